@@ -1,0 +1,151 @@
+/**
+ * The Answerer: question → retrieval → extractive answer, and, when an LLM writer is configured, its prose
+ * kept only if it survives the verifier (otherwise the extractive answer, with the reason).
+ */
+import type { AnswerResponse } from '../contract.ts';
+import type { Corpus } from '../corpus/types.ts';
+import type { PassageFilters } from '../retrieval/filters.ts';
+import { idf } from '../retrieval/lexical.ts';
+import { parseQuery } from '../retrieval/query.ts';
+import type { RankedPassage } from '../retrieval/rank.ts';
+import type { Retriever } from '../retrieval/retriever.ts';
+import { DEFAULT_ANSWER_OPTIONS, draftAnswer, render, toCitation, type AnswerOptions, type Draft, type RankingInput } from './extractive.ts';
+import { byNamedAuthors, namedAuthors, quotedPhrases, quotedPhrasesFirst } from './focus.ts';
+import { formatDate } from './format.ts';
+import { readIntent } from './intent.ts';
+import { searchText } from './search-text.ts';
+import { fitToSource } from './source.ts';
+import { verifyProse } from './verifier.ts';
+import type { ProseWriter } from './writer.ts';
+
+export interface AnswerInput {
+  /** The question as asked (shown back in the response). */
+  question: string;
+  /** What to search with, when it differs from the question (a follow-up merged with earlier turns). */
+  search?: string;
+  filters: PassageFilters;
+  mode: 'auto' | 'compare';
+}
+
+export interface Answerer {
+  answer(input: AnswerInput, signal?: AbortSignal): Promise<AnswerResponse>;
+}
+
+export interface AnswererDeps {
+  retriever: Retriever;
+  corpus: Pick<Corpus, 'works' | 'paragraphs'>;
+  /** The corpus files' text, whitespace folded (readSourceText); quotes are fitted to it when given. */
+  sourceText?: string;
+  /** The optional LLM writer. */
+  writer?: ProseWriter;
+  log?: (message: string) => void;
+  options?: Partial<Omit<AnswerOptions, 'intent'>>;
+}
+
+/** Passages retrieved per question; compare mode takes many, to find the best passage of every work. */
+const K_ANSWER = 12;
+const K_COMPARE = 60;
+/** The abstract shown for "what does the article say?". */
+const OVERVIEW_PARAGRAPHS = 3;
+
+export function createAnswerer(deps: AnswererDeps): Answerer {
+  const { retriever, corpus, sourceText, writer } = deps;
+  const log = deps.log ?? ((m: string) => console.error(m));
+  const fit = sourceText === undefined ? undefined : (quote: string) => fitToSource(quote, sourceText);
+
+  return {
+    async answer(input, signal) {
+      signal?.throwIfAborted();
+      const asked = input.search ?? input.question;
+      const intent = readIntent(input.question, corpus.works);
+      const filters = { ...input.filters };
+      if (intent.secondary.length === 1 && filters.work === undefined) filters.work = intent.secondary[0]!.id;
+      const compare = input.mode === 'compare' || parseQuery(asked, new Set()).compare;
+      const search = searchText(asked);
+      const options: AnswerOptions = {
+        ...DEFAULT_ANSWER_OPTIONS,
+        ...deps.options,
+        mode: compare ? 'compare' : 'auto',
+        intent,
+        searchText: asked,
+        ...(fit ? { fit } : {}),
+      };
+
+      let ranking: RankingInput;
+      if (intent.overview) ranking = overviewRanking(corpus, intent.secondary[0]!.id);
+      else {
+        const found = await retriever.search(search, filters, compare ? K_COMPARE : K_ANSWER);
+        // Quote selection weighs each question term by its rarity, so "self-reliance" (everywhere) counts less than "defeatism".
+        const lexical = retriever.corpus.paragraphLexical;
+        const passages = quotedPhrasesFirst(byNamedAuthors(found.passages, namedAuthors(asked, corpus.works)), quotedPhrases(input.question));
+        ranking = { ...found, passages, terms: found.terms.map((t) => ({ term: t.term, weight: t.weight * idf(lexical, t.term) })) };
+      }
+      signal?.throwIfAborted();
+
+      const draft = draftAnswer(input.question, ranking, options);
+      const extractive = render(input.question, draft);
+      if (!writer || draft.mode === 'abstain' || extractive.citations.length === 0) return extractive;
+      return withWriter(writer, input.question, draft, extractive, fit, log, signal);
+    },
+  };
+}
+
+/** The scholarly work's opening paragraphs as a ranking (no retrieval: the question asks for the work as a whole). */
+function overviewRanking(corpus: Pick<Corpus, 'works' | 'paragraphs'>, workId: string): RankingInput {
+  const work = corpus.works.find((w) => w.id === workId)!;
+  const passages: RankedPassage[] = corpus.paragraphs
+    .filter((p) => p.workId === workId)
+    .sort((a, b) => a.position - b.position)
+    .slice(0, OVERVIEW_PARAGRAPHS)
+    .map((paragraph) => ({
+      paragraph,
+      work,
+      score: 1,
+      quote: paragraph.text,
+      quoteSpan: { start: 0, end: paragraph.text.length },
+      evidence: { coverage: 1, quantitySupported: true },
+    }));
+  return { abstain: passages.length === 0, compare: false, passages, terms: [] };
+}
+
+/**
+ * Asks the writer for prose over the draft's passages, verifies it, and returns it with renumbered citations;
+ * falls back to the extractive answer when nothing survives or the model fails (an abort is passed on).
+ */
+export async function withWriter(
+  writer: ProseWriter,
+  question: string,
+  draft: Draft,
+  extractive: AnswerResponse,
+  fit: ((quote: string) => string) | undefined,
+  log: (message: string) => void,
+  signal?: AbortSignal,
+): Promise<AnswerResponse> {
+  const items = draft.blocks.flatMap((b) => b.items);
+  const passages = items.map((item, i) => ({
+    n: i + 1,
+    title: item.passage.work.title,
+    date: formatDate(item.passage.work.date, item.passage.work.year),
+    text: item.passage.paragraph.text,
+  }));
+  let prose: string;
+  try {
+    prose = await writer.write(question, passages, signal);
+  } catch (error) {
+    if (signal?.aborted) throw error;
+    const timedOut = (error as Error).name === 'TimeoutError' || (error as { cause?: Error }).cause?.name === 'TimeoutError';
+    const reason = timedOut ? 'the language model timed out' : 'the language model failed';
+    log(`answer: ${reason} (${writer.id}): ${(error as Error).message}`);
+    return { ...extractive, verifier: { removed: 0, fallback: reason } };
+  }
+  const verified = verifyProse(prose, passages);
+  if (verified.kept === 0) {
+    return { ...extractive, verifier: { removed: verified.removed.length, fallback: 'no sentence of the written answer survived verification' } };
+  }
+  const citations = verified.sources.map((source, k) => {
+    const item = items[source - 1]!;
+    const quote = verified.quoted[k] ?? item.quote;
+    return toCitation(k + 1, { passage: item.passage, quote: fit ? fit(quote) || item.quote : quote });
+  });
+  return { question, mode: draft.mode, answer: verified.text, citations, verifier: { removed: verified.removed.length } };
+}

@@ -1,0 +1,60 @@
+/**
+ * Chat glue (pure): a conversation of UI messages → the answer input (the last question, follow-ups resolved,
+ * filters from its metadata), and an answer → the UI message chunks the chat stream carries.
+ */
+import { messageText, type AnswerResponse, type ChatDataParts, type ChatMetadata } from '../contract.ts';
+import type { UIMessageChunk } from 'ai';
+import type { AnswerInput } from './answerer.ts';
+import { resolveConversation } from './followup.ts';
+
+export interface ConversationMessage {
+  role: 'user' | 'assistant';
+  parts: readonly { type: string; text?: string }[];
+  metadata?: ChatMetadata;
+}
+
+/** The answer input for the conversation's last user message. */
+export function conversationInput(messages: readonly ConversationMessage[]): AnswerInput {
+  const users = messages.filter((m) => m.role === 'user');
+  const last = users.at(-1);
+  if (!last) throw new Error('a conversation needs a user message');
+  const questions = users.map(messageText).filter((q) => q !== '');
+  const question = messageText(last);
+  const resolved = resolveConversation(questions);
+  const meta = last.metadata ?? {};
+  // Filters the user set win over those a follow-up implies.
+  const filters = { ...resolved.filters };
+  if (meta.from !== undefined || meta.to !== undefined) {
+    delete filters.from;
+    delete filters.to;
+    if (meta.from !== undefined) filters.from = meta.from;
+    if (meta.to !== undefined) filters.to = meta.to;
+  }
+  if (meta.work !== undefined) filters.work = meta.work;
+  const input: AnswerInput = { question, filters, mode: meta.mode ?? 'auto' };
+  if (resolved.search !== question) input.search = resolved.search;
+  return input;
+}
+
+export type ChatChunk = UIMessageChunk<ChatMetadata, ChatDataParts>;
+
+/** Splits text into small pieces (a few words each, whitespace kept) so it streams; joined they are the text. */
+export function textPieces(text: string, wordsPerPiece = 4): string[] {
+  const words = text.match(/\S+\s*|\s+/g) ?? [];
+  const pieces: string[] = [];
+  for (let i = 0; i < words.length; i += wordsPerPiece) pieces.push(words.slice(i, i + wordsPerPiece).join(''));
+  return pieces;
+}
+
+/**
+ * The chunks of one assistant message: its mode, one `data-citation` part per citation (with an id, so the
+ * parts stay on the message and a reloaded conversation keeps them), then the answer as streamed text.
+ */
+export function answerChunks(answer: AnswerResponse, textId = 'answer'): ChatChunk[] {
+  const chunks: ChatChunk[] = [{ type: 'data-mode', id: 'mode', data: { mode: answer.mode } }];
+  for (const c of answer.citations) chunks.push({ type: 'data-citation', id: `citation-${c.n}`, data: c });
+  chunks.push({ type: 'text-start', id: textId });
+  for (const delta of textPieces(answer.answer)) chunks.push({ type: 'text-delta', id: textId, delta });
+  chunks.push({ type: 'text-end', id: textId });
+  return chunks;
+}

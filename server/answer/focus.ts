@@ -1,0 +1,49 @@
+/**
+ * Re-ordering retrieved passages by what the question states outright (pure): an author it names (what
+ * Kim Il Sung said is not what a scholar wrote about him) and a phrase it quotes ('a young country').
+ */
+import type { Work } from '../corpus/types.ts';
+import type { RankedPassage } from '../retrieval/rank.ts';
+import { tokenize } from '../retrieval/text.ts';
+
+function nameWords(author: string): string[] {
+  return author.toLowerCase().split(/[^\p{L}]+/u).filter((w) => w.length > 1);
+}
+
+/** The authors whose names the question contains (at least two words of a longer name). */
+export function namedAuthors(question: string, works: readonly Work[]): Set<string> {
+  const words = new Set(tokenize(question).map((t) => t.word.replace(/'s$/, '')));
+  const named = new Set<string>();
+  for (const author of new Set(works.map((w) => w.author))) {
+    const parts = nameWords(author);
+    const hits = parts.filter((p) => words.has(p)).length;
+    if (parts.length > 0 && hits >= Math.min(2, parts.length)) named.add(author);
+  }
+  return named;
+}
+
+/** Keeps the passages by the authors the question names, when it names any and some of their passages were found. */
+export function byNamedAuthors(passages: readonly RankedPassage[], authors: ReadonlySet<string>): RankedPassage[] {
+  if (authors.size === 0) return [...passages];
+  const kept = passages.filter((p) => authors.has(p.work.author));
+  return kept.length > 0 ? kept : [...passages];
+}
+
+/** Phrases the question puts in quotation marks: “…”, "…" or '…' (not apostrophes inside words). */
+export function quotedPhrases(question: string): string[] {
+  const found: string[] = [];
+  for (const m of question.matchAll(/“([^”]+)”|"([^"]+)"|(?<![\p{L}\p{N}])['‘]([^'’]+?)['’](?![\p{L}\p{N}])/gu)) {
+    const phrase = (m[1] ?? m[2] ?? m[3] ?? '').replace(/\s+/g, ' ').trim();
+    if (phrase.length >= 4) found.push(phrase);
+  }
+  return found;
+}
+
+/** Moves passages that contain a quoted phrase of the question (case and spacing aside) to the front, in their order. */
+export function quotedPhrasesFirst(passages: readonly RankedPassage[], phrases: readonly string[]): RankedPassage[] {
+  if (phrases.length === 0) return [...passages];
+  const norm = (s: string) => s.toLowerCase().replace(/[’‘]/g, "'").replace(/\s+/g, ' ');
+  const wanted = phrases.map(norm);
+  const has = (p: RankedPassage) => wanted.some((w) => norm(p.paragraph.text).includes(w));
+  return [...passages.filter(has), ...passages.filter((p) => !has(p))];
+}

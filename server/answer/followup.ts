@@ -1,0 +1,58 @@
+/**
+ * Follow-up questions (pure): a question that brings no topic of its own ("and in the 1980s?", "when did he
+ * say that?") is searched together with the previous question; a bare time constraint also becomes a date filter.
+ */
+import type { PassageFilters } from '../retrieval/filters.ts';
+import { parseQuery } from '../retrieval/query.ts';
+import { contentTokens } from '../retrieval/text.ts';
+
+export interface ResolvedQuestion {
+  /** The text to search with. */
+  search: string;
+  /** Date bounds the follow-up itself asked for ("and in the 1980s?" → 1980–1989), when it merged. */
+  filters: PassageFilters;
+  /** Whether the previous question was merged in. */
+  followUp: boolean;
+}
+
+/** Words that frame a question without naming its topic. */
+const FRAME = new Set(
+  `think thought mention mentioned mentions talk talked speak spoke spoken explain explained mean meant describe described
+  put phrase phrased word worded express expressed quote quotes quotable citable cite line sentence passage passages
+  change changed changes compare compared differ different later earlier before after period time times year years decade
+  decades era again else instead too either specifically exactly example examples more less other another similar view
+  views idea ideas stance position opinion`
+    .split(/\s+/)
+    .filter(Boolean),
+);
+const ANAPHORA = /\b(it|that|this|these|those|them|they|there|then|same|such|so|him|his|he)\b/i;
+const TIME_EXPRESSION = /\b(?:(?:in|during|from|by|before|after|around|between|until|till|through|to|and|the|of)\s+)*(?:the\s+)?(?:early\s+|late\s+|mid-?)?(?:1[89]\d{2}|20\d{2})s?\b/gi;
+
+/** The topic words of a question: content words that are neither years nor question framing. */
+export function topicWords(question: string): string[] {
+  return [...new Set(contentTokens(question).map((t) => t.word))].filter((w) => !FRAME.has(w) && !/^\d+s?$/.test(w));
+}
+
+/** Removes year and decade expressions ("in 1961", "between 1971 and 1982", "the 1980s"). */
+export function withoutYears(question: string): string {
+  return question.replace(TIME_EXPRESSION, ' ').replace(/\s+([?.,!])/g, '$1').replace(/\s+/g, ' ').trim();
+}
+
+/** Resolves `question` against the previous question (already resolved), if any. */
+export function resolveFollowUp(previous: ResolvedQuestion | null, question: string): ResolvedQuestion {
+  const topic = topicWords(question);
+  const merge = previous !== null && (topic.length === 0 || (topic.length <= 2 && ANAPHORA.test(question)));
+  if (!merge) return { search: question, filters: {}, followUp: false };
+  const years = [...parseQuery(question, new Set()).years].sort((a, b) => a - b);
+  if (years.length === 0) return { search: `${previous.search} ${question}`, filters: previous.filters, followUp: true };
+  // The new time constraint replaces the previous one.
+  const filters: PassageFilters = topic.length === 0 ? { from: String(years[0]), to: String(years.at(-1)) } : {};
+  return { search: `${withoutYears(previous.search)} ${question}`, filters, followUp: true };
+}
+
+/** Resolves the last of a conversation's user questions, each earlier one against those before it. */
+export function resolveConversation(questions: readonly string[]): ResolvedQuestion {
+  let resolved: ResolvedQuestion | null = null;
+  for (const q of questions) resolved = resolveFollowUp(resolved, q);
+  return resolved ?? { search: '', filters: {}, followUp: false };
+}

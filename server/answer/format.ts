@@ -1,0 +1,50 @@
+/** Metadata wording for answers (pure): dates as "1 December 1961", year spans, title headings, counts. */
+import type { Work } from '../corpus/types.ts';
+
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/** "1 December 1961"; the year alone when only the year is known; "undated" otherwise. */
+export function formatDate(date: string | null, year: number | null = null): string {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date ?? '');
+  if (m) return `${Number(m[3])} ${MONTHS[Number(m[2]) - 1]} ${m[1]}`;
+  return year === null ? 'undated' : String(year);
+}
+
+/** "1961", "1961 and 1987", "1961, 1974 and 1987", or "1961–1993" when there are more than three years. */
+export function formatYears(years: readonly number[]): string {
+  const sorted = [...new Set(years)].sort((a, b) => a - b);
+  if (sorted.length === 0) return '';
+  if (sorted.length > 3) return `${sorted[0]}–${sorted.at(-1)}`;
+  if (sorted.length === 1) return String(sorted[0]);
+  return `${sorted.slice(0, -1).join(', ')} and ${sorted.at(-1)}`;
+}
+
+export function plural(n: number, word: string, many = `${word}s`): string {
+  return `${n} ${n === 1 ? word : many}`;
+}
+
+/** Markdown emphasis characters in metadata would break the answer's markup, so they are dropped. */
+export function plainTitle(title: string): string {
+  return title.replace(/[*_`[\]]/g, '').trim();
+}
+
+/** `**Title** (1 December 1961)`: the heading of a group of quotes from one work. */
+export function workHeading(work: Work): string {
+  return `**${plainTitle(work.title)}** (${formatDate(work.date, work.year)})`;
+}
+
+/** `**1961** · *Title*`: the heading of a compare-mode group. */
+export function compareHeading(work: Work): string {
+  return `**${work.year ?? 'Undated'}** · *${plainTitle(work.title)}*`;
+}
+
+/** The occasion and place of a work as printed in its metadata, joined; empty when there is neither. */
+export function occasionAndPlace(work: Work): string {
+  return [work.occasion, work.place].filter((s): s is string => Boolean(s && s.trim())).map(plainTitle).join(', ');
+}
+
+/** Compares works by date, undated last, then by title. */
+export function byDate(a: Work, b: Work): number {
+  if (a.date === null || b.date === null) return a.date === b.date ? a.title.localeCompare(b.title) : a.date === null ? 1 : -1;
+  return a.date.localeCompare(b.date) || a.title.localeCompare(b.title);
+}

@@ -1,0 +1,59 @@
+/** What a question asks for (pure): a date/place, a quotable line, a comparison, or the scholarly work. */
+import type { Work } from '../corpus/types.ts';
+import { contentTokens } from '../retrieval/text.ts';
+
+export interface Intent {
+  /** "When / where / to whom did he say …": show the date and occasion with the quote. */
+  when: boolean;
+  /** "Give me a quote / a citable line": the best single quotable sentence first. */
+  quote: boolean;
+  /** The works by another author (the scholarly article) the question is about, if any. */
+  secondary: Work[];
+  /** About the scholarly work as a whole ("what does the article say?"): answer with its abstract. */
+  overview: boolean;
+  /** The author of most works (the primary sources). */
+  primaryAuthor: string | null;
+}
+
+const WHEN = /\b(when|where|what date|which date|which year|what year|on what occasion|what occasion|to whom|at what (?:event|meeting|occasion|conference))\b/i;
+const QUOTE = /\b(quot(?:e|es|able|ation|ations)|citable|citeable|cite|soundbite)\b|\b(?:a|one|single) (?:line|sentence)\b/i;
+const SECONDARY = /\b(scholarly|scholar|academic|article|abstract|paper|journal|keywords?|historian|secondary (?:source|literature))\b/i;
+/** Words that only point at the scholarly work; when nothing else is asked, the answer is its abstract. */
+const OVERVIEW_WORDS = new Set(
+  'scholarly scholar academic article abstract paper study research researcher journal summary summarise summarize main argument argue argues claim claims point points about overall author wrote write writes written content contents describe describes key findings finding conclude concludes conclusion secondary source'.split(
+    ' ',
+  ),
+);
+
+/** The most common author: the primary sources; works by anyone else are secondary literature. */
+export function primaryAuthor(works: readonly Work[]): string | null {
+  const counts = new Map<string, number>();
+  for (const w of works) counts.set(w.author, (counts.get(w.author) ?? 0) + 1);
+  let best: string | null = null;
+  for (const [author, n] of counts) if (best === null || n > counts.get(best)!) best = author;
+  return best;
+}
+
+function nameWords(author: string): string[] {
+  return author
+    .toLowerCase()
+    .split(/[^\p{L}]+/u)
+    .filter((w) => w.length > 1);
+}
+
+export function readIntent(question: string, works: readonly Work[]): Intent {
+  const primary = primaryAuthor(works);
+  const others = works.filter((w) => w.author !== primary);
+  const words = new Set(contentTokens(question).map((t) => t.word));
+  const byName = others.filter((w) => nameWords(w.author).some((n) => words.has(n)));
+  const secondary = byName.length ? byName : SECONDARY.test(question) && others.length === 1 ? others : [];
+  const authorWords = new Set(secondary.flatMap((w) => nameWords(w.author)));
+  const rest = [...words].filter((w) => !OVERVIEW_WORDS.has(w) && !authorWords.has(w) && !/^\d+$/.test(w));
+  return {
+    when: WHEN.test(question),
+    quote: QUOTE.test(question),
+    secondary,
+    overview: secondary.length > 0 && rest.length === 0,
+    primaryAuthor: primary,
+  };
+}

@@ -1,0 +1,29 @@
+/**
+ * The text to search with (pure): the question without the words that only say what kind of answer is
+ * wanted ("give me a quotable line", "how did … change over the years", "on what occasion"), which no
+ * passage contains and which would otherwise count as missing evidence.
+ */
+
+const FRAMING: readonly RegExp[] = [
+  // Requests for a quote.
+  /\b(?:i need|i want|i'd like|i would like|give me|find me|show me|get me|can you (?:give|find|show) me|could you (?:give|find|show) me|i'm looking for|i am looking for|please)\b/gi,
+  /\b(?:a|an|one|some|single|the best|the most|good|short|usable|memorable|strong)?\s*(?:citable|citeable|quotable)\s+(?:line|sentence|passage|statement)s?\b/gi,
+  /\b(?:citable|citeable|quotable|quotations?|quotes?|soundbites?)\b/gi,
+  /\b(?:a|one|single)\s+(?:line|sentence)\b/gi,
+  // Comparisons across time.
+  /\b(?:change[ds]?|changing|evolved?|evolving|evolution|shift(?:ed|s)?|develop(?:ed|ment)?)\s+(?:over|across|through)\s+(?:the\s+)?(?:years|time|decades|works|speeches)\b/gi,
+  /\b(?:over|across|through)\s+(?:the\s+)?(?:years|time|decades|works|speeches)\b/gi,
+  /\b(?:compared?\s+(?:with|to)|in comparison (?:with|to)|as opposed to|versus|vs\.?)\b/gi,
+  /\b(?:compare|contrast|change[ds]?|changing|evolved?|evolving|evolution|shift(?:ed|s)?|differ(?:ed|s)?|different(?:ly)?)\b/gi,
+  // Questions about the date and occasion.
+  /\b(?:on|at|for)\s+what\s+(?:occasion|event|date)\b/gi,
+  /\b(?:which|what)\s+(?:year|date|occasion|event)\b/gi,
+];
+
+/** The question with answer-type framing removed; the question itself when nothing would be left. */
+export function searchText(question: string): string {
+  let text = question;
+  for (const pattern of FRAMING) text = text.replace(pattern, ' ');
+  text = text.replace(/\s+([?.,!;:])/g, '$1').replace(/([,;:])(?:\s*[,;:])+/g, '$1').replace(/\s+/g, ' ').trim();
+  return /[\p{L}\p{N}]/u.test(text.replace(/\b(?:how|what|did|does|do|the|a|an|of|he|say|said)\b/gi, '')) ? text : question;
+}

@@ -1,0 +1,202 @@
+/**
+ * The one contract between the server, the web UI and outside tools: zod schemas for every request and
+ * response, and the chat message type. Imports nothing but zod, so the browser bundle can use it too.
+ */
+import { z } from 'zod';
+import type { UIMessage } from 'ai';
+
+export const LIMITS = {
+  queryChars: 1000,
+  questionChars: 2000,
+  chatMessages: 50,
+  bodyBytes: 1024 * 1024,
+  maxK: 50,
+  defaultK: 5,
+} as const;
+
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'an ISO date YYYY-MM-DD');
+
+/** A year ("1967") or an ISO date ("1967-12-16"); validated as a real calendar date. */
+export const DateBound = z
+  .string()
+  .trim()
+  .regex(/^\d{4}(-\d{2}-\d{2})?$/, 'must be a year (1967) or an ISO date (1967-12-16)')
+  .refine((s) => s.length === 4 || !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s), {
+    message: 'is not a real calendar date',
+  });
+
+// ---------- works ----------
+
+export const WorkSummary = z.object({
+  id: z.string(),
+  title: z.string(),
+  date: isoDate.nullable(),
+  year: z.number().int().nullable(),
+  author: z.string(),
+  occasion: z.string().optional(),
+  place: z.string().optional(),
+  pages: z.string().optional(),
+  source: z.string().optional(),
+  passages: z.number().int(),
+});
+export type WorkSummary = z.infer<typeof WorkSummary>;
+
+export const WorksResponse = z.object({ works: z.array(WorkSummary) });
+
+export const WorkParagraph = z.object({
+  id: z.string(),
+  position: z.number().int(),
+  page: z.number().int().optional(),
+  text: z.string(),
+});
+
+export const WorkDetail = WorkSummary.extend({ paragraphs: z.array(WorkParagraph) });
+export type WorkDetail = z.infer<typeof WorkDetail>;
+
+// ---------- search ----------
+
+export const Filters = z.object({
+  from: DateBound.optional(),
+  to: DateBound.optional(),
+  work: z.string().trim().min(1).max(200).optional(),
+});
+export type Filters = z.infer<typeof Filters>;
+
+export const SearchQuery = Filters.extend({
+  q: z.string().trim().min(1, 'q is required').max(LIMITS.queryChars, `q is over ${LIMITS.queryChars} characters`),
+  k: z.coerce.number().int().min(1).max(LIMITS.maxK).default(LIMITS.defaultK),
+});
+export type SearchQuery = z.infer<typeof SearchQuery>;
+
+export const Passage = z.object({
+  id: z.string(),
+  workId: z.string(),
+  title: z.string(),
+  date: isoDate.nullable(),
+  year: z.number().int().nullable(),
+  page: z.number().int().optional(),
+  /** The whole paragraph. */
+  text: z.string(),
+  /** The verbatim span of `text` that best matches the question. */
+  quote: z.string(),
+  score: z.number(),
+});
+export type Passage = z.infer<typeof Passage>;
+
+export const SearchResponse = z.object({
+  query: z.string(),
+  abstain: z.boolean(),
+  passages: z.array(Passage),
+});
+export type SearchResponse = z.infer<typeof SearchResponse>;
+
+// ---------- answers ----------
+
+export const AnswerMode = z.enum(['answer', 'compare', 'abstain']);
+export type AnswerMode = z.infer<typeof AnswerMode>;
+
+export const Citation = z.object({
+  n: z.number().int().min(1),
+  passageId: z.string(),
+  workId: z.string(),
+  title: z.string(),
+  date: isoDate.nullable(),
+  year: z.number().int().nullable(),
+  page: z.number().int().optional(),
+  pages: z.string().optional(),
+  quote: z.string(),
+});
+export type Citation = z.infer<typeof Citation>;
+
+export const AnswerRequest = Filters.extend({
+  question: z.string().trim().min(1, 'question is empty').max(LIMITS.questionChars, `question is over ${LIMITS.questionChars} characters`),
+  mode: z.enum(['auto', 'compare']).default('auto'),
+});
+export type AnswerRequest = z.infer<typeof AnswerRequest>;
+
+export const AnswerResponse = z.object({
+  question: z.string(),
+  mode: AnswerMode,
+  /** Markdown with `[n]` markers, each matching one citation. */
+  answer: z.string(),
+  citations: z.array(Citation),
+  /** Set when an optional LLM wrote prose: how many of its sentences the verifier removed, and why it fell back. */
+  verifier: z.object({ removed: z.number().int(), fallback: z.string().optional() }).optional(),
+});
+export type AnswerResponse = z.infer<typeof AnswerResponse>;
+
+// ---------- chat (AI SDK UI message stream) ----------
+
+/** Data parts the chat stream carries besides text: each citation, and the answer's mode. */
+export const chatDataSchemas = {
+  citation: Citation,
+  mode: z.object({ mode: AnswerMode }),
+};
+
+export type ChatDataParts = {
+  citation: Citation;
+  mode: { mode: AnswerMode };
+};
+
+/** Per-message metadata a client may send with a user message: the filters it applied. */
+export const ChatMetadata = Filters.extend({ mode: z.enum(['auto', 'compare']).optional() });
+export type ChatMetadata = z.infer<typeof ChatMetadata>;
+
+export type ChatMessage = UIMessage<ChatMetadata, ChatDataParts>;
+
+const partId = z.string().max(200).optional();
+
+/** The message parts a client may send back: text, the data parts this server streams, and step markers. */
+export const ChatMessagePart = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('text'), text: z.string().max(LIMITS.bodyBytes), state: z.enum(['streaming', 'done']).optional() }),
+  z.object({ type: z.literal('step-start') }),
+  z.object({ type: z.literal('data-citation'), id: partId, data: Citation }),
+  z.object({ type: z.literal('data-mode'), id: partId, data: z.object({ mode: AnswerMode }) }),
+]);
+
+/** One UI message as `useChat` sends it; a client may not send system messages. */
+export const ChatRequestMessage = z.object({
+  id: z.string().max(200),
+  role: z.enum(['user', 'assistant']),
+  parts: z.array(ChatMessagePart).max(200),
+  metadata: ChatMetadata.optional(),
+});
+
+/** Text of a message's text parts, joined. */
+export function messageText(message: { parts: readonly { type: string; text?: string }[] }): string {
+  return message.parts
+    .filter((p) => p.type === 'text')
+    .map((p) => p.text ?? '')
+    .join('\n')
+    .trim();
+}
+
+/** The default `useChat` request body; the last message is the user's question. */
+export const ChatRequest = z
+  .object({
+    id: z.string().max(200).optional(),
+    messages: z.array(ChatRequestMessage).min(1, 'messages is empty').max(LIMITS.chatMessages, `more than ${LIMITS.chatMessages} messages`),
+    trigger: z.enum(['submit-message', 'regenerate-message']).optional(),
+    messageId: z.string().max(200).optional(),
+  })
+  .superRefine((body, ctx) => {
+    body.messages.forEach((m, i) => {
+      if (m.role === 'user' && messageText(m).length > LIMITS.questionChars) {
+        ctx.addIssue({ code: 'custom', path: ['messages', i], message: `question is over ${LIMITS.questionChars} characters` });
+      }
+    });
+    const last = body.messages.at(-1);
+    if (last && last.role !== 'user') ctx.addIssue({ code: 'custom', path: ['messages'], message: 'the last message must be the user’s question' });
+    else if (last && messageText(last) === '') ctx.addIssue({ code: 'custom', path: ['messages', body.messages.length - 1], message: 'question is empty' });
+  });
+export type ChatRequest = z.infer<typeof ChatRequest>;
+
+export const ErrorResponse = z.object({ error: z.string(), code: z.string().optional() });
+export type ErrorResponse = z.infer<typeof ErrorResponse>;
+
+export const HealthResponse = z.object({
+  status: z.literal('ok'),
+  works: z.number().int(),
+  passages: z.number().int(),
+  model: z.string(),
+});

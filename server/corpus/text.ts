@@ -1,0 +1,58 @@
+/** Text helpers for ingestion: strict decoding, whitespace folding, markup stripping, line joining. */
+
+export type Decoded = { ok: true; text: string } | { ok: false; message: string };
+
+/** Decodes UTF-8 strictly; refuses invalid bytes and NUL (binary) content. Strips a BOM, normalises CRLF/CR to LF. */
+export function decodeText(bytes: Uint8Array): Decoded {
+  if (bytes.length === 0) return { ok: false, message: 'empty file' };
+  if (bytes.includes(0)) return { ok: false, message: 'binary file (contains NUL bytes)' };
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
+  } catch {
+    return { ok: false, message: 'unreadable encoding: not valid UTF-8' };
+  }
+  text = text.replace(/\r\n?/g, '\n');
+  if (text.trim() === '') return { ok: false, message: 'empty file' };
+  return { ok: true, text };
+}
+
+/** Every run of whitespace becomes one space; trimmed. The only change ever made to the corpus text. */
+export function normalizeSpace(s: string): string {
+  return s.replace(/\s+/g, ' ').trim();
+}
+
+/** Removes layout markup of the OCR output that is not part of the text: `**` bold markers and `<i>` tags. */
+export function stripMarkup(s: string): string {
+  return s.replace(/\*\*/g, '').replace(/<\/?i>/g, '');
+}
+
+/** Strips markup and single-`*` emphasis too: for header lines (titles, occasions), never for paragraph text. */
+export function stripHeaderMarkup(s: string): string {
+  return stripMarkup(s).replace(/\*/g, '');
+}
+
+/**
+ * Joins wrapped pieces of one paragraph: with one space, or with nothing when a piece ends in a hyphen
+ * (in this corpus a line-final hyphen belongs to a compound such as "newly-emergent").
+ */
+export function joinPieces(pieces: string[]): string {
+  let out = '';
+  for (const raw of pieces) {
+    const piece = normalizeSpace(raw);
+    if (piece === '') continue;
+    if (out === '') out = piece;
+    else out += (out.endsWith('-') ? '' : ' ') + piece;
+  }
+  return out;
+}
+
+/** True when the text ends a sentence (or a quotation / parenthesis closing one, or a colon / semicolon). */
+export function endsSentence(s: string): boolean {
+  return /[.?!:;”"’)]$/.test(s.trimEnd());
+}
+
+/** True when the text starts with a lowercase letter: it continues a sentence. */
+export function startsLowercase(s: string): boolean {
+  return /^\p{Ll}/u.test(s.trimStart());
+}

@@ -1,0 +1,46 @@
+/** createDeps(config): the one place where the corpus, model, index and retriever are loaded and wired. */
+import { createAnswerer, type Answerer } from './answer/answerer.ts';
+import { loadLanguageModel } from './answer/provider.ts';
+import { readSourceText } from './answer/source.ts';
+import { createProseWriter } from './answer/writer.ts';
+import type { Config } from './config.ts';
+import { loadCorpus } from './corpus/load.ts';
+import type { Corpus } from './corpus/types.ts';
+import { createEmbedder, type Embedder } from './index/embedder.ts';
+import { openIndex, type OpenedIndex } from './index/build.ts';
+import { createRetriever, type Retriever } from './retrieval/retriever.ts';
+
+export interface Deps {
+  corpus: Corpus;
+  embedder: Embedder;
+  index: OpenedIndex;
+  retriever: Retriever;
+  answerer: Answerer;
+}
+
+export interface CreateDepsOptions {
+  log?: (message: string) => void;
+  /** Rebuild the index even if it is current. */
+  forceRebuild?: boolean;
+}
+
+export async function createDeps(config: Config, options: CreateDepsOptions = {}): Promise<Deps> {
+  const log = options.log ?? ((m: string) => console.log(m));
+  const corpus = await loadCorpus(config.CORPUS_DIR);
+  for (const p of corpus.problems) log(`corpus: skipped ${p.file}${p.line ? `:${p.line}` : ''}: ${p.message}`);
+  log(`corpus: ${corpus.works.length} works, ${corpus.paragraphs.length} paragraphs from ${config.CORPUS_DIR}`);
+  const embedder = await createEmbedder({
+    model: config.EMBEDDING_MODEL,
+    modelsDir: config.MODELS_DIR,
+    allowRemote: config.ALLOW_REMOTE_MODELS,
+  });
+  const index = await openIndex({ dir: config.INDEX_DIR, corpus, embedder, log, force: options.forceRebuild ?? false });
+  const retriever = createRetriever(corpus, index.vectors, embedder);
+  let writer;
+  if (config.LLM_PROVIDER && config.LLM_MODEL) {
+    writer = createProseWriter(await loadLanguageModel(config.LLM_PROVIDER, config.LLM_MODEL), { timeoutMs: config.LLM_TIMEOUT_MS });
+    log(`answers: prose by ${writer.id}, verified against the passages`);
+  }
+  const answerer = createAnswerer({ retriever, corpus, sourceText: await readSourceText(config.CORPUS_DIR), ...(writer ? { writer } : {}), log });
+  return { corpus, embedder, index, retriever, answerer };
+}

@@ -1,0 +1,93 @@
+/** createApp(deps): the HTTP API (and the built web UI), with validation, limits, security headers and JSON errors. */
+import { OpenAPIHono } from '@hono/zod-openapi';
+import { serveStatic } from '@hono/node-server/serve-static';
+import { bodyLimit } from 'hono/body-limit';
+import { cors } from 'hono/cors';
+import { secureHeaders } from 'hono/secure-headers';
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { LIMITS } from '../contract.ts';
+import type { Answerer } from '../answer/answerer.ts';
+import type { Corpus } from '../corpus/types.ts';
+import { AppError } from '../errors.ts';
+import type { Retriever } from '../retrieval/retriever.ts';
+import { describeZodError, errorResponse } from './errors.ts';
+import { registerAnswer } from './routes/answer.ts';
+import { registerChat } from './routes/chat.ts';
+import { registerHealth } from './routes/health.ts';
+import { registerSearch } from './routes/search.ts';
+import { registerWorks } from './routes/works.ts';
+
+export interface AppDeps {
+  corpus: Corpus;
+  retriever: Retriever;
+  answerer: Answerer;
+  modelId: string;
+  /** Chat streams allowed at once (MAX_CONCURRENT_CHATS); more get 429. */
+  maxConcurrentChats?: number;
+  /** Origins allowed by CORS; empty turns CORS off. */
+  corsOrigins?: readonly string[];
+  /** The built web UI to serve at `/`, when present. */
+  webDistDir?: string;
+}
+
+export function createApp(deps: AppDeps): OpenAPIHono {
+  const app = new OpenAPIHono({
+    defaultHook: (result) => {
+      if (!result.success) throw new AppError('bad_request', describeZodError(result.error));
+    },
+  });
+
+  app.use(
+    '*',
+    secureHeaders({
+      contentSecurityPolicy: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", 'data:'],
+        connectSrc: ["'self'"],
+        objectSrc: ["'none'"],
+        baseUri: ["'self'"],
+        frameAncestors: ["'none'"],
+      },
+    }),
+  );
+  if (deps.corsOrigins?.length) app.use('/api/*', cors({ origin: [...deps.corsOrigins] }));
+  app.use(
+    '/api/*',
+    bodyLimit({
+      maxSize: LIMITS.bodyBytes,
+      onError: () => {
+        throw new AppError('payload_too_large', `the request body is over ${LIMITS.bodyBytes} bytes`);
+      },
+    }),
+  );
+
+  registerHealth(app, deps);
+  registerWorks(app, deps);
+  registerSearch(app, deps);
+  registerAnswer(app, deps);
+  registerChat(app, deps);
+
+  app.doc31('/api/openapi.json', {
+    openapi: '3.1.0',
+    info: { title: 'Sources API', version: '1.0.0', description: 'Cited, dated passages from the corpus, and answers built only from them.' },
+  });
+
+  app.all('/api/*', (c) => {
+    throw new AppError('not_found', `no such endpoint: ${c.req.method} ${c.req.path}`);
+  });
+  if (deps.webDistDir && existsSync(path.join(deps.webDistDir, 'index.html'))) serveWeb(app, deps.webDistDir);
+
+  app.notFound((c) => c.json({ error: `not found: ${c.req.path}`, code: 'not_found' }, 404));
+  app.onError(errorResponse);
+  return app;
+}
+
+/** Static files of the built UI, with index.html for client-side routes such as /works/:id. */
+function serveWeb(app: OpenAPIHono, root: string): void {
+  const relativeRoot = path.relative(process.cwd(), root) || '.';
+  app.use('/*', serveStatic({ root: relativeRoot }));
+  app.get('*', serveStatic({ root: relativeRoot, path: 'index.html' }));
+}

@@ -1,0 +1,24 @@
+/** POST /api/answer: a grounded answer — verbatim quotes with numbered citations, or an abstention. */
+import { createRoute, type OpenAPIHono } from '@hono/zod-openapi';
+import { AnswerRequest, AnswerResponse, ErrorResponse } from '../../contract.ts';
+import type { AppDeps } from '../app.ts';
+
+const route = createRoute({
+  method: 'post',
+  path: '/api/answer',
+  summary: 'Answer a question from the corpus with cited, dated quotes',
+  request: { body: { content: { 'application/json': { schema: AnswerRequest } }, required: true } },
+  responses: {
+    200: { description: 'The answer', content: { 'application/json': { schema: AnswerResponse } } },
+    400: { description: 'Bad request', content: { 'application/json': { schema: ErrorResponse } } },
+    413: { description: 'Body over 1 MB', content: { 'application/json': { schema: ErrorResponse } } },
+  },
+});
+
+export function registerAnswer(app: OpenAPIHono, deps: AppDeps): void {
+  app.openapi(route, async (c) => {
+    const { question, from, to, work, mode } = c.req.valid('json');
+    const answer = await deps.answerer.answer({ question, filters: { from, to, work }, mode }, c.req.raw.signal);
+    return c.json(answer, 200);
+  });
+}

@@ -1,0 +1,24 @@
+/** GET /api/search: ranked passages with their best verbatim quote, and whether the corpus is silent. */
+import { createRoute, type OpenAPIHono } from '@hono/zod-openapi';
+import { ErrorResponse, SearchQuery, SearchResponse } from '../../contract.ts';
+import type { AppDeps } from '../app.ts';
+import { toPassage } from '../present.ts';
+
+const route = createRoute({
+  method: 'get',
+  path: '/api/search',
+  summary: 'Search the corpus for passages',
+  request: { query: SearchQuery },
+  responses: {
+    200: { description: 'Ranked passages', content: { 'application/json': { schema: SearchResponse } } },
+    400: { description: 'Bad query', content: { 'application/json': { schema: ErrorResponse } } },
+  },
+});
+
+export function registerSearch(app: OpenAPIHono, deps: AppDeps): void {
+  app.openapi(route, async (c) => {
+    const { q, k, from, to, work } = c.req.valid('query');
+    const ranking = await deps.retriever.search(q, { from, to, work }, k);
+    return c.json({ query: q, abstain: ranking.abstain, passages: ranking.passages.map(toPassage) }, 200);
+  });
+}

@@ -1,0 +1,44 @@
+/** Starts the server: configuration, dependencies, the web build if missing, then HTTP. */
+import { serve } from '@hono/node-server';
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { ConfigError, parseConfig } from './config.ts';
+import { createDeps } from './deps.ts';
+import { createApp } from './http/app.ts';
+import { StartupError } from './errors.ts';
+
+async function main(): Promise<void> {
+  const config = parseConfig(process.env);
+  const deps = await createDeps(config);
+  if (!existsSync(path.join(config.WEB_DIST_DIR, 'index.html'))) await buildWeb(config.rootDir);
+  const app = createApp({
+    corpus: deps.corpus,
+    retriever: deps.retriever,
+    answerer: deps.answerer,
+    maxConcurrentChats: config.MAX_CONCURRENT_CHATS,
+    modelId: deps.embedder.modelId,
+    corsOrigins: config.CORS_ORIGINS,
+    webDistDir: config.WEB_DIST_DIR,
+  });
+  const server = serve({ fetch: app.fetch, port: config.PORT, hostname: config.HOST }, (info) => {
+    console.log(`ready: http://${config.HOST}:${info.port} (model ${deps.embedder.modelId})`);
+  });
+  const stop = () => server.close(() => process.exit(0));
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
+}
+
+/** Builds the web UI with Vite when it has not been built yet (first `npm start`). */
+async function buildWeb(rootDir: string): Promise<void> {
+  const configFile = path.join(rootDir, 'web', 'vite.config.ts');
+  if (!existsSync(configFile)) return;
+  console.log('web: building the UI (first start)…');
+  const { build } = await import('vite');
+  await build({ configFile, logLevel: 'warn' });
+}
+
+main().catch((error: unknown) => {
+  if (error instanceof ConfigError || error instanceof StartupError) console.error(error.message);
+  else console.error('startup failed:', error);
+  process.exit(1);
+});

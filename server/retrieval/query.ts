@@ -1,0 +1,58 @@
+/** Reads a question: its content words, the years or decades it names, and whether it asks for a comparison. */
+import { contentTokens, type Token } from './text.ts';
+
+export interface ParsedQuery {
+  text: string;
+  /** Content tokens that should match passage text (metadata words such as the author's name removed). */
+  tokens: Token[];
+  /** Words written with a capital inside the question: names, which only an exact match supports. */
+  names: Set<string>;
+  /** The question asks for a number ("how many", "how much"). */
+  quantity: boolean;
+  /** Years the question names, expanded from decades ("the 1980s" → 1980…1989) and ranges ("between 1971 and 1982"). */
+  years: Set<number>;
+  /** The question asks how something was put across years or works. */
+  compare: boolean;
+}
+
+const YEAR = /\b(1[89]\d{2}|20\d{2})(s)?\b/g;
+const RANGE = /\b(?:between|from)\s+(1[89]\d{2}|20\d{2})\s+(?:and|to|until|till|-|–)\s+(1[89]\d{2}|20\d{2})\b/gi;
+const COMPARE =
+  /\b(compar\w*|contrast\w*|chang\w*|evolv\w*|evolution|develop(?:ed|ment)? over|differ\w*|shift\w*|over (?:the )?(?:years|time|decades)|across (?:the )?(?:years|decades|works|speeches|time)|through the years|versus|vs\.?)\b/i;
+
+export function parseQuery(text: string, metadataWords: ReadonlySet<string>): ParsedQuery {
+  const years = new Set<number>();
+  let ranged = false;
+  for (const m of text.matchAll(RANGE)) {
+    ranged = true;
+    const [a, b] = [Number(m[1]), Number(m[2])].sort((x, y) => x - y) as [number, number];
+    if (b - a <= 100) for (let y = a; y <= b; y++) years.add(y);
+  }
+  for (const m of text.matchAll(YEAR)) {
+    const y = Number(m[1]);
+    if (m[2]) for (let d = 0; d < 10; d++) years.add(y + d);
+    else years.add(y);
+  }
+  const distinctMentions = new Set([...text.matchAll(YEAR)].map((m) => m[0])).size;
+  const compare = COMPARE.test(text) || distinctMentions >= 2 || ranged;
+  const tokens = contentTokens(text).filter((t) => !metadataWords.has(t.word) && !/^\d+s?$/.test(t.word));
+  const names = new Set(
+    tokens.filter((t) => isCapitalised(text, t.start) && !startsSentence(text, t.start) && !CALENDAR_WORDS.has(t.word)).map((t) => t.word),
+  );
+  const quantity = /\bhow (?:many|much)\b/i.test(text);
+  return { text, tokens, names, quantity, years, compare };
+}
+
+/** Capitalised by convention, not because they name something. */
+const CALENDAR_WORDS = new Set(
+  'january february march april may june july august september october november december monday tuesday wednesday thursday friday saturday sunday'.split(' '),
+);
+
+function isCapitalised(text: string, start: number): boolean {
+  const c = text[start]!;
+  return c !== c.toLowerCase();
+}
+
+function startsSentence(text: string, start: number): boolean {
+  return /(?:^|[.?!:]\s+|["“‘(]\s*)$/.test(text.slice(0, start));
+}

@@ -1,0 +1,30 @@
+/** Quote selection: the verbatim sentence of a paragraph that best answers the question. */
+import type { Span } from './text.ts';
+
+export interface QuoteChoice {
+  span: Span;
+  quote: string;
+}
+
+/**
+ * The sentence with the highest score; a sentence too short to stand alone (under `minWords`) is joined
+ * with its better-scoring neighbour so the quote reads as a whole thought.
+ */
+export function chooseQuote(text: string, sentences: readonly Span[], scores: readonly number[], minWords = 6): QuoteChoice {
+  if (sentences.length === 0) return { span: { start: 0, end: text.length }, quote: text };
+  let best = 0;
+  for (let i = 1; i < sentences.length; i++) if (scores[i]! > scores[best]!) best = i;
+  let span = sentences[best]!;
+  if (wordCount(text.slice(span.start, span.end)) < minWords && sentences.length > 1) {
+    const prev = best > 0 ? best - 1 : -1;
+    const next = best < sentences.length - 1 ? best + 1 : -1;
+    const other = next === -1 || (prev !== -1 && scores[prev]! > scores[next]!) ? prev : next;
+    const o = sentences[other]!;
+    span = { start: Math.min(span.start, o.start), end: Math.max(span.end, o.end) };
+  }
+  return { span, quote: text.slice(span.start, span.end) };
+}
+
+function wordCount(s: string): number {
+  return s.split(/\s+/).filter(Boolean).length;
+}

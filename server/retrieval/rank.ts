@@ -1,0 +1,234 @@
+/**
+ * Hybrid ranking of paragraphs for a question (pure): BM25 over paragraphs and over sentences with
+ * embedding-neighbour query expansion, dense cosine over paragraph and sentence vectors, a title field and
+ * a prior for the years the question names; each signal normalised before a weighted sum. Then diversity
+ * for comparison questions, quote selection and the abstain decision.
+ */
+import type { Paragraph, Work } from '../corpus/types.ts';
+import { cosineScores, type VectorMatrix } from './dense.ts';
+import { diversifyByWork } from './diversify.ts';
+import { expandTerms, nearestWords, type ExpansionOptions, DEFAULT_EXPANSION, type Neighbour } from './expansion.ts';
+import { workMatches, type PassageFilters } from './filters.ts';
+import { maxNormalize, minMaxNormalize, rankOf } from './fusion.ts';
+import { bm25Scores, buildLexicalIndex, documentFrequency, idf, type LexicalIndex, type WeightedTerm } from './lexical.ts';
+import type { ParsedQuery } from './query.ts';
+import { abstainReason, corpusYears, quantitySupported, yearsCovered, type AbstainReason, type Evidence } from './abstain.ts';
+import { chooseQuote } from './quote.ts';
+import { contentTokens, sentenceSpans, stem, tokenize, type Span } from './text.ts';
+
+export interface RankingWeights {
+  lexical: number;
+  lexicalSentence: number;
+  dense: number;
+  denseSentence: number;
+  title: number;
+  year: number;
+}
+
+export interface RankingOptions {
+  weights: RankingWeights;
+  /** null turns query expansion off. */
+  expansion: ExpansionOptions | null;
+  /** Abstain when the best passage covers less than this share of the question's (IDF-weighted) content words. */
+  minCoverage: number;
+  /** In comparison mode, a work joins the first round when its best passage scores at least this share of the top one. */
+  compareFloor: number;
+}
+
+export const DEFAULT_RANKING: RankingOptions = {
+  weights: { lexical: 1, lexicalSentence: 0.6, dense: 0.5, denseSentence: 0.5, title: 0.3, year: 0.4 },
+  expansion: DEFAULT_EXPANSION,
+  minCoverage: 0.2,
+  compareFloor: 0.35,
+};
+
+/** The corpus prepared for ranking: lexical indexes and vector matrices, aligned by position. */
+export interface PreparedCorpus {
+  works: Map<string, Work>;
+  paragraphs: Paragraph[];
+  paragraphWork: Work[];
+  paragraphTerms: Set<string>[];
+  paragraphLexical: LexicalIndex;
+  paragraphVectors: VectorMatrix;
+  sentences: { paragraph: number; span: Span }[];
+  /** For each paragraph, the indexes of its sentences. */
+  paragraphSentences: number[][];
+  sentenceLexical: LexicalIndex;
+  sentenceVectors: VectorMatrix;
+  /** Title + occasion terms of each work, for the title field. */
+  workLexical: LexicalIndex;
+  workOrder: string[];
+  vocabulary: string[];
+  vocabularyVectors: VectorMatrix;
+  /** Words that name authors: metadata, not content to match in the text. */
+  metadataWords: Set<string>;
+  /** Years the corpus is from or speaks about. */
+  years: Set<number>;
+  /** Terms of all titles and occasions. */
+  titleTerms: Set<string>;
+}
+
+export interface PrepareInput {
+  works: readonly Work[];
+  paragraphs: readonly Paragraph[];
+  paragraphVectors: VectorMatrix;
+  /** Sentence vectors in the order of `sentenceSpans` over the paragraphs. */
+  sentenceVectors: VectorMatrix;
+  vocabulary: readonly string[];
+  vocabularyVectors: VectorMatrix;
+}
+
+const terms = (text: string) => tokenize(text).map((t) => t.term);
+
+export function prepareCorpus(input: PrepareInput): PreparedCorpus {
+  const works = new Map(input.works.map((w) => [w.id, w]));
+  const paragraphs = [...input.paragraphs];
+  const sentences: { paragraph: number; span: Span }[] = [];
+  const paragraphSentences: number[][] = [];
+  paragraphs.forEach((p, i) => {
+    paragraphSentences.push(sentenceSpans(p.text).map((span) => sentences.push({ paragraph: i, span }) - 1));
+  });
+  const paragraphTermLists = paragraphs.map((p) => terms(p.text));
+  const workOrder = input.works.map((w) => w.id);
+  const metadataWords = new Set(input.works.flatMap((w) => w.author.toLowerCase().split(/[^\p{L}]+/u).filter(Boolean)));
+  return {
+    works,
+    paragraphs,
+    paragraphWork: paragraphs.map((p) => works.get(p.workId)!),
+    paragraphTerms: paragraphTermLists.map((t) => new Set(t)),
+    paragraphLexical: buildLexicalIndex(paragraphTermLists),
+    paragraphVectors: input.paragraphVectors,
+    sentences,
+    paragraphSentences,
+    sentenceLexical: buildLexicalIndex(sentences.map((s) => terms(paragraphs[s.paragraph]!.text.slice(s.span.start, s.span.end)))),
+    sentenceVectors: input.sentenceVectors,
+    workLexical: buildLexicalIndex(input.works.map((w) => terms(`${w.title} ${w.occasion ?? ''}`))),
+    workOrder,
+    vocabulary: [...input.vocabulary],
+    vocabularyVectors: input.vocabularyVectors,
+    metadataWords,
+    years: corpusYears(input.works, paragraphs),
+    titleTerms: new Set(input.works.flatMap((w) => terms(`${w.title} ${w.occasion ?? ''}`))),
+  };
+}
+
+/** What the ranker needs from the model for one question. */
+export interface QueryVectors {
+  question: Float32Array;
+  /** Vector of each distinct content word of the question. */
+  words: Map<string, Float32Array>;
+}
+
+export interface RankedPassage {
+  paragraph: Paragraph;
+  work: Work;
+  score: number;
+  quote: string;
+  quoteSpan: Span;
+  evidence: Evidence;
+}
+
+export interface Ranking {
+  abstain: boolean;
+  abstainReason: AbstainReason | null;
+  compare: boolean;
+  passages: RankedPassage[];
+  /** The weighted terms the lexical side searched for (question words and their expansions). */
+  terms: WeightedTerm[];
+}
+
+export function rankPassages(
+  corpus: PreparedCorpus,
+  query: ParsedQuery,
+  vectors: QueryVectors,
+  filters: PassageFilters,
+  k: number,
+  options: RankingOptions = DEFAULT_RANKING,
+): Ranking {
+  const words = [...new Set(query.tokens.map((t) => t.word))];
+  const neighbours = new Map<string, Neighbour[]>();
+  if (options.expansion) {
+    for (const w of words) {
+      const v = vectors.words.get(w);
+      if (v && !query.names.has(w)) neighbours.set(w, nearestWords(w, v, corpus.vocabulary, corpus.vocabularyVectors, options.expansion));
+    }
+  }
+  const inCorpus = (term: string) => documentFrequency(corpus.paragraphLexical, term) > 0;
+  const weighted = options.expansion
+    ? expandTerms(words, neighbours, options.expansion, inCorpus)
+    : words.map((w) => ({ term: stem(w), weight: 1 }));
+
+  const n = corpus.paragraphs.length;
+  const { weights } = options;
+  const lexical = maxNormalize(bm25Scores(corpus.paragraphLexical, weighted));
+  const sentenceLexical = bm25Scores(corpus.sentenceLexical, weighted);
+  const sentenceDense = cosineScores(corpus.sentenceVectors, vectors.question);
+  const paragraphDense = minMaxNormalize(cosineScores(corpus.paragraphVectors, vectors.question));
+  const sentenceLexicalNorm = maxNormalize(sentenceLexical);
+  const sentenceDenseNorm = minMaxNormalize(sentenceDense);
+  const workTitle = maxNormalize(bm25Scores(corpus.workLexical, weighted));
+  const titleByWork = new Map(corpus.workOrder.map((id, i) => [id, workTitle[i]!]));
+
+  const fused = new Float64Array(n);
+  for (let p = 0; p < n; p++) {
+    let bestLex = 0;
+    let bestDense = 0;
+    for (const s of corpus.paragraphSentences[p]!) {
+      bestLex = Math.max(bestLex, sentenceLexicalNorm[s]!);
+      bestDense = Math.max(bestDense, sentenceDenseNorm[s]!);
+    }
+    const work = corpus.paragraphWork[p]!;
+    fused[p] =
+      weights.lexical * lexical[p]! +
+      weights.lexicalSentence * bestLex +
+      weights.dense * paragraphDense[p]! +
+      weights.denseSentence * bestDense +
+      weights.title * (titleByWork.get(work.id) ?? 0) +
+      (work.year !== null && query.years.has(work.year) ? weights.year : 0);
+  }
+
+  const candidates = rankOf(fused)
+    .filter((p) => workMatches(corpus.paragraphWork[p]!, filters))
+    .map((p) => ({ index: p, score: fused[p]!, workId: corpus.paragraphWork[p]!.id }));
+  const chosen = query.compare ? diversifyByWork(candidates, k, options.compareFloor) : candidates.slice(0, k);
+
+  const passages = chosen.map(({ index, score }) => {
+    const paragraph = corpus.paragraphs[index]!;
+    const sentenceIndexes = corpus.paragraphSentences[index]!;
+    const sentenceScores = sentenceIndexes.map((s) => sentenceLexicalNorm[s]! + 0.5 * sentenceDenseNorm[s]!);
+    const { quote, span } = chooseQuote(paragraph.text, sentenceIndexes.map((s) => corpus.sentences[s]!.span), sentenceScores);
+    const evidence: Evidence = {
+      coverage: coverage(corpus, index, words, neighbours),
+      quantitySupported: quantitySupported(query, quote),
+    };
+    return { paragraph, work: corpus.paragraphWork[index]!, score: Math.round(score * 1e4) / 1e4, quote, quoteSpan: span, evidence };
+  });
+  const scope = {
+    namesKnown: [...query.names].every((w) => inCorpus(stem(w)) || corpus.titleTerms.has(stem(w))),
+    yearsCovered: yearsCovered(query, corpus.years),
+  };
+  const reason = abstainReason(passages[0]?.evidence, scope, options.minCoverage);
+  return { abstain: reason !== null, abstainReason: reason, compare: query.compare, passages, terms: weighted };
+}
+
+/** IDF-weighted share of question words present in the paragraph or its work's title; a neighbour counts by its similarity. */
+function coverage(corpus: PreparedCorpus, p: number, words: readonly string[], neighbours: ReadonlyMap<string, readonly Neighbour[]>): number {
+  if (words.length === 0) return 0;
+  const present = corpus.paragraphTerms[p]!;
+  const work = corpus.paragraphWork[p]!;
+  const titleTerms = new Set(contentTokens(`${work.title} ${work.occasion ?? ''}`).map((t) => t.term));
+  const has = (term: string) => present.has(term) || titleTerms.has(term);
+  let total = 0;
+  let found = 0;
+  for (const w of words) {
+    const term = stem(w);
+    const weight = idf(corpus.paragraphLexical, term);
+    total += weight;
+    if (has(term)) found += weight;
+    else {
+      const soft = Math.max(0, ...(neighbours.get(w) ?? []).filter((nb) => has(stem(nb.word))).map((nb) => nb.similarity));
+      found += weight * soft;
+    }
+  }
+  return total > 0 ? found / total : 0;
+}

@@ -1,0 +1,105 @@
+/** Text primitives shared by ranking and quoting: word tokens with offsets, stems, stopwords, sentences. */
+import { stemmer } from 'stemmer';
+
+export interface Token {
+  /** Lowercased surface form, without a possessive "'s". */
+  word: string;
+  /** Porter stem of `word`: the unit the lexical ranker counts. */
+  term: string;
+  start: number;
+  end: number;
+}
+
+// Letters (with inner apostrophes or hyphens: "one's", "self-reliance" → split later) and digit runs.
+const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu;
+
+/**
+ * Common English function words, and the words people use to ask about a text ("quote", "mention", "describe"):
+ * they carry no topic, so they neither rank nor count for coverage.
+ */
+export const STOPWORDS: ReadonlySet<string> = new Set(
+  `a about above after again against all also am an and any are as at be because been before being below between both
+  but by can could did do does doing done down during each either else ever every few for from further had has have having
+  he her here hers herself him himself his how however i if in into is it its itself just least less let like may me
+  might more most much must my myself no nor not now of off on once one only or other ought our ours ourselves out over
+  own per rather same shall she should since so some still such than that the their theirs them themselves then there
+  these they this those though through thus to too toward towards under until up upon us very via was we were what
+  whatever when where whether which while who whom whose why will with within without would yet you your yours yourself
+  yourselves s t don according said say says saying tell told give gave given get got way ways thing things
+  anything something kind need want wanted
+  quote quotes quoted quotable quotation citable cite cited citation sentence sentences line lines passage passages
+  excerpt mention mentioned describe described express expressed characterise characterised characterize
+  characterized summing summarise summarize explain explained regarding`
+    .split(/\s+/)
+    .filter(Boolean),
+);
+
+const stemCache = new Map<string, string>();
+export function stem(word: string): string {
+  let s = stemCache.get(word);
+  if (s === undefined) {
+    s = stemmer(word);
+    if (stemCache.size < 200_000) stemCache.set(word, s);
+  }
+  return s;
+}
+
+/** Normalises apostrophes so "one’s" and "one's" are the same word. */
+function fold(word: string): string {
+  return word.toLowerCase().replace(/’/g, "'");
+}
+
+/** All word tokens of `text`, lowercased and stemmed, with their character offsets. */
+export function tokenize(text: string): Token[] {
+  const tokens: Token[] = [];
+  for (const m of text.matchAll(WORD)) {
+    const word = fold(m[0]).replace(/'s$/, '');
+    tokens.push({ word, term: stem(word), start: m.index, end: m.index + m[0].length });
+  }
+  return tokens;
+}
+
+/** The tokens that carry meaning: no stopwords, no one-letter words. */
+export function contentTokens(text: string): Token[] {
+  return tokenize(text).filter((t) => !STOPWORDS.has(t.word) && t.word.length > 1 && !t.word.endsWith("n't"));
+}
+
+export interface Span {
+  start: number;
+  end: number;
+}
+
+// A sentence ends at . ? ! (optionally followed by closing quotes/brackets) before whitespace and an
+// opening quote, bracket, digit or capital letter. "..." omission marks are not sentence ends when
+// what follows is lowercase.
+const SENTENCE_END = /[.?!]+['"”’)\]]*(?=\s+['"“‘(\[]?[\p{Lu}\p{N}])/gu;
+
+/** Sentence spans of a paragraph; every span is trimmed and non-empty. */
+export function sentenceSpans(text: string): Span[] {
+  const spans: Span[] = [];
+  let start = 0;
+  for (const m of text.matchAll(SENTENCE_END)) {
+    const end = m.index + m[0].length;
+    if (isAbbreviation(text, m.index)) continue;
+    pushTrimmed(text, start, end, spans);
+    start = end;
+  }
+  pushTrimmed(text, start, text.length, spans);
+  return spans;
+}
+
+const ABBREVIATIONS = /(?:^|\s)(?:Mr|Mrs|Ms|Dr|St|No|Vol|pp|p|cf|e\.g|i\.e|etc|vs|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)$/;
+function isAbbreviation(text: string, dotIndex: number): boolean {
+  return text[dotIndex] === '.' && ABBREVIATIONS.test(text.slice(Math.max(0, dotIndex - 6), dotIndex));
+}
+
+function pushTrimmed(text: string, start: number, end: number, out: Span[]): void {
+  while (start < end && /\s/.test(text[start]!)) start++;
+  while (end > start && /\s/.test(text[end - 1]!)) end--;
+  if (end > start) out.push({ start, end });
+}
+
+/** Whitespace runs folded to one space, trimmed: the only normalisation quotes may differ by. */
+export function normalizeSpace(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
+}

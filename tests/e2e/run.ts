@@ -1,0 +1,368 @@
+/**
+ * End-to-end check of the chat UI against the real server and corpus, in Debian's chromium driven by playwright-core.
+ * Builds web/ (unless E2E_SKIP_BUILD=1), starts `node server/main.ts` on a free port, walks the issue's user stories,
+ * runs axe-core (light, dark, narrow), and saves screenshots to tests/e2e/screenshots/. Exit code 0 = all steps passed.
+ *
+ *   node tests/e2e/run.ts            # E2E_BASE_URL=http://… to test a running server instead; CHROMIUM=/path to override
+ */
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import fs from 'node:fs';
+import net from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import { chromium, type BrowserContext, type Locator, type Page } from 'playwright-core';
+
+const root = path.resolve(import.meta.dirname, '..', '..');
+const shots = path.join(import.meta.dirname, 'screenshots');
+const CHROMIUM = process.env.CHROMIUM ?? '/usr/bin/chromium';
+const ANSWER_TIMEOUT = 60_000;
+
+const FACT = 'What does self-reliance mean?';
+const UNANSWERABLE = 'What did Kim Il Sung say about the 1988 Seoul Olympic Games?';
+const COMPARE = 'How is self-reliance described over the years?';
+
+interface StepResult {
+  name: string;
+  ok: boolean;
+  ms: number;
+  error?: string;
+}
+const results: StepResult[] = [];
+const notes: string[] = [];
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const srv = net.createServer();
+    srv.unref();
+    srv.on('error', reject);
+    srv.listen(0, '127.0.0.1', () => {
+      const addr = srv.address();
+      srv.close(() => (addr && typeof addr === 'object' ? resolve(addr.port) : reject(new Error('no port'))));
+    });
+  });
+}
+
+async function waitForHealth(base: string, server: ChildProcess | null, timeoutMs: number): Promise<void> {
+  const until = Date.now() + timeoutMs;
+  while (Date.now() < until) {
+    if (server && server.exitCode !== null) throw new Error(`server exited with code ${server.exitCode}`);
+    try {
+      const res = await fetch(`${base}/api/health`);
+      if (res.ok) return;
+    } catch {
+      // not up yet
+    }
+    await new Promise((r) => setTimeout(r, 500));
+  }
+  throw new Error(`server did not become healthy within ${timeoutMs / 1000}s`);
+}
+
+function assert(cond: unknown, message: string): asserts cond {
+  if (!cond) throw new Error(message);
+}
+
+async function step(page: Page, name: string, fn: () => Promise<void>): Promise<boolean> {
+  const t = Date.now();
+  try {
+    await fn();
+    results.push({ name, ok: true, ms: Date.now() - t });
+    console.log(`  ✓ ${name} (${Date.now() - t} ms)`);
+    return true;
+  } catch (err) {
+    const error = err instanceof Error ? err.message.split('\n').slice(0, 6).join('\n') : String(err);
+    results.push({ name, ok: false, ms: Date.now() - t, error });
+    console.log(`  ✗ ${name}\n    ${error.replace(/\n/g, '\n    ')}`);
+    await page.screenshot({ path: path.join(shots, `FAILED-${name.replace(/[^a-z0-9]+/gi, '-').toLowerCase()}.png`), fullPage: true }).catch(() => {});
+    return false;
+  }
+}
+
+async function shot(page: Page, name: string, fullPage = false): Promise<void> {
+  await page.screenshot({ path: path.join(shots, `${name}.png`), fullPage });
+}
+
+/** Runs axe-core in the page; returns serious/critical violations as readable lines. */
+async function axe(page: Page, label: string): Promise<string[]> {
+  const has = await page.evaluate(() => 'axe' in window);
+  if (!has) await page.addScriptTag({ path: path.join(root, 'node_modules', 'axe-core', 'axe.min.js') });
+  const violations = await page.evaluate(async () => {
+    const w = window as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<{ violations: { id: string; impact: string | null; help: string; nodes: { target: unknown[] }[] }[] }> } };
+    const r = await w.axe.run(document, { resultTypes: ['violations'] });
+    return r.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, targets: v.nodes.slice(0, 3).map((n) => JSON.stringify(n.target)) }));
+  });
+  const all = violations.map((v) => `${v.impact ?? '?'} ${v.id}: ${v.help} — ${v.targets.join(', ')}`);
+  if (all.length) notes.push(`axe (${label}): ${all.length} violation(s): ${all.join(' | ')}`);
+  else notes.push(`axe (${label}): no violations`);
+  return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.impact} ${v.id}: ${v.help} — ${v.targets.join(', ')}`);
+}
+
+async function ask(page: Page, question: string): Promise<Locator> {
+  const answersBefore = await page.locator('article.answer').count();
+  const input = page.getByTestId('chat-input');
+  await input.fill(question);
+  await input.press('Enter');
+  await page.locator('article.answer').nth(answersBefore).waitFor({ timeout: ANSWER_TIMEOUT });
+  // Done streaming: the conversation log is no longer busy.
+  await page.waitForFunction(() => document.querySelector('[role="log"]')?.getAttribute('aria-busy') === 'false', null, { timeout: ANSWER_TIMEOUT });
+  return page.locator('article.answer').nth(answersBefore);
+}
+
+async function main(): Promise<void> {
+  fs.mkdirSync(shots, { recursive: true });
+  for (const f of fs.readdirSync(shots)) if (f.endsWith('.png')) fs.rmSync(path.join(shots, f));
+
+  let base = process.env.E2E_BASE_URL?.replace(/\/$/, '');
+  let server: ChildProcess | null = null;
+  if (!base) {
+    if (process.env.E2E_SKIP_BUILD !== '1') {
+      console.log('e2e: building web/ …');
+      const b = spawnSync(process.execPath, [path.join(root, 'node_modules', 'vite', 'bin', 'vite.js'), 'build', '--config', 'web/vite.config.ts', '--logLevel', 'warn'], { cwd: root, stdio: 'inherit' });
+      if (b.status !== 0) throw new Error('web build failed');
+    }
+    const port = await freePort();
+    base = `http://127.0.0.1:${port}`;
+    console.log(`e2e: starting server on ${base}`);
+    server = spawn(process.execPath, ['server/main.ts'], { cwd: root, env: { ...process.env, PORT: String(port), HOST: '127.0.0.1' }, stdio: ['ignore', 'pipe', 'pipe'] });
+    const log = fs.createWriteStream(path.join(shots, 'server.log'));
+    server.stdout?.pipe(log);
+    server.stderr?.pipe(log);
+  }
+  const userDataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'e2e-chromium-'));
+  let context: BrowserContext | null = null;
+  try {
+    await waitForHealth(base, server, 180_000);
+    context = await chromium.launchPersistentContext(userDataDir, {
+      executablePath: CHROMIUM,
+      headless: true,
+      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+      viewport: { width: 1280, height: 900 },
+      colorScheme: 'light',
+      reducedMotion: 'reduce',
+    });
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: base });
+    const page = context.pages()[0] ?? (await context.newPage());
+    const pageErrors: string[] = [];
+    page.on('pageerror', (e) => pageErrors.push(e.message));
+    page.on('console', (m) => {
+      if (m.type() === 'error') pageErrors.push(`console: ${m.text()}`);
+    });
+    const axeProblems: string[] = [];
+
+    console.log('e2e: steps');
+    await step(page, 'first screen shows three example questions', async () => {
+      await page.goto(base + '/');
+      await page.getByRole('heading', { name: 'Ask the sources' }).waitFor();
+      const examples = page.locator('.examples button');
+      assert((await examples.count()) === 3, 'expected 3 example questions');
+      const kinds = await page.locator('.example-kind').allTextContents();
+      assert(kinds.join('|') === 'A fact|A quote for an essay|Across the years', `example kinds: ${kinds.join('|')}`);
+      await shot(page, '01-first-screen');
+      axeProblems.push(...(await axe(page, 'first screen, light')));
+    });
+
+    await step(page, 'asks a fact question and sees a quote with its date', async () => {
+      const answer = await ask(page, FACT);
+      const quote = answer.getByTestId('quote').first();
+      await quote.waitFor();
+      const date = (await quote.getByTestId('quote-date').textContent())?.trim() ?? '';
+      assert(/^(\d{1,2} [A-Z][a-z]+ \d{4}|\d{4}|undated)$/.test(date), `quote date looks wrong: "${date}"`);
+      const words = (await quote.locator('blockquote').textContent())?.trim() ?? '';
+      assert(words.length > 20, 'quote text is empty');
+      assert(/self-reliance/i.test(words), `the quote does not mention self-reliance: ${words.slice(0, 120)}`);
+      notes.push(`fact answer: first quote dated "${date}": “${words.slice(0, 100)}…”`);
+      await shot(page, '02-fact-answer');
+    });
+
+    await step(page, 'opens a citation with the keyboard and sees the paragraph with the quote highlighted', async () => {
+      const marker = page.locator('article.answer').last().getByTestId('citation').first();
+      await marker.focus();
+      await page.keyboard.press('Enter');
+      const dialog = page.getByRole('dialog', { name: /^Source \[\d+\]$/ });
+      await dialog.waitFor();
+      const mark = dialog.locator('mark');
+      await mark.waitFor();
+      assert(((await mark.textContent()) ?? '').length > 20, 'highlight is empty');
+      const focusedInside = await dialog.evaluate((d) => d.contains(document.activeElement));
+      assert(focusedInside, 'focus did not move into the citation panel');
+      await shot(page, '03-citation-panel');
+      axeProblems.push(...(await axe(page, 'citation panel, light')));
+    });
+
+    await step(page, 'exports a citation (BibTeX) and copies it', async () => {
+      const dialog = page.getByRole('dialog', { name: /^Source \[\d+\]$/ });
+      await dialog.getByRole('radio', { name: 'BibTeX' }).check();
+      const text = (await dialog.getByTestId('export-text').textContent()) ?? '';
+      assert(/^@(incollection|misc)\{[a-z0-9]+,/.test(text), `BibTeX looks wrong: ${text.slice(0, 80)}`);
+      assert(/author\s+=/.test(text) && /title\s+=/.test(text), 'BibTeX lacks author/title');
+      await dialog.getByRole('button', { name: 'Copy BibTeX' }).click();
+      await page.getByRole('status').filter({ hasText: 'Copied BibTeX citation' }).waitFor();
+      const clip = await page.evaluate(() => navigator.clipboard.readText());
+      assert(clip === text, 'clipboard does not hold the BibTeX entry');
+      await dialog.getByRole('radio', { name: 'Chicago' }).check();
+      const chicago = (await dialog.getByTestId('export-text').textContent()) ?? '';
+      assert(/“.+\.”/.test(chicago), `Chicago entry lacks a quoted title: ${chicago.slice(0, 80)}`);
+      notes.push(`export: ${text.split('\n')[0]} / Chicago: ${chicago.slice(0, 90)}…`);
+      await shot(page, '04-export-citation');
+    });
+
+    await step(page, 'Escape closes the citation and returns focus to its marker', async () => {
+      await page.keyboard.press('Escape');
+      await page.getByRole('dialog').waitFor({ state: 'detached' });
+      const testid = await page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset.testid);
+      assert(testid === 'citation', `focus is on ${testid ?? 'nothing'} instead of the citation marker`);
+    });
+
+    await step(page, 'asks an unanswerable question and sees the abstention', async () => {
+      const answer = await ask(page, UNANSWERABLE);
+      // The abstaining answer carries data-testid="abstain" itself.
+      const abstain = answer.and(page.getByTestId('abstain'));
+      await abstain.waitFor({ timeout: 5000 });
+      const text = (await abstain.textContent()) ?? '';
+      assert(/do not address/i.test(text), `abstention text: ${text.slice(0, 120)}`);
+      await answer.scrollIntoViewIfNeeded();
+      await shot(page, '05-abstention');
+    });
+
+    await step(page, 'asks a compare question and sees several years in date order', async () => {
+      await page.getByRole('checkbox', { name: 'Compare across years' }).check();
+      const answer = await ask(page, COMPARE);
+      await answer.getByRole('img', { name: /Cited passages per year/ }).waitFor();
+      const years = await answer.getByTestId('timeline-row').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-year')));
+      const numeric = years.filter((y): y is string => y !== null && y !== 'undated').map(Number);
+      assert(new Set(numeric).size >= 2, `expected several years, got ${years.join(', ')}`);
+      assert(numeric.every((y, i) => i === 0 || numeric[i - 1]! <= y), `years out of order: ${years.join(', ')}`);
+      const dates = await answer.getByTestId('quote-date').evaluateAll((ts) => ts.map((t) => t.getAttribute('datetime') ?? '9999'));
+      assert(dates.every((d, i) => i === 0 || dates[i - 1]! <= d), `quote dates out of order: ${dates.join(', ')}`);
+      const chips = await page.locator('.question').last().locator('.chip').allTextContents();
+      assert(chips.includes('Compare across years'), 'the compare chip is not on the question');
+      notes.push(`compare: years ${years.join(', ')}`);
+      await answer.scrollIntoViewIfNeeded();
+      await shot(page, '06-compare');
+      axeProblems.push(...(await axe(page, 'conversation with three answers, light')));
+    });
+
+    await step(page, 'reloads and keeps the conversation with its citations', async () => {
+      const before = { q: await page.locator('.question').count(), quotes: await page.getByTestId('quote').count(), cites: await page.getByTestId('citation').count() };
+      await page.reload();
+      await page.locator('.question').first().waitFor();
+      const after = { q: await page.locator('.question').count(), quotes: await page.getByTestId('quote').count(), cites: await page.getByTestId('citation').count() };
+      assert(JSON.stringify(before) === JSON.stringify(after), `before ${JSON.stringify(before)}, after ${JSON.stringify(after)}`);
+      assert(after.q === 3, `expected 3 questions, got ${after.q}`);
+      await page.getByTestId('abstain').first().waitFor();
+      await shot(page, '07-after-reload', true);
+    });
+
+    await step(page, '"Open in work" goes to the stable passage URL and marks the paragraph', async () => {
+      await page.locator('article.answer').first().getByTestId('citation').first().click();
+      const dialog = page.getByRole('dialog');
+      await dialog.getByRole('link', { name: 'Open in work' }).click();
+      await page.waitForURL(/\/works\/[^/#]+#p-\d+$/);
+      const hash = new URL(page.url()).hash.slice(1);
+      const target = page.locator(`[id="${hash}"]`);
+      await target.waitFor();
+      assert(((await target.getAttribute('class')) ?? '').includes('para-target'), 'target paragraph is not marked');
+      assert(await target.evaluate((el) => { const r = el.getBoundingClientRect(); return r.top < innerHeight && r.bottom > 0; }), 'target paragraph is not in view');
+      await shot(page, '08-work-passage');
+      axeProblems.push(...(await axe(page, 'work page, light')));
+      // The stable URL also works on a fresh load (SPA fallback on the server).
+      await page.goto(page.url());
+      await page.locator(`[id="${hash}"].para-target`).waitFor();
+    });
+
+    await step(page, 'works list is ordered by date', async () => {
+      await page.goto(base + '/works');
+      const dates = await page.locator('.works-list .work-date').allTextContents();
+      assert(dates.length >= 3, 'too few works');
+      const years = dates.map((d) => Number(/\d{4}/.exec(d)?.[0] ?? 99999));
+      assert(years.every((y, i) => i === 0 || years[i - 1]! <= y), `works out of order: ${dates.join(', ')}`);
+      await shot(page, '09-works');
+    });
+
+    await step(page, 'dark mode passes axe too', async () => {
+      await page.emulateMedia({ colorScheme: 'dark' });
+      await page.goto(base + '/');
+      await page.locator('.question').first().waitFor();
+      await page.locator('article.answer').first().getByTestId('citation').first().click();
+      await page.getByRole('dialog').locator('mark').waitFor();
+      await shot(page, '10-dark-citation');
+      axeProblems.push(...(await axe(page, 'conversation + panel, dark')));
+      await page.keyboard.press('Escape');
+      await page.emulateMedia({ colorScheme: 'light' });
+    });
+
+    await step(page, 'works at 360 px wide without horizontal scrolling', async () => {
+      await page.setViewportSize({ width: 360, height: 740 });
+      await page.goto(base + '/');
+      await page.locator('.question').first().waitFor();
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      assert(overflow <= 0, `page scrolls horizontally by ${overflow}px at 360px`);
+      await shot(page, '11-mobile-chat');
+      await page.locator('article.answer-compare').scrollIntoViewIfNeeded();
+      await shot(page, '12-mobile-compare');
+      await page.locator('article.answer').first().getByTestId('citation').first().click();
+      await page.getByRole('dialog').locator('mark').waitFor();
+      await shot(page, '13-mobile-citation');
+      axeProblems.push(...(await axe(page, '360px with panel, light')));
+      await page.keyboard.press('Escape');
+      await page.setViewportSize({ width: 1280, height: 900 });
+    });
+
+    await step(page, 'keyboard only: Tab reaches the input, Enter asks', async () => {
+      await page.goto(base + '/');
+      await page.getByRole('button', { name: 'Clear conversation' }).click();
+      await page.getByRole('button', { name: 'Yes, clear' }).click();
+      await page.getByRole('heading', { name: 'Ask the sources' }).waitFor();
+      await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+      let reached = false;
+      for (let i = 0; i < 25 && !reached; i++) {
+        await page.keyboard.press('Tab');
+        reached = await page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset.testid === 'chat-input');
+      }
+      assert(reached, 'Tab never reached the chat input');
+      await page.keyboard.type(FACT);
+      await page.keyboard.press('Enter');
+      await page.getByTestId('quote').first().waitFor({ timeout: ANSWER_TIMEOUT });
+    });
+
+    await step(page, 'when the server is down, says so and keeps the typed question', async () => {
+      if (!server) {
+        notes.push('server-down step skipped (E2E_BASE_URL points at a server this script does not own)');
+        return;
+      }
+      await page.waitForFunction(() => document.querySelector('[role="log"]')?.getAttribute('aria-busy') === 'false');
+      server.kill('SIGTERM');
+      await new Promise((r) => server!.once('exit', r));
+      const input = page.getByTestId('chat-input');
+      await input.fill('Is this question kept?');
+      await input.press('Enter');
+      await page.getByRole('alert').filter({ hasText: /Cannot reach the server|server failed/ }).waitFor({ timeout: 15_000 });
+      const value = await input.inputValue();
+      assert(value === 'Is this question kept?', `input holds "${value}"`);
+      await shot(page, '14-server-down');
+    });
+
+    const realErrors = pageErrors.filter((e) => !/Failed to load resource|ERR_CONNECTION_REFUSED|Failed to fetch/.test(e));
+    await step(page, 'no uncaught page errors', async () => {
+      assert(realErrors.length === 0, realErrors.join('\n'));
+    });
+    await step(page, 'axe: 0 serious/critical violations', async () => {
+      assert(axeProblems.length === 0, axeProblems.join('\n'));
+    });
+  } finally {
+    await context?.close().catch(() => {});
+    if (server && server.exitCode === null) server.kill('SIGTERM');
+    fs.rmSync(userDataDir, { recursive: true, force: true });
+  }
+
+  console.log('\ne2e notes:');
+  for (const n of notes) console.log(`  - ${n}`);
+  const failed = results.filter((r) => !r.ok);
+  console.log(`\ne2e: ${results.length - failed.length}/${results.length} steps passed; screenshots in ${path.relative(root, shots)}/`);
+  fs.writeFileSync(path.join(shots, 'results.json'), JSON.stringify({ results, notes }, null, 2));
+  if (failed.length) process.exitCode = 1;
+}
+
+main().catch((err: unknown) => {
+  console.error('e2e: setup failed:', err);
+  process.exitCode = 1;
+});

@@ -1,0 +1,115 @@
+import { describe, expect, it } from 'vitest';
+import { diversifyByWork } from '../../server/retrieval/diversify.ts';
+import { expandTerms } from '../../server/retrieval/expansion.ts';
+import { workMatches } from '../../server/retrieval/filters.ts';
+import { maxNormalize, minMaxNormalize, rankOf, reciprocalRankFusion } from '../../server/retrieval/fusion.ts';
+import { bm25Scores, buildLexicalIndex, idf } from '../../server/retrieval/lexical.ts';
+import { parseQuery } from '../../server/retrieval/query.ts';
+import { chooseQuote } from '../../server/retrieval/quote.ts';
+import { sentenceSpans } from '../../server/retrieval/text.ts';
+import type { Work } from '../../server/corpus/types.ts';
+
+describe('bm25', () => {
+  const index = buildLexicalIndex([['self', 'relianc', 'spirit'], ['trade', 'trade', 'export'], ['spirit']]);
+
+  it('ranks the document with the rarer matching term first', () => {
+    const scores = bm25Scores(index, [{ term: 'relianc', weight: 1 }, { term: 'spirit', weight: 1 }]);
+    expect(rankOf(scores)[0]).toBe(0);
+    expect(scores[1]).toBe(0);
+  });
+
+  it('gives rarer terms a higher idf', () => {
+    expect(idf(index, 'export')).toBeGreaterThan(idf(index, 'spirit'));
+  });
+
+  it('scales a term by its query weight', () => {
+    const full = bm25Scores(index, [{ term: 'export', weight: 1 }])[1]!;
+    const half = bm25Scores(index, [{ term: 'export', weight: 0.5 }])[1]!;
+    expect(half).toBeCloseTo(full / 2);
+  });
+});
+
+describe('fusion', () => {
+  it('max-normalises so that absent evidence stays zero', () => {
+    expect([...maxNormalize([0, 2, 4])]).toEqual([0, 0.5, 1]);
+  });
+  it('min-max normalises to 0..1', () => {
+    expect([...minMaxNormalize([0.8, 0.9, 1.0])].map((x) => Math.round(x * 10) / 10)).toEqual([0, 0.5, 1]);
+  });
+  it('reciprocal rank fusion favours documents ranked well by both', () => {
+    const fused = reciprocalRankFusion([[0, 1, 2], [1, 0, 2]], 3);
+    expect(rankOf(fused).slice(-1)).toEqual([2]);
+  });
+});
+
+describe('expandTerms', () => {
+  it('adds neighbours below the weight of the words asked', () => {
+    const options = { minSimilarity: 0.6, perWord: 3, scale: 0.5, inCorpusScale: 0.2 };
+    const terms = expandTerms(['kids'], new Map([['kids', [{ word: 'children', similarity: 0.8 }]]]), options, () => false);
+    expect(terms).toContainEqual({ term: 'kid', weight: 1 });
+    const child = terms.find((t) => t.term === 'children');
+    expect(child!.weight).toBeCloseTo(0.5 * 0.64);
+  });
+
+  it('expands words the corpus already uses less than words it never uses', () => {
+    const options = { minSimilarity: 0.6, perWord: 3, scale: 0.5, inCorpusScale: 0.2 };
+    const terms = expandTerms(['north'], new Map([['north', [{ word: 'south', similarity: 0.9 }]]]), options, (t) => t === 'north');
+    expect(terms.find((t) => t.term === 'south')!.weight).toBeCloseTo(0.5 * 0.2 * 0.81);
+  });
+});
+
+describe('parseQuery', () => {
+  const meta = new Set(['kim', 'il', 'sung']);
+  it('drops the author name and years from the words to match', () => {
+    expect(parseQuery('What did Kim Il Sung say about fertilizer in 1969?', meta).tokens.map((t) => t.word)).toEqual(['fertilizer']);
+  });
+  it('reads years, decades and ranges', () => {
+    expect([...parseQuery('in 1969 and in 1978', meta).years]).toEqual([1969, 1978]);
+    expect(parseQuery('trade in the 1980s', meta).years.has(1986)).toBe(true);
+    expect(parseQuery('between 1971 and 1982', meta).years.size).toBe(12);
+  });
+  it('detects comparison questions', () => {
+    expect(parseQuery('How did his view of trade change over the years?', meta).compare).toBe(true);
+    expect(parseQuery('in 1961 compared with 1987', meta).compare).toBe(true);
+    expect(parseQuery('What was the machine-tool movement?', meta).compare).toBe(false);
+  });
+});
+
+describe('diversifyByWork', () => {
+  it('lets each relevant work in once before any work returns', () => {
+    const ranked = [
+      { index: 0, score: 1, workId: 'a' },
+      { index: 1, score: 0.9, workId: 'a' },
+      { index: 2, score: 0.8, workId: 'b' },
+      { index: 3, score: 0.1, workId: 'c' },
+    ];
+    expect(diversifyByWork(ranked, 3, 0.3).map((c) => c.index)).toEqual([0, 2, 1]);
+  });
+});
+
+describe('chooseQuote', () => {
+  it('picks the best sentence and returns a verbatim span', () => {
+    const text = 'Dependence will get us nowhere. Self-reliance means standing on one’s own feet, and we need it. It is so.';
+    const spans = sentenceSpans(text);
+    const choice = chooseQuote(text, spans, [0.1, 0.9, 0.2]);
+    expect(choice.quote).toBe('Self-reliance means standing on one’s own feet, and we need it.');
+    expect(text.slice(choice.span.start, choice.span.end)).toBe(choice.quote);
+  });
+  it('joins a too-short best sentence with its better neighbour', () => {
+    const text = 'We must trade. It is so. Dependence will get us nowhere at all, ever.';
+    const choice = chooseQuote(text, sentenceSpans(text), [0.2, 0.9, 0.5]);
+    expect(choice.quote).toBe('It is so. Dependence will get us nowhere at all, ever.');
+  });
+});
+
+describe('workMatches', () => {
+  const work = (date: string | null): Work => ({ id: 'w', title: 't', date, year: date ? Number(date.slice(0, 4)) : null, author: 'a', file: 'f' });
+  it('treats year bounds as inclusive whole years', () => {
+    expect(workMatches(work('1967-12-16'), { from: '1967', to: '1967' })).toBe(true);
+    expect(workMatches(work('1967-12-16'), { to: '1967-12-15' })).toBe(false);
+  });
+  it('leaves undated works out when a date filter is set', () => {
+    expect(workMatches(work(null), { from: '1900' })).toBe(false);
+    expect(workMatches(work(null), {})).toBe(true);
+  });
+});

@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { contentTokens, normalizeSpace, sentenceSpans, tokenize } from '../../server/retrieval/text.ts';
+
+describe('tokenize', () => {
+  it('lowercases, stems and keeps character offsets into the original text', () => {
+    const text = 'Electrifying the Railways';
+    const tokens = tokenize(text);
+    expect(tokens.map((t) => t.word)).toEqual(['electrifying', 'the', 'railways']);
+    expect(tokens[2]!.term).toBe('railwai');
+    for (const t of tokens) expect(text.slice(t.start, t.end).toLowerCase()).toBe(t.word);
+  });
+
+  it('treats curly and straight apostrophes alike and drops the possessive for the term', () => {
+    expect(tokenize('one’s')[0]!.term).toBe(tokenize("one's")[0]!.term);
+    expect(tokenize("country's")[0]!.term).toBe(tokenize('country')[0]!.term);
+  });
+
+  it('keeps content words and drops stopwords', () => {
+    expect(contentTokens('What did he say about the fertilizer?').map((t) => t.word)).toEqual(['fertilizer']);
+  });
+});
+
+describe('sentenceSpans', () => {
+  it('splits at sentence ends before a capital, keeping closing quotes with their sentence', () => {
+    const text = 'He said “we can.” Then he left! Did he? Yes.';
+    const sentences = sentenceSpans(text).map((s) => text.slice(s.start, s.end));
+    expect(sentences).toEqual(['He said “we can.”', 'Then he left!', 'Did he?', 'Yes.']);
+  });
+
+  it('does not split at an omission mark followed by lowercase text or at abbreviations', () => {
+    const text = 'This is ... only the beginning. We met Mr. Kim there.';
+    expect(sentenceSpans(text).map((s) => text.slice(s.start, s.end))).toEqual(['This is ... only the beginning.', 'We met Mr. Kim there.']);
+  });
+
+  it('returns spans that are verbatim substrings', () => {
+    const text = '  First one.   Second one.  ';
+    for (const s of sentenceSpans(text)) expect(text.slice(s.start, s.end)).toBe(text.slice(s.start, s.end).trim());
+  });
+});
+
+describe('normalizeSpace', () => {
+  it('folds every whitespace run, line breaks included, to one space', () => {
+    expect(normalizeSpace(' a\n\tb  c ')).toBe('a b c');
+  });
+});

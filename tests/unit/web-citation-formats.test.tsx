@@ -1,0 +1,84 @@
+// @vitest-environment jsdom
+import { describe, expect, it } from 'vitest';
+import { bibtex, citeSource, formatCitation, headlineCase, parseContainer, toMarkdown, toPlain } from '../../web/src/features/citations/formats.ts';
+import { CITE_1961, CITE_UNDATED, SOURCE, UNDATED_WORK, WORK_1961 } from './web-fixtures.ts';
+
+const URL_1961 = 'https://example.org/works/1961-all-efforts-to-attain-the-six#p-1';
+const dated = citeSource(CITE_1961, WORK_1961, URL_1961);
+const undated = citeSource(CITE_UNDATED, UNDATED_WORK);
+
+describe('citation export formats', () => {
+  it('splits a stored source into collection title, publisher, place and year', () => {
+    expect(parseContainer(SOURCE)).toEqual({
+      title: 'On Self-Reliance and the Building of an Independent National Economy',
+      publisher: 'Foreign Languages Publishing House',
+      place: 'Pyongyang',
+      year: 2022,
+    });
+  });
+
+  it('writes a Chicago bibliography entry with the speech date, the collection in italics and its imprint', () => {
+    const segs = formatCitation('chicago', dated);
+    expect(toPlain(segs)).toBe(
+      'Kim Il Sung. “All Efforts to Attain the Six Goals.” Concluding Speech at the Second Enlarged Plenary Meeting of the Fourth Central Committee of the Workers\' Party of Korea, December 1, 1961. ' +
+        'In On Self-Reliance and the Building of an Independent National Economy, 1–3. Pyongyang: Foreign Languages Publishing House, 2022. ' +
+        `${URL_1961}.`,
+    );
+    expect(toMarkdown(segs)).toContain('In *On Self-Reliance and the Building of an Independent National Economy*, 1–3.');
+  });
+
+  it('writes an MLA works-cited entry with the abbreviated day-month-year date and pp.', () => {
+    expect(toPlain(formatCitation('mla', dated))).toBe(
+      'Kim Il Sung. “All Efforts to Attain the Six Goals.” 1 Dec. 1961. On Self-Reliance and the Building of an Independent National Economy, Foreign Languages Publishing House, 2022, pp. 1–3. ' +
+        `${URL_1961}.`,
+    );
+  });
+
+  it('writes an APA reference for a reprinted speech with "(Original work published 1961)"', () => {
+    expect(toPlain(formatCitation('apa', dated))).toBe(
+      'Kim Il Sung. (2022). All efforts to attain the six goals. In On Self-Reliance and the Building of an Independent National Economy (pp. 1–3). Foreign Languages Publishing House. (Original work published 1961) ' +
+        URL_1961,
+    );
+  });
+
+  it('writes a BibTeX @incollection entry that keeps a family-name-first author whole', () => {
+    const entry = bibtex(dated);
+    expect(entry.split('\n')[0]).toBe('@incollection{kim1961efforts,');
+    expect(entry).toContain('author    = {{Kim Il Sung}}');
+    expect(entry).toContain('title     = {All Efforts to Attain the Six Goals}');
+    expect(entry).toContain('year      = {2022}');
+    expect(entry).toContain('origdate  = {1961-12-01}');
+    expect(entry).toContain('pages     = {1--3}');
+    expect(entry).toContain("Workers' Party of Korea, 1 December 1961}");
+    expect(entry.trim().endsWith('}')).toBe(true);
+  });
+
+  it('marks an undated work as n.d. in Chicago and APA, omits the date in MLA, and leaves year out of BibTeX', () => {
+    const chicago = toPlain(formatCitation('chicago', undated));
+    expect(chicago).toBe(
+      'Zhang Chao. “North Korea’s Choice of ‘Self-Reliant Heavy Industrialization’ and Preparation of Development Foundation (1945-1956).” n.d., 179–180.',
+    );
+    expect(toPlain(formatCitation('apa', undated))).toBe(
+      'Zhang Chao. (n.d.). North Korea’s choice of “self-reliant heavy industrialization” and preparation of development foundation (1945-1956).',
+    );
+    const mla = toPlain(formatCitation('mla', undated));
+    expect(mla).toBe('Zhang Chao. North Korea’s Choice of “Self-Reliant Heavy Industrialization” and Preparation of Development Foundation (1945-1956). pp. 179–180.');
+    const bib = bibtex(undated);
+    expect(bib.split('\n')[0]).toBe('@misc{zhangndnorth,');
+    expect(bib).not.toMatch(/\byear\b/);
+    expect(bib).toContain('note   = {undated}');
+  });
+
+  it('escapes BibTeX special characters', () => {
+    const entry = bibtex({ ...undated, title: 'Costs & prices: 100% of #1_a {b}' });
+    expect(entry).toContain('{Costs \\& Prices: 100\\% of \\#1\\_a \\{B\\}}');
+  });
+
+  it('capitalises titles headline-style, keeping small words lower-case and capitalising hyphenated parts', () => {
+    expect(headlineCase('let us develop South-South cooperation')).toBe('Let Us Develop South-South Cooperation');
+    expect(headlineCase('on the direction of socialist economic construction for the immediate period ahead')).toBe(
+      'On the Direction of Socialist Economic Construction for the Immediate Period Ahead',
+    );
+    expect(headlineCase('the spirit of self-reliance')).toBe('The Spirit of Self-Reliance');
+  });
+});

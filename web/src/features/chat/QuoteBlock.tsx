@@ -1,0 +1,77 @@
+/** One quote block: the verbatim quote, then title, date and page — all from the citation's data, never from the prose. */
+import type { Citation } from '../../../../server/contract.ts';
+import { announce } from '../../app/announce.tsx';
+import { copyText } from '../../app/clipboard.ts';
+import { Link } from '../../app/router.tsx';
+import { CitationMarker } from '../citations/CitationPanel.tsx';
+import { formatDate, formatPages } from '../citations/dates.ts';
+import { citeSource, shortAttribution } from '../citations/formats.ts';
+import { passagePath } from '../citations/passage.ts';
+import { notebook, useNotebook } from '../notebook/store.ts';
+import { useWorks } from '../works/useWorks.ts';
+
+export interface QuoteBlockProps {
+  citation: Citation;
+  /** Distinguishes markers with the same n in different answers. */
+  scope: string;
+  question?: string;
+  /** "closest" marks passages shown under an abstention: near the question, but not an answer to it. */
+  variant?: 'answer' | 'closest';
+  /** Hide the title line when a surrounding heading already names the work (timeline rows). */
+  compact?: boolean;
+}
+
+export function QuoteBlock({ citation, scope, question, variant = 'answer', compact = false }: QuoteBlockProps) {
+  const { byId } = useWorks();
+  useNotebook();
+  const saved = notebook.has(citation);
+  const href = passagePath(citation.workId, citation.passageId);
+  const date = formatDate(citation.date, citation.year);
+  const pages = formatPages(citation.page, citation.pages);
+  const copy = async () => {
+    const src = citeSource(citation, byId(citation.workId));
+    const ok = await copyText(`“${citation.quote}” (${shortAttribution(src, date)}) ${window.location.origin}${href}`);
+    announce(ok ? 'Copied quote with its citation' : 'Could not copy: select the text and copy it');
+  };
+  return (
+    <figure className={`quote quote-${variant}`} data-testid="quote">
+      {variant === 'closest' && <p className="quote-flag">Closest passage — does not answer the question</p>}
+      <blockquote cite={href}>
+        <p>{citation.quote}</p>
+      </blockquote>
+      <figcaption>
+        <span className="quote-source">
+          {!compact && (
+            <>
+              <Link href={href} className="quote-title">
+                {citation.title}
+              </Link>
+              {', '}
+            </>
+          )}
+          <time data-testid="quote-date" dateTime={citation.date ?? (citation.year != null ? String(citation.year) : undefined)}>
+            {date}
+          </time>
+          {pages && <>, {pages}</>} <CitationMarker citation={citation} scope={scope} question={question} />
+        </span>
+        <span className="quote-actions">
+          <button type="button" className="btn btn-small" onClick={copy} aria-label={`Copy quote ${citation.n} with its citation`}>
+            Copy
+          </button>
+          <button
+            type="button"
+            className="btn btn-small"
+            disabled={saved}
+            onClick={() => {
+              notebook.add(citation, question);
+              announce('Saved to notebook');
+            }}
+            aria-label={saved ? `Quote ${citation.n} is in the notebook` : `Save quote ${citation.n} to notebook`}
+          >
+            {saved ? 'Saved' : 'Save'}
+          </button>
+        </span>
+      </figcaption>
+    </figure>
+  );
+}

@@ -1,0 +1,35 @@
+/** Reads a chat message by part type: its text, its citations (by n), its answer mode and its filters. */
+import type { AnswerMode, ChatMessage, ChatMetadata, Citation, WorkSummary } from '../../../../server/contract.ts';
+
+export function messageText(m: ChatMessage): string {
+  return m.parts.map((p) => (p.type === 'text' ? p.text : '')).join('');
+}
+
+export function messageCitations(m: ChatMessage): Citation[] {
+  const byN = new Map<number, Citation>();
+  for (const p of m.parts) if (p.type === 'data-citation') byN.set(p.data.n, p.data);
+  return [...byN.values()].sort((a, b) => a.n - b.n);
+}
+
+export function messageMode(m: ChatMessage): AnswerMode | null {
+  for (const p of m.parts) if (p.type === 'data-mode') return p.data.mode;
+  return null;
+}
+
+export interface Chip {
+  key: keyof ChatMetadata;
+  label: string;
+}
+
+/** Human labels for the filters a question was asked with: "1961–1970", "Work: …", "Compare across years". */
+export function metadataChips(meta: ChatMetadata | undefined, work?: (id: string) => WorkSummary | undefined): Chip[] {
+  if (!meta) return [];
+  const chips: Chip[] = [];
+  if (meta.from || meta.to) {
+    const label = meta.from && meta.to ? `${meta.from}–${meta.to}` : meta.from ? `From ${meta.from}` : `Until ${meta.to}`;
+    chips.push({ key: 'from', label: `Years: ${label}` });
+  }
+  if (meta.work) chips.push({ key: 'work', label: `Work: ${work?.(meta.work)?.title ?? meta.work}` });
+  if (meta.mode === 'compare') chips.push({ key: 'mode', label: 'Compare across years' });
+  return chips;
+}

@@ -1,0 +1,36 @@
+/** Date display for ISO dates without time zones: "1 December 1961", "undated", and the month names the citation styles need. */
+
+export const MONTHS = [
+  'January', 'February', 'March', 'April', 'May', 'June',
+  'July', 'August', 'September', 'October', 'November', 'December',
+] as const;
+
+export interface DateParts {
+  year: number;
+  month: number; // 1-12
+  day: number;
+}
+
+/** Parses `YYYY-MM-DD` by hand so no time zone can shift the day. */
+export function parseIsoDate(iso: string | null | undefined): DateParts | null {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso ?? '');
+  if (!m) return null;
+  const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  if (month < 1 || month > 12 || day < 1 || day > 31) return null;
+  return { year, month, day };
+}
+
+/** "1 December 1961"; the year alone when only the year is known; "undated" otherwise. */
+export function formatDate(date: string | null | undefined, year?: number | null): string {
+  const d = parseIsoDate(date);
+  if (d) return `${d.day} ${MONTHS[d.month - 1]} ${d.year}`;
+  if (year != null) return String(year);
+  return 'undated';
+}
+
+/** Page label: "p. 3", "pp. 1–3", or "" when neither is known. The quote's own page wins over the work's range. */
+export function formatPages(page?: number, pages?: string): string {
+  if (page != null) return `p. ${page}`;
+  if (pages) return pages.includes('-') || pages.includes('–') ? `pp. ${pages.replace('-', '–')}` : `p. ${pages}`;
+  return '';
+}

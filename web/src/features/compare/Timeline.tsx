@@ -1,0 +1,32 @@
+/** The compare timeline: one row per year and work, in date order, each with its quotes. */
+import type { Citation } from '../../../../server/contract.ts';
+import { Link } from '../../app/router.tsx';
+import { formatDate } from '../citations/dates.ts';
+import { workPath } from '../citations/passage.ts';
+import { QuoteBlock } from '../chat/QuoteBlock.tsx';
+import { timelineRows } from './group.ts';
+
+export function Timeline({ citations, scope, question }: { citations: Citation[]; scope: string; question?: string }) {
+  const rows = timelineRows(citations);
+  return (
+    <ol className="timeline" aria-label="Timeline of quoted passages">
+      {rows.map((row) => (
+        <li key={row.key} className="timeline-row" data-testid="timeline-row" data-year={row.year ?? 'undated'}>
+          <div className="timeline-year" aria-hidden="true">
+            {row.year ?? 'n.d.'}
+          </div>
+          <div className="timeline-body">
+            <h3 className="timeline-title">
+              <span className="visually-hidden">{row.year ?? 'Undated'}: </span>
+              <Link href={workPath(row.workId)}>{row.title}</Link>
+              <span className="timeline-date"> · {formatDate(row.date, row.year)}</span>
+            </h3>
+            {row.citations.map((c) => (
+              <QuoteBlock key={c.n} citation={c} scope={scope} question={question} compact />
+            ))}
+          </div>
+        </li>
+      ))}
+    </ol>
+  );
+}
