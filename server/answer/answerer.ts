@@ -10,7 +10,7 @@ import { parseQuery } from '../retrieval/query.ts';
 import type { RankedPassage } from '../retrieval/rank.ts';
 import type { Retriever } from '../retrieval/retriever.ts';
 import { DEFAULT_ANSWER_OPTIONS, draftAnswer, render, toCitation, type AnswerOptions, type Draft, type RankingInput } from './extractive.ts';
-import { byNamedAuthors, namedAuthors, quotedPhrases, quotedPhrasesFirst } from './focus.ts';
+import { authorsWordsFirst, byNamedAuthors, namedAuthors, quotedPhrases, quotedPhrasesFirst } from './focus.ts';
 import { formatDate } from './format.ts';
 import { readIntent } from './intent.ts';
 import { searchText } from './search-text.ts';
@@ -77,7 +77,8 @@ export function createAnswerer(deps: AnswererDeps): Answerer {
         const found = await retriever.search(search, filters, compare ? K_COMPARE : K_ANSWER);
         // Quote selection weighs each question term by its rarity, so "self-reliance" (everywhere) counts less than "defeatism".
         const lexical = retriever.corpus.paragraphLexical;
-        const passages = quotedPhrasesFirst(byNamedAuthors(found.passages, namedAuthors(asked, corpus.works)), quotedPhrases(input.question));
+        const named = byNamedAuthors(found.passages, namedAuthors(asked, corpus.works));
+        const passages = quotedPhrasesFirst(authorsWordsFirst(named), quotedPhrases(input.question));
         ranking = { ...found, passages, terms: found.terms.map((t) => ({ term: t.term, weight: t.weight * idf(lexical, t.term) })) };
       }
       signal?.throwIfAborted();

@@ -175,7 +175,7 @@ function compare(question: string, ranking: RankingInput, options: AnswerOptions
   const lead =
     works.length === 1
       ? `Only 1 work speaks to this (${describeDates(works)}):`
-      : `Quotes from ${plural(works.length, 'work')}, ${describeDates(works)}, in date order:`;
+      : `Quotes from ${plural(works.length, 'work')} (${describeDates(works)}), in date order:`;
   return { mode: 'compare', lead, blocks: items.map((item) => ({ heading: compareHeading(item.passage.work), items: [item] })) };
 }
 
@@ -259,11 +259,12 @@ function uniqueWorks(items: readonly Item[]): Work[] {
   return [...seen.values()];
 }
 
-/** "1974 and 1987", "1961–1993", plus "undated" when an undated work is among them. */
+/** "1974 and 1987", "1961–1993", "1961 and 1987; 1 undated", "undated". */
 function describeDates(works: readonly Work[]): string {
   const years = works.map((w) => w.year).filter((y): y is number => y !== null);
-  const parts = [formatYears(years), works.some((w) => w.year === null) ? 'undated' : ''].filter(Boolean);
-  return parts.join(years.length > 1 ? '; ' : ', ');
+  const undated = works.length - years.length;
+  if (years.length === 0) return 'undated';
+  return undated > 0 ? `${formatYears(years)}; ${undated} undated` : formatYears(years);
 }
 
 /** Numbers the quotes in reading order and writes the markdown; every [n] has a citation and every citation is used. */

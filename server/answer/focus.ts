@@ -47,3 +47,14 @@ export function quotedPhrasesFirst(passages: readonly RankedPassage[], phrases: 
   const has = (p: RankedPassage) => wanted.some((w) => norm(p.paragraph.text).includes(w));
   return [...passages.filter(has), ...passages.filter((p) => !has(p))];
 }
+
+/** An interviewer's question printed in an interview ("Question: …") is not the author's own words. */
+export function isInterviewerQuestion(text: string): boolean {
+  return /^Question\s*:/.test(text);
+}
+
+/** Moves interviewers' questions behind the author's own passages, keeping the order otherwise. */
+export function authorsWordsFirst(passages: readonly RankedPassage[]): RankedPassage[] {
+  const own = passages.filter((p) => !isInterviewerQuestion(p.paragraph.text));
+  return [...own, ...passages.filter((p) => isInterviewerQuestion(p.paragraph.text))];
+}

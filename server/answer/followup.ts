@@ -25,7 +25,7 @@ const FRAME = new Set(
     .split(/\s+/)
     .filter(Boolean),
 );
-const ANAPHORA = /\b(it|that|this|these|those|them|they|there|then|same|such|so|him|his|he)\b/i;
+const ANAPHORA = /\b(it|that|this|these|those|them|they|there|then|same|such)\b/i;
 const TIME_EXPRESSION = /\b(?:(?:in|during|from|by|before|after|around|between|until|till|through|to|and|the|of)\s+)*(?:the\s+)?(?:early\s+|late\s+|mid-?)?(?:1[89]\d{2}|20\d{2})s?\b/gi;
 
 /** The topic words of a question: content words that are neither years nor question framing. */
@@ -41,7 +41,8 @@ export function withoutYears(question: string): string {
 /** Resolves `question` against the previous question (already resolved), if any. */
 export function resolveFollowUp(previous: ResolvedQuestion | null, question: string): ResolvedQuestion {
   const topic = topicWords(question);
-  const merge = previous !== null && (topic.length === 0 || (topic.length <= 2 && ANAPHORA.test(question)));
+  const short = question.split(/\s+/).filter(Boolean).length <= 8;
+  const merge = previous !== null && (topic.length === 0 || (short && topic.length <= 2 && ANAPHORA.test(question)));
   if (!merge) return { search: question, filters: {}, followUp: false };
   const years = [...parseQuery(question, new Set()).years].sort((a, b) => a - b);
   if (years.length === 0) return { search: `${previous.search} ${question}`, filters: previous.filters, followUp: true };

@@ -9,7 +9,7 @@ import { parseConfig } from '../config.ts';
 import { createDeps } from '../deps.ts';
 import { parseDataset, type EvalQuestion } from '../eval/dataset.ts';
 import { ABLATIONS } from '../eval/ablations.ts';
-import { firstHit, KS, summarize, type QuestionResult, type Summary } from '../eval/metrics.ts';
+import { firstHit, KS, summarize, summarizeAnswers, type AnsweredQuestion, type QuestionResult, type Summary } from '../eval/metrics.ts';
 import type { Retriever } from '../retrieval/retriever.ts';
 import { DEFAULT_RANKING, type RankingOptions } from '../retrieval/rank.ts';
 import { normalizeSpace } from '../retrieval/text.ts';
@@ -82,4 +82,16 @@ if (values.ablation) {
   const results = await run(DEFAULT_RANKING, deps.retriever);
   printSummary(summarize(results, corpusText, metadata));
   if (values.details) printDetails(results);
+  await printAnswerSummary();
+}
+
+/** Answer metrics: the full answer engine (`/api/answer`) on every question. */
+async function printAnswerSummary(): Promise<void> {
+  const answered: AnsweredQuestion[] = [];
+  for (const question of questions) answered.push({ question, answer: await deps.answerer.answer({ question: question.question, filters: {}, mode: 'auto' }) });
+  const a = summarizeAnswers(answered, corpusText, metadata);
+  const gold = a.goldInCitations.total ? a.goldInCitations.found / a.goldInCitations.total : null;
+  console.log(`\nanswers: quote fidelity ${a.quoteFidelity.verbatim}/${a.quoteFidelity.shown} verbatim (titles and dates checked)   [n] ↔ citations ${a.markers.consistent}/${a.markers.answers}`);
+  console.log(`answers: abstention on unanswerable ${pct(a.abstentionOnUnanswerable)}   false abstention ${pct(a.falseAbstention)}   gold quotes in citations ${pct(gold)} (${a.goldInCitations.found}/${a.goldInCitations.total})`);
+  for (const f of [...a.quoteFidelity.failures, ...a.markers.failures]) console.log(`  FAIL ${f}`);
 }

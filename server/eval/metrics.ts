@@ -109,3 +109,64 @@ export function summarize(results: readonly QuestionResult[], normalizedCorpus: 
     quoteFidelity: { shown, verbatim: shown - failures.length, failures },
   };
 }
+
+// ---------- answer metrics ----------
+
+export interface AnsweredQuestion {
+  question: EvalQuestion;
+  answer: { mode: 'answer' | 'compare' | 'abstain'; answer: string; citations: { n: number; title: string; date: string | null; quote: string }[] };
+}
+
+export interface AnswerSummary {
+  questions: number;
+  /** Citation quotes whose every " … " piece is verbatim in the corpus, with title and date matching the metadata. */
+  quoteFidelity: { shown: number; verbatim: number; failures: string[] };
+  /** Answers whose [n] markers and citations match one to one. */
+  markers: { answers: number; consistent: number; failures: string[] };
+  abstentionOnUnanswerable: number | null;
+  falseAbstention: number | null;
+  /** Gold quotes of answerable questions found inside a citation quote of a (non-abstaining) answer. */
+  goldInCitations: { found: number; total: number };
+}
+
+function piecesIn(quote: string, corpus: string): boolean {
+  return quote
+    .split('…')
+    .map(normalizeSpace)
+    .every((piece) => piece !== '' && corpus.includes(piece));
+}
+
+export function summarizeAnswers(results: readonly AnsweredQuestion[], normalizedCorpus: string, metadata: ReadonlyMap<string, string | null>): AnswerSummary {
+  const quoteFailures: string[] = [];
+  const markerFailures: string[] = [];
+  let shown = 0;
+  let gold = 0;
+  let goldFound = 0;
+  for (const { question, answer } of results) {
+    for (const c of answer.citations) {
+      shown++;
+      if (!piecesIn(c.quote, normalizedCorpus)) quoteFailures.push(`${question.id}: quote not verbatim: "${c.quote.slice(0, 80)}"`);
+      else if (!metadata.has(c.title)) quoteFailures.push(`${question.id}: unknown title "${c.title}"`);
+      else if (metadata.get(c.title) !== c.date) quoteFailures.push(`${question.id}: date ${c.date} does not match "${c.title}"`);
+    }
+    const used = new Set([...answer.answer.matchAll(/\[(\d+)\]/g)].map((m) => Number(m[1])));
+    const cited = new Set(answer.citations.map((c) => c.n));
+    if (used.size !== cited.size || [...used].some((n) => !cited.has(n))) markerFailures.push(`${question.id}: markers [${[...used]}] vs citations [${[...cited]}]`);
+    if (question.kind === 'unanswerable') continue;
+    for (const g of question.gold) {
+      gold++;
+      const wanted = normalizeSpace(g.quote);
+      if (answer.mode !== 'abstain' && answer.citations.some((c) => normalizeSpace(c.quote).includes(wanted) || c.quote.split('…').some((p) => normalizeSpace(p).includes(wanted)))) goldFound++;
+    }
+  }
+  const answerable = results.filter((r) => r.question.kind !== 'unanswerable');
+  const unanswerable = results.filter((r) => r.question.kind === 'unanswerable');
+  return {
+    questions: results.length,
+    quoteFidelity: { shown, verbatim: shown - quoteFailures.length, failures: quoteFailures },
+    markers: { answers: results.length, consistent: results.length - markerFailures.length, failures: markerFailures },
+    abstentionOnUnanswerable: share(unanswerable.filter((r) => r.answer.mode === 'abstain').length, unanswerable.length),
+    falseAbstention: share(answerable.filter((r) => r.answer.mode === 'abstain').length, answerable.length),
+    goldInCitations: { found: goldFound, total: gold },
+  };
+}

@@ -36,9 +36,9 @@ export interface RankingOptions {
 }
 
 export const DEFAULT_RANKING: RankingOptions = {
-  weights: { lexical: 1, lexicalSentence: 0.6, dense: 0.5, denseSentence: 0.5, title: 0.3, year: 0.4 },
+  weights: { lexical: 1, lexicalSentence: 0.6, dense: 1, denseSentence: 0.5, title: 0.15, year: 0.8 },
   expansion: DEFAULT_EXPANSION,
-  minCoverage: 0.2,
+  minCoverage: 0.15,
   compareFloor: 0.35,
 };
 

@@ -89,7 +89,7 @@ describe('answer rendering', () => {
     expect(abstain.textContent).toContain('The sources do not address this question.');
     const quote = within(abstain).getByTestId('quote');
     expect(quote.className).toContain('quote-closest');
-    expect(quote.textContent).toContain('Closest passage — does not answer the question');
+    expect(quote.textContent).toContain('Closest passage, which does not answer the question');
   });
 
   it('renders a bold heading line and italics inside answer text', () => {

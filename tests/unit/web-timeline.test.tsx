@@ -73,9 +73,10 @@ describe('compare timeline', () => {
   });
 
   it('draws one bar per year with its count and an accessible summary', () => {
-    const { container } = render(<YearChart citations={CITES} />);
+    const { container } = render(<YearChart counts={countByYear(CITES)} caption="Passages quoted here, per year" />);
     const img = screen.getByRole('img');
-    expect(img.getAttribute('aria-label')).toBe('Cited passages per year — 1961: 2, 1987: 2, 1993: 1, undated: 1');
+    expect(img.getAttribute('aria-label')).toBe('Passages quoted here, per year — 1961: 2, 1987: 2, 1993: 1, undated: 1');
+    expect(container.querySelector('figcaption')?.textContent).toBe('Passages quoted here, per year (1 undated not shown)');
     const bars = [...container.querySelectorAll('rect.bar')];
     expect(bars).toHaveLength(3);
     const heights = bars.map((b) => Number(b.getAttribute('height')));
@@ -84,6 +85,41 @@ describe('compare timeline', () => {
     const xs = bars.map((b) => Number(b.getAttribute('x')));
     expect(xs[0]! < xs[1]! && xs[1]! < xs[2]!).toBe(true);
     expect([...container.querySelectorAll('text.year')].map((t) => t.textContent)).toEqual(['1961', '1987', '1993']);
+  });
+
+  it('puts the labels of close years on a second line instead of overlapping them', () => {
+    const { container } = render(
+      <YearChart
+        counts={[1961, 1967, 1969, 1986, 1987, 1993].map((year) => ({ year, count: 1 }))}
+        caption="c"
+      />,
+    );
+    const labels = [...container.querySelectorAll('text.year')].map((t) => [t.textContent, Number(t.getAttribute('y'))] as const);
+    expect(labels.map(([y]) => y)).toEqual(['1961', '1967', '1969', '1986', '1987', '1993']);
+    const row = Object.fromEntries(labels);
+    expect(row['1969']).toBeGreaterThan(row['1967']!);
+    expect(row['1987']).toBeGreaterThan(row['1986']!);
+    expect(row['1993']).toBe(row['1961']);
+  });
+
+  it('plots the server\'s per-year counts of matching passages when the answer carries them', () => {
+    const message: ChatMessage = {
+      id: 'yrs',
+      role: 'assistant',
+      parts: [
+        { type: 'data-mode', data: { mode: 'compare' } },
+        ...CITES.map((c) => ({ type: 'data-citation' as const, data: c })),
+        // A part the contract may add (data-years); the UI reads it defensively.
+        { type: 'data-years', data: { counts: [{ year: 1961, count: 3 }, { year: 1987, count: 13 }, { year: null, count: 2 }] } } as unknown as ChatMessage['parts'][number],
+        { type: 'text', text: 'Lead.\n\n> a [1]' },
+      ],
+    };
+    render(
+      <CitationProvider>
+        <AnswerView message={message} />
+      </CitationProvider>,
+    );
+    expect(screen.getByRole('img').getAttribute('aria-label')).toBe('Passages matching the question, per year — 1961: 3, 1987: 13, undated: 2');
   });
 
   it('shows a compare answer as chart and timeline, and can switch to the text with its group headings', async () => {
@@ -100,7 +136,7 @@ describe('compare timeline', () => {
       </CitationProvider>,
     );
     expect(screen.getByText('6 passages from 5 works (1961–1993).')).toBeTruthy();
-    expect(screen.getByRole('img', { name: /Cited passages per year/ })).toBeTruthy();
+    expect(screen.getByRole('img', { name: /^Passages quoted here, per year — 1961: 2, 1987: 2, 1993: 1, undated: 1$/ })).toBeTruthy();
     expect(screen.getAllByTestId('timeline-row')).toHaveLength(5);
     await user.click(screen.getByRole('radio', { name: 'Text' }));
     expect(screen.queryAllByTestId('timeline-row')).toHaveLength(0);

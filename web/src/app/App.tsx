@@ -14,12 +14,21 @@ import { WorksProvider } from '../features/works/useWorks.ts';
 import { Announcer } from './announce.tsx';
 import { Link, useLocation } from './router.tsx';
 
+/** Part types the server accepts back in a request (server/contract.ts ChatMessagePart); others stay client-side. */
+const SENT_PART_TYPES = new Set(['text', 'step-start', 'data-citation', 'data-mode']);
+
 export function createChat(): Chat<ChatMessage> {
   const saved = loadConversation();
   return new Chat<ChatMessage>({
     ...(saved ? { id: saved.id } : {}),
     messages: saved?.messages ?? [],
-    transport: new DefaultChatTransport<ChatMessage>({ api: '/api/chat' }),
+    transport: new DefaultChatTransport<ChatMessage>({
+      api: '/api/chat',
+      // The default useChat body, with each message's parts limited to the types the server validates.
+      prepareSendMessagesRequest: ({ id, messages, trigger, messageId, body }) => ({
+        body: { ...body, id, messages: messages.map((m) => ({ ...m, parts: m.parts.filter((p) => SENT_PART_TYPES.has(p.type)) })), trigger, messageId },
+      }),
+    }),
     dataPartSchemas: chatDataSchemas,
     messageMetadataSchema: ChatMetadata,
   });

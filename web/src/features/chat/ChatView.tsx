@@ -119,8 +119,8 @@ export function ChatView({ chat }: { chat: Chat<ChatMessage> }) {
       ) : (
         <div className="conversation-bar">
           <h1 className="visually-hidden">Conversation</h1>
-          <button type="button" className="btn btn-quiet" onClick={exportConversation} disabled={busy}>
-            Export conversation (Markdown)
+          <button type="button" className="btn btn-quiet" onClick={exportConversation} disabled={busy} title="Download the conversation as Markdown, citations as footnotes">
+            Export conversation
           </button>
           {confirmClear ? (
             <span className="confirm" role="group" aria-label="Confirm clearing the conversation">

@@ -2,10 +2,15 @@
 import { useState } from 'react';
 import type { ChatMessage } from '../../../../server/contract.ts';
 import { Timeline } from '../compare/Timeline.tsx';
+import { countByYear } from '../compare/group.ts';
 import { YearChart } from '../compare/YearChart.tsx';
 import { useWorks } from '../works/useWorks.ts';
 import { AnswerText } from './AnswerText.tsx';
-import { messageCitations, messageMode, messageText, metadataChips } from './parts.ts';
+import type { Block } from './markdown.ts';
+import { messageCitations, messageMode, messageText, messageYearCounts, metadataChips } from './parts.ts';
+
+/** The answer's first paragraph (its lead line, e.g. "Quotes from 8 works, 1961–1993"), shown above the chart. */
+const isLeadLine = (b: Block, i: number) => i === 0 && b.type === 'paragraph';
 
 export function QuestionView({ message }: { message: ChatMessage }) {
   const { byId } = useWorks();
@@ -51,11 +56,15 @@ export function AnswerView({ message, question, streaming = false, onCompare }: 
   }
 
   if (mode === 'compare') {
-    const firstQuoteOrHeading = (b: { type: string }, i: number) => i === 0 && b.type === 'paragraph';
+    const matching = messageYearCounts(message);
     return (
       <article className="answer answer-compare" aria-label="Answer compared across years">
-        <AnswerText text={text} citations={citations} scope={scope} question={question} filter={firstQuoteOrHeading} />
-        {citations.length > 0 && <YearChart citations={citations} />}
+        <AnswerText text={text} citations={citations} scope={scope} question={question} filter={isLeadLine} />
+        {matching ? (
+          <YearChart counts={matching} caption="Passages matching the question, per year" />
+        ) : (
+          citations.length > 0 && <YearChart counts={countByYear(citations)} caption="Passages quoted here, per year" />
+        )}
         <fieldset className="segmented view-switch">
           <legend className="visually-hidden">Show the comparison as</legend>
           {(['timeline', 'text'] as const).map((v) => (
@@ -68,7 +77,7 @@ export function AnswerView({ message, question, streaming = false, onCompare }: 
         {view === 'timeline' && !streaming ? (
           <Timeline citations={citations} scope={scope} question={question} />
         ) : (
-          <AnswerText text={text} citations={citations} scope={scope} question={question} filter={(b, i) => !firstQuoteOrHeading(b, i)} />
+          <AnswerText text={text} citations={citations} scope={scope} question={question} filter={(b, i) => !isLeadLine(b, i)} />
         )}
       </article>
     );

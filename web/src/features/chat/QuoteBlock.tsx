@@ -35,9 +35,11 @@ export function QuoteBlock({ citation, scope, question, variant = 'answer', comp
   };
   return (
     <figure className={`quote quote-${variant}`} data-testid="quote">
-      {variant === 'closest' && <p className="quote-flag">Closest passage — does not answer the question</p>}
       <blockquote cite={href}>
-        <p>{citation.quote}</p>
+        <p>
+          {variant === 'closest' && <span className="visually-hidden">Closest passage, which does not answer the question: </span>}
+          {citation.quote}
+        </p>
       </blockquote>
       <figcaption>
         <span className="quote-source">

@@ -1,5 +1,6 @@
 /** Reads a chat message by part type: its text, its citations (by n), its answer mode and its filters. */
 import type { AnswerMode, ChatMessage, ChatMetadata, Citation, WorkSummary } from '../../../../server/contract.ts';
+import type { YearCount } from '../compare/group.ts';
 
 export function messageText(m: ChatMessage): string {
   return m.parts.map((p) => (p.type === 'text' ? p.text : '')).join('');
@@ -32,4 +33,22 @@ export function metadataChips(meta: ChatMetadata | undefined, work?: (id: string
   if (meta.work) chips.push({ key: 'work', label: `Work: ${work?.(meta.work)?.title ?? meta.work}` });
   if (meta.mode === 'compare') chips.push({ key: 'mode', label: 'Compare across years' });
   return chips;
+}
+
+/**
+ * Passages matching the question per year, when the server sends them as a `data-years` part
+ * ({ counts: [{ year, count }] }) — proposed as a contract addition; read defensively until it exists.
+ */
+export function messageYearCounts(m: ChatMessage): YearCount[] | null {
+  for (const p of m.parts as readonly { type: string; data?: unknown }[]) {
+    if (p.type !== 'data-years' || !p.data || typeof p.data !== 'object') continue;
+    const counts = (p.data as { counts?: unknown }).counts;
+    if (!Array.isArray(counts)) return null;
+    const ok = counts.every(
+      (c: unknown) =>
+        !!c && typeof c === 'object' && Number.isInteger((c as YearCount).count) && ((c as YearCount).year === null || Number.isInteger((c as YearCount).year)),
+    );
+    return ok ? (counts as YearCount[]).map(({ year, count }) => ({ year, count })) : null;
+  }
+  return null;
 }

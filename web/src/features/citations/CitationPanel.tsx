@@ -142,8 +142,8 @@ export function CitationPanel({ citation, question, onClose }: { citation: Citat
         <h2 id={titleId} ref={headingRef} tabIndex={-1}>
           Source [{citation.n}]
         </h2>
-        <button type="button" className="btn btn-quiet" onClick={() => onClose(true)} aria-label="Close source">
-          Close <kbd aria-hidden="true">Esc</kbd>
+        <button type="button" className="btn btn-quiet" onClick={() => onClose(true)} title="Close (Esc)" aria-label="Close source">
+          Close
         </button>
       </div>
       <p className="panel-meta">

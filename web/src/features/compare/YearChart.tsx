@@ -1,14 +1,20 @@
-/** A small inline SVG bar chart of cited passages per year, on a proportional time axis, with a text equivalent. */
-import type { Citation } from '../../../../server/contract.ts';
-import { countByYear } from './group.ts';
+/** A small inline SVG bar chart of passages per year, on a proportional time axis, with a text equivalent. */
+import type { YearCount } from './group.ts';
 
 const W = 560;
-const H = 132;
-const PAD = { top: 18, right: 14, bottom: 26, left: 14 };
+const H = 140;
+const PAD = { top: 18, right: 16, bottom: 34, left: 16 };
+const LABEL_GAP = 34;
 
-export function YearChart({ citations }: { citations: Citation[] }) {
-  const counts = countByYear(citations).filter((c) => c.year != null) as { year: number; count: number }[];
-  const undated = citations.filter((c) => c.year == null).length;
+export interface YearChartProps {
+  counts: YearCount[];
+  /** What is counted, e.g. "Passages cited per year". */
+  caption: string;
+}
+
+export function YearChart({ counts: all, caption }: YearChartProps) {
+  const counts = all.filter((c): c is { year: number; count: number } => c.year != null).sort((a, b) => a.year - b.year);
+  const undated = all.filter((c) => c.year == null).reduce((s, c) => s + c.count, 0);
   if (counts.length === 0) return null;
   const min = counts[0]!.year;
   const max = counts.at(-1)!.year;
@@ -16,24 +22,26 @@ export function YearChart({ citations }: { citations: Citation[] }) {
   const top = Math.max(...counts.map((c) => c.count));
   const innerW = W - PAD.left - PAD.right;
   const innerH = H - PAD.top - PAD.bottom;
-  const barW = Math.max(8, Math.min(36, innerW / (span + 1) - 4, innerW / counts.length - 6));
+  const barW = Math.max(8, Math.min(36, innerW / (span + 1) - 4));
   const x = (year: number) => (counts.length === 1 ? PAD.left + innerW / 2 : PAD.left + barW / 2 + ((year - min) / span) * (innerW - barW));
   const summary = counts.map((c) => `${c.year}: ${c.count}`).join(', ') + (undated ? `, undated: ${undated}` : '');
-  // Year labels can collide on a wide span; drop labels closer than 30 units to the previous one (the last one always shows).
-  let lastLabel = Number.NEGATIVE_INFINITY;
-  const showLabel = counts.map((c, i) => {
+  // Years close together get their labels on a second line; a label that fits on neither is left out (the bar's
+  // tooltip and the accessible summary still give it).
+  const lastOnRow = [Number.NEGATIVE_INFINITY, Number.NEGATIVE_INFINITY];
+  const labelRow = counts.map((c) => {
     const px = x(c.year);
-    const ok = px - lastLabel >= 34 || i === counts.length - 1;
-    if (ok) lastLabel = px;
-    return ok;
+    const row = px - lastOnRow[0]! >= LABEL_GAP ? 0 : px - lastOnRow[1]! >= LABEL_GAP ? 1 : -1;
+    if (row >= 0) lastOnRow[row] = px;
+    return row;
   });
   return (
     <figure className="year-chart">
-      <svg viewBox={`0 0 ${W} ${H}`} role="img" aria-label={`Cited passages per year — ${summary}`} preserveAspectRatio="xMidYMid meet">
+      <svg viewBox={`0 0 ${W} ${H}`} role="img" aria-label={`${caption} — ${summary}`} preserveAspectRatio="xMidYMid meet">
         <line className="axis" x1={PAD.left} x2={W - PAD.right} y1={H - PAD.bottom} y2={H - PAD.bottom} />
         {counts.map((c, i) => {
           const h = Math.max(3, (c.count / top) * innerH);
           const cx = x(c.year);
+          const row = labelRow[i]!;
           return (
             <g key={c.year}>
               <rect className="bar" x={cx - barW / 2} y={H - PAD.bottom - h} width={barW} height={h} rx={2}>
@@ -42,8 +50,8 @@ export function YearChart({ citations }: { citations: Citation[] }) {
               <text className="count" x={cx} y={H - PAD.bottom - h - 5} textAnchor="middle">
                 {c.count}
               </text>
-              {showLabel[i] && (
-                <text className="year" x={cx} y={H - 8} textAnchor="middle">
+              {row >= 0 && (
+                <text className="year" x={cx} y={H - PAD.bottom + 15 + row * 14} textAnchor="middle">
                   {c.year}
                 </text>
               )}
@@ -52,7 +60,8 @@ export function YearChart({ citations }: { citations: Citation[] }) {
         })}
       </svg>
       <figcaption>
-        Passages cited per year{undated ? ` (${undated} undated not shown)` : ''}
+        {caption}
+        {undated ? ` (${undated} undated not shown)` : ''}
       </figcaption>
     </figure>
   );

@@ -31,8 +31,8 @@ export function NotebookPanel({ onClose }: { onClose: () => void }) {
         <h2 id="notebook-title" ref={headingRef} tabIndex={-1}>
           Notebook
         </h2>
-        <button type="button" className="btn btn-quiet" onClick={onClose} aria-label="Close notebook">
-          Close <kbd aria-hidden="true">Esc</kbd>
+        <button type="button" className="btn btn-quiet" onClick={onClose} title="Close (Esc)" aria-label="Close notebook">
+          Close
         </button>
       </div>
       {entries.length === 0 ? (

@@ -6,6 +6,7 @@ import { announce } from '../../app/announce.tsx';
 import { copyText } from '../../app/clipboard.ts';
 import { Link } from '../../app/router.tsx';
 import { formatDate, formatPages } from '../citations/dates.ts';
+import { parseContainer } from '../citations/formats.ts';
 
 export function WorkPage({ id, hash }: { id: string; hash: string }) {
   const [work, setWork] = useState<WorkDetail | null>(null);
@@ -49,6 +50,7 @@ export function WorkPage({ id, hash }: { id: string; hash: string }) {
   }
   if (!work) return <p className="muted">Loading…</p>;
 
+  const container = work.source ? parseContainer(work.source) : null;
   const copyLink = async (anchor: string) => {
     const ok = await copyText(`${window.location.origin}/works/${encodeURIComponent(work.id)}#${anchor}`);
     announce(ok ? 'Copied link to passage' : 'Could not copy the link');
@@ -64,7 +66,7 @@ export function WorkPage({ id, hash }: { id: string; hash: string }) {
         <p className="work-byline">
           {work.author} · <time dateTime={work.date ?? undefined}>{formatDate(work.date, work.year)}</time>
         </p>
-        {(work.occasion || work.place || work.source || work.pages) && (
+        {(work.occasion || work.place || container) && (
           <dl className="work-facts">
             {work.occasion && (
               <>
@@ -78,11 +80,13 @@ export function WorkPage({ id, hash }: { id: string; hash: string }) {
                 <dd>{work.place}</dd>
               </>
             )}
-            {work.source && (
+            {container && (
               <>
                 <dt>Printed in</dt>
                 <dd>
-                  <i>{work.source}</i>
+                  <i>{container!.title}</i>
+                  {[container!.publisher, container!.place, container!.year].some(Boolean) &&
+                    ` (${[container!.publisher, container!.place, container!.year].filter(Boolean).join(', ')})`}
                   {work.pages ? `, ${formatPages(undefined, work.pages)}` : ''}
                 </dd>
               </>

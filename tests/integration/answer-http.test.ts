@@ -1,0 +1,65 @@
+/** POST /api/answer over the real corpus: the response contract, and 400 JSON for bad input. */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { AnswerResponse, ErrorResponse } from '../../server/contract.ts';
+import type { Deps } from '../../server/deps.ts';
+import { createApp } from '../../server/http/app.ts';
+import { realDeps } from '../support/deps.ts';
+
+let deps: Deps;
+let remove: () => void;
+let app: ReturnType<typeof createApp>;
+
+beforeAll(async () => {
+  ({ deps, remove } = await realDeps());
+  app = createApp({ corpus: deps.corpus, retriever: deps.retriever, answerer: deps.answerer, modelId: deps.embedder.modelId });
+});
+afterAll(() => remove());
+
+const post = (body: string, type = 'application/json') => app.request('/api/answer', { method: 'POST', body, headers: { 'content-type': type } });
+
+describe('POST /api/answer', () => {
+  it('answers with markdown whose [n] markers match the citations', async () => {
+    const res = await post(JSON.stringify({ question: 'What did Kim Il Sung say about the let-each-machine-tool-make-another movement?' }));
+    expect(res.status).toBe(200);
+    const body = AnswerResponse.parse(await res.json());
+    expect(body.mode).toBe('answer');
+    expect([...body.answer.matchAll(/\[(\d+)\]/g)].map((m) => Number(m[1]))).toEqual(body.citations.map((c) => c.n));
+    expect(body.citations[0]!.quote).toContain('let-each-machine-tool-make-another');
+    expect(body.citations[0]).toMatchObject({ date: '1969-07-01', year: 1969, pages: '8-16' });
+  });
+
+  it('applies the date filter and compare mode of the request', async () => {
+    const res = await post(JSON.stringify({ question: 'self-reliance', from: '1980', to: '1993', mode: 'compare' }));
+    const body = AnswerResponse.parse(await res.json());
+    expect(body.mode).toBe('compare');
+    expect(body.citations.length).toBeGreaterThan(1);
+    expect(body.citations.every((c) => c.year! >= 1980)).toBe(true);
+  });
+
+  it.each([
+    ['an empty question', JSON.stringify({ question: '   ' }), /question is empty/],
+    ['a question over 2,000 characters', JSON.stringify({ question: 'x'.repeat(2001) }), /over 2000 characters/],
+    ['malformed JSON', '{"question": ', /JSON/i],
+    ['no question', JSON.stringify({ from: '1961' }), /question/],
+    ['an impossible date', JSON.stringify({ question: 'trade', from: '1961-02-30' }), /calendar date/],
+    ['an unknown mode', JSON.stringify({ question: 'trade', mode: 'poem' }), /mode/],
+  ])('rejects %s with 400 JSON', async (_, body, message) => {
+    const res = await post(body);
+    expect(res.status).toBe(400);
+    const error = ErrorResponse.parse(await res.json());
+    expect(error.error).toMatch(message);
+  });
+
+  it('refuses a body that is not JSON', async () => {
+    const res = await post('question=trade', 'application/x-www-form-urlencoded');
+    expect(res.status).toBeGreaterThanOrEqual(400);
+    expect(res.status).toBeLessThan(500);
+    expect(ErrorResponse.safeParse(await res.json()).success).toBe(true);
+  });
+
+  it('refuses a body over 1 MB with 413 JSON', async () => {
+    const res = await post(JSON.stringify({ question: 'trade', padding: 'x'.repeat(1024 * 1024) }));
+    expect(res.status).toBe(413);
+    expect(ErrorResponse.parse(await res.json()).code).toBe('payload_too_large');
+  });
+});

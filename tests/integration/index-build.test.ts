@@ -1,0 +1,93 @@
+import { readFileSync, writeFileSync, readdirSync } from 'node:fs';
+import path from 'node:path';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { loadCorpus } from '../../server/corpus/load.ts';
+import type { Corpus } from '../../server/corpus/types.ts';
+import { createEmbedder, type Embedder } from '../../server/index/embedder.ts';
+import { openIndex } from '../../server/index/build.ts';
+import { tempDir, testConfig } from '../support/deps.ts';
+
+let corpus: Corpus;
+let embedder: Embedder;
+const cleanups: (() => void)[] = [];
+afterEach(() => cleanups.splice(0).forEach((f) => f()));
+
+beforeAll(async () => {
+  const config = testConfig();
+  corpus = await loadCorpus(config.CORPUS_DIR);
+  embedder = await createEmbedder({ model: config.EMBEDDING_MODEL, modelsDir: config.MODELS_DIR, allowRemote: false });
+});
+
+function freshDir(): string {
+  const t = tempDir('sources-index-');
+  cleanups.push(t.remove);
+  return t.dir;
+}
+
+/** An embedder that reports another model id, to stand in for an index built by a different model. */
+function renamed(e: Embedder, modelId: string): Embedder {
+  return { modelId, dimensions: e.dimensions, embed: (texts, kind) => e.embed(texts, kind) };
+}
+
+describe('openIndex', () => {
+  it('builds once, then reuses the index without embedding anything', async () => {
+    const dir = freshDir();
+    const logs: string[] = [];
+    const first = await openIndex({ dir, corpus, embedder, log: (m) => logs.push(m) });
+    expect(first.build.rebuilt).toBe(true);
+    expect(first.build.embedded).toBeGreaterThan(corpus.paragraphs.length);
+    expect(logs.join('\n')).toMatch(/no index exists yet/);
+    const second = await openIndex({ dir, corpus, embedder, log: (m) => logs.push(m) });
+    expect(second.build).toMatchObject({ rebuilt: false, embedded: 0 });
+    expect(second.vectors.size).toBe(first.vectors.size);
+    const id = `p:${corpus.paragraphs[0]!.id}`;
+    expect([...second.vectors.get(id)!]).toEqual([...first.vectors.get(id)!]);
+  });
+
+  it('re-embeds only the paragraphs that changed when the corpus changes', async () => {
+    const dir = freshDir();
+    await openIndex({ dir, corpus, embedder, log: () => {} });
+    const [first, ...rest] = corpus.paragraphs;
+    const changed: Corpus = { ...corpus, paragraphs: [{ ...first!, text: `${first!.text} An added sentence.` }, ...rest] };
+    const logs: string[] = [];
+    const result = await openIndex({ dir, corpus: changed, embedder, log: (m) => logs.push(m) });
+    expect(logs.join('\n')).toMatch(/corpus has changed/);
+    expect(result.build.rebuilt).toBe(true);
+    expect(result.build.embedded).toBeGreaterThan(0);
+    expect(result.build.embedded).toBeLessThanOrEqual(3);
+  });
+
+  it('rebuilds with a message when the index was built by another model', async () => {
+    const dir = freshDir();
+    await openIndex({ dir, corpus, embedder: renamed(embedder, 'other-model'), log: () => {} });
+    const logs: string[] = [];
+    const result = await openIndex({ dir, corpus, embedder, log: (m) => logs.push(m) });
+    expect(logs.join('\n')).toMatch(/built with model "other-model"/);
+    expect(result.build.reused).toBe(0);
+    expect(result.manifest.modelId).toBe('glove-100d');
+  });
+
+  it('rebuilds with a message when the manifest or the vectors are unreadable', async () => {
+    const dir = freshDir();
+    await openIndex({ dir, corpus, embedder, log: () => {} });
+    writeFileSync(path.join(dir, 'manifest.json'), '{"formatVersion": 1, "trunc');
+    const logs: string[] = [];
+    expect((await openIndex({ dir, corpus, embedder, log: (m) => logs.push(m) })).build.rebuilt).toBe(true);
+    expect(logs.join('\n')).toMatch(/unreadable/);
+
+    const manifest = JSON.parse(readFileSync(path.join(dir, 'manifest.json'), 'utf8'));
+    const generation = path.join(dir, manifest.generation);
+    const file = path.join(generation, readdirSync(generation)[0]!);
+    writeFileSync(file, readFileSync(file).subarray(0, 100));
+    logs.length = 0;
+    expect((await openIndex({ dir, corpus, embedder, log: (m) => logs.push(m) })).build.rebuilt).toBe(true);
+    expect(logs.join('\n')).toMatch(/unreadable/);
+  });
+
+  it('keeps a single generation on disk after a rebuild', async () => {
+    const dir = freshDir();
+    await openIndex({ dir, corpus, embedder, log: () => {} });
+    await openIndex({ dir, corpus, embedder, log: () => {}, force: true });
+    expect(readdirSync(dir).filter((f) => f.startsWith('gen-'))).toHaveLength(1);
+  });
+});

@@ -1,0 +1,145 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { HealthResponse, SearchResponse, WorkDetail, WorksResponse } from '../../server/contract.ts';
+import type { Deps } from '../../server/deps.ts';
+import { createApp } from '../../server/http/app.ts';
+import { normalizeSpace } from '../../server/retrieval/text.ts';
+import { realDeps } from '../support/deps.ts';
+
+let deps: Deps;
+let remove: () => void;
+let app: ReturnType<typeof createApp>;
+
+beforeAll(async () => {
+  ({ deps, remove } = await realDeps());
+  app = createApp({ corpus: deps.corpus, retriever: deps.retriever, modelId: deps.embedder.modelId, answerer: deps.answerer });
+});
+afterAll(() => remove());
+
+async function getJson(url: string): Promise<{ status: number; body: any; type: string | null }> {
+  const res = await app.request(url);
+  return { status: res.status, body: await res.json(), type: res.headers.get('content-type') };
+}
+
+describe('GET /api/health', () => {
+  it('reports the corpus size and the model once ready', async () => {
+    const { status, body } = await getJson('/api/health');
+    expect(status).toBe(200);
+    expect(HealthResponse.parse(body)).toEqual({ status: 'ok', works: 14, passages: deps.corpus.paragraphs.length, model: 'glove-100d' });
+  });
+});
+
+describe('GET /api/works', () => {
+  it('lists the 14 works ordered by date with the undated abstract last', async () => {
+    const { body } = await getJson('/api/works');
+    const { works } = WorksResponse.parse(body);
+    expect(works).toHaveLength(14);
+    const dated = works.filter((w) => w.date !== null).map((w) => w.date!);
+    expect(dated).toEqual([...dated].sort());
+    expect(works.at(-1)!.date).toBeNull();
+    expect(works.at(-1)!.author).toBe('Zhang Chao');
+    expect(works.every((w) => w.passages > 0)).toBe(true);
+  });
+
+  it('returns one work with its paragraphs in order, and 404 JSON for an unknown id', async () => {
+    const first = WorksResponse.parse((await getJson('/api/works')).body).works[0]!;
+    const detail = WorkDetail.parse((await getJson(`/api/works/${first.id}`)).body);
+    expect(detail.title).toBe('All efforts to attain the six goals');
+    expect(detail.paragraphs.map((p) => p.position)).toEqual(detail.paragraphs.map((_, i) => i + 1));
+    const missing = await getJson('/api/works/no-such-work');
+    expect(missing.status).toBe(404);
+    expect(missing.type).toContain('application/json');
+    expect(missing.body.error).toMatch(/no-such-work/);
+  });
+});
+
+describe('GET /api/search', () => {
+  it('finds the passage on making fertilizer from coal, with a verbatim quote from it', async () => {
+    const { status, body } = await getJson('/api/search?q=' + encodeURIComponent('How was fertilizer produced without much electricity?'));
+    expect(status).toBe(200);
+    const result = SearchResponse.parse(body);
+    expect(result.abstain).toBe(false);
+    expect(result.passages).toHaveLength(5);
+    const top3 = result.passages.slice(0, 3).map((p) => p.text).join(' ');
+    expect(top3).toContain('gasifying the coal');
+    for (const p of result.passages) {
+      expect(p.text).toContain(p.quote);
+      const paragraph = deps.corpus.paragraphs.find((x) => x.id === p.id)!;
+      expect(paragraph.text).toBe(p.text);
+      const work = deps.corpus.works.find((w) => w.id === p.workId)!;
+      expect([p.title, p.date, p.year]).toEqual([work.title, work.date, work.year]);
+    }
+  });
+
+  it('keeps only passages inside an inclusive year range and leaves undated works out', async () => {
+    const { body } = await getJson('/api/search?q=self-reliance&k=50&from=1967&to=1979');
+    const result = SearchResponse.parse(body);
+    expect(result.passages.length).toBeGreaterThan(5);
+    for (const p of result.passages) {
+      expect(p.year).not.toBeNull();
+      expect(p.year!).toBeGreaterThanOrEqual(1967);
+      expect(p.year!).toBeLessThanOrEqual(1979);
+    }
+    expect(new Set(result.passages.map((p) => p.year))).toContain(1967);
+  });
+
+  it('filters by work', async () => {
+    const speech = deps.corpus.works.find((w) => w.date === '1987-06-09')!;
+    const { body } = await getJson(`/api/search?q=agriculture&k=10&work=${speech.id}`);
+    const result = SearchResponse.parse(body);
+    expect(result.passages.length).toBeGreaterThan(0);
+    expect(result.passages.every((p) => p.workId === speech.id)).toBe(true);
+  });
+
+  it('abstains on a question the corpus does not address, still showing the closest passages', async () => {
+    const { body } = await getJson('/api/search?q=' + encodeURIComponent('What did Kim Il Sung say about the 1988 Seoul Olympic Games?'));
+    const result = SearchResponse.parse(body);
+    expect(result.abstain).toBe(true);
+    expect(result.passages.length).toBeGreaterThan(0);
+  });
+
+  it('does not abstain on a question in other words than the text uses', async () => {
+    const { body } = await getJson('/api/search?q=' + encodeURIComponent('How did they provide garments for the poorly dressed children?'));
+    const result = SearchResponse.parse(body);
+    expect(result.abstain).toBe(false);
+    expect(result.passages.map((p) => p.text).join(' ')).toContain('clothing');
+  });
+
+  it.each([
+    ['/api/search', /q/],
+    ['/api/search?q=', /q/],
+    [`/api/search?q=${'a'.repeat(1001)}`, /1000/],
+    ['/api/search?q=x&k=0', /k/],
+    ['/api/search?q=x&k=51', /k/],
+    ['/api/search?q=x&k=abc', /k/],
+    ['/api/search?q=x&from=1987-02-30', /from/],
+    ['/api/search?q=x&to=last%20year', /to/],
+  ])('rejects %s with a 400 JSON message', async (url, message) => {
+    const { status, body, type } = await getJson(url);
+    expect(status).toBe(400);
+    expect(type).toContain('application/json');
+    expect(body.error).toMatch(message);
+    expect(JSON.stringify(body)).not.toMatch(/at .*\.ts:\d+/);
+  });
+});
+
+describe('GET /api/openapi.json', () => {
+  it('describes every endpoint from the zod schemas', async () => {
+    const { body } = await getJson('/api/openapi.json');
+    expect(Object.keys(body.paths)).toEqual(expect.arrayContaining(['/api/health', '/api/works', '/api/works/{id}', '/api/search']));
+    const params = body.paths['/api/search'].get.parameters.map((p: { name: string }) => p.name);
+    expect(params).toEqual(expect.arrayContaining(['q', 'k', 'from', 'to', 'work']));
+  });
+});
+
+describe('unknown routes', () => {
+  it('answer with JSON, never HTML', async () => {
+    const { status, type } = await getJson('/api/nope');
+    expect(status).toBe(404);
+    expect(type).toContain('application/json');
+  });
+});
+
+it('every quote is a whitespace-normalised span of its paragraph', async () => {
+  const { body } = await getJson('/api/search?q=' + encodeURIComponent('worship of big powers') + '&k=20');
+  for (const p of SearchResponse.parse(body).passages) expect(normalizeSpace(p.text)).toContain(normalizeSpace(p.quote));
+});

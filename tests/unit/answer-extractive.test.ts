@@ -1,0 +1,141 @@
+import { describe, expect, it } from 'vitest';
+import { ABSTAIN_LINE, buildAnswer, CLOSEST_HEADING, DEFAULT_ANSWER_OPTIONS, type AnswerOptions, type RankingInput } from '../../server/answer/extractive.ts';
+import { formatDate, formatYears } from '../../server/answer/format.ts';
+import { readIntent } from '../../server/answer/intent.ts';
+import type { Paragraph, Work } from '../../server/corpus/types.ts';
+import type { RankedPassage } from '../../server/retrieval/rank.ts';
+import { sentenceSpans, stem } from '../../server/retrieval/text.ts';
+
+// A small hand-made corpus: the unit under test is answer assembly, not retrieval.
+const works: Work[] = [
+  { id: 'w1987', title: 'Let us accelerate socialist economic construction', date: '1987-01-03', year: 1987, author: 'Kim Il Sung', occasion: 'Talk to Senior Officials in the Economic Sector', pages: '34-44', file: 'a.txt' },
+  { id: 'w1961', title: 'All efforts to attain the six goals', date: '1961-12-01', year: 1961, author: 'Kim Il Sung', pages: '1-3', file: 'a.txt' },
+  { id: 'w1974', title: 'Talk to the director of the Ecuadorian publishing house Voluntad', date: '1974-10-09', year: 1974, author: 'Kim Il Sung', file: 'a.txt' },
+  { id: 'wabs', title: 'North Korea’s choice of heavy industrialization', date: null, year: null, author: 'Zhang Chao', pages: '179-180', file: 'b.txt' },
+];
+const texts: Record<string, string> = {
+  w1987: 'Self-reliance is a strong revolutionary spirit of relying on one’s own strength. Defeatism is a very harmful ideology. We must fight it.',
+  w1961: 'In conclusion, I must emphasize the need to display the spirit of self-reliance. Self-reliance means standing on one’s own feet.',
+  w1974: 'Self-reliance, however, does not in any sense preclude economic and technical exchanges with other countries.',
+  wabs: 'This study covers the process of industrialization promotion in North Korea from 1945 to 1956.',
+};
+const paragraph = (workId: string, page?: number): Paragraph => ({ id: `${workId}-p1`, workId, position: 1, text: texts[workId]!, ...(page ? { page } : {}) });
+const passage = (workId: string, score: number, coverage = 0.9): RankedPassage => {
+  const p = paragraph(workId, workId === 'w1961' ? 2 : undefined);
+  const span = sentenceSpans(p.text)[0]!;
+  return { paragraph: p, work: works.find((w) => w.id === workId)!, score, quote: p.text.slice(span.start, span.end), quoteSpan: span, evidence: { coverage, quantitySupported: true } };
+};
+const terms = ['self', 'reliance'].map((w) => ({ term: stem(w), weight: 1 }));
+const ranking = (passages: RankedPassage[], extra: Partial<RankingInput> = {}): RankingInput => ({ abstain: false, compare: false, passages, terms, ...extra });
+const options = (question: string, extra: Partial<AnswerOptions> = {}): AnswerOptions => ({ ...DEFAULT_ANSWER_OPTIONS, intent: readIntent(question, works), ...extra });
+
+function markers(answer: string): number[] {
+  return [...answer.matchAll(/\[(\d+)\]/g)].map((m) => Number(m[1]));
+}
+
+function expectWellFormed(res: ReturnType<typeof buildAnswer>) {
+  expect(markers(res.answer)).toEqual(res.citations.map((c) => c.n));
+  expect(res.citations.map((c) => c.n)).toEqual(res.citations.map((_, i) => i + 1));
+  for (const c of res.citations) {
+    const line = res.answer.split('\n').find((l) => l.endsWith(`[${c.n}]`))!;
+    expect(line).toBe(`> ${c.quote} [${c.n}]`);
+    for (const piece of c.quote.split(' … ')) expect(texts[c.workId]).toContain(piece);
+    const work = works.find((w) => w.id === c.workId)!;
+    expect([c.title, c.date, c.year]).toEqual([work.title, work.date, work.year]);
+  }
+}
+
+describe('buildAnswer', () => {
+  it('writes a metadata-only lead, a heading per work and one cited quote line per passage', () => {
+    const q = 'What is self-reliance?';
+    const res = buildAnswer(q, ranking([passage('w1961', 3), passage('w1987', 2.9)]), options(q));
+    expectWellFormed(res);
+    expect(res.mode).toBe('answer');
+    const lines = res.answer.split('\n');
+    expect(lines[0]).toBe('2 passages from 2 works (1961 and 1987):');
+    expect(res.answer).toContain('**All efforts to attain the six goals** (1 December 1961)\n> ');
+    expect(res.citations[0]).toMatchObject({ passageId: 'w1961-p1', page: 2, pages: '1-3' });
+  });
+
+  it('leaves out passages far weaker than the best one', () => {
+    const q = 'What is self-reliance?';
+    const res = buildAnswer(q, ranking([passage('w1961', 3), passage('w1987', 1), passage('w1974', 2.9, 0.2)]), options(q));
+    expect(res.citations.map((c) => c.workId)).toEqual(['w1961']);
+  });
+
+  it('in compare mode groups one quote per work in date order, undated last', () => {
+    const q = 'How did self-reliance change over the years?';
+    const res = buildAnswer(q, ranking([passage('w1987', 3), passage('wabs', 2.8), passage('w1961', 2.9), passage('w1974', 2.5)], { compare: true }), options(q));
+    expectWellFormed(res);
+    expect(res.mode).toBe('compare');
+    expect(res.citations.map((c) => c.workId)).toEqual(['w1961', 'w1974', 'w1987', 'wabs']);
+    expect(res.answer.split('\n')[0]).toBe('Quotes from 4 works (1961, 1974 and 1987; 1 undated), in date order:');
+    expect(res.answer).toContain('**1961** · *All efforts to attain the six goals*\n> ');
+    expect(res.answer).toContain('**Undated** · *North Korea’s choice of heavy industrialization*');
+  });
+
+  it('narrows a comparison to the years the question names', () => {
+    const q = 'Self-reliance in 1961 compared with 1987';
+    const res = buildAnswer(q, ranking([passage('w1987', 3), passage('w1974', 2.9), passage('w1961', 2.8)], { compare: true }), options(q));
+    expect(res.citations.map((c) => c.year)).toEqual([1961, 1987]);
+  });
+
+  it('abstains with the closest passages under a heading that says they do not answer', () => {
+    const q = 'What about the Olympics?';
+    const res = buildAnswer(q, ranking([passage('w1961', 1, 0.1), passage('w1987', 0.9, 0.1)], { abstain: true }), options(q));
+    expectWellFormed(res);
+    expect(res.mode).toBe('abstain');
+    const lines = res.answer.split('\n').filter(Boolean);
+    expect(lines[0]).toBe(ABSTAIN_LINE);
+    expect(lines[1]).toBe(CLOSEST_HEADING);
+    expect(lines.slice(2).every((l) => /^> .+ \[\d+\]$/.test(l))).toBe(true);
+  });
+
+  it('abstains without citations when nothing was found', () => {
+    const res = buildAnswer('q', ranking([], { abstain: true }), options('q'));
+    expect(res).toMatchObject({ mode: 'abstain', answer: ABSTAIN_LINE, citations: [] });
+  });
+
+  it('answers "when" with the date and occasion from metadata', () => {
+    const q = 'When did he call self-reliance a revolutionary spirit?';
+    const res = buildAnswer(q, ranking([passage('w1987', 3)]), options(q));
+    expect(res.answer.split('\n')[0]).toBe('Said on 3 January 1987, in *Let us accelerate socialist economic construction* (Talk to Senior Officials in the Economic Sector):');
+  });
+
+  it('puts the best quotable sentence first when asked for a quote', () => {
+    const q = 'Give me a quotable line defining defeatism';
+    const defeat = [{ term: stem('defeatism'), weight: 2 }];
+    const res = buildAnswer(q, ranking([passage('w1987', 3), passage('w1961', 2.9)], { terms: defeat }), options(q));
+    expectWellFormed(res);
+    expect(res.citations[0]!.quote).toBe('Defeatism is a very harmful ideology.');
+    expect(res.answer.split('\n')[0]).toMatch(/^The most quotable sentence/);
+  });
+
+  it('answers "what does the article say" with the abstract', () => {
+    const q = 'What does the scholarly article say?';
+    const intent = readIntent(q, works);
+    expect(intent).toMatchObject({ overview: true, secondary: [works[3]] });
+    const res = buildAnswer(q, ranking([passage('wabs', 1)]), options(q));
+    expect(res.answer.split('\n')[0]).toBe('From the abstract of *North Korea’s choice of heavy industrialization* (undated), by Zhang Chao:');
+    expect(res.citations[0]!.quote).toBe(texts['wabs']);
+  });
+
+  it('fits quotes to the source and drops those that vanish', () => {
+    const q = 'What is self-reliance?';
+    const res = buildAnswer(q, ranking([passage('w1961', 3), passage('w1987', 2.9)]), options(q, { fit: (quote) => (quote.startsWith('Self-reliance is') ? '' : quote) }));
+    expectWellFormed(res);
+    expect(res.citations.map((c) => c.workId)).toEqual(['w1961']);
+  });
+});
+
+describe('metadata wording', () => {
+  it('formats ISO dates without time zones and says "undated" for none', () => {
+    expect(formatDate('1961-12-01')).toBe('1 December 1961');
+    expect(formatDate(null)).toBe('undated');
+    expect(formatDate(null, 1987)).toBe('1987');
+  });
+  it('lists a few years and spans many', () => {
+    expect(formatYears([1987, 1961])).toBe('1961 and 1987');
+    expect(formatYears([1961, 1969, 1974, 1993])).toBe('1961–1993');
+  });
+});

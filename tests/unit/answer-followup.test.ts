@@ -1,0 +1,102 @@
+import { readUIMessageStream, type UIMessageChunk } from 'ai';
+import { describe, expect, it } from 'vitest';
+import { answerChunks, conversationInput, textPieces } from '../../server/answer/chat.ts';
+import { resolveConversation, resolveFollowUp, topicWords, withoutYears } from '../../server/answer/followup.ts';
+import type { AnswerResponse, ChatMessage } from '../../server/contract.ts';
+
+const user = (text: string, metadata?: ChatMessage['metadata']) => ({ role: 'user' as const, parts: [{ type: 'text', text }], ...(metadata ? { metadata } : {}) });
+const assistant = (text: string) => ({ role: 'assistant' as const, parts: [{ type: 'text', text }] });
+
+describe('follow-up questions', () => {
+  it('merges a bare time constraint with the previous question and turns it into a date filter', () => {
+    const r = resolveConversation(['What did Kim Il Sung say about foreign trade?', 'and in the 1980s?']);
+    expect(r.followUp).toBe(true);
+    expect(r.search).toContain('foreign trade');
+    expect(r.filters).toEqual({ from: '1980', to: '1989' });
+  });
+
+  it('replaces the earlier question’s years with the new ones', () => {
+    const r = resolveConversation(['What did he say about trade in 1961?', 'What about 1987?']);
+    expect(r.search).not.toContain('1961');
+    expect(r.filters).toEqual({ from: '1987', to: '1987' });
+  });
+
+  it('merges a question that only points back ("when did he say that?")', () => {
+    const r = resolveConversation(['What did he say about defeatism?', 'When did he say that?']);
+    expect(r.search).toBe('What did he say about defeatism? When did he say that?');
+    expect(r.filters).toEqual({});
+  });
+
+  it('keeps the previous time filter through a further follow-up', () => {
+    const r = resolveConversation(['What did he say about trade?', 'and in the 1980s?', 'Give me a quote on that']);
+    expect(r.filters).toEqual({ from: '1980', to: '1989' });
+  });
+
+  it('treats a question with its own topic as a new question', () => {
+    expect(resolveFollowUp({ search: 'What did he say about trade?', filters: {}, followUp: false }, 'What did he say about irrigation in 1969?')).toEqual({
+      search: 'What did he say about irrigation in 1969?',
+      filters: {},
+      followUp: false,
+    });
+  });
+
+  it('finds topic words and strips year expressions', () => {
+    expect(topicWords('and in the 1980s?')).toEqual([]);
+    expect(topicWords('How did his view on foreign aid change?')).toEqual(['foreign', 'aid']);
+    expect(withoutYears('What did he say about trade between 1971 and 1982?')).toBe('What did he say about trade?');
+  });
+});
+
+describe('conversationInput', () => {
+  it('answers the last user message with the filters and mode of its metadata', () => {
+    const input = conversationInput([user('What did he say about aid?', { from: '1961', mode: 'compare' })]);
+    expect(input).toEqual({ question: 'What did he say about aid?', filters: { from: '1961' }, mode: 'compare' });
+  });
+
+  it('searches a follow-up with the earlier question; the user’s own date filters win', () => {
+    const input = conversationInput([user('What did he say about foreign trade?'), assistant('…'), user('and in the 1980s?', { from: '1985' })]);
+    expect(input.question).toBe('and in the 1980s?');
+    expect(input.search).toContain('foreign trade');
+    expect(input.filters).toEqual({ from: '1985' });
+  });
+});
+
+describe('answerChunks', () => {
+  const answer: AnswerResponse = {
+    question: 'q',
+    mode: 'answer',
+    answer: '1 passage from 1 work (1961):\n\n**All efforts** (1 December 1961)\n> Self-reliance means standing on one’s own feet. [1]',
+    citations: [{ n: 1, passageId: 'p1', workId: 'w', title: 'All efforts', date: '1961-12-01', year: 1961, quote: 'Self-reliance means standing on one’s own feet.' }],
+  };
+
+  it('splits text into pieces that join back to the text', () => {
+    expect(textPieces(answer.answer).join('')).toBe(answer.answer);
+    expect(textPieces(answer.answer).length).toBeGreaterThan(3);
+  });
+
+  it('reads back as one assistant message with the mode, the citations and the text', async () => {
+    const chunks = answerChunks(answer) as UIMessageChunk[];
+    const stream = new ReadableStream<UIMessageChunk>({
+      start(c) {
+        for (const chunk of chunks) c.enqueue(chunk);
+        c.close();
+      },
+    });
+    let last: ChatMessage | undefined;
+    for await (const m of readUIMessageStream<ChatMessage>({ stream })) last = m;
+    const parts = last!.parts;
+    expect(parts.find((p) => p.type === 'data-mode')).toMatchObject({ data: { mode: 'answer' } });
+    expect(parts.filter((p) => p.type === 'data-citation').map((p) => p.data)).toEqual(answer.citations);
+    expect(parts.filter((p) => p.type === 'text').map((p) => p.text).join('')).toBe(answer.answer);
+  });
+});
+
+describe('follow-up edge cases', () => {
+  it('does not take a relative "that" in a full question for a reference back', () => {
+    const r = resolveFollowUp({ search: 'What did he say about trade?', filters: {}, followUp: false }, 'What did he say that the Soviet technicians did in Korea after the war?');
+    expect(r.followUp).toBe(false);
+  });
+  it('merges a short question that points back with a new angle ("why did they do that?")', () => {
+    expect(resolveFollowUp({ search: 'How were the locomotives built?', filters: {}, followUp: false }, 'Why did they do that?').followUp).toBe(true);
+  });
+});

@@ -1,0 +1,84 @@
+import { describe, expect, it } from 'vitest';
+import { authorsWordsFirst, byNamedAuthors, namedAuthors, quotedPhrases, quotedPhrasesFirst } from '../../server/answer/focus.ts';
+import { readIntent } from '../../server/answer/intent.ts';
+import { loadLanguageModel } from '../../server/answer/provider.ts';
+import { searchText } from '../../server/answer/search-text.ts';
+import type { Work } from '../../server/corpus/types.ts';
+import { StartupError } from '../../server/errors.ts';
+import type { RankedPassage } from '../../server/retrieval/rank.ts';
+
+const works: Work[] = [
+  { id: 'a', title: 'A', date: '1961-12-01', year: 1961, author: 'Kim Il Sung', file: 'x' },
+  { id: 'b', title: 'B', date: '1987-01-03', year: 1987, author: 'Kim Il Sung', file: 'x' },
+  { id: 'z', title: 'Z', date: null, year: null, author: 'Zhang Chao', file: 'y' },
+];
+
+describe('readIntent', () => {
+  it('recognises when/where, quote requests and the scholarly work', () => {
+    expect(readIntent('When and where did he say that Koreans must live in Korea?', works)).toMatchObject({ when: true, quote: false, overview: false });
+    expect(readIntent('I need a citable line on self-reliance', works)).toMatchObject({ quote: true, when: false });
+    expect(readIntent('What does the scholarly article say?', works)).toMatchObject({ overview: true, secondary: [works[2]] });
+    expect(readIntent('What keywords does Zhang Chao list?', works)).toMatchObject({ overview: false, secondary: [works[2]] });
+    expect(readIntent('What did Kim Il Sung say about trade?', works)).toMatchObject({ secondary: [], primaryAuthor: 'Kim Il Sung' });
+  });
+});
+
+describe('searchText', () => {
+  it('drops the words that only ask for a kind of answer', () => {
+    expect(searchText('I need a citable line from 1986 summing up what kind of state the DPRK had become')).toBe('from 1986 summing up what kind of state the DPRK had become');
+    expect(searchText("How did Kim Il Sung's idea of self-reliance change over the years?")).toBe("How did Kim Il Sung's self-reliance?");
+    expect(searchText('How did he warn against worship of big powers in 1961 compared with 1987?')).toBe('How did he warn against worship of big powers in 1961 1987?');
+  });
+  it('keeps the question when nothing else would be left', () => {
+    expect(searchText('Give me a quote')).toBe('Give me a quote');
+  });
+});
+
+const passage = (workId: string, text: string): RankedPassage => ({
+  paragraph: { id: `${workId}-p`, workId, position: 1, text },
+  work: works.find((w) => w.id === workId)!,
+  score: 1,
+  quote: text,
+  quoteSpan: { start: 0, end: text.length },
+  evidence: { coverage: 1, quantitySupported: true },
+});
+
+describe('focus', () => {
+  it('keeps the named author’s passages when the question names one', () => {
+    const ps = [passage('z', 'North Korea industrialized.'), passage('a', 'a young country')];
+    expect(namedAuthors("What did Kim Il Sung's speech say?", works)).toEqual(new Set(['Kim Il Sung']));
+    expect(byNamedAuthors(ps, namedAuthors('What did Kim Il Sung say?', works)).map((p) => p.work.id)).toEqual(['a']);
+    expect(byNamedAuthors(ps, new Set()).length).toBe(2);
+  });
+  it('puts passages with a phrase the question quotes first', () => {
+    expect(quotedPhrases("When did he say it was 'a young country' and “not rich”? He's sure")).toEqual(['a young country', 'not rich']);
+    const ps = [passage('a', 'Our country is old.'), passage('b', 'It is a young country.')];
+    expect(quotedPhrasesFirst(ps, ['a young country']).map((p) => p.work.id)).toEqual(['b', 'a']);
+  });
+  it('puts an interviewer’s question behind the author’s own words', () => {
+    const ps = [passage('a', 'Question: What is self-reliance?'), passage('b', 'Self-reliance means standing on one’s own feet.')];
+    expect(authorsWordsFirst(ps).map((p) => p.work.id)).toEqual(['b', 'a']);
+  });
+});
+
+describe('loadLanguageModel', () => {
+  it('says which package to install when the provider is missing', async () => {
+    const missing = async () => {
+      throw Object.assign(new Error('Cannot find package'), { code: 'ERR_MODULE_NOT_FOUND' });
+    };
+    await expect(loadLanguageModel('openai', 'gpt-x', missing)).rejects.toThrow(StartupError);
+    await expect(loadLanguageModel('openai', 'gpt-x', missing)).rejects.toThrow('npm i @ai-sdk/openai');
+  });
+  it('rejects a provider name that is not a package suffix', async () => {
+    await expect(loadLanguageModel('../evil', 'm', async () => ({}))).rejects.toThrow(StartupError);
+  });
+  it('creates the model from the provider instance the package exports', async () => {
+    const model = { provider: 'amazon-bedrock', modelId: 'm1' };
+    const amazonBedrock = Object.assign((id: string) => ({ ...model, modelId: id }), {});
+    const got = await loadLanguageModel('amazon-bedrock', 'm1', async (spec) => {
+      expect(spec).toBe('@ai-sdk/amazon-bedrock');
+      return { amazonBedrock };
+    });
+    expect(got).toEqual(model);
+  });
+});

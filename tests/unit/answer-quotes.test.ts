@@ -1,0 +1,92 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { isVerbatimIn, mergeSpans, selectQuote, snapToWords, STITCH, trimLongSentence } from '../../server/answer/quotes.ts';
+import { fitToSource } from '../../server/answer/source.ts';
+import { stem } from '../../server/retrieval/text.ts';
+
+const term = (word: string, weight = 1) => ({ term: stem(word), weight });
+
+const TEXT =
+  'In conclusion, I must emphasize the need to display the spirit of self-reliance. Self-reliance means standing on one’s own feet. ' +
+  'Of course, we are not opposed to aid from others. We would receive necessary assistance. But the main thing is self-reliance in construction.';
+
+const isBoundary = (text: string, i: number) => i === 0 || i === text.length || !/[\p{L}\p{N}]/u.test(text[i - 1]!) || !/[\p{L}\p{N}]/u.test(text[i]!);
+
+describe('quote spans', () => {
+  it('never cuts a quote inside a word, wherever the span falls', () => {
+    fc.assert(
+      fc.property(fc.nat(TEXT.length), fc.nat(TEXT.length), (a, b) => {
+        const span = snapToWords(TEXT, { start: Math.min(a, b), end: Math.max(a, b) });
+        if (span.end > span.start) {
+          expect(isBoundary(TEXT, span.start)).toBe(true);
+          expect(isBoundary(TEXT, span.end)).toBe(true);
+          expect(TEXT.slice(span.start, span.end)).toBe(TEXT.slice(span.start, span.end).trim());
+        }
+      }),
+    );
+  });
+
+  it('drops a leading omission mark of the source', () => {
+    const text = '... the spirit of self-reliance matters.';
+    expect(text.slice(...Object.values(snapToWords(text, { start: 0, end: text.length })))).toBe('the spirit of self-reliance matters.');
+  });
+
+  it('merges overlapping and touching spans, keeps separate ones apart', () => {
+    expect(mergeSpans('aaaa bbbb cccc dddd', [{ start: 0, end: 4 }, { start: 5, end: 9 }, { start: 15, end: 19 }, { start: 2, end: 6 }])).toEqual([
+      { start: 0, end: 9 },
+      { start: 15, end: 19 },
+    ]);
+  });
+});
+
+describe('selectQuote', () => {
+  it('stitches two strong sentences of one paragraph with an ellipsis, each piece verbatim', () => {
+    const first = { start: 0, end: TEXT.indexOf('Self-reliance means') - 1 };
+    const quote = selectQuote(TEXT, first, [term('self'), term('reliance'), term('construction')]);
+    expect(quote.text).toContain(STITCH);
+    expect(quote.spans.length).toBe(2);
+    expect(isVerbatimIn(quote.text, TEXT)).toBe(true);
+    for (const piece of quote.text.split(STITCH)) expect(TEXT).toContain(piece);
+  });
+
+  it('merges adjacent sentences into one verbatim stretch without an ellipsis', () => {
+    const first = { start: 0, end: TEXT.indexOf('Self-reliance means') - 1 };
+    const quote = selectQuote(TEXT, first, [term('self'), term('reliance'), term('feet')]);
+    expect(quote.text).not.toContain('…');
+    expect(TEXT).toContain(quote.text);
+  });
+
+  it('keeps a lone sentence when no other sentence is as strong', () => {
+    const start = TEXT.indexOf('Of course');
+    const quote = selectQuote(TEXT, { start, end: TEXT.indexOf('others.') + 7 }, [term('aid')]);
+    expect(quote.text).toBe('Of course, we are not opposed to aid from others.');
+  });
+
+  it('adds the next sentence when it draws the consequence', () => {
+    const text = 'We could not afford to buy locomotives abroad. Therefore, we built them ourselves. The weather was fine.';
+    const quote = selectQuote(text, { start: 0, end: 46 }, [term('locomotives')]);
+    expect(quote.text).toBe('We could not afford to buy locomotives abroad. Therefore, we built them ourselves.');
+  });
+
+  it('cuts an over-long sentence to its best clauses, still whole words', () => {
+    const long = `${'we worked hard, '.repeat(30)}and the spirit of self-reliance won, ${'they said, '.repeat(10)}in the end.`;
+    const span = trimLongSentence(long, { start: 0, end: long.length }, [term('reliance')], 20);
+    const piece = long.slice(span.start, span.end);
+    expect(piece).toContain('self-reliance');
+    expect(piece.split(/\s+/).length).toBeLessThanOrEqual(20);
+    expect(long).toContain(piece);
+  });
+});
+
+describe('fitToSource', () => {
+  it('splits a quote where page furniture sits between its words in the file', () => {
+    const source = 'the paper identifies North S5to| KA 179 Korea’s industrialization was self-reliant';
+    const fitted = fitToSource('the paper identifies North Korea’s industrialization was self-reliant', source);
+    expect(fitted).toBe('the paper identifies North … Korea’s industrialization was self-reliant');
+    for (const piece of fitted.split(' … ')) expect(source).toContain(piece);
+  });
+
+  it('leaves a verbatim quote alone', () => {
+    expect(fitToSource('Self-reliance means standing on one’s own feet.', TEXT)).toBe('Self-reliance means standing on one’s own feet.');
+  });
+});
