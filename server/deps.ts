@@ -1,8 +1,8 @@
-/** createDeps(config): the one place where the corpus, model, index and retriever are loaded and wired. */
+/** createDeps(config): the one place where the corpus, model, index, retriever and answerer are loaded and wired. */
 import { createAnswerer, type Answerer } from './answer/answerer.ts';
 import { loadLanguageModel } from './answer/provider.ts';
 import { readSourceText } from './answer/source.ts';
-import { createProseWriter } from './answer/writer.ts';
+import { createProseWriter, type ProseWriter } from './answer/writer.ts';
 import type { Config } from './config.ts';
 import { loadCorpus } from './corpus/load.ts';
 import type { Corpus } from './corpus/types.ts';
@@ -26,6 +26,12 @@ export interface CreateDepsOptions {
 
 export async function createDeps(config: Config, options: CreateDepsOptions = {}): Promise<Deps> {
   const log = options.log ?? ((m: string) => console.log(m));
+  // The optional LLM first: a missing provider package should fail before any indexing work.
+  let writer: ProseWriter | undefined;
+  if (config.LLM_PROVIDER && config.LLM_MODEL) {
+    writer = createProseWriter(await loadLanguageModel(config.LLM_PROVIDER, config.LLM_MODEL), { timeoutMs: config.LLM_TIMEOUT_MS });
+    log(`answers: prose by ${writer.id}, verified against the passages`);
+  }
   const corpus = await loadCorpus(config.CORPUS_DIR);
   for (const p of corpus.problems) log(`corpus: skipped ${p.file}${p.line ? `:${p.line}` : ''}: ${p.message}`);
   log(`corpus: ${corpus.works.length} works, ${corpus.paragraphs.length} paragraphs from ${config.CORPUS_DIR}`);
@@ -36,11 +42,6 @@ export async function createDeps(config: Config, options: CreateDepsOptions = {}
   });
   const index = await openIndex({ dir: config.INDEX_DIR, corpus, embedder, log, force: options.forceRebuild ?? false });
   const retriever = createRetriever(corpus, index.vectors, embedder);
-  let writer;
-  if (config.LLM_PROVIDER && config.LLM_MODEL) {
-    writer = createProseWriter(await loadLanguageModel(config.LLM_PROVIDER, config.LLM_MODEL), { timeoutMs: config.LLM_TIMEOUT_MS });
-    log(`answers: prose by ${writer.id}, verified against the passages`);
-  }
   const answerer = createAnswerer({ retriever, corpus, sourceText: await readSourceText(config.CORPUS_DIR), ...(writer ? { writer } : {}), log });
   return { corpus, embedder, index, retriever, answerer };
 }

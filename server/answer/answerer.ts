@@ -10,7 +10,7 @@ import { parseQuery } from '../retrieval/query.ts';
 import type { RankedPassage } from '../retrieval/rank.ts';
 import type { Retriever } from '../retrieval/retriever.ts';
 import { DEFAULT_ANSWER_OPTIONS, draftAnswer, render, toCitation, type AnswerOptions, type Draft, type RankingInput } from './extractive.ts';
-import { authorsWordsFirst, byNamedAuthors, namedAuthors, quotedPhrases, quotedPhrasesFirst } from './focus.ts';
+import { byNamedAuthors, namedAuthors, quotedPhrases, ownWords, quotedPhrasesFirst } from './focus.ts';
 import { formatDate } from './format.ts';
 import { readIntent } from './intent.ts';
 import { searchText } from './search-text.ts';
@@ -78,7 +78,7 @@ export function createAnswerer(deps: AnswererDeps): Answerer {
         // Quote selection weighs each question term by its rarity, so "self-reliance" (everywhere) counts less than "defeatism".
         const lexical = retriever.corpus.paragraphLexical;
         const named = byNamedAuthors(found.passages, namedAuthors(asked, corpus.works));
-        const passages = quotedPhrasesFirst(authorsWordsFirst(named), quotedPhrases(input.question));
+        const passages = quotedPhrasesFirst(ownWords(named, asked), quotedPhrases(input.question));
         ranking = { ...found, passages, terms: found.terms.map((t) => ({ term: t.term, weight: t.weight * idf(lexical, t.term) })) };
       }
       signal?.throwIfAborted();

@@ -7,7 +7,7 @@ import type { Work } from '../corpus/types.ts';
 import type { WeightedTerm } from '../retrieval/lexical.ts';
 import { parseQuery } from '../retrieval/query.ts';
 import type { RankedPassage } from '../retrieval/rank.ts';
-import { contentTokens, sentenceSpans, type Span } from '../retrieval/text.ts';
+import { contentTokens, sentenceSpans, tokenize, type Span } from '../retrieval/text.ts';
 import { byDate, compareHeading, formatDate, formatYears, occasionAndPlace, plainTitle, plural, workHeading } from './format.ts';
 import type { Intent } from './intent.ts';
 import { DEFAULT_QUOTE_OPTIONS, quoteText, selectQuote, snapToWords, termScore, wordCount, type QuoteOptions } from './quotes.ts';
@@ -100,7 +100,16 @@ function fitDraft(draft: Draft, fit: (quote: string) => string): Draft {
 }
 
 function itemFor(passage: RankedPassage, terms: readonly WeightedTerm[], options: AnswerOptions): Item {
-  return { passage, quote: selectQuote(passage.paragraph.text, passage.quoteSpan, terms, options.quote).text };
+  return { passage, quote: selectQuote(passage.paragraph.text, passage.quoteSpan, contentTerms(passage.work, terms), options.quote).text };
+}
+
+/**
+ * Question terms that name the work itself ("his 1987 talk to economic officials") pick the source, not the
+ * sentence: inside that work they count for little when choosing what to quote.
+ */
+export function contentTerms(work: Work, terms: readonly WeightedTerm[]): WeightedTerm[] {
+  const metadata = new Set(tokenize(`${work.title} ${work.occasion ?? ''}`).map((t) => t.term));
+  return terms.map((t) => (metadata.has(t.term) ? { term: t.term, weight: t.weight * 0.25 } : t));
 }
 
 function abstain(ranking: RankingInput, options: AnswerOptions): Draft {
@@ -162,13 +171,14 @@ function answer(ranking: RankingInput, options: AnswerOptions): Draft {
 function compare(question: string, ranking: RankingInput, options: AnswerOptions): Draft {
   const bestByWork = new Map<string, RankedPassage>();
   for (const p of ranking.passages) if (!bestByWork.has(p.work.id)) bestByWork.set(p.work.id, p);
-  let candidates = relevant([...bestByWork.values()], options.compareFloor, options.compareCoverage);
+  let candidates = [...bestByWork.values()];
   // Years the question names ("in 1961 compared with 1987", "between 1971 and 1982") narrow the comparison to them.
   const named = parseQuery(question, new Set()).years;
   if (named.size > 0) {
     const inNamed = candidates.filter((p) => p.work.year !== null && named.has(p.work.year));
     if (inNamed.length > 0) candidates = inNamed;
   }
+  candidates = relevant(candidates, options.compareFloor, options.compareCoverage);
   const chosen = candidates.slice(0, options.maxGroups).sort((a, b) => byDate(a.work, b.work));
   const items = dedupe(chosen.map((p) => itemFor(p, ranking.terms, options)));
   const works = uniqueWorks(items);
@@ -186,13 +196,14 @@ function compare(question: string, ranking: RankingInput, options: AnswerOptions
 export function quotableSentence(passages: readonly RankedPassage[], terms: readonly WeightedTerm[]): Item | null {
   if (passages.length === 0) return null;
   const top = passages[0]!.score || 1;
-  const candidates: { passage: RankedPassage; span: Span; terms: number; rel: number }[] = [];
+  const candidates: { passage: RankedPassage; span: Span; terms: number; rel: number; own: WeightedTerm[] }[] = [];
   for (const passage of passages) {
     const text = passage.paragraph.text;
+    const own = contentTerms(passage.work, terms);
     for (const s of sentenceSpans(text)) {
       const span = snapToWords(text, s);
       if (span.end <= span.start) continue;
-      candidates.push({ passage, span, terms: termScore(text.slice(span.start, span.end), terms), rel: passage.score / top });
+      candidates.push({ passage, span, terms: termScore(text.slice(span.start, span.end), own), rel: passage.score / top, own });
     }
   }
   const maxTerms = Math.max(0, ...candidates.map((c) => c.terms));
@@ -201,7 +212,7 @@ export function quotableSentence(passages: readonly RankedPassage[], terms: read
   let bestValue = -Infinity;
   for (const c of candidates) {
     const sentence = c.passage.paragraph.text.slice(c.span.start, c.span.end);
-    const value = (0.6 * (c.terms / maxTerms) + 0.4 * c.rel) * lengthFactor(wordCount(sentence)) * startFactor(sentence) * subjectFactor(sentence, terms);
+    const value = (0.6 * (c.terms / maxTerms) + 0.4 * c.rel) * lengthFactor(wordCount(sentence)) * startFactor(sentence) * subjectFactor(sentence, c.own);
     if (value > bestValue) [best, bestValue] = [c, value];
   }
   return best && { passage: best.passage, quote: quoteText(best.passage.paragraph.text, [best.span]) };

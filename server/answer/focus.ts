@@ -53,8 +53,18 @@ export function isInterviewerQuestion(text: string): boolean {
   return /^Question\s*:/.test(text);
 }
 
-/** Moves interviewers' questions behind the author's own passages, keeping the order otherwise. */
-export function authorsWordsFirst(passages: readonly RankedPassage[]): RankedPassage[] {
-  const own = passages.filter((p) => !isInterviewerQuestion(p.paragraph.text));
-  return [...own, ...passages.filter((p) => isInterviewerQuestion(p.paragraph.text))];
+/** A scholarly work's metadata line ("Keywords: …") lists terms; it states nothing to quote as an answer. */
+export function isMetadataLine(text: string): boolean {
+  return /^(?:Keywords?|Key words|Index terms|JEL(?: classification)?)\s*:/i.test(text);
+}
+
+/**
+ * Leaves out interviewers' questions and metadata lines (unless the question asks for keywords) when there
+ * are passages in the author's own words: those are what an answer may quote.
+ */
+export function ownWords(passages: readonly RankedPassage[], question: string): RankedPassage[] {
+  const wantsMetadata = /\b(?:key ?words?|index terms)\b/i.test(question);
+  const aside = (p: RankedPassage) => isInterviewerQuestion(p.paragraph.text) || (!wantsMetadata && isMetadataLine(p.paragraph.text));
+  const own = passages.filter((p) => !aside(p));
+  return own.length > 0 ? own : [...passages];
 }

@@ -48,7 +48,7 @@ export async function openIndex(options: OpenIndexOptions): Promise<OpenedIndex>
       }
       reason = 'it does not match the corpus units';
     } else {
-      reason = options.force ? 'a rebuild was requested' : verdict.stale ? verdict.reason : '';
+      reason = verdict.stale ? verdict.reason : 'a rebuild was requested';
     }
   } else {
     reason = current.reason;
@@ -79,7 +79,7 @@ export async function openIndex(options: OpenIndexOptions): Promise<OpenedIndex>
   const seconds = (performance.now() - started) / 1000;
   const paragraphs = units.filter((u) => u.kind === 'paragraph').length;
   log(
-    `index: ${corpus.works.length} works, ${paragraphs} paragraphs, ${units.length} units; ` +
+    `index: ${new Set(corpus.works.map((w) => w.file)).size} files, ${corpus.works.length} works, ${paragraphs} paragraphs, ${units.length} units; ` +
       `embedded ${built.embedded}, reused ${built.reused} in ${seconds.toFixed(1)} s` +
       (built.embedded ? ` (${Math.round(built.embedded / seconds)} texts/s)` : ''),
   );
@@ -108,6 +108,7 @@ async function readCurrent(dir: string, dimensions: number): Promise<Current> {
 
 /** Vectors for every unit by id, or null when any unit is missing or its text changed. */
 function matchUnits(units: readonly (EmbeddingUnit & { hash: string })[], stored: readonly StoredVector[]): Map<string, Float32Array> | null {
+  if (stored.length !== units.length) return null;
   const byId = new Map(stored.map((v) => [v.id, v]));
   const out = new Map<string, Float32Array>();
   for (const u of units) {

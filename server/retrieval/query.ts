@@ -13,6 +13,8 @@ export interface ParsedQuery {
   years: Set<number>;
   /** The question asks how something was put across years or works. */
   compare: boolean;
+  /** Phrases the question puts in quotation marks (two words or more), lowercased: asked for verbatim. */
+  phrases: string[];
 }
 
 const YEAR = /\b(1[89]\d{2}|20\d{2})(s)?\b/g;
@@ -40,7 +42,19 @@ export function parseQuery(text: string, metadataWords: ReadonlySet<string>): Pa
     tokens.filter((t) => isCapitalised(text, t.start) && !startsSentence(text, t.start) && !CALENDAR_WORDS.has(t.word)).map((t) => t.word),
   );
   const quantity = /\bhow (?:many|much)\b/i.test(text);
-  return { text, tokens, names, quantity, years, compare };
+  return { text, tokens, names, quantity, years, compare, phrases: quotedPhrases(text) };
+}
+
+// Straight or curly quotes; a single quote opens only after a space or bracket so "Korea's" is no quote.
+const QUOTED = /(?:^|[\s(])(?:"([^"]+)"|“([^”]+)”|'([^']+)'(?=[\s.,;:?!)]|$)|‘([^’]+)’)/g;
+
+export function quotedPhrases(text: string): string[] {
+  const phrases: string[] = [];
+  for (const m of text.matchAll(QUOTED)) {
+    const phrase = (m[1] ?? m[2] ?? m[3] ?? m[4] ?? '').replace(/\s+/g, ' ').trim().toLowerCase();
+    if (phrase.split(' ').length >= 2) phrases.push(phrase);
+  }
+  return phrases;
 }
 
 /** Capitalised by convention, not because they name something. */

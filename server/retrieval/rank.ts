@@ -23,6 +23,8 @@ export interface RankingWeights {
   denseSentence: number;
   title: number;
   year: number;
+  /** Added when the passage holds a phrase the question quotes. */
+  phrase: number;
 }
 
 export interface RankingOptions {
@@ -36,7 +38,7 @@ export interface RankingOptions {
 }
 
 export const DEFAULT_RANKING: RankingOptions = {
-  weights: { lexical: 1, lexicalSentence: 0.6, dense: 1, denseSentence: 0.5, title: 0.15, year: 0.8 },
+  weights: { lexical: 1, lexicalSentence: 0.6, dense: 1, denseSentence: 0.5, title: 0.15, year: 0.8, phrase: 1 },
   expansion: DEFAULT_EXPANSION,
   minCoverage: 0.15,
   compareFloor: 0.35,
@@ -184,7 +186,8 @@ export function rankPassages(
       weights.dense * paragraphDense[p]! +
       weights.denseSentence * bestDense +
       weights.title * (titleByWork.get(work.id) ?? 0) +
-      (work.year !== null && query.years.has(work.year) ? weights.year : 0);
+      (work.year !== null && query.years.has(work.year) ? weights.year : 0) +
+      (query.phrases.length && holdsPhrase(corpus.paragraphs[p]!.text, query.phrases) ? weights.phrase : 0);
   }
 
   const candidates = rankOf(fused)
@@ -195,7 +198,11 @@ export function rankPassages(
   const passages = chosen.map(({ index, score }) => {
     const paragraph = corpus.paragraphs[index]!;
     const sentenceIndexes = corpus.paragraphSentences[index]!;
-    const sentenceScores = sentenceIndexes.map((s) => sentenceLexicalNorm[s]! + 0.5 * sentenceDenseNorm[s]!);
+    const sentenceScores = sentenceIndexes.map((s) => {
+      const { span } = corpus.sentences[s]!;
+      const phraseBonus = query.phrases.length && holdsPhrase(paragraph.text.slice(span.start, span.end), query.phrases) ? 1 : 0;
+      return sentenceLexicalNorm[s]! + 0.5 * sentenceDenseNorm[s]! + phraseBonus;
+    });
     const { quote, span } = chooseQuote(paragraph.text, sentenceIndexes.map((s) => corpus.sentences[s]!.span), sentenceScores);
     const evidence: Evidence = {
       coverage: coverage(corpus, index, words, neighbours),
@@ -209,6 +216,11 @@ export function rankPassages(
   };
   const reason = abstainReason(passages[0]?.evidence, scope, options.minCoverage);
   return { abstain: reason !== null, abstainReason: reason, compare: query.compare, passages, terms: weighted };
+}
+
+function holdsPhrase(text: string, phrases: readonly string[]): boolean {
+  const folded = text.replace(/\s+/g, ' ').toLowerCase();
+  return phrases.some((p) => folded.includes(p));
 }
 
 /** IDF-weighted share of question words present in the paragraph or its work's title; a neighbour counts by its similarity. */

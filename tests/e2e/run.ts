@@ -256,6 +256,38 @@ async function main(): Promise<void> {
       await shot(page, '07-after-reload', true);
     });
 
+    await step(page, 'saves a quote to the notebook and exports the notebook as Markdown', async () => {
+      const firstQuote = page.getByTestId('quote').first();
+      const words = ((await firstQuote.locator('blockquote').textContent()) ?? '').trim();
+      await firstQuote.getByRole('button', { name: /^Save quote \d+ to notebook$/ }).click();
+      const opener = page.getByRole('button', { name: /^Notebook/ });
+      await opener.click();
+      const panel = page.getByRole('dialog', { name: 'Notebook' });
+      await panel.waitFor();
+      assert((await panel.locator('.notebook-list li').count()) === 1, 'expected one saved quote');
+      const [download] = await Promise.all([page.waitForEvent('download'), panel.getByRole('button', { name: 'Export Markdown' }).click()]);
+      const md = fs.readFileSync((await download.path())!, 'utf8');
+      assert(md.startsWith('# Notebook'), 'notebook export lacks its heading');
+      assert(md.includes(`> ${words}`), 'notebook export lacks the saved quote');
+      assert(/Chicago: .+“.+\.”/.test(md), 'notebook export lacks a Chicago citation');
+      await shot(page, '08-notebook');
+      axeProblems.push(...(await axe(page, 'notebook panel, light')));
+      await page.keyboard.press('Escape');
+      await panel.waitFor({ state: 'detached' });
+      const focused = await page.evaluate(() => document.activeElement?.textContent ?? '');
+      assert(focused.startsWith('Notebook'), `focus did not return to the Notebook button (${focused})`);
+    });
+
+    await step(page, 'exports the conversation as Markdown with footnoted citations', async () => {
+      const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export conversation' }).click()]);
+      const md = fs.readFileSync((await download.path())!, 'utf8');
+      assert(md.includes(`## 1. ${FACT}`), 'first question heading missing');
+      assert(md.includes(`## 3. ${COMPARE}`), 'third question heading missing');
+      assert(/\[\^1-1\]: .+\/works\/[^ ]+#p-\d+/.test(md), 'footnote for [1] of the first answer missing');
+      assert(!/\s\[\d+\]/.test(md), 'an unconverted [n] marker is left in the export');
+      fs.writeFileSync(path.join(shots, 'conversation-export.md'), md);
+    });
+
     await step(page, '"Open in work" goes to the stable passage URL and marks the paragraph', async () => {
       await page.locator('article.answer').first().getByTestId('citation').first().click();
       const dialog = page.getByRole('dialog');
@@ -266,7 +298,7 @@ async function main(): Promise<void> {
       await target.waitFor();
       assert(((await target.getAttribute('class')) ?? '').includes('para-target'), 'target paragraph is not marked');
       assert(await target.evaluate((el) => { const r = el.getBoundingClientRect(); return r.top < innerHeight && r.bottom > 0; }), 'target paragraph is not in view');
-      await shot(page, '08-work-passage');
+      await shot(page, '09-work-passage');
       axeProblems.push(...(await axe(page, 'work page, light')));
       // The stable URL also works on a fresh load (SPA fallback on the server).
       await page.goto(page.url());
@@ -280,7 +312,7 @@ async function main(): Promise<void> {
       assert(dates.length >= 3, 'too few works');
       const years = dates.map((d) => Number(/\d{4}/.exec(d)?.[0] ?? 99999));
       assert(years.every((y, i) => i === 0 || years[i - 1]! <= y), `works out of order: ${dates.join(', ')}`);
-      await shot(page, '09-works');
+      await shot(page, '10-works');
     });
 
     await step(page, 'dark mode passes axe too', async () => {
@@ -289,7 +321,7 @@ async function main(): Promise<void> {
       await page.locator('.question').first().waitFor();
       await page.locator('article.answer').first().getByTestId('citation').first().click();
       await page.getByRole('dialog').locator('mark').waitFor();
-      await shot(page, '10-dark-citation');
+      await shot(page, '11-dark-citation');
       axeProblems.push(...(await axe(page, 'conversation + panel, dark')));
       await page.keyboard.press('Escape');
       await page.emulateMedia({ colorScheme: 'light' });
@@ -301,12 +333,12 @@ async function main(): Promise<void> {
       await page.locator('.question').first().waitFor();
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
       assert(overflow <= 0, `page scrolls horizontally by ${overflow}px at 360px`);
-      await shot(page, '11-mobile-chat');
+      await shot(page, '12-mobile-chat');
       await page.locator('article.answer-compare').scrollIntoViewIfNeeded();
-      await shot(page, '12-mobile-compare');
+      await shot(page, '13-mobile-compare');
       await page.locator('article.answer').first().getByTestId('citation').first().click();
       await page.getByRole('dialog').locator('mark').waitFor();
-      await shot(page, '13-mobile-citation');
+      await shot(page, '14-mobile-citation');
       axeProblems.push(...(await axe(page, '360px with panel, light')));
       await page.keyboard.press('Escape');
       await page.setViewportSize({ width: 1280, height: 900 });
@@ -343,7 +375,7 @@ async function main(): Promise<void> {
       await page.getByRole('alert').filter({ hasText: /Cannot reach the server|server failed/ }).waitFor({ timeout: 15_000 });
       const value = await input.inputValue();
       assert(value === 'Is this question kept?', `input holds "${value}"`);
-      await shot(page, '14-server-down');
+      await shot(page, '15-server-down');
     });
 
     const realErrors = pageErrors.filter((e) => !/Failed to load resource|ERR_CONNECTION_REFUSED|Failed to fetch/.test(e));

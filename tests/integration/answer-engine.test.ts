@@ -4,9 +4,10 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { conversationInput } from '../../server/answer/chat.ts';
 import { AnswerResponse } from '../../server/contract.ts';
-import type { Deps } from '../../server/deps.ts';
+import { StartupError } from '../../server/errors.ts';
+import { createDeps, type Deps } from '../../server/deps.ts';
 import { parseDataset } from '../../server/eval/dataset.ts';
-import { realDeps } from '../support/deps.ts';
+import { realDeps, tempDir, testConfig } from '../support/deps.ts';
 
 let deps: Deps;
 let remove: () => void;
@@ -129,5 +130,18 @@ describe('answers on the real corpus', () => {
     expect(res.citations.some((c) => /trade/i.test(c.quote))).toBe(true);
     // Without the earlier turn there is nothing to answer.
     expect((await ask('and in the 1980s?')).citations.some((c) => /trade/i.test(c.quote))).toBe(false);
+  });
+});
+
+describe('the optional LLM setting', () => {
+  it('fails at startup with the package to install when the provider package is missing', async () => {
+    const index = tempDir('answer-llm-');
+    try {
+      const attempt = createDeps(testConfig({ INDEX_DIR: index.dir, LLM_PROVIDER: 'no-such-provider', LLM_MODEL: 'some-model' }), { log: () => {} });
+      await expect(attempt).rejects.toThrow(StartupError);
+      await expect(attempt).rejects.toThrow('npm i @ai-sdk/no-such-provider');
+    } finally {
+      index.remove();
+    }
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { authorsWordsFirst, byNamedAuthors, namedAuthors, quotedPhrases, quotedPhrasesFirst } from '../../server/answer/focus.ts';
+import { byNamedAuthors, namedAuthors, ownWords, quotedPhrases, quotedPhrasesFirst } from '../../server/answer/focus.ts';
 import { readIntent } from '../../server/answer/intent.ts';
 import { loadLanguageModel } from '../../server/answer/provider.ts';
 import { searchText } from '../../server/answer/search-text.ts';
@@ -55,9 +55,15 @@ describe('focus', () => {
     const ps = [passage('a', 'Our country is old.'), passage('b', 'It is a young country.')];
     expect(quotedPhrasesFirst(ps, ['a young country']).map((p) => p.work.id)).toEqual(['b', 'a']);
   });
-  it('puts an interviewer’s question behind the author’s own words', () => {
+  it('leaves out an interviewer’s question when the author’s own words were found', () => {
     const ps = [passage('a', 'Question: What is self-reliance?'), passage('b', 'Self-reliance means standing on one’s own feet.')];
-    expect(authorsWordsFirst(ps).map((p) => p.work.id)).toEqual(['b', 'a']);
+    expect(ownWords(ps, 'What is self-reliance?').map((p) => p.work.id)).toEqual(['b']);
+    expect(ownWords([ps[0]!], 'What is self-reliance?').map((p) => p.work.id)).toEqual(['a']);
+  });
+  it('leaves out a keywords line unless the question asks for keywords', () => {
+    const ps = [passage('z', 'Keywords: socialist industrialization, self-reliance'), passage('z', 'This study covers industrialization.')];
+    expect(ownWords(ps, 'What is self-reliance?').map((p) => p.paragraph.text[0])).toEqual(['T']);
+    expect(ownWords(ps, 'What keywords does the article list?').map((p) => p.paragraph.text[0])).toEqual(['K', 'T']);
   });
 });
 

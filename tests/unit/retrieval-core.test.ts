@@ -68,6 +68,10 @@ describe('parseQuery', () => {
     expect(parseQuery('trade in the 1980s', meta).years.has(1986)).toBe(true);
     expect(parseQuery('between 1971 and 1982', meta).years.size).toBe(12);
   });
+  it('reads phrases in quotation marks but not apostrophes', () => {
+    expect(parseQuery("Who said Korea's economy was 'a young country'?", meta).phrases).toEqual(['a young country']);
+    expect(parseQuery('the “let each machine” idea and "one step"', meta).phrases).toEqual(['let each machine', 'one step']);
+  });
   it('detects comparison questions', () => {
     expect(parseQuery('How did his view of trade change over the years?', meta).compare).toBe(true);
     expect(parseQuery('in 1961 compared with 1987', meta).compare).toBe(true);

@@ -21,6 +21,8 @@ function chatResponse(): Response {
       writer.write({ type: 'data-mode', data: { mode: 'answer' } });
       writer.write({ type: 'data-citation', id: 'c1', data: CITE_1961 });
       writer.write({ type: 'data-citation', id: 'c2', data: CITE_UNDATED });
+      // A data part the server's request schema does not list: the client must not send it back.
+      writer.write({ type: 'data-years', id: 'y', data: { counts: [{ year: 1961, count: 1 }] } } as unknown as Parameters<typeof writer.write>[0]);
       writer.write({ type: 'text-start', id: 't' });
       for (const delta of ['2 passages from 2 works.\n\n', '> Self-reliance means standing [1]\n\n', '> North Korea created [2]']) {
         writer.write({ type: 'text-delta', id: 't', delta });
@@ -105,6 +107,23 @@ describe('chat', () => {
     ]);
     expect(screen.getAllByTestId('quote-date').map((d) => d.textContent)).toEqual(['1 December 1961', 'undated']);
     expect((screen.getByTestId('chat-input') as HTMLTextAreaElement).value).toBe('');
+  });
+
+  it('asks the same question again in compare mode from an answer, keeping its filters', async () => {
+    stubServer(chatResponse);
+    const { user } = renderChat();
+    await user.click(screen.getByText('Filters'));
+    await user.type(screen.getByLabelText('From year'), '1961');
+    await user.type(screen.getByTestId('chat-input'), 'What does self-reliance mean?{Enter}');
+    await user.click(await screen.findByRole('button', { name: 'Compare this across years' }));
+    await waitFor(() => expect(requests).toHaveLength(2));
+    const again = requests[1]!.messages.at(-1)!;
+    expect(again.parts).toEqual([{ type: 'text', text: 'What does self-reliance mean?' }]);
+    expect(again.metadata).toEqual({ from: '1961', mode: 'compare' });
+    // Only part types the server validates are sent back with the history.
+    const sentTypes = new Set(requests[1]!.messages.flatMap((m) => m.parts.map((p) => p.type)));
+    expect(sentTypes.has('data-citation')).toBe(true);
+    expect([...sentTypes].filter((t) => !['text', 'step-start', 'data-citation', 'data-mode'].includes(t))).toEqual([]);
   });
 
   it('keeps the conversation, citations included, in localStorage so it survives a reload', async () => {

@@ -46,10 +46,8 @@ export function ChatView({ chat }: { chat: Chat<ChatMessage> }) {
 
   useEffect(() => {
     if (status === 'submitted') endRef.current?.scrollIntoView({ block: 'end', behavior: 'smooth' });
-    if (status === 'ready' && messages.length > 0 && lastAsked.current) {
-      lastAsked.current = null;
-      announce('Answer ready');
-    }
+    // The conversation log (aria-live) announces the finished answer itself.
+    if (status === 'ready') lastAsked.current = null;
   }, [status, messages.length]);
 
   const ask = (text: string, metadata: ChatMetadata) => {
@@ -162,11 +160,6 @@ export function ChatView({ chat }: { chat: Chat<ChatMessage> }) {
           </p>
         )}
       </section>
-      {error && (
-        <div className="error-banner" role="alert">
-          <strong>Could not answer.</strong> {describeError(error)}
-        </div>
-      )}
       <div ref={endRef} />
       <Composer
         value={input}
@@ -180,6 +173,7 @@ export function ChatView({ chat }: { chat: Chat<ChatMessage> }) {
         onStop={() => void stop()}
         busy={busy}
         formError={formError}
+        requestError={error ? describeError(error) : null}
         inputRef={inputRef}
       />
     </div>

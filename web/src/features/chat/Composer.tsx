@@ -13,10 +13,12 @@ export interface ComposerProps {
   onStop: () => void;
   busy: boolean;
   formError: string | null;
+  /** Why the last question could not be answered (server down, 4xx message); the question is back in the input. */
+  requestError: string | null;
   inputRef: RefObject<HTMLTextAreaElement | null>;
 }
 
-export function Composer({ value, onChange, filters, onFilters, onSubmit, onStop, busy, formError, inputRef }: ComposerProps) {
+export function Composer({ value, onChange, filters, onFilters, onSubmit, onStop, busy, formError, requestError, inputRef }: ComposerProps) {
   const id = useId();
   const { works, error: worksError, byId } = useWorks();
   const set = (patch: Partial<FilterState>) => onFilters({ ...filters, ...patch });
@@ -37,6 +39,11 @@ export function Composer({ value, onChange, filters, onFilters, onSubmit, onStop
 
   return (
     <form className="composer" onSubmit={submit} aria-label="Ask a question">
+      {requestError && (
+        <div className="error-banner" role="alert">
+          <strong>Could not answer.</strong> {requestError}
+        </div>
+      )}
       {(active || filters.compare) && (
         <div className="pending-filters">
           <span className="muted small" id={`${id}-applies`}>

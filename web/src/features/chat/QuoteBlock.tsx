@@ -68,7 +68,7 @@ export function QuoteBlock({ citation, scope, question, variant = 'answer', comp
               notebook.add(citation, question);
               announce('Saved to notebook');
             }}
-            aria-label={saved ? `Quote ${citation.n} is in the notebook` : `Save quote ${citation.n} to notebook`}
+            aria-label={saved ? `Saved: quote ${citation.n} is in the notebook` : `Save quote ${citation.n} to notebook`}
           >
             {saved ? 'Saved' : 'Save'}
           </button>

@@ -82,8 +82,3 @@ export function parseAnswer(markdown: string): Block[] {
   flush();
   return blocks;
 }
-
-/** The plain text of inline content (for labels and the live region). */
-export function inlineText(inl: Inline[]): string {
-  return inl.map((i) => (i.type === 'text' ? i.text : i.type === 'cite' ? `[${i.n}]` : inlineText(i.children))).join('');
-}

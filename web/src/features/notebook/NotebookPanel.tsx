@@ -26,7 +26,7 @@ export function NotebookPanel({ onClose }: { onClose: () => void }) {
   const md = () => notebookMarkdown(entries, byId, window.location.origin);
 
   return (
-    <aside className="notebook-panel" role="dialog" aria-modal="false" aria-labelledby="notebook-title">
+    <div className="notebook-panel" role="dialog" aria-modal="false" aria-labelledby="notebook-title">
       <div className="panel-head">
         <h2 id="notebook-title" ref={headingRef} tabIndex={-1}>
           Notebook
@@ -86,6 +86,6 @@ export function NotebookPanel({ onClose }: { onClose: () => void }) {
           </ol>
         </>
       )}
-    </aside>
+    </div>
   );
 }
