@@ -114,12 +114,18 @@ export const AnswerRequest = Filters.extend({
 });
 export type AnswerRequest = z.infer<typeof AnswerRequest>;
 
+/** How many passages that match the question come from one year (null: undated works). */
+export const YearCount = z.object({ year: z.number().int().nullable(), count: z.number().int().min(0) });
+export type YearCount = z.infer<typeof YearCount>;
+
 export const AnswerResponse = z.object({
   question: z.string(),
   mode: AnswerMode,
   /** Markdown with `[n]` markers, each matching one citation. */
   answer: z.string(),
   citations: z.array(Citation),
+  /** In compare mode: matching passages per year, in year order (undated last), for a trend chart. */
+  yearCounts: z.array(YearCount).optional(),
   /** Set when an optional LLM wrote prose: how many of its sentences the verifier removed, and why it fell back. */
   verifier: z.object({ removed: z.number().int(), fallback: z.string().optional() }).optional(),
 });
@@ -127,15 +133,19 @@ export type AnswerResponse = z.infer<typeof AnswerResponse>;
 
 // ---------- chat (AI SDK UI message stream) ----------
 
-/** Data parts the chat stream carries besides text: each citation, and the answer's mode. */
+/** Data parts the chat stream carries besides text: each citation, the answer's mode, and (compare) passages per year. */
+export const YearCounts = z.object({ counts: z.array(YearCount).max(500) });
+
 export const chatDataSchemas = {
   citation: Citation,
   mode: z.object({ mode: AnswerMode }),
+  years: YearCounts,
 };
 
 export type ChatDataParts = {
   citation: Citation;
   mode: { mode: AnswerMode };
+  years: z.infer<typeof YearCounts>;
 };
 
 /** Per-message metadata a client may send with a user message: the filters it applied. */
@@ -152,6 +162,7 @@ export const ChatMessagePart = z.discriminatedUnion('type', [
   z.object({ type: z.literal('step-start') }),
   z.object({ type: z.literal('data-citation'), id: partId, data: Citation }),
   z.object({ type: z.literal('data-mode'), id: partId, data: z.object({ mode: AnswerMode }) }),
+  z.object({ type: z.literal('data-years'), id: partId, data: YearCounts }),
 ]);
 
 /** One UI message as `useChat` sends it; a client may not send system messages. */

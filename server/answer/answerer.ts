@@ -7,7 +7,7 @@ import type { Corpus } from '../corpus/types.ts';
 import type { PassageFilters } from '../retrieval/filters.ts';
 import { idf } from '../retrieval/lexical.ts';
 import { parseQuery } from '../retrieval/query.ts';
-import type { RankedPassage } from '../retrieval/rank.ts';
+import { DEFAULT_RANKING, type RankedPassage } from '../retrieval/rank.ts';
 import type { Retriever } from '../retrieval/retriever.ts';
 import { DEFAULT_ANSWER_OPTIONS, draftAnswer, render, toCitation, type AnswerOptions, type Draft, type RankingInput } from './extractive.ts';
 import { byNamedAuthors, namedAuthors, quotedPhrases, ownWords, quotedPhrasesFirst } from './focus.ts';
@@ -17,6 +17,7 @@ import { searchText } from './search-text.ts';
 import { fitToSource } from './source.ts';
 import { verifyProse } from './verifier.ts';
 import type { ProseWriter } from './writer.ts';
+import { yearCounts } from './years.ts';
 
 export interface AnswerInput {
   /** The question as asked (shown back in the response). */
@@ -85,6 +86,7 @@ export function createAnswerer(deps: AnswererDeps): Answerer {
 
       const draft = draftAnswer(input.question, ranking, options);
       const extractive = render(input.question, draft);
+      if (draft.mode === 'compare') extractive.yearCounts = yearCounts(ranking.passages, DEFAULT_RANKING.compareFloor);
       if (!writer || draft.mode === 'abstain' || extractive.citations.length === 0) return extractive;
       return withWriter(writer, input.question, draft, extractive, fit, log, signal);
     },

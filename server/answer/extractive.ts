@@ -53,7 +53,7 @@ export const DEFAULT_ANSWER_OPTIONS: Omit<AnswerOptions, 'intent'> = {
   maxQuotes: 3,
   answerFloor: 0.75,
   answerCoverage: 0.7,
-  maxGroups: 8,
+  maxGroups: 10,
   compareFloor: 0.4,
   compareCoverage: 0.5,
   closest: 3,

@@ -41,3 +41,28 @@ export function reciprocalRankFusion(rankings: readonly (readonly number[])[], l
 export function rankOf(scores: ArrayLike<number>): number[] {
   return Array.from({ length: scores.length }, (_, i) => i).sort((a, b) => scores[b]! - scores[a]! || a - b);
 }
+
+/**
+ * The first `m` indexes of `rankOf(scores)` that `accept` lets through, in the same order, found in one
+ * pass that keeps only the best `m` (a full sort of 100k paragraphs per question cost ~60 ms).
+ */
+export function topIndexes(scores: ArrayLike<number>, m: number, accept: (i: number) => boolean = () => true): number[] {
+  const top: number[] = [];
+  if (m <= 0) return top;
+  for (let i = 0; i < scores.length; i++) {
+    const s = scores[i]!;
+    // A later index with an equal score ranks after the current last, so it only enters when strictly better.
+    if (top.length === m && !(s > scores[top[m - 1]!]!)) continue;
+    if (!accept(i)) continue;
+    let lo = 0;
+    let hi = top.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (scores[top[mid]!]! >= s) lo = mid + 1;
+      else hi = mid;
+    }
+    top.splice(lo, 0, i);
+    if (top.length > m) top.pop();
+  }
+  return top;
+}

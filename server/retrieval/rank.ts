@@ -6,10 +6,10 @@
  */
 import type { Paragraph, Work } from '../corpus/types.ts';
 import { cosineScores, type VectorMatrix } from './dense.ts';
-import { diversifyByWork } from './diversify.ts';
+import { diversifiedTop } from './diversify.ts';
 import { expandTerms, nearestWords, type ExpansionOptions, DEFAULT_EXPANSION, type Neighbour } from './expansion.ts';
 import { workMatches, type PassageFilters } from './filters.ts';
-import { maxNormalize, minMaxNormalize, rankOf } from './fusion.ts';
+import { maxNormalize, minMaxNormalize, topIndexes } from './fusion.ts';
 import { bm25Scores, buildLexicalIndex, documentFrequency, idf, type LexicalIndex, type WeightedTerm } from './lexical.ts';
 import type { ParsedQuery } from './query.ts';
 import { abstainReason, corpusYears, quantitySupported, yearsCovered, type AbstainReason, type Evidence } from './abstain.ts';
@@ -190,10 +190,10 @@ export function rankPassages(
       (query.phrases.length && holdsPhrase(corpus.paragraphs[p]!.text, query.phrases) ? weights.phrase : 0);
   }
 
-  const candidates = rankOf(fused)
-    .filter((p) => workMatches(corpus.paragraphWork[p]!, filters))
-    .map((p) => ({ index: p, score: fused[p]!, workId: corpus.paragraphWork[p]!.id }));
-  const chosen = query.compare ? diversifyByWork(candidates, k, options.compareFloor) : candidates.slice(0, k);
+  const accept = (p: number) => workMatches(corpus.paragraphWork[p]!, filters);
+  const chosen = (
+    query.compare ? diversifiedTop(fused, k, options.compareFloor, (p) => corpus.paragraphWork[p]!.id, accept) : topIndexes(fused, k, accept)
+  ).map((index) => ({ index, score: fused[index]! }));
 
   const passages = chosen.map(({ index, score }) => {
     const paragraph = corpus.paragraphs[index]!;

@@ -89,6 +89,12 @@ describe('POST /api/chat', () => {
     expect(years.length).toBeGreaterThan(1);
     expect(years).toEqual([...years].sort());
     expect(years.every((y) => y >= 1967 && y <= 1987)).toBe(true);
+    // The trend chart's data: matching passages per year, in year order, covering every quoted year.
+    const counts = message.parts.find((p) => p.type === 'data-years')!.data.counts;
+    const countYears = counts.map((c) => c.year!);
+    expect(countYears).toEqual([...countYears].sort());
+    expect(countYears).toEqual(expect.arrayContaining([...new Set(years)]));
+    expect(counts.reduce((sum, c) => sum + c.count, 0)).toBeGreaterThanOrEqual(years.length);
   });
 
   it('answers a follow-up with the earlier question, and accepts the reloaded conversation with its citations', async () => {

@@ -31,6 +31,12 @@ describe('quote spans', () => {
     expect(text.slice(...Object.values(snapToWords(text, { start: 0, end: text.length })))).toBe('the spirit of self-reliance matters.');
   });
 
+  it('drops an interview’s "Answer:" label', () => {
+    const text = 'Answer: We have so far abided by the principle of self-reliance.';
+    const span = snapToWords(text, { start: 0, end: text.length });
+    expect(text.slice(span.start, span.end)).toBe('We have so far abided by the principle of self-reliance.');
+  });
+
   it('merges overlapping and touching spans, keeps separate ones apart', () => {
     expect(mergeSpans('aaaa bbbb cccc dddd', [{ start: 0, end: 4 }, { start: 5, end: 9 }, { start: 15, end: 19 }, { start: 2, end: 6 }])).toEqual([
       { start: 0, end: 9 },

@@ -22,7 +22,7 @@ function chatResponse(): Response {
       writer.write({ type: 'data-citation', id: 'c1', data: CITE_1961 });
       writer.write({ type: 'data-citation', id: 'c2', data: CITE_UNDATED });
       // A data part the server's request schema does not list: the client must not send it back.
-      writer.write({ type: 'data-years', id: 'y', data: { counts: [{ year: 1961, count: 1 }] } } as unknown as Parameters<typeof writer.write>[0]);
+      writer.write({ type: 'data-years', id: 'y', data: { counts: [{ year: 1961, count: 1 }] } });
       writer.write({ type: 'text-start', id: 't' });
       for (const delta of ['2 passages from 2 works.\n\n', '> Self-reliance means standing [1]\n\n', '> North Korea created [2]']) {
         writer.write({ type: 'text-delta', id: 't', delta });

@@ -109,8 +109,7 @@ describe('compare timeline', () => {
       parts: [
         { type: 'data-mode', data: { mode: 'compare' } },
         ...CITES.map((c) => ({ type: 'data-citation' as const, data: c })),
-        // A part the contract may add (data-years); the UI reads it defensively.
-        { type: 'data-years', data: { counts: [{ year: 1961, count: 3 }, { year: 1987, count: 13 }, { year: null, count: 2 }] } } as unknown as ChatMessage['parts'][number],
+        { type: 'data-years', data: { counts: [{ year: 1961, count: 3 }, { year: 1987, count: 13 }, { year: null, count: 2 }] } },
         { type: 'text', text: 'Lead.\n\n> a [1]' },
       ],
     };

@@ -1,6 +1,5 @@
 /** Reads a chat message by part type: its text, its citations (by n), its answer mode and its filters. */
-import type { AnswerMode, ChatMessage, ChatMetadata, Citation, WorkSummary } from '../../../../server/contract.ts';
-import type { YearCount } from '../compare/group.ts';
+import type { AnswerMode, ChatMessage, ChatMetadata, Citation, WorkSummary, YearCount } from '../../../../server/contract.ts';
 
 export function messageText(m: ChatMessage): string {
   return m.parts.map((p) => (p.type === 'text' ? p.text : '')).join('');
@@ -35,20 +34,8 @@ export function metadataChips(meta: ChatMetadata | undefined, work?: (id: string
   return chips;
 }
 
-/**
- * Passages matching the question per year, when the server sends them as a `data-years` part
- * ({ counts: [{ year, count }] }) — proposed as a contract addition; read defensively until it exists.
- */
+/** Passages matching the question per year (a compare answer's `data-years` part), or null without one. */
 export function messageYearCounts(m: ChatMessage): YearCount[] | null {
-  for (const p of m.parts as readonly { type: string; data?: unknown }[]) {
-    if (p.type !== 'data-years' || !p.data || typeof p.data !== 'object') continue;
-    const counts = (p.data as { counts?: unknown }).counts;
-    if (!Array.isArray(counts)) return null;
-    const ok = counts.every(
-      (c: unknown) =>
-        !!c && typeof c === 'object' && Number.isInteger((c as YearCount).count) && ((c as YearCount).year === null || Number.isInteger((c as YearCount).year)),
-    );
-    return ok ? (counts as YearCount[]).map(({ year, count }) => ({ year, count })) : null;
-  }
+  for (const p of m.parts) if (p.type === 'data-years') return p.data.counts;
   return null;
 }

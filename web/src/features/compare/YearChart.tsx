@@ -1,5 +1,5 @@
 /** A small inline SVG bar chart of passages per year, on a proportional time axis, with a text equivalent. */
-import type { YearCount } from './group.ts';
+import type { YearCount } from '../../../../server/contract.ts';
 
 const W = 560;
 const H = 140;

@@ -1,12 +1,6 @@
 /** Groups a compare answer's citations for the chart (passages per year) and the timeline (one row per year and work, in date order). */
-import type { Citation } from '../../../../server/contract.ts';
+import type { Citation, YearCount } from '../../../../server/contract.ts';
 import { passagePosition } from '../citations/passage.ts';
-
-export interface YearCount {
-  /** null for undated passages, which sort last. */
-  year: number | null;
-  count: number;
-}
 
 export interface TimelineRow {
   key: string;
