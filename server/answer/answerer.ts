@@ -7,7 +7,7 @@ import type { Corpus } from '../corpus/types.ts';
 import type { PassageFilters } from '../retrieval/filters.ts';
 import { idf } from '../retrieval/lexical.ts';
 import { parseQuery } from '../retrieval/query.ts';
-import { DEFAULT_RANKING, type RankedPassage } from '../retrieval/rank.ts';
+import { DEFAULT_RANKING, wholeParagraph, type RankedPassage } from '../retrieval/rank.ts';
 import type { Retriever } from '../retrieval/retriever.ts';
 import { DEFAULT_ANSWER_OPTIONS, draftAnswer, render, toCitation, type AnswerOptions, type Draft, type RankingInput } from './extractive.ts';
 import { byNamedAuthors, namedAuthors, quotedPhrases, ownWords, quotedPhrasesFirst } from './focus.ts';
@@ -100,14 +100,7 @@ function overviewRanking(corpus: Pick<Corpus, 'works' | 'paragraphs'>, workId: s
     .filter((p) => p.workId === workId)
     .sort((a, b) => a.position - b.position)
     .slice(0, OVERVIEW_PARAGRAPHS)
-    .map((paragraph) => ({
-      paragraph,
-      work,
-      score: 1,
-      quote: paragraph.text,
-      quoteSpan: { start: 0, end: paragraph.text.length },
-      evidence: { coverage: 1, quantitySupported: true },
-    }));
+    .map((paragraph) => wholeParagraph(paragraph, work));
   return { abstain: passages.length === 0, compare: false, passages, terms: [] };
 }
 

@@ -4,8 +4,8 @@
  */
 import { ignoreLines, isBoilerplate } from './boilerplate.ts';
 import { MONTH_PATTERN, printedParts } from './dates.ts';
-import { type DraftResult, type DraftWork, type ReaderInput, pageRange, yearOf } from './draft.ts';
-import { findAuthorLine, findHeaders, nameCase } from './headers.ts';
+import { type DraftResult, type DraftWork, type ReaderInput, pageRange } from './draft.ts';
+import { draftFromHeader, findAuthorLine, findHeaders } from './headers.ts';
 import { blockParagraphs } from './paragraphs.ts';
 import { normalizeSpace, stripHeaderMarkup, stripMarkup } from './text.ts';
 import type { CorpusProblem } from './types.ts';
@@ -69,16 +69,9 @@ export function readCollection({ file, lines, override }: ReaderInput): DraftRes
       const last = next ? (nextStart !== undefined ? Math.max(start, nextStart - 1) : start) : (override.lastPage ?? start);
       pages = pageRange(start, last);
     }
-    return {
-      title: h.title,
-      caseTitle: true,
-      date: h.date,
-      year: yearOf(h.date),
-      ...(authorLine ? { author: nameCase(authorLine) } : {}),
-      ...(h.occasion ? { occasion: h.occasion } : {}),
-      ...(pages ? { pages } : {}),
-      paragraphs,
-    };
+    const work = draftFromHeader(h, authorLine, paragraphs);
+    if (pages) work.pages = pages;
+    return work;
   });
   return { works, problems };
 }

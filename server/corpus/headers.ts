@@ -1,5 +1,7 @@
 /** Finds printed work headers in OCR'd book text: a title in capitals, optional "(Excerpts)", an occasion, a date line. */
 import { parsePrintedDate } from './dates.ts';
+import { type DraftWork, yearOf } from './draft.ts';
+import type { DraftParagraph } from './paragraphs.ts';
 import { endsSentence, normalizeSpace, stripHeaderMarkup } from './text.ts';
 
 export interface Header {
@@ -84,4 +86,17 @@ export function findAuthorLine(lines: string[]): string | null {
 /** "KIM IL SUNG" → "Kim Il Sung". */
 export function nameCase(name: string): string {
   return name.toLowerCase().replace(/(^|[\s-])(\p{L})/gu, (_m, sep: string, c: string) => sep + c.toUpperCase());
+}
+
+/** A work drafted from its printed header: title (to be cased), date, occasion and the book's author line. */
+export function draftFromHeader(header: Header, authorLine: string | null, paragraphs: DraftParagraph[]): DraftWork {
+  return {
+    title: header.title,
+    caseTitle: true,
+    date: header.date,
+    year: yearOf(header.date),
+    ...(authorLine ? { author: nameCase(authorLine) } : {}),
+    ...(header.occasion ? { occasion: header.occasion } : {}),
+    paragraphs,
+  };
 }

@@ -1,7 +1,7 @@
 /** Reads a hard-wrapped printed work (title pages, a header with occasion and date, then wrapped lines of text). */
 import { ignoreLines, isBoilerplate } from './boilerplate.ts';
-import { type DraftResult, type ReaderInput, yearOf } from './draft.ts';
-import { findAuthorLine, findHeaders, nameCase } from './headers.ts';
+import type { DraftResult, ReaderInput } from './draft.ts';
+import { draftFromHeader, findAuthorLine, findHeaders } from './headers.ts';
 import { wrappedParagraphs } from './paragraphs.ts';
 import { stripMarkup } from './text.ts';
 
@@ -19,15 +19,7 @@ export function readSpeech({ file, lines }: ReaderInput): DraftResult {
       if (ignore(line) && !isBoilerplate(line)) break; // the title page repeated at the end
       if (!isBoilerplate(line)) body.push(stripMarkup(line));
     }
-    return {
-      title: h.title,
-      caseTitle: true,
-      date: h.date,
-      year: yearOf(h.date),
-      ...(authorLine ? { author: nameCase(authorLine) } : {}),
-      ...(h.occasion ? { occasion: h.occasion } : {}),
-      paragraphs: wrappedParagraphs(body.map((text) => ({ text }))),
-    };
+    return draftFromHeader(h, authorLine, wrappedParagraphs(body.map((text) => ({ text }))));
   });
   return { works, problems: [] };
 }

@@ -130,6 +130,18 @@ export interface RankedPassage {
   evidence: Evidence;
 }
 
+/** A paragraph taken whole, as when a question asks for a work rather than a passage: all of it is the quote. */
+export function wholeParagraph(paragraph: Paragraph, work: Work, score = 1): RankedPassage {
+  return {
+    paragraph,
+    work,
+    score,
+    quote: paragraph.text,
+    quoteSpan: { start: 0, end: paragraph.text.length },
+    evidence: { coverage: 1, quantitySupported: true },
+  };
+}
+
 export interface Ranking {
   abstain: boolean;
   abstainReason: AbstainReason | null;

@@ -5,7 +5,7 @@ import { render, type Draft } from '../../server/answer/extractive.ts';
 import { splitSentences, verifyProse } from '../../server/answer/verifier.ts';
 import { createProseWriter } from '../../server/answer/writer.ts';
 import type { Paragraph, Work } from '../../server/corpus/types.ts';
-import type { RankedPassage } from '../../server/retrieval/rank.ts';
+import { wholeParagraph, type RankedPassage } from '../../server/retrieval/rank.ts';
 
 const P1 = 'Self-reliance means standing on one’s own feet, and we need this spirit more than anything else.';
 const P2 = 'Of course, we are not opposed to aid from others; we would receive necessary assistance.';
@@ -59,14 +59,7 @@ describe('verifyProse', () => {
 
 const work: Work = { id: '1961-x', title: 'All efforts to attain the six goals', date: '1961-12-01', year: 1961, author: 'Kim Il Sung', file: 'f.txt' };
 const para = (position: number, text: string): Paragraph => ({ id: `1961-x-p${position}`, workId: work.id, position, text });
-const ranked = (paragraph: Paragraph): RankedPassage => ({
-  paragraph,
-  work,
-  score: 1,
-  quote: paragraph.text,
-  quoteSpan: { start: 0, end: paragraph.text.length },
-  evidence: { coverage: 1, quantitySupported: true },
-});
+const ranked = (paragraph: Paragraph): RankedPassage => wholeParagraph(paragraph, work);
 const draft: Draft = {
   mode: 'answer',
   lead: '2 passages from 1 work (1961):',
