@@ -1,7 +1,7 @@
 /** Named ranking configurations for `npm run eval -- --ablation`: each signal switched off, or alone. */
 import { DEFAULT_RANKING, type RankingOptions, type RankingWeights } from '../retrieval/rank.ts';
 
-const zero: RankingWeights = { lexical: 0, lexicalSentence: 0, dense: 0, denseSentence: 0, title: 0, year: 0, phrase: 0 };
+const zero: RankingWeights = { lexical: 0, lexicalSentence: 0, dense: 0, denseSentence: 0, title: 0, year: 0, phrase: 0, namedWork: 0 };
 const only = (weights: Partial<RankingWeights>, expansion = false): RankingOptions => ({
   ...DEFAULT_RANKING,
   weights: { ...zero, ...weights },
@@ -24,5 +24,6 @@ export const ABLATIONS: Record<string, RankingOptions> = {
   'hybrid, no title field': without({ weights: { title: 0 } }),
   'hybrid, no year prior': without({ weights: { year: 0 } }),
   'hybrid, no quoted-phrase match': without({ weights: { phrase: 0 } }),
+  'hybrid, no named-work prior': without({ weights: { namedWork: 0 } }),
   'hybrid (default)': DEFAULT_RANKING,
 };

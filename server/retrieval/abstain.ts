@@ -39,6 +39,19 @@ export function quantitySupported(query: ParsedQuery, quote: string): boolean {
   return tokenize(quote).some((t) => /^\d/.test(t.word) || NUMBER_WORDS.has(t.word));
 }
 
+/**
+ * Whether a name from the question occurs in the corpus, as itself or as a longer or shorter form of a word
+ * there ("Ghanaian" for "Ghana", "Yugoslavia" for "Yugoslav"): the shared start must be four letters or more.
+ */
+export function isKnownName(name: string, knownWords: ReadonlySet<string>): boolean {
+  if (knownWords.has(name)) return true;
+  for (const word of knownWords) {
+    const [short, long] = word.length < name.length ? [word, name] : [name, word];
+    if (short.length >= 4 && long.startsWith(short)) return true;
+  }
+  return false;
+}
+
 /** What the question asks about, checked against the whole corpus before any passage is looked at. */
 export interface QuestionScope {
   /** Every capitalised word of the question occurs somewhere in the corpus (text or titles). */

@@ -7,7 +7,7 @@ export interface ParsedQuery {
   tokens: Token[];
   /** Words written with a capital inside the question: names, which only an exact match supports. */
   names: Set<string>;
-  /** The question asks for a number ("how many", "how much"). */
+  /** The question asks for a count ("how many"); "how much" is too often a figure of speech to count. */
   quantity: boolean;
   /** Years the question names, expanded from decades ("the 1980s" → 1980…1989) and ranges ("between 1971 and 1982"). */
   years: Set<number>;
@@ -41,7 +41,7 @@ export function parseQuery(text: string, metadataWords: ReadonlySet<string>): Pa
   const names = new Set(
     tokens.filter((t) => isCapitalised(text, t.start) && !startsSentence(text, t.start) && !CALENDAR_WORDS.has(t.word)).map((t) => t.word),
   );
-  const quantity = /\bhow (?:many|much)\b/i.test(text);
+  const quantity = /\bhow many\b/i.test(text);
   return { text, tokens, names, quantity, years, compare, phrases: quotedPhrases(text) };
 }
 

@@ -12,7 +12,7 @@ import { workMatches, type PassageFilters } from './filters.ts';
 import { maxNormalize, minMaxNormalize, topIndexes } from './fusion.ts';
 import { bm25Scores, buildLexicalIndex, documentFrequency, idf, type LexicalIndex, type WeightedTerm } from './lexical.ts';
 import type { ParsedQuery } from './query.ts';
-import { abstainReason, corpusYears, quantitySupported, yearsCovered, type AbstainReason, type Evidence } from './abstain.ts';
+import { abstainReason, corpusYears, isKnownName, quantitySupported, yearsCovered, type AbstainReason, type Evidence } from './abstain.ts';
 import { chooseQuote } from './quote.ts';
 import { contentTokens, sentenceSpans, stem, tokenize, type Span } from './text.ts';
 
@@ -25,6 +25,8 @@ export interface RankingWeights {
   year: number;
   /** Added when the passage holds a phrase the question quotes. */
   phrase: number;
+  /** Added for the works a name in the question points to through their titles ("the Ghanaian newspaper"). */
+  namedWork: number;
 }
 
 export interface RankingOptions {
@@ -38,7 +40,7 @@ export interface RankingOptions {
 }
 
 export const DEFAULT_RANKING: RankingOptions = {
-  weights: { lexical: 1, lexicalSentence: 0.6, dense: 1, denseSentence: 0.5, title: 0.15, year: 0.8, phrase: 1 },
+  weights: { lexical: 1, lexicalSentence: 0.6, dense: 1, denseSentence: 0.5, title: 0.15, year: 0.8, phrase: 1, namedWork: 1.5 },
   expansion: DEFAULT_EXPANSION,
   minCoverage: 0.15,
   compareFloor: 0.35,
@@ -66,8 +68,10 @@ export interface PreparedCorpus {
   metadataWords: Set<string>;
   /** Years the corpus is from or speaks about. */
   years: Set<number>;
-  /** Terms of all titles and occasions. */
-  titleTerms: Set<string>;
+  /** Every word of the texts, titles and occasions (lowercased), to tell whether a name occurs at all. */
+  knownWords: Set<string>;
+  /** The words of each work's title and occasion (lowercased), by work id. */
+  titleWords: Map<string, Set<string>>;
 }
 
 export interface PrepareInput {
@@ -110,7 +114,10 @@ export function prepareCorpus(input: PrepareInput): PreparedCorpus {
     vocabularyVectors: input.vocabularyVectors,
     metadataWords,
     years: corpusYears(input.works, paragraphs),
-    titleTerms: new Set(input.works.flatMap((w) => terms(`${w.title} ${w.occasion ?? ''}`))),
+    titleWords: new Map(input.works.map((w) => [w.id, new Set(tokenize(`${w.title} ${w.occasion ?? ''}`).map((t) => t.word))])),
+    knownWords: new Set(
+      [...paragraphs.map((p) => p.text), ...input.works.map((w) => `${w.title} ${w.occasion ?? ''}`)].flatMap((t) => tokenize(t).map((x) => x.word)),
+    ),
   };
 }
 
@@ -183,23 +190,36 @@ export function rankPassages(
   const workTitle = maxNormalize(bm25Scores(corpus.workLexical, weighted));
   const titleByWork = new Map(corpus.workOrder.map((id, i) => [id, workTitle[i]!]));
 
+  const named = namedWorks(corpus, query.names);
   const fused = new Float64Array(n);
+  const folded = query.phrases.length ? foldedTexts(corpus) : null;
+  let lastWork: Work | undefined;
+  let title = 0;
+  let year = 0;
   for (let p = 0; p < n; p++) {
     let bestLex = 0;
     let bestDense = 0;
-    for (const s of corpus.paragraphSentences[p]!) {
+    const sentences = corpus.paragraphSentences[p]!;
+    for (let i = 0; i < sentences.length; i++) {
+      const s = sentences[i]!;
       bestLex = Math.max(bestLex, sentenceLexicalNorm[s]!);
       bestDense = Math.max(bestDense, sentenceDenseNorm[s]!);
     }
     const work = corpus.paragraphWork[p]!;
+    // A work's paragraphs are consecutive: look its title score and priors (year, named work) up once per work.
+    if (work !== lastWork) {
+      lastWork = work;
+      title = titleByWork.get(work.id) ?? 0;
+      year = (work.year !== null && query.years.has(work.year) ? weights.year : 0) + (named.has(work.id) ? weights.namedWork : 0);
+    }
     fused[p] =
       weights.lexical * lexical[p]! +
       weights.lexicalSentence * bestLex +
       weights.dense * paragraphDense[p]! +
       weights.denseSentence * bestDense +
-      weights.title * (titleByWork.get(work.id) ?? 0) +
-      (work.year !== null && query.years.has(work.year) ? weights.year : 0) +
-      (query.phrases.length && holdsPhrase(corpus.paragraphs[p]!.text, query.phrases) ? weights.phrase : 0);
+      weights.title * title +
+      year +
+      (folded && query.phrases.some((phrase) => folded[p]!.includes(phrase)) ? weights.phrase : 0);
   }
 
   const accept = (p: number) => workMatches(corpus.paragraphWork[p]!, filters);
@@ -223,16 +243,43 @@ export function rankPassages(
     return { paragraph, work: corpus.paragraphWork[index]!, score: Math.round(score * 1e4) / 1e4, quote, quoteSpan: span, evidence };
   });
   const scope = {
-    namesKnown: [...query.names].every((w) => inCorpus(stem(w)) || corpus.titleTerms.has(stem(w))),
+    namesKnown: [...query.names].every((w) => isKnownName(w, corpus.knownWords)),
     yearsCovered: yearsCovered(query, corpus.years),
   };
   const reason = abstainReason(passages[0]?.evidence, scope, options.minCoverage);
   return { abstain: reason !== null, abstainReason: reason, compare: query.compare, passages, terms: weighted };
 }
 
+/**
+ * A name found in the titles of only a few works, and hardly ever in the texts themselves, points to those works
+ * ("the Ghanaian newspaper" → the Ghana Times interview). A name the texts use often ("North Korea") is a topic.
+ */
+const MAX_WORKS_PER_NAME = 3;
+const MAX_TEXT_USES_OF_NAME = 3;
+
+function namedWorks(corpus: PreparedCorpus, names: ReadonlySet<string>): Set<string> {
+  const found = new Set<string>();
+  for (const name of names) {
+    if (documentFrequency(corpus.paragraphLexical, stem(name)) > MAX_TEXT_USES_OF_NAME) continue;
+    const works = [...corpus.titleWords].filter(([, words]) => isKnownName(name, words)).map(([id]) => id);
+    if (works.length <= MAX_WORKS_PER_NAME) works.forEach((id) => found.add(id));
+  }
+  return found;
+}
+
 function holdsPhrase(text: string, phrases: readonly string[]): boolean {
-  const folded = text.replace(/\s+/g, ' ').toLowerCase();
+  const folded = foldText(text);
   return phrases.some((p) => folded.includes(p));
+}
+
+const foldText = (text: string) => text.replace(/\s+/g, ' ').toLowerCase();
+
+/** Paragraph texts folded for phrase matching, made once, on the first question that quotes a phrase (~0.7 s at 100k paragraphs). */
+const foldedCache = new WeakMap<PreparedCorpus, string[]>();
+function foldedTexts(corpus: PreparedCorpus): string[] {
+  let texts = foldedCache.get(corpus);
+  if (!texts) foldedCache.set(corpus, (texts = corpus.paragraphs.map((p) => foldText(p.text))));
+  return texts;
 }
 
 /** IDF-weighted share of question words present in the paragraph or its work's title; a neighbour counts by its similarity. */

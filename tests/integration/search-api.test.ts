@@ -97,6 +97,18 @@ describe('GET /api/search', () => {
     expect(result.passages.length).toBeGreaterThan(0);
   });
 
+  it('abstains when the question names something the corpus never mentions', async () => {
+    const { body } = await getJson('/api/search?q=' + encodeURIComponent('What was his view on the Vietnam War?'));
+    expect(SearchResponse.parse(body).abstain).toBe(true);
+  });
+
+  it('prefers the work a name in the question points to through its title', async () => {
+    const { body } = await getJson('/api/search?q=' + encodeURIComponent('What did he tell the Ghanaian newspaper about self-reliance?'));
+    const result = SearchResponse.parse(body);
+    expect(result.abstain).toBe(false);
+    expect(result.passages[0]!.title).toContain('Ghana Times');
+  });
+
   it('does not abstain on a question in other words than the text uses', async () => {
     const { body } = await getJson('/api/search?q=' + encodeURIComponent('How did they provide garments for the poorly dressed children?'));
     const result = SearchResponse.parse(body);

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { isKnownName } from '../../server/retrieval/abstain.ts';
 import { diversifyByWork } from '../../server/retrieval/diversify.ts';
 import { expandTerms } from '../../server/retrieval/expansion.ts';
 import { workMatches } from '../../server/retrieval/filters.ts';
@@ -115,5 +116,19 @@ describe('workMatches', () => {
   it('leaves undated works out when a date filter is set', () => {
     expect(workMatches(work(null), { from: '1900' })).toBe(false);
     expect(workMatches(work(null), {})).toBe(true);
+  });
+});
+
+describe('isKnownName', () => {
+  const known = new Set(['ghana', 'yugoslav', 'korea', 'juche']);
+  it('accepts a name the corpus uses, or a longer or shorter form of it', () => {
+    expect(isKnownName('juche', known)).toBe(true);
+    expect(isKnownName('ghanaian', known)).toBe(true);
+    expect(isKnownName('yugoslavia', known)).toBe(true);
+  });
+  it('rejects a name the corpus never uses', () => {
+    expect(isKnownName('seoul', known)).toBe(false);
+    expect(isKnownName('olympic', known)).toBe(false);
+    expect(isKnownName('kor', known)).toBe(false);
   });
 });
