@@ -153,7 +153,8 @@ export function selectQuote(
   return { spans: merged, text: quoteText(text, merged) };
 }
 
-const CONSEQUENCE = /^(?:Therefore|Thus|Hence|Consequently|As a result|That is why|This is why|So)\b/;
+// At the start ("Therefore, we …") or among the first words ("Our scientists, therefore, devised …").
+const CONSEQUENCE = /^(?:(?:Therefore|Thus|Hence|Consequently|As a result|That is why|This is why|So)\b|(?:[^\s.?!]+\s+){1,4}(?:therefore|thus|hence|consequently)\b)/;
 
 /** Whether `quote` (possibly stitched with " … ") appears in `text`, its pieces in order, whitespace aside. */
 export function isVerbatimIn(quote: string, text: string): boolean {

@@ -15,6 +15,10 @@ import { chromium, type BrowserContext, type Locator, type Page } from 'playwrig
 const root = path.resolve(import.meta.dirname, '..', '..');
 const shots = path.join(import.meta.dirname, 'screenshots');
 const CHROMIUM = process.env.CHROMIUM ?? '/usr/bin/chromium';
+if (!fs.existsSync(CHROMIUM)) {
+  console.error(`e2e: no Chromium at ${CHROMIUM}. Install Debian's with \`apt-get install -y chromium\` (as .ci/run does), or set CHROMIUM to a Chromium binary.`);
+  process.exit(1);
+}
 const ANSWER_TIMEOUT = 60_000;
 
 const FACT = 'What does self-reliance mean?';

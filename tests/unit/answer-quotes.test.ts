@@ -74,6 +74,12 @@ describe('selectQuote', () => {
     expect(quote.text).toBe('We could not afford to buy locomotives abroad. Therefore, we built them ourselves.');
   });
 
+  it('adds the next sentence when a consequence marker stands among its first words', () => {
+    const text = 'This method requires too much electricity. Our scientists, therefore, devised another method. The weather was fine.';
+    const quote = selectQuote(text, { start: 0, end: 42 }, [term('electricity')]);
+    expect(quote.text).toBe('This method requires too much electricity. Our scientists, therefore, devised another method.');
+  });
+
   it('cuts an over-long sentence to its best clauses, still whole words', () => {
     const long = `${'we worked hard, '.repeat(30)}and the spirit of self-reliance won, ${'they said, '.repeat(10)}in the end.`;
     const span = trimLongSentence(long, { start: 0, end: long.length }, [term('reliance')], 20);
