@@ -59,3 +59,17 @@ export function syntheticCorpus(real: Pick<Corpus, 'works' | 'paragraphs'>, opti
   }
   return { works, paragraphs, problems: [] };
 }
+
+/** The synthetic corpus as corpus files (front matter, one work per file), for runs that read a corpus directory. */
+export function syntheticDocuments(corpus: Pick<Corpus, 'works' | 'paragraphs'>): { name: string; text: string }[] {
+  const byWork = new Map<string, string[]>();
+  for (const p of corpus.paragraphs) {
+    const texts = byWork.get(p.workId) ?? [];
+    texts.push(p.text);
+    byWork.set(p.workId, texts);
+  }
+  return corpus.works.map((w, i) => ({
+    name: `synthetic-${String(i + 1).padStart(5, '0')}.txt`,
+    text: `---\ntitle: ${w.title}\ndate: ${w.date}\nauthor: ${w.author}\n---\n${(byWork.get(w.id) ?? []).join('\n\n')}\n`,
+  }));
+}

@@ -13,7 +13,8 @@ import { createRetriever, type Retriever } from './retrieval/retriever.ts';
 export interface Deps {
   corpus: Corpus;
   embedder: Embedder;
-  index: OpenedIndex;
+  /** What the index was built from and how (the vectors themselves live on in the retriever's matrices). */
+  index: Omit<OpenedIndex, 'vectors'>;
   retriever: Retriever;
   answerer: Answerer;
 }
@@ -42,6 +43,7 @@ export async function createDeps(config: Config, options: CreateDepsOptions = {}
   });
   const index = await openIndex({ dir: config.INDEX_DIR, corpus, embedder, log, force: options.forceRebuild ?? false });
   const retriever = createRetriever(corpus, index.vectors, embedder);
+  const { vectors: _vectors, ...indexInfo } = index;
   const answerer = createAnswerer({ retriever, corpus, sourceText: await readSourceText(config.CORPUS_DIR), ...(writer ? { writer } : {}), log });
-  return { corpus, embedder, index, retriever, answerer };
+  return { corpus, embedder, index: indexInfo, retriever, answerer };
 }

@@ -9,6 +9,7 @@ import { StartupError } from './errors.ts';
 
 async function main(): Promise<void> {
   const config = parseConfig(process.env);
+  if (!existsSync(config.CORPUS_DIR)) throw new StartupError(`CORPUS_DIR "${config.CORPUS_DIR}" does not exist: point CORPUS_DIR at the folder of texts`);
   const deps = await createDeps(config);
   if (!existsSync(path.join(config.WEB_DIST_DIR, 'index.html'))) await buildWeb(config.rootDir);
   const app = createApp({
@@ -22,6 +23,10 @@ async function main(): Promise<void> {
   });
   const server = serve({ fetch: app.fetch, port: config.PORT, hostname: config.HOST }, (info) => {
     console.log(`ready: http://${config.HOST}:${info.port} (model ${deps.embedder.modelId})`);
+  });
+  server.once('error', (error: NodeJS.ErrnoException) => {
+    console.error(`cannot listen on ${config.HOST}:${config.PORT} (HOST, PORT): ${error.code ?? error.message}`);
+    process.exit(1);
   });
   const stop = () => server.close(() => process.exit(0));
   process.on('SIGINT', stop);
@@ -39,6 +44,8 @@ async function buildWeb(rootDir: string): Promise<void> {
 
 main().catch((error: unknown) => {
   if (error instanceof ConfigError || error instanceof StartupError) console.error(error.message);
+  // A file-system error names its path, which is the setting to fix (CORPUS_DIR, INDEX_DIR, MODELS_DIR): one line, no stack.
+  else if (error instanceof Error && typeof (error as NodeJS.ErrnoException).code === 'string') console.error(`startup failed: ${error.message} (check CORPUS_DIR, INDEX_DIR and MODELS_DIR)`);
   else console.error('startup failed:', error);
   process.exit(1);
 });

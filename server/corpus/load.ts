@@ -1,9 +1,12 @@
 /** Loads the corpus directory (the only I/O of ingestion): every *.txt / *.md but README.md, plus overrides.json. */
-import { readFile, readdir } from 'node:fs/promises';
+import { readFile, readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { NO_OVERRIDES, OVERRIDES_FILE, parseOverrides } from './overrides.ts';
 import { parseCorpusFile, uniqueSlug } from './parse.ts';
 import type { Corpus, CorpusProblem, Paragraph, Work } from './types.ts';
+
+/** One document larger than this is refused: it would take minutes to embed and is most likely not one text. */
+export const MAX_DOCUMENT_BYTES = 8 * 1024 * 1024;
 
 export function isDocumentFile(name: string): boolean {
   return /\.(txt|md)$/i.test(name) && name.toLowerCase() !== 'readme.md';
@@ -45,6 +48,12 @@ export async function loadCorpus(dir: string): Promise<Corpus> {
   for (const name of names) {
     let bytes: Uint8Array;
     try {
+      const { size } = await stat(path.join(dir, name));
+      if (size > MAX_DOCUMENT_BYTES) {
+        const mb = (n: number) => `${Math.round(n / 1024 / 1024)} MB`;
+        problems.push({ file: name, line: 1, message: `${mb(size)} is over the ${mb(MAX_DOCUMENT_BYTES)} limit for one document: split it into smaller files` });
+        continue;
+      }
       bytes = await readFile(path.join(dir, name));
     } catch (e) {
       problems.push({ file: name, line: 1, message: `unreadable: ${(e as Error).message}` });

@@ -75,6 +75,7 @@ export function createApp(deps: AppDeps): OpenAPIHono {
     info: { title: 'Sources API', version: '1.0.0', description: 'Cited, dated passages from the corpus, and answers built only from them.' },
   });
 
+  rejectOtherMethods(app, { '/api/openapi.json': ['GET'] });
   app.all('/api/*', (c) => {
     throw new AppError('not_found', `no such endpoint: ${c.req.method} ${c.req.path}`);
   });
@@ -83,6 +84,23 @@ export function createApp(deps: AppDeps): OpenAPIHono {
   app.notFound((c) => c.json({ error: `not found: ${c.req.path}`, code: 'not_found' }, 404));
   app.onError(errorResponse);
   return app;
+}
+
+/** A known path asked with another method gets 405 and an Allow header, not the 404 of an unknown path. */
+function rejectOtherMethods(app: OpenAPIHono, extra: Record<string, string[]>): void {
+  const allowed = new Map(Object.entries(extra).map(([p, methods]) => [p, new Set(methods)]));
+  for (const definition of app.openAPIRegistry.definitions) {
+    if (definition.type !== 'route') continue;
+    const route = definition.route.path.replace(/\{(\w+)\}/g, ':$1');
+    allowed.set(route, (allowed.get(route) ?? new Set()).add(definition.route.method.toUpperCase()));
+  }
+  for (const [route, methods] of allowed) {
+    const allow = [...methods, ...(methods.has('GET') ? ['HEAD'] : [])].join(', ');
+    app.all(route, (c) => {
+      c.header('Allow', allow);
+      throw new AppError('method_not_allowed', `${c.req.method} is not allowed here; use ${[...methods].join(' or ')}`);
+    });
+  }
 }
 
 /** Static files of the built UI, with index.html for client-side routes such as /works/:id. */

@@ -16,8 +16,9 @@ export function errorResponse(error: unknown, c: Context): Response {
   if (error instanceof AppError) return c.json({ error: error.message, code: error.code }, error.status as ContentfulStatusCode);
   if (error instanceof HTTPException) {
     const status = error.status as ContentfulStatusCode;
-    const message = status === 413 ? 'the request body is too large' : error.message || 'bad request';
-    return c.json({ error: message, code: status === 413 ? 'payload_too_large' : 'bad_request' }, status);
+    if (status === 413) return c.json({ error: 'the request body is too large', code: 'payload_too_large' }, status);
+    if (status === 415) return c.json({ error: 'the request body must be JSON (Content-Type: application/json)', code: 'unsupported_media_type' }, status);
+    return c.json({ error: error.message || 'bad request', code: 'bad_request' }, status);
   }
   console.error('unexpected error:', error);
   return c.json({ error: 'internal error', code: 'internal' }, 500);

@@ -10,7 +10,7 @@ import type { Corpus } from '../corpus/types.ts';
 import type { Embedder } from './embedder.ts';
 import { INDEX_FORMAT_VERSION, Manifest, staleness } from './manifest.ts';
 import { contentHash, corpusFingerprint, embeddingUnits, type EmbeddingUnit } from './units.ts';
-import { readVectors, writeVectors, type StoredVector } from './vector-store.ts';
+import { readMatrix, readVectors, storeOrder, unitsDigest, writeVectors, type StoredMatrix, type StoredVector } from './vector-store.ts';
 
 export interface OpenIndexOptions {
   dir: string;
@@ -33,7 +33,9 @@ const BATCH = 64;
 
 export async function openIndex(options: OpenIndexOptions): Promise<OpenedIndex> {
   const { dir, corpus, embedder, log } = options;
-  const units = embeddingUnits(corpus).map((u) => ({ ...u, hash: contentHash(u.text) }));
+  // Hashed in place: a copy of each unit would be 400k more objects at 100k paragraphs.
+  const units = embeddingUnits(corpus) as (EmbeddingUnit & { hash: string })[];
+  for (const u of units) u.hash = contentHash(u.text);
   const fingerprint = corpusFingerprint(corpus);
   const started = performance.now();
 
@@ -42,11 +44,11 @@ export async function openIndex(options: OpenIndexOptions): Promise<OpenedIndex>
   if (current.ok) {
     const verdict = staleness(current.manifest, embedder.modelId, fingerprint);
     if (!verdict.stale && !options.force) {
-      const vectors = matchUnits(units, current.vectors);
+      const vectors = current.stored ? matchUnits(units, current.stored, embedder.dimensions) : null;
       if (vectors) {
         return { manifest: current.manifest, vectors, build: { rebuilt: false, embedded: 0, reused: vectors.size, seconds: 0 } };
       }
-      reason = 'it does not match the corpus units';
+      reason = current.cacheProblem ?? 'it does not match the corpus units';
     } else {
       reason = verdict.stale ? verdict.reason : 'a rebuild was requested';
     }
@@ -56,12 +58,18 @@ export async function openIndex(options: OpenIndexOptions): Promise<OpenedIndex>
   log(`index: rebuilding in ${dir} because ${reason}`);
 
   const reusable = new Map<string, Float32Array>();
-  if (current.ok && current.manifest.modelId === embedder.modelId) for (const v of current.vectors) reusable.set(v.hash, v.vector);
+  if (current.ok && current.manifest.modelId === embedder.modelId) {
+    try {
+      for (const v of await readVectors(path.join(dir, current.manifest.generation), embedder.dimensions)) reusable.set(v.hash, v.vector);
+    } catch {
+      // Nothing to reuse: every text is embedded again.
+    }
+  }
   const built = await embedUnits(units, reusable, embedder, log);
 
   const generation = `gen-${Date.now().toString(36)}-${process.pid}`;
   await mkdir(dir, { recursive: true });
-  await writeVectors(path.join(dir, generation), built.stored, embedder.dimensions);
+  const written = await writeVectors(path.join(dir, generation), built.stored, embedder.dimensions);
   const manifest: Manifest = {
     formatVersion: INDEX_FORMAT_VERSION,
     modelId: embedder.modelId,
@@ -83,11 +91,14 @@ export async function openIndex(options: OpenIndexOptions): Promise<OpenedIndex>
       `embedded ${built.embedded}, reused ${built.reused} in ${seconds.toFixed(1)} s` +
       (built.embedded ? ` (${Math.round(built.embedded / seconds)} texts/s)` : ''),
   );
-  const vectors = new Map(built.stored.map((v) => [v.id, v.vector]));
+  const vectors = new Map(written.map((v) => [v.id, v.vector]));
   return { manifest, vectors, build: { rebuilt: true, reason, embedded: built.embedded, reused: built.reused, seconds } };
 }
 
-type Current = { ok: true; manifest: Manifest; vectors: StoredVector[] } | { ok: false; reason: string };
+type Current =
+  | { ok: true; manifest: Manifest; stored: StoredMatrix; cacheProblem?: undefined }
+  | { ok: true; manifest: Manifest; stored?: undefined; cacheProblem: string }
+  | { ok: false; reason: string };
 
 async function readCurrent(dir: string, dimensions: number): Promise<Current> {
   let raw: string;
@@ -96,27 +107,33 @@ async function readCurrent(dir: string, dimensions: number): Promise<Current> {
   } catch {
     return { ok: false, reason: 'no index exists yet' };
   }
+  let manifest: Manifest;
   try {
-    const manifest = Manifest.parse(JSON.parse(raw));
-    if (manifest.dimensions !== dimensions) return { ok: false, reason: `its vectors have ${manifest.dimensions} dimensions, the model ${dimensions}` };
-    const vectors = await readVectors(path.join(dir, manifest.generation), dimensions);
-    return { ok: true, manifest, vectors };
+    manifest = Manifest.parse(JSON.parse(raw));
   } catch (error) {
-    return { ok: false, reason: `the index is unreadable (${error instanceof Error ? error.message.split('\n')[0] : String(error)})` };
+    return { ok: false, reason: `the index is unreadable (${firstLine(error)})` };
+  }
+  if (manifest.dimensions !== dimensions) return { ok: false, reason: `its vectors have ${manifest.dimensions} dimensions, the model ${dimensions}` };
+  try {
+    return { ok: true, manifest, stored: await readMatrix(path.join(dir, manifest.generation), dimensions) };
+  } catch (error) {
+    return { ok: true, manifest, cacheProblem: `the index is unreadable (${firstLine(error)})` };
   }
 }
 
-/** Vectors for every unit by id, or null when any unit is missing or its text changed. */
-function matchUnits(units: readonly (EmbeddingUnit & { hash: string })[], stored: readonly StoredVector[]): Map<string, Float32Array> | null {
-  if (stored.length !== units.length) return null;
-  const byId = new Map(stored.map((v) => [v.id, v]));
-  const out = new Map<string, Float32Array>();
-  for (const u of units) {
-    const v = byId.get(u.id);
-    if (!v || v.hash !== u.hash) return null;
-    out.set(u.id, v.vector);
-  }
-  return out;
+/**
+ * Vectors for every unit by id (views of the stored matrix), or null when the stored rows are not exactly
+ * these units: a unit missing, added, or its text changed. One digest compares them all, so the warm start
+ * never builds an object per stored unit (400k of them at 100k paragraphs).
+ */
+function matchUnits(units: readonly (EmbeddingUnit & { hash: string })[], stored: StoredMatrix, dimensions: number): Map<string, Float32Array> | null {
+  const ordered = storeOrder(units);
+  if (ordered.length !== stored.count || unitsDigest(ordered) !== stored.unitsDigest) return null;
+  return new Map(ordered.map((u, i) => [u.id, stored.matrix.subarray(i * dimensions, (i + 1) * dimensions)]));
+}
+
+function firstLine(error: unknown): string {
+  return error instanceof Error ? error.message.split('\n')[0]! : String(error);
 }
 
 async function embedUnits(

@@ -1,5 +1,5 @@
 /** What gets embedded: each paragraph, each of its sentences, and each content word of the corpus vocabulary. */
-import { createHash } from 'node:crypto';
+import { createHash, hash as oneShotHash } from 'node:crypto';
 import type { Corpus } from '../corpus/types.ts';
 import { contentTokens, sentenceSpans } from '../retrieval/text.ts';
 
@@ -51,8 +51,9 @@ export function embeddingUnits(corpus: Corpus): EmbeddingUnit[] {
   return units;
 }
 
+/** One-shot hashing: a Hash object per unit held native memory until GC (~60 MB of RSS at 400k units). */
 export function contentHash(text: string): string {
-  return createHash('sha256').update(text).digest('hex').slice(0, 24);
+  return oneShotHash('sha256', text, 'hex').slice(0, 24);
 }
 
 /** Changes whenever a work's metadata or any paragraph changes. */

