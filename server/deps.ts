@@ -9,6 +9,7 @@ import type { Corpus } from './corpus/types.ts';
 import { createEmbedder, type Embedder } from './index/embedder.ts';
 import { openIndex, type OpenedIndex } from './index/build.ts';
 import { createRetriever, type Retriever } from './retrieval/retriever.ts';
+import type { AppDeps } from './http/app.ts';
 
 export interface Deps {
   corpus: Corpus;
@@ -46,4 +47,9 @@ export async function createDeps(config: Config, options: CreateDepsOptions = {}
   const { vectors: _vectors, ...indexInfo } = index;
   const answerer = createAnswerer({ retriever, corpus, sourceText: await readSourceText(config.CORPUS_DIR), ...(writer ? { writer } : {}), log });
   return { corpus, embedder, index: indexInfo, retriever, answerer };
+}
+
+/** What the HTTP app needs from the dependencies (settings such as CORS come from the config, at the call). */
+export function appDeps(deps: Deps): Pick<AppDeps, 'corpus' | 'retriever' | 'answerer' | 'modelId'> {
+  return { corpus: deps.corpus, retriever: deps.retriever, answerer: deps.answerer, modelId: deps.embedder.modelId };
 }

@@ -3,7 +3,7 @@ import { serve } from '@hono/node-server';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { ConfigError, parseConfig } from './config.ts';
-import { createDeps } from './deps.ts';
+import { appDeps, createDeps } from './deps.ts';
 import { createApp } from './http/app.ts';
 import { StartupError } from './errors.ts';
 
@@ -13,11 +13,8 @@ async function main(): Promise<void> {
   const deps = await createDeps(config);
   if (!existsSync(path.join(config.WEB_DIST_DIR, 'index.html'))) await buildWeb(config.rootDir);
   const app = createApp({
-    corpus: deps.corpus,
-    retriever: deps.retriever,
-    answerer: deps.answerer,
+    ...appDeps(deps),
     maxConcurrentChats: config.MAX_CONCURRENT_CHATS,
-    modelId: deps.embedder.modelId,
     corsOrigins: config.CORS_ORIGINS,
     webDistDir: config.WEB_DIST_DIR,
   });

@@ -1,7 +1,7 @@
 /** POST /api/answer over the real corpus: the response contract, and 400 JSON for bad input. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AnswerResponse, ErrorResponse } from '../../server/contract.ts';
-import type { Deps } from '../../server/deps.ts';
+import { appDeps, type Deps } from '../../server/deps.ts';
 import { createApp } from '../../server/http/app.ts';
 import { realDeps } from '../support/deps.ts';
 
@@ -11,7 +11,7 @@ let app: ReturnType<typeof createApp>;
 
 beforeAll(async () => {
   ({ deps, remove } = await realDeps());
-  app = createApp({ corpus: deps.corpus, retriever: deps.retriever, answerer: deps.answerer, modelId: deps.embedder.modelId });
+  app = createApp(appDeps(deps));
 });
 afterAll(() => remove());
 

@@ -8,7 +8,7 @@ import { MockLanguageModelV4 } from 'ai/test';
 import { createAnswerer, type Answerer } from '../../server/answer/answerer.ts';
 import { createProseWriter } from '../../server/answer/writer.ts';
 import { AnswerResponse, ErrorResponse, type ChatMessage } from '../../server/contract.ts';
-import type { Deps } from '../../server/deps.ts';
+import { appDeps, type Deps } from '../../server/deps.ts';
 import { createApp, type AppDeps } from '../../server/http/app.ts';
 import { realDeps } from '../support/deps.ts';
 
@@ -23,7 +23,7 @@ beforeAll(async () => {
 afterAll(() => remove());
 
 function appWith(answerer: Answerer, extra: Partial<AppDeps> = {}) {
-  return createApp({ corpus: deps.corpus, retriever: deps.retriever, answerer, modelId: deps.embedder.modelId, ...extra });
+  return createApp({ ...appDeps(deps), answerer, ...extra });
 }
 
 let ids = 0;

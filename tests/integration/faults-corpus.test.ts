@@ -5,7 +5,7 @@
 import { cpSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Deps } from '../../server/deps.ts';
+import { appDeps, type Deps } from '../../server/deps.ts';
 import { createApp } from '../../server/http/app.ts';
 import { realDeps, tempDir, testConfig } from '../support/deps.ts';
 
@@ -53,7 +53,7 @@ describe('a corpus with bad files', () => {
   it('skips them and serves the 14 real works', async () => {
     expect(deps.corpus.works).toHaveLength(14);
     expect(deps.corpus.works.map((w) => w.file).filter((f) => f in BAD_FILES)).toEqual([]);
-    const app = createApp({ corpus: deps.corpus, retriever: deps.retriever, answerer: deps.answerer, modelId: deps.embedder.modelId });
+    const app = createApp(appDeps(deps));
     expect(await (await app.request('/api/health')).json()).toMatchObject({ status: 'ok', works: 14 });
     const search = await (await app.request('/api/search?q=fertilizer%20from%20coal')).json();
     expect(search.passages[0].text).toMatch(/coal/i);

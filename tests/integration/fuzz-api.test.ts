@@ -7,7 +7,7 @@
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AnswerResponse, ErrorResponse, LIMITS, SearchResponse } from '../../server/contract.ts';
-import type { Deps } from '../../server/deps.ts';
+import { appDeps, type Deps } from '../../server/deps.ts';
 import { createApp } from '../../server/http/app.ts';
 import { realDeps } from '../support/deps.ts';
 
@@ -18,7 +18,7 @@ let cases = 0;
 
 beforeAll(async () => {
   ({ deps, remove } = await realDeps());
-  app = createApp({ corpus: deps.corpus, retriever: deps.retriever, answerer: deps.answerer, modelId: deps.embedder.modelId, maxConcurrentChats: 4 });
+  app = createApp({ ...appDeps(deps), maxConcurrentChats: 4 });
 });
 afterAll(() => {
   console.log(`fuzz: ${cases} cases run`);

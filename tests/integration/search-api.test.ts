@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { HealthResponse, SearchResponse, WorkDetail, WorksResponse } from '../../server/contract.ts';
-import type { Deps } from '../../server/deps.ts';
+import { appDeps, type Deps } from '../../server/deps.ts';
 import { createApp } from '../../server/http/app.ts';
 import { normalizeSpace } from '../../server/retrieval/text.ts';
 import { realDeps } from '../support/deps.ts';
@@ -11,7 +11,7 @@ let app: ReturnType<typeof createApp>;
 
 beforeAll(async () => {
   ({ deps, remove } = await realDeps());
-  app = createApp({ corpus: deps.corpus, retriever: deps.retriever, modelId: deps.embedder.modelId, answerer: deps.answerer });
+  app = createApp(appDeps(deps));
 });
 afterAll(() => remove());
 

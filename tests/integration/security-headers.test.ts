@@ -9,7 +9,7 @@ import { MockLanguageModelV4 } from 'ai/test';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createAnswerer } from '../../server/answer/answerer.ts';
 import { createProseWriter } from '../../server/answer/writer.ts';
-import type { Deps } from '../../server/deps.ts';
+import { appDeps, type Deps } from '../../server/deps.ts';
 import { createApp, type AppDeps } from '../../server/http/app.ts';
 import { ROOT } from '../../bench/server.ts';
 import { realDeps } from '../support/deps.ts';
@@ -49,7 +49,7 @@ function standInDist(): string {
 }
 
 const appWith = (extra: Partial<AppDeps> = {}) =>
-  createApp({ corpus: deps.corpus, retriever: deps.retriever, answerer: deps.answerer, modelId: deps.embedder.modelId, webDistDir: webDist, ...extra });
+  createApp({ ...appDeps(deps), webDistDir: webDist, ...extra });
 
 const post = (app: ReturnType<typeof createApp>, url: string, body: unknown, headers: Record<string, string> = {}) =>
   app.request(url, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(body) });

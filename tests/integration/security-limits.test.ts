@@ -7,7 +7,7 @@ import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Answerer } from '../../server/answer/answerer.ts';
 import { LIMITS } from '../../server/contract.ts';
-import type { Deps } from '../../server/deps.ts';
+import { appDeps, type Deps } from '../../server/deps.ts';
 import { createApp } from '../../server/http/app.ts';
 import { realDeps } from '../support/deps.ts';
 
@@ -17,7 +17,7 @@ let app: ReturnType<typeof createApp>;
 
 beforeAll(async () => {
   ({ deps, remove } = await realDeps());
-  app = createApp({ corpus: deps.corpus, retriever: deps.retriever, answerer: deps.answerer, modelId: deps.embedder.modelId });
+  app = createApp(appDeps(deps));
 });
 afterAll(() => remove());
 
@@ -93,7 +93,7 @@ describe('a client that goes away mid-request', () => {
   };
 
   beforeAll(async () => {
-    const slowApp = createApp({ corpus: deps.corpus, retriever: deps.retriever, answerer: slow, modelId: deps.embedder.modelId });
+    const slowApp = createApp({ ...appDeps(deps), answerer: slow });
     await new Promise<void>((resolve) => {
       server = serve({ fetch: slowApp.fetch, port: 0, hostname: '127.0.0.1' }, () => resolve());
     });
