@@ -67,7 +67,16 @@ export function idf(index: LexicalIndex, term: string): number {
 
 /** BM25 score of every document for the weighted query (0 where nothing matches). */
 export function bm25Scores(index: LexicalIndex, query: readonly WeightedTerm[]): Float64Array {
-  const scores = new Float64Array(index.docCount);
+  return accumulate(index, query, index.docCount, (doc) => doc);
+}
+
+/** BM25 scores of the documents in `slots` only (doc → position in the result), the rest of the corpus skipped. */
+export function bm25ScoresOf(index: LexicalIndex, query: readonly WeightedTerm[], slots: ReadonlyMap<number, number>): Float64Array {
+  return accumulate(index, query, slots.size, (doc) => slots.get(doc) ?? -1);
+}
+
+function accumulate(index: LexicalIndex, query: readonly WeightedTerm[], size: number, slotOf: (doc: number) => number): Float64Array {
+  const scores = new Float64Array(size);
   const { k1, b } = BM25;
   for (const { term, weight } of query) {
     const posting = index.postings.get(term);
@@ -75,9 +84,11 @@ export function bm25Scores(index: LexicalIndex, query: readonly WeightedTerm[]):
     const termIdf = idf(index, term) * weight;
     for (let i = 0; i < posting.docs.length; i++) {
       const doc = posting.docs[i]!;
+      const slot = slotOf(doc);
+      if (slot < 0) continue;
       const tf = posting.tfs[i]!;
       const norm = k1 * (1 - b + (b * index.lengths[doc]!) / (index.avgLength || 1));
-      scores[doc]! += (termIdf * (tf * (k1 + 1))) / (tf + norm);
+      scores[slot]! += (termIdf * (tf * (k1 + 1))) / (tf + norm);
     }
   }
   return scores;

@@ -10,7 +10,7 @@ import { diversifiedTop } from './diversify.ts';
 import { expandTerms, nearestWords, type ExpansionOptions, DEFAULT_EXPANSION, type Neighbour } from './expansion.ts';
 import { workMatches, type PassageFilters } from './filters.ts';
 import { maxNormalize, minMaxNormalize, topIndexes } from './fusion.ts';
-import { bm25Scores, buildLexicalIndex, documentFrequency, idf, type LexicalIndex, type WeightedTerm } from './lexical.ts';
+import { bm25Scores, bm25ScoresOf, buildLexicalIndex, documentFrequency, idf, type LexicalIndex, type WeightedTerm } from './lexical.ts';
 import type { ParsedQuery } from './query.ts';
 import { abstainReason, corpusYears, isKnownName, quantitySupported, yearsCovered, type AbstainReason, type Evidence } from './abstain.ts';
 import { chooseQuote } from './quote.ts';
@@ -211,7 +211,7 @@ export function rankPassages(
   // a paragraph holding all of a quoted phrase's words is among them).
   const eligible = (p: number) => workMatches(corpus.paragraphWork[p]!, filters);
   const pool = n <= SENTENCE_POOL ? null : topIndexes(fused, SENTENCE_POOL, eligible);
-  const { lexical: sentenceLexicalNorm, dense: sentenceDenseNorm } = sentenceSignals(corpus, pool, weighted, vectors.question);
+  const signals = sentenceSignals(corpus, pool, weighted, vectors.question);
   const inPool = pool ? new Uint8Array(n) : null;
   for (const p of pool ?? []) inPool![p] = 1;
   const folded = query.phrases.length ? foldedTexts(corpus) : null;
@@ -220,8 +220,8 @@ export function rankPassages(
     let bestLex = 0;
     let bestDense = 0;
     for (const s of corpus.paragraphSentences[p]!) {
-      bestLex = Math.max(bestLex, sentenceLexicalNorm[s]!);
-      bestDense = Math.max(bestDense, sentenceDenseNorm[s]!);
+      bestLex = Math.max(bestLex, signals.lexical(s));
+      bestDense = Math.max(bestDense, signals.dense(s));
     }
     fused[p]! +=
       weights.lexicalSentence * bestLex +
@@ -240,7 +240,7 @@ export function rankPassages(
     const sentenceScores = sentenceIndexes.map((s) => {
       const { span } = corpus.sentences[s]!;
       const phraseBonus = query.phrases.length && holdsPhrase(paragraph.text.slice(span.start, span.end), query.phrases) ? 1 : 0;
-      return sentenceLexicalNorm[s]! + 0.5 * sentenceDenseNorm[s]! + phraseBonus;
+      return signals.lexical(s) + 0.5 * signals.dense(s) + phraseBonus;
     });
     const { quote, span } = chooseQuote(paragraph.text, sentenceIndexes.map((s) => corpus.sentences[s]!.span), sentenceScores);
     const evidence: Evidence = {
@@ -260,29 +260,33 @@ export function rankPassages(
 /** Past this many paragraphs, sentence-level signals are computed for the best first-stage candidates only. */
 export const SENTENCE_POOL = 2000;
 
+/** Normalised sentence signals, looked up by sentence index. */
+interface SentenceSignals {
+  lexical: (sentence: number) => number;
+  dense: (sentence: number) => number;
+}
+
 /**
  * Sentence BM25 (max-normalised) and sentence cosine (min–max scaled) for the sentences of `paragraphs`
- * (null: all sentences), normalised over those sentences; entries of other sentences stay 0.
+ * (null: all sentences), normalised over those sentences; other sentences read as 0. For a pool, only the
+ * pool's sentences are scored, and nothing corpus-sized is allocated per question.
  */
 function sentenceSignals(
   corpus: PreparedCorpus,
   paragraphs: readonly number[] | null,
   terms: readonly WeightedTerm[],
   question: Float32Array,
-): { lexical: Float64Array; dense: Float64Array } {
-  const bm25 = bm25Scores(corpus.sentenceLexical, terms);
-  if (!paragraphs) return { lexical: maxNormalize(bm25), dense: minMaxNormalize(cosineScores(corpus.sentenceVectors, question)) };
+): SentenceSignals {
+  if (!paragraphs) {
+    const lexical = maxNormalize(bm25Scores(corpus.sentenceLexical, terms));
+    const dense = minMaxNormalize(cosineScores(corpus.sentenceVectors, question));
+    return { lexical: (s) => lexical[s]!, dense: (s) => dense[s]! };
+  }
   const sentences = paragraphs.flatMap((p) => corpus.paragraphSentences[p]!);
-  const cosines = cosineRows(corpus.sentenceVectors, sentences, question);
-  const lexicalNorm = maxNormalize(sentences.map((s) => bm25[s]!));
-  const denseNorm = minMaxNormalize(cosines);
-  const lexical = new Float64Array(corpus.sentences.length);
-  const dense = new Float64Array(corpus.sentences.length);
-  sentences.forEach((s, i) => {
-    lexical[s] = lexicalNorm[i]!;
-    dense[s] = denseNorm[i]!;
-  });
-  return { lexical, dense };
+  const local = new Map(sentences.map((s, i) => [s, i]));
+  const lexical = maxNormalize(bm25ScoresOf(corpus.sentenceLexical, terms, local));
+  const dense = minMaxNormalize(cosineRows(corpus.sentenceVectors, sentences, question));
+  return { lexical: (s) => lexical[local.get(s) ?? -1] ?? 0, dense: (s) => dense[local.get(s) ?? -1] ?? 0 };
 }
 
 /**
