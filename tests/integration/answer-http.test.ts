@@ -1,21 +1,11 @@
 /** POST /api/answer over the real corpus: the response contract, and 400 JSON for bad input. */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { AnswerResponse, ErrorResponse } from '../../server/contract.ts';
-import { appDeps, type Deps } from '../../server/deps.ts';
-import { createApp } from '../../server/http/app.ts';
-import { realDeps } from '../support/deps.ts';
+import { useRealApp } from '../support/app.ts';
 
-let deps: Deps;
-let remove: () => void;
-let app: ReturnType<typeof createApp>;
+const real = useRealApp();
 
-beforeAll(async () => {
-  ({ deps, remove } = await realDeps());
-  app = createApp(appDeps(deps));
-});
-afterAll(() => remove());
-
-const post = (body: string, type = 'application/json') => app.request('/api/answer', { method: 'POST', body, headers: { 'content-type': type } });
+const post = (body: string, type = 'application/json') => real.app.request('/api/answer', { method: 'POST', body, headers: { 'content-type': type } });
 
 describe('POST /api/answer', () => {
   it('answers with markdown whose [n] markers match the citations', async () => {

@@ -1,22 +1,12 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { HealthResponse, SearchResponse, WorkDetail, WorksResponse } from '../../server/contract.ts';
-import { appDeps, type Deps } from '../../server/deps.ts';
-import { createApp } from '../../server/http/app.ts';
 import { normalizeSpace } from '../../server/retrieval/text.ts';
-import { realDeps } from '../support/deps.ts';
+import { useRealApp } from '../support/app.ts';
 
-let deps: Deps;
-let remove: () => void;
-let app: ReturnType<typeof createApp>;
-
-beforeAll(async () => {
-  ({ deps, remove } = await realDeps());
-  app = createApp(appDeps(deps));
-});
-afterAll(() => remove());
+const real = useRealApp();
 
 async function getJson(url: string): Promise<{ status: number; body: any; type: string | null }> {
-  const res = await app.request(url);
+  const res = await real.app.request(url);
   return { status: res.status, body: await res.json(), type: res.headers.get('content-type') };
 }
 
@@ -24,7 +14,7 @@ describe('GET /api/health', () => {
   it('reports the corpus size and the model once ready', async () => {
     const { status, body } = await getJson('/api/health');
     expect(status).toBe(200);
-    expect(HealthResponse.parse(body)).toEqual({ status: 'ok', works: 14, passages: deps.corpus.paragraphs.length, model: 'glove-100d' });
+    expect(HealthResponse.parse(body)).toEqual({ status: 'ok', works: 14, passages: real.deps.corpus.paragraphs.length, model: 'glove-100d' });
   });
 });
 
@@ -63,9 +53,9 @@ describe('GET /api/search', () => {
     expect(top3).toContain('gasifying the coal');
     for (const p of result.passages) {
       expect(p.text).toContain(p.quote);
-      const paragraph = deps.corpus.paragraphs.find((x) => x.id === p.id)!;
+      const paragraph = real.deps.corpus.paragraphs.find((x) => x.id === p.id)!;
       expect(paragraph.text).toBe(p.text);
-      const work = deps.corpus.works.find((w) => w.id === p.workId)!;
+      const work = real.deps.corpus.works.find((w) => w.id === p.workId)!;
       expect([p.title, p.date, p.year]).toEqual([work.title, work.date, work.year]);
     }
   });
@@ -83,7 +73,7 @@ describe('GET /api/search', () => {
   });
 
   it('filters by work', async () => {
-    const speech = deps.corpus.works.find((w) => w.date === '1987-06-09')!;
+    const speech = real.deps.corpus.works.find((w) => w.date === '1987-06-09')!;
     const { body } = await getJson(`/api/search?q=agriculture&k=10&work=${speech.id}`);
     const result = SearchResponse.parse(body);
     expect(result.passages.length).toBeGreaterThan(0);

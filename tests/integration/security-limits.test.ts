@@ -7,21 +7,13 @@ import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Answerer } from '../../server/answer/answerer.ts';
 import { LIMITS } from '../../server/contract.ts';
-import { appDeps, type Deps } from '../../server/deps.ts';
+import { appDeps } from '../../server/deps.ts';
 import { createApp } from '../../server/http/app.ts';
-import { realDeps } from '../support/deps.ts';
+import { useRealApp } from '../support/app.ts';
 
-let deps: Deps;
-let remove: () => void;
-let app: ReturnType<typeof createApp>;
+const real = useRealApp();
 
-beforeAll(async () => {
-  ({ deps, remove } = await realDeps());
-  app = createApp(appDeps(deps));
-});
-afterAll(() => remove());
-
-const post = (url: string, body: unknown) => app.request(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+const post = (url: string, body: unknown) => real.app.request(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
 const user = (text: string, id = 'u') => ({ id, role: 'user', parts: [{ type: 'text', text }] });
 const assistant = (text: string, id = 'a') => ({ id, role: 'assistant', parts: [{ type: 'text', text }] });
 
@@ -39,15 +31,15 @@ describe('limits', () => {
   });
 
   it(`takes a search query of ${LIMITS.queryChars} characters and refuses one more`, async () => {
-    expect((await app.request(`/api/search?q=${'a'.repeat(LIMITS.queryChars)}`)).status).toBe(200);
-    await expectRefused(await app.request(`/api/search?q=${'a'.repeat(LIMITS.queryChars + 1)}`), 400, /q is over 1000 characters/);
+    expect((await real.app.request(`/api/search?q=${'a'.repeat(LIMITS.queryChars)}`)).status).toBe(200);
+    await expectRefused(await real.app.request(`/api/search?q=${'a'.repeat(LIMITS.queryChars + 1)}`), 400, /q is over 1000 characters/);
   });
 
   it(`bounds k to 1…${LIMITS.maxK}`, async () => {
-    const ok = await app.request(`/api/search?q=self-reliance&k=${LIMITS.maxK}`);
+    const ok = await real.app.request(`/api/search?q=self-reliance&k=${LIMITS.maxK}`);
     expect(ok.status).toBe(200);
     expect((await ok.json()).passages).toHaveLength(LIMITS.maxK);
-    for (const k of [0, LIMITS.maxK + 1, 1e9, -1]) await expectRefused(await app.request(`/api/search?q=x&k=${k}`), 400, /^k: /);
+    for (const k of [0, LIMITS.maxK + 1, 1e9, -1]) await expectRefused(await real.app.request(`/api/search?q=x&k=${k}`), 400, /^k: /);
   });
 
   it(`takes a conversation of ${LIMITS.chatMessages} messages and refuses one more`, async () => {
@@ -67,7 +59,7 @@ describe('limits', () => {
 
   it(`refuses a body over ${LIMITS.bodyBytes} bytes with 413 before parsing it`, async () => {
     for (const url of ['/api/answer', '/api/chat']) {
-      const res = await app.request(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: `{"question":"${'a'.repeat(LIMITS.bodyBytes)}"}` });
+      const res = await real.app.request(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: `{"question":"${'a'.repeat(LIMITS.bodyBytes)}"}` });
       await expectRefused(res, 413, /over 1048576 bytes/);
     }
   });
@@ -93,7 +85,7 @@ describe('a client that goes away mid-request', () => {
   };
 
   beforeAll(async () => {
-    const slowApp = createApp({ ...appDeps(deps), answerer: slow });
+    const slowApp = createApp({ ...appDeps(real.deps), answerer: slow });
     await new Promise<void>((resolve) => {
       server = serve({ fetch: slowApp.fetch, port: 0, hostname: '127.0.0.1' }, () => resolve());
     });
