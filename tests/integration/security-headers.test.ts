@@ -2,7 +2,7 @@
  * Headers and secrets: secureHeaders with a CSP the built UI works under, no x-powered-by, CORS off unless
  * origins are configured, and no value from the environment (API keys) in any response or in the web build.
  */
-import { existsSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync, mkdirSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { MockLanguageModelV4 } from 'ai/test';
@@ -169,15 +169,7 @@ describe('secrets', () => {
   });
 
   it('the web build holds no API key, no environment value that looks secret and no process.env', () => {
-    const files: string[] = [];
-    const walk = (dir: string) => {
-      for (const entry of readdirSync(dir)) {
-        const full = path.join(dir, entry);
-        if (statSync(full).isDirectory()) walk(full);
-        else files.push(full);
-      }
-    };
-    walk(webDist);
+    const files = filesUnder(webDist);
     expect(files.length).toBeGreaterThan(0);
     const envSecrets = Object.entries(process.env)
       .filter(([k, v]) => /KEY|SECRET|TOKEN|PASSWORD|CREDENTIAL/i.test(k) && v && v.length >= 8)
@@ -191,16 +183,17 @@ describe('secrets', () => {
   });
 
   it('the UI sources read no environment variable that Vite would inline into the bundle', () => {
-    const offenders: string[] = [];
-    const walk = (dir: string) => {
-      for (const entry of readdirSync(dir)) {
-        const full = path.join(dir, entry);
-        if (statSync(full).isDirectory()) walk(full);
-        else if (/\.(tsx?|jsx?)$/.test(entry) && /import\.meta\.env\.(?!MODE\b|DEV\b|PROD\b|BASE_URL\b)|process\.env/.test(readFileSync(full, 'utf8'))) offenders.push(full);
-      }
-    };
-    walk(path.join(ROOT, 'web', 'src'));
+    const offenders = filesUnder(path.join(ROOT, 'web', 'src')).filter(
+      (file) => /\.(tsx?|jsx?)$/.test(file) && /import\.meta\.env\.(?!MODE\b|DEV\b|PROD\b|BASE_URL\b)|process\.env/.test(readFileSync(file, 'utf8')),
+    );
     expect(offenders).toEqual([]);
     expect(readFileSync(path.join(ROOT, 'web', 'vite.config.ts'), 'utf8')).not.toMatch(/\bdefine\s*:|envPrefix/);
   });
 });
+
+/** Every file below `dir`, as full paths. */
+function filesUnder(dir: string): string[] {
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => path.join(entry.parentPath, entry.name));
+}
