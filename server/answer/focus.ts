@@ -29,16 +29,6 @@ export function byNamedAuthors(passages: readonly RankedPassage[], authors: Read
   return kept.length > 0 ? kept : [...passages];
 }
 
-/** Phrases the question puts in quotation marks: “…”, "…" or '…' (not apostrophes inside words). */
-export function quotedPhrases(question: string): string[] {
-  const found: string[] = [];
-  for (const m of question.matchAll(/“([^”]+)”|"([^"]+)"|(?<![\p{L}\p{N}])['‘]([^'’]+?)['’](?![\p{L}\p{N}])/gu)) {
-    const phrase = (m[1] ?? m[2] ?? m[3] ?? '').replace(/\s+/g, ' ').trim();
-    if (phrase.length >= 4) found.push(phrase);
-  }
-  return found;
-}
-
 /** Moves passages that contain a quoted phrase of the question (case and spacing aside) to the front, in their order. */
 export function quotedPhrasesFirst(passages: readonly RankedPassage[], phrases: readonly string[]): RankedPassage[] {
   if (phrases.length === 0) return [...passages];

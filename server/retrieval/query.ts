@@ -42,19 +42,17 @@ export function parseQuery(text: string, metadataWords: ReadonlySet<string>): Pa
     tokens.filter((t) => isCapitalised(text, t.start) && !startsSentence(text, t.start) && !CALENDAR_WORDS.has(t.word)).map((t) => t.word),
   );
   const quantity = /\bhow many\b/i.test(text);
-  return { text, tokens, names, quantity, years, compare, phrases: quotedPhrases(text) };
+  return { text, tokens, names, quantity, years, compare, phrases: quotedPhrases(text).map((p) => p.toLowerCase()).filter((p) => p.includes(' ')) };
 }
 
-// Straight or curly quotes; a single quote opens only after a space or bracket so "Korea's" is no quote.
-const QUOTED = /(?:^|[\s(])(?:"([^"]+)"|“([^”]+)”|'([^']+)'(?=[\s.,;:?!)]|$)|‘([^’]+)’)/g;
-
+/** Phrases the question puts in quotation marks: “…”, "…" or '…' (not apostrophes inside words), as written. */
 export function quotedPhrases(text: string): string[] {
-  const phrases: string[] = [];
-  for (const m of text.matchAll(QUOTED)) {
-    const phrase = (m[1] ?? m[2] ?? m[3] ?? m[4] ?? '').replace(/\s+/g, ' ').trim().toLowerCase();
-    if (phrase.split(' ').length >= 2) phrases.push(phrase);
+  const found: string[] = [];
+  for (const m of text.matchAll(/“([^”]+)”|"([^"]+)"|(?<![\p{L}\p{N}])['‘]([^'’]+?)['’](?![\p{L}\p{N}])/gu)) {
+    const phrase = (m[1] ?? m[2] ?? m[3] ?? '').replace(/\s+/g, ' ').trim();
+    if (phrase.length >= 4) found.push(phrase);
   }
-  return phrases;
+  return found;
 }
 
 /** Capitalised by convention, not because they name something. */

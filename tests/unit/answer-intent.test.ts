@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { byNamedAuthors, namedAuthors, ownWords, quotedPhrases, quotedPhrasesFirst } from '../../server/answer/focus.ts';
+import { byNamedAuthors, namedAuthors, ownWords, quotedPhrasesFirst } from '../../server/answer/focus.ts';
+import { quotedPhrases } from '../../server/retrieval/query.ts';
 import { readIntent } from '../../server/answer/intent.ts';
 import { loadLanguageModel } from '../../server/answer/provider.ts';
 import { searchText } from '../../server/answer/search-text.ts';
