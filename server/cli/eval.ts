@@ -6,6 +6,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { parseConfig } from '../config.ts';
+import { createAnswerer } from '../answer/answerer.ts';
 import { createDeps } from '../deps.ts';
 import { parseDataset, type EvalQuestion } from '../eval/dataset.ts';
 import { ABLATIONS } from '../eval/ablations.ts';
@@ -85,13 +86,21 @@ if (values.ablation) {
   await printAnswerSummary();
 }
 
-/** Answer metrics: the full answer engine (`/api/answer`) on every question. */
+/** Answer metrics: the full answer engine (`/api/answer`) on every question, quotes counted before anything could drop them. */
 async function printAnswerSummary(): Promise<void> {
   const answered: AnsweredQuestion[] = [];
-  for (const question of questions) answered.push({ question, answer: await deps.answerer.answer({ question: question.question, filters: {}, mode: 'auto' }) });
-  const a = summarizeAnswers(answered, corpusText, metadata);
-  const gold = a.goldInCitations.total ? a.goldInCitations.found / a.goldInCitations.total : null;
-  console.log(`\nanswers: quote fidelity ${a.quoteFidelity.verbatim}/${a.quoteFidelity.shown} verbatim (titles and dates checked)   [n] ↔ citations ${a.markers.consistent}/${a.markers.answers}`);
-  console.log(`answers: abstention on unanswerable ${pct(a.abstentionOnUnanswerable)}   false abstention ${pct(a.falseAbstention)}   gold quotes in citations ${pct(gold)} (${a.goldInCitations.found}/${a.goldInCitations.total})`);
+  const paragraphs = new Map(deps.corpus.paragraphs.map((p) => [p.id, p.text]));
+  for (const question of questions) {
+    const invalid: AnsweredQuestion['invalid'][number][] = [];
+    const answerer = createAnswerer({ retriever: deps.retriever, corpus: deps.corpus, onInvalidQuote: (q) => invalid.push(q) });
+    answered.push({ question, answer: await answerer.answer({ question: question.question, filters: {}, mode: 'auto' }), invalid });
+  }
+  const a = summarizeAnswers(answered, paragraphs, metadata);
+  const ratio = (x: { found: number; total: number }) => `${pct(x.total ? x.found / x.total : null)} (${x.found}/${x.total})`;
+  console.log(
+    `\nanswers: quote fidelity ${a.quoteFidelity.verbatim}/${a.quoteFidelity.quotes} verbatim before any repair (titles and dates checked), empty omission marks ${a.quoteFidelity.emptyOmissions}   [n] ↔ citations ${a.markers.consistent}/${a.markers.answers}`,
+  );
+  console.log(`answers: abstention on unanswerable ${pct(a.abstentionOnUnanswerable)}   false abstention ${pct(a.falseAbstention)}   citations hold a gold quote ${ratio(a.goldCited)} of answerable`);
+  console.log(`answers: compare (n=${a.compare.questions}) gold years cited ${pct(a.compare.goldYears)}   gold quotes cited ${ratio(a.compare.goldQuotes)}`);
   for (const f of [...a.quoteFidelity.failures, ...a.markers.failures]) console.log(`  FAIL ${f}`);
 }

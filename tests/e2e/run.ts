@@ -187,7 +187,7 @@ async function main(): Promise<void> {
       await page.keyboard.press('Enter');
       const dialog = page.getByRole('dialog', { name: /^Source \[\d+\]$/ });
       await dialog.waitFor();
-      const mark = dialog.locator('mark');
+      const mark = dialog.locator('mark').first();
       await mark.waitFor();
       assert(((await mark.textContent()) ?? '').length > 20, 'highlight is empty');
       const focusedInside = await dialog.evaluate((d) => d.contains(document.activeElement));

@@ -4,7 +4,7 @@
  * Escape or "Close" closes it and focus returns to the marker.
  */
 import { createContext, useCallback, useContext, useEffect, useId, useMemo, useRef, useState, type ReactNode } from 'react';
-import type { Citation, WorkDetail } from '../../../../server/contract.ts';
+import type { Citation, QuoteSpan, WorkDetail } from '../../../../server/contract.ts';
 import { describeError, fetchWork } from '../../api/client.ts';
 import { announce } from '../../app/announce.tsx';
 import { copyText } from '../../app/clipboard.ts';
@@ -14,7 +14,7 @@ import { useWorks } from '../works/useWorks.ts';
 import { formatDate, formatPages } from './dates.ts';
 import { ExportCitation } from './ExportCitation.tsx';
 import { chicago, citeSource, shortAttribution, toPlain } from './formats.ts';
-import { findQuote, passagePath } from './passage.ts';
+import { passagePath } from './passage.ts';
 
 interface Open {
   citation: Citation;
@@ -69,16 +69,18 @@ export function CitationMarker({ citation, scope, question }: { citation: Citati
   );
 }
 
-function Highlighted({ text, quote }: { text: string; quote: string }) {
-  const at = findQuote(text, quote);
-  if (!at) return <p className="passage-text">{text}</p>;
-  return (
-    <p className="passage-text">
-      {text.slice(0, at.start)}
-      <mark>{text.slice(at.start, at.end)}</mark>
-      {text.slice(at.end)}
-    </p>
-  );
+/** The paragraph with the citation's spans marked; unmarked when they do not fit it (a paragraph changed since). */
+function Highlighted({ text, spans }: { text: string; spans: readonly QuoteSpan[] }) {
+  const fits = spans.every((s, i) => s.start < s.end && s.end <= text.length && (i === 0 || spans[i - 1]!.end <= s.start));
+  if (!fits) return <p className="passage-text">{text}</p>;
+  const pieces: ReactNode[] = [];
+  let at = 0;
+  spans.forEach((s, i) => {
+    pieces.push(text.slice(at, s.start), <mark key={i}>{text.slice(s.start, s.end)}</mark>);
+    at = s.end;
+  });
+  pieces.push(text.slice(at));
+  return <p className="passage-text">{pieces}</p>;
 }
 
 export function CitationPanel({ citation, question, onClose }: { citation: Citation; question?: string; onClose: (restoreFocus: boolean) => void }) {
@@ -119,7 +121,7 @@ export function CitationPanel({ citation, question, onClose }: { citation: Citat
   const paragraph = work?.paragraphs.find((p) => p.id === citation.passageId);
   const href = passagePath(citation.workId, citation.passageId);
   const date = formatDate(citation.date, citation.year);
-  const pages = formatPages(citation.page, citation.pages);
+  const pages = formatPages(citation.page, citation.pages, citation.pageEnd);
   const source = citeSource(citation, byId(citation.workId), window.location.origin + href);
 
   const copyCitation = async () => {
@@ -156,7 +158,7 @@ export function CitationPanel({ citation, question, onClose }: { citation: Citat
       <div className="panel-passage" aria-busy={!work && !error}>
         <h3 className="visually-hidden">The whole paragraph, with the quote highlighted</h3>
         {paragraph ? (
-          <Highlighted text={paragraph.text} quote={citation.quote} />
+          <Highlighted text={paragraph.text} spans={citation.spans} />
         ) : error ? (
           <>
             <p className="error-text" role="alert">

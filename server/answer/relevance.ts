@@ -1,0 +1,25 @@
+/**
+ * Which retrieved passages address the question's topic (pure): the one decision behind the quotes an answer
+ * cites, the works a comparison shows and the per-year chart. Its thresholds are calibrated on the dev set.
+ */
+import type { RankedPassage } from '../retrieval/rank.ts';
+
+export interface RelevanceOptions {
+  /** A passage addresses the topic when its score is at least this share of the best passage's… */
+  floor: number;
+  /** …and it covers at least this share of the question that the best-covering passage covers. */
+  coverageShare: number;
+}
+
+export const DEFAULT_RELEVANCE: RelevanceOptions = { floor: 0.4, coverageShare: 0.5 };
+
+/**
+ * The passages that address the topic, in ranked order. The best passage always does (whether the corpus
+ * speaks to the question at all is the abstention's decision, made before this).
+ */
+export function addressingTopic(passages: readonly RankedPassage[], options: RelevanceOptions = DEFAULT_RELEVANCE): RankedPassage[] {
+  if (passages.length === 0) return [];
+  const top = Math.max(...passages.map((p) => p.score));
+  const bestCoverage = Math.max(...passages.map((p) => p.evidence.coverage));
+  return passages.filter((p, i) => i === 0 || (p.score >= options.floor * top && p.evidence.coverage >= options.coverageShare * bestCoverage));
+}
