@@ -35,9 +35,12 @@ export interface AnswerViewProps {
   onCompare?: () => void;
 }
 
-/** A message stored without a structure part: its quotes in citation order, under no lead (nothing is parsed from its text). */
+/** A message stored without a structure part: its quotes in citation order under their works, no lead (nothing is parsed from its text). */
 function fallbackStructure(citations: readonly Citation[]): AnswerStructure {
-  return { lead: [], groups: citations.length ? [{ kind: 'closest', items: citations.map((c) => ({ n: c.n, spans: c.spans })) }] : [] };
+  return {
+    lead: [],
+    groups: citations.map((c) => ({ kind: 'work', work: { id: c.workId, title: c.title, date: c.date, year: c.year }, items: [{ n: c.n, spans: c.spans }] })),
+  };
 }
 
 export function AnswerView({ message, question, streaming = false, onCompare }: AnswerViewProps) {
