@@ -11,7 +11,7 @@ export interface RelevanceOptions {
   coverageShare: number;
 }
 
-export const DEFAULT_RELEVANCE: RelevanceOptions = { floor: 0.4, coverageShare: 0.5 };
+export const DEFAULT_RELEVANCE: RelevanceOptions = { floor: 0.4, coverageShare: 0.3 };
 
 /**
  * The passages that address the topic, in ranked order. The best passage always does (whether the corpus

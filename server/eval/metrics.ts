@@ -1,5 +1,5 @@
 /** Metrics over an evaluation set (pure): retrieval (hit@k by kind, abstention, quote overlap, compare year coverage, quote fidelity) and answers. */
-import { checkQuote, STITCH } from '../answer/verbatim.ts';
+import { checkQuote, ELLIPSIS, STITCH } from '../answer/verbatim.ts';
 import { normalizeSpace, type Span } from '../retrieval/text.ts';
 import type { EvalQuestion } from './dataset.ts';
 
@@ -151,7 +151,7 @@ export function citesGold(citation: { quote: string }, gold: string): boolean {
 }
 
 /** An omission mark with nothing on one side of it. */
-const hasEmptyOmission = (quote: string) => quote.split(STITCH).some((piece) => piece.trim() === '') || /(?:^|\s)…(?:\s*…|\s*$)|^\s*…/.test(quote);
+const hasEmptyOmission = (quote: string) => quote.split(ELLIPSIS).length > 1 && quote.split(ELLIPSIS).some((piece) => piece.trim() === '');
 
 export function summarizeAnswers(
   results: readonly AnsweredQuestion[],

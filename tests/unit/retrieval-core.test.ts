@@ -3,7 +3,7 @@ import { isKnownName } from '../../server/retrieval/abstain.ts';
 import { diversifyByWork } from '../../server/retrieval/diversify.ts';
 import { expandTerms } from '../../server/retrieval/expansion.ts';
 import { workMatches } from '../../server/retrieval/filters.ts';
-import { maxNormalize, minMaxNormalize, rankOf, reciprocalRankFusion } from '../../server/retrieval/fusion.ts';
+import { maxNormalize, minMaxNormalize, rankOf } from '../../server/retrieval/fusion.ts';
 import { bm25Scores, buildLexicalIndex, idf } from '../../server/retrieval/lexical.ts';
 import { parseQuery } from '../../server/retrieval/query.ts';
 import { chooseQuote } from '../../server/retrieval/quote.ts';
@@ -36,10 +36,6 @@ describe('fusion', () => {
   });
   it('min-max normalises to 0..1', () => {
     expect([...minMaxNormalize([0.8, 0.9, 1.0])].map((x) => Math.round(x * 10) / 10)).toEqual([0, 0.5, 1]);
-  });
-  it('reciprocal rank fusion favours documents ranked well by both', () => {
-    const fused = reciprocalRankFusion([[0, 1, 2], [1, 0, 2]], 3);
-    expect(rankOf(fused).slice(-1)).toEqual([2]);
   });
 });
 
