@@ -22,7 +22,7 @@ if (!fs.existsSync(CHROMIUM)) {
 const ANSWER_TIMEOUT = 60_000;
 
 const FACT = 'What does self-reliance mean?';
-const UNANSWERABLE = 'What did Kim Il Sung say about the 1988 Seoul Olympic Games?';
+const UNANSWERABLE = 'What did Kim Il Sung say about the Tokyo Olympics of 1964?';
 const COMPARE = 'How is self-reliance described over the years?';
 
 interface StepResult {
