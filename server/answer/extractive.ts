@@ -1,24 +1,22 @@
 /**
  * The extractive answer (pure): a lead line from metadata only, then verbatim quotes (spans of their paragraphs)
  * with numbered citations, grouped by work — by relevance for a focused question, by date for a broad one and in
- * compare mode — or an abstention with the closest passages. The draft is data; `render` numbers it and writes
- * the same content as the structure the UI renders and the Markdown the CLI prints.
+ * compare mode — or an abstention with the closest passages. The draft is data; render.ts numbers it.
  */
-import type { AnswerMode, AnswerResponse, AnswerStructure, Citation, LeadPart, YearCount } from '../contract.ts';
+import type { AnswerMode, LeadPart, YearCount } from '../contract.ts';
 import type { Work } from '../corpus/types.ts';
 import type { WeightedTerm } from '../retrieval/lexical.ts';
 import { parseQuery } from '../retrieval/query.ts';
 import type { RankedPassage } from '../retrieval/rank.ts';
 import { contentTokens, sentenceSpans, tokenize, type Span } from '../retrieval/text.ts';
-import { byDate, compareHeading, formatDate, formatYears, listYears, occasionAndPlace, plainTitle, plural, workHeading } from './format.ts';
+import { byDate, formatDate, formatYears, listYears, occasionAndPlace, plainTitle, plural } from './format.ts';
 import type { Intent } from './intent.ts';
 import { DEFAULT_QUOTE_OPTIONS, selectQuote, snapToWords, termScore, wordCount, type QuoteOptions } from './quotes.ts';
 import { addressingTopic, DEFAULT_RELEVANCE, type RelevanceOptions } from './relevance.ts';
-import { checkQuote, quoteText } from './verbatim.ts';
+import { quoteText } from './verbatim.ts';
 import { yearCounts } from './years.ts';
 
 export const ABSTAIN_LINE = 'The sources do not address this question.';
-export const CLOSEST_HEADING = '**Closest passages (these do not answer the question):**';
 
 /** What the builder needs from a retrieval run. */
 export interface RankingInput {
@@ -81,11 +79,7 @@ export interface InvalidQuote {
   reason: string;
 }
 
-export function buildAnswer(question: string, ranking: RankingInput, options: AnswerOptions): AnswerResponse {
-  return render(question, draftAnswer(question, ranking, options));
-}
-
-/** Chooses the mode, the quotes and their grouping; `render` numbers them. */
+/** Chooses the mode, the quotes and their grouping; `render` (render.ts) numbers them. */
 export function draftAnswer(question: string, ranking: RankingInput, options: AnswerOptions): Draft {
   const passages = ranking.passages;
   if (ranking.abstain || passages.length === 0) return abstain(ranking, options);
@@ -296,67 +290,4 @@ function describeDates(works: readonly Work[]): string {
   const undated = works.length - years.length;
   if (years.length === 0) return 'undated';
   return undated > 0 ? `${formatYears(years)}; ${undated} undated` : formatYears(years);
-}
-
-/** Leaves out (and reports) every item whose quote is not the text of its spans: a bug, never shown. */
-export function keepVerbatim(items: readonly Item[], report: (invalid: InvalidQuote) => void): Item[] {
-  return items.filter((item) => {
-    const check = checkQuote(item.quote, item.passage.paragraph.text, item.spans);
-    if (!check.ok) report({ passageId: item.passage.paragraph.id, quote: item.quote, reason: check.reason });
-    return check.ok;
-  });
-}
-
-const leadMarkdown = (parts: readonly LeadPart[]) => parts.map((p) => (p.title ? `*${p.text}*` : p.text)).join('');
-
-function blockHeading(block: Block, mode: AnswerMode): string {
-  if (block.kind === 'closest') return CLOSEST_HEADING;
-  return mode === 'compare' ? compareHeading(block.work) : workHeading(block.work);
-}
-
-/**
- * Numbers the quotes in reading order (after the verbatim check) and writes them as structure and as Markdown;
- * every [n] has a citation and every citation is used.
- */
-export function render(question: string, draft: Draft, report: (invalid: InvalidQuote) => void = () => {}): AnswerResponse {
-  const citations: Citation[] = [];
-  const structure: AnswerStructure = { lead: draft.lead, groups: [] };
-  const sections: string[] = [leadMarkdown(draft.lead)];
-  for (const block of draft.blocks) {
-    const items = keepVerbatim(block.items, report);
-    if (items.length === 0) continue;
-    const lines = items.map((item) => {
-      const n = citations.length + 1;
-      citations.push(toCitation(n, item));
-      return `> ${item.quote} [${n}]`;
-    });
-    const groupItems = items.map((item, i) => ({ n: citations.length - items.length + i + 1, spans: item.spans }));
-    structure.groups.push(block.kind === 'work' ? { kind: 'work', work: groupWork(block.work), items: groupItems } : { kind: 'closest', items: groupItems });
-    sections.push(`${blockHeading(block, draft.mode)}\n${lines[0]}`, ...lines.slice(1));
-  }
-  const response: AnswerResponse = { question, mode: draft.mode, answer: sections.join('\n\n'), citations, structure };
-  if (draft.years) response.yearCounts = draft.years;
-  return response;
-}
-
-function groupWork(work: Work): { id: string; title: string; date: string | null; year: number | null } {
-  return { id: work.id, title: work.title, date: work.date, year: work.year };
-}
-
-export function toCitation(n: number, item: Item): Citation {
-  const { paragraph, work } = item.passage;
-  const citation: Citation = {
-    n,
-    passageId: paragraph.id,
-    workId: work.id,
-    title: work.title,
-    date: work.date,
-    year: work.year,
-    quote: item.quote,
-    spans: item.spans.map((s) => ({ start: s.start, end: s.end })),
-  };
-  if (paragraph.page !== undefined) citation.page = paragraph.page;
-  if (paragraph.pageEnd !== undefined) citation.pageEnd = paragraph.pageEnd;
-  if (work.pages) citation.pages = work.pages;
-  return citation;
 }

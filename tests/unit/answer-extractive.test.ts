@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { ABSTAIN_LINE, buildAnswer, CLOSEST_HEADING, DEFAULT_ANSWER_OPTIONS, draftAnswer, render, type AnswerOptions, type InvalidQuote, type RankingInput } from '../../server/answer/extractive.ts';
+import { ABSTAIN_LINE, DEFAULT_ANSWER_OPTIONS, draftAnswer, type AnswerOptions, type InvalidQuote, type RankingInput } from '../../server/answer/extractive.ts';
+import { buildAnswer, CLOSEST_HEADING, render } from '../../server/answer/render.ts';
 import { formatDate, formatYears, listYears } from '../../server/answer/format.ts';
 import { addressingTopic } from '../../server/answer/relevance.ts';
 import { checkQuote } from '../../server/answer/verbatim.ts';

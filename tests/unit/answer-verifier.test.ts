@@ -1,7 +1,8 @@
 import { MockLanguageModelV4 } from 'ai/test';
 import { describe, expect, it } from 'vitest';
 import { withWriter } from '../../server/answer/answerer.ts';
-import { itemOf, render, type Draft, type InvalidQuote } from '../../server/answer/extractive.ts';
+import { itemOf, type Draft, type InvalidQuote } from '../../server/answer/extractive.ts';
+import { render } from '../../server/answer/render.ts';
 import { splitSentences, verifyProse } from '../../server/answer/verifier.ts';
 import { createProseWriter } from '../../server/answer/writer.ts';
 import type { Paragraph, Work } from '../../server/corpus/types.ts';
