@@ -14,7 +14,7 @@ describe('GET /api/health', () => {
   it('reports the corpus size and the model once ready', async () => {
     const { status, body } = await getJson('/api/health');
     expect(status).toBe(200);
-    expect(HealthResponse.parse(body)).toEqual({ status: 'ok', works: 14, passages: real.deps.corpus.paragraphs.length, model: 'glove-100d' });
+    expect(HealthResponse.parse(body)).toEqual({ status: 'ok', works: 14, passages: real.deps.corpus.paragraphs.length, model: 'e5-small-v2' });
   });
 });
 
