@@ -85,7 +85,7 @@ export async function openIndex(options: OpenIndexOptions): Promise<OpenedIndex>
   await removeOtherGenerations(dir, generation);
 
   const seconds = (performance.now() - started) / 1000;
-  const paragraphs = units.filter((u) => u.kind === 'paragraph').length;
+  const paragraphs = corpus.paragraphs.length;
   log(
     `index: ${new Set(corpus.works.map((w) => w.file)).size} files, ${corpus.works.length} works, ${paragraphs} paragraphs, ${units.length} units; ` +
       `embedded ${built.embedded}, reused ${built.reused} in ${seconds.toFixed(1)} s` +

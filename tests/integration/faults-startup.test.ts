@@ -39,7 +39,7 @@ describe('the server refuses to start with one clear line', () => {
 
   it('when MODELS_DIR does not exist', async () => {
     const run = await startupFailure({ MODELS_DIR: path.join(scratch.dir, 'no-models') });
-    expectOneClearLine(run, /^EMBEDDING_MODEL "glove-100d" is not available: no model at .*no-models.*\(MODELS_DIR\)/);
+    expectOneClearLine(run, /^EMBEDDING_MODEL "e5-small-v2" is not available: no model at .*no-models.*\(MODELS_DIR\)/);
   });
 
   it('when the model folder is broken', async () => {

@@ -1,0 +1,53 @@
+/** Every tunable of the ranking pipeline, in one typed object: weights, pool size, abstention thresholds, rules. */
+
+/** Weights of the fused signals; each signal is on a 0..1 scale before it is weighted. */
+export interface RankingWeights {
+  /** BM25 over whole paragraphs. */
+  lexical: number;
+  /** BM25 of the paragraph's best sentence. */
+  lexicalSentence: number;
+  /** Cosine of the paragraph's best window. */
+  dense: number;
+  /** Cosine of the paragraph's best sentence. */
+  denseSentence: number;
+  /** BM25 over each work's title and occasion. */
+  title: number;
+  /** Added to passages from a year the question names. */
+  year: number;
+  /** Added when the passage holds a phrase the question puts in quotation marks. */
+  phrase: number;
+}
+
+/**
+ * When the corpus is taken to be silent. The best passage must be close in meaning (`minSimilarity`, the
+ * cosine of its best window or sentence) or share the question's words (`minCoverage`, the IDF-weighted share
+ * of question words it holds), and clearly so when it has only one of the two: abstain unless
+ * similarity ≥ minSimilarity and coverage ≥ minCoverage, or similarity ≥ strongSimilarity alone.
+ */
+export interface AbstainOptions {
+  minSimilarity: number;
+  minCoverage: number;
+  strongSimilarity: number;
+  /** A question naming a year the corpus neither is from nor speaks of is outside it. */
+  uncoveredYear: boolean;
+  /** A question naming (with a capital) a word the corpus never uses is outside it. */
+  unknownName: boolean;
+  /** A "how many" question whose best quote holds no number is not answered by it. */
+  quantity: boolean;
+}
+
+export interface RankingOptions {
+  weights: RankingWeights;
+  abstain: AbstainOptions;
+  /** Past this many candidate paragraphs, sentence-level signals are scored for the best first-stage ones only. */
+  pool: number;
+  /** In comparison mode, a work joins the first round when its best passage scores at least this share of the top one. */
+  compareFloor: number;
+}
+
+export const DEFAULT_RANKING: RankingOptions = {
+  weights: { lexical: 1, lexicalSentence: 0.5, dense: 1, denseSentence: 0.5, title: 0.15, year: 0.8, phrase: 1 },
+  abstain: { minSimilarity: 0.5, minCoverage: 0.3, strongSimilarity: 0.7, uncoveredYear: true, unknownName: true, quantity: true },
+  pool: 2000,
+  compareFloor: 0.35,
+};
