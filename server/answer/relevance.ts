@@ -7,11 +7,13 @@ import type { RankedPassage } from '../retrieval/rank.ts';
 export interface RelevanceOptions {
   /** A passage addresses the topic when its score is at least this share of the best passage's… */
   floor: number;
-  /** …and it covers at least this share of the question that the best-covering passage covers. */
+  /** …and it holds the question's words (at least this share of what the best-covering passage covers)… */
   coverageShare: number;
+  /** …or means the same (its similarity to the question at most this far below the best passage's). */
+  similarityGap: number;
 }
 
-export const DEFAULT_RELEVANCE: RelevanceOptions = { floor: 0.4, coverageShare: 0.3 };
+export const DEFAULT_RELEVANCE: RelevanceOptions = { floor: 0.4, coverageShare: 0.3, similarityGap: 0.01 };
 
 /**
  * The passages that address the topic, in ranked order. The best passage always does (whether the corpus
@@ -21,5 +23,8 @@ export function addressingTopic(passages: readonly RankedPassage[], options: Rel
   if (passages.length === 0) return [];
   const top = Math.max(...passages.map((p) => p.score));
   const bestCoverage = Math.max(...passages.map((p) => p.evidence.coverage));
-  return passages.filter((p, i) => i === 0 || (p.score >= options.floor * top && p.evidence.coverage >= options.coverageShare * bestCoverage));
+  const bestSimilarity = Math.max(...passages.map((p) => p.evidence.similarity));
+  const evidence = (p: RankedPassage) =>
+    p.evidence.coverage >= options.coverageShare * bestCoverage || p.evidence.similarity >= bestSimilarity - options.similarityGap;
+  return passages.filter((p, i) => i === 0 || (p.score >= options.floor * top && evidence(p)));
 }

@@ -12,7 +12,7 @@ import { createAnswerer } from '../answer/answerer.ts';
 import { createDeps } from '../deps.ts';
 import { ABLATIONS } from '../eval/ablations.ts';
 import { parseDataset, type EvalQuestion } from '../eval/dataset.ts';
-import { split, typedPlainly, type Half } from '../eval/halves.ts';
+import { halfOf, split, typedPlainly, type Half } from '../eval/halves.ts';
 import { firstHit, KS, summarize, summarizeAnswers, type AnsweredQuestion, type QuestionResult, type Summary } from '../eval/metrics.ts';
 import { fitAbstention, fitWeights, type EvidenceCase } from '../eval/tune.ts';
 import { DEFAULT_RANKING, type RankingOptions } from '../retrieval/options.ts';
@@ -131,7 +131,10 @@ if (values.tune) {
   await printAnswerSummary();
 }
 
-/** Answer metrics: the full answer engine (`/api/answer`) on every question, quotes counted before anything could drop them. */
+/**
+ * Answer metrics: the answer engine (`/api/answer`, extractive) on every question, per half; quotes counted before
+ * anything could drop them (the verbatim check reports each one it leaves out).
+ */
 async function printAnswerSummary(): Promise<void> {
   const answered: AnsweredQuestion[] = [];
   const paragraphs = new Map(deps.corpus.paragraphs.map((p) => [p.id, p.text]));
@@ -140,12 +143,17 @@ async function printAnswerSummary(): Promise<void> {
     const answerer = createAnswerer({ retriever: deps.retriever, corpus: deps.corpus, onInvalidQuote: (q) => invalid.push(q) });
     answered.push({ question, answer: await answerer.answer({ question: question.question, filters: {}, mode: 'auto' }), invalid });
   }
-  const a = summarizeAnswers(answered, paragraphs, metadata);
-  const ratio = (x: { found: number; total: number }) => `${pct(x.total ? x.found / x.total : null)} (${x.found}/${x.total})`;
-  console.log(
-    `\nanswers: quote fidelity ${a.quoteFidelity.verbatim}/${a.quoteFidelity.quotes} verbatim before any repair (titles and dates checked), empty omission marks ${a.quoteFidelity.emptyOmissions}   [n] ↔ citations ${a.markers.consistent}/${a.markers.answers}`,
-  );
-  console.log(`answers: abstention on unanswerable ${pct(a.abstentionOnUnanswerable)}   false abstention ${pct(a.falseAbstention)}   citations hold a gold quote ${ratio(a.goldCited)} of answerable`);
-  console.log(`answers: compare (n=${a.compare.questions}) gold years cited ${pct(a.compare.goldYears)}   gold quotes cited ${ratio(a.compare.goldQuotes)}`);
-  for (const f of [...a.quoteFidelity.failures, ...a.markers.failures]) console.log(`  FAIL ${f}`);
+  const ratio = (x: { found: number; total: number }) => `${pct(x.total ? x.found / x.total : null)} ${`(${x.found}/${x.total})`.padEnd(8)}`;
+  console.log(`\nanswers${''.padEnd(6)}gold cited      cmp years  cmp quotes      fidelity   empty …  [n]↔cite  abstain  false-abst`);
+  let all: ReturnType<typeof summarizeAnswers> | undefined;
+  for (const set of ['odd', 'even', 'all'] as const) {
+    const a = summarizeAnswers(set === 'all' ? answered : answered.filter((r) => halfOf(r.question) === set), paragraphs, metadata);
+    if (set === 'all') all = a;
+    const fidelity = `${a.quoteFidelity.verbatim}/${a.quoteFidelity.quotes}`;
+    const markers = `${a.markers.consistent}/${a.markers.answers}`;
+    console.log(
+      `${set.padEnd(13)}${ratio(a.goldCited)}  ${pct(a.compare.goldYears)}       ${ratio(a.compare.goldQuotes)}  ${fidelity.padStart(8)}   ${String(a.quoteFidelity.emptyOmissions).padStart(5)}  ${markers.padStart(8)}  ${pct(a.abstentionOnUnanswerable)}     ${pct(a.falseAbstention)}`,
+    );
+  }
+  for (const f of [...all!.quoteFidelity.failures, ...all!.markers.failures]) console.log(`  FAIL ${f}`);
 }

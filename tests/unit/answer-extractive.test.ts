@@ -23,10 +23,10 @@ const texts: Record<string, string> = {
   wabs: 'This study covers the process of industrialization promotion in North Korea from 1945 to 1956.',
 };
 const paragraph = (workId: string, page?: number): Paragraph => ({ id: `${workId}-p1`, workId, position: 1, text: texts[workId]!, ...(page ? { page } : {}) });
-const passage = (workId: string, score: number, coverage = 0.9): RankedPassage => {
+const passage = (workId: string, score: number, coverage = 0.9, similarity = 0.8): RankedPassage => {
   const p = paragraph(workId, workId === 'w1961' ? 2 : undefined);
   const span = sentenceSpans(p.text)[0]!;
-  return { paragraph: p, work: works.find((w) => w.id === workId)!, score, quote: p.text.slice(span.start, span.end), quoteSpan: span, evidence: { similarity: 1, coverage, quantitySupported: true } };
+  return { paragraph: p, work: works.find((w) => w.id === workId)!, score, quote: p.text.slice(span.start, span.end), quoteSpan: span, evidence: { similarity, coverage, quantitySupported: true } };
 };
 const terms = ['self', 'reliance'].map((w) => ({ term: stem(w), weight: 1 }));
 const ranking = (passages: RankedPassage[], extra: Partial<RankingInput> = {}): RankingInput => ({ abstain: false, compare: false, passages, terms, ...extra });
@@ -62,7 +62,7 @@ describe('buildAnswer', () => {
 
   it('leaves out passages far weaker than the best one', () => {
     const q = 'What is self-reliance?';
-    const res = buildAnswer(q, ranking([passage('w1961', 3), passage('w1987', 1), passage('w1974', 2.9, 0.2)]), options(q));
+    const res = buildAnswer(q, ranking([passage('w1961', 3), passage('w1987', 1), passage('w1974', 2.9, 0.2, 0.7)]), options(q));
     expect(res.citations.map((c) => c.workId)).toEqual(['w1961']);
   });
 
@@ -192,11 +192,14 @@ describe('buildAnswer', () => {
 });
 
 describe('which passages address the topic', () => {
-  it('keeps the best passage and those close to it in score and in coverage of the question', () => {
-    const found = [passage('w1961', 3, 0.9), passage('w1987', 1.5, 0.9), passage('w1974', 2.9, 0.3), passage('wabs', 1, 0.9)];
-    expect(addressingTopic(found, { floor: 0.4, coverageShare: 0.5 }).map((p) => p.work.id)).toEqual(['w1961', 'w1987']);
-    expect(addressingTopic(found, { floor: 0.3, coverageShare: 0.3 }).map((p) => p.work.id)).toEqual(['w1961', 'w1987', 'w1974', 'wabs']);
-    expect(addressingTopic([], { floor: 0.4, coverageShare: 0.5 })).toEqual([]);
+  it('keeps the best passage and those close to it in score that hold the question\'s words or mean the same', () => {
+    const found = [passage('w1961', 3, 0.9, 0.8), passage('w1987', 1.5, 0.9, 0.7), passage('w1974', 2.9, 0.3, 0.795), passage('wabs', 1.3, 0.2, 0.7)];
+    const options = { floor: 0.4, coverageShare: 0.5, similarityGap: 0.01 };
+    expect(addressingTopic(found, options).map((p) => p.work.id)).toEqual(['w1961', 'w1987', 'w1974']);
+    expect(addressingTopic(found, { ...options, similarityGap: 0 }).map((p) => p.work.id)).toEqual(['w1961', 'w1987']);
+    expect(addressingTopic(found, { ...options, coverageShare: 0.2 }).map((p) => p.work.id)).toEqual(['w1961', 'w1987', 'w1974', 'wabs']);
+    expect(addressingTopic(found, { ...options, floor: 0.6 }).map((p) => p.work.id)).toEqual(['w1961', 'w1974']);
+    expect(addressingTopic([], options)).toEqual([]);
   });
 });
 
