@@ -62,7 +62,8 @@ export function createAnswerer(deps: AnswererDeps): Answerer {
       const intent = readIntent(input.question, corpus.works);
       const filters = { ...input.filters };
       if (intent.secondary.length === 1 && filters.work === undefined) filters.work = intent.secondary[0]!.id;
-      const compare = input.mode === 'compare' || parseQuery(asked, new Set()).compare;
+      // A comparison runs across works: a question pinned to one work (by filter, or about the scholarly work) is answered.
+      const compare = (input.mode === 'compare' || parseQuery(asked, new Set()).compare) && filters.work === undefined;
       const search = searchText(asked);
       const options: AnswerOptions = {
         ...DEFAULT_ANSWER_OPTIONS,
@@ -80,7 +81,7 @@ export function createAnswerer(deps: AnswererDeps): Answerer {
         const lexical = retriever.corpus.paragraphLexical;
         const named = byNamedAuthors(found.passages, namedAuthors(asked, corpus.works));
         const passages = quotedPhrasesFirst(ownWords(named, asked), quotedPhrases(input.question));
-        ranking = { ...found, passages, terms: found.terms.map((t) => ({ term: t.term, weight: t.weight * idf(lexical, t.term) })) };
+        ranking = { ...found, compare, passages, terms: found.terms.map((t) => ({ term: t.term, weight: t.weight * idf(lexical, t.term) })) };
       }
       signal?.throwIfAborted();
 

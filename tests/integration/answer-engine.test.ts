@@ -71,6 +71,14 @@ describe('answers on the real corpus', () => {
     expect(new Set(res.citations.map((c) => c.workId)).size).toBe(res.citations.length);
   });
 
+  it('answers a comparison pinned to one work as an answer, not a comparison of one', async () => {
+    const abstract = deps.corpus.works.find((w) => w.date === null)!;
+    const res = await deps.answerer.answer({ question: 'How did industrialization change over the years?', filters: { work: abstract.id }, mode: 'compare' });
+    expectGrounded(res);
+    expect(res.mode).toBe('answer');
+    expect(res.citations.every((c) => c.workId === abstract.id)).toBe(true);
+  });
+
   it('answers a broad question with every passage that addresses it, up to six, grouped by work in date order', async () => {
     const res = await ask('What did Kim Il Sung say about foreign aid?');
     expectGrounded(res);
