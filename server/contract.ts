@@ -112,8 +112,11 @@ export const Citation = z.object({
   pages: z.string().optional(),
   /** The spans' text joined with " … " (an omission mark only where sentences were left out). */
   quote: z.string(),
-  /** Where the quote lies in the paragraph, in order: the quote is a span (or spans) of it by construction. */
-  spans: z.array(QuoteSpan).min(1).max(20),
+  /**
+   * Where the quote lies in the paragraph, in order: the quote is a span (or spans) of it by construction. Every
+   * answer sets it; optional only so that citations saved in a notebook before spans existed still read.
+   */
+  spans: z.array(QuoteSpan).min(1).max(20).optional(),
 });
 export type Citation = z.infer<typeof Citation>;
 

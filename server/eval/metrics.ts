@@ -120,7 +120,8 @@ export interface AnsweredCitation {
   date: string | null;
   year: number | null;
   quote: string;
-  spans: readonly Span[];
+  /** Required of every answer; a citation without them fails the fidelity check. */
+  spans?: readonly Span[];
 }
 
 export interface AnsweredQuestion {
@@ -172,7 +173,7 @@ export function summarizeAnswers(
       quotes++;
       if (hasEmptyOmission(c.quote)) emptyOmissions++;
       const text = paragraphs.get(c.passageId);
-      const check = text === undefined ? null : checkQuote(c.quote, text, c.spans);
+      const check = text === undefined ? null : c.spans ? checkQuote(c.quote, text, c.spans) : { ok: false as const, reason: 'no spans' };
       if (!check?.ok) quoteFailures.push(`${question.id}: quote not verbatim (${check?.reason ?? 'unknown passage'}): "${c.quote.slice(0, 80)}"`);
       else if (!metadata.has(c.title)) quoteFailures.push(`${question.id}: unknown title "${c.title}"`);
       else if (metadata.get(c.title) !== c.date) quoteFailures.push(`${question.id}: date ${c.date} does not match "${c.title}"`);

@@ -42,6 +42,11 @@ describe('answer metrics', () => {
     expect(s.quoteFidelity.verbatim).toBe(1);
     expect(s.quoteFidelity.emptyOmissions).toBe(1);
     expect(s.quoteFidelity.failures).toHaveLength(2);
+    // A citation without its spans fails too: every answer must say where its quotes lie.
+    const { spans: _spans, ...bare } = good;
+    expect(summarizeAnswers([answered(question('q1', 'fact', []), [bare])], paragraphs, metadata).quoteFidelity.failures).toEqual([
+      'q1: quote not verbatim (no spans): "Of course, we are not opposed to aid from others."',
+    ]);
   });
 
   it('counts the answerable questions whose citations hold a gold quote, and compare answers’ gold years and quotes', () => {

@@ -62,7 +62,7 @@ describe('answer rendering from the structure', () => {
   });
 
   it('shows an abstention distinctly, with the closest passages labelled as not answering', () => {
-    const structure: AnswerStructure = { lead: [{ text: 'The sources do not address this question.' }], groups: [{ kind: 'closest', items: [{ n: 1, spans: CITE_1961.spans }] }] };
+    const structure: AnswerStructure = { lead: [{ text: 'The sources do not address this question.' }], groups: [{ kind: 'closest', items: [{ n: 1, spans: CITE_1961.spans! }] }] };
     view(answer('abstain', structure, '', [CITE_1961]));
     const abstain = screen.getByTestId('abstain');
     expect(abstain.textContent).toContain('The sources do not address this question.');
@@ -79,8 +79,9 @@ describe('answer rendering from the structure', () => {
     expect(markers.map((m) => m.textContent)).toEqual(['[2]', '[1]']);
   });
 
-  it('shows the quotes of a message stored without a structure, without reading its Markdown', () => {
-    view(answer('answer', null, '> invented words [1]', [CITE_1961]));
+  it('shows the quotes of a message stored without a structure (or spans), without reading its Markdown', () => {
+    const { spans: _saved, ...stored } = CITE_1961;
+    view(answer('answer', null, '> invented words [1]', [stored]));
     expect(screen.getAllByTestId('quote').map((q) => q.querySelector('blockquote')!.textContent)).toEqual([CITE_1961.quote]);
     expect(document.body.textContent).not.toContain('invented words');
   });

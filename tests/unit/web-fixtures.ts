@@ -90,6 +90,6 @@ export function worksFetch(works: WorkDetail[] = [WORK_1961]): typeof fetch {
 export function structureOf(citations: readonly Citation[], lead = `${citations.length} passages.`): AnswerStructure {
   return {
     lead: [{ text: lead }],
-    groups: citations.map((c) => ({ kind: 'work' as const, work: { id: c.workId, title: c.title, date: c.date, year: c.year }, items: [{ n: c.n, spans: c.spans }] })),
+    groups: citations.map((c) => ({ kind: 'work' as const, work: { id: c.workId, title: c.title, date: c.date, year: c.year }, items: [{ n: c.n, spans: c.spans! }] })),
   };
 }

@@ -23,7 +23,7 @@ const CITES: Citation[] = [
 /** The server's structure for these citations: one group per work, in date order, undated last. */
 const group = (workId: string, ns: number[]) => {
   const c = CITES.find((x) => x.workId === workId)!;
-  return { kind: 'work' as const, work: { id: workId, title: c.title, date: c.date, year: c.year }, items: ns.map((n) => ({ n, spans: CITES[n - 1]!.spans })) };
+  return { kind: 'work' as const, work: { id: workId, title: c.title, date: c.date, year: c.year }, items: ns.map((n) => ({ n, spans: CITES[n - 1]!.spans! })) };
 };
 const STRUCTURE: AnswerStructure = {
   lead: [{ text: '5 works address this (1961, 1987 and 1993; 1 undated), in date order:' }],

@@ -39,7 +39,7 @@ export interface AnswerViewProps {
 function fallbackStructure(citations: readonly Citation[]): AnswerStructure {
   return {
     lead: [],
-    groups: citations.map((c) => ({ kind: 'work', work: { id: c.workId, title: c.title, date: c.date, year: c.year }, items: [{ n: c.n, spans: c.spans }] })),
+    groups: citations.map((c) => ({ kind: 'work', work: { id: c.workId, title: c.title, date: c.date, year: c.year }, items: [{ n: c.n, spans: c.spans ?? [] }] })),
   };
 }
 

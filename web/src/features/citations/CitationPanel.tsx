@@ -69,9 +69,9 @@ export function CitationMarker({ citation, scope, question }: { citation: Citati
   );
 }
 
-/** The paragraph with the citation's spans marked; unmarked when they do not fit it (a paragraph changed since). */
-function Highlighted({ text, spans }: { text: string; spans: readonly QuoteSpan[] }) {
-  const fits = spans.every((s, i) => s.start < s.end && s.end <= text.length && (i === 0 || spans[i - 1]!.end <= s.start));
+/** The paragraph with the citation's spans marked; unmarked without spans (saved before them) or when they do not fit it. */
+function Highlighted({ text, spans = [] }: { text: string; spans?: readonly QuoteSpan[] | undefined }) {
+  const fits = spans.length > 0 && spans.every((s, i) => s.start < s.end && s.end <= text.length && (i === 0 || spans[i - 1]!.end <= s.start));
   if (!fits) return <p className="passage-text">{text}</p>;
   const pieces: ReactNode[] = [];
   let at = 0;
