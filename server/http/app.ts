@@ -4,6 +4,7 @@ import { serveStatic } from '@hono/node-server/serve-static';
 import { bodyLimit } from 'hono/body-limit';
 import { cors } from 'hono/cors';
 import { secureHeaders } from 'hono/secure-headers';
+import { timing } from 'hono/timing';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { LIMITS } from '../contract.ts';
@@ -54,6 +55,7 @@ export function createApp(deps: AppDeps): OpenAPIHono {
     }),
   );
   if (deps.corsOrigins?.length) app.use('/api/*', cors({ origin: [...deps.corsOrigins] }));
+  app.use('/api/*', timing({ total: true, crossOrigin: false }));
   app.use(
     '/api/*',
     bodyLimit({
