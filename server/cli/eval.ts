@@ -1,6 +1,7 @@
 /**
  * `npm run eval [-- FILE] [--details] [--ablation]`: retrieval metrics on an evaluation set (default
- * ../shared/eval/dev.jsonl). --details prints what was returned for each miss; --ablation compares configurations.
+ * ../shared/eval/dev.jsonl). --details prints what was returned for each miss; --ablation compares configurations;
+ * --check measures the quotation checker instead.
  */
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -9,6 +10,8 @@ import { parseConfig } from '../config.ts';
 import { createDeps } from '../deps.ts';
 import { parseDataset, type EvalQuestion } from '../eval/dataset.ts';
 import { ABLATIONS } from '../eval/ablations.ts';
+import { createChecker } from '../check/check.ts';
+import { printCheckEval } from '../eval/check-run.ts';
 import { firstHit, KS, summarize, summarizeAnswers, type AnsweredQuestion, type QuestionResult, type Summary } from '../eval/metrics.ts';
 import type { Retriever } from '../retrieval/retriever.ts';
 import { DEFAULT_RANKING, type RankingOptions } from '../retrieval/rank.ts';
@@ -16,7 +19,7 @@ import { normalizeSpace } from '../retrieval/text.ts';
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
-  options: { details: { type: 'boolean', default: false }, ablation: { type: 'boolean', default: false } },
+  options: { details: { type: 'boolean', default: false }, ablation: { type: 'boolean', default: false }, check: { type: 'boolean', default: false } },
 });
 
 const config = parseConfig(process.env);
@@ -69,7 +72,9 @@ function printDetails(results: readonly QuestionResult[]): void {
   }
 }
 
-if (values.ablation) {
+if (values.check) {
+  await printCheckEval(createChecker(deps.corpus, deps.retriever), questions, deps.corpus.works.flatMap((w) => (w.year === null ? [] : [w.year])), values.details);
+} else if (values.ablation) {
   console.log('configuration'.padEnd(34) + 'hit@1  hit@3  hit@5  para@5  cmp-yrs  abst  false-abst');
   for (const [name, options] of Object.entries(ABLATIONS)) {
     const s = summarize(await run(options, deps.retriever), corpusText, metadata);
