@@ -68,10 +68,17 @@ function singleQuoted(text: string, taken: readonly Span[]): Span[] {
   return spansBetween(text, isOpen, isClose, taken);
 }
 
-/** Replaces the inside of each span with capital letters, so punctuation in a quotation never ends the sentence around it. */
+/**
+ * Replaces the inside of each span with capital letters, so punctuation in a quotation never ends the sentence
+ * around it — except a final full stop, question or exclamation mark, which ends it ("… ourselves." Then …).
+ */
 function masked(text: string, spans: readonly Span[]): string {
   let out = text;
-  for (const s of spans) out = out.slice(0, s.start) + 'X'.repeat(s.end - s.start) + out.slice(s.end);
+  for (const s of spans) {
+    const inner = text.slice(s.start, s.end);
+    const end = inner.replace(/[.?!]+\s*$/, '');
+    out = out.slice(0, s.start) + 'X'.repeat(end.length) + inner.slice(end.length) + out.slice(s.end);
+  }
   return out;
 }
 
