@@ -1,7 +1,7 @@
 /** Findings as plain text for notes (pure): verdict, the exact source wording, the diff, the attribution and a ready citation. */
-import type { CheckClaim, CheckSource, WorkSummary } from '../contract.ts';
+import type { CheckClaim, WorkSummary } from '../contract.ts';
 import { formatDate } from '../answer/format.ts';
-import { chicago, citeSource, toPlain } from '../../web/src/features/citations/formats.ts';
+import { citationOf } from '../../web/src/features/check/marks.ts';
 
 const VERDICTS: Record<CheckClaim['verdict'], string> = {
   exact: 'exact: verbatim in the source',
@@ -9,11 +9,6 @@ const VERDICTS: Record<CheckClaim['verdict'], string> = {
   not_found: 'not found in the sources',
   sources: 'what the sources say',
 };
-
-/** The Chicago citation of a source, built by the same formatter the web UI uses. */
-export function citationOf(source: CheckSource, work: WorkSummary | undefined): string {
-  return toPlain(chicago(citeSource({ n: 1, ...source, ...(work?.pages ? { pages: work.pages } : {}) }, work)));
-}
 
 /** `[-dropped-]{+added+}` marks, as in a word diff. */
 export function diffText(diff: NonNullable<CheckClaim['diff']>): string {
