@@ -211,15 +211,7 @@ export const CheckRequest = z.object({
 export type CheckRequest = z.infer<typeof CheckRequest>;
 
 /** The corpus wording a quotation comes from: `quote` is verbatim, a span of the passage. */
-export const CheckSource = z.object({
-  passageId: z.string(),
-  workId: z.string(),
-  title: z.string(),
-  date: isoDate.nullable(),
-  year: z.number().int().nullable(),
-  page: z.number().int().optional(),
-  quote: z.string(),
-});
+export const CheckSource = Citation.omit({ n: true, pages: true });
 export type CheckSource = z.infer<typeof CheckSource>;
 
 /** One step of a word diff from the quotation to the source: `delete` = the quotation's words, `insert` = the source's. */

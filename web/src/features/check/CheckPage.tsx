@@ -164,18 +164,7 @@ function SourceDetails({ claim }: { claim: CheckClaim }) {
       ) : (
         <p>The quotation is not verbatim. The source says:</p>
       )}
-      <figure className="quote">
-        <blockquote>
-          <p data-testid="source-quote">{source.quote}</p>
-        </blockquote>
-        <figcaption>
-          <span className="quote-title">
-            {source.title} ({formatDate(source.date, source.year)}
-            {source.page !== undefined ? `, p. ${source.page}` : ''})
-          </span>
-          <Link href={passagePath(source.workId, source.passageId)}>Open in work</Link>
-        </figcaption>
-      </figure>
+      <SourceFigure {...source} testId="source-quote" />
       {claim.diff && <Diff diff={claim.diff} />}
       {claim.attribution && (
         <p className={claim.attribution.ok ? 'attribution' : 'attribution attribution-wrong'}>
@@ -229,21 +218,28 @@ function Passages({ claim }: { claim: CheckClaim }) {
       <ul className="check-passages">
         {claim.passages.map((p) => (
           <li key={p.id}>
-            <figure className="quote">
-              <blockquote>
-                <p>{p.quote}</p>
-              </blockquote>
-              <figcaption>
-                <span className="quote-title">
-                  {p.title} ({formatDate(p.date, p.year)}
-                  {p.page !== undefined ? `, p. ${p.page}` : ''})
-                </span>
-                <Link href={passagePath(p.workId, p.id)}>Open in work</Link>
-              </figcaption>
-            </figure>
+            <SourceFigure {...p} passageId={p.id} />
           </li>
         ))}
       </ul>
     </>
+  );
+}
+
+/** A quote with its title, date and page, and a link to the passage in its work. */
+function SourceFigure(p: { quote: string; title: string; date: string | null; year: number | null; page?: number; workId: string; passageId: string; testId?: string }) {
+  return (
+    <figure className="quote">
+      <blockquote>
+        <p data-testid={p.testId}>{p.quote}</p>
+      </blockquote>
+      <figcaption>
+        <span className="quote-title">
+          {p.title} ({formatDate(p.date, p.year)}
+          {p.page !== undefined ? `, p. ${p.page}` : ''})
+        </span>
+        <Link href={passagePath(p.workId, p.passageId)}>Open in work</Link>
+      </figcaption>
+    </figure>
   );
 }
