@@ -35,21 +35,27 @@ function spansBetween(text: string, isOpen: (i: number) => boolean, isClose: (i:
   while (i < text.length) {
     if (!inside(i) && isOpen(i)) {
       let j = i + 1;
-      while (j < text.length && !(isClose(j) && !inside(j)) && text[j] !== '\n') j++;
+      // A quotation may run over a line break (text pasted from a PDF), never over a blank line.
+      while (j < text.length && !(isClose(j) && !inside(j)) && !/^\n[^\S\n]*\n/.test(text.slice(j, j + 8))) j++;
       if (j < text.length && isClose(j)) {
         out.push({ start: i + 1, end: j });
         i = j + 1;
         continue;
       }
+      // Unclosed in its paragraph: pairing starts again in the next one, not from a mark of this one.
+      i = Math.max(j, i + 1);
+      continue;
     }
     i++;
   }
   return out;
 }
 
-/** Double quotation marks: straight pairs in order, curly ones by their direction. */
+/** Double quotation marks, by their direction: a straight one opens after a space, a bracket or a dash and closes after a non-space. */
 function doubleQuoted(text: string): Span[] {
-  const straight = spansBetween(text, (i) => text[i] === '"', (i) => text[i] === '"', []);
+  const opens = (i: number) => text[i] === '"' && /^[\s(\[{—–-]?$/.test(text[i - 1] ?? '') && /\S/.test(text[i + 1] ?? '');
+  const closes = (i: number) => text[i] === '"' && /\S/.test(text[i - 1] ?? ' ');
+  const straight = spansBetween(text, opens, closes, []);
   const curly = spansBetween(text, (i) => text[i] === '“' || text[i] === '„', (i) => text[i] === '”', straight);
   return [...straight, ...curly];
 }

@@ -54,6 +54,11 @@ describe('finding quotations in pasted text', () => {
     expect(text.slice(q!.start, q!.end)).toBe(q!.text);
   });
 
+  it('follows a quotation over a line break but not over a blank line', () => {
+    expect(extractClaims('He said "we must rely\non ourselves alone" then.').quotations.map((q) => q.text)).toEqual(['we must rely\non ourselves alone']);
+    expect(extractClaims('He said "we must rely\n\non ourselves alone" then "one two three four".').quotations.map((q) => q.text)).toEqual(['one two three four']);
+  });
+
   it('splits the rest into sentences, never inside a quotation, and gives each quotation its sentence', () => {
     const text = 'Self-reliance was central to his thought. He said: "We build. We do it ourselves." Critics disagreed with this view.';
     const { quotations, sentences } = extractClaims(text);

@@ -1,4 +1,4 @@
-/** The app shell: header with navigation, the routed page (chat, works, one work), the notebook panel and the status toast. */
+/** The app shell: header with navigation, the routed page (chat, works, one work, check), the notebook panel and the status toast. */
 import { Chat } from '@ai-sdk/react';
 import { DefaultChatTransport } from 'ai';
 import { useCallback, useRef, useState } from 'react';
