@@ -10,7 +10,6 @@ import { parseConfig } from '../config.ts';
 import { createDeps } from '../deps.ts';
 import { parseDataset, type EvalQuestion } from '../eval/dataset.ts';
 import { ABLATIONS } from '../eval/ablations.ts';
-import { createChecker } from '../check/check.ts';
 import { printCheckEval } from '../eval/check-run.ts';
 import { firstHit, KS, summarize, summarizeAnswers, type AnsweredQuestion, type QuestionResult, type Summary } from '../eval/metrics.ts';
 import type { Retriever } from '../retrieval/retriever.ts';
@@ -73,7 +72,7 @@ function printDetails(results: readonly QuestionResult[]): void {
 }
 
 if (values.check) {
-  await printCheckEval(createChecker(deps.corpus, deps.retriever), questions, deps.corpus.works.flatMap((w) => (w.year === null ? [] : [w.year])), values.details);
+  await printCheckEval(deps, questions, values.details);
 } else if (values.ablation) {
   console.log('configuration'.padEnd(34) + 'hit@1  hit@3  hit@5  para@5  cmp-yrs  abst  false-abst');
   for (const [name, options] of Object.entries(ABLATIONS)) {

@@ -2,7 +2,8 @@
  * `npm run eval -- --check`: runs the checker on the cases built from the dev set, calibrates the close-match
  * threshold on one half and reports on the other (both ways), and prints each group's rate against its target.
  */
-import { DEFAULT_CHECK, type Checker, type CheckOptions, type Finding } from '../check/check.ts';
+import { createChecker, DEFAULT_CHECK, type Checker, type CheckOptions, type Finding, type Search } from '../check/check.ts';
+import type { Corpus } from '../corpus/types.ts';
 import { buildCheckCases, calibrateThreshold, caseSucceeds, falselyFlagged, TARGETS, type CaseGroup, type CaseResult, type CheckCase } from './check-cases.ts';
 import type { EvalQuestion } from './dataset.ts';
 
@@ -43,8 +44,9 @@ function report(label: string, cases: readonly CheckCase[], results: readonly Ca
   console.log(`  correct years flagged as wrong: ${exact.filter((i) => falselyFlagged(cases[i]!, results[i]!)).length}/${exact.length}`);
 }
 
-export async function printCheckEval(checker: Checker, questions: readonly EvalQuestion[], corpusYears: readonly number[], details: boolean): Promise<void> {
-  const cases = buildCheckCases(questions, corpusYears);
+export async function printCheckEval(deps: { corpus: Corpus; retriever: Search }, questions: readonly EvalQuestion[], details: boolean): Promise<void> {
+  const checker = createChecker(deps.corpus, deps.retriever);
+  const cases = buildCheckCases(questions, deps.corpus.works.flatMap((w) => (w.year === null ? [] : [w.year])));
   const calibration = cases.filter((c) => c.group === 'close' || c.group === 'invented');
   // Threshold 0 with no edit limit: every quotation gets its best alignment, whose similarity calibration reads.
   const scored = await runCases(checker, calibration, { closeSimilarity: 0, maxEdits: Infinity });
