@@ -61,6 +61,12 @@ describe('POST /api/check on the real corpus', () => {
     }
   });
 
+  it('answers a body over 1 MB with a JSON 413', async () => {
+    const res = await real.app.request('/api/check', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ text: 'a'.repeat(1_100_000) }) });
+    expect(res.status).toBe(413);
+    expect(((await res.json()) as { code: string }).code).toBe('payload_too_large');
+  });
+
   it('is described in the OpenAPI document', async () => {
     const doc = (await (await real.app.request('/api/openapi.json')).json()) as any;
     expect(doc.paths['/api/check'].post.requestBody.content['application/json'].schema).toBeDefined();
