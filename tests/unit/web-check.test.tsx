@@ -29,7 +29,7 @@ const CLAIMS: CheckClaim[] = [
     source: SOURCE,
     diff: [{ op: 'equal', text: "Self-reliance means standing on one's" }, { op: 'insert', text: 'own' }, { op: 'equal', text: 'feet' }],
     attribution: { stated: '1987', actual: '1 December 1961', ok: false },
-    passages: [],
+    passages: [{ id: SOURCE.passageId, workId: SOURCE.workId, title: SOURCE.title, date: SOURCE.date, year: SOURCE.year, page: 1, text: WORK_1961.paragraphs[0]!.text, quote: SOURCE.quote, score: 0.9 }],
   },
   { text: 'The moon is made of cheese.', kind: 'sentence', start: TEXT.indexOf('The moon'), end: TEXT.length, verdict: 'not_found', source: null, diff: null, attribution: null, passages: [] },
 ];
@@ -82,6 +82,8 @@ describe('check page', () => {
     expect(screen.getByTestId('source-quote').textContent).toBe(SOURCE.quote);
     expect(screen.getByTestId('diff').querySelector('ins')?.textContent).toBe('source: own');
     expect(screen.getByText(/they do not agree/)).toBeTruthy();
+    await user.click(screen.getByText('Whole passage'));
+    expect(screen.getByText('Whole passage').closest('details')?.querySelector('mark')?.textContent).toBe(SOURCE.quote);
     await user.click(screen.getByRole('button', { name: 'Copy corrected quotation with citation' }));
     // user-event stands in a clipboard for the page to write to.
     expect(await navigator.clipboard.readText()).toBe(correctedQuotation(SOURCE, WORK_1961));

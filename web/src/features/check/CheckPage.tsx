@@ -6,7 +6,7 @@ import { announce } from '../../app/announce.tsx';
 import { copyText } from '../../app/clipboard.ts';
 import { Link } from '../../app/router.tsx';
 import { formatDate } from '../citations/dates.ts';
-import { passagePath } from '../citations/passage.ts';
+import { findQuote, passagePath } from '../citations/passage.ts';
 import { useWorks } from '../works/useWorks.ts';
 import { postCheck } from './api.ts';
 import { correctedQuotation, MARK_LABELS, markOf, stretches, summary } from './marks.ts';
@@ -165,6 +165,7 @@ function SourceDetails({ claim }: { claim: CheckClaim }) {
         <p>The quotation is not verbatim. The source says:</p>
       )}
       <SourceFigure {...source} testId="source-quote" />
+      {claim.passages[0] && <WholePassage text={claim.passages[0].text} quote={source.quote} />}
       {claim.diff && <Diff diff={claim.diff} />}
       {claim.attribution && (
         <p className={claim.attribution.ok ? 'attribution' : 'attribution attribution-wrong'}>
@@ -176,6 +177,27 @@ function SourceDetails({ claim }: { claim: CheckClaim }) {
         Copy {claim.verdict === 'exact' ? 'quotation' : 'corrected quotation'} with citation
       </button>
     </>
+  );
+}
+
+/** The paragraph the source wording comes from, the wording highlighted; folded away until asked for. */
+function WholePassage({ text, quote }: { text: string; quote: string }) {
+  const at = findQuote(text, quote);
+  return (
+    <details className="check-passage">
+      <summary>Whole passage</summary>
+      <p className="check-passage-text">
+        {at ? (
+          <>
+            {text.slice(0, at.start)}
+            <mark>{text.slice(at.start, at.end)}</mark>
+            {text.slice(at.end)}
+          </>
+        ) : (
+          text
+        )}
+      </p>
+    </details>
   );
 }
 
