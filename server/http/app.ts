@@ -15,6 +15,7 @@ import type { Retriever } from '../retrieval/retriever.ts';
 import { describeZodError, errorResponse } from './errors.ts';
 import { registerAnswer } from './routes/answer.ts';
 import { registerChat } from './routes/chat.ts';
+import { registerCheck } from './routes/check.ts';
 import { registerHealth } from './routes/health.ts';
 import { registerSearch } from './routes/search.ts';
 import { registerWorks } from './routes/works.ts';
@@ -71,6 +72,7 @@ export function createApp(deps: AppDeps): OpenAPIHono {
   registerSearch(app, deps);
   registerAnswer(app, deps);
   registerChat(app, deps);
+  registerCheck(app, deps);
 
   app.doc31('/api/openapi.json', {
     openapi: '3.1.0',
