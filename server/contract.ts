@@ -12,6 +12,7 @@ export const LIMITS = {
   bodyBytes: 1024 * 1024,
   maxK: 50,
   defaultK: 5,
+  checkChars: 20_000,
 } as const;
 
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'an ISO date YYYY-MM-DD');
@@ -244,6 +245,42 @@ export const ChatRequest = z
     else if (last && messageText(last) === '') ctx.addIssue({ code: 'custom', path: ['messages', body.messages.length - 1], message: 'question is empty' });
   });
 export type ChatRequest = z.infer<typeof ChatRequest>;
+
+// ---------- check (quotations and claims in a pasted text) ----------
+
+export const CheckRequest = z.object({
+  text: z.string().max(LIMITS.checkChars, `text is over ${LIMITS.checkChars} characters`).refine((s) => s.trim().length > 0, 'text is empty'),
+});
+export type CheckRequest = z.infer<typeof CheckRequest>;
+
+/** The corpus wording a quotation comes from: `quote` is verbatim, a span of the passage. */
+export const CheckSource = Citation.omit({ n: true, pages: true });
+export type CheckSource = z.infer<typeof CheckSource>;
+
+/** One step of a word diff from the quotation to the source: `delete` = the quotation's words, `insert` = the source's. */
+export const DiffOp = z.object({ op: z.enum(['equal', 'insert', 'delete']), text: z.string() });
+export type DiffOp = z.infer<typeof DiffOp>;
+
+/** What the text around a quotation says about its source, against the source's metadata. */
+export const CheckAttribution = z.object({ stated: z.string(), actual: z.string(), ok: z.boolean() });
+
+export const CheckClaim = z.object({
+  text: z.string(),
+  kind: z.enum(['quotation', 'sentence']),
+  /** Offsets in the input text. */
+  start: z.number().int(),
+  end: z.number().int(),
+  verdict: z.enum(['exact', 'close', 'not_found', 'sources']),
+  source: CheckSource.nullable(),
+  diff: z.array(DiffOp).nullable(),
+  attribution: CheckAttribution.nullable(),
+  /** For a sentence: the passages that address it; for a quotation not found: the nearest passages, as such. */
+  passages: z.array(Passage),
+});
+export type CheckClaim = z.infer<typeof CheckClaim>;
+
+export const CheckResponse = z.object({ claims: z.array(CheckClaim) });
+export type CheckResponse = z.infer<typeof CheckResponse>;
 
 export const ErrorResponse = z.object({ error: z.string(), code: z.string().optional() });
 export type ErrorResponse = z.infer<typeof ErrorResponse>;

@@ -1,8 +1,8 @@
 /**
- * `npm run eval [-- FILE] [--details] [--ablation] [--tune]`: retrieval and answer metrics on an evaluation set
+ * `npm run eval [-- FILE] [--details] [--ablation] [--tune] [--check]`: retrieval and answer metrics on an evaluation set
  * (default ../shared/eval/dev.jsonl), on its odd and even halves, each as asked and as typed plainly.
  * --details prints each miss; --ablation compares ranking configurations; --tune fits the ranking on one half
- * and reports it on the other.
+ * and reports it on the other; --check measures the quotation checker instead.
  */
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -15,6 +15,7 @@ import { parseDataset, type EvalQuestion } from '../eval/dataset.ts';
 import { halfOf, split, typedPlainly, type Half } from '../eval/halves.ts';
 import { firstHit, KS, summarize, summarizeAnswers, type AnsweredQuestion, type QuestionResult, type Summary } from '../eval/metrics.ts';
 import { fitAbstention, fitWeights, type EvidenceCase } from '../eval/tune.ts';
+import { printCheckEval } from '../eval/check-run.ts';
 import { DEFAULT_RANKING, type RankingOptions } from '../retrieval/options.ts';
 import { normalizeSpace } from '../retrieval/text.ts';
 
@@ -24,6 +25,7 @@ const { values, positionals } = parseArgs({
     details: { type: 'boolean', default: false },
     ablation: { type: 'boolean', default: false },
     tune: { type: 'boolean', default: false },
+    check: { type: 'boolean', default: false },
   },
 });
 
@@ -95,7 +97,9 @@ async function evidenceCases(set: readonly EvalQuestion[], options: RankingOptio
   return cases;
 }
 
-if (values.tune) {
+if (values.check) {
+  await printCheckEval(deps, questions, values.details);
+} else if (values.tune) {
   for (const [fit, report] of [['odd', 'even'], ['even', 'odd']] as [Half, Half][]) {
     const weighted = await fitWeights(DEFAULT_RANKING, (options) => summary(halves[fit], options));
     const fitted = { ...weighted, abstain: fitAbstention(weighted.abstain, await evidenceCases(halves[fit], weighted)) };

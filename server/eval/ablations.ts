@@ -9,6 +9,7 @@ const withoutRule = (rule: Partial<AbstainOptions>): RankingOptions => ({ ...DEF
 export const ABLATIONS: Record<string, RankingOptions> = {
   'bm25 (paragraphs + sentences) alone': only({ lexical: 1, lexicalSentence: DEFAULT_RANKING.weights.lexicalSentence }),
   'dense (windows + sentences) alone': only({ dense: 1, denseSentence: DEFAULT_RANKING.weights.denseSentence }),
+  'hybrid, dense query = the question as asked': { ...DEFAULT_RANKING, denseQuery: 'question' },
   'hybrid, no sentence level': without({ lexicalSentence: 0, denseSentence: 0 }),
   'hybrid, no title field': without({ title: 0 }),
   'hybrid, no year prior': without({ year: 0 }),

@@ -8,11 +8,11 @@ import type { Evidence } from '../retrieval/abstain.ts';
 import type { Summary } from './metrics.ts';
 
 export const WEIGHT_GRID: { [K in keyof RankingWeights]: readonly number[] } = {
-  lexical: [0.5, 1, 1.5],
-  lexicalSentence: [0, 0.5, 1],
+  lexical: [0.25, 0.5, 1],
+  lexicalSentence: [0, 0.25, 0.5],
   dense: [1],
   denseSentence: [0, 0.5, 1],
-  title: [0, 0.15, 0.3],
+  title: [0, 0.15],
   year: [0, 0.4, 0.8],
   phrase: [0, 1],
 };
@@ -50,8 +50,13 @@ export interface EvidenceCase {
   evidence: Evidence | null;
 }
 
-const SIMILARITIES = Array.from({ length: 31 }, (_, i) => 0.4 + i * 0.01);
 const COVERAGES = Array.from({ length: 11 }, (_, i) => i * 0.05);
+
+/** Candidate similarity thresholds: midway between neighbouring observed values (anything else between them changes nothing). */
+function similarityCandidates(cases: readonly EvidenceCase[]): number[] {
+  const seen = [...new Set(cases.flatMap((c) => (c.evidence ? [c.evidence.similarity] : [])))].sort((a, b) => a - b);
+  return [0, ...seen.slice(1).map((s, i) => (s + seen[i]!) / 2)];
+}
 
 /**
  * Thresholds that abstain on the most unanswerable cases while false-abstaining on at most `maxFalse` of the
@@ -60,16 +65,17 @@ const COVERAGES = Array.from({ length: 11 }, (_, i) => i * 0.05);
 export function fitAbstention(base: AbstainOptions, cases: readonly EvidenceCase[], maxFalse = 0.05): AbstainOptions {
   const answerable = cases.filter((c) => c.answerable && c.evidence);
   const silent = cases.filter((c) => !c.answerable && c.evidence);
+  const similarities = similarityCandidates(cases);
   let best = base;
   let bestKey = [-Infinity, -Infinity];
-  for (const minSimilarity of SIMILARITIES) {
+  for (const minSimilarity of similarities) {
     for (const minCoverage of COVERAGES) {
-      for (const strongSimilarity of SIMILARITIES.filter((s) => s >= minSimilarity)) {
+      for (const strongSimilarity of [...similarities.filter((s) => s >= minSimilarity), Infinity]) {
         const supported = (e: Evidence) => e.similarity >= strongSimilarity || (e.similarity >= minSimilarity && e.coverage >= minCoverage);
         const falseRate = answerable.filter((c) => !supported(c.evidence!)).length / Math.max(1, answerable.length);
         if (falseRate > maxFalse) continue;
         const caught = silent.filter((c) => !supported(c.evidence!)).length;
-        const key = [caught, -falseRate - (minSimilarity + minCoverage + strongSimilarity) / 100];
+        const key = [caught, -falseRate - (minSimilarity + minCoverage) / 100];
         if (key[0]! > bestKey[0]! || (key[0] === bestKey[0] && key[1]! > bestKey[1]!)) {
           bestKey = key;
           best = { ...base, minSimilarity, minCoverage, strongSimilarity };

@@ -37,6 +37,11 @@ export interface AbstainOptions {
 }
 
 export interface RankingOptions {
+  /**
+   * What the question vector embeds: the question as asked, or only its content words (no function words, no
+   * author's name, no question frame), which keeps the vector on the topic rather than on the form of a question.
+   */
+  denseQuery: 'question' | 'content-words';
   weights: RankingWeights;
   abstain: AbstainOptions;
   /** Past this many candidate paragraphs, sentence-level signals are scored for the best first-stage ones only. */
@@ -46,8 +51,9 @@ export interface RankingOptions {
 }
 
 export const DEFAULT_RANKING: RankingOptions = {
-  weights: { lexical: 1, lexicalSentence: 0.5, dense: 1, denseSentence: 0.5, title: 0.15, year: 0.8, phrase: 1 },
-  abstain: { minSimilarity: 0.5, minCoverage: 0.3, strongSimilarity: 0.7, uncoveredYear: true, unknownName: true, quantity: true },
+  denseQuery: 'content-words',
+  weights: { lexical: 0.35, lexicalSentence: 0, dense: 1, denseSentence: 0.75, title: 0, year: 0.6, phrase: 0.5 },
+  abstain: { minSimilarity: 0, minCoverage: 0.075, strongSimilarity: 0.81, uncoveredYear: true, unknownName: true, quantity: true },
   pool: 2000,
   compareFloor: 0.35,
 };

@@ -6,15 +6,15 @@ import { toMatrix } from './dense.ts';
 import type { PassageFilters } from './filters.ts';
 import { DEFAULT_RANKING, type RankingOptions } from './options.ts';
 import { prepareCorpus, type PreparedCorpus } from './prepare.ts';
-import { parseQuery } from './query.ts';
+import { parseQuery, type ParsedQuery } from './query.ts';
 import { rankPassages, type Ranking } from './rank.ts';
 import { sentenceSpans } from './text.ts';
 
 export interface Retriever {
   readonly corpus: PreparedCorpus;
   search(question: string, filters: PassageFilters, k: number, options?: RankingOptions): Promise<Ranking>;
-  /** The question's vector, from a small cache of recent questions (the model's share of a search). */
-  questionVector(question: string): Promise<Float32Array>;
+  /** The vector a search embeds for the question (the model's share of a search), from a small cache of recent ones. */
+  questionVector(question: string, options?: RankingOptions): Promise<Float32Array>;
 }
 
 /** Recent questions whose vectors are kept: a repeated or reloaded question skips the model. */
@@ -49,22 +49,24 @@ export function createRetriever(corpus: Corpus, vectors: ReadonlyMap<string, Flo
   });
 
   const cache = new Map<string, Promise<Float32Array>>();
-  const questionVector = (question: string) => {
-    let vector = cache.get(question);
-    if (vector) cache.delete(question);
-    else vector = embedder.embed([question], 'query').then(([v]) => v!);
-    cache.set(question, vector);
+  const embedQuery = (text: string) => {
+    let vector = cache.get(text);
+    if (vector) cache.delete(text);
+    else vector = embedder.embed([text], 'query').then(([v]) => v!);
+    cache.set(text, vector);
     if (cache.size > QUESTION_CACHE) cache.delete(cache.keys().next().value!);
-    vector.catch(() => cache.delete(question));
+    vector.catch(() => cache.delete(text));
     return vector;
   };
+  const vectorFor = (question: string, parsed: ParsedQuery, options: RankingOptions) =>
+    embedQuery(options.denseQuery === 'content-words' && parsed.tokens.length ? parsed.tokens.map((t) => t.word).join(' ') : question);
 
   return {
     corpus: prepared,
-    questionVector,
+    questionVector: (question, options = DEFAULT_RANKING) => vectorFor(question, parseQuery(question, prepared.metadataWords), options),
     async search(question, filters, k, options = DEFAULT_RANKING) {
       const parsed = parseQuery(question, prepared.metadataWords);
-      return rankPassages(prepared, parsed, await questionVector(question), filters, k, options);
+      return rankPassages(prepared, parsed, await vectorFor(question, parsed, options), filters, k, options);
     },
   };
 }

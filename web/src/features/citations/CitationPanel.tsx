@@ -4,7 +4,7 @@
  * Escape or "Close" closes it and focus returns to the marker.
  */
 import { createContext, useCallback, useContext, useEffect, useId, useMemo, useRef, useState, type ReactNode } from 'react';
-import type { Citation, QuoteSpan, WorkDetail } from '../../../../server/contract.ts';
+import type { Citation, WorkDetail } from '../../../../server/contract.ts';
 import { describeError, fetchWork } from '../../api/client.ts';
 import { announce } from '../../app/announce.tsx';
 import { copyText } from '../../app/clipboard.ts';
@@ -13,6 +13,7 @@ import { notebook } from '../notebook/store.ts';
 import { useWorks } from '../works/useWorks.ts';
 import { formatDate, formatPages } from './dates.ts';
 import { ExportCitation } from './ExportCitation.tsx';
+import { MarkedText } from './MarkedText.tsx';
 import { chicago, citeSource, shortAttribution, toPlain } from './formats.ts';
 import { passagePath } from './passage.ts';
 
@@ -67,20 +68,6 @@ export function CitationMarker({ citation, scope, question }: { citation: Citati
       [{citation.n}]
     </button>
   );
-}
-
-/** The paragraph with the citation's spans marked; unmarked without spans (saved before them) or when they do not fit it. */
-function Highlighted({ text, spans = [] }: { text: string; spans?: readonly QuoteSpan[] | undefined }) {
-  const fits = spans.length > 0 && spans.every((s, i) => s.start < s.end && s.end <= text.length && (i === 0 || spans[i - 1]!.end <= s.start));
-  if (!fits) return <p className="passage-text">{text}</p>;
-  const pieces: ReactNode[] = [];
-  let at = 0;
-  spans.forEach((s, i) => {
-    pieces.push(text.slice(at, s.start), <mark key={i}>{text.slice(s.start, s.end)}</mark>);
-    at = s.end;
-  });
-  pieces.push(text.slice(at));
-  return <p className="passage-text">{pieces}</p>;
 }
 
 export function CitationPanel({ citation, question, onClose }: { citation: Citation; question?: string; onClose: (restoreFocus: boolean) => void }) {
@@ -158,7 +145,9 @@ export function CitationPanel({ citation, question, onClose }: { citation: Citat
       <div className="panel-passage" aria-busy={!work && !error}>
         <h3 className="visually-hidden">The whole paragraph, with the quote highlighted</h3>
         {paragraph ? (
-          <Highlighted text={paragraph.text} spans={citation.spans} />
+          <p className="passage-text">
+            <MarkedText text={paragraph.text} spans={citation.spans} />
+          </p>
         ) : error ? (
           <>
             <p className="error-text" role="alert">
