@@ -13,7 +13,7 @@ export interface RelevanceOptions {
   similarityGap: number;
 }
 
-export const DEFAULT_RELEVANCE: RelevanceOptions = { floor: 0.4, coverageShare: 0.3, similarityGap: 0.01 };
+export const DEFAULT_RELEVANCE: RelevanceOptions = { floor: 0.4, coverageShare: 0.3, similarityGap: 0.04 };
 
 /**
  * The passages that address the topic, in ranked order. The best passage always does (whether the corpus
