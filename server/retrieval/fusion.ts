@@ -23,13 +23,6 @@ export function minMaxNormalize(scores: ArrayLike<number>): Float64Array {
   return out;
 }
 
-/** Weighted sum of already-normalised score arrays of the same length. */
-export function weightedSum(parts: readonly { scores: ArrayLike<number>; weight: number }[], length: number): Float64Array {
-  const out = new Float64Array(length);
-  for (const { scores, weight } of parts) for (let i = 0; i < length; i++) out[i]! += weight * scores[i]!;
-  return out;
-}
-
 /** Reciprocal rank fusion (Cormack et al. 2009): Σ 1/(k + rank), rank from 1. */
 export function reciprocalRankFusion(rankings: readonly (readonly number[])[], length: number, k = 60): Float64Array {
   const out = new Float64Array(length);
