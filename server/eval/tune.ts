@@ -8,13 +8,11 @@ import type { Evidence } from '../retrieval/abstain.ts';
 import type { Summary } from './metrics.ts';
 
 export const WEIGHT_GRID: { [K in keyof RankingWeights]: readonly number[] } = {
-  lexical: [0.25, 0.5, 1],
-  lexicalSentence: [0, 0.25, 0.5],
+  lexical: [0.25, 0.35, 0.5, 0.75, 1],
   dense: [1],
-  denseSentence: [0, 0.5, 1],
-  title: [0, 0.15],
-  year: [0, 0.4, 0.8],
-  phrase: [0, 1],
+  denseSentence: [0, 0.25, 0.5, 0.75, 1],
+  year: [0, 0.3, 0.6, 0.9],
+  phrase: [0, 0.5, 1],
 };
 
 export function* weightGrid(): Generator<RankingWeights> {

@@ -23,13 +23,6 @@ export function minMaxNormalize(scores: ArrayLike<number>): Float64Array {
   return out;
 }
 
-/** Weighted sum of already-normalised score arrays of the same length. */
-export function weightedSum(parts: readonly { scores: ArrayLike<number>; weight: number }[], length: number): Float64Array {
-  const out = new Float64Array(length);
-  for (const { scores, weight } of parts) for (let i = 0; i < length; i++) out[i]! += weight * scores[i]!;
-  return out;
-}
-
 /** Indexes sorted by descending score (stable for ties). */
 export function rankOf(scores: ArrayLike<number>): number[] {
   return Array.from({ length: scores.length }, (_, i) => i).sort((a, b) => scores[b]! - scores[a]! || a - b);

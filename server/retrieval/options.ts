@@ -4,14 +4,10 @@
 export interface RankingWeights {
   /** BM25 over whole paragraphs. */
   lexical: number;
-  /** BM25 of the paragraph's best sentence. */
-  lexicalSentence: number;
   /** Cosine of the paragraph's best window. */
   dense: number;
   /** Cosine of the paragraph's best sentence. */
   denseSentence: number;
-  /** BM25 over each work's title and occasion. */
-  title: number;
   /** Added to passages from a year the question names. */
   year: number;
   /** Added when the passage holds a phrase the question puts in quotation marks. */
@@ -52,7 +48,7 @@ export interface RankingOptions {
 
 export const DEFAULT_RANKING: RankingOptions = {
   denseQuery: 'content-words',
-  weights: { lexical: 0.35, lexicalSentence: 0, dense: 1, denseSentence: 0.75, title: 0, year: 0.6, phrase: 0.5 },
+  weights: { lexical: 0.35, dense: 1, denseSentence: 0.75, year: 0.6, phrase: 0.5 },
   abstain: { minSimilarity: 0, minCoverage: 0.075, strongSimilarity: 0.81, uncoveredYear: true, unknownName: true, quantity: true },
   pool: 2000,
   compareFloor: 0.35,

@@ -1,5 +1,5 @@
 /**
- * The corpus prepared for ranking (pure): lexical indexes over paragraphs, sentences and work titles, and the
+ * The corpus prepared for ranking (pure): lexical indexes over paragraphs and sentences, and the
  * vector matrices of paragraph windows and sentence pieces with the paragraph or sentence each row belongs to.
  */
 import type { Paragraph, Work } from '../corpus/types.ts';
@@ -28,9 +28,6 @@ export interface PreparedCorpus {
   windows: OwnedRows;
   /** Sentence-piece vectors, owned by sentences. */
   pieces: OwnedRows;
-  /** Title + occasion terms of each work, in `workOrder`. */
-  workLexical: LexicalIndex;
-  workOrder: string[];
   /** Words that name authors: metadata, not content to match in the text. */
   metadataWords: Set<string>;
   /** Years the corpus is from or speaks about. */
@@ -84,8 +81,6 @@ export function prepareCorpus(input: PrepareInput): PreparedCorpus {
     sentenceLexical: buildLexicalIndex(termLists(sentences, (s) => paragraphs[s.paragraph]!.text.slice(s.span.start, s.span.end))),
     windows: { matrix: input.windowVectors, start: ownerStarts(input.windowParagraph, paragraphs.length) },
     pieces: { matrix: input.pieceVectors, start: ownerStarts(input.pieceSentence, sentences.length) },
-    workLexical: buildLexicalIndex(input.works.map((w) => terms(workText(w)))),
-    workOrder: input.works.map((w) => w.id),
     metadataWords: new Set(input.works.flatMap((w) => w.author.toLowerCase().split(/[^\p{L}]+/u).filter(Boolean))),
     years: corpusYears(input.works, paragraphs),
     knownWords: new Set([...paragraphs.map((p) => p.text), ...input.works.map(workText)].flatMap((t) => tokenize(t).map((x) => x.word))),

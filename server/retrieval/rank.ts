@@ -7,8 +7,8 @@ import type { Paragraph, Work } from '../corpus/types.ts';
 import { abstainReason, isKnownName, quantitySupported, yearsCovered, type AbstainReason, type Evidence } from './abstain.ts';
 import { diversifiedTop } from './diversify.ts';
 import { workMatches, type PassageFilters } from './filters.ts';
-import { maxNormalize, topIndexes } from './fusion.ts';
-import { bm25Scores, idf, type WeightedTerm } from './lexical.ts';
+import { topIndexes } from './fusion.ts';
+import { idf, type WeightedTerm } from './lexical.ts';
 import { DEFAULT_RANKING, type RankingOptions, type RankingWeights } from './options.ts';
 import type { PreparedCorpus } from './prepare.ts';
 import type { ParsedQuery } from './query.ts';
@@ -60,7 +60,7 @@ export function rankPassages(
   const eligible = (p: number) => workMatches(corpus.paragraphWork[p]!, filters);
 
   const paragraphs = paragraphSignals(corpus, terms, question);
-  const fused = fuseParagraphLevel(corpus, query, terms, paragraphs, options.weights);
+  const fused = fuseParagraphLevel(corpus, query, paragraphs, options.weights);
   const pool = corpus.paragraphs.length <= options.pool ? null : topIndexes(fused, options.pool, eligible);
   const sentences = sentenceSignals(corpus, pool, terms, question);
   const accept = addSentenceLevel(corpus, query, fused, pool, sentences, options.weights, eligible);
@@ -83,31 +83,20 @@ function queryTerms(query: ParsedQuery): WeightedTerm[] {
   return [...new Set(query.tokens.map((t) => t.term))].map((term) => ({ term, weight: 1 }));
 }
 
-/** Paragraph BM25 and window cosine, the title field, and the prior for works from a year the question names. */
-function fuseParagraphLevel(
-  corpus: PreparedCorpus,
-  query: ParsedQuery,
-  terms: readonly WeightedTerm[],
-  signals: ParagraphSignals,
-  weights: RankingWeights,
-): Float64Array {
-  const title = maxNormalize(bm25Scores(corpus.workLexical, terms));
-  const workBonus = new Map(
-    corpus.workOrder.map((id, i) => {
-      const work = corpus.works.get(id)!;
-      return [work, weights.title * title[i]! + (work.year !== null && query.years.has(work.year) ? weights.year : 0)];
-    }),
-  );
+/** Paragraph BM25 and window cosine, and the prior for works from a year the question names. */
+function fuseParagraphLevel(corpus: PreparedCorpus, query: ParsedQuery, signals: ParagraphSignals, weights: RankingWeights): Float64Array {
   const fused = new Float64Array(corpus.paragraphs.length);
   for (let p = 0; p < fused.length; p++) {
-    fused[p] = weights.lexical * signals.lexical[p]! + weights.dense * signals.dense[p]! + workBonus.get(corpus.paragraphWork[p]!)!;
+    const year = corpus.paragraphWork[p]!.year;
+    const prior = year !== null && query.years.has(year) ? weights.year : 0;
+    fused[p] = weights.lexical * signals.lexical[p]! + weights.dense * signals.dense[p]! + prior;
   }
   return fused;
 }
 
 /**
- * Adds each scored paragraph's best-sentence BM25 and cosine and the quoted-phrase match to `fused`, over the
- * pool (or every paragraph); returns which paragraphs may be chosen.
+ * Adds each scored paragraph's best-sentence cosine and the quoted-phrase match to `fused`, over the pool (or
+ * every paragraph); returns which paragraphs may be chosen.
  */
 function addSentenceLevel(
   corpus: PreparedCorpus,
@@ -120,14 +109,10 @@ function addSentenceLevel(
 ): (p: number) => boolean {
   const folded = query.phrases.length ? foldedTexts(corpus) : null;
   const add = (p: number) => {
-    let lexical = 0;
     let dense = 0;
-    for (const s of corpus.paragraphSentences[p]!) {
-      lexical = Math.max(lexical, sentences.lexical(s));
-      dense = Math.max(dense, sentences.dense(s));
-    }
+    for (const s of corpus.paragraphSentences[p]!) dense = Math.max(dense, sentences.dense(s));
     const phrase = folded && query.phrases.some((x) => folded[p]!.includes(x)) ? weights.phrase : 0;
-    fused[p]! += weights.lexicalSentence * lexical + weights.denseSentence * dense + phrase;
+    fused[p]! += weights.denseSentence * dense + phrase;
   };
   if (!pool) {
     for (let p = 0; p < fused.length; p++) add(p);

@@ -132,7 +132,9 @@ async function main(): Promise<void> {
     const port = await freePort();
     base = `http://127.0.0.1:${port}`;
     console.log(`e2e: starting server on ${base}`);
-    server = spawn(process.execPath, ['server/main.ts'], { cwd: root, env: { ...process.env, PORT: String(port), HOST: '127.0.0.1' }, stdio: ['ignore', 'pipe', 'pipe'] });
+    // The index the unit and integration tests built (npm test runs them first), rebuilt there if it is stale.
+    const env = { ...process.env, PORT: String(port), HOST: '127.0.0.1', INDEX_DIR: process.env.INDEX_DIR ?? path.join(root, '.index-test') };
+    server = spawn(process.execPath, ['server/main.ts'], { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'] });
     const log = fs.createWriteStream(path.join(shots, 'server.log'));
     server.stdout?.pipe(log);
     server.stderr?.pipe(log);
