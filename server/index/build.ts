@@ -65,10 +65,11 @@ export async function openIndex(options: OpenIndexOptions): Promise<OpenedIndex>
       // Nothing to reuse: every text is embedded again.
     }
   }
+  // Before any embedding: an unusable INDEX_DIR fails at once, not after minutes of work.
+  await mkdir(dir, { recursive: true });
   const built = await embedUnits(units, reusable, embedder, log);
 
   const generation = `gen-${Date.now().toString(36)}-${process.pid}`;
-  await mkdir(dir, { recursive: true });
   const written = await writeVectors(path.join(dir, generation), built.stored, embedder.dimensions);
   const manifest: Manifest = {
     formatVersion: INDEX_FORMAT_VERSION,
