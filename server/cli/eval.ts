@@ -14,7 +14,7 @@ import { ABLATIONS } from '../eval/ablations.ts';
 import { parseDataset, type EvalQuestion } from '../eval/dataset.ts';
 import { halfOf, split, typedPlainly, type Half } from '../eval/halves.ts';
 import { firstHit, KS, summarize, summarizeAnswers, type AnsweredQuestion, type QuestionResult, type Summary } from '../eval/metrics.ts';
-import { fitAbstention, fitWeights, type EvidenceCase } from '../eval/tune.ts';
+import { fitAbstention, fitCompareFloor, fitWeights, type EvidenceCase } from '../eval/tune.ts';
 import { printCheckEval } from '../eval/check-run.ts';
 import { DEFAULT_RANKING, type RankingOptions } from '../retrieval/options.ts';
 import { normalizeSpace } from '../retrieval/text.ts';
@@ -101,9 +101,10 @@ if (values.check) {
   await printCheckEval(deps, questions, values.details);
 } else if (values.tune) {
   for (const [fit, report] of [['odd', 'even'], ['even', 'odd']] as [Half, Half][]) {
-    const weighted = await fitWeights(DEFAULT_RANKING, (options) => summary(halves[fit], options));
+    const evaluate = (options: RankingOptions) => summary(halves[fit], options);
+    const weighted = await fitCompareFloor(await fitWeights(DEFAULT_RANKING, evaluate), evaluate);
     const fitted = { ...weighted, abstain: fitAbstention(weighted.abstain, await evidenceCases(halves[fit], weighted)) };
-    console.log(`\nfitted on ${fit}: ${JSON.stringify(fitted.weights)} ${JSON.stringify(fitted.abstain)}`);
+    console.log(`\nfitted on ${fit}: ${JSON.stringify(fitted.weights)} compareFloor ${fitted.compareFloor} ${JSON.stringify(fitted.abstain)}`);
     console.log(`${''.padEnd(24)}${HEADER}`);
     console.log(`${`${fit} (fitted)`.padEnd(24)}${row(await summary(halves[fit], fitted))}`);
     console.log(`${`${report} (held out)`.padEnd(24)}${row(await summary(halves[report], fitted))}`);

@@ -1,7 +1,7 @@
 /**
  * Fitting the ranking on one half of the dev set (pure, given a way to run it): a coarse grid over the fusion
- * weights scored by hit@1 + hit@5 + compare year coverage, and the abstention thresholds chosen from the best
- * passages' evidence. The caller reports the fitted options on the other half.
+ * weights and then the comparison floor, scored by hit@1 + hit@5 + compare year coverage, and the abstention
+ * thresholds chosen from the best passages' evidence. The caller reports the fitted options on the other half.
  */
 import type { AbstainOptions, RankingOptions, RankingWeights } from '../retrieval/options.ts';
 import type { Evidence } from '../retrieval/abstain.ts';
@@ -36,6 +36,20 @@ export async function fitWeights(base: RankingOptions, evaluate: (options: Ranki
   let bestScore = -Infinity;
   for (const weights of weightGrid()) {
     const options = { ...base, weights };
+    const score = rankingObjective(await evaluate(options));
+    if (score > bestScore + 1e-9) [best, bestScore] = [options, score];
+  }
+  return best;
+}
+
+const COMPARE_FLOORS = [0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9];
+
+/** The comparison floor (how close to the top a work's best passage must be to get a first-round place), swept alone. */
+export async function fitCompareFloor(base: RankingOptions, evaluate: (options: RankingOptions) => Promise<Summary>): Promise<RankingOptions> {
+  let best = base;
+  let bestScore = -Infinity;
+  for (const compareFloor of COMPARE_FLOORS) {
+    const options = { ...base, compareFloor };
     const score = rankingObjective(await evaluate(options));
     if (score > bestScore + 1e-9) [best, bestScore] = [options, score];
   }
