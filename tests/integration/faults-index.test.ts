@@ -1,7 +1,9 @@
 /**
  * Index faults: every file of an index truncated, corrupted in place or missing is noticed at start and the
  * index rebuilt with a message (reusing what can still be read); a build killed midway, while embedding or
- * while writing, leaves the previous index serving. Real corpus, real model.
+ * while writing, leaves the previous index serving, and the next build resumes from the checkpoint without
+ * embedding again what was done. Kills are triggered by the build's own output (a progress line, a new
+ * generation folder), never by a clock. Real corpus, real model.
  */
 import { spawn } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -10,6 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadCorpus } from '../../server/corpus/load.ts';
 import type { Corpus } from '../../server/corpus/types.ts';
 import { openIndex } from '../../server/index/build.ts';
+import { readMatrix } from '../../server/index/vector-store.ts';
 import { createEmbedder, type Embedder } from '../../server/index/embedder.ts';
 import { createRetriever } from '../../server/retrieval/retriever.ts';
 import { ROOT } from '../../bench/server.ts';
@@ -113,19 +116,23 @@ describe('a damaged index file is detected at start and the index rebuilt with a
 describe('a build killed midway', () => {
   const corpusDir = path.join(work.dir, 'big-corpus');
   const indexDir = path.join(work.dir, 'big-index');
-  const env = { ...process.env, CORPUS_DIR: corpusDir, INDEX_DIR: indexDir, ALLOW_REMOTE_MODELS: 'false', LLM_PROVIDER: undefined, LLM_MODEL: undefined };
+  const cleanDir = path.join(work.dir, 'clean-index');
   let big: Corpus;
 
-  /** Runs `ingest --force`; `kill` decides from the output so far (and the clock) when to SIGKILL it. */
-  function ingest(kill?: (output: string) => boolean): Promise<{ code: number | null; signal: string | null; output: string }> {
+  /** Runs `ingest` over `dir`; `kill` decides from the output so far when to SIGKILL it. */
+  function ingest(options: { force?: boolean; dir?: string; kill?: (output: string) => boolean } = {}): Promise<{ code: number | null; signal: string | null; output: string }> {
+    const env = { ...process.env, CORPUS_DIR: corpusDir, INDEX_DIR: options.dir ?? indexDir, ALLOW_REMOTE_MODELS: 'false', LLM_PROVIDER: undefined, LLM_MODEL: undefined };
+    const { kill } = options;
     return new Promise((resolve) => {
-      const child = spawn(process.execPath, [path.join(ROOT, 'server', 'cli', 'ingest.ts'), '--force'], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
+      const args = [path.join(ROOT, 'server', 'cli', 'ingest.ts'), ...(options.force ? ['--force'] : [])];
+      const child = spawn(process.execPath, args, { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
       let output = '';
       const check = () => {
         if (kill && child.exitCode === null && kill(output)) child.kill('SIGKILL');
       };
       child.stdout.on('data', (c: Buffer) => ((output += c.toString()), check()));
       child.stderr.on('data', (c: Buffer) => ((output += c.toString()), check()));
+      // Polls a condition (a folder appearing), not a clock: nothing here depends on how fast the machine is.
       const poll = setInterval(check, 5);
       child.once('exit', (code, signal) => {
         clearInterval(poll);
@@ -136,26 +143,37 @@ describe('a build killed midway', () => {
 
   const manifest = () => readFileSync(path.join(indexDir, 'manifest.json'), 'utf8');
   const generations = () => readdirSync(indexDir).filter((f) => f.startsWith('gen-'));
+  const counts = (output: string) => {
+    const m = /embedded (\d+), resumed (\d+), reused (\d+)/.exec(output);
+    expect(m, output).not.toBeNull();
+    return { embedded: Number(m![1]), resumed: Number(m![2]), reused: Number(m![3]) };
+  };
+  /** Distinct texts (real sentences shuffled): identical copies of the corpus files would be embedded once and leave nothing to interrupt. */
+  const writeSynthetic = (paragraphs: number, seed: number, prefix: string) => {
+    for (const doc of syntheticDocuments(syntheticCorpus(corpus, { paragraphs, seed }))) writeFileSync(path.join(corpusDir, `${prefix}${doc.name}`), doc.text);
+  };
+  let killedAt = 0;
 
   beforeAll(async () => {
-    // Distinct texts (real sentences shuffled), enough that embedding takes seconds: identical copies of the
-    // corpus files would be embedded once and leave nothing to interrupt.
     mkdirSync(corpusDir, { recursive: true });
-    for (const doc of syntheticDocuments(syntheticCorpus(corpus, { paragraphs: 15_000, seed: 11 }))) writeFileSync(path.join(corpusDir, doc.name), doc.text);
+    writeSynthetic(5_000, 11, '');
     const first = await ingest();
     expect(first.code, first.output).toBe(0);
     big = await loadCorpus(corpusDir);
+    // The same change, built without interruption from a copy of the same index: the reference for the resume.
+    cpSync(indexDir, cleanDir, { recursive: true });
+    writeSynthetic(8_000, 12, 'more-');
   }, 120_000);
 
-  it('while embedding leaves the previous index current and usable', async () => {
+  it('while embedding leaves the previous index current and usable, and a checkpoint of what was done', async () => {
     const before = manifest();
-    let rebuildingSeen = 0;
-    const run = await ingest((output) => {
-      if (!rebuildingSeen && /index: rebuilding/.test(output)) rebuildingSeen = performance.now();
-      return rebuildingSeen > 0 && performance.now() - rebuildingSeen > 500;
-    });
+    // The first progress line follows the first checkpoint sync (at most 1,024 texts in), thousands of texts before the end.
+    const run = await ingest({ kill: (output) => /index: embedded \d+\/\d+ texts/.test(output) });
     expect(run.signal).toBe('SIGKILL');
     expect(run.output).not.toMatch(/index: \d+ files/);
+    killedAt = Number(/index: embedded (\d+)\/(\d+) texts/.exec(run.output)![1]);
+    expect(killedAt).toBeGreaterThan(0);
+    expect(existsSync(path.join(indexDir, 'checkpoint.bin'))).toBe(true);
     expect(manifest()).toBe(before);
     const logs: string[] = [];
     const index = await openIndex({ dir: indexDir, corpus: big, embedder, log: (m) => logs.push(m) });
@@ -163,10 +181,37 @@ describe('a build killed midway', () => {
     expect(index.vectors.size).toBe(JSON.parse(before).units);
   }, 120_000);
 
+  it('resumes from the checkpoint: nothing done is embedded again, and the index equals an uninterrupted build', async () => {
+    expect(killedAt).toBeGreaterThan(0);
+    const resumed = await ingest();
+    expect(resumed.code, resumed.output).toBe(0);
+    expect(resumed.output).toMatch(/index: resuming an interrupted build/);
+    const clean = await ingest({ dir: cleanDir });
+    expect(clean.code, clean.output).toBe(0);
+    const r = counts(resumed.output);
+    const c = counts(clean.output);
+    expect(c.resumed).toBe(0);
+    expect(r.resumed).toBeGreaterThanOrEqual(killedAt);
+    expect(r.embedded + r.resumed).toBe(c.embedded);
+    expect(r.reused).toBe(c.reused);
+    expect(existsSync(path.join(indexDir, 'checkpoint.bin'))).toBe(false);
+
+    const current = (dir: string) => JSON.parse(readFileSync(path.join(dir, 'manifest.json'), 'utf8')) as { generation: string; units: number; corpusFingerprint: string };
+    const [a, b] = [current(indexDir), current(cleanDir)];
+    expect({ units: a.units, corpus: a.corpusFingerprint }).toEqual({ units: b.units, corpus: b.corpusFingerprint });
+    const [ma, mb] = await Promise.all([readMatrix(path.join(indexDir, a.generation), embedder.dimensions), readMatrix(path.join(cleanDir, b.generation), embedder.dimensions)]);
+    expect(ma.unitsDigest).toBe(mb.unitsDigest);
+    let worst = 0;
+    for (let i = 0; i < ma.matrix.length; i++) worst = Math.max(worst, Math.abs(ma.matrix[i]! - mb.matrix[i]!));
+    // Batches are cut differently after a resume; a transformer's padding may move the last float bits.
+    expect(worst).toBeLessThan(1e-5);
+    big = await loadCorpus(corpusDir);
+  }, 240_000);
+
   it('while writing the new generation leaves the previous index current and usable', async () => {
     const before = manifest();
     const old = generations();
-    const run = await ingest(() => generations().some((g) => !old.includes(g)));
+    const run = await ingest({ force: true, kill: () => generations().some((g) => !old.includes(g)) });
     expect(run.signal).toBe('SIGKILL');
     expect(manifest()).toBe(before);
     const partial = generations().filter((g) => !old.includes(g));
