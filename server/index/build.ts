@@ -13,7 +13,8 @@ import type { Embedder } from './embedder.ts';
 import { INDEX_FORMAT_VERSION, Manifest, staleness } from './manifest.ts';
 import { progressLine } from './progress.ts';
 import { contentHash, corpusFingerprint, embeddingUnits, type EmbeddingUnit } from './units.ts';
-import { readMatrix, readVectors, storeOrder, unitsDigest, writeVectors, type StoredMatrix, type StoredVector } from './vector-store.ts';
+import { openVectraStore, readMatrix, storeOrder, unitsDigest, type StoredMatrix } from './vectra-store.ts';
+import type { StoredVector } from './vector-store.ts';
 
 export interface OpenIndexOptions {
   dir: string;
@@ -72,7 +73,8 @@ export async function openIndex(options: OpenIndexOptions): Promise<OpenedIndex>
   const reusable = new Map<string, Float32Array>();
   if (current.ok && current.manifest.modelId === embedder.modelId) {
     try {
-      for (const v of await readVectors(path.join(dir, current.manifest.generation), embedder.dimensions)) reusable.set(v.hash, v.vector);
+      const previous = await openVectraStore(path.join(dir, current.manifest.generation), embedder.dimensions);
+      for (const v of previous.items()) reusable.set(v.hash, v.vector);
     } catch {
       // Nothing to reuse: every text is embedded again.
     }
@@ -88,7 +90,9 @@ export async function openIndex(options: OpenIndexOptions): Promise<OpenedIndex>
   }
 
   const generation = `gen-${Date.now().toString(36)}-${process.pid}`;
-  const written = await writeVectors(path.join(dir, generation), built.stored, embedder.dimensions);
+  const store = await openVectraStore(path.join(dir, generation), embedder.dimensions);
+  await store.add(built.stored);
+  await store.persist();
   const manifest: Manifest = {
     formatVersion: INDEX_FORMAT_VERSION,
     modelId: embedder.modelId,
@@ -111,7 +115,7 @@ export async function openIndex(options: OpenIndexOptions): Promise<OpenedIndex>
       `embedded ${built.embedded}, resumed ${built.resumed}, reused ${built.reused} in ${seconds.toFixed(1)} s` +
       (built.embedded ? ` (${Math.round(built.embedded / seconds)} texts/s)` : ''),
   );
-  const vectors = new Map(written.map((v) => [v.id, v.vector]));
+  const vectors = new Map(store.items().map((v) => [v.id, v.vector]));
   return { manifest, vectors, build: { rebuilt: true, reason, embedded: built.embedded, resumed: built.resumed, reused: built.reused, seconds } };
 }
 

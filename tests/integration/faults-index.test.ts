@@ -12,7 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadCorpus } from '../../server/corpus/load.ts';
 import type { Corpus } from '../../server/corpus/types.ts';
 import { openIndex } from '../../server/index/build.ts';
-import { readMatrix } from '../../server/index/vector-store.ts';
+import { readMatrix } from '../../server/index/vectra-store.ts';
 import { createEmbedder, type Embedder } from '../../server/index/embedder.ts';
 import { createRetriever } from '../../server/retrieval/retriever.ts';
 import { ROOT } from '../../bench/server.ts';
