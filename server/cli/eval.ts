@@ -1,22 +1,25 @@
 /**
- * `npm run eval [-- FILE] [--details] [--ablation]`: retrieval metrics on an evaluation set (default
- * ../shared/eval/dev.jsonl). --details prints what was returned for each miss; --ablation compares configurations.
+ * `npm run eval [-- FILE] [--details] [--ablation] [--compact]`: retrieval metrics on an evaluation set (default
+ * ../shared/eval/dev.jsonl). --details prints what was returned for each miss; --ablation compares configurations;
+ * --compact compares float32 vectors with int8 compact vectors in the same run.
  */
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { parseConfig } from '../config.ts';
 import { createDeps } from '../deps.ts';
+import { openIndex } from '../index/build.ts';
+import { compactRoundTrip } from '../index/compact.ts';
 import { parseDataset, type EvalQuestion } from '../eval/dataset.ts';
 import { ABLATIONS } from '../eval/ablations.ts';
 import { firstHit, KS, summarize, summarizeAnswers, type AnsweredQuestion, type QuestionResult, type Summary } from '../eval/metrics.ts';
-import type { Retriever } from '../retrieval/retriever.ts';
+import { createRetriever, type Retriever } from '../retrieval/retriever.ts';
 import { DEFAULT_RANKING, type RankingOptions } from '../retrieval/rank.ts';
 import { normalizeSpace } from '../retrieval/text.ts';
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
-  options: { details: { type: 'boolean', default: false }, ablation: { type: 'boolean', default: false } },
+  options: { details: { type: 'boolean', default: false }, ablation: { type: 'boolean', default: false }, compact: { type: 'boolean', default: false } },
 });
 
 const config = parseConfig(process.env);
@@ -69,7 +72,17 @@ function printDetails(results: readonly QuestionResult[]): void {
   }
 }
 
-if (values.ablation) {
+if (values.compact) {
+  // The index is current (createDeps just opened it): this reopens it warm for its vectors.
+  const { vectors } = await openIndex({ dir: config.INDEX_DIR, corpus: deps.corpus, embedder: deps.embedder, log: (m) => console.error(m) });
+  const compact = createRetriever(deps.corpus, compactRoundTrip(vectors, deps.embedder.dimensions), deps.embedder);
+  console.log('vectors'.padEnd(24) + ' hit@1  hit@3  hit@5 hit@10   abst false-abst');
+  for (const [name, retriever] of [['float32', deps.retriever], ['int8 + scale per vector', compact]] as const) {
+    const s = summarize(await run(DEFAULT_RANKING, retriever), corpusText, metadata);
+    const pct1 = (x: number | null) => (x === null ? '    –' : `${(x * 100).toFixed(1).padStart(5)}%`);
+    console.log(`${name.padEnd(24)}${KS.map((k) => pct1(s.hitAt[k]!)).join(' ')}  ${pct1(s.abstentionOnUnanswerable)} ${pct1(s.falseAbstention)}`);
+  }
+} else if (values.ablation) {
   console.log('configuration'.padEnd(34) + 'hit@1  hit@3  hit@5  para@5  cmp-yrs  abst  false-abst');
   for (const [name, options] of Object.entries(ABLATIONS)) {
     const s = summarize(await run(options, deps.retriever), corpusText, metadata);

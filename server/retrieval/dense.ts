@@ -86,3 +86,24 @@ export function cosineRows(matrix: VectorMatrix, rows: readonly number[], query:
   });
   return out;
 }
+
+/** A matrix stored compactly: int8 codes with one scale per row (server/index/compact.ts). */
+export interface CompactVectorMatrix {
+  readonly dimensions: number;
+  readonly rows: number;
+  readonly codes: Int8Array;
+  readonly scales: Float32Array;
+}
+
+/** `cosineScores` over a compact matrix: each row's dot product with its codes, times its scale. */
+export function compactCosineScores(matrix: CompactVectorMatrix, query: Float32Array): Float32Array {
+  const { dimensions: d, rows, codes, scales } = matrix;
+  const out = new Float32Array(rows);
+  for (let r = 0; r < rows; r++) {
+    let dot = 0;
+    const base = r * d;
+    for (let i = 0; i < d; i++) dot += codes[base + i]! * query[i]!;
+    out[r] = dot * scales[r]!;
+  }
+  return out;
+}
