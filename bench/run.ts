@@ -14,6 +14,7 @@ import { createDeps } from '../server/deps.ts';
 import { createApp } from '../server/http/app.ts';
 import { reportBundleSize } from '../web/report-bundle-size.ts';
 import { loadRun, type LoadResult } from './load.ts';
+import type { RestartParts } from './restart-parts.ts';
 import { BENCH_QUESTIONS } from './questions.ts';
 import { ROOT, startServer, stubWebDist, type RunningServer } from './server.ts';
 import { summarize, table, timeEach, type LatencySummary } from './stats.ts';
@@ -248,6 +249,16 @@ function printTables(): void {
         scaleRow(String(x.paragraphs), x.build, x.serve),
         ...(x.serveOptimizeForSize ? [scaleRow(`${x.paragraphs} (--optimize-for-size)`, x.build, x.serveOptimizeForSize)] : []),
       ]),
+    ),
+  );
+  console.log('\nRestart parts (serve phase): the lexical indexes rebuilt from text vs read from binary blocks; the paragraph scan over float32 vs int8 vectors');
+  console.log(
+    table(
+      ['paragraphs', 'restart s', 'lexical build s', 'lexical read s', 'lexical MB', 'vectors f32 MB', 'int8 MB', 'scan f32 p50 ms', 'scan int8 p50 ms'],
+      sc.sizes.map((x) => {
+        const p = x.serve['restartParts'] as RestartParts;
+        return [x.paragraphs, x.serve['restartSeconds'] as number, p.lexicalBuildSeconds, p.lexicalReadSeconds, p.lexicalMB, p.vectorsFloatMB, p.vectorsInt8MB, p.scanFloatMs.p50, p.scanInt8Ms.p50];
+      }),
     ),
   );
   const vi = results['vectraInsert'] as { items: number; seconds: number }[] | undefined;
