@@ -240,11 +240,11 @@ function printTables(): void {
   const scaleRow = (label: string, b: Record<string, unknown>, s: Record<string, unknown>) => {
     const search = s['searchMs'] as LatencySummary;
     const disk = b['diskMB'] as Record<string, number>;
-    return [label, b['units'] as number, b['embedded'] as number, b['indexSeconds'] as number, b['paragraphsPerSecond'] as number, disk['total']!, b['peakRssMB'] as number, s['openSeconds'] as number, s['prepareSeconds'] as number, search.p50, search.p95, search.p99, s['peakRssMB'] as number];
+    return [label, b['units'] as number, b['embedded'] as number, b['indexSeconds'] as number, b['paragraphsPerSecond'] as number, disk['total']!, b['peakRssMB'] as number, s['openSeconds'] as number, s['prepareSeconds'] as number, search.p50, search.p95, search.p99, s['peakRssMB'] as number, s['servingRssMB'] as number];
   };
   console.log(
     table(
-      ['paragraphs', 'units', 'embedded', 'index s', 'para/s', 'disk MB', 'build RSS MB', 'open s', 'prepare s', 'search p50', 'p95', 'p99', 'serve RSS MB'],
+      ['paragraphs', 'units', 'embedded', 'index s', 'para/s', 'disk MB', 'build RSS MB', 'open s', 'prepare s', 'search p50', 'p95', 'p99', 'serve peak RSS MB', 'serving RSS MB'],
       sc.sizes.flatMap((x) => [
         scaleRow(String(x.paragraphs), x.build, x.serve),
         ...(x.serveOptimizeForSize ? [scaleRow(`${x.paragraphs} (--optimize-for-size)`, x.build, x.serveOptimizeForSize)] : []),
