@@ -1,14 +1,14 @@
 /**
  * What binary files would save at restart and in memory, measured on a prepared corpus: the lexical indexes
- * rebuilt from text vs read back from their binary blocks, and the dense scan over float32 vs int8 vectors
- * (size and time per question).
+ * rebuilt from text vs read back from their binary blocks, and the dense scan of the paragraph windows over
+ * float32 vs int8 vectors (size of windows + sentence pieces, time per question).
  */
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { quantizeRows } from '../server/index/compact.ts';
 import { compactCosineScores, cosineScores, type VectorMatrix } from '../server/retrieval/dense.ts';
 import { buildLexicalIndex, decodeLexicalIndex, encodeLexicalIndex } from '../server/retrieval/lexical.ts';
-import type { PreparedCorpus } from '../server/retrieval/rank.ts';
+import type { PreparedCorpus } from '../server/retrieval/prepare.ts';
 import { tokenize } from '../server/retrieval/text.ts';
 import { summarize, type LatencySummary } from './stats.ts';
 
@@ -39,7 +39,7 @@ export async function measureRestartParts(prepared: PreparedCorpus, queries: rea
   for (const f of files) decodeLexicalIndex(await readFile(f));
   const lexicalReadSeconds = seconds(started);
 
-  const matrices: VectorMatrix[] = [prepared.paragraphVectors, prepared.sentenceVectors];
+  const matrices: VectorMatrix[] = [prepared.windows.matrix, prepared.pieces.matrix];
   const compact = matrices.map((m) => quantizeRows(m.data, m.dimensions));
   const time = (score: (q: Float32Array) => unknown) =>
     queries.map((q) => {

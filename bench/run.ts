@@ -13,6 +13,7 @@ import { parseConfig, type Config } from '../server/config.ts';
 import { createDeps } from '../server/deps.ts';
 import { createApp } from '../server/http/app.ts';
 import { reportBundleSize } from '../web/report-bundle-size.ts';
+import { benchCheck } from './check.ts';
 import { loadRun, type LoadResult } from './load.ts';
 import type { RestartParts } from './restart-parts.ts';
 import { BENCH_QUESTIONS } from './questions.ts';
@@ -99,6 +100,7 @@ async function inProcess(): Promise<void> {
     answer: summarize(await timeEach(BENCH_QUESTIONS, plan.rounds, answer)),
     appRequestAnswer: summarize(await timeEach(BENCH_QUESTIONS, plan.rounds, post)),
   };
+  results['check'] = await benchCheck(app, deps.corpus, plan.rounds);
 }
 
 async function overHttp(): Promise<void> {
@@ -251,7 +253,7 @@ function printTables(): void {
       ]),
     ),
   );
-  console.log('\nRestart parts (serve phase): the lexical indexes rebuilt from text vs read from binary blocks; the paragraph scan over float32 vs int8 vectors');
+  console.log('\nRestart parts (serve phase): the lexical indexes rebuilt from text vs read from binary blocks; the window scan over float32 vs int8 vectors');
   console.log(
     table(
       ['paragraphs', 'restart s', 'lexical build s', 'lexical read s', 'lexical MB', 'vectors f32 MB', 'int8 MB', 'scan f32 p50 ms', 'scan int8 p50 ms'],

@@ -2,7 +2,7 @@
 import path from 'node:path';
 import { z } from 'zod';
 
-export const DEFAULT_MODEL = 'glove-100d';
+export const DEFAULT_MODEL = 'e5-small-v2';
 
 const rootDir = path.resolve(import.meta.dirname, '..');
 

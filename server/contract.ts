@@ -12,6 +12,7 @@ export const LIMITS = {
   bodyBytes: 1024 * 1024,
   maxK: 50,
   defaultK: 5,
+  checkChars: 20_000,
 } as const;
 
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'an ISO date YYYY-MM-DD');
@@ -95,6 +96,10 @@ export type SearchResponse = z.infer<typeof SearchResponse>;
 export const AnswerMode = z.enum(['answer', 'compare', 'abstain']);
 export type AnswerMode = z.infer<typeof AnswerMode>;
 
+/** Offsets into a paragraph's text: the quote shown is `text.slice(start, end)`. */
+export const QuoteSpan = z.object({ start: z.number().int().min(0), end: z.number().int().min(0) });
+export type QuoteSpan = z.infer<typeof QuoteSpan>;
+
 export const Citation = z.object({
   n: z.number().int().min(1),
   passageId: z.string(),
@@ -103,8 +108,16 @@ export const Citation = z.object({
   date: isoDate.nullable(),
   year: z.number().int().nullable(),
   page: z.number().int().optional(),
+  /** The last page, when the paragraph runs over a page break (`page` is where it starts). */
+  pageEnd: z.number().int().optional(),
   pages: z.string().optional(),
+  /** The spans' text joined with " … " (an omission mark only where sentences were left out). */
   quote: z.string(),
+  /**
+   * Where the quote lies in the paragraph, in order: the quote is a span (or spans) of it by construction. Every
+   * answer sets it; optional only so that citations saved in a notebook before spans existed still read.
+   */
+  spans: z.array(QuoteSpan).min(1).max(20).optional(),
 });
 export type Citation = z.infer<typeof Citation>;
 
@@ -118,13 +131,41 @@ export type AnswerRequest = z.infer<typeof AnswerRequest>;
 export const YearCount = z.object({ year: z.number().int().nullable(), count: z.number().int().min(0) });
 export type YearCount = z.infer<typeof YearCount>;
 
+/** A piece of the lead line: plain words, or a work's title (shown in italics). Built from metadata only. */
+export const LeadPart = z.object({ text: z.string(), title: z.boolean().optional() });
+export type LeadPart = z.infer<typeof LeadPart>;
+
+/** One quote of an answer: the citation it shows and where the quote lies in that citation's paragraph. */
+export const AnswerItem = z.object({ n: z.number().int().min(1), spans: z.array(QuoteSpan).min(1).max(20) });
+export type AnswerItem = z.infer<typeof AnswerItem>;
+
+/** The work a group of quotes comes from (metadata only). */
+export const GroupWork = z.object({ id: z.string(), title: z.string(), date: isoDate.nullable(), year: z.number().int().nullable() });
+
+/** Quotes from one work (in answer mode by relevance, in compare mode by date), or the closest passages of an abstention. */
+export const AnswerGroup = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('work'), work: GroupWork, items: z.array(AnswerItem) }),
+  z.object({ kind: z.literal('closest'), items: z.array(AnswerItem) }),
+]);
+export type AnswerGroup = z.infer<typeof AnswerGroup>;
+
+/** The answer as data: what the UI renders (the Markdown `answer` is the same content as text, for the CLI and exports). */
+export const AnswerStructure = z.object({
+  lead: z.array(LeadPart).max(50),
+  groups: z.array(AnswerGroup).max(200),
+  /** Prose from the optional LLM writer (verified; `[n]` markers), shown instead of the groups. */
+  prose: z.string().optional(),
+});
+export type AnswerStructure = z.infer<typeof AnswerStructure>;
+
 export const AnswerResponse = z.object({
   question: z.string(),
   mode: AnswerMode,
   /** Markdown with `[n]` markers, each matching one citation. */
   answer: z.string(),
   citations: z.array(Citation),
-  /** In compare mode: matching passages per year, in year order (undated last), for a trend chart. */
+  structure: AnswerStructure,
+  /** In compare mode: passages that address the question per year, in year order (undated last), for a trend chart. */
   yearCounts: z.array(YearCount).optional(),
   /** Set when an optional LLM wrote prose: how many of its sentences the verifier removed, and why it fell back. */
   verifier: z.object({ removed: z.number().int(), fallback: z.string().optional() }).optional(),
@@ -133,19 +174,21 @@ export type AnswerResponse = z.infer<typeof AnswerResponse>;
 
 // ---------- chat (AI SDK UI message stream) ----------
 
-/** Data parts the chat stream carries besides text: each citation, the answer's mode, and (compare) passages per year. */
+/** Data parts the chat stream carries besides text: each citation, the answer's mode and structure, and (compare) passages per year. */
 export const YearCounts = z.object({ counts: z.array(YearCount).max(500) });
 
 export const chatDataSchemas = {
   citation: Citation,
   mode: z.object({ mode: AnswerMode }),
   years: YearCounts,
+  answer: AnswerStructure,
 };
 
 export type ChatDataParts = {
   citation: Citation;
   mode: { mode: AnswerMode };
   years: z.infer<typeof YearCounts>;
+  answer: AnswerStructure;
 };
 
 /** Per-message metadata a client may send with a user message: the filters it applied. */
@@ -163,6 +206,7 @@ export const ChatMessagePart = z.discriminatedUnion('type', [
   z.object({ type: z.literal('data-citation'), id: partId, data: Citation }),
   z.object({ type: z.literal('data-mode'), id: partId, data: z.object({ mode: AnswerMode }) }),
   z.object({ type: z.literal('data-years'), id: partId, data: YearCounts }),
+  z.object({ type: z.literal('data-answer'), id: partId, data: AnswerStructure }),
 ]);
 
 /** One UI message as `useChat` sends it; a client may not send system messages. */
@@ -201,6 +245,42 @@ export const ChatRequest = z
     else if (last && messageText(last) === '') ctx.addIssue({ code: 'custom', path: ['messages', body.messages.length - 1], message: 'question is empty' });
   });
 export type ChatRequest = z.infer<typeof ChatRequest>;
+
+// ---------- check (quotations and claims in a pasted text) ----------
+
+export const CheckRequest = z.object({
+  text: z.string().max(LIMITS.checkChars, `text is over ${LIMITS.checkChars} characters`).refine((s) => s.trim().length > 0, 'text is empty'),
+});
+export type CheckRequest = z.infer<typeof CheckRequest>;
+
+/** The corpus wording a quotation comes from: `quote` is verbatim, a span of the passage. */
+export const CheckSource = Citation.omit({ n: true, pages: true });
+export type CheckSource = z.infer<typeof CheckSource>;
+
+/** One step of a word diff from the quotation to the source: `delete` = the quotation's words, `insert` = the source's. */
+export const DiffOp = z.object({ op: z.enum(['equal', 'insert', 'delete']), text: z.string() });
+export type DiffOp = z.infer<typeof DiffOp>;
+
+/** What the text around a quotation says about its source, against the source's metadata. */
+export const CheckAttribution = z.object({ stated: z.string(), actual: z.string(), ok: z.boolean() });
+
+export const CheckClaim = z.object({
+  text: z.string(),
+  kind: z.enum(['quotation', 'sentence']),
+  /** Offsets in the input text. */
+  start: z.number().int(),
+  end: z.number().int(),
+  verdict: z.enum(['exact', 'close', 'not_found', 'sources']),
+  source: CheckSource.nullable(),
+  diff: z.array(DiffOp).nullable(),
+  attribution: CheckAttribution.nullable(),
+  /** For a sentence: the passages that address it; for a quotation not found: the nearest passages, as such. */
+  passages: z.array(Passage),
+});
+export type CheckClaim = z.infer<typeof CheckClaim>;
+
+export const CheckResponse = z.object({ claims: z.array(CheckClaim) });
+export type CheckResponse = z.infer<typeof CheckResponse>;
 
 export const ErrorResponse = z.object({ error: z.string(), code: z.string().optional() });
 export type ErrorResponse = z.infer<typeof ErrorResponse>;

@@ -1,7 +1,6 @@
 /** createDeps(config): the one place where the corpus, model, index, retriever and answerer are loaded and wired. */
 import { createAnswerer, type Answerer } from './answer/answerer.ts';
 import { loadLanguageModel } from './answer/provider.ts';
-import { readSourceText } from './answer/source.ts';
 import { createProseWriter, type ProseWriter } from './answer/writer.ts';
 import type { Config } from './config.ts';
 import { loadCorpus } from './corpus/load.ts';
@@ -45,7 +44,7 @@ export async function createDeps(config: Config, options: CreateDepsOptions = {}
   const index = await openIndex({ dir: config.INDEX_DIR, corpus, embedder, log, force: options.forceRebuild ?? false });
   const retriever = createRetriever(corpus, index.vectors, embedder);
   const { vectors: _vectors, ...indexInfo } = index;
-  const answerer = createAnswerer({ retriever, corpus, sourceText: await readSourceText(config.CORPUS_DIR), ...(writer ? { writer } : {}), log });
+  const answerer = createAnswerer({ retriever, corpus, ...(writer ? { writer } : {}), log });
   return { corpus, embedder, index: indexInfo, retriever, answerer };
 }
 

@@ -7,17 +7,17 @@ import type { Corpus } from '../corpus/types.ts';
 import type { PassageFilters } from '../retrieval/filters.ts';
 import { idf } from '../retrieval/lexical.ts';
 import { parseQuery, quotedPhrases } from '../retrieval/query.ts';
-import { DEFAULT_RANKING, wholeParagraph, type RankedPassage } from '../retrieval/rank.ts';
+import { wholeParagraph, type RankedPassage } from '../retrieval/rank.ts';
 import type { Retriever } from '../retrieval/retriever.ts';
-import { DEFAULT_ANSWER_OPTIONS, draftAnswer, render, toCitation, type AnswerOptions, type Draft, type RankingInput } from './extractive.ts';
+import { DEFAULT_ANSWER_OPTIONS, draftAnswer, itemOf, type AnswerOptions, type Draft, type InvalidQuote, type Item, type RankingInput } from './extractive.ts';
+import { keepVerbatim, render, toCitation } from './render.ts';
 import { byNamedAuthors, namedAuthors, ownWords, quotedPhrasesFirst } from './focus.ts';
 import { formatDate } from './format.ts';
 import { readIntent } from './intent.ts';
 import { searchText } from './search-text.ts';
-import { fitToSource } from './source.ts';
 import { verifyProse } from './verifier.ts';
 import type { ProseWriter } from './writer.ts';
-import { yearCounts } from './years.ts';
+import { checkQuote } from './verbatim.ts';
 
 export interface AnswerInput {
   /** The question as asked (shown back in the response). */
@@ -35,11 +35,11 @@ export interface Answerer {
 export interface AnswererDeps {
   retriever: Retriever;
   corpus: Pick<Corpus, 'works' | 'paragraphs'>;
-  /** The corpus files' text, whitespace folded (readSourceText); quotes are fitted to it when given. */
-  sourceText?: string;
   /** The optional LLM writer. */
   writer?: ProseWriter;
   log?: (message: string) => void;
+  /** Called for every quote that fails the verbatim check (a bug: it is left out); logs it by default. */
+  onInvalidQuote?: (invalid: InvalidQuote) => void;
   options?: Partial<Omit<AnswerOptions, 'intent'>>;
 }
 
@@ -50,9 +50,10 @@ const K_COMPARE = 60;
 const OVERVIEW_PARAGRAPHS = 3;
 
 export function createAnswerer(deps: AnswererDeps): Answerer {
-  const { retriever, corpus, sourceText, writer } = deps;
+  const { retriever, corpus, writer } = deps;
   const log = deps.log ?? ((m: string) => console.error(m));
-  const fit = sourceText === undefined ? undefined : (quote: string) => fitToSource(quote, sourceText);
+  const report =
+    deps.onInvalidQuote ?? ((q: InvalidQuote) => log(`answer: BUG: a quote that is not verbatim was left out (${q.reason}) in ${q.passageId}: "${q.quote.slice(0, 120)}"`));
 
   return {
     async answer(input, signal) {
@@ -61,7 +62,8 @@ export function createAnswerer(deps: AnswererDeps): Answerer {
       const intent = readIntent(input.question, corpus.works);
       const filters = { ...input.filters };
       if (intent.secondary.length === 1 && filters.work === undefined) filters.work = intent.secondary[0]!.id;
-      const compare = input.mode === 'compare' || parseQuery(asked, new Set()).compare;
+      // A comparison runs across works: a question pinned to one work (by filter, or about the scholarly work) is answered.
+      const compare = (input.mode === 'compare' || parseQuery(asked, new Set()).compare) && filters.work === undefined;
       const search = searchText(asked);
       const options: AnswerOptions = {
         ...DEFAULT_ANSWER_OPTIONS,
@@ -69,7 +71,6 @@ export function createAnswerer(deps: AnswererDeps): Answerer {
         mode: compare ? 'compare' : 'auto',
         intent,
         searchText: asked,
-        ...(fit ? { fit } : {}),
       };
 
       let ranking: RankingInput;
@@ -80,15 +81,14 @@ export function createAnswerer(deps: AnswererDeps): Answerer {
         const lexical = retriever.corpus.paragraphLexical;
         const named = byNamedAuthors(found.passages, namedAuthors(asked, corpus.works));
         const passages = quotedPhrasesFirst(ownWords(named, asked), quotedPhrases(input.question));
-        ranking = { ...found, passages, terms: found.terms.map((t) => ({ term: t.term, weight: t.weight * idf(lexical, t.term) })) };
+        ranking = { ...found, compare, passages, terms: found.terms.map((t) => ({ term: t.term, weight: t.weight * idf(lexical, t.term) })) };
       }
       signal?.throwIfAborted();
 
       const draft = draftAnswer(input.question, ranking, options);
-      const extractive = render(input.question, draft);
-      if (draft.mode === 'compare') extractive.yearCounts = yearCounts(ranking.passages, DEFAULT_RANKING.compareFloor);
+      const extractive = render(input.question, draft, report);
       if (!writer || draft.mode === 'abstain' || extractive.citations.length === 0) return extractive;
-      return withWriter(writer, input.question, draft, extractive, fit, log, signal);
+      return withWriter(writer, input.question, draft, extractive, { log, report }, signal);
     },
   };
 }
@@ -106,15 +106,15 @@ function overviewRanking(corpus: Pick<Corpus, 'works' | 'paragraphs'>, workId: s
 
 /**
  * Asks the writer for prose over the draft's passages, verifies it, and returns it with renumbered citations;
- * falls back to the extractive answer when nothing survives or the model fails (an abort is passed on).
+ * falls back to the extractive answer when nothing survives or the model fails (an abort is passed on). A span
+ * the prose quotes becomes the citation's quote when it is verbatim in the paragraph; else the draft's quote is kept.
  */
 export async function withWriter(
   writer: ProseWriter,
   question: string,
   draft: Draft,
   extractive: AnswerResponse,
-  fit: ((quote: string) => string) | undefined,
-  log: (message: string) => void,
+  sinks: { log: (message: string) => void; report: (invalid: InvalidQuote) => void },
   signal?: AbortSignal,
 ): Promise<AnswerResponse> {
   const items = draft.blocks.flatMap((b) => b.items);
@@ -131,17 +131,28 @@ export async function withWriter(
     if (signal?.aborted) throw error;
     const timedOut = (error as Error).name === 'TimeoutError' || (error as { cause?: Error }).cause?.name === 'TimeoutError';
     const reason = timedOut ? 'the language model timed out' : 'the language model failed';
-    log(`answer: ${reason} (${writer.id}): ${(error as Error).message}`);
+    sinks.log(`answer: ${reason} (${writer.id}): ${(error as Error).message}`);
     return { ...extractive, verifier: { removed: 0, fallback: reason } };
   }
   const verified = verifyProse(prose, passages);
   if (verified.kept === 0) {
     return { ...extractive, verifier: { removed: verified.removed.length, fallback: 'no sentence of the written answer survived verification' } };
   }
-  const citations = verified.sources.map((source, k) => {
+  const cited: Item[] = verified.sources.map((source, k) => {
     const item = items[source - 1]!;
-    const quote = verified.quoted[k] ?? item.quote;
-    return toCitation(k + 1, { passage: item.passage, quote: fit ? fit(quote) || item.quote : quote });
+    const quoted = verified.quoted[k];
+    const located = quoted === undefined ? null : checkQuote(quoted, item.passage.paragraph.text);
+    return located?.ok ? itemOf(item.passage, located.spans) : item;
   });
-  return { question, mode: draft.mode, answer: verified.text, citations, verifier: { removed: verified.removed.length } };
+  const kept = keepVerbatim(cited, sinks.report);
+  if (kept.length !== cited.length) return { ...extractive, verifier: { removed: verified.removed.length, fallback: 'a cited quote failed the verbatim check' } };
+  const citations = kept.map((item, k) => toCitation(k + 1, item));
+  return {
+    question,
+    mode: draft.mode,
+    answer: verified.text,
+    citations,
+    structure: { lead: [], groups: [], prose: verified.text },
+    verifier: { removed: verified.removed.length },
+  };
 }

@@ -48,12 +48,13 @@ export function textPieces(text: string, wordsPerPiece = 4): string[] {
 
 /**
  * The chunks of one assistant message: its mode, one `data-citation` part per citation (with an id, so the
- * parts stay on the message and a reloaded conversation keeps them), passages per year for a compare answer,
- * then the answer as streamed text.
+ * parts stay on the message and a reloaded conversation keeps them), the answer's structure (what the UI
+ * renders), passages per year for a compare answer, then the answer's Markdown as streamed text.
  */
 export function answerChunks(answer: AnswerResponse, textId = 'answer'): ChatChunk[] {
   const chunks: ChatChunk[] = [{ type: 'data-mode', id: 'mode', data: { mode: answer.mode } }];
   for (const c of answer.citations) chunks.push({ type: 'data-citation', id: `citation-${c.n}`, data: c });
+  chunks.push({ type: 'data-answer', id: 'structure', data: answer.structure });
   if (answer.yearCounts) chunks.push({ type: 'data-years', id: 'years', data: { counts: answer.yearCounts } });
   chunks.push({ type: 'text-start', id: textId });
   for (const delta of textPieces(answer.answer)) chunks.push({ type: 'text-delta', id: textId, delta });

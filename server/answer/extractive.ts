@@ -1,19 +1,22 @@
 /**
- * The extractive answer (pure): a lead line from metadata only, then verbatim quotes with numbered citations,
- * grouped by work — by relevance in answer mode, by date in compare mode — or an abstention with the closest passages.
+ * The extractive answer (pure): a lead line from metadata only, then verbatim quotes (spans of their paragraphs)
+ * with numbered citations, grouped by work — by relevance for a focused question, by date for a broad one and in
+ * compare mode — or an abstention with the closest passages. The draft is data; render.ts numbers it.
  */
-import type { AnswerMode, AnswerResponse, Citation } from '../contract.ts';
+import type { AnswerMode, LeadPart, YearCount } from '../contract.ts';
 import type { Work } from '../corpus/types.ts';
 import type { WeightedTerm } from '../retrieval/lexical.ts';
 import { parseQuery } from '../retrieval/query.ts';
 import type { RankedPassage } from '../retrieval/rank.ts';
 import { contentTokens, sentenceSpans, tokenize, type Span } from '../retrieval/text.ts';
-import { byDate, compareHeading, formatDate, formatYears, occasionAndPlace, plainTitle, plural, workHeading } from './format.ts';
+import { byDate, formatDate, formatYears, listYears, occasionAndPlace, plainTitle, plural } from './format.ts';
 import type { Intent } from './intent.ts';
-import { DEFAULT_QUOTE_OPTIONS, quoteText, selectQuote, snapToWords, termScore, wordCount, type QuoteOptions } from './quotes.ts';
+import { DEFAULT_QUOTE_OPTIONS, selectQuote, snapToWords, termScore, wordCount, type QuoteOptions } from './quotes.ts';
+import { addressingTopic, DEFAULT_RELEVANCE, type RelevanceOptions } from './relevance.ts';
+import { quoteText } from './verbatim.ts';
+import { yearCounts } from './years.ts';
 
 export const ABSTAIN_LINE = 'The sources do not address this question.';
-export const CLOSEST_HEADING = '**Closest passages (these do not answer the question):**';
 
 /** What the builder needs from a retrieval run. */
 export interface RankingInput {
@@ -27,80 +30,73 @@ export interface AnswerOptions {
   /** 'compare' forces compare mode; 'auto' follows the question. */
   mode: 'auto' | 'compare';
   intent: Intent;
-  /** Answer mode: at most this many quotes… */
+  /** Which passages address the topic (see relevance.ts). */
+  relevance: RelevanceOptions;
+  /** A focused question: at most this many quotes, best first. */
   maxQuotes: number;
-  /** …from passages scoring at least this share of the best one… */
-  answerFloor: number;
-  /** …and covering at least this share of the question that the best-covering passage covers. */
-  answerCoverage: number;
-  /** Compare mode: at most this many works… */
+  /** A broad question ("what did he say about X"): at most this many, grouped by work in date order. */
+  maxBroadQuotes: number;
+  /** Compare mode: at most this many works (every year that addresses the topic first). */
   maxGroups: number;
-  /** …whose best passage scores at least this share of the best one… */
-  compareFloor: number;
-  /** …and covers at least this share of what the best-covering passage covers. */
-  compareCoverage: number;
   /** Abstention: how many closest passages to list. */
   closest: number;
   quote: QuoteOptions;
-  /** Adjusts a quote to the source files (see source.ts); an empty result drops the quote. */
-  fit?: (quote: string) => string;
   /** The text that was searched (a follow-up merged with earlier questions); years it names narrow a comparison. */
   searchText?: string;
 }
 
 export const DEFAULT_ANSWER_OPTIONS: Omit<AnswerOptions, 'intent'> = {
   mode: 'auto',
+  relevance: DEFAULT_RELEVANCE,
   maxQuotes: 3,
-  answerFloor: 0.75,
-  answerCoverage: 0.7,
-  maxGroups: 10,
-  compareFloor: 0.4,
-  compareCoverage: 0.5,
+  maxBroadQuotes: 6,
+  maxGroups: 12,
   closest: 3,
   quote: DEFAULT_QUOTE_OPTIONS,
 };
 
-/** One quote to show: a passage and the text (whole words, maybe stitched) taken from it. */
+/** One quote to show: a passage, the spans of its paragraph quoted, and their text. */
 export interface Item {
   passage: RankedPassage;
+  spans: Span[];
   quote: string;
 }
 
-export interface Block {
-  heading?: string;
-  items: Item[];
-}
+export type Block = { kind: 'work'; work: Work; items: Item[] } | { kind: 'closest'; items: Item[] };
 
 export interface Draft {
   mode: AnswerMode;
-  lead: string;
+  lead: LeadPart[];
   blocks: Block[];
+  /** Compare mode: the passages that address the topic per year, for the works shown. */
+  years?: YearCount[];
 }
 
-export function buildAnswer(question: string, ranking: RankingInput, options: AnswerOptions): AnswerResponse {
-  return render(question, draftAnswer(question, ranking, options));
+/** A quote that failed the verbatim check: a bug, reported and left out of the answer. */
+export interface InvalidQuote {
+  passageId: string;
+  quote: string;
+  reason: string;
 }
 
-/** Chooses the mode, the quotes and their grouping; `render` numbers them. */
+/** Chooses the mode, the quotes and their grouping; `render` (render.ts) numbers them. */
 export function draftAnswer(question: string, ranking: RankingInput, options: AnswerOptions): Draft {
   const passages = ranking.passages;
-  let draft: Draft;
-  if (ranking.abstain || passages.length === 0) draft = abstain(ranking, options);
-  else if (options.intent.overview) draft = overview(passages);
-  else if (options.mode === 'compare' || ranking.compare) draft = compare(options.searchText ?? question, ranking, options);
-  else draft = answer(ranking, options);
-  return options.fit ? fitDraft(draft, options.fit) : draft;
+  if (ranking.abstain || passages.length === 0) return abstain(ranking, options);
+  if (options.intent.overview) return overview(passages);
+  if (options.mode === 'compare' || ranking.compare) return compare(options.searchText ?? question, ranking, options);
+  return answer(ranking, options);
 }
 
-function fitDraft(draft: Draft, fit: (quote: string) => string): Draft {
-  const blocks = draft.blocks
-    .map((b) => ({ ...b, items: b.items.map((i) => ({ ...i, quote: fit(i.quote) })).filter((i) => i.quote.trim() !== '') }))
-    .filter((b) => b.items.length > 0);
-  return { ...draft, blocks };
+const lead = (...parts: (string | { title: string })[]): LeadPart[] =>
+  parts.map((p) => (typeof p === 'string' ? { text: p } : { text: plainTitle(p.title), title: true }));
+
+export function itemOf(passage: RankedPassage, spans: readonly Span[]): Item {
+  return { passage, spans: [...spans], quote: quoteText(passage.paragraph.text, spans) };
 }
 
 function itemFor(passage: RankedPassage, terms: readonly WeightedTerm[], options: AnswerOptions): Item {
-  return { passage, quote: selectQuote(passage.paragraph.text, passage.quoteSpan, contentTerms(passage.work, terms), options.quote).text };
+  return itemOf(passage, selectQuote(passage.paragraph.text, passage.quoteSpan, contentTerms(passage.work, terms), options.quote).spans);
 }
 
 /**
@@ -114,7 +110,7 @@ export function contentTerms(work: Work, terms: readonly WeightedTerm[]): Weight
 
 function abstain(ranking: RankingInput, options: AnswerOptions): Draft {
   const items = ranking.passages.slice(0, options.closest).map((p) => itemFor(p, ranking.terms, { ...options, quote: { ...options.quote, secondShare: Infinity } }));
-  return { mode: 'abstain', lead: ABSTAIN_LINE, blocks: items.length ? [{ heading: CLOSEST_HEADING, items }] : [] };
+  return { mode: 'abstain', lead: lead(ABSTAIN_LINE), blocks: items.length ? [{ kind: 'closest', items }] : [] };
 }
 
 /** The scholarly work as a whole: its opening paragraphs (the abstract), in order. */
@@ -123,24 +119,19 @@ function overview(passages: readonly RankedPassage[]): Draft {
   const items = [...passages]
     .filter((p) => p.work.id === work.id)
     .sort((a, b) => a.paragraph.position - b.paragraph.position)
-    .map((p) => {
-      const span = snapToWords(p.paragraph.text, { start: 0, end: p.paragraph.text.length });
-      return { passage: p, quote: p.paragraph.text.slice(span.start, span.end) };
-    });
+    .map((p) => itemOf(p, [snapToWords(p.paragraph.text, { start: 0, end: p.paragraph.text.length })]));
   const by = work.author ? `, by ${plainTitle(work.author)}` : '';
-  return { mode: 'answer', lead: `From the abstract of *${plainTitle(work.title)}* (${formatDate(work.date, work.year)})${by}:`, blocks: [{ items }] };
+  return { mode: 'answer', lead: lead('From the abstract of ', { title: work.title }, ` (${formatDate(work.date, work.year)})${by}:`), blocks: [{ kind: 'work', work, items }] };
 }
 
-/** The passages worth quoting: the best one, and others close enough to it in score and in coverage of the question. */
-function relevant(passages: readonly RankedPassage[], floor: number, coverageShare: number): RankedPassage[] {
-  const top = Math.max(...passages.map((p) => p.score));
-  const bestCoverage = Math.max(...passages.map((p) => p.evidence.coverage));
-  return passages.filter((p, i) => i === 0 || (p.score >= floor * top && p.evidence.coverage >= coverageShare * bestCoverage));
-}
-
+/**
+ * Answer mode. A focused question: the few passages that address it, best first, grouped by work in that order.
+ * A broad one ("what did he say about X"): every passage that addresses X up to a cap, best first, grouped by work in date order.
+ */
 function answer(ranking: RankingInput, options: AnswerOptions): Draft {
   const { intent } = options;
-  const chosen = relevant(ranking.passages, options.answerFloor, options.answerCoverage).slice(0, options.maxQuotes);
+  const broad = intent.broad && !intent.when && !intent.quote;
+  const chosen = addressingTopic(ranking.passages, options.relevance).slice(0, broad ? options.maxBroadQuotes : options.maxQuotes);
   const items = dedupe(chosen.map((p) => itemFor(p, ranking.terms, options)));
   let first: Item | null = null;
   if (intent.quote) {
@@ -150,43 +141,66 @@ function answer(ranking: RankingInput, options: AnswerOptions): Draft {
       items.splice(0, items.length, ...items.filter((i) => i.passage !== firstPassage));
     }
   }
-  const blocks: Block[] = groupByWork(first ? [first, ...items] : items).map(([work, group]) => ({ heading: workHeading(work), items: group }));
+  const groups = groupByWork(first ? [first, ...items] : items);
+  if (broad) groups.sort((a, b) => byDate(a[0], b[0]));
+  const blocks: Block[] = groups.map(([work, group]) => ({ kind: 'work', work, items: group }));
 
   const all = blocks.flatMap((b) => b.items);
   const works = uniqueWorks(all);
-  let lead: string;
+  let parts: LeadPart[];
   if (intent.when) {
     const w = all[0]!.passage.work;
     const where = occasionAndPlace(w);
     const when = w.date ? `on ${formatDate(w.date)}` : w.year ? `in ${w.year}` : '(undated)';
-    lead = `${w.author === intent.primaryAuthor ? 'Said' : 'Written'} ${when}, in *${plainTitle(w.title)}*${where ? ` (${where})` : ''}:`;
+    parts = lead(`${w.author === intent.primaryAuthor ? 'Said' : 'Written'} ${when}, in `, { title: w.title }, where ? ` (${where}):` : ':');
   } else if (first) {
-    lead = all.length > 1 ? `The most quotable sentence first, then ${plural(all.length - 1, 'more passage', 'more passages')}:` : 'The most quotable sentence:';
+    parts = lead(all.length > 1 ? `The most quotable sentence first, then ${plural(all.length - 1, 'more passage', 'more passages')}:` : 'The most quotable sentence:');
   } else {
-    lead = `${plural(all.length, 'passage')} from ${plural(works.length, 'work')} (${describeDates(works)}):`;
+    parts = lead(`${plural(all.length, 'passage')} from ${plural(works.length, 'work')} (${describeDates(works)})${broad && works.length > 1 ? ', in date order' : ''}:`);
   }
-  return { mode: 'answer', lead, blocks };
+  return { mode: 'answer', lead: parts, blocks };
 }
 
+/**
+ * Compare mode: the best passage of each work that addresses the topic, in date order, every year represented
+ * (within `maxGroups` works); the per-year counts come from the same passages.
+ */
 function compare(question: string, ranking: RankingInput, options: AnswerOptions): Draft {
-  const bestByWork = new Map<string, RankedPassage>();
-  for (const p of ranking.passages) if (!bestByWork.has(p.work.id)) bestByWork.set(p.work.id, p);
-  let candidates = [...bestByWork.values()];
+  let topical = addressingTopic(ranking.passages, options.relevance);
   // Years the question names ("in 1961 compared with 1987", "between 1971 and 1982") narrow the comparison to them.
   const named = parseQuery(question, new Set()).years;
   if (named.size > 0) {
-    const inNamed = candidates.filter((p) => p.work.year !== null && named.has(p.work.year));
-    if (inNamed.length > 0) candidates = inNamed;
+    const inNamed = topical.filter((p) => p.work.year !== null && named.has(p.work.year));
+    if (inNamed.length > 0) topical = inNamed;
   }
-  candidates = relevant(candidates, options.compareFloor, options.compareCoverage);
-  const chosen = candidates.slice(0, options.maxGroups).sort((a, b) => byDate(a.work, b.work));
+  const chosen = everyYearFirst(bestPerWork(topical), options.maxGroups).sort((a, b) => byDate(a.work, b.work));
   const items = dedupe(chosen.map((p) => itemFor(p, ranking.terms, options)));
   const works = uniqueWorks(items);
-  const lead =
-    works.length === 1
-      ? `Only 1 work speaks to this (${describeDates(works)}):`
-      : `Quotes from ${plural(works.length, 'work')} (${describeDates(works)}), in date order:`;
-  return { mode: 'compare', lead, blocks: items.map((item) => ({ heading: compareHeading(item.passage.work), items: [item] })) };
+  const shown = new Set(works.map((w) => w.id));
+  const years = yearCounts(topical.filter((p) => shown.has(p.work.id)));
+  return {
+    mode: 'compare',
+    lead: lead(`${works.length === 1 ? 'Only 1 work addresses' : `${works.length} works address`} this (${listYears(works)}), in date order:`),
+    blocks: items.map((item) => ({ kind: 'work', work: item.passage.work, items: [item] })),
+    years,
+  };
+}
+
+/** The first (best-ranked) passage of each work, in ranked order. */
+function bestPerWork(passages: readonly RankedPassage[]): RankedPassage[] {
+  const best = new Map<string, RankedPassage>();
+  for (const p of passages) if (!best.has(p.work.id)) best.set(p.work.id, p);
+  return [...best.values()];
+}
+
+/** At most `max` passages: the best of each year first (so every year is represented), then the rest by rank. */
+function everyYearFirst(passages: readonly RankedPassage[], max: number): RankedPassage[] {
+  const firstOfYear = new Set<RankedPassage>();
+  const years = new Set<number | null>();
+  for (const p of passages) if (!years.has(p.work.year)) (years.add(p.work.year), firstOfYear.add(p));
+  const ordered = [...passages.filter((p) => firstOfYear.has(p)), ...passages.filter((p) => !firstOfYear.has(p))];
+  const kept = new Set(ordered.slice(0, max));
+  return passages.filter((p) => kept.has(p));
 }
 
 /**
@@ -215,7 +229,7 @@ export function quotableSentence(passages: readonly RankedPassage[], terms: read
     const value = (0.6 * (c.terms / maxTerms) + 0.4 * c.rel) * lengthFactor(wordCount(sentence)) * startFactor(sentence) * subjectFactor(sentence, c.own);
     if (value > bestValue) [best, bestValue] = [c, value];
   }
-  return best && { passage: best.passage, quote: quoteText(best.passage.paragraph.text, [best.span]) };
+  return best && itemOf(best.passage, [best.span]);
 }
 
 function lengthFactor(words: number): number {
@@ -276,37 +290,4 @@ function describeDates(works: readonly Work[]): string {
   const undated = works.length - years.length;
   if (years.length === 0) return 'undated';
   return undated > 0 ? `${formatYears(years)}; ${undated} undated` : formatYears(years);
-}
-
-/** Numbers the quotes in reading order and writes the markdown; every [n] has a citation and every citation is used. */
-export function render(question: string, draft: Draft): AnswerResponse {
-  const citations: Citation[] = [];
-  const sections: string[] = [draft.lead];
-  for (const block of draft.blocks) {
-    const lines = block.items.map((item) => {
-      const n = citations.length + 1;
-      citations.push(toCitation(n, item));
-      return `> ${item.quote} [${n}]`;
-    });
-    if (lines.length === 0) continue;
-    if (block.heading) sections.push(`${block.heading}\n${lines[0]}`, ...lines.slice(1));
-    else sections.push(...lines);
-  }
-  return { question, mode: draft.mode, answer: sections.join('\n\n'), citations };
-}
-
-export function toCitation(n: number, item: Item): Citation {
-  const { paragraph, work } = item.passage;
-  const citation: Citation = {
-    n,
-    passageId: paragraph.id,
-    workId: work.id,
-    title: work.title,
-    date: work.date,
-    year: work.year,
-    quote: item.quote,
-  };
-  if (paragraph.page !== undefined) citation.page = paragraph.page;
-  if (work.pages) citation.pages = work.pages;
-  return citation;
 }

@@ -19,6 +19,15 @@ export function formatYears(years: readonly number[]): string {
   return `${sorted.slice(0, -1).join(', ')} and ${sorted.at(-1)}`;
 }
 
+/** Every year of the works, in order, spelled out ("1961, 1969, 1974 and 1987"), undated ones counted at the end. */
+export function listYears(works: readonly Work[]): string {
+  const years = [...new Set(works.map((w) => w.year).filter((y): y is number => y !== null))].sort((a, b) => a - b);
+  const undated = works.filter((w) => w.year === null).length;
+  const named = years.length > 1 ? `${years.slice(0, -1).join(', ')} and ${years.at(-1)}` : years.map(String).join('');
+  if (undated === 0) return named;
+  return named ? `${named}; ${undated} undated` : 'undated';
+}
+
 export function plural(n: number, word: string, many = `${word}s`): string {
   return `${n} ${n === 1 ? word : many}`;
 }

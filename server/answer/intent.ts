@@ -7,6 +7,8 @@ export interface Intent {
   when: boolean;
   /** "Give me a quote / a citable line": the best single quotable sentence first. */
   quote: boolean;
+  /** "What did he say about X", "his views on X": every passage that addresses X, not the one sentence that answers. */
+  broad: boolean;
   /** The works by another author (the scholarly article) the question is about, if any. */
   secondary: Work[];
   /** About the scholarly work as a whole ("what does the article say?"): answer with its abstract. */
@@ -17,6 +19,8 @@ export interface Intent {
 
 const WHEN = /\b(when|where|what date|which date|which year|what year|on what occasion|what occasion|to whom|at what (?:event|meeting|occasion|conference))\b/i;
 const QUOTE = /\b(quot(?:e|es|able|ation|ations)|citable|citeable|cite|soundbite)\b|\b(?:a|one|single) (?:line|sentence)\b/i;
+const BROAD =
+  /\bwhat (?:did|does|do|has|had) (?:\S+ ){1,4}(?:say|said|write|wrote|think|thought|argue|argued|state|stated) (?:about|on|of|regarding|concerning)\b|\b(?:views?|thoughts|remarks|statements|ideas|thinking|position) (?:on|about|regarding|concerning)\b|\bhow did (?:\S+ ){1,4}(?:describe|characteri[sz]e|talk about|speak (?:of|about)|write about)\b/i;
 const SECONDARY = /\b(scholarly|scholar|academic|article|abstract|paper|journal|keywords?|historian|secondary (?:source|literature))\b/i;
 /** Words that only point at the scholarly work; when nothing else is asked, the answer is its abstract. */
 const OVERVIEW_WORDS = new Set(
@@ -51,6 +55,7 @@ export function readIntent(question: string, works: readonly Work[]): Intent {
   const rest = [...words].filter((w) => !OVERVIEW_WORDS.has(w) && !authorWords.has(w) && !/^\d+$/.test(w));
   return {
     when: WHEN.test(question),
+    broad: BROAD.test(question),
     quote: QUOTE.test(question),
     secondary,
     overview: secondary.length > 0 && rest.length === 0,

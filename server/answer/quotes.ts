@@ -4,10 +4,7 @@
  */
 import type { WeightedTerm } from '../retrieval/lexical.ts';
 import { sentenceSpans, tokenize, type Span } from '../retrieval/text.ts';
-
-/** The omission mark between stitched sentences of one paragraph; the corpus itself never contains it. */
-export const ELLIPSIS = '…';
-export const STITCH = ` ${ELLIPSIS} `;
+import { quoteText } from './verbatim.ts';
 
 export interface SelectedQuote {
   /** Non-overlapping, non-touching spans of the paragraph, in text order. */
@@ -61,10 +58,6 @@ export function mergeSpans(text: string, spans: readonly Span[]): Span[] {
     else out.push({ ...s });
   }
   return out;
-}
-
-export function quoteText(text: string, spans: readonly Span[]): string {
-  return spans.map((s) => text.slice(s.start, s.end)).join(STITCH);
 }
 
 /** Sum of the weights of the distinct question terms (and expansions) a piece of text contains. */
@@ -155,16 +148,3 @@ export function selectQuote(
 
 // At the start ("Therefore, we …") or among the first words ("Our scientists, therefore, devised …").
 const CONSEQUENCE = /^(?:(?:Therefore|Thus|Hence|Consequently|As a result|That is why|This is why|So)\b|(?:[^\s.?!]+\s+){1,4}(?:therefore|thus|hence|consequently)\b)/;
-
-/** Whether `quote` (possibly stitched with " … ") appears in `text`, its pieces in order, whitespace aside. */
-export function isVerbatimIn(quote: string, text: string): boolean {
-  const haystack = text.replace(/\s+/g, ' ');
-  let from = 0;
-  for (const piece of quote.split(ELLIPSIS).map((p) => p.replace(/\s+/g, ' ').trim())) {
-    if (piece === '') return false;
-    const at = haystack.indexOf(piece, from);
-    if (at === -1) return false;
-    from = at + piece.length;
-  }
-  return true;
-}

@@ -15,6 +15,9 @@ const FRAMING: readonly RegExp[] = [
   /\b(?:over|across|through)\s+(?:the\s+)?(?:years|time|decades|works|speeches)\b/gi,
   /\b(?:compared?\s+(?:with|to)|in comparison (?:with|to)|as opposed to|versus|vs\.?)\b/gi,
   /\b(?:compare|contrast|change[ds]?|changing|evolved?|evolving|evolution|shift(?:ed|s)?|differ(?:ed|s)?|different(?:ly)?)\b/gi,
+  // "how did he speak of X", "what did he write about X", "how did he describe X": the topic is X.
+  /\b(?:speak|spoke|spoken|speaking|talk|talked|talking|write|wrote|written|writing)\s+(?:of|about|on)\b/gi,
+  /\b(?:describe[ds]?|describing|characteri[sz]e[ds]?|portray(?:ed|s)?)\b/gi,
   // "his idea of X", "views on X": the topic is X.
   /\b(?:idea|ideas|view|views|concept|conception|notion|understanding|thinking|position|stance|attitude)\s+(?:of|on|about|towards?)\b/gi,
   // Questions about the date and occasion.

@@ -3,6 +3,8 @@
  * span it puts in quotation marks must be verbatim in a passage it cites. Failing sentences are removed and
  * counted; the survivors are renumbered so that every [n] has a citation and every citation is used.
  */
+import { checkQuote, STITCH } from './verbatim.ts';
+
 export interface SourcePassage {
   /** The number the passage was given in the prompt. */
   n: number;
@@ -16,7 +18,7 @@ export interface Verification {
   text: string;
   /** Prompt passage number of each new citation number: `sources[k - 1]` is the passage behind `[k]`. */
   sources: number[];
-  /** For each new citation number, the first span the prose quoted from it (verbatim), if any. */
+  /** For each new citation number, the first quote the prose took from it (verbatim; pieces joined with " … "), if any. */
   quoted: (string | undefined)[];
   kept: number;
   removed: { sentence: string; reason: RemovalReason }[];
@@ -58,25 +60,25 @@ function markersOf(sentence: string): number[] {
   return [...sentence.matchAll(MARKER)].flatMap((m) => m[1]!.split(',').map((x) => Number(x.trim())));
 }
 
+/**
+ * The quotations of a sentence in the form the verbatim check reads: a model's "..." is an omission mark, and
+ * the punctuation it leaves at a cut (", …") is not part of the words quoted.
+ */
 function quotesOf(sentence: string): string[] {
-  return [...sentence.matchAll(QUOTED)].map((m) => fold(m[1] ?? m[2] ?? '')).filter(Boolean);
+  return [...sentence.matchAll(QUOTED)]
+    .map((m) =>
+      (m[1] ?? m[2] ?? '')
+        .split(/\s*(?:…|\.\.\.)\s*/)
+        .map((p) => fold(p.replace(/^[\s,;:]+|[\s,;:]+$/g, '')))
+        .filter(Boolean)
+        .join(STITCH),
+    )
+    .filter(Boolean);
 }
 
-/** A quoted span is verbatim when each of its pieces (split at an omission mark) appears in the passage, in order. */
-export function quotedSpanIn(span: string, passage: string): boolean {
-  const haystack = fold(passage);
-  let from = 0;
-  const pieces = span
-    .split(/\s*(?:…|\.\.\.)\s*/)
-    .map((p) => fold(p.replace(/^[\s,;:]+|[\s,;:]+$/g, '')))
-    .filter(Boolean);
-  if (pieces.length === 0) return false;
-  for (const piece of pieces) {
-    const at = haystack.indexOf(piece, from);
-    if (at === -1) return false;
-    from = at + piece.length;
-  }
-  return true;
+/** Whether a quotation (as `quotesOf` gives it) is verbatim in the passage: the one verbatim check. */
+export function quotedSpanIn(quote: string, passage: string): boolean {
+  return checkQuote(quote, passage).ok;
 }
 
 function check(sentence: string, given: ReadonlyMap<number, string>): RemovalReason | null {
@@ -120,8 +122,7 @@ export function verifyProse(prose: string, passages: readonly SourcePassage[]): 
         for (const q of quotesOf(sentence)) {
           const source = markersOf(sentence).find((n) => quotedSpanIn(q, given.get(n)!))!;
           const k = renumber.get(source)! - 1;
-          // Only a span without omission marks is a verbatim quote on its own.
-          if (quoted[k] === undefined && !/…|\.\.\./.test(q)) quoted[k] = q;
+          if (quoted[k] === undefined) quoted[k] = q;
         }
         survivors.push(sentence.replace(MARKER, (_, list: string) => list.split(',').map((x) => `[${renumber.get(Number(x.trim()))}]`).join('')));
         kept++;

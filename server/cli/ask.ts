@@ -11,7 +11,7 @@ import { formatDate } from '../answer/format.ts';
 import { runCli } from './run.ts';
 
 function pagesLabel(c: Citation): string {
-  if (c.page !== undefined) return `p. ${c.page}`;
+  if (c.page !== undefined) return c.pageEnd !== undefined && c.pageEnd !== c.page ? `pp. ${c.page}–${c.pageEnd}` : `p. ${c.page}`;
   if (c.pages) return /[-–]/.test(c.pages) ? `pp. ${c.pages.replace('-', '–')}` : `p. ${c.pages}`;
   return '';
 }

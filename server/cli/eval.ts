@@ -1,40 +1,56 @@
 /**
- * `npm run eval [-- FILE] [--details] [--ablation] [--compact]`: retrieval metrics on an evaluation set (default
- * ../shared/eval/dev.jsonl). --details prints what was returned for each miss; --ablation compares configurations;
- * --compact compares float32 vectors with int8 compact vectors in the same run.
+ * `npm run eval [-- FILE] [--details] [--ablation] [--tune] [--check] [--compact]`: retrieval and answer metrics on an
+ * evaluation set (default ../shared/eval/dev.jsonl), on its odd and even halves, each as asked and as typed plainly.
+ * --details prints each miss; --ablation compares ranking configurations; --tune fits the ranking on one half
+ * and reports it on the other; --check measures the quotation checker instead; --compact compares float32 vectors
+ * with int8 compact vectors in the same run.
  */
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { parseConfig } from '../config.ts';
+import { createAnswerer } from '../answer/answerer.ts';
 import { createDeps } from '../deps.ts';
 import { openIndex } from '../index/build.ts';
 import { compactRoundTrip } from '../index/compact.ts';
-import { parseDataset, type EvalQuestion } from '../eval/dataset.ts';
 import { ABLATIONS } from '../eval/ablations.ts';
+import { parseDataset, type EvalQuestion } from '../eval/dataset.ts';
+import { halfOf, split, typedPlainly, type Half } from '../eval/halves.ts';
 import { firstHit, KS, summarize, summarizeAnswers, type AnsweredQuestion, type QuestionResult, type Summary } from '../eval/metrics.ts';
+import { fitAbstention, fitWeights, type EvidenceCase } from '../eval/tune.ts';
+import { printCheckEval } from '../eval/check-run.ts';
+import { DEFAULT_RANKING, type RankingOptions } from '../retrieval/options.ts';
 import { createRetriever, type Retriever } from '../retrieval/retriever.ts';
-import { DEFAULT_RANKING, type RankingOptions } from '../retrieval/rank.ts';
 import { normalizeSpace } from '../retrieval/text.ts';
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
-  options: { details: { type: 'boolean', default: false }, ablation: { type: 'boolean', default: false }, compact: { type: 'boolean', default: false } },
+  options: {
+    details: { type: 'boolean', default: false },
+    ablation: { type: 'boolean', default: false },
+    tune: { type: 'boolean', default: false },
+    check: { type: 'boolean', default: false },
+    compact: { type: 'boolean', default: false },
+  },
 });
 
 const config = parseConfig(process.env);
 const file = positionals[0] ?? path.resolve(config.rootDir, '..', 'shared', 'eval', 'dev.jsonl');
 const questions = parseDataset(await readFile(file, 'utf8'), file);
+const halves = split(questions);
 const deps = await createDeps(config, { log: (m) => console.error(m) });
 // Paragraph texts are verbatim spans of the source files (tests/unit/corpus-ingestion.test.ts checks that),
 // with running headers and footers left out, so a quote crossing a page break still counts as verbatim.
 const corpusText = deps.corpus.paragraphs.map((p) => normalizeSpace(p.text)).join('\n');
 const metadata = new Map(deps.corpus.works.map((w) => [w.title, w.date]));
 
-async function run(options: RankingOptions, retriever: Retriever): Promise<QuestionResult[]> {
+type Phrasing = 'as asked' | 'plainly';
+const phrased = (q: EvalQuestion, phrasing: Phrasing) => (phrasing === 'plainly' ? typedPlainly(q.question) : q.question);
+
+async function run(set: readonly EvalQuestion[], options: RankingOptions, phrasing: Phrasing = 'as asked', retriever: Retriever = deps.retriever): Promise<QuestionResult[]> {
   const results: QuestionResult[] = [];
-  for (const question of questions) {
-    const ranking = await retriever.search(question.question, {}, 10, options);
+  for (const question of set) {
+    const ranking = await retriever.search(phrased(question, phrasing), {}, 10, options);
     results.push({
       question,
       abstain: ranking.abstain,
@@ -44,27 +60,30 @@ async function run(options: RankingOptions, retriever: Retriever): Promise<Quest
   return results;
 }
 
-const pct = (x: number | null) => (x === null ? '   –' : `${(x * 100).toFixed(0).padStart(3)}%`);
+const summary = async (set: readonly EvalQuestion[], options: RankingOptions, phrasing: Phrasing = 'as asked', retriever: Retriever = deps.retriever) =>
+  summarize(await run(set, options, phrasing, retriever), corpusText, metadata);
 
-function printSummary(s: Summary): void {
-  console.log(`questions: ${s.questions} (${s.answerable} answerable)  file: ${path.relative(process.cwd(), file)}`);
-  console.log(`hit@1 ${pct(s.hitAt[1]!)}  hit@3 ${pct(s.hitAt[3]!)}  hit@5 ${pct(s.hitAt[5]!)}  hit@10 ${pct(s.hitAt[10]!)}`);
-  for (const [kind, { n, hitAt }] of Object.entries(s.byKind)) {
-    console.log(`  ${kind.padEnd(11)} n=${String(n).padStart(2)}  ${KS.map((k) => `hit@${k} ${pct(hitAt[k]!)}`).join('  ')}`);
-  }
-  console.log(`abstention on unanswerable: ${pct(s.abstentionOnUnanswerable)}   false abstention: ${pct(s.falseAbstention)}`);
-  console.log(`quote overlaps gold (of hits in top 5): ${pct(s.quoteOverlap)}   compare: gold years in top 10: ${pct(s.compareYearCoverage)}`);
-  console.log(`quote fidelity: ${s.quoteFidelity.verbatim}/${s.quoteFidelity.shown} verbatim`);
-  for (const f of s.quoteFidelity.failures) console.log(`  FAIL ${f}`);
+const pct = (x: number | null | undefined) => (x === null || x === undefined ? '   –' : `${(x * 100).toFixed(0).padStart(3)}%`);
+const HEADER = 'hit@1  hit@3  hit@5  hit@10  para@5  cmp-yrs  abstain  false-abst';
+function row(s: Summary): string {
+  const abstained = `${Math.round((s.abstentionOnUnanswerable ?? 0) * (s.questions - s.answerable))}/${s.questions - s.answerable}`;
+  return [
+    pct(s.hitAt[1]),
+    pct(s.hitAt[3]),
+    pct(s.hitAt[5]),
+    pct(s.hitAt[10]) + ' ',
+    pct(s.byKind['paraphrase']?.hitAt[5]) + ' ',
+    pct(s.compareYearCoverage) + '  ',
+    abstained.padStart(5) + '  ',
+    pct(s.falseAbstention),
+  ].join('   ');
 }
 
 function printDetails(results: readonly QuestionResult[]): void {
   for (const r of results) {
-    const q: EvalQuestion = r.question;
+    const q = r.question;
     const rank = firstHit(r);
-    const wrongAbstain = r.abstain !== (q.kind === 'unanswerable');
-    if (rank !== null && rank <= 5 && !wrongAbstain) continue;
-    if (q.kind === 'unanswerable' && r.abstain) continue;
+    if (q.kind === 'unanswerable' ? r.abstain : rank !== null && rank <= 5 && !r.abstain) continue;
     console.log(`\n${q.id} [${q.kind}] ${q.question}`);
     console.log(`  ${q.kind === 'unanswerable' ? 'should abstain' : `gold rank: ${rank ?? 'not in top 10'}`}; abstained: ${r.abstain}`);
     for (const g of q.gold) console.log(`  gold (${g.date ?? 'undated'}): "${g.quote}"`);
@@ -72,39 +91,88 @@ function printDetails(results: readonly QuestionResult[]): void {
   }
 }
 
+/** The best passage's evidence per question, for fitting the abstention thresholds. */
+async function evidenceCases(set: readonly EvalQuestion[], options: RankingOptions): Promise<EvidenceCase[]> {
+  const cases: EvidenceCase[] = [];
+  for (const q of set) {
+    const ranking = await deps.retriever.search(q.question, {}, 1, options);
+    const byScope = ranking.abstainReason !== null && ranking.abstainReason !== 'off-topic';
+    cases.push({ answerable: q.kind !== 'unanswerable', evidence: byScope ? null : (ranking.passages[0]?.evidence ?? null) });
+  }
+  return cases;
+}
+
 if (values.compact) {
   // The index is current (createDeps just opened it): this reopens it warm for its vectors.
   const { vectors } = await openIndex({ dir: config.INDEX_DIR, corpus: deps.corpus, embedder: deps.embedder, log: (m) => console.error(m) });
   const compact = createRetriever(deps.corpus, compactRoundTrip(vectors, deps.embedder.dimensions), deps.embedder);
-  console.log('vectors'.padEnd(24) + ' hit@1  hit@3  hit@5 hit@10   abst false-abst');
+  const pct1 = (x: number | null | undefined) => (x === null || x === undefined ? '    –' : `${(x * 100).toFixed(1).padStart(5)}%`);
+  console.log(`${'vectors (all questions)'.padEnd(26)} hit@1  hit@3  hit@5 hit@10  abstain false-abst`);
   for (const [name, retriever] of [['float32', deps.retriever], ['int8 + scale per vector', compact]] as const) {
-    const s = summarize(await run(DEFAULT_RANKING, retriever), corpusText, metadata);
-    const pct1 = (x: number | null) => (x === null ? '    –' : `${(x * 100).toFixed(1).padStart(5)}%`);
-    console.log(`${name.padEnd(24)}${KS.map((k) => pct1(s.hitAt[k]!)).join(' ')}  ${pct1(s.abstentionOnUnanswerable)} ${pct1(s.falseAbstention)}`);
+    const s = await summary(questions, DEFAULT_RANKING, 'as asked', retriever);
+    console.log(`${name.padEnd(26)}${KS.map((k) => pct1(s.hitAt[k])).join(' ')}   ${pct1(s.abstentionOnUnanswerable)}   ${pct1(s.falseAbstention)}`);
+  }
+} else if (values.check) {
+  await printCheckEval(deps, questions, values.details);
+} else if (values.tune) {
+  for (const [fit, report] of [['odd', 'even'], ['even', 'odd']] as [Half, Half][]) {
+    const weighted = await fitWeights(DEFAULT_RANKING, (options) => summary(halves[fit], options));
+    const fitted = { ...weighted, abstain: fitAbstention(weighted.abstain, await evidenceCases(halves[fit], weighted)) };
+    console.log(`\nfitted on ${fit}: ${JSON.stringify(fitted.weights)} ${JSON.stringify(fitted.abstain)}`);
+    console.log(`${''.padEnd(24)}${HEADER}`);
+    console.log(`${`${fit} (fitted)`.padEnd(24)}${row(await summary(halves[fit], fitted))}`);
+    console.log(`${`${report} (held out)`.padEnd(24)}${row(await summary(halves[report], fitted))}`);
+    console.log(`${`${report} (default)`.padEnd(24)}${row(await summary(halves[report], DEFAULT_RANKING))}`);
   }
 } else if (values.ablation) {
-  console.log('configuration'.padEnd(34) + 'hit@1  hit@3  hit@5  para@5  cmp-yrs  abst  false-abst');
+  console.log(`${'configuration'.padEnd(40)}${'half'.padEnd(6)}${HEADER}`);
   for (const [name, options] of Object.entries(ABLATIONS)) {
-    const s = summarize(await run(options, deps.retriever), corpusText, metadata);
-    const para = s.byKind['paraphrase']?.hitAt[5] ?? null;
-    console.log(
-      `${name.padEnd(34)}${pct(s.hitAt[1]!)}   ${pct(s.hitAt[3]!)}   ${pct(s.hitAt[5]!)}   ${pct(para)}    ${pct(s.compareYearCoverage)}   ${pct(s.abstentionOnUnanswerable)}  ${pct(s.falseAbstention)}`,
-    );
+    for (const half of ['odd', 'even'] as const) console.log(`${name.padEnd(40)}${half.padEnd(6)}${row(await summary(halves[half], options))}`);
   }
 } else {
-  const results = await run(DEFAULT_RANKING, deps.retriever);
-  printSummary(summarize(results, corpusText, metadata));
-  if (values.details) printDetails(results);
+  console.log(`questions: ${questions.length} (odd ${halves.odd.length}, even ${halves.even.length})  file: ${path.relative(process.cwd(), file)}`);
+  console.log(`${''.padEnd(20)}${HEADER}`);
+  let careful: Summary | undefined;
+  for (const set of ['odd', 'even', 'all'] as const) {
+    for (const phrasing of ['as asked', 'plainly'] as const) {
+      const s = await summary(set === 'all' ? questions : halves[set], DEFAULT_RANKING, phrasing);
+      if (set === 'all' && phrasing === 'as asked') careful = s;
+      console.log(`${`${set}, ${phrasing}`.padEnd(20)}${row(s)}`);
+    }
+  }
+  for (const [kind, { n, hitAt }] of Object.entries(careful!.byKind)) {
+    console.log(`  ${kind.padEnd(11)} n=${String(n).padStart(2)}  ${KS.map((k) => `hit@${k} ${pct(hitAt[k])}`).join('  ')}`);
+  }
+  console.log(`quote overlaps gold (of hits in top 5): ${pct(careful!.quoteOverlap)}`);
+  console.log(`quote fidelity: ${careful!.quoteFidelity.verbatim}/${careful!.quoteFidelity.shown} verbatim`);
+  for (const f of careful!.quoteFidelity.failures) console.log(`  FAIL ${f}`);
+  if (values.details) printDetails(await run(questions, DEFAULT_RANKING));
   await printAnswerSummary();
 }
 
-/** Answer metrics: the full answer engine (`/api/answer`) on every question. */
+/**
+ * Answer metrics: the answer engine (`/api/answer`, extractive) on every question, per half; quotes counted before
+ * anything could drop them (the verbatim check reports each one it leaves out).
+ */
 async function printAnswerSummary(): Promise<void> {
   const answered: AnsweredQuestion[] = [];
-  for (const question of questions) answered.push({ question, answer: await deps.answerer.answer({ question: question.question, filters: {}, mode: 'auto' }) });
-  const a = summarizeAnswers(answered, corpusText, metadata);
-  const gold = a.goldInCitations.total ? a.goldInCitations.found / a.goldInCitations.total : null;
-  console.log(`\nanswers: quote fidelity ${a.quoteFidelity.verbatim}/${a.quoteFidelity.shown} verbatim (titles and dates checked)   [n] ↔ citations ${a.markers.consistent}/${a.markers.answers}`);
-  console.log(`answers: abstention on unanswerable ${pct(a.abstentionOnUnanswerable)}   false abstention ${pct(a.falseAbstention)}   gold quotes in citations ${pct(gold)} (${a.goldInCitations.found}/${a.goldInCitations.total})`);
-  for (const f of [...a.quoteFidelity.failures, ...a.markers.failures]) console.log(`  FAIL ${f}`);
+  const paragraphs = new Map(deps.corpus.paragraphs.map((p) => [p.id, p.text]));
+  for (const question of questions) {
+    const invalid: AnsweredQuestion['invalid'][number][] = [];
+    const answerer = createAnswerer({ retriever: deps.retriever, corpus: deps.corpus, onInvalidQuote: (q) => invalid.push(q) });
+    answered.push({ question, answer: await answerer.answer({ question: question.question, filters: {}, mode: 'auto' }), invalid });
+  }
+  const ratio = (x: { found: number; total: number }) => `${pct(x.total ? x.found / x.total : null)} ${`(${x.found}/${x.total})`.padEnd(8)}`;
+  console.log(`\nanswers${''.padEnd(6)}gold cited      cmp years  cmp quotes      fidelity   empty …  [n]↔cite  abstain  false-abst`);
+  let all: ReturnType<typeof summarizeAnswers> | undefined;
+  for (const set of ['odd', 'even', 'all'] as const) {
+    const a = summarizeAnswers(set === 'all' ? answered : answered.filter((r) => halfOf(r.question) === set), paragraphs, metadata);
+    if (set === 'all') all = a;
+    const fidelity = `${a.quoteFidelity.verbatim}/${a.quoteFidelity.quotes}`;
+    const markers = `${a.markers.consistent}/${a.markers.answers}`;
+    console.log(
+      `${set.padEnd(13)}${ratio(a.goldCited)}  ${pct(a.compare.goldYears)}       ${ratio(a.compare.goldQuotes)}  ${fidelity.padStart(8)}   ${String(a.quoteFidelity.emptyOmissions).padStart(5)}  ${markers.padStart(8)}  ${pct(a.abstentionOnUnanswerable)}     ${pct(a.falseAbstention)}`,
+    );
+  }
+  for (const f of [...all!.quoteFidelity.failures, ...all!.markers.failures]) console.log(`  FAIL ${f}`);
 }

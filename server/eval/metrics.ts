@@ -1,5 +1,6 @@
-/** Retrieval metrics over an evaluation set (pure): hit@k by kind, abstention, quote overlap, compare year coverage, quote fidelity. */
-import { normalizeSpace } from '../retrieval/text.ts';
+/** Metrics over an evaluation set (pure): retrieval (hit@k by kind, abstention, quote overlap, compare year coverage, quote fidelity) and answers. */
+import { checkQuote, ELLIPSIS, STITCH } from '../answer/verbatim.ts';
+import { normalizeSpace, type Span } from '../retrieval/text.ts';
 import type { EvalQuestion } from './dataset.ts';
 
 export interface RetrievedPassage {
@@ -112,61 +113,98 @@ export function summarize(results: readonly QuestionResult[], normalizedCorpus: 
 
 // ---------- answer metrics ----------
 
+export interface AnsweredCitation {
+  n: number;
+  passageId: string;
+  title: string;
+  date: string | null;
+  year: number | null;
+  quote: string;
+  /** Required of every answer; a citation without them fails the fidelity check. */
+  spans?: readonly Span[];
+}
+
 export interface AnsweredQuestion {
   question: EvalQuestion;
-  answer: { mode: 'answer' | 'compare' | 'abstain'; answer: string; citations: { n: number; title: string; date: string | null; quote: string }[] };
+  answer: { mode: 'answer' | 'compare' | 'abstain'; answer: string; citations: readonly AnsweredCitation[] };
+  /** Quotes the answer engine found not verbatim and left out (a bug each). */
+  invalid: readonly { passageId: string; quote: string; reason: string }[];
 }
 
 export interface AnswerSummary {
   questions: number;
-  /** Citation quotes whose every " … " piece is verbatim in the corpus, with title and date matching the metadata. */
-  quoteFidelity: { shown: number; verbatim: number; failures: string[] };
+  /** Every quote produced (shown, or left out by the verbatim check) against the one verbatim check; titles and dates against the metadata. */
+  quoteFidelity: { quotes: number; verbatim: number; emptyOmissions: number; failures: string[] };
   /** Answers whose [n] markers and citations match one to one. */
   markers: { answers: number; consistent: number; failures: string[] };
   abstentionOnUnanswerable: number | null;
   falseAbstention: number | null;
-  /** Gold quotes of answerable questions found inside a citation quote of a (non-abstaining) answer. */
-  goldInCitations: { found: number; total: number };
+  /** Answerable questions whose (non-abstaining) answer cites a gold quote. */
+  goldCited: { found: number; total: number };
+  /** Compare questions: mean share of their gold years among the years cited, and share of their gold quotes cited. */
+  compare: { questions: number; goldYears: number | null; goldQuotes: { found: number; total: number } };
 }
 
-function piecesIn(quote: string, corpus: string): boolean {
-  return quote
-    .split('…')
-    .map(normalizeSpace)
-    .every((piece) => piece !== '' && corpus.includes(piece));
+/** Whether the citation's quote holds the gold quote (whitespace folded), inside one of its pieces. */
+export function citesGold(citation: { quote: string }, gold: string): boolean {
+  const wanted = normalizeSpace(gold);
+  return citation.quote.split(STITCH).some((piece) => normalizeSpace(piece).includes(wanted));
 }
 
-export function summarizeAnswers(results: readonly AnsweredQuestion[], normalizedCorpus: string, metadata: ReadonlyMap<string, string | null>): AnswerSummary {
+/** An omission mark with nothing on one side of it. */
+const hasEmptyOmission = (quote: string) => quote.split(ELLIPSIS).length > 1 && quote.split(ELLIPSIS).some((piece) => piece.trim() === '');
+
+export function summarizeAnswers(
+  results: readonly AnsweredQuestion[],
+  paragraphs: ReadonlyMap<string, string>,
+  metadata: ReadonlyMap<string, string | null>,
+): AnswerSummary {
   const quoteFailures: string[] = [];
   const markerFailures: string[] = [];
-  let shown = 0;
-  let gold = 0;
-  let goldFound = 0;
-  for (const { question, answer } of results) {
+  let quotes = 0;
+  let emptyOmissions = 0;
+  for (const { question, answer, invalid } of results) {
+    for (const q of invalid) {
+      quotes++;
+      if (hasEmptyOmission(q.quote)) emptyOmissions++;
+      quoteFailures.push(`${question.id}: left out, not verbatim (${q.reason}): "${q.quote.slice(0, 80)}"`);
+    }
     for (const c of answer.citations) {
-      shown++;
-      if (!piecesIn(c.quote, normalizedCorpus)) quoteFailures.push(`${question.id}: quote not verbatim: "${c.quote.slice(0, 80)}"`);
+      quotes++;
+      if (hasEmptyOmission(c.quote)) emptyOmissions++;
+      const text = paragraphs.get(c.passageId);
+      const check = text === undefined ? null : c.spans ? checkQuote(c.quote, text, c.spans) : { ok: false as const, reason: 'no spans' };
+      if (!check?.ok) quoteFailures.push(`${question.id}: quote not verbatim (${check?.reason ?? 'unknown passage'}): "${c.quote.slice(0, 80)}"`);
       else if (!metadata.has(c.title)) quoteFailures.push(`${question.id}: unknown title "${c.title}"`);
       else if (metadata.get(c.title) !== c.date) quoteFailures.push(`${question.id}: date ${c.date} does not match "${c.title}"`);
     }
     const used = new Set([...answer.answer.matchAll(/\[(\d+)\]/g)].map((m) => Number(m[1])));
     const cited = new Set(answer.citations.map((c) => c.n));
     if (used.size !== cited.size || [...used].some((n) => !cited.has(n))) markerFailures.push(`${question.id}: markers [${[...used]}] vs citations [${[...cited]}]`);
-    if (question.kind === 'unanswerable') continue;
-    for (const g of question.gold) {
-      gold++;
-      const wanted = normalizeSpace(g.quote);
-      if (answer.mode !== 'abstain' && answer.citations.some((c) => normalizeSpace(c.quote).includes(wanted) || c.quote.split('…').some((p) => normalizeSpace(p).includes(wanted)))) goldFound++;
-    }
   }
   const answerable = results.filter((r) => r.question.kind !== 'unanswerable');
   const unanswerable = results.filter((r) => r.question.kind === 'unanswerable');
+  const citedGold = (r: AnsweredQuestion, gold: string) => r.answer.mode !== 'abstain' && r.answer.citations.some((c) => citesGold(c, gold));
+
+  const compare = answerable.filter((r) => r.question.kind === 'compare');
+  const yearShares = compare.map((r) => {
+    const goldYears = new Set(r.question.gold.map((g) => g.date?.slice(0, 4) ?? 'undated'));
+    const citedYears = new Set(r.answer.citations.map((c) => (c.year === null ? 'undated' : String(c.year))));
+    return [...goldYears].filter((y) => citedYears.has(y)).length / Math.max(1, goldYears.size);
+  });
+  const compareGold = compare.flatMap((r) => r.question.gold.map((g) => citedGold(r, g.quote)));
+
   return {
     questions: results.length,
-    quoteFidelity: { shown, verbatim: shown - quoteFailures.length, failures: quoteFailures },
+    quoteFidelity: { quotes, verbatim: quotes - quoteFailures.length, emptyOmissions, failures: quoteFailures },
     markers: { answers: results.length, consistent: results.length - markerFailures.length, failures: markerFailures },
     abstentionOnUnanswerable: share(unanswerable.filter((r) => r.answer.mode === 'abstain').length, unanswerable.length),
     falseAbstention: share(answerable.filter((r) => r.answer.mode === 'abstain').length, answerable.length),
-    goldInCitations: { found: goldFound, total: gold },
+    goldCited: { found: answerable.filter((r) => r.question.gold.some((g) => citedGold(r, g.quote))).length, total: answerable.length },
+    compare: {
+      questions: compare.length,
+      goldYears: yearShares.length ? yearShares.reduce((a, b) => a + b, 0) / yearShares.length : null,
+      goldQuotes: { found: compareGold.filter(Boolean).length, total: compareGold.length },
+    },
   };
 }

@@ -4,6 +4,7 @@ import { serveStatic } from '@hono/node-server/serve-static';
 import { bodyLimit } from 'hono/body-limit';
 import { cors } from 'hono/cors';
 import { secureHeaders } from 'hono/secure-headers';
+import { timing } from 'hono/timing';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { LIMITS } from '../contract.ts';
@@ -14,6 +15,7 @@ import type { Retriever } from '../retrieval/retriever.ts';
 import { describeZodError, errorResponse } from './errors.ts';
 import { registerAnswer } from './routes/answer.ts';
 import { registerChat } from './routes/chat.ts';
+import { registerCheck } from './routes/check.ts';
 import { registerHealth } from './routes/health.ts';
 import { registerSearch } from './routes/search.ts';
 import { registerWorks } from './routes/works.ts';
@@ -54,6 +56,7 @@ export function createApp(deps: AppDeps): OpenAPIHono {
     }),
   );
   if (deps.corsOrigins?.length) app.use('/api/*', cors({ origin: [...deps.corsOrigins] }));
+  app.use('/api/*', timing({ total: true, crossOrigin: false }));
   app.use(
     '/api/*',
     bodyLimit({
@@ -69,6 +72,7 @@ export function createApp(deps: AppDeps): OpenAPIHono {
   registerSearch(app, deps);
   registerAnswer(app, deps);
   registerChat(app, deps);
+  registerCheck(app, deps);
 
   app.doc31('/api/openapi.json', {
     openapi: '3.1.0',

@@ -109,7 +109,7 @@ export async function openIndex(options: OpenIndexOptions): Promise<OpenedIndex>
   await removeOtherGenerations(dir, generation);
 
   const seconds = (performance.now() - started) / 1000;
-  const paragraphs = units.filter((u) => u.kind === 'paragraph').length;
+  const paragraphs = corpus.paragraphs.length;
   log(
     `index: ${new Set(corpus.works.map((w) => w.file)).size} files, ${corpus.works.length} works, ${paragraphs} paragraphs, ${units.length} units; ` +
       `embedded ${built.embedded}, resumed ${built.resumed}, reused ${built.reused} in ${seconds.toFixed(1)} s` +
@@ -195,7 +195,8 @@ async function embedUnits(
     });
     const done = i + batch.length;
     const now = performance.now();
-    if (unsynced.length < CHECKPOINT_TEXTS && now - lastSync < CHECKPOINT_MS && done < pending.length) continue;
+    // The first batch is synced at once: the first progress line comes early, with nearly all the work still ahead.
+    if (i > 0 && unsynced.length < CHECKPOINT_TEXTS && now - lastSync < CHECKPOINT_MS && done < pending.length) continue;
     await checkpoint.append(unsynced);
     unsynced = [];
     lastSync = now;

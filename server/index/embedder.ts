@@ -1,15 +1,19 @@
-/** The Embedder: texts → unit vectors through a transformers.js feature-extraction model, local or from the Hub. */
-import { existsSync } from 'node:fs';
+/** The Embedder: texts → unit vectors through a transformers.js sentence-embedding model, local or from the Hub. */
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { env, pipeline, type FeatureExtractionPipeline } from '@huggingface/transformers';
+import { AutoModel, AutoTokenizer, env, type PreTrainedModel, type PreTrainedTokenizer } from '@huggingface/transformers';
 import { StartupError } from '../errors.ts';
 
 export interface Embedder {
-  /** e.g. 'glove-100d' or 'Xenova/bge-small-en-v1.5'. */
+  /** e.g. 'bge-small-en-v1.5' (a folder under MODELS_DIR) or 'Xenova/bge-small-en-v1.5' (a Hub id). */
   readonly modelId: string;
   readonly dimensions: number;
-  /** One vector per text, unit length; all zeros for a text with no word the model knows. */
+  /** The longest passage, in tokens, the model reads whole; longer passages are refused, never cut. */
+  readonly maxTokens: number;
+  /** One unit-length vector per text. */
   embed(texts: string[], kind: 'query' | 'passage'): Promise<Float32Array[]>;
+  /** Tokens the model would read for a passage (prefix and special tokens included). */
+  passageTokens(text: string): number;
 }
 
 export interface EmbedderOptions {
@@ -19,30 +23,44 @@ export interface EmbedderOptions {
   allowRemote: boolean;
 }
 
-interface ModelFamily {
-  pattern: RegExp;
-  queryPrefix: string;
-  passagePrefix: string;
+/** How a model expects its input: a prefix for queries and for passages, and how token vectors become one. */
+export interface InputConvention {
+  prompts: { query: string; passage: string };
   pooling: 'mean' | 'cls';
 }
 
 const RETRIEVAL_INSTRUCTION = 'Represent this sentence for searching relevant passages: ';
 
-/** Known model families' input conventions, from their model cards; anything else gets no prefix and mean pooling. */
-const FAMILIES: readonly ModelFamily[] = [
-  { pattern: /\bbge-(?:small|base|large)-en\b/i, queryPrefix: RETRIEVAL_INSTRUCTION, passagePrefix: '', pooling: 'cls' },
-  { pattern: /snowflake-arctic-embed|mxbai-embed-large/i, queryPrefix: RETRIEVAL_INSTRUCTION, passagePrefix: '', pooling: 'cls' },
-  { pattern: /\be5-(?:small|base|large)\b/i, queryPrefix: 'query: ', passagePrefix: 'passage: ', pooling: 'mean' },
-  { pattern: /nomic-embed-text/i, queryPrefix: 'search_query: ', passagePrefix: 'search_document: ', pooling: 'mean' },
+/** Input conventions of known model families, from their model cards: for Hub ids, whose folders are not read here. */
+const FAMILIES: readonly (InputConvention & { pattern: RegExp })[] = [
+  { pattern: /\bbge-(?:small|base|large)-en\b/i, prompts: { query: RETRIEVAL_INSTRUCTION, passage: '' }, pooling: 'cls' },
+  { pattern: /\be5-(?:small|base|large)\b/i, prompts: { query: 'query: ', passage: 'passage: ' }, pooling: 'mean' },
 ];
 
-const DEFAULT_FAMILY: Omit<ModelFamily, 'pattern'> = { queryPrefix: '', passagePrefix: '', pooling: 'mean' };
+const PLAIN: InputConvention = { prompts: { query: '', passage: '' }, pooling: 'mean' };
 
-export function modelFamily(modelId: string): Omit<ModelFamily, 'pattern'> {
-  return FAMILIES.find((f) => f.pattern.test(modelId)) ?? DEFAULT_FAMILY;
+/**
+ * A local folder says how it is used in the sentence-transformers files beside the weights
+ * (`1_Pooling/config.json`, `config_sentence_transformers.json`); a Hub id by its family, else plain mean pooling.
+ */
+export function inputConvention(model: string, localDir: string | null): InputConvention {
+  const family = FAMILIES.find((f) => f.pattern.test(model));
+  const fallback = family ? { prompts: family.prompts, pooling: family.pooling } : PLAIN;
+  if (!localDir) return fallback;
+  const read = (file: string) => {
+    const full = path.join(localDir, file);
+    return existsSync(full) ? (JSON.parse(readFileSync(full, 'utf8')) as Record<string, unknown>) : null;
+  };
+  const pooling = read(path.join('1_Pooling', 'config.json'));
+  const st = read('config_sentence_transformers.json');
+  const prompts = (st?.['prompts'] ?? {}) as Partial<Record<'query' | 'passage', string>>;
+  return {
+    pooling: pooling ? (pooling['pooling_mode_cls_token'] ? 'cls' : 'mean') : fallback.pooling,
+    prompts: st ? { query: prompts.query ?? '', passage: prompts.passage ?? '' } : fallback.prompts,
+  };
 }
 
-const BATCH_SIZE = 32;
+const BATCH_SIZE = 16;
 
 export async function createEmbedder(options: EmbedderOptions): Promise<Embedder> {
   const { model, modelsDir, allowRemote } = options;
@@ -51,44 +69,61 @@ export async function createEmbedder(options: EmbedderOptions): Promise<Embedder
   if (!isLocal && !allowRemote) {
     throw new StartupError(
       `EMBEDDING_MODEL "${model}" is not available: no model at ${localDir} (MODELS_DIR) and downloading from the ` +
-        `Hugging Face Hub is off (ALLOW_REMOTE_MODELS=false). Use a model folder under MODELS_DIR, e.g. the default "glove-100d".`,
+        `Hugging Face Hub is off (ALLOW_REMOTE_MODELS=false). Use a model folder under MODELS_DIR, e.g. the default "e5-small-v2".`,
     );
   }
   env.allowLocalModels = true;
   env.localModelPath = modelsDir;
   env.allowRemoteModels = allowRemote;
 
-  let extractor: FeatureExtractionPipeline;
+  // A folder holding only the int8 weights is loaded as such; anything else as full precision.
+  const quantizedOnly = isLocal && !existsSync(path.join(localDir, 'onnx', 'model.onnx'));
+  let tokenizer: PreTrainedTokenizer;
+  let network: PreTrainedModel;
   try {
-    extractor = await pipeline('feature-extraction', model, { dtype: 'fp32' });
+    tokenizer = await AutoTokenizer.from_pretrained(model);
+    network = await AutoModel.from_pretrained(model, { dtype: quantizedOnly ? 'q8' : 'fp32' });
   } catch (err) {
     const tried = isLocal
       ? ` from the model folder ${localDir}`
       : `: no model folder at ${localDir} (MODELS_DIR), and the Hugging Face Hub download (ALLOW_REMOTE_MODELS=true) failed`;
     throw new StartupError(`EMBEDDING_MODEL "${model}" could not be loaded${tried}: ${firstLine(err)}`, { cause: err });
   }
+  const convention = inputConvention(model, isLocal ? localDir : null);
+  const maxTokens = Math.min(512, Number(tokenizer.model_max_length) || 512);
+  const countTokens = (text: string) => tokenizer.encode(text).length;
 
-  const family = modelFamily(model);
   const run = async (texts: string[]): Promise<Float32Array[]> => {
-    if (family.pooling === 'mean') return meanPooled(extractor, texts);
-    const output = await extractor(texts, { pooling: family.pooling, normalize: false });
-    const [rows, dims] = output.dims as [number, number];
-    const data = output.data as Float32Array;
-    const vectors = Array.from({ length: rows }, (_, i) => unitCopy(data.subarray(i * dims, (i + 1) * dims)));
-    output.dispose();
+    const inputs = tokenizer(texts, { padding: true, truncation: true, max_length: maxTokens });
+    const outputs = (await network(inputs)) as Record<string, TensorLike | undefined>;
+    const hidden = (outputs['last_hidden_state'] ?? outputs['token_embeddings'])!;
+    const vectors = pool(hidden, (inputs as unknown as { attention_mask: TensorLike }).attention_mask, convention.pooling);
+    for (const tensor of new Set(Object.values(outputs))) tensor?.dispose();
     return vectors;
   };
   const [probe] = await run(['dimension probe']);
-  const dimensions = probe!.length;
 
   return {
     modelId: model,
-    dimensions,
+    dimensions: probe!.length,
+    maxTokens,
+    passageTokens: (text) => countTokens(convention.prompts.passage + text),
     async embed(texts, kind) {
-      const prefix = kind === 'query' ? family.queryPrefix : family.passagePrefix;
-      const vectors: Float32Array[] = [];
-      for (let i = 0; i < texts.length; i += BATCH_SIZE) {
-        vectors.push(...(await run(texts.slice(i, i + BATCH_SIZE).map((t) => prefix + t))));
+      const prefix = convention.prompts[kind];
+      const prefixed = texts.map((t) => prefix + t);
+      if (kind === 'passage') {
+        const tooLong = prefixed.findIndex((t) => countTokens(t) > maxTokens);
+        if (tooLong !== -1) {
+          throw new Error(`a passage is longer than the model's ${maxTokens} tokens and would be cut: "${texts[tooLong]!.slice(0, 80)}…"`);
+        }
+      }
+      // Batches of similar length waste little on padding; the results go back in input order.
+      const order = prefixed.map((_, i) => i).sort((a, b) => prefixed[a]!.length - prefixed[b]!.length);
+      const vectors = new Array<Float32Array>(texts.length);
+      for (let i = 0; i < order.length; i += BATCH_SIZE) {
+        const batch = order.slice(i, i + BATCH_SIZE);
+        const out = await run(batch.map((j) => prefixed[j]!));
+        batch.forEach((j, n) => (vectors[j] = out[n]!));
       }
       return vectors;
     },
@@ -102,21 +137,21 @@ interface TensorLike {
 }
 
 /**
- * What the pipeline's `pooling: 'mean'` computes, bit for bit (each dimension summed over the unmasked tokens
- * in order, in double precision, then divided by their count), without its per-element BigInt conversions of
- * the attention mask, which took over half of the indexing time.
+ * One unit vector per row: the first ([CLS]) token's state, or the mean over unmasked tokens (summed in
+ * double precision). Written out rather than the pipeline's pooling, whose per-element BigInt conversions of
+ * the attention mask took over half of the indexing time.
  */
-async function meanPooled(extractor: FeatureExtractionPipeline, texts: string[]): Promise<Float32Array[]> {
-  const inputs = extractor.tokenizer(texts, { padding: true, truncation: true }) as unknown as { attention_mask: TensorLike };
-  const outputs = (await extractor.model(inputs as never)) as Record<string, TensorLike | undefined>;
-  const hidden = (outputs['last_hidden_state'] ?? outputs['logits'] ?? outputs['token_embeddings'])!;
+function pool(hidden: TensorLike, attentionMask: TensorLike, pooling: 'mean' | 'cls'): Float32Array[] {
   const [rows, tokens, dims] = hidden.dims as [number, number, number];
   const data = hidden.data as Float32Array;
-  const mask = inputs.attention_mask.data;
+  const mask = attentionMask.data;
   const vectors: Float32Array[] = [];
   const sum = new Float64Array(dims);
-  const mean = new Float32Array(dims);
   for (let r = 0; r < rows; r++) {
+    if (pooling === 'cls') {
+      vectors.push(unitCopy(data.subarray(r * tokens * dims, (r * tokens + 1) * dims)));
+      continue;
+    }
     sum.fill(0);
     let count = 0;
     for (let t = 0; t < tokens; t++) {
@@ -125,10 +160,8 @@ async function meanPooled(extractor: FeatureExtractionPipeline, texts: string[])
       const base = (r * tokens + t) * dims;
       for (let k = 0; k < dims; k++) sum[k]! += data[base + k]!;
     }
-    for (let k = 0; k < dims; k++) mean[k] = sum[k]! / count;
-    vectors.push(unitCopy(mean));
+    vectors.push(unitCopy(sum.map((x) => x / count)));
   }
-  for (const tensor of new Set(Object.values(outputs))) tensor?.dispose();
   return vectors;
 }
 

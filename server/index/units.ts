@@ -1,53 +1,82 @@
-/** What gets embedded: each paragraph, each of its sentences, and each content word of the corpus vocabulary. */
+/**
+ * What gets embedded: each paragraph (in windows of whole sentences when it is longer than a window) and each
+ * of its sentences (in pieces when one runs past a window). Every unit fits the model, so nothing is cut.
+ */
 import { createHash, hash as oneShotHash } from 'node:crypto';
 import type { Corpus } from '../corpus/types.ts';
-import { contentTokens, sentenceSpans } from '../retrieval/text.ts';
+import { sentenceSpans, type Span } from '../retrieval/text.ts';
 
-export type UnitKind = 'paragraph' | 'sentence' | 'word';
+export type UnitKind = 'paragraph' | 'sentence';
 
 export interface EmbeddingUnit {
-  /** `p:<paragraphId>`, `s:<paragraphId>:<n>` or `w:<word>`. */
+  /** `p:<paragraphId>:<window>` or `s:<paragraphId>:<sentence>:<piece>`. */
   id: string;
   kind: UnitKind;
   text: string;
-  /** The paragraph a paragraph or sentence unit belongs to. */
-  paragraphId?: string;
-  workId?: string;
+  paragraphId: string;
+  workId: string;
+  /** For a sentence unit: which sentence of its paragraph it is (from 0). */
+  sentence?: number;
 }
 
-export function paragraphUnitId(paragraphId: string): string {
-  return `p:${paragraphId}`;
+/**
+ * The most words a unit holds: ~200 tokens, well inside what the models read (512) and near the passage
+ * length they were trained to match; 95% of this corpus's paragraphs fit in one window.
+ */
+export const WINDOW_WORDS = 150;
+
+export function paragraphUnitId(paragraphId: string, window: number): string {
+  return `p:${paragraphId}:${window}`;
 }
-export function sentenceUnitId(paragraphId: string, n: number): string {
-  return `s:${paragraphId}:${n}`;
-}
-export function wordUnitId(word: string): string {
-  return `w:${word}`;
+export function sentenceUnitId(paragraphId: string, sentence: number, piece: number): string {
+  return `s:${paragraphId}:${sentence}:${piece}`;
 }
 
-/** Corpus words worth a vector: alphabetic content words (numbers carry no meaning a word vector knows). */
-export function corpusVocabulary(corpus: Corpus): string[] {
-  const words = new Set<string>();
-  const texts = [...corpus.paragraphs.map((p) => p.text), ...corpus.works.map((w) => w.title)];
-  for (const text of texts) for (const t of contentTokens(text)) if (/^\p{L}[\p{L}']*$/u.test(t.word)) words.add(t.word);
-  return [...words].sort();
+const wordsIn = (text: string) => text.split(/\s+/).filter(Boolean).length;
+
+/**
+ * Runs of consecutive sentences of at most `maxWords` words, each starting one sentence after the previous
+ * window's start when it overlaps it (so every sentence is read with its neighbours); the whole text when it fits.
+ */
+export function sentenceWindows(text: string, sentences: readonly Span[], maxWords = WINDOW_WORDS): Span[] {
+  if (sentences.length === 0 || wordsIn(text) <= maxWords) return [{ start: 0, end: text.length }];
+  const words = sentences.map((s) => wordsIn(text.slice(s.start, s.end)));
+  const windows: Span[] = [];
+  let first = 0;
+  while (first < sentences.length) {
+    let last = first;
+    let count = words[first]!;
+    while (last + 1 < sentences.length && count + words[last + 1]! <= maxWords) count += words[++last]!;
+    windows.push({ start: sentences[first]!.start, end: sentences[last]!.end });
+    if (last === sentences.length - 1) break;
+    first = last > first ? last : last + 1;
+  }
+  return windows;
+}
+
+/** A text cut at word boundaries into pieces of at most `maxWords` words (itself when it fits). */
+export function wordPieces(text: string, maxWords = WINDOW_WORDS): string[] {
+  const words = text.split(/\s+/).filter(Boolean);
+  if (words.length <= maxWords) return [text];
+  const pieces: string[] = [];
+  for (let i = 0; i < words.length; i += maxWords) pieces.push(words.slice(i, i + maxWords).join(' '));
+  return pieces;
 }
 
 export function embeddingUnits(corpus: Corpus): EmbeddingUnit[] {
   const units: EmbeddingUnit[] = [];
   for (const p of corpus.paragraphs) {
-    units.push({ id: paragraphUnitId(p.id), kind: 'paragraph', text: p.text, paragraphId: p.id, workId: p.workId });
-    sentenceSpans(p.text).forEach((span, n) =>
-      units.push({
-        id: sentenceUnitId(p.id, n),
-        kind: 'sentence',
-        text: p.text.slice(span.start, span.end),
-        paragraphId: p.id,
-        workId: p.workId,
-      }),
+    const base = { paragraphId: p.id, workId: p.workId };
+    const sentences = sentenceSpans(p.text);
+    // A window is over the limit only when one sentence is: it is then read in pieces, like that sentence.
+    const windowTexts = sentenceWindows(p.text, sentences).flatMap((w) => wordPieces(p.text.slice(w.start, w.end)));
+    windowTexts.forEach((text, n) => units.push({ id: paragraphUnitId(p.id, n), kind: 'paragraph', text, ...base }));
+    sentences.forEach((s, n) =>
+      wordPieces(p.text.slice(s.start, s.end)).forEach((text, k) =>
+        units.push({ id: sentenceUnitId(p.id, n, k), kind: 'sentence', text, ...base, sentence: n }),
+      ),
     );
   }
-  for (const word of corpusVocabulary(corpus)) units.push({ id: wordUnitId(word), kind: 'word', text: word });
   return units;
 }
 

@@ -61,18 +61,18 @@ async function openVectra(folder: string): Promise<LocalIndex<ItemMetadata>> {
   return new LocalIndex<ItemMetadata>(folder, undefined, undefined, new ProtobufCodec());
 }
 
-const KIND_ORDER: Record<UnitKind, number> = { paragraph: 0, sentence: 1, word: 2 };
+const KIND_ORDER: Record<UnitKind, number> = { paragraph: 0, sentence: 1 };
 
-/** The order rows are stored in: paragraphs, then sentences, then words, each kind in the order given. */
+/** The order rows are stored in: paragraph units, then sentence units, each kind in the order given. */
 export function storeOrder<T extends { kind: UnitKind }>(items: readonly T[]): T[] {
-  const byKind: T[][] = [[], [], []];
+  const byKind: T[][] = [[], []];
   for (const item of items) byKind[KIND_ORDER[item.kind]]!.push(item);
   return byKind.flat();
 }
 
 /**
  * Writes all vectors to `folder` (replacing what a previous persist wrote there): the Vectra index and the
- * matrix cache, each kind's vectors back to back (paragraphs, sentences, words, each in the order given), so
+ * matrix cache, each kind's vectors back to back (paragraph units, then sentence units, each in the order given), so
  * the retriever's matrices can be views of the cache instead of copies. Returns the vectors in that order,
  * as views of the written matrix.
  *
@@ -210,7 +210,7 @@ async function holdsStore(folder: string): Promise<boolean> {
 }
 
 export interface VectraStore extends VectorStore {
-  /** Every item in store order (paragraphs, sentences, words); after persist, views of the written matrix. */
+  /** Every item in store order (paragraph units, then sentence units); after persist, views of the written matrix. */
   items(): StoredVector[];
 }
 

@@ -1,21 +1,24 @@
 /**
- * The abstain decision (pure): the corpus is taken to be silent on a question when its best passage lacks
- * the question's content (IDF-weighted coverage below a calibrated threshold) or has no number when the
- * question asks "how many" and its quote has no number; and when the question names someone or something
- * (a capitalised word) the corpus never mentions, or years it has nothing from or about.
+ * The abstain decision (pure): the corpus is taken to be silent on a question when its best passage is
+ * neither close in meaning nor shares its words (thresholds calibrated on the dev set, see docs/retrieval.md),
+ * when it asks "how many" and the best quote holds no number, or when the question names something or some
+ * year the corpus never mentions.
  */
 import type { Paragraph, Work } from '../corpus/types.ts';
+import type { AbstainOptions } from './options.ts';
 import type { ParsedQuery } from './query.ts';
 import { tokenize } from './text.ts';
 
 export interface Evidence {
-  /** Share of the question's IDF-weighted content words present in the passage (names exactly, other words also through near neighbours). */
+  /** Cosine between the question and the passage's best window or sentence. */
+  similarity: number;
+  /** IDF-weighted share of the question's content words found in the passage or its work's title. */
   coverage: number;
-  /** The passage's quote contains a number (true unless the question asks for a quantity). */
+  /** The quote holds a number (true unless the question asks for a count). */
   quantitySupported: boolean;
 }
 
-export type AbstainReason = 'no-passage' | 'unknown-name' | 'year-not-covered' | 'no-quantity' | 'low-coverage';
+export type AbstainReason = 'no-passage' | 'unknown-name' | 'year-not-covered' | 'no-quantity' | 'off-topic';
 
 const NUMBER_WORDS = new Set(
   'one two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty sixty seventy eighty ninety hundred hundreds thousand thousands million millions billion billions dozen dozens percent'.split(' '),
@@ -60,11 +63,12 @@ export interface QuestionScope {
   yearsCovered: boolean;
 }
 
-export function abstainReason(evidence: Evidence | undefined, scope: QuestionScope, minCoverage: number): AbstainReason | null {
-  if (!evidence) return 'no-passage';
-  if (!scope.namesKnown) return 'unknown-name';
-  if (!scope.yearsCovered) return 'year-not-covered';
-  if (!evidence.quantitySupported) return 'no-quantity';
-  if (evidence.coverage < minCoverage) return 'low-coverage';
-  return null;
+export function abstainReason(best: Evidence | undefined, scope: QuestionScope, options: AbstainOptions): AbstainReason | null {
+  if (!best) return 'no-passage';
+  if (options.unknownName && !scope.namesKnown) return 'unknown-name';
+  if (options.uncoveredYear && !scope.yearsCovered) return 'year-not-covered';
+  if (options.quantity && !best.quantitySupported) return 'no-quantity';
+  const supported =
+    best.similarity >= options.strongSimilarity || (best.similarity >= options.minSimilarity && best.coverage >= options.minCoverage);
+  return supported ? null : 'off-topic';
 }

@@ -1,4 +1,4 @@
-/** Score fusion: put each ranker's scores on a common 0..1 scale before mixing them, or fuse by rank (RRF). */
+/** Score fusion: put each ranker's scores on a common 0..1 scale before mixing them. */
 
 /** Divides by the maximum so 1 is the best candidate and 0 means no evidence (keeps absolute zeros at zero). */
 export function maxNormalize(scores: ArrayLike<number>): Float64Array {
@@ -20,20 +20,6 @@ export function minMaxNormalize(scores: ArrayLike<number>): Float64Array {
   const out = new Float64Array(scores.length);
   const range = max - min;
   if (range > 0) for (let i = 0; i < scores.length; i++) out[i] = (scores[i]! - min) / range;
-  return out;
-}
-
-/** Weighted sum of already-normalised score arrays of the same length. */
-export function weightedSum(parts: readonly { scores: ArrayLike<number>; weight: number }[], length: number): Float64Array {
-  const out = new Float64Array(length);
-  for (const { scores, weight } of parts) for (let i = 0; i < length; i++) out[i]! += weight * scores[i]!;
-  return out;
-}
-
-/** Reciprocal rank fusion (Cormack et al. 2009): Σ 1/(k + rank), rank from 1. */
-export function reciprocalRankFusion(rankings: readonly (readonly number[])[], length: number, k = 60): Float64Array {
-  const out = new Float64Array(length);
-  for (const ranking of rankings) ranking.forEach((doc, i) => (out[doc]! += 1 / (k + i + 1)));
   return out;
 }
 

@@ -1,17 +1,24 @@
 /** The retriever: the prepared corpus plus the embedder, answering `search(question)` with a ranking. */
 import type { Corpus } from '../corpus/types.ts';
 import type { Embedder } from '../index/embedder.ts';
-import { corpusVocabulary, paragraphUnitId, sentenceUnitId, wordUnitId } from '../index/units.ts';
+import { embeddingUnits } from '../index/units.ts';
 import { toMatrix } from './dense.ts';
 import type { PassageFilters } from './filters.ts';
-import { parseQuery } from './query.ts';
-import { DEFAULT_RANKING, prepareCorpus, rankPassages, type PreparedCorpus, type Ranking, type RankingOptions } from './rank.ts';
+import { DEFAULT_RANKING, type RankingOptions } from './options.ts';
+import { prepareCorpus, type PreparedCorpus } from './prepare.ts';
+import { parseQuery, type ParsedQuery } from './query.ts';
+import { rankPassages, type Ranking } from './rank.ts';
 import { sentenceSpans } from './text.ts';
 
 export interface Retriever {
   readonly corpus: PreparedCorpus;
   search(question: string, filters: PassageFilters, k: number, options?: RankingOptions): Promise<Ranking>;
+  /** The vector a search embeds for the question (the model's share of a search), from a small cache of recent ones. */
+  questionVector(question: string, options?: RankingOptions): Promise<Float32Array>;
 }
+
+/** Recent questions whose vectors are kept: a repeated or reloaded question skips the model. */
+const QUESTION_CACHE = 256;
 
 export function createRetriever(corpus: Corpus, vectors: ReadonlyMap<string, Float32Array>, embedder: Embedder): Retriever {
   const vectorOf = (id: string) => {
@@ -20,34 +27,46 @@ export function createRetriever(corpus: Corpus, vectors: ReadonlyMap<string, Flo
     return v;
   };
   const d = embedder.dimensions;
-  const vocabulary = corpusVocabulary(corpus);
+  const units = embeddingUnits(corpus);
+  const paragraphIndex = new Map(corpus.paragraphs.map((p, i) => [p.id, i]));
+  const windows = units.filter((u) => u.kind === 'paragraph');
+  const pieces = units.filter((u) => u.kind === 'sentence');
+  // Sentences are numbered across the corpus in paragraph order.
+  const firstSentence = new Map<string, number>();
+  let sentenceCount = 0;
+  for (const p of corpus.paragraphs) {
+    firstSentence.set(p.id, sentenceCount);
+    sentenceCount += sentenceSpans(p.text).length;
+  }
+  const pieceSentence = pieces.map((u) => firstSentence.get(u.paragraphId)! + u.sentence!);
   const prepared = prepareCorpus({
     works: corpus.works,
     paragraphs: corpus.paragraphs,
-    paragraphVectors: toMatrix(corpus.paragraphs.map((p) => vectorOf(paragraphUnitId(p.id))), d),
-    sentenceVectors: toMatrix(
-      corpus.paragraphs.flatMap((p) => sentenceSpans(p.text).map((_, n) => vectorOf(sentenceUnitId(p.id, n)))),
-      d,
-    ),
-    vocabulary,
-    vocabularyVectors: toMatrix(vocabulary.map((w) => vectorOf(wordUnitId(w))), d),
+    windowVectors: toMatrix(windows.map((u) => vectorOf(u.id)), d),
+    windowParagraph: windows.map((u) => paragraphIndex.get(u.paragraphId)!),
+    pieceVectors: toMatrix(pieces.map((u) => vectorOf(u.id)), d),
+    pieceSentence,
   });
+
+  const cache = new Map<string, Promise<Float32Array>>();
+  const embedQuery = (text: string) => {
+    let vector = cache.get(text);
+    if (vector) cache.delete(text);
+    else vector = embedder.embed([text], 'query').then(([v]) => v!);
+    cache.set(text, vector);
+    if (cache.size > QUESTION_CACHE) cache.delete(cache.keys().next().value!);
+    vector.catch(() => cache.delete(text));
+    return vector;
+  };
+  const vectorFor = (question: string, parsed: ParsedQuery, options: RankingOptions) =>
+    embedQuery(options.denseQuery === 'content-words' && parsed.tokens.length ? parsed.tokens.map((t) => t.word).join(' ') : question);
 
   return {
     corpus: prepared,
+    questionVector: (question, options = DEFAULT_RANKING) => vectorFor(question, parseQuery(question, prepared.metadataWords), options),
     async search(question, filters, k, options = DEFAULT_RANKING) {
       const parsed = parseQuery(question, prepared.metadataWords);
-      const words = [...new Set(parsed.tokens.map((t) => t.word))];
-      const [questionVector] = await embedder.embed([question], 'query');
-      const wordVectors = words.length ? await embedder.embed(words, 'passage') : [];
-      return rankPassages(
-        prepared,
-        parsed,
-        { question: questionVector!, words: new Map(words.map((w, i) => [w, wordVectors[i]!])) },
-        filters,
-        k,
-        options,
-      );
+      return rankPassages(prepared, parsed, await vectorFor(question, parsed, options), filters, k, options);
     },
   };
 }

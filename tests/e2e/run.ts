@@ -22,8 +22,12 @@ if (!fs.existsSync(CHROMIUM)) {
 const ANSWER_TIMEOUT = 60_000;
 
 const FACT = 'What does self-reliance mean?';
-const UNANSWERABLE = 'What did Kim Il Sung say about the 1988 Seoul Olympic Games?';
+const UNANSWERABLE = 'What did Kim Il Sung say about the Tokyo Olympics of 1964?';
 const COMPARE = 'How is self-reliance described over the years?';
+const CHECK_TEXT =
+  'In 1974 he told the director of Voluntad: “You said our country has been industrialized and highly developed, but it is a young country.” ' +
+  'He went on: "We have only just laid the foundations enabling us to stand on our feet." He also said "the moon is made of green cheese and nothing else". ' +
+  'North Korea made its own fertilizer without electrolysing water.';
 
 interface StepResult {
   name: string;
@@ -128,7 +132,9 @@ async function main(): Promise<void> {
     const port = await freePort();
     base = `http://127.0.0.1:${port}`;
     console.log(`e2e: starting server on ${base}`);
-    server = spawn(process.execPath, ['server/main.ts'], { cwd: root, env: { ...process.env, PORT: String(port), HOST: '127.0.0.1' }, stdio: ['ignore', 'pipe', 'pipe'] });
+    // The index the unit and integration tests built (npm test runs them first), rebuilt there if it is stale.
+    const env = { ...process.env, PORT: String(port), HOST: '127.0.0.1', INDEX_DIR: process.env.INDEX_DIR ?? path.join(root, '.index-test') };
+    server = spawn(process.execPath, ['server/main.ts'], { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'] });
     const log = fs.createWriteStream(path.join(shots, 'server.log'));
     server.stdout?.pipe(log);
     server.stderr?.pipe(log);
@@ -187,7 +193,7 @@ async function main(): Promise<void> {
       await page.keyboard.press('Enter');
       const dialog = page.getByRole('dialog', { name: /^Source \[\d+\]$/ });
       await dialog.waitFor();
-      const mark = dialog.locator('mark');
+      const mark = dialog.locator('mark').first();
       await mark.waitFor();
       assert(((await mark.textContent()) ?? '').length > 20, 'highlight is empty');
       const focusedInside = await dialog.evaluate((d) => d.contains(document.activeElement));
@@ -317,6 +323,31 @@ async function main(): Promise<void> {
       const years = dates.map((d) => Number(/\d{4}/.exec(d)?.[0] ?? 99999));
       assert(years.every((y, i) => i === 0 || years[i - 1]! <= y), `works out of order: ${dates.join(', ')}`);
       await shot(page, '10-works');
+    });
+
+    await step(page, 'check page: paste → marks → open a close quotation → copy the corrected one with its citation', async () => {
+      await page.goto(base + '/');
+      await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Check' }).click();
+      await page.getByRole('heading', { name: 'Check quotations' }).waitFor();
+      await page.getByLabel('Text to check').fill(CHECK_TEXT);
+      await page.getByRole('button', { name: 'Check', exact: true }).click();
+      await page.getByRole('status').filter({ hasText: /checked\.$/ }).waitFor({ timeout: ANSWER_TIMEOUT });
+      const marked = page.getByTestId('check-text');
+      for (const kind of ['exact', 'close', 'not_found']) assert((await marked.locator(`mark.check-${kind}`).count()) >= 1, `no ${kind} mark`);
+      await shot(page, '16-check-marked');
+      axeProblems.push(...(await axe(page, 'check page, marked, light')));
+      await marked.locator('mark.check-close a').first().click();
+      const open = page.locator('.finding-toggle[aria-expanded="true"]');
+      await open.waitFor();
+      assert(await open.evaluate((el) => el === document.activeElement), 'focus did not move to the opened finding');
+      assert((await page.getByTestId('diff').locator('ins').count()) >= 1, 'the diff shows no source word');
+      const sourceQuote = (await page.getByTestId('source-quote').textContent()) ?? '';
+      assert(sourceQuote.includes('stand on our own feet'), `source wording: ${sourceQuote}`);
+      await page.getByRole('button', { name: 'Copy corrected quotation with citation' }).click();
+      const copied = await page.evaluate(() => navigator.clipboard.readText());
+      assert(copied.startsWith(`“${sourceQuote}”`) && copied.includes('Kim Il Sung.'), `clipboard: ${copied.slice(0, 200)}`);
+      await shot(page, '17-check-finding', true);
+      axeProblems.push(...(await axe(page, 'check page, finding open, light')));
     });
 
     await step(page, 'dark mode passes axe too', async () => {

@@ -18,6 +18,16 @@ describe('POST /api/answer', () => {
     expect(body.citations[0]).toMatchObject({ date: '1969-07-01', year: 1969, pages: '8-16' });
   });
 
+  it('returns the answer\'s structure as data: the lead, groups by work and items with their citation and spans', async () => {
+    const res = await post(JSON.stringify({ question: 'What did Kim Il Sung say about foreign aid?' }));
+    const body = AnswerResponse.parse(await res.json());
+    const items = body.structure.groups.flatMap((g) => g.items);
+    expect(items.map((i) => i.n)).toEqual(body.citations.map((c) => c.n));
+    for (const item of items) expect(item.spans).toEqual(body.citations[item.n - 1]!.spans);
+    for (const g of body.structure.groups) if (g.kind === 'work') expect(g.items.every((i) => body.citations[i.n - 1]!.workId === g.work.id)).toBe(true);
+    expect(body.answer.startsWith(body.structure.lead.map((p) => (p.title ? `*${p.text}*` : p.text)).join(''))).toBe(true);
+  });
+
   it('applies the date filter and compare mode of the request', async () => {
     const res = await post(JSON.stringify({ question: 'self-reliance', from: '1980', to: '1993', mode: 'compare' }));
     const body = AnswerResponse.parse(await res.json());
@@ -40,10 +50,9 @@ describe('POST /api/answer', () => {
     expect(error.error).toMatch(message);
   });
 
-  it('refuses a body that is not JSON', async () => {
+  it('refuses a body that is not JSON with 415 JSON', async () => {
     const res = await post('question=trade', 'application/x-www-form-urlencoded');
-    expect(res.status).toBeGreaterThanOrEqual(400);
-    expect(res.status).toBeLessThan(500);
+    expect(res.status).toBe(415);
     expect(ErrorResponse.safeParse(await res.json()).success).toBe(true);
   });
 

@@ -63,8 +63,8 @@ const citationsOf = (m: ChatMessage) => m.parts.flatMap((p) => (p.type === 'data
 const textOf = (m: ChatMessage) => m.parts.flatMap((p) => (p.type === 'text' ? [p.text] : [])).join('');
 
 describe('POST /api/chat', () => {
-  it('streams the mode, one data-citation part per citation and the answer as text', async () => {
-    const question = 'How did Kim Il Sung warn against worship of big powers?';
+  it('streams the mode, one data-citation part per citation, the answer\'s structure and the answer as text', async () => {
+    const question = 'What did Kim Il Sung say about flunkeyism?';
     const res = await chat([userMessage(question)]);
     expect(res.status).toBe(200);
     expect(res.headers.get('content-type')).toContain('text/event-stream');
@@ -75,6 +75,7 @@ describe('POST /api/chat', () => {
     const citations = citationsOf(message);
     const expected = AnswerResponse.parse(await (await app.request('/api/answer', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ question }) })).json());
     expect(citations).toEqual(expected.citations);
+    expect(message.parts.find((p) => p.type === 'data-answer')?.data).toEqual(expected.structure);
     expect(textOf(message)).toBe(expected.answer);
     const markers = [...textOf(message).matchAll(/\[(\d+)\]/g)].map((m) => Number(m[1]));
     expect(markers).toEqual(citations.map((c) => c.n));
@@ -89,11 +90,9 @@ describe('POST /api/chat', () => {
     expect(years.length).toBeGreaterThan(1);
     expect(years).toEqual([...years].sort());
     expect(years.every((y) => y >= 1967 && y <= 1987)).toBe(true);
-    // The trend chart's data: matching passages per year, in year order, covering every quoted year.
+    // The trend chart's data: passages that address the question per year, for exactly the years the answer quotes.
     const counts = message.parts.find((p) => p.type === 'data-years')!.data.counts;
-    const countYears = counts.map((c) => c.year!);
-    expect(countYears).toEqual([...countYears].sort());
-    expect(countYears).toEqual(expect.arrayContaining([...new Set(years)]));
+    expect(counts.map((c) => c.year!)).toEqual([...new Set(years)]);
     expect(counts.reduce((sum, c) => sum + c.count, 0)).toBeGreaterThanOrEqual(years.length);
   });
 
@@ -112,7 +111,7 @@ describe('POST /api/chat', () => {
   });
 
   it('abstains in the stream too', async () => {
-    const { message } = await readAssistant(await chat([userMessage('What did Kim Il Sung say about the 1988 Seoul Olympic Games?')]));
+    const { message } = await readAssistant(await chat([userMessage('What did Kim Il Sung think of the Apollo moon landing?')]));
     expect(message.parts.find((p) => p.type === 'data-mode')).toMatchObject({ data: { mode: 'abstain' } });
     expect(textOf(message).startsWith('The sources do not address this question.')).toBe(true);
   });

@@ -1,97 +1,68 @@
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { AutoTokenizer } from '@huggingface/transformers';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { bertWords } from '../../embeddings/model-builder.ts';
-import { createEmbedder, type Embedder } from '../../server/index/embedder.ts';
+import { DEFAULT_MODEL } from '../../server/config.ts';
+import { createEmbedder, inputConvention, type Embedder } from '../../server/index/embedder.ts';
 
 const root = path.resolve(import.meta.dirname, '../..');
 const modelsDir = path.join(root, 'embeddings', 'models');
-const corpusDir = path.join(root, 'corpus');
-const corpusTexts = readdirSync(corpusDir)
-  .filter((f) => f.endsWith('.txt'))
-  .map((f) => readFileSync(path.join(corpusDir, f), 'utf8'));
 
 const dot = (a: Float32Array, b: Float32Array) => a.reduce((s, x, i) => s + x * b[i]!, 0);
 const norm = (v: Float32Array) => Math.sqrt(dot(v, v));
 
-describe('the default glove-100d embedder', () => {
+describe(`the default ${DEFAULT_MODEL} embedder`, () => {
   let embedder: Embedder;
   beforeAll(async () => {
-    embedder = await createEmbedder({ model: 'glove-100d', modelsDir, allowRemote: false });
+    embedder = await createEmbedder({ model: DEFAULT_MODEL, modelsDir, allowRemote: false });
   });
 
-  it('loads offline with 100 dimensions', () => {
-    expect(embedder.modelId).toBe('glove-100d');
-    expect(embedder.dimensions).toBe(100);
+  it('loads offline, with 384 dimensions and a 512-token limit', () => {
+    expect(embedder.modelId).toBe(DEFAULT_MODEL);
+    expect(embedder.dimensions).toBe(384);
+    expect(embedder.maxTokens).toBe(512);
   });
 
-  it('returns one unit-length copy per text, in order, the same whether batched or not', async () => {
-    const texts = Array.from({ length: 70 }, (_, i) => `${i % 2 ? 'heavy industry' : 'rice farming'} and the people, number ${i}`);
+  it('returns one unit-length copy per text, in input order, the same whether batched or not', async () => {
+    const texts = Array.from({ length: 40 }, (_, i) => `${i % 2 ? 'heavy industry' : 'rice farming in the mountain areas'} and the people, number ${i}`);
     const vectors = await embedder.embed(texts, 'passage');
-    expect(vectors).toHaveLength(70);
+    expect(vectors).toHaveLength(40);
     for (const v of vectors) {
       expect(v).toBeInstanceOf(Float32Array);
-      expect(v.buffer.byteLength).toBe(100 * 4);
+      expect(v.buffer.byteLength).toBe(384 * 4);
       expect(norm(v)).toBeCloseTo(1, 5);
     }
-    const [single] = await embedder.embed([texts[69]!], 'passage');
-    expect(dot(single!, vectors[69]!)).toBeCloseTo(1, 5);
-    expect(dot(vectors[0]!, vectors[1]!)).toBeLessThan(0.9);
+    for (const i of [0, 1, 39]) {
+      const [single] = await embedder.embed([texts[i]!], 'passage');
+      expect(dot(single!, vectors[i]!)).toBeGreaterThan(0.9999);
+    }
   });
 
-  it('gives a zero vector to a text with no known word', async () => {
-    const [v] = await embedder.embed(['nampho 1961 —'], 'query');
-    expect([...v!].every((x) => x === 0)).toBe(true);
-  });
-
-  it('puts near-synonyms closer than unrelated words', async () => {
-    const [children, kids, volcano, fertilizer, fertiliser, manure, piano] = await embedder.embed(
-      ['children', 'kids', 'volcano', 'fertilizer', 'fertiliser', 'manure', 'piano'],
-      'query',
-    );
-    expect(dot(children!, kids!)).toBeGreaterThan(dot(children!, volcano!) + 0.3);
-    expect(dot(fertilizer!, fertiliser!)).toBeGreaterThan(dot(fertilizer!, piano!) + 0.3);
-    expect(dot(fertilizer!, manure!)).toBeGreaterThan(dot(fertilizer!, piano!) + 0.3);
-  });
-
-  it('ranks a paraphrased question closest to the passage it paraphrases', async () => {
+  it('matches a paraphrase that shares no key word with its passage', async () => {
     const passages = [
+      'If a country is economically dependent on another, it will become a political satellite of that country.',
       'We must produce more chemical fertilizer so that the farms can raise their grain yields.',
-      'The army must be ready to defend the country against any enemy attack.',
       'Schools should train technicians and engineers for the new factories.',
     ];
-    const [q] = await embedder.embed(['How can peasants harvest more crops?'], 'query');
+    const [q] = await embedder.embed(['Does a nation that leans on others for its economy end up as a client state?'], 'query');
     const scores = (await embedder.embed(passages, 'passage')).map((p) => dot(q!, p));
     expect(scores.indexOf(Math.max(...scores))).toBe(0);
   });
-});
 
-describe('the glove-100d tokenizer', () => {
-  const modelDir = path.join(modelsDir, 'glove-100d');
-  const unknownCorpusWords: string[] = JSON.parse(readFileSync(path.join(modelDir, 'config.json'), 'utf8')).unknown_corpus_words;
-
-  it('knows every corpus word except the few GloVe lacks, which config.json lists', async () => {
-    const tokenizer = await AutoTokenizer.from_pretrained(modelDir);
-    const unk = tokenizer.unk_token_id;
-    const words = [...new Set(corpusTexts.flatMap(bertWords))];
-    expect(words.length).toBeGreaterThan(2000);
-    expect(unknownCorpusWords.length).toBeLessThan(words.length * 0.02);
-    const missing = words.filter((w) => {
-      const ids = tokenizer.encode(w, { add_special_tokens: false });
-      expect(ids).toHaveLength(1);
-      return ids[0] === unk && !/^\p{N}+$/u.test(w) && !unknownCorpusWords.includes(w);
+  it('reads queries and passages with the prefixes its folder declares', async () => {
+    expect(inputConvention(DEFAULT_MODEL, path.join(modelsDir, DEFAULT_MODEL))).toEqual({
+      prompts: { query: 'query: ', passage: 'passage: ' },
+      pooling: 'mean',
     });
-    expect(missing).toEqual([]);
+    const [asQuery, asPassage] = [...(await embedder.embed(['self-reliance'], 'query')), ...(await embedder.embed(['self-reliance'], 'passage'))];
+    expect(dot(asQuery!, asPassage!)).toBeLessThan(0.999);
+    // [CLS] passage : self - reliance [SEP]
+    expect(embedder.passageTokens('self-reliance')).toBe(7);
   });
 
-  it('splits corpus text exactly as bertWords does (punctuation and unknown words aside)', async () => {
-    const tokenizer = await AutoTokenizer.from_pretrained(modelDir);
-    const text = corpusTexts[0]!;
-    const tokens = tokenizer.tokenize(text).filter((t) => t !== '[UNK]');
-    const known = new Set(tokens);
-    expect(tokens).toEqual(bertWords(text).filter((w) => known.has(w)));
+  it('refuses a passage longer than the model reads rather than cutting it', async () => {
+    const long = Array.from({ length: 600 }, (_, i) => `word${i}`).join(' ');
+    await expect(embedder.embed([long], 'passage')).rejects.toThrow(/longer than the model's 512 tokens/);
   });
 });
 
@@ -123,8 +94,9 @@ if (bge instanceof Error) {
 }
 
 describe(`a Hub model (${BGE})`, () => {
-  it.skipIf(bge instanceof Error)('embeds with its query instruction into 384 unit-length dimensions', async () => {
+  it.skipIf(bge instanceof Error)('embeds with its query instruction and CLS pooling into 384 unit-length dimensions', async () => {
     const e = bge as Embedder;
+    expect(inputConvention(BGE, null).pooling).toBe('cls');
     expect(e.dimensions).toBe(384);
     const [q] = await e.embed(['How can peasants harvest more crops?'], 'query');
     const [good, bad] = await e.embed(['Farmers must raise grain yields with more fertilizer.', 'The army defends the border.'], 'passage');

@@ -4,20 +4,23 @@
  * a missing LLM provider package each end the process with exit code 1 and one line naming the setting to
  * fix, never a stack trace. An index built for another corpus is rebuilt with a message and served.
  */
-import { cpSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { runNode, ROOT, startServer, stubWebDist } from '../../bench/server.ts';
-import { tempDir, testConfig } from '../support/deps.ts';
+import { indexCopy, tempDir, testConfig } from '../support/deps.ts';
 
 const scratch = tempDir('faults-startup-');
+const index = indexCopy();
 const config = testConfig();
 const webDist = stubWebDist();
 afterAll(() => {
   scratch.remove();
+  index.remove();
   rmSync(webDist, { recursive: true, force: true });
 });
-const base = { ALLOW_REMOTE_MODELS: 'false', PORT: '0', HOST: '127.0.0.1', WEB_DIST_DIR: webDist, INDEX_DIR: path.join(scratch.dir, 'index'), LLM_PROVIDER: undefined, LLM_MODEL: undefined };
+const base = { ALLOW_REMOTE_MODELS: 'false', PORT: '0', HOST: '127.0.0.1', WEB_DIST_DIR: webDist, INDEX_DIR: index.dir, LLM_PROVIDER: undefined, LLM_MODEL: undefined };
 
 async function startupFailure(env: Record<string, string | undefined>) {
   const run = await runNode([path.join(ROOT, 'server', 'main.ts')], { ...base, ...env }, 60_000);
@@ -39,7 +42,7 @@ describe('the server refuses to start with one clear line', () => {
 
   it('when MODELS_DIR does not exist', async () => {
     const run = await startupFailure({ MODELS_DIR: path.join(scratch.dir, 'no-models') });
-    expectOneClearLine(run, /^EMBEDDING_MODEL "glove-100d" is not available: no model at .*no-models.*\(MODELS_DIR\)/);
+    expectOneClearLine(run, /^EMBEDDING_MODEL "e5-small-v2" is not available: no model at .*no-models.*\(MODELS_DIR\)/);
   });
 
   it('when the model folder is broken', async () => {
@@ -90,7 +93,9 @@ describe('an index built for another corpus', () => {
   it('is rebuilt at startup with a message, then served', async () => {
     const corpus = path.join(scratch.dir, 'corpus');
     cpSync(config.CORPUS_DIR, corpus, { recursive: true });
-    const env = { ...base, CORPUS_DIR: corpus, INDEX_DIR: path.join(scratch.dir, 'index-other-corpus') };
+    const otherIndex = path.join(scratch.dir, 'index-other-corpus');
+    cpSync(index.dir, otherIndex, { recursive: true });
+    const env = { ...base, CORPUS_DIR: corpus, INDEX_DIR: otherIndex };
     let server = await startServer({ env });
     await server.stop();
     // Another corpus: one more document.
@@ -103,5 +108,25 @@ describe('an index built for another corpus', () => {
     } finally {
       await server.stop();
     }
+  });
+});
+
+// The machine's own Node, when it is older than the project needs (CI installs a newer one beside it).
+const olderNode = ['/usr/bin/node', '/usr/local/bin/node'].find((bin) => {
+  const version = spawnSync(bin, ['-p', 'process.versions.node'], { encoding: 'utf8' }).stdout?.trim();
+  return version !== undefined && version !== '' && Number(version.split('.')[0]) < 22;
+});
+if (!olderNode) console.log('skipping the old-Node preflight test: no Node older than 22 on this machine');
+
+describe('an older Node', () => {
+  it.skipIf(!olderNode)('gets one line naming the Node version needed from npm install and npm start', () => {
+    const run = spawnSync(olderNode!, [path.join(ROOT, 'scripts', 'check-node.mjs')], { encoding: 'utf8' });
+    expect(run.status).toBe(1);
+    expect(run.stdout).toBe('');
+    expect(run.stderr.trim().split('\n')).toHaveLength(1);
+    expect(run.stderr).toMatch(/^This project needs Node\.js >=22\.\d+ \(24 LTS recommended\); this is Node\.js \d+\./);
+    const scripts = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')).scripts;
+    expect(scripts.preinstall).toBe('node scripts/check-node.mjs');
+    expect(scripts.prestart).toBe('node scripts/check-node.mjs');
   });
 });

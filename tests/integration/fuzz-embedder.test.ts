@@ -1,12 +1,12 @@
 /**
- * The embedder's own mean pooling (3× faster indexing) against the transformers.js pipeline's
- * `pooling: 'mean'` it replaced: bit-for-bit equal vectors for random and real texts, batched as indexing does.
+ * The embedder's own pooling and length-sorted batching against the transformers.js pipeline's
+ * `pooling: 'mean'`: the same vectors (to float rounding) for random and real texts, in input order.
  */
 import { pipeline } from '@huggingface/transformers';
 import fc from 'fast-check';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { loadCorpus } from '../../server/corpus/load.ts';
-import { createEmbedder, unitCopy, type Embedder } from '../../server/index/embedder.ts';
+import { createEmbedder, inputConvention, unitCopy, type Embedder } from '../../server/index/embedder.ts';
 import { testConfig } from '../support/deps.ts';
 
 let embedder: Embedder;
@@ -18,10 +18,11 @@ afterAll(() => console.log(`fuzz: ${cases} embedder cases run`));
 beforeAll(async () => {
   const config = testConfig();
   embedder = await createEmbedder({ model: config.EMBEDDING_MODEL, modelsDir: config.MODELS_DIR, allowRemote: false });
-  // createEmbedder has pointed transformers.js at MODELS_DIR; this is the pipeline call it used to make.
-  const extractor = await pipeline('feature-extraction', config.EMBEDDING_MODEL, { dtype: 'fp32' });
+  const { prompts, pooling } = inputConvention(config.EMBEDDING_MODEL, `${config.MODELS_DIR}/${config.EMBEDDING_MODEL}`);
+  // createEmbedder has pointed transformers.js at MODELS_DIR; this is the pipeline that does the same job.
+  const extractor = await pipeline('feature-extraction', config.EMBEDDING_MODEL, { dtype: 'q8' });
   reference = async (texts) => {
-    const output = await extractor(texts, { pooling: 'mean', normalize: false });
+    const output = await extractor(texts.map((t) => prompts.passage + t), { pooling, normalize: false });
     const [rows, dims] = output.dims as [number, number];
     const data = output.data as Float32Array;
     return Array.from({ length: rows }, (_, i) => unitCopy(data.subarray(i * dims, (i + 1) * dims)));
@@ -29,16 +30,17 @@ beforeAll(async () => {
   real = (await loadCorpus(config.CORPUS_DIR)).paragraphs.map((p) => p.text);
 });
 
-const bits = (v: Float32Array) => [...new Uint32Array(v.buffer, v.byteOffset, v.length)];
+const dot = (a: Float32Array, b: Float32Array) => a.reduce((s, x, i) => s + x * b[i]!, 0);
 
-it('embeds random and real texts exactly as the pipeline’s mean pooling did', async () => {
-  const text = fc.oneof(fc.string({ unit: 'grapheme', maxLength: 80 }), fc.constantFrom(...real.slice(0, 60)), fc.lorem({ maxCount: 40 }));
+it('embeds random and real texts as the pipeline’s pooling does, each vector in its place', async () => {
+  const text = fc.oneof(fc.string({ unit: 'grapheme', maxLength: 80 }), fc.constantFrom(...real.slice(0, 60)), fc.lorem({ maxCount: 30 }));
   await fc.assert(
-    fc.asyncProperty(fc.array(text, { minLength: 1, maxLength: 40 }), async (texts) => {
+    fc.asyncProperty(fc.array(text, { minLength: 1, maxLength: 20 }), async (texts) => {
       cases++;
       const [ours, theirs] = [await embedder.embed(texts, 'passage'), await reference(texts)];
-      expect(ours.map(bits)).toEqual(theirs.map(bits));
+      expect(ours).toHaveLength(texts.length);
+      ours.forEach((v, i) => expect(dot(v, theirs[i]!)).toBeGreaterThan(0.9999));
     }),
-    { numRuns: 40, seed: 3 },
+    { numRuns: 12, seed: 3 },
   );
 });

@@ -26,7 +26,7 @@ function freshDir(): string {
 
 /** An embedder that reports another model id, to stand in for an index built by a different model. */
 function renamed(e: Embedder, modelId: string): Embedder {
-  return { modelId, dimensions: e.dimensions, embed: (texts, kind) => e.embed(texts, kind) };
+  return { ...e, modelId, embed: (texts, kind) => e.embed(texts, kind), passageTokens: (text) => e.passageTokens(text) };
 }
 
 describe('openIndex', () => {
@@ -40,7 +40,7 @@ describe('openIndex', () => {
     const second = await openIndex({ dir, corpus, embedder, log: (m) => logs.push(m) });
     expect(second.build).toMatchObject({ rebuilt: false, embedded: 0 });
     expect(second.vectors.size).toBe(first.vectors.size);
-    const id = `p:${corpus.paragraphs[0]!.id}`;
+    const id = `p:${corpus.paragraphs[0]!.id}:0`;
     expect([...second.vectors.get(id)!]).toEqual([...first.vectors.get(id)!]);
   });
 
@@ -64,7 +64,7 @@ describe('openIndex', () => {
     const result = await openIndex({ dir, corpus, embedder, log: (m) => logs.push(m) });
     expect(logs.join('\n')).toMatch(/built with model "other-model"/);
     expect(result.build.reused).toBe(0);
-    expect(result.manifest.modelId).toBe('glove-100d');
+    expect(result.manifest.modelId).toBe('e5-small-v2');
   });
 
   it('rebuilds with a message when the manifest or the vectors are unreadable', async () => {

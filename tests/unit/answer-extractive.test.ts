@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { ABSTAIN_LINE, buildAnswer, CLOSEST_HEADING, DEFAULT_ANSWER_OPTIONS, type AnswerOptions, type RankingInput } from '../../server/answer/extractive.ts';
-import { formatDate, formatYears } from '../../server/answer/format.ts';
+import { ABSTAIN_LINE, DEFAULT_ANSWER_OPTIONS, draftAnswer, type AnswerOptions, type InvalidQuote, type RankingInput } from '../../server/answer/extractive.ts';
+import { buildAnswer, CLOSEST_HEADING, render } from '../../server/answer/render.ts';
+import { formatDate, formatYears, listYears } from '../../server/answer/format.ts';
+import { addressingTopic } from '../../server/answer/relevance.ts';
+import { checkQuote } from '../../server/answer/verbatim.ts';
 import { readIntent } from '../../server/answer/intent.ts';
 import type { Paragraph, Work } from '../../server/corpus/types.ts';
 import type { RankedPassage } from '../../server/retrieval/rank.ts';
@@ -20,10 +23,10 @@ const texts: Record<string, string> = {
   wabs: 'This study covers the process of industrialization promotion in North Korea from 1945 to 1956.',
 };
 const paragraph = (workId: string, page?: number): Paragraph => ({ id: `${workId}-p1`, workId, position: 1, text: texts[workId]!, ...(page ? { page } : {}) });
-const passage = (workId: string, score: number, coverage = 0.9): RankedPassage => {
+const passage = (workId: string, score: number, coverage = 0.9, similarity = 0.8): RankedPassage => {
   const p = paragraph(workId, workId === 'w1961' ? 2 : undefined);
   const span = sentenceSpans(p.text)[0]!;
-  return { paragraph: p, work: works.find((w) => w.id === workId)!, score, quote: p.text.slice(span.start, span.end), quoteSpan: span, evidence: { coverage, quantitySupported: true } };
+  return { paragraph: p, work: works.find((w) => w.id === workId)!, score, quote: p.text.slice(span.start, span.end), quoteSpan: span, evidence: { similarity, coverage, quantitySupported: true } };
 };
 const terms = ['self', 'reliance'].map((w) => ({ term: stem(w), weight: 1 }));
 const ranking = (passages: RankedPassage[], extra: Partial<RankingInput> = {}): RankingInput => ({ abstain: false, compare: false, passages, terms, ...extra });
@@ -39,7 +42,7 @@ function expectWellFormed(res: ReturnType<typeof buildAnswer>) {
   for (const c of res.citations) {
     const line = res.answer.split('\n').find((l) => l.endsWith(`[${c.n}]`))!;
     expect(line).toBe(`> ${c.quote} [${c.n}]`);
-    for (const piece of c.quote.split(' … ')) expect(texts[c.workId]).toContain(piece);
+    expect(checkQuote(c.quote, texts[c.workId]!, c.spans).ok).toBe(true);
     const work = works.find((w) => w.id === c.workId)!;
     expect([c.title, c.date, c.year]).toEqual([work.title, work.date, work.year]);
   }
@@ -59,7 +62,7 @@ describe('buildAnswer', () => {
 
   it('leaves out passages far weaker than the best one', () => {
     const q = 'What is self-reliance?';
-    const res = buildAnswer(q, ranking([passage('w1961', 3), passage('w1987', 1), passage('w1974', 2.9, 0.2)]), options(q));
+    const res = buildAnswer(q, ranking([passage('w1961', 3), passage('w1987', 1), passage('w1974', 2.9, 0.2, 0.7)]), options(q));
     expect(res.citations.map((c) => c.workId)).toEqual(['w1961']);
   });
 
@@ -69,7 +72,7 @@ describe('buildAnswer', () => {
     expectWellFormed(res);
     expect(res.mode).toBe('compare');
     expect(res.citations.map((c) => c.workId)).toEqual(['w1961', 'w1974', 'w1987', 'wabs']);
-    expect(res.answer.split('\n')[0]).toBe('Quotes from 4 works (1961, 1974 and 1987; 1 undated), in date order:');
+    expect(res.answer.split('\n')[0]).toBe('4 works address this (1961, 1974 and 1987; 1 undated), in date order:');
     expect(res.answer).toContain('**1961** · *All efforts to attain the six goals*\n> ');
     expect(res.answer).toContain('**Undated** · *North Korea’s choice of heavy industrialization*');
   });
@@ -120,11 +123,83 @@ describe('buildAnswer', () => {
     expect(res.citations[0]!.quote).toBe(texts['wabs']);
   });
 
-  it('fits quotes to the source and drops those that vanish', () => {
+  it('leaves out, and reports, a quote that is not a span of its paragraph', () => {
     const q = 'What is self-reliance?';
-    const res = buildAnswer(q, ranking([passage('w1961', 3), passage('w1987', 2.9)]), options(q, { fit: (quote) => (quote.startsWith('Self-reliance is') ? '' : quote) }));
+    const draft = draftAnswer(q, ranking([passage('w1961', 3), passage('w1987', 2.9)]), options(q));
+    // Inject a non-verbatim quote: invented words appended to the second item.
+    const tampered = draft.blocks[1]!.items[0]!;
+    tampered.quote = `${tampered.quote} And we need no one.`;
+    const reported: InvalidQuote[] = [];
+    const res = render(q, draft, (invalid) => reported.push(invalid));
     expectWellFormed(res);
     expect(res.citations.map((c) => c.workId)).toEqual(['w1961']);
+    expect(res.answer).not.toContain('no one');
+    expect(reported).toEqual([{ passageId: 'w1987-p1', quote: tampered.quote, reason: 'the quote is not the text of its spans' }]);
+  });
+
+  it('cites every passage that addresses a broad question, grouped by work in date order', () => {
+    const q = 'What did Kim Il Sung say about self-reliance?';
+    const res = buildAnswer(q, ranking([passage('w1987', 3), passage('w1974', 2.9), passage('w1961', 2.8), passage('wabs', 0.5)]), options(q));
+    expectWellFormed(res);
+    expect(res.citations.map((c) => c.workId)).toEqual(['w1961', 'w1974', 'w1987']);
+    expect(res.answer.split('\n')[0]).toBe('3 passages from 3 works (1961, 1974 and 1987), in date order:');
+  });
+
+  it('keeps a focused question to the best passages, best first', () => {
+    const q = 'Does self-reliance preclude exchanges with other countries?';
+    const res = buildAnswer(q, ranking([passage('w1974', 3), passage('w1961', 2.9), passage('w1987', 2.8), passage('wabs', 2.7)]), options(q));
+    expect(res.citations.map((c) => c.workId)).toEqual(['w1974', 'w1961', 'w1987']);
+  });
+
+  it('writes the same answer as structure and as Markdown', () => {
+    const q = 'How did self-reliance change over the years?';
+    const res = buildAnswer(q, ranking([passage('w1987', 3), passage('w1961', 2.9)], { compare: true }), options(q));
+    expect(res.structure.lead).toEqual([{ text: '2 works address this (1961 and 1987), in date order:' }]);
+    expect(res.structure.groups.map((g) => (g.kind === 'work' ? [g.work.year, g.items.map((i) => i.n)] : null))).toEqual([
+      [1961, [1]],
+      [1987, [2]],
+    ]);
+    for (const c of res.citations) expect(res.structure.groups.flatMap((g) => g.items).find((i) => i.n === c.n)!.spans).toEqual(c.spans);
+    const when = buildAnswer('When did he call self-reliance a revolutionary spirit?', ranking([passage('w1987', 3)]), options('When did he call self-reliance a revolutionary spirit?'));
+    expect(when.structure.lead.find((p) => p.title)).toEqual({ text: 'Let us accelerate socialist economic construction', title: true });
+  });
+
+  it('counts per year only the passages that address the topic, from the works the comparison shows', () => {
+    const q = 'How did self-reliance change over the years?';
+    const second1987 = { ...passage('w1987', 2.95), paragraph: { ...paragraph('w1987'), id: 'w1987-p2', position: 2 } };
+    const res = buildAnswer(q, ranking([passage('w1987', 3), second1987, passage('w1961', 2.9), passage('w1974', 0.5)], { compare: true }), options(q));
+    expect(res.citations.map((c) => c.year)).toEqual([1961, 1987]);
+    expect(res.yearCounts).toEqual([
+      { year: 1961, count: 1 },
+      { year: 1987, count: 2 },
+    ]);
+  });
+
+  it('keeps every year that addresses the topic when there are more works than groups', () => {
+    const q = 'How did self-reliance change over the years?';
+    const res = buildAnswer(q, ranking([passage('w1987', 3), passage('w1974', 2.9), passage('w1961', 2.8)], { compare: true }), options(q, { maxGroups: 2 }));
+    expect(res.citations.map((c) => c.year)).toEqual([1974, 1987]);
+    const again = buildAnswer(q, ranking([passage('w1987', 3), { ...passage('w1987', 2.95), work: { ...works[0]!, id: 'w1987b' } }, passage('w1961', 2.8)], { compare: true }), options(q, { maxGroups: 2 }));
+    expect(again.citations.map((c) => c.year)).toEqual([1961, 1987]);
+  });
+
+  it('cites both pages of a quote from a paragraph that runs over a page break', () => {
+    const q = 'What did the study cover?';
+    const p = { ...passage('wabs', 1), paragraph: { ...paragraph('wabs'), page: 179, pageEnd: 180 } };
+    const res = buildAnswer(q, ranking([p]), options(q));
+    expect(res.citations[0]).toMatchObject({ page: 179, pageEnd: 180 });
+  });
+});
+
+describe('which passages address the topic', () => {
+  it('keeps the best passage and those close to it in score that hold the question\'s words or mean the same', () => {
+    const found = [passage('w1961', 3, 0.9, 0.8), passage('w1987', 1.5, 0.9, 0.7), passage('w1974', 2.9, 0.3, 0.795), passage('wabs', 1.3, 0.2, 0.7)];
+    const options = { floor: 0.4, coverageShare: 0.5, similarityGap: 0.01 };
+    expect(addressingTopic(found, options).map((p) => p.work.id)).toEqual(['w1961', 'w1987', 'w1974']);
+    expect(addressingTopic(found, { ...options, similarityGap: 0 }).map((p) => p.work.id)).toEqual(['w1961', 'w1987']);
+    expect(addressingTopic(found, { ...options, coverageShare: 0.2 }).map((p) => p.work.id)).toEqual(['w1961', 'w1987', 'w1974', 'wabs']);
+    expect(addressingTopic(found, { ...options, floor: 0.6 }).map((p) => p.work.id)).toEqual(['w1961', 'w1974']);
+    expect(addressingTopic([], options)).toEqual([]);
   });
 });
 
@@ -137,5 +212,9 @@ describe('metadata wording', () => {
   it('lists a few years and spans many', () => {
     expect(formatYears([1987, 1961])).toBe('1961 and 1987');
     expect(formatYears([1961, 1969, 1974, 1993])).toBe('1961–1993');
+  });
+  it('lists every year of a comparison, undated works counted last', () => {
+    expect(listYears(works)).toBe('1961, 1974 and 1987; 1 undated');
+    expect(listYears([works[3]!])).toBe('undated');
   });
 });

@@ -66,7 +66,11 @@ describe('answerChunks', () => {
     question: 'q',
     mode: 'answer',
     answer: '1 passage from 1 work (1961):\n\n**All efforts** (1 December 1961)\n> Self-reliance means standing on one’s own feet. [1]',
-    citations: [{ n: 1, passageId: 'p1', workId: 'w', title: 'All efforts', date: '1961-12-01', year: 1961, quote: 'Self-reliance means standing on one’s own feet.' }],
+    citations: [{ n: 1, passageId: 'p1', workId: 'w', title: 'All efforts', date: '1961-12-01', year: 1961, quote: 'Self-reliance means standing on one’s own feet.', spans: [{ start: 0, end: 47 }] }],
+    structure: {
+      lead: [{ text: '1 passage from 1 work (1961):' }],
+      groups: [{ kind: 'work', work: { id: 'w', title: 'All efforts', date: '1961-12-01', year: 1961 }, items: [{ n: 1, spans: [{ start: 0, end: 47 }] }] }],
+    },
   };
 
   it('splits text into pieces that join back to the text', () => {
@@ -74,7 +78,7 @@ describe('answerChunks', () => {
     expect(textPieces(answer.answer).length).toBeGreaterThan(3);
   });
 
-  it('reads back as one assistant message with the mode, the citations and the text', async () => {
+  it('reads back as one assistant message with the mode, the citations, the structure and the text', async () => {
     const chunks = answerChunks(answer) as UIMessageChunk[];
     const stream = new ReadableStream<UIMessageChunk>({
       start(c) {
@@ -87,6 +91,7 @@ describe('answerChunks', () => {
     const parts = last!.parts;
     expect(parts.find((p) => p.type === 'data-mode')).toMatchObject({ data: { mode: 'answer' } });
     expect(parts.filter((p) => p.type === 'data-citation').map((p) => p.data)).toEqual(answer.citations);
+    expect(parts.find((p) => p.type === 'data-answer')?.data).toEqual(answer.structure);
     expect(parts.filter((p) => p.type === 'text').map((p) => p.text).join('')).toBe(answer.answer);
   });
 });

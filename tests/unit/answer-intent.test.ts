@@ -41,7 +41,7 @@ const passage = (workId: string, text: string): RankedPassage => ({
   score: 1,
   quote: text,
   quoteSpan: { start: 0, end: text.length },
-  evidence: { coverage: 1, quantitySupported: true },
+  evidence: { similarity: 1, coverage: 1, quantitySupported: true },
 });
 
 describe('focus', () => {

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { isVerbatimIn, mergeSpans, selectQuote, snapToWords, STITCH, trimLongSentence } from '../../server/answer/quotes.ts';
-import { fitToSource } from '../../server/answer/source.ts';
+import { mergeSpans, selectQuote, snapToWords, trimLongSentence } from '../../server/answer/quotes.ts';
+import { checkQuote, STITCH } from '../../server/answer/verbatim.ts';
 import { stem } from '../../server/retrieval/text.ts';
 
 const term = (word: string, weight = 1) => ({ term: stem(word), weight });
@@ -51,8 +51,9 @@ describe('selectQuote', () => {
     const quote = selectQuote(TEXT, first, [term('self'), term('reliance'), term('construction')]);
     expect(quote.text).toContain(STITCH);
     expect(quote.spans.length).toBe(2);
-    expect(isVerbatimIn(quote.text, TEXT)).toBe(true);
-    for (const piece of quote.text.split(STITCH)) expect(TEXT).toContain(piece);
+    expect(checkQuote(quote.text, TEXT, quote.spans)).toEqual({ ok: true, spans: quote.spans });
+    // Something was left out between the two pieces.
+    expect(TEXT.slice(quote.spans[0]!.end, quote.spans[1]!.start).trim()).not.toBe('');
   });
 
   it('merges adjacent sentences into one verbatim stretch without an ellipsis', () => {
@@ -90,15 +91,29 @@ describe('selectQuote', () => {
   });
 });
 
-describe('fitToSource', () => {
-  it('splits a quote where page furniture sits between its words in the file', () => {
-    const source = 'the paper identifies North S5to| KA 179 Korea’s industrialization was self-reliant';
-    const fitted = fitToSource('the paper identifies North Korea’s industrialization was self-reliant', source);
-    expect(fitted).toBe('the paper identifies North … Korea’s industrialization was self-reliant');
-    for (const piece of fitted.split(' … ')) expect(source).toContain(piece);
+describe('the verbatim check', () => {
+  const SENTENCE = 'Of course, we are not opposed to aid from others.';
+  const at = TEXT.indexOf(SENTENCE);
+  const spans = [{ start: at, end: at + SENTENCE.length }];
+
+  it('accepts a quote that is the text of its spans, and finds the spans of one given without', () => {
+    expect(checkQuote(SENTENCE, TEXT, spans)).toEqual({ ok: true, spans });
+    expect(checkQuote(SENTENCE, TEXT)).toEqual({ ok: true, spans });
   });
 
-  it('leaves a verbatim quote alone', () => {
-    expect(fitToSource('Self-reliance means standing on one’s own feet.', TEXT)).toBe('Self-reliance means standing on one’s own feet.');
+  it.each([
+    ['invented words appended', `${SENTENCE} We reject all help.`],
+    ['a dropped "not"', 'Of course, we are opposed to aid from others.'],
+    ['a straightened apostrophe', "Self-reliance means standing on one's own feet."],
+    ['an empty piece beside an omission mark', `${SENTENCE}${STITCH}`],
+    ['an omission mark where nothing was left out', `Self-reliance means standing on one’s own feet.${STITCH}Of course, we are not opposed to aid from others.`],
+    ['pieces out of order', `We would receive necessary assistance.${STITCH}Of course, we are not opposed to aid from others.`],
+  ])('rejects a quote with %s', (_, quote) => {
+    expect(checkQuote(quote, TEXT).ok).toBe(false);
+  });
+
+  it('rejects a quote whose spans say something else, or lie outside the paragraph', () => {
+    expect(checkQuote(`${SENTENCE} Invented.`, TEXT, spans)).toEqual({ ok: false, reason: 'the quote is not the text of its spans' });
+    expect(checkQuote(SENTENCE, TEXT, [{ start: TEXT.length - 5, end: TEXT.length + 40 }]).ok).toBe(false);
   });
 });

@@ -1,7 +1,8 @@
 import { MockLanguageModelV4 } from 'ai/test';
 import { describe, expect, it } from 'vitest';
 import { withWriter } from '../../server/answer/answerer.ts';
-import { render, type Draft } from '../../server/answer/extractive.ts';
+import { itemOf, type Draft, type InvalidQuote } from '../../server/answer/extractive.ts';
+import { render } from '../../server/answer/render.ts';
 import { splitSentences, verifyProse } from '../../server/answer/verifier.ts';
 import { createProseWriter } from '../../server/answer/writer.ts';
 import type { Paragraph, Work } from '../../server/corpus/types.ts';
@@ -47,7 +48,12 @@ describe('verifyProse', () => {
   it('accepts a quote with an omission mark when its pieces appear in order', () => {
     const v = verifyProse('He said “Self-reliance means … more than anything else” [1].', passages);
     expect(v.kept).toBe(1);
-    expect(v.quoted).toEqual([undefined]);
+    expect(v.quoted).toEqual(['Self-reliance means … more than anything else']);
+  });
+
+  it('removes a quote whose omission mark leaves nothing out', () => {
+    const v = verifyProse('He said “we need this spirit … more than anything else” [1].', passages);
+    expect(v.removed.map((r) => r.reason)).toEqual(['unverified-quote']);
   });
 
   it('does not split a sentence at a full stop inside a quotation', () => {
@@ -62,8 +68,8 @@ const para = (position: number, text: string): Paragraph => ({ id: `1961-x-p${po
 const ranked = (paragraph: Paragraph): RankedPassage => wholeParagraph(paragraph, work);
 const draft: Draft = {
   mode: 'answer',
-  lead: '2 passages from 1 work (1961):',
-  blocks: [{ heading: '**All efforts to attain the six goals** (1 December 1961)', items: [ranked(para(1, P1)), ranked(para(2, P2))].map((p) => ({ passage: p, quote: p.paragraph.text })) }],
+  lead: [{ text: '2 passages from 1 work (1961):' }],
+  blocks: [{ kind: 'work', work, items: [ranked(para(1, P1)), ranked(para(2, P2))].map((p) => itemOf(p, [{ start: 0, end: p.paragraph.text.length }])) }],
 };
 const extractive = render('What is self-reliance?', draft);
 
@@ -74,15 +80,17 @@ const usage = {
 const scripted = (text: string) =>
   new MockLanguageModelV4({ doGenerate: async () => ({ content: [{ type: 'text', text }], finishReason: { unified: 'stop', raw: undefined }, usage, warnings: [] }) });
 
-const quiet = () => {};
+const quiet = { log: () => {}, report: (invalid: InvalidQuote) => expect.unreachable(`not verbatim: ${invalid.quote}`) };
 
 describe('the optional LLM writer, verified', () => {
   it('returns verified prose with renumbered citations whose quotes are the spans it quoted', async () => {
     const model = scripted('Unsupported framing sentence. He said aid was acceptable: “we would receive necessary assistance” [2].');
-    const out = await withWriter(createProseWriter(model, { timeoutMs: 5000 }), 'What is self-reliance?', draft, extractive, undefined, quiet);
+    const out = await withWriter(createProseWriter(model, { timeoutMs: 5000 }), 'What is self-reliance?', draft, extractive, quiet);
     expect(out.answer).toBe('He said aid was acceptable: “we would receive necessary assistance” [1].');
     expect(out.citations).toHaveLength(1);
-    expect(out.citations[0]).toMatchObject({ n: 1, passageId: '1961-x-p2', quote: 'we would receive necessary assistance', date: '1961-12-01' });
+    const at = P2.indexOf('we would receive necessary assistance');
+    expect(out.citations[0]).toMatchObject({ n: 1, passageId: '1961-x-p2', quote: 'we would receive necessary assistance', date: '1961-12-01', spans: [{ start: at, end: at + 37 }] });
+    expect(out.structure).toEqual({ lead: [], groups: [], prose: out.answer });
     expect(out.verifier).toEqual({ removed: 1 });
     const prompt = JSON.stringify(model.doGenerateCalls[0]!.prompt);
     expect(prompt).toContain('[1] All efforts to attain the six goals (1 December 1961)');
@@ -91,7 +99,7 @@ describe('the optional LLM writer, verified', () => {
 
   it('falls back to the extractive answer when no sentence survives', async () => {
     const model = scripted('He called it “the only road to glory” [1]. It was everything [9]. Nothing else mattered.');
-    const out = await withWriter(createProseWriter(model, { timeoutMs: 5000 }), 'q', draft, extractive, undefined, quiet);
+    const out = await withWriter(createProseWriter(model, { timeoutMs: 5000 }), 'q', draft, extractive, quiet);
     expect(out.answer).toBe(extractive.answer);
     expect(out.citations).toEqual(extractive.citations);
     expect(out.verifier).toEqual({ removed: 3, fallback: 'no sentence of the written answer survived verification' });
@@ -103,7 +111,7 @@ describe('the optional LLM writer, verified', () => {
         throw new Error('401 invalid api key');
       },
     });
-    const out = await withWriter(createProseWriter(model, { timeoutMs: 5000 }), 'q', draft, extractive, undefined, quiet);
+    const out = await withWriter(createProseWriter(model, { timeoutMs: 5000 }), 'q', draft, extractive, quiet);
     expect(out.answer).toBe(extractive.answer);
     expect(out.verifier).toEqual({ removed: 0, fallback: 'the language model failed' });
   });
@@ -113,7 +121,7 @@ describe('the optional LLM writer, verified', () => {
       doGenerate: (options) =>
         new Promise((_, reject) => options.abortSignal?.addEventListener('abort', () => reject(options.abortSignal!.reason), { once: true })),
     });
-    const out = await withWriter(createProseWriter(model, { timeoutMs: 50 }), 'q', draft, extractive, undefined, quiet);
+    const out = await withWriter(createProseWriter(model, { timeoutMs: 50 }), 'q', draft, extractive, quiet);
     expect(out.verifier).toEqual({ removed: 0, fallback: 'the language model timed out' });
   });
 
@@ -128,6 +136,6 @@ describe('the optional LLM writer, verified', () => {
         });
       },
     });
-    await expect(withWriter(createProseWriter(model, { timeoutMs: 5000 }), 'q', draft, extractive, undefined, quiet, controller.signal)).rejects.toThrow();
+    await expect(withWriter(createProseWriter(model, { timeoutMs: 5000 }), 'q', draft, extractive, quiet, controller.signal)).rejects.toThrow();
   });
 });

@@ -6,8 +6,8 @@ const passage = (year: number | null, score: number) =>
   ({ score, work: { year }, paragraph: {}, quote: '', quoteSpan: { start: 0, end: 0 }, evidence: { coverage: 1, quantitySupported: true } }) as unknown as RankedPassage;
 
 describe('yearCounts', () => {
-  it('counts the passages above the relevance floor per year, in year order with undated last', () => {
-    const counts = yearCounts([passage(1987, 1), passage(1961, 0.9), passage(null, 0.8), passage(1987, 0.5), passage(1969, 0.1)], 0.3);
+  it('counts the passages per year, in year order with undated last', () => {
+    const counts = yearCounts([passage(1987, 1), passage(1961, 0.9), passage(null, 0.8), passage(1987, 0.5)]);
     expect(counts).toEqual([
       { year: 1961, count: 1 },
       { year: 1987, count: 2 },
@@ -16,6 +16,6 @@ describe('yearCounts', () => {
   });
 
   it('is empty when nothing was found', () => {
-    expect(yearCounts([], 0.3)).toEqual([]);
+    expect(yearCounts([])).toEqual([]);
   });
 });

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { isKnownName } from '../../server/retrieval/abstain.ts';
+import { abstainReason, isKnownName } from '../../server/retrieval/abstain.ts';
+import { DEFAULT_RANKING } from '../../server/retrieval/options.ts';
 import { diversifyByWork } from '../../server/retrieval/diversify.ts';
-import { expandTerms } from '../../server/retrieval/expansion.ts';
 import { workMatches } from '../../server/retrieval/filters.ts';
-import { maxNormalize, minMaxNormalize, rankOf, reciprocalRankFusion } from '../../server/retrieval/fusion.ts';
+import { maxNormalize, minMaxNormalize, rankOf } from '../../server/retrieval/fusion.ts';
 import { bm25Scores, buildLexicalIndex, idf } from '../../server/retrieval/lexical.ts';
 import { parseQuery } from '../../server/retrieval/query.ts';
 import { chooseQuote } from '../../server/retrieval/quote.ts';
@@ -36,26 +36,6 @@ describe('fusion', () => {
   });
   it('min-max normalises to 0..1', () => {
     expect([...minMaxNormalize([0.8, 0.9, 1.0])].map((x) => Math.round(x * 10) / 10)).toEqual([0, 0.5, 1]);
-  });
-  it('reciprocal rank fusion favours documents ranked well by both', () => {
-    const fused = reciprocalRankFusion([[0, 1, 2], [1, 0, 2]], 3);
-    expect(rankOf(fused).slice(-1)).toEqual([2]);
-  });
-});
-
-describe('expandTerms', () => {
-  it('adds neighbours below the weight of the words asked', () => {
-    const options = { minSimilarity: 0.6, perWord: 3, scale: 0.5, inCorpusScale: 0.2 };
-    const terms = expandTerms(['kids'], new Map([['kids', [{ word: 'children', similarity: 0.8 }]]]), options, () => false);
-    expect(terms).toContainEqual({ term: 'kid', weight: 1 });
-    const child = terms.find((t) => t.term === 'children');
-    expect(child!.weight).toBeCloseTo(0.5 * 0.64);
-  });
-
-  it('expands words the corpus already uses less than words it never uses', () => {
-    const options = { minSimilarity: 0.6, perWord: 3, scale: 0.5, inCorpusScale: 0.2 };
-    const terms = expandTerms(['north'], new Map([['north', [{ word: 'south', similarity: 0.9 }]]]), options, (t) => t === 'north');
-    expect(terms.find((t) => t.term === 'south')!.weight).toBeCloseTo(0.5 * 0.2 * 0.81);
   });
 });
 
@@ -130,5 +110,28 @@ describe('isKnownName', () => {
     expect(isKnownName('seoul', known)).toBe(false);
     expect(isKnownName('olympic', known)).toBe(false);
     expect(isKnownName('kor', known)).toBe(false);
+  });
+});
+
+describe('abstainReason', () => {
+  const options = { ...DEFAULT_RANKING.abstain, minSimilarity: 0.5, minCoverage: 0.3, strongSimilarity: 0.8 };
+  const scope = { namesKnown: true, yearsCovered: true };
+  const best = (similarity: number, coverage: number, quantitySupported = true) => ({ similarity, coverage, quantitySupported });
+
+  it('answers when the best passage is close in meaning and shares words, or is very close alone', () => {
+    expect(abstainReason(best(0.6, 0.4), scope, options)).toBeNull();
+    expect(abstainReason(best(0.85, 0), scope, options)).toBeNull();
+  });
+  it('abstains when the best passage is neither', () => {
+    expect(abstainReason(best(0.6, 0.1), scope, options)).toBe('off-topic');
+    expect(abstainReason(best(0.4, 0.9), scope, options)).toBe('off-topic');
+    expect(abstainReason(undefined, scope, options)).toBe('no-passage');
+  });
+  it('abstains on a name or year the corpus never mentions, and on a count with no number, each rule switchable', () => {
+    expect(abstainReason(best(0.9, 1), { ...scope, namesKnown: false }, options)).toBe('unknown-name');
+    expect(abstainReason(best(0.9, 1), { ...scope, namesKnown: false }, { ...options, unknownName: false })).toBeNull();
+    expect(abstainReason(best(0.9, 1), { ...scope, yearsCovered: false }, options)).toBe('year-not-covered');
+    expect(abstainReason(best(0.9, 1, false), scope, options)).toBe('no-quantity');
+    expect(abstainReason(best(0.9, 1, false), scope, { ...options, quantity: false })).toBeNull();
   });
 });

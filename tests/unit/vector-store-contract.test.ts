@@ -17,7 +17,7 @@ const D = 16;
 const random = prng(42);
 const randomVector = () => Float32Array.from({ length: D }, () => random() * 2 - 1);
 
-/** 3 works × 10 paragraphs × (1 paragraph + 2 sentences), plus 6 corpus-wide word units. */
+/** 3 works × 10 paragraphs × (1 paragraph + 2 sentences), plus 6 units of no work. */
 function sampleItems(): StoredVector[] {
   const items: StoredVector[] = [];
   for (let w = 1; w <= 3; w++) {
@@ -27,7 +27,7 @@ function sampleItems(): StoredVector[] {
       for (let s = 0; s < 2; s++) items.push({ id: `s:${paragraphId}:${s}`, kind: 'sentence', hash: `h-s-${w}-${p}-${s}`, paragraphId, workId: `work-${w}`, vector: randomVector() });
     }
   }
-  for (let i = 0; i < 6; i++) items.push({ id: `w:word${i}`, kind: 'word', hash: `h-w-${i}`, vector: randomVector() });
+  for (let i = 0; i < 6; i++) items.push({ id: `p:loose-${i}`, kind: 'paragraph', hash: `h-l-${i}`, vector: randomVector() });
   return items;
 }
 
@@ -139,6 +139,7 @@ describe.each(implementations)('VectorStore contract: %s', (_name, open) => {
     expect(sentences.map((h) => h.id)).toEqual(expected(items.filter((v) => v.kind === 'sentence'), query, 5).map((h) => h.id));
     const inWorks = await store.query(query, 1000, { workIds: ['work-1', 'work-3'], kinds: ['paragraph'] });
     expect(inWorks).toHaveLength(20);
+    expect((await store.query(query, 1000, { kinds: ['paragraph'] })).length).toBe(36);
     expect(new Set(inWorks.map((h) => h.item.workId))).toEqual(new Set(['work-1', 'work-3']));
     expect(await store.query(query, 5, { workIds: ['no-such-work'] })).toEqual([]);
   });

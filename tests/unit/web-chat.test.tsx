@@ -10,7 +10,7 @@ import { ChatView } from '../../web/src/features/chat/ChatView.tsx';
 import { CONVERSATION_KEY, conversationMarkdown, loadConversation, parseConversation } from '../../web/src/features/chat/conversation.ts';
 import { CitationProvider } from '../../web/src/features/citations/CitationPanel.tsx';
 import { WorksProvider } from '../../web/src/features/works/useWorks.ts';
-import { CITE_1961, CITE_UNDATED, WORK_1961, worksFetch } from './web-fixtures.ts';
+import { CITE_1961, CITE_UNDATED, structureOf, WORK_1961, worksFetch } from './web-fixtures.ts';
 
 type Body = { id: string; messages: ChatMessage[]; trigger: string };
 
@@ -21,6 +21,7 @@ function chatResponse(): Response {
       writer.write({ type: 'data-mode', data: { mode: 'answer' } });
       writer.write({ type: 'data-citation', id: 'c1', data: CITE_1961 });
       writer.write({ type: 'data-citation', id: 'c2', data: CITE_UNDATED });
+      writer.write({ type: 'data-answer', id: 'structure', data: structureOf([CITE_1961, CITE_UNDATED], '2 passages from 2 works.') });
       // A data part the server's request schema does not list: the client must not send it back.
       writer.write({ type: 'data-years', id: 'y', data: { counts: [{ year: 1961, count: 1 }] } });
       writer.write({ type: 'text-start', id: 't' });
@@ -138,6 +139,8 @@ describe('chat', () => {
     expect(screen.getByText('What does self-reliance mean?')).toBeTruthy();
     expect(screen.getAllByTestId('quote').map((q) => q.querySelector('blockquote')!.textContent)).toEqual([CITE_1961.quote, CITE_UNDATED.quote]);
     expect(screen.getAllByTestId('citation')).toHaveLength(2);
+    // The answer's structure is stored too: the lead comes back from data, not from the Markdown.
+    expect(screen.getByText('2 passages from 2 works.', { selector: '.answer-lead' })).toBeTruthy();
   });
 
   it('shows the JSON error message of a 4xx and keeps the typed question in the input', async () => {

@@ -1,5 +1,5 @@
 /** Shared fixtures for the web component tests: citations and a work shaped like the server's real responses. */
-import type { Citation, WorkDetail, WorkSummary } from '../../server/contract.ts';
+import type { AnswerStructure, Citation, WorkDetail, WorkSummary } from '../../server/contract.ts';
 
 export const SOURCE = 'On Self-Reliance and the Building of an Independent National Economy (Foreign Languages Publishing House, Pyongyang, Juche 111 (2022))';
 
@@ -44,6 +44,7 @@ export const CITE_1961: Citation = {
   page: 1,
   pages: '1-3',
   quote: "Self-reliance means standing on one's own feet, and we need this spirit more than anything else.",
+  spans: [spanOf(WORK_1961.paragraphs[0]!.text, "Self-reliance means standing on one's own feet, and we need this spirit more than anything else.")],
 };
 
 export const CITE_UNDATED: Citation = {
@@ -55,10 +56,18 @@ export const CITE_UNDATED: Citation = {
   year: null,
   pages: '179-180',
   quote: 'North Korea created the new conceptual term of \u2018Juche industrialization\u2019.',
+  spans: [{ start: 0, end: 73 }],
 };
 
 export function cite(n: number, workId: string, title: string, date: string | null, position = 1, quote = `Quote ${n}.`): Citation {
-  return { n, passageId: `${workId}-p${position}`, workId, title, date, year: date ? Number(date.slice(0, 4)) : null, quote };
+  return { n, passageId: `${workId}-p${position}`, workId, title, date, year: date ? Number(date.slice(0, 4)) : null, quote, spans: [{ start: 0, end: quote.length }] };
+}
+
+/** Where `quote` lies in `text` (a fixture's span). */
+export function spanOf(text: string, quote: string): { start: number; end: number } {
+  const start = text.indexOf(quote);
+  if (start < 0) throw new Error(`fixture quote not in its paragraph: ${quote}`);
+  return { start, end: start + quote.length };
 }
 
 /** A fetch stub answering the works endpoints from fixtures; anything else is a 404 JSON error. */
@@ -74,5 +83,13 @@ export function worksFetch(works: WorkDetail[] = [WORK_1961]): typeof fetch {
     const w = m && works.find((x) => x.id === decodeURIComponent(m[1]!));
     if (w) return Response.json(w);
     return Response.json({ error: 'no such work', code: 'not_found' }, { status: 404 });
+  };
+}
+
+/** The structure of an answer that quotes `citations`, one work group each (as the server builds it). */
+export function structureOf(citations: readonly Citation[], lead = `${citations.length} passages.`): AnswerStructure {
+  return {
+    lead: [{ text: lead }],
+    groups: citations.map((c) => ({ kind: 'work' as const, work: { id: c.workId, title: c.title, date: c.date, year: c.year }, items: [{ n: c.n, spans: c.spans! }] })),
   };
 }

@@ -2,10 +2,10 @@
 import { cleanup, render, screen, within } from '@testing-library/react';
 import { userEvent } from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { ChatMessage, Citation } from '../../server/contract.ts';
+import type { AnswerStructure, ChatMessage, Citation } from '../../server/contract.ts';
 import { AnswerView } from '../../web/src/features/chat/MessageView.tsx';
 import { CitationProvider } from '../../web/src/features/citations/CitationPanel.tsx';
-import { countByYear, timelineRows } from '../../web/src/features/compare/group.ts';
+import { timelineRows } from '../../web/src/features/compare/group.ts';
 import { Timeline } from '../../web/src/features/compare/Timeline.tsx';
 import { YearChart } from '../../web/src/features/compare/YearChart.tsx';
 import { cite } from './web-fixtures.ts';
@@ -20,11 +20,21 @@ const CITES: Citation[] = [
   cite(6, '1993-on-the-direction', 'On the direction of socialist economic construction', '1993-12-08', 1, 'From 1993.'),
 ];
 
+/** The server's structure for these citations: one group per work, in date order, undated last. */
+const group = (workId: string, ns: number[]) => {
+  const c = CITES.find((x) => x.workId === workId)!;
+  return { kind: 'work' as const, work: { id: workId, title: c.title, date: c.date, year: c.year }, items: ns.map((n) => ({ n, spans: CITES[n - 1]!.spans! })) };
+};
+const STRUCTURE: AnswerStructure = {
+  lead: [{ text: '5 works address this (1961, 1987 and 1993; 1 undated), in date order:' }],
+  groups: [group('1961-all-efforts', [4, 2]), group('1987-let-us-accelerate', [5]), group('1987-let-us-develop', [1]), group('1993-on-the-direction', [6]), group('undated-abstract', [3])],
+};
+
 afterEach(cleanup);
 
 describe('compare timeline', () => {
-  it('groups citations into one row per year and work, in date order, with undated last', () => {
-    const rows = timelineRows(CITES);
+  it('makes one row per work group of the structure, in its order, each with the citations of its items', () => {
+    const rows = timelineRows(STRUCTURE, CITES);
     expect(rows.map((r) => `${r.year ?? 'undated'} ${r.workId}`)).toEqual([
       '1961 1961-all-efforts',
       '1987 1987-let-us-accelerate',
@@ -32,23 +42,15 @@ describe('compare timeline', () => {
       '1993 1993-on-the-direction',
       'undated undated-abstract',
     ]);
-    // Within a row, passages follow the work's paragraph order, not the citation numbers.
     expect(rows[0]!.citations.map((c) => c.n)).toEqual([4, 2]);
-  });
-
-  it('counts cited passages per year', () => {
-    expect(countByYear(CITES)).toEqual([
-      { year: 1961, count: 2 },
-      { year: 1987, count: 2 },
-      { year: 1993, count: 1 },
-      { year: null, count: 1 },
-    ]);
+    // A citation part that has not arrived yet leaves its row without that quote.
+    expect(timelineRows(STRUCTURE, CITES.slice(0, 3))[0]!.citations.map((c) => c.n)).toEqual([2]);
   });
 
   it('renders the rows with their years and quotes in date order', () => {
     render(
       <CitationProvider>
-        <Timeline citations={CITES} scope="m" />
+        <Timeline structure={STRUCTURE} citations={CITES} scope="m" />
       </CitationProvider>,
     );
     const list = screen.getByRole('list', { name: 'Timeline of quoted passages' });
@@ -73,10 +75,16 @@ describe('compare timeline', () => {
   });
 
   it('draws one bar per year with its count and an accessible summary', () => {
-    const { container } = render(<YearChart counts={countByYear(CITES)} caption="Passages quoted here, per year" />);
+    const counts = [
+      { year: 1961, count: 2 },
+      { year: 1987, count: 2 },
+      { year: 1993, count: 1 },
+      { year: null, count: 1 },
+    ];
+    const { container } = render(<YearChart counts={counts} caption="Passages that address the question, per year" />);
     const img = screen.getByRole('img');
-    expect(img.getAttribute('aria-label')).toBe('Passages quoted here, per year — 1961: 2, 1987: 2, 1993: 1, undated: 1');
-    expect(container.querySelector('figcaption')?.textContent).toBe('Passages quoted here, per year (1 undated not shown)');
+    expect(img.getAttribute('aria-label')).toBe('Passages that address the question, per year — 1961: 2, 1987: 2, 1993: 1, undated: 1');
+    expect(container.querySelector('figcaption')?.textContent).toBe('Passages that address the question, per year (1 undated not shown)');
     const bars = [...container.querySelectorAll('rect.bar')];
     expect(bars).toHaveLength(3);
     const heights = bars.map((b) => Number(b.getAttribute('height')));
@@ -102,15 +110,17 @@ describe('compare timeline', () => {
     expect(row['1993']).toBe(row['1961']);
   });
 
-  it('plots the server\'s per-year counts of matching passages when the answer carries them', () => {
+  it('shows a compare answer as the chart and timeline of the same works and years, and can switch to the text with its group headings', async () => {
+    const user = userEvent.setup();
     const message: ChatMessage = {
-      id: 'yrs',
+      id: 'cmp',
       role: 'assistant',
       parts: [
         { type: 'data-mode', data: { mode: 'compare' } },
         ...CITES.map((c) => ({ type: 'data-citation' as const, data: c })),
-        { type: 'data-years', data: { counts: [{ year: 1961, count: 3 }, { year: 1987, count: 13 }, { year: null, count: 2 }] } },
-        { type: 'text', text: 'Lead.\n\n> a [1]' },
+        { type: 'data-answer', data: STRUCTURE },
+        { type: 'data-years', data: { counts: [{ year: 1961, count: 3 }, { year: 1987, count: 4 }, { year: 1993, count: 1 }, { year: null, count: 2 }] } },
+        { type: 'text', text: 'Markdown the UI must not read.' },
       ],
     };
     render(
@@ -118,28 +128,32 @@ describe('compare timeline', () => {
         <AnswerView message={message} />
       </CitationProvider>,
     );
-    expect(screen.getByRole('img').getAttribute('aria-label')).toBe('Passages matching the question, per year — 1961: 3, 1987: 13, undated: 2');
+    expect(screen.getByText('5 works address this (1961, 1987 and 1993; 1 undated), in date order:')).toBeTruthy();
+    expect(screen.queryByText('Markdown the UI must not read.')).toBeNull();
+    const chart = screen.getByRole('img', { name: /^Passages that address the question, per year — / });
+    expect(chart.getAttribute('aria-label')).toBe('Passages that address the question, per year — 1961: 3, 1987: 4, 1993: 1, undated: 2');
+    // The chart and the timeline show the same years.
+    const rowYears = screen.getAllByTestId('timeline-row').map((r) => r.getAttribute('data-year'));
+    expect(rowYears).toEqual(['1961', '1987', '1987', '1993', 'undated']);
+    expect([...chart.querySelectorAll('text.year')].map((t) => t.textContent)).toEqual([...new Set(rowYears.filter((y) => y !== 'undated'))]);
+    await user.click(screen.getByRole('radio', { name: 'Text' }));
+    expect(screen.queryAllByTestId('timeline-row')).toHaveLength(0);
+    expect(screen.getAllByTestId('quote')).toHaveLength(6);
+    expect(screen.getByText('1961', { selector: 'strong' })).toBeTruthy();
   });
 
-  it('shows a compare answer as chart and timeline, and can switch to the text with its group headings', async () => {
-    const user = userEvent.setup();
-    const text = '6 passages from 5 works (1961–1993).\n\n**1961** · *All efforts to attain the six goals*\n\n> a [4]\n\n> b [2]\n\n**1987** · *Let us develop*\n\n> c [1]';
+  it('draws no chart for a compare answer without per-year counts, rather than counting its quotes', () => {
     const message: ChatMessage = {
-      id: 'cmp',
+      id: 'cmp2',
       role: 'assistant',
-      parts: [{ type: 'data-mode', data: { mode: 'compare' } }, ...CITES.map((c) => ({ type: 'data-citation' as const, data: c })), { type: 'text', text }],
+      parts: [{ type: 'data-mode', data: { mode: 'compare' } }, ...CITES.map((c) => ({ type: 'data-citation' as const, data: c })), { type: 'data-answer', data: STRUCTURE }],
     };
     render(
       <CitationProvider>
         <AnswerView message={message} />
       </CitationProvider>,
     );
-    expect(screen.getByText('6 passages from 5 works (1961–1993).')).toBeTruthy();
-    expect(screen.getByRole('img', { name: /^Passages quoted here, per year — 1961: 2, 1987: 2, 1993: 1, undated: 1$/ })).toBeTruthy();
+    expect(screen.queryByRole('img')).toBeNull();
     expect(screen.getAllByTestId('timeline-row')).toHaveLength(5);
-    await user.click(screen.getByRole('radio', { name: 'Text' }));
-    expect(screen.queryAllByTestId('timeline-row')).toHaveLength(0);
-    expect(screen.getAllByTestId('quote')).toHaveLength(3);
-    expect(screen.getByText('1961', { selector: 'strong' })).toBeTruthy();
   });
 });

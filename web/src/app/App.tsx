@@ -1,10 +1,11 @@
-/** The app shell: header with navigation, the routed page (chat, works, one work), the notebook panel and the status toast. */
+/** The app shell: header with navigation, the routed page (chat, works, one work, check), the notebook panel and the status toast. */
 import { Chat } from '@ai-sdk/react';
 import { DefaultChatTransport } from 'ai';
 import { useCallback, useRef, useState } from 'react';
 import { ChatMetadata, chatDataSchemas, type ChatMessage } from '../../../server/contract.ts';
 import { CitationProvider } from '../features/citations/CitationPanel.tsx';
 import { ChatView } from '../features/chat/ChatView.tsx';
+import { CheckPage } from '../features/check/CheckPage.tsx';
 import { loadConversation } from '../features/chat/conversation.ts';
 import { NotebookPanel } from '../features/notebook/NotebookPanel.tsx';
 import { useNotebook } from '../features/notebook/store.ts';
@@ -37,6 +38,7 @@ export function createChat(): Chat<ChatMessage> {
 function Page({ chat }: { chat: Chat<ChatMessage> }) {
   const { path, hash } = useLocation();
   if (path === '/works') return <WorksPage />;
+  if (path === '/check') return <CheckPage />;
   const m = /^\/works\/([^/]+)\/?$/.exec(path);
   if (m) return <WorkPage id={decodeURIComponent(m[1]!)} hash={hash} />;
   if (path === '/' || path === '') return <ChatView chat={chat} />;
@@ -84,6 +86,11 @@ export function App() {
               <li>
                 <Link href="/works" aria-current={path.startsWith('/works') ? 'page' : undefined}>
                   Works
+                </Link>
+              </li>
+              <li>
+                <Link href="/check" aria-current={path === '/check' ? 'page' : undefined}>
+                  Check
                 </Link>
               </li>
               <li>

@@ -1,16 +1,11 @@
-/** One chat message, rendered by part type: a question with its filter chips, or an answer in its mode (answer, compare, abstain). */
+/** One chat message, rendered by part type: a question with its filter chips, or an answer in its mode (answer, compare, abstain) from its structure. */
 import { useState } from 'react';
-import type { ChatMessage } from '../../../../server/contract.ts';
+import type { AnswerStructure, ChatMessage, Citation } from '../../../../server/contract.ts';
 import { Timeline } from '../compare/Timeline.tsx';
-import { countByYear } from '../compare/group.ts';
 import { YearChart } from '../compare/YearChart.tsx';
 import { useWorks } from '../works/useWorks.ts';
-import { AnswerText } from './AnswerText.tsx';
-import type { Block } from './markdown.ts';
-import { messageCitations, messageMode, messageText, messageYearCounts, metadataChips } from './parts.ts';
-
-/** The answer's first paragraph (its lead line, e.g. "Quotes from 8 works, 1961–1993"), shown above the chart. */
-const isLeadLine = (b: Block, i: number) => i === 0 && b.type === 'paragraph';
+import { AnswerBody } from './AnswerBody.tsx';
+import { messageCitations, messageMode, messageStructure, messageText, messageYearCounts, metadataChips } from './parts.ts';
 
 export function QuestionView({ message }: { message: ChatMessage }) {
   const { byId } = useWorks();
@@ -40,31 +35,37 @@ export interface AnswerViewProps {
   onCompare?: () => void;
 }
 
+/** A message stored without a structure part: its quotes in citation order under their works, no lead (nothing is parsed from its text). */
+function fallbackStructure(citations: readonly Citation[]): AnswerStructure {
+  return {
+    lead: [],
+    groups: citations.map((c) => ({ kind: 'work', work: { id: c.workId, title: c.title, date: c.date, year: c.year }, items: [{ n: c.n, spans: c.spans ?? [] }] })),
+  };
+}
+
 export function AnswerView({ message, question, streaming = false, onCompare }: AnswerViewProps) {
   const mode = messageMode(message);
   const citations = messageCitations(message);
-  const text = messageText(message);
+  const structure = messageStructure(message) ?? (streaming ? { lead: [], groups: [] } : fallbackStructure(citations));
   const scope = message.id;
   const [view, setView] = useState<'timeline' | 'text'>('timeline');
+  const body = { structure, citations, scope, question };
 
   if (mode === 'abstain') {
     return (
       <article className="answer answer-abstain" aria-label="Answer: the sources do not address this" data-testid="abstain">
-        <AnswerText text={text} citations={citations} scope={scope} question={question} variant="closest" />
+        <AnswerBody {...body} />
       </article>
     );
   }
 
   if (mode === 'compare') {
-    const matching = messageYearCounts(message);
+    // The chart and the timeline show the same decision: the works that address the topic, and their passages per year.
+    const counts = messageYearCounts(message);
     return (
       <article className="answer answer-compare" aria-label="Answer compared across years">
-        <AnswerText text={text} citations={citations} scope={scope} question={question} filter={isLeadLine} />
-        {matching ? (
-          <YearChart counts={matching} caption="Passages matching the question, per year" />
-        ) : (
-          citations.length > 0 && <YearChart counts={countByYear(citations)} caption="Passages quoted here, per year" />
-        )}
+        <AnswerBody {...body} compare show="lead" />
+        {counts && counts.length > 0 && <YearChart counts={counts} caption="Passages that address the question, per year" />}
         <fieldset className="segmented view-switch">
           <legend className="visually-hidden">Show the comparison as</legend>
           {(['timeline', 'text'] as const).map((v) => (
@@ -74,18 +75,14 @@ export function AnswerView({ message, question, streaming = false, onCompare }: 
             </label>
           ))}
         </fieldset>
-        {view === 'timeline' && !streaming ? (
-          <Timeline citations={citations} scope={scope} question={question} />
-        ) : (
-          <AnswerText text={text} citations={citations} scope={scope} question={question} filter={(b, i) => !isLeadLine(b, i)} />
-        )}
+        {view === 'timeline' && !streaming ? <Timeline {...body} /> : <AnswerBody {...body} compare show="groups" />}
       </article>
     );
   }
 
   return (
     <article className="answer" aria-label="Answer">
-      <AnswerText text={text} citations={citations} scope={scope} question={question} />
+      <AnswerBody {...body} />
       {mode === 'answer' && onCompare && !streaming && (
         <div className="answer-actions">
           <button type="button" className="btn btn-quiet" onClick={onCompare}>

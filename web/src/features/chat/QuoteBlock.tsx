@@ -27,7 +27,7 @@ export function QuoteBlock({ citation, scope, question, variant = 'answer', comp
   const saved = notebook.has(citation);
   const href = passagePath(citation.workId, citation.passageId);
   const date = formatDate(citation.date, citation.year);
-  const pages = formatPages(citation.page, citation.pages);
+  const pages = formatPages(citation.page, citation.pages, citation.pageEnd);
   const copy = async () => {
     const src = citeSource(citation, byId(citation.workId));
     const ok = await copyText(`“${citation.quote}” (${shortAttribution(src, date)}) ${window.location.origin}${href}`);

@@ -1,5 +1,5 @@
 /** The conversation in localStorage (messages with their data parts, so citations survive a reload) and as Markdown with footnotes. */
-import { ChatMetadata, Citation, AnswerMode, type ChatMessage, type WorkSummary } from '../../../../server/contract.ts';
+import { AnswerMode, AnswerStructure, ChatMetadata, Citation, YearCounts, type ChatMessage, type WorkSummary } from '../../../../server/contract.ts';
 import { readJson, remove, writeJson } from '../../app/storage.ts';
 import { formatDate, formatPages } from '../citations/dates.ts';
 import { passagePath } from '../citations/passage.ts';
@@ -17,6 +17,14 @@ function cleanPart(p: unknown): Part | null {
   if (part.type === 'data-citation') {
     const c = Citation.safeParse(part.data);
     return c.success ? { type: 'data-citation', id: typeof part.id === 'string' ? part.id : undefined, data: c.data } : null;
+  }
+  if (part.type === 'data-answer') {
+    const a = AnswerStructure.safeParse(part.data);
+    return a.success ? { type: 'data-answer', data: a.data } : null;
+  }
+  if (part.type === 'data-years') {
+    const y = YearCounts.safeParse(part.data);
+    return y.success ? { type: 'data-years', data: y.data } : null;
   }
   if (part.type === 'data-mode') {
     const m = AnswerMode.safeParse((part.data as { mode?: unknown } | undefined)?.mode);
@@ -77,7 +85,7 @@ export function conversationMarkdown(
     const body = messageText(m).replace(/\[(\d+)\]/g, (all, n: string) => (cites.some((c) => c.n === Number(n)) ? `[^${label}-${n}]` : all));
     out.push(body.trim(), '');
     for (const c of cites) {
-      const where = [formatDate(c.date, c.year), formatPages(c.page, c.pages)].filter(Boolean).join(', ');
+      const where = [formatDate(c.date, c.year), formatPages(c.page, c.pages, c.pageEnd)].filter(Boolean).join(', ');
       const author = works(c.workId)?.author;
       out.push(`[^${label}-${c.n}]: ${author ? `${author}, ` : ''}*${c.title}*, ${where}. ${origin}${passagePath(c.workId, c.passageId)}`);
     }

@@ -1,5 +1,5 @@
-/** Reads a chat message by part type: its text, its citations (by n), its answer mode and its filters. */
-import type { AnswerMode, ChatMessage, ChatMetadata, Citation, WorkSummary, YearCount } from '../../../../server/contract.ts';
+/** Reads a chat message by part type: its text, its citations (by n), its answer mode and structure, and its filters. */
+import type { AnswerMode, AnswerStructure, ChatMessage, ChatMetadata, Citation, WorkSummary, YearCount } from '../../../../server/contract.ts';
 
 export function messageText(m: ChatMessage): string {
   return m.parts.map((p) => (p.type === 'text' ? p.text : '')).join('');
@@ -37,5 +37,11 @@ export function metadataChips(meta: ChatMetadata | undefined, work?: (id: string
 /** Passages matching the question per year (a compare answer's `data-years` part), or null without one. */
 export function messageYearCounts(m: ChatMessage): YearCount[] | null {
   for (const p of m.parts) if (p.type === 'data-years') return p.data.counts;
+  return null;
+}
+
+/** The answer's structure (its `data-answer` part), or null before it arrives or for a message stored without one. */
+export function messageStructure(m: ChatMessage): AnswerStructure | null {
+  for (const p of m.parts) if (p.type === 'data-answer') return p.data;
   return null;
 }

@@ -13,8 +13,9 @@ import { notebook } from '../notebook/store.ts';
 import { useWorks } from '../works/useWorks.ts';
 import { formatDate, formatPages } from './dates.ts';
 import { ExportCitation } from './ExportCitation.tsx';
+import { MarkedText } from './MarkedText.tsx';
 import { chicago, citeSource, shortAttribution, toPlain } from './formats.ts';
-import { findQuote, passagePath } from './passage.ts';
+import { passagePath } from './passage.ts';
 
 interface Open {
   citation: Citation;
@@ -69,18 +70,6 @@ export function CitationMarker({ citation, scope, question }: { citation: Citati
   );
 }
 
-function Highlighted({ text, quote }: { text: string; quote: string }) {
-  const at = findQuote(text, quote);
-  if (!at) return <p className="passage-text">{text}</p>;
-  return (
-    <p className="passage-text">
-      {text.slice(0, at.start)}
-      <mark>{text.slice(at.start, at.end)}</mark>
-      {text.slice(at.end)}
-    </p>
-  );
-}
-
 export function CitationPanel({ citation, question, onClose }: { citation: Citation; question?: string; onClose: (restoreFocus: boolean) => void }) {
   const titleId = useId();
   const panelRef = useRef<HTMLDivElement>(null);
@@ -119,7 +108,7 @@ export function CitationPanel({ citation, question, onClose }: { citation: Citat
   const paragraph = work?.paragraphs.find((p) => p.id === citation.passageId);
   const href = passagePath(citation.workId, citation.passageId);
   const date = formatDate(citation.date, citation.year);
-  const pages = formatPages(citation.page, citation.pages);
+  const pages = formatPages(citation.page, citation.pages, citation.pageEnd);
   const source = citeSource(citation, byId(citation.workId), window.location.origin + href);
 
   const copyCitation = async () => {
@@ -156,7 +145,9 @@ export function CitationPanel({ citation, question, onClose }: { citation: Citat
       <div className="panel-passage" aria-busy={!work && !error}>
         <h3 className="visually-hidden">The whole paragraph, with the quote highlighted</h3>
         {paragraph ? (
-          <Highlighted text={paragraph.text} quote={citation.quote} />
+          <p className="passage-text">
+            <MarkedText text={paragraph.text} spans={citation.spans} />
+          </p>
         ) : error ? (
           <>
             <p className="error-text" role="alert">

@@ -28,9 +28,9 @@ export function formatDate(date: string | null | undefined, year?: number | null
   return 'undated';
 }
 
-/** Page label: "p. 3", "pp. 1–3", or "" when neither is known. The quote's own page wins over the work's range. */
-export function formatPages(page?: number, pages?: string): string {
-  if (page != null) return `p. ${page}`;
+/** Page label: "p. 3", "pp. 179–180" (a quote over a page break), "pp. 1–3", or "" when nothing is known. The quote's own pages win over the work's range. */
+export function formatPages(page?: number, pages?: string, pageEnd?: number): string {
+  if (page != null) return pageEnd != null && pageEnd !== page ? `pp. ${page}–${pageEnd}` : `p. ${page}`;
   if (pages) return pages.includes('-') || pages.includes('–') ? `pp. ${pages.replace('-', '–')}` : `p. ${pages}`;
   return '';
 }

@@ -16,30 +16,3 @@ export function passagePath(workId: string, passageId: string): string {
   const pos = passagePosition(passageId, workId);
   return pos == null ? workPath(workId) : `${workPath(workId)}#p-${pos}`;
 }
-
-/** Where `quote` sits inside `text`: exact first, then ignoring differences in whitespace and quote marks. */
-export function findQuote(text: string, quote: string): { start: number; end: number } | null {
-  const q = quote.trim();
-  if (!q) return null;
-  const exact = text.indexOf(q);
-  if (exact >= 0) return { start: exact, end: exact + q.length };
-  // Build a normalised copy of text with a map back to original offsets.
-  const norm = (c: string) => (/\s/.test(c) ? ' ' : /[‘’]/.test(c) ? "'" : /[“”]/.test(c) ? '"' : c);
-  let flat = '';
-  const map: number[] = [];
-  for (let i = 0; i < text.length; i++) {
-    const c = norm(text[i]!);
-    if (c === ' ' && flat.endsWith(' ')) continue;
-    flat += c;
-    map.push(i);
-  }
-  let nq = '';
-  for (const ch of q) {
-    const c = norm(ch);
-    if (c === ' ' && nq.endsWith(' ')) continue;
-    nq += c;
-  }
-  const at = flat.indexOf(nq);
-  if (at < 0) return null;
-  return { start: map[at]!, end: map[at + nq.length - 1]! + 1 };
-}

@@ -1,13 +1,13 @@
-/** The compare timeline: one row per year and work, in date order, each with its quotes. */
-import type { Citation } from '../../../../server/contract.ts';
+/** The compare timeline: one row per work the answer shows (the works that address the topic), in date order, each with its quote. */
+import type { AnswerStructure, Citation } from '../../../../server/contract.ts';
 import { Link } from '../../app/router.tsx';
 import { formatDate } from '../citations/dates.ts';
 import { workPath } from '../citations/passage.ts';
 import { QuoteBlock } from '../chat/QuoteBlock.tsx';
 import { timelineRows } from './group.ts';
 
-export function Timeline({ citations, scope, question }: { citations: Citation[]; scope: string; question?: string }) {
-  const rows = timelineRows(citations);
+export function Timeline({ structure, citations, scope, question }: { structure: AnswerStructure; citations: Citation[]; scope: string; question?: string }) {
+  const rows = timelineRows(structure, citations);
   return (
     <ol className="timeline" aria-label="Timeline of quoted passages">
       {rows.map((row) => (

@@ -1,0 +1,30 @@
+/**
+ * Which retrieved passages address the question's topic (pure): the one decision behind the quotes an answer
+ * cites, the works a comparison shows and the per-year chart. Its thresholds are calibrated on the dev set.
+ */
+import type { RankedPassage } from '../retrieval/rank.ts';
+
+export interface RelevanceOptions {
+  /** A passage addresses the topic when its score is at least this share of the best passage's… */
+  floor: number;
+  /** …and it holds the question's words (at least this share of what the best-covering passage covers)… */
+  coverageShare: number;
+  /** …or means the same (its similarity to the question at most this far below the best passage's). */
+  similarityGap: number;
+}
+
+export const DEFAULT_RELEVANCE: RelevanceOptions = { floor: 0.4, coverageShare: 0.3, similarityGap: 0.04 };
+
+/**
+ * The passages that address the topic, in ranked order. The best passage always does (whether the corpus
+ * speaks to the question at all is the abstention's decision, made before this).
+ */
+export function addressingTopic(passages: readonly RankedPassage[], options: RelevanceOptions = DEFAULT_RELEVANCE): RankedPassage[] {
+  if (passages.length === 0) return [];
+  const top = Math.max(...passages.map((p) => p.score));
+  const bestCoverage = Math.max(...passages.map((p) => p.evidence.coverage));
+  const bestSimilarity = Math.max(...passages.map((p) => p.evidence.similarity));
+  const evidence = (p: RankedPassage) =>
+    p.evidence.coverage >= options.coverageShare * bestCoverage || p.evidence.similarity >= bestSimilarity - options.similarityGap;
+  return passages.filter((p, i) => i === 0 || (p.score >= options.floor * top && evidence(p)));
+}

@@ -1,0 +1,79 @@
+/**
+ * Rendering an answer draft (pure): every quote through the verbatim check, then numbered in reading order and
+ * written twice with the same content — as the structure the UI renders and as the Markdown the CLI and exports use.
+ */
+import type { AnswerMode, AnswerResponse, AnswerStructure, Citation, LeadPart } from '../contract.ts';
+import type { Work } from '../corpus/types.ts';
+import { draftAnswer, type AnswerOptions, type Block, type Draft, type InvalidQuote, type Item, type RankingInput } from './extractive.ts';
+import { compareHeading, workHeading } from './format.ts';
+import { checkQuote } from './verbatim.ts';
+
+export const CLOSEST_HEADING = '**Closest passages (these do not answer the question):**';
+
+/** Drafts and renders in one step (tests, and callers without a writer). */
+export function buildAnswer(question: string, ranking: RankingInput, options: AnswerOptions): AnswerResponse {
+  return render(question, draftAnswer(question, ranking, options));
+}
+
+/** Leaves out (and reports) every item whose quote is not the text of its spans: a bug, never shown. */
+export function keepVerbatim(items: readonly Item[], report: (invalid: InvalidQuote) => void): Item[] {
+  return items.filter((item) => {
+    const check = checkQuote(item.quote, item.passage.paragraph.text, item.spans);
+    if (!check.ok) report({ passageId: item.passage.paragraph.id, quote: item.quote, reason: check.reason });
+    return check.ok;
+  });
+}
+
+const leadMarkdown = (parts: readonly LeadPart[]) => parts.map((p) => (p.title ? `*${p.text}*` : p.text)).join('');
+
+function blockHeading(block: Block, mode: AnswerMode): string {
+  if (block.kind === 'closest') return CLOSEST_HEADING;
+  return mode === 'compare' ? compareHeading(block.work) : workHeading(block.work);
+}
+
+/**
+ * Numbers the quotes in reading order (after the verbatim check) and writes them as structure and as Markdown;
+ * every [n] has a citation and every citation is used.
+ */
+export function render(question: string, draft: Draft, report: (invalid: InvalidQuote) => void = () => {}): AnswerResponse {
+  const citations: Citation[] = [];
+  const structure: AnswerStructure = { lead: draft.lead, groups: [] };
+  const sections: string[] = [leadMarkdown(draft.lead)];
+  for (const block of draft.blocks) {
+    const items = keepVerbatim(block.items, report);
+    if (items.length === 0) continue;
+    const lines = items.map((item) => {
+      const n = citations.length + 1;
+      citations.push(toCitation(n, item));
+      return `> ${item.quote} [${n}]`;
+    });
+    const groupItems = items.map((item, i) => ({ n: citations.length - items.length + i + 1, spans: item.spans }));
+    structure.groups.push(block.kind === 'work' ? { kind: 'work', work: groupWork(block.work), items: groupItems } : { kind: 'closest', items: groupItems });
+    sections.push(`${blockHeading(block, draft.mode)}\n${lines[0]}`, ...lines.slice(1));
+  }
+  const response: AnswerResponse = { question, mode: draft.mode, answer: sections.join('\n\n'), citations, structure };
+  if (draft.years) response.yearCounts = draft.years;
+  return response;
+}
+
+function groupWork(work: Work): { id: string; title: string; date: string | null; year: number | null } {
+  return { id: work.id, title: work.title, date: work.date, year: work.year };
+}
+
+export function toCitation(n: number, item: Item): Citation {
+  const { paragraph, work } = item.passage;
+  const citation: Citation = {
+    n,
+    passageId: paragraph.id,
+    workId: work.id,
+    title: work.title,
+    date: work.date,
+    year: work.year,
+    quote: item.quote,
+    spans: item.spans.map((s) => ({ start: s.start, end: s.end })),
+  };
+  if (paragraph.page !== undefined) citation.page = paragraph.page;
+  if (paragraph.pageEnd !== undefined) citation.pageEnd = paragraph.pageEnd;
+  if (work.pages) citation.pages = work.pages;
+  return citation;
+}

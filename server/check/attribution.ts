@@ -1,0 +1,118 @@
+/**
+ * Attribution (pure): the date (a year, a month and year, or a day) and the work (by distinctive words of its
+ * title, occasion or addressee) that the sentence around a quotation names, compared with the metadata of
+ * the work the quotation comes from.
+ */
+import { formatDate } from '../answer/format.ts';
+import type { Work } from '../corpus/types.ts';
+import { STOPWORDS, tokenize, type Span } from '../retrieval/text.ts';
+
+export interface Attribution {
+  stated: string;
+  actual: string;
+  ok: boolean;
+}
+
+const MONTH_NAMES = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+const MONTH = '(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\\.?';
+const YEAR = '(1[5-9]\\d\\d|20\\d\\d)';
+
+/** A date as stated: its parts, where it stands in the text, and its wording. */
+export interface StatedDate extends Span {
+  year: number;
+  month?: number;
+  day?: number;
+  text: string;
+}
+
+const monthNumber = (name: string) => MONTH_NAMES.indexOf(name.slice(0, 3).toLowerCase()) + 1;
+
+const DATE_PATTERNS: { re: RegExp; parts: (m: RegExpExecArray) => Omit<StatedDate, 'start' | 'end' | 'text'> }[] = [
+  { re: new RegExp(`\\b${YEAR}-(\\d{2})-(\\d{2})\\b`, 'g'), parts: (m) => ({ year: +m[1]!, month: +m[2]!, day: +m[3]! }) },
+  { re: new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH},?\\s+${YEAR}\\b`, 'g'), parts: (m) => ({ year: +m[3]!, month: monthNumber(m[2]!), day: +m[1]! }) },
+  { re: new RegExp(`\\b${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+${YEAR}\\b`, 'g'), parts: (m) => ({ year: +m[3]!, month: monthNumber(m[1]!), day: +m[2]! }) },
+  { re: new RegExp(`\\b${MONTH},?\\s+(?:of\\s+)?${YEAR}\\b`, 'g'), parts: (m) => ({ year: +m[2]!, month: monthNumber(m[1]!) }) },
+  { re: new RegExp(`(?<![\\d–-])${YEAR}(?![\\d–-]|s\\b)`, 'g'), parts: (m) => ({ year: +m[1]! }) },
+];
+
+/** Every date stated in `text`, the most precise reading of each stretch (a day over its month over its year). */
+export function statedDates(text: string): StatedDate[] {
+  const found: StatedDate[] = [];
+  for (const { re, parts } of DATE_PATTERNS) {
+    for (const m of text.matchAll(re)) {
+      const span = { start: m.index, end: m.index + m[0].length };
+      if (found.some((f) => f.start < span.end && span.start < f.end)) continue;
+      found.push({ ...parts(m as RegExpExecArray), ...span, text: m[0] });
+    }
+  }
+  return found.sort((a, b) => a.start - b.start);
+}
+
+/** Whether a stated date agrees with a work's date, to the precision stated. */
+export function dateAgrees(stated: StatedDate, work: Work): boolean {
+  if (work.year === null || stated.year !== work.year) return false;
+  if (stated.month === undefined) return true;
+  const m = /^\d{4}-(\d{2})-(\d{2})$/.exec(work.date ?? '');
+  if (!m || Number(m[1]) !== stated.month) return false;
+  return stated.day === undefined || Number(m[2]) === stated.day;
+}
+
+/** For each word of the works' titles, occasions and places: the works it names. */
+export type WorkNames = Map<string, Set<string>>;
+
+export function buildWorkNames(works: readonly Work[]): WorkNames {
+  const authors = new Set(works.flatMap((w) => tokenize(w.author).map((t) => t.word)));
+  const names: WorkNames = new Map();
+  for (const w of works) {
+    for (const t of tokenize([w.title, w.occasion, w.place].filter(Boolean).join(' '))) {
+      if (STOPWORDS.has(t.word) || authors.has(t.word) || t.word.length < 3 || /^\d+$/.test(t.word)) continue;
+      const set = names.get(t.term) ?? new Set<string>();
+      set.add(w.id);
+      names.set(t.term, set);
+    }
+  }
+  // A word in the titles of many works ("answers", "speech", "korea") names none of them.
+  for (const [term, ids] of names) if (ids.size > 2) names.delete(term);
+  return names;
+}
+
+export interface StatedWork extends Span {
+  workId: string;
+  text: string;
+}
+
+/**
+ * The work `text` names, if one stands out: the most of its distinctive title words (two at least, or one
+ * written with a capital letter inside the sentence, as a name is); none when two works tie.
+ */
+export function statedWork(text: string, names: WorkNames): StatedWork | null {
+  const hits = new Map<string, { terms: Set<string>; named: boolean; start: number; end: number }>();
+  for (const t of tokenize(text)) {
+    for (const id of names.get(t.term) ?? []) {
+      const h = hits.get(id) ?? { terms: new Set<string>(), named: false, start: t.start, end: t.end };
+      h.terms.add(t.term);
+      h.named ||= t.start > 0 && /\p{Lu}/u.test(text[t.start]!) && (names.get(t.term)?.size ?? 0) === 1;
+      h.end = t.end;
+      hits.set(id, h);
+    }
+  }
+  const ranked = [...hits].filter(([, h]) => h.terms.size >= 2 || h.named).sort((a, b) => b[1].terms.size - a[1].terms.size);
+  const [first, second] = ranked;
+  if (!first || (second && second[1].terms.size === first[1].terms.size)) return null;
+  return { workId: first[0], start: first[1].start, end: first[1].end, text: text.slice(first[1].start, first[1].end) };
+}
+
+/**
+ * Compares what the sentence around a quotation says about its source with the source: null when it says
+ * nothing. `context` is that sentence with the quotation itself blanked out; the date nearest to `at` counts.
+ */
+export function checkAttribution(context: string, at: number, source: Work, names: WorkNames): Attribution | null {
+  const dates = statedDates(context);
+  const date = dates.sort((a, b) => Math.abs(a.start - at) - Math.abs(b.start - at))[0];
+  const work = statedWork(context, names);
+  if (!date && !work) return null;
+  const stated = [date?.text, work?.text].filter(Boolean).join(', ');
+  const ok = (!date || dateAgrees(date, source)) && (!work || work.workId === source.id);
+  const actual = [formatDate(source.date, source.year), work ? source.title : null].filter(Boolean).join(', ');
+  return { stated, actual, ok };
+}

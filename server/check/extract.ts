@@ -1,0 +1,111 @@
+/**
+ * What a pasted text claims (pure): its quotations — spans in "…", “…”, '…' or ‘…’ of four words or more,
+ * apostrophes inside words ("don't", "Korea’s", "workers' party") left alone — and its other sentences,
+ * each with its offsets in the input.
+ */
+import { sentenceSpans, type Span } from '../retrieval/text.ts';
+
+export interface Quotation extends Span {
+  /** The words between the quotation marks. */
+  text: string;
+  /** The sentence of the input the quotation stands in (for its attribution). */
+  sentence: Span;
+}
+
+export interface Sentence extends Span {
+  text: string;
+}
+
+export interface Extracted {
+  quotations: Quotation[];
+  sentences: Sentence[];
+}
+
+export const MIN_QUOTATION_WORDS = 4;
+
+const letterOrDigit = (ch: string | undefined) => ch !== undefined && /[\p{L}\p{N}]/u.test(ch);
+
+const wordCount = (s: string) => (s.match(/[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu) ?? []).length;
+
+/** Spans between an opening and a closing mark; `opens`/`closes` say whether the mark at i may open/close here. */
+function spansBetween(text: string, isOpen: (i: number) => boolean, isClose: (i: number) => boolean, taken: readonly Span[]): Span[] {
+  const out: Span[] = [];
+  const inside = (i: number) => taken.some((s) => i >= s.start - 1 && i <= s.end);
+  let i = 0;
+  while (i < text.length) {
+    if (!inside(i) && isOpen(i)) {
+      let j = i + 1;
+      // A quotation may run over a line break (text pasted from a PDF), never over a blank line.
+      while (j < text.length && !(isClose(j) && !inside(j)) && !/^\n[^\S\n]*\n/.test(text.slice(j, j + 8))) j++;
+      if (j < text.length && isClose(j)) {
+        out.push({ start: i + 1, end: j });
+        i = j + 1;
+        continue;
+      }
+      // Unclosed in its paragraph: pairing starts again in the next one, not from a mark of this one.
+      i = Math.max(j, i + 1);
+      continue;
+    }
+    i++;
+  }
+  return out;
+}
+
+/** Double quotation marks, by their direction: a straight one opens after a space, a bracket or a dash and closes after a non-space. */
+function doubleQuoted(text: string): Span[] {
+  const opens = (i: number) => text[i] === '"' && /^[\s(\[{—–-]?$/.test(text[i - 1] ?? '') && /\S/.test(text[i + 1] ?? '');
+  const closes = (i: number) => text[i] === '"' && /\S/.test(text[i - 1] ?? ' ');
+  const straight = spansBetween(text, opens, closes, []);
+  const curly = spansBetween(text, (i) => text[i] === '“' || text[i] === '„', (i) => text[i] === '”', straight);
+  return [...straight, ...curly];
+}
+
+/**
+ * Single quotation marks: an opening mark follows a space, a bracket or the start and comes before a letter;
+ * a closing mark follows a non-space and is not followed by a letter — and "s' " before a lowercase word
+ * is a plural possessive ("the workers' party"), not a close.
+ */
+function singleQuoted(text: string, taken: readonly Span[]): Span[] {
+  const isOpen = (i: number) => (text[i] === "'" || text[i] === '‘') && !letterOrDigit(text[i - 1]) && letterOrDigit(text[i + 1]) && text[i - 1] !== "'";
+  const isClose = (i: number) => {
+    if ((text[i] !== "'" && text[i] !== '’') || /\s/.test(text[i - 1] ?? ' ') || letterOrDigit(text[i + 1])) return false;
+    return !(text[i - 1] === 's' && /^\s+[\p{Ll}]/u.test(text.slice(i + 1, i + 4)));
+  };
+  return spansBetween(text, isOpen, isClose, taken);
+}
+
+/**
+ * Replaces the inside of each span with capital letters, so punctuation in a quotation never ends the sentence
+ * around it — except a final full stop, question or exclamation mark, which ends it ("… ourselves." Then …).
+ */
+function masked(text: string, spans: readonly Span[]): string {
+  let out = text;
+  for (const s of spans) {
+    const inner = text.slice(s.start, s.end);
+    const end = inner.replace(/[.?!]+\s*$/, '');
+    out = out.slice(0, s.start) + 'X'.repeat(end.length) + inner.slice(end.length) + out.slice(s.end);
+  }
+  return out;
+}
+
+export function extractClaims(text: string): Extracted {
+  const doubles = doubleQuoted(text);
+  const quoted = [...doubles, ...singleQuoted(text, doubles)]
+    .filter((s) => wordCount(text.slice(s.start, s.end)) >= MIN_QUOTATION_WORDS)
+    .sort((a, b) => a.start - b.start);
+  const sentences = sentenceSpans(masked(text, quoted));
+  const quotations: Quotation[] = [];
+  for (const q of quoted) {
+    const sentence = sentences.find((s) => s.start <= q.start && q.end <= s.end) ?? { start: q.start, end: q.end };
+    // Trim inner whitespace so the offsets point at the first and last quoted character.
+    const inner = text.slice(q.start, q.end);
+    const start = q.start + (inner.length - inner.trimStart().length);
+    const end = q.end - (inner.length - inner.trimEnd().length);
+    quotations.push({ start, end, text: text.slice(start, end), sentence });
+  }
+  const plain = sentences
+    .filter((s) => !quoted.some((q) => q.start < s.end && s.start < q.end))
+    .filter((s) => wordCount(text.slice(s.start, s.end)) >= 3)
+    .map((s) => ({ ...s, text: text.slice(s.start, s.end) }));
+  return { quotations, sentences: plain };
+}

@@ -1,0 +1,66 @@
+/** Folding for quotation matching (pure): whitespace runs and straight/curly quote characters, with a map back to the original offsets. */
+
+export interface Folded {
+  text: string;
+  /** For each character of `text`, its offset in the original string (plus one entry for the end). */
+  offsets: number[];
+}
+
+const DOUBLE = /["“”„‟″«»]/;
+const SINGLE = /['‘’‚‛′`]/;
+
+/** One character as matching sees it: quote marks folded to ' and ", dashes kept as they are. */
+function foldChar(ch: string): string {
+  if (DOUBLE.test(ch)) return '"';
+  if (SINGLE.test(ch)) return "'";
+  return ch;
+}
+
+/** Folds whitespace runs to one space (trimmed) and quote characters to their straight forms, keeping offsets. */
+export function fold(text: string): Folded {
+  let out = '';
+  const offsets: number[] = [];
+  let pendingSpace = -1;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i]!;
+    if (/\s/.test(ch)) {
+      if (out.length > 0 && pendingSpace < 0) pendingSpace = i;
+      continue;
+    }
+    if (pendingSpace >= 0) {
+      out += ' ';
+      offsets.push(pendingSpace);
+      pendingSpace = -1;
+    }
+    out += foldChar(ch);
+    offsets.push(i);
+  }
+  offsets.push(offsets.length ? offsets.at(-1)! + 1 : 0);
+  return { text: out, offsets };
+}
+
+/** The original span of folded characters [start, end). */
+export function originalSpan(folded: Folded, start: number, end: number): { start: number; end: number } {
+  return { start: folded.offsets[start]!, end: end > start ? folded.offsets[end - 1]! + 1 : folded.offsets[start]! };
+}
+
+export interface Word {
+  /** Lowercase letters and digits only, apostrophes folded away: what two words must share to be "the same word". */
+  key: string;
+  start: number;
+  end: number;
+}
+
+/** Words separated by whitespace, dashes or an ellipsis, with their offsets; a word with no letter or digit (a dash, an ellipsis) is skipped. */
+export function words(text: string): Word[] {
+  const out: Word[] = [];
+  for (const m of text.matchAll(/[^\s—–…]+/g)) {
+    const key = wordKey(m[0]);
+    if (key) out.push({ key, start: m.index, end: m.index + m[0].length });
+  }
+  return out;
+}
+
+export function wordKey(word: string): string {
+  return word.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+}

@@ -1,0 +1,37 @@
+/** Findings as plain text for notes (pure): verdict, the exact source wording, the diff, the attribution and a ready citation. */
+import type { CheckClaim, WorkSummary } from '../contract.ts';
+import { formatDate } from '../answer/format.ts';
+import { citationOf } from '../../web/src/features/check/marks.ts';
+
+const VERDICTS: Record<CheckClaim['verdict'], string> = {
+  exact: 'exact: verbatim in the source',
+  close: 'close: not verbatim; the source says',
+  not_found: 'not found in the sources',
+  sources: 'what the sources say',
+};
+
+/** `[-dropped-]{+added+}` marks, as in a word diff. */
+export function diffText(diff: NonNullable<CheckClaim['diff']>): string {
+  return diff.map((d) => (d.op === 'equal' ? d.text : d.op === 'delete' ? `[-${d.text}-]` : `{+${d.text}+}`)).join(' ');
+}
+
+export function formatFindings(claims: readonly CheckClaim[], works: ReadonlyMap<string, WorkSummary>): string {
+  if (claims.length === 0) return 'No quotation or sentence to check.\n';
+  return claims
+    .map((c, i) => {
+      const lines = [`${i + 1}. ${c.kind === 'quotation' ? `“${c.text}”` : c.text}`, `   ${c.verdict === 'not_found' && c.kind === 'sentence' ? 'the sources do not appear to address this' : VERDICTS[c.verdict]}`];
+      if (c.source) {
+        lines.push(`   source wording: “${c.source.quote}”`);
+        if (c.diff) lines.push(`   changes (yours [-…-], source {+…+}): ${diffText(c.diff)}`);
+        if (c.attribution) lines.push(`   attribution: you say ${c.attribution.stated}; the source: ${c.attribution.actual}${c.attribution.ok ? ' (matches)' : ' (does not match)'}`);
+        lines.push(`   cite: ${citationOf(c.source, works.get(c.source.workId))}`);
+      } else {
+        c.passages.forEach((p, n) => {
+          lines.push(`   ${c.verdict === 'sources' ? `[${n + 1}]` : `nearest [${n + 1}]`} ${p.title} (${formatDate(p.date, p.year)}${p.page !== undefined ? `, p. ${p.page}` : ''}): “${p.quote}”`);
+        });
+      }
+      return lines.join('\n');
+    })
+    .join('\n\n')
+    .concat('\n');
+}

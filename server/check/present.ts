@@ -1,0 +1,35 @@
+/** Maps checker findings to the contract's claims: the source wording, the diff, the attribution and passages in the shape of /api/search. */
+import { itemOf } from '../answer/extractive.ts';
+import { toCitation } from '../answer/render.ts';
+import type { CheckClaim, CheckSource } from '../contract.ts';
+import { toPassage } from '../http/present.ts';
+import { wholeParagraph, type RankedPassage } from '../retrieval/rank.ts';
+import type { Finding } from './check.ts';
+import type { QuoteMatch } from './match.ts';
+
+/** The matched paragraph as a ranked passage whose quote is the source wording. */
+function matchedPassage(m: QuoteMatch): RankedPassage {
+  const { paragraph, work } = m.paragraph;
+  return { ...wholeParagraph(paragraph, work, m.similarity), quote: paragraph.text.slice(m.span.start, m.span.end), quoteSpan: m.span };
+}
+
+export function toCheckSource(m: QuoteMatch): CheckSource {
+  const passage = matchedPassage(m);
+  const { n: _n, pages: _pages, ...source } = toCitation(1, itemOf(passage, [m.span]));
+  return source;
+}
+
+export function toCheckClaim(f: Finding): CheckClaim {
+  const m = f.match;
+  return {
+    text: f.text,
+    kind: f.kind,
+    start: f.start,
+    end: f.end,
+    verdict: f.verdict,
+    source: m ? toCheckSource(m) : null,
+    diff: m && f.verdict === 'close' ? m.diff : null,
+    attribution: f.attribution,
+    passages: m ? [toPassage(matchedPassage(m))] : f.passages.map(toPassage),
+  };
+}

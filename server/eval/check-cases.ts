@@ -1,0 +1,167 @@
+/**
+ * Test cases and metrics for the quotation checker (pure), built from the dev set's gold quotes: exact copies,
+ * copies with one word changed, dropped or swapped, copies attributed to a wrong year, invented quotations
+ * (halves of two gold quotes from different works spliced together), and sentences that paraphrase a gold
+ * passage (the paraphrase questions, and gold quotes reworded with the synonyms their notes give).
+ */
+import { wordKey } from '../check/fold.ts';
+import { normalizeSpace } from '../retrieval/text.ts';
+import type { EvalQuestion } from './dataset.ts';
+
+export type CaseGroup = 'exact' | 'close' | 'wrong_year' | 'invented' | 'paraphrase' | 'reworded';
+
+export interface CheckCase {
+  id: string;
+  group: CaseGroup;
+  /** Which half of the dev set the case comes from: odd or even question numbers. */
+  half: 'odd' | 'even';
+  /** The text given to the checker. */
+  text: string;
+  /** The gold quotes whose passage is the right source. */
+  gold: string[];
+}
+
+/** What the checker returned for a case, reduced to what the metrics read. */
+export interface CaseResult {
+  quotation: { verdict: string; sourceText: string | null; attributionOk: boolean | null; similarity: number | null; edits: number | null } | null;
+  /** Paragraph texts of the passages given for the text's sentences, best first per sentence. */
+  sentencePassages: string[][];
+}
+
+/** A small deterministic hash (FNV-1a), so the same dev set always yields the same cases. */
+function hash(s: string): number {
+  let h = 2166136261;
+  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 16777619);
+  return h >>> 0;
+}
+
+const halfOf = (id: string): 'odd' | 'even' => (Number(id.replace(/\D/g, '')) % 2 === 1 ? 'odd' : 'even');
+
+/** Wraps a quotation in marks that do not occur inside it. */
+function quoted(quote: string): string {
+  return quote.includes('"') ? `“${quote}”` : `"${quote}"`;
+}
+
+const key = wordKey;
+
+/** One word replaced by a word of another gold quote, one dropped, and two neighbours swapped: each a different edit. */
+export function oneWordVariants(quote: string, seed: string, donor: string): { changed: string; dropped: string; swapped: string } {
+  const words = quote.split(' ');
+  const inner = words.map((w, i) => i).filter((i) => i > 0 && i < words.length - 1 && key(words[i]!).length >= 3);
+  const pick = (salt: string) => inner[hash(seed + salt) % inner.length] ?? 1;
+  const replacements = donor.split(' ').filter((w) => key(w).length >= 4 && !words.some((x) => key(x) === key(w)));
+  const changed = [...words];
+  const c = pick('change');
+  changed[c] = replacements[hash(seed) % Math.max(1, replacements.length)]?.replace(/[^\p{L}\p{N}'’-]+/gu, '') ?? 'nevertheless';
+  const dropped = words.filter((_, i) => i !== pick('drop'));
+  const swapped = [...words];
+  let s = pick('swap');
+  if (s + 1 >= words.length || key(words[s]!) === key(words[s + 1]!)) s = Math.max(0, s - 1);
+  [swapped[s], swapped[s + 1]] = [swapped[s + 1]!, swapped[s]!];
+  return { changed: changed.join(' '), dropped: dropped.join(' '), swapped: swapped.join(' ') };
+}
+
+/** Rewrites a gold quote with the notes' "'new words' for 'corpus words'" pairs; null when none applies. */
+export function reworded(quote: string, notes: string | undefined): string | null {
+  let out = quote;
+  for (const m of (notes ?? '').matchAll(/'([^']+)' for '([^']+)'/g)) {
+    const [, paraphrase, original] = m;
+    if (!original!.includes('...') && out.includes(original!)) out = out.replace(original!, paraphrase!);
+  }
+  return out === quote ? null : out;
+}
+
+export function buildCheckCases(questions: readonly EvalQuestion[], corpusYears: readonly number[]): CheckCase[] {
+  const cases: CheckCase[] = [];
+  const golds = questions.flatMap((q) => q.gold.map((g, n) => ({ q, g, n })));
+  golds.forEach(({ q, g, n }, i) => {
+    const id = `${q.id}.${n + 1}`;
+    const half = halfOf(q.id);
+    const year = g.date ? Number(g.date.slice(0, 4)) : null;
+    const when = year ? `In ${year}, ` : '';
+    const quote = normalizeSpace(g.quote);
+    const add = (group: CaseGroup, text: string, gold = [g.quote]) => cases.push({ id: `${id}-${group}`, group, half, text, gold });
+    add('exact', `${when}Kim Il Sung wrote: ${quoted(quote)}.`);
+    const donor = golds[(i + 7) % golds.length]!.g.quote;
+    const variants = oneWordVariants(quote, id, donor);
+    cases.push(
+      { id: `${id}-changed`, group: 'close', half, text: `He wrote: ${quoted(variants.changed)}.`, gold: [g.quote] },
+      { id: `${id}-dropped`, group: 'close', half, text: `He wrote: ${quoted(variants.dropped)}.`, gold: [g.quote] },
+      { id: `${id}-swapped`, group: 'close', half, text: `He wrote: ${quoted(variants.swapped)}.`, gold: [g.quote] },
+    );
+    if (year) {
+      const others = corpusYears.filter((y) => Math.abs(y - year) >= 2);
+      add('wrong_year', `In ${others[hash(id) % others.length]}, Kim Il Sung said: ${quoted(quote)}.`);
+    }
+    // Invented: this quote's first half joined to the second half of a gold quote from another work.
+    const other = golds.slice(i + 1).concat(golds.slice(0, i)).find((x) => x.g.work !== g.work);
+    if (other) {
+      const a = quote.split(' ');
+      const b = normalizeSpace(other.g.quote).split(' ');
+      const spliced = [...a.slice(0, Math.ceil(a.length / 2)), ...b.slice(Math.floor(b.length / 2))].join(' ');
+      add('invented', `Kim Il Sung once said: ${quoted(spliced.replace(/["“”]/g, ''))}.`, []);
+    }
+    const rewritten = reworded(quote, q.notes);
+    if (rewritten) add('reworded', `${rewritten.replace(/[.;,]?$/, '.')}`);
+  });
+  for (const q of questions.filter((x) => x.kind === 'paraphrase')) {
+    cases.push({ id: `${q.id}-paraphrase`, group: 'paraphrase', half: halfOf(q.id), text: q.question, gold: q.gold.map((g) => g.quote) });
+  }
+  return cases;
+}
+
+/** Word keys joined by spaces: a gold quote still "holds" where the file's line breaks moved a comma. */
+const keys = (text: string) => ` ${text.split(/[\s—–…]+/).map(key).filter(Boolean).join(' ')} `;
+const holdsGold = (text: string, gold: readonly string[]) => gold.some((g) => keys(text).includes(keys(g)));
+
+/** Whether the checker did what the case asks of it. */
+export function caseSucceeds(c: CheckCase, r: CaseResult): boolean {
+  const q = r.quotation;
+  switch (c.group) {
+    case 'exact':
+      return q?.verdict === 'exact' && q.sourceText !== null && holdsGold(q.sourceText, c.gold);
+    case 'close':
+      return q?.verdict === 'close' && q.sourceText !== null && holdsGold(q.sourceText, c.gold);
+    case 'wrong_year':
+      return q?.attributionOk === false;
+    case 'invented':
+      return q?.verdict === 'not_found';
+    case 'paraphrase':
+    case 'reworded':
+      return r.sentencePassages.some((ps) => ps.slice(0, 3).some((t) => holdsGold(t, c.gold)));
+  }
+}
+
+/** Exact copies whose (correct) year the checker flagged anyway. */
+export function falselyFlagged(c: CheckCase, r: CaseResult): boolean {
+  return c.group === 'exact' && r.quotation?.attributionOk === false;
+}
+
+export const TARGETS: Record<CaseGroup, number> = { exact: 1, close: 0.9, wrong_year: 0.9, invented: 0.9, paraphrase: 0.8, reworded: 0.8 };
+
+/**
+ * The close-match threshold that best separates, on one half, one-word variants (similarity of their
+ * right-source match) from invented quotations, alignments over `maxEdits` counting as no match.
+ */
+export function calibrateThreshold(cases: readonly CheckCase[], results: readonly CaseResult[], maxEdits: number): { cut: number; low: number; high: number } {
+  const pos: number[] = [];
+  const neg: number[] = [];
+  // An alignment over the edit limit is never close, whatever its similarity.
+  const score = (q: CaseResult['quotation']) => (q && (q.edits ?? Infinity) <= maxEdits ? (q.similarity ?? 0) : 0);
+  cases.forEach((c, i) => {
+    const q = results[i]!.quotation;
+    if (c.group === 'close') pos.push(q?.sourceText && holdsGold(q.sourceText, c.gold) ? score(q) : 0);
+    if (c.group === 'invented') neg.push(score(q));
+  });
+  const values = [...new Set([...pos, ...neg])].sort((a, b) => a - b);
+  const cuts = values.map((v, k) => (k === 0 ? v : (values[k - 1]! + v) / 2));
+  const errors = cuts.map((cut) => pos.filter((s) => s < cut).length + neg.filter((s) => s >= cut).length);
+  const fewest = Math.min(...errors);
+  // The middle of the range of cuts with the fewest errors: the widest margin on both sides.
+  const best = cuts.filter((_, k) => errors[k] === fewest);
+  const round = (x: number) => Math.round(x * 100) / 100;
+  // Any cut in (low, high] does as well: low is the highest score below the range, high the lowest at or above it.
+  const low = Math.max(0, ...values.filter((v) => v < best[0]!));
+  const high = Math.min(1, ...values.filter((v) => v >= best.at(-1)!));
+  return { cut: round((best[0]! + best.at(-1)!) / 2), low: round(low), high: round(high) };
+}

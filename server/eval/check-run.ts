@@ -1,0 +1,60 @@
+/**
+ * `npm run eval -- --check`: runs the checker on the cases built from the dev set, calibrates the close-match
+ * threshold on one half and reports on the other (both ways), and prints each group's rate against its target.
+ */
+import { createChecker, DEFAULT_CHECK, type Checker, type CheckOptions, type Finding, type Search } from '../check/check.ts';
+import type { Corpus } from '../corpus/types.ts';
+import { buildCheckCases, calibrateThreshold, caseSucceeds, falselyFlagged, TARGETS, type CaseGroup, type CaseResult, type CheckCase } from './check-cases.ts';
+import type { EvalQuestion } from './dataset.ts';
+
+function toResult(c: CheckCase, findings: readonly Finding[]): CaseResult {
+  const q = findings.find((f) => f.kind === 'quotation');
+  return {
+    quotation: q
+      ? {
+          verdict: q.verdict,
+          sourceText: q.match ? q.match.paragraph.paragraph.text : null,
+          attributionOk: q.attribution ? q.attribution.ok : null,
+          similarity: q.match ? q.match.similarity : null,
+          edits: q.match ? q.match.edits : null,
+        }
+      : null,
+    sentencePassages: findings.filter((f) => f.kind === 'sentence').map((f) => f.passages.map((p) => p.paragraph.text)),
+  };
+}
+
+async function runCases(checker: Checker, cases: readonly CheckCase[], options: Partial<CheckOptions>): Promise<CaseResult[]> {
+  const out: CaseResult[] = [];
+  for (const c of cases) out.push(toResult(c, await checker.check(c.text, { ...DEFAULT_CHECK, ...options })));
+  return out;
+}
+
+const pct = (a: number, b: number) => (b === 0 ? '   –' : `${((a / b) * 100).toFixed(0).padStart(3)}%`);
+
+function report(label: string, cases: readonly CheckCase[], results: readonly CaseResult[], details: boolean): void {
+  console.log(label);
+  for (const group of Object.keys(TARGETS) as CaseGroup[]) {
+    const idx = cases.map((c, i) => (c.group === group ? i : -1)).filter((i) => i >= 0);
+    const ok = idx.filter((i) => caseSucceeds(cases[i]!, results[i]!)).length;
+    const met = idx.length === 0 || ok / idx.length >= TARGETS[group] ? '' : '  (below target)';
+    console.log(`  ${group.padEnd(11)} n=${String(idx.length).padStart(3)}  ${pct(ok, idx.length)}  target ${TARGETS[group] * 100}%${met}`);
+    if (details) for (const i of idx.filter((i) => !caseSucceeds(cases[i]!, results[i]!))) console.log(`    MISS ${cases[i]!.id}: ${cases[i]!.text.slice(0, 140)} → ${JSON.stringify(results[i]!.quotation)}`);
+  }
+  const exact = cases.map((c, i) => (c.group === 'exact' ? i : -1)).filter((i) => i >= 0);
+  console.log(`  correct years flagged as wrong: ${exact.filter((i) => falselyFlagged(cases[i]!, results[i]!)).length}/${exact.length}`);
+}
+
+export async function printCheckEval(deps: { corpus: Corpus; retriever: Search }, questions: readonly EvalQuestion[], details: boolean): Promise<void> {
+  const checker = createChecker(deps.corpus, deps.retriever);
+  const cases = buildCheckCases(questions, deps.corpus.works.flatMap((w) => (w.year === null ? [] : [w.year])));
+  const calibration = cases.filter((c) => c.group === 'close' || c.group === 'invented');
+  // Threshold 0 with no edit limit: every quotation gets its best alignment, whose similarity calibration reads.
+  const scored = await runCases(checker, calibration, { closeSimilarity: 0, maxEdits: Infinity });
+  for (const [calibrate, test] of [['odd', 'even'], ['even', 'odd']] as const) {
+    const on = calibration.map((c, i) => [c, scored[i]!] as const).filter(([c]) => c.half === calibrate);
+    const { cut, low, high } = calibrateThreshold(on.map(([c]) => c), on.map(([, r]) => r), DEFAULT_CHECK.maxEdits);
+    const held = cases.filter((c) => c.half === test);
+    report(`\ncheck: threshold ${cut} (as good anywhere in (${low}, ${high}]) calibrated on ${calibrate} ids, reported on ${test} ids`, held, await runCases(checker, held, { closeSimilarity: cut }), details);
+  }
+  console.log(`\n(default threshold in server/check/check.ts: ${DEFAULT_CHECK.closeSimilarity})`);
+}

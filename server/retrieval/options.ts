@@ -1,0 +1,55 @@
+/** Every tunable of the ranking pipeline, in one typed object: weights, pool size, abstention thresholds, rules. */
+
+/** Weights of the fused signals; each signal is on a 0..1 scale before it is weighted. */
+export interface RankingWeights {
+  /** BM25 over whole paragraphs. */
+  lexical: number;
+  /** Cosine of the paragraph's best window. */
+  dense: number;
+  /** Cosine of the paragraph's best sentence. */
+  denseSentence: number;
+  /** Added to passages from a year the question names. */
+  year: number;
+  /** Added when the passage holds a phrase the question puts in quotation marks. */
+  phrase: number;
+}
+
+/**
+ * When the corpus is taken to be silent. The best passage must be close in meaning (`minSimilarity`, the
+ * cosine of its best window or sentence) or share the question's words (`minCoverage`, the IDF-weighted share
+ * of question words it holds), and clearly so when it has only one of the two: abstain unless
+ * similarity ≥ minSimilarity and coverage ≥ minCoverage, or similarity ≥ strongSimilarity alone.
+ */
+export interface AbstainOptions {
+  minSimilarity: number;
+  minCoverage: number;
+  strongSimilarity: number;
+  /** A question naming a year the corpus neither is from nor speaks of is outside it. */
+  uncoveredYear: boolean;
+  /** A question naming (with a capital) a word the corpus never uses is outside it. */
+  unknownName: boolean;
+  /** A "how many" question whose best quote holds no number is not answered by it. */
+  quantity: boolean;
+}
+
+export interface RankingOptions {
+  /**
+   * What the question vector embeds: the question as asked, or only its content words (no function words, no
+   * author's name, no question frame), which keeps the vector on the topic rather than on the form of a question.
+   */
+  denseQuery: 'question' | 'content-words';
+  weights: RankingWeights;
+  abstain: AbstainOptions;
+  /** Past this many candidate paragraphs, sentence-level signals are scored for the best first-stage ones only. */
+  pool: number;
+  /** In comparison mode, a work joins the first round when its best passage scores at least this share of the top one. */
+  compareFloor: number;
+}
+
+export const DEFAULT_RANKING: RankingOptions = {
+  denseQuery: 'content-words',
+  weights: { lexical: 0.35, dense: 1, denseSentence: 0.75, year: 0.6, phrase: 0.5 },
+  abstain: { minSimilarity: 0, minCoverage: 0.075, strongSimilarity: 0.81, uncoveredYear: true, unknownName: true, quantity: true },
+  pool: 2000,
+  compareFloor: 0.35,
+};

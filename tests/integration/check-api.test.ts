@@ -1,0 +1,75 @@
+import { describe, expect, it } from 'vitest';
+import { CheckResponse } from '../../server/contract.ts';
+import { useRealApp } from '../support/app.ts';
+
+const real = useRealApp();
+
+async function check(text: unknown): Promise<{ status: number; body: any }> {
+  const res = await real.app.request('/api/check', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ text }) });
+  return { status: res.status, body: await res.json() };
+}
+
+const paragraphOf = (id: string) => real.deps.corpus.paragraphs.find((p) => p.id === id)!;
+
+describe('POST /api/check on the real corpus', () => {
+  it('marks an exact quotation, a one-word change (close, with the right source) and an invented one, in text order', async () => {
+    const text =
+      'In 1974 he told the director of Voluntad: “You said our country has been industrialized and highly developed, but it is a young country.” ' +
+      'He went on: "We have only just laid the foundations enabling us to stand on our feet." ' +
+      'He also said "the moon is made of green cheese and nothing else".';
+    const { status, body } = await check(text);
+    expect(status).toBe(200);
+    const { claims } = CheckResponse.parse(body);
+    expect(claims.map((c) => [c.kind, c.verdict])).toEqual([
+      ['quotation', 'exact'],
+      ['quotation', 'close'],
+      ['quotation', 'not_found'],
+    ]);
+    const [exact, close, invented] = claims;
+    for (const c of claims) expect(text.slice(c.start, c.end)).toBe(c.text);
+    expect(exact!.source!.year).toBe(1974);
+    expect(exact!.attribution).toMatchObject({ ok: true });
+    expect(close!.source!.workId).toBe(exact!.source!.workId);
+    expect(close!.source!.quote).toBe('We have only just laid the foundations enabling us to stand on our own feet and to develop the country through our own efforts.');
+    expect(paragraphOf(close!.source!.passageId).text).toContain(close!.source!.quote);
+    expect(close!.diff).toContainEqual({ op: 'insert', text: 'own' });
+    expect(invented!.source).toBeNull();
+    expect(invented!.passages.length).toBeGreaterThan(0);
+  });
+
+  it('flags a quotation attributed to the wrong year with the actual date', async () => {
+    const { body } = await check('In 1961, Kim Il Sung said: “You said our country has been industrialized and highly developed, but it is a young country.”');
+    const [claim] = CheckResponse.parse(body).claims;
+    expect(claim!.verdict).toBe('exact');
+    expect(claim!.attribution).toEqual({ stated: '1961', actual: '9 October 1974', ok: false });
+  });
+
+  it('gives a sentence the passages that address it, as sources, never a verdict of true or false', async () => {
+    const { body } = await check('North Korea made its own fertilizer without electrolysing water.');
+    const [claim] = CheckResponse.parse(body).claims;
+    expect(claim).toMatchObject({ kind: 'sentence', verdict: 'sources', source: null, diff: null });
+    expect(claim!.passages.length).toBeLessThanOrEqual(3);
+    expect(claim!.passages.some((p) => p.text.includes('electrolysing water'))).toBe(true);
+    for (const p of claim!.passages) expect(paragraphOf(p.id).text).toContain(p.quote);
+  });
+
+  it('rejects an empty text and a text over 20,000 characters with a JSON 400', async () => {
+    for (const text of ['   ', 'a'.repeat(20_001), 42]) {
+      const { status, body } = await check(text);
+      expect(status).toBe(400);
+      expect(body.code).toBe('bad_request');
+    }
+  });
+
+  it('answers a body over 1 MB with a JSON 413', async () => {
+    const res = await real.app.request('/api/check', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ text: 'a'.repeat(1_100_000) }) });
+    expect(res.status).toBe(413);
+    expect(((await res.json()) as { code: string }).code).toBe('payload_too_large');
+  });
+
+  it('is described in the OpenAPI document', async () => {
+    const doc = (await (await real.app.request('/api/openapi.json')).json()) as any;
+    expect(doc.paths['/api/check'].post.requestBody.content['application/json'].schema).toBeDefined();
+    expect(doc.paths['/api/check'].post.responses['200']).toBeDefined();
+  });
+});

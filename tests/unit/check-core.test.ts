@@ -1,0 +1,171 @@
+import { describe, expect, it } from 'vitest';
+import { align } from '../../server/check/align.ts';
+import { buildWorkNames, checkAttribution, statedDates, statedWork } from '../../server/check/attribution.ts';
+import { verdictOf, DEFAULT_CHECK } from '../../server/check/check.ts';
+import { buildQuoteIndex, candidateParagraphs } from '../../server/check/corpus-index.ts';
+import { extractClaims } from '../../server/check/extract.ts';
+import { fold, originalSpan } from '../../server/check/fold.ts';
+import { matchQuotation, quotationPieces } from '../../server/check/match.ts';
+import type { Paragraph, Work } from '../../server/corpus/types.ts';
+
+const work = (id: string, year: number, title: string, extra: Partial<Work> = {}): Work => ({
+  id,
+  title,
+  date: `${year}-06-09`,
+  year,
+  author: 'Kim Il Sung',
+  file: 'x.txt',
+  ...extra,
+});
+const WORKS = [
+  work('w1974', 1974, 'Talk to the director of the Ecuadorian publishing house Voluntad'),
+  work('w1987', 1987, 'Let us develop South-South cooperation', { occasion: 'Congratulatory Speech at the Extraordinary Ministerial Conference of Non-Aligned Countries' }),
+  work('w1982', 1982, 'Answers to questions raised by the director of the Syrian magazine Jeich al Shaab'),
+  work('w1979', 1979, 'Answers to questions raised by the director of the research department of Benin'),
+  work('w1971', 1971, "Answers to questions raised by the Iraqi journalists' delegation"),
+];
+const para = (workId: string, position: number, text: string): Paragraph => ({ id: `${workId}-p${position}`, workId, position, text });
+const PARAGRAPHS = [
+  para('w1974', 1, 'You said our country has been industrialized and highly developed, but it is a young country. We have only just laid the foundations enabling us to stand on our own feet and to develop the country through our own efforts.'),
+  para('w1987', 1, 'The developing countries have   abundant manpower and “natural resources” which can be exchanged amongst them. South-South cooperation is an urgent matter.'),
+  para('w1982', 1, 'We went out among the workers and other labouring people to inform them of the country’s difficult situation.'),
+];
+const index = buildQuoteIndex(WORKS, PARAGRAPHS);
+const quoteOf = (q: string) => {
+  const m = matchQuotation(index, q)!;
+  return { ...m, source: m.paragraph.paragraph.text.slice(m.span.start, m.span.end), verdict: verdictOf(m, DEFAULT_CHECK) };
+};
+
+describe('finding quotations in pasted text', () => {
+  it('takes spans of four words or more in straight and curly, double and single marks', () => {
+    const text = `He said "we must rely on ourselves" and “the country is young now”. Then 'our own efforts come first' and ‘one two three four’. A "short one" too.`;
+    expect(extractClaims(text).quotations.map((q) => q.text)).toEqual([
+      'we must rely on ourselves',
+      'the country is young now',
+      'our own efforts come first',
+      'one two three four',
+    ]);
+  });
+
+  it('leaves apostrophes inside words and plural possessives alone', () => {
+    const text = `The workers' party said 'we don't rely on the big countries' help at all' and Korea’s people agreed.`;
+    const [q] = extractClaims(text).quotations;
+    expect(q!.text).toBe("we don't rely on the big countries' help at all");
+    expect(text.slice(q!.start, q!.end)).toBe(q!.text);
+  });
+
+  it('follows a quotation over a line break but not over a blank line', () => {
+    expect(extractClaims('He said "we must rely\non ourselves alone" then.').quotations.map((q) => q.text)).toEqual(['we must rely\non ourselves alone']);
+    expect(extractClaims('He said "we must rely\n\non ourselves alone" then "one two three four".').quotations.map((q) => q.text)).toEqual(['one two three four']);
+  });
+
+  it('splits the rest into sentences, never inside a quotation, and gives each quotation its sentence', () => {
+    const text = 'Self-reliance was central to his thought. He said: "We build. We do it ourselves." Critics disagreed with this view.';
+    const { quotations, sentences } = extractClaims(text);
+    expect(quotations).toHaveLength(1);
+    expect(text.slice(quotations[0]!.sentence.start, quotations[0]!.sentence.end)).toBe('He said: "We build. We do it ourselves."');
+    expect(sentences.map((s) => s.text)).toEqual(['Self-reliance was central to his thought.', 'Critics disagreed with this view.']);
+  });
+});
+
+describe('folding', () => {
+  it('folds whitespace runs and quote characters and maps back to the original offsets', () => {
+    const f = fold('a  “b”\n c');
+    expect(f.text).toBe('a "b" c');
+    expect(originalSpan(f, 2, 5)).toEqual({ start: 3, end: 6 });
+  });
+
+  it('splits a quotation at every kind of omission mark', () => {
+    expect(quotationPieces('one two ... three four […] five six … seven [...] eight.')).toEqual(['one two', 'three four', 'five six', 'seven', 'eight']);
+  });
+});
+
+describe('word alignment', () => {
+  const keys = (s: string) => s.split(' ');
+  const run = (q: string, s: string, gaps?: Set<number>) => align(keys(q), keys(s), keys(q), keys(s), gaps);
+
+  it('counts a changed word once and shows it as delete + insert', () => {
+    const a = run('we rely on the others', 'now we rely on our own efforts');
+    expect(a.edits).toBeGreaterThan(1);
+    const b = run('we rely on their efforts', 'now we rely on our efforts alone');
+    expect(b.edits).toBe(1);
+    expect(b.diff).toEqual([
+      { op: 'equal', text: 'we rely on' },
+      { op: 'delete', text: 'their' },
+      { op: 'insert', text: 'our' },
+      { op: 'equal', text: 'efforts' },
+    ]);
+    expect(b.from).toBe(1);
+    expect(b.to).toBe(6);
+  });
+
+  it('counts two neighbouring words swapped as one edit', () => {
+    const a = run('stand on own our feet', 'to stand on our own feet today');
+    expect(a.edits).toBe(1);
+    const words = (op: 'delete' | 'insert') => a.diff.filter((d) => d.op !== op).map((d) => d.text).join(' ');
+    expect(words('insert')).toBe('stand on own our feet');
+    expect(words('delete')).toBe('stand on our own feet');
+  });
+
+  it('skips the source words at an omission mark for free', () => {
+    expect(run('we rely efforts alone', 'we rely on our own efforts alone', new Set([2])).edits).toBe(0);
+    expect(run('we rely efforts alone', 'we rely on our own efforts alone').edits).toBe(2);
+  });
+});
+
+describe('matching quotations against the corpus', () => {
+  it('finds the candidate paragraph by the rare words it shares with the quotation', () => {
+    expect(candidateParagraphs(index, ['labouring', 'people', 'situation'], 1)).toEqual([2]);
+  });
+
+  it('calls a quotation exact despite folded whitespace, curly quotes and a lower-case first letter', () => {
+    const m = quoteOf('abundant manpower and "natural resources" which can be exchanged');
+    expect(m.verdict).toBe('exact');
+    expect(m.source).toBe('abundant manpower and “natural resources” which can be exchanged');
+    expect(quoteOf('we went out among the workers and other labouring people to inform them of the country\'s difficult situation.').verdict).toBe('exact');
+  });
+
+  it('accepts omission marks between pieces that stand in order in one paragraph, not out of order', () => {
+    expect(quoteOf('We have only just laid the foundations … to develop the country through our own efforts').verdict).toBe('exact');
+    expect(quoteOf('to develop the country through our own efforts ... We have only just laid the foundations').verdict).not.toBe('exact');
+  });
+
+  it('calls a one-word change close and gives the whole source sentence and the diff', () => {
+    const m = quoteOf('We have only just laid the foundations enabling us to stand on our feet');
+    expect(m.verdict).toBe('close');
+    expect(m.source).toBe('We have only just laid the foundations enabling us to stand on our own feet and to develop the country through our own efforts.');
+    expect(m.diff).toContainEqual({ op: 'insert', text: 'own' });
+    expect(PARAGRAPHS[0]!.text).toContain(m.source);
+  });
+
+  it('finds nothing close for a quotation the corpus does not hold', () => {
+    const m = matchQuotation(index, 'the moon is made of green cheese and nothing else');
+    expect(verdictOf(m, DEFAULT_CHECK)).toBe('not_found');
+  });
+});
+
+describe('attribution', () => {
+  const names = buildWorkNames(WORKS);
+
+  it('reads a year, a month and year, and a full date, the most precise reading first', () => {
+    expect(statedDates('On 9 June 1987 and in October 1974, and in 1961, but not the 1950-53 war or the 1960s').map((d) => [d.text, d.year, d.month ?? null, d.day ?? null])).toEqual([
+      ['9 June 1987', 1987, 6, 9],
+      ['October 1974', 1974, 10, null],
+      ['1961', 1961, null, null],
+    ]);
+  });
+
+  it('recognises a work by its distinctive title or occasion words, not by words many titles share', () => {
+    expect(statedWork('in his speech to the Non-Aligned ministers', names)?.workId).toBe('w1987');
+    expect(statedWork('as he told Voluntad', names)?.workId).toBe('w1974');
+    expect(statedWork('as the director said in answers to questions', names)).toBeNull();
+  });
+
+  it('flags a wrong year and a wrong work, and confirms a right one', () => {
+    const source = WORKS[0]!;
+    expect(checkAttribution('In 1961, he said:', 3, source, names)).toEqual({ stated: '1961', actual: '9 June 1974', ok: false });
+    expect(checkAttribution('In June 1974, he said:', 3, source, names)?.ok).toBe(true);
+    expect(checkAttribution('In his speech to the Non-Aligned ministers he said', 3, source, names)).toMatchObject({ ok: false, actual: `9 June 1974, ${source.title}` });
+    expect(checkAttribution('He said:', 3, source, names)).toBeNull();
+  });
+});

@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { align } from '../../server/check/align.ts';
+import { buildCheckCases, calibrateThreshold, caseSucceeds, oneWordVariants, reworded, type CaseResult, type CheckCase } from '../../server/eval/check-cases.ts';
+import type { EvalQuestion } from '../../server/eval/dataset.ts';
+
+const GOLD = 'We have only just laid the foundations enabling us to stand on our own feet';
+const keys = (s: string) => s.toLowerCase().split(' ');
+const editsFrom = (variant: string) => align(keys(variant), keys(GOLD), keys(variant), keys(GOLD)).edits;
+
+describe('check eval cases', () => {
+  it('makes one-word variants that are each exactly one word edit from the gold quote', () => {
+    const v = oneWordVariants(GOLD, 'd004.2', 'Self-reliance means standing on one’s feet');
+    expect([v.changed, v.dropped, v.swapped].map(editsFrom)).toEqual([1, 1, 1]);
+    expect(new Set([GOLD, v.changed, v.dropped, v.swapped]).size).toBe(4);
+  });
+
+  it("rewords a gold quote with the notes' \"'new' for 'old'\" pairs, and gives null when none applies", () => {
+    expect(reworded('Some countries produce fertilizer by electrolysing water.', "1969: 'farm nutrients' for 'fertilizer'")).toBe('Some countries produce farm nutrients by electrolysing water.');
+    expect(reworded('No match here.', "'a' for 'b'")).toBeNull();
+  });
+
+  it('builds every group from gold quotes, with the half taken from the question number', () => {
+    const q: EvalQuestion = { id: 'd007', question: 'Q?', kind: 'paraphrase', gold: [{ quote: GOLD, work: 'A', date: '1974-10-09' }, { quote: 'Self-reliance means standing on one’s own feet and more', work: 'B', date: '1961-12-01' }] };
+    const cases = buildCheckCases([q], [1961, 1974, 1987]);
+    expect(new Set(cases.map((c) => c.group))).toEqual(new Set(['exact', 'close', 'wrong_year', 'invented', 'paraphrase']));
+    expect(cases.every((c) => c.half === 'odd')).toBe(true);
+    const wrong = cases.find((c) => c.id === 'd007.1-wrong_year')!;
+    expect(wrong.text).not.toContain('1974');
+  });
+
+  it('calibrates the close threshold between invented quotations and right-source variants', () => {
+    const c = (group: CheckCase['group']): CheckCase => ({ id: group, group, half: 'odd', text: '', gold: [GOLD] });
+    const r = (similarity: number, edits: number): CaseResult => ({ quotation: { verdict: 'close', sourceText: GOLD, attributionOk: null, similarity, edits }, sentencePassages: [] });
+    const { cut, low, high } = calibrateThreshold([c('close'), c('close'), c('invented'), c('invented')], [r(0.9, 1), r(0.8, 2), r(0.5, 2), r(0.85, 3)], 2);
+    expect(low).toBe(0.5);
+    expect(high).toBe(0.8);
+    expect(cut).toBeGreaterThan(0.5);
+    expect(cut).toBeLessThanOrEqual(0.8);
+    expect(caseSucceeds(c('close'), r(0.9, 1))).toBe(true);
+    expect(caseSucceeds(c('invented'), r(0.9, 1))).toBe(false);
+  });
+});

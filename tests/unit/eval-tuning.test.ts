@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import type { EvalQuestion } from '../../server/eval/dataset.ts';
+import { split, typedPlainly } from '../../server/eval/halves.ts';
+import { fitAbstention, weightGrid, WEIGHT_GRID } from '../../server/eval/tune.ts';
+import { DEFAULT_RANKING } from '../../server/retrieval/options.ts';
+
+describe('typedPlainly', () => {
+  it('lowercases and drops quotation and question marks but keeps apostrophes inside words', () => {
+    expect(typedPlainly('When did he call Korea’s economy ‘a young country’?')).toBe('when did he call korea’s economy a young country');
+    expect(typedPlainly('What did he say about "flunkeyism" and the workers\' party?')).toBe('what did he say about flunkeyism and the workers party');
+  });
+});
+
+describe('split', () => {
+  it('puts odd-numbered ids in one half and even-numbered in the other', () => {
+    const q = (id: string) => ({ id }) as EvalQuestion;
+    const halves = split([q('d001'), q('d002'), q('d101'), q('d150')]);
+    expect(halves.odd.map((x) => x.id)).toEqual(['d001', 'd101']);
+    expect(halves.even.map((x) => x.id)).toEqual(['d002', 'd150']);
+  });
+});
+
+describe('weightGrid', () => {
+  it('walks every combination of the grid', () => {
+    const size = Object.values(WEIGHT_GRID).reduce((n, values) => n * values.length, 1);
+    expect([...weightGrid()]).toHaveLength(size);
+  });
+});
+
+describe('fitAbstention', () => {
+  const e = (similarity: number, coverage: number) => ({ similarity, coverage, quantitySupported: true });
+  it('catches the silent questions it can without false abstention, with thresholds between observed values', () => {
+    const cases = [
+      { answerable: true, evidence: e(0.9, 0.1) },
+      { answerable: true, evidence: e(0.8, 0.6) },
+      { answerable: true, evidence: e(0.85, 0.5) },
+      { answerable: false, evidence: e(0.82, 0.1) },
+      { answerable: false, evidence: e(0.7, 0.7) },
+      { answerable: false, evidence: null },
+    ];
+    const fitted = fitAbstention(DEFAULT_RANKING.abstain, cases, 0);
+    const supported = (x: { similarity: number; coverage: number }) =>
+      x.similarity >= fitted.strongSimilarity || (x.similarity >= fitted.minSimilarity && x.coverage >= fitted.minCoverage);
+    expect(cases.filter((c) => c.answerable).every((c) => supported(c.evidence!))).toBe(true);
+    expect(cases.filter((c) => !c.answerable && c.evidence).some((c) => supported(c.evidence!))).toBe(false);
+  });
+});

@@ -1,0 +1,102 @@
+// @vitest-environment jsdom
+import { cleanup, render, screen, within } from '@testing-library/react';
+import { userEvent } from '@testing-library/user-event';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import type { CheckClaim, CheckResponse } from '../../server/contract.ts';
+import { CheckPage } from '../../web/src/features/check/CheckPage.tsx';
+import { correctedQuotation, markOf, stretches, summary } from '../../web/src/features/check/marks.ts';
+import { WorksProvider } from '../../web/src/features/works/useWorks.ts';
+import { spanOf, WORK_1961 } from './web-fixtures.ts';
+
+const QUOTE = 'Self-reliance means standing on one’s feet';
+const TEXT = `In 1987 he said that “${QUOTE}”. The moon is made of cheese.`;
+const SOURCE = {
+  passageId: `${WORK_1961.id}-p1`,
+  workId: WORK_1961.id,
+  title: WORK_1961.title,
+  date: WORK_1961.date,
+  year: WORK_1961.year,
+  page: 1,
+  quote: "Self-reliance means standing on one's own feet, and we need this spirit more than anything else.",
+  spans: [spanOf(WORK_1961.paragraphs[0]!.text, "Self-reliance means standing on one's own feet, and we need this spirit more than anything else.")],
+};
+const CLAIMS: CheckClaim[] = [
+  {
+    text: QUOTE,
+    kind: 'quotation',
+    start: TEXT.indexOf(QUOTE),
+    end: TEXT.indexOf(QUOTE) + QUOTE.length,
+    verdict: 'close',
+    source: SOURCE,
+    diff: [{ op: 'equal', text: "Self-reliance means standing on one's" }, { op: 'insert', text: 'own' }, { op: 'equal', text: 'feet' }],
+    attribution: { stated: '1987', actual: '1 December 1961', ok: false },
+    passages: [{ id: SOURCE.passageId, workId: SOURCE.workId, title: SOURCE.title, date: SOURCE.date, year: SOURCE.year, page: 1, text: WORK_1961.paragraphs[0]!.text, quote: SOURCE.quote, score: 0.9 }],
+  },
+  { text: 'The moon is made of cheese.', kind: 'sentence', start: TEXT.indexOf('The moon'), end: TEXT.length, verdict: 'not_found', source: null, diff: null, attribution: null, passages: [] },
+];
+
+afterEach(() => {
+  cleanup();
+  vi.unstubAllGlobals();
+});
+
+describe('check page helpers', () => {
+  it('marks a quotation with a wrong date as misdated whatever its wording, others by their verdict', () => {
+    expect(CLAIMS.map(markOf)).toEqual(['misdated', 'not_found']);
+    expect(markOf({ ...CLAIMS[0]!, attribution: null })).toBe('close');
+  });
+
+  it('cuts the text into plain and marked stretches that rebuild it exactly', () => {
+    const parts = stretches(TEXT, CLAIMS);
+    expect(parts.map((p) => p.text).join('')).toBe(TEXT);
+    expect(parts.filter((p) => p.claim !== null).map((p) => p.text)).toEqual([QUOTE, 'The moon is made of cheese.']);
+  });
+
+  it('copies the source wording in quotation marks with its Chicago citation, and sums up the findings', () => {
+    expect(correctedQuotation(SOURCE, WORK_1961)).toMatch(/^“Self-reliance means standing on one's own feet, .*”\nKim Il Sung\. “All Efforts to Attain the Six Goals\.” .*December 1, 1961\./);
+    expect(summary(CLAIMS)).toBe('1 quotation (1 misdated) and 1 sentence checked.');
+  });
+});
+
+describe('check page', () => {
+  it('sends the pasted text, marks each claim with a label, and opens a finding with the source, the diff and a copy button', async () => {
+    const response: CheckResponse = { claims: CLAIMS };
+    const fetchMock = vi.fn(async () => Response.json(response));
+    vi.stubGlobal('fetch', fetchMock);
+    const user = userEvent.setup();
+    render(
+      <WorksProvider initial={[WORK_1961]}>
+        <CheckPage />
+      </WorksProvider>,
+    );
+    await user.click(screen.getByLabelText('Text to check'));
+    await user.paste(TEXT);
+    await user.click(screen.getByRole('button', { name: 'Check' }));
+    expect(JSON.parse((fetchMock.mock.calls[0] as unknown as [string, RequestInit])[1].body as string)).toEqual({ text: TEXT });
+    expect(await screen.findByRole('status')).toHaveProperty('textContent', '1 quotation (1 misdated) and 1 sentence checked.');
+    const marked = screen.getByTestId('check-text');
+    expect(within(marked).getByRole('link', { name: QUOTE }).closest('mark')?.textContent).toBe(`${QUOTE} (misdated)`);
+
+    await user.click(within(marked).getByRole('link', { name: QUOTE }));
+    const toggle = screen.getAllByRole('button', { expanded: true })[0]!;
+    expect(toggle.textContent).toContain(QUOTE);
+    expect(screen.getByTestId('source-quote').textContent).toBe(SOURCE.quote);
+    expect(screen.getByTestId('diff').querySelector('ins')?.textContent).toBe('source: own');
+    expect(screen.getByText(/they do not agree/)).toBeTruthy();
+    await user.click(screen.getByText('Whole passage'));
+    expect(screen.getByText('Whole passage').closest('details')?.querySelector('mark')?.textContent).toBe(SOURCE.quote);
+    await user.click(screen.getByRole('button', { name: 'Copy corrected quotation with citation' }));
+    // user-event stands in a clipboard for the page to write to.
+    expect(await navigator.clipboard.readText()).toBe(correctedQuotation(SOURCE, WORK_1961));
+  });
+
+  it('shows the server’s error message when the check is refused', async () => {
+    vi.stubGlobal('fetch', vi.fn(async () => Response.json({ error: 'text is over 20000 characters', code: 'bad_request' }, { status: 400 })));
+    const user = userEvent.setup();
+    render(<CheckPage />);
+    await user.click(screen.getByLabelText('Text to check'));
+    await user.paste('some text');
+    await user.click(screen.getByRole('button', { name: 'Check' }));
+    expect((await screen.findByRole('alert')).textContent).toBe('text is over 20000 characters');
+  });
+});

@@ -1,0 +1,259 @@
+/** The "Check" page: paste text, see each quotation and sentence marked, open a finding for the source, the diff and a corrected quotation to copy. */
+import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
+import { LIMITS, type CheckClaim, type CheckResponse, type CheckSource } from '../../../../server/contract.ts';
+import { describeError } from '../../api/client.ts';
+import { announce } from '../../app/announce.tsx';
+import { copyText } from '../../app/clipboard.ts';
+import { Link } from '../../app/router.tsx';
+import { formatDate } from '../citations/dates.ts';
+import { MarkedText } from '../citations/MarkedText.tsx';
+import { passagePath } from '../citations/passage.ts';
+import { useWorks } from '../works/useWorks.ts';
+import { postCheck } from './api.ts';
+import { correctedQuotation, MARK_LABELS, markOf, stretches, summary } from './marks.ts';
+import './check.css';
+
+const findingId = (i: number) => `finding-${i + 1}`;
+
+export function CheckPage() {
+  const [text, setText] = useState('');
+  const [checked, setChecked] = useState<{ text: string; claims: CheckClaim[] } | null>(null);
+  const [open, setOpen] = useState<number | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const abort = useRef<AbortController | null>(null);
+  const inputId = useId();
+  useEffect(() => () => abort.current?.abort(), []);
+
+  const submit = async (e: FormEvent) => {
+    e.preventDefault();
+    if (!text.trim()) {
+      setError('Paste some text to check first.');
+      return;
+    }
+    abort.current?.abort();
+    const controller = new AbortController();
+    abort.current = controller;
+    setBusy(true);
+    setError(null);
+    try {
+      const result: CheckResponse = await postCheck(text, controller.signal);
+      setChecked({ text, claims: result.claims });
+      setOpen(null);
+    } catch (err) {
+      if (!controller.signal.aborted) setError(describeError(err));
+    } finally {
+      if (abort.current === controller) setBusy(false);
+    }
+  };
+
+  const show = (i: number) => {
+    setOpen(i);
+    requestAnimationFrame(() => document.getElementById(findingId(i))?.querySelector('button')?.focus());
+  };
+
+  return (
+    <section className="check" aria-labelledby="check-title">
+      <h1 id="check-title">Check quotations</h1>
+      <p className="lede">
+        Paste a paragraph of an essay or a list of quotations. Each quotation in quotation marks is compared with the sources word by word, and
+        each other sentence gets the passages that address it. Nothing here says a claim is true or false: it shows what the sources say.
+      </p>
+      <form className="check-form" onSubmit={submit}>
+        <label htmlFor={inputId}>Text to check</label>
+        <textarea
+          id={inputId}
+          data-testid="check-input"
+          value={text}
+          maxLength={LIMITS.checkChars}
+          rows={8}
+          onChange={(e) => setText(e.target.value)}
+          aria-describedby={`${inputId}-hint`}
+        />
+        <p id={`${inputId}-hint`} className="muted small">
+          Up to {LIMITS.checkChars.toLocaleString('en')} characters. Quotations of four words or more, in “double” or ‘single’ marks, are checked; … or [...] may stand for omitted words.
+        </p>
+        <button type="submit" className="btn btn-primary" disabled={busy}>
+          {busy ? 'Checking…' : 'Check'}
+        </button>
+      </form>
+      {error && (
+        <p className="error-text" role="alert">
+          {error}
+        </p>
+      )}
+      <div role="status" className="check-status">
+        {checked && !busy ? summary(checked.claims) : ''}
+      </div>
+      {checked && checked.claims.length > 0 && (
+        <>
+          <h2>Your text, marked</h2>
+          <Legend />
+          <p className="check-text" data-testid="check-text">
+            {stretches(checked.text, checked.claims).map((s, i) =>
+              s.claim === null ? (
+                <span key={i}>{s.text}</span>
+              ) : (
+                <mark key={i} className={`check-mark check-${markOf(checked.claims[s.claim]!)}`}>
+                  <a
+                    href={`#${findingId(s.claim)}`}
+                    onClick={(e) => {
+                      e.preventDefault();
+                      show(s.claim as number);
+                    }}
+                  >
+                    {s.text}
+                  </a>
+                  <span className="visually-hidden"> ({MARK_LABELS[markOf(checked.claims[s.claim]!)]})</span>
+                </mark>
+              ),
+            )}
+          </p>
+          <h2>Findings</h2>
+          <ol className="findings">
+            {checked.claims.map((c, i) => (
+              <Finding key={`${c.start}-${i}`} claim={c} id={findingId(i)} open={open === i} onToggle={() => setOpen(open === i ? null : i)} />
+            ))}
+          </ol>
+        </>
+      )}
+    </section>
+  );
+}
+
+function Legend() {
+  return (
+    <ul className="check-legend" aria-label="Marks">
+      {(['exact', 'close', 'misdated', 'not_found', 'sources'] as const).map((m) => (
+        <li key={m}>
+          <span className={`check-mark check-${m}`}>{MARK_LABELS[m]}</span>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+function Finding({ claim, id, open, onToggle }: { claim: CheckClaim; id: string; open: boolean; onToggle: () => void }) {
+  const mark = markOf(claim);
+  const panel = `${id}-details`;
+  return (
+    <li id={id} className="finding" data-testid="finding">
+      <button type="button" className="finding-toggle" aria-expanded={open} aria-controls={panel} onClick={onToggle}>
+        <span className={`check-mark check-${mark}`}>{MARK_LABELS[mark]}</span>{' '}
+        <span className="finding-kind">{claim.kind === 'quotation' ? 'Quotation' : 'Sentence'}:</span>{' '}
+        <span className="finding-text">{claim.kind === 'quotation' ? `“${claim.text}”` : claim.text}</span>
+      </button>
+      <div id={panel} className="finding-details" hidden={!open}>
+        {open && (claim.source ? <SourceDetails claim={claim} /> : <Passages claim={claim} />)}
+      </div>
+    </li>
+  );
+}
+
+function SourceDetails({ claim }: { claim: CheckClaim }) {
+  const { byId } = useWorks();
+  const source = claim.source!;
+  const work = byId(source.workId);
+  const copy = async () => {
+    const ok = await copyText(correctedQuotation(source, work));
+    announce(ok ? 'Copied the quotation with its citation' : 'Could not copy: select the text and copy it');
+  };
+  return (
+    <>
+      {claim.verdict === 'exact' ? (
+        <p>The quotation is verbatim in the source.</p>
+      ) : (
+        <p>The quotation is not verbatim. The source says:</p>
+      )}
+      <SourceFigure {...source} testId="source-quote" />
+      {claim.passages[0] && <WholePassage text={claim.passages[0].text} spans={source.spans} />}
+      {claim.diff && <Diff diff={claim.diff} />}
+      {claim.attribution && (
+        <p className={claim.attribution.ok ? 'attribution' : 'attribution attribution-wrong'}>
+          Your text says <strong>{claim.attribution.stated}</strong>; the source is <strong>{claim.attribution.actual}</strong>
+          {claim.attribution.ok ? ' — they agree.' : ' — they do not agree.'}
+        </p>
+      )}
+      <button type="button" className="btn" onClick={copy}>
+        Copy {claim.verdict === 'exact' ? 'quotation' : 'corrected quotation'} with citation
+      </button>
+    </>
+  );
+}
+
+/** The paragraph the source wording comes from, the wording highlighted (its spans); folded away until asked for. */
+function WholePassage({ text, spans }: { text: string; spans: CheckSource['spans'] }) {
+  return (
+    <details className="check-passage">
+      <summary>Whole passage</summary>
+      <p className="check-passage-text">
+        <MarkedText text={text} spans={spans} />
+      </p>
+    </details>
+  );
+}
+
+function Diff({ diff }: { diff: NonNullable<CheckClaim['diff']> }) {
+  return (
+    <p className="check-diff" data-testid="diff">
+      <span className="muted small">Changes (your words struck, the source’s underlined): </span>
+      {diff.map((d, i) => (
+        <span key={i}>
+          {i > 0 && ' '}
+          {d.op === 'equal' && d.text}
+          {d.op === 'delete' && (
+            <del>
+              <span className="visually-hidden">your text: </span>
+              {d.text}
+            </del>
+          )}
+          {d.op === 'insert' && (
+            <ins>
+              <span className="visually-hidden">source: </span>
+              {d.text}
+            </ins>
+          )}
+        </span>
+      ))}
+    </p>
+  );
+}
+
+function Passages({ claim }: { claim: CheckClaim }) {
+  const heading =
+    claim.verdict === 'sources'
+      ? 'What the sources say on this:'
+      : claim.kind === 'quotation'
+        ? 'Nothing in the sources is close to this quotation. The nearest passages, shown as such:'
+        : 'The sources do not appear to address this. The nearest passages, shown as such:';
+  return (
+    <>
+      <p>{heading}</p>
+      <ul className="check-passages">
+        {claim.passages.map((p) => (
+          <li key={p.id}>
+            <SourceFigure {...p} passageId={p.id} />
+          </li>
+        ))}
+      </ul>
+    </>
+  );
+}
+
+/** A quote with its title, date and page, and a link to the passage in its work. */
+function SourceFigure(p: { quote: string; title: string; date: string | null; year: number | null; page?: number; workId: string; passageId: string; testId?: string }) {
+  return (
+    <figure className="quote">
+      <blockquote>
+        <p data-testid={p.testId}>{p.quote}</p>
+      </blockquote>
+      <figcaption>
+        <span className="quote-title">
+          {p.title} ({formatDate(p.date, p.year)}
+          {p.page !== undefined ? `, p. ${p.page}` : ''})
+        </span>
+        <Link href={passagePath(p.workId, p.passageId)}>Open in work</Link>
+      </figcaption>
+    </figure>
+  );
+}

@@ -1,0 +1,60 @@
+/**
+ * The check page's pure helpers: how each claim is marked (exact, close, misdated, not found, sources), the
+ * input cut into plain and marked stretches, the corrected quotation with its citation for copying.
+ */
+import type { CheckClaim, CheckSource, WorkSummary } from '../../../../server/contract.ts';
+import { chicago, citeSource, toPlain } from '../citations/formats.ts';
+
+export type Mark = 'exact' | 'close' | 'misdated' | 'not_found' | 'sources';
+
+/** A quotation whose date or work the text gets wrong is marked misdated, whatever its wording. */
+export function markOf(claim: CheckClaim): Mark {
+  if (claim.attribution && !claim.attribution.ok) return 'misdated';
+  return claim.verdict;
+}
+
+export const MARK_LABELS: Record<Mark, string> = {
+  exact: 'exact',
+  close: 'close: not verbatim',
+  misdated: 'misdated',
+  not_found: 'not found',
+  sources: 'see sources',
+};
+
+export type Stretch = { text: string; claim: null } | { text: string; claim: number };
+
+/** The input as plain stretches and one stretch per claim (claims are in text order and do not overlap). */
+export function stretches(text: string, claims: readonly CheckClaim[]): Stretch[] {
+  const out: Stretch[] = [];
+  let at = 0;
+  claims.forEach((c, i) => {
+    if (c.start < at) return;
+    if (c.start > at) out.push({ text: text.slice(at, c.start), claim: null });
+    out.push({ text: text.slice(c.start, c.end), claim: i });
+    at = c.end;
+  });
+  if (at < text.length) out.push({ text: text.slice(at), claim: null });
+  return out;
+}
+
+/** The Chicago citation of a source, by the formatter the citation panel uses. */
+export function citationOf(source: CheckSource, work: WorkSummary | undefined): string {
+  return toPlain(chicago(citeSource({ n: 1, ...source, ...(work?.pages ? { pages: work.pages } : {}) }, work)));
+}
+
+/** What "Copy" puts on the clipboard: the source wording in quotation marks, then its citation. */
+export function correctedQuotation(source: CheckSource, work: WorkSummary | undefined): string {
+  return `“${source.quote}”\n${citationOf(source, work)}`;
+}
+
+/** "2 quotations (1 exact, 1 close) and 3 sentences checked." */
+export function summary(claims: readonly CheckClaim[]): string {
+  const quotations = claims.filter((c) => c.kind === 'quotation');
+  const counts = new Map<Mark, number>();
+  for (const c of quotations) counts.set(markOf(c), (counts.get(markOf(c)) ?? 0) + 1);
+  const detail = [...counts].map(([m, n]) => `${n} ${MARK_LABELS[m].replace(/:.*/, '')}`).join(', ');
+  const sentences = claims.length - quotations.length;
+  const plural = (n: number, w: string) => `${n} ${w}${n === 1 ? '' : 's'}`;
+  if (claims.length === 0) return 'No quotation or sentence found to check.';
+  return `${plural(quotations.length, 'quotation')}${detail ? ` (${detail})` : ''} and ${plural(sentences, 'sentence')} checked.`;
+}
