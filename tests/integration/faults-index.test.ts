@@ -6,7 +6,7 @@
  * generation folder), never by a clock. Real corpus, real model.
  */
 import { spawn } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadCorpus } from '../../server/corpus/load.ts';
@@ -17,27 +17,29 @@ import { createEmbedder, type Embedder } from '../../server/index/embedder.ts';
 import { createRetriever } from '../../server/retrieval/retriever.ts';
 import { ROOT } from '../../bench/server.ts';
 import { syntheticCorpus, syntheticDocuments } from '../../bench/synthetic.ts';
-import { tempDir, testConfig } from '../support/deps.ts';
+import { indexCopy, tempDir, testConfig } from '../support/deps.ts';
 
+const config = testConfig();
 let corpus: Corpus;
 let embedder: Embedder;
-let base: string;
+/** The run's shared index of the real corpus (tests/support/global-index.ts), copied: never rebuilt here. */
+const base = indexCopy();
 const work = tempDir('faults-index-');
 
 beforeAll(async () => {
-  const config = testConfig();
   corpus = await loadCorpus(config.CORPUS_DIR);
   embedder = await createEmbedder({ model: config.EMBEDDING_MODEL, modelsDir: config.MODELS_DIR, allowRemote: false });
-  base = path.join(work.dir, 'base');
-  await openIndex({ dir: base, corpus, embedder, log: () => {} });
 });
-afterAll(() => work.remove());
+afterAll(() => {
+  base.remove();
+  work.remove();
+});
 
 let copies = 0;
 /** A fresh copy of the healthy index, and the path of its current generation. */
 function copyOfIndex(): { dir: string; generation: string } {
   const dir = path.join(work.dir, `copy-${++copies}`);
-  cpSync(base, dir, { recursive: true });
+  cpSync(base.dir, dir, { recursive: true });
   const manifest = JSON.parse(readFileSync(path.join(dir, 'manifest.json'), 'utf8')) as { generation: string };
   return { dir, generation: path.join(dir, manifest.generation) };
 }
@@ -95,13 +97,23 @@ describe('a damaged index file is detected at start and the index rebuilt with a
   }
 
   it('re-embeds everything when both the matrix cache and the Vectra file are damaged', async () => {
-    const { dir, generation } = copyOfIndex();
-    damages['corrupted in place'](path.join(generation, 'matrix.f32'));
-    damages.truncated(path.join(generation, 'index.pb'));
-    const { index, log } = await reopen(dir);
-    expect(log).toMatch(/matrix\.f32 does not match its checksum/);
-    expect(index.build.embedded).toBeGreaterThan(corpus.paragraphs.length);
-    await expectServes(index.vectors);
+    // One work's paragraphs: re-embedding the whole corpus with a transformer would take minutes.
+    const [first] = corpus.works;
+    const small: Corpus = { works: [first!], paragraphs: corpus.paragraphs.filter((p) => p.workId === first!.id), problems: [] };
+    const dir = path.join(work.dir, 'small');
+    const built = await openIndex({ dir, corpus: small, embedder, log: () => {} });
+    const { generation } = JSON.parse(readFileSync(path.join(dir, 'manifest.json'), 'utf8')) as { generation: string };
+    damages['corrupted in place'](path.join(dir, generation, 'matrix.f32'));
+    damages.truncated(path.join(dir, generation, 'index.pb'));
+    const logs: string[] = [];
+    const index = await openIndex({ dir, corpus: small, embedder, log: (m) => logs.push(m) });
+    expect(logs.join('\n')).toMatch(/matrix\.f32 does not match its checksum/);
+    expect(index.build.embedded).toBe(built.build.embedded);
+    expect(index.build.embedded).toBeGreaterThan(small.paragraphs.length);
+    for (const [id, v] of built.vectors) {
+      const again = index.vectors.get(id)!;
+      for (let i = 0; i < v.length; i++) expect(Math.abs(again[i]! - v[i]!)).toBeLessThan(1e-5);
+    }
   });
 
   it('rebuilds when the generation folder the manifest names is gone', async () => {
@@ -114,10 +126,10 @@ describe('a damaged index file is detected at start and the index rebuilt with a
 });
 
 describe('a build killed midway', () => {
-  const corpusDir = path.join(work.dir, 'big-corpus');
-  const indexDir = path.join(work.dir, 'big-index');
+  const corpusDir = path.join(work.dir, 'grown-corpus');
+  const indexDir = path.join(work.dir, 'grown-index');
   const cleanDir = path.join(work.dir, 'clean-index');
-  let big: Corpus;
+  let grown: Corpus;
 
   /** Runs `ingest` over `dir`; `kill` decides from the output so far when to SIGKILL it. */
   function ingest(options: { force?: boolean; dir?: string; kill?: (output: string) => boolean } = {}): Promise<{ code: number | null; signal: string | null; output: string }> {
@@ -148,26 +160,19 @@ describe('a build killed midway', () => {
     expect(m, output).not.toBeNull();
     return { embedded: Number(m![1]), resumed: Number(m![2]), reused: Number(m![3]) };
   };
-  /** Distinct texts (real sentences shuffled): identical copies of the corpus files would be embedded once and leave nothing to interrupt. */
-  const writeSynthetic = (paragraphs: number, seed: number, prefix: string) => {
-    for (const doc of syntheticDocuments(syntheticCorpus(corpus, { paragraphs, seed }))) writeFileSync(path.join(corpusDir, `${prefix}${doc.name}`), doc.text);
-  };
   let killedAt = 0;
 
-  beforeAll(async () => {
-    mkdirSync(corpusDir, { recursive: true });
-    writeSynthetic(5_000, 11, '');
-    const first = await ingest();
-    expect(first.code, first.output).toBe(0);
-    big = await loadCorpus(corpusDir);
-    // The same change, built without interruption from a copy of the same index: the reference for the resume.
-    cpSync(indexDir, cleanDir, { recursive: true });
-    writeSynthetic(8_000, 12, 'more-');
-  }, 120_000);
+  beforeAll(() => {
+    // The real corpus and its index, grown by new works: real sentences shuffled into new paragraphs, so their
+    // windows are new texts to embed (a few hundred), while their sentences are already in the index.
+    cpSync(config.CORPUS_DIR, corpusDir, { recursive: true });
+    for (const dir of [indexDir, cleanDir]) cpSync(base.dir, dir, { recursive: true });
+    for (const doc of syntheticDocuments(syntheticCorpus(corpus, { paragraphs: 200, seed: 12 }))) writeFileSync(path.join(corpusDir, `grown-${doc.name}`), doc.text);
+  });
 
   it('while embedding leaves the previous index current and usable, and a checkpoint of what was done', async () => {
     const before = manifest();
-    // The first progress line follows the first checkpoint sync (at most 1,024 texts in), thousands of texts before the end.
+    // The first progress line follows the sync of the first batch: nearly all the new texts are still to embed.
     const run = await ingest({ kill: (output) => /index: embedded \d+\/\d+ texts/.test(output) });
     expect(run.signal).toBe('SIGKILL');
     expect(run.output).not.toMatch(/index: \d+ files/);
@@ -176,7 +181,7 @@ describe('a build killed midway', () => {
     expect(existsSync(path.join(indexDir, 'checkpoint.bin'))).toBe(true);
     expect(manifest()).toBe(before);
     const logs: string[] = [];
-    const index = await openIndex({ dir: indexDir, corpus: big, embedder, log: (m) => logs.push(m) });
+    const index = await openIndex({ dir: indexDir, corpus, embedder, log: (m) => logs.push(m) });
     expect(index.build.rebuilt).toBe(false);
     expect(index.vectors.size).toBe(JSON.parse(before).units);
   }, 120_000);
@@ -205,7 +210,7 @@ describe('a build killed midway', () => {
     for (let i = 0; i < ma.matrix.length; i++) worst = Math.max(worst, Math.abs(ma.matrix[i]! - mb.matrix[i]!));
     // Batches are cut differently after a resume; a transformer's padding may move the last float bits.
     expect(worst).toBeLessThan(1e-5);
-    big = await loadCorpus(corpusDir);
+    grown = await loadCorpus(corpusDir);
   }, 240_000);
 
   it('while writing the new generation leaves the previous index current and usable', async () => {
@@ -217,9 +222,9 @@ describe('a build killed midway', () => {
     const partial = generations().filter((g) => !old.includes(g));
     expect(partial).toHaveLength(1);
     expect(existsSync(path.join(indexDir, partial[0]!, 'cache.json'))).toBe(false);
-    const index = await openIndex({ dir: indexDir, corpus: big, embedder, log: () => {} });
+    const index = await openIndex({ dir: indexDir, corpus: grown, embedder, log: () => {} });
     expect(index.build.rebuilt).toBe(false);
-    const ranking = await createRetriever(big, index.vectors, embedder).search('self-reliance in economic construction', {}, 3);
+    const ranking = await createRetriever(grown, index.vectors, embedder).search('self-reliance in economic construction', {}, 3);
     expect(ranking.passages).toHaveLength(3);
   }, 120_000);
 });
