@@ -1,12 +1,13 @@
 /**
  * What binary files would save at restart and in memory, measured on a prepared corpus: the lexical indexes
  * rebuilt from text vs read back from their binary blocks, and the dense scan of the paragraph windows over
- * float32 vs int8 vectors (size of windows + sentence pieces, time per question).
+ * float32 vs int8 vectors (size of windows + sentence pieces, time per question), and sign bits as a first pass
+ * with int8 rescoring of the best RESCORE rows (time, and how many of the exact top 100 it keeps).
  */
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { quantizeRows } from '../server/index/compact.ts';
-import { compactCosineScores, cosineScores, type VectorMatrix } from '../server/retrieval/dense.ts';
+import { binaryCodes, quantizeRows } from '../server/index/compact.ts';
+import { compactCosineRows, compactCosineScores, cosineScores, nearestBySigns, type VectorMatrix } from '../server/retrieval/dense.ts';
 import { buildLexicalIndex, decodeLexicalIndex, encodeLexicalIndex } from '../server/retrieval/lexical.ts';
 import type { PreparedCorpus } from '../server/retrieval/prepare.ts';
 import { tokenize } from '../server/retrieval/text.ts';
@@ -23,6 +24,17 @@ export interface RestartParts {
   vectorsInt8MB: number;
   scanFloatMs: LatencySummary;
   scanInt8Ms: LatencySummary;
+  binaryMB: number;
+  scanBinaryRescoreMs: LatencySummary;
+  binaryRecallAt100: number;
+}
+
+const RESCORE = 2000;
+
+/** Row indexes of the `k` highest scores. */
+function topRows(scores: Float32Array, rows: ArrayLike<number> | null, k: number): number[] {
+  const order = Array.from(scores.keys()).sort((a, b) => scores[b]! - scores[a]!);
+  return order.slice(0, k).map((i) => (rows ? rows[i]! : i));
 }
 
 export async function measureRestartParts(prepared: PreparedCorpus, queries: readonly Float32Array[], dir: string): Promise<RestartParts> {
@@ -47,8 +59,19 @@ export async function measureRestartParts(prepared: PreparedCorpus, queries: rea
       score(q);
       return performance.now() - t;
     });
+  const signs = binaryCodes(matrices[0]!.data, matrices[0]!.dimensions);
+  const binaryThenInt8 = (q: Float32Array) => {
+    const candidates = nearestBySigns(signs, q, RESCORE);
+    return topRows(compactCosineRows(compact[0]!, candidates, q), candidates, 100);
+  };
+  let kept = 0;
+  for (const q of queries) {
+    const exact = new Set(topRows(cosineScores(matrices[0]!, q), null, 100));
+    kept += binaryThenInt8(q).filter((r) => exact.has(r)).length;
+  }
   time((q) => cosineScores(matrices[0]!, q)); // warm-up
   time((q) => compactCosineScores(compact[0]!, q));
+  time(binaryThenInt8);
   return {
     lexicalBuildSeconds,
     lexicalReadSeconds,
@@ -57,5 +80,8 @@ export async function measureRestartParts(prepared: PreparedCorpus, queries: rea
     vectorsInt8MB: mib(compact.reduce((n, c) => n + c.codes.byteLength + c.scales.byteLength, 0)),
     scanFloatMs: summarize(time((q) => cosineScores(matrices[0]!, q))),
     scanInt8Ms: summarize(time((q) => compactCosineScores(compact[0]!, q))),
+    binaryMB: mib(signs.bits.byteLength),
+    scanBinaryRescoreMs: summarize(time(binaryThenInt8)),
+    binaryRecallAt100: Math.round((kept / (queries.length * 100)) * 1000) / 1000,
   };
 }

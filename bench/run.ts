@@ -256,10 +256,10 @@ function printTables(): void {
   console.log('\nRestart parts (serve phase): the lexical indexes rebuilt from text vs read from binary blocks; the window scan over float32 vs int8 vectors');
   console.log(
     table(
-      ['paragraphs', 'restart s', 'lexical build s', 'lexical read s', 'lexical MB', 'vectors f32 MB', 'int8 MB', 'scan f32 p50 ms', 'scan int8 p50 ms'],
+      ['paragraphs', 'restart s', 'lexical build s', 'lexical read s', 'lexical MB', 'vectors f32 MB', 'int8 MB', 'scan f32 p50 ms', 'scan int8 p50 ms', 'signs+int8 p50 ms', 'recall@100'],
       sc.sizes.map((x) => {
         const p = x.serve['restartParts'] as RestartParts;
-        return [x.paragraphs, x.serve['restartSeconds'] as number, p.lexicalBuildSeconds, p.lexicalReadSeconds, p.lexicalMB, p.vectorsFloatMB, p.vectorsInt8MB, p.scanFloatMs.p50, p.scanInt8Ms.p50];
+        return [x.paragraphs, x.serve['restartSeconds'] as number, p.lexicalBuildSeconds, p.lexicalReadSeconds, p.lexicalMB, p.vectorsFloatMB, p.vectorsInt8MB, p.scanFloatMs.p50, p.scanInt8Ms.p50, p.scanBinaryRescoreMs.p50, p.binaryRecallAt100];
       }),
     ),
   );

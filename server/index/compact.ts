@@ -53,3 +53,21 @@ export function compactRoundTrip(vectors: ReadonlyMap<string, Float32Array>, dim
   const restored = dequantizeRows(quantizeRows(data, dimensions));
   return new Map(ids.map((id, i) => [id, restored.subarray(i * dimensions, (i + 1) * dimensions)]));
 }
+
+/** One bit per dimension (set when the value is positive), rows of ⌈d/32⌉ words: 48 bytes a row at 384 dimensions. */
+export interface BinaryCodes {
+  readonly dimensions: number;
+  readonly rows: number;
+  readonly words: number;
+  readonly bits: Uint32Array;
+}
+
+export function binaryCodes(data: Float32Array, dimensions: number): BinaryCodes {
+  const rows = data.length / dimensions;
+  const words = Math.ceil(dimensions / 32);
+  const bits = new Uint32Array(rows * words);
+  for (let r = 0; r < rows; r++) {
+    for (let i = 0; i < dimensions; i++) if (data[r * dimensions + i]! > 0) bits[r * words + (i >>> 5)]! |= 1 << (i & 31);
+  }
+  return { dimensions, rows, words, bits };
+}

@@ -1,8 +1,8 @@
-/** Compact int8 vectors: quantization error bounds, scores from the codes, all-zero rows. */
+/** Compact vectors: int8 quantization error bounds, scores from the codes, all-zero rows; sign bits as a first pass. */
 import { describe, expect, it } from 'vitest';
 import { prng } from '../../bench/synthetic.ts';
-import { compactRoundTrip, dequantizeRows, quantizeRows } from '../../server/index/compact.ts';
-import { compactCosineScores, cosineScores } from '../../server/retrieval/dense.ts';
+import { binaryCodes, compactRoundTrip, dequantizeRows, quantizeRows } from '../../server/index/compact.ts';
+import { compactCosineRows, compactCosineScores, cosineScores, nearestBySigns } from '../../server/retrieval/dense.ts';
 
 const D = 100;
 const random = prng(7);
@@ -53,5 +53,36 @@ describe('int8 vectors with a scale per row', () => {
     const back = compactRoundTrip(vectors, D);
     expect([...back.keys()]).toEqual(['a', 'b']);
     expect(Array.from(back.get('b')!)).toEqual(Array.from(dequantizeRows(quantizeRows(data.subarray(D, 2 * D), D))));
+  });
+});
+
+describe('sign bits as a first pass before exact scores', () => {
+  const data = unitRows(500);
+  const signs = binaryCodes(data, D);
+
+  it('packs one bit per dimension, set for positive values', () => {
+    expect(signs.words).toBe(4);
+    expect(signs.bits.length).toBe(500 * 4);
+    for (const i of [0, 31, 32, 99]) expect(((signs.bits[7 * 4 + (i >>> 5)]! >>> (i & 31)) & 1) === 1).toBe(data[7 * D + i]! > 0);
+  });
+
+  it('picks exactly n distinct candidates, the row equal to the query among them, and most of the exact top 10', () => {
+    const query = data.slice(123 * D, 124 * D);
+    const candidates = nearestBySigns(signs, query, 100);
+    expect(candidates.length).toBe(100);
+    expect(new Set(candidates).size).toBe(100);
+    expect(candidates).toContain(123);
+    const scores = cosineScores({ dimensions: D, rows: 500, data }, query);
+    const top10 = Array.from(scores.keys()).sort((a, b) => scores[b]! - scores[a]!).slice(0, 10);
+    expect(top10.filter((r) => candidates.includes(r)).length).toBeGreaterThanOrEqual(8);
+    expect(nearestBySigns(signs, query, 1000).length).toBe(500);
+  });
+
+  it('rescoring the candidates from int8 codes gives their compact scores', () => {
+    const compact = quantizeRows(data, D);
+    const query = unitRows(1);
+    const candidates = nearestBySigns(signs, query, 50);
+    const all = compactCosineScores(compact, query);
+    expect(Array.from(compactCosineRows(compact, candidates, query))).toEqual(Array.from(candidates, (r) => all[r]!));
   });
 });
