@@ -28,8 +28,11 @@ export interface AnswerInput {
   mode: 'auto' | 'compare';
 }
 
+/** Starts timing a phase of an answer; the returned function ends it (for the Server-Timing header). */
+export type PhaseTimer = (phase: 'embed' | 'retrieve') => () => void;
+
 export interface Answerer {
-  answer(input: AnswerInput, signal?: AbortSignal): Promise<AnswerResponse>;
+  answer(input: AnswerInput, signal?: AbortSignal, timer?: PhaseTimer): Promise<AnswerResponse>;
 }
 
 export interface AnswererDeps {
@@ -56,7 +59,7 @@ export function createAnswerer(deps: AnswererDeps): Answerer {
     deps.onInvalidQuote ?? ((q: InvalidQuote) => log(`answer: BUG: a quote that is not verbatim was left out (${q.reason}) in ${q.passageId}: "${q.quote.slice(0, 120)}"`));
 
   return {
-    async answer(input, signal) {
+    async answer(input, signal, timer) {
       signal?.throwIfAborted();
       const asked = input.search ?? input.question;
       const intent = readIntent(input.question, corpus.works);
@@ -76,7 +79,12 @@ export function createAnswerer(deps: AnswererDeps): Answerer {
       let ranking: RankingInput;
       if (intent.overview) ranking = overviewRanking(corpus, intent.secondary[0]!.id);
       else {
+        const endEmbed = timer?.('embed');
+        await retriever.questionVector(search);
+        endEmbed?.();
+        const endRetrieve = timer?.('retrieve');
         const found = await retriever.search(search, filters, compare ? K_COMPARE : K_ANSWER);
+        endRetrieve?.();
         // Quote selection weighs each question term by its rarity, so "self-reliance" (everywhere) counts less than "defeatism".
         const lexical = retriever.corpus.paragraphLexical;
         const named = byNamedAuthors(found.passages, namedAuthors(asked, corpus.works));

@@ -9,7 +9,7 @@ const withoutRule = (rule: Partial<AbstainOptions>): RankingOptions => ({ ...DEF
 export const ABLATIONS: Record<string, RankingOptions> = {
   'bm25 alone': only({ lexical: 1 }),
   'dense (windows + sentences) alone': only({ dense: 1, denseSentence: DEFAULT_RANKING.weights.denseSentence }),
-  'hybrid, dense query = the question as asked': { ...DEFAULT_RANKING, denseQuery: 'question' },
+  'hybrid, dense query as asked': { ...DEFAULT_RANKING, denseQuery: 'question' },
   'hybrid, no sentence level': without({ denseSentence: 0 }),
   'hybrid, no year prior': without({ year: 0 }),
   'hybrid, no quoted-phrase match': without({ phrase: 0 }),

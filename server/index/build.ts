@@ -79,6 +79,7 @@ export async function openIndex(options: OpenIndexOptions): Promise<OpenedIndex>
       // Nothing to reuse: every text is embedded again.
     }
   }
+  // Before any embedding: an unusable INDEX_DIR fails at once, not after minutes of work.
   await mkdir(dir, { recursive: true });
   const checkpointFile = path.join(dir, CHECKPOINT);
   const checkpoint = await openCheckpoint(checkpointFile, embedder.modelId, embedder.dimensions, contentHash('').length / 2);

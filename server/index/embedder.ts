@@ -60,7 +60,6 @@ export function inputConvention(model: string, localDir: string | null): InputCo
   };
 }
 
-const BATCH_SIZE = 16;
 
 export async function createEmbedder(options: EmbedderOptions): Promise<Embedder> {
   const { model, modelsDir, allowRemote } = options;
@@ -117,14 +116,10 @@ export async function createEmbedder(options: EmbedderOptions): Promise<Embedder
           throw new Error(`a passage is longer than the model's ${maxTokens} tokens and would be cut: "${texts[tooLong]!.slice(0, 80)}…"`);
         }
       }
-      // Batches of similar length waste little on padding; the results go back in input order.
-      const order = prefixed.map((_, i) => i).sort((a, b) => prefixed[a]!.length - prefixed[b]!.length);
-      const vectors = new Array<Float32Array>(texts.length);
-      for (let i = 0; i < order.length; i += BATCH_SIZE) {
-        const batch = order.slice(i, i + BATCH_SIZE);
-        const out = await run(batch.map((j) => prefixed[j]!));
-        batch.forEach((j, n) => (vectors[j] = out[n]!));
-      }
+      // One text per run: the int8 model quantizes activations per run, so padding a text into a batch would
+      // change its vector (cosine ~0.996); alone, a text always gets the same vector, and as fast (measured).
+      const vectors: Float32Array[] = [];
+      for (const text of prefixed) vectors.push(...(await run([text])));
       return vectors;
     },
   };

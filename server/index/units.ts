@@ -3,7 +3,7 @@
  * of its sentences (in pieces when one runs past a window). Every unit fits the model, so nothing is cut.
  */
 import { createHash, hash as oneShotHash } from 'node:crypto';
-import type { Corpus } from '../corpus/types.ts';
+import type { Corpus, Work } from '../corpus/types.ts';
 import { sentenceSpans, type Span } from '../retrieval/text.ts';
 
 export type UnitKind = 'paragraph' | 'sentence';
@@ -63,14 +63,23 @@ export function wordPieces(text: string, maxWords = WINDOW_WORDS): string[] {
   return pieces;
 }
 
+/** The line a window is read under: which work it is from, as a reader of the page would know. */
+export function workHeading(work: Pick<Work, 'title' | 'occasion'>): string {
+  return work.occasion ? `${work.title} (${work.occasion})` : work.title;
+}
+
 export function embeddingUnits(corpus: Corpus): EmbeddingUnit[] {
   const units: EmbeddingUnit[] = [];
+  const headings = new Map(corpus.works.map((w) => [w.id, workHeading(w)]));
   for (const p of corpus.paragraphs) {
     const base = { paragraphId: p.id, workId: p.workId };
+    const heading = headings.get(p.workId);
     const sentences = sentenceSpans(p.text);
     // A window is over the limit only when one sentence is: it is then read in pieces, like that sentence.
     const windowTexts = sentenceWindows(p.text, sentences).flatMap((w) => wordPieces(p.text.slice(w.start, w.end)));
-    windowTexts.forEach((text, n) => units.push({ id: paragraphUnitId(p.id, n), kind: 'paragraph', text, ...base }));
+    windowTexts.forEach((text, n) =>
+      units.push({ id: paragraphUnitId(p.id, n), kind: 'paragraph', text: heading ? `${heading}\n${text}` : text, ...base }),
+    );
     sentences.forEach((s, n) =>
       wordPieces(p.text.slice(s.start, s.end)).forEach((text, k) =>
         units.push({ id: sentenceUnitId(p.id, n, k), kind: 'sentence', text, ...base, sentence: n }),

@@ -48,8 +48,8 @@ export interface RankingOptions {
 
 export const DEFAULT_RANKING: RankingOptions = {
   denseQuery: 'content-words',
-  weights: { lexical: 0.35, dense: 1, denseSentence: 0.75, year: 0.6, phrase: 0.5 },
-  abstain: { minSimilarity: 0, minCoverage: 0.075, strongSimilarity: 0.81, uncoveredYear: true, unknownName: true, quantity: true },
+  weights: { lexical: 0.3, dense: 1, denseSentence: 0.15, year: 0.6, phrase: 0.25 },
+  abstain: { minSimilarity: 0, minCoverage: 0.075, strongSimilarity: 0.803, uncoveredYear: true, unknownName: true, quantity: true },
   pool: 2000,
   compareFloor: 0.35,
 };

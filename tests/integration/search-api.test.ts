@@ -147,3 +147,21 @@ it('every quote is a whitespace-normalised span of its paragraph', async () => {
   const { body } = await getJson('/api/search?q=' + encodeURIComponent('worship of big powers') + '&k=20');
   for (const p of SearchResponse.parse(body).passages) expect(normalizeSpace(p.text)).toContain(normalizeSpace(p.quote));
 });
+
+describe('Server-Timing', () => {
+  const metrics = (res: Response) => new Map((res.headers.get('server-timing') ?? '').split(',').map((m) => [m.trim().split(';')[0]!, m]));
+
+  it('shows the question embedding and the retrieval of a search apart', async () => {
+    const res = await real.app.request('/api/search?q=' + encodeURIComponent('rice farming in the mountains'));
+    expect(res.status).toBe(200);
+    const found = metrics(res);
+    expect(found.get('embed')).toMatch(/^embed;dur=\d+(\.\d+)?$/);
+    expect(found.get('retrieve')).toMatch(/^retrieve;dur=\d+(\.\d+)?$/);
+  });
+
+  it('shows embedding, retrieval and the whole answer for an answer', async () => {
+    const res = await real.app.request('/api/answer', { method: 'POST', body: JSON.stringify({ question: 'What did he say about machine tools?' }), headers: { 'content-type': 'application/json' } });
+    expect(res.status).toBe(200);
+    expect([...metrics(res).keys()]).toEqual(expect.arrayContaining(['embed', 'retrieve', 'answer']));
+  });
+});

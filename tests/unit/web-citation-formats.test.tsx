@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { bibtex, citeSource, formatCitation, headlineCase, parseContainer, toMarkdown, toPlain } from '../../web/src/features/citations/formats.ts';
 import { CITE_1961, CITE_UNDATED, SOURCE, UNDATED_WORK, WORK_1961 } from './web-fixtures.ts';
+import { formatWhere } from '../../web/src/features/citations/dates.ts';
 
 const URL_1961 = 'https://example.org/works/1961-all-efforts-to-attain-the-six#p-1';
 const dated = citeSource(CITE_1961, WORK_1961, URL_1961);
@@ -80,5 +81,12 @@ describe('citation export formats', () => {
       'On the Direction of Socialist Economic Construction for the Immediate Period Ahead',
     );
     expect(headlineCase('the spirit of self-reliance')).toBe('The Spirit of Self-Reliance');
+  });
+});
+
+describe('formatWhere', () => {
+  it('gives the date and the pages of a quote, both pages when it runs over a page break', () => {
+    expect(formatWhere({ date: '1967-12-16', year: 1967, page: 3 })).toBe('16 December 1967, p. 3');
+    expect(formatWhere({ date: null, year: null, page: 179, pageEnd: 180 })).toBe('undated, pp. 179–180');
   });
 });

@@ -1,7 +1,7 @@
 /** The conversation in localStorage (messages with their data parts, so citations survive a reload) and as Markdown with footnotes. */
 import { AnswerMode, AnswerStructure, ChatMetadata, Citation, YearCounts, type ChatMessage, type WorkSummary } from '../../../../server/contract.ts';
 import { readJson, remove, writeJson } from '../../app/storage.ts';
-import { formatDate, formatPages } from '../citations/dates.ts';
+import { formatWhere } from '../citations/dates.ts';
 import { passagePath } from '../citations/passage.ts';
 import { messageCitations, messageText, metadataChips } from './parts.ts';
 
@@ -85,7 +85,7 @@ export function conversationMarkdown(
     const body = messageText(m).replace(/\[(\d+)\]/g, (all, n: string) => (cites.some((c) => c.n === Number(n)) ? `[^${label}-${n}]` : all));
     out.push(body.trim(), '');
     for (const c of cites) {
-      const where = [formatDate(c.date, c.year), formatPages(c.page, c.pages, c.pageEnd)].filter(Boolean).join(', ');
+      const where = formatWhere(c);
       const author = works(c.workId)?.author;
       out.push(`[^${label}-${c.n}]: ${author ? `${author}, ` : ''}*${c.title}*, ${where}. ${origin}${passagePath(c.workId, c.passageId)}`);
     }

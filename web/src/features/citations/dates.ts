@@ -34,3 +34,8 @@ export function formatPages(page?: number, pages?: string, pageEnd?: number): st
   if (pages) return pages.includes('-') || pages.includes('–') ? `pp. ${pages.replace('-', '–')}` : `p. ${pages}`;
   return '';
 }
+
+/** "16 December 1967, p. 3": when and where in the source a citation's quote stands. */
+export function formatWhere(c: { date: string | null; year: number | null; page?: number; pages?: string; pageEnd?: number }): string {
+  return [formatDate(c.date, c.year), formatPages(c.page, c.pages, c.pageEnd)].filter(Boolean).join(', ');
+}

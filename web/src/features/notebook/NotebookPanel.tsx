@@ -3,7 +3,7 @@ import { useEffect, useRef, useState } from 'react';
 import { announce } from '../../app/announce.tsx';
 import { copyText, downloadText } from '../../app/clipboard.ts';
 import { Link } from '../../app/router.tsx';
-import { formatDate, formatPages } from '../citations/dates.ts';
+import { formatWhere } from '../citations/dates.ts';
 import { passagePath } from '../citations/passage.ts';
 import { useWorks } from '../works/useWorks.ts';
 import { notebook, notebookMarkdown, useNotebook } from './store.ts';
@@ -76,7 +76,7 @@ export function NotebookPanel({ onClose }: { onClose: () => void }) {
                 </blockquote>
                 <p className="small">
                   <Link href={passagePath(e.citation.workId, e.citation.passageId)}>{e.citation.title}</Link>,{' '}
-                  {[formatDate(e.citation.date, e.citation.year), formatPages(e.citation.page, e.citation.pages)].filter(Boolean).join(', ')}
+                  {formatWhere(e.citation)}
                 </p>
                 <button type="button" className="btn btn-small btn-quiet" onClick={() => notebook.remove(e.key)} aria-label={`Remove from notebook: ${e.citation.quote.slice(0, 60)}`}>
                   Remove

@@ -2,7 +2,7 @@
 import { useSyncExternalStore } from 'react';
 import { Citation, type WorkSummary } from '../../../../server/contract.ts';
 import { readJson, writeJson } from '../../app/storage.ts';
-import { formatDate, formatPages } from '../citations/dates.ts';
+import { formatDate, formatWhere } from '../citations/dates.ts';
 import { chicago, citeSource, toMarkdown } from '../citations/formats.ts';
 import { passagePath } from '../citations/passage.ts';
 
@@ -87,7 +87,7 @@ export function notebookMarkdown(list: NoteEntry[], works: (id: string) => WorkS
   list.forEach((e, i) => {
     const c = e.citation;
     const url = origin + passagePath(c.workId, c.passageId);
-    const where = [formatDate(c.date, c.year), formatPages(c.page, c.pages)].filter(Boolean).join(', ');
+    const where = formatWhere(c);
     lines.push(`## ${i + 1}. ${c.title} (${formatDate(c.date, c.year)})`, '');
     lines.push(...c.quote.split('\n').map((l) => `> ${l}`), '');
     lines.push(`— *${c.title}*, ${where}. [Source](${url})`, '');
