@@ -60,7 +60,7 @@ export function mergeSpans(text: string, spans: readonly Span[]): Span[] {
   return out;
 }
 
-/** Sum of the weights of the distinct question terms (and expansions) a piece of text contains. */
+/** Sum of the weights of the distinct question terms a piece of text contains. */
 export function termScore(text: string, terms: readonly WeightedTerm[]): number {
   if (terms.length === 0) return 0;
   const present = new Set(tokenize(text).map((t) => t.term));

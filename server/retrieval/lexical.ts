@@ -1,8 +1,8 @@
-/** BM25 over stemmed terms, with weighted query terms so expansions can count for less than the words asked. */
+/** BM25 over stemmed terms, each query term with a weight (the answer layer weighs terms by their rarity). */
 
 export interface WeightedTerm {
   term: string;
-  /** 1 for a word of the question; below 1 for an expansion (a near neighbour of a question word). */
+  /** 1 for a word of the question as the ranker searches it; the answer layer scales terms by their IDF. */
   weight: number;
 }
 

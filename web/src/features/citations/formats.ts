@@ -94,10 +94,6 @@ function endWithPeriod(s: string): string {
   return /[.!?]$/.test(s) ? s : `${s}.`;
 }
 
-function endWithComma(s: string): string {
-  return /[.!?,]$/.test(s) ? s : `${s},`;
-}
-
 function pageRange(pages: string): string {
   return pages.replace(/\s*[-–]\s*/, '–');
 }
