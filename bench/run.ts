@@ -15,6 +15,7 @@ import { createApp } from '../server/http/app.ts';
 import { reportBundleSize } from '../web/report-bundle-size.ts';
 import { benchCheck } from './check.ts';
 import { loadRun, type LoadResult } from './load.ts';
+import type { RestartParts } from './restart-parts.ts';
 import { BENCH_QUESTIONS } from './questions.ts';
 import { ROOT, startServer, stubWebDist, type RunningServer } from './server.ts';
 import { summarize, table, timeEach, type LatencySummary } from './stats.ts';
@@ -241,15 +242,25 @@ function printTables(): void {
   const scaleRow = (label: string, b: Record<string, unknown>, s: Record<string, unknown>) => {
     const search = s['searchMs'] as LatencySummary;
     const disk = b['diskMB'] as Record<string, number>;
-    return [label, b['units'] as number, b['embedded'] as number, b['indexSeconds'] as number, b['paragraphsPerSecond'] as number, disk['total']!, b['peakRssMB'] as number, s['openSeconds'] as number, s['prepareSeconds'] as number, search.p50, search.p95, search.p99, s['peakRssMB'] as number];
+    return [label, b['units'] as number, b['embedded'] as number, b['indexSeconds'] as number, b['paragraphsPerSecond'] as number, disk['total']!, b['peakRssMB'] as number, s['openSeconds'] as number, s['prepareSeconds'] as number, search.p50, search.p95, search.p99, s['peakRssMB'] as number, s['servingRssMB'] as number];
   };
   console.log(
     table(
-      ['paragraphs', 'units', 'embedded', 'index s', 'para/s', 'disk MB', 'build RSS MB', 'open s', 'prepare s', 'search p50', 'p95', 'p99', 'serve RSS MB'],
+      ['paragraphs', 'units', 'embedded', 'index s', 'para/s', 'disk MB', 'build RSS MB', 'open s', 'prepare s', 'search p50', 'p95', 'p99', 'serve peak RSS MB', 'serving RSS MB'],
       sc.sizes.flatMap((x) => [
         scaleRow(String(x.paragraphs), x.build, x.serve),
         ...(x.serveOptimizeForSize ? [scaleRow(`${x.paragraphs} (--optimize-for-size)`, x.build, x.serveOptimizeForSize)] : []),
       ]),
+    ),
+  );
+  console.log('\nRestart parts (serve phase): the lexical indexes rebuilt from text vs read from binary blocks; the window scan over float32 vs int8 vectors');
+  console.log(
+    table(
+      ['paragraphs', 'restart s', 'lexical build s', 'lexical read s', 'lexical MB', 'vectors f32 MB', 'int8 MB', 'scan f32 p50 ms', 'scan int8 p50 ms', 'signs+int8 p50 ms', 'recall@100'],
+      sc.sizes.map((x) => {
+        const p = x.serve['restartParts'] as RestartParts;
+        return [x.paragraphs, x.serve['restartSeconds'] as number, p.lexicalBuildSeconds, p.lexicalReadSeconds, p.lexicalMB, p.vectorsFloatMB, p.vectorsInt8MB, p.scanFloatMs.p50, p.scanInt8Ms.p50, p.scanBinaryRescoreMs.p50, p.binaryRecallAt100];
+      }),
     ),
   );
   const vi = results['vectraInsert'] as { items: number; seconds: number }[] | undefined;

@@ -2,6 +2,8 @@
  * One scale measurement in its own process, so its peak RSS is its own: `build` indexes a synthetic corpus
  * of N paragraphs into DIR; `serve` opens that index warm, prepares the retriever and times searches.
  * Prints one `RESULT {json}` line on stdout. Usage: node bench/scale-child.ts build|serve N SEED DIR [ROUNDS]
+ * The build embeds with seeded stand-in vectors (bench/synthetic-vectors.ts) unless BENCH_VECTORS=model; the
+ * searches always embed their questions with the real model.
  */
 import { readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
@@ -11,8 +13,10 @@ import { openIndex } from '../server/index/build.ts';
 import { createEmbedder } from '../server/index/embedder.ts';
 import { createRetriever } from '../server/retrieval/retriever.ts';
 import { BENCH_QUESTIONS } from './questions.ts';
+import { measureRestartParts } from './restart-parts.ts';
 import { summarize, timeEach } from './stats.ts';
 import { syntheticCorpus } from './synthetic.ts';
+import { withSeededVectors } from './synthetic-vectors.ts';
 
 const [mode, n, seed, dir, rounds] = process.argv.slice(2);
 if ((mode !== 'build' && mode !== 'serve') || !n || !seed || !dir) {
@@ -43,7 +47,8 @@ function diskBytes(folder: string): Record<string, number> {
 
 if (mode === 'build') {
   const started = performance.now();
-  const index = await openIndex({ dir, corpus, embedder, log, force: true });
+  const vectors = process.env['BENCH_VECTORS'] === 'model' ? 'model' : 'seeded';
+  const index = await openIndex({ dir, corpus, embedder: vectors === 'model' ? embedder : withSeededVectors(embedder), log, force: true });
   const seconds = (performance.now() - started) / 1000;
   const disk = diskBytes(dir);
   const total = Object.values(disk).reduce((s, x) => s + x, 0);
@@ -53,6 +58,9 @@ if (mode === 'build') {
       JSON.stringify({
         paragraphs: corpus.paragraphs.length,
         works: corpus.works.length,
+        vectors,
+        model: embedder.modelId,
+        dimensions: embedder.dimensions,
         sentences,
         units: index.manifest.units,
         embedded: index.build.embedded,
@@ -78,6 +86,11 @@ if (mode === 'build') {
   await timeEach(BENCH_QUESTIONS, 1, (q) => retriever.search(q, {}, 5));
   const search = summarize(await timeEach(BENCH_QUESTIONS, Number(rounds ?? 5), (q) => retriever.search(q, {}, 5)));
   const compare = summarize(await timeEach(BENCH_QUESTIONS.slice(0, 5), 2, (q) => retriever.search(q, {}, 60)));
+  const searchPeakRssMB = peakRssMB();
+  // The peak above includes the transient allocations of opening and preparing; this is what serving holds.
+  const servingRssMB = Math.round(process.memoryUsage().rss / 2 ** 20);
+  // Measured after the searches, so the extra copies it makes do not count in the serving RSS above.
+  const restartParts = await measureRestartParts(retriever.corpus, await embedder.embed([...BENCH_QUESTIONS], 'query'), dir);
   console.log(
     'RESULT ' +
       JSON.stringify({
@@ -86,8 +99,11 @@ if (mode === 'build') {
         prepareSeconds: Math.round(prepareSeconds * 10) / 10,
         searchMs: search,
         searchK60Ms: compare,
+        restartSeconds: Math.round((openSeconds + prepareSeconds) * 10) / 10,
+        restartParts,
         heapUsedMB: mib(process.memoryUsage().heapUsed),
-        peakRssMB: peakRssMB(),
+        peakRssMB: searchPeakRssMB,
+        servingRssMB,
       }),
   );
 }

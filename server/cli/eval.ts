@@ -1,8 +1,9 @@
 /**
- * `npm run eval [-- FILE] [--details] [--ablation] [--tune] [--check]`: retrieval and answer metrics on an evaluation set
- * (default ../shared/eval/dev.jsonl), on its odd and even halves, each as asked and as typed plainly.
+ * `npm run eval [-- FILE] [--details] [--ablation] [--tune] [--check] [--compact]`: retrieval and answer metrics on an
+ * evaluation set (default ../shared/eval/dev.jsonl), on its odd and even halves, each as asked and as typed plainly.
  * --details prints each miss; --ablation compares ranking configurations; --tune fits the ranking on one half
- * and reports it on the other; --check measures the quotation checker instead.
+ * and reports it on the other; --check measures the quotation checker instead; --compact compares float32 vectors
+ * with int8 compact vectors in the same run.
  */
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -10,6 +11,8 @@ import { parseArgs } from 'node:util';
 import { parseConfig } from '../config.ts';
 import { createAnswerer } from '../answer/answerer.ts';
 import { createDeps } from '../deps.ts';
+import { openIndex } from '../index/build.ts';
+import { compactRoundTrip } from '../index/compact.ts';
 import { ABLATIONS } from '../eval/ablations.ts';
 import { parseDataset, type EvalQuestion } from '../eval/dataset.ts';
 import { halfOf, split, typedPlainly, type Half } from '../eval/halves.ts';
@@ -17,6 +20,7 @@ import { firstHit, KS, summarize, summarizeAnswers, type AnsweredQuestion, type 
 import { fitAbstention, fitCompareFloor, fitWeights, type EvidenceCase } from '../eval/tune.ts';
 import { printCheckEval } from '../eval/check-run.ts';
 import { DEFAULT_RANKING, type RankingOptions } from '../retrieval/options.ts';
+import { createRetriever, type Retriever } from '../retrieval/retriever.ts';
 import { normalizeSpace } from '../retrieval/text.ts';
 
 const { values, positionals } = parseArgs({
@@ -26,6 +30,7 @@ const { values, positionals } = parseArgs({
     ablation: { type: 'boolean', default: false },
     tune: { type: 'boolean', default: false },
     check: { type: 'boolean', default: false },
+    compact: { type: 'boolean', default: false },
   },
 });
 
@@ -42,10 +47,10 @@ const metadata = new Map(deps.corpus.works.map((w) => [w.title, w.date]));
 type Phrasing = 'as asked' | 'plainly';
 const phrased = (q: EvalQuestion, phrasing: Phrasing) => (phrasing === 'plainly' ? typedPlainly(q.question) : q.question);
 
-async function run(set: readonly EvalQuestion[], options: RankingOptions, phrasing: Phrasing = 'as asked'): Promise<QuestionResult[]> {
+async function run(set: readonly EvalQuestion[], options: RankingOptions, phrasing: Phrasing = 'as asked', retriever: Retriever = deps.retriever): Promise<QuestionResult[]> {
   const results: QuestionResult[] = [];
   for (const question of set) {
-    const ranking = await deps.retriever.search(phrased(question, phrasing), {}, 10, options);
+    const ranking = await retriever.search(phrased(question, phrasing), {}, 10, options);
     results.push({
       question,
       abstain: ranking.abstain,
@@ -55,8 +60,8 @@ async function run(set: readonly EvalQuestion[], options: RankingOptions, phrasi
   return results;
 }
 
-const summary = async (set: readonly EvalQuestion[], options: RankingOptions, phrasing: Phrasing = 'as asked') =>
-  summarize(await run(set, options, phrasing), corpusText, metadata);
+const summary = async (set: readonly EvalQuestion[], options: RankingOptions, phrasing: Phrasing = 'as asked', retriever: Retriever = deps.retriever) =>
+  summarize(await run(set, options, phrasing, retriever), corpusText, metadata);
 
 const pct = (x: number | null | undefined) => (x === null || x === undefined ? '   –' : `${(x * 100).toFixed(0).padStart(3)}%`);
 const HEADER = 'hit@1  hit@3  hit@5  hit@10  para@5  cmp-yrs  abstain  false-abst';
@@ -97,7 +102,17 @@ async function evidenceCases(set: readonly EvalQuestion[], options: RankingOptio
   return cases;
 }
 
-if (values.check) {
+if (values.compact) {
+  // The index is current (createDeps just opened it): this reopens it warm for its vectors.
+  const { vectors } = await openIndex({ dir: config.INDEX_DIR, corpus: deps.corpus, embedder: deps.embedder, log: (m) => console.error(m) });
+  const compact = createRetriever(deps.corpus, compactRoundTrip(vectors, deps.embedder.dimensions), deps.embedder);
+  const pct1 = (x: number | null | undefined) => (x === null || x === undefined ? '    –' : `${(x * 100).toFixed(1).padStart(5)}%`);
+  console.log(`${'vectors (all questions)'.padEnd(26)} hit@1  hit@3  hit@5 hit@10  abstain false-abst`);
+  for (const [name, retriever] of [['float32', deps.retriever], ['int8 + scale per vector', compact]] as const) {
+    const s = await summary(questions, DEFAULT_RANKING, 'as asked', retriever);
+    console.log(`${name.padEnd(26)}${KS.map((k) => pct1(s.hitAt[k])).join(' ')}   ${pct1(s.abstentionOnUnanswerable)}   ${pct1(s.falseAbstention)}`);
+  }
+} else if (values.check) {
   await printCheckEval(deps, questions, values.details);
 } else if (values.tune) {
   for (const [fit, report] of [['odd', 'even'], ['even', 'odd']] as [Half, Half][]) {

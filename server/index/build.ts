@@ -2,15 +2,19 @@
  * Opens the on-disk index for a corpus and model, building or refreshing it when needed. A stale or
  * unreadable index is rebuilt with a message, never silently used; unchanged texts keep their vectors;
  * a new generation becomes current only by an atomic rename of the manifest, so a crash mid-build leaves
- * the previous index in place.
+ * the previous index in place, and the vectors embedded before the crash are in a checkpoint the next build
+ * resumes from.
  */
 import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Corpus } from '../corpus/types.ts';
+import { openCheckpoint, removeCheckpoint, type Checkpoint } from './checkpoint.ts';
 import type { Embedder } from './embedder.ts';
 import { INDEX_FORMAT_VERSION, Manifest, staleness } from './manifest.ts';
+import { progressLine } from './progress.ts';
 import { contentHash, corpusFingerprint, embeddingUnits, type EmbeddingUnit } from './units.ts';
-import { readMatrix, readVectors, storeOrder, unitsDigest, writeVectors, type StoredMatrix, type StoredVector } from './vector-store.ts';
+import { openVectraStore, readMatrix, storeOrder, unitsDigest, type StoredMatrix } from './vectra-store.ts';
+import type { StoredVector } from './vector-store.ts';
 
 export interface OpenIndexOptions {
   dir: string;
@@ -25,11 +29,20 @@ export interface OpenedIndex {
   manifest: Manifest;
   /** Unit id → unit vector. */
   vectors: Map<string, Float32Array>;
-  build: { rebuilt: boolean; reason?: string; embedded: number; reused: number; seconds: number };
+  /** embedded: texts embedded by this run; resumed: taken from an interrupted build's checkpoint; reused: from the previous index. */
+  build: { rebuilt: boolean; reason?: string; embedded: number; resumed: number; reused: number; seconds: number };
 }
 
 const MANIFEST = 'manifest.json';
+const CHECKPOINT = 'checkpoint.bin';
 const BATCH = 64;
+/**
+ * The checkpoint is synced when this many texts or this much time have gone by since the last sync: a sync per
+ * 64-text batch would come every few ms with a static model, while a transformer takes seconds per batch.
+ */
+const CHECKPOINT_TEXTS = 1024;
+const CHECKPOINT_MS = 500;
+const PROGRESS_MS = 2000;
 
 export async function openIndex(options: OpenIndexOptions): Promise<OpenedIndex> {
   const { dir, corpus, embedder, log } = options;
@@ -46,7 +59,7 @@ export async function openIndex(options: OpenIndexOptions): Promise<OpenedIndex>
     if (!verdict.stale && !options.force) {
       const vectors = current.stored ? matchUnits(units, current.stored, embedder.dimensions) : null;
       if (vectors) {
-        return { manifest: current.manifest, vectors, build: { rebuilt: false, embedded: 0, reused: vectors.size, seconds: 0 } };
+        return { manifest: current.manifest, vectors, build: { rebuilt: false, embedded: 0, resumed: 0, reused: vectors.size, seconds: 0 } };
       }
       reason = current.cacheProblem ?? 'it does not match the corpus units';
     } else {
@@ -60,17 +73,27 @@ export async function openIndex(options: OpenIndexOptions): Promise<OpenedIndex>
   const reusable = new Map<string, Float32Array>();
   if (current.ok && current.manifest.modelId === embedder.modelId) {
     try {
-      for (const v of await readVectors(path.join(dir, current.manifest.generation), embedder.dimensions)) reusable.set(v.hash, v.vector);
+      const previous = await openVectraStore(path.join(dir, current.manifest.generation), embedder.dimensions);
+      for (const v of previous.items()) reusable.set(v.hash, v.vector);
     } catch {
       // Nothing to reuse: every text is embedded again.
     }
   }
   // Before any embedding: an unusable INDEX_DIR fails at once, not after minutes of work.
   await mkdir(dir, { recursive: true });
-  const built = await embedUnits(units, reusable, embedder, log);
+  const checkpointFile = path.join(dir, CHECKPOINT);
+  const checkpoint = await openCheckpoint(checkpointFile, embedder.modelId, embedder.dimensions, contentHash('').length / 2);
+  let built: Awaited<ReturnType<typeof embedUnits>>;
+  try {
+    built = await embedUnits(units, reusable, embedder, checkpoint, log);
+  } finally {
+    await checkpoint.close();
+  }
 
   const generation = `gen-${Date.now().toString(36)}-${process.pid}`;
-  const written = await writeVectors(path.join(dir, generation), built.stored, embedder.dimensions);
+  const store = await openVectraStore(path.join(dir, generation), embedder.dimensions);
+  await store.add(built.stored);
+  await store.persist();
   const manifest: Manifest = {
     formatVersion: INDEX_FORMAT_VERSION,
     modelId: embedder.modelId,
@@ -83,17 +106,18 @@ export async function openIndex(options: OpenIndexOptions): Promise<OpenedIndex>
   const tmp = path.join(dir, `${MANIFEST}.${process.pid}.tmp`);
   await writeFile(tmp, JSON.stringify(manifest, null, 2));
   await rename(tmp, path.join(dir, MANIFEST));
+  await removeCheckpoint(checkpointFile);
   await removeOtherGenerations(dir, generation);
 
   const seconds = (performance.now() - started) / 1000;
   const paragraphs = corpus.paragraphs.length;
   log(
     `index: ${new Set(corpus.works.map((w) => w.file)).size} files, ${corpus.works.length} works, ${paragraphs} paragraphs, ${units.length} units; ` +
-      `embedded ${built.embedded}, reused ${built.reused} in ${seconds.toFixed(1)} s` +
+      `embedded ${built.embedded}, resumed ${built.resumed}, reused ${built.reused} in ${seconds.toFixed(1)} s` +
       (built.embedded ? ` (${Math.round(built.embedded / seconds)} texts/s)` : ''),
   );
-  const vectors = new Map(written.map((v) => [v.id, v.vector]));
-  return { manifest, vectors, build: { rebuilt: true, reason, embedded: built.embedded, reused: built.reused, seconds } };
+  const vectors = new Map(store.items().map((v) => [v.id, v.vector]));
+  return { manifest, vectors, build: { rebuilt: true, reason, embedded: built.embedded, resumed: built.resumed, reused: built.reused, seconds } };
 }
 
 type Current =
@@ -137,26 +161,48 @@ function firstLine(error: unknown): string {
   return error instanceof Error ? error.message.split('\n')[0]! : String(error);
 }
 
+/**
+ * Vectors for every unit: reused from the previous index, resumed from the checkpoint, or embedded now in
+ * batches that are appended to the checkpoint (synced) as they finish. A progress line follows a checkpoint
+ * sync, so what it reports as done is on disk.
+ */
 async function embedUnits(
   units: readonly (EmbeddingUnit & { hash: string })[],
   reusable: Map<string, Float32Array>,
   embedder: Embedder,
+  checkpoint: Checkpoint,
   log: (message: string) => void,
-): Promise<{ stored: StoredVector[]; embedded: number; reused: number }> {
+): Promise<{ stored: StoredVector[]; embedded: number; resumed: number; reused: number }> {
   const missing = new Map<string, string>();
   for (const u of units) if (!reusable.has(u.hash)) missing.set(u.hash, u.text);
-  const pending = [...missing];
   const fresh = new Map<string, Float32Array>();
+  for (const hash of missing.keys()) {
+    const recorded = checkpoint.recorded.get(hash);
+    if (recorded) fresh.set(hash, recorded);
+  }
+  const resumed = fresh.size;
+  const pending = [...missing].filter(([hash]) => !fresh.has(hash));
+  if (resumed) log(`index: resuming an interrupted build: ${resumed} texts from its checkpoint, ${pending.length} left to embed`);
   const started = performance.now();
-  let lastLog = started;
+  let lastSync = started;
+  let lastLog = -Infinity;
+  let unsynced: [string, Float32Array][] = [];
   for (let i = 0; i < pending.length; i += BATCH) {
     const batch = pending.slice(i, i + BATCH);
     const vectors = await embedder.embed(batch.map(([, text]) => text), 'passage');
-    batch.forEach(([hash], j) => fresh.set(hash, vectors[j]!));
+    batch.forEach(([hash], j) => {
+      fresh.set(hash, vectors[j]!);
+      unsynced.push([hash, vectors[j]!]);
+    });
+    const done = i + batch.length;
     const now = performance.now();
-    if (now - lastLog > 2000) {
-      const done = Math.min(i + BATCH, pending.length);
-      log(`index: embedded ${done}/${pending.length} (${Math.round(done / ((now - started) / 1000))} texts/s)`);
+    // The first batch is synced at once: the first progress line comes early, with nearly all the work still ahead.
+    if (i > 0 && unsynced.length < CHECKPOINT_TEXTS && now - lastSync < CHECKPOINT_MS && done < pending.length) continue;
+    await checkpoint.append(unsynced);
+    unsynced = [];
+    lastSync = now;
+    if (now - lastLog >= PROGRESS_MS || done === pending.length) {
+      log(progressLine({ done, total: pending.length, seconds: (now - started) / 1000 }));
       lastLog = now;
     }
   }
@@ -167,7 +213,7 @@ async function embedUnits(
     if (u.workId) v.workId = u.workId;
     return v;
   });
-  return { stored, embedded: fresh.size, reused: units.length - units.filter((u) => missing.has(u.hash)).length };
+  return { stored, embedded: pending.length, resumed, reused: units.length - units.filter((u) => missing.has(u.hash)).length };
 }
 
 async function removeOtherGenerations(dir: string, keep: string): Promise<void> {

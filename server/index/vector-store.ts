@@ -1,16 +1,9 @@
 /**
- * The vector store: per index generation, a Vectra LocalIndex (protobuf format, the store of record, with
- * metadata for outside tools) and beside it a flat matrix cache that the server loads: `matrix.f32` (the
- * vectors, little-endian), `cache.json` (size, checksum, digest of the unit list) and `units.json` (id, kind
- * and text hash of each row). Vectra is pinned; its quirks (positional queryItems, silent truncation of
- * mismatched vectors, an O(N) duplicate check per insert) stay in this file.
+ * The VectorStore interface: what the index needs from a vector database (add, delete by document, top-k by
+ * cosine with filters, persist, open), so Vectra (the default, vectra-store.ts), the in-memory reference
+ * (memory-store.ts) or an outside engine can sit behind it. tests/unit/vector-store-contract.test.ts is the
+ * contract every implementation must pass.
  */
-import { createHash } from 'node:crypto';
-import { createReadStream } from 'node:fs';
-import { endianness } from 'node:os';
-import { mkdir, open, readFile, writeFile } from 'node:fs/promises';
-import path from 'node:path';
-import type { IndexItem, LocalIndex } from 'vectra';
 import type { UnitKind } from './units.ts';
 
 export interface StoredVector {
@@ -19,187 +12,62 @@ export interface StoredVector {
   /** Hash of the embedded text: a vector is reused only for the same text and model. */
   hash: string;
   paragraphId?: string;
+  /** The document (a work) the unit belongs to; units of the whole corpus have none. */
   workId?: string;
   vector: Float32Array;
 }
 
-type ItemMetadata = { kind: string; hash: string; paragraphId?: string; workId?: string };
-
-const VECTRA_FILE = 'index.pb';
-const MATRIX_FILE = 'matrix.f32';
-const UNITS_FILE = 'units.json';
-const CACHE_FILE = 'cache.json';
-const CACHE_FORMAT = 1;
-/** Items encoded per protobuf chunk: bounds the memory of number[] copies Vectra's codec needs. */
-const CHUNK = 4096;
-
-interface CacheFile {
-  format: typeof CACHE_FORMAT;
-  dimensions: number;
-  count: number;
-  /** unitsDigest of the rows, so a current corpus can be matched without reading units.json. */
-  unitsDigest: string;
-  /** sha256 of every other file of the generation, all checked at start: a damaged file means a rebuild, never silent use. */
-  sha256: Record<typeof MATRIX_FILE | typeof UNITS_FILE | typeof VECTRA_FILE, string>;
+export interface StoreFilter {
+  /** Only units of these kinds. */
+  kinds?: readonly UnitKind[];
+  /** Only units of these documents (works). */
+  workIds?: readonly string[];
 }
 
-/** [id, kind, hash] per row of the matrix. */
-type UnitRow = [string, UnitKind, string];
-
-export interface UnitKey {
+export interface StoreHit {
   id: string;
-  kind: UnitKind;
-  hash: string;
+  /** Cosine similarity with the query vector (0 when either has no direction). */
+  score: number;
+  item: Omit<StoredVector, 'vector'>;
 }
 
-/** One digest of a whole unit list, in order: equal digests mean row i of the matrix is unit i. */
-export function unitsDigest(units: Iterable<UnitKey>): string {
-  const hash = createHash('sha256');
-  for (const u of units) hash.update(`${u.id}\t${u.kind}\t${u.hash}\n`);
-  return hash.digest('hex');
+export interface VectorStore {
+  readonly dimensions: number;
+  /** Number of items. */
+  size(): number;
+  /**
+   * Adds the items, replacing any item with the same id. A vector of the wrong length is an error and nothing
+   * is added (never a silent truncation). The store may keep the given arrays: do not change them afterwards.
+   */
+  add(items: readonly StoredVector[]): Promise<void>;
+  /** Removes every item of the document (work); returns how many. */
+  deleteDocument(workId: string): Promise<number>;
+  /** The `k` items most similar to `vector` among those the filter admits, best first; equal scores by id. */
+  query(vector: Float32Array, k: number, filter?: StoreFilter): Promise<StoreHit[]>;
+  /** Writes the items to the store's folder, so that opening the folder gives them back. */
+  persist(): Promise<void>;
 }
 
-/** Vectra is imported only to write an index or to read one whose cache is unusable: loading it costs ~120 MB of RSS. */
-const loadVectra = () => import('vectra');
+/** Opens the store kept in `folder`: empty when the folder holds none, an error when it holds a damaged one. */
+export type OpenVectorStore = (folder: string, dimensions: number) => Promise<VectorStore>;
 
-async function openVectra(folder: string): Promise<LocalIndex<ItemMetadata>> {
-  const { LocalIndex, ProtobufCodec } = await loadVectra();
-  return new LocalIndex<ItemMetadata>(folder, undefined, undefined, new ProtobufCodec());
+export function checkDimensions(vector: Float32Array, dimensions: number, what: string): void {
+  if (vector.length !== dimensions) throw new Error(`${what} has ${vector.length} dimensions, expected ${dimensions}`);
 }
 
-const KIND_ORDER: Record<UnitKind, number> = { paragraph: 0, sentence: 1 };
-
-/** The order rows are stored in: paragraph units, then sentence units, each kind in the order given. */
-export function storeOrder<T extends { kind: UnitKind }>(items: readonly T[]): T[] {
-  const byKind: T[][] = [[], []];
-  for (const item of items) byKind[KIND_ORDER[item.kind]]!.push(item);
-  return byKind.flat();
+export function admits(filter: StoreFilter | undefined, item: Omit<StoredVector, 'vector'>): boolean {
+  if (filter?.kinds && !filter.kinds.includes(item.kind)) return false;
+  if (filter?.workIds && (item.workId === undefined || !filter.workIds.includes(item.workId))) return false;
+  return true;
 }
 
-/**
- * Writes all vectors as a new generation in `folder` (which must not exist yet): the Vectra index and the
- * matrix cache, each kind's vectors back to back (paragraph units, then sentence units, each in the order given), so
- * the retriever's matrices can be views of the cache instead of copies. Returns the vectors in that order,
- * as views of the written matrix.
- *
- * Vectra's batchInsertItems checks each id against every earlier item (40k items took 14 s, quadratic), so
- * the index file is encoded directly with Vectra's own codec, in chunks: protobuf parses concatenated
- * messages as one, with repeated fields appended, so the chunks together are one valid index.
- */
-export async function writeVectors(folder: string, given: readonly StoredVector[], dimensions: number): Promise<StoredVector[]> {
-  if (endianness() !== 'LE') throw new Error('the matrix cache is little-endian; this machine is not');
-  const vectors = storeOrder(given);
-  await mkdir(folder, { recursive: true });
-  const { ItemSelector, ProtobufCodec } = await loadVectra();
-  const codec = new ProtobufCodec();
-  const matrix = new Float32Array(vectors.length * dimensions);
-  const vectraFile = await open(path.join(folder, VECTRA_FILE), 'w');
-  const vectraHash = createHash('sha256');
-  try {
-    let start = 0;
-    do {
-      const items = vectors.slice(start, start + CHUNK).map((v, i): IndexItem => {
-        if (v.vector.length !== dimensions) throw new Error(`vector ${v.id} has ${v.vector.length} dimensions, expected ${dimensions}`);
-        matrix.set(v.vector, (start + i) * dimensions);
-        const metadata: ItemMetadata = { kind: v.kind, hash: v.hash };
-        if (v.paragraphId) metadata.paragraphId = v.paragraphId;
-        if (v.workId) metadata.workId = v.workId;
-        const vector = Array.from(v.vector);
-        return { id: v.id, metadata, vector, norm: ItemSelector.normalize(vector) };
-      });
-      const chunk = codec.serializeIndex({ version: 1, metadata_config: {}, items });
-      vectraHash.update(chunk);
-      await vectraFile.write(chunk);
-      start += CHUNK;
-    } while (start < vectors.length);
-  } finally {
-    await vectraFile.close();
-  }
-
-  const bytes = new Uint8Array(matrix.buffer, matrix.byteOffset, matrix.byteLength);
-  await writeFile(path.join(folder, MATRIX_FILE), bytes);
-  const rows = JSON.stringify(vectors.map((v): UnitRow => [v.id, v.kind, v.hash]));
-  await writeFile(path.join(folder, UNITS_FILE), rows);
-  const cache: CacheFile = {
-    format: CACHE_FORMAT,
-    dimensions,
-    count: vectors.length,
-    unitsDigest: unitsDigest(vectors),
-    sha256: {
-      [MATRIX_FILE]: createHash('sha256').update(bytes).digest('hex'),
-      [UNITS_FILE]: createHash('sha256').update(rows).digest('hex'),
-      [VECTRA_FILE]: vectraHash.digest('hex'),
-    },
-  };
-  await writeFile(path.join(folder, CACHE_FILE), JSON.stringify(cache, null, 2));
-  return vectors.map((v, i) => ({ ...v, vector: matrix.subarray(i * dimensions, (i + 1) * dimensions) }));
+/** Best first; equal scores in id order, so every implementation ranks ties alike. */
+export function byScoreThenId(a: StoreHit, b: StoreHit): number {
+  return b.score - a.score || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 }
 
-export interface StoredMatrix {
-  /** count × dimensions, row i for the i-th unit in store order. */
-  matrix: Float32Array;
-  count: number;
-  unitsDigest: string;
-}
-
-/**
- * The matrix cache of the generation in `folder`, checked against its size and checksums (and the Vectra
- * file's too, unless `verifyVectra` is false); throws when unusable.
- */
-export async function readMatrix(folder: string, dimensions: number, { verifyVectra = true } = {}): Promise<StoredMatrix> {
-  const meta = JSON.parse(await readFile(path.join(folder, CACHE_FILE), 'utf8')) as CacheFile;
-  if (meta.format !== CACHE_FORMAT) throw new Error(`format ${String(meta.format)}, expected ${CACHE_FORMAT}`);
-  if (meta.dimensions !== dimensions) throw new Error(`${meta.dimensions} dimensions, expected ${dimensions}`);
-  const bytes = await readFile(path.join(folder, MATRIX_FILE));
-  if (bytes.byteLength !== meta.count * dimensions * 4) {
-    throw new Error(`matrix.f32 has ${bytes.byteLength} bytes, expected ${meta.count * dimensions * 4}`);
-  }
-  if (createHash('sha256').update(bytes).digest('hex') !== meta.sha256[MATRIX_FILE]) throw new Error(`${MATRIX_FILE} does not match its checksum`);
-  for (const file of verifyVectra ? ([UNITS_FILE, VECTRA_FILE] as const) : ([UNITS_FILE] as const)) {
-    if ((await fileSha256(path.join(folder, file))) !== meta.sha256[file]) throw new Error(`${file} does not match its checksum`);
-  }
-  // A Buffer from readFile may sit at any offset of a shared pool; a Float32Array view needs a 4-byte aligned one.
-  const aligned = bytes.byteOffset % 4 === 0 ? bytes : new Uint8Array(bytes);
-  return { matrix: new Float32Array(aligned.buffer, aligned.byteOffset, meta.count * dimensions), count: meta.count, unitsDigest: meta.unitsDigest };
-}
-
-/**
- * Every vector of the generation in `folder` with its unit, to reuse vectors by text hash in a rebuild: from
- * the matrix cache, or from the Vectra index when the cache is unusable. Throws when neither can be read.
- */
-export async function readVectors(folder: string, dimensions: number): Promise<StoredVector[]> {
-  try {
-    const { matrix, count } = await readMatrix(folder, dimensions, { verifyVectra: false });
-    const rows = JSON.parse(await readFile(path.join(folder, UNITS_FILE), 'utf8')) as UnitRow[];
-    if (!Array.isArray(rows) || rows.length !== count) throw new Error('units.json lists the wrong number of units');
-    return rows.map(([id, kind, hash], i) => ({ id, kind, hash, vector: matrix.subarray(i * dimensions, (i + 1) * dimensions) }));
-  } catch {
-    // The Vectra file is used only if it still matches the checksum recorded with it (when that record is readable).
-    const expected = await readFile(path.join(folder, CACHE_FILE), 'utf8')
-      .then((t) => (JSON.parse(t) as CacheFile).sha256?.[VECTRA_FILE])
-      .catch(() => undefined);
-    if (expected !== undefined && (await fileSha256(path.join(folder, VECTRA_FILE))) !== expected) throw new Error(`${VECTRA_FILE} does not match its checksum`);
-    return readVectra(folder, dimensions);
-  }
-}
-
-/** Streamed, so checking a 200 MB Vectra file does not hold it in memory. */
-async function fileSha256(file: string): Promise<string> {
-  const hash = createHash('sha256');
-  for await (const chunk of createReadStream(file)) hash.update(chunk as Buffer);
-  return hash.digest('hex');
-}
-
-async function readVectra(folder: string, dimensions: number): Promise<StoredVector[]> {
-  const index = await openVectra(folder);
-  if (!(await index.isIndexCreated())) throw new Error(`no Vectra index in ${folder}`);
-  const items = await index.listItems();
-  return items.map((item) => {
-    if (item.vector.length !== dimensions) throw new Error(`item ${item.id} has ${item.vector.length} dimensions, expected ${dimensions}`);
-    const { kind, hash, paragraphId, workId } = item.metadata;
-    const stored: StoredVector = { id: item.id, kind: kind as UnitKind, hash, vector: Float32Array.from(item.vector) };
-    if (paragraphId) stored.paragraphId = paragraphId;
-    if (workId) stored.workId = workId;
-    return stored;
-  });
+/** The item without its vector, as a hit carries it. */
+export function itemOf(v: StoredVector): Omit<StoredVector, 'vector'> {
+  const { vector: _vector, ...item } = v;
+  return item;
 }

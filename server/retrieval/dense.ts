@@ -86,3 +86,76 @@ export function cosineRows(matrix: VectorMatrix, rows: readonly number[], query:
   });
   return out;
 }
+
+/** A matrix stored compactly: int8 codes with one scale per row (server/index/compact.ts). */
+export interface CompactVectorMatrix {
+  readonly dimensions: number;
+  readonly rows: number;
+  readonly codes: Int8Array;
+  readonly scales: Float32Array;
+}
+
+/** `cosineScores` over a compact matrix: each row's dot product with its codes, times its scale. */
+export function compactCosineScores(matrix: CompactVectorMatrix, query: Float32Array): Float32Array {
+  const { dimensions: d, rows, codes, scales } = matrix;
+  const out = new Float32Array(rows);
+  for (let r = 0; r < rows; r++) {
+    let dot = 0;
+    const base = r * d;
+    for (let i = 0; i < d; i++) dot += codes[base + i]! * query[i]!;
+    out[r] = dot * scales[r]!;
+  }
+  return out;
+}
+
+/** Rows as sign bits (server/index/compact.ts `binaryCodes`): a coarse first pass before exact scores. */
+export interface BinaryRows {
+  readonly rows: number;
+  readonly words: number;
+  readonly bits: Uint32Array;
+}
+
+function popcount(x: number): number {
+  x -= (x >>> 1) & 0x55555555;
+  x = (x & 0x33333333) + ((x >>> 2) & 0x33333333);
+  return (((x + (x >>> 4)) & 0x0f0f0f0f) * 0x01010101) >>> 24;
+}
+
+/**
+ * The `n` rows whose sign bits differ least from the query's (Hamming distance, a cosine estimate): candidates
+ * for exact scoring, those under the cut-off distance first, then those at it, each group in row order. A
+ * histogram of distances picks them in linear passes, without a sort.
+ */
+export function nearestBySigns(codes: BinaryRows, query: Float32Array, n: number): Uint32Array {
+  const { rows, words, bits } = codes;
+  const q = new Uint32Array(words);
+  for (let i = 0; i < query.length; i++) if (query[i]! > 0) q[i >>> 5]! |= 1 << (i & 31);
+  const distance = new Uint16Array(rows);
+  const histogram = new Uint32Array(words * 32 + 1);
+  for (let r = 0; r < rows; r++) {
+    let d = 0;
+    for (let w = 0, j = r * words; w < words; w++, j++) d += popcount((bits[j]! ^ q[w]!) >>> 0);
+    distance[r] = d;
+    histogram[d]!++;
+  }
+  let cutoff = 0;
+  for (let seen = 0; cutoff < histogram.length && seen + histogram[cutoff]! < n; cutoff++) seen += histogram[cutoff]!;
+  const out = new Uint32Array(Math.min(n, rows));
+  let k = 0;
+  for (let r = 0; r < rows && k < out.length; r++) if (distance[r]! < cutoff) out[k++] = r;
+  for (let r = 0; r < rows && k < out.length; r++) if (distance[r] === cutoff) out[k++] = r;
+  return out;
+}
+
+/** `compactCosineScores` for the given rows only, in the order given. */
+export function compactCosineRows(matrix: CompactVectorMatrix, rows: ArrayLike<number>, query: Float32Array): Float32Array {
+  const { dimensions: d, codes, scales } = matrix;
+  const out = new Float32Array(rows.length);
+  for (let k = 0; k < rows.length; k++) {
+    const base = rows[k]! * d;
+    let dot = 0;
+    for (let i = 0; i < d; i++) dot += codes[base + i]! * query[i]!;
+    out[k] = dot * scales[rows[k]!]!;
+  }
+  return out;
+}

@@ -93,3 +93,72 @@ function accumulate(index: LexicalIndex, query: readonly WeightedTerm[], size: n
   }
   return scores;
 }
+
+const LEXICAL_MAGIC = 0x3158454c; // 'LEX1', little-endian
+
+/**
+ * The index as one binary block, to be written to disk and read back without rebuilding it: a header (magic,
+ * document count, term count, posting count, average length), then the document lengths, each term's first
+ * posting, all postings' documents and term frequencies, and the terms joined by newlines. Every section starts
+ * on a 4-byte boundary, so decoding hands out views of the block instead of copies.
+ */
+export function encodeLexicalIndex(index: LexicalIndex): Uint8Array {
+  const terms = [...index.postings.keys()];
+  if (terms.some((t) => t.includes('\n'))) throw new Error('a lexical term contains a newline');
+  const postingCount = terms.reduce((n, t) => n + index.postings.get(t)!.docs.length, 0);
+  const termBytes = Buffer.from(terms.join('\n'), 'utf8');
+  const layout = lexicalLayout(index.docCount, terms.length, postingCount);
+  const out = new Uint8Array(layout.terms + termBytes.length);
+  const view = new DataView(out.buffer);
+  view.setUint32(0, LEXICAL_MAGIC, true);
+  view.setUint32(4, index.docCount, true);
+  view.setUint32(8, terms.length, true);
+  view.setUint32(12, postingCount, true);
+  view.setFloat64(16, index.avgLength, true);
+  view.setUint32(24, termBytes.length, true);
+  new Uint32Array(out.buffer, layout.lengths, index.docCount).set(index.lengths);
+  const starts = new Uint32Array(out.buffer, layout.starts, terms.length + 1);
+  const docs = new Uint32Array(out.buffer, layout.docs, postingCount);
+  const tfs = new Uint16Array(out.buffer, layout.tfs, postingCount);
+  let at = 0;
+  terms.forEach((term, i) => {
+    const posting = index.postings.get(term)!;
+    starts[i] = at;
+    docs.set(posting.docs, at);
+    tfs.set(posting.tfs, at);
+    at += posting.docs.length;
+  });
+  starts[terms.length] = at;
+  out.set(termBytes, layout.terms);
+  return out;
+}
+
+/** The index an `encodeLexicalIndex` block holds; throws on a block that is not one. */
+export function decodeLexicalIndex(block: Uint8Array): LexicalIndex {
+  // Typed-array views need the block 4-byte aligned in its buffer; a Buffer from a file read may not be.
+  const bytes = block.byteOffset % 4 === 0 ? block : new Uint8Array(block);
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  if (bytes.byteLength < 28 || view.getUint32(0, true) !== LEXICAL_MAGIC) throw new Error('not a lexical index block');
+  const [docCount, termCount, postingCount, termLength] = [view.getUint32(4, true), view.getUint32(8, true), view.getUint32(12, true), view.getUint32(24, true)];
+  const layout = lexicalLayout(docCount, termCount, postingCount);
+  if (bytes.byteLength !== layout.terms + termLength) throw new Error(`lexical index block has ${bytes.byteLength} bytes, expected ${layout.terms + termLength}`);
+  const at = (offset: number) => bytes.byteOffset + offset;
+  const starts = new Uint32Array(bytes.buffer, at(layout.starts), termCount + 1);
+  const docs = new Uint32Array(bytes.buffer, at(layout.docs), postingCount);
+  const tfs = new Uint16Array(bytes.buffer, at(layout.tfs), postingCount);
+  const terms = termCount ? Buffer.from(bytes.buffer, at(layout.terms), termLength).toString('utf8').split('\n') : [];
+  if (terms.length !== termCount) throw new Error(`lexical index block lists ${terms.length} terms, expected ${termCount}`);
+  const postings = new Map<string, { docs: Uint32Array; tfs: Uint16Array }>();
+  terms.forEach((term, i) => postings.set(term, { docs: docs.subarray(starts[i]!, starts[i + 1]!), tfs: tfs.subarray(starts[i]!, starts[i + 1]!) }));
+  return { docCount, avgLength: view.getFloat64(16, true), lengths: new Uint32Array(bytes.buffer, at(layout.lengths), docCount), postings };
+}
+
+/** Byte offsets of the sections of an encoded block. */
+function lexicalLayout(docCount: number, termCount: number, postingCount: number) {
+  const lengths = 32; // the 28-byte header, padded
+  const starts = lengths + docCount * 4;
+  const docs = starts + (termCount + 1) * 4;
+  const tfs = docs + postingCount * 4;
+  const terms = tfs + Math.ceil((postingCount * 2) / 4) * 4;
+  return { lengths, starts, docs, tfs, terms };
+}

@@ -1,40 +1,45 @@
 /**
  * Index faults: every file of an index truncated, corrupted in place or missing is noticed at start and the
  * index rebuilt with a message (reusing what can still be read); a build killed midway, while embedding or
- * while writing, leaves the previous index serving. Real corpus, real model.
+ * while writing, leaves the previous index serving, and the next build resumes from the checkpoint without
+ * embedding again what was done. Kills are triggered by the build's own output (a progress line, a new
+ * generation folder), never by a clock. Real corpus, real model.
  */
 import { spawn } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadCorpus } from '../../server/corpus/load.ts';
 import type { Corpus } from '../../server/corpus/types.ts';
 import { openIndex } from '../../server/index/build.ts';
+import { readMatrix } from '../../server/index/vectra-store.ts';
 import { createEmbedder, type Embedder } from '../../server/index/embedder.ts';
 import { createRetriever } from '../../server/retrieval/retriever.ts';
 import { ROOT } from '../../bench/server.ts';
 import { syntheticCorpus, syntheticDocuments } from '../../bench/synthetic.ts';
-import { tempDir, testConfig } from '../support/deps.ts';
+import { indexCopy, tempDir, testConfig } from '../support/deps.ts';
 
+const config = testConfig();
 let corpus: Corpus;
 let embedder: Embedder;
-let base: string;
+/** The run's shared index of the real corpus (tests/support/global-index.ts), copied: never rebuilt here. */
+const base = indexCopy();
 const work = tempDir('faults-index-');
 
 beforeAll(async () => {
-  const config = testConfig();
   corpus = await loadCorpus(config.CORPUS_DIR);
   embedder = await createEmbedder({ model: config.EMBEDDING_MODEL, modelsDir: config.MODELS_DIR, allowRemote: false });
-  base = path.join(work.dir, 'base');
-  await openIndex({ dir: base, corpus, embedder, log: () => {} });
 });
-afterAll(() => work.remove());
+afterAll(() => {
+  base.remove();
+  work.remove();
+});
 
 let copies = 0;
 /** A fresh copy of the healthy index, and the path of its current generation. */
 function copyOfIndex(): { dir: string; generation: string } {
   const dir = path.join(work.dir, `copy-${++copies}`);
-  cpSync(base, dir, { recursive: true });
+  cpSync(base.dir, dir, { recursive: true });
   const manifest = JSON.parse(readFileSync(path.join(dir, 'manifest.json'), 'utf8')) as { generation: string };
   return { dir, generation: path.join(dir, manifest.generation) };
 }
@@ -92,13 +97,23 @@ describe('a damaged index file is detected at start and the index rebuilt with a
   }
 
   it('re-embeds everything when both the matrix cache and the Vectra file are damaged', async () => {
-    const { dir, generation } = copyOfIndex();
-    damages['corrupted in place'](path.join(generation, 'matrix.f32'));
-    damages.truncated(path.join(generation, 'index.pb'));
-    const { index, log } = await reopen(dir);
-    expect(log).toMatch(/matrix\.f32 does not match its checksum/);
-    expect(index.build.embedded).toBeGreaterThan(corpus.paragraphs.length);
-    await expectServes(index.vectors);
+    // One work's paragraphs: re-embedding the whole corpus with a transformer would take minutes.
+    const [first] = corpus.works;
+    const small: Corpus = { works: [first!], paragraphs: corpus.paragraphs.filter((p) => p.workId === first!.id), problems: [] };
+    const dir = path.join(work.dir, 'small');
+    const built = await openIndex({ dir, corpus: small, embedder, log: () => {} });
+    const { generation } = JSON.parse(readFileSync(path.join(dir, 'manifest.json'), 'utf8')) as { generation: string };
+    damages['corrupted in place'](path.join(dir, generation, 'matrix.f32'));
+    damages.truncated(path.join(dir, generation, 'index.pb'));
+    const logs: string[] = [];
+    const index = await openIndex({ dir, corpus: small, embedder, log: (m) => logs.push(m) });
+    expect(logs.join('\n')).toMatch(/matrix\.f32 does not match its checksum/);
+    expect(index.build.embedded).toBe(built.build.embedded);
+    expect(index.build.embedded).toBeGreaterThan(small.paragraphs.length);
+    for (const [id, v] of built.vectors) {
+      const again = index.vectors.get(id)!;
+      for (let i = 0; i < v.length; i++) expect(Math.abs(again[i]! - v[i]!)).toBeLessThan(1e-5);
+    }
   });
 
   it('rebuilds when the generation folder the manifest names is gone', async () => {
@@ -111,21 +126,25 @@ describe('a damaged index file is detected at start and the index rebuilt with a
 });
 
 describe('a build killed midway', () => {
-  const corpusDir = path.join(work.dir, 'big-corpus');
-  const indexDir = path.join(work.dir, 'big-index');
-  const env = { ...process.env, CORPUS_DIR: corpusDir, INDEX_DIR: indexDir, ALLOW_REMOTE_MODELS: 'false', LLM_PROVIDER: undefined, LLM_MODEL: undefined };
-  let big: Corpus;
+  const corpusDir = path.join(work.dir, 'grown-corpus');
+  const indexDir = path.join(work.dir, 'grown-index');
+  const cleanDir = path.join(work.dir, 'clean-index');
+  let grown: Corpus;
 
-  /** Runs `ingest --force`; `kill` decides from the output so far (and the clock) when to SIGKILL it. */
-  function ingest(kill?: (output: string) => boolean): Promise<{ code: number | null; signal: string | null; output: string }> {
+  /** Runs `ingest` over `dir`; `kill` decides from the output so far when to SIGKILL it. */
+  function ingest(options: { force?: boolean; dir?: string; kill?: (output: string) => boolean } = {}): Promise<{ code: number | null; signal: string | null; output: string }> {
+    const env = { ...process.env, CORPUS_DIR: corpusDir, INDEX_DIR: options.dir ?? indexDir, ALLOW_REMOTE_MODELS: 'false', LLM_PROVIDER: undefined, LLM_MODEL: undefined };
+    const { kill } = options;
     return new Promise((resolve) => {
-      const child = spawn(process.execPath, [path.join(ROOT, 'server', 'cli', 'ingest.ts'), '--force'], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
+      const args = [path.join(ROOT, 'server', 'cli', 'ingest.ts'), ...(options.force ? ['--force'] : [])];
+      const child = spawn(process.execPath, args, { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
       let output = '';
       const check = () => {
         if (kill && child.exitCode === null && kill(output)) child.kill('SIGKILL');
       };
       child.stdout.on('data', (c: Buffer) => ((output += c.toString()), check()));
       child.stderr.on('data', (c: Buffer) => ((output += c.toString()), check()));
+      // Polls a condition (a folder appearing), not a clock: nothing here depends on how fast the machine is.
       const poll = setInterval(check, 5);
       child.once('exit', (code, signal) => {
         clearInterval(poll);
@@ -136,45 +155,76 @@ describe('a build killed midway', () => {
 
   const manifest = () => readFileSync(path.join(indexDir, 'manifest.json'), 'utf8');
   const generations = () => readdirSync(indexDir).filter((f) => f.startsWith('gen-'));
+  const counts = (output: string) => {
+    const m = /embedded (\d+), resumed (\d+), reused (\d+)/.exec(output);
+    expect(m, output).not.toBeNull();
+    return { embedded: Number(m![1]), resumed: Number(m![2]), reused: Number(m![3]) };
+  };
+  let killedAt = 0;
 
-  beforeAll(async () => {
-    // Distinct texts (real sentences shuffled), enough that embedding takes seconds: identical copies of the
-    // corpus files would be embedded once and leave nothing to interrupt.
-    mkdirSync(corpusDir, { recursive: true });
-    for (const doc of syntheticDocuments(syntheticCorpus(corpus, { paragraphs: 15_000, seed: 11 }))) writeFileSync(path.join(corpusDir, doc.name), doc.text);
-    const first = await ingest();
-    expect(first.code, first.output).toBe(0);
-    big = await loadCorpus(corpusDir);
-  }, 120_000);
+  beforeAll(() => {
+    // The real corpus and its index, grown by new works: real sentences shuffled into new paragraphs, so their
+    // windows are new texts to embed (a few hundred), while their sentences are already in the index.
+    cpSync(config.CORPUS_DIR, corpusDir, { recursive: true });
+    for (const dir of [indexDir, cleanDir]) cpSync(base.dir, dir, { recursive: true });
+    for (const doc of syntheticDocuments(syntheticCorpus(corpus, { paragraphs: 200, seed: 12 }))) writeFileSync(path.join(corpusDir, `grown-${doc.name}`), doc.text);
+  });
 
-  it('while embedding leaves the previous index current and usable', async () => {
+  it('while embedding leaves the previous index current and usable, and a checkpoint of what was done', async () => {
     const before = manifest();
-    let rebuildingSeen = 0;
-    const run = await ingest((output) => {
-      if (!rebuildingSeen && /index: rebuilding/.test(output)) rebuildingSeen = performance.now();
-      return rebuildingSeen > 0 && performance.now() - rebuildingSeen > 500;
-    });
+    // The first progress line follows the sync of the first batch: nearly all the new texts are still to embed.
+    const run = await ingest({ kill: (output) => /index: embedded \d+\/\d+ texts/.test(output) });
     expect(run.signal).toBe('SIGKILL');
     expect(run.output).not.toMatch(/index: \d+ files/);
+    killedAt = Number(/index: embedded (\d+)\/(\d+) texts/.exec(run.output)![1]);
+    expect(killedAt).toBeGreaterThan(0);
+    expect(existsSync(path.join(indexDir, 'checkpoint.bin'))).toBe(true);
     expect(manifest()).toBe(before);
     const logs: string[] = [];
-    const index = await openIndex({ dir: indexDir, corpus: big, embedder, log: (m) => logs.push(m) });
+    const index = await openIndex({ dir: indexDir, corpus, embedder, log: (m) => logs.push(m) });
     expect(index.build.rebuilt).toBe(false);
     expect(index.vectors.size).toBe(JSON.parse(before).units);
   }, 120_000);
 
+  it('resumes from the checkpoint: nothing done is embedded again, and the index equals an uninterrupted build', async () => {
+    expect(killedAt).toBeGreaterThan(0);
+    const resumed = await ingest();
+    expect(resumed.code, resumed.output).toBe(0);
+    expect(resumed.output).toMatch(/index: resuming an interrupted build/);
+    const clean = await ingest({ dir: cleanDir });
+    expect(clean.code, clean.output).toBe(0);
+    const r = counts(resumed.output);
+    const c = counts(clean.output);
+    expect(c.resumed).toBe(0);
+    expect(r.resumed).toBeGreaterThanOrEqual(killedAt);
+    expect(r.embedded + r.resumed).toBe(c.embedded);
+    expect(r.reused).toBe(c.reused);
+    expect(existsSync(path.join(indexDir, 'checkpoint.bin'))).toBe(false);
+
+    const current = (dir: string) => JSON.parse(readFileSync(path.join(dir, 'manifest.json'), 'utf8')) as { generation: string; units: number; corpusFingerprint: string };
+    const [a, b] = [current(indexDir), current(cleanDir)];
+    expect({ units: a.units, corpus: a.corpusFingerprint }).toEqual({ units: b.units, corpus: b.corpusFingerprint });
+    const [ma, mb] = await Promise.all([readMatrix(path.join(indexDir, a.generation), embedder.dimensions), readMatrix(path.join(cleanDir, b.generation), embedder.dimensions)]);
+    expect(ma.unitsDigest).toBe(mb.unitsDigest);
+    let worst = 0;
+    for (let i = 0; i < ma.matrix.length; i++) worst = Math.max(worst, Math.abs(ma.matrix[i]! - mb.matrix[i]!));
+    // Batches are cut differently after a resume; a transformer's padding may move the last float bits.
+    expect(worst).toBeLessThan(1e-5);
+    grown = await loadCorpus(corpusDir);
+  }, 240_000);
+
   it('while writing the new generation leaves the previous index current and usable', async () => {
     const before = manifest();
     const old = generations();
-    const run = await ingest(() => generations().some((g) => !old.includes(g)));
+    const run = await ingest({ force: true, kill: () => generations().some((g) => !old.includes(g)) });
     expect(run.signal).toBe('SIGKILL');
     expect(manifest()).toBe(before);
     const partial = generations().filter((g) => !old.includes(g));
     expect(partial).toHaveLength(1);
     expect(existsSync(path.join(indexDir, partial[0]!, 'cache.json'))).toBe(false);
-    const index = await openIndex({ dir: indexDir, corpus: big, embedder, log: () => {} });
+    const index = await openIndex({ dir: indexDir, corpus: grown, embedder, log: () => {} });
     expect(index.build.rebuilt).toBe(false);
-    const ranking = await createRetriever(big, index.vectors, embedder).search('self-reliance in economic construction', {}, 3);
+    const ranking = await createRetriever(grown, index.vectors, embedder).search('self-reliance in economic construction', {}, 3);
     expect(ranking.passages).toHaveLength(3);
   }, 120_000);
 });

@@ -1,46 +1,65 @@
 /**
- * The bench and the load run in their CI size: `node bench/run.ts --quick` (the full size is `npm run bench`)
- * starts the real server on 127.0.0.1, measures latency and cold start, runs autocannon on /api/search and
- * /api/answer (5 s × 10 connections each) and a 2k-paragraph synthetic scale run. Every load request must
- * succeed, and the server must still answer /api/health afterwards.
+ * A smoke check of what `npm run bench` measures (the benchmark itself runs only there, never in the tests):
+ * the real server under a short autocannon run answers every /api/search and /api/answer request 2xx with a
+ * valid body and stays healthy, and one scale phase builds and serves a small synthetic corpus.
  */
-import { readFileSync } from 'node:fs';
+import { rmSync } from 'node:fs';
 import path from 'node:path';
-import { afterAll, expect, it } from 'vitest';
-import type { LoadResult } from '../../bench/load.ts';
-import { ROOT, runNode } from '../../bench/server.ts';
-import type { LatencySummary } from '../../bench/stats.ts';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadRun } from '../../bench/load.ts';
+import { ROOT, runNode, startServer, stubWebDist, type RunningServer } from '../../bench/server.ts';
+import { AnswerResponse, SearchResponse } from '../../server/contract.ts';
 import { tempDir } from '../support/deps.ts';
 
-const out = tempDir('bench-quick-');
-afterAll(() => out.remove());
+const work = tempDir('load-smoke-');
+const webDist = stubWebDist();
+const env = { INDEX_DIR: path.join(work.dir, 'index'), WEB_DIST_DIR: webDist, ALLOW_REMOTE_MODELS: 'false', LLM_PROVIDER: undefined, LLM_MODEL: undefined };
+let server: RunningServer;
 
-it('runs the quick bench: every load request answered 2xx, latencies and scale figures recorded', async () => {
-  const file = path.join(out.dir, 'results.json');
-  const run = await runNode([path.join(ROOT, 'bench', 'run.ts'), '--quick', '--out', file], { BENCH_SIZE: '2000' }, 240_000);
-  expect(run.code, run.stderr.slice(-3000)).toBe(0);
-  const results = JSON.parse(readFileSync(file, 'utf8'));
+beforeAll(async () => {
+  server = await startServer({ env });
+}, 120_000);
+afterAll(async () => {
+  await server?.stop();
+  work.remove();
+  rmSync(webDist, { recursive: true, force: true });
+});
 
-  const load = results.load as { runs: LoadResult[]; healthAfter: number };
-  expect(load.runs.map((r) => r.endpoint)).toEqual(['/api/search', '/api/answer']);
-  for (const r of load.runs) {
-    expect(r.requests, r.endpoint).toBeGreaterThan(50);
-    expect({ errors: r.errors, timeouts: r.timeouts, non2xx: r.non2xx }, r.endpoint).toEqual({ errors: 0, timeouts: 0, non2xx: 0 });
+describe('the server under a short load', () => {
+  for (const endpoint of ['/api/search', '/api/answer'] as const) {
+    it(`answers every ${endpoint} request 2xx, with no error or timeout`, async () => {
+      const run = await loadRun(server.url, endpoint, 2, 8);
+      expect(run.requests).toBeGreaterThan(0);
+      expect({ errors: run.errors, timeouts: run.timeouts, non2xx: run.non2xx }).toEqual({ errors: 0, timeouts: 0, non2xx: 0 });
+    }, 30_000);
   }
-  expect(load.healthAfter).toBe(200);
 
-  const latencies: LatencySummary[] = [...Object.values(results.inProcess), ...Object.values(results.http)] as LatencySummary[];
-  for (const l of latencies) {
-    expect(l.n).toBeGreaterThan(0);
-    expect(l.p50).toBeGreaterThan(0);
-    expect(l.p99).toBeGreaterThanOrEqual(l.p50);
-  }
-  expect(results.coldStart.warmIndexFirstAnswerMs).toBeGreaterThan(0);
-  expect(results.indexing.paragraphsPerSecond).toBeGreaterThan(0);
-  const [scale] = results.scale.sizes;
-  expect(scale.paragraphs).toBe(2000);
-  expect(scale.build.paragraphs).toBe(2000);
-  expect(scale.serve.searchMs.n).toBeGreaterThan(0);
-  expect(scale.serve.peakRssMB).toBeGreaterThan(0);
-  expect(run.stdout).toMatch(/Latency \(ms\)/);
-}, 300_000);
+  it('still answers with valid bodies and a healthy /api/health afterwards', async () => {
+    const search = await fetch(`${server.url}/api/search?q=${encodeURIComponent('self-reliance in foreign trade')}&k=3`);
+    expect(search.status).toBe(200);
+    expect(SearchResponse.parse(await search.json()).passages).toHaveLength(3);
+    const answer = await fetch(`${server.url}/api/answer`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ question: 'How was fertilizer made without much electricity?' }),
+    });
+    expect(answer.status).toBe(200);
+    expect(AnswerResponse.parse(await answer.json()).citations.length).toBeGreaterThan(0);
+    expect((await fetch(`${server.url}/api/health`)).status).toBe(200);
+  });
+});
+
+it('builds and serves a small synthetic corpus with the scale phases of the bench', async () => {
+  const dir = path.join(work.dir, 'scale');
+  const result = async (args: string[]) => {
+    const run = await runNode([path.join(ROOT, 'bench', 'scale-child.ts'), ...args], { ...env, INDEX_DIR: undefined });
+    expect(run.code, run.stderr.slice(-2000)).toBe(0);
+    const line = run.stdout.split('\n').find((l) => l.startsWith('RESULT '));
+    return JSON.parse(line!.slice('RESULT '.length)) as Record<string, unknown>;
+  };
+  const build = await result(['build', '300', '7', dir]);
+  expect(build).toMatchObject({ paragraphs: 300 });
+  expect(build['units']).toBeGreaterThan(300);
+  const serve = await result(['serve', '300', '7', dir, '1']);
+  expect(serve).toMatchObject({ paragraphs: 300, searchMs: { n: 20 } });
+}, 120_000);
