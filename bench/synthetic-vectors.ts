@@ -23,7 +23,6 @@ export function withSeededVectors(model: Embedder): Embedder {
     modelId: model.modelId,
     dimensions: model.dimensions,
     maxTokens: model.maxTokens,
-    passageTokens: (text) => model.passageTokens(text),
     embed: async (texts) => texts.map((t) => seededVector(t, model.dimensions)),
   };
 }

@@ -5,7 +5,8 @@ import { createProseWriter, type ProseWriter } from './answer/writer.ts';
 import type { Config } from './config.ts';
 import { loadCorpus } from './corpus/load.ts';
 import type { Corpus } from './corpus/types.ts';
-import { createEmbedder, type Embedder } from './index/embedder.ts';
+import type { Embedder } from './index/embedder.ts';
+import { createThreadedEmbedder } from './index/embedder-thread.ts';
 import { openIndex, type OpenedIndex } from './index/build.ts';
 import { createRetriever, type Retriever } from './retrieval/retriever.ts';
 import type { AppDeps } from './http/app.ts';
@@ -36,7 +37,7 @@ export async function createDeps(config: Config, options: CreateDepsOptions = {}
   const corpus = await loadCorpus(config.CORPUS_DIR);
   for (const p of corpus.problems) log(`corpus: skipped ${p.file}${p.line ? `:${p.line}` : ''}: ${p.message}`);
   log(`corpus: ${corpus.works.length} works, ${corpus.paragraphs.length} paragraphs from ${config.CORPUS_DIR}`);
-  const embedder = await createEmbedder({
+  const embedder = await createThreadedEmbedder({
     model: config.EMBEDDING_MODEL,
     modelsDir: config.MODELS_DIR,
     allowRemote: config.ALLOW_REMOTE_MODELS,

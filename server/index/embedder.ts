@@ -12,8 +12,6 @@ export interface Embedder {
   readonly maxTokens: number;
   /** One unit-length vector per text. */
   embed(texts: string[], kind: 'query' | 'passage'): Promise<Float32Array[]>;
-  /** Tokens the model would read for a passage (prefix and special tokens included). */
-  passageTokens(text: string): number;
 }
 
 export interface EmbedderOptions {
@@ -106,7 +104,6 @@ export async function createEmbedder(options: EmbedderOptions): Promise<Embedder
     modelId: model,
     dimensions: probe!.length,
     maxTokens,
-    passageTokens: (text) => countTokens(convention.prompts.passage + text),
     async embed(texts, kind) {
       const prefix = convention.prompts[kind];
       const prefixed = texts.map((t) => prefix + t);

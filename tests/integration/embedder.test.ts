@@ -4,6 +4,7 @@ import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_MODEL } from '../../server/config.ts';
 import { createEmbedder, inputConvention, type Embedder } from '../../server/index/embedder.ts';
+import { createThreadedEmbedder } from '../../server/index/embedder-thread.ts';
 
 const root = path.resolve(import.meta.dirname, '../..');
 const modelsDir = path.join(root, 'embeddings', 'models');
@@ -56,8 +57,6 @@ describe(`the default ${DEFAULT_MODEL} embedder`, () => {
     });
     const [asQuery, asPassage] = [...(await embedder.embed(['self-reliance'], 'query')), ...(await embedder.embed(['self-reliance'], 'passage'))];
     expect(dot(asQuery!, asPassage!)).toBeLessThan(0.999);
-    // [CLS] passage : self - reliance [SEP]
-    expect(embedder.passageTokens('self-reliance')).toBe(7);
   });
 
   it('refuses a passage longer than the model reads rather than cutting it', async () => {
@@ -102,5 +101,39 @@ describe(`a Hub model (${BGE})`, () => {
     const [good, bad] = await e.embed(['Farmers must raise grain yields with more fertilizer.', 'The army defends the border.'], 'passage');
     expect(norm(q!)).toBeCloseTo(1, 4);
     expect(dot(q!, good!)).toBeGreaterThan(dot(q!, bad!));
+  });
+});
+
+describe('the embedder on its worker thread', () => {
+  /** How many times the event loop turns while `work` runs. */
+  async function loopTurnsDuring(work: Promise<unknown>): Promise<number> {
+    let turns = 0;
+    let done = false;
+    const spin = () => {
+      turns++;
+      if (!done) setImmediate(spin);
+    };
+    setImmediate(spin);
+    await work.finally(() => (done = true));
+    return turns;
+  }
+  const texts = Array.from({ length: 20 }, (_, i) => `How did the view of foreign trade change over the years, question ${i}?`);
+
+  it('gives the same vectors as the model on the calling thread, and keeps the event loop turning meanwhile', async () => {
+    const options = { model: DEFAULT_MODEL, modelsDir, allowRemote: false };
+    const [inThread, threaded] = [await createEmbedder(options), await createThreadedEmbedder(options)];
+    expect(threaded).toMatchObject({ modelId: DEFAULT_MODEL, dimensions: 384, maxTokens: 512 });
+    const ours = await threaded.embed(texts, 'query');
+    const theirs = await inThread.embed(texts, 'query');
+    ours.forEach((v, i) => expect(dot(v, theirs[i]!)).toBeCloseTo(1, 6));
+    // onnxruntime-node runs a model synchronously: on the calling thread the loop turns about once per text.
+    expect(await loopTurnsDuring(inThread.embed(texts, 'query'))).toBeLessThan(texts.length * 3);
+    expect(await loopTurnsDuring(threaded.embed(texts, 'query'))).toBeGreaterThan(texts.length * 10);
+  });
+
+  it('rejects with the model’s one-line startup error when the model cannot be loaded', async () => {
+    const error = await createThreadedEmbedder({ model: 'no-such-model', modelsDir, allowRemote: false }).catch((e: Error) => e);
+    expect((error as Error).name).toBe('StartupError');
+    expect((error as Error).message).toMatch(/^EMBEDDING_MODEL "no-such-model" is not available/);
   });
 });

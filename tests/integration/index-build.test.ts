@@ -26,7 +26,7 @@ function freshDir(): string {
 
 /** An embedder that reports another model id, to stand in for an index built by a different model. */
 function renamed(e: Embedder, modelId: string): Embedder {
-  return { ...e, modelId, embed: (texts, kind) => e.embed(texts, kind), passageTokens: (text) => e.passageTokens(text) };
+  return { ...e, modelId, embed: (texts, kind) => e.embed(texts, kind) };
 }
 
 describe('openIndex', () => {

@@ -1,0 +1,83 @@
+/**
+ * The Embedder on a worker thread. onnxruntime-node runs a model synchronously on the calling thread, so on the
+ * main thread every question's embedding stopped the server (a 5 ms timer fired once in 715 ms while 100
+ * questions were embedded); here the model runs beside the event loop, which keeps serving.
+ */
+import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
+import { StartupError } from '../errors.ts';
+import { createEmbedder, type Embedder, type EmbedderOptions } from './embedder.ts';
+
+type Request = { id: number; texts: string[]; kind: 'query' | 'passage' };
+type Reply = { id: number; vectors: Float32Array[] } | { id: number; error: string };
+type Ready = { ready: { modelId: string; dimensions: number; maxTokens: number } } | { startupError: string };
+
+/** Starts the worker and resolves once its model is loaded; a model that fails to load rejects with its StartupError message. */
+export function createThreadedEmbedder(options: EmbedderOptions): Promise<Embedder> {
+  const worker = new Worker(new URL(import.meta.url), { workerData: { embedderThread: options } });
+  const pending = new Map<number, { resolve: (v: Float32Array[]) => void; reject: (e: Error) => void }>();
+  let nextId = 0;
+  // The worker keeps the process alive only while it has work: a CLI exits when it is done.
+  const settle = () => pending.size === 0 && worker.unref();
+  const failAll = (error: Error) => {
+    for (const p of pending.values()) p.reject(error);
+    pending.clear();
+  };
+
+  return new Promise((resolve, reject) => {
+    worker.once('error', reject);
+    worker.once('message', (first: Ready) => {
+      if ('startupError' in first) {
+        void worker.terminate();
+        reject(new StartupError(first.startupError));
+        return;
+      }
+      worker.unref();
+      worker.off('error', reject);
+      worker.on('error', (error: Error) => failAll(error));
+      worker.on('exit', (code) => failAll(new Error(`the embedding thread stopped (exit code ${code})`)));
+      worker.on('message', (reply: Reply) => {
+        const p = pending.get(reply.id);
+        if (!p) return;
+        pending.delete(reply.id);
+        if ('error' in reply) p.reject(new Error(reply.error));
+        else p.resolve(reply.vectors);
+        settle();
+      });
+      resolve({
+        ...first.ready,
+        embed(texts, kind) {
+          return new Promise((resolveEmbed, rejectEmbed) => {
+            const id = nextId++;
+            pending.set(id, { resolve: resolveEmbed, reject: rejectEmbed });
+            worker.ref();
+            worker.postMessage({ id, texts, kind } satisfies Request);
+          });
+        },
+      });
+    });
+  });
+}
+
+async function serve(options: EmbedderOptions): Promise<void> {
+  const port = parentPort!;
+  let embedder: Embedder;
+  try {
+    embedder = await createEmbedder(options);
+  } catch (error) {
+    port.postMessage({ startupError: error instanceof Error ? error.message : String(error) } satisfies Ready);
+    return;
+  }
+  port.postMessage({ ready: { modelId: embedder.modelId, dimensions: embedder.dimensions, maxTokens: embedder.maxTokens } } satisfies Ready);
+  port.on('message', async ({ id, texts, kind }: Request) => {
+    try {
+      const vectors = await embedder.embed(texts, kind);
+      port.postMessage({ id, vectors } satisfies Reply, vectors.map((v) => v.buffer as ArrayBuffer));
+    } catch (error) {
+      port.postMessage({ id, error: error instanceof Error ? error.message : String(error) } satisfies Reply);
+    }
+  });
+}
+
+// Only in the worker this module started (other worker threads that import it, such as a test pool's, are left alone).
+const started = (workerData as { embedderThread?: EmbedderOptions } | null)?.embedderThread;
+if (!isMainThread && started) void serve(started);
