@@ -79,7 +79,7 @@ if (mode === 'build') {
   if (index.build.rebuilt) throw new Error(`expected a warm index in ${dir}, but it was rebuilt: ${index.build.reason}`);
   const openSeconds = (performance.now() - started) / 1000;
   started = performance.now();
-  const retriever = createRetriever(corpus, index.vectors, embedder);
+  const retriever = createRetriever(corpus, index, embedder);
   const prepareSeconds = (performance.now() - started) / 1000;
   // One warm-up round: the first calls run before V8 has optimised the hot loops, and the first question
   // quoting a phrase builds the folded-text cache.

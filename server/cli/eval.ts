@@ -104,8 +104,8 @@ async function evidenceCases(set: readonly EvalQuestion[], options: RankingOptio
 
 if (values.compact) {
   // The index is current (createDeps just opened it): this reopens it warm for its vectors.
-  const { vectors } = await openIndex({ dir: config.INDEX_DIR, corpus: deps.corpus, embedder: deps.embedder, log: (m) => console.error(m) });
-  const compact = createRetriever(deps.corpus, compactRoundTrip(vectors, deps.embedder.dimensions), deps.embedder);
+  const { units, vectors } = await openIndex({ dir: config.INDEX_DIR, corpus: deps.corpus, embedder: deps.embedder, log: (m) => console.error(m) });
+  const compact = createRetriever(deps.corpus, { units, vectors: compactRoundTrip(vectors, deps.embedder.dimensions) }, deps.embedder);
   const pct1 = (x: number | null | undefined) => (x === null || x === undefined ? '    –' : `${(x * 100).toFixed(1).padStart(5)}%`);
   console.log(`${'vectors (all questions)'.padEnd(26)} hit@1  hit@3  hit@5 hit@10  abstain false-abst`);
   for (const [name, retriever] of [['float32', deps.retriever], ['int8 + scale per vector', compact]] as const) {

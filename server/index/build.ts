@@ -27,6 +27,8 @@ export interface OpenIndexOptions {
 
 export interface OpenedIndex {
   manifest: Manifest;
+  /** What was embedded, for the retriever to align with the vectors without working it out again. */
+  units: readonly EmbeddingUnit[];
   /** Unit id → unit vector. */
   vectors: Map<string, Float32Array>;
   /** embedded: texts embedded by this run; resumed: taken from an interrupted build's checkpoint; reused: from the previous index. */
@@ -59,7 +61,7 @@ export async function openIndex(options: OpenIndexOptions): Promise<OpenedIndex>
     if (!verdict.stale && !options.force) {
       const vectors = current.stored ? matchUnits(units, current.stored, embedder.dimensions) : null;
       if (vectors) {
-        return { manifest: current.manifest, vectors, build: { rebuilt: false, embedded: 0, resumed: 0, reused: vectors.size, seconds: 0 } };
+        return { manifest: current.manifest, units, vectors, build: { rebuilt: false, embedded: 0, resumed: 0, reused: vectors.size, seconds: 0 } };
       }
       reason = current.cacheProblem ?? 'it does not match the corpus units';
     } else {
@@ -117,7 +119,7 @@ export async function openIndex(options: OpenIndexOptions): Promise<OpenedIndex>
       (built.embedded ? ` (${Math.round(built.embedded / seconds)} texts/s)` : ''),
   );
   const vectors = new Map(store.items().map((v) => [v.id, v.vector]));
-  return { manifest, vectors, build: { rebuilt: true, reason, embedded: built.embedded, resumed: built.resumed, reused: built.reused, seconds } };
+  return { manifest, units, vectors, build: { rebuilt: true, reason, embedded: built.embedded, resumed: built.resumed, reused: built.reused, seconds } };
 }
 
 type Current =

@@ -43,7 +43,8 @@ export interface PrepareInput {
   /** The paragraph (index) of each window row, in ascending order. */
   windowParagraph: ArrayLike<number>;
   pieceVectors: VectorMatrix;
-  /** The sentence (index, in `sentenceSpans` order over the paragraphs) of each piece row, ascending. */
+  /** The paragraph (index) of each piece row, and which of its sentences (from 0) the piece belongs to; ascending. */
+  pieceParagraph: ArrayLike<number>;
   pieceSentence: ArrayLike<number>;
 }
 
@@ -80,7 +81,13 @@ export function prepareCorpus(input: PrepareInput): PreparedCorpus {
     paragraphSentences,
     sentenceLexical: buildLexicalIndex(termLists(sentences, (s) => paragraphs[s.paragraph]!.text.slice(s.span.start, s.span.end))),
     windows: { matrix: input.windowVectors, start: ownerStarts(input.windowParagraph, paragraphs.length) },
-    pieces: { matrix: input.pieceVectors, start: ownerStarts(input.pieceSentence, sentences.length) },
+    pieces: {
+      matrix: input.pieceVectors,
+      start: ownerStarts(
+        Array.from({ length: input.pieceParagraph.length }, (_, r) => paragraphSentences[input.pieceParagraph[r]!]![input.pieceSentence[r]!]!),
+        sentences.length,
+      ),
+    },
     metadataWords: new Set(input.works.flatMap((w) => w.author.toLowerCase().split(/[^\p{L}]+/u).filter(Boolean))),
     years: corpusYears(input.works, paragraphs),
     knownWords: new Set([...paragraphs.map((p) => p.text), ...input.works.map(workText)].flatMap((t) => tokenize(t).map((x) => x.word))),

@@ -1,14 +1,13 @@
 /** The retriever: the prepared corpus plus the embedder, answering `search(question)` with a ranking. */
 import type { Corpus } from '../corpus/types.ts';
 import type { Embedder } from '../index/embedder.ts';
-import { embeddingUnits } from '../index/units.ts';
+import type { EmbeddingUnit } from '../index/units.ts';
 import { toMatrix } from './dense.ts';
 import type { PassageFilters } from './filters.ts';
 import { DEFAULT_RANKING, type RankingOptions } from './options.ts';
 import { prepareCorpus, type PreparedCorpus } from './prepare.ts';
 import { parseQuery, type ParsedQuery } from './query.ts';
 import { rankPassages, type Ranking } from './rank.ts';
-import { sentenceSpans } from './text.ts';
 
 export interface Retriever {
   readonly corpus: PreparedCorpus;
@@ -20,32 +19,31 @@ export interface Retriever {
 /** Recent questions whose vectors are kept: a repeated or reloaded question skips the model. */
 const QUESTION_CACHE = 256;
 
-export function createRetriever(corpus: Corpus, vectors: ReadonlyMap<string, Float32Array>, embedder: Embedder): Retriever {
+/** An opened index: the units embedded for the corpus and their vectors by unit id. */
+export interface IndexedUnits {
+  units: readonly EmbeddingUnit[];
+  vectors: ReadonlyMap<string, Float32Array>;
+}
+
+export function createRetriever(corpus: Corpus, index: IndexedUnits, embedder: Embedder): Retriever {
+  const { units, vectors } = index;
   const vectorOf = (id: string) => {
     const v = vectors.get(id);
     if (!v) throw new Error(`index has no vector for ${id}`);
     return v;
   };
   const d = embedder.dimensions;
-  const units = embeddingUnits(corpus);
   const paragraphIndex = new Map(corpus.paragraphs.map((p, i) => [p.id, i]));
   const windows = units.filter((u) => u.kind === 'paragraph');
   const pieces = units.filter((u) => u.kind === 'sentence');
-  // Sentences are numbered across the corpus in paragraph order.
-  const firstSentence = new Map<string, number>();
-  let sentenceCount = 0;
-  for (const p of corpus.paragraphs) {
-    firstSentence.set(p.id, sentenceCount);
-    sentenceCount += sentenceSpans(p.text).length;
-  }
-  const pieceSentence = pieces.map((u) => firstSentence.get(u.paragraphId)! + u.sentence!);
   const prepared = prepareCorpus({
     works: corpus.works,
     paragraphs: corpus.paragraphs,
     windowVectors: toMatrix(windows.map((u) => vectorOf(u.id)), d),
     windowParagraph: windows.map((u) => paragraphIndex.get(u.paragraphId)!),
     pieceVectors: toMatrix(pieces.map((u) => vectorOf(u.id)), d),
-    pieceSentence,
+    pieceParagraph: pieces.map((u) => paragraphIndex.get(u.paragraphId)!),
+    pieceSentence: pieces.map((u) => u.sentence!),
   });
 
   const cache = new Map<string, Promise<Float32Array>>();

@@ -14,7 +14,7 @@ import type { Corpus } from '../../server/corpus/types.ts';
 import { openIndex } from '../../server/index/build.ts';
 import { readMatrix } from '../../server/index/vectra-store.ts';
 import { createEmbedder, type Embedder } from '../../server/index/embedder.ts';
-import { createRetriever } from '../../server/retrieval/retriever.ts';
+import { createRetriever, type IndexedUnits } from '../../server/retrieval/retriever.ts';
 import { ROOT } from '../../bench/server.ts';
 import { syntheticCorpus, syntheticDocuments } from '../../bench/synthetic.ts';
 import { indexCopy, tempDir, testConfig } from '../support/deps.ts';
@@ -51,8 +51,8 @@ async function reopen(dir: string) {
 }
 
 /** The reopened index serves: a real question finds the passage on making fertilizer from coal. */
-async function expectServes(vectors: ReadonlyMap<string, Float32Array>): Promise<void> {
-  const ranking = await createRetriever(corpus, vectors, embedder).search('How was fertilizer made without much electricity?', {}, 5);
+async function expectServes(index: IndexedUnits): Promise<void> {
+  const ranking = await createRetriever(corpus, index, embedder).search('How was fertilizer made without much electricity?', {}, 5);
   expect(ranking.passages.length).toBe(5);
   expect(ranking.passages.some((p) => /coal/i.test(p.paragraph.text))).toBe(true);
 }
@@ -78,7 +78,7 @@ describe('a damaged index file is detected at start and the index rebuilt with a
         expect(log).toMatch(/index: rebuilding in .* because the index is unreadable/);
         // What is still readable is reused: only a damaged matrix with a damaged Vectra file would mean re-embedding.
         expect(index.build.embedded).toBe(0);
-        await expectServes(index.vectors);
+        await expectServes(index);
         expect((await reopen(dir)).index.build.rebuilt).toBe(false);
       });
     }
@@ -92,7 +92,7 @@ describe('a damaged index file is detected at start and the index rebuilt with a
       expect(index.build.rebuilt).toBe(true);
       // Damage inside the JSON may also leave it readable with a wrong fingerprint or model: still a rebuild, never use.
       expect(log).toMatch(damage === 'missing' ? /because no index exists yet/ : /because (the index is unreadable|the corpus has changed|it was built with model)/);
-      await expectServes(index.vectors);
+      await expectServes(index);
     });
   }
 
@@ -121,7 +121,7 @@ describe('a damaged index file is detected at start and the index rebuilt with a
     rmSync(generation, { recursive: true });
     const { index, log } = await reopen(dir);
     expect(log).toMatch(/because the index is unreadable \(ENOENT/);
-    await expectServes(index.vectors);
+    await expectServes(index);
   });
 });
 
@@ -224,7 +224,7 @@ describe('a build killed midway', () => {
     expect(existsSync(path.join(indexDir, partial[0]!, 'cache.json'))).toBe(false);
     const index = await openIndex({ dir: indexDir, corpus: grown, embedder, log: () => {} });
     expect(index.build.rebuilt).toBe(false);
-    const ranking = await createRetriever(grown, index.vectors, embedder).search('self-reliance in economic construction', {}, 3);
+    const ranking = await createRetriever(grown, index, embedder).search('self-reliance in economic construction', {}, 3);
     expect(ranking.passages).toHaveLength(3);
   }, 120_000);
 });
