@@ -14,7 +14,10 @@ afterEach(() => cleanups.splice(0).forEach((f) => f()));
 
 beforeAll(async () => {
   const config = testConfig();
-  corpus = await loadCorpus(config.CORPUS_DIR);
+  // Two real works: every test here builds an index from nothing, and what it checks does not depend on size.
+  const full = await loadCorpus(config.CORPUS_DIR);
+  const works = full.works.slice(0, 2);
+  corpus = { ...full, works, paragraphs: full.paragraphs.filter((p) => works.some((w) => w.id === p.workId)) };
   embedder = await createEmbedder({ model: config.EMBEDDING_MODEL, modelsDir: config.MODELS_DIR, allowRemote: false });
 });
 
