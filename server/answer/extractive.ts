@@ -205,7 +205,7 @@ function everyYearFirst(passages: readonly RankedPassage[], max: number): Ranked
 
 /**
  * The sentence an essay could quote on its own: many question terms, from a strong passage, of a quotable
- * length, starting like a sentence (not mid-thought with "But", "This", "It").
+ * length, best of all one whose subject is a question term.
  */
 export function quotableSentence(passages: readonly RankedPassage[], terms: readonly WeightedTerm[]): Item | null {
   if (passages.length === 0) return null;
@@ -226,7 +226,7 @@ export function quotableSentence(passages: readonly RankedPassage[], terms: read
   let bestValue = -Infinity;
   for (const c of candidates) {
     const sentence = c.passage.paragraph.text.slice(c.span.start, c.span.end);
-    const value = (0.6 * (c.terms / maxTerms) + 0.4 * c.rel) * lengthFactor(wordCount(sentence)) * startFactor(sentence) * subjectFactor(sentence, c.own);
+    const value = (0.6 * (c.terms / maxTerms) + 0.4 * c.rel) * lengthFactor(wordCount(sentence)) * subjectFactor(sentence, c.own);
     if (value > bestValue) [best, bestValue] = [c, value];
   }
   return best && itemOf(best.passage, [best.span]);
@@ -249,12 +249,6 @@ function subjectFactor(sentence: string, terms: readonly WeightedTerm[]): number
   if (!first || !terms.some((t) => t.term === first.term && t.weight > 0)) return 1;
   const after = sentence.slice(first.end, first.end + 40);
   return /^(?:[\s-]+\p{L}+){0,2}\s+(?:is|are|means|constitutes|refers to)\b/u.test(after) ? 1.5 : 1.2;
-}
-
-function startFactor(sentence: string): number {
-  if (!/^["“‘(]?\p{Lu}/u.test(sentence)) return 0.6;
-  if (/^(?:But|And|Or|So|This|That|These|Those|It|They|Such|However|Therefore|Thus|Hence|Then|Here|There)\b/.test(sentence)) return 0.8;
-  return 1;
 }
 
 /** Drops a quote that repeats (or is contained in) an earlier one. */
