@@ -88,35 +88,32 @@ export async function createEmbedder(options: EmbedderOptions): Promise<Embedder
   }
   const convention = inputConvention(model, isLocal ? localDir : null);
   const maxTokens = Math.min(512, Number(tokenizer.model_max_length) || 512);
-  const countTokens = (text: string) => tokenizer.encode(text).length;
 
-  const run = async (texts: string[]): Promise<Float32Array[]> => {
-    const inputs = tokenizer(texts, { padding: true, truncation: true, max_length: maxTokens });
+  /** A passage is tokenized whole (to be refused if too long), a query cut at the model's limit. */
+  const tokenized = (text: string, cut: boolean) => tokenizer(text, cut ? { truncation: true, max_length: maxTokens } : {}) as ModelInputs;
+  // One text per run: the int8 model quantizes activations per run, so padding a text into a batch would
+  // change its vector (cosine ~0.996); alone, a text always gets the same vector, and as fast (measured).
+  const run = async (inputs: ModelInputs): Promise<Float32Array> => {
     const outputs = (await network(inputs)) as Record<string, TensorLike | undefined>;
     const hidden = (outputs['last_hidden_state'] ?? outputs['token_embeddings'])!;
-    const vectors = pool(hidden, (inputs as unknown as { attention_mask: TensorLike }).attention_mask, convention.pooling);
+    const [vector] = pool(hidden, inputs.attention_mask, convention.pooling);
     for (const tensor of new Set(Object.values(outputs))) tensor?.dispose();
-    return vectors;
+    return vector!;
   };
-  const [probe] = await run(['dimension probe']);
+  const probe = await run(tokenized('dimension probe', true));
 
   return {
     modelId: model,
-    dimensions: probe!.length,
+    dimensions: probe.length,
     maxTokens,
     async embed(texts, kind) {
-      const prefix = convention.prompts[kind];
-      const prefixed = texts.map((t) => prefix + t);
-      if (kind === 'passage') {
-        const tooLong = prefixed.findIndex((t) => countTokens(t) > maxTokens);
-        if (tooLong !== -1) {
-          throw new Error(`a passage is longer than the model's ${maxTokens} tokens and would be cut: "${texts[tooLong]!.slice(0, 80)}…"`);
-        }
+      const inputs = texts.map((t) => tokenized(convention.prompts[kind] + t, kind === 'query'));
+      const tooLong = inputs.findIndex((i) => i.input_ids.dims[1]! > maxTokens);
+      if (tooLong !== -1) {
+        throw new Error(`a passage is longer than the model's ${maxTokens} tokens and would be cut: "${texts[tooLong]!.slice(0, 80)}…"`);
       }
-      // One text per run: the int8 model quantizes activations per run, so padding a text into a batch would
-      // change its vector (cosine ~0.996); alone, a text always gets the same vector, and as fast (measured).
       const vectors: Float32Array[] = [];
-      for (const text of prefixed) vectors.push(...(await run([text])));
+      for (const input of inputs) vectors.push(await run(input));
       return vectors;
     },
   };
@@ -126,6 +123,12 @@ interface TensorLike {
   dims: number[];
   data: ArrayLike<number | bigint>;
   dispose(): void;
+}
+
+/** What the tokenizer gives the model for one text. */
+interface ModelInputs {
+  input_ids: TensorLike;
+  attention_mask: TensorLike;
 }
 
 /**
