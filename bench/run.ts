@@ -15,7 +15,7 @@ import { createApp } from '../server/http/app.ts';
 import { reportBundleSize } from '../web/report-bundle-size.ts';
 import { benchCheck } from './check.ts';
 import { loadRun, type LoadResult } from './load.ts';
-import type { RestartParts } from './restart-parts.ts';
+import type { DensePass } from './dense-pass.ts';
 import { BENCH_QUESTIONS } from './questions.ts';
 import { ROOT, startServer, stubWebDist, type RunningServer } from './server.ts';
 import { summarize, table, timeEach, type LatencySummary } from './stats.ts';
@@ -260,13 +260,13 @@ function printTables(): void {
       ]),
     ),
   );
-  console.log('\nRestart parts (serve phase): the lexical indexes rebuilt from text vs read from binary blocks; the window scan over float32 vs int8 vectors');
+  console.log('\nFirst dense pass (serve phase): every window scored from int8 codes vs sign bits then int8 rescoring of the candidates');
   console.log(
     table(
-      ['paragraphs', 'restart s', 'lexical build s', 'lexical read s', 'lexical MB', 'vectors f32 MB', 'int8 MB', 'scan f32 p50 ms', 'scan int8 p50 ms', 'signs+int8 p50 ms', 'recall@100'],
+      ['paragraphs', 'windows', 'candidates', 'exact scan p50 ms', 'p95', 'signs + rescore p50 ms', 'p95', 'kept of exact top 100'],
       sc.sizes.map((x) => {
-        const p = x.serve['restartParts'] as RestartParts;
-        return [x.paragraphs, x.serve['restartSeconds'] as number, p.lexicalBuildSeconds, p.lexicalReadSeconds, p.lexicalMB, p.vectorsFloatMB, p.vectorsInt8MB, p.scanFloatMs.p50, p.scanInt8Ms.p50, p.scanBinaryRescoreMs.p50, p.binaryRecallAt100];
+        const p = x.serve['densePass'] as DensePass;
+        return [x.paragraphs, p.windows, p.candidates, p.exactScanMs.p50, p.exactScanMs.p95, p.signsThenRescoreMs.p50, p.signsThenRescoreMs.p95, p.keptOfExactTop100];
       }),
     ),
   );

@@ -10,10 +10,11 @@ import path from 'node:path';
 import { parseConfig } from '../server/config.ts';
 import { loadCorpus } from '../server/corpus/load.ts';
 import { openIndex } from '../server/index/build.ts';
-import { createEmbedder } from '../server/index/embedder.ts';
+import { createThreadedEmbedder } from '../server/index/embedder-thread.ts';
+import { DEFAULT_RANKING } from '../server/retrieval/options.ts';
 import { createRetriever } from '../server/retrieval/retriever.ts';
 import { BENCH_QUESTIONS } from './questions.ts';
-import { measureRestartParts } from './restart-parts.ts';
+import { measureDensePass } from './dense-pass.ts';
 import { summarize, timeEach } from './stats.ts';
 import { syntheticCorpus } from './synthetic.ts';
 import { withSeededVectors } from './synthetic-vectors.ts';
@@ -28,7 +29,8 @@ const log = (m: string) => console.error(`  [${mode} ${n}] ${m}`);
 const config = parseConfig(process.env);
 const real = await loadCorpus(config.CORPUS_DIR);
 const corpus = syntheticCorpus(real, { paragraphs: Number(n), seed: Number(seed) });
-const embedder = await createEmbedder({ model: config.EMBEDDING_MODEL, modelsDir: config.MODELS_DIR, allowRemote: false });
+// On a worker thread, as the server embeds: the model runs beside the ranking, not in its way.
+const embedder = await createThreadedEmbedder({ model: config.EMBEDDING_MODEL, modelsDir: config.MODELS_DIR, allowRemote: false });
 const mib = (bytes: number) => Math.round((bytes / 1024 / 1024) * 10) / 10;
 const peakRssMB = () => Math.round(process.resourceUsage().maxRSS / 1024);
 
@@ -52,7 +54,7 @@ if (mode === 'build') {
   const seconds = (performance.now() - started) / 1000;
   const disk = diskBytes(dir);
   const total = Object.values(disk).reduce((s, x) => s + x, 0);
-  const sentences = [...index.vectors.keys()].filter((id) => id.startsWith('s:')).length;
+  const sentences = index.serving.text.sentenceParagraph.length;
   console.log(
     'RESULT ' +
       JSON.stringify({
@@ -74,15 +76,16 @@ if (mode === 'build') {
       }),
   );
 } else {
-  // Opened in a function of its own, so that (as in createDeps) the units and the id → vector map are let go
-  // once the retriever holds its matrices: what is measured below is what a server holds.
+  // Opened in a function of its own, so that (as in createDeps) only what the retriever holds stays referenced:
+  // what is measured below is what a server holds.
   const { retriever, openSeconds, prepareSeconds } = await (async () => {
     let started = performance.now();
     const index = await openIndex({ dir, corpus, embedder, log });
     if (index.build.rebuilt) throw new Error(`expected a warm index in ${dir}, but it was rebuilt: ${index.build.reason}`);
     const openSeconds = (performance.now() - started) / 1000;
     started = performance.now();
-    const retriever = createRetriever(corpus, index, embedder);
+    // No cache of question vectors: every search below embeds its question.
+    const retriever = createRetriever(corpus, index.serving, embedder, { questionCache: 0 });
     return { retriever, openSeconds, prepareSeconds: (performance.now() - started) / 1000 };
   })();
   // One warm-up round: the first calls run before V8 has optimised the hot loops, and the first question
@@ -93,8 +96,7 @@ if (mode === 'build') {
   const searchPeakRssMB = peakRssMB();
   // The peak above includes the transient allocations of opening and preparing; this is what serving holds.
   const servingRssMB = Math.round(process.memoryUsage().rss / 2 ** 20);
-  // Measured after the searches, so the extra copies it makes do not count in the serving RSS above.
-  const restartParts = await measureRestartParts(retriever.corpus, await embedder.embed([...BENCH_QUESTIONS], 'query'), dir);
+  const densePass = measureDensePass(retriever.corpus, await embedder.embed([...BENCH_QUESTIONS], 'query'), DEFAULT_RANKING.denseCandidates);
   console.log(
     'RESULT ' +
       JSON.stringify({
@@ -104,7 +106,7 @@ if (mode === 'build') {
         searchMs: search,
         searchK60Ms: compare,
         restartSeconds: Math.round((openSeconds + prepareSeconds) * 10) / 10,
-        restartParts,
+        densePass,
         heapUsedMB: mib(process.memoryUsage().heapUsed),
         peakRssMB: searchPeakRssMB,
         servingRssMB,

@@ -14,8 +14,8 @@ import type { AppDeps } from './http/app.ts';
 export interface Deps {
   corpus: Corpus;
   embedder: Embedder;
-  /** What the index was built from and how (the vectors live on in the retriever's matrices; units are let go). */
-  index: Omit<OpenedIndex, 'vectors' | 'units'>;
+  /** What the index was built from and how (its vectors and text indexes live on in the retriever). */
+  index: Omit<OpenedIndex, 'serving'>;
   retriever: Retriever;
   answerer: Answerer;
 }
@@ -43,8 +43,8 @@ export async function createDeps(config: Config, options: CreateDepsOptions = {}
     allowRemote: config.ALLOW_REMOTE_MODELS,
   });
   const index = await openIndex({ dir: config.INDEX_DIR, corpus, embedder, log, force: options.forceRebuild ?? false });
-  const retriever = createRetriever(corpus, index, embedder);
-  const { vectors: _vectors, units: _units, ...indexInfo } = index;
+  const retriever = createRetriever(corpus, index.serving, embedder);
+  const { serving: _serving, ...indexInfo } = index;
   const answerer = createAnswerer({ retriever, corpus, ...(writer ? { writer } : {}), log });
   return { corpus, embedder, index: indexInfo, retriever, answerer };
 }

@@ -3,7 +3,7 @@
  * evaluation set (default ../shared/eval/dev.jsonl), on its odd and even halves, each as asked and as typed plainly.
  * --details prints each miss; --ablation compares ranking configurations; --tune fits the ranking on one half
  * and reports it on the other; --check measures the quotation checker instead; --compact compares float32 vectors
- * with int8 compact vectors in the same run.
+ * with the compact vectors served, and with sign-bit first passes of several sizes, in the same run.
  */
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -11,8 +11,9 @@ import { parseArgs } from 'node:util';
 import { parseConfig } from '../config.ts';
 import { createAnswerer } from '../answer/answerer.ts';
 import { createDeps } from '../deps.ts';
-import { openIndex } from '../index/build.ts';
-import { compactRoundTrip } from '../index/compact.ts';
+import { storedVectors } from '../index/build.ts';
+import { floatServing } from '../index/serving.ts';
+import { embeddingUnits } from '../index/units.ts';
 import { ABLATIONS } from '../eval/ablations.ts';
 import { parseDataset, type EvalQuestion } from '../eval/dataset.ts';
 import { halfOf, split, typedPlainly, type Half } from '../eval/halves.ts';
@@ -103,14 +104,25 @@ async function evidenceCases(set: readonly EvalQuestion[], options: RankingOptio
 }
 
 if (values.compact) {
-  // The index is current (createDeps just opened it): this reopens it warm for its vectors.
-  const { units, vectors } = await openIndex({ dir: config.INDEX_DIR, corpus: deps.corpus, embedder: deps.embedder, log: (m) => console.error(m) });
-  const compact = createRetriever(deps.corpus, { units, vectors: compactRoundTrip(vectors, deps.embedder.dimensions) }, deps.embedder);
+  // The index is current (createDeps just opened it): the float vectors come from its store of record.
+  const d = deps.embedder.dimensions;
+  const vectors = await storedVectors(config.INDEX_DIR, d);
+  const float = createRetriever(deps.corpus, floatServing(deps.corpus, embeddingUnits(deps.corpus), (id) => vectors.get(id)!, d), deps.embedder);
+  const windows = deps.retriever.corpus.windows.matrix.rows;
   const pct1 = (x: number | null | undefined) => (x === null || x === undefined ? '    –' : `${(x * 100).toFixed(1).padStart(5)}%`);
-  console.log(`${'vectors (all questions)'.padEnd(26)} hit@1  hit@3  hit@5 hit@10  abstain false-abst`);
-  for (const [name, retriever] of [['float32', deps.retriever], ['int8 + scale per vector', compact]] as const) {
-    const s = await summary(questions, DEFAULT_RANKING, 'as asked', retriever);
-    console.log(`${name.padEnd(26)}${KS.map((k) => pct1(s.hitAt[k])).join(' ')}   ${pct1(s.abstentionOnUnanswerable)}   ${pct1(s.falseAbstention)}`);
+  console.log(`${'vectors (all questions)'.padEnd(44)} hit@1  hit@3  hit@5 hit@10  abstain false-abst`);
+  const variants: [string, Retriever, RankingOptions][] = [
+    ['float32, every window scored', float, DEFAULT_RANKING],
+    ['served: int16 windows, int8 pieces', deps.retriever, DEFAULT_RANKING],
+    ...[0.5, 0.25, 0.1].map((share): [string, Retriever, RankingOptions] => [
+      `served, sign bits keep ${share * 100}% of windows`,
+      deps.retriever,
+      { ...DEFAULT_RANKING, denseCandidates: Math.round(windows * share) },
+    ]),
+  ];
+  for (const [name, retriever, options] of variants) {
+    const s = await summary(questions, options, 'as asked', retriever);
+    console.log(`${name.padEnd(44)}${KS.map((k) => pct1(s.hitAt[k])).join(' ')}   ${pct1(s.abstentionOnUnanswerable)}   ${pct1(s.falseAbstention)}`);
   }
 } else if (values.check) {
   await printCheckEval(deps, questions, values.details);

@@ -3,7 +3,9 @@
  * unreadable index is rebuilt with a message, never silently used; unchanged texts keep their vectors;
  * a new generation becomes current only by an atomic rename of the manifest, so a crash mid-build leaves
  * the previous index in place, and the vectors embedded before the crash are in a checkpoint the next build
- * resumes from.
+ * resumes from. A warm start reads only the generation's serving file (server/index/serving.ts); the store of
+ * record (Vectra's file and its matrix cache) is read, and checked against its checksums, when a rebuild reuses
+ * its vectors.
  */
 import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -13,7 +15,8 @@ import type { Embedder } from './embedder.ts';
 import { INDEX_FORMAT_VERSION, Manifest, staleness } from './manifest.ts';
 import { progressLine } from './progress.ts';
 import { contentHash, corpusFingerprint, embeddingUnits, type EmbeddingUnit } from './units.ts';
-import { openVectraStore, readMatrix, storeOrder, unitsDigest, type StoredMatrix } from './vectra-store.ts';
+import { compactServing, floatServing, readServingIndex, writeServingIndex, type ServingIndex } from './serving.ts';
+import { openVectraStore } from './vectra-store.ts';
 import type { StoredVector } from './vector-store.ts';
 
 export interface OpenIndexOptions {
@@ -27,10 +30,8 @@ export interface OpenIndexOptions {
 
 export interface OpenedIndex {
   manifest: Manifest;
-  /** What was embedded, for the retriever to align with the vectors without working it out again. */
-  units: readonly EmbeddingUnit[];
-  /** Unit id → unit vector. */
-  vectors: Map<string, Float32Array>;
+  /** What the retriever ranks with. */
+  serving: ServingIndex;
   /** embedded: texts embedded by this run; resumed: taken from an interrupted build's checkpoint; reused: from the previous index. */
   build: { rebuilt: boolean; reason?: string; embedded: number; resumed: number; reused: number; seconds: number };
 }
@@ -48,9 +49,6 @@ const PROGRESS_MS = 2000;
 
 export async function openIndex(options: OpenIndexOptions): Promise<OpenedIndex> {
   const { dir, corpus, embedder, log } = options;
-  // Hashed in place: a copy of each unit would be 400k more objects at 100k paragraphs.
-  const units = embeddingUnits(corpus) as (EmbeddingUnit & { hash: string })[];
-  for (const u of units) u.hash = contentHash(u.text);
   const fingerprint = corpusFingerprint(corpus);
   const started = performance.now();
 
@@ -59,11 +57,12 @@ export async function openIndex(options: OpenIndexOptions): Promise<OpenedIndex>
   if (current.ok) {
     const verdict = staleness(current.manifest, embedder.modelId, fingerprint);
     if (!verdict.stale && !options.force) {
-      const vectors = current.stored ? matchUnits(units, current.stored, embedder.dimensions) : null;
-      if (vectors) {
-        return { manifest: current.manifest, units, vectors, build: { rebuilt: false, embedded: 0, resumed: 0, reused: vectors.size, seconds: 0 } };
+      try {
+        const serving = await readServingIndex(path.join(dir, current.manifest.generation), embedder.dimensions);
+        return { manifest: current.manifest, serving, build: { rebuilt: false, embedded: 0, resumed: 0, reused: current.manifest.units, seconds: 0 } };
+      } catch (error) {
+        reason = `the index is unreadable (${firstLine(error)})`;
       }
-      reason = current.cacheProblem ?? 'it does not match the corpus units';
     } else {
       reason = verdict.stale ? verdict.reason : 'a rebuild was requested';
     }
@@ -71,14 +70,17 @@ export async function openIndex(options: OpenIndexOptions): Promise<OpenedIndex>
     reason = current.reason;
   }
   log(`index: rebuilding in ${dir} because ${reason}`);
+  // Hashed in place: a copy of each unit would be 400k more objects at 100k paragraphs.
+  const units = embeddingUnits(corpus) as (EmbeddingUnit & { hash: string })[];
+  for (const u of units) u.hash = contentHash(u.text);
 
   const reusable = new Map<string, Float32Array>();
   if (current.ok && current.manifest.modelId === embedder.modelId) {
     try {
       const previous = await openVectraStore(path.join(dir, current.manifest.generation), embedder.dimensions);
       for (const v of previous.items()) reusable.set(v.hash, v.vector);
-    } catch {
-      // Nothing to reuse: every text is embedded again.
+    } catch (error) {
+      log(`index: the stored vectors cannot be reused (${firstLine(error)}); every text is embedded again`);
     }
   }
   // Before any embedding: an unusable INDEX_DIR fails at once, not after minutes of work.
@@ -96,6 +98,9 @@ export async function openIndex(options: OpenIndexOptions): Promise<OpenedIndex>
   const store = await openVectraStore(path.join(dir, generation), embedder.dimensions);
   await store.add(built.stored);
   await store.persist();
+  const vectors = new Map(store.items().map((v) => [v.id, v.vector]));
+  const serving = compactServing(floatServing(corpus, units, (id) => vectors.get(id)!, embedder.dimensions));
+  await writeServingIndex(path.join(dir, generation), serving);
   const manifest: Manifest = {
     formatVersion: INDEX_FORMAT_VERSION,
     modelId: embedder.modelId,
@@ -118,14 +123,10 @@ export async function openIndex(options: OpenIndexOptions): Promise<OpenedIndex>
       `embedded ${built.embedded}, resumed ${built.resumed}, reused ${built.reused} in ${seconds.toFixed(1)} s` +
       (built.embedded ? ` (${Math.round(built.embedded / seconds)} texts/s)` : ''),
   );
-  const vectors = new Map(store.items().map((v) => [v.id, v.vector]));
-  return { manifest, units, vectors, build: { rebuilt: true, reason, embedded: built.embedded, resumed: built.resumed, reused: built.reused, seconds } };
+  return { manifest, serving, build: { rebuilt: true, reason, embedded: built.embedded, resumed: built.resumed, reused: built.reused, seconds } };
 }
 
-type Current =
-  | { ok: true; manifest: Manifest; stored: StoredMatrix; cacheProblem?: undefined }
-  | { ok: true; manifest: Manifest; stored?: undefined; cacheProblem: string }
-  | { ok: false; reason: string };
+type Current = { ok: true; manifest: Manifest } | { ok: false; reason: string };
 
 async function readCurrent(dir: string, dimensions: number): Promise<Current> {
   let raw: string;
@@ -141,22 +142,7 @@ async function readCurrent(dir: string, dimensions: number): Promise<Current> {
     return { ok: false, reason: `the index is unreadable (${firstLine(error)})` };
   }
   if (manifest.dimensions !== dimensions) return { ok: false, reason: `its vectors have ${manifest.dimensions} dimensions, the model ${dimensions}` };
-  try {
-    return { ok: true, manifest, stored: await readMatrix(path.join(dir, manifest.generation), dimensions) };
-  } catch (error) {
-    return { ok: true, manifest, cacheProblem: `the index is unreadable (${firstLine(error)})` };
-  }
-}
-
-/**
- * Vectors for every unit by id (views of the stored matrix), or null when the stored rows are not exactly
- * these units: a unit missing, added, or its text changed. One digest compares them all, so the warm start
- * never builds an object per stored unit (400k of them at 100k paragraphs).
- */
-function matchUnits(units: readonly (EmbeddingUnit & { hash: string })[], stored: StoredMatrix, dimensions: number): Map<string, Float32Array> | null {
-  const ordered = storeOrder(units);
-  if (ordered.length !== stored.count || unitsDigest(ordered) !== stored.unitsDigest) return null;
-  return new Map(ordered.map((u, i) => [u.id, stored.matrix.subarray(i * dimensions, (i + 1) * dimensions)]));
+  return { ok: true, manifest };
 }
 
 function firstLine(error: unknown): string {
@@ -222,4 +208,12 @@ async function removeOtherGenerations(dir: string, keep: string): Promise<void> 
   for (const entry of await readdir(dir)) {
     if (entry.startsWith('gen-') && entry !== keep) await rm(path.join(dir, entry), { recursive: true, force: true });
   }
+}
+
+/** The current generation's vectors by unit id, from the store of record: for measuring float against int8, and for tests. */
+export async function storedVectors(dir: string, dimensions: number): Promise<Map<string, Float32Array>> {
+  const current = await readCurrent(dir, dimensions);
+  if (!current.ok) throw new Error(`no usable index in ${dir}: ${current.reason}`);
+  const store = await openVectraStore(path.join(dir, current.manifest.generation), dimensions);
+  return new Map(store.items().map((v) => [v.id, v.vector]));
 }

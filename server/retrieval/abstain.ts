@@ -25,13 +25,6 @@ const NUMBER_WORDS = new Set(
 );
 
 /** Years the corpus speaks from (its works' dates) or about (four-digit numbers in its text). */
-export function corpusYears(works: readonly Work[], paragraphs: readonly Paragraph[]): Set<number> {
-  const years = new Set<number>();
-  for (const w of works) if (w.year !== null) years.add(w.year);
-  for (const p of paragraphs) for (const t of tokenize(p.text)) if (/^\d{4}$/.test(t.word)) years.add(Number(t.word));
-  return years;
-}
-
 /** True when the question names no year, or at least one year the corpus covers. */
 export function yearsCovered(query: ParsedQuery, covered: ReadonlySet<number>): boolean {
   return query.years.size === 0 || [...query.years].some((y) => covered.has(y));

@@ -42,6 +42,8 @@ export interface RankingOptions {
   abstain: AbstainOptions;
   /** Past this many candidate paragraphs, sentence-level signals are scored for the best first-stage ones only. */
   pool: number;
+  /** Past this many paragraph windows, only this many (the nearest by sign bits) are scored exactly per question. */
+  denseCandidates: number;
   /** In comparison mode, a work joins the first round when its best passage scores at least this share of the top one. */
   compareFloor: number;
 }
@@ -51,5 +53,6 @@ export const DEFAULT_RANKING: RankingOptions = {
   weights: { lexical: 0.3, dense: 1, denseSentence: 0.15, year: 0.6, phrase: 0.25 },
   abstain: { minSimilarity: 0, minCoverage: 0.075, strongSimilarity: 0.803, uncoveredYear: true, unknownName: true, quantity: true },
   pool: 2000,
+  denseCandidates: 4000,
   compareFloor: 0.7,
 };

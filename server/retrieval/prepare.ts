@@ -1,17 +1,32 @@
 /**
  * The corpus prepared for ranking (pure): lexical indexes over paragraphs and sentences, and the
  * vector matrices of paragraph windows and sentence pieces with the paragraph or sentence each row belongs to.
+ * The text indexes are made at build time (`textIndexes`) and stored with the index.
  */
 import type { Paragraph, Work } from '../corpus/types.ts';
-import { corpusYears } from './abstain.ts';
-import type { VectorMatrix } from './dense.ts';
+import type { DenseMatrix, SignIndex } from './dense.ts';
 import { buildLexicalIndex, type LexicalIndex } from './lexical.ts';
 import { sentenceSpans, tokenize, type Span } from './text.ts';
 
 /** Rows of a matrix grouped by owner: the rows of owner i are `start[i]` … `start[i + 1] - 1`. */
 export interface OwnedRows {
-  matrix: VectorMatrix;
+  matrix: DenseMatrix;
   start: Uint32Array;
+}
+
+/**
+ * What the ranker derives from the texts alone: made once when the index is built and stored with it, since
+ * tokenizing 100k paragraphs again at every start took ~15 s.
+ */
+export interface TextIndexes {
+  paragraphLexical: LexicalIndex;
+  sentenceLexical: LexicalIndex;
+  /** Every sentence of every paragraph, in order: its paragraph (index) and its span in the paragraph's text. */
+  sentenceParagraph: Uint32Array;
+  sentenceStart: Uint32Array;
+  sentenceEnd: Uint32Array;
+  /** Every distinct word (lowercased) of the texts, titles and occasions. */
+  vocabulary: readonly string[];
 }
 
 export interface PreparedCorpus {
@@ -24,8 +39,8 @@ export interface PreparedCorpus {
   /** For each paragraph, the indexes of its sentences. */
   paragraphSentences: number[][];
   sentenceLexical: LexicalIndex;
-  /** Window vectors, owned by paragraphs. */
-  windows: OwnedRows;
+  /** Window vectors, owned by paragraphs (also as the owner of each row), with their sign bits for a first pass over a large corpus. */
+  windows: OwnedRows & { owner: Uint32Array; signs: SignIndex };
   /** Sentence-piece vectors, owned by sentences. */
   pieces: OwnedRows;
   /** Words that name authors: metadata, not content to match in the text. */
@@ -36,16 +51,20 @@ export interface PreparedCorpus {
   knownWords: Set<string>;
 }
 
+/** Vectors with the owner (paragraph or sentence index) of each row, in ascending order. */
+export interface OwnedVectors {
+  matrix: DenseMatrix;
+  owner: ArrayLike<number>;
+}
+
 export interface PrepareInput {
   works: readonly Work[];
   paragraphs: readonly Paragraph[];
-  windowVectors: VectorMatrix;
-  /** The paragraph (index) of each window row, in ascending order. */
-  windowParagraph: ArrayLike<number>;
-  pieceVectors: VectorMatrix;
-  /** The paragraph (index) of each piece row, and which of its sentences (from 0) the piece belongs to; ascending. */
-  pieceParagraph: ArrayLike<number>;
-  pieceSentence: ArrayLike<number>;
+  text: TextIndexes;
+  /** Window vectors, owned by paragraphs, with their sign bits (`signIndex`). */
+  windows: OwnedVectors & { signs: SignIndex };
+  /** Sentence-piece vectors, owned by sentences (indexes into the text indexes' sentences). */
+  pieces: OwnedVectors;
 }
 
 const terms = (text: string) => tokenize(text).map((t) => t.term);
@@ -53,6 +72,33 @@ const terms = (text: string) => tokenize(text).map((t) => t.term);
 /** Term lists made one at a time as the lexical index consumes them: never all held at once (~130 MB at 100k paragraphs). */
 function* termLists<T>(items: readonly T[], text: (item: T) => string): Generator<string[]> {
   for (const item of items) yield terms(text(item));
+}
+
+export function textIndexes(works: readonly Work[], paragraphs: readonly Paragraph[]): TextIndexes {
+  const sentences: { paragraph: number; span: Span }[] = [];
+  paragraphs.forEach((p, i) => {
+    for (const span of sentenceSpans(p.text)) sentences.push({ paragraph: i, span });
+  });
+  const vocabulary = new Set<string>();
+  const addWords = (text: string) => {
+    for (const t of tokenize(text)) vocabulary.add(t.word);
+  };
+  for (const w of works) addWords(`${w.title} ${w.occasion ?? ''}`);
+  function* paragraphTerms(): Generator<string[]> {
+    for (const p of paragraphs) {
+      const tokens = tokenize(p.text);
+      for (const t of tokens) vocabulary.add(t.word);
+      yield tokens.map((t) => t.term);
+    }
+  }
+  return {
+    paragraphLexical: buildLexicalIndex(paragraphTerms()),
+    sentenceLexical: buildLexicalIndex(termLists(sentences, (s) => paragraphs[s.paragraph]!.text.slice(s.span.start, s.span.end))),
+    sentenceParagraph: Uint32Array.from(sentences, (s) => s.paragraph),
+    sentenceStart: Uint32Array.from(sentences, (s) => s.span.start),
+    sentenceEnd: Uint32Array.from(sentences, (s) => s.span.end),
+    vocabulary: [...vocabulary],
+  };
 }
 
 /** CSR offsets from an ascending owner-per-row list. */
@@ -63,33 +109,35 @@ function ownerStarts(owners: ArrayLike<number>, ownerCount: number): Uint32Array
   return start;
 }
 
+const YEAR = /^\d{4}$/;
+
 export function prepareCorpus(input: PrepareInput): PreparedCorpus {
+  const { text } = input;
   const works = new Map(input.works.map((w) => [w.id, w]));
   const paragraphs = [...input.paragraphs];
-  const sentences: { paragraph: number; span: Span }[] = [];
-  const paragraphSentences: number[][] = [];
-  paragraphs.forEach((p, i) => {
-    paragraphSentences.push(sentenceSpans(p.text).map((span) => sentences.push({ paragraph: i, span }) - 1));
-  });
-  const workText = (w: Work) => `${w.title} ${w.occasion ?? ''}`;
+  const sentences = Array.from(text.sentenceParagraph, (paragraph, s) => ({ paragraph, span: { start: text.sentenceStart[s]!, end: text.sentenceEnd[s]! } }));
+  const paragraphSentences: number[][] = paragraphs.map(() => []);
+  sentences.forEach((s, i) => paragraphSentences[s.paragraph]!.push(i));
+  const years = new Set<number>();
+  for (const w of input.works) if (w.year !== null) years.add(w.year);
+  for (const word of text.vocabulary) if (YEAR.test(word)) years.add(Number(word));
   return {
     works,
     paragraphs,
     paragraphWork: paragraphs.map((p) => works.get(p.workId)!),
-    paragraphLexical: buildLexicalIndex(termLists(paragraphs, (p) => p.text)),
+    paragraphLexical: text.paragraphLexical,
     sentences,
     paragraphSentences,
-    sentenceLexical: buildLexicalIndex(termLists(sentences, (s) => paragraphs[s.paragraph]!.text.slice(s.span.start, s.span.end))),
-    windows: { matrix: input.windowVectors, start: ownerStarts(input.windowParagraph, paragraphs.length) },
-    pieces: {
-      matrix: input.pieceVectors,
-      start: ownerStarts(
-        Array.from({ length: input.pieceParagraph.length }, (_, r) => paragraphSentences[input.pieceParagraph[r]!]![input.pieceSentence[r]!]!),
-        sentences.length,
-      ),
+    sentenceLexical: text.sentenceLexical,
+    windows: {
+      matrix: input.windows.matrix,
+      start: ownerStarts(input.windows.owner, paragraphs.length),
+      owner: Uint32Array.from(input.windows.owner),
+      signs: input.windows.signs,
     },
+    pieces: { matrix: input.pieces.matrix, start: ownerStarts(input.pieces.owner, sentences.length) },
     metadataWords: new Set(input.works.flatMap((w) => w.author.toLowerCase().split(/[^\p{L}]+/u).filter(Boolean))),
-    years: corpusYears(input.works, paragraphs),
-    knownWords: new Set([...paragraphs.map((p) => p.text), ...input.works.map(workText)].flatMap((t) => tokenize(t).map((x) => x.word))),
+    years,
+    knownWords: new Set(text.vocabulary),
   };
 }

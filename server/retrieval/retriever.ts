@@ -1,13 +1,11 @@
 /** The retriever: the prepared corpus plus the embedder, answering `search(question)` with a ranking. */
 import type { Corpus } from '../corpus/types.ts';
 import type { Embedder } from '../index/embedder.ts';
-import type { EmbeddingUnit } from '../index/units.ts';
-import { toMatrix } from './dense.ts';
 import type { PassageFilters } from './filters.ts';
 import { DEFAULT_RANKING, type RankingOptions } from './options.ts';
-import { prepareCorpus, type PreparedCorpus } from './prepare.ts';
+import { prepareCorpus, type PreparedCorpus, type PrepareInput } from './prepare.ts';
 import { parseQuery, type ParsedQuery } from './query.ts';
-import { rankPassages, type Ranking } from './rank.ts';
+import { lexicalStage, rankPassages, type Ranking } from './rank.ts';
 
 export interface Retriever {
   readonly corpus: PreparedCorpus;
@@ -16,35 +14,16 @@ export interface Retriever {
   questionVector(question: string, options?: RankingOptions): Promise<Float32Array>;
 }
 
-/** Recent questions whose vectors are kept: a repeated or reloaded question skips the model. */
-const QUESTION_CACHE = 256;
-
-/** An opened index: the units embedded for the corpus and their vectors by unit id. */
-export interface IndexedUnits {
-  units: readonly EmbeddingUnit[];
-  vectors: ReadonlyMap<string, Float32Array>;
+export interface RetrieverOptions {
+  /** Recent questions whose vectors are kept: a repeated or reloaded question skips the model. 0 keeps none. */
+  questionCache?: number;
 }
 
-export function createRetriever(corpus: Corpus, index: IndexedUnits, embedder: Embedder): Retriever {
-  const { units, vectors } = index;
-  const vectorOf = (id: string) => {
-    const v = vectors.get(id);
-    if (!v) throw new Error(`index has no vector for ${id}`);
-    return v;
-  };
-  const d = embedder.dimensions;
-  const paragraphIndex = new Map(corpus.paragraphs.map((p, i) => [p.id, i]));
-  const windows = units.filter((u) => u.kind === 'paragraph');
-  const pieces = units.filter((u) => u.kind === 'sentence');
-  const prepared = prepareCorpus({
-    works: corpus.works,
-    paragraphs: corpus.paragraphs,
-    windowVectors: toMatrix(windows.map((u) => vectorOf(u.id)), d),
-    windowParagraph: windows.map((u) => paragraphIndex.get(u.paragraphId)!),
-    pieceVectors: toMatrix(pieces.map((u) => vectorOf(u.id)), d),
-    pieceParagraph: pieces.map((u) => paragraphIndex.get(u.paragraphId)!),
-    pieceSentence: pieces.map((u) => u.sentence!),
-  });
+/** What an opened index gives the retriever: the text indexes and the vectors with their owners. */
+export type CorpusIndexes = Pick<PrepareInput, 'text' | 'windows' | 'pieces'>;
+
+export function createRetriever(corpus: Corpus, index: CorpusIndexes, embedder: Embedder, { questionCache = 256 }: RetrieverOptions = {}): Retriever {
+  const prepared = prepareCorpus({ works: corpus.works, paragraphs: corpus.paragraphs, ...index });
 
   const cache = new Map<string, Promise<Float32Array>>();
   const embedQuery = (text: string) => {
@@ -52,7 +31,7 @@ export function createRetriever(corpus: Corpus, index: IndexedUnits, embedder: E
     if (vector) cache.delete(text);
     else vector = embedder.embed([text], 'query').then(([v]) => v!);
     cache.set(text, vector);
-    if (cache.size > QUESTION_CACHE) cache.delete(cache.keys().next().value!);
+    if (cache.size > questionCache) cache.delete(cache.keys().next().value!);
     vector.catch(() => cache.delete(text));
     return vector;
   };
@@ -64,7 +43,10 @@ export function createRetriever(corpus: Corpus, index: IndexedUnits, embedder: E
     questionVector: (question, options = DEFAULT_RANKING) => vectorFor(question, parseQuery(question, prepared.metadataWords), options),
     async search(question, filters, k, options = DEFAULT_RANKING) {
       const parsed = parseQuery(question, prepared.metadataWords);
-      return rankPassages(prepared, parsed, await vectorFor(question, parsed, options), filters, k, options);
+      const vector = vectorFor(question, parsed, options);
+      // The lexical stage runs here while the embedding thread computes the question vector.
+      const lexical = lexicalStage(prepared, parsed);
+      return rankPassages(prepared, parsed, await vector, filters, k, options, lexical);
     },
   };
 }

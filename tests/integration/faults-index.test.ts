@@ -1,6 +1,8 @@
 /**
- * Index faults: every file of an index truncated, corrupted in place or missing is noticed at start and the
- * index rebuilt with a message (reusing what can still be read); a build killed midway, while embedding or
+ * Index faults: the file a start reads (the manifest, the generation's serving file) truncated, corrupted in
+ * place or missing is noticed at start and the index rebuilt with a message, reusing the stored vectors; a
+ * damaged file of the store of record is noticed when a rebuild reads it, and what can still be read is
+ * reused; a build killed midway, while embedding or
  * while writing, leaves the previous index serving, and the next build resumes from the checkpoint without
  * embedding again what was done. Kills are triggered by the build's own output (a progress line, a new
  * generation folder), never by a clock. Real corpus, real model.
@@ -11,10 +13,10 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadCorpus } from '../../server/corpus/load.ts';
 import type { Corpus } from '../../server/corpus/types.ts';
-import { openIndex } from '../../server/index/build.ts';
+import { openIndex, storedVectors, type OpenedIndex } from '../../server/index/build.ts';
 import { readMatrix } from '../../server/index/vectra-store.ts';
 import { createEmbedder, type Embedder } from '../../server/index/embedder.ts';
-import { createRetriever, type IndexedUnits } from '../../server/retrieval/retriever.ts';
+import { createRetriever } from '../../server/retrieval/retriever.ts';
 import { ROOT } from '../../bench/server.ts';
 import { syntheticCorpus, syntheticDocuments } from '../../bench/synthetic.ts';
 import { indexCopy, tempDir, testConfig } from '../support/deps.ts';
@@ -44,15 +46,15 @@ function copyOfIndex(): { dir: string; generation: string } {
   return { dir, generation: path.join(dir, manifest.generation) };
 }
 
-async function reopen(dir: string) {
+async function reopen(dir: string, force = false) {
   const logs: string[] = [];
-  const index = await openIndex({ dir, corpus, embedder, log: (m) => logs.push(m) });
+  const index = await openIndex({ dir, corpus, embedder, log: (m) => logs.push(m), force });
   return { index, log: logs.join('\n') };
 }
 
 /** The reopened index serves: a real question finds the passage on making fertilizer from coal. */
-async function expectServes(index: IndexedUnits): Promise<void> {
-  const ranking = await createRetriever(corpus, index, embedder).search('How was fertilizer made without much electricity?', {}, 5);
+async function expectServes(index: OpenedIndex): Promise<void> {
+  const ranking = await createRetriever(corpus, index.serving, embedder).search('How was fertilizer made without much electricity?', {}, 5);
   expect(ranking.passages.length).toBe(5);
   expect(ranking.passages.some((p) => /coal/i.test(p.paragraph.text))).toBe(true);
 }
@@ -67,16 +69,30 @@ const damages = {
   missing: (file: string) => rmSync(file),
 };
 
-describe('a damaged index file is detected at start and the index rebuilt with a message', () => {
+describe('a damaged index file is detected where it is read, and the index rebuilt from what can still be read', () => {
+  for (const [damage, apply] of Object.entries(damages)) {
+    it(`serving.bin ${damage}: at start`, async () => {
+      const { dir, generation } = copyOfIndex();
+      apply(path.join(generation, 'serving.bin'));
+      const { index, log } = await reopen(dir);
+      expect(index.build.rebuilt).toBe(true);
+      expect(log).toMatch(/index: rebuilding in .* because the index is unreadable \(serving\.bin: /);
+      expect(index.build.embedded).toBe(0);
+      await expectServes(index);
+      expect((await reopen(dir)).index.build.rebuilt).toBe(false);
+    });
+  }
+
   for (const file of ['matrix.f32', 'units.json', 'index.pb', 'cache.json']) {
     for (const [damage, apply] of Object.entries(damages)) {
-      it(`${file} ${damage}`, async () => {
+      it(`${file} ${damage}: when a rebuild reads the stored vectors`, async () => {
         const { dir, generation } = copyOfIndex();
         apply(path.join(generation, file));
-        const { index, log } = await reopen(dir);
+        // A start reads only the serving file: the damaged store of record is not used to serve.
+        await expectServes((await reopen(dir)).index);
+        const { index } = await reopen(dir, true);
         expect(index.build.rebuilt).toBe(true);
-        expect(log).toMatch(/index: rebuilding in .* because the index is unreadable/);
-        // What is still readable is reused: only a damaged matrix with a damaged Vectra file would mean re-embedding.
+        // The matrix cache and the Vectra file hold the same vectors: one damaged, the other is reused.
         expect(index.build.embedded).toBe(0);
         await expectServes(index);
         expect((await reopen(dir)).index.build.rebuilt).toBe(false);
@@ -102,16 +118,18 @@ describe('a damaged index file is detected at start and the index rebuilt with a
     const small: Corpus = { works: [first!], paragraphs: corpus.paragraphs.filter((p) => p.workId === first!.id), problems: [] };
     const dir = path.join(work.dir, 'small');
     const built = await openIndex({ dir, corpus: small, embedder, log: () => {} });
+    const before = await storedVectors(dir, embedder.dimensions);
     const { generation } = JSON.parse(readFileSync(path.join(dir, 'manifest.json'), 'utf8')) as { generation: string };
     damages['corrupted in place'](path.join(dir, generation, 'matrix.f32'));
     damages.truncated(path.join(dir, generation, 'index.pb'));
     const logs: string[] = [];
-    const index = await openIndex({ dir, corpus: small, embedder, log: (m) => logs.push(m) });
-    expect(logs.join('\n')).toMatch(/matrix\.f32 does not match its checksum/);
+    const index = await openIndex({ dir, corpus: small, embedder, log: (m) => logs.push(m), force: true });
+    expect(logs.join('\n')).toMatch(/index: the stored vectors cannot be reused \(index\.pb does not match its checksum\)/);
     expect(index.build.embedded).toBe(built.build.embedded);
     expect(index.build.embedded).toBeGreaterThan(small.paragraphs.length);
-    for (const [id, v] of built.vectors) {
-      const again = index.vectors.get(id)!;
+    const after = await storedVectors(dir, embedder.dimensions);
+    for (const [id, v] of before) {
+      const again = after.get(id)!;
       for (let i = 0; i < v.length; i++) expect(Math.abs(again[i]! - v[i]!)).toBeLessThan(1e-5);
     }
   });
@@ -120,7 +138,7 @@ describe('a damaged index file is detected at start and the index rebuilt with a
     const { dir, generation } = copyOfIndex();
     rmSync(generation, { recursive: true });
     const { index, log } = await reopen(dir);
-    expect(log).toMatch(/because the index is unreadable \(ENOENT/);
+    expect(log).toMatch(/because the index is unreadable \(serving\.bin: it is missing\)/);
     await expectServes(index);
   });
 });
@@ -183,7 +201,7 @@ describe('a build killed midway', () => {
     const logs: string[] = [];
     const index = await openIndex({ dir: indexDir, corpus, embedder, log: (m) => logs.push(m) });
     expect(index.build.rebuilt).toBe(false);
-    expect(index.vectors.size).toBe(JSON.parse(before).units);
+    expect(index.serving.windows.matrix.rows + index.serving.pieces.matrix.rows).toBe(JSON.parse(before).units);
   }, 120_000);
 
   it('resumes from the checkpoint: nothing done is embedded again, and the index equals an uninterrupted build', async () => {
@@ -224,7 +242,7 @@ describe('a build killed midway', () => {
     expect(existsSync(path.join(indexDir, partial[0]!, 'cache.json'))).toBe(false);
     const index = await openIndex({ dir: indexDir, corpus: grown, embedder, log: () => {} });
     expect(index.build.rebuilt).toBe(false);
-    const ranking = await createRetriever(grown, index, embedder).search('self-reliance in economic construction', {}, 3);
+    const ranking = await createRetriever(grown, index.serving, embedder).search('self-reliance in economic construction', {}, 3);
     expect(ranking.passages).toHaveLength(3);
   }, 120_000);
 });

@@ -1,8 +1,8 @@
-/** Compact vectors: int8 quantization error bounds, scores from the codes, all-zero rows; sign bits as a first pass. */
+/** Compact vectors: int8 quantization error bounds, scores from the codes, all-zero rows; centred sign bits as a first pass. */
 import { describe, expect, it } from 'vitest';
 import { prng } from '../../bench/synthetic.ts';
-import { binaryCodes, compactRoundTrip, dequantizeRows, quantizeRows } from '../../server/index/compact.ts';
-import { compactCosineRows, compactCosineScores, cosineScores, nearestBySigns } from '../../server/retrieval/dense.ts';
+import { dequantizeRows, meanRow, quantizeRows } from '../../server/index/compact.ts';
+import { compactCosineRows, compactCosineScores, cosineScores, nearestBySigns, signIndex } from '../../server/retrieval/dense.ts';
 
 const D = 100;
 const random = prng(7);
@@ -39,31 +39,40 @@ describe('int8 vectors with a scale per row', () => {
     }
   });
 
-  it('keeps an all-zero row at zero (scale 0), and refuses a matrix that is not whole rows', () => {
-    const withZero = new Float32Array(2 * D);
-    withZero.set(unitRows(1));
-    const q = quantizeRows(withZero, D);
-    expect(q.scales[1]).toBe(0);
-    expect(compactCosineScores(q, unitRows(1))[1]).toBe(0);
+  it('codes each row as its difference from the mean row: a row equal to the mean has scale 0 and scores as the mean', () => {
+    const rows = unitRows(2);
+    const withMean = new Float32Array(3 * D);
+    withMean.set(rows);
+    for (let i = 0; i < D; i++) withMean[2 * D + i] = (rows[i]! + rows[D + i]!) / 2;
+    const q = quantizeRows(withMean, D);
+    for (let i = 0; i < D; i++) expect(q.center[i]).toBeCloseTo(withMean[2 * D + i]!, 6);
+    expect(q.scales[2]).toBe(0);
+    const query = unitRows(1);
+    expect(compactCosineScores(q, query)[2]).toBeCloseTo(cosineScores({ dimensions: D, rows: 1, data: q.center }, query)[0]!, 6);
     expect(() => quantizeRows(new Float32Array(D + 1), D)).toThrow(/not rows of/);
   });
 
-  it('round-trips a map of vectors by id', () => {
-    const vectors = new Map([['a', data.subarray(0, D)], ['b', data.subarray(D, 2 * D)]]);
-    const back = compactRoundTrip(vectors, D);
-    expect([...back.keys()]).toEqual(['a', 'b']);
-    expect(Array.from(back.get('b')!)).toEqual(Array.from(dequantizeRows(quantizeRows(data.subarray(D, 2 * D), D))));
+  it('errs less on rows that share a large direction than codes of the rows themselves would', () => {
+    const common = unitRows(1);
+    const shared = unitRows(200).map((x, j) => 0.3 * x + common[j % D]!);
+    const centred = dequantizeRows(quantizeRows(shared, D));
+    const plain = dequantizeRows(quantizeRows(shared, D, new Float32Array(D)));
+    const error = (restored: Float32Array) => restored.reduce((sum, x, j) => sum + Math.abs(x - shared[j]!), 0);
+    expect(error(centred)).toBeLessThan(error(plain) / 2);
   });
 });
 
 describe('sign bits as a first pass before exact scores', () => {
   const data = unitRows(500);
-  const signs = binaryCodes(data, D);
+  const signs = signIndex({ dimensions: D, rows: 500, data }, meanRow(data, D));
 
-  it('packs one bit per dimension, set for positive values', () => {
+  it('packs one bit per dimension, set where the value is above the mean row', () => {
     expect(signs.words).toBe(4);
     expect(signs.bits.length).toBe(500 * 4);
-    for (const i of [0, 31, 32, 99]) expect(((signs.bits[7 * 4 + (i >>> 5)]! >>> (i & 31)) & 1) === 1).toBe(data[7 * D + i]! > 0);
+    let mean = 0;
+    for (let r = 0; r < 500; r++) mean += data[r * D + 31]!;
+    expect(signs.center[31]).toBeCloseTo(mean / 500, 6);
+    for (const i of [0, 31, 32, 99]) expect(((signs.bits[7 * 4 + (i >>> 5)]! >>> (i & 31)) & 1) === 1).toBe(data[7 * D + i]! > signs.center[i]!);
   });
 
   it('picks exactly n distinct candidates, the row equal to the query among them, and most of the exact top 10', () => {
@@ -76,6 +85,22 @@ describe('sign bits as a first pass before exact scores', () => {
     const top10 = Array.from(scores.keys()).sort((a, b) => scores[b]! - scores[a]!).slice(0, 10);
     expect(top10.filter((r) => candidates.includes(r)).length).toBeGreaterThanOrEqual(8);
     expect(nearestBySigns(signs, query, 1000).length).toBe(500);
+  });
+
+  it("still finds the nearest rows when every row shares one large direction, as a model's embeddings do", () => {
+    const common = unitRows(1);
+    const shared = unitRows(500).map((x, j) => x + 3 * common[j % D]!);
+    for (let r = 0; r < 500; r++) {
+      const row = shared.subarray(r * D, (r + 1) * D);
+      const norm = Math.hypot(...row);
+      row.forEach((x, i) => (row[i] = x / norm));
+    }
+    const matrix = { dimensions: D, rows: 500, data: shared };
+    const query = shared.slice(42 * D, 43 * D);
+    const scores = cosineScores(matrix, query);
+    const top10 = Array.from(scores.keys()).sort((a, b) => scores[b]! - scores[a]!).slice(0, 10);
+    const candidates = nearestBySigns(signIndex(matrix, meanRow(shared, D)), query, 100);
+    expect(top10.filter((r) => candidates.includes(r)).length).toBeGreaterThanOrEqual(8);
   });
 
   it('rescoring the candidates from int8 codes gives their compact scores', () => {
