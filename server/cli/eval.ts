@@ -113,7 +113,7 @@ if (values.compact) {
   console.log(`${'vectors (all questions)'.padEnd(44)} hit@1  hit@3  hit@5 hit@10  abstain false-abst`);
   const variants: [string, Retriever, RankingOptions][] = [
     ['float32, every window scored', float, DEFAULT_RANKING],
-    ['served: int16 windows, int8 pieces', deps.retriever, DEFAULT_RANKING],
+    ['served: windows in two int8 stages, pieces in one', deps.retriever, DEFAULT_RANKING],
     ...[0.5, 0.25, 0.1].map((share): [string, Retriever, RankingOptions] => [
       `served, sign bits keep ${share * 100}% of windows`,
       deps.retriever,

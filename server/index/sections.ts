@@ -10,7 +10,7 @@ import { endianness } from 'node:os';
 const MAGIC = 0x31434553; // 'SEC1', little-endian
 const ALIGN = 8;
 
-export type Section = Uint8Array | Int8Array | Int16Array | Uint16Array | Uint32Array | Float32Array | Float64Array;
+export type Section = Uint8Array | Int8Array | Uint16Array | Uint32Array | Float32Array | Float64Array;
 
 interface Header {
   format: number;
@@ -46,7 +46,6 @@ export interface DecodedSections {
   /** The bytes of a section, or an error naming it when the file has none. */
   bytes(name: string): Uint8Array;
   int8(name: string): Int8Array;
-  int16(name: string): Int16Array;
   uint32(name: string): Uint32Array;
   float32(name: string): Float32Array;
 }
@@ -79,7 +78,6 @@ export function decodeSections(file: Uint8Array, format: number): DecodedSection
   return {
     bytes: (name) => new Uint8Array(...section(name, 1)),
     int8: (name) => new Int8Array(...section(name, 1)),
-    int16: (name) => new Int16Array(...section(name, 2)),
     uint32: (name) => new Uint32Array(...section(name, 4)),
     float32: (name) => new Float32Array(...section(name, 4)),
   };

@@ -3,8 +3,9 @@
  * binary sections (`serving.bin`): the text indexes (lexical postings, sentence spans, vocabulary) and the
  * window and sentence-piece vectors as integer codes with their owners, and the windows' sign bits. A restart
  * reads it back as views of one buffer, checked by one checksum: no tokenizing, no unit list, no JSON of 400k
- * items. Windows get int16 codes: they decide the paragraph ranking, and with int8 codes one dev question's top
- * passage changed (a near tie, 0.003 apart); sentence pieces, three rows in four, get int8 codes.
+ * items. Windows get a second stage of int8 codes for what the first misses: they decide the paragraph ranking,
+ * and with one stage one dev question's top passage changed (a near tie, 0.003 apart); sentence pieces, three
+ * rows in four, get one stage.
  */
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -12,7 +13,7 @@ import type { Corpus } from '../corpus/types.ts';
 import { signIndex, toMatrix, type CompactVectorMatrix, type SignIndex, type VectorMatrix } from '../retrieval/dense.ts';
 import { decodeLexicalIndex, encodeLexicalIndex } from '../retrieval/lexical.ts';
 import { textIndexes, type TextIndexes } from '../retrieval/prepare.ts';
-import { meanRow, quantizeRows } from './compact.ts';
+import { meanRow, quantizeRows, quantizeWithResidual } from './compact.ts';
 import { decodeSections, encodeSections } from './sections.ts';
 import type { EmbeddingUnit } from './units.ts';
 
@@ -62,7 +63,7 @@ export function compactServing(index: ServingIndex<VectorMatrix>): ServingIndex 
   const { windows, pieces } = index;
   return {
     text: index.text,
-    windows: { matrix: quantizeRows(windows.matrix.data, windows.matrix.dimensions, windows.signs.center, 16), owner: windows.owner, signs: windows.signs },
+    windows: { matrix: quantizeWithResidual(windows.matrix.data, windows.matrix.dimensions, windows.signs.center), owner: windows.owner, signs: windows.signs },
     pieces: { matrix: quantizeRows(pieces.matrix.data, pieces.matrix.dimensions), owner: pieces.owner },
   };
 }
@@ -80,6 +81,8 @@ export async function writeServingIndex(folder: string, index: ServingIndex): Pr
     'windows.scales': windows.matrix.scales,
     'windows.owner': windows.owner,
     'windows.center': windows.matrix.center,
+    'windows.residual.codes': windows.matrix.residual!.codes,
+    'windows.residual.scales': windows.matrix.residual!.scales,
     'windows.signs': windows.signs.bits,
     'pieces.codes': pieces.matrix.codes,
     'pieces.scales': pieces.matrix.scales,
@@ -94,7 +97,7 @@ export async function readServingIndex(folder: string, dimensions: number): Prom
   try {
     const sections = decodeSections(await readFile(path.join(folder, SERVING_FILE)), SERVING_FORMAT);
     const owned = (kind: 'windows' | 'pieces'): Owned<CompactVectorMatrix> => {
-      const codes = kind === 'windows' ? sections.int16(`${kind}.codes`) : sections.int8(`${kind}.codes`);
+      const codes = sections.int8(`${kind}.codes`);
       const scales = sections.float32(`${kind}.scales`);
       const owner = sections.uint32(`${kind}.owner`);
       const center = sections.float32(`${kind}.center`);
@@ -105,7 +108,10 @@ export async function readServingIndex(folder: string, dimensions: number): Prom
       return { matrix: { dimensions, rows, codes, scales, center }, owner };
     };
     const vocabulary = Buffer.from(sections.bytes('vocabulary')).toString('utf8');
-    const windows = owned('windows');
+    const coarse = owned('windows');
+    const residual = { ...coarse.matrix, codes: sections.int8('windows.residual.codes'), scales: sections.float32('windows.residual.scales'), center: new Float32Array(dimensions) };
+    if (residual.codes.length !== coarse.matrix.codes.length || residual.scales.length !== coarse.matrix.rows) throw new Error('its window residuals do not match its windows');
+    const windows = { ...coarse, matrix: { ...coarse.matrix, residual } };
     const words = Math.ceil(dimensions / 32);
     const bits = sections.uint32('windows.signs');
     if (bits.length !== windows.matrix.rows * words) throw new Error(`its window signs are not ${windows.matrix.rows} rows of ${dimensions} bits`);

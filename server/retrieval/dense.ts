@@ -87,13 +87,24 @@ export function cosineRows(matrix: VectorMatrix, rows: ArrayLike<number>, query:
   return out;
 }
 
+/**
+ * Rows whose scores get the residual stage: the best this many by the first stage (and any tied with the last). The second stage moves a
+ * score by ~0.002, which decides near ties at the top and nothing far below it.
+ */
+const REFINED_ROWS = 500;
+
 /** A matrix stored compactly: row ≈ center + scale × integer codes, one scale per row (server/index/compact.ts). */
 export interface CompactVectorMatrix {
   readonly dimensions: number;
   readonly rows: number;
-  readonly codes: Int8Array | Int16Array;
+  readonly codes: Int8Array;
   readonly scales: Float32Array;
   readonly center: Float32Array;
+  /**
+   * Codes of what these codes miss (compact.ts `quantizeWithResidual`): a row is the sum of both stages, and
+   * the best `REFINED_ROWS` scores of a call get the second stage.
+   */
+  readonly residual?: CompactVectorMatrix;
 }
 
 /** `cosineScores` over a compact matrix: the query's dot product with the center, plus its dot product with each row's codes times the row's scale. */
@@ -142,26 +153,28 @@ export function signIndex(matrix: VectorMatrix, center: Float32Array): SignIndex
   return { rows, words, bits, center };
 }
 
+/** Set bits of a 32-bit word (SWAR), on int32 values so V8 keeps the arithmetic in small integers. */
 function popcount(x: number): number {
   x -= (x >>> 1) & 0x55555555;
   x = (x & 0x33333333) + ((x >>> 2) & 0x33333333);
-  return (((x + (x >>> 4)) & 0x0f0f0f0f) * 0x01010101) >>> 24;
+  return Math.imul((x + (x >>> 4)) & 0x0f0f0f0f, 0x01010101) >>> 24;
 }
 
 /**
  * The `n` rows whose sign bits differ least from the query's (Hamming distance, a cosine estimate): candidates
  * for exact scoring, those under the cut-off distance first, then those at it, each group in row order. A
- * histogram of distances picks them in linear passes, without a sort.
+ * histogram of distances picks them in linear passes, without a sort. `distance` (one per row) is working space.
  */
-export function nearestBySigns(index: SignIndex, query: Float32Array, n: number): Uint32Array {
-  const { rows, words, bits, center } = index;
-  const q = new Uint32Array(words);
+export function nearestBySigns(index: SignIndex, query: Float32Array, n: number, distance: Uint16Array = new Uint16Array(index.rows)): Uint32Array {
+  const { rows, words, center } = index;
+  // Read as int32: uint32 words past 2^31 would be handled as doubles.
+  const bits = new Int32Array(index.bits.buffer, index.bits.byteOffset, index.bits.length);
+  const q = new Int32Array(words);
   for (let i = 0; i < query.length; i++) if (query[i]! > center[i]!) q[i >>> 5]! |= 1 << (i & 31);
-  const distance = new Uint16Array(rows);
   const histogram = new Uint32Array(words * 32 + 1);
   for (let r = 0; r < rows; r++) {
     let d = 0;
-    for (let w = 0, j = r * words; w < words; w++, j++) d += popcount((bits[j]! ^ q[w]!) >>> 0);
+    for (let w = 0, j = r * words; w < words; w++, j++) d += popcount(bits[j]! ^ q[w]!);
     distance[r] = d;
     histogram[d]!++;
   }
@@ -205,6 +218,13 @@ export function compactCosineRows(matrix: CompactVectorMatrix, rows: ArrayLike<n
     let dot = 0;
     for (let i = 0; i < d; i++) dot += codes[start + i]! * query[i]!;
     out[k] = base + dot * scales[rows[k]!]!;
+  }
+  if (matrix.residual) {
+    const threshold = rows.length <= REFINED_ROWS ? -Infinity : out.slice().sort()[rows.length - REFINED_ROWS]!;
+    const at = Array.from(out.keys()).filter((k) => out[k]! >= threshold);
+    // Rows as a Uint32Array, as every other call passes them: a plain array here would make the loop above polymorphic.
+    const extra = compactCosineRows(matrix.residual, Uint32Array.from(at, (k) => rows[k]!), query);
+    at.forEach((k, i) => (out[k]! += extra[i]!));
   }
   return out;
 }

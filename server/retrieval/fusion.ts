@@ -1,11 +1,13 @@
 /** Score fusion: put each ranker's scores on a common 0..1 scale before mixing them. */
 
-/** Divides by the maximum so 1 is the best candidate and 0 means no evidence (keeps absolute zeros at zero). */
-export function maxNormalize(scores: ArrayLike<number>): Float64Array {
+/**
+ * Divides by the maximum so 1 is the best candidate and 0 means no evidence (keeps absolute zeros at zero);
+ * into `out`, which may be `scores` itself.
+ */
+export function maxNormalize(scores: ArrayLike<number>, out: Float64Array = new Float64Array(scores.length)): Float64Array {
   let max = 0;
   for (let i = 0; i < scores.length; i++) if (scores[i]! > max) max = scores[i]!;
-  const out = new Float64Array(scores.length);
-  if (max > 0) for (let i = 0; i < scores.length; i++) out[i] = Math.max(0, scores[i]!) / max;
+  for (let i = 0; i < scores.length; i++) out[i] = max > 0 ? Math.max(0, scores[i]!) / max : 0;
   return out;
 }
 
@@ -35,35 +37,37 @@ export function rankOf(scores: ArrayLike<number>): number[] {
  */
 export function topIndexes(scores: ArrayLike<number>, m: number, accept: (i: number) => boolean = () => true): number[] {
   if (m <= 0) return [];
-  const heap: number[] = [];
+  const heap = new Int32Array(m);
+  let size = 0;
   // a ranks below b: a lower score, or the same score and a later index.
   const below = (a: number, b: number) => scores[a]! < scores[b]! || (scores[a] === scores[b] && a > b);
-  const siftDown = (at: number) => {
-    for (;;) {
-      const left = 2 * at + 1;
-      if (left >= heap.length) return;
-      const child = left + 1 < heap.length && below(heap[left + 1]!, heap[left]!) ? left + 1 : left;
-      if (!below(heap[child]!, heap[at]!)) return;
-      [heap[at], heap[child]] = [heap[child]!, heap[at]!];
-      at = child;
-    }
-  };
   for (let i = 0; i < scores.length; i++) {
     // A later index with an equal score ranks below the current worst, so it only enters when strictly better.
-    if (heap.length === m && !(scores[i]! > scores[heap[0]!]!)) continue;
+    if (size === m && !(scores[i]! > scores[heap[0]!]!)) continue;
     if (!accept(i)) continue;
-    if (heap.length < m) {
-      heap.push(i);
-      for (let at = heap.length - 1; at > 0; ) {
+    let at: number;
+    if (size < m) {
+      // Sift the new index up from the end.
+      at = size++;
+      while (at > 0) {
         const parent = (at - 1) >> 1;
-        if (!below(heap[at]!, heap[parent]!)) break;
-        [heap[at], heap[parent]] = [heap[parent]!, heap[at]!];
+        if (!below(i, heap[parent]!)) break;
+        heap[at] = heap[parent]!;
         at = parent;
       }
     } else {
-      heap[0] = i;
-      siftDown(0);
+      // Replace the worst at the root and sift down.
+      at = 0;
+      for (;;) {
+        const left = 2 * at + 1;
+        if (left >= size) break;
+        const child = left + 1 < size && below(heap[left + 1]!, heap[left]!) ? left + 1 : left;
+        if (!below(heap[child]!, i)) break;
+        heap[at] = heap[child]!;
+        at = child;
+      }
     }
+    heap[at] = i;
   }
-  return heap.sort((a, b) => (below(a, b) ? 1 : below(b, a) ? -1 : 0));
+  return Array.from(heap.subarray(0, size)).sort((a, b) => (below(a, b) ? 1 : below(b, a) ? -1 : 0));
 }

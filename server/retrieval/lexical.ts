@@ -65,33 +65,42 @@ export function idf(index: LexicalIndex, term: string): number {
   return Math.log(1 + (index.docCount - df + 0.5) / (df + 0.5));
 }
 
-/** BM25 score of every document for the weighted query (0 where nothing matches). */
-export function bm25Scores(index: LexicalIndex, query: readonly WeightedTerm[]): Float64Array {
-  return accumulate(index, query, index.docCount, (doc) => doc);
-}
-
-/** BM25 scores of the documents in `slots` only (doc → position in the result), the rest of the corpus skipped. */
-export function bm25ScoresOf(index: LexicalIndex, query: readonly WeightedTerm[], slots: ReadonlyMap<number, number>): Float64Array {
-  return accumulate(index, query, slots.size, (doc) => slots.get(doc) ?? -1);
-}
-
-function accumulate(index: LexicalIndex, query: readonly WeightedTerm[], size: number, slotOf: (doc: number) => number): Float64Array {
-  const scores = new Float64Array(size);
-  const { k1, b } = BM25;
+/** BM25 score of every document for the weighted query (0 where nothing matches), into `scores` when given. */
+export function bm25Scores(index: LexicalIndex, query: readonly WeightedTerm[], scores: Float64Array = new Float64Array(index.docCount)): Float64Array {
+  scores.fill(0);
   for (const { term, weight } of query) {
     const posting = index.postings.get(term);
     if (!posting) continue;
     const termIdf = idf(index, term) * weight;
-    for (let i = 0; i < posting.docs.length; i++) {
+    for (let i = 0; i < posting.docs.length; i++) scores[posting.docs[i]!]! += termScore(index, termIdf, posting.docs[i]!, posting.tfs[i]!);
+  }
+  return scores;
+}
+
+/**
+ * BM25 scores of the documents `docs` only (ascending), in that order, the rest of the corpus skipped: each
+ * term's postings (also ascending) are merged with the list, with no lookup per posting.
+ */
+export function bm25ScoresOf(index: LexicalIndex, query: readonly WeightedTerm[], docs: ArrayLike<number>): Float64Array {
+  const scores = new Float64Array(docs.length);
+  for (const { term, weight } of query) {
+    const posting = index.postings.get(term);
+    if (!posting) continue;
+    const termIdf = idf(index, term) * weight;
+    for (let i = 0, j = 0; i < posting.docs.length && j < docs.length; ) {
       const doc = posting.docs[i]!;
-      const slot = slotOf(doc);
-      if (slot < 0) continue;
-      const tf = posting.tfs[i]!;
-      const norm = k1 * (1 - b + (b * index.lengths[doc]!) / (index.avgLength || 1));
-      scores[slot]! += (termIdf * (tf * (k1 + 1))) / (tf + norm);
+      if (doc < docs[j]!) i++;
+      else if (doc > docs[j]!) j++;
+      else scores[j++]! += termScore(index, termIdf, doc, posting.tfs[i++]!);
     }
   }
   return scores;
+}
+
+function termScore(index: LexicalIndex, termIdf: number, doc: number, tf: number): number {
+  const { k1, b } = BM25;
+  const norm = k1 * (1 - b + (b * index.lengths[doc]!) / (index.avgLength || 1));
+  return (termIdf * (tf * (k1 + 1))) / (tf + norm);
 }
 
 const LEXICAL_MAGIC = 0x3158454c; // 'LEX1', little-endian

@@ -52,7 +52,7 @@ export const DEFAULT_RANKING: RankingOptions = {
   denseQuery: 'content-words',
   weights: { lexical: 0.3, dense: 1, denseSentence: 0.15, year: 0.6, phrase: 0.25 },
   abstain: { minSimilarity: 0, minCoverage: 0.075, strongSimilarity: 0.803, uncoveredYear: true, unknownName: true, quantity: true },
-  pool: 2000,
+  pool: 1000,
   denseCandidates: 4000,
   compareFloor: 0.7,
 };

@@ -13,7 +13,7 @@ import { DEFAULT_RANKING, type RankingOptions, type RankingWeights } from './opt
 import type { PreparedCorpus } from './prepare.ts';
 import type { ParsedQuery } from './query.ts';
 import { chooseQuote } from './quote.ts';
-import { paragraphLexical, paragraphSignals, sentenceSignals, type ParagraphSignals, type SentenceSignals } from './signals.ts';
+import { paragraphSignals, sentenceSignals, type ParagraphSignals, type SentenceSignals } from './signals.ts';
 import { contentTokens, tokenize, type Span } from './text.ts';
 
 export { DEFAULT_RANKING, type RankingOptions } from './options.ts';
@@ -48,30 +48,18 @@ export interface Ranking {
   terms: WeightedTerm[];
 }
 
-/** What a ranking needs before the question vector: the retriever computes it while the question is embedded. */
-export interface LexicalStage {
-  terms: WeightedTerm[];
-  paragraphs: Float64Array;
-}
-
-export function lexicalStage(corpus: PreparedCorpus, query: ParsedQuery): LexicalStage {
-  const terms = queryTerms(query);
-  return { terms, paragraphs: paragraphLexical(corpus, terms) };
-}
-
 export function rankPassages(
   corpus: PreparedCorpus,
   query: ParsedQuery,
   question: Float32Array,
   filters: PassageFilters,
   k: number,
-  options: RankingOptions,
-  lexical: LexicalStage,
+  options: RankingOptions = DEFAULT_RANKING,
 ): Ranking {
-  const { terms } = lexical;
+  const terms = queryTerms(query);
   const eligible = (p: number) => workMatches(corpus.paragraphWork[p]!, filters);
 
-  const paragraphs = paragraphSignals(corpus, lexical.paragraphs, question, options.denseCandidates);
+  const paragraphs = paragraphSignals(corpus, terms, question, options.denseCandidates);
   const fused = fuseParagraphLevel(corpus, query, paragraphs, options.weights);
   const pool = corpus.paragraphs.length <= options.pool ? null : topIndexes(fused, options.pool, eligible);
   const sentences = sentenceSignals(corpus, pool, terms, question);
@@ -97,7 +85,7 @@ function queryTerms(query: ParsedQuery): WeightedTerm[] {
 
 /** Paragraph BM25 and window cosine, and the prior for works from a year the question names. */
 function fuseParagraphLevel(corpus: PreparedCorpus, query: ParsedQuery, signals: ParagraphSignals, weights: RankingWeights): Float64Array {
-  const fused = new Float64Array(corpus.paragraphs.length);
+  const fused = corpus.scratch.fused;
   for (let p = 0; p < fused.length; p++) {
     const year = corpus.paragraphWork[p]!.year;
     const prior = year !== null && query.years.has(year) ? weights.year : 0;

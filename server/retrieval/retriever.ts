@@ -5,7 +5,7 @@ import type { PassageFilters } from './filters.ts';
 import { DEFAULT_RANKING, type RankingOptions } from './options.ts';
 import { prepareCorpus, type PreparedCorpus, type PrepareInput } from './prepare.ts';
 import { parseQuery, type ParsedQuery } from './query.ts';
-import { lexicalStage, rankPassages, type Ranking } from './rank.ts';
+import { rankPassages, type Ranking } from './rank.ts';
 
 export interface Retriever {
   readonly corpus: PreparedCorpus;
@@ -43,10 +43,7 @@ export function createRetriever(corpus: Corpus, index: CorpusIndexes, embedder: 
     questionVector: (question, options = DEFAULT_RANKING) => vectorFor(question, parseQuery(question, prepared.metadataWords), options),
     async search(question, filters, k, options = DEFAULT_RANKING) {
       const parsed = parseQuery(question, prepared.metadataWords);
-      const vector = vectorFor(question, parsed, options);
-      // The lexical stage runs here while the embedding thread computes the question vector.
-      const lexical = lexicalStage(prepared, parsed);
-      return rankPassages(prepared, parsed, await vector, filters, k, options, lexical);
+      return rankPassages(prepared, parsed, await vectorFor(question, parsed, options), filters, k, options);
     },
   };
 }

@@ -8,15 +8,15 @@ import { maxNormalize, minMaxNormalize } from './fusion.ts';
 import { bm25Scores, bm25ScoresOf, type WeightedTerm } from './lexical.ts';
 import type { OwnedRows, PreparedCorpus } from './prepare.ts';
 
-/** The best score among each owner's rows (-1 for an owner without rows). */
-function bestPerOwner(scores: ArrayLike<number>, start: Uint32Array, owners: number): Float32Array {
-  const best = new Float32Array(owners).fill(-1);
-  for (let o = 0; o < owners; o++) for (let r = start[o]!; r < start[o + 1]!; r++) best[o] = Math.max(best[o]!, scores[r]!);
+/** The best score among each owner's rows (-1 for an owner without rows), into `best` (one per owner). */
+function bestPerOwner(scores: ArrayLike<number>, start: Uint32Array, best: Float32Array): Float32Array {
+  best.fill(-1);
+  for (let o = 0; o < best.length; o++) for (let r = start[o]!; r < start[o + 1]!; r++) best[o] = Math.max(best[o]!, scores[r]!);
   return best;
 }
 
 export interface ParagraphSignals {
-  /** BM25 over the maximum (`paragraphLexical`). */
+  /** BM25 over its maximum. */
   lexical: Float64Array;
   dense: Float64Array;
   /** Cosine of each paragraph's best window. */
@@ -28,30 +28,25 @@ export interface ParagraphSignals {
  * past that, exact over the `candidates` windows nearest by sign bits, and a paragraph none of whose windows is
  * among them gets no dense evidence (similarity -1, dense 0), as a sentence outside the pool gets none.
  */
-export function paragraphSignals(corpus: PreparedCorpus, lexical: Float64Array, question: Float32Array, candidates: number): ParagraphSignals {
-  const n = corpus.paragraphs.length;
+export function paragraphSignals(corpus: PreparedCorpus, terms: readonly WeightedTerm[], question: Float32Array, candidates: number): ParagraphSignals {
   const { matrix, start, owner, signs } = corpus.windows;
-  let similarity: Float32Array;
-  if (matrix.rows <= candidates) similarity = bestPerOwner(scoresOfAll(matrix, question), start, n);
+  const { scratch } = corpus;
+  const similarity = scratch.similarity.fill(-1);
+  if (matrix.rows <= candidates) bestPerOwner(scoresOfAll(matrix, question), start, similarity);
   else {
-    const rows = nearestBySigns(signs, question, candidates);
+    const rows = nearestBySigns(signs, question, candidates, scratch.signDistance);
     const scores = scoresOfRows(matrix, rows, question);
-    similarity = new Float32Array(n).fill(-1);
     for (let k = 0; k < rows.length; k++) {
       const p = owner[rows[k]!]!;
       if (scores[k]! > similarity[p]!) similarity[p] = scores[k]!;
     }
   }
-  return { lexical, dense: scaledSimilarity(similarity), similarity };
-}
-
-/** Paragraph BM25 over its maximum: needs no question vector, so it can run while the question is embedded. */
-export function paragraphLexical(corpus: PreparedCorpus, terms: readonly WeightedTerm[]): Float64Array {
-  return maxNormalize(bm25Scores(corpus.paragraphLexical, terms));
+  const lexical = maxNormalize(bm25Scores(corpus.paragraphLexical, terms, scratch.lexical), scratch.lexical);
+  return { lexical, dense: scaledSimilarity(similarity, scratch.dense), similarity };
 }
 
 /** Min–max scaled over the paragraphs that have a similarity (> -1); those without one read 0. */
-function scaledSimilarity(similarity: Float32Array): Float64Array {
+function scaledSimilarity(similarity: Float32Array, out: Float64Array): Float64Array {
   let min = Infinity;
   let max = -Infinity;
   for (const x of similarity) {
@@ -59,9 +54,8 @@ function scaledSimilarity(similarity: Float32Array): Float64Array {
     if (x < min) min = x;
     if (x > max) max = x;
   }
-  const out = new Float64Array(similarity.length);
   const range = max - min;
-  if (range > 0) for (let p = 0; p < similarity.length; p++) if (similarity[p]! > -1) out[p] = (similarity[p]! - min) / range;
+  for (let p = 0; p < similarity.length; p++) out[p] = range > 0 && similarity[p]! > -1 ? (similarity[p]! - min) / range : 0;
   return out;
 }
 
@@ -74,14 +68,24 @@ export interface SentenceSignals {
 }
 
 /** Cosines of the given owners' best rows, in the order given. */
-function bestOfOwners(rows: OwnedRows, owners: readonly number[], question: Float32Array): Float32Array {
-  const list: number[] = [];
+function bestOfOwners(rows: OwnedRows, owners: ArrayLike<number>, question: Float32Array): Float32Array {
   const start = new Uint32Array(owners.length + 1);
-  owners.forEach((o, i) => {
-    for (let r = rows.start[o]!; r < rows.start[o + 1]!; r++) list.push(r);
-    start[i + 1] = list.length;
-  });
-  return bestPerOwner(scoresOfRows(rows.matrix, list, question), start, owners.length);
+  for (let i = 0; i < owners.length; i++) start[i + 1] = start[i]! + rows.start[owners[i]! + 1]! - rows.start[owners[i]!]!;
+  const list = new Uint32Array(start[owners.length]!);
+  for (let i = 0; i < owners.length; i++) for (let r = rows.start[owners[i]!]!, k = start[i]!; k < start[i + 1]!; r++, k++) list[k] = r;
+  return bestPerOwner(scoresOfRows(rows.matrix, list, question), start, new Float32Array(owners.length));
+}
+
+/** Position of `x` in the ascending `list`, or -1. */
+function sortedIndexOf(list: Uint32Array, x: number): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid]! < x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < list.length && list[lo] === x ? lo : -1;
 }
 
 /**
@@ -95,16 +99,23 @@ export function sentenceSignals(
   question: Float32Array,
 ): SentenceSignals {
   if (!paragraphs) {
-    const similarity = bestPerOwner(scoresOfAll(corpus.pieces.matrix, question), corpus.pieces.start, corpus.sentences.length);
+    const similarity = bestPerOwner(scoresOfAll(corpus.pieces.matrix, question), corpus.pieces.start, new Float32Array(corpus.sentences.length));
     const lexical = maxNormalize(bm25Scores(corpus.sentenceLexical, terms));
     const dense = minMaxNormalize(similarity);
     return { lexical: (s) => lexical[s]!, dense: (s) => dense[s]!, similarity: (s) => similarity[s]! };
   }
-  const sentences = paragraphs.flatMap((p) => corpus.paragraphSentences[p]!);
-  const local = new Map(sentences.map((s, i) => [s, i]));
+  let count = 0;
+  for (const p of paragraphs) count += corpus.paragraphSentences[p]!.length;
+  const sentences = new Uint32Array(count);
+  count = 0;
+  for (const p of paragraphs) for (const s of corpus.paragraphSentences[p]!) sentences[count++] = s;
+  sentences.sort();
   const similarity = bestOfOwners(corpus.pieces, sentences, question);
-  const lexical = maxNormalize(bm25ScoresOf(corpus.sentenceLexical, terms, local));
+  const lexical = maxNormalize(bm25ScoresOf(corpus.sentenceLexical, terms, sentences));
   const dense = minMaxNormalize(similarity);
-  const at = (values: ArrayLike<number>) => (s: number) => values[local.get(s) ?? -1] ?? 0;
+  const at = (values: ArrayLike<number>) => (s: number) => {
+    const i = sortedIndexOf(sentences, s);
+    return i < 0 ? 0 : values[i]!;
+  };
   return { lexical: at(lexical), dense: at(dense), similarity: at(similarity) };
 }

@@ -9,7 +9,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { cosineScores, toMatrix } from '../../server/retrieval/dense.ts';
 import { diversifiedTop, diversifyByWork } from '../../server/retrieval/diversify.ts';
 import { rankOf, topIndexes } from '../../server/retrieval/fusion.ts';
-import { buildLexicalIndex } from '../../server/retrieval/lexical.ts';
+import { bm25Scores, bm25ScoresOf, buildLexicalIndex } from '../../server/retrieval/lexical.ts';
 
 let cases = 0;
 afterAll(() => console.log(`fuzz: ${cases} ranking cases run`));
@@ -84,6 +84,21 @@ describe('ranking fast paths give the same results as the plain versions', () =>
           expect([...p.docs]).toEqual(docs.flatMap((d, i) => (d.includes(t) ? [i] : [])));
           expect([...p.tfs]).toEqual(docs.filter((d) => d.includes(t)).map((d) => d.filter((x) => x === t).length));
         }
+      }),
+      200,
+    );
+  });
+
+  it('BM25 of a subset of documents (merged with the postings) equals the full scores of those documents', () => {
+    const term: fc.Arbitrary<string> = fc.constantFrom('self', 'relianc', 'coal', 'trade', 'x');
+    check(
+      fc.property(fc.array(fc.array(term, { maxLength: 20 }), { minLength: 1, maxLength: 60 }), fc.array(fc.nat(), { maxLength: 60 }), fc.subarray(['self', 'coal', 'x', 'absent']), (docs, picks, words) => {
+        cases++;
+        const index = buildLexicalIndex(docs);
+        const subset = Uint32Array.from(new Set(picks.map((p) => p % docs.length))).sort();
+        const query = words.map((w, i) => ({ term: w, weight: 1 + i / 2 }));
+        const full = bm25Scores(index, query);
+        expect([...bm25ScoresOf(index, query, subset)]).toEqual(Array.from(subset, (d) => full[d]!));
       }),
       200,
     );

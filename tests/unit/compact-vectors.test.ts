@@ -1,7 +1,7 @@
 /** Compact vectors: int8 quantization error bounds, scores from the codes, all-zero rows; centred sign bits as a first pass. */
 import { describe, expect, it } from 'vitest';
 import { prng } from '../../bench/synthetic.ts';
-import { dequantizeRows, meanRow, quantizeRows } from '../../server/index/compact.ts';
+import { dequantizeRows, meanRow, quantizeRows, quantizeWithResidual } from '../../server/index/compact.ts';
 import { compactCosineRows, compactCosineScores, cosineScores, nearestBySigns, signIndex } from '../../server/retrieval/dense.ts';
 
 const D = 100;
@@ -50,6 +50,16 @@ describe('int8 vectors with a scale per row', () => {
     const query = unitRows(1);
     expect(compactCosineScores(q, query)[2]).toBeCloseTo(cosineScores({ dimensions: D, rows: 1, data: q.center }, query)[0]!, 6);
     expect(() => quantizeRows(new Float32Array(D + 1), D)).toThrow(/not rows of/);
+  });
+
+  it('with a residual stage, errs far less than one stage, and scores as its dequantized rows', () => {
+    const two = quantizeWithResidual(data, D);
+    const error = (restored: Float32Array) => restored.reduce((worst, x, j) => Math.max(worst, Math.abs(x - data[j]!)), 0);
+    expect(error(dequantizeRows(two))).toBeLessThan(error(dequantizeRows(compact)) / 50);
+    const query = unitRows(1);
+    const fromCodes = compactCosineScores(two, query);
+    const fromRestored = cosineScores({ dimensions: D, rows: two.rows, data: dequantizeRows(two) }, query);
+    for (let r = 0; r < two.rows; r++) expect(fromCodes[r]).toBeCloseTo(fromRestored[r]!, 5);
   });
 
   it('errs less on rows that share a large direction than codes of the rows themselves would', () => {
