@@ -31,7 +31,6 @@ export function createThreadedEmbedder(options: EmbedderOptions): Promise<Embedd
         reject(new StartupError(first.startupError));
         return;
       }
-      worker.unref();
       worker.off('error', reject);
       worker.on('error', (error: Error) => failAll(error));
       worker.on('exit', (code) => failAll(new Error(`the embedding thread stopped (exit code ${code})`)));
@@ -43,6 +42,9 @@ export function createThreadedEmbedder(options: EmbedderOptions): Promise<Embedd
         else p.resolve(reply.vectors);
         settle();
       });
+      // After the listeners: attaching a 'message' listener refs the worker again, and a process that never
+      // embedded anything would then not exit.
+      worker.unref();
       resolve({
         ...first.ready,
         embed(texts, kind) {

@@ -1,10 +1,12 @@
 import { existsSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_MODEL } from '../../server/config.ts';
 import { createEmbedder, inputConvention, type Embedder } from '../../server/index/embedder.ts';
 import { createThreadedEmbedder } from '../../server/index/embedder-thread.ts';
+import { ROOT, runNode } from '../../bench/server.ts';
 
 const root = path.resolve(import.meta.dirname, '../..');
 const modelsDir = path.join(root, 'embeddings', 'models');
@@ -130,6 +132,18 @@ describe('the embedder on its worker thread', () => {
     expect(await loopTurnsDuring(inThread.embed(texts, 'query'))).toBeLessThan(texts.length * 3);
     expect(await loopTurnsDuring(threaded.embed(texts, 'query'))).toBeGreaterThan(texts.length * 10);
   });
+
+  it('lets a process that never asked it for a vector exit', async () => {
+    const script = `import { createThreadedEmbedder } from ${JSON.stringify(pathToFileURL(path.join(ROOT, 'server/index/embedder-thread.ts')).href)};
+      await createThreadedEmbedder({ model: ${JSON.stringify(DEFAULT_MODEL)}, modelsDir: ${JSON.stringify(modelsDir)}, allowRemote: false });
+      console.log('ready');`;
+    const file = path.join(mkdtempSync(path.join(tmpdir(), 'idle-embedder-')), 'start.mjs');
+    writeFileSync(file, script);
+    // A process kept alive by the idle worker is killed after 50 s and fails here with no exit code.
+    const run = await runNode([file], process.env, 50_000);
+    expect(run.stdout.trim(), run.stderr).toBe('ready');
+    expect(run.code).toBe(0);
+  }, 60_000);
 
   it('rejects with the model’s one-line startup error when the model cannot be loaded', async () => {
     const error = await createThreadedEmbedder({ model: 'no-such-model', modelsDir, allowRemote: false }).catch((e: Error) => e);
