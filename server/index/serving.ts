@@ -70,7 +70,7 @@ export function compactServing(index: ServingIndex<VectorMatrix>): ServingIndex 
 
 export async function writeServingIndex(folder: string, index: ServingIndex): Promise<void> {
   const { text, windows, pieces } = index;
-  const file = encodeSections(SERVING_FORMAT, {
+  const chunks = encodeSections(SERVING_FORMAT, {
     'lexical.paragraphs': encodeLexicalIndex(text.paragraphLexical),
     'lexical.sentences': encodeLexicalIndex(text.sentenceLexical),
     'sentences.paragraph': text.sentenceParagraph,
@@ -89,7 +89,7 @@ export async function writeServingIndex(folder: string, index: ServingIndex): Pr
     'pieces.owner': pieces.owner,
     'pieces.center': pieces.matrix.center,
   });
-  await writeFile(path.join(folder, SERVING_FILE), file);
+  await writeFile(path.join(folder, SERVING_FILE), chunks);
 }
 
 /** The serving index of the generation in `folder`; throws a message naming the file and what is wrong with it. */
