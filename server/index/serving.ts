@@ -19,10 +19,11 @@ import type { EmbeddingUnit } from './units.ts';
 
 const SERVING_FILE = 'serving.bin';
 /**
- * Bump when what the file is derived from changes meaning: units (server/index/units.ts), sentence splitting or
- * tokenizing (server/retrieval/text.ts). An index whose file has another format is rebuilt, reusing its vectors.
+ * Bump when what the file is derived from changes: units (server/index/units.ts), sentence splitting or
+ * tokenizing (server/retrieval/text.ts); tests/unit/serving-format.test.ts fails until it is bumped. An index
+ * whose file has another format is rebuilt, reusing its vectors.
  */
-const SERVING_FORMAT = 1;
+export const SERVING_FORMAT = 1;
 
 interface Owned<M> {
   matrix: M;

@@ -1,0 +1,44 @@
+/**
+ * The serving file stores what tokenizing, sentence splitting and unit making produced at build time; a start
+ * trusts it while the corpus and model are unchanged. So a change to what they produce must come with a new
+ * SERVING_FORMAT, or old indexes would be served with stale postings. This test fails on any such change until
+ * the format is bumped and the new digest recorded beside it.
+ */
+import { createHash } from 'node:crypto';
+import { describe, expect, it } from 'vitest';
+import type { Corpus } from '../../server/corpus/types.ts';
+import { SERVING_FORMAT } from '../../server/index/serving.ts';
+import { embeddingUnits } from '../../server/index/units.ts';
+import { sentenceSpans, tokenize } from '../../server/retrieval/text.ts';
+
+/** The digest of what each format's derivation gives for the sample below. */
+const KNOWN: Record<number, string> = {
+  1: '5913901e6031b084',
+};
+
+const SAMPLE = [
+  'Self-reliance is the revolutionary stand of relying on one\'s own strength. In 1961, 1,200 workers did it "by themselves"...',
+  'What is more, the U.S.A. and the co-operatives of the 1980s were asked: "Why?" Because—as Comrade Kim said—we can!',
+  Array.from({ length: 170 }, (_, i) => `word${i}`).join(' ') + '. A short sentence after a long one.',
+].join(' ');
+
+function derivation(): string {
+  const corpus: Corpus = {
+    works: [{ id: 'w', file: 'w.md', title: 'On Self-Reliance', occasion: 'Speech at a meeting', author: 'Kim Il Sung', date: '1961-12-01', year: 1961 }],
+    paragraphs: [{ id: 'w-p1', workId: 'w', position: 1, text: SAMPLE }],
+    problems: [],
+  };
+  const derived = {
+    tokens: tokenize(SAMPLE).map((t) => [t.word, t.term, t.start, t.end]),
+    sentences: sentenceSpans(SAMPLE),
+    units: embeddingUnits(corpus).map((u) => [u.id, u.kind, u.text, u.sentence ?? null]),
+  };
+  return createHash('sha256').update(JSON.stringify(derived)).digest('hex').slice(0, 16);
+}
+
+describe('the serving file format', () => {
+  it('names what tokenizing, sentence splitting and unit making give (bump SERVING_FORMAT and add its digest when they change)', () => {
+    expect(KNOWN[SERVING_FORMAT], `SERVING_FORMAT ${SERVING_FORMAT} has no recorded digest`).toBeDefined();
+    expect(derivation()).toBe(KNOWN[SERVING_FORMAT]);
+  });
+});
