@@ -38,11 +38,6 @@ export function quotedPhrasesFirst(passages: readonly RankedPassage[], phrases: 
   return [...passages.filter(has), ...passages.filter((p) => !has(p))];
 }
 
-/** An interviewer's question printed in an interview ("Question: …") is not the author's own words. */
-export function isInterviewerQuestion(text: string): boolean {
-  return /^Question\s*:/.test(text);
-}
-
 /** A scholarly work's metadata line ("Keywords: …") lists terms; it states nothing to quote as an answer. */
 export function isMetadataLine(text: string): boolean {
   return /^(?:Keywords?|Key words|Index terms|JEL(?: classification)?)\s*:/i.test(text);
@@ -54,7 +49,7 @@ export function isMetadataLine(text: string): boolean {
  */
 export function ownWords(passages: readonly RankedPassage[], question: string): RankedPassage[] {
   const wantsMetadata = /\b(?:key ?words?|index terms)\b/i.test(question);
-  const aside = (p: RankedPassage) => isInterviewerQuestion(p.paragraph.text) || (!wantsMetadata && isMetadataLine(p.paragraph.text));
+  const aside = (p: RankedPassage) => p.paragraph.speaker === 'interviewer' || (!wantsMetadata && isMetadataLine(p.paragraph.text));
   const own = passages.filter((p) => !aside(p));
   return own.length > 0 ? own : [...passages];
 }

@@ -10,6 +10,7 @@ import type { CorpusOverrides, FileKind } from './overrides.ts';
 import { readSpeech } from './speech.ts';
 import { decodeText, normalizeSpace, stripHeaderMarkup } from './text.ts';
 import type { CorpusProblem, Paragraph, Work } from './types.ts';
+import { interviewerTurns } from './speakers.ts';
 
 export interface ParsedFile {
   works: Work[];
@@ -103,6 +104,7 @@ export function parseCorpusFile(name: string, bytes: Uint8Array, overrides: Corp
       ...(w.source ? { source: w.source } : {}),
       file: name,
     });
+    const asked = interviewerTurns(w.paragraphs.map((p) => p.text));
     w.paragraphs.forEach((p, i) => {
       paragraphs.push({
         id: `${id}-p${i + 1}`,
@@ -110,6 +112,7 @@ export function parseCorpusFile(name: string, bytes: Uint8Array, overrides: Corp
         position: i + 1,
         ...(p.page !== undefined ? { page: p.page } : {}),
         ...(p.pageEnd !== undefined ? { pageEnd: p.pageEnd } : {}),
+        ...(asked[i] ? { speaker: 'interviewer' as const } : {}),
         text: p.text,
       });
     });

@@ -31,6 +31,8 @@ export interface Paragraph {
   page?: number;
   /** Last page, when the paragraph runs over a page break (then `page` is where it starts). */
   pageEnd?: number;
+  /** Set when the paragraph is not the author's words: part of an interviewer's question (speakers.ts). */
+  speaker?: 'interviewer';
   /** The paragraph's text: verbatim from the file except whitespace runs folded to one space. */
   text: string;
 }

@@ -56,8 +56,9 @@ describe('focus', () => {
     const ps = [passage('a', 'Our country is old.'), passage('b', 'It is a young country.')];
     expect(quotedPhrasesFirst(ps, ['a young country']).map((p) => p.work.id)).toEqual(['b', 'a']);
   });
-  it('leaves out an interviewer’s question when the author’s own words were found', () => {
-    const ps = [passage('a', 'Question: What is self-reliance?'), passage('b', 'Self-reliance means standing on one’s own feet.')];
+  it('leaves out an interviewer’s words when the author’s own words were found', () => {
+    const asked = passage('a', 'Your country is a model of self-reliance. What is it?');
+    const ps = [{ ...asked, paragraph: { ...asked.paragraph, speaker: 'interviewer' as const } }, passage('b', 'Self-reliance means standing on one’s own feet.')];
     expect(ownWords(ps, 'What is self-reliance?').map((p) => p.work.id)).toEqual(['b']);
     expect(ownWords([ps[0]!], 'What is self-reliance?').map((p) => p.work.id)).toEqual(['a']);
   });
