@@ -20,6 +20,9 @@ export interface Deps {
   answerer: Answerer;
 }
 
+/** Embedding threads of an index build: one per core of the two-core machines it is measured on (docs/scale.md). */
+const BUILD_THREADS = 2;
+
 export interface CreateDepsOptions {
   log?: (message: string) => void;
   /** Rebuild the index even if it is current. */
@@ -37,12 +40,16 @@ export async function createDeps(config: Config, options: CreateDepsOptions = {}
   const corpus = await loadCorpus(config.CORPUS_DIR);
   for (const p of corpus.problems) log(`corpus: skipped ${p.file}${p.line ? `:${p.line}` : ''}: ${p.message}`);
   log(`corpus: ${corpus.works.length} works, ${corpus.paragraphs.length} paragraphs from ${config.CORPUS_DIR}`);
-  const embedder = await createThreadedEmbedder({
-    model: config.EMBEDDING_MODEL,
-    modelsDir: config.MODELS_DIR,
-    allowRemote: config.ALLOW_REMOTE_MODELS,
+  const model = { model: config.EMBEDDING_MODEL, modelsDir: config.MODELS_DIR, allowRemote: config.ALLOW_REMOTE_MODELS };
+  const embedder = await createThreadedEmbedder(model);
+  const index = await openIndex({
+    dir: config.INDEX_DIR,
+    corpus,
+    embedder,
+    log,
+    force: options.forceRebuild ?? false,
+    buildEmbedder: () => createThreadedEmbedder(model, BUILD_THREADS),
   });
-  const index = await openIndex({ dir: config.INDEX_DIR, corpus, embedder, log, force: options.forceRebuild ?? false });
   const retriever = createRetriever(corpus, index.serving, embedder);
   const { serving: _serving, ...indexInfo } = index;
   const answerer = createAnswerer({ retriever, corpus, ...(writer ? { writer } : {}), log });

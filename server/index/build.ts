@@ -26,6 +26,12 @@ export interface OpenIndexOptions {
   log: (message: string) => void;
   /** Rebuild even when the index is current. */
   force?: boolean;
+  /**
+   * Starts an embedder for a build with many texts to embed, closed when the build is done: two worker threads
+   * of one onnxruntime thread each indexed 1.1-1.35x faster than the serving embedder, whose second model
+   * session would cost a serving process 130 MB (docs/scale.md).
+   */
+  buildEmbedder?: () => Promise<Embedder & { close(): Promise<void> }>;
 }
 
 export interface OpenedIndex {
@@ -46,6 +52,8 @@ const BATCH = 64;
 const CHECKPOINT_TEXTS = 1024;
 const CHECKPOINT_MS = 500;
 const PROGRESS_MS = 2000;
+/** A build with at least this many texts to embed starts its own embedder (`buildEmbedder`), if given. */
+const BUILD_EMBEDDER_TEXTS = 256;
 
 export async function openIndex(options: OpenIndexOptions): Promise<OpenedIndex> {
   const { dir, corpus, embedder, log } = options;
@@ -89,7 +97,7 @@ export async function openIndex(options: OpenIndexOptions): Promise<OpenedIndex>
   const checkpoint = await openCheckpoint(checkpointFile, embedder.modelId, embedder.dimensions, contentHash('').length / 2);
   let built: Awaited<ReturnType<typeof embedUnits>>;
   try {
-    built = await embedUnits(units, reusable, embedder, checkpoint, log);
+    built = await embedUnits(units, reusable, { embedder, ...(options.buildEmbedder ? { start: options.buildEmbedder } : {}) }, checkpoint, log);
   } finally {
     await checkpoint.close();
   }
@@ -150,14 +158,14 @@ function firstLine(error: unknown): string {
 }
 
 /**
- * Vectors for every unit: reused from the previous index, resumed from the checkpoint, or embedded now in
- * batches that are appended to the checkpoint (synced) as they finish. A progress line follows a checkpoint
- * sync, so what it reports as done is on disk.
+ * Vectors for every unit: reused from the previous index, resumed from the checkpoint, or embedded now (by the
+ * build's own embedder when there are many) in batches that are appended to the checkpoint (synced) as they
+ * finish. A progress line follows a checkpoint sync, so what it reports as done is on disk.
  */
 async function embedUnits(
   units: readonly (EmbeddingUnit & { hash: string })[],
   reusable: Map<string, Float32Array>,
-  embedder: Embedder,
+  embedders: { embedder: Embedder; start?: () => Promise<Embedder & { close(): Promise<void> }> },
   checkpoint: Checkpoint,
   log: (message: string) => void,
 ): Promise<{ stored: StoredVector[]; embedded: number; resumed: number; reused: number }> {
@@ -171,6 +179,30 @@ async function embedUnits(
   const resumed = fresh.size;
   const pending = [...missing].filter(([hash]) => !fresh.has(hash));
   if (resumed) log(`index: resuming an interrupted build: ${resumed} texts from its checkpoint, ${pending.length} left to embed`);
+  const own = embedders.start && pending.length >= BUILD_EMBEDDER_TEXTS ? await embedders.start() : null;
+  try {
+    await embedPending(pending, own ?? embedders.embedder, fresh, checkpoint, log);
+  } finally {
+    await own?.close();
+  }
+  const stored = units.map((u) => {
+    const vector = fresh.get(u.hash) ?? reusable.get(u.hash)!;
+    const v: StoredVector = { id: u.id, kind: u.kind, hash: u.hash, vector };
+    if (u.paragraphId) v.paragraphId = u.paragraphId;
+    if (u.workId) v.workId = u.workId;
+    return v;
+  });
+  return { stored, embedded: pending.length, resumed, reused: units.length - units.filter((u) => missing.has(u.hash)).length };
+}
+
+/** Embeds the pending texts in batches into `fresh`, appending them to the checkpoint (synced) as they finish. */
+async function embedPending(
+  pending: readonly [string, string][],
+  embedder: Embedder,
+  fresh: Map<string, Float32Array>,
+  checkpoint: Checkpoint,
+  log: (message: string) => void,
+): Promise<void> {
   const started = performance.now();
   let lastSync = started;
   let lastLog = -Infinity;
@@ -194,14 +226,6 @@ async function embedUnits(
       lastLog = now;
     }
   }
-  const stored = units.map((u) => {
-    const vector = fresh.get(u.hash) ?? reusable.get(u.hash)!;
-    const v: StoredVector = { id: u.id, kind: u.kind, hash: u.hash, vector };
-    if (u.paragraphId) v.paragraphId = u.paragraphId;
-    if (u.workId) v.workId = u.workId;
-    return v;
-  });
-  return { stored, embedded: pending.length, resumed, reused: units.length - units.filter((u) => missing.has(u.hash)).length };
 }
 
 async function removeOtherGenerations(dir: string, keep: string): Promise<void> {

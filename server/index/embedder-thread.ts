@@ -11,16 +11,60 @@ type Request = { id: number; texts: string[]; kind: 'query' | 'passage' };
 type Reply = { id: number; vectors: Float32Array[] } | { id: number; error: string };
 type Ready = { ready: { modelId: string; dimensions: number; maxTokens: number } } | { startupError: string };
 
-/** Starts the worker and resolves once its model is loaded; a model that fails to load rejects with its StartupError message. */
-export function createThreadedEmbedder(options: EmbedderOptions): Promise<Embedder> {
+/** An embedder whose threads can be stopped (the index build's, once it is done). */
+export interface ThreadedEmbedder extends Embedder {
+  close(): Promise<void>;
+}
+
+/**
+ * Starts `workers` embedding threads and resolves once their models are loaded; a model that fails to load
+ * rejects with its StartupError message. With more than one, each runs onnxruntime on one intra-op thread,
+ * a batch is split between them in order, and a single text goes to the thread with the least work.
+ */
+export async function createThreadedEmbedder(options: EmbedderOptions, workers = 1): Promise<ThreadedEmbedder> {
+  const settled = await Promise.allSettled(Array.from({ length: workers }, () => startWorker(workers > 1 ? { ...options, threads: 1 } : options)));
+  const failed = settled.find((s) => s.status === 'rejected');
+  const started = settled.flatMap((s) => (s.status === 'fulfilled' ? [s.value] : []));
+  if (failed) {
+    await Promise.all(started.map((w) => w.terminate()));
+    throw failed.reason;
+  }
+  const close = async () => {
+    await Promise.all(started.map((w) => w.terminate()));
+  };
+  if (started.length === 1) return { ...started[0]!.embedder, close };
+  return {
+    ...started[0]!.embedder,
+    close,
+    async embed(texts, kind) {
+      if (texts.length <= 1) return started.reduce((a, b) => (b.queued() < a.queued() ? b : a)).embedder.embed(texts, kind);
+      const size = Math.ceil(texts.length / started.length);
+      const parts = await Promise.all(started.map((w, i) => (i * size < texts.length ? w.embedder.embed(texts.slice(i * size, (i + 1) * size), kind) : [])));
+      return parts.flat();
+    },
+  };
+}
+
+interface StartedWorker {
+  embedder: Embedder;
+  /** Texts sent and not yet embedded. */
+  queued(): number;
+  terminate(): Promise<number>;
+}
+
+function startWorker(options: EmbedderOptions): Promise<StartedWorker> {
   const worker = new Worker(new URL(import.meta.url), { workerData: { embedderThread: options } });
-  const pending = new Map<number, { resolve: (v: Float32Array[]) => void; reject: (e: Error) => void }>();
+  const pending = new Map<number, { resolve: (v: Float32Array[]) => void; reject: (e: Error) => void; texts: number }>();
   let nextId = 0;
+  let queued = 0;
+  /** Set once the thread has exited: later requests fail at once instead of waiting for a reply that never comes. */
+  let stopped: Error | null = null;
   // The worker keeps the process alive only while it has work: a CLI exits when it is done.
   const settle = () => pending.size === 0 && worker.unref();
   const failAll = (error: Error) => {
     for (const p of pending.values()) p.reject(error);
     pending.clear();
+    queued = 0;
   };
 
   return new Promise((resolve, reject) => {
@@ -33,11 +77,12 @@ export function createThreadedEmbedder(options: EmbedderOptions): Promise<Embedd
       }
       worker.off('error', reject);
       worker.on('error', (error: Error) => failAll(error));
-      worker.on('exit', (code) => failAll(new Error(`the embedding thread stopped (exit code ${code})`)));
+      worker.on('exit', (code) => failAll((stopped = new Error(`the embedding thread stopped (exit code ${code})`))));
       worker.on('message', (reply: Reply) => {
         const p = pending.get(reply.id);
         if (!p) return;
         pending.delete(reply.id);
+        queued -= p.texts;
         if ('error' in reply) p.reject(new Error(reply.error));
         else p.resolve(reply.vectors);
         settle();
@@ -46,15 +91,21 @@ export function createThreadedEmbedder(options: EmbedderOptions): Promise<Embedd
       // embedded anything would then not exit.
       worker.unref();
       resolve({
-        ...first.ready,
-        embed(texts, kind) {
-          return new Promise((resolveEmbed, rejectEmbed) => {
-            const id = nextId++;
-            pending.set(id, { resolve: resolveEmbed, reject: rejectEmbed });
-            worker.ref();
-            worker.postMessage({ id, texts, kind } satisfies Request);
-          });
+        embedder: {
+          ...first.ready,
+          embed(texts, kind) {
+            if (stopped) return Promise.reject(stopped);
+            return new Promise((resolveEmbed, rejectEmbed) => {
+              const id = nextId++;
+              pending.set(id, { resolve: resolveEmbed, reject: rejectEmbed, texts: texts.length });
+              queued += texts.length;
+              worker.ref();
+              worker.postMessage({ id, texts, kind } satisfies Request);
+            });
+          },
         },
+        queued: () => queued,
+        terminate: () => worker.terminate(),
       });
     });
   });

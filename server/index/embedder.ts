@@ -19,6 +19,8 @@ export interface EmbedderOptions {
   model: string;
   modelsDir: string;
   allowRemote: boolean;
+  /** onnxruntime's intra-op threads for this model (default: its own choice, one per core). */
+  threads?: number;
 }
 
 /** How a model expects its input: a prefix for queries and for passages, and how token vectors become one. */
@@ -79,7 +81,10 @@ export async function createEmbedder(options: EmbedderOptions): Promise<Embedder
   let network: PreTrainedModel;
   try {
     tokenizer = await AutoTokenizer.from_pretrained(model);
-    network = await AutoModel.from_pretrained(model, { dtype: quantizedOnly ? 'q8' : 'fp32' });
+    network = await AutoModel.from_pretrained(model, {
+      dtype: quantizedOnly ? 'q8' : 'fp32',
+      ...(options.threads ? { session_options: { intraOpNumThreads: options.threads } } : {}),
+    });
   } catch (err) {
     const tried = isLocal
       ? ` from the model folder ${localDir}`

@@ -133,6 +133,18 @@ describe('the embedder on its worker thread', () => {
     expect(await loopTurnsDuring(threaded.embed(texts, 'query'))).toBeGreaterThan(texts.length * 10);
   });
 
+  it('splits a batch between two threads and gives back the one-thread vectors in input order; close stops them', async () => {
+    const options = { model: DEFAULT_MODEL, modelsDir, allowRemote: false };
+    const [one, two] = [await createThreadedEmbedder(options), await createThreadedEmbedder(options, 2)];
+    const theirs = await one.embed(texts, 'passage');
+    const ours = await two.embed(texts, 'passage');
+    expect(ours).toHaveLength(texts.length);
+    ours.forEach((v, i) => expect(dot(v, theirs[i]!)).toBeCloseTo(1, 5));
+    expect(dot((await two.embed([texts[3]!], 'query'))[0]!, (await one.embed([texts[3]!], 'query'))[0]!)).toBeCloseTo(1, 5);
+    await Promise.all([one.close(), two.close()]);
+    await expect(two.embed(texts, 'passage')).rejects.toThrow();
+  });
+
   it('lets a process that never asked it for a vector exit', async () => {
     const script = `import { createThreadedEmbedder } from ${JSON.stringify(pathToFileURL(path.join(ROOT, 'server/index/embedder-thread.ts')).href)};
       await createThreadedEmbedder({ model: ${JSON.stringify(DEFAULT_MODEL)}, modelsDir: ${JSON.stringify(modelsDir)}, allowRemote: false });
