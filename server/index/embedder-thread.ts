@@ -25,13 +25,13 @@ export async function createThreadedEmbedder(options: EmbedderOptions, workers =
   const settled = await Promise.allSettled(Array.from({ length: workers }, () => startWorker(workers > 1 ? { ...options, threads: 1 } : options)));
   const failed = settled.find((s) => s.status === 'rejected');
   const started = settled.flatMap((s) => (s.status === 'fulfilled' ? [s.value] : []));
-  if (failed) {
-    await Promise.all(started.map((w) => w.terminate()));
-    throw failed.reason;
-  }
   const close = async () => {
     await Promise.all(started.map((w) => w.terminate()));
   };
+  if (failed) {
+    await close();
+    throw failed.reason;
+  }
   if (started.length === 1) return { ...started[0]!.embedder, close };
   return {
     ...started[0]!.embedder,
