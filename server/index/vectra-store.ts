@@ -1,7 +1,7 @@
 /**
  * The default VectorStore, in Vectra's format: per folder (an index generation), a Vectra LocalIndex
- * (protobuf, the store of record, with metadata for outside tools) and beside it a flat matrix cache that the
- * server loads: `matrix.f32` (the vectors, little-endian), `cache.json` (size, checksums, digest of the unit
+ * (protobuf, the store of record, with metadata for outside tools) and beside it a flat matrix cache that a
+ * rebuild reads to reuse vectors (a start reads serving.bin instead): `matrix.f32` (the vectors, little-endian), `cache.json` (size, checksums, digest of the unit
  * list) and `units.json` (id, kind, text hash, paragraph and work of each row). Vectra is pinned; its quirks
  * (positional queryItems, silent truncation of mismatched vectors, an O(N) duplicate check per insert, a BM25
  * rebuilt per query) stay out: items live in memory here, are queried by our own scan, and are written with
@@ -31,9 +31,9 @@ interface CacheFile {
   format: typeof CACHE_FORMAT;
   dimensions: number;
   count: number;
-  /** unitsDigest of the rows, so a current corpus can be matched without reading units.json. */
+  /** unitsDigest of the rows: two generations hold the same units in the same order when their digests are equal. */
   unitsDigest: string;
-  /** sha256 of every other file of the generation, all checked at start: a damaged file means a rebuild, never silent use. */
+  /** sha256 of every other file of the generation, each checked when it is read: a damaged file is never used. */
   sha256: Record<typeof MATRIX_FILE | typeof UNITS_FILE | typeof VECTRA_FILE, string>;
 }
 
@@ -134,13 +134,12 @@ export interface StoredMatrix {
   matrix: Float32Array;
   count: number;
   unitsDigest: string;
+  /** The recorded sha256 of units.json, for whoever reads it. */
+  unitsSha256: string;
 }
 
-/**
- * The matrix cache of the generation in `folder`, checked against its size and checksums (and the Vectra
- * file's too, unless `verifyVectra` is false); throws when unusable.
- */
-export async function readMatrix(folder: string, dimensions: number, { verifyVectra = true } = {}): Promise<StoredMatrix> {
+/** The matrix cache of the generation in `folder`, checked against its size and checksum; throws when unusable. */
+export async function readMatrix(folder: string, dimensions: number): Promise<StoredMatrix> {
   const meta = JSON.parse(await readFile(path.join(folder, CACHE_FILE), 'utf8')) as CacheFile;
   if (meta.format !== CACHE_FORMAT) throw new Error(`format ${String(meta.format)}, expected ${CACHE_FORMAT}`);
   if (meta.dimensions !== dimensions) throw new Error(`${meta.dimensions} dimensions, expected ${dimensions}`);
@@ -149,12 +148,14 @@ export async function readMatrix(folder: string, dimensions: number, { verifyVec
     throw new Error(`matrix.f32 has ${bytes.byteLength} bytes, expected ${meta.count * dimensions * 4}`);
   }
   if (createHash('sha256').update(bytes).digest('hex') !== meta.sha256[MATRIX_FILE]) throw new Error(`${MATRIX_FILE} does not match its checksum`);
-  for (const file of verifyVectra ? ([UNITS_FILE, VECTRA_FILE] as const) : ([UNITS_FILE] as const)) {
-    if ((await fileSha256(path.join(folder, file))) !== meta.sha256[file]) throw new Error(`${file} does not match its checksum`);
-  }
   // A Buffer from readFile may sit at any offset of a shared pool; a Float32Array view needs a 4-byte aligned one.
   const aligned = bytes.byteOffset % 4 === 0 ? bytes : new Uint8Array(bytes);
-  return { matrix: new Float32Array(aligned.buffer, aligned.byteOffset, meta.count * dimensions), count: meta.count, unitsDigest: meta.unitsDigest };
+  return {
+    matrix: new Float32Array(aligned.buffer, aligned.byteOffset, meta.count * dimensions),
+    count: meta.count,
+    unitsDigest: meta.unitsDigest,
+    unitsSha256: meta.sha256[UNITS_FILE],
+  };
 }
 
 /**
@@ -163,8 +164,11 @@ export async function readMatrix(folder: string, dimensions: number, { verifyVec
  */
 async function readVectors(folder: string, dimensions: number): Promise<StoredVector[]> {
   try {
-    const { matrix, count } = await readMatrix(folder, dimensions, { verifyVectra: false });
-    const rows = JSON.parse(await readFile(path.join(folder, UNITS_FILE), 'utf8')) as UnitRow[];
+    const { matrix, count, unitsSha256 } = await readMatrix(folder, dimensions);
+    // units.json is read once: checked and parsed from the same bytes.
+    const units = await readFile(path.join(folder, UNITS_FILE));
+    if (createHash('sha256').update(units).digest('hex') !== unitsSha256) throw new Error(`${UNITS_FILE} does not match its checksum`);
+    const rows = JSON.parse(units.toString('utf8')) as UnitRow[];
     if (!Array.isArray(rows) || rows.length !== count) throw new Error('units.json lists the wrong number of units');
     return rows.map(([id, kind, hash, paragraphId, workId], i) => {
       const stored: StoredVector = { id, kind, hash, vector: matrix.subarray(i * dimensions, (i + 1) * dimensions) };
