@@ -4,6 +4,7 @@
  * the exact top 100 windows the sign-bit pass keeps.
  */
 import { nearestBySigns, scoresOfAll, scoresOfRows } from '../server/retrieval/dense.ts';
+import { topIndexes } from '../server/retrieval/fusion.ts';
 import type { PreparedCorpus } from '../server/retrieval/prepare.ts';
 import { summarize, type LatencySummary } from './stats.ts';
 
@@ -17,8 +18,7 @@ export interface DensePass {
 
 /** Row indexes of the `k` highest scores (`rows[i]` for score i when given). */
 function topRows(scores: Float32Array, rows: ArrayLike<number> | null, k: number): number[] {
-  const order = Array.from(scores.keys()).sort((a, b) => scores[b]! - scores[a]!);
-  return order.slice(0, k).map((i) => (rows ? rows[i]! : i));
+  return topIndexes(scores, k).map((i) => (rows ? rows[i]! : i));
 }
 
 export function measureDensePass(prepared: PreparedCorpus, queries: readonly Float32Array[], candidates: number): DensePass {
