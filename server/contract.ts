@@ -44,12 +44,23 @@ export type WorkSummary = z.infer<typeof WorkSummary>;
 
 export const WorksResponse = z.object({ works: z.array(WorkSummary) });
 
+/**
+ * Whose words a paragraph holds when they are not its work's author's: "interviewer" for a question put to him in
+ * an interview (from "Question:" up to "Answer:"). Absent: the author's own words.
+ */
+export const Speaker = z.enum(['interviewer']);
+export type Speaker = z.infer<typeof Speaker>;
+/** How every view names words that are not the author's, so none presents them as his. */
+export const SPEAKER_NOTES: Record<Speaker, string> = { interviewer: 'the interviewer’s question, not the author’s words' };
+
 export const WorkParagraph = z.object({
   id: z.string(),
   position: z.number().int(),
   page: z.number().int().optional(),
   text: z.string(),
+  speaker: Speaker.optional(),
 });
+export type WorkParagraph = z.infer<typeof WorkParagraph>;
 
 export const WorkDetail = WorkSummary.extend({ paragraphs: z.array(WorkParagraph) });
 export type WorkDetail = z.infer<typeof WorkDetail>;
@@ -81,6 +92,7 @@ export const Passage = z.object({
   /** The verbatim span of `text` that best matches the question. */
   quote: z.string(),
   score: z.number(),
+  speaker: Speaker.optional(),
 });
 export type Passage = z.infer<typeof Passage>;
 
@@ -118,6 +130,8 @@ export const Citation = z.object({
    * answer sets it; optional only so that citations saved in a notebook before spans existed still read.
    */
   spans: z.array(QuoteSpan).min(1).max(20).optional(),
+  /** Set when the quote is an interviewer's words, not the author's: a citation must not put them in his mouth. */
+  speaker: Speaker.optional(),
 });
 export type Citation = z.infer<typeof Citation>;
 

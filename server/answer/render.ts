@@ -2,7 +2,7 @@
  * Rendering an answer draft (pure): every quote through the verbatim check, then numbered in reading order and
  * written twice with the same content — as the structure the UI renders and as the Markdown the CLI and exports use.
  */
-import type { AnswerMode, AnswerResponse, AnswerStructure, Citation, LeadPart } from '../contract.ts';
+import { SPEAKER_NOTES, type AnswerMode, type AnswerResponse, type AnswerStructure, type Citation, type LeadPart } from '../contract.ts';
 import type { Work } from '../corpus/types.ts';
 import { draftAnswer, type AnswerOptions, type Block, type Draft, type InvalidQuote, type Item, type RankingInput } from './extractive.ts';
 import { compareHeading, workHeading } from './format.ts';
@@ -45,7 +45,9 @@ export function render(question: string, draft: Draft, report: (invalid: Invalid
     const lines = items.map((item) => {
       const n = citations.length + 1;
       citations.push(toCitation(n, item));
-      return `> ${item.quote} [${n}]`;
+      const speaker = item.passage.paragraph.speaker;
+      const note = speaker ? `(${SPEAKER_NOTES[speaker]}:)\n` : '';
+      return `${note}> ${item.quote} [${n}]`;
     });
     const groupItems = items.map((item, i) => ({ n: citations.length - items.length + i + 1, spans: item.spans }));
     structure.groups.push(block.kind === 'work' ? { kind: 'work', work: groupWork(block.work), items: groupItems } : { kind: 'closest', items: groupItems });
@@ -75,5 +77,6 @@ export function toCitation(n: number, item: Item): Citation {
   if (paragraph.page !== undefined) citation.page = paragraph.page;
   if (paragraph.pageEnd !== undefined) citation.pageEnd = paragraph.pageEnd;
   if (work.pages) citation.pages = work.pages;
+  if (paragraph.speaker) citation.speaker = paragraph.speaker;
   return citation;
 }

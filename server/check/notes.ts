@@ -1,5 +1,5 @@
 /** Findings as plain text for notes (pure): verdict, the exact source wording, the diff, the attribution and a ready citation. */
-import type { CheckClaim, WorkSummary } from '../contract.ts';
+import { SPEAKER_NOTES, type CheckClaim, type WorkSummary } from '../contract.ts';
 import { formatDate } from '../answer/format.ts';
 import { citationOf } from '../../web/src/features/check/marks.ts';
 
@@ -22,6 +22,7 @@ export function formatFindings(claims: readonly CheckClaim[], works: ReadonlyMap
       const lines = [`${i + 1}. ${c.kind === 'quotation' ? `“${c.text}”` : c.text}`, `   ${c.verdict === 'not_found' && c.kind === 'sentence' ? 'the sources do not appear to address this' : VERDICTS[c.verdict]}`];
       if (c.source) {
         lines.push(`   source wording: “${c.source.quote}”`);
+        if (c.source.speaker) lines.push(`   speaker: ${SPEAKER_NOTES[c.source.speaker]}`);
         if (c.diff) lines.push(`   changes (yours [-…-], source {+…+}): ${diffText(c.diff)}`);
         if (c.attribution) lines.push(`   attribution: you say ${c.attribution.stated}; the source: ${c.attribution.actual}${c.attribution.ok ? ' (matches)' : ' (does not match)'}`);
         lines.push(`   cite: ${citationOf(c.source, works.get(c.source.workId))}`);

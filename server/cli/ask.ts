@@ -3,7 +3,7 @@
  * with its numbered sources, as a student would paste it into notes.
  */
 import { parseArgs } from 'node:util';
-import { AnswerRequest, type AnswerResponse, type Citation } from '../contract.ts';
+import { AnswerRequest, SPEAKER_NOTES, type AnswerResponse, type Citation } from '../contract.ts';
 import { parseConfig } from '../config.ts';
 import type { Work } from '../corpus/types.ts';
 import { createDeps } from '../deps.ts';
@@ -21,7 +21,7 @@ export function formatForNotes(answer: AnswerResponse, works: ReadonlyMap<string
   const sources = answer.citations.map((c) => {
     const work = works.get(c.workId);
     const parts = [work?.author, `*${c.title}*`, formatDate(c.date, c.year), pagesLabel(c), work?.source].filter(Boolean);
-    return `[${c.n}] ${parts.join(', ')}. (${c.passageId})`;
+    return `[${c.n}] ${parts.join(', ')}.${c.speaker ? ` Quoted: ${SPEAKER_NOTES[c.speaker]}.` : ''} (${c.passageId})`;
   });
   const note = answer.verifier
     ? `\n\n(${answer.verifier.fallback ? `written answer not used: ${answer.verifier.fallback}` : `${answer.verifier.removed} unverified sentence(s) removed`})`

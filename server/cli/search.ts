@@ -1,6 +1,6 @@
 /** `npm run search -- "question" [--k 5] [--from 1967] [--to 1987] [--work ID]`: ranked passages with title, date, page and quote. */
 import { parseArgs } from 'node:util';
-import { SearchQuery } from '../contract.ts';
+import { SearchQuery, SPEAKER_NOTES } from '../contract.ts';
 import { parseConfig } from '../config.ts';
 import { createDeps } from '../deps.ts';
 import { runCli } from './run.ts';
@@ -19,6 +19,7 @@ await runCli(async () => {
       .filter(Boolean)
       .join(', ');
     console.log(`${i + 1}. ${p.work.title} (${where})  score ${p.score}  [${p.paragraph.id}]`);
-    console.log(`   “${p.quote}”\n`);
+    const speaker = p.paragraph.speaker ? ` (${SPEAKER_NOTES[p.paragraph.speaker]})` : '';
+    console.log(`   “${p.quote}”${speaker}\n`);
   });
 });

@@ -1,6 +1,6 @@
 /** Maps internal corpus and ranking records to the contract's response shapes. */
-import type { Passage, WorkSummary } from '../contract.ts';
-import type { Corpus, Work } from '../corpus/types.ts';
+import type { Passage, WorkParagraph, WorkSummary } from '../contract.ts';
+import type { Corpus, Paragraph, Work } from '../corpus/types.ts';
 import type { RankedPassage } from '../retrieval/rank.ts';
 
 export function toWorkSummary(work: Work, passages: number): WorkSummary {
@@ -31,5 +31,13 @@ export function toPassage(ranked: RankedPassage): Passage {
     score: ranked.score,
   };
   if (paragraph.page !== undefined) passage.page = paragraph.page;
+  if (paragraph.speaker) passage.speaker = paragraph.speaker;
   return passage;
+}
+
+export function toWorkParagraph(paragraph: Paragraph): WorkParagraph {
+  const out: WorkParagraph = { id: paragraph.id, position: paragraph.position, text: paragraph.text };
+  if (paragraph.page !== undefined) out.page = paragraph.page;
+  if (paragraph.speaker) out.speaker = paragraph.speaker;
+  return out;
 }

@@ -27,6 +27,7 @@ const COMPARE = 'How is self-reliance described over the years?';
 const CHECK_TEXT =
   'In 1974 he told the director of Voluntad: “You said our country has been industrialized and highly developed, but it is a young country.” ' +
   'He went on: "We have only just laid the foundations enabling us to stand on our feet." He also said "the moon is made of green cheese and nothing else". ' +
+  'In 1971 he said: “We should like to tell you of our admiration and wonder at the experience acquired by the Workers’ Party of Korea.” ' +
   'North Korea made its own fertilizer without electrolysing water.';
 
 interface StepResult {
@@ -333,7 +334,7 @@ async function main(): Promise<void> {
       await page.getByRole('button', { name: 'Check', exact: true }).click();
       await page.getByRole('status').filter({ hasText: /checked\.$/ }).waitFor({ timeout: ANSWER_TIMEOUT });
       const marked = page.getByTestId('check-text');
-      for (const kind of ['exact', 'close', 'not_found']) assert((await marked.locator(`mark.check-${kind}`).count()) >= 1, `no ${kind} mark`);
+      for (const kind of ['exact', 'close', 'interviewer', 'not_found']) assert((await marked.locator(`mark.check-${kind}`).count()) >= 1, `no ${kind} mark`);
       await shot(page, '16-check-marked');
       axeProblems.push(...(await axe(page, 'check page, marked, light')));
       await marked.locator('mark.check-close a').first().click();

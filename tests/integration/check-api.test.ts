@@ -28,6 +28,7 @@ describe('POST /api/check on the real corpus', () => {
     const [exact, close, invented] = claims;
     for (const c of claims) expect(text.slice(c.start, c.end)).toBe(c.text);
     expect(exact!.source!.year).toBe(1974);
+    expect(exact!.source!.speaker).toBeUndefined();
     expect(exact!.attribution).toMatchObject({ ok: true });
     expect(close!.source!.workId).toBe(exact!.source!.workId);
     expect(close!.source!.quote).toBe('We have only just laid the foundations enabling us to stand on our own feet and to develop the country through our own efforts.');
@@ -42,6 +43,14 @@ describe('POST /api/check on the real corpus', () => {
     const [claim] = CheckResponse.parse(body).claims;
     expect(claim!.verdict).toBe('exact');
     expect(claim!.attribution).toEqual({ stated: '1961', actual: '9 October 1974', ok: false });
+  });
+
+  it('says when a quotation is an interviewer’s words, not the author’s', async () => {
+    const asked = real.deps.corpus.paragraphs.find((p) => p.speaker === 'interviewer' && p.text.split(' ').length > 12)!;
+    const words = asked.text.replace(/^Question:\s*/, '').split(' ').slice(0, 12).join(' ');
+    const { body } = await check(`Kim Il Sung said that “${words}”.`);
+    const [claim] = CheckResponse.parse(body).claims;
+    expect(claim).toMatchObject({ verdict: 'exact', source: { passageId: asked.id, speaker: 'interviewer' } });
   });
 
   it('gives a sentence the passages that address it, as sources, never a verdict of true or false', async () => {

@@ -94,6 +94,18 @@ describe('GET /api/search', () => {
     expect(SearchResponse.parse(body).abstain).toBe(true);
   });
 
+  it('says which passages are an interviewer’s question, here and on the work’s page, and no others', async () => {
+    const asked = real.deps.corpus.paragraphs.find((p) => p.speaker === 'interviewer')!;
+    const { body } = await getJson('/api/search?k=10&q=' + encodeURIComponent(asked.text.slice(0, 200)));
+    const { passages } = SearchResponse.parse(body);
+    expect(passages.map((p) => p.id)).toContain(asked.id);
+    for (const p of passages) expect(p.speaker).toBe(real.deps.corpus.paragraphs.find((x) => x.id === p.id)!.speaker);
+    const detail = WorkDetail.parse((await getJson(`/api/works/${asked.workId}`)).body);
+    const own = real.deps.corpus.paragraphs.filter((p) => p.workId === asked.workId);
+    expect(detail.paragraphs.map((p) => p.speaker)).toEqual(own.map((p) => p.speaker));
+    expect(detail.paragraphs.some((p) => p.speaker === undefined)).toBe(true);
+  });
+
   it('prefers the work a name in the question points to through its title', async () => {
     const { body } = await getJson('/api/search?q=' + encodeURIComponent('What did he tell the Ghanaian newspaper about self-reliance?'));
     const result = SearchResponse.parse(body);

@@ -137,6 +137,18 @@ describe('buildAnswer', () => {
     expect(reported).toEqual([{ passageId: 'w1987-p1', quote: tampered.quote, reason: 'the quote is not the text of its spans' }]);
   });
 
+  it('says in the citation and the text when a quote is an interviewer’s question', () => {
+    const q = 'What is self-reliance?';
+    const asked = passage('w1974', 3);
+    asked.paragraph = { ...asked.paragraph, speaker: 'interviewer' };
+    const res = buildAnswer(q, ranking([asked, passage('w1961', 2.9)]), options(q));
+    expectWellFormed(res);
+    const cited = res.citations.find((c) => c.workId === 'w1974')!;
+    expect(cited.speaker).toBe('interviewer');
+    expect(res.citations.find((c) => c.workId === 'w1961')!.speaker).toBeUndefined();
+    expect(res.answer).toContain(`(the interviewer’s question, not the author’s words:)\n> ${cited.quote} [${cited.n}]`);
+  });
+
   it('cites every passage that addresses a broad question, grouped by work in date order', () => {
     const q = 'What did Kim Il Sung say about self-reliance?';
     const res = buildAnswer(q, ranking([passage('w1987', 3), passage('w1974', 2.9), passage('w1961', 2.8), passage('wabs', 0.5)]), options(q));

@@ -46,6 +46,12 @@ describe('check page helpers', () => {
     expect(markOf({ ...CLAIMS[0]!, attribution: null })).toBe('close');
   });
 
+  it('marks a quotation of an interviewer’s words as such, and says so in what it copies', () => {
+    const asked = { ...SOURCE, speaker: 'interviewer' as const };
+    expect(markOf({ ...CLAIMS[0]!, attribution: null, source: asked })).toBe('interviewer');
+    expect(correctedQuotation(asked, WORK_1961)).toMatch(/” \(the interviewer’s question, not the author’s words\)\nKim Il Sung\./);
+  });
+
   it('cuts the text into plain and marked stretches that rebuild it exactly', () => {
     const parts = stretches(TEXT, CLAIMS);
     expect(parts.map((p) => p.text).join('')).toBe(TEXT);

@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { ErrorResponse, WorkDetail, WorksResponse } from '../../contract.ts';
 import { AppError } from '../../errors.ts';
 import type { AppDeps } from '../app.ts';
-import { passageCounts, toWorkSummary } from '../present.ts';
+import { passageCounts, toWorkParagraph, toWorkSummary } from '../present.ts';
 
 const json = <T extends z.ZodType>(schema: T, description: string) => ({ description, content: { 'application/json': { schema } } });
 
@@ -30,9 +30,7 @@ export function registerWorks(app: OpenAPIHono, deps: AppDeps): void {
     const { id } = c.req.valid('param');
     const work = deps.corpus.works.find((w) => w.id === id);
     if (!work) throw new AppError('not_found', `no work with id "${id}"`);
-    const paragraphs = deps.corpus.paragraphs
-      .filter((p) => p.workId === id)
-      .map((p) => (p.page === undefined ? { id: p.id, position: p.position, text: p.text } : { id: p.id, position: p.position, page: p.page, text: p.text }));
+    const paragraphs = deps.corpus.paragraphs.filter((p) => p.workId === id).map(toWorkParagraph);
     return c.json({ ...toWorkSummary(work, paragraphs.length), paragraphs }, 200);
   });
 }

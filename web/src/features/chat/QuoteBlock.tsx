@@ -1,5 +1,5 @@
 /** One quote block: the verbatim quote, then title, date and page — all from the citation's data, never from the prose. */
-import type { Citation } from '../../../../server/contract.ts';
+import { SPEAKER_NOTES, type Citation } from '../../../../server/contract.ts';
 import { announce } from '../../app/announce.tsx';
 import { copyText } from '../../app/clipboard.ts';
 import { Link } from '../../app/router.tsx';
@@ -7,6 +7,7 @@ import { CitationMarker } from '../citations/CitationPanel.tsx';
 import { formatDate, formatPages } from '../citations/dates.ts';
 import { citeSource, shortAttribution } from '../citations/formats.ts';
 import { passagePath } from '../citations/passage.ts';
+import { SpeakerNote } from '../citations/SpeakerNote.tsx';
 import { notebook, useNotebook } from '../notebook/store.ts';
 import { useWorks } from '../works/useWorks.ts';
 
@@ -30,7 +31,8 @@ export function QuoteBlock({ citation, scope, question, variant = 'answer', comp
   const pages = formatPages(citation.page, citation.pages, citation.pageEnd);
   const copy = async () => {
     const src = citeSource(citation, byId(citation.workId));
-    const ok = await copyText(`“${citation.quote}” (${shortAttribution(src, date)}) ${window.location.origin}${href}`);
+    const speaker = citation.speaker ? `${SPEAKER_NOTES[citation.speaker]}, ` : '';
+    const ok = await copyText(`“${citation.quote}” (${speaker}${shortAttribution(src, date)}) ${window.location.origin}${href}`);
     announce(ok ? 'Copied quote with its citation' : 'Could not copy: select the text and copy it');
   };
   return (
@@ -55,6 +57,7 @@ export function QuoteBlock({ citation, scope, question, variant = 'answer', comp
             {date}
           </time>
           {pages && <>, {pages}</>} <CitationMarker citation={citation} scope={scope} question={question} />
+          <SpeakerNote speaker={citation.speaker} />
         </span>
         <span className="quote-actions">
           <button type="button" className="btn btn-small" onClick={copy} aria-label={`Copy quote ${citation.n} with its citation`}>

@@ -1,6 +1,6 @@
 /** The "Check" page: paste text, see each quotation and sentence marked, open a finding for the source, the diff and a corrected quotation to copy. */
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
-import { LIMITS, type CheckClaim, type CheckResponse, type CheckSource } from '../../../../server/contract.ts';
+import { LIMITS, SPEAKER_NOTES, type CheckClaim, type CheckResponse, type CheckSource } from '../../../../server/contract.ts';
 import { describeError } from '../../api/client.ts';
 import { announce } from '../../app/announce.tsx';
 import { copyText } from '../../app/clipboard.ts';
@@ -8,6 +8,7 @@ import { Link } from '../../app/router.tsx';
 import { formatDate } from '../citations/dates.ts';
 import { MarkedText } from '../citations/MarkedText.tsx';
 import { passagePath } from '../citations/passage.ts';
+import { SpeakerNote } from '../citations/SpeakerNote.tsx';
 import { useWorks } from '../works/useWorks.ts';
 import { postCheck } from './api.ts';
 import { correctedQuotation, MARK_LABELS, markOf, stretches, summary } from './marks.ts';
@@ -124,7 +125,7 @@ export function CheckPage() {
 function Legend() {
   return (
     <ul className="check-legend" aria-label="Marks">
-      {(['exact', 'close', 'misdated', 'not_found', 'sources'] as const).map((m) => (
+      {(['exact', 'close', 'misdated', 'interviewer', 'not_found', 'sources'] as const).map((m) => (
         <li key={m}>
           <span className={`check-mark check-${m}`}>{MARK_LABELS[m]}</span>
         </li>
@@ -166,6 +167,11 @@ function SourceDetails({ claim }: { claim: CheckClaim }) {
         <p>The quotation is not verbatim. The source says:</p>
       )}
       <SourceFigure {...source} testId="source-quote" />
+      {source.speaker && (
+        <p className="attribution attribution-wrong">
+          These words are <strong>{SPEAKER_NOTES[source.speaker]}</strong>: do not attribute them to him.
+        </p>
+      )}
       {claim.passages[0] && <WholePassage text={claim.passages[0].text} spans={source.spans} />}
       {claim.diff && <Diff diff={claim.diff} />}
       {claim.attribution && (
@@ -233,6 +239,7 @@ function Passages({ claim }: { claim: CheckClaim }) {
         {claim.passages.map((p) => (
           <li key={p.id}>
             <SourceFigure {...p} passageId={p.id} />
+            <SpeakerNote speaker={p.speaker} />
           </li>
         ))}
       </ul>

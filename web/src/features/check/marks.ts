@@ -2,14 +2,18 @@
  * The check page's pure helpers: how each claim is marked (exact, close, misdated, not found, sources), the
  * input cut into plain and marked stretches, the corrected quotation with its citation for copying.
  */
-import type { CheckClaim, CheckSource, WorkSummary } from '../../../../server/contract.ts';
+import { SPEAKER_NOTES, type CheckClaim, type CheckSource, type WorkSummary } from '../../../../server/contract.ts';
 import { chicago, citeSource, toPlain } from '../citations/formats.ts';
 
-export type Mark = 'exact' | 'close' | 'misdated' | 'not_found' | 'sources';
+export type Mark = 'exact' | 'close' | 'misdated' | 'interviewer' | 'not_found' | 'sources';
 
-/** A quotation whose date or work the text gets wrong is marked misdated, whatever its wording. */
+/**
+ * A quotation whose date or work the text gets wrong is marked misdated, whatever its wording; one whose words
+ * are an interviewer's question, not the author's, is marked as such.
+ */
 export function markOf(claim: CheckClaim): Mark {
   if (claim.attribution && !claim.attribution.ok) return 'misdated';
+  if (claim.source?.speaker === 'interviewer') return 'interviewer';
   return claim.verdict;
 }
 
@@ -17,6 +21,7 @@ export const MARK_LABELS: Record<Mark, string> = {
   exact: 'exact',
   close: 'close: not verbatim',
   misdated: 'misdated',
+  interviewer: 'interviewer’s words',
   not_found: 'not found',
   sources: 'see sources',
 };
@@ -42,9 +47,9 @@ export function citationOf(source: CheckSource, work: WorkSummary | undefined): 
   return toPlain(chicago(citeSource({ n: 1, ...source, ...(work?.pages ? { pages: work.pages } : {}) }, work)));
 }
 
-/** What "Copy" puts on the clipboard: the source wording in quotation marks, then its citation. */
+/** What "Copy" puts on the clipboard: the source wording in quotation marks, whose words they are if not the author's, then its citation. */
 export function correctedQuotation(source: CheckSource, work: WorkSummary | undefined): string {
-  return `“${source.quote}”\n${citationOf(source, work)}`;
+  return `“${source.quote}”${source.speaker ? ` (${SPEAKER_NOTES[source.speaker]})` : ''}\n${citationOf(source, work)}`;
 }
 
 /** "2 quotations (1 exact, 1 close) and 3 sentences checked." */

@@ -7,6 +7,7 @@ import { copyText } from '../../app/clipboard.ts';
 import { Link } from '../../app/router.tsx';
 import { formatDate, formatPages } from '../citations/dates.ts';
 import { parseContainer } from '../citations/formats.ts';
+import { SpeakerNote } from '../citations/SpeakerNote.tsx';
 
 export function WorkPage({ id, hash }: { id: string; hash: string }) {
   const [work, setWork] = useState<WorkDetail | null>(null);
@@ -105,6 +106,7 @@ export function WorkPage({ id, hash }: { id: string; hash: string }) {
                   ¶ {p.position}
                 </a>
                 {p.page != null && <span className="muted"> · p. {p.page}</span>}
+                <SpeakerNote speaker={p.speaker} />
                 <button type="button" className="btn btn-small btn-quiet" onClick={() => copyLink(anchor)} aria-label={`Copy link to paragraph ${p.position}`}>
                   Copy link
                 </button>
