@@ -67,6 +67,8 @@ if (!isMainThread) {
   const half = Math.ceil(texts.length / 2);
   const workers = [texts.slice(0, half), texts.slice(half)].map((part) => new Worker(new URL(import.meta.url), { workerData: { ...base, threads: 1, texts: part } satisfies Job }));
   const next = (w: Worker) => new Promise<unknown>((resolve, reject) => (w.once('message', resolve), w.once('error', reject)));
+  // Listened for now: a worker's 'ready' sent while the setups below load would otherwise be missed.
+  const ready = Promise.all(workers.map(next));
   const inWorkers = async () => {
     const started = performance.now();
     const done = Promise.all(workers.map(next));
@@ -79,7 +81,7 @@ if (!isMainThread) {
     ['one process, intra-op threads 2', await prepare({ ...base, threads: 2, texts })],
     ['two worker threads, 1 intra-op thread each', inWorkers],
   ];
-  await Promise.all(workers.map(next));
+  await ready;
   const rates = setups.map((): number[] => []);
   for (let round = 0; round < Number(values.rounds); round++) {
     for (const [i, [, run]] of setups.entries()) rates[i]!.push(rate(count, await run()));

@@ -24,5 +24,7 @@ export function withSeededVectors(model: Embedder): Embedder {
     dimensions: model.dimensions,
     maxTokens: model.maxTokens,
     embed: async (texts) => texts.map((t) => seededVector(t, model.dimensions)),
+    embedParts: async (passages) =>
+      passages.map(({ text, parts }) => [text, ...parts.map((p) => `${text}\u0000${p.start}:${p.end}`)].map((t) => seededVector(t, model.dimensions))),
   };
 }

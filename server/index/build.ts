@@ -14,7 +14,7 @@ import { openCheckpoint, removeCheckpoint, type Checkpoint } from './checkpoint.
 import type { Embedder } from './embedder.ts';
 import { INDEX_FORMAT_VERSION, Manifest, staleness } from './manifest.ts';
 import { progressLine } from './progress.ts';
-import { contentHash, corpusFingerprint, embeddingUnits, type EmbeddingUnit } from './units.ts';
+import { contentHash, corpusFingerprint, embeddingUnits, unitKey, type EmbeddingUnit } from './units.ts';
 import { compactServing, floatServing, readServingIndex, writeServingIndex, type ServingIndex } from './serving.ts';
 import { openVectraStore } from './vectra-store.ts';
 import type { StoredVector } from './vector-store.ts';
@@ -42,9 +42,12 @@ export interface OpenedIndex {
   build: { rebuilt: boolean; reason?: string; embedded: number; resumed: number; reused: number; seconds: number };
 }
 
+type HashedUnit = EmbeddingUnit & { hash: string };
+
 const MANIFEST = 'manifest.json';
 const CHECKPOINT = 'checkpoint.bin';
-const BATCH = 64;
+/** Windows per batch (each with its sentences: about 4 vectors a window in the real corpus). */
+const BATCH = 16;
 /**
  * The checkpoint is synced when this many texts or this much time have gone by since the last sync: a sync per
  * 64-text batch would come every few ms with a static model, while a transformer takes seconds per batch.
@@ -79,8 +82,9 @@ export async function openIndex(options: OpenIndexOptions): Promise<OpenedIndex>
   }
   log(`index: rebuilding in ${dir} because ${reason}`);
   // Hashed in place: a copy of each unit would be 400k more objects at 100k paragraphs.
-  const units = embeddingUnits(corpus) as (EmbeddingUnit & { hash: string })[];
-  for (const u of units) u.hash = contentHash(u.text);
+  const units = embeddingUnits(corpus) as HashedUnit[];
+  const windowTexts = new Map(units.flatMap((u) => (u.kind === 'paragraph' ? [[u.id, u.text] as const] : [])));
+  for (const u of units) u.hash = contentHash(unitKey(u, (id) => windowTexts.get(id)!));
 
   const reusable = new Map<string, Float32Array>();
   if (current.ok && current.manifest.modelId === embedder.modelId) {
@@ -163,25 +167,27 @@ function firstLine(error: unknown): string {
  * finish. A progress line follows a checkpoint sync, so what it reports as done is on disk.
  */
 async function embedUnits(
-  units: readonly (EmbeddingUnit & { hash: string })[],
+  units: readonly HashedUnit[],
   reusable: Map<string, Float32Array>,
   embedders: { embedder: Embedder; start?: () => Promise<Embedder & { close(): Promise<void> }> },
   checkpoint: Checkpoint,
   log: (message: string) => void,
 ): Promise<{ stored: StoredVector[]; embedded: number; resumed: number; reused: number }> {
-  const missing = new Map<string, string>();
-  for (const u of units) if (!reusable.has(u.hash)) missing.set(u.hash, u.text);
   const fresh = new Map<string, Float32Array>();
-  for (const hash of missing.keys()) {
-    const recorded = checkpoint.recorded.get(hash);
-    if (recorded) fresh.set(hash, recorded);
+  const missing = new Set<string>();
+  for (const u of units) {
+    if (reusable.has(u.hash) || missing.has(u.hash)) continue;
+    missing.add(u.hash);
+    const recorded = checkpoint.recorded.get(u.hash);
+    if (recorded) fresh.set(u.hash, recorded);
   }
   const resumed = fresh.size;
-  const pending = [...missing].filter(([hash]) => !fresh.has(hash));
-  if (resumed) log(`index: resuming an interrupted build: ${resumed} texts from its checkpoint, ${pending.length} left to embed`);
-  const own = embedders.start && pending.length >= BUILD_EMBEDDER_TEXTS ? await embedders.start() : null;
+  const runs = pendingRuns(units, (hash) => reusable.has(hash) || fresh.has(hash));
+  const pending = runs.reduce((n, r) => n + vectorsOf(r), 0);
+  if (resumed) log(`index: resuming an interrupted build: ${resumed} texts from its checkpoint, ${pending} left to embed`);
+  const own = embedders.start && pending >= BUILD_EMBEDDER_TEXTS ? await embedders.start() : null;
   try {
-    await embedPending(pending, own ?? embedders.embedder, fresh, checkpoint, log);
+    await embedPending(runs, pending, own ?? embedders.embedder, fresh, checkpoint, log);
   } finally {
     await own?.close();
   }
@@ -192,12 +198,43 @@ async function embedUnits(
     if (u.workId) v.workId = u.workId;
     return v;
   });
-  return { stored, embedded: pending.length, resumed, reused: units.length - units.filter((u) => missing.has(u.hash)).length };
+  return { stored, embedded: pending, resumed, reused: units.length - units.filter((u) => missing.has(u.hash)).length };
 }
 
-/** Embeds the pending texts in batches into `fresh`, appending them to the checkpoint (synced) as they finish. */
+/**
+ * One run of the model: a window's text, read for the window's own vector (when it is not done yet) and for the
+ * sentences read in it that are not done yet (their spans in the text).
+ */
+interface Run {
+  text: string;
+  /** The window's hash when its vector is still needed. */
+  window: string | null;
+  parts: { hash: string; start: number; end: number }[];
+}
+
+const vectorsOf = (run: Run) => (run.window ? 1 : 0) + run.parts.length;
+
+/** The runs that produce every vector not done yet, one per window text, in unit order. */
+function pendingRuns(units: readonly HashedUnit[], done: (hash: string) => boolean): Run[] {
+  const windows = new Map(units.flatMap((u) => (u.kind === 'paragraph' ? [[u.id, u] as const] : [])));
+  const runs = new Map<string, Run>();
+  const seen = new Set<string>();
+  for (const u of units) {
+    if (done(u.hash) || seen.has(u.hash)) continue;
+    seen.add(u.hash);
+    const window = u.within ? windows.get(u.within.window)! : u;
+    let run = runs.get(window.hash);
+    if (!run) runs.set(window.hash, (run = { text: window.text, window: null, parts: [] }));
+    if (u.within) run.parts.push({ hash: u.hash, start: u.within.start, end: u.within.end });
+    else run.window = u.hash;
+  }
+  return [...runs.values()];
+}
+
+/** Embeds the runs in batches into `fresh`, appending their vectors to the checkpoint (synced) as they finish. */
 async function embedPending(
-  pending: readonly [string, string][],
+  runs: readonly Run[],
+  total: number,
   embedder: Embedder,
   fresh: Map<string, Float32Array>,
   checkpoint: Checkpoint,
@@ -207,22 +244,26 @@ async function embedPending(
   let lastSync = started;
   let lastLog = -Infinity;
   let unsynced: [string, Float32Array][] = [];
-  for (let i = 0; i < pending.length; i += BATCH) {
-    const batch = pending.slice(i, i + BATCH);
-    const vectors = await embedder.embed(batch.map(([, text]) => text), 'passage');
-    batch.forEach(([hash], j) => {
-      fresh.set(hash, vectors[j]!);
-      unsynced.push([hash, vectors[j]!]);
+  let done = 0;
+  for (let i = 0; i < runs.length; i += BATCH) {
+    const batch = runs.slice(i, i + BATCH);
+    const vectors = await embedder.embedParts(batch);
+    batch.forEach((run, j) => {
+      const [whole, ...parts] = vectors[j]!;
+      const computed: [string, Float32Array][] = run.parts.map((p, k) => [p.hash, parts[k]!]);
+      if (run.window) computed.push([run.window, whole!]);
+      for (const [hash, vector] of computed) fresh.set(hash, vector);
+      unsynced.push(...computed);
+      done += computed.length;
     });
-    const done = i + batch.length;
     const now = performance.now();
     // The first batch is synced at once: the first progress line comes early, with nearly all the work still ahead.
-    if (i > 0 && unsynced.length < CHECKPOINT_TEXTS && now - lastSync < CHECKPOINT_MS && done < pending.length) continue;
+    if (i > 0 && unsynced.length < CHECKPOINT_TEXTS && now - lastSync < CHECKPOINT_MS && done < total) continue;
     await checkpoint.append(unsynced);
     unsynced = [];
     lastSync = now;
-    if (now - lastLog >= PROGRESS_MS || done === pending.length) {
-      log(progressLine({ done, total: pending.length, seconds: (now - started) / 1000 }));
+    if (now - lastLog >= PROGRESS_MS || done === total) {
+      log(progressLine({ done, total, seconds: (now - started) / 1000 }));
       lastLog = now;
     }
   }

@@ -5,9 +5,10 @@
  */
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
 import { StartupError } from '../errors.ts';
-import { createEmbedder, type Embedder, type EmbedderOptions } from './embedder.ts';
+import { createEmbedder, type Embedder, type EmbedderOptions, type PassageParts } from './embedder.ts';
 
-type Request = { id: number; texts: string[]; kind: 'query' | 'passage' };
+/** Texts to embed, or passages with parts (whose vectors come back flat: each passage's, then its parts'). */
+type Request = { id: number; texts: string[]; kind: 'query' | 'passage' } | { id: number; passages: readonly PassageParts[] };
 type Reply = { id: number; vectors: Float32Array[] } | { id: number; error: string };
 type Ready = { ready: { modelId: string; dimensions: number; maxTokens: number } } | { startupError: string };
 
@@ -33,21 +34,24 @@ export async function createThreadedEmbedder(options: EmbedderOptions, workers =
     throw failed.reason;
   }
   if (started.length === 1) return { ...started[0]!.embedder, close };
+  /** A batch split between the threads in order; a single item to the thread with the least work. */
+  const spread = async <I, O>(items: readonly I[], embed: (e: Embedder, items: I[]) => Promise<O[]>): Promise<O[]> => {
+    if (items.length <= 1) return embed(started.reduce((a, b) => (b.queued() < a.queued() ? b : a)).embedder, [...items]);
+    const size = Math.ceil(items.length / started.length);
+    const parts = await Promise.all(started.map((w, i) => (i * size < items.length ? embed(w.embedder, items.slice(i * size, (i + 1) * size)) : [])));
+    return parts.flat();
+  };
   return {
     ...started[0]!.embedder,
     close,
-    async embed(texts, kind) {
-      if (texts.length <= 1) return started.reduce((a, b) => (b.queued() < a.queued() ? b : a)).embedder.embed(texts, kind);
-      const size = Math.ceil(texts.length / started.length);
-      const parts = await Promise.all(started.map((w, i) => (i * size < texts.length ? w.embedder.embed(texts.slice(i * size, (i + 1) * size), kind) : [])));
-      return parts.flat();
-    },
+    embed: (texts, kind) => spread(texts, (e, some) => e.embed(some, kind)),
+    embedParts: (passages) => spread(passages, (e, some) => e.embedParts(some)),
   };
 }
 
 interface StartedWorker {
   embedder: Embedder;
-  /** Texts sent and not yet embedded. */
+  /** Texts (passages and parts) sent and not yet embedded. */
   queued(): number;
   terminate(): Promise<number>;
 }
@@ -90,18 +94,24 @@ function startWorker(options: EmbedderOptions): Promise<StartedWorker> {
       // After the listeners: attaching a 'message' listener refs the worker again, and a process that never
       // embedded anything would then not exit.
       worker.unref();
+      const send = (request: Omit<Request, 'id'>, texts: number): Promise<Float32Array[]> => {
+        if (stopped) return Promise.reject(stopped);
+        return new Promise((resolveEmbed, rejectEmbed) => {
+          const id = nextId++;
+          pending.set(id, { resolve: resolveEmbed, reject: rejectEmbed, texts });
+          queued += texts;
+          worker.ref();
+          worker.postMessage({ ...request, id } as Request);
+        });
+      };
       resolve({
         embedder: {
           ...first.ready,
-          embed(texts, kind) {
-            if (stopped) return Promise.reject(stopped);
-            return new Promise((resolveEmbed, rejectEmbed) => {
-              const id = nextId++;
-              pending.set(id, { resolve: resolveEmbed, reject: rejectEmbed, texts: texts.length });
-              queued += texts.length;
-              worker.ref();
-              worker.postMessage({ id, texts, kind } satisfies Request);
-            });
+          embed: (texts, kind) => send({ texts, kind }, texts.length),
+          async embedParts(passages) {
+            const flat = await send({ passages }, passages.reduce((n, p) => n + 1 + p.parts.length, 0));
+            let at = 0;
+            return passages.map((p) => flat.slice(at, (at += 1 + p.parts.length)));
           },
         },
         queued: () => queued,
@@ -121,9 +131,10 @@ async function serve(options: EmbedderOptions): Promise<void> {
     return;
   }
   port.postMessage({ ready: { modelId: embedder.modelId, dimensions: embedder.dimensions, maxTokens: embedder.maxTokens } } satisfies Ready);
-  port.on('message', async ({ id, texts, kind }: Request) => {
+  port.on('message', async (request: Request) => {
+    const { id } = request;
     try {
-      const vectors = await embedder.embed(texts, kind);
+      const vectors = 'passages' in request ? (await embedder.embedParts(request.passages)).flat() : await embedder.embed(request.texts, request.kind);
       port.postMessage({ id, vectors } satisfies Reply, vectors.map((v) => v.buffer as ArrayBuffer));
     } catch (error) {
       port.postMessage({ id, error: error instanceof Error ? error.message : String(error) } satisfies Reply);

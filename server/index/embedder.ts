@@ -12,6 +12,18 @@ export interface Embedder {
   readonly maxTokens: number;
   /** One unit-length vector per text. */
   embed(texts: string[], kind: 'query' | 'passage'): Promise<Float32Array[]>;
+  /**
+   * For each passage, its vector and then one per part (a span of its text), from one run of the model: a part's
+   * vector pools its own tokens as read in the passage (late chunking), which costs no run of its own. With CLS
+   * pooling, or where a part's tokens cannot be told apart from its neighbours', the part is embedded alone.
+   */
+  embedParts(passages: readonly PassageParts[]): Promise<Float32Array[][]>;
+}
+
+/** A passage and the spans of it (offsets into `text`) that get vectors of their own. */
+export interface PassageParts {
+  text: string;
+  parts: readonly { start: number; end: number }[];
 }
 
 export interface EmbedderOptions {
@@ -96,16 +108,23 @@ export async function createEmbedder(options: EmbedderOptions): Promise<Embedder
 
   /** A passage is tokenized whole (to be refused if too long), a query cut at the model's limit. */
   const tokenized = (text: string, cut: boolean) => tokenizer(text, cut ? { truncation: true, max_length: maxTokens } : {}) as ModelInputs;
+  const encode = (text: string) => tokenizer.encode(text, { add_special_tokens: false }) as number[];
+  const refuseTooLong = (inputs: ModelInputs, text: string) => {
+    if (inputs.input_ids.dims[1]! > maxTokens) throw new Error(`a passage is longer than the model's ${maxTokens} tokens and would be cut: "${text.slice(0, 80)}…"`);
+  };
   // One text per run: the int8 model quantizes activations per run, so padding a text into a batch would
   // change its vector (cosine ~0.996); alone, a text always gets the same vector, and as fast (measured).
-  const run = async (inputs: ModelInputs): Promise<Float32Array> => {
+  const withStates = async <T,>(inputs: ModelInputs, use: (hidden: TensorLike) => Promise<T> | T): Promise<T> => {
     const outputs = (await network(inputs)) as Record<string, TensorLike | undefined>;
-    const hidden = (outputs['last_hidden_state'] ?? outputs['token_embeddings'])!;
-    const [vector] = pool(hidden, inputs.attention_mask, convention.pooling);
-    for (const tensor of new Set(Object.values(outputs))) tensor?.dispose();
-    return vector!;
+    try {
+      return await use((outputs['last_hidden_state'] ?? outputs['token_embeddings'])!);
+    } finally {
+      for (const tensor of new Set(Object.values(outputs))) tensor?.dispose();
+    }
   };
+  const run = (inputs: ModelInputs) => withStates(inputs, (hidden) => pool(hidden, inputs.attention_mask, convention.pooling)[0]!);
   const probe = await run(tokenized('dimension probe', true));
+  const passagePrompt = convention.prompts.passage;
 
   return {
     modelId: model,
@@ -113,15 +132,56 @@ export async function createEmbedder(options: EmbedderOptions): Promise<Embedder
     maxTokens,
     async embed(texts, kind) {
       const inputs = texts.map((t) => tokenized(convention.prompts[kind] + t, kind === 'query'));
-      const tooLong = inputs.findIndex((i) => i.input_ids.dims[1]! > maxTokens);
-      if (tooLong !== -1) {
-        throw new Error(`a passage is longer than the model's ${maxTokens} tokens and would be cut: "${texts[tooLong]!.slice(0, 80)}…"`);
-      }
+      inputs.forEach((input, i) => refuseTooLong(input, texts[i]!));
       const vectors: Float32Array[] = [];
       for (const input of inputs) vectors.push(await run(input));
       return vectors;
     },
+    async embedParts(passages) {
+      const out: Float32Array[][] = [];
+      for (const { text, parts } of passages) {
+        const inputs = tokenized(passagePrompt + text, false);
+        refuseTooLong(inputs, text);
+        const alone: number[] = [];
+        const vectors = await withStates(inputs, (hidden) => [
+          pool(hidden, inputs.attention_mask, convention.pooling)[0]!,
+          ...parts.map((part, i) => {
+            const range =
+              convention.pooling === 'mean'
+                ? tokenRange(inputs.input_ids.data, encode(passagePrompt + text.slice(0, part.start)), encode(passagePrompt + text.slice(0, part.end)))
+                : null;
+            if (!range) alone.push(i);
+            return range ? meanOfTokens(hidden, range) : new Float32Array(0);
+          }),
+        ]);
+        for (const i of alone) vectors[i + 1] = await run(tokenized(passagePrompt + text.slice(parts[i]!.start, parts[i]!.end), false));
+        out.push(vectors);
+      }
+      return out;
+    },
   };
+}
+
+/**
+ * Where a part's tokens lie in a passage's input ids ([CLS] first): between the tokens of the text before it and
+ * those of the text through it, when both tokenize as prefixes of the whole; null when they do not (a cut that
+ * would split a word's pieces).
+ */
+export function tokenRange(ids: ArrayLike<number | bigint>, before: readonly number[], through: readonly number[]): { start: number; end: number } | null {
+  if (through.length <= before.length || 1 + through.length > ids.length) return null;
+  for (let i = 0; i < through.length; i++) {
+    if (Number(ids[1 + i]) !== through[i] || (i < before.length && before[i] !== through[i])) return null;
+  }
+  return { start: 1 + before.length, end: 1 + through.length };
+}
+
+/** The unit mean of the token states in [start, end) of a one-text run. */
+function meanOfTokens(hidden: TensorLike, { start, end }: { start: number; end: number }): Float32Array {
+  const dims = hidden.dims[2]!;
+  const data = hidden.data as Float32Array;
+  const sum = new Float64Array(dims);
+  for (let t = start; t < end; t++) for (let k = 0; k < dims; k++) sum[k]! += data[t * dims + k]!;
+  return unitCopy(sum);
 }
 
 interface TensorLike {

@@ -17,6 +17,11 @@ export interface EmbeddingUnit {
   workId: string;
   /** For a sentence unit: which sentence of its paragraph it is (from 0). */
   sentence?: number;
+  /**
+   * For a sentence unit: the window it is read in and where it lies in that window's text. Its vector is pooled
+   * from that window's run of the model (its tokens, read in context), not from a run of its own.
+   */
+  within?: { window: string; start: number; end: number };
 }
 
 /**
@@ -74,19 +79,31 @@ export function embeddingUnits(corpus: Corpus): EmbeddingUnit[] {
   for (const p of corpus.paragraphs) {
     const base = { paragraphId: p.id, workId: p.workId };
     const heading = headings.get(p.workId);
+    const lead = heading ? `${heading}\n` : '';
     const sentences = sentenceSpans(p.text);
-    // A window is over the limit only when one sentence is: it is then read in pieces, like that sentence.
-    const windowTexts = sentenceWindows(p.text, sentences).flatMap((w) => wordPieces(p.text.slice(w.start, w.end)));
-    windowTexts.forEach((text, n) =>
-      units.push({ id: paragraphUnitId(p.id, n), kind: 'paragraph', text: heading ? `${heading}\n${text}` : text, ...base }),
+    // A window is over the limit only when one sentence is: it is then read in pieces, like that sentence, and
+    // each of its pieces is that sentence's piece.
+    const windows = sentenceWindows(p.text, sentences).flatMap((span) =>
+      wordPieces(p.text.slice(span.start, span.end)).map((text, piece, all) => ({ text, span, piece, split: all.length > 1 })),
     );
-    sentences.forEach((s, n) =>
-      wordPieces(p.text.slice(s.start, s.end)).forEach((text, k) =>
-        units.push({ id: sentenceUnitId(p.id, n, k), kind: 'sentence', text, ...base, sentence: n }),
-      ),
-    );
+    windows.forEach(({ text }, n) => units.push({ id: paragraphUnitId(p.id, n), kind: 'paragraph', text: lead + text, ...base }));
+    sentences.forEach((s, n) => {
+      const pieces = wordPieces(p.text.slice(s.start, s.end));
+      pieces.forEach((text, k) => {
+        const split = pieces.length > 1;
+        const w = windows.findIndex((x) => x.split === split && (split ? x.span.start === s.start && x.piece === k : x.span.start <= s.start && s.end <= x.span.end));
+        if (w === -1) throw new Error(`no window of paragraph ${p.id} holds its sentence ${n}`);
+        const start = lead.length + (split ? 0 : s.start - windows[w]!.span.start);
+        units.push({ id: sentenceUnitId(p.id, n, k), kind: 'sentence', text, ...base, sentence: n, within: { window: paragraphUnitId(p.id, w), start, end: start + text.length } });
+      });
+    });
   }
   return units;
+}
+
+/** The text a unit's vector depends on, for reusing vectors across builds: a sentence's depends on its window's text. */
+export function unitKey(unit: EmbeddingUnit, windowText: (id: string) => string): string {
+  return unit.within ? `${windowText(unit.within.window)}\u0000${unit.within.start}:${unit.within.end}` : unit.text;
 }
 
 /** One-shot hashing: a Hash object per unit held native memory until GC (~60 MB of RSS at 400k units). */

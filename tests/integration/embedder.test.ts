@@ -61,6 +61,22 @@ describe(`the default ${DEFAULT_MODEL} embedder`, () => {
     expect(dot(asQuery!, asPassage!)).toBeLessThan(0.999);
   });
 
+  it('reads the parts of a passage in its one run: the whole as when alone, each part from its own tokens in context', async () => {
+    const sentences = ['We must build an independent national economy.', 'Only then can the country stand on its own feet.', 'Trade with other countries is useful, but it is not the basis.'];
+    const text = `On self-reliance (Speech at a meeting)\n${sentences.join(' ')}`;
+    const parts = sentences.map((s) => ({ start: text.indexOf(s), end: text.indexOf(s) + s.length }));
+    const [[whole, ...read]] = (await embedder.embedParts([{ text, parts }])) as [Float32Array[]];
+    expect(read).toHaveLength(3);
+    expect(dot(whole!, (await embedder.embed([text], 'passage'))[0]!)).toBeCloseTo(1, 6);
+    const alone = await embedder.embed(sentences, 'passage');
+    read.forEach((v, i) => {
+      expect(norm(v)).toBeCloseTo(1, 5);
+      const similarity = alone.map((a) => dot(v, a));
+      expect(similarity.indexOf(Math.max(...similarity))).toBe(i);
+      expect(similarity[i]).toBeLessThan(0.999);
+    });
+  });
+
   it('refuses a passage longer than the model reads rather than cutting it', async () => {
     const long = Array.from({ length: 600 }, (_, i) => `word${i}`).join(' ');
     await expect(embedder.embed([long], 'passage')).rejects.toThrow(/longer than the model's 512 tokens/);
@@ -141,6 +157,10 @@ describe('the embedder on its worker thread', () => {
     expect(ours).toHaveLength(texts.length);
     ours.forEach((v, i) => expect(dot(v, theirs[i]!)).toBeCloseTo(1, 5));
     expect(dot((await two.embed([texts[3]!], 'query'))[0]!, (await one.embed([texts[3]!], 'query'))[0]!)).toBeCloseTo(1, 5);
+    const passages = texts.slice(0, 5).map((text) => ({ text, parts: [{ start: 0, end: text.indexOf(',') }, { start: text.indexOf('question'), end: text.length }] }));
+    const [oursParts, theirsParts] = [await two.embedParts(passages), await one.embedParts(passages)];
+    expect(oursParts.map((v) => v.length)).toEqual([3, 3, 3, 3, 3]);
+    oursParts.flat().forEach((v, i) => expect(dot(v, theirsParts.flat()[i]!)).toBeCloseTo(1, 5));
     await Promise.all([one.close(), two.close()]);
     await expect(two.embed(texts, 'passage')).rejects.toThrow();
   });

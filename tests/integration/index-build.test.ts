@@ -5,6 +5,7 @@ import { loadCorpus } from '../../server/corpus/load.ts';
 import type { Corpus } from '../../server/corpus/types.ts';
 import { createEmbedder, type Embedder } from '../../server/index/embedder.ts';
 import { openIndex } from '../../server/index/build.ts';
+import { embeddingUnits } from '../../server/index/units.ts';
 import { tempDir, testConfig } from '../support/deps.ts';
 
 let corpus: Corpus;
@@ -61,8 +62,9 @@ describe('openIndex', () => {
     const result = await openIndex({ dir, corpus: changed, embedder, log: (m) => logs.push(m) });
     expect(logs.join('\n')).toMatch(/corpus has changed/);
     expect(result.build.rebuilt).toBe(true);
-    expect(result.build.embedded).toBeGreaterThan(0);
-    expect(result.build.embedded).toBeLessThanOrEqual(3);
+    // Its window and its sentences (read in that window): nothing of any other paragraph.
+    expect(result.build.embedded).toBe(embeddingUnits({ ...changed, paragraphs: changed.paragraphs.slice(0, 1) }).length);
+    expect(result.build.reused).toBe(result.manifest.units - result.build.embedded);
   });
 
   it('rebuilds with a message when the index was built by another model', async () => {
@@ -73,6 +75,16 @@ describe('openIndex', () => {
     expect(logs.join('\n')).toMatch(/built with model "other-model"/);
     expect(result.build.reused).toBe(0);
     expect(result.manifest.modelId).toBe('e5-small-v2');
+  });
+
+  it('rebuilds with a message an index built in an older format', async () => {
+    const dir = freshDir();
+    await openIndex({ dir, corpus, embedder, log: () => {} });
+    const file = path.join(dir, 'manifest.json');
+    writeFileSync(file, JSON.stringify({ ...JSON.parse(readFileSync(file, 'utf8')), formatVersion: 1 }));
+    const logs: string[] = [];
+    expect((await openIndex({ dir, corpus, embedder, log: (m) => logs.push(m) })).build.rebuilt).toBe(true);
+    expect(logs.join('\n')).toMatch(/built in index format 1; this version builds format 2/);
   });
 
   it('rebuilds with a message when the manifest or the vectors are unreadable', async () => {

@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { embeddingUnits, sentenceWindows, WINDOW_WORDS, wordPieces } from '../../server/index/units.ts';
+import { tokenRange } from '../../server/index/embedder.ts';
+import { embeddingUnits, sentenceWindows, WINDOW_WORDS, wordPieces, type EmbeddingUnit } from '../../server/index/units.ts';
+import { loadCorpus } from '../../server/corpus/load.ts';
+import { testConfig } from '../support/deps.ts';
 import { sentenceSpans } from '../../server/retrieval/text.ts';
 import type { Corpus } from '../../server/corpus/types.ts';
 
@@ -39,6 +42,33 @@ describe('embeddingUnits', () => {
     for (const u of units) expect(words(u.text)).toBeLessThanOrEqual(WINDOW_WORDS);
     expect(windows.map((u) => u.text).join(' ')).toBe(text);
     expect(sentences.map((u) => u.sentence)).toEqual([0, 0, 0]);
+    expect(sentences.map((u) => u.within!.window)).toEqual(windows.map((u) => u.id));
+    expectReadInTheirWindows(units);
     expect(wordPieces('a b c', 2)).toEqual(['a b', 'c']);
+  });
+
+  it('reads every sentence of the real corpus in a window of its own paragraph', async () => {
+    const units = embeddingUnits(await loadCorpus(testConfig().CORPUS_DIR));
+    expect(units.filter((u) => u.kind === 'sentence').every((u) => u.within?.window.startsWith(`p:${u.paragraphId}:`))).toBe(true);
+    expectReadInTheirWindows(units);
+  });
+});
+
+/** Each sentence unit's span of its window's text is the sentence unit's text. */
+function expectReadInTheirWindows(units: readonly EmbeddingUnit[]): void {
+  const windows = new Map(units.filter((u) => u.kind === 'paragraph').map((u) => [u.id, u.text]));
+  for (const u of units.filter((x) => x.kind === 'sentence')) expect(windows.get(u.within!.window)!.slice(u.within!.start, u.within!.end)).toBe(u.text);
+}
+
+describe('tokenRange', () => {
+  const ids = [101, 7, 8, 9, 102];
+  it('finds a part’s tokens between those of the text before it and through it', () => {
+    expect(tokenRange(ids, [7], [7, 8])).toEqual({ start: 2, end: 3 });
+    expect(tokenRange(ids, [], [7, 8, 9])).toEqual({ start: 1, end: 4 });
+  });
+  it('gives none when the prefixes do not tokenize as the whole does, or the part is empty', () => {
+    expect(tokenRange(ids, [7], [7, 5])).toBeNull();
+    expect(tokenRange(ids, [6], [7, 8])).toBeNull();
+    expect(tokenRange(ids, [7, 8], [7, 8])).toBeNull();
   });
 });
