@@ -25,6 +25,9 @@ export function withSeededVectors(model: Embedder): Embedder {
     maxTokens: model.maxTokens,
     embed: async (texts) => texts.map((t) => seededVector(t, model.dimensions)),
     embedParts: async (passages) =>
-      passages.map(({ text, parts }) => [text, ...parts.map((p) => `${text}\u0000${p.start}:${p.end}`)].map((t) => seededVector(t, model.dimensions))),
+      passages.map(({ text, parts }) => {
+        const seed = hash('sha256', text, 'hex');
+        return [text, ...parts.map((p) => `${seed}:${p.start}:${p.end}`)].map((t) => seededVector(t, model.dimensions));
+      }),
   };
 }

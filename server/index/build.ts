@@ -83,8 +83,12 @@ export async function openIndex(options: OpenIndexOptions): Promise<OpenedIndex>
   log(`index: rebuilding in ${dir} because ${reason}`);
   // Hashed in place: a copy of each unit would be 400k more objects at 100k paragraphs.
   const units = embeddingUnits(corpus) as HashedUnit[];
-  const windowTexts = new Map(units.flatMap((u) => (u.kind === 'paragraph' ? [[u.id, u.text] as const] : [])));
-  for (const u of units) u.hash = contentHash(unitKey(u, (id) => windowTexts.get(id)!));
+  // A paragraph's windows come before its sentences (embeddingUnits), so a sentence's window is hashed first.
+  const windowHashes = new Map<string, string>();
+  for (const u of units) {
+    u.hash = contentHash(unitKey(u, (id) => windowHashes.get(id)!));
+    if (u.kind === 'paragraph') windowHashes.set(u.id, u.hash);
+  }
 
   const reusable = new Map<string, Float32Array>();
   if (current.ok && current.manifest.modelId === embedder.modelId) {

@@ -101,9 +101,12 @@ export function embeddingUnits(corpus: Corpus): EmbeddingUnit[] {
   return units;
 }
 
-/** The text a unit's vector depends on, for reusing vectors across builds: a sentence's depends on its window's text. */
-export function unitKey(unit: EmbeddingUnit, windowText: (id: string) => string): string {
-  return unit.within ? `${windowText(unit.within.window)}\u0000${unit.within.start}:${unit.within.end}` : unit.text;
+/**
+ * What a unit's vector depends on, for reusing vectors across builds: its text, or for a sentence its window (by
+ * the window's own key hash, not its text: 400k copies of window texts would be garbage) and its place in it.
+ */
+export function unitKey(unit: EmbeddingUnit, windowHash: (id: string) => string): string {
+  return unit.within ? `${windowHash(unit.within.window)}:${unit.within.start}:${unit.within.end}` : unit.text;
 }
 
 /** One-shot hashing: a Hash object per unit held native memory until GC (~60 MB of RSS at 400k units). */
