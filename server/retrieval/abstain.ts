@@ -4,7 +4,6 @@
  * when it asks "how many" and the best quote holds no number, or when the question names something or some
  * year the corpus never mentions.
  */
-import type { Paragraph, Work } from '../corpus/types.ts';
 import type { AbstainOptions } from './options.ts';
 import type { ParsedQuery } from './query.ts';
 import { tokenize } from './text.ts';
@@ -24,7 +23,6 @@ const NUMBER_WORDS = new Set(
   'one two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty sixty seventy eighty ninety hundred hundreds thousand thousands million millions billion billions dozen dozens percent'.split(' '),
 );
 
-/** Years the corpus speaks from (its works' dates) or about (four-digit numbers in its text). */
 /** True when the question names no year, or at least one year the corpus covers. */
 export function yearsCovered(query: ParsedQuery, covered: ReadonlySet<number>): boolean {
   return query.years.size === 0 || [...query.years].some((y) => covered.has(y));
