@@ -11,17 +11,20 @@ export function maxNormalize(scores: ArrayLike<number>, out: Float64Array = new 
   return out;
 }
 
-/** Min–max over the candidates: the worst becomes 0, the best 1. */
-export function minMaxNormalize(scores: ArrayLike<number>): Float64Array {
+/**
+ * Min–max over the candidates: the worst becomes 0, the best 1. A score at or below `absent` marks no evidence:
+ * it reads 0 and does not set the minimum. Into `out`, which may be `scores` itself.
+ */
+export function minMaxNormalize(scores: ArrayLike<number>, out: Float64Array = new Float64Array(scores.length), absent = -Infinity): Float64Array {
   let min = Infinity;
   let max = -Infinity;
   for (let i = 0; i < scores.length; i++) {
+    if (scores[i]! <= absent) continue;
     min = Math.min(min, scores[i]!);
     max = Math.max(max, scores[i]!);
   }
-  const out = new Float64Array(scores.length);
   const range = max - min;
-  if (range > 0) for (let i = 0; i < scores.length; i++) out[i] = (scores[i]! - min) / range;
+  for (let i = 0; i < scores.length; i++) out[i] = range > 0 && scores[i]! > absent ? (scores[i]! - min) / range : 0;
   return out;
 }
 

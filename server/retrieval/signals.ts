@@ -8,9 +8,12 @@ import { maxNormalize, minMaxNormalize } from './fusion.ts';
 import { bm25Scores, bm25ScoresOf, type WeightedTerm } from './lexical.ts';
 import type { OwnedRows, PreparedCorpus } from './prepare.ts';
 
-/** The best score among each owner's rows (-1 for an owner without rows), into `best` (one per owner). */
+/** The similarity of a paragraph or sentence none of whose rows was scored: below any cosine. */
+const NO_SIMILARITY = -1;
+
+/** The best score among each owner's rows (NO_SIMILARITY for an owner without rows), into `best` (one per owner). */
 function bestPerOwner(scores: ArrayLike<number>, start: Uint32Array, best: Float32Array): Float32Array {
-  best.fill(-1);
+  best.fill(NO_SIMILARITY);
   for (let o = 0; o < best.length; o++) for (let r = start[o]!; r < start[o + 1]!; r++) best[o] = Math.max(best[o]!, scores[r]!);
   return best;
 }
@@ -26,12 +29,12 @@ export interface ParagraphSignals {
 /**
  * Window cosines of every paragraph: exact over all windows when there are at most `candidates` of them;
  * past that, exact over the `candidates` windows nearest by sign bits, and a paragraph none of whose windows is
- * among them gets no dense evidence (similarity -1, dense 0), as a sentence outside the pool gets none.
+ * among them gets no dense evidence (similarity NO_SIMILARITY, dense 0), as a sentence outside the pool gets none.
  */
 export function paragraphSignals(corpus: PreparedCorpus, terms: readonly WeightedTerm[], question: Float32Array, candidates: number): ParagraphSignals {
   const { matrix, start, owner, signs } = corpus.windows;
   const { scratch } = corpus;
-  const similarity = scratch.similarity.fill(-1);
+  const similarity = scratch.similarity.fill(NO_SIMILARITY);
   if (matrix.rows <= candidates) bestPerOwner(scoresOfAll(matrix, question), start, similarity);
   else {
     const rows = nearestBySigns(signs, question, candidates, scratch.signDistance);
@@ -42,21 +45,7 @@ export function paragraphSignals(corpus: PreparedCorpus, terms: readonly Weighte
     }
   }
   const lexical = maxNormalize(bm25Scores(corpus.paragraphLexical, terms, scratch.lexical), scratch.lexical);
-  return { lexical, dense: scaledSimilarity(similarity, scratch.dense), similarity };
-}
-
-/** Min–max scaled over the paragraphs that have a similarity (> -1); those without one read 0. */
-function scaledSimilarity(similarity: Float32Array, out: Float64Array): Float64Array {
-  let min = Infinity;
-  let max = -Infinity;
-  for (const x of similarity) {
-    if (x <= -1) continue;
-    if (x < min) min = x;
-    if (x > max) max = x;
-  }
-  const range = max - min;
-  for (let p = 0; p < similarity.length; p++) out[p] = range > 0 && similarity[p]! > -1 ? (similarity[p]! - min) / range : 0;
-  return out;
+  return { lexical, dense: minMaxNormalize(similarity, scratch.dense, NO_SIMILARITY), similarity };
 }
 
 /** Sentence signals looked up by sentence index; a sentence outside the scored ones reads 0. */

@@ -37,6 +37,9 @@ describe('fusion', () => {
   it('min-max normalises to 0..1', () => {
     expect([...minMaxNormalize([0.8, 0.9, 1.0])].map((x) => Math.round(x * 10) / 10)).toEqual([0, 0.5, 1]);
   });
+  it('min-max normalises over the scores with evidence, those at or below `absent` reading 0', () => {
+    expect([...minMaxNormalize([-1, 0.8, 0.9, 1.0], undefined, -1)].map((x) => Math.round(x * 10) / 10)).toEqual([0, 0, 0.5, 1]);
+  });
 });
 
 describe('parseQuery', () => {
