@@ -122,7 +122,7 @@ export async function createEmbedder(options: EmbedderOptions): Promise<Embedder
       for (const tensor of new Set(Object.values(outputs))) tensor?.dispose();
     }
   };
-  const run = (inputs: ModelInputs) => withStates(inputs, (hidden) => pool(hidden, inputs.attention_mask, convention.pooling)[0]!);
+  const run = (inputs: ModelInputs) => withStates(inputs, (hidden) => pooled(hidden, convention.pooling));
   const probe = await run(tokenized('dimension probe', true));
   const passagePrompt = convention.prompts.passage;
 
@@ -144,7 +144,7 @@ export async function createEmbedder(options: EmbedderOptions): Promise<Embedder
         refuseTooLong(inputs, text);
         const alone: number[] = [];
         const vectors = await withStates(inputs, (hidden) => [
-          pool(hidden, inputs.attention_mask, convention.pooling)[0]!,
+          pooled(hidden, convention.pooling),
           ...parts.map((part, i) => {
             const range =
               convention.pooling === 'mean'
@@ -175,7 +175,7 @@ export function tokenRange(ids: ArrayLike<number | bigint>, before: readonly num
   return { start: 1 + before.length, end: 1 + through.length };
 }
 
-/** The unit mean of the token states in [start, end) of a one-text run. */
+/** The unit mean of the token states in [start, end) of a one-text run (summed in double precision). */
 function meanOfTokens(hidden: TensorLike, { start, end }: { start: number; end: number }): Float32Array {
   const dims = hidden.dims[2]!;
   const data = hidden.data as Float32Array;
@@ -197,32 +197,13 @@ interface ModelInputs {
 }
 
 /**
- * One unit vector per row: the first ([CLS]) token's state, or the mean over unmasked tokens (summed in
- * double precision). Written out rather than the pipeline's pooling, whose per-element BigInt conversions of
- * the attention mask took over half of the indexing time.
+ * The vector of a one-text run: its first ([CLS]) token's state, or the mean of all its token states (a text run
+ * alone has no padding to mask). Written out rather than the pipeline's pooling, whose per-element BigInt
+ * conversions of the attention mask took over half of the indexing time.
  */
-function pool(hidden: TensorLike, attentionMask: TensorLike, pooling: 'mean' | 'cls'): Float32Array[] {
-  const [rows, tokens, dims] = hidden.dims as [number, number, number];
-  const data = hidden.data as Float32Array;
-  const mask = attentionMask.data;
-  const vectors: Float32Array[] = [];
-  const sum = new Float64Array(dims);
-  for (let r = 0; r < rows; r++) {
-    if (pooling === 'cls') {
-      vectors.push(unitCopy(data.subarray(r * tokens * dims, (r * tokens + 1) * dims)));
-      continue;
-    }
-    sum.fill(0);
-    let count = 0;
-    for (let t = 0; t < tokens; t++) {
-      if (Number(mask[r * tokens + t]) === 0) continue;
-      count++;
-      const base = (r * tokens + t) * dims;
-      for (let k = 0; k < dims; k++) sum[k]! += data[base + k]!;
-    }
-    vectors.push(unitCopy(sum.map((x) => x / count)));
-  }
-  return vectors;
+function pooled(hidden: TensorLike, pooling: 'mean' | 'cls'): Float32Array {
+  const [, tokens, dims] = hidden.dims as [number, number, number];
+  return pooling === 'cls' ? unitCopy((hidden.data as Float32Array).subarray(0, dims)) : meanOfTokens(hidden, { start: 0, end: tokens });
 }
 
 /** A fresh unit-length copy of `v` (never a view into the runtime's tensor); zeros when `v` has no direction. */
