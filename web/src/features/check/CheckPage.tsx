@@ -11,7 +11,7 @@ import { passagePath } from '../citations/passage.ts';
 import { SpeakerNote } from '../citations/SpeakerNote.tsx';
 import { useWorks } from '../works/useWorks.ts';
 import { postCheck } from './api.ts';
-import { correctedQuotation, MARK_LABELS, markOf, stretches, summary } from './marks.ts';
+import { correctedQuotation, MARK_LABELS, markOf, stretches, summary, type Mark } from './marks.ts';
 import './check.css';
 
 const findingId = (i: number) => `finding-${i + 1}`;
@@ -125,7 +125,7 @@ export function CheckPage() {
 function Legend() {
   return (
     <ul className="check-legend" aria-label="Marks">
-      {(['exact', 'close', 'misdated', 'interviewer', 'not_found', 'sources'] as const).map((m) => (
+      {(Object.keys(MARK_LABELS) as Mark[]).map((m) => (
         <li key={m}>
           <span className={`check-mark check-${m}`}>{MARK_LABELS[m]}</span>
         </li>

@@ -17,6 +17,7 @@ export function markOf(claim: CheckClaim): Mark {
   return claim.verdict;
 }
 
+/** Each mark's label, in the order the legend lists them. */
 export const MARK_LABELS: Record<Mark, string> = {
   exact: 'exact',
   close: 'close: not verbatim',
