@@ -16,7 +16,7 @@ import { floatServing } from '../index/serving.ts';
 import { embeddingUnits } from '../index/units.ts';
 import { ABLATIONS } from '../eval/ablations.ts';
 import { parseDataset, type EvalQuestion } from '../eval/dataset.ts';
-import { halfOf, split, typedPlainly, type Half } from '../eval/halves.ts';
+import { halfOf, split, typedPlainly, typedWithTypo, type Half } from '../eval/halves.ts';
 import { firstHit, KS, summarize, summarizeAnswers, type AnsweredQuestion, type QuestionResult, type Summary } from '../eval/metrics.ts';
 import { fitAbstention, fitCompareFloor, fitWeights, type EvidenceCase } from '../eval/tune.ts';
 import { printCheckEval } from '../eval/check-run.ts';
@@ -45,8 +45,9 @@ const deps = await createDeps(config, { log: (m) => console.error(m) });
 const corpusText = deps.corpus.paragraphs.map((p) => normalizeSpace(p.text)).join('\n');
 const metadata = new Map(deps.corpus.works.map((w) => [w.title, w.date]));
 
-type Phrasing = 'as asked' | 'plainly';
-const phrased = (q: EvalQuestion, phrasing: Phrasing) => (phrasing === 'plainly' ? typedPlainly(q.question) : q.question);
+const PHRASINGS = { 'as asked': (q: string) => q, plainly: typedPlainly, 'with a typo': typedWithTypo } as const;
+type Phrasing = keyof typeof PHRASINGS;
+const phrased = (q: EvalQuestion, phrasing: Phrasing) => PHRASINGS[phrasing](q.question);
 
 async function run(set: readonly EvalQuestion[], options: RankingOptions, phrasing: Phrasing = 'as asked', retriever: Retriever = deps.retriever): Promise<QuestionResult[]> {
   const results: QuestionResult[] = [];
@@ -138,16 +139,20 @@ if (values.compact) {
     console.log(`${`${report} (default)`.padEnd(24)}${row(await summary(halves[report], DEFAULT_RANKING))}`);
   }
 } else if (values.ablation) {
-  console.log(`${'configuration'.padEnd(40)}${'half'.padEnd(6)}${HEADER}`);
+  console.log(`${'configuration'.padEnd(40)}${'half'.padEnd(18)}${HEADER}`);
   for (const [name, options] of Object.entries(ABLATIONS)) {
-    for (const half of ['odd', 'even'] as const) console.log(`${name.padEnd(40)}${half.padEnd(6)}${row(await summary(halves[half], options))}`);
+    for (const half of ['odd', 'even'] as const) {
+      for (const phrasing of Object.keys(PHRASINGS) as Phrasing[]) {
+        console.log(`${name.padEnd(40)}${`${half}, ${phrasing}`.padEnd(18)}${row(await summary(halves[half], options, phrasing))}`);
+      }
+    }
   }
 } else {
   console.log(`questions: ${questions.length} (odd ${halves.odd.length}, even ${halves.even.length})  file: ${path.relative(process.cwd(), file)}`);
   console.log(`${''.padEnd(20)}${HEADER}`);
   let careful: Summary | undefined;
   for (const set of ['odd', 'even', 'all'] as const) {
-    for (const phrasing of ['as asked', 'plainly'] as const) {
+    for (const phrasing of Object.keys(PHRASINGS) as Phrasing[]) {
       const s = await summary(set === 'all' ? questions : halves[set], DEFAULT_RANKING, phrasing);
       if (set === 'all' && phrasing === 'as asked') careful = s;
       console.log(`${`${set}, ${phrasing}`.padEnd(20)}${row(s)}`);

@@ -1,7 +1,9 @@
 /**
  * How the dev set is split and varied (pure): the odd- and even-numbered questions (tune on one, report on the
- * other), and each question typed plainly, as a hurried user would: lower case, no quotation marks, no question mark.
+ * other), and each question typed plainly, as a hurried user would: lower case, no quotation marks, no question mark;
+ * and typed plainly with a typo.
  */
+import { contentTokens } from '../retrieval/text.ts';
 import type { EvalQuestion } from './dataset.ts';
 
 export type Half = 'odd' | 'even';
@@ -23,4 +25,19 @@ export function typedPlainly(question: string): string {
     .replace(/\?/g, '')
     .replace(/\s+/g, ' ')
     .trim();
+}
+
+/**
+ * The question typed plainly with one typo: the two middle letters of its longest word swapped (the commonest
+ * slip), or the first of them dropped where they are the same letter.
+ */
+export function typedWithTypo(question: string): string {
+  const plain = typedPlainly(question);
+  const longest = contentTokens(plain)
+    .filter((t) => /^[a-z]+$/.test(t.word))
+    .reduce<{ start: number; end: number } | undefined>((a, t) => (!a || t.end - t.start > a.end - a.start ? t : a), undefined);
+  if (!longest) return plain;
+  const i = longest.start + Math.floor((longest.end - longest.start) / 2) - 1;
+  const [a, b] = [plain[i]!, plain[i + 1]!];
+  return plain.slice(0, i) + (a === b ? b : b + a) + plain.slice(i + 2);
 }

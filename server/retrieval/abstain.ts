@@ -5,7 +5,8 @@
  * year the corpus never mentions.
  */
 import type { AbstainOptions } from './options.ts';
-import type { ParsedQuery } from './query.ts';
+import { CALENDAR_WORDS, type ParsedQuery } from './query.ts';
+import { isMisspelling } from './spelling.ts';
 import { tokenize } from './text.ts';
 
 export interface Evidence {
@@ -46,9 +47,25 @@ export function isKnownName(name: string, knownWords: ReadonlySet<string>): bool
   return false;
 }
 
+/**
+ * Names in the question that the corpus never uses: its words that occur nowhere in the corpus and either are
+ * written with a capital inside the question ("Apollo", "Carter": names that are English words too) or are not
+ * general English at all, however typed ("deng xiaoping"), unless they are misspellings (`spelling.ts`). Month and
+ * day names (which word lists leave out with the names), contractions ("i'm") and words with digits ("7th") are not
+ * names.
+ */
+export function unknownNames(query: ParsedQuery, knownWords: ReadonlySet<string>, englishWords: ReadonlySet<string>): string[] {
+  const isWord = (w: string) => englishWords.has(w) || knownWords.has(w);
+  return query.tokens
+    .map((t) => t.word)
+    .filter((w) => !/[\d']/.test(w) && !CALENDAR_WORDS.has(w) && !knownWords.has(w))
+    .filter((w) => query.names.has(w) || (!englishWords.has(w) && !isMisspelling(w, isWord)))
+    .filter((w) => !isKnownName(w, knownWords));
+}
+
 /** What the question asks about, checked against the whole corpus before any passage is looked at. */
 export interface QuestionScope {
-  /** Every capitalised word of the question occurs somewhere in the corpus (text or titles). */
+  /** The question names nothing the corpus never mentions (`unknownNames`). */
   namesKnown: boolean;
   /** The question names no year, or one the corpus covers. */
   yearsCovered: boolean;

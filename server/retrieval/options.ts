@@ -26,7 +26,7 @@ export interface AbstainOptions {
   strongSimilarity: number;
   /** A question naming a year the corpus neither is from nor speaks of is outside it. */
   uncoveredYear: boolean;
-  /** A question naming (with a capital) a word the corpus never uses is outside it. */
+  /** A question naming something the corpus never mentions (`unknownNames`: capitalised, or not general English) is outside it. */
   unknownName: boolean;
   /** A "how many" question whose best quote holds no number is not answered by it. */
   quantity: boolean;
@@ -38,6 +38,8 @@ export interface RankingOptions {
    * author's name, no question frame), which keeps the vector on the topic rather than on the form of a question.
    */
   denseQuery: 'question' | 'content-words';
+  /** Correct a misspelt word of the question to the corpus's word one edit away before ranking (`spelling.ts`). */
+  correctSpelling: boolean;
   weights: RankingWeights;
   abstain: AbstainOptions;
   /** Past this many candidate paragraphs, sentence-level signals are scored for the best first-stage ones only. */
@@ -50,6 +52,7 @@ export interface RankingOptions {
 
 export const DEFAULT_RANKING: RankingOptions = {
   denseQuery: 'content-words',
+  correctSpelling: true,
   weights: { lexical: 0.3, dense: 1, denseSentence: 0.15, year: 0.6, phrase: 0.25 },
   abstain: { minSimilarity: 0, minCoverage: 0.075, strongSimilarity: 0.803, uncoveredYear: true, unknownName: true, quantity: true },
   pool: 1000,

@@ -49,6 +49,8 @@ export interface PreparedCorpus {
   years: Set<number>;
   /** Every word of the texts, titles and occasions (lowercased), to tell whether a name occurs at all. */
   knownWords: Set<string>;
+  /** General English, to tell a name typed in lower case from an ordinary word. */
+  englishWords: ReadonlySet<string>;
   /**
    * Working space of one ranking, reused by the next (a ranking runs synchronously and keeps none of it): at
    * 100k paragraphs, fresh arrays of this size for every question brought a full garbage collection, a pause of
@@ -71,6 +73,8 @@ export interface PrepareInput {
   windows: OwnedVectors & { signs: SignIndex };
   /** Sentence-piece vectors, owned by sentences (indexes into the text indexes' sentences). */
   pieces: OwnedVectors;
+  /** General English words (`lexicon.ts`). */
+  englishWords: ReadonlySet<string>;
 }
 
 const terms = (text: string) => tokenize(text).map((t) => t.term);
@@ -145,6 +149,7 @@ export function prepareCorpus(input: PrepareInput): PreparedCorpus {
     metadataWords: new Set(input.works.flatMap((w) => w.author.toLowerCase().split(/[^\p{L}]+/u).filter(Boolean))),
     years,
     knownWords: new Set(text.vocabulary),
+    englishWords: input.englishWords,
     scratch: {
       lexical: new Float64Array(paragraphs.length),
       dense: new Float64Array(paragraphs.length),

@@ -5,7 +5,7 @@ export interface ParsedQuery {
   text: string;
   /** Content tokens that should match passage text (metadata words such as the author's name removed). */
   tokens: Token[];
-  /** Words written with a capital inside the question: names, which only an exact match supports. */
+  /** Words written with a capital inside the question: names, taken as typed (never corrected as typos). */
   names: Set<string>;
   /** The question asks for a count ("how many"); "how much" is too often a figure of speech to count. */
   quantity: boolean;
@@ -56,7 +56,7 @@ export function quotedPhrases(text: string): string[] {
 }
 
 /** Capitalised by convention, not because they name something. */
-const CALENDAR_WORDS = new Set(
+export const CALENDAR_WORDS: ReadonlySet<string> = new Set(
   'january february march april may june july august september october november december monday tuesday wednesday thursday friday saturday sunday'.split(' '),
 );
 

@@ -4,7 +4,7 @@
  * Every weight and threshold comes from one `RankingOptions` object (options.ts).
  */
 import type { Paragraph, Work } from '../corpus/types.ts';
-import { abstainReason, isKnownName, quantitySupported, yearsCovered, type AbstainReason, type Evidence } from './abstain.ts';
+import { abstainReason, unknownNames, quantitySupported, yearsCovered, type AbstainReason, type Evidence } from './abstain.ts';
 import { diversifiedTop } from './diversify.ts';
 import { workMatches, type PassageFilters } from './filters.ts';
 import { topIndexes } from './fusion.ts';
@@ -71,7 +71,7 @@ export function rankPassages(
   const passages = chosen.map((p) => quotedPassage(corpus, query, p, fused[p]!, paragraphs, sentences));
 
   const scope = {
-    namesKnown: [...query.names].every((w) => isKnownName(w, corpus.knownWords)),
+    namesKnown: unknownNames(query, corpus.knownWords, corpus.englishWords).length === 0,
     yearsCovered: yearsCovered(query, corpus.years),
   };
   const reason = abstainReason(passages[0]?.evidence, scope, options.abstain);

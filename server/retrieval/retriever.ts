@@ -3,6 +3,8 @@ import type { Corpus } from '../corpus/types.ts';
 import type { Embedder } from '../index/embedder.ts';
 import type { PassageFilters } from './filters.ts';
 import { DEFAULT_RANKING, type RankingOptions } from './options.ts';
+import { englishWords } from './lexicon.ts';
+import { correctSpelling } from './spelling.ts';
 import { prepareCorpus, type PreparedCorpus, type PrepareInput } from './prepare.ts';
 import { parseQuery, type ParsedQuery } from './query.ts';
 import { rankPassages, type Ranking } from './rank.ts';
@@ -23,7 +25,7 @@ export interface RetrieverOptions {
 export type CorpusIndexes = Pick<PrepareInput, 'text' | 'windows' | 'pieces'>;
 
 export function createRetriever(corpus: Corpus, index: CorpusIndexes, embedder: Embedder, { questionCache = 256 }: RetrieverOptions = {}): Retriever {
-  const prepared = prepareCorpus({ works: corpus.works, paragraphs: corpus.paragraphs, ...index });
+  const prepared = prepareCorpus({ works: corpus.works, paragraphs: corpus.paragraphs, ...index, englishWords: englishWords() });
 
   const cache = new Map<string, Promise<Float32Array>>();
   const embedQuery = (text: string) => {
@@ -37,12 +39,20 @@ export function createRetriever(corpus: Corpus, index: CorpusIndexes, embedder: 
   };
   const vectorFor = (question: string, parsed: ParsedQuery, options: RankingOptions) =>
     embedQuery(options.denseQuery === 'content-words' && parsed.tokens.length ? parsed.tokens.map((t) => t.word).join(' ') : question);
+  /** The question as the ranker reads it: typos corrected (when the options say so), then parsed. */
+  const read = (asked: string, options: RankingOptions) => {
+    const question = options.correctSpelling ? correctSpelling(asked, parseQuery(asked, prepared.metadataWords).names, prepared) : asked;
+    return { question, parsed: parseQuery(question, prepared.metadataWords) };
+  };
 
   return {
     corpus: prepared,
-    questionVector: (question, options = DEFAULT_RANKING) => vectorFor(question, parseQuery(question, prepared.metadataWords), options),
-    async search(question, filters, k, options = DEFAULT_RANKING) {
-      const parsed = parseQuery(question, prepared.metadataWords);
+    questionVector: (asked, options = DEFAULT_RANKING) => {
+      const { question, parsed } = read(asked, options);
+      return vectorFor(question, parsed, options);
+    },
+    async search(asked, filters, k, options = DEFAULT_RANKING) {
+      const { question, parsed } = read(asked, options);
       return rankPassages(prepared, parsed, await vectorFor(question, parsed, options), filters, k, options);
     },
   };

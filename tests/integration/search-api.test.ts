@@ -89,9 +89,18 @@ describe('GET /api/search', () => {
     expect(result.passages.length).toBeGreaterThan(0);
   });
 
-  it('abstains when the question names something the corpus never mentions', async () => {
-    const { body } = await getJson('/api/search?q=' + encodeURIComponent('What was his view on the Vietnam War?'));
-    expect(SearchResponse.parse(body).abstain).toBe(true);
+  it('abstains when the question names something the corpus never mentions, typed with capitals or without', async () => {
+    for (const q of ['What was his view on the Vietnam War?', 'what was his view on the vietnam war']) {
+      const { body } = await getJson('/api/search?q=' + encodeURIComponent(q));
+      expect(SearchResponse.parse(body).abstain, q).toBe(true);
+    }
+  });
+
+  it('reads a misspelt word as the corpus word it was meant to be, not as an unknown name', async () => {
+    const search = async (q: string) => SearchResponse.parse((await getJson('/api/search?q=' + encodeURIComponent(q))).body);
+    const [typed, meant] = await Promise.all([search('what did he say about self-relaince in the 1960s'), search('what did he say about self-reliance in the 1960s')]);
+    expect(typed.abstain).toBe(false);
+    expect(typed.passages.map((p) => p.id)).toEqual(meant.passages.map((p) => p.id));
   });
 
   it('says which passages are an interviewer’s question, here and on the work’s page, and no others', async () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { EvalQuestion } from '../../server/eval/dataset.ts';
-import { split, typedPlainly } from '../../server/eval/halves.ts';
+import { split, typedPlainly, typedWithTypo } from '../../server/eval/halves.ts';
 import { fitAbstention, weightGrid, WEIGHT_GRID } from '../../server/eval/tune.ts';
 import { DEFAULT_RANKING } from '../../server/retrieval/options.ts';
 
@@ -8,6 +8,14 @@ describe('typedPlainly', () => {
   it('lowercases and drops quotation and question marks but keeps apostrophes inside words', () => {
     expect(typedPlainly('When did he call Korea’s economy ‘a young country’?')).toBe('when did he call korea’s economy a young country');
     expect(typedPlainly('What did he say about "flunkeyism" and the workers\' party?')).toBe('what did he say about flunkeyism and the workers party');
+  });
+});
+
+describe('typedWithTypo', () => {
+  it('types the question plainly and swaps the middle letters of its longest word, or drops a doubled one', () => {
+    expect(typedWithTypo('What did he say about self-reliance in 1965?')).toBe('what did he say about self-relaince in 1965');
+    expect(typedWithTypo('Was it a struggle?')).toBe('was it a strgugle');
+    expect(typedWithTypo('Was it coffee?')).toBe('was it cofee');
   });
 });
 

@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { abstainReason, isKnownName } from '../../server/retrieval/abstain.ts';
+import { abstainReason, isKnownName, unknownNames } from '../../server/retrieval/abstain.ts';
+import { englishWords } from '../../server/retrieval/lexicon.ts';
+import { buildLexicalIndex as lexicalIndexOf } from '../../server/retrieval/lexical.ts';
+import { correctSpelling } from '../../server/retrieval/spelling.ts';
 import { DEFAULT_RANKING } from '../../server/retrieval/options.ts';
 import { diversifyByWork } from '../../server/retrieval/diversify.ts';
 import { workMatches } from '../../server/retrieval/filters.ts';
@@ -113,6 +116,49 @@ describe('isKnownName', () => {
     expect(isKnownName('seoul', known)).toBe(false);
     expect(isKnownName('olympic', known)).toBe(false);
     expect(isKnownName('kor', known)).toBe(false);
+  });
+});
+
+describe('unknownNames', () => {
+  const known = new Set(['ghana', 'juche', 'korea', 'china']);
+  const unknown = (question: string) => unknownNames(parseQuery(question, new Set()), known, englishWords());
+
+  it('finds the names the corpus never uses, typed with capitals or not, and only those', () => {
+    expect(unknown('What did he say about Deng Xiaoping and the market reforms in China?')).toEqual(['deng', 'xiaoping']);
+    expect(unknown('what did he say about deng xiaoping and the market reforms in china')).toEqual(['deng', 'xiaoping']);
+    expect(unknown('joint ventures with companies such as hyundai')).toEqual(['hyundai']);
+    expect(unknown('What did he think of the Apollo moon landing?')).toEqual(['apollo']);
+    expect(unknown('what did he think of the apollo moon landing')).toEqual([]);
+  });
+  it('takes a long word one edit from a word for a typo, unless it is written with a capital', () => {
+    expect(unknown('how did the industrilisation of korea change the concpets of juche')).toEqual([]);
+    expect(unknown('what did he say about seoul')).toEqual([]);
+    expect(unknown('What did he say about Seoul?')).toEqual(['seoul']);
+    expect(unknown('what did he say about jong')).toEqual(['jong']);
+  });
+  it('leaves ordinary English in any spelling, the corpus’s own words, months, contractions and numbers alone', () => {
+    expect(unknown('how did the industrialisation of korea and the juche idea change the labour of workers')).toEqual([]);
+    expect(unknown('what did the ghanaian newspaper ask in june, i’m wondering, about the 7th congress')).toEqual([]);
+  });
+});
+
+describe('correctSpelling', () => {
+  const known = new Set(['industrialisation', 'industrialization', 'concepts', 'juche', 'seoul', 'trade']);
+  const vocabulary = {
+    knownWords: known,
+    englishWords: englishWords(),
+    paragraphLexical: lexicalIndexOf([['industrialis', 'concept'], ['industrialis'], ['industrializ']]),
+  };
+  const corrected = (question: string) => correctSpelling(question, parseQuery(question, new Set()).names, vocabulary);
+
+  it('corrects a long misspelt word to the corpus word one edit away that most paragraphs use', () => {
+    expect(corrected('how did industrilisation change the concpets of juche?')).toBe('how did industrialisation change the concepts of juche?');
+    expect(corrected('industrialiation')).toBe('industrialisation');
+  });
+  it('leaves words, short words, and names written with a capital as typed', () => {
+    expect(corrected('what did he say about trde and the industrial concepts')).toBe('what did he say about trde and the industrial concepts');
+    expect(corrected('What did he say about Seuol?')).toBe('What did he say about Seuol?');
+    expect(corrected('what did he say about seuol')).toBe('what did he say about seoul');
   });
 });
 

@@ -1,0 +1,61 @@
+/**
+ * Typos in a question (pure): a long word one edit away from a word is taken for a misspelling of it, and corrected
+ * to the corpus's own word where there is one, so that the lexical ranker and the dense query read what was meant.
+ */
+import { documentFrequency, type LexicalIndex } from './lexical.ts';
+import { contentTokens, stem } from './text.ts';
+
+/**
+ * A word of five letters or more one edit away from a word (a letter dropped, added or changed, or two swapped):
+ * "industrilisation", "concpets". Shorter names have too many such neighbours to be told from typos ("deng",
+ * "jong").
+ */
+export function isMisspelling(word: string, isWord: (w: string) => boolean): boolean {
+  return word.length >= 5 && oneEditAway(word).some(isWord);
+}
+
+export interface Vocabulary {
+  knownWords: ReadonlySet<string>;
+  englishWords: ReadonlySet<string>;
+  paragraphLexical: LexicalIndex;
+}
+
+/**
+ * The question with each misspelt word replaced by the corpus word one edit away that most paragraphs use. The
+ * question's `names` (written with a capital inside it) are taken as typed.
+ */
+export function correctSpelling(question: string, names: ReadonlySet<string>, vocabulary: Vocabulary): string {
+  let out = '';
+  let at = 0;
+  for (const t of contentTokens(question)) {
+    const word = t.word;
+    if (word.length < 5 || !/^\p{L}+$/u.test(word) || names.has(word) || vocabulary.englishWords.has(word) || vocabulary.knownWords.has(word)) continue;
+    let best: string | undefined;
+    let bestFrequency = -1;
+    for (const candidate of oneEditAway(word)) {
+      if (!vocabulary.knownWords.has(candidate)) continue;
+      const frequency = documentFrequency(vocabulary.paragraphLexical, stem(candidate));
+      if (frequency > bestFrequency) [best, bestFrequency] = [candidate, frequency];
+    }
+    if (!best) continue;
+    out += question.slice(at, t.start) + best;
+    at = t.end;
+  }
+  return out + question.slice(at);
+}
+
+const LETTERS = 'abcdefghijklmnopqrstuvwxyz';
+
+function oneEditAway(word: string): string[] {
+  const out: string[] = [];
+  for (let i = 0; i <= word.length; i++) {
+    const [head, tail] = [word.slice(0, i), word.slice(i)];
+    if (tail) out.push(head + tail.slice(1));
+    if (tail.length > 1) out.push(head + tail[1] + tail[0] + tail.slice(2));
+    for (const c of LETTERS) {
+      if (tail) out.push(head + c + tail.slice(1));
+      out.push(head + c + tail);
+    }
+  }
+  return out;
+}
