@@ -96,10 +96,20 @@ export const Passage = z.object({
 });
 export type Passage = z.infer<typeof Passage>;
 
+/** A misspelt word of the question as typed, and the corpus's word it was read as (one edit away). */
+export const ReadAs = z.object({ typed: z.string(), read: z.string() });
+export type ReadAs = z.infer<typeof ReadAs>;
+
+/** How every view says it: "Searched for “self-reliance” (typed “self-relaince”)." */
+export const readAsLine = (corrections: readonly ReadAs[]) =>
+  `Searched for ${corrections.map((c) => `“${c.read}” (typed “${c.typed}”)`).join(', ')}.`;
+
 export const SearchResponse = z.object({
   query: z.string(),
   abstain: z.boolean(),
   passages: z.array(Passage),
+  /** Set when the query was searched with misspelt words corrected. */
+  readAs: z.array(ReadAs).optional(),
 });
 export type SearchResponse = z.infer<typeof SearchResponse>;
 
@@ -169,6 +179,8 @@ export const AnswerStructure = z.object({
   groups: z.array(AnswerGroup).max(200),
   /** Prose from the optional LLM writer (verified; `[n]` markers), shown instead of the groups. */
   prose: z.string().optional(),
+  /** Set when the question was searched with misspelt words corrected: the user is told what was searched. */
+  readAs: z.array(ReadAs).max(50).optional(),
 });
 export type AnswerStructure = z.infer<typeof AnswerStructure>;
 

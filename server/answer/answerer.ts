@@ -160,7 +160,7 @@ export async function withWriter(
     mode: draft.mode,
     answer: verified.text,
     citations,
-    structure: { lead: [], groups: [], prose: verified.text },
+    structure: { lead: [], groups: [], prose: verified.text, ...(draft.readAs && { readAs: draft.readAs }) },
     verifier: { removed: verified.removed.length },
   };
 }

@@ -3,7 +3,7 @@
  * with numbered citations, grouped by work — by relevance for a focused question, by date for a broad one and in
  * compare mode — or an abstention with the closest passages. The draft is data; render.ts numbers it.
  */
-import type { AnswerMode, LeadPart, YearCount } from '../contract.ts';
+import type { AnswerMode, LeadPart, ReadAs, YearCount } from '../contract.ts';
 import type { Work } from '../corpus/types.ts';
 import type { WeightedTerm } from '../retrieval/lexical.ts';
 import { parseQuery } from '../retrieval/query.ts';
@@ -24,6 +24,8 @@ export interface RankingInput {
   compare: boolean;
   passages: readonly RankedPassage[];
   terms: readonly WeightedTerm[];
+  /** Misspelt words of the question and the corpus words the search read them as. */
+  corrections?: readonly ReadAs[];
 }
 
 export interface AnswerOptions {
@@ -70,6 +72,8 @@ export interface Draft {
   blocks: Block[];
   /** Compare mode: the passages that address the topic per year, for the works shown. */
   years?: YearCount[];
+  /** Misspelt words of the question as the search read them. */
+  readAs?: ReadAs[];
 }
 
 /** A quote that failed the verbatim check: a bug, reported and left out of the answer. */
@@ -81,6 +85,11 @@ export interface InvalidQuote {
 
 /** Chooses the mode, the quotes and their grouping; `render` (render.ts) numbers them. */
 export function draftAnswer(question: string, ranking: RankingInput, options: AnswerOptions): Draft {
+  const draft = draftInMode(question, ranking, options);
+  return ranking.corrections?.length ? { ...draft, readAs: [...ranking.corrections] } : draft;
+}
+
+function draftInMode(question: string, ranking: RankingInput, options: AnswerOptions): Draft {
   const passages = ranking.passages;
   if (ranking.abstain || passages.length === 0) return abstain(ranking, options);
   if (options.intent.overview) return overview(passages);

@@ -2,7 +2,7 @@
  * Rendering an answer draft (pure): every quote through the verbatim check, then numbered in reading order and
  * written twice with the same content — as the structure the UI renders and as the Markdown the CLI and exports use.
  */
-import { SPEAKER_NOTES, type AnswerMode, type AnswerResponse, type AnswerStructure, type Citation, type LeadPart } from '../contract.ts';
+import { readAsLine, SPEAKER_NOTES, type AnswerMode, type AnswerResponse, type AnswerStructure, type Citation, type LeadPart } from '../contract.ts';
 import type { Work } from '../corpus/types.ts';
 import { draftAnswer, type AnswerOptions, type Block, type Draft, type InvalidQuote, type Item, type RankingInput } from './extractive.ts';
 import { compareHeading, workHeading } from './format.ts';
@@ -39,6 +39,10 @@ export function render(question: string, draft: Draft, report: (invalid: Invalid
   const citations: Citation[] = [];
   const structure: AnswerStructure = { lead: draft.lead, groups: [] };
   const sections: string[] = [leadMarkdown(draft.lead)];
+  if (draft.readAs) {
+    structure.readAs = draft.readAs;
+    sections.unshift(`_${readAsLine(draft.readAs)}_`);
+  }
   for (const block of draft.blocks) {
     const items = keepVerbatim(block.items, report);
     if (items.length === 0) continue;

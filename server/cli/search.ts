@@ -1,6 +1,6 @@
 /** `npm run search -- "question" [--k 5] [--from 1967] [--to 1987] [--work ID]`: ranked passages with title, date, page and quote. */
 import { parseArgs } from 'node:util';
-import { SearchQuery, SPEAKER_NOTES } from '../contract.ts';
+import { readAsLine, SearchQuery, SPEAKER_NOTES } from '../contract.ts';
 import { parseConfig } from '../config.ts';
 import { createDeps } from '../deps.ts';
 import { runCli } from './run.ts';
@@ -13,6 +13,7 @@ await runCli(async () => {
   const query = SearchQuery.parse({ q: positionals.join(' '), ...values });
   const deps = await createDeps(parseConfig(process.env), { log: (m) => console.error(m) });
   const ranking = await deps.retriever.search(query.q, query, query.k);
+  if (ranking.corrections.length > 0) console.log(`${readAsLine(ranking.corrections)}\n`);
   if (ranking.abstain) console.log('The sources do not appear to address this question. Closest passages:\n');
   ranking.passages.forEach((p, i) => {
     const where = [p.work.date ?? 'undated', p.paragraph.page !== undefined ? `p. ${p.paragraph.page}` : p.work.pages ? `pp. ${p.work.pages}` : null]

@@ -4,14 +4,19 @@ import type { Embedder } from '../index/embedder.ts';
 import type { PassageFilters } from './filters.ts';
 import { DEFAULT_RANKING, type RankingOptions } from './options.ts';
 import { englishWords } from './lexicon.ts';
-import { correctSpelling } from './spelling.ts';
+import { correctSpelling, type Correction } from './spelling.ts';
 import { prepareCorpus, type PreparedCorpus, type PrepareInput } from './prepare.ts';
 import { parseQuery, type ParsedQuery } from './query.ts';
 import { rankPassages, type Ranking } from './rank.ts';
 
+/** A ranking, and the misspelt words of the question it was read without (`spelling.ts`). */
+export interface SearchResult extends Ranking {
+  corrections: Correction[];
+}
+
 export interface Retriever {
   readonly corpus: PreparedCorpus;
-  search(question: string, filters: PassageFilters, k: number, options?: RankingOptions): Promise<Ranking>;
+  search(question: string, filters: PassageFilters, k: number, options?: RankingOptions): Promise<SearchResult>;
   /** The vector a search embeds for the question (the model's share of a search), from a small cache of recent ones. */
   questionVector(question: string, options?: RankingOptions): Promise<Float32Array>;
 }
@@ -41,8 +46,10 @@ export function createRetriever(corpus: Corpus, index: CorpusIndexes, embedder: 
     embedQuery(options.denseQuery === 'content-words' && parsed.tokens.length ? parsed.tokens.map((t) => t.word).join(' ') : question);
   /** The question as the ranker reads it: typos corrected (when the options say so), then parsed. */
   const read = (asked: string, options: RankingOptions) => {
-    const question = options.correctSpelling ? correctSpelling(asked, parseQuery(asked, prepared.metadataWords).names, prepared) : asked;
-    return { question, parsed: parseQuery(question, prepared.metadataWords) };
+    const { text: question, corrections } = options.correctSpelling
+      ? correctSpelling(asked, parseQuery(asked, prepared.metadataWords).names, prepared)
+      : { text: asked, corrections: [] };
+    return { question, corrections, parsed: parseQuery(question, prepared.metadataWords) };
   };
 
   return {
@@ -52,8 +59,8 @@ export function createRetriever(corpus: Corpus, index: CorpusIndexes, embedder: 
       return vectorFor(question, parsed, options);
     },
     async search(asked, filters, k, options = DEFAULT_RANKING) {
-      const { question, parsed } = read(asked, options);
-      return rankPassages(prepared, parsed, await vectorFor(question, parsed, options), filters, k, options);
+      const { question, corrections, parsed } = read(asked, options);
+      return { ...rankPassages(prepared, parsed, await vectorFor(question, parsed, options), filters, k, options), corrections };
     },
   };
 }

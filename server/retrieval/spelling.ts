@@ -20,12 +20,19 @@ export interface Vocabulary {
   paragraphLexical: LexicalIndex;
 }
 
+/** A word of the question as typed, and the corpus word it was read as. */
+export interface Correction {
+  typed: string;
+  read: string;
+}
+
 /**
- * The question with each misspelt word replaced by the corpus word one edit away that most paragraphs use. The
- * question's `names` (written with a capital inside it) are taken as typed.
+ * The question with each misspelt word replaced by the corpus word one edit away that most paragraphs use, and
+ * what was replaced. The question's `names` (written with a capital inside it) are taken as typed.
  */
-export function correctSpelling(question: string, names: ReadonlySet<string>, vocabulary: Vocabulary): string {
-  let out = '';
+export function correctSpelling(question: string, names: ReadonlySet<string>, vocabulary: Vocabulary): { text: string; corrections: Correction[] } {
+  const corrections: Correction[] = [];
+  let text = '';
   let at = 0;
   for (const t of contentTokens(question)) {
     const word = t.word;
@@ -38,10 +45,11 @@ export function correctSpelling(question: string, names: ReadonlySet<string>, vo
       if (frequency > bestFrequency) [best, bestFrequency] = [candidate, frequency];
     }
     if (!best) continue;
-    out += question.slice(at, t.start) + best;
+    corrections.push({ typed: question.slice(t.start, t.end), read: best });
+    text += question.slice(at, t.start) + best;
     at = t.end;
   }
-  return out + question.slice(at);
+  return { text: text + question.slice(at), corrections };
 }
 
 const LETTERS = 'abcdefghijklmnopqrstuvwxyz';

@@ -28,6 +28,12 @@ describe('POST /api/answer', () => {
     expect(body.answer.startsWith(body.structure.lead.map((p) => (p.title ? `*${p.text}*` : p.text)).join(''))).toBe(true);
   });
 
+  it('says what it searched for when it corrected a misspelt word of the question', async () => {
+    const body = AnswerResponse.parse(await (await post(JSON.stringify({ question: 'What did he say about foreign aid and self-relaince?' }))).json());
+    expect(body.mode).toBe('answer');
+    expect(body.structure.readAs).toEqual([{ typed: 'relaince', read: 'reliance' }]);
+  });
+
   it('applies the date filter and compare mode of the request', async () => {
     const res = await post(JSON.stringify({ question: 'self-reliance', from: '1980', to: '1993', mode: 'compare' }));
     const body = AnswerResponse.parse(await res.json());

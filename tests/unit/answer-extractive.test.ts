@@ -49,6 +49,15 @@ function expectWellFormed(res: ReturnType<typeof buildAnswer>) {
 }
 
 describe('buildAnswer', () => {
+  it('says what was searched when misspelt words of the question were corrected, in the structure and the Markdown', () => {
+    const q = 'What is self-relaince?';
+    const readAs = [{ typed: 'relaince', read: 'reliance' }];
+    const res = buildAnswer(q, ranking([passage('w1961', 3)], { corrections: readAs }), options(q));
+    expect(res.structure.readAs).toEqual(readAs);
+    expect(res.answer.split('\n')[0]).toBe('_Searched for “reliance” (typed “relaince”)._');
+    expectWellFormed(res);
+    expect(buildAnswer(q, ranking([passage('w1961', 3)]), options(q)).structure.readAs).toBeUndefined();
+  });
   it('writes a metadata-only lead, a heading per work and one cited quote line per passage', () => {
     const q = 'What is self-reliance?';
     const res = buildAnswer(q, ranking([passage('w1961', 3), passage('w1987', 2.9)]), options(q));

@@ -149,11 +149,12 @@ describe('correctSpelling', () => {
     englishWords: englishWords(),
     paragraphLexical: lexicalIndexOf([['industrialis', 'concept'], ['industrialis'], ['industrializ']]),
   };
-  const corrected = (question: string) => correctSpelling(question, parseQuery(question, new Set()).names, vocabulary);
+  const corrected = (question: string) => correctSpelling(question, parseQuery(question, new Set()).names, vocabulary).text;
 
   it('corrects a long misspelt word to the corpus word one edit away that most paragraphs use', () => {
     expect(corrected('how did industrilisation change the concpets of juche?')).toBe('how did industrialisation change the concepts of juche?');
     expect(corrected('industrialiation')).toBe('industrialisation');
+    expect(correctSpelling('What about Industrilisation?', new Set(), vocabulary).corrections).toEqual([{ typed: 'Industrilisation', read: 'industrialisation' }]);
   });
   it('leaves words, short words, and names written with a capital as typed', () => {
     expect(corrected('what did he say about trde and the industrial concepts')).toBe('what did he say about trde and the industrial concepts');

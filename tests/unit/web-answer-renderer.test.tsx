@@ -47,6 +47,12 @@ describe('answer rendering from the structure', () => {
     expect(screen.getByText('2 passages from 2 works (1961; 1 undated):')).toBeTruthy();
   });
 
+  it('says what was searched when the question’s misspelt words were corrected', () => {
+    const structure = { ...structureOf([CITE_1961], '1 passage from 1 work (1961):'), readAs: [{ typed: 'relaince', read: 'reliance' }] };
+    view(answer('answer', structure, 'text', [CITE_1961]));
+    expect(screen.getByText('Searched for “reliance” (typed “relaince”).')).toBeTruthy();
+  });
+
   it('shows the quotes in the order and groups of the structure, each group headed by its work', () => {
     const structure = structureOf([CITE_UNDATED, CITE_1961]);
     const { container } = view(answer('answer', structure, ''));

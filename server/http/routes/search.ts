@@ -26,6 +26,8 @@ export function registerSearch(app: OpenAPIHono, deps: AppDeps): void {
     startTime(c, 'retrieve');
     const ranking = await deps.retriever.search(q, { from, to, work }, k);
     endTime(c, 'retrieve');
-    return c.json({ query: q, abstain: ranking.abstain, passages: ranking.passages.map(toPassage) }, 200);
+    const response: SearchResponse = { query: q, abstain: ranking.abstain, passages: ranking.passages.map(toPassage) };
+    if (ranking.corrections.length > 0) response.readAs = ranking.corrections;
+    return c.json(response, 200);
   });
 }

@@ -1,6 +1,6 @@
 /** Renders an answer from its structure (lead, groups of quotes, or verified prose) and its citations' data; never from the Markdown. */
 import { Fragment, type ReactNode } from 'react';
-import type { AnswerGroup, AnswerStructure, Citation, LeadPart } from '../../../../server/contract.ts';
+import { readAsLine, type AnswerGroup, type AnswerStructure, type Citation, type LeadPart } from '../../../../server/contract.ts';
 import { CitationMarker } from '../citations/CitationPanel.tsx';
 import { formatDate } from '../citations/dates.ts';
 import { QuoteBlock } from './QuoteBlock.tsx';
@@ -66,6 +66,7 @@ export function AnswerBody({ structure, citations, scope, question, compare = fa
   const cite = (n: number) => byN.get(n);
   return (
     <div className="answer-text">
+      {show !== 'groups' && structure.readAs && <p className="answer-read-as">{readAsLine(structure.readAs)}</p>}
       {show !== 'groups' && <LeadLine parts={structure.lead} />}
       {show !== 'lead' && structure.prose !== undefined && <Prose text={structure.prose} cite={cite} scope={scope} question={question} />}
       {show !== 'lead' &&
