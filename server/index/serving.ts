@@ -20,10 +20,11 @@ import type { EmbeddingUnit } from './units.ts';
 const SERVING_FILE = 'serving.bin';
 /**
  * Bump when what the file is derived from changes: units (server/index/units.ts), sentence splitting or
- * tokenizing (server/retrieval/text.ts); tests/unit/serving-format.test.ts fails until it is bumped. An index
+ * tokenizing (server/retrieval/text.ts), the years a text names (server/retrieval/query.ts; 2: ranges and
+ * decades in the texts); tests/unit/serving-format.test.ts fails until it is bumped. An index
  * whose file has another format is rebuilt, reusing its vectors.
  */
-export const SERVING_FORMAT = 1;
+export const SERVING_FORMAT = 2;
 
 interface Owned<M> {
   matrix: M;
@@ -78,6 +79,7 @@ export async function writeServingIndex(folder: string, index: ServingIndex): Pr
     'sentences.start': text.sentenceStart,
     'sentences.end': text.sentenceEnd,
     vocabulary: Buffer.from(text.vocabulary.join('\n'), 'utf8'),
+    years: Uint32Array.from(text.years),
     'windows.codes': windows.matrix.codes,
     'windows.scales': windows.matrix.scales,
     'windows.owner': windows.owner,
@@ -124,6 +126,7 @@ export async function readServingIndex(folder: string, dimensions: number): Prom
         sentenceStart: sections.uint32('sentences.start'),
         sentenceEnd: sections.uint32('sentences.end'),
         vocabulary: vocabulary ? vocabulary.split('\n') : [],
+        years: [...sections.uint32('years')],
       },
       windows: { ...windows, signs: { rows: windows.matrix.rows, words, bits, center: windows.matrix.center } },
       pieces: owned('pieces'),

@@ -6,6 +6,7 @@
 import type { Paragraph, Work } from '../corpus/types.ts';
 import type { DenseMatrix, SignIndex } from './dense.ts';
 import { buildLexicalIndex, type LexicalIndex } from './lexical.ts';
+import { yearsNamed } from './query.ts';
 import { sentenceSpans, tokenize, type Span } from './text.ts';
 
 /** Rows of a matrix grouped by owner: the rows of owner i are `start[i]` … `start[i + 1] - 1`. */
@@ -27,6 +28,8 @@ export interface TextIndexes {
   sentenceEnd: Uint32Array;
   /** Every distinct word (lowercased) of the texts, titles and occasions. */
   vocabulary: readonly string[];
+  /** Every year the texts, titles and occasions name, a range ("from 1945 to 1956") or decade as all its years; ascending. */
+  years: readonly number[];
 }
 
 export interface PreparedCorpus {
@@ -90,14 +93,17 @@ export function textIndexes(works: readonly Work[], paragraphs: readonly Paragra
     for (const span of sentenceSpans(p.text)) sentences.push({ paragraph: i, span });
   });
   const vocabulary = new Set<string>();
+  const years = new Set<number>();
   const addWords = (text: string) => {
     for (const t of tokenize(text)) vocabulary.add(t.word);
+    for (const y of yearsNamed(text)) years.add(y);
   };
   for (const w of works) addWords(`${w.title} ${w.occasion ?? ''}`);
   function* paragraphTerms(): Generator<string[]> {
     for (const p of paragraphs) {
       const tokens = tokenize(p.text);
       for (const t of tokens) vocabulary.add(t.word);
+      for (const y of yearsNamed(p.text)) years.add(y);
       yield tokens.map((t) => t.term);
     }
   }
@@ -108,6 +114,7 @@ export function textIndexes(works: readonly Work[], paragraphs: readonly Paragra
     sentenceStart: Uint32Array.from(sentences, (s) => s.span.start),
     sentenceEnd: Uint32Array.from(sentences, (s) => s.span.end),
     vocabulary: [...vocabulary],
+    years: [...years].sort((a, b) => a - b),
   };
 }
 
@@ -119,8 +126,6 @@ function ownerStarts(owners: ArrayLike<number>, ownerCount: number): Uint32Array
   return start;
 }
 
-const YEAR = /^\d{4}$/;
-
 export function prepareCorpus(input: PrepareInput): PreparedCorpus {
   const { text } = input;
   const works = new Map(input.works.map((w) => [w.id, w]));
@@ -130,7 +135,7 @@ export function prepareCorpus(input: PrepareInput): PreparedCorpus {
   sentences.forEach((s, i) => paragraphSentences[s.paragraph]!.push(i));
   const years = new Set<number>();
   for (const w of input.works) if (w.year !== null) years.add(w.year);
-  for (const word of text.vocabulary) if (YEAR.test(word)) years.add(Number(word));
+  for (const y of text.years) years.add(y);
   return {
     works,
     paragraphs,

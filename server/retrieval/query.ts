@@ -22,11 +22,10 @@ const RANGE = /\b(?:between|from)\s+(1[89]\d{2}|20\d{2})\s+(?:and|to|until|till|
 const COMPARE =
   /\b(compar\w*|contrast\w*|chang\w*|evolv\w*|evolution|develop(?:ed|ment)? over|differ\w*|shift\w*|over (?:the )?(?:years|time|decades)|across (?:the )?(?:years|decades|works|speeches|time)|through the years|versus|vs\.?)\b/i;
 
-export function parseQuery(text: string, metadataWords: ReadonlySet<string>): ParsedQuery {
+/** The years a text names: years, decades ("the 1980s" → 1980…1989) and ranges ("from 1945 to 1956"). */
+export function yearsNamed(text: string): Set<number> {
   const years = new Set<number>();
-  let ranged = false;
   for (const m of text.matchAll(RANGE)) {
-    ranged = true;
     const [a, b] = [Number(m[1]), Number(m[2])].sort((x, y) => x - y) as [number, number];
     if (b - a <= 100) for (let y = a; y <= b; y++) years.add(y);
   }
@@ -35,8 +34,13 @@ export function parseQuery(text: string, metadataWords: ReadonlySet<string>): Pa
     if (m[2]) for (let d = 0; d < 10; d++) years.add(y + d);
     else years.add(y);
   }
+  return years;
+}
+
+export function parseQuery(text: string, metadataWords: ReadonlySet<string>): ParsedQuery {
+  const years = yearsNamed(text);
   const distinctMentions = new Set([...text.matchAll(YEAR)].map((m) => m[0])).size;
-  const compare = COMPARE.test(text) || distinctMentions >= 2 || ranged;
+  const compare = COMPARE.test(text) || distinctMentions >= 2 || text.search(RANGE) >= 0;
   const tokens = contentTokens(text).filter((t) => !metadataWords.has(t.word) && !/^\d+s?$/.test(t.word));
   const names = new Set(
     tokens.filter((t) => isCapitalised(text, t.start) && !startsSentence(text, t.start) && !CALENDAR_WORDS.has(t.word)).map((t) => t.word),

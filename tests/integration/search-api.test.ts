@@ -96,6 +96,14 @@ describe('GET /api/search', () => {
     }
   });
 
+  it('abstains on a year the corpus neither is from nor speaks of, but not on a year inside a range it speaks of', async () => {
+    const search = async (q: string) => SearchResponse.parse((await getJson('/api/search?q=' + encodeURIComponent(q))).body);
+    expect((await search('What did Kim Il Sung say about self-reliance in 1991?')).abstain).toBe(true);
+    // No text names 1948; the scholarly abstract covers North Korea's industrialisation "from 1945 to 1956".
+    expect(real.deps.corpus.paragraphs.some((p) => p.text.includes('1948'))).toBe(false);
+    expect((await search("How was North Korea's heavy industry built in 1948?")).abstain).toBe(false);
+  });
+
   it('reads a misspelt word as the corpus word it was meant to be, not as an unknown name', async () => {
     const search = async (q: string) => SearchResponse.parse((await getJson('/api/search?q=' + encodeURIComponent(q))).body);
     const [typed, meant] = await Promise.all([search('what did he say about self-relaince in the 1960s'), search('what did he say about self-reliance in the 1960s')]);

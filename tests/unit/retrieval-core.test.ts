@@ -8,7 +8,7 @@ import { diversifyByWork } from '../../server/retrieval/diversify.ts';
 import { workMatches } from '../../server/retrieval/filters.ts';
 import { maxNormalize, minMaxNormalize, rankOf } from '../../server/retrieval/fusion.ts';
 import { bm25Scores, buildLexicalIndex, idf } from '../../server/retrieval/lexical.ts';
-import { parseQuery } from '../../server/retrieval/query.ts';
+import { parseQuery, yearsNamed } from '../../server/retrieval/query.ts';
 import { chooseQuote } from '../../server/retrieval/quote.ts';
 import { sentenceSpans } from '../../server/retrieval/text.ts';
 import type { Work } from '../../server/corpus/types.ts';
@@ -116,6 +116,14 @@ describe('isKnownName', () => {
     expect(isKnownName('seoul', known)).toBe(false);
     expect(isKnownName('olympic', known)).toBe(false);
     expect(isKnownName('kor', known)).toBe(false);
+  });
+});
+
+describe('yearsNamed', () => {
+  it('spells out ranges and decades, and takes single years as they are', () => {
+    expect([...yearsNamed('industrialisation from 1945 to 1956')]).toEqual([1945, 1946, 1947, 1948, 1949, 1950, 1951, 1952, 1953, 1954, 1955, 1956]);
+    expect([...yearsNamed('between 1982 and 1980, and in the 1960s')].sort()).toEqual([1960, 1961, 1962, 1963, 1964, 1965, 1966, 1967, 1968, 1969, 1980, 1981, 1982]);
+    expect([...yearsNamed('in 1961 and 1987, 1,200 workers')]).toEqual([1961, 1987]);
   });
 });
 
