@@ -4,6 +4,7 @@
  * The text indexes are made at build time (`textIndexes`) and stored with the index.
  */
 import type { Paragraph, Work } from '../corpus/types.ts';
+import { knownWordsOf, type KnownWords } from './abstain.ts';
 import type { DenseMatrix, SignIndex } from './dense.ts';
 import { buildLexicalIndex, type LexicalIndex } from './lexical.ts';
 import { yearsNamed } from './query.ts';
@@ -51,7 +52,7 @@ export interface PreparedCorpus {
   /** Years the corpus is from or speaks about. */
   years: Set<number>;
   /** Every word of the texts, titles and occasions (lowercased), to tell whether a name occurs at all. */
-  knownWords: Set<string>;
+  knownWords: KnownWords;
   /** General English, to tell a name typed in lower case from an ordinary word. */
   englishWords: ReadonlySet<string>;
   /**
@@ -153,7 +154,7 @@ export function prepareCorpus(input: PrepareInput): PreparedCorpus {
     pieces: { matrix: input.pieces.matrix, start: ownerStarts(input.pieces.owner, sentences.length) },
     metadataWords: new Set(input.works.flatMap((w) => w.author.toLowerCase().split(/[^\p{L}]+/u).filter(Boolean))),
     years,
-    knownWords: new Set(text.vocabulary),
+    knownWords: knownWordsOf(text.vocabulary),
     englishWords: input.englishWords,
     scratch: {
       lexical: new Float64Array(paragraphs.length),

@@ -6,6 +6,7 @@
 import { nearestBySigns, scoresOfAll, scoresOfRows } from './dense.ts';
 import { maxNormalize, minMaxNormalize } from './fusion.ts';
 import { bm25Scores, bm25ScoresOf, type WeightedTerm } from './lexical.ts';
+import { lowerBound } from './sorted.ts';
 import type { OwnedRows, PreparedCorpus } from './prepare.ts';
 
 /** The similarity of a paragraph or sentence none of whose rows was scored: below any cosine. */
@@ -67,14 +68,8 @@ function bestOfOwners(rows: OwnedRows, owners: ArrayLike<number>, question: Floa
 
 /** Position of `x` in the ascending `list`, or -1. */
 function sortedIndexOf(list: Uint32Array, x: number): number {
-  let lo = 0;
-  let hi = list.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (list[mid]! < x) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo < list.length && list[lo] === x ? lo : -1;
+  const at = lowerBound(list, x);
+  return at < list.length && list[at] === x ? at : -1;
 }
 
 /**

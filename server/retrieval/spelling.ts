@@ -2,6 +2,7 @@
  * Typos in a question (pure): a long word one edit away from a word is taken for a misspelling of it, and corrected
  * to the corpus's own word where there is one, so that the lexical ranker and the dense query read what was meant.
  */
+import type { KnownWords } from './abstain.ts';
 import { documentFrequency, type LexicalIndex } from './lexical.ts';
 import { contentTokens, stem } from './text.ts';
 
@@ -15,7 +16,7 @@ export function isMisspelling(word: string, isWord: (w: string) => boolean): boo
 }
 
 export interface Vocabulary {
-  knownWords: ReadonlySet<string>;
+  knownWords: KnownWords;
   englishWords: ReadonlySet<string>;
   paragraphLexical: LexicalIndex;
 }
@@ -36,11 +37,11 @@ export function correctSpelling(question: string, names: ReadonlySet<string>, vo
   let at = 0;
   for (const t of contentTokens(question)) {
     const word = t.word;
-    if (word.length < 5 || !/^\p{L}+$/u.test(word) || names.has(word) || vocabulary.englishWords.has(word) || vocabulary.knownWords.has(word)) continue;
+    if (word.length < 5 || !/^\p{L}+$/u.test(word) || names.has(word) || vocabulary.englishWords.has(word) || vocabulary.knownWords.set.has(word)) continue;
     let best: string | undefined;
     let bestFrequency = -1;
     for (const candidate of oneEditAway(word)) {
-      if (!vocabulary.knownWords.has(candidate)) continue;
+      if (!vocabulary.knownWords.set.has(candidate)) continue;
       const frequency = documentFrequency(vocabulary.paragraphLexical, stem(candidate));
       if (frequency > bestFrequency) [best, bestFrequency] = [candidate, frequency];
     }

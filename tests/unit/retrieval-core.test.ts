@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { abstainReason, isKnownName, unknownNames } from '../../server/retrieval/abstain.ts';
+import { abstainReason, isKnownName, knownWordsOf, unknownNames } from '../../server/retrieval/abstain.ts';
 import { englishWords } from '../../server/retrieval/lexicon.ts';
 import { buildLexicalIndex as lexicalIndexOf } from '../../server/retrieval/lexical.ts';
 import { correctSpelling } from '../../server/retrieval/spelling.ts';
@@ -106,7 +106,7 @@ describe('workMatches', () => {
 });
 
 describe('isKnownName', () => {
-  const known = new Set(['ghana', 'yugoslav', 'korea', 'juche']);
+  const known = knownWordsOf(['ghana', 'yugoslav', 'korea', 'juche']);
   it('accepts a name the corpus uses, or a longer or shorter form of it', () => {
     expect(isKnownName('juche', known)).toBe(true);
     expect(isKnownName('ghanaian', known)).toBe(true);
@@ -116,6 +116,18 @@ describe('isKnownName', () => {
     expect(isKnownName('seoul', known)).toBe(false);
     expect(isKnownName('olympic', known)).toBe(false);
     expect(isKnownName('kor', known)).toBe(false);
+  });
+  it('agrees with its definition (a shared start of four letters or more with a longer or shorter word) on a large vocabulary', () => {
+    const words = [...englishWords()].filter((_, i) => i % 7 === 0);
+    const vocabulary = knownWordsOf(words);
+    const byDefinition = (name: string) =>
+      words.includes(name) ||
+      words.some((w) => {
+        const [short, long] = w.length < name.length ? [w, name] : [name, w];
+        return short.length >= 4 && long.startsWith(short);
+      });
+    const names = [...englishWords()].filter((_, i) => i % 997 === 3).flatMap((w) => [w, `${w}ian`, w.slice(0, 4), w.slice(0, 3), `x${w}`]);
+    for (const name of names) expect(isKnownName(name, vocabulary), name).toBe(byDefinition(name));
   });
 });
 
@@ -128,7 +140,7 @@ describe('yearsNamed', () => {
 });
 
 describe('unknownNames', () => {
-  const known = new Set(['ghana', 'juche', 'korea', 'china']);
+  const known = knownWordsOf(['ghana', 'juche', 'korea', 'china']);
   const unknown = (question: string) => unknownNames(parseQuery(question, new Set()), known, englishWords());
 
   it('finds the names the corpus never uses, typed with capitals or not, and only those', () => {
@@ -151,7 +163,7 @@ describe('unknownNames', () => {
 });
 
 describe('correctSpelling', () => {
-  const known = new Set(['industrialisation', 'industrialization', 'concepts', 'juche', 'seoul', 'trade']);
+  const known = knownWordsOf(['industrialisation', 'industrialization', 'concepts', 'juche', 'seoul', 'trade']);
   const vocabulary = {
     knownWords: known,
     englishWords: englishWords(),
