@@ -7,6 +7,7 @@ import type { AnswerMode, LeadPart, ReadAs, YearCount } from '../contract.ts';
 import type { Work } from '../corpus/types.ts';
 import type { WeightedTerm } from '../retrieval/lexical.ts';
 import { parseQuery } from '../retrieval/query.ts';
+import type { AbstainReason } from '../retrieval/abstain.ts';
 import type { RankedPassage } from '../retrieval/rank.ts';
 import { contentTokens, sentenceSpans, tokenize, type Span } from '../retrieval/text.ts';
 import { byDate, formatDate, formatYears, listYears, occasionAndPlace, plainTitle, plural } from './format.ts';
@@ -26,6 +27,9 @@ export interface RankingInput {
   terms: readonly WeightedTerm[];
   /** Misspelt words of the question and the corpus words the search read them as. */
   corrections?: readonly ReadAs[];
+  /** Why the corpus was taken to be silent, and the names it never uses (retrieval/abstain.ts). */
+  abstainReason?: AbstainReason | null;
+  unknownNames?: readonly string[];
 }
 
 export interface AnswerOptions {
@@ -91,7 +95,7 @@ export function draftAnswer(question: string, ranking: RankingInput, options: An
 
 function draftInMode(question: string, ranking: RankingInput, options: AnswerOptions): Draft {
   const passages = ranking.passages;
-  if (ranking.abstain || passages.length === 0) return abstain(ranking, options);
+  if (ranking.abstain || passages.length === 0) return abstain(options.searchText ?? question, ranking, options);
   if (options.intent.overview) return overview(passages);
   if (options.mode === 'compare' || ranking.compare) return compare(options.searchText ?? question, ranking, options);
   return answer(ranking, options);
@@ -117,9 +121,28 @@ export function contentTerms(work: Work, terms: readonly WeightedTerm[]): Weight
   return terms.map((t) => (metadata.has(t.term) ? { term: t.term, weight: t.weight * 0.25 } : t));
 }
 
-function abstain(ranking: RankingInput, options: AnswerOptions): Draft {
+function abstain(question: string, ranking: RankingInput, options: AnswerOptions): Draft {
   const items = ranking.passages.slice(0, options.closest).map((p) => itemFor(p, ranking.terms, { ...options, quote: { ...options.quote, secondShare: Infinity } }));
-  return { mode: 'abstain', lead: lead(ABSTAIN_LINE), blocks: items.length ? [{ kind: 'closest', items }] : [] };
+  const why = silenceReason(question, ranking);
+  return { mode: 'abstain', lead: lead(why ? `${ABSTAIN_LINE} ${why}` : ABSTAIN_LINE), blocks: items.length ? [{ kind: 'closest', items }] : [] };
+}
+
+/** What the corpus lacks, when the abstention is about the question's scope: checked facts about the corpus, no more. */
+function silenceReason(question: string, ranking: RankingInput): string | null {
+  switch (ranking.abstainReason) {
+    case 'unknown-name': {
+      const names = (ranking.unknownNames ?? []).map((n) => `“${n}”`);
+      return names.length ? `They never mention ${names.length > 1 ? `${names.slice(0, -1).join(', ')} or ${names.at(-1)}` : names[0]}.` : null;
+    }
+    case 'year-not-covered': {
+      const years = [...parseQuery(question, new Set()).years];
+      return years.length === 1 ? `None of them is from ${years[0]} or speaks of it.` : `None of them is from ${formatYears(years)} or speaks of those years.`;
+    }
+    case 'no-quantity':
+      return 'None of the closest passages gives a figure.';
+    default:
+      return null;
+  }
 }
 
 /** The scholarly work as a whole: its opening paragraphs (the abstract), in order. */

@@ -8,7 +8,7 @@ import type { AbstainOptions } from './options.ts';
 import { CALENDAR_WORDS, type ParsedQuery } from './query.ts';
 import { lowerBound } from './sorted.ts';
 import { isMisspelling } from './spelling.ts';
-import { tokenize } from './text.ts';
+import { tokenize, type Token } from './text.ts';
 
 export interface Evidence {
   /** Cosine between the question and the passage's best window or sentence. */
@@ -69,11 +69,22 @@ export function isKnownName(name: string, words: KnownWords): boolean {
  */
 export function unknownNames(query: ParsedQuery, knownWords: KnownWords, englishWords: ReadonlySet<string>): string[] {
   const isWord = (w: string) => englishWords.has(w) || knownWords.set.has(w);
-  return query.tokens
-    .map((t) => t.word)
-    .filter((w) => !/[\d']/.test(w) && !CALENDAR_WORDS.has(w) && !knownWords.set.has(w))
-    .filter((w) => query.names.has(w) || (!englishWords.has(w) && !isMisspelling(w, isWord)))
-    .filter((w) => !isKnownName(w, knownWords));
+  const unknown = query.tokens
+    .filter(({ word: w }) => !/[\d']/.test(w) && !CALENDAR_WORDS.has(w) && !knownWords.set.has(w))
+    .filter(({ word: w }) => query.names.has(w) || (!englishWords.has(w) && !isMisspelling(w, isWord)))
+    .filter(({ word: w }) => !isKnownName(w, knownWords));
+  return asTyped(query.text, unknown);
+}
+
+/** Tokens as the question writes them, neighbours (only spaces between) joined: "Deng Xiaoping" (of "Deng Xiaoping's"). */
+function asTyped(text: string, tokens: readonly Token[]): string[] {
+  const phrases: { start: number; end: number }[] = [];
+  for (const t of tokens) {
+    const last = phrases.at(-1);
+    if (last && /^\s+$/.test(text.slice(last.end, t.start))) last.end = t.end;
+    else phrases.push({ start: t.start, end: t.end });
+  }
+  return [...new Set(phrases.map((p) => text.slice(p.start, p.end).replace(/['’]s$/, '')))];
 }
 
 /** What the question asks about, checked against the whole corpus before any passage is looked at. */

@@ -42,6 +42,8 @@ export function wholeParagraph(paragraph: Paragraph, work: Work, score = 1): Ran
 export interface Ranking {
   abstain: boolean;
   abstainReason: AbstainReason | null;
+  /** Names in the question the corpus never uses, as typed ("Deng Xiaoping"). */
+  unknownNames: string[];
   compare: boolean;
   passages: RankedPassage[];
   /** The terms the lexical side searched for. */
@@ -70,12 +72,10 @@ export function rankPassages(
     : topIndexes(fused, k, accept);
   const passages = chosen.map((p) => quotedPassage(corpus, query, p, fused[p]!, paragraphs, sentences));
 
-  const scope = {
-    namesKnown: unknownNames(query, corpus.knownWords, corpus.englishWords).length === 0,
-    yearsCovered: yearsCovered(query, corpus.years),
-  };
+  const unknown = unknownNames(query, corpus.knownWords, corpus.englishWords);
+  const scope = { namesKnown: unknown.length === 0, yearsCovered: yearsCovered(query, corpus.years) };
   const reason = abstainReason(passages[0]?.evidence, scope, options.abstain);
-  return { abstain: reason !== null, abstainReason: reason, compare: query.compare, passages, terms };
+  return { abstain: reason !== null, abstainReason: reason, unknownNames: unknown, compare: query.compare, passages, terms };
 }
 
 /** The question's distinct content words as BM25 terms. */
