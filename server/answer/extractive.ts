@@ -130,6 +130,8 @@ function abstain(question: string, ranking: RankingInput, options: AnswerOptions
 /** What the corpus lacks, when the abstention is about the question's scope: checked facts about the corpus, no more. */
 function silenceReason(question: string, ranking: RankingInput): string | null {
   switch (ranking.abstainReason) {
+    case 'no-topic':
+      return 'The question names no topic to look for.';
     case 'unknown-name': {
       const names = (ranking.unknownNames ?? []).map((n) => `“${n}”`);
       return names.length ? `They never mention ${names.length > 1 ? `${names.slice(0, -1).join(', ')} or ${names.at(-1)}` : names[0]}.` : null;

@@ -19,7 +19,7 @@ export interface Evidence {
   quantitySupported: boolean;
 }
 
-export type AbstainReason = 'no-passage' | 'unknown-name' | 'year-not-covered' | 'no-quantity' | 'off-topic';
+export type AbstainReason = 'no-passage' | 'no-topic' | 'unknown-name' | 'year-not-covered' | 'no-quantity' | 'off-topic';
 
 const NUMBER_WORDS = new Set(
   'one two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty sixty seventy eighty ninety hundred hundreds thousand thousands million millions billion billions dozen dozens percent'.split(' '),
@@ -89,6 +89,8 @@ function asTyped(text: string, tokens: readonly Token[]): string[] {
 
 /** What the question asks about, checked against the whole corpus before any passage is looked at. */
 export interface QuestionScope {
+  /** The question has something to look for: a content word or a year ("What did he say?" has neither). */
+  topicNamed: boolean;
   /** The question names nothing the corpus never mentions (`unknownNames`). */
   namesKnown: boolean;
   /** The question names no year, or one the corpus covers. */
@@ -97,6 +99,7 @@ export interface QuestionScope {
 
 export function abstainReason(best: Evidence | undefined, scope: QuestionScope, options: AbstainOptions): AbstainReason | null {
   if (!best) return 'no-passage';
+  if (!scope.topicNamed) return 'no-topic';
   if (options.unknownName && !scope.namesKnown) return 'unknown-name';
   if (options.uncoveredYear && !scope.yearsCovered) return 'year-not-covered';
   if (options.quantity && !best.quantitySupported) return 'no-quantity';

@@ -73,7 +73,11 @@ export function rankPassages(
   const passages = chosen.map((p) => quotedPassage(corpus, query, p, fused[p]!, paragraphs, sentences));
 
   const unknown = unknownNames(query, corpus.knownWords, corpus.englishWords);
-  const scope = { namesKnown: unknown.length === 0, yearsCovered: yearsCovered(query, corpus.years) };
+  const scope = {
+    topicNamed: query.tokens.length > 0 || query.years.size > 0,
+    namesKnown: unknown.length === 0,
+    yearsCovered: yearsCovered(query, corpus.years),
+  };
   const reason = abstainReason(passages[0]?.evidence, scope, options.abstain);
   return { abstain: reason !== null, abstainReason: reason, unknownNames: unknown, compare: query.compare, passages, terms };
 }

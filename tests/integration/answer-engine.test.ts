@@ -115,6 +115,9 @@ describe('answers on the real corpus', () => {
     expect((await ask('What did Kim Il Sung say about self-reliance in 1991?')).answer.split('\n')[0]).toBe(
       'The sources do not address this question. None of them is from 1991 or speaks of it.',
     );
+    for (const empty of ['What did he say?', '???']) {
+      expect((await ask(empty)).answer.split('\n')[0], empty).toBe('The sources do not address this question. The question names no topic to look for.');
+    }
   });
 
   it('answers a where question with the date and occasion of the work it quotes', async () => {
