@@ -21,7 +21,8 @@ if (!fs.existsSync(CHROMIUM)) {
 }
 const ANSWER_TIMEOUT = 60_000;
 
-const FACT = 'What does self-reliance mean?';
+/** Typed with a slip, as users do: the answer reads it as "self-reliance" and says so. */
+const FACT = 'What does self-relaince mean?';
 const UNANSWERABLE = 'What did Kim Il Sung say about the Tokyo Olympics of 1964?';
 const COMPARE = 'How is self-reliance described over the years?';
 const CHECK_TEXT =
@@ -175,10 +176,12 @@ async function main(): Promise<void> {
       axeProblems.push(...(await axe(page, 'first screen, light')));
     });
 
-    await step(page, 'asks a fact question and sees a quote with its date', async () => {
+    await step(page, 'asks a fact question with a typo, is told what was searched, and sees a quote with its date', async () => {
       const answer = await ask(page, FACT);
       const quote = answer.getByTestId('quote').first();
       await quote.waitFor();
+      const readAs = (await answer.locator('.answer-read-as').textContent()) ?? '';
+      assert(readAs === 'Searched for “reliance” (typed “relaince”).', `the correction note reads: "${readAs}"`);
       const date = (await quote.getByTestId('quote-date').textContent())?.trim() ?? '';
       assert(/^(\d{1,2} [A-Z][a-z]+ \d{4}|\d{4}|undated)$/.test(date), `quote date looks wrong: "${date}"`);
       const words = (await quote.locator('blockquote').textContent())?.trim() ?? '';
@@ -233,7 +236,7 @@ async function main(): Promise<void> {
       const abstain = answer.and(page.getByTestId('abstain'));
       await abstain.waitFor({ timeout: 5000 });
       const text = (await abstain.textContent()) ?? '';
-      assert(/do not address/i.test(text), `abstention text: ${text.slice(0, 120)}`);
+      assert(/do not address this question\. They never mention “Tokyo Olympics”\./.test(text), `abstention text: ${text.slice(0, 160)}`);
       await answer.scrollIntoViewIfNeeded();
       await shot(page, '05-abstention');
     });
