@@ -7,12 +7,15 @@ import { documentFrequency, type LexicalIndex } from './lexical.ts';
 import { contentTokens, stem } from './text.ts';
 
 /**
- * A word of five letters or more one edit away from a word (a letter dropped, added or changed, or two swapped):
- * "industrilisation", "concpets". Shorter names have too many such neighbours to be told from typos ("deng",
- * "jong").
+ * Words that may be misspelt: five letters or more (shorter names have too many neighbours one edit away to be
+ * told from typos: "deng", "jong"), and no longer than the longest English word plus one, 46 letters (a longer
+ * "word" has no neighbour, and its 54 × length neighbours would cost ~0.2 s to look up at 1,000 letters).
  */
+const mayBeMisspelt = (word: string) => word.length >= 5 && word.length <= 46;
+
+/** A word one edit away from a word (a letter dropped, added or changed, or two swapped): "industrilisation", "concpets". */
 export function isMisspelling(word: string, isWord: (w: string) => boolean): boolean {
-  return word.length >= 5 && oneEditAway(word).some(isWord);
+  return mayBeMisspelt(word) && oneEditAway(word).some(isWord);
 }
 
 export interface Vocabulary {
@@ -37,7 +40,7 @@ export function correctSpelling(question: string, names: ReadonlySet<string>, vo
   let at = 0;
   for (const t of contentTokens(question)) {
     const word = t.word;
-    if (word.length < 5 || !/^\p{L}+$/u.test(word) || names.has(word) || vocabulary.englishWords.has(word) || vocabulary.knownWords.set.has(word)) continue;
+    if (!mayBeMisspelt(word) || !/^\p{L}+$/u.test(word) || names.has(word) || vocabulary.englishWords.has(word) || vocabulary.knownWords.set.has(word)) continue;
     let best: string | undefined;
     let bestFrequency = -1;
     for (const candidate of oneEditAway(word)) {
