@@ -14,6 +14,7 @@ import { openCheckpoint, removeCheckpoint, type Checkpoint } from './checkpoint.
 import type { Embedder } from './embedder.ts';
 import { INDEX_FORMAT_VERSION, Manifest, staleness } from './manifest.ts';
 import { progressLine } from './progress.ts';
+import { FormatMismatch } from './sections.ts';
 import { contentHash, corpusFingerprint, embeddingUnits, unitKey, type EmbeddingUnit } from './units.ts';
 import { compactServing, floatServing, readServingIndex, writeServingIndex, type ServingIndex } from './serving.ts';
 import { openVectraStore } from './vectra-store.ts';
@@ -72,7 +73,7 @@ export async function openIndex(options: OpenIndexOptions): Promise<OpenedIndex>
         const serving = await readServingIndex(path.join(dir, current.manifest.generation), embedder.dimensions);
         return { manifest: current.manifest, serving, build: { rebuilt: false, embedded: 0, resumed: 0, reused: current.manifest.units, seconds: 0 } };
       } catch (error) {
-        reason = `the index is unreadable (${firstLine(error)})`;
+        reason = error instanceof FormatMismatch ? `it was built by another version (${firstLine(error)})` : `the index is unreadable (${firstLine(error)})`;
       }
     } else {
       reason = verdict.stale ? verdict.reason : 'a rebuild was requested';

@@ -57,6 +57,11 @@ export interface DecodedSections {
   float32(name: string): Float32Array;
 }
 
+/** A sound file of another format: written by another version, not damaged. */
+export class FormatMismatch extends Error {
+  override name = 'FormatMismatch';
+}
+
 /** Checks the magic, the format and the checksum; throws a message naming what is wrong. */
 export function decodeSections(file: Uint8Array, format: number): DecodedSections {
   // Typed-array views need aligned offsets; a Buffer from a file read may start anywhere in a shared pool.
@@ -71,7 +76,7 @@ export function decodeSections(file: Uint8Array, format: number): DecodedSection
   } catch {
     throw new Error('its header is unreadable');
   }
-  if (header.format !== format) throw new Error(`format ${String(header.format)}, expected ${format}`);
+  if (header.format !== format) throw new FormatMismatch(`written in format ${String(header.format)}; this version reads format ${format}`);
   const start = aligned(8 + headerLength);
   const body = bytes.subarray(start);
   if (createHash('sha256').update(body).digest('hex') !== header.sha256) throw new Error('it does not match its checksum');

@@ -14,7 +14,7 @@ import { signIndex, toMatrix, type CompactVectorMatrix, type SignIndex, type Vec
 import { decodeLexicalIndex, encodeLexicalIndex } from '../retrieval/lexical.ts';
 import { textIndexes, type TextIndexes } from '../retrieval/prepare.ts';
 import { meanRow, quantizeRows, quantizeWithResidual } from './compact.ts';
-import { decodeSections, encodeSections } from './sections.ts';
+import { decodeSections, encodeSections, FormatMismatch } from './sections.ts';
 import type { EmbeddingUnit } from './units.ts';
 
 const SERVING_FILE = 'serving.bin';
@@ -133,6 +133,6 @@ export async function readServingIndex(folder: string, dimensions: number): Prom
     };
   } catch (error) {
     const reason = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'it is missing' : error instanceof Error ? error.message : String(error);
-    throw new Error(`${SERVING_FILE}: ${reason}`);
+    throw new (error instanceof FormatMismatch ? FormatMismatch : Error)(`${SERVING_FILE}: ${reason}`);
   }
 }

@@ -5,6 +5,7 @@ import { loadCorpus } from '../../server/corpus/load.ts';
 import type { Corpus } from '../../server/corpus/types.ts';
 import { createEmbedder, type Embedder } from '../../server/index/embedder.ts';
 import { openIndex } from '../../server/index/build.ts';
+import { SERVING_FORMAT } from '../../server/index/serving.ts';
 import { embeddingUnits } from '../../server/index/units.ts';
 import { tempDir, testConfig } from '../support/deps.ts';
 
@@ -85,6 +86,23 @@ describe('openIndex', () => {
     const logs: string[] = [];
     expect((await openIndex({ dir, corpus, embedder, log: (m) => logs.push(m) })).build.rebuilt).toBe(true);
     expect(logs.join('\n')).toMatch(/built in index format 1; this version builds format 2/);
+  });
+
+  it('rebuilds, reusing every vector, an index whose serving file another version wrote, and says so', async () => {
+    const dir = freshDir();
+    const built = await openIndex({ dir, corpus, embedder, log: () => {} });
+    const file = path.join(dir, built.manifest.generation, 'serving.bin');
+    const bytes = readFileSync(file);
+    const at = bytes.indexOf(`"format":${SERVING_FORMAT}`);
+    expect(at).toBeGreaterThan(0);
+    bytes.write(`"format":${SERVING_FORMAT + 1}`, at);
+    writeFileSync(file, bytes);
+    const logs: string[] = [];
+    const reopened = await openIndex({ dir, corpus, embedder, log: (m) => logs.push(m) });
+    expect(logs.join('\n')).toMatch(
+      new RegExp(`because it was built by another version \\(serving\\.bin: written in format ${SERVING_FORMAT + 1}; this version reads format ${SERVING_FORMAT}\\)`),
+    );
+    expect(reopened.build).toMatchObject({ rebuilt: true, embedded: 0 });
   });
 
   it('rebuilds with a message when the manifest or the vectors are unreadable', async () => {
