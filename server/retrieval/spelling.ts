@@ -49,11 +49,22 @@ export function correctSpelling(question: string, names: ReadonlySet<string>, vo
       if (frequency > bestFrequency) [best, bestFrequency] = [candidate, frequency];
     }
     if (!best) continue;
-    corrections.push({ typed: question.slice(t.start, t.end), read: best });
+    const { start, end } = compoundAround(question, t);
+    corrections.push({ typed: question.slice(start, end), read: question.slice(start, t.start) + best + question.slice(t.end, end) });
     text += question.slice(at, t.start) + best;
     at = t.end;
   }
   return { text: text + question.slice(at), corrections };
+}
+
+const isLetter = (ch: string | undefined) => ch !== undefined && /\p{L}/u.test(ch);
+
+/** The hyphenated word a word belongs to ("self-relaince" for "relaince"): what the user typed, to show back. */
+function compoundAround(text: string, span: { start: number; end: number }): { start: number; end: number } {
+  let { start, end } = span;
+  while (text[start - 1] === '-' && isLetter(text[start - 2])) for (start -= 1; isLetter(text[start - 1]); ) start--;
+  while (text[end] === '-' && isLetter(text[end + 1])) for (end += 1; isLetter(text[end]); ) end++;
+  return { start, end };
 }
 
 const LETTERS = 'abcdefghijklmnopqrstuvwxyz';

@@ -181,7 +181,7 @@ async function main(): Promise<void> {
       const quote = answer.getByTestId('quote').first();
       await quote.waitFor();
       const readAs = (await answer.locator('.answer-read-as').textContent()) ?? '';
-      assert(readAs === 'Searched for “reliance” (typed “relaince”).', `the correction note reads: "${readAs}"`);
+      assert(readAs === 'Searched for “self-reliance” (typed “self-relaince”).', `the correction note reads: "${readAs}"`);
       const date = (await quote.getByTestId('quote-date').textContent())?.trim() ?? '';
       assert(/^(\d{1,2} [A-Z][a-z]+ \d{4}|\d{4}|undated)$/.test(date), `quote date looks wrong: "${date}"`);
       const words = (await quote.locator('blockquote').textContent())?.trim() ?? '';

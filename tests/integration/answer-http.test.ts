@@ -31,7 +31,7 @@ describe('POST /api/answer', () => {
   it('says what it searched for when it corrected a misspelt word of the question', async () => {
     const body = AnswerResponse.parse(await (await post(JSON.stringify({ question: 'What did he say about foreign aid and self-relaince?' }))).json());
     expect(body.mode).toBe('answer');
-    expect(body.structure.readAs).toEqual([{ typed: 'relaince', read: 'reliance' }]);
+    expect(body.structure.readAs).toEqual([{ typed: 'self-relaince', read: 'self-reliance' }]);
   });
 
   it('applies the date filter and compare mode of the request', async () => {

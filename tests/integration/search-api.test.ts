@@ -109,7 +109,7 @@ describe('GET /api/search', () => {
     const [typed, meant] = await Promise.all([search('what did he say about self-relaince in the 1960s'), search('what did he say about self-reliance in the 1960s')]);
     expect(typed.abstain).toBe(false);
     expect(typed.passages.map((p) => p.id)).toEqual(meant.passages.map((p) => p.id));
-    expect(typed.readAs).toEqual([{ typed: 'relaince', read: 'reliance' }]);
+    expect(typed.readAs).toEqual([{ typed: 'self-relaince', read: 'self-reliance' }]);
     expect(meant.readAs).toBeUndefined();
   });
 

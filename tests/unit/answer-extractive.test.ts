@@ -51,10 +51,10 @@ function expectWellFormed(res: ReturnType<typeof buildAnswer>) {
 describe('buildAnswer', () => {
   it('says what was searched when misspelt words of the question were corrected, in the structure and the Markdown', () => {
     const q = 'What is self-relaince?';
-    const readAs = [{ typed: 'relaince', read: 'reliance' }];
+    const readAs = [{ typed: 'self-relaince', read: 'self-reliance' }];
     const res = buildAnswer(q, ranking([passage('w1961', 3)], { corrections: readAs }), options(q));
     expect(res.structure.readAs).toEqual(readAs);
-    expect(res.answer.split('\n')[0]).toBe('_Searched for “reliance” (typed “relaince”)._');
+    expect(res.answer.split('\n')[0]).toBe('_Searched for “self-reliance” (typed “self-relaince”)._');
     expectWellFormed(res);
     expect(buildAnswer(q, ranking([passage('w1961', 3)]), options(q)).structure.readAs).toBeUndefined();
   });

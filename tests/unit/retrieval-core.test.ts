@@ -175,6 +175,7 @@ describe('correctSpelling', () => {
     expect(corrected('how did industrilisation change the concpets of juche?')).toBe('how did industrialisation change the concepts of juche?');
     expect(corrected('industrialiation')).toBe('industrialisation');
     expect(correctSpelling('What about Industrilisation?', new Set(), vocabulary).corrections).toEqual([{ typed: 'Industrilisation', read: 'industrialisation' }]);
+    expect(correctSpelling('trade and self-concpets', new Set(), vocabulary).corrections).toEqual([{ typed: 'self-concpets', read: 'self-concepts' }]);
   });
   it('leaves words, short words, and names written with a capital as typed', () => {
     expect(corrected('what did he say about trde and the industrial concepts')).toBe('what did he say about trde and the industrial concepts');

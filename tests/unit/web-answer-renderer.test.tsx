@@ -48,9 +48,9 @@ describe('answer rendering from the structure', () => {
   });
 
   it('says what was searched when the question’s misspelt words were corrected', () => {
-    const structure = { ...structureOf([CITE_1961], '1 passage from 1 work (1961):'), readAs: [{ typed: 'relaince', read: 'reliance' }] };
+    const structure = { ...structureOf([CITE_1961], '1 passage from 1 work (1961):'), readAs: [{ typed: 'self-relaince', read: 'self-reliance' }] };
     view(answer('answer', structure, 'text', [CITE_1961]));
-    expect(screen.getByText('Searched for “reliance” (typed “relaince”).')).toBeTruthy();
+    expect(screen.getByText('Searched for “self-reliance” (typed “self-relaince”).')).toBeTruthy();
   });
 
   it('shows the quotes in the order and groups of the structure, each group headed by its work', () => {
