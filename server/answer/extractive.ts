@@ -134,7 +134,8 @@ function silenceReason(question: string, ranking: RankingInput): string | null {
       return 'The question names no topic to look for.';
     case 'unknown-name': {
       const names = (ranking.unknownNames ?? []).map((n) => `“${n}”`);
-      return names.length ? `They never mention ${names.length > 1 ? `${names.slice(0, -1).join(', ')} or ${names.at(-1)}` : names[0]}.` : null;
+      // About the words, not what they name: the texts may name the same thing otherwise ("NAM", "the Non-Aligned Movement").
+      return names.length ? `None of them contains ${names.length > 1 ? `${names.slice(0, -1).join(', ')} or ${names.at(-1)}` : names[0]}.` : null;
     }
     case 'year-not-covered': {
       const years = [...parseQuery(question, new Set()).years];

@@ -236,7 +236,7 @@ async function main(): Promise<void> {
       const abstain = answer.and(page.getByTestId('abstain'));
       await abstain.waitFor({ timeout: 5000 });
       const text = (await abstain.textContent()) ?? '';
-      assert(/do not address this question\. They never mention “Tokyo Olympics”\./.test(text), `abstention text: ${text.slice(0, 160)}`);
+      assert(/do not address this question\. None of them contains “Tokyo Olympics”\./.test(text), `abstention text: ${text.slice(0, 160)}`);
       await answer.scrollIntoViewIfNeeded();
       await shot(page, '05-abstention');
     });

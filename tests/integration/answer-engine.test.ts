@@ -107,10 +107,10 @@ describe('answers on the real corpus', () => {
 
   it('says what the corpus lacks when that is why it abstains: a name it never uses, a year it is not from nor speaks of', async () => {
     expect((await ask('What was his view of Deng Xiaoping’s market reforms?')).answer.split('\n')[0]).toBe(
-      'The sources do not address this question. They never mention “Deng Xiaoping”.',
+      'The sources do not address this question. None of them contains “Deng Xiaoping”.',
     );
     expect((await ask('what did he say about joint ventures with hyundai')).answer.split('\n')[0]).toBe(
-      'The sources do not address this question. They never mention “hyundai”.',
+      'The sources do not address this question. None of them contains “hyundai”.',
     );
     expect((await ask('What did Kim Il Sung say about self-reliance in 1991?')).answer.split('\n')[0]).toBe(
       'The sources do not address this question. None of them is from 1991 or speaks of it.',
