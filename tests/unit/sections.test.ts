@@ -1,6 +1,6 @@
 /** The section file: round trip of typed arrays as aligned views, and every kind of damage named. */
 import { describe, expect, it } from 'vitest';
-import { decodeSections, encodeSections } from '../../server/index/sections.ts';
+import { decodeSections, encodeSections, FormatMismatch } from '../../server/index/sections.ts';
 
 const sections = {
   codes: Int8Array.from([1, -2, 3]),
@@ -23,7 +23,8 @@ describe('section files', () => {
 
   it('names what is wrong: not a section file, another format, a changed byte, a truncation, a missing section', () => {
     expect(() => decodeSections(new Uint8Array(16), 3)).toThrow('not a section file');
-    expect(() => decodeSections(file(), 4)).toThrow('format 3, expected 4');
+    expect(() => decodeSections(file(), 4)).toThrow('written in format 3; this version reads format 4');
+    expect(() => decodeSections(file(), 4)).toThrow(FormatMismatch);
     const changed = file();
     changed[changed.length - 3]! ^= 0xff;
     expect(() => decodeSections(changed, 3)).toThrow('it does not match its checksum');
