@@ -96,7 +96,10 @@ export const Passage = z.object({
 });
 export type Passage = z.infer<typeof Passage>;
 
-/** A misspelt word of the question as typed, and the corpus's word it was read as (one edit away). */
+/**
+ * A word of the question as typed, and what it was searched as: a typo corrected to the corpus's word one edit
+ * away ("self-relaince"), or an acronym as the corpus spells it out ("NAM" → "Non-Aligned Movement").
+ */
 export const ReadAs = z.object({ typed: z.string(), read: z.string() });
 export type ReadAs = z.infer<typeof ReadAs>;
 

@@ -20,8 +20,9 @@ import type { EmbeddingUnit } from './units.ts';
 const SERVING_FILE = 'serving.bin';
 /**
  * Bump when what the file is derived from changes: units (server/index/units.ts), sentence splitting or
- * tokenizing (server/retrieval/text.ts), the years a text names (server/retrieval/query.ts; 2: ranges and
- * decades in the texts); tests/unit/serving-format.test.ts fails until it is bumped. An index
+ * tokenizing (server/retrieval/text.ts), the years a text names (server/retrieval/query.ts) or the acronyms it
+ * spells out (server/retrieval/acronyms.ts) (2: years with ranges and decades, acronyms); tests/unit/serving-format.test.ts
+ * fails until it is bumped. An index
  * whose file has another format is rebuilt, reusing its vectors.
  */
 export const SERVING_FORMAT = 2;
@@ -80,6 +81,7 @@ export async function writeServingIndex(folder: string, index: ServingIndex): Pr
     'sentences.end': text.sentenceEnd,
     vocabulary: Buffer.from(text.vocabulary.join('\n'), 'utf8'),
     years: Uint32Array.from(text.years),
+    acronyms: Buffer.from(JSON.stringify(text.acronyms), 'utf8'),
     'windows.codes': windows.matrix.codes,
     'windows.scales': windows.matrix.scales,
     'windows.owner': windows.owner,
@@ -127,6 +129,7 @@ export async function readServingIndex(folder: string, dimensions: number): Prom
         sentenceEnd: sections.uint32('sentences.end'),
         vocabulary: vocabulary ? vocabulary.split('\n') : [],
         years: [...sections.uint32('years')],
+        acronyms: JSON.parse(Buffer.from(sections.bytes('acronyms')).toString('utf8')) as [string, string][],
       },
       windows: { ...windows, signs: { rows: windows.matrix.rows, words, bits, center: windows.matrix.center } },
       pieces: owned('pieces'),

@@ -40,6 +40,8 @@ export interface RankingOptions {
   denseQuery: 'question' | 'content-words';
   /** Correct a misspelt word of the question to the corpus's word one edit away before ranking (`spelling.ts`). */
   correctSpelling: boolean;
+  /** Read an acronym of the question ("NAM") as the words the corpus spells it out with (`acronyms.ts`). */
+  expandAcronyms: boolean;
   weights: RankingWeights;
   abstain: AbstainOptions;
   /** Past this many candidate paragraphs, sentence-level signals are scored for the best first-stage ones only. */
@@ -53,6 +55,7 @@ export interface RankingOptions {
 export const DEFAULT_RANKING: RankingOptions = {
   denseQuery: 'content-words',
   correctSpelling: true,
+  expandAcronyms: true,
   weights: { lexical: 0.3, dense: 1, denseSentence: 0.15, year: 0.6, phrase: 0.25 },
   abstain: { minSimilarity: 0, minCoverage: 0.075, strongSimilarity: 0.803, uncoveredYear: true, unknownName: true, quantity: true },
   pool: 1000,

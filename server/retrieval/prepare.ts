@@ -5,6 +5,7 @@
  */
 import type { Paragraph, Work } from '../corpus/types.ts';
 import { knownWordsOf, type KnownWords } from './abstain.ts';
+import { addSpelledOut, recurringAcronyms, type AcronymCounts } from './acronyms.ts';
 import type { DenseMatrix, SignIndex } from './dense.ts';
 import { buildLexicalIndex, type LexicalIndex } from './lexical.ts';
 import { yearsNamed } from './query.ts';
@@ -31,6 +32,8 @@ export interface TextIndexes {
   vocabulary: readonly string[];
   /** Every year the texts, titles and occasions name, a range ("from 1945 to 1956") or decade as all its years; ascending. */
   years: readonly number[];
+  /** Acronyms the texts spell out more than once, with their words ("nam" → "Non-Aligned Movement"; `acronyms.ts`). */
+  acronyms: readonly (readonly [string, string])[];
 }
 
 export interface PreparedCorpus {
@@ -55,6 +58,8 @@ export interface PreparedCorpus {
   knownWords: KnownWords;
   /** General English, to tell a name typed in lower case from an ordinary word. */
   englishWords: ReadonlySet<string>;
+  /** Acronyms the texts spell out, lower case → their words. */
+  acronyms: ReadonlyMap<string, string>;
   /**
    * Working space of one ranking, reused by the next (a ranking runs synchronously and keeps none of it): at
    * 100k paragraphs, fresh arrays of this size for every question brought a full garbage collection, a pause of
@@ -95,9 +100,11 @@ export function textIndexes(works: readonly Work[], paragraphs: readonly Paragra
   });
   const vocabulary = new Set<string>();
   const years = new Set<number>();
+  const acronyms: AcronymCounts = new Map();
   const addWords = (text: string) => {
     for (const t of tokenize(text)) vocabulary.add(t.word);
     for (const y of yearsNamed(text)) years.add(y);
+    addSpelledOut(text, acronyms);
   };
   for (const w of works) addWords(`${w.title} ${w.occasion ?? ''}`);
   function* paragraphTerms(): Generator<string[]> {
@@ -105,17 +112,20 @@ export function textIndexes(works: readonly Work[], paragraphs: readonly Paragra
       const tokens = tokenize(p.text);
       for (const t of tokens) vocabulary.add(t.word);
       for (const y of yearsNamed(p.text)) years.add(y);
+      addSpelledOut(p.text, acronyms);
       yield tokens.map((t) => t.term);
     }
   }
+  const paragraphLexical = buildLexicalIndex(paragraphTerms());
   return {
-    paragraphLexical: buildLexicalIndex(paragraphTerms()),
+    paragraphLexical,
     sentenceLexical: buildLexicalIndex(termLists(sentences, (s) => paragraphs[s.paragraph]!.text.slice(s.span.start, s.span.end))),
     sentenceParagraph: Uint32Array.from(sentences, (s) => s.paragraph),
     sentenceStart: Uint32Array.from(sentences, (s) => s.span.start),
     sentenceEnd: Uint32Array.from(sentences, (s) => s.span.end),
     vocabulary: [...vocabulary],
     years: [...years].sort((a, b) => a - b),
+    acronyms: recurringAcronyms(acronyms),
   };
 }
 
@@ -156,6 +166,7 @@ export function prepareCorpus(input: PrepareInput): PreparedCorpus {
     years,
     knownWords: knownWordsOf(text.vocabulary),
     englishWords: input.englishWords,
+    acronyms: new Map(text.acronyms),
     scratch: {
       lexical: new Float64Array(paragraphs.length),
       dense: new Float64Array(paragraphs.length),

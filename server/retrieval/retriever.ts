@@ -4,12 +4,13 @@ import type { Embedder } from '../index/embedder.ts';
 import type { PassageFilters } from './filters.ts';
 import { DEFAULT_RANKING, type RankingOptions } from './options.ts';
 import { englishWords } from './lexicon.ts';
+import { expandAcronyms } from './acronyms.ts';
 import { correctSpelling, type Correction } from './spelling.ts';
 import { prepareCorpus, type PreparedCorpus, type PrepareInput } from './prepare.ts';
 import { parseQuery, type ParsedQuery } from './query.ts';
 import { rankPassages, type Ranking } from './rank.ts';
 
-/** A ranking, and the misspelt words of the question it was read without (`spelling.ts`). */
+/** A ranking, and the words of the question it read otherwise: acronyms spelled out, typos corrected. */
 export interface SearchResult extends Ranking {
   corrections: Correction[];
 }
@@ -44,12 +45,14 @@ export function createRetriever(corpus: Corpus, index: CorpusIndexes, embedder: 
   };
   const vectorFor = (question: string, parsed: ParsedQuery, options: RankingOptions) =>
     embedQuery(options.denseQuery === 'content-words' && parsed.tokens.length ? parsed.tokens.map((t) => t.word).join(' ') : question);
-  /** The question as the ranker reads it: typos corrected (when the options say so), then parsed. */
+  /** The question as the ranker reads it: acronyms spelled out and typos corrected (as the options say), then parsed. */
   const read = (asked: string, options: RankingOptions) => {
-    const { text: question, corrections } = options.correctSpelling
-      ? correctSpelling(asked, parseQuery(asked, prepared.metadataWords).names, prepared)
-      : { text: asked, corrections: [] };
-    return { question, corrections, parsed: parseQuery(question, prepared.metadataWords) };
+    const expanded = options.expandAcronyms ? expandAcronyms(asked, prepared.acronyms, prepared.knownWords) : { text: asked, corrections: [] };
+    const spelled = options.correctSpelling
+      ? correctSpelling(expanded.text, parseQuery(expanded.text, prepared.metadataWords).names, prepared)
+      : { text: expanded.text, corrections: [] };
+    const question = spelled.text;
+    return { question, corrections: [...expanded.corrections, ...spelled.corrections], parsed: parseQuery(question, prepared.metadataWords) };
   };
 
   return {

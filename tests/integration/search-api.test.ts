@@ -113,6 +113,14 @@ describe('GET /api/search', () => {
     expect(meant.readAs).toBeUndefined();
   });
 
+  it('reads an acronym the texts spell out as its words, and says so', async () => {
+    const search = async (q: string) => SearchResponse.parse((await getJson('/api/search?q=' + encodeURIComponent(q))).body);
+    const [typed, meant] = await Promise.all([search('What did he say about NAM?'), search('What did he say about Non-Aligned Movement?')]);
+    expect(typed.abstain).toBe(false);
+    expect(typed.readAs).toEqual([{ typed: 'NAM', read: 'Non-Aligned Movement' }]);
+    expect(typed.passages.map((p) => p.id)).toEqual(meant.passages.map((p) => p.id));
+  });
+
   it('says which passages are an interviewer’s question, here and on the work’s page, and no others', async () => {
     const asked = real.deps.corpus.paragraphs.find((p) => p.speaker === 'interviewer')!;
     const { body } = await getJson('/api/search?k=10&q=' + encodeURIComponent(asked.text.slice(0, 200)));

@@ -3,6 +3,7 @@ import { abstainReason, isKnownName, knownWordsOf, unknownNames } from '../../se
 import { englishWords } from '../../server/retrieval/lexicon.ts';
 import { buildLexicalIndex as lexicalIndexOf } from '../../server/retrieval/lexical.ts';
 import { correctSpelling } from '../../server/retrieval/spelling.ts';
+import { addSpelledOut, expandAcronyms, recurringAcronyms, type AcronymCounts } from '../../server/retrieval/acronyms.ts';
 import { DEFAULT_RANKING } from '../../server/retrieval/options.ts';
 import { diversifyByWork } from '../../server/retrieval/diversify.ts';
 import { workMatches } from '../../server/retrieval/filters.ts';
@@ -159,6 +160,41 @@ describe('unknownNames', () => {
   it('leaves ordinary English in any spelling, the corpus’s own words, months, contractions and numbers alone', () => {
     expect(unknown('how did the industrialisation of korea and the juche idea change the labour of workers')).toEqual([]);
     expect(unknown('what did the ghanaian newspaper ask in june, i’m wondering, about the 7th congress')).toEqual([]);
+  });
+});
+
+describe('acronyms', () => {
+  const spelledOut = (...texts: string[]) => {
+    const counts: AcronymCounts = new Map();
+    for (const t of texts) addSpelledOut(t, counts);
+    return recurringAcronyms(counts);
+  };
+  const text =
+    'The Non-Aligned Movement met. Our Workers’ Party of Korea and the Democratic People’s Republic of Korea’s people. ' +
+    'In Pyongyang, Kim Il Sung spoke once of the Great Leader.';
+
+  it('takes the initials of runs of capitalised words, with of/the/and/for between them and no leading function word', () => {
+    expect(new Map(spelledOut(text, text))).toEqual(
+      new Map([
+        ['nam', 'Non-Aligned Movement'],
+        ['wpk', 'Workers’ Party of Korea'],
+        ['dprk', 'Democratic People’s Republic of Korea'],
+        ['kis', 'Kim Il Sung'],
+        ['gl', 'Great Leader'],
+      ]),
+    );
+  });
+  it('keeps only the runs a corpus writes more than once', () => {
+    expect(spelledOut(text, 'the Non-Aligned Movement')).toEqual([['nam', 'Non-Aligned Movement']]);
+  });
+  it('reads an acronym of the question as its words, unless the corpus uses the acronym itself', () => {
+    const acronyms = new Map([['nam', 'Non-Aligned Movement'], ['dprk', 'Democratic People’s Republic of Korea']]);
+    const known = knownWordsOf(['dprk']);
+    expect(expandAcronyms('What did the DPRK say about NAM and XYZ?', acronyms, known)).toEqual({
+      text: 'What did the DPRK say about Non-Aligned Movement and XYZ?',
+      corrections: [{ typed: 'NAM', read: 'Non-Aligned Movement' }],
+    });
+    expect(expandAcronyms('what about nam', acronyms, known).corrections).toEqual([]);
   });
 });
 

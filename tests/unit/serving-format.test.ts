@@ -2,20 +2,22 @@
  * The serving file stores what tokenizing, sentence splitting and unit making produced at build time; a start
  * trusts it while the corpus and model are unchanged. So a change to what they produce must come with a new
  * SERVING_FORMAT, or old indexes would be served with stale postings. This test fails on any such change until
- * the format is bumped and the new digest recorded beside it (2: the years a text names joined the derivation).
+ * the format is bumped and the new digest recorded beside it (2: the years a text names and the acronyms it spells
+ * out joined the derivation).
  */
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import type { Corpus } from '../../server/corpus/types.ts';
 import { SERVING_FORMAT } from '../../server/index/serving.ts';
 import { embeddingUnits } from '../../server/index/units.ts';
+import { addSpelledOut, recurringAcronyms, type AcronymCounts } from '../../server/retrieval/acronyms.ts';
 import { yearsNamed } from '../../server/retrieval/query.ts';
 import { sentenceSpans, tokenize } from '../../server/retrieval/text.ts';
 
 /** The digest of what each format's derivation gives for the sample below. */
 const KNOWN: Record<number, string> = {
   1: '5913901e6031b084',
-  2: 'cf51f5ea8f793256',
+  2: 'bf3e4e0fb96dfebb',
 };
 
 const SAMPLE = [
@@ -35,6 +37,11 @@ function derivation(): string {
     sentences: sentenceSpans(SAMPLE),
     units: embeddingUnits(corpus).map((u) => [u.id, u.kind, u.text, u.sentence ?? null]),
     years: [...yearsNamed(`${SAMPLE} from 1945 to 1956`)],
+    acronyms: (() => {
+      const counts: AcronymCounts = new Map();
+      for (let i = 0; i < 2; i++) addSpelledOut(`${SAMPLE} The Workers’ Party of Korea and the Non-Aligned Movement.`, counts);
+      return recurringAcronyms(counts);
+    })(),
   };
   return createHash('sha256').update(JSON.stringify(derived)).digest('hex').slice(0, 16);
 }
