@@ -101,18 +101,16 @@ export function textIndexes(works: readonly Work[], paragraphs: readonly Paragra
   const vocabulary = new Set<string>();
   const years = new Set<number>();
   const acronyms: AcronymCounts = new Map();
-  const addWords = (text: string) => {
-    for (const t of tokenize(text)) vocabulary.add(t.word);
+  const addWords = (text: string, tokens = tokenize(text)) => {
+    for (const t of tokens) vocabulary.add(t.word);
     for (const y of yearsNamed(text)) years.add(y);
-    addSpelledOut(text, acronyms);
+    addSpelledOut(text, tokens, acronyms);
   };
   for (const w of works) addWords(`${w.title} ${w.occasion ?? ''}`);
   function* paragraphTerms(): Generator<string[]> {
     for (const p of paragraphs) {
       const tokens = tokenize(p.text);
-      for (const t of tokens) vocabulary.add(t.word);
-      for (const y of yearsNamed(p.text)) years.add(y);
-      addSpelledOut(p.text, acronyms);
+      addWords(p.text, tokens);
       yield tokens.map((t) => t.term);
     }
   }

@@ -11,7 +11,7 @@ import { maxNormalize, minMaxNormalize, rankOf } from '../../server/retrieval/fu
 import { bm25Scores, buildLexicalIndex, idf } from '../../server/retrieval/lexical.ts';
 import { parseQuery, yearsNamed } from '../../server/retrieval/query.ts';
 import { chooseQuote } from '../../server/retrieval/quote.ts';
-import { sentenceSpans } from '../../server/retrieval/text.ts';
+import { sentenceSpans, tokenize } from '../../server/retrieval/text.ts';
 import type { Work } from '../../server/corpus/types.ts';
 
 describe('bm25', () => {
@@ -166,7 +166,7 @@ describe('unknownNames', () => {
 describe('acronyms', () => {
   const spelledOut = (...texts: string[]) => {
     const counts: AcronymCounts = new Map();
-    for (const t of texts) addSpelledOut(t, counts);
+    for (const t of texts) addSpelledOut(t, tokenize(t), counts);
     return recurringAcronyms(counts);
   };
   const text =

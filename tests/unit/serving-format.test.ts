@@ -39,7 +39,8 @@ function derivation(): string {
     years: [...yearsNamed(`${SAMPLE} from 1945 to 1956`)],
     acronyms: (() => {
       const counts: AcronymCounts = new Map();
-      for (let i = 0; i < 2; i++) addSpelledOut(`${SAMPLE} The Workers’ Party of Korea and the Non-Aligned Movement.`, counts);
+      const text = `${SAMPLE} The Workers’ Party of Korea and the Non-Aligned Movement.`;
+      for (let i = 0; i < 2; i++) addSpelledOut(text, tokenize(text), counts);
       return recurringAcronyms(counts);
     })(),
   };
