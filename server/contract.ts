@@ -111,7 +111,7 @@ export const SearchResponse = z.object({
   query: z.string(),
   abstain: z.boolean(),
   passages: z.array(Passage),
-  /** Set when the query was searched with misspelt words corrected. */
+  /** Set when the query was searched with words read otherwise: typos corrected, acronyms spelled out. */
   readAs: z.array(ReadAs).optional(),
 });
 export type SearchResponse = z.infer<typeof SearchResponse>;
@@ -182,7 +182,7 @@ export const AnswerStructure = z.object({
   groups: z.array(AnswerGroup).max(200),
   /** Prose from the optional LLM writer (verified; `[n]` markers), shown instead of the groups. */
   prose: z.string().optional(),
-  /** Set when the question was searched with misspelt words corrected: the user is told what was searched. */
+  /** Set when the question was searched with words read otherwise (typos, acronyms): the user is told what was searched. */
   readAs: z.array(ReadAs).max(50).optional(),
 });
 export type AnswerStructure = z.infer<typeof AnswerStructure>;

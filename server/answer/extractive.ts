@@ -25,7 +25,7 @@ export interface RankingInput {
   compare: boolean;
   passages: readonly RankedPassage[];
   terms: readonly WeightedTerm[];
-  /** Misspelt words of the question and the corpus words the search read them as. */
+  /** Words of the question the search read otherwise (typos corrected, acronyms spelled out), and how. */
   corrections?: readonly ReadAs[];
   /** Why the corpus was taken to be silent, and the names it never uses (retrieval/abstain.ts). */
   abstainReason?: AbstainReason | null;
@@ -76,7 +76,7 @@ export interface Draft {
   blocks: Block[];
   /** Compare mode: the passages that address the topic per year, for the works shown. */
   years?: YearCount[];
-  /** Misspelt words of the question as the search read them. */
+  /** Words of the question as the search read them (`RankingInput.corrections`). */
   readAs?: ReadAs[];
 }
 

@@ -1,11 +1,11 @@
 /**
  * The default VectorStore, in Vectra's format: per folder (an index generation), a Vectra LocalIndex
  * (protobuf, the store of record, with metadata for outside tools) and beside it a flat matrix cache that a
- * rebuild reads to reuse vectors (a start reads serving.bin instead): `matrix.f32` (the vectors, little-endian), `cache.json` (size, checksums, digest of the unit
- * list) and `units.json` (id, kind, text hash, paragraph and work of each row). Vectra is pinned; its quirks
- * (positional queryItems, silent truncation of mismatched vectors, an O(N) duplicate check per insert, a BM25
- * rebuilt per query) stay out: items live in memory here, are queried by our own scan, and are written with
- * Vectra's codec directly. Lexical ranking is not the store's job.
+ * rebuild reads to reuse vectors (a start reads serving.bin instead): `matrix.f32` (the vectors, little-endian),
+ * `cache.json` (size, checksums, digest of the unit list) and `units.json` (id, kind, text hash, paragraph and
+ * work of each row). Vectra is pinned; its quirks (positional queryItems, silent truncation of mismatched
+ * vectors, an O(N) duplicate check per insert, a BM25 rebuilt per query) stay out: items live in memory here, are
+ * queried by our own scan, and are written with Vectra's codec directly. Lexical ranking is not the store's job.
  */
 import { createHash } from 'node:crypto';
 import { createReadStream } from 'node:fs';

@@ -24,7 +24,7 @@ export interface Vocabulary {
   paragraphLexical: LexicalIndex;
 }
 
-/** A word of the question as typed, and the corpus word it was read as. */
+/** A word of the question as typed, and what it was read as (a corrected typo here, or a spelled-out acronym). */
 export interface Correction {
   typed: string;
   read: string;
