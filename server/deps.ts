@@ -8,6 +8,7 @@ import type { Corpus } from './corpus/types.ts';
 import type { Embedder } from './index/embedder.ts';
 import { createThreadedEmbedder } from './index/embedder-thread.ts';
 import { openIndex, type OpenedIndex } from './index/build.ts';
+import { englishWords } from './retrieval/lexicon.ts';
 import { createRetriever, type Retriever } from './retrieval/retriever.ts';
 import type { AppDeps } from './http/app.ts';
 
@@ -37,11 +38,18 @@ export async function createDeps(config: Config, options: CreateDepsOptions = {}
     writer = createProseWriter(await loadLanguageModel(config.LLM_PROVIDER, config.LLM_MODEL), { timeoutMs: config.LLM_TIMEOUT_MS });
     log(`answers: prose by ${writer.id}, verified against the passages`);
   }
-  const corpus = await loadCorpus(config.CORPUS_DIR);
+  const model = { model: config.EMBEDDING_MODEL, modelsDir: config.MODELS_DIR, allowRemote: config.ALLOW_REMOTE_MODELS };
+  // The model loads on its own thread (0.8 s, most of a restart) while this one reads the corpus and word list.
+  const starting = createThreadedEmbedder(model);
+  starting.catch(() => {}); // its error is thrown at the await below, not reported as unhandled before it
+  const corpus = await loadCorpus(config.CORPUS_DIR).catch(async (error: unknown) => {
+    await starting.then((e) => e.close(), () => {});
+    throw error;
+  });
   for (const p of corpus.problems) log(`corpus: skipped ${p.file}${p.line ? `:${p.line}` : ''}: ${p.message}`);
   log(`corpus: ${corpus.works.length} works, ${corpus.paragraphs.length} paragraphs from ${config.CORPUS_DIR}`);
-  const model = { model: config.EMBEDDING_MODEL, modelsDir: config.MODELS_DIR, allowRemote: config.ALLOW_REMOTE_MODELS };
-  const embedder = await createThreadedEmbedder(model);
+  englishWords(); // read once (0.15 s), now, while the model is still loading on its thread
+  const embedder = await starting;
   const index = await openIndex({
     dir: config.INDEX_DIR,
     corpus,

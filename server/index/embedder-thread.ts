@@ -5,7 +5,7 @@
  */
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
 import { StartupError } from '../errors.ts';
-import { createEmbedder, type Embedder, type EmbedderOptions, type PassageParts } from './embedder.ts';
+import type { Embedder, EmbedderOptions, PassageParts } from './embedder.ts';
 
 /** Texts to embed, or passages with parts (whose vectors come back flat: each passage's, then its parts'). */
 type Request = { id: number; texts: string[]; kind: 'query' | 'passage' } | { id: number; passages: readonly PassageParts[] };
@@ -125,6 +125,9 @@ async function serve(options: EmbedderOptions): Promise<void> {
   const port = parentPort!;
   let embedder: Embedder;
   try {
+    // Imported here, in the thread that runs the model: loading transformers.js and onnxruntime took the main
+    // thread 0.2 s of every start, for a model it never runs.
+    const { createEmbedder } = await import('./embedder.ts');
     embedder = await createEmbedder(options);
   } catch (error) {
     port.postMessage({ startupError: error instanceof Error ? error.message : String(error) } satisfies Ready);
