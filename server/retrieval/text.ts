@@ -4,7 +4,10 @@ import { stemmer } from 'stemmer';
 export interface Token {
   /** Lowercased surface form, without a possessive "'s". */
   word: string;
-  /** Porter stem of `word`: the unit the lexical ranker counts. */
+  /**
+   * Porter stem of `word`: the unit the lexical ranker counts. A function word written in capitals in a text not
+   * all in capitals is an acronym ("the US", "IT"): its term is the capitals, which match only themselves.
+   */
   term: string;
   start: number;
   end: number;
@@ -52,16 +55,23 @@ function fold(word: string): string {
 /** All word tokens of `text`, lowercased and stemmed, with their character offsets. */
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
+  const mixedCase = LOWER.test(text);
   for (const m of text.matchAll(WORD)) {
     const word = fold(m[0]).replace(/'s$/, '');
-    tokens.push({ word, term: stem(word), start: m.index, end: m.index + m[0].length });
+    const acronym = mixedCase && word.length > 1 && STOPWORDS.has(word) && !LOWER.test(m[0]);
+    tokens.push({ word, term: acronym ? word.toUpperCase() : stem(word), start: m.index, end: m.index + m[0].length });
   }
   return tokens;
 }
 
-/** The tokens that carry meaning: no stopwords, no one-letter words. */
+const LOWER = /\p{Ll}/u;
+
+/** A function word written as an acronym ("US"): a content word after all. */
+const isAcronym = (t: Token) => t.term !== t.word && t.term === t.word.toUpperCase();
+
+/** The tokens that carry meaning: no stopwords (but "US"), no one-letter words. */
 export function contentTokens(text: string): Token[] {
-  return tokenize(text).filter((t) => !STOPWORDS.has(t.word) && t.word.length > 1 && !t.word.endsWith("n't"));
+  return tokenize(text).filter((t) => (!STOPWORDS.has(t.word) || isAcronym(t)) && t.word.length > 1 && !t.word.endsWith("n't"));
 }
 
 export interface Span {

@@ -121,6 +121,13 @@ describe('GET /api/search', () => {
     expect(typed.passages.map((p) => p.id)).toEqual(meant.passages.map((p) => p.id));
   });
 
+  it('reads "the US" as the country the texts name, not the pronoun "us"', async () => {
+    const search = async (q: string) => SearchResponse.parse((await getJson('/api/search?q=' + encodeURIComponent(q))).body);
+    const { abstain, passages } = await search('What did he say about the US?');
+    expect(abstain).toBe(false);
+    expect(passages[0]!.text).toMatch(/\bUS\b/);
+  });
+
   it('says which passages are an interviewer’s question, here and on the work’s page, and no others', async () => {
     const asked = real.deps.corpus.paragraphs.find((p) => p.speaker === 'interviewer')!;
     const { body } = await getJson('/api/search?k=10&q=' + encodeURIComponent(asked.text.slice(0, 200)));

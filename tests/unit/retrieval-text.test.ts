@@ -18,6 +18,15 @@ describe('tokenize', () => {
   it('keeps content words and drops stopwords', () => {
     expect(contentTokens('What did he say about the fertilizer?').map((t) => t.word)).toEqual(['fertilizer']);
   });
+
+  it('reads a function word written in capitals as an acronym, a term of its own, unless the whole text is in capitals', () => {
+    const [us] = contentTokens('What did he say about the US?');
+    expect(us).toMatchObject({ word: 'us', term: 'US' });
+    expect(tokenize('the US imperialists').find((t) => t.word === 'us')!.term).toBe('US');
+    expect(tokenize('they help us').find((t) => t.word === 'us')!.term).not.toBe('US');
+    expect(contentTokens('Let us develop it')).toEqual([expect.objectContaining({ word: 'develop' })]);
+    expect(contentTokens('LET US DEVELOP SOUTH-SOUTH COOPERATION').map((t) => t.word)).toEqual(['develop', 'south', 'south', 'cooperation']);
+  });
 });
 
 describe('sentenceSpans', () => {
