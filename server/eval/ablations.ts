@@ -17,6 +17,6 @@ export const ABLATIONS: Record<string, RankingOptions> = {
   'hybrid, no quoted-phrase match': without({ phrase: 0 }),
   'hybrid, no unknown-name rule': withoutRule({ unknownName: false }),
   'hybrid, no uncovered-year rule': withoutRule({ uncoveredYear: false }),
-  'hybrid, no how-many rule': withoutRule({ quantity: false }),
+  'hybrid, no figure rule': withoutRule({ quantity: false }),
   'hybrid (default)': DEFAULT_RANKING,
 };

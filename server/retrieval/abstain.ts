@@ -1,7 +1,7 @@
 /**
  * The abstain decision (pure): the corpus is taken to be silent on a question when its best passage is
  * neither close in meaning nor shares its words (thresholds calibrated on the dev set, see docs/retrieval.md),
- * when it asks "how many" and the best quote holds no number, or when the question names something or some
+ * when it asks for a figure and the best quote gives none, or when the question names something or some
  * year the corpus never mentions.
  */
 import type { AbstainOptions } from './options.ts';
@@ -30,9 +30,13 @@ export function yearsCovered(query: ParsedQuery, covered: ReadonlySet<number>): 
   return query.years.size === 0 || [...query.years].some((y) => covered.has(y));
 }
 
+const isNumber = (word: string) => /^\d/.test(word) || NUMBER_WORDS.has(word);
+
+/** Whether the quote gives a figure, when the question asks for one: a number the question does not itself name ("the Third Seven-Year Plan"). */
 export function quantitySupported(query: ParsedQuery, quote: string): boolean {
   if (!query.quantity) return true;
-  return tokenize(quote).some((t) => /^\d/.test(t.word) || NUMBER_WORDS.has(t.word));
+  const named = new Set(tokenize(query.text).map((t) => t.word).filter(isNumber));
+  return tokenize(quote).some((t) => isNumber(t.word) && !named.has(t.word));
 }
 
 /** The corpus's words, looked up whole or by their start. */

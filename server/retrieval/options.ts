@@ -28,7 +28,7 @@ export interface AbstainOptions {
   uncoveredYear: boolean;
   /** A question naming something the corpus never mentions (`unknownNames`: capitalised, or not general English) is outside it. */
   unknownName: boolean;
-  /** A "how many" question whose best quote holds no number is not answered by it. */
+  /** A question asking for a figure ("how many", "what percentage") whose best quote gives none is not answered by it. */
   quantity: boolean;
 }
 

@@ -7,7 +7,10 @@ export interface ParsedQuery {
   tokens: Token[];
   /** Words written with a capital inside the question: names, taken as typed (never corrected as typos). */
   names: Set<string>;
-  /** The question asks for a count ("how many"); "how much" is too often a figure of speech to count. */
+  /**
+   * The question asks for a figure: a count ("how many") or a share ("what percentage", "what proportion"). "How
+   * much" asks for a degree as often as for an amount ("how much did he stress …"), so it does not count.
+   */
   quantity: boolean;
   /** Years the question names, expanded from decades ("the 1980s" → 1980…1989) and ranges ("between 1971 and 1982"). */
   years: Set<number>;
@@ -17,6 +20,7 @@ export interface ParsedQuery {
   phrases: string[];
 }
 
+const FIGURE = /\bhow many\b|\b(?:what|which)\s+(?:percentage|per\s*cent|proportion|fraction)\b/i;
 const YEAR = /\b(1[89]\d{2}|20\d{2})(s)?\b/g;
 const RANGE = /\b(?:between|from)\s+(1[89]\d{2}|20\d{2})\s+(?:and|to|until|till|-|–)\s+(1[89]\d{2}|20\d{2})\b/gi;
 const COMPARE =
@@ -45,7 +49,7 @@ export function parseQuery(text: string, metadataWords: ReadonlySet<string>): Pa
   const names = new Set(
     tokens.filter((t) => isCapitalised(text, t.start) && !startsSentence(text, t.start) && !CALENDAR_WORDS.has(t.word)).map((t) => t.word),
   );
-  const quantity = /\bhow many\b/i.test(text);
+  const quantity = FIGURE.test(text);
   return { text, tokens, names, quantity, years, compare, phrases: quotedPhrases(text).map((p) => p.toLowerCase()).filter((p) => p.includes(' ')) };
 }
 

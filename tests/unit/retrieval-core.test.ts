@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { abstainReason, isKnownName, knownWordsOf, unknownNames } from '../../server/retrieval/abstain.ts';
+import { abstainReason, isKnownName, knownWordsOf, quantitySupported, unknownNames } from '../../server/retrieval/abstain.ts';
 import { englishWords } from '../../server/retrieval/lexicon.ts';
 import { buildLexicalIndex as lexicalIndexOf } from '../../server/retrieval/lexical.ts';
 import { correctSpelling } from '../../server/retrieval/spelling.ts';
@@ -241,5 +241,21 @@ describe('abstainReason', () => {
     expect(abstainReason(best(0.9, 1), { ...scope, yearsCovered: false }, options)).toBe('year-not-covered');
     expect(abstainReason(best(0.9, 1, false), scope, options)).toBe('no-quantity');
     expect(abstainReason(best(0.9, 1, false), scope, { ...options, quantity: false })).toBeNull();
+  });
+});
+
+describe('quantitySupported', () => {
+  const supported = (question: string, quote: string) => quantitySupported(parseQuery(question, new Set()), quote);
+
+  it('asks a question for a count or a share for a figure; "how much" and other questions for none', () => {
+    for (const q of ['How many tanks were sent?', 'By what percentage did output grow?', 'what proportion of the budget went to defence', 'Which fraction was imported?'])
+      expect(supported(q, 'Output grew steadily.'), q).toBe(false);
+    for (const q of ['How much did he stress self-reliance?', 'What did he say about output?']) expect(supported(q, 'Output grew steadily.'), q).toBe(true);
+  });
+  it('takes a number the question does not itself name as the figure', () => {
+    expect(supported('How many tanks were sent?', 'Some 1,200 tanks were sent.')).toBe(true);
+    expect(supported('How many tanks were sent?', 'Three hundred tanks were sent.')).toBe(true);
+    expect(supported('By what percentage did output grow during the Third Seven-Year Plan?', 'The tasks of the Third Seven-Year Plan are ambitious.')).toBe(false);
+    expect(supported('How many factories were built by 1961?', 'By 1961 many factories had been built.')).toBe(false);
   });
 });
