@@ -22,11 +22,11 @@ const SERVING_FILE = 'serving.bin';
  * Bump when what the file is derived from changes: units (server/index/units.ts), sentence splitting or
  * tokenizing (server/retrieval/text.ts), the years a text names (server/retrieval/query.ts) or the acronyms it
  * spells out (server/retrieval/acronyms.ts). 2: years with their ranges and decades, and acronyms; 3: a function
- * word in capitals ("the US") is its own term.
+ * word in capitals ("the US") is its own term; 4: a decade in capitals ("THE 1970S") is a decade.
  * tests/unit/serving-format.test.ts fails until it is bumped. An index whose file has another format is rebuilt,
  * reusing its vectors.
  */
-export const SERVING_FORMAT = 3;
+export const SERVING_FORMAT = 4;
 
 interface Owned<M> {
   matrix: M;

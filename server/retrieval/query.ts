@@ -1,11 +1,14 @@
 /** Reads a question: its content words, the years or decades it names, and whether it asks for a comparison. */
-import { contentTokens, type Token } from './text.ts';
+import { contentTokens, STOPWORDS, tokenize, type Token } from './text.ts';
 
 export interface ParsedQuery {
   text: string;
   /** Content tokens that should match passage text (metadata words such as the author's name removed). */
   tokens: Token[];
-  /** Words written with a capital inside the question: names, taken as typed (never corrected as typos). */
+  /**
+   * Words written with a capital inside the question: names, taken as typed (never corrected as typos). None when
+   * the question is in Title Case or all capitals.
+   */
   names: Set<string>;
   /**
    * The question asks for a figure: a count ("how many") or a share ("what percentage", "what proportion"). "How
@@ -21,7 +24,7 @@ export interface ParsedQuery {
 }
 
 const FIGURE = /\bhow many\b|\b(?:what|which)\s+(?:percentage|per\s*cent|proportion|fraction)\b/i;
-const YEAR = /\b(1[89]\d{2}|20\d{2})(s)?\b/g;
+const YEAR = /\b(1[89]\d{2}|20\d{2})(s)?\b/gi;
 const RANGE = /\b(?:between|from)\s+(1[89]\d{2}|20\d{2})\s+(?:and|to|until|till|-|–)\s+(1[89]\d{2}|20\d{2})\b/gi;
 const COMPARE =
   /\b(compar\w*|contrast\w*|chang\w*|evolv\w*|evolution|develop(?:ed|ment)? over|differ\w*|shift\w*|over (?:the )?(?:years|time|decades)|across (?:the )?(?:years|decades|works|speeches|time)|through the years|versus|vs\.?)\b/i;
@@ -47,7 +50,9 @@ export function parseQuery(text: string, metadataWords: ReadonlySet<string>): Pa
   const compare = COMPARE.test(text) || distinctMentions >= 2 || text.search(RANGE) >= 0;
   const tokens = contentTokens(text).filter((t) => !metadataWords.has(t.word) && !/^\d+s?$/.test(t.word));
   const names = new Set(
-    tokens.filter((t) => isCapitalised(text, t.start) && !startsSentence(text, t.start) && !CALENDAR_WORDS.has(t.word)).map((t) => t.word),
+    capitalsMarkNames(text)
+      ? tokens.filter((t) => isCapitalised(text, t.start) && !startsSentence(text, t.start) && !CALENDAR_WORDS.has(t.word)).map((t) => t.word)
+      : [],
   );
   const quantity = FIGURE.test(text);
   return { text, tokens, names, quantity, years, compare, phrases: quotedPhrases(text).map((p) => p.toLowerCase()).filter((p) => p.includes(' ')) };
@@ -67,6 +72,17 @@ export function quotedPhrases(text: string): string[] {
 export const CALENDAR_WORDS: ReadonlySet<string> = new Set(
   'january february march april may june july august september october november december monday tuesday wednesday thursday friday saturday sunday'.split(' '),
 );
+
+/**
+ * Whether capitals mark names in this text: they do in ordinary writing, where the function words after the first
+ * word are in lower case; not in Title Case or all capitals ("What Did He Say About Famine?"), where every word has one.
+ */
+function capitalsMarkNames(text: string): boolean {
+  const functionWords = tokenize(text)
+    .slice(1)
+    .filter((t) => t.word.length > 1 && STOPWORDS.has(t.word));
+  return functionWords.filter((t) => isCapitalised(text, t.start)).length * 2 <= functionWords.length;
+}
 
 function isCapitalised(text: string, start: number): boolean {
   const c = text[start]!;

@@ -121,6 +121,19 @@ describe('GET /api/search', () => {
     expect(typed.passages.map((p) => p.id)).toEqual(meant.passages.map((p) => p.id));
   });
 
+  it('ranks and abstains alike whether a question is typed in sentence case, Title Case or capitals', async () => {
+    const search = async (q: string) => SearchResponse.parse((await getJson('/api/search?q=' + encodeURIComponent(q))).body);
+    const titleCase = (q: string) => q.replace(/\b\p{Ll}/gu, (c) => c.toUpperCase());
+    // "famine" and "peasants" are English words these texts never use: only a capital could make them names.
+    for (const q of ['What did he say about famine and hunger among the peasants?', 'How was the economy rebuilt after the war in the 1950s?']) {
+      const [asked, title, capitals] = await Promise.all([search(q), search(titleCase(q)), search(q.toUpperCase())]);
+      for (const other of [title, capitals]) {
+        expect(other.abstain, q).toBe(asked.abstain);
+        expect(other.passages.map((p) => p.id), q).toEqual(asked.passages.map((p) => p.id));
+      }
+    }
+  });
+
   it('reads "the US" as the country the texts name, not the pronoun "us"', async () => {
     const search = async (q: string) => SearchResponse.parse((await getJson('/api/search?q=' + encodeURIComponent(q))).body);
     const { abstain, passages } = await search('What did he say about the US?');

@@ -137,6 +137,7 @@ describe('yearsNamed', () => {
     expect([...yearsNamed('industrialisation from 1945 to 1956')]).toEqual([1945, 1946, 1947, 1948, 1949, 1950, 1951, 1952, 1953, 1954, 1955, 1956]);
     expect([...yearsNamed('between 1982 and 1980, and in the 1960s')].sort()).toEqual([1960, 1961, 1962, 1963, 1964, 1965, 1966, 1967, 1968, 1969, 1980, 1981, 1982]);
     expect([...yearsNamed('in 1961 and 1987, 1,200 workers')]).toEqual([1961, 1987]);
+    expect([...yearsNamed('THE LATE-1970S PLAN')]).toEqual([...yearsNamed('the late-1970s plan')]);
   });
 });
 
@@ -156,6 +157,12 @@ describe('unknownNames', () => {
     expect(unknown('what did he say about seoul')).toEqual([]);
     expect(unknown('What did he say about Seoul?')).toEqual(['Seoul']);
     expect(unknown('what did he say about jong')).toEqual(['jong']);
+  });
+  it('reads no capital as a name in a question in Title Case or all capitals, where every word has one', () => {
+    expect(unknown('What Did He Say About The Apollo Moon Landing?')).toEqual([]);
+    expect(unknown('WHAT DID HE SAY ABOUT THE APOLLO MOON LANDING?')).toEqual([]);
+    expect(unknown('What Did He Say About Deng Xiaoping And China?')).toEqual(['Deng Xiaoping']);
+    expect(unknown('What did he say about Korea and Apollo?')).toEqual(['Apollo']);
   });
   it('leaves ordinary English in any spelling, the corpus’s own words, months, contractions and numbers alone', () => {
     expect(unknown('how did the industrialisation of korea and the juche idea change the labour of workers')).toEqual([]);
@@ -217,6 +224,7 @@ describe('correctSpelling', () => {
     expect(corrected('what did he say about trde and the industrial concepts')).toBe('what did he say about trde and the industrial concepts');
     expect(corrected('What did he say about Seuol?')).toBe('What did he say about Seuol?');
     expect(corrected('what did he say about seuol')).toBe('what did he say about seoul');
+    expect(corrected('What Did He Say About The Concpets?')).toBe('What Did He Say About The concepts?');
   });
 });
 
