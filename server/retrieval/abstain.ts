@@ -52,32 +52,50 @@ export function knownWordsOf(words: Iterable<string>): KnownWords {
 }
 
 /**
- * Whether a name from the question occurs in the corpus, as itself or as a longer or shorter form of a word
- * there ("Ghanaian" for "Ghana", "Yugoslavia" for "Yugoslav"): the shared start must be four letters or more.
- * A few set lookups and one binary search, not a pass over the vocabulary (~20 ms per question at 200k words).
+ * The corpus's other forms of a word it does not use as typed: its words that the word extends or that extend it
+ * ("Japanese" for "Japan", "Yugoslav" for "Yugoslavia"), by a shared start of four letters or more. A few set
+ * lookups, one binary search and a step per form found, not a pass over the vocabulary (which took ~20 ms per
+ * question at 200k words).
  */
-export function isKnownName(name: string, words: KnownWords): boolean {
-  if (words.set.has(name)) return true;
-  for (let n = 4; n < name.length; n++) if (words.set.has(name.slice(0, n))) return true;
-  if (name.length < 4) return false;
-  const next = words.sorted[lowerBound(words.sorted, name)];
-  return next !== undefined && next.startsWith(name);
+export function corpusForms(word: string, words: KnownWords): string[] {
+  const forms: string[] = [];
+  for (let n = 4; n < word.length; n++) if (words.set.has(word.slice(0, n))) forms.push(word.slice(0, n));
+  if (word.length >= 4) {
+    for (let i = lowerBound(words.sorted, word); i < words.sorted.length && words.sorted[i]!.startsWith(word); i++) {
+      if (words.sorted[i] !== word) forms.push(words.sorted[i]!);
+    }
+  }
+  return forms;
+}
+
+export interface AbsentNames {
+  /** Names the corpus uses in no form, as the question types them. */
+  unknown: string[];
+  /** Names the corpus uses only in other forms, with those forms. */
+  otherForms: Map<string, string[]>;
 }
 
 /**
- * Names in the question that the corpus never uses: its words that occur nowhere in the corpus and either are
- * written with a capital inside the question ("Apollo", "Carter": names that are English words too) or are not
- * general English at all, however typed ("deng xiaoping"), unless they are misspellings (`spelling.ts`). Month and
- * day names (which word lists leave out with the names), contractions ("i'm") and words with digits ("7th") are not
- * names.
+ * The question's names that the corpus does not use as typed, split in two: those it never uses in any form
+ * (`unknown`, as typed: "Deng Xiaoping"), and those it uses only in other forms, with those forms (`otherForms`:
+ * "japan" → ["japanese"]). A name is a word written with a capital inside the question ("Apollo", "Carter":
+ * names that are English words too) or not general English at all, however typed ("deng xiaoping"), unless it is
+ * a misspelling (`spelling.ts`). Month and day names (which word lists leave out with the names), contractions
+ * ("i'm") and words with digits ("7th") are not names.
  */
-export function unknownNames(query: ParsedQuery, knownWords: KnownWords, englishWords: ReadonlySet<string>): string[] {
+export function absentNames(query: ParsedQuery, knownWords: KnownWords, englishWords: ReadonlySet<string>): AbsentNames {
   const isWord = (w: string) => englishWords.has(w) || knownWords.set.has(w);
-  const unknown = query.tokens
+  const names = query.tokens
     .filter(({ word: w }) => !/[\d']/.test(w) && !CALENDAR_WORDS.has(w) && !knownWords.set.has(w))
-    .filter(({ word: w }) => query.names.has(w) || (!englishWords.has(w) && !isMisspelling(w, isWord)))
-    .filter(({ word: w }) => !isKnownName(w, knownWords));
-  return asTyped(query.text, unknown);
+    .filter(({ word: w }) => query.names.has(w) || (!englishWords.has(w) && !isMisspelling(w, isWord)));
+  const unknown: Token[] = [];
+  const otherForms = new Map<string, string[]>();
+  for (const name of names) {
+    const forms = corpusForms(name.word, knownWords);
+    if (forms.length) otherForms.set(name.word, forms);
+    else unknown.push(name);
+  }
+  return { unknown: asTyped(query.text, unknown), otherForms };
 }
 
 /** Tokens as the question writes them, neighbours (only spaces between) joined: "Deng Xiaoping" (of "Deng Xiaoping's"). */
@@ -95,7 +113,7 @@ function asTyped(text: string, tokens: readonly Token[]): string[] {
 export interface QuestionScope {
   /** The question has something to look for: a content word or a year ("What did he say?" has neither). */
   topicNamed: boolean;
-  /** The question names nothing the corpus never mentions (`unknownNames`). */
+  /** The question names nothing the corpus never mentions (`absentNames`). */
   namesKnown: boolean;
   /** The question names no year, or one the corpus covers. */
   yearsCovered: boolean;

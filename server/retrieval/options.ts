@@ -26,7 +26,7 @@ export interface AbstainOptions {
   strongSimilarity: number;
   /** A question naming a year the corpus neither is from nor speaks of is outside it. */
   uncoveredYear: boolean;
-  /** A question naming something the corpus never mentions (`unknownNames`: capitalised, or not general English) is outside it. */
+  /** A question naming something the corpus never mentions (`absentNames`: capitalised, or not general English) is outside it. */
   unknownName: boolean;
   /** A question asking for a figure ("how many", "what percentage") whose best quote gives none is not answered by it. */
   quantity: boolean;

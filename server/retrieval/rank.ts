@@ -4,7 +4,7 @@
  * Every weight and threshold comes from one `RankingOptions` object (options.ts).
  */
 import type { Paragraph, Work } from '../corpus/types.ts';
-import { abstainReason, unknownNames, quantitySupported, yearsCovered, type AbstainReason, type Evidence } from './abstain.ts';
+import { abstainReason, absentNames, quantitySupported, yearsCovered, type AbstainReason, type Evidence } from './abstain.ts';
 import { diversifiedTop } from './diversify.ts';
 import { workMatches, type PassageFilters } from './filters.ts';
 import { topIndexes } from './fusion.ts';
@@ -14,7 +14,7 @@ import type { PreparedCorpus } from './prepare.ts';
 import type { ParsedQuery } from './query.ts';
 import { chooseQuote } from './quote.ts';
 import { paragraphSignals, sentenceSignals, type ParagraphSignals, type SentenceSignals } from './signals.ts';
-import { contentTokens, tokenize, type Span } from './text.ts';
+import { contentTokens, stem, tokenize, type Span } from './text.ts';
 
 export { DEFAULT_RANKING, type RankingOptions } from './options.ts';
 
@@ -58,7 +58,9 @@ export function rankPassages(
   k: number,
   options: RankingOptions = DEFAULT_RANKING,
 ): Ranking {
-  const terms = queryTerms(query);
+  const names = absentNames(query, corpus.knownWords, corpus.englishWords);
+  const forms = names.otherForms;
+  const terms = queryTerms(query, forms);
   const eligible = (p: number) => workMatches(corpus.paragraphWork[p]!, filters);
 
   const paragraphs = paragraphSignals(corpus, terms, question, options.denseCandidates);
@@ -70,21 +72,29 @@ export function rankPassages(
   const chosen = query.compare
     ? diversifiedTop(fused, k, options.compareFloor, (p) => corpus.paragraphWork[p]!.id, accept)
     : topIndexes(fused, k, accept);
-  const passages = chosen.map((p) => quotedPassage(corpus, query, p, fused[p]!, paragraphs, sentences));
+  const passages = chosen.map((p) => quotedPassage(corpus, query, forms, p, fused[p]!, paragraphs, sentences));
 
-  const unknown = unknownNames(query, corpus.knownWords, corpus.englishWords);
   const scope = {
     topicNamed: query.tokens.length > 0 || query.years.size > 0,
-    namesKnown: unknown.length === 0,
+    namesKnown: names.unknown.length === 0,
     yearsCovered: yearsCovered(query, corpus.years),
   };
   const reason = abstainReason(passages[0]?.evidence, scope, options.abstain);
-  return { abstain: reason !== null, abstainReason: reason, unknownNames: unknown, compare: query.compare, passages, terms };
+  return { abstain: reason !== null, abstainReason: reason, unknownNames: names.unknown, compare: query.compare, passages, terms };
 }
 
-/** The question's distinct content words as BM25 terms. */
-function queryTerms(query: ParsedQuery): WeightedTerm[] {
-  return [...new Set(query.tokens.map((t) => t.term))].map((term) => ({ term, weight: 1 }));
+/**
+ * The question's distinct content words as BM25 terms; a name the corpus uses only in other forms ("Japan", which
+ * it writes "Japanese") is searched as those forms, which share its weight.
+ */
+function queryTerms(query: ParsedQuery, forms: ReadonlyMap<string, readonly string[]>): WeightedTerm[] {
+  const terms = new Map<string, number>();
+  for (const t of query.tokens) {
+    const other = forms.get(t.word);
+    if (!other) terms.set(t.term, 1);
+    else for (const form of other) terms.set(stem(form), Math.max(terms.get(stem(form)) ?? 0, 1 / other.length));
+  }
+  return [...terms].map(([term, weight]) => ({ term, weight }));
 }
 
 /** Paragraph BM25 and window cosine, and the prior for works from a year the question names. */
@@ -132,6 +142,7 @@ function addSentenceLevel(
 function quotedPassage(
   corpus: PreparedCorpus,
   query: ParsedQuery,
+  forms: ReadonlyMap<string, readonly string[]>,
   p: number,
   score: number,
   paragraphs: ParagraphSignals,
@@ -152,7 +163,7 @@ function quotedPassage(
     score: Math.round(score * 1e4) / 1e4,
     quote,
     quoteSpan: span,
-    evidence: { similarity, coverage: coverage(corpus, p, query), quantitySupported: quantitySupported(query, quote) },
+    evidence: { similarity, coverage: coverage(corpus, p, query, forms), quantitySupported: quantitySupported(query, quote) },
   };
 }
 
@@ -171,10 +182,13 @@ function foldedTexts(corpus: PreparedCorpus): string[] {
   return texts;
 }
 
-/** IDF-weighted share of the question's content words present in the paragraph or its work's title and occasion. */
-function coverage(corpus: PreparedCorpus, p: number, query: ParsedQuery): number {
-  const words = [...new Set(query.tokens.map((t) => t.term))];
-  if (words.length === 0) return 0;
+/**
+ * IDF-weighted share of the question's content words present in the paragraph or its work's title and occasion;
+ * a name the corpus uses only in other forms is present when one of them is.
+ */
+function coverage(corpus: PreparedCorpus, p: number, query: ParsedQuery, forms: ReadonlyMap<string, readonly string[]>): number {
+  const words = new Map(query.tokens.map((t) => [t.term, (forms.get(t.word) ?? []).map(stem)]));
+  if (words.size === 0) return 0;
   const work = corpus.paragraphWork[p]!;
   const present = new Set([
     ...tokenize(corpus.paragraphs[p]!.text).map((t) => t.term),
@@ -182,10 +196,10 @@ function coverage(corpus: PreparedCorpus, p: number, query: ParsedQuery): number
   ]);
   let total = 0;
   let found = 0;
-  for (const term of words) {
+  for (const [term, other] of words) {
     const weight = idf(corpus.paragraphLexical, term);
     total += weight;
-    if (present.has(term)) found += weight;
+    if (present.has(term) || other.some((t) => present.has(t))) found += weight;
   }
   return total > 0 ? found / total : 0;
 }

@@ -134,6 +134,14 @@ describe('GET /api/search', () => {
     }
   });
 
+  it('searches a name the texts use only in another form in that form: "Japan" as "Japanese"', async () => {
+    const search = async (q: string) => SearchResponse.parse((await getJson('/api/search?q=' + encodeURIComponent(q))).body);
+    expect(real.deps.corpus.paragraphs.some((p) => /\bJapan\b/.test(p.text))).toBe(false);
+    const { abstain, passages } = await search('What did he say about Japan?');
+    expect(abstain).toBe(false);
+    expect(passages[0]!.text).toMatch(/Japanese/);
+  });
+
   it('reads "the US" as the country the texts name, not the pronoun "us"', async () => {
     const search = async (q: string) => SearchResponse.parse((await getJson('/api/search?q=' + encodeURIComponent(q))).body);
     const { abstain, passages } = await search('What did he say about the US?');

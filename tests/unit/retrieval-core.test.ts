@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { abstainReason, isKnownName, knownWordsOf, quantitySupported, unknownNames } from '../../server/retrieval/abstain.ts';
+import { abstainReason, absentNames, corpusForms, knownWordsOf, quantitySupported } from '../../server/retrieval/abstain.ts';
 import { englishWords } from '../../server/retrieval/lexicon.ts';
 import { buildLexicalIndex as lexicalIndexOf } from '../../server/retrieval/lexical.ts';
 import { correctSpelling } from '../../server/retrieval/spelling.ts';
@@ -106,29 +106,30 @@ describe('workMatches', () => {
   });
 });
 
-describe('isKnownName', () => {
-  const known = knownWordsOf(['ghana', 'yugoslav', 'korea', 'juche']);
-  it('accepts a name the corpus uses, or a longer or shorter form of it', () => {
-    expect(isKnownName('juche', known)).toBe(true);
-    expect(isKnownName('ghanaian', known)).toBe(true);
-    expect(isKnownName('yugoslavia', known)).toBe(true);
+describe('corpusForms', () => {
+  const known = knownWordsOf(['ghana', 'yugoslav', 'korea', 'korean', 'koreans', 'japanese', 'juche', 'work']);
+  it('gives the longer or shorter forms the corpus uses of a word, by a shared start of four letters or more', () => {
+    expect(corpusForms('ghanaian', known)).toEqual(['ghana']);
+    expect(corpusForms('yugoslavia', known)).toEqual(['yugoslav']);
+    expect(corpusForms('japan', known)).toEqual(['japanese']);
+    expect(corpusForms('kore', known)).toEqual(['korea', 'korean', 'koreans']);
   });
-  it('rejects a name the corpus never uses', () => {
-    expect(isKnownName('seoul', known)).toBe(false);
-    expect(isKnownName('olympic', known)).toBe(false);
-    expect(isKnownName('kor', known)).toBe(false);
+  it('gives none for a word the corpus uses in no form', () => {
+    expect(corpusForms('seoul', known)).toEqual([]);
+    expect(corpusForms('olympic', known)).toEqual([]);
+    expect(corpusForms('kor', known)).toEqual([]);
+    expect(corpusForms('jap', known)).toEqual([]);
   });
-  it('agrees with its definition (a shared start of four letters or more with a longer or shorter word) on a large vocabulary', () => {
+  it('agrees with its definition on a large vocabulary', () => {
     const words = [...englishWords()].filter((_, i) => i % 7 === 0);
     const vocabulary = knownWordsOf(words);
     const byDefinition = (name: string) =>
-      words.includes(name) ||
-      words.some((w) => {
+      words.filter((w) => {
         const [short, long] = w.length < name.length ? [w, name] : [name, w];
-        return short.length >= 4 && long.startsWith(short);
+        return w !== name && short.length >= 4 && long.startsWith(short);
       });
     const names = [...englishWords()].filter((_, i) => i % 997 === 3).flatMap((w) => [w, `${w}ian`, w.slice(0, 4), w.slice(0, 3), `x${w}`]);
-    for (const name of names) expect(isKnownName(name, vocabulary), name).toBe(byDefinition(name));
+    for (const name of names) expect(corpusForms(name, vocabulary).sort(), name).toEqual(byDefinition(name).sort());
   });
 });
 
@@ -141,9 +142,9 @@ describe('yearsNamed', () => {
   });
 });
 
-describe('unknownNames', () => {
+describe('absentNames', () => {
   const known = knownWordsOf(['ghana', 'juche', 'korea', 'china']);
-  const unknown = (question: string) => unknownNames(parseQuery(question, new Set()), known, englishWords());
+  const unknown = (question: string) => absentNames(parseQuery(question, new Set()), known, englishWords()).unknown;
 
   it('finds the names the corpus never uses, typed with capitals or not, and only those', () => {
     expect(unknown('What did he say about Deng Xiaoping’s market reforms in China?')).toEqual(['Deng Xiaoping']);
@@ -163,6 +164,12 @@ describe('unknownNames', () => {
     expect(unknown('WHAT DID HE SAY ABOUT THE APOLLO MOON LANDING?')).toEqual([]);
     expect(unknown('What Did He Say About Deng Xiaoping And China?')).toEqual(['Deng Xiaoping']);
     expect(unknown('What did he say about Korea and Apollo?')).toEqual(['Apollo']);
+  });
+  it('gives the forms the corpus uses of a name it does not use as typed, and only for names', () => {
+    const forms = (q: string) => absentNames(parseQuery(q, new Set()), knownWordsOf(['japanese', 'yugoslav', 'work']), englishWords());
+    expect(forms('What did he say about Japan and Yugoslavia?')).toEqual({ unknown: [], otherForms: new Map([['japan', ['japanese']], ['yugoslavia', ['yugoslav']]]) });
+    // "workforce" is an English word, not a name for "work".
+    expect(forms('what about women in the workforce')).toEqual({ unknown: [], otherForms: new Map() });
   });
   it('leaves ordinary English in any spelling, the corpus’s own words, months, contractions and numbers alone', () => {
     expect(unknown('how did the industrialisation of korea and the juche idea change the labour of workers')).toEqual([]);
