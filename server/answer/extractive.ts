@@ -184,10 +184,11 @@ function answer(ranking: RankingInput, options: AnswerOptions): Draft {
   const works = uniqueWorks(all);
   let parts: LeadPart[];
   if (intent.when) {
-    const w = all[0]!.passage.work;
+    const { work: w, paragraph } = all[0]!.passage;
     const where = occasionAndPlace(w);
     const when = w.date ? `on ${formatDate(w.date)}` : w.year ? `in ${w.year}` : '(undated)';
-    parts = lead(`${w.author === intent.primaryAuthor ? 'Said' : 'Written'} ${when}, in `, { title: w.title }, where ? ` (${where}):` : ':');
+    const verb = paragraph.speaker === 'interviewer' ? 'Asked' : w.author === intent.primaryAuthor ? 'Said' : 'Written';
+    parts = lead(`${verb} ${when}, in `, { title: w.title }, where ? ` (${where}):` : ':');
   } else if (first) {
     parts = lead(all.length > 1 ? `The most quotable sentence first, then ${plural(all.length - 1, 'more passage', 'more passages')}:` : 'The most quotable sentence:');
   } else {

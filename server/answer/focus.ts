@@ -43,13 +43,18 @@ export function isMetadataLine(text: string): boolean {
   return /^(?:Keywords?|Key words|Index terms|JEL(?: classification)?)\s*:/i.test(text);
 }
 
+/** Verbs that report what was put to someone: a question about what he was asked or told. */
+const ASKED = /\b(?:asked|told|put (?:it|the question) to|questioned)\b/i;
+
 /**
- * Leaves out interviewers' questions and metadata lines (unless the question asks for keywords) when there
- * are passages in the author's own words: those are what an answer may quote.
+ * Leaves out interviewers' questions (unless the question is about what he was asked or told) and metadata lines
+ * (unless it asks for keywords) when there are passages in the author's own words: those are what an answer may
+ * quote. An interviewer's words that are quoted are labelled as such wherever they are shown.
  */
 export function ownWords(passages: readonly RankedPassage[], question: string): RankedPassage[] {
   const wantsMetadata = /\b(?:key ?words?|index terms)\b/i.test(question);
-  const aside = (p: RankedPassage) => p.paragraph.speaker === 'interviewer' || (!wantsMetadata && isMetadataLine(p.paragraph.text));
+  const wantsAsked = ASKED.test(question);
+  const aside = (p: RankedPassage) => (!wantsAsked && p.paragraph.speaker === 'interviewer') || (!wantsMetadata && isMetadataLine(p.paragraph.text));
   const own = passages.filter((p) => !aside(p));
   return own.length > 0 ? own : [...passages];
 }

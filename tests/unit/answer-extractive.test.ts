@@ -121,6 +121,10 @@ describe('buildAnswer', () => {
     const q = 'When did he call self-reliance a revolutionary spirit?';
     const res = buildAnswer(q, ranking([passage('w1987', 3)]), options(q));
     expect(res.answer.split('\n')[0]).toBe('Said on 3 January 1987, in *Let us accelerate socialist economic construction* (Talk to Senior Officials in the Economic Sector):');
+    const asked = passage('w1987', 3);
+    asked.paragraph = { ...asked.paragraph, speaker: 'interviewer' };
+    const put = buildAnswer('When was he asked about self-reliance?', ranking([asked]), options('When was he asked about self-reliance?'));
+    expect(put.answer.split('\n')[0]).toMatch(/^Asked on 3 January 1987, in /);
   });
 
   it('puts the best quotable sentence first when asked for a quote', () => {
