@@ -13,8 +13,9 @@ export interface Token {
   end: number;
 }
 
-// Letters (with inner apostrophes or hyphens: "one's", "self-reliance" → split later) and digit runs.
-const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu;
+// Letters (with inner apostrophes or hyphens: "one's", "self-reliance" → split later) and digit runs; an
+// initialism written with dots ("U.S.", "U.N.") is one word, its letters without the dots.
+const WORD = /(?:\p{Lu}\.){2,}|[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu;
 
 /**
  * Common English function words, and the words people use to ask about a text ("quote", "mention", "describe"):
@@ -57,7 +58,7 @@ export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   const mixedCase = LOWER.test(text);
   for (const m of text.matchAll(WORD)) {
-    const word = fold(m[0]).replace(/'s$/, '');
+    const word = fold(m[0].replace(/\./g, '')).replace(/'s$/, '');
     const acronym = mixedCase && word.length > 1 && STOPWORDS.has(word) && !LOWER.test(m[0]);
     tokens.push({ word, term: acronym ? word.toUpperCase() : stem(word), start: m.index, end: m.index + m[0].length });
   }

@@ -144,9 +144,11 @@ describe('GET /api/search', () => {
 
   it('reads "the US" as the country the texts name, not the pronoun "us"', async () => {
     const search = async (q: string) => SearchResponse.parse((await getJson('/api/search?q=' + encodeURIComponent(q))).body);
-    const { abstain, passages } = await search('What did he say about the US?');
-    expect(abstain).toBe(false);
-    expect(passages[0]!.text).toMatch(/\bUS\b/);
+    for (const q of ['What did he say about the US?', 'What did he say about the U.S.?']) {
+      const { abstain, passages } = await search(q);
+      expect(abstain, q).toBe(false);
+      expect(passages[0]!.text, q).toMatch(/\bUS\b/);
+    }
   });
 
   it('says which passages are an interviewer’s question, here and on the work’s page, and no others', async () => {

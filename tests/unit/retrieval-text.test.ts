@@ -27,6 +27,15 @@ describe('tokenize', () => {
     expect(contentTokens('Let us develop it')).toEqual([expect.objectContaining({ word: 'develop' })]);
     expect(contentTokens('LET US DEVELOP SOUTH-SOUTH COOPERATION').map((t) => t.word)).toEqual(['develop', 'south', 'south', 'cooperation']);
   });
+
+  it('reads an initialism written with dots as one word: "the U.S." is "the US"', () => {
+    const text = 'What did he say about the U.S. and the U.N.?';
+    expect(contentTokens(text).map((t) => [t.word, t.term, text.slice(t.start, t.end)])).toEqual([
+      ['us', 'US', 'U.S.'],
+      ['un', 'un', 'U.N.'],
+    ]);
+    expect(tokenize('A. B. Smith').map((t) => t.word)).toEqual(['a', 'b', 'smith']);
+  });
 });
 
 describe('sentenceSpans', () => {
