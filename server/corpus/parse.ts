@@ -10,7 +10,7 @@ import type { CorpusOverrides, FileKind } from './overrides.ts';
 import { readSpeech } from './speech.ts';
 import { decodeText, normalizeSpace, stripHeaderMarkup } from './text.ts';
 import type { CorpusProblem, Paragraph, Work } from './types.ts';
-import { interviewerTurns } from './speakers.ts';
+import { interviewerTurns, isSpeakerLabel } from './speakers.ts';
 
 export interface ParsedFile {
   works: Work[];
@@ -106,6 +106,8 @@ export function parseCorpusFile(name: string, bytes: Uint8Array, overrides: Corp
     });
     const asked = interviewerTurns(w.paragraphs.map((p) => p.text));
     w.paragraphs.forEach((p, i) => {
+      // Left out after it has marked the turn; the others keep their ids and positions.
+      if (isSpeakerLabel(p.text)) return;
       paragraphs.push({
         id: `${id}-p${i + 1}`,
         workId: id,

@@ -17,3 +17,8 @@ export function interviewerTurns(texts: readonly string[]): boolean[] {
     return asking;
   });
 }
+
+/** A paragraph that is only a speaker's label ("Answer:" before an omission): layout, with no words to quote. */
+export function isSpeakerLabel(text: string): boolean {
+  return /^(?:Question|Answer)\s*:?$/.test(text.trim());
+}

@@ -1,7 +1,7 @@
 /** Interview turns: every paragraph of an interviewer's question, up to the answer, is the interviewer's. */
 import { describe, expect, it } from 'vitest';
 import { loadCorpus } from '../../server/corpus/load.ts';
-import { interviewerTurns } from '../../server/corpus/speakers.ts';
+import { interviewerTurns, isSpeakerLabel } from '../../server/corpus/speakers.ts';
 import { testConfig } from '../support/deps.ts';
 
 describe('interviewer turns', () => {
@@ -20,8 +20,19 @@ describe('interviewer turns', () => {
     expect(asked.some((p) => p.text.startsWith('I believe you may have encountered difficulties'))).toBe(true);
     expect(asked.some((p) => /^Answer\s*:/.test(p.text))).toBe(false);
     for (const p of asked) {
-      const next = corpus.paragraphs.find((q) => q.workId === p.workId && q.position === p.position + 1);
+      const next = corpus.paragraphs.find((q) => q.workId === p.workId && q.position > p.position);
       expect(next, p.id).toBeDefined();
     }
+  });
+
+  it('leave out a paragraph that is only a label ("Answer:" before an omission), keeping the others’ ids', async () => {
+    const corpus = await loadCorpus(testConfig().CORPUS_DIR);
+    expect(corpus.paragraphs.some((p) => isSpeakerLabel(p.text))).toBe(false);
+    const work = corpus.paragraphs.filter((p) => p.workId === '1969-answers-to-questions-raised-by-abdel');
+    expect(work[0]!.text).toMatch(/^Question:/);
+    expect(work[1]!.text).toMatch(/^Our Party has so far adhered firmly/);
+    expect(work.slice(0, 2).map((p) => p.id)).toEqual(['1969-answers-to-questions-raised-by-abdel-p1', '1969-answers-to-questions-raised-by-abdel-p3']);
+    expect(['Answer:', ' Question ', 'Answer'].every(isSpeakerLabel)).toBe(true);
+    expect(isSpeakerLabel('Answer: First of all, thank you.')).toBe(false);
   });
 });
