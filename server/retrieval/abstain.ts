@@ -111,8 +111,8 @@ function asTyped(text: string, tokens: readonly Token[]): string[] {
 
 /** What the question asks about, checked against the whole corpus before any passage is looked at. */
 export interface QuestionScope {
-  /** The question has something to look for: a content word or a year ("What did he say?" has neither). */
-  topicNamed: boolean;
+  /** What the question gives to look for: content words, only years ("What did he say in 1987?"), or nothing ("What did he say?"). */
+  topic: 'words' | 'years' | 'none';
   /** The question names nothing the corpus never mentions (`absentNames`). */
   namesKnown: boolean;
   /** The question names no year, or one the corpus covers. */
@@ -121,10 +121,12 @@ export interface QuestionScope {
 
 export function abstainReason(best: Evidence | undefined, scope: QuestionScope, options: AbstainOptions): AbstainReason | null {
   if (!best) return 'no-passage';
-  if (!scope.topicNamed) return 'no-topic';
+  if (scope.topic === 'none') return 'no-topic';
   if (options.unknownName && !scope.namesKnown) return 'unknown-name';
   if (options.uncoveredYear && !scope.yearsCovered) return 'year-not-covered';
   if (options.quantity && !best.quantitySupported) return 'no-quantity';
+  // Only years: what was said then. The passages of those years answer it; there are no words to be close to or to share.
+  if (scope.topic === 'years') return null;
   const supported =
     best.similarity >= options.strongSimilarity || (best.similarity >= options.minSimilarity && best.coverage >= options.minCoverage);
   return supported ? null : 'off-topic';

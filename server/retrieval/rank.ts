@@ -75,7 +75,7 @@ export function rankPassages(
   const passages = chosen.map((p) => quotedPassage(corpus, query, forms, p, fused[p]!, paragraphs, sentences));
 
   const scope = {
-    topicNamed: query.tokens.length > 0 || query.years.size > 0,
+    topic: query.tokens.length > 0 ? ('words' as const) : query.years.size > 0 ? ('years' as const) : ('none' as const),
     namesKnown: names.unknown.length === 0,
     yearsCovered: yearsCovered(query, corpus.years),
   };

@@ -237,7 +237,7 @@ describe('correctSpelling', () => {
 
 describe('abstainReason', () => {
   const options = { ...DEFAULT_RANKING.abstain, minSimilarity: 0.5, minCoverage: 0.3, strongSimilarity: 0.8 };
-  const scope = { topicNamed: true, namesKnown: true, yearsCovered: true };
+  const scope = { topic: 'words' as const, namesKnown: true, yearsCovered: true };
   const best = (similarity: number, coverage: number, quantitySupported = true) => ({ similarity, coverage, quantitySupported });
 
   it('answers when the best passage is close in meaning and shares words, or is very close alone', () => {
@@ -250,7 +250,10 @@ describe('abstainReason', () => {
     expect(abstainReason(undefined, scope, options)).toBe('no-passage');
   });
   it('abstains on a name or year the corpus never mentions, and on a count with no number, each rule switchable', () => {
-    expect(abstainReason(best(0.9, 1), { ...scope, topicNamed: false }, options)).toBe('no-topic');
+    expect(abstainReason(best(0.9, 1), { ...scope, topic: 'none' }, options)).toBe('no-topic');
+    // Only years: the passages of those years answer, however far the bare question is from them.
+    expect(abstainReason(best(0.4, 0), { ...scope, topic: 'years' }, options)).toBeNull();
+    expect(abstainReason(best(0.4, 0), { ...scope, topic: 'years', yearsCovered: false }, options)).toBe('year-not-covered');
     expect(abstainReason(best(0.9, 1), { ...scope, namesKnown: false }, options)).toBe('unknown-name');
     expect(abstainReason(best(0.9, 1), { ...scope, namesKnown: false }, { ...options, unknownName: false })).toBeNull();
     expect(abstainReason(best(0.9, 1), { ...scope, yearsCovered: false }, options)).toBe('year-not-covered');
