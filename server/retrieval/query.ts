@@ -1,5 +1,5 @@
 /** Reads a question: its content words, the years or decades it names, and whether it asks for a comparison. */
-import { contentTokens, STOPWORDS, tokenize, type Token } from './text.ts';
+import { isContentToken, STOPWORDS, tokenize, type Token } from './text.ts';
 
 export interface ParsedQuery {
   text: string;
@@ -48,9 +48,10 @@ export function parseQuery(text: string, metadataWords: ReadonlySet<string>): Pa
   const years = yearsNamed(text);
   const distinctMentions = new Set([...text.matchAll(YEAR)].map((m) => m[0])).size;
   const compare = COMPARE.test(text) || distinctMentions >= 2 || text.search(RANGE) >= 0;
-  const tokens = contentTokens(text).filter((t) => !metadataWords.has(t.word) && !/^\d+s?$/.test(t.word));
+  const words = tokenize(text);
+  const tokens = words.filter((t) => isContentToken(t) && !metadataWords.has(t.word) && !/^\d+s?$/.test(t.word));
   const names = new Set(
-    capitalsMarkNames(text)
+    capitalsMarkNames(text, words)
       ? tokens.filter((t) => isCapitalised(text, t.start) && !startsSentence(text, t.start) && !CALENDAR_WORDS.has(t.word)).map((t) => t.word)
       : [],
   );
@@ -77,10 +78,8 @@ export const CALENDAR_WORDS: ReadonlySet<string> = new Set(
  * Whether capitals mark names in this text: they do in ordinary writing, where the function words after the first
  * word are in lower case; not in Title Case or all capitals ("What Did He Say About Famine?"), where every word has one.
  */
-function capitalsMarkNames(text: string): boolean {
-  const functionWords = tokenize(text)
-    .slice(1)
-    .filter((t) => t.word.length > 1 && STOPWORDS.has(t.word));
+function capitalsMarkNames(text: string, words: readonly Token[]): boolean {
+  const functionWords = words.slice(1).filter((t) => t.word.length > 1 && STOPWORDS.has(t.word));
   return functionWords.filter((t) => isCapitalised(text, t.start)).length * 2 <= functionWords.length;
 }
 

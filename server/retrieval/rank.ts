@@ -72,7 +72,8 @@ export function rankPassages(
   const chosen = query.compare
     ? diversifiedTop(fused, k, options.compareFloor, (p) => corpus.paragraphWork[p]!.id, accept)
     : topIndexes(fused, k, accept);
-  const passages = chosen.map((p) => quotedPassage(corpus, query, forms, p, fused[p]!, paragraphs, sentences));
+  const wanted = coverageWords(corpus, query, forms);
+  const passages = chosen.map((p) => quotedPassage(corpus, query, wanted, p, fused[p]!, paragraphs, sentences));
 
   const scope = {
     topic: query.tokens.length > 0 ? ('words' as const) : query.years.size > 0 ? ('years' as const) : ('none' as const),
@@ -92,7 +93,7 @@ function queryTerms(query: ParsedQuery, forms: ReadonlyMap<string, readonly stri
   for (const t of query.tokens) {
     const other = forms.get(t.word);
     if (!other) terms.set(t.term, 1);
-    else for (const form of other) terms.set(stem(form), Math.max(terms.get(stem(form)) ?? 0, 1 / other.length));
+    else for (const term of other.map(stem)) terms.set(term, Math.max(terms.get(term) ?? 0, 1 / other.length));
   }
   return [...terms].map(([term, weight]) => ({ term, weight }));
 }
@@ -142,7 +143,7 @@ function addSentenceLevel(
 function quotedPassage(
   corpus: PreparedCorpus,
   query: ParsedQuery,
-  forms: ReadonlyMap<string, readonly string[]>,
+  wanted: readonly CoverageWord[],
   p: number,
   score: number,
   paragraphs: ParagraphSignals,
@@ -163,7 +164,7 @@ function quotedPassage(
     score: Math.round(score * 1e4) / 1e4,
     quote,
     quoteSpan: span,
-    evidence: { similarity, coverage: coverage(corpus, p, query, forms), quantitySupported: quantitySupported(query, quote) },
+    evidence: { similarity, coverage: coverage(corpus, p, wanted), quantitySupported: quantitySupported(query, quote) },
   };
 }
 
@@ -182,13 +183,25 @@ function foldedTexts(corpus: PreparedCorpus): string[] {
   return texts;
 }
 
+/** A content word of the question for coverage: its term, the terms of its other forms in the corpus, its IDF. */
+interface CoverageWord {
+  term: string;
+  forms: string[];
+  weight: number;
+}
+
+/** The question's distinct content words for `coverage`, made once per ranking. */
+function coverageWords(corpus: PreparedCorpus, query: ParsedQuery, forms: ReadonlyMap<string, readonly string[]>): CoverageWord[] {
+  const words = new Map(query.tokens.map((t) => [t.term, (forms.get(t.word) ?? []).map(stem)]));
+  return [...words].map(([term, other]) => ({ term, forms: other, weight: idf(corpus.paragraphLexical, term) }));
+}
+
 /**
  * IDF-weighted share of the question's content words present in the paragraph or its work's title and occasion;
  * a name the corpus uses only in other forms is present when one of them is.
  */
-function coverage(corpus: PreparedCorpus, p: number, query: ParsedQuery, forms: ReadonlyMap<string, readonly string[]>): number {
-  const words = new Map(query.tokens.map((t) => [t.term, (forms.get(t.word) ?? []).map(stem)]));
-  if (words.size === 0) return 0;
+function coverage(corpus: PreparedCorpus, p: number, words: readonly CoverageWord[]): number {
+  if (words.length === 0) return 0;
   const work = corpus.paragraphWork[p]!;
   const present = new Set([
     ...tokenize(corpus.paragraphs[p]!.text).map((t) => t.term),
@@ -196,10 +209,9 @@ function coverage(corpus: PreparedCorpus, p: number, query: ParsedQuery, forms: 
   ]);
   let total = 0;
   let found = 0;
-  for (const [term, other] of words) {
-    const weight = idf(corpus.paragraphLexical, term);
+  for (const { term, forms, weight } of words) {
     total += weight;
-    if (present.has(term) || other.some((t) => present.has(t))) found += weight;
+    if (present.has(term) || forms.some((t) => present.has(t))) found += weight;
   }
   return total > 0 ? found / total : 0;
 }

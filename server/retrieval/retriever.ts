@@ -48,11 +48,12 @@ export function createRetriever(corpus: Corpus, index: CorpusIndexes, embedder: 
   /** The question as the ranker reads it: acronyms spelled out and typos corrected (as the options say), then parsed. */
   const read = (asked: string, options: RankingOptions) => {
     const expanded = options.expandAcronyms ? expandAcronyms(asked, prepared.acronyms, prepared.knownWords) : { text: asked, corrections: [] };
-    const spelled = options.correctSpelling
-      ? correctSpelling(expanded.text, parseQuery(expanded.text, prepared.metadataWords).names, prepared)
-      : { text: expanded.text, corrections: [] };
+    const parsed = parseQuery(expanded.text, prepared.metadataWords);
+    const spelled = options.correctSpelling ? correctSpelling(expanded.text, parsed.names, prepared) : { text: expanded.text, corrections: [] };
     const question = spelled.text;
-    return { question, corrections: [...expanded.corrections, ...spelled.corrections], parsed: parseQuery(question, prepared.metadataWords) };
+    const corrections = [...expanded.corrections, ...spelled.corrections];
+    // Parsed again only when a typo was corrected.
+    return { question, corrections, parsed: spelled.corrections.length ? parseQuery(question, prepared.metadataWords) : parsed };
   };
 
   return {

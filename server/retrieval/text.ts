@@ -70,9 +70,12 @@ const LOWER = /\p{Ll}/u;
 /** A function word written as an acronym ("US"): a content word after all. */
 const isAcronym = (t: Token) => t.term !== t.word && t.term === t.word.toUpperCase();
 
-/** The tokens that carry meaning: no stopwords (but "US"), no one-letter words. */
+/** A token that carries meaning: no stopword (but "US"), no one-letter word. */
+export const isContentToken = (t: Token) => (!STOPWORDS.has(t.word) || isAcronym(t)) && t.word.length > 1 && !t.word.endsWith("n't");
+
+/** The tokens that carry meaning (`isContentToken`). */
 export function contentTokens(text: string): Token[] {
-  return tokenize(text).filter((t) => (!STOPWORDS.has(t.word) || isAcronym(t)) && t.word.length > 1 && !t.word.endsWith("n't"));
+  return tokenize(text).filter(isContentToken);
 }
 
 export interface Span {
