@@ -8,7 +8,7 @@ import type { Work } from '../corpus/types.ts';
 import type { WeightedTerm } from '../retrieval/lexical.ts';
 import { parseQuery } from '../retrieval/query.ts';
 import type { AbstainReason } from '../retrieval/abstain.ts';
-import type { RankedPassage } from '../retrieval/rank.ts';
+import type { RankedPassage, Ranking } from '../retrieval/rank.ts';
 import { contentTokens, sentenceSpans, tokenize, type Span } from '../retrieval/text.ts';
 import { byDate, formatDate, formatYears, listYears, occasionAndPlace, plainTitle, plural } from './format.ts';
 import type { Intent } from './intent.ts';
@@ -23,6 +23,8 @@ export const ABSTAIN_LINE = 'The sources do not address this question.';
 export interface RankingInput {
   abstain: boolean;
   compare: boolean;
+  /** What the question gave to look for (`Ranking.topic`): only years asks what was said then. */
+  topic?: Ranking['topic'];
   passages: readonly RankedPassage[];
   terms: readonly WeightedTerm[];
   /** Words of the question the search read otherwise (typos corrected, acronyms spelled out), and how. */
@@ -98,7 +100,7 @@ function draftInMode(question: string, ranking: RankingInput, options: AnswerOpt
   if (ranking.abstain || passages.length === 0) return abstain(options.searchText ?? question, ranking, options);
   if (options.intent.overview) return overview(passages);
   if (options.mode === 'compare' || ranking.compare) return compare(options.searchText ?? question, ranking, options);
-  return answer(ranking, options);
+  return answer(options.searchText ?? question, ranking, options);
 }
 
 const lead = (...parts: (string | { title: string })[]): LeadPart[] =>
@@ -161,12 +163,15 @@ function overview(passages: readonly RankedPassage[]): Draft {
 
 /**
  * Answer mode. A focused question: the few passages that address it, best first, grouped by work in that order.
- * A broad one ("what did he say about X"): every passage that addresses X up to a cap, best first, grouped by work in date order.
+ * A broad one ("what did he say about X", or only years: "what did he say in the 1970s?"): every passage that
+ * addresses X (or is from those years) up to a cap, best first, grouped by work in date order.
  */
-function answer(ranking: RankingInput, options: AnswerOptions): Draft {
+function answer(question: string, ranking: RankingInput, options: AnswerOptions): Draft {
   const { intent } = options;
-  const broad = intent.broad && !intent.when && !intent.quote;
-  const chosen = addressingTopic(ranking.passages, options.relevance).slice(0, broad ? options.maxBroadQuotes : options.maxQuotes);
+  const yearsOnly = ranking.topic === 'years';
+  const broad = (intent.broad || yearsOnly) && !intent.when && !intent.quote;
+  const topical = addressingTopic(ranking.passages, options.relevance);
+  const chosen = (yearsOnly ? inNamedYears(topical, question) : topical).slice(0, broad ? options.maxBroadQuotes : options.maxQuotes);
   const items = dedupe(chosen.map((p) => itemFor(p, ranking.terms, options)));
   let first: Item | null = null;
   if (intent.quote) {
@@ -202,13 +207,7 @@ function answer(ranking: RankingInput, options: AnswerOptions): Draft {
  * (within `maxGroups` works); the per-year counts come from the same passages.
  */
 function compare(question: string, ranking: RankingInput, options: AnswerOptions): Draft {
-  let topical = addressingTopic(ranking.passages, options.relevance);
-  // Years the question names ("in 1961 compared with 1987", "between 1971 and 1982") narrow the comparison to them.
-  const named = parseQuery(question, new Set()).years;
-  if (named.size > 0) {
-    const inNamed = topical.filter((p) => p.work.year !== null && named.has(p.work.year));
-    if (inNamed.length > 0) topical = inNamed;
-  }
+  const topical = inNamedYears(addressingTopic(ranking.passages, options.relevance), question);
   const chosen = everyYearFirst(bestPerWork(topical), options.maxGroups).sort((a, b) => byDate(a.work, b.work));
   const items = dedupe(chosen.map((p) => itemFor(p, ranking.terms, options)));
   const works = uniqueWorks(items);
@@ -220,6 +219,16 @@ function compare(question: string, ranking: RankingInput, options: AnswerOptions
     blocks: items.map((item) => ({ kind: 'work', work: item.passage.work, items: [item] })),
     years,
   };
+}
+
+/**
+ * The passages from the years the question names ("in 1961 compared with 1987", "between 1971 and 1982", "in
+ * the 1970s"), when it names any and some are from them; else all of them.
+ */
+function inNamedYears(passages: RankedPassage[], question: string): RankedPassage[] {
+  const named = parseQuery(question, new Set()).years;
+  const inNamed = passages.filter((p) => p.work.year !== null && named.has(p.work.year));
+  return inNamed.length > 0 ? inNamed : passages;
 }
 
 /** The first (best-ranked) passage of each work, in ranked order. */

@@ -4,7 +4,7 @@
  * Every weight and threshold comes from one `RankingOptions` object (options.ts).
  */
 import type { Paragraph, Work } from '../corpus/types.ts';
-import { abstainReason, absentNames, quantitySupported, yearsCovered, type AbstainReason, type Evidence } from './abstain.ts';
+import { abstainReason, absentNames, quantitySupported, yearsCovered, type AbstainReason, type Evidence, type QuestionScope } from './abstain.ts';
 import { diversifiedTop } from './diversify.ts';
 import { workMatches, type PassageFilters } from './filters.ts';
 import { topIndexes } from './fusion.ts';
@@ -45,6 +45,8 @@ export interface Ranking {
   /** Names in the question the corpus never uses, as typed ("Deng Xiaoping"). */
   unknownNames: string[];
   compare: boolean;
+  /** What the question gave to look for (`QuestionScope.topic`). */
+  topic: QuestionScope['topic'];
   passages: RankedPassage[];
   /** The terms the lexical side searched for. */
   terms: WeightedTerm[];
@@ -69,19 +71,21 @@ export function rankPassages(
   const sentences = sentenceSignals(corpus, pool, terms, question);
   const accept = addSentenceLevel(corpus, query, fused, pool, sentences, options.weights, eligible);
 
-  const chosen = query.compare
-    ? diversifiedTop(fused, k, options.compareFloor, (p) => corpus.paragraphWork[p]!.id, accept)
-    : topIndexes(fused, k, accept);
-  const wanted = coverageWords(corpus, query, forms);
-  const passages = chosen.map((p) => quotedPassage(corpus, query, wanted, p, fused[p]!, paragraphs, sentences));
-
-  const scope = {
-    topic: query.tokens.length > 0 ? ('words' as const) : query.years.size > 0 ? ('years' as const) : ('none' as const),
+  const scope: QuestionScope = {
+    topic: query.tokens.length > 0 ? 'words' : query.years.size > 0 ? 'years' : 'none',
     namesKnown: names.unknown.length === 0,
     yearsCovered: yearsCovered(query, corpus.years),
   };
+  // A comparison, or a question naming only years ("What did he say in the 1970s?"), spans the works it finds.
+  const chosen =
+    query.compare || scope.topic === 'years'
+      ? diversifiedTop(fused, k, options.compareFloor, (p) => corpus.paragraphWork[p]!.id, accept)
+      : topIndexes(fused, k, accept);
+  const wanted = coverageWords(corpus, query, forms);
+  const passages = chosen.map((p) => quotedPassage(corpus, query, wanted, p, fused[p]!, paragraphs, sentences));
+
   const reason = abstainReason(passages[0]?.evidence, scope, options.abstain);
-  return { abstain: reason !== null, abstainReason: reason, unknownNames: names.unknown, compare: query.compare, passages, terms };
+  return { abstain: reason !== null, abstainReason: reason, unknownNames: names.unknown, compare: query.compare, topic: scope.topic, passages, terms };
 }
 
 /**
