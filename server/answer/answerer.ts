@@ -8,7 +8,7 @@ import type { PassageFilters } from '../retrieval/filters.ts';
 import { idf } from '../retrieval/lexical.ts';
 import { parseQuery, quotedPhrases } from '../retrieval/query.ts';
 import { wholeParagraph, type RankedPassage } from '../retrieval/rank.ts';
-import type { Retriever } from '../retrieval/retriever.ts';
+import type { PhaseTimings, Retriever } from '../retrieval/retriever.ts';
 import { DEFAULT_ANSWER_OPTIONS, draftAnswer, itemOf, type AnswerOptions, type Draft, type InvalidQuote, type Item, type RankingInput } from './extractive.ts';
 import { keepVerbatim, render, toCitation } from './render.ts';
 import { byNamedAuthors, namedAuthors, ownWords, quotedPhrasesFirst } from './focus.ts';
@@ -28,11 +28,8 @@ export interface AnswerInput {
   mode: 'auto' | 'compare';
 }
 
-/** Starts timing a phase of an answer; the returned function ends it (for the Server-Timing header). */
-export type PhaseTimer = (phase: 'embed' | 'retrieve') => () => void;
-
 export interface Answerer {
-  answer(input: AnswerInput, signal?: AbortSignal, timer?: PhaseTimer): Promise<AnswerResponse>;
+  answer(input: AnswerInput, signal?: AbortSignal, timings?: PhaseTimings): Promise<AnswerResponse>;
 }
 
 export interface AnswererDeps {
@@ -59,7 +56,7 @@ export function createAnswerer(deps: AnswererDeps): Answerer {
     deps.onInvalidQuote ?? ((q: InvalidQuote) => log(`answer: BUG: a quote that is not verbatim was left out (${q.reason}) in ${q.passageId}: "${q.quote.slice(0, 120)}"`));
 
   return {
-    async answer(input, signal, timer) {
+    async answer(input, signal, timings) {
       signal?.throwIfAborted();
       const asked = input.search ?? input.question;
       const intent = readIntent(input.question, corpus.works);
@@ -79,12 +76,7 @@ export function createAnswerer(deps: AnswererDeps): Answerer {
       let ranking: RankingInput;
       if (intent.overview) ranking = overviewRanking(corpus, intent.secondary[0]!.id);
       else {
-        const endEmbed = timer?.('embed');
-        await retriever.questionVector(search);
-        endEmbed?.();
-        const endRetrieve = timer?.('retrieve');
-        const found = await retriever.search(search, filters, compare ? K_COMPARE : K_ANSWER);
-        endRetrieve?.();
+        const found = await retriever.search(search, filters, compare ? K_COMPARE : K_ANSWER, undefined, timings);
         // Quote selection weighs each question term by its rarity, so "self-reliance" (everywhere) counts less than "defeatism".
         const lexical = retriever.corpus.paragraphLexical;
         const named = byNamedAuthors(found.passages, namedAuthors(asked, corpus.works));

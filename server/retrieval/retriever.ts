@@ -15,11 +15,15 @@ export interface SearchResult extends Ranking {
   corrections: Correction[];
 }
 
+/**
+ * Told how long each phase of a search took, in milliseconds (for the Server-Timing header): `embed`, the question's
+ * vector (the model, or the cache of recent questions); `retrieve`, reading the question and ranking.
+ */
+export type PhaseTimings = (phase: 'embed' | 'retrieve', milliseconds: number) => void;
+
 export interface Retriever {
   readonly corpus: PreparedCorpus;
-  search(question: string, filters: PassageFilters, k: number, options?: RankingOptions): Promise<SearchResult>;
-  /** The vector a search embeds for the question (the model's share of a search), from a small cache of recent ones. */
-  questionVector(question: string, options?: RankingOptions): Promise<Float32Array>;
+  search(question: string, filters: PassageFilters, k: number, options?: RankingOptions, timings?: PhaseTimings): Promise<SearchResult>;
 }
 
 export interface RetrieverOptions {
@@ -58,13 +62,16 @@ export function createRetriever(corpus: Corpus, index: CorpusIndexes, embedder: 
 
   return {
     corpus: prepared,
-    questionVector: (asked, options = DEFAULT_RANKING) => {
-      const { question, parsed } = read(asked, options);
-      return vectorFor(question, parsed, options);
-    },
-    async search(asked, filters, k, options = DEFAULT_RANKING) {
+    async search(asked, filters, k, options = DEFAULT_RANKING, timings) {
+      const startedAt = performance.now();
       const { question, corrections, parsed } = read(asked, options);
-      return { ...rankPassages(prepared, parsed, await vectorFor(question, parsed, options), filters, k, options), corrections };
+      const readAt = performance.now();
+      const vector = await vectorFor(question, parsed, options);
+      const embeddedAt = performance.now();
+      const ranking = rankPassages(prepared, parsed, vector, filters, k, options);
+      timings?.('embed', embeddedAt - readAt);
+      timings?.('retrieve', readAt - startedAt + (performance.now() - embeddedAt));
+      return { ...ranking, corrections };
     },
   };
 }

@@ -1,6 +1,6 @@
 /** POST /api/answer: a grounded answer — verbatim quotes with numbered citations, or an abstention. */
 import { createRoute, type OpenAPIHono } from '@hono/zod-openapi';
-import { endTime, startTime } from 'hono/timing';
+import { endTime, setMetric, startTime } from 'hono/timing';
 import { AnswerRequest, AnswerResponse, ErrorResponse } from '../../contract.ts';
 import type { AppDeps } from '../app.ts';
 
@@ -20,11 +20,7 @@ export function registerAnswer(app: OpenAPIHono, deps: AppDeps): void {
   app.openapi(route, async (c) => {
     const { question, from, to, work, mode } = c.req.valid('json');
     startTime(c, 'answer');
-    const timer = (phase: string) => {
-      startTime(c, phase);
-      return () => endTime(c, phase);
-    };
-    const answer = await deps.answerer.answer({ question, filters: { from, to, work }, mode }, c.req.raw.signal, timer);
+    const answer = await deps.answerer.answer({ question, filters: { from, to, work }, mode }, c.req.raw.signal, (phase, ms) => setMetric(c, phase, ms));
     endTime(c, 'answer');
     return c.json(answer, 200);
   });
