@@ -11,7 +11,7 @@ import { wholeParagraph, type RankedPassage } from '../retrieval/rank.ts';
 import type { PhaseTimings, Retriever } from '../retrieval/retriever.ts';
 import { DEFAULT_ANSWER_OPTIONS, draftAnswer, itemOf, type AnswerOptions, type Draft, type InvalidQuote, type Item, type RankingInput } from './extractive.ts';
 import { keepVerbatim, render, toCitation } from './render.ts';
-import { byNamedAuthors, namedAuthors, ownWords, quotedPhrasesFirst } from './focus.ts';
+import { ownWords, quotedPhrasesFirst } from './focus.ts';
 import { formatDate } from './format.ts';
 import { readIntent } from './intent.ts';
 import { searchText } from './search-text.ts';
@@ -79,8 +79,7 @@ export function createAnswerer(deps: AnswererDeps): Answerer {
         const found = await retriever.search(search, filters, compare ? K_COMPARE : K_ANSWER, undefined, timings);
         // Quote selection weighs each question term by its rarity, so "self-reliance" (everywhere) counts less than "defeatism".
         const lexical = retriever.corpus.paragraphLexical;
-        const named = byNamedAuthors(found.passages, namedAuthors(asked, corpus.works));
-        const passages = quotedPhrasesFirst(ownWords(named, asked), quotedPhrases(input.question));
+        const passages = quotedPhrasesFirst(ownWords(found.passages, asked), quotedPhrases(input.question));
         ranking = { ...found, compare, passages, terms: found.terms.map((t) => ({ term: t.term, weight: t.weight * idf(lexical, t.term) })) };
       }
       signal?.throwIfAborted();

@@ -1,33 +1,9 @@
 /**
- * Re-ordering retrieved passages by what the question states outright (pure): an author it names (what
- * Kim Il Sung said is not what a scholar wrote about him) and a phrase it quotes ('a young country').
+ * Re-ordering retrieved passages by what the question states outright (pure): a phrase it quotes ('a young
+ * country'), and whether it asks for an interviewer's words or a metadata line. (An author it names is a
+ * filter of the search: retrieval/filters.ts.)
  */
-import type { Work } from '../corpus/types.ts';
 import type { RankedPassage } from '../retrieval/rank.ts';
-import { tokenize } from '../retrieval/text.ts';
-
-function nameWords(author: string): string[] {
-  return author.toLowerCase().split(/[^\p{L}]+/u).filter((w) => w.length > 1);
-}
-
-/** The authors whose names the question contains (at least two words of a longer name). */
-export function namedAuthors(question: string, works: readonly Work[]): Set<string> {
-  const words = new Set(tokenize(question).map((t) => t.word.replace(/'s$/, '')));
-  const named = new Set<string>();
-  for (const author of new Set(works.map((w) => w.author))) {
-    const parts = nameWords(author);
-    const hits = parts.filter((p) => words.has(p)).length;
-    if (parts.length > 0 && hits >= Math.min(2, parts.length)) named.add(author);
-  }
-  return named;
-}
-
-/** Keeps the passages by the authors the question names, when it names any and some of their passages were found. */
-export function byNamedAuthors(passages: readonly RankedPassage[], authors: ReadonlySet<string>): RankedPassage[] {
-  if (authors.size === 0) return [...passages];
-  const kept = passages.filter((p) => authors.has(p.work.author));
-  return kept.length > 0 ? kept : [...passages];
-}
 
 /** Moves passages that contain a quoted phrase of the question (case and spacing aside) to the front, in their order. */
 export function quotedPhrasesFirst(passages: readonly RankedPassage[], phrases: readonly string[]): RankedPassage[] {

@@ -1,5 +1,6 @@
 /** What a question asks for (pure): a date/place, a quotable line, a comparison, or the scholarly work. */
 import type { Work } from '../corpus/types.ts';
+import { nameWords } from '../retrieval/filters.ts';
 import { contentTokens } from '../retrieval/text.ts';
 
 export interface Intent {
@@ -36,13 +37,6 @@ export function primaryAuthor(works: readonly Work[]): string | null {
   let best: string | null = null;
   for (const [author, n] of counts) if (best === null || n > counts.get(best)!) best = author;
   return best;
-}
-
-function nameWords(author: string): string[] {
-  return author
-    .toLowerCase()
-    .split(/[^\p{L}]+/u)
-    .filter((w) => w.length > 1);
 }
 
 export function readIntent(question: string, works: readonly Work[]): Intent {

@@ -12,6 +12,7 @@ export const ABLATIONS: Record<string, RankingOptions> = {
   'hybrid, dense query as asked': { ...DEFAULT_RANKING, denseQuery: 'question' },
   'hybrid, no spelling correction': { ...DEFAULT_RANKING, correctSpelling: false },
   'hybrid, no acronym expansion': { ...DEFAULT_RANKING, expandAcronyms: false },
+  'hybrid, not kept to a named author': { ...DEFAULT_RANKING, namedAuthors: false },
   'hybrid, no sentence level': without({ denseSentence: 0 }),
   'hybrid, no year prior': without({ year: 0 }),
   'hybrid, no quoted-phrase match': without({ phrase: 0 }),

@@ -1,5 +1,9 @@
-/** Date-range and work filters over works: years or ISO dates, inclusive; undated works never match a date filter. */
+/**
+ * Which works a search may quote: date-range and work filters (years or ISO dates, inclusive; undated works never
+ * match a date filter), and the authors a question names.
+ */
 import type { Work } from '../corpus/types.ts';
+import { tokenize } from './text.ts';
 
 export interface PassageFilters {
   from?: string;
@@ -20,4 +24,34 @@ export function workMatches(work: Work, filters: PassageFilters): boolean {
   if (filters.from !== undefined && work.date < bound(filters.from, 'from')) return false;
   if (filters.to !== undefined && work.date > bound(filters.to, 'to')) return false;
   return true;
+}
+
+/** The words of an author's name, lower case ("Kim Il Sung" → kim, il, sung). */
+export function nameWords(author: string): string[] {
+  return author
+    .toLowerCase()
+    .split(/[^\p{L}]+/u)
+    .filter((w) => w.length > 1);
+}
+
+/** The authors whose names the question contains (at least two words of a longer name). */
+export function namedAuthors(question: string, authors: Iterable<string>): Set<string> {
+  const words = new Set(tokenize(question).map((t) => t.word.replace(/'s$/, '')));
+  const named = new Set<string>();
+  for (const author of new Set(authors)) {
+    const parts = nameWords(author);
+    const hits = parts.filter((p) => words.has(p)).length;
+    if (parts.length > 0 && hits >= Math.min(2, parts.length)) named.add(author);
+  }
+  return named;
+}
+
+/**
+ * The works the filters let through, kept to those by the authors the question names when it names any of
+ * theirs (what Kim Il Sung said is not what a scholar wrote about him).
+ */
+export function searchableWorks(works: Iterable<Work>, filters: PassageFilters, question: string | null): Set<string> {
+  const matching = [...works].filter((w) => workMatches(w, filters));
+  const named = question === null ? new Set<string>() : namedAuthors(question, matching.map((w) => w.author));
+  return new Set(matching.filter((w) => named.size === 0 || named.has(w.author)).map((w) => w.id));
 }

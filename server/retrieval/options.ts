@@ -42,6 +42,8 @@ export interface RankingOptions {
   correctSpelling: boolean;
   /** Read an acronym of the question ("NAM") as the words the corpus spells it out with (`acronyms.ts`). */
   expandAcronyms: boolean;
+  /** Keep to the works of the authors the question names ("what did Kim Il Sung say"), when it names any (`filters.ts`). */
+  namedAuthors: boolean;
   weights: RankingWeights;
   abstain: AbstainOptions;
   /** Past this many candidate paragraphs, sentence-level signals are scored for the best first-stage ones only. */
@@ -56,6 +58,7 @@ export const DEFAULT_RANKING: RankingOptions = {
   denseQuery: 'content-words',
   correctSpelling: true,
   expandAcronyms: true,
+  namedAuthors: true,
   weights: { lexical: 0.3, dense: 1, denseSentence: 0.15, year: 0.6, phrase: 0.25 },
   abstain: { minSimilarity: 0, minCoverage: 0.075, strongSimilarity: 0.803, uncoveredYear: true, unknownName: true, quantity: true },
   pool: 1000,

@@ -6,7 +6,7 @@
 import type { Paragraph, Work } from '../corpus/types.ts';
 import { abstainReason, absentNames, quantitySupported, yearsCovered, type AbstainReason, type Evidence, type QuestionScope } from './abstain.ts';
 import { diversifiedTop } from './diversify.ts';
-import { workMatches, type PassageFilters } from './filters.ts';
+import { searchableWorks, type PassageFilters } from './filters.ts';
 import { topIndexes } from './fusion.ts';
 import { idf, type WeightedTerm } from './lexical.ts';
 import { DEFAULT_RANKING, type RankingOptions, type RankingWeights } from './options.ts';
@@ -63,7 +63,8 @@ export function rankPassages(
   const names = absentNames(query, corpus.knownWords, corpus.englishWords);
   const forms = names.otherForms;
   const terms = queryTerms(query, forms);
-  const eligible = (p: number) => workMatches(corpus.paragraphWork[p]!, filters);
+  const searchable = searchableWorks(corpus.works.values(), filters, options.namedAuthors ? query.text : null);
+  const eligible = (p: number) => searchable.has(corpus.paragraphWork[p]!.id);
 
   const paragraphs = paragraphSignals(corpus, terms, question, options.denseCandidates);
   const fused = fuseParagraphLevel(corpus, query, paragraphs, options.weights);

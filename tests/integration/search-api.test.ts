@@ -170,6 +170,15 @@ describe('GET /api/search', () => {
     expect(result.passages[0]!.title).toContain('Ghana Times');
   });
 
+  it('keeps to the works of the author a question names: what Kim Il Sung said, not what a scholar wrote of him', async () => {
+    const question = "What did Kim Il Sung say about North Korea's heavy industrialization?";
+    const authorOf = new Map(real.deps.corpus.works.map((w) => [w.id, w.author]));
+    const authors = async (q: string) => SearchResponse.parse((await getJson('/api/search?k=10&q=' + encodeURIComponent(q))).body).passages.map((p) => authorOf.get(p.workId));
+    expect(new Set(await authors(question))).toEqual(new Set(['Kim Il Sung']));
+    // Without the name, the scholarly abstract on industrialization is among the first.
+    expect(await authors(question.replace('Kim Il Sung', 'he'))).toContain('Zhang Chao');
+  });
+
   it('does not abstain on a question in other words than the text uses', async () => {
     const { body } = await getJson('/api/search?q=' + encodeURIComponent('What did they do about the shabby clothes of the kids at the guerrilla base?'));
     const result = SearchResponse.parse(body);
