@@ -100,7 +100,7 @@ function draftInMode(question: string, ranking: RankingInput, options: AnswerOpt
   if (ranking.abstain || passages.length === 0) return abstain(options.searchText ?? question, ranking, options);
   if (options.intent.overview) return overview(passages);
   if (options.mode === 'compare' || ranking.compare) return compare(options.searchText ?? question, ranking, options);
-  return answer(options.searchText ?? question, ranking, options);
+  return answer(ranking, options);
 }
 
 const lead = (...parts: (string | { title: string })[]): LeadPart[] =>
@@ -163,15 +163,16 @@ function overview(passages: readonly RankedPassage[]): Draft {
 
 /**
  * Answer mode. A focused question: the few passages that address it, best first, grouped by work in that order.
- * A broad one ("what did he say about X", or only years: "what did he say in the 1970s?"): every passage that
- * addresses X (or is from those years) up to a cap, best first, grouped by work in date order.
+ * A broad one ("what did he say about X"): every passage that addresses X up to a cap, best first, grouped by work
+ * in date order; so too a question naming only years ("what did he say in the 1970s?"), with the passages of
+ * those years the ranking found, each work's best first.
  */
-function answer(question: string, ranking: RankingInput, options: AnswerOptions): Draft {
+function answer(ranking: RankingInput, options: AnswerOptions): Draft {
   const { intent } = options;
   const yearsOnly = ranking.topic === 'years';
   const broad = (intent.broad || yearsOnly) && !intent.when && !intent.quote;
-  const topical = addressingTopic(ranking.passages, options.relevance);
-  const chosen = (yearsOnly ? inNamedYears(topical, question) : topical).slice(0, broad ? options.maxBroadQuotes : options.maxQuotes);
+  const topical = yearsOnly ? eachWorkFirst(ranking.passages) : addressingTopic(ranking.passages, options.relevance);
+  const chosen = topical.slice(0, broad ? options.maxBroadQuotes : options.maxQuotes);
   const items = dedupe(chosen.map((p) => itemFor(p, ranking.terms, options)));
   let first: Item | null = null;
   if (intent.quote) {
@@ -222,13 +223,19 @@ function compare(question: string, ranking: RankingInput, options: AnswerOptions
 }
 
 /**
- * The passages from the years the question names ("in 1961 compared with 1987", "between 1971 and 1982", "in
- * the 1970s"), when it names any and some are from them; else all of them.
+ * The passages from the years the question names ("in 1961 compared with 1987", "between 1971 and 1982"), when it
+ * names any and some are from them; else all of them.
  */
 function inNamedYears(passages: RankedPassage[], question: string): RankedPassage[] {
   const named = parseQuery(question, new Set()).years;
   const inNamed = passages.filter((p) => p.work.year !== null && named.has(p.work.year));
   return inNamed.length > 0 ? inNamed : passages;
+}
+
+/** The best passage of each work, in ranked order, then the others in theirs. */
+function eachWorkFirst(passages: readonly RankedPassage[]): RankedPassage[] {
+  const firsts = new Set(bestPerWork(passages));
+  return [...firsts, ...passages.filter((p) => !firsts.has(p))];
 }
 
 /** The first (best-ranked) passage of each work, in ranked order. */

@@ -46,12 +46,28 @@ export function namedAuthors(question: string, authors: Iterable<string>): Set<s
   return named;
 }
 
+/** What a question itself narrows a search to: the authors it names (from its text), the years it is about. */
+export interface QuestionBounds {
+  /** The question, to find the authors it names; null to keep to none. */
+  question: string | null;
+  /** Years the works should be from; null for any. */
+  years: ReadonlySet<number> | null;
+}
+
 /**
- * The works the filters let through, kept to those by the authors the question names when it names any of
- * theirs (what Kim Il Sung said is not what a scholar wrote about him).
+ * The works the filters let through, kept to those by the authors the question names (what Kim Il Sung said is
+ * not what a scholar wrote about him) and to those from the years given, each when some such works are left.
  */
-export function searchableWorks(works: Iterable<Work>, filters: PassageFilters, question: string | null): Set<string> {
-  const matching = [...works].filter((w) => workMatches(w, filters));
-  const named = question === null ? new Set<string>() : namedAuthors(question, matching.map((w) => w.author));
-  return new Set(matching.filter((w) => named.size === 0 || named.has(w.author)).map((w) => w.id));
+export function searchableWorks(works: Iterable<Work>, filters: PassageFilters, bounds: QuestionBounds): Set<string> {
+  let kept = [...works].filter((w) => workMatches(w, filters));
+  const named = bounds.question === null ? new Set<string>() : namedAuthors(bounds.question, kept.map((w) => w.author));
+  kept = keepIfAny(kept, (w) => named.has(w.author));
+  const years = bounds.years;
+  if (years) kept = keepIfAny(kept, (w) => w.year !== null && years.has(w.year));
+  return new Set(kept.map((w) => w.id));
+}
+
+function keepIfAny<T>(items: T[], keep: (item: T) => boolean): T[] {
+  const kept = items.filter(keep);
+  return kept.length > 0 ? kept : items;
 }

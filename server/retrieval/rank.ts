@@ -62,9 +62,14 @@ export function rankPassages(
 ): Ranking {
   const names = absentNames(query, corpus.knownWords, corpus.englishWords);
   const forms = names.otherForms;
-  const terms = queryTerms(query, forms);
-  const searchable = searchableWorks(corpus.works.values(), filters, options.namedAuthors ? query.text : null);
-  const eligible = (p: number) => searchable.has(corpus.paragraphWork[p]!.id);
+  const scope: QuestionScope = {
+    topic: query.tokens.length > 0 ? 'words' : query.years.size > 0 ? 'years' : 'none',
+    namesKnown: names.unknown.length === 0,
+    yearsCovered: yearsCovered(query, corpus.years),
+  };
+  // With only years to look for, the years are the words: a passage that names one is about it.
+  const terms = scope.topic === 'years' ? [...query.years].map((year) => ({ term: String(year), weight: 1 })) : queryTerms(query, forms);
+  const eligible = eligibility(corpus, query, filters, scope, options);
 
   const paragraphs = paragraphSignals(corpus, terms, question, options.denseCandidates);
   const fused = fuseParagraphLevel(corpus, query, paragraphs, options.weights);
@@ -72,21 +77,33 @@ export function rankPassages(
   const sentences = sentenceSignals(corpus, pool, terms, question);
   const accept = addSentenceLevel(corpus, query, fused, pool, sentences, options.weights, eligible);
 
-  const scope: QuestionScope = {
-    topic: query.tokens.length > 0 ? 'words' : query.years.size > 0 ? 'years' : 'none',
-    namesKnown: names.unknown.length === 0,
-    yearsCovered: yearsCovered(query, corpus.years),
-  };
-  // A comparison, or a question naming only years ("What did he say in the 1970s?"), spans the works it finds.
-  const chosen =
-    query.compare || scope.topic === 'years'
-      ? diversifiedTop(fused, k, options.compareFloor, (p) => corpus.paragraphWork[p]!.id, accept)
+  // A comparison spans the works that address its topic; a question naming only years, every work of those years.
+  const workOf = (p: number) => corpus.paragraphWork[p]!.id;
+  const chosen = query.compare
+    ? diversifiedTop(fused, k, options.compareFloor, workOf, accept)
+    : scope.topic === 'years'
+      ? diversifiedTop(fused, k, 0, workOf, accept)
       : topIndexes(fused, k, accept);
   const wanted = coverageWords(corpus, query, forms);
   const passages = chosen.map((p) => quotedPassage(corpus, query, wanted, p, fused[p]!, paragraphs, sentences));
 
   const reason = abstainReason(passages[0]?.evidence, scope, options.abstain);
   return { abstain: reason !== null, abstainReason: reason, unknownNames: names.unknown, compare: query.compare, topic: scope.topic, passages, terms };
+}
+
+/**
+ * Which paragraphs the ranking may choose: those of the works the filters let through, kept to an author the
+ * question names. A question naming only years ("What did he say in the 1970s?") asks what was said then: the
+ * works of those years answer it, or, when none is from them, the paragraphs that name them ("in 1950").
+ */
+function eligibility(corpus: PreparedCorpus, query: ParsedQuery, filters: PassageFilters, scope: QuestionScope, options: RankingOptions): (p: number) => boolean {
+  const years = scope.topic === 'years' ? query.years : null;
+  const searchable = searchableWorks(corpus.works.values(), filters, { question: options.namedAuthors ? query.text : null, years });
+  const inWorks = (p: number) => searchable.has(corpus.paragraphWork[p]!.id);
+  if (!years || [...searchable].some((id) => years.has(corpus.works.get(id)!.year ?? NaN))) return inWorks;
+  const naming = new Set<number>();
+  for (const year of years) for (const p of corpus.paragraphLexical.postings.get(String(year))?.docs ?? []) if (inWorks(p)) naming.add(p);
+  return naming.size > 0 ? (p) => naming.has(p) : inWorks;
 }
 
 /**

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { ownWords, quotedPhrasesFirst } from '../../server/answer/focus.ts';
-import { namedAuthors, searchableWorks } from '../../server/retrieval/filters.ts';
 import { quotedPhrases } from '../../server/retrieval/query.ts';
 import { readIntent } from '../../server/answer/intent.ts';
 import { loadLanguageModel } from '../../server/answer/provider.ts';
@@ -46,18 +45,6 @@ const passage = (workId: string, text: string): RankedPassage => ({
 });
 
 describe('focus', () => {
-  it('keeps the search to the named author’s works when the question names one of theirs', () => {
-    const authors = works.map((w) => w.author);
-    expect(namedAuthors("What did Kim Il Sung's speech say?", authors)).toEqual(new Set(['Kim Il Sung']));
-    expect(namedAuthors('What did Kim say?', authors)).toEqual(new Set());
-    const ids = (s: Set<string>) => [...s].sort();
-    const all = ids(new Set(works.map((w) => w.id)));
-    expect(ids(searchableWorks(works, {}, 'What did Kim Il Sung say?'))).toEqual(ids(new Set(works.filter((w) => w.author === 'Kim Il Sung').map((w) => w.id))));
-    expect(ids(searchableWorks(works, {}, 'What did he say?'))).toEqual(all);
-    expect(ids(searchableWorks(works, {}, null))).toEqual(all);
-    // The filters first: a named author none of whose works they let through keeps nothing out.
-    expect(ids(searchableWorks(works, { work: 'z' }, 'What does the article say about Kim Il Sung?'))).toEqual(['z']);
-  });
   it('puts passages with a phrase the question quotes first', () => {
     expect(quotedPhrases("When did he say it was 'a young country' and “not rich”? He's sure")).toEqual(['a young country', 'not rich']);
     const ps = [passage('a', 'Our country is old.'), passage('b', 'It is a young country.')];

@@ -6,7 +6,7 @@ import { correctSpelling } from '../../server/retrieval/spelling.ts';
 import { addSpelledOut, expandAcronyms, recurringAcronyms, type AcronymCounts } from '../../server/retrieval/acronyms.ts';
 import { DEFAULT_RANKING } from '../../server/retrieval/options.ts';
 import { diversifyByWork } from '../../server/retrieval/diversify.ts';
-import { workMatches } from '../../server/retrieval/filters.ts';
+import { namedAuthors, searchableWorks, workMatches } from '../../server/retrieval/filters.ts';
 import { maxNormalize, minMaxNormalize, rankOf } from '../../server/retrieval/fusion.ts';
 import { bm25Scores, buildLexicalIndex, idf } from '../../server/retrieval/lexical.ts';
 import { parseQuery, yearsNamed } from '../../server/retrieval/query.ts';
@@ -103,6 +103,30 @@ describe('workMatches', () => {
   it('leaves undated works out when a date filter is set', () => {
     expect(workMatches(work(null), { from: '1900' })).toBe(false);
     expect(workMatches(work(null), {})).toBe(true);
+  });
+});
+
+describe('searchableWorks', () => {
+  const works: Work[] = [
+    { id: 'a', title: 'A', date: '1961-12-01', year: 1961, author: 'Kim Il Sung', file: 'x' },
+    { id: 'b', title: 'B', date: '1987-01-03', year: 1987, author: 'Kim Il Sung', file: 'x' },
+    { id: 'z', title: 'Z', date: null, year: null, author: 'Zhang Chao', file: 'y' },
+  ];
+  const ids = (found: Set<string>) => [...found].sort();
+  const any = { question: null, years: null };
+  it('finds the authors a question names by two words of a longer name', () => {
+    const authors = works.map((w) => w.author);
+    expect(namedAuthors("What did Kim Il Sung's speech say?", authors)).toEqual(new Set(['Kim Il Sung']));
+    expect(namedAuthors('What did Kim say?', authors)).toEqual(new Set());
+  });
+  it('keeps to the works of a named author, and of the years given, each when any are left', () => {
+    expect(ids(searchableWorks(works, {}, any))).toEqual(['a', 'b', 'z']);
+    expect(ids(searchableWorks(works, {}, { ...any, question: 'What did Kim Il Sung say?' }))).toEqual(['a', 'b']);
+    expect(ids(searchableWorks(works, {}, { ...any, question: 'What did he say?' }))).toEqual(['a', 'b', 'z']);
+    expect(ids(searchableWorks(works, {}, { ...any, years: new Set([1987]) }))).toEqual(['b']);
+    expect(ids(searchableWorks(works, {}, { ...any, years: new Set([1950]) }))).toEqual(['a', 'b', 'z']);
+    // The filters first: a named author none of whose works they let through keeps nothing out.
+    expect(ids(searchableWorks(works, { work: 'z' }, { ...any, question: 'What does the article say about Kim Il Sung?' }))).toEqual(['z']);
   });
 });
 
