@@ -11,6 +11,7 @@ export const WEIGHT_GRID: { [K in keyof RankingWeights]: readonly number[] } = {
   lexical: [0.25, 0.35, 0.5, 0.75, 1],
   dense: [1],
   denseSentence: [0, 0.25, 0.5, 0.75, 1],
+  denseSecondSentence: [0, 0.15, 0.3, 0.5],
   year: [0, 0.3, 0.6, 0.9],
   phrase: [0, 0.5, 1],
 };

@@ -28,6 +28,17 @@ export function minMaxNormalize(scores: ArrayLike<number>, out: Float64Array = n
   return out;
 }
 
+/** The best and second-best of a paragraph's sentence scores: the best twice for a single sentence, 0 for none. */
+export function bestTwo(scores: readonly number[]): [number, number] {
+  let best = 0;
+  let second = 0;
+  for (const x of scores) {
+    if (x > best) [best, second] = [x, best];
+    else if (x > second) second = x;
+  }
+  return [best, scores.length === 1 ? best : second];
+}
+
 /** Indexes sorted by descending score (stable for ties). */
 export function rankOf(scores: ArrayLike<number>): number[] {
   return Array.from({ length: scores.length }, (_, i) => i).sort((a, b) => scores[b]! - scores[a]! || a - b);

@@ -8,6 +8,11 @@ export interface RankingWeights {
   dense: number;
   /** Cosine of the paragraph's best sentence. */
   denseSentence: number;
+  /**
+   * Cosine of its second-best sentence (the best again when it has one): a paragraph with two sentences on the
+   * question over one that touches it once.
+   */
+  denseSecondSentence: number;
   /** Added to passages from a year the question names. */
   year: number;
   /** Added when the passage holds a phrase the question puts in quotation marks. */
@@ -59,7 +64,7 @@ export const DEFAULT_RANKING: RankingOptions = {
   correctSpelling: true,
   expandAcronyms: true,
   namedAuthors: true,
-  weights: { lexical: 0.3, dense: 1, denseSentence: 0.15, year: 0.6, phrase: 0.25 },
+  weights: { lexical: 0.3, dense: 1, denseSentence: 0.15, denseSecondSentence: 0.25, year: 0.6, phrase: 0.25 },
   abstain: { minSimilarity: 0, minCoverage: 0.075, strongSimilarity: 0.803, uncoveredYear: true, unknownName: true, quantity: true },
   pool: 1000,
   denseCandidates: 4000,

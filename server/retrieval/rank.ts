@@ -7,7 +7,7 @@ import type { Paragraph, Work } from '../corpus/types.ts';
 import { abstainReason, absentNames, quantitySupported, yearsCovered, type AbstainReason, type Evidence, type QuestionScope } from './abstain.ts';
 import { diversifiedTop } from './diversify.ts';
 import { searchableWorks, type PassageFilters } from './filters.ts';
-import { topIndexes } from './fusion.ts';
+import { bestTwo, topIndexes } from './fusion.ts';
 import { idf, type WeightedTerm } from './lexical.ts';
 import { DEFAULT_RANKING, type RankingOptions, type RankingWeights } from './options.ts';
 import type { PreparedCorpus } from './prepare.ts';
@@ -132,8 +132,8 @@ function fuseParagraphLevel(corpus: PreparedCorpus, query: ParsedQuery, signals:
 }
 
 /**
- * Adds each scored paragraph's best-sentence cosine and the quoted-phrase match to `fused`, over the pool (or
- * every paragraph); returns which paragraphs may be chosen.
+ * Adds each scored paragraph's best and second-best sentence cosines and the quoted-phrase match to `fused`, over
+ * the pool (or every paragraph); returns which paragraphs may be chosen.
  */
 function addSentenceLevel(
   corpus: PreparedCorpus,
@@ -146,10 +146,9 @@ function addSentenceLevel(
 ): (p: number) => boolean {
   const folded = query.phrases.length ? foldedTexts(corpus) : null;
   const add = (p: number) => {
-    let dense = 0;
-    for (const s of corpus.paragraphSentences[p]!) dense = Math.max(dense, sentences.dense(s));
+    const [best, second] = bestTwo(corpus.paragraphSentences[p]!.map(sentences.dense));
     const phrase = folded && query.phrases.some((x) => folded[p]!.includes(x)) ? weights.phrase : 0;
-    fused[p]! += weights.denseSentence * dense + phrase;
+    fused[p]! += weights.denseSentence * best + weights.denseSecondSentence * second + phrase;
   };
   if (!pool) {
     for (let p = 0; p < fused.length; p++) add(p);

@@ -7,7 +7,7 @@ import { addSpelledOut, expandAcronyms, recurringAcronyms, type AcronymCounts } 
 import { DEFAULT_RANKING } from '../../server/retrieval/options.ts';
 import { diversifyByWork } from '../../server/retrieval/diversify.ts';
 import { namedAuthors, searchableWorks, workMatches } from '../../server/retrieval/filters.ts';
-import { maxNormalize, minMaxNormalize, rankOf } from '../../server/retrieval/fusion.ts';
+import { bestTwo, maxNormalize, minMaxNormalize, rankOf } from '../../server/retrieval/fusion.ts';
 import { bm25Scores, buildLexicalIndex, idf } from '../../server/retrieval/lexical.ts';
 import { parseQuery, yearsNamed } from '../../server/retrieval/query.ts';
 import { chooseQuote } from '../../server/retrieval/quote.ts';
@@ -43,6 +43,13 @@ describe('fusion', () => {
   });
   it('min-max normalises over the scores with evidence, those at or below `absent` reading 0', () => {
     expect([...minMaxNormalize([-1, 0.8, 0.9, 1.0], undefined, -1)].map((x) => Math.round(x * 10) / 10)).toEqual([0, 0, 0.5, 1]);
+  });
+  it('takes a paragraph’s best two sentence scores, the best twice for a single sentence', () => {
+    expect(bestTwo([0.2, 0.9, 0.5])).toEqual([0.9, 0.5]);
+    expect(bestTwo([0.5, 0.2, 0.9])).toEqual([0.9, 0.5]);
+    expect(bestTwo([0.7, 0.7])).toEqual([0.7, 0.7]);
+    expect(bestTwo([0.7])).toEqual([0.7, 0.7]);
+    expect(bestTwo([])).toEqual([0, 0]);
   });
 });
 
