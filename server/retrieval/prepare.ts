@@ -50,6 +50,8 @@ export interface PreparedCorpus {
   windows: OwnedRows & { owner: Uint32Array; signs: SignIndex };
   /** Sentence-piece vectors, owned by sentences. */
   pieces: OwnedRows;
+  /** The works' distinct authors. */
+  authors: readonly string[];
   /** Words that name authors: metadata, not content to match in the text. */
   metadataWords: Set<string>;
   /** Years the corpus is from or speaks about. */
@@ -160,6 +162,7 @@ export function prepareCorpus(input: PrepareInput): PreparedCorpus {
       signs: input.windows.signs,
     },
     pieces: { matrix: input.pieces.matrix, start: ownerStarts(input.pieces.owner, sentences.length) },
+    authors: [...new Set(input.works.map((w) => w.author))],
     metadataWords: new Set(input.works.flatMap((w) => w.author.toLowerCase().split(/[^\p{L}]+/u).filter(Boolean))),
     years,
     knownWords: knownWordsOf(text.vocabulary),

@@ -6,7 +6,7 @@
 import type { Paragraph, Work } from '../corpus/types.ts';
 import { abstainReason, absentNames, quantitySupported, yearsCovered, type AbstainReason, type Evidence, type QuestionScope } from './abstain.ts';
 import { diversifiedTop } from './diversify.ts';
-import { searchableWorks, type PassageFilters } from './filters.ts';
+import { searchableWork, someWork, type PassageFilters } from './filters.ts';
 import { bestTwo, topIndexes } from './fusion.ts';
 import { idf, type WeightedTerm } from './lexical.ts';
 import { DEFAULT_RANKING, type RankingOptions, type RankingWeights } from './options.ts';
@@ -97,10 +97,12 @@ export function rankPassages(
  * works of those years answer it, or, when none is from them, the paragraphs that name them ("in 1950").
  */
 function eligibility(corpus: PreparedCorpus, query: ParsedQuery, filters: PassageFilters, scope: QuestionScope, options: RankingOptions): (p: number) => boolean {
-  const years = scope.topic === 'years' ? query.years : null;
-  const searchable = searchableWorks(corpus.works.values(), filters, { question: options.namedAuthors ? query.text : null, years });
-  const inWorks = (p: number) => searchable.has(corpus.paragraphWork[p]!.id);
-  if (!years || [...searchable].some((id) => years.has(corpus.works.get(id)!.year ?? NaN))) return inWorks;
+  const searchable = searchableWork(corpus.works.values(), corpus.authors, filters, options.namedAuthors ? query.text : null);
+  const inWorks = (p: number) => searchable(corpus.paragraphWork[p]!);
+  if (scope.topic !== 'years') return inWorks;
+  const years = query.years;
+  const fromYears = (w: Work) => searchable(w) && w.year !== null && years.has(w.year);
+  if (someWork(corpus.works.values(), fromYears)) return (p) => fromYears(corpus.paragraphWork[p]!);
   const naming = new Set<number>();
   for (const year of years) for (const p of corpus.paragraphLexical.postings.get(String(year))?.docs ?? []) if (inWorks(p)) naming.add(p);
   return naming.size > 0 ? (p) => naming.has(p) : inWorks;
