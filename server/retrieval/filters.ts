@@ -59,6 +59,7 @@ export function searchableWork(works: Iterable<Work>, authors: readonly string[]
   return someWork(works, byNamed) ? byNamed : allowed;
 }
 
+/** Whether any of the works passes the test (stops at the first that does). */
 export function someWork(works: Iterable<Work>, test: (work: Work) => boolean): boolean {
   for (const w of works) if (test(w)) return true;
   return false;

@@ -8,6 +8,7 @@ import { knownWordsOf, type KnownWords } from './abstain.ts';
 import { addSpelledOut, recurringAcronyms, type AcronymCounts } from './acronyms.ts';
 import type { DenseMatrix, SignIndex } from './dense.ts';
 import { buildLexicalIndex, type LexicalIndex } from './lexical.ts';
+import { nameWords } from './filters.ts';
 import { yearsNamed } from './query.ts';
 import { sentenceSpans, tokenize, type Span } from './text.ts';
 
@@ -140,6 +141,7 @@ function ownerStarts(owners: ArrayLike<number>, ownerCount: number): Uint32Array
 export function prepareCorpus(input: PrepareInput): PreparedCorpus {
   const { text } = input;
   const works = new Map(input.works.map((w) => [w.id, w]));
+  const authors = [...new Set(input.works.map((w) => w.author))];
   const paragraphs = [...input.paragraphs];
   const sentences = Array.from(text.sentenceParagraph, (paragraph, s) => ({ paragraph, span: { start: text.sentenceStart[s]!, end: text.sentenceEnd[s]! } }));
   const paragraphSentences: number[][] = paragraphs.map(() => []);
@@ -162,8 +164,8 @@ export function prepareCorpus(input: PrepareInput): PreparedCorpus {
       signs: input.windows.signs,
     },
     pieces: { matrix: input.pieces.matrix, start: ownerStarts(input.pieces.owner, sentences.length) },
-    authors: [...new Set(input.works.map((w) => w.author))],
-    metadataWords: new Set(input.works.flatMap((w) => w.author.toLowerCase().split(/[^\p{L}]+/u).filter(Boolean))),
+    authors,
+    metadataWords: new Set(authors.flatMap(nameWords)),
     years,
     knownWords: knownWordsOf(text.vocabulary),
     englishWords: input.englishWords,
