@@ -18,8 +18,8 @@ export interface Token {
 const WORD = /(?:\p{Lu}\.){2,}|[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu;
 
 /**
- * Common English function words, and the words people use to ask about a text ("quote", "mention", "describe"):
- * they carry no topic, so they neither rank nor count for coverage.
+ * Common English function words, words that stand for anything ("thing", "happen"), and the words people use to
+ * ask about a text ("quote", "mention", "describe"): they carry no topic, so they neither rank nor count for coverage.
  */
 export const STOPWORDS: ReadonlySet<string> = new Set(
   `a about above after again against all also am an and any are as at be because been before being below between both
@@ -30,7 +30,7 @@ export const STOPWORDS: ReadonlySet<string> = new Set(
   these they this those though through thus to too toward towards under until up upon us very via was we were what
   whatever when where whether which while who whom whose why will with within without would yet you your yours yourself
   yourselves s t don according said say says saying tell told give gave given get got way ways thing things
-  anything something kind need want wanted
+  anything something kind need want wanted happen happens happened happening
   quote quotes quoted quotable quotation citable cite cited citation sentence sentences line lines passage passages
   excerpt mention mentioned describe described express expressed characterise characterised characterize
   characterized summing summarise summarize explain explained regarding`
