@@ -38,11 +38,25 @@ export const STOPWORDS: ReadonlySet<string> = new Set(
     .filter(Boolean),
 );
 
+/**
+ * British spellings as American ones, so that both spell one term: "-ise", "-isation" as "-ize", "-ization"
+ * ("industrialised", "industrialized"); "-yse" as "-yze" ("analyse"); "-our" as "-or" ("labour", "labor"). Only
+ * after three letters or more, which leaves "rise", "crises", "four" and "hour" alone; words the pattern misreads
+ * ("exercise") are misread the same way wherever they occur, so they still match themselves.
+ */
+export function americanSpelling(word: string): string {
+  return word
+    .replace(/(?<=\p{L}{3})is(e|es|ed|ing|ation|ations)$/u, 'iz$1')
+    .replace(/(?<=\p{L}{2})ys(e|es|ed|ing)$/u, 'yz$1')
+    .replace(/(?<=\p{L}{3})our(s|ed|ing|able|ably|ite|ites)?$/u, 'or$1');
+}
+
 const stemCache = new Map<string, string>();
+/** The Porter stem of a word in American spelling. */
 export function stem(word: string): string {
   let s = stemCache.get(word);
   if (s === undefined) {
-    s = stemmer(word);
+    s = stemmer(americanSpelling(word));
     if (stemCache.size < 200_000) stemCache.set(word, s);
   }
   return s;

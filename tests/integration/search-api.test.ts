@@ -142,6 +142,14 @@ describe('GET /api/search', () => {
     expect(passages[0]!.text).toMatch(/Japanese/);
   });
 
+  it('finds a word in the other spelling: "labor" where the texts write "labour"', async () => {
+    const search = async (q: string) => SearchResponse.parse((await getJson('/api/search?q=' + encodeURIComponent(q))).body);
+    expect(real.deps.corpus.paragraphs.some((p) => /\blabor\b/i.test(p.text))).toBe(false);
+    const { abstain, passages } = await search('What did he say about labor?');
+    expect(abstain).toBe(false);
+    expect(passages[0]!.text).toMatch(/\blabour/i);
+  });
+
   it('reads "the US" as the country the texts name, not the pronoun "us"', async () => {
     const search = async (q: string) => SearchResponse.parse((await getJson('/api/search?q=' + encodeURIComponent(q))).body);
     for (const q of ['What did he say about the US?', 'What did he say about the U.S.?']) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { contentTokens, normalizeSpace, sentenceSpans, tokenize } from '../../server/retrieval/text.ts';
+import { americanSpelling, contentTokens, normalizeSpace, sentenceSpans, stem, tokenize } from '../../server/retrieval/text.ts';
 
 describe('tokenize', () => {
   it('lowercases, stems and keeps character offsets into the original text', () => {
@@ -26,6 +26,25 @@ describe('tokenize', () => {
     expect(tokenize('they help us').find((t) => t.word === 'us')!.term).not.toBe('US');
     expect(contentTokens('Let us develop it')).toEqual([expect.objectContaining({ word: 'develop' })]);
     expect(contentTokens('LET US DEVELOP SOUTH-SOUTH COOPERATION').map((t) => t.word)).toEqual(['develop', 'south', 'south', 'cooperation']);
+  });
+
+  it('gives a British and an American spelling one term, and keeps the word as typed', () => {
+    for (const [british, american] of [
+      ['industrialisation', 'industrialization'],
+      ['industrialised', 'industrialized'],
+      ['mechanise', 'mechanization'],
+      ['analyse', 'analyze'],
+      ['labour', 'labor'],
+      ['labouring', 'laboring'],
+      ['favourable', 'favorable'],
+    ]) {
+      expect(stem(british!), british).toBe(stem(american!));
+    }
+    expect(tokenize('labour')[0]).toMatchObject({ word: 'labour', term: stem('labor') });
+  });
+
+  it('leaves words that only look British alone: short stems, plurals of "-is", "-our" after one or two letters', () => {
+    for (const word of ['rise', 'raise', 'arise', 'crises', 'four', 'hour', 'your', 'tour', 'analysis']) expect(americanSpelling(word), word).toBe(word);
   });
 
   it('reads an initialism written with dots as one word: "the U.S." is "the US"', () => {

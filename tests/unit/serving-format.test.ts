@@ -4,7 +4,7 @@
  * SERVING_FORMAT, or old indexes would be served with stale postings. This test fails on any such change until
  * the format is bumped and the new digest recorded beside it (2: the years a text names and the acronyms it spells
  * out joined the derivation; 3: a function word in capitals, "the US", became a term of its own, and the sample
- * gained one; 4: a decade in capitals is read as one, and the years' sample gained one; 5: "U.S.A." is one word. Each digest
+ * gained one; 4: a decade in capitals is read as one, and the years' sample gained one; 5: "U.S.A." is one word; 6: British spellings stem as American ones, and the sample gained two. Each digest
  * is of the sample as it was at its format).
  */
 import { createHash } from 'node:crypto';
@@ -23,11 +23,12 @@ const KNOWN: Record<number, string> = {
   3: '3dae9c7aa3c1dabf',
   4: '43dd8916bef7e7df',
   5: '24c7489bec7432ed',
+  6: 'c50073d71612bd25',
 };
 
 const SAMPLE = [
   'Self-reliance is the revolutionary stand of relying on one\'s own strength. In 1961, 1,200 workers did it "by themselves"...',
-  'What is more, the U.S.A., the US and the co-operatives of the 1980s were asked: "Why?" Because—as Comrade Kim said—we can!',
+  'What is more, the U.S.A., the US and the co-operatives of the 1980s were asked: "Why?" Because—as Comrade Kim said—we can! Their labour was organised.',
   Array.from({ length: 170 }, (_, i) => `word${i}`).join(' ') + '. A short sentence after a long one.',
 ].join(' ');
 
