@@ -1,6 +1,7 @@
 /**
  * `npm run eval [-- FILE] [--details] [--ablation] [--tune] [--check] [--compact]`: retrieval and answer metrics on an
- * evaluation set (default ../shared/eval/dev.jsonl), on its odd and even halves, each as asked and as typed plainly.
+ * evaluation set (default ../shared/eval/dev.jsonl), on its odd and even halves, each as asked, typed plainly, with a
+ * typo and cut to one or two keywords (eval/halves.ts).
  * --details prints each miss; --ablation compares ranking configurations; --tune fits the ranking on one half
  * and reports it on the other; --check measures the quotation checker instead; --compact compares float32 vectors
  * with the compact vectors served, and with sign-bit first passes of several sizes, in the same run.
@@ -16,11 +17,13 @@ import { floatServing } from '../index/serving.ts';
 import { embeddingUnits } from '../index/units.ts';
 import { ABLATIONS } from '../eval/ablations.ts';
 import { parseDataset, type EvalQuestion } from '../eval/dataset.ts';
-import { halfOf, split, typedPlainly, typedWithTypo, type Half } from '../eval/halves.ts';
+import { asKeywords, halfOf, split, typedPlainly, typedWithTypo, type Half } from '../eval/halves.ts';
 import { firstHit, KS, summarize, summarizeAnswers, type AnsweredQuestion, type QuestionResult, type Summary } from '../eval/metrics.ts';
 import { fitAbstention, fitCompareFloor, fitWeights, type EvidenceCase } from '../eval/tune.ts';
 import { printCheckEval } from '../eval/check-run.ts';
 import { DEFAULT_RANKING, type RankingOptions } from '../retrieval/options.ts';
+import { idf } from '../retrieval/lexical.ts';
+import { parseQuery } from '../retrieval/query.ts';
 import { createRetriever, type Retriever } from '../retrieval/retriever.ts';
 import { normalizeSpace } from '../retrieval/text.ts';
 
@@ -45,7 +48,17 @@ const deps = await createDeps(config, { log: (m) => console.error(m) });
 const corpusText = deps.corpus.paragraphs.map((p) => normalizeSpace(p.text)).join('\n');
 const metadata = new Map(deps.corpus.works.map((w) => [w.title, w.date]));
 
-const PHRASINGS = { 'as asked': (q: string) => q, plainly: typedPlainly, 'with a typo': typedWithTypo } as const;
+const { paragraphLexical, metadataWords } = deps.retriever.corpus;
+// A word the corpus lacks has no postings, so no IDF: rarity 0.
+const rarity = (term: string) => (paragraphLexical.postings.has(term) ? idf(paragraphLexical, term) : 0);
+const keywords = (count: number) => (q: string) => asKeywords(parseQuery(q, metadataWords), count, rarity);
+const PHRASINGS = {
+  'as asked': (q: string) => q,
+  plainly: typedPlainly,
+  'with a typo': typedWithTypo,
+  'one keyword': keywords(1),
+  'two keywords': keywords(2),
+} as const;
 type Phrasing = keyof typeof PHRASINGS;
 const phrased = (q: EvalQuestion, phrasing: Phrasing) => PHRASINGS[phrasing](q.question);
 
@@ -139,11 +152,11 @@ if (values.compact) {
     console.log(`${`${report} (default)`.padEnd(24)}${row(await summary(halves[report], DEFAULT_RANKING))}`);
   }
 } else if (values.ablation) {
-  console.log(`${'configuration'.padEnd(40)}${'half'.padEnd(18)}${HEADER}`);
+  console.log(`${'configuration'.padEnd(40)}${'half'.padEnd(20)}${HEADER}`);
   for (const [name, options] of Object.entries(ABLATIONS)) {
     for (const half of ['odd', 'even'] as const) {
       for (const phrasing of Object.keys(PHRASINGS) as Phrasing[]) {
-        console.log(`${name.padEnd(40)}${`${half}, ${phrasing}`.padEnd(18)}${row(await summary(halves[half], options, phrasing))}`);
+        console.log(`${name.padEnd(40)}${`${half}, ${phrasing}`.padEnd(20)}${row(await summary(halves[half], options, phrasing))}`);
       }
     }
   }

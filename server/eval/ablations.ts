@@ -1,7 +1,7 @@
 /** Named ranking configurations for `npm run eval -- --ablation`: each signal and rule switched off, or alone. */
 import { DEFAULT_RANKING, type AbstainOptions, type RankingOptions, type RankingWeights } from '../retrieval/options.ts';
 
-const zero: RankingWeights = { lexical: 0, dense: 0, denseSentence: 0, denseSecondSentence: 0, year: 0, phrase: 0 };
+const zero: RankingWeights = { lexical: 0, lexicalOneWord: 0, dense: 0, denseSentence: 0, denseSecondSentence: 0, year: 0, phrase: 0 };
 const only = (weights: Partial<RankingWeights>): RankingOptions => ({ ...DEFAULT_RANKING, weights: { ...zero, ...weights } });
 const without = (weights: Partial<RankingWeights>): RankingOptions => ({ ...DEFAULT_RANKING, weights: { ...DEFAULT_RANKING.weights, ...weights } });
 const withoutRule = (rule: Partial<AbstainOptions>): RankingOptions => ({ ...DEFAULT_RANKING, abstain: { ...DEFAULT_RANKING.abstain, ...rule } });
@@ -13,6 +13,7 @@ export const ABLATIONS: Record<string, RankingOptions> = {
   'hybrid, no spelling correction': { ...DEFAULT_RANKING, correctSpelling: false },
   'hybrid, no acronym expansion': { ...DEFAULT_RANKING, expandAcronyms: false },
   'hybrid, not kept to a named author': { ...DEFAULT_RANKING, namedAuthors: false },
+  'hybrid, BM25 weight not by length': without({ lexicalOneWord: 0 }),
   'hybrid, no sentence level': without({ denseSentence: 0, denseSecondSentence: 0 }),
   'hybrid, no second sentence': without({ denseSecondSentence: 0 }),
   'hybrid, no year prior': without({ year: 0 }),

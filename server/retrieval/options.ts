@@ -4,6 +4,12 @@
 export interface RankingWeights {
   /** BM25 over whole paragraphs. */
   lexical: number;
+  /**
+   * BM25's weight for a question of one search word; with n words it is this over n, or `lexical` when that is
+   * more. A word or two asked about ("rice", "foreign debt") are best found where they are written: so short a
+   * query tells the dense side little.
+   */
+  lexicalOneWord: number;
   /** Cosine of the paragraph's best window. */
   dense: number;
   /** Cosine of the paragraph's best sentence. */
@@ -64,7 +70,7 @@ export const DEFAULT_RANKING: RankingOptions = {
   correctSpelling: true,
   expandAcronyms: true,
   namedAuthors: true,
-  weights: { lexical: 0.3, dense: 1, denseSentence: 0.15, denseSecondSentence: 0.25, year: 0.6, phrase: 0.25 },
+  weights: { lexical: 0.3, lexicalOneWord: 1.5, dense: 1, denseSentence: 0.15, denseSecondSentence: 0.25, year: 0.6, phrase: 0.25 },
   abstain: { minSimilarity: 0, minCoverage: 0.075, strongSimilarity: 0.803, uncoveredYear: true, unknownName: true, quantity: true },
   pool: 1000,
   denseCandidates: 4000,

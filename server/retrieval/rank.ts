@@ -122,13 +122,18 @@ function queryTerms(query: ParsedQuery, forms: ReadonlyMap<string, readonly stri
   return [...terms].map(([term, weight]) => ({ term, weight }));
 }
 
-/** Paragraph BM25 and window cosine, and the prior for works from a year the question names. */
+/**
+ * Paragraph BM25 and window cosine, and the prior for works from a year the question names. BM25 weighs more the
+ * fewer words the question searches for (`lexicalOneWord`).
+ */
 function fuseParagraphLevel(corpus: PreparedCorpus, query: ParsedQuery, signals: ParagraphSignals, weights: RankingWeights): Float64Array {
   const fused = corpus.scratch.fused;
+  const words = new Set(query.tokens.map((t) => t.term)).size;
+  const lexical = words > 0 ? Math.max(weights.lexical, weights.lexicalOneWord / words) : weights.lexical;
   for (let p = 0; p < fused.length; p++) {
     const year = corpus.paragraphWork[p]!.year;
     const prior = year !== null && query.years.has(year) ? weights.year : 0;
-    fused[p] = weights.lexical * signals.lexical[p]! + weights.dense * signals.dense[p]! + prior;
+    fused[p] = lexical * signals.lexical[p]! + weights.dense * signals.dense[p]! + prior;
   }
   return fused;
 }

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { EvalQuestion } from '../../server/eval/dataset.ts';
-import { split, typedPlainly, typedWithTypo } from '../../server/eval/halves.ts';
+import { asKeywords, split, typedPlainly, typedWithTypo } from '../../server/eval/halves.ts';
 import { fitAbstention, weightGrid, WEIGHT_GRID } from '../../server/eval/tune.ts';
 import { DEFAULT_RANKING } from '../../server/retrieval/options.ts';
+import { parseQuery } from '../../server/retrieval/query.ts';
 
 describe('typedPlainly', () => {
   it('lowercases and drops quotation and question marks but keeps apostrophes inside words', () => {
@@ -16,6 +17,16 @@ describe('typedWithTypo', () => {
     expect(typedWithTypo('What did he say about self-reliance in 1965?')).toBe('what did he say about self-relaince in 1965');
     expect(typedWithTypo('Was it a struggle?')).toBe('was it a strgugle');
     expect(typedWithTypo('Was it coffee?')).toBe('was it cofee');
+  });
+});
+
+describe('asKeywords', () => {
+  it('keeps the rarest words the corpus holds, in the question’s order, without the author’s name, years or missing words', () => {
+    const rarity = (term: string) => ({ fertil: 3, coal: 2, make: 0.5, korea: 1 })[term] ?? 0;
+    const parsed = parseQuery('How did Kim Il Sung make fertilizer from coal in North Korea in 1969, unlike Ruritania?', new Set(['kim', 'il', 'sung']));
+    expect(asKeywords(parsed, 1, rarity)).toBe('fertilizer');
+    expect(asKeywords(parsed, 2, rarity)).toBe('fertilizer coal');
+    expect(asKeywords(parsed, 3, rarity)).toBe('fertilizer coal korea');
   });
 });
 
