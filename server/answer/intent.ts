@@ -8,7 +8,10 @@ export interface Intent {
   when: boolean;
   /** "Give me a quote / a citable line": the best single quotable sentence first. */
   quote: boolean;
-  /** "What did he say about X", "his views on X": every passage that addresses X, not the one sentence that answers. */
+  /**
+   * "What did he say about X", "his views on X", or just "X": every passage that addresses X, not the one sentence
+   * that answers.
+   */
   broad: boolean;
   /** The works by another author (the scholarly article) the question is about, if any. */
   secondary: Work[];
@@ -21,7 +24,24 @@ export interface Intent {
 const WHEN = /\b(when|where|what date|which date|which year|what year|on what occasion|what occasion|to whom|at what (?:event|meeting|occasion|conference))\b/i;
 const QUOTE = /\b(quot(?:e|es|able|ation|ations)|citable|citeable|cite|soundbite)\b|\b(?:a|one|single) (?:line|sentence)\b/i;
 const BROAD =
-  /\bwhat (?:did|does|do|has|had) (?:\S+ ){1,4}(?:say|said|write|wrote|think|thought|argue|argued|state|stated) (?:about|on|of|regarding|concerning)\b|\b(?:views?|thoughts|remarks|statements|ideas|thinking|position) (?:on|about|regarding|concerning)\b|\bhow did (?:\S+ ){1,4}(?:describe|characteri[sz]e|talk about|speak (?:of|about)|write about)\b/i;
+  /\bwhat (?:did|does|do|has|had) (?:\S+ ){1,4}(?:say|said|write|wrote|think|thought|argue|argued|state|stated) (?:about|on|of|regarding|concerning)\b|\btell (?:me|us) about\b|^\s*what about\b|\b(?:views?|thoughts|remarks|statements|ideas|thinking|position) (?:on|about|regarding|concerning)\b|\bhow did (?:\S+ ){1,4}(?:describe|characteri[sz]e|talk about|speak (?:of|about)|write about)\b/i;
+/** Words a question or a request opens with. */
+const OPENERS = new Set(
+  'what which who whom whose when where why how is are was were am be do does did have has had can could shall should will would may might must tell give show list find explain describe compare quote cite summarise summarize name define please and or but so'.split(
+    ' ',
+  ),
+);
+const PERSON = /(?<![\p{L}'’])(?:i|i'm|i’m|me|my|we|you|your)(?![\p{L}'’])/iu;
+
+/**
+ * A text that opens with no question or request word, has no question mark and speaks of no "I" or "you" ("For an
+ * essay, I need …") names a topic ("foreign trade", "self-reliance in the 1980s"): what do the sources say about it.
+ */
+function namesATopic(question: string): boolean {
+  const first = /^\p{L}+/u.exec(question.trim())?.[0].toLowerCase();
+  return !question.includes('?') && !PERSON.test(question) && first !== undefined && !OPENERS.has(first);
+}
+
 const SECONDARY = /\b(scholarly|scholar|academic|article|abstract|paper|journal|keywords?|historian|secondary (?:source|literature))\b/i;
 /** Words that only point at the scholarly work; when nothing else is asked, the answer is its abstract. */
 const OVERVIEW_WORDS = new Set(
@@ -49,7 +69,7 @@ export function readIntent(question: string, works: readonly Work[]): Intent {
   const rest = [...words].filter((w) => !OVERVIEW_WORDS.has(w) && !authorWords.has(w) && !/^\d+$/.test(w));
   return {
     when: WHEN.test(question),
-    broad: BROAD.test(question),
+    broad: BROAD.test(question) || namesATopic(question),
     quote: QUOTE.test(question),
     secondary,
     overview: secondary.length > 0 && rest.length === 0,

@@ -24,6 +24,26 @@ describe('readIntent', () => {
   });
 });
 
+describe('readIntent: broad', () => {
+  it.each([
+    'What did he say about foreign trade?',
+    'Tell me about the Chollima movement',
+    'What about rice?',
+    'foreign trade',
+    'Self-reliance in the 1980s',
+    'Kim Il Sung on trade',
+  ])('asks for every passage on a topic: %s', (question) => {
+    expect(readIntent(question, works).broad).toBe(true);
+  });
+
+  it.each(['Why did he reject foreign aid?', 'why did he reject foreign aid', 'When did he visit the steel works', 'and in the 1980s', 'Give me a quote on trade', 'foreign trade?', 'For an essay on Juche, I need a strong line'])(
+    'asks something narrower: %s',
+    (question) => {
+      expect(readIntent(question, works).broad).toBe(false);
+    },
+  );
+});
+
 describe('searchText', () => {
   it('drops the words that only ask for a kind of answer', () => {
     expect(searchText('I need a citable line from 1986 summing up what kind of state the DPRK had become')).toBe('from 1986 summing up what kind of state the DPRK had become');
