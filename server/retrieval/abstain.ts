@@ -4,6 +4,7 @@
  * when it asks for a figure and the best quote gives none, or when the question names something or some
  * year the corpus never mentions.
  */
+import type { EnglishWords } from './lexicon.ts';
 import type { AbstainOptions } from './options.ts';
 import { CALENDAR_WORDS, type ParsedQuery } from './query.ts';
 import { lowerBound } from './sorted.ts';
@@ -83,7 +84,7 @@ export interface AbsentNames {
  * a misspelling (`spelling.ts`). Month and day names (which word lists leave out with the names), contractions
  * ("i'm") and words with digits ("7th") are not names.
  */
-export function absentNames(query: ParsedQuery, knownWords: KnownWords, englishWords: ReadonlySet<string>): AbsentNames {
+export function absentNames(query: ParsedQuery, knownWords: KnownWords, englishWords: EnglishWords): AbsentNames {
   const isWord = (w: string) => englishWords.has(w) || knownWords.set.has(w);
   const names = query.tokens
     .filter(({ word: w }) => !/[\d']/.test(w) && !CALENDAR_WORDS.has(w) && !knownWords.set.has(w))

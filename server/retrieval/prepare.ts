@@ -8,6 +8,7 @@ import { knownWordsOf, type KnownWords } from './abstain.ts';
 import { addSpelledOut, recurringAcronyms, type AcronymCounts } from './acronyms.ts';
 import type { DenseMatrix, SignIndex } from './dense.ts';
 import { buildLexicalIndex, type LexicalIndex } from './lexical.ts';
+import type { EnglishWords } from './lexicon.ts';
 import { nameWords } from './filters.ts';
 import { yearsNamed } from './query.ts';
 import { sentenceSpans, tokenize, type Span } from './text.ts';
@@ -60,7 +61,7 @@ export interface PreparedCorpus {
   /** Every word of the texts, titles and occasions (lowercased), to tell whether a name occurs at all. */
   knownWords: KnownWords;
   /** General English, to tell a name typed in lower case from an ordinary word. */
-  englishWords: ReadonlySet<string>;
+  englishWords: EnglishWords;
   /** Acronyms the texts spell out, lower case → their words. */
   acronyms: ReadonlyMap<string, string>;
   /**
@@ -86,7 +87,7 @@ export interface PrepareInput {
   /** Sentence-piece vectors, owned by sentences (indexes into the text indexes' sentences). */
   pieces: OwnedVectors;
   /** General English words (`lexicon.ts`). */
-  englishWords: ReadonlySet<string>;
+  englishWords: EnglishWords;
 }
 
 const terms = (text: string) => tokenize(text).map((t) => t.term);

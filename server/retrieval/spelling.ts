@@ -1,9 +1,11 @@
 /**
  * Typos in a question (pure): a long word one edit away from a word is taken for a misspelling of it, and corrected
- * to the corpus's own word where there is one, so that the lexical ranker and the dense query read what was meant.
+ * to the corpus's own word where there is one, else to the commonest English word, so that the lexical ranker and
+ * the dense query read what was meant.
  */
 import type { KnownWords } from './abstain.ts';
 import { documentFrequency, type LexicalIndex } from './lexical.ts';
+import type { EnglishWords } from './lexicon.ts';
 import { contentTokens, stem } from './text.ts';
 
 /**
@@ -20,7 +22,7 @@ export function isMisspelling(word: string, isWord: (w: string) => boolean): boo
 
 export interface Vocabulary {
   knownWords: KnownWords;
-  englishWords: ReadonlySet<string>;
+  englishWords: EnglishWords;
   paragraphLexical: LexicalIndex;
 }
 
@@ -31,8 +33,9 @@ export interface Correction {
 }
 
 /**
- * The question with each misspelt word replaced by the corpus word one edit away that most paragraphs use, and
- * what was replaced. The question's `names` (written with a capital inside it) are taken as typed.
+ * The question with each misspelt word replaced by the corpus word one edit away that most paragraphs use (or,
+ * when the corpus has none, by the commonest English word one edit away: "defiintion", "percnetage"), and what was
+ * replaced. The question's `names` (written with a capital inside it) are taken as typed.
  */
 export function correctSpelling(question: string, names: ReadonlySet<string>, vocabulary: Vocabulary): { text: string; corrections: Correction[] } {
   const corrections: Correction[] = [];
@@ -41,13 +44,7 @@ export function correctSpelling(question: string, names: ReadonlySet<string>, vo
   for (const t of contentTokens(question)) {
     const word = t.word;
     if (!mayBeMisspelt(word) || !/^\p{L}+$/u.test(word) || names.has(word) || vocabulary.englishWords.has(word) || vocabulary.knownWords.set.has(word)) continue;
-    let best: string | undefined;
-    let bestFrequency = -1;
-    for (const candidate of oneEditAway(word)) {
-      if (!vocabulary.knownWords.set.has(candidate)) continue;
-      const frequency = documentFrequency(vocabulary.paragraphLexical, stem(candidate));
-      if (frequency > bestFrequency) [best, bestFrequency] = [candidate, frequency];
-    }
+    const best = likeliestWord(oneEditAway(word), vocabulary);
     if (!best) continue;
     const { start, end } = compoundAround(question, t);
     corrections.push({ typed: question.slice(start, end), read: question.slice(start, t.start) + best + question.slice(t.end, end) });
@@ -55,6 +52,24 @@ export function correctSpelling(question: string, names: ReadonlySet<string>, vo
     at = t.end;
   }
   return { text: text + question.slice(at), corrections };
+}
+
+/** The corpus word most paragraphs use, else the commonest English word (the first of equals). */
+function likeliestWord(candidates: readonly string[], { knownWords, englishWords, paragraphLexical }: Vocabulary): string | undefined {
+  let best: string | undefined;
+  let bestFrequency = -1;
+  for (const candidate of candidates) {
+    if (!knownWords.set.has(candidate)) continue;
+    const frequency = documentFrequency(paragraphLexical, stem(candidate));
+    if (frequency > bestFrequency) [best, bestFrequency] = [candidate, frequency];
+  }
+  if (best) return best;
+  let bestSize = Infinity;
+  for (const candidate of candidates) {
+    const size = englishWords.get(candidate);
+    if (size !== undefined && size < bestSize) [best, bestSize] = [candidate, size];
+  }
+  return best;
 }
 
 const isLetter = (ch: string | undefined) => ch !== undefined && /\p{L}/u.test(ch);

@@ -151,14 +151,14 @@ describe('corpusForms', () => {
     expect(corpusForms('jap', known)).toEqual([]);
   });
   it('agrees with its definition on a large vocabulary', () => {
-    const words = [...englishWords()].filter((_, i) => i % 7 === 0);
+    const words = [...englishWords().keys()].filter((_, i) => i % 7 === 0);
     const vocabulary = knownWordsOf(words);
     const byDefinition = (name: string) =>
       words.filter((w) => {
         const [short, long] = w.length < name.length ? [w, name] : [name, w];
         return w !== name && short.length >= 4 && long.startsWith(short);
       });
-    const names = [...englishWords()].filter((_, i) => i % 997 === 3).flatMap((w) => [w, `${w}ian`, w.slice(0, 4), w.slice(0, 3), `x${w}`]);
+    const names = [...englishWords().keys()].filter((_, i) => i % 997 === 3).flatMap((w) => [w, `${w}ian`, w.slice(0, 4), w.slice(0, 3), `x${w}`]);
     for (const name of names) expect(corpusForms(name, vocabulary).sort(), name).toEqual(byDefinition(name).sort());
   });
 });
@@ -257,6 +257,13 @@ describe('correctSpelling', () => {
     expect(correctSpelling('What about Industrilisation?', new Set(), vocabulary).corrections).toEqual([{ typed: 'Industrilisation', read: 'industrialisation' }]);
     expect(correctSpelling('trade and self-concpets', new Set(), vocabulary).corrections).toEqual([{ typed: 'self-concpets', read: 'self-concepts' }]);
   });
+  it('corrects a long misspelt word the corpus lacks to the commonest English word one edit away, and says so', () => {
+    expect(corrected('give me a quotable defiintion of defeatism')).toBe('give me a quotable definition of defeatism');
+    expect(correctSpelling('by what percnetage did it grow', new Set(), vocabulary).corrections).toEqual([{ typed: 'percnetage', read: 'percentage' }]);
+    // "propel" and "people" are both one edit away; "people" is the commoner word.
+    expect(corrected('what did he ask of the peopel')).toBe('what did he ask of the people');
+  });
+
   it('leaves words, short words, and names written with a capital as typed', () => {
     expect(corrected('what did he say about trde and the industrial concepts')).toBe('what did he say about trde and the industrial concepts');
     expect(corrected('What did he say about Seuol?')).toBe('What did he say about Seuol?');
