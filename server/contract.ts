@@ -169,9 +169,14 @@ export type AnswerItem = z.infer<typeof AnswerItem>;
 /** The work a group of quotes comes from (metadata only). */
 export const GroupWork = z.object({ id: z.string(), title: z.string(), date: isoDate.nullable(), year: z.number().int().nullable() });
 
-/** Quotes from one work (in answer mode by relevance, in compare mode by date), or the closest passages of an abstention. */
+/**
+ * Quotes from one work (in answer mode by relevance, in compare mode by date); in a broad answer, after the works,
+ * the passages close in meaning that use none of the question's words ("related"); or the closest passages of an
+ * abstention.
+ */
 export const AnswerGroup = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('work'), work: GroupWork, items: z.array(AnswerItem) }),
+  z.object({ kind: z.literal('related'), items: z.array(AnswerItem) }),
   z.object({ kind: z.literal('closest'), items: z.array(AnswerItem) }),
 ]);
 export type AnswerGroup = z.infer<typeof AnswerGroup>;

@@ -70,7 +70,11 @@ export interface Item {
   quote: string;
 }
 
-export type Block = { kind: 'work'; work: Work; items: Item[] } | { kind: 'closest'; items: Item[] };
+/**
+ * Quotes from one work; in a broad answer, the passages close to the question in meaning that use none of its
+ * words (nor does their work's title), after the works that do; or the closest passages of an abstention.
+ */
+export type Block = { kind: 'work'; work: Work; items: Item[] } | { kind: 'related'; items: Item[] } | { kind: 'closest'; items: Item[] };
 
 export interface Draft {
   mode: AnswerMode;
@@ -182,12 +186,14 @@ function answer(ranking: RankingInput, options: AnswerOptions): Draft {
       items.splice(0, items.length, ...items.filter((i) => i.passage !== firstPassage));
     }
   }
-  const groups = groupByWork(first ? [first, ...items] : items);
+  const [inWords, inMeaningOnly] = broad ? byQuestionWords(items) : [first ? [first, ...items] : items, []];
+  const groups = groupByWork(inWords);
   if (broad) groups.sort((a, b) => byDate(a[0], b[0]));
   const blocks: Block[] = groups.map(([work, group]) => ({ kind: 'work', work, items: group }));
+  if (inMeaningOnly.length) blocks.push({ kind: 'related', items: inMeaningOnly.sort((a, b) => byDate(a.passage.work, b.passage.work)) });
 
   const all = blocks.flatMap((b) => b.items);
-  const works = uniqueWorks(all);
+  const works = uniqueWorks(inWords);
   let parts: LeadPart[];
   if (intent.when) {
     const { work: w, paragraph } = all[0]!.passage;
@@ -198,7 +204,9 @@ function answer(ranking: RankingInput, options: AnswerOptions): Draft {
   } else if (first) {
     parts = lead(all.length > 1 ? `The most quotable sentence first, then ${plural(all.length - 1, 'more passage', 'more passages')}:` : 'The most quotable sentence:');
   } else {
-    parts = lead(`${plural(all.length, 'passage')} from ${plural(works.length, 'work')} (${describeDates(works)})${broad && works.length > 1 ? ', in date order' : ''}:`);
+    const inOrder = broad && works.length > 1 ? ', in date order' : '';
+    const related = inMeaningOnly.length ? `, then ${plural(inMeaningOnly.length, 'passage')} close in meaning` : '';
+    parts = lead(`${plural(inWords.length, 'passage')} from ${plural(works.length, 'work')} (${describeDates(works)})${inOrder}${related}:`);
   }
   return { mode: 'answer', lead: parts, blocks };
 }
@@ -312,6 +320,16 @@ function dedupe(items: readonly Item[]): Item[] {
     out.push(item);
   }
   return out;
+}
+
+/**
+ * The items whose passage (or its work's title) holds a word of the question, and those close to it in meaning
+ * alone. A one-word question brings passages of the second kind that can look unrelated, so they are shown
+ * apart; when no passage holds the question's words, all are of the first kind.
+ */
+function byQuestionWords(items: readonly Item[]): [Item[], Item[]] {
+  const inWords = items.filter((i) => i.passage.evidence.coverage > 0);
+  return inWords.length ? [inWords, items.filter((i) => i.passage.evidence.coverage === 0)] : [[...items], []];
 }
 
 function groupByWork(items: readonly Item[]): [Work, Item[]][] {

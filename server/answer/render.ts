@@ -9,6 +9,7 @@ import { compareHeading, workHeading } from './format.ts';
 import { checkQuote } from './verbatim.ts';
 
 export const CLOSEST_HEADING = '**Closest passages (these do not answer the question):**';
+export const RELATED_HEADING = "**Close in meaning, though not in the question's words:**";
 
 /** Drafts and renders in one step (tests, and callers without a writer). */
 export function buildAnswer(question: string, ranking: RankingInput, options: AnswerOptions): AnswerResponse {
@@ -28,6 +29,7 @@ const leadMarkdown = (parts: readonly LeadPart[]) => parts.map((p) => (p.title ?
 
 function blockHeading(block: Block, mode: AnswerMode): string {
   if (block.kind === 'closest') return CLOSEST_HEADING;
+  if (block.kind === 'related') return RELATED_HEADING;
   return mode === 'compare' ? compareHeading(block.work) : workHeading(block.work);
 }
 
@@ -54,7 +56,7 @@ export function render(question: string, draft: Draft, report: (invalid: Invalid
       return `${note}> ${item.quote} [${n}]`;
     });
     const groupItems = items.map((item, i) => ({ n: citations.length - items.length + i + 1, spans: item.spans }));
-    structure.groups.push(block.kind === 'work' ? { kind: 'work', work: groupWork(block.work), items: groupItems } : { kind: 'closest', items: groupItems });
+    structure.groups.push(block.kind === 'work' ? { kind: 'work', work: groupWork(block.work), items: groupItems } : { kind: block.kind, items: groupItems });
     sections.push(`${blockHeading(block, draft.mode)}\n${lines[0]}`, ...lines.slice(1));
   }
   const response: AnswerResponse = { question, mode: draft.mode, answer: sections.join('\n\n'), citations, structure };

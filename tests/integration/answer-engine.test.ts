@@ -5,6 +5,7 @@ import { checkQuote } from '../../server/answer/verbatim.ts';
 import { AnswerResponse } from '../../server/contract.ts';
 import { StartupError } from '../../server/errors.ts';
 import { createDeps, type Deps } from '../../server/deps.ts';
+import { tokenize } from '../../server/retrieval/text.ts';
 import { realDeps, tempDir, testConfig } from '../support/deps.ts';
 
 let deps: Deps;
@@ -89,6 +90,22 @@ describe('answers on the real corpus', () => {
     expect(new Set(groups.map((w) => w.id)).size).toBe(groups.length);
     const dates = groups.map((w) => w.date ?? '9999');
     expect(dates).toEqual([...dates].sort());
+  });
+
+  it('shows apart, after the works that use it, the passages of a one-word answer close to it in meaning alone', async () => {
+    const res = await ask('What did he say about trust?');
+    expectGrounded(res);
+    const usesTrust = (n: number) => {
+      const c = res.citations[n - 1]!;
+      const work = deps.corpus.works.find((w) => w.id === c.workId)!;
+      const text = `${deps.corpus.paragraphs.find((p) => p.id === c.passageId)!.text} ${work.title} ${work.occasion ?? ''}`;
+      return tokenize(text).some((t) => t.term === 'trust');
+    };
+    const [inWords, related] = [res.structure.groups.filter((g) => g.kind === 'work'), res.structure.groups.filter((g) => g.kind === 'related')];
+    expect(res.structure.groups.map((g) => g.kind)).toEqual([...inWords.map(() => 'work'), 'related']);
+    expect(inWords.flatMap((g) => g.items).every((i) => usesTrust(i.n))).toBe(true);
+    expect(related[0]!.items.some((i) => usesTrust(i.n))).toBe(false);
+    expect(res.answer).toContain("**Close in meaning, though not in the question's words:**");
   });
 
   it('answers a question naming only a decade with passages from every work of that decade, and from no other year, in date order', async () => {

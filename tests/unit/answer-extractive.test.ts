@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ABSTAIN_LINE, DEFAULT_ANSWER_OPTIONS, draftAnswer, type AnswerOptions, type InvalidQuote, type RankingInput } from '../../server/answer/extractive.ts';
-import { buildAnswer, CLOSEST_HEADING, render } from '../../server/answer/render.ts';
+import { buildAnswer, CLOSEST_HEADING, RELATED_HEADING, render } from '../../server/answer/render.ts';
 import { formatDate, formatYears, listYears } from '../../server/answer/format.ts';
 import { addressingTopic } from '../../server/answer/relevance.ts';
 import { checkQuote } from '../../server/answer/verbatim.ts';
@@ -177,6 +177,24 @@ describe('buildAnswer', () => {
     expectWellFormed(res);
     expect(res.citations.map((c) => c.workId)).toEqual(['w1961', 'w1974', 'w1987']);
     expect(res.answer.split('\n')[0]).toBe('3 passages from 3 works (1961, 1974 and 1987), in date order:');
+  });
+
+  it('shows the passages of a broad answer that use none of its words apart, after the works that do', () => {
+    const q = 'What did Kim Il Sung say about self-reliance?';
+    const res = buildAnswer(q, ranking([passage('w1987', 3), passage('w1974', 2.9, 0), passage('wabs', 2.8, 0), passage('w1961', 2.7)]), options(q));
+    expectWellFormed(res);
+    expect(res.citations.map((c) => c.workId)).toEqual(['w1961', 'w1987', 'w1974', 'wabs']);
+    expect(res.structure.groups.map((g) => [g.kind, g.items.map((i) => i.n)])).toEqual([
+      ['work', [1]],
+      ['work', [2]],
+      ['related', [3, 4]],
+    ]);
+    expect(res.answer.split('\n')[0]).toBe('2 passages from 2 works (1961 and 1987), in date order, then 2 passages close in meaning:');
+    expect(res.answer).toContain(`${RELATED_HEADING}\n> ${res.citations[2]!.quote} [3]`);
+    const noneInWords = buildAnswer(q, ranking([passage('w1987', 3, 0), passage('w1961', 2.9, 0)]), options(q));
+    expect(noneInWords.structure.groups.map((g) => g.kind)).toEqual(['work', 'work']);
+    const focused = 'Does self-reliance preclude exchanges with other countries?';
+    expect(buildAnswer(focused, ranking([passage('w1974', 3), passage('w1961', 2.9, 0)]), options(focused)).structure.groups.map((g) => g.kind)).toEqual(['work', 'work']);
   });
 
   it('keeps a focused question to the best passages, best first', () => {

@@ -78,6 +78,13 @@ describe('answer rendering from the structure', () => {
     expect(quote.textContent).toContain('Closest passage, which does not answer the question');
   });
 
+  it('heads the passages close in meaning alone as such, quoted as answers', () => {
+    const structure: AnswerStructure = { ...structureOf([CITE_1961]), groups: [...structureOf([CITE_1961]).groups, { kind: 'related', items: [{ n: 2, spans: CITE_UNDATED.spans! }] }] };
+    const { container } = view(answer('answer', structure, '', [CITE_1961, { ...CITE_UNDATED, n: 2 }]));
+    expect([...container.querySelectorAll('p.answer-heading strong')].map((h) => h.textContent)).toEqual([CITE_1961.title, "Close in meaning, though not in the question's words:"]);
+    expect(screen.getAllByTestId('quote').map((q) => q.className)).toEqual(['quote quote-answer', 'quote quote-answer']);
+  });
+
   it('renders verified prose with every [n] as a citation button', () => {
     view(answer('answer', { lead: [], groups: [], prose: 'He spoke of it [2], and again [1].' }, 'He spoke of it [2], and again [1].'));
     const markers = screen.getAllByTestId('citation');

@@ -22,10 +22,10 @@ export function LeadLine({ parts }: { parts: readonly LeadPart[] }) {
 }
 
 function GroupHeading({ group, compare }: { group: AnswerGroup; compare: boolean }) {
-  if (group.kind === 'closest') {
+  if (group.kind !== 'work') {
     return (
       <p className="answer-heading">
-        <strong>Closest passages (these do not answer the question):</strong>
+        <strong>{group.kind === 'closest' ? 'Closest passages (these do not answer the question):' : "Close in meaning, though not in the question's words:"}</strong>
       </p>
     );
   }
