@@ -9,8 +9,8 @@ export interface Intent {
   /** "Give me a quote / a citable line": the best single quotable sentence first. */
   quote: boolean;
   /**
-   * "What did he say about X", "his views on X", or just "X": every passage that addresses X, not the one sentence
-   * that answers.
+   * "What did he say about X", "his views on X", "which works mention X", or just "X": every passage that addresses
+   * X, not the one sentence that answers.
    */
   broad: boolean;
   /** The works by another author (the scholarly article) the question is about, if any. */
@@ -24,7 +24,7 @@ export interface Intent {
 const WHEN = /\b(when|where|what date|which date|which year|what year|on what occasion|what occasion|to whom|at what (?:event|meeting|occasion|conference))\b/i;
 const QUOTE = /\b(quot(?:e|es|able|ation|ations)|citable|citeable|cite|soundbite)\b|\b(?:a|one|single) (?:line|sentence)\b/i;
 const BROAD =
-  /\bwhat (?:did|does|do|has|had) (?:\S+ ){1,4}(?:say|said|write|wrote|think|thought|argue|argued|state|stated) (?:about|on|of|regarding|concerning)\b|\btell (?:me|us) about\b|^\s*what about\b|\b(?:views?|thoughts|remarks|statements|ideas|thinking|position) (?:on|about|regarding|concerning)\b|\bhow did (?:\S+ ){1,4}(?:describe|characteri[sz]e|talk about|speak (?:of|about)|write about)\b/i;
+  /\bwhat (?:did|does|do|has|had) (?:\S+ ){1,4}(?:say|said|write|wrote|think|thought|argue|argued|state|stated) (?:about|on|of|regarding|concerning)\b|\btell (?:me|us) about\b|^\s*what about\b|\b(?:views?|thoughts|remarks|statements|ideas|thinking|position) (?:on|about|regarding|concerning)\b|\bhow did (?:\S+ ){1,4}(?:describe|characteri[sz]e|talk about|speak (?:of|about)|write about)\b|\b(?:which|any) (?:works|texts|speeches|talks|interviews|writings|documents|sources|passages)\b/i;
 /** Words a question or a request opens with. */
 const OPENERS = new Set(
   'what which who whom whose when where why how is are was were am be do does did have has had can could shall should will would may might must tell give show list find explain describe compare quote cite summarise summarize name define please and or but so'.split(

@@ -18,8 +18,10 @@ export interface Token {
 const WORD = /(?:\p{Lu}\.){2,}|[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu;
 
 /**
- * Common English function words, words that stand for anything ("thing", "happen"), and the words people use to
- * ask about a text ("quote", "mention", "describe"): they carry no topic, so they neither rank nor count for coverage.
+ * Common English function words, words that stand for anything ("thing", "happen"), the words people use to ask
+ * about a text ("quote", "mention", "describe") and for the texts themselves ("works", "sources", "speeches"): they
+ * carry no topic, so they neither rank nor count for coverage. (A singular "speech" or "talk" stays: it names one
+ * work, "his 1987 speech", which its heading matches.)
  */
 export const STOPWORDS: ReadonlySet<string> = new Set(
   `a about above after again against all also am an and any are as at be because been before being below between both
@@ -33,7 +35,8 @@ export const STOPWORDS: ReadonlySet<string> = new Set(
   anything something kind need want wanted happen happens happened happening
   quote quotes quoted quotable quotation citable cite cited citation sentence sentences line lines passage passages
   excerpt mention mentioned describe described express expressed characterise characterised characterize
-  characterized summing summarise summarize explain explained regarding`
+  characterized summing summarise summarize explain explained regarding mentions mentioning discuss discusses discussed discussing text texts document documents source sources
+  writings collection corpus works speeches talks interviews`
     .split(/\s+/)
     .filter(Boolean),
 );

@@ -108,6 +108,15 @@ describe('answers on the real corpus', () => {
     expect(res.answer).toContain("**Close in meaning, though not in the question's words:**");
   });
 
+  it('answers "which works mention X" with every passage that does, in date order', async () => {
+    const res = await ask('Which works mention Africa?');
+    expectGrounded(res);
+    const holding = deps.corpus.paragraphs.filter((p) => /\bAfrica\b/.test(p.text) && !p.speaker);
+    expect(holding.length).toBeGreaterThan(0);
+    const inWords = res.structure.groups.flatMap((g) => (g.kind === 'work' ? g.items.map((i) => res.citations[i.n - 1]!.passageId) : []));
+    expect(inWords.sort()).toEqual(holding.map((p) => p.id).sort());
+  });
+
   it('answers a question naming only a decade with passages from every work of that decade, and from no other year, in date order', async () => {
     const res = await ask('What did he say in the 1970s?');
     expectGrounded(res);

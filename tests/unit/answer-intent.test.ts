@@ -32,11 +32,13 @@ describe('readIntent: broad', () => {
     'foreign trade',
     'Self-reliance in the 1980s',
     'Kim Il Sung on trade',
+    'Which works mention Africa?',
+    'Are there any speeches on agriculture?',
   ])('asks for every passage on a topic: %s', (question) => {
     expect(readIntent(question, works).broad).toBe(true);
   });
 
-  it.each(['Why did he reject foreign aid?', 'why did he reject foreign aid', 'When did he visit the steel works', 'and in the 1980s', 'Give me a quote on trade', 'foreign trade?', 'For an essay on Juche, I need a strong line'])(
+  it.each(['Why did he reject foreign aid?', 'why did he reject foreign aid', 'When did he visit the steel works', 'What works best for a small country?', 'and in the 1980s', 'Give me a quote on trade', 'foreign trade?', 'For an essay on Juche, I need a strong line'])(
     'asks something narrower: %s',
     (question) => {
       expect(readIntent(question, works).broad).toBe(false);
