@@ -117,8 +117,10 @@ describe('answers on the real corpus', () => {
     expect(inWords.sort()).toEqual(holding.map((p) => p.id).sort());
   });
 
-  it('answers a question naming only a decade with passages from every work of that decade, and from no other year, in date order', async () => {
-    const res = await ask('What did he say in the 1970s?');
+  it.each(['What did he say in the 1970s?', 'List the speeches from the 1970s'])(
+    'answers a question naming only a decade with passages from every work of that decade, and from no other year, in date order: %s',
+    async (question) => {
+    const res = await ask(question);
     expectGrounded(res);
     expect(res.mode).toBe('answer');
     const inDecade = deps.corpus.works.filter((w) => w.year !== null && w.year >= 1970 && w.year <= 1979);
@@ -126,7 +128,8 @@ describe('answers on the real corpus', () => {
     const cited = res.structure.groups.flatMap((g) => (g.kind === 'work' ? [g.work] : []));
     expect(cited.map((w) => w.id)).toEqual([...inDecade].sort((a, b) => a.date!.localeCompare(b.date!)).map((w) => w.id));
     expect(res.citations.every((c) => c.year !== null && c.year >= 1970 && c.year <= 1979)).toBe(true);
-  });
+    },
+  );
 
   it.each([
     ['What did he say about 1936?', '1936'],
