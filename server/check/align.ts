@@ -1,8 +1,9 @@
 /**
  * Word-level alignment of a quotation against a paragraph (pure): a semi-global edit distance where the
  * quotation must be used whole but may start and end anywhere in the paragraph, a swap of two neighbouring
- * words costs one edit, and the paragraph words skipped at an omission mark cost nothing. Gives the edit
- * count, the aligned stretch of the paragraph and the word diff.
+ * words costs one edit, and the paragraph words skipped at an omission mark cost nothing. Gives the edits (the
+ * quotation's own words changed, added or reordered, and the source words it leaves out), the places where it
+ * differs, the aligned stretch of the paragraph and the word diff.
  */
 
 export type DiffOp = { op: 'equal' | 'insert' | 'delete'; text: string };
@@ -10,6 +11,14 @@ export type DiffOp = { op: 'equal' | 'insert' | 'delete'; text: string };
 export interface Alignment {
   /** Word edits from the quotation to the source: changed, dropped, added words; a swap counts once. */
   edits: number;
+  /** The edits weighed, a source word left out at half a changed one: what the alignment minimises. */
+  cost: number;
+  /** Of those, the quotation's words that are not the source's in order: changed, added, or a swapped pair (once). */
+  wordsChanged: number;
+  /** Of those, the source's words the quotation leaves out where it has no omission mark. */
+  omitted: number;
+  /** Places where the quotation differs: runs of consecutive edits ("politically independent" left out is one). */
+  changes: number;
   /** Index of the first and one past the last aligned paragraph word. */
   from: number;
   to: number;
@@ -18,6 +27,12 @@ export interface Alignment {
 }
 
 type Step = 'match' | 'sub' | 'del' | 'ins' | 'skip' | 'swap';
+
+/**
+ * A source word left out costs half a changed one: an unmarked omission keeps every quoted word the author's, and
+ * at full cost the alignment would rather drop the quotation's last words than skip the source words before them.
+ */
+const OMITTED_WORD_COST = 0.5;
 
 /**
  * `quote` and `source` are word keys; `quoteText`/`sourceText` the words as written (for the diff);
@@ -46,7 +61,7 @@ export function align(
       let how: Step = same ? 'match' : 'sub';
       const del = cost[(i - 1) * w + j]! + 1;
       if (del < best) [best, how] = [del, 'del'];
-      const ins = cost[i * w + j - 1]! + (gaps.has(i) ? 0 : 1);
+      const ins = cost[i * w + j - 1]! + (gaps.has(i) ? 0 : OMITTED_WORD_COST);
       if (ins < best) [best, how] = [ins, gaps.has(i) ? 'skip' : 'ins'];
       if (i > 1 && j > 1 && quote[i - 1] === source[j - 2] && quote[i - 2] === source[j - 1] && !same) {
         const swap = cost[(i - 2) * w + j - 2]! + 1;
@@ -64,8 +79,14 @@ export function align(
   const ops: DiffOp[] = [];
   let i = n;
   let j = end;
+  let [wordsChanged, omitted, changes, inChange] = [0, 0, 0, false];
   while (i > 0) {
     const how = j === 0 ? 'del' : step[i * w + j]!;
+    if (how === 'ins') omitted++;
+    else if (how === 'sub' || how === 'del' || how === 'swap') wordsChanged++;
+    const edit = how !== 'match' && how !== 'skip';
+    if (edit && !inChange) changes++;
+    inChange = edit;
     if (how === 'match') ops.push({ op: 'equal', text: sourceText[--j]! }), i--;
     else if (how === 'sub') ops.push({ op: 'insert', text: sourceText[--j]! }, { op: 'delete', text: quoteText[--i]! });
     else if (how === 'del') ops.push({ op: 'delete', text: quoteText[--i]! });
@@ -78,7 +99,7 @@ export function align(
       j -= 2;
     }
   }
-  return { edits: cost[n * w + end]!, from: j, to: end, diff: mergeOps(ops.reverse()) };
+  return { edits: wordsChanged + omitted, cost: cost[n * w + end]!, wordsChanged, omitted, changes, from: j, to: end, diff: mergeOps(ops.reverse()) };
 }
 
 /** Joins neighbouring operations of the same kind into one, words separated by a space. */

@@ -14,8 +14,14 @@ export interface QuoteMatch {
   paragraph: IndexedParagraph;
   /** The source wording, as offsets into `paragraph.paragraph.text`. */
   span: Span;
-  /** 1 − word edits / quotation words (1 for an exact match). */
+  /** The share of the quotation's words that stand in the source in order: 1 − words changed / quotation words. */
   similarity: number;
+  /** The quotation's words changed, added or reordered (a swapped pair once). */
+  wordsChanged: number;
+  /** Source words the quotation leaves out without an omission mark, per quotation word. */
+  omission: number;
+  /** Places where the quotation differs from the source. */
+  changes: number;
   edits: number;
   diff: DiffOp[];
 }
@@ -79,7 +85,7 @@ export function matchQuotation(index: QuoteIndex, quotation: string, options: Ma
     const span = piecesIn(entry.folded, pieces);
     if (span) {
       const text = entry.paragraph.text.slice(span.start, span.end);
-      return { exact: true, paragraph: entry, span, similarity: 1, edits: 0, diff: [{ op: 'equal', text }] };
+      return { exact: true, paragraph: entry, span, similarity: 1, wordsChanged: 0, omission: 0, changes: 0, edits: 0, diff: [{ op: 'equal', text }] };
     }
   }
 
@@ -88,6 +94,7 @@ export function matchQuotation(index: QuoteIndex, quotation: string, options: Ma
   for (const ws of pieceWords.slice(0, -1)) gaps.add((count += ws.length));
   const quoteText = pieces.flatMap((p, i) => pieceWords[i]!.map((w) => p.slice(w.start, w.end)));
   let best: QuoteMatch | null = null;
+  let bestCost = Infinity;
   for (const c of candidates) {
     const entry = index.paragraphs[c]!;
     const text = entry.paragraph.text;
@@ -98,9 +105,20 @@ export function matchQuotation(index: QuoteIndex, quotation: string, options: Ma
       entry.words.map((w) => text.slice(w.start, w.end)),
       gaps,
     );
-    if (best && a.edits >= best.edits) continue;
+    if (best && a.cost >= bestCost) continue;
+    bestCost = a.cost;
     const stretch = { start: entry.words[a.from]?.start ?? 0, end: entry.words[a.to - 1]?.end ?? 0 };
-    best = { exact: false, paragraph: entry, span: wholeSentences(text, stretch), similarity: 1 - a.edits / quoteWords.length, edits: a.edits, diff: a.diff };
+    best = {
+      exact: false,
+      paragraph: entry,
+      span: wholeSentences(text, stretch),
+      similarity: 1 - a.wordsChanged / quoteWords.length,
+      wordsChanged: a.wordsChanged,
+      omission: a.omitted / quoteWords.length,
+      changes: a.changes,
+      edits: a.edits,
+      diff: a.diff,
+    };
   }
   return best;
 }

@@ -1,6 +1,7 @@
 /**
  * Test cases and metrics for the quotation checker (pure), built from the dev set's gold quotes: exact copies,
- * copies with one word changed, dropped or swapped, copies attributed to a wrong year, invented quotations
+ * copies with one word changed, dropped or swapped, copies with a phrase or two left out and no omission mark,
+ * copies attributed to a wrong year, invented quotations
  * (halves of two gold quotes from different works spliced together), and sentences that paraphrase a gold
  * passage (the paraphrase questions, and gold quotes reworded with the synonyms their notes give).
  */
@@ -8,7 +9,7 @@ import { wordKey } from '../check/fold.ts';
 import { normalizeSpace } from '../retrieval/text.ts';
 import type { EvalQuestion } from './dataset.ts';
 
-export type CaseGroup = 'exact' | 'close' | 'wrong_year' | 'invented' | 'paraphrase' | 'reworded';
+export type CaseGroup = 'exact' | 'close' | 'abridged' | 'wrong_year' | 'invented' | 'paraphrase' | 'reworded';
 
 export interface CheckCase {
   id: string;
@@ -23,7 +24,7 @@ export interface CheckCase {
 
 /** What the checker returned for a case, reduced to what the metrics read. */
 export interface CaseResult {
-  quotation: { verdict: string; sourceText: string | null; attributionOk: boolean | null; similarity: number | null; edits: number | null } | null;
+  quotation: { verdict: string; sourceText: string | null; attributionOk: boolean | null; similarity: number | null; withinLimits: boolean | null } | null;
   /** Paragraph texts of the passages given for the text's sentences, best first per sentence. */
   sentencePassages: string[][];
 }
@@ -61,6 +62,25 @@ export function oneWordVariants(quote: string, seed: string, donor: string): { c
   return { changed: changed.join(' '), dropped: dropped.join(' '), swapped: swapped.join(' ') };
 }
 
+/**
+ * A quote of twelve words or more with a run of two to four inner words left out, and a second run of two when it
+ * has twenty or more: the omission a writer makes without marking it. Null for a shorter quote.
+ */
+export function abridged(quote: string, seed: string): string | null {
+  const words = quote.split(' ');
+  if (words.length < 12) return null;
+  const runs = words.length >= 20 ? [2 + (hash(seed) % 3), 2] : [2 + (hash(seed) % 3)];
+  // Each run starts inside its own share of the quote, away from both ends and from the other run.
+  const share = Math.floor((words.length - 2) / runs.length);
+  const dropped = new Set<number>();
+  runs.forEach((length, k) => {
+    const room = Math.max(1, share - length);
+    const start = 1 + k * share + (hash(`${seed}${k}`) % room);
+    for (let i = start; i < start + length && i < words.length - 1; i++) dropped.add(i);
+  });
+  return words.filter((_, i) => !dropped.has(i)).join(' ');
+}
+
 /** Rewrites a gold quote with the notes' "'new words' for 'corpus words'" pairs; null when none applies. */
 export function reworded(quote: string, notes: string | undefined): string | null {
   let out = quote;
@@ -89,6 +109,8 @@ export function buildCheckCases(questions: readonly EvalQuestion[], corpusYears:
       { id: `${id}-dropped`, group: 'close', half, text: `He wrote: ${quoted(variants.dropped)}.`, gold: [g.quote] },
       { id: `${id}-swapped`, group: 'close', half, text: `He wrote: ${quoted(variants.swapped)}.`, gold: [g.quote] },
     );
+    const shortened = abridged(quote, id);
+    if (shortened) cases.push({ id: `${id}-abridged`, group: 'abridged', half, text: `He wrote: ${quoted(shortened)}.`, gold: [g.quote] });
     if (year) {
       const others = corpusYears.filter((y) => Math.abs(y - year) >= 2);
       add('wrong_year', `In ${others[hash(id) % others.length]}, Kim Il Sung said: ${quoted(quote)}.`);
@@ -121,6 +143,7 @@ export function caseSucceeds(c: CheckCase, r: CaseResult): boolean {
     case 'exact':
       return q?.verdict === 'exact' && q.sourceText !== null && holdsGold(q.sourceText, c.gold);
     case 'close':
+    case 'abridged':
       return q?.verdict === 'close' && q.sourceText !== null && holdsGold(q.sourceText, c.gold);
     case 'wrong_year':
       return q?.attributionOk === false;
@@ -137,20 +160,21 @@ export function falselyFlagged(c: CheckCase, r: CaseResult): boolean {
   return c.group === 'exact' && r.quotation?.attributionOk === false;
 }
 
-export const TARGETS: Record<CaseGroup, number> = { exact: 1, close: 0.9, wrong_year: 0.9, invented: 0.9, paraphrase: 0.8, reworded: 0.8 };
+export const TARGETS: Record<CaseGroup, number> = { exact: 1, close: 0.9, abridged: 0.9, wrong_year: 0.9, invented: 0.9, paraphrase: 0.8, reworded: 0.8 };
 
 /**
- * The close-match threshold that best separates, on one half, one-word variants (similarity of their
- * right-source match) from invented quotations, alignments over `maxEdits` counting as no match.
+ * The close-match threshold that best separates, on one half, misquotations (one-word variants and unmarked
+ * omissions: the similarity of their right-source match) from invented quotations, alignments past the checker's
+ * other limits (words changed, places, words left out) counting as no match.
  */
-export function calibrateThreshold(cases: readonly CheckCase[], results: readonly CaseResult[], maxEdits: number): { cut: number; low: number; high: number } {
+export function calibrateThreshold(cases: readonly CheckCase[], results: readonly CaseResult[]): { cut: number; low: number; high: number } {
   const pos: number[] = [];
   const neg: number[] = [];
-  // An alignment over the edit limit is never close, whatever its similarity.
-  const score = (q: CaseResult['quotation']) => (q && (q.edits ?? Infinity) <= maxEdits ? (q.similarity ?? 0) : 0);
+  // An alignment past the other limits is never close, whatever its similarity.
+  const score = (q: CaseResult['quotation']) => (q?.withinLimits ? (q.similarity ?? 0) : 0);
   cases.forEach((c, i) => {
     const q = results[i]!.quotation;
-    if (c.group === 'close') pos.push(q?.sourceText && holdsGold(q.sourceText, c.gold) ? score(q) : 0);
+    if (c.group === 'close' || c.group === 'abridged') pos.push(q?.sourceText && holdsGold(q.sourceText, c.gold) ? score(q) : 0);
     if (c.group === 'invented') neg.push(score(q));
   });
   const values = [...new Set([...pos, ...neg])].sort((a, b) => a - b);

@@ -2,7 +2,7 @@
  * `npm run eval -- --check`: runs the checker on the cases built from the dev set, calibrates the close-match
  * threshold on one half and reports on the other (both ways), and prints each group's rate against its target.
  */
-import { createChecker, DEFAULT_CHECK, type Checker, type CheckOptions, type Finding, type Search } from '../check/check.ts';
+import { createChecker, DEFAULT_CHECK, withinLimits, type Checker, type CheckOptions, type Finding, type Search } from '../check/check.ts';
 import type { Corpus } from '../corpus/types.ts';
 import { buildCheckCases, calibrateThreshold, caseSucceeds, falselyFlagged, TARGETS, type CaseGroup, type CaseResult, type CheckCase } from './check-cases.ts';
 import type { EvalQuestion } from './dataset.ts';
@@ -16,7 +16,7 @@ function toResult(c: CheckCase, findings: readonly Finding[]): CaseResult {
           sourceText: q.match ? q.match.paragraph.paragraph.text : null,
           attributionOk: q.attribution ? q.attribution.ok : null,
           similarity: q.match ? q.match.similarity : null,
-          edits: q.match ? q.match.edits : null,
+          withinLimits: q.match ? withinLimits(q.match, DEFAULT_CHECK) : null,
         }
       : null,
     sentencePassages: findings.filter((f) => f.kind === 'sentence').map((f) => f.passages.map((p) => p.paragraph.text)),
@@ -47,12 +47,12 @@ function report(label: string, cases: readonly CheckCase[], results: readonly Ca
 export async function printCheckEval(deps: { corpus: Corpus; retriever: Search }, questions: readonly EvalQuestion[], details: boolean): Promise<void> {
   const checker = createChecker(deps.corpus, deps.retriever);
   const cases = buildCheckCases(questions, deps.corpus.works.flatMap((w) => (w.year === null ? [] : [w.year])));
-  const calibration = cases.filter((c) => c.group === 'close' || c.group === 'invented');
-  // Threshold 0 with no edit limit: every quotation gets its best alignment, whose similarity calibration reads.
-  const scored = await runCases(checker, calibration, { closeSimilarity: 0, maxEdits: Infinity });
+  const calibration = cases.filter((c) => c.group === 'close' || c.group === 'abridged' || c.group === 'invented');
+  // Threshold 0: every quotation gets its best alignment, whose similarity (and limits) calibration reads.
+  const scored = await runCases(checker, calibration, { closeSimilarity: 0 });
   for (const [calibrate, test] of [['odd', 'even'], ['even', 'odd']] as const) {
     const on = calibration.map((c, i) => [c, scored[i]!] as const).filter(([c]) => c.half === calibrate);
-    const { cut, low, high } = calibrateThreshold(on.map(([c]) => c), on.map(([, r]) => r), DEFAULT_CHECK.maxEdits);
+    const { cut, low, high } = calibrateThreshold(on.map(([c]) => c), on.map(([, r]) => r));
     const held = cases.filter((c) => c.half === test);
     report(`\ncheck: threshold ${cut} (as good anywhere in (${low}, ${high}]) calibrated on ${calibrate} ids, reported on ${test} ids`, held, await runCases(checker, held, { closeSimilarity: cut }), details);
   }

@@ -38,6 +38,20 @@ describe('POST /api/check on the real corpus', () => {
     expect(invented!.passages.length).toBeGreaterThan(0);
   });
 
+  it('marks a quotation with phrases left out and no omission mark as close, showing what it left out', async () => {
+    const { body } = await check(
+      'In 1987 he said that "South-South cooperation is an international movement of the peoples of the developing countries to win their economic freedom".',
+    );
+    const [claim] = CheckResponse.parse(body).claims;
+    expect(claim!.verdict).toBe('close');
+    expect(claim!.source!.quote).toBe('South-South cooperation is, in essence, an international movement of the peoples of the politically independent, developing countries to win their economic freedom and sovereignty.');
+    expect(claim!.diff!.filter((d) => d.op !== 'equal')).toEqual([
+      { op: 'insert', text: 'in essence,' },
+      { op: 'insert', text: 'politically independent,' },
+    ]);
+    expect(claim!.attribution).toMatchObject({ ok: true });
+  });
+
   it('flags a quotation attributed to the wrong year with the actual date', async () => {
     const { body } = await check('In 1961, Kim Il Sung said: “You said our country has been industrialized and highly developed, but it is a young country.”');
     const [claim] = CheckResponse.parse(body).claims;

@@ -109,7 +109,19 @@ describe('word alignment', () => {
 
   it('skips the source words at an omission mark for free', () => {
     expect(run('we rely efforts alone', 'we rely on our own efforts alone', new Set([2])).edits).toBe(0);
-    expect(run('we rely efforts alone', 'we rely on our own efforts alone').edits).toBe(2);
+  });
+
+  it('reads source words left out without an omission mark as one change that keeps every quoted word', () => {
+    const a = run('we rely efforts alone', 'we rely on our own efforts alone');
+    expect([a.wordsChanged, a.omitted, a.changes]).toEqual([0, 3, 1]);
+    expect(a.diff).toEqual([
+      { op: 'equal', text: 'we rely' },
+      { op: 'insert', text: 'on our own' },
+      { op: 'equal', text: 'efforts alone' },
+    ]);
+    // Near the end too: the source's words are skipped rather than the quotation's last words dropped.
+    const b = run('we have laid the foundations to own feet', 'we have laid the foundations to stand on our own feet');
+    expect([b.wordsChanged, b.omitted, b.changes]).toEqual([0, 3, 1]);
   });
 });
 
