@@ -72,8 +72,10 @@ export function align(
     }
   }
   let end = 0;
-  // Among equally good ends, one on a matching word: "our [own] feet" reads better than "our" and a dropped "feet".
-  const better = (j: number) => cost[n * w + j]! < cost[n * w + end]! || (cost[n * w + j] === cost[n * w + end] && step[n * w + j] === 'match' && step[n * w + end] !== 'match');
+  // Among equally good ends, one on a matching word, else on a changed one: "our [own] feet" reads better than
+  // "our" and a dropped "feet", and "national independence" for "national independance" than a dropped word.
+  const endRank = (j: number) => ({ match: 0, sub: 1, swap: 1 })[step[n * w + j] as string] ?? 2;
+  const better = (j: number) => cost[n * w + j]! < cost[n * w + end]! || (cost[n * w + j] === cost[n * w + end] && endRank(j) < endRank(end));
   for (let j = 1; j <= m; j++) if (better(j)) end = j;
 
   const ops: DiffOp[] = [];

@@ -99,6 +99,14 @@ describe('word alignment', () => {
     expect(b.to).toBe(6);
   });
 
+  it('shows a changed last word as changed, not as dropped', () => {
+    expect(run('vital to complete national independance', 'economic independence is vital to complete national independence').diff).toEqual([
+      { op: 'equal', text: 'vital to complete national' },
+      { op: 'delete', text: 'independance' },
+      { op: 'insert', text: 'independence' },
+    ]);
+  });
+
   it('counts two neighbouring words swapped as one edit', () => {
     const a = run('stand on own our feet', 'to stand on our own feet today');
     expect(a.edits).toBe(1);
