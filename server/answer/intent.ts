@@ -32,10 +32,13 @@ const OPENERS = new Set(
   ),
 );
 const PERSON = /(?<![\p{L}'’])(?:i|i'm|i’m|me|my|we|you|your)(?![\p{L}'’])/iu;
+/** Words asking what a term means: typed with a topic ("juche definition"), they ask for the defining sentences. */
+const DEFINITION = /\b(?:definitions?|defined?|meaning)\b/i;
 
 /**
  * A text that opens with no question or request word, has no question mark and speaks of no "I" or "you" ("For an
- * essay, I need …") names a topic ("foreign trade", "self-reliance in the 1980s"): what do the sources say about it.
+ * essay, I need …") names a topic ("foreign trade", "self-reliance in the 1980s"): what do the sources say about it
+ * (unless it asks what the topic means: `DEFINITION`).
  */
 function namesATopic(question: string): boolean {
   const first = /^\p{L}+/u.exec(question.trim())?.[0].toLowerCase();
@@ -69,7 +72,7 @@ export function readIntent(question: string, works: readonly Work[]): Intent {
   const rest = [...words].filter((w) => !OVERVIEW_WORDS.has(w) && !authorWords.has(w) && !/^\d+$/.test(w));
   return {
     when: WHEN.test(question),
-    broad: BROAD.test(question) || namesATopic(question),
+    broad: BROAD.test(question) || (namesATopic(question) && !DEFINITION.test(question)),
     quote: QUOTE.test(question),
     secondary,
     overview: secondary.length > 0 && rest.length === 0,

@@ -38,7 +38,7 @@ describe('readIntent: broad', () => {
     expect(readIntent(question, works).broad).toBe(true);
   });
 
-  it.each(['Why did he reject foreign aid?', 'why did he reject foreign aid', 'When did he visit the steel works', 'What works best for a small country?', 'and in the 1980s', 'Give me a quote on trade', 'foreign trade?', 'For an essay on Juche, I need a strong line'])(
+  it.each(['Why did he reject foreign aid?', 'why did he reject foreign aid', 'When did he visit the steel works', 'What works best for a small country?', 'juche definition', 'Self-reliance meaning', 'and in the 1980s', 'Give me a quote on trade', 'foreign trade?', 'For an essay on Juche, I need a strong line'])(
     'asks something narrower: %s',
     (question) => {
       expect(readIntent(question, works).broad).toBe(false);
