@@ -118,6 +118,11 @@ function itemFor(passage: RankedPassage, terms: readonly WeightedTerm[], options
   return itemOf(passage, selectQuote(passage.paragraph.text, passage.quoteSpan, contentTerms(passage.work, terms), options.quote).spans);
 }
 
+/** The passages' quotes, a quote held by an earlier one left out. */
+function itemsFor(passages: readonly RankedPassage[], terms: readonly WeightedTerm[], options: AnswerOptions): Item[] {
+  return dedupe(passages.map((p) => itemFor(p, terms, options)));
+}
+
 /**
  * Question terms that name the work itself ("his 1987 talk to economic officials") pick the source, not the
  * sentence: inside that work they count for little when choosing what to quote.
@@ -177,7 +182,9 @@ function answer(ranking: RankingInput, options: AnswerOptions): Draft {
   const broad = (intent.broad || yearsOnly) && !intent.when && !intent.quote;
   const topical = yearsOnly ? eachWorkFirst(ranking.passages) : addressingTopic(ranking.passages, options.relevance);
   const chosen = topical.slice(0, broad ? options.maxBroadQuotes : options.maxQuotes);
-  const items = dedupe(chosen.map((p) => itemFor(p, ranking.terms, options)));
+  const [chosenInWords, chosenInMeaningOnly] = broad && !yearsOnly ? byQuestionWords(chosen) : [chosen, []];
+  const items = itemsFor(chosenInWords, ranking.terms, options);
+  const inMeaningOnly = itemsFor(chosenInMeaningOnly, ranking.terms, options).sort((a, b) => byDate(a.passage.work, b.passage.work));
   let first: Item | null = null;
   if (intent.quote) {
     first = quotableSentence(chosen, ranking.terms);
@@ -186,11 +193,11 @@ function answer(ranking: RankingInput, options: AnswerOptions): Draft {
       items.splice(0, items.length, ...items.filter((i) => i.passage !== firstPassage));
     }
   }
-  const [inWords, inMeaningOnly] = broad ? byQuestionWords(items) : [first ? [first, ...items] : items, []];
+  const inWords = first ? [first, ...items] : items;
   const groups = groupByWork(inWords);
   if (broad) groups.sort((a, b) => byDate(a[0], b[0]));
   const blocks: Block[] = groups.map(([work, group]) => ({ kind: 'work', work, items: group }));
-  if (inMeaningOnly.length) blocks.push({ kind: 'related', items: inMeaningOnly.sort((a, b) => byDate(a.passage.work, b.passage.work)) });
+  if (inMeaningOnly.length) blocks.push({ kind: 'related', items: inMeaningOnly });
 
   const all = blocks.flatMap((b) => b.items);
   const works = uniqueWorks(inWords);
@@ -217,16 +224,23 @@ function answer(ranking: RankingInput, options: AnswerOptions): Draft {
  */
 function compare(question: string, ranking: RankingInput, options: AnswerOptions): Draft {
   const topical = inNamedYears(addressingTopic(ranking.passages, options.relevance), question);
-  const chosen = everyYearFirst(bestPerWork(topical), options.maxGroups).sort((a, b) => byDate(a.work, b.work));
-  const items = dedupe(chosen.map((p) => itemFor(p, ranking.terms, options)));
+  const [inWords, inMeaningOnly] = byQuestionWords(topical);
+  const chosen = everyYearFirst(bestPerWork(inWords), options.maxGroups).sort((a, b) => byDate(a.work, b.work));
+  const shown = new Set(chosen.map((p) => p.work.id));
+  const others = bestPerWork(inMeaningOnly.filter((p) => !shown.has(p.work.id)));
+  const related = everyYearFirst(others, options.maxGroups - chosen.length).sort((a, b) => byDate(a.work, b.work));
+  const items = itemsFor(chosen, ranking.terms, options);
+  const relatedItems = itemsFor(related, ranking.terms, options);
   const works = uniqueWorks(items);
-  const shown = new Set(works.map((w) => w.id));
-  const years = yearCounts(topical.filter((p) => shown.has(p.work.id)));
+  const m = relatedItems.length;
+  const closeInMeaning = m ? `; ${m} more ${m === 1 ? 'work is' : 'works are'} close in meaning` : '';
+  const blocks: Block[] = items.map((item) => ({ kind: 'work', work: item.passage.work, items: [item] }));
+  if (relatedItems.length) blocks.push({ kind: 'related', items: relatedItems });
   return {
     mode: 'compare',
-    lead: lead(`${works.length === 1 ? 'Only 1 work addresses' : `${works.length} works address`} this (${listYears(works)}), in date order:`),
-    blocks: items.map((item) => ({ kind: 'work', work: item.passage.work, items: [item] })),
-    years,
+    lead: lead(`${works.length === 1 ? 'Only 1 work addresses' : `${works.length} works address`} this (${listYears(works)})${closeInMeaning}, in date order:`),
+    blocks,
+    years: yearCounts(inWords.filter((p) => shown.has(p.work.id))),
   };
 }
 
@@ -323,13 +337,13 @@ function dedupe(items: readonly Item[]): Item[] {
 }
 
 /**
- * The items whose passage (or its work's title) holds a word of the question, and those close to it in meaning
- * alone. A one-word question brings passages of the second kind that can look unrelated, so they are shown
- * apart; when no passage holds the question's words, all are of the first kind.
+ * The passages that (or whose work's title) hold a word of the question, and those close to it in meaning alone.
+ * A question of a word or two brings passages of the second kind that can look unrelated, so a broad answer and a
+ * comparison show them apart; when no passage holds the question's words, all are of the first kind.
  */
-function byQuestionWords(items: readonly Item[]): [Item[], Item[]] {
-  const inWords = items.filter((i) => i.passage.evidence.coverage > 0);
-  return inWords.length ? [inWords, items.filter((i) => i.passage.evidence.coverage === 0)] : [[...items], []];
+function byQuestionWords(passages: readonly RankedPassage[]): [RankedPassage[], RankedPassage[]] {
+  const inWords = passages.filter((p) => p.evidence.coverage > 0);
+  return inWords.length ? [inWords, passages.filter((p) => p.evidence.coverage === 0)] : [[...passages], []];
 }
 
 function groupByWork(items: readonly Item[]): [Work, Item[]][] {

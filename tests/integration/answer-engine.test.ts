@@ -53,15 +53,19 @@ describe('answers on the real corpus', () => {
     const res = await ask('How did Kim Il Sung speak of foreign aid over the years?');
     expectGrounded(res);
     expect(res.mode).toBe('compare');
-    const dates = res.citations.map((c) => c.date ?? '9999');
-    expect(dates).toEqual([...dates].sort());
+    const cited = (kind: 'work' | 'related') => res.structure.groups.flatMap((g) => (g.kind === kind ? g.items.map((i) => res.citations[i.n - 1]!) : []));
+    const [byWork, related] = [cited('work'), cited('related')];
+    for (const list of [byWork, related]) {
+      const dates = list.map((c) => c.date ?? '9999');
+      expect(dates).toEqual([...dates].sort());
+    }
     expect(new Set(res.citations.map((c) => c.workId)).size).toBe(res.citations.length);
-    const years = [...new Set(res.citations.map((c) => c.year))];
+    const years = [...new Set(byWork.map((c) => c.year))];
     expect(years.length).toBeGreaterThanOrEqual(3);
     for (const year of years) expect(res.answer.split('\n')[0]).toContain(String(year ?? 'undated'));
     // One heading per work, naming the citation's year and title.
-    for (const c of res.citations) expect(res.answer).toContain(`**${c.year ?? 'Undated'}** · *${c.title}*\n> ${c.quote} [${c.n}]`);
-    // The chart counts the same works' years as the answer quotes, no others.
+    for (const c of byWork) expect(res.answer).toContain(`**${c.year ?? 'Undated'}** · *${c.title}*\n> ${c.quote} [${c.n}]`);
+    // The chart counts the same works' years as the answer quotes under their works, no others.
     expect(res.yearCounts!.map((y) => y.year)).toEqual(years);
   });
 
@@ -106,6 +110,20 @@ describe('answers on the real corpus', () => {
     expect(inWords.flatMap((g) => g.items).every((i) => usesTrust(i.n))).toBe(true);
     expect(related[0]!.items.some((i) => usesTrust(i.n))).toBe(false);
     expect(res.answer).toContain("**Close in meaning, though not in the question's words:**");
+  });
+
+  it('compares the works that use a one-word topic, then apart the works close to it in meaning alone; the chart counts the first', async () => {
+    const res = await ask('How did he talk about trust over the years?');
+    expectGrounded(res);
+    expect(res.mode).toBe('compare');
+    const works = res.structure.groups.flatMap((g) => (g.kind === 'work' ? [g] : []));
+    expect(works.length).toBeGreaterThan(0);
+    for (const g of works) {
+      const c = res.citations[g.items[0]!.n - 1]!;
+      expect(tokenize(deps.corpus.paragraphs.find((p) => p.id === c.passageId)!.text).some((t) => t.term === 'trust')).toBe(true);
+    }
+    expect(res.structure.groups.at(-1)!.kind).toBe('related');
+    expect(res.yearCounts!.map((y) => y.year)).toEqual([...new Set(works.map((g) => g.work.year))]);
   });
 
   it('answers "which works mention X" with every passage that does, in date order', async () => {

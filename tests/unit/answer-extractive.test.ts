@@ -197,6 +197,23 @@ describe('buildAnswer', () => {
     expect(buildAnswer(focused, ranking([passage('w1974', 3), passage('w1961', 2.9, 0)]), options(focused)).structure.groups.map((g) => g.kind)).toEqual(['work', 'work']);
   });
 
+  it("compares the works that use the question's words, then those close to it in meaning alone, and counts only the first", () => {
+    const q = 'How did self-reliance change over the years?';
+    const res = buildAnswer(q, ranking([passage('w1987', 3), passage('w1974', 2.9, 0), passage('w1961', 2.8), passage('wabs', 2.7, 0)], { compare: true }), options(q));
+    expectWellFormed(res);
+    expect(res.structure.groups.map((g) => [g.kind, g.kind === 'work' ? g.work.year : null, g.items.map((i) => i.n)])).toEqual([
+      ['work', 1961, [1]],
+      ['work', 1987, [2]],
+      ['related', null, [3, 4]],
+    ]);
+    expect(res.citations.map((c) => c.workId)).toEqual(['w1961', 'w1987', 'w1974', 'wabs']);
+    expect(res.answer.split('\n')[0]).toBe('2 works address this (1961 and 1987); 2 more works are close in meaning, in date order:');
+    expect(res.yearCounts).toEqual([
+      { year: 1961, count: 1 },
+      { year: 1987, count: 1 },
+    ]);
+  });
+
   it('keeps a focused question to the best passages, best first', () => {
     const q = 'Does self-reliance preclude exchanges with other countries?';
     const res = buildAnswer(q, ranking([passage('w1974', 3), passage('w1961', 2.9), passage('w1987', 2.8), passage('wabs', 2.7)]), options(q));

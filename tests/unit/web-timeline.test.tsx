@@ -47,6 +47,20 @@ describe('compare timeline', () => {
     expect(timelineRows(STRUCTURE, CITES.slice(0, 3))[0]!.citations.map((c) => c.n)).toEqual([2]);
   });
 
+  it('shows the works close in meaning alone after the rows, under their own heading, not as rows', () => {
+    const { groups } = STRUCTURE;
+    const structure: AnswerStructure = { ...STRUCTURE, groups: [...groups.slice(0, 4), { kind: 'related', items: [{ n: 3, spans: CITES[2]!.spans! }] }] };
+    const { container } = render(
+      <CitationProvider>
+        <Timeline structure={structure} citations={CITES} scope="m" />
+      </CitationProvider>,
+    );
+    expect(screen.getAllByTestId('timeline-row').map((r) => r.getAttribute('data-year'))).toEqual(['1961', '1987', '1987', '1993']);
+    const heading = container.querySelector('ol.timeline ~ .answer-text .answer-heading');
+    expect(heading?.textContent).toBe("Close in meaning, though not in the question's words:");
+    expect(within(heading!.closest('.answer-text') as HTMLElement).getByTestId('quote').textContent).toContain('Undated words.');
+  });
+
   it('renders the rows with their years and quotes in date order', () => {
     render(
       <CitationProvider>
