@@ -4,7 +4,7 @@
  */
 import type { AnswerResponse } from '../contract.ts';
 import type { Corpus } from '../corpus/types.ts';
-import type { PassageFilters } from '../retrieval/filters.ts';
+import { workMatches, type PassageFilters } from '../retrieval/filters.ts';
 import { idf } from '../retrieval/lexical.ts';
 import { parseQuery, quotedPhrases } from '../retrieval/query.ts';
 import { wholeParagraph, type RankedPassage } from '../retrieval/rank.ts';
@@ -71,6 +71,7 @@ export function createAnswerer(deps: AnswererDeps): Answerer {
         mode: compare ? 'compare' : 'auto',
         intent,
         searchText: asked,
+        collection: corpus.works.filter((w) => workMatches(w, filters)),
       };
 
       let ranking: RankingInput;

@@ -51,6 +51,10 @@ export interface AnswerOptions {
   quote: QuoteOptions;
   /** The text that was searched (a follow-up merged with earlier questions); years it names narrow a comparison. */
   searchText?: string;
+  /** The works a question about the collection itself lists ("What works are in the collection?"). */
+  collection: readonly Work[];
+  /** A question about the collection lists at most this many works by name. */
+  maxListedWorks: number;
 }
 
 export const DEFAULT_ANSWER_OPTIONS: Omit<AnswerOptions, 'intent'> = {
@@ -61,6 +65,8 @@ export const DEFAULT_ANSWER_OPTIONS: Omit<AnswerOptions, 'intent'> = {
   maxGroups: 12,
   closest: 3,
   quote: DEFAULT_QUOTE_OPTIONS,
+  collection: [],
+  maxListedWorks: 20,
 };
 
 /** One quote to show: a passage, the spans of its paragraph quoted, and their text. */
@@ -101,6 +107,7 @@ export function draftAnswer(question: string, ranking: RankingInput, options: An
 
 function draftInMode(question: string, ranking: RankingInput, options: AnswerOptions): Draft {
   const passages = ranking.passages;
+  if (ranking.abstainReason === 'no-topic' && options.intent.aboutTheTexts && options.collection.length > 0) return listOfWorks(options);
   if (ranking.abstain || passages.length === 0) return abstain(options.searchText ?? question, ranking, options);
   if (options.intent.overview) return overview(passages);
   if (options.mode === 'compare' || ranking.compare) return compare(options.searchText ?? question, ranking, options);
@@ -157,6 +164,22 @@ function silenceReason(question: string, ranking: RankingInput): string | null {
     default:
       return null;
   }
+}
+
+/**
+ * A question about the collection itself, with no topic ("What works are in the collection?", "How many sources
+ * are there?"): its works by title and date, in date order, from the metadata alone; no passage is quoted.
+ */
+function listOfWorks(options: AnswerOptions): Draft {
+  const works = [...options.collection].sort(byDate);
+  const listed = works.slice(0, options.maxListedWorks);
+  const parts = lead(`The collection holds ${plural(works.length, 'work')} (${describeDates(works)}), in date order: `);
+  listed.forEach((w, i) => {
+    const by = w.author !== options.intent.primaryAuthor ? `, by ${w.author}` : '';
+    parts.push(...lead({ title: w.title }, ` (${formatDate(w.date, w.year)}${by})${i < listed.length - 1 ? '; ' : ''}`));
+  });
+  parts.push(...lead(works.length > listed.length ? `; and ${works.length - listed.length} more.` : '.'));
+  return { mode: 'answer', lead: parts, blocks: [] };
 }
 
 /** The scholarly work as a whole: its opening paragraphs (the abstract), in order. */

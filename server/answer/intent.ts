@@ -1,7 +1,7 @@
 /** What a question asks for (pure): a date/place, a quotable line, a comparison, or the scholarly work. */
 import type { Work } from '../corpus/types.ts';
 import { nameWords } from '../retrieval/filters.ts';
-import { contentTokens } from '../retrieval/text.ts';
+import { contentTokens, TEXT_WORDS } from '../retrieval/text.ts';
 
 export interface Intent {
   /** "When / where / to whom did he say …": show the date and occasion with the quote. */
@@ -19,6 +19,8 @@ export interface Intent {
   overview: boolean;
   /** The author of most works (the primary sources). */
   primaryAuthor: string | null;
+  /** Speaks of the texts themselves ("works", "sources", "collection"): with no topic, it asks what the collection holds. */
+  aboutTheTexts: boolean;
 }
 
 const WHEN = /\b(when|where|what date|which date|which year|what year|on what occasion|what occasion|to whom|at what (?:event|meeting|occasion|conference))\b/i;
@@ -77,5 +79,6 @@ export function readIntent(question: string, works: readonly Work[]): Intent {
     secondary,
     overview: secondary.length > 0 && rest.length === 0,
     primaryAuthor: primary,
+    aboutTheTexts: (question.toLowerCase().match(/\p{L}+/gu) ?? []).some((w) => TEXT_WORDS.has(w)),
   };
 }

@@ -18,28 +18,35 @@ export interface Token {
 const WORD = /(?:\p{Lu}\.){2,}|[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu;
 
 /**
- * Common English function words, words that stand for anything ("thing", "happen"), the words people use to ask
- * about a text ("quote", "mention", "describe") and for the texts themselves ("works", "sources", "speeches"): they
- * carry no topic, so they neither rank nor count for coverage. (A singular "speech" or "talk" stays: it names one
- * work, "his 1987 speech", which its heading matches.)
+ * The words for the texts themselves ("works", "sources", "speeches"). A singular "speech" or "talk" is not one:
+ * it names one work, "his 1987 speech", which its heading matches.
  */
-export const STOPWORDS: ReadonlySet<string> = new Set(
-  `a about above after again against all also am an and any are as at be because been before being below between both
-  but by can could did do does doing done down during each either else ever every few for from further had has have having
-  he her here hers herself him himself his how however i if in into is it its itself just least less let like may me
-  might more most much must my myself no nor not now of off on once one only or other ought our ours ourselves out over
-  own per rather same shall she should since so some still such than that the their theirs them themselves then there
-  these they this those though through thus to too toward towards under until up upon us very via was we were what
-  whatever when where whether which while who whom whose why will with within without would yet you your yours yourself
-  yourselves s t don according said say says saying tell told give gave given get got way ways thing things
-  anything something kind need want wanted happen happens happened happening list
-  quote quotes quoted quotable quotation citable cite cited citation sentence sentences line lines passage passages
-  excerpt mention mentioned describe described express expressed characterise characterised characterize
-  characterized summing summarise summarize explain explained regarding mentions mentioning discuss discusses discussed discussing text texts document documents source sources
-  writings collection corpus works speeches talks interviews`
+export const TEXT_WORDS: ReadonlySet<string> = new Set(
+  'text texts document documents source sources writings collection corpus works speeches talks interviews'.split(' '),
+);
+
+/**
+ * Common English function words, words that stand for anything ("thing", "happen"), the words people use to ask
+ * about a text ("quote", "mention", "describe") and `TEXT_WORDS`: they carry no topic, so they neither rank nor
+ * count for coverage.
+ */
+export const STOPWORDS: ReadonlySet<string> = new Set([
+  ...`a about above after again against all also am an and any are as at be because been before being below between both
+  but by can could did do does doing done down during each either else ever every few for from further had has have
+  having he her here hers herself him himself his how however i if in into is it its itself just least less let like
+  may me many might more most much must my myself no nor not now of off on once one only or other ought our ours
+  ourselves out over own per rather same shall she should since so some still such than that the their theirs them
+  themselves then there these they this those though through thus to too toward towards under until up upon us very
+  via was we were what whatever when where whether which while who whom whose why will with within without would yet
+  you your yours yourself yourselves s t don according said say says saying tell told give gave given get got way ways
+  thing things anything something kind need want wanted happen happens happened happening list quote quotes quoted
+  quotable quotation citable cite cited citation sentence sentences line lines passage passages excerpt mention
+  mentioned describe described express expressed characterise characterised characterize characterized summing
+  summarise summarize explain explained regarding mentions mentioning discuss discusses discussed discussing`
     .split(/\s+/)
     .filter(Boolean),
-);
+  ...TEXT_WORDS,
+]);
 
 /**
  * British spellings as American ones, so that both spell one term: "-ise", "-isation" as "-ize", "-ization"

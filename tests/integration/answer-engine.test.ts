@@ -190,6 +190,16 @@ describe('answers on the real corpus', () => {
     }
   });
 
+  it.each(['What works are in the collection?', 'How many works are there?'])('lists the collection from its metadata when asked about it: %s', async (question) => {
+    const res = await ask(question);
+    expectGrounded(res);
+    expect(res.mode).toBe('answer');
+    expect(res.citations).toEqual([]);
+    const byDate = [...deps.corpus.works].sort((a, b) => (a.date ?? '9999').localeCompare(b.date ?? '9999'));
+    expect(res.structure.lead.filter((p) => p.title).map((p) => p.text)).toEqual(byDate.map((w) => w.title));
+    expect(res.answer.startsWith(`The collection holds ${deps.corpus.works.length} works`)).toBe(true);
+  });
+
   it('answers a where question with the date and occasion of the work it quotes', async () => {
     const res = await ask('Where was the Association for the Restoration of the Fatherland founded?');
     expectGrounded(res);

@@ -214,6 +214,23 @@ describe('buildAnswer', () => {
     ]);
   });
 
+  it('answers a question about the collection itself with its works from the metadata, in date order', () => {
+    const q = 'What works are in the collection?';
+    const noTopic = ranking([], { abstain: true, abstainReason: 'no-topic' });
+    const res = buildAnswer(q, noTopic, options(q, { collection: works }));
+    expect(res.mode).toBe('answer');
+    expect(res.citations).toEqual([]);
+    expect(res.answer).toBe(
+      'The collection holds 4 works (1961, 1974 and 1987; 1 undated), in date order: *All efforts to attain the six goals* (1 December 1961); ' +
+        '*Talk to the director of the Ecuadorian publishing house Voluntad* (9 October 1974); *Let us accelerate socialist economic construction* (3 January 1987); ' +
+        '*North Korea’s choice of heavy industrialization* (undated, by Zhang Chao).',
+    );
+    expect(res.structure.lead.filter((p) => p.title).map((p) => p.text)).toHaveLength(4);
+    expect(buildAnswer(q, noTopic, options(q, { collection: works, maxListedWorks: 2 })).answer).toMatch(/\(9 October 1974\); and 2 more\.$/);
+    // A question with no topic that is not about the texts still says so.
+    expect(buildAnswer('What did he say?', noTopic, options('What did he say?', { collection: works })).mode).toBe('abstain');
+  });
+
   it('keeps a focused question to the best passages, best first', () => {
     const q = 'Does self-reliance preclude exchanges with other countries?';
     const res = buildAnswer(q, ranking([passage('w1974', 3), passage('w1961', 2.9), passage('w1987', 2.8), passage('wabs', 2.7)]), options(q));

@@ -24,6 +24,15 @@ describe('readIntent', () => {
   });
 });
 
+describe('readIntent: about the texts themselves', () => {
+  it.each(['What works are in the collection?', 'How many sources are there?', 'List the speeches'])('speaks of the texts: %s', (question) => {
+    expect(readIntent(question, works).aboutTheTexts).toBe(true);
+  });
+  it.each(['What did he say about trade?', 'his 1987 speech on cooperation'])('does not: %s', (question) => {
+    expect(readIntent(question, works).aboutTheTexts).toBe(false);
+  });
+});
+
 describe('readIntent: broad', () => {
   it.each([
     'What did he say about foreign trade?',
