@@ -85,6 +85,18 @@ describe('answer rendering from the structure', () => {
     expect(screen.getAllByTestId('quote').map((q) => q.className)).toEqual(['quote quote-answer', 'quote quote-answer']);
   });
 
+  it('renders an answer of a lead alone (the collection listed), with nothing to compare', () => {
+    const lead = [{ text: 'The collection holds 1 work (1961), in date order: ' }, { text: CITE_1961.title, title: true }, { text: ' (1 December 1961).' }];
+    render(
+      <CitationProvider>
+        <AnswerView message={answer('answer', { lead, groups: [] }, '', [])} onCompare={() => {}} />
+      </CitationProvider>,
+    );
+    expect(document.querySelector('.answer-lead')?.textContent).toBe(`The collection holds 1 work (1961), in date order: ${CITE_1961.title} (1 December 1961).`);
+    expect(screen.queryAllByTestId('quote')).toHaveLength(0);
+    expect(screen.queryByRole('button', { name: 'Compare this across years' })).toBeNull();
+  });
+
   it('renders verified prose with every [n] as a citation button', () => {
     view(answer('answer', { lead: [], groups: [], prose: 'He spoke of it [2], and again [1].' }, 'He spoke of it [2], and again [1].'));
     const markers = screen.getAllByTestId('citation');
