@@ -1,10 +1,11 @@
 /**
  * Follow-up questions (pure): a question that brings no topic of its own ("and in the 1980s?", "when did he
  * say that?") is searched together with the previous question; a bare time constraint also becomes a date filter.
+ * One that asks about the texts themselves and points back at nothing ("What works are in the collection?") is new.
  */
 import type { PassageFilters } from '../retrieval/filters.ts';
 import { parseQuery } from '../retrieval/query.ts';
-import { contentTokens } from '../retrieval/text.ts';
+import { contentTokens, speaksOfTheTexts } from '../retrieval/text.ts';
 
 export interface ResolvedQuestion {
   /** The text to search with. */
@@ -42,9 +43,11 @@ export function withoutYears(question: string): string {
 export function resolveFollowUp(previous: ResolvedQuestion | null, question: string): ResolvedQuestion {
   const topic = topicWords(question);
   const short = question.split(/\s+/).filter(Boolean).length <= 8;
-  const merge = previous !== null && (topic.length === 0 || (short && topic.length <= 2 && ANAPHORA.test(question)));
-  if (!merge) return { search: question, filters: {}, followUp: false };
   const years = [...parseQuery(question, new Set()).years].sort((a, b) => a - b);
+  const pointsBack = ANAPHORA.test(question);
+  const aboutTheTexts = topic.length === 0 && !pointsBack && years.length === 0 && speaksOfTheTexts(question);
+  const merge = previous !== null && !aboutTheTexts && (topic.length === 0 || (short && topic.length <= 2 && pointsBack));
+  if (!merge) return { search: question, filters: {}, followUp: false };
   if (years.length === 0) return { search: `${previous.search} ${question}`, filters: previous.filters, followUp: true };
   // The new time constraint replaces the previous one.
   const filters: PassageFilters = topic.length === 0 ? { from: String(years[0]), to: String(years.at(-1)) } : {};

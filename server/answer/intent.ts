@@ -1,7 +1,7 @@
 /** What a question asks for (pure): a date/place, a quotable line, a comparison, or the scholarly work. */
 import type { Work } from '../corpus/types.ts';
 import { nameWords } from '../retrieval/filters.ts';
-import { contentTokens, TEXT_WORDS } from '../retrieval/text.ts';
+import { contentTokens, speaksOfTheTexts } from '../retrieval/text.ts';
 
 export interface Intent {
   /** "When / where / to whom did he say …": show the date and occasion with the quote. */
@@ -79,6 +79,6 @@ export function readIntent(question: string, works: readonly Work[]): Intent {
     secondary,
     overview: secondary.length > 0 && rest.length === 0,
     primaryAuthor: primary,
-    aboutTheTexts: (question.toLowerCase().match(/\p{L}+/gu) ?? []).some((w) => TEXT_WORDS.has(w)),
+    aboutTheTexts: speaksOfTheTexts(question),
   };
 }

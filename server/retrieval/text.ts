@@ -25,6 +25,11 @@ export const TEXT_WORDS: ReadonlySet<string> = new Set(
   'text texts document documents source sources writings collection corpus works speeches talks interviews'.split(' '),
 );
 
+/** Whether a text speaks of the texts themselves ("Which works …", "the collection"). */
+export function speaksOfTheTexts(text: string): boolean {
+  return (text.toLowerCase().match(/\p{L}+/gu) ?? []).some((w) => TEXT_WORDS.has(w));
+}
+
 /**
  * Common English function words, words that stand for anything ("thing", "happen"), the words people use to ask
  * about a text ("quote", "mention", "describe") and `TEXT_WORDS`: they carry no topic, so they neither rank nor

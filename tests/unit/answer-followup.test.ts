@@ -101,6 +101,13 @@ describe('follow-up edge cases', () => {
     const r = resolveFollowUp({ search: 'What did he say about trade?', filters: {}, followUp: false }, 'What did he say that the Soviet technicians did in Korea after the war?');
     expect(r.followUp).toBe(false);
   });
+  it('takes a question about the collection itself for a new question, and one that points back for a follow-up', () => {
+    const previous = { search: 'What did he say about trade?', filters: {}, followUp: false };
+    expect(resolveFollowUp(previous, 'What works are in the collection?')).toEqual({ search: 'What works are in the collection?', filters: {}, followUp: false });
+    expect(resolveFollowUp(previous, 'Which works mention it?').followUp).toBe(true);
+    expect(resolveFollowUp(previous, 'Which speeches from the 1980s?').followUp).toBe(true);
+  });
+
   it('merges a short question that points back with a new angle ("why did they do that?")', () => {
     expect(resolveFollowUp({ search: 'How were the locomotives built?', filters: {}, followUp: false }, 'Why did they do that?').followUp).toBe(true);
   });
