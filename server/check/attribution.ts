@@ -57,23 +57,45 @@ export function dateAgrees(stated: StatedDate, work: Work): boolean {
   return stated.day === undefined || Number(m[2]) === stated.day;
 }
 
-/** For each word of the works' titles, occasions and places: the works it names. */
-export type WorkNames = Map<string, Set<string>>;
+/** The works each word of the works' titles, occasions and places names. */
+export interface WorkNames {
+  /** By the word's term. */
+  terms: Map<string, Set<string>>;
+  /** The names among them (written with a capital inside a title: "Peru", "Ghanaian"), by the word in lower case. */
+  properNames: Map<string, Set<string>>;
+}
 
 export function buildWorkNames(works: readonly Work[]): WorkNames {
   const authors = new Set(works.flatMap((w) => tokenize(w.author).map((t) => t.word)));
-  const names: WorkNames = new Map();
+  const names: WorkNames = { terms: new Map(), properNames: new Map() };
+  const add = (map: Map<string, Set<string>>, key: string, id: string) => map.set(key, (map.get(key) ?? new Set<string>()).add(id));
   for (const w of works) {
-    for (const t of tokenize([w.title, w.occasion, w.place].filter(Boolean).join(' '))) {
-      if (STOPWORDS.has(t.word) || authors.has(t.word) || t.word.length < 3 || /^\d+$/.test(t.word)) continue;
-      const set = names.get(t.term) ?? new Set<string>();
-      set.add(w.id);
-      names.set(t.term, set);
+    for (const field of [w.title, w.occasion, w.place]) {
+      if (!field) continue;
+      for (const t of tokenize(field)) {
+        if (STOPWORDS.has(t.word) || authors.has(t.word) || t.word.length < 3 || /^\d+$/.test(t.word)) continue;
+        add(names.terms, t.term, w.id);
+        if (t.start > 0 && /\p{Lu}/u.test(field[t.start]!)) add(names.properNames, t.word, w.id);
+      }
     }
   }
   // A word in the titles of many works ("answers", "speech", "korea") names none of them.
-  for (const [term, ids] of names) if (ids.size > 2) names.delete(term);
+  for (const map of [names.terms, names.properNames]) for (const [key, ids] of map) if (ids.size > 2) map.delete(key);
   return names;
+}
+
+/**
+ * The works a capitalised word names through another form of a name in their titles: "Peruvian" for "Peru",
+ * "Ecuador" for "Ecuadorian", "Iraq" for "Iraqi" (one word the start of the other, four letters shared, at most
+ * four more).
+ */
+function worksByNameForm(word: string, names: WorkNames): Set<string> {
+  const ids = new Set<string>();
+  for (const [name, works] of names.properNames) {
+    const [short, long] = name.length <= word.length ? [name, word] : [word, name];
+    if (short !== long && short.length >= 4 && long.length - short.length <= 4 && long.startsWith(short)) for (const id of works) ids.add(id);
+  }
+  return ids;
 }
 
 export interface StatedWork extends Span {
@@ -83,15 +105,18 @@ export interface StatedWork extends Span {
 
 /**
  * The work `text` names, if one stands out: the most of its distinctive title words (two at least, or one
- * written with a capital letter inside the sentence, as a name is); none when two works tie.
+ * written with a capital letter inside the sentence, as a name is, in any form of the title's: `worksByNameForm`);
+ * none when two works tie.
  */
 export function statedWork(text: string, names: WorkNames): StatedWork | null {
   const hits = new Map<string, { terms: Set<string>; named: boolean; start: number; end: number }>();
   for (const t of tokenize(text)) {
-    for (const id of names.get(t.term) ?? []) {
+    const capitalised = t.start > 0 && /\p{Lu}/u.test(text[t.start]!);
+    const named = names.terms.get(t.term) ?? (capitalised ? worksByNameForm(t.word, names) : new Set<string>());
+    for (const id of named) {
       const h = hits.get(id) ?? { terms: new Set<string>(), named: false, start: t.start, end: t.end };
       h.terms.add(t.term);
-      h.named ||= t.start > 0 && /\p{Lu}/u.test(text[t.start]!) && (names.get(t.term)?.size ?? 0) === 1;
+      h.named ||= capitalised && named.size === 1;
       h.end = t.end;
       hits.set(id, h);
     }

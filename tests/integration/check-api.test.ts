@@ -52,6 +52,15 @@ describe('POST /api/check on the real corpus', () => {
     expect(claim!.attribution).toMatchObject({ ok: true });
   });
 
+  it('reads the work a sentence names by another form of a name in its title ("the Peruvian ex-premier")', async () => {
+    const quote = '“building an independent national economy does not mean closing the door to economic exchange”';
+    const [right] = CheckResponse.parse((await check(`In a talk to the Peruvian ex-premier, he insisted that ${quote}.`)).body).claims;
+    expect(right!.attribution).toMatchObject({ stated: 'Peruvian ex-premier', ok: true });
+    const [wrong] = CheckResponse.parse((await check(`Speaking to journalists from Iraq, he insisted that ${quote}.`)).body).claims;
+    expect(wrong!.attribution).toMatchObject({ ok: false });
+    expect(wrong!.attribution!.actual).toContain('Peru');
+  });
+
   it('flags a quotation attributed to the wrong year with the actual date', async () => {
     const { body } = await check('In 1961, Kim Il Sung said: “You said our country has been industrialized and highly developed, but it is a young country.”');
     const [claim] = CheckResponse.parse(body).claims;

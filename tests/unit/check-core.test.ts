@@ -181,6 +181,14 @@ describe('attribution', () => {
     expect(statedWork('as the director said in answers to questions', names)).toBeNull();
   });
 
+  it('recognises a name of a title in another form: the country for its people, the people for their country', () => {
+    expect(statedWork('as he told an Ecuador publisher', names)?.workId).toBe('w1974');
+    expect(statedWork('speaking to journalists from Iraq', names)?.workId).toBe('w1971');
+    expect(statedWork('in an interview for a Beninese ministry', names)?.workId).toBe('w1979');
+    expect(statedWork('as he told the Korean people', names)).toBeNull();
+    expect(statedWork('as he told an ecuador publisher', names)).toBeNull();
+  });
+
   it('flags a wrong year and a wrong work, and confirms a right one', () => {
     const source = WORKS[0]!;
     expect(checkAttribution('In 1961, he said:', 3, source, names)).toEqual({ stated: '1961', actual: '9 June 1974', ok: false });
