@@ -77,8 +77,8 @@ export interface Item {
 }
 
 /**
- * Quotes from one work; in a broad answer, the passages close to the question in meaning that use none of its
- * words (nor does their work's title), after the works that do; or the closest passages of an abstention.
+ * Quotes from one work; in a broad answer or a comparison, the passages close to the question in meaning that use
+ * none of its words (nor does their work's title), after the works that do; or the closest passages of an abstention.
  */
 export type Block = { kind: 'work'; work: Work; items: Item[] } | { kind: 'related'; items: Item[] } | { kind: 'closest'; items: Item[] };
 
@@ -258,7 +258,7 @@ function compare(question: string, ranking: RankingInput, options: AnswerOptions
   const m = relatedItems.length;
   const closeInMeaning = m ? `; ${m} more ${m === 1 ? 'work is' : 'works are'} close in meaning` : '';
   const blocks: Block[] = items.map((item) => ({ kind: 'work', work: item.passage.work, items: [item] }));
-  if (relatedItems.length) blocks.push({ kind: 'related', items: relatedItems });
+  if (m) blocks.push({ kind: 'related', items: relatedItems });
   return {
     mode: 'compare',
     lead: lead(`${works.length === 1 ? 'Only 1 work addresses' : `${works.length} works address`} this (${listYears(works)})${closeInMeaning}, in date order:`),

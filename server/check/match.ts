@@ -22,7 +22,6 @@ export interface QuoteMatch {
   omission: number;
   /** Places where the quotation differs from the source. */
   changes: number;
-  edits: number;
   diff: DiffOp[];
 }
 
@@ -85,7 +84,7 @@ export function matchQuotation(index: QuoteIndex, quotation: string, options: Ma
     const span = piecesIn(entry.folded, pieces);
     if (span) {
       const text = entry.paragraph.text.slice(span.start, span.end);
-      return { exact: true, paragraph: entry, span, similarity: 1, wordsChanged: 0, omission: 0, changes: 0, edits: 0, diff: [{ op: 'equal', text }] };
+      return { exact: true, paragraph: entry, span, similarity: 1, wordsChanged: 0, omission: 0, changes: 0, diff: [{ op: 'equal', text }] };
     }
   }
 
@@ -116,7 +115,6 @@ export function matchQuotation(index: QuoteIndex, quotation: string, options: Ma
       wordsChanged: a.wordsChanged,
       omission: a.omitted / quoteWords.length,
       changes: a.changes,
-      edits: a.edits,
       diff: a.diff,
     };
   }
