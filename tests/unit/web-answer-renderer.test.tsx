@@ -78,11 +78,14 @@ describe('answer rendering from the structure', () => {
     expect(quote.textContent).toContain('Closest passage, which does not answer the question');
   });
 
-  it('heads the passages close in meaning alone as such, quoted as answers', () => {
+  it('heads the passages close in meaning alone as such, and marks each of them for screen readers', () => {
     const structure: AnswerStructure = { ...structureOf([CITE_1961]), groups: [...structureOf([CITE_1961]).groups, { kind: 'related', items: [{ n: 2, spans: CITE_UNDATED.spans! }] }] };
     const { container } = view(answer('answer', structure, '', [CITE_1961, { ...CITE_UNDATED, n: 2 }]));
     expect([...container.querySelectorAll('p.answer-heading strong')].map((h) => h.textContent)).toEqual([CITE_1961.title, "Close in meaning, though not in the question's words:"]);
-    expect(screen.getAllByTestId('quote').map((q) => q.className)).toEqual(['quote quote-answer', 'quote quote-answer']);
+    const quotes = screen.getAllByTestId('quote');
+    expect(quotes.map((q) => q.className)).toEqual(['quote quote-answer', 'quote quote-related']);
+    expect(quotes[1]!.textContent).toContain("Close in meaning, without the question's words: ");
+    expect(quotes[0]!.textContent).not.toContain('Close in meaning');
   });
 
   it('renders an answer of a lead alone (the collection listed), with nothing to compare', () => {

@@ -77,7 +77,7 @@ export function AnswerBody({ structure, citations, scope, question, compare = fa
             {group.items.map((item) => {
               const c = cite(item.n);
               // A citation part that has not arrived is not guessed at: its place stays empty until it does.
-              return c ? <QuoteBlock key={item.n} citation={c} scope={scope} question={question} variant={group.kind === 'closest' ? 'closest' : 'answer'} /> : null;
+              return c ? <QuoteBlock key={item.n} citation={c} scope={scope} question={question} variant={group.kind === 'work' ? 'answer' : group.kind} /> : null;
             })}
           </section>
         ))}

@@ -16,8 +16,11 @@ export interface QuoteBlockProps {
   /** Distinguishes markers with the same n in different answers. */
   scope: string;
   question?: string;
-  /** "closest" marks passages shown under an abstention: near the question, but not an answer to it. */
-  variant?: 'answer' | 'closest';
+  /**
+   * "closest" marks passages shown under an abstention: near the question, but not an answer to it; "related", those
+   * close to it in meaning that use none of its words.
+   */
+  variant?: 'answer' | 'related' | 'closest';
   /** Hide the title line when a surrounding heading already names the work (timeline rows). */
   compact?: boolean;
 }
@@ -40,6 +43,7 @@ export function QuoteBlock({ citation, scope, question, variant = 'answer', comp
       <blockquote cite={href}>
         <p>
           {variant === 'closest' && <span className="visually-hidden">Closest passage, which does not answer the question: </span>}
+          {variant === 'related' && <span className="visually-hidden">Close in meaning, without the question's words: </span>}
           {citation.quote}
         </p>
       </blockquote>
