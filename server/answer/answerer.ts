@@ -71,7 +71,8 @@ export function createAnswerer(deps: AnswererDeps): Answerer {
         mode: compare ? 'compare' : 'auto',
         intent,
         searchText: asked,
-        collection: corpus.works.filter((w) => workMatches(w, filters)),
+        // Only a question about the texts can list them: no pass over every work on each answer otherwise.
+        collection: intent.aboutTheTexts ? corpus.works.filter((w) => workMatches(w, filters)) : [],
       };
 
       let ranking: RankingInput;
