@@ -170,9 +170,9 @@ export type AnswerItem = z.infer<typeof AnswerItem>;
 export const GroupWork = z.object({ id: z.string(), title: z.string(), date: isoDate.nullable(), year: z.number().int().nullable() });
 
 /**
- * Quotes from one work (in answer mode by relevance, in compare mode by date); in a broad answer, after the works,
- * the passages close in meaning that use none of the question's words ("related"); or the closest passages of an
- * abstention.
+ * Quotes from one work (in answer mode by relevance, in compare mode by date); in a broad answer or a comparison,
+ * after the works, the passages close in meaning that use none of the question's words ("related"); or the closest
+ * passages of an abstention.
  */
 export const AnswerGroup = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('work'), work: GroupWork, items: z.array(AnswerItem) }),
@@ -180,6 +180,12 @@ export const AnswerGroup = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('closest'), items: z.array(AnswerItem) }),
 ]);
 export type AnswerGroup = z.infer<typeof AnswerGroup>;
+
+/** The heading of a group that is not one work's, the same in the Markdown and in the UI. */
+export const GROUP_HEADINGS: Record<Exclude<AnswerGroup['kind'], 'work'>, string> = {
+  related: "Close in meaning, though not in the question's words:",
+  closest: 'Closest passages (these do not answer the question):',
+};
 
 /** The answer as data: what the UI renders (the Markdown `answer` is the same content as text, for the CLI and exports). */
 export const AnswerStructure = z.object({

@@ -2,14 +2,14 @@
  * Rendering an answer draft (pure): every quote through the verbatim check, then numbered in reading order and
  * written twice with the same content — as the structure the UI renders and as the Markdown the CLI and exports use.
  */
-import { readAsLine, SPEAKER_NOTES, type AnswerMode, type AnswerResponse, type AnswerStructure, type Citation, type LeadPart } from '../contract.ts';
+import { GROUP_HEADINGS, readAsLine, SPEAKER_NOTES, type AnswerMode, type AnswerResponse, type AnswerStructure, type Citation, type LeadPart } from '../contract.ts';
 import type { Work } from '../corpus/types.ts';
 import { draftAnswer, type AnswerOptions, type Block, type Draft, type InvalidQuote, type Item, type RankingInput } from './extractive.ts';
 import { compareHeading, workHeading } from './format.ts';
 import { checkQuote } from './verbatim.ts';
 
-export const CLOSEST_HEADING = '**Closest passages (these do not answer the question):**';
-export const RELATED_HEADING = "**Close in meaning, though not in the question's words:**";
+export const CLOSEST_HEADING = `**${GROUP_HEADINGS.closest}**`;
+export const RELATED_HEADING = `**${GROUP_HEADINGS.related}**`;
 
 /** Drafts and renders in one step (tests, and callers without a writer). */
 export function buildAnswer(question: string, ranking: RankingInput, options: AnswerOptions): AnswerResponse {
@@ -28,8 +28,7 @@ export function keepVerbatim(items: readonly Item[], report: (invalid: InvalidQu
 const leadMarkdown = (parts: readonly LeadPart[]) => parts.map((p) => (p.title ? `*${p.text}*` : p.text)).join('');
 
 function blockHeading(block: Block, mode: AnswerMode): string {
-  if (block.kind === 'closest') return CLOSEST_HEADING;
-  if (block.kind === 'related') return RELATED_HEADING;
+  if (block.kind !== 'work') return `**${GROUP_HEADINGS[block.kind]}**`;
   return mode === 'compare' ? compareHeading(block.work) : workHeading(block.work);
 }
 

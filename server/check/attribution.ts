@@ -5,6 +5,7 @@
  */
 import { formatDate } from '../answer/format.ts';
 import type { Work } from '../corpus/types.ts';
+import { corpusForms, knownWordsOf, type KnownWords } from '../retrieval/abstain.ts';
 import { STOPWORDS, tokenize, type Span } from '../retrieval/text.ts';
 
 export interface Attribution {
@@ -63,39 +64,38 @@ export interface WorkNames {
   terms: Map<string, Set<string>>;
   /** The names among them (written with a capital inside a title: "Peru", "Ghanaian"), by the word in lower case. */
   properNames: Map<string, Set<string>>;
+  /** The same names, for `corpusForms`. */
+  nameWords: KnownWords;
 }
 
 export function buildWorkNames(works: readonly Work[]): WorkNames {
   const authors = new Set(works.flatMap((w) => tokenize(w.author).map((t) => t.word)));
-  const names: WorkNames = { terms: new Map(), properNames: new Map() };
+  const terms = new Map<string, Set<string>>();
+  const properNames = new Map<string, Set<string>>();
   const add = (map: Map<string, Set<string>>, key: string, id: string) => map.set(key, (map.get(key) ?? new Set<string>()).add(id));
   for (const w of works) {
     for (const field of [w.title, w.occasion, w.place]) {
       if (!field) continue;
       for (const t of tokenize(field)) {
         if (STOPWORDS.has(t.word) || authors.has(t.word) || t.word.length < 3 || /^\d+$/.test(t.word)) continue;
-        add(names.terms, t.term, w.id);
-        if (t.start > 0 && /\p{Lu}/u.test(field[t.start]!)) add(names.properNames, t.word, w.id);
+        add(terms, t.term, w.id);
+        if (t.start > 0 && /\p{Lu}/u.test(field[t.start]!)) add(properNames, t.word, w.id);
       }
     }
   }
   // A word in the titles of many works ("answers", "speech", "korea") names none of them.
-  for (const map of [names.terms, names.properNames]) for (const [key, ids] of map) if (ids.size > 2) map.delete(key);
-  return names;
+  for (const map of [terms, properNames]) for (const [key, ids] of map) if (ids.size > 2) map.delete(key);
+  return { terms, properNames, nameWords: knownWordsOf(properNames.keys()) };
 }
 
 /**
  * The works a capitalised word names through another form of a name in their titles: "Peruvian" for "Peru",
- * "Ecuador" for "Ecuadorian", "Iraq" for "Iraqi" (one word the start of the other, four letters shared, at most
- * four more).
+ * "Ecuador" for "Ecuadorian", "Iraq" for "Iraqi": the other forms a question's name may take (`corpusForms`),
+ * at most four letters longer or shorter.
  */
 function worksByNameForm(word: string, names: WorkNames): Set<string> {
-  const ids = new Set<string>();
-  for (const [name, works] of names.properNames) {
-    const [short, long] = name.length <= word.length ? [name, word] : [word, name];
-    if (short !== long && short.length >= 4 && long.length - short.length <= 4 && long.startsWith(short)) for (const id of works) ids.add(id);
-  }
-  return ids;
+  const forms = corpusForms(word, names.nameWords).filter((form) => Math.abs(form.length - word.length) <= 4);
+  return new Set(forms.flatMap((form) => [...names.properNames.get(form)!]));
 }
 
 export interface StatedWork extends Span {

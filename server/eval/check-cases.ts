@@ -110,7 +110,7 @@ export function buildCheckCases(questions: readonly EvalQuestion[], corpusYears:
       { id: `${id}-swapped`, group: 'close', half, text: `He wrote: ${quoted(variants.swapped)}.`, gold: [g.quote] },
     );
     const shortened = abridged(quote, id);
-    if (shortened) cases.push({ id: `${id}-abridged`, group: 'abridged', half, text: `He wrote: ${quoted(shortened)}.`, gold: [g.quote] });
+    if (shortened) add('abridged', `He wrote: ${quoted(shortened)}.`);
     if (year) {
       const others = corpusYears.filter((y) => Math.abs(y - year) >= 2);
       add('wrong_year', `In ${others[hash(id) % others.length]}, Kim Il Sung said: ${quoted(quote)}.`);

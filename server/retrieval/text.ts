@@ -27,7 +27,7 @@ export const TEXT_WORDS: ReadonlySet<string> = new Set(
 
 /** Whether a text speaks of the texts themselves ("Which works …", "the collection"). */
 export function speaksOfTheTexts(text: string): boolean {
-  return (text.toLowerCase().match(/\p{L}+/gu) ?? []).some((w) => TEXT_WORDS.has(w));
+  return tokenize(text).some((t) => TEXT_WORDS.has(t.word));
 }
 
 /**

@@ -1,6 +1,6 @@
 /** Renders an answer from its structure (lead, groups of quotes, or verified prose) and its citations' data; never from the Markdown. */
 import { Fragment, type ReactNode } from 'react';
-import { readAsLine, type AnswerGroup, type AnswerStructure, type Citation, type LeadPart } from '../../../../server/contract.ts';
+import { GROUP_HEADINGS, readAsLine, type AnswerGroup, type AnswerStructure, type Citation, type LeadPart } from '../../../../server/contract.ts';
 import { CitationMarker } from '../citations/CitationPanel.tsx';
 import { formatDate } from '../citations/dates.ts';
 import { QuoteBlock } from './QuoteBlock.tsx';
@@ -25,7 +25,7 @@ function GroupHeading({ group, compare }: { group: AnswerGroup; compare: boolean
   if (group.kind !== 'work') {
     return (
       <p className="answer-heading">
-        <strong>{group.kind === 'closest' ? 'Closest passages (these do not answer the question):' : "Close in meaning, though not in the question's words:"}</strong>
+        <strong>{GROUP_HEADINGS[group.kind]}</strong>
       </p>
     );
   }
