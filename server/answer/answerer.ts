@@ -63,7 +63,8 @@ export function createAnswerer(deps: AnswererDeps): Answerer {
       const filters = { ...input.filters };
       if (intent.secondary.length === 1 && filters.work === undefined) filters.work = intent.secondary[0]!.id;
       // A comparison runs across works: a question pinned to one work (by filter, or about the scholarly work) is answered.
-      const compare = (input.mode === 'compare' || parseQuery(asked, new Set()).compare) && filters.work === undefined;
+      // So does "when did he first mention X?": the works on X in date order show which came first.
+      const compare = (input.mode === 'compare' || parseQuery(asked, new Set()).compare || intent.order !== null) && filters.work === undefined;
       const search = searchText(asked);
       const options: AnswerOptions = {
         ...DEFAULT_ANSWER_OPTIONS,

@@ -261,10 +261,21 @@ function compare(question: string, ranking: RankingInput, options: AnswerOptions
   if (m) blocks.push({ kind: 'related', items: relatedItems });
   return {
     mode: 'compare',
-    lead: lead(`${works.length === 1 ? 'Only 1 work addresses' : `${works.length} works address`} this (${listYears(works)})${closeInMeaning}, in date order:`),
+    lead: [
+      ...firstOrLast(works, options.intent.order),
+      ...lead(`${works.length === 1 ? 'Only 1 work addresses' : `${works.length} works address`} this (${listYears(works)})${closeInMeaning}, in date order:`),
+    ],
     blocks,
     years: yearCounts(inWords.filter((p) => shown.has(p.work.id))),
   };
+}
+
+/** "Earliest in these sources: <title> (<date>). ": the first (or last) dated work of those compared, for a question that asks which. */
+function firstOrLast(works: readonly Work[], order: Intent['order']): LeadPart[] {
+  const dated = works.filter((w) => w.year !== null).sort(byDate);
+  const work = order === 'earliest' ? dated[0] : order === 'latest' ? dated.at(-1) : undefined;
+  if (!work) return [];
+  return lead(`${order === 'earliest' ? 'Earliest' : 'Latest'} in these sources: `, { title: work.title }, ` (${formatDate(work.date, work.year)}). `);
 }
 
 /**

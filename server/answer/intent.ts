@@ -21,6 +21,8 @@ export interface Intent {
   primaryAuthor: string | null;
   /** Speaks of the texts themselves ("works", "sources", "collection"): with no topic, it asks what the collection holds. */
   aboutTheTexts: boolean;
+  /** "When did he first mention X?", "his latest words on X": which of the works on X came first, or last. */
+  order: 'earliest' | 'latest' | null;
 }
 
 const WHEN = /\b(when|where|what date|which date|which year|what year|on what occasion|what occasion|to whom|at what (?:event|meeting|occasion|conference))\b/i;
@@ -46,6 +48,20 @@ function namesATopic(question: string): boolean {
   const first = /^\p{L}+/u.exec(question.trim())?.[0].toLowerCase();
   return !question.includes('?') && !PERSON.test(question) && first !== undefined && !OPENERS.has(first);
 }
+
+/**
+ * "first" or "last" said of a time ("when did he first mention …", "which work last speaks of …"), not of a thing
+ * ("the first plan", "his last speech", "at last", "Kim's first visit"); followed by the verb it times, not by "or",
+ * "and" or a comma ("should industry come first or …?" asks what comes before what, not when).
+ */
+const AS_A_TIME = String.raw`(?<=\p{L}\s+)(?<!\b(?:the|a|an|its|his|her|their|our|my|your|this|that|these|those|at|in|on|for|from|of|by|to|with|and|or)\s+|['’]s\s+)`;
+const EARLIEST = new RegExp(String.raw`\b(?:earliest|first time)\b|${AS_A_TIME}\bfirst\s+(?!of all\b|and\b|or\b)(?=\p{L})`, 'iu');
+const LATEST = new RegExp(
+  String.raw`\b(?:latest|most recent(?:ly)?|last time)\b|${AS_A_TIME}\blast\s+(?!(?:year|month|week|decade|century|night|few|several)s?\b|and\b|or\b)(?=\p{L})`,
+  'iu',
+);
+/** The words that ask for the earliest or the latest: they say which answer is wanted, not what to look for. */
+export const ORDER_WORDS: readonly RegExp[] = [EARLIEST, LATEST];
 
 const SECONDARY = /\b(scholarly|scholar|academic|article|abstract|paper|journal|keywords?|historian|secondary (?:source|literature))\b/i;
 /** Words that only point at the scholarly work; when nothing else is asked, the answer is its abstract. */
@@ -80,5 +96,6 @@ export function readIntent(question: string, works: readonly Work[]): Intent {
     overview: secondary.length > 0 && rest.length === 0,
     primaryAuthor: primary,
     aboutTheTexts: speaksOfTheTexts(question),
+    order: EARLIEST.test(question) ? 'earliest' : LATEST.test(question) ? 'latest' : null,
   };
 }

@@ -3,6 +3,7 @@
  * wanted ("give me a quotable line", "how did … change over the years", "on what occasion"), which no
  * passage contains and which would otherwise count as missing evidence.
  */
+import { ORDER_WORDS } from './intent.ts';
 
 const FRAMING: readonly RegExp[] = [
   // Requests for a quote.
@@ -23,6 +24,8 @@ const FRAMING: readonly RegExp[] = [
   // Questions about the date and occasion.
   /\b(?:on|at|for)\s+what\s+(?:occasion|event|date)\b/gi,
   /\b(?:which|what)\s+(?:year|date|occasion|event)\b/gi,
+  // "When did he first mention X?", "his latest words on X".
+  ...ORDER_WORDS.map((pattern) => new RegExp(pattern.source, 'giu')),
 ];
 
 /** The question with answer-type framing removed; the question itself when nothing would be left. */

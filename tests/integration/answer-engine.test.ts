@@ -1,6 +1,7 @@
 /** The answer engine on the real corpus and the real embedded model: fidelity, modes, compare, abstention, follow-ups. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { conversationInput } from '../../server/answer/chat.ts';
+import { plainTitle } from '../../server/answer/format.ts';
 import { checkQuote } from '../../server/answer/verbatim.ts';
 import { AnswerResponse } from '../../server/contract.ts';
 import { StartupError } from '../../server/errors.ts';
@@ -133,6 +134,22 @@ describe('answers on the real corpus', () => {
     expect(holding.length).toBeGreaterThan(0);
     const inWords = res.structure.groups.flatMap((g) => (g.kind === 'work' ? g.items.map((i) => res.citations[i.n - 1]!.passageId) : []));
     expect(inWords.sort()).toEqual(holding.map((p) => p.id).sort());
+  });
+
+  it.each([
+    ['When did he first mention Juche?', 'juche', 'Earliest'],
+    ['When did he last speak of foreign trade?', 'trade', 'Latest'],
+  ])('answers "%s" with the works in date order, naming the first (or last) dated work that uses the word', async (question, word, which) => {
+    const res = await ask(question);
+    expectGrounded(res);
+    expect(res.mode).toBe('compare');
+    const holding = deps.corpus.works
+      .filter((w) => w.year !== null && deps.corpus.paragraphs.some((p) => p.workId === w.id && tokenize(p.text).some((t) => t.word === word)))
+      .sort((a, b) => a.date!.localeCompare(b.date!));
+    const expected = which === 'Earliest' ? holding[0]! : holding.at(-1)!;
+    expect(res.structure.lead.slice(0, 2).map((p) => p.text)).toEqual([`${which} in these sources: `, plainTitle(expected.title)]);
+    const dated = res.structure.groups.flatMap((g) => (g.kind === 'work' && g.work.year !== null ? [g.work.id] : []));
+    expect(which === 'Earliest' ? dated[0] : dated.at(-1)).toBe(expected.id);
   });
 
   it.each(['What did he say in the 1970s?', 'List the speeches from the 1970s'])(

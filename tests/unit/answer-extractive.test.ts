@@ -86,6 +86,23 @@ describe('buildAnswer', () => {
     expect(res.answer).toContain('**Undated** · *North Korea’s choice of heavy industrialization*');
   });
 
+  it.each([
+    ['When did he first mention self-reliance?', 'Earliest in these sources: *All efforts to attain the six goals* (1 December 1961). '],
+    ['What are his latest words on self-reliance?', 'Latest in these sources: *Let us accelerate socialist economic construction* (3 January 1987). '],
+  ])('names the first (or last) dated work of those compared, for a question that asks which: %s', (q, opening) => {
+    const res = buildAnswer(q, ranking([passage('w1974', 3), passage('wabs', 2.8), passage('w1987', 2.9), passage('w1961', 2.5)]), options(q, { mode: 'compare' }));
+    expectWellFormed(res);
+    expect(res.citations.map((c) => c.workId)).toEqual(['w1961', 'w1974', 'w1987', 'wabs']);
+    expect(res.answer.split('\n')[0]).toBe(`${opening}4 works address this (1961, 1974 and 1987; 1 undated), in date order:`);
+    expect(res.structure.lead.filter((p) => p.title).length).toBe(1);
+  });
+
+  it('names no first work when none of those compared is dated', () => {
+    const q = 'When did he first mention industrialization?';
+    const res = buildAnswer(q, ranking([passage('wabs', 3)]), options(q, { mode: 'compare' }));
+    expect(res.answer.split('\n')[0]).toBe('Only 1 work addresses this (undated), in date order:');
+  });
+
   it('narrows a comparison to the years the question names', () => {
     const q = 'Self-reliance in 1961 compared with 1987';
     const res = buildAnswer(q, ranking([passage('w1987', 3), passage('w1974', 2.9), passage('w1961', 2.8)], { compare: true }), options(q));

@@ -55,11 +55,45 @@ describe('readIntent: broad', () => {
   );
 });
 
+describe('readIntent: earliest or latest', () => {
+  it.each([
+    ['When did he first mention self-reliance?', 'earliest'],
+    ['When was Juche first put forward?', 'earliest'],
+    ['Which work first speaks of Africa?', 'earliest'],
+    ['the earliest mention of trade', 'earliest'],
+    ['When did he speak of aid for the first time?', 'earliest'],
+    ['When did he last talk about trade?', 'latest'],
+    ['What are his latest remarks on aid?', 'latest'],
+    ['the most recent text on agriculture', 'latest'],
+  ])('%s', (question, order) => {
+    expect(readIntent(question, works).order).toBe(order);
+  });
+
+  it.each([
+    'What was the first five-year plan?',
+    "What happened during its first five-year plan?",
+    "Kim's first visit to Africa",
+    'Should agriculture come first or industry?',
+    'Did he put heavy industry first?',
+    'First of all, what is Juche?',
+    'What did he say last year?',
+    'At last, what did he say?',
+    'How did military-first politics build on self-reliance?',
+  ])('an ordinal of a thing, not a time: %s', (question) => {
+    expect(readIntent(question, works).order).toBeNull();
+  });
+});
+
 describe('searchText', () => {
   it('drops the words that only ask for a kind of answer', () => {
     expect(searchText('I need a citable line from 1986 summing up what kind of state the DPRK had become')).toBe('from 1986 summing up what kind of state the DPRK had become');
     expect(searchText("How did Kim Il Sung's idea of self-reliance change over the years?")).toBe("How did Kim Il Sung's self-reliance?");
     expect(searchText('How did he warn against worship of big powers in 1961 compared with 1987?')).toBe('How did he warn against worship of big powers in 1961 1987?');
+  });
+  it('drops the words asking for the earliest or latest, which no passage holds for that sense', () => {
+    expect(searchText('When did he first mention self-reliance?')).toBe('When did he mention self-reliance?');
+    expect(searchText('What are his latest remarks on aid?')).toBe('What are his remarks on aid?');
+    expect(searchText('What was the first five-year plan?')).toBe('What was the first five-year plan?');
   });
   it('keeps the question when nothing else would be left', () => {
     expect(searchText('Give me a quote')).toBe('Give me a quote');
