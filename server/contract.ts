@@ -167,7 +167,15 @@ export const AnswerItem = z.object({ n: z.number().int().min(1), spans: z.array(
 export type AnswerItem = z.infer<typeof AnswerItem>;
 
 /** The work a group of quotes comes from (metadata only). */
-export const GroupWork = z.object({ id: z.string(), title: z.string(), date: isoDate.nullable(), year: z.number().int().nullable() });
+export const GroupWork = z.object({
+  id: z.string(),
+  title: z.string(),
+  date: isoDate.nullable(),
+  year: z.number().int().nullable(),
+  /** Set when the work is not by the collection's main author (the scholarly article): no view may present its words as his. */
+  otherAuthor: z.string().optional(),
+});
+export type GroupWork = z.infer<typeof GroupWork>;
 
 /**
  * Quotes from one work (in answer mode by relevance, in compare mode by date); in a broad answer or a comparison,

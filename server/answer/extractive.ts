@@ -90,6 +90,8 @@ export interface Draft {
   years?: YearCount[];
   /** Words of the question as the search read them (`RankingInput.corrections`). */
   readAs?: ReadAs[];
+  /** The collection's main author: a quoted work by anyone else is headed with its author's name. */
+  primaryAuthor: string | null;
 }
 
 /** A quote that failed the verbatim check: a bug, reported and left out of the answer. */
@@ -101,11 +103,13 @@ export interface InvalidQuote {
 
 /** Chooses the mode, the quotes and their grouping; `render` (render.ts) numbers them. */
 export function draftAnswer(question: string, ranking: RankingInput, options: AnswerOptions): Draft {
-  const draft = draftInMode(question, ranking, options);
+  const draft: Draft = { ...draftInMode(question, ranking, options), primaryAuthor: options.intent.primaryAuthor };
   return ranking.corrections?.length ? { ...draft, readAs: [...ranking.corrections] } : draft;
 }
 
-function draftInMode(question: string, ranking: RankingInput, options: AnswerOptions): Draft {
+type DraftInMode = Omit<Draft, 'primaryAuthor'>;
+
+function draftInMode(question: string, ranking: RankingInput, options: AnswerOptions): DraftInMode {
   const passages = ranking.passages;
   if (ranking.abstainReason === 'no-topic' && options.intent.aboutTheTexts && options.collection.length > 0) return listOfWorks(options);
   if (ranking.abstain || passages.length === 0) return abstain(options.searchText ?? question, ranking, options);
@@ -139,7 +143,7 @@ export function contentTerms(work: Work, terms: readonly WeightedTerm[]): Weight
   return terms.map((t) => (metadata.has(t.term) ? { term: t.term, weight: t.weight * 0.25 } : t));
 }
 
-function abstain(question: string, ranking: RankingInput, options: AnswerOptions): Draft {
+function abstain(question: string, ranking: RankingInput, options: AnswerOptions): DraftInMode {
   const items = ranking.passages.slice(0, options.closest).map((p) => itemFor(p, ranking.terms, { ...options, quote: { ...options.quote, secondShare: Infinity } }));
   const why = silenceReason(question, ranking);
   return { mode: 'abstain', lead: lead(why ? `${ABSTAIN_LINE} ${why}` : ABSTAIN_LINE), blocks: items.length ? [{ kind: 'closest', items }] : [] };
@@ -170,7 +174,7 @@ function silenceReason(question: string, ranking: RankingInput): string | null {
  * A question about the collection itself, with no topic ("What works are in the collection?", "How many sources
  * are there?"): its works by title and date, in date order, from the metadata alone; no passage is quoted.
  */
-function listOfWorks(options: AnswerOptions): Draft {
+function listOfWorks(options: AnswerOptions): DraftInMode {
   const works = [...options.collection].sort(byDate);
   const listed = works.slice(0, options.maxListedWorks);
   const parts = lead(`The collection holds ${plural(works.length, 'work')} (${describeDates(works)}), in date order: `);
@@ -183,7 +187,7 @@ function listOfWorks(options: AnswerOptions): Draft {
 }
 
 /** The scholarly work as a whole: its opening paragraphs (the abstract), in order. */
-function overview(passages: readonly RankedPassage[]): Draft {
+function overview(passages: readonly RankedPassage[]): DraftInMode {
   const work = passages[0]!.work;
   const items = [...passages]
     .filter((p) => p.work.id === work.id)
@@ -199,7 +203,7 @@ function overview(passages: readonly RankedPassage[]): Draft {
  * in date order; so too a question naming only years ("what did he say in the 1970s?"), with the passages of
  * those years the ranking found, each work's best first.
  */
-function answer(ranking: RankingInput, options: AnswerOptions): Draft {
+function answer(ranking: RankingInput, options: AnswerOptions): DraftInMode {
   const { intent } = options;
   const yearsOnly = ranking.topic === 'years';
   const broad = (intent.broad || yearsOnly) && !intent.when && !intent.quote;
@@ -245,7 +249,7 @@ function answer(ranking: RankingInput, options: AnswerOptions): Draft {
  * Compare mode: the best passage of each work that addresses the topic, in date order, every year represented
  * (within `maxGroups` works); the per-year counts come from the same passages.
  */
-function compare(question: string, ranking: RankingInput, options: AnswerOptions): Draft {
+function compare(question: string, ranking: RankingInput, options: AnswerOptions): DraftInMode {
   const topical = inNamedYears(addressingTopic(ranking.passages, options.relevance), question);
   const [inWords, inMeaningOnly] = byQuestionWords(topical);
   const chosen = everyYearFirst(bestPerWork(inWords), options.maxGroups).sort((a, b) => byDate(a.work, b.work));

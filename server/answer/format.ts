@@ -37,15 +37,17 @@ export function plainTitle(title: string): string {
   return title.replace(/[*_`[\]]/g, '').trim();
 }
 
-/** `**Title** (1 December 1961)`: the heading of a group of quotes from one work. */
-export function workHeading(work: Work): string {
-  return `**${plainTitle(work.title)}** (${formatDate(work.date, work.year)})`;
+/** `**Title** (1 December 1961)`: the heading of a group of quotes from one work (`, by Author` when not the main one's). */
+export function workHeading(work: Work, otherAuthor?: string): string {
+  return `**${plainTitle(work.title)}** (${formatDate(work.date, work.year)})${byline(otherAuthor)}`;
 }
 
 /** `**1961** · *Title*`: the heading of a compare-mode group. */
-export function compareHeading(work: Work): string {
-  return `**${work.year ?? 'Undated'}** · *${plainTitle(work.title)}*`;
+export function compareHeading(work: Work, otherAuthor?: string): string {
+  return `**${work.year ?? 'Undated'}** · *${plainTitle(work.title)}*${byline(otherAuthor)}`;
 }
+
+const byline = (author: string | undefined) => (author ? `, by ${plainTitle(author)}` : '');
 
 /** The occasion and place of a work as printed in its metadata, joined; empty when there is neither. */
 export function occasionAndPlace(work: Work): string {

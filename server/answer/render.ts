@@ -2,7 +2,7 @@
  * Rendering an answer draft (pure): every quote through the verbatim check, then numbered in reading order and
  * written twice with the same content — as the structure the UI renders and as the Markdown the CLI and exports use.
  */
-import { GROUP_HEADINGS, readAsLine, SPEAKER_NOTES, type AnswerMode, type AnswerResponse, type AnswerStructure, type Citation, type LeadPart } from '../contract.ts';
+import { GROUP_HEADINGS, readAsLine, SPEAKER_NOTES, type AnswerResponse, type AnswerStructure, type Citation, type GroupWork, type LeadPart } from '../contract.ts';
 import type { Work } from '../corpus/types.ts';
 import { draftAnswer, type AnswerOptions, type Block, type Draft, type InvalidQuote, type Item, type RankingInput } from './extractive.ts';
 import { compareHeading, workHeading } from './format.ts';
@@ -27,9 +27,10 @@ export function keepVerbatim(items: readonly Item[], report: (invalid: InvalidQu
 
 const leadMarkdown = (parts: readonly LeadPart[]) => parts.map((p) => (p.title ? `*${p.text}*` : p.text)).join('');
 
-function blockHeading(block: Block, mode: AnswerMode): string {
+function blockHeading(block: Block, draft: Draft): string {
   if (block.kind !== 'work') return `**${GROUP_HEADINGS[block.kind]}**`;
-  return mode === 'compare' ? compareHeading(block.work) : workHeading(block.work);
+  const { otherAuthor } = groupWork(block.work, draft.primaryAuthor);
+  return draft.mode === 'compare' ? compareHeading(block.work, otherAuthor) : workHeading(block.work, otherAuthor);
 }
 
 /**
@@ -55,16 +56,18 @@ export function render(question: string, draft: Draft, report: (invalid: Invalid
       return `${note}> ${item.quote} [${n}]`;
     });
     const groupItems = items.map((item, i) => ({ n: citations.length - items.length + i + 1, spans: item.spans }));
-    structure.groups.push(block.kind === 'work' ? { kind: 'work', work: groupWork(block.work), items: groupItems } : { kind: block.kind, items: groupItems });
-    sections.push(`${blockHeading(block, draft.mode)}\n${lines[0]}`, ...lines.slice(1));
+    structure.groups.push(block.kind === 'work' ? { kind: 'work', work: groupWork(block.work, draft.primaryAuthor), items: groupItems } : { kind: block.kind, items: groupItems });
+    sections.push(`${blockHeading(block, draft)}\n${lines[0]}`, ...lines.slice(1));
   }
   const response: AnswerResponse = { question, mode: draft.mode, answer: sections.join('\n\n'), citations, structure };
   if (draft.years) response.yearCounts = draft.years;
   return response;
 }
 
-function groupWork(work: Work): { id: string; title: string; date: string | null; year: number | null } {
-  return { id: work.id, title: work.title, date: work.date, year: work.year };
+function groupWork(work: Work, primaryAuthor: string | null): GroupWork {
+  const group: GroupWork = { id: work.id, title: work.title, date: work.date, year: work.year };
+  if (primaryAuthor !== null && work.author && work.author !== primaryAuthor) group.otherAuthor = work.author;
+  return group;
 }
 
 export function toCitation(n: number, item: Item): Citation {

@@ -39,6 +39,12 @@ function expectGrounded(res: AnswerResponse) {
     expect([c.page, c.pageEnd]).toEqual([paragraph.page, paragraph.pageEnd]);
     expect(res.answer).toContain(`> ${c.quote} [${c.n}]`);
   }
+  // A work by another author than the collection's main one is headed with its author: its words are not his.
+  for (const g of res.structure.groups) {
+    if (g.kind !== 'work') continue;
+    const { author } = deps.corpus.works.find((w) => w.id === g.work.id)!;
+    expect(g.work.otherAuthor).toBe(author === 'Kim Il Sung' ? undefined : author);
+  }
 }
 
 describe('answers on the real corpus', () => {
@@ -242,6 +248,7 @@ describe('answers on the real corpus', () => {
     expect(res.citations.length).toBeGreaterThan(0);
     expect(res.citations.every((c) => c.workId === abstract.id)).toBe(true);
     expect(res.citations[0]!.passageId).toBe(`${abstract.id}-p1`);
+    expect(res.answer).toContain(`(undated), by ${abstract.author}\n> `);
   });
 
   it('keeps to the date filter', async () => {

@@ -86,6 +86,19 @@ describe('buildAnswer', () => {
     expect(res.answer).toContain('**Undated** · *North Korea’s choice of heavy industrialization*');
   });
 
+  it("heads a work by another author than the collection's main one with its author, in the structure and the Markdown", () => {
+    for (const [q, compare, heading] of [
+      ['How did self-reliance change over the years?', true, '**Undated** · *North Korea’s choice of heavy industrialization*, by Zhang Chao\n> '],
+      ['Where does self-reliance come from?', false, '**North Korea’s choice of heavy industrialization** (undated), by Zhang Chao\n> '],
+    ] as const) {
+      const res = buildAnswer(q, ranking([passage('w1987', 3), passage('wabs', 2.8), passage('w1961', 2.9)], { compare }), options(q));
+      expect(res.answer).toContain(heading);
+      expect(res.answer.match(/, by /g)).toHaveLength(1);
+      const byWork = Object.fromEntries(res.structure.groups.flatMap((g) => (g.kind === 'work' ? [[g.work.id, g.work.otherAuthor]] : [])));
+      expect(byWork).toEqual({ w1987: undefined, w1961: undefined, wabs: 'Zhang Chao' });
+    }
+  });
+
   it.each([
     ['When did he first mention self-reliance?', 'Earliest in these sources: *All efforts to attain the six goals* (1 December 1961). '],
     ['What are his latest words on self-reliance?', 'Latest in these sources: *Let us accelerate socialist economic construction* (3 January 1987). '],

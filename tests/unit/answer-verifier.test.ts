@@ -69,6 +69,7 @@ const ranked = (paragraph: Paragraph): RankedPassage => wholeParagraph(paragraph
 const draft: Draft = {
   mode: 'answer',
   lead: [{ text: '2 passages from 1 work (1961):' }],
+  primaryAuthor: 'Kim Il Sung',
   blocks: [{ kind: 'work', work, items: [ranked(para(1, P1)), ranked(para(2, P2))].map((p) => itemOf(p, [{ start: 0, end: p.paragraph.text.length }])) }],
 };
 const extractive = render('What is self-reliance?', draft);

@@ -60,6 +60,17 @@ describe('answer rendering from the structure', () => {
     expect([...container.querySelectorAll('p.answer-heading strong')].map((h) => h.textContent)).toEqual([CITE_UNDATED.title, CITE_1961.title]);
   });
 
+  it('heads a work by another author than the main one with its author, from the structure', () => {
+    const structure = structureOf([CITE_UNDATED, CITE_1961]);
+    const [abstract, speech] = structure.groups as Extract<AnswerStructure['groups'][number], { kind: 'work' }>[];
+    abstract!.work.otherAuthor = 'Zhang Chao';
+    const { container } = view(answer('answer', structure, ''));
+    expect([...container.querySelectorAll('p.answer-heading')].map((h) => h.textContent)).toEqual([
+      `${CITE_UNDATED.title} (undated), by Zhang Chao`,
+      `${speech!.work.title} (1 December 1961)`,
+    ]);
+  });
+
   it('puts a work title of the lead in italics', () => {
     const structure: AnswerStructure = { ...structureOf([CITE_1961]), lead: [{ text: 'Said on 1 December 1961, in ' }, { text: CITE_1961.title, title: true }, { text: ':' }] };
     const { container } = view(answer('answer', structure, '', [CITE_1961]));

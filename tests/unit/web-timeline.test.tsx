@@ -27,7 +27,13 @@ const group = (workId: string, ns: number[]) => {
 };
 const STRUCTURE: AnswerStructure = {
   lead: [{ text: '5 works address this (1961, 1987 and 1993; 1 undated), in date order:' }],
-  groups: [group('1961-all-efforts', [4, 2]), group('1987-let-us-accelerate', [5]), group('1987-let-us-develop', [1]), group('1993-on-the-direction', [6]), group('undated-abstract', [3])],
+  groups: [
+    group('1961-all-efforts', [4, 2]),
+    group('1987-let-us-accelerate', [5]),
+    group('1987-let-us-develop', [1]),
+    group('1993-on-the-direction', [6]),
+    { ...group('undated-abstract', [3]), work: { ...group('undated-abstract', [3]).work, otherAuthor: 'Zhang Chao' } },
+  ],
 };
 
 afterEach(cleanup);
@@ -75,7 +81,7 @@ describe('compare timeline', () => {
       '1987: Let us accelerate socialist economic construction · 3 January 1987',
       '1987: Let us develop South-South cooperation · 9 June 1987',
       '1993: On the direction of socialist economic construction · 8 December 1993',
-      'Undated: An undated abstract · undated',
+      'Undated: An undated abstract · undated, by Zhang Chao',
     ]);
     const quotes = screen.getAllByTestId('quote').map((q) => q.querySelector('blockquote')!.textContent);
     expect(quotes).toEqual([

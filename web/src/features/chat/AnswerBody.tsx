@@ -41,6 +41,7 @@ function GroupHeading({ group, compare }: { group: AnswerGroup; compare: boolean
           <strong>{work.title}</strong> ({formatDate(work.date, work.year)})
         </>
       )}
+      {work.otherAuthor && <>, by {work.otherAuthor}</>}
     </p>
   );
 }

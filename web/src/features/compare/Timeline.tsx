@@ -25,7 +25,11 @@ export function Timeline({ structure, citations, scope, question }: { structure:
               <h3 className="timeline-title">
                 <span className="visually-hidden">{row.year ?? 'Undated'}: </span>
                 <Link href={workPath(row.workId)}>{row.title}</Link>
-                <span className="timeline-date"> · {formatDate(row.date, row.year)}</span>
+                <span className="timeline-date">
+                  {' '}
+                  · {formatDate(row.date, row.year)}
+                  {row.otherAuthor && <>, by {row.otherAuthor}</>}
+                </span>
               </h3>
               {row.citations.map((c) => (
                 <QuoteBlock key={c.n} citation={c} scope={scope} question={question} compact />

@@ -7,6 +7,8 @@ export interface TimelineRow {
   workId: string;
   title: string;
   date: string | null;
+  /** Set when the work is not by the collection's main author. */
+  otherAuthor?: string;
   citations: Citation[];
 }
 
@@ -22,6 +24,7 @@ export function timelineRows(structure: AnswerStructure, citations: readonly Cit
             workId: g.work.id,
             title: g.work.title,
             date: g.work.date,
+            ...(g.work.otherAuthor && { otherAuthor: g.work.otherAuthor }),
             citations: g.items.flatMap((i) => byN.get(i.n) ?? []),
           },
         ]
