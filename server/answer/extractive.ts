@@ -240,7 +240,8 @@ function answer(ranking: RankingInput, options: AnswerOptions): DraftInMode {
   } else {
     const inOrder = broad && works.length > 1 ? ', in date order' : '';
     const related = inMeaningOnly.length ? `, then ${plural(inMeaningOnly.length, 'passage')} close in meaning` : '';
-    parts = lead(`${plural(inWords.length, 'passage')} from ${plural(works.length, 'work')} (${describeDates(works)})${inOrder}${related}:`);
+    const passages = noneInWords(ranking, chosen) ? `${NONE_IN_WORDS}${inWords.length} close in meaning, from` : `${plural(inWords.length, 'passage')} from`;
+    parts = lead(`${passages} ${plural(works.length, 'work')} (${describeDates(works)})${inOrder}${related}:`);
   }
   return { mode: 'answer', lead: parts, blocks };
 }
@@ -261,13 +262,16 @@ function compare(question: string, ranking: RankingInput, options: AnswerOptions
   const works = uniqueWorks(items);
   const m = relatedItems.length;
   const closeInMeaning = m ? `; ${m} more ${m === 1 ? 'work is' : 'works are'} close in meaning` : '';
+  const address = noneInWords(ranking, chosen)
+    ? `${NONE_IN_WORDS}${plural(works.length, 'work')} close in meaning`
+    : `${works.length === 1 ? 'Only 1 work addresses' : `${works.length} works address`} this`;
   const blocks: Block[] = items.map((item) => ({ kind: 'work', work: item.passage.work, items: [item] }));
   if (m) blocks.push({ kind: 'related', items: relatedItems });
   return {
     mode: 'compare',
     lead: [
       ...firstOrLast(works, options.intent.order),
-      ...lead(`${works.length === 1 ? 'Only 1 work addresses' : `${works.length} works address`} this (${listYears(works)})${closeInMeaning}, in date order:`),
+      ...lead(`${address} (${listYears(works)})${closeInMeaning}, in date order:`),
     ],
     blocks,
     years: yearCounts(inWords.filter((p) => shown.has(p.work.id))),
@@ -372,6 +376,16 @@ function dedupe(items: readonly Item[]): Item[] {
     out.push(item);
   }
   return out;
+}
+
+const NONE_IN_WORDS = "None of these passages uses the question's words; ";
+
+/**
+ * Whether a question with words to look for is answered by passages none of which (nor their works' titles) holds
+ * any of them ("protectionism", which the texts never write): the lead says so, since they are close in meaning only.
+ */
+function noneInWords(ranking: RankingInput, passages: readonly RankedPassage[]): boolean {
+  return ranking.topic === 'words' && passages.length > 0 && passages.every((p) => p.evidence.coverage === 0);
 }
 
 /**

@@ -119,6 +119,15 @@ describe('answers on the real corpus', () => {
     expect(res.answer).toContain("**Close in meaning, though not in the question's words:**");
   });
 
+  it('says when none of the passages quoted uses the question\'s word (one the texts never write), and not when one does', async () => {
+    expect(deps.corpus.paragraphs.some((p) => /protectionis/i.test(p.text))).toBe(false);
+    const res = await ask('What did he say about protectionism?');
+    expectGrounded(res);
+    expect(res.citations.length).toBeGreaterThan(0);
+    expect(res.answer.split('\n')[0]).toMatch(/^None of these passages uses the question's words; \d+ close in meaning, from \d+ works? \(/);
+    expect((await ask('What did he say about trust?')).answer).not.toContain('None of these passages');
+  });
+
   it('compares the works that use a one-word topic, then apart the works close to it in meaning alone; the chart counts the first', async () => {
     const res = await ask('How did he talk about trust over the years?');
     expectGrounded(res);

@@ -244,6 +244,20 @@ describe('buildAnswer', () => {
     ]);
   });
 
+  it("says so when none of the passages holds a word of the question, and only then: they are close in meaning alone", () => {
+    const broad = 'What did he say about protectionism?';
+    const none = (q: string, extra: Partial<RankingInput> = {}) =>
+      buildAnswer(q, ranking([passage('w1987', 3, 0), passage('w1961', 2.9, 0)], { topic: 'words', ...extra }), options(q)).answer.split('\n')[0];
+    expect(none(broad)).toBe("None of these passages uses the question's words; 2 close in meaning, from 2 works (1961 and 1987), in date order:");
+    expect(none('How did his view of protectionism change?', { compare: true })).toBe(
+      "None of these passages uses the question's words; 2 works close in meaning (1961 and 1987), in date order:",
+    );
+    // A question naming only years has no words to look for; one passage with a word of the question is enough.
+    expect(none('What did he say in 1961 and 1987?', { topic: 'years', compare: true })).toBe('2 works address this (1961 and 1987), in date order:');
+    const oneInWords = buildAnswer(broad, ranking([passage('w1987', 3, 0), passage('w1961', 2.9)], { topic: 'words' }), options(broad));
+    expect(oneInWords.answer.split('\n')[0]).toBe('1 passage from 1 work (1961), then 1 passage close in meaning:');
+  });
+
   it('answers a question about the collection itself with its works from the metadata, in date order', () => {
     const q = 'What works are in the collection?';
     const noTopic = ranking([], { abstain: true, abstainReason: 'no-topic' });
