@@ -13,7 +13,8 @@ import { DEFAULT_ANSWER_OPTIONS, draftAnswer, itemOf, type AnswerOptions, type D
 import { keepVerbatim, render, toCitation } from './render.ts';
 import { ownWords, quotedPhrasesFirst } from './focus.ts';
 import { formatDate } from './format.ts';
-import { readIntent } from './intent.ts';
+import { overviewByAbstract, readIntent, type Intent } from './intent.ts';
+import { keySentences, type SummaryOptions } from './summary.ts';
 import { searchText } from './search-text.ts';
 import { verifyProse } from './verifier.ts';
 import type { ProseWriter } from './writer.ts';
@@ -59,7 +60,9 @@ export function createAnswerer(deps: AnswererDeps): Answerer {
     async answer(input, signal, timings) {
       signal?.throwIfAborted();
       const asked = input.search ?? input.question;
-      const intent = readIntent(input.question, corpus.works);
+      const read = readIntent(input.question, corpus.works);
+      // A work the filters leave out is not summed up: the question is searched within them.
+      const intent = read.overview && !workMatches(read.overview, input.filters) ? { ...read, overview: null } : read;
       const filters = { ...input.filters };
       if (intent.secondary.length === 1 && filters.work === undefined) filters.work = intent.secondary[0]!.id;
       // A comparison runs across works: a question pinned to one work (by filter, or about the scholarly work) is answered.
@@ -77,7 +80,7 @@ export function createAnswerer(deps: AnswererDeps): Answerer {
       };
 
       let ranking: RankingInput;
-      if (intent.overview) ranking = overviewRanking(corpus, intent.secondary[0]!.id);
+      if (intent.overview) ranking = overviewRanking(corpus, intent, (term) => idf(retriever.corpus.paragraphLexical, term), options.summary);
       else {
         const found = await retriever.search(search, filters, compare ? K_COMPARE : K_ANSWER, undefined, timings);
         // Quote selection weighs each question term by its rarity, so "self-reliance" (everywhere) counts less than "defeatism".
@@ -95,14 +98,20 @@ export function createAnswerer(deps: AnswererDeps): Answerer {
   };
 }
 
-/** The scholarly work's opening paragraphs as a ranking (no retrieval: the question asks for the work as a whole). */
-function overviewRanking(corpus: Pick<Corpus, 'works' | 'paragraphs'>, workId: string): RankingInput {
-  const work = corpus.works.find((w) => w.id === workId)!;
-  const passages: RankedPassage[] = corpus.paragraphs
-    .filter((p) => p.workId === workId)
-    .sort((a, b) => a.position - b.position)
-    .slice(0, OVERVIEW_PARAGRAPHS)
-    .map((paragraph) => wholeParagraph(paragraph, work));
+/**
+ * The work the question asks about as a whole, as a ranking (no retrieval): a scholarly work's opening paragraphs
+ * (its abstract), or the key sentences of any other.
+ */
+function overviewRanking(corpus: Pick<Corpus, 'paragraphs'>, intent: Intent, idfOf: (term: string) => number, summary: SummaryOptions): RankingInput {
+  const work = intent.overview!;
+  const paragraphs = corpus.paragraphs.filter((p) => p.workId === work.id).sort((a, b) => a.position - b.position);
+  const passages: RankedPassage[] = overviewByAbstract(intent)
+    ? paragraphs.slice(0, OVERVIEW_PARAGRAPHS).map((paragraph) => wholeParagraph(paragraph, work))
+    : keySentences(paragraphs, idfOf, summary).map(({ paragraph, span }) => ({
+        ...wholeParagraph(paragraph, work),
+        quote: paragraph.text.slice(span.start, span.end),
+        quoteSpan: span,
+      }));
   return { abstain: passages.length === 0, compare: false, passages, terms: [] };
 }
 

@@ -11,9 +11,10 @@ import type { AbstainReason } from '../retrieval/abstain.ts';
 import type { RankedPassage, Ranking } from '../retrieval/rank.ts';
 import { contentTokens, sentenceSpans, tokenize, type Span } from '../retrieval/text.ts';
 import { byDate, formatDate, formatYears, listYears, occasionAndPlace, plainTitle, plural } from './format.ts';
-import type { Intent } from './intent.ts';
+import { overviewByAbstract, type Intent } from './intent.ts';
 import { DEFAULT_QUOTE_OPTIONS, selectQuote, snapToWords, termScore, wordCount, type QuoteOptions } from './quotes.ts';
 import { addressingTopic, DEFAULT_RELEVANCE, type RelevanceOptions } from './relevance.ts';
+import { DEFAULT_SUMMARY, type SummaryOptions } from './summary.ts';
 import { quoteText } from './verbatim.ts';
 import { yearCounts } from './years.ts';
 
@@ -48,6 +49,8 @@ export interface AnswerOptions {
   maxGroups: number;
   /** Abstention: how many closest passages to list. */
   closest: number;
+  /** A question about a work as a whole: how its key sentences are chosen. */
+  summary: SummaryOptions;
   quote: QuoteOptions;
   /** The text that was searched (a follow-up merged with earlier questions); years it names narrow a comparison. */
   searchText?: string;
@@ -64,6 +67,7 @@ export const DEFAULT_ANSWER_OPTIONS: Omit<AnswerOptions, 'intent'> = {
   maxBroadQuotes: 6,
   maxGroups: 12,
   closest: 3,
+  summary: DEFAULT_SUMMARY,
   quote: DEFAULT_QUOTE_OPTIONS,
   collection: [],
   maxListedWorks: 20,
@@ -113,7 +117,7 @@ function draftInMode(question: string, ranking: RankingInput, options: AnswerOpt
   const passages = ranking.passages;
   if (ranking.abstainReason === 'no-topic' && options.intent.aboutTheTexts && options.collection.length > 0) return listOfWorks(options);
   if (ranking.abstain || passages.length === 0) return abstain(options.searchText ?? question, ranking, options);
-  if (options.intent.overview) return overview(passages);
+  if (options.intent.overview) return overview(passages, options.intent);
   if (options.mode === 'compare' || ranking.compare) return compare(options.searchText ?? question, ranking, options);
   return answer(ranking, options);
 }
@@ -186,15 +190,18 @@ function listOfWorks(options: AnswerOptions): DraftInMode {
   return { mode: 'answer', lead: parts, blocks: [] };
 }
 
-/** The scholarly work as a whole: its opening paragraphs (the abstract), in order. */
-function overview(passages: readonly RankedPassage[]): DraftInMode {
+/** A work as a whole, in the order of its text: a scholarly work's opening paragraphs (the abstract), or its key sentences. */
+function overview(passages: readonly RankedPassage[], intent: Intent): DraftInMode {
   const work = passages[0]!.work;
   const items = [...passages]
     .filter((p) => p.work.id === work.id)
     .sort((a, b) => a.paragraph.position - b.paragraph.position)
-    .map((p) => itemOf(p, [snapToWords(p.paragraph.text, { start: 0, end: p.paragraph.text.length })]));
-  const by = work.author ? `, by ${plainTitle(work.author)}` : '';
-  return { mode: 'answer', lead: lead('From the abstract of ', { title: work.title }, ` (${formatDate(work.date, work.year)})${by}:`), blocks: [{ kind: 'work', work, items }] };
+    .map((p) => itemOf(p, [snapToWords(p.paragraph.text, p.quoteSpan)]));
+  const date = formatDate(work.date, work.year);
+  const opening = overviewByAbstract(intent)
+    ? lead('From the abstract of ', { title: work.title }, ` (${date})${work.author ? `, by ${plainTitle(work.author)}` : ''}:`)
+    : lead('From ', { title: work.title }, ` (${date}), ${items.length === 1 ? 'the sentence that carries' : `the ${items.length} sentences that carry`} most of its key words, in the order of the text:`);
+  return { mode: 'answer', lead: opening, blocks: [{ kind: 'work', work, items }] };
 }
 
 /**

@@ -1,7 +1,9 @@
 /** What a question asks for (pure): a date/place, a quotable line, a comparison, or the scholarly work. */
 import type { Work } from '../corpus/types.ts';
 import { nameWords } from '../retrieval/filters.ts';
-import { contentTokens, speaksOfTheTexts } from '../retrieval/text.ts';
+import { yearsNamed } from '../retrieval/query.ts';
+import { contentTokens, speaksOfTheTexts, tokenize } from '../retrieval/text.ts';
+import { buildWorkNames, statedWork, type WorkNames } from '../retrieval/work-names.ts';
 
 export interface Intent {
   /** "When / where / to whom did he say …": show the date and occasion with the quote. */
@@ -15,8 +17,11 @@ export interface Intent {
   broad: boolean;
   /** The works by another author (the scholarly article) the question is about, if any. */
   secondary: Work[];
-  /** About the scholarly work as a whole ("what does the article say?"): answer with its abstract. */
-  overview: boolean;
+  /**
+   * The one work the question asks about as a whole, naming nothing else ("What does the article say?", "What is
+   * the 1987 South-South speech about?", "Summarise the talk with the Peruvian ex-premier").
+   */
+  overview: Work | null;
   /** The author of most works (the primary sources). */
   primaryAuthor: string | null;
   /** Speaks of the texts themselves ("works", "sources", "collection"): with no topic, it asks what the collection holds. */
@@ -64,12 +69,39 @@ const LATEST = new RegExp(
 export const ORDER_WORDS: readonly RegExp[] = [EARLIEST, LATEST];
 
 const SECONDARY = /\b(scholarly|scholar|academic|article|abstract|paper|journal|keywords?|historian|secondary (?:source|literature))\b/i;
-/** Words that only point at the scholarly work; when nothing else is asked, the answer is its abstract. */
+/** Words that only point at a work, or ask for the whole of it; when nothing else is asked, the answer sums the work up. */
 const OVERVIEW_WORDS = new Set(
-  'scholarly scholar academic article abstract paper study research researcher journal summary summarise summarize main argument argue argues claim claims point points about overall author wrote write writes written content contents describe describes key findings finding conclude concludes conclusion secondary source'.split(
+  'scholarly scholar academic article abstract paper study research researcher journal summary summarise summarize main argument argue argues claim claims point points about overall author wrote write writes written content contents describe describes key findings finding conclude concludes conclusion secondary source work speech talk interview answers gist theme themes message overview idea ideas'.split(
     ' ',
   ),
 );
+
+const workNames = new WeakMap<readonly Work[], WorkNames>();
+
+/**
+ * The one work a question names, with the words that name it: by its title, occasion or place (`statedWork`), in
+ * a year the question names if it names any; or the only work of the years it names.
+ */
+function namedWork(question: string, works: readonly Work[]): { work: Work; terms: string[] } | null {
+  if (!workNames.has(works)) workNames.set(works, buildWorkNames(works));
+  const stated = statedWork(question, workNames.get(works)!);
+  const years = yearsNamed(question);
+  const inYears = works.filter((w) => w.year !== null && years.has(w.year));
+  if (stated) {
+    const work = works.find((w) => w.id === stated.workId)!;
+    return years.size === 0 || inYears.includes(work) ? { work, terms: stated.terms } : null;
+  }
+  return inYears.length === 1 ? { work: inYears[0]!, terms: [] } : null;
+}
+
+/** A term of the work's title, occasion or place, or another form of one: a shared start of five letters ("ministers", "Ministerial"). */
+function namesTheWork(term: string, workTerms: ReadonlySet<string>): boolean {
+  if (workTerms.has(term)) return true;
+  return term.length >= 5 && [...workTerms].some((w) => w.length >= 5 && (w.startsWith(term) || term.startsWith(w)));
+}
+
+/** Whether a question about a work as a whole is answered with its opening paragraphs: a scholarly work's abstract. */
+export const overviewByAbstract = (intent: Intent): boolean => intent.overview !== null && intent.overview.author !== intent.primaryAuthor;
 
 /** The most common author: the primary sources; works by anyone else are secondary literature. */
 export function primaryAuthor(works: readonly Work[]): string | null {
@@ -83,17 +115,23 @@ export function primaryAuthor(works: readonly Work[]): string | null {
 export function readIntent(question: string, works: readonly Work[]): Intent {
   const primary = primaryAuthor(works);
   const others = works.filter((w) => w.author !== primary);
-  const words = new Set(contentTokens(question).map((t) => t.word));
+  const tokens = contentTokens(question);
+  const words = new Set(tokens.map((t) => t.word));
   const byName = others.filter((w) => nameWords(w.author).some((n) => words.has(n)));
   const secondary = byName.length ? byName : SECONDARY.test(question) && others.length === 1 ? others : [];
-  const authorWords = new Set(secondary.flatMap((w) => nameWords(w.author)));
-  const rest = [...words].filter((w) => !OVERVIEW_WORDS.has(w) && !authorWords.has(w) && !/^\d+$/.test(w));
+  const when = WHEN.test(question);
+  const quote = QUOTE.test(question);
+  // The work asked about: the scholarly one the question points at, or one it names; asked for as a whole when no other word is left.
+  const named = secondary.length === 1 ? { work: secondary[0]!, terms: [] } : secondary.length === 0 && !when && !quote ? namedWork(question, works) : null;
+  const authorWords = new Set(works.flatMap((w) => nameWords(w.author)));
+  const workTerms = new Set(named ? [...named.terms, ...tokenize(`${named.work.title} ${named.work.occasion ?? ''} ${named.work.place ?? ''}`).map((t) => t.term)] : []);
+  const rest = tokens.filter((t) => !OVERVIEW_WORDS.has(t.word) && !authorWords.has(t.word) && !/^\d+s?$/.test(t.word) && !namesTheWork(t.term, workTerms));
   return {
-    when: WHEN.test(question),
+    when,
     broad: BROAD.test(question) || (namesATopic(question) && !DEFINITION.test(question)),
-    quote: QUOTE.test(question),
+    quote,
     secondary,
-    overview: secondary.length > 0 && rest.length === 0,
+    overview: named && rest.length === 0 ? named.work : null,
     primaryAuthor: primary,
     aboutTheTexts: speaksOfTheTexts(question),
     order: EARLIEST.test(question) ? 'earliest' : LATEST.test(question) ? 'latest' : null,

@@ -5,8 +5,8 @@
  */
 import { formatDate } from '../answer/format.ts';
 import type { Work } from '../corpus/types.ts';
-import { corpusForms, knownWordsOf, type KnownWords } from '../retrieval/abstain.ts';
-import { STOPWORDS, tokenize, type Span } from '../retrieval/text.ts';
+import type { Span } from '../retrieval/text.ts';
+import { statedWork, type WorkNames } from '../retrieval/work-names.ts';
 
 export interface Attribution {
   stated: string;
@@ -56,75 +56,6 @@ export function dateAgrees(stated: StatedDate, work: Work): boolean {
   const m = /^\d{4}-(\d{2})-(\d{2})$/.exec(work.date ?? '');
   if (!m || Number(m[1]) !== stated.month) return false;
   return stated.day === undefined || Number(m[2]) === stated.day;
-}
-
-/** The works each word of the works' titles, occasions and places names. */
-export interface WorkNames {
-  /** By the word's term. */
-  terms: Map<string, Set<string>>;
-  /** The names among them (written with a capital inside a title: "Peru", "Ghanaian"), by the word in lower case. */
-  properNames: Map<string, Set<string>>;
-  /** The same names, for `corpusForms`. */
-  nameWords: KnownWords;
-}
-
-export function buildWorkNames(works: readonly Work[]): WorkNames {
-  const authors = new Set(works.flatMap((w) => tokenize(w.author).map((t) => t.word)));
-  const terms = new Map<string, Set<string>>();
-  const properNames = new Map<string, Set<string>>();
-  const add = (map: Map<string, Set<string>>, key: string, id: string) => map.set(key, (map.get(key) ?? new Set<string>()).add(id));
-  for (const w of works) {
-    for (const field of [w.title, w.occasion, w.place]) {
-      if (!field) continue;
-      for (const t of tokenize(field)) {
-        if (STOPWORDS.has(t.word) || authors.has(t.word) || t.word.length < 3 || /^\d+$/.test(t.word)) continue;
-        add(terms, t.term, w.id);
-        if (t.start > 0 && /\p{Lu}/u.test(field[t.start]!)) add(properNames, t.word, w.id);
-      }
-    }
-  }
-  // A word in the titles of many works ("answers", "speech", "korea") names none of them.
-  for (const map of [terms, properNames]) for (const [key, ids] of map) if (ids.size > 2) map.delete(key);
-  return { terms, properNames, nameWords: knownWordsOf(properNames.keys()) };
-}
-
-/**
- * The works a capitalised word names through another form of a name in their titles: "Peruvian" for "Peru",
- * "Ecuador" for "Ecuadorian", "Iraq" for "Iraqi": the other forms a question's name may take (`corpusForms`),
- * at most four letters longer or shorter.
- */
-function worksByNameForm(word: string, names: WorkNames): Set<string> {
-  const forms = corpusForms(word, names.nameWords).filter((form) => Math.abs(form.length - word.length) <= 4);
-  return new Set(forms.flatMap((form) => [...names.properNames.get(form)!]));
-}
-
-export interface StatedWork extends Span {
-  workId: string;
-  text: string;
-}
-
-/**
- * The work `text` names, if one stands out: the most of its distinctive title words (two at least, or one
- * written with a capital letter inside the sentence, as a name is, in any form of the title's: `worksByNameForm`);
- * none when two works tie.
- */
-export function statedWork(text: string, names: WorkNames): StatedWork | null {
-  const hits = new Map<string, { terms: Set<string>; named: boolean; start: number; end: number }>();
-  for (const t of tokenize(text)) {
-    const capitalised = t.start > 0 && /\p{Lu}/u.test(text[t.start]!);
-    const named = names.terms.get(t.term) ?? (capitalised ? worksByNameForm(t.word, names) : new Set<string>());
-    for (const id of named) {
-      const h = hits.get(id) ?? { terms: new Set<string>(), named: false, start: t.start, end: t.end };
-      h.terms.add(t.term);
-      h.named ||= capitalised && named.size === 1;
-      h.end = t.end;
-      hits.set(id, h);
-    }
-  }
-  const ranked = [...hits].filter(([, h]) => h.terms.size >= 2 || h.named).sort((a, b) => b[1].terms.size - a[1].terms.size);
-  const [first, second] = ranked;
-  if (!first || (second && second[1].terms.size === first[1].terms.size)) return null;
-  return { workId: first[0], start: first[1].start, end: first[1].end, text: text.slice(first[1].start, first[1].end) };
 }
 
 /**

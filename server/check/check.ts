@@ -6,7 +6,8 @@
 import type { Paragraph, Work } from '../corpus/types.ts';
 import type { RankedPassage } from '../retrieval/rank.ts';
 import type { Retriever } from '../retrieval/retriever.ts';
-import { buildWorkNames, checkAttribution, type Attribution, type WorkNames } from './attribution.ts';
+import { buildWorkNames, type WorkNames } from '../retrieval/work-names.ts';
+import { checkAttribution, type Attribution } from './attribution.ts';
 import { buildQuoteIndex, type QuoteIndex } from './corpus-index.ts';
 import { extractClaims, type Quotation } from './extract.ts';
 import { DEFAULT_MATCH, matchQuotation, type MatchOptions, type QuoteMatch } from './match.ts';

@@ -6,7 +6,7 @@ import { checkQuote } from '../../server/answer/verbatim.ts';
 import { AnswerResponse } from '../../server/contract.ts';
 import { StartupError } from '../../server/errors.ts';
 import { createDeps, type Deps } from '../../server/deps.ts';
-import { tokenize } from '../../server/retrieval/text.ts';
+import { sentenceSpans, tokenize } from '../../server/retrieval/text.ts';
 import { realDeps, tempDir, testConfig } from '../support/deps.ts';
 
 let deps: Deps;
@@ -248,6 +248,26 @@ describe('answers on the real corpus', () => {
     expect(first).not.toContain('…');
     expect(first.toLowerCase()).toContain('flunkeyis');
     expect(first.split(/\s+/).length).toBeLessThanOrEqual(55);
+  });
+
+  it.each([
+    ['What is the talk to the Ecuadorian publisher about?', /Ecuadorian/],
+    ['What did he say in 1993?', /immediate period ahead/],
+  ])('answers a question about one work as a whole with its key sentences, from its own words, in text order: %s', async (question, title) => {
+    const work = deps.corpus.works.find((w) => title.test(w.title))!;
+    const res = await ask(question);
+    expectGrounded(res);
+    expect(res.structure.lead.slice(0, 2).map((p) => p.text)).toEqual(['From ', plainTitle(work.title)]);
+    expect(res.citations.length).toBeGreaterThan(1);
+    const paragraphs = res.citations.map((c) => deps.corpus.paragraphs.find((p) => p.id === c.passageId)!);
+    expect(paragraphs.every((p) => p.workId === work.id && !p.speaker)).toBe(true);
+    const positions = paragraphs.map((p) => p.position);
+    expect(positions).toEqual([...new Set(positions)].sort((a, b) => a - b));
+    paragraphs.forEach((p, i) => expect(sentenceSpans(p.text).some((s) => p.text.slice(s.start, s.end).includes(res.citations[i]!.quote))).toBe(true));
+    // A work the filters leave out is not summed up.
+    const outside = await deps.answerer.answer({ question, filters: { to: String(work.year! - 1) }, mode: 'auto' });
+    expect(outside.citations.every((c) => c.workId !== work.id)).toBe(true);
+    expect(outside.structure.lead[0]!.text).not.toBe('From ');
   });
 
   it('answers "what does the scholarly article say" with the abstract', async () => {

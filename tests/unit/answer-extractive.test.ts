@@ -169,10 +169,25 @@ describe('buildAnswer', () => {
   it('answers "what does the article say" with the abstract', () => {
     const q = 'What does the scholarly article say?';
     const intent = readIntent(q, works);
-    expect(intent).toMatchObject({ overview: true, secondary: [works[3]] });
+    expect(intent).toMatchObject({ overview: works[3], secondary: [works[3]] });
     const res = buildAnswer(q, ranking([passage('wabs', 1)]), options(q));
     expect(res.answer.split('\n')[0]).toBe('From the abstract of *North Korea’s choice of heavy industrialization* (undated), by Zhang Chao:');
     expect(res.citations[0]!.quote).toBe(texts['wabs']);
+  });
+
+  it('answers a question about one of the main author\'s works as a whole with its key sentences, in the order of the text', () => {
+    const q = 'What did he say in 1974?';
+    expect(readIntent(q, works).overview).toBe(works[2]);
+    const text = texts['w1974']!;
+    const second = { ...passage('w1974', 1), paragraph: { ...paragraph('w1974'), id: 'w1974-p2', position: 2 } };
+    const first = { ...passage('w1974', 1), quoteSpan: { start: 0, end: 13 } };
+    const res = buildAnswer(q, ranking([second, first]), options(q));
+    expectWellFormed(res);
+    expect(res.answer.split('\n')[0]).toBe('From *Talk to the director of the Ecuadorian publishing house Voluntad* (9 October 1974), the 2 sentences that carry most of its key words, in the order of the text:');
+    expect(res.citations.map((c) => [c.passageId, c.quote])).toEqual([
+      ['w1974-p1', text.slice(0, 13)],
+      ['w1974-p2', passage('w1974', 1).quote],
+    ]);
   });
 
   it('leaves out, and reports, a quote that is not a span of its paragraph', () => {

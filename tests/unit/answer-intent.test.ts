@@ -16,10 +16,10 @@ const works: Work[] = [
 
 describe('readIntent', () => {
   it('recognises when/where, quote requests and the scholarly work', () => {
-    expect(readIntent('When and where did he say that Koreans must live in Korea?', works)).toMatchObject({ when: true, quote: false, overview: false });
+    expect(readIntent('When and where did he say that Koreans must live in Korea?', works)).toMatchObject({ when: true, quote: false, overview: null });
     expect(readIntent('I need a citable line on self-reliance', works)).toMatchObject({ quote: true, when: false });
-    expect(readIntent('What does the scholarly article say?', works)).toMatchObject({ overview: true, secondary: [works[2]] });
-    expect(readIntent('What keywords does Zhang Chao list?', works)).toMatchObject({ overview: false, secondary: [works[2]] });
+    expect(readIntent('What does the scholarly article say?', works)).toMatchObject({ overview: works[2], secondary: [works[2]] });
+    expect(readIntent('What keywords does Zhang Chao list?', works)).toMatchObject({ overview: null, secondary: [works[2]] });
     expect(readIntent('What did Kim Il Sung say about trade?', works)).toMatchObject({ secondary: [], primaryAuthor: 'Kim Il Sung' });
   });
 });
@@ -53,6 +53,45 @@ describe('readIntent: broad', () => {
       expect(readIntent(question, works).broad).toBe(false);
     },
   );
+});
+
+describe('readIntent: one work as a whole', () => {
+  const named: Work[] = [
+    { id: 'w1974', title: 'Talk to the director of the Ecuadorian publishing house Voluntad', date: '1974-10-09', year: 1974, author: 'Kim Il Sung', file: 'x' },
+    {
+      id: 'w1987',
+      title: 'Let us develop South-South cooperation',
+      date: '1987-06-09',
+      year: 1987,
+      author: 'Kim Il Sung',
+      occasion: 'Congratulatory Speech at the Extraordinary Ministerial Conference of Non-Aligned Countries',
+      file: 'x',
+    },
+    { id: 'w1987b', title: 'Let us accelerate socialist economic construction', date: '1987-01-03', year: 1987, author: 'Kim Il Sung', file: 'x' },
+    { id: 'w1993', title: 'On the direction of socialist economic construction for the immediate period ahead', date: '1993-12-08', year: 1993, author: 'Kim Il Sung', file: 'x' },
+    ...works.slice(2),
+  ];
+  it.each([
+    ['What is the talk to the Ecuadorian publisher about?', 'w1974'],
+    ['What did he say in his speech to the Non-Aligned ministers?', 'w1987'],
+    ['Summarise the 1987 South-South speech', 'w1987'],
+    ['main points of the 1993 speech', 'w1993'],
+    ['What did Kim Il Sung say in 1993?', 'w1993'],
+    ['What does the scholarly article say?', 'z'],
+  ])('%s', (question, id) => {
+    expect(readIntent(question, named).overview?.id).toBe(id);
+  });
+
+  it.each([
+    'What did he say about Juche in the 1993 speech?',
+    'What did he say in 1987?',
+    'When was the South-South speech given?',
+    'Give me a quote from the 1993 speech',
+    'What is the talk to the Peruvian ex-premier about?',
+    'What did he say about self-reliance?',
+  ])('not one work as a whole: %s', (question) => {
+    expect(readIntent(question, named).overview).toBeNull();
+  });
 });
 
 describe('readIntent: earliest or latest', () => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { align } from '../../server/check/align.ts';
-import { buildWorkNames, checkAttribution, statedDates, statedWork } from '../../server/check/attribution.ts';
+import { checkAttribution, statedDates } from '../../server/check/attribution.ts';
+import { buildWorkNames, statedWork } from '../../server/retrieval/work-names.ts';
 import { verdictOf, DEFAULT_CHECK } from '../../server/check/check.ts';
 import { buildQuoteIndex, candidateParagraphs } from '../../server/check/corpus-index.ts';
 import { extractClaims } from '../../server/check/extract.ts';
