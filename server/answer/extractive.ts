@@ -181,7 +181,7 @@ function silenceReason(question: string, ranking: RankingInput): string | null {
 function listOfWorks(options: AnswerOptions): DraftInMode {
   const works = [...options.collection].sort(byDate);
   const listed = works.slice(0, options.maxListedWorks);
-  const parts = lead(`The collection holds ${plural(works.length, 'work')} (${describeDates(works)}), in date order: `);
+  const parts = [...firstOrLast(works, options.intent.order, 'the collection'), ...lead(`The collection holds ${plural(works.length, 'work')} (${describeDates(works)}), in date order: `)];
   listed.forEach((w, i) => {
     const by = w.author !== options.intent.primaryAuthor ? `, by ${w.author}` : '';
     parts.push(...lead({ title: w.title }, ` (${formatDate(w.date, w.year)}${by})${i < listed.length - 1 ? '; ' : ''}`));
@@ -277,7 +277,7 @@ function compare(question: string, ranking: RankingInput, options: AnswerOptions
   return {
     mode: 'compare',
     lead: [
-      ...firstOrLast(works, options.intent.order),
+      ...firstOrLast(works, options.intent.order, 'these sources'),
       ...lead(`${address} (${listYears(works)})${closeInMeaning}, in date order:`),
     ],
     blocks,
@@ -285,12 +285,12 @@ function compare(question: string, ranking: RankingInput, options: AnswerOptions
   };
 }
 
-/** "Earliest in these sources: <title> (<date>). ": the first (or last) dated work of those compared, for a question that asks which. */
-function firstOrLast(works: readonly Work[], order: Intent['order']): LeadPart[] {
+/** "Earliest in these sources: <title> (<date>). ": the first (or last) dated of the works, for a question that asks which. */
+function firstOrLast(works: readonly Work[], order: Intent['order'], among: string): LeadPart[] {
   const dated = works.filter((w) => w.year !== null).sort(byDate);
   const work = order === 'earliest' ? dated[0] : order === 'latest' ? dated.at(-1) : undefined;
   if (!work) return [];
-  return lead(`${order === 'earliest' ? 'Earliest' : 'Latest'} in these sources: `, { title: work.title }, ` (${formatDate(work.date, work.year)}). `);
+  return lead(`${order === 'earliest' ? 'Earliest' : 'Latest'} in ${among}: `, { title: work.title }, ` (${formatDate(work.date, work.year)}). `);
 }
 
 /**

@@ -1,7 +1,7 @@
 /** The answer engine on the real corpus and the real embedded model: fidelity, modes, compare, abstention, follow-ups. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { conversationInput } from '../../server/answer/chat.ts';
-import { plainTitle } from '../../server/answer/format.ts';
+import { formatDate, plainTitle } from '../../server/answer/format.ts';
 import { checkQuote } from '../../server/answer/verbatim.ts';
 import { AnswerResponse } from '../../server/contract.ts';
 import { StartupError } from '../../server/errors.ts';
@@ -230,6 +230,14 @@ describe('answers on the real corpus', () => {
     const byDate = [...deps.corpus.works].sort((a, b) => (a.date ?? '9999').localeCompare(b.date ?? '9999'));
     expect(res.structure.lead.filter((p) => p.title).map((p) => p.text)).toEqual(byDate.map((w) => w.title));
     expect(res.answer.startsWith(`The collection holds ${deps.corpus.works.length} works`)).toBe(true);
+  });
+
+  it('names the latest work of the collection when asked which, from the metadata', async () => {
+    const res = await ask('Which is the most recent of the speeches?');
+    expectGrounded(res);
+    const latest = [...deps.corpus.works].filter((w) => w.date !== null).sort((a, b) => b.date!.localeCompare(a.date!))[0]!;
+    expect(res.structure.lead.slice(0, 3).map((p) => p.text)).toEqual(['Latest in the collection: ', latest.title, ` (${formatDate(latest.date)}). `]);
+    expect(res.citations).toEqual([]);
   });
 
   it('answers a where question with the date and occasion of the work it quotes', async () => {

@@ -286,6 +286,10 @@ describe('buildAnswer', () => {
     );
     expect(res.structure.lead.filter((p) => p.title).map((p) => p.text)).toHaveLength(4);
     expect(buildAnswer(q, noTopic, options(q, { collection: works, maxListedWorks: 2 })).answer).toMatch(/\(9 October 1974\); and 2 more\.$/);
+    const earliest = 'What is the earliest text in the collection?';
+    expect(buildAnswer(earliest, noTopic, options(earliest, { collection: works })).answer).toMatch(
+      /^Earliest in the collection: \*All efforts to attain the six goals\* \(1 December 1961\)\. The collection holds 4 works/,
+    );
     // A question with no topic that is not about the texts still says so.
     expect(buildAnswer('What did he say?', noTopic, options('What did he say?', { collection: works })).mode).toBe('abstain');
   });
