@@ -78,16 +78,21 @@ const OVERVIEW_WORDS = new Set(
 
 const workNames = new WeakMap<readonly Work[], WorkNames>();
 
+/** Words for a work itself ("the Peru talk"): with one of them, a title's words name the work, not a topic ("Peru"). */
+const WORK_WORDS = /\b(?:speech|talk|interview|answers|address|article|paper|work|text)\b/i;
+
 /**
- * The one work a question names, with the words that name it: by its title, occasion or place (`statedWork`), in
- * a year the question names if it names any; or the only work of the years it names.
+ * The one work a question names, with the words that name it: by its title, occasion or place (`statedWork`) with a
+ * word for a work or a year beside them, or by two of them in a question that does not ask about a topic ("What did
+ * he tell the Ghana Times?", not "What did he say about non-aligned countries?"); in a year the question names if
+ * it names any. Or the only work of the years it names.
  */
-function namedWork(question: string, works: readonly Work[]): { work: Work; terms: string[] } | null {
+function namedWork(question: string, works: readonly Work[], aboutATopic: boolean): { work: Work; terms: string[] } | null {
   if (!workNames.has(works)) workNames.set(works, buildWorkNames(works));
   const stated = statedWork(question, workNames.get(works)!);
   const years = yearsNamed(question);
   const inYears = works.filter((w) => w.year !== null && years.has(w.year));
-  if (stated) {
+  if (stated && (years.size > 0 || WORK_WORDS.test(question) || (stated.terms.length > 1 && !aboutATopic))) {
     const work = works.find((w) => w.id === stated.workId)!;
     return years.size === 0 || inYears.includes(work) ? { work, terms: stated.terms } : null;
   }
@@ -122,7 +127,7 @@ export function readIntent(question: string, works: readonly Work[]): Intent {
   const when = WHEN.test(question);
   const quote = QUOTE.test(question);
   // The work asked about: the scholarly one the question points at, or one it names; asked for as a whole when no other word is left.
-  const named = secondary.length === 1 ? { work: secondary[0]!, terms: [] } : secondary.length === 0 && !when && !quote ? namedWork(question, works) : null;
+  const named = secondary.length === 1 ? { work: secondary[0]!, terms: [] } : secondary.length === 0 && !when && !quote ? namedWork(question, works, BROAD.test(question)) : null;
   const authorWords = new Set(works.flatMap((w) => nameWords(w.author)));
   const workTerms = new Set(named ? [...named.terms, ...tokenize(`${named.work.title} ${named.work.occasion ?? ''} ${named.work.place ?? ''}`).map((t) => t.term)] : []);
   const rest = tokens.filter((t) => !OVERVIEW_WORDS.has(t.word) && !authorWords.has(t.word) && !/^\d+s?$/.test(t.word) && !namesTheWork(t.term, workTerms));

@@ -77,6 +77,8 @@ describe('readIntent: one work as a whole', () => {
     ['Summarise the 1987 South-South speech', 'w1987'],
     ['main points of the 1993 speech', 'w1993'],
     ['What did Kim Il Sung say in 1993?', 'w1993'],
+    ['What did he tell the Ecuadorian publishing house?', 'w1974'],
+    ['Summarise the Voluntad talk', 'w1974'],
     ['What does the scholarly article say?', 'z'],
   ])('%s', (question, id) => {
     expect(readIntent(question, named).overview?.id).toBe(id);
@@ -89,6 +91,8 @@ describe('readIntent: one work as a whole', () => {
     'Give me a quote from the 1993 speech',
     'What is the talk to the Peruvian ex-premier about?',
     'What did he say about self-reliance?',
+    'What did he say about non-aligned countries?',
+    'What did he tell Voluntad?',
   ])('not one work as a whole: %s', (question) => {
     expect(readIntent(question, named).overview).toBeNull();
   });
