@@ -284,6 +284,7 @@ async function main(): Promise<void> {
       assert(md.startsWith('# Notebook'), 'notebook export lacks its heading');
       assert(md.includes(`> ${words}`), 'notebook export lacks the saved quote');
       assert(/Chicago: .+“.+\.”/.test(md), 'notebook export lacks a Chicago citation');
+      assert(/\n## Bibliography\n\n.+“.+\.”/.test(md), 'notebook export lacks the bibliography of the works quoted');
       await shot(page, '08-notebook');
       axeProblems.push(...(await axe(page, 'notebook panel, light')));
       await page.keyboard.press('Escape');

@@ -2,11 +2,11 @@
 import { cleanup, render, screen, waitFor } from '@testing-library/react';
 import { userEvent } from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { resetApiCache } from '../../web/src/api/client.ts';
 import { CitationMarker, CitationProvider } from '../../web/src/features/citations/CitationPanel.tsx';
+import { CITE_STYLE_KEY } from '../../web/src/features/citations/style.ts';
 import { notebook } from '../../web/src/features/notebook/store.ts';
 import { WorksProvider } from '../../web/src/features/works/useWorks.ts';
-import { CITE_1961, WORK_1961, worksFetch } from './web-fixtures.ts';
+import { CITE_1961, WORK_1961, freshBrowser } from './web-fixtures.ts';
 
 function setup() {
   const user = userEvent.setup();
@@ -22,12 +22,7 @@ function setup() {
   return user;
 }
 
-beforeEach(() => {
-  resetApiCache();
-  localStorage.clear();
-  notebook.reload();
-  vi.stubGlobal('fetch', vi.fn(worksFetch()));
-});
+beforeEach(freshBrowser);
 
 afterEach(() => {
   cleanup();
@@ -93,6 +88,14 @@ describe('citation popover', () => {
     await user.click(screen.getByRole('radio', { name: 'MLA' }));
     expect(screen.getByTestId('export-text').textContent).toContain('1 Dec. 1961');
     expect(screen.getByRole('button', { name: 'Copy MLA' })).toBeTruthy();
+  });
+
+  it('opens in the style last chosen', async () => {
+    localStorage.setItem(CITE_STYLE_KEY, JSON.stringify('apa'));
+    const user = setup();
+    await user.click(screen.getByTestId('citation'));
+    expect(screen.getByRole('radio', { name: 'APA' })).toHaveProperty('checked', true);
+    expect(screen.getByTestId('export-text').textContent).toMatch(/^Kim Il Sung\. \(2022\)\./);
   });
 
   it('saves the quote to the notebook', async () => {

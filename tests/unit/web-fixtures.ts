@@ -1,5 +1,8 @@
 /** Shared fixtures for the web component tests: citations and a work shaped like the server's real responses. */
+import { vi } from 'vitest';
 import type { AnswerStructure, Citation, WorkDetail, WorkSummary } from '../../server/contract.ts';
+import { resetApiCache } from '../../web/src/api/client.ts';
+import { notebook } from '../../web/src/features/notebook/store.ts';
 
 export const SOURCE = 'On Self-Reliance and the Building of an Independent National Economy (Foreign Languages Publishing House, Pyongyang, Juche 111 (2022))';
 
@@ -92,4 +95,12 @@ export function structureOf(citations: readonly Citation[], lead = `${citations.
     lead: [{ text: lead }],
     groups: citations.map((c) => ({ kind: 'work' as const, work: { id: c.workId, title: c.title, date: c.date, year: c.year }, items: [{ n: c.n, spans: c.spans! }] })),
   };
+}
+
+/** A fresh browser for each test: no cached API answers, empty storage and notebook, the works served from these fixtures. */
+export function freshBrowser(): void {
+  resetApiCache();
+  localStorage.clear();
+  notebook.reload();
+  vi.stubGlobal('fetch', vi.fn(worksFetch()));
 }

@@ -3,6 +3,7 @@ import { useEffect, useRef, useState } from 'react';
 import { announce } from '../../app/announce.tsx';
 import { copyText, downloadText } from '../../app/clipboard.ts';
 import { Link } from '../../app/router.tsx';
+import { CiteStyleChoice, useCiteStyle } from '../citations/CiteStyleChoice.tsx';
 import { formatWhere } from '../citations/dates.ts';
 import { passagePath } from '../citations/passage.ts';
 import { useWorks } from '../works/useWorks.ts';
@@ -13,6 +14,7 @@ export function NotebookPanel({ onClose }: { onClose: () => void }) {
   const { byId } = useWorks();
   const headingRef = useRef<HTMLHeadingElement>(null);
   const [confirm, setConfirm] = useState(false);
+  const [style, setStyle] = useCiteStyle();
 
   useEffect(() => {
     headingRef.current?.focus();
@@ -23,7 +25,7 @@ export function NotebookPanel({ onClose }: { onClose: () => void }) {
     return () => document.removeEventListener('keydown', onKey);
   }, [onClose]);
 
-  const md = () => notebookMarkdown(entries, byId, window.location.origin);
+  const md = () => notebookMarkdown(entries, byId, window.location.origin, style);
 
   return (
     <div className="notebook-panel" role="dialog" aria-modal="false" aria-labelledby="notebook-title">
@@ -39,6 +41,7 @@ export function NotebookPanel({ onClose }: { onClose: () => void }) {
         <p className="muted">Saved quotes appear here. Use “Save” under any quote; they are kept in this browser.</p>
       ) : (
         <>
+          <CiteStyleChoice style={style} onChange={setStyle} />
           <div className="panel-actions">
             <button
               type="button"

@@ -3,8 +3,8 @@ import { useSyncExternalStore } from 'react';
 import { Citation, type WorkSummary } from '../../../../server/contract.ts';
 import { readJson, writeJson } from '../../app/storage.ts';
 import { formatDate, formatWhere } from '../citations/dates.ts';
-import { chicago, citeSource, toMarkdown } from '../citations/formats.ts';
-import { passagePath } from '../citations/passage.ts';
+import { CITE_STYLES, citeSource, formatCitation, toMarkdown, toPlain, type CiteStyle } from '../citations/formats.ts';
+import { passagePath, workPath } from '../citations/passage.ts';
 
 export const NOTEBOOK_KEY = 'sources.notebook.v1';
 
@@ -81,8 +81,21 @@ export function useNotebook(): NoteEntry[] {
   return useSyncExternalStore(subscribe, current, current);
 }
 
-/** The notebook as Markdown: each quote as a blockquote, its source line, and a Chicago bibliography entry. */
-export function notebookMarkdown(list: NoteEntry[], works: (id: string) => WorkSummary | undefined, origin: string): string {
+/** What the list of sources at the end of an essay is called in each style. */
+const SOURCES_HEADING: Record<CiteStyle, string> = { chicago: 'Bibliography', mla: 'Works Cited', apa: 'References', bibtex: 'BibTeX' };
+
+/** A citation in the style, as Markdown (BibTeX as a code block). */
+function citationMarkdown(style: CiteStyle, source: ReturnType<typeof citeSource>): string {
+  const segments = formatCitation(style, source);
+  return style === 'bibtex' ? `\`\`\`bibtex\n${toPlain(segments)}\n\`\`\`` : toMarkdown(segments);
+}
+
+/**
+ * The notebook as Markdown: each quote as a blockquote, its source line and its citation in the chosen style; then
+ * the list of the works quoted, each once, in alphabetical order, to put at the end of an essay.
+ */
+export function notebookMarkdown(list: NoteEntry[], works: (id: string) => WorkSummary | undefined, origin: string, style: CiteStyle = 'chicago'): string {
+  const label = CITE_STYLES.find((s) => s.id === style)!.label;
   const lines = ['# Notebook', '', `Exported ${new Date().toISOString().slice(0, 10)} · ${list.length} quote${list.length === 1 ? '' : 's'}`, ''];
   list.forEach((e, i) => {
     const c = e.citation;
@@ -91,8 +104,13 @@ export function notebookMarkdown(list: NoteEntry[], works: (id: string) => WorkS
     lines.push(`## ${i + 1}. ${c.title} (${formatDate(c.date, c.year)})`, '');
     lines.push(...c.quote.split('\n').map((l) => `> ${l}`), '');
     lines.push(`— *${c.title}*, ${where}. [Source](${url})`, '');
-    lines.push(`Chicago: ${toMarkdown(chicago(citeSource(c, works(c.workId), url)))}`, '');
+    lines.push(`${label}: ${citationMarkdown(style, citeSource(c, works(c.workId), url))}`, '');
     if (e.question) lines.push(`Found for: “${e.question}”`, '');
   });
+  const cited = new Map(list.map((e) => [e.citation.workId, e.citation]));
+  const entries = [...cited.values()]
+    .map((c) => citeSource(c, works(c.workId), origin + workPath(c.workId)))
+    .sort((a, b) => toPlain(formatCitation(style, a)).localeCompare(toPlain(formatCitation(style, b))));
+  if (entries.length) lines.push(`## ${SOURCES_HEADING[style]}`, '', ...entries.flatMap((s) => [citationMarkdown(style, s), '']));
   return lines.join('\n');
 }
