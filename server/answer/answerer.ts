@@ -80,7 +80,8 @@ export function createAnswerer(deps: AnswererDeps): Answerer {
       };
 
       let ranking: RankingInput;
-      if (intent.overview) ranking = overviewRanking(corpus, intent, (term) => idf(retriever.corpus.paragraphLexical, term), options.summary);
+      if (intent.smallTalk) ranking = { abstain: false, compare: false, passages: [], terms: [] };
+      else if (intent.overview) ranking = overviewRanking(corpus, intent, (term) => idf(retriever.corpus.paragraphLexical, term), options.summary);
       else {
         const found = await retriever.search(search, filters, compare ? K_COMPARE : K_ANSWER, undefined, timings);
         // Quote selection weighs each question term by its rarity, so "self-reliance" (everywhere) counts less than "defeatism".

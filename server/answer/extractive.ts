@@ -19,6 +19,8 @@ import { quoteText } from './verbatim.ts';
 import { yearCounts } from './years.ts';
 
 export const ABSTAIN_LINE = 'The sources do not address this question.';
+/** The answer to a greeting or thanks: what to ask instead; nothing is searched. */
+export const SMALL_TALK_LINE = 'Ask a question about the texts: every answer quotes them, with the title and date of each quote.';
 
 /** What the builder needs from a retrieval run. */
 export interface RankingInput {
@@ -115,6 +117,7 @@ type DraftInMode = Omit<Draft, 'primaryAuthor'>;
 
 function draftInMode(question: string, ranking: RankingInput, options: AnswerOptions): DraftInMode {
   const passages = ranking.passages;
+  if (options.intent.smallTalk) return { mode: 'answer', lead: lead(SMALL_TALK_LINE), blocks: [] };
   if (ranking.abstainReason === 'no-topic' && options.intent.aboutTheTexts && options.collection.length > 0) return listOfWorks(options);
   if (ranking.abstain || passages.length === 0) return abstain(options.searchText ?? question, ranking, options);
   if (options.intent.overview) return overview(passages, options.intent);

@@ -6,6 +6,7 @@
 import type { PassageFilters } from '../retrieval/filters.ts';
 import { parseQuery } from '../retrieval/query.ts';
 import { contentTokens, speaksOfTheTexts } from '../retrieval/text.ts';
+import { isSmallTalk } from './intent.ts';
 
 export interface ResolvedQuestion {
   /** The text to search with. */
@@ -54,9 +55,12 @@ export function resolveFollowUp(previous: ResolvedQuestion | null, question: str
   return { search: `${withoutYears(previous.search)} ${question}`, filters, followUp: true };
 }
 
-/** Resolves the last of a conversation's user questions, each earlier one against those before it. */
+/**
+ * Resolves the last of a conversation's user questions, each earlier one against those before it; a greeting or
+ * thanks in between is no question, so "and in 1987?" after "thanks!" follows the question before it.
+ */
 export function resolveConversation(questions: readonly string[]): ResolvedQuestion {
   let resolved: ResolvedQuestion | null = null;
-  for (const q of questions) resolved = resolveFollowUp(resolved, q);
+  for (const q of questions) if (!isSmallTalk(q)) resolved = resolveFollowUp(resolved, q);
   return resolved ?? { search: '', filters: {}, followUp: false };
 }

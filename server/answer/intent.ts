@@ -28,12 +28,25 @@ export interface Intent {
   aboutTheTexts: boolean;
   /** "When did he first mention X?", "his latest words on X": which of the works on X came first, or last. */
   order: 'earliest' | 'latest' | null;
+  /** A greeting or thanks ("hello", "thanks!", "ok"), nothing to look for: no passage is searched or quoted. */
+  smallTalk: boolean;
 }
 
 const WHEN = /\b(when|where|what date|which date|which year|what year|on what occasion|what occasion|to whom|at what (?:event|meeting|occasion|conference))\b/i;
 const QUOTE = /\b(quot(?:e|es|able|ation|ations)|citable|citeable|cite|soundbite)\b|\b(?:a|one|single) (?:line|sentence)\b/i;
 const BROAD =
   /\bwhat (?:did|does|do|has|had) (?:\S+ ){1,4}(?:say|said|write|wrote|think|thought|argue|argued|state|stated) (?:about|on|of|regarding|concerning)\b|\btell (?:me|us) about\b|^\s*what about\b|\b(?:views?|thoughts|remarks|statements|ideas|thinking|position) (?:on|about|regarding|concerning)\b|\bhow did (?:\S+ ){1,4}(?:describe|characteri[sz]e|talk about|speak (?:of|about)|write about)\b|\b(?:which|any) (?:works|texts|speeches|talks|interviews|writings|documents|sources|passages)\b/i;
+/** The words of greetings, thanks and acknowledgements: a message of these alone asks nothing of the texts. */
+const SMALL_TALK = new Set(
+  'hi hello hey thanks thank thx ty you ok okay alright great good nice cool perfect awesome fine sure got it bye goodbye cheers so very much a lot'.split(' '),
+);
+
+/** A greeting, thanks or acknowledgement alone ("hello", "thanks!", "ok, great"): not a question. */
+export function isSmallTalk(message: string): boolean {
+  const words = tokenize(message);
+  return !message.includes('?') && words.length > 0 && words.every((t) => SMALL_TALK.has(t.word));
+}
+
 /** Words a question or a request opens with. */
 const OPENERS = new Set(
   'what which who whom whose when where why how is are was were am be do does did have has had can could shall should will would may might must tell give show list find explain describe compare quote cite summarise summarize name define please and or but so'.split(
@@ -140,5 +153,6 @@ export function readIntent(question: string, works: readonly Work[]): Intent {
     primaryAuthor: primary,
     aboutTheTexts: speaksOfTheTexts(question),
     order: EARLIEST.test(question) ? 'earliest' : LATEST.test(question) ? 'latest' : null,
+    smallTalk: isSmallTalk(question),
   };
 }

@@ -2,6 +2,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { conversationInput } from '../../server/answer/chat.ts';
 import { formatDate, plainTitle } from '../../server/answer/format.ts';
+import { SMALL_TALK_LINE } from '../../server/answer/extractive.ts';
 import { checkQuote } from '../../server/answer/verbatim.ts';
 import { AnswerResponse } from '../../server/contract.ts';
 import { StartupError } from '../../server/errors.ts';
@@ -230,6 +231,14 @@ describe('answers on the real corpus', () => {
     const byDate = [...deps.corpus.works].sort((a, b) => (a.date ?? '9999').localeCompare(b.date ?? '9999'));
     expect(res.structure.lead.filter((p) => p.title).map((p) => p.text)).toEqual(byDate.map((w) => w.title));
     expect(res.answer.startsWith(`The collection holds ${deps.corpus.works.length} works`)).toBe(true);
+  });
+
+  it('answers a greeting or thanks with what to ask, searching and quoting nothing', async () => {
+    for (const message of ['thanks!', 'hello']) {
+      const res = await ask(message);
+      expectGrounded(res);
+      expect(res).toMatchObject({ mode: 'answer', citations: [], structure: { lead: [{ text: SMALL_TALK_LINE }], groups: [] } });
+    }
   });
 
   it('names the latest work of the collection when asked which, from the metadata', async () => {

@@ -15,6 +15,11 @@ describe('follow-up questions', () => {
     expect(r.filters).toEqual({ from: '1980', to: '1989' });
   });
 
+  it('passes over a greeting or thanks in between: the follow-up follows the question before it', () => {
+    const r = resolveConversation(['What did Kim Il Sung say about foreign trade?', 'thanks!', 'and in the 1980s?']);
+    expect(r).toEqual({ search: 'What did Kim Il Sung say about foreign trade? and in the 1980s?', filters: { from: '1980', to: '1989' }, followUp: true });
+  });
+
   it('replaces the earlier question’s years with the new ones', () => {
     const r = resolveConversation(['What did he say about trade in 1961?', 'What about 1987?']);
     expect(r.search).not.toContain('1961');

@@ -98,6 +98,15 @@ describe('readIntent: one work as a whole', () => {
   });
 });
 
+describe('small talk', () => {
+  it.each(['hello', 'Thanks!', 'Thank you very much.', 'ok', 'Great, thanks', 'bye'])('a greeting or thanks alone: %s', (message) => {
+    expect(readIntent(message, works).smallTalk).toBe(true);
+  });
+  it.each(['thanks?', 'good question', 'help', 'thank you: and on foreign trade', 'What is Juche?'])('not: %s', (message) => {
+    expect(readIntent(message, works).smallTalk).toBe(false);
+  });
+});
+
 describe('readIntent: earliest or latest', () => {
   it.each([
     ['When did he first mention self-reliance?', 'earliest'],
