@@ -1,4 +1,7 @@
-/** What a question asks for (pure): a date/place, a quotable line, a comparison, or the scholarly work. */
+/**
+ * What a question asks for (pure): a date/place, a quotable line, every passage on a topic, the earliest or latest
+ * work on it, one work as a whole, the collection itself; or nothing (a greeting).
+ */
 import type { Work } from '../corpus/types.ts';
 import { nameWords } from '../retrieval/filters.ts';
 import { yearsNamed } from '../retrieval/query.ts';
@@ -139,14 +142,15 @@ export function readIntent(question: string, works: readonly Work[]): Intent {
   const secondary = byName.length ? byName : SECONDARY.test(question) && others.length === 1 ? others : [];
   const when = WHEN.test(question);
   const quote = QUOTE.test(question);
+  const aboutATopic = BROAD.test(question);
   // The work asked about: the scholarly one the question points at, or one it names; asked for as a whole when no other word is left.
-  const named = secondary.length === 1 ? { work: secondary[0]!, terms: [] } : secondary.length === 0 && !when && !quote ? namedWork(question, works, BROAD.test(question)) : null;
+  const named = secondary.length === 1 ? { work: secondary[0]!, terms: [] } : secondary.length === 0 && !when && !quote ? namedWork(question, works, aboutATopic) : null;
   const authorWords = new Set(works.flatMap((w) => nameWords(w.author)));
   const workTerms = new Set(named ? [...named.terms, ...tokenize(`${named.work.title} ${named.work.occasion ?? ''} ${named.work.place ?? ''}`).map((t) => t.term)] : []);
   const rest = tokens.filter((t) => !OVERVIEW_WORDS.has(t.word) && !authorWords.has(t.word) && !/^\d+s?$/.test(t.word) && !namesTheWork(t.term, workTerms));
   return {
     when,
-    broad: BROAD.test(question) || (namesATopic(question) && !DEFINITION.test(question)),
+    broad: aboutATopic || (namesATopic(question) && !DEFINITION.test(question)),
     quote,
     secondary,
     overview: named && rest.length === 0 ? named.work : null,
