@@ -395,7 +395,7 @@ const NONE_IN_WORDS = "None of these passages uses the question's words; ";
  * any of them ("protectionism", which the texts never write): the lead says so, since they are close in meaning only.
  */
 function noneInWords(ranking: RankingInput, passages: readonly RankedPassage[]): boolean {
-  return ranking.topic === 'words' && passages.length > 0 && passages.every((p) => p.evidence.coverage === 0);
+  return ranking.topic === 'words' && passages.length > 0 && passages.every((p) => !p.holdsWords);
 }
 
 /**
@@ -404,8 +404,8 @@ function noneInWords(ranking: RankingInput, passages: readonly RankedPassage[]):
  * comparison show them apart; when no passage holds the question's words, all are of the first kind.
  */
 function byQuestionWords(passages: readonly RankedPassage[]): [RankedPassage[], RankedPassage[]] {
-  const inWords = passages.filter((p) => p.evidence.coverage > 0);
-  return inWords.length ? [inWords, passages.filter((p) => p.evidence.coverage === 0)] : [[...passages], []];
+  const inWords = passages.filter((p) => p.holdsWords);
+  return inWords.length ? [inWords, passages.filter((p) => !p.holdsWords)] : [[...passages], []];
 }
 
 function groupByWork(items: readonly Item[]): [Work, Item[]][] {

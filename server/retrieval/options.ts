@@ -63,6 +63,12 @@ export interface RankingOptions {
   denseCandidates: number;
   /** In comparison mode, a work joins the first round when its best passage scores at least this share of the top one. */
   compareFloor: number;
+  /**
+   * A word of a name of several words ("Soviet Union") counts alone, for whether a passage holds the question's
+   * words, when it is not common English: absent from SCOWL or above this size ("Soviet", "Korea"; not "United",
+   * "States", "South", whose passages hold "United States" or "South Korea" only with the rest of it).
+   */
+  commonWordSize: number;
 }
 
 export const DEFAULT_RANKING: RankingOptions = {
@@ -75,4 +81,5 @@ export const DEFAULT_RANKING: RankingOptions = {
   pool: 1000,
   denseCandidates: 4000,
   compareFloor: 0.7,
+  commonWordSize: 35,
 };

@@ -21,6 +21,11 @@ export interface ParsedQuery {
   compare: boolean;
   /** Phrases the question puts in quotation marks (two words or more), lowercased: asked for verbatim. */
   phrases: string[];
+  /**
+   * Names of two words or more, side by side in the question ("United States", "South Korea"): a passage holds such
+   * a name only whole, not by one of its words ("states", "South-South").
+   */
+  namePhrases: Token[][];
 }
 
 const FIGURE = /\bhow many\b|\b(?:what|which)\s+(?:percentage|per\s*cent|proportion|fraction)\b/i;
@@ -56,7 +61,30 @@ export function parseQuery(text: string, metadataWords: ReadonlySet<string>): Pa
       : [],
   );
   const quantity = FIGURE.test(text);
-  return { text, tokens, names, quantity, years, compare, phrases: quotedPhrases(text).map((p) => p.toLowerCase()).filter((p) => p.includes(' ')) };
+  const phrases = quotedPhrases(text)
+    .map((p) => p.toLowerCase())
+    .filter((p) => p.includes(' '));
+  return { text, tokens, names, quantity, years, compare, phrases, namePhrases: nameRuns(text, tokens, names) };
+}
+
+/** What may stand between two words of one name (a pattern's source). */
+export const NAME_JOIN = String.raw`['’]?[\s\-‐–]+`;
+const JOINS_A_NAME = new RegExp(`^${NAME_JOIN}$`);
+
+/** Runs of two or more names, joined by spaces or hyphens only (after a plural's apostrophe): "United States", "Workers' Party". */
+function nameRuns(text: string, tokens: readonly Token[], names: ReadonlySet<string>): Token[][] {
+  const runs: Token[][] = [];
+  let run: Token[] = [];
+  for (const t of tokens) {
+    const joined = run.length > 0 && JOINS_A_NAME.test(text.slice(run.at(-1)!.end, t.start));
+    if (!names.has(t.word) || !joined) {
+      if (run.length > 1) runs.push(run);
+      run = [];
+    }
+    if (names.has(t.word)) run.push(t);
+  }
+  if (run.length > 1) runs.push(run);
+  return runs;
 }
 
 /** Phrases the question puts in quotation marks: “…”, "…" or '…' (not apostrophes inside words), as written. */

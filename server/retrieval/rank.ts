@@ -11,10 +11,10 @@ import { bestTwo, topIndexes } from './fusion.ts';
 import { idf, type WeightedTerm } from './lexical.ts';
 import { DEFAULT_RANKING, type RankingOptions, type RankingWeights } from './options.ts';
 import type { PreparedCorpus } from './prepare.ts';
-import type { ParsedQuery } from './query.ts';
+import { NAME_JOIN, type ParsedQuery } from './query.ts';
 import { chooseQuote } from './quote.ts';
 import { paragraphSignals, sentenceSignals, type ParagraphSignals, type SentenceSignals } from './signals.ts';
-import { contentTokens, stem, tokenize, type Span } from './text.ts';
+import { contentTokens, stem, tokenize, type Span, type Token } from './text.ts';
 
 export { DEFAULT_RANKING, type RankingOptions } from './options.ts';
 
@@ -25,6 +25,11 @@ export interface RankedPassage {
   quote: string;
   quoteSpan: Span;
   evidence: Evidence;
+  /**
+   * The paragraph (or its work's title) holds the question's words as the question means them: one of them, a name
+   * of several words only whole ("United States", not "states"). Otherwise it is close to the question in meaning only.
+   */
+  holdsWords: boolean;
 }
 
 /** A paragraph taken whole, as when a question asks for a work rather than a passage: all of it is the quote. */
@@ -36,6 +41,7 @@ export function wholeParagraph(paragraph: Paragraph, work: Work, score = 1): Ran
     quote: paragraph.text,
     quoteSpan: { start: 0, end: paragraph.text.length },
     evidence: { similarity: 1, coverage: 1, quantitySupported: true },
+    holdsWords: true,
   };
 }
 
@@ -85,7 +91,8 @@ export function rankPassages(
       ? diversifiedTop(fused, k, 0, workOf, accept)
       : topIndexes(fused, k, accept);
   const wanted = coverageWords(corpus, query, forms);
-  const passages = chosen.map((p) => quotedPassage(corpus, query, wanted, p, fused[p]!, paragraphs, sentences));
+  const held = wordsHeld(corpus, query, wanted, options.commonWordSize);
+  const passages = chosen.map((p) => quotedPassage(corpus, query, wanted, held, p, fused[p]!, paragraphs, sentences));
 
   const reason = abstainReason(passages[0]?.evidence, scope, options.abstain);
   return { abstain: reason !== null, abstainReason: reason, unknownNames: names.unknown, compare: query.compare, topic: scope.topic, passages, terms };
@@ -172,6 +179,7 @@ function quotedPassage(
   corpus: PreparedCorpus,
   query: ParsedQuery,
   wanted: readonly CoverageWord[],
+  held: (p: number, coverage: number) => boolean,
   p: number,
   score: number,
   paragraphs: ParagraphSignals,
@@ -186,14 +194,43 @@ function quotedPassage(
   });
   const { quote, span } = chooseQuote(paragraph.text, spans, scores);
   const similarity = Math.max(paragraphs.similarity[p]!, ...own.map((s) => sentences.similarity(s)));
+  const covered = coverage(corpus, p, wanted);
   return {
     paragraph,
     work: corpus.paragraphWork[p]!,
     score: Math.round(score * 1e4) / 1e4,
     quote,
     quoteSpan: span,
-    evidence: { similarity, coverage: coverage(corpus, p, wanted), quantitySupported: quantitySupported(query, quote) },
+    evidence: { similarity, coverage: covered, quantitySupported: quantitySupported(query, quote) },
+    holdsWords: held(p, covered),
   };
+}
+
+/**
+ * Whether a paragraph (or its work's title) holds the question's words as the question means them: any of them
+ * (coverage above 0), but of a name of several words only two or more side by side ("Non-Aligned" for "Non-Aligned
+ * Movement") or a word that is not common English ("Soviet" for "Soviet Union"), so that "states" does not hold
+ * "United States" nor "South-South" "South Korea".
+ */
+function wordsHeld(corpus: PreparedCorpus, query: ParsedQuery, wanted: readonly CoverageWord[], commonWordSize: number): (p: number, coverage: number) => boolean {
+  if (query.namePhrases.length === 0) return (_, covered) => covered > 0;
+  const names = query.namePhrases.flat();
+  const common = new Set(names.filter((t) => (corpus.englishWords.get(t.word) ?? Infinity) <= commonWordSize).map((t) => t.term));
+  const alone = wanted.filter((w) => !common.has(w.term));
+  const partPatterns = query.namePhrases.flatMap(partsOf).map((part) => new RegExp(String.raw`(?<![\p{L}\p{N}])${part.map((t) => t.word).join(NAME_JOIN)}(?![\p{L}\p{N}])`, 'iu'));
+  return (p) => {
+    if (coverage(corpus, p, alone) > 0) return true;
+    const work = corpus.paragraphWork[p]!;
+    const text = `${corpus.paragraphs[p]!.text}\n${work.title}\n${work.occasion ?? ''}`;
+    return partPatterns.some((part) => part.test(text));
+  };
+}
+
+/** Every run of two or more side-by-side words of a name, the whole name included. */
+function partsOf(name: readonly Token[]): Token[][] {
+  const parts: Token[][] = [];
+  for (let from = 0; from < name.length - 1; from++) for (let to = from + 2; to <= name.length; to++) parts.push(name.slice(from, to));
+  return parts;
 }
 
 function holdsPhrase(text: string, phrases: readonly string[]): boolean {

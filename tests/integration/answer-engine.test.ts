@@ -129,6 +129,25 @@ describe('answers on the real corpus', () => {
     expect((await ask('What did he say about trust?')).answer).not.toContain('None of these passages');
   });
 
+  it.each([
+    ['What did he say about the United States?', /\bUnited States\b/, /\bstates?\b/i],
+    ['What did he say about the Soviet Union?', /\bSoviet\b/, null],
+  ])('takes a name of several words only whole, or by its uncommon word, as the question\'s words: %s', async (question, holds, commonPart) => {
+    const res = await ask(question);
+    expectGrounded(res);
+    const text = (n: number) => {
+      const c = res.citations[n - 1]!;
+      const work = deps.corpus.works.find((w) => w.id === c.workId)!;
+      return `${deps.corpus.paragraphs.find((p) => p.id === c.passageId)!.text} ${work.title}`;
+    };
+    const [inWords, related] = (['work', 'related'] as const).map((kind) => res.structure.groups.flatMap((g) => (g.kind === kind ? g.items.map((i) => text(i.n)) : [])));
+    expect(inWords!.length).toBeGreaterThan(0);
+    expect(inWords!.every((t) => holds.test(t))).toBe(true);
+    expect(related!.some((t) => holds.test(t))).toBe(false);
+    // A passage with only a common word of the name ("states") is close in meaning, not in the question's words.
+    if (commonPart) expect(related!.some((t) => commonPart.test(t))).toBe(true);
+  });
+
   it('compares the works that use a one-word topic, then apart the works close to it in meaning alone; the chart counts the first', async () => {
     const res = await ask('How did he talk about trust over the years?');
     expectGrounded(res);

@@ -26,7 +26,7 @@ const paragraph = (workId: string, page?: number): Paragraph => ({ id: `${workId
 const passage = (workId: string, score: number, coverage = 0.9, similarity = 0.8): RankedPassage => {
   const p = paragraph(workId, workId === 'w1961' ? 2 : undefined);
   const span = sentenceSpans(p.text)[0]!;
-  return { paragraph: p, work: works.find((w) => w.id === workId)!, score, quote: p.text.slice(span.start, span.end), quoteSpan: span, evidence: { similarity, coverage, quantitySupported: true } };
+  return { paragraph: p, work: works.find((w) => w.id === workId)!, score, quote: p.text.slice(span.start, span.end), quoteSpan: span, evidence: { similarity, coverage, quantitySupported: true }, holdsWords: coverage > 0 };
 };
 const terms = ['self', 'reliance'].map((w) => ({ term: stem(w), weight: 1 }));
 const ranking = (passages: RankedPassage[], extra: Partial<RankingInput> = {}): RankingInput => ({ abstain: false, compare: false, passages, terms, ...extra });

@@ -159,6 +159,7 @@ const passage = (workId: string, text: string): RankedPassage => ({
   quote: text,
   quoteSpan: { start: 0, end: text.length },
   evidence: { similarity: 1, coverage: 1, quantitySupported: true },
+  holdsWords: true,
 });
 
 describe('focus', () => {

@@ -68,6 +68,14 @@ describe('parseQuery', () => {
     expect(parseQuery("Who said Korea's economy was 'a young country'?", meta).phrases).toEqual(['a young country']);
     expect(parseQuery('the “let each machine” idea and "one step"', meta).phrases).toEqual(['let each machine', 'one step']);
   });
+  it('reads names of several words side by side, not the author nor words a function word parts', () => {
+    const runs = (q: string) => parseQuery(q, meta).namePhrases.map((run) => run.map((t) => t.word).join(' '));
+    expect(runs('What did Kim Il Sung say about the United States and the Soviet Union?')).toEqual(['united states', 'soviet union']);
+    expect(runs('How did he see South-South cooperation and the Non-Aligned Movement?')).toEqual(['south south', 'non aligned movement']);
+    expect(runs("What did he tell the Workers' Party of Korea?")).toEqual(['workers party']);
+    expect(runs('What Did He Say About The United States?')).toEqual([]);
+    expect(runs('what did he say about the united states')).toEqual([]);
+  });
   it('detects comparison questions', () => {
     expect(parseQuery('How did his view of trade change over the years?', meta).compare).toBe(true);
     expect(parseQuery('in 1961 compared with 1987', meta).compare).toBe(true);
