@@ -238,19 +238,22 @@ function answer(ranking: RankingInput, options: AnswerOptions): DraftInMode {
 
   const all = blocks.flatMap((b) => b.items);
   const works = uniqueWorks(inWords);
+  const meaningOnly = noneInWords(ranking, chosen);
+  // "None of these passages uses the question's words; said on …": the note opens the lead, whatever follows it.
+  const opening = (text: string) => (meaningOnly ? `${NONE_IN_WORDS}${text.charAt(0).toLowerCase()}${text.slice(1)}` : text);
   let parts: LeadPart[];
   if (intent.when) {
     const { work: w, paragraph } = all[0]!.passage;
     const where = occasionAndPlace(w);
     const when = w.date ? `on ${formatDate(w.date)}` : w.year ? `in ${w.year}` : '(undated)';
     const verb = paragraph.speaker === 'interviewer' ? 'Asked' : w.author === intent.primaryAuthor ? 'Said' : 'Written';
-    parts = lead(`${verb} ${when}, in `, { title: w.title }, where ? ` (${where}):` : ':');
+    parts = lead(opening(`${verb} ${when}, in `), { title: w.title }, where ? ` (${where}):` : ':');
   } else if (first) {
-    parts = lead(all.length > 1 ? `The most quotable sentence first, then ${plural(all.length - 1, 'more passage', 'more passages')}:` : 'The most quotable sentence:');
+    parts = lead(opening(all.length > 1 ? `The most quotable sentence first, then ${plural(all.length - 1, 'more passage', 'more passages')}:` : 'The most quotable sentence:'));
   } else {
     const inOrder = broad && works.length > 1 ? ', in date order' : '';
     const related = inMeaningOnly.length ? `, then ${plural(inMeaningOnly.length, 'passage')} close in meaning` : '';
-    const passages = noneInWords(ranking, chosen) ? `${NONE_IN_WORDS}${inWords.length} close in meaning, from` : `${plural(inWords.length, 'passage')} from`;
+    const passages = meaningOnly ? `${NONE_IN_WORDS}${inWords.length} close in meaning, from` : `${plural(inWords.length, 'passage')} from`;
     parts = lead(`${passages} ${plural(works.length, 'work')} (${describeDates(works)})${inOrder}${related}:`);
   }
   return { mode: 'answer', lead: parts, blocks };
@@ -272,7 +275,8 @@ function compare(question: string, ranking: RankingInput, options: AnswerOptions
   const works = uniqueWorks(items);
   const m = relatedItems.length;
   const closeInMeaning = m ? `; ${m} more ${m === 1 ? 'work is' : 'works are'} close in meaning` : '';
-  const address = noneInWords(ranking, chosen)
+  const meaningOnly = noneInWords(ranking, chosen);
+  const address = meaningOnly
     ? `${NONE_IN_WORDS}${plural(works.length, 'work')} close in meaning`
     : `${works.length === 1 ? 'Only 1 work addresses' : `${works.length} works address`} this`;
   const blocks: Block[] = items.map((item) => ({ kind: 'work', work: item.passage.work, items: [item] }));
@@ -280,7 +284,8 @@ function compare(question: string, ranking: RankingInput, options: AnswerOptions
   return {
     mode: 'compare',
     lead: [
-      ...firstOrLast(works, options.intent.order, 'these sources'),
+      // No work is the first to use words none of them uses.
+      ...(meaningOnly ? [] : firstOrLast(works, options.intent.order, 'these sources')),
       ...lead(`${address} (${listYears(works)})${closeInMeaning}, in date order:`),
     ],
     blocks,

@@ -267,6 +267,11 @@ describe('buildAnswer', () => {
     expect(none('How did his view of protectionism change?', { compare: true })).toBe(
       "None of these passages uses the question's words; 2 works close in meaning (1961 and 1987), in date order:",
     );
+    expect(none('When did he first mention protectionism?', { compare: true })).toBe(
+      "None of these passages uses the question's words; 2 works close in meaning (1961 and 1987), in date order:",
+    );
+    expect(none('Give me a quote about protectionism')).toMatch(/^None of these passages uses the question's words; the most quotable sentence first, then 1 more passage:$/);
+    expect(none('When did he speak of protectionism?')).toMatch(/^None of these passages uses the question's words; said on 3 January 1987, in \*/);
     // A question naming only years has no words to look for; one passage with a word of the question is enough.
     expect(none('What did he say in 1961 and 1987?', { topic: 'years', compare: true })).toBe('2 works address this (1961 and 1987), in date order:');
     const oneInWords = buildAnswer(broad, ranking([passage('w1987', 3, 0), passage('w1961', 2.9)], { topic: 'words' }), options(broad));
