@@ -5,7 +5,8 @@
  */
 import { formatDate } from '../answer/format.ts';
 import type { Work } from '../corpus/types.ts';
-import type { Span } from '../retrieval/text.ts';
+import { nameWords } from '../retrieval/filters.ts';
+import { tokenize, type Span } from '../retrieval/text.ts';
 import { statedWork, type WorkNames } from '../retrieval/work-names.ts';
 
 export interface Attribution {
@@ -66,9 +67,19 @@ export function checkAttribution(context: string, at: number, source: Work, name
   const dates = statedDates(context);
   const date = dates.sort((a, b) => Math.abs(a.start - at) - Math.abs(b.start - at))[0];
   const work = statedWork(context, names);
-  if (!date && !work) return null;
-  const stated = [date?.text, work?.text].filter(Boolean).join(', ');
-  const ok = (!date || dateAgrees(date, source)) && (!work || work.workId === source.id);
-  const actual = [formatDate(source.date, source.year), work ? source.title : null].filter(Boolean).join(', ');
+  const author = statedAuthor(context, names.authors);
+  if (!date && !work && !author) return null;
+  const stated = [date?.text, work?.text, author].filter(Boolean).join(', ');
+  const ok = (!date || dateAgrees(date, source)) && (!work || work.workId === source.id) && (!author || author === source.author);
+  const actual = [formatDate(source.date, source.year), work ? source.title : null, author ? `by ${source.author}` : null].filter(Boolean).join(', ');
   return { stated, actual, ok };
+}
+
+/**
+ * The author of the collection the text names, by every word of the name ("Zhang Chao", "Kim Il Sung"; not "Kim
+ * Jong Il", who shares two of its three): a quotation of one author put in another's mouth is misattributed.
+ */
+export function statedAuthor(text: string, authors: readonly string[]): string | null {
+  const words = new Set(tokenize(text).map((t) => t.word));
+  return authors.find((a) => nameWords(a).length > 0 && nameWords(a).every((w) => words.has(w))) ?? null;
 }

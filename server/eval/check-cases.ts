@@ -91,7 +91,11 @@ export function reworded(quote: string, notes: string | undefined): string | nul
   return out === quote ? null : out;
 }
 
-export function buildCheckCases(questions: readonly EvalQuestion[], corpusYears: readonly number[]): CheckCase[] {
+/**
+ * The cases, each quotation attributed to the author of its work (`authorOf`: a quotation of the scholarly article
+ * said to be Kim Il Sung's would rightly be flagged).
+ */
+export function buildCheckCases(questions: readonly EvalQuestion[], corpusYears: readonly number[], authorOf: (gold: EvalQuestion['gold'][number]) => string): CheckCase[] {
   const cases: CheckCase[] = [];
   const golds = questions.flatMap((q) => q.gold.map((g, n) => ({ q, g, n })));
   golds.forEach(({ q, g, n }, i) => {
@@ -101,7 +105,8 @@ export function buildCheckCases(questions: readonly EvalQuestion[], corpusYears:
     const when = year ? `In ${year}, ` : '';
     const quote = normalizeSpace(g.quote);
     const add = (group: CaseGroup, text: string, gold = [g.quote]) => cases.push({ id: `${id}-${group}`, group, half, text, gold });
-    add('exact', `${when}Kim Il Sung wrote: ${quoted(quote)}.`);
+    const author = authorOf(g);
+    add('exact', `${when}${author} wrote: ${quoted(quote)}.`);
     const donor = golds[(i + 7) % golds.length]!.g.quote;
     const variants = oneWordVariants(quote, id, donor);
     cases.push(
@@ -113,7 +118,7 @@ export function buildCheckCases(questions: readonly EvalQuestion[], corpusYears:
     if (shortened) add('abridged', `He wrote: ${quoted(shortened)}.`);
     if (year) {
       const others = corpusYears.filter((y) => Math.abs(y - year) >= 2);
-      add('wrong_year', `In ${others[hash(id) % others.length]}, Kim Il Sung said: ${quoted(quote)}.`);
+      add('wrong_year', `In ${others[hash(id) % others.length]}, ${author} said: ${quoted(quote)}.`);
     }
     // Invented: this quote's first half joined to the second half of a gold quote from another work.
     const other = golds.slice(i + 1).concat(golds.slice(0, i)).find((x) => x.g.work !== g.work);
@@ -121,7 +126,7 @@ export function buildCheckCases(questions: readonly EvalQuestion[], corpusYears:
       const a = quote.split(' ');
       const b = normalizeSpace(other.g.quote).split(' ');
       const spliced = [...a.slice(0, Math.ceil(a.length / 2)), ...b.slice(Math.floor(b.length / 2))].join(' ');
-      add('invented', `Kim Il Sung once said: ${quoted(spliced.replace(/["“”]/g, ''))}.`, []);
+      add('invented', `${author} once said: ${quoted(spliced.replace(/["“”]/g, ''))}.`, []);
     }
     const rewritten = reworded(quote, q.notes);
     if (rewritten) add('reworded', `${rewritten.replace(/[.;,]?$/, '.')}`);

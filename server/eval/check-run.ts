@@ -2,8 +2,10 @@
  * `npm run eval -- --check`: runs the checker on the cases built from the dev set, calibrates the close-match
  * threshold on one half and reports on the other (both ways), and prints each group's rate against its target.
  */
+import { primaryAuthor } from '../answer/intent.ts';
 import { createChecker, DEFAULT_CHECK, withinLimits, type Checker, type CheckOptions, type Finding, type Search } from '../check/check.ts';
 import type { Corpus } from '../corpus/types.ts';
+import { normalizeSpace } from '../retrieval/text.ts';
 import { buildCheckCases, calibrateThreshold, caseSucceeds, falselyFlagged, TARGETS, type CaseGroup, type CaseResult, type CheckCase } from './check-cases.ts';
 import type { EvalQuestion } from './dataset.ts';
 
@@ -46,7 +48,12 @@ function report(label: string, cases: readonly CheckCase[], results: readonly Ca
 
 export async function printCheckEval(deps: { corpus: Corpus; retriever: Search }, questions: readonly EvalQuestion[], details: boolean): Promise<void> {
   const checker = createChecker(deps.corpus, deps.retriever);
-  const cases = buildCheckCases(questions, deps.corpus.works.flatMap((w) => (w.year === null ? [] : [w.year])));
+  const works = new Map(deps.corpus.works.map((w) => [w.id, w]));
+  const authorOf = (gold: { quote: string }) => {
+    const paragraph = deps.corpus.paragraphs.find((p) => normalizeSpace(p.text).includes(normalizeSpace(gold.quote)));
+    return (paragraph && works.get(paragraph.workId)?.author) || primaryAuthor(deps.corpus.works) || 'the author';
+  };
+  const cases = buildCheckCases(questions, deps.corpus.works.flatMap((w) => (w.year === null ? [] : [w.year])), authorOf);
   const calibration = cases.filter((c) => c.group === 'close' || c.group === 'abridged' || c.group === 'invented');
   // Threshold 0: every quotation gets its best alignment, whose similarity (and limits) calibration reads.
   const scored = await runCases(checker, calibration, { closeSimilarity: 0 });

@@ -15,6 +15,8 @@ export interface WorkNames {
   properNames: Map<string, Set<string>>;
   /** The same names, for `corpusForms`. */
   nameWords: KnownWords;
+  /** The works' distinct authors. */
+  authors: string[];
 }
 
 export function buildWorkNames(works: readonly Work[]): WorkNames {
@@ -34,7 +36,7 @@ export function buildWorkNames(works: readonly Work[]): WorkNames {
   }
   // A word in the titles of many works ("answers", "speech", "korea") names none of them.
   for (const map of [terms, properNames]) for (const [key, ids] of map) if (ids.size > 2) map.delete(key);
-  return { terms, properNames, nameWords: knownWordsOf(properNames.keys()) };
+  return { terms, properNames, nameWords: knownWordsOf(properNames.keys()), authors: [...new Set(works.map((w) => w.author))] };
 }
 
 /**

@@ -65,7 +65,15 @@ describe('POST /api/check on the real corpus', () => {
     const { body } = await check('In 1961, Kim Il Sung said: “You said our country has been industrialized and highly developed, but it is a young country.”');
     const [claim] = CheckResponse.parse(body).claims;
     expect(claim!.verdict).toBe('exact');
-    expect(claim!.attribution).toEqual({ stated: '1961', actual: '9 October 1974', ok: false });
+    expect(claim!.attribution).toEqual({ stated: '1961, Kim Il Sung', actual: '9 October 1974, by Kim Il Sung', ok: false });
+  });
+
+  it('flags a quotation put in the mouth of the other author of the collection', async () => {
+    const scholar = real.deps.corpus.works.find((w) => w.author !== 'Kim Il Sung')!.author;
+    const { body } = await check(`As ${scholar} writes, “Self-reliance is, in brief, a revolutionary spirit and fighting principle of independent people”.`);
+    const [claim] = CheckResponse.parse(body).claims;
+    expect(claim!.verdict).toBe('exact');
+    expect(claim!.attribution).toEqual({ stated: scholar, actual: '20 May 1986, by Kim Il Sung', ok: false });
   });
 
   it('says when a quotation is an interviewer’s words, not the author’s', async () => {

@@ -197,4 +197,12 @@ describe('attribution', () => {
     expect(checkAttribution('In his speech to the Non-Aligned ministers he said', 3, source, names)).toMatchObject({ ok: false, actual: `9 June 1974, ${source.title}` });
     expect(checkAttribution('He said:', 3, source, names)).toBeNull();
   });
+
+  it('flags a quotation put in the mouth of another author of the collection, by every word of the name', () => {
+    const withScholar = buildWorkNames([...WORKS, work('wabs', 2022, 'North Korea’s choice of heavy industrialization', { author: 'Zhang Chao' })]);
+    const source = WORKS[0]!;
+    expect(checkAttribution('As Zhang Chao wrote,', 3, source, withScholar)).toEqual({ stated: 'Zhang Chao', actual: '9 June 1974, by Kim Il Sung', ok: false });
+    expect(checkAttribution('In 1974, Kim Il Sung said:', 3, source, withScholar)).toEqual({ stated: '1974, Kim Il Sung', actual: '9 June 1974, by Kim Il Sung', ok: true });
+    expect(checkAttribution('As Kim Jong Il said:', 3, source, withScholar)).toBeNull();
+  });
 });

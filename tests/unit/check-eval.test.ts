@@ -34,11 +34,13 @@ describe('check eval cases', () => {
 
   it('builds every group from gold quotes, with the half taken from the question number', () => {
     const q: EvalQuestion = { id: 'd007', question: 'Q?', kind: 'paraphrase', gold: [{ quote: GOLD, work: 'A', date: '1974-10-09' }, { quote: 'Self-reliance means standing on one’s own feet and more', work: 'B', date: '1961-12-01' }] };
-    const cases = buildCheckCases([q], [1961, 1974, 1987]);
+    const cases = buildCheckCases([q], [1961, 1974, 1987], (g) => (g.work === 'A' ? 'Kim Il Sung' : 'Zhang Chao'));
     expect(new Set(cases.map((c) => c.group))).toEqual(new Set(['exact', 'close', 'abridged', 'wrong_year', 'invented', 'paraphrase']));
     expect(cases.every((c) => c.half === 'odd')).toBe(true);
     const wrong = cases.find((c) => c.id === 'd007.1-wrong_year')!;
     expect(wrong.text).not.toContain('1974');
+    // Each quotation is put in the mouth of its own work's author.
+    expect(cases.find((c) => c.id === 'd007.2-exact')!.text).toMatch(/^In 1961, Zhang Chao wrote: /);
   });
 
   it('calibrates the close threshold between invented quotations and right-source variants', () => {
