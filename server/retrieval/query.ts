@@ -23,7 +23,8 @@ export interface ParsedQuery {
   phrases: string[];
   /**
    * Names of two words or more, side by side in the question ("United States", "South Korea"): a passage holds such
-   * a name only whole, not by one of its words ("states", "South-South").
+   * a name by two of its words side by side or by one that is not common English, not by "states" or "South-South"
+   * (`wordsHeld` in rank.ts).
    */
   namePhrases: Token[][];
 }

@@ -26,8 +26,8 @@ export interface RankedPassage {
   quoteSpan: Span;
   evidence: Evidence;
   /**
-   * The paragraph (or its work's title) holds the question's words as the question means them: one of them, a name
-   * of several words only whole ("United States", not "states"). Otherwise it is close to the question in meaning only.
+   * The paragraph (or its work's title) holds the question's words as the question means them (`wordsHeld`): "United
+   * States" is not held by "states". Otherwise it is close to the question in meaning only.
    */
   holdsWords: boolean;
 }
