@@ -10,7 +10,7 @@ import { parseQuery } from '../retrieval/query.ts';
 import type { AbstainReason } from '../retrieval/abstain.ts';
 import type { RankedPassage, Ranking } from '../retrieval/rank.ts';
 import { contentTokens, sentenceSpans, tokenize, type Span } from '../retrieval/text.ts';
-import { byDate, formatDate, formatYears, listYears, occasionAndPlace, plainTitle, plural } from './format.ts';
+import { byDate, byline, formatDate, formatYears, listYears, occasionAndPlace, otherAuthor, plainTitle, plural } from './format.ts';
 import { overviewByAbstract, type Intent } from './intent.ts';
 import { DEFAULT_QUOTE_OPTIONS, selectQuote, snapToWords, termScore, wordCount, type QuoteOptions } from './quotes.ts';
 import { addressingTopic, DEFAULT_RELEVANCE, type RelevanceOptions } from './relevance.ts';
@@ -186,7 +186,7 @@ function listOfWorks(options: AnswerOptions): DraftInMode {
   const listed = works.slice(0, options.maxListedWorks);
   const parts = [...firstOrLast(works, options.intent.order, 'the collection'), ...lead(`The collection holds ${plural(works.length, 'work')} (${describeDates(works)}), in date order: `)];
   listed.forEach((w, i) => {
-    const by = w.author !== options.intent.primaryAuthor ? `, by ${w.author}` : '';
+    const by = byline(otherAuthor(w, options.intent.primaryAuthor));
     parts.push(...lead({ title: w.title }, ` (${formatDate(w.date, w.year)}${by})${i < listed.length - 1 ? '; ' : ''}`));
   });
   parts.push(...lead(works.length > listed.length ? `; and ${works.length - listed.length} more.` : '.'));
@@ -202,7 +202,7 @@ function overview(passages: readonly RankedPassage[], intent: Intent): DraftInMo
     .map((p) => itemOf(p, [snapToWords(p.paragraph.text, p.quoteSpan)]));
   const date = formatDate(work.date, work.year);
   const opening = overviewByAbstract(intent)
-    ? lead('From the abstract of ', { title: work.title }, ` (${date})${work.author ? `, by ${plainTitle(work.author)}` : ''}:`)
+    ? lead('From the abstract of ', { title: work.title }, ` (${date})${byline(work.author)}:`)
     : lead('From ', { title: work.title }, ` (${date}), ${items.length === 1 ? 'the sentence that carries' : `the ${items.length} sentences that carry`} most of its key words, in the order of the text:`);
   return { mode: 'answer', lead: opening, blocks: [{ kind: 'work', work, items }] };
 }

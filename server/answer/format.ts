@@ -47,7 +47,13 @@ export function compareHeading(work: Work, otherAuthor?: string): string {
   return `**${work.year ?? 'Undated'}** · *${plainTitle(work.title)}*${byline(otherAuthor)}`;
 }
 
-const byline = (author: string | undefined) => (author ? `, by ${plainTitle(author)}` : '');
+/** `, by Author`, or nothing when there is no author to name. */
+export const byline = (author: string | undefined): string => (author ? `, by ${plainTitle(author)}` : '');
+
+/** A work's author when it is not the collection's main one (the scholarly article): no view may present its words as his. */
+export function otherAuthor(work: Pick<Work, 'author'>, primaryAuthor: string | null): string | undefined {
+  return primaryAuthor !== null && work.author !== primaryAuthor ? work.author : undefined;
+}
 
 /** The occasion and place of a work as printed in its metadata, joined; empty when there is neither. */
 export function occasionAndPlace(work: Work): string {

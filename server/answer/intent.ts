@@ -7,6 +7,7 @@ import { nameWords } from '../retrieval/filters.ts';
 import { yearsNamed } from '../retrieval/query.ts';
 import { contentTokens, speaksOfTheTexts, tokenize } from '../retrieval/text.ts';
 import { buildWorkNames, statedWork, type WorkNames } from '../retrieval/work-names.ts';
+import { otherAuthor } from './format.ts';
 
 export interface Intent {
   /** "When / where / to whom did he say …": show the date and occasion with the quote. */
@@ -94,6 +95,13 @@ const OVERVIEW_WORDS = new Set(
 
 const workNames = new WeakMap<readonly Work[], WorkNames>();
 
+/** The works' names, made once per list of works (a question is read against the same corpus each time). */
+function workNamesOf(works: readonly Work[]): WorkNames {
+  let names = workNames.get(works);
+  if (!names) workNames.set(works, (names = buildWorkNames(works)));
+  return names;
+}
+
 /** Words for a work itself ("the Peru talk"): with one of them, a title's words name the work, not a topic ("Peru"). */
 const WORK_WORDS = /\b(?:speech|talk|interview|answers|address|article|paper|work|text)\b/i;
 
@@ -104,8 +112,7 @@ const WORK_WORDS = /\b(?:speech|talk|interview|answers|address|article|paper|wor
  * it names any. Or the only work of the years it names.
  */
 function namedWork(question: string, works: readonly Work[], aboutATopic: boolean): { work: Work; terms: string[] } | null {
-  if (!workNames.has(works)) workNames.set(works, buildWorkNames(works));
-  const stated = statedWork(question, workNames.get(works)!);
+  const stated = statedWork(question, workNamesOf(works));
   const years = yearsNamed(question);
   const inYears = works.filter((w) => w.year !== null && years.has(w.year));
   if (stated && (years.size > 0 || WORK_WORDS.test(question) || (stated.terms.length > 1 && !aboutATopic))) {
@@ -122,7 +129,7 @@ function namesTheWork(term: string, workTerms: ReadonlySet<string>): boolean {
 }
 
 /** Whether a question about a work as a whole is answered with its opening paragraphs: a scholarly work's abstract. */
-export const overviewByAbstract = (intent: Intent): boolean => intent.overview !== null && intent.overview.author !== intent.primaryAuthor;
+export const overviewByAbstract = (intent: Intent): boolean => intent.overview !== null && otherAuthor(intent.overview, intent.primaryAuthor) !== undefined;
 
 /** The most common author: the primary sources; works by anyone else are secondary literature. */
 export function primaryAuthor(works: readonly Work[]): string | null {
@@ -145,7 +152,7 @@ export function readIntent(question: string, works: readonly Work[]): Intent {
   const aboutATopic = BROAD.test(question);
   // The work asked about: the scholarly one the question points at, or one it names; asked for as a whole when no other word is left.
   const named = secondary.length === 1 ? { work: secondary[0]!, terms: [] } : secondary.length === 0 && !when && !quote ? namedWork(question, works, aboutATopic) : null;
-  const authorWords = new Set(works.flatMap((w) => nameWords(w.author)));
+  const authorWords = new Set(workNamesOf(works).authors.flatMap(nameWords));
   const workTerms = new Set(named ? [...named.terms, ...tokenize(`${named.work.title} ${named.work.occasion ?? ''} ${named.work.place ?? ''}`).map((t) => t.term)] : []);
   const rest = tokens.filter((t) => !OVERVIEW_WORDS.has(t.word) && !authorWords.has(t.word) && !/^\d+s?$/.test(t.word) && !namesTheWork(t.term, workTerms));
   return {

@@ -5,7 +5,7 @@
 import { GROUP_HEADINGS, readAsLine, SPEAKER_NOTES, type AnswerResponse, type AnswerStructure, type Citation, type GroupWork, type LeadPart } from '../contract.ts';
 import type { Work } from '../corpus/types.ts';
 import { draftAnswer, type AnswerOptions, type Block, type Draft, type InvalidQuote, type Item, type RankingInput } from './extractive.ts';
-import { compareHeading, workHeading } from './format.ts';
+import { compareHeading, otherAuthor, workHeading } from './format.ts';
 import { checkQuote } from './verbatim.ts';
 
 export const CLOSEST_HEADING = `**${GROUP_HEADINGS.closest}**`;
@@ -66,7 +66,8 @@ export function render(question: string, draft: Draft, report: (invalid: Invalid
 
 function groupWork(work: Work, primaryAuthor: string | null): GroupWork {
   const group: GroupWork = { id: work.id, title: work.title, date: work.date, year: work.year };
-  if (primaryAuthor !== null && work.author && work.author !== primaryAuthor) group.otherAuthor = work.author;
+  const author = otherAuthor(work, primaryAuthor);
+  if (author) group.otherAuthor = author;
   return group;
 }
 

@@ -9,8 +9,6 @@
 export type DiffOp = { op: 'equal' | 'insert' | 'delete'; text: string };
 
 export interface Alignment {
-  /** Word edits from the quotation to the source: changed, dropped, added words; a swap counts once. */
-  edits: number;
   /** The edits weighed, a source word left out at half a changed one: what the alignment minimises. */
   cost: number;
   /** Of those, the quotation's words that are not the source's in order: changed, added, or a swapped pair (once). */
@@ -101,7 +99,7 @@ export function align(
       j -= 2;
     }
   }
-  return { edits: wordsChanged + omitted, cost: cost[n * w + end]!, wordsChanged, omitted, changes, from: j, to: end, diff: mergeOps(ops.reverse()) };
+  return { cost: cost[n * w + end]!, wordsChanged, omitted, changes, from: j, to: end, diff: mergeOps(ops.reverse()) };
 }
 
 /** Joins neighbouring operations of the same kind into one, words separated by a space. */

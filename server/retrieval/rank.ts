@@ -179,7 +179,7 @@ function quotedPassage(
   corpus: PreparedCorpus,
   query: ParsedQuery,
   wanted: readonly CoverageWord[],
-  held: (p: number, coverage: number) => boolean,
+  held: (p: number, present: ReadonlySet<string>, coverage: number) => boolean,
   p: number,
   score: number,
   paragraphs: ParagraphSignals,
@@ -194,7 +194,9 @@ function quotedPassage(
   });
   const { quote, span } = chooseQuote(paragraph.text, spans, scores);
   const similarity = Math.max(paragraphs.similarity[p]!, ...own.map((s) => sentences.similarity(s)));
-  const covered = coverage(corpus, p, wanted);
+  // Tokenized once for both: coverage, and whether the passage holds the question's words.
+  const present = wanted.length > 0 ? termsOf(corpus, p) : new Set<string>();
+  const covered = coverage(present, wanted);
   return {
     paragraph,
     work: corpus.paragraphWork[p]!,
@@ -202,7 +204,7 @@ function quotedPassage(
     quote,
     quoteSpan: span,
     evidence: { similarity, coverage: covered, quantitySupported: quantitySupported(query, quote) },
-    holdsWords: held(p, covered),
+    holdsWords: held(p, present, covered),
   };
 }
 
@@ -212,14 +214,19 @@ function quotedPassage(
  * Movement") or a word that is not common English ("Soviet" for "Soviet Union"), so that "states" does not hold
  * "United States" nor "South-South" "South Korea".
  */
-function wordsHeld(corpus: PreparedCorpus, query: ParsedQuery, wanted: readonly CoverageWord[], commonWordSize: number): (p: number, coverage: number) => boolean {
-  if (query.namePhrases.length === 0) return (_, covered) => covered > 0;
+function wordsHeld(
+  corpus: PreparedCorpus,
+  query: ParsedQuery,
+  wanted: readonly CoverageWord[],
+  commonWordSize: number,
+): (p: number, present: ReadonlySet<string>, coverage: number) => boolean {
+  if (query.namePhrases.length === 0) return (_, __, covered) => covered > 0;
   const names = query.namePhrases.flat();
   const common = new Set(names.filter((t) => (corpus.englishWords.get(t.word) ?? Infinity) <= commonWordSize).map((t) => t.term));
   const alone = wanted.filter((w) => !common.has(w.term));
   const partPatterns = query.namePhrases.flatMap(partsOf).map((part) => new RegExp(String.raw`(?<![\p{L}\p{N}])${part.map((t) => t.word).join(NAME_JOIN)}(?![\p{L}\p{N}])`, 'iu'));
-  return (p) => {
-    if (coverage(corpus, p, alone) > 0) return true;
+  return (p, present) => {
+    if (coverage(present, alone) > 0) return true;
     const work = corpus.paragraphWork[p]!;
     const text = `${corpus.paragraphs[p]!.text}\n${work.title}\n${work.occasion ?? ''}`;
     return partPatterns.some((part) => part.test(text));
@@ -261,17 +268,18 @@ function coverageWords(corpus: PreparedCorpus, query: ParsedQuery, forms: Readon
   return [...words].map(([term, other]) => ({ term, forms: other, weight: idf(corpus.paragraphLexical, term) }));
 }
 
-/**
- * IDF-weighted share of the question's content words present in the paragraph or its work's title and occasion;
- * a name the corpus uses only in other forms is present when one of them is.
- */
-function coverage(corpus: PreparedCorpus, p: number, words: readonly CoverageWord[]): number {
-  if (words.length === 0) return 0;
+/** The terms of a paragraph and of its work's title and occasion: where `coverage` looks for the question's words. */
+function termsOf(corpus: PreparedCorpus, p: number): Set<string> {
   const work = corpus.paragraphWork[p]!;
-  const present = new Set([
-    ...tokenize(corpus.paragraphs[p]!.text).map((t) => t.term),
-    ...contentTokens(`${work.title} ${work.occasion ?? ''}`).map((t) => t.term),
-  ]);
+  return new Set([...tokenize(corpus.paragraphs[p]!.text).map((t) => t.term), ...contentTokens(`${work.title} ${work.occasion ?? ''}`).map((t) => t.term)]);
+}
+
+/**
+ * IDF-weighted share of the question's content words present (`termsOf` the paragraph); a name the corpus uses
+ * only in other forms is present when one of them is.
+ */
+function coverage(present: ReadonlySet<string>, words: readonly CoverageWord[]): number {
+  if (words.length === 0) return 0;
   let total = 0;
   let found = 0;
   for (const { term, forms, weight } of words) {

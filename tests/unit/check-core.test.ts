@@ -84,12 +84,14 @@ describe('folding', () => {
 describe('word alignment', () => {
   const keys = (s: string) => s.split(' ');
   const run = (q: string, s: string, gaps?: Set<number>) => align(keys(q), keys(s), keys(q), keys(s), gaps);
+  // Word edits from the quotation to the source: words changed, added or swapped (a swap once), and words left out.
+  const edits = (a: ReturnType<typeof run>) => a.wordsChanged + a.omitted;
 
   it('counts a changed word once and shows it as delete + insert', () => {
     const a = run('we rely on the others', 'now we rely on our own efforts');
-    expect(a.edits).toBeGreaterThan(1);
+    expect(edits(a)).toBeGreaterThan(1);
     const b = run('we rely on their efforts', 'now we rely on our efforts alone');
-    expect(b.edits).toBe(1);
+    expect(edits(b)).toBe(1);
     expect(b.diff).toEqual([
       { op: 'equal', text: 'we rely on' },
       { op: 'delete', text: 'their' },
@@ -110,14 +112,14 @@ describe('word alignment', () => {
 
   it('counts two neighbouring words swapped as one edit', () => {
     const a = run('stand on own our feet', 'to stand on our own feet today');
-    expect(a.edits).toBe(1);
+    expect(edits(a)).toBe(1);
     const words = (op: 'delete' | 'insert') => a.diff.filter((d) => d.op !== op).map((d) => d.text).join(' ');
     expect(words('insert')).toBe('stand on own our feet');
     expect(words('delete')).toBe('stand on our own feet');
   });
 
   it('skips the source words at an omission mark for free', () => {
-    expect(run('we rely efforts alone', 'we rely on our own efforts alone', new Set([2])).edits).toBe(0);
+    expect(edits(run('we rely efforts alone', 'we rely on our own efforts alone', new Set([2])))).toBe(0);
   });
 
   it('reads source words left out without an omission mark as one change that keeps every quoted word', () => {
