@@ -17,10 +17,14 @@ export function seededVector(text: string, dimensions: number): Float32Array {
   return v;
 }
 
-/** `model` with its passage vectors replaced by seeded ones (queries too: only an index is built with it). */
+/**
+ * `model` with its passage vectors replaced by seeded ones (queries too: only an index is built with it). It keeps
+ * the model's name and digest: the index it builds is then served by the model itself, as at scale.
+ */
 export function withSeededVectors(model: Embedder): Embedder {
   return {
     modelId: model.modelId,
+    modelDigest: model.modelDigest,
     dimensions: model.dimensions,
     maxTokens: model.maxTokens,
     embed: async (texts) => texts.map((t) => seededVector(t, model.dimensions)),

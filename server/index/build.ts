@@ -12,7 +12,7 @@ import path from 'node:path';
 import type { Corpus } from '../corpus/types.ts';
 import { openCheckpoint, removeCheckpoint, type Checkpoint } from './checkpoint.ts';
 import type { Embedder } from './embedder.ts';
-import { INDEX_FORMAT_VERSION, Manifest, staleness } from './manifest.ts';
+import { INDEX_FORMAT_VERSION, Manifest, sameModel, staleness } from './manifest.ts';
 import { progressLine } from './progress.ts';
 import { FormatMismatch } from './sections.ts';
 import { contentHash, corpusFingerprint, embeddingUnits, unitKey, type EmbeddingUnit } from './units.ts';
@@ -67,7 +67,7 @@ export async function openIndex(options: OpenIndexOptions): Promise<OpenedIndex>
   const current = await readCurrent(dir, embedder.dimensions);
   let reason: string;
   if (current.ok) {
-    const verdict = staleness(current.manifest, embedder.modelId, fingerprint);
+    const verdict = staleness(current.manifest, embedder, fingerprint);
     if (!verdict.stale && !options.force) {
       try {
         const serving = await readServingIndex(path.join(dir, current.manifest.generation), embedder.dimensions);
@@ -92,7 +92,7 @@ export async function openIndex(options: OpenIndexOptions): Promise<OpenedIndex>
   }
 
   const reusable = new Map<string, Float32Array>();
-  if (current.ok && current.manifest.modelId === embedder.modelId) {
+  if (current.ok && sameModel(current.manifest, embedder)) {
     try {
       const previous = await openVectraStore(path.join(dir, current.manifest.generation), embedder.dimensions);
       for (const v of previous.items()) reusable.set(v.hash, v.vector);
@@ -103,7 +103,7 @@ export async function openIndex(options: OpenIndexOptions): Promise<OpenedIndex>
   // Before any embedding: an unusable INDEX_DIR fails at once, not after minutes of work.
   await mkdir(dir, { recursive: true });
   const checkpointFile = path.join(dir, CHECKPOINT);
-  const checkpoint = await openCheckpoint(checkpointFile, embedder.modelId, embedder.dimensions, contentHash('').length / 2);
+  const checkpoint = await openCheckpoint(checkpointFile, `${embedder.modelId} ${embedder.modelDigest}`, embedder.dimensions, contentHash('').length / 2);
   let built: Awaited<ReturnType<typeof embedUnits>>;
   try {
     built = await embedUnits(units, reusable, { embedder, ...(options.buildEmbedder ? { start: options.buildEmbedder } : {}) }, checkpoint, log);
@@ -121,6 +121,7 @@ export async function openIndex(options: OpenIndexOptions): Promise<OpenedIndex>
   const manifest: Manifest = {
     formatVersion: INDEX_FORMAT_VERSION,
     modelId: embedder.modelId,
+    modelDigest: embedder.modelDigest,
     dimensions: embedder.dimensions,
     corpusFingerprint: fingerprint,
     generation,

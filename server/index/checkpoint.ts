@@ -15,9 +15,9 @@ export interface Checkpoint {
   close(): Promise<void>;
 }
 
-/** The file's header: magic, dimensions, hash length in bytes, model id. */
-function header(modelId: string, dimensions: number, hashBytes: number): Buffer {
-  const id = Buffer.from(modelId, 'utf8');
+/** The file's header: magic, dimensions, hash length in bytes, the model. */
+function header(model: string, dimensions: number, hashBytes: number): Buffer {
+  const id = Buffer.from(model, 'utf8');
   const sizes = Buffer.alloc(12);
   sizes.writeUInt32LE(dimensions, 0);
   sizes.writeUInt32LE(hashBytes, 4);
@@ -26,11 +26,11 @@ function header(modelId: string, dimensions: number, hashBytes: number): Buffer 
 }
 
 /**
- * Opens (or starts) the checkpoint at `file` for this model. Records of another model, dimension or hash size
- * are discarded. `hashBytes` is the size of a text hash decoded from hex.
+ * Opens (or starts) the checkpoint at `file` for this model (its name and digest). Records of another model,
+ * dimension or hash size are discarded. `hashBytes` is the size of a text hash decoded from hex.
  */
-export async function openCheckpoint(file: string, modelId: string, dimensions: number, hashBytes: number): Promise<Checkpoint> {
-  const head = header(modelId, dimensions, hashBytes);
+export async function openCheckpoint(file: string, model: string, dimensions: number, hashBytes: number): Promise<Checkpoint> {
+  const head = header(model, dimensions, hashBytes);
   const recordBytes = hashBytes + dimensions * 4;
   const existing = await readFile(file).catch(() => null);
   const recorded = new Map<string, Float32Array>();

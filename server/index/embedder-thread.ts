@@ -10,7 +10,7 @@ import type { Embedder, EmbedderOptions, PassageParts } from './embedder.ts';
 /** Texts to embed, or passages with parts (whose vectors come back flat: each passage's, then its parts'). */
 type Request = { id: number; texts: string[]; kind: 'query' | 'passage' } | { id: number; passages: readonly PassageParts[] };
 type Reply = { id: number; vectors: Float32Array[] } | { id: number; error: string };
-type Ready = { ready: { modelId: string; dimensions: number; maxTokens: number } } | { startupError: string };
+type Ready = { ready: Pick<Embedder, 'modelId' | 'modelDigest' | 'dimensions' | 'maxTokens'> } | { startupError: string };
 
 /** An embedder whose threads can be stopped (the index build's, once it is done). */
 export interface ThreadedEmbedder extends Embedder {
@@ -133,7 +133,7 @@ async function serve(options: EmbedderOptions): Promise<void> {
     port.postMessage({ startupError: error instanceof Error ? error.message : String(error) } satisfies Ready);
     return;
   }
-  port.postMessage({ ready: { modelId: embedder.modelId, dimensions: embedder.dimensions, maxTokens: embedder.maxTokens } } satisfies Ready);
+  port.postMessage({ ready: { modelId: embedder.modelId, modelDigest: embedder.modelDigest, dimensions: embedder.dimensions, maxTokens: embedder.maxTokens } } satisfies Ready);
   port.on('message', async (request: Request) => {
     const { id } = request;
     try {

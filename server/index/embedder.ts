@@ -3,10 +3,13 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { AutoModel, AutoTokenizer, env, type PreTrainedModel, type PreTrainedTokenizer } from '@huggingface/transformers';
 import { StartupError } from '../errors.ts';
+import { modelDigest } from './model-digest.ts';
 
 export interface Embedder {
   /** e.g. 'bge-small-en-v1.5' (a folder under MODELS_DIR) or 'Xenova/bge-small-en-v1.5' (a Hub id). */
   readonly modelId: string;
+  /** What makes its vectors (files, precision, prompts, pooling): `modelDigest`. */
+  readonly modelDigest: string;
   readonly dimensions: number;
   /** The longest passage, in tokens, the model reads whole; longer passages are refused, never cut. */
   readonly maxTokens: number;
@@ -88,22 +91,23 @@ export async function createEmbedder(options: EmbedderOptions): Promise<Embedder
   env.allowRemoteModels = allowRemote;
 
   // A folder holding only the int8 weights is loaded as such; anything else as full precision.
-  const quantizedOnly = isLocal && !existsSync(path.join(localDir, 'onnx', 'model.onnx'));
+  const dtype = isLocal && !existsSync(path.join(localDir, 'onnx', 'model.onnx')) ? 'q8' : 'fp32';
+  const convention = inputConvention(model, isLocal ? localDir : null);
   let tokenizer: PreTrainedTokenizer;
   let network: PreTrainedModel;
+  let digest: string;
   try {
-    tokenizer = await AutoTokenizer.from_pretrained(model);
-    network = await AutoModel.from_pretrained(model, {
-      dtype: quantizedOnly ? 'q8' : 'fp32',
-      ...(options.threads ? { session_options: { intraOpNumThreads: options.threads } } : {}),
-    });
+    [tokenizer, network, digest] = await Promise.all([
+      AutoTokenizer.from_pretrained(model),
+      AutoModel.from_pretrained(model, { dtype, ...(options.threads ? { session_options: { intraOpNumThreads: options.threads } } : {}) }),
+      modelDigest({ localDir: isLocal ? localDir : null, dtype, convention }),
+    ]);
   } catch (err) {
     const tried = isLocal
       ? ` from the model folder ${localDir}`
       : `: no model folder at ${localDir} (MODELS_DIR), and the Hugging Face Hub download (ALLOW_REMOTE_MODELS=true) failed`;
     throw new StartupError(`EMBEDDING_MODEL "${model}" could not be loaded${tried}: ${firstLine(err)}`, { cause: err });
   }
-  const convention = inputConvention(model, isLocal ? localDir : null);
   const maxTokens = Math.min(512, Number(tokenizer.model_max_length) || 512);
 
   /** A passage is tokenized whole (to be refused if too long), a query cut at the model's limit. */
@@ -128,6 +132,7 @@ export async function createEmbedder(options: EmbedderOptions): Promise<Embedder
 
   return {
     modelId: model,
+    modelDigest: digest,
     dimensions: probe.length,
     maxTokens,
     async embed(texts, kind) {

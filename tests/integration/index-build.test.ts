@@ -78,6 +78,23 @@ describe('openIndex', () => {
     expect(result.manifest.modelId).toBe('e5-small-v2');
   });
 
+  it('rebuilds, reusing no vector, when the model keeps its name but not its files', async () => {
+    const dir = freshDir();
+    await openIndex({ dir, corpus, embedder: { ...embedder, modelDigest: 'weights-of-another-build' }, log: () => {} });
+    const logs: string[] = [];
+    const result = await openIndex({ dir, corpus, embedder, log: (m) => logs.push(m) });
+    expect(logs.join('\n')).toMatch(/the files of model "e5-small-v2" have changed since it was built/);
+    expect(result.build).toMatchObject({ rebuilt: true, reused: 0 });
+    expect(result.manifest.modelDigest).toBe(embedder.modelDigest);
+
+    const file = path.join(dir, 'manifest.json');
+    const { modelDigest: _, ...recordedBefore } = JSON.parse(readFileSync(file, 'utf8'));
+    writeFileSync(file, JSON.stringify(recordedBefore));
+    logs.length = 0;
+    expect((await openIndex({ dir, corpus, embedder, log: (m) => logs.push(m) })).build).toMatchObject({ rebuilt: true, reused: 0 });
+    expect(logs.join('\n')).toMatch(/it does not record which model files built it/);
+  });
+
   it('rebuilds with a message an index built in an older format', async () => {
     const dir = freshDir();
     await openIndex({ dir, corpus, embedder, log: () => {} });
