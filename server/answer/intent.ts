@@ -73,7 +73,7 @@ function namesATopic(question: string): boolean {
 
 /**
  * "first" or "last" said of a time ("when did he first mention …", "which work last speaks of …"), not of a thing
- * ("the first plan", "his last speech", "at last", "Kim's first visit"); followed by the verb it times, not by "or",
+ * ("the first plan", "his last visit", "at last", "Kim's first visit"); followed by the verb it times, not by "or",
  * "and" or a comma ("should industry come first or …?" asks what comes before what, not when).
  */
 const AS_A_TIME = String.raw`(?<=\p{L}\s+)(?<!\b(?:the|a|an|its|his|her|their|our|my|your|this|that|these|those|at|in|on|for|from|of|by|to|with|and|or)\s+|['’]s\s+)`;
@@ -82,8 +82,15 @@ const LATEST = new RegExp(
   String.raw`\b(?:latest|most recent(?:ly)?|last time)\b|${AS_A_TIME}\blast\s+(?!(?:year|month|week|decade|century|night|few|several)s?\b|and\b|or\b)(?=\p{L})`,
   'iu',
 );
+/**
+ * "The first speech", "the most recent work", "his oldest text": an ordinal said of a work is said of its date, so
+ * it asks which work came first or last (of the works on a topic if the question names one, else of the collection).
+ */
+const A_WORK = String.raw`\s+(?:works?|texts?|writings?|documents?|sources?|speech(?:es)?|talks?|interviews?|articles?)\b`;
+const EARLIEST_WORK = new RegExp(String.raw`\b(?:earliest|oldest|first)${A_WORK}`, 'iu');
+const LATEST_WORK = new RegExp(String.raw`\b(?:latest|newest|most recent|last)${A_WORK}`, 'iu');
 /** The words that ask for the earliest or the latest: they say which answer is wanted, not what to look for. */
-export const ORDER_WORDS: readonly RegExp[] = [EARLIEST, LATEST];
+export const ORDER_WORDS: readonly RegExp[] = [EARLIEST_WORK, LATEST_WORK, EARLIEST, LATEST];
 
 const SECONDARY = /\b(scholarly|scholar|academic|article|abstract|paper|journal|keywords?|historian|secondary (?:source|literature))\b/i;
 /** Words that only point at a work, or ask for the whole of it; when nothing else is asked, the answer sums the work up. */
@@ -162,8 +169,8 @@ export function readIntent(question: string, works: readonly Work[]): Intent {
     secondary,
     overview: named && rest.length === 0 ? named.work : null,
     primaryAuthor: primary,
-    aboutTheTexts: speaksOfTheTexts(question),
-    order: EARLIEST.test(question) ? 'earliest' : LATEST.test(question) ? 'latest' : null,
+    aboutTheTexts: speaksOfTheTexts(question) || EARLIEST_WORK.test(question) || LATEST_WORK.test(question),
+    order: EARLIEST_WORK.test(question) || EARLIEST.test(question) ? 'earliest' : LATEST_WORK.test(question) || LATEST.test(question) ? 'latest' : null,
     smallTalk: isSmallTalk(question),
   };
 }

@@ -260,13 +260,16 @@ describe('answers on the real corpus', () => {
     }
   });
 
-  it('names the latest work of the collection when asked which, from the metadata', async () => {
-    const res = await ask('Which is the most recent of the speeches?');
-    expectGrounded(res);
-    const latest = [...deps.corpus.works].filter((w) => w.date !== null).sort((a, b) => b.date!.localeCompare(a.date!))[0]!;
-    expect(res.structure.lead.slice(0, 3).map((p) => p.text)).toEqual(['Latest in the collection: ', latest.title, ` (${formatDate(latest.date)}). `]);
-    expect(res.citations).toEqual([]);
-  });
+  it.each(['Which is the most recent of the speeches?', 'What is the most recent work?', 'What was his last speech?'])(
+    'names the latest work of the collection when asked which, from the metadata: %s',
+    async (question) => {
+      const res = await ask(question);
+      expectGrounded(res);
+      const latest = [...deps.corpus.works].filter((w) => w.date !== null).sort((a, b) => b.date!.localeCompare(a.date!))[0]!;
+      expect(res.structure.lead.slice(0, 3).map((p) => p.text)).toEqual(['Latest in the collection: ', latest.title, ` (${formatDate(latest.date)}). `]);
+      expect(res.citations).toEqual([]);
+    },
+  );
 
   it('answers a where question with the date and occasion of the work it quotes', async () => {
     const res = await ask('Where was the Association for the Restoration of the Fatherland founded?');

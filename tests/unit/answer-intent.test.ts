@@ -117,6 +117,10 @@ describe('readIntent: earliest or latest', () => {
     ['When did he last talk about trade?', 'latest'],
     ['What are his latest remarks on aid?', 'latest'],
     ['the most recent text on agriculture', 'latest'],
+    ['What was his first speech?', 'earliest'],
+    ['Which is the oldest text?', 'earliest'],
+    ['What did his last interview say about trade?', 'latest'],
+    ['What is the newest work in the collection?', 'latest'],
   ])('%s', (question, order) => {
     expect(readIntent(question, works).order).toBe(order);
   });
@@ -131,8 +135,17 @@ describe('readIntent: earliest or latest', () => {
     'What did he say last year?',
     'At last, what did he say?',
     'How did military-first politics build on self-reliance?',
+    'his last visit to Africa',
+    'the oldest industrial region',
   ])('an ordinal of a thing, not a time: %s', (question) => {
     expect(readIntent(question, works).order).toBeNull();
+  });
+
+  it('reads an ordinal said of a work as a question about the texts, whose words are not a topic', () => {
+    expect(readIntent('What is the most recent work?', works).aboutTheTexts).toBe(true);
+    expect(readIntent('What did he say about work?', works).aboutTheTexts).toBe(false);
+    expect(searchText('What is the most recent work?')).toBe('What is the?');
+    expect(searchText('What did his first speech say about trade?')).toBe('What did his say about trade?');
   });
 });
 
