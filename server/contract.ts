@@ -203,6 +203,8 @@ export const AnswerStructure = z.object({
   prose: z.string().optional(),
   /** Set when the question was searched with words read otherwise (typos, acronyms): the user is told what was searched. */
   readAs: z.array(ReadAs).max(50).optional(),
+  /** Set when the answer sums up one work as a whole (its key sentences, or its abstract): no topic to compare across years. */
+  wholeWork: z.boolean().optional(),
 });
 export type AnswerStructure = z.infer<typeof AnswerStructure>;
 

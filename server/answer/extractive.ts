@@ -96,6 +96,8 @@ export interface Draft {
   years?: YearCount[];
   /** Words of the question as the search read them (`RankingInput.corrections`). */
   readAs?: ReadAs[];
+  /** The answer sums up one work as a whole (`Intent.overview`). */
+  wholeWork?: boolean;
   /** The collection's main author: a quoted work by anyone else is headed with its author's name. */
   primaryAuthor: string | null;
 }
@@ -204,7 +206,7 @@ function overview(passages: readonly RankedPassage[], intent: Intent): DraftInMo
   const opening = overviewByAbstract(intent)
     ? lead('From the abstract of ', { title: work.title }, ` (${date})${byline(work.author)}:`)
     : lead('From ', { title: work.title }, ` (${date}), ${items.length === 1 ? 'the sentence that carries' : `the ${items.length} sentences that carry`} most of its key words, in the order of the text:`);
-  return { mode: 'answer', lead: opening, blocks: [{ kind: 'work', work, items }] };
+  return { mode: 'answer', lead: opening, blocks: [{ kind: 'work', work, items }], wholeWork: true };
 }
 
 /**

@@ -45,6 +45,7 @@ export function render(question: string, draft: Draft, report: (invalid: Invalid
     structure.readAs = draft.readAs;
     sections.unshift(`_${readAsLine(draft.readAs)}_`);
   }
+  if (draft.wholeWork) structure.wholeWork = true;
   for (const block of draft.blocks) {
     const items = keepVerbatim(block.items, report);
     if (items.length === 0) continue;

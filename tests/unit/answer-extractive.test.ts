@@ -173,6 +173,7 @@ describe('buildAnswer', () => {
     const res = buildAnswer(q, ranking([passage('wabs', 1)]), options(q));
     expect(res.answer.split('\n')[0]).toBe('From the abstract of *North Korea’s choice of heavy industrialization* (undated), by Zhang Chao:');
     expect(res.citations[0]!.quote).toBe(texts['wabs']);
+    expect(res.structure.wholeWork).toBe(true);
   });
 
   it('answers a question about one of the main author\'s works as a whole with its key sentences, in the order of the text', () => {
@@ -188,6 +189,9 @@ describe('buildAnswer', () => {
       ['w1974-p1', text.slice(0, 13)],
       ['w1974-p2', passage('w1974', 1).quote],
     ]);
+    expect(res.structure.wholeWork).toBe(true);
+    const topic = 'What did he say in 1974 about trade?';
+    expect(buildAnswer(topic, ranking([second, first]), options(topic)).structure.wholeWork).toBeUndefined();
   });
 
   it('leaves out, and reports, a quote that is not a span of its paragraph', () => {

@@ -111,6 +111,19 @@ describe('answer rendering from the structure', () => {
     expect(screen.queryByRole('button', { name: 'Compare this across years' })).toBeNull();
   });
 
+  it('offers a comparison across years for a topic, not for a work summed up as a whole', () => {
+    const groups = structureOf([CITE_1961]).groups;
+    for (const wholeWork of [false, true]) {
+      render(
+        <CitationProvider>
+          <AnswerView message={answer('answer', { lead: [], groups, ...(wholeWork ? { wholeWork } : {}) }, '', [CITE_1961])} onCompare={() => {}} />
+        </CitationProvider>,
+      );
+      expect(screen.queryAllByRole('button', { name: 'Compare this across years' }), `wholeWork ${wholeWork}`).toHaveLength(wholeWork ? 0 : 1);
+      cleanup();
+    }
+  });
+
   it('renders verified prose with every [n] as a citation button', () => {
     view(answer('answer', { lead: [], groups: [], prose: 'He spoke of it [2], and again [1].' }, 'He spoke of it [2], and again [1].'));
     const markers = screen.getAllByTestId('citation');

@@ -83,7 +83,7 @@ export function AnswerView({ message, question, streaming = false, onCompare }: 
   return (
     <article className="answer" aria-label="Answer">
       <AnswerBody {...body} />
-      {mode === 'answer' && onCompare && !streaming && citations.length > 0 && (
+      {mode === 'answer' && onCompare && !streaming && citations.length > 0 && !structure.wholeWork && (
         <div className="answer-actions">
           <button type="button" className="btn btn-quiet" onClick={onCompare}>
             Compare this across years
