@@ -79,15 +79,20 @@ export function createAnswerer(deps: AnswererDeps): Answerer {
         collection: intent.aboutTheTexts ? corpus.works.filter((w) => workMatches(w, filters)) : [],
       };
 
+      // "How often does he mention X?": counted over the whole corpus; words that never occur are searched as usual.
+      const counted = intent.counts && !intent.smallTalk ? await retriever.mentions(search, filters) : null;
+      const mentions = counted?.words ? { words: counted.words, terms: counted.terms, years: counted.years, counts: counted.passages.map((p) => p.count) } : undefined;
       let ranking: RankingInput;
       if (intent.smallTalk) ranking = { abstain: false, compare: false, passages: [], terms: [] };
+      else if (counted && mentions && counted.passages.length > 0)
+        ranking = { abstain: false, compare: true, passages: counted.passages.map((p) => p.passage), terms: [], corrections: counted.corrections, mentions };
       else if (intent.overview) ranking = overviewRanking(corpus, intent, (term) => idf(retriever.corpus.paragraphLexical, term), options.summary);
       else {
         const found = await retriever.search(search, filters, compare ? K_COMPARE : K_ANSWER, undefined, timings);
         // Quote selection weighs each question term by its rarity, so "self-reliance" (everywhere) counts less than "defeatism".
         const lexical = retriever.corpus.paragraphLexical;
         const passages = quotedPhrasesFirst(ownWords(found.passages, asked), quotedPhrases(input.question));
-        ranking = { ...found, compare, passages, terms: found.terms.map((t) => ({ term: t.term, weight: t.weight * idf(lexical, t.term) })) };
+        ranking = { ...found, compare, passages, terms: found.terms.map((t) => ({ term: t.term, weight: t.weight * idf(lexical, t.term) })), ...(mentions ? { mentions } : {}) };
       }
       signal?.throwIfAborted();
 

@@ -8,11 +8,12 @@ import type { Work } from '../corpus/types.ts';
 import type { WeightedTerm } from '../retrieval/lexical.ts';
 import { parseQuery } from '../retrieval/query.ts';
 import type { AbstainReason } from '../retrieval/abstain.ts';
+import { occurrences } from '../retrieval/mentions.ts';
 import type { RankedPassage, Ranking } from '../retrieval/rank.ts';
 import { contentTokens, sentenceSpans, tokenize, type Span } from '../retrieval/text.ts';
 import { byDate, byline, formatDate, formatYears, listYears, occasionAndPlace, otherAuthor, plainTitle, plural } from './format.ts';
 import { overviewByAbstract, type Intent } from './intent.ts';
-import { DEFAULT_QUOTE_OPTIONS, selectQuote, snapToWords, termScore, wordCount, type QuoteOptions } from './quotes.ts';
+import { DEFAULT_QUOTE_OPTIONS, selectQuote, sentencesHolding, snapToWords, termScore, wordCount, type QuoteOptions } from './quotes.ts';
 import { addressingTopic, DEFAULT_RELEVANCE, type RelevanceOptions } from './relevance.ts';
 import { DEFAULT_SUMMARY, type SummaryOptions } from './summary.ts';
 import { quoteText } from './verbatim.ts';
@@ -35,6 +36,12 @@ export interface RankingInput {
   /** Why the corpus was taken to be silent, and the names it never uses (retrieval/abstain.ts). */
   abstainReason?: AbstainReason | null;
   unknownNames?: readonly string[];
+  /**
+   * A question of how often (`Intent.counts`): the words counted (as the question writes them, and their stems), the
+   * years the count was kept to, and how many times each of `passages` holds them. With none, `passages` are a
+   * search's, and the lead first says the words do not occur.
+   */
+  mentions?: { words: string; terms: readonly string[]; years: readonly number[]; counts: readonly number[] };
 }
 
 export interface AnswerOptions {
@@ -60,6 +67,8 @@ export interface AnswerOptions {
   collection: readonly Work[];
   /** A question about the collection lists at most this many works by name. */
   maxListedWorks: number;
+  /** A question of how often: at most this many of the passages that hold the words are quoted (all are counted). */
+  maxCounted: number;
 }
 
 export const DEFAULT_ANSWER_OPTIONS: Omit<AnswerOptions, 'intent'> = {
@@ -73,6 +82,7 @@ export const DEFAULT_ANSWER_OPTIONS: Omit<AnswerOptions, 'intent'> = {
   quote: DEFAULT_QUOTE_OPTIONS,
   collection: [],
   maxListedWorks: 20,
+  maxCounted: 30,
 };
 
 /** One quote to show: a passage, the spans of its paragraph quoted, and their text. */
@@ -111,7 +121,9 @@ export interface InvalidQuote {
 
 /** Chooses the mode, the quotes and their grouping; `render` (render.ts) numbers them. */
 export function draftAnswer(question: string, ranking: RankingInput, options: AnswerOptions): Draft {
-  const draft: Draft = { ...draftInMode(question, ranking, options), primaryAuthor: options.intent.primaryAuthor };
+  const inMode = draftInMode(question, ranking, options);
+  const absent = ranking.mentions?.counts.length === 0 ? ranking.mentions : null;
+  const draft: Draft = { ...inMode, lead: absent ? [...lead(`${notInTheSources(absent)} `), ...inMode.lead] : inMode.lead, primaryAuthor: options.intent.primaryAuthor };
   return ranking.corrections?.length ? { ...draft, readAs: [...ranking.corrections] } : draft;
 }
 
@@ -120,6 +132,7 @@ type DraftInMode = Omit<Draft, 'primaryAuthor'>;
 function draftInMode(question: string, ranking: RankingInput, options: AnswerOptions): DraftInMode {
   const passages = ranking.passages;
   if (options.intent.smallTalk) return { mode: 'answer', lead: lead(SMALL_TALK_LINE), blocks: [] };
+  if (ranking.mentions?.counts.length) return counted(ranking.passages, ranking.mentions, options);
   if (ranking.abstainReason === 'no-topic' && options.intent.aboutTheTexts && options.collection.length > 0) return listOfWorks(options);
   if (ranking.abstain || passages.length === 0) return abstain(options.searchText ?? question, ranking, options);
   if (options.intent.overview) return overview(passages, options.intent);
@@ -193,6 +206,52 @@ function listOfWorks(options: AnswerOptions): DraftInMode {
   });
   parts.push(...lead(works.length > listed.length ? `; and ${works.length - listed.length} more.` : '.'));
   return { mode: 'answer', lead: parts, blocks: [] };
+}
+
+/** "“Juche” does not occur in these sources." (or not as the question writes several words, side by side). */
+const notInTheSources = (mentions: NonNullable<RankingInput['mentions']>) =>
+  `“${mentions.words}” does not occur in ${theseSources(mentions.years)}${/\s/.test(mentions.words) ? ', word for word' : ''}.`;
+
+/** "these sources", or "the sources from 1980–1989" when the question names years. */
+function theseSources(years: readonly number[]): string {
+  if (years.length === 0) return 'these sources';
+  return `the sources from ${years[0] === years.at(-1) ? years[0] : `${years[0]}–${years.at(-1)}`}`;
+}
+
+/** "once", "twice", "5 times". */
+const times = (n: number) => (n === 1 ? 'once' : n === 2 ? 'twice' : `${n} times`);
+
+/**
+ * A question of how often: how many times the words occur, in how many passages of how many works, from the count
+ * of the whole corpus; then the passages, each quoting the sentences that hold the words, in date order (up to
+ * `maxCounted`), with the per-year counts of the same passages. How the texts write the words is said when every
+ * passage is shown, so that the forms listed are all of them.
+ */
+function counted(passages: readonly RankedPassage[], mentions: NonNullable<RankingInput['mentions']>, options: AnswerOptions): DraftInMode {
+  const inDateOrder = [...passages].sort((a, b) => byDate(a.work, b.work) || a.paragraph.position - b.paragraph.position);
+  const found = inDateOrder.slice(0, options.maxCounted).map((passage) => ({ passage, at: occurrences(passage.paragraph.text, mentions.terms) }));
+  const shown = found.map(({ passage, at }) => itemOf(passage, sentencesHolding(passage.paragraph.text, at)));
+  const works = [...new Map(passages.map((p) => [p.work.id, p.work])).values()];
+  const total = mentions.counts.reduce((n, c) => n + c, 0);
+  const uses = new Map<string, number>();
+  for (const { passage, at } of found) {
+    for (const s of at) {
+      const form = passage.paragraph.text.slice(s.start, s.end).toLowerCase();
+      uses.set(form, (uses.get(form) ?? 0) + 1);
+    }
+  }
+  const byUse = [...uses].sort((a, b) => b[1] - a[1]).map(([form]) => form);
+  const forms = byUse.length > 1 && shown.length === passages.length ? ` (as ${byUse.map((f) => `“${f}”`).join(', ')})` : '';
+  const which = shown.length < passages.length ? `the first ${shown.length}` : passages.length === 1 ? 'the passage' : 'the passages';
+  return {
+    mode: 'compare',
+    lead: lead(
+      `“${mentions.words}” occurs ${times(total)} in ${theseSources(mentions.years)}${forms}, in ${plural(passages.length, 'passage')} of ${plural(works.length, 'work')} ` +
+        `(${listYears(works)}); ${which}, in date order:`,
+    ),
+    blocks: groupByWork(shown).map(([work, group]) => ({ kind: 'work', work, items: group })),
+    years: yearCounts(passages),
+  };
 }
 
 /** A work as a whole, in the order of its text: a scholarly work's opening paragraphs (the abstract), or its key sentences. */

@@ -32,6 +32,8 @@ export interface Intent {
   aboutTheTexts: boolean;
   /** "When did he first mention X?", "his latest words on X": which of the works on X came first, or last. */
   order: 'earliest' | 'latest' | null;
+  /** "How often does he mention X?", "In how many works does X appear?": answered by counting the texts, not by a figure in them. */
+  counts: boolean;
   /** A greeting or thanks ("hello", "thanks!", "ok"), nothing to look for: no passage is searched or quoted. */
   smallTalk: boolean;
 }
@@ -44,6 +46,11 @@ const BROAD =
 const SMALL_TALK = new Set(
   'hi hello hey thanks thank thx ty you ok okay alright great good nice cool perfect awesome fine sure got it bye goodbye cheers so very much a lot'.split(' '),
 );
+
+/** Whether a question asks how often the texts use some words (`HOW_OFTEN`, `HOW_MANY_TEXTS`). */
+export function asksHowOften(question: string): boolean {
+  return (HOW_OFTEN.test(question) && OF_THE_TEXTS.test(question)) || HOW_MANY_TEXTS.test(question);
+}
 
 /** A greeting, thanks or acknowledgement alone ("hello", "thanks!", "ok, great"): not a question. */
 export function isSmallTalk(message: string): boolean {
@@ -91,6 +98,17 @@ const EARLIEST_WORK = new RegExp(String.raw`\b(?:earliest|oldest|first)${A_WORK}
 const LATEST_WORK = new RegExp(String.raw`\b(?:latest|newest|most recent|last)${A_WORK}`, 'iu');
 /** The words that ask for the earliest or the latest: they say which answer is wanted, not what to look for. */
 export const ORDER_WORDS: readonly RegExp[] = [EARLIEST_WORK, LATEST_WORK, EARLIEST, LATEST];
+
+/**
+ * How often the texts use words: "how often" or "how many times" with a verb of saying or writing ("does he
+ * mention", "does 'Juche' appear"; not "how many times did he visit China?"), or "how many works/speeches …".
+ */
+const HOW_OFTEN = /\bhow (?:often|frequently|many times)\b/i;
+const OF_THE_TEXTS =
+  /\b(?:mention(?:s|ed|ing)?|us(?:e|es|ed|ing)|say|says|said|speak(?:s|ing)?|spoke|talk(?:s|ed|ing)? (?:about|of)|refer(?:s|red|ring)? to|wr(?:ite|ites|ote|itten)|appear(?:s|ed)?|occur(?:s|red)?|c(?:o|a)mes? up|discuss(?:es|ed)?|cite[sd]?|repeat(?:s|ed)?|invoke[sd]?)\b/i;
+const HOW_MANY_TEXTS = /\bhow many (?:of (?:the|his|these) )?(?:works|texts|speeches|talks|interviews|passages|paragraphs|documents|writings|sources|articles)\b/i;
+/** The words of a counting question that say what is asked, not what to count: they leave its search text. */
+export const COUNT_WORDS: readonly RegExp[] = [HOW_OFTEN, HOW_MANY_TEXTS, OF_THE_TEXTS, /\b(?:the )?(?:words?|terms?|phrases?|expressions?)\b/i];
 
 const SECONDARY = /\b(scholarly|scholar|academic|article|abstract|paper|journal|keywords?|historian|secondary (?:source|literature))\b/i;
 /** Words that only point at a work, or ask for the whole of it; when nothing else is asked, the answer sums the work up. */
@@ -172,5 +190,6 @@ export function readIntent(question: string, works: readonly Work[]): Intent {
     aboutTheTexts: speaksOfTheTexts(question) || EARLIEST_WORK.test(question) || LATEST_WORK.test(question),
     order: EARLIEST_WORK.test(question) || EARLIEST.test(question) ? 'earliest' : LATEST_WORK.test(question) || LATEST.test(question) ? 'latest' : null,
     smallTalk: isSmallTalk(question),
+    counts: asksHowOften(question),
   };
 }

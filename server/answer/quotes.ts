@@ -60,6 +60,12 @@ export function mergeSpans(text: string, spans: readonly Span[]): Span[] {
   return out;
 }
 
+/** The whole sentences that hold the given spans of `text` (words found in it), adjacent ones as one span. */
+export function sentencesHolding(text: string, found: readonly Span[]): Span[] {
+  const holding = sentenceSpans(text).filter((s) => found.some((f) => f.start >= s.start && f.start < s.end));
+  return mergeSpans(text, holding.map((s) => snapToWords(text, s)));
+}
+
 /** Sum of the weights of the distinct question terms a piece of text contains. */
 export function termScore(text: string, terms: readonly WeightedTerm[]): number {
   if (terms.length === 0) return 0;

@@ -3,7 +3,7 @@
  * wanted ("give me a quotable line", "how did … change over the years", "on what occasion"), which no
  * passage contains and which would otherwise count as missing evidence.
  */
-import { ORDER_WORDS } from './intent.ts';
+import { asksHowOften, COUNT_WORDS, ORDER_WORDS } from './intent.ts';
 
 const FRAMING: readonly RegExp[] = [
   // Requests for a quote.
@@ -28,10 +28,14 @@ const FRAMING: readonly RegExp[] = [
   ...ORDER_WORDS.map((pattern) => new RegExp(pattern.source, 'giu')),
 ];
 
-/** The question with answer-type framing removed; the question itself when nothing would be left. */
+/**
+ * The question with answer-type framing removed (and, in a question of how often, the words asking it); the
+ * question itself when nothing would be left.
+ */
 export function searchText(question: string): string {
   let text = question;
-  for (const pattern of FRAMING) text = text.replace(pattern, ' ');
+  const framing = asksHowOften(question) ? [...COUNT_WORDS.map((pattern) => new RegExp(pattern.source, 'gi')), ...FRAMING] : FRAMING;
+  for (const pattern of framing) text = text.replace(pattern, ' ');
   text = text.replace(/\s+([?.,!;:])/g, '$1').replace(/([,;:])(?:\s*[,;:])+/g, '$1').replace(/\s+/g, ' ').trim();
   return /[\p{L}\p{N}]/u.test(text.replace(/\b(?:how|what|did|does|do|the|a|an|of|he|say|said)\b/gi, '')) ? text : question;
 }

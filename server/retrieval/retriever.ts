@@ -1,14 +1,15 @@
 /** The retriever: the prepared corpus plus the embedder, answering `search(question)` with a ranking. */
-import type { Corpus } from '../corpus/types.ts';
+import type { Corpus, Work } from '../corpus/types.ts';
 import type { Embedder } from '../index/embedder.ts';
-import type { PassageFilters } from './filters.ts';
+import { searchableWork, someWork, type PassageFilters } from './filters.ts';
+import { countMentions } from './mentions.ts';
 import { DEFAULT_RANKING, type RankingOptions } from './options.ts';
 import { englishWords } from './lexicon.ts';
 import { expandAcronyms } from './acronyms.ts';
 import { correctSpelling, type Correction } from './spelling.ts';
 import { prepareCorpus, type PreparedCorpus, type PrepareInput } from './prepare.ts';
 import { parseQuery, type ParsedQuery } from './query.ts';
-import { rankPassages, type Ranking } from './rank.ts';
+import { rankPassages, wholeParagraph, type RankedPassage, type Ranking } from './rank.ts';
 
 /** A ranking, and the words of the question it read otherwise: acronyms spelled out, typos corrected. */
 export interface SearchResult extends Ranking {
@@ -21,9 +22,24 @@ export interface SearchResult extends Ranking {
  */
 export type PhaseTimings = (phase: 'embed' | 'retrieve', milliseconds: number) => void;
 
+/** Where the question's words occur in the texts (`countMentions`), and how the question was read. */
+export interface MentionSearch {
+  /** The words counted, as the question writes them ("spirit of self-reliance"); empty when it names none. */
+  words: string;
+  /** Their stems, in order: what was counted. */
+  terms: string[];
+  /** The years the question names, to which the count is kept (sorted); empty when it names none. */
+  years: number[];
+  /** Each paragraph that holds them, in corpus order, with how many times. */
+  passages: { passage: RankedPassage; count: number }[];
+  corrections: Correction[];
+}
+
 export interface Retriever {
   readonly corpus: PreparedCorpus;
   search(question: string, filters: PassageFilters, k: number, options?: RankingOptions, timings?: PhaseTimings): Promise<SearchResult>;
+  /** Counts rather than ranks: the paragraphs of the works the filters (and an author the question names) let through that hold its words. */
+  mentions(question: string, filters: PassageFilters, options?: RankingOptions): Promise<MentionSearch>;
 }
 
 export interface RetrieverOptions {
@@ -72,6 +88,24 @@ export function createRetriever(corpus: Corpus, index: CorpusIndexes, embedder: 
       timings?.('embed', embeddedAt - readAt);
       timings?.('retrieve', readAt - startedAt + (performance.now() - embeddedAt));
       return { ...ranking, corrections };
+    },
+    async mentions(asked, filters, options = DEFAULT_RANKING) {
+      const { question, corrections, parsed } = read(asked, options);
+      const { tokens } = parsed;
+      const years = [...parsed.years].sort((a, b) => a - b);
+      const searchable = searchableWork(prepared.works.values(), prepared.authors, filters, options.namedAuthors ? question : null);
+      const inYears = (w: Work) => searchable(w) && (years.length === 0 || (w.year !== null && parsed.years.has(w.year)));
+      // Years no work is from leave nothing to count in: the question is searched as usual, and told so.
+      if (tokens.length === 0 || !someWork(prepared.works.values(), inYears)) return { words: '', terms: [], years, passages: [], corrections };
+      const terms = tokens.map((t) => t.term);
+      const counted = await countMentions(prepared, terms, (p) => inYears(prepared.paragraphWork[p]!));
+      return {
+        words: question.slice(tokens[0]!.start, tokens.at(-1)!.end),
+        terms,
+        years,
+        passages: counted.map((m) => ({ passage: wholeParagraph(prepared.paragraphs[m.paragraph]!, prepared.paragraphWork[m.paragraph]!, m.count), count: m.count })),
+        corrections,
+      };
     },
   };
 }

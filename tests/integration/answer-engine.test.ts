@@ -271,6 +271,30 @@ describe('answers on the real corpus', () => {
     },
   );
 
+  it('answers how often a word is used by counting every paragraph of the corpus, and quotes where', async () => {
+    const res = await ask('How often does he mention the Juche idea?');
+    expectGrounded(res);
+    // Counted here another way: the words side by side, in any case, in every paragraph's text.
+    const holding = deps.corpus.paragraphs
+      .map((p) => ({ p, n: p.text.match(/\bJuche idea\b/gi)?.length ?? 0 }))
+      .filter((x) => x.n > 0);
+    const times = holding.reduce((sum, x) => sum + x.n, 0);
+    const works = new Set(holding.map((x) => x.p.workId));
+    expect(times).toBeGreaterThan(2);
+    expect(res.mode).toBe('compare');
+    expect(res.answer.split('\n')[0]).toMatch(new RegExp(`^“Juche idea” occurs ${times} times in these sources, in ${holding.length} passages of ${works.size} works \\(`));
+    expect(res.citations.map((c) => c.passageId).sort()).toEqual(holding.map((x) => x.p.id).sort());
+    for (const c of res.citations) expect(c.quote).toMatch(/\bJuche idea\b/i);
+    expect(res.yearCounts!.reduce((sum, y) => sum + y.count, 0)).toBe(holding.length);
+  });
+
+  it('says when the words of a question of how often never occur, and answers it as searched', async () => {
+    const res = await ask('How many times does he mention protectionism?');
+    expectGrounded(res);
+    expect(res.answer.split('\n')[0]).toMatch(/^“protectionism” does not occur in these sources\. /);
+    expect(deps.corpus.paragraphs.some((p) => /protectionis/i.test(p.text))).toBe(false);
+  });
+
   it('answers a where question with the date and occasion of the work it quotes', async () => {
     const res = await ask('Where was the Association for the Restoration of the Fatherland founded?');
     expectGrounded(res);

@@ -194,6 +194,37 @@ describe('buildAnswer', () => {
     expect(buildAnswer(topic, ranking([second, first]), options(topic)).structure.wholeWork).toBeUndefined();
   });
 
+  it('answers a question of how often with the count, then each passage quoting the sentences that hold the words, in date order', () => {
+    const q = 'How often does he mention self-reliance?';
+    const mentions = { words: 'self-reliance', terms: [stem('self'), stem('reliance')], years: [], counts: [1, 2] };
+    const res = buildAnswer(q, ranking([passage('w1987', 1), passage('w1961', 2)], { compare: true, mentions }), options(q));
+    expectWellFormed(res);
+    expect(res.mode).toBe('compare');
+    expect(res.answer.split('\n')[0]).toBe('“self-reliance” occurs 3 times in these sources, in 2 passages of 2 works (1961 and 1987); the passages, in date order:');
+    // The 1961 paragraph holds the words in its two sentences, one after the other: one quote, no omission mark.
+    expect(res.citations.map((c) => [c.workId, c.quote])).toEqual([
+      ['w1961', texts['w1961']],
+      ['w1987', 'Self-reliance is a strong revolutionary spirit of relying on one’s own strength.'],
+    ]);
+    expect(res.yearCounts).toEqual([
+      { year: 1961, count: 1 },
+      { year: 1987, count: 1 },
+    ]);
+    const once = buildAnswer(q, ranking([passage('w1987', 1)], { compare: true, mentions: { ...mentions, years: [1980, 1989], counts: [1] } }), options(q, { maxCounted: 1 }));
+    expect(once.answer.split('\n')[0]).toBe('“self-reliance” occurs once in the sources from 1980–1989, in 1 passage of 1 work (1987); the passage, in date order:');
+    const capped = buildAnswer(q, ranking([passage('w1987', 1), passage('w1961', 2)], { compare: true, mentions }), options(q, { maxCounted: 1 }));
+    expect(capped.answer.split('\n')[0]).toMatch(/in 2 passages of 2 works \(1961 and 1987\); the first 1, in date order:$/);
+    expect(capped.citations).toHaveLength(1);
+  });
+
+  it('says first that the words of a question of how often do not occur, then answers it as searched', () => {
+    const q = 'How often does he mention economic defeatism?';
+    const mentions = { words: 'economic defeatism', terms: [stem('economic'), stem('defeatism')], years: [], counts: [] };
+    const res = buildAnswer(q, ranking([passage('w1987', 3)], { mentions }), options(q));
+    expect(res.answer.split('\n')[0]).toMatch(/^“economic defeatism” does not occur in these sources, word for word\. 1 passage from 1 work \(1987\):$/);
+    expectWellFormed(res);
+  });
+
   it('leaves out, and reports, a quote that is not a span of its paragraph', () => {
     const q = 'What is self-reliance?';
     const draft = draftAnswer(q, ranking([passage('w1961', 3), passage('w1987', 2.9)]), options(q));

@@ -149,6 +149,32 @@ describe('readIntent: earliest or latest', () => {
   });
 });
 
+describe('readIntent: how often', () => {
+  it.each([
+    'How often does he mention Juche?',
+    'How many times does the word flunkeyism appear?',
+    'How many works mention Africa?',
+    'In how many speeches does he talk about agriculture?',
+    'How frequently did he use the phrase "spirit of self-reliance"?',
+  ])('%s', (question) => {
+    expect(readIntent(question, works).counts).toBe(true);
+  });
+
+  it.each(['How many times did he visit China?', 'How many tractors were built?', 'How often were the plans fulfilled?', 'What did he say about works of art?'])(
+    'not: %s',
+    (question) => {
+      expect(readIntent(question, works).counts).toBe(false);
+    },
+  );
+
+  it('searches the words to count, without those asking how often', () => {
+    expect(searchText('How often does he mention Juche?')).toBe('does he Juche?');
+    expect(searchText('How many times does the word flunkeyism appear?')).toBe('does flunkeyism?');
+    expect(searchText('In how many speeches does he talk about foreign trade?')).toBe('In does he foreign trade?');
+    expect(searchText('How many times did he visit China?')).toBe('How many times did he visit China?');
+  });
+});
+
 describe('searchText', () => {
   it('drops the words that only ask for a kind of answer', () => {
     expect(searchText('I need a citable line from 1986 summing up what kind of state the DPRK had become')).toBe('from 1986 summing up what kind of state the DPRK had become');

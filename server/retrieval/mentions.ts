@@ -1,0 +1,89 @@
+/**
+ * Where words occur in the texts (pure): every paragraph that holds them side by side, and how often; counted over
+ * the whole corpus, not ranked. For "How often does he mention Juche?", "In how many works does 'foreign trade'
+ * appear?". Words are matched by their stems, as the lexical index holds them; several words as consecutive content
+ * words (function words between them skipped: "spirit of self-reliance" is "spirit self reliance"), with no
+ * punctuation between them ("trade, foreign" is no "foreign trade", nor "… spirit. Self-reliance" a "spirit of
+ * self-reliance").
+ */
+import type { LexicalIndex } from './lexical.ts';
+import { isContentToken, tokenize, type Span } from './text.ts';
+
+export interface Mention {
+  /** The paragraph's index in the corpus. */
+  paragraph: number;
+  /** How many times it holds the words. */
+  count: number;
+}
+
+/** What counting reads: the lexical indexes of paragraphs and of sentences, and the texts. */
+export interface MentionIndexes {
+  paragraphs: readonly { text: string }[];
+  paragraphLexical: LexicalIndex;
+  sentenceLexical: LexicalIndex;
+  sentences: readonly { paragraph: number; span: Span }[];
+}
+
+/** Sentences read between two turns of the event loop while counting words side by side. */
+const SLICE = 1024;
+
+/**
+ * The paragraphs `allowed` lets through that hold `terms` (stems, in order), in corpus order. One word is counted
+ * from the postings alone; several are looked for in the sentences whose postings hold all of them (a phrase never
+ * spans two sentences, since punctuation ends one), a slice at a time so that a server goes on answering others.
+ * At 100,000 synthetic paragraphs: a word 1–6 ms; "Juche idea" 0.1 s, "self-reliance" 0.7–1.2 s (28,000
+ * paragraphs hold both words); reading every paragraph that held the words instead took 1.3–5 s.
+ */
+export async function countMentions(corpus: MentionIndexes, terms: readonly string[], allowed: (paragraph: number) => boolean): Promise<Mention[]> {
+  if (terms.length === 0) return [];
+  if (terms.length === 1) {
+    const list = corpus.paragraphLexical.postings.get(terms[0]!);
+    const mentions: Mention[] = [];
+    for (let i = 0; i < (list?.docs.length ?? 0); i++) if (allowed(list!.docs[i]!)) mentions.push({ paragraph: list!.docs[i]!, count: list!.tfs[i]! });
+    return mentions;
+  }
+  const counts = new Map<number, number>();
+  const candidates = sentencesWithAll(corpus.sentenceLexical, terms);
+  for (let i = 0; i < candidates.length; i++) {
+    if (i > 0 && i % SLICE === 0) await new Promise((resolve) => setImmediate(resolve));
+    const { paragraph, span } = corpus.sentences[candidates[i]!]!;
+    if (!allowed(paragraph)) continue;
+    const n = occurrences(corpus.paragraphs[paragraph]!.text.slice(span.start, span.end), terms).length;
+    if (n > 0) counts.set(paragraph, (counts.get(paragraph) ?? 0) + n);
+  }
+  return [...counts].map(([paragraph, count]) => ({ paragraph, count })).sort((a, b) => a.paragraph - b.paragraph);
+}
+
+/** Where `text` holds `terms`, in order. A word of the terms counts even where it is a function word elsewhere, as in the postings. */
+export function occurrences(text: string, terms: readonly string[]): Span[] {
+  const wanted = new Set(terms);
+  const tokens = tokenize(text).filter((t) => isContentToken(t) || wanted.has(t.term));
+  const spans: Span[] = [];
+  for (let i = 0; i + terms.length <= tokens.length; i++) {
+    const side = terms.every((term, j) => tokens[i + j]!.term === term && (j === 0 || !PUNCTUATION.test(text.slice(tokens[i + j - 1]!.end, tokens[i + j]!.start))));
+    if (!side) continue;
+    spans.push({ start: tokens[i]!.start, end: tokens[i + terms.length - 1]!.end });
+    i += terms.length - 1;
+  }
+  return spans;
+}
+
+/** What may not stand between two words of a phrase: anything but letters, digits, spaces, hyphens and apostrophes. */
+const PUNCTUATION = /[^\p{L}\p{N}\s'’-]/u;
+
+/** The sentences whose postings hold every term: the intersection of sorted lists, shortest first. */
+function sentencesWithAll(index: LexicalIndex, terms: readonly string[]): Uint32Array {
+  const lists = terms.map((t) => index.postings.get(t)?.docs ?? new Uint32Array(0)).sort((a, b) => a.length - b.length);
+  return lists.slice(1).reduce(intersect, lists[0]!);
+}
+
+function intersect(a: Uint32Array, b: Uint32Array): Uint32Array {
+  const out = new Uint32Array(Math.min(a.length, b.length));
+  let n = 0;
+  for (let i = 0, j = 0; i < a.length && j < b.length; ) {
+    if (a[i]! < b[j]!) i++;
+    else if (a[i]! > b[j]!) j++;
+    else (out[n++] = a[i]!), i++, j++;
+  }
+  return out.subarray(0, n);
+}

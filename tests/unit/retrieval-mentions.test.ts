@@ -1,0 +1,74 @@
+import { describe, expect, it } from 'vitest';
+import { buildLexicalIndex } from '../../server/retrieval/lexical.ts';
+import { countMentions, occurrences } from '../../server/retrieval/mentions.ts';
+import { sentenceSpans, stem, tokenize } from '../../server/retrieval/text.ts';
+
+const paragraphs = [
+  { text: 'We traded with many countries. Foreign trade grew, and trade with neighbours too.' },
+  { text: 'The spirit of self-reliance is our revolutionary spirit. Self-reliance first! The spirit of self-reliance again.' },
+  { text: 'Trade, foreign policy and the foreign trade of the country.' },
+  { text: 'Nothing here is about it.' },
+];
+const sentences = paragraphs.flatMap((p, paragraph) => sentenceSpans(p.text).map((span) => ({ paragraph, span })));
+const termsOf = (text: string) => tokenize(text).map((t) => t.term);
+const corpus = {
+  paragraphs,
+  sentences,
+  paragraphLexical: buildLexicalIndex(paragraphs.map((p) => termsOf(p.text))),
+  sentenceLexical: buildLexicalIndex(sentences.map((s) => termsOf(paragraphs[s.paragraph]!.text.slice(s.span.start, s.span.end)))),
+};
+const terms = (words: string) => words.split(' ').map(stem);
+const everywhere = () => true;
+const written = (text: string, words: string) => occurrences(text, terms(words)).map((s) => text.slice(s.start, s.end));
+
+describe('occurrences', () => {
+  it('finds a word in any of its forms, and words side by side in order, skipping function words but not punctuation', () => {
+    expect(written(paragraphs[0]!.text, 'trade')).toEqual(['traded', 'trade', 'trade']);
+    expect(written(paragraphs[2]!.text, 'foreign trade')).toEqual(['foreign trade']);
+    expect(written(paragraphs[2]!.text, 'trade foreign')).toEqual([]);
+    expect(written(paragraphs[1]!.text, 'spirit self reliance')).toEqual(['spirit of self-reliance', 'spirit of self-reliance']);
+  });
+});
+
+describe('countMentions', () => {
+  it('counts a word in every paragraph that holds it, as occurrences finds it there', async () => {
+    const counted = await countMentions(corpus, terms('trade'), everywhere);
+    expect(counted).toEqual([
+      { paragraph: 0, count: 3 },
+      { paragraph: 2, count: 2 },
+    ]);
+    for (const { paragraph, count } of counted) expect(occurrences(paragraphs[paragraph]!.text, terms('trade'))).toHaveLength(count);
+  });
+
+  it('counts words side by side within sentences, never across a sentence end', async () => {
+    expect(await countMentions(corpus, terms('foreign trade'), everywhere)).toEqual([
+      { paragraph: 0, count: 1 },
+      { paragraph: 2, count: 1 },
+    ]);
+    // "… revolutionary spirit. Self-reliance first!" is not one.
+    expect(await countMentions(corpus, terms('spirit self reliance'), everywhere)).toEqual([{ paragraph: 1, count: 2 }]);
+    expect(await countMentions(corpus, terms('trade foreign'), everywhere)).toEqual([]);
+  });
+
+  it('reads only the paragraphs it is allowed to, and finds nothing for no words or words never used', async () => {
+    expect(await countMentions(corpus, terms('trade'), (p) => p !== 0)).toEqual([{ paragraph: 2, count: 2 }]);
+    expect(await countMentions(corpus, terms('foreign trade'), (p) => p !== 0)).toEqual([{ paragraph: 2, count: 1 }]);
+    expect(await countMentions(corpus, [], everywhere)).toEqual([]);
+    expect(await countMentions(corpus, terms('protectionism'), everywhere)).toEqual([]);
+    expect(await countMentions(corpus, terms('foreign protectionism'), everywhere)).toEqual([]);
+  });
+
+  it('counts every sentence when they are more than one slice between two turns of the event loop', async () => {
+    const many = Array.from({ length: 2500 }, (_, i) => ({ text: i % 2 ? 'Foreign trade grew. Trade, foreign or not.' : 'No such words.' }));
+    const split = many.flatMap((p, paragraph) => sentenceSpans(p.text).map((span) => ({ paragraph, span })));
+    const big = {
+      paragraphs: many,
+      sentences: split,
+      paragraphLexical: buildLexicalIndex(many.map((p) => termsOf(p.text))),
+      sentenceLexical: buildLexicalIndex(split.map((x) => termsOf(many[x.paragraph]!.text.slice(x.span.start, x.span.end)))),
+    };
+    const counted = await countMentions(big, terms('foreign trade'), everywhere);
+    expect(counted).toHaveLength(1250);
+    expect(counted.every((m, i) => m.paragraph === 2 * i + 1 && m.count === 1)).toBe(true);
+  });
+});
