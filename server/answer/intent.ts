@@ -113,7 +113,7 @@ export const COUNT_WORDS: readonly RegExp[] = [HOW_OFTEN, HOW_MANY_TEXTS, OF_THE
 const SECONDARY = /\b(scholarly|scholar|academic|article|abstract|paper|journal|keywords?|historian|secondary (?:source|literature))\b/i;
 /** Words that only point at a work, or ask for the whole of it; when nothing else is asked, the answer sums the work up. */
 const OVERVIEW_WORDS = new Set(
-  'scholarly scholar academic article abstract paper study research researcher journal summary summarise summarize main argument argue argues claim claims point points about overall author wrote write writes written content contents describe describes key findings finding conclude concludes conclusion secondary source work speech talk interview answers gist theme themes message overview idea ideas'.split(
+  'scholarly scholar academic article abstract paper study research researcher journal summary summarise summarize main argument argue argues claim claims point points about overall author wrote write writes written content contents describe describes key findings finding conclude concludes conclusion secondary source work speech talk interview answers gist theme themes message overview idea ideas title titled called'.split(
     ' ',
   ),
 );

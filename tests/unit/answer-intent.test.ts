@@ -80,6 +80,8 @@ describe('readIntent: one work as a whole', () => {
     ['What did he tell the Ecuadorian publishing house?', 'w1974'],
     ['Summarise the Voluntad talk', 'w1974'],
     ['What does the scholarly article say?', 'z'],
+    ['What is the title of the 1974 talk?', 'w1974'],
+    ['What is the 1993 speech called?', 'w1993'],
   ])('%s', (question, id) => {
     expect(readIntent(question, named).overview?.id).toBe(id);
   });
