@@ -145,6 +145,8 @@ export const Citation = z.object({
   spans: z.array(QuoteSpan).min(1).max(20).optional(),
   /** Set when the quote is an interviewer's words, not the author's: a citation must not put them in his mouth. */
   speaker: Speaker.optional(),
+  /** In an answer to "how often …", where the words counted lie in `quote` (offsets into it): shown highlighted. */
+  quoteMarks: z.array(QuoteSpan).max(500).optional(),
 });
 export type Citation = z.infer<typeof Citation>;
 

@@ -90,6 +90,8 @@ export interface Item {
   passage: RankedPassage;
   spans: Span[];
   quote: string;
+  /** In an answer to "how often …": where the words counted lie in the paragraph (inside `spans`). */
+  marks?: Span[];
 }
 
 /**
@@ -230,7 +232,7 @@ const times = (n: number) => (n === 1 ? 'once' : n === 2 ? 'twice' : `${n} times
 function counted(passages: readonly RankedPassage[], mentions: NonNullable<RankingInput['mentions']>, options: AnswerOptions): DraftInMode {
   const inDateOrder = [...passages].sort((a, b) => byDate(a.work, b.work) || a.paragraph.position - b.paragraph.position);
   const found = inDateOrder.slice(0, options.maxCounted).map((passage) => ({ passage, at: occurrences(passage.paragraph.text, mentions.terms) }));
-  const shown = found.map(({ passage, at }) => itemOf(passage, sentencesHolding(passage.paragraph.text, at)));
+  const shown = found.map(({ passage, at }) => ({ ...itemOf(passage, sentencesHolding(passage.paragraph.text, at)), marks: at }));
   const works = [...new Map(passages.map((p) => [p.work.id, p.work])).values()];
   const total = mentions.counts.reduce((n, c) => n + c, 0);
   const uses = new Map<string, number>();

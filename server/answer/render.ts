@@ -6,7 +6,7 @@ import { GROUP_HEADINGS, readAsLine, SPEAKER_NOTES, type AnswerResponse, type An
 import type { Work } from '../corpus/types.ts';
 import { draftAnswer, type AnswerOptions, type Block, type Draft, type InvalidQuote, type Item, type RankingInput } from './extractive.ts';
 import { compareHeading, otherAuthor, workHeading } from './format.ts';
-import { checkQuote } from './verbatim.ts';
+import { checkQuote, inQuote } from './verbatim.ts';
 
 export const CLOSEST_HEADING = `**${GROUP_HEADINGS.closest}**`;
 export const RELATED_HEADING = `**${GROUP_HEADINGS.related}**`;
@@ -88,5 +88,6 @@ export function toCitation(n: number, item: Item): Citation {
   if (paragraph.pageEnd !== undefined) citation.pageEnd = paragraph.pageEnd;
   if (work.pages) citation.pages = work.pages;
   if (paragraph.speaker) citation.speaker = paragraph.speaker;
+  if (item.marks?.length) citation.quoteMarks = inQuote(item.spans, item.marks);
   return citation;
 }

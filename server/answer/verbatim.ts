@@ -8,6 +8,18 @@ import type { Span } from '../retrieval/text.ts';
 export const ELLIPSIS = '…';
 export const STITCH = ` ${ELLIPSIS} `;
 
+/** Where spans of the paragraph (`found`, each inside one of the quote's `spans`) lie in the quote those spans make. */
+export function inQuote(spans: readonly Span[], found: readonly Span[]): Span[] {
+  const out: Span[] = [];
+  let offset = 0;
+  spans.forEach((s, i) => {
+    if (i > 0) offset += STITCH.length;
+    for (const f of found) if (f.start >= s.start && f.end <= s.end) out.push({ start: offset + f.start - s.start, end: offset + f.end - s.start });
+    offset += s.end - s.start;
+  });
+  return out;
+}
+
 /** The quote that `spans` of `text` make: their text joined with " … ". */
 export function quoteText(text: string, spans: readonly Span[]): string {
   return spans.map((s) => text.slice(s.start, s.end)).join(STITCH);

@@ -401,6 +401,17 @@ async function main(): Promise<void> {
       await page.getByTestId('quote').first().waitFor({ timeout: ANSWER_TIMEOUT });
     });
 
+    await step(page, 'asks how often a phrase is used: the count, then every occurrence highlighted in the quotes', async () => {
+      const answer = await ask(page, 'How often does he mention the Juche idea?');
+      const lead = (await answer.locator('.answer-lead').first().textContent()) ?? '';
+      const times = Number(/occurs (\d+) times/.exec(lead)?.[1] ?? 0);
+      assert(times > 0, `no count in the lead: ${lead}`);
+      const marks = await answer.locator('blockquote mark').allTextContents();
+      assert(marks.length === times && marks.every((m) => m.toLowerCase() === 'juche idea'), `${times} counted, marked: ${marks.join(', ')}`);
+      notes.push(`how often: ${lead}`);
+      await shot(page, '18-how-often');
+    });
+
     await step(page, 'when the server is down, says so and keeps the typed question', async () => {
       if (!server) {
         notes.push('server-down step skipped (E2E_BASE_URL points at a server this script does not own)');

@@ -285,6 +285,9 @@ describe('answers on the real corpus', () => {
     expect(res.answer.split('\n')[0]).toMatch(new RegExp(`^“Juche idea” occurs ${times} times in these sources, in ${holding.length} passages of ${works.size} works \\(`));
     expect(res.citations.map((c) => c.passageId).sort()).toEqual(holding.map((x) => x.p.id).sort());
     for (const c of res.citations) expect(c.quote).toMatch(/\bJuche idea\b/i);
+    // Every occurrence is marked in the quotes, and nothing else.
+    const marked = res.citations.flatMap((c) => c.quoteMarks!.map((m) => c.quote.slice(m.start, m.end).toLowerCase()));
+    expect(marked).toEqual(Array.from({ length: times }, () => 'juche idea'));
     expect(res.yearCounts!.reduce((sum, y) => sum + y.count, 0)).toBe(holding.length);
   });
 

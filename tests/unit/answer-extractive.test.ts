@@ -206,6 +206,8 @@ describe('buildAnswer', () => {
       ['w1961', texts['w1961']],
       ['w1987', 'Self-reliance is a strong revolutionary spirit of relying on one’s own strength.'],
     ]);
+    // The words counted are marked where they lie in each quote.
+    expect(res.citations.map((c) => c.quoteMarks!.map((m) => c.quote.slice(m.start, m.end)))).toEqual([['self-reliance', 'Self-reliance'], ['Self-reliance']]);
     expect(res.yearCounts).toEqual([
       { year: 1961, count: 1 },
       { year: 1987, count: 1 },

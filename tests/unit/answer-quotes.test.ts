@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { mergeSpans, selectQuote, snapToWords, trimLongSentence } from '../../server/answer/quotes.ts';
-import { checkQuote, STITCH } from '../../server/answer/verbatim.ts';
+import { checkQuote, inQuote, quoteText, STITCH } from '../../server/answer/verbatim.ts';
 import { stem } from '../../server/retrieval/text.ts';
 
 const term = (word: string, weight = 1) => ({ term: stem(word), weight });
@@ -10,6 +10,7 @@ const TEXT =
   'In conclusion, I must emphasize the need to display the spirit of self-reliance. Self-reliance means standing on one’s own feet. ' +
   'Of course, we are not opposed to aid from others. We would receive necessary assistance. But the main thing is self-reliance in construction.';
 
+const snapOf = (sentence: string) => ({ start: TEXT.indexOf(sentence), end: TEXT.indexOf(sentence) + sentence.length });
 const isBoundary = (text: string, i: number) => i === 0 || i === text.length || !/[\p{L}\p{N}]/u.test(text[i - 1]!) || !/[\p{L}\p{N}]/u.test(text[i]!);
 
 describe('quote spans', () => {
@@ -35,6 +36,16 @@ describe('quote spans', () => {
     const text = 'Answer: We have so far abided by the principle of self-reliance.';
     const span = snapToWords(text, { start: 0, end: text.length });
     expect(text.slice(span.start, span.end)).toBe('We have so far abided by the principle of self-reliance.');
+  });
+
+  it('places words found in the paragraph where they lie in the quote its spans make, across omission marks', () => {
+    const spans = [snapOf('In conclusion, I must emphasize the need to display the spirit of self-reliance.'), snapOf('But the main thing is self-reliance in construction.')];
+    const found = [...TEXT.matchAll(/self-reliance/gi)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
+    const quote = quoteText(TEXT, spans);
+    expect(quote).toContain(STITCH);
+    // The second sentence ("Self-reliance means …") is not quoted: its word has no place in the quote.
+    expect(inQuote(spans, found).map((m) => quote.slice(m.start, m.end))).toEqual(['self-reliance', 'self-reliance']);
+    expect(inQuote(spans, found)[1]!.start).toBe(quote.lastIndexOf('self-reliance'));
   });
 
   it('merges overlapping and touching spans, keeps separate ones apart', () => {

@@ -111,6 +111,14 @@ describe('answer rendering from the structure', () => {
     expect(screen.queryByRole('button', { name: 'Compare this across years' })).toBeNull();
   });
 
+  it('highlights the words an answer to "how often" counted, where the citation marks them in its quote', () => {
+    const at = CITE_1961.quote.indexOf('spirit');
+    view(answer('compare', structureOf([CITE_1961]), '', [{ ...CITE_1961, quoteMarks: [{ start: at, end: at + 'spirit'.length }] }]));
+    const quote = screen.getAllByTestId('quote')[0]!;
+    expect([...quote.querySelectorAll('blockquote mark')].map((m) => m.textContent)).toEqual(['spirit']);
+    expect(quote.querySelector('blockquote p')?.textContent).toBe(CITE_1961.quote);
+  });
+
   it('offers a comparison across years for a topic, not for a work summed up as a whole', () => {
     const groups = structureOf([CITE_1961]).groups;
     for (const wholeWork of [false, true]) {

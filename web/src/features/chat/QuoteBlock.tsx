@@ -5,6 +5,7 @@ import { copyText } from '../../app/clipboard.ts';
 import { Link } from '../../app/router.tsx';
 import { CitationMarker } from '../citations/CitationPanel.tsx';
 import { formatDate, formatPages } from '../citations/dates.ts';
+import { MarkedText } from '../citations/MarkedText.tsx';
 import { citeSource, shortAttribution } from '../citations/formats.ts';
 import { passagePath } from '../citations/passage.ts';
 import { SpeakerNote } from '../citations/SpeakerNote.tsx';
@@ -44,7 +45,7 @@ export function QuoteBlock({ citation, scope, question, variant = 'answer', comp
         <p>
           {variant === 'closest' && <span className="visually-hidden">Closest passage, which does not answer the question: </span>}
           {variant === 'related' && <span className="visually-hidden">Close in meaning, without the question's words: </span>}
-          {citation.quote}
+          <MarkedText text={citation.quote} spans={citation.quoteMarks} />
         </p>
       </blockquote>
       <figcaption>
