@@ -13,7 +13,7 @@ import { DEFAULT_ANSWER_OPTIONS, draftAnswer, itemOf, type AnswerOptions, type D
 import { keepVerbatim, render, toCitation } from './render.ts';
 import { ownWords, quotedPhrasesFirst } from './focus.ts';
 import { formatDate } from './format.ts';
-import { overviewByAbstract, readIntent, type Intent } from './intent.ts';
+import { answerKind, overviewByAbstract, readIntent, type Intent } from './intent.ts';
 import { keySentences, type SummaryOptions } from './summary.ts';
 import { searchText } from './search-text.ts';
 import { verifyProse } from './verifier.ts';
@@ -25,6 +25,8 @@ export interface AnswerInput {
   question: string;
   /** What to search with, when it differs from the question (a follow-up merged with earlier turns). */
   search?: string;
+  /** The earlier question whose kind of answer a follow-up continues (`ResolvedQuestion.asks`), when not the question's own. */
+  asks?: string;
   filters: PassageFilters;
   mode: 'auto' | 'compare';
 }
@@ -60,7 +62,8 @@ export function createAnswerer(deps: AnswererDeps): Answerer {
     async answer(input, signal, timings) {
       signal?.throwIfAborted();
       const asked = input.search ?? input.question;
-      const read = readIntent(input.question, corpus.works);
+      const own = readIntent(input.question, corpus.works);
+      const read = input.asks ? { ...own, ...answerKind(input.asks) } : own;
       // A work the filters leave out is not summed up: the question is searched within them.
       const intent = read.overview && !workMatches(read.overview, input.filters) ? { ...read, overview: null } : read;
       const filters = { ...input.filters };

@@ -33,6 +33,7 @@ export function conversationInput(messages: readonly ConversationMessage[]): Ans
   if (meta.work !== undefined) filters.work = meta.work;
   const input: AnswerInput = { question, filters, mode: meta.mode ?? 'auto' };
   if (resolved.search !== question) input.search = resolved.search;
+  if (resolved.asks !== question) input.asks = resolved.asks;
   return input;
 }
 

@@ -2,11 +2,13 @@
  * Follow-up questions (pure): a question that brings no topic of its own ("and in the 1980s?", "when did he
  * say that?") is searched together with the previous question; a bare time constraint also becomes a date filter.
  * One that asks about the texts themselves and points back at nothing ("What works are in the collection?") is new.
+ * A follow-up that asks for no kind of answer of its own ("in the 1980s?", "and self-reliance?") gets the kind the
+ * question it continues asked for: a count, a date, a quote, the first or last work.
  */
 import type { PassageFilters } from '../retrieval/filters.ts';
 import { parseQuery } from '../retrieval/query.ts';
 import { contentTokens, speaksOfTheTexts } from '../retrieval/text.ts';
-import { isSmallTalk } from './intent.ts';
+import { asksForAKind, isSmallTalk } from './intent.ts';
 
 export interface ResolvedQuestion {
   /** The text to search with. */
@@ -15,6 +17,11 @@ export interface ResolvedQuestion {
   filters: PassageFilters;
   /** Whether the previous question was merged in. */
   followUp: boolean;
+  /**
+   * The question whose words say what kind of answer is wanted (`answerKind`): the question's own, or, when it asks
+   * for none and continues the previous one (merged, or "and …?", "what about …?"), the previous one's.
+   */
+  asks: string;
 }
 
 /** Words that frame a question without naming its topic. */
@@ -28,6 +35,8 @@ const FRAME = new Set(
     .filter(Boolean),
 );
 const ANAPHORA = /\b(it|that|this|these|those|them|they|there|then|same|such)\b/i;
+/** A short question that opens by joining on to the last one ("and self-reliance?", "what about rice?"): the same question of another topic. */
+const CONTINUES = /^\s*(?:and|or|also|what about|how about)\b/i;
 const TIME_EXPRESSION = /\b(?:(?:in|during|from|by|before|after|around|between|until|till|through|to|and|the|of)\s+)*(?:the\s+)?(?:early\s+|late\s+|mid-?)?(?:1[89]\d{2}|20\d{2})s?\b/gi;
 
 /** The topic words of a question: content words that are neither years nor question framing. */
@@ -48,11 +57,13 @@ export function resolveFollowUp(previous: ResolvedQuestion | null, question: str
   const pointsBack = ANAPHORA.test(question);
   const aboutTheTexts = topic.length === 0 && !pointsBack && years.length === 0 && speaksOfTheTexts(question);
   const merge = previous !== null && !aboutTheTexts && (topic.length === 0 || (short && topic.length <= 2 && pointsBack));
-  if (!merge) return { search: question, filters: {}, followUp: false };
-  if (years.length === 0) return { search: `${previous.search} ${question}`, filters: previous.filters, followUp: true };
+  const continues = previous !== null && !asksForAKind(question) && (merge || (short && CONTINUES.test(question)));
+  const asks = continues ? previous.asks : question;
+  if (!merge) return { search: question, filters: {}, followUp: false, asks };
+  if (years.length === 0) return { search: `${previous.search} ${question}`, filters: previous.filters, followUp: true, asks };
   // The new time constraint replaces the previous one.
   const filters: PassageFilters = topic.length === 0 ? { from: String(years[0]), to: String(years.at(-1)) } : {};
-  return { search: `${withoutYears(previous.search)} ${question}`, filters, followUp: true };
+  return { search: `${withoutYears(previous.search)} ${question}`, filters, followUp: true, asks };
 }
 
 /**
@@ -62,5 +73,5 @@ export function resolveFollowUp(previous: ResolvedQuestion | null, question: str
 export function resolveConversation(questions: readonly string[]): ResolvedQuestion {
   let resolved: ResolvedQuestion | null = null;
   for (const q of questions) if (!isSmallTalk(q)) resolved = resolveFollowUp(resolved, q);
-  return resolved ?? { search: '', filters: {}, followUp: false };
+  return resolved ?? { search: '', filters: {}, followUp: false, asks: '' };
 }

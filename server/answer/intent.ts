@@ -165,6 +165,24 @@ export function primaryAuthor(works: readonly Work[]): string | null {
   return best;
 }
 
+/** What kind of answer a question's own words ask for: a date, a quote, the first or last work, a count. */
+export type AnswerKind = Pick<Intent, 'when' | 'quote' | 'order' | 'counts'>;
+
+export function answerKind(question: string): AnswerKind {
+  return {
+    when: WHEN.test(question),
+    quote: QUOTE.test(question),
+    order: EARLIEST_WORK.test(question) || EARLIEST.test(question) ? 'earliest' : LATEST_WORK.test(question) || LATEST.test(question) ? 'latest' : null,
+    counts: asksHowOften(question),
+  };
+}
+
+/** Whether a question's words ask for a kind of answer of their own (`answerKind`). */
+export const asksForAKind = (question: string): boolean => {
+  const kind = answerKind(question);
+  return kind.when || kind.quote || kind.order !== null || kind.counts;
+};
+
 export function readIntent(question: string, works: readonly Work[]): Intent {
   const primary = primaryAuthor(works);
   const others = works.filter((w) => w.author !== primary);
@@ -172,8 +190,7 @@ export function readIntent(question: string, works: readonly Work[]): Intent {
   const words = new Set(tokens.map((t) => t.word));
   const byName = others.filter((w) => nameWords(w.author).some((n) => words.has(n)));
   const secondary = byName.length ? byName : SECONDARY.test(question) && others.length === 1 ? others : [];
-  const when = WHEN.test(question);
-  const quote = QUOTE.test(question);
+  const { when, quote, order, counts } = answerKind(question);
   const aboutATopic = BROAD.test(question);
   // The work asked about: the scholarly one the question points at, or one it names; asked for as a whole when no other word is left.
   const named = secondary.length === 1 ? { work: secondary[0]!, terms: [] } : secondary.length === 0 && !when && !quote ? namedWork(question, works, aboutATopic) : null;
@@ -188,8 +205,8 @@ export function readIntent(question: string, works: readonly Work[]): Intent {
     overview: named && rest.length === 0 ? named.work : null,
     primaryAuthor: primary,
     aboutTheTexts: speaksOfTheTexts(question) || EARLIEST_WORK.test(question) || LATEST_WORK.test(question),
-    order: EARLIEST_WORK.test(question) || EARLIEST.test(question) ? 'earliest' : LATEST_WORK.test(question) || LATEST.test(question) ? 'latest' : null,
+    order,
     smallTalk: isSmallTalk(question),
-    counts: asksHowOften(question),
+    counts,
   };
 }

@@ -370,6 +370,19 @@ describe('answers on the real corpus', () => {
     // Without the earlier turn it asks what was said in the 1980s at all.
     expect(tradeShare(await ask('and in the 1980s?'))).toBeLessThan(tradeShare(res));
   });
+
+  it('answers a follow-up that asks for no kind of answer of its own as the question it continues asked: a count', async () => {
+    const turns = (...texts: string[]) => texts.map((text, i) => ({ role: i % 2 ? ('assistant' as const) : ('user' as const), parts: [{ type: 'text' as const, text }] }));
+    const inThe1980s = await deps.answerer.answer(conversationInput(turns('How often does he mention the Juche idea?', '…', 'and in the 1980s?')));
+    expectGrounded(inThe1980s);
+    expect(inThe1980s.answer.split('\n')[0]).toMatch(/^“Juche idea” occurs \d+ times in the sources from 1980–1989, /);
+    const another = await deps.answerer.answer(conversationInput(turns('How often does he mention the Juche idea?', '…', 'and self-reliance?')));
+    expectGrounded(another);
+    expect(another.answer.split('\n')[0]).toMatch(/^“self-reliance” occurs \d+ times in these sources, /);
+    // A follow-up that asks for something else gets that.
+    const quote = await deps.answerer.answer(conversationInput(turns('How often does he mention the Juche idea?', '…', 'Give me a quote on that')));
+    expect(quote.answer.split('\n')[0]).toMatch(/^The most quotable sentence/);
+  });
 });
 
 describe('the optional LLM setting', () => {

@@ -17,7 +17,12 @@ describe('follow-up questions', () => {
 
   it('passes over a greeting or thanks in between: the follow-up follows the question before it', () => {
     const r = resolveConversation(['What did Kim Il Sung say about foreign trade?', 'thanks!', 'and in the 1980s?']);
-    expect(r).toEqual({ search: 'What did Kim Il Sung say about foreign trade? and in the 1980s?', filters: { from: '1980', to: '1989' }, followUp: true });
+    expect(r).toEqual({
+      search: 'What did Kim Il Sung say about foreign trade? and in the 1980s?',
+      filters: { from: '1980', to: '1989' },
+      followUp: true,
+      asks: 'What did Kim Il Sung say about foreign trade?',
+    });
   });
 
   it('replaces the earlier question’s years with the new ones', () => {
@@ -38,10 +43,12 @@ describe('follow-up questions', () => {
   });
 
   it('treats a question with its own topic as a new question', () => {
-    expect(resolveFollowUp({ search: 'What did he say about trade?', filters: {}, followUp: false }, 'What did he say about irrigation in 1969?')).toEqual({
+    const previous = { search: 'What did he say about trade?', filters: {}, followUp: false, asks: 'What did he say about trade?' };
+    expect(resolveFollowUp(previous, 'What did he say about irrigation in 1969?')).toEqual({
       search: 'What did he say about irrigation in 1969?',
       filters: {},
       followUp: false,
+      asks: 'What did he say about irrigation in 1969?',
     });
   });
 
@@ -63,6 +70,8 @@ describe('conversationInput', () => {
     expect(input.question).toBe('and in the 1980s?');
     expect(input.search).toContain('foreign trade');
     expect(input.filters).toEqual({ from: '1985' });
+    expect(input.asks).toBe('What did he say about foreign trade?');
+    expect(conversationInput([user('What did he say about aid?')]).asks).toBeUndefined();
   });
 });
 
@@ -103,17 +112,35 @@ describe('answerChunks', () => {
 
 describe('follow-up edge cases', () => {
   it('does not take a relative "that" in a full question for a reference back', () => {
-    const r = resolveFollowUp({ search: 'What did he say about trade?', filters: {}, followUp: false }, 'What did he say that the Soviet technicians did in Korea after the war?');
+    const r = resolveFollowUp({ search: 'What did he say about trade?', filters: {}, followUp: false, asks: '' }, 'What did he say that the Soviet technicians did in Korea after the war?');
     expect(r.followUp).toBe(false);
   });
   it('takes a question about the collection itself for a new question, and one that points back for a follow-up', () => {
-    const previous = { search: 'What did he say about trade?', filters: {}, followUp: false };
-    expect(resolveFollowUp(previous, 'What works are in the collection?')).toEqual({ search: 'What works are in the collection?', filters: {}, followUp: false });
+    const previous = { search: 'What did he say about trade?', filters: {}, followUp: false, asks: 'What did he say about trade?' };
+    expect(resolveFollowUp(previous, 'What works are in the collection?')).toEqual({
+      search: 'What works are in the collection?',
+      filters: {},
+      followUp: false,
+      asks: 'What works are in the collection?',
+    });
     expect(resolveFollowUp(previous, 'Which works mention it?').followUp).toBe(true);
     expect(resolveFollowUp(previous, 'Which speeches from the 1980s?').followUp).toBe(true);
   });
 
   it('merges a short question that points back with a new angle ("why did they do that?")', () => {
-    expect(resolveFollowUp({ search: 'How were the locomotives built?', filters: {}, followUp: false }, 'Why did they do that?').followUp).toBe(true);
+    expect(resolveFollowUp({ search: 'How were the locomotives built?', filters: {}, followUp: false, asks: '' }, 'Why did they do that?').followUp).toBe(true);
+  });
+
+  it('carries the kind of answer asked for (a count, a date, a quote, the first) to a follow-up that asks for none of its own', () => {
+    const count = 'How often does he mention Juche?';
+    expect(resolveConversation([count, 'in the 1980s?'])).toMatchObject({ followUp: true, asks: count });
+    // Another topic, joined on: the same question of it, searched alone.
+    expect(resolveConversation([count, 'and self-reliance?'])).toEqual({ search: 'and self-reliance?', filters: {}, followUp: false, asks: count });
+    expect(resolveConversation(['When did he first mention Juche?', 'What about self-reliance?']).asks).toBe('When did he first mention Juche?');
+    expect(resolveConversation([count, 'and self-reliance?', 'in the 1980s?']).asks).toBe(count);
+    // Its own kind, or a new question, wins.
+    expect(resolveConversation([count, 'Give me a quote on that']).asks).toBe('Give me a quote on that');
+    expect(resolveConversation([count, 'What did he say about rice?']).asks).toBe('What did he say about rice?');
+    expect(resolveConversation([count, 'and what did the scholarly article conclude about heavy industry and its timing?']).asks).not.toBe(count);
   });
 });
