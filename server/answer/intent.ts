@@ -107,8 +107,10 @@ const HOW_OFTEN = /\bhow (?:often|frequently|many times)\b/i;
 const OF_THE_TEXTS =
   /\b(?:mention(?:s|ed|ing)?|us(?:e|es|ed|ing)|say|says|said|speak(?:s|ing)?|spoke|talk(?:s|ed|ing)? (?:about|of)|refer(?:s|red|ring)? to|wr(?:ite|ites|ote|itten)|appear(?:s|ed)?|occur(?:s|red)?|c(?:o|a)mes? up|discuss(?:es|ed)?|cite[sd]?|repeat(?:s|ed)?|invoke[sd]?)\b/i;
 const HOW_MANY_TEXTS = /\bhow many (?:of (?:the|his|these) )?(?:works|texts|speeches|talks|interviews|passages|paragraphs|documents|writings|sources|articles)\b/i;
+/** Where a counting question counts: "in the 1987 speech", "in his interviews" (the year stays, for the count to keep to it). */
+const IN_THE_TEXTS = /(?<=\b(?:the|his|these|those|all|its|(?:1[89]|20)\d{2}s?)\s+)(?:texts?|writings?|documents?|sources?|speech(?:es)?|talks?|interviews?|articles?)\b/i;
 /** The words of a counting question that say what is asked, not what to count: they leave its search text. */
-export const COUNT_WORDS: readonly RegExp[] = [HOW_OFTEN, HOW_MANY_TEXTS, OF_THE_TEXTS, /\b(?:the )?(?:words?|terms?|phrases?|expressions?)\b/i];
+export const COUNT_WORDS: readonly RegExp[] = [HOW_OFTEN, HOW_MANY_TEXTS, OF_THE_TEXTS, IN_THE_TEXTS, /\b(?:the )?(?:words?|terms?|phrases?|expressions?)\b/i];
 
 const SECONDARY = /\b(scholarly|scholar|academic|article|abstract|paper|journal|keywords?|historian|secondary (?:source|literature))\b/i;
 /** Words that only point at a work, or ask for the whole of it; when nothing else is asked, the answer sums the work up. */

@@ -174,6 +174,10 @@ describe('readIntent: how often', () => {
     expect(searchText('How many times does the word flunkeyism appear?')).toBe('does flunkeyism?');
     expect(searchText('In how many speeches does he talk about foreign trade?')).toBe('In does he foreign trade?');
     expect(searchText('How many times did he visit China?')).toBe('How many times did he visit China?');
+    // Where to count is not what to count; the year stays, for the count to keep to it.
+    expect(searchText('How many times is Juche mentioned in the 1987 speech?')).toBe('is Juche in the 1987?');
+    expect(searchText('How often does he mention self-reliance in his speeches?')).toBe('does he self-reliance in his?');
+    expect(searchText('How often does he mention the work of construction?')).toBe('does he the work of construction?');
   });
 });
 
