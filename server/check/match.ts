@@ -3,6 +3,7 @@
  * one paragraph in order, whitespace and quote characters folded; otherwise the closest word alignment among
  * the candidate paragraphs, whose similarity the caller compares with a calibrated threshold.
  */
+import { snapToWords } from '../answer/quotes.ts';
 import { sentenceSpans, type Span } from '../retrieval/text.ts';
 import { align, type DiffOp } from './align.ts';
 import { candidateParagraphs, type IndexedParagraph, type QuoteIndex } from './corpus-index.ts';
@@ -121,9 +122,12 @@ export function matchQuotation(index: QuoteIndex, quotation: string, options: Ma
   return best;
 }
 
-/** The sentence or sentences of `text` a stretch of it lies in: what the quotation should have quoted. */
+/**
+ * The sentence or sentences of `text` a stretch of it lies in: what the quotation should have quoted, as an answer
+ * quotes it (an interview's "Answer:" label is layout, not words to quote).
+ */
 export function wholeSentences(text: string, stretch: Span): Span {
   const covering = sentenceSpans(text).filter((s) => s.start < stretch.end && stretch.start < s.end);
   if (covering.length === 0) return stretch;
-  return { start: covering[0]!.start, end: covering.at(-1)!.end };
+  return snapToWords(text, { start: covering[0]!.start, end: covering.at(-1)!.end });
 }

@@ -30,6 +30,7 @@ const PARAGRAPHS = [
   para('w1974', 1, 'You said our country has been industrialized and highly developed, but it is a young country. We have only just laid the foundations enabling us to stand on our own feet and to develop the country through our own efforts.'),
   para('w1987', 1, 'The developing countries have   abundant manpower and “natural resources” which can be exchanged amongst them. South-South cooperation is an urgent matter.'),
   para('w1982', 1, 'We went out among the workers and other labouring people to inform them of the country’s difficult situation.'),
+  para('w1979', 2, 'Answer: Self-reliance is, in brief, a revolutionary spirit of independent people who shape their own destiny themselves.'),
 ];
 const index = buildQuoteIndex(WORKS, PARAGRAPHS);
 const quoteOf = (q: string) => {
@@ -159,6 +160,10 @@ describe('matching quotations against the corpus', () => {
     expect(m.source).toBe('We have only just laid the foundations enabling us to stand on our own feet and to develop the country through our own efforts.');
     expect(m.diff).toContainEqual({ op: 'insert', text: 'own' });
     expect(PARAGRAPHS[0]!.text).toContain(m.source);
+    // An interview's "Answer:" label is not part of what to quote.
+    const answer = quoteOf('a revolutionary spirit of independent people who shape their own destiny by themselves');
+    expect(answer.verdict).toBe('close');
+    expect(answer.source).toBe('Self-reliance is, in brief, a revolutionary spirit of independent people who shape their own destiny themselves.');
   });
 
   it('finds nothing close for a quotation the corpus does not hold', () => {
