@@ -22,3 +22,6 @@ export const BENCH_QUESTIONS: readonly string[] = [
   'What did he say about the 2002 World Cup?',
   'How many tractors were produced in 1975?',
 ];
+
+/** Words "how often" questions count, from one word to a phrase of three held by many paragraphs together. */
+export const BENCH_COUNTED: readonly string[] = ['Juche', 'foreign trade', 'self-reliance', 'independent national economy'];

@@ -16,7 +16,7 @@ import { reportBundleSize } from '../web/report-bundle-size.ts';
 import { benchCheck } from './check.ts';
 import { loadRun, type LoadResult } from './load.ts';
 import type { DensePass } from './dense-pass.ts';
-import { BENCH_QUESTIONS } from './questions.ts';
+import { BENCH_COUNTED, BENCH_QUESTIONS } from './questions.ts';
 import { ROOT, startServer, stubWebDist, type RunningServer } from './server.ts';
 import { summarize, table, timeEach, type LatencySummary } from './stats.ts';
 import { vectraInsertCost } from './vectra-insert.ts';
@@ -267,6 +267,16 @@ function printTables(): void {
       sc.sizes.map((x) => {
         const p = x.serve['densePass'] as DensePass;
         return [x.paragraphs, p.windows, p.candidates, p.exactScanMs.p50, p.exactScanMs.p95, p.signsThenRescoreMs.p50, p.signsThenRescoreMs.p95, p.keptOfExactTop100];
+      }),
+    ),
+  );
+  console.log('\n"How often" (serve phase): words counted over every paragraph, median ms (passages that hold them)');
+  console.log(
+    table(
+      ['paragraphs', ...BENCH_COUNTED],
+      sc.sizes.map((x) => {
+        const counts = (x.serve['countMs'] as { words: string; passages: number; ms: number }[] | undefined) ?? [];
+        return [x.paragraphs, ...BENCH_COUNTED.map((w) => counts.find((c) => c.words === w)).map((c) => (c ? `${c.ms} (${c.passages})` : '–'))];
       }),
     ),
   );

@@ -13,7 +13,7 @@ import { openIndex } from '../server/index/build.ts';
 import { createThreadedEmbedder } from '../server/index/embedder-thread.ts';
 import { DEFAULT_RANKING } from '../server/retrieval/options.ts';
 import { createRetriever } from '../server/retrieval/retriever.ts';
-import { BENCH_QUESTIONS } from './questions.ts';
+import { BENCH_COUNTED, BENCH_QUESTIONS } from './questions.ts';
 import { measureDensePass } from './dense-pass.ts';
 import { summarize, timeEach } from './stats.ts';
 import { syntheticCorpus } from './synthetic.ts';
@@ -93,6 +93,12 @@ if (mode === 'build') {
   await timeEach(BENCH_QUESTIONS, 1, (q) => retriever.search(q, {}, 5));
   const search = summarize(await timeEach(BENCH_QUESTIONS, Number(rounds ?? 5), (q) => retriever.search(q, {}, 5)));
   const compare = summarize(await timeEach(BENCH_QUESTIONS.slice(0, 5), 2, (q) => retriever.search(q, {}, 60)));
+  // "How often …": counted over every paragraph, not ranked (the median of three runs).
+  const counting = [];
+  for (const words of BENCH_COUNTED) {
+    const found = await retriever.mentions(words, {});
+    counting.push({ words, passages: found.passages.length, ms: summarize(await timeEach([words], 3, (w) => retriever.mentions(w, {}))).p50 });
+  }
   const searchPeakRssMB = peakRssMB();
   // The peak above includes the transient allocations of opening and preparing; this is what serving holds.
   const servingRssMB = Math.round(process.memoryUsage().rss / 2 ** 20);
@@ -105,6 +111,7 @@ if (mode === 'build') {
         prepareSeconds: Math.round(prepareSeconds * 10) / 10,
         searchMs: search,
         searchK60Ms: compare,
+        countMs: counting,
         restartSeconds: Math.round((openSeconds + prepareSeconds) * 10) / 10,
         densePass,
         heapUsedMB: mib(process.memoryUsage().heapUsed),
