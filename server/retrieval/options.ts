@@ -55,6 +55,11 @@ export interface RankingOptions {
   expandAcronyms: boolean;
   /** Keep to the works of the authors the question names ("what did Kim Il Sung say"), when it names any (`filters.ts`). */
   namedAuthors: boolean;
+  /**
+   * Keep a question that names years, and compares nothing, to the works of those years when there are any ("To
+   * whom did he talk in 1978?"); years no work is from ("the war in 1950") stay a prior (`weights.year`) only.
+   */
+  namedYears: boolean;
   weights: RankingWeights;
   abstain: AbstainOptions;
   /** Past this many candidate paragraphs, sentence-level signals are scored for the best first-stage ones only. */
@@ -76,6 +81,7 @@ export const DEFAULT_RANKING: RankingOptions = {
   correctSpelling: true,
   expandAcronyms: true,
   namedAuthors: true,
+  namedYears: true,
   weights: { lexical: 0.3, lexicalOneWord: 1.5, dense: 1, denseSentence: 0.15, denseSecondSentence: 0.25, year: 0.6, phrase: 0.25 },
   abstain: { minSimilarity: 0, minCoverage: 0.075, strongSimilarity: 0.803, uncoveredYear: true, unknownName: true, quantity: true },
   pool: 1000,

@@ -100,16 +100,18 @@ export function rankPassages(
 
 /**
  * Which paragraphs the ranking may choose: those of the works the filters let through, kept to an author the
- * question names. A question naming only years ("What did he say in the 1970s?") asks what was said then: the
- * works of those years answer it, or, when none is from them, the paragraphs that name them ("in 1950").
+ * question names, and to the years it names when works are from them and it compares nothing (`namedYears`). A
+ * question naming only years ("What did he say in the 1970s?") asks what was said then: the works of those years
+ * answer it, or, when none is from them, the paragraphs that name them ("in 1950").
  */
 function eligibility(corpus: PreparedCorpus, query: ParsedQuery, filters: PassageFilters, scope: QuestionScope, options: RankingOptions): (p: number) => boolean {
   const searchable = searchableWork(corpus.works.values(), corpus.authors, filters, options.namedAuthors ? query.text : null);
   const inWorks = (p: number) => searchable(corpus.paragraphWork[p]!);
-  if (scope.topic !== 'years') return inWorks;
   const years = query.years;
   const fromYears = (w: Work) => searchable(w) && w.year !== null && years.has(w.year);
-  if (someWork(corpus.works.values(), fromYears)) return (p) => fromYears(corpus.paragraphWork[p]!);
+  const keptToYears = scope.topic === 'years' || (scope.topic === 'words' && options.namedYears && !query.compare);
+  if (years.size > 0 && keptToYears && someWork(corpus.works.values(), fromYears)) return (p) => fromYears(corpus.paragraphWork[p]!);
+  if (scope.topic !== 'years') return inWorks;
   const naming = new Set<number>();
   for (const year of years) for (const p of corpus.paragraphLexical.postings.get(String(year))?.docs ?? []) if (inWorks(p)) naming.add(p);
   return naming.size > 0 ? (p) => naming.has(p) : inWorks;

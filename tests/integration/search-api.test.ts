@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { HealthResponse, SearchResponse, WorkDetail, WorksResponse } from '../../server/contract.ts';
+import { DEFAULT_RANKING } from '../../server/retrieval/options.ts';
 import { contentTokens, normalizeSpace } from '../../server/retrieval/text.ts';
 import { useRealApp } from '../support/app.ts';
 import { testConfig } from '../support/deps.ts';
@@ -210,6 +211,21 @@ describe('GET /api/search', () => {
     }
     // With BM25 weighed alike for every length of question: 48% of them, and 164 of the 543 questions abstained.
     expect(found / wanted).toBeGreaterThan(0.9);
+  });
+
+  it('keeps a question that names a year to the works of that year, when any is from it and it compares nothing', async () => {
+    const { retriever } = real.deps;
+    const question = 'To whom did he talk in 1978?';
+    const kept = await retriever.search(question, {}, 5);
+    expect(kept.passages.length).toBeGreaterThan(0);
+    expect(kept.passages.map((p) => p.work.year)).toEqual(kept.passages.map(() => 1978));
+    // With the year as a prior only, the 1974 talk came first ("talk" in its title).
+    expect((await retriever.search(question, {}, 5, { ...DEFAULT_RANKING, namedYears: false })).passages[0]!.work.year).not.toBe(1978);
+    // A year no work is from stays a prior; a comparison spans the years.
+    const of1936 = await retriever.search('What did he say about the guerrillas in 1936?', {}, 3);
+    expect(of1936.passages.some((p) => p.work.year !== 1936)).toBe(true);
+    const compared = await retriever.search('How did his view of trade change between 1961 and 1987?', {}, 10);
+    expect(new Set(compared.passages.map((p) => p.work.year)).size).toBeGreaterThan(2);
   });
 
   it('does not abstain on a question in other words than the text uses', async () => {
