@@ -57,7 +57,8 @@ export interface RankingOptions {
   namedAuthors: boolean;
   /**
    * Keep a question that names years, and compares nothing, to the works of those years when there are any ("To
-   * whom did he talk in 1978?"); years no work is from ("the war in 1950") stay a prior (`weights.year`) only.
+   * whom did he talk in 1978?"); years no work is from ("the war in 1950"), or that bound a time ("after 1961"),
+   * stay a prior (`weights.year`) only.
    */
   namedYears: boolean;
   weights: RankingWeights;

@@ -19,6 +19,8 @@ export interface ParsedQuery {
   years: Set<number>;
   /** The question asks how something was put across years or works. */
   compare: boolean;
+  /** A year bounds a time rather than naming it ("after 1961", "since the 1970s", "before 1987", "from 1961 on"). */
+  yearBounds: boolean;
   /** Phrases the question puts in quotation marks (two words or more), lowercased: asked for verbatim. */
   phrases: string[];
   /**
@@ -31,6 +33,7 @@ export interface ParsedQuery {
 
 const FIGURE = /\bhow many\b|\b(?:what|which)\s+(?:percentage|per\s*cent|proportion|fraction)\b/i;
 const YEAR = /\b(1[89]\d{2}|20\d{2})(s)?\b/gi;
+const BOUND = /\b(?:(?:after|since|before|until|till|prior to|post|pre)[\s-]+(?:the\s+)?(?:early\s+|late\s+|mid-?)?(?:1[89]\d{2}|20\d{2})s?\b|from\s+(?:1[89]\d{2}|20\d{2})s?\s+(?:on|onwards?)\b)/i;
 const RANGE = /\b(?:between|from)\s+(1[89]\d{2}|20\d{2})\s+(?:and|to|until|till|-|–)\s+(1[89]\d{2}|20\d{2})\b/gi;
 const COMPARE =
   /\b(compar\w*|contrast\w*|chang\w*|evolv\w*|evolution|develop(?:ed|ment)? over|differ\w*|shift\w*|over (?:the )?(?:years|time|decades)|across (?:the )?(?:years|decades|works|speeches|time)|through the years|versus|vs\.?)\b/i;
@@ -65,7 +68,7 @@ export function parseQuery(text: string, metadataWords: ReadonlySet<string>): Pa
   const phrases = quotedPhrases(text)
     .map((p) => p.toLowerCase())
     .filter((p) => p.includes(' '));
-  return { text, tokens, names, quantity, years, compare, phrases, namePhrases: nameRuns(text, tokens, names) };
+  return { text, tokens, names, quantity, years, compare, yearBounds: BOUND.test(text), phrases, namePhrases: nameRuns(text, tokens, names) };
 }
 
 /** What may stand between two words of one name (a pattern's source). */

@@ -109,7 +109,7 @@ function eligibility(corpus: PreparedCorpus, query: ParsedQuery, filters: Passag
   const inWorks = (p: number) => searchable(corpus.paragraphWork[p]!);
   const years = query.years;
   const fromYears = (w: Work) => searchable(w) && w.year !== null && years.has(w.year);
-  const keptToYears = scope.topic === 'years' || (scope.topic === 'words' && options.namedYears && !query.compare);
+  const keptToYears = scope.topic === 'years' || (scope.topic === 'words' && options.namedYears && !query.compare && !query.yearBounds);
   if (years.size > 0 && keptToYears && someWork(corpus.works.values(), fromYears)) return (p) => fromYears(corpus.paragraphWork[p]!);
   if (scope.topic !== 'years') return inWorks;
   const naming = new Set<number>();

@@ -221,7 +221,9 @@ describe('GET /api/search', () => {
     expect(kept.passages.map((p) => p.work.year)).toEqual(kept.passages.map(() => 1978));
     // With the year as a prior only, the 1974 talk came first ("talk" in its title).
     expect((await retriever.search(question, {}, 5, { ...DEFAULT_RANKING, namedYears: false })).passages[0]!.work.year).not.toBe(1978);
-    // A year no work is from stays a prior; a comparison spans the years.
+    // A year no work is from, or one that bounds a time, stays a prior; a comparison spans the years.
+    const after1961 = await retriever.search('How did the economy develop after 1961?', {}, 5);
+    expect(after1961.passages.some((p) => p.work.year !== 1961)).toBe(true);
     const of1936 = await retriever.search('What did he say about the guerrillas in 1936?', {}, 3);
     expect(of1936.passages.some((p) => p.work.year !== 1936)).toBe(true);
     const compared = await retriever.search('How did his view of trade change between 1961 and 1987?', {}, 10);

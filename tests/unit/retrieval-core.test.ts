@@ -64,6 +64,10 @@ describe('parseQuery', () => {
     expect(parseQuery('trade in the 1980s', meta).years.has(1986)).toBe(true);
     expect(parseQuery('between 1971 and 1982', meta).years.size).toBe(12);
   });
+  it('tells a year that bounds a time from one that names it', () => {
+    for (const q of ['aid after 1961', 'trade since the 1970s', 'before 1987', 'from 1961 onwards', 'post-1953 reconstruction']) expect(parseQuery(q, meta).yearBounds, q).toBe(true);
+    for (const q of ['aid in 1961', 'from 1945 to 1956', 'the 1980s', 'trade between 1971 and 1982']) expect(parseQuery(q, meta).yearBounds, q).toBe(false);
+  });
   it('reads phrases in quotation marks but not apostrophes', () => {
     expect(parseQuery("Who said Korea's economy was 'a young country'?", meta).phrases).toEqual(['a young country']);
     expect(parseQuery('the “let each machine” idea and "one step"', meta).phrases).toEqual(['let each machine', 'one step']);
