@@ -84,7 +84,9 @@ export function createAnswerer(deps: AnswererDeps): Answerer {
 
       // "How often does he mention X?": counted over the whole corpus; words that never occur are searched as usual.
       const counted = intent.counts && !intent.smallTalk ? await retriever.mentions(search, filters) : null;
-      const mentions = counted?.words ? { words: counted.words, terms: counted.terms, years: counted.years, counts: counted.passages.map((p) => p.count) } : undefined;
+      const mentions = counted?.words
+        ? { words: counted.words, terms: counted.terms, years: counted.years, bounds: counted.bounds, counts: counted.passages.map((p) => p.count) }
+        : undefined;
       let ranking: RankingInput;
       if (intent.smallTalk) ranking = { abstain: false, compare: false, passages: [], terms: [] };
       else if (counted && mentions && counted.passages.length > 0)

@@ -6,7 +6,7 @@
 import type { AnswerMode, LeadPart, ReadAs, YearCount } from '../contract.ts';
 import type { Work } from '../corpus/types.ts';
 import type { WeightedTerm } from '../retrieval/lexical.ts';
-import { parseQuery } from '../retrieval/query.ts';
+import { parseQuery, type YearBounds } from '../retrieval/query.ts';
 import type { AbstainReason } from '../retrieval/abstain.ts';
 import { occurrences } from '../retrieval/mentions.ts';
 import type { RankedPassage, Ranking } from '../retrieval/rank.ts';
@@ -41,7 +41,7 @@ export interface RankingInput {
    * years the count was kept to, and how many times each of `passages` holds them. With none, `passages` are a
    * search's, and the lead first says the words do not occur.
    */
-  mentions?: { words: string; terms: readonly string[]; years: readonly number[]; counts: readonly number[] };
+  mentions?: { words: string; terms: readonly string[]; years: readonly number[]; bounds: YearBounds | null; counts: readonly number[] };
 }
 
 export interface AnswerOptions {
@@ -184,8 +184,10 @@ function silenceReason(question: string, ranking: RankingInput): string | null {
       return names.length ? `None of them contains ${names.length > 1 ? `${names.slice(0, -1).join(', ')} or ${names.at(-1)}` : names[0]}.` : null;
     }
     case 'year-not-covered': {
-      const years = [...parseQuery(question, new Set()).years];
-      return years.length === 1 ? `None of them is from ${years[0]} or speaks of it.` : `None of them is from ${formatYears(years)} or speaks of those years.`;
+      const { years, yearBounds } = parseQuery(question, new Set());
+      const named = [...years];
+      if (named.length === 0) return yearBounds ? `None of them is dated ${yearBounds.text}.` : null;
+      return named.length === 1 ? `None of them is from ${named[0]} or speaks of it.` : `None of them is from ${formatYears(named)} or speaks of those years.`;
     }
     case 'no-quantity':
       return 'None of the closest passages gives a figure.';
@@ -212,12 +214,12 @@ function listOfWorks(options: AnswerOptions): DraftInMode {
 
 /** "“Juche” does not occur in these sources." (or not as the question writes several words, side by side). */
 const notInTheSources = (mentions: NonNullable<RankingInput['mentions']>) =>
-  `“${mentions.words}” does not occur in ${theseSources(mentions.years)}${/\s/.test(mentions.words) ? ', word for word' : ''}.`;
+  `“${mentions.words}” does not occur in ${theseSources(mentions)}${/\s/.test(mentions.words) ? ', word for word' : ''}.`;
 
-/** "these sources", or "the sources from 1980–1989" when the question names years. */
-function theseSources(years: readonly number[]): string {
-  if (years.length === 0) return 'these sources';
-  return `the sources from ${years[0] === years.at(-1) ? years[0] : `${years[0]}–${years.at(-1)}`}`;
+/** "these sources", or "the sources from 1980–1989" (dated "after 1980") when the question names (bounds) years. */
+function theseSources({ years, bounds }: Pick<NonNullable<RankingInput['mentions']>, 'years' | 'bounds'>): string {
+  const from = years.length ? ` from ${years[0] === years.at(-1) ? years[0] : `${years[0]}–${years.at(-1)}`}` : '';
+  return from || bounds ? `the sources${from}${bounds ? ` dated ${bounds.text}` : ''}` : 'these sources';
 }
 
 /** "once", "twice", "5 times". */
@@ -248,7 +250,7 @@ function counted(passages: readonly RankedPassage[], mentions: NonNullable<Ranki
   return {
     mode: 'compare',
     lead: lead(
-      `“${mentions.words}” occurs ${times(total)} in ${theseSources(mentions.years)}${forms}, in ${plural(passages.length, 'passage')} of ${plural(works.length, 'work')} ` +
+      `“${mentions.words}” occurs ${times(total)} in ${theseSources(mentions)}${forms}, in ${plural(passages.length, 'passage')} of ${plural(works.length, 'work')} ` +
         `(${listYears(works)}); ${which}, in date order:`,
     ),
     blocks: groupByWork(shown).map(([work, group]) => ({ kind: 'work', work, items: group })),

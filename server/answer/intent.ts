@@ -4,7 +4,7 @@
  */
 import type { Work } from '../corpus/types.ts';
 import { nameWords } from '../retrieval/filters.ts';
-import { yearsNamed } from '../retrieval/query.ts';
+import { yearsAskedAbout } from '../retrieval/query.ts';
 import { contentTokens, speaksOfTheTexts, tokenize } from '../retrieval/text.ts';
 import { buildWorkNames, statedWork, type WorkNames } from '../retrieval/work-names.ts';
 import { otherAuthor } from './format.ts';
@@ -140,7 +140,7 @@ const WORK_WORDS = /\b(?:speech|talk|interview|answers|address|article|paper|wor
  */
 function namedWork(question: string, works: readonly Work[], aboutATopic: boolean): { work: Work; terms: string[] } | null {
   const stated = statedWork(question, workNamesOf(works));
-  const years = yearsNamed(question);
+  const years = yearsAskedAbout(question);
   const inYears = works.filter((w) => w.year !== null && years.has(w.year));
   if (stated && (years.size > 0 || WORK_WORDS.test(question) || (stated.terms.length > 1 && !aboutATopic))) {
     const work = works.find((w) => w.id === stated.workId)!;

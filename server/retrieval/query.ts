@@ -19,8 +19,8 @@ export interface ParsedQuery {
   years: Set<number>;
   /** The question asks how something was put across years or works. */
   compare: boolean;
-  /** A year bounds a time rather than naming it ("after 1961", "since the 1970s", "before 1987", "from 1961 on"). */
-  yearBounds: boolean;
+  /** The time the question bounds by years ("after 1961", "since the 1970s", "before 1987"); those years are not in `years`. */
+  yearBounds: YearBounds | null;
   /** Phrases the question puts in quotation marks (two words or more), lowercased: asked for verbatim. */
   phrases: string[];
   /**
@@ -33,7 +33,43 @@ export interface ParsedQuery {
 
 const FIGURE = /\bhow many\b|\b(?:what|which)\s+(?:percentage|per\s*cent|proportion|fraction)\b/i;
 const YEAR = /\b(1[89]\d{2}|20\d{2})(s)?\b/gi;
-const BOUND = /\b(?:(?:after|since|before|until|till|prior to|post|pre)[\s-]+(?:the\s+)?(?:early\s+|late\s+|mid-?)?(?:1[89]\d{2}|20\d{2})s?\b|from\s+(?:1[89]\d{2}|20\d{2})s?\s+(?:on|onwards?)\b)/i;
+/** A year that bounds a time rather than naming it: "after 1961", "since the 1970s", "until 1980", "pre-1953", "from 1961 on". */
+const BOUND = /\b(?:(after|since|before|until|till|prior to|post|pre)[\s-]+(?:the\s+)?(?:early\s+|late\s+|mid-?)?(1[89]\d{2}|20\d{2})(s)?\b|from\s+(1[89]\d{2}|20\d{2})(s)?\s+(?:on|onwards?)\b)/gi;
+
+/** A range of years a question bounds a time by (inclusive; either end may be open), and how it puts it. */
+export interface YearBounds {
+  from?: number;
+  to?: number;
+  /** As the question says it: "after 1961", "since the 1970s and before 1987". */
+  text: string;
+}
+
+/** The time a text bounds by years, as one range, or null when it bounds none. */
+export function yearBounds(text: string): YearBounds | null {
+  let from: number | undefined;
+  let to: number | undefined;
+  const said: string[] = [];
+  for (const m of text.matchAll(BOUND)) {
+    const word = m[1]?.toLowerCase() ?? 'since';
+    const first = Number(m[2] ?? m[4]);
+    const last = m[3] ?? m[5] ? first + 9 : first;
+    if (word === 'after' || word === 'post') from = Math.max(from ?? -Infinity, last + 1);
+    else if (word === 'since') from = Math.max(from ?? -Infinity, first);
+    else if (word === 'until' || word === 'till') to = Math.min(to ?? Infinity, last);
+    else to = Math.min(to ?? Infinity, first - 1);
+    said.push(m[0]);
+  }
+  if (said.length === 0) return null;
+  return { ...(from !== undefined ? { from } : {}), ...(to !== undefined ? { to } : {}), text: said.join(' and ') };
+}
+
+/** Whether a year lies within the bounds. */
+export const withinBounds = (year: number, bounds: YearBounds): boolean => (bounds.from === undefined || year >= bounds.from) && (bounds.to === undefined || year <= bounds.to);
+
+/** The years a question asks about: those it names (`yearsNamed`), less those that bound a time (`yearBounds`). */
+export function yearsAskedAbout(text: string): Set<number> {
+  return yearsNamed(text.replace(BOUND, ' '));
+}
 const RANGE = /\b(?:between|from)\s+(1[89]\d{2}|20\d{2})\s+(?:and|to|until|till|-|–)\s+(1[89]\d{2}|20\d{2})\b/gi;
 const COMPARE =
   /\b(compar\w*|contrast\w*|chang\w*|evolv\w*|evolution|develop(?:ed|ment)? over|differ\w*|shift\w*|over (?:the )?(?:years|time|decades)|across (?:the )?(?:years|decades|works|speeches|time)|through the years|versus|vs\.?)\b/i;
@@ -54,7 +90,7 @@ export function yearsNamed(text: string): Set<number> {
 }
 
 export function parseQuery(text: string, metadataWords: ReadonlySet<string>): ParsedQuery {
-  const years = yearsNamed(text);
+  const years = yearsAskedAbout(text);
   const distinctMentions = new Set([...text.matchAll(YEAR)].map((m) => m[0])).size;
   const compare = COMPARE.test(text) || distinctMentions >= 2 || text.search(RANGE) >= 0;
   const words = tokenize(text);
@@ -68,7 +104,7 @@ export function parseQuery(text: string, metadataWords: ReadonlySet<string>): Pa
   const phrases = quotedPhrases(text)
     .map((p) => p.toLowerCase())
     .filter((p) => p.includes(' '));
-  return { text, tokens, names, quantity, years, compare, yearBounds: BOUND.test(text), phrases, namePhrases: nameRuns(text, tokens, names) };
+  return { text, tokens, names, quantity, years, compare, yearBounds: yearBounds(text), phrases, namePhrases: nameRuns(text, tokens, names) };
 }
 
 /** What may stand between two words of one name (a pattern's source). */

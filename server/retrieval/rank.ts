@@ -11,7 +11,7 @@ import { bestTwo, topIndexes } from './fusion.ts';
 import { idf, type WeightedTerm } from './lexical.ts';
 import { DEFAULT_RANKING, type RankingOptions, type RankingWeights } from './options.ts';
 import type { PreparedCorpus } from './prepare.ts';
-import { NAME_JOIN, type ParsedQuery } from './query.ts';
+import { NAME_JOIN, withinBounds, type ParsedQuery } from './query.ts';
 import { chooseQuote } from './quote.ts';
 import { paragraphSignals, sentenceSignals, type ParagraphSignals, type SentenceSignals } from './signals.ts';
 import { contentTokens, stem, tokenize, type Span, type Token } from './text.ts';
@@ -68,10 +68,11 @@ export function rankPassages(
 ): Ranking {
   const names = absentNames(query, corpus.knownWords, corpus.englishWords);
   const forms = names.otherForms;
+  const bounds = query.yearBounds;
   const scope: QuestionScope = {
-    topic: query.tokens.length > 0 ? 'words' : query.years.size > 0 ? 'years' : 'none',
+    topic: query.tokens.length > 0 ? 'words' : query.years.size > 0 || bounds ? 'years' : 'none',
     namesKnown: names.unknown.length === 0,
-    yearsCovered: yearsCovered(query, corpus.years),
+    yearsCovered: yearsCovered(query, corpus.years) && (bounds === null || someWork(corpus.works.values(), (w) => w.year !== null && withinBounds(w.year, bounds))),
   };
   // With only years to look for, the years are the words: a passage that names one is about it.
   const terms = scope.topic === 'years' ? [...query.years].map((year) => ({ term: String(year), weight: 1 })) : queryTerms(query, forms);
@@ -100,16 +101,20 @@ export function rankPassages(
 
 /**
  * Which paragraphs the ranking may choose: those of the works the filters let through, kept to an author the
- * question names, and to the years it names when works are from them and it compares nothing (`namedYears`). A
- * question naming only years ("What did he say in the 1970s?") asks what was said then: the works of those years
- * answer it, or, when none is from them, the paragraphs that name them ("in 1950").
+ * question names, to the time it bounds by years ("after 1961") and to the years it names when works are from them
+ * and it compares nothing (`namedYears`). A question naming only years ("What did he say in the 1970s?") asks what
+ * was said then: the works of those years answer it, or, when none is from them, the paragraphs that name them
+ * ("in 1950").
  */
 function eligibility(corpus: PreparedCorpus, query: ParsedQuery, filters: PassageFilters, scope: QuestionScope, options: RankingOptions): (p: number) => boolean {
-  const searchable = searchableWork(corpus.works.values(), corpus.authors, filters, options.namedAuthors ? query.text : null);
+  const filtered = searchableWork(corpus.works.values(), corpus.authors, filters, options.namedAuthors ? query.text : null);
+  const bounds = query.yearBounds;
+  const bounded = (w: Work) => filtered(w) && (bounds === null || (w.year !== null && withinBounds(w.year, bounds)));
+  const searchable = someWork(corpus.works.values(), bounded) ? bounded : filtered;
   const inWorks = (p: number) => searchable(corpus.paragraphWork[p]!);
   const years = query.years;
   const fromYears = (w: Work) => searchable(w) && w.year !== null && years.has(w.year);
-  const keptToYears = scope.topic === 'years' || (scope.topic === 'words' && options.namedYears && !query.compare && !query.yearBounds);
+  const keptToYears = scope.topic === 'years' || (scope.topic === 'words' && options.namedYears && !query.compare);
   if (years.size > 0 && keptToYears && someWork(corpus.works.values(), fromYears)) return (p) => fromYears(corpus.paragraphWork[p]!);
   if (scope.topic !== 'years') return inWorks;
   const naming = new Set<number>();

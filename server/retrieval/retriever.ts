@@ -8,7 +8,7 @@ import { englishWords } from './lexicon.ts';
 import { expandAcronyms } from './acronyms.ts';
 import { correctSpelling, type Correction } from './spelling.ts';
 import { prepareCorpus, type PreparedCorpus, type PrepareInput } from './prepare.ts';
-import { parseQuery, type ParsedQuery } from './query.ts';
+import { parseQuery, withinBounds, type ParsedQuery, type YearBounds } from './query.ts';
 import { rankPassages, wholeParagraph, type RankedPassage, type Ranking } from './rank.ts';
 
 /** A ranking, and the words of the question it read otherwise: acronyms spelled out, typos corrected. */
@@ -30,6 +30,8 @@ export interface MentionSearch {
   terms: string[];
   /** The years the question names, to which the count is kept (sorted); empty when it names none. */
   years: number[];
+  /** The time it bounds by years ("after 1980"), to which the count is kept too. */
+  bounds: YearBounds | null;
   /** Each paragraph that holds them, in corpus order, with how many times. */
   passages: { passage: RankedPassage; count: number }[];
   corrections: Correction[];
@@ -91,18 +93,20 @@ export function createRetriever(corpus: Corpus, index: CorpusIndexes, embedder: 
     },
     async mentions(asked, filters, options = DEFAULT_RANKING) {
       const { question, corrections, parsed } = read(asked, options);
-      const { tokens } = parsed;
+      const { tokens, yearBounds: bounds } = parsed;
       const years = [...parsed.years].sort((a, b) => a - b);
       const searchable = searchableWork(prepared.works.values(), prepared.authors, filters, options.namedAuthors ? question : null);
-      const inYears = (w: Work) => searchable(w) && (years.length === 0 || (w.year !== null && parsed.years.has(w.year)));
+      const inTime = (year: number | null) => (years.length === 0 || (year !== null && parsed.years.has(year))) && (bounds === null || (year !== null && withinBounds(year, bounds)));
+      const inYears = (w: Work) => searchable(w) && inTime(w.year);
       // Years no work is from leave nothing to count in: the question is searched as usual, and told so.
-      if (tokens.length === 0 || !someWork(prepared.works.values(), inYears)) return { words: '', terms: [], years, passages: [], corrections };
+      if (tokens.length === 0 || !someWork(prepared.works.values(), inYears)) return { words: '', terms: [], years, bounds, passages: [], corrections };
       const terms = tokens.map((t) => t.term);
       const counted = await countMentions(prepared, terms, (p) => inYears(prepared.paragraphWork[p]!));
       return {
         words: question.slice(tokens[0]!.start, tokens.at(-1)!.end),
         terms,
         years,
+        bounds,
         passages: counted.map((m) => ({ passage: wholeParagraph(prepared.paragraphs[m.paragraph]!, prepared.paragraphWork[m.paragraph]!, m.count), count: m.count })),
         corrections,
       };

@@ -291,6 +291,14 @@ describe('answers on the real corpus', () => {
     expect(res.yearCounts!.reduce((sum, y) => sum + y.count, 0)).toBe(holding.length);
   });
 
+  it('keeps a question to the time a year bounds, and says when no work is from it', async () => {
+    const res = await ask('What did he say about foreign aid after 1975?');
+    expectGrounded(res);
+    expect(res.citations.length).toBeGreaterThan(0);
+    for (const c of res.citations) expect(c.year! > 1975, c.quote).toBe(true);
+    expect((await ask('What did he say about trade after 2000?')).answer.split('\n')[0]).toBe('The sources do not address this question. None of them is dated after 2000.');
+  });
+
   it('says when the words of a question of how often never occur, and answers it as searched', async () => {
     const res = await ask('How many times does he mention protectionism?');
     expectGrounded(res);

@@ -196,7 +196,7 @@ describe('buildAnswer', () => {
 
   it('answers a question of how often with the count, then each passage quoting the sentences that hold the words, in date order', () => {
     const q = 'How often does he mention self-reliance?';
-    const mentions = { words: 'self-reliance', terms: [stem('self'), stem('reliance')], years: [], counts: [1, 2] };
+    const mentions = { words: 'self-reliance', terms: [stem('self'), stem('reliance')], years: [], bounds: null, counts: [1, 2] };
     const res = buildAnswer(q, ranking([passage('w1987', 1), passage('w1961', 2)], { compare: true, mentions }), options(q));
     expectWellFormed(res);
     expect(res.mode).toBe('compare');
@@ -214,6 +214,8 @@ describe('buildAnswer', () => {
     ]);
     const once = buildAnswer(q, ranking([passage('w1987', 1)], { compare: true, mentions: { ...mentions, years: [1980, 1989], counts: [1] } }), options(q, { maxCounted: 1 }));
     expect(once.answer.split('\n')[0]).toBe('“self-reliance” occurs once in the sources from 1980–1989, in 1 passage of 1 work (1987); the passage, in date order:');
+    const after = buildAnswer(q, ranking([passage('w1987', 1)], { compare: true, mentions: { ...mentions, bounds: { from: 1981, text: 'after 1980' }, counts: [1] } }), options(q));
+    expect(after.answer.split('\n')[0]).toMatch(/^“self-reliance” occurs once in the sources dated after 1980, /);
     const capped = buildAnswer(q, ranking([passage('w1987', 1), passage('w1961', 2)], { compare: true, mentions }), options(q, { maxCounted: 1 }));
     expect(capped.answer.split('\n')[0]).toMatch(/in 2 passages of 2 works \(1961 and 1987\); the first 1, in date order:$/);
     expect(capped.citations).toHaveLength(1);
@@ -221,7 +223,7 @@ describe('buildAnswer', () => {
 
   it('says first that the words of a question of how often do not occur, then answers it as searched', () => {
     const q = 'How often does he mention economic defeatism?';
-    const mentions = { words: 'economic defeatism', terms: [stem('economic'), stem('defeatism')], years: [], counts: [] };
+    const mentions = { words: 'economic defeatism', terms: [stem('economic'), stem('defeatism')], years: [], bounds: null, counts: [] };
     const res = buildAnswer(q, ranking([passage('w1987', 3)], { mentions }), options(q));
     expect(res.answer.split('\n')[0]).toMatch(/^“economic defeatism” does not occur in these sources, word for word\. 1 passage from 1 work \(1987\):$/);
     expectWellFormed(res);

@@ -64,9 +64,19 @@ describe('parseQuery', () => {
     expect(parseQuery('trade in the 1980s', meta).years.has(1986)).toBe(true);
     expect(parseQuery('between 1971 and 1982', meta).years.size).toBe(12);
   });
-  it('tells a year that bounds a time from one that names it', () => {
-    for (const q of ['aid after 1961', 'trade since the 1970s', 'before 1987', 'from 1961 onwards', 'post-1953 reconstruction']) expect(parseQuery(q, meta).yearBounds, q).toBe(true);
-    for (const q of ['aid in 1961', 'from 1945 to 1956', 'the 1980s', 'trade between 1971 and 1982']) expect(parseQuery(q, meta).yearBounds, q).toBe(false);
+  it('reads a year that bounds a time as a range of years, not as a year asked about', () => {
+    const bounds = (q: string) => {
+      const { yearBounds, years } = parseQuery(q, meta);
+      return { from: yearBounds?.from, to: yearBounds?.to, years: [...years] };
+    };
+    expect(bounds('aid after 1961')).toEqual({ from: 1962, to: undefined, years: [] });
+    expect(bounds('trade since the 1970s')).toEqual({ from: 1970, to: undefined, years: [] });
+    expect(bounds('before 1987')).toEqual({ from: undefined, to: 1986, years: [] });
+    expect(bounds('until the 1970s')).toEqual({ from: undefined, to: 1979, years: [] });
+    expect(bounds('from 1961 onwards, and in 1987')).toEqual({ from: 1961, to: undefined, years: [1987] });
+    expect(bounds('post-1953 reconstruction before 1970')).toEqual({ from: 1954, to: 1969, years: [] });
+    expect(parseQuery('after 1961 and before 1987', meta).yearBounds?.text).toBe('after 1961 and before 1987');
+    for (const q of ['aid in 1961', 'from 1945 to 1956', 'the 1980s', 'trade between 1971 and 1982']) expect(parseQuery(q, meta).yearBounds, q).toBeNull();
   });
   it('reads phrases in quotation marks but not apostrophes', () => {
     expect(parseQuery("Who said Korea's economy was 'a young country'?", meta).phrases).toEqual(['a young country']);
