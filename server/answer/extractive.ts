@@ -249,13 +249,29 @@ function counted(passages: readonly RankedPassage[], mentions: NonNullable<Ranki
   const which = shown.length < passages.length ? `the first ${shown.length}` : passages.length === 1 ? 'the passage' : 'the passages';
   return {
     mode: 'compare',
-    lead: lead(
-      `“${mentions.words}” occurs ${times(total)} in ${theseSources(mentions)}${forms}, in ${plural(passages.length, 'passage')} of ${plural(works.length, 'work')} ` +
-        `(${listYears(works)}); ${which}, in date order:`,
-    ),
+    lead: [
+      ...lead(`“${mentions.words}” occurs ${times(total)} in ${theseSources(mentions)}${forms}, in ${plural(passages.length, 'passage')} of ${plural(works.length, 'work')} (${listYears(works)})`),
+      ...mostIn(passages, mentions.counts),
+      ...lead(`; ${which}, in date order:`),
+    ],
     blocks: groupByWork(shown).map(([work, group]) => ({ kind: 'work', work, items: group })),
     years: yearCounts(passages),
   };
+}
+
+/** ", most in *T* (3 January 1987): 6 times": the work (or works, tied) that holds the words most often, when several do. */
+function mostIn(passages: readonly RankedPassage[], counts: readonly number[]): LeadPart[] {
+  const byWork = new Map<string, { work: Work; n: number }>();
+  passages.forEach((p, i) => {
+    const entry = byWork.get(p.work.id) ?? { work: p.work, n: 0 };
+    byWork.set(p.work.id, { work: p.work, n: entry.n + counts[i]! });
+  });
+  if (byWork.size < 2) return [];
+  const most = Math.max(...[...byWork.values()].map((e) => e.n));
+  const tops = [...byWork.values()].filter((e) => e.n === most).map((e) => e.work).sort(byDate);
+  const parts: LeadPart[] = lead(', most in ');
+  tops.forEach((w, i) => parts.push(...lead(i === 0 ? '' : i === tops.length - 1 ? ' and ' : ', ', { title: w.title }, ` (${formatDate(w.date, w.year)})`)));
+  return [...parts, ...lead(`: ${times(most)}${tops.length > 1 ? ' each' : ''}`)];
 }
 
 /** A work as a whole, in the order of its text: a scholarly work's opening paragraphs (the abstract), or its key sentences. */

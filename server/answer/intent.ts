@@ -47,9 +47,9 @@ const SMALL_TALK = new Set(
   'hi hello hey thanks thank thx ty you ok okay alright great good nice cool perfect awesome fine sure got it bye goodbye cheers so very much a lot'.split(' '),
 );
 
-/** Whether a question asks how often the texts use some words (`HOW_OFTEN`, `HOW_MANY_TEXTS`). */
+/** Whether a question asks how often the texts use some words (`HOW_OFTEN`, `MOST_OFTEN`, `HOW_MANY_TEXTS`). */
 export function asksHowOften(question: string): boolean {
-  return (HOW_OFTEN.test(question) && OF_THE_TEXTS.test(question)) || HOW_MANY_TEXTS.test(question);
+  return ((HOW_OFTEN.test(question) || MOST_OFTEN.test(question)) && OF_THE_TEXTS.test(question)) || HOW_MANY_TEXTS.test(question);
 }
 
 /** A greeting, thanks or acknowledgement alone ("hello", "thanks!", "ok, great"): not a question. */
@@ -104,13 +104,28 @@ export const ORDER_WORDS: readonly RegExp[] = [EARLIEST_WORK, LATEST_WORK, EARLI
  * mention", "does 'Juche' appear"; not "how many times did he visit China?"), or "how many works/speeches …".
  */
 const HOW_OFTEN = /\bhow (?:often|frequently|many times)\b/i;
+/**
+ * "Which speech mentions self-reliance most?", "Where does he talk most about trade?": "most" said of how often
+ * (before a question mark or a preposition, or as "most often"), not of a thing ("the most important task").
+ */
+const MOST_OFTEN = /\b(?:which|what|where|when)\b[^?.!]*\bmost(?:\s+(?:often|frequently)\b|(?=\s*(?:[?.!,;]|$)|\s+(?:about|of|on|in)\b))/i;
+/** "Which speech", "in what year": the unit a question of most asks for, not words to count. */
+const WHICH_TEXT = /\b(?:in\s+)?(?:which|what)\s+(?:works?|texts?|speech(?:es)?|talks?|interviews?|articles?|documents?|writings?|sources?|years?|decades?|periods?|ones?)\b/i;
 const OF_THE_TEXTS =
-  /\b(?:mention(?:s|ed|ing)?|us(?:e|es|ed|ing)|say|says|said|speak(?:s|ing)?|spoke|talk(?:s|ed|ing)? (?:about|of)|refer(?:s|red|ring)? to|wr(?:ite|ites|ote|itten)|appear(?:s|ed)?|occur(?:s|red)?|c(?:o|a)mes? up|discuss(?:es|ed)?|cite[sd]?|repeat(?:s|ed)?|invoke[sd]?)\b/i;
+  /\b(?:mention(?:s|ed|ing)?|us(?:e|es|ed|ing)|say|says|said|speak(?:s|ing)?|spoke|talk(?:s|ed|ing)?\s+(?:most\s+)?(?:about|of)|refer(?:s|red|ring)? to|wr(?:ite|ites|ote|itten)|appear(?:s|ed)?|occur(?:s|red)?|c(?:o|a)mes? up|discuss(?:es|ed)?|cite[sd]?|repeat(?:s|ed)?|invoke[sd]?)\b/i;
 const HOW_MANY_TEXTS = /\bhow many (?:of (?:the|his|these) )?(?:works|texts|speeches|talks|interviews|passages|paragraphs|documents|writings|sources|articles)\b/i;
 /** Where a counting question counts: "in the 1987 speech", "in his interviews" (the year stays, for the count to keep to it). */
 const IN_THE_TEXTS = /(?<=\b(?:the|his|these|those|all|its|(?:1[89]|20)\d{2}s?)\s+)(?:texts?|writings?|documents?|sources?|speech(?:es)?|talks?|interviews?|articles?)\b/i;
 /** The words of a counting question that say what is asked, not what to count: they leave its search text. */
-export const COUNT_WORDS: readonly RegExp[] = [HOW_OFTEN, HOW_MANY_TEXTS, OF_THE_TEXTS, IN_THE_TEXTS, /\b(?:the )?(?:words?|terms?|phrases?|expressions?)\b/i];
+export const COUNT_WORDS: readonly RegExp[] = [
+  HOW_OFTEN,
+  HOW_MANY_TEXTS,
+  OF_THE_TEXTS,
+  /\bmost(?:\s+(?:often|frequently))?\b/i,
+  WHICH_TEXT,
+  IN_THE_TEXTS,
+  /\b(?:the )?(?:words?|terms?|phrases?|expressions?)\b/i,
+];
 
 const SECONDARY = /\b(scholarly|scholar|academic|article|abstract|paper|journal|keywords?|historian|secondary (?:source|literature))\b/i;
 /** Words that only point at a work, or ask for the whole of it; when nothing else is asked, the answer sums the work up. */

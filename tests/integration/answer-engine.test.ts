@@ -284,6 +284,11 @@ describe('answers on the real corpus', () => {
     expect(res.mode).toBe('compare');
     expect(res.answer.split('\n')[0]).toMatch(new RegExp(`^“Juche idea” occurs ${times} times in these sources, in ${holding.length} passages of ${works.size} works \\(`));
     expect(res.citations.map((c) => c.passageId).sort()).toEqual(holding.map((x) => x.p.id).sort());
+    const perWork = new Map<string, number>();
+    for (const x of holding) perWork.set(x.p.workId, (perWork.get(x.p.workId) ?? 0) + x.n);
+    const [mostId, most] = [...perWork].sort((a, b) => b[1] - a[1])[0]!;
+    const mostWork = deps.corpus.works.find((w) => w.id === mostId)!;
+    expect(res.answer.split('\n')[0]).toContain(`, most in *${plainTitle(mostWork.title)}* (${formatDate(mostWork.date)}): ${most} times;`);
     for (const c of res.citations) expect(c.quote).toMatch(/\bJuche idea\b/i);
     // Every occurrence is marked in the quotes, and nothing else.
     const marked = res.citations.flatMap((c) => c.quoteMarks!.map((m) => c.quote.slice(m.start, m.end).toLowerCase()));

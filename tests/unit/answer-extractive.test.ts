@@ -200,7 +200,11 @@ describe('buildAnswer', () => {
     const res = buildAnswer(q, ranking([passage('w1987', 1), passage('w1961', 2)], { compare: true, mentions }), options(q));
     expectWellFormed(res);
     expect(res.mode).toBe('compare');
-    expect(res.answer.split('\n')[0]).toBe('“self-reliance” occurs 3 times in these sources, in 2 passages of 2 works (1961 and 1987); the passages, in date order:');
+    expect(res.answer.split('\n')[0]).toBe(
+      '“self-reliance” occurs 3 times in these sources, in 2 passages of 2 works (1961 and 1987), most in *All efforts to attain the six goals* (1 December 1961): twice; the passages, in date order:',
+    );
+    const tied = buildAnswer(q, ranking([passage('w1987', 1), passage('w1961', 2)], { compare: true, mentions: { ...mentions, counts: [2, 2] } }), options(q));
+    expect(tied.answer.split('\n')[0]).toMatch(/, most in \*All efforts to attain the six goals\* \(1 December 1961\) and \*Let us accelerate socialist economic construction\* \(3 January 1987\): twice each; /);
     // The 1961 paragraph holds the words in its two sentences, one after the other: one quote, no omission mark.
     expect(res.citations.map((c) => [c.workId, c.quote])).toEqual([
       ['w1961', texts['w1961']],
@@ -217,7 +221,7 @@ describe('buildAnswer', () => {
     const after = buildAnswer(q, ranking([passage('w1987', 1)], { compare: true, mentions: { ...mentions, bounds: { from: 1981, text: 'after 1980' }, counts: [1] } }), options(q));
     expect(after.answer.split('\n')[0]).toMatch(/^“self-reliance” occurs once in the sources dated after 1980, /);
     const capped = buildAnswer(q, ranking([passage('w1987', 1), passage('w1961', 2)], { compare: true, mentions }), options(q, { maxCounted: 1 }));
-    expect(capped.answer.split('\n')[0]).toMatch(/in 2 passages of 2 works \(1961 and 1987\); the first 1, in date order:$/);
+    expect(capped.answer.split('\n')[0]).toMatch(/in 2 passages of 2 works \(1961 and 1987\), most in .+; the first 1, in date order:$/);
     expect(capped.citations).toHaveLength(1);
   });
 

@@ -158,11 +158,21 @@ describe('readIntent: how often', () => {
     'How many works mention Africa?',
     'In how many speeches does he talk about agriculture?',
     'How frequently did he use the phrase "spirit of self-reliance"?',
+    'Which speech mentions self-reliance most?',
+    'Where does he talk most about foreign trade?',
+    'In which year did he mention Juche most often?',
   ])('%s', (question) => {
     expect(readIntent(question, works).counts).toBe(true);
   });
 
-  it.each(['How many times did he visit China?', 'How many tractors were built?', 'How often were the plans fulfilled?', 'What did he say about works of art?'])(
+  it.each([
+    'How many times did he visit China?',
+    'How many tractors were built?',
+    'How often were the plans fulfilled?',
+    'What did he say about works of art?',
+    'What is the most important task he mentions?',
+    'Which is the most recent work?',
+  ])(
     'not: %s',
     (question) => {
       expect(readIntent(question, works).counts).toBe(false);
@@ -174,6 +184,8 @@ describe('readIntent: how often', () => {
     expect(searchText('How many times does the word flunkeyism appear?')).toBe('does flunkeyism?');
     expect(searchText('In how many speeches does he talk about foreign trade?')).toBe('In does he foreign trade?');
     expect(searchText('How many times did he visit China?')).toBe('How many times did he visit China?');
+    expect(searchText('Which speech mentions self-reliance most?')).toBe('self-reliance?');
+    expect(searchText('In which year did he mention Juche most often?')).toBe('did he Juche?');
     // Where to count is not what to count; the year stays, for the count to keep to it.
     expect(searchText('How many times is Juche mentioned in the 1987 speech?')).toBe('is Juche in the 1987?');
     expect(searchText('How often does he mention self-reliance in his speeches?')).toBe('does he self-reliance in his?');
