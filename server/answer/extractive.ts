@@ -252,7 +252,7 @@ function counted(passages: readonly RankedPassage[], mentions: NonNullable<Ranki
     lead: [
       ...lead(`“${mentions.words}” occurs ${times(total)} in ${theseSources(mentions)}${forms}, in ${plural(passages.length, 'passage')} of ${plural(works.length, 'work')} (${listYears(works)})`),
       ...mostIn(passages, mentions.counts),
-      ...lead(`; ${which}, in date order:`),
+      ...lead(`; ${which}${passages.length > 1 ? ', in date order' : ''}:`),
     ],
     blocks: groupByWork(shown).map(([work, group]) => ({ kind: 'work', work, items: group })),
     years: yearCounts(passages),
@@ -367,7 +367,7 @@ function compare(question: string, ranking: RankingInput, options: AnswerOptions
     lead: [
       // No work is the first to use words none of them uses.
       ...(meaningOnly ? [] : firstOrLast(works, options.intent.order, 'these sources')),
-      ...lead(`${address} (${listYears(works)})${closeInMeaning}, in date order:`),
+      ...lead(`${address} (${listYears(works)})${closeInMeaning}${blocks.length > 1 ? ', in date order' : ''}:`),
     ],
     blocks,
     years: yearCounts(inWords.filter((p) => shown.has(p.work.id))),
