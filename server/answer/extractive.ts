@@ -134,7 +134,7 @@ type DraftInMode = Omit<Draft, 'primaryAuthor'>;
 function draftInMode(question: string, ranking: RankingInput, options: AnswerOptions): DraftInMode {
   const passages = ranking.passages;
   if (options.intent.smallTalk) return { mode: 'answer', lead: lead(SMALL_TALK_LINE), blocks: [] };
-  if (ranking.mentions?.counts.length) return counted(ranking.passages, ranking.mentions, options);
+  if (ranking.mentions?.counts.length) return counted(question, ranking.passages, ranking.mentions, options);
   if (ranking.abstainReason === 'no-topic' && options.intent.aboutTheTexts && options.collection.length > 0) return listOfWorks(options);
   if (ranking.abstain || passages.length === 0) return abstain(options.searchText ?? question, ranking, options);
   if (options.intent.overview) return overview(passages, options.intent);
@@ -231,7 +231,7 @@ const times = (n: number) => (n === 1 ? 'once' : n === 2 ? 'twice' : `${n} times
  * `maxCounted`), with the per-year counts of the same passages. How the texts write the words is said when every
  * passage is shown, so that the forms listed are all of them.
  */
-function counted(passages: readonly RankedPassage[], mentions: NonNullable<RankingInput['mentions']>, options: AnswerOptions): DraftInMode {
+function counted(question: string, passages: readonly RankedPassage[], mentions: NonNullable<RankingInput['mentions']>, options: AnswerOptions): DraftInMode {
   const inDateOrder = [...passages].sort((a, b) => byDate(a.work, b.work) || a.paragraph.position - b.paragraph.position);
   const found = inDateOrder.slice(0, options.maxCounted).map((passage) => ({ passage, at: occurrences(passage.paragraph.text, mentions.terms) }));
   const shown = found.map(({ passage, at }) => ({ ...itemOf(passage, sentencesHolding(passage.paragraph.text, at)), marks: at }));
@@ -251,7 +251,7 @@ function counted(passages: readonly RankedPassage[], mentions: NonNullable<Ranki
     mode: 'compare',
     lead: [
       ...lead(`“${mentions.words}” occurs ${times(total)} in ${theseSources(mentions)}${forms}, in ${plural(passages.length, 'passage')} of ${plural(works.length, 'work')} (${listYears(works)})`),
-      ...mostIn(passages, mentions.counts),
+      ...(ASKS_A_YEAR.test(question) ? mostInYear(passages, mentions.counts) : mostIn(passages, mentions.counts)),
       ...lead(`; ${which}${passages.length > 1 ? ', in date order' : ''}:`),
     ],
     blocks: groupByWork(shown).map(([work, group]) => ({ kind: 'work', work, items: group })),
@@ -272,6 +272,25 @@ function mostIn(passages: readonly RankedPassage[], counts: readonly number[]): 
   const parts: LeadPart[] = lead(', most in ');
   tops.forEach((w, i) => parts.push(...lead(i === 0 ? '' : i === tops.length - 1 ? ' and ' : ', ', { title: w.title }, ` (${formatDate(w.date, w.year)})`)));
   return [...parts, ...lead(`: ${times(most)}${tops.length > 1 ? ' each' : ''}`)];
+}
+
+/** "When", "which year", "what decade": a question of how often that asks for a time, not a work. */
+const ASKS_A_YEAR = /\b(?:when|(?:which|what) (?:year|decade))\b/i;
+
+/** ", most in 1987 (2 works): 12 times": for "in which year (when) did he mention X most?", the year, when several are. */
+function mostInYear(passages: readonly RankedPassage[], counts: readonly number[]): LeadPart[] {
+  const byYear = new Map<number, { works: Set<string>; n: number }>();
+  passages.forEach((p, i) => {
+    if (p.work.year === null) return;
+    const entry = byYear.get(p.work.year) ?? { works: new Set<string>(), n: 0 };
+    entry.works.add(p.work.id);
+    byYear.set(p.work.year, { works: entry.works, n: entry.n + counts[i]! });
+  });
+  if (byYear.size < 2) return [];
+  const most = Math.max(...[...byYear.values()].map((e) => e.n));
+  const tops = [...byYear].filter(([, e]) => e.n === most).sort((a, b) => a[0] - b[0]);
+  const years = tops.map(([year, e]) => `${year}${e.works.size > 1 ? ` (${plural(e.works.size, 'work')})` : ''}`);
+  return lead(`, most in ${years.length > 1 ? `${years.slice(0, -1).join(', ')} and ${years.at(-1)}` : years[0]}: ${times(most)}${tops.length > 1 ? ' each' : ''}`);
 }
 
 /** A work as a whole, in the order of its text: a scholarly work's opening paragraphs (the abstract), or its key sentences. */

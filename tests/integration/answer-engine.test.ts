@@ -289,6 +289,14 @@ describe('answers on the real corpus', () => {
     const [mostId, most] = [...perWork].sort((a, b) => b[1] - a[1])[0]!;
     const mostWork = deps.corpus.works.find((w) => w.id === mostId)!;
     expect(res.answer.split('\n')[0]).toContain(`, most in *${plainTitle(mostWork.title)}* (${formatDate(mostWork.date)}): ${most} times;`);
+    const perYear = new Map<number, number>();
+    for (const x of holding) {
+      const year = deps.corpus.works.find((w) => w.id === x.p.workId)!.year!;
+      perYear.set(year, (perYear.get(year) ?? 0) + x.n);
+    }
+    const [topYear, inTopYear] = [...perYear].sort((a, b) => b[1] - a[1])[0]!;
+    const byYear = await ask('In which year did he mention the Juche idea most often?');
+    expect(byYear.answer.split('\n')[0]).toMatch(new RegExp(`, most in ${topYear}( \\(\\d works\\))?: ${inTopYear} times;`));
     for (const c of res.citations) expect(c.quote).toMatch(/\bJuche idea\b/i);
     // Every occurrence is marked in the quotes, and nothing else.
     const marked = res.citations.flatMap((c) => c.quoteMarks!.map((m) => c.quote.slice(m.start, m.end).toLowerCase()));

@@ -204,6 +204,11 @@ describe('buildAnswer', () => {
     expect(res.answer.split('\n')[0]).toBe(
       '“self-reliance” occurs 3 times in these sources, in 2 passages of 2 works (1961 and 1987), most in *All efforts to attain the six goals* (1 December 1961): twice; the passages, in date order:',
     );
+    // Asked for a year, it names the year.
+    const year = 'In which year did he mention self-reliance most often?';
+    expect(buildAnswer(year, ranking([passage('w1987', 1), passage('w1961', 2)], { compare: true, mentions }), options(year)).answer.split('\n')[0]).toMatch(
+      /\(1961 and 1987\), most in 1961: twice; the passages, in date order:$/,
+    );
     const tied = buildAnswer(q, ranking([passage('w1987', 1), passage('w1961', 2)], { compare: true, mentions: { ...mentions, counts: [2, 2] } }), options(q));
     expect(tied.answer.split('\n')[0]).toMatch(/, most in \*All efforts to attain the six goals\* \(1 December 1961\) and \*Let us accelerate socialist economic construction\* \(3 January 1987\): twice each; /);
     // The 1961 paragraph holds the words in its two sentences, one after the other: one quote, no omission mark.
