@@ -30,12 +30,14 @@ const FRAMING: readonly RegExp[] = [
 
 /**
  * The question with answer-type framing removed (and, in a question of how often, the words asking it); the
- * question itself when nothing would be left.
+ * question itself when nothing would be left, unless it asks how often.
  */
 export function searchText(question: string): string {
   let text = question;
-  const framing = asksHowOften(question) ? [...COUNT_WORDS.map((pattern) => new RegExp(pattern.source, 'gi')), ...FRAMING] : FRAMING;
+  const counts = asksHowOften(question);
+  const framing = counts ? [...COUNT_WORDS.map((pattern) => new RegExp(pattern.source, 'gi')), ...FRAMING] : FRAMING;
   for (const pattern of framing) text = text.replace(pattern, ' ');
   text = text.replace(/\s+([?.,!;:])/g, '$1').replace(/([,;:])(?:\s*[,;:])+/g, '$1').replace(/\s+/g, ' ').trim();
-  return /[\p{L}\p{N}]/u.test(text.replace(/\b(?:how|what|did|does|do|the|a|an|of|he|say|said)\b/gi, '')) ? text : question;
+  // A question of how often with nothing left names nothing to count: its own words ("often", "times") are not.
+  return counts || /[\p{L}\p{N}]/u.test(text.replace(/\b(?:how|what|did|does|do|the|a|an|of|he|say|said)\b/gi, '')) ? text : question;
 }

@@ -313,6 +313,10 @@ describe('answers on the real corpus', () => {
   });
 
   it('says when the words of a question of how often never occur, and answers it as searched', async () => {
+    // With no words to count, nothing is counted: not "often" or "times", the words asking.
+    for (const empty of ['How often does he mention ???', 'How many times does he mention the the the?']) {
+      expect((await ask(empty)).answer.split('\n')[0], empty).toBe('The sources do not address this question. The question names no topic to look for.');
+    }
     const res = await ask('How many times does he mention protectionism?');
     expectGrounded(res);
     expect(res.answer.split('\n')[0]).toMatch(/^“protectionism” does not occur in these sources\. /);

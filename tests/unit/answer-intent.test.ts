@@ -185,6 +185,8 @@ describe('readIntent: how often', () => {
     expect(searchText('In how many speeches does he talk about foreign trade?')).toBe('In does he foreign trade?');
     expect(searchText('How many times did he visit China?')).toBe('How many times did he visit China?');
     expect(searchText('Which speech mentions self-reliance most?')).toBe('self-reliance?');
+    // Nothing to count is nothing: the question's own words ("often") are not searched instead.
+    expect(searchText('How often does he mention ???')).toBe('does he???');
     expect(searchText('In which year did he mention Juche most often?')).toBe('did he Juche?');
     // Where to count is not what to count; the year stays, for the count to keep to it.
     expect(searchText('How many times is Juche mentioned in the 1987 speech?')).toBe('is Juche in the 1987?');
