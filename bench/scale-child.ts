@@ -97,7 +97,7 @@ if (mode === 'build') {
   const counting = [];
   for (const words of BENCH_COUNTED) {
     const found = await retriever.mentions(words, {});
-    counting.push({ words, passages: found.passages.length, ms: summarize(await timeEach([words], 3, (w) => retriever.mentions(w, {}))).p50 });
+    counting.push({ words, passages: found.parts[0]?.passages.length ?? 0, ms: summarize(await timeEach([words], 3, (w) => retriever.mentions(w, {}))).p50 });
   }
   const searchPeakRssMB = peakRssMB();
   // The peak above includes the transient allocations of opening and preparing; this is what serving holds.

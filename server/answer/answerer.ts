@@ -8,7 +8,7 @@ import { workMatches, type PassageFilters } from '../retrieval/filters.ts';
 import { idf } from '../retrieval/lexical.ts';
 import { parseQuery, quotedPhrases } from '../retrieval/query.ts';
 import { wholeParagraph, type RankedPassage } from '../retrieval/rank.ts';
-import type { PhaseTimings, Retriever } from '../retrieval/retriever.ts';
+import type { MentionSearch, PhaseTimings, Retriever } from '../retrieval/retriever.ts';
 import { DEFAULT_ANSWER_OPTIONS, draftAnswer, itemOf, type AnswerOptions, type Draft, type InvalidQuote, type Item, type RankingInput } from './extractive.ts';
 import { keepVerbatim, render, toCitation } from './render.ts';
 import { ownWords, quotedPhrasesFirst } from './focus.ts';
@@ -83,14 +83,11 @@ export function createAnswerer(deps: AnswererDeps): Answerer {
       };
 
       // "How often does he mention X?": counted over the whole corpus; words that never occur are searched as usual.
-      const counted = intent.counts && !intent.smallTalk ? await retriever.mentions(search, filters) : null;
-      const mentions = counted?.words
-        ? { words: counted.words, terms: counted.terms, years: counted.years, bounds: counted.bounds, counts: counted.passages.map((p) => p.count) }
-        : undefined;
+      const counted = intent.counts && !intent.smallTalk ? countedRanking(await retriever.mentions(search, filters)) : null;
+      const mentions = counted?.mentions;
       let ranking: RankingInput;
       if (intent.smallTalk) ranking = { abstain: false, compare: false, passages: [], terms: [] };
-      else if (counted && mentions && counted.passages.length > 0)
-        ranking = { abstain: false, compare: true, passages: counted.passages.map((p) => p.passage), terms: [], corrections: counted.corrections, mentions };
+      else if (counted && counted.passages.length > 0) ranking = counted;
       else if (intent.overview) ranking = overviewRanking(corpus, intent, (term) => idf(retriever.corpus.paragraphLexical, term), options.summary);
       else {
         const found = await retriever.search(search, filters, compare ? K_COMPARE : K_ANSWER, undefined, timings);
@@ -107,6 +104,22 @@ export function createAnswerer(deps: AnswererDeps): Answerer {
       return withWriter(writer, input.question, draft, extractive, { log, report }, signal);
     },
   };
+}
+
+/**
+ * A count as a ranking (no retrieval): every passage that holds any of the words counted, and how many times each
+ * group of words is in each (`mentions`); none when the question names nothing to count.
+ */
+function countedRanking(search: MentionSearch): RankingInput | null {
+  if (search.parts.length === 0) return null;
+  const union = new Map<string, RankedPassage>();
+  for (const part of search.parts) for (const { passage } of part.passages) if (!union.has(passage.paragraph.id)) union.set(passage.paragraph.id, passage);
+  const passages = [...union.values()];
+  const parts = search.parts.map((part) => {
+    const counts = new Map(part.passages.map((p) => [p.passage.paragraph.id, p.count]));
+    return { words: part.words, terms: part.terms, counts: passages.map((p) => counts.get(p.paragraph.id) ?? 0) };
+  });
+  return { abstain: false, compare: true, passages, terms: [], corrections: search.corrections, mentions: { parts, years: search.years, bounds: search.bounds } };
 }
 
 /**

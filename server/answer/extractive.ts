@@ -23,6 +23,14 @@ export const ABSTAIN_LINE = 'The sources do not address this question.';
 /** The answer to a greeting or thanks: what to ask instead; nothing is searched. */
 export const SMALL_TALK_LINE = 'Ask a question about the texts: every answer quotes them, with the title and date of each quote.';
 
+/** Words a question of how often counted: as it writes them, their stems, and how many times each passage holds them. */
+export interface CountedWords {
+  words: string;
+  terms: readonly string[];
+  /** By passage, in the order of the ranking's passages (0 where it does not hold them). */
+  counts: readonly number[];
+}
+
 /** What the builder needs from a retrieval run. */
 export interface RankingInput {
   abstain: boolean;
@@ -37,11 +45,11 @@ export interface RankingInput {
   abstainReason?: AbstainReason | null;
   unknownNames?: readonly string[];
   /**
-   * A question of how often (`Intent.counts`): the words counted (as the question writes them, and their stems), the
-   * years the count was kept to, and how many times each of `passages` holds them. With none, `passages` are a
-   * search's, and the lead first says the words do not occur.
+   * A question of how often (`Intent.counts`): each group of words counted (as the question writes them, their
+   * stems, how many times each of `passages` holds them), and the years or the time the count was kept to. With
+   * none found, `passages` are a search's, and the lead first says the words do not occur.
    */
-  mentions?: { words: string; terms: readonly string[]; years: readonly number[]; bounds: YearBounds | null; counts: readonly number[] };
+  mentions?: { parts: readonly CountedWords[]; years: readonly number[]; bounds: YearBounds | null };
 }
 
 export interface AnswerOptions {
@@ -124,7 +132,7 @@ export interface InvalidQuote {
 /** Chooses the mode, the quotes and their grouping; `render` (render.ts) numbers them. */
 export function draftAnswer(question: string, ranking: RankingInput, options: AnswerOptions): Draft {
   const inMode = draftInMode(question, ranking, options);
-  const absent = ranking.mentions?.counts.length === 0 ? ranking.mentions : null;
+  const absent = ranking.mentions && !found(ranking.mentions) ? ranking.mentions : null;
   const draft: Draft = { ...inMode, lead: absent ? [...lead(`${notInTheSources(absent)} `), ...inMode.lead] : inMode.lead, primaryAuthor: options.intent.primaryAuthor };
   return ranking.corrections?.length ? { ...draft, readAs: [...ranking.corrections] } : draft;
 }
@@ -134,7 +142,7 @@ type DraftInMode = Omit<Draft, 'primaryAuthor'>;
 function draftInMode(question: string, ranking: RankingInput, options: AnswerOptions): DraftInMode {
   const passages = ranking.passages;
   if (options.intent.smallTalk) return { mode: 'answer', lead: lead(SMALL_TALK_LINE), blocks: [] };
-  if (ranking.mentions?.counts.length) return counted(question, ranking.passages, ranking.mentions, options);
+  if (ranking.mentions && found(ranking.mentions)) return counted(question, ranking.passages, ranking.mentions, options);
   if (ranking.abstainReason === 'no-topic' && options.intent.aboutTheTexts && options.collection.length > 0) return listOfWorks(options);
   if (ranking.abstain || passages.length === 0) return abstain(options.searchText ?? question, ranking, options);
   if (options.intent.overview) return overview(passages, options.intent);
@@ -213,11 +221,20 @@ function listOfWorks(options: AnswerOptions): DraftInMode {
 }
 
 /** "“Juche” does not occur in these sources." (or not as the question writes several words, side by side). */
-const notInTheSources = (mentions: NonNullable<RankingInput['mentions']>) =>
-  `“${mentions.words}” does not occur in ${theseSources(mentions)}${/\s/.test(mentions.words) ? ', word for word' : ''}.`;
+type Mentions = NonNullable<RankingInput['mentions']>;
+
+/** Whether any of the words counted occurs. */
+const found = (mentions: Mentions) => mentions.parts.some((part) => part.counts.some((n) => n > 0));
+
+/** "“protectionism” does not occur in these sources." ("…, word for word" for several words; "“a” and “b” do not …"). */
+function notInTheSources(mentions: Mentions): string {
+  const [only, ...more] = mentions.parts.map((p) => `“${p.words}”`);
+  if (more.length === 0) return `${only} does not occur in ${theseSources(mentions)}${/\s/.test(mentions.parts[0]!.words) ? ', word for word' : ''}.`;
+  return `${[only, ...more].slice(0, -1).join(', ')} and ${more.at(-1)} do not occur in ${theseSources(mentions)}.`;
+}
 
 /** "these sources", or "the sources from 1980–1989" (dated "after 1980") when the question names (bounds) years. */
-function theseSources({ years, bounds }: Pick<NonNullable<RankingInput['mentions']>, 'years' | 'bounds'>): string {
+function theseSources({ years, bounds }: Pick<Mentions, 'years' | 'bounds'>): string {
   const from = years.length ? ` from ${years[0] === years.at(-1) ? years[0] : `${years[0]}–${years.at(-1)}`}` : '';
   return from || bounds ? `the sources${from}${bounds ? ` dated ${bounds.text}` : ''}` : 'these sources';
 }
@@ -227,36 +244,63 @@ const times = (n: number) => (n === 1 ? 'once' : n === 2 ? 'twice' : `${n} times
 
 /**
  * A question of how often: how many times the words occur, in how many passages of how many works, from the count
- * of the whole corpus; then the passages, each quoting the sentences that hold the words, in date order (up to
- * `maxCounted`), with the per-year counts of the same passages. How the texts write the words is said when every
- * passage is shown, so that the forms listed are all of them.
+ * of the whole corpus (for each group, when a question counts several: "Juche, self-reliance and trade"); then the
+ * passages that hold them, each quoting the sentences that do, the words marked, in date order (up to
+ * `maxCounted`), with the per-year counts of the same passages. How the texts write the words is said when one
+ * group is counted and every passage is shown, so that the forms listed are all of them.
  */
-function counted(question: string, passages: readonly RankedPassage[], mentions: NonNullable<RankingInput['mentions']>, options: AnswerOptions): DraftInMode {
+function counted(question: string, passages: readonly RankedPassage[], mentions: Mentions, options: AnswerOptions): DraftInMode {
   const inDateOrder = [...passages].sort((a, b) => byDate(a.work, b.work) || a.paragraph.position - b.paragraph.position);
-  const found = inDateOrder.slice(0, options.maxCounted).map((passage) => ({ passage, at: occurrences(passage.paragraph.text, mentions.terms) }));
-  const shown = found.map(({ passage, at }) => ({ ...itemOf(passage, sentencesHolding(passage.paragraph.text, at)), marks: at }));
-  const works = [...new Map(passages.map((p) => [p.work.id, p.work])).values()];
-  const total = mentions.counts.reduce((n, c) => n + c, 0);
+  const marked = inDateOrder.slice(0, options.maxCounted).map((passage) => ({ passage, at: wordsIn(passage.paragraph.text, mentions.parts) }));
+  const shown = marked.map(({ passage, at }) => ({ ...itemOf(passage, sentencesHolding(passage.paragraph.text, at)), marks: at }));
+  const all = shown.length === passages.length;
+  const [first, ...others] = mentions.parts;
+  const opening =
+    others.length === 0
+      ? `“${first!.words}” occurs ${total(first!.counts)} in ${theseSources(mentions)}${all ? writtenAs(marked) : ''}, ${holders(passages, first!.counts)}`
+      : `In ${theseSources(mentions)}, ${mentions.parts.map((part) => `“${part.words}” ${part.counts.some((n) => n > 0) ? `occurs ${total(part.counts)}, ${holders(passages, part.counts)}` : 'does not occur'}`).join('; ')}`;
+  const which = !all ? `the first ${shown.length}${others.length > 0 ? ' passages' : ''}` : passages.length === 1 ? 'the passage' : 'the passages';
+  return {
+    mode: 'compare',
+    lead: [
+      ...lead(opening),
+      ...(others.length > 0 ? [] : ASKS_A_YEAR.test(question) ? mostInYear(passages, first!.counts) : mostIn(passages, first!.counts)),
+      ...lead(`; ${which}${others.length > 0 ? ' that hold any of them' : ''}${passages.length > 1 ? ', in date order' : ''}:`),
+    ],
+    blocks: groupByWork(shown).map(([work, group]) => ({ kind: 'work', work, items: group })),
+    years: yearCounts(passages),
+  };
+}
+
+/** "33 times", "once". */
+const total = (counts: readonly number[]) => times(counts.reduce((n, c) => n + c, 0));
+
+/** "in 25 passages of 9 works (1961, …)": those of `passages` whose count is not 0. */
+function holders(passages: readonly RankedPassage[], counts: readonly number[]): string {
+  const holding = passages.filter((_, i) => counts[i]! > 0);
+  const works = [...new Map(holding.map((p) => [p.work.id, p.work])).values()];
+  return `in ${plural(holding.length, 'passage')} of ${plural(works.length, 'work')} (${listYears(works)})`;
+}
+
+/** Where each group of words counted lies in a text, in order, none overlapping another. */
+function wordsIn(text: string, parts: readonly CountedWords[]): Span[] {
+  const spans = parts.flatMap((part) => occurrences(text, part.terms)).sort((a, b) => a.start - b.start || b.end - a.end);
+  const kept: Span[] = [];
+  for (const s of spans) if (s.start >= (kept.at(-1)?.end ?? 0)) kept.push(s);
+  return kept;
+}
+
+/** " (as “agriculture”, “agricultural”)": how the passages write the words, most used first, when in more than one form. */
+function writtenAs(marked: readonly { passage: RankedPassage; at: readonly Span[] }[]): string {
   const uses = new Map<string, number>();
-  for (const { passage, at } of found) {
+  for (const { passage, at } of marked) {
     for (const s of at) {
       const form = passage.paragraph.text.slice(s.start, s.end).toLowerCase();
       uses.set(form, (uses.get(form) ?? 0) + 1);
     }
   }
   const byUse = [...uses].sort((a, b) => b[1] - a[1]).map(([form]) => form);
-  const forms = byUse.length > 1 && shown.length === passages.length ? ` (as ${byUse.map((f) => `“${f}”`).join(', ')})` : '';
-  const which = shown.length < passages.length ? `the first ${shown.length}` : passages.length === 1 ? 'the passage' : 'the passages';
-  return {
-    mode: 'compare',
-    lead: [
-      ...lead(`“${mentions.words}” occurs ${times(total)} in ${theseSources(mentions)}${forms}, in ${plural(passages.length, 'passage')} of ${plural(works.length, 'work')} (${listYears(works)})`),
-      ...(ASKS_A_YEAR.test(question) ? mostInYear(passages, mentions.counts) : mostIn(passages, mentions.counts)),
-      ...lead(`; ${which}${passages.length > 1 ? ', in date order' : ''}:`),
-    ],
-    blocks: groupByWork(shown).map(([work, group]) => ({ kind: 'work', work, items: group })),
-    years: yearCounts(passages),
-  };
+  return byUse.length > 1 ? ` (as ${byUse.map((f) => `“${f}”`).join(', ')})` : '';
 }
 
 /** ", most in *T* (3 January 1987): 6 times": the work (or works, tied) that holds the words most often, when several do. */

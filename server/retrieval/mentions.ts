@@ -7,7 +7,7 @@
  * self-reliance").
  */
 import type { LexicalIndex } from './lexical.ts';
-import { isContentToken, tokenize, type Span } from './text.ts';
+import { isContentToken, tokenize, type Span, type Token } from './text.ts';
 
 export interface Mention {
   /** The paragraph's index in the corpus. */
@@ -86,4 +86,17 @@ function intersect(a: Uint32Array, b: Uint32Array): Uint32Array {
     else (out[n++] = a[i]!), i++, j++;
   }
   return out.subarray(0, n);
+}
+
+/** What separates words to count one by one: "Juche, self-reliance and trade", "independence or sovereignty". */
+const SEPARATOR = /[,;/]|\b(?:and|or)\b/i;
+
+/** The question's words in the groups its commas and conjunctions make ("juche", "self-reliance", "trade"). */
+export function wordGroups(question: string, tokens: readonly Token[]): Token[][] {
+  const groups: Token[][] = [];
+  tokens.forEach((t, i) => {
+    if (i === 0 || SEPARATOR.test(question.slice(tokens[i - 1]!.end, t.start))) groups.push([t]);
+    else groups.at(-1)!.push(t);
+  });
+  return groups;
 }

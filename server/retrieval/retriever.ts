@@ -2,7 +2,7 @@
 import type { Corpus, Work } from '../corpus/types.ts';
 import type { Embedder } from '../index/embedder.ts';
 import { searchableWork, someWork, type PassageFilters } from './filters.ts';
-import { countMentions } from './mentions.ts';
+import { countMentions, wordGroups } from './mentions.ts';
 import { DEFAULT_RANKING, type RankingOptions } from './options.ts';
 import { englishWords } from './lexicon.ts';
 import { expandAcronyms } from './acronyms.ts';
@@ -10,6 +10,7 @@ import { correctSpelling, type Correction } from './spelling.ts';
 import { prepareCorpus, type PreparedCorpus, type PrepareInput } from './prepare.ts';
 import { parseQuery, withinBounds, type ParsedQuery, type YearBounds } from './query.ts';
 import { rankPassages, wholeParagraph, type RankedPassage, type Ranking } from './rank.ts';
+import type { Token } from './text.ts';
 
 /** A ranking, and the words of the question it read otherwise: acronyms spelled out, typos corrected. */
 export interface SearchResult extends Ranking {
@@ -22,18 +23,27 @@ export interface SearchResult extends Ranking {
  */
 export type PhaseTimings = (phase: 'embed' | 'retrieve', milliseconds: number) => void;
 
-/** Where the question's words occur in the texts (`countMentions`), and how the question was read. */
-export interface MentionSearch {
-  /** The words counted, as the question writes them ("spirit of self-reliance"); empty when it names none. */
+/** Words counted: as the question writes them, their stems, and each paragraph that holds them with how many times. */
+export interface MentionPart {
+  /** As the question writes them ("spirit of self-reliance"). */
   words: string;
   /** Their stems, in order: what was counted. */
   terms: string[];
+  /** In corpus order. */
+  passages: { passage: RankedPassage; count: number }[];
+}
+
+/** Where the question's words occur in the texts (`countMentions`), and how the question was read. */
+export interface MentionSearch {
+  /**
+   * The question's words, counted side by side, each group its commas and conjunctions make on its own ("Juche,
+   * self-reliance and trade": `wordGroups`). Empty when it names none.
+   */
+  parts: MentionPart[];
   /** The years the question names, to which the count is kept (sorted); empty when it names none. */
   years: number[];
   /** The time it bounds by years ("after 1980"), to which the count is kept too. */
   bounds: YearBounds | null;
-  /** Each paragraph that holds them, in corpus order, with how many times. */
-  passages: { passage: RankedPassage; count: number }[];
   corrections: Correction[];
 }
 
@@ -99,17 +109,16 @@ export function createRetriever(corpus: Corpus, index: CorpusIndexes, embedder: 
       const inTime = (year: number | null) => (years.length === 0 || (year !== null && parsed.years.has(year))) && (bounds === null || (year !== null && withinBounds(year, bounds)));
       const inYears = (w: Work) => searchable(w) && inTime(w.year);
       // Years no work is from leave nothing to count in: the question is searched as usual, and told so.
-      if (tokens.length === 0 || !someWork(prepared.works.values(), inYears)) return { words: '', terms: [], years, bounds, passages: [], corrections };
-      const terms = tokens.map((t) => t.term);
-      const counted = await countMentions(prepared, terms, (p) => inYears(prepared.paragraphWork[p]!));
-      return {
-        words: question.slice(tokens[0]!.start, tokens.at(-1)!.end),
-        terms,
-        years,
-        bounds,
-        passages: counted.map((m) => ({ passage: wholeParagraph(prepared.paragraphs[m.paragraph]!, prepared.paragraphWork[m.paragraph]!, m.count), count: m.count })),
-        corrections,
+      if (tokens.length === 0 || !someWork(prepared.works.values(), inYears)) return { parts: [], years, bounds, corrections };
+      const count = async (group: readonly Token[]): Promise<MentionPart> => {
+        const terms = group.map((t) => t.term);
+        const counted = await countMentions(prepared, terms, (p) => inYears(prepared.paragraphWork[p]!));
+        const passages = counted.map((m) => ({ passage: wholeParagraph(prepared.paragraphs[m.paragraph]!, prepared.paragraphWork[m.paragraph]!, m.count), count: m.count }));
+        return { words: question.slice(group[0]!.start, group.at(-1)!.end), terms, passages };
       };
+      const parts: MentionPart[] = [];
+      for (const group of wordGroups(question, tokens)) parts.push(await count(group));
+      return { parts, years, bounds, corrections };
     },
   };
 }

@@ -312,6 +312,25 @@ describe('answers on the real corpus', () => {
     expect((await ask('What did he say about trade after 2000?')).answer.split('\n')[0]).toBe('The sources do not address this question. None of them is dated after 2000.');
   });
 
+  it('counts each of several words a question of how often parts with "and"', async () => {
+    const res = await ask('How often does he mention the Juche idea and flunkeyism?');
+    expectGrounded(res);
+    const count = (pattern: RegExp) => {
+      const holding = deps.corpus.paragraphs.map((p) => ({ p, n: p.text.match(pattern)?.length ?? 0 })).filter((x) => x.n > 0);
+      return { times: holding.reduce((sum, x) => sum + x.n, 0), passages: holding.length, works: new Set(holding.map((x) => x.p.workId)).size };
+    };
+    const [juche, flunkeyism] = [count(/\bJuche idea\b/gi), count(/\bflunkeyism\b/gi)];
+    expect(res.answer.split('\n')[0]).toMatch(
+      new RegExp(
+        `^In these sources, “Juche idea” occurs ${juche.times} times, in ${juche.passages} passages of ${juche.works} works \\([^)]*\\); ` +
+          `“flunkeyism” occurs ${flunkeyism.times} times, in ${flunkeyism.passages} passages of ${flunkeyism.works} works? \\([^)]*\\); the passages that hold any of them, in date order:$`,
+      ),
+    );
+    const marked = res.citations.flatMap((c) => c.quoteMarks!.map((m) => c.quote.slice(m.start, m.end).toLowerCase()));
+    expect(marked.filter((m) => m === 'juche idea')).toHaveLength(juche.times);
+    expect(marked.filter((m) => m === 'flunkeyism')).toHaveLength(flunkeyism.times);
+  });
+
   it('says when the words of a question of how often never occur, and answers it as searched', async () => {
     // With no words to count, nothing is counted: not "often" or "times", the words asking.
     for (const empty of ['How often does he mention ???', 'How many times does he mention the the the?']) {

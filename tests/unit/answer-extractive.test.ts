@@ -197,7 +197,9 @@ describe('buildAnswer', () => {
 
   it('answers a question of how often with the count, then each passage quoting the sentences that hold the words, in date order', () => {
     const q = 'How often does he mention self-reliance?';
-    const mentions = { words: 'self-reliance', terms: [stem('self'), stem('reliance')], years: [], bounds: null, counts: [1, 2] };
+    const selfReliance = { words: 'self-reliance', terms: [stem('self'), stem('reliance')], counts: [1, 2] };
+    const counting = (counts: number[], more: Partial<NonNullable<RankingInput['mentions']>> = {}) => ({ parts: [{ ...selfReliance, counts }], years: [], bounds: null, ...more });
+    const mentions = counting([1, 2]);
     const res = buildAnswer(q, ranking([passage('w1987', 1), passage('w1961', 2)], { compare: true, mentions }), options(q));
     expectWellFormed(res);
     expect(res.mode).toBe('compare');
@@ -209,7 +211,7 @@ describe('buildAnswer', () => {
     expect(buildAnswer(year, ranking([passage('w1987', 1), passage('w1961', 2)], { compare: true, mentions }), options(year)).answer.split('\n')[0]).toMatch(
       /\(1961 and 1987\), most in 1961: twice; the passages, in date order:$/,
     );
-    const tied = buildAnswer(q, ranking([passage('w1987', 1), passage('w1961', 2)], { compare: true, mentions: { ...mentions, counts: [2, 2] } }), options(q));
+    const tied = buildAnswer(q, ranking([passage('w1987', 1), passage('w1961', 2)], { compare: true, mentions: counting([2, 2]) }), options(q));
     expect(tied.answer.split('\n')[0]).toMatch(/, most in \*All efforts to attain the six goals\* \(1 December 1961\) and \*Let us accelerate socialist economic construction\* \(3 January 1987\): twice each; /);
     // The 1961 paragraph holds the words in its two sentences, one after the other: one quote, no omission mark.
     expect(res.citations.map((c) => [c.workId, c.quote])).toEqual([
@@ -222,21 +224,33 @@ describe('buildAnswer', () => {
       { year: 1961, count: 1 },
       { year: 1987, count: 1 },
     ]);
-    const once = buildAnswer(q, ranking([passage('w1987', 1)], { compare: true, mentions: { ...mentions, years: [1980, 1989], counts: [1] } }), options(q, { maxCounted: 1 }));
+    const once = buildAnswer(q, ranking([passage('w1987', 1)], { compare: true, mentions: counting([1], { years: [1980, 1989] }) }), options(q, { maxCounted: 1 }));
     expect(once.answer.split('\n')[0]).toBe('“self-reliance” occurs once in the sources from 1980–1989, in 1 passage of 1 work (1987); the passage:');
-    const after = buildAnswer(q, ranking([passage('w1987', 1)], { compare: true, mentions: { ...mentions, bounds: { from: 1981, text: 'after 1980' }, counts: [1] } }), options(q));
+    const after = buildAnswer(q, ranking([passage('w1987', 1)], { compare: true, mentions: counting([1], { bounds: { from: 1981, text: 'after 1980' } }) }), options(q));
     expect(after.answer.split('\n')[0]).toMatch(/^“self-reliance” occurs once in the sources dated after 1980, /);
     const capped = buildAnswer(q, ranking([passage('w1987', 1), passage('w1961', 2)], { compare: true, mentions }), options(q, { maxCounted: 1 }));
     expect(capped.answer.split('\n')[0]).toMatch(/in 2 passages of 2 works \(1961 and 1987\), most in .+; the first 1, in date order:$/);
     expect(capped.citations).toHaveLength(1);
+    // Several groups of words: each counted, the passages that hold any, each group marked.
+    const defeatism = { words: 'defeatism', terms: [stem('defeatism')], counts: [1, 0] };
+    const two = buildAnswer(q, ranking([passage('w1987', 1), passage('w1961', 2)], { compare: true, mentions: { parts: [selfReliance, defeatism], years: [], bounds: null } }), options(q));
+    expectWellFormed(two);
+    expect(two.answer.split('\n')[0]).toBe(
+      'In these sources, “self-reliance” occurs 3 times, in 2 passages of 2 works (1961 and 1987); “defeatism” occurs once, in 1 passage of 1 work (1987); the passages that hold any of them, in date order:',
+    );
+    expect(two.citations.find((c) => c.workId === 'w1987')!.quoteMarks!.map((m) => two.citations.find((c) => c.workId === 'w1987')!.quote.slice(m.start, m.end))).toEqual(['Self-reliance', 'Defeatism']);
+    const none = buildAnswer(q, ranking([passage('w1987', 1), passage('w1961', 2)], { compare: true, mentions: { parts: [selfReliance, { ...defeatism, words: 'protectionism', counts: [0, 0] }], years: [], bounds: null } }), options(q));
+    expect(none.answer.split('\n')[0]).toMatch(/; “protectionism” does not occur; the passages that hold any of them, in date order:$/);
   });
 
   it('says first that the words of a question of how often do not occur, then answers it as searched', () => {
     const q = 'How often does he mention economic defeatism?';
-    const mentions = { words: 'economic defeatism', terms: [stem('economic'), stem('defeatism')], years: [], bounds: null, counts: [] };
+    const mentions = { parts: [{ words: 'economic defeatism', terms: [stem('economic'), stem('defeatism')], counts: [] }], years: [], bounds: null };
     const res = buildAnswer(q, ranking([passage('w1987', 3)], { mentions }), options(q));
     expect(res.answer.split('\n')[0]).toMatch(/^“economic defeatism” does not occur in these sources, word for word\. 1 passage from 1 work \(1987\):$/);
     expectWellFormed(res);
+    const two = { parts: [{ words: 'protectionism', terms: [stem('protectionism')], counts: [] }, { words: 'mercantilism', terms: [stem('mercantilism')], counts: [] }], years: [], bounds: null };
+    expect(buildAnswer(q, ranking([passage('w1987', 3)], { mentions: two }), options(q)).answer.split('\n')[0]).toMatch(/^“protectionism” and “mercantilism” do not occur in these sources\. /);
   });
 
   it('leaves out, and reports, a quote that is not a span of its paragraph', () => {

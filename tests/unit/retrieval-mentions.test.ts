@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildLexicalIndex } from '../../server/retrieval/lexical.ts';
-import { countMentions, occurrences } from '../../server/retrieval/mentions.ts';
-import { sentenceSpans, stem, tokenize } from '../../server/retrieval/text.ts';
+import { countMentions, occurrences, wordGroups } from '../../server/retrieval/mentions.ts';
+import { contentTokens, sentenceSpans, stem, tokenize } from '../../server/retrieval/text.ts';
 
 const paragraphs = [
   { text: 'We traded with many countries. Foreign trade grew, and trade with neighbours too.' },
@@ -27,6 +27,15 @@ describe('occurrences', () => {
     expect(written(paragraphs[2]!.text, 'foreign trade')).toEqual(['foreign trade']);
     expect(written(paragraphs[2]!.text, 'trade foreign')).toEqual([]);
     expect(written(paragraphs[1]!.text, 'spirit self reliance')).toEqual(['spirit of self-reliance', 'spirit of self-reliance']);
+  });
+});
+
+describe('wordGroups', () => {
+  it('parts the words to count at commas and conjunctions, not inside a phrase', () => {
+    const groups = (text: string) => wordGroups(text, contentTokens(text)).map((g) => g.map((t) => t.word).join(' '));
+    expect(groups('Juche, self-reliance and foreign trade')).toEqual(['juche', 'self reliance', 'foreign trade']);
+    expect(groups('independence or sovereignty; aid / loans')).toEqual(['independence', 'sovereignty', 'aid', 'loans']);
+    expect(groups('the spirit of independent national economy')).toEqual(['spirit independent national economy']);
   });
 });
 
