@@ -6,30 +6,22 @@
 import type { AnswerMode, LeadPart, ReadAs, YearCount } from '../contract.ts';
 import type { Work } from '../corpus/types.ts';
 import type { WeightedTerm } from '../retrieval/lexical.ts';
-import { parseQuery, type YearBounds } from '../retrieval/query.ts';
+import { parseQuery } from '../retrieval/query.ts';
 import type { AbstainReason } from '../retrieval/abstain.ts';
-import { occurrences } from '../retrieval/mentions.ts';
 import type { RankedPassage, Ranking } from '../retrieval/rank.ts';
 import { contentTokens, sentenceSpans, tokenize, type Span } from '../retrieval/text.ts';
-import { byDate, byline, formatDate, formatYears, listYears, occasionAndPlace, otherAuthor, plainTitle, plural } from './format.ts';
+import { byDate, byline, formatDate, formatYears, listYears, occasionAndPlace, otherAuthor, plural } from './format.ts';
+import { counted, foundAny, notInTheSources, type Mentions } from './counted.ts';
 import { overviewByAbstract, type Intent } from './intent.ts';
-import { DEFAULT_QUOTE_OPTIONS, selectQuote, sentencesHolding, snapToWords, termScore, wordCount, type QuoteOptions } from './quotes.ts';
+import { groupByWork, itemOf, lead, type Item } from './item.ts';
+import { DEFAULT_QUOTE_OPTIONS, selectQuote, snapToWords, termScore, wordCount, type QuoteOptions } from './quotes.ts';
 import { addressingTopic, DEFAULT_RELEVANCE, type RelevanceOptions } from './relevance.ts';
 import { DEFAULT_SUMMARY, type SummaryOptions } from './summary.ts';
-import { quoteText } from './verbatim.ts';
 import { yearCounts } from './years.ts';
 
 export const ABSTAIN_LINE = 'The sources do not address this question.';
 /** The answer to a greeting or thanks: what to ask instead; nothing is searched. */
 export const SMALL_TALK_LINE = 'Ask a question about the texts: every answer quotes them, with the title and date of each quote.';
-
-/** Words a question of how often counted: as it writes them, their stems, and how many times each passage holds them. */
-export interface CountedWords {
-  words: string;
-  terms: readonly string[];
-  /** By passage, in the order of the ranking's passages (0 where it does not hold them). */
-  counts: readonly number[];
-}
 
 /** What the builder needs from a retrieval run. */
 export interface RankingInput {
@@ -49,7 +41,7 @@ export interface RankingInput {
    * stems, how many times each of `passages` holds them), and the years or the time the count was kept to. With
    * none found, `passages` are a search's, and the lead first says the words do not occur.
    */
-  mentions?: { parts: readonly CountedWords[]; years: readonly number[]; bounds: YearBounds | null };
+  mentions?: Mentions;
 }
 
 export interface AnswerOptions {
@@ -93,15 +85,6 @@ export const DEFAULT_ANSWER_OPTIONS: Omit<AnswerOptions, 'intent'> = {
   maxCounted: 30,
 };
 
-/** One quote to show: a passage, the spans of its paragraph quoted, and their text. */
-export interface Item {
-  passage: RankedPassage;
-  spans: Span[];
-  quote: string;
-  /** In an answer to "how often …": where the words counted lie in the paragraph (inside `spans`). */
-  marks?: Span[];
-}
-
 /**
  * Quotes from one work; in a broad answer or a comparison, the passages close to the question in meaning that use
  * none of its words (nor does their work's title), after the works that do; or the closest passages of an abstention.
@@ -132,7 +115,7 @@ export interface InvalidQuote {
 /** Chooses the mode, the quotes and their grouping; `render` (render.ts) numbers them. */
 export function draftAnswer(question: string, ranking: RankingInput, options: AnswerOptions): Draft {
   const inMode = draftInMode(question, ranking, options);
-  const absent = ranking.mentions && !found(ranking.mentions) ? ranking.mentions : null;
+  const absent = ranking.mentions && !foundAny(ranking.mentions) ? ranking.mentions : null;
   const draft: Draft = { ...inMode, lead: absent ? [...lead(`${notInTheSources(absent)} `), ...inMode.lead] : inMode.lead, primaryAuthor: options.intent.primaryAuthor };
   return ranking.corrections?.length ? { ...draft, readAs: [...ranking.corrections] } : draft;
 }
@@ -142,19 +125,12 @@ type DraftInMode = Omit<Draft, 'primaryAuthor'>;
 function draftInMode(question: string, ranking: RankingInput, options: AnswerOptions): DraftInMode {
   const passages = ranking.passages;
   if (options.intent.smallTalk) return { mode: 'answer', lead: lead(SMALL_TALK_LINE), blocks: [] };
-  if (ranking.mentions && found(ranking.mentions)) return counted(question, ranking.passages, ranking.mentions, options);
+  if (ranking.mentions && foundAny(ranking.mentions)) return counted(question, ranking.passages, ranking.mentions, options.maxCounted);
   if (ranking.abstainReason === 'no-topic' && options.intent.aboutTheTexts && options.collection.length > 0) return listOfWorks(options);
   if (ranking.abstain || passages.length === 0) return abstain(options.searchText ?? question, ranking, options);
   if (options.intent.overview) return overview(passages, options.intent);
   if (options.mode === 'compare' || ranking.compare) return compare(options.searchText ?? question, ranking, options);
   return answer(ranking, options);
-}
-
-const lead = (...parts: (string | { title: string })[]): LeadPart[] =>
-  parts.map((p) => (typeof p === 'string' ? { text: p } : { text: plainTitle(p.title), title: true }));
-
-export function itemOf(passage: RankedPassage, spans: readonly Span[]): Item {
-  return { passage, spans: [...spans], quote: quoteText(passage.paragraph.text, spans) };
 }
 
 function itemFor(passage: RankedPassage, terms: readonly WeightedTerm[], options: AnswerOptions): Item {
@@ -218,123 +194,6 @@ function listOfWorks(options: AnswerOptions): DraftInMode {
   });
   parts.push(...lead(works.length > listed.length ? `; and ${works.length - listed.length} more.` : '.'));
   return { mode: 'answer', lead: parts, blocks: [] };
-}
-
-/** "“Juche” does not occur in these sources." (or not as the question writes several words, side by side). */
-type Mentions = NonNullable<RankingInput['mentions']>;
-
-/** Whether any of the words counted occurs. */
-const found = (mentions: Mentions) => mentions.parts.some((part) => part.counts.some((n) => n > 0));
-
-/** "“protectionism” does not occur in these sources." ("…, word for word" for several words; "“a” and “b” do not …"). */
-function notInTheSources(mentions: Mentions): string {
-  const [only, ...more] = mentions.parts.map((p) => `“${p.words}”`);
-  if (more.length === 0) return `${only} does not occur in ${theseSources(mentions)}${/\s/.test(mentions.parts[0]!.words) ? ', word for word' : ''}.`;
-  return `${[only, ...more].slice(0, -1).join(', ')} and ${more.at(-1)} do not occur in ${theseSources(mentions)}.`;
-}
-
-/** "these sources", or "the sources from 1980–1989" (dated "after 1980") when the question names (bounds) years. */
-function theseSources({ years, bounds }: Pick<Mentions, 'years' | 'bounds'>): string {
-  const from = years.length ? ` from ${years[0] === years.at(-1) ? years[0] : `${years[0]}–${years.at(-1)}`}` : '';
-  return from || bounds ? `the sources${from}${bounds ? ` dated ${bounds.text}` : ''}` : 'these sources';
-}
-
-/** "once", "twice", "5 times". */
-const times = (n: number) => (n === 1 ? 'once' : n === 2 ? 'twice' : `${n} times`);
-
-/**
- * A question of how often: how many times the words occur, in how many passages of how many works, from the count
- * of the whole corpus (for each group, when a question counts several: "Juche, self-reliance and trade"); then the
- * passages that hold them, each quoting the sentences that do, the words marked, in date order (up to
- * `maxCounted`), with the per-year counts of the same passages. How the texts write the words is said when one
- * group is counted and every passage is shown, so that the forms listed are all of them.
- */
-function counted(question: string, passages: readonly RankedPassage[], mentions: Mentions, options: AnswerOptions): DraftInMode {
-  const inDateOrder = [...passages].sort((a, b) => byDate(a.work, b.work) || a.paragraph.position - b.paragraph.position);
-  const marked = inDateOrder.slice(0, options.maxCounted).map((passage) => ({ passage, at: wordsIn(passage.paragraph.text, mentions.parts) }));
-  const shown = marked.map(({ passage, at }) => ({ ...itemOf(passage, sentencesHolding(passage.paragraph.text, at)), marks: at }));
-  const all = shown.length === passages.length;
-  const [first, ...others] = mentions.parts;
-  const opening =
-    others.length === 0
-      ? `“${first!.words}” occurs ${total(first!.counts)} in ${theseSources(mentions)}${all ? writtenAs(marked) : ''}, ${holders(passages, first!.counts)}`
-      : `In ${theseSources(mentions)}, ${mentions.parts.map((part) => `“${part.words}” ${part.counts.some((n) => n > 0) ? `occurs ${total(part.counts)}, ${holders(passages, part.counts)}` : 'does not occur'}`).join('; ')}`;
-  const which = !all ? `the first ${shown.length}${others.length > 0 ? ' passages' : ''}` : passages.length === 1 ? 'the passage' : 'the passages';
-  return {
-    mode: 'compare',
-    lead: [
-      ...lead(opening),
-      ...(others.length > 0 ? [] : ASKS_A_YEAR.test(question) ? mostInYear(passages, first!.counts) : mostIn(passages, first!.counts)),
-      ...lead(`; ${which}${others.length > 0 ? ' that hold any of them' : ''}${passages.length > 1 ? ', in date order' : ''}:`),
-    ],
-    blocks: groupByWork(shown).map(([work, group]) => ({ kind: 'work', work, items: group })),
-    years: yearCounts(passages),
-  };
-}
-
-/** "33 times", "once". */
-const total = (counts: readonly number[]) => times(counts.reduce((n, c) => n + c, 0));
-
-/** "in 25 passages of 9 works (1961, …)": those of `passages` whose count is not 0. */
-function holders(passages: readonly RankedPassage[], counts: readonly number[]): string {
-  const holding = passages.filter((_, i) => counts[i]! > 0);
-  const works = [...new Map(holding.map((p) => [p.work.id, p.work])).values()];
-  return `in ${plural(holding.length, 'passage')} of ${plural(works.length, 'work')} (${listYears(works)})`;
-}
-
-/** Where each group of words counted lies in a text, in order, none overlapping another. */
-function wordsIn(text: string, parts: readonly CountedWords[]): Span[] {
-  const spans = parts.flatMap((part) => occurrences(text, part.terms)).sort((a, b) => a.start - b.start || b.end - a.end);
-  const kept: Span[] = [];
-  for (const s of spans) if (s.start >= (kept.at(-1)?.end ?? 0)) kept.push(s);
-  return kept;
-}
-
-/** " (as “agriculture”, “agricultural”)": how the passages write the words, most used first, when in more than one form. */
-function writtenAs(marked: readonly { passage: RankedPassage; at: readonly Span[] }[]): string {
-  const uses = new Map<string, number>();
-  for (const { passage, at } of marked) {
-    for (const s of at) {
-      const form = passage.paragraph.text.slice(s.start, s.end).toLowerCase();
-      uses.set(form, (uses.get(form) ?? 0) + 1);
-    }
-  }
-  const byUse = [...uses].sort((a, b) => b[1] - a[1]).map(([form]) => form);
-  return byUse.length > 1 ? ` (as ${byUse.map((f) => `“${f}”`).join(', ')})` : '';
-}
-
-/** ", most in *T* (3 January 1987): 6 times": the work (or works, tied) that holds the words most often, when several do. */
-function mostIn(passages: readonly RankedPassage[], counts: readonly number[]): LeadPart[] {
-  const byWork = new Map<string, { work: Work; n: number }>();
-  passages.forEach((p, i) => {
-    const entry = byWork.get(p.work.id) ?? { work: p.work, n: 0 };
-    byWork.set(p.work.id, { work: p.work, n: entry.n + counts[i]! });
-  });
-  if (byWork.size < 2) return [];
-  const most = Math.max(...[...byWork.values()].map((e) => e.n));
-  const tops = [...byWork.values()].filter((e) => e.n === most).map((e) => e.work).sort(byDate);
-  const parts: LeadPart[] = lead(', most in ');
-  tops.forEach((w, i) => parts.push(...lead(i === 0 ? '' : i === tops.length - 1 ? ' and ' : ', ', { title: w.title }, ` (${formatDate(w.date, w.year)})`)));
-  return [...parts, ...lead(`: ${times(most)}${tops.length > 1 ? ' each' : ''}`)];
-}
-
-/** "When", "which year", "what decade": a question of how often that asks for a time, not a work. */
-const ASKS_A_YEAR = /\b(?:when|(?:which|what) (?:year|decade))\b/i;
-
-/** ", most in 1987 (2 works): 12 times": for "in which year (when) did he mention X most?", the year, when several are. */
-function mostInYear(passages: readonly RankedPassage[], counts: readonly number[]): LeadPart[] {
-  const byYear = new Map<number, { works: Set<string>; n: number }>();
-  passages.forEach((p, i) => {
-    if (p.work.year === null) return;
-    const entry = byYear.get(p.work.year) ?? { works: new Set<string>(), n: 0 };
-    entry.works.add(p.work.id);
-    byYear.set(p.work.year, { works: entry.works, n: entry.n + counts[i]! });
-  });
-  if (byYear.size < 2) return [];
-  const most = Math.max(...[...byYear.values()].map((e) => e.n));
-  const tops = [...byYear].filter(([, e]) => e.n === most).sort((a, b) => a[0] - b[0]);
-  const years = tops.map(([year, e]) => `${year}${e.works.size > 1 ? ` (${plural(e.works.size, 'work')})` : ''}`);
-  return lead(`, most in ${years.length > 1 ? `${years.slice(0, -1).join(', ')} and ${years.at(-1)}` : years[0]}: ${times(most)}${tops.length > 1 ? ' each' : ''}`);
 }
 
 /** A work as a whole, in the order of its text: a scholarly work's opening paragraphs (the abstract), or its key sentences. */
@@ -555,16 +414,6 @@ function noneInWords(ranking: RankingInput, passages: readonly RankedPassage[]):
 function byQuestionWords(passages: readonly RankedPassage[]): [RankedPassage[], RankedPassage[]] {
   const inWords = passages.filter((p) => p.holdsWords);
   return inWords.length ? [inWords, passages.filter((p) => !p.holdsWords)] : [[...passages], []];
-}
-
-function groupByWork(items: readonly Item[]): [Work, Item[]][] {
-  const groups = new Map<string, [Work, Item[]]>();
-  for (const item of items) {
-    const key = item.passage.work.id;
-    if (!groups.has(key)) groups.set(key, [item.passage.work, []]);
-    groups.get(key)![1].push(item);
-  }
-  return [...groups.values()];
 }
 
 function uniqueWorks(items: readonly Item[]): Work[] {

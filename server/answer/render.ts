@@ -4,7 +4,8 @@
  */
 import { GROUP_HEADINGS, readAsLine, SPEAKER_NOTES, type AnswerResponse, type AnswerStructure, type Citation, type GroupWork, type LeadPart } from '../contract.ts';
 import type { Work } from '../corpus/types.ts';
-import { draftAnswer, type AnswerOptions, type Block, type Draft, type InvalidQuote, type Item, type RankingInput } from './extractive.ts';
+import { draftAnswer, type AnswerOptions, type Block, type Draft, type InvalidQuote, type RankingInput } from './extractive.ts';
+import type { Item } from './item.ts';
 import { compareHeading, otherAuthor, workHeading } from './format.ts';
 import { checkQuote, inQuote } from './verbatim.ts';
 

@@ -1,5 +1,5 @@
 /** Maps checker findings to the contract's claims: the source wording, the diff, the attribution and passages in the shape of /api/search. */
-import { itemOf } from '../answer/extractive.ts';
+import { itemOf } from '../answer/item.ts';
 import { toCitation } from '../answer/render.ts';
 import type { CheckClaim, CheckSource } from '../contract.ts';
 import { toPassage } from '../http/present.ts';

@@ -1,7 +1,8 @@
 import { MockLanguageModelV4 } from 'ai/test';
 import { describe, expect, it } from 'vitest';
 import { withWriter } from '../../server/answer/answerer.ts';
-import { itemOf, type Draft, type InvalidQuote } from '../../server/answer/extractive.ts';
+import type { Draft, InvalidQuote } from '../../server/answer/extractive.ts';
+import { itemOf } from '../../server/answer/item.ts';
 import { render } from '../../server/answer/render.ts';
 import { splitSentences, verifyProse } from '../../server/answer/verifier.ts';
 import { createProseWriter } from '../../server/answer/writer.ts';

@@ -1,0 +1,35 @@
+/** The pieces every answer is built from (pure): a quote to show (a passage and spans of it), quotes grouped by work, the parts of a lead. */
+import type { LeadPart } from '../contract.ts';
+import type { Work } from '../corpus/types.ts';
+import type { RankedPassage } from '../retrieval/rank.ts';
+import type { Span } from '../retrieval/text.ts';
+import { plainTitle } from './format.ts';
+import { quoteText } from './verbatim.ts';
+
+/** One quote to show: a passage, the spans of its paragraph quoted, and their text. */
+export interface Item {
+  passage: RankedPassage;
+  spans: Span[];
+  quote: string;
+  /** In an answer to "how often …": where the words counted lie in the paragraph (inside `spans`). */
+  marks?: Span[];
+}
+
+/** Lead parts from plain words and works' titles (shown in italics). */
+export const lead = (...parts: (string | { title: string })[]): LeadPart[] =>
+  parts.map((p) => (typeof p === 'string' ? { text: p } : { text: plainTitle(p.title), title: true }));
+
+export function itemOf(passage: RankedPassage, spans: readonly Span[]): Item {
+  return { passage, spans: [...spans], quote: quoteText(passage.paragraph.text, spans) };
+}
+
+/** Quotes grouped by their work, in the order each work first appears. */
+export function groupByWork(items: readonly Item[]): [Work, Item[]][] {
+  const groups = new Map<string, [Work, Item[]]>();
+  for (const item of items) {
+    const key = item.passage.work.id;
+    if (!groups.has(key)) groups.set(key, [item.passage.work, []]);
+    groups.get(key)![1].push(item);
+  }
+  return [...groups.values()];
+}
