@@ -53,16 +53,19 @@ export function withoutYears(question: string): string {
 export function resolveFollowUp(previous: ResolvedQuestion | null, question: string): ResolvedQuestion {
   const topic = topicWords(question);
   const short = question.split(/\s+/).filter(Boolean).length <= 8;
-  const years = [...parseQuery(question, new Set()).years].sort((a, b) => a - b);
+  const parsed = parseQuery(question, new Set());
+  const years = [...parsed.years].sort((a, b) => a - b);
+  // A time the follow-up names or bounds ("in 1987", "after 1961").
+  const timed = years.length > 0 || parsed.yearBounds !== null;
   const pointsBack = ANAPHORA.test(question);
-  const aboutTheTexts = topic.length === 0 && !pointsBack && years.length === 0 && speaksOfTheTexts(question);
+  const aboutTheTexts = topic.length === 0 && !pointsBack && !timed && speaksOfTheTexts(question);
   const merge = previous !== null && !aboutTheTexts && (topic.length === 0 || (short && topic.length <= 2 && pointsBack));
   const continues = previous !== null && !asksForAKind(question) && (merge || (short && CONTINUES.test(question)));
   const asks = continues ? previous.asks : question;
   if (!merge) return { search: question, filters: {}, followUp: false, asks };
-  if (years.length === 0) return { search: `${previous.search} ${question}`, filters: previous.filters, followUp: true, asks };
-  // The new time constraint replaces the previous one.
-  const filters: PassageFilters = topic.length === 0 ? { from: String(years[0]), to: String(years.at(-1)) } : {};
+  if (!timed) return { search: `${previous.search} ${question}`, filters: previous.filters, followUp: true, asks };
+  // The new time constraint replaces the previous one; a bound is read from the search text, not made a filter.
+  const filters: PassageFilters = topic.length === 0 && years.length > 0 ? { from: String(years[0]), to: String(years.at(-1)) } : {};
   return { search: `${withoutYears(previous.search)} ${question}`, filters, followUp: true, asks };
 }
 

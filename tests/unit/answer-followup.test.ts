@@ -29,6 +29,9 @@ describe('follow-up questions', () => {
     const r = resolveConversation(['What did he say about trade in 1961?', 'What about 1987?']);
     expect(r.search).not.toContain('1961');
     expect(r.filters).toEqual({ from: '1987', to: '1987' });
+    // A time bounded by a year replaces the earlier time too, and stays in the search text, where the ranking reads it.
+    expect(resolveConversation(['What did he say about aid after 1961?', 'and before 1950?'])).toMatchObject({ search: 'What did he say about aid? and before 1950?', filters: {} });
+    expect(resolveConversation(['What did he say about aid after 1961?', 'and in 1987?'])).toMatchObject({ search: 'What did he say about aid? and in 1987?', filters: { from: '1987', to: '1987' } });
   });
 
   it('merges a question that only points back ("when did he say that?")', () => {
