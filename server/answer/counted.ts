@@ -10,7 +10,7 @@ import type { YearBounds } from '../retrieval/query.ts';
 import type { RankedPassage } from '../retrieval/rank.ts';
 import type { Span } from '../retrieval/text.ts';
 import type { Block } from './extractive.ts';
-import { byDate, formatDate, listYears, plural } from './format.ts';
+import { byDate, formatDate, inWords, listYears, plural } from './format.ts';
 import { groupByWork, itemOf, lead } from './item.ts';
 import { sentencesHolding } from './quotes.ts';
 import { yearCounts } from './years.ts';
@@ -43,9 +43,9 @@ export const foundAny = (mentions: Mentions) => mentions.parts.some((part) => pa
 
 /** "“protectionism” does not occur in these sources." ("…, word for word" for several words; "“a” and “b” do not …"). */
 export function notInTheSources(mentions: Mentions): string {
-  const [only, ...more] = mentions.parts.map((p) => `“${p.words}”`);
-  if (more.length === 0) return `${only} does not occur in ${theseSources(mentions)}${/\s/.test(mentions.parts[0]!.words) ? ', word for word' : ''}.`;
-  return `${[only, ...more].slice(0, -1).join(', ')} and ${more.at(-1)} do not occur in ${theseSources(mentions)}.`;
+  const words = inWords(mentions.parts.map((p) => `“${p.words}”`));
+  if (mentions.parts.length > 1) return `${words} do not occur in ${theseSources(mentions)}.`;
+  return `${words} does not occur in ${theseSources(mentions)}${/\s/.test(mentions.parts[0]!.words) ? ', word for word' : ''}.`;
 }
 
 /** "these sources", or "the sources from 1980–1989" (dated "after 1980") when the question names (bounds) years. */
@@ -118,19 +118,33 @@ function writtenAs(marked: readonly { passage: RankedPassage; at: readonly Span[
   return byUse.length > 1 ? ` (as ${byUse.map((f) => `“${f}”`).join(', ')})` : '';
 }
 
+/** The words' count by group of passages (a work, a year), those groups that hold them most, and the count: when several groups hold them. */
+function mostOften<K>(passages: readonly RankedPassage[], counts: readonly number[], groupOf: (p: RankedPassage) => K | null): { tops: { key: K; works: Work[] }[]; most: number } | null {
+  const groups = new Map<K, { works: Map<string, Work>; n: number }>();
+  passages.forEach((p, i) => {
+    const key = groupOf(p);
+    if (key === null) return;
+    const group = groups.get(key) ?? { works: new Map<string, Work>(), n: 0 };
+    group.works.set(p.work.id, p.work);
+    group.n += counts[i]!;
+    groups.set(key, group);
+  });
+  if (groups.size < 2) return null;
+  const most = Math.max(...[...groups.values()].map((g) => g.n));
+  return { most, tops: [...groups].filter(([, g]) => g.n === most).map(([key, g]) => ({ key, works: [...g.works.values()] })) };
+}
+
+/** ": 6 times" (": twice each" when several tie). */
+const mostTimes = (most: number, tied: boolean) => `: ${times(most)}${tied ? ' each' : ''}`;
+
 /** ", most in *T* (3 January 1987): 6 times": the work (or works, tied) that holds the words most often, when several do. */
 function mostIn(passages: readonly RankedPassage[], counts: readonly number[]): LeadPart[] {
-  const byWork = new Map<string, { work: Work; n: number }>();
-  passages.forEach((p, i) => {
-    const entry = byWork.get(p.work.id) ?? { work: p.work, n: 0 };
-    byWork.set(p.work.id, { work: p.work, n: entry.n + counts[i]! });
-  });
-  if (byWork.size < 2) return [];
-  const most = Math.max(...[...byWork.values()].map((e) => e.n));
-  const tops = [...byWork.values()].filter((e) => e.n === most).map((e) => e.work).sort(byDate);
+  const found = mostOften(passages, counts, (p) => p.work.id);
+  if (!found) return [];
+  const tops = found.tops.map((t) => t.works[0]!).sort(byDate);
   const parts: LeadPart[] = lead(', most in ');
   tops.forEach((w, i) => parts.push(...lead(i === 0 ? '' : i === tops.length - 1 ? ' and ' : ', ', { title: w.title }, ` (${formatDate(w.date, w.year)})`)));
-  return [...parts, ...lead(`: ${times(most)}${tops.length > 1 ? ' each' : ''}`)];
+  return [...parts, ...lead(mostTimes(found.most, tops.length > 1))];
 }
 
 /** "When", "which year", "what decade": a question of how often that asks for a time, not a work. */
@@ -138,16 +152,8 @@ const ASKS_A_YEAR = /\b(?:when|(?:which|what) (?:year|decade))\b/i;
 
 /** ", most in 1987 (2 works): 12 times": for "in which year (when) did he mention X most?", the year, when several are. */
 function mostInYear(passages: readonly RankedPassage[], counts: readonly number[]): LeadPart[] {
-  const byYear = new Map<number, { works: Set<string>; n: number }>();
-  passages.forEach((p, i) => {
-    if (p.work.year === null) return;
-    const entry = byYear.get(p.work.year) ?? { works: new Set<string>(), n: 0 };
-    entry.works.add(p.work.id);
-    byYear.set(p.work.year, { works: entry.works, n: entry.n + counts[i]! });
-  });
-  if (byYear.size < 2) return [];
-  const most = Math.max(...[...byYear.values()].map((e) => e.n));
-  const tops = [...byYear].filter(([, e]) => e.n === most).sort((a, b) => a[0] - b[0]);
-  const years = tops.map(([year, e]) => `${year}${e.works.size > 1 ? ` (${plural(e.works.size, 'work')})` : ''}`);
-  return lead(`, most in ${years.length > 1 ? `${years.slice(0, -1).join(', ')} and ${years.at(-1)}` : years[0]}: ${times(most)}${tops.length > 1 ? ' each' : ''}`);
+  const found = mostOften(passages, counts, (p) => p.work.year);
+  if (!found) return [];
+  const years = found.tops.sort((a, b) => a.key - b.key).map((t) => `${t.key}${t.works.length > 1 ? ` (${plural(t.works.length, 'work')})` : ''}`);
+  return lead(`, most in ${inWords(years)}${mostTimes(found.most, years.length > 1)}`);
 }

@@ -10,7 +10,7 @@ import { parseQuery } from '../retrieval/query.ts';
 import type { AbstainReason } from '../retrieval/abstain.ts';
 import type { RankedPassage, Ranking } from '../retrieval/rank.ts';
 import { contentTokens, sentenceSpans, tokenize, type Span } from '../retrieval/text.ts';
-import { byDate, byline, formatDate, formatYears, listYears, occasionAndPlace, otherAuthor, plural } from './format.ts';
+import { byDate, byline, formatDate, formatYears, inWords, listYears, occasionAndPlace, otherAuthor, plural } from './format.ts';
 import { counted, foundAny, notInTheSources, type Mentions } from './counted.ts';
 import { overviewByAbstract, type Intent } from './intent.ts';
 import { groupByWork, itemOf, lead, type Item } from './item.ts';
@@ -165,7 +165,7 @@ function silenceReason(question: string, ranking: RankingInput): string | null {
     case 'unknown-name': {
       const names = (ranking.unknownNames ?? []).map((n) => `“${n}”`);
       // About the words, not what they name: the texts may name the same thing otherwise ("NAM", "the Non-Aligned Movement").
-      return names.length ? `None of them contains ${names.length > 1 ? `${names.slice(0, -1).join(', ')} or ${names.at(-1)}` : names[0]}.` : null;
+      return names.length ? `None of them contains ${inWords(names, 'or')}.` : null;
     }
     case 'year-not-covered': {
       const { years, yearBounds } = parseQuery(question, new Set());

@@ -10,20 +10,22 @@ export function formatDate(date: string | null, year: number | null = null): str
   return year === null ? 'undated' : String(year);
 }
 
+/** "a", "a and b", "a, b and c" (or "… or c"). */
+export function inWords(items: readonly (string | number)[], conjunction: 'and' | 'or' = 'and'): string {
+  return items.length > 1 ? `${items.slice(0, -1).join(', ')} ${conjunction} ${items.at(-1)}` : items.map(String).join('');
+}
+
 /** "1961", "1961 and 1987", "1961, 1974 and 1987", or "1961–1993" when there are more than three years. */
 export function formatYears(years: readonly number[]): string {
   const sorted = [...new Set(years)].sort((a, b) => a - b);
-  if (sorted.length === 0) return '';
-  if (sorted.length > 3) return `${sorted[0]}–${sorted.at(-1)}`;
-  if (sorted.length === 1) return String(sorted[0]);
-  return `${sorted.slice(0, -1).join(', ')} and ${sorted.at(-1)}`;
+  return sorted.length > 3 ? `${sorted[0]}–${sorted.at(-1)}` : inWords(sorted);
 }
 
 /** Every year of the works, in order, spelled out ("1961, 1969, 1974 and 1987"), undated ones counted at the end. */
 export function listYears(works: readonly Work[]): string {
   const years = [...new Set(works.map((w) => w.year).filter((y): y is number => y !== null))].sort((a, b) => a - b);
   const undated = works.filter((w) => w.year === null).length;
-  const named = years.length > 1 ? `${years.slice(0, -1).join(', ')} and ${years.at(-1)}` : years.map(String).join('');
+  const named = inWords(years);
   if (undated === 0) return named;
   return named ? `${named}; ${undated} undated` : 'undated';
 }

@@ -27,6 +27,8 @@ const FRAMING: readonly RegExp[] = [
   // "When did he first mention X?", "his latest words on X".
   ...ORDER_WORDS.map((pattern) => new RegExp(pattern.source, 'giu')),
 ];
+/** In a question of how often, the words asking it go first. */
+const COUNT_FRAMING: readonly RegExp[] = [...COUNT_WORDS.map((pattern) => new RegExp(pattern.source, 'gi')), ...FRAMING];
 
 /**
  * The question with answer-type framing removed (and, in a question of how often, the words asking it); the
@@ -35,8 +37,7 @@ const FRAMING: readonly RegExp[] = [
 export function searchText(question: string): string {
   let text = question;
   const counts = asksHowOften(question);
-  const framing = counts ? [...COUNT_WORDS.map((pattern) => new RegExp(pattern.source, 'gi')), ...FRAMING] : FRAMING;
-  for (const pattern of framing) text = text.replace(pattern, ' ');
+  for (const pattern of counts ? COUNT_FRAMING : FRAMING) text = text.replace(pattern, ' ');
   text = text.replace(/\s+([?.,!;:])/g, '$1').replace(/([,;:])(?:\s*[,;:])+/g, '$1').replace(/\s+/g, ' ').trim();
   // A question of how often with nothing left names nothing to count: its own words ("often", "times") are not.
   return counts || /[\p{L}\p{N}]/u.test(text.replace(/\b(?:how|what|did|does|do|the|a|an|of|he|say|said)\b/gi, '')) ? text : question;

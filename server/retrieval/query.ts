@@ -63,8 +63,9 @@ export function yearBounds(text: string): YearBounds | null {
   return { ...(from !== undefined ? { from } : {}), ...(to !== undefined ? { to } : {}), text: said.join(' and ') };
 }
 
-/** Whether a year lies within the bounds. */
-export const withinBounds = (year: number, bounds: YearBounds): boolean => (bounds.from === undefined || year >= bounds.from) && (bounds.to === undefined || year <= bounds.to);
+/** Whether a work's year lies within the bounds: any year when there are none, no undated work when there are. */
+export const withinBounds = (year: number | null, bounds: YearBounds | null): boolean =>
+  bounds === null || (year !== null && (bounds.from === undefined || year >= bounds.from) && (bounds.to === undefined || year <= bounds.to));
 
 /** The years a question asks about: those it names (`yearsNamed`), less those that bound a time (`yearBounds`). */
 export function yearsAskedAbout(text: string): Set<number> {

@@ -72,7 +72,7 @@ export function rankPassages(
   const scope: QuestionScope = {
     topic: query.tokens.length > 0 ? 'words' : query.years.size > 0 || bounds ? 'years' : 'none',
     namesKnown: names.unknown.length === 0,
-    yearsCovered: yearsCovered(query, corpus.years) && (bounds === null || someWork(corpus.works.values(), (w) => w.year !== null && withinBounds(w.year, bounds))),
+    yearsCovered: yearsCovered(query, corpus.years) && (bounds === null || someWork(corpus.works.values(), (w) => withinBounds(w.year, bounds))),
   };
   // With only years to look for, the years are the words: a passage that names one is about it.
   const terms = scope.topic === 'years' ? [...query.years].map((year) => ({ term: String(year), weight: 1 })) : queryTerms(query, forms);
@@ -108,8 +108,7 @@ export function rankPassages(
  */
 function eligibility(corpus: PreparedCorpus, query: ParsedQuery, filters: PassageFilters, scope: QuestionScope, options: RankingOptions): (p: number) => boolean {
   const filtered = searchableWork(corpus.works.values(), corpus.authors, filters, options.namedAuthors ? query.text : null);
-  const bounds = query.yearBounds;
-  const bounded = (w: Work) => filtered(w) && (bounds === null || (w.year !== null && withinBounds(w.year, bounds)));
+  const bounded = (w: Work) => filtered(w) && withinBounds(w.year, query.yearBounds);
   const searchable = someWork(corpus.works.values(), bounded) ? bounded : filtered;
   const inWorks = (p: number) => searchable(corpus.paragraphWork[p]!);
   const years = query.years;

@@ -106,13 +106,12 @@ export function createRetriever(corpus: Corpus, index: CorpusIndexes, embedder: 
       const { tokens, yearBounds: bounds } = parsed;
       const years = [...parsed.years].sort((a, b) => a - b);
       const searchable = searchableWork(prepared.works.values(), prepared.authors, filters, options.namedAuthors ? question : null);
-      const inTime = (year: number | null) => (years.length === 0 || (year !== null && parsed.years.has(year))) && (bounds === null || (year !== null && withinBounds(year, bounds)));
-      const inYears = (w: Work) => searchable(w) && inTime(w.year);
+      const inTime = (w: Work) => searchable(w) && (years.length === 0 || (w.year !== null && parsed.years.has(w.year))) && withinBounds(w.year, bounds);
       // Years no work is from leave nothing to count in: the question is searched as usual, and told so.
-      if (tokens.length === 0 || !someWork(prepared.works.values(), inYears)) return { parts: [], years, bounds, corrections };
+      if (tokens.length === 0 || !someWork(prepared.works.values(), inTime)) return { parts: [], years, bounds, corrections };
       const count = async (group: readonly Token[]): Promise<MentionPart> => {
         const terms = group.map((t) => t.term);
-        const counted = await countMentions(prepared, terms, (p) => inYears(prepared.paragraphWork[p]!));
+        const counted = await countMentions(prepared, terms, (p) => inTime(prepared.paragraphWork[p]!));
         const passages = counted.map((m) => ({ passage: wholeParagraph(prepared.paragraphs[m.paragraph]!, prepared.paragraphWork[m.paragraph]!, m.count), count: m.count }));
         return { words: question.slice(group[0]!.start, group.at(-1)!.end), terms, passages };
       };
