@@ -118,7 +118,7 @@ function countedRanking(search: MentionSearch): RankingInput | null {
   const passages = [...union.values()];
   const parts = search.parts.map((part) => {
     const counts = new Map(part.passages.map((p) => [p.passage.paragraph.id, p.count]));
-    return { words: part.words, terms: part.terms, counts: passages.map((p) => counts.get(p.paragraph.id) ?? 0) };
+    return { words: part.words, forms: part.forms, counts: passages.map((p) => counts.get(p.paragraph.id) ?? 0) };
   });
   return { abstain: false, compare: true, passages, terms: [], corrections: search.corrections, mentions: { parts, years: search.years, bounds: search.bounds } };
 }

@@ -18,7 +18,8 @@ import { yearCounts } from './years.ts';
 /** Words a question of how often counted: as it writes them, their stems, and how many times each passage holds them. */
 export interface CountedWords {
   words: string;
-  terms: readonly string[];
+  /** Each a sequence of stems; a name's adjective is another form ("Japan", "Japanese"). */
+  forms: readonly (readonly string[])[];
   /** By passage, in the order of the ranking's passages (0 where it does not hold them). */
   counts: readonly number[];
 }
@@ -72,7 +73,7 @@ export function counted(question: string, passages: readonly RankedPassage[], me
   const [first, ...others] = mentions.parts;
   const opening =
     others.length === 0
-      ? `“${first!.words}” occurs ${total(first!.counts)} in ${theseSources(mentions)}${all ? writtenAs(marked) : ''}, ${holders(passages, first!.counts)}`
+      ? `“${first!.words}” occurs ${total(first!.counts)} in ${theseSources(mentions)}${all ? writtenAs(marked, first!.words) : ''}, ${holders(passages, first!.counts)}`
       : `In ${theseSources(mentions)}, ${mentions.parts.map((part) => `“${part.words}” ${part.counts.some((n) => n > 0) ? `occurs ${total(part.counts)}, ${holders(passages, part.counts)}` : 'does not occur'}`).join('; ')}`;
   const which = !all ? `the first ${shown.length}${others.length > 0 ? ' passages' : ''}` : passages.length === 1 ? 'the passage' : 'the passages';
   return {
@@ -99,23 +100,31 @@ function holders(passages: readonly RankedPassage[], counts: readonly number[]):
 
 /** Where each group of words counted lies in a text, in order, none overlapping another. */
 function wordsIn(text: string, parts: readonly CountedWords[]): Span[] {
-  const spans = parts.flatMap((part) => occurrences(text, part.terms)).sort((a, b) => a.start - b.start || b.end - a.end);
+  const spans = parts.flatMap((part) => part.forms.flatMap((form) => occurrences(text, form))).sort((a, b) => a.start - b.start || b.end - a.end);
   const kept: Span[] = [];
   for (const s of spans) if (s.start >= (kept.at(-1)?.end ?? 0)) kept.push(s);
   return kept;
 }
 
-/** " (as “agriculture”, “agricultural”)": how the passages write the words, most used first, when in more than one form. */
-function writtenAs(marked: readonly { passage: RankedPassage; at: readonly Span[] }[]): string {
-  const uses = new Map<string, number>();
+/**
+ * " (as “agriculture”, “agricultural”)", " (as “Japanese”)": how the passages write the words, most used first, when
+ * in more than one form or in another than the question's.
+ */
+function writtenAs(marked: readonly { passage: RankedPassage; at: readonly Span[] }[], words: string): string {
+  // By form in lower case: how many uses, and how written when always capitalised (a name: "Japanese").
+  const uses = new Map<string, { n: number; written: string | null }>();
   for (const { passage, at } of marked) {
     for (const s of at) {
-      const form = passage.paragraph.text.slice(s.start, s.end).toLowerCase();
-      uses.set(form, (uses.get(form) ?? 0) + 1);
+      const written = passage.paragraph.text.slice(s.start, s.end);
+      const form = written.toLowerCase();
+      const seen = uses.get(form);
+      const capitalised = /^\p{Lu}/u.test(written) && (seen === undefined || seen.written !== null) ? written : null;
+      uses.set(form, { n: (seen?.n ?? 0) + 1, written: capitalised });
     }
   }
-  const byUse = [...uses].sort((a, b) => b[1] - a[1]).map(([form]) => form);
-  return byUse.length > 1 ? ` (as ${byUse.map((f) => `“${f}”`).join(', ')})` : '';
+  const byUse = [...uses].sort((a, b) => b[1].n - a[1].n);
+  const other = byUse.length > 1 || (byUse.length === 1 && byUse[0]![0] !== words.toLowerCase());
+  return other ? ` (as ${byUse.map(([form, { written }]) => `“${written ?? form}”`).join(', ')})` : '';
 }
 
 /** The words' count by group of passages (a work, a year), those groups that hold them most, and the count: when several groups hold them. */

@@ -47,9 +47,12 @@ const SMALL_TALK = new Set(
   'hi hello hey thanks thank thx ty you ok okay alright great good nice cool perfect awesome fine sure got it bye goodbye cheers so very much a lot'.split(' '),
 );
 
-/** Whether a question asks how often the texts use some words (`HOW_OFTEN`, `MOST_OFTEN`, `HOW_MANY_TEXTS`). */
+/**
+ * Whether a question asks how often, or whether at all, the texts use some words (`HOW_OFTEN`, `MOST_OFTEN`,
+ * `HOW_MANY_TEXTS`, `WHETHER_MENTIONED`): answered by counting them.
+ */
 export function asksHowOften(question: string): boolean {
-  return ((HOW_OFTEN.test(question) || MOST_OFTEN.test(question)) && OF_THE_TEXTS.test(question)) || HOW_MANY_TEXTS.test(question);
+  return ((HOW_OFTEN.test(question) || MOST_OFTEN.test(question)) && OF_THE_TEXTS.test(question)) || HOW_MANY_TEXTS.test(question) || WHETHER_MENTIONED.test(question);
 }
 
 /** A greeting, thanks or acknowledgement alone ("hello", "thanks!", "ok, great"): not a question. */
@@ -113,9 +116,23 @@ const MOST_OFTEN = /\b(?:which|what|where|when)\b[^?.!]*\bmost(?:\s+(?:often|fre
 const WHICH_TEXT = /\b(?:in\s+)?(?:which|what)\s+(?:works?|texts?|speech(?:es)?|talks?|interviews?|articles?|documents?|writings?|sources?|years?|decades?|periods?|ones?)\b/i;
 const OF_THE_TEXTS =
   /\b(?:mention(?:s|ed|ing)?|us(?:e|es|ed|ing)|say|says|said|speak(?:s|ing)?|spoke|talk(?:s|ed|ing)?\s+(?:most\s+)?(?:about|of)|refer(?:s|red|ring)? to|wr(?:ite|ites|ote|itten)|appear(?:s|ed)?|occur(?:s|red)?|c(?:o|a)mes? up|discuss(?:es|ed)?|cite[sd]?|repeat(?:s|ed)?|invoke[sd]?)\b/i;
+/**
+ * "Did he ever mention the United States?", "Is Japan mentioned?", "Does the word 'flunkeyism' appear?": a yes/no
+ * question whose verb is one of using words (not of discussing a topic: "did he talk about women?" is searched by
+ * meaning), followed by words rather than a clause ("did he mention that / how / why …" is searched as usual).
+ */
+const NOT_A_CLAUSE = String.raw`(?!\s+(?:that|how|why|whether|if|what|when|where|who|which)\b)`;
+const WHETHER_MENTIONED = new RegExp(
+  String.raw`^\s*(?:(?:did|does|do|has|have|had)\b[^?.!]*?\b(?:mention(?:s|ed)?|refer(?:s|red)? to|us(?:e|es|ed) the (?:words?|terms?|phrases?|expressions?))${NOT_A_CLAUSE}` +
+    String.raw`|(?:is|are|was|were|has|have)\b[^?.!]*?\b(?:mentioned|referred to)\b|(?:does|did|do)\s+the\s+(?:words?|terms?|phrases?|expressions?)\b[^?.!]*?\b(?:appear|occur|come up)\b)`,
+  'i',
+);
 const HOW_MANY_TEXTS = /\bhow many (?:of (?:the|his|these) )?(?:works|texts|speeches|talks|interviews|passages|paragraphs|documents|writings|sources|articles)\b/i;
-/** Where a counting question counts: "in the 1987 speech", "in his interviews" (the year stays, for the count to keep to it). */
-const IN_THE_TEXTS = /(?<=\b(?:the|his|these|those|all|its|(?:1[89]|20)\d{2}s?)\s+)(?:texts?|writings?|documents?|sources?|speech(?:es)?|talks?|interviews?|articles?)\b/i;
+/**
+ * Where a counting question counts: "in the 1987 speech", "in his interviews", "does any work …" (the year stays,
+ * for the count to keep to it); "work" only where it cannot be a topic ("any work", "his works", not "the work of").
+ */
+const IN_THE_TEXTS = /(?<=\b(?:the|his|these|those|all|its|any|every|each|(?:1[89]|20)\d{2}s?)\s+)(?:texts?|writings?|documents?|sources?|speech(?:es)?|talks?|interviews?|articles?)\b|(?<=\b(?:any|every|each)\s+)work\b|(?<=\b(?:the|his|these|those|all)\s+)works\b/i;
 /** The words of a counting question that say what is asked, not what to count: they leave its search text. */
 export const COUNT_WORDS: readonly RegExp[] = [
   HOW_OFTEN,

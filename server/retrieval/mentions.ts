@@ -88,6 +88,21 @@ function intersect(a: Uint32Array, b: Uint32Array): Uint32Array {
   return out.subarray(0, n);
 }
 
+/** Endings that make a name's adjective or its people: "Korea" → "Korean", "Egypt" → "Egyptian", "Europe" → "European", "China" → "Chinese", "Iraq" → "Iraqi". */
+const NAME_ENDINGS = ['n', 'an', 'ian', 'ean', 'ese', 'i'];
+
+/**
+ * The words the texts write for a name's adjective or people ("Japanese" for "Japan"): the word with one of
+ * `NAME_ENDINGS` (after it, or in place of its final vowel), that the texts use and that general English has no
+ * word for in lower case ("musician" is another word than "music"; "Korean" is Korea's, and not in lower case).
+ */
+export function nameForms(word: string, inTheTexts: (word: string) => boolean, isEnglish: (word: string) => boolean): string[] {
+  const lower = word.toLowerCase();
+  const bases = /[aeiouy]$/.test(lower) ? [lower, lower.slice(0, -1)] : [lower];
+  const forms = bases.flatMap((base) => NAME_ENDINGS.map((ending) => base + ending));
+  return [...new Set(forms)].filter((form) => form !== lower && inTheTexts(form) && !isEnglish(form));
+}
+
 /** What separates words to count one by one: "Juche, self-reliance and trade", "independence or sovereignty". */
 const SEPARATOR = /[,;/]|\b(?:and|or)\b/i;
 

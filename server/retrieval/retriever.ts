@@ -2,7 +2,7 @@
 import type { Corpus, Work } from '../corpus/types.ts';
 import type { Embedder } from '../index/embedder.ts';
 import { searchableWork, someWork, type PassageFilters } from './filters.ts';
-import { countMentions, wordGroups } from './mentions.ts';
+import { countMentions, nameForms, wordGroups } from './mentions.ts';
 import { DEFAULT_RANKING, type RankingOptions } from './options.ts';
 import { englishWords } from './lexicon.ts';
 import { expandAcronyms } from './acronyms.ts';
@@ -10,7 +10,7 @@ import { correctSpelling, type Correction } from './spelling.ts';
 import { prepareCorpus, type PreparedCorpus, type PrepareInput } from './prepare.ts';
 import { parseQuery, withinBounds, type ParsedQuery, type YearBounds } from './query.ts';
 import { rankPassages, wholeParagraph, type RankedPassage, type Ranking } from './rank.ts';
-import type { Token } from './text.ts';
+import { stem, type Token } from './text.ts';
 
 /** A ranking, and the words of the question it read otherwise: acronyms spelled out, typos corrected. */
 export interface SearchResult extends Ranking {
@@ -27,8 +27,8 @@ export type PhaseTimings = (phase: 'embed' | 'retrieve', milliseconds: number) =
 export interface MentionPart {
   /** As the question writes them ("spirit of self-reliance"). */
   words: string;
-  /** Their stems, in order: what was counted. */
-  terms: string[];
+  /** What was counted: their stems, in order; for a name, its adjective's too ("Japan", "Japanese": `nameForms`). */
+  forms: string[][];
   /** In corpus order. */
   passages: { passage: RankedPassage; count: number }[];
 }
@@ -110,10 +110,16 @@ export function createRetriever(corpus: Corpus, index: CorpusIndexes, embedder: 
       // Years no work is from leave nothing to count in: the question is searched as usual, and told so.
       if (tokens.length === 0 || !someWork(prepared.works.values(), inTime)) return { parts: [], years, bounds, corrections };
       const count = async (group: readonly Token[]): Promise<MentionPart> => {
-        const terms = group.map((t) => t.term);
-        const counted = await countMentions(prepared, terms, (p) => inTime(prepared.paragraphWork[p]!));
-        const passages = counted.map((m) => ({ passage: wholeParagraph(prepared.paragraphs[m.paragraph]!, prepared.paragraphWork[m.paragraph]!, m.count), count: m.count }));
-        return { words: question.slice(group[0]!.start, group.at(-1)!.end), terms, passages };
+        const named = group.length === 1 ? nameForms(group[0]!.word, (w) => prepared.knownWords.set.has(w), (w) => prepared.englishWords.has(w)) : [];
+        const forms = [group.map((t) => t.term), ...[...new Set(named.map(stem))].filter((term) => term !== group[0]!.term).map((term) => [term])];
+        const counts = new Map<number, number>();
+        for (const form of forms) {
+          for (const m of await countMentions(prepared, form, (p) => inTime(prepared.paragraphWork[p]!))) counts.set(m.paragraph, (counts.get(m.paragraph) ?? 0) + m.count);
+        }
+        const passages = [...counts]
+          .sort((a, b) => a[0] - b[0])
+          .map(([p, count]) => ({ passage: wholeParagraph(prepared.paragraphs[p]!, prepared.paragraphWork[p]!, count), count }));
+        return { words: question.slice(group[0]!.start, group.at(-1)!.end), forms, passages };
       };
       const parts: MentionPart[] = [];
       for (const group of wordGroups(question, tokens)) parts.push(await count(group));

@@ -304,6 +304,21 @@ describe('answers on the real corpus', () => {
     expect(res.yearCounts!.reduce((sum, y) => sum + y.count, 0)).toBe(holding.length);
   });
 
+  it('answers whether the texts mention a name by counting it, with the adjective the texts write for it', async () => {
+    const res = await ask('Is Japan mentioned?');
+    expectGrounded(res);
+    const holding = deps.corpus.paragraphs.map((p) => ({ p, n: p.text.match(/\bJapan(?:ese)?\b/g)?.length ?? 0 })).filter((x) => x.n > 0);
+    const times = holding.reduce((sum, x) => sum + x.n, 0);
+    const forms = [...new Set(deps.corpus.paragraphs.flatMap((p) => p.text.match(/\bJapan(?:ese)?\b/g) ?? []))];
+    expect(times).toBeGreaterThan(2);
+    expect(res.answer.split('\n')[0]).toMatch(new RegExp(`^“Japan” occurs ${times} times in these sources \\(as ${forms.map((f) => `“${f}”`).join(', ')}\\), in ${holding.length} passages `));
+    expect(res.citations.map((c) => c.passageId).sort()).toEqual(holding.map((x) => x.p.id).sort());
+    const once = await ask('Did he ever mention the United States?');
+    const us = deps.corpus.paragraphs.filter((p) => /\bUnited States\b/.test(p.text));
+    expect(once.answer.split('\n')[0]).toMatch(us.length === 1 ? /^“United States” occurs once in these sources, in 1 passage of 1 work \(\d{4}\); the passage:$/ : /^“United States” occurs/);
+    expect(once.citations.map((c) => c.passageId)).toEqual(us.map((p) => p.id));
+  });
+
   it('keeps a question to the time a year bounds, and says when no work is from it', async () => {
     const res = await ask('What did he say about foreign aid after 1975?');
     expectGrounded(res);

@@ -197,7 +197,7 @@ describe('buildAnswer', () => {
 
   it('answers a question of how often with the count, then each passage quoting the sentences that hold the words, in date order', () => {
     const q = 'How often does he mention self-reliance?';
-    const selfReliance = { words: 'self-reliance', terms: [stem('self'), stem('reliance')], counts: [1, 2] };
+    const selfReliance = { words: 'self-reliance', forms: [[stem('self'), stem('reliance')]], counts: [1, 2] };
     const counting = (counts: number[], more: Partial<NonNullable<RankingInput['mentions']>> = {}) => ({ parts: [{ ...selfReliance, counts }], years: [], bounds: null, ...more });
     const mentions = counting([1, 2]);
     const res = buildAnswer(q, ranking([passage('w1987', 1), passage('w1961', 2)], { compare: true, mentions }), options(q));
@@ -232,7 +232,7 @@ describe('buildAnswer', () => {
     expect(capped.answer.split('\n')[0]).toMatch(/in 2 passages of 2 works \(1961 and 1987\), most in .+; the first 1, in date order:$/);
     expect(capped.citations).toHaveLength(1);
     // Several groups of words: each counted, the passages that hold any, each group marked.
-    const defeatism = { words: 'defeatism', terms: [stem('defeatism')], counts: [1, 0] };
+    const defeatism = { words: 'defeatism', forms: [[stem('defeatism')]], counts: [1, 0] };
     const two = buildAnswer(q, ranking([passage('w1987', 1), passage('w1961', 2)], { compare: true, mentions: { parts: [selfReliance, defeatism], years: [], bounds: null } }), options(q));
     expectWellFormed(two);
     expect(two.answer.split('\n')[0]).toBe(
@@ -241,15 +241,21 @@ describe('buildAnswer', () => {
     expect(two.citations.find((c) => c.workId === 'w1987')!.quoteMarks!.map((m) => two.citations.find((c) => c.workId === 'w1987')!.quote.slice(m.start, m.end))).toEqual(['Self-reliance', 'Defeatism']);
     const none = buildAnswer(q, ranking([passage('w1987', 1), passage('w1961', 2)], { compare: true, mentions: { parts: [selfReliance, { ...defeatism, words: 'protectionism', counts: [0, 0] }], years: [], bounds: null } }), options(q));
     expect(none.answer.split('\n')[0]).toMatch(/; “protectionism” does not occur; the passages that hold any of them, in date order:$/);
+     // Counted in another form than the question's: said, a name as the text writes it; the question's word, capitalised at a sentence's start, is not another form.
+    const koreans = { parts: [{ words: 'Koreans', forms: [[stem('koreans')], [stem('korea')]], counts: [1] }], years: [], bounds: null };
+    const named = buildAnswer(q, ranking([passage('wabs', 1)], { compare: true, mentions: koreans }), options(q));
+    expect(named.answer.split('\n')[0]).toMatch(/^“Koreans” occurs once in these sources \(as “Korea”\), /);
+    expect(named.citations[0]!.quoteMarks!.map((m) => named.citations[0]!.quote.slice(m.start, m.end))).toEqual(['Korea']);
+    expect(buildAnswer(q, ranking([passage('w1961', 2)], { compare: true, mentions: counting([2]) }), options(q)).answer.split('\n')[0]).toMatch(/^“self-reliance” occurs twice in these sources, in 1 passage /);
   });
 
   it('says first that the words of a question of how often do not occur, then answers it as searched', () => {
     const q = 'How often does he mention economic defeatism?';
-    const mentions = { parts: [{ words: 'economic defeatism', terms: [stem('economic'), stem('defeatism')], counts: [] }], years: [], bounds: null };
+    const mentions = { parts: [{ words: 'economic defeatism', forms: [[stem('economic'), stem('defeatism')]], counts: [] }], years: [], bounds: null };
     const res = buildAnswer(q, ranking([passage('w1987', 3)], { mentions }), options(q));
     expect(res.answer.split('\n')[0]).toMatch(/^“economic defeatism” does not occur in these sources, word for word\. 1 passage from 1 work \(1987\):$/);
     expectWellFormed(res);
-    const two = { parts: [{ words: 'protectionism', terms: [stem('protectionism')], counts: [] }, { words: 'mercantilism', terms: [stem('mercantilism')], counts: [] }], years: [], bounds: null };
+    const two = { parts: [{ words: 'protectionism', forms: [[stem('protectionism')]], counts: [] }, { words: 'mercantilism', forms: [[stem('mercantilism')]], counts: [] }], years: [], bounds: null };
     expect(buildAnswer(q, ranking([passage('w1987', 3)], { mentions: two }), options(q)).answer.split('\n')[0]).toMatch(/^“protectionism” and “mercantilism” do not occur in these sources\. /);
   });
 

@@ -161,6 +161,12 @@ describe('readIntent: how often', () => {
     'Which speech mentions self-reliance most?',
     'Where does he talk most about foreign trade?',
     'In which year did he mention Juche most often?',
+    'Did he ever mention the United States?',
+    'Does any work mention Africa?',
+    'Is Japan mentioned in the 1987 speech?',
+    'Has he referred to Korea?',
+    'Did Kim Il Sung use the term "flunkeyism"?',
+    'Does the word Juche appear in 1961?',
   ])('%s', (question) => {
     expect(readIntent(question, works).counts).toBe(true);
   });
@@ -172,6 +178,11 @@ describe('readIntent: how often', () => {
     'What did he say about works of art?',
     'What is the most important task he mentions?',
     'Which is the most recent work?',
+    'Did he talk about women?',
+    'Did he say anything about healthcare?',
+    'Did he mention that aid makes a country dependent?',
+    'Does he mention why trade matters?',
+    'What did the speech he mentioned say?',
   ])(
     'not: %s',
     (question) => {
@@ -192,6 +203,9 @@ describe('readIntent: how often', () => {
     expect(searchText('How many times is Juche mentioned in the 1987 speech?')).toBe('is Juche in the 1987?');
     expect(searchText('How often does he mention self-reliance in his speeches?')).toBe('does he self-reliance in his?');
     expect(searchText('How often does he mention the work of construction?')).toBe('does he the work of construction?');
+    expect(searchText('Did he ever mention the United States?')).toBe('Did he ever the United States?');
+    expect(searchText('Does any work mention Africa?')).toBe('Does any Africa?');
+    expect(searchText('Is Japan mentioned in his speeches?')).toBe('Is Japan in his?');
   });
 });
 

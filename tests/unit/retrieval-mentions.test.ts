@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildLexicalIndex } from '../../server/retrieval/lexical.ts';
-import { countMentions, occurrences, wordGroups } from '../../server/retrieval/mentions.ts';
+import { countMentions, nameForms, occurrences, wordGroups } from '../../server/retrieval/mentions.ts';
 import { contentTokens, sentenceSpans, stem, tokenize } from '../../server/retrieval/text.ts';
 
 const paragraphs = [
@@ -36,6 +36,29 @@ describe('wordGroups', () => {
     expect(groups('Juche, self-reliance and foreign trade')).toEqual(['juche', 'self reliance', 'foreign trade']);
     expect(groups('independence or sovereignty; aid / loans')).toEqual(['independence', 'sovereignty', 'aid', 'loans']);
     expect(groups('the spirit of independent national economy')).toEqual(['spirit independent national economy']);
+  });
+});
+
+describe('nameForms', () => {
+  const english = new Set(['music', 'musician', 'china', 'japan', 'history', 'historian']);
+  const texts = new Set(['japanese', 'korean', 'chinese', 'egyptian', 'european', 'iraqi', 'musician', 'historian', 'african', 'africans']);
+  const forms = (word: string) => nameForms(word, (w) => texts.has(w), (w) => english.has(w));
+
+  it("finds a name's adjective or people as the texts write it", () => {
+    expect(forms('Japan')).toEqual(['japanese']);
+    expect(forms('korea')).toEqual(['korean']);
+    expect(forms('China')).toEqual(['chinese']);
+    expect(forms('Egypt')).toEqual(['egyptian']);
+    expect(forms('Europe')).toEqual(['european']);
+    expect(forms('Iraq')).toEqual(['iraqi']);
+    expect(forms('Africa')).toEqual(['african']);
+  });
+
+  it('not another English word made from it, nor a form the texts never use', () => {
+    expect(forms('music')).toEqual([]);
+    expect(forms('history')).toEqual([]);
+    expect(forms('Peru')).toEqual([]);
+    expect(forms('trade')).toEqual([]);
   });
 });
 
