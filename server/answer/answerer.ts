@@ -6,7 +6,7 @@ import type { AnswerResponse } from '../contract.ts';
 import type { Corpus } from '../corpus/types.ts';
 import { workMatches, type PassageFilters } from '../retrieval/filters.ts';
 import { idf } from '../retrieval/lexical.ts';
-import { parseQuery, quotedPhrases } from '../retrieval/query.ts';
+import { parseQuery, quotedPhrases, withinBounds } from '../retrieval/query.ts';
 import { wholeParagraph, type RankedPassage } from '../retrieval/rank.ts';
 import type { MentionSearch, PhaseTimings, Retriever } from '../retrieval/retriever.ts';
 import { DEFAULT_ANSWER_OPTIONS, draftAnswer, type AnswerOptions, type Draft, type InvalidQuote, type RankingInput } from './extractive.ts';
@@ -64,14 +64,17 @@ export function createAnswerer(deps: AnswererDeps): Answerer {
       signal?.throwIfAborted();
       const asked = input.search ?? input.question;
       const own = readIntent(input.question, corpus.works);
-      const read = input.asks ? { ...own, ...answerKind(input.asks) } : own;
+      const kind = input.asks ? answerKind(input.asks) : null;
+      // A follow-up asks what the question it continues asked ("and the 1980s?" after "Which works are from the 1970s?").
+      const read = kind ? { ...own, ...kind, aboutTheTexts: own.aboutTheTexts || kind.aboutTheTexts } : own;
       // A work the filters leave out is not summed up: the question is searched within them.
       const intent = read.overview && !workMatches(read.overview, input.filters) ? { ...read, overview: null } : read;
       const filters = { ...input.filters };
       if (intent.secondary.length === 1 && filters.work === undefined) filters.work = intent.secondary[0]!.id;
       // A comparison runs across works: a question pinned to one work (by filter, or about the scholarly work) is answered.
       // So does "when did he first mention X?": the works on X in date order show which came first.
-      const compare = (input.mode === 'compare' || parseQuery(asked, new Set()).compare || intent.order !== null) && filters.work === undefined;
+      const parsed = parseQuery(asked, new Set());
+      const compare = (input.mode === 'compare' || parsed.compare || intent.order !== null) && filters.work === undefined;
       const search = searchText(asked);
       const options: AnswerOptions = {
         ...DEFAULT_ANSWER_OPTIONS,
@@ -80,7 +83,10 @@ export function createAnswerer(deps: AnswererDeps): Answerer {
         intent,
         searchText: asked,
         // Only a question about the texts can list them: no pass over every work on each answer otherwise.
-        collection: intent.aboutTheTexts ? corpus.works.filter((w) => workMatches(w, filters)) : [],
+        // … of the years it names or bounds ("Which works are from the 1970s?").
+        collection: intent.aboutTheTexts
+          ? corpus.works.filter((w) => workMatches(w, filters) && (parsed.years.size === 0 || (w.year !== null && parsed.years.has(w.year))) && withinBounds(w.year, parsed.yearBounds))
+          : [],
       };
 
       // "How often does he mention X?": counted over the whole corpus; words that never occur are searched as usual.

@@ -10,7 +10,7 @@ import type { YearBounds } from '../retrieval/query.ts';
 import type { RankedPassage } from '../retrieval/rank.ts';
 import type { Span } from '../retrieval/text.ts';
 import type { Block } from './extractive.ts';
-import { byDate, formatDate, inWords, listYears, plural } from './format.ts';
+import { byDate, formatDate, inWords, listYears, plural, timeAsked } from './format.ts';
 import { groupByWork, itemOf, lead } from './item.ts';
 import { sentencesHolding } from './quotes.ts';
 import { yearCounts } from './years.ts';
@@ -50,9 +50,9 @@ export function notInTheSources(mentions: Mentions): string {
 }
 
 /** "these sources", or "the sources from 1980–1989" (dated "after 1980") when the question names (bounds) years. */
-function theseSources({ years, bounds }: Pick<Mentions, 'years' | 'bounds'>): string {
-  const from = years.length ? ` from ${years[0] === years.at(-1) ? years[0] : `${years[0]}–${years.at(-1)}`}` : '';
-  return from || bounds ? `the sources${from}${bounds ? ` dated ${bounds.text}` : ''}` : 'these sources';
+function theseSources(mentions: Pick<Mentions, 'years' | 'bounds'>): string {
+  const time = timeAsked(mentions);
+  return time ? `the sources${time}` : 'these sources';
 }
 
 /** "once", "twice", "5 times". */

@@ -10,7 +10,7 @@ import { parseQuery } from '../retrieval/query.ts';
 import type { AbstainReason } from '../retrieval/abstain.ts';
 import type { RankedPassage, Ranking } from '../retrieval/rank.ts';
 import { contentTokens, sentenceSpans, tokenize, type Span } from '../retrieval/text.ts';
-import { byDate, byline, formatDate, formatYears, inWords, listYears, occasionAndPlace, otherAuthor, plural } from './format.ts';
+import { byDate, byline, formatDate, formatYears, inWords, listYears, occasionAndPlace, otherAuthor, plural, timeAsked } from './format.ts';
 import { counted, foundAny, notInTheSources, type Mentions } from './counted.ts';
 import { overviewByAbstract, type Intent } from './intent.ts';
 import { groupByWork, itemOf, lead, type Item } from './item.ts';
@@ -126,7 +126,7 @@ function draftInMode(question: string, ranking: RankingInput, options: AnswerOpt
   const passages = ranking.passages;
   if (options.intent.smallTalk) return { mode: 'answer', lead: lead(SMALL_TALK_LINE), blocks: [] };
   if (ranking.mentions && foundAny(ranking.mentions)) return counted(question, ranking.passages, ranking.mentions, options.maxCounted);
-  if (ranking.abstainReason === 'no-topic' && options.intent.aboutTheTexts && options.collection.length > 0) return listOfWorks(options);
+  if ((ranking.abstainReason === 'no-topic' || ranking.topic === 'years') && options.intent.aboutTheTexts && options.collection.length > 0) return listOfWorks(question, options);
   if (ranking.abstain || passages.length === 0) return abstain(options.searchText ?? question, ranking, options);
   if (options.intent.overview) return overview(passages, options.intent);
   if (options.mode === 'compare' || ranking.compare) return compare(options.searchText ?? question, ranking, options);
@@ -181,13 +181,20 @@ function silenceReason(question: string, ranking: RankingInput): string | null {
 }
 
 /**
- * A question about the collection itself, with no topic ("What works are in the collection?", "How many sources
- * are there?"): its works by title and date, in date order, from the metadata alone; no passage is quoted.
+ * A question about the collection itself, with no topic but years, if any ("What works are in the collection?", "How
+ * many sources are there?", "Which works are from the 1970s?"): its works (of those years) by title and date, in date
+ * order, from the metadata alone; no passage is quoted.
  */
-function listOfWorks(options: AnswerOptions): DraftInMode {
+function listOfWorks(question: string, options: AnswerOptions): DraftInMode {
   const works = [...options.collection].sort(byDate);
   const listed = works.slice(0, options.maxListedWorks);
-  const parts = [...firstOrLast(works, options.intent.order, 'the collection'), ...lead(`The collection holds ${plural(works.length, 'work')} (${describeDates(works)}), in date order: `)];
+  const { years, yearBounds } = parseQuery(options.searchText ?? question, new Set());
+  const time = timeAsked({ years: [...years].sort((a, b) => a - b), bounds: yearBounds });
+  const dates = describeDates(works);
+  const parts = [
+    ...firstOrLast(works, options.intent.order, time ? `the collection's works${time}` : 'the collection'),
+    ...lead(`The collection holds ${plural(works.length, 'work')}${time}${dates === time.replace(' from ', '') ? '' : ` (${dates})`}${works.length > 1 ? ', in date order' : ''}: `),
+  ];
   listed.forEach((w, i) => {
     const by = byline(otherAuthor(w, options.intent.primaryAuthor));
     parts.push(...lead({ title: w.title }, ` (${formatDate(w.date, w.year)}${by})${i < listed.length - 1 ? '; ' : ''}`));

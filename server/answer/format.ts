@@ -1,5 +1,6 @@
 /** Metadata wording for answers (pure): dates as "1 December 1961", year spans, title headings, counts. */
 import type { Work } from '../corpus/types.ts';
+import type { YearBounds } from '../retrieval/query.ts';
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
@@ -28,6 +29,12 @@ export function listYears(works: readonly Work[]): string {
   const named = inWords(years);
   if (undated === 0) return named;
   return named ? `${named}; ${undated} undated` : 'undated';
+}
+
+/** " from 1970–1979", " dated after 1980": the years a question names or bounds, as kept to; "" when it names none. */
+export function timeAsked({ years, bounds }: { years: readonly number[]; bounds: YearBounds | null }): string {
+  const from = years.length ? ` from ${years[0] === years.at(-1) ? years[0] : `${years[0]}–${years.at(-1)}`}` : '';
+  return `${from}${bounds ? ` dated ${bounds.text}` : ''}`;
 }
 
 export function plural(n: number, word: string, many = `${word}s`): string {

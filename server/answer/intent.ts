@@ -199,8 +199,8 @@ export function primaryAuthor(works: readonly Work[]): string | null {
   return best;
 }
 
-/** What kind of answer a question's own words ask for: a date, a quote, the first or last work, a count. */
-export type AnswerKind = Pick<Intent, 'when' | 'quote' | 'order' | 'counts'>;
+/** What kind of answer a question's own words ask for: a date, a quote, the first or last work, a count, works of the collection. */
+export type AnswerKind = Pick<Intent, 'when' | 'quote' | 'order' | 'counts' | 'aboutTheTexts'>;
 
 export function answerKind(question: string): AnswerKind {
   return {
@@ -208,6 +208,7 @@ export function answerKind(question: string): AnswerKind {
     quote: QUOTE.test(question),
     order: EARLIEST_WORK.test(question) || EARLIEST.test(question) ? 'earliest' : LATEST_WORK.test(question) || LATEST.test(question) ? 'latest' : null,
     counts: asksHowOften(question),
+    aboutTheTexts: speaksOfTheTexts(question) || EARLIEST_WORK.test(question) || LATEST_WORK.test(question),
   };
 }
 
@@ -224,7 +225,7 @@ export function readIntent(question: string, works: readonly Work[]): Intent {
   const words = new Set(tokens.map((t) => t.word));
   const byName = others.filter((w) => nameWords(w.author).some((n) => words.has(n)));
   const secondary = byName.length ? byName : SECONDARY.test(question) && others.length === 1 ? others : [];
-  const { when, quote, order, counts } = answerKind(question);
+  const { when, quote, order, counts, aboutTheTexts } = answerKind(question);
   const aboutATopic = BROAD.test(question);
   // The work asked about: the scholarly one the question points at, or one it names; asked for as a whole when no other word is left.
   const named = secondary.length === 1 ? { work: secondary[0]!, terms: [] } : secondary.length === 0 && !when && !quote ? namedWork(question, works, aboutATopic) : null;
@@ -238,7 +239,7 @@ export function readIntent(question: string, works: readonly Work[]): Intent {
     secondary,
     overview: named && rest.length === 0 ? named.work : null,
     primaryAuthor: primary,
-    aboutTheTexts: speaksOfTheTexts(question) || EARLIEST_WORK.test(question) || LATEST_WORK.test(question),
+    aboutTheTexts,
     order,
     smallTalk: isSmallTalk(question),
     counts,

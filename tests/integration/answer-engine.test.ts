@@ -187,10 +187,8 @@ describe('answers on the real corpus', () => {
     expect(which === 'Earliest' ? dated[0] : dated.at(-1)).toBe(expected.id);
   });
 
-  it.each(['What did he say in the 1970s?', 'List the speeches from the 1970s'])(
-    'answers a question naming only a decade with passages from every work of that decade, and from no other year, in date order: %s',
-    async (question) => {
-    const res = await ask(question);
+  it('answers a question naming only a decade with passages from every work of that decade, and from no other year, in date order', async () => {
+    const res = await ask('What did he say in the 1970s?');
     expectGrounded(res);
     expect(res.mode).toBe('answer');
     const inDecade = deps.corpus.works.filter((w) => w.year !== null && w.year >= 1970 && w.year <= 1979);
@@ -198,8 +196,7 @@ describe('answers on the real corpus', () => {
     const cited = res.structure.groups.flatMap((g) => (g.kind === 'work' ? [g.work] : []));
     expect(cited.map((w) => w.id)).toEqual([...inDecade].sort((a, b) => a.date!.localeCompare(b.date!)).map((w) => w.id));
     expect(res.citations.every((c) => c.year !== null && c.year >= 1970 && c.year <= 1979)).toBe(true);
-    },
-  );
+  });
 
   it.each([
     ['What did he say about 1936?', '1936'],
@@ -250,6 +247,21 @@ describe('answers on the real corpus', () => {
     const byDate = [...deps.corpus.works].sort((a, b) => (a.date ?? '9999').localeCompare(b.date ?? '9999'));
     expect(res.structure.lead.filter((p) => p.title).map((p) => p.text)).toEqual(byDate.map((w) => w.title));
     expect(res.answer.startsWith(`The collection holds ${deps.corpus.works.length} works`)).toBe(true);
+  });
+
+  it('lists the works of the years a question about the texts names or bounds, from their metadata', async () => {
+    const seventies = deps.corpus.works.filter((w) => w.year !== null && w.year >= 1970 && w.year <= 1979).sort((a, b) => a.date!.localeCompare(b.date!));
+    const before = deps.corpus.works.filter((w) => w.year !== null && w.year < 1970);
+    expect(seventies.length).toBeGreaterThan(1);
+    for (const question of ['Which works are from the 1970s?', 'List the speeches from the 1970s']) {
+      const res = await ask(question);
+      expectGrounded(res);
+      expect(res.citations, question).toEqual([]);
+      expect(res.structure.lead.filter((p) => p.title).map((p) => p.text)).toEqual(seventies.map((w) => w.title));
+      expect(res.answer).toMatch(new RegExp(`^The collection holds ${seventies.length} works from 1970–1979 \\(`));
+    }
+    const dated = await ask('How many works are dated before 1970?');
+    expect(dated.answer).toMatch(new RegExp(`^The collection holds ${before.length} works dated before 1970 \\(`));
   });
 
   it('answers a greeting or thanks with what to ask, searching and quoting nothing', async () => {
@@ -430,7 +442,7 @@ describe('answers on the real corpus', () => {
     expect(tradeShare(await ask('and in the 1980s?'))).toBeLessThan(tradeShare(res));
   });
 
-  it('answers a follow-up that asks for no kind of answer of its own as the question it continues asked: a count', async () => {
+  it('answers a follow-up that asks for no kind of answer of its own as the question it continues asked: a count, the works of a time', async () => {
     const turns = (...texts: string[]) => texts.map((text, i) => ({ role: i % 2 ? ('assistant' as const) : ('user' as const), parts: [{ type: 'text' as const, text }] }));
     const inThe1980s = await deps.answerer.answer(conversationInput(turns('How often does he mention the Juche idea?', '…', 'and in the 1980s?')));
     expectGrounded(inThe1980s);
@@ -441,6 +453,11 @@ describe('answers on the real corpus', () => {
     // A follow-up that asks for something else gets that.
     const quote = await deps.answerer.answer(conversationInput(turns('How often does he mention the Juche idea?', '…', 'Give me a quote on that')));
     expect(quote.answer.split('\n')[0]).toMatch(/^The most quotable sentence/);
+    // … and the works of the collection.
+    const works = await deps.answerer.answer(conversationInput(turns('Which works are from the 1970s?', '…', 'and the 1980s?')));
+    const eighties = deps.corpus.works.filter((w) => w.year !== null && w.year >= 1980 && w.year <= 1989);
+    expect(works.citations).toEqual([]);
+    expect(works.answer).toMatch(new RegExp(`^The collection holds ${eighties.length} works from 1980–1989 \\(`));
   });
 });
 

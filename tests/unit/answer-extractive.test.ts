@@ -366,6 +366,21 @@ describe('buildAnswer', () => {
     );
     // A question with no topic that is not about the texts still says so.
     expect(buildAnswer('What did he say?', noTopic, options('What did he say?', { collection: works })).mode).toBe('abstain');
+    // Years alone, about the texts: the works of those years (the collection the answerer kept to them), and the years said.
+    const seventies = 'Which works are from the 1970s?';
+    const years = ranking([passage('w1974', 1)], { topic: 'years' });
+    const w1974 = works.filter((w) => w.id === 'w1974');
+    expect(buildAnswer(seventies, years, options(seventies, { collection: w1974 })).answer).toBe(
+      'The collection holds 1 work from 1970–1979 (1974): *Talk to the director of the Ecuadorian publishing house Voluntad* (9 October 1974).',
+    );
+    const in1974 = 'What texts are there from 1974?';
+    expect(buildAnswer(in1974, years, options(in1974, { collection: w1974 })).answer).toMatch(/^The collection holds 1 work from 1974: \*Talk/);
+    const after = 'What is the earliest work after 1970?';
+    expect(buildAnswer(after, years, options(after, { collection: works.filter((w) => w.year! > 1970) })).answer).toMatch(
+      /^Earliest in the collection's works dated after 1970: \*Talk to the director of the Ecuadorian publishing house Voluntad\* \(9 October 1974\)\. The collection holds 2 works dated after 1970 \(1974 and 1987\), in date order: /,
+    );
+    // Years alone, not about the texts: what was said then.
+    expect(buildAnswer('What did he say in the 1970s?', years, options('What did he say in the 1970s?', { collection: [] })).citations).toHaveLength(1);
   });
 
   it('keeps a focused question to the best passages, best first', () => {
