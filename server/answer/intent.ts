@@ -144,6 +144,8 @@ export const COUNT_WORDS: readonly RegExp[] = [
   /\b(?:the )?(?:words?|terms?|phrases?|expressions?)\b/i,
 ];
 
+/** What the user's quote is for ("for my essay", "in my paper"): their own writing, neither a topic nor the scholarly article. */
+export const PURPOSE = /\b(?:for|in)\s+(?:my|an?|our)\s+(?:essay|paper|assignment|thesis|dissertation|report|presentation|homework|coursework|class|lecture|seminar)\b/i;
 const SECONDARY = /\b(scholarly|scholar|academic|article|abstract|paper|journal|keywords?|historian|secondary (?:source|literature))\b/i;
 /** Words that only point at a work, or ask for the whole of it; when nothing else is asked, the answer sums the work up. */
 const OVERVIEW_WORDS = new Set(
@@ -224,7 +226,7 @@ export function readIntent(question: string, works: readonly Work[]): Intent {
   const tokens = contentTokens(question);
   const words = new Set(tokens.map((t) => t.word));
   const byName = others.filter((w) => nameWords(w.author).some((n) => words.has(n)));
-  const secondary = byName.length ? byName : SECONDARY.test(question) && others.length === 1 ? others : [];
+  const secondary = byName.length ? byName : SECONDARY.test(question.replace(PURPOSE, ' ')) && others.length === 1 ? others : [];
   const { when, quote, order, counts, aboutTheTexts } = answerKind(question);
   const aboutATopic = BROAD.test(question);
   // The work asked about: the scholarly one the question points at, or one it names; asked for as a whole when no other word is left.

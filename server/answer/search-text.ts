@@ -3,7 +3,7 @@
  * wanted ("give me a quotable line", "how did … change over the years", "on what occasion"), which no
  * passage contains and which would otherwise count as missing evidence.
  */
-import { asksHowOften, COUNT_WORDS, ORDER_WORDS } from './intent.ts';
+import { asksHowOften, COUNT_WORDS, ORDER_WORDS, PURPOSE } from './intent.ts';
 
 const FRAMING: readonly RegExp[] = [
   // Requests for a quote.
@@ -11,6 +11,7 @@ const FRAMING: readonly RegExp[] = [
   /\b(?:a|an|one|some|single|the best|the most|good|short|usable|memorable|strong)?\s*(?:citable|citeable|quotable)\s+(?:line|sentence|passage|statement)s?\b/gi,
   /\b(?:citable|citeable|quotable|quotations?|quotes?|soundbites?)\b/gi,
   /\b(?:a|one|single)\s+(?:line|sentence)\b/gi,
+  new RegExp(PURPOSE.source, 'gi'),
   // Comparisons across time.
   /\b(?:change[ds]?|changing|evolved?|evolving|evolution|shift(?:ed|s)?|develop(?:ed|ment)?)\s+(?:over|across|through)\s+(?:the\s+)?(?:years|time|decades|works|speeches)\b/gi,
   /\b(?:over|across|through)\s+(?:the\s+)?(?:years|time|decades|works|speeches)\b/gi,

@@ -21,6 +21,9 @@ describe('readIntent', () => {
     expect(readIntent('What does the scholarly article say?', works)).toMatchObject({ overview: works[2], secondary: [works[2]] });
     expect(readIntent('What keywords does Zhang Chao list?', works)).toMatchObject({ overview: null, secondary: [works[2]] });
     expect(readIntent('What did Kim Il Sung say about trade?', works)).toMatchObject({ secondary: [], primaryAuthor: 'Kim Il Sung' });
+    // The user's own paper is not the scholarly one.
+    expect(readIntent('I need a quote on foreign aid for my paper', works)).toMatchObject({ secondary: [], overview: null });
+    expect(readIntent('What does the paper say about aid?', works)).toMatchObject({ secondary: [works[2]] });
   });
 });
 
@@ -210,6 +213,11 @@ describe('readIntent: how often', () => {
 });
 
 describe('searchText', () => {
+  it('drops what the quote is for', () => {
+    expect(searchText('Give me a quote about imperialism for my essay')).toBe('a about imperialism');
+    expect(searchText('For an essay on Juche, I need a line on self-reliance')).toBe('on Juche, on self-reliance');
+  });
+
   it('drops the words that only ask for a kind of answer', () => {
     expect(searchText('I need a citable line from 1986 summing up what kind of state the DPRK had become')).toBe('from 1986 summing up what kind of state the DPRK had become');
     expect(searchText("How did Kim Il Sung's idea of self-reliance change over the years?")).toBe("How did Kim Il Sung's self-reliance?");
