@@ -72,7 +72,7 @@ export function occurrences(text: string, terms: readonly string[]): Span[] {
 const PUNCTUATION = /[^\p{L}\p{N}\s'’-]/u;
 
 /** The sentences whose postings hold every term: the intersection of sorted lists, shortest first. */
-function sentencesWithAll(index: LexicalIndex, terms: readonly string[]): Uint32Array {
+export function sentencesWithAll(index: LexicalIndex, terms: readonly string[]): Uint32Array {
   const lists = terms.map((t) => index.postings.get(t)?.docs ?? new Uint32Array(0)).sort((a, b) => a.length - b.length);
   return lists.slice(1).reduce(intersect, lists[0]!);
 }

@@ -61,6 +61,8 @@ export interface RankingOptions {
    * stay a prior (`weights.year`) only.
    */
   namedYears: boolean;
+  /** Read two side-by-side words of the question as a name when the texts write them so ("the Chollima movement": `corpus-names.ts`). */
+  corpusNames: boolean;
   weights: RankingWeights;
   abstain: AbstainOptions;
   /** Past this many candidate paragraphs, sentence-level signals are scored for the best first-stage ones only. */
@@ -83,6 +85,7 @@ export const DEFAULT_RANKING: RankingOptions = {
   expandAcronyms: true,
   namedAuthors: true,
   namedYears: true,
+  corpusNames: true,
   weights: { lexical: 0.3, lexicalOneWord: 1.5, dense: 1, denseSentence: 0.15, denseSecondSentence: 0.25, year: 0.6, phrase: 0.25 },
   abstain: { minSimilarity: 0, minCoverage: 0.075, strongSimilarity: 0.803, uncoveredYear: true, unknownName: true, quantity: true },
   pool: 1000,

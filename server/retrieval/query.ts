@@ -113,7 +113,7 @@ export const NAME_JOIN = String.raw`['’]?[\s\-‐–]+`;
 const JOINS_A_NAME = new RegExp(`^${NAME_JOIN}$`);
 
 /** Runs of two or more names, joined by spaces or hyphens only (after a plural's apostrophe): "United States", "Workers' Party". */
-function nameRuns(text: string, tokens: readonly Token[], names: ReadonlySet<string>): Token[][] {
+export function nameRuns(text: string, tokens: readonly Token[], names: ReadonlySet<string>): Token[][] {
   const runs: Token[][] = [];
   let run: Token[] = [];
   for (const t of tokens) {

@@ -6,6 +6,7 @@ import { countMentions, nameForms, wordGroups } from './mentions.ts';
 import { DEFAULT_RANKING, type RankingOptions } from './options.ts';
 import { englishWords } from './lexicon.ts';
 import { expandAcronyms } from './acronyms.ts';
+import { withCorpusNames } from './corpus-names.ts';
 import { correctSpelling, type Correction } from './spelling.ts';
 import { prepareCorpus, type PreparedCorpus, type PrepareInput } from './prepare.ts';
 import { parseQuery, withinBounds, type ParsedQuery, type YearBounds } from './query.ts';
@@ -85,7 +86,8 @@ export function createRetriever(corpus: Corpus, index: CorpusIndexes, embedder: 
     const question = spelled.text;
     const corrections = [...expanded.corrections, ...spelled.corrections];
     // Parsed again only when a typo was corrected.
-    return { question, corrections, parsed: spelled.corrections.length ? parseQuery(question, prepared.metadataWords) : parsed };
+    const reread = spelled.corrections.length ? parseQuery(question, prepared.metadataWords) : parsed;
+    return { question, corrections, parsed: options.corpusNames ? withCorpusNames(reread, prepared, prepared.englishWords) : reread };
   };
 
   return {

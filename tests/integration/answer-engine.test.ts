@@ -249,6 +249,15 @@ describe('answers on the real corpus', () => {
     expect(res.answer.startsWith(`The collection holds ${deps.corpus.works.length} works`)).toBe(true);
   });
 
+  it('reads a name of several words as the texts write it, typed in lower case: a passage holds it by its uncommon word, not by "movement"', async () => {
+    const res = await ask('What did he say about the chollima movement?');
+    expectGrounded(res);
+    const inWords = res.structure.groups.filter((g) => g.kind === 'work').flatMap((g) => g.items);
+    expect(inWords.length).toBeGreaterThan(0);
+    for (const item of inWords) expect(res.citations.find((c) => c.n === item.n)!.quote).toMatch(/chollima/i);
+    expect(res.answer.split('\n')[0]).toMatch(new RegExp(`^${inWords.length} passages? from `));
+  });
+
   it('lists the works of the years a question about the texts names or bounds, from their metadata', async () => {
     const seventies = deps.corpus.works.filter((w) => w.year !== null && w.year >= 1970 && w.year <= 1979).sort((a, b) => a.date!.localeCompare(b.date!));
     const before = deps.corpus.works.filter((w) => w.year !== null && w.year < 1970);

@@ -1,0 +1,44 @@
+/**
+ * Names as the texts write them (pure): "the Chollima movement" typed for "the Chollima Movement". A question's
+ * capitals mark its names only as far as the user typed them; the texts' capitals are the better witness.
+ */
+import type { EnglishWords } from './lexicon.ts';
+import { occurrences, sentencesWithAll, type MentionIndexes } from './mentions.ts';
+import { NAME_JOIN, nameRuns, type ParsedQuery } from './query.ts';
+
+/** Sentences read to tell how the texts write two words side by side: enough to judge, few enough to be cheap. */
+const SAMPLE = 64;
+const JOINS_A_NAME = new RegExp(`^${NAME_JOIN}$`);
+
+/**
+ * The question with the names the texts write in capitals joined to its own: two side-by-side words of the question,
+ * one of them a name (capitalised as typed, or not general English: "chollima"), that the texts write side by side,
+ * both capitalised, more often than not ("Chollima Movement"). Read as a name of several words (`namePhrases`), a
+ * passage holds it by both words or by the uncommon one, not by "movement" alone.
+ */
+export function withCorpusNames(query: ParsedQuery, corpus: MentionIndexes, english: EnglishWords): ParsedQuery {
+  const names = new Set(query.names);
+  const { tokens, text } = query;
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const [a, b] = [tokens[i]!, tokens[i + 1]!];
+    if ((names.has(a.word) && names.has(b.word)) || !JOINS_A_NAME.test(text.slice(a.end, b.start))) continue;
+    if (![a, b].some((t) => names.has(t.word) || !english.has(t.word))) continue;
+    if (writtenAsAName(corpus, [a.term, b.term])) names.add(a.word).add(b.word);
+  }
+  return names.size === query.names.size ? query : { ...query, names, namePhrases: nameRuns(text, tokens, names) };
+}
+
+/** Whether the texts write two words, side by side, with a capital each more often than not. */
+function writtenAsAName(corpus: MentionIndexes, terms: readonly string[]): boolean {
+  let capitalised = 0;
+  let all = 0;
+  for (const s of sentencesWithAll(corpus.sentenceLexical, terms).subarray(0, SAMPLE)) {
+    const { paragraph, span } = corpus.sentences[s]!;
+    const sentence = corpus.paragraphs[paragraph]!.text.slice(span.start, span.end);
+    for (const at of occurrences(sentence, terms)) {
+      all++;
+      if (sentence.slice(at.start, at.end).split(new RegExp(NAME_JOIN)).every((word) => /^\p{Lu}/u.test(word))) capitalised++;
+    }
+  }
+  return capitalised * 2 > all;
+}
