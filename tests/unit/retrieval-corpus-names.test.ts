@@ -1,22 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { withCorpusNames } from '../../server/retrieval/corpus-names.ts';
-import { buildLexicalIndex } from '../../server/retrieval/lexical.ts';
 import { parseQuery } from '../../server/retrieval/query.ts';
-import { sentenceSpans, tokenize } from '../../server/retrieval/text.ts';
+import { mentionIndexes } from '../support/mention-indexes.ts';
 
 const paragraphs = [
   { text: 'This was the origin of the Chollima Movement. The Chollima Movement spread.' },
   { text: 'The movement grew. Foreign trade grew too, and the chollima spirit with it.' },
   { text: 'The Chollima Spirit lives. The chollima spirit of the workers.' },
 ];
-const sentences = paragraphs.flatMap((p, paragraph) => sentenceSpans(p.text).map((span) => ({ paragraph, span })));
-const termsOf = (text: string) => tokenize(text).map((t) => t.term);
-const corpus = {
-  paragraphs,
-  sentences,
-  paragraphLexical: buildLexicalIndex(paragraphs.map((p) => termsOf(p.text))),
-  sentenceLexical: buildLexicalIndex(sentences.map((s) => termsOf(paragraphs[s.paragraph]!.text.slice(s.span.start, s.span.end)))),
-};
+const corpus = mentionIndexes(paragraphs);
 const english = new Map([['movement', 10], ['foreign', 10], ['trade', 10], ['spirit', 10], ['origin', 10]]);
 const phrases = (question: string) => withCorpusNames(parseQuery(question, new Set()), corpus, english).namePhrases.map((run) => run.map((t) => t.word).join(' '));
 

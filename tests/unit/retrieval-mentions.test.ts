@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { buildLexicalIndex } from '../../server/retrieval/lexical.ts';
 import { countMentions, nameForms, occurrences, wordGroups } from '../../server/retrieval/mentions.ts';
-import { contentTokens, sentenceSpans, stem, tokenize } from '../../server/retrieval/text.ts';
+import { contentTokens, stem } from '../../server/retrieval/text.ts';
+import { mentionIndexes } from '../support/mention-indexes.ts';
 
 const paragraphs = [
   { text: 'We traded with many countries. Foreign trade grew, and trade with neighbours too.' },
@@ -9,14 +9,7 @@ const paragraphs = [
   { text: 'Trade, foreign policy and the foreign trade of the country.' },
   { text: 'Nothing here is about it.' },
 ];
-const sentences = paragraphs.flatMap((p, paragraph) => sentenceSpans(p.text).map((span) => ({ paragraph, span })));
-const termsOf = (text: string) => tokenize(text).map((t) => t.term);
-const corpus = {
-  paragraphs,
-  sentences,
-  paragraphLexical: buildLexicalIndex(paragraphs.map((p) => termsOf(p.text))),
-  sentenceLexical: buildLexicalIndex(sentences.map((s) => termsOf(paragraphs[s.paragraph]!.text.slice(s.span.start, s.span.end)))),
-};
+const corpus = mentionIndexes(paragraphs);
 const terms = (words: string) => words.split(' ').map(stem);
 const everywhere = () => true;
 const written = (text: string, words: string) => occurrences(text, terms(words)).map((s) => text.slice(s.start, s.end));
@@ -92,13 +85,7 @@ describe('countMentions', () => {
 
   it('counts every sentence when they are more than one slice between two turns of the event loop', async () => {
     const many = Array.from({ length: 2500 }, (_, i) => ({ text: i % 2 ? 'Foreign trade grew. Trade, foreign or not.' : 'No such words.' }));
-    const split = many.flatMap((p, paragraph) => sentenceSpans(p.text).map((span) => ({ paragraph, span })));
-    const big = {
-      paragraphs: many,
-      sentences: split,
-      paragraphLexical: buildLexicalIndex(many.map((p) => termsOf(p.text))),
-      sentenceLexical: buildLexicalIndex(split.map((x) => termsOf(many[x.paragraph]!.text.slice(x.span.start, x.span.end)))),
-    };
+    const big = mentionIndexes(many);
     const counted = await countMentions(big, terms('foreign trade'), everywhere);
     expect(counted).toHaveLength(1250);
     expect(counted.every((m, i) => m.paragraph === 2 * i + 1 && m.count === 1)).toBe(true);
