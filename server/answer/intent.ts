@@ -39,6 +39,18 @@ export interface Intent {
 }
 
 const WHEN = /\b(when|where|what date|which date|which year|what year|on what occasion|what occasion|to whom|at what (?:event|meeting|occasion|conference))\b/i;
+/**
+ * "Who interviewed him in 1986?", "Who did he meet in 1974?", "Who was the audience of the 1993 speech?": whom he
+ * spoke to, which a work's title and occasion say, as they say when.
+ */
+const ADDRESSEE =
+  /\bwho(?:m)?\b[^?.!]*?\b(?:interview(?:ed|s)?|(?:ask(?:ed|s)?|question(?:ed|s)?) (?:him|kim)|address(?:ed|es)?|me(?:e)?t|(?:talk(?:ed|s)?|sp(?:o|ea)ke?s?) (?:to|with)|audience|interviewers?|addressees?)\b/i;
+/** Whether a question asks whom he addressed ("to whom …", `ADDRESSEE`). */
+export const asksWhom = (question: string): boolean => /\bto whom\b/i.test(question) || ADDRESSEE.test(question);
+
+/** The words of addressing someone: in a question of whom he addressed, they ask for the occasion, not a topic. */
+export const ADDRESSING =
+  /\b(?:(?:talk(?:ed|ing|s)?|sp(?:o|ea)ke?(?:n|s|ing)?|address(?:ed|es|ing)?)(?:\s+(?:to|with))?|interview(?:ed|s|ing)?|interviewers?|audience|addressees?|ask(?:ed|s)?|questions?|questioned|me(?:e)?t(?:s|ing)?(?:\s+with)?)\b/gi;
 const QUOTE = /\b(quot(?:e|es|able|ation|ations)|citable|citeable|cite|soundbite)\b|\b(?:a|one|single) (?:line|sentence)\b/i;
 const BROAD =
   /\bwhat (?:did|does|do|has|had) (?:\S+ ){1,4}(?:say|said|write|wrote|think|thought|argue|argued|state|stated) (?:about|on|of|regarding|concerning)\b|\btell (?:me|us) about\b|^\s*what about\b|\b(?:views?|thoughts|remarks|statements|ideas|thinking|position) (?:on|about|regarding|concerning)\b|\bhow did (?:\S+ ){1,4}(?:describe|characteri[sz]e|talk about|speak (?:of|about)|write about)\b|\b(?:which|any) (?:works|texts|speeches|talks|interviews|writings|documents|sources|passages)\b/i;
@@ -206,7 +218,7 @@ export type AnswerKind = Pick<Intent, 'when' | 'quote' | 'order' | 'counts' | 'a
 
 export function answerKind(question: string): AnswerKind {
   return {
-    when: WHEN.test(question),
+    when: WHEN.test(question) || asksWhom(question),
     quote: QUOTE.test(question),
     order: EARLIEST_WORK.test(question) || EARLIEST.test(question) ? 'earliest' : LATEST_WORK.test(question) || LATEST.test(question) ? 'latest' : null,
     counts: asksHowOften(question),

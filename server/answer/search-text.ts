@@ -3,7 +3,7 @@
  * wanted ("give me a quotable line", "how did … change over the years", "on what occasion"), which no
  * passage contains and which would otherwise count as missing evidence.
  */
-import { asksHowOften, COUNT_WORDS, ORDER_WORDS, PURPOSE } from './intent.ts';
+import { ADDRESSING, asksHowOften, asksWhom, COUNT_WORDS, ORDER_WORDS, PURPOSE } from './intent.ts';
 
 const FRAMING: readonly RegExp[] = [
   // Requests for a quote.
@@ -32,13 +32,15 @@ const FRAMING: readonly RegExp[] = [
 const COUNT_FRAMING: readonly RegExp[] = [...COUNT_WORDS.map((pattern) => new RegExp(pattern.source, 'gi')), ...FRAMING];
 
 /**
- * The question with answer-type framing removed (and, in a question of how often, the words asking it); the
+ * The question with answer-type framing removed (and, in a question of how often, the words asking it; in one of
+ * whom he addressed, the words of addressing: "talked to", "interviewed", "audience"); the
  * question itself when nothing would be left, unless it asks how often.
  */
 export function searchText(question: string): string {
   let text = question;
   const counts = asksHowOften(question);
   for (const pattern of counts ? COUNT_FRAMING : FRAMING) text = text.replace(pattern, ' ');
+  if (asksWhom(question)) text = text.replace(ADDRESSING, ' ');
   text = text.replace(/\s+([?.,!;:])/g, '$1').replace(/([,;:])(?:\s*[,;:])+/g, '$1').replace(/\s+/g, ' ').trim();
   // A question of how often with nothing left names nothing to count: its own words ("often", "times") are not.
   return counts || /[\p{L}\p{N}]/u.test(text.replace(/\b(?:how|what|did|does|do|the|a|an|of|he|say|said)\b/gi, '')) ? text : question;

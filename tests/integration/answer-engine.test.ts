@@ -258,6 +258,16 @@ describe('answers on the real corpus', () => {
     expect(res.answer.split('\n')[0]).toMatch(new RegExp(`^${inWords.length} passages? from `));
   });
 
+  it.each(['To whom did he talk in 1986?', 'Who interviewed him in 1986?'])('answers whom he addressed in a year with the date and title of the work of that year: %s', async (question) => {
+    const of1986 = deps.corpus.works.filter((w) => w.year === 1986);
+    expect(of1986).toHaveLength(1);
+    const res = await ask(question);
+    expectGrounded(res);
+    expect(res.mode).toBe('answer');
+    expect(res.answer.split('\n')[0]).toBe(`Said on ${formatDate(of1986[0]!.date)}, in *${plainTitle(of1986[0]!.title)}*:`);
+    for (const c of res.citations) expect(c.year).toBe(1986);
+  });
+
   it('lists the works of the years a question about the texts names or bounds, from their metadata', async () => {
     const seventies = deps.corpus.works.filter((w) => w.year !== null && w.year >= 1970 && w.year <= 1979).sort((a, b) => a.date!.localeCompare(b.date!));
     const before = deps.corpus.works.filter((w) => w.year !== null && w.year < 1970);

@@ -15,6 +15,29 @@ const works: Work[] = [
 ];
 
 describe('readIntent', () => {
+  it.each(['Who interviewed him in 1986?', 'Who did he meet in 1974?', 'Who was the audience of the 1993 speech?', 'To whom did he talk in 1986?', 'Whom did he speak to in Pyongyang?'])(
+    'asks whom he addressed, which the date and occasion answer: %s',
+    (question) => {
+      expect(readIntent(question, works).when).toBe(true);
+    },
+  );
+
+  it.each([
+    ['Who built the blast furnace?', 'built'],
+    ['How did he describe the economy to foreign interviewers between 1971 and 1982?', 'interviewers'],
+    ['Who asked for aid, according to the 1993 speech?', 'asked'],
+  ])('not: %s', (question, word) => {
+    expect(readIntent(question, works).when).toBe(false);
+    expect(searchText(question)).toContain(word);
+  });
+
+  it('searches a question of whom he addressed without its words of addressing', () => {
+    expect(searchText('To whom did he talk in 1986?')).toBe('To whom did he in 1986?');
+    expect(searchText('Who interviewed him in 1986?')).toBe('Who him in 1986?');
+    expect(searchText('Who did he meet with in 1974?')).toBe('Who did he in 1974?');
+    expect(searchText('Who was the audience of the 1993 speech?')).toBe('Who was the of the 1993 speech?');
+  });
+
   it('recognises when/where, quote requests and the scholarly work', () => {
     expect(readIntent('When and where did he say that Koreans must live in Korea?', works)).toMatchObject({ when: true, quote: false, overview: null });
     expect(readIntent('I need a citable line on self-reliance', works)).toMatchObject({ quote: true, when: false });
