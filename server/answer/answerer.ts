@@ -6,10 +6,11 @@ import type { AnswerResponse } from '../contract.ts';
 import type { Corpus } from '../corpus/types.ts';
 import { workMatches, type PassageFilters } from '../retrieval/filters.ts';
 import { idf } from '../retrieval/lexical.ts';
-import { parseQuery, quotedPhrases, withinBounds } from '../retrieval/query.ts';
+import { parseQuery, quotedPhrases } from '../retrieval/query.ts';
 import { wholeParagraph, type RankedPassage } from '../retrieval/rank.ts';
 import type { MentionSearch, PhaseTimings, Retriever } from '../retrieval/retriever.ts';
 import { DEFAULT_ANSWER_OPTIONS, draftAnswer, type AnswerOptions, type Draft, type InvalidQuote, type RankingInput } from './extractive.ts';
+import { collectionAsked } from './collection.ts';
 import { itemOf, type Item } from './item.ts';
 import { keepVerbatim, render, toCitation } from './render.ts';
 import { ownWords, quotedPhrasesFirst } from './focus.ts';
@@ -83,10 +84,7 @@ export function createAnswerer(deps: AnswererDeps): Answerer {
         intent,
         searchText: asked,
         // Only a question about the texts can list them: no pass over every work on each answer otherwise.
-        // … of the years it names or bounds ("Which works are from the 1970s?").
-        collection: intent.aboutTheTexts
-          ? corpus.works.filter((w) => workMatches(w, filters) && (parsed.years.size === 0 || (w.year !== null && parsed.years.has(w.year))) && withinBounds(w.year, parsed.yearBounds))
-          : [],
+        collection: intent.aboutTheTexts ? collectionAsked(asked, corpus.works, filters) : null,
       };
 
       // "How often does he mention X?": counted over the whole corpus; words that never occur are searched as usual.

@@ -10,7 +10,8 @@ import { parseQuery } from '../retrieval/query.ts';
 import type { AbstainReason } from '../retrieval/abstain.ts';
 import type { RankedPassage, Ranking } from '../retrieval/rank.ts';
 import { contentTokens, sentenceSpans, tokenize, type Span } from '../retrieval/text.ts';
-import { byDate, byline, formatDate, formatYears, inWords, listYears, occasionAndPlace, otherAuthor, plural, timeAsked } from './format.ts';
+import { byDate, byline, formatDate, formatYears, inWords, listYears, occasionAndPlace, otherAuthor, plural } from './format.ts';
+import type { CollectionAsked } from './collection.ts';
 import { counted, foundAny, notInTheSources, type Mentions } from './counted.ts';
 import { overviewByAbstract, type Intent } from './intent.ts';
 import { groupByWork, itemOf, lead, type Item } from './item.ts';
@@ -63,8 +64,8 @@ export interface AnswerOptions {
   quote: QuoteOptions;
   /** The text that was searched (a follow-up merged with earlier questions); years it names narrow a comparison. */
   searchText?: string;
-  /** The works a question about the collection itself lists ("What works are in the collection?"). */
-  collection: readonly Work[];
+  /** The works a question about the collection itself lists ("What works are in the collection?"); none for another question. */
+  collection: CollectionAsked | null;
   /** A question about the collection lists at most this many works by name. */
   maxListedWorks: number;
   /** A question of how often: at most this many of the passages that hold the words are quoted (all are counted). */
@@ -80,7 +81,7 @@ export const DEFAULT_ANSWER_OPTIONS: Omit<AnswerOptions, 'intent'> = {
   closest: 3,
   summary: DEFAULT_SUMMARY,
   quote: DEFAULT_QUOTE_OPTIONS,
-  collection: [],
+  collection: null,
   maxListedWorks: 20,
   maxCounted: 30,
 };
@@ -126,7 +127,8 @@ function draftInMode(question: string, ranking: RankingInput, options: AnswerOpt
   const passages = ranking.passages;
   if (options.intent.smallTalk) return { mode: 'answer', lead: lead(SMALL_TALK_LINE), blocks: [] };
   if (ranking.mentions && foundAny(ranking.mentions)) return counted(question, ranking.passages, ranking.mentions, options.maxCounted);
-  if ((ranking.abstainReason === 'no-topic' || ranking.topic === 'years') && options.intent.aboutTheTexts && options.collection.length > 0) return listOfWorks(question, options);
+  const { collection } = options;
+  if ((ranking.abstainReason === 'no-topic' || ranking.topic === 'years') && options.intent.aboutTheTexts && collection?.works.length) return listOfWorks(collection, options);
   if (ranking.abstain || passages.length === 0) return abstain(options.searchText ?? question, ranking, options);
   if (options.intent.overview) return overview(passages, options.intent);
   if (options.mode === 'compare' || ranking.compare) return compare(options.searchText ?? question, ranking, options);
@@ -181,19 +183,19 @@ function silenceReason(question: string, ranking: RankingInput): string | null {
 }
 
 /**
- * A question about the collection itself, with no topic but years, if any ("What works are in the collection?", "How
- * many sources are there?", "Which works are from the 1970s?"): its works (of those years) by title and date, in date
- * order, from the metadata alone; no passage is quoted.
+ * A question about the collection itself, with no topic but years or a kind of work, if any ("What works are in the
+ * collection?", "How many sources are there?", "Which works are from the 1970s?", "List his speeches"): its works
+ * (of those years, of that kind) by title and date, in date order, from the metadata alone; no passage is quoted.
  */
-function listOfWorks(question: string, options: AnswerOptions): DraftInMode {
-  const works = [...options.collection].sort(byDate);
+function listOfWorks({ works: unsorted, time, kind }: CollectionAsked, options: AnswerOptions): DraftInMode {
+  const works = [...unsorted].sort(byDate);
   const listed = works.slice(0, options.maxListedWorks);
-  const { years, yearBounds } = parseQuery(options.searchText ?? question, new Set());
-  const time = timeAsked({ years: [...years].sort((a, b) => a - b), bounds: yearBounds });
   const dates = describeDates(works);
+  const ofKind = kind?.found ? ` with “${kind.word}” in ${works.length > 1 ? 'their titles or occasions' : 'its title or occasion'}` : '';
   const parts = [
-    ...firstOrLast(works, options.intent.order, time ? `the collection's works${time}` : 'the collection'),
-    ...lead(`The collection holds ${plural(works.length, 'work')}${time}${dates === time.replace(' from ', '') ? '' : ` (${dates})`}${works.length > 1 ? ', in date order' : ''}: `),
+    ...(kind && !kind.found ? lead(`None of the works${time} has “${kind.word}” in its title or occasion. `) : []),
+    ...firstOrLast(works, options.intent.order, time || ofKind ? `the collection's works${time}${ofKind}` : 'the collection'),
+    ...lead(`The collection holds ${plural(works.length, 'work')}${time}${ofKind}${dates === time.replace(' from ', '') ? '' : ` (${dates})`}${works.length > 1 ? ', in date order' : ''}: `),
   ];
   listed.forEach((w, i) => {
     const by = byline(otherAuthor(w, options.intent.primaryAuthor));

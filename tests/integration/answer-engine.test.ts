@@ -268,17 +268,24 @@ describe('answers on the real corpus', () => {
     for (const c of res.citations) expect(c.year).toBe(1986);
   });
 
-  it('lists the works of the years a question about the texts names or bounds, from their metadata', async () => {
+  it('lists the works of the years or the kind a question about the texts names, from their metadata', async () => {
     const seventies = deps.corpus.works.filter((w) => w.year !== null && w.year >= 1970 && w.year <= 1979).sort((a, b) => a.date!.localeCompare(b.date!));
     const before = deps.corpus.works.filter((w) => w.year !== null && w.year < 1970);
     expect(seventies.length).toBeGreaterThan(1);
-    for (const question of ['Which works are from the 1970s?', 'List the speeches from the 1970s']) {
+    for (const question of ['Which works are from the 1970s?', 'What texts are there from the 1970s?']) {
       const res = await ask(question);
       expectGrounded(res);
       expect(res.citations, question).toEqual([]);
       expect(res.structure.lead.filter((p) => p.title).map((p) => p.text)).toEqual(seventies.map((w) => w.title));
       expect(res.answer).toMatch(new RegExp(`^The collection holds ${seventies.length} works from 1970–1979 \\(`));
     }
+    // A kind of work, by the word titles and occasions use; none of the 1970s works is a speech by them, which is said.
+    const speeches = deps.corpus.works.filter((w) => /\bspeech\b/i.test(`${w.title} ${w.occasion ?? ''}`));
+    expect(speeches.length).toBeGreaterThan(1);
+    const listed = await ask('List his speeches');
+    expect(listed.structure.lead.filter((p) => p.title).map((p) => p.text).sort()).toEqual(speeches.map((w) => w.title).sort());
+    expect(listed.answer).toMatch(new RegExp(`^The collection holds ${speeches.length} works with “speech” in their titles or occasions \\(`));
+    expect((await ask('List the speeches from the 1970s')).answer).toMatch(/^None of the works from 1970–1979 has “speech” in its title or occasion\. The collection holds /);
     const dated = await ask('How many works are dated before 1970?');
     expect(dated.answer).toMatch(new RegExp(`^The collection holds ${before.length} works dated before 1970 \\(`));
   });
@@ -297,7 +304,9 @@ describe('answers on the real corpus', () => {
       const res = await ask(question);
       expectGrounded(res);
       const latest = [...deps.corpus.works].filter((w) => w.date !== null).sort((a, b) => b.date!.localeCompare(a.date!))[0]!;
-      expect(res.structure.lead.slice(0, 3).map((p) => p.text)).toEqual(['Latest in the collection: ', latest.title, ` (${formatDate(latest.date)}). `]);
+      // Of the speeches, those the titles and occasions call so; the latest of them is the latest work.
+      const among = question.includes('speeches') ? "Latest in the collection's works with “speech” in their titles or occasions: " : 'Latest in the collection: ';
+      expect(res.structure.lead.slice(0, 3).map((p) => p.text)).toEqual([among, latest.title, ` (${formatDate(latest.date)}). `]);
       expect(res.citations).toEqual([]);
     },
   );

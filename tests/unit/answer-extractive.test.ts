@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { collectionAsked } from '../../server/answer/collection.ts';
 import { ABSTAIN_LINE, DEFAULT_ANSWER_OPTIONS, draftAnswer, type AnswerOptions, type InvalidQuote, type RankingInput } from '../../server/answer/extractive.ts';
 import { buildAnswer, CLOSEST_HEADING, RELATED_HEADING, render } from '../../server/answer/render.ts';
 import { formatDate, formatYears, listYears } from '../../server/answer/format.ts';
@@ -350,7 +351,7 @@ describe('buildAnswer', () => {
   it('answers a question about the collection itself with its works from the metadata, in date order', () => {
     const q = 'What works are in the collection?';
     const noTopic = ranking([], { abstain: true, abstainReason: 'no-topic' });
-    const res = buildAnswer(q, noTopic, options(q, { collection: works }));
+    const res = buildAnswer(q, noTopic, options(q, { collection: collectionAsked(q, works, {}) }));
     expect(res.mode).toBe('answer');
     expect(res.citations).toEqual([]);
     expect(res.answer).toBe(
@@ -359,28 +360,36 @@ describe('buildAnswer', () => {
         '*North Korea’s choice of heavy industrialization* (undated, by Zhang Chao).',
     );
     expect(res.structure.lead.filter((p) => p.title).map((p) => p.text)).toHaveLength(4);
-    expect(buildAnswer(q, noTopic, options(q, { collection: works, maxListedWorks: 2 })).answer).toMatch(/\(9 October 1974\); and 2 more\.$/);
+    expect(buildAnswer(q, noTopic, options(q, { collection: collectionAsked(q, works, {}), maxListedWorks: 2 })).answer).toMatch(/\(9 October 1974\); and 2 more\.$/);
     const earliest = 'What is the earliest text in the collection?';
-    expect(buildAnswer(earliest, noTopic, options(earliest, { collection: works })).answer).toMatch(
+    expect(buildAnswer(earliest, noTopic, options(earliest, { collection: collectionAsked(earliest, works, {}) })).answer).toMatch(
       /^Earliest in the collection: \*All efforts to attain the six goals\* \(1 December 1961\)\. The collection holds 4 works/,
     );
     // A question with no topic that is not about the texts still says so.
-    expect(buildAnswer('What did he say?', noTopic, options('What did he say?', { collection: works })).mode).toBe('abstain');
+    expect(buildAnswer('What did he say?', noTopic, options('What did he say?', { collection: collectionAsked('What did he say?', works, {}) })).mode).toBe('abstain');
     // Years alone, about the texts: the works of those years (the collection the answerer kept to them), and the years said.
     const seventies = 'Which works are from the 1970s?';
     const years = ranking([passage('w1974', 1)], { topic: 'years' });
-    const w1974 = works.filter((w) => w.id === 'w1974');
-    expect(buildAnswer(seventies, years, options(seventies, { collection: w1974 })).answer).toBe(
+    expect(buildAnswer(seventies, years, options(seventies, { collection: collectionAsked(seventies, works, {}) })).answer).toBe(
       'The collection holds 1 work from 1970–1979 (1974): *Talk to the director of the Ecuadorian publishing house Voluntad* (9 October 1974).',
     );
     const in1974 = 'What texts are there from 1974?';
-    expect(buildAnswer(in1974, years, options(in1974, { collection: w1974 })).answer).toMatch(/^The collection holds 1 work from 1974: \*Talk/);
+    expect(buildAnswer(in1974, years, options(in1974, { collection: collectionAsked(in1974, works, {}) })).answer).toMatch(/^The collection holds 1 work from 1974: \*Talk/);
     const after = 'What is the earliest work after 1970?';
-    expect(buildAnswer(after, years, options(after, { collection: works.filter((w) => w.year! > 1970) })).answer).toMatch(
+    expect(buildAnswer(after, years, options(after, { collection: collectionAsked(after, works, {}) })).answer).toMatch(
       /^Earliest in the collection's works dated after 1970: \*Talk to the director of the Ecuadorian publishing house Voluntad\* \(9 October 1974\)\. The collection holds 2 works dated after 1970 \(1974 and 1987\), in date order: /,
     );
+    // A kind of work: those whose title or occasion says it, or all, saying none does.
+    const talks = 'List the talks'; // One by its title, one by its occasion.
+    expect(buildAnswer(talks, noTopic, options(talks, { collection: collectionAsked(talks, works, {}) })).answer).toBe(
+      'The collection holds 2 works with “talk” in their titles or occasions (1974 and 1987), in date order: *Talk to the director of the Ecuadorian publishing house Voluntad* (9 October 1974); *Let us accelerate socialist economic construction* (3 January 1987).',
+    );
+    const interviews = 'Which texts are interviews?';
+    expect(buildAnswer(interviews, noTopic, options(interviews, { collection: collectionAsked(interviews, works, {}) })).answer).toMatch(
+      /^None of the works has “interview” in its title or occasion\. The collection holds 4 works \(/,
+    );
     // Years alone, not about the texts: what was said then.
-    expect(buildAnswer('What did he say in the 1970s?', years, options('What did he say in the 1970s?', { collection: [] })).citations).toHaveLength(1);
+    expect(buildAnswer('What did he say in the 1970s?', years, options('What did he say in the 1970s?', { collection: null })).citations).toHaveLength(1);
   });
 
   it('keeps a focused question to the best passages, best first', () => {
