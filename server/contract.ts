@@ -207,6 +207,8 @@ export const AnswerStructure = z.object({
   readAs: z.array(ReadAs).max(50).optional(),
   /** Set when the answer sums up one work as a whole (its key sentences, or its abstract): no topic to compare across years. */
   wholeWork: z.boolean().optional(),
+  /** Set when more passages address the question than the answer quotes: "show me more" quotes the next ones. */
+  more: z.boolean().optional(),
 });
 export type AnswerStructure = z.infer<typeof AnswerStructure>;
 
@@ -268,6 +270,9 @@ export const ChatRequestMessage = z.object({
   parts: z.array(ChatMessagePart).max(200),
   metadata: ChatMetadata.optional(),
 });
+
+/** What the chat sends for the passages an answer did not quote: a follow-up asking for more (`asksForMore`). */
+export const MORE_REQUEST = 'Show me more';
 
 /** Text of a message's text parts, joined. */
 export function messageText(message: { parts: readonly { type: string; text?: string }[] }): string {

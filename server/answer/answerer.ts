@@ -31,6 +31,8 @@ export interface AnswerInput {
   asks?: string;
   filters: PassageFilters;
   mode: 'auto' | 'compare';
+  /** A follow-up asking for more ("show me more"): the passages (ids) the answers before it cited, left out of this one. */
+  shown?: readonly string[];
 }
 
 export interface Answerer {
@@ -69,13 +71,16 @@ export function createAnswerer(deps: AnswererDeps): Answerer {
       // A follow-up asks what the question it continues asked ("and the 1980s?" after "Which works are from the 1970s?").
       const read = kind ? { ...own, ...kind, aboutTheTexts: own.aboutTheTexts || kind.aboutTheTexts } : own;
       // A work the filters leave out is not summed up: the question is searched within them.
-      const intent = read.overview && !workMatches(read.overview, input.filters) ? { ...read, overview: null } : read;
+      const scoped = read.overview && !workMatches(read.overview, input.filters) ? { ...read, overview: null } : read;
+      // "Show me more": the question before, searched again, its passages not yet shown listed as a broad answer's are.
+      const shown = new Set(input.shown ?? []);
+      const intent = shown.size ? { ...scoped, broad: true, counts: false, overview: null, aboutTheTexts: false, order: null } : scoped;
       const filters = { ...input.filters };
       if (intent.secondary.length === 1 && filters.work === undefined) filters.work = intent.secondary[0]!.id;
       // A comparison runs across works: a question pinned to one work (by filter, or about the scholarly work) is answered.
       // So does "when did he first mention X?": the works on X in date order show which came first.
       const parsed = parseQuery(asked, new Set());
-      const compare = (input.mode === 'compare' || parsed.compare || intent.order !== null) && filters.work === undefined;
+      const compare = (input.mode === 'compare' || parsed.compare || intent.order !== null) && filters.work === undefined && shown.size === 0;
       const search = searchText(asked);
       const options: AnswerOptions = {
         ...DEFAULT_ANSWER_OPTIONS,
@@ -83,6 +88,7 @@ export function createAnswerer(deps: AnswererDeps): Answerer {
         mode: compare ? 'compare' : 'auto',
         intent,
         searchText: asked,
+        shown,
         // Only a question about the texts can list them: no pass over every work on each answer otherwise.
         collection: intent.aboutTheTexts ? collectionAsked(asked, corpus.works, filters) : null,
       };
@@ -95,7 +101,9 @@ export function createAnswerer(deps: AnswererDeps): Answerer {
       else if (counted && counted.passages.length > 0) ranking = counted;
       else if (intent.overview) ranking = overviewRanking(corpus, intent, (term) => idf(retriever.corpus.paragraphLexical, term), options.summary);
       else {
-        const found = await retriever.search(search, filters, compare ? K_COMPARE : K_ANSWER, undefined, timings);
+        // As many again as a broad answer quotes, to tell whether a "show me more" would find more (`Draft.more`).
+        const k = compare ? K_COMPARE : K_ANSWER + shown.size + options.maxBroadQuotes;
+        const found = await retriever.search(search, filters, k, undefined, timings);
         // Quote selection weighs each question term by its rarity, so "self-reliance" (everywhere) counts less than "defeatism".
         const lexical = retriever.corpus.paragraphLexical;
         const passages = quotedPhrasesFirst(ownWords(found.passages, asked), quotedPhrases(input.question));
@@ -192,7 +200,7 @@ export async function withWriter(
     mode: draft.mode,
     answer: verified.text,
     citations,
-    structure: { lead: [], groups: [], prose: verified.text, ...(draft.readAs && { readAs: draft.readAs }) },
+    structure: { lead: [], groups: [], prose: verified.text, ...(draft.readAs && { readAs: draft.readAs }), ...(draft.more && { more: true }) },
     verifier: { removed: verified.removed.length },
   };
 }

@@ -2,14 +2,14 @@
  * Chat glue (pure): a conversation of UI messages → the answer input (the last question, follow-ups resolved,
  * filters from its metadata), and an answer → the UI message chunks the chat stream carries.
  */
-import { messageText, type AnswerResponse, type ChatDataParts, type ChatMetadata } from '../contract.ts';
+import { messageText, type AnswerResponse, type ChatDataParts, type ChatMetadata, type Citation } from '../contract.ts';
 import type { UIMessageChunk } from 'ai';
 import type { AnswerInput } from './answerer.ts';
-import { resolveConversation } from './followup.ts';
+import { asksForMore, resolveConversation } from './followup.ts';
 
 export interface ConversationMessage {
   role: 'user' | 'assistant';
-  parts: readonly { type: string; text?: string }[];
+  parts: readonly { type: string; text?: string; data?: unknown }[];
   metadata?: ChatMetadata;
 }
 
@@ -34,7 +34,22 @@ export function conversationInput(messages: readonly ConversationMessage[]): Ans
   const input: AnswerInput = { question, filters, mode: meta.mode ?? 'auto' };
   if (resolved.search !== question) input.search = resolved.search;
   if (resolved.asks !== question) input.asks = resolved.asks;
+  if (resolved.more) input.shown = shownSince(messages);
   return input;
+}
+
+/**
+ * The passages the answers cited since the question that a run of "show me more" asks more of: the citations of
+ * every assistant message after it.
+ */
+function shownSince(messages: readonly ConversationMessage[]): string[] {
+  const shown: string[] = [];
+  for (let i = messages.length - 2; i >= 0; i--) {
+    const m = messages[i]!;
+    if (m.role === 'assistant') for (const part of m.parts) if (part.type === 'data-citation') shown.push((part.data as Citation).passageId);
+    if (m.role === 'user' && !asksForMore(messageText(m))) break;
+  }
+  return shown;
 }
 
 export type ChatChunk = UIMessageChunk<ChatMetadata, ChatDataParts>;

@@ -23,6 +23,8 @@ import { yearCounts } from './years.ts';
 export const ABSTAIN_LINE = 'The sources do not address this question.';
 /** The answer to a greeting or thanks: what to ask instead; nothing is searched. */
 export const SMALL_TALK_LINE = 'Ask a question about the texts: every answer quotes them, with the title and date of each quote.';
+/** The answer to "show me more" when every passage that addresses the question has been shown. */
+export const NO_MORE_LINE = 'No other passage addresses this question: the answers above quote every one the search found.';
 
 /** What the builder needs from a retrieval run. */
 export interface RankingInput {
@@ -64,6 +66,8 @@ export interface AnswerOptions {
   quote: QuoteOptions;
   /** The text that was searched (a follow-up merged with earlier questions); years it names narrow a comparison. */
   searchText?: string;
+  /** Passages (ids) the answers before this one showed, for a follow-up asking for more: left out. */
+  shown: ReadonlySet<string>;
   /** The works a question about the collection itself lists ("What works are in the collection?"); none for another question. */
   collection: CollectionAsked | null;
   /** A question about the collection lists at most this many works by name. */
@@ -81,6 +85,7 @@ export const DEFAULT_ANSWER_OPTIONS: Omit<AnswerOptions, 'intent'> = {
   closest: 3,
   summary: DEFAULT_SUMMARY,
   quote: DEFAULT_QUOTE_OPTIONS,
+  shown: new Set(),
   collection: null,
   maxListedWorks: 20,
   maxCounted: 30,
@@ -102,6 +107,8 @@ export interface Draft {
   readAs?: ReadAs[];
   /** The answer sums up one work as a whole (`Intent.overview`). */
   wholeWork?: boolean;
+  /** More passages address the question than the answer quotes (`AnswerStructure.more`). */
+  more?: boolean;
   /** The collection's main author: a quoted work by anyone else is headed with its author's name. */
   primaryAuthor: string | null;
 }
@@ -229,7 +236,8 @@ function answer(ranking: RankingInput, options: AnswerOptions): DraftInMode {
   const { intent } = options;
   const yearsOnly = ranking.topic === 'years';
   const broad = (intent.broad || yearsOnly) && !intent.when && !intent.quote;
-  const topical = yearsOnly ? eachWorkFirst(ranking.passages) : addressingTopic(ranking.passages, options.relevance);
+  const topical = (yearsOnly ? eachWorkFirst(ranking.passages) : addressingTopic(ranking.passages, options.relevance)).filter((p) => !options.shown.has(p.paragraph.id));
+  if (topical.length === 0) return { mode: 'answer', lead: lead(NO_MORE_LINE), blocks: [] };
   const chosen = topical.slice(0, broad ? options.maxBroadQuotes : options.maxQuotes);
   const [chosenInWords, chosenInMeaningOnly] = broad && !yearsOnly ? byQuestionWords(chosen) : [chosen, []];
   const items = itemsFor(chosenInWords, ranking.terms, options);
@@ -265,10 +273,11 @@ function answer(ranking: RankingInput, options: AnswerOptions): DraftInMode {
   } else {
     const inOrder = broad && works.length > 1 ? ', in date order' : '';
     const related = inMeaningOnly.length ? `, then ${plural(inMeaningOnly.length, 'passage')} close in meaning` : '';
-    const passages = meaningOnly ? `${NONE_IN_WORDS}${inWords.length} close in meaning, from` : `${plural(inWords.length, 'passage')} from`;
+    const count = options.shown.size ? `${inWords.length} more ${inWords.length === 1 ? 'passage' : 'passages'}` : plural(inWords.length, 'passage');
+    const passages = meaningOnly ? `${NONE_IN_WORDS}${inWords.length} close in meaning, from` : `${count} from`;
     parts = lead(`${passages} ${plural(works.length, 'work')} (${describeDates(works)})${inOrder}${related}:`);
   }
-  return { mode: 'answer', lead: parts, blocks };
+  return { mode: 'answer', lead: parts, blocks, ...(topical.length > chosen.length ? { more: true } : {}) };
 }
 
 /**

@@ -3,7 +3,8 @@
  * say that?") is searched together with the previous question; a bare time constraint also becomes a date filter.
  * One that asks about the texts themselves and points back at nothing ("What works are in the collection?") is new.
  * A follow-up that asks for no kind of answer of its own ("in the 1980s?", "and self-reliance?") gets the kind the
- * question it continues asked for: a count, a date, a quote, the first or last work.
+ * question it continues asked for: a count, a date, a quote, the first or last work. One that asks for more ("show
+ * me more") is the question before it again.
  */
 import type { PassageFilters } from '../retrieval/filters.ts';
 import { parseQuery } from '../retrieval/query.ts';
@@ -22,6 +23,8 @@ export interface ResolvedQuestion {
    * for none and continues the previous one (merged, or "and …?", "what about …?"), the previous one's.
    */
   asks: string;
+  /** Asks for more of the same ("show me more", "any others?"): the passages its answers have not shown yet. */
+  more?: true;
 }
 
 /** Words that frame a question without naming its topic. */
@@ -39,6 +42,11 @@ const ANAPHORA = /\b(it|that|this|these|those|them|they|there|then|same|such)\b/
 const CONTINUES = /^\s*(?:and|or|also|what about|how about)\b/i;
 const TIME_EXPRESSION = /\b(?:(?:in|during|from|by|before|after|around|between|until|till|through|to|and|the|of)\s+)*(?:the\s+)?(?:early\s+|late\s+|mid-?)?(?:1[89]\d{2}|20\d{2})s?\b/gi;
 
+/** "more", "show me more", "any others?", "what else?": the question before, again, for what its answer has not shown. */
+const MORE =
+  /^\s*(?:please\s+)?(?:(?:show|give|tell|find|get)\s+(?:me|us)\s+)?(?:some\s+|any\s+)?(?:more|others|other (?:passages|quotes|ones|examples|works)|anything else|what else|something else)(?:\s+(?:please|passages|quotes|examples|ones|of (?:them|those|these)))*\s*[?.!]*\s*$/i;
+export const asksForMore = (message: string): boolean => MORE.test(message);
+
 /** The topic words of a question: content words that are neither years nor question framing. */
 export function topicWords(question: string): string[] {
   return [...new Set(contentTokens(question).map((t) => t.word))].filter((w) => !FRAME.has(w) && !/^\d+s?$/.test(w));
@@ -51,6 +59,7 @@ export function withoutYears(question: string): string {
 
 /** Resolves `question` against the previous question (already resolved), if any. */
 export function resolveFollowUp(previous: ResolvedQuestion | null, question: string): ResolvedQuestion {
+  if (previous !== null && asksForMore(question)) return { ...previous, followUp: true, more: true };
   const topic = topicWords(question);
   const short = question.split(/\s+/).filter(Boolean).length <= 8;
   const parsed = parseQuery(question, new Set());

@@ -47,6 +47,7 @@ export function render(question: string, draft: Draft, report: (invalid: Invalid
     sections.unshift(`_${readAsLine(draft.readAs)}_`);
   }
   if (draft.wholeWork) structure.wholeWork = true;
+  if (draft.more) structure.more = true;
   for (const block of draft.blocks) {
     const items = keepVerbatim(block.items, report);
     if (items.length === 0) continue;

@@ -412,6 +412,25 @@ async function main(): Promise<void> {
       await shot(page, '18-how-often');
     });
 
+    await step(page, '"Show more passages" quotes the passages the answer before it did not', async () => {
+      const first = await ask(page, 'What did he say about foreign trade?');
+      const quoted = new Set(await first.locator('[data-testid="quote"] blockquote').allTextContents());
+      const answersBefore = await page.locator('article.answer').count();
+      await first.getByRole('button', { name: 'Show more passages' }).click();
+      await page.locator('article.answer').nth(answersBefore).waitFor({ timeout: ANSWER_TIMEOUT });
+      await page.waitForFunction(() => document.querySelector('[role="log"]')?.getAttribute('aria-busy') === 'false', null, { timeout: ANSWER_TIMEOUT });
+      const more = page.locator('article.answer').nth(answersBefore);
+      const lead = (await more.locator('.answer-lead').first().textContent()) ?? '';
+      const next = await more.locator('[data-testid="quote"] blockquote').allTextContents();
+      assert(/^\d+ more passages? from /.test(lead), `lead: ${lead}`);
+      assert(next.length > 0 && next.every((q) => !quoted.has(q)), `quoted again: ${next.filter((q) => quoted.has(q)).join(' | ')}`);
+      // Only the last answer offers more: a follow-up continues the last question.
+      assert((await first.getByRole('button', { name: 'Show more passages' }).count()) === 0, 'the earlier answer still offers more');
+      notes.push(`show more: ${lead}`);
+      await more.scrollIntoViewIfNeeded();
+      await shot(page, '19-show-more');
+    });
+
     await step(page, 'when the server is down, says so and keeps the typed question', async () => {
       if (!server) {
         notes.push('server-down step skipped (E2E_BASE_URL points at a server this script does not own)');

@@ -2,7 +2,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { conversationInput } from '../../server/answer/chat.ts';
 import { formatDate, plainTitle } from '../../server/answer/format.ts';
-import { SMALL_TALK_LINE } from '../../server/answer/extractive.ts';
+import { NO_MORE_LINE, SMALL_TALK_LINE } from '../../server/answer/extractive.ts';
 import { checkQuote } from '../../server/answer/verbatim.ts';
 import { AnswerResponse } from '../../server/contract.ts';
 import { StartupError } from '../../server/errors.ts';
@@ -486,6 +486,39 @@ describe('answers on the real corpus', () => {
     const eighties = deps.corpus.works.filter((w) => w.year !== null && w.year >= 1980 && w.year <= 1989);
     expect(works.citations).toEqual([]);
     expect(works.answer).toMatch(new RegExp(`^The collection holds ${eighties.length} works from 1980–1989 \\(`));
+  });
+});
+
+describe('a follow-up asking for more', () => {
+  it('answers the question before with the passages its answers have not shown, until none is left', async () => {
+    const messages: { role: 'user' | 'assistant'; parts: { type: string; text?: string; data?: unknown }[] }[] = [];
+    const say = async (text: string) => {
+      messages.push({ role: 'user', parts: [{ type: 'text', text }] });
+      const res = await deps.answerer.answer(conversationInput(messages));
+      expectGrounded(res);
+      // As the chat sends an answer back: its citations as data parts, then its text.
+      messages.push({ role: 'assistant', parts: [...res.citations.map((data) => ({ type: 'data-citation', data })), { type: 'text', text: res.answer }] });
+      return res;
+    };
+    const first = await say('What did he say about foreign trade?');
+    const seen = new Set(first.citations.map((c) => c.passageId));
+    expect(seen.size).toBeGreaterThan(2);
+    let more = await say('show me more');
+    expect(more.citations.length).toBeGreaterThan(0);
+    expect(more.answer.split('\n')[0]).toMatch(/^\d+ more passages? from /);
+    // Each answer says whether more passages address the question than it quotes; the last that quotes any does not.
+    expect(first.structure.more).toBe(true);
+    for (let turn = 0; more.citations.length > 0 && turn < 20; turn++) {
+      for (const c of more.citations) {
+        expect(seen.has(c.passageId), c.passageId).toBe(false);
+        seen.add(c.passageId);
+      }
+      const before = more;
+      more = await say('more');
+      expect(before.structure.more, before.answer.split('\n')[0]).toBe(more.citations.length > 0 ? true : undefined);
+    }
+    expect(more.answer).toBe(NO_MORE_LINE);
+    expect(more.citations).toEqual([]);
   });
 });
 

@@ -1,8 +1,8 @@
 import { readUIMessageStream, type UIMessageChunk } from 'ai';
 import { describe, expect, it } from 'vitest';
 import { answerChunks, conversationInput, textPieces } from '../../server/answer/chat.ts';
-import { resolveConversation, resolveFollowUp, topicWords, withoutYears } from '../../server/answer/followup.ts';
-import type { AnswerResponse, ChatMessage } from '../../server/contract.ts';
+import { asksForMore, resolveConversation, resolveFollowUp, topicWords, withoutYears } from '../../server/answer/followup.ts';
+import { MORE_REQUEST, type AnswerResponse, type ChatMessage } from '../../server/contract.ts';
 
 const user = (text: string, metadata?: ChatMessage['metadata']) => ({ role: 'user' as const, parts: [{ type: 'text', text }], ...(metadata ? { metadata } : {}) });
 const assistant = (text: string) => ({ role: 'assistant' as const, parts: [{ type: 'text', text }] });
@@ -76,6 +76,14 @@ describe('conversationInput', () => {
     expect(input.asks).toBe('What did he say about foreign trade?');
     expect(conversationInput([user('What did he say about aid?')]).asks).toBeUndefined();
   });
+
+  it('asks for more with the question before, leaving out every passage its answers cited since', () => {
+    const cited = (...ids: string[]) => ({ role: 'assistant' as const, parts: ids.map((passageId) => ({ type: 'data-citation', data: { passageId } })) });
+    const conversation = [user('What did he say about rice?'), cited('r1'), user('What did he say about trade?'), cited('t1', 't2'), user('show me more'), cited('t3'), user('more')];
+    expect(conversationInput(conversation)).toEqual({ question: 'more', search: 'What did he say about trade?', asks: 'What did he say about trade?', filters: {}, mode: 'auto', shown: ['t3', 't1', 't2'] });
+    expect(conversationInput(conversation.slice(0, 5)).shown).toEqual(['t1', 't2']);
+    expect(conversationInput(conversation.slice(0, 3)).shown).toBeUndefined();
+  });
 });
 
 describe('answerChunks', () => {
@@ -132,6 +140,15 @@ describe('follow-up edge cases', () => {
 
   it('merges a short question that points back with a new angle ("why did they do that?")', () => {
     expect(resolveFollowUp({ search: 'How were the locomotives built?', filters: {}, followUp: false, asks: '' }, 'Why did they do that?').followUp).toBe(true);
+  });
+
+  it.each([MORE_REQUEST, 'more', 'show me more', 'Any others?', 'what else?', 'Give me more quotes', 'more please', 'anything else?', 'other passages?'])('asks for more of the same: %s', (message) => {
+    expect(asksForMore(message)).toBe(true);
+    expect(resolveConversation(['What did he say about trade?', message])).toEqual({ search: 'What did he say about trade?', filters: {}, followUp: true, asks: 'What did he say about trade?', more: true });
+  });
+
+  it.each(['more about rice', 'What else did he say about trade?', 'Tell me more about Juche', 'others in 1987?'])('not: %s', (message) => {
+    expect(asksForMore(message)).toBe(false);
   });
 
   it('carries the kind of answer asked for (a count, a date, a quote, the first) to a follow-up that asks for none of its own', () => {

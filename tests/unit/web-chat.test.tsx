@@ -3,7 +3,7 @@ import { cleanup, render, screen, waitFor, within } from '@testing-library/react
 import { userEvent } from '@testing-library/user-event';
 import { createUIMessageStream, createUIMessageStreamResponse } from 'ai';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { ChatMessage } from '../../server/contract.ts';
+import { MORE_REQUEST, type ChatMessage } from '../../server/contract.ts';
 import { resetApiCache } from '../../web/src/api/client.ts';
 import { createChat } from '../../web/src/app/App.tsx';
 import { ChatView } from '../../web/src/features/chat/ChatView.tsx';
@@ -15,13 +15,13 @@ import { CITE_1961, CITE_UNDATED, structureOf, WORK_1961, worksFetch } from './w
 type Body = { id: string; messages: ChatMessage[]; trigger: string };
 
 /** A fake /api/chat built with the AI SDK's own stream writer, answering with the fixture citations. */
-function chatResponse(): Response {
+function chatResponse({ more = false } = {}): Response {
   const stream = createUIMessageStream<ChatMessage>({
     execute: ({ writer }) => {
       writer.write({ type: 'data-mode', data: { mode: 'answer' } });
       writer.write({ type: 'data-citation', id: 'c1', data: CITE_1961 });
       writer.write({ type: 'data-citation', id: 'c2', data: CITE_UNDATED });
-      writer.write({ type: 'data-answer', id: 'structure', data: structureOf([CITE_1961, CITE_UNDATED], '2 passages from 2 works.') });
+      writer.write({ type: 'data-answer', id: 'structure', data: { ...structureOf([CITE_1961, CITE_UNDATED], '2 passages from 2 works.'), ...(more ? { more } : {}) } });
       // A data part the server's request schema does not list: the client must not send it back.
       writer.write({ type: 'data-years', id: 'y', data: { counts: [{ year: 1961, count: 1 }] } });
       writer.write({ type: 'text-start', id: 't' });
@@ -79,14 +79,14 @@ afterEach(() => {
 
 describe('chat', () => {
   it('shows three example questions on the first screen: a fact, a quote for an essay, a comparison', () => {
-    stubServer(chatResponse);
+    stubServer(() => chatResponse());
     renderChat();
     const examples = screen.getAllByRole('button', { name: /^(A fact|A quote for an essay|Across the years)/ });
     expect(examples).toHaveLength(3);
   });
 
   it('sends the filters and compare toggle as the question metadata, shows them as chips, and renders the streamed answer', async () => {
-    stubServer(chatResponse);
+    stubServer(() => chatResponse());
     const { user } = renderChat();
     await user.click(screen.getByText('Filters'));
     await user.type(screen.getByLabelText('From year'), '1961');
@@ -111,7 +111,7 @@ describe('chat', () => {
   });
 
   it('asks the same question again in compare mode from an answer, keeping its filters', async () => {
-    stubServer(chatResponse);
+    stubServer(() => chatResponse());
     const { user } = renderChat();
     await user.click(screen.getByText('Filters'));
     await user.type(screen.getByLabelText('From year'), '1961');
@@ -127,8 +127,33 @@ describe('chat', () => {
     expect([...sentTypes].filter((t) => !['text', 'step-start', 'data-citation', 'data-mode'].includes(t))).toEqual([]);
   });
 
+  it('offers the passages an answer did not quote under the last answer only, when the answer says there are more', async () => {
+    stubServer(() => chatResponse({ more: true }));
+    const { user } = renderChat();
+    await user.click(screen.getByText('Filters'));
+    await user.type(screen.getByLabelText('From year'), '1961');
+    await user.type(screen.getByTestId('chat-input'), 'What did he say about trade?{Enter}');
+    await user.click(await screen.findByRole('button', { name: 'Show more passages' }));
+    await waitFor(() => expect(requests).toHaveLength(2));
+    const more = requests[1]!.messages.at(-1)!;
+    expect(more.parts).toEqual([{ type: 'text', text: MORE_REQUEST }]);
+    expect(more.metadata).toEqual({ from: '1961' });
+    // The citations it answered with go back, for the server to leave them out.
+    expect(requests[1]!.messages[1]!.parts.filter((p) => p.type === 'data-citation')).toHaveLength(2);
+    await waitFor(() => expect(screen.getAllByRole('article', { name: 'Answer' })).toHaveLength(2));
+    await waitFor(() => expect(screen.getAllByRole('button', { name: 'Show more passages' })).toHaveLength(1));
+  });
+
+  it('offers no more passages when the answer quotes them all', async () => {
+    stubServer(() => chatResponse());
+    const { user } = renderChat();
+    await user.type(screen.getByTestId('chat-input'), 'What did he say about trade?{Enter}');
+    await screen.findByRole('button', { name: 'Compare this across years' });
+    expect(screen.queryByRole('button', { name: 'Show more passages' })).toBeNull();
+  });
+
   it('keeps the conversation, citations included, in localStorage so it survives a reload', async () => {
-    stubServer(chatResponse);
+    stubServer(() => chatResponse());
     const first = renderChat();
     await first.user.type(screen.getByTestId('chat-input'), 'What does self-reliance mean?{Enter}');
     await waitFor(() => expect(screen.getAllByTestId('quote')).toHaveLength(2));
@@ -163,7 +188,7 @@ describe('chat', () => {
   });
 
   it('refuses a year range that runs backwards without sending anything', async () => {
-    stubServer(chatResponse);
+    stubServer(() => chatResponse());
     const { user } = renderChat();
     await user.click(screen.getByText('Filters'));
     await user.type(screen.getByLabelText('From year'), '1990');

@@ -33,6 +33,8 @@ export interface AnswerViewProps {
   streaming?: boolean;
   /** Re-ask this answer's question in compare mode. */
   onCompare?: () => void;
+  /** Ask for the passages this answer did not quote (only for the last answer: a follow-up continues the last question). */
+  onMore?: () => void;
 }
 
 /** A message stored without a structure part: its quotes in citation order under their works, no lead (nothing is parsed from its text). */
@@ -43,7 +45,7 @@ function fallbackStructure(citations: readonly Citation[]): AnswerStructure {
   };
 }
 
-export function AnswerView({ message, question, streaming = false, onCompare }: AnswerViewProps) {
+export function AnswerView({ message, question, streaming = false, onCompare, onMore }: AnswerViewProps) {
   const mode = messageMode(message);
   const citations = messageCitations(message);
   const structure = messageStructure(message) ?? (streaming ? { lead: [], groups: [] } : fallbackStructure(citations));
@@ -83,11 +85,18 @@ export function AnswerView({ message, question, streaming = false, onCompare }: 
   return (
     <article className="answer" aria-label="Answer">
       <AnswerBody {...body} />
-      {mode === 'answer' && onCompare && !streaming && citations.length > 0 && !structure.wholeWork && (
+      {mode === 'answer' && !streaming && citations.length > 0 && ((onCompare && !structure.wholeWork) || (onMore && structure.more)) && (
         <div className="answer-actions">
-          <button type="button" className="btn btn-quiet" onClick={onCompare}>
-            Compare this across years
-          </button>
+          {onMore && structure.more && (
+            <button type="button" className="btn btn-quiet" onClick={onMore}>
+              Show more passages
+            </button>
+          )}
+          {onCompare && !structure.wholeWork && (
+            <button type="button" className="btn btn-quiet" onClick={onCompare}>
+              Compare this across years
+            </button>
+          )}
         </div>
       )}
     </article>
