@@ -85,7 +85,7 @@ async function inProcess(): Promise<void> {
     paragraphsPerSecond: Math.round(deps.corpus.paragraphs.length / build.seconds),
     textsPerSecond: Math.round(build.embedded / build.seconds),
   };
-  const app = createApp({ corpus: deps.corpus, retriever: deps.retriever, answerer: deps.answerer, modelId: deps.embedder.modelId });
+  const app = createApp({ corpus: deps.corpus, retriever: deps.retriever, answerer: deps.answerer, checker: deps.checker, modelId: deps.embedder.modelId });
   const search = (q: string) => deps.retriever.search(q, {}, 5);
   const answer = (question: string) => deps.answerer.answer({ question, filters: {}, mode: 'auto' });
   const post = async (question: string) => {

@@ -1,5 +1,6 @@
 /** createDeps(config): the one place where the corpus, model, index, retriever and answerer are loaded and wired. */
 import { createAnswerer, type Answerer } from './answer/answerer.ts';
+import { createChecker, type Checker } from './check/check.ts';
 import { loadLanguageModel } from './answer/provider.ts';
 import { createProseWriter, type ProseWriter } from './answer/writer.ts';
 import type { Config } from './config.ts';
@@ -19,6 +20,8 @@ export interface Deps {
   index: Omit<OpenedIndex, 'serving'>;
   retriever: Retriever;
   answerer: Answerer;
+  /** Quotations against the corpus: the check endpoint's, and a chat question's that quotes something. */
+  checker: Checker;
 }
 
 /** Embedding threads of an index build: one per core of the two-core machines it is measured on (docs/scale.md). */
@@ -60,11 +63,12 @@ export async function createDeps(config: Config, options: CreateDepsOptions = {}
   });
   const retriever = createRetriever(corpus, index.serving, embedder);
   const { serving: _serving, ...indexInfo } = index;
-  const answerer = createAnswerer({ retriever, corpus, ...(writer ? { writer } : {}), log });
-  return { corpus, embedder, index: indexInfo, retriever, answerer };
+  const checker = createChecker(corpus, retriever);
+  const answerer = createAnswerer({ retriever, corpus, quotations: checker, ...(writer ? { writer } : {}), log });
+  return { corpus, embedder, index: indexInfo, retriever, answerer, checker };
 }
 
 /** What the HTTP app needs from the dependencies (settings such as CORS come from the config, at the call). */
-export function appDeps(deps: Deps): Pick<AppDeps, 'corpus' | 'retriever' | 'answerer' | 'modelId'> {
-  return { corpus: deps.corpus, retriever: deps.retriever, answerer: deps.answerer, modelId: deps.embedder.modelId };
+export function appDeps(deps: Deps): Pick<AppDeps, 'corpus' | 'retriever' | 'answerer' | 'checker' | 'modelId'> {
+  return { corpus: deps.corpus, retriever: deps.retriever, answerer: deps.answerer, checker: deps.checker, modelId: deps.embedder.modelId };
 }

@@ -3,6 +3,8 @@
  * kept only if it survives the verifier (otherwise the extractive answer, with the reason).
  */
 import type { AnswerResponse } from '../contract.ts';
+import type { Checker } from '../check/check.ts';
+import type { QuoteMatch } from '../check/match.ts';
 import type { Corpus } from '../corpus/types.ts';
 import { workMatches, type PassageFilters } from '../retrieval/filters.ts';
 import { idf } from '../retrieval/lexical.ts';
@@ -42,6 +44,8 @@ export interface Answerer {
 export interface AnswererDeps {
   retriever: Retriever;
   corpus: Pick<Corpus, 'works' | 'paragraphs'>;
+  /** Finds a quotation the question holds ("Did he say “…”?") in the corpus, word for word or close. */
+  quotations?: Pick<Checker, 'quotation'>;
   /** The optional LLM writer. */
   writer?: ProseWriter;
   log?: (message: string) => void;
@@ -96,18 +100,29 @@ export function createAnswerer(deps: AnswererDeps): Answerer {
       // "How often does he mention X?": counted over the whole corpus; words that never occur are searched as usual.
       const counted = intent.counts && !intent.smallTalk ? countedRanking(await retriever.mentions(search, filters)) : null;
       const mentions = counted?.mentions;
+      // "Did he say “…”?": the quotation looked up word for word (or close); one found nowhere is said so, then searched.
+      const quoted = deps.quotations && !shown.size && !intent.counts ? quotationIn(input.question) : null;
+      const found = quoted ? { text: quoted, ...deps.quotations!.quotation(quoted) } : null;
       let ranking: RankingInput;
       if (intent.smallTalk) ranking = { abstain: false, compare: false, passages: [], terms: [] };
+      else if (found?.match) ranking = quotationRanking(found.text, found.verdict, found.match);
       else if (counted && counted.passages.length > 0) ranking = counted;
       else if (intent.overview) ranking = overviewRanking(corpus, intent, (term) => idf(retriever.corpus.paragraphLexical, term), options.summary);
       else {
         // As many again as a broad answer quotes, to tell whether a "show me more" would find more (`Draft.more`).
         const k = compare ? K_COMPARE : K_ANSWER + shown.size + options.maxBroadQuotes;
-        const found = await retriever.search(search, filters, k, undefined, timings);
+        const searched = await retriever.search(search, filters, k, undefined, timings);
         // Quote selection weighs each question term by its rarity, so "self-reliance" (everywhere) counts less than "defeatism".
         const lexical = retriever.corpus.paragraphLexical;
-        const passages = quotedPhrasesFirst(ownWords(found.passages, asked), quotedPhrases(input.question));
-        ranking = { ...found, compare, passages, terms: found.terms.map((t) => ({ term: t.term, weight: t.weight * idf(lexical, t.term) })), ...(mentions ? { mentions } : {}) };
+        const passages = quotedPhrasesFirst(ownWords(searched.passages, asked), quotedPhrases(input.question));
+        ranking = {
+          ...searched,
+          compare,
+          passages,
+          terms: searched.terms.map((t) => ({ term: t.term, weight: t.weight * idf(lexical, t.term) })),
+          ...(mentions ? { mentions } : {}),
+          ...(found ? { quotation: { text: found.text, verdict: found.verdict } } : {}),
+        };
       }
       signal?.throwIfAborted();
 
@@ -117,6 +132,18 @@ export function createAnswerer(deps: AnswererDeps): Answerer {
       return withWriter(writer, input.question, draft, extractive, { log, report }, signal);
     },
   };
+}
+
+/** A question's quotation to look up: the first it puts in quotation marks with four words or more (as the check finds them). */
+function quotationIn(question: string): string | null {
+  return quotedPhrases(question).find((q) => q.split(/\s+/).length >= QUOTATION_WORDS) ?? null;
+}
+const QUOTATION_WORDS = 4;
+
+/** A quotation found word for word or close, as a ranking (no retrieval): the paragraph it comes from, the source wording its quote. */
+function quotationRanking(text: string, verdict: 'exact' | 'close' | 'not_found', match: QuoteMatch): RankingInput {
+  const passage = { ...wholeParagraph(match.paragraph.paragraph, match.paragraph.work), quoteSpan: match.span, quote: match.paragraph.paragraph.text.slice(match.span.start, match.span.end) };
+  return { abstain: false, compare: false, passages: [passage], terms: [], quotation: { text, verdict } };
 }
 
 /**

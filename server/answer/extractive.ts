@@ -13,6 +13,7 @@ import { contentTokens, sentenceSpans, tokenize, type Span } from '../retrieval/
 import { byDate, byline, formatDate, formatYears, inWords, listYears, occasionAndPlace, otherAuthor, plural } from './format.ts';
 import type { CollectionAsked } from './collection.ts';
 import { counted, foundAny, notInTheSources, type Mentions } from './counted.ts';
+import { quotationFound, quotationNotFound, type QuotationAsked } from './quotation.ts';
 import { overviewByAbstract, type Intent } from './intent.ts';
 import { groupByWork, itemOf, lead, type Item } from './item.ts';
 import { DEFAULT_QUOTE_OPTIONS, selectQuote, snapToWords, termScore, wordCount, type QuoteOptions } from './quotes.ts';
@@ -45,6 +46,11 @@ export interface RankingInput {
    * none found, `passages` are a search's, and the lead first says the words do not occur.
    */
   mentions?: Mentions;
+  /**
+   * A quotation the question holds, looked up in the sources: found (exact or close), `passages` is the one it comes
+   * from, its quote span the source wording; not found, `passages` are a search's, and the lead first says so.
+   */
+  quotation?: QuotationAsked;
 }
 
 export interface AnswerOptions {
@@ -123,8 +129,8 @@ export interface InvalidQuote {
 /** Chooses the mode, the quotes and their grouping; `render` (render.ts) numbers them. */
 export function draftAnswer(question: string, ranking: RankingInput, options: AnswerOptions): Draft {
   const inMode = draftInMode(question, ranking, options);
-  const absent = ranking.mentions && !foundAny(ranking.mentions) ? ranking.mentions : null;
-  const draft: Draft = { ...inMode, lead: absent ? [...lead(`${notInTheSources(absent)} `), ...inMode.lead] : inMode.lead, primaryAuthor: options.intent.primaryAuthor };
+  const absent = ranking.mentions && !foundAny(ranking.mentions) ? notInTheSources(ranking.mentions) : ranking.quotation?.verdict === 'not_found' ? quotationNotFound(ranking.quotation) : null;
+  const draft: Draft = { ...inMode, lead: absent ? [...lead(`${absent} `), ...inMode.lead] : inMode.lead, primaryAuthor: options.intent.primaryAuthor };
   return ranking.corrections?.length ? { ...draft, readAs: [...ranking.corrections] } : draft;
 }
 
@@ -134,6 +140,7 @@ function draftInMode(question: string, ranking: RankingInput, options: AnswerOpt
   const passages = ranking.passages;
   if (options.intent.smallTalk) return { mode: 'answer', lead: lead(SMALL_TALK_LINE), blocks: [] };
   if (ranking.mentions && foundAny(ranking.mentions)) return counted(question, ranking.passages, ranking.mentions, options.maxCounted);
+  if (ranking.quotation && ranking.quotation.verdict !== 'not_found' && passages[0]) return quotationFound(ranking.quotation, passages[0]);
   const { collection } = options;
   if ((ranking.abstainReason === 'no-topic' || ranking.topic === 'years') && options.intent.aboutTheTexts && collection?.works.length) return listOfWorks(collection, options);
   if (ranking.abstain || passages.length === 0) return abstain(options.searchText ?? question, ranking, options);

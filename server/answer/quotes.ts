@@ -62,7 +62,7 @@ export function mergeSpans(text: string, spans: readonly Span[]): Span[] {
 
 /** The whole sentences that hold the given spans of `text` (words found in it), adjacent ones as one span. */
 export function sentencesHolding(text: string, found: readonly Span[]): Span[] {
-  const holding = sentenceSpans(text).filter((s) => found.some((f) => f.start >= s.start && f.start < s.end));
+  const holding = sentenceSpans(text).filter((s) => found.some((f) => f.start < s.end && f.end > s.start));
   return mergeSpans(text, holding.map((s) => snapToWords(text, s)));
 }
 

@@ -50,6 +50,13 @@ export const DEFAULT_CHECK: CheckOptions = { closeSimilarity: 0.7, maxWordsChang
 
 export interface Checker {
   check(text: string, options?: CheckOptions): Promise<Finding[]>;
+  /** One quotation's verdict and the corpus wording it comes from (none when not found): the lookup alone, no search. */
+  quotation(text: string, options?: CheckOptions): QuotationFound;
+}
+
+export interface QuotationFound {
+  verdict: 'exact' | 'close' | 'not_found';
+  match: QuoteMatch | null;
 }
 
 /** The search a checker needs: the retriever's. */
@@ -79,14 +86,19 @@ export function createChecker(corpus: { works: readonly Work[]; paragraphs: read
   const names: WorkNames = buildWorkNames(corpus.works);
   const nearest = async (text: string, k: number) => search.search(text.slice(0, 1000), {}, k);
 
+  const quotation = (text: string, options: CheckOptions = DEFAULT_CHECK): QuotationFound => {
+    const candidate = matchQuotation(index, text, options.match);
+    const verdict = verdictOf(candidate, options);
+    return { verdict, match: verdict === 'not_found' ? null : candidate };
+  };
+
   return {
+    quotation,
     async check(text, options = DEFAULT_CHECK) {
       const { quotations, sentences } = extractClaims(text);
       const findings: Finding[] = [];
       for (const q of quotations) {
-        const candidate = matchQuotation(index, q.text, options.match);
-        const verdict = verdictOf(candidate, options);
-        const match = verdict === 'not_found' ? null : candidate;
+        const { verdict, match } = quotation(q.text, options);
         const { context, at } = contextOf(text, q);
         findings.push({
           kind: 'quotation',

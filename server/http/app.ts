@@ -8,6 +8,7 @@ import { timing } from 'hono/timing';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { LIMITS } from '../contract.ts';
+import type { Checker } from '../check/check.ts';
 import type { Answerer } from '../answer/answerer.ts';
 import type { Corpus } from '../corpus/types.ts';
 import { AppError } from '../errors.ts';
@@ -24,6 +25,7 @@ export interface AppDeps {
   corpus: Corpus;
   retriever: Retriever;
   answerer: Answerer;
+  checker: Checker;
   modelId: string;
   /** Chat streams allowed at once (MAX_CONCURRENT_CHATS); more get 429. */
   maxConcurrentChats?: number;

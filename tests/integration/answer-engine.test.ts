@@ -268,6 +268,31 @@ describe('answers on the real corpus', () => {
     for (const c of res.citations) expect(c.year).toBe(1986);
   });
 
+  it('answers a question that quotes something with where the sources have it, word for word or close, or that they do not', async () => {
+    // A real sentence's first seven words, as a user would quote them.
+    const paragraph = deps.corpus.paragraphs.find((p) => p.text.length > 200 && !p.text.includes('"'))!;
+    const sentence = sentenceSpans(paragraph.text).map((s) => paragraph.text.slice(s.start, s.end)).find((s) => s.split(' ').length > 10)!;
+    const words = sentence.split(' ').slice(0, 7);
+    const work = deps.corpus.works.find((w) => w.id === paragraph.workId)!;
+    const exact = await ask(`Did he really say "${words.join(' ')}"?`);
+    expectGrounded(exact);
+    expect(exact.answer.split('\n')[0]).toBe(`“${words.join(' ')}” is word for word in *${plainTitle(work.title)}* (${formatDate(work.date, work.year)}):`);
+    expect(exact.citations).toHaveLength(1);
+    expect(exact.citations[0]!.passageId).toBe(paragraph.id);
+    expect(exact.citations[0]!.quoteMarks!.map((m) => exact.citations[0]!.quote.slice(m.start, m.end))).toEqual([words.join(' ')]);
+    // One word changed: the source's wording, from the same paragraph.
+    const changed = [...words.slice(0, 3), 'certainly', ...words.slice(4)].join(' ');
+    const close = await ask(`Where is "${changed}" from?`);
+    expectGrounded(close);
+    expect(close.answer.split('\n')[0]).toBe(`“${changed}” is not word for word in the sources; the closest wording is in *${plainTitle(work.title)}* (${formatDate(work.date, work.year)}):`);
+    expect(close.citations[0]!.passageId).toBe(paragraph.id);
+    expect(close.citations[0]!.quote).toContain(words.slice(4).join(' '));
+    // Invented: said, then the question is searched as any other.
+    const invented = await ask('Is this quote real: "the moon belongs to the bold cosmonauts"?');
+    expectGrounded(invented);
+    expect(invented.answer.split('\n')[0]).toMatch(/^“the moon belongs to the bold cosmonauts” is not in the sources, word for word or close\. /);
+  });
+
   it('lists the works of the years or the kind a question about the texts names, from their metadata', async () => {
     const seventies = deps.corpus.works.filter((w) => w.year !== null && w.year >= 1970 && w.year <= 1979).sort((a, b) => a.date!.localeCompare(b.date!));
     const before = deps.corpus.works.filter((w) => w.year !== null && w.year < 1970);

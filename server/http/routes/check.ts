@@ -1,7 +1,6 @@
 /** POST /api/check: the quotations and sentences of a pasted text, each with what the sources say (exact, close, not found, or passages). */
 import { createRoute, type OpenAPIHono } from '@hono/zod-openapi';
 import { CheckRequest, CheckResponse, ErrorResponse, LIMITS } from '../../contract.ts';
-import { createChecker } from '../../check/check.ts';
 import { toCheckClaim } from '../../check/present.ts';
 import type { AppDeps } from '../app.ts';
 
@@ -21,10 +20,9 @@ const route = createRoute({
 });
 
 export function registerCheck(app: OpenAPIHono, deps: AppDeps): void {
-  const checker = createChecker(deps.corpus, deps.retriever);
   app.openapi(route, async (c) => {
     const { text } = c.req.valid('json');
-    const findings = await checker.check(text);
+    const findings = await deps.checker.check(text);
     return c.json({ claims: findings.map(toCheckClaim) }, 200);
   });
 }

@@ -1,0 +1,37 @@
+/**
+ * The answer to a question that quotes something ("Did he say “…”?", "Where is “…” from?") (pure): where the
+ * quotation stands in the sources, word for word or close, in the source's own wording; or that it stands nowhere,
+ * said before the answer to the question as searched. The lookup is the check's (`check/match.ts`).
+ */
+import type { LeadPart } from '../contract.ts';
+import type { RankedPassage } from '../retrieval/rank.ts';
+import type { Block } from './extractive.ts';
+import { formatDate } from './format.ts';
+import { itemOf, lead } from './item.ts';
+import { sentencesHolding } from './quotes.ts';
+
+/** A quotation the question holds (four words or more in quotation marks), and whether the sources hold it. */
+export interface QuotationAsked {
+  text: string;
+  verdict: 'exact' | 'close' | 'not_found';
+}
+
+/**
+ * A quotation found: "“…” is word for word in *T* (date):" with the sentences that hold it, the quotation marked;
+ * or "“…” is not word for word in the sources; the closest wording is in *T* (date):" with the source's sentences.
+ * `passage.quoteSpan` is the source wording the check found.
+ */
+export function quotationFound(quotation: QuotationAsked, passage: RankedPassage): { mode: 'answer'; lead: LeadPart[]; blocks: Block[] } {
+  const { work, paragraph, quoteSpan } = passage;
+  const exact = quotation.verdict === 'exact';
+  const item = exact ? { ...itemOf(passage, sentencesHolding(paragraph.text, [quoteSpan])), marks: [quoteSpan] } : itemOf(passage, [quoteSpan]);
+  const where = [{ title: work.title }, ` (${formatDate(work.date, work.year)}):`] as const;
+  return {
+    mode: 'answer',
+    lead: exact ? lead(`“${quotation.text}” is word for word in `, ...where) : lead(`“${quotation.text}” is not word for word in the sources; the closest wording is in `, ...where),
+    blocks: [{ kind: 'work', work, items: [item] }],
+  };
+}
+
+/** "“…” is not in the sources, word for word or close.": said before the answer to the question as searched. */
+export const quotationNotFound = (quotation: QuotationAsked): string => `“${quotation.text}” is not in the sources, word for word or close.`;
