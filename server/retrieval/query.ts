@@ -36,6 +36,9 @@ const YEAR = /\b(1[89]\d{2}|20\d{2})(s)?\b/gi;
 /** A year that bounds a time rather than naming it: "after 1961", "since the 1970s", "until 1980", "pre-1953", "from 1961 on". */
 const BOUND = /\b(?:(after|since|before|until|till|prior to|post|pre)[\s-]+(?:the\s+)?(?:early\s+|late\s+|mid-?)?(1[89]\d{2}|20\d{2})(s)?\b|from\s+(1[89]\d{2}|20\d{2})(s)?\s+(?:on|onwards?)\b)/gi;
 
+/** "before and after 1980": both sides of a year, which asks for a comparison across it, not a bound. */
+const BOTH_SIDES = /\b(?:both\s+)?before\s+and\s+after\s+(?:the\s+)?(?:1[89]\d{2}|20\d{2})s?\b/gi;
+
 /** A range of years a question bounds a time by (inclusive; either end may be open), and how it puts it. */
 export interface YearBounds {
   from?: number;
@@ -44,12 +47,15 @@ export interface YearBounds {
   text: string;
 }
 
-/** The time a text bounds by years, as one range, or null when it bounds none. */
+/**
+ * The time a text bounds by years, as one range, or null when it bounds none, or bounds both sides of a time ("before
+ * 1970 and after 1980", "before and after 1980": a comparison of the two, not one range).
+ */
 export function yearBounds(text: string): YearBounds | null {
   let from: number | undefined;
   let to: number | undefined;
   const said: string[] = [];
-  for (const m of text.matchAll(BOUND)) {
+  for (const m of text.replace(BOTH_SIDES, ' ').matchAll(BOUND)) {
     const word = m[1]?.toLowerCase() ?? 'since';
     const first = Number(m[2] ?? m[4]);
     const last = m[3] ?? m[5] ? first + 9 : first;
@@ -59,7 +65,7 @@ export function yearBounds(text: string): YearBounds | null {
     else to = Math.min(to ?? Infinity, first - 1);
     said.push(m[0]);
   }
-  if (said.length === 0) return null;
+  if (said.length === 0 || (from !== undefined && to !== undefined && from > to)) return null;
   return { ...(from !== undefined ? { from } : {}), ...(to !== undefined ? { to } : {}), text: said.join(' and ') };
 }
 
@@ -69,7 +75,7 @@ export const withinBounds = (year: number | null, bounds: YearBounds | null): bo
 
 /** The years a question asks about: those it names (`yearsNamed`), less those that bound a time (`yearBounds`). */
 export function yearsAskedAbout(text: string): Set<number> {
-  return yearsNamed(text.replace(BOUND, ' '));
+  return yearsNamed(text.replace(BOTH_SIDES, ' ').replace(BOUND, ' '));
 }
 const RANGE = /\b(?:between|from)\s+(1[89]\d{2}|20\d{2})\s+(?:and|to|until|till|-|–)\s+(1[89]\d{2}|20\d{2})\b/gi;
 const COMPARE =
@@ -93,7 +99,7 @@ export function yearsNamed(text: string): Set<number> {
 export function parseQuery(text: string, metadataWords: ReadonlySet<string>): ParsedQuery {
   const years = yearsAskedAbout(text);
   const distinctMentions = new Set([...text.matchAll(YEAR)].map((m) => m[0])).size;
-  const compare = COMPARE.test(text) || distinctMentions >= 2 || text.search(RANGE) >= 0;
+  const compare = COMPARE.test(text) || distinctMentions >= 2 || text.search(RANGE) >= 0 || text.search(BOTH_SIDES) >= 0;
   const words = tokenize(text);
   const tokens = words.filter((t) => isContentToken(t) && !metadataWords.has(t.word) && !/^\d+s?$/.test(t.word));
   const names = new Set(

@@ -390,6 +390,11 @@ describe('answers on the real corpus', () => {
     expect(res.citations.length).toBeGreaterThan(0);
     for (const c of res.citations) expect(c.year! > 1975, c.quote).toBe(true);
     expect((await ask('What did he say about trade after 2000?')).answer.split('\n')[0]).toBe('The sources do not address this question. None of them is dated after 2000.');
+    // Both sides of a year: compared across it, not kept to one side.
+    const both = await ask('What did he say before and after 1980 about trade?');
+    expectGrounded(both);
+    expect(both.mode).toBe('compare');
+    expect(both.citations.some((c) => c.year! < 1980) && both.citations.some((c) => c.year! > 1980)).toBe(true);
   });
 
   it('counts each of several words a question of how often parts with "and"', async () => {

@@ -77,6 +77,11 @@ describe('parseQuery', () => {
     expect(bounds('post-1953 reconstruction before 1970')).toEqual({ from: 1954, to: 1969, years: [] });
     expect(parseQuery('after 1961 and before 1987', meta).yearBounds?.text).toBe('after 1961 and before 1987');
     for (const q of ['aid in 1961', 'from 1945 to 1956', 'the 1980s', 'trade between 1971 and 1982']) expect(parseQuery(q, meta).yearBounds, q).toBeNull();
+    // Both sides of a time: compared, not bounded to nothing.
+    for (const q of ['trade before and after 1980', 'aid before 1970 and after 1980', 'both before and after the 1970s']) {
+      expect(parseQuery(q, meta), q).toMatchObject({ yearBounds: null, compare: true });
+      expect(parseQuery(q, meta).years.size, q).toBe(0);
+    }
   });
   it('reads phrases in quotation marks but not apostrophes', () => {
     expect(parseQuery("Who said Korea's economy was 'a young country'?", meta).phrases).toEqual(['a young country']);
