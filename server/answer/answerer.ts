@@ -4,7 +4,6 @@
  */
 import type { AnswerResponse } from '../contract.ts';
 import type { Checker } from '../check/check.ts';
-import type { QuoteMatch } from '../check/match.ts';
 import type { Corpus } from '../corpus/types.ts';
 import { workMatches, type PassageFilters } from '../retrieval/filters.ts';
 import { idf } from '../retrieval/lexical.ts';
@@ -13,6 +12,7 @@ import { wholeParagraph, type RankedPassage } from '../retrieval/rank.ts';
 import type { MentionSearch, PhaseTimings, Retriever } from '../retrieval/retriever.ts';
 import { DEFAULT_ANSWER_OPTIONS, draftAnswer, type AnswerOptions, type Draft, type InvalidQuote, type RankingInput } from './extractive.ts';
 import { collectionAsked } from './collection.ts';
+import { quotationIn, quotationRanking } from './quotation.ts';
 import { itemOf, type Item } from './item.ts';
 import { keepVerbatim, render, toCitation } from './render.ts';
 import { ownWords, quotedPhrasesFirst } from './focus.ts';
@@ -105,7 +105,7 @@ export function createAnswerer(deps: AnswererDeps): Answerer {
       const found = quoted ? { text: quoted, ...deps.quotations!.quotation(quoted) } : null;
       let ranking: RankingInput;
       if (intent.smallTalk) ranking = { abstain: false, compare: false, passages: [], terms: [] };
-      else if (found?.match) ranking = quotationRanking(found.text, found.verdict, found.match);
+      else if (found?.match) ranking = quotationRanking(found, found.match);
       else if (counted && counted.passages.length > 0) ranking = counted;
       else if (intent.overview) ranking = overviewRanking(corpus, intent, (term) => idf(retriever.corpus.paragraphLexical, term), options.summary);
       else {
@@ -132,18 +132,6 @@ export function createAnswerer(deps: AnswererDeps): Answerer {
       return withWriter(writer, input.question, draft, extractive, { log, report }, signal);
     },
   };
-}
-
-/** A question's quotation to look up: the first it puts in quotation marks with four words or more (as the check finds them). */
-function quotationIn(question: string): string | null {
-  return quotedPhrases(question).find((q) => q.split(/\s+/).length >= QUOTATION_WORDS) ?? null;
-}
-const QUOTATION_WORDS = 4;
-
-/** A quotation found word for word or close, as a ranking (no retrieval): the paragraph it comes from, the source wording its quote. */
-function quotationRanking(text: string, verdict: 'exact' | 'close' | 'not_found', match: QuoteMatch): RankingInput {
-  const passage = { ...wholeParagraph(match.paragraph.paragraph, match.paragraph.work), quoteSpan: match.span, quote: match.paragraph.paragraph.text.slice(match.span.start, match.span.end) };
-  return { abstain: false, compare: false, passages: [passage], terms: [], quotation: { text, verdict } };
 }
 
 /**

@@ -204,12 +204,13 @@ function silenceReason(question: string, ranking: RankingInput): string | null {
 function listOfWorks({ works: unsorted, time, kind }: CollectionAsked, options: AnswerOptions): DraftInMode {
   const works = [...unsorted].sort(byDate);
   const listed = works.slice(0, options.maxListedWorks);
-  const dates = describeDates(works);
+  // The works' dates, unless they say no more than the year asked ("2 works from 1987").
+  const dates = describeDates(works) === time.replace(' from ', '') ? '' : ` (${describeDates(works)})`;
   const ofKind = kind?.found ? ` with “${kind.word}” in ${works.length > 1 ? 'their titles or occasions' : 'its title or occasion'}` : '';
   const parts = [
     ...(kind && !kind.found ? lead(`None of the works${time} has “${kind.word}” in its title or occasion. `) : []),
     ...firstOrLast(works, options.intent.order, time || ofKind ? `the collection's works${time}${ofKind}` : 'the collection'),
-    ...lead(`The collection holds ${plural(works.length, 'work')}${time}${ofKind}${dates === time.replace(' from ', '') ? '' : ` (${dates})`}${works.length > 1 ? ', in date order' : ''}: `),
+    ...lead(`The collection holds ${plural(works.length, 'work')}${time}${ofKind}${dates}${works.length > 1 ? ', in date order' : ''}: `),
   ];
   listed.forEach((w, i) => {
     const by = byline(otherAuthor(w, options.intent.primaryAuthor));
@@ -280,7 +281,7 @@ function answer(ranking: RankingInput, options: AnswerOptions): DraftInMode {
   } else {
     const inOrder = broad && works.length > 1 ? ', in date order' : '';
     const related = inMeaningOnly.length ? `, then ${plural(inMeaningOnly.length, 'passage')} close in meaning` : '';
-    const count = options.shown.size ? `${inWords.length} more ${inWords.length === 1 ? 'passage' : 'passages'}` : plural(inWords.length, 'passage');
+    const count = options.shown.size ? plural(inWords.length, 'more passage', 'more passages') : plural(inWords.length, 'passage');
     const passages = meaningOnly ? `${NONE_IN_WORDS}${inWords.length} close in meaning, from` : `${count} from`;
     parts = lead(`${passages} ${plural(works.length, 'work')} (${describeDates(works)})${inOrder}${related}:`);
   }

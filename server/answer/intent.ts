@@ -10,7 +10,7 @@ import { buildWorkNames, statedWork, type WorkNames } from '../retrieval/work-na
 import { otherAuthor } from './format.ts';
 
 export interface Intent {
-  /** "When / where / to whom did he say …": show the date and occasion with the quote. */
+  /** "When / where / to whom did he say …", "Who interviewed him in 1986?": show the date and occasion with the quote. */
   when: boolean;
   /** "Give me a quote / a citable line": the best single quotable sentence first. */
   quote: boolean;
@@ -32,7 +32,7 @@ export interface Intent {
   aboutTheTexts: boolean;
   /** "When did he first mention X?", "his latest words on X": which of the works on X came first, or last. */
   order: 'earliest' | 'latest' | null;
-  /** "How often does he mention X?", "In how many works does X appear?": answered by counting the texts, not by a figure in them. */
+  /** "How often does he mention X?", "In how many works does X appear?", "Did he ever mention X?": answered by counting the texts, not by a figure in them. */
   counts: boolean;
   /** A greeting or thanks ("hello", "thanks!", "ok"), nothing to look for: no passage is searched or quoted. */
   smallTalk: boolean;

@@ -3,9 +3,11 @@
  * quotation stands in the sources, word for word or close, in the source's own wording; or that it stands nowhere,
  * said before the answer to the question as searched. The lookup is the check's (`check/match.ts`).
  */
+import type { QuoteMatch } from '../check/match.ts';
 import type { LeadPart } from '../contract.ts';
-import type { RankedPassage } from '../retrieval/rank.ts';
-import type { Block } from './extractive.ts';
+import { quotedPhrases } from '../retrieval/query.ts';
+import { wholeParagraph, type RankedPassage } from '../retrieval/rank.ts';
+import type { Block, RankingInput } from './extractive.ts';
 import { formatDate } from './format.ts';
 import { itemOf, lead } from './item.ts';
 import { sentencesHolding } from './quotes.ts';
@@ -14,6 +16,21 @@ import { sentencesHolding } from './quotes.ts';
 export interface QuotationAsked {
   text: string;
   verdict: 'exact' | 'close' | 'not_found';
+}
+
+/** Words of the shortest quotation looked up, as the check counts them: a phrase of three is searched as words. */
+const QUOTATION_WORDS = 4;
+
+/** The quotation a question asks about: the first it puts in quotation marks with `QUOTATION_WORDS` words or more. */
+export function quotationIn(question: string): string | null {
+  return quotedPhrases(question).find((q) => q.split(/\s+/).length >= QUOTATION_WORDS) ?? null;
+}
+
+/** A quotation found word for word or close, as a ranking (no retrieval): the paragraph it comes from, the source wording its quote. */
+export function quotationRanking(quotation: QuotationAsked, match: QuoteMatch): RankingInput {
+  const { paragraph, work } = match.paragraph;
+  const passage = { ...wholeParagraph(paragraph, work), quoteSpan: match.span, quote: paragraph.text.slice(match.span.start, match.span.end) };
+  return { abstain: false, compare: false, passages: [passage], terms: [], quotation: { text: quotation.text, verdict: quotation.verdict } };
 }
 
 /**
