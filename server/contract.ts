@@ -197,6 +197,10 @@ export const GROUP_HEADINGS: Record<Exclude<AnswerGroup['kind'], 'work'>, string
   closest: 'Closest passages (these do not answer the question):',
 };
 
+/** One step of a word diff from the quotation to the source: `delete` = the quotation's words, `insert` = the source's. */
+export const DiffOp = z.object({ op: z.enum(['equal', 'insert', 'delete']), text: z.string() });
+export type DiffOp = z.infer<typeof DiffOp>;
+
 /** The answer as data: what the UI renders (the Markdown `answer` is the same content as text, for the CLI and exports). */
 export const AnswerStructure = z.object({
   lead: z.array(LeadPart).max(50),
@@ -209,6 +213,8 @@ export const AnswerStructure = z.object({
   wholeWork: z.boolean().optional(),
   /** Set when more passages address the question than the answer quotes: "show me more" quotes the next ones. */
   more: z.boolean().optional(),
+  /** Set when the question quotes words the sources hold closely, not word for word: from its quotation to the source's wording. */
+  diff: z.array(DiffOp).max(2000).optional(),
 });
 export type AnswerStructure = z.infer<typeof AnswerStructure>;
 
@@ -313,10 +319,6 @@ export type CheckRequest = z.infer<typeof CheckRequest>;
 /** The corpus wording a quotation comes from: `quote` is verbatim, a span of the passage. */
 export const CheckSource = Citation.omit({ n: true, pages: true });
 export type CheckSource = z.infer<typeof CheckSource>;
-
-/** One step of a word diff from the quotation to the source: `delete` = the quotation's words, `insert` = the source's. */
-export const DiffOp = z.object({ op: z.enum(['equal', 'insert', 'delete']), text: z.string() });
-export type DiffOp = z.infer<typeof DiffOp>;
 
 /** What the text around a quotation says about its source, against the source's metadata. */
 export const CheckAttribution = z.object({ stated: z.string(), actual: z.string(), ok: z.boolean() });

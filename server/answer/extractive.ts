@@ -3,7 +3,7 @@
  * with numbered citations, grouped by work — by relevance for a focused question, by date for a broad one and in
  * compare mode — or an abstention with the closest passages. The draft is data; render.ts numbers it.
  */
-import type { AnswerMode, LeadPart, ReadAs, YearCount } from '../contract.ts';
+import type { AnswerMode, DiffOp, LeadPart, ReadAs, YearCount } from '../contract.ts';
 import type { Work } from '../corpus/types.ts';
 import type { WeightedTerm } from '../retrieval/lexical.ts';
 import { parseQuery } from '../retrieval/query.ts';
@@ -115,6 +115,8 @@ export interface Draft {
   wholeWork?: boolean;
   /** More passages address the question than the answer quotes (`AnswerStructure.more`). */
   more?: boolean;
+  /** A quotation the sources hold closely: from it to the source's wording (`AnswerStructure.diff`). */
+  diff?: DiffOp[];
   /** The collection's main author: a quoted work by anyone else is headed with its author's name. */
   primaryAuthor: string | null;
 }

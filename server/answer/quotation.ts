@@ -4,7 +4,7 @@
  * said before the answer to the question as searched. The lookup is the check's (`check/match.ts`).
  */
 import type { QuoteMatch } from '../check/match.ts';
-import type { LeadPart } from '../contract.ts';
+import type { DiffOp, LeadPart } from '../contract.ts';
 import { quotedPhrases } from '../retrieval/query.ts';
 import { wholeParagraph, type RankedPassage } from '../retrieval/rank.ts';
 import type { Block, RankingInput } from './extractive.ts';
@@ -16,6 +16,8 @@ import { sentencesHolding } from './quotes.ts';
 export interface QuotationAsked {
   text: string;
   verdict: 'exact' | 'close' | 'not_found';
+  /** Close: from the quotation's words to the source's (`check/align.ts`). */
+  diff?: readonly DiffOp[];
 }
 
 /** Words of the shortest quotation looked up, as the check counts them: a phrase of three is searched as words. */
@@ -30,15 +32,17 @@ export function quotationIn(question: string): string | null {
 export function quotationRanking(quotation: QuotationAsked, match: QuoteMatch): RankingInput {
   const { paragraph, work } = match.paragraph;
   const passage = { ...wholeParagraph(paragraph, work), quoteSpan: match.span, quote: paragraph.text.slice(match.span.start, match.span.end) };
-  return { abstain: false, compare: false, passages: [passage], terms: [], quotation: { text: quotation.text, verdict: quotation.verdict } };
+  const diff = quotation.verdict === 'close' ? { diff: match.diff } : {};
+  return { abstain: false, compare: false, passages: [passage], terms: [], quotation: { text: quotation.text, verdict: quotation.verdict, ...diff } };
 }
 
 /**
  * A quotation found: "“…” is word for word in *T* (date):" with the sentences that hold it, the quotation marked;
- * or "“…” is not word for word in the sources; the closest wording is in *T* (date):" with the source's sentences.
+ * or "“…” is not word for word in the sources; the closest wording is in *T* (date):" with the source's sentences
+ * and the word diff from the quotation to them.
  * `passage.quoteSpan` is the source wording the check found.
  */
-export function quotationFound(quotation: QuotationAsked, passage: RankedPassage): { mode: 'answer'; lead: LeadPart[]; blocks: Block[] } {
+export function quotationFound(quotation: QuotationAsked, passage: RankedPassage): { mode: 'answer'; lead: LeadPart[]; blocks: Block[]; diff?: DiffOp[] } {
   const { work, paragraph, quoteSpan } = passage;
   const exact = quotation.verdict === 'exact';
   const item = exact ? { ...itemOf(passage, sentencesHolding(paragraph.text, [quoteSpan])), marks: [quoteSpan] } : itemOf(passage, [quoteSpan]);
@@ -47,6 +51,7 @@ export function quotationFound(quotation: QuotationAsked, passage: RankedPassage
     mode: 'answer',
     lead: exact ? lead(`“${quotation.text}” is word for word in `, ...where) : lead(`“${quotation.text}” is not word for word in the sources; the closest wording is in `, ...where),
     blocks: [{ kind: 'work', work, items: [item] }],
+    ...(quotation.diff ? { diff: [...quotation.diff] } : {}),
   };
 }
 

@@ -2,7 +2,7 @@
  * Rendering an answer draft (pure): every quote through the verbatim check, then numbered in reading order and
  * written twice with the same content — as the structure the UI renders and as the Markdown the CLI and exports use.
  */
-import { GROUP_HEADINGS, readAsLine, SPEAKER_NOTES, type AnswerResponse, type AnswerStructure, type Citation, type GroupWork, type LeadPart } from '../contract.ts';
+import { GROUP_HEADINGS, readAsLine, SPEAKER_NOTES, type AnswerResponse, type AnswerStructure, type Citation, type DiffOp, type GroupWork, type LeadPart } from '../contract.ts';
 import type { Work } from '../corpus/types.ts';
 import { draftAnswer, type AnswerOptions, type Block, type Draft, type InvalidQuote, type RankingInput } from './extractive.ts';
 import type { Item } from './item.ts';
@@ -48,6 +48,10 @@ export function render(question: string, draft: Draft, report: (invalid: Invalid
   }
   if (draft.wholeWork) structure.wholeWork = true;
   if (draft.more) structure.more = true;
+  if (draft.diff) {
+    structure.diff = draft.diff;
+    sections.push(diffMarkdown(draft.diff));
+  }
   for (const block of draft.blocks) {
     const items = keepVerbatim(block.items, report);
     if (items.length === 0) continue;
@@ -65,6 +69,11 @@ export function render(question: string, draft: Draft, report: (invalid: Invalid
   const response: AnswerResponse = { question, mode: draft.mode, answer: sections.join('\n\n'), citations, structure };
   if (draft.years) response.yearCounts = draft.years;
   return response;
+}
+
+/** "Changes: the ~~quotation's~~ **source's** words": a word diff, the quotation's words struck, the source's in bold. */
+function diffMarkdown(diff: readonly DiffOp[]): string {
+  return `_Changes (your words struck, the source's in bold):_ ${diff.map((d) => (d.op === 'equal' ? d.text : d.op === 'delete' ? `~~${d.text}~~` : `**${d.text}**`)).join(' ')}`;
 }
 
 function groupWork(work: Work, primaryAuthor: string | null): GroupWork {

@@ -287,6 +287,11 @@ describe('answers on the real corpus', () => {
     expect(close.answer.split('\n')[0]).toBe(`“${changed}” is not word for word in the sources; the closest wording is in *${plainTitle(work.title)}* (${formatDate(work.date, work.year)}):`);
     expect(close.citations[0]!.passageId).toBe(paragraph.id);
     expect(close.citations[0]!.quote).toContain(words.slice(4).join(' '));
+    // The words that differ: the quotation's struck, the source's shown, in the structure and the Markdown.
+    expect(close.structure.diff!.filter((d) => d.op === 'delete').map((d) => d.text)).toEqual(['certainly']);
+    expect(close.structure.diff!.filter((d) => d.op === 'insert').map((d) => d.text)).toEqual([words[3]]);
+    expect(close.answer).toContain('~~certainly~~');
+    expect(exact.structure.diff).toBeUndefined();
     // Invented: said, then the question is searched as any other.
     const invented = await ask('Is this quote real: "the moon belongs to the bold cosmonauts"?');
     expectGrounded(invented);

@@ -47,6 +47,20 @@ describe('answer rendering from the structure', () => {
     expect(screen.getByText('2 passages from 2 works (1961; 1 undated):')).toBeTruthy();
   });
 
+  it('shows the word diff from a quotation the question holds to the source’s wording, under the lead', () => {
+    const diff = [
+      { op: 'equal' as const, text: 'Self-reliance means' },
+      { op: 'delete' as const, text: 'trusting' },
+      { op: 'insert' as const, text: 'standing on' },
+      { op: 'equal' as const, text: "one's own feet" },
+    ];
+    view(answer('answer', { ...structureOf([CITE_1961], '“…” is not word for word in the sources; the closest wording is in X (1961):'), diff }, '…', [CITE_1961]));
+    const shown = screen.getByTestId('diff');
+    expect(shown.querySelector('del')!.textContent).toBe('your text: trusting');
+    expect(shown.querySelector('ins')!.textContent).toBe('source: standing on');
+    expect(shown.compareDocumentPosition(screen.getByTestId('quote')) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+  });
+
   it('says what was searched when the question’s misspelt words were corrected', () => {
     const structure = { ...structureOf([CITE_1961], '1 passage from 1 work (1961):'), readAs: [{ typed: 'self-relaince', read: 'self-reliance' }] };
     view(answer('answer', structure, 'text', [CITE_1961]));

@@ -3,6 +3,7 @@ import { Fragment, type ReactNode } from 'react';
 import { GROUP_HEADINGS, readAsLine, type AnswerGroup, type AnswerStructure, type Citation, type LeadPart } from '../../../../server/contract.ts';
 import { CitationMarker } from '../citations/CitationPanel.tsx';
 import { formatDate } from '../citations/dates.ts';
+import { WordDiff } from '../citations/WordDiff.tsx';
 import { QuoteBlock } from './QuoteBlock.tsx';
 
 export interface AnswerBodyProps {
@@ -69,6 +70,7 @@ export function AnswerBody({ structure, citations, scope, question, compare = fa
     <div className="answer-text">
       {show !== 'groups' && structure.readAs && <p className="answer-read-as">{readAsLine(structure.readAs)}</p>}
       {show !== 'groups' && <LeadLine parts={structure.lead} />}
+      {show !== 'groups' && structure.diff && <WordDiff diff={structure.diff} />}
       {show !== 'lead' && structure.prose !== undefined && <Prose text={structure.prose} cite={cite} scope={scope} question={question} />}
       {show !== 'lead' &&
         structure.prose === undefined &&

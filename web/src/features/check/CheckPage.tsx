@@ -7,6 +7,7 @@ import { copyText } from '../../app/clipboard.ts';
 import { Link } from '../../app/router.tsx';
 import { formatDate } from '../citations/dates.ts';
 import { MarkedText } from '../citations/MarkedText.tsx';
+import { WordDiff } from '../citations/WordDiff.tsx';
 import { passagePath } from '../citations/passage.ts';
 import { SpeakerNote } from '../citations/SpeakerNote.tsx';
 import { useWorks } from '../works/useWorks.ts';
@@ -173,7 +174,7 @@ function SourceDetails({ claim }: { claim: CheckClaim }) {
         </p>
       )}
       {claim.passages[0] && <WholePassage text={claim.passages[0].text} spans={source.spans} />}
-      {claim.diff && <Diff diff={claim.diff} />}
+      {claim.diff && <WordDiff diff={claim.diff} />}
       {claim.attribution && (
         <p className={claim.attribution.ok ? 'attribution' : 'attribution attribution-wrong'}>
           Your text says <strong>{claim.attribution.stated}</strong>; the source is <strong>{claim.attribution.actual}</strong>
@@ -196,32 +197,6 @@ function WholePassage({ text, spans }: { text: string; spans: CheckSource['spans
         <MarkedText text={text} spans={spans} />
       </p>
     </details>
-  );
-}
-
-function Diff({ diff }: { diff: NonNullable<CheckClaim['diff']> }) {
-  return (
-    <p className="check-diff" data-testid="diff">
-      <span className="muted small">Changes (your words struck, the source’s underlined): </span>
-      {diff.map((d, i) => (
-        <span key={i}>
-          {i > 0 && ' '}
-          {d.op === 'equal' && d.text}
-          {d.op === 'delete' && (
-            <del>
-              <span className="visually-hidden">your text: </span>
-              {d.text}
-            </del>
-          )}
-          {d.op === 'insert' && (
-            <ins>
-              <span className="visually-hidden">source: </span>
-              {d.text}
-            </ins>
-          )}
-        </span>
-      ))}
-    </p>
   );
 }
 
