@@ -213,6 +213,8 @@ export const AnswerStructure = z.object({
   wholeWork: z.boolean().optional(),
   /** Set when more passages address the question than the answer quotes: "show me more" quotes the next ones. */
   more: z.boolean().optional(),
+  /** Set when the answer is where a quotation the question holds stands in the sources, word for word or close: nothing to compare across years. */
+  quotation: z.enum(['exact', 'close']).optional(),
   /** Set when the question quotes words the sources hold closely, not word for word: from its quotation to the source's wording. */
   diff: z.array(DiffOp).max(2000).optional(),
 });

@@ -115,6 +115,8 @@ export interface Draft {
   wholeWork?: boolean;
   /** More passages address the question than the answer quotes (`AnswerStructure.more`). */
   more?: boolean;
+  /** The answer is where a quotation the question holds stands (`AnswerStructure.quotation`). */
+  quotation?: 'exact' | 'close';
   /** A quotation the sources hold closely: from it to the source's wording (`AnswerStructure.diff`). */
   diff?: DiffOp[];
   /** The collection's main author: a quoted work by anyone else is headed with its author's name. */

@@ -42,7 +42,7 @@ export function quotationRanking(quotation: QuotationAsked, match: QuoteMatch): 
  * and the word diff from the quotation to them.
  * `passage.quoteSpan` is the source wording the check found.
  */
-export function quotationFound(quotation: QuotationAsked, passage: RankedPassage): { mode: 'answer'; lead: LeadPart[]; blocks: Block[]; diff?: DiffOp[] } {
+export function quotationFound(quotation: QuotationAsked, passage: RankedPassage): { mode: 'answer'; lead: LeadPart[]; blocks: Block[]; quotation: 'exact' | 'close'; diff?: DiffOp[] } {
   const { work, paragraph, quoteSpan } = passage;
   const exact = quotation.verdict === 'exact';
   const item = exact ? { ...itemOf(passage, sentencesHolding(paragraph.text, [quoteSpan])), marks: [quoteSpan] } : itemOf(passage, [quoteSpan]);
@@ -51,6 +51,7 @@ export function quotationFound(quotation: QuotationAsked, passage: RankedPassage
     mode: 'answer',
     lead: exact ? lead(`“${quotation.text}” is word for word in `, ...where) : lead(`“${quotation.text}” is not word for word in the sources; the closest wording is in `, ...where),
     blocks: [{ kind: 'work', work, items: [item] }],
+    quotation: exact ? 'exact' : 'close',
     ...(quotation.diff ? { diff: [...quotation.diff] } : {}),
   };
 }

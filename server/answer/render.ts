@@ -48,6 +48,7 @@ export function render(question: string, draft: Draft, report: (invalid: Invalid
   }
   if (draft.wholeWork) structure.wholeWork = true;
   if (draft.more) structure.more = true;
+  if (draft.quotation) structure.quotation = draft.quotation;
   if (draft.diff) {
     structure.diff = draft.diff;
     sections.push(diffMarkdown(draft.diff));

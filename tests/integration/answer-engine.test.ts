@@ -292,6 +292,7 @@ describe('answers on the real corpus', () => {
     expect(close.structure.diff!.filter((d) => d.op === 'insert').map((d) => d.text)).toEqual([words[3]]);
     expect(close.answer).toContain('~~certainly~~');
     expect(exact.structure.diff).toBeUndefined();
+    expect([exact.structure.quotation, close.structure.quotation]).toEqual(['exact', 'close']);
     // Invented: said, then the question is searched as any other.
     const invented = await ask('Is this quote real: "the moon belongs to the bold cosmonauts"?');
     expectGrounded(invented);

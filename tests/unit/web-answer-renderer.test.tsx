@@ -133,15 +133,20 @@ describe('answer rendering from the structure', () => {
     expect(quote.querySelector('blockquote p')?.textContent).toBe(CITE_1961.quote);
   });
 
-  it('offers a comparison across years for a topic, not for a work summed up as a whole', () => {
+  it('offers a comparison across years for a topic, not for a work summed up as a whole nor a quotation looked up', () => {
     const groups = structureOf([CITE_1961]).groups;
-    for (const wholeWork of [false, true]) {
+    const cases: [string, Partial<AnswerStructure>, number][] = [
+      ['a topic', {}, 1],
+      ['a whole work', { wholeWork: true }, 0],
+      ['a quotation', { quotation: 'close' }, 0],
+    ];
+    for (const [what, flags, buttons] of cases) {
       render(
         <CitationProvider>
-          <AnswerView message={answer('answer', { lead: [], groups, ...(wholeWork ? { wholeWork } : {}) }, '', [CITE_1961])} onCompare={() => {}} />
+          <AnswerView message={answer('answer', { lead: [], groups, ...flags }, '', [CITE_1961])} onCompare={() => {}} />
         </CitationProvider>,
       );
-      expect(screen.queryAllByRole('button', { name: 'Compare this across years' }), `wholeWork ${wholeWork}`).toHaveLength(wholeWork ? 0 : 1);
+      expect(screen.queryAllByRole('button', { name: 'Compare this across years' }), what).toHaveLength(buttons);
       cleanup();
     }
   });

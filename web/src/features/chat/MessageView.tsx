@@ -50,6 +50,8 @@ export function AnswerView({ message, question, streaming = false, onCompare, on
   const citations = messageCitations(message);
   const structure = messageStructure(message) ?? (streaming ? { lead: [], groups: [] } : fallbackStructure(citations));
   const scope = message.id;
+  // A work summed up, or a quotation looked up, has no topic to compare across years.
+  const comparable = !structure.wholeWork && !structure.quotation;
   const [view, setView] = useState<'timeline' | 'text'>('timeline');
   const body = { structure, citations, scope, question };
 
@@ -85,14 +87,14 @@ export function AnswerView({ message, question, streaming = false, onCompare, on
   return (
     <article className="answer" aria-label="Answer">
       <AnswerBody {...body} />
-      {mode === 'answer' && !streaming && citations.length > 0 && ((onCompare && !structure.wholeWork) || (onMore && structure.more)) && (
+      {mode === 'answer' && !streaming && citations.length > 0 && ((onCompare && comparable) || (onMore && structure.more)) && (
         <div className="answer-actions">
           {onMore && structure.more && (
             <button type="button" className="btn btn-quiet" onClick={onMore}>
               Show more passages
             </button>
           )}
-          {onCompare && !structure.wholeWork && (
+          {onCompare && comparable && (
             <button type="button" className="btn btn-quiet" onClick={onCompare}>
               Compare this across years
             </button>
