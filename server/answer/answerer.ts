@@ -94,7 +94,7 @@ export function createAnswerer(deps: AnswererDeps): Answerer {
         searchText: asked,
         shown,
         // Only a question about the texts can list them: no pass over every work on each answer otherwise.
-        collection: intent.aboutTheTexts ? collectionAsked(asked, corpus.works, filters) : null,
+        collection: intent.aboutTheTexts ? collectionAsked(parsed, corpus.works, filters) : null,
       };
 
       // "How often does he mention X?": counted over the whole corpus; words that never occur are searched as usual.

@@ -5,7 +5,7 @@
  */
 import type { Work } from '../corpus/types.ts';
 import { workMatches, type PassageFilters } from '../retrieval/filters.ts';
-import { parseQuery, withinBounds } from '../retrieval/query.ts';
+import { inTimeAsked, type ParsedQuery } from '../retrieval/query.ts';
 import { stem, tokenize } from '../retrieval/text.ts';
 import { timeAsked } from './format.ts';
 
@@ -25,11 +25,12 @@ const KINDS = new Map([
   ['interviews', 'interview'],
 ]);
 
-export function collectionAsked(question: string, works: readonly Work[], filters: PassageFilters): CollectionAsked {
-  const { years, yearBounds } = parseQuery(question, new Set());
-  const inTime = works.filter((w) => workMatches(w, filters) && (years.size === 0 || (w.year !== null && years.has(w.year))) && withinBounds(w.year, yearBounds));
+/** The works of the question as read (`parseQuery`) that the filters let through, and how to say which. */
+export function collectionAsked(question: Pick<ParsedQuery, 'text' | 'years' | 'yearBounds'>, works: readonly Work[], filters: PassageFilters): CollectionAsked {
+  const { years, yearBounds } = question;
+  const inTime = works.filter((w) => workMatches(w, filters) && inTimeAsked(w.year, years, yearBounds));
   const time = timeAsked({ years: [...years].sort((a, b) => a - b), bounds: yearBounds });
-  const word = tokenize(question)
+  const word = tokenize(question.text)
     .map((t) => KINDS.get(t.word))
     .find((kind) => kind !== undefined);
   if (!word) return { works: inTime, time, kind: null };

@@ -3,6 +3,7 @@
  * quotation stands in the sources, word for word or close, in the source's own wording; or that it stands nowhere,
  * said before the answer to the question as searched. The lookup is the check's (`check/match.ts`).
  */
+import type { QuotationFound } from '../check/check.ts';
 import type { QuoteMatch } from '../check/match.ts';
 import type { DiffOp, LeadPart } from '../contract.ts';
 import { quotedPhrases } from '../retrieval/query.ts';
@@ -15,7 +16,7 @@ import { sentencesHolding } from './quotes.ts';
 /** A quotation the question holds (four words or more in quotation marks), and whether the sources hold it. */
 export interface QuotationAsked {
   text: string;
-  verdict: 'exact' | 'close' | 'not_found';
+  verdict: QuotationFound['verdict'];
   /** Close: from the quotation's words to the source's (`check/align.ts`). */
   diff?: readonly DiffOp[];
 }

@@ -4,11 +4,10 @@
  */
 import type { EnglishWords } from './lexicon.ts';
 import { occurrences, sentencesWithAll, type MentionIndexes } from './mentions.ts';
-import { NAME_JOIN, nameRuns, type ParsedQuery } from './query.ts';
+import { JOINS_A_NAME, NAME_JOIN, nameRuns, type ParsedQuery } from './query.ts';
 
 /** Sentences read to tell how the texts write two words side by side: enough to judge, few enough to be cheap. */
 const SAMPLE = 64;
-const JOINS_A_NAME = new RegExp(`^${NAME_JOIN}$`);
 
 /**
  * The question with the names the texts write in capitals joined to its own: two side-by-side words of the question,

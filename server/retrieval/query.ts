@@ -73,6 +73,10 @@ export function yearBounds(text: string): YearBounds | null {
 export const withinBounds = (year: number | null, bounds: YearBounds | null): boolean =>
   bounds === null || (year !== null && (bounds.from === undefined || year >= bounds.from) && (bounds.to === undefined || year <= bounds.to));
 
+/** Whether a work's year is one the question names (any, when it names none) and lies within the time it bounds. */
+export const inTimeAsked = (year: number | null, years: ReadonlySet<number>, bounds: YearBounds | null): boolean =>
+  (years.size === 0 || (year !== null && years.has(year))) && withinBounds(year, bounds);
+
 /** The years a question asks about: those it names (`yearsNamed`), less those that bound a time (`yearBounds`). */
 export function yearsAskedAbout(text: string): Set<number> {
   return yearsNamed(text.replace(BOTH_SIDES, ' ').replace(BOUND, ' '));
@@ -116,7 +120,8 @@ export function parseQuery(text: string, metadataWords: ReadonlySet<string>): Pa
 
 /** What may stand between two words of one name (a pattern's source). */
 export const NAME_JOIN = String.raw`['’]?[\s\-‐–]+`;
-const JOINS_A_NAME = new RegExp(`^${NAME_JOIN}$`);
+/** Whether what stands between two words joins them into one name. */
+export const JOINS_A_NAME = new RegExp(`^${NAME_JOIN}$`);
 
 /** Runs of two or more names, joined by spaces or hyphens only (after a plural's apostrophe): "United States", "Workers' Party". */
 export function nameRuns(text: string, tokens: readonly Token[], names: ReadonlySet<string>): Token[][] {

@@ -9,7 +9,7 @@ import { expandAcronyms } from './acronyms.ts';
 import { withCorpusNames } from './corpus-names.ts';
 import { correctSpelling, type Correction } from './spelling.ts';
 import { prepareCorpus, type PreparedCorpus, type PrepareInput } from './prepare.ts';
-import { parseQuery, withinBounds, type ParsedQuery, type YearBounds } from './query.ts';
+import { inTimeAsked, parseQuery, type ParsedQuery, type YearBounds } from './query.ts';
 import { rankPassages, wholeParagraph, type RankedPassage, type Ranking } from './rank.ts';
 import { stem, type Token } from './text.ts';
 
@@ -108,7 +108,7 @@ export function createRetriever(corpus: Corpus, index: CorpusIndexes, embedder: 
       const { tokens, yearBounds: bounds } = parsed;
       const years = [...parsed.years].sort((a, b) => a - b);
       const searchable = searchableWork(prepared.works.values(), prepared.authors, filters, options.namedAuthors ? question : null);
-      const inTime = (w: Work) => searchable(w) && (years.length === 0 || (w.year !== null && parsed.years.has(w.year))) && withinBounds(w.year, bounds);
+      const inTime = (w: Work) => searchable(w) && inTimeAsked(w.year, parsed.years, bounds);
       // Years no work is from leave nothing to count in: the question is searched as usual, and told so.
       if (tokens.length === 0 || !someWork(prepared.works.values(), inTime)) return { parts: [], years, bounds, corrections };
       const count = async (group: readonly Token[]): Promise<MentionPart> => {

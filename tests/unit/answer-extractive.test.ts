@@ -7,6 +7,7 @@ import { addressingTopic } from '../../server/answer/relevance.ts';
 import { checkQuote } from '../../server/answer/verbatim.ts';
 import { readIntent } from '../../server/answer/intent.ts';
 import type { Paragraph, Work } from '../../server/corpus/types.ts';
+import { parseQuery } from '../../server/retrieval/query.ts';
 import type { RankedPassage } from '../../server/retrieval/rank.ts';
 import { sentenceSpans, stem } from '../../server/retrieval/text.ts';
 
@@ -31,6 +32,8 @@ const passage = (workId: string, score: number, coverage = 0.9, similarity = 0.8
 };
 const terms = ['self', 'reliance'].map((w) => ({ term: stem(w), weight: 1 }));
 const ranking = (passages: RankedPassage[], extra: Partial<RankingInput> = {}): RankingInput => ({ abstain: false, compare: false, passages, terms, ...extra });
+/** The works a question about the collection lists, as the answerer reads it. */
+const collectionOf = (question: string) => collectionAsked(parseQuery(question, new Set()), works, {});
 const options = (question: string, extra: Partial<AnswerOptions> = {}): AnswerOptions => ({ ...DEFAULT_ANSWER_OPTIONS, intent: readIntent(question, works), ...extra });
 
 function markers(answer: string): number[] {
@@ -351,7 +354,7 @@ describe('buildAnswer', () => {
   it('answers a question about the collection itself with its works from the metadata, in date order', () => {
     const q = 'What works are in the collection?';
     const noTopic = ranking([], { abstain: true, abstainReason: 'no-topic' });
-    const res = buildAnswer(q, noTopic, options(q, { collection: collectionAsked(q, works, {}) }));
+    const res = buildAnswer(q, noTopic, options(q, { collection: collectionOf(q) }));
     expect(res.mode).toBe('answer');
     expect(res.citations).toEqual([]);
     expect(res.answer).toBe(
@@ -360,32 +363,32 @@ describe('buildAnswer', () => {
         '*North Korea’s choice of heavy industrialization* (undated, by Zhang Chao).',
     );
     expect(res.structure.lead.filter((p) => p.title).map((p) => p.text)).toHaveLength(4);
-    expect(buildAnswer(q, noTopic, options(q, { collection: collectionAsked(q, works, {}), maxListedWorks: 2 })).answer).toMatch(/\(9 October 1974\); and 2 more\.$/);
+    expect(buildAnswer(q, noTopic, options(q, { collection: collectionOf(q), maxListedWorks: 2 })).answer).toMatch(/\(9 October 1974\); and 2 more\.$/);
     const earliest = 'What is the earliest text in the collection?';
-    expect(buildAnswer(earliest, noTopic, options(earliest, { collection: collectionAsked(earliest, works, {}) })).answer).toMatch(
+    expect(buildAnswer(earliest, noTopic, options(earliest, { collection: collectionOf(earliest) })).answer).toMatch(
       /^Earliest in the collection: \*All efforts to attain the six goals\* \(1 December 1961\)\. The collection holds 4 works/,
     );
     // A question with no topic that is not about the texts still says so.
-    expect(buildAnswer('What did he say?', noTopic, options('What did he say?', { collection: collectionAsked('What did he say?', works, {}) })).mode).toBe('abstain');
+    expect(buildAnswer('What did he say?', noTopic, options('What did he say?', { collection: collectionOf('What did he say?') })).mode).toBe('abstain');
     // Years alone, about the texts: the works of those years (the collection the answerer kept to them), and the years said.
     const seventies = 'Which works are from the 1970s?';
     const years = ranking([passage('w1974', 1)], { topic: 'years' });
-    expect(buildAnswer(seventies, years, options(seventies, { collection: collectionAsked(seventies, works, {}) })).answer).toBe(
+    expect(buildAnswer(seventies, years, options(seventies, { collection: collectionOf(seventies) })).answer).toBe(
       'The collection holds 1 work from 1970–1979 (1974): *Talk to the director of the Ecuadorian publishing house Voluntad* (9 October 1974).',
     );
     const in1974 = 'What texts are there from 1974?';
-    expect(buildAnswer(in1974, years, options(in1974, { collection: collectionAsked(in1974, works, {}) })).answer).toMatch(/^The collection holds 1 work from 1974: \*Talk/);
+    expect(buildAnswer(in1974, years, options(in1974, { collection: collectionOf(in1974) })).answer).toMatch(/^The collection holds 1 work from 1974: \*Talk/);
     const after = 'What is the earliest work after 1970?';
-    expect(buildAnswer(after, years, options(after, { collection: collectionAsked(after, works, {}) })).answer).toMatch(
+    expect(buildAnswer(after, years, options(after, { collection: collectionOf(after) })).answer).toMatch(
       /^Earliest in the collection's works dated after 1970: \*Talk to the director of the Ecuadorian publishing house Voluntad\* \(9 October 1974\)\. The collection holds 2 works dated after 1970 \(1974 and 1987\), in date order: /,
     );
     // A kind of work: those whose title or occasion says it, or all, saying none does.
     const talks = 'List the talks'; // One by its title, one by its occasion.
-    expect(buildAnswer(talks, noTopic, options(talks, { collection: collectionAsked(talks, works, {}) })).answer).toBe(
+    expect(buildAnswer(talks, noTopic, options(talks, { collection: collectionOf(talks) })).answer).toBe(
       'The collection holds 2 works with “talk” in their titles or occasions (1974 and 1987), in date order: *Talk to the director of the Ecuadorian publishing house Voluntad* (9 October 1974); *Let us accelerate socialist economic construction* (3 January 1987).',
     );
     const interviews = 'Which texts are interviews?';
-    expect(buildAnswer(interviews, noTopic, options(interviews, { collection: collectionAsked(interviews, works, {}) })).answer).toMatch(
+    expect(buildAnswer(interviews, noTopic, options(interviews, { collection: collectionOf(interviews) })).answer).toMatch(
       /^None of the works has “interview” in its title or occasion\. The collection holds 4 works \(/,
     );
     // Years alone, not about the texts: what was said then.
