@@ -24,11 +24,16 @@ export interface CountedWords {
   counts: readonly number[];
 }
 
-/** What a question of how often counted (`RankingInput.mentions`): each group of words, and the years or the time it kept to. */
+/**
+ * What a question of how often counted (`RankingInput.mentions`): each group of words, the years or the time and
+ * the authors it kept to, and, when none of the words occurs in those authors' works, how often others' hold them.
+ */
 export interface Mentions {
   parts: readonly CountedWords[];
   years: readonly number[];
   bounds: YearBounds | null;
+  authors: readonly string[];
+  elsewhere: readonly { author: string; count: number; works: number }[];
 }
 
 /** A count's draft: compare mode, so that the chat shows the chart and the timeline. */
@@ -42,16 +47,27 @@ export interface CountedDraft {
 /** Whether any of the words counted occurs. */
 export const foundAny = (mentions: Mentions) => mentions.parts.some((part) => part.counts.some((n) => n > 0));
 
-/** "“protectionism” does not occur in these sources." ("…, word for word" for several words; "“a” and “b” do not …"). */
+/**
+ * "“protectionism” does not occur in these sources." ("…, word for word" for several words; "“a” and “b” do not …"),
+ * and where else it does when the count kept to an author ("; Zhang Chao's work has it 4 times").
+ */
 export function notInTheSources(mentions: Mentions): string {
   const words = inWords(mentions.parts.map((p) => `“${p.words}”`));
-  if (mentions.parts.length > 1) return `${words} do not occur in ${theseSources(mentions)}.`;
-  return `${words} does not occur in ${theseSources(mentions)}${/\s/.test(mentions.parts[0]!.words) ? ', word for word' : ''}.`;
+  const absent =
+    mentions.parts.length > 1
+      ? `${words} do not occur in ${theseSources(mentions)}`
+      : `${words} does not occur in ${theseSources(mentions)}${/\s/.test(mentions.parts[0]!.words) ? ', word for word' : ''}`;
+  const elsewhere = mentions.elsewhere.map((e) => `${e.author}'s ${e.works === 1 ? 'work has' : `${e.works} works have`} ${mentions.parts.length > 1 ? 'them' : 'it'} ${times(e.count)}`);
+  return `${absent}${elsewhere.length ? `; ${inWords(elsewhere)}` : ''}.`;
 }
 
-/** "these sources", or "the sources from 1980–1989" (dated "after 1980") when the question names (bounds) years. */
-function theseSources(mentions: Pick<Mentions, 'years' | 'bounds'>): string {
+/**
+ * "these sources", or "the sources from 1980–1989" (dated "after 1980") when the question names (bounds) years;
+ * "Kim Il Sung's works" when it asks about an author's.
+ */
+function theseSources(mentions: Pick<Mentions, 'years' | 'bounds' | 'authors'>): string {
   const time = timeAsked(mentions);
+  if (mentions.authors.length > 0) return `${inWords(mentions.authors.map((a) => `${a}'s`))} works${time}`;
   return time ? `the sources${time}` : 'these sources';
 }
 

@@ -3,7 +3,7 @@
  * work on it, one work as a whole, the collection itself; or nothing (a greeting).
  */
 import type { Work } from '../corpus/types.ts';
-import { nameWords } from '../retrieval/filters.ts';
+import { nameWords, primaryAuthor, SECONDARY_LITERATURE } from '../retrieval/authors.ts';
 import { yearsAskedAbout } from '../retrieval/query.ts';
 import { contentTokens, speaksOfTheTexts, tokenize } from '../retrieval/text.ts';
 import { buildWorkNames, statedWork, type WorkNames } from '../retrieval/work-names.ts';
@@ -158,7 +158,6 @@ export const COUNT_WORDS: readonly RegExp[] = [
 
 /** What the user's quote is for ("for my essay", "in my paper"): their own writing, neither a topic nor the scholarly article. */
 export const PURPOSE = /\b(?:for|in)\s+(?:my|an?|our)\s+(?:essay|paper|assignment|thesis|dissertation|report|presentation|homework|coursework|class|lecture|seminar)\b/i;
-const SECONDARY = /\b(scholarly|scholar|academic|article|abstract|paper|journal|keywords?|historian|secondary (?:source|literature))\b/i;
 /** Words that only point at a work, or ask for the whole of it; when nothing else is asked, the answer sums the work up. */
 const OVERVIEW_WORDS = new Set(
   'scholarly scholar academic article abstract paper study research researcher journal summary summarise summarize main argument argue argues claim claims point points about overall author wrote write writes written content contents describe describes key findings finding conclude concludes conclusion secondary source work speech talk interview answers gist theme themes message overview idea ideas title titled called'.split(
@@ -204,15 +203,6 @@ function namesTheWork(term: string, workTerms: ReadonlySet<string>): boolean {
 /** Whether a question about a work as a whole is answered with its opening paragraphs: a scholarly work's abstract. */
 export const overviewByAbstract = (intent: Intent): boolean => intent.overview !== null && otherAuthor(intent.overview, intent.primaryAuthor) !== undefined;
 
-/** The most common author: the primary sources; works by anyone else are secondary literature. */
-export function primaryAuthor(works: readonly Work[]): string | null {
-  const counts = new Map<string, number>();
-  for (const w of works) counts.set(w.author, (counts.get(w.author) ?? 0) + 1);
-  let best: string | null = null;
-  for (const [author, n] of counts) if (best === null || n > counts.get(best)!) best = author;
-  return best;
-}
-
 /** What kind of answer a question's own words ask for: a date, a quote, the first or last work, a count, works of the collection. */
 export type AnswerKind = Pick<Intent, 'when' | 'quote' | 'order' | 'counts' | 'aboutTheTexts'>;
 
@@ -238,7 +228,7 @@ export function readIntent(question: string, works: readonly Work[]): Intent {
   const tokens = contentTokens(question);
   const words = new Set(tokens.map((t) => t.word));
   const byName = others.filter((w) => nameWords(w.author).some((n) => words.has(n)));
-  const secondary = byName.length ? byName : SECONDARY.test(question.replace(PURPOSE, ' ')) && others.length === 1 ? others : [];
+  const secondary = byName.length ? byName : SECONDARY_LITERATURE.test(question.replace(PURPOSE, ' ')) && others.length === 1 ? others : [];
   const { when, quote, order, counts, aboutTheTexts } = answerKind(question);
   const aboutATopic = BROAD.test(question);
   // The work asked about: the scholarly one the question points at, or one it names; asked for as a whole when no other word is left.

@@ -5,7 +5,7 @@
  */
 import { formatDate } from '../answer/format.ts';
 import type { Work } from '../corpus/types.ts';
-import { nameWords } from '../retrieval/filters.ts';
+import { nameWords } from '../retrieval/authors.ts';
 import { tokenize, type Span } from '../retrieval/text.ts';
 import { statedWork, type WorkNames } from '../retrieval/work-names.ts';
 

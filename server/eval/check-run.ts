@@ -2,7 +2,7 @@
  * `npm run eval -- --check`: runs the checker on the cases built from the dev set, calibrates the close-match
  * threshold on one half and reports on the other (both ways), and prints each group's rate against its target.
  */
-import { primaryAuthor } from '../answer/intent.ts';
+import { primaryAuthor } from '../retrieval/authors.ts';
 import { createChecker, DEFAULT_CHECK, withinLimits, type Checker, type CheckOptions, type Finding, type Search } from '../check/check.ts';
 import type { Corpus } from '../corpus/types.ts';
 import { normalizeSpace } from '../retrieval/text.ts';

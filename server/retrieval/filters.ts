@@ -1,9 +1,9 @@
 /**
  * Which works a search may quote: date-range and work filters (years or ISO dates, inclusive; undated works never
- * match a date filter), and the authors a question names.
+ * match a date filter), and the authors a question asks about.
  */
 import type { Work } from '../corpus/types.ts';
-import { tokenize } from './text.ts';
+import { authorsAsked, type CorpusAuthors } from './authors.ts';
 
 export interface PassageFilters {
   from?: string;
@@ -26,37 +26,22 @@ export function workMatches(work: Work, filters: PassageFilters): boolean {
   return true;
 }
 
-/** The words of an author's name, lower case ("Kim Il Sung" → kim, il, sung). */
-export function nameWords(author: string): string[] {
-  return author
-    .toLowerCase()
-    .split(/[^\p{L}]+/u)
-    .filter((w) => w.length > 1);
-}
-
-/** The authors whose names the question contains (at least two words of a longer name). */
-export function namedAuthors(question: string, authors: Iterable<string>): Set<string> {
-  const words = new Set(tokenize(question).map((t) => t.word.replace(/'s$/, '')));
-  const named = new Set<string>();
-  for (const author of new Set(authors)) {
-    const parts = nameWords(author);
-    const hits = parts.filter((p) => words.has(p)).length;
-    if (parts.length > 0 && hits >= Math.min(2, parts.length)) named.add(author);
-  }
-  return named;
+/**
+ * The authors a search keeps to: those the question asks about (`authorsAsked`: named, or "he"), when the filters
+ * let any of their works through; none otherwise (every author's works are searched).
+ */
+export function keptToAuthors(works: Iterable<Work>, authors: CorpusAuthors, filters: PassageFilters, question: string | null): Set<string> {
+  const asked = question === null ? new Set<string>() : authorsAsked(question, authors);
+  return asked.size > 0 && someWork(works, (w) => asked.has(w.author) && workMatches(w, filters)) ? asked : new Set();
 }
 
 /**
- * Which works a search may quote: those the filters let through, kept to the authors the question names (what Kim
- * Il Sung said is not what a scholar wrote about him) when any of theirs are among them. A test per work, not a
- * list: at 2,000 works, listing them for every search cost ~2 ms.
+ * Which works a search may quote: those the filters let through, of the authors it keeps to (`keptToAuthors`). A
+ * test per work, not a list: at 2,000 works, listing them for every search cost ~2 ms.
  */
-export function searchableWork(works: Iterable<Work>, authors: readonly string[], filters: PassageFilters, question: string | null): (work: Work) => boolean {
-  const allowed = (w: Work) => workMatches(w, filters);
-  const named = question === null ? new Set<string>() : namedAuthors(question, authors);
-  if (named.size === 0) return allowed;
-  const byNamed = (w: Work) => allowed(w) && named.has(w.author);
-  return someWork(works, byNamed) ? byNamed : allowed;
+export function searchableWork(filters: PassageFilters, authors: ReadonlySet<string>): (work: Work) => boolean {
+  if (authors.size === 0) return (w) => workMatches(w, filters);
+  return (w) => authors.has(w.author) && workMatches(w, filters);
 }
 
 /** Whether any of the works passes the test (stops at the first that does). */

@@ -9,7 +9,7 @@ import { addSpelledOut, recurringAcronyms, type AcronymCounts } from './acronyms
 import type { DenseMatrix, SignIndex } from './dense.ts';
 import { buildLexicalIndex, type LexicalIndex } from './lexical.ts';
 import type { EnglishWords } from './lexicon.ts';
-import { nameWords } from './filters.ts';
+import { corpusAuthors, nameWords, type CorpusAuthors } from './authors.ts';
 import { yearsNamed } from './query.ts';
 import { sentenceSpans, tokenize, type Span } from './text.ts';
 
@@ -52,8 +52,8 @@ export interface PreparedCorpus {
   windows: OwnedRows & { owner: Uint32Array; signs: SignIndex };
   /** Sentence-piece vectors, owned by sentences. */
   pieces: OwnedRows;
-  /** The works' distinct authors. */
-  authors: readonly string[];
+  /** The works' distinct authors, and the primary one. */
+  authors: CorpusAuthors;
   /** Words that name authors: metadata, not content to match in the text. */
   metadataWords: Set<string>;
   /** Years the corpus is from or speaks about. */
@@ -142,7 +142,7 @@ function ownerStarts(owners: ArrayLike<number>, ownerCount: number): Uint32Array
 export function prepareCorpus(input: PrepareInput): PreparedCorpus {
   const { text } = input;
   const works = new Map(input.works.map((w) => [w.id, w]));
-  const authors = [...new Set(input.works.map((w) => w.author))];
+  const authors = corpusAuthors(input.works);
   const paragraphs = [...input.paragraphs];
   const sentences = Array.from(text.sentenceParagraph, (paragraph, s) => ({ paragraph, span: { start: text.sentenceStart[s]!, end: text.sentenceEnd[s]! } }));
   const paragraphSentences: number[][] = paragraphs.map(() => []);
@@ -166,7 +166,7 @@ export function prepareCorpus(input: PrepareInput): PreparedCorpus {
     },
     pieces: { matrix: input.pieces.matrix, start: ownerStarts(input.pieces.owner, sentences.length) },
     authors,
-    metadataWords: new Set(authors.flatMap(nameWords)),
+    metadataWords: new Set(authors.all.flatMap(nameWords)),
     years,
     knownWords: knownWordsOf(text.vocabulary),
     englishWords: input.englishWords,

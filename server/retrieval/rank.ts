@@ -6,7 +6,7 @@
 import type { Paragraph, Work } from '../corpus/types.ts';
 import { abstainReason, absentNames, quantitySupported, yearsCovered, type AbstainReason, type Evidence, type QuestionScope } from './abstain.ts';
 import { diversifiedTop } from './diversify.ts';
-import { searchableWork, someWork, type PassageFilters } from './filters.ts';
+import { keptToAuthors, searchableWork, someWork, type PassageFilters } from './filters.ts';
 import { bestTwo, topIndexes } from './fusion.ts';
 import { idf, type WeightedTerm } from './lexical.ts';
 import { DEFAULT_RANKING, type RankingOptions, type RankingWeights } from './options.ts';
@@ -107,7 +107,8 @@ export function rankPassages(
  * ("in 1950").
  */
 function eligibility(corpus: PreparedCorpus, query: ParsedQuery, filters: PassageFilters, scope: QuestionScope, options: RankingOptions): (p: number) => boolean {
-  const filtered = searchableWork(corpus.works.values(), corpus.authors, filters, options.namedAuthors ? query.text : null);
+  const authors = keptToAuthors(corpus.works.values(), corpus.authors, filters, options.namedAuthors ? query.text : null);
+  const filtered = searchableWork(filters, authors);
   const bounded = (w: Work) => filtered(w) && withinBounds(w.year, query.yearBounds);
   const searchable = someWork(corpus.works.values(), bounded) ? bounded : filtered;
   const inWorks = (p: number) => searchable(corpus.paragraphWork[p]!);

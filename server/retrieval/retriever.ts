@@ -1,7 +1,7 @@
 /** The retriever: the prepared corpus plus the embedder, answering `search(question)` with a ranking. */
 import type { Corpus, Work } from '../corpus/types.ts';
 import type { Embedder } from '../index/embedder.ts';
-import { searchableWork, someWork, type PassageFilters } from './filters.ts';
+import { keptToAuthors, searchableWork, someWork, workMatches, type PassageFilters } from './filters.ts';
 import { countMentions, nameForms, wordGroups } from './mentions.ts';
 import { DEFAULT_RANKING, type RankingOptions } from './options.ts';
 import { englishWords } from './lexicon.ts';
@@ -45,6 +45,13 @@ export interface MentionSearch {
   years: number[];
   /** The time it bounds by years ("after 1980"), to which the count is kept too. */
   bounds: YearBounds | null;
+  /** The authors it asks about ("Kim Il Sung", "he"), to whose works the count is kept; empty for every author's. */
+  authors: string[];
+  /**
+   * When the words occur nowhere in the works of the authors kept to: how often the other authors' works (those the
+   * filters and the time let through) hold them ("Does he mention the Soviet Union?": the scholarly article does).
+   */
+  elsewhere: { author: string; count: number; works: number }[];
   corrections: Correction[];
 }
 
@@ -107,25 +114,38 @@ export function createRetriever(corpus: Corpus, index: CorpusIndexes, embedder: 
       const { question, corrections, parsed } = read(asked, options);
       const { tokens, yearBounds: bounds } = parsed;
       const years = [...parsed.years].sort((a, b) => a - b);
-      const searchable = searchableWork(prepared.works.values(), prepared.authors, filters, options.namedAuthors ? question : null);
+      const authors = keptToAuthors(prepared.works.values(), prepared.authors, filters, options.namedAuthors ? question : null);
+      const searchable = searchableWork(filters, authors);
       const inTime = (w: Work) => searchable(w) && inTimeAsked(w.year, parsed.years, bounds);
+      const asRead = { years, bounds, authors: [...authors], corrections };
       // Years no work is from leave nothing to count in: the question is searched as usual, and told so.
-      if (tokens.length === 0 || !someWork(prepared.works.values(), inTime)) return { parts: [], years, bounds, corrections };
-      const count = async (group: readonly Token[]): Promise<MentionPart> => {
+      if (tokens.length === 0 || !someWork(prepared.works.values(), inTime)) return { parts: [], elsewhere: [], ...asRead };
+      const count = async (group: readonly Token[], inWorks: (w: Work) => boolean): Promise<MentionPart> => {
         const named = group.length === 1 ? nameForms(group[0]!.word, (w) => prepared.knownWords.set.has(w), (w) => prepared.englishWords.has(w)) : [];
         const forms = [group.map((t) => t.term), ...[...new Set(named.map(stem))].filter((term) => term !== group[0]!.term).map((term) => [term])];
         const counts = new Map<number, number>();
         for (const form of forms) {
-          for (const m of await countMentions(prepared, form, (p) => inTime(prepared.paragraphWork[p]!))) counts.set(m.paragraph, (counts.get(m.paragraph) ?? 0) + m.count);
+          for (const m of await countMentions(prepared, form, (p) => inWorks(prepared.paragraphWork[p]!))) counts.set(m.paragraph, (counts.get(m.paragraph) ?? 0) + m.count);
         }
         const passages = [...counts]
           .sort((a, b) => a[0] - b[0])
           .map(([p, count]) => ({ passage: wholeParagraph(prepared.paragraphs[p]!, prepared.paragraphWork[p]!, count), count }));
         return { words: question.slice(group[0]!.start, group.at(-1)!.end), forms, passages };
       };
+      const groups = wordGroups(question, tokens);
       const parts: MentionPart[] = [];
-      for (const group of wordGroups(question, tokens)) parts.push(await count(group));
-      return { parts, years, bounds, corrections };
+      for (const group of groups) parts.push(await count(group, inTime));
+      const elsewhere: MentionSearch['elsewhere'] = [];
+      if (authors.size > 0 && parts.every((part) => part.passages.length === 0)) {
+        const byOthers = (w: Work) => !authors.has(w.author) && workMatches(w, filters) && inTimeAsked(w.year, parsed.years, bounds);
+        const held: MentionPart['passages'] = [];
+        for (const group of groups) held.push(...(await count(group, byOthers)).passages);
+        for (const author of new Set(held.map((h) => h.passage.work.author))) {
+          const theirs = held.filter((h) => h.passage.work.author === author);
+          elsewhere.push({ author, count: theirs.reduce((sum, h) => sum + h.count, 0), works: new Set(theirs.map((h) => h.passage.work.id)).size });
+        }
+      }
+      return { parts, elsewhere, ...asRead };
     },
   };
 }

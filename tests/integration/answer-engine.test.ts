@@ -19,6 +19,8 @@ beforeAll(async () => {
 afterAll(() => remove());
 
 const ask = (question: string, mode: 'auto' | 'compare' = 'auto') => deps.answerer.answer({ question, filters: {}, mode });
+/** The paragraphs of Kim Il Sung's works: what a question of what "he" said is kept to. */
+const hisParagraphs = () => deps.corpus.paragraphs.filter((p) => deps.corpus.works.find((w) => w.id === p.workId)!.author === 'Kim Il Sung');
 
 /**
  * Every citation a span of its paragraph (the one verbatim check), with its work's title and date; [n] ↔ citations
@@ -342,18 +344,18 @@ describe('answers on the real corpus', () => {
     },
   );
 
-  it('answers how often a word is used by counting every paragraph of the corpus, and quotes where', async () => {
+  it('answers how often a word is used by counting every paragraph of his works, and quotes where', async () => {
     const res = await ask('How often does he mention the Juche idea?');
     expectGrounded(res);
     // Counted here another way: the words side by side, in any case, in every paragraph's text.
-    const holding = deps.corpus.paragraphs
+    const holding = hisParagraphs()
       .map((p) => ({ p, n: p.text.match(/\bJuche idea\b/gi)?.length ?? 0 }))
       .filter((x) => x.n > 0);
     const times = holding.reduce((sum, x) => sum + x.n, 0);
     const works = new Set(holding.map((x) => x.p.workId));
     expect(times).toBeGreaterThan(2);
     expect(res.mode).toBe('compare');
-    expect(res.answer.split('\n')[0]).toMatch(new RegExp(`^“Juche idea” occurs ${times} times in these sources, in ${holding.length} passages of ${works.size} works \\(`));
+    expect(res.answer.split('\n')[0]).toMatch(new RegExp(`^“Juche idea” occurs ${times} times in Kim Il Sung's works, in ${holding.length} passages of ${works.size} works \\(`));
     expect(res.citations.map((c) => c.passageId).sort()).toEqual(holding.map((x) => x.p.id).sort());
     const perWork = new Map<string, number>();
     for (const x of holding) perWork.set(x.p.workId, (perWork.get(x.p.workId) ?? 0) + x.n);
@@ -385,9 +387,27 @@ describe('answers on the real corpus', () => {
     expect(res.answer.split('\n')[0]).toMatch(new RegExp(`^“Japan” occurs ${times} times in these sources \\(as ${forms.map((f) => `“${f}”`).join(', ')}\\), in ${holding.length} passages `));
     expect(res.citations.map((c) => c.passageId).sort()).toEqual(holding.map((x) => x.p.id).sort());
     const once = await ask('Did he ever mention the United States?');
-    const us = deps.corpus.paragraphs.filter((p) => /\bUnited States\b/.test(p.text));
-    expect(once.answer.split('\n')[0]).toMatch(us.length === 1 ? /^“United States” occurs once in these sources, in 1 passage of 1 work \(\d{4}\); the passage:$/ : /^“United States” occurs/);
+    const us = hisParagraphs().filter((p) => /\bUnited States\b/.test(p.text));
+    expect(once.answer.split('\n')[0]).toMatch(us.length === 1 ? /^“United States” occurs once in Kim Il Sung's works, in 1 passage of 1 work \(\d{4}\); the passage:$/ : /^“United States” occurs/);
     expect(once.citations.map((c) => c.passageId)).toEqual(us.map((p) => p.id));
+  });
+
+  it('reads "he" as Kim Il Sung: a count in his works says how often the scholar writes words he does not, a search quotes only him', async () => {
+    const res = await ask('Does he mention the Soviet Union?');
+    expectGrounded(res);
+    const scholar = deps.corpus.works.find((w) => w.author !== 'Kim Il Sung')!;
+    const inTheArticle = deps.corpus.paragraphs.filter((p) => p.workId === scholar.id).reduce((n, p) => n + (p.text.match(/\bSoviet Union\b/g)?.length ?? 0), 0);
+    expect(hisParagraphs().some((p) => /\bSoviet Union\b/.test(p.text))).toBe(false);
+    expect(inTheArticle).toBeGreaterThan(1);
+    expect(res.answer.split('\n')[0]).toMatch(new RegExp(`^“Soviet Union” does not occur in Kim Il Sung's works, word for word; ${scholar.author}'s work has it ${inTheArticle} times\\. `));
+    const said = await ask('What did he say about the Soviet Union?');
+    expectGrounded(said);
+    expect(said.citations.length).toBeGreaterThan(0);
+    expect(said.citations.every((c) => c.workId !== scholar.id)).toBe(true);
+    expect(said.citations[0]!.quote).toMatch(/\bSoviet\b/);
+    // Asked of the article, or of everyone, the article counts.
+    expect((await ask('How often is the Soviet Union mentioned?')).answer.split('\n')[0]).toMatch(new RegExp(`^“Soviet Union” occurs ${inTheArticle} times in these sources`));
+    expect((await ask('What does the article say about the Soviet Union and his policy?')).citations.some((c) => c.workId === scholar.id)).toBe(true);
   });
 
   it('keeps a question to the time a year bounds, and says when no work is from it', async () => {
@@ -407,13 +427,13 @@ describe('answers on the real corpus', () => {
     const res = await ask('How often does he mention the Juche idea and flunkeyism?');
     expectGrounded(res);
     const count = (pattern: RegExp) => {
-      const holding = deps.corpus.paragraphs.map((p) => ({ p, n: p.text.match(pattern)?.length ?? 0 })).filter((x) => x.n > 0);
+      const holding = hisParagraphs().map((p) => ({ p, n: p.text.match(pattern)?.length ?? 0 })).filter((x) => x.n > 0);
       return { times: holding.reduce((sum, x) => sum + x.n, 0), passages: holding.length, works: new Set(holding.map((x) => x.p.workId)).size };
     };
     const [juche, flunkeyism] = [count(/\bJuche idea\b/gi), count(/\bflunkeyism\b/gi)];
     expect(res.answer.split('\n')[0]).toMatch(
       new RegExp(
-        `^In these sources, “Juche idea” occurs ${juche.times} times, in ${juche.passages} passages of ${juche.works} works \\([^)]*\\); ` +
+        `^In Kim Il Sung's works, “Juche idea” occurs ${juche.times} times, in ${juche.passages} passages of ${juche.works} works \\([^)]*\\); ` +
           `“flunkeyism” occurs ${flunkeyism.times} times, in ${flunkeyism.passages} passages of ${flunkeyism.works} works? \\([^)]*\\); the passages that hold any of them, in date order:$`,
       ),
     );
@@ -429,7 +449,7 @@ describe('answers on the real corpus', () => {
     }
     const res = await ask('How many times does he mention protectionism?');
     expectGrounded(res);
-    expect(res.answer.split('\n')[0]).toMatch(/^“protectionism” does not occur in these sources\. /);
+    expect(res.answer.split('\n')[0]).toMatch(/^“protectionism” does not occur in Kim Il Sung's works\. /);
     expect(deps.corpus.paragraphs.some((p) => /protectionis/i.test(p.text))).toBe(false);
   });
 
@@ -510,7 +530,7 @@ describe('answers on the real corpus', () => {
     const turns = (...texts: string[]) => texts.map((text, i) => ({ role: i % 2 ? ('assistant' as const) : ('user' as const), parts: [{ type: 'text' as const, text }] }));
     const inThe1980s = await deps.answerer.answer(conversationInput(turns('How often does he mention the Juche idea?', '…', 'and in the 1980s?')));
     expectGrounded(inThe1980s);
-    expect(inThe1980s.answer.split('\n')[0]).toMatch(/^“Juche idea” occurs \d+ times in the sources from 1980–1989, /);
+    expect(inThe1980s.answer.split('\n')[0]).toMatch(/^“Juche idea” occurs \d+ times in Kim Il Sung's works from 1980–1989, /);
     const another = await deps.answerer.answer(conversationInput(turns('How often does he mention the Juche idea?', '…', 'and self-reliance?')));
     expectGrounded(another);
     expect(another.answer.split('\n')[0]).toMatch(/^“self-reliance” occurs \d+ times in these sources, /);

@@ -33,6 +33,8 @@ const passage = (workId: string, score: number, coverage = 0.9, similarity = 0.8
 const terms = ['self', 'reliance'].map((w) => ({ term: stem(w), weight: 1 }));
 const ranking = (passages: RankedPassage[], extra: Partial<RankingInput> = {}): RankingInput => ({ abstain: false, compare: false, passages, terms, ...extra });
 /** The works a question about the collection lists, as the answerer reads it. */
+/** A count kept to no years, time or author. */
+const anyWork = { years: [], bounds: null, authors: [], elsewhere: [] };
 const collectionOf = (question: string) => collectionAsked(parseQuery(question, new Set()), works, {});
 const options = (question: string, extra: Partial<AnswerOptions> = {}): AnswerOptions => ({ ...DEFAULT_ANSWER_OPTIONS, intent: readIntent(question, works), ...extra });
 
@@ -202,7 +204,7 @@ describe('buildAnswer', () => {
   it('answers a question of how often with the count, then each passage quoting the sentences that hold the words, in date order', () => {
     const q = 'How often does he mention self-reliance?';
     const selfReliance = { words: 'self-reliance', forms: [[stem('self'), stem('reliance')]], counts: [1, 2] };
-    const counting = (counts: number[], more: Partial<NonNullable<RankingInput['mentions']>> = {}) => ({ parts: [{ ...selfReliance, counts }], years: [], bounds: null, ...more });
+    const counting = (counts: number[], more: Partial<NonNullable<RankingInput['mentions']>> = {}) => ({ parts: [{ ...selfReliance, counts }], ...anyWork, ...more });
     const mentions = counting([1, 2]);
     const res = buildAnswer(q, ranking([passage('w1987', 1), passage('w1961', 2)], { compare: true, mentions }), options(q));
     expectWellFormed(res);
@@ -232,21 +234,23 @@ describe('buildAnswer', () => {
     expect(once.answer.split('\n')[0]).toBe('“self-reliance” occurs once in the sources from 1980–1989, in 1 passage of 1 work (1987); the passage:');
     const after = buildAnswer(q, ranking([passage('w1987', 1)], { compare: true, mentions: counting([1], { bounds: { from: 1981, text: 'after 1980' } }) }), options(q));
     expect(after.answer.split('\n')[0]).toMatch(/^“self-reliance” occurs once in the sources dated after 1980, /);
+    const his = buildAnswer(q, ranking([passage('w1987', 1)], { compare: true, mentions: counting([1], { years: [1987], authors: ['Kim Il Sung'] }) }), options(q));
+    expect(his.answer.split('\n')[0]).toMatch(/^“self-reliance” occurs once in Kim Il Sung's works from 1987, /);
     const capped = buildAnswer(q, ranking([passage('w1987', 1), passage('w1961', 2)], { compare: true, mentions }), options(q, { maxCounted: 1 }));
     expect(capped.answer.split('\n')[0]).toMatch(/in 2 passages of 2 works \(1961 and 1987\), most in .+; the first 1, in date order:$/);
     expect(capped.citations).toHaveLength(1);
     // Several groups of words: each counted, the passages that hold any, each group marked.
     const defeatism = { words: 'defeatism', forms: [[stem('defeatism')]], counts: [1, 0] };
-    const two = buildAnswer(q, ranking([passage('w1987', 1), passage('w1961', 2)], { compare: true, mentions: { parts: [selfReliance, defeatism], years: [], bounds: null } }), options(q));
+    const two = buildAnswer(q, ranking([passage('w1987', 1), passage('w1961', 2)], { compare: true, mentions: { parts: [selfReliance, defeatism], ...anyWork } }), options(q));
     expectWellFormed(two);
     expect(two.answer.split('\n')[0]).toBe(
       'In these sources, “self-reliance” occurs 3 times, in 2 passages of 2 works (1961 and 1987); “defeatism” occurs once, in 1 passage of 1 work (1987); the passages that hold any of them, in date order:',
     );
     expect(two.citations.find((c) => c.workId === 'w1987')!.quoteMarks!.map((m) => two.citations.find((c) => c.workId === 'w1987')!.quote.slice(m.start, m.end))).toEqual(['Self-reliance', 'Defeatism']);
-    const none = buildAnswer(q, ranking([passage('w1987', 1), passage('w1961', 2)], { compare: true, mentions: { parts: [selfReliance, { ...defeatism, words: 'protectionism', counts: [0, 0] }], years: [], bounds: null } }), options(q));
+    const none = buildAnswer(q, ranking([passage('w1987', 1), passage('w1961', 2)], { compare: true, mentions: { parts: [selfReliance, { ...defeatism, words: 'protectionism', counts: [0, 0] }], ...anyWork } }), options(q));
     expect(none.answer.split('\n')[0]).toMatch(/; “protectionism” does not occur; the passages that hold any of them, in date order:$/);
      // Counted in another form than the question's: said, a name as the text writes it; the question's word, capitalised at a sentence's start, is not another form.
-    const koreans = { parts: [{ words: 'Koreans', forms: [[stem('koreans')], [stem('korea')]], counts: [1] }], years: [], bounds: null };
+    const koreans = { parts: [{ words: 'Koreans', forms: [[stem('koreans')], [stem('korea')]], counts: [1] }], ...anyWork };
     const named = buildAnswer(q, ranking([passage('wabs', 1)], { compare: true, mentions: koreans }), options(q));
     expect(named.answer.split('\n')[0]).toMatch(/^“Koreans” occurs once in these sources \(as “Korea”\), /);
     expect(named.citations[0]!.quoteMarks!.map((m) => named.citations[0]!.quote.slice(m.start, m.end))).toEqual(['Korea']);
@@ -255,12 +259,19 @@ describe('buildAnswer', () => {
 
   it('says first that the words of a question of how often do not occur, then answers it as searched', () => {
     const q = 'How often does he mention economic defeatism?';
-    const mentions = { parts: [{ words: 'economic defeatism', forms: [[stem('economic'), stem('defeatism')]], counts: [] }], years: [], bounds: null };
+    const mentions = { parts: [{ words: 'economic defeatism', forms: [[stem('economic'), stem('defeatism')]], counts: [] }], ...anyWork };
     const res = buildAnswer(q, ranking([passage('w1987', 3)], { mentions }), options(q));
     expect(res.answer.split('\n')[0]).toMatch(/^“economic defeatism” does not occur in these sources, word for word\. 1 passage from 1 work \(1987\):$/);
     expectWellFormed(res);
-    const two = { parts: [{ words: 'protectionism', forms: [[stem('protectionism')]], counts: [] }, { words: 'mercantilism', forms: [[stem('mercantilism')]], counts: [] }], years: [], bounds: null };
+    const two = { parts: [{ words: 'protectionism', forms: [[stem('protectionism')]], counts: [] }, { words: 'mercantilism', forms: [[stem('mercantilism')]], counts: [] }], ...anyWork };
     expect(buildAnswer(q, ranking([passage('w1987', 3)], { mentions: two }), options(q)).answer.split('\n')[0]).toMatch(/^“protectionism” and “mercantilism” do not occur in these sources\. /);
+    // Kept to his works ("he"), it says so, and how often the scholar's work has the words.
+    const his = { ...mentions, authors: ['Kim Il Sung'], elsewhere: [{ author: 'Zhang Chao', count: 4, works: 1 }] };
+    expect(buildAnswer(q, ranking([passage('w1987', 3)], { mentions: his }), options(q)).answer.split('\n')[0]).toMatch(
+      /^“economic defeatism” does not occur in Kim Il Sung's works, word for word; Zhang Chao's work has it 4 times\. 1 passage /,
+    );
+    const both = { ...two, authors: ['Kim Il Sung'], elsewhere: [{ author: 'Zhang Chao', count: 1, works: 2 }] };
+    expect(buildAnswer(q, ranking([passage('w1987', 3)], { mentions: both }), options(q)).answer.split('\n')[0]).toMatch(/^“protectionism” and “mercantilism” do not occur in Kim Il Sung's works; Zhang Chao's 2 works have them once\. /);
   });
 
   it('leaves out, and reports, a quote that is not a span of its paragraph', () => {

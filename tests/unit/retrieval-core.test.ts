@@ -6,7 +6,8 @@ import { correctSpelling } from '../../server/retrieval/spelling.ts';
 import { addSpelledOut, expandAcronyms, recurringAcronyms, type AcronymCounts } from '../../server/retrieval/acronyms.ts';
 import { DEFAULT_RANKING } from '../../server/retrieval/options.ts';
 import { diversifyByWork } from '../../server/retrieval/diversify.ts';
-import { namedAuthors, searchableWork, workMatches } from '../../server/retrieval/filters.ts';
+import { authorsAsked, corpusAuthors, namedAuthors } from '../../server/retrieval/authors.ts';
+import { keptToAuthors, searchableWork, workMatches } from '../../server/retrieval/filters.ts';
 import { bestTwo, maxNormalize, minMaxNormalize, rankOf } from '../../server/retrieval/fusion.ts';
 import { bm25Scores, buildLexicalIndex, idf } from '../../server/retrieval/lexical.ts';
 import { parseQuery, yearsNamed } from '../../server/retrieval/query.ts';
@@ -147,19 +148,30 @@ describe('searchableWork', () => {
     { id: 'b', title: 'B', date: '1987-01-03', year: 1987, author: 'Kim Il Sung', file: 'x' },
     { id: 'z', title: 'Z', date: null, year: null, author: 'Zhang Chao', file: 'y' },
   ];
-  const authors = ['Kim Il Sung', 'Zhang Chao'];
-  const ids = (filters: PassageFilters, question: string | null) => works.filter(searchableWork(works, authors, filters, question)).map((w) => w.id);
+  const authors = corpusAuthors(works);
+  const ids = (filters: PassageFilters, question: string | null) => works.filter(searchableWork(filters, keptToAuthors(works, authors, filters, question))).map((w) => w.id);
   it('finds the authors a question names by two words of a longer name', () => {
-    expect(namedAuthors("What did Kim Il Sung's speech say?", authors)).toEqual(new Set(['Kim Il Sung']));
-    expect(namedAuthors('What did Kim say?', authors)).toEqual(new Set());
+    expect(namedAuthors("What did Kim Il Sung's speech say?", authors.all)).toEqual(new Set(['Kim Il Sung']));
+    expect(namedAuthors('What did Kim say?', authors.all)).toEqual(new Set());
+  });
+  it('reads "he", "his" or "him" as the author of most works, unless the question names someone or points at the scholarly work', () => {
+    expect(authors.primary).toBe('Kim Il Sung');
+    expect(authorsAsked('What did he say about trade?', authors)).toEqual(new Set(['Kim Il Sung']));
+    expect(authorsAsked('How did his country build heavy industry?', authors)).toEqual(new Set(['Kim Il Sung']));
+    expect(authorsAsked('Which concepts does Zhang Chao say he traces?', authors)).toEqual(new Set(['Zhang Chao']));
+    expect(authorsAsked('What does the article say about his policy?', authors)).toEqual(new Set());
+    expect(authorsAsked('What was said about the Soviet Union?', authors)).toEqual(new Set());
+    expect(authorsAsked('What did he say?', corpusAuthors(works.slice(0, 2)))).toEqual(new Set());
   });
   it('keeps to the works of a named author when the filters let any of them through', () => {
     expect(ids({}, null)).toEqual(['a', 'b', 'z']);
     expect(ids({}, 'What did Kim Il Sung say?')).toEqual(['a', 'b']);
-    expect(ids({}, 'What did he say?')).toEqual(['a', 'b', 'z']);
+    expect(ids({}, 'What did he say?')).toEqual(['a', 'b']);
+    expect(ids({}, 'What was said?')).toEqual(['a', 'b', 'z']);
     expect(ids({ from: '1980' }, 'What did Kim Il Sung say?')).toEqual(['b']);
     // The filters first: a named author none of whose works they let through keeps nothing out.
     expect(ids({ work: 'z' }, 'What does the article say about Kim Il Sung?')).toEqual(['z']);
+    expect(ids({ work: 'z' }, 'What did he argue?')).toEqual(['z']);
   });
 });
 

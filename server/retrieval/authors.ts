@@ -1,0 +1,62 @@
+/**
+ * Whose works a question asks about (pure): the authors it names ("what did Kim Il Sung say", "Zhang Chao's
+ * article"), or, when it says "he", "his" or "him" and names no one, the primary author: the author of most works,
+ * whose texts the collection gathers. What Kim Il Sung said is not what a scholar wrote about him.
+ */
+import type { Work } from '../corpus/types.ts';
+import { tokenize } from './text.ts';
+
+/** The works' authors: each one once, and the author of most works. */
+export interface CorpusAuthors {
+  all: readonly string[];
+  primary: string | null;
+}
+
+/** Words that point at secondary literature: a question with them asks about the scholar's work, not the primary author's. */
+export const SECONDARY_LITERATURE = /\b(scholarly|scholar|academic|article|abstract|paper|journal|keywords?|historian|secondary (?:source|literature))\b/i;
+
+/** A third-person pronoun for a person: in a question about one author's works, that author. */
+const PERSONAL_PRONOUN = /\b(?:he|his|him|himself)\b/i;
+
+export function corpusAuthors(works: readonly Work[]): CorpusAuthors {
+  return { all: [...new Set(works.map((w) => w.author))], primary: primaryAuthor(works) };
+}
+
+/** The most common author: the primary sources; works by anyone else are secondary literature. */
+export function primaryAuthor(works: readonly Work[]): string | null {
+  const counts = new Map<string, number>();
+  for (const w of works) counts.set(w.author, (counts.get(w.author) ?? 0) + 1);
+  let best: string | null = null;
+  for (const [author, n] of counts) if (best === null || n > counts.get(best)!) best = author;
+  return best;
+}
+
+/** The words of an author's name, lower case ("Kim Il Sung" → kim, il, sung). */
+export function nameWords(author: string): string[] {
+  return author
+    .toLowerCase()
+    .split(/[^\p{L}]+/u)
+    .filter((w) => w.length > 1);
+}
+
+/** The authors whose names the question contains (at least two words of a longer name). */
+export function namedAuthors(question: string, authors: Iterable<string>): Set<string> {
+  const words = new Set(tokenize(question).map((t) => t.word.replace(/'s$/, '')));
+  const named = new Set<string>();
+  for (const author of new Set(authors)) {
+    const parts = nameWords(author);
+    const hits = parts.filter((p) => words.has(p)).length;
+    if (parts.length > 0 && hits >= Math.min(2, parts.length)) named.add(author);
+  }
+  return named;
+}
+
+/**
+ * The authors a question asks about: those it names; or, for "he", "his" or "him" with no one named and no word
+ * for secondary literature ("What does the article say about his policy?"), the primary author.
+ */
+export function authorsAsked(question: string, authors: CorpusAuthors): Set<string> {
+  const named = namedAuthors(question, authors.all);
+  if (named.size > 0 || authors.primary === null || authors.all.length < 2) return named;
+  return PERSONAL_PRONOUN.test(question) && !SECONDARY_LITERATURE.test(question) ? new Set([authors.primary]) : named;
+}
