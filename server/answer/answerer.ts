@@ -76,9 +76,9 @@ export function createAnswerer(deps: AnswererDeps): Answerer {
       const read = kind ? { ...own, ...kind, aboutTheTexts: own.aboutTheTexts || kind.aboutTheTexts } : own;
       // A work the filters leave out is not summed up: the question is searched within them.
       const scoped = read.overview && !workMatches(read.overview, input.filters) ? { ...read, overview: null } : read;
-      // "Show me more": the question before, searched again, its passages not yet shown listed as a broad answer's are.
+      // "Show me more": the question before, searched again (or counted again), its passages not yet shown listed as a broad answer's are.
       const shown = new Set(input.shown ?? []);
-      const intent = shown.size ? { ...scoped, broad: true, counts: false, overview: null, aboutTheTexts: false, order: null } : scoped;
+      const intent = shown.size ? { ...scoped, broad: true, overview: null, aboutTheTexts: false, order: null } : scoped;
       const filters = { ...input.filters };
       if (intent.secondary.length === 1 && filters.work === undefined) filters.work = intent.secondary[0]!.id;
       // A comparison runs across works: a question pinned to one work (by filter, or about the scholarly work) is answered.

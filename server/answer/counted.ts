@@ -11,7 +11,7 @@ import type { RankedPassage } from '../retrieval/rank.ts';
 import type { Span } from '../retrieval/text.ts';
 import type { Block } from './extractive.ts';
 import { byDate, formatDate, inWords, listYears, plural, timeAsked } from './format.ts';
-import { groupByWork, itemOf, lead } from './item.ts';
+import { groupByWork, itemOf, lead, type Item } from './item.ts';
 import { sentencesHolding } from './quotes.ts';
 import { yearCounts } from './years.ts';
 
@@ -42,6 +42,8 @@ export interface CountedDraft {
   lead: LeadPart[];
   blocks: Block[];
   years: YearCount[];
+  /** More passages hold the words than it quotes: "show me more" quotes the next ones (`moreCounted`). */
+  more?: true;
 }
 
 /** Whether any of the words counted occurs. */
@@ -82,9 +84,8 @@ const times = (n: number) => (n === 1 ? 'once' : n === 2 ? 'twice' : `${n} times
  * group is counted and every passage is shown, so that the forms listed are all of them.
  */
 export function counted(question: string, passages: readonly RankedPassage[], mentions: Mentions, maxCounted: number): CountedDraft {
-  const inDateOrder = [...passages].sort((a, b) => byDate(a.work, b.work) || a.paragraph.position - b.paragraph.position);
-  const marked = inDateOrder.slice(0, maxCounted).map((passage) => ({ passage, at: wordsIn(passage.paragraph.text, mentions.parts) }));
-  const shown = marked.map(({ passage, at }) => ({ ...itemOf(passage, sentencesHolding(passage.paragraph.text, at)), marks: at }));
+  const marked = markedWords(inDateOrder(passages).slice(0, maxCounted), mentions.parts);
+  const shown = quotesOf(marked);
   const all = shown.length === passages.length;
   const [first, ...others] = mentions.parts;
   const opening =
@@ -99,10 +100,35 @@ export function counted(question: string, passages: readonly RankedPassage[], me
       ...(others.length > 0 ? [] : ASKS_A_YEAR.test(question) ? mostInYear(passages, first!.counts) : mostIn(passages, first!.counts)),
       ...lead(`; ${which}${others.length > 0 ? ' that hold any of them' : ''}${passages.length > 1 ? ', in date order' : ''}:`),
     ],
-    blocks: groupByWork(shown).map(([work, group]) => ({ kind: 'work', work, items: group })),
+    blocks: blocksOf(shown),
     years: yearCounts(passages),
+    ...(all ? {} : { more: true }),
   };
 }
+
+/**
+ * "Show me more" after a count: the next passages that hold the words, in date order, leaving out those the
+ * answers before quoted (up to `maxCounted`); null when every one has been.
+ */
+export function moreCounted(passages: readonly RankedPassage[], mentions: Mentions, maxCounted: number, quoted: ReadonlySet<string>): CountedDraft | null {
+  const left = inDateOrder(passages).filter((p) => !quoted.has(p.paragraph.id));
+  if (left.length === 0) return null;
+  const shown = quotesOf(markedWords(left.slice(0, maxCounted), mentions.parts));
+  const words = inWords(mentions.parts.map((part) => `“${part.words}”`), 'or');
+  const holding = `${left.length === 1 ? 'holds' : 'hold'} ${words}`;
+  const opening = shown.length === left.length ? `${plural(left.length, 'more passage', 'more passages')} that ${holding}` : `The next ${shown.length} of ${left.length} more passages that ${holding}`;
+  return { mode: 'compare', lead: lead(`${opening}${shown.length > 1 ? ', in date order' : ''}:`), blocks: blocksOf(shown), years: [], ...(shown.length < left.length ? { more: true } : {}) };
+}
+
+const inDateOrder = (passages: readonly RankedPassage[]) => [...passages].sort((a, b) => byDate(a.work, b.work) || a.paragraph.position - b.paragraph.position);
+
+/** Each passage with where it holds the words counted. */
+const markedWords = (passages: readonly RankedPassage[], parts: readonly CountedWords[]) => passages.map((passage) => ({ passage, at: wordsIn(passage.paragraph.text, parts) }));
+
+/** Each passage quoting the sentences that hold the words, the words marked. */
+const quotesOf = (marked: readonly { passage: RankedPassage; at: Span[] }[]) => marked.map(({ passage, at }) => ({ ...itemOf(passage, sentencesHolding(passage.paragraph.text, at)), marks: at }));
+
+const blocksOf = (items: readonly Item[]): Block[] => groupByWork(items).map(([work, group]) => ({ kind: 'work', work, items: group }));
 
 /** "33 times", "once". */
 const total = (counts: readonly number[]) => times(counts.reduce((n, c) => n + c, 0));

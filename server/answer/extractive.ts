@@ -12,7 +12,7 @@ import type { RankedPassage, Ranking } from '../retrieval/rank.ts';
 import { contentTokens, sentenceSpans, tokenize, type Span } from '../retrieval/text.ts';
 import { byDate, byline, formatDate, formatYears, inWords, listYears, occasionAndPlace, otherAuthor, plural } from './format.ts';
 import type { CollectionAsked } from './collection.ts';
-import { counted, foundAny, notInTheSources, type Mentions } from './counted.ts';
+import { counted, foundAny, moreCounted, notInTheSources, type Mentions } from './counted.ts';
 import { quotationFound, quotationNotFound, type QuotationAsked } from './quotation.ts';
 import { overviewByAbstract, type Intent } from './intent.ts';
 import { groupByWork, itemOf, lead, type Item } from './item.ts';
@@ -143,7 +143,10 @@ type DraftInMode = Omit<Draft, 'primaryAuthor'>;
 function draftInMode(question: string, ranking: RankingInput, options: AnswerOptions): DraftInMode {
   const passages = ranking.passages;
   if (options.intent.smallTalk) return { mode: 'answer', lead: lead(SMALL_TALK_LINE), blocks: [] };
-  if (ranking.mentions && foundAny(ranking.mentions)) return counted(question, ranking.passages, ranking.mentions, options.maxCounted);
+  if (ranking.mentions && foundAny(ranking.mentions)) {
+    if (options.shown.size === 0) return counted(question, ranking.passages, ranking.mentions, options.maxCounted);
+    return moreCounted(ranking.passages, ranking.mentions, options.maxCounted, options.shown) ?? { mode: 'answer', lead: lead(NO_MORE_LINE), blocks: [] };
+  }
   if (ranking.quotation && ranking.quotation.verdict !== 'not_found' && passages[0]) return quotationFound(ranking.quotation, passages[0]);
   const { collection } = options;
   if ((ranking.abstainReason === 'no-topic' || ranking.topic === 'years') && options.intent.aboutTheTexts && collection?.works.length) return listOfWorks(collection, options);

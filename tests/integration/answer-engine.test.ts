@@ -546,16 +546,20 @@ describe('answers on the real corpus', () => {
 });
 
 describe('a follow-up asking for more', () => {
-  it('answers the question before with the passages its answers have not shown, until none is left', async () => {
+  /** A conversation: each answer goes back as the chat sends it, its citations as data parts, then its text. */
+  const conversation = () => {
     const messages: { role: 'user' | 'assistant'; parts: { type: string; text?: string; data?: unknown }[] }[] = [];
-    const say = async (text: string) => {
+    return async (text: string) => {
       messages.push({ role: 'user', parts: [{ type: 'text', text }] });
       const res = await deps.answerer.answer(conversationInput(messages));
       expectGrounded(res);
-      // As the chat sends an answer back: its citations as data parts, then its text.
       messages.push({ role: 'assistant', parts: [...res.citations.map((data) => ({ type: 'data-citation', data })), { type: 'text', text: res.answer }] });
       return res;
     };
+  };
+
+  it('answers the question before with the passages its answers have not shown, until none is left', async () => {
+    const say = conversation();
     const first = await say('What did he say about foreign trade?');
     const seen = new Set(first.citations.map((c) => c.passageId));
     expect(seen.size).toBeGreaterThan(2);
@@ -575,6 +579,22 @@ describe('a follow-up asking for more', () => {
     }
     expect(more.answer).toBe(NO_MORE_LINE);
     expect(more.citations).toEqual([]);
+  });
+
+  it('after a count that quotes only the first passages, quotes the rest that hold the words, then says none is left', async () => {
+    const say = conversation();
+    const count = await say('How often does he mention self-reliance?');
+    const holding = Number(count.answer.match(/, in (\d+) passages of /)![1]);
+    expect(count.citations.length).toBeLessThan(holding);
+    expect(count.structure.more).toBe(true);
+    const more = await say('show me more');
+    expect(more.answer.split('\n')[0]).toBe(`${holding - count.citations.length} more passages that hold “self-reliance”, in date order:`);
+    const ids = [...count.citations, ...more.citations].map((c) => c.passageId);
+    expect(new Set(ids).size).toBe(holding);
+    for (const c of more.citations) expect(c.quote).toMatch(/self-relian/i);
+    expect(more.citations.map((c) => c.date)).toEqual(more.citations.map((c) => c.date).sort());
+    expect(more.structure.more).toBeUndefined();
+    expect((await say('more')).answer).toBe(NO_MORE_LINE);
   });
 });
 

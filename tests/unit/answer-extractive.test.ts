@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { collectionAsked } from '../../server/answer/collection.ts';
-import { ABSTAIN_LINE, DEFAULT_ANSWER_OPTIONS, draftAnswer, type AnswerOptions, type InvalidQuote, type RankingInput } from '../../server/answer/extractive.ts';
+import { ABSTAIN_LINE, DEFAULT_ANSWER_OPTIONS, draftAnswer, NO_MORE_LINE, type AnswerOptions, type InvalidQuote, type RankingInput } from '../../server/answer/extractive.ts';
 import { buildAnswer, CLOSEST_HEADING, RELATED_HEADING, render } from '../../server/answer/render.ts';
 import { formatDate, formatYears, listYears } from '../../server/answer/format.ts';
 import { addressingTopic } from '../../server/answer/relevance.ts';
@@ -239,6 +239,17 @@ describe('buildAnswer', () => {
     const capped = buildAnswer(q, ranking([passage('w1987', 1), passage('w1961', 2)], { compare: true, mentions }), options(q, { maxCounted: 1 }));
     expect(capped.answer.split('\n')[0]).toMatch(/in 2 passages of 2 works \(1961 and 1987\), most in .+; the first 1, in date order:$/);
     expect(capped.citations).toHaveLength(1);
+    expect(capped.structure.more).toBe(true);
+    expect(res.structure.more).toBeUndefined();
+    // "Show me more": the passages that hold the words the answers before did not quote, then none.
+    const counting2 = ranking([passage('w1987', 1), passage('w1961', 2)], { compare: true, mentions });
+    const next = buildAnswer(q, counting2, options(q, { shown: new Set(['w1961-p1']) }));
+    expect(next.answer.split('\n')[0]).toBe('1 more passage that holds “self-reliance”:');
+    expect(next.citations.map((c) => c.workId)).toEqual(['w1987']);
+    const nextOfTwo = buildAnswer(q, counting2, options(q, { shown: new Set(['elsewhere']), maxCounted: 1 }));
+    expect(nextOfTwo.answer.split('\n')[0]).toBe('The next 1 of 2 more passages that hold “self-reliance”:');
+    expect(nextOfTwo.structure.more).toBe(true);
+    expect(buildAnswer(q, counting2, options(q, { shown: new Set(['w1961-p1', 'w1987-p1']) })).answer).toBe(NO_MORE_LINE);
     // Several groups of words: each counted, the passages that hold any, each group marked.
     const defeatism = { words: 'defeatism', forms: [[stem('defeatism')]], counts: [1, 0] };
     const two = buildAnswer(q, ranking([passage('w1987', 1), passage('w1961', 2)], { compare: true, mentions: { parts: [selfReliance, defeatism], ...anyWork } }), options(q));

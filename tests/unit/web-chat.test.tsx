@@ -15,10 +15,10 @@ import { CITE_1961, CITE_UNDATED, structureOf, WORK_1961, worksFetch } from './w
 type Body = { id: string; messages: ChatMessage[]; trigger: string };
 
 /** A fake /api/chat built with the AI SDK's own stream writer, answering with the fixture citations. */
-function chatResponse({ more = false } = {}): Response {
+function chatResponse({ more = false, mode = 'answer' as 'answer' | 'compare' } = {}): Response {
   const stream = createUIMessageStream<ChatMessage>({
     execute: ({ writer }) => {
-      writer.write({ type: 'data-mode', data: { mode: 'answer' } });
+      writer.write({ type: 'data-mode', data: { mode } });
       writer.write({ type: 'data-citation', id: 'c1', data: CITE_1961 });
       writer.write({ type: 'data-citation', id: 'c2', data: CITE_UNDATED });
       writer.write({ type: 'data-answer', id: 'structure', data: { ...structureOf([CITE_1961, CITE_UNDATED], '2 passages from 2 works.'), ...(more ? { more } : {}) } });
@@ -142,6 +142,17 @@ describe('chat', () => {
     expect(requests[1]!.messages[1]!.parts.filter((p) => p.type === 'data-citation')).toHaveLength(2);
     await waitFor(() => expect(screen.getAllByRole('article', { name: 'Answer' })).toHaveLength(2));
     await waitFor(() => expect(screen.getAllByRole('button', { name: 'Show more passages' })).toHaveLength(1));
+  });
+
+  it('offers the passages a count did not quote, under a comparison, and no comparison of it', async () => {
+    stubServer(() => chatResponse({ more: true, mode: 'compare' }));
+    const { user } = renderChat();
+    await user.type(screen.getByTestId('chat-input'), 'How often does he mention self-reliance?{Enter}');
+    await screen.findByRole('article', { name: 'Answer compared across years' });
+    await user.click(await screen.findByRole('button', { name: 'Show more passages' }));
+    await waitFor(() => expect(requests).toHaveLength(2));
+    expect(requests[1]!.messages.at(-1)!.parts).toEqual([{ type: 'text', text: MORE_REQUEST }]);
+    expect(screen.queryByRole('button', { name: 'Compare this across years' })).toBeNull();
   });
 
   it('offers no more passages when the answer quotes them all', async () => {

@@ -80,6 +80,7 @@ export function AnswerView({ message, question, streaming = false, onCompare, on
           ))}
         </fieldset>
         {view === 'timeline' && !streaming ? <Timeline {...body} /> : <AnswerBody {...body} compare show="groups" />}
+        {!streaming && <AnswerActions onMore={structure.more ? onMore : undefined} />}
       </article>
     );
   }
@@ -87,20 +88,26 @@ export function AnswerView({ message, question, streaming = false, onCompare, on
   return (
     <article className="answer" aria-label="Answer">
       <AnswerBody {...body} />
-      {mode === 'answer' && !streaming && citations.length > 0 && ((onCompare && comparable) || (onMore && structure.more)) && (
-        <div className="answer-actions">
-          {onMore && structure.more && (
-            <button type="button" className="btn btn-quiet" onClick={onMore}>
-              Show more passages
-            </button>
-          )}
-          {onCompare && comparable && (
-            <button type="button" className="btn btn-quiet" onClick={onCompare}>
-              Compare this across years
-            </button>
-          )}
-        </div>
-      )}
+      {!streaming && citations.length > 0 && <AnswerActions onMore={structure.more ? onMore : undefined} onCompare={comparable ? onCompare : undefined} />}
     </article>
+  );
+}
+
+/** What may be asked next of an answer: the passages it did not quote, its question compared across years. */
+function AnswerActions({ onMore, onCompare }: { onMore?: (() => void) | undefined; onCompare?: (() => void) | undefined }) {
+  if (!onMore && !onCompare) return null;
+  return (
+    <div className="answer-actions">
+      {onMore && (
+        <button type="button" className="btn btn-quiet" onClick={onMore}>
+          Show more passages
+        </button>
+      )}
+      {onCompare && (
+        <button type="button" className="btn btn-quiet" onClick={onCompare}>
+          Compare this across years
+        </button>
+      )}
+    </div>
   );
 }
