@@ -23,5 +23,5 @@ export const BENCH_QUESTIONS: readonly string[] = [
   'How many tractors were produced in 1975?',
 ];
 
-/** Words "how often" questions count, from one word to a phrase of three held by many paragraphs together. */
-export const BENCH_COUNTED: readonly string[] = ['Juche', 'foreign trade', 'self-reliance', 'independent national economy'];
+/** Words "how often" questions count, from one word ("imports", whose stem stands for "important" too) to a phrase of three held by many paragraphs together. */
+export const BENCH_COUNTED: readonly string[] = ['Juche', 'imports', 'foreign trade', 'self-reliance', 'independent national economy'];

@@ -5,7 +5,7 @@
  */
 import type { LeadPart, YearCount } from '../contract.ts';
 import type { Work } from '../corpus/types.ts';
-import { occurrences } from '../retrieval/mentions.ts';
+import { occurrences, type Phrase } from '../retrieval/mentions.ts';
 import type { YearBounds } from '../retrieval/query.ts';
 import type { RankedPassage } from '../retrieval/rank.ts';
 import type { Span } from '../retrieval/text.ts';
@@ -18,8 +18,8 @@ import { yearCounts } from './years.ts';
 /** Words a question of how often counted: as it writes them, their stems, and how many times each passage holds them. */
 export interface CountedWords {
   words: string;
-  /** Each a sequence of stems; a name's adjective is another form ("Japan", "Japanese"). */
-  forms: readonly (readonly string[])[];
+  /** Each a sequence of stems (and the words that count: `phraseOf`); a name's adjective is another form ("Japan", "Japanese"). */
+  forms: readonly Phrase[];
   /** By passage, in the order of the ranking's passages (0 where it does not hold them). */
   counts: readonly number[];
 }
@@ -142,7 +142,7 @@ function holders(passages: readonly RankedPassage[], counts: readonly number[]):
 
 /** Where each group of words counted lies in a text, in order, none overlapping another. */
 function wordsIn(text: string, parts: readonly CountedWords[]): Span[] {
-  const spans = parts.flatMap((part) => part.forms.flatMap((form) => occurrences(text, form))).sort((a, b) => a.start - b.start || b.end - a.end);
+  const spans = parts.flatMap((part) => part.forms.flatMap((form) => occurrences(text, form.terms, form.written))).sort((a, b) => a.start - b.start || b.end - a.end);
   const kept: Span[] = [];
   for (const s of spans) if (s.start >= (kept.at(-1)?.end ?? 0)) kept.push(s);
   return kept;

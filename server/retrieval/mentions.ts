@@ -6,8 +6,20 @@
  * punctuation between them ("trade, foreign" is no "foreign trade", nor "… spirit. Self-reliance" a "spirit of
  * self-reliance").
  */
+import type { KnownWords } from './abstain.ts';
+import { sameWordInflected } from './inflections.ts';
 import type { LexicalIndex } from './lexical.ts';
-import { isContentToken, tokenize, type Span, type Token } from './text.ts';
+import { lowerBound } from './sorted.ts';
+import { isContentToken, stem, tokenize, type Span, type Token } from './text.ts';
+
+/**
+ * Words to count side by side: each by its stem; where the stem stands for other words too ("import" for
+ * "important"), `written` lists the words that count at that place (null: any word of the stem).
+ */
+export interface Phrase {
+  terms: readonly string[];
+  written?: readonly (readonly string[] | null)[];
+}
 
 export interface Mention {
   /** The paragraph's index in the corpus. */
@@ -28,15 +40,16 @@ export interface MentionIndexes {
 const SLICE = 1024;
 
 /**
- * The paragraphs `allowed` lets through that hold `terms` (stems, in order), in corpus order. One word is counted
- * from the postings alone; several are looked for in the sentences whose postings hold all of them (a phrase never
- * spans two sentences, since punctuation ends one), a slice at a time so that a server goes on answering others.
+ * The paragraphs `allowed` lets through that hold the phrase, in corpus order. One word any word of its stem counts
+ * for is counted from the postings alone; several, or one that only some words of its stem count for, are looked
+ * for in the sentences whose postings hold all of them (a phrase never spans two sentences, since punctuation ends
+ * one), a slice at a time so that a server goes on answering others.
  * At 100,000 synthetic paragraphs (`npm run bench`): a word ~12 ms; "foreign trade" 0.06 s, "self-reliance" 1.1 s
  * (28,000 paragraphs hold both words); reading every paragraph that held the words instead took 1.3–5 s.
  */
-export async function countMentions(corpus: MentionIndexes, terms: readonly string[], allowed: (paragraph: number) => boolean): Promise<Mention[]> {
+export async function countMentions(corpus: MentionIndexes, { terms, written }: Phrase, allowed: (paragraph: number) => boolean): Promise<Mention[]> {
   if (terms.length === 0) return [];
-  if (terms.length === 1) {
+  if (terms.length === 1 && !written?.[0]) {
     const list = corpus.paragraphLexical.postings.get(terms[0]!);
     const mentions: Mention[] = [];
     for (let i = 0; i < (list?.docs.length ?? 0); i++) if (allowed(list!.docs[i]!)) mentions.push({ paragraph: list!.docs[i]!, count: list!.tfs[i]! });
@@ -48,19 +61,23 @@ export async function countMentions(corpus: MentionIndexes, terms: readonly stri
     if (i > 0 && i % SLICE === 0) await new Promise((resolve) => setImmediate(resolve));
     const { paragraph, span } = corpus.sentences[candidates[i]!]!;
     if (!allowed(paragraph)) continue;
-    const n = occurrences(corpus.paragraphs[paragraph]!.text.slice(span.start, span.end), terms).length;
+    const n = occurrences(corpus.paragraphs[paragraph]!.text.slice(span.start, span.end), terms, written).length;
     if (n > 0) counts.set(paragraph, (counts.get(paragraph) ?? 0) + n);
   }
   return [...counts].map(([paragraph, count]) => ({ paragraph, count })).sort((a, b) => a.paragraph - b.paragraph);
 }
 
-/** Where `text` holds `terms`, in order. A word of the terms counts even where it is a function word elsewhere, as in the postings. */
-export function occurrences(text: string, terms: readonly string[]): Span[] {
+/**
+ * Where `text` holds `terms`, in order (at each place, one of the `written` words when it lists any). A word of the
+ * terms counts even where it is a function word elsewhere, as in the postings.
+ */
+export function occurrences(text: string, terms: readonly string[], written?: Phrase['written']): Span[] {
   const wanted = new Set(terms);
   const tokens = tokenize(text).filter((t) => isContentToken(t) || wanted.has(t.term));
   const spans: Span[] = [];
+  const holds = (token: Token, j: number) => token.term === terms[j] && (!written?.[j] || written[j]!.includes(token.word));
   for (let i = 0; i + terms.length <= tokens.length; i++) {
-    const side = terms.every((term, j) => tokens[i + j]!.term === term && (j === 0 || !PUNCTUATION.test(text.slice(tokens[i + j - 1]!.end, tokens[i + j]!.start))));
+    const side = terms.every((_, j) => holds(tokens[i + j]!, j) && (j === 0 || !PUNCTUATION.test(text.slice(tokens[i + j - 1]!.end, tokens[i + j]!.start))));
     if (!side) continue;
     spans.push({ start: tokens[i]!.start, end: tokens[i + terms.length - 1]!.end });
     i += terms.length - 1;
@@ -86,6 +103,31 @@ function intersect(a: Uint32Array, b: Uint32Array): Uint32Array {
     else (out[n++] = a[i]!), i++, j++;
   }
   return out.subarray(0, n);
+}
+
+/**
+ * The phrase to count for words as a question writes them: their stems and, where a stem stands for words of the
+ * texts that are not the question's word inflected ("important", "importance" for "imports": `sameWordInflected`),
+ * the words that are ("import", "imported").
+ */
+export function phraseOf(words: readonly Pick<Token, 'word' | 'term'>[], vocabulary: KnownWords): Phrase {
+  const written = words.map(({ word, term }) => {
+    const ofStem = wordsOfStem(term, vocabulary);
+    const same = ofStem.filter((w) => sameWordInflected(w, word));
+    return same.length === ofStem.length ? null : same;
+  });
+  const terms = words.map((t) => t.term);
+  return written.some((w) => w !== null) ? { terms, written } : { terms };
+}
+
+/** The words of the texts with the stem: found by its start (the stem but its last letter: "industri" is "industry"'s). */
+function wordsOfStem(term: string, vocabulary: KnownWords): string[] {
+  const start = term.slice(0, Math.max(2, term.length - 1));
+  const words: string[] = [];
+  for (let i = lowerBound(vocabulary.sorted, start); i < vocabulary.sorted.length && vocabulary.sorted[i]!.startsWith(start); i++) {
+    if (stem(vocabulary.sorted[i]!) === term) words.push(vocabulary.sorted[i]!);
+  }
+  return words;
 }
 
 /** Endings that make a name's adjective or its people: "Korea" → "Korean", "Egypt" → "Egyptian", "Europe" → "European", "China" → "Chinese", "Iraq" → "Iraqi". */

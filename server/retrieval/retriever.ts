@@ -2,7 +2,7 @@
 import type { Corpus, Work } from '../corpus/types.ts';
 import type { Embedder } from '../index/embedder.ts';
 import { keptToAuthors, searchableWork, someWork, workMatches, type PassageFilters } from './filters.ts';
-import { countMentions, nameForms, wordGroups } from './mentions.ts';
+import { countMentions, nameForms, phraseOf, wordGroups, type Phrase } from './mentions.ts';
 import { DEFAULT_RANKING, type RankingOptions } from './options.ts';
 import { englishWords } from './lexicon.ts';
 import { expandAcronyms } from './acronyms.ts';
@@ -28,8 +28,8 @@ export type PhaseTimings = (phase: 'embed' | 'retrieve', milliseconds: number) =
 export interface MentionPart {
   /** As the question writes them ("spirit of self-reliance"). */
   words: string;
-  /** What was counted: their stems, in order; for a name, its adjective's too ("Japan", "Japanese": `nameForms`). */
-  forms: string[][];
+  /** What was counted: their stems, in order (and the words that count, `phraseOf`); for a name, its adjective's too ("Japan", "Japanese": `nameForms`). */
+  forms: Phrase[];
   /** In corpus order. */
   passages: { passage: RankedPassage; count: number }[];
 }
@@ -122,7 +122,8 @@ export function createRetriever(corpus: Corpus, index: CorpusIndexes, embedder: 
       if (tokens.length === 0 || !someWork(prepared.works.values(), inTime)) return { parts: [], elsewhere: [], ...asRead };
       const count = async (group: readonly Token[], inWorks: (w: Work) => boolean): Promise<MentionPart> => {
         const named = group.length === 1 ? nameForms(group[0]!.word, (w) => prepared.knownWords.set.has(w), (w) => prepared.englishWords.has(w)) : [];
-        const forms = [group.map((t) => t.term), ...[...new Set(named.map(stem))].filter((term) => term !== group[0]!.term).map((term) => [term])];
+        const nameWords = named.filter((w) => stem(w) !== group[0]!.term).map((word) => [{ word, term: stem(word) }]);
+        const forms = [group, ...nameWords].map((words) => phraseOf(words, prepared.knownWords));
         const counts = new Map<number, number>();
         for (const form of forms) {
           for (const m of await countMentions(prepared, form, (p) => inWorks(prepared.paragraphWork[p]!))) counts.set(m.paragraph, (counts.get(m.paragraph) ?? 0) + m.count);

@@ -377,6 +377,19 @@ describe('answers on the real corpus', () => {
     expect(res.yearCounts!.reduce((sum, y) => sum + y.count, 0)).toBe(holding.length);
   });
 
+  it('counts a word as it is inflected, not the other words its stem stands for ("imports", not "important")', async () => {
+    const res = await ask('How often does he mention imports?');
+    expectGrounded(res);
+    const holding = hisParagraphs()
+      .map((p) => ({ p, n: p.text.match(/\bimport(?:s|ed|ing)?\b/gi)?.length ?? 0 }))
+      .filter((x) => x.n > 0);
+    const times = holding.reduce((sum, x) => sum + x.n, 0);
+    expect(hisParagraphs().filter((p) => /\bimportan(?:t|ce)\b/i.test(p.text)).length).toBeGreaterThan(holding.length);
+    expect(res.answer.split('\n')[0]).toMatch(new RegExp(`^“imports” occurs ${times} times in Kim Il Sung's works \\(as [^)]*\\), in ${holding.length} passages `));
+    expect(res.citations.map((c) => c.passageId).sort()).toEqual(holding.map((x) => x.p.id).sort());
+    for (const c of res.citations) for (const m of c.quoteMarks!) expect(c.quote.slice(m.start, m.end)).toMatch(/^import(?:s|ed|ing)?$/i);
+  });
+
   it('answers whether the texts mention a name by counting it, with the adjective the texts write for it', async () => {
     const res = await ask('Is Japan mentioned?');
     expectGrounded(res);

@@ -203,7 +203,7 @@ describe('buildAnswer', () => {
 
   it('answers a question of how often with the count, then each passage quoting the sentences that hold the words, in date order', () => {
     const q = 'How often does he mention self-reliance?';
-    const selfReliance = { words: 'self-reliance', forms: [[stem('self'), stem('reliance')]], counts: [1, 2] };
+    const selfReliance = { words: 'self-reliance', forms: [{ terms: [stem('self'), stem('reliance')] }], counts: [1, 2] };
     const counting = (counts: number[], more: Partial<NonNullable<RankingInput['mentions']>> = {}) => ({ parts: [{ ...selfReliance, counts }], ...anyWork, ...more });
     const mentions = counting([1, 2]);
     const res = buildAnswer(q, ranking([passage('w1987', 1), passage('w1961', 2)], { compare: true, mentions }), options(q));
@@ -251,7 +251,7 @@ describe('buildAnswer', () => {
     expect(nextOfTwo.structure.more).toBe(true);
     expect(buildAnswer(q, counting2, options(q, { shown: new Set(['w1961-p1', 'w1987-p1']) })).answer).toBe(NO_MORE_LINE);
     // Several groups of words: each counted, the passages that hold any, each group marked.
-    const defeatism = { words: 'defeatism', forms: [[stem('defeatism')]], counts: [1, 0] };
+    const defeatism = { words: 'defeatism', forms: [{ terms: [stem('defeatism')] }], counts: [1, 0] };
     const two = buildAnswer(q, ranking([passage('w1987', 1), passage('w1961', 2)], { compare: true, mentions: { parts: [selfReliance, defeatism], ...anyWork } }), options(q));
     expectWellFormed(two);
     expect(two.answer.split('\n')[0]).toBe(
@@ -261,7 +261,7 @@ describe('buildAnswer', () => {
     const none = buildAnswer(q, ranking([passage('w1987', 1), passage('w1961', 2)], { compare: true, mentions: { parts: [selfReliance, { ...defeatism, words: 'protectionism', counts: [0, 0] }], ...anyWork } }), options(q));
     expect(none.answer.split('\n')[0]).toMatch(/; “protectionism” does not occur; the passages that hold any of them, in date order:$/);
      // Counted in another form than the question's: said, a name as the text writes it; the question's word, capitalised at a sentence's start, is not another form.
-    const koreans = { parts: [{ words: 'Koreans', forms: [[stem('koreans')], [stem('korea')]], counts: [1] }], ...anyWork };
+    const koreans = { parts: [{ words: 'Koreans', forms: [{ terms: [stem('koreans')] }, { terms: [stem('korea')] }], counts: [1] }], ...anyWork };
     const named = buildAnswer(q, ranking([passage('wabs', 1)], { compare: true, mentions: koreans }), options(q));
     expect(named.answer.split('\n')[0]).toMatch(/^“Koreans” occurs once in these sources \(as “Korea”\), /);
     expect(named.citations[0]!.quoteMarks!.map((m) => named.citations[0]!.quote.slice(m.start, m.end))).toEqual(['Korea']);
@@ -270,11 +270,11 @@ describe('buildAnswer', () => {
 
   it('says first that the words of a question of how often do not occur, then answers it as searched', () => {
     const q = 'How often does he mention economic defeatism?';
-    const mentions = { parts: [{ words: 'economic defeatism', forms: [[stem('economic'), stem('defeatism')]], counts: [] }], ...anyWork };
+    const mentions = { parts: [{ words: 'economic defeatism', forms: [{ terms: [stem('economic'), stem('defeatism')] }], counts: [] }], ...anyWork };
     const res = buildAnswer(q, ranking([passage('w1987', 3)], { mentions }), options(q));
     expect(res.answer.split('\n')[0]).toMatch(/^“economic defeatism” does not occur in these sources, word for word\. 1 passage from 1 work \(1987\):$/);
     expectWellFormed(res);
-    const two = { parts: [{ words: 'protectionism', forms: [[stem('protectionism')]], counts: [] }, { words: 'mercantilism', forms: [[stem('mercantilism')]], counts: [] }], ...anyWork };
+    const two = { parts: [{ words: 'protectionism', forms: [{ terms: [stem('protectionism')] }], counts: [] }, { words: 'mercantilism', forms: [{ terms: [stem('mercantilism')] }], counts: [] }], ...anyWork };
     expect(buildAnswer(q, ranking([passage('w1987', 3)], { mentions: two }), options(q)).answer.split('\n')[0]).toMatch(/^“protectionism” and “mercantilism” do not occur in these sources\. /);
     // Kept to his works ("he"), it says so, and how often the scholar's work has the words.
     const his = { ...mentions, authors: ['Kim Il Sung'], elsewhere: [{ author: 'Zhang Chao', count: 4, works: 1 }] };

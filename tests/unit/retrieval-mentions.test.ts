@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { countMentions, nameForms, occurrences, wordGroups } from '../../server/retrieval/mentions.ts';
+import { knownWordsOf } from '../../server/retrieval/abstain.ts';
+import { sameWordInflected } from '../../server/retrieval/inflections.ts';
+import { countMentions, nameForms, occurrences, phraseOf, wordGroups } from '../../server/retrieval/mentions.ts';
 import { contentTokens, stem } from '../../server/retrieval/text.ts';
 import { mentionIndexes } from '../support/mention-indexes.ts';
 
@@ -11,6 +13,7 @@ const paragraphs = [
 ];
 const corpus = mentionIndexes(paragraphs);
 const terms = (words: string) => words.split(' ').map(stem);
+const phrase = (words: string) => ({ terms: terms(words) });
 const everywhere = () => true;
 const written = (text: string, words: string) => occurrences(text, terms(words)).map((s) => text.slice(s.start, s.end));
 
@@ -57,7 +60,7 @@ describe('nameForms', () => {
 
 describe('countMentions', () => {
   it('counts a word in every paragraph that holds it, as occurrences finds it there', async () => {
-    const counted = await countMentions(corpus, terms('trade'), everywhere);
+    const counted = await countMentions(corpus, phrase('trade'), everywhere);
     expect(counted).toEqual([
       { paragraph: 0, count: 3 },
       { paragraph: 2, count: 2 },
@@ -66,28 +69,54 @@ describe('countMentions', () => {
   });
 
   it('counts words side by side within sentences, never across a sentence end', async () => {
-    expect(await countMentions(corpus, terms('foreign trade'), everywhere)).toEqual([
+    expect(await countMentions(corpus, phrase('foreign trade'), everywhere)).toEqual([
       { paragraph: 0, count: 1 },
       { paragraph: 2, count: 1 },
     ]);
     // "… revolutionary spirit. Self-reliance first!" is not one.
-    expect(await countMentions(corpus, terms('spirit self reliance'), everywhere)).toEqual([{ paragraph: 1, count: 2 }]);
-    expect(await countMentions(corpus, terms('trade foreign'), everywhere)).toEqual([]);
+    expect(await countMentions(corpus, phrase('spirit self reliance'), everywhere)).toEqual([{ paragraph: 1, count: 2 }]);
+    expect(await countMentions(corpus, phrase('trade foreign'), everywhere)).toEqual([]);
   });
 
   it('reads only the paragraphs it is allowed to, and finds nothing for no words or words never used', async () => {
-    expect(await countMentions(corpus, terms('trade'), (p) => p !== 0)).toEqual([{ paragraph: 2, count: 2 }]);
-    expect(await countMentions(corpus, terms('foreign trade'), (p) => p !== 0)).toEqual([{ paragraph: 2, count: 1 }]);
-    expect(await countMentions(corpus, [], everywhere)).toEqual([]);
-    expect(await countMentions(corpus, terms('protectionism'), everywhere)).toEqual([]);
-    expect(await countMentions(corpus, terms('foreign protectionism'), everywhere)).toEqual([]);
+    expect(await countMentions(corpus, phrase('trade'), (p) => p !== 0)).toEqual([{ paragraph: 2, count: 2 }]);
+    expect(await countMentions(corpus, phrase('foreign trade'), (p) => p !== 0)).toEqual([{ paragraph: 2, count: 1 }]);
+    expect(await countMentions(corpus, { terms: [] }, everywhere)).toEqual([]);
+    expect(await countMentions(corpus, phrase('protectionism'), everywhere)).toEqual([]);
+    expect(await countMentions(corpus, phrase('foreign protectionism'), everywhere)).toEqual([]);
   });
 
   it('counts every sentence when they are more than one slice between two turns of the event loop', async () => {
     const many = Array.from({ length: 2500 }, (_, i) => ({ text: i % 2 ? 'Foreign trade grew. Trade, foreign or not.' : 'No such words.' }));
     const big = mentionIndexes(many);
-    const counted = await countMentions(big, terms('foreign trade'), everywhere);
+    const counted = await countMentions(big, phrase('foreign trade'), everywhere);
     expect(counted).toHaveLength(1250);
     expect(counted.every((m, i) => m.paragraph === 2 * i + 1 && m.count === 1)).toBe(true);
+  });
+});
+
+describe('the words a stem stands for', () => {
+  it('joins a word and its regular inflections, not the other words of its Porter stem', () => {
+    for (const [a, b] of [['import', 'imports'], ['imported', 'importing'], ['industry', 'industries'], ['plan', 'planned'], ['rely', 'relied'], ['hope', 'hoping'], ['labour', 'labors']]) {
+      expect(sameWordInflected(a!, b!), `${a} ${b}`).toBe(true);
+    }
+    for (const [a, b] of [['import', 'important'], ['imports', 'importance'], ['industrialization', 'industry'], ['communism', 'community'], ['develop', 'development'], ['general', 'generate']]) {
+      expect(stem(a!), `${a} ${b} share a stem`).toBe(stem(b!));
+      expect(sameWordInflected(a!, b!), `${a} ${b}`).toBe(false);
+    }
+  });
+
+  it('counts "imports" as import, imports and imported, not as important or importance', async () => {
+    const texts = [{ text: 'It is important to import machines. Imports grew.' }, { text: 'Of great importance: what we imported.' }, { text: 'Nothing important.' }];
+    const vocabulary = knownWordsOf(texts.flatMap((p) => contentTokens(p.text).map((t) => t.word)));
+    const imports = phraseOf(contentTokens('imports'), vocabulary);
+    expect(imports).toEqual({ terms: [stem('imports')], written: [['import', 'imported', 'imports']] });
+    expect(await countMentions(mentionIndexes(texts), imports, everywhere)).toEqual([
+      { paragraph: 0, count: 2 },
+      { paragraph: 1, count: 1 },
+    ]);
+    expect(occurrences(texts[0]!.text, imports.terms, imports.written).map((s) => texts[0]!.text.slice(s.start, s.end))).toEqual(['import', 'Imports']);
+    // A stem that stands for no other word counts from the postings, as before.
+    expect(phraseOf(contentTokens('machines'), vocabulary)).toEqual({ terms: [stem('machines')] });
   });
 });

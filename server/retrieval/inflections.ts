@@ -1,0 +1,28 @@
+/**
+ * Whether two words are one word inflected (pure): "import", "imports", "imported", "importing"; not "important",
+ * which the Porter stem ("import") stands for too. Regular English inflection only: the plural and third person
+ * -s, -es, -ies; the past -ed, -d, -ied; -ing (a final e dropped, a final consonant doubled). Irregular forms
+ * ("built", "men") the stem does not join either.
+ */
+import { americanSpelling } from './text.ts';
+
+/** The words `word` may be an inflection of, itself included ("imported" → imported, import, importe). */
+function bases(word: string): Set<string> {
+  const w = americanSpelling(word.toLowerCase());
+  const found = new Set([w]);
+  const add = (...forms: string[]) => forms.filter((f) => f.length >= 2).forEach((f) => found.add(f));
+  // "planned" → plan, "stopping" → stop.
+  const undoubled = (stem: string) => (/([b-df-hj-np-tv-z])\1$/.test(stem) ? [stem.slice(0, -1)] : []);
+  if (w.endsWith('ies') || w.endsWith('ied')) add(`${w.slice(0, -3)}y`);
+  if (w.endsWith('es')) add(w.slice(0, -2));
+  if (/[^s]s$/.test(w)) add(w.slice(0, -1));
+  if (w.endsWith('ed')) add(w.slice(0, -2), w.slice(0, -1), ...undoubled(w.slice(0, -2)));
+  if (w.endsWith('ing')) add(w.slice(0, -3), `${w.slice(0, -3)}e`, ...undoubled(w.slice(0, -3)));
+  return found;
+}
+
+export function sameWordInflected(a: string, b: string): boolean {
+  const ofA = bases(a);
+  for (const base of bases(b)) if (ofA.has(base)) return true;
+  return false;
+}
