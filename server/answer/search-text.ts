@@ -28,6 +28,8 @@ const FRAMING: readonly RegExp[] = [
   // "When did he first mention X?", "his latest words on X".
   ...ORDER_WORDS.map((pattern) => new RegExp(pattern.source, 'giu')),
 ];
+/** What sets two things side by side ("Juche versus self-reliance", "more often than"): in a question of how often, it parts the words counted, as "and" does. */
+const SET_AGAINST = /\s*\b(?:versus|vs\b\.?|compared\s+(?:with|to)|in\s+comparison\s+(?:with|to)|as\s+opposed\s+to|(?:(?:more|less)(?:\s+(?:often|frequently))?|rather)\s+than)(?=\s|$)/gi;
 /** In a question of how often, the words asking it go first. */
 const COUNT_FRAMING: readonly RegExp[] = [...COUNT_WORDS.map((pattern) => new RegExp(pattern.source, 'gi')), ...FRAMING];
 
@@ -39,6 +41,7 @@ const COUNT_FRAMING: readonly RegExp[] = [...COUNT_WORDS.map((pattern) => new Re
 export function searchText(question: string): string {
   let text = question;
   const counts = asksHowOften(question);
+  if (counts) text = text.replace(SET_AGAINST, ',');
   for (const pattern of counts ? COUNT_FRAMING : FRAMING) text = text.replace(pattern, ' ');
   if (asksWhom(question)) text = text.replace(ADDRESSING, ' ');
   text = text.replace(/\s+([?.,!;:])/g, '$1').replace(/([,;:])(?:\s*[,;:])+/g, '$1').replace(/\s+/g, ' ').trim();

@@ -453,6 +453,9 @@ describe('answers on the real corpus', () => {
     const marked = res.citations.flatMap((c) => c.quoteMarks!.map((m) => c.quote.slice(m.start, m.end).toLowerCase()));
     expect(marked.filter((m) => m === 'juche idea')).toHaveLength(juche.times);
     expect(marked.filter((m) => m === 'flunkeyism')).toHaveLength(flunkeyism.times);
+    // Words set against each other are parted too.
+    const versus = await ask('Does he mention the Juche idea more often than flunkeyism?');
+    expect(versus.answer.split('\n')[0]).toBe(res.answer.split('\n')[0]);
   });
 
   it('says when the words of a question of how often never occur, and answers it as searched', async () => {

@@ -38,6 +38,21 @@ describe('readIntent', () => {
     expect(searchText('Who was the audience of the 1993 speech?')).toBe('Who was the of the 1993 speech?');
   });
 
+  it('parts the words a question of how often sets against each other, as "and" does', () => {
+    for (const question of [
+      'How often does he mention Juche versus self-reliance?',
+      'How often does he mention Juche vs. self-reliance?',
+      'How often does he mention Juche compared with self-reliance?',
+      'Does he mention Juche more often than self-reliance?',
+      'How many times does he say Juche rather than self-reliance?',
+    ]) {
+      expect(searchText(question), question).toMatch(/\bJuche, self-reliance\?$/);
+    }
+    // "Other than" sets nothing against anything; nor does a question that counts nothing.
+    expect(searchText('How often does he mention countries other than Korea?')).toContain('countries other than Korea');
+    expect(searchText('What did he say about Juche versus self-reliance?')).toBe('What did he say about Juche self-reliance?');
+  });
+
   it('recognises when/where, quote requests and the scholarly work', () => {
     expect(readIntent('When and where did he say that Koreans must live in Korea?', works)).toMatchObject({ when: true, quote: false, overview: null });
     expect(readIntent('I need a citable line on self-reliance', works)).toMatchObject({ quote: true, when: false });
