@@ -5,6 +5,7 @@
 import type { AnswerResponse } from '../contract.ts';
 import type { Checker } from '../check/check.ts';
 import type { Corpus } from '../corpus/types.ts';
+import { authorsAsked } from '../retrieval/authors.ts';
 import { workMatches, type PassageFilters } from '../retrieval/filters.ts';
 import { idf } from '../retrieval/lexical.ts';
 import { parseQuery, quotedPhrases } from '../retrieval/query.ts';
@@ -81,6 +82,9 @@ export function createAnswerer(deps: AnswererDeps): Answerer {
       const intent = shown.size ? { ...scoped, broad: true, overview: null, aboutTheTexts: false, order: null } : scoped;
       const filters = { ...input.filters };
       if (intent.secondary.length === 1 && filters.work === undefined) filters.work = intent.secondary[0]!.id;
+      // "and self-reliance?" after "How often does he mention Juche?" asks about him too.
+      const continued = input.asks && filters.authors === undefined ? authorsAsked(searchText(input.asks), retriever.corpus.authors) : null;
+      if (continued?.size) filters.authors = [...continued];
       // A comparison runs across works: a question pinned to one work (by filter, or about the scholarly work) is answered.
       // So does "when did he first mention X?": the works on X in date order show which came first.
       const parsed = parseQuery(asked, new Set());

@@ -9,6 +9,8 @@ export interface PassageFilters {
   from?: string;
   to?: string;
   work?: string;
+  /** The authors a question asks about when its own words name none: those of the question a follow-up continues ("and self-reliance?"). */
+  authors?: readonly string[];
 }
 
 /** "1967" → 1967-01-01 as a lower bound, 1967-12-31 as an upper bound; ISO dates stand as they are. */
@@ -27,11 +29,12 @@ export function workMatches(work: Work, filters: PassageFilters): boolean {
 }
 
 /**
- * The authors a search keeps to: those the question asks about (`authorsAsked`: named, or "he"), when the filters
- * let any of their works through; none otherwise (every author's works are searched).
+ * The authors a search keeps to: those the question asks about (`authorsAsked`: named, or "he"; or the filters'),
+ * when the filters let any of their works through; none otherwise (every author's works are searched).
  */
 export function keptToAuthors(works: Iterable<Work>, authors: CorpusAuthors, filters: PassageFilters, question: string | null): Set<string> {
-  const asked = question === null ? new Set<string>() : authorsAsked(question, authors);
+  const own = question === null ? new Set<string>() : authorsAsked(question, authors);
+  const asked = own.size > 0 || question === null ? own : new Set(filters.authors);
   return asked.size > 0 && someWork(works, (w) => asked.has(w.author) && workMatches(w, filters)) ? asked : new Set();
 }
 

@@ -549,7 +549,8 @@ describe('answers on the real corpus', () => {
     expect(inThe1980s.answer.split('\n')[0]).toMatch(/^“Juche idea” occurs \d+ times in Kim Il Sung's works from 1980–1989, /);
     const another = await deps.answerer.answer(conversationInput(turns('How often does he mention the Juche idea?', '…', 'and self-reliance?')));
     expectGrounded(another);
-    expect(another.answer.split('\n')[0]).toMatch(/^“self-reliance” occurs \d+ times in these sources, /);
+    // … of the same author: "he" carries over to the topic it brings.
+    expect(another.answer.split('\n')[0]).toMatch(/^“self-reliance” occurs \d+ times in Kim Il Sung's works, /);
     // A follow-up that asks for something else gets that.
     const quote = await deps.answerer.answer(conversationInput(turns('How often does he mention the Juche idea?', '…', 'Give me a quote on that')));
     expect(quote.answer.split('\n')[0]).toMatch(/^The most quotable sentence/);

@@ -172,6 +172,10 @@ describe('searchableWork', () => {
     // The filters first: a named author none of whose works they let through keeps nothing out.
     expect(ids({ work: 'z' }, 'What does the article say about Kim Il Sung?')).toEqual(['z']);
     expect(ids({ work: 'z' }, 'What did he argue?')).toEqual(['z']);
+    // A follow-up continuing a question about an author ("and self-reliance?") keeps to them, unless it names another.
+    expect(ids({ authors: ['Kim Il Sung'] }, 'and self-reliance?')).toEqual(['a', 'b']);
+    expect(ids({ authors: ['Kim Il Sung'] }, 'and what did Zhang Chao write?')).toEqual(['z']);
+    expect(ids({ authors: ['Kim Il Sung'] }, null)).toEqual(['a', 'b', 'z']);
   });
 });
 
