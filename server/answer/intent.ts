@@ -129,14 +129,16 @@ const WHICH_TEXT = /\b(?:in\s+)?(?:which|what)\s+(?:works?|texts?|speech(?:es)?|
 const OF_THE_TEXTS =
   /\b(?:mention(?:s|ed|ing)?|us(?:e|es|ed|ing)|say|says|said|speak(?:s|ing)?|spoke|talk(?:s|ed|ing)?\s+(?:most\s+)?(?:about|of)|refer(?:s|red|ring)? to|wr(?:ite|ites|ote|itten)|appear(?:s|ed)?|occur(?:s|red)?|c(?:o|a)mes? up|discuss(?:es|ed)?|cite[sd]?|repeat(?:s|ed)?|invoke[sd]?)\b/i;
 /**
- * "Did he ever mention the United States?", "Is Japan mentioned?", "Does the word 'flunkeyism' appear?": a yes/no
+ * "Did he ever mention the United States?", "Is Japan mentioned?", "Does the word 'flunkeyism' appear?", "Is the
+ * word 'imperialism' used?", "Is there any mention of Cuba?": a yes/no
  * question whose verb is one of using words (not of discussing a topic: "did he talk about women?" is searched by
  * meaning), followed by words rather than a clause ("did he mention that / how / why …" is searched as usual).
  */
 const NOT_A_CLAUSE = String.raw`(?!\s+(?:that|how|why|whether|if|what|when|where|who|which)\b)`;
 const WHETHER_MENTIONED = new RegExp(
   String.raw`^\s*(?:(?:did|does|do|has|have|had)\b[^?.!]*?\b(?:mention(?:s|ed)?|refer(?:s|red)? to|us(?:e|es|ed) the (?:words?|terms?|phrases?|expressions?))${NOT_A_CLAUSE}` +
-    String.raw`|(?:is|are|was|were|has|have)\b[^?.!]*?\b(?:mentioned|referred to)\b|(?:does|did|do)\s+the\s+(?:words?|terms?|phrases?|expressions?)\b[^?.!]*?\b(?:appear|occur|come up)\b)`,
+    String.raw`|(?:is|are|was|were|has|have)\b[^?.!]*?\b(?:mentioned|referred to)\b|(?:does|did|do)\s+the\s+(?:words?|terms?|phrases?|expressions?)\b[^?.!]*?\b(?:appear|occur|come up)\b` +
+    String.raw`|(?:is|are|was|were)\s+the\s+(?:words?|terms?|phrases?|expressions?)\b[^?.!]*?\b(?:used|found)\b|(?:is|was)\s+there\s+(?:any\s+|a\s+)?mention\s+of\b)`,
   'i',
 );
 const HOW_MANY_TEXTS = /\bhow many (?:of (?:the|his|these) )?(?:works|texts|speeches|talks|interviews|passages|paragraphs|documents|writings|sources|articles)\b/i;

@@ -27,6 +27,9 @@ const FRAMING: readonly RegExp[] = [
   /\b(?:which|what)\s+(?:year|date|occasion|event)\b/gi,
   // "When did he first mention X?", "his latest words on X".
   ...ORDER_WORDS.map((pattern) => new RegExp(pattern.source, 'giu')),
+  // "When did he first use the word X?", "What does the term X mean?": the topic is X ("first" gone before, as it is
+  // read before a word).
+  /\b(?:us(?:e|es|ed|ing)\s+)?the\s+(?:word|term|phrase|expression)s?\b(?=\s+["“'‘]?(?!(?:he|she|it|they|we|you|i|of|for|to|that|which|who|is|was|and|or|in|on|as)\b)\p{L})/giu,
 ];
 /** What sets two things side by side ("Juche versus self-reliance", "more often than"): in a question of how often, it parts the words counted, as "and" does. */
 const SET_AGAINST = /\s*\b(?:versus|vs\b\.?|compared\s+(?:with|to)|in\s+comparison\s+(?:with|to)|as\s+opposed\s+to|(?:(?:more|less)(?:\s+(?:often|frequently))?|rather)\s+than)(?=\s|$)/gi;

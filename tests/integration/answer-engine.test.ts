@@ -390,6 +390,17 @@ describe('answers on the real corpus', () => {
     for (const c of res.citations) for (const m of c.quoteMarks!) expect(c.quote.slice(m.start, m.end)).toMatch(/^import(?:s|ed|ing)?$/i);
   });
 
+  it('reads "the word X" as X: the first work that uses it, whether it is used at all', async () => {
+    const first = await ask('When did he first use the word flunkeyism?');
+    expectGrounded(first);
+    const holding = hisParagraphs().filter((p) => /\bflunkeyism\b/i.test(p.text));
+    const earliest = deps.corpus.works.filter((w) => holding.some((p) => p.workId === w.id)).sort((a, b) => a.date!.localeCompare(b.date!))[0]!;
+    expect(first.answer.split('\n')[0]).toContain(`*${plainTitle(earliest.title)}* (${formatDate(earliest.date)})`);
+    for (const c of first.citations) expect(c.quote).toMatch(/\bflunkeyism\b/i);
+    expect(deps.corpus.paragraphs.some((p) => /\bimperialism\b/i.test(p.text))).toBe(false);
+    expect((await ask('Is the word imperialism used?')).answer.split('\n')[0]).toMatch(/^“imperialism” does not occur in these sources\. /);
+  });
+
   it('answers whether the texts mention a name by counting it, with the adjective the texts write for it', async () => {
     const res = await ask('Is Japan mentioned?');
     expectGrounded(res);

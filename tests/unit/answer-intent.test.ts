@@ -208,6 +208,9 @@ describe('readIntent: how often', () => {
     'Has he referred to Korea?',
     'Did Kim Il Sung use the term "flunkeyism"?',
     'Does the word Juche appear in 1961?',
+    'Is the word imperialism used?',
+    'Was the term "flunkeyism" used before 1980?',
+    'Is there any mention of Cuba?',
   ])('%s', (question) => {
     expect(readIntent(question, works).counts).toBe(true);
   });
@@ -224,6 +227,8 @@ describe('readIntent: how often', () => {
     'Did he mention that aid makes a country dependent?',
     'Does he mention why trade matters?',
     'What did the speech he mentioned say?',
+    'Is the plan used in industry?',
+    'Is there a plan for agriculture?',
   ])(
     'not: %s',
     (question) => {
@@ -247,6 +252,15 @@ describe('readIntent: how often', () => {
     expect(searchText('Did he ever mention the United States?')).toBe('Did he ever the United States?');
     expect(searchText('Does any work mention Africa?')).toBe('Does any Africa?');
     expect(searchText('Is Japan mentioned in his speeches?')).toBe('Is Japan in his?');
+    expect(searchText('Is the word imperialism used?')).toBe('Is imperialism?');
+  });
+
+  it('searches "the word X" as X, in any question, not "the word" said of a promise', () => {
+    expect(searchText('When did he first use the word flunkeyism?')).toBe('When did he flunkeyism?');
+    expect(searchText('What does the term Juche mean?')).toBe('What does Juche mean?');
+    expect(searchText('When did he first use the term "Juche"?')).toBe('When did he "Juche"?');
+    expect(searchText('Did he keep the word he gave?')).toBe('Did he keep the word he gave?');
+    expect(searchText('What is the word for self-reliance in Korean?')).toBe('What is the word for self-reliance in Korean?');
   });
 });
 
