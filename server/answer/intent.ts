@@ -38,7 +38,19 @@ export interface Intent {
   smallTalk: boolean;
 }
 
-const WHEN = /\b(when|where|what date|which date|which year|what year|on what occasion|what occasion|to whom|at what (?:event|meeting|occasion|conference))\b/i;
+const WHEN = /\b(what date|which date|which year|what year|on what occasion|what occasion|to whom|at what (?:event|meeting|occasion|conference))\b/i;
+/**
+ * "When" or "where" asking it: opening the question or after "and" or a comma, before a verb that opens a question
+ * ("When did …", "and when was …"), "and" or the end ("When and where …", "Who asked, and when?"); or after a verb
+ * that asks it ("tell me where he said …"). Not a clause of time or place: "a quote where he criticises aid",
+ * "what did he say when rebuilding after the war", "When North Korea's economy hit difficulties, …".
+ */
+const AUXILIARY = String.raw`(?:did|does|do|was|were|is|are|has|have|had|can|could|would|will|should|might|may)\b`;
+const WHEN_ASKED = new RegExp(
+  String.raw`(?:^\s*|\band\s+|\bor\s+|,\s*)(?:when|where)\b(?=\s*(?:${AUXILIARY}|and\b|or\b|,|[?.!]|$))` +
+    String.raw`|\b(?:tell|show|know|find out|ask|remember|explain)\s+(?:me\s+|us\s+)?(?:when|where)\b(?!\s+\p{L}+ing\b)`,
+  'iu',
+);
 /**
  * "Who interviewed him in 1986?", "Who did he meet in 1974?", "Who was the audience of the 1993 speech?": whom he
  * spoke to, which a work's title and occasion say, as they say when.
@@ -210,7 +222,7 @@ export type AnswerKind = Pick<Intent, 'when' | 'quote' | 'order' | 'counts' | 'a
 
 export function answerKind(question: string): AnswerKind {
   return {
-    when: WHEN.test(question) || asksWhom(question),
+    when: WHEN.test(question) || WHEN_ASKED.test(question) || asksWhom(question),
     quote: QUOTE.test(question),
     order: EARLIEST_WORK.test(question) || EARLIEST.test(question) ? 'earliest' : LATEST_WORK.test(question) || LATEST.test(question) ? 'latest' : null,
     counts: asksHowOften(question),

@@ -31,6 +31,23 @@ describe('readIntent', () => {
     expect(searchText(question)).toContain(word);
   });
 
+  it.each(['When did he call Korea a young country?', 'When, and to whom, did he say it?', 'When and where was the Association founded?', 'Who asked, and when?', 'How was the plan going, and when did he expect it to be finished?', 'Tell me where he said that', 'where?'])(
+    'asks when or where: %s',
+    (question) => {
+      expect(readIntent(question, works).when).toBe(true);
+    },
+  );
+
+  it.each([
+    'I need a quote where he criticises dependence on foreign aid',
+    'When North Korea’s economy hit difficulties, what did he blame?',
+    'What did he say the country did when rebuilding after the war?',
+    'How do citizens respond when the party hands them a task?',
+    'Which concepts does he trace, in terms of when and why they began to be used?',
+  ])('not, "when" or "where" opening a clause of time or place: %s', (question) => {
+    expect(readIntent(question, works).when).toBe(false);
+  });
+
   it('searches a question of whom he addressed without its words of addressing', () => {
     expect(searchText('To whom did he talk in 1986?')).toBe('To whom did he in 1986?');
     expect(searchText('Who interviewed him in 1986?')).toBe('Who him in 1986?');
