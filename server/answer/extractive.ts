@@ -63,6 +63,8 @@ export interface AnswerOptions {
   maxQuotes: number;
   /** A broad question ("what did he say about X"): at most this many, grouped by work in date order. */
   maxBroadQuotes: number;
+  /** A question that says how many ("five quotes on trade"): at most this many, whatever it says. */
+  maxWanted: number;
   /** Compare mode: at most this many works (every year that addresses the topic first). */
   maxGroups: number;
   /** Abstention: how many closest passages to list. */
@@ -87,6 +89,7 @@ export const DEFAULT_ANSWER_OPTIONS: Omit<AnswerOptions, 'intent'> = {
   relevance: DEFAULT_RELEVANCE,
   maxQuotes: 3,
   maxBroadQuotes: 6,
+  maxWanted: 10,
   maxGroups: 12,
   closest: 3,
   summary: DEFAULT_SUMMARY,
@@ -253,7 +256,7 @@ function answer(ranking: RankingInput, options: AnswerOptions): DraftInMode {
   const broad = (intent.broad || yearsOnly) && !intent.when && !intent.quote;
   const topical = (yearsOnly ? eachWorkFirst(ranking.passages) : addressingTopic(ranking.passages, options.relevance)).filter((p) => !options.shown.has(p.paragraph.id));
   if (topical.length === 0) return { mode: 'answer', lead: lead(NO_MORE_LINE), blocks: [] };
-  const chosen = topical.slice(0, broad ? options.maxBroadQuotes : options.maxQuotes);
+  const chosen = topical.slice(0, intent.wanted ? Math.min(intent.wanted, options.maxWanted) : broad ? options.maxBroadQuotes : options.maxQuotes);
   const [chosenInWords, chosenInMeaningOnly] = broad && !yearsOnly ? byQuestionWords(chosen) : [chosen, []];
   const items = itemsFor(chosenInWords, ranking.terms, options);
   const inMeaningOnly = itemsFor(chosenInMeaningOnly, ranking.terms, options).sort((a, b) => byDate(a.passage.work, b.passage.work));
@@ -292,6 +295,8 @@ function answer(ranking: RankingInput, options: AnswerOptions): DraftInMode {
     const passages = meaningOnly ? `${NONE_IN_WORDS}${inWords.length} close in meaning, from` : `${count} from`;
     parts = lead(`${passages} ${plural(works.length, 'work')} (${describeDates(works)})${inOrder}${related}:`);
   }
+  // "Give me ten quotes on X" when seven address X: said, not made up to ten.
+  if (intent.wanted && topical.length < intent.wanted) parts = [...lead(`Only ${plural(topical.length, 'passage')} ${topical.length === 1 ? 'addresses' : 'address'} this question. `), ...parts];
   return { mode: 'answer', lead: parts, blocks, ...(topical.length > chosen.length ? { more: true } : {}) };
 }
 

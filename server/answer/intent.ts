@@ -36,6 +36,8 @@ export interface Intent {
   counts: boolean;
   /** A greeting or thanks ("hello", "thanks!", "ok"), nothing to look for: no passage is searched or quoted. */
   smallTalk: boolean;
+  /** "Give me five quotes on trade": how many passages the question asks for, when it says (`passagesWanted`). */
+  wanted: number | null;
 }
 
 const WHEN = /\b(what date|which date|which year|what year|on what occasion|what occasion|to whom|at what (?:event|meeting|occasion|conference))\b/i;
@@ -218,7 +220,7 @@ function namesTheWork(term: string, workTerms: ReadonlySet<string>): boolean {
 export const overviewByAbstract = (intent: Intent): boolean => intent.overview !== null && otherAuthor(intent.overview, intent.primaryAuthor) !== undefined;
 
 /** What kind of answer a question's own words ask for: a date, a quote, the first or last work, a count, works of the collection. */
-export type AnswerKind = Pick<Intent, 'when' | 'quote' | 'order' | 'counts' | 'aboutTheTexts'>;
+export type AnswerKind = Pick<Intent, 'when' | 'quote' | 'order' | 'counts' | 'aboutTheTexts' | 'wanted'>;
 
 export function answerKind(question: string): AnswerKind {
   return {
@@ -227,13 +229,29 @@ export function answerKind(question: string): AnswerKind {
     order: EARLIEST_WORK.test(question) || EARLIEST.test(question) ? 'earliest' : LATEST_WORK.test(question) || LATEST.test(question) ? 'latest' : null,
     counts: asksHowOften(question),
     aboutTheTexts: speaksOfTheTexts(question) || EARLIEST_WORK.test(question) || LATEST_WORK.test(question),
+    wanted: passagesWanted(question),
   };
+}
+
+const NUMBERS = ['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
+/** A number of quotes, passages or examples asked for ("five quotes", "3 passages", "two more examples"). */
+export const PASSAGES_WANTED = new RegExp(
+  String.raw`\b(\d{1,2}|${NUMBERS.join('|')})\s+(?:(?:more|other|different|good|short|key)\s+)?(?:quotes|quotations|passages|examples|sentences|lines|excerpts|extracts|citations|statements)\b`,
+  'i',
+);
+
+/** How many passages a question asks for ("Give me five quotes on trade"), from 2; null when it says no number. */
+function passagesWanted(question: string): number | null {
+  const said = PASSAGES_WANTED.exec(question)?.[1]?.toLowerCase();
+  if (said === undefined) return null;
+  const n = /^\d+$/.test(said) ? Number(said) : NUMBERS.indexOf(said) + 2;
+  return n >= 2 ? n : null;
 }
 
 /** Whether a question's words ask for a kind of answer of their own (`answerKind`). */
 export const asksForAKind = (question: string): boolean => {
   const kind = answerKind(question);
-  return kind.when || kind.quote || kind.order !== null || kind.counts;
+  return kind.when || kind.quote || kind.order !== null || kind.counts || kind.wanted !== null;
 };
 
 export function readIntent(question: string, works: readonly Work[]): Intent {
@@ -243,7 +261,7 @@ export function readIntent(question: string, works: readonly Work[]): Intent {
   const words = new Set(tokens.map((t) => t.word));
   const byName = others.filter((w) => nameWords(w.author).some((n) => words.has(n)));
   const secondary = byName.length ? byName : SECONDARY_LITERATURE.test(question.replace(PURPOSE, ' ')) && others.length === 1 ? others : [];
-  const { when, quote, order, counts, aboutTheTexts } = answerKind(question);
+  const { when, quote, order, counts, aboutTheTexts, wanted } = answerKind(question);
   const aboutATopic = BROAD.test(question);
   // The work asked about: the scholarly one the question points at, or one it names; asked for as a whole when no other word is left.
   const named = secondary.length === 1 ? { work: secondary[0]!, terms: [] } : secondary.length === 0 && !when && !quote ? namedWork(question, works, aboutATopic) : null;
@@ -261,5 +279,6 @@ export function readIntent(question: string, works: readonly Work[]): Intent {
     order,
     smallTalk: isSmallTalk(question),
     counts,
+    wanted,
   };
 }

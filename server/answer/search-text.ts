@@ -3,10 +3,11 @@
  * wanted ("give me a quotable line", "how did … change over the years", "on what occasion"), which no
  * passage contains and which would otherwise count as missing evidence.
  */
-import { ADDRESSING, asksHowOften, asksWhom, COUNT_WORDS, ORDER_WORDS, PURPOSE } from './intent.ts';
+import { ADDRESSING, asksHowOften, asksWhom, COUNT_WORDS, ORDER_WORDS, PASSAGES_WANTED, PURPOSE } from './intent.ts';
 
 const FRAMING: readonly RegExp[] = [
-  // Requests for a quote.
+  // Requests for a quote ("five quotes" first: the number goes with the word).
+  new RegExp(PASSAGES_WANTED.source, 'gi'),
   /\b(?:i need|i want|i'd like|i would like|give me|find me|show me|get me|can you (?:give|find|show) me|could you (?:give|find|show) me|i'm looking for|i am looking for|please)\b/gi,
   /\b(?:a|an|one|some|single|the best|the most|good|short|usable|memorable|strong)?\s*(?:citable|citeable|quotable)\s+(?:line|sentence|passage|statement)s?\b/gi,
   /\b(?:citable|citeable|quotable|quotations?|quotes?|soundbites?)\b/gi,

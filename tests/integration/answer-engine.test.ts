@@ -401,6 +401,18 @@ describe('answers on the real corpus', () => {
     expect((await ask('Is the word imperialism used?')).answer.split('\n')[0]).toMatch(/^“imperialism” does not occur in these sources\. /);
   });
 
+  it('quotes as many passages as the question asks for, and says when fewer address it', async () => {
+    const five = await ask('Give me 5 quotes on foreign trade');
+    expectGrounded(five);
+    expect(five.citations).toHaveLength(5);
+    expect((await ask('Give me two quotes about Juche')).citations).toHaveLength(2);
+    const few = await ask('Give me ten quotes on flunkeyism');
+    expectGrounded(few);
+    expect(few.citations.length).toBeLessThan(10);
+    expect(few.answer.split('\n')[0]).toMatch(new RegExp(`^Only ${few.citations.length} passages address this question\\. `));
+    for (const c of few.citations) expect(c.quote).toMatch(/flunkey/i);
+  });
+
   it('answers whether the texts mention a name by counting it, with the adjective the texts write for it', async () => {
     const res = await ask('Is Japan mentioned?');
     expectGrounded(res);

@@ -173,6 +173,21 @@ describe('buildAnswer', () => {
     expect(res.answer.split('\n')[0]).toMatch(/^The most quotable sentence/);
   });
 
+  it('quotes as many passages as the question asks for, up to ten, and says when fewer address it', () => {
+    const three = [passage('w1987', 3), passage('w1961', 2.9), passage('w1974', 2.8)];
+    const two = buildAnswer('Give me two quotes on self-reliance', ranking(three), options('Give me two quotes on self-reliance'));
+    expectWellFormed(two);
+    expect(two.citations).toHaveLength(2);
+    expect(two.answer.split('\n')[0]).toBe('The most quotable sentence first, then 1 more passage:');
+    expect(two.structure.more).toBe(true);
+    const five = buildAnswer('I need 5 passages on self-reliance', ranking(three), options('I need 5 passages on self-reliance'));
+    expect(five.citations).toHaveLength(3);
+    expect(five.answer.split('\n')[0]).toMatch(/^Only 3 passages address this question\. 3 passages from 3 works/);
+    expect(readIntent('Give me 40 quotes on trade', works).wanted).toBe(40);
+    expect(buildAnswer('Give me 40 quotes on trade', ranking(three), options('Give me 40 quotes on trade', { maxWanted: 2 })).citations).toHaveLength(2);
+    for (const none of ['Give me a quote on trade', 'What did he say in 1961 about 3 plans?', 'Give me one quote']) expect(readIntent(none, works).wanted, none).toBeNull();
+  });
+
   it('answers "what does the article say" with the abstract', () => {
     const q = 'What does the scholarly article say?';
     const intent = readIntent(q, works);
