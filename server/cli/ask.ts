@@ -29,7 +29,7 @@ export function formatForNotes(answer: AnswerResponse, works: ReadonlyMap<string
   return `${answer.answer}${note}${sources.length ? `\n\nSources:\n${sources.join('\n')}` : ''}\n`;
 }
 
-await runCli(async () => {
+await runCli('npm run ask -- "question" [--from 1967] [--to 1987] [--work ID] [--compare] [--json]', async () => {
   const { values, positionals } = parseArgs({
     allowPositionals: true,
     options: {

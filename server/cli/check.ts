@@ -19,7 +19,7 @@ async function readStdin(): Promise<string> {
   return Buffer.concat(chunks).toString('utf8');
 }
 
-await runCli(async () => {
+await runCli('npm run check -- essay.txt [--json]  (or the text on standard input: npm run check -- - < essay.txt)', async () => {
   const { values, positionals } = parseArgs({ allowPositionals: true, options: { json: { type: 'boolean', default: false } } });
   const file = positionals[0];
   const { text } = CheckRequest.parse({ text: file && file !== '-' ? await readFile(file, 'utf8') : await readStdin() });

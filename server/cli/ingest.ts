@@ -4,7 +4,7 @@ import { parseConfig } from '../config.ts';
 import { createDeps } from '../deps.ts';
 import { runCli } from './run.ts';
 
-await runCli(async () => {
+await runCli('npm run ingest [-- --force]', async () => {
   const { values } = parseArgs({ options: { force: { type: 'boolean', default: false } } });
   const deps = await createDeps(parseConfig(process.env), { forceRebuild: values.force });
   const { build, manifest } = deps.index;

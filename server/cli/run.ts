@@ -1,15 +1,41 @@
-/** Runs a command-line entry point: bad input and startup errors print one clear line, not a stack. */
+/**
+ * Runs a command-line entry point: `--help` prints its usage; bad input (an unknown option, a file it cannot read,
+ * a request the contract refuses) and startup errors print one clear line, not a stack.
+ */
 import { ZodError } from 'zod';
 import { ConfigError } from '../config.ts';
 import { StartupError } from '../errors.ts';
 
-export async function runCli(main: () => Promise<void>): Promise<void> {
+/** Why a file could not be read, in words, by the error's code. */
+const FILE_ERRORS: Record<string, string> = {
+  ENOENT: 'no such file',
+  EISDIR: 'a folder, not a file',
+  ENAMETOOLONG: 'too long for a file name',
+  EACCES: 'permission denied',
+};
+
+export async function runCli(usage: string, main: () => Promise<void>): Promise<void> {
+  if (process.argv.slice(2).some((arg) => arg === '--help' || arg === '-h')) {
+    console.log(`usage: ${usage}`);
+    return;
+  }
   try {
     await main();
   } catch (error) {
-    if (error instanceof ZodError) console.error(`error: ${error.issues.map((i) => `${i.path.join('.') || 'input'}: ${i.message}`).join('; ')}`);
-    else if (error instanceof ConfigError || error instanceof StartupError) console.error(error.message);
-    else console.error(error);
+    console.error(problem(error, usage));
     process.exitCode = 1;
   }
+}
+
+function problem(error: unknown, usage: string): unknown {
+  if (error instanceof ZodError) return `error: ${error.issues.map((i) => `${i.path.join('.') || 'input'}: ${i.message}`).join('; ')}`;
+  if (error instanceof ConfigError || error instanceof StartupError) return error.message;
+  const { code, path } = (error ?? {}) as { code?: unknown; path?: unknown };
+  // parseArgs: "Unknown option '--bogus'. To specify a positional argument …": the first sentence says it.
+  if (typeof code === 'string' && code.startsWith('ERR_PARSE_ARGS_')) return `error: ${(error as Error).message.split('. ')[0]!.replace(/\.$/, '')}.\nusage: ${usage}`;
+  if (typeof code === 'string' && code in FILE_ERRORS) {
+    const shown = typeof path !== 'string' ? 'the file' : `"${path.length > 60 ? `${path.slice(0, 57)}…` : path}"`;
+    return `error: cannot read ${shown}: ${FILE_ERRORS[code]}. Give a file, or the text on standard input.`;
+  }
+  return error;
 }

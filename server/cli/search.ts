@@ -5,7 +5,7 @@ import { parseConfig } from '../config.ts';
 import { createDeps } from '../deps.ts';
 import { runCli } from './run.ts';
 
-await runCli(async () => {
+await runCli('npm run search -- "question" [--k 5] [--from 1967] [--to 1987] [--work ID]', async () => {
   const { values, positionals } = parseArgs({
     allowPositionals: true,
     options: { k: { type: 'string' }, from: { type: 'string' }, to: { type: 'string' }, work: { type: 'string' } },
