@@ -296,7 +296,7 @@ function answer(ranking: RankingInput, options: AnswerOptions): DraftInMode {
     parts = lead(`${passages} ${plural(works.length, 'work')} (${describeDates(works)})${inOrder}${related}:`);
   }
   // "Give me ten quotes on X" when seven address X: said, not made up to ten.
-  if (intent.wanted && topical.length < intent.wanted) parts = [...lead(`Only ${plural(topical.length, 'passage')} ${topical.length === 1 ? 'addresses' : 'address'} this question. `), ...parts];
+  if (intent.wanted && topical.length < intent.wanted && options.shown.size === 0) parts = [...lead(`Only ${plural(topical.length, 'passage')} ${topical.length === 1 ? 'addresses' : 'address'} this question. `), ...parts];
   return { mode: 'answer', lead: parts, blocks, ...(topical.length > chosen.length ? { more: true } : {}) };
 }
 

@@ -122,7 +122,10 @@ export function createRetriever(corpus: Corpus, index: CorpusIndexes, embedder: 
       if (tokens.length === 0 || !someWork(prepared.works.values(), inTime)) return { parts: [], elsewhere: [], ...asRead };
       const count = async (group: readonly Token[], inWorks: (w: Work) => boolean): Promise<MentionPart> => {
         const named = group.length === 1 ? nameForms(group[0]!.word, (w) => prepared.knownWords.set.has(w), (w) => prepared.englishWords.has(w)) : [];
-        const nameWords = named.filter((w) => stem(w) !== group[0]!.term).map((word) => [{ word, term: stem(word) }]);
+        // One form a stem: two of a name's forms that share one are counted once.
+        const byStem = new Map(named.map((word) => [stem(word), word] as const));
+        byStem.delete(group[0]!.term);
+        const nameWords = [...byStem].map(([term, word]) => [{ word, term }]);
         const forms = [group, ...nameWords].map((words) => phraseOf(words, prepared.knownWords));
         const counts = new Map<number, number>();
         for (const form of forms) {
