@@ -93,21 +93,22 @@ export async function createEmbedder(options: EmbedderOptions): Promise<Embedder
   // A folder holding only the int8 weights is loaded as such; anything else as full precision.
   const dtype = isLocal && !existsSync(path.join(localDir, 'onnx', 'model.onnx')) ? 'q8' : 'fp32';
   const convention = inputConvention(model, isLocal ? localDir : null);
-  let tokenizer: PreTrainedTokenizer;
-  let network: PreTrainedModel;
-  let digest: string;
-  try {
-    [tokenizer, network, digest] = await Promise.all([
-      AutoTokenizer.from_pretrained(model),
-      AutoModel.from_pretrained(model, { dtype, ...(options.threads ? { session_options: { intraOpNumThreads: options.threads } } : {}) }),
-      modelDigest({ localDir: isLocal ? localDir : null, dtype, convention }),
-    ]);
-  } catch (err) {
+  // Settled together: one failing must not leave the model's native session loading while the process exits on the
+  // error (onnxruntime then aborted it, killing the process by a signal instead of exit code 1, now and then).
+  const [tokenizerLoad, networkLoad, digestLoad] = await Promise.allSettled([
+    AutoTokenizer.from_pretrained(model),
+    AutoModel.from_pretrained(model, { dtype, ...(options.threads ? { session_options: { intraOpNumThreads: options.threads } } : {}) }),
+    modelDigest({ localDir: isLocal ? localDir : null, dtype, convention }),
+  ]);
+  if (tokenizerLoad.status === 'rejected' || networkLoad.status === 'rejected' || digestLoad.status === 'rejected') {
+    if (networkLoad.status === 'fulfilled') await networkLoad.value.dispose();
+    const err: unknown = [tokenizerLoad, networkLoad, digestLoad].find((load) => load.status === 'rejected')!.reason;
     const tried = isLocal
       ? ` from the model folder ${localDir}`
       : `: no model folder at ${localDir} (MODELS_DIR), and the Hugging Face Hub download (ALLOW_REMOTE_MODELS=true) failed`;
     throw new StartupError(`EMBEDDING_MODEL "${model}" could not be loaded${tried}: ${firstLine(err)}`, { cause: err });
   }
+  const [tokenizer, network, digest]: [PreTrainedTokenizer, PreTrainedModel, string] = [tokenizerLoad.value, networkLoad.value, digestLoad.value];
   const maxTokens = Math.min(512, Number(tokenizer.model_max_length) || 512);
 
   /** A passage is tokenized whole (to be refused if too long), a query cut at the model's limit. */
