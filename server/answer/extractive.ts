@@ -178,7 +178,9 @@ export function contentTerms(work: Work, terms: readonly WeightedTerm[]): Weight
 }
 
 function abstain(question: string, ranking: RankingInput, options: AnswerOptions): DraftInMode {
-  const items = ranking.passages.slice(0, options.closest).map((p) => itemFor(p, ranking.terms, { ...options, quote: { ...options.quote, secondShare: Infinity } }));
+  // Asked for more, the next closest: still shown as the closest, not as an answer.
+  const closest = ranking.passages.filter((p) => !options.shown.has(p.paragraph.id)).slice(0, options.closest);
+  const items = closest.map((p) => itemFor(p, ranking.terms, { ...options, quote: { ...options.quote, secondShare: Infinity } }));
   const why = silenceReason(question, ranking);
   return { mode: 'abstain', lead: lead(why ? `${ABSTAIN_LINE} ${why}` : ABSTAIN_LINE), blocks: items.length ? [{ kind: 'closest', items }] : [] };
 }

@@ -621,6 +621,17 @@ describe('a follow-up asking for more', () => {
     expect(more.citations).toEqual([]);
   });
 
+  it('after an abstention, shows the next closest passages, still as the closest', async () => {
+    const say = conversation();
+    const first = await say('What did he say about the Olympic Games?');
+    expect(first.mode).toBe('abstain');
+    const more = await say('show me more');
+    expect(more.mode).toBe('abstain');
+    expect(more.answer.split('\n')[0]).toBe(first.answer.split('\n')[0]);
+    expect(more.citations.length).toBeGreaterThan(0);
+    for (const c of more.citations) expect(first.citations.map((f) => f.passageId)).not.toContain(c.passageId);
+  });
+
   it('after a count that quotes only the first passages, quotes the rest that hold the words, then says none is left', async () => {
     const say = conversation();
     const count = await say('How often does he mention self-reliance?');
