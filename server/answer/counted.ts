@@ -10,7 +10,7 @@ import type { YearBounds } from '../retrieval/query.ts';
 import type { RankedPassage } from '../retrieval/rank.ts';
 import type { Span } from '../retrieval/text.ts';
 import type { Block } from './extractive.ts';
-import { byDate, formatDate, inWords, listYears, plural, timeAsked } from './format.ts';
+import { byDate, formatDate, inWords, listYears, plural, runText, timeAsked, yearRuns } from './format.ts';
 import { groupByWork, itemOf, lead, type Item } from './item.ts';
 import { sentencesHolding } from './quotes.ts';
 import { yearCounts } from './years.ts';
@@ -97,6 +97,7 @@ export function counted(question: string, passages: readonly RankedPassage[], me
     mode: 'compare',
     lead: [
       ...lead(opening),
+      ...(others.length > 0 ? [] : lead(perRun(passages, first!.counts, mentions.years))),
       ...(others.length > 0 ? [] : ASKS_A_YEAR.test(question) ? mostInYear(passages, first!.counts) : mostIn(passages, first!.counts)),
       ...lead(`; ${which}${others.length > 0 ? ' that hold any of them' : ''}${passages.length > 1 ? ', in date order' : ''}:`),
     ],
@@ -132,6 +133,17 @@ const blocksOf = (items: readonly Item[]): Block[] => groupByWork(items).map(([w
 
 /** "33 times", "once". */
 const total = (counts: readonly number[]) => times(counts.reduce((n, c) => n + c, 0));
+
+/**
+ * ", 9 times in 1960–1969 and 13 times in 1980–1989": the count in each run of the years a question names, when they
+ * are apart ("in the 1960s compared to the 1980s"); "" for one run.
+ */
+function perRun(passages: readonly RankedPassage[], counts: readonly number[], years: readonly number[]): string {
+  const runs = yearRuns(years);
+  if (runs.length < 2) return '';
+  const inRun = ([first, last]: [number, number]) => counts.filter((_, i) => passages[i]!.work.year !== null && passages[i]!.work.year! >= first && passages[i]!.work.year! <= last);
+  return `, ${inWords(runs.map((run) => `${inRun(run).length ? total(inRun(run)) : 'not once'} in ${runText(run)}`))}`;
+}
 
 /** "in 25 passages of 9 works (1961, …)": those of `passages` whose count is not 0. */
 function holders(passages: readonly RankedPassage[], counts: readonly number[]): string {

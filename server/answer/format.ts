@@ -31,11 +31,28 @@ export function listYears(works: readonly Work[]): string {
   return named ? `${named}; ${undated} undated` : 'undated';
 }
 
-/** " from 1970–1979", " dated after 1980": the years a question names or bounds, as kept to; "" when it names none. */
+/**
+ * " from 1970–1979", " from 1960–1969 and 1980–1989", " dated after 1980": the years a question names or bounds, as
+ * kept to; "" when it names none.
+ */
 export function timeAsked({ years, bounds }: { years: readonly number[]; bounds: YearBounds | null }): string {
-  const from = years.length ? ` from ${years[0] === years.at(-1) ? years[0] : `${years[0]}–${years.at(-1)}`}` : '';
+  const from = years.length ? ` from ${inWords(yearRuns(years).map(runText))}` : '';
   return `${from}${bounds ? ` dated ${bounds.text}` : ''}`;
 }
+
+/** Sorted years in runs of consecutive ones: the 1960s and the 1980s → [1960, 1969], [1980, 1989]. */
+export function yearRuns(years: readonly number[]): [number, number][] {
+  const runs: [number, number][] = [];
+  for (const year of years) {
+    const last = runs.at(-1);
+    if (last && year === last[1] + 1) last[1] = year;
+    else runs.push([year, year]);
+  }
+  return runs;
+}
+
+/** "1987", "1980–1989". */
+export const runText = ([first, last]: readonly [number, number]): string => (first === last ? `${first}` : `${first}–${last}`);
 
 export function plural(n: number, word: string, many = `${word}s`): string {
   return `${n} ${n === 1 ? word : many}`;

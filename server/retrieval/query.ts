@@ -81,7 +81,8 @@ export const inTimeAsked = (year: number | null, years: ReadonlySet<number>, bou
 export function yearsAskedAbout(text: string): Set<number> {
   return yearsNamed(text.replace(BOTH_SIDES, ' ').replace(BOUND, ' '));
 }
-const RANGE = /\b(?:between|from)\s+(1[89]\d{2}|20\d{2})\s+(?:and|to|until|till|-|–)\s+(1[89]\d{2}|20\d{2})\b/gi;
+/** "between 1971 and 1982", "from 1945 to 1956" ("from 1961 and 1987" is two years: works from each). */
+const RANGE = /\b(?:between\s+(1[89]\d{2}|20\d{2})\s+(?:and|-|–)|from\s+(1[89]\d{2}|20\d{2})\s+(?:to|until|till|-|–))\s+(1[89]\d{2}|20\d{2})\b/gi;
 const COMPARE =
   /\b(compar\w*|contrast\w*|chang\w*|evolv\w*|evolution|develop(?:ed|ment)? over|differ\w*|shift\w*|over (?:the )?(?:years|time|decades)|across (?:the )?(?:years|decades|works|speeches|time)|through the years|versus|vs\.?)\b/i;
 
@@ -89,7 +90,7 @@ const COMPARE =
 export function yearsNamed(text: string): Set<number> {
   const years = new Set<number>();
   for (const m of text.matchAll(RANGE)) {
-    const [a, b] = [Number(m[1]), Number(m[2])].sort((x, y) => x - y) as [number, number];
+    const [a, b] = [Number(m[1] ?? m[2]), Number(m[3])].sort((x, y) => x - y) as [number, number];
     if (b - a <= 100) for (let y = a; y <= b; y++) years.add(y);
   }
   for (const m of text.matchAll(YEAR)) {

@@ -377,6 +377,22 @@ describe('answers on the real corpus', () => {
     expect(res.yearCounts!.reduce((sum, y) => sum + y.count, 0)).toBe(holding.length);
   });
 
+  it('counts in each of the times a question sets apart ("in the 1960s compared to the 1980s")', async () => {
+    const res = await ask('How often did he mention Juche in the 1960s compared to the 1980s?');
+    expectGrounded(res);
+    const yearOf = new Map(deps.corpus.works.map((w) => [w.id, w.year]));
+    const inDecade = (start: number) =>
+      hisParagraphs()
+        .filter((p) => yearOf.get(p.workId)! >= start && yearOf.get(p.workId)! < start + 10)
+        .reduce((n, p) => n + (p.text.match(/\bJuche\b/g)?.length ?? 0), 0);
+    const [sixties, eighties] = [inDecade(1960), inDecade(1980)];
+    expect(sixties).toBeGreaterThan(0);
+    expect(res.answer.split('\n')[0]).toMatch(
+      new RegExp(`^“Juche” occurs ${sixties + eighties} times in Kim Il Sung's works from 1960–1969 and 1980–1989, in \\d+ passages of \\d+ works \\([^)]*\\), ${sixties} times in 1960–1969 and ${eighties} times in 1980–1989, most in `),
+    );
+    for (const c of res.citations) expect(c.year! < 1970 || c.year! >= 1980).toBe(true);
+  });
+
   it('counts a word as it is inflected, not the other words its stem stands for ("imports", not "important")', async () => {
     const res = await ask('How often does he mention imports?');
     expectGrounded(res);

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { collectionAsked } from '../../server/answer/collection.ts';
 import { ABSTAIN_LINE, DEFAULT_ANSWER_OPTIONS, draftAnswer, NO_MORE_LINE, type AnswerOptions, type InvalidQuote, type RankingInput } from '../../server/answer/extractive.ts';
 import { buildAnswer, CLOSEST_HEADING, RELATED_HEADING, render } from '../../server/answer/render.ts';
-import { formatDate, formatYears, listYears } from '../../server/answer/format.ts';
+import { formatDate, formatYears, listYears, timeAsked } from '../../server/answer/format.ts';
 import { addressingTopic } from '../../server/answer/relevance.ts';
 import { checkQuote } from '../../server/answer/verbatim.ts';
 import { readIntent } from '../../server/answer/intent.ts';
@@ -247,8 +247,11 @@ describe('buildAnswer', () => {
       { year: 1961, count: 1 },
       { year: 1987, count: 1 },
     ]);
-    const once = buildAnswer(q, ranking([passage('w1987', 1)], { compare: true, mentions: counting([1], { years: [1980, 1989] }) }), options(q, { maxCounted: 1 }));
+    const once = buildAnswer(q, ranking([passage('w1987', 1)], { compare: true, mentions: counting([1], { years: Array.from({ length: 10 }, (_, i) => 1980 + i) }) }), options(q, { maxCounted: 1 }));
     expect(once.answer.split('\n')[0]).toBe('“self-reliance” occurs once in the sources from 1980–1989, in 1 passage of 1 work (1987); the passage:');
+    // Years apart ("in 1961 compared to 1987"): the count in each.
+    const apart = buildAnswer(q, ranking([passage('w1987', 1), passage('w1961', 2)], { compare: true, mentions: counting([1, 2], { years: [1961, 1974, 1987] }) }), options(q));
+    expect(apart.answer.split('\n')[0]).toMatch(/^“self-reliance” occurs 3 times in the sources from 1961, 1974 and 1987, in 2 passages of 2 works \(1961 and 1987\), twice in 1961, not once in 1974 and once in 1987, most in /);
     const after = buildAnswer(q, ranking([passage('w1987', 1)], { compare: true, mentions: counting([1], { bounds: { from: 1981, text: 'after 1980' } }) }), options(q));
     expect(after.answer.split('\n')[0]).toMatch(/^“self-reliance” occurs once in the sources dated after 1980, /);
     const his = buildAnswer(q, ranking([passage('w1987', 1)], { compare: true, mentions: counting([1], { years: [1987], authors: ['Kim Il Sung'] }) }), options(q));
@@ -497,6 +500,13 @@ describe('metadata wording', () => {
     expect(formatDate('1961-12-01')).toBe('1 December 1961');
     expect(formatDate(null)).toBe('undated');
     expect(formatDate(null, 1987)).toBe('1987');
+  });
+  it('says the time asked in runs of years', () => {
+    const decade = (start: number) => Array.from({ length: 10 }, (_, i) => start + i);
+    expect(timeAsked({ years: decade(1980), bounds: null })).toBe(' from 1980–1989');
+    expect(timeAsked({ years: [...decade(1960), ...decade(1980)], bounds: null })).toBe(' from 1960–1969 and 1980–1989');
+    expect(timeAsked({ years: [1961, 1987], bounds: null })).toBe(' from 1961 and 1987');
+    expect(timeAsked({ years: [], bounds: { from: 1981, text: 'after 1980' } })).toBe(' dated after 1980');
   });
   it('lists a few years and spans many', () => {
     expect(formatYears([1987, 1961])).toBe('1961 and 1987');

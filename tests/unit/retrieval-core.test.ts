@@ -211,6 +211,8 @@ describe('yearsNamed', () => {
     expect([...yearsNamed('industrialisation from 1945 to 1956')]).toEqual([1945, 1946, 1947, 1948, 1949, 1950, 1951, 1952, 1953, 1954, 1955, 1956]);
     expect([...yearsNamed('between 1982 and 1980, and in the 1960s')].sort()).toEqual([1960, 1961, 1962, 1963, 1964, 1965, 1966, 1967, 1968, 1969, 1980, 1981, 1982]);
     expect([...yearsNamed('in 1961 and 1987, 1,200 workers')]).toEqual([1961, 1987]);
+    // "From … and …" names two years, not the years between them.
+    expect([...yearsNamed('Which works are from 1961 and 1987?')]).toEqual([1961, 1987]);
     expect([...yearsNamed('THE LATE-1970S PLAN')]).toEqual([...yearsNamed('the late-1970s plan')]);
   });
 });
