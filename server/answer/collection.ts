@@ -7,7 +7,9 @@ import type { Work } from '../corpus/types.ts';
 import { workMatches, type PassageFilters } from '../retrieval/filters.ts';
 import { inTimeAsked, type ParsedQuery } from '../retrieval/query.ts';
 import { stem, tokenize } from '../retrieval/text.ts';
-import { timeAsked } from './format.ts';
+import type { LeadPart } from '../contract.ts';
+import { byline, describeDates, formatDate, otherAuthor, plural, timeAsked } from './format.ts';
+import { lead } from './item.ts';
 
 export interface CollectionAsked {
   /** In the collection's order. */
@@ -37,4 +39,23 @@ export function collectionAsked(question: Pick<ParsedQuery, 'text' | 'years' | '
   const term = stem(word);
   const ofKind = inTime.filter((w) => tokenize(`${w.title} ${w.occasion ?? ''}`).some((t) => t.term === term));
   return ofKind.length ? { works: ofKind, time, kind: { word, found: true } } : { works: inTime, time, kind: { word, found: false } };
+}
+
+/**
+ * Where the works are printed, from their metadata (`Work.source`), each source with how many works and of what
+ * years; then the works whose metadata names none, by title, as such ("The sources do not say where …").
+ */
+export function whereFrom(works: readonly Work[], primaryAuthor: string | null): LeadPart[] {
+  const bySource = new Map<string, Work[]>();
+  for (const w of works) if (w.source) bySource.set(w.source, [...(bySource.get(w.source) ?? []), w]);
+  const unsaid = works.filter((w) => !w.source);
+  const of = (n: number) => (n === works.length ? (n === 1 ? 'The work is' : `All ${n} works are`) : `${n} of the ${plural(works.length, 'work')} ${n === 1 ? 'is' : 'are'}`);
+  const parts: LeadPart[] = [];
+  for (const [source, printed] of bySource) parts.push(...lead(`${of(printed.length)} printed in `, { title: source }, ` (${describeDates(printed)}). `));
+  if (unsaid.length) {
+    const which = bySource.size ? `the other ${unsaid.length === 1 ? 'one is' : `${unsaid.length} are`}` : unsaid.length === 1 ? 'it is' : 'the works are';
+    parts.push(...lead(`The sources do not say where ${which} printed: `));
+    unsaid.forEach((w, i) => parts.push(...lead({ title: w.title }, ` (${formatDate(w.date, w.year)}${byline(otherAuthor(w, primaryAuthor))})${i < unsaid.length - 1 ? '; ' : '.'}`)));
+  }
+  return parts;
 }

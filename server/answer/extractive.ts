@@ -10,8 +10,8 @@ import { parseQuery } from '../retrieval/query.ts';
 import type { AbstainReason } from '../retrieval/abstain.ts';
 import type { RankedPassage, Ranking } from '../retrieval/rank.ts';
 import { contentTokens, sentenceSpans, tokenize, type Span } from '../retrieval/text.ts';
-import { byDate, byline, formatDate, formatYears, inWords, listYears, occasionAndPlace, otherAuthor, plural } from './format.ts';
-import type { CollectionAsked } from './collection.ts';
+import { byDate, byline, describeDates, formatDate, formatYears, inWords, listYears, occasionAndPlace, otherAuthor, plural } from './format.ts';
+import { whereFrom, type CollectionAsked } from './collection.ts';
 import { counted, foundAny, moreCounted, notInTheSources, type Mentions } from './counted.ts';
 import { quotationFound, quotationNotFound, type QuotationAsked } from './quotation.ts';
 import { overviewByAbstract, type Intent } from './intent.ts';
@@ -152,6 +152,7 @@ function draftInMode(question: string, ranking: RankingInput, options: AnswerOpt
   }
   if (ranking.quotation && ranking.quotation.verdict !== 'not_found' && passages[0]) return quotationFound(ranking.quotation, passages[0]);
   const { collection } = options;
+  if (options.intent.provenance && collection?.works.length) return { mode: 'answer', lead: whereFrom(collection.works, options.intent.primaryAuthor), blocks: [] };
   if ((ranking.abstainReason === 'no-topic' || ranking.topic === 'years') && options.intent.aboutTheTexts && collection?.works.length) return listOfWorks(collection, options);
   if (ranking.abstain || passages.length === 0) return abstain(options.searchText ?? question, ranking, options);
   if (options.intent.overview) return overview(passages, options.intent);
@@ -462,10 +463,3 @@ function uniqueWorks(items: readonly Item[]): Work[] {
   return [...seen.values()];
 }
 
-/** "1974 and 1987", "1961–1993", "1961 and 1987; 1 undated", "undated". */
-function describeDates(works: readonly Work[]): string {
-  const years = works.map((w) => w.year).filter((y): y is number => y !== null);
-  const undated = works.length - years.length;
-  if (years.length === 0) return 'undated';
-  return undated > 0 ? `${formatYears(years)}; ${undated} undated` : formatYears(years);
-}

@@ -91,3 +91,11 @@ export function byDate(a: Work, b: Work): number {
   if (a.date === null || b.date === null) return a.date === b.date ? a.title.localeCompare(b.title) : a.date === null ? 1 : -1;
   return a.date.localeCompare(b.date) || a.title.localeCompare(b.title);
 }
+
+/** "1974 and 1987", "1961–1993", "1961 and 1987; 1 undated", "undated". */
+export function describeDates(works: readonly Work[]): string {
+  const years = works.map((w) => w.year).filter((y): y is number => y !== null);
+  const undated = works.length - years.length;
+  if (years.length === 0) return 'undated';
+  return undated > 0 ? `${formatYears(years)}; ${undated} undated` : formatYears(years);
+}

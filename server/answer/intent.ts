@@ -38,6 +38,8 @@ export interface Intent {
   smallTalk: boolean;
   /** "Give me five quotes on trade": how many passages the question asks for, when it says (`passagesWanted`). */
   wanted: number | null;
+  /** "Where do these texts come from?", "What book are they printed in?": where the works are printed, from their metadata. */
+  provenance: boolean;
 }
 
 const WHEN = /\b(what date|which date|which year|what year|on what occasion|what occasion|to whom|at what (?:event|meeting|occasion|conference))\b/i;
@@ -254,6 +256,18 @@ export const asksForAKind = (question: string): boolean => {
   return kind.when || kind.quote || kind.order !== null || kind.counts || kind.wanted !== null;
 };
 
+/**
+ * Where the texts come from: "come / taken / excerpted from", "printed", "published", "which book", "edition" …,
+ * said of the texts ("these texts", "the works", "these excerpts", "the 1987 speech"), not of a topic.
+ */
+const WHERE_FROM =
+  /\b(?:(?:come|comes|came|taken|excerpted|drawn)\s+from|printed|published|publisher\s+of|publication\s+(?:details|data|information)|edition|(?:which|what)\s+(?:book|books|volume|journal)|the\s+(?:book|volume)|bibliograph\w*)\b/i;
+const THESE_EXCERPTS = /\b(?:these|the|this|those|they|them)\s+(?:excerpts?|extracts?|passages|quotes|quotations)\b|\b(?:are|were)\s+(?:they|these)\b/i;
+/** Not "When was the article published?", which asks a date. */
+const ASKS_A_DATE = /\bwhen\b|\b(?:what|which)\s+(?:year|date)\b/i;
+const asksWhereFrom = (question: string): boolean =>
+  WHERE_FROM.test(question) && !ASKS_A_DATE.test(question) && (speaksOfTheTexts(question) || THESE_EXCERPTS.test(question) || WORK_WORDS.test(question));
+
 export function readIntent(question: string, works: readonly Work[]): Intent {
   const primary = primaryAuthor(works);
   const others = works.filter((w) => w.author !== primary);
@@ -262,6 +276,7 @@ export function readIntent(question: string, works: readonly Work[]): Intent {
   const byName = others.filter((w) => nameWords(w.author).some((n) => words.has(n)));
   const secondary = byName.length ? byName : SECONDARY_LITERATURE.test(question.replace(PURPOSE, ' ')) && others.length === 1 ? others : [];
   const { when, quote, order, counts, aboutTheTexts, wanted } = answerKind(question);
+  const provenance = asksWhereFrom(question);
   const aboutATopic = BROAD.test(question);
   // The work asked about: the scholarly one the question points at, or one it names; asked for as a whole when no other word is left.
   const named = secondary.length === 1 ? { work: secondary[0]!, terms: [] } : secondary.length === 0 && !when && !quote ? namedWork(question, works, aboutATopic) : null;
@@ -269,16 +284,17 @@ export function readIntent(question: string, works: readonly Work[]): Intent {
   const workTerms = new Set(named ? [...named.terms, ...tokenize(`${named.work.title} ${named.work.occasion ?? ''} ${named.work.place ?? ''}`).map((t) => t.term)] : []);
   const rest = tokens.filter((t) => !OVERVIEW_WORDS.has(t.word) && !authorWords.has(t.word) && !/^\d+s?$/.test(t.word) && !namesTheWork(t.term, workTerms));
   return {
-    when,
+    when: when && !provenance,
     broad: aboutATopic || (namesATopic(question) && !DEFINITION.test(question)),
     quote,
     secondary,
     overview: named && rest.length === 0 ? named.work : null,
     primaryAuthor: primary,
-    aboutTheTexts,
+    aboutTheTexts: aboutTheTexts || provenance,
     order,
     smallTalk: isSmallTalk(question),
     counts,
     wanted,
+    provenance,
   };
 }

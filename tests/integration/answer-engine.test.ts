@@ -417,6 +417,18 @@ describe('answers on the real corpus', () => {
     expect((await ask('Is the word imperialism used?')).answer.split('\n')[0]).toMatch(/^“imperialism” does not occur in these sources\. /);
   });
 
+  it('says where the texts come from, from the works\' metadata', async () => {
+    const res = await ask('Where do these texts come from?');
+    expectGrounded(res);
+    const printed = deps.corpus.works.filter((w) => w.source);
+    const sources = new Set(printed.map((w) => w.source));
+    expect(sources.size).toBe(1);
+    expect(res.answer).toMatch(new RegExp(`^${printed.length} of the ${deps.corpus.works.length} works are printed in \\*`));
+    expect(res.answer).toContain(plainTitle([...sources][0]!));
+    for (const w of deps.corpus.works.filter((w) => !w.source)) expect(res.answer).toContain(`*${plainTitle(w.title)}*`);
+    expect(res.citations).toEqual([]);
+  });
+
   it('quotes as many passages as the question asks for, and says when fewer address it', async () => {
     const five = await ask('Give me 5 quotes on foreign trade');
     expectGrounded(five);

@@ -190,6 +190,18 @@ describe('buildAnswer', () => {
     for (const none of ['Give me a quote on trade', 'What did he say in 1961 about 3 plans?', 'Give me one quote']) expect(readIntent(none, works).wanted, none).toBeNull();
   });
 
+  it('says where the works are printed from their metadata, and which it does not say for', () => {
+    const book = 'On Self-Reliance (Pyongyang, 2022)';
+    const printed = works.map((w) => (w.author === 'Kim Il Sung' && w.id !== 'w1974' ? { ...w, source: book } : w));
+    const q = 'Where do these texts come from?';
+    const res = buildAnswer(q, ranking([]), options(q, { collection: { works: printed, time: '', kind: null } }));
+    expectWellFormed(res);
+    expect(res.answer).toBe(
+      '2 of the 4 works are printed in *On Self-Reliance (Pyongyang, 2022)* (1961 and 1987). The sources do not say where the other 2 are printed: *Talk to the director of the Ecuadorian publishing house Voluntad* (9 October 1974); *North Korea’s choice of heavy industrialization* (undated, by Zhang Chao).',
+    );
+    expect(res.citations).toEqual([]);
+  });
+
   it('answers "what does the article say" with the abstract', () => {
     const q = 'What does the scholarly article say?';
     const intent = readIntent(q, works);
