@@ -417,6 +417,14 @@ describe('answers on the real corpus', () => {
     expect((await ask('Is the word imperialism used?')).answer.split('\n')[0]).toMatch(/^“imperialism” does not occur in these sources\. /);
   });
 
+  it('says the sources give no date for the undated article, asked when it was published', async () => {
+    const article = deps.corpus.works.find((w) => w.author !== 'Kim Il Sung')!;
+    expect(article.date).toBeNull();
+    const res = await ask('When was the article published?');
+    expectGrounded(res);
+    expect(res.answer).toBe(`The sources give no date for *${plainTitle(article.title)}*, by ${article.author}.`);
+  });
+
   it('says where the texts come from, from the works\' metadata', async () => {
     const res = await ask('Where do these texts come from?');
     expectGrounded(res);

@@ -202,6 +202,17 @@ describe('buildAnswer', () => {
     expect(res.citations).toEqual([]);
   });
 
+  it('says the sources give no date for an undated work asked when it was written or published', () => {
+    for (const q of ['When was the scholarly article published?', 'What is the date of the article?', 'When did Zhang Chao write it?']) {
+      const res = buildAnswer(q, ranking([passage('wabs', 1)]), options(q));
+      expect(res.answer, q).toBe('The sources give no date for *North Korea’s choice of heavy industrialization*, by Zhang Chao.');
+      expect(res.citations).toEqual([]);
+    }
+    // When something it tells of happened is asked of its text.
+    const told = 'When did the article say industrialization began?';
+    expect(buildAnswer(told, ranking([passage('wabs', 1)]), options(told)).answer.split('\n')[0]).toMatch(/^Written \(undated\), in /);
+  });
+
   it('answers "what does the article say" with the abstract', () => {
     const q = 'What does the scholarly article say?';
     const intent = readIntent(q, works);
