@@ -4,7 +4,6 @@
  */
 import { readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
-import { createChecker } from '../check/check.ts';
 import { formatFindings } from '../check/notes.ts';
 import { toCheckClaim } from '../check/present.ts';
 import { parseConfig } from '../config.ts';
@@ -24,7 +23,7 @@ await runCli('npm run check -- essay.txt [--json]  (or the text on standard inpu
   const file = positionals[0];
   const { text } = CheckRequest.parse({ text: file && file !== '-' ? await readFile(file, 'utf8') : await readStdin() });
   const deps = await createDeps(parseConfig(process.env), { log: (m) => console.error(m) });
-  const claims = (await createChecker(deps.corpus, deps.retriever).check(text)).map(toCheckClaim);
+  const claims = (await deps.checker.check(text)).map(toCheckClaim);
   if (values.json) {
     console.log(JSON.stringify({ claims }, null, 2));
     return;

@@ -3,7 +3,7 @@
  * threshold on one half and reports on the other (both ways), and prints each group's rate against its target.
  */
 import { primaryAuthor } from '../retrieval/authors.ts';
-import { createChecker, DEFAULT_CHECK, withinLimits, type Checker, type CheckOptions, type Finding, type Search } from '../check/check.ts';
+import { DEFAULT_CHECK, withinLimits, type Checker, type CheckOptions, type Finding } from '../check/check.ts';
 import type { Corpus } from '../corpus/types.ts';
 import { normalizeSpace } from '../retrieval/text.ts';
 import { buildCheckCases, calibrateThreshold, caseSucceeds, falselyFlagged, TARGETS, type CaseGroup, type CaseResult, type CheckCase } from './check-cases.ts';
@@ -46,8 +46,8 @@ function report(label: string, cases: readonly CheckCase[], results: readonly Ca
   console.log(`  correct years flagged as wrong: ${exact.filter((i) => falselyFlagged(cases[i]!, results[i]!)).length}/${exact.length}`);
 }
 
-export async function printCheckEval(deps: { corpus: Corpus; retriever: Search }, questions: readonly EvalQuestion[], details: boolean): Promise<void> {
-  const checker = createChecker(deps.corpus, deps.retriever);
+export async function printCheckEval(deps: { corpus: Corpus; checker: Checker }, questions: readonly EvalQuestion[], details: boolean): Promise<void> {
+  const { checker } = deps;
   const works = new Map(deps.corpus.works.map((w) => [w.id, w]));
   const authorOf = (gold: { quote: string }) => {
     const paragraph = deps.corpus.paragraphs.find((p) => normalizeSpace(p.text).includes(normalizeSpace(gold.quote)));
