@@ -46,8 +46,10 @@ export function collectionAsked(question: Pick<ParsedQuery, 'text' | 'years' | '
  * years; then the works whose metadata names none, by title, as such ("The sources do not say where …").
  */
 export function whereFrom(works: readonly Work[], primaryAuthor: string | null): LeadPart[] {
-  const bySource = new Map<string, Work[]>();
-  for (const w of works) if (w.source) bySource.set(w.source, [...(bySource.get(w.source) ?? []), w]);
+  const bySource = Map.groupBy(
+    works.filter((w) => w.source),
+    (w) => w.source!,
+  );
   const unsaid = works.filter((w) => !w.source);
   const of = (n: number) => (n === works.length ? (n === 1 ? 'The work is' : `All ${n} works are`) : `${n} of the ${plural(works.length, 'work')} ${n === 1 ? 'is' : 'are'}`);
   const parts: LeadPart[] = [];

@@ -141,8 +141,16 @@ const total = (counts: readonly number[]) => times(counts.reduce((n, c) => n + c
 function perRun(passages: readonly RankedPassage[], counts: readonly number[], years: readonly number[]): string {
   const runs = yearRuns(years);
   if (runs.length < 2) return '';
-  const inRun = ([first, last]: [number, number]) => counts.filter((_, i) => passages[i]!.work.year !== null && passages[i]!.work.year! >= first && passages[i]!.work.year! <= last);
-  return `, ${inWords(runs.map((run) => `${inRun(run).length ? total(inRun(run)) : 'not once'} in ${runText(run)}`))}`;
+  const inRun = ([first, last]: [number, number]) =>
+    counts.reduce((n, c, i) => {
+      const year = passages[i]!.work.year;
+      return year !== null && year >= first && year <= last ? n + c : n;
+    }, 0);
+  const said = runs.map((run) => {
+    const n = inRun(run);
+    return `${n ? times(n) : 'not once'} in ${runText(run)}`;
+  });
+  return `, ${inWords(said)}`;
 }
 
 /** "in 25 passages of 9 works (1961, …)": those of `passages` whose count is not 0. */

@@ -116,36 +116,38 @@ export function createRetriever(corpus: Corpus, index: CorpusIndexes, embedder: 
       const years = [...parsed.years].sort((a, b) => a - b);
       const authors = keptToAuthors(prepared.works.values(), prepared.authors, filters, options.namedAuthors ? question : null);
       const searchable = searchableWork(filters, authors);
-      const inTime = (w: Work) => searchable(w) && inTimeAsked(w.year, parsed.years, bounds);
+      const whenAsked = (w: Work) => inTimeAsked(w.year, parsed.years, bounds);
+      const inTime = (w: Work) => searchable(w) && whenAsked(w);
       const asRead = { years, bounds, authors: [...authors], corrections };
       // Years no work is from leave nothing to count in: the question is searched as usual, and told so.
       if (tokens.length === 0 || !someWork(prepared.works.values(), inTime)) return { parts: [], elsewhere: [], ...asRead };
-      const count = async (group: readonly Token[], inWorks: (w: Work) => boolean): Promise<MentionPart> => {
+      /** What a group of words counts: its words as `phraseOf` reads them and, for a name, its adjective's. */
+      const formsOf = (group: readonly Token[]): Phrase[] => {
         const named = group.length === 1 ? nameForms(group[0]!.word, (w) => prepared.knownWords.set.has(w), (w) => prepared.englishWords.has(w)) : [];
         // One form a stem: two of a name's forms that share one are counted once.
         const byStem = new Map(named.map((word) => [stem(word), word] as const));
         byStem.delete(group[0]!.term);
         const nameWords = [...byStem].map(([term, word]) => [{ word, term }]);
-        const forms = [group, ...nameWords].map((words) => phraseOf(words, prepared.knownWords));
+        return [group, ...nameWords].map((words) => phraseOf(words, prepared.knownWords));
+      };
+      const count = async (forms: readonly Phrase[], inWorks: (w: Work) => boolean): Promise<MentionPart['passages']> => {
         const counts = new Map<number, number>();
         for (const form of forms) {
           for (const m of await countMentions(prepared, form, (p) => inWorks(prepared.paragraphWork[p]!))) counts.set(m.paragraph, (counts.get(m.paragraph) ?? 0) + m.count);
         }
-        const passages = [...counts]
+        return [...counts]
           .sort((a, b) => a[0] - b[0])
           .map(([p, count]) => ({ passage: wholeParagraph(prepared.paragraphs[p]!, prepared.paragraphWork[p]!, count), count }));
-        return { words: question.slice(group[0]!.start, group.at(-1)!.end), forms, passages };
       };
-      const groups = wordGroups(question, tokens);
+      const groups = wordGroups(question, tokens).map((group) => ({ words: question.slice(group[0]!.start, group.at(-1)!.end), forms: formsOf(group) }));
       const parts: MentionPart[] = [];
-      for (const group of groups) parts.push(await count(group, inTime));
+      for (const group of groups) parts.push({ ...group, passages: await count(group.forms, inTime) });
       const elsewhere: MentionSearch['elsewhere'] = [];
       if (authors.size > 0 && parts.every((part) => part.passages.length === 0)) {
-        const byOthers = (w: Work) => !authors.has(w.author) && workMatches(w, filters) && inTimeAsked(w.year, parsed.years, bounds);
+        const byOthers = (w: Work) => !authors.has(w.author) && workMatches(w, filters) && whenAsked(w);
         const held: MentionPart['passages'] = [];
-        for (const group of groups) held.push(...(await count(group, byOthers)).passages);
-        for (const author of new Set(held.map((h) => h.passage.work.author))) {
-          const theirs = held.filter((h) => h.passage.work.author === author);
+        for (const group of groups) held.push(...(await count(group.forms, byOthers)));
+        for (const [author, theirs] of Map.groupBy(held, (h) => h.passage.work.author)) {
           elsewhere.push({ author, count: theirs.reduce((sum, h) => sum + h.count, 0), works: new Set(theirs.map((h) => h.passage.work.id)).size });
         }
       }
