@@ -154,7 +154,7 @@ function draftInMode(question: string, ranking: RankingInput, options: AnswerOpt
   const { collection } = options;
   if (options.intent.provenance && collection?.works.length) return { mode: 'answer', lead: whereFrom(collection.works, options.intent.primaryAuthor), blocks: [] };
   if ((ranking.abstainReason === 'no-topic' || ranking.topic === 'years') && options.intent.aboutTheTexts && collection?.works.length) return listOfWorks(collection, options);
-  const undated = undatedWorkAsked(question, options.intent);
+  const undated = undatedWorkAsked(options.intent);
   if (undated) return { mode: 'answer', lead: lead('The sources give no date for ', { title: undated.title }, `${byline(undated.author)}.`), blocks: [] };
   if (ranking.abstain || passages.length === 0) return abstain(options.searchText ?? question, ranking, options);
   if (options.intent.overview) return overview(passages, options.intent);
@@ -162,12 +162,9 @@ function draftInMode(question: string, ranking: RankingInput, options: AnswerOpt
   return answer(ranking, options);
 }
 
-/** Words that ask for a work's own date: when it was written or published, not when something it tells of happened. */
-const ITS_DATE = /\b(?:publish\w*|written|wr(?:ote|ite|ites)|appear(?:s|ed)?|dated?|dating)\b/i;
-
-/** "When was the article published?", "What is the date of the article?": the work asked about, when its metadata gives no date. */
-function undatedWorkAsked(question: string, intent: Intent): Work | null {
-  const work = intent.secondary.length === 1 && ITS_DATE.test(question) && (intent.when || /\bdate\b/i.test(question)) ? intent.secondary[0]! : null;
+/** "When was the article published?" (`Intent.workDate`): the work it points at, when its metadata gives no date. */
+function undatedWorkAsked(intent: Intent): Work | null {
+  const work = intent.workDate && intent.secondary.length === 1 ? intent.secondary[0]! : null;
   return work && work.date === null && work.year === null ? work : null;
 }
 

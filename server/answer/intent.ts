@@ -40,6 +40,8 @@ export interface Intent {
   wanted: number | null;
   /** "Where do these texts come from?", "What book are they printed in?": where the works are printed, from their metadata. */
   provenance: boolean;
+  /** "When was the article published?", "What is the date of the article?": the date of a work itself, not of what it tells. */
+  workDate: boolean;
 }
 
 const WHEN = /\b(what date|which date|which year|what year|on what occasion|what occasion|to whom|at what (?:event|meeting|occasion|conference))\b/i;
@@ -265,6 +267,8 @@ const WHERE_FROM =
 const THESE_EXCERPTS = /\b(?:these|the|this|those|they|them)\s+(?:excerpts?|extracts?|passages|quotes|quotations)\b|\b(?:are|were)\s+(?:they|these)\b/i;
 /** Not "When was the article published?", which asks a date. */
 const ASKS_A_DATE = /\bwhen\b|\b(?:what|which)\s+(?:year|date)\b/i;
+/** Words that ask for a work's own date: when it was written or published, not when something it tells of happened. */
+const ITS_DATE = /\b(?:publish\w*|written|wr(?:ote|ite|ites)|appear(?:s|ed)?|dated?|dating)\b/i;
 const asksWhereFrom = (question: string): boolean =>
   WHERE_FROM.test(question) && !ASKS_A_DATE.test(question) && (speaksOfTheTexts(question) || THESE_EXCERPTS.test(question) || WORK_WORDS.test(question));
 
@@ -296,5 +300,6 @@ export function readIntent(question: string, works: readonly Work[]): Intent {
     counts,
     wanted,
     provenance,
+    workDate: ITS_DATE.test(question) && (when || /\bdate\b/i.test(question)),
   };
 }
