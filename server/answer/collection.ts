@@ -5,7 +5,7 @@
  */
 import type { Work } from '../corpus/types.ts';
 import { workMatches, type PassageFilters } from '../retrieval/filters.ts';
-import { inTimeAsked, type ParsedQuery } from '../retrieval/query.ts';
+import { inTimeAsked, monthsFound, type ParsedQuery } from '../retrieval/query.ts';
 import { stem, tokenize } from '../retrieval/text.ts';
 import type { LeadPart } from '../contract.ts';
 import { byline, describeDates, formatDate, otherAuthor, plural, timeAsked } from './format.ts';
@@ -14,8 +14,10 @@ import { lead } from './item.ts';
 export interface CollectionAsked {
   /** In the collection's order. */
   works: Work[];
-  /** " from 1970–1979", " dated after 1980": the time the question keeps to (`timeAsked`); "" for none. */
+  /** " from 1970–1979", " from June 1987", " dated after 1980": the time the question keeps to (`timeAsked`); "" for none. */
   time: string;
+  /** The time in years only (" from 1987"): the works' dates are worth saying when they say more. */
+  timeInYears: string;
   /** The kind of work the question names, as titles write it ("speech"), and whether a title or occasion says it. */
   kind: { word: string; found: boolean } | null;
 }
@@ -28,17 +30,19 @@ const KINDS = new Map([
 ]);
 
 /** The works of the question as read (`parseQuery`) that the filters let through, and how to say which. */
-export function collectionAsked(question: Pick<ParsedQuery, 'text' | 'years' | 'yearBounds'>, works: readonly Work[], filters: PassageFilters): CollectionAsked {
+export function collectionAsked(question: Pick<ParsedQuery, 'text' | 'years' | 'months' | 'yearBounds'>, works: readonly Work[], filters: PassageFilters): CollectionAsked {
   const { years, yearBounds } = question;
-  const inTime = works.filter((w) => workMatches(w, filters) && inTimeAsked(w.year, years, yearBounds));
-  const time = timeAsked({ years: [...years].sort((a, b) => a - b), bounds: yearBounds });
+  const filtered = works.filter((w) => workMatches(w, filters));
+  const inTime = filtered.filter(inTimeAsked(filtered, question));
+  const asked = { years: [...years].sort((a, b) => a - b), bounds: yearBounds };
+  const said = { time: timeAsked({ ...asked, months: monthsFound(filtered, question) }), timeInYears: timeAsked(asked) };
   const word = tokenize(question.text)
     .map((t) => KINDS.get(t.word))
     .find((kind) => kind !== undefined);
-  if (!word) return { works: inTime, time, kind: null };
+  if (!word) return { works: inTime, ...said, kind: null };
   const term = stem(word);
   const ofKind = inTime.filter((w) => tokenize(`${w.title} ${w.occasion ?? ''}`).some((t) => t.term === term));
-  return ofKind.length ? { works: ofKind, time, kind: { word, found: true } } : { works: inTime, time, kind: { word, found: false } };
+  return ofKind.length ? { works: ofKind, ...said, kind: { word, found: true } } : { works: inTime, ...said, kind: { word, found: false } };
 }
 
 /**

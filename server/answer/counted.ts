@@ -6,11 +6,11 @@
 import type { LeadPart, YearCount } from '../contract.ts';
 import type { Work } from '../corpus/types.ts';
 import { occurrences, type Phrase } from '../retrieval/mentions.ts';
-import type { YearBounds } from '../retrieval/query.ts';
+import { monthOf, type YearBounds } from '../retrieval/query.ts';
 import type { RankedPassage } from '../retrieval/rank.ts';
 import type { Span } from '../retrieval/text.ts';
 import type { Block } from './extractive.ts';
-import { byDate, formatDate, inWords, listYears, plural, runText, timeAsked, yearRuns } from './format.ts';
+import { byDate, formatDate, inWords, listYears, periodsNamed, periodText, plural, timeAsked, type MonthsKept, type Period } from './format.ts';
 import { groupByWork, itemOf, lead, type Item } from './item.ts';
 import { sentencesHolding } from './quotes.ts';
 import { yearCounts } from './years.ts';
@@ -31,6 +31,7 @@ export interface CountedWords {
 export interface Mentions {
   parts: readonly CountedWords[];
   years: readonly number[];
+  months: MonthsKept;
   bounds: YearBounds | null;
   authors: readonly string[];
   elsewhere: readonly { author: string; count: number; works: number }[];
@@ -67,7 +68,7 @@ export function notInTheSources(mentions: Mentions): string {
  * "these sources", or "the sources from 1980–1989" (dated "after 1980") when the question names (bounds) years;
  * "Kim Il Sung's works" when it asks about an author's.
  */
-function theseSources(mentions: Pick<Mentions, 'years' | 'bounds' | 'authors'>): string {
+function theseSources(mentions: Pick<Mentions, 'years' | 'months' | 'bounds' | 'authors'>): string {
   const time = timeAsked(mentions);
   if (mentions.authors.length > 0) return `${inWords(mentions.authors.map((a) => `${a}'s`))} works${time}`;
   return time ? `the sources${time}` : 'these sources';
@@ -97,7 +98,7 @@ export function counted(question: string, passages: readonly RankedPassage[], me
     mode: 'compare',
     lead: [
       ...lead(opening),
-      ...(others.length > 0 ? [] : lead(perRun(passages, first!.counts, mentions.years))),
+      ...(others.length > 0 ? [] : lead(perRun(passages, first!.counts, mentions))),
       ...(others.length > 0 ? [] : ASKS_A_YEAR.test(question) ? mostInYear(passages, first!.counts) : mostIn(passages, first!.counts)),
       ...lead(`; ${which}${others.length > 0 ? ' that hold any of them' : ''}${passages.length > 1 ? ', in date order' : ''}:`),
     ],
@@ -136,22 +137,21 @@ const total = (counts: readonly number[]) => times(counts.reduce((n, c) => n + c
 
 /**
  * ", 9 times in 1960–1969 and 13 times in 1980–1989": the count in each run of the years a question names, when they
- * are apart ("in the 1960s compared to the 1980s"); "" for one run.
+ * are apart ("in the 1960s compared to the 1980s"), or in each month named with one year ("in January 1987 and
+ * June 1987"); "" for one.
  */
-function perRun(passages: readonly RankedPassage[], counts: readonly number[], years: readonly number[]): string {
-  const runs = yearRuns(years);
-  if (runs.length < 2) return '';
-  const inRun = ([first, last]: [number, number]) =>
-    counts.reduce((n, c, i) => {
-      const year = passages[i]!.work.year;
-      return year !== null && year >= first && year <= last ? n + c : n;
-    }, 0);
-  const said = runs.map((run) => {
-    const n = inRun(run);
-    return `${n ? times(n) : 'not once'} in ${runText(run)}`;
+function perRun(passages: readonly RankedPassage[], counts: readonly number[], { years, months }: Pick<Mentions, 'years' | 'months'>): string {
+  const periods = periodsNamed(years, months);
+  if (periods.length < 2) return '';
+  const said = periods.map((period) => {
+    const n = counts.reduce((sum, c, i) => (inPeriod(passages[i]!.work, period) ? sum + c : sum), 0);
+    return `${n ? times(n) : 'not once'} in ${periodText(period)}`;
   });
   return `, ${inWords(said)}`;
 }
+
+const inPeriod = (work: Work, { first, last, month }: Period): boolean =>
+  work.year !== null && work.year >= first && work.year <= last && (month === undefined || monthOf(work) === month);
 
 /** "in 25 passages of 9 works (1961, …)": those of `passages` whose count is not 0. */
 function holders(passages: readonly RankedPassage[], counts: readonly number[]): string {

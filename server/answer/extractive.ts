@@ -6,7 +6,7 @@
 import type { AnswerMode, DiffOp, LeadPart, ReadAs, YearCount } from '../contract.ts';
 import type { Work } from '../corpus/types.ts';
 import type { WeightedTerm } from '../retrieval/lexical.ts';
-import { parseQuery } from '../retrieval/query.ts';
+import { inNamedTime, parseQuery } from '../retrieval/query.ts';
 import type { AbstainReason } from '../retrieval/abstain.ts';
 import type { RankedPassage, Ranking } from '../retrieval/rank.ts';
 import { contentTokens, sentenceSpans, tokenize, type Span } from '../retrieval/text.ts';
@@ -222,11 +222,11 @@ function silenceReason(question: string, ranking: RankingInput): string | null {
  * collection?", "How many sources are there?", "Which works are from the 1970s?", "List his speeches"): its works
  * (of those years, of that kind) by title and date, in date order, from the metadata alone; no passage is quoted.
  */
-function listOfWorks({ works: unsorted, time, kind }: CollectionAsked, options: AnswerOptions): DraftInMode {
+function listOfWorks({ works: unsorted, time, timeInYears, kind }: CollectionAsked, options: AnswerOptions): DraftInMode {
   const works = [...unsorted].sort(byDate);
   const listed = works.slice(0, options.maxListedWorks);
   // The works' dates, unless they say no more than the year asked ("2 works from 1987").
-  const dates = describeDates(works) === time.replace(' from ', '') ? '' : ` (${describeDates(works)})`;
+  const dates = describeDates(works) === timeInYears.replace(' from ', '') ? '' : ` (${describeDates(works)})`;
   const ofKind = kind?.found ? ` with “${kind.word}” in ${works.length > 1 ? 'their titles or occasions' : 'its title or occasion'}` : '';
   const parts = [
     ...(kind && !kind.found ? lead(`None of the works${time} has “${kind.word}” in its title or occasion. `) : []),
@@ -354,12 +354,15 @@ function firstOrLast(works: readonly Work[], order: Intent['order'], among: stri
 }
 
 /**
- * The passages from the years the question names ("in 1961 compared with 1987", "between 1971 and 1982"), when it
- * names any and some are from them; else all of them.
+ * The passages from the years (and months) the question names ("in 1961 compared with 1987", "between 1971 and
+ * 1982", "in January 1987 and in December 1993"), when it names any and some are from them; else all of them.
  */
 function inNamedYears(passages: RankedPassage[], question: string): RankedPassage[] {
-  const named = parseQuery(question, new Set()).years;
-  const inNamed = passages.filter((p) => p.work.year !== null && named.has(p.work.year));
+  const named = inNamedTime(
+    passages.map((p) => p.work),
+    parseQuery(question, new Set()),
+  );
+  const inNamed = passages.filter((p) => named(p.work));
   return inNamed.length > 0 ? inNamed : passages;
 }
 

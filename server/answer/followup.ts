@@ -7,7 +7,7 @@
  * me more") is the question before it again.
  */
 import type { PassageFilters } from '../retrieval/filters.ts';
-import { parseQuery } from '../retrieval/query.ts';
+import { MONTH_BEFORE_YEAR, parseQuery } from '../retrieval/query.ts';
 import { contentTokens, speaksOfTheTexts } from '../retrieval/text.ts';
 import { asksForAKind, isSmallTalk } from './intent.ts';
 
@@ -40,19 +40,22 @@ const FRAME = new Set(
 const ANAPHORA = /\b(it|that|this|these|those|them|they|there|then|same|such)\b/i;
 /** A short question that opens by joining on to the last one ("and self-reliance?", "what about rice?"): the same question of another topic. */
 const CONTINUES = /^\s*(?:and|or|also|what about|how about)\b/i;
-const TIME_EXPRESSION = /\b(?:(?:in|during|from|by|before|after|around|between|until|till|through|to|and|the|of)\s+)*(?:the\s+)?(?:early\s+|late\s+|mid-?)?(?:1[89]\d{2}|20\d{2})s?\b/gi;
+const TIME_EXPRESSION = new RegExp(
+  String.raw`\b(?:(?:in|during|from|by|before|after|around|between|until|till|through|to|and|the|of)\s+)*(?:the\s+)?(?:early\s+|late\s+|mid-?|${MONTH_BEFORE_YEAR})?(?:1[89]\d{2}|20\d{2})s?\b`,
+  'gi',
+);
 
 /** "more", "show me more", "any others?", "what else?": the question before, again, for what its answer has not shown. */
 const MORE =
   /^\s*(?:please\s+)?(?:(?:show|give|tell|find|get)\s+(?:me|us)\s+)?(?:some\s+|any\s+)?(?:more|others|other (?:passages|quotes|ones|examples|works)|anything else|what else|something else)(?:\s+(?:please|passages|quotes|examples|ones|of (?:them|those|these)))*\s*[?.!]*\s*$/i;
 export const asksForMore = (message: string): boolean => MORE.test(message);
 
-/** The topic words of a question: content words that are neither years nor question framing. */
+/** The topic words of a question: content words that are neither times ("in June 1987") nor question framing. */
 export function topicWords(question: string): string[] {
-  return [...new Set(contentTokens(question).map((t) => t.word))].filter((w) => !FRAME.has(w) && !/^\d+s?$/.test(w));
+  return [...new Set(contentTokens(withoutYears(question)).map((t) => t.word))].filter((w) => !FRAME.has(w) && !/^\d+s?$/.test(w));
 }
 
-/** Removes year and decade expressions ("in 1961", "between 1971 and 1982", "the 1980s"). */
+/** Removes year, decade and month expressions ("in 1961", "between 1971 and 1982", "the 1980s", "in June 1987"). */
 export function withoutYears(question: string): string {
   return question.replace(TIME_EXPRESSION, ' ').replace(/\s+([?.,!])/g, '$1').replace(/\s+/g, ' ').trim();
 }

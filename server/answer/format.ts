@@ -35,24 +35,42 @@ export function listYears(works: readonly Work[]): string {
  * " from 1970–1979", " from 1960–1969 and 1980–1989", " dated after 1980": the years a question names or bounds, as
  * kept to; "" when it names none.
  */
-export function timeAsked({ years, bounds }: { years: readonly number[]; bounds: YearBounds | null }): string {
-  const from = years.length ? ` from ${inWords(yearRuns(years).map(runText))}` : '';
+export function timeAsked({ years, months, bounds }: { years: readonly number[]; months?: MonthsKept; bounds: YearBounds | null }): string {
+  const from = years.length ? ` from ${inWords(periodsNamed(years, months).map(periodText))}` : '';
   return `${from}${bounds ? ` dated ${bounds.text}` : ''}`;
 }
 
-/** Sorted years in runs of consecutive ones: the 1960s and the 1980s → [1960, 1969], [1980, 1989]. */
-export function yearRuns(years: readonly number[]): [number, number][] {
-  const runs: [number, number][] = [];
-  for (const year of years) {
-    const last = runs.at(-1);
-    if (last && year === last[1] + 1) last[1] = year;
-    else runs.push([year, year]);
-  }
-  return runs;
+/** The months a year was kept to ("in June 1987"), year → months 1–12 (`monthsFound`). */
+export type MonthsKept = ReadonlyMap<number, ReadonlySet<number>>;
+
+/** A stretch of the time a question names: a run of years, or a month of one year ("June 1987"). */
+export interface Period {
+  first: number;
+  last: number;
+  month?: number;
 }
 
-/** "1987", "1980–1989". */
-export const runText = ([first, last]: readonly [number, number]): string => (first === last ? `${first}` : `${first}–${last}`);
+/**
+ * Sorted years as periods: runs of consecutive years (the 1960s and the 1980s → 1960–1969, 1980–1989), a year kept
+ * to months ("in 1986 and in January and June 1987") one period a month.
+ */
+export function periodsNamed(years: readonly number[], months?: MonthsKept): Period[] {
+  const periods: Period[] = [];
+  for (const year of years) {
+    const kept = months?.get(year);
+    const last = periods.at(-1);
+    if (kept) periods.push(...[...kept].sort((a, b) => a - b).map((month) => ({ first: year, last: year, month })));
+    else if (last && last.month === undefined && year === last.last + 1) last.last = year;
+    else periods.push({ first: year, last: year });
+  }
+  return periods;
+}
+
+/** "1987", "1980–1989", "June 1987". */
+export function periodText({ first, last, month }: Period): string {
+  if (first !== last) return `${first}–${last}`;
+  return month ? `${MONTHS[month - 1]} ${first}` : `${first}`;
+}
 
 export function plural(n: number, word: string, many = `${word}s`): string {
   return `${n} ${n === 1 ? word : many}`;

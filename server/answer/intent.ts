@@ -4,10 +4,10 @@
  */
 import type { Work } from '../corpus/types.ts';
 import { nameWords, primaryAuthor, SECONDARY_LITERATURE } from '../retrieval/authors.ts';
-import { yearsAskedAbout } from '../retrieval/query.ts';
+import { inNamedTime, monthsNamed, withoutMonthNames, yearsAskedAbout } from '../retrieval/query.ts';
 import { contentTokens, speaksOfTheTexts, tokenize } from '../retrieval/text.ts';
 import { buildWorkNames, statedWork, type WorkNames } from '../retrieval/work-names.ts';
-import { otherAuthor } from './format.ts';
+import { byDate, otherAuthor } from './format.ts';
 
 export interface Intent {
   /** "When / where / to whom did he say …", "Who interviewed him in 1986?": show the date and occasion with the quote. */
@@ -72,6 +72,8 @@ export const ADDRESSING =
 const QUOTE = /\b(quot(?:e|es|able|ation|ations)|citable|citeable|cite|soundbite)\b|\b(?:a|one|single) (?:line|sentence)\b/i;
 const BROAD =
   /\bwhat (?:did|does|do|has|had) (?:\S+ ){1,4}(?:say|said|write|wrote|think|thought|argue|argued|state|stated) (?:about|on|of|regarding|concerning)\b|\btell (?:me|us) about\b|^\s*what about\b|\b(?:views?|thoughts|remarks|statements|ideas|thinking|position) (?:on|about|regarding|concerning)\b|\bhow did (?:\S+ ){1,4}(?:describe|characteri[sz]e|talk about|speak (?:of|about)|write about)\b|\b(?:which|any) (?:works|texts|speeches|talks|interviews|writings|documents|sources|passages)\b/i;
+/** "What did he say …", "What does the article argue …": asks what the texts say, even "in his speeches of 1993", not which texts there are. */
+const WHAT_WAS_SAID = /\bwhat (?:did|does|do|has|had) (?:\S+ ){1,4}(?:say|said|write|wrote|tell|told|argue|argued|state|stated)\b/i;
 /** The words of greetings, thanks and acknowledgements: a message of these alone asks nothing of the texts. */
 const SMALL_TALK = new Set(
   'hi hello hey thanks thank thx ty you ok okay alright great good nice cool perfect awesome fine sure got it bye goodbye cheers so very much a lot'.split(' '),
@@ -201,17 +203,22 @@ const WORK_WORDS = /\b(?:speech|talk|interview|answers|address|article|paper|wor
  * The one work a question names, with the words that name it: by its title, occasion or place (`statedWork`) with a
  * word for a work or a year beside them, or by two of them in a question that does not ask about a topic ("What did
  * he tell the Ghana Times?", not "What did he say about non-aligned countries?"); in a year the question names if
- * it names any. Or the only work of the years it names.
+ * it names any. Or the only work of the years (and months: "in June 1987") it names, unless it asks for works
+ * ("Which works are from 1993?" lists them). Or the first or last dated work, when it asks what was said in it
+ * ("What did he say in his most recent speech?").
  */
-function namedWork(question: string, works: readonly Work[], aboutATopic: boolean): { work: Work; terms: string[] } | null {
+function namedWork(question: string, works: readonly Work[], aboutATopic: boolean, aboutTheTexts: boolean): { work: Work; terms: string[] } | null {
   const stated = statedWork(question, workNamesOf(works));
   const years = yearsAskedAbout(question);
-  const inYears = works.filter((w) => w.year !== null && years.has(w.year));
+  const inYears = works.filter(inNamedTime(works, { years, months: monthsNamed(question) }));
   if (stated && (years.size > 0 || WORK_WORDS.test(question) || (stated.terms.length > 1 && !aboutATopic))) {
     const work = works.find((w) => w.id === stated.workId)!;
     return years.size === 0 || inYears.includes(work) ? { work, terms: stated.terms } : null;
   }
-  return inYears.length === 1 ? { work: inYears[0]!, terms: [] } : null;
+  if (inYears.length === 1 && !aboutTheTexts) return { work: inYears[0]!, terms: [] };
+  const ordinal = WHAT_WAS_SAID.test(question) ? (EARLIEST_WORK.test(question) ? 0 : LATEST_WORK.test(question) ? -1 : null) : null;
+  const dated = works.filter((w) => w.year !== null && (years.size === 0 || inYears.includes(w))).sort(byDate);
+  return ordinal !== null && dated.length > 0 ? { work: dated.at(ordinal)!, terms: [] } : null;
 }
 
 /** A term of the work's title, occasion or place, or another form of one: a shared start of five letters ("ministers", "Ministerial"). */
@@ -232,7 +239,7 @@ export function answerKind(question: string): AnswerKind {
     quote: QUOTE.test(question),
     order: EARLIEST_WORK.test(question) || EARLIEST.test(question) ? 'earliest' : LATEST_WORK.test(question) || LATEST.test(question) ? 'latest' : null,
     counts: asksHowOften(question),
-    aboutTheTexts: speaksOfTheTexts(question) || EARLIEST_WORK.test(question) || LATEST_WORK.test(question),
+    aboutTheTexts: !WHAT_WAS_SAID.test(question) && (speaksOfTheTexts(question) || EARLIEST_WORK.test(question) || LATEST_WORK.test(question)),
     wanted: passagesWanted(question),
   };
 }
@@ -275,7 +282,8 @@ const asksWhereFrom = (question: string): boolean =>
 export function readIntent(question: string, works: readonly Work[]): Intent {
   const primary = primaryAuthor(works);
   const others = works.filter((w) => w.author !== primary);
-  const tokens = contentTokens(question);
+  // The words of the question less those that say when or in which order ("in June 1987", "his latest speech").
+  const tokens = contentTokens(ORDER_WORDS.reduce((text, words) => text.replace(words, ' '), withoutMonthNames(question)));
   const words = new Set(tokens.map((t) => t.word));
   const byName = others.filter((w) => nameWords(w.author).some((n) => words.has(n)));
   const secondary = byName.length ? byName : SECONDARY_LITERATURE.test(question.replace(PURPOSE, ' ')) && others.length === 1 ? others : [];
@@ -283,7 +291,7 @@ export function readIntent(question: string, works: readonly Work[]): Intent {
   const provenance = asksWhereFrom(question);
   const aboutATopic = BROAD.test(question);
   // The work asked about: the scholarly one the question points at, or one it names; asked for as a whole when no other word is left.
-  const named = secondary.length === 1 ? { work: secondary[0]!, terms: [] } : secondary.length === 0 && !when && !quote ? namedWork(question, works, aboutATopic) : null;
+  const named = secondary.length === 1 ? { work: secondary[0]!, terms: [] } : secondary.length === 0 && !when && !quote ? namedWork(question, works, aboutATopic, aboutTheTexts) : null;
   const authorWords = new Set(workNamesOf(works).authors.flatMap(nameWords));
   const workTerms = new Set(named ? [...named.terms, ...tokenize(`${named.work.title} ${named.work.occasion ?? ''} ${named.work.place ?? ''}`).map((t) => t.term)] : []);
   const rest = tokens.filter((t) => !OVERVIEW_WORDS.has(t.word) && !authorWords.has(t.word) && !/^\d+s?$/.test(t.word) && !namesTheWork(t.term, workTerms));

@@ -1,4 +1,5 @@
-/** Reads a question: its content words, the years or decades it names, and whether it asks for a comparison. */
+/** Reads a question: its content words, the years or decades (and months) it names, and whether it asks for a comparison. */
+import type { Work } from '../corpus/types.ts';
 import { isContentToken, STOPWORDS, tokenize, type Token } from './text.ts';
 
 export interface ParsedQuery {
@@ -17,6 +18,8 @@ export interface ParsedQuery {
   quantity: boolean;
   /** Years the question names, expanded from decades ("the 1980s" → 1980…1989) and ranges ("between 1971 and 1982"). */
   years: Set<number>;
+  /** Months it names with one of those years ("June 1987", "3 January 1987"), year → months 1–12 (`monthsNamed`). */
+  months: Map<number, Set<number>>;
   /** The question asks how something was put across years or works. */
   compare: boolean;
   /** The time the question bounds by years ("after 1961", "since the 1970s", "before 1987"); those years are not in `years`. */
@@ -73,14 +76,69 @@ export function yearBounds(text: string): YearBounds | null {
 export const withinBounds = (year: number | null, bounds: YearBounds | null): boolean =>
   bounds === null || (year !== null && (bounds.from === undefined || year >= bounds.from) && (bounds.to === undefined || year <= bounds.to));
 
-/** Whether a work's year is one the question names (any, when it names none) and lies within the time it bounds. */
-export const inTimeAsked = (year: number | null, years: ReadonlySet<number>, bounds: YearBounds | null): boolean =>
-  (years.size === 0 || (year !== null && years.has(year))) && withinBounds(year, bounds);
+/** The time a question names and bounds, as `parseQuery` reads it. */
+export type TimeAsked = Pick<ParsedQuery, 'years' | 'months' | 'yearBounds'>;
+type Dated = Pick<Work, 'year' | 'date'>;
+
+/** A work's month (1–12), or null when undated. */
+export const monthOf = (w: Dated): number | null => (w.date === null ? null : Number(w.date.slice(5, 7)));
+
+/**
+ * The months named with a year (`ParsedQuery.months`) that some work of `among` is from, year → months: those that
+ * narrow their year. A year whose months no work is from keeps all its works, the nearest the texts come.
+ */
+export function monthsFound(among: Iterable<Dated>, time: Pick<TimeAsked, 'months'>): Map<number, Set<number>> {
+  const found = new Map<number, Set<number>>();
+  if (time.months.size === 0) return found;
+  for (const w of among) {
+    const month = monthOf(w);
+    if (w.year !== null && month !== null && time.months.get(w.year)?.has(month)) found.set(w.year, (found.get(w.year) ?? new Set()).add(month));
+  }
+  return found;
+}
+
+/** Which of `among` are of a year the question names and, where it names months with that year ("in June 1987") that some work is from, of one of them. */
+export function inNamedTime(among: Iterable<Dated>, time: Pick<TimeAsked, 'years' | 'months'>): (work: Dated) => boolean {
+  const found = monthsFound(among, time);
+  return (w) => w.year !== null && time.years.has(w.year) && (found.get(w.year)?.has(monthOf(w)!) ?? true);
+}
+
+/**
+ * Which of `among` lie in the time a question asks about: of the years (and months) it names (`inNamedTime`; any,
+ * when it names none), within the time it bounds.
+ */
+export function inTimeAsked(among: Iterable<Dated>, time: TimeAsked): (work: Dated) => boolean {
+  const named = inNamedTime(among, time);
+  return (w) => (time.years.size === 0 || named(w)) && withinBounds(w.year, time.yearBounds);
+}
 
 /** The years a question asks about: those it names (`yearsNamed`), less those that bound a time (`yearBounds`). */
 export function yearsAskedAbout(text: string): Set<number> {
   return yearsNamed(text.replace(BOTH_SIDES, ' ').replace(BOUND, ' '));
 }
+const MONTH_NAMES = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+/**
+ * A month's name and what may stand between it and its year (a pattern's source, of one group): "June ", "June of ",
+ * "January 3, ", "Sept. ".
+ */
+export const MONTH_BEFORE_YEAR = String.raw`\b(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t|tember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s+(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?(?:of\s+)?`;
+/** A month with its year: "June 1987", "June of 1987", "3 January 1987", "January 3, 1987", "Sept. 1974". */
+const MONTH_YEAR = new RegExp(String.raw`${MONTH_BEFORE_YEAR}(1[89]\d{2}|20\d{2})\b`, 'gi');
+
+/** The text with each month named with a year left out, the year kept: "in June 1987" → "in 1987". */
+export const withoutMonthNames = (text: string): string => text.replace(MONTH_YEAR, '$2');
+
+/** The months a text names with their year, year → months (1–12): "in June 1987" → 1987 → {6}. */
+export function monthsNamed(text: string): Map<number, Set<number>> {
+  const months = new Map<number, Set<number>>();
+  for (const m of text.matchAll(MONTH_YEAR)) {
+    const year = Number(m[2]);
+    const month = MONTH_NAMES.indexOf(m[1]!.slice(0, 3).toLowerCase()) + 1;
+    months.set(year, (months.get(year) ?? new Set()).add(month));
+  }
+  return months;
+}
+
 /** "between 1971 and 1982", "from 1945 to 1956" ("from 1961 and 1987" is two years: works from each). */
 const RANGE = /\b(?:between\s+(1[89]\d{2}|20\d{2})\s+(?:and|-|–)|from\s+(1[89]\d{2}|20\d{2})\s+(?:to|until|till|-|–))\s+(1[89]\d{2}|20\d{2})\b/gi;
 const COMPARE =
@@ -106,7 +164,10 @@ export function parseQuery(text: string, metadataWords: ReadonlySet<string>): Pa
   const distinctMentions = new Set([...text.matchAll(YEAR)].map((m) => m[0])).size;
   const compare = COMPARE.test(text) || distinctMentions >= 2 || text.search(RANGE) >= 0 || text.search(BOTH_SIDES) >= 0;
   const words = tokenize(text);
-  const tokens = words.filter((t) => isContentToken(t) && !metadataWords.has(t.word) && !/^\d+s?$/.test(t.word));
+  // A month named with its year is a time, as the year is, not a word to look for.
+  const monthSpans = [...text.matchAll(MONTH_YEAR)].map((m) => [m.index, m.index + m[0].length] as const);
+  const inMonth = (t: Token) => monthSpans.some(([start, end]) => t.start >= start && t.end <= end);
+  const tokens = words.filter((t) => isContentToken(t) && !metadataWords.has(t.word) && !/^\d+s?$/.test(t.word) && !inMonth(t));
   const names = new Set(
     capitalsMarkNames(text, words)
       ? tokens.filter((t) => isCapitalised(text, t.start) && !startsSentence(text, t.start) && !CALENDAR_WORDS.has(t.word)).map((t) => t.word)
@@ -116,7 +177,8 @@ export function parseQuery(text: string, metadataWords: ReadonlySet<string>): Pa
   const phrases = quotedPhrases(text)
     .map((p) => p.toLowerCase())
     .filter((p) => p.includes(' '));
-  return { text, tokens, names, quantity, years, compare, yearBounds: yearBounds(text), phrases, namePhrases: nameRuns(text, tokens, names) };
+  const months = monthsNamed(text.replace(BOUND, ' '));
+  return { text, tokens, names, quantity, years, months, compare, yearBounds: yearBounds(text), phrases, namePhrases: nameRuns(text, tokens, names) };
 }
 
 /** What may stand between two words of one name (a pattern's source). */

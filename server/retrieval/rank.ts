@@ -11,7 +11,7 @@ import { bestTwo, topIndexes } from './fusion.ts';
 import { idf, type WeightedTerm } from './lexical.ts';
 import { DEFAULT_RANKING, type RankingOptions, type RankingWeights } from './options.ts';
 import type { PreparedCorpus } from './prepare.ts';
-import { NAME_JOIN, withinBounds, type ParsedQuery } from './query.ts';
+import { NAME_JOIN, inNamedTime, withinBounds, type ParsedQuery } from './query.ts';
 import { chooseQuote } from './quote.ts';
 import { paragraphSignals, sentenceSignals, type ParagraphSignals, type SentenceSignals } from './signals.ts';
 import { contentTokens, stem, tokenize, type Span, type Token } from './text.ts';
@@ -101,8 +101,8 @@ export function rankPassages(
 
 /**
  * Which paragraphs the ranking may choose: those of the works the filters let through, kept to an author the
- * question names, to the time it bounds by years ("after 1961") and to the years it names when works are from them
- * and it compares nothing (`namedYears`). A question naming only years ("What did he say in the 1970s?") asks what
+ * question names, to the time it bounds by years ("after 1961") and to the years (and months) it names when works
+ * are from them and it compares nothing (`namedYears`). A question naming only years ("What did he say in the 1970s?") asks what
  * was said then: the works of those years answer it, or, when none is from them, the paragraphs that name them
  * ("in 1950").
  */
@@ -113,7 +113,8 @@ function eligibility(corpus: PreparedCorpus, query: ParsedQuery, filters: Passag
   const searchable = someWork(corpus.works.values(), bounded) ? bounded : filtered;
   const inWorks = (p: number) => searchable(corpus.paragraphWork[p]!);
   const years = query.years;
-  const fromYears = (w: Work) => searchable(w) && w.year !== null && years.has(w.year);
+  const named = inNamedTime(corpus.works.values(), query);
+  const fromYears = (w: Work) => searchable(w) && named(w);
   const keptToYears = scope.topic === 'years' || (scope.topic === 'words' && options.namedYears && !query.compare);
   if (years.size > 0 && keptToYears && someWork(corpus.works.values(), fromYears)) return (p) => fromYears(corpus.paragraphWork[p]!);
   if (scope.topic !== 'years') return inWorks;
@@ -137,16 +138,16 @@ function queryTerms(query: ParsedQuery, forms: ReadonlyMap<string, readonly stri
 }
 
 /**
- * Paragraph BM25 and window cosine, and the prior for works from a year the question names. BM25 weighs more the
+ * Paragraph BM25 and window cosine, and the prior for works from a year (and month) the question names. BM25 weighs more the
  * fewer words the question searches for (`lexicalOneWord`).
  */
 function fuseParagraphLevel(corpus: PreparedCorpus, query: ParsedQuery, signals: ParagraphSignals, weights: RankingWeights): Float64Array {
   const fused = corpus.scratch.fused;
   const words = new Set(query.tokens.map((t) => t.term)).size;
   const lexical = words > 0 ? Math.max(weights.lexical, weights.lexicalOneWord / words) : weights.lexical;
+  const named = inNamedTime(corpus.works.values(), query);
   for (let p = 0; p < fused.length; p++) {
-    const year = corpus.paragraphWork[p]!.year;
-    const prior = year !== null && query.years.has(year) ? weights.year : 0;
+    const prior = named(corpus.paragraphWork[p]!) ? weights.year : 0;
     fused[p] = lexical * signals.lexical[p]! + weights.dense * signals.dense[p]! + prior;
   }
   return fused;

@@ -9,7 +9,7 @@ import { expandAcronyms } from './acronyms.ts';
 import { withCorpusNames } from './corpus-names.ts';
 import { correctSpelling, type Correction } from './spelling.ts';
 import { prepareCorpus, type PreparedCorpus, type PrepareInput } from './prepare.ts';
-import { inTimeAsked, parseQuery, type ParsedQuery, type YearBounds } from './query.ts';
+import { inTimeAsked, monthsFound, parseQuery, type ParsedQuery, type YearBounds } from './query.ts';
 import { rankPassages, wholeParagraph, type RankedPassage, type Ranking } from './rank.ts';
 import { stem, type Token } from './text.ts';
 
@@ -43,6 +43,8 @@ export interface MentionSearch {
   parts: MentionPart[];
   /** The years the question names, to which the count is kept (sorted); empty when it names none. */
   years: number[];
+  /** The months named with those years that some work is from, to which those years are kept (`monthsFound`). */
+  months: Map<number, Set<number>>;
   /** The time it bounds by years ("after 1980"), to which the count is kept too. */
   bounds: YearBounds | null;
   /** The authors it asks about ("Kim Il Sung", "he"), to whose works the count is kept; empty for every author's. */
@@ -116,9 +118,9 @@ export function createRetriever(corpus: Corpus, index: CorpusIndexes, embedder: 
       const years = [...parsed.years].sort((a, b) => a - b);
       const authors = keptToAuthors(prepared.works.values(), prepared.authors, filters, options.namedAuthors ? question : null);
       const searchable = searchableWork(filters, authors);
-      const whenAsked = (w: Work) => inTimeAsked(w.year, parsed.years, bounds);
+      const whenAsked = inTimeAsked(prepared.works.values(), parsed);
       const inTime = (w: Work) => searchable(w) && whenAsked(w);
-      const asRead = { years, bounds, authors: [...authors], corrections };
+      const asRead = { years, months: monthsFound(prepared.works.values(), parsed), bounds, authors: [...authors], corrections };
       // Years no work is from leave nothing to count in: the question is searched as usual, and told so.
       if (tokens.length === 0 || !someWork(prepared.works.values(), inTime)) return { parts: [], elsewhere: [], ...asRead };
       /** What a group of words counts: its words as `phraseOf` reads them and, for a name, its adjective's. */

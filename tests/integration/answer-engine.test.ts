@@ -393,6 +393,45 @@ describe('answers on the real corpus', () => {
     for (const c of res.citations) expect(c.year! < 1970 || c.year! >= 1980).toBe(true);
   });
 
+  it('keeps a year named with a month ("in June 1987") to the works of that month, when some are from it', async () => {
+    const ofMonth = (month: string) => deps.corpus.works.filter((w) => w.date?.startsWith(month));
+    const [january, june] = [ofMonth('1987-01'), ofMonth('1987-06')];
+    expect(january.length).toBeGreaterThan(0);
+    expect(june.length).toBeGreaterThan(0);
+    const listed = await ask('Which works are from June 1987?');
+    expect(listed.structure.lead.filter((p) => p.title).map((p) => p.text)).toEqual(june.map((w) => w.title));
+    expect(listed.answer).toMatch(/^The collection holds \d+ works? from June 1987/);
+    // The only work of a month named is the work asked about, as the only work of a year is.
+    expect(june).toHaveLength(1);
+    const said = await ask('What did he say in June 1987?');
+    expectGrounded(said);
+    expect(said.structure.wholeWork).toBe(true);
+    expect(new Set(said.citations.map((c) => c.workId))).toEqual(new Set([june[0]!.id]));
+    // Searched, quoted and compared within those months; the month is a time, not a word to look for.
+    const trade = await ask('What did he say about trade in June 1987?');
+    expectGrounded(trade);
+    expect(trade.mode).toBe('answer');
+    expect(new Set(trade.citations.map((c) => c.workId))).toEqual(new Set(june.map((w) => w.id)));
+    const compared = await ask('What did he demand of officials with regard to self-reliance, in January 1987 and in December 1993?');
+    expectGrounded(compared);
+    const december = ofMonth('1993-12');
+    expect(new Set(compared.citations.map((c) => c.workId))).toEqual(new Set([...january, ...december].map((w) => w.id)));
+    // A count says each month's figure.
+    const count = (works: typeof june) =>
+      hisParagraphs()
+        .filter((p) => works.some((w) => w.id === p.workId))
+        .reduce((n, p) => n + (p.text.match(/\bJuche\b/g)?.length ?? 0), 0);
+    const counted = await ask('How often did he mention Juche in January 1987 compared with June 1987?');
+    expectGrounded(counted);
+    const times = (n: number) => (n === 0 ? 'not once' : n === 1 ? 'once' : n === 2 ? 'twice' : `${n} times`);
+    expect(counted.answer.split('\n')[0]).toContain(`in Kim Il Sung's works from January 1987 and June 1987, in `);
+    expect(counted.answer.split('\n')[0]).toContain(`, ${times(count(january))} in January 1987 and ${times(count(june))} in June 1987`);
+    // A month no work is from keeps its year whole: the nearest the texts come.
+    const march = await ask('What did he say about trade in March 1987?');
+    expect(new Set(march.citations.map((c) => c.year))).toEqual(new Set([1987]));
+    expect(new Set(march.citations.map((c) => c.workId)).size).toBeGreaterThan(1);
+  });
+
   it('counts a word as it is inflected, not the other words its stem stands for ("imports", not "important")', async () => {
     const res = await ask('How often does he mention imports?');
     expectGrounded(res);
@@ -549,6 +588,8 @@ describe('answers on the real corpus', () => {
   it.each([
     ['What is the talk to the Ecuadorian publisher about?', /Ecuadorian/],
     ['What did he say in 1993?', /immediate period ahead/],
+    ['What did he say in June 1987?', /South-South/],
+    ['What did he say in his most recent speech?', /immediate period ahead/],
   ])('answers a question about one work as a whole with its key sentences, from its own words, in text order: %s', async (question, title) => {
     const work = deps.corpus.works.find((w) => title.test(w.title))!;
     const res = await ask(question);

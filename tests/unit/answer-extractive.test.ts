@@ -34,7 +34,7 @@ const terms = ['self', 'reliance'].map((w) => ({ term: stem(w), weight: 1 }));
 const ranking = (passages: RankedPassage[], extra: Partial<RankingInput> = {}): RankingInput => ({ abstain: false, compare: false, passages, terms, ...extra });
 /** The works a question about the collection lists, as the answerer reads it. */
 /** A count kept to no years, time or author. */
-const anyWork = { years: [], bounds: null, authors: [], elsewhere: [] };
+const anyWork = { years: [], months: new Map(), bounds: null, authors: [], elsewhere: [] };
 const collectionOf = (question: string) => collectionAsked(parseQuery(question, new Set()), works, {});
 const options = (question: string, extra: Partial<AnswerOptions> = {}): AnswerOptions => ({ ...DEFAULT_ANSWER_OPTIONS, intent: readIntent(question, works), ...extra });
 
@@ -194,7 +194,7 @@ describe('buildAnswer', () => {
     const book = 'On Self-Reliance (Pyongyang, 2022)';
     const printed = works.map((w) => (w.author === 'Kim Il Sung' && w.id !== 'w1974' ? { ...w, source: book } : w));
     const q = 'Where do these texts come from?';
-    const res = buildAnswer(q, ranking([]), options(q, { collection: { works: printed, time: '', kind: null } }));
+    const res = buildAnswer(q, ranking([]), options(q, { collection: { works: printed, time: '', timeInYears: '', kind: null } }));
     expectWellFormed(res);
     expect(res.answer).toBe(
       '2 of the 4 works are printed in *On Self-Reliance (Pyongyang, 2022)* (1961 and 1987). The sources do not say where the other 2 are printed: *Talk to the director of the Ecuadorian publishing house Voluntad* (9 October 1974); *North Korea’s choice of heavy industrialization* (undated, by Zhang Chao).',
@@ -529,6 +529,8 @@ describe('metadata wording', () => {
     expect(timeAsked({ years: decade(1980), bounds: null })).toBe(' from 1980–1989');
     expect(timeAsked({ years: [...decade(1960), ...decade(1980)], bounds: null })).toBe(' from 1960–1969 and 1980–1989');
     expect(timeAsked({ years: [1961, 1987], bounds: null })).toBe(' from 1961 and 1987');
+    expect(timeAsked({ years: [1961, 1987], months: new Map([[1987, new Set([6, 1])]]), bounds: null })).toBe(' from 1961, January 1987 and June 1987');
+    expect(timeAsked({ years: [1986, 1987, 1988], months: new Map([[1987, new Set([6])]]), bounds: null })).toBe(' from 1986, June 1987 and 1988');
     expect(timeAsked({ years: [], bounds: { from: 1981, text: 'after 1980' } })).toBe(' dated after 1980');
   });
   it('lists a few years and spans many', () => {

@@ -13,6 +13,9 @@ describe('follow-up questions', () => {
     expect(r.followUp).toBe(true);
     expect(r.search).toContain('foreign trade');
     expect(r.filters).toEqual({ from: '1980', to: '1989' });
+    // A month with its year is a time too: the year becomes the filter, the month stays in the search text.
+    const month = resolveConversation(['What did Kim Il Sung say about foreign trade in the 1960s?', 'and in June 1987?']);
+    expect(month).toMatchObject({ search: 'What did Kim Il Sung say about foreign trade? and in June 1987?', filters: { from: '1987', to: '1987' }, followUp: true });
   });
 
   it('passes over a greeting or thanks in between: the follow-up follows the question before it', () => {
@@ -57,6 +60,7 @@ describe('follow-up questions', () => {
 
   it('finds topic words and strips year expressions', () => {
     expect(topicWords('and in the 1980s?')).toEqual([]);
+    expect(topicWords('and in June 1987?')).toEqual([]);
     expect(topicWords('How did his view on foreign aid change?')).toEqual(['foreign', 'aid']);
     expect(withoutYears('What did he say about trade between 1971 and 1982?')).toBe('What did he say about trade?');
   });

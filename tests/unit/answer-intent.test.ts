@@ -98,7 +98,7 @@ describe('readIntent: about the texts themselves', () => {
   it.each(['What works are in the collection?', 'How many sources are there?', 'List the speeches'])('speaks of the texts: %s', (question) => {
     expect(readIntent(question, works).aboutTheTexts).toBe(true);
   });
-  it.each(['What did he say about trade?', 'his 1987 speech on cooperation'])('does not: %s', (question) => {
+  it.each(['What did he say about trade?', 'his 1987 speech on cooperation', 'What did he say in his speeches of the 1970s?', 'What did he say in his most recent speech?'])('does not: %s', (question) => {
     expect(readIntent(question, works).aboutTheTexts).toBe(false);
   });
 });
@@ -152,6 +152,11 @@ describe('readIntent: one work as a whole', () => {
     ['What does the scholarly article say?', 'z'],
     ['What is the title of the 1974 talk?', 'w1974'],
     ['What is the 1993 speech called?', 'w1993'],
+    ['What did he say in June 1987?', 'w1987'],
+    ['What did he say on 3 January 1987?', 'w1987b'],
+    ['What did he say in his most recent speech?', 'w1993'],
+    ['What did he write in his earliest work?', 'w1974'],
+    ['What did he say in his talks of 1974?', 'w1974'],
   ])('%s', (question, id) => {
     expect(readIntent(question, named).overview?.id).toBe(id);
   });
@@ -165,6 +170,9 @@ describe('readIntent: one work as a whole', () => {
     'What did he say about self-reliance?',
     'What did he say about non-aligned countries?',
     'What did he tell Voluntad?',
+    'Which works are from 1993?',
+    'What did he say in March 1987?',
+    'What was his most recent speech?',
   ])('not one work as a whole: %s', (question) => {
     expect(readIntent(question, named).overview).toBeNull();
   });

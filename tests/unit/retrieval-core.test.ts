@@ -10,7 +10,7 @@ import { authorsAsked, corpusAuthors, namedAuthors } from '../../server/retrieva
 import { keptToAuthors, searchableWork, workMatches } from '../../server/retrieval/filters.ts';
 import { bestTwo, maxNormalize, minMaxNormalize, rankOf } from '../../server/retrieval/fusion.ts';
 import { bm25Scores, buildLexicalIndex, idf } from '../../server/retrieval/lexical.ts';
-import { parseQuery, yearsNamed } from '../../server/retrieval/query.ts';
+import { inNamedTime, monthsNamed, parseQuery, yearsNamed } from '../../server/retrieval/query.ts';
 import { chooseQuote } from '../../server/retrieval/quote.ts';
 import { sentenceSpans, tokenize } from '../../server/retrieval/text.ts';
 import type { Work } from '../../server/corpus/types.ts';
@@ -214,6 +214,32 @@ describe('yearsNamed', () => {
     // "From … and …" names two years, not the years between them.
     expect([...yearsNamed('Which works are from 1961 and 1987?')]).toEqual([1961, 1987]);
     expect([...yearsNamed('THE LATE-1970S PLAN')]).toEqual([...yearsNamed('the late-1970s plan')]);
+  });
+});
+
+describe('months named with a year', () => {
+  const months = (text: string) => [...monthsNamed(text)].map(([year, named]) => [year, [...named]]);
+  it('reads a month with its year as a time, not as a word to look for', () => {
+    expect(months('What did he say in June 1987?')).toEqual([[1987, [6]]]);
+    expect(months('on 3 January 1987, on January 3, 1987, in June of 1987 and in Sept. 1974')).toEqual([
+      [1987, [1, 6]],
+      [1974, [9]],
+    ]);
+    expect(months('He may 1987 not have said it; in 1987 he did')).toEqual([[1987, [5]]]);
+    expect(months('in 1987, as he may have said')).toEqual([]);
+    const q = parseQuery('What did he say about trade in June 1987?', new Set());
+    expect(q.tokens.map((t) => t.word)).toEqual(['trade']);
+    expect([...q.years]).toEqual([1987]);
+    expect(parseQuery('What did he say about June?', new Set()).tokens.map((t) => t.word)).toEqual(['june']);
+  });
+  it('keeps a year to the months named with it that some work is from, and a year whose months none is from whole', () => {
+    const dated = (date: string) => ({ year: Number(date.slice(0, 4)), date });
+    const works = [dated('1987-01-03'), dated('1987-06-09'), dated('1993-12-08'), dated('1961-12-01')];
+    const kept = (text: string) => works.filter(inNamedTime(works, parseQuery(text, new Set()))).map((w) => w.date);
+    expect(kept('in January 1987 and in 1993')).toEqual(['1987-01-03', '1993-12-08']);
+    expect(kept('in June 1987 compared with January 1987')).toEqual(['1987-01-03', '1987-06-09']);
+    expect(kept('in March 1987')).toEqual(['1987-01-03', '1987-06-09']);
+    expect(kept('in 1987')).toEqual(['1987-01-03', '1987-06-09']);
   });
 });
 
