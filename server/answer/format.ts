@@ -72,6 +72,13 @@ export function periodText({ first, last, month }: Period): string {
   return month ? `${MONTHS[month - 1]} ${first}` : `${first}`;
 }
 
+/** Page label: "p. 3", "pp. 179–180" (a quote over a page break), "pp. 1–3", or "" when nothing is known. The quote's own pages win over the work's range. */
+export function formatPages(page?: number, pages?: string, pageEnd?: number): string {
+  if (page != null) return pageEnd != null && pageEnd !== page ? `pp. ${page}–${pageEnd}` : `p. ${page}`;
+  if (pages) return pages.includes('-') || pages.includes('–') ? `pp. ${pages.replace('-', '–')}` : `p. ${pages}`;
+  return '';
+}
+
 export function plural(n: number, word: string, many = `${word}s`): string {
   return `${n} ${n === 1 ? word : many}`;
 }

@@ -9,7 +9,7 @@ import type { DiffOp, LeadPart } from '../contract.ts';
 import { quotedPhrases } from '../retrieval/query.ts';
 import { wholeParagraph, type RankedPassage } from '../retrieval/rank.ts';
 import type { Block, RankingInput } from './extractive.ts';
-import { formatDate } from './format.ts';
+import { formatDate, formatPages } from './format.ts';
 import { itemOf, lead } from './item.ts';
 import { sentencesHolding } from './quotes.ts';
 
@@ -38,7 +38,7 @@ export function quotationRanking(quotation: QuotationAsked, match: QuoteMatch): 
 }
 
 /**
- * A quotation found: "“…” is word for word in *T* (date):" with the sentences that hold it, the quotation marked;
+ * A quotation found: "“…” is word for word in *T* (date, page):" with the sentences that hold it, the quotation marked;
  * or "“…” is not word for word in the sources; the closest wording is in *T* (date):" with the source's sentences
  * and the word diff from the quotation to them.
  * `passage.quoteSpan` is the source wording the check found.
@@ -47,7 +47,8 @@ export function quotationFound(quotation: QuotationAsked, passage: RankedPassage
   const { work, paragraph, quoteSpan } = passage;
   const exact = quotation.verdict === 'exact';
   const item = exact ? { ...itemOf(passage, sentencesHolding(paragraph.text, [quoteSpan])), marks: [quoteSpan] } : itemOf(passage, [quoteSpan]);
-  const where = [{ title: work.title }, ` (${formatDate(work.date, work.year)}):`] as const;
+  const page = formatPages(paragraph.page, work.pages, paragraph.pageEnd);
+  const where = [{ title: work.title }, ` (${formatDate(work.date, work.year)}${page ? `, ${page}` : ''}):`] as const;
   return {
     mode: 'answer',
     lead: exact ? lead(`“${quotation.text}” is word for word in `, ...where) : lead(`“${quotation.text}” is not word for word in the sources; the closest wording is in `, ...where),

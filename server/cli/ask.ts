@@ -3,24 +3,18 @@
  * with its numbered sources, as a student would paste it into notes.
  */
 import { parseArgs } from 'node:util';
-import { AnswerRequest, SPEAKER_NOTES, type AnswerResponse, type Citation } from '../contract.ts';
+import { AnswerRequest, SPEAKER_NOTES, type AnswerResponse } from '../contract.ts';
 import { parseConfig } from '../config.ts';
 import type { Work } from '../corpus/types.ts';
 import { createDeps } from '../deps.ts';
-import { formatDate } from '../answer/format.ts';
+import { formatDate, formatPages } from '../answer/format.ts';
 import { runCli } from './run.ts';
-
-function pagesLabel(c: Citation): string {
-  if (c.page !== undefined) return c.pageEnd !== undefined && c.pageEnd !== c.page ? `pp. ${c.page}–${c.pageEnd}` : `p. ${c.page}`;
-  if (c.pages) return /[-–]/.test(c.pages) ? `pp. ${c.pages.replace('-', '–')}` : `p. ${c.pages}`;
-  return '';
-}
 
 /** The answer, then one line per source: author, title, date, page, passage id. */
 export function formatForNotes(answer: AnswerResponse, works: ReadonlyMap<string, Work>): string {
   const sources = answer.citations.map((c) => {
     const work = works.get(c.workId);
-    const parts = [work?.author, `*${c.title}*`, formatDate(c.date, c.year), pagesLabel(c), work?.source].filter(Boolean);
+    const parts = [work?.author, `*${c.title}*`, formatDate(c.date, c.year), formatPages(c.page, c.pages, c.pageEnd), work?.source].filter(Boolean);
     return `[${c.n}] ${parts.join(', ')}.${c.speaker ? ` Quoted: ${SPEAKER_NOTES[c.speaker]}.` : ''} (${c.passageId})`;
   });
   const note = answer.verifier

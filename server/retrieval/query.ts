@@ -205,7 +205,8 @@ export function nameRuns(text: string, tokens: readonly Token[], names: Readonly
 /** Phrases the question puts in quotation marks: “…”, "…" or '…' (not apostrophes inside words), as written. */
 export function quotedPhrases(text: string): string[] {
   const found: string[] = [];
-  for (const m of text.matchAll(/“([^”]+)”|"([^"]+)"|(?<![\p{L}\p{N}])['‘]([^'’]+?)['’](?![\p{L}\p{N}])/gu)) {
+  // In single quotation marks, an apostrophe between letters ("Korea's") is part of a word, not the closing mark.
+  for (const m of text.matchAll(/“([^”]+)”|"([^"]+)"|(?<![\p{L}\p{N}])['‘]((?:[^'’]|(?<=\p{L})['’](?=\p{L}))+?)['’](?![\p{L}\p{N}])/gu)) {
     const phrase = (m[1] ?? m[2] ?? m[3] ?? '').replace(/\s+/g, ' ').trim();
     if (phrase.length >= 4) found.push(phrase);
   }

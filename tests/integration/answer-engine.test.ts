@@ -1,7 +1,7 @@
 /** The answer engine on the real corpus and the real embedded model: fidelity, modes, compare, abstention, follow-ups. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { conversationInput } from '../../server/answer/chat.ts';
-import { formatDate, plainTitle } from '../../server/answer/format.ts';
+import { formatDate, formatPages, plainTitle } from '../../server/answer/format.ts';
 import { NO_MORE_LINE, SMALL_TALK_LINE } from '../../server/answer/extractive.ts';
 import { checkQuote } from '../../server/answer/verbatim.ts';
 import { AnswerResponse } from '../../server/contract.ts';
@@ -276,9 +276,12 @@ describe('answers on the real corpus', () => {
     const sentence = sentenceSpans(paragraph.text).map((s) => paragraph.text.slice(s.start, s.end)).find((s) => s.split(' ').length > 10)!;
     const words = sentence.split(' ').slice(0, 7);
     const work = deps.corpus.works.find((w) => w.id === paragraph.workId)!;
+    // Where in the source: its pages, as a citation gives them.
+    const where = `${formatDate(work.date, work.year)}, ${formatPages(paragraph.page, work.pages, paragraph.pageEnd)}`;
+    expect(where).toMatch(/, pp?\. \d/);
     const exact = await ask(`Did he really say "${words.join(' ')}"?`);
     expectGrounded(exact);
-    expect(exact.answer.split('\n')[0]).toBe(`“${words.join(' ')}” is word for word in *${plainTitle(work.title)}* (${formatDate(work.date, work.year)}):`);
+    expect(exact.answer.split('\n')[0]).toBe(`“${words.join(' ')}” is word for word in *${plainTitle(work.title)}* (${where}):`);
     expect(exact.citations).toHaveLength(1);
     expect(exact.citations[0]!.passageId).toBe(paragraph.id);
     expect(exact.citations[0]!.quoteMarks!.map((m) => exact.citations[0]!.quote.slice(m.start, m.end))).toEqual([words.join(' ')]);
@@ -286,7 +289,7 @@ describe('answers on the real corpus', () => {
     const changed = [...words.slice(0, 3), 'certainly', ...words.slice(4)].join(' ');
     const close = await ask(`Where is "${changed}" from?`);
     expectGrounded(close);
-    expect(close.answer.split('\n')[0]).toBe(`“${changed}” is not word for word in the sources; the closest wording is in *${plainTitle(work.title)}* (${formatDate(work.date, work.year)}):`);
+    expect(close.answer.split('\n')[0]).toBe(`“${changed}” is not word for word in the sources; the closest wording is in *${plainTitle(work.title)}* (${where}):`);
     expect(close.citations[0]!.passageId).toBe(paragraph.id);
     expect(close.citations[0]!.quote).toContain(words.slice(4).join(' '));
     // The words that differ: the quotation's struck, the source's shown, in the structure and the Markdown.

@@ -335,6 +335,8 @@ const passage = (workId: string, text: string): RankedPassage => ({
 describe('focus', () => {
   it('puts passages with a phrase the question quotes first', () => {
     expect(quotedPhrases("When did he say it was 'a young country' and “not rich”? He's sure")).toEqual(['a young country', 'not rich']);
+    // An apostrophe inside a word does not close a phrase in single quotation marks.
+    expect(quotedPhrases("Where does 'how North Korea’s development route' come from? And 'one's own strength'?")).toEqual(['how North Korea’s development route', "one's own strength"]);
     const ps = [passage('a', 'Our country is old.'), passage('b', 'It is a young country.')];
     expect(quotedPhrasesFirst(ps, ['a young country']).map((p) => p.work.id)).toEqual(['b', 'a']);
   });

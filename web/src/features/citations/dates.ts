@@ -1,4 +1,8 @@
 /** Date display for ISO dates without time zones: "1 December 1961", "undated", and the month names the citation styles need. */
+import { formatPages } from '../../../../server/answer/format.ts';
+
+/** Page labels are the server's, so that answers, the command line and the UI say pages alike. */
+export { formatPages };
 
 export const MONTHS = [
   'January', 'February', 'March', 'April', 'May', 'June',
@@ -28,12 +32,6 @@ export function formatDate(date: string | null | undefined, year?: number | null
   return 'undated';
 }
 
-/** Page label: "p. 3", "pp. 179–180" (a quote over a page break), "pp. 1–3", or "" when nothing is known. The quote's own pages win over the work's range. */
-export function formatPages(page?: number, pages?: string, pageEnd?: number): string {
-  if (page != null) return pageEnd != null && pageEnd !== page ? `pp. ${page}–${pageEnd}` : `p. ${page}`;
-  if (pages) return pages.includes('-') || pages.includes('–') ? `pp. ${pages.replace('-', '–')}` : `p. ${pages}`;
-  return '';
-}
 
 /** "16 December 1967, p. 3": when and where in the source a citation's quote stands. */
 export function formatWhere(c: { date: string | null; year: number | null; page?: number; pages?: string; pageEnd?: number }): string {
