@@ -201,6 +201,11 @@ export const GROUP_HEADINGS: Record<Exclude<AnswerGroup['kind'], 'work'>, string
 export const DiffOp = z.object({ op: z.enum(['equal', 'insert', 'delete']), text: z.string() });
 export type DiffOp = z.infer<typeof DiffOp>;
 
+/** The citation styles the product writes. */
+export const CiteStyle = z.enum(['chicago', 'mla', 'apa', 'bibtex']);
+export type CiteStyle = z.infer<typeof CiteStyle>;
+export const CITE_STYLE_NAMES: Record<CiteStyle, string> = { chicago: 'Chicago', mla: 'MLA', apa: 'APA', bibtex: 'BibTeX' };
+
 /** The answer as data: what the UI renders (the Markdown `answer` is the same content as text, for the CLI and exports). */
 export const AnswerStructure = z.object({
   lead: z.array(LeadPart).max(50),
@@ -217,6 +222,8 @@ export const AnswerStructure = z.object({
   quotation: z.enum(['exact', 'close']).optional(),
   /** Set when the question quotes words the sources hold closely, not word for word: from its quotation to the source's wording. */
   diff: z.array(DiffOp).max(2000).optional(),
+  /** Set when the question asks how to cite a work ("Cite the 1961 speech in MLA"): the work, and the style it names if any. */
+  workCitation: z.object({ workId: z.string(), style: CiteStyle.optional() }).optional(),
 });
 export type AnswerStructure = z.infer<typeof AnswerStructure>;
 

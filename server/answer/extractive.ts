@@ -3,7 +3,7 @@
  * with numbered citations, grouped by work — by relevance for a focused question, by date for a broad one and in
  * compare mode — or an abstention with the closest passages. The draft is data; render.ts numbers it.
  */
-import type { AnswerMode, DiffOp, LeadPart, ReadAs, YearCount } from '../contract.ts';
+import { CITE_STYLE_NAMES, type AnswerMode, type CiteStyle, type DiffOp, type LeadPart, type ReadAs, type YearCount } from '../contract.ts';
 import type { Work } from '../corpus/types.ts';
 import type { WeightedTerm } from '../retrieval/lexical.ts';
 import { inNamedTime, parseQuery } from '../retrieval/query.ts';
@@ -122,6 +122,8 @@ export interface Draft {
   quotation?: 'exact' | 'close';
   /** A quotation the sources hold closely: from it to the source's wording (`AnswerStructure.diff`). */
   diff?: DiffOp[];
+  /** How to cite a work the question names (`Intent.citation`, `AnswerStructure.workCitation`). */
+  workCitation?: { work: Work; style: CiteStyle | null };
   /** The collection's main author: a quoted work by anyone else is headed with its author's name. */
   primaryAuthor: string | null;
 }
@@ -156,6 +158,12 @@ function draftInMode(question: string, ranking: RankingInput, options: AnswerOpt
   if ((ranking.abstainReason === 'no-topic' || ranking.topic === 'years') && options.intent.aboutTheTexts && collection?.works.length) return listOfWorks(collection, options);
   const undated = undatedWorkAsked(options.intent);
   if (undated) return { mode: 'answer', lead: lead('The sources give no date for ', { title: undated.title }, `${byline(undated.author)}.`), blocks: [] };
+  const { citation, overview: cited } = options.intent;
+  if (citation && cited) {
+    const style = citation.style === 'bibtex' ? ' in BibTeX' : citation.style ? ` in ${CITE_STYLE_NAMES[citation.style]} style` : '';
+    const by = byline(otherAuthor(cited, options.intent.primaryAuthor));
+    return { mode: 'answer', lead: lead('To cite ', { title: cited.title }, ` (${formatDate(cited.date, cited.year)}${by})${style}:`), blocks: [], workCitation: { work: cited, style: citation.style } };
+  }
   if (ranking.abstain || passages.length === 0) return abstain(options.searchText ?? question, ranking, options);
   if (options.intent.overview) return overview(passages, options.intent);
   if (options.mode === 'compare' || ranking.compare) return compare(options.searchText ?? question, ranking, options);

@@ -2,6 +2,7 @@
  * What a question asks for (pure): a date/place, a quotable line, every passage on a topic, the earliest or latest
  * work on it, one work as a whole, the collection itself; or nothing (a greeting).
  */
+import { CiteStyle } from '../contract.ts';
 import type { Work } from '../corpus/types.ts';
 import { nameWords, primaryAuthor, SECONDARY_LITERATURE } from '../retrieval/authors.ts';
 import { inNamedTime, monthsNamed, withoutMonthNames, yearsAskedAbout } from '../retrieval/query.ts';
@@ -42,6 +43,11 @@ export interface Intent {
   provenance: boolean;
   /** "When was the article published?", "What is the date of the article?": the date of a work itself, not of what it tells. */
   workDate: boolean;
+  /**
+   * "Cite the 1961 speech in MLA", "How do I cite the South-South speech?": how to cite the work the question names
+   * (`overview`), in the style it names if any.
+   */
+  citation: { style: CiteStyle | null } | null;
 }
 
 const WHEN = /\b(what date|which date|which year|what year|on what occasion|what occasion|to whom|at what (?:event|meeting|occasion|conference))\b/i;
@@ -205,9 +211,14 @@ const WORK_WORDS = /\b(?:speech|talk|interview|answers|address|article|paper|wor
  * he tell the Ghana Times?", not "What did he say about non-aligned countries?"); in a year the question names if
  * it names any. Or the only work of the years (and months: "in June 1987") it names, unless it asks for works
  * ("Which works are from 1993?" lists them). Or the first or last dated work, when it asks what was said in it
- * ("What did he say in his most recent speech?").
+ * ("What did he say in his most recent speech?") or how to cite it.
  */
-function namedWork(question: string, works: readonly Work[], aboutATopic: boolean, aboutTheTexts: boolean): { work: Work; terms: string[] } | null {
+function namedWork(
+  question: string,
+  works: readonly Work[],
+  asked: { aboutATopic: boolean; aboutTheTexts: boolean; citing: boolean },
+): { work: Work; terms: string[] } | null {
+  const { aboutATopic, aboutTheTexts } = asked;
   const stated = statedWork(question, workNamesOf(works));
   const years = yearsAskedAbout(question);
   const inYears = works.filter(inNamedTime(works, { years, months: monthsNamed(question) }));
@@ -216,7 +227,7 @@ function namedWork(question: string, works: readonly Work[], aboutATopic: boolea
     return years.size === 0 || inYears.includes(work) ? { work, terms: stated.terms } : null;
   }
   if (inYears.length === 1 && !aboutTheTexts) return { work: inYears[0]!, terms: [] };
-  const ordinal = WHAT_WAS_SAID.test(question) ? (EARLIEST_WORK.test(question) ? 0 : LATEST_WORK.test(question) ? -1 : null) : null;
+  const ordinal = WHAT_WAS_SAID.test(question) || asked.citing ? (EARLIEST_WORK.test(question) ? 0 : LATEST_WORK.test(question) ? -1 : null) : null;
   const dated = works.filter((w) => w.year !== null && (years.size === 0 || inYears.includes(w))).sort(byDate);
   return ordinal !== null && dated.length > 0 ? { work: dated.at(ordinal)!, terms: [] } : null;
 }
@@ -279,11 +290,27 @@ const ITS_DATE = /\b(?:publish\w*|written|wr(?:ote|ite|ites)|appear(?:s|ed)?|dat
 const asksWhereFrom = (question: string): boolean =>
   WHERE_FROM.test(question) && !ASKS_A_DATE.test(question) && (speaksOfTheTexts(question) || THESE_EXCERPTS.test(question) || WORK_WORDS.test(question));
 
+/** Words that ask how to cite something: "cite", "citation", "reference", "bibliography entry", "works cited". */
+const CITES = /\b(?:cite|citing|citations?|references?|bibliograph(?:y|ical)(?:\s+(?:entry|details))?|works[\s-]cited(?:\s+entry)?)\b/i;
+/** A citation style by its name ("MLA", "in APA style"), or "style" / "format" alone. */
+const STYLE_WORDS = /\b(?:mla|apa|chicago|bibtex|style|format(?:ted)?)\b/i;
+/** The citation style a question names ("in MLA", "the APA reference"), if any. */
+const styleNamed = (question: string): CiteStyle | null =>
+  tokenize(question)
+    .map((t) => CiteStyle.safeParse(t.word))
+    .find((style) => style.success)?.data ?? null;
+/** The text without any of the words `pattern` matches. */
+const without = (text: string, pattern: RegExp): string => text.replace(new RegExp(pattern.source, 'gi'), ' ');
+
 export function readIntent(question: string, works: readonly Work[]): Intent {
   const primary = primaryAuthor(works);
   const others = works.filter((w) => w.author !== primary);
-  // The words of the question less those that say when or in which order ("in June 1987", "his latest speech").
-  const tokens = contentTokens(ORDER_WORDS.reduce((text, words) => text.replace(words, ' '), withoutMonthNames(question)));
+  const style = styleNamed(question);
+  // "Cite the 1961 speech" asks for the work's citation; "a quote from the 1961 speech to cite", for a quote.
+  const citing = (CITES.test(question) || style !== null) && !QUOTE.test(without(question, CITES));
+  // The words of the question less those that say when or in which order ("in June 1987", "his latest speech") or ask for a citation.
+  const unframed = [...ORDER_WORDS, ...(citing ? [CITES, STYLE_WORDS] : [])].reduce(without, withoutMonthNames(question));
+  const tokens = contentTokens(unframed);
   const words = new Set(tokens.map((t) => t.word));
   const byName = others.filter((w) => nameWords(w.author).some((n) => words.has(n)));
   const secondary = byName.length ? byName : SECONDARY_LITERATURE.test(question.replace(PURPOSE, ' ')) && others.length === 1 ? others : [];
@@ -291,16 +318,18 @@ export function readIntent(question: string, works: readonly Work[]): Intent {
   const provenance = asksWhereFrom(question);
   const aboutATopic = BROAD.test(question);
   // The work asked about: the scholarly one the question points at, or one it names; asked for as a whole when no other word is left.
-  const named = secondary.length === 1 ? { work: secondary[0]!, terms: [] } : secondary.length === 0 && !when && !quote ? namedWork(question, works, aboutATopic, aboutTheTexts) : null;
+  const named = secondary.length === 1 ? { work: secondary[0]!, terms: [] } : secondary.length === 0 && !when && (!quote || citing) ? namedWork(question, works, { aboutATopic, aboutTheTexts, citing }) : null;
   const authorWords = new Set(workNamesOf(works).authors.flatMap(nameWords));
   const workTerms = new Set(named ? [...named.terms, ...tokenize(`${named.work.title} ${named.work.occasion ?? ''} ${named.work.place ?? ''}`).map((t) => t.term)] : []);
   const rest = tokens.filter((t) => !OVERVIEW_WORDS.has(t.word) && !authorWords.has(t.word) && !/^\d+s?$/.test(t.word) && !namesTheWork(t.term, workTerms));
+  const overview = named && rest.length === 0 ? named.work : null;
+  const citation = citing && overview ? { style } : null;
   return {
     when: when && !provenance,
     broad: aboutATopic || (namesATopic(question) && !DEFINITION.test(question)),
-    quote,
+    quote: quote && !citation,
     secondary,
-    overview: named && rest.length === 0 ? named.work : null,
+    overview,
     primaryAuthor: primary,
     aboutTheTexts: aboutTheTexts || provenance,
     order,
@@ -309,5 +338,6 @@ export function readIntent(question: string, works: readonly Work[]): Intent {
     wanted,
     provenance,
     workDate: ITS_DATE.test(question) && (when || /\bdate\b/i.test(question)),
+    citation,
   };
 }

@@ -2,7 +2,8 @@
  * Rendering an answer draft (pure): every quote through the verbatim check, then numbered in reading order and
  * written twice with the same content — as the structure the UI renders and as the Markdown the CLI and exports use.
  */
-import { GROUP_HEADINGS, readAsLine, SPEAKER_NOTES, type AnswerResponse, type AnswerStructure, type Citation, type DiffOp, type GroupWork, type LeadPart } from '../contract.ts';
+import { formatCitation, toMarkdown, workCiteSource } from '../../web/src/features/citations/formats.ts';
+import { CITE_STYLE_NAMES, CiteStyle, GROUP_HEADINGS, readAsLine, SPEAKER_NOTES, type AnswerResponse, type AnswerStructure, type Citation, type DiffOp, type GroupWork, type LeadPart } from '../contract.ts';
 import type { Work } from '../corpus/types.ts';
 import { draftAnswer, type AnswerOptions, type Block, type Draft, type InvalidQuote, type RankingInput } from './extractive.ts';
 import type { Item } from './item.ts';
@@ -53,6 +54,11 @@ export function render(question: string, draft: Draft, report: (invalid: Invalid
     structure.diff = draft.diff;
     sections.push(diffMarkdown(draft.diff));
   }
+  if (draft.workCitation) {
+    const { work, style } = draft.workCitation;
+    structure.workCitation = style ? { workId: work.id, style } : { workId: work.id };
+    sections.push(workCitationMarkdown(work, style));
+  }
   for (const block of draft.blocks) {
     const items = keepVerbatim(block.items, report);
     if (items.length === 0) continue;
@@ -70,6 +76,15 @@ export function render(question: string, draft: Draft, report: (invalid: Invalid
   const response: AnswerResponse = { question, mode: draft.mode, answer: sections.join('\n\n'), citations, structure };
   if (draft.years) response.yearCounts = draft.years;
   return response;
+}
+
+/** A work's citation in the style asked, else in each style: the UI formats it from `workCitation` in the reader's. */
+function workCitationMarkdown(work: Work, style: CiteStyle | null): string {
+  const entry = (s: CiteStyle) => {
+    const text = toMarkdown(formatCitation(s, workCiteSource(work)));
+    return s === 'bibtex' ? `\`\`\`bibtex\n${text}\n\`\`\`` : text;
+  };
+  return style ? entry(style) : CiteStyle.options.map((s) => `${CITE_STYLE_NAMES[s]}:${s === 'bibtex' ? '\n\n' : ' '}${entry(s)}`).join('\n\n');
 }
 
 /** "Changes: the ~~quotation's~~ **source's** words": a word diff, the quotation's words struck, the source's in bold. */

@@ -313,6 +313,9 @@ async function main(): Promise<void> {
       await target.waitFor();
       assert(((await target.getAttribute('class')) ?? '').includes('para-target'), 'target paragraph is not marked');
       assert(await target.evaluate((el) => { const r = el.getBoundingClientRect(); return r.top < innerHeight && r.bottom > 0; }), 'target paragraph is not in view');
+      // The work page cites the work as a whole, for a bibliography.
+      const cited = (await page.getByRole('region', { name: 'Export citation' }).getByTestId('export-text').textContent()) ?? '';
+      assert(/“.+\.”/.test(cited), `the work page's citation lacks a quoted title: ${cited.slice(0, 80)}`);
       await shot(page, '09-work-passage');
       axeProblems.push(...(await axe(page, 'work page, light')));
       // The stable URL also works on a fresh load (SPA fallback on the server).

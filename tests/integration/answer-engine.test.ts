@@ -2,6 +2,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { conversationInput } from '../../server/answer/chat.ts';
 import { formatDate, formatPages, plainTitle } from '../../server/answer/format.ts';
+import { mla, toMarkdown, workCiteSource } from '../../web/src/features/citations/formats.ts';
 import { NO_MORE_LINE, SMALL_TALK_LINE } from '../../server/answer/extractive.ts';
 import { checkQuote } from '../../server/answer/verbatim.ts';
 import { AnswerResponse } from '../../server/contract.ts';
@@ -608,6 +609,23 @@ describe('answers on the real corpus', () => {
     const outside = await deps.answerer.answer({ question, filters: { to: String(work.year! - 1) }, mode: 'auto' });
     expect(outside.citations.every((c) => c.workId !== work.id)).toBe(true);
     expect(outside.structure.lead[0]!.text).not.toBe('From ');
+  });
+
+  it('answers how to cite a work with its citation from the metadata, in the style asked or in each', async () => {
+    const work = deps.corpus.works.find((w) => w.year === 1961)!;
+    const mlaAsked = await ask('Cite the 1961 speech in MLA');
+    expectGrounded(mlaAsked);
+    expect(mlaAsked.citations).toEqual([]);
+    expect(mlaAsked.structure.workCitation).toEqual({ workId: work.id, style: 'mla' });
+    expect(mlaAsked.answer).toBe(`To cite *${plainTitle(work.title)}* (${formatDate(work.date, work.year)}) in MLA style:\n\n${toMarkdown(mla(workCiteSource(work)))}`);
+    const any = await ask('How do I cite the 1961 speech?');
+    expect(any.structure.workCitation).toEqual({ workId: work.id });
+    for (const style of ['Chicago: ', 'MLA: ', 'APA: ', 'BibTeX:\n\n```bibtex\n@incollection{']) expect(any.answer).toContain(style);
+    // A quote to cite is a quote, not the work's citation.
+    const quote = await ask('Give me a quote from the 1961 speech to cite');
+    expectGrounded(quote);
+    expect(quote.structure.workCitation).toBeUndefined();
+    expect(quote.citations.length).toBeGreaterThan(0);
   });
 
   it('answers "what does the scholarly article say" with the abstract', async () => {

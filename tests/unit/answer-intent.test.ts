@@ -125,22 +125,24 @@ describe('readIntent: broad', () => {
   );
 });
 
+/** Works a question may name: by title, occasion, year or month. */
+const named: Work[] = [
+  { id: 'w1974', title: 'Talk to the director of the Ecuadorian publishing house Voluntad', date: '1974-10-09', year: 1974, author: 'Kim Il Sung', file: 'x' },
+  {
+    id: 'w1987',
+    title: 'Let us develop South-South cooperation',
+    date: '1987-06-09',
+    year: 1987,
+    author: 'Kim Il Sung',
+    occasion: 'Congratulatory Speech at the Extraordinary Ministerial Conference of Non-Aligned Countries',
+    file: 'x',
+  },
+  { id: 'w1987b', title: 'Let us accelerate socialist economic construction', date: '1987-01-03', year: 1987, author: 'Kim Il Sung', file: 'x' },
+  { id: 'w1993', title: 'On the direction of socialist economic construction for the immediate period ahead', date: '1993-12-08', year: 1993, author: 'Kim Il Sung', file: 'x' },
+  ...works.slice(2),
+];
+
 describe('readIntent: one work as a whole', () => {
-  const named: Work[] = [
-    { id: 'w1974', title: 'Talk to the director of the Ecuadorian publishing house Voluntad', date: '1974-10-09', year: 1974, author: 'Kim Il Sung', file: 'x' },
-    {
-      id: 'w1987',
-      title: 'Let us develop South-South cooperation',
-      date: '1987-06-09',
-      year: 1987,
-      author: 'Kim Il Sung',
-      occasion: 'Congratulatory Speech at the Extraordinary Ministerial Conference of Non-Aligned Countries',
-      file: 'x',
-    },
-    { id: 'w1987b', title: 'Let us accelerate socialist economic construction', date: '1987-01-03', year: 1987, author: 'Kim Il Sung', file: 'x' },
-    { id: 'w1993', title: 'On the direction of socialist economic construction for the immediate period ahead', date: '1993-12-08', year: 1993, author: 'Kim Il Sung', file: 'x' },
-    ...works.slice(2),
-  ];
   it.each([
     ['What is the talk to the Ecuadorian publisher about?', 'w1974'],
     ['What did he say in his speech to the Non-Aligned ministers?', 'w1987'],
@@ -175,6 +177,29 @@ describe('readIntent: one work as a whole', () => {
     'What was his most recent speech?',
   ])('not one work as a whole: %s', (question) => {
     expect(readIntent(question, named).overview).toBeNull();
+  });
+});
+
+describe('readIntent: how to cite a work', () => {
+  it.each([
+    ['Cite the 1974 talk in MLA', 'w1974', 'mla'],
+    ['How do I cite the talk to the Ecuadorian publisher?', 'w1974', null],
+    ['Give me the APA reference for the 1993 speech', 'w1993', 'apa'],
+    ['How do I reference the article by Zhang Chao?', 'z', null],
+    ['Chicago citation of his most recent speech', 'w1993', 'chicago'],
+    ['BibTeX for the 1974 talk', 'w1974', 'bibtex'],
+  ])('%s', (question, id, style) => {
+    const intent = readIntent(question, named);
+    expect({ overview: intent.overview?.id, citation: intent.citation, quote: intent.quote }).toEqual({ overview: id, citation: { style }, quote: false });
+  });
+  it.each([
+    'Give me a quote from the 1974 talk to cite',
+    "Is there a saying he quoted about a way out? I'd like to cite it.",
+    'What did he say about Chicago?',
+    'What is the reference to Zimbabwe in the 1993 speech?',
+    'I need a citable sentence on aid',
+  ])('not a citation of a work: %s', (question) => {
+    expect(readIntent(question, named).citation).toBeNull();
   });
 });
 

@@ -4,7 +4,8 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { AnswerStructure, ChatMessage, Citation } from '../../server/contract.ts';
 import { AnswerView } from '../../web/src/features/chat/MessageView.tsx';
 import { CitationProvider } from '../../web/src/features/citations/CitationPanel.tsx';
-import { CITE_1961, CITE_UNDATED, structureOf } from './web-fixtures.ts';
+import { WorksProvider } from '../../web/src/features/works/useWorks.ts';
+import { CITE_1961, CITE_UNDATED, structureOf, WORK_1961 } from './web-fixtures.ts';
 
 function answer(mode: 'answer' | 'compare' | 'abstain', structure: AnswerStructure | null, text: string, citations: Citation[] = [CITE_1961, CITE_UNDATED]): ChatMessage {
   return {
@@ -45,6 +46,27 @@ describe('answer rendering from the structure', () => {
     expect(within(quotes[1]!).getByTestId('quote-date').textContent).toBe('undated');
     expect(quotes[1]!.textContent).toContain('pp. 179–180');
     expect(screen.getByText('2 passages from 2 works (1961; 1 undated):')).toBeTruthy();
+  });
+
+  it('shows a work’s citation when the question asks how to cite it, in the style it asked for, else in the reader’s', () => {
+    const lead = [{ text: 'To cite ' }, { text: WORK_1961.title, title: true }, { text: ' (1 December 1961) in MLA style:' }];
+    const cited = (style?: 'mla') => ({ lead, groups: [], workCitation: { workId: WORK_1961.id, ...(style ? { style } : {}) } });
+    const shown = (structure: AnswerStructure) =>
+      render(
+        <WorksProvider initial={[WORK_1961]}>
+          <CitationProvider>
+            <AnswerView message={answer('answer', structure, '…', [])} />
+          </CitationProvider>
+        </WorksProvider>,
+      );
+    shown(cited('mla'));
+    expect(screen.getByRole('radio', { name: 'MLA' })).toHaveProperty('checked', true);
+    expect(screen.getByTestId('export-text').textContent).toMatch(/^Kim Il Sung\. “All Efforts to Attain the Six Goals\.” 1 Dec\. 1961\. On Self-Reliance/);
+    expect(screen.getByRole('button', { name: 'Copy MLA' })).toBeTruthy();
+    cleanup();
+    shown(cited());
+    expect(screen.getByRole('radio', { name: 'Chicago' })).toHaveProperty('checked', true);
+    expect(screen.getByTestId('export-text').textContent).toMatch(/December 1, 1961/);
   });
 
   it('shows the word diff from a quotation the question holds to the source’s wording, under the lead', () => {

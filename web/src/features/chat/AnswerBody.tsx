@@ -4,6 +4,7 @@ import { GROUP_HEADINGS, readAsLine, type AnswerGroup, type AnswerStructure, typ
 import { CitationMarker } from '../citations/CitationPanel.tsx';
 import { formatDate } from '../citations/dates.ts';
 import { WordDiff } from '../citations/WordDiff.tsx';
+import { WorkCitation } from '../citations/WorkCitation.tsx';
 import { QuoteBlock } from './QuoteBlock.tsx';
 
 export interface AnswerBodyProps {
@@ -71,6 +72,7 @@ export function AnswerBody({ structure, citations, scope, question, compare = fa
       {show !== 'groups' && structure.readAs && <p className="answer-read-as">{readAsLine(structure.readAs)}</p>}
       {show !== 'groups' && <LeadLine parts={structure.lead} />}
       {show !== 'groups' && structure.diff && <WordDiff diff={structure.diff} />}
+      {show !== 'groups' && structure.workCitation && <WorkCitation {...structure.workCitation} />}
       {show !== 'lead' && structure.prose !== undefined && <Prose text={structure.prose} cite={cite} scope={scope} question={question} />}
       {show !== 'lead' &&
         structure.prose === undefined &&

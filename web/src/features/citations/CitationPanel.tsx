@@ -179,7 +179,7 @@ export function CitationPanel({ citation, question, onClose }: { citation: Citat
           {saved ? 'In notebook' : 'Save to notebook'}
         </button>
       </div>
-      <ExportCitation citation={citation} />
+      <ExportCitation source={source} />
     </div>
   );
 }

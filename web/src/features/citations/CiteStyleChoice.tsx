@@ -3,9 +3,9 @@ import { useId, useState } from 'react';
 import { CITE_STYLES, type CiteStyle } from './formats.ts';
 import { saveCiteStyle, savedCiteStyle } from './style.ts';
 
-/** The chosen style, starting from the one last chosen, and a setter that remembers it. */
-export function useCiteStyle(): [CiteStyle, (style: CiteStyle) => void] {
-  const [style, setStyle] = useState<CiteStyle>(savedCiteStyle);
+/** The chosen style, starting from `initial` or else the one last chosen, and a setter that remembers it. */
+export function useCiteStyle(initial?: CiteStyle): [CiteStyle, (style: CiteStyle) => void] {
+  const [style, setStyle] = useState<CiteStyle>(initial ?? savedCiteStyle);
   return [style, (next) => (saveCiteStyle(next), setStyle(next))];
 }
 

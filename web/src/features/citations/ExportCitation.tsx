@@ -1,17 +1,14 @@
-/** "Cite as": the quote's source in Chicago, MLA, APA or BibTeX, shown and copied in the chosen style. */
-import type { Citation } from '../../../../server/contract.ts';
+/** "Cite as": a quote's or a work's source in Chicago, MLA, APA or BibTeX, shown and copied in the chosen style. */
+import type { CiteStyle } from '../../../../server/contract.ts';
 import { announce } from '../../app/announce.tsx';
 import { copyText } from '../../app/clipboard.ts';
-import { useWorks } from '../works/useWorks.ts';
 import { CiteStyleChoice, useCiteStyle } from './CiteStyleChoice.tsx';
-import { CITE_STYLES, citeSource, formatCitation, toPlain } from './formats.ts';
-import { passagePath } from './passage.ts';
+import { CITE_STYLES, formatCitation, toPlain, type CiteSource } from './formats.ts';
 
-export function ExportCitation({ citation }: { citation: Citation }) {
-  const [style, setStyle] = useCiteStyle();
-  const { byId } = useWorks();
-  const url = window.location.origin + passagePath(citation.workId, citation.passageId);
-  const segments = formatCitation(style, citeSource(citation, byId(citation.workId), url));
+/** `style`: the one a question asked for ("Cite the 1961 speech in MLA"); else the reader's last choice. */
+export function ExportCitation({ source, style: asked }: { source: CiteSource; style?: CiteStyle }) {
+  const [style, setStyle] = useCiteStyle(asked);
+  const segments = formatCitation(style, source);
   const label = CITE_STYLES.find((s) => s.id === style)!.label;
   const copy = async () => {
     const ok = await copyText(toPlain(segments));

@@ -4,16 +4,11 @@
  * a printed collection), so four formatters beat shipping citeproc plus vendored CSL styles in the browser.
  * Output is a list of segments so callers can render italics as <i>, as Markdown, or drop them for plain text.
  */
-import type { Citation, WorkSummary } from '../../../../server/contract.ts';
+import { CITE_STYLE_NAMES, CiteStyle, type Citation, type WorkSummary } from '../../../../server/contract.ts';
 import { MONTHS, parseIsoDate } from './dates.ts';
 
-export type CiteStyle = 'chicago' | 'mla' | 'apa' | 'bibtex';
-export const CITE_STYLES: { id: CiteStyle; label: string }[] = [
-  { id: 'chicago', label: 'Chicago' },
-  { id: 'mla', label: 'MLA' },
-  { id: 'apa', label: 'APA' },
-  { id: 'bibtex', label: 'BibTeX' },
-];
+export type { CiteStyle };
+export const CITE_STYLES: { id: CiteStyle; label: string }[] = CiteStyle.options.map((id) => ({ id, label: CITE_STYLE_NAMES[id] }));
 
 export type Segment = string | { italic: string };
 
@@ -50,6 +45,22 @@ export function citeSource(c: Citation, work?: WorkSummary, url?: string): CiteS
     page: c.page,
     url,
     workId: c.workId,
+  };
+}
+
+/** A work as a whole (no quote, no page of its own): for a bibliography, or "How do I cite the 1961 speech?". */
+export function workCiteSource(work: Pick<WorkSummary, 'id' | 'title' | 'date' | 'year' | 'author' | 'occasion' | 'place' | 'source' | 'pages'>, url?: string): CiteSource {
+  return {
+    title: work.title,
+    date: work.date,
+    year: work.year,
+    author: work.author,
+    occasion: work.occasion,
+    place: work.place,
+    source: work.source,
+    pages: work.pages,
+    url,
+    workId: work.id,
   };
 }
 

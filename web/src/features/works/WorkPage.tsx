@@ -6,7 +6,9 @@ import { announce } from '../../app/announce.tsx';
 import { copyText } from '../../app/clipboard.ts';
 import { Link } from '../../app/router.tsx';
 import { formatDate, formatPages } from '../citations/dates.ts';
-import { parseContainer } from '../citations/formats.ts';
+import { ExportCitation } from '../citations/ExportCitation.tsx';
+import { parseContainer, workCiteSource } from '../citations/formats.ts';
+import { workPath } from '../citations/passage.ts';
 import { SpeakerNote } from '../citations/SpeakerNote.tsx';
 
 export function WorkPage({ id, hash }: { id: string; hash: string }) {
@@ -94,6 +96,7 @@ export function WorkPage({ id, hash }: { id: string; hash: string }) {
             )}
           </dl>
         )}
+        <ExportCitation source={workCiteSource(work, window.location.origin + workPath(work.id))} />
       </header>
       <div className="paragraphs">
         {work.paragraphs.map((p) => {
