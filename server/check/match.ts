@@ -1,7 +1,8 @@
 /**
- * Matching one quotation against the corpus (pure): `exact` when its pieces (between omission marks) stand in
- * one paragraph in order, whitespace and quote characters folded; otherwise the closest word alignment among
- * the candidate paragraphs, whose similarity the caller compares with a calibrated threshold.
+ * Matching one quotation against the corpus (pure): `exact` when its pieces (between omission marks, and around
+ * words the writer put in square brackets) stand in one paragraph in order, whitespace and quote characters
+ * folded; otherwise the closest word alignment among the candidate paragraphs, whose similarity the caller
+ * compares with a calibrated threshold.
  */
 import { snapToWords } from '../answer/quotes.ts';
 import { sentenceSpans, type Span } from '../retrieval/text.ts';
@@ -27,14 +28,45 @@ export interface QuoteMatch {
 }
 
 /** Omission marks: "...", ". . .", "…", and any of them in square brackets. */
-const OMISSION = /\[\s*(?:\.\s*){3}\]|\[\s*…\s*\]|(?:\.\s*){2}\.|…/g;
+const OMISSION = /\[\s*(?:\.\s*){3}\]|\[\s*…\s*\]|(?:\.\s*){2}\.|…/;
+/**
+ * Words a writer puts in square brackets, as the citation styles allow: their own, for a word of the source's
+ * ("[North Korea] built …" for "We built …") or added ("[the] Korean people"); they stand for up to
+ * `INSERTED_FOR` source words.
+ */
+const INSERTED = /\[[^\]]*\]/;
+const INSERTED_FOR = 3;
+const MARKS = new RegExp(`(${OMISSION.source})|${INSERTED.source}`, 'g');
+/** "[sic]", and a letter whose case the writer changed ("[d]ependence"): the source's own words, as they stand. */
+const SIC = /\s*\[sic!?\]/gi;
+const CASE_CHANGED = /\[(\p{L})\](?=\p{L})/gu;
 
-/** The quotation's pieces between omission marks, trimmed of the punctuation a writer adds at either end. */
-export function quotationPieces(quotation: string): string[] {
-  return quotation
-    .split(OMISSION)
-    .map((p) => fold(p).text.replace(/^[\s,;:.!?"'()]+|[\s,;:.!?"'()]+$/g, ''))
-    .filter((p) => p.length > 1);
+/** A piece of a quotation, and what the writer put before it: an omission mark, or words in square brackets. */
+export interface QuotationPiece {
+  text: string;
+  after: 'omission' | 'inserted' | null;
+}
+
+/** The quotation's pieces between omission marks and bracketed words, trimmed of the punctuation a writer adds at either end. */
+export function quotationPieces(quotation: string): QuotationPiece[] {
+  const text = quotation.replace(SIC, '').replace(CASE_CHANGED, '$1');
+  const pieces: QuotationPiece[] = [];
+  let after: QuotationPiece['after'] = null;
+  let from = 0;
+  const add = (raw: string) => {
+    const piece = fold(raw).text.replace(/^[\s,;:.!?"'()]+|[\s,;:.!?"'()]+$/g, '');
+    if (piece.length <= 1) return;
+    pieces.push({ text: piece, after: pieces.length ? after : null });
+    after = null;
+  };
+  for (const m of text.matchAll(MARKS)) {
+    add(text.slice(from, m.index));
+    // Marks side by side with nothing between them: an omission among them leaves out any number of words.
+    after = m[1] !== undefined || after === 'omission' ? 'omission' : 'inserted';
+    from = m.index + m[0].length;
+  }
+  add(text.slice(from));
+  return pieces;
 }
 
 const isWordChar = (ch: string | undefined) => ch !== undefined && /[\p{L}\p{N}]/u.test(ch);
@@ -52,17 +84,25 @@ function findPiece(text: string, piece: string, from: number): number {
   return -1;
 }
 
-/** The span of `folded` holding every piece in order, or null. */
-function piecesIn(folded: Folded, pieces: readonly string[]): Span | null {
-  let from = 0;
-  let start = -1;
-  for (const piece of pieces) {
-    const at = findPiece(folded.text, piece, from);
-    if (at === -1) return null;
-    if (start === -1) start = at;
-    from = at + piece.length;
-  }
-  return originalSpan(folded, start, from);
+/**
+ * The span of `folded` holding every piece in order, a piece after bracketed words within `INSERTED_FOR` words of
+ * the one before, or null. A piece's first place may leave the next too far ("Juche and […] are" after an
+ * earlier "Juche and"): then its later places are tried.
+ */
+function piecesIn(folded: Folded, pieces: readonly QuotationPiece[]): Span | null {
+  const text = folded.text;
+  /** Where piece `i` starts and the last piece ends, placed from `from` on; null if they cannot be. */
+  const place = (i: number, from: number): Span | null => {
+    const { text: piece, after } = pieces[i]!;
+    for (let at = findPiece(text, piece, from); at !== -1; at = findPiece(text, piece, at + 1)) {
+      if (after === 'inserted' && i > 0 && words(text.slice(from, at)).length > INSERTED_FOR) return null;
+      const end = i + 1 === pieces.length ? at + piece.length : place(i + 1, at + piece.length)?.end;
+      if (end !== undefined) return { start: at, end };
+    }
+    return null;
+  };
+  const span = pieces.length ? place(0, 0) : null;
+  return span && originalSpan(folded, span.start, span.end);
 }
 
 export interface MatchOptions {
@@ -75,7 +115,7 @@ export const DEFAULT_MATCH: MatchOptions = { candidates: 8 };
 /** The exact occurrence of a quotation, if any, else its closest alignment among the candidates (null: no candidate at all). */
 export function matchQuotation(index: QuoteIndex, quotation: string, options: MatchOptions = DEFAULT_MATCH): QuoteMatch | null {
   const pieces = quotationPieces(quotation);
-  const pieceWords = pieces.map((p) => words(p));
+  const pieceWords = pieces.map((p) => words(p.text));
   const quoteWords = pieceWords.flat();
   if (quoteWords.length === 0) return null;
   const candidates = candidateParagraphs(index, quoteWords.map((w) => w.key), options.candidates);
@@ -92,7 +132,7 @@ export function matchQuotation(index: QuoteIndex, quotation: string, options: Ma
   const gaps = new Set<number>();
   let count = 0;
   for (const ws of pieceWords.slice(0, -1)) gaps.add((count += ws.length));
-  const quoteText = pieces.flatMap((p, i) => pieceWords[i]!.map((w) => p.slice(w.start, w.end)));
+  const quoteText = pieces.flatMap((p, i) => pieceWords[i]!.map((w) => p.text.slice(w.start, w.end)));
   let best: QuoteMatch | null = null;
   let bestCost = Infinity;
   for (const c of candidates) {

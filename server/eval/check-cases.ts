@@ -1,6 +1,8 @@
 /**
  * Test cases and metrics for the quotation checker (pure), built from the dev set's gold quotes: exact copies,
  * copies with one word changed, dropped or swapped, copies with a phrase or two left out and no omission mark,
+ * copies edited as the citation styles allow (a word replaced by the writer's own in square brackets, the first
+ * letter's case changed in them),
  * copies attributed to a wrong year, invented quotations
  * (halves of two gold quotes from different works spliced together), and sentences that paraphrase a gold
  * passage (the paraphrase questions, and gold quotes reworded with the synonyms their notes give).
@@ -9,7 +11,7 @@ import { wordKey } from '../check/fold.ts';
 import { normalizeSpace } from '../retrieval/text.ts';
 import type { EvalQuestion } from './dataset.ts';
 
-export type CaseGroup = 'exact' | 'close' | 'abridged' | 'wrong_year' | 'invented' | 'paraphrase' | 'reworded';
+export type CaseGroup = 'exact' | 'close' | 'abridged' | 'bracketed' | 'wrong_year' | 'invented' | 'paraphrase' | 'reworded';
 
 export interface CheckCase {
   id: string;
@@ -81,6 +83,22 @@ export function abridged(quote: string, seed: string): string | null {
   return words.filter((_, i) => !dropped.has(i)).join(' ');
 }
 
+/**
+ * A quote of six words or more edited as the citation styles allow: its first letter's case changed, in brackets
+ * ("[t]he"), and an inner word replaced by a word of the writer's own in brackets ("[Korea]" for "it"). Null for a
+ * shorter quote.
+ */
+export function bracketed(quote: string, seed: string, donor: string): string | null {
+  const words = quote.split(' ');
+  if (words.length < 6 || !/^\p{L}/u.test(quote)) return null;
+  const first = quote[0]!;
+  const flipped = first === first.toLowerCase() ? first.toUpperCase() : first.toLowerCase();
+  const inner = 2 + (hash(seed) % (words.length - 3));
+  const own = donor.split(' ').find((w) => key(w).length >= 4)?.replace(/[^\p{L}\p{N}'’-]+/gu, '') ?? 'this';
+  const edited = words.map((w, i) => (i === inner ? `[${own}]` : i === 0 ? `[${flipped}]${w.slice(1)}` : w));
+  return edited.join(' ');
+}
+
 /** Rewrites a gold quote with the notes' "'new words' for 'corpus words'" pairs; null when none applies. */
 export function reworded(quote: string, notes: string | undefined): string | null {
   let out = quote;
@@ -116,6 +134,8 @@ export function buildCheckCases(questions: readonly EvalQuestion[], corpusYears:
     );
     const shortened = abridged(quote, id);
     if (shortened) add('abridged', `He wrote: ${quoted(shortened)}.`);
+    const edited = bracketed(quote, id, donor);
+    if (edited) add('bracketed', `He wrote: ${quoted(edited)}.`);
     if (year) {
       const others = corpusYears.filter((y) => Math.abs(y - year) >= 2);
       add('wrong_year', `In ${others[hash(id) % others.length]}, ${author} said: ${quoted(quote)}.`);
@@ -146,6 +166,7 @@ export function caseSucceeds(c: CheckCase, r: CaseResult): boolean {
   const q = r.quotation;
   switch (c.group) {
     case 'exact':
+    case 'bracketed':
       return q?.verdict === 'exact' && q.sourceText !== null && holdsGold(q.sourceText, c.gold);
     case 'close':
     case 'abridged':
@@ -165,7 +186,7 @@ export function falselyFlagged(c: CheckCase, r: CaseResult): boolean {
   return c.group === 'exact' && r.quotation?.attributionOk === false;
 }
 
-export const TARGETS: Record<CaseGroup, number> = { exact: 1, close: 0.9, abridged: 0.9, wrong_year: 0.9, invented: 0.9, paraphrase: 0.8, reworded: 0.8 };
+export const TARGETS: Record<CaseGroup, number> = { exact: 1, close: 0.9, abridged: 0.9, bracketed: 1, wrong_year: 0.9, invented: 0.9, paraphrase: 0.8, reworded: 0.8 };
 
 /**
  * The close-match threshold that best separates, on one half, misquotations (one-word variants and unmarked

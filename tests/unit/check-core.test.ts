@@ -77,8 +77,21 @@ describe('folding', () => {
     expect(originalSpan(f, 2, 5)).toEqual({ start: 3, end: 6 });
   });
 
-  it('splits a quotation at every kind of omission mark', () => {
-    expect(quotationPieces('one two ... three four […] five six … seven [...] eight.')).toEqual(['one two', 'three four', 'five six', 'seven', 'eight']);
+  it('splits a quotation at every kind of omission mark, and around words the writer put in square brackets', () => {
+    const pieces = (q: string) => quotationPieces(q).map((p) => [p.text, p.after]);
+    expect(pieces('one two ... three four […] five six … seven [...] eight.')).toEqual([
+      ['one two', null],
+      ['three four', 'omission'],
+      ['five six', 'omission'],
+      ['seven', 'omission'],
+      ['eight', 'omission'],
+    ]);
+    // A letter's case changed and "[sic]" are the source's words; bracketed words of the writer's own stand between pieces.
+    expect(pieces('[t]he [North Korean] people [sic] must live [...] [on] Korean soil')).toEqual([
+      ['the', null],
+      ['people must live', 'inserted'],
+      ['Korean soil', 'omission'],
+    ]);
   });
 });
 
@@ -152,6 +165,22 @@ describe('matching quotations against the corpus', () => {
   it('accepts omission marks between pieces that stand in order in one paragraph, not out of order', () => {
     expect(quoteOf('We have only just laid the foundations … to develop the country through our own efforts').verdict).toBe('exact');
     expect(quoteOf('to develop the country through our own efforts ... We have only just laid the foundations').verdict).not.toBe('exact');
+  });
+
+  it('accepts words in square brackets that stand for a few of the source’s, a letter’s case changed in brackets and “[sic]”', () => {
+    for (const quotation of [
+      '[w]e have only just laid the foundations',
+      '[The Koreans] have only just laid the foundations enabling us',
+      'We have only just laid [these] foundations enabling us',
+      'We have only [sic] just laid the foundations',
+      'to stand on [their] own feet and to develop the country',
+      // "our own" stands first before "feet": its second place is the one the bracket fits.
+      'our own [hard] efforts',
+    ]) {
+      expect(quoteOf(quotation).verdict, quotation).toBe('exact');
+    }
+    // Bracketed words stand for a few of the source's, not for a clause.
+    expect(quoteOf('We [Koreans] develop the country through our own efforts').verdict).not.toBe('exact');
   });
 
   it('calls a one-word change close and gives the whole source sentence and the diff', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { align } from '../../server/check/align.ts';
-import { abridged, buildCheckCases, calibrateThreshold, caseSucceeds, oneWordVariants, reworded, type CaseResult, type CheckCase } from '../../server/eval/check-cases.ts';
+import { abridged, bracketed, buildCheckCases, calibrateThreshold, caseSucceeds, oneWordVariants, reworded, type CaseResult, type CheckCase } from '../../server/eval/check-cases.ts';
 import type { EvalQuestion } from '../../server/eval/dataset.ts';
 
 const GOLD = 'We have only just laid the foundations enabling us to stand on our own feet';
@@ -30,6 +30,14 @@ describe('check eval cases', () => {
     expect(abridged('Self-reliance means standing on one’s own feet', 'x')).toBeNull();
   });
 
+  it('edits a quote of six words or more as the citation styles allow: a letter’s case and a word of the writer’s own, in brackets', () => {
+    const b = bracketed(GOLD, 'd004.2', 'Korea nevertheless')!;
+    expect(b.startsWith(`[w]${GOLD.slice(1, GOLD.indexOf(' '))} `)).toBe(true);
+    expect(b.match(/\[[^\]]+\]/g)).toEqual(['[w]', '[Korea]']);
+    expect(b.replace('[w]', 'W').split(' ').filter((w, i) => w !== GOLD.split(' ')[i])).toEqual(['[Korea]']);
+    expect(bracketed('Self-reliance means standing on feet', 'x', 'Korea')).toBeNull();
+  });
+
   it("rewords a gold quote with the notes' \"'new' for 'old'\" pairs, and gives null when none applies", () => {
     expect(reworded('Some countries produce fertilizer by electrolysing water.', "1969: 'farm nutrients' for 'fertilizer'")).toBe('Some countries produce farm nutrients by electrolysing water.');
     expect(reworded('No match here.', "'a' for 'b'")).toBeNull();
@@ -38,7 +46,7 @@ describe('check eval cases', () => {
   it('builds every group from gold quotes, with the half taken from the question number', () => {
     const q: EvalQuestion = { id: 'd007', question: 'Q?', kind: 'paraphrase', gold: [{ quote: GOLD, work: 'A', date: '1974-10-09' }, { quote: 'Self-reliance means standing on one’s own feet and more', work: 'B', date: '1961-12-01' }] };
     const cases = buildCheckCases([q], [1961, 1974, 1987], (g) => (g.work === 'A' ? 'Kim Il Sung' : 'Zhang Chao'));
-    expect(new Set(cases.map((c) => c.group))).toEqual(new Set(['exact', 'close', 'abridged', 'wrong_year', 'invented', 'paraphrase']));
+    expect(new Set(cases.map((c) => c.group))).toEqual(new Set(['exact', 'close', 'abridged', 'bracketed', 'wrong_year', 'invented', 'paraphrase']));
     expect(cases.every((c) => c.half === 'odd')).toBe(true);
     const wrong = cases.find((c) => c.id === 'd007.1-wrong_year')!;
     expect(wrong.text).not.toContain('1974');
