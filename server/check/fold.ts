@@ -1,4 +1,4 @@
-/** Folding for quotation matching (pure): whitespace runs and straight/curly quote characters, with a map back to the original offsets. */
+/** Folding for quotation matching (pure): whitespace runs, straight/curly quote characters and dashes, with a map back to the original offsets. */
 
 export interface Folded {
   text: string;
@@ -16,15 +16,40 @@ function foldChar(ch: string): string {
   return ch;
 }
 
-/** Folds whitespace runs to one space (trimmed) and quote characters to their straight forms, keeping offsets. */
+const isSpace = (ch: string | undefined) => ch !== undefined && /\s/.test(ch);
+
+/**
+ * How many characters a dash takes at `i`, in any of the forms a writer types it: "—", "–", "--", or a hyphen with
+ * a space on both sides ("self-reliance - these"); 0 for none (a word's hyphen, "self-reliance", is not a dash).
+ */
+function dashAt(text: string, i: number): number {
+  const ch = text[i];
+  if (ch === '—' || ch === '–') return 1;
+  if (ch !== '-') return 0;
+  if (text[i + 1] === '-') return 2;
+  return isSpace(text[i - 1]) && isSpace(text[i + 1]) ? 1 : 0;
+}
+
+/**
+ * Folds whitespace runs to one space (trimmed), quote characters to their straight forms and every dash to "—"
+ * with no space around it, keeping offsets.
+ */
 export function fold(text: string): Folded {
   let out = '';
   const offsets: number[] = [];
   let pendingSpace = -1;
   for (let i = 0; i < text.length; i++) {
     const ch = text[i]!;
-    if (/\s/.test(ch)) {
-      if (out.length > 0 && pendingSpace < 0) pendingSpace = i;
+    if (isSpace(ch)) {
+      if (out.length > 0 && pendingSpace < 0 && !out.endsWith('—')) pendingSpace = i;
+      continue;
+    }
+    const dash = dashAt(text, i);
+    if (dash > 0) {
+      pendingSpace = -1;
+      out += '—';
+      offsets.push(i);
+      i += dash - 1;
       continue;
     }
     if (pendingSpace >= 0) {

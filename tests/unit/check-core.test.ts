@@ -77,6 +77,19 @@ describe('folding', () => {
     expect(originalSpan(f, 2, 5)).toEqual({ start: 3, end: 6 });
   });
 
+  it('folds a dash typed in any form to one, with no space around it, and keeps a word’s hyphen', () => {
+    const source = fold('Juche and self-reliance—these are the basic guarantees');
+    for (const typed of ['Juche and self-reliance - these are', 'Juche and self-reliance -- these are', 'Juche and self-reliance – these are', 'Juche and self-reliance — these are']) {
+      expect(source.text.startsWith(fold(typed).text), typed).toBe(true);
+    }
+    expect(fold('self-reliance').text).toBe('self-reliance');
+    expect(fold('1945-1956').text).toBe('1945-1956');
+    // Offsets still lead back to the original: the dash of "a -- b" is at 2.
+    const f = fold('a -- b');
+    expect(f.text).toBe('a—b');
+    expect(originalSpan(f, 1, 3)).toEqual({ start: 2, end: 6 });
+  });
+
   it('splits a quotation at every kind of omission mark, and around words the writer put in square brackets', () => {
     const pieces = (q: string) => quotationPieces(q).map((p) => [p.text, p.after]);
     expect(pieces('one two ... three four […] five six … seven [...] eight.')).toEqual([
