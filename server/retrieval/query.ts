@@ -139,8 +139,13 @@ export function monthsNamed(text: string): Map<number, Set<number>> {
   return months;
 }
 
-/** "between 1971 and 1982", "from 1945 to 1956" ("from 1961 and 1987" is two years: works from each). */
-const RANGE = /\b(?:between\s+(1[89]\d{2}|20\d{2})\s+(?:and|-|–)|from\s+(1[89]\d{2}|20\d{2})\s+(?:to|until|till|-|–))\s+(1[89]\d{2}|20\d{2})\b/gi;
+/** One end of a range: a year or a decade ("1961", "the 1960s"). */
+const RANGE_END = String.raw`(?:the\s+)?(1[89]\d{2}|20\d{2})(s)?`;
+/**
+ * "between 1971 and 1982", "from 1945 to 1956", "from the 1960s to the 1980s" (1960–1989) ("from 1961 and 1987" is
+ * two years: works from each).
+ */
+const RANGE = new RegExp(String.raw`\b(?:between\s+${RANGE_END}\s+(?:and|-|–)|from\s+${RANGE_END}\s+(?:to|until|till|through|-|–))\s+${RANGE_END}\b`, 'gi');
 const COMPARE =
   /\b(compar\w*|contrast\w*|chang\w*|evolv\w*|evolution|develop(?:ed|ment)? over|differ\w*|shift\w*|over (?:the )?(?:years|time|decades)|across (?:the )?(?:years|decades|works|speeches|time)|through the years|versus|vs\.?)\b/i;
 
@@ -148,7 +153,11 @@ const COMPARE =
 export function yearsNamed(text: string): Set<number> {
   const years = new Set<number>();
   for (const m of text.matchAll(RANGE)) {
-    const [a, b] = [Number(m[1] ?? m[2]), Number(m[3])].sort((x, y) => x - y) as [number, number];
+    const ends = [
+      [m[1] ?? m[3], m[2] ?? m[4]],
+      [m[5], m[6]],
+    ].flatMap(([year, decade]) => [Number(year), Number(year) + (decade ? 9 : 0)]);
+    const [a, b] = [Math.min(...ends), Math.max(...ends)];
     if (b - a <= 100) for (let y = a; y <= b; y++) years.add(y);
   }
   for (const m of text.matchAll(YEAR)) {

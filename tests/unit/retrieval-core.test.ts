@@ -213,6 +213,10 @@ describe('yearsNamed', () => {
     expect([...yearsNamed('in 1961 and 1987, 1,200 workers')]).toEqual([1961, 1987]);
     // "From … and …" names two years, not the years between them.
     expect([...yearsNamed('Which works are from 1961 and 1987?')]).toEqual([1961, 1987]);
+    // A range may run between decades: from the first year of one to the last of the other.
+    const span = (text: string) => [...yearsNamed(text)].sort((a, b) => a - b);
+    expect(span('How did it change from the 1960s to the 1980s?')).toEqual(Array.from({ length: 30 }, (_, i) => 1960 + i));
+    expect(span('between the 1970s and 1982')).toEqual(Array.from({ length: 13 }, (_, i) => 1970 + i));
     expect([...yearsNamed('THE LATE-1970S PLAN')]).toEqual([...yearsNamed('the late-1970s plan')]);
   });
 });
