@@ -1,9 +1,13 @@
 /**
  * Bench of POST /api/check: a 1,000-word essay with 10 quotations (exact ones, one-word changes, a wrong
  * year) and sentences restating passages in other words' order, checked in process; target ≤ 2 s on 2 cores.
+ * And the worst case for placing a quotation's pieces: one word repeated around omission marks, against a long
+ * paragraph full of it.
  */
 import type { OpenAPIHono } from '@hono/zod-openapi';
-import type { Corpus } from '../server/corpus/types.ts';
+import { buildQuoteIndex } from '../server/check/corpus-index.ts';
+import { matchQuotation } from '../server/check/match.ts';
+import type { Corpus, Paragraph, Work } from '../server/corpus/types.ts';
 import { sentenceSpans } from '../server/retrieval/text.ts';
 import { summarize, timeEach, type LatencySummary } from './stats.ts';
 
@@ -44,4 +48,24 @@ export async function benchCheck(app: OpenAPIHono, corpus: Corpus, rounds: numbe
   const latency = summarize(await timeEach(Array.from({ length: rounds }, () => text), 1, post));
   console.error(`bench: check: ${text.split(/\s+/).length} words, ${claims.length} claims: p50 ${latency.p50} ms, max ${latency.max} ms (target ≤ ${CHECK_TARGET_MS} ms)`);
   return { words: text.split(/\s+/).length, claims: claims.length, latency, targetMs: CHECK_TARGET_MS };
+}
+
+/**
+ * "the … the … the … zebra" against a paragraph of 400 words with "the" every other word: each piece could stand
+ * at many places, and the last nowhere. Tried naively, the places multiply (six pieces did not finish in two
+ * minutes); each (piece, offset) tried once, they add up.
+ */
+export function benchRepeatedPieces(): { pieces: number; ms: number }[] {
+  const work: Work = { id: 'bench', title: 'Bench', date: null, year: null, author: 'Bench', file: 'bench.txt' };
+  const text = `${Array.from({ length: 200 }, (_, i) => `the w${i}`).join(' ')}.`;
+  const paragraph: Paragraph = { id: 'bench-p1', workId: work.id, position: 1, text };
+  const index = buildQuoteIndex([work], [paragraph]);
+  const times = [6, 12, 24].map((pieces) => {
+    const quotation = [...Array<string>(pieces).fill('the'), 'zebra'].join(' … ');
+    const started = performance.now();
+    matchQuotation(index, quotation);
+    return { pieces, ms: Math.round((performance.now() - started) * 10) / 10 };
+  });
+  console.error(`bench: check, a word repeated around omission marks: ${times.map((t) => `${t.pieces} pieces ${t.ms} ms`).join(', ')}`);
+  return times;
 }

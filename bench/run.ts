@@ -13,7 +13,7 @@ import { parseConfig, type Config } from '../server/config.ts';
 import { createDeps } from '../server/deps.ts';
 import { createApp } from '../server/http/app.ts';
 import { reportBundleSize } from '../web/report-bundle-size.ts';
-import { benchCheck } from './check.ts';
+import { benchCheck, benchRepeatedPieces } from './check.ts';
 import { loadRun, type LoadResult } from './load.ts';
 import type { DensePass } from './dense-pass.ts';
 import { BENCH_COUNTED, BENCH_QUESTIONS } from './questions.ts';
@@ -105,7 +105,7 @@ async function inProcess(): Promise<void> {
     answer: summarize(await timeEach(BENCH_QUESTIONS, plan.rounds, answer)),
     appRequestAnswer: summarize(await timeEach(BENCH_QUESTIONS, plan.rounds, post)),
   };
-  results['check'] = await benchCheck(app, deps.corpus, plan.rounds);
+  results['check'] = { ...(await benchCheck(app, deps.corpus, plan.rounds)), repeatedPieces: benchRepeatedPieces() };
 }
 
 async function overHttp(): Promise<void> {

@@ -91,8 +91,15 @@ function findPiece(text: string, piece: string, from: number): number {
  */
 function piecesIn(folded: Folded, pieces: readonly QuotationPiece[]): Span | null {
   const text = folded.text;
+  // Each (piece, offset) is tried once: a piece repeated in a long paragraph makes no more than pieces × places tries.
+  const tried = new Map<string, Span | null>();
   /** Where piece `i` starts and the last piece ends, placed from `from` on; null if they cannot be. */
   const place = (i: number, from: number): Span | null => {
+    const key = `${i}:${from}`;
+    if (!tried.has(key)) tried.set(key, placeAfresh(i, from));
+    return tried.get(key)!;
+  };
+  const placeAfresh = (i: number, from: number): Span | null => {
     const { text: piece, after } = pieces[i]!;
     for (let at = findPiece(text, piece, from); at !== -1; at = findPiece(text, piece, at + 1)) {
       if (after === 'inserted' && i > 0 && words(text.slice(from, at)).length > INSERTED_FOR) return null;
