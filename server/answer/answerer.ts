@@ -71,7 +71,9 @@ export function createAnswerer(deps: AnswererDeps): Answerer {
     async answer(input, signal, timings) {
       signal?.throwIfAborted();
       const asked = input.search ?? input.question;
-      const own = readIntent(input.question, corpus.works);
+      const asItself = readIntent(input.question, corpus.works);
+      // "and in 1993?" after "What did he say about aid?" asks about aid in 1993, not for the 1993 work as a whole.
+      const own = input.search && asItself.overview ? { ...asItself, overview: readIntent(input.search, corpus.works).overview } : asItself;
       const kind = input.asks ? answerKind(input.asks) : null;
       // A follow-up asks what the question it continues asked ("and the 1980s?" after "Which works are from the 1970s?").
       const read = kind ? { ...own, ...kind, aboutTheTexts: own.aboutTheTexts || kind.aboutTheTexts } : own;
@@ -151,7 +153,7 @@ function countedRanking(search: MentionSearch): RankingInput | null {
     const counts = new Map(part.passages.map((p) => [p.passage.paragraph.id, p.count]));
     return { words: part.words, forms: part.forms, counts: passages.map((p) => counts.get(p.paragraph.id) ?? 0) };
   });
-  return { abstain: false, compare: true, passages, terms: [], corrections: search.corrections, mentions: { parts, years: search.years, months: search.months, bounds: search.bounds, authors: search.authors, elsewhere: search.elsewhere } };
+  return { abstain: false, compare: true, passages, terms: [], corrections: search.corrections, mentions: { parts, years: search.years, months: search.months, kinds: search.kinds, bounds: search.bounds, authors: search.authors, elsewhere: search.elsewhere } };
 }
 
 /**

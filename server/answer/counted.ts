@@ -10,7 +10,7 @@ import { monthOf, type YearBounds } from '../retrieval/query.ts';
 import type { RankedPassage } from '../retrieval/rank.ts';
 import type { Span } from '../retrieval/text.ts';
 import type { Block } from './extractive.ts';
-import { byDate, formatDate, inWords, listYears, periodsNamed, periodText, plural, timeAsked, type MonthsKept, type Period } from './format.ts';
+import { byDate, formatDate, inWords, listYears, periodsNamed, periodText, plural, timeAsked, type KindsKept, type MonthsKept, type Period } from './format.ts';
 import { groupByWork, itemOf, lead, type Item } from './item.ts';
 import { sentencesHolding } from './quotes.ts';
 import { yearCounts } from './years.ts';
@@ -32,6 +32,7 @@ export interface Mentions {
   parts: readonly CountedWords[];
   years: readonly number[];
   months: MonthsKept;
+  kinds: KindsKept;
   bounds: YearBounds | null;
   authors: readonly string[];
   elsewhere: readonly { author: string; count: number; works: number }[];
@@ -68,7 +69,7 @@ export function notInTheSources(mentions: Mentions): string {
  * "these sources", or "the sources from 1980–1989" (dated "after 1980") when the question names (bounds) years;
  * "Kim Il Sung's works" when it asks about an author's.
  */
-function theseSources(mentions: Pick<Mentions, 'years' | 'months' | 'bounds' | 'authors'>): string {
+function theseSources(mentions: Pick<Mentions, 'years' | 'months' | 'kinds' | 'bounds' | 'authors'>): string {
   const time = timeAsked(mentions);
   if (mentions.authors.length > 0) return `${inWords(mentions.authors.map((a) => `${a}'s`))} works${time}`;
   return time ? `the sources${time}` : 'these sources';
@@ -140,8 +141,8 @@ const total = (counts: readonly number[]) => times(counts.reduce((n, c) => n + c
  * are apart ("in the 1960s compared to the 1980s"), or in each month named with one year ("in January 1987 and
  * June 1987"); "" for one.
  */
-function perRun(passages: readonly RankedPassage[], counts: readonly number[], { years, months }: Pick<Mentions, 'years' | 'months'>): string {
-  const periods = periodsNamed(years, months);
+function perRun(passages: readonly RankedPassage[], counts: readonly number[], { years, months, kinds }: Pick<Mentions, 'years' | 'months' | 'kinds'>): string {
+  const periods = periodsNamed(years, months, kinds);
   if (periods.length < 2) return '';
   const said = periods.map((period) => {
     const n = counts.reduce((sum, c, i) => (inPeriod(passages[i]!.work, period) ? sum + c : sum), 0);

@@ -35,41 +35,48 @@ export function listYears(works: readonly Work[]): string {
  * " from 1970–1979", " from 1960–1969 and 1980–1989", " dated after 1980": the years a question names or bounds, as
  * kept to; "" when it names none.
  */
-export function timeAsked({ years, months, bounds }: { years: readonly number[]; months?: MonthsKept; bounds: YearBounds | null }): string {
-  const from = years.length ? ` from ${inWords(periodsNamed(years, months).map(periodText))}` : '';
+export function timeAsked({ years, months, kinds, bounds }: { years: readonly number[]; months?: MonthsKept; kinds?: KindsKept; bounds: YearBounds | null }): string {
+  const from = years.length ? ` from ${inWords(periodsNamed(years, months, kinds).map(periodText))}` : '';
   return `${from}${bounds ? ` dated ${bounds.text}` : ''}`;
 }
 
 /** The months a year was kept to ("in June 1987"), year → months 1–12 (`monthsFound`). */
 export type MonthsKept = ReadonlyMap<number, ReadonlySet<number>>;
+/** The kinds of work a year was kept to ("the 1987 speech"), year → words (`kindsFound`). */
+export type KindsKept = ReadonlyMap<number, ReadonlySet<string>>;
 
-/** A stretch of the time a question names: a run of years, or a month of one year ("June 1987"). */
+/** A stretch of the time a question names: a run of years, or a month of one year ("June 1987"), maybe kept to kinds of work. */
 export interface Period {
   first: number;
   last: number;
   month?: number;
+  kinds?: ReadonlySet<string>;
 }
 
 /**
  * Sorted years as periods: runs of consecutive years (the 1960s and the 1980s → 1960–1969, 1980–1989), a year kept
  * to months ("in 1986 and in January and June 1987") one period a month.
  */
-export function periodsNamed(years: readonly number[], months?: MonthsKept): Period[] {
+export function periodsNamed(years: readonly number[], months?: MonthsKept, kinds?: KindsKept): Period[] {
   const periods: Period[] = [];
   for (const year of years) {
     const kept = months?.get(year);
+    const ofKinds = kinds?.get(year);
     const last = periods.at(-1);
-    if (kept) periods.push(...[...kept].sort((a, b) => a - b).map((month) => ({ first: year, last: year, month })));
-    else if (last && last.month === undefined && year === last.last + 1) last.last = year;
+    const kind = ofKinds ? { kinds: ofKinds } : {};
+    if (kept) periods.push(...[...kept].sort((a, b) => a - b).map((month) => ({ first: year, last: year, month, ...kind })));
+    else if (ofKinds) periods.push({ first: year, last: year, ...kind });
+    else if (last && last.month === undefined && !last.kinds && year === last.last + 1) last.last = year;
     else periods.push({ first: year, last: year });
   }
   return periods;
 }
 
-/** "1987", "1980–1989", "June 1987". */
-export function periodText({ first, last, month }: Period): string {
+/** "1987", "1980–1989", "June 1987", "1987 (“speech”)". */
+export function periodText({ first, last, month, kinds }: Period): string {
   if (first !== last) return `${first}–${last}`;
-  return month ? `${MONTHS[month - 1]} ${first}` : `${first}`;
+  const when = month ? `${MONTHS[month - 1]} ${first}` : `${first}`;
+  return kinds ? `${when} (${inWords([...kinds].map((k) => `“${k}”`), 'or')})` : when;
 }
 
 /** Page label: "p. 3", "pp. 179–180" (a quote over a page break), "pp. 1–3", or "" when nothing is known. The quote's own pages win over the work's range. */

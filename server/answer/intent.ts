@@ -5,7 +5,7 @@
 import { CiteStyle } from '../contract.ts';
 import type { Work } from '../corpus/types.ts';
 import { nameWords, primaryAuthor, SECONDARY_LITERATURE } from '../retrieval/authors.ts';
-import { inNamedTime, monthsNamed, withoutMonthNames, yearsAskedAbout } from '../retrieval/query.ts';
+import { inNamedTime, kindsNamed, monthsNamed, withoutMonthNames, yearsAskedAbout } from '../retrieval/query.ts';
 import { contentTokens, speaksOfTheTexts, tokenize } from '../retrieval/text.ts';
 import { buildWorkNames, statedWork, type WorkNames } from '../retrieval/work-names.ts';
 import { byDate, otherAuthor } from './format.ts';
@@ -169,10 +169,11 @@ const WHETHER_MENTIONED = new RegExp(
 );
 const HOW_MANY_TEXTS = /\bhow many (?:of (?:the|his|these) )?(?:works|texts|speeches|talks|interviews|passages|paragraphs|documents|writings|sources|articles)\b/i;
 /**
- * Where a counting question counts: "in the 1987 speech", "in his interviews", "does any work …" (the year stays,
- * for the count to keep to it); "work" only where it cannot be a topic ("any work", "his works", not "the work of").
+ * Where a counting question counts: "in his interviews", "in the 1980s speeches", "does any work …" (the decade
+ * stays, for the count to keep to it; "the 1987 speech" stays whole, for the count to keep to that speech:
+ * `kindsNamed`); "work" only where it cannot be a topic ("any work", "his works", not "the work of").
  */
-const IN_THE_TEXTS = /(?<=\b(?:the|his|these|those|all|its|any|every|each|(?:1[89]|20)\d{2}s?)\s+)(?:texts?|writings?|documents?|sources?|speech(?:es)?|talks?|interviews?|articles?)\b|(?<=\b(?:any|every|each)\s+)work\b|(?<=\b(?:the|his|these|those|all)\s+)works\b/i;
+const IN_THE_TEXTS = /(?<=\b(?:the|his|these|those|all|its|any|every|each|(?:1[89]|20)\d{2}s)\s+)(?:texts?|writings?|documents?|sources?|speech(?:es)?|talks?|interviews?|articles?)\b|(?<=\b(?:any|every|each)\s+)work\b|(?<=\b(?:the|his|these|those|all)\s+)works\b/i;
 /** The words of a counting question that say what is asked, not what to count: they leave its search text. */
 export const COUNT_WORDS: readonly RegExp[] = [
   HOW_OFTEN,
@@ -221,7 +222,7 @@ function namedWork(
   const { aboutATopic, aboutTheTexts } = asked;
   const stated = statedWork(question, workNamesOf(works));
   const years = yearsAskedAbout(question);
-  const inYears = works.filter(inNamedTime(works, { years, months: monthsNamed(question) }));
+  const inYears = works.filter(inNamedTime(works, { years, months: monthsNamed(question), kinds: kindsNamed(question) }));
   if (stated && (years.size > 0 || WORK_WORDS.test(question) || (stated.terms.length > 1 && !aboutATopic))) {
     const work = works.find((w) => w.id === stated.workId)!;
     return years.size === 0 || inYears.includes(work) ? { work, terms: stated.terms } : null;

@@ -61,6 +61,11 @@ export interface RankingOptions {
    * stay a prior (`weights.year`) only.
    */
   namedYears: boolean;
+  /**
+   * Read a kind of work named with a year ("the 1987 talk", "his 1961 speech") as naming the works of that year
+   * whose title or occasion says so, not as a word to look for (`kindsNamed` in `query.ts`).
+   */
+  kindsNamed: boolean;
   /** Read two side-by-side words of the question as a name when the texts write them so ("the Chollima movement": `corpus-names.ts`). */
   corpusNames: boolean;
   weights: RankingWeights;
@@ -85,6 +90,7 @@ export const DEFAULT_RANKING: RankingOptions = {
   expandAcronyms: true,
   namedAuthors: true,
   namedYears: true,
+  kindsNamed: true,
   corpusNames: true,
   weights: { lexical: 0.3, lexicalOneWord: 1.5, dense: 1, denseSentence: 0.15, denseSecondSentence: 0.25, year: 0.6, phrase: 0.25 },
   abstain: { minSimilarity: 0, minCoverage: 0.075, strongSimilarity: 0.803, uncoveredYear: true, unknownName: true, quantity: true },

@@ -1,6 +1,6 @@
 /** Reads a question: its content words, the years or decades (and months) it names, and whether it asks for a comparison. */
 import type { Work } from '../corpus/types.ts';
-import { isContentToken, STOPWORDS, tokenize, type Token } from './text.ts';
+import { isContentToken, stem, STOPWORDS, tokenize, type Token } from './text.ts';
 
 export interface ParsedQuery {
   text: string;
@@ -20,6 +20,8 @@ export interface ParsedQuery {
   years: Set<number>;
   /** Months it names with one of those years ("June 1987", "3 January 1987"), year → months 1–12 (`monthsNamed`). */
   months: Map<number, Set<number>>;
+  /** Kinds of work it names with one of those years ("the 1987 talk", "his speech of 1961"), year → words (`kindsNamed`). */
+  kinds: Map<number, Set<string>>;
   /** The question asks how something was put across years or works. */
   compare: boolean;
   /** The time the question bounds by years ("after 1961", "since the 1970s", "before 1987"); those years are not in `years`. */
@@ -77,8 +79,8 @@ export const withinBounds = (year: number | null, bounds: YearBounds | null): bo
   bounds === null || (year !== null && (bounds.from === undefined || year >= bounds.from) && (bounds.to === undefined || year <= bounds.to));
 
 /** The time a question names and bounds, as `parseQuery` reads it. */
-export type TimeAsked = Pick<ParsedQuery, 'years' | 'months' | 'yearBounds'>;
-type Dated = Pick<Work, 'year' | 'date'>;
+export type TimeAsked = Pick<ParsedQuery, 'years' | 'months' | 'kinds' | 'yearBounds'>;
+type Dated = Pick<Work, 'id' | 'year' | 'date' | 'title' | 'occasion'>;
 
 /** A work's month (1–12), or null when undated. */
 export const monthOf = (w: Dated): number | null => (w.date === null ? null : Number(w.date.slice(5, 7)));
@@ -97,10 +99,39 @@ export function monthsFound(among: Iterable<Dated>, time: Pick<TimeAsked, 'month
   return found;
 }
 
-/** Which of `among` are of a year the question names and, where it names months with that year ("in June 1987") that some work is from, of one of them. */
-export function inNamedTime(among: Iterable<Dated>, time: Pick<TimeAsked, 'years' | 'months'>): (work: Dated) => boolean {
-  const found = monthsFound(among, time);
-  return (w) => w.year !== null && time.years.has(w.year) && (found.get(w.year)?.has(monthOf(w)!) ?? true);
+/**
+ * Which of `among` are of a year the question names and, where it names months with that year ("in June 1987")
+ * that some work is from, of one of them; and, where it names a kind of work with it ("the 1987 talk") that some of
+ * those are, of that kind: its title or occasion says so ("Talk to Senior Officials …").
+ */
+export function inNamedTime(among: Iterable<Dated>, time: Pick<TimeAsked, 'years' | 'months' | 'kinds'>): (work: Dated) => boolean {
+  const works = [...among];
+  const found = monthsFound(works, time);
+  const inMonth = (w: Dated) => w.year !== null && time.years.has(w.year) && (found.get(w.year)?.has(monthOf(w)!) ?? true);
+  const ofKind = new Set(works.filter((w) => inMonth(w) && isOfKind(w, time.kinds)).map((w) => w.id));
+  const kindFound = kindsFound(works, time);
+  return (w) => inMonth(w) && (!kindFound.has(w.year!) || ofKind.has(w.id));
+}
+
+/** Whether a work's title or occasion says it is of a kind named with its year ("Talk to …" for "the 1987 talk"). */
+function isOfKind(work: Dated, kinds: ReadonlyMap<number, ReadonlySet<string>>): boolean {
+  const named = work.year === null ? undefined : kinds.get(work.year);
+  if (!named) return false;
+  const stems = new Set([...named].map(stem));
+  return tokenize(`${work.title} ${work.occasion ?? ''}`).some((t) => stems.has(t.term));
+}
+
+/** The kinds of work named with a year (`ParsedQuery.kinds`) that some work of `among` of that year (and month) is, year → words. */
+export function kindsFound(among: Iterable<Dated>, time: Pick<TimeAsked, 'months' | 'kinds'>): Map<number, Set<string>> {
+  const found = new Map<number, Set<string>>();
+  if (time.kinds.size === 0) return found;
+  const works = [...among];
+  const months = monthsFound(works, time);
+  for (const w of works) {
+    if (w.year === null || !isOfKind(w, time.kinds) || (months.has(w.year) && !months.get(w.year)!.has(monthOf(w)!))) continue;
+    found.set(w.year, time.kinds.get(w.year)!);
+  }
+  return found;
 }
 
 /**
@@ -124,6 +155,34 @@ const MONTH_NAMES = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'se
 export const MONTH_BEFORE_YEAR = String.raw`\b(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t|tember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s+(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?(?:of\s+)?`;
 /** A month with its year: "June 1987", "June of 1987", "3 January 1987", "January 3, 1987", "Sept. 1974". */
 const MONTH_YEAR = new RegExp(String.raw`${MONTH_BEFORE_YEAR}(1[89]\d{2}|20\d{2})\b`, 'gi');
+
+/** Words for a work itself, as titles and occasions write them ("Talk to …", "Concluding Speech at …"): a pattern's source. */
+export const KINDS_OF_WORK = 'speech|talk|address|interview|answers|programme|program|article|lecture|report|letter';
+/** A kind of work with its year: "the 1987 talk", "his 1961 speech", "the June 1987 speech", "the speech of 1993". */
+const KIND_WITH_YEAR = new RegExp(
+  String.raw`\b(?<year>1[89]\d{2}|20\d{2})(?:['’]s)?\s+(?<kind>${KINDS_OF_WORK})(?:e?s)?\b|\b(?<kindFirst>${KINDS_OF_WORK})(?:e?s)?\s+(?:of|in|from)\s+(?:${MONTH_BEFORE_YEAR})?(?<yearAfter>1[89]\d{2}|20\d{2})\b`,
+  'gi',
+);
+
+/** The kinds of work a text names with their year, year → words: "the 1987 talk" → 1987 → {"talk"}. */
+export function kindsNamed(text: string): Map<number, Set<string>> {
+  const kinds = new Map<number, Set<string>>();
+  for (const m of text.matchAll(KIND_WITH_YEAR)) {
+    const { year, kind, kindFirst, yearAfter } = m.groups!;
+    const y = Number(year ?? yearAfter);
+    kinds.set(y, (kinds.get(y) ?? new Set()).add((kind ?? kindFirst)!.toLowerCase()));
+  }
+  return kinds;
+}
+
+/**
+ * Whether a word of the text names a kind of work with its year ("talk" in "the 1987 talk"): a count does not
+ * count it. The ranking still reads it, as it reads a title's words.
+ */
+export function namesAKindOfWork(text: string): (token: Token) => boolean {
+  const spans = [...text.matchAll(KIND_WITH_YEAR)].map((m) => [m.index, m.index + m[0].length] as const);
+  return (t) => spans.some(([start, end]) => t.start >= start && t.end <= end);
+}
 
 /** The text with each month named with a year left out, the year kept: "in June 1987" → "in 1987". */
 export const withoutMonthNames = (text: string): string => text.replace(MONTH_YEAR, '$2');
@@ -168,7 +227,8 @@ export function yearsNamed(text: string): Set<number> {
   return years;
 }
 
-export function parseQuery(text: string, metadataWords: ReadonlySet<string>): ParsedQuery {
+/** `kinds`: whether a kind of work named with a year ("the 1987 talk") keeps the year to its works (`RankingOptions.kindsNamed`). */
+export function parseQuery(text: string, metadataWords: ReadonlySet<string>, kinds = true): ParsedQuery {
   const years = yearsAskedAbout(text);
   const distinctMentions = new Set([...text.matchAll(YEAR)].map((m) => m[0])).size;
   const compare = COMPARE.test(text) || distinctMentions >= 2 || text.search(RANGE) >= 0 || text.search(BOTH_SIDES) >= 0;
@@ -186,8 +246,9 @@ export function parseQuery(text: string, metadataWords: ReadonlySet<string>): Pa
   const phrases = quotedPhrases(text)
     .map((p) => p.toLowerCase())
     .filter((p) => p.includes(' '));
-  const months = monthsNamed(text.replace(BOUND, ' '));
-  return { text, tokens, names, quantity, years, months, compare, yearBounds: yearBounds(text), phrases, namePhrases: nameRuns(text, tokens, names) };
+  const named = text.replace(BOUND, ' ');
+  const months = monthsNamed(named);
+  return { text, tokens, names, quantity, years, months, kinds: kinds ? kindsNamed(named) : new Map(), compare, yearBounds: yearBounds(text), phrases, namePhrases: nameRuns(text, tokens, names) };
 }
 
 /** What may stand between two words of one name (a pattern's source). */

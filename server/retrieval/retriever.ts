@@ -9,7 +9,7 @@ import { expandAcronyms } from './acronyms.ts';
 import { withCorpusNames } from './corpus-names.ts';
 import { correctSpelling, type Correction } from './spelling.ts';
 import { prepareCorpus, type PreparedCorpus, type PrepareInput } from './prepare.ts';
-import { inTimeAsked, monthsFound, parseQuery, type ParsedQuery, type YearBounds } from './query.ts';
+import { inTimeAsked, kindsFound, monthsFound, namesAKindOfWork, parseQuery, type ParsedQuery, type YearBounds } from './query.ts';
 import { rankPassages, wholeParagraph, type RankedPassage, type Ranking } from './rank.ts';
 import { stem, type Token } from './text.ts';
 
@@ -45,6 +45,8 @@ export interface MentionSearch {
   years: number[];
   /** The months named with those years that some work is from, to which those years are kept (`monthsFound`). */
   months: Map<number, Set<number>>;
+  /** The kinds of work named with those years that some work is ("the 1987 speech"), to which they are kept (`kindsFound`). */
+  kinds: Map<number, Set<string>>;
   /** The time it bounds by years ("after 1980"), to which the count is kept too. */
   bounds: YearBounds | null;
   /** The authors it asks about ("Kim Il Sung", "he"), to whose works the count is kept; empty for every author's. */
@@ -90,12 +92,12 @@ export function createRetriever(corpus: Corpus, index: CorpusIndexes, embedder: 
   /** The question as the ranker reads it: acronyms spelled out and typos corrected (as the options say), then parsed. */
   const read = (asked: string, options: RankingOptions) => {
     const expanded = options.expandAcronyms ? expandAcronyms(asked, prepared.acronyms, prepared.knownWords) : { text: asked, corrections: [] };
-    const parsed = parseQuery(expanded.text, prepared.metadataWords);
+    const parsed = parseQuery(expanded.text, prepared.metadataWords, options.kindsNamed);
     const spelled = options.correctSpelling ? correctSpelling(expanded.text, parsed.names, prepared) : { text: expanded.text, corrections: [] };
     const question = spelled.text;
     const corrections = [...expanded.corrections, ...spelled.corrections];
     // Parsed again only when a typo was corrected.
-    const reread = spelled.corrections.length ? parseQuery(question, prepared.metadataWords) : parsed;
+    const reread = spelled.corrections.length ? parseQuery(question, prepared.metadataWords, options.kindsNamed) : parsed;
     return { question, corrections, parsed: options.corpusNames ? withCorpusNames(reread, prepared, prepared.englishWords) : reread };
   };
 
@@ -114,13 +116,16 @@ export function createRetriever(corpus: Corpus, index: CorpusIndexes, embedder: 
     },
     async mentions(asked, filters, options = DEFAULT_RANKING) {
       const { question, corrections, parsed } = read(asked, options);
-      const { tokens, yearBounds: bounds } = parsed;
+      const { yearBounds: bounds } = parsed;
+      // "in the 1987 speech" says which works to count in, not a word to count.
+      const namesAWork = options.kindsNamed ? namesAKindOfWork(question) : () => false;
+      const tokens = parsed.tokens.filter((t) => !namesAWork(t));
       const years = [...parsed.years].sort((a, b) => a - b);
       const authors = keptToAuthors(prepared.works.values(), prepared.authors, filters, options.namedAuthors ? question : null);
       const searchable = searchableWork(filters, authors);
       const whenAsked = inTimeAsked(prepared.works.values(), parsed);
       const inTime = (w: Work) => searchable(w) && whenAsked(w);
-      const asRead = { years, months: monthsFound(prepared.works.values(), parsed), bounds, authors: [...authors], corrections };
+      const asRead = { years, months: monthsFound(prepared.works.values(), parsed), kinds: kindsFound(prepared.works.values(), parsed), bounds, authors: [...authors], corrections };
       // Years no work is from leave nothing to count in: the question is searched as usual, and told so.
       if (tokens.length === 0 || !someWork(prepared.works.values(), inTime)) return { parts: [], elsewhere: [], ...asRead };
       /** What a group of words counts: its words as `phraseOf` reads them and, for a name, its adjective's. */

@@ -436,6 +436,26 @@ describe('answers on the real corpus', () => {
     expect(new Set(march.citations.map((c) => c.workId)).size).toBeGreaterThan(1);
   });
 
+  it('keeps a year named with a kind of work ("the 1987 speech") to the works of that year whose title or occasion says so', async () => {
+    const of1987 = deps.corpus.works.filter((w) => w.year === 1987);
+    const isSpeech = (w: (typeof of1987)[number]) => /\bspeech\b/i.test(`${w.title} ${w.occasion ?? ''}`);
+    const speeches = of1987.filter(isSpeech);
+    expect(speeches.length).toBeGreaterThan(0);
+    expect(speeches.length).toBeLessThan(of1987.length);
+    const inSpeeches = hisParagraphs()
+      .filter((p) => speeches.some((w) => w.id === p.workId))
+      .reduce((n, p) => n + (p.text.match(/\bself-reliance\b/gi)?.length ?? 0), 0);
+    const counted = await ask('How often did he mention self-reliance in the 1987 speech?');
+    expectGrounded(counted);
+    expect(counted.answer.split('\n')[0]).toMatch(new RegExp(`^“self-reliance” occurs ${inSpeeches} times in Kim Il Sung's works from 1987 \\(“speech”\\), `));
+    expect(counted.citations.every((c) => speeches.some((w) => w.id === c.workId))).toBe(true);
+    // Searched within it: the words of the question, not "speech", are what is looked for.
+    const searched = await ask('What did he say about trade in the 1987 speech?');
+    expectGrounded(searched);
+    expect(searched.citations.length).toBeGreaterThan(0);
+    expect(searched.citations.every((c) => speeches.some((w) => w.id === c.workId))).toBe(true);
+  });
+
   it('counts a word as it is inflected, not the other words its stem stands for ("imports", not "important")', async () => {
     const res = await ask('How often does he mention imports?');
     expectGrounded(res);
@@ -594,6 +614,7 @@ describe('answers on the real corpus', () => {
     ['What did he say in 1993?', /immediate period ahead/],
     ['What did he say in June 1987?', /South-South/],
     ['What did he say in his most recent speech?', /immediate period ahead/],
+    ['What did he say in the 1987 talk?', /accelerate socialist/],
   ])('answers a question about one work as a whole with its key sentences, from its own words, in text order: %s', async (question, title) => {
     const work = deps.corpus.works.find((w) => title.test(w.title))!;
     const res = await ask(question);
@@ -675,6 +696,19 @@ describe('answers on the real corpus', () => {
     // A follow-up that asks for something else gets that.
     const quote = await deps.answerer.answer(conversationInput(turns('How often does he mention the Juche idea?', '…', 'Give me a quote on that')));
     expect(quote.answer.split('\n')[0]).toMatch(/^The most quotable sentence/);
+    // A year only one work is from, or a kind of work, after a topic: the topic in that work, not the work as a whole.
+    const aidIn = (then: string) => deps.answerer.answer(conversationInput(turns('What did he say about aid?', '…', then)));
+    for (const [then, year] of [
+      ['and in 1993?', 1993],
+      ['and in the 1987 talk?', 1987],
+    ] as const) {
+      const res = await aidIn(then);
+      expectGrounded(res);
+      expect(res.structure.wholeWork, then).toBeUndefined();
+      expect(res.citations.length).toBeGreaterThan(0);
+      expect(res.citations.every((c) => c.year === year)).toBe(true);
+      expect(res.citations.some((c) => /\baid\b/i.test(c.quote)), then).toBe(true);
+    }
     // … and the works of the collection.
     const works = await deps.answerer.answer(conversationInput(turns('Which works are from the 1970s?', '…', 'and the 1980s?')));
     const eighties = deps.corpus.works.filter((w) => w.year !== null && w.year >= 1980 && w.year <= 1989);

@@ -10,7 +10,7 @@ import { authorsAsked, corpusAuthors, namedAuthors } from '../../server/retrieva
 import { keptToAuthors, searchableWork, workMatches } from '../../server/retrieval/filters.ts';
 import { bestTwo, maxNormalize, minMaxNormalize, rankOf } from '../../server/retrieval/fusion.ts';
 import { bm25Scores, buildLexicalIndex, idf } from '../../server/retrieval/lexical.ts';
-import { inNamedTime, monthsNamed, parseQuery, yearsNamed } from '../../server/retrieval/query.ts';
+import { inNamedTime, kindsNamed, monthsNamed, parseQuery, yearsNamed } from '../../server/retrieval/query.ts';
 import { chooseQuote } from '../../server/retrieval/quote.ts';
 import { sentenceSpans, tokenize } from '../../server/retrieval/text.ts';
 import type { Work } from '../../server/corpus/types.ts';
@@ -236,8 +236,28 @@ describe('months named with a year', () => {
     expect([...q.years]).toEqual([1987]);
     expect(parseQuery('What did he say about June?', new Set()).tokens.map((t) => t.word)).toEqual(['june']);
   });
+  it('reads a kind of work named with a year, and keeps the year to the works of that kind when some are', () => {
+    expect([...kindsNamed('the 1987 talk, his speech of 1961, the June 1987 speech and 1993’s address')].map(([y, k]) => [y, [...k]])).toEqual([
+      [1987, ['talk', 'speech']],
+      [1961, ['speech']],
+      [1993, ['address']],
+    ]);
+    const works = [
+      { id: 'jan', title: 'Let us accelerate', occasion: 'Talk to Senior Officials', year: 1987, date: '1987-01-03' },
+      { id: 'jun', title: 'Let us develop South-South cooperation', occasion: 'Congratulatory Speech', year: 1987, date: '1987-06-09' },
+      { id: 'dec', title: 'On the direction', occasion: 'Concluding Speech', year: 1993, date: '1993-12-08' },
+    ];
+    const kept = (text: string) => works.filter(inNamedTime(works, parseQuery(text, new Set()))).map((w) => w.id);
+    expect(kept('in the 1987 talk')).toEqual(['jan']);
+    expect(kept('in his 1987 speech and his 1993 speech')).toEqual(['jun', 'dec']);
+    expect(kept('in the 1987 interview')).toEqual(['jan', 'jun']);
+    expect(kept('in the January 1987 speech')).toEqual(['jan']);
+    // The kind stays a word to search for; a count leaves it out (`namesAKindOfWork`).
+    expect(parseQuery('aid in the 1987 talk', new Set()).tokens.map((t) => t.word)).toEqual(['aid', 'talk']);
+  });
+
   it('keeps a year to the months named with it that some work is from, and a year whose months none is from whole', () => {
-    const dated = (date: string) => ({ year: Number(date.slice(0, 4)), date });
+    const dated = (date: string) => ({ id: date, title: 'T', year: Number(date.slice(0, 4)), date });
     const works = [dated('1987-01-03'), dated('1987-06-09'), dated('1993-12-08'), dated('1961-12-01')];
     const kept = (text: string) => works.filter(inNamedTime(works, parseQuery(text, new Set()))).map((w) => w.date);
     expect(kept('in January 1987 and in 1993')).toEqual(['1987-01-03', '1993-12-08']);
