@@ -78,8 +78,14 @@ export const ADDRESSING =
 const QUOTE = /\b(quot(?:e|es|able|ation|ations)|citable|citeable|cite|soundbite)\b|\b(?:a|one|single) (?:line|sentence)\b/i;
 const BROAD =
   /\bwhat (?:did|does|do|has|had) (?:\S+ ){1,4}(?:say|said|write|wrote|think|thought|argue|argued|state|stated) (?:about|on|of|regarding|concerning)\b|\btell (?:me|us) about\b|^\s*what about\b|\b(?:views?|thoughts|remarks|statements|ideas|thinking|position) (?:on|about|regarding|concerning)\b|\bhow did (?:\S+ ){1,4}(?:describe|characteri[sz]e|talk about|speak (?:of|about)|write about)\b|\b(?:which|any) (?:works|texts|speeches|talks|interviews|writings|documents|sources|passages)\b/i;
-/** "What did he say …", "What does the article argue …": asks what the texts say, even "in his speeches of 1993", not which texts there are. */
+/** "What did he say …", "What does the article argue …": asks what texts say. */
 const WHAT_WAS_SAID = /\bwhat (?:did|does|do|has|had) (?:\S+ ){1,4}(?:say|said|write|wrote|tell|told|argue|argued|state|stated)\b/i;
+/**
+ * "What did he say in his speeches of the 1970s?", "… in his latest speech?": asks what the works of a time or
+ * the first or last one say, not which works there are ("What did he say in his speeches?" lists them).
+ */
+const asksWhatSomeSaid = (question: string): boolean =>
+  WHAT_WAS_SAID.test(question) && (EARLIEST_WORK.test(question) || LATEST_WORK.test(question) || yearsAskedAbout(question).size > 0);
 /** The words of greetings, thanks and acknowledgements: a message of these alone asks nothing of the texts. */
 const SMALL_TALK = new Set(
   'hi hello hey thanks thank thx ty you ok okay alright great good nice cool perfect awesome fine sure got it bye goodbye cheers so very much a lot'.split(' '),
@@ -251,7 +257,7 @@ export function answerKind(question: string): AnswerKind {
     quote: QUOTE.test(question),
     order: EARLIEST_WORK.test(question) || EARLIEST.test(question) ? 'earliest' : LATEST_WORK.test(question) || LATEST.test(question) ? 'latest' : null,
     counts: asksHowOften(question),
-    aboutTheTexts: !WHAT_WAS_SAID.test(question) && (speaksOfTheTexts(question) || EARLIEST_WORK.test(question) || LATEST_WORK.test(question)),
+    aboutTheTexts: !asksWhatSomeSaid(question) && (speaksOfTheTexts(question) || EARLIEST_WORK.test(question) || LATEST_WORK.test(question)),
     wanted: passagesWanted(question),
   };
 }

@@ -105,12 +105,17 @@ export function monthsFound(among: Iterable<Dated>, time: Pick<TimeAsked, 'month
  * those are, of that kind: its title or occasion says so ("Talk to Senior Officials …").
  */
 export function inNamedTime(among: Iterable<Dated>, time: Pick<TimeAsked, 'years' | 'months' | 'kinds'>): (work: Dated) => boolean {
-  const works = [...among];
+  const { inMonth, ofKind } = narrowed([...among], time);
+  const kindYears = new Set(ofKind.map((w) => w.year));
+  const kept = new Set(ofKind.map((w) => w.id));
+  return (w) => inMonth(w) && (!kindYears.has(w.year) || kept.has(w.id));
+}
+
+/** The test of a work's year and month (as `monthsFound` narrows them), and the works of those that are of a kind named with their year. */
+function narrowed(works: readonly Dated[], time: Pick<TimeAsked, 'years' | 'months' | 'kinds'>): { inMonth: (w: Dated) => boolean; ofKind: Dated[] } {
   const found = monthsFound(works, time);
   const inMonth = (w: Dated) => w.year !== null && time.years.has(w.year) && (found.get(w.year)?.has(monthOf(w)!) ?? true);
-  const ofKind = new Set(works.filter((w) => inMonth(w) && isOfKind(w, time.kinds)).map((w) => w.id));
-  const kindFound = kindsFound(works, time);
-  return (w) => inMonth(w) && (!kindFound.has(w.year!) || ofKind.has(w.id));
+  return { inMonth, ofKind: time.kinds.size ? works.filter((w) => inMonth(w) && isOfKind(w, time.kinds)) : [] };
 }
 
 /** Whether a work's title or occasion says it is of a kind named with its year ("Talk to …" for "the 1987 talk"). */
@@ -122,16 +127,8 @@ function isOfKind(work: Dated, kinds: ReadonlyMap<number, ReadonlySet<string>>):
 }
 
 /** The kinds of work named with a year (`ParsedQuery.kinds`) that some work of `among` of that year (and month) is, year → words. */
-export function kindsFound(among: Iterable<Dated>, time: Pick<TimeAsked, 'months' | 'kinds'>): Map<number, Set<string>> {
-  const found = new Map<number, Set<string>>();
-  if (time.kinds.size === 0) return found;
-  const works = [...among];
-  const months = monthsFound(works, time);
-  for (const w of works) {
-    if (w.year === null || !isOfKind(w, time.kinds) || (months.has(w.year) && !months.get(w.year)!.has(monthOf(w)!))) continue;
-    found.set(w.year, time.kinds.get(w.year)!);
-  }
-  return found;
+export function kindsFound(among: Iterable<Dated>, time: Pick<TimeAsked, 'years' | 'months' | 'kinds'>): Map<number, Set<string>> {
+  return new Map(narrowed([...among], time).ofKind.map((w) => [w.year!, time.kinds.get(w.year!)!]));
 }
 
 /**

@@ -95,7 +95,7 @@ describe('readIntent: where the texts come from', () => {
 });
 
 describe('readIntent: about the texts themselves', () => {
-  it.each(['What works are in the collection?', 'How many sources are there?', 'List the speeches'])('speaks of the texts: %s', (question) => {
+  it.each(['What works are in the collection?', 'How many sources are there?', 'List the speeches', 'What did he say in his speeches?'])('speaks of the texts: %s', (question) => {
     expect(readIntent(question, works).aboutTheTexts).toBe(true);
   });
   it.each(['What did he say about trade?', 'his 1987 speech on cooperation', 'What did he say in his speeches of the 1970s?', 'What did he say in his most recent speech?'])('does not: %s', (question) => {
