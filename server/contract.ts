@@ -222,8 +222,11 @@ export const AnswerStructure = z.object({
   quotation: z.enum(['exact', 'close']).optional(),
   /** Set when the question quotes words the sources hold closely, not word for word: from its quotation to the source's wording. */
   diff: z.array(DiffOp).max(2000).optional(),
-  /** Set when the question asks how to cite a work ("Cite the 1961 speech in MLA"): the work, and the style it names if any. */
-  workCitation: z.object({ workId: z.string(), style: CiteStyle.optional() }).optional(),
+  /**
+   * Set when the question asks how to cite a work ("Cite the 1961 speech in MLA") or works ("a bibliography of his
+   * speeches"): the works, and the style it names if any.
+   */
+  workCitation: z.object({ workIds: z.array(z.string()).min(1).max(1000), style: CiteStyle.optional() }).optional(),
 });
 export type AnswerStructure = z.infer<typeof AnswerStructure>;
 

@@ -122,8 +122,8 @@ export interface Draft {
   quotation?: 'exact' | 'close';
   /** A quotation the sources hold closely: from it to the source's wording (`AnswerStructure.diff`). */
   diff?: DiffOp[];
-  /** How to cite a work the question names (`Intent.citation`, `AnswerStructure.workCitation`). */
-  workCitation?: { work: Work; style: CiteStyle | null };
+  /** How to cite the works the question names (`Intent.citation`, `AnswerStructure.workCitation`). */
+  workCitation?: { works: Work[]; style: CiteStyle | null };
   /** The collection's main author: a quoted work by anyone else is headed with its author's name. */
   primaryAuthor: string | null;
 }
@@ -154,20 +154,37 @@ function draftInMode(question: string, ranking: RankingInput, options: AnswerOpt
   }
   if (ranking.quotation && ranking.quotation.verdict !== 'not_found' && passages[0]) return quotationFound(ranking.quotation, passages[0]);
   const { collection } = options;
+  const cited = citedWorks(options.intent, collection);
+  if (cited) return cited;
   if (options.intent.provenance && collection?.works.length) return { mode: 'answer', lead: whereFrom(collection.works, options.intent.primaryAuthor), blocks: [] };
   if ((ranking.abstainReason === 'no-topic' || ranking.topic === 'years') && options.intent.aboutTheTexts && collection?.works.length) return listOfWorks(collection, options);
   const undated = undatedWorkAsked(options.intent);
   if (undated) return { mode: 'answer', lead: lead('The sources give no date for ', { title: undated.title }, `${byline(undated.author)}.`), blocks: [] };
-  const { citation, overview: cited } = options.intent;
-  if (citation && cited) {
-    const style = citation.style === 'bibtex' ? ' in BibTeX' : citation.style ? ` in ${CITE_STYLE_NAMES[citation.style]} style` : '';
-    const by = byline(otherAuthor(cited, options.intent.primaryAuthor));
-    return { mode: 'answer', lead: lead('To cite ', { title: cited.title }, ` (${formatDate(cited.date, cited.year)}${by})${style}:`), blocks: [], workCitation: { work: cited, style: citation.style } };
-  }
   if (ranking.abstain || passages.length === 0) return abstain(options.searchText ?? question, ranking, options);
   if (options.intent.overview) return overview(passages, options.intent);
   if (options.mode === 'compare' || ranking.compare) return compare(options.searchText ?? question, ranking, options);
   return answer(ranking, options);
+}
+
+/**
+ * "Cite the 1961 speech in MLA" (`Intent.citation`): "To cite *T* (date) in MLA style:", the citation itself from
+ * `workCitation`; "Cite his speeches": "To cite the 3 works with “speech” in their titles or occasions (…):", as
+ * a list of the works asked about (`CollectionAsked`). Null when the question asks for no citation.
+ */
+function citedWorks(intent: Intent, collection: CollectionAsked | null | undefined): DraftInMode | null {
+  const { citation, overview } = intent;
+  const works = citation?.of === 'work' && overview ? [overview] : citation?.of === 'collection' ? [...(collection?.works ?? [])].sort(byDate) : [];
+  if (!citation || works.length === 0) return null;
+  const style = citation.style === 'bibtex' ? ' in BibTeX' : citation.style ? ` in ${CITE_STYLE_NAMES[citation.style]} style` : '';
+  const workCitation = { works, style: citation.style };
+  if (works.length === 1) {
+    const [work] = works as [Work];
+    return { mode: 'answer', lead: lead('To cite ', { title: work.title }, ` (${formatDate(work.date, work.year)}${byline(otherAuthor(work, intent.primaryAuthor))})${style}:`), blocks: [], workCitation };
+  }
+  const { time, kind } = collection!;
+  const ofKind = kind?.found ? ` with “${kind.word}” in their titles or occasions` : '';
+  const none = kind && !kind.found ? `None of the works${time} has “${kind.word}” in its title or occasion. ` : '';
+  return { mode: 'answer', lead: lead(`${none}To cite the ${plural(works.length, 'work')}${time}${ofKind} (${describeDates(works)})${style}:`), blocks: [], workCitation };
 }
 
 /** "When was the article published?" (`Intent.workDate`): the work it points at, when its metadata gives no date. */

@@ -45,9 +45,10 @@ export interface Intent {
   workDate: boolean;
   /**
    * "Cite the 1961 speech in MLA", "How do I cite the South-South speech?": how to cite the work the question names
-   * (`overview`), in the style it names if any.
+   * (`overview`); "Cite his speeches", "a bibliography of the sources": the works of the collection it asks about
+   * (`aboutTheTexts`); in the style it names if any.
    */
-  citation: { style: CiteStyle | null } | null;
+  citation: { style: CiteStyle | null; of: 'work' | 'collection' } | null;
 }
 
 const WHEN = /\b(what date|which date|which year|what year|on what occasion|what occasion|to whom|at what (?:event|meeting|occasion|conference))\b/i;
@@ -299,6 +300,8 @@ const asksWhereFrom = (question: string): boolean =>
 
 /** Words that ask how to cite something: "cite", "citation", "reference", "bibliography entry", "works cited". */
 const CITES = /\b(?:cite|citing|citations?|references?|bibliograph(?:y|ical)(?:\s+(?:entry|details))?|works[\s-]cited(?:\s+entry)?)\b/i;
+/** Words that ask for the list of works at the end of an essay: "a bibliography", "the works cited", "a reference list". */
+const LIST_OF_SOURCES = /\bbibliograph(?:y|ies)\b|\bworks[\s-]cited\b|\breference\s+list\b|\blist\s+of\s+(?:references|sources|works)\b/i;
 /** A citation style by its name ("MLA", "in APA style"), or "style" / "format" alone. */
 const STYLE_WORDS = /\b(?:mla|apa|chicago|bibtex|style|format(?:ted)?)\b/i;
 /** The citation style a question names ("in MLA", "the APA reference"), if any. */
@@ -330,7 +333,7 @@ export function readIntent(question: string, works: readonly Work[]): Intent {
   const workTerms = new Set(named ? [...named.terms, ...tokenize(`${named.work.title} ${named.work.occasion ?? ''} ${named.work.place ?? ''}`).map((t) => t.term)] : []);
   const rest = tokens.filter((t) => !OVERVIEW_WORDS.has(t.word) && !authorWords.has(t.word) && !/^\d+s?$/.test(t.word) && !namesTheWork(t.term, workTerms));
   const overview = named && rest.length === 0 ? named.work : null;
-  const citation = citing && overview ? { style } : null;
+  const citation = !citing || rest.length > 0 ? null : overview ? { style, of: 'work' as const } : aboutTheTexts || LIST_OF_SOURCES.test(question) ? { style, of: 'collection' as const } : null;
   return {
     when: when && !provenance,
     broad: aboutATopic || (namesATopic(question) && !DEFINITION.test(question)),
@@ -338,7 +341,7 @@ export function readIntent(question: string, works: readonly Work[]): Intent {
     secondary,
     overview,
     primaryAuthor: primary,
-    aboutTheTexts: aboutTheTexts || provenance,
+    aboutTheTexts: aboutTheTexts || provenance || citation?.of === 'collection',
     order,
     smallTalk: isSmallTalk(question),
     counts,

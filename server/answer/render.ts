@@ -2,7 +2,7 @@
  * Rendering an answer draft (pure): every quote through the verbatim check, then numbered in reading order and
  * written twice with the same content — as the structure the UI renders and as the Markdown the CLI and exports use.
  */
-import { formatCitation, toMarkdown, workCiteSource } from '../../web/src/features/citations/formats.ts';
+import { citationMarkdown, inBibliographyOrder, SOURCES_HEADING, workCiteSource } from '../../web/src/features/citations/formats.ts';
 import { CITE_STYLE_NAMES, CiteStyle, GROUP_HEADINGS, readAsLine, SPEAKER_NOTES, type AnswerResponse, type AnswerStructure, type Citation, type DiffOp, type GroupWork, type LeadPart } from '../contract.ts';
 import type { Work } from '../corpus/types.ts';
 import { draftAnswer, type AnswerOptions, type Block, type Draft, type InvalidQuote, type RankingInput } from './extractive.ts';
@@ -55,9 +55,10 @@ export function render(question: string, draft: Draft, report: (invalid: Invalid
     sections.push(diffMarkdown(draft.diff));
   }
   if (draft.workCitation) {
-    const { work, style } = draft.workCitation;
-    structure.workCitation = style ? { workId: work.id, style } : { workId: work.id };
-    sections.push(workCitationMarkdown(work, style));
+    const { works, style } = draft.workCitation;
+    const workIds = works.map((w) => w.id);
+    structure.workCitation = style ? { workIds, style } : { workIds };
+    sections.push(workCitationMarkdown(works, style));
   }
   for (const block of draft.blocks) {
     const items = keepVerbatim(block.items, report);
@@ -78,13 +79,18 @@ export function render(question: string, draft: Draft, report: (invalid: Invalid
   return response;
 }
 
-/** A work's citation in the style asked, else in each style: the UI formats it from `workCitation` in the reader's. */
-function workCitationMarkdown(work: Work, style: CiteStyle | null): string {
-  const entry = (s: CiteStyle) => {
-    const text = toMarkdown(formatCitation(s, workCiteSource(work)));
-    return s === 'bibtex' ? `\`\`\`bibtex\n${text}\n\`\`\`` : text;
-  };
-  return style ? entry(style) : CiteStyle.options.map((s) => `${CITE_STYLE_NAMES[s]}:${s === 'bibtex' ? '\n\n' : ' '}${entry(s)}`).join('\n\n');
+/**
+ * Works' citations (the UI formats them from `workCitation`, in the reader's style when none was asked): one work's
+ * in the style asked, else in each; several as a list of sources in the style asked, else Chicago's, in its order.
+ */
+function workCitationMarkdown(works: readonly Work[], style: CiteStyle | null): string {
+  const sources = works.map((w) => workCiteSource(w));
+  if (sources.length > 1 || style) {
+    const listed = style ?? 'chicago';
+    const entries = inBibliographyOrder(listed, sources).map((s) => citationMarkdown(listed, s));
+    return sources.length > 1 ? [`**${SOURCES_HEADING[listed]}**`, ...entries].join('\n\n') : entries[0]!;
+  }
+  return CiteStyle.options.map((s) => `${CITE_STYLE_NAMES[s]}:${s === 'bibtex' ? '\n\n' : ' '}${citationMarkdown(s, sources[0]!)}`).join('\n\n');
 }
 
 /** "Changes: the ~~quotation's~~ **source's** words": a word diff, the quotation's words struck, the source's in bold. */

@@ -2,7 +2,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { conversationInput } from '../../server/answer/chat.ts';
 import { formatDate, formatPages, plainTitle } from '../../server/answer/format.ts';
-import { mla, toMarkdown, workCiteSource } from '../../web/src/features/citations/formats.ts';
+import { inBibliographyOrder, mla, toMarkdown, workCiteSource } from '../../web/src/features/citations/formats.ts';
 import { NO_MORE_LINE, SMALL_TALK_LINE } from '../../server/answer/extractive.ts';
 import { checkQuote } from '../../server/answer/verbatim.ts';
 import { AnswerResponse } from '../../server/contract.ts';
@@ -637,11 +637,19 @@ describe('answers on the real corpus', () => {
     const mlaAsked = await ask('Cite the 1961 speech in MLA');
     expectGrounded(mlaAsked);
     expect(mlaAsked.citations).toEqual([]);
-    expect(mlaAsked.structure.workCitation).toEqual({ workId: work.id, style: 'mla' });
+    expect(mlaAsked.structure.workCitation).toEqual({ workIds: [work.id], style: 'mla' });
     expect(mlaAsked.answer).toBe(`To cite *${plainTitle(work.title)}* (${formatDate(work.date, work.year)}) in MLA style:\n\n${toMarkdown(mla(workCiteSource(work)))}`);
     const any = await ask('How do I cite the 1961 speech?');
-    expect(any.structure.workCitation).toEqual({ workId: work.id });
+    expect(any.structure.workCitation).toEqual({ workIds: [work.id] });
     for (const style of ['Chicago: ', 'MLA: ', 'APA: ', 'BibTeX:\n\n```bibtex\n@incollection{']) expect(any.answer).toContain(style);
+    // Several works: the list of sources of those asked about, in its order.
+    const speeches = deps.corpus.works.filter((w) => /\bspeech\b/i.test(`${w.title} ${w.occasion ?? ''}`));
+    expect(speeches.length).toBeGreaterThan(1);
+    const listed = await ask('Cite his speeches in MLA');
+    expect(listed.citations).toEqual([]);
+    expect(listed.structure.workCitation).toEqual({ workIds: speeches.map((w) => w.id), style: 'mla' });
+    const entries = inBibliographyOrder('mla', speeches.map((w) => workCiteSource(w))).map((s) => toMarkdown(mla(s)));
+    expect(listed.answer.split('\n\n').slice(1)).toEqual(['**Works Cited**', ...entries]);
     // A quote to cite is a quote, not the work's citation.
     const quote = await ask('Give me a quote from the 1961 speech to cite');
     expectGrounded(quote);

@@ -190,9 +190,17 @@ describe('readIntent: how to cite a work', () => {
     ['BibTeX for the 1974 talk', 'w1974', 'bibtex'],
   ])('%s', (question, id, style) => {
     const intent = readIntent(question, named);
-    expect({ overview: intent.overview?.id, citation: intent.citation, quote: intent.quote }).toEqual({ overview: id, citation: { style }, quote: false });
+    expect({ overview: intent.overview?.id, citation: intent.citation, quote: intent.quote }).toEqual({ overview: id, citation: { style, of: 'work' }, quote: false });
   });
   it.each([
+    ['Cite his speeches in MLA', 'mla'],
+    ['Give me a bibliography of the sources', null],
+    ['How do I cite the works from the 1970s in APA?', 'apa'],
+  ])('the works of the collection asked about: %s', (question, style) => {
+    expect(readIntent(question, named)).toMatchObject({ overview: null, citation: { style, of: 'collection' }, aboutTheTexts: true, quote: false });
+  });
+  it.each([
+    'How do I cite it?',
     'Give me a quote from the 1974 talk to cite',
     "Is there a saying he quoted about a way out? I'd like to cite it.",
     'What did he say about Chicago?',

@@ -5,7 +5,7 @@ import type { AnswerStructure, ChatMessage, Citation } from '../../server/contra
 import { AnswerView } from '../../web/src/features/chat/MessageView.tsx';
 import { CitationProvider } from '../../web/src/features/citations/CitationPanel.tsx';
 import { WorksProvider } from '../../web/src/features/works/useWorks.ts';
-import { CITE_1961, CITE_UNDATED, structureOf, WORK_1961 } from './web-fixtures.ts';
+import { CITE_1961, CITE_UNDATED, structureOf, UNDATED_WORK, WORK_1961 } from './web-fixtures.ts';
 
 function answer(mode: 'answer' | 'compare' | 'abstain', structure: AnswerStructure | null, text: string, citations: Citation[] = [CITE_1961, CITE_UNDATED]): ChatMessage {
   return {
@@ -50,7 +50,7 @@ describe('answer rendering from the structure', () => {
 
   it('shows a work’s citation when the question asks how to cite it, in the style it asked for, else in the reader’s', () => {
     const lead = [{ text: 'To cite ' }, { text: WORK_1961.title, title: true }, { text: ' (1 December 1961) in MLA style:' }];
-    const cited = (style?: 'mla') => ({ lead, groups: [], workCitation: { workId: WORK_1961.id, ...(style ? { style } : {}) } });
+    const cited = (style?: 'mla') => ({ lead, groups: [], workCitation: { workIds: [WORK_1961.id], ...(style ? { style } : {}) } });
     const shown = (structure: AnswerStructure) =>
       render(
         <WorksProvider initial={[WORK_1961]}>
@@ -67,6 +67,19 @@ describe('answer rendering from the structure', () => {
     shown(cited());
     expect(screen.getByRole('radio', { name: 'Chicago' })).toHaveProperty('checked', true);
     expect(screen.getByTestId('export-text').textContent).toMatch(/December 1, 1961/);
+    cleanup();
+    // Several works: one entry each, in the order of a list of sources (Kim before Zhang), copied together.
+    render(
+      <WorksProvider initial={[UNDATED_WORK, WORK_1961]}>
+        <CitationProvider>
+          <AnswerView message={answer('answer', { lead, groups: [], workCitation: { workIds: [WORK_1961.id, UNDATED_WORK.id], style: 'apa' } }, '…', [])} />
+        </CitationProvider>
+      </WorksProvider>,
+    );
+    const entries = [...screen.getByTestId('export-text').querySelectorAll('p')].map((p) => p.textContent);
+    expect(entries).toHaveLength(2);
+    expect(entries[0]).toMatch(/^Kim Il Sung\. \(2022\)\. All efforts to attain the six goals\./);
+    expect(entries[1]).toMatch(/^Zhang/);
   });
 
   it('shows the word diff from a quotation the question holds to the source’s wording, under the lead', () => {

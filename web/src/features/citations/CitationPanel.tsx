@@ -179,7 +179,7 @@ export function CitationPanel({ citation, question, onClose }: { citation: Citat
           {saved ? 'In notebook' : 'Save to notebook'}
         </button>
       </div>
-      <ExportCitation source={source} />
+      <ExportCitation sources={[source]} />
     </div>
   );
 }

@@ -1,12 +1,16 @@
-/** A work's citation, for "How do I cite the 1961 speech?" (`AnswerStructure.workCitation`): from its metadata, in the style asked or the reader's. */
+/**
+ * Works' citations, for "How do I cite the 1961 speech?" or "Cite his speeches" (`AnswerStructure.workCitation`):
+ * from their metadata, in the style asked or the reader's, several as a list of sources in its order.
+ */
 import type { AnswerStructure } from '../../../../server/contract.ts';
 import { useWorks } from '../works/useWorks.ts';
 import { ExportCitation } from './ExportCitation.tsx';
 import { workCiteSource } from './formats.ts';
 import { workPath } from './passage.ts';
 
-export function WorkCitation({ workId, style }: NonNullable<AnswerStructure['workCitation']>) {
-  const work = useWorks().byId(workId);
-  if (!work) return null;
-  return <ExportCitation source={workCiteSource(work, window.location.origin + workPath(workId))} style={style} />;
+export function WorkCitation({ workIds, style }: NonNullable<AnswerStructure['workCitation']>) {
+  const { byId } = useWorks();
+  const works = workIds.flatMap((id) => byId(id) ?? []);
+  if (works.length === 0) return null;
+  return <ExportCitation sources={works.map((w) => workCiteSource(w, window.location.origin + workPath(w.id)))} style={style} />;
 }

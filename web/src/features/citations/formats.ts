@@ -325,3 +325,17 @@ export function shortAttribution(s: CiteSource, dateLabel: string): string {
   if (s.page != null) parts.push(`p. ${s.page}`);
   return parts.filter(Boolean).join(', ');
 }
+
+/** What the list of sources at the end of an essay is called in each style. */
+export const SOURCES_HEADING: Record<CiteStyle, string> = { chicago: 'Bibliography', mla: 'Works Cited', apa: 'References', bibtex: 'BibTeX' };
+
+/** A citation in the style, as Markdown (BibTeX as a code block). */
+export function citationMarkdown(style: CiteStyle, source: CiteSource): string {
+  const segments = formatCitation(style, source);
+  return style === 'bibtex' ? `\`\`\`bibtex\n${toPlain(segments)}\n\`\`\`` : toMarkdown(segments);
+}
+
+/** Sources in the order of a list of sources: alphabetical, as each reads in the style. */
+export function inBibliographyOrder(style: CiteStyle, sources: readonly CiteSource[]): CiteSource[] {
+  return [...sources].sort((a, b) => toPlain(formatCitation(style, a)).localeCompare(toPlain(formatCitation(style, b))));
+}

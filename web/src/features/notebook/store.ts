@@ -3,7 +3,7 @@ import { useSyncExternalStore } from 'react';
 import { Citation, type WorkSummary } from '../../../../server/contract.ts';
 import { readJson, writeJson } from '../../app/storage.ts';
 import { formatDate, formatWhere } from '../citations/dates.ts';
-import { CITE_STYLES, citeSource, formatCitation, toMarkdown, toPlain, type CiteStyle } from '../citations/formats.ts';
+import { CITE_STYLES, citationMarkdown, citeSource, inBibliographyOrder, SOURCES_HEADING, type CiteStyle } from '../citations/formats.ts';
 import { passagePath, workPath } from '../citations/passage.ts';
 
 export const NOTEBOOK_KEY = 'sources.notebook.v1';
@@ -81,14 +81,6 @@ export function useNotebook(): NoteEntry[] {
   return useSyncExternalStore(subscribe, current, current);
 }
 
-/** What the list of sources at the end of an essay is called in each style. */
-const SOURCES_HEADING: Record<CiteStyle, string> = { chicago: 'Bibliography', mla: 'Works Cited', apa: 'References', bibtex: 'BibTeX' };
-
-/** A citation in the style, as Markdown (BibTeX as a code block). */
-function citationMarkdown(style: CiteStyle, source: ReturnType<typeof citeSource>): string {
-  const segments = formatCitation(style, source);
-  return style === 'bibtex' ? `\`\`\`bibtex\n${toPlain(segments)}\n\`\`\`` : toMarkdown(segments);
-}
 
 /**
  * The notebook as Markdown: each quote as a blockquote, its source line and its citation in the chosen style; then
@@ -108,9 +100,10 @@ export function notebookMarkdown(list: NoteEntry[], works: (id: string) => WorkS
     if (e.question) lines.push(`Found for: “${e.question}”`, '');
   });
   const cited = new Map(list.map((e) => [e.citation.workId, e.citation]));
-  const entries = [...cited.values()]
-    .map((c) => citeSource(c, works(c.workId), origin + workPath(c.workId)))
-    .sort((a, b) => toPlain(formatCitation(style, a)).localeCompare(toPlain(formatCitation(style, b))));
+  const entries = inBibliographyOrder(
+    style,
+    [...cited.values()].map((c) => citeSource(c, works(c.workId), origin + workPath(c.workId))),
+  );
   if (entries.length) lines.push(`## ${SOURCES_HEADING[style]}`, '', ...entries.flatMap((s) => [citationMarkdown(style, s), '']));
   return lines.join('\n');
 }

@@ -96,7 +96,7 @@ export function WorkPage({ id, hash }: { id: string; hash: string }) {
             )}
           </dl>
         )}
-        <ExportCitation source={workCiteSource(work, window.location.origin + workPath(work.id))} />
+        <ExportCitation sources={[workCiteSource(work, window.location.origin + workPath(work.id))]} />
       </header>
       <div className="paragraphs">
         {work.paragraphs.map((p) => {
