@@ -84,6 +84,7 @@ export function createAnswerer(deps: AnswererDeps): Answerer {
       const intent = shown.size ? { ...scoped, broad: true, overview: null, aboutTheTexts: false, order: null } : scoped;
       const filters = { ...input.filters };
       if (intent.secondary.length === 1 && filters.work === undefined) filters.work = intent.secondary[0]!.id;
+      if (intent.inWork && filters.work === undefined) filters.work = intent.inWork.id;
       // "and self-reliance?" after "How often does he mention Juche?" asks about him too.
       const continued = input.asks && filters.authors === undefined ? authorsAsked(searchText(input.asks), retriever.corpus.authors) : null;
       if (continued?.size) filters.authors = [...continued];

@@ -6,7 +6,7 @@ import { CiteStyle } from '../contract.ts';
 import type { Work } from '../corpus/types.ts';
 import { nameWords, primaryAuthor, SECONDARY_LITERATURE } from '../retrieval/authors.ts';
 import { inNamedTime, kindsNamed, monthsNamed, withoutMonthNames, yearsAskedAbout } from '../retrieval/query.ts';
-import { contentTokens, speaksOfTheTexts, tokenize } from '../retrieval/text.ts';
+import { contentTokens, speaksOfTheTexts, stem, tokenize } from '../retrieval/text.ts';
 import { buildWorkNames, statedWork, type WorkNames } from '../retrieval/work-names.ts';
 import { byDate, otherAuthor } from './format.ts';
 
@@ -49,6 +49,8 @@ export interface Intent {
    * (`aboutTheTexts`); in the style it names if any.
    */
   citation: { style: CiteStyle | null; of: 'work' | 'collection' } | null;
+  /** "What did he say about trade in his latest speech?": the work a question about a topic names by its order, to keep to. */
+  inWork: Work | null;
 }
 
 const WHEN = /\b(what date|which date|which year|what year|on what occasion|what occasion|to whom|at what (?:event|meeting|occasion|conference))\b/i;
@@ -225,7 +227,7 @@ function namedWork(
   question: string,
   works: readonly Work[],
   asked: { aboutATopic: boolean; aboutTheTexts: boolean; citing: boolean },
-): { work: Work; terms: string[] } | null {
+): { work: Work; terms: string[]; byOrder?: true } | null {
   const { aboutATopic, aboutTheTexts } = asked;
   const stated = statedWork(question, workNamesOf(works));
   const years = yearsAskedAbout(question);
@@ -235,9 +237,15 @@ function namedWork(
     return years.size === 0 || inYears.includes(work) ? { work, terms: stated.terms } : null;
   }
   if (inYears.length === 1 && !aboutTheTexts) return { work: inYears[0]!, terms: [] };
-  const ordinal = WHAT_WAS_SAID.test(question) || asked.citing ? (EARLIEST_WORK.test(question) ? 0 : LATEST_WORK.test(question) ? -1 : null) : null;
+  const said = WHAT_WAS_SAID.test(question) || asked.citing ? (EARLIEST_WORK.exec(question) ?? LATEST_WORK.exec(question)) : null;
+  if (!said) return null;
   const dated = works.filter((w) => w.year !== null && (years.size === 0 || inYears.includes(w))).sort(byDate);
-  return ordinal !== null && dated.length > 0 ? { work: dated.at(ordinal)!, terms: [] } : null;
+  // "his first talk": the first of the works whose title or occasion says "talk" (none, when none does); "his first work": the first.
+  const word = said[0].split(/\s+/).at(-1)!.toLowerCase();
+  const kind = stem(word);
+  const among = /^(?:works?|texts?|writings?|documents?|sources?)$/.test(word) ? dated : dated.filter((w) => tokenize(`${w.title} ${w.occasion ?? ''}`).some((t) => t.term === kind));
+  const work = EARLIEST_WORK.test(question) ? among[0] : among.at(-1);
+  return work ? { work, terms: [], byOrder: true } : null;
 }
 
 /** A term of the work's title, occasion or place, or another form of one: a shared start of five letters ("ministers", "Ministerial"). */
@@ -333,6 +341,7 @@ export function readIntent(question: string, works: readonly Work[]): Intent {
   const workTerms = new Set(named ? [...named.terms, ...tokenize(`${named.work.title} ${named.work.occasion ?? ''} ${named.work.place ?? ''}`).map((t) => t.term)] : []);
   const rest = tokens.filter((t) => !OVERVIEW_WORDS.has(t.word) && !authorWords.has(t.word) && !/^\d+s?$/.test(t.word) && !namesTheWork(t.term, workTerms));
   const overview = named && rest.length === 0 ? named.work : null;
+  const inWork = named?.byOrder && !overview ? named.work : null;
   const citation = !citing || rest.length > 0 ? null : overview ? { style, of: 'work' as const } : aboutTheTexts || LIST_OF_SOURCES.test(question) ? { style, of: 'collection' as const } : null;
   return {
     when: when && !provenance,
@@ -341,13 +350,15 @@ export function readIntent(question: string, works: readonly Work[]): Intent {
     secondary,
     overview,
     primaryAuthor: primary,
-    aboutTheTexts: aboutTheTexts || provenance || citation?.of === 'collection',
-    order,
+    // "What did he say in his last interview?" when no work says "interview": the collection, which says so.
+    aboutTheTexts: aboutTheTexts || provenance || citation?.of === 'collection' || (!named && (EARLIEST_WORK.test(question) || LATEST_WORK.test(question))),
+    order: inWork ? null : order,
     smallTalk: isSmallTalk(question),
     counts,
     wanted,
     provenance,
     workDate: ITS_DATE.test(question) && (when || /\bdate\b/i.test(question)),
     citation,
+    inWork,
   };
 }

@@ -657,6 +657,21 @@ describe('answers on the real corpus', () => {
     expect(quote.citations.length).toBeGreaterThan(0);
   });
 
+  it('keeps a question about a topic in "his first talk" or "his latest speech" to that work', async () => {
+    const byDate = (a: { date: string | null }, b: { date: string | null }) => a.date!.localeCompare(b.date!);
+    const saying = (word: string) => deps.corpus.works.filter((w) => w.date && new RegExp(`\\b${word}\\b`, 'i').test(`${w.title} ${w.occasion ?? ''}`)).sort(byDate);
+    for (const [question, work] of [
+      ['What did he say about aid in his first talk?', saying('talk')[0]!],
+      ['What did he say about trade in his latest speech?', saying('speech').at(-1)!],
+    ] as const) {
+      const res = await ask(question);
+      expectGrounded(res);
+      expect(res.mode, question).toBe('answer');
+      expect(res.citations.length).toBeGreaterThan(0);
+      expect(new Set(res.citations.map((c) => c.workId)), question).toEqual(new Set([work.id]));
+    }
+  });
+
   it('answers "what does the scholarly article say" with the abstract', async () => {
     const res = await ask('What does the scholarly article say?');
     expectGrounded(res);
