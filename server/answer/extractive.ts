@@ -177,14 +177,16 @@ function citedWorks(intent: Intent, collection: CollectionAsked | null | undefin
   if (!citation || works.length === 0) return null;
   const style = citation.style === 'bibtex' ? ' in BibTeX' : citation.style ? ` in ${CITE_STYLE_NAMES[citation.style]} style` : '';
   const workCitation = { works, style: citation.style };
+  const styles = inWords(Object.values(CITE_STYLE_NAMES), 'or');
+  const notWritten = citation.notWritten ? `Citations here are written in ${styles}, not ${citation.notWritten}. ` : '';
   if (works.length === 1) {
     const [work] = works as [Work];
-    return { mode: 'answer', lead: lead('To cite ', { title: work.title }, ` (${formatDate(work.date, work.year)}${byline(otherAuthor(work, intent.primaryAuthor))})${style}:`), blocks: [], workCitation };
+    return { mode: 'answer', lead: lead(`${notWritten}To cite `, { title: work.title }, ` (${formatDate(work.date, work.year)}${byline(otherAuthor(work, intent.primaryAuthor))})${style}:`), blocks: [], workCitation };
   }
   const { time, kind } = collection!;
   const ofKind = kind?.found ? ` with “${kind.word}” in their titles or occasions` : '';
   const none = kind && !kind.found ? `None of the works${time} has “${kind.word}” in its title or occasion. ` : '';
-  return { mode: 'answer', lead: lead(`${none}To cite the ${plural(works.length, 'work')}${time}${ofKind} (${describeDates(works)})${style}:`), blocks: [], workCitation };
+  return { mode: 'answer', lead: lead(`${notWritten}${none}To cite the ${plural(works.length, 'work')}${time}${ofKind} (${describeDates(works)})${style}:`), blocks: [], workCitation };
 }
 
 /** "When was the article published?" (`Intent.workDate`): the work it points at, when its metadata gives no date. */

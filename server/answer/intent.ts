@@ -48,7 +48,7 @@ export interface Intent {
    * (`overview`); "Cite his speeches", "a bibliography of the sources": the works of the collection it asks about
    * (`aboutTheTexts`); in the style it names if any.
    */
-  citation: { style: CiteStyle | null; of: 'work' | 'collection' } | null;
+  citation: { style: CiteStyle | null; of: 'work' | 'collection'; notWritten?: string } | null;
   /** "What did he say about trade in his latest speech?": the work a question about a topic names by its order, to keep to. */
   inWork: Work | null;
 }
@@ -312,6 +312,8 @@ const CITES = /\b(?:cite|citing|citations?|references?|bibliograph(?:y|ical)(?:\
 const LIST_OF_SOURCES = /\bbibliograph(?:y|ies)\b|\bworks[\s-]cited\b|\breference\s+list\b|\blist\s+of\s+(?:references|sources|works)\b/i;
 /** A citation style by its name ("MLA", "in APA style"), or "style" / "format" alone. */
 const STYLE_WORDS = /\b(?:mla|apa|chicago|bibtex|style|format(?:ted)?)\b/i;
+/** Citation styles the product does not write: asked for one, it says so and gives those it writes. */
+const OTHER_STYLES = /\b(?:harvard|vancouver|ieee|oscola|mhra|turabian|cse|ama|asa)\b/i;
 /** The citation style a question names ("in MLA", "the APA reference"), if any. */
 const styleNamed = (question: string): CiteStyle | null =>
   tokenize(question)
@@ -325,9 +327,10 @@ export function readIntent(question: string, works: readonly Work[]): Intent {
   const others = works.filter((w) => w.author !== primary);
   const style = styleNamed(question);
   // "Cite the 1961 speech" asks for the work's citation; "a quote from the 1961 speech to cite", for a quote.
-  const citing = (CITES.test(question) || style !== null) && !QUOTE.test(without(question, CITES));
+  const otherStyle = OTHER_STYLES.exec(question)?.[0];
+  const citing = (CITES.test(question) || style !== null || otherStyle !== undefined) && !QUOTE.test(without(question, CITES));
   // The words of the question less those that say when or in which order ("in June 1987", "his latest speech") or ask for a citation.
-  const unframed = [...ORDER_WORDS, ...(citing ? [CITES, STYLE_WORDS] : [])].reduce(without, withoutMonthNames(question));
+  const unframed = [...ORDER_WORDS, ...(citing ? [CITES, STYLE_WORDS, OTHER_STYLES] : [])].reduce(without, withoutMonthNames(question));
   const tokens = contentTokens(unframed);
   const words = new Set(tokens.map((t) => t.word));
   const byName = others.filter((w) => nameWords(w.author).some((n) => words.has(n)));
@@ -342,7 +345,8 @@ export function readIntent(question: string, works: readonly Work[]): Intent {
   const rest = tokens.filter((t) => !OVERVIEW_WORDS.has(t.word) && !authorWords.has(t.word) && !/^\d+s?$/.test(t.word) && !namesTheWork(t.term, workTerms));
   const overview = named && rest.length === 0 ? named.work : null;
   const inWork = named?.byOrder && !overview ? named.work : null;
-  const citation = !citing || rest.length > 0 ? null : overview ? { style, of: 'work' as const } : aboutTheTexts || LIST_OF_SOURCES.test(question) ? { style, of: 'collection' as const } : null;
+  const of = !citing || rest.length > 0 ? null : overview ? ('work' as const) : aboutTheTexts || LIST_OF_SOURCES.test(question) ? ('collection' as const) : null;
+  const citation = of ? { style, of, ...(otherStyle && !style ? { notWritten: otherStyle } : {}) } : null;
   return {
     when: when && !provenance,
     broad: aboutATopic || (namesATopic(question) && !DEFINITION.test(question)),

@@ -650,6 +650,10 @@ describe('answers on the real corpus', () => {
     expect(listed.structure.workCitation).toEqual({ workIds: speeches.map((w) => w.id), style: 'mla' });
     const entries = inBibliographyOrder('mla', speeches.map((w) => workCiteSource(w))).map((s) => toMarkdown(mla(s)));
     expect(listed.answer.split('\n\n').slice(1)).toEqual(['**Works Cited**', ...entries]);
+    // A style it does not write: said, then the work's citation in each of those it does.
+    const harvard = await ask('Cite the 1961 speech in Harvard style');
+    expect(harvard.structure.workCitation).toEqual({ workIds: [work.id] });
+    expect(harvard.answer.split('\n')[0]).toBe(`Citations here are written in Chicago, MLA, APA or BibTeX, not Harvard. To cite *${plainTitle(work.title)}* (${formatDate(work.date, work.year)}):`);
     // A quote to cite is a quote, not the work's citation.
     const quote = await ask('Give me a quote from the 1961 speech to cite');
     expectGrounded(quote);

@@ -224,6 +224,10 @@ describe('readIntent: how to cite a work', () => {
   ])('the works of the collection asked about: %s', (question, style) => {
     expect(readIntent(question, named)).toMatchObject({ overview: null, citation: { style, of: 'collection' }, aboutTheTexts: true, quote: false });
   });
+  it('reads a style it does not write as a citation asked for, to say so', () => {
+    expect(readIntent('Cite the 1974 talk in Harvard style', named).citation).toEqual({ style: null, of: 'work', notWritten: 'Harvard' });
+    expect(readIntent('What did he say about Harvard?', named).citation).toBeNull();
+  });
   it.each([
     'How do I cite it?',
     'Give me a quote from the 1974 talk to cite',
