@@ -22,11 +22,17 @@ export interface CollectionAsked {
   kind: { word: string; found: boolean } | null;
 }
 
-/** Words for kinds of works, as a question asks for them and as titles and occasions write them ("Concluding Speech at …", "Talk to …"). */
+/**
+ * Words for kinds of works, as a question asks for them ("his speeches", "his most recent talk") and as titles and
+ * occasions write them ("Concluding Speech at …", "Talk to …").
+ */
 const KINDS = new Map([
   ['speeches', 'speech'],
+  ['speech', 'speech'],
   ['talks', 'talk'],
+  ['talk', 'talk'],
   ['interviews', 'interview'],
+  ['interview', 'interview'],
 ]);
 
 /** The works of the question as read (`parseQuery`) that the filters let through, and how to say which. */

@@ -323,6 +323,10 @@ describe('answers on the real corpus', () => {
     expect(listed.structure.lead.filter((p) => p.title).map((p) => p.text).sort()).toEqual(speeches.map((w) => w.title).sort());
     expect(listed.answer).toMatch(new RegExp(`^The collection holds ${speeches.length} works with “speech” in their titles or occasions \\(`));
     expect((await ask('List the speeches from the 1970s')).answer).toMatch(/^None of the works from 1970–1979 has “speech” in its title or occasion\. The collection holds /);
+    // "his most recent talk": the last of the works that say "talk", not the last work.
+    const talks = deps.corpus.works.filter((w) => w.date && /\btalk\b/i.test(`${w.title} ${w.occasion ?? ''}`)).sort((a, b) => a.date!.localeCompare(b.date!));
+    const lastTalk = await ask('What was his most recent talk?');
+    expect(lastTalk.structure.lead.slice(0, 2).map((p) => p.text)).toEqual(['Latest in the collection\'s works with “talk” in their titles or occasions: ', plainTitle(talks.at(-1)!.title)]);
     const dated = await ask('How many works are dated before 1970?');
     expect(dated.answer).toMatch(new RegExp(`^The collection holds ${before.length} works dated before 1970 \\(`));
   });
@@ -342,7 +346,7 @@ describe('answers on the real corpus', () => {
       expectGrounded(res);
       const latest = [...deps.corpus.works].filter((w) => w.date !== null).sort((a, b) => b.date!.localeCompare(a.date!))[0]!;
       // Of the speeches, those the titles and occasions call so; the latest of them is the latest work.
-      const among = question.includes('speeches') ? "Latest in the collection's works with “speech” in their titles or occasions: " : 'Latest in the collection: ';
+      const among = /speech/.test(question) ? "Latest in the collection's works with “speech” in their titles or occasions: " : 'Latest in the collection: ';
       expect(res.structure.lead.slice(0, 3).map((p) => p.text)).toEqual([among, latest.title, ` (${formatDate(latest.date)}). `]);
       expect(res.citations).toEqual([]);
     },
