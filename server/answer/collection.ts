@@ -5,7 +5,7 @@
  */
 import type { Work } from '../corpus/types.ts';
 import { workMatches, type PassageFilters } from '../retrieval/filters.ts';
-import { inTimeAsked, kindsFound, monthsFound, type ParsedQuery } from '../retrieval/query.ts';
+import { timeKept, type ParsedQuery } from '../retrieval/query.ts';
 import { stem, tokenize } from '../retrieval/text.ts';
 import type { LeadPart } from '../contract.ts';
 import { byline, describeDates, formatDate, otherAuthor, plural, timeAsked } from './format.ts';
@@ -39,9 +39,10 @@ const KINDS = new Map([
 export function collectionAsked(question: Pick<ParsedQuery, 'text' | 'years' | 'months' | 'kinds' | 'yearBounds'>, works: readonly Work[], filters: PassageFilters): CollectionAsked {
   const { years, yearBounds } = question;
   const filtered = works.filter((w) => workMatches(w, filters));
-  const inTime = filtered.filter(inTimeAsked(filtered, question));
+  const kept = timeKept(filtered, question);
+  const inTime = filtered.filter(kept.asked);
   const asked = { years: [...years].sort((a, b) => a - b), bounds: yearBounds };
-  const said = { time: timeAsked({ ...asked, months: monthsFound(filtered, question), kinds: kindsFound(filtered, question) }), timeInYears: timeAsked(asked) };
+  const said = { time: timeAsked({ ...asked, months: kept.months, kinds: kept.kinds }), timeInYears: timeAsked(asked) };
   const word = tokenize(question.text)
     .map((t) => KINDS.get(t.word))
     .find((kind) => kind !== undefined);

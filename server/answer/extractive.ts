@@ -6,7 +6,7 @@
 import { CITE_STYLE_NAMES, type AnswerMode, type CiteStyle, type DiffOp, type LeadPart, type ReadAs, type YearCount } from '../contract.ts';
 import type { Work } from '../corpus/types.ts';
 import type { WeightedTerm } from '../retrieval/lexical.ts';
-import { inNamedTime, parseQuery } from '../retrieval/query.ts';
+import { parseQuery, timeKept } from '../retrieval/query.ts';
 import type { AbstainReason } from '../retrieval/abstain.ts';
 import type { RankedPassage, Ranking } from '../retrieval/rank.ts';
 import { contentTokens, sentenceSpans, tokenize, type Span } from '../retrieval/text.ts';
@@ -385,10 +385,10 @@ function firstOrLast(works: readonly Work[], order: Intent['order'], among: stri
  * 1982", "in January 1987 and in December 1993"), when it names any and some are from them; else all of them.
  */
 function inNamedYears(passages: RankedPassage[], question: string): RankedPassage[] {
-  const named = inNamedTime(
+  const named = timeKept(
     passages.map((p) => p.work),
     parseQuery(question, new Set()),
-  );
+  ).named;
   const inNamed = passages.filter((p) => named(p.work));
   return inNamed.length > 0 ? inNamed : passages;
 }

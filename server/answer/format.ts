@@ -40,9 +40,9 @@ export function timeAsked({ years, months, kinds, bounds }: { years: readonly nu
   return `${from}${bounds ? ` dated ${bounds.text}` : ''}`;
 }
 
-/** The months a year was kept to ("in June 1987"), year → months 1–12 (`monthsFound`). */
+/** The months a year was kept to ("in June 1987"), year → months 1–12 (`TimeKept.months`). */
 export type MonthsKept = ReadonlyMap<number, ReadonlySet<number>>;
-/** The kinds of work a year was kept to ("the 1987 speech"), year → words (`kindsFound`). */
+/** The kinds of work a year was kept to ("the 1987 speech"), year → words (`TimeKept.kinds`). */
 export type KindsKept = ReadonlyMap<number, ReadonlySet<string>>;
 
 /** A stretch of the time a question names: a run of years, or a month of one year ("June 1987"), maybe kept to kinds of work. */

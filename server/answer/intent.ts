@@ -5,7 +5,7 @@
 import { CiteStyle } from '../contract.ts';
 import type { Work } from '../corpus/types.ts';
 import { nameWords, primaryAuthor, SECONDARY_LITERATURE } from '../retrieval/authors.ts';
-import { inNamedTime, kindsNamed, monthsNamed, withoutMonthNames, yearsAskedAbout } from '../retrieval/query.ts';
+import { kindsNamed, monthsNamed, timeKept, withoutMonthNames, yearsAskedAbout } from '../retrieval/query.ts';
 import { contentTokens, speaksOfTheTexts, stem, tokenize } from '../retrieval/text.ts';
 import { buildWorkNames, statedWork, type WorkNames } from '../retrieval/work-names.ts';
 import { byDate, otherAuthor } from './format.ts';
@@ -143,7 +143,10 @@ const LATEST = new RegExp(
  * "The first speech", "the most recent work", "his oldest text": an ordinal said of a work is said of its date, so
  * it asks which work came first or last (of the works on a topic if the question names one, else of the collection).
  */
-const A_WORK = String.raw`\s+(?:works?|texts?|writings?|documents?|sources?|speech(?:es)?|talks?|interviews?|articles?)\b`;
+/** Words for any work, not a kind of one: "his first work", "the latest text" (a pattern's source). */
+const ANY_WORK_WORDS = String.raw`works?|texts?|writings?|documents?|sources?`;
+const ANY_WORK = new RegExp(`^(?:${ANY_WORK_WORDS})$`, 'i');
+const A_WORK = String.raw`\s+(?:${ANY_WORK_WORDS}|speech(?:es)?|talks?|interviews?|articles?)\b`;
 const EARLIEST_WORK = new RegExp(String.raw`\b(?:earliest|oldest|first)${A_WORK}`, 'iu');
 const LATEST_WORK = new RegExp(String.raw`\b(?:latest|newest|most recent|last)${A_WORK}`, 'iu');
 /** The words that ask for the earliest or the latest: they say which answer is wanted, not what to look for. */
@@ -231,7 +234,7 @@ function namedWork(
   const { aboutATopic, aboutTheTexts } = asked;
   const stated = statedWork(question, workNamesOf(works));
   const years = yearsAskedAbout(question);
-  const inYears = works.filter(inNamedTime(works, { years, months: monthsNamed(question), kinds: kindsNamed(question) }));
+  const inYears = works.filter(timeKept(works, { years, months: monthsNamed(question), kinds: kindsNamed(question) }).named);
   if (stated && (years.size > 0 || WORK_WORDS.test(question) || (stated.terms.length > 1 && !aboutATopic))) {
     const work = works.find((w) => w.id === stated.workId)!;
     return years.size === 0 || inYears.includes(work) ? { work, terms: stated.terms } : null;
@@ -243,7 +246,7 @@ function namedWork(
   // "his first talk": the first of the works whose title or occasion says "talk" (none, when none does); "his first work": the first.
   const word = said[0].split(/\s+/).at(-1)!.toLowerCase();
   const kind = stem(word);
-  const among = /^(?:works?|texts?|writings?|documents?|sources?)$/.test(word) ? dated : dated.filter((w) => tokenize(`${w.title} ${w.occasion ?? ''}`).some((t) => t.term === kind));
+  const among = ANY_WORK.test(word) ? dated : dated.filter((w) => tokenize(`${w.title} ${w.occasion ?? ''}`).some((t) => t.term === kind));
   const work = EARLIEST_WORK.test(question) ? among[0] : among.at(-1);
   return work ? { work, terms: [], byOrder: true } : null;
 }

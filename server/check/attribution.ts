@@ -6,6 +6,7 @@
 import { formatDate } from '../answer/format.ts';
 import type { Work } from '../corpus/types.ts';
 import { nameWords } from '../retrieval/authors.ts';
+import { monthNumber } from '../retrieval/query.ts';
 import { tokenize, type Span } from '../retrieval/text.ts';
 import { statedWork, type WorkNames } from '../retrieval/work-names.ts';
 
@@ -15,7 +16,6 @@ export interface Attribution {
   ok: boolean;
 }
 
-const MONTH_NAMES = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 const MONTH = '(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\\.?';
 const YEAR = '(1[5-9]\\d\\d|20\\d\\d)';
 
@@ -26,8 +26,6 @@ export interface StatedDate extends Span {
   day?: number;
   text: string;
 }
-
-const monthNumber = (name: string) => MONTH_NAMES.indexOf(name.slice(0, 3).toLowerCase()) + 1;
 
 const DATE_PATTERNS: { re: RegExp; parts: (m: RegExpExecArray) => Omit<StatedDate, 'start' | 'end' | 'text'> }[] = [
   { re: new RegExp(`\\b${YEAR}-(\\d{2})-(\\d{2})\\b`, 'g'), parts: (m) => ({ year: +m[1]!, month: +m[2]!, day: +m[3]! }) },

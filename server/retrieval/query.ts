@@ -85,37 +85,40 @@ type Dated = Pick<Work, 'id' | 'year' | 'date' | 'title' | 'occasion'>;
 /** A work's month (1–12), or null when undated. */
 export const monthOf = (w: Dated): number | null => (w.date === null ? null : Number(w.date.slice(5, 7)));
 
+/** The time a question names, as the works of `among` bear it out (`timeKept`). */
+export interface TimeKept {
+  /**
+   * Whether a work is of a year the question names and, where it names months with that year ("in June 1987") that
+   * some work is from, of one of them; and, where it names a kind of work with it ("the 1987 talk") that some of
+   * those are, of that kind: its title or occasion says so ("Talk to Senior Officials …").
+   */
+  named: (work: Dated) => boolean;
+  /** Whether a work lies in the time asked: `named` (any, when the question names no year), within the time it bounds. */
+  asked: (work: Dated) => boolean;
+  /** The months named with a year that some work is from, year → months: those that narrow their year. */
+  months: Map<number, Set<number>>;
+  /** The kinds of work named with a year that some work (of those months) is, year → words: those that narrow it. */
+  kinds: Map<number, Set<string>>;
+}
+
 /**
- * The months named with a year (`ParsedQuery.months`) that some work of `among` is from, year → months: those that
- * narrow their year. A year whose months no work is from keeps all its works, the nearest the texts come.
+ * The time a question names and bounds, kept to what `among` holds: a month or a kind no work is keeps its year
+ * whole, the nearest the texts come. One pass over the works for the tests and what they narrow.
  */
-export function monthsFound(among: Iterable<Dated>, time: Pick<TimeAsked, 'months'>): Map<number, Set<number>> {
-  const found = new Map<number, Set<number>>();
-  if (time.months.size === 0) return found;
-  for (const w of among) {
+export function timeKept(among: Iterable<Dated>, time: Pick<TimeAsked, 'years' | 'months' | 'kinds'> & { yearBounds?: YearBounds | null }): TimeKept {
+  const works = [...among];
+  const months = new Map<number, Set<number>>();
+  for (const w of time.months.size ? works : []) {
     const month = monthOf(w);
-    if (w.year !== null && month !== null && time.months.get(w.year)?.has(month)) found.set(w.year, (found.get(w.year) ?? new Set()).add(month));
+    if (w.year !== null && month !== null && time.months.get(w.year)?.has(month)) months.set(w.year, (months.get(w.year) ?? new Set()).add(month));
   }
-  return found;
-}
-
-/**
- * Which of `among` are of a year the question names and, where it names months with that year ("in June 1987")
- * that some work is from, of one of them; and, where it names a kind of work with it ("the 1987 talk") that some of
- * those are, of that kind: its title or occasion says so ("Talk to Senior Officials …").
- */
-export function inNamedTime(among: Iterable<Dated>, time: Pick<TimeAsked, 'years' | 'months' | 'kinds'>): (work: Dated) => boolean {
-  const { inMonth, ofKind } = narrowed([...among], time);
-  const kindYears = new Set(ofKind.map((w) => w.year));
+  const inMonth = (w: Dated) => w.year !== null && time.years.has(w.year) && (months.get(w.year)?.has(monthOf(w)!) ?? true);
+  const ofKind = time.kinds.size ? works.filter((w) => inMonth(w) && isOfKind(w, time.kinds)) : [];
+  const kinds = new Map(ofKind.map((w) => [w.year!, time.kinds.get(w.year!)!]));
   const kept = new Set(ofKind.map((w) => w.id));
-  return (w) => inMonth(w) && (!kindYears.has(w.year) || kept.has(w.id));
-}
-
-/** The test of a work's year and month (as `monthsFound` narrows them), and the works of those that are of a kind named with their year. */
-function narrowed(works: readonly Dated[], time: Pick<TimeAsked, 'years' | 'months' | 'kinds'>): { inMonth: (w: Dated) => boolean; ofKind: Dated[] } {
-  const found = monthsFound(works, time);
-  const inMonth = (w: Dated) => w.year !== null && time.years.has(w.year) && (found.get(w.year)?.has(monthOf(w)!) ?? true);
-  return { inMonth, ofKind: time.kinds.size ? works.filter((w) => inMonth(w) && isOfKind(w, time.kinds)) : [] };
+  const named = (w: Dated) => inMonth(w) && (!kinds.has(w.year!) || kept.has(w.id));
+  const asked = (w: Dated) => (time.years.size === 0 || named(w)) && withinBounds(w.year, time.yearBounds ?? null);
+  return { named, asked, months, kinds };
 }
 
 /** Whether a work's title or occasion says it is of a kind named with its year ("Talk to …" for "the 1987 talk"). */
@@ -126,25 +129,13 @@ function isOfKind(work: Dated, kinds: ReadonlyMap<number, ReadonlySet<string>>):
   return tokenize(`${work.title} ${work.occasion ?? ''}`).some((t) => stems.has(t.term));
 }
 
-/** The kinds of work named with a year (`ParsedQuery.kinds`) that some work of `among` of that year (and month) is, year → words. */
-export function kindsFound(among: Iterable<Dated>, time: Pick<TimeAsked, 'years' | 'months' | 'kinds'>): Map<number, Set<string>> {
-  return new Map(narrowed([...among], time).ofKind.map((w) => [w.year!, time.kinds.get(w.year!)!]));
-}
-
-/**
- * Which of `among` lie in the time a question asks about: of the years (and months) it names (`inNamedTime`; any,
- * when it names none), within the time it bounds.
- */
-export function inTimeAsked(among: Iterable<Dated>, time: TimeAsked): (work: Dated) => boolean {
-  const named = inNamedTime(among, time);
-  return (w) => (time.years.size === 0 || named(w)) && withinBounds(w.year, time.yearBounds);
-}
-
 /** The years a question asks about: those it names (`yearsNamed`), less those that bound a time (`yearBounds`). */
 export function yearsAskedAbout(text: string): Set<number> {
   return yearsNamed(text.replace(BOTH_SIDES, ' ').replace(BOUND, ' '));
 }
 const MONTH_NAMES = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+/** A month's number (1–12) from its name or abbreviation, in any case: "June", "jun", "Sept" → 6, 6, 9. */
+export const monthNumber = (name: string): number => MONTH_NAMES.indexOf(name.slice(0, 3).toLowerCase()) + 1;
 /**
  * A month's name and what may stand between it and its year (a pattern's source, of one group): "June ", "June of ",
  * "January 3, ", "Sept. ".
@@ -189,7 +180,7 @@ export function monthsNamed(text: string): Map<number, Set<number>> {
   const months = new Map<number, Set<number>>();
   for (const m of text.matchAll(MONTH_YEAR)) {
     const year = Number(m[2]);
-    const month = MONTH_NAMES.indexOf(m[1]!.slice(0, 3).toLowerCase()) + 1;
+    const month = monthNumber(m[1]!);
     months.set(year, (months.get(year) ?? new Set()).add(month));
   }
   return months;

@@ -11,7 +11,7 @@ import { bestTwo, topIndexes } from './fusion.ts';
 import { idf, type WeightedTerm } from './lexical.ts';
 import { DEFAULT_RANKING, type RankingOptions, type RankingWeights } from './options.ts';
 import type { PreparedCorpus } from './prepare.ts';
-import { NAME_JOIN, inNamedTime, withinBounds, type ParsedQuery } from './query.ts';
+import { NAME_JOIN, timeKept, withinBounds, type ParsedQuery } from './query.ts';
 import { chooseQuote } from './quote.ts';
 import { paragraphSignals, sentenceSignals, type ParagraphSignals, type SentenceSignals } from './signals.ts';
 import { contentTokens, stem, tokenize, type Span, type Token } from './text.ts';
@@ -76,10 +76,12 @@ export function rankPassages(
   };
   // With only years to look for, the years are the words: a passage that names one is about it.
   const terms = scope.topic === 'years' ? [...query.years].map((year) => ({ term: String(year), weight: 1 })) : queryTerms(query, forms);
-  const eligible = eligibility(corpus, query, filters, scope, options);
+  // The works of the years (months, kinds) the question names: kept to, and weighed up.
+  const named = timeKept(corpus.works.values(), query).named;
+  const eligible = eligibility(corpus, query, named, filters, scope, options);
 
   const paragraphs = paragraphSignals(corpus, terms, question, options.denseCandidates);
-  const fused = fuseParagraphLevel(corpus, query, paragraphs, options.weights);
+  const fused = fuseParagraphLevel(corpus, query, named, paragraphs, options.weights);
   const pool = corpus.paragraphs.length <= options.pool ? null : topIndexes(fused, options.pool, eligible);
   const sentences = sentenceSignals(corpus, pool, terms, question);
   const accept = addSentenceLevel(corpus, query, fused, pool, sentences, options.weights, eligible);
@@ -106,14 +108,20 @@ export function rankPassages(
  * was said then: the works of those years answer it, or, when none is from them, the paragraphs that name them
  * ("in 1950").
  */
-function eligibility(corpus: PreparedCorpus, query: ParsedQuery, filters: PassageFilters, scope: QuestionScope, options: RankingOptions): (p: number) => boolean {
+function eligibility(
+  corpus: PreparedCorpus,
+  query: ParsedQuery,
+  named: (work: Work) => boolean,
+  filters: PassageFilters,
+  scope: QuestionScope,
+  options: RankingOptions,
+): (p: number) => boolean {
   const authors = keptToAuthors(corpus.works.values(), corpus.authors, filters, options.namedAuthors ? query.text : null);
   const filtered = searchableWork(filters, authors);
   const bounded = (w: Work) => filtered(w) && withinBounds(w.year, query.yearBounds);
   const searchable = someWork(corpus.works.values(), bounded) ? bounded : filtered;
   const inWorks = (p: number) => searchable(corpus.paragraphWork[p]!);
   const years = query.years;
-  const named = inNamedTime(corpus.works.values(), query);
   const fromYears = (w: Work) => searchable(w) && named(w);
   const keptToYears = scope.topic === 'years' || (scope.topic === 'words' && options.namedYears && !query.compare);
   if (years.size > 0 && keptToYears && someWork(corpus.works.values(), fromYears)) return (p) => fromYears(corpus.paragraphWork[p]!);
@@ -141,11 +149,10 @@ function queryTerms(query: ParsedQuery, forms: ReadonlyMap<string, readonly stri
  * Paragraph BM25 and window cosine, and the prior for works from a year (and month) the question names. BM25 weighs more the
  * fewer words the question searches for (`lexicalOneWord`).
  */
-function fuseParagraphLevel(corpus: PreparedCorpus, query: ParsedQuery, signals: ParagraphSignals, weights: RankingWeights): Float64Array {
+function fuseParagraphLevel(corpus: PreparedCorpus, query: ParsedQuery, named: (work: Work) => boolean, signals: ParagraphSignals, weights: RankingWeights): Float64Array {
   const fused = corpus.scratch.fused;
   const words = new Set(query.tokens.map((t) => t.term)).size;
   const lexical = words > 0 ? Math.max(weights.lexical, weights.lexicalOneWord / words) : weights.lexical;
-  const named = inNamedTime(corpus.works.values(), query);
   for (let p = 0; p < fused.length; p++) {
     const prior = named(corpus.paragraphWork[p]!) ? weights.year : 0;
     fused[p] = lexical * signals.lexical[p]! + weights.dense * signals.dense[p]! + prior;

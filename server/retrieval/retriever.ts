@@ -9,7 +9,7 @@ import { expandAcronyms } from './acronyms.ts';
 import { withCorpusNames } from './corpus-names.ts';
 import { correctSpelling, type Correction } from './spelling.ts';
 import { prepareCorpus, type PreparedCorpus, type PrepareInput } from './prepare.ts';
-import { inTimeAsked, kindsFound, monthsFound, namesAKindOfWork, parseQuery, type ParsedQuery, type YearBounds } from './query.ts';
+import { namesAKindOfWork, parseQuery, timeKept, type ParsedQuery, type YearBounds } from './query.ts';
 import { rankPassages, wholeParagraph, type RankedPassage, type Ranking } from './rank.ts';
 import { stem, type Token } from './text.ts';
 
@@ -43,9 +43,9 @@ export interface MentionSearch {
   parts: MentionPart[];
   /** The years the question names, to which the count is kept (sorted); empty when it names none. */
   years: number[];
-  /** The months named with those years that some work is from, to which those years are kept (`monthsFound`). */
+  /** The months named with those years that some work is from, to which those years are kept (`TimeKept.months`). */
   months: Map<number, Set<number>>;
-  /** The kinds of work named with those years that some work is ("the 1987 speech"), to which they are kept (`kindsFound`). */
+  /** The kinds of work named with those years that some work is ("the 1987 speech"), to which they are kept (`TimeKept.kinds`). */
   kinds: Map<number, Set<string>>;
   /** The time it bounds by years ("after 1980"), to which the count is kept too. */
   bounds: YearBounds | null;
@@ -123,9 +123,10 @@ export function createRetriever(corpus: Corpus, index: CorpusIndexes, embedder: 
       const years = [...parsed.years].sort((a, b) => a - b);
       const authors = keptToAuthors(prepared.works.values(), prepared.authors, filters, options.namedAuthors ? question : null);
       const searchable = searchableWork(filters, authors);
-      const whenAsked = inTimeAsked(prepared.works.values(), parsed);
+      const time = timeKept(prepared.works.values(), parsed);
+      const whenAsked = time.asked;
       const inTime = (w: Work) => searchable(w) && whenAsked(w);
-      const asRead = { years, months: monthsFound(prepared.works.values(), parsed), kinds: kindsFound(prepared.works.values(), parsed), bounds, authors: [...authors], corrections };
+      const asRead = { years, months: time.months, kinds: time.kinds, bounds, authors: [...authors], corrections };
       // Years no work is from leave nothing to count in: the question is searched as usual, and told so.
       if (tokens.length === 0 || !someWork(prepared.works.values(), inTime)) return { parts: [], elsewhere: [], ...asRead };
       /** What a group of words counts: its words as `phraseOf` reads them and, for a name, its adjective's. */

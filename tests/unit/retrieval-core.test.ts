@@ -10,7 +10,7 @@ import { authorsAsked, corpusAuthors, namedAuthors } from '../../server/retrieva
 import { keptToAuthors, searchableWork, workMatches } from '../../server/retrieval/filters.ts';
 import { bestTwo, maxNormalize, minMaxNormalize, rankOf } from '../../server/retrieval/fusion.ts';
 import { bm25Scores, buildLexicalIndex, idf } from '../../server/retrieval/lexical.ts';
-import { inNamedTime, kindsNamed, monthsNamed, parseQuery, yearsNamed } from '../../server/retrieval/query.ts';
+import { kindsNamed, monthsNamed, parseQuery, timeKept, yearsNamed } from '../../server/retrieval/query.ts';
 import { chooseQuote } from '../../server/retrieval/quote.ts';
 import { sentenceSpans, tokenize } from '../../server/retrieval/text.ts';
 import type { Work } from '../../server/corpus/types.ts';
@@ -247,7 +247,7 @@ describe('months named with a year', () => {
       { id: 'jun', title: 'Let us develop South-South cooperation', occasion: 'Congratulatory Speech', year: 1987, date: '1987-06-09' },
       { id: 'dec', title: 'On the direction', occasion: 'Concluding Speech', year: 1993, date: '1993-12-08' },
     ];
-    const kept = (text: string) => works.filter(inNamedTime(works, parseQuery(text, new Set()))).map((w) => w.id);
+    const kept = (text: string) => works.filter(timeKept(works, parseQuery(text, new Set())).named).map((w) => w.id);
     expect(kept('in the 1987 talk')).toEqual(['jan']);
     expect(kept('in his 1987 speech and his 1993 speech')).toEqual(['jun', 'dec']);
     expect(kept('in the 1987 interview')).toEqual(['jan', 'jun']);
@@ -259,7 +259,7 @@ describe('months named with a year', () => {
   it('keeps a year to the months named with it that some work is from, and a year whose months none is from whole', () => {
     const dated = (date: string) => ({ id: date, title: 'T', year: Number(date.slice(0, 4)), date });
     const works = [dated('1987-01-03'), dated('1987-06-09'), dated('1993-12-08'), dated('1961-12-01')];
-    const kept = (text: string) => works.filter(inNamedTime(works, parseQuery(text, new Set()))).map((w) => w.date);
+    const kept = (text: string) => works.filter(timeKept(works, parseQuery(text, new Set())).named).map((w) => w.date);
     expect(kept('in January 1987 and in 1993')).toEqual(['1987-01-03', '1993-12-08']);
     expect(kept('in June 1987 compared with January 1987')).toEqual(['1987-01-03', '1987-06-09']);
     expect(kept('in March 1987')).toEqual(['1987-01-03', '1987-06-09']);
