@@ -22,18 +22,20 @@ export interface CollectionAsked {
   kind: { word: string; found: boolean } | null;
 }
 
-/**
- * Words for kinds of works, as a question asks for them ("his speeches", "his most recent talk") and as titles and
- * occasions write them ("Concluding Speech at …", "Talk to …").
- */
-const KINDS = new Map([
-  ['speeches', 'speech'],
-  ['speech', 'speech'],
-  ['talks', 'talk'],
-  ['talk', 'talk'],
-  ['interviews', 'interview'],
-  ['interview', 'interview'],
-]);
+/** Kinds of works, as titles and occasions write them ("Concluding Speech at …", "Talk to …"). */
+const KINDS = ['speech', 'talk', 'interview'];
+/** Words before a kind in the singular that make it a work ("his most recent talk"), not a verb ("did he talk"). */
+const BEFORE_A_WORK = new Set('his the a an this that each every first last latest earliest oldest newest recent'.split(' '));
+
+/** The kind of work a question asks for: "his speeches", "his most recent talk"; not "What did he talk about …". */
+function kindAsked(text: string): string | undefined {
+  const words = tokenize(text).map((t) => t.word);
+  for (const [i, word] of words.entries()) {
+    const kind = KINDS.find((k) => (word === k ? BEFORE_A_WORK.has(words[i - 1] ?? '') : word === `${k}s` || word === `${k}es`));
+    if (kind) return kind;
+  }
+  return undefined;
+}
 
 /** The works of the question as read (`parseQuery`) that the filters let through, and how to say which. */
 export function collectionAsked(question: Pick<ParsedQuery, 'text' | 'years' | 'months' | 'kinds' | 'yearBounds'>, works: readonly Work[], filters: PassageFilters): CollectionAsked {
@@ -43,9 +45,7 @@ export function collectionAsked(question: Pick<ParsedQuery, 'text' | 'years' | '
   const inTime = filtered.filter(kept.asked);
   const asked = { years: [...years].sort((a, b) => a - b), bounds: yearBounds };
   const said = { time: timeAsked({ ...asked, months: kept.months, kinds: kept.kinds }), timeInYears: timeAsked(asked) };
-  const word = tokenize(question.text)
-    .map((t) => KINDS.get(t.word))
-    .find((kind) => kind !== undefined);
+  const word = kindAsked(question.text);
   if (!word) return { works: inTime, ...said, kind: null };
   const term = stem(word);
   const ofKind = inTime.filter((w) => tokenize(`${w.title} ${w.occasion ?? ''}`).some((t) => t.term === term));

@@ -323,6 +323,9 @@ describe('answers on the real corpus', () => {
     expect(listed.structure.lead.filter((p) => p.title).map((p) => p.text).sort()).toEqual(speeches.map((w) => w.title).sort());
     expect(listed.answer).toMatch(new RegExp(`^The collection holds ${speeches.length} works with “speech” in their titles or occasions \\(`));
     expect((await ask('List the speeches from the 1970s')).answer).toMatch(/^None of the works from 1970–1979 has “speech” in its title or occasion\. The collection holds /);
+    // "talk" as a verb asks for no kind of work: "What did he talk about in his speeches?" lists the speeches.
+    const talkedAbout = await ask('What did he talk about in his speeches?');
+    expect(talkedAbout.answer).toMatch(new RegExp(`^The collection holds ${speeches.length} works with “speech” in their titles or occasions \\(`));
     // "his most recent talk": the last of the works that say "talk", not the last work.
     const talks = deps.corpus.works.filter((w) => w.date && /\btalk\b/i.test(`${w.title} ${w.occasion ?? ''}`)).sort((a, b) => a.date!.localeCompare(b.date!));
     const lastTalk = await ask('What was his most recent talk?');
