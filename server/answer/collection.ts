@@ -44,8 +44,10 @@ export function collectionAsked(question: Pick<ParsedQuery, 'text' | 'years' | '
   const kept = timeKept(filtered, question);
   const inTime = filtered.filter(kept.asked);
   const asked = { years: [...years].sort((a, b) => a - b), bounds: yearBounds };
-  const said = { time: timeAsked({ ...asked, months: kept.months, kinds: kept.kinds }), timeInYears: timeAsked(asked) };
   const word = kindAsked(question.text);
+  // The lead says the kind asked ("with “speech” in their titles"); the time does not say it again.
+  const kinds = new Map([...kept.kinds].map(([year, named]) => [year, new Set([...named].filter((k) => k !== word))] as const).filter(([, named]) => named.size > 0));
+  const said = { time: timeAsked({ ...asked, months: kept.months, kinds }), timeInYears: timeAsked(asked) };
   if (!word) return { works: inTime, ...said, kind: null };
   const term = stem(word);
   const ofKind = inTime.filter((w) => tokenize(`${w.title} ${w.occasion ?? ''}`).some((t) => t.term === term));

@@ -55,7 +55,8 @@ export interface Period {
 
 /**
  * Sorted years as periods: runs of consecutive years (the 1960s and the 1980s → 1960–1969, 1980–1989), a year kept
- * to months ("in 1986 and in January and June 1987") one period a month.
+ * to months ("in 1986 and in January and June 1987") one period a month; a run kept to kinds of work is one period
+ * when each of its years is kept to the same ("his 1980s speeches").
  */
 export function periodsNamed(years: readonly number[], months?: MonthsKept, kinds?: KindsKept): Period[] {
   const periods: Period[] = [];
@@ -65,17 +66,17 @@ export function periodsNamed(years: readonly number[], months?: MonthsKept, kind
     const last = periods.at(-1);
     const kind = ofKinds ? { kinds: ofKinds } : {};
     if (kept) periods.push(...[...kept].sort((a, b) => a - b).map((month) => ({ first: year, last: year, month, ...kind })));
-    else if (ofKinds) periods.push({ first: year, last: year, ...kind });
-    else if (last && last.month === undefined && !last.kinds && year === last.last + 1) last.last = year;
-    else periods.push({ first: year, last: year });
+    else if (last && last.month === undefined && sameKinds(last.kinds, ofKinds) && year === last.last + 1) last.last = year;
+    else periods.push({ first: year, last: year, ...kind });
   }
   return periods;
 }
 
-/** "1987", "1980–1989", "June 1987", "1987 (“speech”)". */
+const sameKinds = (a?: ReadonlySet<string>, b?: ReadonlySet<string>): boolean => (a?.size ?? 0) === (b?.size ?? 0) && [...(a ?? [])].every((k) => b?.has(k));
+
+/** "1987", "1980–1989", "June 1987", "1987 (“speech”)", "1980–1989 (“speech”)". */
 export function periodText({ first, last, month, kinds }: Period): string {
-  if (first !== last) return `${first}–${last}`;
-  const when = month ? `${MONTHS[month - 1]} ${first}` : `${first}`;
+  const when = first !== last ? `${first}–${last}` : month ? `${MONTHS[month - 1]} ${first}` : `${first}`;
   return kinds ? `${when} (${inWords([...kinds].map((k) => `“${k}”`), 'or')})` : when;
 }
 

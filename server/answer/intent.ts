@@ -5,7 +5,7 @@
 import { CiteStyle } from '../contract.ts';
 import type { Work } from '../corpus/types.ts';
 import { nameWords, primaryAuthor, SECONDARY_LITERATURE } from '../retrieval/authors.ts';
-import { kindsNamed, monthsNamed, timeKept, withoutMonthNames, yearsAskedAbout } from '../retrieval/query.ts';
+import { kindsNamed, monthsNamed, TIME_AFTER_KIND, timeKept, withoutMonthNames, yearsAskedAbout } from '../retrieval/query.ts';
 import { contentTokens, speaksOfTheTexts, stem, tokenize } from '../retrieval/text.ts';
 import { buildWorkNames, statedWork, type WorkNames } from '../retrieval/work-names.ts';
 import { byDate, otherAuthor } from './format.ts';
@@ -181,11 +181,14 @@ const WHETHER_MENTIONED = new RegExp(
 );
 const HOW_MANY_TEXTS = /\bhow many (?:of (?:the|his|these) )?(?:works|texts|speeches|talks|interviews|passages|paragraphs|documents|writings|sources|articles)\b/i;
 /**
- * Where a counting question counts: "in his interviews", "in the 1980s speeches", "does any work …" (the decade
- * stays, for the count to keep to it; "the 1987 speech" stays whole, for the count to keep to that speech:
- * `kindsNamed`); "work" only where it cannot be a topic ("any work", "his works", not "the work of").
+ * Where a counting question counts: "in his interviews", "does any work …"; a kind named with its time stays whole
+ * ("the 1987 speech", "his 1980s speeches", "his speeches of the 1980s"), for the count to keep to those works
+ * (`kindsNamed`); "work" only where it cannot be a topic ("any work", "his works", not "the work of").
  */
-const IN_THE_TEXTS = /(?<=\b(?:the|his|these|those|all|its|any|every|each|(?:1[89]|20)\d{2}s)\s+)(?:texts?|writings?|documents?|sources?|speech(?:es)?|talks?|interviews?|articles?)\b|(?<=\b(?:any|every|each)\s+)work\b|(?<=\b(?:the|his|these|those|all)\s+)works\b/i;
+const IN_THE_TEXTS = new RegExp(
+  String.raw`(?<=\b(?:the|his|these|those|all|its|any|every|each)\s+)(?:texts?|writings?|documents?|sources?|speech(?:es)?|talks?|interviews?|articles?)\b(?!${TIME_AFTER_KIND})|(?<=\b(?:any|every|each)\s+)work\b|(?<=\b(?:the|his|these|those|all)\s+)works\b`,
+  'i',
+);
 /** The words of a counting question that say what is asked, not what to count: they leave its search text. */
 export const COUNT_WORDS: readonly RegExp[] = [
   HOW_OFTEN,

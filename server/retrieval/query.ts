@@ -20,8 +20,8 @@ export interface ParsedQuery {
   years: Set<number>;
   /** Months it names with one of those years ("June 1987", "3 January 1987"), year → months 1–12 (`monthsNamed`). */
   months: Map<number, Set<number>>;
-  /** Kinds of work it names with one of those years ("the 1987 talk", "his speech of 1961"), year → words (`kindsNamed`). */
-  kinds: Map<number, Set<string>>;
+  /** Kinds of work it names with one of those years or decades ("the 1987 talk", "his speeches of the 1980s") (`kindsNamed`). */
+  kinds: KindNamed[];
   /** The question asks how something was put across years or works. */
   compare: boolean;
   /** The time the question bounds by years ("after 1961", "since the 1970s", "before 1987"); those years are not in `years`. */
@@ -97,13 +97,16 @@ export interface TimeKept {
   asked: (work: Dated) => boolean;
   /** The months named with a year that some work is from, year → months: those that narrow their year. */
   months: Map<number, Set<number>>;
-  /** The kinds of work named with a year that some work (of those months) is, year → words: those that narrow it. */
+  /**
+   * The years kept to kinds of work, year → words: those of a kind named with a time ("the 1987 talk", "his 1980s
+   * speeches") that some work of that time (and of those months) is.
+   */
   kinds: Map<number, Set<string>>;
 }
 
 /**
- * The time a question names and bounds, kept to what `among` holds: a month or a kind no work is keeps its year
- * whole, the nearest the texts come. One pass over the works for the tests and what they narrow.
+ * The time a question names and bounds, kept to what `among` holds: a month or a kind no work of its time is keeps
+ * that time whole, the nearest the texts come. One pass over the works for the tests and what they narrow.
  */
 export function timeKept(among: Iterable<Dated>, time: Pick<TimeAsked, 'years' | 'months' | 'kinds'> & { yearBounds?: YearBounds | null }): TimeKept {
   const works = [...among];
@@ -113,20 +116,23 @@ export function timeKept(among: Iterable<Dated>, time: Pick<TimeAsked, 'years' |
     if (w.year !== null && month !== null && time.months.get(w.year)?.has(month)) months.set(w.year, (months.get(w.year) ?? new Set()).add(month));
   }
   const inMonth = (w: Dated) => w.year !== null && time.years.has(w.year) && (months.get(w.year)?.has(monthOf(w)!) ?? true);
-  const ofKind = time.kinds.size ? works.filter((w) => inMonth(w) && isOfKind(w, time.kinds)) : [];
-  const kinds = new Map(ofKind.map((w) => [w.year!, time.kinds.get(w.year!)!]));
-  const kept = new Set(ofKind.map((w) => w.id));
+  const kinds = new Map<number, Set<string>>();
+  const kept = new Set<string>();
+  for (const { years, kind } of time.kinds) {
+    const ofKind = works.filter((w) => inMonth(w) && years.includes(w.year!) && isOfKind(w, kind));
+    if (ofKind.length === 0) continue;
+    for (const year of years) kinds.set(year, (kinds.get(year) ?? new Set()).add(kind));
+    for (const w of ofKind) kept.add(w.id);
+  }
   const named = (w: Dated) => inMonth(w) && (!kinds.has(w.year!) || kept.has(w.id));
   const asked = (w: Dated) => (time.years.size === 0 || named(w)) && withinBounds(w.year, time.yearBounds ?? null);
   return { named, asked, months, kinds };
 }
 
-/** Whether a work's title or occasion says it is of a kind named with its year ("Talk to …" for "the 1987 talk"). */
-function isOfKind(work: Dated, kinds: ReadonlyMap<number, ReadonlySet<string>>): boolean {
-  const named = work.year === null ? undefined : kinds.get(work.year);
-  if (!named) return false;
-  const stems = new Set([...named].map(stem));
-  return tokenize(`${work.title} ${work.occasion ?? ''}`).some((t) => stems.has(t.term));
+/** Whether a work's title or occasion says it is of a kind ("Talk to …" for "talk"). */
+function isOfKind(work: Dated, kind: string): boolean {
+  const term = stem(kind);
+  return tokenize(`${work.title} ${work.occasion ?? ''}`).some((t) => t.term === term);
 }
 
 /** The years a question asks about: those it names (`yearsNamed`), less those that bound a time (`yearBounds`). */
@@ -146,21 +152,30 @@ const MONTH_YEAR = new RegExp(String.raw`${MONTH_BEFORE_YEAR}(1[89]\d{2}|20\d{2}
 
 /** Words for a work itself, as titles and occasions write them ("Talk to …", "Concluding Speech at …"): a pattern's source. */
 export const KINDS_OF_WORK = 'speech|talk|address|interview|answers|programme|program|article|lecture|report|letter';
-/** A kind of work with its year: "the 1987 talk", "his 1961 speech", "the June 1987 speech", "the speech of 1993". */
+/** The time named after a kind of work: " of the 1980s", " in June 1987", " from 1961" (a pattern's source). */
+export const TIME_AFTER_KIND = String.raw`\s+(?:of|in|from)\s+(?:the\s+)?(?:${MONTH_BEFORE_YEAR})?(?:1[89]\d{2}|20\d{2})s?\b`;
+/** A kind of work with a year or decade: "the 1987 talk", "his 1980s speeches", "the June 1987 speech", "the speeches of the 1980s". */
 const KIND_WITH_YEAR = new RegExp(
-  String.raw`\b(?<year>1[89]\d{2}|20\d{2})(?:['’]s)?\s+(?<kind>${KINDS_OF_WORK})(?:e?s)?\b|\b(?<kindFirst>${KINDS_OF_WORK})(?:e?s)?\s+(?:of|in|from)\s+(?:${MONTH_BEFORE_YEAR})?(?<yearAfter>1[89]\d{2}|20\d{2})\b`,
+  String.raw`\b(?<year>1[89]\d{2}|20\d{2})(?<decade>s)?(?:['’]s)?\s+(?<kind>${KINDS_OF_WORK})(?:e?s)?\b|\b(?<kindFirst>${KINDS_OF_WORK})(?:e?s)?(?<after>${TIME_AFTER_KIND})`,
   'gi',
 );
 
-/** The kinds of work a text names with their year, year → words: "the 1987 talk" → 1987 → {"talk"}. */
-export function kindsNamed(text: string): Map<number, Set<string>> {
-  const kinds = new Map<number, Set<string>>();
-  for (const m of text.matchAll(KIND_WITH_YEAR)) {
-    const { year, kind, kindFirst, yearAfter } = m.groups!;
-    const y = Number(year ?? yearAfter);
-    kinds.set(y, (kinds.get(y) ?? new Set()).add((kind ?? kindFirst)!.toLowerCase()));
-  }
-  return kinds;
+/** A kind of work named with a time: "the 1987 talk" → 1987, "talk"; "his speeches of the 1980s" → 1980…1989, "speech". */
+export interface KindNamed {
+  years: number[];
+  /** As the question writes it, singular and lowercased: "speech", "talk", "answers". */
+  kind: string;
+}
+
+/** The kinds of work a text names with a year or a decade, in its order. */
+export function kindsNamed(text: string): KindNamed[] {
+  return [...text.matchAll(KIND_WITH_YEAR)].map((m) => {
+    const { year, decade, kind, kindFirst, after } = m.groups!;
+    const [, yearAfter, decadeAfter] = after?.match(/(\d{4})(s?)$/) ?? [];
+    const first = Number(year ?? yearAfter);
+    const years = decade || decadeAfter ? Array.from({ length: 10 }, (_, d) => first + d) : [first];
+    return { years, kind: (kind ?? kindFirst)!.toLowerCase() };
+  });
 }
 
 /**
@@ -236,7 +251,7 @@ export function parseQuery(text: string, metadataWords: ReadonlySet<string>, kin
     .filter((p) => p.includes(' '));
   const named = text.replace(BOUND, ' ');
   const months = monthsNamed(named);
-  return { text, tokens, names, quantity, years, months, kinds: kinds ? kindsNamed(named) : new Map(), compare, yearBounds: yearBounds(text), phrases, namePhrases: nameRuns(text, tokens, names) };
+  return { text, tokens, names, quantity, years, months, kinds: kinds ? kindsNamed(named) : [], compare, yearBounds: yearBounds(text), phrases, namePhrases: nameRuns(text, tokens, names) };
 }
 
 /** What may stand between two words of one name (a pattern's source). */

@@ -1,7 +1,7 @@
 /** The answer engine on the real corpus and the real embedded model: fidelity, modes, compare, abstention, follow-ups. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { conversationInput } from '../../server/answer/chat.ts';
-import { formatDate, formatPages, plainTitle } from '../../server/answer/format.ts';
+import { formatDate, formatPages, plainTitle, plural } from '../../server/answer/format.ts';
 import { inBibliographyOrder, mla, toMarkdown, workCiteSource } from '../../web/src/features/citations/formats.ts';
 import { NO_MORE_LINE, SMALL_TALK_LINE } from '../../server/answer/extractive.ts';
 import { checkQuote } from '../../server/answer/verbatim.ts';
@@ -461,6 +461,22 @@ describe('answers on the real corpus', () => {
     expectGrounded(searched);
     expect(searched.citations.length).toBeGreaterThan(0);
     expect(searched.citations.every((c) => speeches.some((w) => w.id === c.workId))).toBe(true);
+    // With a decade, the decade is kept to its speeches as a whole, though most of its years hold none.
+    const of1980s = deps.corpus.works.filter((w) => w.year !== null && w.year >= 1980 && w.year <= 1989);
+    const speechesOf1980s = of1980s.filter(isSpeech);
+    expect(speechesOf1980s.length).toBeGreaterThan(0);
+    expect(new Set(of1980s.map((w) => w.year)).size).toBeGreaterThan(new Set(speechesOf1980s.map((w) => w.year)).size);
+    const [aid, selfReliance] = await Promise.all(['What did he say about aid in his 1980s speeches?', 'How often did he mention self-reliance in his speeches of the 1980s?'].map((q) => ask(q)));
+    for (const res of [aid!, selfReliance!]) {
+      expectGrounded(res);
+      expect(res.citations.length).toBeGreaterThan(0);
+      expect(res.citations.every((c) => speechesOf1980s.some((w) => w.id === c.workId))).toBe(true);
+    }
+    expect(selfReliance!.answer).toMatch(/ in Kim Il Sung's works from 1980–1989 \(“speech”\), /);
+    // Listed, the kind is said once.
+    expect((await ask('List his speeches from the 1980s')).answer).toMatch(
+      new RegExp(`^The collection holds ${plural(speechesOf1980s.length, 'work')} from 1980–1989 with “speech” in (?:its title|their titles) `),
+    );
   });
 
   it('counts a word as it is inflected, not the other words its stem stands for ("imports", not "important")', async () => {

@@ -237,10 +237,16 @@ describe('months named with a year', () => {
     expect(parseQuery('What did he say about June?', new Set()).tokens.map((t) => t.word)).toEqual(['june']);
   });
   it('reads a kind of work named with a year, and keeps the year to the works of that kind when some are', () => {
-    expect([...kindsNamed('the 1987 talk, his speech of 1961, the June 1987 speech and 1993’s address')].map(([y, k]) => [y, [...k]])).toEqual([
-      [1987, ['talk', 'speech']],
-      [1961, ['speech']],
-      [1993, ['address']],
+    expect(kindsNamed('the 1987 talk, his speech of 1961, the June 1987 speech and 1993’s address')).toEqual([
+      { years: [1987], kind: 'talk' },
+      { years: [1961], kind: 'speech' },
+      { years: [1987], kind: 'speech' },
+      { years: [1993], kind: 'address' },
+    ]);
+    const the1980s = [1980, 1981, 1982, 1983, 1984, 1985, 1986, 1987, 1988, 1989];
+    expect(kindsNamed('his 1980s speeches, the addresses of the 1980s')).toEqual([
+      { years: the1980s, kind: 'speech' },
+      { years: the1980s, kind: 'address' },
     ]);
     const works = [
       { id: 'jan', title: 'Let us accelerate', occasion: 'Talk to Senior Officials', year: 1987, date: '1987-01-03' },
@@ -252,6 +258,10 @@ describe('months named with a year', () => {
     expect(kept('in his 1987 speech and his 1993 speech')).toEqual(['jun', 'dec']);
     expect(kept('in the 1987 interview')).toEqual(['jan', 'jun']);
     expect(kept('in the January 1987 speech')).toEqual(['jan']);
+    // A decade is kept to the kind as a whole: its other years hold none of that kind.
+    expect(kept('in his 1980s speeches and his 1993 speech')).toEqual(['jun', 'dec']);
+    expect(kept('in his speeches of the 1980s')).toEqual(['jun']);
+    expect(kept('in his letters of the 1980s')).toEqual(['jan', 'jun']);
     // The kind stays a word to search for; a count leaves it out (`namesAKindOfWork`).
     expect(parseQuery('aid in the 1987 talk', new Set()).tokens.map((t) => t.word)).toEqual(['aid', 'talk']);
   });
