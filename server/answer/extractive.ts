@@ -10,7 +10,7 @@ import { parseQuery, timeKept } from '../retrieval/query.ts';
 import type { AbstainReason } from '../retrieval/abstain.ts';
 import type { RankedPassage, Ranking } from '../retrieval/rank.ts';
 import { contentTokens, sentenceSpans, tokenize, type Span } from '../retrieval/text.ts';
-import { byDate, byline, describeDates, formatDate, formatYears, inWords, listYears, occasionAndPlace, otherAuthor, plural } from './format.ts';
+import { byDate, byline, describeDates, formatDate, inWords, listYears, occasionAndPlace, otherAuthor, periodsNamed, periodText, plural } from './format.ts';
 import { whereFrom, type CollectionAsked } from './collection.ts';
 import { counted, foundAny, moreCounted, notInTheSources, type Mentions } from './counted.ts';
 import { quotationFound, quotationNotFound, type QuotationAsked } from './quotation.ts';
@@ -233,9 +233,9 @@ function silenceReason(question: string, ranking: RankingInput): string | null {
     }
     case 'year-not-covered': {
       const { years, yearBounds } = parseQuery(question, new Set());
-      const named = [...years];
+      const named = [...years].sort((a, b) => a - b);
       if (named.length === 0) return yearBounds ? `None of them is dated ${yearBounds.text}.` : null;
-      return named.length === 1 ? `None of them is from ${named[0]} or speaks of it.` : `None of them is from ${formatYears(named)} or speaks of those years.`;
+      return named.length === 1 ? `None of them is from ${named[0]} or speaks of it.` : `None of them is from ${inWords(periodsNamed(named).map(periodText), 'or')}, or speaks of those years.`;
     }
     case 'no-quantity':
       return 'None of the closest passages gives a figure.';

@@ -7,7 +7,7 @@
  * me more") is the question before it again.
  */
 import type { PassageFilters } from '../retrieval/filters.ts';
-import { KINDS_OF_WORK, MONTH_BEFORE_YEAR, parseQuery } from '../retrieval/query.ts';
+import { KINDS_OF_WORK, MONTH_BEFORE_YEAR, PART_BEFORE_TIME, parseQuery } from '../retrieval/query.ts';
 import { contentTokens, speaksOfTheTexts } from '../retrieval/text.ts';
 import { asksForAKind, isSmallTalk } from './intent.ts';
 
@@ -41,7 +41,7 @@ const ANAPHORA = /\b(it|that|this|these|those|them|they|there|then|same|such)\b/
 /** A short question that opens by joining on to the last one ("and self-reliance?", "what about rice?"): the same question of another topic. */
 const CONTINUES = /^\s*(?:and|or|also|what about|how about)\b/i;
 const TIME_EXPRESSION = new RegExp(
-  String.raw`\b(?:(?:in|during|from|by|before|after|around|between|until|till|through|to|and|the|of|his)\s+)*(?:the\s+)?(?:early\s+|late\s+|mid-?|${MONTH_BEFORE_YEAR})?(?:1[89]\d{2}|20\d{2})s?(?:\s+(?:${KINDS_OF_WORK})(?:e?s)?)?\b`,
+  String.raw`\b(?:(?:in|during|from|by|before|after|around|between|until|till|through|to|and|the|of|his)\s+)*(?:the\s+)?(?:${PART_BEFORE_TIME}|${MONTH_BEFORE_YEAR})?(?:1[89]\d{2}|20\d{2})s?(?:\s+(?:${KINDS_OF_WORK})(?:e?s)?)?\b`,
   'gi',
 );
 
@@ -55,7 +55,7 @@ export function topicWords(question: string): string[] {
   return [...new Set(contentTokens(withoutYears(question)).map((t) => t.word))].filter((w) => !FRAME.has(w) && !/^\d+s?$/.test(w));
 }
 
-/** Removes year, decade and month expressions ("in 1961", "between 1971 and 1982", "the 1980s", "in June 1987", "in his 1987 speech"). */
+/** Removes year, decade and month expressions ("in 1961", "between 1971 and 1982", "the 1980s", "in June 1987", "in early 1987", "in his 1987 speech"). */
 export function withoutYears(question: string): string {
   return question.replace(TIME_EXPRESSION, ' ').replace(/\s+([?.,!])/g, '$1').replace(/\s+/g, ' ').trim();
 }

@@ -5,7 +5,7 @@
 import { CiteStyle } from '../contract.ts';
 import type { Work } from '../corpus/types.ts';
 import { nameWords, primaryAuthor, SECONDARY_LITERATURE } from '../retrieval/authors.ts';
-import { kindsNamed, monthsNamed, TIME_AFTER_KIND, timeKept, withoutMonthNames, yearsAskedAbout } from '../retrieval/query.ts';
+import { kindsNamed, monthsNamed, TIME_AFTER_KIND, timeKept, timesAsYears, yearsAskedAbout } from '../retrieval/query.ts';
 import { contentTokens, speaksOfTheTexts, stem, tokenize } from '../retrieval/text.ts';
 import { buildWorkNames, statedWork, type WorkNames } from '../retrieval/work-names.ts';
 import { byDate, otherAuthor } from './format.ts';
@@ -336,7 +336,7 @@ export function readIntent(question: string, works: readonly Work[]): Intent {
   const otherStyle = OTHER_STYLES.exec(question)?.[0];
   const citing = (CITES.test(question) || style !== null || otherStyle !== undefined) && !QUOTE.test(without(question, CITES));
   // The words of the question less those that say when or in which order ("in June 1987", "his latest speech") or ask for a citation.
-  const unframed = [...ORDER_WORDS, ...(citing ? [CITES, STYLE_WORDS, OTHER_STYLES] : [])].reduce(without, withoutMonthNames(question));
+  const unframed = [...ORDER_WORDS, ...(citing ? [CITES, STYLE_WORDS, OTHER_STYLES] : [])].reduce(without, timesAsYears(question));
   const tokens = contentTokens(unframed);
   const words = new Set(tokens.map((t) => t.word));
   const byName = others.filter((w) => nameWords(w.author).some((n) => words.has(n)));

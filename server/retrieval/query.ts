@@ -150,6 +150,32 @@ export const MONTH_BEFORE_YEAR = String.raw`\b(jan(?:uary)?|feb(?:ruary)?|mar(?:
 /** A month with its year: "June 1987", "June of 1987", "3 January 1987", "January 3, 1987", "Sept. 1974". */
 const MONTH_YEAR = new RegExp(String.raw`${MONTH_BEFORE_YEAR}(1[89]\d{2}|20\d{2})\b`, 'gi');
 
+/**
+ * The words naming a part of the year or decade after them (a pattern's source, of one group): "early ", "mid-",
+ * "late ", "the beginning of ", "the end of the ", "the summer of ", "autumn ".
+ */
+export const PART_BEFORE_TIME = String.raw`\b((?:early|mid|late)|(?:the\s+)?(?:beginning|start|middle|end)\s+of|(?:the\s+)?(?:spring|summer|autumn|fall|winter)(?:\s+of)?)[\s-]+(?:the\s+)?`;
+/** A part of a year: "early 1987", "mid-1979", "the end of 1993", "the summer of 1987". */
+const PART_OF_YEAR = new RegExp(String.raw`${PART_BEFORE_TIME}(1[89]\d{2}|20\d{2})\b`, 'gi');
+/** A part of a decade: "the early 1980s", "the mid-1970s", "the end of the 1960s". */
+const PART_OF_DECADE = new RegExp(String.raw`${PART_BEFORE_TIME}(1[89]\d0|20\d0)s\b`, 'gi');
+const SEASONS: Record<string, number[]> = { spring: [3, 4, 5], summer: [6, 7, 8], autumn: [9, 10, 11], fall: [9, 10, 11], winter: [12, 1, 2] };
+/** Which third of a time a part names: its start ("early", "the beginning of"), its middle, its end ("late"); null for a season. */
+function thirdNamed(part: string): 0 | 1 | 2 | null {
+  const word = /early|beginning|start|mid|middle|late|end/i.exec(part)?.[0].toLowerCase();
+  return word === undefined ? null : word === 'early' || word === 'beginning' || word === 'start' ? 0 : word === 'mid' || word === 'middle' ? 1 : 2;
+}
+/** The months a part of a year names: a third of it ("early 1987": January–April) or a season ("the summer of 1987": June–August). */
+function monthsOfPart(part: string): number[] {
+  const third = thirdNamed(part);
+  return third === null ? SEASONS[/spring|summer|autumn|fall|winter/i.exec(part)![0].toLowerCase()]! : [1, 2, 3, 4].map((m) => m + 4 * third);
+}
+/** The years a part of a decade names: "the early 1980s" 1980–1983, "the mid-1980s" 1984–1986, "the late 1980s" 1987–1989; a season, all. */
+function yearsOfPart(part: string, decade: number): number[] {
+  const [from, to] = [[0, 3], [4, 6], [7, 9], [0, 9]][thirdNamed(part) ?? 3]!;
+  return Array.from({ length: to! - from! + 1 }, (_, i) => decade + from! + i);
+}
+
 /** Words for a work itself, as titles and occasions write them ("Talk to …", "Concluding Speech at …"): a pattern's source. */
 export const KINDS_OF_WORK = 'speech|talk|address|interview|answers|programme|program|article|lecture|report|letter';
 /** The time named after a kind of work: " of the 1980s", " in June 1987", " from 1961" (a pattern's source). */
@@ -187,22 +213,23 @@ export function namesAKindOfWork(text: string): (token: Token) => boolean {
   return (t) => spans.some(([start, end]) => t.start >= start && t.end <= end);
 }
 
-/** The text with each month named with a year left out, the year kept: "in June 1987" → "in 1987". */
-export const withoutMonthNames = (text: string): string => text.replace(MONTH_YEAR, '$2');
+/** The text with each month or part of a time left out, the year or decade kept: "in June 1987", "in the summer of 1987" → "in 1987"; "the early 1980s" → "the 1980s". */
+export const timesAsYears = (text: string): string => text.replace(MONTH_YEAR, '$2').replace(PART_OF_YEAR, '$2').replace(PART_OF_DECADE, '$2s');
 
-/** The months a text names with their year, year → months (1–12): "in June 1987" → 1987 → {6}. */
+/** Where in a text a month or a part of a time is named with its year or decade ("June 1987", "the summer of 1987", "the early 1980s"). */
+const timeSpans = (text: string) => [MONTH_YEAR, PART_OF_YEAR, PART_OF_DECADE].flatMap((pattern) => [...text.matchAll(pattern)].map((m) => [m.index, m.index + m[0].length] as const));
+
+/** The months a text names with their year, year → months (1–12): "in June 1987" → 1987 → {6}; "in early 1987" → {1, 2, 3, 4}. */
 export function monthsNamed(text: string): Map<number, Set<number>> {
   const months = new Map<number, Set<number>>();
-  for (const m of text.matchAll(MONTH_YEAR)) {
-    const year = Number(m[2]);
-    const month = monthNumber(m[1]!);
-    months.set(year, (months.get(year) ?? new Set()).add(month));
-  }
+  const add = (year: number, named: number[]) => months.set(year, new Set([...(months.get(year) ?? []), ...named]));
+  for (const m of text.matchAll(MONTH_YEAR)) add(Number(m[2]), [monthNumber(m[1]!)]);
+  for (const m of text.matchAll(PART_OF_YEAR)) add(Number(m[2]), monthsOfPart(m[1]!));
   return months;
 }
 
-/** One end of a range: a year or a decade ("1961", "the 1960s"). */
-const RANGE_END = String.raw`(?:the\s+)?(1[89]\d{2}|20\d{2})(s)?`;
+/** One end of a range: a year or a decade ("1961", "the 1960s", "the early 1960s": a range of parts runs decade to decade). */
+const RANGE_END = String.raw`(?:the\s+)?(?:(?:early|mid|late)[\s-]+)?(1[89]\d{2}|20\d{2})(s)?`;
 /**
  * "between 1971 and 1982", "from 1945 to 1956", "from the 1960s to the 1980s" (1960–1989) ("from 1961 and 1987" is
  * two years: works from each).
@@ -211,7 +238,10 @@ const RANGE = new RegExp(String.raw`\b(?:between\s+${RANGE_END}\s+(?:and|-|–)|
 const COMPARE =
   /\b(compar\w*|contrast\w*|chang\w*|evolv\w*|evolution|develop(?:ed|ment)? over|differ\w*|shift\w*|over (?:the )?(?:years|time|decades)|across (?:the )?(?:years|decades|works|speeches|time)|through the years|versus|vs\.?)\b/i;
 
-/** The years a text names: years, decades ("the 1980s" → 1980…1989) and ranges ("from 1945 to 1956"). */
+/**
+ * The years a text names: years, decades ("the 1980s" → 1980…1989), parts of decades ("the early 1980s" →
+ * 1980…1983) and ranges ("from 1945 to 1956").
+ */
 export function yearsNamed(text: string): Set<number> {
   const years = new Set<number>();
   for (const m of text.matchAll(RANGE)) {
@@ -222,7 +252,8 @@ export function yearsNamed(text: string): Set<number> {
     const [a, b] = [Math.min(...ends), Math.max(...ends)];
     if (b - a <= 100) for (let y = a; y <= b; y++) years.add(y);
   }
-  for (const m of text.matchAll(YEAR)) {
+  for (const m of text.matchAll(PART_OF_DECADE)) for (const y of yearsOfPart(m[1]!, Number(m[2]))) years.add(y);
+  for (const m of text.replace(PART_OF_DECADE, ' ').matchAll(YEAR)) {
     const y = Number(m[1]);
     if (m[2]) for (let d = 0; d < 10; d++) years.add(y + d);
     else years.add(y);
@@ -236,10 +267,10 @@ export function parseQuery(text: string, metadataWords: ReadonlySet<string>, kin
   const distinctMentions = new Set([...text.matchAll(YEAR)].map((m) => m[0])).size;
   const compare = COMPARE.test(text) || distinctMentions >= 2 || text.search(RANGE) >= 0 || text.search(BOTH_SIDES) >= 0;
   const words = tokenize(text);
-  // A month named with its year is a time, as the year is, not a word to look for.
-  const monthSpans = [...text.matchAll(MONTH_YEAR)].map((m) => [m.index, m.index + m[0].length] as const);
-  const inMonth = (t: Token) => monthSpans.some(([start, end]) => t.start >= start && t.end <= end);
-  const tokens = words.filter((t) => isContentToken(t) && !metadataWords.has(t.word) && !/^\d+s?$/.test(t.word) && !inMonth(t));
+  // A month or a part of a time named with its year ("June 1987", "early 1987") is a time, as the year is, not a word to look for.
+  const spans = timeSpans(text);
+  const inTime = (t: Token) => spans.some(([start, end]) => t.start >= start && t.end <= end);
+  const tokens = words.filter((t) => isContentToken(t) && !metadataWords.has(t.word) && !/^\d+s?$/.test(t.word) && !inTime(t));
   const names = new Set(
     capitalsMarkNames(text, words)
       ? tokens.filter((t) => isCapitalised(text, t.start) && !startsSentence(text, t.start) && !CALENDAR_WORDS.has(t.word)).map((t) => t.word)

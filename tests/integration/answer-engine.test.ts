@@ -443,6 +443,21 @@ describe('answers on the real corpus', () => {
     expect(new Set(march.citations.map((c) => c.workId)).size).toBeGreaterThan(1);
   });
 
+  it('keeps a part of a decade to its third ("the early 1980s": 1980–1983), and says when no work is from it', async () => {
+    const of = (from: number, to: number) => deps.corpus.works.filter((w) => w.year !== null && w.year >= from && w.year <= to);
+    expect(of(1980, 1983).length).toBeGreaterThan(1);
+    expect(of(1984, 1989).length).toBeGreaterThan(0);
+    const early = await ask('What did he say about self-reliance in the early 1980s?');
+    expectGrounded(early);
+    expect(early.citations.length).toBeGreaterThan(0);
+    expect(early.citations.every((c) => of(1980, 1983).some((w) => w.id === c.workId))).toBe(true);
+    expect(of(1964, 1966)).toEqual([]);
+    const mid = await ask('What did he say about aid in the mid-1960s?');
+    expectGrounded(mid);
+    expect(mid.mode).toBe('abstain');
+    expect(mid.answer.split('\n')[0]).toContain('None of them is from 1964–1966, or speaks of those years.');
+  });
+
   it('keeps a year named with a kind of work ("the 1987 speech") to the works of that year whose title or occasion says so', async () => {
     const of1987 = deps.corpus.works.filter((w) => w.year === 1987);
     const isSpeech = (w: (typeof of1987)[number]) => /\bspeech\b/i.test(`${w.title} ${w.occasion ?? ''}`);
@@ -636,6 +651,8 @@ describe('answers on the real corpus', () => {
     ['What is the talk to the Ecuadorian publisher about?', /Ecuadorian/],
     ['What did he say in 1993?', /immediate period ahead/],
     ['What did he say in June 1987?', /South-South/],
+    ['What did he say in the summer of 1987?', /South-South/],
+    ['What did he say in early 1987?', /accelerate socialist/],
     ['What did he say in his most recent speech?', /immediate period ahead/],
     ['What did he say in the 1987 talk?', /accelerate socialist/],
   ])('answers a question about one work as a whole with its key sentences, from its own words, in text order: %s', async (question, title) => {

@@ -144,7 +144,8 @@ describe('buildAnswer', () => {
     const first = (q: string, extra: Partial<RankingInput>) => buildAnswer(q, ranking([passage('w1961', 1, 0.1)], { abstain: true, ...extra }), options(q)).structure.lead.map((p) => p.text).join('');
     expect(first('Deng Xiaoping and Mao?', { abstainReason: 'unknown-name', unknownNames: ['Deng Xiaoping', 'Mao'] })).toBe(`${ABSTAIN_LINE} None of them contains “Deng Xiaoping” or “Mao”.`);
     expect(first('Trade in 1991?', { abstainReason: 'year-not-covered' })).toBe(`${ABSTAIN_LINE} None of them is from 1991 or speaks of it.`);
-    expect(first('Trade in the 1990s?', { abstainReason: 'year-not-covered' })).toBe(`${ABSTAIN_LINE} None of them is from 1990–1999 or speaks of those years.`);
+    expect(first('Trade in the 1990s?', { abstainReason: 'year-not-covered' })).toBe(`${ABSTAIN_LINE} None of them is from 1990–1999, or speaks of those years.`);
+    expect(first('Aid in the mid-1960s and in 1975?', { abstainReason: 'year-not-covered' })).toBe(`${ABSTAIN_LINE} None of them is from 1964–1966 or 1975, or speaks of those years.`);
     expect(first('How many tanks?', { abstainReason: 'no-quantity' })).toBe(`${ABSTAIN_LINE} None of the closest passages gives a figure.`);
     expect(first('The Olympics?', { abstainReason: 'off-topic' })).toBe(ABSTAIN_LINE);
   });

@@ -61,6 +61,9 @@ describe('follow-up questions', () => {
   it('finds topic words and strips year expressions', () => {
     expect(topicWords('and in the 1980s?')).toEqual([]);
     expect(topicWords('and in June 1987?')).toEqual([]);
+    expect(topicWords('and in early 1987?')).toEqual([]);
+    expect(topicWords('and in the summer of 1987?')).toEqual([]);
+    expect(topicWords('and at the end of the 1980s?')).toEqual([]);
     expect(topicWords('and in his 1987 speech?')).toEqual([]);
     expect(topicWords('How did his view on foreign aid change?')).toEqual(['foreign', 'aid']);
     expect(withoutYears('What did he say about trade between 1971 and 1982?')).toBe('What did he say about trade?');

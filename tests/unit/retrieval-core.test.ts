@@ -10,7 +10,7 @@ import { authorsAsked, corpusAuthors, namedAuthors } from '../../server/retrieva
 import { keptToAuthors, searchableWork, workMatches } from '../../server/retrieval/filters.ts';
 import { bestTwo, maxNormalize, minMaxNormalize, rankOf } from '../../server/retrieval/fusion.ts';
 import { bm25Scores, buildLexicalIndex, idf } from '../../server/retrieval/lexical.ts';
-import { kindsNamed, monthsNamed, parseQuery, timeKept, yearsNamed } from '../../server/retrieval/query.ts';
+import { kindsNamed, monthsNamed, parseQuery, timeKept, timesAsYears, yearsNamed } from '../../server/retrieval/query.ts';
 import { chooseQuote } from '../../server/retrieval/quote.ts';
 import { sentenceSpans, tokenize } from '../../server/retrieval/text.ts';
 import type { Work } from '../../server/corpus/types.ts';
@@ -219,6 +219,17 @@ describe('yearsNamed', () => {
     expect(span('between the 1970s and 1982')).toEqual(Array.from({ length: 13 }, (_, i) => 1970 + i));
     expect([...yearsNamed('THE LATE-1970S PLAN')]).toEqual([...yearsNamed('the late-1970s plan')]);
   });
+
+  it('reads a part of a decade as its third of it, and a range of parts from decade to decade', () => {
+    const span = (text: string) => [...yearsNamed(text)].sort((a, b) => a - b);
+    expect(span('in the early 1980s')).toEqual([1980, 1981, 1982, 1983]);
+    expect(span('in the mid-1970s and the mid 1960s')).toEqual([1964, 1965, 1966, 1974, 1975, 1976]);
+    expect(span('the late-1970s plan')).toEqual([1977, 1978, 1979]);
+    expect(span('at the end of the 1960s, at the beginning of the 1990s')).toEqual([1967, 1968, 1969, 1990, 1991, 1992, 1993]);
+    expect(span('from the early 1960s to the late 1980s')).toEqual(Array.from({ length: 30 }, (_, i) => 1960 + i));
+    // Not a part of a decade: a season of one is the decade.
+    expect(span('in the summer of the 1980s')).toEqual(Array.from({ length: 10 }, (_, i) => 1980 + i));
+  });
 });
 
 describe('months named with a year', () => {
@@ -235,6 +246,22 @@ describe('months named with a year', () => {
     expect(q.tokens.map((t) => t.word)).toEqual(['trade']);
     expect([...q.years]).toEqual([1987]);
     expect(parseQuery('What did he say about June?', new Set()).tokens.map((t) => t.word)).toEqual(['june']);
+  });
+  it('reads a part of a year or a season with its year as its months, not as words to look for', () => {
+    expect(months('in early 1987, mid-1979 and at the end of 1993')).toEqual([
+      [1987, [1, 2, 3, 4]],
+      [1979, [5, 6, 7, 8]],
+      [1993, [9, 10, 11, 12]],
+    ]);
+    expect(months('in the summer of 1987, spring 1974, the fall of 1971 and the winter of 1961')).toEqual([
+      [1987, [6, 7, 8]],
+      [1974, [3, 4, 5]],
+      [1971, [9, 10, 11]],
+      [1961, [12, 1, 2]],
+    ]);
+    expect(parseQuery('What did he say about aid in the summer of 1987 and the early 1980s?', new Set()).tokens.map((t) => t.word)).toEqual(['aid']);
+    expect(parseQuery('What did the late leader say about the summer harvest?', new Set()).tokens.map((t) => t.word)).toEqual(['late', 'leader', 'summer', 'harvest']);
+    expect(timesAsYears('in June 1987, in the summer of 1987, in the early 1980s and mid-1979')).toBe('in 1987, in 1987, in the 1980s and 1979');
   });
   it('reads a kind of work named with a year, and keeps the year to the works of that kind when some are', () => {
     expect(kindsNamed('the 1987 talk, his speech of 1961, the June 1987 speech and 1993’s address')).toEqual([
