@@ -36,6 +36,8 @@ export interface AnswerInput {
   mode: 'auto' | 'compare';
   /** A follow-up asking for more ("show me more"): the passages (ids) the answers before it cited, left out of this one. */
   shown?: readonly string[];
+  /** The works (ids) the answer before quoted or cited: what "How do I cite these?" asks about. */
+  cited?: readonly string[];
 }
 
 export interface Answerer {
@@ -74,7 +76,9 @@ export function createAnswerer(deps: AnswererDeps): Answerer {
       const asItself = readIntent(input.question, corpus.works);
       // "and in 1993?" after "What did he say about aid?" asks about aid in 1993, not for the 1993 work as a whole.
       const own = input.search && asItself.overview ? { ...asItself, overview: readIntent(input.search, corpus.works).overview } : asItself;
-      const kind = input.asks ? answerKind(input.asks) : null;
+      // "How do I cite these?" asks for the citations of the answer before, not what the question before it asked.
+      const citesAnswer = own.citation?.of === 'answer';
+      const kind = input.asks && !citesAnswer ? answerKind(input.asks) : null;
       // A follow-up asks what the question it continues asked ("and the 1980s?" after "Which works are from the 1970s?").
       const read = kind ? { ...own, ...kind, aboutTheTexts: own.aboutTheTexts || kind.aboutTheTexts } : own;
       // A work the filters leave out is not summed up: the question is searched within them.
@@ -102,6 +106,7 @@ export function createAnswerer(deps: AnswererDeps): Answerer {
         shown,
         // Only a question about the texts can list them: no pass over every work on each answer otherwise.
         collection: intent.aboutTheTexts ? collectionAsked(parsed, corpus.works, filters) : null,
+        cited: citesAnswer ? corpus.works.filter((w) => input.cited?.includes(w.id)) : [],
       };
 
       // "How often does he mention X?": counted over the whole corpus; words that never occur are searched as usual.
@@ -111,7 +116,7 @@ export function createAnswerer(deps: AnswererDeps): Answerer {
       const quoted = deps.quotations && !shown.size && !intent.counts ? quotationIn(input.question) : null;
       const found = quoted ? { text: quoted, ...deps.quotations!.quotation(quoted) } : null;
       let ranking: RankingInput;
-      if (intent.smallTalk) ranking = { abstain: false, compare: false, passages: [], terms: [] };
+      if (intent.smallTalk || citesAnswer) ranking = { abstain: false, compare: false, passages: [], terms: [] };
       else if (found?.match) ranking = quotationRanking(found, found.match);
       else if (counted && counted.passages.length > 0) ranking = counted;
       else if (intent.overview) ranking = overviewRanking(corpus, intent, (term) => idf(retriever.corpus.paragraphLexical, term), options.summary);

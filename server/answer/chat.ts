@@ -35,7 +35,16 @@ export function conversationInput(messages: readonly ConversationMessage[]): Ans
   if (resolved.search !== question) input.search = resolved.search;
   if (resolved.asks !== question) input.asks = resolved.asks;
   if (resolved.more) input.shown = shownSince(messages);
+  const cited = citedByLastAnswer(messages);
+  if (cited.length) input.cited = cited;
   return input;
+}
+
+/** The works (ids) the last answer quoted: what "How do I cite these?" asks about. */
+function citedByLastAnswer(messages: readonly ConversationMessage[]): string[] {
+  const answer = messages.findLast((m) => m.role === 'assistant');
+  const citations = (answer?.parts ?? []).filter((part) => part.type === 'data-citation').map((part) => (part.data as Citation).workId);
+  return [...new Set(citations)];
 }
 
 /**

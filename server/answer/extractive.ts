@@ -78,6 +78,8 @@ export interface AnswerOptions {
   shown: ReadonlySet<string>;
   /** The works a question about the collection itself lists ("What works are in the collection?"); none for another question. */
   collection: CollectionAsked | null;
+  /** The works the answer before quoted or cited, for a question asking how to cite them ("How do I cite these?"). */
+  cited: readonly Work[];
   /** A question about the collection lists at most this many works by name. */
   maxListedWorks: number;
   /** A question of how often: at most this many of the passages that hold the words are quoted (all are counted). */
@@ -96,6 +98,7 @@ export const DEFAULT_ANSWER_OPTIONS: Omit<AnswerOptions, 'intent'> = {
   quote: DEFAULT_QUOTE_OPTIONS,
   shown: new Set(),
   collection: null,
+  cited: [],
   maxListedWorks: 20,
   maxCounted: 30,
 };
@@ -154,7 +157,7 @@ function draftInMode(question: string, ranking: RankingInput, options: AnswerOpt
   }
   if (ranking.quotation && ranking.quotation.verdict !== 'not_found' && passages[0]) return quotationFound(ranking.quotation, passages[0]);
   const { collection } = options;
-  const cited = citedWorks(options.intent, collection);
+  const cited = citedWorks(options.intent, collection, options.cited);
   if (cited) return cited;
   if (options.intent.provenance && collection?.works.length) return { mode: 'answer', lead: whereFrom(collection.works, options.intent.primaryAuthor), blocks: [] };
   if ((ranking.abstainReason === 'no-topic' || ranking.topic === 'years') && options.intent.aboutTheTexts && collection?.works.length) return listOfWorks(collection, options);
@@ -166,14 +169,21 @@ function draftInMode(question: string, ranking: RankingInput, options: AnswerOpt
   return answer(ranking, options);
 }
 
+/** What a question asking how to cite the answer before gets when that answer quoted no work. */
+export const NOTHING_CITED_LINE =
+  'No quoted work here to cite. Name the works (“Cite the 1961 speech in MLA”, “Cite his speeches from the 1980s”, “a bibliography of the sources”), or ask about a topic, then “How do I cite these?”.';
+
 /**
  * "Cite the 1961 speech in MLA" (`Intent.citation`): "To cite *T* (date) in MLA style:", the citation itself from
  * `workCitation`; "Cite his speeches": "To cite the 3 works with “speech” in their titles or occasions (…):", as
- * a list of the works asked about (`CollectionAsked`). Null when the question asks for no citation.
+ * a list of the works asked about (`CollectionAsked`); "How do I cite these?": the works of the answer before
+ * (`cited`). Null when the question asks for no citation.
  */
-function citedWorks(intent: Intent, collection: CollectionAsked | null | undefined): DraftInMode | null {
+function citedWorks(intent: Intent, collection: CollectionAsked | null | undefined, cited: readonly Work[]): DraftInMode | null {
   const { citation, overview } = intent;
-  const works = citation?.of === 'work' && overview ? [overview] : citation?.of === 'collection' ? [...(collection?.works ?? [])].sort(byDate) : [];
+  const of = citation?.of;
+  const works = of === 'work' && overview ? [overview] : of === 'collection' ? [...(collection?.works ?? [])].sort(byDate) : of === 'answer' ? [...cited].sort(byDate) : [];
+  if (of === 'answer' && works.length === 0) return { mode: 'answer', lead: lead(NOTHING_CITED_LINE), blocks: [] };
   if (!citation || works.length === 0) return null;
   const style = citation.style === 'bibtex' ? ' in BibTeX' : citation.style ? ` in ${CITE_STYLE_NAMES[citation.style]} style` : '';
   const workCitation = { works, style: citation.style };
@@ -183,6 +193,7 @@ function citedWorks(intent: Intent, collection: CollectionAsked | null | undefin
     const [work] = works as [Work];
     return { mode: 'answer', lead: lead(`${notWritten}To cite `, { title: work.title }, ` (${formatDate(work.date, work.year)}${byline(otherAuthor(work, intent.primaryAuthor))})${style}:`), blocks: [], workCitation };
   }
+  if (of === 'answer') return { mode: 'answer', lead: lead(`${notWritten}To cite the ${plural(works.length, 'work')} of the answer above (${describeDates(works)})${style}:`), blocks: [], workCitation };
   const { time, kind } = collection!;
   const ofKind = kind?.found ? ` with “${kind.word}” in their titles or occasions` : '';
   const none = kind && !kind.found ? `None of the works${time} has “${kind.word}” in its title or occasion. ` : '';

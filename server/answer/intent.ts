@@ -6,7 +6,7 @@ import { CiteStyle } from '../contract.ts';
 import type { Work } from '../corpus/types.ts';
 import { nameWords, primaryAuthor, SECONDARY_LITERATURE } from '../retrieval/authors.ts';
 import { kindsNamed, monthsNamed, TIME_AFTER_KIND, timeKept, timesAsYears, yearsAskedAbout } from '../retrieval/query.ts';
-import { contentTokens, speaksOfTheTexts, stem, tokenize } from '../retrieval/text.ts';
+import { contentTokens, speaksOfTheTexts, stem, tokenize, type Token } from '../retrieval/text.ts';
 import { buildWorkNames, statedWork, type WorkNames } from '../retrieval/work-names.ts';
 import { byDate, otherAuthor } from './format.ts';
 
@@ -46,9 +46,10 @@ export interface Intent {
   /**
    * "Cite the 1961 speech in MLA", "How do I cite the South-South speech?": how to cite the work the question names
    * (`overview`); "Cite his speeches", "a bibliography of the sources": the works of the collection it asks about
-   * (`aboutTheTexts`); in the style it names if any.
+   * (`aboutTheTexts`); "How do I cite these?", "Cite them in APA", "Give me the reference": the works of the answer
+   * before (`answer`); in the style it names if any.
    */
-  citation: { style: CiteStyle | null; of: 'work' | 'collection'; notWritten?: string } | null;
+  citation: { style: CiteStyle | null; of: 'work' | 'collection' | 'answer'; notWritten?: string } | null;
   /** "What did he say about trade in his latest speech?": the work a question about a topic names by its order, to keep to. */
   inWork: Work | null;
 }
@@ -325,8 +326,28 @@ const styleNamed = (question: string): CiteStyle | null =>
   tokenize(question)
     .map((t) => CiteStyle.safeParse(t.word))
     .find((style) => style.success)?.data ?? null;
+/** Words that point back at the answer before: "How do I cite these?", "Cite it in APA", "the quotes above". */
+const BACK = /\b(?:this|that|these|those|them|it|above)\b/i;
+/** Quotes pointed back at ("these quotes", "the quotations above"): to cite them is no request for a quote. */
+const QUOTES_BACK = /\b(?:this|that|these|those)\s+(?:quotes?|quotations?)\b|\b(?:quotes?|quotations?)\s+above\b/i;
+/** Words for what an answer shows, that a question citing it may name: "these passages", "the sources above". */
+const ANSWER_WORDS = new Set('quote quotes quotation quotations passage passages excerpt excerpts extract extracts source sources work works text texts answer speech speeches talk talks'.split(' '));
 /** The text without any of the words `pattern` matches. */
 const without = (text: string, pattern: RegExp): string => text.replace(new RegExp(pattern.source, 'gi'), ' ');
+
+/**
+ * What a question asking for a citation cites: the work it names when nothing else is asked; the answer before when
+ * it points back at it ("How do I cite these passages?") or names nothing ("Give me the reference", "and in APA?",
+ * not "What did he say about Chicago?"); else the works of the collection it asks about ("Cite his speeches"); null
+ * when it asks about more than that (a topic).
+ */
+function citationOf(asked: { overview: Work | null; named: boolean; rest: readonly Token[]; back: boolean; ofTheTexts: boolean; cites: boolean; aboutATopic: boolean }): 'work' | 'collection' | 'answer' | null {
+  const { overview, named, rest, back, ofTheTexts, cites, aboutATopic } = asked;
+  if (overview) return 'work';
+  if (back && !named && rest.every((t) => ANSWER_WORDS.has(t.word))) return 'answer';
+  if (rest.length > 0) return null;
+  return ofTheTexts ? 'collection' : cites || !aboutATopic ? 'answer' : null;
+}
 
 export function readIntent(question: string, works: readonly Work[]): Intent {
   const primary = primaryAuthor(works);
@@ -334,9 +355,9 @@ export function readIntent(question: string, works: readonly Work[]): Intent {
   const style = styleNamed(question);
   // "Cite the 1961 speech" asks for the work's citation; "a quote from the 1961 speech to cite", for a quote.
   const otherStyle = OTHER_STYLES.exec(question)?.[0];
-  const citing = (CITES.test(question) || style !== null || otherStyle !== undefined) && !QUOTE.test(without(question, CITES));
-  // The words of the question less those that say when or in which order ("in June 1987", "his latest speech") or ask for a citation.
-  const unframed = [...ORDER_WORDS, ...(citing ? [CITES, STYLE_WORDS, OTHER_STYLES] : [])].reduce(without, timesAsYears(question));
+  const citing = (CITES.test(question) || style !== null || otherStyle !== undefined) && !QUOTE.test([CITES, QUOTES_BACK].reduce(without, question));
+  // The words of the question less those that say when or in which order ("in June 1987", "his latest speech") or ask for a citation (and what for).
+  const unframed = [...ORDER_WORDS, ...(citing ? [CITES, STYLE_WORDS, OTHER_STYLES, PURPOSE] : [])].reduce(without, timesAsYears(question));
   const tokens = contentTokens(unframed);
   const words = new Set(tokens.map((t) => t.word));
   const byName = others.filter((w) => nameWords(w.author).some((n) => words.has(n)));
@@ -351,7 +372,9 @@ export function readIntent(question: string, works: readonly Work[]): Intent {
   const rest = tokens.filter((t) => !OVERVIEW_WORDS.has(t.word) && !authorWords.has(t.word) && !/^\d+s?$/.test(t.word) && !namesTheWork(t.term, workTerms));
   const overview = named && rest.length === 0 ? named.work : null;
   const inWork = named?.byOrder && !overview ? named.work : null;
-  const of = !citing || rest.length > 0 ? null : overview ? ('work' as const) : aboutTheTexts || LIST_OF_SOURCES.test(question) ? ('collection' as const) : null;
+  const of = citing
+    ? citationOf({ overview, named: named !== null, rest, back: BACK.test(unframed), ofTheTexts: aboutTheTexts || LIST_OF_SOURCES.test(question), cites: CITES.test(question), aboutATopic })
+    : null;
   const citation = of ? { style, of, ...(otherStyle && !style ? { notWritten: otherStyle } : {}) } : null;
   return {
     when: when && !provenance,
@@ -361,7 +384,8 @@ export function readIntent(question: string, works: readonly Work[]): Intent {
     overview,
     primaryAuthor: primary,
     // "What did he say in his last interview?" when no work says "interview": the collection, which says so.
-    aboutTheTexts: aboutTheTexts || provenance || citation?.of === 'collection' || (!named && (EARLIEST_WORK.test(question) || LATEST_WORK.test(question))),
+    // "a bibliography of these sources" cites the answer before, not the collection.
+    aboutTheTexts: citation?.of !== 'answer' && (aboutTheTexts || provenance || citation?.of === 'collection' || (!named && (EARLIEST_WORK.test(question) || LATEST_WORK.test(question)))),
     order: inWork ? null : order,
     smallTalk: isSmallTalk(question),
     counts,

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { conversationInput } from '../../server/answer/chat.ts';
 import { formatDate, formatPages, plainTitle, plural } from '../../server/answer/format.ts';
 import { inBibliographyOrder, mla, toMarkdown, workCiteSource } from '../../web/src/features/citations/formats.ts';
-import { NO_MORE_LINE, SMALL_TALK_LINE } from '../../server/answer/extractive.ts';
+import { NO_MORE_LINE, NOTHING_CITED_LINE, SMALL_TALK_LINE } from '../../server/answer/extractive.ts';
 import { checkQuote } from '../../server/answer/verbatim.ts';
 import { AnswerResponse } from '../../server/contract.ts';
 import { StartupError } from '../../server/errors.ts';
@@ -796,6 +796,24 @@ describe('a follow-up asking for more', () => {
       return res;
     };
   };
+
+  it('answers "How do I cite these?" with the citations of the works the answer before quoted, in the style asked', async () => {
+    const ask = conversation();
+    const answered = await ask('What did he say about foreign aid?');
+    const quoted = deps.corpus.works.filter((w) => answered.citations.some((c) => c.workId === w.id)).sort((a, b) => a.date!.localeCompare(b.date!));
+    expect(quoted.length).toBeGreaterThan(1);
+    const cite = await ask('How do I cite these?');
+    expect(cite.citations).toEqual([]);
+    expect(cite.structure.workCitation).toEqual({ workIds: quoted.map((w) => w.id) });
+    expect(cite.answer.split('\n')[0]).toMatch(new RegExp(`^To cite the ${quoted.length} works of the answer above \\(`));
+    // In a style asked for: the works are those of the answer before, not searched for.
+    const inApa = conversation();
+    await inApa('What did he say about foreign aid?');
+    const apa = await inApa('Cite them in APA');
+    expect(apa.structure.workCitation).toEqual({ workIds: quoted.map((w) => w.id), style: 'apa' });
+    // Nothing quoted before: said, with how to name the works instead.
+    expect((await conversation()('How do I cite this?')).answer).toBe(NOTHING_CITED_LINE);
+  });
 
   it('answers the question before with the passages its answers have not shown, until none is left', async () => {
     const say = conversation();

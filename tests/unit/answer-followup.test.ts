@@ -86,11 +86,18 @@ describe('conversationInput', () => {
   });
 
   it('asks for more with the question before, leaving out every passage its answers cited since', () => {
-    const cited = (...ids: string[]) => ({ role: 'assistant' as const, parts: ids.map((passageId) => ({ type: 'data-citation', data: { passageId } })) });
+    const cited = (...ids: string[]) => ({ role: 'assistant' as const, parts: ids.map((passageId) => ({ type: 'data-citation', data: { passageId, workId: `work-${passageId}` } })) });
     const conversation = [user('What did he say about rice?'), cited('r1'), user('What did he say about trade?'), cited('t1', 't2'), user('show me more'), cited('t3'), user('more')];
-    expect(conversationInput(conversation)).toEqual({ question: 'more', search: 'What did he say about trade?', asks: 'What did he say about trade?', filters: {}, mode: 'auto', shown: ['t3', 't1', 't2'] });
+    expect(conversationInput(conversation)).toEqual({ question: 'more', search: 'What did he say about trade?', asks: 'What did he say about trade?', filters: {}, mode: 'auto', shown: ['t3', 't1', 't2'], cited: ['work-t3'] });
     expect(conversationInput(conversation.slice(0, 5)).shown).toEqual(['t1', 't2']);
     expect(conversationInput(conversation.slice(0, 3)).shown).toBeUndefined();
+  });
+
+  it('passes on the works the last answer quoted, for "How do I cite these?"', () => {
+    const answered = { role: 'assistant' as const, parts: [{ type: 'data-citation', data: { passageId: 'a1', workId: 'a' } }, { type: 'data-citation', data: { passageId: 'b1', workId: 'b' } }, { type: 'data-citation', data: { passageId: 'a2', workId: 'a' } }] };
+    expect(conversationInput([user('What did he say about rice?'), answered, user('How do I cite these?')]).cited).toEqual(['a', 'b']);
+    expect(conversationInput([user('What did he say about rice?'), answered, user('hello'), { role: 'assistant' as const, parts: [] }, user('How do I cite these?')]).cited).toBeUndefined();
+    expect(conversationInput([user('How do I cite these?')]).cited).toBeUndefined();
   });
 });
 

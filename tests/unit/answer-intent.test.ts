@@ -229,7 +229,17 @@ describe('readIntent: how to cite a work', () => {
     expect(readIntent('What did he say about Harvard?', named).citation).toBeNull();
   });
   it.each([
-    'How do I cite it?',
+    ['How do I cite it?', null],
+    ['How do I cite these quotes for my essay?', null],
+    ['Give me the reference', null],
+    ['and in APA?', 'apa'],
+    ['Cite them in MLA', 'mla'],
+    ['What is the Chicago citation for the passages above?', 'chicago'],
+    ['Can I have a bibliography of these sources?', null],
+  ])('the works of the answer before: %s', (question, style) => {
+    expect(readIntent(question, named)).toMatchObject({ overview: null, citation: { style, of: 'answer' }, aboutTheTexts: false, quote: false });
+  });
+  it.each([
     'Give me a quote from the 1974 talk to cite',
     "Is there a saying he quoted about a way out? I'd like to cite it.",
     'What did he say about Chicago?',
