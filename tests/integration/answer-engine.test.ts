@@ -177,6 +177,7 @@ describe('answers on the real corpus', () => {
   it.each([
     ['When did he first mention Juche?', 'juche', 'Earliest'],
     ['When did he last speak of foreign trade?', 'trade', 'Latest'],
+    ['What was his last word on foreign trade?', 'trade', 'Latest'],
   ])('answers "%s" with the works in date order, naming the first (or last) dated work that uses the word', async (question, word, which) => {
     const res = await ask(question);
     expectGrounded(res);

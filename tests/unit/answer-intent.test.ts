@@ -273,6 +273,9 @@ describe('readIntent: earliest or latest', () => {
     ['Which is the oldest text?', 'earliest'],
     ['What did his last interview say about trade?', 'latest'],
     ['What is the newest work in the collection?', 'latest'],
+    ['What was his last word on foreign trade?', 'latest'],
+    ['his final remarks about aid', 'latest'],
+    ['Where is the first mention of Juche?', 'earliest'],
   ])('%s', (question, order) => {
     expect(readIntent(question, works).order).toBe(order);
   });
@@ -289,6 +292,7 @@ describe('readIntent: earliest or latest', () => {
     'How did military-first politics build on self-reliance?',
     'his last visit to Africa',
     'the oldest industrial region',
+    'his last words to the delegates',
   ])('an ordinal of a thing, not a time: %s', (question) => {
     expect(readIntent(question, works).order).toBeNull();
   });
@@ -298,6 +302,7 @@ describe('readIntent: earliest or latest', () => {
     expect(readIntent('What did he say about work?', works).aboutTheTexts).toBe(false);
     expect(searchText('What is the most recent work?')).toBe('What is the?');
     expect(searchText('What did his first speech say about trade?')).toBe('What did his say about trade?');
+    expect(searchText('What was his last word on foreign trade?')).toBe('What was his foreign trade?');
   });
 });
 
