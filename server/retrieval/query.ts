@@ -44,17 +44,20 @@ const BOUND = /\b(?:(after|since|before|until|till|prior to|post|pre)[\s-]+(?:th
 /** "before and after 1980": both sides of a year, which asks for a comparison across it, not a bound. */
 const BOTH_SIDES = /\b(?:both\s+)?before\s+and\s+after\s+(?:the\s+)?(?:1[89]\d{2}|20\d{2})s?\b/gi;
 
-/** A range of years a question bounds a time by (inclusive; either end may be open), and how it puts it. */
+/**
+ * A range of years a question bounds a time by (inclusive; either end may be open), and how it puts it; with its ends
+ * the other way round (`from` after `to`: "before 1970 and after 1980"), the two sides of the years between them.
+ */
 export interface YearBounds {
   from?: number;
   to?: number;
-  /** As the question says it: "after 1961", "since the 1970s and before 1987". */
+  /** As the question says it: "after 1961", "since the 1970s and before 1987"; the two sides "before 1970 or after 1980". */
   text: string;
 }
 
 /**
- * The time a text bounds by years, as one range, or null when it bounds none, or bounds both sides of a time ("before
- * 1970 and after 1980", "before and after 1980": a comparison of the two, not one range).
+ * The time a text bounds by years, as one range or the two sides of one ("before 1970 and after 1980"), or null when
+ * it bounds none, or names a year it asks about both sides of ("before and after 1980": a comparison across it).
  */
 export function yearBounds(text: string): YearBounds | null {
   let from: number | undefined;
@@ -70,13 +73,19 @@ export function yearBounds(text: string): YearBounds | null {
     else to = Math.min(to ?? Infinity, first - 1);
     said.push(m[0]);
   }
-  if (said.length === 0 || (from !== undefined && to !== undefined && from > to)) return null;
-  return { ...(from !== undefined ? { from } : {}), ...(to !== undefined ? { to } : {}), text: said.join(' and ') };
+  if (said.length === 0) return null;
+  // Two sides are either: "dated before 1970 or after 1980".
+  const either = from !== undefined && to !== undefined && from > to;
+  return { ...(from !== undefined ? { from } : {}), ...(to !== undefined ? { to } : {}), text: said.join(either ? ' or ' : ' and ') };
 }
 
-/** Whether a work's year lies within the bounds: any year when there are none, no undated work when there are. */
-export const withinBounds = (year: number | null, bounds: YearBounds | null): boolean =>
-  bounds === null || (year !== null && (bounds.from === undefined || year >= bounds.from) && (bounds.to === undefined || year <= bounds.to));
+/** Whether a work's year lies within the bounds (on either side, for two sides): any year when there are none, no undated work when there are. */
+export function withinBounds(year: number | null, bounds: YearBounds | null): boolean {
+  if (bounds === null) return true;
+  if (year === null) return false;
+  const { from = -Infinity, to = Infinity } = bounds;
+  return from <= to ? year >= from && year <= to : year >= from || year <= to;
+}
 
 /** The time a question names and bounds, as `parseQuery` reads it. */
 export type TimeAsked = Pick<ParsedQuery, 'years' | 'months' | 'kinds' | 'yearBounds'>;

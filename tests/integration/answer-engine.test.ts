@@ -595,6 +595,13 @@ describe('answers on the real corpus', () => {
     expectGrounded(both);
     expect(both.mode).toBe('compare');
     expect(both.citations.some((c) => c.year! < 1980) && both.citations.some((c) => c.year! > 1980)).toBe(true);
+    // The two sides of the years between two: the works of either, compared, none from between.
+    expect(deps.corpus.works.some((w) => w.year !== null && w.year >= 1970 && w.year <= 1980)).toBe(true);
+    const sides = await ask('What did he say about self-reliance before 1970 and after 1980?');
+    expectGrounded(sides);
+    expect(sides.mode).toBe('compare');
+    expect(sides.citations.every((c) => c.year! < 1970 || c.year! > 1980)).toBe(true);
+    expect(sides.citations.some((c) => c.year! < 1970) && sides.citations.some((c) => c.year! > 1980)).toBe(true);
   });
 
   it('counts each of several words a question of how often parts with "and"', async () => {

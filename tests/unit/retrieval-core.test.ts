@@ -10,7 +10,7 @@ import { authorsAsked, corpusAuthors, namedAuthors } from '../../server/retrieva
 import { keptToAuthors, searchableWork, workMatches } from '../../server/retrieval/filters.ts';
 import { bestTwo, maxNormalize, minMaxNormalize, rankOf } from '../../server/retrieval/fusion.ts';
 import { bm25Scores, buildLexicalIndex, idf } from '../../server/retrieval/lexical.ts';
-import { kindsNamed, monthsNamed, parseQuery, timeKept, timesAsYears, yearsNamed } from '../../server/retrieval/query.ts';
+import { kindsNamed, monthsNamed, parseQuery, timeKept, timesAsYears, withinBounds, yearsNamed } from '../../server/retrieval/query.ts';
 import { chooseQuote } from '../../server/retrieval/quote.ts';
 import { sentenceSpans, tokenize } from '../../server/retrieval/text.ts';
 import type { Work } from '../../server/corpus/types.ts';
@@ -78,11 +78,16 @@ describe('parseQuery', () => {
     expect(bounds('post-1953 reconstruction before 1970')).toEqual({ from: 1954, to: 1969, years: [] });
     expect(parseQuery('after 1961 and before 1987', meta).yearBounds?.text).toBe('after 1961 and before 1987');
     for (const q of ['aid in 1961', 'from 1945 to 1956', 'the 1980s', 'trade between 1971 and 1982']) expect(parseQuery(q, meta).yearBounds, q).toBeNull();
-    // Both sides of a time: compared, not bounded to nothing.
-    for (const q of ['trade before and after 1980', 'aid before 1970 and after 1980', 'both before and after the 1970s']) {
+    // Both sides of a year: compared across it, not bounded to nothing.
+    for (const q of ['trade before and after 1980', 'both before and after the 1970s']) {
       expect(parseQuery(q, meta), q).toMatchObject({ yearBounds: null, compare: true });
       expect(parseQuery(q, meta).years.size, q).toBe(0);
     }
+    // Both sides of the years between two: the works of either side, compared.
+    const sides = parseQuery('aid before 1970 and after 1980', meta);
+    expect(sides).toMatchObject({ yearBounds: { from: 1981, to: 1969, text: 'before 1970 or after 1980' }, compare: true });
+    expect([1961, 1969, 1970, 1975, 1980, 1981, 1993, null].map((y) => withinBounds(y, sides.yearBounds))).toEqual([true, true, false, false, false, true, true, false]);
+    expect([1961, 1962, 1986, 1987].map((y) => withinBounds(y, parseQuery('after 1961 and before 1987', meta).yearBounds))).toEqual([false, true, true, false]);
   });
   it('reads phrases in quotation marks but not apostrophes', () => {
     expect(parseQuery("Who said Korea's economy was 'a young country'?", meta).phrases).toEqual(['a young country']);
