@@ -354,21 +354,27 @@ function answer(ranking: RankingInput, options: AnswerOptions): DraftInMode {
  * (within `maxGroups` works); the per-year counts come from the same passages.
  */
 function compare(question: string, ranking: RankingInput, options: AnswerOptions): DraftInMode {
+  const { intent } = options;
   const topical = inNamedYears(addressingTopic(ranking.passages, options.relevance), question);
   const [inWords, inMeaningOnly] = byQuestionWords(topical);
-  const chosen = everyYearFirst(bestPerWork(inWords), options.maxGroups).sort((a, b) => byDate(a.work, b.work));
+  // "Three quotes from different decades": as many works as asked, of as many decades (or years) as there are.
+  const max = intent.wanted ? Math.min(intent.wanted, options.maxWanted) : options.maxGroups;
+  const periodOf = (p: RankedPassage) => (intent.byDecade && p.work.year !== null ? Math.floor(p.work.year / 10) * 10 : p.work.year);
+  const addressing = bestPerWork(inWords);
+  const chosen = everyPeriodFirst(addressing, max, periodOf).sort((a, b) => byDate(a.work, b.work));
   const shown = new Set(chosen.map((p) => p.work.id));
   const others = bestPerWork(inMeaningOnly.filter((p) => !shown.has(p.work.id)));
-  const related = everyYearFirst(others, options.maxGroups - chosen.length).sort((a, b) => byDate(a.work, b.work));
+  const related = everyPeriodFirst(others, max - chosen.length, periodOf, new Set(chosen.map(periodOf))).sort((a, b) => byDate(a.work, b.work));
   const items = itemsFor(chosen, ranking.terms, options);
   const relatedItems = itemsFor(related, ranking.terms, options);
   const works = uniqueWorks(items);
   const m = relatedItems.length;
   const closeInMeaning = m ? `; ${m} more ${m === 1 ? 'work is' : 'works are'} close in meaning` : '';
   const meaningOnly = noneInWords(ranking, chosen);
+  const of = addressing.length > chosen.length ? `${chosen.length} of the ${addressing.length} works that address this` : '';
   const address = meaningOnly
     ? `${NONE_IN_WORDS}${plural(works.length, 'work')} close in meaning`
-    : `${works.length === 1 ? 'Only 1 work addresses' : `${works.length} works address`} this`;
+    : of ? `${of}, from different ${intent.byDecade ? 'decades' : 'years'}` : `${works.length === 1 ? 'Only 1 work addresses' : `${works.length} works address`} this`;
   const blocks: Block[] = items.map((item) => ({ kind: 'work', work: item.passage.work, items: [item] }));
   if (m) blocks.push({ kind: 'related', items: relatedItems });
   return {
@@ -417,12 +423,15 @@ function bestPerWork(passages: readonly RankedPassage[]): RankedPassage[] {
   return [...best.values()];
 }
 
-/** At most `max` passages: the best of each year first (so every year is represented), then the rest by rank. */
-function everyYearFirst(passages: readonly RankedPassage[], max: number): RankedPassage[] {
-  const firstOfYear = new Set<RankedPassage>();
-  const years = new Set<number | null>();
-  for (const p of passages) if (!years.has(p.work.year)) (years.add(p.work.year), firstOfYear.add(p));
-  const ordered = [...passages.filter((p) => firstOfYear.has(p)), ...passages.filter((p) => !firstOfYear.has(p))];
+/**
+ * At most `max` passages: the best of each period (a year, or a decade) first, those `taken` already left to the
+ * end, so that every period is represented; then the rest by rank.
+ */
+function everyPeriodFirst(passages: readonly RankedPassage[], max: number, periodOf: (p: RankedPassage) => number | null, taken: ReadonlySet<number | null> = new Set()): RankedPassage[] {
+  const firstOfPeriod = new Set<RankedPassage>();
+  const periods = new Set(taken);
+  for (const p of passages) if (!periods.has(periodOf(p))) (periods.add(periodOf(p)), firstOfPeriod.add(p));
+  const ordered = [...passages.filter((p) => firstOfPeriod.has(p)), ...passages.filter((p) => !firstOfPeriod.has(p))];
   const kept = new Set(ordered.slice(0, max));
   return passages.filter((p) => kept.has(p));
 }

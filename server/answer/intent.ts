@@ -39,6 +39,8 @@ export interface Intent {
   smallTalk: boolean;
   /** "Give me five quotes on trade": how many passages the question asks for, when it says (`passagesWanted`). */
   wanted: number | null;
+  /** "Three quotes on aid from different decades", "across the decades": a comparison takes a work of each decade first. */
+  byDecade: boolean;
   /** "Where do these texts come from?", "What book are they printed in?": where the works are printed, from their metadata. */
   provenance: boolean;
   /** "When was the article published?", "What is the date of the article?": the date of a work itself, not of what it tells. */
@@ -282,6 +284,9 @@ export function answerKind(question: string): AnswerKind {
 
 const NUMBERS = ['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
 /** A number of quotes, passages or examples asked for ("five quotes", "3 passages", "two more examples"). */
+/** Decades as what a comparison runs across: "from different decades", "across the decades", "one from each decade". */
+const DECADES = /\b(?:decades|(?:each|every|per|a)\s+decade)\b/i;
+
 export const PASSAGES_WANTED = new RegExp(
   String.raw`\b(\d{1,2}|${NUMBERS.join('|')})\s+(?:(?:more|other|different|good|short|key)\s+)?(?:quotes|quotations|passages|examples|sentences|lines|excerpts|extracts|citations|statements)\b`,
   'i',
@@ -392,6 +397,7 @@ export function readIntent(question: string, works: readonly Work[]): Intent {
     smallTalk: isSmallTalk(question),
     counts,
     wanted,
+    byDecade: DECADES.test(question),
     provenance,
     workDate: ITS_DATE.test(question) && (when || /\bdate\b/i.test(question)),
     citation,

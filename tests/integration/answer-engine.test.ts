@@ -549,6 +549,16 @@ describe('answers on the real corpus', () => {
     expect(few.citations.length).toBeLessThan(10);
     expect(few.answer.split('\n')[0]).toMatch(new RegExp(`^Only ${few.citations.length} passages address this question\\. `));
     for (const c of few.citations) expect(c.quote).toMatch(/flunkey/i);
+    // From different decades: as many works as asked, each of its own decade, of those that use the words.
+    const decadesOf = (works: readonly { year: number | null }[]) => new Set(works.map((w) => Math.floor(w.year! / 10)));
+    const onTopic = deps.corpus.works.filter((w) => w.year !== null && hisParagraphs().some((p) => p.workId === w.id && /\bself-reliance\b/i.test(p.text)));
+    expect(decadesOf(onTopic).size).toBeGreaterThan(3);
+    const spread = await ask('Give me three quotes on self-reliance from different decades');
+    expectGrounded(spread);
+    expect(spread.citations).toHaveLength(3);
+    expect(spread.citations.every((c) => onTopic.some((w) => w.id === c.workId))).toBe(true);
+    expect(decadesOf(spread.citations).size).toBe(3);
+    expect(spread.answer.split('\n')[0]).toMatch(/^3 of the \d+ works that address this, from different decades \(/);
   });
 
   it('answers whether the texts mention a name by counting it, with the adjective the texts write for it', async () => {

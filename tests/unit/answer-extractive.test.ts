@@ -189,6 +189,13 @@ describe('buildAnswer', () => {
     expect(readIntent('Give me 40 quotes on trade', works).wanted).toBe(40);
     expect(buildAnswer('Give me 40 quotes on trade', ranking(three), options('Give me 40 quotes on trade', { maxWanted: 2 })).citations).toHaveLength(2);
     for (const none of ['Give me a quote on trade', 'What did he say in 1961 about 3 plans?', 'Give me one quote']) expect(readIntent(none, works).wanted, none).toBeNull();
+    for (const [question, byDecade] of [
+      ['Three quotes on aid from different decades', true],
+      ['How did it change across the decades?', true],
+      ['one quote from each decade', true],
+      ['What did he say in the 1980s?', false],
+      ['three quotes from different years', false],
+    ] as const) expect(readIntent(question, works).byDecade, question).toBe(byDecade);
   });
 
   it('says where the works are printed from their metadata, and which it does not say for', () => {
