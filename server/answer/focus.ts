@@ -19,18 +19,22 @@ export function isMetadataLine(text: string): boolean {
   return /^(?:Keywords?|Key words|Index terms|JEL(?: classification)?)\s*:/i.test(text);
 }
 
-/** Verbs that report what was put to someone: a question about what he was asked or told. */
-const ASKED = /\b(?:asked|told|put (?:it|the question) to|questioned)\b/i;
+/**
+ * Words that report what was put to someone: a question about what he was asked or told ("What was he asked about
+ * aid?"), or what an interviewer asked ("What did the journalists ask him?", "What did the editor ask about …?").
+ */
+const ASKED = /\b(?:asked|told|put (?:it|the question) to|questioned)\b|\basks?\s+him\b|\b(?:interviewers?|journalists?|reporters?|editors?)\b[^?.!]*\basks?\b/i;
 
 /**
- * Leaves out interviewers' questions (unless the question is about what he was asked or told) and metadata lines
- * (unless it asks for keywords) when there are passages in the author's own words: those are what an answer may
- * quote. An interviewer's words that are quoted are labelled as such wherever they are shown.
+ * Leaves out interviewers' questions and metadata lines (unless it asks for keywords) when there are passages in
+ * the author's own words: those are what an answer may quote; a question about what he was asked puts the
+ * interviewers' questions first instead. An interviewer's words that are quoted are labelled as such wherever they
+ * are shown.
  */
 export function ownWords(passages: readonly RankedPassage[], question: string): RankedPassage[] {
   const wantsMetadata = /\b(?:key ?words?|index terms)\b/i.test(question);
-  const wantsAsked = ASKED.test(question);
-  const aside = (p: RankedPassage) => (!wantsAsked && p.paragraph.speaker === 'interviewer') || (!wantsMetadata && isMetadataLine(p.paragraph.text));
-  const own = passages.filter((p) => !aside(p));
+  const asked = (p: RankedPassage) => p.paragraph.speaker === 'interviewer';
+  const kept = wantsMetadata ? [...passages] : passages.filter((p) => !isMetadataLine(p.paragraph.text));
+  const own = ASKED.test(question) ? [...kept.filter(asked), ...kept.filter((p) => !asked(p))] : kept.filter((p) => !asked(p));
   return own.length > 0 ? own : [...passages];
 }

@@ -561,6 +561,22 @@ describe('answers on the real corpus', () => {
     expect(spread.answer.split('\n')[0]).toMatch(/^3 of the \d+ works that address this, from different decades \(/);
   });
 
+  it('answers what he was asked with the interviewers’ questions first', async () => {
+    for (const [question, work] of [
+      ['What did the Iraqi journalists ask him?', /Iraqi journalists/],
+      ['What did the Yugoslav editor ask about self-reliance?', /Yugoslav/],
+    ] as const) {
+      const res = await ask(question);
+      expectGrounded(res);
+      const first = deps.corpus.paragraphs.find((p) => p.id === res.citations[0]!.passageId)!;
+      expect(first.speaker, question).toBe('interviewer');
+      expect(deps.corpus.works.find((w) => w.id === first.workId)!.title).toMatch(work);
+    }
+    // Asked nothing of the kind, his own words only.
+    const own = await ask('What did he say about self-reliance in the Yugoslav interview?');
+    expect(own.citations.every((c) => !deps.corpus.paragraphs.find((p) => p.id === c.passageId)!.speaker)).toBe(true);
+  });
+
   it('answers whether the texts mention a name by counting it, with the adjective the texts write for it', async () => {
     const res = await ask('Is Japan mentioned?');
     expectGrounded(res);

@@ -426,12 +426,19 @@ describe('focus', () => {
     expect(ownWords(ps, 'What is self-reliance?').map((p) => p.work.id)).toEqual(['b']);
     expect(ownWords([ps[0]!], 'What is self-reliance?').map((p) => p.work.id)).toEqual(['a']);
   });
-  it('keeps an interviewer’s words when the question is about what he was asked or told', () => {
+  it('puts an interviewer’s words first when the question is about what he was asked or told', () => {
     const asked = passage('a', 'Is self-reliance paramount?');
-    const ps = [{ ...asked, paragraph: { ...asked.paragraph, speaker: 'interviewer' as const } }, passage('b', 'Self-reliance is paramount.')];
-    expect(ownWords(ps, 'When was he asked whether self-reliance was paramount?').map((p) => p.work.id)).toEqual(['a', 'b']);
-    expect(ownWords(ps, 'When did an editor put it to him that self-reliance was paramount?').map((p) => p.work.id)).toEqual(['a', 'b']);
+    const ps = [passage('b', 'Self-reliance is paramount.'), { ...asked, paragraph: { ...asked.paragraph, speaker: 'interviewer' as const } }];
+    for (const question of [
+      'When was he asked whether self-reliance was paramount?',
+      'When did an editor put it to him that self-reliance was paramount?',
+      'What did the journalists ask him?',
+      'What did the Yugoslav editor ask about self-reliance?',
+    ]) {
+      expect(ownWords(ps, question).map((p) => p.work.id), question).toEqual(['a', 'b']);
+    }
     expect(ownWords(ps, 'Is self-reliance paramount?').map((p) => p.work.id)).toEqual(['b']);
+    expect(ownWords(ps, 'What did he ask the officials to do?').map((p) => p.work.id)).toEqual(['b']);
   });
   it('leaves out a keywords line unless the question asks for keywords', () => {
     const ps = [passage('z', 'Keywords: socialist industrialization, self-reliance'), passage('z', 'This study covers industrialization.')];
