@@ -320,19 +320,26 @@ const ITS_DATE = /\b(?:publish\w*|written|wr(?:ote|ite|ites)|appear(?:s|ed)?|dat
 const asksWhereFrom = (question: string): boolean =>
   WHERE_FROM.test(question) && !ASKS_A_DATE.test(question) && (speaksOfTheTexts(question) || THESE_EXCERPTS.test(question) || WORK_WORDS.test(question));
 
-/** Words that ask how to cite something: "cite", "citation", "reference", "bibliography entry", "works cited". */
-const CITES = /\b(?:cite|citing|citations?|references?|bibliograph(?:y|ical)(?:\s+(?:entry|details))?|works[\s-]cited(?:\s+entry)?)\b/i;
+/** Words that ask how to cite something: "cite", "citation", "reference (list entry)", "bibliography entry", "works cited". */
+const CITES = /\b(?:cite|citing|citations?|references?(?:\s+list)?|bibliograph(?:y|ical)|works[\s-]cited)(?:\s+(?:entry|entries|details))?\b/i;
 /** Words that ask for the list of works at the end of an essay: "a bibliography", "the works cited", "a reference list". */
 const LIST_OF_SOURCES = /\bbibliograph(?:y|ies)\b|\bworks[\s-]cited\b|\breference\s+list\b|\blist\s+of\s+(?:references|sources|works)\b/i;
-/** A citation style by its name ("MLA", "in APA style"), or "style" / "format" alone. */
-const STYLE_WORDS = /\b(?:mla|apa|chicago|bibtex|style|format(?:ted)?)\b/i;
+/** A citation style by its name ("MLA", "in APA style"), or "style" / "format" / "entry" alone. */
+const STYLE_WORDS = /\b(?:mla|apa|chicago|bibtex|style|format(?:ted)?|entry|entries)\b/i;
 /** Citation styles the product does not write: asked for one, it says so and gives those it writes. */
 const OTHER_STYLES = /\b(?:harvard|vancouver|ieee|oscola|mhra|turabian|cse|ama|asa)\b/i;
-/** The citation style a question names ("in MLA", "the APA reference"), if any. */
+/** What one style alone calls the list of sources: MLA's "Works Cited", APA's "reference list". */
+const STYLE_LISTS: readonly [RegExp, CiteStyle][] = [
+  [/\bworks[\s-]cited\b/i, 'mla'],
+  [/\breferences?\s+list\b/i, 'apa'],
+];
+/** The citation style a question names ("in MLA", "the APA reference"), or whose list it names ("a Works Cited entry"), if any. */
 const styleNamed = (question: string): CiteStyle | null =>
   tokenize(question)
     .map((t) => CiteStyle.safeParse(t.word))
-    .find((style) => style.success)?.data ?? null;
+    .find((style) => style.success)?.data ??
+  STYLE_LISTS.find(([list]) => list.test(question))?.[1] ??
+  null;
 /** Words that point back at the answer before: "How do I cite these?", "Cite it in APA", "the quotes above". */
 const BACK = /\b(?:this|that|these|those|them|it|above)\b/i;
 /** Quotes pointed back at ("these quotes", "the quotations above"): to cite them is no request for a quote. */

@@ -713,6 +713,14 @@ describe('answers on the real corpus', () => {
     expect(mlaAsked.citations).toEqual([]);
     expect(mlaAsked.structure.workCitation).toEqual({ workIds: [work.id], style: 'mla' });
     expect(mlaAsked.answer).toBe(`To cite *${plainTitle(work.title)}* (${formatDate(work.date, work.year)}) in MLA style:\n\n${toMarkdown(mla(workCiteSource(work)))}`);
+    // A style named by its list ("Works Cited" is MLA's, the "reference list" APA's), or with "entry".
+    for (const [question, style] of [
+      ['Give me a works cited entry for the 1961 speech', 'mla'],
+      ['Give me the reference list entry for the 1961 speech', 'apa'],
+      ['Give me an MLA entry for the 1961 speech', 'mla'],
+    ] as const) {
+      expect((await ask(question)).structure.workCitation, question).toEqual({ workIds: [work.id], style });
+    }
     const any = await ask('How do I cite the 1961 speech?');
     expect(any.structure.workCitation).toEqual({ workIds: [work.id] });
     for (const style of ['Chicago: ', 'MLA: ', 'APA: ', 'BibTeX:\n\n```bibtex\n@incollection{']) expect(any.answer).toContain(style);

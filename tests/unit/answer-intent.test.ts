@@ -213,6 +213,9 @@ describe('readIntent: how to cite a work', () => {
     ['How do I reference the article by Zhang Chao?', 'z', null],
     ['Chicago citation of his most recent speech', 'w1993', 'chicago'],
     ['BibTeX for the 1974 talk', 'w1974', 'bibtex'],
+    ['Give me an MLA entry for the 1974 talk', 'w1974', 'mla'],
+    // The list only one style calls so names that style.
+    ['the reference list entry for the 1993 speech', 'w1993', 'apa'],
   ])('%s', (question, id, style) => {
     const intent = readIntent(question, named);
     expect({ overview: intent.overview?.id, citation: intent.citation, quote: intent.quote }).toEqual({ overview: id, citation: { style, of: 'work' }, quote: false });
@@ -221,8 +224,14 @@ describe('readIntent: how to cite a work', () => {
     ['Cite his speeches in MLA', 'mla'],
     ['Give me a bibliography of the sources', null],
     ['How do I cite the works from the 1970s in APA?', 'apa'],
+    ['Give me a reference list for his speeches', 'apa'],
   ])('the works of the collection asked about: %s', (question, style) => {
     expect(readIntent(question, named)).toMatchObject({ overview: null, citation: { style, of: 'collection' }, aboutTheTexts: true, quote: false });
+  });
+  it('reads the list only one style calls so as that style', () => {
+    expect(readIntent('Give me a Works Cited entry for the 1974 talk', named).citation?.style).toBe('mla');
+    expect(readIntent('Cite the 1993 speech for my reference list', named).citation).toEqual({ style: 'apa', of: 'work' });
+    expect(readIntent('Give me a bibliography of the sources', named).citation?.style).toBeNull();
   });
   it('reads a style it does not write as a citation asked for, to say so', () => {
     expect(readIntent('Cite the 1974 talk in Harvard style', named).citation).toEqual({ style: null, of: 'work', notWritten: 'Harvard' });
