@@ -8,7 +8,7 @@ import type { Corpus } from '../corpus/types.ts';
 import { authorsAsked } from '../retrieval/authors.ts';
 import { workMatches, type PassageFilters } from '../retrieval/filters.ts';
 import { idf } from '../retrieval/lexical.ts';
-import { parseQuery, quotedPhrases } from '../retrieval/query.ts';
+import { decadesInFigures, parseQuery, quotedPhrases } from '../retrieval/query.ts';
 import { wholeParagraph, type RankedPassage } from '../retrieval/rank.ts';
 import type { MentionSearch, PhaseTimings, Retriever } from '../retrieval/retriever.ts';
 import { DEFAULT_ANSWER_OPTIONS, draftAnswer, type AnswerOptions, type Draft, type InvalidQuote, type RankingInput } from './extractive.ts';
@@ -70,8 +70,10 @@ export function createAnswerer(deps: AnswererDeps): Answerer {
     deps.onInvalidQuote ?? ((q: InvalidQuote) => log(`answer: BUG: a quote that is not verbatim was left out (${q.reason}) in ${q.passageId}: "${q.quote.slice(0, 120)}"`));
 
   return {
-    async answer(input, signal, timings) {
+    async answer(received, signal, timings) {
       signal?.throwIfAborted();
+      // "In the sixties", "the '80s": read below as the decades they name; the question is shown back as asked.
+      const input = { ...received, question: decadesInFigures(received.question), ...(received.search ? { search: decadesInFigures(received.search) } : {}), ...(received.asks ? { asks: decadesInFigures(received.asks) } : {}) };
       const asked = input.search ?? input.question;
       const asItself = readIntent(input.question, corpus.works);
       // "and in 1993?" after "What did he say about aid?" asks about aid in 1993, not for the 1993 work as a whole.
@@ -139,9 +141,9 @@ export function createAnswerer(deps: AnswererDeps): Answerer {
       signal?.throwIfAborted();
 
       const draft = draftAnswer(input.question, ranking, options);
-      const extractive = render(input.question, draft, report);
+      const extractive = render(received.question, draft, report);
       if (!writer || draft.mode === 'abstain' || extractive.citations.length === 0) return extractive;
-      return withWriter(writer, input.question, draft, extractive, { log, report }, signal);
+      return withWriter(writer, received.question, draft, extractive, { log, report }, signal);
     },
   };
 }

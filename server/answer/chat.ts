@@ -6,6 +6,7 @@ import { messageText, type AnswerResponse, type ChatDataParts, type ChatMetadata
 import type { UIMessageChunk } from 'ai';
 import type { AnswerInput } from './answerer.ts';
 import { asksForMore, resolveConversation } from './followup.ts';
+import { decadesInFigures } from '../retrieval/query.ts';
 
 export interface ConversationMessage {
   role: 'user' | 'assistant';
@@ -20,7 +21,8 @@ export function conversationInput(messages: readonly ConversationMessage[]): Ans
   if (!last) throw new Error('a conversation needs a user message');
   const questions = users.map(messageText).filter((q) => q !== '');
   const question = messageText(last);
-  const resolved = resolveConversation(questions);
+  // "and in the sixties?" names a time as "and in the 1960s?" does.
+  const resolved = resolveConversation(questions.map(decadesInFigures));
   const meta = last.metadata ?? {};
   // Filters the user set win over those a follow-up implies.
   const filters = { ...resolved.filters };
@@ -32,8 +34,8 @@ export function conversationInput(messages: readonly ConversationMessage[]): Ans
   }
   if (meta.work !== undefined) filters.work = meta.work;
   const input: AnswerInput = { question, filters, mode: meta.mode ?? 'auto' };
-  if (resolved.search !== question) input.search = resolved.search;
-  if (resolved.asks !== question) input.asks = resolved.asks;
+  if (resolved.search !== decadesInFigures(question)) input.search = resolved.search;
+  if (resolved.asks !== decadesInFigures(question)) input.asks = resolved.asks;
   if (resolved.more) input.shown = shownSince(messages);
   const cited = citedByLastAnswer(messages);
   if (cited.length) input.cited = cited;

@@ -161,28 +161,38 @@ const MONTH_YEAR = new RegExp(String.raw`${MONTH_BEFORE_YEAR}(1[89]\d{2}|20\d{2}
 
 /**
  * The words naming a part of the year or decade after them (a pattern's source, of one group): "early ", "mid-",
- * "late ", "the beginning of ", "the end of the ", "the summer of ", "autumn ".
+ * "late ", "the beginning of ", "the first half of ", "the end of the ", "the summer of ", "autumn ".
  */
-export const PART_BEFORE_TIME = String.raw`\b((?:early|mid|late)|(?:the\s+)?(?:beginning|start|middle|end)\s+of|(?:the\s+)?(?:spring|summer|autumn|fall|winter)(?:\s+of)?)[\s-]+(?:the\s+)?`;
+export const PART_BEFORE_TIME = String.raw`\b((?:early|mid|late)|(?:the\s+)?(?:beginning|start|middle|end|(?:first|second|latter)\s+half)\s+of|(?:the\s+)?(?:spring|summer|autumn|fall|winter)(?:\s+of)?)[\s-]+(?:the\s+)?`;
 /** A part of a year: "early 1987", "mid-1979", "the end of 1993", "the summer of 1987". */
 const PART_OF_YEAR = new RegExp(String.raw`${PART_BEFORE_TIME}(1[89]\d{2}|20\d{2})\b`, 'gi');
 /** A part of a decade: "the early 1980s", "the mid-1970s", "the end of the 1960s". */
 const PART_OF_DECADE = new RegExp(String.raw`${PART_BEFORE_TIME}(1[89]\d0|20\d0)s\b`, 'gi');
-const SEASONS: Record<string, number[]> = { spring: [3, 4, 5], summer: [6, 7, 8], autumn: [9, 10, 11], fall: [9, 10, 11], winter: [12, 1, 2] };
-/** Which third of a time a part names: its start ("early", "the beginning of"), its middle, its end ("late"); null for a season. */
-function thirdNamed(part: string): 0 | 1 | 2 | null {
-  const word = /early|beginning|start|mid|middle|late|end/i.exec(part)?.[0].toLowerCase();
-  return word === undefined ? null : word === 'early' || word === 'beginning' || word === 'start' ? 0 : word === 'mid' || word === 'middle' ? 1 : 2;
+
+/** What a part names: the years of a decade (first and last, 0–9) and the months of a year. */
+interface Part {
+  years: [number, number];
+  months: number[];
 }
-/** The months a part of a year names: a third of it ("early 1987": January–April) or a season ("the summer of 1987": June–August). */
-function monthsOfPart(part: string): number[] {
-  const third = thirdNamed(part);
-  return third === null ? SEASONS[/spring|summer|autumn|fall|winter/i.exec(part)![0].toLowerCase()]! : [1, 2, 3, 4].map((m) => m + 4 * third);
-}
-/** The years a part of a decade names: "the early 1980s" 1980–1983, "the mid-1980s" 1984–1986, "the late 1980s" 1987–1989; a season, all. */
-function yearsOfPart(part: string, decade: number): number[] {
-  const [from, to] = [[0, 3], [4, 6], [7, 9], [0, 9]][thirdNamed(part) ?? 3]!;
-  return Array.from({ length: to! - from! + 1 }, (_, i) => decade + from! + i);
+const months = (from: number, to: number) => Array.from({ length: to - from + 1 }, (_, i) => from + i);
+/** Thirds of a decade as English reads them (early 0–3, mid 4–6, late 7–9), of a year by four months; halves by halves. */
+const PARTS: readonly [RegExp, Part][] = [
+  [/first\s+half/i, { years: [0, 4], months: months(1, 6) }],
+  [/(?:second|latter)\s+half/i, { years: [5, 9], months: months(7, 12) }],
+  [/early|beginning|start/i, { years: [0, 3], months: months(1, 4) }],
+  [/mid|middle/i, { years: [4, 6], months: months(5, 8) }],
+  [/late|end/i, { years: [7, 9], months: months(9, 12) }],
+  // A season is of a year; of a decade, the decade.
+  [/spring/i, { years: [0, 9], months: [3, 4, 5] }],
+  [/summer/i, { years: [0, 9], months: [6, 7, 8] }],
+  [/autumn|fall/i, { years: [0, 9], months: [9, 10, 11] }],
+  [/winter/i, { years: [0, 9], months: [12, 1, 2] }],
+];
+const partNamed = (words: string): Part => PARTS.find(([pattern]) => pattern.test(words))![1];
+/** The years a part of a decade names: "the early 1980s" 1980–1983, "the mid-1980s" 1984–1986, "the late 1980s" 1987–1989. */
+function yearsOfPart(words: string, decade: number): number[] {
+  const [from, to] = partNamed(words).years;
+  return Array.from({ length: to - from + 1 }, (_, i) => decade + from + i);
 }
 
 /** Words for a work itself, as titles and occasions write them ("Talk to …", "Concluding Speech at …"): a pattern's source. */
@@ -233,9 +243,19 @@ export function monthsNamed(text: string): Map<number, Set<number>> {
   const months = new Map<number, Set<number>>();
   const add = (year: number, named: number[]) => months.set(year, new Set([...(months.get(year) ?? []), ...named]));
   for (const m of text.matchAll(MONTH_YEAR)) add(Number(m[2]), [monthNumber(m[1]!)]);
-  for (const m of text.matchAll(PART_OF_YEAR)) add(Number(m[2]), monthsOfPart(m[1]!));
+  for (const m of text.matchAll(PART_OF_YEAR)) add(Number(m[2]), partNamed(m[1]!).months);
   return months;
 }
+
+const DECADE_WORDS = ['twenties', 'thirties', 'forties', 'fifties', 'sixties', 'seventies', 'eighties', 'nineties'];
+/** A decade written without its century, after "the": "the 60s", "the '80s", "the late 70's", "the sixties", "the mid-seventies". */
+const DECADE_WITHOUT_CENTURY = new RegExp(String.raw`\b(the\s+(?:(?:early|mid|late)[\s-]+)?)(?:['’]?([2-9])0['’]?s\b|(${DECADE_WORDS.join('|')})\b)`, 'gi');
+/**
+ * The text with each decade written without its century in figures, of the 1900s as English reads it today: "in
+ * the sixties", "in the '60s" → "in the 1960s". Every reading of a time below reads figures only.
+ */
+export const decadesInFigures = (text: string): string =>
+  text.replace(DECADE_WITHOUT_CENTURY, (_, before: string, digit?: string, word?: string) => `${before}19${digit ?? DECADE_WORDS.indexOf(word!.toLowerCase()) + 2}0s`);
 
 /** One end of a range: a year or a decade ("1961", "the 1960s", "the early 1960s": a range of parts runs decade to decade). */
 const RANGE_END = String.raw`(?:the\s+)?(?:(?:early|mid|late)[\s-]+)?(1[89]\d{2}|20\d{2})(s)?`;

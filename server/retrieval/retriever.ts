@@ -9,7 +9,7 @@ import { expandAcronyms } from './acronyms.ts';
 import { withCorpusNames } from './corpus-names.ts';
 import { correctSpelling, type Correction } from './spelling.ts';
 import { prepareCorpus, type PreparedCorpus, type PrepareInput } from './prepare.ts';
-import { namesAKindOfWork, parseQuery, timeKept, type ParsedQuery, type YearBounds } from './query.ts';
+import { decadesInFigures, namesAKindOfWork, parseQuery, timeKept, type ParsedQuery, type YearBounds } from './query.ts';
 import { rankPassages, wholeParagraph, type RankedPassage, type Ranking } from './rank.ts';
 import { stem, type Token } from './text.ts';
 
@@ -90,7 +90,8 @@ export function createRetriever(corpus: Corpus, index: CorpusIndexes, embedder: 
   const vectorFor = (question: string, parsed: ParsedQuery, options: RankingOptions) =>
     embedQuery(options.denseQuery === 'content-words' && parsed.tokens.length ? parsed.tokens.map((t) => t.word).join(' ') : question);
   /** The question as the ranker reads it: acronyms spelled out and typos corrected (as the options say), then parsed. */
-  const read = (asked: string, options: RankingOptions) => {
+  const read = (typed: string, options: RankingOptions) => {
+    const asked = decadesInFigures(typed);
     const expanded = options.expandAcronyms ? expandAcronyms(asked, prepared.acronyms, prepared.knownWords) : { text: asked, corrections: [] };
     const parsed = parseQuery(expanded.text, prepared.metadataWords, options.kindsNamed);
     const spelled = options.correctSpelling ? correctSpelling(expanded.text, parsed.names, prepared) : { text: expanded.text, corrections: [] };

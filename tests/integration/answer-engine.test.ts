@@ -444,6 +444,29 @@ describe('answers on the real corpus', () => {
     expect(new Set(march.citations.map((c) => c.workId)).size).toBeGreaterThan(1);
   });
 
+  it('reads "the sixties" and "the \'60s" as the 1960s, and shows the question back as asked', async () => {
+    for (const question of ['What did he say about aid in the sixties?', "What did he say about aid in the '60s?"]) {
+      const res = await ask(question);
+      expectGrounded(res);
+      expect(res.question).toBe(question);
+      expect(res.citations.length, question).toBeGreaterThan(0);
+      expect(res.citations.every((c) => c.year! >= 1960 && c.year! <= 1969), question).toBe(true);
+    }
+    const seventies = deps.corpus.works.filter((w) => w.year !== null && w.year >= 1970 && w.year <= 1979);
+    expect((await ask('Which works are from the seventies?')).answer).toMatch(new RegExp(`^The collection holds ${seventies.length} works from 1970–1979 \\(`));
+    // A follow-up naming another decade so replaces the time of the question before.
+    const turns = [
+      { role: 'user' as const, parts: [{ type: 'text' as const, text: 'What did he say about aid in the 1960s?' }] },
+      { role: 'assistant' as const, parts: [{ type: 'text' as const, text: '…' }] },
+      { role: 'user' as const, parts: [{ type: 'text' as const, text: 'and in the eighties?' }] },
+    ];
+    const followUp = await deps.answerer.answer(conversationInput(turns));
+    expectGrounded(followUp);
+    expect(followUp.citations.length).toBeGreaterThan(0);
+    expect(followUp.citations.every((c) => c.year! >= 1980 && c.year! <= 1989)).toBe(true);
+    expect(followUp.citations.some((c) => /\baid\b/i.test(c.quote))).toBe(true);
+  });
+
   it('keeps a part of a decade to its third ("the early 1980s": 1980–1983), and says when no work is from it', async () => {
     const of = (from: number, to: number) => deps.corpus.works.filter((w) => w.year !== null && w.year >= from && w.year <= to);
     expect(of(1980, 1983).length).toBeGreaterThan(1);

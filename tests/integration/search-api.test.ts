@@ -233,6 +233,11 @@ describe('GET /api/search', () => {
     expect(of1936.passages.some((p) => p.work.year !== 1936)).toBe(true);
     const compared = await retriever.search('How did his view of trade change between 1961 and 1987?', {}, 10);
     expect(new Set(compared.passages.map((p) => p.work.year)).size).toBeGreaterThan(2);
+    // A decade without its century is of the 1900s: "in the seventies" keeps to 1970–1979.
+    const { body } = await getJson('/api/search?q=' + encodeURIComponent('What did he say about machines in the seventies?'));
+    const seventies = SearchResponse.parse(body);
+    expect(seventies.passages.length).toBeGreaterThan(0);
+    expect(seventies.passages.every((p) => p.year! >= 1970 && p.year! <= 1979)).toBe(true);
   });
 
   it('does not abstain on a question in other words than the text uses', async () => {

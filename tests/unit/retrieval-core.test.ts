@@ -10,7 +10,7 @@ import { authorsAsked, corpusAuthors, namedAuthors } from '../../server/retrieva
 import { keptToAuthors, searchableWork, workMatches } from '../../server/retrieval/filters.ts';
 import { bestTwo, maxNormalize, minMaxNormalize, rankOf } from '../../server/retrieval/fusion.ts';
 import { bm25Scores, buildLexicalIndex, idf } from '../../server/retrieval/lexical.ts';
-import { kindsNamed, monthsNamed, parseQuery, timeKept, timesAsYears, withinBounds, yearsNamed } from '../../server/retrieval/query.ts';
+import { decadesInFigures, kindsNamed, monthsNamed, parseQuery, timeKept, timesAsYears, withinBounds, yearsNamed } from '../../server/retrieval/query.ts';
 import { chooseQuote } from '../../server/retrieval/quote.ts';
 import { sentenceSpans, tokenize } from '../../server/retrieval/text.ts';
 import type { Work } from '../../server/corpus/types.ts';
@@ -225,12 +225,18 @@ describe('yearsNamed', () => {
     expect([...yearsNamed('THE LATE-1970S PLAN')]).toEqual([...yearsNamed('the late-1970s plan')]);
   });
 
+  it('reads a decade written without its century, after "the", as of the 1900s', () => {
+    expect(decadesInFigures("in the 60s, the '80s, the late 70's, the sixties and the mid-Seventies")).toBe('in the 1960s, the 1980s, the late 1970s, the 1960s and the mid-1970s');
+    for (const kept of ['in his sixties', 'the 60 workers', 'in 1961', 'the 1960s']) expect(decadesInFigures(kept)).toBe(kept);
+  });
+
   it('reads a part of a decade as its third of it, and a range of parts from decade to decade', () => {
     const span = (text: string) => [...yearsNamed(text)].sort((a, b) => a - b);
     expect(span('in the early 1980s')).toEqual([1980, 1981, 1982, 1983]);
     expect(span('in the mid-1970s and the mid 1960s')).toEqual([1964, 1965, 1966, 1974, 1975, 1976]);
     expect(span('the late-1970s plan')).toEqual([1977, 1978, 1979]);
     expect(span('at the end of the 1960s, at the beginning of the 1990s')).toEqual([1967, 1968, 1969, 1990, 1991, 1992, 1993]);
+    expect(span('in the first half of the 1980s and the second half of the 1960s')).toEqual([1965, 1966, 1967, 1968, 1969, 1980, 1981, 1982, 1983, 1984]);
     expect(span('from the early 1960s to the late 1980s')).toEqual(Array.from({ length: 30 }, (_, i) => 1960 + i));
     // Not a part of a decade: a season of one is the decade.
     expect(span('in the summer of the 1980s')).toEqual(Array.from({ length: 10 }, (_, i) => 1980 + i));
@@ -257,6 +263,10 @@ describe('months named with a year', () => {
       [1987, [1, 2, 3, 4]],
       [1979, [5, 6, 7, 8]],
       [1993, [9, 10, 11, 12]],
+    ]);
+    expect(months('in the first half of 1987 and the latter half of 1993')).toEqual([
+      [1987, [1, 2, 3, 4, 5, 6]],
+      [1993, [7, 8, 9, 10, 11, 12]],
     ]);
     expect(months('in the summer of 1987, spring 1974, the fall of 1971 and the winter of 1961')).toEqual([
       [1987, [6, 7, 8]],
