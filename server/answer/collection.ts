@@ -5,7 +5,7 @@
  */
 import type { Work } from '../corpus/types.ts';
 import { workMatches, type PassageFilters } from '../retrieval/filters.ts';
-import { timeKept, type ParsedQuery } from '../retrieval/query.ts';
+import { KINDS_BY_NAME, timeKept, type ParsedQuery } from '../retrieval/query.ts';
 import { stem, tokenize } from '../retrieval/text.ts';
 import type { LeadPart } from '../contract.ts';
 import { byline, describeDates, formatDate, otherAuthor, plural, timeAsked } from './format.ts';
@@ -22,8 +22,6 @@ export interface CollectionAsked {
   kind: { word: string; found: boolean } | null;
 }
 
-/** Kinds of works, as titles and occasions write them ("Concluding Speech at …", "Talk to …"). */
-const KINDS = ['speech', 'talk', 'interview'];
 /** Words before a kind in the singular that make it a work ("his most recent talk"), not a verb ("did he talk"). */
 const BEFORE_A_WORK = new Set('his the a an this that each every first last latest earliest oldest newest recent'.split(' '));
 
@@ -31,7 +29,7 @@ const BEFORE_A_WORK = new Set('his the a an this that each every first last late
 function kindAsked(text: string): string | undefined {
   const words = tokenize(text).map((t) => t.word);
   for (const [i, word] of words.entries()) {
-    const kind = KINDS.find((k) => (word === k ? BEFORE_A_WORK.has(words[i - 1] ?? '') : word === `${k}s` || word === `${k}es`));
+    const kind = KINDS_BY_NAME.find((k) => (word === k ? BEFORE_A_WORK.has(words[i - 1] ?? '') : word === `${k}s` || word === `${k}es`));
     if (kind) return kind;
   }
   return undefined;

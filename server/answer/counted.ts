@@ -33,6 +33,8 @@ export interface Mentions {
   years: readonly number[];
   months: MonthsKept;
   kinds: KindsKept;
+  /** Kinds of work the count was kept to, named by themselves ("in his speeches"). */
+  kindsOfAnyYear: readonly string[];
   bounds: YearBounds | null;
   authors: readonly string[];
   elsewhere: readonly { author: string; count: number; works: number }[];
@@ -67,10 +69,12 @@ export function notInTheSources(mentions: Mentions): string {
 
 /**
  * "these sources", or "the sources from 1980–1989" (dated "after 1980") when the question names (bounds) years;
- * "Kim Il Sung's works" when it asks about an author's.
+ * "Kim Il Sung's works" when it asks about an author's; "… with “speech” in their titles or occasions" when it
+ * names a kind of work by itself.
  */
-function theseSources(mentions: Pick<Mentions, 'years' | 'months' | 'kinds' | 'bounds' | 'authors'>): string {
-  const time = timeAsked(mentions);
+function theseSources(mentions: Pick<Mentions, 'years' | 'months' | 'kinds' | 'kindsOfAnyYear' | 'bounds' | 'authors'>): string {
+  const ofKinds = mentions.kindsOfAnyYear.length ? ` with ${inWords(mentions.kindsOfAnyYear.map((k) => `“${k}”`), 'or')} in their titles or occasions` : '';
+  const time = `${timeAsked(mentions)}${ofKinds}`;
   if (mentions.authors.length > 0) return `${inWords(mentions.authors.map((a) => `${a}'s`))} works${time}`;
   return time ? `the sources${time}` : 'these sources';
 }

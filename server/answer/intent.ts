@@ -186,12 +186,12 @@ const WHETHER_MENTIONED = new RegExp(
 );
 const HOW_MANY_TEXTS = /\bhow many (?:of (?:the|his|these) )?(?:works|texts|speeches|talks|interviews|passages|paragraphs|documents|writings|sources|articles)\b/i;
 /**
- * Where a counting question counts: "in his interviews", "does any work …"; a kind named with its time stays whole
- * ("the 1987 speech", "his 1980s speeches", "his speeches of the 1980s"), for the count to keep to those works
- * (`kindsNamed`); "work" only where it cannot be a topic ("any work", "his works", not "the work of").
+ * Where a counting question counts: "in the texts", "in the speech", "does any work …"; a kind named in the plural
+ * or with its time stays ("in his speeches", "the 1987 speech", "his speeches of the 1980s"), for the count to keep
+ * to those works (`kindsNamed`); "work" only where it cannot be a topic ("any work", "his works", not "the work of").
  */
 const IN_THE_TEXTS = new RegExp(
-  String.raw`(?<=\b(?:the|his|these|those|all|its|any|every|each)\s+)(?:texts?|writings?|documents?|sources?|speech(?:es)?|talks?|interviews?|articles?)\b(?!${TIME_AFTER_KIND})|(?<=\b(?:any|every|each)\s+)work\b|(?<=\b(?:the|his|these|those|all)\s+)works\b`,
+  String.raw`(?<=\b(?:the|his|these|those|all|its|any|every|each)\s+)(?:texts?|writings?|documents?|sources?|speech|talk|interview|articles?)\b(?!${TIME_AFTER_KIND})|(?<=\b(?:any|every|each)\s+)work\b|(?<=\b(?:the|his|these|those|all)\s+)works\b`,
   'i',
 );
 /** The words of a counting question that say what is asked, not what to count: they leave its search text. */

@@ -102,8 +102,12 @@ export interface TimeKept {
    * those are, of that kind: its title or occasion says so ("Talk to Senior Officials …").
    */
   named: (work: Dated) => boolean;
-  /** Whether a work lies in the time asked: `named` (any, when the question names no year), within the time it bounds. */
+  /** Whether a work lies in the time asked: `named` (any, when the question names no year), within the time it bounds, of `ofKinds`. */
   asked: (work: Dated) => boolean;
+  /** Whether a work is of a kind the question names by itself ("in his speeches") that some work is: any, when none is. */
+  ofKinds: (work: Dated) => boolean;
+  /** Those kinds, as the question writes them: "speech". */
+  kindsOfAnyYear: string[];
   /** The months named with a year that some work is from, year → months: those that narrow their year. */
   months: Map<number, Set<number>>;
   /**
@@ -127,15 +131,19 @@ export function timeKept(among: Iterable<Dated>, time: Pick<TimeAsked, 'years' |
   const inMonth = (w: Dated) => w.year !== null && time.years.has(w.year) && (months.get(w.year)?.has(monthOf(w)!) ?? true);
   const kinds = new Map<number, Set<string>>();
   const kept = new Set<string>();
+  const kindsOfAnyYear = new Set<string>();
+  const keptOfAnyYear = new Set<string>();
   for (const { years, kind } of time.kinds) {
-    const ofKind = works.filter((w) => inMonth(w) && years.includes(w.year!) && isOfKind(w, kind));
+    const ofKind = works.filter((w) => (years === null || (inMonth(w) && years.includes(w.year!))) && isOfKind(w, kind));
     if (ofKind.length === 0) continue;
-    for (const year of years) kinds.set(year, (kinds.get(year) ?? new Set()).add(kind));
-    for (const w of ofKind) kept.add(w.id);
+    if (years === null) kindsOfAnyYear.add(kind);
+    for (const year of years ?? []) kinds.set(year, (kinds.get(year) ?? new Set()).add(kind));
+    for (const w of ofKind) (years === null ? keptOfAnyYear : kept).add(w.id);
   }
   const named = (w: Dated) => inMonth(w) && (!kinds.has(w.year!) || kept.has(w.id));
-  const asked = (w: Dated) => (time.years.size === 0 || named(w)) && withinBounds(w.year, time.yearBounds ?? null);
-  return { named, asked, months, kinds };
+  const ofKinds = (w: Dated) => kindsOfAnyYear.size === 0 || keptOfAnyYear.has(w.id);
+  const asked = (w: Dated) => (time.years.size === 0 || named(w)) && withinBounds(w.year, time.yearBounds ?? null) && ofKinds(w);
+  return { named, asked, ofKinds, kindsOfAnyYear: [...kindsOfAnyYear], months, kinds };
 }
 
 /** Whether a work's title or occasion says it is of a kind ("Talk to …" for "talk"). */
@@ -174,14 +182,15 @@ interface Part {
   years: [number, number];
   months: number[];
 }
-const months = (from: number, to: number) => Array.from({ length: to - from + 1 }, (_, i) => from + i);
+/** The whole numbers from `from` to `to`, both included. */
+const range = (from: number, to: number): number[] => Array.from({ length: to - from + 1 }, (_, i) => from + i);
 /** Thirds of a decade as English reads them (early 0–3, mid 4–6, late 7–9), of a year by four months; halves by halves. */
 const PARTS: readonly [RegExp, Part][] = [
-  [/first\s+half/i, { years: [0, 4], months: months(1, 6) }],
-  [/(?:second|latter)\s+half/i, { years: [5, 9], months: months(7, 12) }],
-  [/early|beginning|start/i, { years: [0, 3], months: months(1, 4) }],
-  [/mid|middle/i, { years: [4, 6], months: months(5, 8) }],
-  [/late|end/i, { years: [7, 9], months: months(9, 12) }],
+  [/first\s+half/i, { years: [0, 4], months: range(1, 6) }],
+  [/(?:second|latter)\s+half/i, { years: [5, 9], months: range(7, 12) }],
+  [/early|beginning|start/i, { years: [0, 3], months: range(1, 4) }],
+  [/mid|middle/i, { years: [4, 6], months: range(5, 8) }],
+  [/late|end/i, { years: [7, 9], months: range(9, 12) }],
   // A season is of a year; of a decade, the decade.
   [/spring/i, { years: [0, 9], months: [3, 4, 5] }],
   [/summer/i, { years: [0, 9], months: [6, 7, 8] }],
@@ -192,7 +201,7 @@ const partNamed = (words: string): Part => PARTS.find(([pattern]) => pattern.tes
 /** The years a part of a decade names: "the early 1980s" 1980–1983, "the mid-1980s" 1984–1986, "the late 1980s" 1987–1989. */
 function yearsOfPart(words: string, decade: number): number[] {
   const [from, to] = partNamed(words).years;
-  return Array.from({ length: to - from + 1 }, (_, i) => decade + from + i);
+  return range(decade + from, decade + to);
 }
 
 /** Words for a work itself, as titles and occasions write them ("Talk to …", "Concluding Speech at …"): a pattern's source. */
@@ -205,30 +214,42 @@ const KIND_WITH_YEAR = new RegExp(
   'gi',
 );
 
-/** A kind of work named with a time: "the 1987 talk" → 1987, "talk"; "his speeches of the 1980s" → 1980…1989, "speech". */
+/** The kinds of work the titles and occasions of these texts name ("Concluding Speech at …", "Talk to …"), and interviews. */
+export const KINDS_BY_NAME = ['speech', 'talk', 'interview'];
+/**
+ * One of those kinds by itself, of any time: "in his speeches", "the talks", "these interviews" (plural, after a
+ * determiner; "talks" as a verb and "the speeches of the 1980s" are not).
+ */
+const KIND_ALONE = new RegExp(String.raw`(?<=\b(?:his|the|these|those|all)\s+)(?<kindAlone>${KINDS_BY_NAME.join('|')})(?:e?s)\b(?!${TIME_AFTER_KIND})`, 'gi');
+
+/**
+ * A kind of work named with a time: "the 1987 talk" → 1987, "talk"; "his speeches of the 1980s" → 1980…1989,
+ * "speech"; or by itself, of any year: "in his speeches" → null, "speech".
+ */
 export interface KindNamed {
-  years: number[];
+  years: number[] | null;
   /** As the question writes it, singular and lowercased: "speech", "talk", "answers". */
   kind: string;
 }
 
-/** The kinds of work a text names with a year or a decade, in its order. */
+/** The kinds of work a text names with a year or a decade, then those it names by themselves. */
 export function kindsNamed(text: string): KindNamed[] {
-  return [...text.matchAll(KIND_WITH_YEAR)].map((m) => {
+  const withTime = [...text.matchAll(KIND_WITH_YEAR)].map((m) => {
     const { year, decade, kind, kindFirst, after } = m.groups!;
     const [, yearAfter, decadeAfter] = after?.match(/(\d{4})(s?)$/) ?? [];
     const first = Number(year ?? yearAfter);
-    const years = decade || decadeAfter ? Array.from({ length: 10 }, (_, d) => first + d) : [first];
+    const years = decade || decadeAfter ? range(first, first + 9) : [first];
     return { years, kind: (kind ?? kindFirst)!.toLowerCase() };
   });
+  return [...withTime, ...[...text.matchAll(KIND_ALONE)].map((m) => ({ years: null, kind: m.groups!.kindAlone!.toLowerCase() }))];
 }
 
 /**
- * Whether a word of the text names a kind of work with its year ("talk" in "the 1987 talk"): a count does not
- * count it. The ranking still reads it, as it reads a title's words.
+ * Whether a word of the text names a kind of work ("talk" in "the 1987 talk", "speeches" in "in his speeches"): a
+ * count does not count it. The ranking still reads it, as it reads a title's words.
  */
 export function namesAKindOfWork(text: string): (token: Token) => boolean {
-  const spans = [...text.matchAll(KIND_WITH_YEAR)].map((m) => [m.index, m.index + m[0].length] as const);
+  const spans = [KIND_WITH_YEAR, KIND_ALONE].flatMap((pattern) => [...text.matchAll(pattern)].map((m) => [m.index, m.index + m[0].length] as const));
   return (t) => spans.some(([start, end]) => t.start >= start && t.end <= end);
 }
 

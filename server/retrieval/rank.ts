@@ -11,7 +11,7 @@ import { bestTwo, topIndexes } from './fusion.ts';
 import { idf, type WeightedTerm } from './lexical.ts';
 import { DEFAULT_RANKING, type RankingOptions, type RankingWeights } from './options.ts';
 import type { PreparedCorpus } from './prepare.ts';
-import { NAME_JOIN, timeKept, withinBounds, type ParsedQuery } from './query.ts';
+import { NAME_JOIN, timeKept, withinBounds, type ParsedQuery, type TimeKept } from './query.ts';
 import { chooseQuote } from './quote.ts';
 import { paragraphSignals, sentenceSignals, type ParagraphSignals, type SentenceSignals } from './signals.ts';
 import { contentTokens, stem, tokenize, type Span, type Token } from './text.ts';
@@ -77,8 +77,9 @@ export function rankPassages(
   // With only years to look for, the years are the words: a passage that names one is about it.
   const terms = scope.topic === 'years' ? [...query.years].map((year) => ({ term: String(year), weight: 1 })) : queryTerms(query, forms);
   // The works of the years (months, kinds) the question names: kept to, and weighed up.
-  const named = timeKept(corpus.works.values(), query).named;
-  const eligible = eligibility(corpus, query, named, filters, scope, options);
+  const time = timeKept(corpus.works.values(), query);
+  const named = time.named;
+  const eligible = eligibility(corpus, query, time, filters, scope, options);
 
   const paragraphs = paragraphSignals(corpus, terms, question, options.denseCandidates);
   const fused = fuseParagraphLevel(corpus, query, named, paragraphs, options.weights);
@@ -103,7 +104,8 @@ export function rankPassages(
 
 /**
  * Which paragraphs the ranking may choose: those of the works the filters let through, kept to an author the
- * question names, to the time it bounds by years ("after 1961") and to the years (and months) it names when works
+ * question names, to a kind of work it names by itself ("in his speeches"), to the time it bounds by years ("after
+ * 1961") and to the years (and months) it names when works
  * are from them and it compares nothing (`namedYears`). A question naming only years ("What did he say in the 1970s?") asks what
  * was said then: the works of those years answer it, or, when none is from them, the paragraphs that name them
  * ("in 1950").
@@ -111,14 +113,15 @@ export function rankPassages(
 function eligibility(
   corpus: PreparedCorpus,
   query: ParsedQuery,
-  named: (work: Work) => boolean,
+  time: Pick<TimeKept, 'named' | 'ofKinds'>,
   filters: PassageFilters,
   scope: QuestionScope,
   options: RankingOptions,
 ): (p: number) => boolean {
   const authors = keptToAuthors(corpus.works.values(), corpus.authors, filters, options.namedAuthors ? query.text : null);
   const filtered = searchableWork(filters, authors);
-  const bounded = (w: Work) => filtered(w) && withinBounds(w.year, query.yearBounds);
+  const { named, ofKinds } = time;
+  const bounded = (w: Work) => filtered(w) && withinBounds(w.year, query.yearBounds) && ofKinds(w);
   const searchable = someWork(corpus.works.values(), bounded) ? bounded : filtered;
   const inWorks = (p: number) => searchable(corpus.paragraphWork[p]!);
   const years = query.years;

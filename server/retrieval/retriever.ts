@@ -47,6 +47,8 @@ export interface MentionSearch {
   months: Map<number, Set<number>>;
   /** The kinds of work named with those years that some work is ("the 1987 speech"), to which they are kept (`TimeKept.kinds`). */
   kinds: Map<number, Set<string>>;
+  /** The kinds of work named by themselves that some work is ("in his speeches"), to which the count is kept (`TimeKept.kindsOfAnyYear`). */
+  kindsOfAnyYear: string[];
   /** The time it bounds by years ("after 1980"), to which the count is kept too. */
   bounds: YearBounds | null;
   /** The authors it asks about ("Kim Il Sung", "he"), to whose works the count is kept; empty for every author's. */
@@ -127,7 +129,7 @@ export function createRetriever(corpus: Corpus, index: CorpusIndexes, embedder: 
       const time = timeKept(prepared.works.values(), parsed);
       const whenAsked = time.asked;
       const inTime = (w: Work) => searchable(w) && whenAsked(w);
-      const asRead = { years, months: time.months, kinds: time.kinds, bounds, authors: [...authors], corrections };
+      const asRead = { years, months: time.months, kinds: time.kinds, kindsOfAnyYear: time.kindsOfAnyYear, bounds, authors: [...authors], corrections };
       // Years no work is from leave nothing to count in: the question is searched as usual, and told so.
       if (tokens.length === 0 || !someWork(prepared.works.values(), inTime)) return { parts: [], elsewhere: [], ...asRead };
       /** What a group of words counts: its words as `phraseOf` reads them and, for a name, its adjective's. */

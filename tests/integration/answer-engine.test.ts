@@ -482,7 +482,7 @@ describe('answers on the real corpus', () => {
     expect(mid.answer.split('\n')[0]).toContain('None of them is from 1964–1966, or speaks of those years.');
   });
 
-  it('keeps a year named with a kind of work ("the 1987 speech") to the works of that year whose title or occasion says so', async () => {
+  it('keeps a year named with a kind of work ("the 1987 speech") to the works of that year whose title or occasion says so, and a kind by itself to its works', async () => {
     const of1987 = deps.corpus.works.filter((w) => w.year === 1987);
     const isSpeech = (w: (typeof of1987)[number]) => /\bspeech\b/i.test(`${w.title} ${w.occasion ?? ''}`);
     const speeches = of1987.filter(isSpeech);
@@ -512,6 +512,21 @@ describe('answers on the real corpus', () => {
       expect(res.citations.every((c) => speechesOf1980s.some((w) => w.id === c.workId))).toBe(true);
     }
     expect(selfReliance!.answer).toMatch(/ in Kim Il Sung's works from 1980–1989 \(“speech”\), /);
+    // By itself, a kind keeps to its works of any year: searched, and counted.
+    const allSpeeches = deps.corpus.works.filter(isSpeech);
+    const aidInSpeeches = await ask('What did he say about aid in his speeches?');
+    expectGrounded(aidInSpeeches);
+    expect(aidInSpeeches.citations.length).toBeGreaterThan(0);
+    expect(aidInSpeeches.citations.every((c) => allSpeeches.some((w) => w.id === c.workId))).toBe(true);
+    const jucheInSpeeches = hisParagraphs()
+      .filter((p) => allSpeeches.some((w) => w.id === p.workId))
+      .reduce((n, p) => n + (p.text.match(/\bJuche\b/g)?.length ?? 0), 0);
+    expect(jucheInSpeeches).toBeGreaterThan(0);
+    const countedInSpeeches = await ask('How often did he mention Juche in his speeches?');
+    expectGrounded(countedInSpeeches);
+    expect(countedInSpeeches.answer.split('\n')[0]).toMatch(
+      new RegExp(`^“Juche” occurs ${jucheInSpeeches === 1 ? 'once' : `${jucheInSpeeches} times`} in Kim Il Sung's works with “speech” in their titles or occasions, `),
+    );
     // Listed, the kind is said once.
     expect((await ask('List his speeches from the 1980s')).answer).toMatch(
       new RegExp(`^The collection holds ${plural(speechesOf1980s.length, 'work')} from 1980–1989 with “speech” in (?:its title|their titles) `),

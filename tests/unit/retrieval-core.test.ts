@@ -304,6 +304,18 @@ describe('months named with a year', () => {
     expect(kept('in his 1980s speeches and his 1993 speech')).toEqual(['jun', 'dec']);
     expect(kept('in his speeches of the 1980s')).toEqual(['jun']);
     expect(kept('in his letters of the 1980s')).toEqual(['jan', 'jun']);
+    // A kind by itself keeps the works asked about to that kind, of any year, when some are.
+    expect(kindsNamed('in his speeches, the talks and these interviews; he talks; the speech; the speeches of 1987')).toEqual([
+      { years: [1987], kind: 'speech' },
+      { years: null, kind: 'speech' },
+      { years: null, kind: 'talk' },
+      { years: null, kind: 'interview' },
+    ]);
+    const asked = (text: string) => works.filter(timeKept(works, parseQuery(text, new Set())).asked).map((w) => w.id);
+    expect(asked('aid in his speeches')).toEqual(['jun', 'dec']);
+    expect(asked('aid in his talks and his speeches')).toEqual(['jan', 'jun', 'dec']);
+    expect(asked('aid in his interviews')).toEqual(['jan', 'jun', 'dec']);
+    expect(asked('aid in his speeches after 1990')).toEqual(['dec']);
     // The kind stays a word to search for; a count leaves it out (`namesAKindOfWork`).
     expect(parseQuery('aid in the 1987 talk', new Set()).tokens.map((t) => t.word)).toEqual(['aid', 'talk']);
   });
