@@ -371,7 +371,7 @@ function compare(question: string, ranking: RankingInput, options: AnswerOptions
   const m = relatedItems.length;
   const closeInMeaning = m ? `; ${m} more ${m === 1 ? 'work is' : 'works are'} close in meaning` : '';
   const meaningOnly = noneInWords(ranking, chosen);
-  const of = addressing.length > chosen.length ? `${chosen.length} of the ${addressing.length} works that address this` : '';
+  const of = intent.wanted && addressing.length > chosen.length ? `${chosen.length} of the ${addressing.length} works that address this` : '';
   const address = meaningOnly
     ? `${NONE_IN_WORDS}${plural(works.length, 'work')} close in meaning`
     : of ? `${of}, from different ${intent.byDecade ? 'decades' : 'years'}` : `${works.length === 1 ? 'Only 1 work addresses' : `${works.length} works address`} this`;

@@ -283,10 +283,10 @@ export function answerKind(question: string): AnswerKind {
 }
 
 const NUMBERS = ['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
-/** A number of quotes, passages or examples asked for ("five quotes", "3 passages", "two more examples"). */
 /** Decades as what a comparison runs across: "from different decades", "across the decades", "one from each decade". */
 const DECADES = /\b(?:decades|(?:each|every|per|a)\s+decade)\b/i;
 
+/** A number of quotes, passages or examples asked for ("five quotes", "3 passages", "two more examples"). */
 export const PASSAGES_WANTED = new RegExp(
   String.raw`\b(\d{1,2}|${NUMBERS.join('|')})\s+(?:(?:more|other|different|good|short|key)\s+)?(?:quotes|quotations|passages|examples|sentences|lines|excerpts|extracts|citations|statements)\b`,
   'i',

@@ -14,7 +14,7 @@ export const ABLATIONS: Record<string, RankingOptions> = {
   'hybrid, no acronym expansion': { ...DEFAULT_RANKING, expandAcronyms: false },
   'hybrid, not kept to a named author': { ...DEFAULT_RANKING, namedAuthors: false },
   'hybrid, not kept to named years': { ...DEFAULT_RANKING, namedYears: false },
-  'hybrid, no kind of work with a year': { ...DEFAULT_RANKING, kindsNamed: false },
+  'hybrid, no kinds of work named': { ...DEFAULT_RANKING, kindsNamed: false },
   'hybrid, no names as texts write them': { ...DEFAULT_RANKING, corpusNames: false },
   'hybrid, BM25 weight not by length': without({ lexicalOneWord: 0 }),
   'hybrid, no sentence level': without({ denseSentence: 0, denseSecondSentence: 0 }),

@@ -62,8 +62,8 @@ export interface RankingOptions {
    */
   namedYears: boolean;
   /**
-   * Read a kind of work named with a year ("the 1987 talk", "his 1961 speech") as naming the works of that year
-   * whose title or occasion says so, not as a word to look for (`kindsNamed` in `query.ts`).
+   * Read a kind of work named with a year or by itself ("the 1987 talk", "his 1980s speeches", "in his speeches") as
+   * naming the works of that time whose title or occasion says so (`kindsNamed` in `query.ts`).
    */
   kindsNamed: boolean;
   /** Read two side-by-side words of the question as a name when the texts write them so ("the Chollima movement": `corpus-names.ts`). */

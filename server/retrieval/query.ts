@@ -300,13 +300,12 @@ export function yearsNamed(text: string): Set<number> {
       [m[5], m[6]],
     ].flatMap(([year, decade]) => [Number(year), Number(year) + (decade ? 9 : 0)]);
     const [a, b] = [Math.min(...ends), Math.max(...ends)];
-    if (b - a <= 100) for (let y = a; y <= b; y++) years.add(y);
+    if (b - a <= 100) for (const y of range(a, b)) years.add(y);
   }
   for (const m of text.matchAll(PART_OF_DECADE)) for (const y of yearsOfPart(m[1]!, Number(m[2]))) years.add(y);
   for (const m of text.replace(PART_OF_DECADE, ' ').matchAll(YEAR)) {
     const y = Number(m[1]);
-    if (m[2]) for (let d = 0; d < 10; d++) years.add(y + d);
-    else years.add(y);
+    for (const named of m[2] ? range(y, y + 9) : [y]) years.add(named);
   }
   return years;
 }
