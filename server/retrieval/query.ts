@@ -282,9 +282,9 @@ export const decadesInFigures = (text: string): string =>
 const RANGE_END = String.raw`(?:the\s+)?(?:(?:early|mid|late)[\s-]+)?(1[89]\d{2}|20\d{2})(s)?`;
 /**
  * "between 1971 and 1982", "from 1945 to 1956", "from the 1960s to the 1980s" (1960–1989) ("from 1961 and 1987" is
- * two years: works from each).
+ * two years: works from each; so is "differ between the 1960s and the 1980s", two decades set side by side).
  */
-const RANGE = new RegExp(String.raw`\b(?:between\s+${RANGE_END}\s+(?:and|-|–)|from\s+${RANGE_END}\s+(?:to|until|till|through|-|–))\s+${RANGE_END}\b`, 'gi');
+const RANGE = new RegExp(String.raw`\b(?:(?<!\b(?:differ\w*|difference|contrast\w*|compar\w*)\s+)between\s+${RANGE_END}\s+(?:and|-|–)|from\s+${RANGE_END}\s+(?:to|until|till|through|-|–))\s+${RANGE_END}\b`, 'gi');
 const COMPARE =
   /\b(compar\w*|contrast\w*|chang\w*|evolv\w*|evolution|develop(?:ed|ment)? over|differ\w*|shift\w*|over (?:the )?(?:years|time|decades)|across (?:the )?(?:years|decades|works|speeches|time)|through the years|versus|vs\.?)\b/i;
 

@@ -452,6 +452,12 @@ describe('answers on the real corpus', () => {
       expect(res.citations.length, question).toBeGreaterThan(0);
       expect(res.citations.every((c) => c.year! >= 1960 && c.year! <= 1969), question).toBe(true);
     }
+    // Two decades set side by side are compared, not the range between them.
+    const sideBySide = await ask('How did his view on trade differ between the sixties and the eighties?');
+    expectGrounded(sideBySide);
+    expect(sideBySide.mode).toBe('compare');
+    const decadesCited = new Set(sideBySide.citations.map((c) => Math.floor(c.year! / 10) * 10));
+    expect(decadesCited).toEqual(new Set([1960, 1980]));
     const seventies = deps.corpus.works.filter((w) => w.year !== null && w.year >= 1970 && w.year <= 1979);
     expect((await ask('Which works are from the seventies?')).answer).toMatch(new RegExp(`^The collection holds ${seventies.length} works from 1970–1979 \\(`));
     // A follow-up naming another decade so replaces the time of the question before.

@@ -222,6 +222,11 @@ describe('yearsNamed', () => {
     const span = (text: string) => [...yearsNamed(text)].sort((a, b) => a - b);
     expect(span('How did it change from the 1960s to the 1980s?')).toEqual(Array.from({ length: 30 }, (_, i) => 1960 + i));
     expect(span('between the 1970s and 1982')).toEqual(Array.from({ length: 13 }, (_, i) => 1970 + i));
+    // Set side by side, the two ends are two times, not a range.
+    const [sixties, eighties] = [1960, 1980].map((d) => Array.from({ length: 10 }, (_, i) => d + i));
+    expect(span('How did it differ between the 1960s and the 1980s?')).toEqual([...sixties!, ...eighties!]);
+    expect(span('the difference between 1961 and 1987')).toEqual([1961, 1987]);
+    expect(span('How did it change between 1961 and 1963?')).toEqual([1961, 1962, 1963]);
     expect([...yearsNamed('THE LATE-1970S PLAN')]).toEqual([...yearsNamed('the late-1970s plan')]);
   });
 
