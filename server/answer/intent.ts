@@ -99,10 +99,10 @@ const SMALL_TALK = new Set(
 
 /**
  * Whether a question asks how often, or whether at all, the texts use some words (`HOW_OFTEN`, `MOST_OFTEN`,
- * `HOW_MANY_TEXTS`, `WHETHER_MENTIONED`): answered by counting them.
+ * `HOW_MANY_TEXTS`, `HOW_MANY_OF_A_KIND`, `WHETHER_MENTIONED`): answered by counting them.
  */
 export function asksHowOften(question: string): boolean {
-  return ((HOW_OFTEN.test(question) || MOST_OFTEN.test(question)) && OF_THE_TEXTS.test(question)) || HOW_MANY_TEXTS.test(question) || WHETHER_MENTIONED.test(question);
+  return ((HOW_OFTEN.test(question) || MOST_OFTEN.test(question)) && OF_THE_TEXTS.test(question)) || HOW_MANY_TEXTS.test(question) || HOW_MANY_OF_A_KIND.test(question) || WHETHER_MENTIONED.test(question);
 }
 
 /** A greeting, thanks or acknowledgement alone ("hello", "thanks!", "ok, great"): not a question. */
@@ -184,7 +184,10 @@ const WHETHER_MENTIONED = new RegExp(
     String.raw`|(?:is|are|was|were)\s+the\s+(?:words?|terms?|phrases?|expressions?)\b[^?.!]*?\b(?:used|found)\b|(?:is|was)\s+there\s+(?:any\s+|a\s+)?mention\s+of\b)`,
   'i',
 );
-const HOW_MANY_TEXTS = /\bhow many (?:of (?:the|his|these) )?(?:works|texts|speeches|talks|interviews|passages|paragraphs|documents|writings|sources|articles)\b/i;
+/** "How many works mention …?": a count of texts; the words leave the search text. */
+const HOW_MANY_TEXTS = /\bhow many (?:of (?:the|his|these) )?(?:works|texts|passages|paragraphs|documents|writings|sources|articles)\b/i;
+/** "How many of his speeches mention …?": a count in works of a kind, whose words stay for the count to keep to them (`kindsNamed`). */
+const HOW_MANY_OF_A_KIND = /\bhow many (?:of (?:the|his|these) )?(?:speeches|talks|interviews)\b/i;
 /**
  * Where a counting question counts: "in the texts", "in the speech", "does any work …"; a kind named in the plural
  * or with its time stays ("in his speeches", "the 1987 speech", "his speeches of the 1980s"), for the count to keep

@@ -217,10 +217,10 @@ const KIND_WITH_YEAR = new RegExp(
 /** The kinds of work the titles and occasions of these texts name ("Concluding Speech at …", "Talk to …"), and interviews. */
 export const KINDS_BY_NAME = ['speech', 'talk', 'interview'];
 /**
- * One of those kinds by itself, of any time: "in his speeches", "the talks", "these interviews" (plural, after a
+ * One of those kinds by itself, of any time: "in his speeches", "the talks", "how many speeches" (plural, after a
  * determiner; "talks" as a verb and "the speeches of the 1980s" are not).
  */
-const KIND_ALONE = new RegExp(String.raw`(?<=\b(?:his|the|these|those|all)\s+)(?<kindAlone>${KINDS_BY_NAME.join('|')})(?:e?s)\b(?!${TIME_AFTER_KIND})`, 'gi');
+const KIND_ALONE = new RegExp(String.raw`(?<=\b(?:his|the|these|those|all|many)\s+)(?<kindAlone>${KINDS_BY_NAME.join('|')})(?:e?s)\b(?!${TIME_AFTER_KIND})`, 'gi');
 
 /**
  * A kind of work named with a time: "the 1987 talk" → 1987, "talk"; "his speeches of the 1980s" → 1980…1989,

@@ -362,7 +362,9 @@ describe('readIntent: how often', () => {
   it('searches the words to count, without those asking how often', () => {
     expect(searchText('How often does he mention Juche?')).toBe('does he Juche?');
     expect(searchText('How many times does the word flunkeyism appear?')).toBe('does flunkeyism?');
-    expect(searchText('In how many speeches does he talk about foreign trade?')).toBe('In does he foreign trade?');
+    // A count in works of a kind keeps the kind, for the count to keep to those works.
+    expect(searchText('In how many speeches does he talk about foreign trade?')).toBe('In how many speeches does he foreign trade?');
+    expect(searchText('How many works mention Africa?')).toBe('Africa?');
     expect(searchText('How many times did he visit China?')).toBe('How many times did he visit China?');
     expect(searchText('Which speech mentions self-reliance most?')).toBe('self-reliance?');
     // Nothing to count is nothing: the question's own words ("often") are not searched instead.
