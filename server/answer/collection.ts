@@ -5,8 +5,8 @@
  */
 import type { Work } from '../corpus/types.ts';
 import { workMatches, type PassageFilters } from '../retrieval/filters.ts';
-import { KINDS_BY_NAME, timeKept, type ParsedQuery } from '../retrieval/query.ts';
-import { stem, tokenize } from '../retrieval/text.ts';
+import { isOfKind, KINDS_BY_NAME, timeKept, type ParsedQuery } from '../retrieval/query.ts';
+import { tokenize } from '../retrieval/text.ts';
 import type { LeadPart } from '../contract.ts';
 import { byline, describeDates, formatDate, otherAuthor, plural, timeAsked } from './format.ts';
 import { lead } from './item.ts';
@@ -47,8 +47,7 @@ export function collectionAsked(question: Pick<ParsedQuery, 'text' | 'years' | '
   const kinds = new Map([...kept.kinds].map(([year, named]) => [year, new Set([...named].filter((k) => k !== word))] as const).filter(([, named]) => named.size > 0));
   const said = { time: timeAsked({ ...asked, months: kept.months, kinds }), timeInYears: timeAsked(asked) };
   if (!word) return { works: inTime, ...said, kind: null };
-  const term = stem(word);
-  const ofKind = inTime.filter((w) => tokenize(`${w.title} ${w.occasion ?? ''}`).some((t) => t.term === term));
+  const ofKind = inTime.filter((w) => isOfKind(w, word));
   return ofKind.length ? { works: ofKind, ...said, kind: { word, found: true } } : { works: inTime, ...said, kind: { word, found: false } };
 }
 

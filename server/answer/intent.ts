@@ -5,8 +5,8 @@
 import { CiteStyle } from '../contract.ts';
 import type { Work } from '../corpus/types.ts';
 import { nameWords, primaryAuthor, SECONDARY_LITERATURE } from '../retrieval/authors.ts';
-import { kindsNamed, monthsNamed, TIME_AFTER_KIND, timeKept, timesAsYears, yearsAskedAbout } from '../retrieval/query.ts';
-import { contentTokens, speaksOfTheTexts, stem, tokenize, type Token } from '../retrieval/text.ts';
+import { isOfKind, kindsNamed, monthsNamed, TIME_AFTER_KIND, timeKept, timesAsYears, yearsAskedAbout } from '../retrieval/query.ts';
+import { contentTokens, speaksOfTheTexts, tokenize, type Token } from '../retrieval/text.ts';
 import { buildWorkNames, statedWork, type WorkNames } from '../retrieval/work-names.ts';
 import { byDate, otherAuthor } from './format.ts';
 
@@ -256,8 +256,7 @@ function namedWork(
   const dated = works.filter((w) => w.year !== null && (years.size === 0 || inYears.includes(w))).sort(byDate);
   // "his first talk": the first of the works whose title or occasion says "talk" (none, when none does); "his first work": the first.
   const word = said[0].split(/\s+/).at(-1)!.toLowerCase();
-  const kind = stem(word);
-  const among = ANY_WORK.test(word) ? dated : dated.filter((w) => tokenize(`${w.title} ${w.occasion ?? ''}`).some((t) => t.term === kind));
+  const among = ANY_WORK.test(word) ? dated : dated.filter((w) => isOfKind(w, word));
   const work = EARLIEST_WORK.test(question) ? among[0] : among.at(-1);
   return work ? { work, terms: [], byOrder: true } : null;
 }

@@ -146,8 +146,8 @@ export function timeKept(among: Iterable<Dated>, time: Pick<TimeAsked, 'years' |
   return { named, asked, ofKinds, kindsOfAnyYear: [...kindsOfAnyYear], months, kinds };
 }
 
-/** Whether a work's title or occasion says it is of a kind ("Talk to …" for "talk"). */
-function isOfKind(work: Dated, kind: string): boolean {
+/** Whether a work's title or occasion says it is of a kind ("Talk to …" for "talk" or "talks"). */
+export function isOfKind(work: Pick<Work, 'title' | 'occasion'>, kind: string): boolean {
   const term = stem(kind);
   return tokenize(`${work.title} ${work.occasion ?? ''}`).some((t) => t.term === term);
 }

@@ -2,17 +2,17 @@
  * "Cite as": a quote's source, a work's, or several works' (a list of sources, in its order), in Chicago, MLA, APA
  * or BibTeX, shown and copied in the chosen style.
  */
-import type { CiteStyle } from '../../../../server/contract.ts';
+import { CITE_STYLE_NAMES, type CiteStyle } from '../../../../server/contract.ts';
 import { announce } from '../../app/announce.tsx';
 import { copyText } from '../../app/clipboard.ts';
 import { CiteStyleChoice, useCiteStyle } from './CiteStyleChoice.tsx';
-import { CITE_STYLES, formatCitation, inBibliographyOrder, SOURCES_HEADING, toPlain, type CiteSource } from './formats.ts';
+import { formatCitation, inBibliographyOrder, SOURCES_HEADING, toPlain, type CiteSource } from './formats.ts';
 
 /** `style`: the one a question asked for ("Cite the 1961 speech in MLA"); else the reader's last choice. */
 export function ExportCitation({ sources, style: asked }: { sources: readonly CiteSource[]; style?: CiteStyle }) {
   const [style, setStyle] = useCiteStyle(asked);
   const entries = inBibliographyOrder(style, sources).map((s) => formatCitation(style, s));
-  const label = CITE_STYLES.find((s) => s.id === style)!.label;
+  const label = CITE_STYLE_NAMES[style];
   const plain = entries.map(toPlain).join('\n\n');
   const copy = async () => {
     const ok = await copyText(plain);

@@ -335,7 +335,8 @@ export function citationMarkdown(style: CiteStyle, source: CiteSource): string {
   return style === 'bibtex' ? `\`\`\`bibtex\n${toPlain(segments)}\n\`\`\`` : toMarkdown(segments);
 }
 
-/** Sources in the order of a list of sources: alphabetical, as each reads in the style. */
+/** Sources in the order of a list of sources: alphabetical, as each reads in the style (each written once to sort). */
 export function inBibliographyOrder(style: CiteStyle, sources: readonly CiteSource[]): CiteSource[] {
-  return [...sources].sort((a, b) => toPlain(formatCitation(style, a)).localeCompare(toPlain(formatCitation(style, b))));
+  const keyed = sources.map((source) => ({ source, key: toPlain(formatCitation(style, source)) }));
+  return keyed.sort((a, b) => a.key.localeCompare(b.key)).map((k) => k.source);
 }

@@ -1,9 +1,9 @@
 /** The notebook: quotes saved for an essay, kept in localStorage, with a Markdown export. */
 import { useSyncExternalStore } from 'react';
-import { Citation, type WorkSummary } from '../../../../server/contract.ts';
+import { CITE_STYLE_NAMES, Citation, type WorkSummary } from '../../../../server/contract.ts';
 import { readJson, writeJson } from '../../app/storage.ts';
 import { formatDate, formatWhere } from '../citations/dates.ts';
-import { CITE_STYLES, citationMarkdown, citeSource, inBibliographyOrder, SOURCES_HEADING, type CiteStyle } from '../citations/formats.ts';
+import { citationMarkdown, citeSource, inBibliographyOrder, SOURCES_HEADING, type CiteStyle } from '../citations/formats.ts';
 import { passagePath, workPath } from '../citations/passage.ts';
 
 export const NOTEBOOK_KEY = 'sources.notebook.v1';
@@ -81,13 +81,12 @@ export function useNotebook(): NoteEntry[] {
   return useSyncExternalStore(subscribe, current, current);
 }
 
-
 /**
  * The notebook as Markdown: each quote as a blockquote, its source line and its citation in the chosen style; then
  * the list of the works quoted, each once, in alphabetical order, to put at the end of an essay.
  */
 export function notebookMarkdown(list: NoteEntry[], works: (id: string) => WorkSummary | undefined, origin: string, style: CiteStyle = 'chicago'): string {
-  const label = CITE_STYLES.find((s) => s.id === style)!.label;
+  const label = CITE_STYLE_NAMES[style];
   const lines = ['# Notebook', '', `Exported ${new Date().toISOString().slice(0, 10)} · ${list.length} quote${list.length === 1 ? '' : 's'}`, ''];
   list.forEach((e, i) => {
     const c = e.citation;
