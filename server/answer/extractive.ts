@@ -306,7 +306,9 @@ function answer(ranking: RankingInput, options: AnswerOptions): DraftInMode {
   const topical = (yearsOnly ? eachWorkFirst(ranking.passages) : addressingTopic(ranking.passages, options.relevance)).filter((p) => !options.shown.has(p.paragraph.id));
   if (topical.length === 0) return { mode: 'answer', lead: lead(NO_MORE_LINE), blocks: [] };
   const chosen = topical.slice(0, intent.wanted ? Math.min(intent.wanted, options.maxWanted) : broad ? options.maxBroadQuotes : options.maxQuotes);
-  const [chosenInWords, chosenInMeaningOnly] = broad && !yearsOnly ? byQuestionWords(chosen) : [chosen, []];
+  // A broad answer shows apart the passages close in meaning alone; so does a focused one of a word or two ("Why did he mention the Soviet Union?").
+  const apart = !yearsOnly && (broad || (ranking.terms.length <= FEW_WORDS && !intent.quote && !intent.when));
+  const [chosenInWords, chosenInMeaningOnly] = apart ? byQuestionWords(chosen) : [chosen, []];
   const items = itemsFor(chosenInWords, ranking.terms, options);
   const inMeaningOnly = itemsFor(chosenInMeaningOnly, ranking.terms, options).sort((a, b) => byDate(a.passage.work, b.passage.work));
   let first: Item | null = null;
@@ -494,6 +496,9 @@ function dedupe(items: readonly Item[]): Item[] {
   }
   return out;
 }
+
+/** A question of this many words to look for or fewer is "of a word or two" (`byQuestionWords`). */
+const FEW_WORDS = 2;
 
 const NONE_IN_WORDS = "None of these passages uses the question's words; ";
 

@@ -5,7 +5,7 @@
 import { CiteStyle } from '../contract.ts';
 import type { Work } from '../corpus/types.ts';
 import { nameWords, primaryAuthor, SECONDARY_LITERATURE } from '../retrieval/authors.ts';
-import { isOfKind, kindsNamed, monthsNamed, TIME_AFTER_KIND, timeKept, timesAsYears, yearsAskedAbout } from '../retrieval/query.ts';
+import { isOfKind, kindsNamed, VIEW_NOUNS, monthsNamed, TIME_AFTER_KIND, timeKept, timesAsYears, yearsAskedAbout } from '../retrieval/query.ts';
 import { contentTokens, speaksOfTheTexts, tokenize, type Token } from '../retrieval/text.ts';
 import { buildWorkNames, statedWork, type WorkNames } from '../retrieval/work-names.ts';
 import { byDate, otherAuthor } from './format.ts';
@@ -82,8 +82,10 @@ export const asksWhom = (question: string): boolean => /\bto whom\b/i.test(quest
 export const ADDRESSING =
   /\b(?:(?:talk(?:ed|ing|s)?|sp(?:o|ea)ke?(?:n|s|ing)?|address(?:ed|es|ing)?)(?:\s+(?:to|with))?|interview(?:ed|s|ing)?|interviewers?|audience|addressees?|ask(?:ed|s)?|questions?|questioned|me(?:e)?t(?:s|ing)?(?:\s+with)?)\b/gi;
 const QUOTE = /\b(quot(?:e|es|able|ation|ations)|citable|citeable|cite|soundbite)\b|\b(?:a|one|single) (?:line|sentence)\b/i;
-const BROAD =
-  /\bwhat (?:did|does|do|has|had) (?:\S+ ){1,4}(?:say|said|write|wrote|think|thought|argue|argued|state|stated) (?:about|on|of|regarding|concerning)\b|\btell (?:me|us) about\b|^\s*what about\b|\b(?:views?|thoughts|remarks|statements|ideas|thinking|position) (?:on|about|regarding|concerning)\b|\bhow did (?:\S+ ){1,4}(?:describe|characteri[sz]e|talk about|speak (?:of|about)|write about)\b|\b(?:which|any) (?:works|texts|speeches|talks|interviews|writings|documents|sources|passages)\b/i;
+const BROAD = new RegExp(
+  String.raw`\bwhat (?:did|does|do|has|had) (?:\S+ ){1,4}(?:say|said|write|wrote|think|thought|argue|argued|state|stated) (?:about|on|of|regarding|concerning)\b|\btell (?:me|us) about\b|^\s*what about\b|\b(?:remarks|statements|ideas) (?:on|about|regarding|concerning)\b|\b(?:${VIEW_NOUNS}) (?:on|of|about|towards?|regarding|concerning)\b|\bhow did (?:\S+ ){1,4}(?:describe|characteri[sz]e|talk about|speak (?:of|about)|write about|feel about|think (?:of|about))\b|\b(?:which|any) (?:works|texts|speeches|talks|interviews|writings|documents|sources|passages)\b`,
+  'i',
+);
 /** "What did he say …", "What does the article argue …": asks what texts say. */
 const WHAT_WAS_SAID = /\bwhat (?:did|does|do|has|had) (?:\S+ ){1,4}(?:say|said|write|wrote|tell|told|argue|argued|state|stated)\b/i;
 /**

@@ -15,6 +15,7 @@ export const ABLATIONS: Record<string, RankingOptions> = {
   'hybrid, not kept to a named author': { ...DEFAULT_RANKING, namedAuthors: false },
   'hybrid, not kept to named years': { ...DEFAULT_RANKING, namedYears: false },
   'hybrid, no kinds of work named': { ...DEFAULT_RANKING, kindsNamed: false },
+  'hybrid, words asking a view searched': { ...DEFAULT_RANKING, stanceWords: false },
   'hybrid, no names as texts write them': { ...DEFAULT_RANKING, corpusNames: false },
   'hybrid, BM25 weight not by length': without({ lexicalOneWord: 0 }),
   'hybrid, no sentence level': without({ denseSentence: 0, denseSecondSentence: 0 }),

@@ -66,6 +66,11 @@ export interface RankingOptions {
    * naming the works of that time whose title or occasion says so (`kindsNamed` in `query.ts`).
    */
   kindsNamed: boolean;
+  /**
+   * Leave out of the words to look for those that ask what someone thought ("what did he think of", "his view on",
+   * "how did he feel about"): they name no topic (`stanceWords` in `query.ts`).
+   */
+  stanceWords: boolean;
   /** Read two side-by-side words of the question as a name when the texts write them so ("the Chollima movement": `corpus-names.ts`). */
   corpusNames: boolean;
   weights: RankingWeights;
@@ -91,6 +96,7 @@ export const DEFAULT_RANKING: RankingOptions = {
   namedAuthors: true,
   namedYears: true,
   kindsNamed: true,
+  stanceWords: true,
   corpusNames: true,
   weights: { lexical: 0.3, lexicalOneWord: 1.5, dense: 1, denseSentence: 0.15, denseSecondSentence: 0.25, year: 0.6, phrase: 0.25 },
   abstain: { minSimilarity: 0, minCoverage: 0.075, strongSimilarity: 0.803, uncoveredYear: true, unknownName: true, quantity: true },

@@ -1,5 +1,6 @@
 /** Reads a question: its content words, the years or decades (and months) it names, and whether it asks for a comparison. */
 import type { Work } from '../corpus/types.ts';
+import { nameWords } from './authors.ts';
 import { isContentToken, stem, STOPWORDS, tokenize, type Token } from './text.ts';
 
 export interface ParsedQuery {
@@ -310,8 +311,37 @@ export function yearsNamed(text: string): Set<number> {
   return years;
 }
 
-/** `kinds`: whether a kind of work named with a year ("the 1987 talk") keeps the year to its works (`RankingOptions.kindsNamed`). */
-export function parseQuery(text: string, metadataWords: ReadonlySet<string>, kinds = true): ParsedQuery {
+const THINKING_VERBS = 'think|thinks|thought|feel|feels|felt|believe|believes|believed';
+/** Nouns for a view someone holds (a pattern's source). */
+export const VIEW_NOUNS = 'views?|opinions?|thoughts|thinking|attitudes?|stances?|positions?|feelings?|beliefs?|perspectives?';
+/**
+ * A verb of thinking whose subject is the one asked about ("what did he think of", "why did Kim Il Sung think that",
+ * "how he felt about"), or a noun for a view that is theirs ("his view of", "their attitude towards", "his take on", "in his
+ * opinion"): the words ask what someone thought and name no topic. "The attitude of officials" and "independent
+ * thinking" are topics and stay.
+ */
+function stanceWords(text: string, authors: readonly string[]): (token: Token) => boolean {
+  const people = authors.map((a) => nameWords(a).join(String.raw`\s+`)).filter(Boolean);
+  const owner = [String.raw`his|her|their|your`, ...people.map((name) => String.raw`${name}['’]s`)].join('|');
+  const stance = new RegExp(
+    String.raw`(?<=\b(?:(?:did|does|do|would|has|had)(?:n['’]t)?\s+(?:\S+\s+){1,4}?|(?:he|she|they|you)\s+(?:really\s+|also\s+)?))(?:${THINKING_VERBS})\b|(?<=\b(?:${owner})\s+(?:(?:own|early|later|personal|overall|general)\s+)?)(?:${VIEW_NOUNS}|take)\b`,
+    'gi',
+  );
+  const starts = new Set([...text.matchAll(stance)].map((m) => m.index));
+  return (t) => starts.has(t.start);
+}
+
+/** How `parseQuery` reads a question, as the ranking options say. */
+export interface ReadOptions {
+  /** Whether a kind of work named with a year ("the 1987 talk") keeps the year to its works (`RankingOptions.kindsNamed`). */
+  kinds?: boolean;
+  /** Whether words asking what someone thought are left out of the words to look for (`stanceWords`, `RankingOptions.stanceWords`). */
+  stance?: boolean;
+  /** The authors of the texts: "Kim Il Sung's view of" asks for a view as "his view of" does. */
+  authors?: readonly string[];
+}
+
+export function parseQuery(text: string, metadataWords: ReadonlySet<string>, { kinds = true, stance = true, authors = [] }: ReadOptions = {}): ParsedQuery {
   const years = yearsAskedAbout(text);
   const distinctMentions = new Set([...text.matchAll(YEAR)].map((m) => m[0])).size;
   const compare = COMPARE.test(text) || distinctMentions >= 2 || text.search(RANGE) >= 0 || text.search(BOTH_SIDES) >= 0;
@@ -319,7 +349,8 @@ export function parseQuery(text: string, metadataWords: ReadonlySet<string>, kin
   // A month or a part of a time named with its year ("June 1987", "early 1987") is a time, as the year is, not a word to look for.
   const spans = timeSpans(text);
   const inTime = (t: Token) => spans.some(([start, end]) => t.start >= start && t.end <= end);
-  const tokens = words.filter((t) => isContentToken(t) && !metadataWords.has(t.word) && !/^\d+s?$/.test(t.word) && !inTime(t));
+  const asksAStance = stance ? stanceWords(text, authors) : () => false;
+  const tokens = words.filter((t) => isContentToken(t) && !metadataWords.has(t.word) && !/^\d+s?$/.test(t.word) && !inTime(t) && !asksAStance(t));
   const names = new Set(
     capitalsMarkNames(text, words)
       ? tokens.filter((t) => isCapitalised(text, t.start) && !startsSentence(text, t.start) && !CALENDAR_WORDS.has(t.word)).map((t) => t.word)

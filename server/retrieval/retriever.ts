@@ -94,13 +94,14 @@ export function createRetriever(corpus: Corpus, index: CorpusIndexes, embedder: 
   /** The question as the ranker reads it: acronyms spelled out and typos corrected (as the options say), then parsed. */
   const read = (typed: string, options: RankingOptions) => {
     const asked = decadesInFigures(typed);
+    const readOptions = { kinds: options.kindsNamed, stance: options.stanceWords, authors: prepared.authors.all };
     const expanded = options.expandAcronyms ? expandAcronyms(asked, prepared.acronyms, prepared.knownWords) : { text: asked, corrections: [] };
-    const parsed = parseQuery(expanded.text, prepared.metadataWords, options.kindsNamed);
+    const parsed = parseQuery(expanded.text, prepared.metadataWords, readOptions);
     const spelled = options.correctSpelling ? correctSpelling(expanded.text, parsed.names, prepared) : { text: expanded.text, corrections: [] };
     const question = spelled.text;
     const corrections = [...expanded.corrections, ...spelled.corrections];
     // Parsed again only when a typo was corrected.
-    const reread = spelled.corrections.length ? parseQuery(question, prepared.metadataWords, options.kindsNamed) : parsed;
+    const reread = spelled.corrections.length ? parseQuery(question, prepared.metadataWords, readOptions) : parsed;
     return { question, corrections, parsed: options.corpusNames ? withCorpusNames(reread, prepared, prepared.englishWords) : reread };
   };
 

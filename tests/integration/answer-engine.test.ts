@@ -135,6 +135,11 @@ describe('answers on the real corpus', () => {
   it.each([
     ['What did he say about the United States?', /\bUnited States\b/, /\bstates?\b/i],
     ['What did he say about the Soviet Union?', /\bSoviet\b/, null],
+    // Asked what he thought of it, the words are the name's: not "I think" nor "view".
+    ['What did he think of the United States?', /\bUnited States\b/, /\bstates?\b/i],
+    ["What was Kim Il Sung's view of the Soviet Union?", /\bSoviet\b/, null],
+    // A focused question of a name shows apart, too, what is close to it in meaning alone.
+    ['Why did he mention the Soviet Union?', /\bSoviet\b/, null],
   ])('takes a name of several words only whole, or by its uncommon word, as the question\'s words: %s', async (question, holds, commonPart) => {
     const res = await ask(question);
     expectGrounded(res);

@@ -384,8 +384,12 @@ describe('buildAnswer', () => {
     expect(res.answer).toContain(`${RELATED_HEADING}\n> ${res.citations[2]!.quote} [3]`);
     const noneInWords = buildAnswer(q, ranking([passage('w1987', 3, 0), passage('w1961', 2.9, 0)]), options(q));
     expect(noneInWords.structure.groups.map((g) => g.kind)).toEqual(['work', 'work']);
+    // A focused question of a word or two sets them apart too; a longer one keeps its passages best first.
+    const kinds = (question: string, searched = terms) =>
+      buildAnswer(question, ranking([passage('w1974', 3), passage('w1961', 2.9, 0)], { terms: searched }), options(question)).structure.groups.map((g) => g.kind);
+    expect(kinds('Why did he stress self-reliance?')).toEqual(['work', 'related']);
     const focused = 'Does self-reliance preclude exchanges with other countries?';
-    expect(buildAnswer(focused, ranking([passage('w1974', 3), passage('w1961', 2.9, 0)]), options(focused)).structure.groups.map((g) => g.kind)).toEqual(['work', 'work']);
+    expect(kinds(focused, ['self', 'reliance', 'preclude', 'exchanges', 'countries'].map((w) => ({ term: stem(w), weight: 1 })))).toEqual(['work', 'work']);
   });
 
   it("compares the works that use the question's words, then those close to it in meaning alone, and counts only the first", () => {

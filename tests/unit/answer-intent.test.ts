@@ -113,11 +113,14 @@ describe('readIntent: broad', () => {
     'Kim Il Sung on trade',
     'Which works mention Africa?',
     'Are there any speeches on agriculture?',
+    "What was Kim Il Sung's view of the Soviet Union?",
+    'What was his attitude towards foreign aid?',
+    'How did he feel about foreign aid?',
   ])('asks for every passage on a topic: %s', (question) => {
     expect(readIntent(question, works).broad).toBe(true);
   });
 
-  it.each(['Why did he reject foreign aid?', 'why did he reject foreign aid', 'When did he visit the steel works', 'What works best for a small country?', 'juche definition', 'Self-reliance meaning', 'and in the 1980s', 'Give me a quote on trade', 'foreign trade?', 'For an essay on Juche, I need a strong line'])(
+  it.each(['Why did he reject foreign aid?', 'why did he reject foreign aid', 'When did he visit the steel works', 'What works best for a small country?', 'juche definition', 'Self-reliance meaning', 'and in the 1980s', 'Give me a quote on trade', 'foreign trade?', 'What steps did they take on farming?', 'For an essay on Juche, I need a strong line'])(
     'asks something narrower: %s',
     (question) => {
       expect(readIntent(question, works).broad).toBe(false);

@@ -60,6 +60,15 @@ describe('parseQuery', () => {
   it('drops the author name and years from the words to match', () => {
     expect(parseQuery('What did Kim Il Sung say about fertilizer in 1969?', meta).tokens.map((t) => t.word)).toEqual(['fertilizer']);
   });
+  it('leaves out the words that ask what someone thought, not a topic of the same words', () => {
+    const words = (q: string) => parseQuery(q, meta, { authors: ['Kim Il Sung'] }).tokens.map((t) => t.word);
+    expect(words('What did he think of the United States?')).toEqual(['united', 'states']);
+    expect(words("What was Kim Il Sung's view on foreign aid?")).toEqual(['foreign', 'aid']);
+    expect(words('How did he feel about trade, in his opinion?')).toEqual(['trade']);
+    expect(words('Why did Kim Il Sung think that machines mattered?')).toEqual(['machines', 'mattered']);
+    expect(words('What did he say about independent thinking and the attitude of officials?')).toEqual(['independent', 'thinking', 'attitude', 'officials']);
+    expect(parseQuery('What did he think of trade?', meta, { stance: false }).tokens.map((t) => t.word)).toEqual(['think', 'trade']);
+  });
   it('reads years, decades and ranges', () => {
     expect([...parseQuery('in 1969 and in 1978', meta).years]).toEqual([1969, 1978]);
     expect(parseQuery('trade in the 1980s', meta).years.has(1986)).toBe(true);
