@@ -160,8 +160,8 @@ export type AnswerRequest = z.infer<typeof AnswerRequest>;
 export const YearCount = z.object({ year: z.number().int().nullable(), count: z.number().int().min(0) });
 export type YearCount = z.infer<typeof YearCount>;
 
-/** A piece of the lead line: plain words, or a work's title (shown in italics). Built from metadata only. */
-export const LeadPart = z.object({ text: z.string(), title: z.boolean().optional() });
+/** A piece of the lead line: plain words, or a work's title (shown in italics, with its work's id). Built from metadata only. */
+export const LeadPart = z.object({ text: z.string(), title: z.boolean().optional(), workId: z.string().optional() });
 export type LeadPart = z.infer<typeof LeadPart>;
 
 /** One quote of an answer: the citation it shows and where the quote lies in that citation's paragraph. */
@@ -249,11 +249,16 @@ export type AnswerResponse = z.infer<typeof AnswerResponse>;
 /** Data parts the chat stream carries besides text: each citation, the answer's mode and structure, and (compare) passages per year. */
 export const YearCounts = z.object({ counts: z.array(YearCount).max(500) });
 
+/** The works an answer quotes, lists or says how to cite: what "How do I cite these?" after it asks about. */
+export const WorksNamed = z.object({ workIds: z.array(z.string().max(200)).max(1000) });
+export type WorksNamed = z.infer<typeof WorksNamed>;
+
 export const chatDataSchemas = {
   citation: Citation,
   mode: z.object({ mode: AnswerMode }),
   years: YearCounts,
   answer: AnswerStructure,
+  works: WorksNamed,
 };
 
 export type ChatDataParts = {
@@ -261,6 +266,7 @@ export type ChatDataParts = {
   mode: { mode: AnswerMode };
   years: z.infer<typeof YearCounts>;
   answer: AnswerStructure;
+  works: WorksNamed;
 };
 
 /** Per-message metadata a client may send with a user message: the filters it applied. */
@@ -279,6 +285,7 @@ export const ChatMessagePart = z.discriminatedUnion('type', [
   z.object({ type: z.literal('data-mode'), id: partId, data: z.object({ mode: AnswerMode }) }),
   z.object({ type: z.literal('data-years'), id: partId, data: YearCounts }),
   z.object({ type: z.literal('data-answer'), id: partId, data: AnswerStructure }),
+  z.object({ type: z.literal('data-works'), id: partId, data: WorksNamed }),
 ]);
 
 /** One UI message as `useChat` sends it; a client may not send system messages. */

@@ -2,7 +2,7 @@
  * Chat glue (pure): a conversation of UI messages → the answer input (the last question, follow-ups resolved,
  * filters from its metadata), and an answer → the UI message chunks the chat stream carries.
  */
-import { messageText, type AnswerResponse, type ChatDataParts, type ChatMetadata, type Citation } from '../contract.ts';
+import { messageText, type AnswerResponse, type ChatDataParts, type ChatMetadata, type Citation, type WorksNamed } from '../contract.ts';
 import type { UIMessageChunk } from 'ai';
 import type { AnswerInput } from './answerer.ts';
 import { asksForMore, resolveConversation } from './followup.ts';
@@ -42,11 +42,22 @@ export function conversationInput(messages: readonly ConversationMessage[]): Ans
   return input;
 }
 
-/** The works (ids) the last answer quoted: what "How do I cite these?" asks about. */
+/**
+ * The works (ids) the last answer quoted, listed or said how to cite (its `data-works` part; a client that sends
+ * only its `data-citation` parts, the works those quote): what "How do I cite these?" asks about.
+ */
 function citedByLastAnswer(messages: readonly ConversationMessage[]): string[] {
   const answer = messages.findLast((m) => m.role === 'assistant');
-  const citations = (answer?.parts ?? []).filter((part) => part.type === 'data-citation').map((part) => (part.data as Citation).workId);
-  return [...new Set(citations)];
+  const works = (answer?.parts ?? []).flatMap((part) =>
+    part.type === 'data-citation' ? [(part.data as Citation).workId] : part.type === 'data-works' ? (part.data as WorksNamed).workIds : [],
+  );
+  return [...new Set(works)];
+}
+
+/** The works an answer quotes, names in its lead (a list of works) or says how to cite, each once, in that order. */
+function worksNamed(answer: AnswerResponse): string[] {
+  const { lead, workCitation } = answer.structure;
+  return [...new Set([...answer.citations.map((c) => c.workId), ...lead.flatMap((p) => (p.workId ? [p.workId] : [])), ...(workCitation?.workIds ?? [])])];
 }
 
 /**
@@ -76,12 +87,15 @@ export function textPieces(text: string, wordsPerPiece = 4): string[] {
 /**
  * The chunks of one assistant message: its mode, one `data-citation` part per citation (with an id, so the
  * parts stay on the message and a reloaded conversation keeps them), the answer's structure (what the UI
- * renders), passages per year for a compare answer, then the answer's Markdown as streamed text.
+ * renders), the works it names (sent back with the next question), passages per year for a compare answer, then
+ * the answer's Markdown as streamed text.
  */
 export function answerChunks(answer: AnswerResponse, textId = 'answer'): ChatChunk[] {
   const chunks: ChatChunk[] = [{ type: 'data-mode', id: 'mode', data: { mode: answer.mode } }];
   for (const c of answer.citations) chunks.push({ type: 'data-citation', id: `citation-${c.n}`, data: c });
   chunks.push({ type: 'data-answer', id: 'structure', data: answer.structure });
+  const works = worksNamed(answer);
+  if (works.length) chunks.push({ type: 'data-works', id: 'works', data: { workIds: works } });
   if (answer.yearCounts) chunks.push({ type: 'data-years', id: 'years', data: { counts: answer.yearCounts } });
   chunks.push({ type: 'text-start', id: textId });
   for (const delta of textPieces(answer.answer)) chunks.push({ type: 'text-delta', id: textId, delta });

@@ -67,7 +67,7 @@ export function whereFrom(works: readonly Work[], primaryAuthor: string | null):
   if (unsaid.length) {
     const which = bySource.size ? `the other ${unsaid.length === 1 ? 'one is' : `${unsaid.length} are`}` : unsaid.length === 1 ? 'it is' : 'the works are';
     parts.push(...lead(`The sources do not say where ${which} printed: `));
-    unsaid.forEach((w, i) => parts.push(...lead({ title: w.title }, ` (${formatDate(w.date, w.year)}${byline(otherAuthor(w, primaryAuthor))})${i < unsaid.length - 1 ? '; ' : '.'}`)));
+    unsaid.forEach((w, i) => parts.push(...lead(w, ` (${formatDate(w.date, w.year)}${byline(otherAuthor(w, primaryAuthor))})${i < unsaid.length - 1 ? '; ' : '.'}`)));
   }
   return parts;
 }

@@ -219,7 +219,7 @@ function mostIn(passages: readonly RankedPassage[], counts: readonly number[]): 
   if (!found) return [];
   const tops = found.tops.map((t) => t.works[0]!).sort(byDate);
   const parts: LeadPart[] = lead(', most in ');
-  tops.forEach((w, i) => parts.push(...lead(i === 0 ? '' : i === tops.length - 1 ? ' and ' : ', ', { title: w.title }, ` (${formatDate(w.date, w.year)})`)));
+  tops.forEach((w, i) => parts.push(...lead(i === 0 ? '' : i === tops.length - 1 ? ' and ' : ', ', w, ` (${formatDate(w.date, w.year)})`)));
   return [...parts, ...lead(mostTimes(found.most, tops.length > 1))];
 }
 

@@ -162,7 +162,7 @@ function draftInMode(question: string, ranking: RankingInput, options: AnswerOpt
   if (options.intent.provenance && collection?.works.length) return { mode: 'answer', lead: whereFrom(collection.works, options.intent.primaryAuthor), blocks: [] };
   if ((ranking.abstainReason === 'no-topic' || ranking.topic === 'years') && options.intent.aboutTheTexts && collection?.works.length) return listOfWorks(collection, options);
   const undated = undatedWorkAsked(options.intent);
-  if (undated) return { mode: 'answer', lead: lead('The sources give no date for ', { title: undated.title }, `${byline(undated.author)}.`), blocks: [] };
+  if (undated) return { mode: 'answer', lead: lead('The sources give no date for ', undated, `${byline(undated.author)}.`), blocks: [] };
   if (ranking.abstain || passages.length === 0) return abstain(options.searchText ?? question, ranking, options);
   if (options.intent.overview) return overview(passages, options.intent);
   if (options.mode === 'compare' || ranking.compare) return compare(options.searchText ?? question, ranking, options);
@@ -191,7 +191,7 @@ function citedWorks(intent: Intent, collection: CollectionAsked | null | undefin
   const notWritten = citation.notWritten ? `Citations here are written in ${styles}, not ${citation.notWritten}. ` : '';
   if (works.length === 1) {
     const [work] = works as [Work];
-    return { mode: 'answer', lead: lead(`${notWritten}To cite `, { title: work.title }, ` (${formatDate(work.date, work.year)}${byline(otherAuthor(work, intent.primaryAuthor))})${style}:`), blocks: [], workCitation };
+    return { mode: 'answer', lead: lead(`${notWritten}To cite `, work, ` (${formatDate(work.date, work.year)}${byline(otherAuthor(work, intent.primaryAuthor))})${style}:`), blocks: [], workCitation };
   }
   if (of === 'answer') return { mode: 'answer', lead: lead(`${notWritten}To cite the ${plural(works.length, 'work')} of the answer above (${describeDates(works)})${style}:`), blocks: [], workCitation };
   const { time, kind } = collection!;
@@ -273,7 +273,7 @@ function listOfWorks({ works: unsorted, time, timeInYears, kind }: CollectionAsk
   ];
   listed.forEach((w, i) => {
     const by = byline(otherAuthor(w, options.intent.primaryAuthor));
-    parts.push(...lead({ title: w.title }, ` (${formatDate(w.date, w.year)}${by})${i < listed.length - 1 ? '; ' : ''}`));
+    parts.push(...lead(w, ` (${formatDate(w.date, w.year)}${by})${i < listed.length - 1 ? '; ' : ''}`));
   });
   parts.push(...lead(works.length > listed.length ? `; and ${works.length - listed.length} more.` : '.'));
   return { mode: 'answer', lead: parts, blocks: [] };
@@ -288,8 +288,8 @@ function overview(passages: readonly RankedPassage[], intent: Intent): DraftInMo
     .map((p) => itemOf(p, [snapToWords(p.paragraph.text, p.quoteSpan)]));
   const date = formatDate(work.date, work.year);
   const opening = overviewByAbstract(intent)
-    ? lead('From the abstract of ', { title: work.title }, ` (${date})${byline(work.author)}:`)
-    : lead('From ', { title: work.title }, ` (${date}), ${items.length === 1 ? 'the sentence that carries' : `the ${items.length} sentences that carry`} most of its key words, in the order of the text:`);
+    ? lead('From the abstract of ', work, ` (${date})${byline(work.author)}:`)
+    : lead('From ', work, ` (${date}), ${items.length === 1 ? 'the sentence that carries' : `the ${items.length} sentences that carry`} most of its key words, in the order of the text:`);
   return { mode: 'answer', lead: opening, blocks: [{ kind: 'work', work, items }], wholeWork: true };
 }
 
@@ -336,7 +336,7 @@ function answer(ranking: RankingInput, options: AnswerOptions): DraftInMode {
     const where = occasionAndPlace(w);
     const when = w.date ? `on ${formatDate(w.date)}` : w.year ? `in ${w.year}` : '(undated)';
     const verb = paragraph.speaker === 'interviewer' ? 'Asked' : w.author === intent.primaryAuthor ? 'Said' : 'Written';
-    parts = lead(opening(`${verb} ${when}, in `), { title: w.title }, where ? ` (${where}):` : ':');
+    parts = lead(opening(`${verb} ${when}, in `), w, where ? ` (${where}):` : ':');
   } else if (first) {
     parts = lead(opening(all.length > 1 ? `The most quotable sentence first, then ${plural(all.length - 1, 'more passage', 'more passages')}:` : 'The most quotable sentence:'));
   } else {
@@ -396,7 +396,7 @@ function firstOrLast(works: readonly Work[], order: Intent['order'], among: stri
   const dated = works.filter((w) => w.year !== null).sort(byDate);
   const work = order === 'earliest' ? dated[0] : order === 'latest' ? dated.at(-1) : undefined;
   if (!work) return [];
-  return lead(`${order === 'earliest' ? 'Earliest' : 'Latest'} in ${among}: `, { title: work.title }, ` (${formatDate(work.date, work.year)}). `);
+  return lead(`${order === 'earliest' ? 'Earliest' : 'Latest'} in ${among}: `, work, ` (${formatDate(work.date, work.year)}). `);
 }
 
 /**

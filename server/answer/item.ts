@@ -15,9 +15,9 @@ export interface Item {
   marks?: Span[];
 }
 
-/** Lead parts from plain words and works' titles (shown in italics). */
-export const lead = (...parts: (string | { title: string })[]): LeadPart[] =>
-  parts.map((p) => (typeof p === 'string' ? { text: p } : { text: plainTitle(p.title), title: true }));
+/** Lead parts from plain words, works (their titles, shown in italics, with their ids) and other titles (a book's). */
+export const lead = (...parts: (string | Pick<Work, 'id' | 'title'> | { title: string })[]): LeadPart[] =>
+  parts.map((p) => (typeof p === 'string' ? { text: p } : 'id' in p ? { text: plainTitle(p.title), title: true, workId: p.id } : { text: plainTitle(p.title), title: true }));
 
 export function itemOf(passage: RankedPassage, spans: readonly Span[]): Item {
   return { passage, spans: [...spans], quote: quoteText(passage.paragraph.text, spans) };

@@ -48,7 +48,7 @@ export function quotationFound(quotation: QuotationAsked, passage: RankedPassage
   const exact = quotation.verdict === 'exact';
   const item = exact ? { ...itemOf(passage, sentencesHolding(paragraph.text, [quoteSpan])), marks: [quoteSpan] } : itemOf(passage, [quoteSpan]);
   const page = formatPages(paragraph.page, work.pages, paragraph.pageEnd);
-  const where = [{ title: work.title }, ` (${formatDate(work.date, work.year)}${page ? `, ${page}` : ''}):`] as const;
+  const where = [work, ` (${formatDate(work.date, work.year)}${page ? `, ${page}` : ''}):`] as const;
   return {
     mode: 'answer',
     lead: exact ? lead(`“${quotation.text}” is word for word in `, ...where) : lead(`“${quotation.text}” is not word for word in the sources; the closest wording is in `, ...where),

@@ -434,6 +434,22 @@ async function main(): Promise<void> {
       await shot(page, '19-show-more');
     });
 
+    await step(page, 'lists works with each title linked to its page, then "How do I cite these?" cites the works listed', async () => {
+      const list = await ask(page, 'List his speeches');
+      const titles = list.locator('.answer-lead a');
+      const n = await titles.count();
+      assert(n > 1, `titles linked: ${n}`);
+      const cite = await ask(page, 'How do I cite these?');
+      const lead = (await cite.locator('.answer-lead').first().textContent()) ?? '';
+      assert(lead.startsWith(`To cite the ${n} works of the answer above`), `lead: ${lead}`);
+      notes.push(`cite these after a list: ${lead}`);
+      const title = (await titles.first().textContent()) ?? '';
+      await titles.first().click();
+      await page.getByRole('heading', { level: 1, name: title }).waitFor({ timeout: 10_000 });
+      await page.goBack();
+      await page.getByTestId('chat-input').waitFor({ timeout: 10_000 });
+    });
+
     await step(page, 'when the server is down, says so and keeps the typed question', async () => {
       if (!server) {
         notes.push('server-down step skipped (E2E_BASE_URL points at a server this script does not own)');

@@ -1,6 +1,6 @@
 /** The answer engine on the real corpus and the real embedded model: fidelity, modes, compare, abstention, follow-ups. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { conversationInput } from '../../server/answer/chat.ts';
+import { answerChunks, conversationInput } from '../../server/answer/chat.ts';
 import { formatDate, formatPages, plainTitle, plural } from '../../server/answer/format.ts';
 import { inBibliographyOrder, mla, toMarkdown, workCiteSource } from '../../web/src/features/citations/formats.ts';
 import { NO_MORE_LINE, NOTHING_CITED_LINE, SMALL_TALK_LINE } from '../../server/answer/extractive.ts';
@@ -9,6 +9,7 @@ import { AnswerResponse } from '../../server/contract.ts';
 import { StartupError } from '../../server/errors.ts';
 import { createDeps, type Deps } from '../../server/deps.ts';
 import { sentenceSpans, tokenize } from '../../server/retrieval/text.ts';
+import { isOfKind } from '../../server/retrieval/query.ts';
 import { realDeps, tempDir, testConfig } from '../support/deps.ts';
 
 let deps: Deps;
@@ -878,14 +879,15 @@ describe('answers on the real corpus', () => {
 });
 
 describe('a follow-up asking for more', () => {
-  /** A conversation: each answer goes back as the chat sends it, its citations as data parts, then its text. */
+  /** A conversation: each answer goes back as the chat sends it, its citations and the works it names as data parts, then its text. */
   const conversation = () => {
     const messages: { role: 'user' | 'assistant'; parts: { type: string; text?: string; data?: unknown }[] }[] = [];
     return async (text: string) => {
       messages.push({ role: 'user', parts: [{ type: 'text', text }] });
       const res = await deps.answerer.answer(conversationInput(messages));
       expectGrounded(res);
-      messages.push({ role: 'assistant', parts: [...res.citations.map((data) => ({ type: 'data-citation', data })), { type: 'text', text: res.answer }] });
+      const sent = answerChunks(res).flatMap((c) => (c.type === 'data-citation' || c.type === 'data-works' ? [{ type: c.type, data: c.data }] : []));
+      messages.push({ role: 'assistant', parts: [...sent, { type: 'text', text: res.answer }] });
       return res;
     };
   };
@@ -904,6 +906,13 @@ describe('a follow-up asking for more', () => {
     await inApa('What did he say about foreign aid?');
     const apa = await inApa('Cite them in APA');
     expect(apa.structure.workCitation).toEqual({ workIds: quoted.map((w) => w.id), style: 'apa' });
+    // After the citations, "and in MLA?" cites the same works in MLA; after a list of works, "these" are the works listed.
+    expect((await ask('and in MLA?')).structure.workCitation).toEqual({ workIds: quoted.map((w) => w.id), style: 'mla' });
+    const speeches = deps.corpus.works.filter((w) => isOfKind(w, 'speech')).sort((a, b) => a.date!.localeCompare(b.date!));
+    expect(speeches.length).toBeGreaterThan(1);
+    const listing = conversation();
+    expect((await listing('List his speeches')).citations).toEqual([]);
+    expect((await listing('How do I cite these?')).structure.workCitation).toEqual({ workIds: speeches.map((w) => w.id) });
     // Nothing quoted before: said, with how to name the works instead.
     expect((await conversation()('How do I cite this?')).answer).toBe(NOTHING_CITED_LINE);
   });

@@ -370,7 +370,7 @@ describe('buildAnswer', () => {
     expect(res.answer.split('\n')[0]).toBe('3 passages from 3 works (1961, 1974 and 1987), in date order:');
   });
 
-  it('shows the passages of a broad answer that use none of its words apart, after the works that do', () => {
+  it('shows the passages of a broad answer, or of a focused one of a word or two, that use none of its words apart, after the works that do', () => {
     const q = 'What did Kim Il Sung say about self-reliance?';
     const res = buildAnswer(q, ranking([passage('w1987', 3), passage('w1974', 2.9, 0), passage('wabs', 2.8, 0), passage('w1961', 2.7)]), options(q));
     expectWellFormed(res);
@@ -488,7 +488,7 @@ describe('buildAnswer', () => {
     ]);
     for (const c of res.citations) expect(res.structure.groups.flatMap((g) => g.items).find((i) => i.n === c.n)!.spans).toEqual(c.spans);
     const when = buildAnswer('When did he call self-reliance a revolutionary spirit?', ranking([passage('w1987', 3)]), options('When did he call self-reliance a revolutionary spirit?'));
-    expect(when.structure.lead.find((p) => p.title)).toEqual({ text: 'Let us accelerate socialist economic construction', title: true });
+    expect(when.structure.lead.find((p) => p.title)).toEqual({ text: 'Let us accelerate socialist economic construction', title: true, workId: 'w1987' });
   });
 
   it('counts per year only the passages that address the topic, from the works the comparison shows', () => {

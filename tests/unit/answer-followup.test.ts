@@ -133,6 +133,24 @@ describe('answerChunks', () => {
     expect(parts.filter((p) => p.type === 'data-citation').map((p) => p.data)).toEqual(answer.citations);
     expect(parts.find((p) => p.type === 'data-answer')?.data).toEqual(answer.structure);
     expect(parts.filter((p) => p.type === 'text').map((p) => p.text).join('')).toBe(answer.answer);
+    expect(parts.find((p) => p.type === 'data-works')?.data).toEqual({ workIds: ['w'] });
+  });
+
+  it('names the works an answer quotes, lists or says how to cite, each once, for "How do I cite these?" after it', () => {
+    const worksOf = (res: AnswerResponse) => answerChunks(res).flatMap((c) => (c.type === 'data-works' ? c.data.workIds : []));
+    const listed: AnswerResponse = {
+      ...answer,
+      citations: [],
+      structure: { lead: [{ text: 'The collection holds 2 works: ' }, { text: 'A', title: true, workId: 'a' }, { text: '; ' }, { text: 'B', title: true, workId: 'b' }, { text: ' (printed in ' }, { text: 'Book', title: true }, { text: ').' }], groups: [] },
+    };
+    expect(worksOf(listed)).toEqual(['a', 'b']);
+    expect(worksOf({ ...listed, structure: { lead: [{ text: 'To cite the 2 works:' }], groups: [], workCitation: { workIds: ['b', 'c'] } } })).toEqual(['b', 'c']);
+    expect(worksOf({ ...answer, structure: { ...answer.structure, lead: [{ text: 'From ' }, { text: 'All efforts', title: true, workId: 'w' }] } })).toEqual(['w']);
+    expect(worksOf({ ...listed, structure: { lead: [{ text: 'Hello.' }], groups: [] } })).toEqual([]);
+    // Sent back, they are what the next question's "these" are.
+    const back = (res: AnswerResponse) => ({ role: 'assistant' as const, parts: answerChunks(res).flatMap((c) => (c.type === 'data-works' || c.type === 'data-citation' ? [{ type: c.type, data: c.data }] : [])) });
+    expect(conversationInput([user('List the works'), back(listed), user('How do I cite these?')]).cited).toEqual(['a', 'b']);
+    expect(conversationInput([user('List the works'), assistant('The collection holds …'), user('How do I cite these?')]).cited).toBeUndefined();
   });
 });
 

@@ -120,11 +120,16 @@ describe('answer rendering from the structure', () => {
     ]);
   });
 
-  it('puts a work title of the lead in italics', () => {
-    const structure: AnswerStructure = { ...structureOf([CITE_1961]), lead: [{ text: 'Said on 1 December 1961, in ' }, { text: CITE_1961.title, title: true }, { text: ':' }] };
+  it('puts a work title of the lead in italics, linked to the work’s page', () => {
+    const structure: AnswerStructure = {
+      ...structureOf([CITE_1961]),
+      lead: [{ text: 'Said on 1 December 1961, in ' }, { text: CITE_1961.title, title: true, workId: CITE_1961.workId }, { text: ' (printed in ' }, { text: 'Juche!', title: true }, { text: '):' }],
+    };
     const { container } = view(answer('answer', structure, '', [CITE_1961]));
     expect(container.querySelector('.answer-lead em')?.textContent).toBe(CITE_1961.title);
-    expect(container.querySelector('.answer-lead')?.textContent).toBe(`Said on 1 December 1961, in ${CITE_1961.title}:`);
+    expect(container.querySelector('.answer-lead')?.textContent).toBe(`Said on 1 December 1961, in ${CITE_1961.title} (printed in Juche!):`);
+    // A title without a work (a book the works are printed in) is not a link.
+    expect([...container.querySelectorAll('.answer-lead a')].map((a) => [a.getAttribute('href'), a.textContent])).toEqual([[`/works/${CITE_1961.workId}`, CITE_1961.title]]);
   });
 
   it('shows an abstention distinctly, with the closest passages labelled as not answering', () => {

@@ -220,6 +220,7 @@ describe('conversation storage and export', () => {
       parts: [
         { type: 'data-mode', data: { mode: 'answer' } },
         { type: 'data-citation', id: 'c1', data: CITE_1961 },
+        { type: 'data-works', data: { workIds: [CITE_1961.workId] } },
         { type: 'text', text: '1 passage.\n\n> words [1]' },
       ],
     },
@@ -236,6 +237,7 @@ describe('conversation storage and export', () => {
     });
     expect(parsed?.messages.map((m) => m.id)).toEqual(['u1', 'a1']);
     expect(parsed?.messages[1]!.parts.find((p) => p.type === 'data-citation')).toMatchObject({ data: CITE_1961 });
+    expect(parsed?.messages[1]!.parts.find((p) => p.type === 'data-works')).toEqual({ type: 'data-works', data: { workIds: [CITE_1961.workId] } });
     localStorage.setItem(CONVERSATION_KEY, '{not json');
     expect(loadConversation()).toBeNull();
   });

@@ -1,6 +1,7 @@
 /**
  * POST /api/chat: the AI SDK UI message stream `useChat` consumes — a data-mode part, one data-citation part
- * per citation, the answer's structure (data-answer), then the answer text — for the last user message sent.
+ * per citation, the answer's structure (data-answer), the works it names (data-works, sent back with the next
+ * question), then the answer text — for the last user message sent.
  */
 import { createRoute, z, type OpenAPIHono } from '@hono/zod-openapi';
 import { createUIMessageStream, createUIMessageStreamResponse } from 'ai';

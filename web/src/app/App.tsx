@@ -16,7 +16,7 @@ import { Announcer } from './announce.tsx';
 import { Link, useLocation } from './router.tsx';
 
 /** Part types the server accepts back in a request (server/contract.ts ChatMessagePart); others stay client-side. */
-const SENT_PART_TYPES = new Set(['text', 'step-start', 'data-citation', 'data-mode']);
+const SENT_PART_TYPES = new Set(['text', 'step-start', 'data-citation', 'data-mode', 'data-works']);
 
 export function createChat(): Chat<ChatMessage> {
   const saved = loadConversation();

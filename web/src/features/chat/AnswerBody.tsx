@@ -1,8 +1,10 @@
 /** Renders an answer from its structure (lead, groups of quotes, or verified prose) and its citations' data; never from the Markdown. */
 import { Fragment, type ReactNode } from 'react';
 import { GROUP_HEADINGS, readAsLine, type AnswerGroup, type AnswerStructure, type Citation, type LeadPart } from '../../../../server/contract.ts';
+import { Link } from '../../app/router.tsx';
 import { CitationMarker } from '../citations/CitationPanel.tsx';
 import { formatDate } from '../citations/dates.ts';
+import { workPath } from '../citations/passage.ts';
 import { WordDiff } from '../citations/WordDiff.tsx';
 import { WorkCitation } from '../citations/WorkCitation.tsx';
 import { QuoteBlock } from './QuoteBlock.tsx';
@@ -18,9 +20,21 @@ export interface AnswerBodyProps {
   show?: 'all' | 'lead' | 'groups';
 }
 
+/** The lead line: a work's title links to the work's page. */
 export function LeadLine({ parts }: { parts: readonly LeadPart[] }) {
   if (parts.length === 0) return null;
-  return <p className="answer-lead">{parts.map((p, k) => (p.title ? <em key={k}>{p.text}</em> : <Fragment key={k}>{p.text}</Fragment>))}</p>;
+  const part = (p: LeadPart, k: number) => {
+    if (!p.title) return <Fragment key={k}>{p.text}</Fragment>;
+    const title = <em>{p.text}</em>;
+    return p.workId ? (
+      <Link key={k} href={workPath(p.workId)}>
+        {title}
+      </Link>
+    ) : (
+      <Fragment key={k}>{title}</Fragment>
+    );
+  };
+  return <p className="answer-lead">{parts.map(part)}</p>;
 }
 
 function GroupHeading({ group, compare }: { group: AnswerGroup; compare: boolean }) {

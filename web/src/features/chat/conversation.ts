@@ -1,5 +1,5 @@
 /** The conversation in localStorage (messages with their data parts, so citations survive a reload) and as Markdown with footnotes. */
-import { AnswerMode, AnswerStructure, ChatMetadata, Citation, YearCounts, type ChatMessage, type WorkSummary } from '../../../../server/contract.ts';
+import { AnswerMode, AnswerStructure, ChatMetadata, Citation, WorksNamed, YearCounts, type ChatMessage, type WorkSummary } from '../../../../server/contract.ts';
 import { readJson, remove, writeJson } from '../../app/storage.ts';
 import { formatWhere } from '../citations/dates.ts';
 import { passagePath } from '../citations/passage.ts';
@@ -9,7 +9,7 @@ export const CONVERSATION_KEY = 'sources.conversation.v1';
 
 type Part = ChatMessage['parts'][number];
 
-/** Keeps only parts this UI renders, each checked against the contract; anything else in storage is dropped. */
+/** Keeps only parts this UI renders or sends back, each checked against the contract; anything else in storage is dropped. */
 function cleanPart(p: unknown): Part | null {
   if (!p || typeof p !== 'object') return null;
   const part = p as Record<string, unknown>;
@@ -21,6 +21,10 @@ function cleanPart(p: unknown): Part | null {
   if (part.type === 'data-answer') {
     const a = AnswerStructure.safeParse(part.data);
     return a.success ? { type: 'data-answer', data: a.data } : null;
+  }
+  if (part.type === 'data-works') {
+    const w = WorksNamed.safeParse(part.data);
+    return w.success ? { type: 'data-works', data: w.data } : null;
   }
   if (part.type === 'data-years') {
     const y = YearCounts.safeParse(part.data);
