@@ -6,6 +6,7 @@ import { messageText, type AnswerResponse, type ChatDataParts, type ChatMetadata
 import type { UIMessageChunk } from 'ai';
 import type { AnswerInput } from './answerer.ts';
 import { asksForMore, resolveConversation } from './followup.ts';
+import { citationRefs } from './intent.ts';
 import { decadesInFigures } from '../retrieval/query.ts';
 
 export interface ConversationMessage {
@@ -37,21 +38,29 @@ export function conversationInput(messages: readonly ConversationMessage[]): Ans
   if (resolved.search !== decadesInFigures(question)) input.search = resolved.search;
   if (resolved.asks !== decadesInFigures(question)) input.asks = resolved.asks;
   if (resolved.more) input.shown = shownSince(messages);
-  const cited = citedByLastAnswer(messages);
+  const cited = citedByLastAnswer(messages, citationRefs(question));
   if (cited.length) input.cited = cited;
   return input;
 }
 
 /**
  * The works (ids) the last answer quoted, listed or said how to cite (its `data-works` part; a client that sends
- * only its `data-citation` parts, the works those quote): what "How do I cite these?" asks about.
+ * only its `data-citation` parts, the works those quote): what "How do I cite these?" asks about. A question that
+ * names quotes by number or place ("Cite [3]", "the second one in MLA"): the works of those quotes of the last
+ * answer that quoted any (a citation answer in between quotes none).
  */
-function citedByLastAnswer(messages: readonly ConversationMessage[]): string[] {
-  const answer = messages.findLast((m) => m.role === 'assistant');
-  const works = (answer?.parts ?? []).flatMap((part) =>
-    part.type === 'data-citation' ? [(part.data as Citation).workId] : part.type === 'data-works' ? (part.data as WorksNamed).workIds : [],
-  );
-  return [...new Set(works)];
+function citedByLastAnswer(messages: readonly ConversationMessage[], refs: readonly (number | 'last')[]): string[] {
+  const answers = messages.filter((m) => m.role === 'assistant');
+  const citationsOf = (m: ConversationMessage | undefined) => (m?.parts ?? []).flatMap((part) => (part.type === 'data-citation' ? [part.data as Citation] : []));
+  if (refs.length) {
+    const quoted = citationsOf(answers.findLast((m) => citationsOf(m).length > 0));
+    const last = Math.max(...quoted.map((c) => c.n));
+    return [...new Set(quoted.filter((c) => refs.some((ref) => (ref === 'last' ? last : ref) === c.n)).map((c) => c.workId))];
+  }
+  const parts = answers.at(-1)?.parts ?? [];
+  const citations = citationsOf(answers.at(-1));
+  const named = parts.flatMap((part) => (part.type === 'data-works' ? (part.data as WorksNamed).workIds : []));
+  return [...new Set([...citations.map((c) => c.workId), ...named])];
 }
 
 /** The works an answer quotes, names in its lead (a list of works) or says how to cite, each once, in that order. */

@@ -83,7 +83,7 @@ export const ADDRESSING =
   /\b(?:(?:talk(?:ed|ing|s)?|sp(?:o|ea)ke?(?:n|s|ing)?|address(?:ed|es|ing)?)(?:\s+(?:to|with))?|interview(?:ed|s|ing)?|interviewers?|audience|addressees?|ask(?:ed|s)?|questions?|questioned|me(?:e)?t(?:s|ing)?(?:\s+with)?)\b/gi;
 const QUOTE = /\b(quot(?:e|es|able|ation|ations)|citable|citeable|cite|soundbite)\b|\b(?:a|one|single) (?:line|sentence)\b/i;
 const BROAD = new RegExp(
-  String.raw`\bwhat (?:did|does|do|has|had) (?:\S+ ){1,4}(?:say|said|write|wrote|think|thought|argue|argued|state|stated) (?:about|on|of|regarding|concerning)\b|\btell (?:me|us) about\b|^\s*what about\b|\b(?:remarks|statements|ideas) (?:on|about|regarding|concerning)\b|\b(?:${VIEW_NOUNS}) (?:on|of|about|towards?|regarding|concerning)\b|\bhow did (?:\S+ ){1,4}(?:describe|characteri[sz]e|talk about|speak (?:of|about)|write about|feel about|think (?:of|about))\b|\b(?:which|any) (?:works|texts|speeches|talks|interviews|writings|documents|sources|passages)\b`,
+  String.raw`\bwhat (?:did|does|do|has|had) (?:\S+ ){1,4}(?:say|said|write|wrote|think|thought|argue|argued|state|stated) (?:about|on|of|regarding|concerning)\b|\btell (?:me|us) about\b|^\s*what about\b|\b(?:remarks|statements|ideas) (?:on|about|regarding|concerning)\b|\b(?:${VIEW_NOUNS}) (?:on|of|about|towards?|regarding|concerning)\b|\bhow did (?:\S+ ){1,4}(?:describe|characteri[sz]e|talk about|speak (?:of|about)|write about|(?:feel about|think (?:of|about))(?!\s+(?:it|this|that|these|those|them)\b))\b|\b(?:which|any) (?:works|texts|speeches|talks|interviews|writings|documents|sources|passages)\b`,
   'i',
 );
 /** "What did he say …", "What does the article argue …": asks what texts say. */
@@ -344,6 +344,20 @@ const styleNamed = (question: string): CiteStyle | null =>
     .find((style) => style.success)?.data ??
   STYLE_LISTS.find(([list]) => list.test(question))?.[1] ??
   null;
+const PLACES = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth'];
+/** A quote of the answer before, by its number or place: "[3]", "quote 2", "quotes 2 and 3", "the second one", "the last quote". */
+const CITATION_REF = new RegExp(
+  String.raw`\[(\d{1,3})\]|\b(?:quot(?:e|es|ation|ations)|passages?|citations?|excerpts?|numbers?)\s+#?(\d{1,3}(?:\s*(?:,|and|&)\s*\d{1,3})*)\b|\b(${PLACES.join('|')}|last)\s+(?:one|quote|quotation|passage|citation|excerpt)\b`,
+  'gi',
+);
+/** Which quotes of the answer before a question names (`CITATION_REF`): their numbers, or the last one. */
+export function citationRefs(question: string): (number | 'last')[] {
+  return [...question.matchAll(CITATION_REF)].flatMap(([, bracketed, numbers, place]) => {
+    if (place) return [place.toLowerCase() === 'last' ? 'last' : PLACES.indexOf(place.toLowerCase()) + 1];
+    return (bracketed ?? numbers!).split(/\D+/).filter(Boolean).map(Number);
+  });
+}
+
 /** Words that point back at the answer before: "How do I cite these?", "Cite it in APA", "the quotes above". */
 const BACK = /\b(?:this|that|these|those|them|it|above)\b/i;
 /** Quotes pointed back at ("these quotes", "the quotations above"): to cite them is no request for a quote. */
@@ -373,9 +387,9 @@ export function readIntent(question: string, works: readonly Work[]): Intent {
   const style = styleNamed(question);
   // "Cite the 1961 speech" asks for the work's citation; "a quote from the 1961 speech to cite", for a quote.
   const otherStyle = OTHER_STYLES.exec(question)?.[0];
-  const citing = (CITES.test(question) || style !== null || otherStyle !== undefined) && !QUOTE.test([CITES, QUOTES_BACK].reduce(without, question));
+  const citing = (CITES.test(question) || style !== null || otherStyle !== undefined) && !QUOTE.test([CITES, QUOTES_BACK, CITATION_REF].reduce(without, question));
   // The words of the question less those that say when or in which order ("in June 1987", "his latest speech") or ask for a citation (and what for).
-  const unframed = [...ORDER_WORDS, ...(citing ? [CITES, STYLE_WORDS, OTHER_STYLES, PURPOSE] : [])].reduce(without, timesAsYears(question));
+  const unframed = [...(citing ? [CITATION_REF] : []), ...ORDER_WORDS, ...(citing ? [CITES, STYLE_WORDS, OTHER_STYLES, PURPOSE] : [])].reduce(without, timesAsYears(question));
   const tokens = contentTokens(unframed);
   const words = new Set(tokens.map((t) => t.word));
   const byName = others.filter((w) => nameWords(w.author).some((n) => words.has(n)));
@@ -391,7 +405,7 @@ export function readIntent(question: string, works: readonly Work[]): Intent {
   const overview = named && rest.length === 0 ? named.work : null;
   const inWork = named?.byOrder && !overview ? named.work : null;
   const of = citing
-    ? citationOf({ overview, named: named !== null, rest, back: BACK.test(unframed), ofTheTexts: aboutTheTexts || LIST_OF_SOURCES.test(question), cites: CITES.test(question), aboutATopic })
+    ? citationOf({ overview, named: named !== null, rest, back: BACK.test(unframed) || citationRefs(question).length > 0, ofTheTexts: aboutTheTexts || LIST_OF_SOURCES.test(question), cites: CITES.test(question), aboutATopic })
     : null;
   const citation = of ? { style, of, ...(otherStyle && !style ? { notWritten: otherStyle } : {}) } : null;
   return {

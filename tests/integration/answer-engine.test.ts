@@ -908,6 +908,8 @@ describe('a follow-up asking for more', () => {
     expect(apa.structure.workCitation).toEqual({ workIds: quoted.map((w) => w.id), style: 'apa' });
     // After the citations, "and in MLA?" cites the same works in MLA; after a list of works, "these" are the works listed.
     expect((await ask('and in MLA?')).structure.workCitation).toEqual({ workIds: quoted.map((w) => w.id), style: 'mla' });
+    // A quote by its number: its work, cited.
+    expect((await ask('the second one in APA')).structure.workCitation).toEqual({ workIds: [answered.citations[1]!.workId], style: 'apa' });
     const speeches = deps.corpus.works.filter((w) => isOfKind(w, 'speech')).sort((a, b) => a.date!.localeCompare(b.date!));
     expect(speeches.length).toBeGreaterThan(1);
     const listing = conversation();

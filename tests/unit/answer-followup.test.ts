@@ -1,6 +1,6 @@
 import { readUIMessageStream, type UIMessageChunk } from 'ai';
 import { describe, expect, it } from 'vitest';
-import { answerChunks, conversationInput, textPieces } from '../../server/answer/chat.ts';
+import { answerChunks, conversationInput, textPieces, type ConversationMessage } from '../../server/answer/chat.ts';
 import { asksForMore, resolveConversation, resolveFollowUp, topicWords, withoutYears } from '../../server/answer/followup.ts';
 import { MORE_REQUEST, type AnswerResponse, type ChatMessage } from '../../server/contract.ts';
 
@@ -98,6 +98,19 @@ describe('conversationInput', () => {
     expect(conversationInput([user('What did he say about rice?'), answered, user('How do I cite these?')]).cited).toEqual(['a', 'b']);
     expect(conversationInput([user('What did he say about rice?'), answered, user('hello'), { role: 'assistant' as const, parts: [] }, user('How do I cite these?')]).cited).toBeUndefined();
     expect(conversationInput([user('How do I cite these?')]).cited).toBeUndefined();
+  });
+
+  it('passes on the works of the quotes a question names by number or place, of the last answer that quoted any', () => {
+    const quote = (n: number, workId: string) => ({ type: 'data-citation', data: { n, passageId: `${workId}${n}`, workId } });
+    const answered = { role: 'assistant' as const, parts: [quote(1, 'a'), quote(2, 'b'), quote(3, 'a'), quote(4, 'c')] };
+    const citedAfter = (question: string, between: ConversationMessage[] = []) => conversationInput([user('What did he say about rice?'), answered, ...between, user(question)]).cited;
+    expect(citedAfter('Cite [2]')).toEqual(['b']);
+    expect(citedAfter('How do I cite quotes 1 and 3?')).toEqual(['a']);
+    expect(citedAfter('the last one in MLA')).toEqual(['c']);
+    // A citation answer in between quotes nothing: the numbers are the quoting answer's.
+    const citationAnswer = { role: 'assistant' as const, parts: [{ type: 'data-works', data: { workIds: ['a', 'b', 'c'] } }] };
+    expect(citedAfter('the second one in APA', [user('How do I cite these?'), citationAnswer])).toEqual(['b']);
+    expect(citedAfter('Cite [9]')).toBeUndefined();
   });
 });
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ownWords, quotedPhrasesFirst } from '../../server/answer/focus.ts';
 import { quotedPhrases } from '../../server/retrieval/query.ts';
-import { readIntent } from '../../server/answer/intent.ts';
+import { citationRefs, readIntent } from '../../server/answer/intent.ts';
 import { loadLanguageModel } from '../../server/answer/provider.ts';
 import { searchText } from '../../server/answer/search-text.ts';
 import type { Work } from '../../server/corpus/types.ts';
@@ -120,7 +120,7 @@ describe('readIntent: broad', () => {
     expect(readIntent(question, works).broad).toBe(true);
   });
 
-  it.each(['Why did he reject foreign aid?', 'why did he reject foreign aid', 'When did he visit the steel works', 'What works best for a small country?', 'juche definition', 'Self-reliance meaning', 'and in the 1980s', 'Give me a quote on trade', 'foreign trade?', 'What steps did they take on farming?', 'For an essay on Juche, I need a strong line'])(
+  it.each(['Why did he reject foreign aid?', 'why did he reject foreign aid', 'When did he visit the steel works', 'What works best for a small country?', 'juche definition', 'Self-reliance meaning', 'and in the 1980s', 'Give me a quote on trade', 'foreign trade?', 'What steps did they take on farming?', 'Did other states help, and how did he feel about it?', 'For an essay on Juche, I need a strong line'])(
     'asks something narrower: %s',
     (question) => {
       expect(readIntent(question, works).broad).toBe(false);
@@ -248,6 +248,10 @@ describe('readIntent: how to cite a work', () => {
     ['Cite them in MLA', 'mla'],
     ['What is the Chicago citation for the passages above?', 'chicago'],
     ['Can I have a bibliography of these sources?', null],
+    ['Cite [3]', null],
+    ['the second one in MLA', 'mla'],
+    ['How do I cite quotes 1 and 4?', null],
+    ['Cite the last quote in APA', 'apa'],
   ])('the works of the answer before: %s', (question, style) => {
     expect(readIntent(question, named)).toMatchObject({ overview: null, citation: { style, of: 'answer' }, aboutTheTexts: false, quote: false });
   });
@@ -257,8 +261,18 @@ describe('readIntent: how to cite a work', () => {
     'What did he say about Chicago?',
     'What is the reference to Zimbabwe in the 1993 speech?',
     'I need a citable sentence on aid',
+    'Give me the first quote',
+    'What did he say about the second seven-year plan?',
   ])('not a citation of a work: %s', (question) => {
     expect(readIntent(question, named).citation).toBeNull();
+  });
+  it('reads which quotes of the answer before a question names, by number or place', () => {
+    expect(citationRefs('Cite [3]')).toEqual([3]);
+    expect(citationRefs('How do I cite quotes 1 and 4?')).toEqual([1, 4]);
+    expect(citationRefs('[2], [5] in APA')).toEqual([2, 5]);
+    expect(citationRefs('the second one in MLA')).toEqual([2]);
+    expect(citationRefs('Cite the last quote')).toEqual(['last']);
+    expect(citationRefs('How do I cite these?')).toEqual([]);
   });
 });
 
