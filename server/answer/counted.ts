@@ -6,7 +6,7 @@
 import type { LeadPart, YearCount } from '../contract.ts';
 import type { Work } from '../corpus/types.ts';
 import { occurrences, type Phrase } from '../retrieval/mentions.ts';
-import { monthOf, type YearBounds } from '../retrieval/query.ts';
+import { monthOf, ofKindSaid, type YearBounds } from '../retrieval/query.ts';
 import type { RankedPassage } from '../retrieval/rank.ts';
 import type { Span } from '../retrieval/text.ts';
 import type { Block } from './extractive.ts';
@@ -73,7 +73,7 @@ export function notInTheSources(mentions: Mentions): string {
  * names a kind of work by itself.
  */
 function theseSources(mentions: Pick<Mentions, 'years' | 'months' | 'kinds' | 'kindsOfAnyYear' | 'bounds' | 'authors'>): string {
-  const ofKinds = mentions.kindsOfAnyYear.length ? ` with ${inWords(mentions.kindsOfAnyYear.map((k) => `“${k}”`), 'or')} in their titles or occasions` : '';
+  const ofKinds = mentions.kindsOfAnyYear.length ? ` ${inWords(mentions.kindsOfAnyYear.map((k) => ofKindSaid(k).many.trim()), 'or')}` : '';
   const time = `${timeAsked(mentions)}${ofKinds}`;
   if (mentions.authors.length > 0) return `${inWords(mentions.authors.map((a) => `${a}'s`))} works${time}`;
   return time ? `the sources${time}` : 'these sources';

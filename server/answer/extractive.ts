@@ -6,7 +6,7 @@
 import { CITE_STYLE_NAMES, type AnswerMode, type CiteStyle, type DiffOp, type LeadPart, type ReadAs, type YearCount } from '../contract.ts';
 import type { Work } from '../corpus/types.ts';
 import type { WeightedTerm } from '../retrieval/lexical.ts';
-import { parseQuery, timeKept } from '../retrieval/query.ts';
+import { ofKindSaid, parseQuery, timeKept } from '../retrieval/query.ts';
 import type { AbstainReason } from '../retrieval/abstain.ts';
 import type { RankedPassage, Ranking } from '../retrieval/rank.ts';
 import { contentTokens, sentenceSpans, tokenize, type Span } from '../retrieval/text.ts';
@@ -195,8 +195,8 @@ function citedWorks(intent: Intent, collection: CollectionAsked | null | undefin
   }
   if (of === 'answer') return { mode: 'answer', lead: lead(`${notWritten}To cite the ${plural(works.length, 'work')} of the answer above (${describeDates(works)})${style}:`), blocks: [], workCitation };
   const { time, kind } = collection!;
-  const ofKind = kind?.found ? ` with “${kind.word}” in their titles or occasions` : '';
-  const none = kind && !kind.found ? `None of the works${time} has “${kind.word}” in its title or occasion. ` : '';
+  const ofKind = kind?.found ? ofKindSaid(kind.word).many : '';
+  const none = kind && !kind.found ? `None of the works${time} ${ofKindSaid(kind.word).none}. ` : '';
   return { mode: 'answer', lead: lead(`${notWritten}${none}To cite the ${plural(works.length, 'work')}${time}${ofKind} (${describeDates(works)})${style}:`), blocks: [], workCitation };
 }
 
@@ -265,9 +265,10 @@ function listOfWorks({ works: unsorted, time, timeInYears, kind }: CollectionAsk
   const listed = works.slice(0, options.maxListedWorks);
   // The works' dates, unless they say no more than the year asked ("2 works from 1987").
   const dates = describeDates(works) === timeInYears.replace(' from ', '') ? '' : ` (${describeDates(works)})`;
-  const ofKind = kind?.found ? ` with “${kind.word}” in ${works.length > 1 ? 'their titles or occasions' : 'its title or occasion'}` : '';
+  const said = kind ? ofKindSaid(kind.word) : null;
+  const ofKind = kind?.found ? (works.length > 1 ? said!.many : said!.one) : '';
   const parts = [
-    ...(kind && !kind.found ? lead(`None of the works${time} has “${kind.word}” in its title or occasion. `) : []),
+    ...(kind && !kind.found ? lead(`None of the works${time} ${said!.none}. `) : []),
     ...firstOrLast(works, options.intent.order, time || ofKind ? `the collection's works${time}${ofKind}` : 'the collection'),
     ...lead(`The collection holds ${plural(works.length, 'work')}${time}${ofKind}${dates}${works.length > 1 ? ', in date order' : ''}: `),
   ];

@@ -147,10 +147,27 @@ export function timeKept(among: Iterable<Dated>, time: Pick<TimeAsked, 'years' |
   return { named, asked, ofKinds, kindsOfAnyYear: [...kindsOfAnyYear], months, kinds };
 }
 
-/** Whether a work's title or occasion says it is of a kind ("Talk to …" for "talk" or "talks"). */
+/** Kinds of work a title names in other words: a written interview is headed "Answers to questions raised by …". */
+const KINDS_IN_OTHER_WORDS: ReadonlyMap<string, { pattern: RegExp; one: string; many: string }> = new Map([
+  ['interview', { pattern: /\banswers?\s+to\s+(?:the\s+)?questions\b/i, one: "answers an interviewer's questions", many: "answer an interviewer's questions" }],
+]);
+
+/** Whether a work's title or occasion says it is of a kind ("Talk to …" for "talk" or "talks"; "Answers to questions …" for "interview"). */
 export function isOfKind(work: Pick<Work, 'title' | 'occasion'>, kind: string): boolean {
   const term = stem(kind);
-  return tokenize(`${work.title} ${work.occasion ?? ''}`).some((t) => t.term === term);
+  const text = `${work.title} ${work.occasion ?? ''}`;
+  return tokenize(text).some((t) => t.term === term) || (KINDS_IN_OTHER_WORDS.get(kind)?.pattern.test(text) ?? false);
+}
+
+/**
+ * How a lead says that works are of a kind (`isOfKind`), for one work, for several, and after "None of the works":
+ * by the word their titles or occasions hold (" with “speech” in their titles or occasions"), or by what they are
+ * (" that answer an interviewer's questions").
+ */
+export function ofKindSaid(kind: string): { one: string; many: string; none: string } {
+  const other = KINDS_IN_OTHER_WORDS.get(kind);
+  if (other) return { one: ` that ${other.one}`, many: ` that ${other.many}`, none: other.one };
+  return { one: ` with “${kind}” in its title or occasion`, many: ` with “${kind}” in their titles or occasions`, none: `has “${kind}” in its title or occasion` };
 }
 
 /** The years a question asks about: those it names (`yearsNamed`), less those that bound a time (`yearBounds`). */

@@ -337,6 +337,14 @@ describe('answers on the real corpus', () => {
     const talks = deps.corpus.works.filter((w) => w.date && /\btalk\b/i.test(`${w.title} ${w.occasion ?? ''}`)).sort((a, b) => a.date!.localeCompare(b.date!));
     const lastTalk = await ask('What was his most recent talk?');
     expect(lastTalk.structure.lead.slice(0, 2).map((p) => p.text)).toEqual(['Latest in the collection\'s works with “talk” in their titles or occasions: ', plainTitle(talks.at(-1)!.title)]);
+    // Interviews, which no title calls so: the works that answer an interviewer's questions, every work that quotes one among them.
+    const interviews = await ask('List his interviews');
+    const interviewed = new Set(hisParagraphs().filter((p) => p.speaker === 'interviewer').map((p) => p.workId));
+    const listedInterviews = interviews.structure.lead.flatMap((p) => (p.workId ? [p.workId] : []));
+    expect(interviewed.size).toBeGreaterThan(1);
+    expect([...interviewed].every((id) => listedInterviews.includes(id))).toBe(true);
+    expect(listedInterviews.some((id) => speeches.some((w) => w.id === id) || talks.some((w) => w.id === id))).toBe(false);
+    expect(interviews.answer).toMatch(new RegExp(`^The collection holds ${listedInterviews.length} works that answer an interviewer's questions \\(`));
     const dated = await ask('How many works are dated before 1970?');
     expect(dated.answer).toMatch(new RegExp(`^The collection holds ${before.length} works dated before 1970 \\(`));
   });

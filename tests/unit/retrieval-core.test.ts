@@ -10,7 +10,7 @@ import { authorsAsked, corpusAuthors, namedAuthors } from '../../server/retrieva
 import { keptToAuthors, searchableWork, workMatches } from '../../server/retrieval/filters.ts';
 import { bestTwo, maxNormalize, minMaxNormalize, rankOf } from '../../server/retrieval/fusion.ts';
 import { bm25Scores, buildLexicalIndex, idf } from '../../server/retrieval/lexical.ts';
-import { decadesInFigures, kindsNamed, monthsNamed, parseQuery, timeKept, timesAsYears, withinBounds, yearsNamed } from '../../server/retrieval/query.ts';
+import { decadesInFigures, isOfKind, kindsNamed, monthsNamed, ofKindSaid, parseQuery, timeKept, timesAsYears, withinBounds, yearsNamed } from '../../server/retrieval/query.ts';
 import { chooseQuote } from '../../server/retrieval/quote.ts';
 import { sentenceSpans, tokenize } from '../../server/retrieval/text.ts';
 import type { Work } from '../../server/corpus/types.ts';
@@ -330,6 +330,12 @@ describe('months named with a year', () => {
     expect(asked('aid in his talks and his speeches')).toEqual(['jan', 'jun', 'dec']);
     expect(asked('aid in his interviews')).toEqual(['jan', 'jun', 'dec']);
     expect(asked('aid in his speeches after 1990')).toEqual(['dec']);
+    // A written interview is headed "Answers to questions …": it is an interview, and so said.
+    expect(isOfKind({ title: 'Answers to questions raised by the Iraqi journalists' }, 'interview')).toBe(true);
+    expect(isOfKind({ title: 'Talk to the director of a publishing house' }, 'interview')).toBe(false);
+    expect(isOfKind({ title: 'An interview with a newspaper' }, 'interview')).toBe(true);
+    expect(ofKindSaid('interview').many).toBe(" that answer an interviewer's questions");
+    expect(ofKindSaid('speech')).toEqual({ one: ' with “speech” in its title or occasion', many: ' with “speech” in their titles or occasions', none: 'has “speech” in its title or occasion' });
     // The kind stays a word to search for; a count leaves it out (`namesAKindOfWork`).
     expect(parseQuery('aid in the 1987 talk', new Set()).tokens.map((t) => t.word)).toEqual(['aid', 'talk']);
   });
