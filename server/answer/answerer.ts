@@ -20,7 +20,7 @@ import { ownWords, quotedPhrasesFirst } from './focus.ts';
 import { formatDate } from './format.ts';
 import { answerKind, overviewByAbstract, readIntent, type Intent } from './intent.ts';
 import { keySentences, type SummaryOptions } from './summary.ts';
-import { searchText } from './search-text.ts';
+import { asksAboutTheWord, searchText } from './search-text.ts';
 import { verifyProse } from './verifier.ts';
 import type { ProseWriter } from './writer.ts';
 import { checkQuote } from './verbatim.ts';
@@ -112,7 +112,7 @@ export function createAnswerer(deps: AnswererDeps): Answerer {
       };
 
       // "How often does he mention X?": counted over the whole corpus; words that never occur are searched as usual.
-      const counted = intent.counts && !intent.smallTalk ? countedRanking(await retriever.mentions(search, filters)) : null;
+      const counted = intent.counts && !intent.smallTalk ? countedRanking(await retriever.mentions(search, filters, undefined, asksAboutTheWord(input.question))) : null;
       const mentions = counted?.mentions;
       // "Did he say “…”?": the quotation looked up word for word (or close); one found nowhere is said so, then searched.
       const quoted = deps.quotations && !shown.size && !intent.counts ? quotationIn(input.question) : null;

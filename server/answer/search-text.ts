@@ -5,6 +5,11 @@
  */
 import { ADDRESSING, asksHowOften, asksWhom, COUNT_WORDS, ORDER_WORDS, PASSAGES_WANTED, PURPOSE } from './intent.ts';
 
+/** "the word X", "the term X": X itself, as written (a word that names a word, not "the word of the Party"). */
+const THE_WORD = /\bthe\s+(?:word|term|phrase|expression)s?\b(?=\s+["“'‘]?(?!(?:he|she|it|they|we|you|i|of|for|to|that|which|who|is|was|and|or|in|on|as)\b)\p{L})/iu;
+/** Whether a question asks about a word itself ("Is the word imperialism used?"): counted as written, in no other form. */
+export const asksAboutTheWord = (question: string): boolean => THE_WORD.test(question);
+
 const FRAMING: readonly RegExp[] = [
   // Requests for a quote ("five quotes" first: the number goes with the word).
   new RegExp(PASSAGES_WANTED.source, 'gi'),
@@ -30,7 +35,7 @@ const FRAMING: readonly RegExp[] = [
   ...ORDER_WORDS.map((pattern) => new RegExp(pattern.source, 'giu')),
   // "When did he first use the word X?", "What does the term X mean?": the topic is X ("first" gone before, as it is
   // read before a word).
-  /\b(?:us(?:e|es|ed|ing)\s+)?the\s+(?:word|term|phrase|expression)s?\b(?=\s+["“'‘]?(?!(?:he|she|it|they|we|you|i|of|for|to|that|which|who|is|was|and|or|in|on|as)\b)\p{L})/giu,
+  new RegExp(String.raw`\b(?:us(?:e|es|ed|ing)\s+)?${THE_WORD.source}`, 'giu'),
 ];
 /** What sets two things side by side ("Juche versus self-reliance", "more often than"): in a question of how often, it parts the words counted, as "and" does. */
 const SET_AGAINST = /\s*\b(?:versus|vs\b\.?|compared\s+(?:with|to)|in\s+comparison\s+(?:with|to)|as\s+opposed\s+to|(?:(?:more|less)(?:\s+(?:often|frequently))?|rather)\s+than)(?=\s|$)/gi;

@@ -26,3 +26,19 @@ export function sameWordInflected(a: string, b: string): boolean {
   for (const base of bases(b)) if (ofA.has(base)) return true;
   return false;
 }
+
+const DOCTRINE = /^(\p{L}{3,}?)(ist|ism)(s?)$/u;
+/**
+ * For a word for a doctrine or its followers that the texts write in neither number, the other's forms they do
+ * write: "-ism" and "-ist" name one idea ("imperialism" → "imperialist", "imperialists"; "capitalism" →
+ * "capitalist"), which the Porter stem keeps apart ("imperi", "imperialist") or joins to another ("capitalism" to
+ * "capital"). Empty for any other word, and for one the texts write ("socialists": "socialist").
+ */
+export function doctrineForms(word: string, inTheTexts: (word: string) => boolean): string[] {
+  const m = DOCTRINE.exec(word.toLowerCase());
+  if (!m) return [];
+  const [, base, ending] = m;
+  if ([base + ending!, `${base}${ending}s`].some(inTheTexts)) return [];
+  const other = ending === 'ism' ? 'ist' : 'ism';
+  return [base + other, `${base}${other}s`].filter(inTheTexts);
+}

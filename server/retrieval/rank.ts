@@ -8,6 +8,7 @@ import { abstainReason, absentNames, quantitySupported, yearsCovered, type Absta
 import { diversifiedTop } from './diversify.ts';
 import { keptToAuthors, searchableWork, someWork, type PassageFilters } from './filters.ts';
 import { bestTwo, topIndexes } from './fusion.ts';
+import { doctrineForms } from './inflections.ts';
 import { idf, type WeightedTerm } from './lexical.ts';
 import { DEFAULT_RANKING, type RankingOptions, type RankingWeights } from './options.ts';
 import type { PreparedCorpus } from './prepare.ts';
@@ -67,7 +68,7 @@ export function rankPassages(
   options: RankingOptions = DEFAULT_RANKING,
 ): Ranking {
   const names = absentNames(query, corpus.knownWords, corpus.englishWords);
-  const forms = names.otherForms;
+  const forms = otherForms(query, names.otherForms, (w) => corpus.knownWords.set.has(w));
   const bounds = query.yearBounds;
   const scope: QuestionScope = {
     topic: query.tokens.length > 0 ? 'words' : query.years.size > 0 || bounds ? 'years' : 'none',
@@ -132,6 +133,21 @@ function eligibility(
   const naming = new Set<number>();
   for (const year of years) for (const p of corpus.paragraphLexical.postings.get(String(year))?.docs ?? []) if (inWorks(p)) naming.add(p);
   return naming.size > 0 ? (p) => naming.has(p) : inWorks;
+}
+
+/**
+ * The forms the texts write of the question's words they do not write as typed: a name's ("Japan" → "Japanese",
+ * `absentNames`), a doctrine's ("imperialism" → "imperialists", `doctrineForms`).
+ */
+function otherForms(query: ParsedQuery, ofNames: ReadonlyMap<string, string[]>, inTheTexts: (word: string) => boolean): Map<string, string[]> {
+  const forms = new Map(ofNames);
+  for (const { word, term } of query.tokens) {
+    if (forms.has(word)) continue;
+    // A doctrine in "-al" is one term with its followers already ("imperialism", "imperialists").
+    const doctrine = doctrineForms(word, inTheTexts).filter((form) => stem(form) !== term);
+    if (doctrine.length) forms.set(word, doctrine);
+  }
+  return forms;
 }
 
 /**

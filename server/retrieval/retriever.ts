@@ -3,6 +3,7 @@ import type { Corpus, Work } from '../corpus/types.ts';
 import type { Embedder } from '../index/embedder.ts';
 import { keptToAuthors, searchableWork, someWork, workMatches, type PassageFilters } from './filters.ts';
 import { countMentions, nameForms, phraseOf, wordGroups, type Phrase } from './mentions.ts';
+import { doctrineForms, sameWordInflected } from './inflections.ts';
 import { DEFAULT_RANKING, type RankingOptions } from './options.ts';
 import { englishWords } from './lexicon.ts';
 import { expandAcronyms } from './acronyms.ts';
@@ -64,8 +65,11 @@ export interface MentionSearch {
 export interface Retriever {
   readonly corpus: PreparedCorpus;
   search(question: string, filters: PassageFilters, k: number, options?: RankingOptions, timings?: PhaseTimings): Promise<SearchResult>;
-  /** Counts rather than ranks: the paragraphs of the works the filters (and an author the question names) let through that hold its words. */
-  mentions(question: string, filters: PassageFilters, options?: RankingOptions): Promise<MentionSearch>;
+  /**
+   * Counts rather than ranks: the paragraphs of the works the filters (and an author the question names) let through
+   * that hold its words; `literal`: those words as typed, not a name's or a doctrine's other forms ("the word Japan").
+   */
+  mentions(question: string, filters: PassageFilters, options?: RankingOptions, literal?: boolean): Promise<MentionSearch>;
 }
 
 export interface RetrieverOptions {
@@ -118,7 +122,7 @@ export function createRetriever(corpus: Corpus, index: CorpusIndexes, embedder: 
       timings?.('retrieve', readAt - startedAt + (performance.now() - embeddedAt));
       return { ...ranking, corrections };
     },
-    async mentions(asked, filters, options = DEFAULT_RANKING) {
+    async mentions(asked, filters, options = DEFAULT_RANKING, literal = false) {
       const { question, corrections, parsed } = read(asked, options);
       const { yearBounds: bounds } = parsed;
       // "in the 1987 speech" says which works to count in, not a word to count.
@@ -133,12 +137,13 @@ export function createRetriever(corpus: Corpus, index: CorpusIndexes, embedder: 
       const asRead = { years, months: time.months, kinds: time.kinds, kindsOfAnyYear: time.kindsOfAnyYear, bounds, authors: [...authors], corrections };
       // Years no work is from leave nothing to count in: the question is searched as usual, and told so.
       if (tokens.length === 0 || !someWork(prepared.works.values(), inTime)) return { parts: [], elsewhere: [], ...asRead };
-      /** What a group of words counts: its words as `phraseOf` reads them and, for a name, its adjective's. */
+      /** What a group of words counts: its words as `phraseOf` reads them and, for a name, its adjective's; for a doctrine the texts do not write, its followers' ("imperialists"). */
       const formsOf = (group: readonly Token[]): Phrase[] => {
-        const named = group.length === 1 ? nameForms(group[0]!.word, (w) => prepared.knownWords.set.has(w), (w) => prepared.englishWords.has(w)) : [];
-        // One form a stem: two of a name's forms that share one are counted once.
-        const byStem = new Map(named.map((word) => [stem(word), word] as const));
-        byStem.delete(group[0]!.term);
+        const inTheTexts = (w: string) => prepared.knownWords.set.has(w);
+        const typed = group[0]!.word;
+        const named = group.length === 1 && !literal ? [...nameForms(typed, inTheTexts, (w) => prepared.englishWords.has(w)), ...doctrineForms(typed, inTheTexts)] : [];
+        // One form a stem: two forms that share one are counted once, and none that the words themselves count.
+        const byStem = new Map(named.filter((word) => !sameWordInflected(word, typed)).map((word) => [stem(word), word] as const));
         const nameWords = [...byStem].map(([term, word]) => [{ word, term }]);
         return [group, ...nameWords].map((words) => phraseOf(words, prepared.knownWords));
       };

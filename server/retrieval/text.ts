@@ -67,11 +67,18 @@ export function americanSpelling(word: string): string {
 }
 
 const stemCache = new Map<string, string>();
-/** The Porter stem of a word in American spelling. */
+/**
+ * A doctrine in "-al" and its followers ("nationalism", "nationalists"): one term, which Porter would join to the
+ * adjective ("nation", "national") or to another word ("capitalism" to "capital").
+ */
+const DOCTRINE_IN_AL = /^(\p{L}{2,}al)(?:ism|isms|ist|ists)$/u;
+
+/** The Porter stem of a word in American spelling; a doctrine in "-al" with its followers, its own (`DOCTRINE_IN_AL`). */
 export function stem(word: string): string {
   let s = stemCache.get(word);
   if (s === undefined) {
-    s = stemmer(americanSpelling(word));
+    const doctrine = DOCTRINE_IN_AL.exec(word);
+    s = doctrine ? `${doctrine[1]}ism` : stemmer(americanSpelling(word));
     if (stemCache.size < 200_000) stemCache.set(word, s);
   }
   return s;

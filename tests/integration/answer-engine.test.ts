@@ -568,6 +568,30 @@ describe('answers on the real corpus', () => {
     for (const c of res.citations) for (const m of c.quoteMarks!) expect(c.quote.slice(m.start, m.end)).toMatch(/^import(?:s|ed|ing)?$/i);
   });
 
+  it('reads a doctrine as its followers and the other way round: "imperialism", which the texts never write, is searched and counted as "imperialists"', async () => {
+    expect(hisParagraphs().some((p) => /\bimperialism\b/i.test(p.text))).toBe(false);
+    const holding = hisParagraphs()
+      .map((p) => ({ p, n: p.text.match(/\bimperialists?\b/gi)?.length ?? 0 }))
+      .filter((x) => x.n > 0);
+    expect(holding.length).toBeGreaterThan(3);
+    const described = await ask('How did he describe imperialism?');
+    expectGrounded(described);
+    expect(described.answer).not.toContain('None of these passages');
+    const quoted = described.citations.filter((c) => holding.some((x) => x.p.id === c.passageId));
+    expect(quoted.length).toBeGreaterThan(2);
+    const counted = await ask('How often does he mention imperialism?');
+    expect(counted.answer.split('\n')[0]).toMatch(new RegExp(`^“imperialism” occurs ${holding.reduce((sum, x) => sum + x.n, 0)} times in Kim Il Sung's works \\(as [^)]*\\), in ${holding.length} passages `));
+    // Followers the texts never name, as the doctrine they do: "defeatists" as "defeatism".
+    expect(hisParagraphs().some((p) => /\bdefeatists?\b/i.test(p.text))).toBe(false);
+    const defeatists = await ask('What did he say about defeatists?');
+    expect(defeatists.answer).not.toContain('None of these passages');
+    expect(defeatists.citations.length).toBeGreaterThan(0);
+    expect(defeatists.citations.every((c) => /\bdefeatism\b/i.test(c.quote))).toBe(true);
+    // Not the adjective's passages, which the stem of "nationalism" would hold: the one that says "nationalism" first.
+    const nationalism = await ask('What did he say about nationalism?');
+    expect(nationalism.citations[0]!.quote).toMatch(/\bnationalism\b/);
+  });
+
   it('reads "the word X" as X: the first work that uses it, whether it is used at all', async () => {
     const first = await ask('When did he first use the word flunkeyism?');
     expectGrounded(first);
@@ -576,7 +600,11 @@ describe('answers on the real corpus', () => {
     expect(first.answer.split('\n')[0]).toContain(`*${plainTitle(earliest.title)}* (${formatDate(earliest.date)})`);
     for (const c of first.citations) expect(c.quote).toMatch(/\bflunkeyism\b/i);
     expect(deps.corpus.paragraphs.some((p) => /\bimperialism\b/i.test(p.text))).toBe(false);
+    // The word itself, not the forms a count of the topic takes in ("imperialists" for "imperialism", "Japanese" for "Japan").
     expect((await ask('Is the word imperialism used?')).answer.split('\n')[0]).toMatch(/^“imperialism” does not occur in these sources\. /);
+    expect(deps.corpus.paragraphs.some((p) => /\bJapan\b/.test(p.text))).toBe(false);
+    expect((await ask('Is the word Japan used?')).answer.split('\n')[0]).toMatch(/^“Japan” does not occur in these sources\. /);
+    expect((await ask('How often does he mention Japan?')).answer.split('\n')[0]).toMatch(/^“Japan” occurs \d+ times in Kim Il Sung's works \(as “Japanese”\)/);
   });
 
   it('says the sources give no date for the undated article, asked when it was published', async () => {

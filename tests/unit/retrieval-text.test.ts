@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { americanSpelling, contentTokens, normalizeSpace, sentenceSpans, stem, tokenize } from '../../server/retrieval/text.ts';
+import { doctrineForms } from '../../server/retrieval/inflections.ts';
 
 describe('tokenize', () => {
   it('lowercases, stems and keeps character offsets into the original text', () => {
@@ -45,6 +46,21 @@ describe('tokenize', () => {
 
   it('leaves words that only look British alone: short stems, plurals of "-is", "-our" after one or two letters', () => {
     for (const word of ['rise', 'raise', 'arise', 'crises', 'four', 'hour', 'your', 'tour', 'analysis']) expect(americanSpelling(word), word).toBe(word);
+  });
+  it('stems a doctrine in "-al" with its followers, apart from its adjective', () => {
+    expect(new Set(['nationalism', 'nationalist', 'nationalists'].map(stem)).size).toBe(1);
+    expect(stem('nationalism')).not.toBe(stem('national'));
+    expect(stem('capitalism')).not.toBe(stem('capital'));
+    expect(stem('socialists')).toBe(stem('socialism'));
+  });
+  it('finds the forms the texts write of a doctrine they do not write as typed', () => {
+    const texts = new Set(['imperialist', 'imperialists', 'communism', 'communist', 'defeatism']);
+    const inTheTexts = (w: string) => texts.has(w);
+    expect(doctrineForms('imperialism', inTheTexts)).toEqual(['imperialist', 'imperialists']);
+    expect(doctrineForms('defeatists', inTheTexts)).toEqual(['defeatism']);
+    expect(doctrineForms('communists', inTheTexts)).toEqual([]);
+    expect(doctrineForms('assist', inTheTexts)).toEqual([]);
+    expect(doctrineForms('trade', inTheTexts)).toEqual([]);
   });
 
   it('reads an initialism written with dots as one word: "the U.S." is "the US"', () => {
