@@ -18,7 +18,7 @@ import { itemOf, type Item } from './item.ts';
 import { keepVerbatim, render, toCitation } from './render.ts';
 import { ownWords, quotedPhrasesFirst } from './focus.ts';
 import { formatDate } from './format.ts';
-import { answerKind, overviewByAbstract, readIntent, type Intent } from './intent.ts';
+import { answerKind, askedOfWork, overviewByAbstract, readIntent, type Intent } from './intent.ts';
 import { keySentences, type SummaryOptions } from './summary.ts';
 import { asksAboutTheWord, searchText } from './search-text.ts';
 import { verifyProse } from './verifier.ts';
@@ -98,7 +98,8 @@ export function createAnswerer(deps: AnswererDeps): Answerer {
       // So does "when did he first mention X?": the works on X in date order show which came first.
       const parsed = parseQuery(asked, new Set());
       const compare = (input.mode === 'compare' || parsed.compare || intent.order !== null) && filters.work === undefined && shown.size === 0;
-      const search = searchText(asked);
+      // Kept to a work it names, the question asks for what else it says: the words naming the work are no evidence there.
+      const search = intent.inWork ? askedOfWork(searchText(asked), intent.inWork) : searchText(asked);
       const options: AnswerOptions = {
         ...DEFAULT_ANSWER_OPTIONS,
         ...deps.options,
@@ -161,7 +162,7 @@ function countedRanking(search: MentionSearch): RankingInput | null {
     const counts = new Map(part.passages.map((p) => [p.passage.paragraph.id, p.count]));
     return { words: part.words, forms: part.forms, counts: passages.map((p) => counts.get(p.paragraph.id) ?? 0) };
   });
-  return { abstain: false, compare: true, passages, terms: [], corrections: search.corrections, mentions: { parts, years: search.years, months: search.months, kinds: search.kinds, kindsOfAnyYear: search.kindsOfAnyYear, bounds: search.bounds, authors: search.authors, elsewhere: search.elsewhere } };
+  return { abstain: false, compare: true, passages, terms: [], corrections: search.corrections, mentions: { parts, years: search.years, months: search.months, kinds: search.kinds, kindsOfAnyYear: search.kindsOfAnyYear, bounds: search.bounds, authors: search.authors, work: search.work, elsewhere: search.elsewhere } };
 }
 
 /**

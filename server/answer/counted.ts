@@ -37,6 +37,8 @@ export interface Mentions {
   kindsOfAnyYear: readonly string[];
   bounds: YearBounds | null;
   authors: readonly string[];
+  /** The one work the count was kept to, if any. */
+  work: Work | null;
   elsewhere: readonly { author: string; count: number; works: number }[];
 }
 
@@ -57,26 +59,27 @@ export const foundAny = (mentions: Mentions) => mentions.parts.some((part) => pa
  * "“protectionism” does not occur in these sources." ("…, word for word" for several words; "“a” and “b” do not …"),
  * and where else it does when the count kept to an author ("; Zhang Chao's work has it 4 times").
  */
-export function notInTheSources(mentions: Mentions): string {
+export function notInTheSources(mentions: Mentions): LeadPart[] {
   const words = inWords(mentions.parts.map((p) => `“${p.words}”`));
   const absent =
     mentions.parts.length > 1
-      ? `${words} do not occur in ${theseSources(mentions)}`
-      : `${words} does not occur in ${theseSources(mentions)}${/\s/.test(mentions.parts[0]!.words) ? ', word for word' : ''}`;
+      ? lead(`${words} do not occur in `, theseSources(mentions))
+      : lead(`${words} does not occur in `, theseSources(mentions), /\s/.test(mentions.parts[0]!.words) ? ', word for word' : '');
   const elsewhere = mentions.elsewhere.map((e) => `${e.author}'s ${e.works === 1 ? 'work has' : `${e.works} works have`} ${mentions.parts.length > 1 ? 'them' : 'it'} ${times(e.count)}`);
-  return `${absent}${elsewhere.length ? `; ${inWords(elsewhere)}` : ''}.`;
+  return lead(absent, `${elsewhere.length ? `; ${inWords(elsewhere)}` : ''}.`);
 }
 
 /**
  * "these sources", or "the sources from 1980–1989" (dated "after 1980") when the question names (bounds) years;
  * "Kim Il Sung's works" when it asks about an author's; "… with “speech” in their titles or occasions" when it
- * names a kind of work by itself.
+ * names a kind of work by itself; "*T* (24 May 1978)" when it is kept to one work.
  */
-function theseSources(mentions: Pick<Mentions, 'years' | 'months' | 'kinds' | 'kindsOfAnyYear' | 'bounds' | 'authors'>): string {
+function theseSources(mentions: Pick<Mentions, 'years' | 'months' | 'kinds' | 'kindsOfAnyYear' | 'bounds' | 'authors' | 'work'>): LeadPart[] {
+  if (mentions.work) return lead(mentions.work, ` (${formatDate(mentions.work.date, mentions.work.year)})`);
   const ofKinds = mentions.kindsOfAnyYear.length ? ` ${inWords(mentions.kindsOfAnyYear.map((k) => ofKindSaid(k).many.trim()), 'or')}` : '';
   const time = `${timeAsked(mentions)}${ofKinds}`;
-  if (mentions.authors.length > 0) return `${inWords(mentions.authors.map((a) => `${a}'s`))} works${time}`;
-  return time ? `the sources${time}` : 'these sources';
+  if (mentions.authors.length > 0) return lead(`${inWords(mentions.authors.map((a) => `${a}'s`))} works${time}`);
+  return lead(time ? `the sources${time}` : 'these sources');
 }
 
 /** "once", "twice", "5 times". */
@@ -96,13 +99,13 @@ export function counted(question: string, passages: readonly RankedPassage[], me
   const [first, ...others] = mentions.parts;
   const opening =
     others.length === 0
-      ? `“${first!.words}” occurs ${total(first!.counts)} in ${theseSources(mentions)}${all ? writtenAs(marked, first!.words) : ''}, ${holders(passages, first!.counts)}`
-      : `In ${theseSources(mentions)}, ${mentions.parts.map((part) => `“${part.words}” ${part.counts.some((n) => n > 0) ? `occurs ${total(part.counts)}, ${holders(passages, part.counts)}` : 'does not occur'}`).join('; ')}`;
+      ? lead(`“${first!.words}” occurs ${total(first!.counts)} in `, theseSources(mentions), `${all ? writtenAs(marked, first!.words) : ''}, ${holders(passages, first!.counts)}`)
+      : lead('In ', theseSources(mentions), `, ${mentions.parts.map((part) => `“${part.words}” ${part.counts.some((n) => n > 0) ? `occurs ${total(part.counts)}, ${holders(passages, part.counts)}` : 'does not occur'}`).join('; ')}`);
   const which = !all ? `the first ${shown.length}${others.length > 0 ? ' passages' : ''}` : passages.length === 1 ? 'the passage' : 'the passages';
   return {
     mode: 'compare',
     lead: [
-      ...lead(opening),
+      ...opening,
       ...(others.length > 0 ? [] : lead(perRun(passages, first!.counts, mentions))),
       ...(others.length > 0 ? [] : ASKS_A_YEAR.test(question) ? mostInYear(passages, first!.counts) : mostIn(passages, first!.counts)),
       ...lead(`; ${which}${others.length > 0 ? ' that hold any of them' : ''}${passages.length > 1 ? ', in date order' : ''}:`),

@@ -141,8 +141,8 @@ export interface InvalidQuote {
 /** Chooses the mode, the quotes and their grouping; `render` (render.ts) numbers them. */
 export function draftAnswer(question: string, ranking: RankingInput, options: AnswerOptions): Draft {
   const inMode = draftInMode(question, ranking, options);
-  const absent = ranking.mentions && !foundAny(ranking.mentions) ? notInTheSources(ranking.mentions) : ranking.quotation?.verdict === 'not_found' ? quotationNotFound(ranking.quotation) : null;
-  const draft: Draft = { ...inMode, lead: absent ? [...lead(`${absent} `), ...inMode.lead] : inMode.lead, primaryAuthor: options.intent.primaryAuthor };
+  const absent = ranking.mentions && !foundAny(ranking.mentions) ? notInTheSources(ranking.mentions) : ranking.quotation?.verdict === 'not_found' ? lead(quotationNotFound(ranking.quotation)) : null;
+  const draft: Draft = { ...inMode, lead: absent ? lead(absent, ' ', inMode.lead) : inMode.lead, primaryAuthor: options.intent.primaryAuthor };
   return ranking.corrections?.length ? { ...draft, readAs: [...ranking.corrections] } : draft;
 }
 

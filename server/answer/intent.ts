@@ -5,7 +5,7 @@
 import { CiteStyle } from '../contract.ts';
 import type { Work } from '../corpus/types.ts';
 import { nameWords, primaryAuthor, SECONDARY_LITERATURE } from '../retrieval/authors.ts';
-import { isOfKind, kindsNamed, VIEW_NOUNS, monthsNamed, TIME_AFTER_KIND, timeKept, timesAsYears, yearsAskedAbout } from '../retrieval/query.ts';
+import { isOfKind, kindsNamed, parseQuery, VIEW_NOUNS, monthsNamed, TIME_AFTER_KIND, timeKept, timesAsYears, yearsAskedAbout } from '../retrieval/query.ts';
 import { contentTokens, speaksOfTheTexts, tokenize, type Token } from '../retrieval/text.ts';
 import { buildWorkNames, statedWork, type WorkNames } from '../retrieval/work-names.ts';
 import { byDate, otherAuthor } from './format.ts';
@@ -243,14 +243,16 @@ function namedWork(
   question: string,
   works: readonly Work[],
   asked: { aboutATopic: boolean; aboutTheTexts: boolean; citing: boolean },
-): { work: Work; terms: string[]; byOrder?: true } | null {
+): { work: Work; terms: string[]; byOrder?: true; byName?: true } | null {
   const { aboutATopic, aboutTheTexts } = asked;
   const stated = statedWork(question, workNamesOf(works));
   const years = yearsAskedAbout(question);
   const inYears = works.filter(timeKept(works, { years, months: monthsNamed(question), kinds: kindsNamed(question) }).named);
   if (stated && (years.size > 0 || WORK_WORDS.test(question) || (stated.terms.length > 1 && !aboutATopic))) {
     const work = works.find((w) => w.id === stated.workId)!;
-    return years.size === 0 || inYears.includes(work) ? { work, terms: stated.terms } : null;
+    if (years.size > 0 && !inYears.includes(work)) return null;
+    // "in his talk to the ex-premier of Peru": named as a work, by its title's words, at one time at most.
+    return WORK_WORDS.test(question) && years.size <= 1 ? { work, terms: stated.terms, byName: true } : { work, terms: stated.terms };
   }
   if (inYears.length === 1 && !aboutTheTexts) return { work: inYears[0]!, terms: [] };
   const said = WHAT_WAS_SAID.test(question) || asked.citing ? (EARLIEST_WORK.exec(question) ?? LATEST_WORK.exec(question)) : null;
@@ -267,6 +269,18 @@ function namedWork(
 function namesTheWork(term: string, workTerms: ReadonlySet<string>): boolean {
   if (workTerms.has(term)) return true;
   return term.length >= 5 && [...workTerms].some((w) => w.length >= 5 && (w.startsWith(term) || term.startsWith(w)));
+}
+
+/**
+ * What a question asks of the work it is kept to (`Intent.inWork`): the question without the words that name it (its
+ * title's, occasion's or place's, in any form `namesTheWork` allows) or say it is a work ("talk", "speech"), which
+ * every passage of it would otherwise hold.
+ */
+export function askedOfWork(question: string, work: Work): string {
+  const workTerms = new Set(contentTokens(`${work.title} ${work.occasion ?? ''} ${work.place ?? ''}`).map((t) => t.term));
+  return contentTokens(question)
+    .filter((t) => namesTheWork(t.term, workTerms) || WORK_WORDS.test(t.word))
+    .reduceRight((text, t) => `${text.slice(0, t.start)} ${text.slice(t.end)}`, question);
 }
 
 /** Whether a question about a work as a whole is answered with its opening paragraphs: a scholarly work's abstract. */
@@ -403,7 +417,8 @@ export function readIntent(question: string, works: readonly Work[]): Intent {
   const workTerms = new Set(named ? [...named.terms, ...tokenize(`${named.work.title} ${named.work.occasion ?? ''} ${named.work.place ?? ''}`).map((t) => t.term)] : []);
   const rest = tokens.filter((t) => !OVERVIEW_WORDS.has(t.word) && !authorWords.has(t.word) && !/^\d+s?$/.test(t.word) && !namesTheWork(t.term, workTerms));
   const overview = named && rest.length === 0 ? named.work : null;
-  const inWork = named?.byOrder && !overview ? named.work : null;
+  // A work named by its order, or by its title's words as a work, is kept to for what else the question asks; not in a comparison.
+  const inWork = named && !overview && (named.byOrder || (named.byName && !parseQuery(question, new Set()).compare)) ? named.work : null;
   const of = citing
     ? citationOf({ overview, named: named !== null, rest, back: BACK.test(unframed) || citationRefs(question).length > 0, ofTheTexts: aboutTheTexts || LIST_OF_SOURCES.test(question), cites: CITES.test(question), aboutATopic })
     : null;

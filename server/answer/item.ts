@@ -15,9 +15,13 @@ export interface Item {
   marks?: Span[];
 }
 
-/** Lead parts from plain words, works (their titles, shown in italics, with their ids) and other titles (a book's). */
-export const lead = (...parts: (string | Pick<Work, 'id' | 'title'> | { title: string })[]): LeadPart[] =>
-  parts.map((p) => (typeof p === 'string' ? { text: p } : 'id' in p ? { text: plainTitle(p.title), title: true, workId: p.id } : { text: plainTitle(p.title), title: true }));
+const isParts = (p: object): p is readonly LeadPart[] => Array.isArray(p);
+
+/** Lead parts from plain words (none for ''), works (their titles, shown in italics, with their ids), other titles (a book's) and parts made before. */
+export const lead = (...parts: (string | Pick<Work, 'id' | 'title'> | { title: string } | readonly LeadPart[])[]): LeadPart[] =>
+  parts.flatMap((p) =>
+    typeof p === 'string' ? (p ? [{ text: p }] : []) : isParts(p) ? p : 'id' in p ? [{ text: plainTitle(p.title), title: true, workId: p.id }] : [{ text: plainTitle(p.title), title: true }],
+  );
 
 export function itemOf(passage: RankedPassage, spans: readonly Span[]): Item {
   return { passage, spans: [...spans], quote: quoteText(passage.paragraph.text, spans) };

@@ -54,6 +54,8 @@ export interface MentionSearch {
   bounds: YearBounds | null;
   /** The authors it asks about ("Kim Il Sung", "he"), to whose works the count is kept; empty for every author's. */
   authors: string[];
+  /** The one work the filters keep the count to (one the question names, or the reader chose), if any. */
+  work: Work | null;
   /**
    * When the words occur nowhere in the works of the authors kept to: how often the other authors' works (those the
    * filters and the time let through) hold them ("Does he mention the Soviet Union?": the scholarly article does).
@@ -134,7 +136,8 @@ export function createRetriever(corpus: Corpus, index: CorpusIndexes, embedder: 
       const time = timeKept(prepared.works.values(), parsed);
       const whenAsked = time.asked;
       const inTime = (w: Work) => searchable(w) && whenAsked(w);
-      const asRead = { years, months: time.months, kinds: time.kinds, kindsOfAnyYear: time.kindsOfAnyYear, bounds, authors: [...authors], corrections };
+      const work = filters.work === undefined ? null : (prepared.works.get(filters.work) ?? null);
+      const asRead = { years, months: time.months, kinds: time.kinds, kindsOfAnyYear: time.kindsOfAnyYear, bounds, authors: [...authors], work, corrections };
       // Years no work is from leave nothing to count in: the question is searched as usual, and told so.
       if (tokens.length === 0 || !someWork(prepared.works.values(), inTime)) return { parts: [], elsewhere: [], ...asRead };
       /** What a group of words counts: its words as `phraseOf` reads them and, for a name, its adjective's; for a doctrine the texts do not write, its followers' ("imperialists"). */

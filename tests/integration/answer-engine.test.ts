@@ -831,6 +831,24 @@ describe('answers on the real corpus', () => {
     expect(quote.citations.length).toBeGreaterThan(0);
   });
 
+  it('keeps a question about a topic in a work it names by its title to that work, and asks of it the topic alone', async () => {
+    const peru = deps.corpus.works.find((w) => /\bPeru\b/.test(w.title))!;
+    const oilIn = deps.corpus.paragraphs.filter((p) => p.workId === peru.id && /\boil\b/i.test(p.text));
+    expect(oilIn.length).toBeGreaterThan(0);
+    expect(deps.corpus.paragraphs.some((p) => p.workId !== peru.id && /\bPeru\b/.test(p.text))).toBe(true);
+    const oil = await ask('What did he say about oil in his talk to the ex-premier of Peru?');
+    expectGrounded(oil);
+    expect(oil.citations.length).toBeGreaterThan(0);
+    expect(oil.citations.every((c) => c.workId === peru.id && /\boil\b/i.test(c.quote))).toBe(true);
+    // The work's own words are no evidence of a topic it never speaks of.
+    expect(deps.corpus.paragraphs.some((p) => p.workId === peru.id && /\bwom[ae]n\b/i.test(p.text))).toBe(false);
+    expect((await ask('What did he say about women in his talk to the ex-premier of Peru?')).mode).toBe('abstain');
+    // A count kept to the work says which.
+    const times = oilIn.reduce((n, p) => n + p.text.match(/\boil\b/gi)!.length, 0);
+    const counted = await ask('How often did he mention oil in his talk to the ex-premier of Peru?');
+    expect(counted.answer.split('\n')[0]).toMatch(new RegExp(`^“oil” occurs ${times} times in \\*${plainTitle(peru.title)}\\* \\(${formatDate(peru.date)}\\)`));
+  });
+
   it('keeps a question about a topic in "his first talk" or "his latest speech" to that work', async () => {
     const byDate = (a: { date: string | null }, b: { date: string | null }) => a.date!.localeCompare(b.date!);
     const saying = (word: string) => deps.corpus.works.filter((w) => w.date && new RegExp(`\\b${word}\\b`, 'i').test(`${w.title} ${w.occasion ?? ''}`)).sort(byDate);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ownWords, quotedPhrasesFirst } from '../../server/answer/focus.ts';
 import { quotedPhrases } from '../../server/retrieval/query.ts';
-import { citationRefs, readIntent } from '../../server/answer/intent.ts';
+import { askedOfWork, citationRefs, readIntent } from '../../server/answer/intent.ts';
 import { loadLanguageModel } from '../../server/answer/provider.ts';
 import { searchText } from '../../server/answer/search-text.ts';
 import type { Work } from '../../server/corpus/types.ts';
@@ -188,6 +188,19 @@ describe('readIntent: one work as a whole', () => {
     'What was his most recent speech?',
   ])('not one work as a whole: %s', (question) => {
     expect(readIntent(question, named).overview).toBeNull();
+  });
+});
+
+describe('readIntent: a work named by its title', () => {
+  it('keeps a question about a topic to the work it names as a work, by its title, at one time at most; not a comparison', () => {
+    expect(readIntent('What did he say about aid in his talk to the Ecuadorian publishing house?', named)).toMatchObject({ inWork: named[0], overview: null });
+    expect(readIntent('What did he say about agriculture in the South-South cooperation speech?', named)).toMatchObject({ inWork: named[1] });
+    // Without a word for a work, title words may be the topic itself; compared, the work is one of several.
+    expect(readIntent('What did he say about South-South cooperation?', named).inWork).toBeNull();
+    expect(readIntent('How did his talk to the Ecuadorian publishing house compare with later works on aid?', named).inWork).toBeNull();
+  });
+  it('asks of the work what else the question asks: the words naming it left out', () => {
+    expect(askedOfWork('What did he say about aid in his talk to the Ecuadorian publishing house?', named[0]!).match(/\w+/g)).toEqual(['What', 'did', 'he', 'say', 'about', 'aid', 'in', 'his', 'to', 'the']);
   });
 });
 
