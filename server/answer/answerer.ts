@@ -99,7 +99,7 @@ export function createAnswerer(deps: AnswererDeps): Answerer {
       const parsed = parseQuery(asked, new Set());
       const compare = (input.mode === 'compare' || parsed.compare || intent.order !== null) && filters.work === undefined && shown.size === 0;
       // Kept to a work it names, the question asks for what else it says: the words naming the work are no evidence there.
-      const search = intent.inWork ? askedOfWork(searchText(asked), intent.inWork) : searchText(asked);
+      const search = intent.inWork ? askedOfWork(searchText(asked), intent.inWork, corpus.works) : searchText(asked);
       const options: AnswerOptions = {
         ...DEFAULT_ANSWER_OPTIONS,
         ...deps.options,

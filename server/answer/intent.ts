@@ -7,7 +7,7 @@ import type { Work } from '../corpus/types.ts';
 import { nameWords, primaryAuthor, SECONDARY_LITERATURE } from '../retrieval/authors.ts';
 import { isOfKind, kindsNamed, parseQuery, VIEW_NOUNS, monthsNamed, TIME_AFTER_KIND, timeKept, timesAsYears, yearsAskedAbout } from '../retrieval/query.ts';
 import { contentTokens, speaksOfTheTexts, tokenize, type Token } from '../retrieval/text.ts';
-import { buildWorkNames, statedWork, type WorkNames } from '../retrieval/work-names.ts';
+import { buildWorkNames, statedWork, wordsNaming, type WorkNames } from '../retrieval/work-names.ts';
 import { byDate, otherAuthor } from './format.ts';
 
 export interface Intent {
@@ -230,6 +230,8 @@ function workNamesOf(works: readonly Work[]): WorkNames {
 
 /** Words for a work itself ("the Peru talk"): with one of them, a title's words name the work, not a topic ("Peru"). */
 const WORK_WORDS = /\b(?:speech|talk|interview|answers|address|article|paper|work|text)\b/i;
+/** Words saying whom he addressed, just before the words naming them: "tell the Iraqi journalists", "say to the Peruvian ex-premier". */
+const TOLD = /\b(?:tell|told|telling|(?:say|said|saying|talk|talked|speak|spoke|write|wrote)\s+to|answer|answered)\s+(?:the\s+|a\s+|an\s+|his\s+)?(?:[\p{L}-]+\s+){0,2}$/iu;
 
 /**
  * The one work a question names, with the words that name it: by its title, occasion or place (`statedWork`) with a
@@ -251,8 +253,10 @@ function namedWork(
   if (stated && (years.size > 0 || WORK_WORDS.test(question) || (stated.terms.length > 1 && !aboutATopic))) {
     const work = works.find((w) => w.id === stated.workId)!;
     if (years.size > 0 && !inYears.includes(work)) return null;
-    // "in his talk to the ex-premier of Peru": named as a work, by its title's words, at one time at most.
-    return WORK_WORDS.test(question) && years.size <= 1 ? { work, terms: stated.terms, byName: true } : { work, terms: stated.terms };
+    // "in his talk to the ex-premier of Peru", "what did he tell the Iraqi journalists": named as a work or by whom it
+    // addresses, by its title's words, at one time at most.
+    const asAWork = WORK_WORDS.test(question) || TOLD.test(question.slice(0, stated.start));
+    return asAWork && years.size <= 1 ? { work, terms: stated.terms, byName: true } : { work, terms: stated.terms };
   }
   if (inYears.length === 1 && !aboutTheTexts) return { work: inYears[0]!, terms: [] };
   const said = WHAT_WAS_SAID.test(question) || asked.citing ? (EARLIEST_WORK.exec(question) ?? LATEST_WORK.exec(question)) : null;
@@ -272,14 +276,16 @@ function namesTheWork(term: string, workTerms: ReadonlySet<string>): boolean {
 }
 
 /**
- * What a question asks of the work it is kept to (`Intent.inWork`): the question without the words that name it (its
- * title's, occasion's or place's, in any form `namesTheWork` allows) or say it is a work ("talk", "speech"), which
- * every passage of it would otherwise hold.
+ * What a question asks of the work it is kept to (`Intent.inWork`): the question without the words that name it
+ * (its title's, occasion's or place's, in a form `namesTheWork` allows or as `statedWork` reads a name: "Peruvian")
+ * or say it is a work ("talk", "speech"), which every passage of it would otherwise hold (`termsOf` reads a work's
+ * title with each of its passages).
  */
-export function askedOfWork(question: string, work: Work): string {
+export function askedOfWork(question: string, work: Work, works: readonly Work[]): string {
   const workTerms = new Set(contentTokens(`${work.title} ${work.occasion ?? ''} ${work.place ?? ''}`).map((t) => t.term));
+  const naming = new Set(wordsNaming(question, workNamesOf(works), work.id).map((t) => t.start));
   return contentTokens(question)
-    .filter((t) => namesTheWork(t.term, workTerms) || WORK_WORDS.test(t.word))
+    .filter((t) => naming.has(t.start) || namesTheWork(t.term, workTerms) || WORK_WORDS.test(t.word))
     .reduceRight((text, t) => `${text.slice(0, t.start)} ${text.slice(t.end)}`, question);
 }
 

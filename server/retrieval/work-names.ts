@@ -5,7 +5,7 @@
  */
 import type { Work } from '../corpus/types.ts';
 import { corpusForms, knownWordsOf, type KnownWords } from './abstain.ts';
-import { STOPWORDS, tokenize, type Span } from './text.ts';
+import { STOPWORDS, tokenize, type Span, type Token } from './text.ts';
 
 /** The works each word of the works' titles, occasions and places names. */
 export interface WorkNames {
@@ -49,6 +49,21 @@ function worksByNameForm(word: string, names: WorkNames): Set<string> {
   return new Set(forms.flatMap((form) => [...names.properNames.get(form)!]));
 }
 
+/** Each word of `text` with the works its term names, or, written with a capital, its name's other forms ("Peruvian" for "Peru"). */
+function namingWords(text: string, names: WorkNames): { token: Token; capitalised: boolean; works: Set<string> }[] {
+  return tokenize(text).map((token) => {
+    const capitalised = token.start > 0 && /\p{Lu}/u.test(text[token.start]!);
+    return { token, capitalised, works: names.terms.get(token.term) ?? (capitalised ? worksByNameForm(token.word, names) : new Set<string>()) };
+  });
+}
+
+/** The words of `text` that name the work `workId` (`statedWork` reads them so): "Peruvian", "ex", "premier" for the talk to the ex-premier of Peru. */
+export function wordsNaming(text: string, names: WorkNames, workId: string): Token[] {
+  return namingWords(text, names)
+    .filter((w) => w.works.has(workId))
+    .map((w) => w.token);
+}
+
 export interface StatedWork extends Span {
   workId: string;
   text: string;
@@ -63,9 +78,7 @@ export interface StatedWork extends Span {
  */
 export function statedWork(text: string, names: WorkNames): StatedWork | null {
   const hits = new Map<string, { terms: Set<string>; named: boolean; start: number; end: number }>();
-  for (const t of tokenize(text)) {
-    const capitalised = t.start > 0 && /\p{Lu}/u.test(text[t.start]!);
-    const named = names.terms.get(t.term) ?? (capitalised ? worksByNameForm(t.word, names) : new Set<string>());
+  for (const { token: t, capitalised, works: named } of namingWords(text, names)) {
     for (const id of named) {
       const h = hits.get(id) ?? { terms: new Set<string>(), named: false, start: t.start, end: t.end };
       h.terms.add(t.term);

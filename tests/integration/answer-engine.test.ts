@@ -843,6 +843,13 @@ describe('answers on the real corpus', () => {
     // The work's own words are no evidence of a topic it never speaks of.
     expect(deps.corpus.paragraphs.some((p) => p.workId === peru.id && /\bwom[ae]n\b/i.test(p.text))).toBe(false);
     expect((await ask('What did he say about women in his talk to the ex-premier of Peru?')).mode).toBe('abstain');
+    // Named by whom it addresses, in another form of the name ("Peruvian" for "Peru"): the same.
+    const toldOil = await ask('What did he say to the Peruvian ex-premier about oil?');
+    expect(toldOil.citations.length).toBeGreaterThan(0);
+    expect(toldOil.citations.every((c) => c.workId === peru.id && /\boil\b/i.test(c.quote))).toBe(true);
+    const iraqi = deps.corpus.works.find((w) => /\bIraqi\b/.test(w.title))!;
+    expect(deps.corpus.paragraphs.some((p) => p.workId === iraqi.id && /\btrade\b/i.test(p.text))).toBe(false);
+    expect((await ask('What did he tell the Iraqi journalists about trade?')).mode).toBe('abstain');
     // A count kept to the work says which.
     const times = oilIn.reduce((n, p) => n + p.text.match(/\boil\b/gi)!.length, 0);
     const counted = await ask('How often did he mention oil in his talk to the ex-premier of Peru?');

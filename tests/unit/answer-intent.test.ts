@@ -195,12 +195,13 @@ describe('readIntent: a work named by its title', () => {
   it('keeps a question about a topic to the work it names as a work, by its title, at one time at most; not a comparison', () => {
     expect(readIntent('What did he say about aid in his talk to the Ecuadorian publishing house?', named)).toMatchObject({ inWork: named[0], overview: null });
     expect(readIntent('What did he say about agriculture in the South-South cooperation speech?', named)).toMatchObject({ inWork: named[1] });
+    expect(readIntent('What did he tell the Ecuadorian publishing house about aid?', named)).toMatchObject({ inWork: named[0] });
     // Without a word for a work, title words may be the topic itself; compared, the work is one of several.
     expect(readIntent('What did he say about South-South cooperation?', named).inWork).toBeNull();
     expect(readIntent('How did his talk to the Ecuadorian publishing house compare with later works on aid?', named).inWork).toBeNull();
   });
   it('asks of the work what else the question asks: the words naming it left out', () => {
-    expect(askedOfWork('What did he say about aid in his talk to the Ecuadorian publishing house?', named[0]!).match(/\w+/g)).toEqual(['What', 'did', 'he', 'say', 'about', 'aid', 'in', 'his', 'to', 'the']);
+    expect(askedOfWork('What did he say about aid in his talk to the Ecuadorian publishing house?', named[0]!, named).match(/\w+/g)).toEqual(['What', 'did', 'he', 'say', 'about', 'aid', 'in', 'his', 'to', 'the']);
   });
 });
 
