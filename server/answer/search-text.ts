@@ -3,6 +3,7 @@
  * wanted ("give me a quotable line", "how did … change over the years", "on what occasion"), which no
  * passage contains and which would otherwise count as missing evidence.
  */
+import { bothSidesSaid } from '../retrieval/query.ts';
 import { ADDRESSING, asksHowOften, asksWhom, COUNT_WORDS, ORDER_WORDS, PASSAGES_WANTED, PURPOSE } from './intent.ts';
 
 /** "the word X", "the term X": X itself, as written (a word that names a word, not "the word of the Party"). */
@@ -48,7 +49,7 @@ const COUNT_FRAMING: readonly RegExp[] = [...COUNT_WORDS.map((pattern) => new Re
  * question itself when nothing would be left, unless it asks how often.
  */
 export function searchText(question: string): string {
-  let text = question;
+  let text = bothSidesSaid(question);
   const counts = asksHowOften(question);
   if (counts) text = text.replace(SET_AGAINST, ',');
   for (const pattern of counts ? COUNT_FRAMING : FRAMING) text = text.replace(pattern, ' ');

@@ -42,8 +42,17 @@ const YEAR = /\b(1[89]\d{2}|20\d{2})(s)?\b/gi;
 /** A year that bounds a time rather than naming it: "after 1961", "since the 1970s", "until 1980", "pre-1953", "from 1961 on". */
 const BOUND = /\b(?:(after|since|before|until|till|prior to|post|pre)[\s-]+(?:the\s+)?(?:early\s+|late\s+|mid-?)?(1[89]\d{2}|20\d{2})(s)?\b|from\s+(1[89]\d{2}|20\d{2})(s)?\s+(?:on|onwards?)\b)/gi;
 
-/** "before and after 1980": both sides of a year, which asks for a comparison across it, not a bound. */
-const BOTH_SIDES = /\b(?:both\s+)?before\s+and\s+after\s+(?:the\s+)?(?:1[89]\d{2}|20\d{2})s?\b/gi;
+const SIDE_YEAR = String.raw`(?:the\s+)?(?:1[89]\d{2}|20\d{2})s?\b`;
+const SET_AGAINST = String.raw`\s+(?:and|or|compared\s+(?:with|to)|versus|vs\.?|as\s+against|than)\s+`;
+/**
+ * Both sides of a year, which asks for a comparison across it, not a bound: "before and after 1980", "before 1970
+ * compared with after", "after 1980 than before"; and a change after or since a year ("Did his view change after
+ * 1970?"), which is measured against what came before.
+ */
+const BOTH_SIDES = new RegExp(
+  String.raw`\b(?:both\s+)?before\s+and\s+after\s+${SIDE_YEAR}|\bbefore\s+${SIDE_YEAR}${SET_AGAINST}after\b(?!\s+(?:the\s+)?\d)|\bafter\s+${SIDE_YEAR}${SET_AGAINST}before\b(?!\s+(?:the\s+)?\d)|\b(?:chang(?:e|es|ed|ing)|shift(?:s|ed)?|evolv(?:e|es|ed|ing)|differ(?:s|ed|ent)?)\b[^.?!]*?\b(?:after|since)\s+${SIDE_YEAR}`,
+  'gi',
+);
 
 /**
  * A range of years a question bounds a time by (inclusive; either end may be open), and how it puts it; with its ends
@@ -55,6 +64,12 @@ export interface YearBounds {
   /** As the question says it: "after 1961", "since the 1970s and before 1987"; the two sides "before 1970 or after 1980". */
   text: string;
 }
+
+/**
+ * The text with both sides of a year said one way, "before and after 1970" ("Did it change after 1970?", "before
+ * 1970 compared with after"), so that a search text without its words of change or comparison still reads them.
+ */
+export const bothSidesSaid = (text: string): string => text.replace(BOTH_SIDES, (m) => `before and after ${m.match(new RegExp(SIDE_YEAR, 'i'))![0]}`);
 
 /**
  * The time a text bounds by years, as one range or the two sides of one ("before 1970 and after 1980"), or null when

@@ -709,6 +709,13 @@ describe('answers on the real corpus', () => {
     expectGrounded(both);
     expect(both.mode).toBe('compare');
     expect(both.citations.some((c) => c.year! < 1980) && both.citations.some((c) => c.year! > 1980)).toBe(true);
+    // So is a change after a year, and one side compared with the other: measured against before.
+    for (const question of ['Did his view of foreign aid change after 1970?', 'What did he say about self-reliance before 1970 compared with after?']) {
+      const across = await ask(question);
+      expectGrounded(across);
+      expect(across.mode, question).toBe('compare');
+      expect(across.citations.some((c) => c.year! < 1970) && across.citations.some((c) => c.year! > 1970), question).toBe(true);
+    }
     // The two sides of the years between two: the works of either, compared, none from between.
     expect(deps.corpus.works.some((w) => w.year !== null && w.year >= 1970 && w.year <= 1980)).toBe(true);
     const sides = await ask('What did he say about self-reliance before 1970 and after 1980?');

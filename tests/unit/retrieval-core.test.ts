@@ -10,7 +10,7 @@ import { authorsAsked, corpusAuthors, namedAuthors } from '../../server/retrieva
 import { keptToAuthors, searchableWork, workMatches } from '../../server/retrieval/filters.ts';
 import { bestTwo, maxNormalize, minMaxNormalize, rankOf } from '../../server/retrieval/fusion.ts';
 import { bm25Scores, buildLexicalIndex, idf } from '../../server/retrieval/lexical.ts';
-import { decadesInFigures, isOfKind, kindsNamed, monthsNamed, ofKindSaid, parseQuery, timeKept, timesAsYears, withinBounds, yearsNamed } from '../../server/retrieval/query.ts';
+import { bothSidesSaid, decadesInFigures, isOfKind, kindsNamed, monthsNamed, ofKindSaid, parseQuery, timeKept, timesAsYears, withinBounds, yearsNamed } from '../../server/retrieval/query.ts';
 import { chooseQuote } from '../../server/retrieval/quote.ts';
 import { sentenceSpans, tokenize } from '../../server/retrieval/text.ts';
 import type { Work } from '../../server/corpus/types.ts';
@@ -88,10 +88,14 @@ describe('parseQuery', () => {
     expect(parseQuery('after 1961 and before 1987', meta).yearBounds?.text).toBe('after 1961 and before 1987');
     for (const q of ['aid in 1961', 'from 1945 to 1956', 'the 1980s', 'trade between 1971 and 1982']) expect(parseQuery(q, meta).yearBounds, q).toBeNull();
     // Both sides of a year: compared across it, not bounded to nothing.
-    for (const q of ['trade before and after 1980', 'both before and after the 1970s']) {
+    for (const q of ['trade before and after 1980', 'both before and after the 1970s', 'trade before 1980 compared with after', 'Did his view of trade change after 1980?', 'How has it changed since the 1970s?']) {
       expect(parseQuery(q, meta), q).toMatchObject({ yearBounds: null, compare: true });
       expect(parseQuery(q, meta).years.size, q).toBe(0);
     }
+    // Said one way, so that a search text without its word of change still reads both sides.
+    expect(bothSidesSaid('Did his view of trade change after 1980?')).toBe('Did his view of trade before and after 1980?');
+    expect(bothSidesSaid('trade before the 1970s versus after, and aid after 1987')).toBe('trade before and after the 1970s, and aid after 1987');
+    expect(parseQuery('aid after 1980 and trade before 1970', meta).yearBounds).toMatchObject({ from: 1981, to: 1969 });
     // Both sides of the years between two: the works of either side, compared.
     const sides = parseQuery('aid before 1970 and after 1980', meta);
     expect(sides).toMatchObject({ yearBounds: { from: 1981, to: 1969, text: 'before 1970 or after 1980' }, compare: true });
