@@ -21,9 +21,11 @@ export function isMetadataLine(text: string): boolean {
 
 /**
  * Words that report what was put to someone: a question about what he was asked or told ("What was he asked about
- * aid?"), or what an interviewer asked ("What did the journalists ask him?", "What did the editor ask about …?").
+ * aid?"), or what an interviewer asked ("What did the journalists ask him?", "What did the editor ask about …?",
+ * "What did the Syrian magazine ask?": anyone asking but him).
  */
-const ASKED = /\b(?:asked|told|put (?:it|the question) to|questioned)\b|\basks?\s+him\b|\b(?:interviewers?|journalists?|reporters?|editors?)\b[^?.!]*\basks?\b/i;
+const ASKED =
+  /\b(?:asked|told|put (?:it|the question) to|questioned)\b|\basks?\s+him\b|\b(?:interviewers?|journalists?|reporters?|editors?)\b[^?.!]*\basks?\b|\b(?:did|does|do)\s+(?!(?:he|kim|you|i|we)\b)(?:\S+\s+){1,5}ask\b/i;
 
 /**
  * Leaves out interviewers' questions and metadata lines (unless it asks for keywords) when there are passages in

@@ -653,6 +653,8 @@ describe('answers on the real corpus', () => {
     for (const [question, work] of [
       ['What did the Iraqi journalists ask him?', /Iraqi journalists/],
       ['What did the Yugoslav editor ask about self-reliance?', /Yugoslav/],
+      // Whoever asks, but he: the one asking is the interviewer.
+      ['What did the Syrian magazine ask?', /Syrian magazine/],
     ] as const) {
       const res = await ask(question);
       expectGrounded(res);
