@@ -75,12 +75,15 @@ describe('citation export formats', () => {
     expect(entry).toContain('{Costs \\& Prices: 100\\% of \\#1\\_a \\{B\\}}');
   });
 
-  it('capitalises titles headline-style, keeping small words lower-case and capitalising hyphenated parts', () => {
+  it('capitalises titles headline-style, keeping small words lower-case and capitalising hyphenated parts but small ones', () => {
     expect(headlineCase('let us develop South-South cooperation')).toBe('Let Us Develop South-South Cooperation');
     expect(headlineCase('on the direction of socialist economic construction for the immediate period ahead')).toBe(
       'On the Direction of Socialist Economic Construction for the Immediate Period Ahead',
     );
     expect(headlineCase('the spirit of self-reliance')).toBe('The Spirit of Self-Reliance');
+    // A small word after a hyphen stays small, an article of another language too.
+    expect(headlineCase('answers to the editor-in-chief of the Dar-el-Tahrir')).toBe('Answers to the Editor-in-Chief of the Dar-el-Tahrir');
+    expect(headlineCase('the anti-Japanese struggle and the non-aligned movement')).toBe('The Anti-Japanese Struggle and the Non-Aligned Movement');
   });
 });
 

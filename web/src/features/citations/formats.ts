@@ -68,7 +68,13 @@ const SMALL_WORDS = new Set(
   'a an and as at but by for from in into nor of on or per the to vs via with'.split(' '),
 );
 
-/** Headline-style capitalisation (Chicago, MLA): first and last words and every major word, hyphenated parts too. */
+/** Articles of other languages that stay lower case inside a hyphenated name ("Dar-el-Tahrir"), as English small words do. */
+const SMALL_PARTS = new Set([...SMALL_WORDS, 'al', 'el', 'de', 'la', 'le', 'du', 'da', 'di', 'der', 'van', 'von']);
+
+/**
+ * Headline-style capitalisation (Chicago, MLA): first and last words and every major word, hyphenated parts too but
+ * the small words after the first ("Editor-in-Chief", "Dar-el-Tahrir").
+ */
 export function headlineCase(title: string): string {
   const words = title.split(/(\s+)/);
   const idx = words.map((w, i) => (/\S/.test(w) ? i : -1)).filter((i) => i >= 0);
@@ -83,7 +89,7 @@ export function headlineCase(title: string): string {
       if (i !== first && i !== last && !afterColon && SMALL_WORDS.has(lower.replace(/[^a-z]/g, ''))) return lower;
       return w
         .split('-')
-        .map((part) => part.replace(/^([^A-Za-z]*)([a-z])/, (_m, pre: string, ch: string) => pre + ch.toUpperCase()))
+        .map((part, k) => (k > 0 && SMALL_PARTS.has(part.toLowerCase()) ? part.toLowerCase() : part.replace(/^([^A-Za-z]*)([a-z])/, (_m, pre: string, ch: string) => pre + ch.toUpperCase())))
         .join('-');
     })
     .join('');
