@@ -16,7 +16,7 @@ import { collectionAsked } from './collection.ts';
 import { quotationIn, quotationRanking } from './quotation.ts';
 import { itemOf, type Item } from './item.ts';
 import { keepVerbatim, render, toCitation } from './render.ts';
-import { ownWords, quotedPhrasesFirst } from './focus.ts';
+import { ownWords, holdingQuotedPhrases } from './focus.ts';
 import { formatDate } from './format.ts';
 import { answerKind, askedOfWork, overviewByAbstract, readIntent, type Intent } from './intent.ts';
 import { keySentences, type SummaryOptions } from './summary.ts';
@@ -129,7 +129,7 @@ export function createAnswerer(deps: AnswererDeps): Answerer {
         const searched = await retriever.search(search, filters, k, undefined, timings);
         // Quote selection weighs each question term by its rarity, so "self-reliance" (everywhere) counts less than "defeatism".
         const lexical = retriever.corpus.paragraphLexical;
-        const passages = quotedPhrasesFirst(ownWords(searched.passages, asked), quotedPhrases(input.question));
+        const passages = holdingQuotedPhrases(ownWords(searched.passages, asked), quotedPhrases(input.question));
         ranking = {
           ...searched,
           compare,

@@ -5,13 +5,17 @@
  */
 import type { RankedPassage } from '../retrieval/rank.ts';
 
-/** Moves passages that contain a quoted phrase of the question (case and spacing aside) to the front, in their order. */
-export function quotedPhrasesFirst(passages: readonly RankedPassage[], phrases: readonly string[]): RankedPassage[] {
+/**
+ * The passages that hold a phrase the question quotes (case and spacing aside), in their order, when any does: those
+ * without it do not hold what was asked for ("Where does the phrase 'hat in hand' come from?"); all of them otherwise.
+ */
+export function holdingQuotedPhrases(passages: readonly RankedPassage[], phrases: readonly string[]): RankedPassage[] {
   if (phrases.length === 0) return [...passages];
   const norm = (s: string) => s.toLowerCase().replace(/[’‘]/g, "'").replace(/\s+/g, ' ');
   const wanted = phrases.map(norm);
   const has = (p: RankedPassage) => wanted.some((w) => norm(p.paragraph.text).includes(w));
-  return [...passages.filter(has), ...passages.filter((p) => !has(p))];
+  const holding = passages.filter(has);
+  return holding.length ? holding : [...passages];
 }
 
 /** A scholarly work's metadata line ("Keywords: …") lists terms; it states nothing to quote as an answer. */

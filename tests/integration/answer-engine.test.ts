@@ -278,6 +278,14 @@ describe('answers on the real corpus', () => {
     for (const c of res.citations) expect(c.year).toBe(1986);
   });
 
+  it('quotes only the passages that hold a short phrase the question quotes, when any does', async () => {
+    const holding = deps.corpus.paragraphs.filter((p) => /hat in hand/i.test(p.text));
+    expect(holding.length).toBeGreaterThan(0);
+    const res = await ask("Where does the phrase 'hat in hand' come from?");
+    expectGrounded(res);
+    expect(res.citations.map((c) => c.passageId).sort()).toEqual(holding.map((p) => p.id).sort());
+  });
+
   it('answers a question that quotes something with where the sources have it, word for word or close, or that they do not', async () => {
     // A real sentence's first seven words, as a user would quote them.
     const paragraph = deps.corpus.paragraphs.find((p) => p.text.length > 200 && !p.text.includes('"'))!;

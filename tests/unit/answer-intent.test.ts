@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ownWords, quotedPhrasesFirst } from '../../server/answer/focus.ts';
+import { holdingQuotedPhrases, ownWords } from '../../server/answer/focus.ts';
 import { quotedPhrases } from '../../server/retrieval/query.ts';
 import { askedOfWork, citationRefs, readIntent } from '../../server/answer/intent.ts';
 import { loadLanguageModel } from '../../server/answer/provider.ts';
@@ -456,12 +456,13 @@ const passage = (workId: string, text: string): RankedPassage => ({
 });
 
 describe('focus', () => {
-  it('puts passages with a phrase the question quotes first', () => {
+  it('keeps to the passages with a phrase the question quotes, when any holds it', () => {
     expect(quotedPhrases("When did he say it was 'a young country' and “not rich”? He's sure")).toEqual(['a young country', 'not rich']);
     // An apostrophe inside a word does not close a phrase in single quotation marks.
     expect(quotedPhrases("Where does 'how North Korea’s development route' come from? And 'one's own strength'?")).toEqual(['how North Korea’s development route', "one's own strength"]);
     const ps = [passage('a', 'Our country is old.'), passage('b', 'It is a young country.')];
-    expect(quotedPhrasesFirst(ps, ['a young country']).map((p) => p.work.id)).toEqual(['b', 'a']);
+    expect(holdingQuotedPhrases(ps, ['a young country']).map((p) => p.work.id)).toEqual(['b']);
+    expect(holdingQuotedPhrases(ps, ['an old country']).map((p) => p.work.id)).toEqual(['a', 'b']);
   });
   it('leaves out an interviewer’s words when the author’s own words were found', () => {
     const asked = passage('a', 'Your country is a model of self-reliance. What is it?');
