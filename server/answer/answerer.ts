@@ -16,7 +16,7 @@ import { collectionAsked } from './collection.ts';
 import { quotationIn, quotationRanking } from './quotation.ts';
 import { itemOf, type Item } from './item.ts';
 import { keepVerbatim, render, toCitation } from './render.ts';
-import { ownWords, holdingQuotedPhrases } from './focus.ts';
+import { holdingQuotedPhrases, ownWords } from './focus.ts';
 import { formatDate } from './format.ts';
 import { answerKind, askedOfWork, overviewByAbstract, readIntent, type Intent } from './intent.ts';
 import { keySentences, type SummaryOptions } from './summary.ts';

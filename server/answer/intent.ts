@@ -5,7 +5,7 @@
 import { CiteStyle } from '../contract.ts';
 import type { Work } from '../corpus/types.ts';
 import { nameWords, primaryAuthor, SECONDARY_LITERATURE } from '../retrieval/authors.ts';
-import { isOfKind, kindsNamed, parseQuery, VIEW_NOUNS, monthsNamed, TIME_AFTER_KIND, timeKept, timesAsYears, yearsAskedAbout } from '../retrieval/query.ts';
+import { isOfKind, kindsNamed, monthsNamed, parseQuery, TIME_AFTER_KIND, timeKept, timesAsYears, VIEW_NOUNS, yearsAskedAbout } from '../retrieval/query.ts';
 import { contentTokens, speaksOfTheTexts, tokenize, type Token } from '../retrieval/text.ts';
 import { buildWorkNames, statedWork, wordsNaming, type WorkNames } from '../retrieval/work-names.ts';
 import { byDate, otherAuthor } from './format.ts';
@@ -52,7 +52,10 @@ export interface Intent {
    * before (`answer`); in the style it names if any.
    */
   citation: { style: CiteStyle | null; of: 'work' | 'collection' | 'answer'; notWritten?: string } | null;
-  /** "What did he say about trade in his latest speech?": the work a question about a topic names by its order, to keep to. */
+  /**
+   * The work a question about a topic names, to keep to: by its order ("… about trade in his latest speech?"), or by
+   * its title's words as a work or by whom it addresses ("… about oil in his talk to the ex-premier of Peru?").
+   */
   inWork: Work | null;
 }
 

@@ -43,14 +43,14 @@ const YEAR = /\b(1[89]\d{2}|20\d{2})(s)?\b/gi;
 const BOUND = /\b(?:(after|since|before|until|till|prior to|post|pre)[\s-]+(?:the\s+)?(?:early\s+|late\s+|mid-?)?(1[89]\d{2}|20\d{2})(s)?\b|from\s+(1[89]\d{2}|20\d{2})(s)?\s+(?:on|onwards?)\b)/gi;
 
 const SIDE_YEAR = String.raw`(?:the\s+)?(?:1[89]\d{2}|20\d{2})s?\b`;
-const SET_AGAINST = String.raw`\s+(?:and|or|compared\s+(?:with|to)|versus|vs\.?|as\s+against|than)\s+`;
+const SIDE_AGAINST_SIDE = String.raw`\s+(?:and|or|compared\s+(?:with|to)|versus|vs\.?|as\s+against|than)\s+`;
 /**
  * Both sides of a year, which asks for a comparison across it, not a bound: "before and after 1980", "before 1970
  * compared with after", "after 1980 than before"; and a change after or since a year ("Did his view change after
  * 1970?"), which is measured against what came before.
  */
 const BOTH_SIDES = new RegExp(
-  String.raw`\b(?:both\s+)?before\s+and\s+after\s+${SIDE_YEAR}|\bbefore\s+${SIDE_YEAR}${SET_AGAINST}after\b(?!\s+(?:the\s+)?\d)|\bafter\s+${SIDE_YEAR}${SET_AGAINST}before\b(?!\s+(?:the\s+)?\d)|\b(?:chang(?:e|es|ed|ing)|shift(?:s|ed)?|evolv(?:e|es|ed|ing)|differ(?:s|ed|ent)?)\b[^.?!]*?\b(?:after|since)\s+${SIDE_YEAR}`,
+  String.raw`\b(?:both\s+)?before\s+and\s+after\s+${SIDE_YEAR}|\bbefore\s+${SIDE_YEAR}${SIDE_AGAINST_SIDE}after\b(?!\s+(?:the\s+)?\d)|\bafter\s+${SIDE_YEAR}${SIDE_AGAINST_SIDE}before\b(?!\s+(?:the\s+)?\d)|\b(?:chang(?:e|es|ed|ing)|shift(?:s|ed)?|evolv(?:e|es|ed|ing)|differ(?:s|ed|ent)?)\b[^.?!]*?\b(?:after|since)\s+${SIDE_YEAR}`,
   'gi',
 );
 
