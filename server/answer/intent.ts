@@ -107,7 +107,13 @@ const SMALL_TALK = new Set(
  * `HOW_MANY_TEXTS`, `HOW_MANY_OF_A_KIND`, `WHETHER_MENTIONED`): answered by counting them.
  */
 export function asksHowOften(question: string): boolean {
-  return ((HOW_OFTEN.test(question) || MOST_OFTEN.test(question)) && OF_THE_TEXTS.test(question)) || HOW_MANY_TEXTS.test(question) || HOW_MANY_OF_A_KIND.test(question) || WHETHER_MENTIONED.test(question);
+  return (
+    ((HOW_OFTEN.test(question) || MOST_OFTEN.test(question)) && OF_THE_TEXTS.test(question)) ||
+    HOW_MANY_TEXTS.test(question) ||
+    HOW_MANY_OF_A_KIND.test(question) ||
+    WHETHER_MENTIONED.test(question) ||
+    HOW_OFTEN_ALONE.test(question)
+  );
 }
 
 /** A greeting, thanks or acknowledgement alone ("hello", "thanks!", "ok, great"): not a question. */
@@ -167,6 +173,11 @@ export const ORDER_WORDS: readonly RegExp[] = [EARLIEST_WORK, LATEST_WORK, EARLI
  * mention", "does 'Juche' appear"; not "how many times did he visit China?"), or "how many works/speeches …".
  */
 const HOW_OFTEN = /\bhow (?:often|frequently|many times)\b/i;
+/**
+ * "How often?", "and how many times?" by itself, or after the question it follows ("… Japan? How often?"): how often
+ * the texts mention what that question is about.
+ */
+const HOW_OFTEN_ALONE = /(?:^|[?.!]\s+)(?:and\s+|so\s+)?how (?:often|frequently|many times)\s*[?.!]*\s*$/i;
 /**
  * "Which speech mentions self-reliance most?", "Where does he talk most about trade?": "most" said of how often
  * (before a question mark or a preposition, or as "most often"), not of a thing ("the most important task").

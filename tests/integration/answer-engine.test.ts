@@ -932,7 +932,13 @@ describe('answers on the real corpus', () => {
     expectGrounded(another);
     // … of the same author: "he" carries over to the topic it brings.
     expect(another.answer.split('\n')[0]).toMatch(/^“self-reliance” occurs \d+ times in Kim Il Sung's works, /);
-    // A follow-up that asks for something else gets that.
+    // A follow-up that asks for something else gets that: "How often?" alone, a count of the topic before, in its time.
+    const yearOf = (p: { workId: string }) => deps.corpus.works.find((w) => w.id === p.workId)!.year ?? 0;
+    const trade = hisParagraphs().filter((p) => yearOf(p) >= 1980 && yearOf(p) <= 1989 && /\btrad(?:e|es|ed|ing)\b/i.test(p.text));
+    expect(trade.length).toBeGreaterThan(0);
+    const howOften = await deps.answerer.answer(conversationInput(turns('What did he say about trade in the 1980s?', '…', 'How often?')));
+    expectGrounded(howOften);
+    expect(howOften.answer.split('\n')[0]).toMatch(new RegExp(`^“trade” occurs \\d+ times in Kim Il Sung's works from 1980–1989, in ${plural(trade.length, 'passage')} `));
     const quote = await deps.answerer.answer(conversationInput(turns('How often does he mention the Juche idea?', '…', 'Give me a quote on that')));
     expect(quote.answer.split('\n')[0]).toMatch(/^The most quotable sentence/);
     // A year only one work is from, or a kind of work, after a topic: the topic in that work, not the work as a whole.

@@ -18,6 +18,11 @@ describe('follow-up questions', () => {
     expect(month).toMatchObject({ search: 'What did Kim Il Sung say about foreign trade? and in June 1987?', filters: { from: '1987', to: '1987' }, followUp: true });
   });
 
+  it('reads "How often?" alone as a count of the topic of the question before', () => {
+    expect(resolveConversation(['What did he say about Juche?', 'How often?'])).toEqual({ search: 'What did he say about Juche? How often?', filters: {}, followUp: true, asks: 'How often?' });
+    expect(resolveConversation(['What did he say about Juche?', 'and how many times?']).asks).toBe('and how many times?');
+  });
+
   it('passes over a greeting or thanks in between: the follow-up follows the question before it', () => {
     const r = resolveConversation(['What did Kim Il Sung say about foreign trade?', 'thanks!', 'and in the 1980s?']);
     expect(r).toEqual({
