@@ -6,7 +6,7 @@
 import { CITE_STYLE_NAMES, type AnswerMode, type CiteStyle, type DiffOp, type LeadPart, type ReadAs, type YearCount } from '../contract.ts';
 import type { Work } from '../corpus/types.ts';
 import type { WeightedTerm } from '../retrieval/lexical.ts';
-import { ofKindSaid, parseQuery, timeKept } from '../retrieval/query.ts';
+import { bothSidesOf, ofKindSaid, parseQuery, timeKept } from '../retrieval/query.ts';
 import type { AbstainReason } from '../retrieval/abstain.ts';
 import type { RankedPassage, Ranking } from '../retrieval/rank.ts';
 import { contentTokens, sentenceSpans, tokenize, type Span } from '../retrieval/text.ts';
@@ -385,11 +385,27 @@ function compare(question: string, ranking: RankingInput, options: AnswerOptions
     lead: [
       // No work is the first to use words none of them uses.
       ...(meaningOnly ? [] : firstOrLast(works, options.intent.order, 'these sources')),
-      ...lead(`${address} (${listYears(works)})${closeInMeaning}${blocks.length > 1 ? ', in date order' : ''}:`),
+      ...lead(`${address} (${listYears(works)}${eachSide(works, question)})${closeInMeaning}${blocks.length > 1 ? ', in date order' : ''}:`),
     ],
     blocks,
     years: yearCounts(inWords.filter((p) => shown.has(p.work.id))),
   };
+}
+
+/**
+ * ": 2 before 1970, 5 after" (", 3 during" a decade's own works, ", 1 in 1970" a year's): how many of the works lie on
+ * each side of a year or decade the question compares across ("Did it change after 1970?").
+ */
+function eachSide(works: readonly Work[], question: string): string {
+  const sides = bothSidesOf(question);
+  if (!sides) return '';
+  const count = (n: number) => (n === 0 ? 'none' : String(n));
+  const dated = works.filter((w) => w.year !== null);
+  const before = dated.filter((w) => w.year! < sides.first).length;
+  const after = dated.filter((w) => w.year! > sides.last).length;
+  const within = dated.length - before - after;
+  const middle = within ? `, ${within} ${sides.first === sides.last ? `in ${sides.said}` : 'during'}` : '';
+  return `: ${count(before)} before ${sides.said}${middle}, ${count(after)} after`;
 }
 
 /** "Earliest in these sources: <title> (<date>). ": the first (or last) dated of the works, for a question that asks which. */

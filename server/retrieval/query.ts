@@ -71,6 +71,14 @@ export interface YearBounds {
  */
 export const bothSidesSaid = (text: string): string => text.replace(BOTH_SIDES, (m) => `before and after ${m.match(new RegExp(SIDE_YEAR, 'i'))![0]}`);
 
+/** The year or decade a text asks about both sides of (`BOTH_SIDES`), as it says it ("1970", "the 1970s"), with its first and last years. */
+export function bothSidesOf(text: string): { said: string; first: number; last: number } | null {
+  const side = new RegExp(BOTH_SIDES.source, 'i').exec(text)?.[0].match(new RegExp(SIDE_YEAR, 'i'))?.[0];
+  if (!side) return null;
+  const first = Number(side.match(/\d{4}/)![0]);
+  return { said: side, first, last: /s$/i.test(side) ? first + 9 : first };
+}
+
 /**
  * The time a text bounds by years, as one range or the two sides of one ("before 1970 and after 1980"), or null when
  * it bounds none, or names a year it asks about both sides of ("before and after 1980": a comparison across it).

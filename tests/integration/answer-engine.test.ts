@@ -725,6 +725,9 @@ describe('answers on the real corpus', () => {
       expectGrounded(across);
       expect(across.mode, question).toBe('compare');
       expect(across.citations.some((c) => c.year! < 1970) && across.citations.some((c) => c.year! > 1970), question).toBe(true);
+      // The lead says how many of the works compared lie on each side.
+      const years = across.structure.groups.flatMap((g) => (g.kind === 'work' ? [g.work.year!] : []));
+      expect(across.answer.split('\n')[0], question).toContain(`: ${years.filter((y) => y < 1970).length} before 1970, ${years.filter((y) => y > 1970).length} after)`);
     }
     // The two sides of the years between two: the works of either, compared, none from between.
     expect(deps.corpus.works.some((w) => w.year !== null && w.year >= 1970 && w.year <= 1980)).toBe(true);

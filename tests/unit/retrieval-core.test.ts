@@ -10,7 +10,7 @@ import { authorsAsked, corpusAuthors, namedAuthors } from '../../server/retrieva
 import { keptToAuthors, searchableWork, workMatches } from '../../server/retrieval/filters.ts';
 import { bestTwo, maxNormalize, minMaxNormalize, rankOf } from '../../server/retrieval/fusion.ts';
 import { bm25Scores, buildLexicalIndex, idf } from '../../server/retrieval/lexical.ts';
-import { bothSidesSaid, decadesInFigures, isOfKind, kindsNamed, monthsNamed, ofKindSaid, parseQuery, timeKept, timesAsYears, withinBounds, yearsNamed } from '../../server/retrieval/query.ts';
+import { bothSidesOf, bothSidesSaid, decadesInFigures, isOfKind, kindsNamed, monthsNamed, ofKindSaid, parseQuery, timeKept, timesAsYears, withinBounds, yearsNamed } from '../../server/retrieval/query.ts';
 import { chooseQuote } from '../../server/retrieval/quote.ts';
 import { sentenceSpans, tokenize } from '../../server/retrieval/text.ts';
 import type { Work } from '../../server/corpus/types.ts';
@@ -92,6 +92,9 @@ describe('parseQuery', () => {
       expect(parseQuery(q, meta), q).toMatchObject({ yearBounds: null, compare: true });
       expect(parseQuery(q, meta).years.size, q).toBe(0);
     }
+    expect(bothSidesOf('Did his view of trade change since the 1970s?')).toEqual({ said: 'the 1970s', first: 1970, last: 1979 });
+    expect(bothSidesOf('trade before 1980 compared with after')).toEqual({ said: '1980', first: 1980, last: 1980 });
+    expect(bothSidesOf('trade after 1980')).toBeNull();
     // Said one way, so that a search text without its word of change still reads both sides.
     expect(bothSidesSaid('Did his view of trade change after 1980?')).toBe('Did his view of trade before and after 1980?');
     expect(bothSidesSaid('trade before the 1970s versus after, and aid after 1987')).toBe('trade before and after the 1970s, and aid after 1987');
