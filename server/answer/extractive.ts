@@ -306,7 +306,9 @@ function answer(ranking: RankingInput, options: AnswerOptions): DraftInMode {
   const broad = (intent.broad || yearsOnly) && !intent.when && !intent.quote;
   const topical = (yearsOnly ? eachWorkFirst(ranking.passages) : addressingTopic(ranking.passages, options.relevance)).filter((p) => !options.shown.has(p.paragraph.id));
   if (topical.length === 0) return { mode: 'answer', lead: lead(NO_MORE_LINE), blocks: [] };
-  const chosen = topical.slice(0, intent.wanted ? Math.min(intent.wanted, options.maxWanted) : broad ? options.maxBroadQuotes : options.maxQuotes);
+  // A broad answer quotes, up to its cap, the passages that hold the question's words before those close in meaning alone.
+  const ordered = broad && !yearsOnly ? byQuestionWords(topical).flat() : topical;
+  const chosen = ordered.slice(0, intent.wanted ? Math.min(intent.wanted, options.maxWanted) : broad ? options.maxBroadQuotes : options.maxQuotes);
   // A broad answer shows apart the passages close in meaning alone; so does a focused one of a word or two ("Why did he mention the Soviet Union?").
   const apart = !yearsOnly && (broad || (ranking.terms.length <= FEW_WORDS && !intent.quote && !intent.when));
   const [chosenInWords, chosenInMeaningOnly] = apart ? byQuestionWords(chosen) : [chosen, []];

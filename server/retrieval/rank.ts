@@ -267,10 +267,17 @@ function wordsHeld(
   };
 }
 
-/** Every run of two or more side-by-side words of a name, the whole name included. */
+/** A word that says which of several things of one name is meant: "the Third Seven-Year Plan", not the Second. */
+const ORDINAL = /^(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))$/;
+
+/**
+ * Every run of two or more side-by-side words of a name, the whole name included; of a name that opens with an
+ * ordinal, only the runs that keep it ("Seven-Year Plan" holds the Second as well as the Third).
+ */
 function partsOf(name: readonly Token[]): Token[][] {
   const parts: Token[][] = [];
-  for (let from = 0; from < name.length - 1; from++) for (let to = from + 2; to <= name.length; to++) parts.push(name.slice(from, to));
+  const starts = ORDINAL.test(name[0]?.word ?? '') ? 1 : name.length - 1;
+  for (let from = 0; from < starts; from++) for (let to = from + 2; to <= name.length; to++) parts.push(name.slice(from, to));
   return parts;
 }
 

@@ -157,6 +157,17 @@ describe('answers on the real corpus', () => {
     if (commonPart) expect(related!.some((t) => commonPart.test(t))).toBe(true);
   });
 
+  it('holds a name that opens with an ordinal only whole ("the Third Seven-Year Plan", not the Second), and quotes its passages first', async () => {
+    const third = hisParagraphs().filter((p) => /Third Seven-Year Plan/.test(p.text));
+    expect(third.length).toBeGreaterThan(2);
+    expect(third.length).toBeLessThanOrEqual(6);
+    expect(hisParagraphs().some((p) => /Second Seven-Year Plan/.test(p.text))).toBe(true);
+    const res = await ask('What did he say about the Third Seven-Year Plan?');
+    expectGrounded(res);
+    const inWords = res.structure.groups.flatMap((g) => (g.kind === 'work' ? g.items.map((i) => res.citations[i.n - 1]!.passageId) : []));
+    expect(inWords.sort()).toEqual(third.map((p) => p.id).sort());
+  });
+
   it('compares the works that use a one-word topic, then apart the works close to it in meaning alone; the chart counts the first', async () => {
     const res = await ask('How did he talk about trust over the years?');
     expectGrounded(res);
