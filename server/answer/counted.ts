@@ -99,8 +99,8 @@ export function counted(question: string, passages: readonly RankedPassage[], me
   const [first, ...others] = mentions.parts;
   const opening =
     others.length === 0
-      ? lead(`“${first!.words}” occurs ${total(first!.counts)} in `, theseSources(mentions), `${all ? writtenAs(marked, first!.words) : ''}, ${holders(passages, first!.counts)}`)
-      : lead('In ', theseSources(mentions), `, ${mentions.parts.map((part) => `“${part.words}” ${part.counts.some((n) => n > 0) ? `occurs ${total(part.counts)}, ${holders(passages, part.counts)}` : 'does not occur'}`).join('; ')}`);
+      ? lead(`“${first!.words}” occurs ${total(first!.counts)} in `, theseSources(mentions), `${all ? writtenAs(marked, first!.words) : ''}, ${holders(passages, first!.counts, mentions.work)}`)
+      : lead('In ', theseSources(mentions), `, ${mentions.parts.map((part) => `“${part.words}” ${part.counts.some((n) => n > 0) ? `occurs ${total(part.counts)}, ${holders(passages, part.counts, mentions.work)}` : 'does not occur'}`).join('; ')}`);
   const which = !all ? `the first ${shown.length}${others.length > 0 ? ' passages' : ''}` : passages.length === 1 ? 'the passage' : 'the passages';
   return {
     mode: 'compare',
@@ -162,10 +162,11 @@ const inPeriod = (work: Work, { first, last, month }: Period): boolean =>
   work.year !== null && work.year >= first && work.year <= last && (month === undefined || monthOf(work) === month);
 
 /** "in 25 passages of 9 works (1961, …)": those of `passages` whose count is not 0. */
-function holders(passages: readonly RankedPassage[], counts: readonly number[]): string {
+function holders(passages: readonly RankedPassage[], counts: readonly number[], keptTo: Work | null): string {
   const holding = passages.filter((_, i) => counts[i]! > 0);
   const works = [...new Map(holding.map((p) => [p.work.id, p.work])).values()];
-  return `in ${plural(holding.length, 'passage')} of ${plural(works.length, 'work')} (${listYears(works)})`;
+  // A count kept to one work has named it already.
+  return keptTo ? `in ${plural(holding.length, 'passage')}` : `in ${plural(holding.length, 'passage')} of ${plural(works.length, 'work')} (${listYears(works)})`;
 }
 
 /** Where each group of words counted lies in a text, in order, none overlapping another. */

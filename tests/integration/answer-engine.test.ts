@@ -884,7 +884,7 @@ describe('answers on the real corpus', () => {
     // A count kept to the work says which.
     const times = oilIn.reduce((n, p) => n + p.text.match(/\boil\b/gi)!.length, 0);
     const counted = await ask('How often did he mention oil in his talk to the ex-premier of Peru?');
-    expect(counted.answer.split('\n')[0]).toMatch(new RegExp(`^“oil” occurs ${times} times in \\*${plainTitle(peru.title)}\\* \\(${formatDate(peru.date)}\\)`));
+    expect(counted.answer.split('\n')[0]).toMatch(new RegExp(`^“oil” occurs ${times} times in \\*${plainTitle(peru.title)}\\* \\(${formatDate(peru.date)}\\), in ${plural(oilIn.length, 'passage')}[;,]`));
   });
 
   it('keeps a question about a topic in "his first talk" or "his latest speech" to that work', async () => {
