@@ -107,6 +107,7 @@ export function createAnswerer(deps: AnswererDeps): Answerer {
         intent,
         searchText: asked,
         shown,
+        moreAsked: input.shown !== undefined,
         // Only a question about the texts can list them: no pass over every work on each answer otherwise.
         collection: intent.aboutTheTexts ? collectionAsked(parsed, corpus.works, filters) : null,
         cited: citesAnswer ? corpus.works.filter((w) => input.cited?.includes(w.id)) : [],

@@ -76,6 +76,8 @@ export interface AnswerOptions {
   searchText?: string;
   /** Passages (ids) the answers before this one showed, for a follow-up asking for more: left out. */
   shown: ReadonlySet<string>;
+  /** The question is a follow-up asking for more ("show me more"), whether or not the answers before quoted anything. */
+  moreAsked: boolean;
   /** The works a question about the collection itself lists ("What works are in the collection?"); none for another question. */
   collection: CollectionAsked | null;
   /** The works the answer before quoted or cited, for a question asking how to cite them ("How do I cite these?"). */
@@ -97,6 +99,7 @@ export const DEFAULT_ANSWER_OPTIONS: Omit<AnswerOptions, 'intent'> = {
   summary: DEFAULT_SUMMARY,
   quote: DEFAULT_QUOTE_OPTIONS,
   shown: new Set(),
+  moreAsked: false,
   collection: null,
   cited: [],
   maxListedWorks: 20,
@@ -160,7 +163,9 @@ function draftInMode(question: string, ranking: RankingInput, options: AnswerOpt
   const cited = citedWorks(options.intent, collection, options.cited);
   if (cited) return cited;
   if (options.intent.provenance && collection?.works.length) return { mode: 'answer', lead: whereFrom(collection.works, options.intent.primaryAuthor), blocks: [] };
-  if ((ranking.abstainReason === 'no-topic' || ranking.topic === 'years') && options.intent.aboutTheTexts && collection?.works.length) return listOfWorks(collection, options);
+  if ((ranking.abstainReason === 'no-topic' || ranking.topic === 'years') && options.intent.aboutTheTexts && collection?.works.length) {
+    return options.moreAsked ? moreWorks(collection, options) : listOfWorks(collection, options);
+  }
   const undated = undatedWorkAsked(options.intent);
   if (undated) return { mode: 'answer', lead: lead('The sources give no date for ', undated, `${byline(undated.author)}.`), blocks: [] };
   if (ranking.abstain || passages.length === 0) return abstain(options.searchText ?? question, ranking, options);
@@ -277,6 +282,18 @@ function listOfWorks({ works: unsorted, time, timeInYears, kind }: CollectionAsk
     parts.push(...lead(w, ` (${formatDate(w.date, w.year)}${by})${i < listed.length - 1 ? '; ' : ''}`));
   });
   parts.push(...lead(works.length > listed.length ? `; and ${works.length - listed.length} more.` : '.'));
+  return { mode: 'answer', lead: parts, blocks: [] };
+}
+
+/** The answer to "show me more" after a list of works that named every one it holds. */
+export const NO_MORE_WORKS_LINE = 'No other work: the answer above lists every one it found.';
+
+/** "Show me more" after a list of works: those past the ones it named (`maxListedWorks`), or that there are none. */
+function moreWorks({ works: unsorted }: CollectionAsked, options: AnswerOptions): DraftInMode {
+  const rest = [...unsorted].sort(byDate).slice(options.maxListedWorks);
+  if (rest.length === 0) return { mode: 'answer', lead: lead(NO_MORE_WORKS_LINE), blocks: [] };
+  const parts = lead(`The other ${plural(rest.length, 'work')}, in date order: `);
+  rest.forEach((w, i) => parts.push(...lead(w, ` (${formatDate(w.date, w.year)}${byline(otherAuthor(w, options.intent.primaryAuthor))})${i < rest.length - 1 ? '; ' : '.'}`)));
   return { mode: 'answer', lead: parts, blocks: [] };
 }
 

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { answerChunks, conversationInput } from '../../server/answer/chat.ts';
 import { formatDate, formatPages, plainTitle, plural } from '../../server/answer/format.ts';
 import { inBibliographyOrder, mla, toMarkdown, workCiteSource } from '../../web/src/features/citations/formats.ts';
-import { NO_MORE_LINE, NOTHING_CITED_LINE, SMALL_TALK_LINE } from '../../server/answer/extractive.ts';
+import { NO_MORE_LINE, NO_MORE_WORKS_LINE, NOTHING_CITED_LINE, SMALL_TALK_LINE } from '../../server/answer/extractive.ts';
 import { checkQuote } from '../../server/answer/verbatim.ts';
 import { AnswerResponse } from '../../server/contract.ts';
 import { StartupError } from '../../server/errors.ts';
@@ -1013,6 +1013,10 @@ describe('a follow-up asking for more', () => {
     const listing = conversation();
     expect((await listing('List his speeches')).citations).toEqual([]);
     expect((await listing('How do I cite these?')).structure.workCitation).toEqual({ workIds: speeches.map((w) => w.id) });
+    // "Show me more" after a list that named every work: none is left, which is said (it gave the list again).
+    const listed = conversation();
+    await listed('List his speeches');
+    expect((await listed('show me more')).answer).toBe(NO_MORE_WORKS_LINE);
     // Nothing quoted before: said, with how to name the works instead.
     expect((await conversation()('How do I cite this?')).answer).toBe(NOTHING_CITED_LINE);
   });

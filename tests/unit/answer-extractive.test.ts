@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { collectionAsked } from '../../server/answer/collection.ts';
-import { ABSTAIN_LINE, DEFAULT_ANSWER_OPTIONS, draftAnswer, NO_MORE_LINE, type AnswerOptions, type InvalidQuote, type RankingInput } from '../../server/answer/extractive.ts';
+import { ABSTAIN_LINE, DEFAULT_ANSWER_OPTIONS, draftAnswer, NO_MORE_LINE, NO_MORE_WORKS_LINE, type AnswerOptions, type InvalidQuote, type RankingInput } from '../../server/answer/extractive.ts';
 import { buildAnswer, CLOSEST_HEADING, RELATED_HEADING, render } from '../../server/answer/render.ts';
 import { formatDate, formatYears, listYears, timeAsked } from '../../server/answer/format.ts';
 import { addressingTopic } from '../../server/answer/relevance.ts';
@@ -441,6 +441,11 @@ describe('buildAnswer', () => {
     );
     expect(res.structure.lead.filter((p) => p.title).map((p) => p.text)).toHaveLength(4);
     expect(buildAnswer(q, noTopic, options(q, { collection: collectionOf(q), maxListedWorks: 2 })).answer).toMatch(/\(9 October 1974\); and 2 more\.$/);
+    // "Show me more" after it: the works past those named, or that there are none.
+    expect(buildAnswer(q, noTopic, options(q, { collection: collectionOf(q), maxListedWorks: 2, moreAsked: true })).answer).toBe(
+      'The other 2 works, in date order: *Let us accelerate socialist economic construction* (3 January 1987); *North Korea’s choice of heavy industrialization* (undated, by Zhang Chao).',
+    );
+    expect(buildAnswer(q, noTopic, options(q, { collection: collectionOf(q), moreAsked: true })).answer).toBe(NO_MORE_WORKS_LINE);
     const earliest = 'What is the earliest text in the collection?';
     expect(buildAnswer(earliest, noTopic, options(earliest, { collection: collectionOf(earliest) })).answer).toMatch(
       /^Earliest in the collection: \*All efforts to attain the six goals\* \(1 December 1961\)\. The collection holds 4 works/,
