@@ -5,7 +5,7 @@
 import { CiteStyle } from '../contract.ts';
 import type { Work } from '../corpus/types.ts';
 import { nameWords, primaryAuthor, SECONDARY_LITERATURE } from '../retrieval/authors.ts';
-import { isOfKind, kindsNamed, monthsNamed, parseQuery, TIME_AFTER_KIND, timeKept, timesAsYears, VIEW_NOUNS, yearsAskedAbout } from '../retrieval/query.ts';
+import { isOfKind, kindsNamed, monthsNamed, ORDINAL_WORDS, parseQuery, TIME_AFTER_KIND, timeKept, timesAsYears, VIEW_NOUNS, yearsAskedAbout } from '../retrieval/query.ts';
 import { contentTokens, speaksOfTheTexts, tokenize, type Token } from '../retrieval/text.ts';
 import { buildWorkNames, statedWork, wordsNaming, type WorkNames } from '../retrieval/work-names.ts';
 import { byDate, otherAuthor } from './format.ts';
@@ -284,6 +284,9 @@ function namedWork(
 }
 
 /** A term of the work's title, occasion or place, or another form of one: a shared start of five letters ("ministers", "Ministerial"). */
+/** The terms of a work's title, occasion and place: what `namesTheWork` looks a question's words up in. */
+const termsOfWork = (work: Work): string[] => contentTokens(`${work.title} ${work.occasion ?? ''} ${work.place ?? ''}`).map((t) => t.term);
+
 function namesTheWork(term: string, workTerms: ReadonlySet<string>): boolean {
   if (workTerms.has(term)) return true;
   return term.length >= 5 && [...workTerms].some((w) => w.length >= 5 && (w.startsWith(term) || term.startsWith(w)));
@@ -296,7 +299,7 @@ function namesTheWork(term: string, workTerms: ReadonlySet<string>): boolean {
  * title with each of its passages).
  */
 export function askedOfWork(question: string, work: Work, works: readonly Work[]): string {
-  const workTerms = new Set(contentTokens(`${work.title} ${work.occasion ?? ''} ${work.place ?? ''}`).map((t) => t.term));
+  const workTerms = new Set(termsOfWork(work));
   const naming = new Set(wordsNaming(question, workNamesOf(works), work.id).map((t) => t.start));
   return contentTokens(question)
     .filter((t) => naming.has(t.start) || namesTheWork(t.term, workTerms) || WORK_WORDS.test(t.word))
@@ -378,16 +381,15 @@ const styleNamed = (question: string): CiteStyle | null =>
     .find((style) => style.success)?.data ??
   STYLE_LISTS.find(([list]) => list.test(question))?.[1] ??
   null;
-const PLACES = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth'];
 /** A quote of the answer before, by its number or place: "[3]", "quote 2", "quotes 2 and 3", "the second one", "the last quote". */
 const CITATION_REF = new RegExp(
-  String.raw`\[(\d{1,3})\]|\b(?:quot(?:e|es|ation|ations)|passages?|citations?|excerpts?|numbers?)\s+#?(\d{1,3}(?:\s*(?:,|and|&)\s*\d{1,3})*)\b|\b(${PLACES.join('|')}|last)\s+(?:one|quote|quotation|passage|citation|excerpt)\b`,
+  String.raw`\[(\d{1,3})\]|\b(?:quot(?:e|es|ation|ations)|passages?|citations?|excerpts?|numbers?)\s+#?(\d{1,3}(?:\s*(?:,|and|&)\s*\d{1,3})*)\b|\b(${ORDINAL_WORDS.join('|')}|last)\s+(?:one|quote|quotation|passage|citation|excerpt)\b`,
   'gi',
 );
 /** Which quotes of the answer before a question names (`CITATION_REF`): their numbers, or the last one. */
 export function citationRefs(question: string): (number | 'last')[] {
   return [...question.matchAll(CITATION_REF)].flatMap(([, bracketed, numbers, place]) => {
-    if (place) return [place.toLowerCase() === 'last' ? 'last' : PLACES.indexOf(place.toLowerCase()) + 1];
+    if (place) return [place.toLowerCase() === 'last' ? 'last' : ORDINAL_WORDS.indexOf(place.toLowerCase()) + 1];
     return (bracketed ?? numbers!).split(/\D+/).filter(Boolean).map(Number);
   });
 }
@@ -434,7 +436,7 @@ export function readIntent(question: string, works: readonly Work[]): Intent {
   // The work asked about: the scholarly one the question points at, or one it names; asked for as a whole when no other word is left.
   const named = secondary.length === 1 ? { work: secondary[0]!, terms: [] } : secondary.length === 0 && !when && (!quote || citing) ? namedWork(question, works, { aboutATopic, aboutTheTexts, citing }) : null;
   const authorWords = new Set(workNamesOf(works).authors.flatMap(nameWords));
-  const workTerms = new Set(named ? [...named.terms, ...tokenize(`${named.work.title} ${named.work.occasion ?? ''} ${named.work.place ?? ''}`).map((t) => t.term)] : []);
+  const workTerms = new Set(named ? [...named.terms, ...termsOfWork(named.work)] : []);
   const rest = tokens.filter((t) => !OVERVIEW_WORDS.has(t.word) && !authorWords.has(t.word) && !/^\d+s?$/.test(t.word) && !namesTheWork(t.term, workTerms));
   const overview = named && rest.length === 0 ? named.work : null;
   // A work named by its order, or by its title's words as a work, is kept to for what else the question asks; not in a comparison.

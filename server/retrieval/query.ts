@@ -53,6 +53,9 @@ const BOTH_SIDES = new RegExp(
   String.raw`\b(?:both\s+)?before\s+and\s+after\s+${SIDE_YEAR}|\bbefore\s+${SIDE_YEAR}${SIDE_AGAINST_SIDE}after\b(?!\s+(?:the\s+)?\d)|\bafter\s+${SIDE_YEAR}${SIDE_AGAINST_SIDE}before\b(?!\s+(?:the\s+)?\d)|\b(?:chang(?:e|es|ed|ing)|shift(?:s|ed)?|evolv(?:e|es|ed|ing)|differ(?:s|ed|ent)?)\b[^.?!]*?\b(?:after|since)\s+${SIDE_YEAR}`,
   'gi',
 );
+/** The year or decade of a `BOTH_SIDES` match, as it says it; and the first match of `BOTH_SIDES` alone. */
+const THE_SIDE_YEAR = new RegExp(SIDE_YEAR, 'i');
+const FIRST_BOTH_SIDES = new RegExp(BOTH_SIDES.source, 'i');
 
 /**
  * A range of years a question bounds a time by (inclusive; either end may be open), and how it puts it; with its ends
@@ -69,11 +72,12 @@ export interface YearBounds {
  * The text with both sides of a year said one way, "before and after 1970" ("Did it change after 1970?", "before
  * 1970 compared with after"), so that a search text without its words of change or comparison still reads them.
  */
-export const bothSidesSaid = (text: string): string => text.replace(BOTH_SIDES, (m) => `before and after ${m.match(new RegExp(SIDE_YEAR, 'i'))![0]}`);
+export const bothSidesSaid = (text: string): string => text.replace(BOTH_SIDES, (m) => `before and after ${m.match(THE_SIDE_YEAR)![0]}`);
+
 
 /** The year or decade a text asks about both sides of (`BOTH_SIDES`), as it says it ("1970", "the 1970s"), with its first and last years. */
 export function bothSidesOf(text: string): { said: string; first: number; last: number } | null {
-  const side = new RegExp(BOTH_SIDES.source, 'i').exec(text)?.[0].match(new RegExp(SIDE_YEAR, 'i'))?.[0];
+  const side = FIRST_BOTH_SIDES.exec(text)?.[0].match(THE_SIDE_YEAR)?.[0];
   if (!side) return null;
   const first = Number(side.match(/\d{4}/)![0]);
   return { said: side, first, last: /s$/i.test(side) ? first + 9 : first };
@@ -351,9 +355,29 @@ export function yearsNamed(text: string): Set<number> {
   return years;
 }
 
+/** Ordinal words, first to tenth, in order: "the Third Seven-Year Plan", "the second one". */
+export const ORDINAL_WORDS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth'];
+
 const THINKING_VERBS = 'think|thinks|thought|feel|feels|felt|believe|believes|believed';
 /** Nouns for a view someone holds (a pattern's source). */
 export const VIEW_NOUNS = 'views?|opinions?|thoughts|thinking|attitudes?|stances?|positions?|feelings?|beliefs?|perspectives?';
+/** The pattern of `stanceWords` for these authors, made once per list of authors (a corpus has one; each question is parsed several times). */
+const stancePatterns = new Map<string, RegExp>();
+function stancePattern(authors: readonly string[]): RegExp {
+  const key = authors.join('\n');
+  let pattern = stancePatterns.get(key);
+  if (!pattern) {
+    const people = authors.map((a) => nameWords(a).join(String.raw`\s+`)).filter(Boolean);
+    const owner = [String.raw`his|her|their|your`, ...people.map((name) => String.raw`${name}['’]s`)].join('|');
+    pattern = new RegExp(
+      String.raw`(?<=\b(?:(?:did|does|do|would|has|had)(?:n['’]t)?\s+(?:\S+\s+){1,4}?|(?:he|she|they|you)\s+(?:really\s+|also\s+)?))(?:${THINKING_VERBS})\b|(?<=\b(?:${owner})\s+(?:(?:own|early|later|personal|overall|general)\s+)?)(?:${VIEW_NOUNS}|take)\b`,
+      'gi',
+    );
+    stancePatterns.set(key, pattern);
+  }
+  return pattern;
+}
+
 /**
  * A verb of thinking whose subject is the one asked about ("what did he think of", "why did Kim Il Sung think that",
  * "how he felt about"), or a noun for a view that is theirs ("his view of", "their attitude towards", "his take on", "in his
@@ -361,13 +385,7 @@ export const VIEW_NOUNS = 'views?|opinions?|thoughts|thinking|attitudes?|stances
  * thinking" are topics and stay.
  */
 function stanceWords(text: string, authors: readonly string[]): (token: Token) => boolean {
-  const people = authors.map((a) => nameWords(a).join(String.raw`\s+`)).filter(Boolean);
-  const owner = [String.raw`his|her|their|your`, ...people.map((name) => String.raw`${name}['’]s`)].join('|');
-  const stance = new RegExp(
-    String.raw`(?<=\b(?:(?:did|does|do|would|has|had)(?:n['’]t)?\s+(?:\S+\s+){1,4}?|(?:he|she|they|you)\s+(?:really\s+|also\s+)?))(?:${THINKING_VERBS})\b|(?<=\b(?:${owner})\s+(?:(?:own|early|later|personal|overall|general)\s+)?)(?:${VIEW_NOUNS}|take)\b`,
-    'gi',
-  );
-  const starts = new Set([...text.matchAll(stance)].map((m) => m.index));
+  const starts = new Set([...text.matchAll(stancePattern(authors))].map((m) => m.index));
   return (t) => starts.has(t.start);
 }
 

@@ -12,7 +12,7 @@ import { doctrineForms } from './inflections.ts';
 import { idf, type WeightedTerm } from './lexical.ts';
 import { DEFAULT_RANKING, type RankingOptions, type RankingWeights } from './options.ts';
 import type { PreparedCorpus } from './prepare.ts';
-import { NAME_JOIN, timeKept, withinBounds, type ParsedQuery, type TimeKept } from './query.ts';
+import { NAME_JOIN, ORDINAL_WORDS, timeKept, withinBounds, type ParsedQuery, type TimeKept } from './query.ts';
 import { chooseQuote } from './quote.ts';
 import { paragraphSignals, sentenceSignals, type ParagraphSignals, type SentenceSignals } from './signals.ts';
 import { contentTokens, stem, tokenize, type Span, type Token } from './text.ts';
@@ -268,7 +268,7 @@ function wordsHeld(
 }
 
 /** A word that says which of several things of one name is meant: "the Third Seven-Year Plan", not the Second. */
-const ORDINAL = /^(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))$/;
+const ORDINAL = new RegExp(String.raw`^(?:${ORDINAL_WORDS.join('|')}|\d+(?:st|nd|rd|th))$`);
 
 /**
  * Every run of two or more side-by-side words of a name, the whole name included; of a name that opens with an
