@@ -4,7 +4,7 @@
  */
 import { CiteStyle } from '../contract.ts';
 import type { Work } from '../corpus/types.ts';
-import { nameWords, primaryAuthor, SECONDARY_LITERATURE } from '../retrieval/authors.ts';
+import { mentionsAuthor, nameWords, primaryAuthor, SECONDARY_LITERATURE } from '../retrieval/authors.ts';
 import { isOfKind, kindsNamed, monthsNamed, ORDINAL_WORDS, parseQuery, TIME_AFTER_KIND, timeKept, timesAsYears, VIEW_NOUNS, yearsAskedAbout } from '../retrieval/query.ts';
 import { contentTokens, speaksOfTheTexts, tokenize, type Token } from '../retrieval/text.ts';
 import { buildWorkNames, statedWork, wordsNaming, type WorkNames } from '../retrieval/work-names.ts';
@@ -427,8 +427,7 @@ export function readIntent(question: string, works: readonly Work[]): Intent {
   // The words of the question less those that say when or in which order ("in June 1987", "his latest speech") or ask for a citation (and what for).
   const unframed = [...(citing ? [CITATION_REF] : []), ...ORDER_WORDS, ...(citing ? [CITES, STYLE_WORDS, OTHER_STYLES, PURPOSE] : [])].reduce(without, timesAsYears(question));
   const tokens = contentTokens(unframed);
-  const words = new Set(tokens.map((t) => t.word));
-  const byName = others.filter((w) => nameWords(w.author).some((n) => words.has(n)));
+  const byName = others.filter((w) => mentionsAuthor(unframed, w.author));
   const secondary = byName.length ? byName : SECONDARY_LITERATURE.test(question.replace(PURPOSE, ' ')) && others.length === 1 ? others : [];
   const { when, quote, order, counts, aboutTheTexts, wanted } = answerKind(question);
   const provenance = asksWhereFrom(question);

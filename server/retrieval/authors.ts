@@ -4,7 +4,7 @@
  * whose texts the collection gathers. What Kim Il Sung said is not what a scholar wrote about him.
  */
 import type { Work } from '../corpus/types.ts';
-import { tokenize } from './text.ts';
+import { tokenize, type Token } from './text.ts';
 
 /** The works' authors: each one once, and the author of most works. */
 export interface CorpusAuthors {
@@ -37,6 +37,30 @@ export function nameWords(author: string): string[] {
     .toLowerCase()
     .split(/[^\p{L}]+/u)
     .filter((w) => w.length > 1);
+}
+
+/**
+ * Whether the word `tokens[i]` of `text`, a word of an author's name, begins or continues someone else's: a
+ * capitalised word outside `nameWords` follows it in one run of capitalised words, which holds no other word of
+ * theirs ("Zhang" in "Zhang Wei-hua", "Kim" in "Kim San Ho"; not "Kim Il Sung University", as two words of a name
+ * name its author, `namedAuthors`). A word before it is a title or the sentence's first ("President Kim", "Did Zhang …").
+ */
+export function inAnotherName(text: string, tokens: readonly Token[], i: number, nameWords: ReadonlySet<string>): boolean {
+  const capitalised = (t: Token) => /\p{Lu}/u.test(text[t.start]!);
+  const joined = (a: Token, b: Token) => capitalised(a) && capitalised(b) && /^[\s-]+$/.test(text.slice(a.end, b.start));
+  let start = i;
+  let end = i;
+  while (start > 0 && joined(tokens[start - 1]!, tokens[start]!)) start--;
+  while (end + 1 < tokens.length && joined(tokens[end]!, tokens[end + 1]!)) end++;
+  const run = tokens.slice(start, end + 1);
+  return tokens.slice(i + 1, end + 1).some((t) => !nameWords.has(t.word)) && run.filter((t) => nameWords.has(t.word)).length < 2;
+}
+
+/** Whether `text` names `author` by a word of the name, not as part of someone else's (`inAnotherName`). */
+export function mentionsAuthor(text: string, author: string): boolean {
+  const parts = new Set(nameWords(author));
+  const tokens = tokenize(text);
+  return tokens.some((t, i) => parts.has(t.word) && !inAnotherName(text, tokens, i, parts));
 }
 
 /** The authors whose names the question contains (at least two words of a longer name). */

@@ -1,6 +1,6 @@
 /** Reads a question: its content words, the years or decades (and months) it names, and whether it asks for a comparison. */
 import type { Work } from '../corpus/types.ts';
-import { nameWords } from './authors.ts';
+import { inAnotherName, nameWords } from './authors.ts';
 import { isContentToken, stem, STOPWORDS, tokenize, type Token } from './text.ts';
 
 export interface ParsedQuery {
@@ -408,7 +408,9 @@ export function parseQuery(text: string, metadataWords: ReadonlySet<string>, { k
   const spans = timeSpans(text);
   const inTime = (t: Token) => spans.some(([start, end]) => t.start >= start && t.end <= end);
   const asksAStance = stance ? stanceWords(text, authors) : () => false;
-  const tokens = words.filter((t) => isContentToken(t) && !metadataWords.has(t.word) && !/^\d+s?$/.test(t.word) && !inTime(t) && !asksAStance(t));
+  // An author's name is no word to look for, but the same word in another name is ("Kim San Ho", "Zhang Wei-hua").
+  const namesAnAuthor = (t: Token, i: number) => metadataWords.has(t.word) && !inAnotherName(text, words, i, metadataWords);
+  const tokens = words.filter((t, i) => isContentToken(t) && !namesAnAuthor(t, i) && !/^\d+s?$/.test(t.word) && !inTime(t) && !asksAStance(t));
   const names = new Set(
     capitalsMarkNames(text, words)
       ? tokens.filter((t) => isCapitalised(text, t.start) && !startsSentence(text, t.start) && !CALENDAR_WORDS.has(t.word)).map((t) => t.word)

@@ -719,6 +719,17 @@ describe('answers on the real corpus', () => {
     expect((await ask('What does the article say about the Soviet Union and his policy?')).citations.some((c) => c.workId === scholar.id)).toBe(true);
   });
 
+  it("answers of someone the texts name with a word of the scholar's name (\"Zhang Wei-hua\") from the texts, not the scholar's work", async () => {
+    const res = await ask('Who was Zhang Wei-hua?');
+    expectGrounded(res);
+    expect(res.mode).toBe('answer');
+    const named = deps.corpus.paragraphs.filter((p) => p.text.includes('Zhang Wei-hua'));
+    expect(named.length).toBeGreaterThan(0);
+    expect(res.citations[0]!.passageId).toBe(named[0]!.id);
+    expect(res.citations[0]!.quote).toContain('Zhang Wei-hua');
+    expect(res.citations.every((c) => deps.corpus.works.find((w) => w.id === c.workId)!.author === 'Kim Il Sung')).toBe(true);
+  });
+
   it('keeps a question to the time a year bounds, and says when no work is from it', async () => {
     const res = await ask('What did he say about foreign aid after 1975?');
     expectGrounded(res);

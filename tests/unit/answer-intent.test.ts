@@ -76,6 +76,9 @@ describe('readIntent', () => {
     expect(readIntent('What does the scholarly article say?', works)).toMatchObject({ overview: works[2], secondary: [works[2]] });
     expect(readIntent('What keywords does Zhang Chao list?', works)).toMatchObject({ overview: null, secondary: [works[2]] });
     expect(readIntent('What did Kim Il Sung say about trade?', works)).toMatchObject({ secondary: [], primaryAuthor: 'Kim Il Sung' });
+    // A word of the scholar's name asks about the scholar's work; the same word in someone else's name does not.
+    expect(readIntent('What does Zhang argue?', works)).toMatchObject({ secondary: [works[2]] });
+    expect(readIntent('Who was Zhang Wei-hua?', works)).toMatchObject({ secondary: [] });
     // The user's own paper is not the scholarly one.
     expect(readIntent('I need a quote on foreign aid for my paper', works)).toMatchObject({ secondary: [], overview: null });
     expect(readIntent('What does the paper say about aid?', works)).toMatchObject({ secondary: [works[2]] });

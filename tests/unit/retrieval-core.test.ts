@@ -60,6 +60,13 @@ describe('parseQuery', () => {
   it('drops the author name and years from the words to match', () => {
     expect(parseQuery('What did Kim Il Sung say about fertilizer in 1969?', meta).tokens.map((t) => t.word)).toEqual(['fertilizer']);
   });
+  it("keeps a word of an author's name that begins someone else's name", () => {
+    const words = (q: string) => parseQuery(q, new Set([...meta, 'zhang', 'chao'])).tokens.map((t) => t.word);
+    expect(words('Who was Zhang Wei-hua?')).toEqual(['zhang', 'wei', 'hua']);
+    expect(words('What did Kim Il Sung say about Kim San Ho?')).toEqual(['kim', 'san', 'ho']);
+    expect(words('Did President Kim Il Sung visit Kim Il Sung University?')).toEqual(['president', 'visit', 'university']);
+    expect(words('Did President Kim mention oil? What does Zhang argue, and Zhang Chao?')).toEqual(['president', 'oil', 'argue']);
+  });
   it('leaves out the words that ask what someone thought, not a topic of the same words', () => {
     const words = (q: string) => parseQuery(q, meta, { authors: ['Kim Il Sung'] }).tokens.map((t) => t.word);
     expect(words('What did he think of the United States?')).toEqual(['united', 'states']);
