@@ -38,6 +38,8 @@ export interface AnswerInput {
   shown?: readonly string[];
   /** The works (ids) the answer before quoted or cited: what "How do I cite these?" asks about. */
   cited?: readonly string[];
+  /** The quotes of the answer before (number, passage id) whose whole paragraphs the question asks for (`wholePassagesAsked`). */
+  wholePassages?: readonly { n: number; passageId: string }[];
 }
 
 export interface Answerer {
@@ -100,6 +102,12 @@ export function createAnswerer(deps: AnswererDeps): Answerer {
       const compare = (input.mode === 'compare' || parsed.compare || intent.order !== null) && filters.work === undefined && shown.size === 0;
       // Kept to a work it names, the question asks for what else it says: the words naming the work are no evidence there.
       const search = intent.inWork ? askedOfWork(searchText(asked), intent.inWork, corpus.works) : searchText(asked);
+      // "The full passage of [2]": the paragraphs of the quotes it names, whole, in their order; nothing searched.
+      const wholePassages = (input.wholePassages ?? []).flatMap(({ n, passageId }) => {
+        const paragraph = corpus.paragraphs.find((p) => p.id === passageId);
+        const work = paragraph && corpus.works.find((w) => w.id === paragraph.workId);
+        return paragraph && work ? [{ n, passage: wholeParagraph(paragraph, work) }] : [];
+      });
       const options: AnswerOptions = {
         ...DEFAULT_ANSWER_OPTIONS,
         ...deps.options,
@@ -111,6 +119,7 @@ export function createAnswerer(deps: AnswererDeps): Answerer {
         // Only a question about the texts can list them: no pass over every work on each answer otherwise.
         collection: intent.aboutTheTexts ? collectionAsked(parsed, corpus.works, filters) : null,
         cited: citesAnswer ? corpus.works.filter((w) => input.cited?.includes(w.id)) : [],
+        wholeOf: wholePassages.map((p) => p.n),
       };
 
       // "How often does he mention X?": counted over the whole corpus; words that never occur are searched as usual.
@@ -120,7 +129,8 @@ export function createAnswerer(deps: AnswererDeps): Answerer {
       const quoted = deps.quotations && !shown.size && !intent.counts ? quotationIn(input.question) : null;
       const found = quoted ? { text: quoted, ...deps.quotations!.quotation(quoted) } : null;
       let ranking: RankingInput;
-      if (intent.smallTalk || citesAnswer) ranking = { abstain: false, compare: false, passages: [], terms: [] };
+      if (wholePassages.length) ranking = { abstain: false, compare: false, passages: wholePassages.map((p) => p.passage), terms: [] };
+      else if (intent.smallTalk || citesAnswer) ranking = { abstain: false, compare: false, passages: [], terms: [] };
       else if (found?.match) ranking = quotationRanking(found, found.match);
       else if (counted && counted.passages.length > 0) ranking = counted;
       else if (intent.overview) ranking = overviewRanking(corpus, intent, (term) => idf(retriever.corpus.paragraphLexical, term), options.summary);

@@ -6,7 +6,7 @@ import { messageText, type AnswerResponse, type ChatDataParts, type ChatMetadata
 import type { UIMessageChunk } from 'ai';
 import type { AnswerInput } from './answerer.ts';
 import { asksForMore, resolveConversation } from './followup.ts';
-import { citationRefs } from './intent.ts';
+import { citationRefs, wholePassagesAsked } from './intent.ts';
 import { decadesInFigures } from '../retrieval/query.ts';
 
 export interface ConversationMessage {
@@ -40,7 +40,29 @@ export function conversationInput(messages: readonly ConversationMessage[]): Ans
   if (resolved.more) input.shown = shownSince(messages);
   const cited = citedByLastAnswer(messages, citationRefs(question));
   if (cited.length) input.cited = cited;
+  const whole = wholePassagesAsked(question);
+  const quotes = whole === null ? [] : whole === 'all' ? lastQuotes(messages) : quotesNamed(lastQuotes(messages), whole);
+  if (quotes.length) input.wholePassages = quotes.map(({ n, passageId }) => ({ n, passageId }));
   return input;
+}
+
+const citationsOf = (m: ConversationMessage | undefined): Citation[] => (m?.parts ?? []).flatMap((part) => (part.type === 'data-citation' ? [part.data as Citation] : []));
+
+/**
+ * The quotes of the last answer that quoted anything new (a citation answer in between quotes nothing; one showing
+ * quotes of an earlier answer whole quotes nothing new): what "[3]" or "the second one" points at.
+ */
+function lastQuotes(messages: readonly ConversationMessage[]): Citation[] {
+  const quoting = messages.filter((m) => m.role === 'assistant').map(citationsOf).filter((quotes) => quotes.length > 0);
+  const shownBefore = (i: number) => new Set(quoting.slice(0, i).flatMap((quotes) => quotes.map((c) => c.passageId)));
+  const i = quoting.findLastIndex((quotes, k) => !quotes.every((c) => shownBefore(k).has(c.passageId)));
+  return quoting[i === -1 ? quoting.length - 1 : i] ?? [];
+}
+
+/** The quotes `refs` names by number or place ("[3]", "the last quote"). */
+function quotesNamed(quoted: readonly Citation[], refs: readonly (number | 'last')[]): Citation[] {
+  const last = Math.max(...quoted.map((c) => c.n));
+  return quoted.filter((c) => refs.some((ref) => (ref === 'last' ? last : ref) === c.n));
 }
 
 /**
@@ -50,15 +72,10 @@ export function conversationInput(messages: readonly ConversationMessage[]): Ans
  * answer that quoted any (a citation answer in between quotes none).
  */
 function citedByLastAnswer(messages: readonly ConversationMessage[], refs: readonly (number | 'last')[]): string[] {
-  const answers = messages.filter((m) => m.role === 'assistant');
-  const citationsOf = (m: ConversationMessage | undefined) => (m?.parts ?? []).flatMap((part) => (part.type === 'data-citation' ? [part.data as Citation] : []));
-  if (refs.length) {
-    const quoted = citationsOf(answers.findLast((m) => citationsOf(m).length > 0));
-    const last = Math.max(...quoted.map((c) => c.n));
-    return [...new Set(quoted.filter((c) => refs.some((ref) => (ref === 'last' ? last : ref) === c.n)).map((c) => c.workId))];
-  }
-  const parts = answers.at(-1)?.parts ?? [];
-  const citations = citationsOf(answers.at(-1));
+  if (refs.length) return [...new Set(quotesNamed(lastQuotes(messages), refs).map((c) => c.workId))];
+  const answer = messages.findLast((m) => m.role === 'assistant');
+  const parts = answer?.parts ?? [];
+  const citations = citationsOf(answer);
   const named = parts.flatMap((part) => (part.type === 'data-works' ? (part.data as WorksNamed).workIds : []));
   return [...new Set([...citations.map((c) => c.workId), ...named])];
 }

@@ -82,6 +82,8 @@ export interface AnswerOptions {
   collection: CollectionAsked | null;
   /** The works the answer before quoted or cited, for a question asking how to cite them ("How do I cite these?"). */
   cited: readonly Work[];
+  /** The numbers of the quotes of the answer before whose whole paragraphs the ranking holds, in its order ("the full passage of [2]"). */
+  wholeOf: readonly number[];
   /** A question about the collection lists at most this many works by name. */
   maxListedWorks: number;
   /** A question of how often: at most this many of the passages that hold the words are quoted (all are counted). */
@@ -102,6 +104,7 @@ export const DEFAULT_ANSWER_OPTIONS: Omit<AnswerOptions, 'intent'> = {
   moreAsked: false,
   collection: null,
   cited: [],
+  wholeOf: [],
   maxListedWorks: 20,
   maxCounted: 30,
 };
@@ -154,6 +157,7 @@ type DraftInMode = Omit<Draft, 'primaryAuthor'>;
 function draftInMode(question: string, ranking: RankingInput, options: AnswerOptions): DraftInMode {
   const passages = ranking.passages;
   if (options.intent.smallTalk) return { mode: 'answer', lead: lead(SMALL_TALK_LINE), blocks: [] };
+  if (options.wholeOf.length && passages.length === options.wholeOf.length) return wholePassages(passages, options.wholeOf);
   if (ranking.mentions && foundAny(ranking.mentions)) {
     if (options.shown.size === 0) return counted(question, ranking.passages, ranking.mentions, options.maxCounted);
     return moreCounted(ranking.passages, ranking.mentions, options.maxCounted, options.shown) ?? { mode: 'answer', lead: lead(NO_MORE_LINE), blocks: [] };
@@ -295,6 +299,15 @@ function moreWorks({ works: unsorted }: CollectionAsked, options: AnswerOptions)
   const parts = lead(`The other ${plural(rest.length, 'work')}, in date order: `);
   rest.forEach((w, i) => parts.push(...lead(w, ` (${formatDate(w.date, w.year)}${byline(otherAuthor(w, options.intent.primaryAuthor))})${i < rest.length - 1 ? '; ' : '.'}`)));
   return { mode: 'answer', lead: parts, blocks: [] };
+}
+
+/** "The full passage of [2]": each quote of the answer before that the question names, in its whole paragraph, in the order of its number. */
+function wholePassages(passages: readonly RankedPassage[], numbers: readonly number[]): DraftInMode {
+  const items = passages.map((p) => itemOf(p, [p.quoteSpan]));
+  // No "[2]": in the answer's text a number in brackets marks one of its own quotes.
+  const quotes = numbers.length === 1 ? `Quote ${numbers[0]}` : `Quotes ${inWords(numbers)}`;
+  const opening = lead(`${quotes} of the answer before, ${numbers.length === 1 ? 'in its whole paragraph' : 'each in its whole paragraph'}:`);
+  return { mode: 'answer', lead: opening, blocks: groupByWork(items).map(([work, items]) => ({ kind: 'work', work, items })) };
 }
 
 /** A work as a whole, in the order of its text: a scholarly work's opening paragraphs (the abstract), or its key sentences. */

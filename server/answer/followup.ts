@@ -9,7 +9,7 @@
 import type { PassageFilters } from '../retrieval/filters.ts';
 import { KINDS_OF_WORK, MONTH_BEFORE_YEAR, PART_BEFORE_TIME, parseQuery } from '../retrieval/query.ts';
 import { contentTokens, speaksOfTheTexts } from '../retrieval/text.ts';
-import { asksForAKind, isSmallTalk } from './intent.ts';
+import { asksForAKind, FIRST_OR_LAST, isSmallTalk } from './intent.ts';
 
 export interface ResolvedQuestion {
   /** The text to search with. */
@@ -50,9 +50,10 @@ const MORE =
   /^\s*(?:please\s+)?(?:(?:show|give|tell|find|get)\s+(?:me|us)\s+)?(?:some\s+|any\s+)?(?:more|others|other (?:passages|quotes|ones|examples|works)|anything else|what else|something else)(?:\s+(?:please|passages|quotes|examples|ones|of (?:them|those|these)))*\s*[?.!]*\s*$/i;
 export const asksForMore = (message: string): boolean => MORE.test(message);
 
-/** The topic words of a question: content words that are neither times ("in June 1987") nor question framing. */
+/** The topic words of a question: content words that are neither times ("in June 1987"), nor order ("the earliest"), nor question framing. */
 export function topicWords(question: string): string[] {
-  return [...new Set(contentTokens(withoutYears(question)).map((t) => t.word))].filter((w) => !FRAME.has(w) && !/^\d+s?$/.test(w));
+  const unordered = FIRST_OR_LAST.reduce((text, pattern) => text.replace(new RegExp(pattern.source, 'giu'), ' '), question);
+  return [...new Set(contentTokens(withoutYears(unordered)).map((t) => t.word))].filter((w) => !FRAME.has(w) && !/^\d+s?$/.test(w));
 }
 
 /** Removes year, decade and month expressions ("in 1961", "between 1971 and 1982", "the 1980s", "in June 1987", "in early 1987", "in his 1987 speech"). */

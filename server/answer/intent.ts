@@ -165,8 +165,10 @@ const ANY_WORK = new RegExp(`^(?:${ANY_WORK_WORDS})$`, 'i');
 const A_WORK = String.raw`\s+(?:${ANY_WORK_WORDS}|speech(?:es)?|talks?|interviews?|articles?)\b`;
 const EARLIEST_WORK = new RegExp(String.raw`\b(?:earliest|oldest|first)${A_WORK}`, 'iu');
 const LATEST_WORK = new RegExp(String.raw`\b(?:latest|newest|most recent|last)${A_WORK}`, 'iu');
+/** "The earliest", "the most recent", "first" of a time: said of what the question is about, or of the answer before. */
+export const FIRST_OR_LAST: readonly RegExp[] = [EARLIEST, LATEST];
 /** The words that ask for the earliest or the latest: they say which answer is wanted, not what to look for. */
-export const ORDER_WORDS: readonly RegExp[] = [EARLIEST_WORK, LATEST_WORK, EARLIEST, LATEST];
+export const ORDER_WORDS: readonly RegExp[] = [EARLIEST_WORK, LATEST_WORK, ...FIRST_OR_LAST];
 
 /**
  * How often the texts use words: "how often" or "how many times" with a verb of saying or writing ("does he
@@ -402,6 +404,26 @@ const QUOTES_BACK = /\b(?:this|that|these|those)\s+(?:quotes?|quotations?)\b|\b(
 const ANSWER_WORDS = new Set('quote quotes quotation quotations passage passages excerpt excerpts extract extracts source sources work works text texts answer speech speeches talk talks'.split(' '));
 /** The text without any of the words `pattern` matches. */
 const without = (text: string, pattern: RegExp): string => text.replace(new RegExp(pattern.source, 'gi'), ' ');
+
+/** "The full passage", "the whole paragraph", "more context", "in context": the paragraph a quote is from, whole. */
+const WHOLE_PASSAGE =
+  /\b(?:full|whole|entire|complete)\s+(?:passages?|paragraphs?|quotes?|quotations?|excerpts?|extracts?|context)\b|\b(?:more|wider|surrounding|full|the|its|their)\s+context\b|\bin\s+(?:its\s+|their\s+)?context\b/i;
+/** Words that ask to be shown something, naming nothing to look for: "Show me the full passage", "Can I see it in context?". */
+const REQUEST_WORDS = new Set('show give read see let display print want need could would please'.split(' '));
+
+/**
+ * Which quotes of the answer before a question asks to see in their whole paragraphs: those it names by number or
+ * place ("the full passage of [2]", "the second one in context"), or all of them when it points back at them or
+ * asks nothing else ("Show me that in context", "the whole paragraph, please"); null when it asks for no whole
+ * passage, or for one on a topic ("the full passage about trade" is searched).
+ */
+export function wholePassagesAsked(question: string): (number | 'last')[] | 'all' | null {
+  if (!WHOLE_PASSAGE.test(question)) return null;
+  const refs = citationRefs(question);
+  if (refs.length) return refs;
+  const rest = contentTokens(without(question, WHOLE_PASSAGE)).filter((t) => !REQUEST_WORDS.has(t.word));
+  return BACK.test(question) || rest.length === 0 ? 'all' : null;
+}
 
 /**
  * What a question asking for a citation cites: the work it names when nothing else is asked; the answer before when

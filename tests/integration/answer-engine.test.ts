@@ -1032,6 +1032,22 @@ describe('a follow-up asking for more', () => {
     expect((await conversation()('How do I cite this?')).answer).toBe(NOTHING_CITED_LINE);
   });
 
+  it('shows a quote of the answer before, named by its number or place, in its whole paragraph, word for word', async () => {
+    const ask = conversation();
+    const answered = await ask('What did he say about foreign aid?');
+    expect(answered.citations.length).toBeGreaterThan(2);
+    const whole = await ask('Give me the full passage of the second one');
+    expectGrounded(whole);
+    const second = answered.citations[1]!;
+    const paragraph = deps.corpus.paragraphs.find((p) => p.id === second.passageId)!;
+    expect(paragraph.text.length).toBeGreaterThan(second.quote.length);
+    expect(whole.answer.split('\n')[0]).toBe('Quote 2 of the answer before, in its whole paragraph:');
+    expect(whole.citations.map((c) => [c.passageId, c.quote])).toEqual([[second.passageId, paragraph.text]]);
+    // The next number still points at the answer that quoted it, not at the paragraph just shown.
+    const first = await ask('and quote 1 in context?');
+    expect(first.citations.map((c) => c.passageId)).toEqual([answered.citations[0]!.passageId]);
+  });
+
   it('answers the question before with the passages its answers have not shown, until none is left', async () => {
     const say = conversation();
     const first = await say('What did he say about foreign trade?');

@@ -48,6 +48,14 @@ describe('follow-up questions', () => {
     expect(r.filters).toEqual({});
   });
 
+  it('merges a question asking only which came first or last ("Which one is the earliest?"), with its own kind of answer', () => {
+    const r = resolveConversation(['How did his view of trade change over time?', 'Which one is the earliest?']);
+    expect(r).toMatchObject({ search: 'How did his view of trade change over time? Which one is the earliest?', followUp: true, asks: 'Which one is the earliest?' });
+    expect(resolveConversation(['What did he say about trade?', 'And the most recent?']).followUp).toBe(true);
+    // "his latest speech" names what it asks for: a new question.
+    expect(resolveConversation(['What did he say about trade?', 'What was his latest speech?']).followUp).toBe(false);
+  });
+
   it('keeps the previous time filter through a further follow-up', () => {
     const r = resolveConversation(['What did he say about trade?', 'and in the 1980s?', 'Give me a quote on that']);
     expect(r.filters).toEqual({ from: '1980', to: '1989' });
@@ -116,6 +124,19 @@ describe('conversationInput', () => {
     const citationAnswer = { role: 'assistant' as const, parts: [{ type: 'data-works', data: { workIds: ['a', 'b', 'c'] } }] };
     expect(citedAfter('the second one in APA', [user('How do I cite these?'), citationAnswer])).toEqual(['b']);
     expect(citedAfter('Cite [9]')).toBeUndefined();
+  });
+
+  it('passes on the quotes whose whole paragraphs a question asks for, of the last answer that quoted anything new', () => {
+    const quote = (n: number, passageId: string) => ({ type: 'data-citation', data: { n, passageId, workId: passageId[0] } });
+    const answered = { role: 'assistant' as const, parts: [quote(1, 'a1'), quote(2, 'b1'), quote(3, 'a2')] };
+    const wholeAfter = (question: string, between: ConversationMessage[] = []) => conversationInput([user('What did he say about rice?'), answered, ...between, user(question)]).wholePassages;
+    expect(wholeAfter('Give me the full passage of the second one')).toEqual([{ n: 2, passageId: 'b1' }]);
+    expect(wholeAfter('Show me that in context')).toEqual([{ n: 1, passageId: 'a1' }, { n: 2, passageId: 'b1' }, { n: 3, passageId: 'a2' }]);
+    expect(wholeAfter('What did he say about trade?')).toBeUndefined();
+    // An answer showing quote 2 whole quotes nothing new: "quote 1" is still the first answer's.
+    const shownWhole = { role: 'assistant' as const, parts: [quote(1, 'b1')] };
+    expect(wholeAfter('and quote 1 in context?', [user('the full passage of [2]'), shownWhole])).toEqual([{ n: 1, passageId: 'a1' }]);
+    expect(conversationInput([user('the full passage of [2]')]).wholePassages).toBeUndefined();
   });
 });
 

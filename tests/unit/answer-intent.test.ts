@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { holdingQuotedPhrases, ownWords } from '../../server/answer/focus.ts';
 import { quotedPhrases } from '../../server/retrieval/query.ts';
-import { askedOfWork, citationRefs, readIntent } from '../../server/answer/intent.ts';
+import { askedOfWork, citationRefs, readIntent, wholePassagesAsked } from '../../server/answer/intent.ts';
 import { loadLanguageModel } from '../../server/answer/provider.ts';
 import { searchText } from '../../server/answer/search-text.ts';
 import type { Work } from '../../server/corpus/types.ts';
@@ -290,6 +290,16 @@ describe('readIntent: how to cite a work', () => {
     expect(citationRefs('the second one in MLA')).toEqual([2]);
     expect(citationRefs('Cite the last quote')).toEqual(['last']);
     expect(citationRefs('How do I cite these?')).toEqual([]);
+  });
+  it('reads which quotes of the answer before a question asks to see in their whole paragraphs', () => {
+    expect(wholePassagesAsked('Give me the full passage of the second one')).toEqual([2]);
+    expect(wholePassagesAsked('show me quotes 1 and 3 in context')).toEqual([1, 3]);
+    expect(wholePassagesAsked('Can I see that in its context?')).toBe('all');
+    expect(wholePassagesAsked('Show me the whole paragraph, please')).toBe('all');
+    // A topic of its own is searched; no word for a whole passage asks for none.
+    expect(wholePassagesAsked('Show me the full passage about trade')).toBeNull();
+    expect(wholePassagesAsked('What was the context of the 1987 speech?')).toBeNull();
+    expect(wholePassagesAsked('Cite [3]')).toBeNull();
   });
 });
 
