@@ -369,7 +369,9 @@ function answer(ranking: RankingInput, options: AnswerOptions): DraftInMode {
     const where = occasionAndPlace(w);
     const when = w.date ? `on ${formatDate(w.date)}` : w.year ? `in ${w.year}` : '(undated)';
     const verb = paragraph.speaker === 'interviewer' ? 'Asked' : w.author === intent.primaryAuthor ? 'Said' : 'Written';
-    parts = lead(opening(`${verb} ${when}, in `), w, where ? ` (${where}):` : ':');
+    // "Who said that?": whose words, the work's author's or the interviewer's who questioned him.
+    const by = !intent.who ? '' : paragraph.speaker === 'interviewer' ? ` by the interviewer, not ${w.author},` : ` by ${w.author}`;
+    parts = lead(opening(`${verb}${by} ${when}, in `), w, where ? ` (${where}):` : ':');
   } else if (first) {
     parts = lead(opening(all.length > 1 ? `The most quotable sentence first, then ${plural(all.length - 1, 'more passage', 'more passages')}:` : 'The most quotable sentence:'));
   } else {

@@ -13,6 +13,8 @@ import { byDate, otherAuthor } from './format.ts';
 export interface Intent {
   /** "When / where / to whom did he say …", "Who interviewed him in 1986?": show the date and occasion with the quote. */
   when: boolean;
+  /** "Who said that?", "Who wrote this?": a question of when (`when`) that also asks whose words they are. */
+  who: boolean;
   /** "Give me a quote / a citable line": the best single quotable sentence first. */
   quote: boolean;
   /**
@@ -78,6 +80,8 @@ const WHEN_ASKED = new RegExp(
  */
 const ADDRESSEE =
   /\bwho(?:m)?\b[^?.!]*?\b(?:interview(?:ed|s)?|(?:ask(?:ed|s)?|question(?:ed|s)?) (?:him|kim)|address(?:ed|es)?|me(?:e)?t|(?:talk(?:ed|s)?|sp(?:o|ea)ke?s?) (?:to|with)|audience|interviewers?|addressees?)\b/i;
+/** "Who said that?", "who wrote it", "who made this statement": whose words a passage is, with when and where. */
+const WHO_SAID = /\bwho\s+(?:said|says|wrote|writes|spoke|speaks|stated|states|(?:is|was)\s+(?:speaking|quoted)|made\s+(?:this|that|the)\s+(?:statement|remark|claim|point))\b/i;
 /** Whether a question asks whom he addressed ("to whom …", `ADDRESSEE`). */
 export const asksWhom = (question: string): boolean => /\bto whom\b/i.test(question) || ADDRESSEE.test(question);
 
@@ -312,11 +316,12 @@ export function askedOfWork(question: string, work: Work, works: readonly Work[]
 export const overviewByAbstract = (intent: Intent): boolean => intent.overview !== null && otherAuthor(intent.overview, intent.primaryAuthor) !== undefined;
 
 /** What kind of answer a question's own words ask for: a date, a quote, the first or last work, a count, works of the collection. */
-export type AnswerKind = Pick<Intent, 'when' | 'quote' | 'order' | 'counts' | 'aboutTheTexts' | 'wanted'>;
+export type AnswerKind = Pick<Intent, 'when' | 'who' | 'quote' | 'order' | 'counts' | 'aboutTheTexts' | 'wanted'>;
 
 export function answerKind(question: string): AnswerKind {
   return {
-    when: WHEN.test(question) || WHEN_ASKED.test(question) || asksWhom(question),
+    when: WHEN.test(question) || WHEN_ASKED.test(question) || asksWhom(question) || WHO_SAID.test(question),
+    who: WHO_SAID.test(question),
     quote: QUOTE.test(question),
     order: EARLIEST_WORK.test(question) || EARLIEST.test(question) ? 'earliest' : LATEST_WORK.test(question) || LATEST.test(question) ? 'latest' : null,
     counts: asksHowOften(question),
@@ -451,7 +456,7 @@ export function readIntent(question: string, works: readonly Work[]): Intent {
   const tokens = contentTokens(unframed);
   const byName = others.filter((w) => mentionsAuthor(unframed, w.author));
   const secondary = byName.length ? byName : SECONDARY_LITERATURE.test(question.replace(PURPOSE, ' ')) && others.length === 1 ? others : [];
-  const { when, quote, order, counts, aboutTheTexts, wanted } = answerKind(question);
+  const { when, who, quote, order, counts, aboutTheTexts, wanted } = answerKind(question);
   const provenance = asksWhereFrom(question);
   const aboutATopic = BROAD.test(question);
   // The work asked about: the scholarly one the question points at, or one it names; asked for as a whole when no other word is left.
@@ -468,6 +473,7 @@ export function readIntent(question: string, works: readonly Work[]): Intent {
   const citation = of ? { style, of, ...(otherStyle && !style ? { notWritten: otherStyle } : {}) } : null;
   return {
     when: when && !provenance,
+    who: who && !provenance,
     broad: aboutATopic || (namesATopic(question) && !DEFINITION.test(question)),
     quote: quote && !citation,
     secondary,

@@ -1,7 +1,7 @@
 /** The answer engine on the real corpus and the real embedded model: fidelity, modes, compare, abstention, follow-ups. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { answerChunks, conversationInput } from '../../server/answer/chat.ts';
-import { formatDate, formatPages, plainTitle, plural } from '../../server/answer/format.ts';
+import { formatDate, formatPages, occasionAndPlace, plainTitle, plural } from '../../server/answer/format.ts';
 import { inBibliographyOrder, mla, toMarkdown, workCiteSource } from '../../web/src/features/citations/formats.ts';
 import { NO_MORE_LINE, NO_MORE_WORKS_LINE, NOTHING_CITED_LINE, SMALL_TALK_LINE } from '../../server/answer/extractive.ts';
 import { checkQuote } from '../../server/answer/verbatim.ts';
@@ -800,6 +800,18 @@ describe('answers on the real corpus', () => {
     expect(res.answer.split('\n')[0]).toContain('8 December 1993');
     expect(res.answer.split('\n')[0]).toContain(first.occasion!);
     expect(res.citations[0]!.quote).toContain('Donggang');
+  });
+
+  it('answers who said something with whose words the passage it quotes first is, and when and where', async () => {
+    const said = await ask('Who said that economic independence is the material basis of a nation’s independence?');
+    expectGrounded(said);
+    const first = deps.corpus.works.find((w) => w.id === said.citations[0]!.workId)!;
+    expect(said.answer.split('\n')[0]).toBe(`Said by ${first.author} on ${formatDate(first.date, first.year)}, in *${plainTitle(first.title)}* (${occasionAndPlace(first)}):`);
+    const scholar = deps.corpus.works.find((w) => w.author !== 'Kim Il Sung')!;
+    const wrote = await ask("Who wrote about the Soviet Union's understanding of socialist industrialization?");
+    expectGrounded(wrote);
+    expect(wrote.citations[0]!.workId).toBe(scholar.id);
+    expect(wrote.answer.split('\n')[0]).toBe(`Written by ${scholar.author} (undated), in *${plainTitle(scholar.title)}*:`);
   });
 
   it('puts a single quotable sentence first when asked for a quote', async () => {

@@ -70,6 +70,13 @@ describe('readIntent', () => {
     expect(searchText('What did he say about Juche versus self-reliance?')).toBe('What did he say about Juche self-reliance?');
   });
 
+  it('reads "who said that?" as a question of when and where that asks whose words they are', () => {
+    expect(readIntent('Who said that?', works)).toMatchObject({ when: true, who: true });
+    expect(readIntent('Who wrote about the Soviet Union?', works)).toMatchObject({ when: true, who: true });
+    expect(readIntent('Who interviewed him in 1986?', works)).toMatchObject({ when: true, who: false });
+    expect(readIntent('What did he say about those who depend on others?', works)).toMatchObject({ when: false, who: false });
+  });
+
   it('recognises when/where, quote requests and the scholarly work', () => {
     expect(readIntent('When and where did he say that Koreans must live in Korea?', works)).toMatchObject({ when: true, quote: false, overview: null });
     expect(readIntent('I need a citable line on self-reliance', works)).toMatchObject({ quote: true, when: false });
