@@ -48,6 +48,13 @@ describe('follow-up questions', () => {
     expect(r.filters).toEqual({});
   });
 
+  it('passes over a request to see a quote whole: a follow-up after it follows the question before it', () => {
+    expect(resolveConversation(['What did he say about foreign aid?', 'Give me the full passage of the second one', 'Who said that?'])).toMatchObject({
+      search: 'What did he say about foreign aid? Who said that?',
+      asks: 'Who said that?',
+    });
+  });
+
   it('merges a question asking only which came first or last ("Which one is the earliest?"), with its own kind of answer', () => {
     const r = resolveConversation(['How did his view of trade change over time?', 'Which one is the earliest?']);
     expect(r).toMatchObject({ search: 'How did his view of trade change over time? Which one is the earliest?', followUp: true, asks: 'Which one is the earliest?' });
