@@ -8,8 +8,8 @@ import { workMatches, type PassageFilters } from '../retrieval/filters.ts';
 import { isOfKind, KINDS_BY_NAME, timeKept, type ParsedQuery } from '../retrieval/query.ts';
 import { tokenize } from '../retrieval/text.ts';
 import type { LeadPart } from '../contract.ts';
-import { byline, describeDates, formatDate, otherAuthor, plural, timeAsked } from './format.ts';
-import { lead } from './item.ts';
+import { describeDates, plural, timeAsked } from './format.ts';
+import { lead, workList } from './item.ts';
 
 export interface CollectionAsked {
   /** In the collection's order. */
@@ -67,7 +67,7 @@ export function whereFrom(works: readonly Work[], primaryAuthor: string | null):
   if (unsaid.length) {
     const which = bySource.size ? `the other ${unsaid.length === 1 ? 'one is' : `${unsaid.length} are`}` : unsaid.length === 1 ? 'it is' : 'the works are';
     parts.push(...lead(`The sources do not say where ${which} printed: `));
-    unsaid.forEach((w, i) => parts.push(...lead(w, ` (${formatDate(w.date, w.year)}${byline(otherAuthor(w, primaryAuthor))})${i < unsaid.length - 1 ? '; ' : '.'}`)));
+    parts.push(...workList(unsaid, primaryAuthor, '.'));
   }
   return parts;
 }

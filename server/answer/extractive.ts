@@ -15,7 +15,7 @@ import { whereFrom, type CollectionAsked } from './collection.ts';
 import { counted, foundAny, moreCounted, notInTheSources, type Mentions } from './counted.ts';
 import { quotationFound, quotationNotFound, type QuotationAsked } from './quotation.ts';
 import { overviewByAbstract, type Intent } from './intent.ts';
-import { groupByWork, itemOf, lead, type Item } from './item.ts';
+import { groupByWork, itemOf, lead, workList, type Item } from './item.ts';
 import { DEFAULT_QUOTE_OPTIONS, selectQuote, snapToWords, termScore, wordCount, type QuoteOptions } from './quotes.ts';
 import { addressingTopic, DEFAULT_RELEVANCE, type RelevanceOptions } from './relevance.ts';
 import { DEFAULT_SUMMARY, type SummaryOptions } from './summary.ts';
@@ -281,11 +281,7 @@ function listOfWorks({ works: unsorted, time, timeInYears, kind }: CollectionAsk
     ...firstOrLast(works, options.intent.order, time || ofKind ? `the collection's works${time}${ofKind}` : 'the collection'),
     ...lead(`The collection holds ${plural(works.length, 'work')}${time}${ofKind}${dates}${works.length > 1 ? ', in date order' : ''}: `),
   ];
-  listed.forEach((w, i) => {
-    const by = byline(otherAuthor(w, options.intent.primaryAuthor));
-    parts.push(...lead(w, ` (${formatDate(w.date, w.year)}${by})${i < listed.length - 1 ? '; ' : ''}`));
-  });
-  parts.push(...lead(works.length > listed.length ? `; and ${works.length - listed.length} more.` : '.'));
+  parts.push(...workList(listed, options.intent.primaryAuthor), ...lead(works.length > listed.length ? `; and ${works.length - listed.length} more.` : '.'));
   return { mode: 'answer', lead: parts, blocks: [] };
 }
 
@@ -296,9 +292,7 @@ export const NO_MORE_WORKS_LINE = 'No other work: the answer above lists every o
 function moreWorks({ works: unsorted }: CollectionAsked, options: AnswerOptions): DraftInMode {
   const rest = [...unsorted].sort(byDate).slice(options.maxListedWorks);
   if (rest.length === 0) return { mode: 'answer', lead: lead(NO_MORE_WORKS_LINE), blocks: [] };
-  const parts = lead(`The other ${plural(rest.length, 'work')}, in date order: `);
-  rest.forEach((w, i) => parts.push(...lead(w, ` (${formatDate(w.date, w.year)}${byline(otherAuthor(w, options.intent.primaryAuthor))})${i < rest.length - 1 ? '; ' : '.'}`)));
-  return { mode: 'answer', lead: parts, blocks: [] };
+  return { mode: 'answer', lead: lead(`The other ${plural(rest.length, 'work')}, in date order: `, workList(rest, options.intent.primaryAuthor, '.')), blocks: [] };
 }
 
 /** "The full passage of [2]": each quote of the answer before that the question names, in its whole paragraph, in the order of its number. */

@@ -289,10 +289,10 @@ function namedWork(
   return work ? { work, terms: [], byOrder: true } : null;
 }
 
-/** A term of the work's title, occasion or place, or another form of one: a shared start of five letters ("ministers", "Ministerial"). */
 /** The terms of a work's title, occasion and place: what `namesTheWork` looks a question's words up in. */
 const termsOfWork = (work: Work): string[] => contentTokens(`${work.title} ${work.occasion ?? ''} ${work.place ?? ''}`).map((t) => t.term);
 
+/** A term of the work's title, occasion or place, or another form of one: a shared start of five letters ("ministers", "Ministerial"). */
 function namesTheWork(term: string, workTerms: ReadonlySet<string>): boolean {
   if (workTerms.has(term)) return true;
   return term.length >= 5 && [...workTerms].some((w) => w.length >= 5 && (w.startsWith(term) || term.startsWith(w)));

@@ -3,7 +3,7 @@ import type { LeadPart } from '../contract.ts';
 import type { Work } from '../corpus/types.ts';
 import type { RankedPassage } from '../retrieval/rank.ts';
 import type { Span } from '../retrieval/text.ts';
-import { plainTitle } from './format.ts';
+import { byline, formatDate, otherAuthor, plainTitle } from './format.ts';
 import { quoteText } from './verbatim.ts';
 
 /** One quote to show: a passage, the spans of its paragraph quoted, and their text. */
@@ -22,6 +22,11 @@ export const lead = (...parts: (string | Pick<Work, 'id' | 'title'> | { title: s
   parts.flatMap((p) =>
     typeof p === 'string' ? (p ? [{ text: p }] : []) : isParts(p) ? p : 'id' in p ? [{ text: plainTitle(p.title), title: true, workId: p.id }] : [{ text: plainTitle(p.title), title: true }],
   );
+
+/** "*T* (1 July 1969); *U* (undated, by Zhang Chao)": works by title, date and any author but the main one, `end` after the last. */
+export function workList(works: readonly Work[], primaryAuthor: string | null, end = ''): LeadPart[] {
+  return works.flatMap((w, i) => lead(w, ` (${formatDate(w.date, w.year)}${byline(otherAuthor(w, primaryAuthor))})${i < works.length - 1 ? '; ' : end}`));
+}
 
 export function itemOf(passage: RankedPassage, spans: readonly Span[]): Item {
   return { passage, spans: [...spans], quote: quoteText(passage.paragraph.text, spans) };

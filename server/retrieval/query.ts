@@ -74,7 +74,6 @@ export interface YearBounds {
  */
 export const bothSidesSaid = (text: string): string => text.replace(BOTH_SIDES, (m) => `before and after ${m.match(THE_SIDE_YEAR)![0]}`);
 
-
 /** The year or decade a text asks about both sides of (`BOTH_SIDES`), as it says it ("1970", "the 1970s"), with its first and last years. */
 export function bothSidesOf(text: string): { said: string; first: number; last: number } | null {
   const side = FIRST_BOTH_SIDES.exec(text)?.[0].match(THE_SIDE_YEAR)?.[0];
