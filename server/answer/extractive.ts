@@ -388,24 +388,30 @@ function compare(question: string, ranking: RankingInput, options: AnswerOptions
   const { intent } = options;
   const topical = inNamedYears(addressingTopic(ranking.passages, options.relevance), question);
   const [inWords, inMeaningOnly] = byQuestionWords(topical);
-  // "Three quotes from different decades": as many works as asked, of as many decades (or years) as there are.
+  // "Three quotes from different decades": as many works as asked, of as many decades (or years) as there are;
+  // "a quote for each decade": one work of each decade, those that use the words first.
   const max = intent.wanted ? Math.min(intent.wanted, options.maxWanted) : options.maxGroups;
   const periodOf = (p: RankedPassage) => (intent.byDecade && p.work.year !== null ? Math.floor(p.work.year / 10) * 10 : p.work.year);
+  const each = intent.byDecade === 'each';
+  const periodsBesides = (passages: readonly RankedPassage[], taken: ReadonlySet<number | null>) => new Set(passages.map(periodOf).filter((p) => !taken.has(p))).size;
+  // An undated work is of no decade: it comes after one of each.
+  const undated = new Set<number | null>(intent.byDecade ? [null] : []);
   const addressing = bestPerWork(inWords);
-  const chosen = everyPeriodFirst(addressing, max, periodOf).sort((a, b) => byDate(a.work, b.work));
+  const chosen = everyPeriodFirst(addressing, each ? periodsBesides(addressing, undated) : max, periodOf, undated).sort((a, b) => byDate(a.work, b.work));
   const shown = new Set(chosen.map((p) => p.work.id));
   const others = bestPerWork(inMeaningOnly.filter((p) => !shown.has(p.work.id)));
-  const related = everyPeriodFirst(others, max - chosen.length, periodOf, new Set(chosen.map(periodOf))).sort((a, b) => byDate(a.work, b.work));
+  const taken = new Set([...undated, ...chosen.map(periodOf)]);
+  const related = everyPeriodFirst(others, each ? periodsBesides(others, taken) : max - chosen.length, periodOf, taken).sort((a, b) => byDate(a.work, b.work));
   const items = itemsFor(chosen, ranking.terms, options);
   const relatedItems = itemsFor(related, ranking.terms, options);
   const works = uniqueWorks(items);
   const m = relatedItems.length;
   const closeInMeaning = m ? `; ${m} more ${m === 1 ? 'work is' : 'works are'} close in meaning` : '';
   const meaningOnly = noneInWords(ranking, chosen);
-  const of = intent.wanted && addressing.length > chosen.length ? `${chosen.length} of the ${addressing.length} works that address this` : '';
+  const of = (intent.wanted || each) && addressing.length > chosen.length ? `${chosen.length} of the ${addressing.length} works that address this` : '';
   const address = meaningOnly
     ? `${NONE_IN_WORDS}${plural(works.length, 'work')} close in meaning`
-    : of ? `${of}, from different ${intent.byDecade ? 'decades' : 'years'}` : `${works.length === 1 ? 'Only 1 work addresses' : `${works.length} works address`} this`;
+    : of ? `${of}, ${each ? 'one from each decade' : `from different ${intent.byDecade ? 'decades' : 'years'}`}` : `${works.length === 1 ? 'Only 1 work addresses' : `${works.length} works address`} this`;
   const blocks: Block[] = items.map((item) => ({ kind: 'work', work: item.passage.work, items: [item] }));
   if (m) blocks.push({ kind: 'related', items: relatedItems });
   return {

@@ -41,8 +41,11 @@ export interface Intent {
   smallTalk: boolean;
   /** "Give me five quotes on trade": how many passages the question asks for, when it says (`passagesWanted`). */
   wanted: number | null;
-  /** "Three quotes on aid from different decades", "across the decades": a comparison takes a work of each decade first. */
-  byDecade: boolean;
+  /**
+   * Decades as what a comparison runs across: "first" ("three quotes on aid from different decades", "across the
+   * decades") takes a work of each decade first; "each" ("a quote for each decade", "one per decade") one work of each.
+   */
+  byDecade: 'first' | 'each' | null;
   /** "Where do these texts come from?", "What book are they printed in?": where the works are printed, from their metadata. */
   provenance: boolean;
   /** "When was the article published?", "What is the date of the article?": the date of a work itself, not of what it tells. */
@@ -331,8 +334,8 @@ export function answerKind(question: string): AnswerKind {
 }
 
 const NUMBERS = ['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
-/** Decades as what a comparison runs across: "from different decades", "across the decades", "one from each decade". */
-const DECADES = /\b(?:decades|(?:each|every|per|a)\s+decade)\b/i;
+const DECADES = /\b(?:decades|a\s+decade)\b/i;
+const EACH_DECADE = /\b(?:each|every|per)\s+decade\b/i;
 
 /** A number of quotes, passages or examples asked for ("five quotes", "3 passages", "two more examples"). */
 export const PASSAGES_WANTED = new RegExp(
@@ -486,7 +489,7 @@ export function readIntent(question: string, works: readonly Work[]): Intent {
     smallTalk: isSmallTalk(question),
     counts,
     wanted,
-    byDecade: DECADES.test(question),
+    byDecade: EACH_DECADE.test(question) ? 'each' : DECADES.test(question) ? 'first' : null,
     provenance,
     workDate: ITS_DATE.test(question) && (when || /\bdate\b/i.test(question)),
     citation,

@@ -330,7 +330,7 @@ const RANGE_END = String.raw`(?:the\s+)?(?:(?:early|mid|late)[\s-]+)?(1[89]\d{2}
  */
 const RANGE = new RegExp(String.raw`\b(?:(?<!\b(?:differ\w*|difference|contrast\w*|compar\w*)\s+)between\s+${RANGE_END}\s+(?:and|-|–)|from\s+${RANGE_END}\s+(?:to|until|till|through|-|–))\s+${RANGE_END}\b`, 'gi');
 const COMPARE =
-  /\b(compar\w*|contrast\w*|chang\w*|evolv\w*|evolution|develop(?:ed|ment)? over|differ\w*|shift\w*|over (?:the )?(?:years|time|decades)|across (?:the )?(?:years|decades|works|speeches|time)|through the years|versus|vs\.?)\b/i;
+  /\b(compar\w*|contrast\w*|chang\w*|evolv\w*|evolution|develop(?:ed|ment)? over|differ\w*|shift\w*|over (?:the )?(?:years|time|decades)|across (?:the )?(?:years|decades|works|speeches|time)|through the years|(?:each|every|per)\s+decade|(?:decade|year) by (?:decade|year)|versus|vs\.?)\b/i;
 
 /**
  * The years a text names: years, decades ("the 1980s" → 1980…1989), parts of decades ("the early 1980s" →

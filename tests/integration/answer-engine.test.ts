@@ -666,6 +666,12 @@ describe('answers on the real corpus', () => {
     expect(spread.citations.every((c) => onTopic.some((w) => w.id === c.workId))).toBe(true);
     expect(decadesOf(spread.citations).size).toBe(3);
     expect(spread.answer.split('\n')[0]).toMatch(/^3 of the \d+ works that address this, from different decades \(/);
+    // For each decade: one work of every decade the works that use the words are from, and no undated one.
+    const each = await ask('Give me a quote for each decade on self-reliance');
+    expectGrounded(each);
+    expect(each.citations).toHaveLength(decadesOf(onTopic).size);
+    expect(decadesOf(each.citations)).toEqual(decadesOf(onTopic));
+    expect(each.answer.split('\n')[0]).toMatch(new RegExp(`^${decadesOf(onTopic).size} of the \\d+ works that address this, one from each decade \\(`));
   });
 
   it('answers what he was asked with the interviewers’ questions first', async () => {

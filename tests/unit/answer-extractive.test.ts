@@ -190,11 +190,12 @@ describe('buildAnswer', () => {
     expect(buildAnswer('Give me 40 quotes on trade', ranking(three), options('Give me 40 quotes on trade', { maxWanted: 2 })).citations).toHaveLength(2);
     for (const none of ['Give me a quote on trade', 'What did he say in 1961 about 3 plans?', 'Give me one quote']) expect(readIntent(none, works).wanted, none).toBeNull();
     for (const [question, byDecade] of [
-      ['Three quotes on aid from different decades', true],
-      ['How did it change across the decades?', true],
-      ['one quote from each decade', true],
-      ['What did he say in the 1980s?', false],
-      ['three quotes from different years', false],
+      ['Three quotes on aid from different decades', 'first'],
+      ['How did it change across the decades?', 'first'],
+      ['one quote from each decade', 'each'],
+      ['a quote per decade on aid', 'each'],
+      ['What did he say in the 1980s?', null],
+      ['three quotes from different years', null],
     ] as const) expect(readIntent(question, works).byDecade, question).toBe(byDecade);
   });
 

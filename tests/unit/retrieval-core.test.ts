@@ -128,6 +128,10 @@ describe('parseQuery', () => {
     expect(parseQuery('How did his view of trade change over the years?', meta).compare).toBe(true);
     expect(parseQuery('in 1961 compared with 1987', meta).compare).toBe(true);
     expect(parseQuery('What was the machine-tool movement?', meta).compare).toBe(false);
+    // One for each period asks for the periods side by side.
+    for (const q of ['a quote for each decade on aid', 'what he said on trade year by year']) expect(parseQuery(q, meta).compare, q).toBe(true);
+    // "Each year" is as often "a year": "How much did output grow each year?"
+    for (const q of ['What did he achieve in a decade?', 'How much did output grow each year?']) expect(parseQuery(q, meta).compare, q).toBe(false);
   });
 });
 
