@@ -48,6 +48,47 @@ export function statedDates(text: string): StatedDate[] {
   return found.sort((a, b) => a.start - b.start);
 }
 
+const COUNT_WORDS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen', 'twenty'];
+/** "After" or "before" that ends its clause ("two years after, he said"), not one of an event ("two years after the war"). */
+const CLAUSE_END = String.raw`(?=\s*(?:[,.;:!?)"”]|$))`;
+const yearsCounted = (count: string) => (/^\d+$/.test(count) ? Number(count) : /^an?$/i.test(count) ? 1 : COUNT_WORDS.indexOf(count.toLowerCase()) + 1);
+
+/** A time stated from the one stated before it: "two years later" (+2), "the year before" (−1), "that same year" (0). */
+const RELATIVE_PATTERNS: { re: RegExp; years: (m: RegExpExecArray) => number }[] = [
+  {
+    re: new RegExp(String.raw`\b(\d{1,2}|an?|${COUNT_WORDS.join('|')})\s+years?\s+(later|afterwards?|earlier|(?:after|before)${CLAUSE_END})`, 'gi'),
+    years: (m) => yearsCounted(m[1]!) * (/^(?:earlier|before)$/i.test(m[2]!) ? -1 : 1),
+  },
+  { re: new RegExp(String.raw`\b(?:(?:the|that)\s+(?:following|next)\s+year|the\s+year\s+after${CLAUSE_END})`, 'gi'), years: () => 1 },
+  { re: new RegExp(String.raw`\b(?:(?:the|that)\s+(?:previous|preceding)\s+year|the\s+year\s+before${CLAUSE_END})`, 'gi'), years: () => -1 },
+  { re: /\b(?:(?:the|that)\s+same\s+year|that\s+year)\b/gi, years: () => 0 },
+];
+
+/**
+ * Every date stated in `text` (`statedDates`), and every time stated from the date before it ("two years later",
+ * "the following year", "that same year") read as the year it makes: "two years later (1971)" after "in 1969". A
+ * relative time with no date stated before it says no year, and is left out.
+ */
+export function statedTimeline(text: string): StatedDate[] {
+  const dates = statedDates(text);
+  const relative: (Span & { text: string; years: number })[] = [];
+  for (const { re, years } of RELATIVE_PATTERNS) {
+    for (const m of text.matchAll(re)) {
+      const span = { start: m.index, end: m.index + m[0].length };
+      if (![...dates, ...relative].some((f) => f.start < span.end && span.start < f.end)) relative.push({ ...span, text: m[0], years: years(m as RegExpExecArray) });
+    }
+  }
+  const timeline: StatedDate[] = [];
+  for (const d of [...dates, ...relative].sort((a, b) => a.start - b.start)) {
+    if (!('years' in d)) timeline.push(d);
+    else if (timeline.length > 0) {
+      const year = timeline.at(-1)!.year + d.years;
+      timeline.push({ start: d.start, end: d.end, year, text: `${d.text.charAt(0).toLowerCase()}${d.text.slice(1)} (${year})` });
+    }
+  }
+  return timeline;
+}
+
 /** Whether a stated date agrees with a work's date, to the precision stated. */
 export function dateAgrees(stated: StatedDate, work: Work): boolean {
   if (work.year === null || stated.year !== work.year) return false;
@@ -57,14 +98,26 @@ export function dateAgrees(stated: StatedDate, work: Work): boolean {
   return stated.day === undefined || Number(m[2]) === stated.day;
 }
 
+/** "In the same speech", "from that same interview": the work of the quotation before, as the writer says. */
+const SAME_WORK = /\b(?:the|that|this)\s+same\s+(?:speech|talk|interview|address|text|work|article|report|conversation|answers|essay|book)\b/i;
+
+/** What the text around a quotation says besides its own words. */
+export interface AttributionContext {
+  /** The dates stated in the sentence (offsets in it): by default as `statedDates` reads them; `statedTimeline`'s when the text before it is known. */
+  dates?: readonly StatedDate[];
+  /** The source of the quotation before this one, when it was found: what "the same speech" names. */
+  previous?: Work | null;
+}
+
 /**
  * Compares what the sentence around a quotation says about its source with the source: null when it says
  * nothing. `context` is that sentence with the quotation itself blanked out; the date nearest to `at` counts.
  */
-export function checkAttribution(context: string, at: number, source: Work, names: WorkNames): Attribution | null {
-  const dates = statedDates(context);
+export function checkAttribution(context: string, at: number, source: Work, names: WorkNames, around: AttributionContext = {}): Attribution | null {
+  const dates = [...(around.dates ?? statedDates(context))];
   const date = dates.sort((a, b) => Math.abs(a.start - at) - Math.abs(b.start - at))[0];
-  const work = statedWork(context, names);
+  const same = around.previous ? SAME_WORK.exec(context) : null;
+  const work = statedWork(context, names) ?? (same && around.previous ? { workId: around.previous.id, text: `${same[0]} (${around.previous.title})` } : null);
   const author = statedAuthor(context, names.authors);
   if (!date && !work && !author) return null;
   const stated = [date?.text, work?.text, author].filter(Boolean).join(', ');

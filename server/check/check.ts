@@ -7,7 +7,7 @@ import type { Paragraph, Work } from '../corpus/types.ts';
 import type { RankedPassage } from '../retrieval/rank.ts';
 import type { Retriever } from '../retrieval/retriever.ts';
 import { buildWorkNames, type WorkNames } from '../retrieval/work-names.ts';
-import { checkAttribution, type Attribution } from './attribution.ts';
+import { checkAttribution, statedTimeline, type Attribution, type StatedDate } from './attribution.ts';
 import { buildQuoteIndex, type QuoteIndex } from './corpus-index.ts';
 import { extractClaims, type Quotation } from './extract.ts';
 import { DEFAULT_MATCH, matchQuotation, type MatchOptions, type QuoteMatch } from './match.ts';
@@ -74,11 +74,18 @@ export function verdictOf(match: QuoteMatch | null, options: CheckOptions): 'exa
   return match.similarity >= options.closeSimilarity && withinLimits(match, options) ? 'close' : 'not_found';
 }
 
-/** The sentence around a quotation with the quotation blanked out, and where the quotation stood in it. */
-function contextOf(text: string, q: Quotation): { context: string; at: number } {
-  const sentence = text.slice(q.sentence.start, q.sentence.end);
-  const at = q.start - q.sentence.start;
-  return { context: sentence.slice(0, at) + ' '.repeat(q.end - q.start) + sentence.slice(at + q.end - q.start), at };
+/** The text with every quotation blanked out: what the writer says about them, not their words. */
+function blankedOut(text: string, quotations: readonly Quotation[]): string {
+  let out = text;
+  for (const q of quotations) out = out.slice(0, q.start) + ' '.repeat(q.end - q.start) + out.slice(q.end);
+  return out;
+}
+
+/** What the writer says around a quotation: its sentence, where the quotation stands in it, and the dates stated in it. */
+function contextOf(blanked: string, timeline: readonly StatedDate[], q: Quotation): { context: string; at: number; dates: StatedDate[] } {
+  const { start, end } = q.sentence;
+  const dates = timeline.filter((d) => d.start >= start && d.end <= end).map((d) => ({ ...d, start: d.start - start, end: d.end - start }));
+  return { context: blanked.slice(start, end), at: q.start - start, dates };
 }
 
 export function createChecker(corpus: { works: readonly Work[]; paragraphs: readonly Paragraph[] }, search: Search): Checker {
@@ -96,10 +103,14 @@ export function createChecker(corpus: { works: readonly Work[]; paragraphs: read
     quotation,
     async check(text, options = DEFAULT_CHECK) {
       const { quotations, sentences } = extractClaims(text);
+      const blanked = blankedOut(text, quotations);
+      // "Two years later" counts from the date stated before it, in any sentence.
+      const timeline = statedTimeline(blanked);
       const findings: Finding[] = [];
+      let previous: Work | null = null;
       for (const q of quotations) {
         const { verdict, match } = quotation(q.text, options);
-        const { context, at } = contextOf(text, q);
+        const { context, at, dates } = contextOf(blanked, timeline, q);
         findings.push({
           kind: 'quotation',
           text: q.text,
@@ -107,9 +118,10 @@ export function createChecker(corpus: { works: readonly Work[]; paragraphs: read
           end: q.end,
           verdict,
           match,
-          attribution: match ? checkAttribution(context, at, match.paragraph.work, names) : null,
+          attribution: match ? checkAttribution(context, at, match.paragraph.work, names, { dates, previous }) : null,
           passages: match ? [] : (await nearest(q.text, options.passages)).passages.slice(0, options.passages),
         });
+        previous = match?.paragraph.work ?? null;
       }
       for (const s of sentences) {
         const ranking = await nearest(s.text, options.passages);

@@ -3,7 +3,8 @@
  * copies with one word changed, dropped or swapped, copies with a phrase or two left out and no omission mark,
  * copies edited as the citation styles allow (a word replaced by the writer's own in square brackets, the first
  * letter's case changed in them),
- * copies attributed to a wrong year, invented quotations
+ * copies attributed to a wrong year, pairs of quotations the second dated from the first ("two years later"),
+ * rightly or wrongly, invented quotations
  * (halves of two gold quotes from different works spliced together), and sentences that paraphrase a gold
  * passage (the paraphrase questions, and gold quotes reworded with the synonyms their notes give).
  */
@@ -11,7 +12,7 @@ import { wordKey } from '../check/fold.ts';
 import { normalizeSpace } from '../retrieval/text.ts';
 import type { EvalQuestion } from './dataset.ts';
 
-export type CaseGroup = 'exact' | 'close' | 'abridged' | 'bracketed' | 'wrong_year' | 'invented' | 'paraphrase' | 'reworded';
+export type CaseGroup = 'exact' | 'close' | 'abridged' | 'bracketed' | 'wrong_year' | 'relative_year' | 'relative_wrong' | 'invented' | 'paraphrase' | 'reworded';
 
 export interface CheckCase {
   id: string;
@@ -109,6 +110,16 @@ export function reworded(quote: string, notes: string | undefined): string | nul
   return out === quote ? null : out;
 }
 
+const COUNTS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
+
+/** A time from the one stated before, as a writer puts it: "The same year,", "A year later,", "Twelve years earlier,". */
+export function yearsFrom(years: number): string {
+  if (years === 0) return 'The same year,';
+  const n = Math.abs(years);
+  const count = n === 1 ? 'A year' : `${n <= COUNTS.length ? COUNTS[n - 1]![0]!.toUpperCase() + COUNTS[n - 1]!.slice(1) : n} years`;
+  return `${count} ${years > 0 ? 'later' : 'earlier'},`;
+}
+
 /**
  * The cases, each quotation attributed to the author of its work (`authorOf`: a quotation of the scholarly article
  * said to be Kim Il Sung's would rightly be flagged).
@@ -139,6 +150,15 @@ export function buildCheckCases(questions: readonly EvalQuestion[], corpusYears:
     if (year) {
       const others = corpusYears.filter((y) => Math.abs(y - year) >= 2);
       add('wrong_year', `In ${others[hash(id) % others.length]}, ${author} said: ${quoted(quote)}.`);
+      // Dated from the quotation before it: a dated gold quote of another work, in this half.
+      const before = golds.slice(i + 1).concat(golds.slice(0, i)).find((x) => x.g.work !== g.work && x.g.date && halfOf(x.q.id) === half);
+      if (before) {
+        const from = Number(before.g.date!.slice(0, 4));
+        const first = `In ${from}, ${authorOf(before.g)} said: ${quoted(normalizeSpace(before.g.quote))}.`;
+        const wrong = year - from + (hash(id) % 2 ? 2 : -2);
+        add('relative_year', `${first} ${yearsFrom(year - from)} ${author} said: ${quoted(quote)}.`);
+        add('relative_wrong', `${first} ${yearsFrom(wrong)} ${author} said: ${quoted(quote)}.`);
+      }
     }
     // Invented: this quote's first half joined to the second half of a gold quote from another work.
     const other = golds.slice(i + 1).concat(golds.slice(0, i)).find((x) => x.g.work !== g.work);
@@ -172,7 +192,10 @@ export function caseSucceeds(c: CheckCase, r: CaseResult): boolean {
     case 'abridged':
       return q?.verdict === 'close' && q.sourceText !== null && holdsGold(q.sourceText, c.gold);
     case 'wrong_year':
+    case 'relative_wrong':
       return q?.attributionOk === false;
+    case 'relative_year':
+      return q?.attributionOk === true;
     case 'invented':
       return q?.verdict === 'not_found';
     case 'paraphrase':
@@ -186,7 +209,7 @@ export function falselyFlagged(c: CheckCase, r: CaseResult): boolean {
   return c.group === 'exact' && r.quotation?.attributionOk === false;
 }
 
-export const TARGETS: Record<CaseGroup, number> = { exact: 1, close: 0.9, abridged: 0.9, bracketed: 1, wrong_year: 0.9, invented: 0.9, paraphrase: 0.8, reworded: 0.8 };
+export const TARGETS: Record<CaseGroup, number> = { exact: 1, close: 0.9, abridged: 0.9, bracketed: 1, wrong_year: 0.9, relative_year: 1, relative_wrong: 0.9, invented: 0.9, paraphrase: 0.8, reworded: 0.8 };
 
 /**
  * The close-match threshold that best separates, on one half, misquotations (one-word variants and unmarked

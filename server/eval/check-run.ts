@@ -9,8 +9,10 @@ import { normalizeSpace } from '../retrieval/text.ts';
 import { buildCheckCases, calibrateThreshold, caseSucceeds, falselyFlagged, TARGETS, type CaseGroup, type CaseResult, type CheckCase } from './check-cases.ts';
 import type { EvalQuestion } from './dataset.ts';
 
+/** A case is about its last quotation (a pair's second, dated from the first), not one quoted inside it. */
 function toResult(c: CheckCase, findings: readonly Finding[]): CaseResult {
-  const q = findings.find((f) => f.kind === 'quotation');
+  const quotations = findings.filter((f) => f.kind === 'quotation');
+  const q = quotations.filter((f) => !quotations.some((o) => o !== f && o.start <= f.start && f.end <= o.end)).at(-1);
   return {
     quotation: q
       ? {
@@ -39,7 +41,7 @@ function report(label: string, cases: readonly CheckCase[], results: readonly Ca
     const idx = cases.map((c, i) => (c.group === group ? i : -1)).filter((i) => i >= 0);
     const ok = idx.filter((i) => caseSucceeds(cases[i]!, results[i]!)).length;
     const met = idx.length === 0 || ok / idx.length >= TARGETS[group] ? '' : '  (below target)';
-    console.log(`  ${group.padEnd(11)} n=${String(idx.length).padStart(3)}  ${pct(ok, idx.length)}  target ${TARGETS[group] * 100}%${met}`);
+    console.log(`  ${group.padEnd(14)} n=${String(idx.length).padStart(3)}  ${pct(ok, idx.length)}  target ${TARGETS[group] * 100}%${met}`);
     if (details) for (const i of idx.filter((i) => !caseSucceeds(cases[i]!, results[i]!))) console.log(`    MISS ${cases[i]!.id}: ${cases[i]!.text.slice(0, 140)} → ${JSON.stringify(results[i]!.quotation)}`);
   }
   const exact = cases.map((c, i) => (c.group === 'exact' ? i : -1)).filter((i) => i >= 0);

@@ -68,6 +68,24 @@ describe('POST /api/check on the real corpus', () => {
     expect(claim!.attribution).toEqual({ stated: '1961, Kim Il Sung', actual: '9 October 1974, by Kim Il Sung', ok: false });
   });
 
+  it('dates a quotation from the date stated before it, and reads "the same speech" as the source of the quotation before', async () => {
+    const text =
+      'In 1969 he said that "the idea of Juche and the spirit of self-reliance do not involve nationalism". ' +
+      'Two years later he insisted that "we do not intend to build socialism in isolation". ' +
+      'The following year he added that "economic independence is vital to complete national independence". ' +
+      'In the same interview he said that "there is no foreign capital in our country".';
+    const claims = CheckResponse.parse((await check(text)).body).claims;
+    expect(claims.map((c) => c.verdict)).toEqual(['exact', 'exact', 'exact', 'exact']);
+    const [, later, following, same] = claims;
+    expect(later!.attribution).toEqual({ stated: 'two years later (1971)', actual: '11 October 1971', ok: true });
+    // Counted from the year the sentence before made, 1971: the quotation is from 1974.
+    expect(following!.attribution).toEqual({ stated: 'the following year (1972)', actual: '9 October 1974', ok: false });
+    // The quotation before is from the 1974 talk, and so is this one.
+    expect(same!.attribution).toMatchObject({ ok: true, actual: expect.stringContaining('Voluntad') });
+    const misplaced = CheckResponse.parse((await check(`${text} In the same talk he said that "self-reliance means standing on one's own feet".`)).body).claims.at(-1)!;
+    expect(misplaced.attribution).toMatchObject({ stated: expect.stringMatching(/^the same talk \(Talk to the director of the Ecuadorian/), ok: false, actual: expect.stringMatching(/^1 December 1961, /) });
+  });
+
   it('flags a quotation put in the mouth of the other author of the collection', async () => {
     const scholar = real.deps.corpus.works.find((w) => w.author !== 'Kim Il Sung')!.author;
     const { body } = await check(`As ${scholar} writes, “Self-reliance is, in brief, a revolutionary spirit and fighting principle of independent people”.`);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { align } from '../../server/check/align.ts';
-import { checkAttribution, statedDates } from '../../server/check/attribution.ts';
+import { checkAttribution, statedDates, statedTimeline } from '../../server/check/attribution.ts';
 import { buildWorkNames, statedWork } from '../../server/retrieval/work-names.ts';
 import { verdictOf, DEFAULT_CHECK } from '../../server/check/check.ts';
 import { buildQuoteIndex, candidateParagraphs } from '../../server/check/corpus-index.ts';
@@ -225,6 +225,18 @@ describe('attribution', () => {
     ]);
   });
 
+  it('reads a time stated from the date before it as the year it makes, and leaves out one with no date before', () => {
+    const text = 'Two years later, no year. In 1969 he spoke. Two years later he wrote; the following year, and that same year, he spoke; three years earlier, and two years after the war, the year before.';
+    expect(statedTimeline(text).map((d) => [d.text, d.year])).toEqual([
+      ['1969', 1969],
+      ['two years later (1971)', 1971],
+      ['the following year (1972)', 1972],
+      ['that same year (1972)', 1972],
+      ['three years earlier (1969)', 1969],
+      ['the year before (1968)', 1968],
+    ]);
+  });
+
   it('recognises a work by its distinctive title or occasion words, not by words many titles share', () => {
     expect(statedWork('in his speech to the Non-Aligned ministers', names)?.workId).toBe('w1987');
     expect(statedWork('as he told Voluntad', names)?.workId).toBe('w1974');
@@ -245,6 +257,13 @@ describe('attribution', () => {
     expect(checkAttribution('In June 1974, he said:', 3, source, names)?.ok).toBe(true);
     expect(checkAttribution('In his speech to the Non-Aligned ministers he said', 3, source, names)).toMatchObject({ ok: false, actual: `9 June 1974, ${source.title}` });
     expect(checkAttribution('He said:', 3, source, names)).toBeNull();
+  });
+
+  it('reads "the same speech" as the work of the quotation before, when it was found', () => {
+    const [source, other] = [WORKS[0]!, WORKS[1]!];
+    expect(checkAttribution('In the same speech he said', 3, source, names, { previous: source })).toEqual({ stated: `the same speech (${source.title})`, actual: `9 June 1974, ${source.title}`, ok: true });
+    expect(checkAttribution('In the same speech he said', 3, source, names, { previous: other })?.ok).toBe(false);
+    expect(checkAttribution('In the same speech he said', 3, source, names, { previous: null })).toBeNull();
   });
 
   it('flags a quotation put in the mouth of another author of the collection, by every word of the name', () => {
