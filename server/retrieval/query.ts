@@ -333,6 +333,15 @@ const COMPARE =
   /\b(compar\w*|contrast\w*|chang\w*|evolv\w*|evolution|develop(?:ed|ment)? over|differ\w*|shift\w*|over (?:the )?(?:years|time|decades)|across (?:the )?(?:years|decades|works|speeches|time)|through the years|(?:each|every|per)\s+decade|(?:decade|year) by (?:decade|year)|versus|vs\.?)\b/i;
 
 /**
+ * Two things set apart ("How is self-reliance different from isolation?", "the difference between aid and trade"):
+ * a question of what tells them apart, not of a change across years, unless it names a time or works to set side by
+ * side ("his early and late speeches", "in 1961 and 1987").
+ */
+const THINGS_APART = /\b(?:different\s+from|differs?\s+from|differences?\s+between|distinct\s+from|distinguish(?:es|ed)?)\b/gi;
+const TIMES_OR_WORKS = new RegExp(String.raw`\b(?:1[89]\d{2}|20\d{2}|years?|decades?|periods?|times?|early|earlier|late|later|before|after|then|now|${KINDS_OF_WORK}|speeches|talks|interviews|articles|works?|texts?|writings?)\b`, 'i');
+const comparesAcrossTime = (text: string): boolean => COMPARE.test(TIMES_OR_WORKS.test(text) ? text : text.replace(THINGS_APART, ' '));
+
+/**
  * The years a text names: years, decades ("the 1980s" → 1980…1989), parts of decades ("the early 1980s" →
  * 1980…1983) and ranges ("from 1945 to 1956").
  */
@@ -401,7 +410,7 @@ export interface ReadOptions {
 export function parseQuery(text: string, metadataWords: ReadonlySet<string>, { kinds = true, stance = true, authors = [] }: ReadOptions = {}): ParsedQuery {
   const years = yearsAskedAbout(text);
   const distinctMentions = new Set([...text.matchAll(YEAR)].map((m) => m[0])).size;
-  const compare = COMPARE.test(text) || distinctMentions >= 2 || text.search(RANGE) >= 0 || text.search(BOTH_SIDES) >= 0;
+  const compare = comparesAcrossTime(text) || distinctMentions >= 2 || text.search(RANGE) >= 0 || text.search(BOTH_SIDES) >= 0;
   const words = tokenize(text);
   // A month or a part of a time named with its year ("June 1987", "early 1987") is a time, as the year is, not a word to look for.
   const spans = timeSpans(text);

@@ -88,6 +88,16 @@ describe('answers on the real corpus', () => {
     expect(new Set(res.citations.map((c) => c.workId)).size).toBe(res.citations.length);
   });
 
+  it('answers what tells two things apart with the passages that address them, not a comparison of every year', async () => {
+    const res = await ask('How does self-reliance differ from nationalism?');
+    expectGrounded(res);
+    expect(res.mode).toBe('answer');
+    expect(res.citations[0]!.quote).toMatch(/self-reliance/i);
+    expect(res.citations[0]!.quote).toMatch(/nationalism/i);
+    // A time to set side by side keeps it a comparison.
+    expect((await ask('How does his view of self-reliance in the 1960s differ from the 1980s?')).mode).toBe('compare');
+  });
+
   it('answers a comparison pinned to one work as an answer, not a comparison of one', async () => {
     const abstract = deps.corpus.works.find((w) => w.date === null)!;
     const res = await deps.answerer.answer({ question: 'How did industrialization change over the years?', filters: { work: abstract.id }, mode: 'compare' });
