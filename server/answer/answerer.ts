@@ -18,7 +18,7 @@ import { itemOf, type Item } from './item.ts';
 import { keepVerbatim, render, toCitation } from './render.ts';
 import { holdingQuotedPhrases, ownWords } from './focus.ts';
 import { formatDate } from './format.ts';
-import { answerKind, askedOfWork, overviewByAbstract, readIntent, type Intent } from './intent.ts';
+import { answerKind, askedOfWork, overviewByAbstract, readIntent, type Intent, type QuotesBeforeAsked } from './intent.ts';
 import { keySentences, type SummaryOptions } from './summary.ts';
 import { asksAboutTheWord, searchText } from './search-text.ts';
 import { verifyProse } from './verifier.ts';
@@ -38,8 +38,11 @@ export interface AnswerInput {
   shown?: readonly string[];
   /** The works (ids) the answer before quoted or cited: what "How do I cite these?" asks about. */
   cited?: readonly string[];
-  /** The quotes of the answer before (number, passage id) whose whole paragraphs the question asks for (`wholePassagesAsked`). */
-  wholePassages?: readonly { n: number; passageId: string }[];
+  /**
+   * The quotes of the answer before (number, passage id) that the question asks to see in their whole paragraphs, or
+   * asks where they are from (`quotesBeforeAsked`).
+   */
+  quotesBefore?: { asked: QuotesBeforeAsked['asked']; quotes: readonly { n: number; passageId: string }[] };
 }
 
 export interface Answerer {
@@ -102,8 +105,8 @@ export function createAnswerer(deps: AnswererDeps): Answerer {
       const compare = (input.mode === 'compare' || parsed.compare || intent.order !== null) && filters.work === undefined && shown.size === 0;
       // Kept to a work it names, the question asks for what else it says: the words naming the work are no evidence there.
       const search = intent.inWork ? askedOfWork(searchText(asked), intent.inWork, corpus.works) : searchText(asked);
-      // "The full passage of [2]": the paragraphs of the quotes it names, whole, in their order; nothing searched.
-      const wholePassages = (input.wholePassages ?? []).flatMap(({ n, passageId }) => {
+      // "The full passage of [2]", "Where is [2] from?": the paragraphs of the quotes it names, in their order; nothing searched.
+      const quotesBefore = (input.quotesBefore?.quotes ?? []).flatMap(({ n, passageId }) => {
         const paragraph = corpus.paragraphs.find((p) => p.id === passageId);
         const work = paragraph && corpus.works.find((w) => w.id === paragraph.workId);
         return paragraph && work ? [{ n, passage: wholeParagraph(paragraph, work) }] : [];
@@ -119,7 +122,7 @@ export function createAnswerer(deps: AnswererDeps): Answerer {
         // Only a question about the texts can list them: no pass over every work on each answer otherwise.
         collection: intent.aboutTheTexts ? collectionAsked(parsed, corpus.works, filters) : null,
         cited: citesAnswer ? corpus.works.filter((w) => input.cited?.includes(w.id)) : [],
-        wholeOf: wholePassages.map((p) => p.n),
+        quotesBefore: input.quotesBefore && quotesBefore.length ? { asked: input.quotesBefore.asked, numbers: quotesBefore.map((p) => p.n) } : null,
       };
 
       // "How often does he mention X?": counted over the whole corpus; words that never occur are searched as usual.
@@ -129,7 +132,7 @@ export function createAnswerer(deps: AnswererDeps): Answerer {
       const quoted = deps.quotations && !shown.size && !intent.counts ? quotationIn(input.question) : null;
       const found = quoted ? { text: quoted, ...deps.quotations!.quotation(quoted) } : null;
       let ranking: RankingInput;
-      if (wholePassages.length) ranking = { abstain: false, compare: false, passages: wholePassages.map((p) => p.passage), terms: [] };
+      if (quotesBefore.length) ranking = { abstain: false, compare: false, passages: quotesBefore.map((p) => p.passage), terms: [] };
       else if (intent.smallTalk || citesAnswer) ranking = { abstain: false, compare: false, passages: [], terms: [] };
       else if (found?.match) ranking = quotationRanking(found, found.match);
       else if (counted && counted.passages.length > 0) ranking = counted;

@@ -6,7 +6,7 @@ import { messageText, type AnswerResponse, type ChatDataParts, type ChatMetadata
 import type { UIMessageChunk } from 'ai';
 import type { AnswerInput } from './answerer.ts';
 import { asksForMore, resolveConversation } from './followup.ts';
-import { citationRefs, wholePassagesAsked } from './intent.ts';
+import { citationRefs, quotesBeforeAsked } from './intent.ts';
 import { decadesInFigures } from '../retrieval/query.ts';
 
 export interface ConversationMessage {
@@ -40,9 +40,9 @@ export function conversationInput(messages: readonly ConversationMessage[]): Ans
   if (resolved.more) input.shown = shownSince(messages);
   const cited = citedByLastAnswer(messages, citationRefs(question));
   if (cited.length) input.cited = cited;
-  const whole = wholePassagesAsked(question);
-  const quotes = whole === null ? [] : whole === 'all' ? lastQuotes(messages) : quotesNamed(lastQuotes(messages), whole);
-  if (quotes.length) input.wholePassages = quotes.map(({ n, passageId }) => ({ n, passageId }));
+  const asked = quotesBeforeAsked(question);
+  const quotes = asked === null ? [] : asked.refs === 'all' ? lastQuotes(messages) : quotesNamed(lastQuotes(messages), asked.refs);
+  if (asked && quotes.length) input.quotesBefore = { asked: asked.asked, quotes: quotes.map(({ n, passageId }) => ({ n, passageId })) };
   return input;
 }
 

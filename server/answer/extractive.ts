@@ -10,11 +10,11 @@ import { bothSidesOf, ofKindSaid, parseQuery, timeKept } from '../retrieval/quer
 import type { AbstainReason } from '../retrieval/abstain.ts';
 import type { RankedPassage, Ranking } from '../retrieval/rank.ts';
 import { contentTokens, sentenceSpans, tokenize, type Span } from '../retrieval/text.ts';
-import { byDate, byline, describeDates, formatDate, inWords, listYears, occasionAndPlace, otherAuthor, periodsNamed, periodText, plural } from './format.ts';
+import { byDate, byline, describeDates, formatDate, formatPages, inWords, listYears, occasionAndPlace, otherAuthor, periodsNamed, periodText, plural } from './format.ts';
 import { whereFrom, type CollectionAsked } from './collection.ts';
 import { counted, foundAny, moreCounted, notInTheSources, type Mentions } from './counted.ts';
 import { quotationFound, quotationNotFound, type QuotationAsked } from './quotation.ts';
-import { overviewByAbstract, type Intent } from './intent.ts';
+import { overviewByAbstract, type Intent, type QuotesBeforeAsked } from './intent.ts';
 import { groupByWork, itemOf, lead, workList, type Item } from './item.ts';
 import { DEFAULT_QUOTE_OPTIONS, selectQuote, snapToWords, termScore, wordCount, type QuoteOptions } from './quotes.ts';
 import { addressingTopic, DEFAULT_RELEVANCE, type RelevanceOptions } from './relevance.ts';
@@ -82,8 +82,11 @@ export interface AnswerOptions {
   collection: CollectionAsked | null;
   /** The works the answer before quoted or cited, for a question asking how to cite them ("How do I cite these?"). */
   cited: readonly Work[];
-  /** The numbers of the quotes of the answer before whose whole paragraphs the ranking holds, in its order ("the full passage of [2]"). */
-  wholeOf: readonly number[];
+  /**
+   * The numbers of the quotes of the answer before whose paragraphs the ranking holds, in its order, and what the
+   * question asks of them: their whole paragraphs ("the full passage of [2]") or where they are from ("Where is [2] from?").
+   */
+  quotesBefore: { asked: QuotesBeforeAsked['asked']; numbers: readonly number[] } | null;
   /** A question about the collection lists at most this many works by name. */
   maxListedWorks: number;
   /** A question of how often: at most this many of the passages that hold the words are quoted (all are counted). */
@@ -104,7 +107,7 @@ export const DEFAULT_ANSWER_OPTIONS: Omit<AnswerOptions, 'intent'> = {
   moreAsked: false,
   collection: null,
   cited: [],
-  wholeOf: [],
+  quotesBefore: null,
   maxListedWorks: 20,
   maxCounted: 30,
 };
@@ -157,7 +160,10 @@ type DraftInMode = Omit<Draft, 'primaryAuthor'>;
 function draftInMode(question: string, ranking: RankingInput, options: AnswerOptions): DraftInMode {
   const passages = ranking.passages;
   if (options.intent.smallTalk) return { mode: 'answer', lead: lead(SMALL_TALK_LINE), blocks: [] };
-  if (options.wholeOf.length) return wholePassages(passages, options.wholeOf);
+  if (options.quotesBefore) {
+    const { asked, numbers } = options.quotesBefore;
+    return asked === 'whole' ? wholePassages(passages, numbers) : sourcesOf(passages, numbers);
+  }
   if (ranking.mentions && foundAny(ranking.mentions)) {
     if (options.shown.size === 0) return counted(question, ranking.passages, ranking.mentions, options.maxCounted);
     return moreCounted(ranking.passages, ranking.mentions, options.maxCounted, options.shown) ?? { mode: 'answer', lead: lead(NO_MORE_LINE), blocks: [] };
@@ -302,6 +308,33 @@ function wholePassages(passages: readonly RankedPassage[], numbers: readonly num
   const quotes = numbers.length === 1 ? `Quote ${numbers[0]}` : `Quotes ${inWords(numbers)}`;
   const opening = lead(`${quotes} of the answer before, ${numbers.length === 1 ? 'in its whole paragraph' : 'each in its whole paragraph'}:`);
   return { mode: 'answer', lead: opening, blocks: groupByWork(items).map(([work, items]) => ({ kind: 'work', work, items })) };
+}
+
+/**
+ * "Where is the second quote from?", "What page is [1] on?": the work, date and pages of each quote of the answer
+ * before that the question names, and whose words it is: "Quote 2 of the answer before is from *T* (9 October
+ * 1974, pp. 19–20 for the whole work), by Kim Il Sung." Quotes from one place are named together; an interviewer's
+ * question is said to be theirs, not the author's; pages are the quote's own when the source gives them.
+ */
+function sourcesOf(passages: readonly RankedPassage[], numbers: readonly number[]): DraftInMode {
+  const places = new Map<string, { passage: RankedPassage; numbers: number[] }>();
+  passages.forEach((passage, i) => {
+    const { work, paragraph } = passage;
+    const key = `${work.id}|${paragraph.speaker ?? ''}|${paragraph.page ?? ''}|${paragraph.pageEnd ?? ''}`;
+    const place = places.get(key) ?? places.set(key, { passage, numbers: [] }).get(key)!;
+    place.numbers.push(numbers[i]!);
+  });
+  const parts = [...places.values()].flatMap(({ passage: { work, paragraph }, numbers }, i) => {
+    const quotes = `${numbers.length === 1 ? 'uote' : 'uotes'} ${inWords(numbers)}`;
+    const opening = i === 0 ? `Q${quotes} of the answer before ${numbers.length === 1 ? 'is' : 'are'}` : `; q${quotes}`;
+    const own = formatPages(paragraph.page, undefined, paragraph.pageEnd);
+    // A work of one page holds the quote on it; of several, the quote is somewhere in them.
+    const workPages = formatPages(undefined, work.pages);
+    const pages = own || (workPages.startsWith('pp.') ? `${workPages} for the whole work` : workPages);
+    const whose = paragraph.speaker === 'interviewer' ? `the interviewer's words, not ${work.author}'s` : `by ${work.author}`;
+    return lead(`${opening} from `, work, ` (${formatDate(work.date, work.year)}${pages ? `, ${pages}` : ''}), ${whose}`);
+  });
+  return { mode: 'answer', lead: [...parts, ...lead('.')], blocks: [] };
 }
 
 /** A work as a whole, in the order of its text: a scholarly work's opening paragraphs (the abstract), or its key sentences. */

@@ -9,7 +9,7 @@
 import type { PassageFilters } from '../retrieval/filters.ts';
 import { KINDS_OF_WORK, MONTH_BEFORE_YEAR, PART_BEFORE_TIME, parseQuery } from '../retrieval/query.ts';
 import { contentTokens, speaksOfTheTexts } from '../retrieval/text.ts';
-import { asksForAKind, FIRST_OR_LAST, isSmallTalk, wholePassagesAsked } from './intent.ts';
+import { asksForAKind, FIRST_OR_LAST, isSmallTalk, quotesBeforeAsked } from './intent.ts';
 
 export interface ResolvedQuestion {
   /** The text to search with. */
@@ -85,10 +85,10 @@ export function resolveFollowUp(previous: ResolvedQuestion | null, question: str
 /**
  * Resolves the last of a conversation's user questions, each earlier one against those before it; a greeting or
  * thanks in between is no question, so "and in 1987?" after "thanks!" follows the question before it; nor is asking
- * to see a quote whole ("the full passage of [2]"), which searches nothing.
+ * to see a quote whole ("the full passage of [2]") or where it is from ("What page is [1] on?"), which searches nothing.
  */
 export function resolveConversation(questions: readonly string[]): ResolvedQuestion {
   let resolved: ResolvedQuestion | null = null;
-  for (const q of questions) if (!isSmallTalk(q) && wholePassagesAsked(q) === null) resolved = resolveFollowUp(resolved, q);
+  for (const q of questions) if (!isSmallTalk(q) && quotesBeforeAsked(q) === null) resolved = resolveFollowUp(resolved, q);
   return resolved ?? { search: '', filters: {}, followUp: false, asks: '' };
 }

@@ -433,6 +433,33 @@ export function wholePassagesAsked(question: string): (number | 'last')[] | 'all
   return BACK.test(question) || rest.length === 0 ? 'all' : null;
 }
 
+/** Words asking where a quote is from: its work, date, pages or whose words. */
+const ASKS_SOURCE = /\b(?:where|when|who|whose|which)\b|\bwhat\s+(?:work|text|speech|talk|interview|book|year|date|page|source|title)\b|\bpages?\b|\bsources?\b/i;
+/** Content words a question asking where a quote is from may hold besides ("the exact page", "which work", "what year"). */
+const SOURCE_WORDS = new Set('page pages number numbers exact precise work works text texts speech speeches talk talks interview interviews book year date title from come comes came'.split(' '));
+
+/**
+ * Which quotes of the answer before a question asks where they are from, by number or place ("Where is the second
+ * quote from?", "What page is [1] on?", "Who said quote 3?"); null when it names none, or asks something else of them.
+ */
+export function sourcesAsked(question: string): (number | 'last')[] | null {
+  const refs = citationRefs(question);
+  if (refs.length === 0 || !ASKS_SOURCE.test(question)) return null;
+  const rest = contentTokens(without(question, CITATION_REF)).filter((t) => !SOURCE_WORDS.has(t.word) && !REQUEST_WORDS.has(t.word));
+  return rest.length === 0 ? refs : null;
+}
+
+/** What a question asks of quotes of the answer before: to see them in their whole paragraphs, or where they are from. */
+export type QuotesBeforeAsked = { asked: 'whole'; refs: (number | 'last')[] | 'all' } | { asked: 'source'; refs: (number | 'last')[] };
+
+/** `wholePassagesAsked`, else `sourcesAsked`; null when the question asks neither. */
+export function quotesBeforeAsked(question: string): QuotesBeforeAsked | null {
+  const whole = wholePassagesAsked(question);
+  if (whole !== null) return { asked: 'whole', refs: whole };
+  const sources = sourcesAsked(question);
+  return sources && { asked: 'source', refs: sources };
+}
+
 /**
  * What a question asking for a citation cites: the work it names when nothing else is asked; the answer before when
  * it points back at it ("How do I cite these passages?") or names nothing ("Give me the reference", "and in APA?",

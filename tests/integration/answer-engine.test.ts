@@ -1076,6 +1076,27 @@ describe('a follow-up asking for more', () => {
     expect(first.citations.map((c) => c.passageId)).toEqual([answered.citations[0]!.passageId]);
   });
 
+  it('says where a quote of the answer before, named by its number or place, is from: work, date, pages and whose words', async () => {
+    const ask = conversation();
+    const answered = await ask('What did he say about foreign debts?');
+    expect(answered.citations.length).toBeGreaterThan(3);
+    const work = (n: number) => deps.corpus.works.find((w) => w.id === answered.citations[n - 1]!.workId)!;
+    const where = await ask('Where is the second quote from?');
+    expectGrounded(where);
+    expect(where.citations).toEqual([]);
+    expect(where.answer).toBe(`Quote 2 of the answer before is from *${work(2).title}* (${formatDate(work(2).date, work(2).year)}${work(2).pages ? `, ${formatPages(undefined, work(2).pages)} for the whole work` : ''}), by ${work(2).author}.`);
+    expect(where.structure.lead.find((p) => p.workId)?.workId).toBe(work(2).id);
+    // Two or more, each with its own place; numbers still point at the answer that quoted them.
+    const pages = await ask('What page are quotes 1 and 4 on?');
+    expect(pages.answer).toMatch(/^Quotes? 1\b/);
+    for (const n of [1, 4]) expect(pages.answer).toContain(`*${work(n).title}*`);
+    // An interviewer's question is theirs, not his.
+    const asked = conversation();
+    const questions = await asked('What did the Iraqi journalists ask him?');
+    const n = questions.citations.find((c) => c.speaker === 'interviewer')!.n;
+    expect((await asked(`Who said quote ${n}?`)).answer).toMatch(/, the interviewer's words, not Kim Il Sung's\.$/);
+  });
+
   it('answers the question before with the passages its answers have not shown, until none is left', async () => {
     const say = conversation();
     const first = await say('What did he say about foreign trade?');

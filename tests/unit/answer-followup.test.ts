@@ -133,17 +133,21 @@ describe('conversationInput', () => {
     expect(citedAfter('Cite [9]')).toBeUndefined();
   });
 
-  it('passes on the quotes whose whole paragraphs a question asks for, of the last answer that quoted anything new', () => {
+  it('passes on the quotes whose whole paragraphs a question asks for, or where they are from, of the last answer that quoted anything new', () => {
     const quote = (n: number, passageId: string) => ({ type: 'data-citation', data: { n, passageId, workId: passageId[0] } });
     const answered = { role: 'assistant' as const, parts: [quote(1, 'a1'), quote(2, 'b1'), quote(3, 'a2')] };
-    const wholeAfter = (question: string, between: ConversationMessage[] = []) => conversationInput([user('What did he say about rice?'), answered, ...between, user(question)]).wholePassages;
-    expect(wholeAfter('Give me the full passage of the second one')).toEqual([{ n: 2, passageId: 'b1' }]);
-    expect(wholeAfter('Show me that in context')).toEqual([{ n: 1, passageId: 'a1' }, { n: 2, passageId: 'b1' }, { n: 3, passageId: 'a2' }]);
+    const wholeAfter = (question: string, between: ConversationMessage[] = []) => conversationInput([user('What did he say about rice?'), answered, ...between, user(question)]).quotesBefore;
+    expect(wholeAfter('Give me the full passage of the second one')).toEqual({ asked: 'whole', quotes: [{ n: 2, passageId: 'b1' }] });
+    expect(wholeAfter('Show me that in context')).toEqual({ asked: 'whole', quotes: [{ n: 1, passageId: 'a1' }, { n: 2, passageId: 'b1' }, { n: 3, passageId: 'a2' }] });
+    expect(wholeAfter('Where is the last quote from?')).toEqual({ asked: 'source', quotes: [{ n: 3, passageId: 'a2' }] });
     expect(wholeAfter('What did he say about trade?')).toBeUndefined();
     // An answer showing quote 2 whole quotes nothing new: "quote 1" is still the first answer's.
     const shownWhole = { role: 'assistant' as const, parts: [quote(1, 'b1')] };
-    expect(wholeAfter('and quote 1 in context?', [user('the full passage of [2]'), shownWhole])).toEqual([{ n: 1, passageId: 'a1' }]);
-    expect(conversationInput([user('the full passage of [2]')]).wholePassages).toBeUndefined();
+    expect(wholeAfter('and quote 1 in context?', [user('the full passage of [2]'), shownWhole])?.quotes).toEqual([{ n: 1, passageId: 'a1' }]);
+    // A question where a quote is from answers with no quote: "[2]" after it is still the first answer's.
+    expect(wholeAfter('Cite [2]', [user('Where is [1] from?'), { role: 'assistant', parts: [] }])).toBeUndefined();
+    expect(wholeAfter('What page is [2] on?', [user('Where is [1] from?'), { role: 'assistant', parts: [] }])?.quotes).toEqual([{ n: 2, passageId: 'b1' }]);
+    expect(conversationInput([user('the full passage of [2]')]).quotesBefore).toBeUndefined();
   });
 });
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { holdingQuotedPhrases, ownWords } from '../../server/answer/focus.ts';
 import { quotedPhrases } from '../../server/retrieval/query.ts';
-import { askedOfWork, citationRefs, readIntent, wholePassagesAsked } from '../../server/answer/intent.ts';
+import { askedOfWork, citationRefs, quotesBeforeAsked, readIntent, sourcesAsked, wholePassagesAsked } from '../../server/answer/intent.ts';
 import { loadLanguageModel } from '../../server/answer/provider.ts';
 import { searchText } from '../../server/answer/search-text.ts';
 import type { Work } from '../../server/corpus/types.ts';
@@ -307,6 +307,20 @@ describe('readIntent: how to cite a work', () => {
     expect(wholePassagesAsked('Show me the full passage about trade')).toBeNull();
     expect(wholePassagesAsked('What was the context of the 1987 speech?')).toBeNull();
     expect(wholePassagesAsked('Cite [3]')).toBeNull();
+  });
+  it('reads which quotes of the answer before a question asks where they are from', () => {
+    for (const [question, refs] of [
+      ['Where is the second quote from?', [2]],
+      ['What page is [1] on?', [1]],
+      ['Give me the exact page for the first quote', [1]],
+      ['Which work are quotes 2 and 3 from?', [2, 3]],
+      ['Who said the last one?', ['last']],
+      ['When was quote 4 said?', [4]],
+    ] as const) expect(sourcesAsked(question), question).toEqual(refs);
+    // No quote named, or something else asked of it.
+    for (const question of ['Where do these texts come from?', 'Cite [3]', 'Why did he say the second one?', 'Where does quote 2 talk about trade?']) expect(sourcesAsked(question), question).toBeNull();
+    // A whole passage asked is that, wherever it is from.
+    expect(quotesBeforeAsked('Where is the full passage of [2] from?')).toEqual({ asked: 'whole', refs: [2] });
   });
 });
 
