@@ -258,8 +258,9 @@ const TOLD = /\b(?:tell|told|telling|(?:say|said|saying|talk|talked|speak|spoke|
 
 /**
  * The one work a question names, with the words that name it: by its title, occasion or place (`statedWork`) with a
- * word for a work or a year beside them, or by two of them in a question that does not ask about a topic ("What did
- * he tell the Ghana Times?", not "What did he say about non-aligned countries?"); in a year the question names if
+ * word for a work or a year beside them, or by two of them, as a name or as whom he addressed, in a question that
+ * does not ask about a topic ("What did he tell the Ghana Times?", not "What did he say about non-aligned countries?"
+ * nor "Who are the developing countries?"); in a year the question names if
  * it names any. Or the only work of the years (and months: "in June 1987") it names, unless it asks for works
  * ("Which works are from 1993?" lists them). Or the first or last dated work, when it asks what was said in it
  * ("What did he say in his most recent speech?") or how to cite it.
@@ -273,7 +274,10 @@ function namedWork(
   const stated = statedWork(question, workNamesOf(works));
   const years = yearsAskedAbout(question);
   const inYears = works.filter(timeKept(works, { years, months: monthsNamed(question), kinds: kindsNamed(question) }).named);
-  if (stated && (years.size > 0 || WORK_WORDS.test(question) || (stated.terms.length > 1 && !aboutATopic))) {
+  // Named by its words alone, a work is named as a name is ("the Ghana Times") or as whom he addressed ("tell the
+  // non-aligned ministers"): "Who are the developing countries?" asks about them, not about the speech that names them.
+  const byItsWords = stated !== null && stated.terms.length > 1 && !aboutATopic && (stated.capitalised || TOLD.test(question.slice(0, stated.start)));
+  if (stated && (years.size > 0 || WORK_WORDS.test(question) || byItsWords)) {
     const work = works.find((w) => w.id === stated.workId)!;
     if (years.size > 0 && !inYears.includes(work)) return null;
     // "in his talk to the ex-premier of Peru", "what did he tell the Iraqi journalists": named as a work or by whom it

@@ -69,6 +69,8 @@ export interface StatedWork extends Span {
   text: string;
   /** The terms of the text that name it. */
   terms: string[];
+  /** Whether a word naming it is written with a capital letter inside the sentence, as a name is ("the Ghana Times", not "developing countries"). */
+  capitalised: boolean;
 }
 
 /**
@@ -77,12 +79,13 @@ export interface StatedWork extends Span {
  * none when two works tie.
  */
 export function statedWork(text: string, names: WorkNames): StatedWork | null {
-  const hits = new Map<string, { terms: Set<string>; named: boolean; start: number; end: number }>();
+  const hits = new Map<string, { terms: Set<string>; named: boolean; capitalised: boolean; start: number; end: number }>();
   for (const { token: t, capitalised, works: named } of namingWords(text, names)) {
     for (const id of named) {
-      const h = hits.get(id) ?? { terms: new Set<string>(), named: false, start: t.start, end: t.end };
+      const h = hits.get(id) ?? { terms: new Set<string>(), named: false, capitalised: false, start: t.start, end: t.end };
       h.terms.add(t.term);
       h.named ||= capitalised && named.size === 1;
+      h.capitalised ||= capitalised;
       h.end = t.end;
       hits.set(id, h);
     }
@@ -90,5 +93,6 @@ export function statedWork(text: string, names: WorkNames): StatedWork | null {
   const ranked = [...hits].filter(([, h]) => h.terms.size >= 2 || h.named).sort((a, b) => b[1].terms.size - a[1].terms.size);
   const [first, second] = ranked;
   if (!first || (second && second[1].terms.size === first[1].terms.size)) return null;
-  return { workId: first[0], start: first[1].start, end: first[1].end, text: text.slice(first[1].start, first[1].end), terms: [...first[1].terms] };
+  const { start, end, terms, capitalised } = first[1];
+  return { workId: first[0], start, end, text: text.slice(start, end), terms: [...terms], capitalised };
 }

@@ -847,6 +847,8 @@ describe('answers on the real corpus', () => {
     ['What did he say in early 1987?', /accelerate socialist/],
     ['What did he say in his most recent speech?', /immediate period ahead/],
     ['What did he say in the 1987 talk?', /accelerate socialist/],
+    ['What did he tell the Ghana Times?', /Ghana Times/],
+    ['what did he tell the non-aligned ministers', /South-South/],
   ])('answers a question about one work as a whole with its key sentences, from its own words, in text order: %s', async (question, title) => {
     const work = deps.corpus.works.find((w) => title.test(w.title))!;
     const res = await ask(question);
@@ -862,6 +864,16 @@ describe('answers on the real corpus', () => {
     const outside = await deps.answerer.answer({ question, filters: { to: String(work.year! - 1) }, mode: 'auto' });
     expect(outside.citations.every((c) => c.workId !== work.id)).toBe(true);
     expect(outside.structure.lead[0]!.text).not.toBe('From ');
+  });
+
+  it('answers a question in the words of a title, not written as a name nor as whom he addressed, as a question on its topic', async () => {
+    for (const question of ['How should developing countries cooperate?', 'Which countries did he want to cooperate with?']) {
+      const res = await ask(question);
+      expectGrounded(res);
+      expect(res.structure.wholeWork, question).toBeUndefined();
+      expect(res.structure.lead[0]!.text, question).not.toBe('From ');
+      expect(res.citations.every((c) => /\bcooperat/i.test(c.quote)), question).toBe(true);
+    }
   });
 
   it('answers how to cite a work with its citation from the metadata, in the style asked or in each', async () => {

@@ -171,6 +171,8 @@ describe('readIntent: one work as a whole', () => {
     ['main points of the 1993 speech', 'w1993'],
     ['What did Kim Il Sung say in 1993?', 'w1993'],
     ['What did he tell the Ecuadorian publishing house?', 'w1974'],
+    ['What did he tell the non-aligned ministers?', 'w1987'],
+    ['what did he tell the ecuadorian publishing house', 'w1974'],
     ['Summarise the Voluntad talk', 'w1974'],
     ['What does the scholarly article say?', 'z'],
     ['What is the title of the 1974 talk?', 'w1974'],
@@ -192,6 +194,9 @@ describe('readIntent: one work as a whole', () => {
     'What is the talk to the Peruvian ex-premier about?',
     'What did he say about self-reliance?',
     'What did he say about non-aligned countries?',
+    // Words of a title, not written as a name nor as whom he addressed: a topic.
+    'How should developing countries cooperate?',
+    'Which countries are non-aligned?',
     'What did he tell Voluntad?',
     'Which works are from 1993?',
     'What did he say in March 1987?',
