@@ -253,6 +253,8 @@ function workNamesOf(works: readonly Work[]): WorkNames {
 
 /** Words for a work itself ("the Peru talk"): with one of them, a title's words name the work, not a topic ("Peru"). */
 const WORK_WORDS = /\b(?:speech|talk|interview|answers|address|article|paper|work|text)\b/i;
+/** Words that set two authors' views side by side, as comparison words do: "Do Zhang Chao and Kim Il Sung agree?" */
+const AGREE = /\b(?:agree[sd]?|disagree[sd]?|agreement|disagreement|both)\b/i;
 /** Words saying whom he addressed, just before the words naming them: "tell the Iraqi journalists", "say to the Peruvian ex-premier". */
 const TOLD = /\b(?:tell|told|telling|(?:say|said|saying|talk|talked|speak|spoke|write|wrote)\s+to|answer|answered)\s+(?:the\s+|a\s+|an\s+|his\s+)?(?:[\p{L}-]+\s+){0,2}$/iu;
 
@@ -488,7 +490,9 @@ export function readIntent(question: string, works: readonly Work[]): Intent {
   // The words of the question less those that say when or in which order ("in June 1987", "his latest speech") or ask for a citation (and what for).
   const unframed = [...(citing ? [CITATION_REF] : []), ...ORDER_WORDS, ...(citing ? [CITES, STYLE_WORDS, OTHER_STYLES, PURPOSE] : [])].reduce(without, timesAsYears(question));
   const tokens = contentTokens(unframed);
-  const byName = others.filter((w) => mentionsAuthor(unframed, w.author));
+  // "Compare Zhang Chao and Kim Il Sung on heavy industry": both authors' works, set side by side, not the scholar's alone.
+  const sideBySide = primary !== null && mentionsAuthor(unframed, primary) && (parseQuery(question, new Set()).compare || AGREE.test(question));
+  const byName = sideBySide ? [] : others.filter((w) => mentionsAuthor(unframed, w.author));
   const secondary = byName.length ? byName : SECONDARY_LITERATURE.test(question.replace(PURPOSE, ' ')) && others.length === 1 ? others : [];
   const { when, who, quote, order, counts, aboutTheTexts, wanted } = answerKind(question);
   const provenance = asksWhereFrom(question);

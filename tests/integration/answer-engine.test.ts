@@ -88,6 +88,15 @@ describe('answers on the real corpus', () => {
     expect(new Set(res.citations.map((c) => c.workId)).size).toBe(res.citations.length);
   });
 
+  it('sets two authors named side by side: the works of both, not the scholar’s alone', async () => {
+    const scholar = deps.corpus.works.find((w) => w.author !== 'Kim Il Sung')!;
+    const res = await ask(`Compare ${scholar.author} and Kim Il Sung on heavy industry`);
+    expectGrounded(res);
+    expect(res.mode).toBe('compare');
+    const authors = new Set(res.citations.map((c) => deps.corpus.works.find((w) => w.id === c.workId)!.author));
+    expect(authors).toEqual(new Set([scholar.author, 'Kim Il Sung']));
+  });
+
   it('answers what tells two things apart with the passages that address them, not a comparison of every year', async () => {
     const res = await ask('How does self-reliance differ from nationalism?');
     expectGrounded(res);

@@ -89,6 +89,9 @@ describe('readIntent', () => {
     // The user's own paper is not the scholarly one.
     expect(readIntent('I need a quote on foreign aid for my paper', works)).toMatchObject({ secondary: [], overview: null });
     expect(readIntent('What does the paper say about aid?', works)).toMatchObject({ secondary: [works[2]] });
+    // Both authors set side by side: the works of both, not the scholar's alone; the scholar on him: the scholar's.
+    for (const q of ['Compare Zhang Chao and Kim Il Sung on heavy industry', 'Do Zhang Chao and Kim Il Sung agree on aid?']) expect(readIntent(q, works).secondary, q).toEqual([]);
+    expect(readIntent("What does Zhang Chao say about Kim Il Sung's policy?", works)).toMatchObject({ secondary: [works[2]] });
   });
 });
 
