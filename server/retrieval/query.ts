@@ -367,6 +367,8 @@ export function yearsNamed(text: string): Set<number> {
 export const ORDINAL_WORDS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth'];
 
 const THINKING_VERBS = 'think|thinks|thought|feel|feels|felt|believe|believes|believed';
+/** Verbs of opinion that are nouns too ("say about regard", "a view"): an opinion asked only right after its subject, "did he view". */
+const OPINION_VERBS = 'view|views|viewed|regard|regards|regarded';
 /** Nouns for a view someone holds (a pattern's source). */
 export const VIEW_NOUNS = 'views?|opinions?|thoughts|thinking|attitudes?|stances?|positions?|feelings?|beliefs?|perspectives?';
 /** The pattern of `stanceWords` for these authors, made once per list of authors (a corpus has one; each question is parsed several times). */
@@ -377,8 +379,9 @@ function stancePattern(authors: readonly string[]): RegExp {
   if (!pattern) {
     const people = authors.map((a) => nameWords(a).join(String.raw`\s+`)).filter(Boolean);
     const owner = [String.raw`his|her|their|your`, ...people.map((name) => String.raw`${name}['’]s`)].join('|');
+    const subject = [String.raw`he|she|they|you`, ...people].join('|');
     pattern = new RegExp(
-      String.raw`(?<=\b(?:(?:did|does|do|would|has|had)(?:n['’]t)?\s+(?:\S+\s+){1,4}?|(?:he|she|they|you)\s+(?:really\s+|also\s+)?))(?:${THINKING_VERBS})\b|(?<=\b(?:${owner})\s+(?:(?:own|early|later|personal|overall|general)\s+)?)(?:${VIEW_NOUNS}|take)\b`,
+      String.raw`(?<=\b(?:(?:did|does|do|would|has|had)(?:n['’]t)?\s+(?:\S+\s+){1,4}?|(?:he|she|they|you)\s+(?:really\s+|also\s+)?))(?:${THINKING_VERBS})\b|(?<=\b(?:(?:did|does|do|would)(?:n['’]t)?\s+)?(?:${subject})\s+)(?:${OPINION_VERBS})\b|(?<=\b(?:${owner})\s+(?:(?:own|early|later|personal|overall|general)\s+)?)(?:${VIEW_NOUNS}|take)\b`,
       'gi',
     );
     stancePatterns.set(key, pattern);

@@ -73,6 +73,10 @@ describe('parseQuery', () => {
     expect(words("What was Kim Il Sung's view on foreign aid?")).toEqual(['foreign', 'aid']);
     expect(words('How did he feel about trade, in his opinion?')).toEqual(['trade']);
     expect(words('Why did Kim Il Sung think that machines mattered?')).toEqual(['machines', 'mattered']);
+    // "View" and "regard" as verbs of opinion, as "think" is; "with a view to" is no opinion asked.
+    expect(words('How did he view capitalism, and how does he regard aid?')).toEqual(['capitalism', 'aid']);
+    expect(words('building with a view to independence')).toEqual(['building', 'view', 'independence']);
+    expect(words('How did Kim Il Sung view trade? What did he say about regard?')).toEqual(['trade', 'regard']);
     expect(words('What did he say about independent thinking and the attitude of officials?')).toEqual(['independent', 'thinking', 'attitude', 'officials']);
     expect(parseQuery('What did he think of trade?', meta, { stance: false }).tokens.map((t) => t.word)).toEqual(['think', 'trade']);
   });
