@@ -92,23 +92,28 @@ const times = (n: number) => (n === 1 ? 'once' : n === 2 ? 'twice' : `${n} times
  * `maxCounted`), with the per-year counts of the same passages. How the texts write the words is said when one
  * group is counted and every passage is shown, so that the forms listed are all of them.
  */
-export function counted(question: string, passages: readonly RankedPassage[], mentions: Mentions, maxCounted: number): CountedDraft {
-  const marked = markedWords(inDateOrder(passages).slice(0, maxCounted), mentions.parts);
-  const shown = quotesOf(marked);
-  const all = shown.length === passages.length;
+export function counted(question: string, passages: readonly RankedPassage[], mentions: Mentions, maxCounted: number, both = false): CountedDraft {
   const [first, ...others] = mentions.parts;
+  // "Did he mention both X and Y?": the passages that hold every one of the words, when any does.
+  const holdingAll = both && others.length > 0 ? passages.filter((_, i) => mentions.parts.every((part) => part.counts[i]! > 0)) : [];
+  const quoted = holdingAll.length ? holdingAll : passages;
+  const marked = markedWords(inDateOrder(quoted).slice(0, maxCounted), mentions.parts);
+  const shown = quotesOf(marked);
+  const all = shown.length === quoted.length;
   const opening =
     others.length === 0
       ? lead(`“${first!.words}” occurs ${total(first!.counts)} in `, theseSources(mentions), `${all ? writtenAs(marked, first!.words) : ''}, ${holders(passages, first!.counts, mentions.work)}`)
       : lead('In ', theseSources(mentions), `, ${mentions.parts.map((part) => `“${part.words}” ${part.counts.some((n) => n > 0) ? `occurs ${total(part.counts)}, ${holders(passages, part.counts, mentions.work)}` : 'does not occur'}`).join('; ')}`);
-  const which = !all ? `the first ${shown.length}${others.length > 0 ? ' passages' : ''}` : passages.length === 1 ? 'the passage' : 'the passages';
+  const which = !all ? `the first ${shown.length}${others.length > 0 ? ' passages' : ''}` : quoted.length === 1 ? 'the passage' : 'the passages';
+  const every = mentions.parts.length === 2 ? 'both' : 'all of them';
+  const holding = holdingAll.length ? ` that ${holdingAll.length === 1 ? 'holds' : 'hold'} ${every}` : ' that hold any of them';
   return {
     mode: 'compare',
     lead: [
       ...opening,
       ...(others.length > 0 ? [] : lead(perRun(passages, first!.counts, mentions))),
       ...(others.length > 0 ? [] : ASKS_A_YEAR.test(question) ? mostInYear(passages, first!.counts) : mostIn(passages, first!.counts)),
-      ...lead(`; ${which}${others.length > 0 ? ' that hold any of them' : ''}${passages.length > 1 ? ', in date order' : ''}:`),
+      ...lead(`; ${both && others.length > 0 && !holdingAll.length ? `no passage holds ${every}; ` : ''}${which}${others.length > 0 ? holding : ''}${quoted.length > 1 ? ', in date order' : ''}:`),
     ],
     blocks: blocksOf(shown),
     years: yearCounts(passages),

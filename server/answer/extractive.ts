@@ -165,7 +165,7 @@ function draftInMode(question: string, ranking: RankingInput, options: AnswerOpt
     return asked === 'whole' ? wholePassages(passages, numbers) : sourcesOf(passages, numbers);
   }
   if (ranking.mentions && foundAny(ranking.mentions)) {
-    if (options.shown.size === 0) return counted(question, ranking.passages, ranking.mentions, options.maxCounted);
+    if (options.shown.size === 0) return counted(question, ranking.passages, ranking.mentions, options.maxCounted, options.intent.both !== null);
     return moreCounted(ranking.passages, ranking.mentions, options.maxCounted, options.shown) ?? { mode: 'answer', lead: lead(NO_MORE_LINE), blocks: [] };
   }
   if (ranking.quotation && ranking.quotation.verdict !== 'not_found' && passages[0]) return quotationFound(ranking.quotation, passages[0]);
@@ -361,8 +361,11 @@ function answer(ranking: RankingInput, options: AnswerOptions): DraftInMode {
   const { intent } = options;
   const yearsOnly = ranking.topic === 'years';
   const broad = (intent.broad || yearsOnly) && !intent.when && !intent.quote;
-  const topical = (yearsOnly ? eachWorkFirst(ranking.passages) : addressingTopic(ranking.passages, options.relevance)).filter((p) => !options.shown.has(p.paragraph.id));
-  if (topical.length === 0) return { mode: 'answer', lead: lead(NO_MORE_LINE), blocks: [] };
+  const found = (yearsOnly ? eachWorkFirst(ranking.passages) : addressingTopic(ranking.passages, options.relevance)).filter((p) => !options.shown.has(p.paragraph.id));
+  if (found.length === 0) return { mode: 'answer', lead: lead(NO_MORE_LINE), blocks: [] };
+  // "both Juche and nationalism": the passages found that hold both, when any does.
+  const holdingBoth = intent.both ? found.filter((p) => intent.both!.every((side) => holdsEveryWord(p.paragraph.text, side))) : [];
+  const topical = holdingBoth.length ? holdingBoth : found;
   // A broad answer quotes, up to its cap, the passages that hold the question's words before those close in meaning alone.
   const ordered = broad && !yearsOnly ? byQuestionWords(topical).flat() : topical;
   const chosen = ordered.slice(0, intent.wanted ? Math.min(intent.wanted, options.maxWanted) : broad ? options.maxBroadQuotes : options.maxQuotes);
@@ -410,6 +413,11 @@ function answer(ranking: RankingInput, options: AnswerOptions): DraftInMode {
   }
   // "Give me ten quotes on X" when seven address X: said, not made up to ten.
   if (intent.wanted && topical.length < intent.wanted && options.shown.size === 0) parts = [...lead(`Only ${plural(topical.length, 'passage')} ${topical.length === 1 ? 'addresses' : 'address'} this question. `), ...parts];
+  if (intent.both) {
+    const [a, b] = intent.both;
+    const n = holdingBoth.length;
+    parts = [...lead(n ? `${plural(n, 'passage')} found ${n === 1 ? 'holds' : 'hold'} both “${a}” and “${b}”. ` : `No passage found holds both “${a}” and “${b}”. `), ...parts];
+  }
   return { mode: 'answer', lead: parts, blocks, ...(topical.length > chosen.length ? { more: true } : {}) };
 }
 
@@ -599,6 +607,12 @@ function noneInWords(ranking: RankingInput, passages: readonly RankedPassage[]):
  * A question of a word or two brings passages of the second kind that can look unrelated, so a broad answer and a
  * comparison show them apart; when no passage holds the question's words, all are of the first kind.
  */
+/** Whether a text holds every word of a phrase, in any form ("cooperation" for "cooperate"). */
+function holdsEveryWord(text: string, phrase: string): boolean {
+  const present = new Set(tokenize(text).map((t) => t.term));
+  return contentTokens(phrase).every((t) => present.has(t.term));
+}
+
 function byQuestionWords(passages: readonly RankedPassage[]): [RankedPassage[], RankedPassage[]] {
   const inWords = passages.filter((p) => p.holdsWords);
   return inWords.length ? [inWords, passages.filter((p) => !p.holdsWords)] : [[...passages], []];

@@ -42,6 +42,11 @@ export interface Intent {
   /** "Give me five quotes on trade": how many passages the question asks for, when it says (`passagesWanted`). */
   wanted: number | null;
   /**
+   * "Which passages mention both Juche and nationalism?": the two things, as the question words them, that the
+   * passages quoted are to hold both of (`bothAsked`).
+   */
+  both: [string, string] | null;
+  /**
    * Decades as what a comparison runs across: "first" ("three quotes on aid from different decades", "across the
    * decades") takes a work of each decade first; "each" ("a quote for each decade", "one per decade") one work of each.
    */
@@ -324,6 +329,20 @@ export function askedOfWork(question: string, work: Work, works: readonly Work[]
 /** Whether a question about a work as a whole is answered with its opening paragraphs: a scholarly work's abstract. */
 export const overviewByAbstract = (intent: Intent): boolean => intent.overview !== null && otherAuthor(intent.overview, intent.primaryAuthor) !== undefined;
 
+/** "both self-reliance and international cooperation": two things joined by "both … and", up to a word of time or place. */
+const BOTH = /\bboth\s+(?:the\s+)?(.+?)\s+and\s+(?:the\s+)?(.+?)(?=\s*(?:[?.!,;:]|$)|\s+(?:in|from|during|before|after|since|between|by|at|on|over)\b)/i;
+
+/**
+ * The two things a question asks for passages holding both of ("both self-reliance and international cooperation"),
+ * as it words them; null when it joins no two topics so ("both before and after 1970", "both Zhang Chao and Kim Il Sung").
+ */
+export function bothAsked(question: string, authorWords: ReadonlySet<string>): [string, string] | null {
+  const m = BOTH.exec(question);
+  if (!m) return null;
+  const topical = (side: string) => contentTokens(side).some((t) => !authorWords.has(t.word) && !/^\d+s?$/.test(t.word));
+  return topical(m[1]!) && topical(m[2]!) ? [m[1]!, m[2]!] : null;
+}
+
 /** What kind of answer a question's own words ask for: a date, a quote, the first or last work, a count, works of the collection. */
 export type AnswerKind = Pick<Intent, 'when' | 'who' | 'quote' | 'order' | 'counts' | 'aboutTheTexts' | 'wanted'>;
 
@@ -525,6 +544,7 @@ export function readIntent(question: string, works: readonly Work[]): Intent {
     counts,
     wanted,
     byDecade: EACH_DECADE.test(question) ? 'each' : DECADES.test(question) ? 'first' : null,
+    both: bothAsked(question, authorWords),
     provenance,
     workDate: ITS_DATE.test(question) && (when || /\bdate\b/i.test(question)),
     citation,

@@ -88,6 +88,27 @@ describe('answers on the real corpus', () => {
     expect(new Set(res.citations.map((c) => c.workId)).size).toBe(res.citations.length);
   });
 
+  it('quotes the passages that hold both things "both … and" joins, and says when none does', async () => {
+    const holdsBoth = (c: { passageId: string }, a: RegExp, b: RegExp) => {
+      const text = deps.corpus.paragraphs.find((p) => p.id === c.passageId)!.text;
+      return a.test(text) && b.test(text);
+    };
+    const found = await ask('Which passages mention both Juche and nationalism?');
+    expectGrounded(found);
+    expect(found.citations.length).toBeGreaterThan(0);
+    expect(found.citations.every((c) => holdsBoth(c, /juche/i, /nationalism/i))).toBe(true);
+    expect(found.answer).toMatch(new RegExp(`^${found.citations.length} passages? found holds? both “Juche” and “nationalism”\\. `));
+    // Counted over every text: the passages that hold both, or that none does.
+    const both = hisParagraphs().filter((p) => /vinalon/i.test(p.text) && /juche/i.test(p.text));
+    expect(both.length).toBeGreaterThan(0);
+    const counted = await ask('Did he mention both vinalon and Juche?');
+    expectGrounded(counted);
+    expect(counted.citations.map((c) => c.passageId).sort()).toEqual(both.map((p) => p.id).sort());
+    expect(counted.answer.split('\n')[0]).toMatch(/; the (?:\d+ )?passages? that holds? both(?:, in date order)?:$/);
+    expect(hisParagraphs().some((p) => /\boil\b/i.test(p.text) && /\bAfrica/.test(p.text))).toBe(false);
+    expect((await ask('Did he mention both oil and Africa?')).answer.split('\n')[0]).toContain('; no passage holds both; the passages that hold any of them');
+  });
+
   it('sets two authors named side by side: the works of both, not the scholar’s alone', async () => {
     const scholar = deps.corpus.works.find((w) => w.author !== 'Kim Il Sung')!;
     const res = await ask(`Compare ${scholar.author} and Kim Il Sung on heavy industry`);

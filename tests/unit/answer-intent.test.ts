@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { holdingQuotedPhrases, ownWords } from '../../server/answer/focus.ts';
 import { quotedPhrases } from '../../server/retrieval/query.ts';
-import { askedOfWork, citationRefs, quotesBeforeAsked, readIntent, sourcesAsked, wholePassagesAsked } from '../../server/answer/intent.ts';
+import { askedOfWork, bothAsked, citationRefs, quotesBeforeAsked, readIntent, sourcesAsked, wholePassagesAsked } from '../../server/answer/intent.ts';
 import { loadLanguageModel } from '../../server/answer/provider.ts';
 import { searchText } from '../../server/answer/search-text.ts';
 import type { Work } from '../../server/corpus/types.ts';
@@ -316,6 +316,13 @@ describe('readIntent: how to cite a work', () => {
     expect(wholePassagesAsked('What was the context of the 1987 speech?')).toBeNull();
     expect(wholePassagesAsked('Cite [3]')).toBeNull();
   });
+  it('reads the two things "both … and" joins, up to a word of time, and no times or authors', () => {
+    const authors = new Set(['kim', 'il', 'sung', 'zhang', 'chao']);
+    expect(bothAsked('Which passages mention both Juche and nationalism?', authors)).toEqual(['Juche', 'nationalism']);
+    expect(bothAsked('both self-reliance and the international cooperation in the 1980s', authors)).toEqual(['self-reliance', 'international cooperation']);
+    for (const q of ['What did he say both before and after 1970?', 'Do both Zhang Chao and Kim Il Sung speak of it?', 'What did he say about Juche and nationalism?']) expect(bothAsked(q, authors), q).toBeNull();
+  });
+
   it('reads which quotes of the answer before a question asks where they are from', () => {
     for (const [question, refs] of [
       ['Where is the second quote from?', [2]],
