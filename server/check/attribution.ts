@@ -6,7 +6,7 @@
 import { formatDate } from '../answer/format.ts';
 import type { Work } from '../corpus/types.ts';
 import { nameWords } from '../retrieval/authors.ts';
-import { monthNumber } from '../retrieval/query.ts';
+import { monthNumber, PART_BEFORE_TIME, yearsNamed } from '../retrieval/query.ts';
 import { tokenize, type Span } from '../retrieval/text.ts';
 import { statedWork, type WorkNames } from '../retrieval/work-names.ts';
 
@@ -22,6 +22,8 @@ const YEAR = '(1[5-9]\\d\\d|20\\d\\d)';
 /** A date as stated: its parts, where it stands in the text, and its wording. */
 export interface StatedDate extends Span {
   year: number;
+  /** A decade or a part of one ("the 1970s", "the early 1980s"): its first and last years (`year` is the first). */
+  years?: [number, number];
   month?: number;
   day?: number;
   text: string;
@@ -32,8 +34,16 @@ const DATE_PATTERNS: { re: RegExp; parts: (m: RegExpExecArray) => Omit<StatedDat
   { re: new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH},?\\s+${YEAR}\\b`, 'g'), parts: (m) => ({ year: +m[3]!, month: monthNumber(m[2]!), day: +m[1]! }) },
   { re: new RegExp(`\\b${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+${YEAR}\\b`, 'g'), parts: (m) => ({ year: +m[3]!, month: monthNumber(m[1]!), day: +m[2]! }) },
   { re: new RegExp(`\\b${MONTH},?\\s+(?:of\\s+)?${YEAR}\\b`, 'g'), parts: (m) => ({ year: +m[2]!, month: monthNumber(m[1]!) }) },
+  { re: new RegExp(String.raw`\b(?:the\s+)?(?:${PART_BEFORE_TIME}|(?<![\d–-]))(?:1[5-9]\d0|20\d0)s\b`, 'gi'), parts: (m) => decade(m[0]) },
   { re: new RegExp(`(?<![\\d–-])${YEAR}(?![\\d–-]|s\\b)`, 'g'), parts: (m) => ({ year: +m[1]! }) },
 ];
+
+/** The years of a decade or a part of one as stated ("1970s", "early 1980s"). */
+function decade(text: string): { year: number; years: [number, number] } {
+  const years = [...yearsNamed(text)];
+  const [first, last] = [Math.min(...years), Math.max(...years)];
+  return { year: first, years: [first, last] };
+}
 
 /** Every date stated in `text`, the most precise reading of each stretch (a day over its month over its year). */
 export function statedDates(text: string): StatedDate[] {
@@ -71,18 +81,19 @@ const RELATIVE_PATTERNS: { re: RegExp; years: (m: RegExpExecArray) => number }[]
  */
 export function statedTimeline(text: string): StatedDate[] {
   const dates = statedDates(text);
-  const relative: (Span & { text: string; years: number })[] = [];
+  const relative: (Span & { text: string; offset: number })[] = [];
   for (const { re, years } of RELATIVE_PATTERNS) {
     for (const m of text.matchAll(re)) {
       const span = { start: m.index, end: m.index + m[0].length };
-      if (![...dates, ...relative].some((f) => f.start < span.end && span.start < f.end)) relative.push({ ...span, text: m[0], years: years(m as RegExpExecArray) });
+      if (![...dates, ...relative].some((f) => f.start < span.end && span.start < f.end)) relative.push({ ...span, text: m[0], offset: years(m as RegExpExecArray) });
     }
   }
   const timeline: StatedDate[] = [];
   for (const d of [...dates, ...relative].sort((a, b) => a.start - b.start)) {
-    if (!('years' in d)) timeline.push(d);
-    else if (timeline.length > 0) {
-      const year = timeline.at(-1)!.year + d.years;
+    if (!('offset' in d)) timeline.push(d);
+    // Counted from a year, not from a decade ("the 1970s … two years later" says no year).
+    else if (timeline.length > 0 && !timeline.at(-1)!.years) {
+      const year = timeline.at(-1)!.year + d.offset;
       timeline.push({ start: d.start, end: d.end, year, text: `${d.text.charAt(0).toLowerCase()}${d.text.slice(1)} (${year})` });
     }
   }
@@ -91,6 +102,7 @@ export function statedTimeline(text: string): StatedDate[] {
 
 /** Whether a stated date agrees with a work's date, to the precision stated. */
 export function dateAgrees(stated: StatedDate, work: Work): boolean {
+  if (work.year !== null && stated.years) return work.year >= stated.years[0] && work.year <= stated.years[1];
   if (work.year === null || stated.year !== work.year) return false;
   if (stated.month === undefined) return true;
   const m = /^\d{4}-(\d{2})-(\d{2})$/.exec(work.date ?? '');

@@ -3,7 +3,7 @@
  * copies with one word changed, dropped or swapped, copies with a phrase or two left out and no omission mark,
  * copies edited as the citation styles allow (a word replaced by the writer's own in square brackets, the first
  * letter's case changed in them),
- * copies attributed to a wrong year, pairs of quotations the second dated from the first ("two years later"),
+ * copies attributed to a wrong year, to their decade or another ("In the 1970s"), pairs of quotations the second dated from the first ("two years later"),
  * rightly or wrongly, invented quotations
  * (halves of two gold quotes from different works spliced together), and sentences that paraphrase a gold
  * passage (the paraphrase questions, and gold quotes reworded with the synonyms their notes give).
@@ -12,7 +12,7 @@ import { wordKey } from '../check/fold.ts';
 import { normalizeSpace } from '../retrieval/text.ts';
 import type { EvalQuestion } from './dataset.ts';
 
-export type CaseGroup = 'exact' | 'close' | 'abridged' | 'bracketed' | 'wrong_year' | 'relative_year' | 'relative_wrong' | 'invented' | 'paraphrase' | 'reworded';
+export type CaseGroup = 'exact' | 'close' | 'abridged' | 'bracketed' | 'wrong_year' | 'decade' | 'wrong_decade' | 'relative_year' | 'relative_wrong' | 'invented' | 'paraphrase' | 'reworded';
 
 export interface CheckCase {
   id: string;
@@ -150,6 +150,10 @@ export function buildCheckCases(questions: readonly EvalQuestion[], corpusYears:
     if (year) {
       const others = corpusYears.filter((y) => Math.abs(y - year) >= 2);
       add('wrong_year', `In ${others[hash(id) % others.length]}, ${author} said: ${quoted(quote)}.`);
+      const decade = year - (year % 10);
+      const otherDecades = [...new Set(corpusYears.map((y) => y - (y % 10)))].filter((d) => d !== decade);
+      add('decade', `In the ${decade}s, ${author} said: ${quoted(quote)}.`);
+      if (otherDecades.length) add('wrong_decade', `In the ${otherDecades[hash(id) % otherDecades.length]}s, ${author} said: ${quoted(quote)}.`);
       // Dated from the quotation before it: a dated gold quote of another work, in this half.
       const before = golds.slice(i + 1).concat(golds.slice(0, i)).find((x) => x.g.work !== g.work && x.g.date && halfOf(x.q.id) === half);
       if (before) {
@@ -192,8 +196,10 @@ export function caseSucceeds(c: CheckCase, r: CaseResult): boolean {
     case 'abridged':
       return q?.verdict === 'close' && q.sourceText !== null && holdsGold(q.sourceText, c.gold);
     case 'wrong_year':
+    case 'wrong_decade':
     case 'relative_wrong':
       return q?.attributionOk === false;
+    case 'decade':
     case 'relative_year':
       return q?.attributionOk === true;
     case 'invented':
@@ -209,7 +215,7 @@ export function falselyFlagged(c: CheckCase, r: CaseResult): boolean {
   return c.group === 'exact' && r.quotation?.attributionOk === false;
 }
 
-export const TARGETS: Record<CaseGroup, number> = { exact: 1, close: 0.9, abridged: 0.9, bracketed: 1, wrong_year: 0.9, relative_year: 1, relative_wrong: 0.9, invented: 0.9, paraphrase: 0.8, reworded: 0.8 };
+export const TARGETS: Record<CaseGroup, number> = { exact: 1, close: 0.9, abridged: 0.9, bracketed: 1, wrong_year: 0.9, decade: 1, wrong_decade: 0.9, relative_year: 1, relative_wrong: 0.9, invented: 0.9, paraphrase: 0.8, reworded: 0.8 };
 
 /**
  * The close-match threshold that best separates, on one half, misquotations (one-word variants and unmarked

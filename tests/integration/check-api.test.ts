@@ -86,6 +86,13 @@ describe('POST /api/check on the real corpus', () => {
     expect(misplaced.attribution).toMatchObject({ stated: expect.stringMatching(/^the same talk \(Talk to the director of the Ecuadorian/), ok: false, actual: expect.stringMatching(/^1 December 1961, /) });
   });
 
+  it('compares a decade, or a part of one, stated around a quotation with its source’s year', async () => {
+    const text = 'In the 1970s he insisted that "we do not intend to build socialism in isolation". In the early 1980s he said that "there is no foreign capital in our country".';
+    const [seventies, eighties] = CheckResponse.parse((await check(text)).body).claims;
+    expect(seventies!.attribution).toEqual({ stated: 'the 1970s', actual: '11 October 1971', ok: true });
+    expect(eighties!.attribution).toEqual({ stated: 'the early 1980s', actual: '9 October 1974', ok: false });
+  });
+
   it('flags a quotation put in the mouth of the other author of the collection', async () => {
     const scholar = real.deps.corpus.works.find((w) => w.author !== 'Kim Il Sung')!.author;
     const { body } = await check(`As ${scholar} writes, “Self-reliance is, in brief, a revolutionary spirit and fighting principle of independent people”.`);

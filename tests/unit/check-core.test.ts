@@ -222,7 +222,21 @@ describe('attribution', () => {
       ['9 June 1987', 1987, 6, 9],
       ['October 1974', 1974, 10, null],
       ['1961', 1961, null, null],
+      ['the 1960s', 1960, null, null],
     ]);
+  });
+
+  it('reads a decade or a part of one as its years, and a quotation of them as rightly or wrongly dated', () => {
+    expect(statedDates('In the 1970s, the early 1980s and the mid-1960s, not the 1950-53 war').map((d) => [d.text, d.years])).toEqual([
+      ['the 1970s', [1970, 1979]],
+      ['the early 1980s', [1980, 1983]],
+      ['the mid-1960s', [1964, 1966]],
+    ]);
+    const source = WORKS[0]!;
+    expect(checkAttribution('In the 1970s, he said:', 3, source, names)).toEqual({ stated: 'the 1970s', actual: '9 June 1974', ok: true });
+    expect(checkAttribution('In the early 1970s, he said:', 3, source, names)?.ok).toBe(false);
+    // No year is counted from a decade.
+    expect(statedTimeline('In the 1970s he spoke. Two years later he wrote.').map((d) => d.text)).toEqual(['the 1970s']);
   });
 
   it('reads a time stated from the date before it as the year it makes, and leaves out one with no date before', () => {
