@@ -41,7 +41,10 @@ export function conversationInput(messages: readonly ConversationMessage[]): Ans
   const cited = citedByLastAnswer(messages, citationRefs(question));
   if (cited.length) input.cited = cited;
   const asked = quotesBeforeAsked(question);
-  const quotes = asked === null ? [] : asked.refs === 'all' ? lastQuotes(messages) : quotesNamed(lastQuotes(messages), asked.refs);
+  // "Show me it in context" after "Where is quote 3 from?": the quotes the question before named, when it named any.
+  const namedBefore = questions.length > 1 ? citationRefs(questions.at(-2)!) : [];
+  const refs = asked?.refs === 'all' && namedBefore.length ? namedBefore : asked?.refs;
+  const quotes = refs === undefined ? [] : refs === 'all' ? lastQuotes(messages) : quotesNamed(lastQuotes(messages), refs);
   if (asked && quotes.length) input.quotesBefore = { asked: asked.asked, quotes: quotes.map(({ n, passageId }) => ({ n, passageId })) };
   return input;
 }

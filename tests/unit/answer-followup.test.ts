@@ -148,6 +148,8 @@ describe('conversationInput', () => {
     expect(wholeAfter('Cite [2]', [user('Where is [1] from?'), { role: 'assistant', parts: [] }])).toBeUndefined();
     expect(wholeAfter('What page is [2] on?', [user('Where is [1] from?'), { role: 'assistant', parts: [] }])?.quotes).toEqual([{ n: 2, passageId: 'b1' }]);
     expect(conversationInput([user('the full passage of [2]')]).quotesBefore).toBeUndefined();
+    // "it" after a question that named quotes: those quotes.
+    expect(wholeAfter('Show me it in context', [user('Where is quote 3 from?'), { role: 'assistant', parts: [] }])).toEqual({ asked: 'whole', quotes: [{ n: 3, passageId: 'a2' }] });
   });
 });
 
