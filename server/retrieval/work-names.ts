@@ -17,6 +17,8 @@ export interface WorkNames {
   nameWords: KnownWords;
   /** The works' distinct authors. */
   authors: string[];
+  /** Terms in the titles of many works ("korea", "answers"): they name none, and a name holding one is a subject ("North Korea"). */
+  shared: Set<string>;
 }
 
 export function buildWorkNames(works: readonly Work[]): WorkNames {
@@ -35,8 +37,9 @@ export function buildWorkNames(works: readonly Work[]): WorkNames {
     }
   }
   // A word in the titles of many works ("answers", "speech", "korea") names none of them.
+  const shared = new Set([...terms].filter(([, ids]) => ids.size > 2).map(([term]) => term));
   for (const map of [terms, properNames]) for (const [key, ids] of map) if (ids.size > 2) map.delete(key);
-  return { terms, properNames, nameWords: knownWordsOf(properNames.keys()), authors: [...new Set(works.map((w) => w.author))] };
+  return { terms, properNames, nameWords: knownWordsOf(properNames.keys()), authors: [...new Set(works.map((w) => w.author))], shared };
 }
 
 /**
@@ -80,11 +83,20 @@ export interface StatedWork extends Span {
  */
 export function statedWork(text: string, names: WorkNames): StatedWork | null {
   const hits = new Map<string, { terms: Set<string>; named: boolean; capitalised: boolean; start: number; end: number }>();
-  for (const { token: t, capitalised, works: named } of namingWords(text, names)) {
+  const words = namingWords(text, names);
+  // "North" of "North Korea": a capitalised word beside a word many titles share is part of the texts' subject.
+  const besideShared = (i: number) =>
+    [i - 1, i + 1].some((j) => {
+      const other = words[j];
+      if (!other || !other.capitalised || !names.shared.has(other.token.term)) return false;
+      const [a, b] = j < i ? [other.token, words[i]!.token] : [words[i]!.token, other.token];
+      return /^[\s-]+$/.test(text.slice(a.end, b.start));
+    });
+  for (const [i, { token: t, capitalised, works: named }] of words.entries()) {
     for (const id of named) {
       const h = hits.get(id) ?? { terms: new Set<string>(), named: false, capitalised: false, start: t.start, end: t.end };
       h.terms.add(t.term);
-      h.named ||= capitalised && named.size === 1;
+      h.named ||= capitalised && named.size === 1 && !besideShared(i);
       h.capitalised ||= capitalised;
       h.end = t.end;
       hits.set(id, h);

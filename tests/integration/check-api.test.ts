@@ -61,6 +61,11 @@ describe('POST /api/check on the real corpus', () => {
     expect(wrong!.attribution!.actual).toContain('Peru');
   });
 
+  it('reads no work in "North Korea", which the scholarly article’s title holds', async () => {
+    const [claim] = CheckResponse.parse((await check('In 1974, he said North Korea did "not go hat in hand for aid".')).body).claims;
+    expect(claim!.attribution).toEqual({ stated: '1974', actual: '9 October 1974', ok: true });
+  });
+
   it('flags a quotation attributed to the wrong year with the actual date', async () => {
     const { body } = await check('In 1961, Kim Il Sung said: “You said our country has been industrialized and highly developed, but it is a young country.”');
     const [claim] = CheckResponse.parse(body).claims;

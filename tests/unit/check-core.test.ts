@@ -257,6 +257,15 @@ describe('attribution', () => {
     expect(statedWork('as the director said in answers to questions', names)).toBeNull();
   });
 
+  it('reads no work in a name many titles share a word of ("North" of "North Korea")', () => {
+    const korean = buildWorkNames([
+      ...['Speech in Korea', 'Talk on Korea', 'Letter to Korea'].map((title, i) => work(`k${i}`, 1970 + i, title)),
+      work('wabs', 2022, 'North Korea’s choice of heavy industry', { author: 'Zhang Chao' }),
+    ]);
+    expect(statedWork('In 1974, he said North Korea did', korean)).toBeNull();
+    expect(statedWork('as the study of the choice of heavy industry says', korean)?.workId).toBe('wabs');
+  });
+
   it('recognises a name of a title in another form: the country for its people, the people for their country', () => {
     expect(statedWork('as he told an Ecuador publisher', names)?.workId).toBe('w1974');
     expect(statedWork('speaking to journalists from Iraq', names)?.workId).toBe('w1971');
