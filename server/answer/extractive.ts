@@ -602,17 +602,17 @@ function noneInWords(ranking: RankingInput, passages: readonly RankedPassage[]):
   return ranking.topic === 'words' && passages.length > 0 && passages.every((p) => !p.holdsWords);
 }
 
-/**
- * The passages that (or whose work's title) hold a word of the question, and those close to it in meaning alone.
- * A question of a word or two brings passages of the second kind that can look unrelated, so a broad answer and a
- * comparison show them apart; when no passage holds the question's words, all are of the first kind.
- */
 /** Whether a text holds every word of a phrase, in any form ("cooperation" for "cooperate"). */
 function holdsEveryWord(text: string, phrase: string): boolean {
   const present = new Set(tokenize(text).map((t) => t.term));
   return contentTokens(phrase).every((t) => present.has(t.term));
 }
 
+/**
+ * The passages that (or whose work's title) hold a word of the question, and those close to it in meaning alone.
+ * A question of a word or two brings passages of the second kind that can look unrelated, so a broad answer and a
+ * comparison show them apart; when no passage holds the question's words, all are of the first kind.
+ */
 function byQuestionWords(passages: readonly RankedPassage[]): [RankedPassage[], RankedPassage[]] {
   const inWords = passages.filter((p) => p.holdsWords);
   return inWords.length ? [inWords, passages.filter((p) => !p.holdsWords)] : [[...passages], []];

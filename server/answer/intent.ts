@@ -6,7 +6,7 @@ import { CiteStyle } from '../contract.ts';
 import type { Work } from '../corpus/types.ts';
 import { mentionsAuthor, nameWords, primaryAuthor, SECONDARY_LITERATURE } from '../retrieval/authors.ts';
 import { isOfKind, kindsNamed, monthsNamed, ORDINAL_WORDS, parseQuery, TIME_AFTER_KIND, timeKept, timesAsYears, VIEW_NOUNS, yearsAskedAbout } from '../retrieval/query.ts';
-import { contentTokens, speaksOfTheTexts, tokenize, type Token } from '../retrieval/text.ts';
+import { contentTokens, NUMBER_WORDS, speaksOfTheTexts, tokenize, type Token } from '../retrieval/text.ts';
 import { buildWorkNames, statedWork, wordsNaming, type WorkNames } from '../retrieval/work-names.ts';
 import { byDate, otherAuthor } from './format.ts';
 
@@ -358,7 +358,9 @@ export function answerKind(question: string): AnswerKind {
   };
 }
 
-const NUMBERS = ['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
+/** Numbers of passages in words, two to ten. */
+const NUMBERS = NUMBER_WORDS.slice(1, 10);
+/** Decades as what a comparison runs across (`Intent.byDecade`): "from different decades", "across the decades"; one of each. */
 const DECADES = /\b(?:decades|a\s+decade)\b/i;
 const EACH_DECADE = /\b(?:each|every|per)\s+decade\b/i;
 

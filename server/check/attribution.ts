@@ -7,7 +7,7 @@ import { formatDate } from '../answer/format.ts';
 import type { Work } from '../corpus/types.ts';
 import { nameWords } from '../retrieval/authors.ts';
 import { monthNumber, PART_BEFORE_TIME, yearsNamed } from '../retrieval/query.ts';
-import { tokenize, type Span } from '../retrieval/text.ts';
+import { NUMBER_WORDS, tokenize, type Span } from '../retrieval/text.ts';
 import { statedWork, type WorkNames } from '../retrieval/work-names.ts';
 
 export interface Attribution {
@@ -58,15 +58,14 @@ export function statedDates(text: string): StatedDate[] {
   return found.sort((a, b) => a.start - b.start);
 }
 
-const COUNT_WORDS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen', 'twenty'];
 /** "After" or "before" that ends its clause ("two years after, he said"), not one of an event ("two years after the war"). */
 const CLAUSE_END = String.raw`(?=\s*(?:[,.;:!?)"”]|$))`;
-const yearsCounted = (count: string) => (/^\d+$/.test(count) ? Number(count) : /^an?$/i.test(count) ? 1 : COUNT_WORDS.indexOf(count.toLowerCase()) + 1);
+const yearsCounted = (count: string) => (/^\d+$/.test(count) ? Number(count) : /^an?$/i.test(count) ? 1 : NUMBER_WORDS.indexOf(count.toLowerCase()) + 1);
 
 /** A time stated from the one stated before it: "two years later" (+2), "the year before" (−1), "that same year" (0). */
 const RELATIVE_PATTERNS: { re: RegExp; years: (m: RegExpExecArray) => number }[] = [
   {
-    re: new RegExp(String.raw`\b(\d{1,2}|an?|${COUNT_WORDS.join('|')})\s+years?\s+(later|afterwards?|earlier|(?:after|before)${CLAUSE_END})`, 'gi'),
+    re: new RegExp(String.raw`\b(\d{1,2}|an?|${NUMBER_WORDS.join('|')})\s+years?\s+(later|afterwards?|earlier|(?:after|before)${CLAUSE_END})`, 'gi'),
     years: (m) => yearsCounted(m[1]!) * (/^(?:earlier|before)$/i.test(m[2]!) ? -1 : 1),
   },
   { re: new RegExp(String.raw`\b(?:(?:the|that)\s+(?:following|next)\s+year|the\s+year\s+after${CLAUSE_END})`, 'gi'), years: () => 1 },

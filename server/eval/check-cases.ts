@@ -3,13 +3,13 @@
  * copies with one word changed, dropped or swapped, copies with a phrase or two left out and no omission mark,
  * copies edited as the citation styles allow (a word replaced by the writer's own in square brackets, the first
  * letter's case changed in them),
- * copies attributed to a wrong year, to their decade or another ("In the 1970s"), pairs of quotations the second dated from the first ("two years later"),
- * rightly or wrongly, invented quotations
+ * copies attributed to a wrong year, to their decade or another ("In the 1970s"), pairs of quotations the second
+ * dated from the first ("two years later"), rightly or wrongly, invented quotations
  * (halves of two gold quotes from different works spliced together), and sentences that paraphrase a gold
  * passage (the paraphrase questions, and gold quotes reworded with the synonyms their notes give).
  */
 import { wordKey } from '../check/fold.ts';
-import { normalizeSpace } from '../retrieval/text.ts';
+import { normalizeSpace, NUMBER_WORDS } from '../retrieval/text.ts';
 import type { EvalQuestion } from './dataset.ts';
 
 export type CaseGroup = 'exact' | 'close' | 'abridged' | 'bracketed' | 'wrong_year' | 'decade' | 'wrong_decade' | 'relative_year' | 'relative_wrong' | 'invented' | 'paraphrase' | 'reworded';
@@ -110,13 +110,12 @@ export function reworded(quote: string, notes: string | undefined): string | nul
   return out === quote ? null : out;
 }
 
-const COUNTS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
-
 /** A time from the one stated before, as a writer puts it: "The same year,", "A year later,", "Twelve years earlier,". */
 export function yearsFrom(years: number): string {
   if (years === 0) return 'The same year,';
   const n = Math.abs(years);
-  const count = n === 1 ? 'A year' : `${n <= COUNTS.length ? COUNTS[n - 1]![0]!.toUpperCase() + COUNTS[n - 1]!.slice(1) : n} years`;
+  const word = NUMBER_WORDS[n - 1];
+  const count = n === 1 ? 'A year' : `${word ? word[0]!.toUpperCase() + word.slice(1) : n} years`;
   return `${count} ${years > 0 ? 'later' : 'earlier'},`;
 }
 

@@ -30,6 +30,9 @@ export function speaksOfTheTexts(text: string): boolean {
   return tokenize(text).some((t) => TEXT_WORDS.has(t.word));
 }
 
+/** Numbers as words, one to twenty, in order: `NUMBER_WORDS[n - 1]` is n. */
+export const NUMBER_WORDS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen', 'twenty'];
+
 /**
  * Common English function words, words that stand for anything ("thing", "happen"), the words people use to ask
  * about a text ("quote", "mention", "describe") and `TEXT_WORDS`: they carry no topic, so they neither rank nor

@@ -48,8 +48,8 @@ describe('check eval cases', () => {
     const cases = buildCheckCases([q], [1961, 1974, 1987], (g) => (g.work === 'A' ? 'Kim Il Sung' : 'Zhang Chao'));
     expect(new Set(cases.map((c) => c.group))).toEqual(new Set(['exact', 'close', 'abridged', 'bracketed', 'wrong_year', 'decade', 'wrong_decade', 'relative_year', 'relative_wrong', 'invented', 'paraphrase']));
     // The second of a pair dated from the first, rightly and wrongly by two years.
-    expect(cases.find((c) => c.id === 'd007.1-relative_year')!.text).toBe(`In 1961, Zhang Chao said: "Self-reliance means standing on one’s own feet and more". 13 years later, Kim Il Sung said: "${GOLD}".`);
-    expect(cases.find((c) => c.id === 'd007.2-relative_wrong')!.text).toMatch(/^In 1974, Kim Il Sung said: "We .*"\. (?:Eleven|15) years earlier, Zhang Chao said: /);
+    expect(cases.find((c) => c.id === 'd007.1-relative_year')!.text).toBe(`In 1961, Zhang Chao said: "Self-reliance means standing on one’s own feet and more". Thirteen years later, Kim Il Sung said: "${GOLD}".`);
+    expect(cases.find((c) => c.id === 'd007.2-relative_wrong')!.text).toMatch(/^In 1974, Kim Il Sung said: "We .*"\. (?:Eleven|Fifteen) years earlier, Zhang Chao said: /);
     expect(cases.find((c) => c.id === 'd007.1-decade')!.text).toMatch(/^In the 1970s, Kim Il Sung said: /);
     expect(cases.find((c) => c.id === 'd007.1-wrong_decade')!.text).toMatch(/^In the (?:1960s|1980s), Kim Il Sung said: /);
     expect([yearsFrom(0), yearsFrom(1), yearsFrom(-3)]).toEqual(['The same year,', 'A year later,', 'Three years earlier,']);
