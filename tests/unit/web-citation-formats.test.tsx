@@ -59,11 +59,14 @@ describe('citation export formats', () => {
     expect(chicago).toBe(
       'Zhang Chao. “North Korea’s Choice of ‘Self-Reliant Heavy Industrialization’ and Preparation of Development Foundation (1945-1956).” n.d., 179–180.',
     );
-    expect(toPlain(formatCitation('apa', undated))).toBe(
+    const apa = formatCitation('apa', undated);
+    expect(toPlain(apa)).toBe(
       'Zhang Chao. (n.d.). North Korea’s choice of “self-reliant heavy industrialization” and preparation of development foundation (1945-1956).',
     );
-    const mla = toPlain(formatCitation('mla', undated));
-    expect(mla).toBe('Zhang Chao. North Korea’s Choice of “Self-Reliant Heavy Industrialization” and Preparation of Development Foundation (1945-1956). pp. 179–180.');
+    const mla = formatCitation('mla', undated);
+    expect(toPlain(mla)).toBe('Zhang Chao. “North Korea’s Choice of ‘Self-Reliant Heavy Industrialization’ and Preparation of Development Foundation (1945-1956).” pp. 179–180.');
+    // An article (pages, no journal named) is a part of something: its title neither italic in APA nor in MLA.
+    for (const entry of [apa, mla]) expect(entry.some((segment) => typeof segment !== 'string' && segment.italic)).toBe(false);
     const bib = bibtex(undated);
     expect(bib.split('\n')[0]).toBe('@misc{zhangndnorth,');
     expect(bib).not.toMatch(/\byear\b/);

@@ -214,6 +214,9 @@ export function mla(s: CiteSource): Segment[] {
   } else if (s.occasion || s.place) {
     // A speech not printed in a collection: Title. Event, Date, Location.
     out.push(quotedTitle(headlineCase(s.title), '.'), ` ${[s.occasion, date, s.place].filter(Boolean).join(', ')}.`);
+  } else if (pp) {
+    // Pages and no container named: part of one (an article whose journal the metadata does not give), so in quotation marks.
+    out.push(quotedTitle(headlineCase(s.title), '.'), ` ${[date, pp].filter(Boolean).join(', ')}.`);
   } else {
     out.push({ italic: headlineCase(s.title) }, '.');
     const rest = [date, pp].filter(Boolean);
@@ -244,7 +247,8 @@ export function apa(s: CiteSource): Segment[] {
     if (c.publisher) out.push(` ${endWithPeriod(c.publisher)}`);
     if (c.year != null && s.year != null && c.year !== s.year) out.push(` (Original work published ${s.year})`);
   } else {
-    out.push({ italic: title });
+    // A part of something (pages, no container named: an article whose journal is not given) is not italic; a work on its own is.
+    out.push(s.pages ? title : { italic: title });
     if (!s.author) out.push(` ${date}`);
     const desc = [s.occasion, s.place].filter(Boolean).join(', ');
     out.push(desc ? `. ${endWithPeriod(desc)}` : '.');
