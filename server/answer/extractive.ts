@@ -364,7 +364,7 @@ function answer(ranking: RankingInput, options: AnswerOptions): DraftInMode {
   const found = (yearsOnly ? eachWorkFirst(ranking.passages) : addressingTopic(ranking.passages, options.relevance)).filter((p) => !options.shown.has(p.paragraph.id));
   if (found.length === 0) return { mode: 'answer', lead: lead(NO_MORE_LINE), blocks: [] };
   // "both Juche and nationalism": the passages found that hold both, when any does.
-  const holdingBoth = intent.both ? found.filter((p) => intent.both!.every((side) => holdsEveryWord(p.paragraph.text, side))) : [];
+  const holdingBoth = intent.both ? found.filter((p) => holdsEveryWord(p.paragraph.text, intent.both!)) : [];
   const topical = holdingBoth.length ? holdingBoth : found;
   // A broad answer quotes, up to its cap, the passages that hold the question's words before those close in meaning alone.
   const ordered = broad && !yearsOnly ? byQuestionWords(topical).flat() : topical;
@@ -602,10 +602,10 @@ function noneInWords(ranking: RankingInput, passages: readonly RankedPassage[]):
   return ranking.topic === 'words' && passages.length > 0 && passages.every((p) => !p.holdsWords);
 }
 
-/** Whether a text holds every word of a phrase, in any form ("cooperation" for "cooperate"). */
-function holdsEveryWord(text: string, phrase: string): boolean {
+/** Whether a text holds every word of each phrase, in any form ("cooperation" for "cooperate"); the text read once. */
+function holdsEveryWord(text: string, phrases: readonly string[]): boolean {
   const present = new Set(tokenize(text).map((t) => t.term));
-  return contentTokens(phrase).every((t) => present.has(t.term));
+  return phrases.every((phrase) => contentTokens(phrase).every((t) => present.has(t.term)));
 }
 
 /**
