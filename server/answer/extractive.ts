@@ -33,6 +33,8 @@ export interface RankingInput {
   compare: boolean;
   /** What the question gave to look for (`Ranking.topic`): only years asks what was said then. */
   topic?: Ranking['topic'];
+  /** No work is from the years the question names (`Ranking.yearsWithoutWorks`): the answer says so. */
+  yearsWithoutWorks?: boolean;
   passages: readonly RankedPassage[];
   terms: readonly WeightedTerm[];
   /** Words of the question the search read otherwise (typos corrected, acronyms spelled out), and how. */
@@ -181,7 +183,7 @@ function draftInMode(question: string, ranking: RankingInput, options: AnswerOpt
   if (ranking.abstain || passages.length === 0) return abstain(options.searchText ?? question, ranking, options);
   if (options.intent.overview) return overview(passages, options.intent);
   if (options.mode === 'compare' || ranking.compare) return compare(options.searchText ?? question, ranking, options);
-  return answer(ranking, options);
+  return answer(options.searchText ?? question, ranking, options);
 }
 
 /** What a question asking how to cite the answer before gets when that answer quoted no work. */
@@ -259,15 +261,29 @@ function silenceReason(question: string, ranking: RankingInput): string | null {
     }
     case 'year-not-covered': {
       const { years, yearBounds } = parseQuery(question, new Set());
-      const named = [...years].sort((a, b) => a - b);
-      if (named.length === 0) return yearBounds ? `None of them is dated ${yearBounds.text}.` : null;
-      return named.length === 1 ? `None of them is from ${named[0]} or speaks of it.` : `None of them is from ${inWords(periodsNamed(named).map(periodText), 'or')}, or speaks of those years.`;
+      if (years.size === 0) return yearBounds ? `None of them is dated ${yearBounds.text}.` : null;
+      return years.size === 1 ? `None of them is from ${periodsOf(years)} or speaks of it.` : `None of them is from ${periodsOf(years)}, or speaks of those years.`;
     }
     case 'no-quantity':
       return 'None of the closest passages gives a figure.';
     default:
-      return null;
+      return ranking.yearsWithoutWorks ? noWorkFrom(question) : null;
   }
+}
+
+/** "1956", "1930–1939 or 1987": years, as the periods they make up. */
+function periodsOf(years: ReadonlySet<number>): string {
+  return inWords(periodsNamed([...years].sort((a, b) => a - b)).map(periodText), 'or');
+}
+
+/**
+ * "None of the works is from 1956.": said when no work is from the years a question names to keep to
+ * (`RankingInput.yearsWithoutWorks`); "…; these passages speak of it." when the passages are those that name them.
+ */
+function noWorkFrom(question: string, spokenOfIn?: number): string {
+  const { years } = parseQuery(question, new Set());
+  const spokenOf = spokenOfIn === undefined ? '' : `; ${spokenOfIn === 1 ? 'this passage speaks' : 'these passages speak'} of ${years.size === 1 ? 'it' : 'those years'}`;
+  return `None of the works is from ${periodsOf(years)}${spokenOf}.`;
 }
 
 /**
@@ -357,7 +373,7 @@ function overview(passages: readonly RankedPassage[], intent: Intent): DraftInMo
  * in date order; so too a question naming only years ("what did he say in the 1970s?"), with the passages of
  * those years the ranking found, each work's best first.
  */
-function answer(ranking: RankingInput, options: AnswerOptions): DraftInMode {
+function answer(question: string, ranking: RankingInput, options: AnswerOptions): DraftInMode {
   const { intent } = options;
   const yearsOnly = ranking.topic === 'years';
   const broad = (intent.broad || yearsOnly) && !intent.when && !intent.quote;
@@ -413,6 +429,10 @@ function answer(ranking: RankingInput, options: AnswerOptions): DraftInMode {
   }
   // "Give me ten quotes on X" when seven address X: said, not made up to ten.
   if (intent.wanted && topical.length < intent.wanted && options.shown.size === 0) parts = [...lead(`Only ${plural(topical.length, 'passage')} ${topical.length === 1 ? 'addresses' : 'address'} this question. `), ...parts];
+  // "What did he say in 1956?": no work is from then; the passages that name the year, or, with words to look for, those of any year.
+  if (ranking.yearsWithoutWorks && options.shown.size === 0) {
+    parts = [...lead(`${noWorkFrom(question, yearsOnly ? all.length : undefined)} `), ...parts];
+  }
   if (intent.both) {
     const [a, b] = intent.both;
     const n = holdingBoth.length;

@@ -54,6 +54,11 @@ export interface Ranking {
   compare: boolean;
   /** What the question gave to look for (`QuestionScope.topic`). */
   topic: QuestionScope['topic'];
+  /**
+   * No work is from the years the question names to keep to: a question naming only years got the passages that
+   * name them, one with words to look for, the passages of any year.
+   */
+  yearsWithoutWorks: boolean;
   passages: RankedPassage[];
   /** The terms the lexical side searched for. */
   terms: WeightedTerm[];
@@ -80,7 +85,7 @@ export function rankPassages(
   // The works of the years (months, kinds) the question names: kept to, and weighed up.
   const time = timeKept(corpus.works.values(), query);
   const named = time.named;
-  const eligible = eligibility(corpus, query, time, filters, scope, options);
+  const { eligible, yearsWithoutWorks } = eligibility(corpus, query, time, filters, scope, options);
 
   const paragraphs = paragraphSignals(corpus, terms, question, options.denseCandidates);
   const fused = fuseParagraphLevel(corpus, query, named, paragraphs, options.weights);
@@ -100,16 +105,16 @@ export function rankPassages(
   const passages = chosen.map((p) => quotedPassage(corpus, query, wanted, held, p, fused[p]!, paragraphs, sentences));
 
   const reason = abstainReason(passages[0]?.evidence, scope, options.abstain);
-  return { abstain: reason !== null, abstainReason: reason, unknownNames: names.unknown, compare: query.compare, topic: scope.topic, passages, terms };
+  return { abstain: reason !== null, abstainReason: reason, unknownNames: names.unknown, compare: query.compare, topic: scope.topic, yearsWithoutWorks, passages, terms };
 }
 
 /**
  * Which paragraphs the ranking may choose: those of the works the filters let through, kept to an author the
  * question names, to a kind of work it names by itself ("in his speeches"), to the time it bounds by years ("after
- * 1961") and to the years (and months) it names when works
- * are from them and it compares nothing (`namedYears`). A question naming only years ("What did he say in the 1970s?") asks what
- * was said then: the works of those years answer it, or, when none is from them, the paragraphs that name them
- * ("in 1950").
+ * 1961") and to the years (and months) it names when works are from them and it compares nothing (`namedYears`). A
+ * question naming only years ("What did he say in the 1970s?") asks what was said then: the works of those years
+ * answer it, or, when none is from them, the paragraphs that name them ("in 1956"); one with words to look for is
+ * answered from any year (the texts recall the 1930s without naming the year).
  */
 function eligibility(
   corpus: PreparedCorpus,
@@ -118,7 +123,7 @@ function eligibility(
   filters: PassageFilters,
   scope: QuestionScope,
   options: RankingOptions,
-): (p: number) => boolean {
+): { eligible: (p: number) => boolean; yearsWithoutWorks: boolean } {
   const authors = keptToAuthors(corpus.works.values(), corpus.authors, filters, options.namedAuthors ? query.text : null);
   const filtered = searchableWork(filters, authors);
   const { named, ofKinds } = time;
@@ -128,11 +133,12 @@ function eligibility(
   const years = query.years;
   const fromYears = (w: Work) => searchable(w) && named(w);
   const keptToYears = scope.topic === 'years' || (scope.topic === 'words' && options.namedYears && !query.compare);
-  if (years.size > 0 && keptToYears && someWork(corpus.works.values(), fromYears)) return (p) => fromYears(corpus.paragraphWork[p]!);
-  if (scope.topic !== 'years') return inWorks;
+  if (years.size === 0 || !keptToYears) return { eligible: inWorks, yearsWithoutWorks: false };
+  if (someWork(corpus.works.values(), fromYears)) return { eligible: (p) => fromYears(corpus.paragraphWork[p]!), yearsWithoutWorks: false };
+  if (scope.topic !== 'years') return { eligible: inWorks, yearsWithoutWorks: true };
   const naming = new Set<number>();
   for (const year of years) for (const p of corpus.paragraphLexical.postings.get(String(year))?.docs ?? []) if (inWorks(p)) naming.add(p);
-  return naming.size > 0 ? (p) => naming.has(p) : inWorks;
+  return { eligible: naming.size > 0 ? (p) => naming.has(p) : inWorks, yearsWithoutWorks: true };
 }
 
 /**

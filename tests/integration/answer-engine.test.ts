@@ -561,6 +561,24 @@ describe('answers on the real corpus', () => {
     expect(mid.answer.split('\n')[0]).toContain('None of them is from 1964–1966, or speaks of those years.');
   });
 
+  it('says when no work is from the year asked: the passages that name it, or, with a topic, those of any year', async () => {
+    expect(deps.corpus.works.some((w) => w.year === 1956)).toBe(false);
+    const naming = deps.corpus.paragraphs.filter((p) => /\b1956\b/.test(p.text));
+    expect(naming.length).toBeGreaterThan(0);
+    const then = await ask('What did he say in 1956?');
+    expectGrounded(then);
+    expect(then.answer.split('\n')[0]).toMatch(/^None of the works is from 1956; (this passage speaks|these passages speak) of it\. /);
+    expect(then.citations.every((c) => naming.some((p) => p.id === c.passageId))).toBe(true);
+    const onTopic = await ask('What did he say about agriculture in 1956?');
+    expectGrounded(onTopic);
+    expect(onTopic.mode).toBe('answer');
+    expect(onTopic.answer.split('\n')[0]).toMatch(/^None of the works is from 1956\. \d+ passages? from /);
+    expect(onTopic.citations.some((c) => /agricultur/i.test(c.quote))).toBe(true);
+    const silent = await ask('What did he say about women in 1956?');
+    expect(silent.mode).toBe('abstain');
+    expect(silent.answer.split('\n')[0]).toBe('The sources do not address this question. None of the works is from 1956.');
+  });
+
   it('keeps a year named with a kind of work ("the 1987 speech") to the works of that year whose title or occasion says so, and a kind by itself to its works', async () => {
     const of1987 = deps.corpus.works.filter((w) => w.year === 1987);
     const isSpeech = (w: (typeof of1987)[number]) => /\bspeech\b/i.test(`${w.title} ${w.occasion ?? ''}`);
