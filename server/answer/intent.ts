@@ -160,8 +160,11 @@ function namesATopic(question: string): boolean {
  * "and" or a comma ("should industry come first or …?" asks what comes before what, not when).
  */
 const AS_A_TIME = String.raw`(?<=\p{L}\s+)(?<!\b(?:the|a|an|its|his|her|their|our|my|your|this|that|these|those|at|in|on|for|from|of|by|to|with|and|or)\s+|['’]s\s+)`;
-/** What is said on a topic, timed by "first" or "last": "his last word on trade", "the first mention of Juche" (a pattern's source). */
-const SAID_ON = String.raw`\s+(?:(?:words?|statements?|remarks?|comments?)\s+(?:on|about)|(?:mentions?|references?)\s+(?:of|to))\b`;
+/**
+ * What is said on a topic, timed by "first" or "last": "his last word on trade", "the first mention of Juche", "the
+ * last thing he said about aid" (a pattern's source).
+ */
+const SAID_ON = String.raw`\s+(?:(?:words?|statements?|remarks?|comments?)\s+(?:on|about)|(?:mentions?|references?)\s+(?:of|to)|things?\s+(?:(?:that|which)\s+)?(?:[\p{L}'’-]+\s+){1,3}?(?:said|say|says|wrote|write|writes|mentioned)\s+(?:on|about|of)|thing\s+(?:on|about))\b`;
 const EARLIEST = new RegExp(String.raw`\b(?:earliest|first time)\b|\bfirst${SAID_ON}|${AS_A_TIME}\bfirst\s+(?!of all\b|and\b|or\b)(?=\p{L})`, 'iu');
 const LATEST = new RegExp(
   String.raw`\b(?:latest|most recent(?:ly)?|last time)\b|\b(?:last|final)${SAID_ON}|${AS_A_TIME}\blast\s+(?!(?:year|month|week|decade|century|night|few|several)s?\b|and\b|or\b)(?=\p{L})`,

@@ -365,6 +365,9 @@ describe('readIntent: earliest or latest', () => {
     ['What was his last word on foreign trade?', 'latest'],
     ['his final remarks about aid', 'latest'],
     ['Where is the first mention of Juche?', 'earliest'],
+    ['What was the last thing he said about trade?', 'latest'],
+    ['What is the first thing Kim Il Sung wrote on self-reliance?', 'earliest'],
+    ['the last thing on aid', 'latest'],
   ])('%s', (question, order) => {
     expect(readIntent(question, works).order).toBe(order);
   });
@@ -382,6 +385,7 @@ describe('readIntent: earliest or latest', () => {
     'his last visit to Africa',
     'the oldest industrial region',
     'his last words to the delegates',
+    'What was the first thing the delegates did?',
   ])('an ordinal of a thing, not a time: %s', (question) => {
     expect(readIntent(question, works).order).toBeNull();
   });
@@ -392,6 +396,7 @@ describe('readIntent: earliest or latest', () => {
     expect(searchText('What is the most recent work?')).toBe('What is the?');
     expect(searchText('What did his first speech say about trade?')).toBe('What did his say about trade?');
     expect(searchText('What was his last word on foreign trade?')).toBe('What was his foreign trade?');
+    expect(searchText('What was the last thing he said about trade?')).toBe('What was the trade?');
   });
 });
 
