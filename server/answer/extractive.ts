@@ -242,8 +242,8 @@ export function contentTerms(work: Work, terms: readonly WeightedTerm[]): Weight
 }
 
 function abstain(question: string, ranking: RankingInput, options: AnswerOptions): DraftInMode {
-  // Asked for more, the next closest: still shown as the closest, not as an answer.
-  const closest = ranking.passages.filter((p) => !options.shown.has(p.paragraph.id)).slice(0, options.closest);
+  // Asked for more, the next closest: still shown as the closest, not as an answer. A question it cannot read has none.
+  const closest = ranking.abstainReason === 'other-script' ? [] : ranking.passages.filter((p) => !options.shown.has(p.paragraph.id)).slice(0, options.closest);
   const items = closest.map((p) => itemFor(p, ranking.terms, { ...options, quote: { ...options.quote, secondShare: Infinity } }));
   const why = silenceReason(question, ranking);
   return { mode: 'abstain', lead: lead(why ? `${ABSTAIN_LINE} ${why}` : ABSTAIN_LINE), blocks: items.length ? [{ kind: 'closest', items }] : [] };
@@ -252,6 +252,8 @@ function abstain(question: string, ranking: RankingInput, options: AnswerOptions
 /** What the corpus lacks, when the abstention is about the question's scope: checked facts about the corpus, no more. */
 function silenceReason(question: string, ranking: RankingInput): string | null {
   switch (ranking.abstainReason) {
+    case 'other-script':
+      return 'This search reads questions in English: ask in English.';
     case 'no-topic':
       return 'The question names no topic to look for.';
     case 'unknown-name': {

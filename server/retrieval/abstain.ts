@@ -20,7 +20,7 @@ export interface Evidence {
   quantitySupported: boolean;
 }
 
-export type AbstainReason = 'no-passage' | 'no-topic' | 'unknown-name' | 'year-not-covered' | 'no-quantity' | 'off-topic';
+export type AbstainReason = 'no-passage' | 'other-script' | 'no-topic' | 'unknown-name' | 'year-not-covered' | 'no-quantity' | 'off-topic';
 
 const NUMBER_WORDS = new Set(
   'one two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty sixty seventy eighty ninety hundred hundreds thousand thousands million millions billion billions dozen dozens percent'.split(' '),
@@ -112,6 +112,8 @@ function asTyped(text: string, tokens: readonly Token[]): string[] {
 
 /** What the question asks about, checked against the whole corpus before any passage is looked at. */
 export interface QuestionScope {
+  /** Most of the question's letters are of another script than the texts' (`inAnotherScript`). */
+  otherScript: boolean;
   /** What the question gives to look for: content words, only years ("What did he say in 1987?"), or nothing ("What did he say?"). */
   topic: 'words' | 'years' | 'none';
   /** The question names nothing the corpus never mentions (`absentNames`). */
@@ -122,6 +124,7 @@ export interface QuestionScope {
 
 export function abstainReason(best: Evidence | undefined, scope: QuestionScope, options: AbstainOptions): AbstainReason | null {
   if (!best) return 'no-passage';
+  if (scope.otherScript) return 'other-script';
   if (scope.topic === 'none') return 'no-topic';
   if (options.unknownName && !scope.namesKnown) return 'unknown-name';
   if (options.uncoveredYear && !scope.yearsCovered) return 'year-not-covered';

@@ -15,7 +15,7 @@ import type { PreparedCorpus } from './prepare.ts';
 import { NAME_JOIN, ORDINAL_WORDS, timeKept, withinBounds, type ParsedQuery, type TimeKept } from './query.ts';
 import { chooseQuote } from './quote.ts';
 import { paragraphSignals, sentenceSignals, type ParagraphSignals, type SentenceSignals } from './signals.ts';
-import { contentTokens, stem, tokenize, type Span, type Token } from './text.ts';
+import { contentTokens, inAnotherScript, stem, tokenize, type Span, type Token } from './text.ts';
 
 export { DEFAULT_RANKING, type RankingOptions } from './options.ts';
 
@@ -76,6 +76,7 @@ export function rankPassages(
   const forms = otherForms(query, names.otherForms, (w) => corpus.knownWords.set.has(w));
   const bounds = query.yearBounds;
   const scope: QuestionScope = {
+    otherScript: inAnotherScript(query.text),
     topic: query.tokens.length > 0 ? 'words' : query.years.size > 0 || bounds ? 'years' : 'none',
     namesKnown: names.unknown.length === 0,
     yearsCovered: yearsCovered(query, corpus.years) && (bounds === null || someWork(corpus.works.values(), (w) => withinBounds(w.year, bounds))),

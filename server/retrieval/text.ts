@@ -30,6 +30,16 @@ export function speaksOfTheTexts(text: string): boolean {
   return tokenize(text).some((t) => TEXT_WORDS.has(t.word));
 }
 
+/**
+ * Whether most of a text's letters are of a script other than the Latin one ("자력갱생이란 무엇인가?", "Что такое
+ * чучхе?"): words the English texts and their model cannot read.
+ */
+export function inAnotherScript(text: string): boolean {
+  const letters = text.match(/\p{L}/gu) ?? [];
+  const latin = letters.filter((l) => /\p{Script=Latin}/u.test(l)).length;
+  return latin * 2 < letters.length;
+}
+
 /** Numbers as words, one to twenty, in order: `NUMBER_WORDS[n - 1]` is n. */
 export const NUMBER_WORDS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen', 'twenty'];
 

@@ -295,6 +295,11 @@ describe('answers on the real corpus', () => {
     expect((await ask('What did Kim Il Sung say about self-reliance in 1991?')).answer.split('\n')[0]).toBe(
       'The sources do not address this question. None of them is from 1991 or speaks of it.',
     );
+    for (const other of ['자력갱생이란 무엇인가?', 'Что такое чучхе?']) {
+      const res = await ask(other);
+      expect(res.answer, other).toBe('The sources do not address this question. This search reads questions in English: ask in English.');
+      expect(res.citations).toEqual([]);
+    }
     for (const empty of ['What did he say?', '???']) {
       expect((await ask(empty)).answer.split('\n')[0], empty).toBe('The sources do not address this question. The question names no topic to look for.');
     }

@@ -12,7 +12,7 @@ import { bestTwo, maxNormalize, minMaxNormalize, rankOf } from '../../server/ret
 import { bm25Scores, buildLexicalIndex, idf } from '../../server/retrieval/lexical.ts';
 import { bothSidesOf, bothSidesSaid, decadesInFigures, isOfKind, kindsNamed, monthsNamed, ofKindSaid, parseQuery, timeKept, timesAsYears, withinBounds, yearsNamed } from '../../server/retrieval/query.ts';
 import { chooseQuote } from '../../server/retrieval/quote.ts';
-import { sentenceSpans, tokenize } from '../../server/retrieval/text.ts';
+import { inAnotherScript, sentenceSpans, tokenize } from '../../server/retrieval/text.ts';
 import type { Work } from '../../server/corpus/types.ts';
 import type { PassageFilters } from '../../server/retrieval/filters.ts';
 
@@ -480,7 +480,7 @@ describe('correctSpelling', () => {
 
 describe('abstainReason', () => {
   const options = { ...DEFAULT_RANKING.abstain, minSimilarity: 0.5, minCoverage: 0.3, strongSimilarity: 0.8 };
-  const scope = { topic: 'words' as const, namesKnown: true, yearsCovered: true };
+  const scope = { otherScript: false, topic: 'words' as const, namesKnown: true, yearsCovered: true };
   const best = (similarity: number, coverage: number, quantitySupported = true) => ({ similarity, coverage, quantitySupported });
 
   it('answers when the best passage is close in meaning and shares words, or is very close alone', () => {
@@ -503,6 +503,9 @@ describe('abstainReason', () => {
     expect(abstainReason(best(0.9, 1, false), scope, options)).toBe('no-quantity');
     expect(abstainReason(best(0.9, 1, false), scope, { ...options, quantity: false })).toBeNull();
   });
+  it('abstains on a question written in another script than the texts’, however close its best passage', () => {
+    expect(abstainReason(best(0.9, 1), { ...scope, otherScript: true }, options)).toBe('other-script');
+  });
 });
 
 describe('quantitySupported', () => {
@@ -518,5 +521,14 @@ describe('quantitySupported', () => {
     expect(supported('How many tanks were sent?', 'Three hundred tanks were sent.')).toBe(true);
     expect(supported('By what percentage did output grow during the Third Seven-Year Plan?', 'The tasks of the Third Seven-Year Plan are ambitious.')).toBe(false);
     expect(supported('How many factories were built by 1961?', 'By 1961 many factories had been built.')).toBe(false);
+  });
+});
+
+describe('inAnotherScript', () => {
+  it.each(['자력갱생이란 무엇인가?', 'Что такое чучхе?', '自力更生是什么？', 'Juche 사상이란 무엇인가?'])('reads %s as another script', (text) => {
+    expect(inAnotherScript(text)).toBe(true);
+  });
+  it.each(['What is Juche?', 'Qu’est-ce que le Juche ?', 'Was sagte er über den Außenhandel?', '1987', 'Chollima (천리마)?'])('reads %s as Latin', (text) => {
+    expect(inAnotherScript(text)).toBe(false);
   });
 });
