@@ -3,8 +3,8 @@
  * title, occasion or addressee) that the sentence around a quotation names, compared with the metadata of
  * the work the quotation comes from.
  */
-import { formatDate } from '../answer/format.ts';
-import type { Work } from '../corpus/types.ts';
+import { formatDate, formatPages } from '../answer/format.ts';
+import type { Paragraph, Work } from '../corpus/types.ts';
 import { nameWords } from '../retrieval/authors.ts';
 import { monthNumber, PART_BEFORE_TIME, yearsNamed } from '../retrieval/query.ts';
 import { NUMBER_WORDS, tokenize, type Span } from '../retrieval/text.ts';
@@ -56,6 +56,45 @@ export function statedDates(text: string): StatedDate[] {
     }
   }
   return found.sort((a, b) => a.start - b.start);
+}
+
+/** Pages as stated: where in the text, the first and last page, and the wording. */
+export interface StatedPages extends Span {
+  first: number;
+  last: number;
+  text: string;
+}
+
+const PAGE_NUMBER = String.raw`(\d{1,4})(?:\s*(?:[-–]|to)\s*(\d{1,4}))?`;
+/** "p. 19", "pp. 19–20", "page 19", "pages 19 to 20". */
+const PAGE_WORD = new RegExp(String.raw`\b(?:pp?|pg|pages?)\.?\s*${PAGE_NUMBER}\b`, 'gi');
+/** A citation's closing number: "(Kim 52)", "(Kim 1987, 19–20)", "(52)". */
+const CLOSING_NUMBER = new RegExp(String.raw`^\((?:[^()]*?[\s,])?${PAGE_NUMBER}\s*\)$`);
+const isYear = (n: string) => /^(?:1[5-9]|20)\d\d$/.test(n);
+
+/**
+ * The pages stated in `text`: "p. 19", "pp. 19–20" anywhere, and the closing number of `citation`, the parenthetical
+ * right after a quotation ("(Kim 52)"); a year, "(Kim 1987)", is no page.
+ */
+export function statedPages(text: string, citation?: Span): StatedPages[] {
+  const found: StatedPages[] = [];
+  const add = (m: RegExpExecArray | RegExpMatchArray, start: number) => {
+    const [, first, last = first] = m as unknown as [string, string, string?];
+    const span = { start, end: start + m[0].length };
+    if (isYear(first) || isYear(last) || Number(last) < Number(first) || found.some((f) => f.start < span.end && span.start < f.end)) return;
+    found.push({ ...span, first: Number(first), last: Number(last), text: formatPages(Number(first), undefined, Number(last)) });
+  };
+  for (const m of text.matchAll(PAGE_WORD)) add(m, m.index);
+  const closing = citation && CLOSING_NUMBER.exec(text.slice(citation.start, citation.end));
+  if (closing) add(closing, citation.start);
+  return found.sort((a, b) => a.start - b.start);
+}
+
+/** The pages a quotation's source gives it: its paragraph's, else its work's (`whole`); null when neither is known. */
+export function sourcePages(work: Work, at: ParagraphPages): { first: number; last: number; whole: boolean } | null {
+  if (at.page !== undefined) return { first: at.page, last: at.pageEnd ?? at.page, whole: false };
+  const m = /^(\d+)(?:\s*[-–]\s*(\d+))?$/.exec(work.pages?.trim() ?? '');
+  return m ? { first: Number(m[1]), last: Number(m[2] ?? m[1]), whole: true } : null;
 }
 
 /** "After" or "before" that ends its clause ("two years after, he said"), not one of an event ("two years after the war"). */
@@ -118,7 +157,13 @@ export interface AttributionContext {
   dates?: readonly StatedDate[];
   /** The source of the quotation before this one, when it was found: what "the same speech" names. */
   previous?: Work | null;
+  /** The pages of the quotation's own paragraph, when the source gives them. */
+  pages?: ParagraphPages;
+  /** The parenthetical right after the quotation (offsets in the context), whose closing number is a page: "(Kim 52)". */
+  citation?: Span;
 }
+
+export type ParagraphPages = Pick<Paragraph, 'page' | 'pageEnd'>;
 
 /**
  * Compares what the sentence around a quotation says about its source with the source: null when it says
@@ -130,10 +175,15 @@ export function checkAttribution(context: string, at: number, source: Work, name
   const same = around.previous ? SAME_WORK.exec(context) : null;
   const work = statedWork(context, names) ?? (same && around.previous ? { workId: around.previous.id, text: `${same[0]} (${around.previous.title})` } : null);
   const author = statedAuthor(context, names.authors);
-  if (!date && !work && !author) return null;
-  const stated = [date?.text, work?.text, author].filter(Boolean).join(', ');
-  const ok = (!date || dateAgrees(date, source)) && (!work || work.workId === source.id) && (!author || author === source.author);
-  const actual = [formatDate(source.date, source.year), work ? source.title : null, author ? `by ${source.author}` : null].filter(Boolean).join(', ');
+  // A page is checked against what the source gives: the paragraph's page, or the pages of the whole work.
+  const inSource = sourcePages(source, around.pages ?? {});
+  const page = inSource ? statedPages(context, around.citation).sort((a, b) => Math.abs(a.start - at) - Math.abs(b.start - at))[0] : undefined;
+  if (!date && !work && !author && !page) return null;
+  const stated = [date?.text, work?.text, author, page?.text].filter(Boolean).join(', ');
+  const pageAgrees = !page || (page.first >= inSource!.first && page.last <= inSource!.last);
+  const ok = (!date || dateAgrees(date, source)) && (!work || work.workId === source.id) && (!author || author === source.author) && pageAgrees;
+  const pages = page && `${formatPages(inSource!.first, undefined, inSource!.last)}${inSource!.whole && inSource!.last > inSource!.first ? ' for the whole work' : ''}`;
+  const actual = [formatDate(source.date, source.year), work ? source.title : null, author ? `by ${source.author}` : null, pages].filter(Boolean).join(', ');
   return { stated, actual, ok };
 }
 

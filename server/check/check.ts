@@ -6,6 +6,7 @@
 import type { Paragraph, Work } from '../corpus/types.ts';
 import type { RankedPassage } from '../retrieval/rank.ts';
 import type { Retriever } from '../retrieval/retriever.ts';
+import type { Span } from '../retrieval/text.ts';
 import { buildWorkNames, type WorkNames } from '../retrieval/work-names.ts';
 import { checkAttribution, statedTimeline, type Attribution, type StatedDate } from './attribution.ts';
 import { buildQuoteIndex, type QuoteIndex } from './corpus-index.ts';
@@ -81,11 +82,25 @@ function blankedOut(text: string, quotations: readonly Quotation[]): string {
   return out;
 }
 
-/** What the writer says around a quotation: its sentence, where the quotation stands in it, and the dates stated in it. */
-function contextOf(blanked: string, timeline: readonly StatedDate[], q: Quotation): { context: string; at: number; dates: StatedDate[] } {
+/**
+ * What the writer says around a quotation: its sentence, where the quotation stands in it, the dates stated in it,
+ * and its citation. Another quotation's citation ("(1961)" in a list of quotations) says nothing of this one.
+ */
+function contextOf(blanked: string, timeline: readonly StatedDate[], q: Quotation, quotations: readonly Quotation[]): AroundQuotation {
   const { start, end } = q.sentence;
-  const dates = timeline.filter((d) => d.start >= start && d.end <= end).map((d) => ({ ...d, start: d.start - start, end: d.end - start }));
-  return { context: blanked.slice(start, end), at: q.start - start, dates };
+  const others = quotations.flatMap((o) => (o !== q && o.citation && o.citation.start >= start && o.citation.end <= end ? [o.citation] : []));
+  const inOthers = (s: Span) => others.some((o) => s.start < o.end && o.start < s.end);
+  const dates = timeline.filter((d) => d.start >= start && d.end <= end && !inOthers(d)).map((d) => ({ ...d, start: d.start - start, end: d.end - start }));
+  const context = others.reduce((text, o) => text.slice(0, o.start - start) + ' '.repeat(o.end - o.start) + text.slice(o.end - start), blanked.slice(start, end));
+  const citation = q.citation && q.citation.end <= end ? { citation: { start: q.citation.start - start, end: q.citation.end - start } } : {};
+  return { context, at: q.start - start, dates, ...citation };
+}
+
+interface AroundQuotation {
+  context: string;
+  at: number;
+  dates: StatedDate[];
+  citation?: Span;
 }
 
 export function createChecker(corpus: { works: readonly Work[]; paragraphs: readonly Paragraph[] }, search: Search): Checker {
@@ -110,7 +125,7 @@ export function createChecker(corpus: { works: readonly Work[]; paragraphs: read
       let previous: Work | null = null;
       for (const q of quotations) {
         const { verdict, match } = quotation(q.text, options);
-        const { context, at, dates } = contextOf(blanked, timeline, q);
+        const { context, at, dates, citation } = contextOf(blanked, timeline, q, quotations);
         findings.push({
           kind: 'quotation',
           text: q.text,
@@ -118,7 +133,7 @@ export function createChecker(corpus: { works: readonly Work[]; paragraphs: read
           end: q.end,
           verdict,
           match,
-          attribution: match ? checkAttribution(context, at, match.paragraph.work, names, { dates, previous }) : null,
+          attribution: match ? checkAttribution(context, at, match.paragraph.work, names, { dates, previous, pages: match.paragraph.paragraph, citation }) : null,
           passages: match ? [] : (await nearest(q.text, options.passages)).passages.slice(0, options.passages),
         });
         previous = match?.paragraph.work ?? null;

@@ -10,6 +10,8 @@ export interface Quotation extends Span {
   text: string;
   /** The sentence of the input the quotation stands in (for its attribution). */
   sentence: Span;
+  /** The parenthetical right after the closing mark, a citation of it ("(Kim 52)", "(1987, p. 5)"), if any. */
+  citation?: Span;
 }
 
 export interface Sentence extends Span {
@@ -74,15 +76,19 @@ function singleQuoted(text: string, taken: readonly Span[]): Span[] {
   return spansBetween(text, isOpen, isClose, taken);
 }
 
+/** A parenthetical after a quotation's closing mark, a comma or a colon between them at most: `” (Kim 52)`. */
+const CITATION_AFTER = /^["“”'‘’]?\s*[,:]?\s*(\([^()\n]*\))/;
+
 /**
  * Replaces the inside of each span with capital letters, so punctuation in a quotation never ends the sentence
- * around it — except a final full stop, question or exclamation mark, which ends it ("… ourselves." Then …).
+ * around it — except a final full stop, question or exclamation mark, which ends it ("… ourselves." Then …) unless
+ * a citation follows ("… ourselves." (Kim 19).).
  */
 function masked(text: string, spans: readonly Span[]): string {
   let out = text;
   for (const s of spans) {
     const inner = text.slice(s.start, s.end);
-    const end = inner.replace(/[.?!]+\s*$/, '');
+    const end = CITATION_AFTER.test(text.slice(s.end)) ? inner : inner.replace(/[.?!]+\s*$/, '');
     out = out.slice(0, s.start) + 'X'.repeat(end.length) + inner.slice(end.length) + out.slice(s.end);
   }
   return out;
@@ -101,7 +107,9 @@ export function extractClaims(text: string): Extracted {
     const inner = text.slice(q.start, q.end);
     const start = q.start + (inner.length - inner.trimStart().length);
     const end = q.end - (inner.length - inner.trimEnd().length);
-    quotations.push({ start, end, text: text.slice(start, end), sentence });
+    const citation = CITATION_AFTER.exec(text.slice(q.end));
+    const after = citation ? { citation: { start: q.end + citation.index + citation[0].length - citation[1]!.length, end: q.end + citation[0].length } } : {};
+    quotations.push({ start, end, text: text.slice(start, end), sentence, ...after });
   }
   const plain = sentences
     .filter((s) => !quoted.some((q) => q.start < s.end && s.start < q.end))

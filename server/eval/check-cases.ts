@@ -4,7 +4,8 @@
  * copies edited as the citation styles allow (a word replaced by the writer's own in square brackets, the first
  * letter's case changed in them),
  * copies attributed to a wrong year, to their decade or another ("In the 1970s"), pairs of quotations the second
- * dated from the first ("two years later"), rightly or wrongly, invented quotations
+ * dated from the first ("two years later"), rightly or wrongly, copies cited with a page of their source or past it
+ * ("(p. 20)", "(Kim 52)"), invented quotations
  * (halves of two gold quotes from different works spliced together), and sentences that paraphrase a gold
  * passage (the paraphrase questions, and gold quotes reworded with the synonyms their notes give).
  */
@@ -12,7 +13,7 @@ import { wordKey } from '../check/fold.ts';
 import { normalizeSpace, NUMBER_WORDS } from '../retrieval/text.ts';
 import type { EvalQuestion } from './dataset.ts';
 
-export type CaseGroup = 'exact' | 'close' | 'abridged' | 'bracketed' | 'wrong_year' | 'decade' | 'wrong_decade' | 'relative_year' | 'relative_wrong' | 'invented' | 'paraphrase' | 'reworded';
+export type CaseGroup = 'exact' | 'close' | 'abridged' | 'bracketed' | 'wrong_year' | 'decade' | 'wrong_decade' | 'relative_year' | 'relative_wrong' | 'page' | 'wrong_page' | 'invented' | 'paraphrase' | 'reworded';
 
 export interface CheckCase {
   id: string;
@@ -119,11 +120,18 @@ export function yearsFrom(years: number): string {
   return `${count} ${years > 0 ? 'later' : 'earlier'},`;
 }
 
+/** What the corpus says of a gold quote's source: its work's author, and the pages it gives the quote (null when none). */
+export interface GoldSource {
+  author: string;
+  pages: { first: number; last: number } | null;
+}
+
 /**
- * The cases, each quotation attributed to the author of its work (`authorOf`: a quotation of the scholarly article
- * said to be Kim Il Sung's would rightly be flagged).
+ * The cases, each quotation attributed to the author of its work (a quotation of the scholarly article said to be
+ * Kim Il Sung's would rightly be flagged).
  */
-export function buildCheckCases(questions: readonly EvalQuestion[], corpusYears: readonly number[], authorOf: (gold: EvalQuestion['gold'][number]) => string): CheckCase[] {
+export function buildCheckCases(questions: readonly EvalQuestion[], corpusYears: readonly number[], sourceOf: (gold: EvalQuestion['gold'][number]) => GoldSource): CheckCase[] {
+  const authorOf = (gold: EvalQuestion['gold'][number]) => sourceOf(gold).author;
   const cases: CheckCase[] = [];
   const golds = questions.flatMap((q) => q.gold.map((g, n) => ({ q, g, n })));
   golds.forEach(({ q, g, n }, i) => {
@@ -163,6 +171,13 @@ export function buildCheckCases(questions: readonly EvalQuestion[], corpusYears:
         add('relative_wrong', `${first} ${yearsFrom(wrong)} ${author} said: ${quoted(quote)}.`);
       }
     }
+    const pages = sourceOf(g).pages;
+    if (pages) {
+      // Cited as the styles do, "(p. 20)" or "(Kim 20)": a page the source gives the quote, or one past its last.
+      const cite = (page: number) => (hash(id) % 2 ? `(p. ${page})` : `(${author.split(' ')[0]} ${page})`);
+      add('page', `${author} wrote: ${quoted(quote)} ${cite(pages.first + (hash(id) % (pages.last - pages.first + 1)))}.`);
+      add('wrong_page', `${author} wrote: ${quoted(quote)} ${cite(pages.last + 1 + (hash(id) % 20))}.`);
+    }
     // Invented: this quote's first half joined to the second half of a gold quote from another work.
     const other = golds.slice(i + 1).concat(golds.slice(0, i)).find((x) => x.g.work !== g.work);
     if (other) {
@@ -197,9 +212,11 @@ export function caseSucceeds(c: CheckCase, r: CaseResult): boolean {
     case 'wrong_year':
     case 'wrong_decade':
     case 'relative_wrong':
+    case 'wrong_page':
       return q?.attributionOk === false;
     case 'decade':
     case 'relative_year':
+    case 'page':
       return q?.attributionOk === true;
     case 'invented':
       return q?.verdict === 'not_found';
@@ -214,7 +231,7 @@ export function falselyFlagged(c: CheckCase, r: CaseResult): boolean {
   return c.group === 'exact' && r.quotation?.attributionOk === false;
 }
 
-export const TARGETS: Record<CaseGroup, number> = { exact: 1, close: 0.9, abridged: 0.9, bracketed: 1, wrong_year: 0.9, decade: 1, wrong_decade: 0.9, relative_year: 1, relative_wrong: 0.9, invented: 0.9, paraphrase: 0.8, reworded: 0.8 };
+export const TARGETS: Record<CaseGroup, number> = { exact: 1, close: 0.9, abridged: 0.9, bracketed: 1, wrong_year: 0.9, decade: 1, wrong_decade: 0.9, relative_year: 1, relative_wrong: 0.9, page: 1, wrong_page: 0.9, invented: 0.9, paraphrase: 0.8, reworded: 0.8 };
 
 /**
  * The close-match threshold that best separates, on one half, misquotations (one-word variants and unmarked

@@ -6,7 +6,8 @@ import { primaryAuthor } from '../retrieval/authors.ts';
 import { DEFAULT_CHECK, withinLimits, type Checker, type CheckOptions, type Finding } from '../check/check.ts';
 import type { Corpus } from '../corpus/types.ts';
 import { normalizeSpace } from '../retrieval/text.ts';
-import { buildCheckCases, calibrateThreshold, caseSucceeds, falselyFlagged, TARGETS, type CaseGroup, type CaseResult, type CheckCase } from './check-cases.ts';
+import { buildCheckCases, calibrateThreshold, caseSucceeds, falselyFlagged, TARGETS, type CaseGroup, type CaseResult, type CheckCase, type GoldSource } from './check-cases.ts';
+import { sourcePages } from '../check/attribution.ts';
 import type { EvalQuestion } from './dataset.ts';
 
 /** A case is about its last quotation (a pair's second, dated from the first), not one quoted inside it. */
@@ -51,11 +52,12 @@ function report(label: string, cases: readonly CheckCase[], results: readonly Ca
 export async function printCheckEval(deps: { corpus: Corpus; checker: Checker }, questions: readonly EvalQuestion[], details: boolean): Promise<void> {
   const { checker } = deps;
   const works = new Map(deps.corpus.works.map((w) => [w.id, w]));
-  const authorOf = (gold: { quote: string }) => {
+  const sourceOf = (gold: { quote: string }): GoldSource => {
     const paragraph = deps.corpus.paragraphs.find((p) => normalizeSpace(p.text).includes(normalizeSpace(gold.quote)));
-    return (paragraph && works.get(paragraph.workId)?.author) || primaryAuthor(deps.corpus.works) || 'the author';
+    const work = paragraph && works.get(paragraph.workId);
+    return { author: work?.author || primaryAuthor(deps.corpus.works) || 'the author', pages: work ? sourcePages(work, paragraph) : null };
   };
-  const cases = buildCheckCases(questions, deps.corpus.works.flatMap((w) => (w.year === null ? [] : [w.year])), authorOf);
+  const cases = buildCheckCases(questions, deps.corpus.works.flatMap((w) => (w.year === null ? [] : [w.year])), sourceOf);
   const calibration = cases.filter((c) => c.group === 'close' || c.group === 'abridged' || c.group === 'invented');
   // Threshold 0: every quotation gets its best alignment, whose similarity (and limits) calibration reads.
   const scored = await runCases(checker, calibration, { closeSimilarity: 0 });

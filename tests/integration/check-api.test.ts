@@ -98,6 +98,30 @@ describe('POST /api/check on the real corpus', () => {
     expect(eighties!.attribution).toEqual({ stated: 'the early 1980s', actual: '9 October 1974', ok: false });
   });
 
+  it('compares a page cited after a quotation with the pages its source gives it', async () => {
+    const work = real.deps.corpus.works.find((w) => w.title.includes('Voluntad'))!;
+    expect(work.pages).toBe('19-20');
+    const quote = 'You said our country has been industrialized and highly developed, but it is a young country.';
+    const [right, wrong] = CheckResponse.parse((await check(`He said: "${quote}" (Kim 19). He also said: "${quote}" (p. 120).`)).body).claims;
+    expect(right!.attribution).toEqual({ stated: 'p. 19', actual: '9 October 1974, pp. 19–20 for the whole work', ok: true });
+    expect(wrong!.attribution).toEqual({ stated: 'p. 120', actual: '9 October 1974, pp. 19–20 for the whole work', ok: false });
+  });
+
+  it('reads a list of quotations, one a line, each with its own citation', async () => {
+    const text = [
+      `(1) "Self-reliance means standing on one's own feet" (1961)`,
+      '(2) "The Non-Aligned Movement is a powerful anti-imperialist peace force" (1987)',
+      '(3) "You said our country has been industrialized and highly developed, but it is a young country" (1978)',
+    ].join('\n');
+    const claims = CheckResponse.parse((await check(text)).body).claims;
+    expect(claims.map((c) => c.verdict)).toEqual(['exact', 'exact', 'exact']);
+    expect(claims.map((c) => c.attribution && [c.attribution.stated, c.attribution.ok])).toEqual([
+      ['1961', true],
+      ['1987', true],
+      ['1978', false],
+    ]);
+  });
+
   it('flags a quotation put in the mouth of the other author of the collection', async () => {
     const scholar = real.deps.corpus.works.find((w) => w.author !== 'Kim Il Sung')!.author;
     const { body } = await check(`As ${scholar} writes, “Self-reliance is, in brief, a revolutionary spirit and fighting principle of independent people”.`);

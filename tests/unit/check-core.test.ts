@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { align } from '../../server/check/align.ts';
-import { checkAttribution, statedDates, statedTimeline } from '../../server/check/attribution.ts';
+import { checkAttribution, statedDates, statedPages, statedTimeline } from '../../server/check/attribution.ts';
 import { buildWorkNames, statedWork } from '../../server/retrieval/work-names.ts';
 import { verdictOf, DEFAULT_CHECK } from '../../server/check/check.ts';
 import { buildQuoteIndex, candidateParagraphs } from '../../server/check/corpus-index.ts';
@@ -67,6 +67,15 @@ describe('finding quotations in pasted text', () => {
     expect(quotations).toHaveLength(1);
     expect(text.slice(quotations[0]!.sentence.start, quotations[0]!.sentence.end)).toBe('He said: "We build. We do it ourselves."');
     expect(sentences.map((s) => s.text)).toEqual(['Self-reliance was central to his thought.', 'Critics disagreed with this view.']);
+  });
+
+  it('gives a quotation the citation right after it, in its sentence, even after a full stop inside the marks', () => {
+    const text = 'He said "we do it all ourselves." (Kim 1987, p. 52). Then "one two three four" (Kim 9) and "five six seven eight", he added (p. 3).';
+    const { quotations, sentences } = extractClaims(text);
+    const cited = quotations.map((q) => q.citation && text.slice(q.citation.start, q.citation.end));
+    expect(cited).toEqual(['(Kim 1987, p. 52)', '(Kim 9)', undefined]);
+    expect(text.slice(quotations[0]!.sentence.start, quotations[0]!.sentence.end)).toBe('He said "we do it all ourselves." (Kim 1987, p. 52).');
+    expect(sentences).toEqual([]);
   });
 });
 
@@ -280,6 +289,30 @@ describe('attribution', () => {
     expect(checkAttribution('In June 1974, he said:', 3, source, names)?.ok).toBe(true);
     expect(checkAttribution('In his speech to the Non-Aligned ministers he said', 3, source, names)).toMatchObject({ ok: false, actual: `9 June 1974, ${source.title}` });
     expect(checkAttribution('He said:', 3, source, names)).toBeNull();
+  });
+
+  it('reads the pages stated, "p. 19", "pp. 19–20" anywhere and a citation’s closing number, never a year', () => {
+    const at = (text: string, citation?: string) => statedPages(text, citation ? { start: text.indexOf(citation), end: text.indexOf(citation) + citation.length } : undefined).map((p) => [p.first, p.last, p.text]);
+    expect(at('as he said on page 19 and pp. 19-20')).toEqual([
+      [19, 19, 'p. 19'],
+      [19, 20, 'pp. 19–20'],
+    ]);
+    expect(at('"…" (Kim 1987, 52).', '(Kim 1987, 52)')).toEqual([[52, 52, 'p. 52']]);
+    expect(at('"…" (Kim 19–20).', '(Kim 19–20)')).toEqual([[19, 20, 'pp. 19–20']]);
+    expect(at('"…" (Kim 1987).', '(Kim 1987)')).toEqual([]);
+    // A number in parentheses that cites no quotation ("(2)" of a list) is no page.
+    expect(at('(2) "…"')).toEqual([]);
+  });
+
+  it('compares a stated page with the paragraph’s page, else with the pages of the whole work', () => {
+    const source = { ...WORKS[0]!, pages: '19-20' };
+    const context = 'He said "                    " (Kim 21).';
+    const citation = { start: context.indexOf('(Kim'), end: context.length - 1 };
+    expect(checkAttribution(context, 9, source, names, { citation })).toEqual({ stated: 'p. 21', actual: '9 June 1974, pp. 19–20 for the whole work', ok: false });
+    expect(checkAttribution('In 1974, on p. 20, he said', 3, source, names)).toEqual({ stated: '1974, p. 20', actual: '9 June 1974, pp. 19–20 for the whole work', ok: true });
+    expect(checkAttribution('On p. 20 he said', 3, source, names, { pages: { page: 19 } })).toEqual({ stated: 'p. 20', actual: '9 June 1974, p. 19', ok: false });
+    // A source that gives no pages is not checked for them.
+    expect(checkAttribution('On p. 20 he said', 3, WORKS[0]!, names)).toBeNull();
   });
 
   it('reads "the same speech" as the work of the quotation before, when it was found', () => {

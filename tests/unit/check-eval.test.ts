@@ -45,8 +45,12 @@ describe('check eval cases', () => {
 
   it('builds every group from gold quotes, with the half taken from the question number', () => {
     const q: EvalQuestion = { id: 'd007', question: 'Q?', kind: 'paraphrase', gold: [{ quote: GOLD, work: 'A', date: '1974-10-09' }, { quote: 'Self-reliance means standing on one’s own feet and more', work: 'B', date: '1961-12-01' }] };
-    const cases = buildCheckCases([q], [1961, 1974, 1987], (g) => (g.work === 'A' ? 'Kim Il Sung' : 'Zhang Chao'));
-    expect(new Set(cases.map((c) => c.group))).toEqual(new Set(['exact', 'close', 'abridged', 'bracketed', 'wrong_year', 'decade', 'wrong_decade', 'relative_year', 'relative_wrong', 'invented', 'paraphrase']));
+    const cases = buildCheckCases([q], [1961, 1974, 1987], (g) => (g.work === 'A' ? { author: 'Kim Il Sung', pages: { first: 19, last: 20 } } : { author: 'Zhang Chao', pages: null }));
+    expect(new Set(cases.map((c) => c.group))).toEqual(new Set(['exact', 'close', 'abridged', 'bracketed', 'wrong_year', 'decade', 'wrong_decade', 'relative_year', 'relative_wrong', 'page', 'wrong_page', 'invented', 'paraphrase']));
+    // A page the source gives the quote, or one past it, cited as the styles do; none where the source gives no pages.
+    expect(cases.find((c) => c.id === 'd007.1-page')!.text).toMatch(/^Kim Il Sung wrote: ".*" \((?:p\. |Kim )(?:19|20)\)\.$/);
+    expect(cases.find((c) => c.id === 'd007.1-wrong_page')!.text).toMatch(/^Kim Il Sung wrote: ".*" \((?:p\. |Kim )(?:2[1-9]|3\d|40)\)\.$/);
+    expect(cases.some((c) => c.id === 'd007.2-page')).toBe(false);
     // The second of a pair dated from the first, rightly and wrongly by two years.
     expect(cases.find((c) => c.id === 'd007.1-relative_year')!.text).toBe(`In 1961, Zhang Chao said: "Self-reliance means standing on one’s own feet and more". Thirteen years later, Kim Il Sung said: "${GOLD}".`);
     expect(cases.find((c) => c.id === 'd007.2-relative_wrong')!.text).toMatch(/^In 1974, Kim Il Sung said: "We .*"\. (?:Eleven|Fifteen) years earlier, Zhang Chao said: /);
