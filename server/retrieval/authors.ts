@@ -63,14 +63,27 @@ export function mentionsAuthor(text: string, author: string): boolean {
   return tokens.some((t, i) => parts.has(t.word) && !inAnotherName(text, tokens, i, parts));
 }
 
-/** The authors whose names the question contains (at least two words of a longer name). */
+/**
+ * The authors whose names the question contains: at least two words of a longer name, or its first or last word
+ * alone, written with a capital, when no other author's name holds it and it is not part of another name ("What
+ * did Kim say?"; not "Kim San Ho", "Zhang Wei-hua", nor "sung" in "the songs sung").
+ */
 export function namedAuthors(question: string, authors: Iterable<string>): Set<string> {
-  const words = new Set(tokenize(question).map((t) => t.word.replace(/'s$/, '')));
+  const tokens = tokenize(question);
+  const words = new Set(tokens.map((t) => t.word.replace(/'s$/, '')));
+  const all = [...new Set(authors)];
   const named = new Set<string>();
-  for (const author of new Set(authors)) {
+  for (const author of all) {
     const parts = nameWords(author);
     const hits = parts.filter((p) => words.has(p)).length;
     if (parts.length > 0 && hits >= Math.min(2, parts.length)) named.add(author);
+    else if (hits === 1 && parts.length > 1) {
+      const own = new Set(parts);
+      const others = new Set(all.filter((a) => a !== author).flatMap(nameWords));
+      const oneName = (t: Token, i: number) =>
+        (t.word === parts[0] || t.word === parts.at(-1)) && !others.has(t.word) && /\p{Lu}/u.test(question[t.start]!) && !inAnotherName(question, tokens, i, own);
+      if (tokens.some(oneName)) named.add(author);
+    }
   }
   return named;
 }

@@ -118,6 +118,17 @@ describe('answers on the real corpus', () => {
     expect(authors).toEqual(new Set([scholar.author, 'Kim Il Sung']));
   });
 
+  it('keeps a question naming an author by one word of the name ("Kim") to that author’s works', async () => {
+    const question = 'Did Kim ever criticise the Soviet Union?';
+    const authorsOf = (res: AnswerResponse) => new Set(res.citations.map((c) => deps.corpus.works.find((w) => w.id === c.workId)!.author));
+    const kim = await ask(question);
+    expectGrounded(kim);
+    expect(kim.citations.length).toBeGreaterThan(0);
+    expect(authorsOf(kim)).toEqual(new Set(['Kim Il Sung']));
+    // The scholar's abstract speaks of the Soviet Union: a question naming no author may quote it.
+    expect(authorsOf(await ask(question.replace('Kim', 'anyone')))).toContain('Zhang Chao');
+  });
+
   it('answers what tells two things apart with the passages that address them, not a comparison of every year', async () => {
     const res = await ask('How does self-reliance differ from nationalism?');
     expectGrounded(res);

@@ -191,9 +191,13 @@ describe('searchableWork', () => {
   ];
   const authors = corpusAuthors(works);
   const ids = (filters: PassageFilters, question: string | null) => works.filter(searchableWork(filters, keptToAuthors(works, authors, filters, question))).map((w) => w.id);
-  it('finds the authors a question names by two words of a longer name', () => {
+  it('finds the authors a question names by two words of a longer name, or by its first or last word written as a name', () => {
     expect(namedAuthors("What did Kim Il Sung's speech say?", authors.all)).toEqual(new Set(['Kim Il Sung']));
-    expect(namedAuthors('What did Kim say?', authors.all)).toEqual(new Set());
+    expect(namedAuthors('Did Kim ever criticise the Soviet Union?', authors.all)).toEqual(new Set(['Kim Il Sung']));
+    expect(namedAuthors('What does Zhang argue?', authors.all)).toEqual(new Set(['Zhang Chao']));
+    for (const none of ['did kim ever criticise the soviet union', 'What did Kim San Ho do?', 'Who was Zhang Wei-hua?', 'What did Il say?']) {
+      expect(namedAuthors(none, authors.all), none).toEqual(new Set());
+    }
   });
   it('reads "he", "his" or "him" as the author of most works, unless the question names someone or points at the scholarly work', () => {
     expect(authors.primary).toBe('Kim Il Sung');
