@@ -82,12 +82,16 @@ const WHEN_ASKED = new RegExp(
     String.raw`|\b(?:tell|show|know|find out|ask|remember|explain)\s+(?:me\s+|us\s+)?(?:when|where)\b(?!\s+\p{L}+ing\b)`,
   'iu',
 );
+/** Nouns for whom he spoke to: "which newspaper interviewed him", "what journalists did he talk to" (a pattern's source). */
+const ADDRESSEE_NOUNS = String.raw`(?:newspapers?|magazines?|journals?|journalists?|reporters?|editors?|publish(?:ers?|ing\s+houses?)|delegations?|delegates|visitors?|guests?|officials?|leaders?|premiers?|presidents?|ministers?|people|persons?|countr(?:y|ies)|nations?)(?:['’]s?)?`;
 /**
- * "Who interviewed him in 1986?", "Who did he meet in 1974?", "Who was the audience of the 1993 speech?": whom he
- * spoke to, which a work's title and occasion say, as they say when.
+ * "Who interviewed him in 1986?", "Who did he meet in 1974?", "Who was the audience of the 1993 speech?", "Which
+ * newspaper interviewed him?": whom he spoke to, which a work's title and occasion say, as they say when.
  */
-const ADDRESSEE =
-  /\bwho(?:m)?\b[^?.!]*?\b(?:interview(?:ed|s)?|(?:ask(?:ed|s)?|question(?:ed|s)?) (?:him|kim)|address(?:ed|es)?|me(?:e)?t|(?:talk(?:ed|s)?|sp(?:o|ea)ke?s?) (?:to|with)|audience|interviewers?|addressees?)\b/i;
+const ADDRESSEE = new RegExp(
+  String.raw`\b(?:who(?:m)?|(?:which|what)\s+${ADDRESSEE_NOUNS})(?![\p{L}'’])[^?.!]*?\b(?:interview(?:ed|s)?|(?:ask(?:ed|s)?|question(?:ed|s)?|answer(?:ed|s)?) (?:him|kim)|address(?:ed|es)?|me(?:e)?t|(?:talk(?:ed|s)?|sp(?:o|ea)ke?s?) (?:to|with)|audience|interviewers?|addressees?)\b`,
+  'iu',
+);
 /** "Who said that?", "who wrote it", "who made this statement": whose words a passage is, with when and where. */
 const WHO_SAID = /\bwho\s+(?:said|says|wrote|writes|spoke|speaks|stated|states|(?:is|was)\s+(?:speaking|quoted)|made\s+(?:this|that|the)\s+(?:statement|remark|claim|point))\b/i;
 /** Whether a question asks whom he addressed ("to whom …", `ADDRESSEE`). */

@@ -15,7 +15,17 @@ const works: Work[] = [
 ];
 
 describe('readIntent', () => {
-  it.each(['Who interviewed him in 1986?', 'Who did he meet in 1974?', 'Who was the audience of the 1993 speech?', 'To whom did he talk in 1986?', 'Whom did he speak to in Pyongyang?'])(
+  it.each([
+    'Who interviewed him in 1986?',
+    'Who did he meet in 1974?',
+    'Who was the audience of the 1993 speech?',
+    'To whom did he talk in 1986?',
+    'Whom did he speak to in Pyongyang?',
+    'Which newspaper interviewed him in 1986?',
+    'What journalists did he talk to in 1971?',
+    "Which country's ex-premier did he meet?",
+    'Which magazine asked him about the Five-Year Plan?',
+  ])(
     'asks whom he addressed, which the date and occasion answer: %s',
     (question) => {
       expect(readIntent(question, works).when).toBe(true);
@@ -26,6 +36,8 @@ describe('readIntent', () => {
     ['Who built the blast furnace?', 'built'],
     ['How did he describe the economy to foreign interviewers between 1971 and 1982?', 'interviewers'],
     ['Who asked for aid, according to the 1993 speech?', 'asked'],
+    ['Which countries did he talk about in 1987?', 'countries'],
+    ['What did he talk to the officials about?', 'talk'],
   ])('not: %s', (question, word) => {
     expect(readIntent(question, works).when).toBe(false);
     expect(searchText(question)).toContain(word);
