@@ -9,7 +9,7 @@
 import type { PassageFilters } from '../retrieval/filters.ts';
 import { KINDS_OF_WORK, MONTH_BEFORE_YEAR, PART_BEFORE_TIME, parseQuery } from '../retrieval/query.ts';
 import { contentTokens, speaksOfTheTexts } from '../retrieval/text.ts';
-import { asksForAKind, FIRST_OR_LAST, isSmallTalk, quotesBeforeAsked } from './intent.ts';
+import { ADDRESSING, asksForAKind, asksWhom, FIRST_OR_LAST, isSmallTalk, quotesBeforeAsked } from './intent.ts';
 
 export interface ResolvedQuestion {
   /** The text to search with. */
@@ -50,9 +50,13 @@ const MORE =
   /^\s*(?:please\s+)?(?:(?:show|give|tell|find|get)\s+(?:me|us)\s+)?(?:some\s+|any\s+)?(?:more|others|other (?:passages|quotes|ones|examples|works)|anything else|what else|something else)(?:\s+(?:please|passages|quotes|examples|ones|of (?:them|those|these)))*\s*[?.!]*\s*$/i;
 export const asksForMore = (message: string): boolean => MORE.test(message);
 
-/** The topic words of a question: content words that are neither times ("in June 1987"), nor order ("the earliest"), nor question framing. */
+/**
+ * The topic words of a question: content words that are neither times ("in June 1987"), nor order ("the earliest"),
+ * nor question framing, nor, in a question of whom he addressed, words of addressing ("Who was he talking to?").
+ */
 export function topicWords(question: string): string[] {
-  const unordered = FIRST_OR_LAST.reduce((text, pattern) => text.replace(new RegExp(pattern.source, 'giu'), ' '), question);
+  const unaddressed = asksWhom(question) ? question.replace(ADDRESSING, ' ') : question;
+  const unordered = FIRST_OR_LAST.reduce((text, pattern) => text.replace(new RegExp(pattern.source, 'giu'), ' '), unaddressed);
   return [...new Set(contentTokens(withoutYears(unordered)).map((t) => t.word))].filter((w) => !FRAME.has(w) && !/^\d+s?$/.test(w));
 }
 

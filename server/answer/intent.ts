@@ -89,7 +89,7 @@ const ADDRESSEE_NOUNS = String.raw`(?:newspapers?|magazines?|journals?|journalis
  * newspaper interviewed him?": whom he spoke to, which a work's title and occasion say, as they say when.
  */
 const ADDRESSEE = new RegExp(
-  String.raw`\b(?:who(?:m)?|(?:which|what)\s+${ADDRESSEE_NOUNS})(?![\p{L}'’])[^?.!]*?\b(?:interview(?:ed|s)?|(?:ask(?:ed|s)?|question(?:ed|s)?|answer(?:ed|s)?) (?:him|kim)|address(?:ed|es)?|me(?:e)?t|(?:talk(?:ed|s)?|sp(?:o|ea)ke?s?) (?:to|with)|audience|interviewers?|addressees?)\b`,
+  String.raw`\b(?:who(?:m)?|(?:which|what)\s+${ADDRESSEE_NOUNS})(?![\p{L}'’])[^?.!]*?\b(?:interview(?:ed|s|ing)?|(?:ask(?:ed|s)?|question(?:ed|s)?|answer(?:ed|s)?) (?:him|kim)|address(?:ed|es|ing)?|me(?:e)?t(?:ing)?|(?:talk(?:ed|s|ing)?|sp(?:o|ea)ke?s?|speaking) (?:to|with)|audience|interviewers?|addressees?)\b`,
   'iu',
 );
 /** "Who said that?", "who wrote it", "who made this statement": whose words a passage is, with when and where. */

@@ -48,6 +48,11 @@ describe('follow-up questions', () => {
     expect(r.filters).toEqual({});
   });
 
+  it('merges a question of whom he addressed that names nothing else ("Who was he talking to?")', () => {
+    expect(resolveConversation(['What did he say about the Nampho Barrage?', 'Who was he talking to?'])).toMatchObject({ search: 'What did he say about the Nampho Barrage? Who was he talking to?', followUp: true });
+    expect(resolveConversation(['What did he say about the Nampho Barrage?', 'Who was he talking to about rice?']).followUp).toBe(false);
+  });
+
   it('passes over a request to see a quote whole: a follow-up after it follows the question before it', () => {
     expect(resolveConversation(['What did he say about foreign aid?', 'Give me the full passage of the second one', 'Who said that?'])).toMatchObject({
       search: 'What did he say about foreign aid? Who said that?',

@@ -25,6 +25,9 @@ describe('readIntent', () => {
     'What journalists did he talk to in 1971?',
     "Which country's ex-premier did he meet?",
     'Which magazine asked him about the Five-Year Plan?',
+    'Who was he talking to?',
+    'Who was he speaking with in 1978?',
+    'Who is he addressing here?',
   ])(
     'asks whom he addressed, which the date and occasion answer: %s',
     (question) => {
