@@ -18,7 +18,7 @@ import { itemOf, type Item } from './item.ts';
 import { keepVerbatim, render, toCitation } from './render.ts';
 import { holdingQuotedPhrases, ownWords } from './focus.ts';
 import { formatDate } from './format.ts';
-import { answerKind, askedOfWork, overviewByAbstract, readIntent, type Intent, type QuotesBeforeAsked } from './intent.ts';
+import { answerKind, askedOfWork, overviewByAbstract, pointsAtAWork, readIntent, type Intent, type QuotesBeforeAsked } from './intent.ts';
 import { keySentences, type SummaryOptions } from './summary.ts';
 import { asksAboutTheWord, searchText } from './search-text.ts';
 import { verifyProse } from './verifier.ts';
@@ -77,10 +77,14 @@ export function createAnswerer(deps: AnswererDeps): Answerer {
   return {
     async answer(received, signal, timings) {
       signal?.throwIfAborted();
+      const before = (received.cited ?? []).flatMap((id) => corpus.works.filter((w) => w.id === id));
+      const asItself = readIntent(decadesInFigures(received.question), corpus.works, before);
+      // "What else did he say in that talk?", "Summarise that article": a work the question points at, of the answer
+      // before or named by itself, is what it asks about, not what the question before asked.
+      const ofItself = pointsAtAWork(received.question) && (asItself.overview || asItself.inWork || asItself.secondary.length) ? { ...received, search: undefined, asks: undefined } : received;
       // "In the sixties", "the '80s": read below as the decades they name; the question is shown back as asked.
-      const input = { ...received, question: decadesInFigures(received.question), ...(received.search ? { search: decadesInFigures(received.search) } : {}), ...(received.asks ? { asks: decadesInFigures(received.asks) } : {}) };
+      const input = { ...ofItself, question: decadesInFigures(ofItself.question), ...(ofItself.search ? { search: decadesInFigures(ofItself.search) } : {}), ...(ofItself.asks ? { asks: decadesInFigures(ofItself.asks) } : {}) };
       const asked = input.search ?? input.question;
-      const asItself = readIntent(input.question, corpus.works);
       // "and in 1993?" after "What did he say about aid?" asks about aid in 1993, not for the 1993 work as a whole.
       const own = input.search && asItself.overview ? { ...asItself, overview: readIntent(input.search, corpus.works).overview } : asItself;
       // "How do I cite these?" asks for the citations of the answer before, not what the question before it asked.

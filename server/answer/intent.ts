@@ -310,6 +310,23 @@ function namedWork(
   return work ? { work, terms: [], byOrder: true } : null;
 }
 
+/** "that talk", "this speech", "the same interview": a work of the answer before, pointed at by its kind. */
+const WORK_POINTED_AT = /\b(?:that|this|the\s+same)\s+(speech|talk|address|interview|answers|article|paper|study|work|text|document)\b/i;
+
+/** Whether a question points at a work by its kind ("in that talk", "this article"). */
+export const pointsAtAWork = (question: string): boolean => WORK_POINTED_AT.test(question);
+
+/**
+ * The work of the answer before (`before`, in the order it quoted them) that a question points at by its kind ("What
+ * else did he say in that talk?"): the first of them of that kind, the scholar's for "that article"; null when none is.
+ */
+function workPointedAt(question: string, before: readonly Work[], primary: string | null): Work | null {
+  const kind = WORK_POINTED_AT.exec(question)?.[1]!.toLowerCase();
+  if (!kind) return null;
+  const ofKind = (w: Work) => (/^(?:work|text|document)$/.test(kind) ? true : /^(?:article|paper|study)$/.test(kind) ? w.author !== primary : isOfKind(w, kind));
+  return before.find(ofKind) ?? null;
+}
+
 /** The terms of a work's title, occasion and place: what `namesTheWork` looks a question's words up in. */
 const termsOfWork = (work: Work): string[] => contentTokens(`${work.title} ${work.occasion ?? ''} ${work.place ?? ''}`).map((t) => t.term);
 
@@ -508,7 +525,8 @@ function citationOf(asked: { overview: Work | null; named: boolean; rest: readon
   return ofTheTexts ? 'collection' : cites || !aboutATopic ? 'answer' : null;
 }
 
-export function readIntent(question: string, works: readonly Work[]): Intent {
+/** How a question is meant, read against the works of the collection and those the answer before quoted (`before`, for "that talk"). */
+export function readIntent(question: string, works: readonly Work[], before: readonly Work[] = []): Intent {
   const primary = primaryAuthor(works);
   const others = works.filter((w) => w.author !== primary);
   const style = styleNamed(question);
@@ -526,7 +544,10 @@ export function readIntent(question: string, works: readonly Work[]): Intent {
   const provenance = asksWhereFrom(question);
   const aboutATopic = BROAD.test(question);
   // The work asked about: the scholarly one the question points at, or one it names; asked for as a whole when no other word is left.
-  const named = secondary.length === 1 ? { work: secondary[0]!, terms: [] } : secondary.length === 0 && !when && (!quote || citing) ? namedWork(question, works, { aboutATopic, aboutTheTexts, citing }) : null;
+  const stated = secondary.length === 1 ? { work: secondary[0]!, terms: [] } : secondary.length === 0 && !when && (!quote || citing) ? namedWork(question, works, { aboutATopic, aboutTheTexts, citing }) : null;
+  // "in that talk": the work of the answer before, kept to whatever else the question asks.
+  const pointed = stated || secondary.length ? null : workPointedAt(unframed, before, primary);
+  const named = stated ?? (pointed ? { work: pointed, terms: [], byName: true as const } : null);
   const authorWords = new Set(workNamesOf(works).authors.flatMap(nameWords));
   const workTerms = new Set(named ? [...named.terms, ...termsOfWork(named.work)] : []);
   const rest = tokens.filter((t) => !OVERVIEW_WORDS.has(t.word) && !authorWords.has(t.word) && !/^\d+s?$/.test(t.word) && !namesTheWork(t.term, workTerms));

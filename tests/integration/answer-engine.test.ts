@@ -1105,6 +1105,25 @@ describe('a follow-up asking for more', () => {
     };
   };
 
+  it('reads "that talk" as the talk the answer before quoted: its key sentences, or what it says of a topic', async () => {
+    const ask = conversation();
+    const vinalon = await ask('What did he say about vinalon?');
+    const talk = deps.corpus.works.find((w) => isOfKind(w, 'talk') && vinalon.citations.some((c) => c.workId === w.id))!;
+    expect(talk).toBeDefined();
+    const rest = await ask('What else did he say in that talk?');
+    expect(rest.answer.split('\n')[0]).toMatch(/^From \*Talk to .*, the \d+ sentences that carry most of its key words/);
+    expect(new Set(rest.citations.map((c) => c.workId))).toEqual(new Set([talk.id]));
+    const coal = await ask('What did he say about coal in that talk?');
+    expect(coal.citations.length).toBeGreaterThan(0);
+    expect(new Set(coal.citations.map((c) => c.workId))).toEqual(new Set([talk.id]));
+    expect(coal.citations[0]!.quote).toMatch(/\bcoal\b/i);
+    // "that article" with no article quoted before: the collection's article, named by itself.
+    const article = deps.corpus.works.find((w) => w.author !== 'Kim Il Sung')!;
+    const summary = await ask('Summarise that article');
+    expect(summary.citations.length).toBeGreaterThan(0);
+    expect(summary.citations.every((c) => c.workId === article.id)).toBe(true);
+  });
+
   it('answers "How do I cite these?" with the citations of the works the answer before quoted, in the style asked', async () => {
     const ask = conversation();
     const answered = await ask('What did he say about foreign aid?');

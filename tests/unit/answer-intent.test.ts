@@ -581,3 +581,20 @@ describe('loadLanguageModel', () => {
     expect(got).toEqual(model);
   });
 });
+
+describe('readIntent: a work of the answer before, pointed at by its kind', () => {
+  const talk: Work = { id: 't', title: 'Talk to the ex-premier of the Republic of Peru', date: '1978-05-24', year: 1978, author: 'Kim Il Sung', file: 'x' };
+  const interview: Work = { id: 'i', title: 'Answers to questions raised by the Iraqi journalists', date: '1971-10-11', year: 1971, author: 'Kim Il Sung', file: 'x' };
+  const all = [...works, talk, interview];
+  it('reads "that talk" as the first talk the answer before quoted: the work as a whole, or kept to for what else is asked', () => {
+    expect(readIntent('What else did he say in that talk?', all, [interview, talk]).overview?.id).toBe('t');
+    expect(readIntent('What did he say about coal in that talk?', all, [interview, talk])).toMatchObject({ overview: null, inWork: talk });
+    expect(readIntent('What did he say about coal in this interview?', all, [interview, talk]).inWork?.id).toBe('i');
+    expect(readIntent('What else is in that work?', all, [interview, talk]).overview?.id).toBe('i');
+  });
+  it('points at nothing when the answer before quoted no work of that kind, or when nothing is pointed at', () => {
+    expect(readIntent('What else did he say in that talk?', all, [interview])).toMatchObject({ overview: null, inWork: null });
+    expect(readIntent('What else did he say in that talk?', all)).toMatchObject({ overview: null, inWork: null });
+    expect(readIntent('What did he say about coal?', all, [talk])).toMatchObject({ overview: null, inWork: null });
+  });
+});
