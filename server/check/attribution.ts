@@ -7,7 +7,7 @@ import { formatDate, formatPages } from '../answer/format.ts';
 import type { Paragraph, Work } from '../corpus/types.ts';
 import { nameWords } from '../retrieval/authors.ts';
 import { monthNumber, PART_BEFORE_TIME, yearsNamed } from '../retrieval/query.ts';
-import { NUMBER_WORDS, tokenize, type Span } from '../retrieval/text.ts';
+import { NUMBER_WORDS, tokenize, type Span, type Token } from '../retrieval/text.ts';
 import { statedWork, type WorkNames } from '../retrieval/work-names.ts';
 
 export interface Attribution {
@@ -161,6 +161,8 @@ export interface AttributionContext {
   pages?: ParagraphPages;
   /** The parenthetical right after the quotation (offsets in the context), whose closing number is a page: "(Kim 52)". */
   citation?: Span;
+  /** Whether a word is common English: a name's other words are not ("Jong" in "Kim Jong Il", `namesakeStated`). */
+  isEnglish?: (word: string) => boolean;
 }
 
 export type ParagraphPages = Pick<Paragraph, 'page' | 'pageEnd'>;
@@ -174,7 +176,7 @@ export function checkAttribution(context: string, at: number, source: Work, name
   const date = dates.sort((a, b) => Math.abs(a.start - at) - Math.abs(b.start - at))[0];
   const same = around.previous ? SAME_WORK.exec(context) : null;
   const work = statedWork(context, names) ?? (same && around.previous ? { workId: around.previous.id, text: `${same[0]} (${around.previous.title})` } : null);
-  const author = statedAuthor(context, names.authors);
+  const author = statedAuthor(context, names.authors) ?? (around.isEnglish ? namesakeStated(context, names.authors, around.isEnglish) : null);
   // A page is checked against what the source gives: the paragraph's page, or the pages of the whole work.
   const inSource = sourcePages(source, around.pages ?? {});
   const page = inSource ? statedPages(context, around.citation).sort((a, b) => Math.abs(a.start - at) - Math.abs(b.start - at))[0] : undefined;
@@ -185,6 +187,33 @@ export function checkAttribution(context: string, at: number, source: Work, name
   const pages = page && `${formatPages(inSource!.first, undefined, inSource!.last)}${inSource!.whole && inSource!.last > inSource!.first ? ' for the whole work' : ''}`;
   const actual = [formatDate(source.date, source.year), work ? source.title : null, author ? `by ${source.author}` : null, pages].filter(Boolean).join(', ');
   return { stated, actual, ok };
+}
+
+/**
+ * Someone else the text names by the first word of an author's name, then a word neither of that name nor common
+ * English ("Kim Jong Il", "Zhang Wei-hua"; not "Kim Il Sung University" nor "President Kim"): a quotation put in
+ * the mouth of a namesake is misattributed.
+ */
+export function namesakeStated(text: string, authors: readonly string[], isEnglish: (word: string) => boolean): string | null {
+  const tokens = tokenize(text);
+  const capitalised = (t: Token) => /\p{Lu}/u.test(text[t.start]!);
+  for (const author of authors) {
+    const parts = nameWords(author);
+    if (parts.length < 2) continue;
+    for (let i = 0; i < tokens.length; i++) {
+      if (tokens[i]!.word !== parts[0] || !capitalised(tokens[i]!)) continue;
+      let end = i;
+      // Capitalised words one after another, or joined by a hyphen ("Wei-hua").
+      const joined = (a: Token, b: Token) => {
+        const between = text.slice(a.end, b.start);
+        return between === '-' || (capitalised(b) && /^[\s-]+$/.test(between));
+      };
+      while (end + 1 < tokens.length && joined(tokens[end]!, tokens[end + 1]!)) end++;
+      const other = tokens.slice(i + 1, end + 1).find((t) => !parts.includes(t.word));
+      if (other && !isEnglish(other.word)) return text.slice(tokens[i]!.start, tokens[end]!.end);
+    }
+  }
+  return null;
 }
 
 /**

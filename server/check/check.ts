@@ -60,8 +60,8 @@ export interface QuotationFound {
   match: QuoteMatch | null;
 }
 
-/** The search a checker needs: the retriever's. */
-export type Search = Pick<Retriever, 'search'>;
+/** What a checker needs of the retriever: its search, and the English words its corpus was prepared with. */
+export type Search = Pick<Retriever, 'search'> & { corpus: Pick<Retriever['corpus'], 'englishWords'> };
 
 /** Whether an alignment differs from its source little enough to be a misquotation of it, similarity aside. */
 export function withinLimits(match: QuoteMatch, options: CheckOptions): boolean {
@@ -107,6 +107,7 @@ export function createChecker(corpus: { works: readonly Work[]; paragraphs: read
   const index: QuoteIndex = buildQuoteIndex(corpus.works, corpus.paragraphs);
   const names: WorkNames = buildWorkNames(corpus.works);
   const nearest = async (text: string, k: number) => search.search(text.slice(0, 1000), {}, k);
+  const isEnglish = (word: string) => search.corpus.englishWords.has(word);
 
   const quotation = (text: string, options: CheckOptions = DEFAULT_CHECK): QuotationFound => {
     const candidate = matchQuotation(index, text, options.match);
@@ -133,7 +134,7 @@ export function createChecker(corpus: { works: readonly Work[]; paragraphs: read
           end: q.end,
           verdict,
           match,
-          attribution: match ? checkAttribution(context, at, match.paragraph.work, names, { dates, previous, pages: match.paragraph.paragraph, citation }) : null,
+          attribution: match ? checkAttribution(context, at, match.paragraph.work, names, { dates, previous, pages: match.paragraph.paragraph, citation, isEnglish }) : null,
           passages: match ? [] : (await nearest(q.text, options.passages)).passages.slice(0, options.passages),
         });
         previous = match?.paragraph.work ?? null;

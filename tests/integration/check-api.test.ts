@@ -122,6 +122,12 @@ describe('POST /api/check on the real corpus', () => {
     ]);
   });
 
+  it('flags a quotation put in the mouth of a namesake of its author', async () => {
+    const [claim] = CheckResponse.parse((await check(`As Kim Jong Il put it, "self-reliance means standing on one's own feet."`)).body).claims;
+    expect(claim!.verdict).toBe('exact');
+    expect(claim!.attribution).toEqual({ stated: 'Kim Jong Il', actual: '1 December 1961, by Kim Il Sung', ok: false });
+  });
+
   it('flags a quotation put in the mouth of the other author of the collection', async () => {
     const scholar = real.deps.corpus.works.find((w) => w.author !== 'Kim Il Sung')!.author;
     const { body } = await check(`As ${scholar} writes, “Self-reliance is, in brief, a revolutionary spirit and fighting principle of independent people”.`);

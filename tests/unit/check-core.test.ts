@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { align } from '../../server/check/align.ts';
-import { checkAttribution, statedDates, statedPages, statedTimeline } from '../../server/check/attribution.ts';
+import { checkAttribution, namesakeStated, statedDates, statedPages, statedTimeline } from '../../server/check/attribution.ts';
 import { buildWorkNames, statedWork } from '../../server/retrieval/work-names.ts';
 import { verdictOf, DEFAULT_CHECK } from '../../server/check/check.ts';
 import { buildQuoteIndex, candidateParagraphs } from '../../server/check/corpus-index.ts';
@@ -313,6 +313,20 @@ describe('attribution', () => {
     expect(checkAttribution('On p. 20 he said', 3, source, names, { pages: { page: 19 } })).toEqual({ stated: 'p. 20', actual: '9 June 1974, p. 19', ok: false });
     // A source that gives no pages is not checked for them.
     expect(checkAttribution('On p. 20 he said', 3, WORKS[0]!, names)).toBeNull();
+  });
+
+  it('reads a namesake of an author, by the first word of the name and one neither of it nor English', () => {
+    const english = new Set(['president', 'university', 'said', 'as', 'in']);
+    const isEnglish = (w: string) => english.has(w);
+    const authors = ['Kim Il Sung', 'Zhang Chao'];
+    expect(namesakeStated('As Kim Jong Il said,', authors, isEnglish)).toBe('Kim Jong Il');
+    expect(namesakeStated('as Kim Jong-il said', authors, isEnglish)).toBe('Kim Jong-il');
+    expect(namesakeStated('Zhang Wei-hua wrote', authors, isEnglish)).toBe('Zhang Wei-hua');
+    for (const none of ['President Kim said', 'At Kim Il Sung University', "Kim's speech", 'kim jong il said', 'In Wonsan Kim said']) {
+      expect(namesakeStated(none, authors, isEnglish), none).toBeNull();
+    }
+    const source = WORKS[0]!;
+    expect(checkAttribution('As Kim Jong Il said:', 3, source, names, { isEnglish })).toEqual({ stated: 'Kim Jong Il', actual: '9 June 1974, by Kim Il Sung', ok: false });
   });
 
   it('reads "the same speech" as the work of the quotation before, when it was found', () => {
