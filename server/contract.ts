@@ -339,8 +339,9 @@ export type CheckRequest = z.infer<typeof CheckRequest>;
 export const CheckSource = Citation.omit({ n: true, pages: true });
 export type CheckSource = z.infer<typeof CheckSource>;
 
-/** What the text around a quotation says about its source, against the source's metadata. */
-export const CheckAttribution = z.object({ stated: z.string(), actual: z.string(), ok: z.boolean() });
+/** What the text around a quotation says about its source, against the source's metadata; when they disagree, in what. */
+export const CheckAttribution = z.object({ stated: z.string(), actual: z.string(), ok: z.boolean(), wrong: z.array(z.enum(['date', 'work', 'author', 'page'])).optional() });
+export type CheckAttribution = z.infer<typeof CheckAttribution>;
 
 export const CheckClaim = z.object({
   text: z.string(),

@@ -10,10 +10,15 @@ import { monthNumber, PART_BEFORE_TIME, yearsNamed } from '../retrieval/query.ts
 import { NUMBER_WORDS, tokenize, type Span, type Token } from '../retrieval/text.ts';
 import { statedWork, type WorkNames } from '../retrieval/work-names.ts';
 
+/** What a text may state of a quotation's source. */
+export type AttributionPart = 'date' | 'work' | 'author' | 'page';
+
 export interface Attribution {
   stated: string;
   actual: string;
   ok: boolean;
+  /** What the text gets wrong, when `ok` is false. */
+  wrong?: AttributionPart[];
 }
 
 const MONTH = '(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\\.?';
@@ -183,10 +188,16 @@ export function checkAttribution(context: string, at: number, source: Work, name
   if (!date && !work && !author && !page) return null;
   const stated = [date?.text, work?.text, author, page?.text].filter(Boolean).join(', ');
   const pageAgrees = !page || (page.first >= inSource!.first && page.last <= inSource!.last);
-  const ok = (!date || dateAgrees(date, source)) && (!work || work.workId === source.id) && (!author || author === source.author) && pageAgrees;
+  const agrees: Record<AttributionPart, boolean> = {
+    date: !date || dateAgrees(date, source),
+    work: !work || work.workId === source.id,
+    author: !author || author === source.author,
+    page: pageAgrees,
+  };
+  const wrong = (Object.keys(agrees) as AttributionPart[]).filter((part) => !agrees[part]);
   const pages = page && `${formatPages(inSource!.first, undefined, inSource!.last)}${inSource!.whole && inSource!.last > inSource!.first ? ' for the whole work' : ''}`;
   const actual = [formatDate(source.date, source.year), work ? source.title : null, author ? `by ${source.author}` : null, pages].filter(Boolean).join(', ');
-  return { stated, actual, ok };
+  return wrong.length ? { stated, actual, ok: false, wrong } : { stated, actual, ok: true };
 }
 
 /**

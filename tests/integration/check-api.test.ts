@@ -70,7 +70,7 @@ describe('POST /api/check on the real corpus', () => {
     const { body } = await check('In 1961, Kim Il Sung said: “You said our country has been industrialized and highly developed, but it is a young country.”');
     const [claim] = CheckResponse.parse(body).claims;
     expect(claim!.verdict).toBe('exact');
-    expect(claim!.attribution).toEqual({ stated: '1961, Kim Il Sung', actual: '9 October 1974, by Kim Il Sung', ok: false });
+    expect(claim!.attribution).toEqual({ stated: '1961, Kim Il Sung', actual: '9 October 1974, by Kim Il Sung', ok: false, wrong: ['date'] });
   });
 
   it('dates a quotation from the date stated before it, and reads "the same speech" as the source of the quotation before', async () => {
@@ -84,7 +84,7 @@ describe('POST /api/check on the real corpus', () => {
     const [, later, following, same] = claims;
     expect(later!.attribution).toEqual({ stated: 'two years later (1971)', actual: '11 October 1971', ok: true });
     // Counted from the year the sentence before made, 1971: the quotation is from 1974.
-    expect(following!.attribution).toEqual({ stated: 'the following year (1972)', actual: '9 October 1974', ok: false });
+    expect(following!.attribution).toEqual({ stated: 'the following year (1972)', actual: '9 October 1974', ok: false, wrong: ['date'] });
     // The quotation before is from the 1974 talk, and so is this one.
     expect(same!.attribution).toMatchObject({ ok: true, actual: expect.stringContaining('Voluntad') });
     const misplaced = CheckResponse.parse((await check(`${text} In the same talk he said that "self-reliance means standing on one's own feet".`)).body).claims.at(-1)!;
@@ -95,7 +95,7 @@ describe('POST /api/check on the real corpus', () => {
     const text = 'In the 1970s he insisted that "we do not intend to build socialism in isolation". In the early 1980s he said that "there is no foreign capital in our country".';
     const [seventies, eighties] = CheckResponse.parse((await check(text)).body).claims;
     expect(seventies!.attribution).toEqual({ stated: 'the 1970s', actual: '11 October 1971', ok: true });
-    expect(eighties!.attribution).toEqual({ stated: 'the early 1980s', actual: '9 October 1974', ok: false });
+    expect(eighties!.attribution).toEqual({ stated: 'the early 1980s', actual: '9 October 1974', ok: false, wrong: ['date'] });
   });
 
   it('compares a page cited after a quotation with the pages its source gives it', async () => {
@@ -104,7 +104,7 @@ describe('POST /api/check on the real corpus', () => {
     const quote = 'You said our country has been industrialized and highly developed, but it is a young country.';
     const [right, wrong] = CheckResponse.parse((await check(`He said: "${quote}" (Kim 19). He also said: "${quote}" (p. 120).`)).body).claims;
     expect(right!.attribution).toEqual({ stated: 'p. 19', actual: '9 October 1974, pp. 19–20 for the whole work', ok: true });
-    expect(wrong!.attribution).toEqual({ stated: 'p. 120', actual: '9 October 1974, pp. 19–20 for the whole work', ok: false });
+    expect(wrong!.attribution).toEqual({ stated: 'p. 120', actual: '9 October 1974, pp. 19–20 for the whole work', ok: false, wrong: ['page'] });
   });
 
   it('reads a list of quotations, one a line, each with its own citation', async () => {
@@ -125,7 +125,7 @@ describe('POST /api/check on the real corpus', () => {
   it('flags a quotation put in the mouth of a namesake of its author', async () => {
     const [claim] = CheckResponse.parse((await check(`As Kim Jong Il put it, "self-reliance means standing on one's own feet."`)).body).claims;
     expect(claim!.verdict).toBe('exact');
-    expect(claim!.attribution).toEqual({ stated: 'Kim Jong Il', actual: '1 December 1961, by Kim Il Sung', ok: false });
+    expect(claim!.attribution).toEqual({ stated: 'Kim Jong Il', actual: '1 December 1961, by Kim Il Sung', ok: false, wrong: ['author'] });
   });
 
   it('flags a quotation put in the mouth of the other author of the collection', async () => {
@@ -133,7 +133,7 @@ describe('POST /api/check on the real corpus', () => {
     const { body } = await check(`As ${scholar} writes, “Self-reliance is, in brief, a revolutionary spirit and fighting principle of independent people”.`);
     const [claim] = CheckResponse.parse(body).claims;
     expect(claim!.verdict).toBe('exact');
-    expect(claim!.attribution).toEqual({ stated: scholar, actual: '20 May 1986, by Kim Il Sung', ok: false });
+    expect(claim!.attribution).toEqual({ stated: scholar, actual: '20 May 1986, by Kim Il Sung', ok: false, wrong: ['author'] });
   });
 
   it('says when a quotation is an interviewer’s words, not the author’s', async () => {

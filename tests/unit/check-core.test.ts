@@ -285,9 +285,9 @@ describe('attribution', () => {
 
   it('flags a wrong year and a wrong work, and confirms a right one', () => {
     const source = WORKS[0]!;
-    expect(checkAttribution('In 1961, he said:', 3, source, names)).toEqual({ stated: '1961', actual: '9 June 1974', ok: false });
+    expect(checkAttribution('In 1961, he said:', 3, source, names)).toEqual({ stated: '1961', actual: '9 June 1974', ok: false, wrong: ['date'] });
     expect(checkAttribution('In June 1974, he said:', 3, source, names)?.ok).toBe(true);
-    expect(checkAttribution('In his speech to the Non-Aligned ministers he said', 3, source, names)).toMatchObject({ ok: false, actual: `9 June 1974, ${source.title}` });
+    expect(checkAttribution('In his speech to the Non-Aligned ministers he said', 3, source, names)).toMatchObject({ ok: false, wrong: ['work'], actual: `9 June 1974, ${source.title}` });
     expect(checkAttribution('He said:', 3, source, names)).toBeNull();
   });
 
@@ -308,9 +308,9 @@ describe('attribution', () => {
     const source = { ...WORKS[0]!, pages: '19-20' };
     const context = 'He said "                    " (Kim 21).';
     const citation = { start: context.indexOf('(Kim'), end: context.length - 1 };
-    expect(checkAttribution(context, 9, source, names, { citation })).toEqual({ stated: 'p. 21', actual: '9 June 1974, pp. 19–20 for the whole work', ok: false });
+    expect(checkAttribution(context, 9, source, names, { citation })).toEqual({ stated: 'p. 21', actual: '9 June 1974, pp. 19–20 for the whole work', ok: false, wrong: ['page'] });
     expect(checkAttribution('In 1974, on p. 20, he said', 3, source, names)).toEqual({ stated: '1974, p. 20', actual: '9 June 1974, pp. 19–20 for the whole work', ok: true });
-    expect(checkAttribution('On p. 20 he said', 3, source, names, { pages: { page: 19 } })).toEqual({ stated: 'p. 20', actual: '9 June 1974, p. 19', ok: false });
+    expect(checkAttribution('On p. 20 he said', 3, source, names, { pages: { page: 19 } })).toEqual({ stated: 'p. 20', actual: '9 June 1974, p. 19', ok: false, wrong: ['page'] });
     // A source that gives no pages is not checked for them.
     expect(checkAttribution('On p. 20 he said', 3, WORKS[0]!, names)).toBeNull();
   });
@@ -326,7 +326,7 @@ describe('attribution', () => {
       expect(namesakeStated(none, authors, isEnglish), none).toBeNull();
     }
     const source = WORKS[0]!;
-    expect(checkAttribution('As Kim Jong Il said:', 3, source, names, { isEnglish })).toEqual({ stated: 'Kim Jong Il', actual: '9 June 1974, by Kim Il Sung', ok: false });
+    expect(checkAttribution('As Kim Jong Il said:', 3, source, names, { isEnglish })).toEqual({ stated: 'Kim Jong Il', actual: '9 June 1974, by Kim Il Sung', ok: false, wrong: ['author'] });
   });
 
   it('reads "the same speech" as the work of the quotation before, when it was found', () => {
@@ -339,7 +339,7 @@ describe('attribution', () => {
   it('flags a quotation put in the mouth of another author of the collection, by every word of the name', () => {
     const withScholar = buildWorkNames([...WORKS, work('wabs', 2022, 'North Korea’s choice of heavy industrialization', { author: 'Zhang Chao' })]);
     const source = WORKS[0]!;
-    expect(checkAttribution('As Zhang Chao wrote,', 3, source, withScholar)).toEqual({ stated: 'Zhang Chao', actual: '9 June 1974, by Kim Il Sung', ok: false });
+    expect(checkAttribution('As Zhang Chao wrote,', 3, source, withScholar)).toEqual({ stated: 'Zhang Chao', actual: '9 June 1974, by Kim Il Sung', ok: false, wrong: ['author'] });
     expect(checkAttribution('In 1974, Kim Il Sung said:', 3, source, withScholar)).toEqual({ stated: '1974, Kim Il Sung', actual: '9 June 1974, by Kim Il Sung', ok: true });
     expect(checkAttribution('As Kim Jong Il said:', 3, source, withScholar)).toBeNull();
   });

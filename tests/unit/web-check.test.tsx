@@ -29,7 +29,7 @@ const CLAIMS: CheckClaim[] = [
     verdict: 'close',
     source: SOURCE,
     diff: [{ op: 'equal', text: "Self-reliance means standing on one's" }, { op: 'insert', text: 'own' }, { op: 'equal', text: 'feet' }],
-    attribution: { stated: '1987', actual: '1 December 1961', ok: false },
+    attribution: { stated: '1987', actual: '1 December 1961', ok: false, wrong: ['date'] },
     passages: [{ id: SOURCE.passageId, workId: SOURCE.workId, title: SOURCE.title, date: SOURCE.date, year: SOURCE.year, page: 1, text: WORK_1961.paragraphs[0]!.text, quote: SOURCE.quote, score: 0.9 }],
   },
   { text: 'The moon is made of cheese.', kind: 'sentence', start: TEXT.indexOf('The moon'), end: TEXT.length, verdict: 'not_found', source: null, diff: null, attribution: null, passages: [] },
@@ -44,6 +44,13 @@ describe('check page helpers', () => {
   it('marks a quotation with a wrong date as misdated whatever its wording, others by their verdict', () => {
     expect(CLAIMS.map(markOf)).toEqual(['misdated', 'not_found']);
     expect(markOf({ ...CLAIMS[0]!, attribution: null })).toBe('close');
+  });
+
+  it('marks a quotation whose author, work or page is wrong, and not its date, as misattributed', () => {
+    const byNamesake = { stated: 'Kim Jong Il', actual: '1 December 1961, by Kim Il Sung', ok: false, wrong: ['author' as const] };
+    expect(markOf({ ...CLAIMS[0]!, attribution: byNamesake })).toBe('misattributed');
+    expect(markOf({ ...CLAIMS[0]!, attribution: { ...byNamesake, wrong: ['date', 'author'] } })).toBe('misdated');
+    expect(summary([{ ...CLAIMS[0]!, attribution: byNamesake }])).toBe('1 quotation (1 misattributed) and 0 sentences checked.');
   });
 
   it('marks a quotation of an interviewer’s words as such, and says so in what it copies', () => {
@@ -88,7 +95,7 @@ describe('check page', () => {
     expect(toggle.textContent).toContain(QUOTE);
     expect(screen.getByTestId('source-quote').textContent).toBe(SOURCE.quote);
     expect(screen.getByTestId('diff').querySelector('ins')?.textContent).toBe('source: own');
-    expect(screen.getByText(/they do not agree/)).toBeTruthy();
+    expect(screen.getByText(/they do not agree on the date\./)).toBeTruthy();
     await user.click(screen.getByText('Whole passage'));
     expect(screen.getByText('Whole passage').closest('details')?.querySelector('mark')?.textContent).toBe(SOURCE.quote);
     await user.click(screen.getByRole('button', { name: 'Copy corrected quotation with citation' }));

@@ -12,7 +12,7 @@ import { passagePath } from '../citations/passage.ts';
 import { SpeakerNote } from '../citations/SpeakerNote.tsx';
 import { useWorks } from '../works/useWorks.ts';
 import { postCheck } from './api.ts';
-import { correctedQuotation, MARK_LABELS, markOf, stretches, summary, type Mark } from './marks.ts';
+import { correctedQuotation, MARK_LABELS, markOf, stretches, summary, wrongInWords, type Mark } from './marks.ts';
 import './check.css';
 
 const findingId = (i: number) => `finding-${i + 1}`;
@@ -178,7 +178,7 @@ function SourceDetails({ claim }: { claim: CheckClaim }) {
       {claim.attribution && (
         <p className={claim.attribution.ok ? 'attribution' : 'attribution attribution-wrong'}>
           Your text says <strong>{claim.attribution.stated}</strong>; the source is <strong>{claim.attribution.actual}</strong>
-          {claim.attribution.ok ? ' — they agree.' : ' — they do not agree.'}
+          {claim.attribution.ok ? ' — they agree.' : ` — they do not agree${claim.attribution.wrong ? ` on ${wrongInWords(claim.attribution)}` : ''}.`}
         </p>
       )}
       <button type="button" className="btn" onClick={copy}>

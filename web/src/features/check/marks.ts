@@ -1,20 +1,27 @@
 /**
- * The check page's pure helpers: how each claim is marked (exact, close, misdated, not found, sources), the
+ * The check page's pure helpers: how each claim is marked (exact, close, misdated, misattributed, not found, sources), the
  * input cut into plain and marked stretches, the corrected quotation with its citation for copying.
  */
-import { SPEAKER_NOTES, type CheckClaim, type CheckSource, type WorkSummary } from '../../../../server/contract.ts';
+import { SPEAKER_NOTES, type CheckAttribution, type CheckClaim, type CheckSource, type WorkSummary } from '../../../../server/contract.ts';
+import { inWords } from '../../../../server/answer/format.ts';
 import { chicago, citeSource, toPlain } from '../citations/formats.ts';
 
-export type Mark = 'exact' | 'close' | 'misdated' | 'interviewer' | 'not_found' | 'sources';
+export type Mark = 'exact' | 'close' | 'misdated' | 'misattributed' | 'interviewer' | 'not_found' | 'sources';
 
 /**
- * A quotation whose date or work the text gets wrong is marked misdated, whatever its wording; one whose words
- * are an interviewer's question, not the author's, is marked as such.
+ * A quotation whose date the text gets wrong is marked misdated, whatever its wording; one whose work, author or
+ * page it gets wrong (and not its date), misattributed; one whose words are an interviewer's question, not the
+ * author's, is marked as such.
  */
 export function markOf(claim: CheckClaim): Mark {
-  if (claim.attribution && !claim.attribution.ok) return 'misdated';
+  if (claim.attribution && !claim.attribution.ok) return claim.attribution.wrong?.includes('date') === false ? 'misattributed' : 'misdated';
   if (claim.source?.speaker === 'interviewer') return 'interviewer';
   return claim.verdict;
+}
+
+/** "the date", "the author and the page": what an attribution gets wrong, in words ("" when nothing). */
+export function wrongInWords(attribution: CheckAttribution): string {
+  return inWords((attribution.wrong ?? []).map((part) => `the ${part}`));
 }
 
 /** Each mark's label, in the order the legend lists them. */
@@ -22,6 +29,7 @@ export const MARK_LABELS: Record<Mark, string> = {
   exact: 'exact',
   close: 'close: not verbatim',
   misdated: 'misdated',
+  misattributed: 'misattributed',
   interviewer: 'interviewer’s words',
   not_found: 'not found',
   sources: 'see sources',
