@@ -181,6 +181,7 @@ function draftInMode(question: string, ranking: RankingInput, options: AnswerOpt
   const undated = undatedWorkAsked(options.intent);
   if (undated) return { mode: 'answer', lead: lead('The sources give no date for ', undated, `${byline(undated.author)}.`), blocks: [] };
   if (ranking.abstain || passages.length === 0) return abstain(options.searchText ?? question, ranking, options);
+  if (options.intent.fullText && options.intent.overview) return fullTextOf(options.intent.overview, options.intent.primaryAuthor);
   if (options.intent.overview) return overview(passages, options.intent);
   if (options.mode === 'compare' || ranking.compare) return compare(options.searchText ?? question, ranking, options);
   return answer(options.searchText ?? question, ranking, options);
@@ -353,6 +354,12 @@ function sourcesOf(passages: readonly RankedPassage[], numbers: readonly number[
     return lead(`${opening} from `, work, ` (${formatDate(work.date, work.year)}${pages ? `, ${pages}` : ''}), ${whose}`);
   });
   return { mode: 'answer', lead: [...parts, ...lead('.')], blocks: [] };
+}
+
+/** "Show me the full text of the 1961 speech": where the collection's text of the work is, from its metadata; no quote. */
+function fullTextOf(work: Work, primaryAuthor: string | null): DraftInMode {
+  const pages = formatPages(undefined, work.pages);
+  return { mode: 'answer', lead: lead("The collection's text of ", work, ` (${formatDate(work.date, work.year)}${pages ? `, ${pages}` : ''}${byline(otherAuthor(work, primaryAuthor))}) is on its page in Works.`), blocks: [] };
 }
 
 /** A work as a whole, in the order of its text: a scholarly work's opening paragraphs (the abstract), or its key sentences. */

@@ -67,6 +67,8 @@ export interface Intent {
    * its title's words as a work or by whom it addresses ("… about oil in his talk to the ex-premier of Peru?").
    */
   inWork: Work | null;
+  /** "Show me the full text of the 1961 speech": the work named (`overview`) whole, which its page in Works shows. */
+  fullText: boolean;
 }
 
 const WHEN = /\b(what date|which date|which year|what year|on what occasion|what occasion|to whom|at what (?:event|meeting|occasion|conference))\b/i;
@@ -371,13 +373,15 @@ export function bothAsked(question: string, authorWords: ReadonlySet<string>): [
 export type AnswerKind = Pick<Intent, 'when' | 'who' | 'quote' | 'order' | 'counts' | 'aboutTheTexts' | 'wanted'>;
 
 export function answerKind(question: string): AnswerKind {
+  // "Where can I read the full text of the 1974 talk?" asks for a work whole, neither where he spoke nor about the texts.
+  const fullText = asksFullText(question);
   return {
-    when: WHEN.test(question) || WHEN_ASKED.test(question) || asksWhom(question) || WHO_SAID.test(question),
+    when: !fullText && (WHEN.test(question) || WHEN_ASKED.test(question) || asksWhom(question) || WHO_SAID.test(question)),
     who: WHO_SAID.test(question),
     quote: QUOTE.test(question),
     order: EARLIEST_WORK.test(question) || EARLIEST.test(question) ? 'earliest' : LATEST_WORK.test(question) || LATEST.test(question) ? 'latest' : null,
     counts: asksHowOften(question),
-    aboutTheTexts: !asksWhatSomeSaid(question) && (speaksOfTheTexts(question) || EARLIEST_WORK.test(question) || LATEST_WORK.test(question)),
+    aboutTheTexts: !asksWhatSomeSaid(question) && (speaksOfTheTexts(fullText ? without(question, FULL_TEXT) : question) || EARLIEST_WORK.test(question) || LATEST_WORK.test(question)),
     wanted: passagesWanted(question),
   };
 }
@@ -464,6 +468,14 @@ const ANSWER_WORDS = new Set('quote quotes quotation quotations passage passages
 /** The text without any of the words `pattern` matches. */
 const without = (text: string, pattern: RegExp): string => text.replace(new RegExp(pattern.source, 'gi'), ' ');
 
+/** "the full text of the 1961 speech", "the whole 1974 talk", "read the entire interview": a work whole. */
+const FULL_TEXT = /\b(?:full|whole|entire|complete)\s+(?:[\p{L}\d'’-]+\s+){0,3}?(?:texts?|speech|talk|interview|work|article|address|document)\b/iu;
+const asksFullText = (question: string): boolean => FULL_TEXT.test(question) && !WHOLE_PASSAGE.test(question);
+/** The words that ask for a work whole, besides those naming it: they are no topic. */
+const FULL_TEXT_WORDS = new Set('full whole entire complete text texts read'.split(' '));
+/** The words asking to be shown a work whole, as they stand in a question. */
+const FULL_TEXT_ASKING = /\b(?:full|whole|entire|complete|give|show|read|see|let|want|need)\b/gi;
+
 /** "The full passage", "the whole paragraph", "more context", "in context": the paragraph a quote is from, whole. */
 const WHOLE_PASSAGE =
   /\b(?:full|whole|entire|complete)\s+(?:passages?|paragraphs?|quotes?|quotations?|excerpts?|extracts?|context)\b|\b(?:more|wider|surrounding|full|the|its|their)\s+context\b|\bin\s+(?:its\s+|their\s+)?context\b/i;
@@ -544,13 +556,18 @@ export function readIntent(question: string, works: readonly Work[], before: rea
   const provenance = asksWhereFrom(question);
   const aboutATopic = BROAD.test(question);
   // The work asked about: the scholarly one the question points at, or one it names; asked for as a whole when no other word is left.
-  const stated = secondary.length === 1 ? { work: secondary[0]!, terms: [] } : secondary.length === 0 && !when && (!quote || citing) ? namedWork(question, works, { aboutATopic, aboutTheTexts, citing }) : null;
+  const fullText = asksFullText(question);
+  // "Give me the full text of …": words that ask to be shown a work whole name none ("giving full play" is a title's).
+  const naming = fullText ? question.replace(FULL_TEXT_ASKING, (w) => ' '.repeat(w.length)) : question;
+  const stated = secondary.length === 1 ? { work: secondary[0]!, terms: [] } : secondary.length === 0 && !when && (!quote || citing) ? namedWork(naming, works, { aboutATopic, aboutTheTexts, citing }) : null;
   // "in that talk": the work of the answer before, kept to whatever else the question asks.
   const pointed = stated || secondary.length ? null : workPointedAt(unframed, before, primary);
   const named = stated ?? (pointed ? { work: pointed, terms: [], byName: true as const } : null);
   const authorWords = new Set(workNamesOf(works).authors.flatMap(nameWords));
   const workTerms = new Set(named ? [...named.terms, ...termsOfWork(named.work)] : []);
-  const rest = tokens.filter((t) => !OVERVIEW_WORDS.has(t.word) && !authorWords.has(t.word) && !/^\d+s?$/.test(t.word) && !namesTheWork(t.term, workTerms));
+  const rest = tokens.filter(
+    (t) => !OVERVIEW_WORDS.has(t.word) && !authorWords.has(t.word) && !/^\d+s?$/.test(t.word) && !namesTheWork(t.term, workTerms) && !(fullText && (FULL_TEXT_WORDS.has(t.word) || REQUEST_WORDS.has(t.word))),
+  );
   const overview = named && rest.length === 0 ? named.work : null;
   // A work named by its order, or by its title's words as a work, is kept to for what else the question asks; not in a comparison.
   const inWork = named && !overview && (named.byOrder || (named.byName && !parseQuery(question, new Set()).compare)) ? named.work : null;
@@ -579,5 +596,6 @@ export function readIntent(question: string, works: readonly Work[], before: rea
     workDate: ITS_DATE.test(question) && (when || /\bdate\b/i.test(question)),
     citation,
     inWork,
+    fullText: fullText && overview !== null,
   };
 }

@@ -1105,6 +1105,16 @@ describe('a follow-up asking for more', () => {
     };
   };
 
+  it('answers a request for a work whole with where its text is, from its metadata, and cites it after', async () => {
+    const ask = conversation();
+    const speech = deps.corpus.works.find((w) => w.year === 1961)!;
+    const whole = await ask('Show me the full text of the 1961 speech');
+    expect(whole.citations).toEqual([]);
+    expect(whole.answer).toBe(`The collection's text of *${speech.title}* (1 December 1961, pp. ${speech.pages!.replace('-', '–')}) is on its page in Works.`);
+    expect(whole.structure.lead.some((part) => part.workId === speech.id)).toBe(true);
+    expect((await ask('How do I cite it?')).structure.workCitation).toEqual({ workIds: [speech.id] });
+  });
+
   it('reads "that talk" as the talk the answer before quoted: its key sentences, or what it says of a topic', async () => {
     const ask = conversation();
     const vinalon = await ask('What did he say about vinalon?');
