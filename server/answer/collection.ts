@@ -22,8 +22,8 @@ export interface CollectionAsked {
   kind: { word: string; found: boolean } | null;
 }
 
-/** Words before a kind in the singular that make it a work ("his most recent talk"), not a verb ("did he talk"). */
-const BEFORE_A_WORK = new Set('his the a an this that each every first last latest earliest oldest newest recent'.split(' '));
+/** Words before a kind in the singular that make it a work ("his most recent talk", "which speech"), not a verb ("did he talk"). */
+const BEFORE_A_WORK = new Set('his the a an this that each every which what first last latest earliest oldest newest recent'.split(' '));
 
 /** The kind of work a question asks for: "his speeches", "his most recent talk"; not "What did he talk about …". */
 function kindAsked(text: string): string | undefined {

@@ -184,8 +184,10 @@ const LATEST = new RegExp(
 const ANY_WORK_WORDS = String.raw`works?|texts?|writings?|documents?|sources?`;
 const ANY_WORK = new RegExp(`^(?:${ANY_WORK_WORDS})$`, 'i');
 const A_WORK = String.raw`\s+(?:${ANY_WORK_WORDS}|speech(?:es)?|talks?|interviews?|articles?)\b`;
-const EARLIEST_WORK = new RegExp(String.raw`\b(?:earliest|oldest|first)${A_WORK}`, 'iu');
-const LATEST_WORK = new RegExp(String.raw`\b(?:latest|newest|most recent|last)${A_WORK}`, 'iu');
+/** "Which work is the …", "what speech came …" (a pattern's source): the ordinal that follows is said of a work. */
+const WORK_IS = String.raw`(?<=\b(?:which|what)\s+)(?:${ANY_WORK_WORDS}|speech(?:es)?|talks?|interviews?|articles?)\s+(?:is|was|are|were|came|comes)\s+(?:the\s+)?`;
+const EARLIEST_WORK = new RegExp(String.raw`\b(?:earliest|oldest|first)${A_WORK}|${WORK_IS}(?:earliest|oldest|first)\b`, 'iu');
+const LATEST_WORK = new RegExp(String.raw`\b(?:latest|newest|most recent|last)${A_WORK}|${WORK_IS}(?:latest|newest|most recent|last)\b`, 'iu');
 /** "The earliest", "the most recent", "first" of a time: said of what the question is about, or of the answer before. */
 export const FIRST_OR_LAST: readonly RegExp[] = [EARLIEST, LATEST];
 /** The words that ask for the earliest or the latest: they say which answer is wanted, not what to look for. */

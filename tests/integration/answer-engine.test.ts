@@ -577,6 +577,16 @@ describe('answers on the real corpus', () => {
     expect(mid.answer.split('\n')[0]).toContain('None of them is from 1964–1966, or speaks of those years.');
   });
 
+  it('names the earliest or latest work of a kind asked as "Which interview came first?", from the metadata', async () => {
+    const byDate = (a: { date: string | null }, b: { date: string | null }) => (a.date ?? '').localeCompare(b.date ?? '');
+    const interviews = deps.corpus.works.filter((w) => w.year !== null && isOfKind(w, 'interview')).sort(byDate);
+    const first = await ask('Which interview came first?');
+    expect(first.citations).toEqual([]);
+    expect(first.answer).toMatch(new RegExp(`^Earliest in the collection's works that answer an interviewer's questions: \\*${interviews[0]!.title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\* `));
+    const dated = deps.corpus.works.filter((w) => w.year !== null).sort(byDate);
+    expect((await ask('Which work is the latest?')).answer).toContain(`Latest in the collection: *${dated.at(-1)!.title}*`);
+  });
+
   it('says when no work is from the year asked: the passages that name it, or, with a topic, those of any year', async () => {
     expect(deps.corpus.works.some((w) => w.year === 1956)).toBe(false);
     const naming = deps.corpus.paragraphs.filter((p) => /\b1956\b/.test(p.text));

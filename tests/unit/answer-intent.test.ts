@@ -381,6 +381,9 @@ describe('readIntent: earliest or latest', () => {
     ['his final remarks about aid', 'latest'],
     ['Where is the first mention of Juche?', 'earliest'],
     ['What was the last thing he said about trade?', 'latest'],
+    ['Which work is the earliest?', 'earliest'],
+    ['Which speech was the last?', 'latest'],
+    ['Which interview came first?', 'earliest'],
     ['What is the first thing Kim Il Sung wrote on self-reliance?', 'earliest'],
     ['the last thing on aid', 'latest'],
   ])('%s', (question, order) => {
@@ -407,6 +410,8 @@ describe('readIntent: earliest or latest', () => {
 
   it('reads an ordinal said of a work as a question about the texts, whose words are not a topic', () => {
     expect(readIntent('What is the most recent work?', works).aboutTheTexts).toBe(true);
+    expect(readIntent('Which work is the earliest?', works).aboutTheTexts).toBe(true);
+    expect(searchText('Which work is the earliest?')).toBe('Which?');
     expect(readIntent('What did he say about work?', works).aboutTheTexts).toBe(false);
     expect(searchText('What is the most recent work?')).toBe('What is the?');
     expect(searchText('What did his first speech say about trade?')).toBe('What did his say about trade?');
