@@ -75,6 +75,8 @@ const PAGE_NUMBER = String.raw`(\d{1,4})(?:\s*(?:[-–]|to)\s*(\d{1,4}))?`;
 const PAGE_WORD = new RegExp(String.raw`\b(?:pp?|pg|pages?)\.?\s*${PAGE_NUMBER}\b`, 'gi');
 /** A citation's closing number: "(Kim 52)", "(Kim 1987, 19–20)", "(52)". */
 const CLOSING_NUMBER = new RegExp(String.raw`^\((?:[^()]*?[\s,])?${PAGE_NUMBER}\s*\)$`);
+/** A volume named ("vol. 15", "Volume 3"): the pages stated are of a multi-volume edition, not of the collection. */
+const ANOTHER_EDITION = /\bvol(?:ume)?s?\b/i;
 const isYear = (n: string) => /^(?:1[5-9]|20)\d\d$/.test(n);
 
 /**
@@ -182,8 +184,9 @@ export function checkAttribution(context: string, at: number, source: Work, name
   const same = around.previous ? SAME_WORK.exec(context) : null;
   const work = statedWork(context, names) ?? (same && around.previous ? { workId: around.previous.id, text: `${same[0]} (${around.previous.title})` } : null);
   const author = statedAuthor(context, names.authors) ?? (around.isEnglish ? namesakeStated(context, names.authors, around.isEnglish) : null);
-  // A page is checked against what the source gives: the paragraph's page, or the pages of the whole work.
-  const inSource = sourcePages(source, around.pages ?? {});
+  // A page is checked against what the source gives: the paragraph's page, or the pages of the whole work. A page of
+  // a volume ("Works, vol. 15, p. 300") is another edition's, not the collection's.
+  const inSource = ANOTHER_EDITION.test(context) ? null : sourcePages(source, around.pages ?? {});
   const page = inSource ? statedPages(context, around.citation).sort((a, b) => Math.abs(a.start - at) - Math.abs(b.start - at))[0] : undefined;
   if (!date && !work && !author && !page) return null;
   const stated = [date?.text, work?.text, author, page?.text].filter(Boolean).join(', ');

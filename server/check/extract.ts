@@ -76,6 +76,20 @@ function singleQuoted(text: string, taken: readonly Span[]): Span[] {
   return spansBetween(text, isOpen, isClose, taken);
 }
 
+/** Sentence spans, none across a blank line: a paragraph, or an item of a list, ends there with or without a full stop. */
+function sentencesOf(text: string): Span[] {
+  return sentenceSpans(text).flatMap(({ start, end }) => {
+    const pieces: Span[] = [];
+    let from = start;
+    for (const m of text.slice(start, end).matchAll(/\n[^\S\n]*\n\s*/g)) {
+      pieces.push({ start: from, end: start + m.index });
+      from = start + m.index + m[0].length;
+    }
+    pieces.push({ start: from, end });
+    return pieces.map((p) => ({ start: p.start, end: p.start + text.slice(p.start, p.end).trimEnd().length })).filter((p) => p.end > p.start);
+  });
+}
+
 /** A parenthetical after a quotation's closing mark, a comma or a colon between them at most: `” (Kim 52)`. */
 const CITATION_AFTER = /^["“”'‘’]?\s*[,:]?\s*(\([^()\n]*\))/;
 
@@ -99,7 +113,7 @@ export function extractClaims(text: string): Extracted {
   const quoted = [...doubles, ...singleQuoted(text, doubles)]
     .filter((s) => wordCount(text.slice(s.start, s.end)) >= MIN_QUOTATION_WORDS)
     .sort((a, b) => a.start - b.start);
-  const sentences = sentenceSpans(masked(text, quoted));
+  const sentences = sentencesOf(masked(text, quoted));
   const quotations: Quotation[] = [];
   for (const q of quoted) {
     const sentence = sentences.find((s) => s.start <= q.start && q.end <= s.end) ?? { start: q.start, end: q.end };

@@ -151,7 +151,7 @@ export function sentenceSpans(text: string): Span[] {
   return spans;
 }
 
-const ABBREVIATIONS = /(?:^|[\s([])(?:Mr|Mrs|Ms|Dr|St|No|Vol|pp|p|cf|e\.g|i\.e|etc|vs|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)$/;
+const ABBREVIATIONS = /(?:^|[\s([])(?:Mr|Mrs|Ms|Dr|St|No|Vol|vol|Vols|vols|pp|p|cf|e\.g|i\.e|etc|vs|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)$/;
 function isAbbreviation(text: string, dotIndex: number): boolean {
   return text[dotIndex] === '.' && ABBREVIATIONS.test(text.slice(Math.max(0, dotIndex - 6), dotIndex));
 }

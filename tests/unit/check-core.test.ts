@@ -69,6 +69,13 @@ describe('finding quotations in pasted text', () => {
     expect(sentences.map((s) => s.text)).toEqual(['Self-reliance was central to his thought.', 'Critics disagreed with this view.']);
   });
 
+  it('ends a sentence at a blank line, with or without a full stop, and not at "vol."', () => {
+    const text = '"one two three four" — Kim, 1974\n\n"five six seven eight" (Kim, Works, vol. 15, p. 300).';
+    const { quotations, sentences } = extractClaims(text);
+    expect(quotations.map((q) => text.slice(q.sentence.start, q.sentence.end))).toEqual(['"one two three four" — Kim, 1974', '"five six seven eight" (Kim, Works, vol. 15, p. 300).']);
+    expect(sentences).toEqual([]);
+  });
+
   it('gives a quotation the citation right after it, in its sentence, even after a full stop inside the marks', () => {
     const text = 'He said "we do it all ourselves." (Kim 1987, p. 52). Then "one two three four" (Kim 9) and "five six seven eight", he added (p. 3).';
     const { quotations, sentences } = extractClaims(text);
@@ -311,8 +318,9 @@ describe('attribution', () => {
     expect(checkAttribution(context, 9, source, names, { citation })).toEqual({ stated: 'p. 21', actual: '9 June 1974, pp. 19–20 for the whole work', ok: false, wrong: ['page'] });
     expect(checkAttribution('In 1974, on p. 20, he said', 3, source, names)).toEqual({ stated: '1974, p. 20', actual: '9 June 1974, pp. 19–20 for the whole work', ok: true });
     expect(checkAttribution('On p. 20 he said', 3, source, names, { pages: { page: 19 } })).toEqual({ stated: 'p. 20', actual: '9 June 1974, p. 19', ok: false, wrong: ['page'] });
-    // A source that gives no pages is not checked for them.
+    // A source that gives no pages is not checked for them, nor a page of a volume, another edition's.
     expect(checkAttribution('On p. 20 he said', 3, WORKS[0]!, names)).toBeNull();
+    expect(checkAttribution('He said (Works, vol. 15, p. 300)', 3, source, names)).toBeNull();
   });
 
   it('reads a namesake of an author, by the first word of the name and one neither of it nor English', () => {
