@@ -4,14 +4,15 @@
  * the work the quotation comes from.
  */
 import { formatDate, formatPages } from '../answer/format.ts';
+import type { CheckAttribution } from '../contract.ts';
 import type { Paragraph, Work } from '../corpus/types.ts';
 import { nameWords } from '../retrieval/authors.ts';
 import { monthNumber, PART_BEFORE_TIME, yearsNamed } from '../retrieval/query.ts';
 import { NUMBER_WORDS, tokenize, type Span, type Token } from '../retrieval/text.ts';
 import { statedWork, type WorkNames } from '../retrieval/work-names.ts';
 
-/** What a text may state of a quotation's source. */
-export type AttributionPart = 'date' | 'work' | 'author' | 'page';
+/** What a text may state of a quotation's source: the date, the work, the author, the page. */
+export type AttributionPart = NonNullable<CheckAttribution['wrong']>[number];
 
 export interface Attribution {
   stated: string;
@@ -211,17 +212,17 @@ export function checkAttribution(context: string, at: number, source: Work, name
 export function namesakeStated(text: string, authors: readonly string[], isEnglish: (word: string) => boolean): string | null {
   const tokens = tokenize(text);
   const capitalised = (t: Token) => /\p{Lu}/u.test(text[t.start]!);
+  // Capitalised words one after another, or joined by a hyphen ("Wei-hua").
+  const joined = (a: Token, b: Token) => {
+    const between = text.slice(a.end, b.start);
+    return between === '-' || (capitalised(b) && /^[\s-]+$/.test(between));
+  };
   for (const author of authors) {
     const parts = nameWords(author);
     if (parts.length < 2) continue;
     for (let i = 0; i < tokens.length; i++) {
       if (tokens[i]!.word !== parts[0] || !capitalised(tokens[i]!)) continue;
       let end = i;
-      // Capitalised words one after another, or joined by a hyphen ("Wei-hua").
-      const joined = (a: Token, b: Token) => {
-        const between = text.slice(a.end, b.start);
-        return between === '-' || (capitalised(b) && /^[\s-]+$/.test(between));
-      };
       while (end + 1 < tokens.length && joined(tokens[end]!, tokens[end + 1]!)) end++;
       const other = tokens.slice(i + 1, end + 1).find((t) => !parts.includes(t.word));
       if (other && !isEnglish(other.word)) return text.slice(tokens[i]!.start, tokens[end]!.end);
