@@ -341,12 +341,20 @@ const THINGS_APART = /\b(?:different\s+from|differs?\s+from|differences?\s+betwe
 const TIMES_OR_WORKS = new RegExp(String.raw`\b(?:1[89]\d{2}|20\d{2}|years?|decades?|periods?|times?|early|earlier|late|later|before|after|then|now|${KINDS_OF_WORK}|speeches|talks|interviews|articles|works?|texts?|writings?)\b`, 'i');
 const comparesAcrossTime = (text: string): boolean => COMPARE.test(TIMES_OR_WORKS.test(text) ? text : text.replace(THINGS_APART, ' '));
 
+/** A span of years whose end drops the century: "the 1950-53 war", "1961–67". */
+const SHORT_SPAN = /\b(1[89]\d{2}|20\d{2})\s*[-–]\s*(\d{2})\b(?![-–]?\d)/g;
+
 /**
  * The years a text names: years, decades ("the 1980s" → 1980…1989), parts of decades ("the early 1980s" →
- * 1980…1983) and ranges ("from 1945 to 1956").
+ * 1980…1983) and ranges ("from 1945 to 1956", "1950-53").
  */
 export function yearsNamed(text: string): Set<number> {
   const years = new Set<number>();
+  for (const m of text.matchAll(SHORT_SPAN)) {
+    const first = Number(m[1]);
+    const last = first - (first % 100) + Number(m[2]);
+    if (last > first) for (const y of range(first, last)) years.add(y);
+  }
   for (const m of text.matchAll(RANGE)) {
     const ends = [
       [m[1] ?? m[3], m[2] ?? m[4]],

@@ -256,6 +256,9 @@ describe('yearsNamed', () => {
     expect([...yearsNamed('industrialisation from 1945 to 1956')]).toEqual([1945, 1946, 1947, 1948, 1949, 1950, 1951, 1952, 1953, 1954, 1955, 1956]);
     expect([...yearsNamed('between 1982 and 1980, and in the 1960s')].sort()).toEqual([1960, 1961, 1962, 1963, 1964, 1965, 1966, 1967, 1968, 1969, 1980, 1981, 1982]);
     expect([...yearsNamed('in 1961 and 1987, 1,200 workers')]).toEqual([1961, 1987]);
+    // A span whose end drops the century; with both centuries, two years, as before.
+    expect([...yearsNamed('the 1950-53 war')].sort()).toEqual([1950, 1951, 1952, 1953]);
+    expect([...yearsNamed('the 1945-1956 article')].sort()).toEqual([1945, 1956]);
     // "From … and …" names two years, not the years between them.
     expect([...yearsNamed('Which works are from 1961 and 1987?')]).toEqual([1961, 1987]);
     // A range may run between decades: from the first year of one to the last of the other.
