@@ -180,8 +180,8 @@ function draftInMode(question: string, ranking: RankingInput, options: AnswerOpt
   }
   const undated = undatedWorkAsked(options.intent);
   if (undated) return { mode: 'answer', lead: lead('The sources give no date for ', undated, `${byline(undated.author)}.`), blocks: [] };
+  if (options.intent.fullText) return fullTextOf(options.intent.overview, options.intent.primaryAuthor);
   if (ranking.abstain || passages.length === 0) return abstain(options.searchText ?? question, ranking, options);
-  if (options.intent.fullText && options.intent.overview) return fullTextOf(options.intent.overview, options.intent.primaryAuthor);
   if (options.intent.overview) return overview(passages, options.intent);
   if (options.mode === 'compare' || ranking.compare) return compare(options.searchText ?? question, ranking, options);
   return answer(options.searchText ?? question, ranking, options);
@@ -356,8 +356,12 @@ function sourcesOf(passages: readonly RankedPassage[], numbers: readonly number[
   return { mode: 'answer', lead: [...parts, ...lead('.')], blocks: [] };
 }
 
+/** The answer to "Show me the full text" when it names no work, nor did the answer before quote only one. */
+export const NAME_THE_WORK_LINE = 'Name the work to read whole (“the full text of the 1961 speech”): each work is on its page in Works.';
+
 /** "Show me the full text of the 1961 speech": where the collection's text of the work is, from its metadata; no quote. */
-function fullTextOf(work: Work, primaryAuthor: string | null): DraftInMode {
+function fullTextOf(work: Work | null, primaryAuthor: string | null): DraftInMode {
+  if (!work) return { mode: 'answer', lead: lead(NAME_THE_WORK_LINE), blocks: [] };
   const pages = formatPages(undefined, work.pages);
   return { mode: 'answer', lead: lead("The collection's text of ", work, ` (${formatDate(work.date, work.year)}${pages ? `, ${pages}` : ''}${byline(otherAuthor(work, primaryAuthor))}) is on its page in Works.`), blocks: [] };
 }

@@ -67,7 +67,10 @@ export interface Intent {
    * its title's words as a work or by whom it addresses ("… about oil in his talk to the ex-premier of Peru?").
    */
   inWork: Work | null;
-  /** "Show me the full text of the 1961 speech": the work named (`overview`) whole, which its page in Works shows. */
+  /**
+   * "Show me the full text of the 1961 speech": the work named (`overview`) whole, which its page in Works shows;
+   * "Show me the full text" naming none (nor the answer before one work), a work to be named.
+   */
   fullText: boolean;
 }
 
@@ -562,8 +565,8 @@ export function readIntent(question: string, works: readonly Work[], before: rea
   // "Give me the full text of …": words that ask to be shown a work whole name none ("giving full play" is a title's).
   const naming = fullText ? question.replace(FULL_TEXT_ASKING, (w) => ' '.repeat(w.length)) : question;
   const stated = secondary.length === 1 ? { work: secondary[0]!, terms: [] } : secondary.length === 0 && !when && (!quote || citing) ? namedWork(naming, works, { aboutATopic, aboutTheTexts, citing }) : null;
-  // "in that talk": the work of the answer before, kept to whatever else the question asks.
-  const pointed = stated || secondary.length ? null : workPointedAt(unframed, before, primary);
+  // "in that talk": the work of the answer before, kept to whatever else the question asks; "the full text", of the one it quoted.
+  const pointed = stated || secondary.length ? null : (workPointedAt(unframed, before, primary) ?? (fullText && before.length === 1 ? before[0]! : null));
   const named = stated ?? (pointed ? { work: pointed, terms: [], byName: true as const } : null);
   const authorWords = new Set(workNamesOf(works).authors.flatMap(nameWords));
   const workTerms = new Set(named ? [...named.terms, ...termsOfWork(named.work)] : []);
@@ -598,6 +601,6 @@ export function readIntent(question: string, works: readonly Work[], before: rea
     workDate: ITS_DATE.test(question) && (when || /\bdate\b/i.test(question)),
     citation,
     inWork,
-    fullText: fullText && overview !== null,
+    fullText: fullText && rest.length === 0,
   };
 }

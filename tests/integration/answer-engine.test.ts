@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { answerChunks, conversationInput } from '../../server/answer/chat.ts';
 import { formatDate, formatPages, occasionAndPlace, plainTitle, plural } from '../../server/answer/format.ts';
 import { inBibliographyOrder, mla, toMarkdown, workCiteSource } from '../../web/src/features/citations/formats.ts';
-import { NO_MORE_LINE, NO_MORE_WORKS_LINE, NOTHING_CITED_LINE, SMALL_TALK_LINE } from '../../server/answer/extractive.ts';
+import { NAME_THE_WORK_LINE, NO_MORE_LINE, NO_MORE_WORKS_LINE, NOTHING_CITED_LINE, SMALL_TALK_LINE } from '../../server/answer/extractive.ts';
 import { checkQuote } from '../../server/answer/verbatim.ts';
 import { AnswerResponse } from '../../server/contract.ts';
 import { StartupError } from '../../server/errors.ts';
@@ -1123,6 +1123,17 @@ describe('a follow-up asking for more', () => {
     expect(whole.answer).toBe(`The collection's text of *${speech.title}* (1 December 1961, pp. ${speech.pages!.replace('-', '–')}) is on its page in Works.`);
     expect(whole.structure.lead.some((part) => part.workId === speech.id)).toBe(true);
     expect((await ask('How do I cite it?')).structure.workCitation).toEqual({ workIds: [speech.id] });
+    // Naming no work: the one the answer before quoted, or, when it quoted several, a work to name.
+    const one = conversation();
+    const barrage = await one('What did he say about the Nampho Barrage?');
+    expect(new Set(barrage.citations.map((c) => c.workId)).size).toBe(1);
+    expect((await one('Show me the full text')).structure.lead.find((part) => part.workId)?.workId).toBe(barrage.citations[0]!.workId);
+    const several = conversation();
+    const vinalon = await several('What did he say about vinalon?');
+    expect(new Set(vinalon.citations.map((c) => c.workId)).size).toBeGreaterThan(1);
+    const unnamed = await several('Show me the full text');
+    expect(unnamed.answer).toBe(NAME_THE_WORK_LINE);
+    expect(unnamed.citations).toEqual([]);
   });
 
   it('reads "that talk" as the talk the answer before quoted: its key sentences, or what it says of a topic', async () => {

@@ -611,7 +611,11 @@ describe('readIntent: a work asked for whole', () => {
   it.each(['Show me the full text of the 1978 talk', 'Where can I read the whole 1978 talk?', 'Give me the full text of his talk to the ex-premier of Peru', 'Can I see the entire Peru talk?'])('%s', (question) => {
     expect(readIntent(question, all)).toMatchObject({ fullText: true, when: false, overview: talk });
   });
-  it.each(['What did the whole speech say about trade?', 'Give me the full text', 'Did he want complete independence in his 1978 talk?', 'Summarise the 1978 talk'])('not: %s', (question) => {
+  it.each(['What did the whole speech say about trade?', 'Did he want complete independence in his 1978 talk?', 'Summarise the 1978 talk'])('not: %s', (question) => {
     expect(readIntent(question, all).fullText).toBe(false);
+  });
+  it('reads "the full text" naming no work as the one work the answer before quoted, or as a work to be named', () => {
+    expect(readIntent('Show me the full text', all, [talk])).toMatchObject({ fullText: true, overview: talk });
+    expect(readIntent('Show me the full text', all, [talk, giving])).toMatchObject({ fullText: true, overview: null });
   });
 });
