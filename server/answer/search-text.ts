@@ -46,7 +46,7 @@ const COUNT_FRAMING: readonly RegExp[] = [...COUNT_WORDS.map((pattern) => new Re
 /**
  * The question with answer-type framing removed (and, in a question of how often, the words asking it; in one of
  * whom he addressed, the words of addressing: "talked to", "interviewed", "audience"); the
- * question itself when nothing would be left, unless it asks how often.
+ * question itself when nothing would be left, unless it asks how often or which work came first or last.
  */
 export function searchText(question: string): string {
   let text = bothSidesSaid(question);
@@ -55,6 +55,8 @@ export function searchText(question: string): string {
   for (const pattern of counts ? COUNT_FRAMING : FRAMING) text = text.replace(pattern, ' ');
   if (asksWhom(question)) text = text.replace(ADDRESSING, ' ');
   text = text.replace(/\s+([?.,!;:])/g, '$1').replace(/([,;:])(?:\s*[,;:])+/g, '$1').replace(/\s+/g, ' ').trim();
-  // A question of how often with nothing left names nothing to count: its own words ("often", "times") are not.
-  return counts || /[\p{L}\p{N}]/u.test(text.replace(/\b(?:how|what|did|does|do|the|a|an|of|he|say|said)\b/gi, '')) ? text : question;
+  // A question of how often with nothing left names nothing to count: its own words ("often", "times") are not; nor
+  // does one asking which work came first or last ("What text is the oldest?") name a topic.
+  const ordered = ORDER_WORDS.some((pattern) => pattern.test(question));
+  return counts || ordered || /[\p{L}\p{N}]/u.test(text.replace(/\b(?:how|what|did|does|do|the|a|an|of|he|say|said)\b/gi, '')) ? text : question;
 }

@@ -585,6 +585,7 @@ describe('answers on the real corpus', () => {
     expect(first.answer).toMatch(new RegExp(`^Earliest in the collection's works that answer an interviewer's questions: \\*${interviews[0]!.title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\* `));
     const dated = deps.corpus.works.filter((w) => w.year !== null).sort(byDate);
     expect((await ask('Which work is the latest?')).answer).toContain(`Latest in the collection: *${dated.at(-1)!.title}*`);
+    expect((await ask('What text is the oldest?')).answer).toContain(`Earliest in the collection: *${dated[0]!.title}*`);
   });
 
   it('says when no work is from the year asked: the passages that name it, or, with a topic, those of any year', async () => {

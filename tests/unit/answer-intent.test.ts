@@ -412,6 +412,8 @@ describe('readIntent: earliest or latest', () => {
     expect(readIntent('What is the most recent work?', works).aboutTheTexts).toBe(true);
     expect(readIntent('Which work is the earliest?', works).aboutTheTexts).toBe(true);
     expect(searchText('Which work is the earliest?')).toBe('Which?');
+    // Nothing left but "What": no topic, not the whole question searched again.
+    expect(searchText('What text is the oldest?')).toBe('What?');
     expect(readIntent('What did he say about work?', works).aboutTheTexts).toBe(false);
     expect(searchText('What is the most recent work?')).toBe('What is the?');
     expect(searchText('What did his first speech say about trade?')).toBe('What did his say about trade?');
