@@ -181,6 +181,7 @@ function draftInMode(question: string, ranking: RankingInput, options: AnswerOpt
   const undated = undatedWorkAsked(options.intent);
   if (undated) return { mode: 'answer', lead: lead('The sources give no date for ', undated, `${byline(undated.author)}.`), blocks: [] };
   if (options.intent.fullText) return fullTextOf(options.intent.overview, options.intent.primaryAuthor);
+  if (options.intent.orderAmongBefore) return firstOrLastBefore(options.intent.orderAmongBefore);
   if (ranking.abstain || passages.length === 0) return abstain(options.searchText ?? question, ranking, options);
   if (options.intent.overview) return overview(passages, options.intent);
   if (options.mode === 'compare' || ranking.compare) return compare(options.searchText ?? question, ranking, options);
@@ -354,6 +355,11 @@ function sourcesOf(passages: readonly RankedPassage[], numbers: readonly number[
     return lead(`${opening} from `, work, ` (${formatDate(work.date, work.year)}${pages ? `, ${pages}` : ''}), ${whose}`);
   });
   return { mode: 'answer', lead: [...parts, ...lead('.')], blocks: [] };
+}
+
+/** "Which of these is the earliest?": which of the works the answer before quoted came first (or last), from their dates. */
+function firstOrLastBefore({ work, among, order }: NonNullable<Intent['orderAmongBefore']>): DraftInMode {
+  return { mode: 'answer', lead: lead(`Of the ${among} dated works the answer before quoted, the ${order} is `, work, ` (${formatDate(work.date, work.year)}).`), blocks: [] };
 }
 
 /** The answer to "Show me the full text" when it names no work, nor did the answer before quote only one. */

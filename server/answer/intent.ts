@@ -68,6 +68,11 @@ export interface Intent {
    */
   inWork: Work | null;
   /**
+   * "Which of these is the earliest?" after an answer that quoted several works: the first (or last) dated of them,
+   * and how many they are; null when the question asks no order among them.
+   */
+  orderAmongBefore: { work: Work; among: number; order: 'earliest' | 'latest' } | null;
+  /**
    * "Show me the full text of the 1961 speech": the work named (`overview`) whole, which its page in Works shows;
    * "Show me the full text" naming none (nor the answer before one work), a work to be named.
    */
@@ -319,6 +324,16 @@ function namedWork(
 
 /** "that talk", "this speech", "the same interview": a work of the answer before, pointed at by its kind. */
 const WORK_POINTED_AT = /\b(?:that|this|the\s+same)\s+(speech|talk|address|interview|answers|article|paper|study|work|text|document)\b/i;
+
+/** "of these", "among them": the works of the answer before, as an order is asked among them. */
+const AMONG_THESE = /\b(?:of|among)\s+(?:these|those|them|the\s+(?:works|quotes|passages)\s+above)\b/i;
+
+/** "Which of these is the earliest?": the first (or last) dated of the answer before's works, when it quoted several. */
+function orderAmong(question: string, order: Intent['order'], before: readonly Work[]): Intent['orderAmongBefore'] {
+  const dated = [...new Set(before)].filter((w) => w.year !== null).sort(byDate);
+  if (!order || dated.length < 2 || !AMONG_THESE.test(question)) return null;
+  return { work: order === 'earliest' ? dated[0]! : dated.at(-1)!, among: dated.length, order };
+}
 
 /** Whether a question points at a work by its kind ("in that talk", "this article"). */
 export const pointsAtAWork = (question: string): boolean => WORK_POINTED_AT.test(question);
@@ -602,5 +617,6 @@ export function readIntent(question: string, works: readonly Work[], before: rea
     citation,
     inWork,
     fullText: fullText && rest.length === 0,
+    orderAmongBefore: orderAmong(question, order, before),
   };
 }

@@ -1156,6 +1156,23 @@ describe('a follow-up asking for more', () => {
     expect(summary.citations.every((c) => c.workId === article.id)).toBe(true);
   });
 
+  it('names the earliest or latest of the works the answer before quoted, for "Which of these is the earliest?"', async () => {
+    const byDate = (a: { date: string | null }, b: { date: string | null }) => (a.date ?? '').localeCompare(b.date ?? '');
+    for (const [then, order] of [
+      ['Which of these is the earliest?', 'earliest'],
+      ['Which of them is the most recent?', 'latest'],
+    ] as const) {
+      const ask = conversation();
+      const aid = await ask('What did he say about foreign aid?');
+      const quoted = deps.corpus.works.filter((w) => w.year !== null && aid.citations.some((c) => c.workId === w.id)).sort(byDate);
+      expect(quoted.length).toBeGreaterThan(1);
+      const which = order === 'earliest' ? quoted[0]! : quoted.at(-1)!;
+      const res = await ask(then);
+      expect(res.citations).toEqual([]);
+      expect(res.answer).toBe(`Of the ${quoted.length} dated works the answer before quoted, the ${order} is *${which.title}* (${formatDate(which.date, which.year)}).`);
+    }
+  });
+
   it('answers "How do I cite these?" with the citations of the works the answer before quoted, in the style asked', async () => {
     const ask = conversation();
     const answered = await ask('What did he say about foreign aid?');

@@ -599,6 +599,13 @@ describe('readIntent: a work of the answer before, pointed at by its kind', () =
     expect(readIntent('What did he say about coal in this interview?', all, [interview, talk]).inWork?.id).toBe('i');
     expect(readIntent('What else is in that work?', all, [interview, talk]).overview?.id).toBe('i');
   });
+  it('reads "Which of these is the earliest?" as the first dated of the works the answer before quoted, when it quoted several', () => {
+    expect(readIntent('Which of these is the earliest?', all, [talk, interview]).orderAmongBefore).toEqual({ work: interview, among: 2, order: 'earliest' });
+    expect(readIntent('And the latest of them?', all, [talk, interview]).orderAmongBefore).toEqual({ work: talk, among: 2, order: 'latest' });
+    expect(readIntent('Which of these is the earliest?', all, [talk]).orderAmongBefore).toBeNull();
+    expect(readIntent('Which is the earliest?', all, [talk, interview]).orderAmongBefore).toBeNull();
+  });
+
   it('points at nothing when the answer before quoted no work of that kind, or when nothing is pointed at', () => {
     expect(readIntent('What else did he say in that talk?', all, [interview])).toMatchObject({ overview: null, inWork: null });
     expect(readIntent('What else did he say in that talk?', all)).toMatchObject({ overview: null, inWork: null });
