@@ -106,7 +106,11 @@ interface AroundQuotation {
 export function createChecker(corpus: { works: readonly Work[]; paragraphs: readonly Paragraph[] }, search: Search): Checker {
   const index: QuoteIndex = buildQuoteIndex(corpus.works, corpus.paragraphs);
   const names: WorkNames = buildWorkNames(corpus.works);
-  const nearest = async (text: string, k: number) => search.search(text.slice(0, 1000), {}, k);
+  // The passages nearest a text, none for one in another script, whose words the search cannot read (they would be noise).
+  const nearest = async (text: string, k: number) => {
+    const ranking = await search.search(text.slice(0, 1000), {}, k);
+    return { abstain: ranking.abstain, passages: ranking.abstainReason === 'other-script' ? [] : ranking.passages.slice(0, k) };
+  };
   const isEnglish = (word: string) => search.corpus.englishWords.has(word);
 
   const quotation = (text: string, options: CheckOptions = DEFAULT_CHECK): QuotationFound => {
@@ -135,7 +139,7 @@ export function createChecker(corpus: { works: readonly Work[]; paragraphs: read
           verdict,
           match,
           attribution: match ? checkAttribution(context, at, match.paragraph.work, names, { dates, previous, pages: match.paragraph.paragraph, citation, isEnglish }) : null,
-          passages: match ? [] : (await nearest(q.text, options.passages)).passages.slice(0, options.passages),
+          passages: match ? [] : (await nearest(q.text, options.passages)).passages,
         });
         previous = match?.paragraph.work ?? null;
       }
@@ -149,7 +153,7 @@ export function createChecker(corpus: { works: readonly Work[]; paragraphs: read
           verdict: ranking.abstain ? 'not_found' : 'sources',
           match: null,
           attribution: null,
-          passages: ranking.passages.slice(0, options.passages),
+          passages: ranking.passages,
         });
       }
       return findings.sort((a, b) => a.start - b.start);

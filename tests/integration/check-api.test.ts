@@ -122,6 +122,12 @@ describe('POST /api/check on the real corpus', () => {
     ]);
   });
 
+  it('shows no nearest passages for a quotation in another script, which the search cannot read', async () => {
+    const [claim] = CheckResponse.parse((await check('그는 "자력갱생은 자기 발로 서는 것이다"라고 말했다.')).body).claims;
+    expect(claim!.verdict).toBe('not_found');
+    expect(claim!.passages).toEqual([]);
+  });
+
   it('flags a quotation put in the mouth of a namesake of its author', async () => {
     const [claim] = CheckResponse.parse((await check(`As Kim Jong Il put it, "self-reliance means standing on one's own feet."`)).body).claims;
     expect(claim!.verdict).toBe('exact');

@@ -103,6 +103,21 @@ describe('check page', () => {
     expect(await navigator.clipboard.readText()).toBe(correctedQuotation(SOURCE, WORK_1961));
   });
 
+  it('says nothing is close to a quotation with no nearest passages (another script), and shows none', async () => {
+    const korean = '자력갱생은 자기 발로 서는 것이다';
+    const claim: CheckClaim = { text: korean, kind: 'quotation', start: 1, end: 1 + korean.length, verdict: 'not_found', source: null, diff: null, attribution: null, passages: [] };
+    vi.stubGlobal('fetch', vi.fn(async () => Response.json({ claims: [claim] } satisfies CheckResponse)));
+    const user = userEvent.setup();
+    render(<CheckPage />);
+    await user.click(screen.getByLabelText('Text to check'));
+    await user.paste(`"${korean}"`);
+    await user.click(screen.getByRole('button', { name: 'Check' }));
+    await screen.findByRole('status');
+    await user.click(within(screen.getByTestId('check-text')).getByRole('link', { name: korean }));
+    expect(screen.getByText('Nothing in the sources is close to this quotation.')).toBeTruthy();
+    expect(screen.queryByText(/nearest passages/)).toBeNull();
+  });
+
   it('shows the server’s error message when the check is refused', async () => {
     vi.stubGlobal('fetch', vi.fn(async () => Response.json({ error: 'text is over 20000 characters', code: 'bad_request' }, { status: 400 })));
     const user = userEvent.setup();

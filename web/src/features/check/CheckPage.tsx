@@ -201,23 +201,27 @@ function WholePassage({ text, spans }: { text: string; spans: CheckSource['spans
 }
 
 function Passages({ claim }: { claim: CheckClaim }) {
+  // None for a text the search cannot read (another script): no nearest passages to show.
+  const nearest = claim.passages.length ? ' The nearest passages, shown as such:' : '';
   const heading =
     claim.verdict === 'sources'
       ? 'What the sources say on this:'
       : claim.kind === 'quotation'
-        ? 'Nothing in the sources is close to this quotation. The nearest passages, shown as such:'
-        : 'The sources do not appear to address this. The nearest passages, shown as such:';
+        ? `Nothing in the sources is close to this quotation.${nearest}`
+        : `The sources do not appear to address this.${nearest}`;
   return (
     <>
       <p>{heading}</p>
-      <ul className="check-passages">
-        {claim.passages.map((p) => (
-          <li key={p.id}>
-            <SourceFigure {...p} passageId={p.id} />
-            <SpeakerNote speaker={p.speaker} />
-          </li>
-        ))}
-      </ul>
+      {claim.passages.length > 0 && (
+        <ul className="check-passages">
+          {claim.passages.map((p) => (
+            <li key={p.id}>
+              <SourceFigure {...p} passageId={p.id} />
+              <SpeakerNote speaker={p.speaker} />
+            </li>
+          ))}
+        </ul>
+      )}
     </>
   );
 }
