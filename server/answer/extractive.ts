@@ -10,7 +10,7 @@ import { bothSidesOf, ofKindSaid, parseQuery, timeKept } from '../retrieval/quer
 import type { AbstainReason } from '../retrieval/abstain.ts';
 import type { RankedPassage, Ranking } from '../retrieval/rank.ts';
 import { contentTokens, sentenceSpans, tokenize, type Span } from '../retrieval/text.ts';
-import { byDate, byline, describeDates, formatDate, formatPages, inWords, listYears, occasionAndPlace, otherAuthor, periodsNamed, periodText, plural } from './format.ts';
+import { byDate, byline, describeDates, formatDate, formatPages, inWords, listYears, occasionAndPlace, otherAuthor, periodsNamed, periodText, plural, quotePages } from './format.ts';
 import { whereFrom, type CollectionAsked } from './collection.ts';
 import { counted, foundAny, moreCounted, notInTheSources, type Mentions } from './counted.ts';
 import { quotationFound, quotationNotFound, type QuotationAsked } from './quotation.ts';
@@ -347,10 +347,7 @@ function sourcesOf(passages: readonly RankedPassage[], numbers: readonly number[
   const parts = [...places.values()].flatMap(({ passage: { work, paragraph }, numbers }, i) => {
     const quotes = `${numbers.length === 1 ? 'uote' : 'uotes'} ${inWords(numbers)}`;
     const opening = i === 0 ? `Q${quotes} of the answer before ${numbers.length === 1 ? 'is' : 'are'}` : `; q${quotes}`;
-    const own = formatPages(paragraph.page, undefined, paragraph.pageEnd);
-    // A work of one page holds the quote on it; of several, the quote is somewhere in them.
-    const workPages = formatPages(undefined, work.pages);
-    const pages = own || (workPages.startsWith('pp.') ? `${workPages} for the whole work` : workPages);
+    const pages = quotePages(paragraph, work);
     const whose = paragraph.speaker === 'interviewer' ? `the interviewer's words, not ${work.author}'s` : `by ${work.author}`;
     return lead(`${opening} from `, work, ` (${formatDate(work.date, work.year)}${pages ? `, ${pages}` : ''}), ${whose}`);
   });

@@ -1,5 +1,5 @@
 /** Metadata wording for answers (pure): dates as "1 December 1961", year spans, title headings, counts. */
-import type { Work } from '../corpus/types.ts';
+import type { Paragraph, Work } from '../corpus/types.ts';
 import type { YearBounds } from '../retrieval/query.ts';
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
@@ -85,6 +85,17 @@ export function formatPages(page?: number, pages?: string, pageEnd?: number): st
   if (page != null) return pageEnd != null && pageEnd !== page ? `pp. ${page}–${pageEnd}` : `p. ${page}`;
   if (pages) return pages.includes('-') || pages.includes('–') ? `pp. ${pages.replace('-', '–')}` : `p. ${pages}`;
   return '';
+}
+
+/**
+ * The pages a source gives a quote, as a reader is told them: its paragraph's ("p. 3", "pp. 179–180"), else its
+ * work's, "pp. 19–20 for the whole work" when the work runs over several ("p. 27" when it has one); "" when neither.
+ */
+export function quotePages(paragraph: Pick<Paragraph, 'page' | 'pageEnd'>, work: Pick<Work, 'pages'>): string {
+  const own = formatPages(paragraph.page, undefined, paragraph.pageEnd);
+  if (own) return own;
+  const whole = formatPages(undefined, work.pages);
+  return /[-–]/.test(work.pages ?? '') ? `${whole} for the whole work` : whole;
 }
 
 export function plural(n: number, word: string, many = `${word}s`): string {

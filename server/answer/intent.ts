@@ -488,13 +488,18 @@ const ANSWER_WORDS = new Set('quote quotes quotation quotations passage passages
 /** The text without any of the words `pattern` matches. */
 const without = (text: string, pattern: RegExp): string => text.replace(new RegExp(pattern.source, 'gi'), ' ');
 
+/** Words that ask for a thing whole: "the full text", "the whole talk". */
+const WHOLE_WORDS = ['full', 'whole', 'entire', 'complete'];
 /** "the full text of the 1961 speech", "the whole 1974 talk", "read the entire interview": a work whole. */
-const FULL_TEXT = /\b(?:full|whole|entire|complete)\s+(?:[\p{L}\d'’-]+\s+){0,3}?(?:texts?|speech|talk|interview|work|article|address|document)\b/iu;
+const FULL_TEXT = new RegExp(String.raw`\b(?:${WHOLE_WORDS.join('|')})\s+(?:[\p{L}\d'’-]+\s+){0,3}?(?:texts?|speech|talk|interview|work|article|address|document)\b`, 'iu');
 const asksFullText = (question: string): boolean => FULL_TEXT.test(question) && !WHOLE_PASSAGE.test(question);
-/** The words that ask for a work whole, besides those naming it: they are no topic. */
-const FULL_TEXT_WORDS = new Set('full whole entire complete text texts read'.split(' '));
-/** The words asking to be shown a work whole, as they stand in a question. */
-const FULL_TEXT_ASKING = /\b(?:full|whole|entire|complete|give|show|read|see|let|want|need)\b/gi;
+/** The words that ask for a work whole, besides those naming it and those asking to be shown (`REQUEST_WORDS`): they are no topic. */
+const FULL_TEXT_WORDS = new Set([...WHOLE_WORDS, 'text', 'texts']);
+/** The question with the words asking to be shown a work whole blanked out (offsets kept): they name no work. */
+const withoutAsking = (question: string): string =>
+  tokenize(question)
+    .filter((t) => WHOLE_WORDS.includes(t.word) || REQUEST_WORDS.has(t.word))
+    .reduce((text, t) => text.slice(0, t.start) + ' '.repeat(t.end - t.start) + text.slice(t.end), question);
 
 /** "The full passage", "the whole paragraph", "more context", "in context": the paragraph a quote is from, whole. */
 const WHOLE_PASSAGE =
@@ -578,7 +583,7 @@ export function readIntent(question: string, works: readonly Work[], before: rea
   // The work asked about: the scholarly one the question points at, or one it names; asked for as a whole when no other word is left.
   const fullText = asksFullText(question);
   // "Give me the full text of …": words that ask to be shown a work whole name none ("giving full play" is a title's).
-  const naming = fullText ? question.replace(FULL_TEXT_ASKING, (w) => ' '.repeat(w.length)) : question;
+  const naming = fullText ? withoutAsking(question) : question;
   const stated = secondary.length === 1 ? { work: secondary[0]!, terms: [] } : secondary.length === 0 && !when && (!quote || citing) ? namedWork(naming, works, { aboutATopic, aboutTheTexts, citing }) : null;
   // "in that talk": the work of the answer before, kept to whatever else the question asks; "the full text", of the one it quoted.
   const pointed = stated || secondary.length ? null : (workPointedAt(unframed, before, primary) ?? (fullText && before.length === 1 ? before[0]! : null));

@@ -3,7 +3,7 @@
  * title, occasion or addressee) that the sentence around a quotation names, compared with the metadata of
  * the work the quotation comes from.
  */
-import { formatDate, formatPages } from '../answer/format.ts';
+import { formatDate, formatPages, quotePages } from '../answer/format.ts';
 import type { CheckAttribution } from '../contract.ts';
 import type { Paragraph, Work } from '../corpus/types.ts';
 import { nameWords } from '../retrieval/authors.ts';
@@ -98,11 +98,11 @@ export function statedPages(text: string, citation?: Span): StatedPages[] {
   return found.sort((a, b) => a.start - b.start);
 }
 
-/** The pages a quotation's source gives it: its paragraph's, else its work's (`whole`); null when neither is known. */
-export function sourcePages(work: Work, at: ParagraphPages): { first: number; last: number; whole: boolean } | null {
-  if (at.page !== undefined) return { first: at.page, last: at.pageEnd ?? at.page, whole: false };
+/** The pages a quotation's source gives it, as numbers: its paragraph's, else its work's; null when neither is known. */
+export function sourcePages(work: Work, at: ParagraphPages): { first: number; last: number } | null {
+  if (at.page !== undefined) return { first: at.page, last: at.pageEnd ?? at.page };
   const m = /^(\d+)(?:\s*[-–]\s*(\d+))?$/.exec(work.pages?.trim() ?? '');
-  return m ? { first: Number(m[1]), last: Number(m[2] ?? m[1]), whole: true } : null;
+  return m ? { first: Number(m[1]), last: Number(m[2] ?? m[1]) } : null;
 }
 
 /** "After" or "before" that ends its clause ("two years after, he said"), not one of an event ("two years after the war"). */
@@ -180,15 +180,16 @@ export type ParagraphPages = Pick<Paragraph, 'page' | 'pageEnd'>;
  * nothing. `context` is that sentence with the quotation itself blanked out; the date nearest to `at` counts.
  */
 export function checkAttribution(context: string, at: number, source: Work, names: WorkNames, around: AttributionContext = {}): Attribution | null {
-  const dates = [...(around.dates ?? statedDates(context))];
-  const date = dates.sort((a, b) => Math.abs(a.start - at) - Math.abs(b.start - at))[0];
+  // Of the dates (and pages) the sentence states, the one nearest the quotation counts.
+  const nearest = <T extends Span>(stated: readonly T[]): T | undefined => [...stated].sort((a, b) => Math.abs(a.start - at) - Math.abs(b.start - at))[0];
+  const date = nearest(around.dates ?? statedDates(context));
   const same = around.previous ? SAME_WORK.exec(context) : null;
   const work = statedWork(context, names) ?? (same && around.previous ? { workId: around.previous.id, text: `${same[0]} (${around.previous.title})` } : null);
   const author = statedAuthor(context, names.authors) ?? (around.isEnglish ? namesakeStated(context, names.authors, around.isEnglish) : null);
   // A page is checked against what the source gives: the paragraph's page, or the pages of the whole work. A page of
   // a volume ("Works, vol. 15, p. 300") is another edition's, not the collection's.
   const inSource = ANOTHER_EDITION.test(context) ? null : sourcePages(source, around.pages ?? {});
-  const page = inSource ? statedPages(context, around.citation).sort((a, b) => Math.abs(a.start - at) - Math.abs(b.start - at))[0] : undefined;
+  const page = inSource ? nearest(statedPages(context, around.citation)) : undefined;
   if (!date && !work && !author && !page) return null;
   const stated = [date?.text, work?.text, author, page?.text].filter(Boolean).join(', ');
   const pageAgrees = !page || (page.first >= inSource!.first && page.last <= inSource!.last);
@@ -199,8 +200,7 @@ export function checkAttribution(context: string, at: number, source: Work, name
     page: pageAgrees,
   };
   const wrong = (Object.keys(agrees) as AttributionPart[]).filter((part) => !agrees[part]);
-  const pages = page && `${formatPages(inSource!.first, undefined, inSource!.last)}${inSource!.whole && inSource!.last > inSource!.first ? ' for the whole work' : ''}`;
-  const actual = [formatDate(source.date, source.year), work ? source.title : null, author ? `by ${source.author}` : null, pages].filter(Boolean).join(', ');
+  const actual = [formatDate(source.date, source.year), work ? source.title : null, author ? `by ${source.author}` : null, page ? quotePages(around.pages ?? {}, source) : null].filter(Boolean).join(', ');
   return wrong.length ? { stated, actual, ok: false, wrong } : { stated, actual, ok: true };
 }
 
