@@ -4,6 +4,7 @@
  * passage contains and which would otherwise count as missing evidence.
  */
 import { bothSidesSaid } from '../retrieval/query.ts';
+import { TEXT_WORDS } from '../retrieval/text.ts';
 import { ADDRESSING, asksHowOften, asksWhom, COUNT_WORDS, ORDER_WORDS, PASSAGES_WANTED, PURPOSE } from './intent.ts';
 
 /** "the word X", "the term X": X itself, as written (a word that names a word, not "the word of the Party"). */
@@ -11,7 +12,16 @@ const THE_WORD = /\bthe\s+(?:word|term|phrase|expression)s?\b(?=\s+["“'‘]?(?
 /** Whether a question asks about a word itself ("Is the word imperialism used?"): counted as written, in no other form. */
 export const asksAboutTheWord = (question: string): boolean => THE_WORD.test(question);
 
+const TEXTS = [...TEXT_WORDS].join('|');
+/** What is said of texts themselves, not of what they say: when they were written or given, what a collection holds or spans. */
+const OF_THE_TEXTS = 'written|dated|dates?|published|delivered|given|included|collected|span|spans|cover|covers|range|ranges';
+
 const FRAMING: readonly RegExp[] = [
+  // Asking which texts there are: "Which works were written after 1980?", "What years do the sources cover?", "What is
+  // included in the collection?", "Name the speeches".
+  new RegExp(String.raw`(?<=\b(?:${TEXTS})\s+(?:(?:are|were|is|was|do|does|did|have|has|had|been)\s+)*)(?:${OF_THE_TEXTS})\b`, 'gi'),
+  new RegExp(String.raw`\b(?:${OF_THE_TEXTS})(?=\s+(?:in|within)\s+(?:the\s+|this\s+|these\s+|your\s+)?(?:${TEXTS})\b)`, 'gi'),
+  /^\s*(?:please\s+)?(?:name|enumerate|identify)\b/gi,
   // Requests for a quote ("five quotes" first: the number goes with the word).
   new RegExp(PASSAGES_WANTED.source, 'gi'),
   /\b(?:i need|i want|i'd like|i would like|give me|find me|show me|get me|can you (?:give|find|show) me|could you (?:give|find|show) me|i'm looking for|i am looking for|please)\b/gi,
@@ -31,7 +41,7 @@ const FRAMING: readonly RegExp[] = [
   /\b(?:idea|ideas|view|views|concept|conception|notion|understanding|thinking|position|stance|attitude)\s+(?:of|on|about|towards?)\b/gi,
   // Questions about the date and occasion.
   /\b(?:on|at|for)\s+what\s+(?:occasion|event|date)\b/gi,
-  /\b(?:which|what)\s+(?:year|date|occasion|event)\b/gi,
+  /\b(?:which|what)\s+(?:years?|dates?|decades?|(?:time\s+)?period|occasion|event)\b/gi,
   // "When did he first mention X?", "his latest words on X".
   ...ORDER_WORDS.map((pattern) => new RegExp(pattern.source, 'giu')),
   // "When did he first use the word X?", "What does the term X mean?": the topic is X ("first" gone before, as it is

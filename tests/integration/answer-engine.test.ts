@@ -391,12 +391,18 @@ describe('answers on the real corpus', () => {
     const seventies = deps.corpus.works.filter((w) => w.year !== null && w.year >= 1970 && w.year <= 1979).sort((a, b) => a.date!.localeCompare(b.date!));
     const before = deps.corpus.works.filter((w) => w.year !== null && w.year < 1970);
     expect(seventies.length).toBeGreaterThan(1);
-    for (const question of ['Which works are from the 1970s?', 'What texts are there from the 1970s?']) {
+    // Asked with what is said of texts themselves (written, dated, included, covered) or a request to name them.
+    for (const question of ['Which works are from the 1970s?', 'What texts are there from the 1970s?', 'Which texts date from the 1970s?', 'Name the works from the 1970s', 'Which works were written in the 1970s?']) {
       const res = await ask(question);
       expectGrounded(res);
       expect(res.citations, question).toEqual([]);
       expect(res.structure.lead.filter((p) => p.title).map((p) => p.text)).toEqual(seventies.map((w) => w.title));
       expect(res.answer).toMatch(new RegExp(`^The collection holds ${seventies.length} works from 1970–1979 \\(`));
+    }
+    for (const question of ['What years does the collection cover?', 'What time period do the sources span?', 'What is included in the collection?']) {
+      const res = await ask(question);
+      expect(res.citations, question).toEqual([]);
+      expect(res.answer, question).toMatch(new RegExp(`^The collection holds ${deps.corpus.works.length} works \\(`));
     }
     // A kind of work, by the word titles and occasions use; none of the 1970s works is a speech by them, which is said.
     const speeches = deps.corpus.works.filter((w) => /\bspeech\b/i.test(`${w.title} ${w.occasion ?? ''}`));

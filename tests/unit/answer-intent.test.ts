@@ -408,6 +408,16 @@ describe('readIntent: earliest or latest', () => {
     expect(readIntent(question, works).order).toBeNull();
   });
 
+  it('reads what is said of texts themselves, or a request to name them, as no topic', () => {
+    expect(searchText('Which works were written after 1980?')).toBe('Which works were after 1980?');
+    expect(searchText('What years do the sources cover?')).toBe('do the sources?');
+    expect(searchText('What is included in the collection?')).toBe('What is in the collection?');
+    expect(searchText('Name the speeches')).toBe('the speeches');
+    // What the texts say stays: the passages given to journalists, a date that is no text's.
+    expect(searchText('Which speeches were given to foreign journalists?')).toContain('foreign journalists');
+    expect(searchText('Was the plan given up?')).toBe('Was the plan given up?');
+  });
+
   it('reads an ordinal said of a work as a question about the texts, whose words are not a topic', () => {
     expect(readIntent('What is the most recent work?', works).aboutTheTexts).toBe(true);
     expect(readIntent('Which work is the earliest?', works).aboutTheTexts).toBe(true);
