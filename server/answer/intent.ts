@@ -7,7 +7,7 @@ import type { Work } from '../corpus/types.ts';
 import { mentionsAuthor, nameWords, primaryAuthor, SECONDARY_LITERATURE } from '../retrieval/authors.ts';
 import { isOfKind, kindsNamed, monthsNamed, ORDINAL_WORDS, parseQuery, TIME_AFTER_KIND, timeKept, timesAsYears, VIEW_NOUNS, yearsAskedAbout } from '../retrieval/query.ts';
 import { contentTokens, NUMBER_WORDS, speaksOfTheTexts, tokenize, type Token } from '../retrieval/text.ts';
-import { buildWorkNames, statedWork, wordsNaming, type WorkNames } from '../retrieval/work-names.ts';
+import { statedWork, titledIn, wordsNaming, workNamesOf } from '../retrieval/work-names.ts';
 import { byDate, otherAuthor } from './format.ts';
 
 export interface Intent {
@@ -266,15 +266,6 @@ const OVERVIEW_WORDS = new Set(
   ),
 );
 
-const workNames = new WeakMap<readonly Work[], WorkNames>();
-
-/** The works' names, made once per list of works (a question is read against the same corpus each time). */
-function workNamesOf(works: readonly Work[]): WorkNames {
-  let names = workNames.get(works);
-  if (!names) workNames.set(works, (names = buildWorkNames(works)));
-  return names;
-}
-
 /** Words for a work itself ("the Peru talk"): with one of them, a title's words name the work, not a topic ("Peru"). */
 const WORK_WORDS = /\b(?:speech|talk|interview|answers|address|article|paper|work|text)\b/i;
 /** Words that set two authors' views side by side, as comparison words do: "Do Zhang Chao and Kim Il Sung agree?" */
@@ -297,7 +288,11 @@ function namedWork(
   asked: { aboutATopic: boolean; aboutTheTexts: boolean; citing: boolean },
 ): { work: Work; terms: string[]; byOrder?: true; byName?: true } | null {
   const { aboutATopic, aboutTheTexts } = asked;
-  const stated = statedWork(question, workNamesOf(works));
+  const names = workNamesOf(works);
+  // A whole title, as an essay cites one ("What does he say in “Let us develop South-South cooperation”?"), names its work.
+  const titled = titledIn(question, names);
+  if (titled) return { work: works.find((w) => w.id === titled)!, terms: [], byName: true };
+  const stated = statedWork(question, names);
   const years = yearsAskedAbout(question);
   const inYears = works.filter(timeKept(works, { years, months: monthsNamed(question), kinds: kindsNamed(question) }).named);
   // Named by its words alone, a work is named as a name is ("the Ghana Times") or as whom he addressed ("tell the

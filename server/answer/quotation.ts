@@ -24,9 +24,12 @@ export interface QuotationAsked {
 /** Words of the shortest quotation looked up, as the check counts them: a phrase of three is searched as words. */
 const QUOTATION_WORDS = 4;
 
-/** The quotation a question asks about: the first it puts in quotation marks with `QUOTATION_WORDS` words or more. */
-export function quotationIn(question: string): string | null {
-  return quotedPhrases(question).find((q) => q.split(/\s+/).length >= QUOTATION_WORDS) ?? null;
+/**
+ * The quotation a question asks about: the first it puts in quotation marks with `QUOTATION_WORDS` words or more
+ * that is no title (`isTitle`: "What does he say in “Let us develop South-South cooperation”?" names a work).
+ */
+export function quotationIn(question: string, isTitle: (quoted: string) => boolean): string | null {
+  return quotedPhrases(question).find((q) => q.split(/\s+/).length >= QUOTATION_WORDS && !isTitle(q)) ?? null;
 }
 
 /** A quotation found word for word or close, as a ranking (no retrieval): the paragraph it comes from, the source wording its quote. */

@@ -7,7 +7,7 @@ import type { Paragraph, Work } from '../corpus/types.ts';
 import type { RankedPassage } from '../retrieval/rank.ts';
 import type { Retriever } from '../retrieval/retriever.ts';
 import type { Span } from '../retrieval/text.ts';
-import { buildWorkNames, type WorkNames } from '../retrieval/work-names.ts';
+import { isTitle, workNamesOf, type WorkNames } from '../retrieval/work-names.ts';
 import { checkAttribution, statedTimeline, type Attribution, type StatedDate } from './attribution.ts';
 import { buildQuoteIndex, type QuoteIndex } from './corpus-index.ts';
 import { extractClaims, type Quotation } from './extract.ts';
@@ -105,7 +105,7 @@ interface AroundQuotation {
 
 export function createChecker(corpus: { works: readonly Work[]; paragraphs: readonly Paragraph[] }, search: Search): Checker {
   const index: QuoteIndex = buildQuoteIndex(corpus.works, corpus.paragraphs);
-  const names: WorkNames = buildWorkNames(corpus.works);
+  const names: WorkNames = workNamesOf(corpus.works);
   // The passages nearest a text, none for one in another script, whose words the search cannot read (they would be noise).
   const nearest = async (text: string, k: number) => {
     const ranking = await search.search(text.slice(0, 1000), {}, k);
@@ -122,7 +122,7 @@ export function createChecker(corpus: { works: readonly Work[]; paragraphs: read
   return {
     quotation,
     async check(text, options = DEFAULT_CHECK) {
-      const { quotations, sentences } = extractClaims(text);
+      const { quotations, sentences } = extractClaims(text, (quoted) => isTitle(quoted, names));
       const blanked = blankedOut(text, quotations);
       // "Two years later" counts from the date stated before it, in any sentence.
       const timeline = statedTimeline(blanked);

@@ -108,12 +108,17 @@ function masked(text: string, spans: readonly Span[]): string {
   return out;
 }
 
-export function extractClaims(text: string): Extracted {
+/**
+ * The quotations and other sentences of `text`. A title in quotation marks (`isTitle`: "In “All Efforts to Attain the
+ * Six Goals,” he …") is no quotation: its sentence is read as the others are, and its words say which work is meant.
+ */
+export function extractClaims(text: string, isTitle: (quoted: string) => boolean = () => false): Extracted {
   const doubles = doubleQuoted(text);
-  const quoted = [...doubles, ...singleQuoted(text, doubles)]
+  const marked = [...doubles, ...singleQuoted(text, doubles)]
     .filter((s) => wordCount(text.slice(s.start, s.end)) >= MIN_QUOTATION_WORDS)
     .sort((a, b) => a.start - b.start);
-  const sentences = sentencesOf(masked(text, quoted));
+  const quoted = marked.filter((s) => !isTitle(text.slice(s.start, s.end)));
+  const sentences = sentencesOf(masked(text, marked));
   const quotations: Quotation[] = [];
   for (const q of quoted) {
     const sentence = sentences.find((s) => s.start <= q.start && q.end <= s.end) ?? { start: q.start, end: q.end };

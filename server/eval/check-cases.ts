@@ -5,7 +5,7 @@
  * letter's case changed in them),
  * copies attributed to a wrong year, to their decade or another ("In the 1970s"), pairs of quotations the second
  * dated from the first ("two years later"), rightly or wrongly, copies cited with a page of their source or past it
- * ("(p. 20)", "(Kim 52)"), invented quotations
+ * ("(p. 20)", "(Kim 52)"), copies introduced by the title of their work or another's in quotation marks, invented quotations
  * (halves of two gold quotes from different works spliced together), and sentences that paraphrase a gold
  * passage (the paraphrase questions, and gold quotes reworded with the synonyms their notes give).
  */
@@ -13,7 +13,7 @@ import { wordKey } from '../check/fold.ts';
 import { normalizeSpace, NUMBER_WORDS } from '../retrieval/text.ts';
 import type { EvalQuestion } from './dataset.ts';
 
-export type CaseGroup = 'exact' | 'close' | 'abridged' | 'bracketed' | 'wrong_year' | 'decade' | 'wrong_decade' | 'relative_year' | 'relative_wrong' | 'page' | 'wrong_page' | 'invented' | 'paraphrase' | 'reworded';
+export type CaseGroup = 'exact' | 'close' | 'abridged' | 'bracketed' | 'wrong_year' | 'decade' | 'wrong_decade' | 'relative_year' | 'relative_wrong' | 'page' | 'wrong_page' | 'titled' | 'wrong_title' | 'invented' | 'paraphrase' | 'reworded';
 
 export interface CheckCase {
   id: string;
@@ -31,6 +31,8 @@ export interface CaseResult {
   quotation: { verdict: string; sourceText: string | null; attributionOk: boolean | null; similarity: number | null; withinLimits: boolean | null } | null;
   /** Paragraph texts of the passages given for the text's sentences, best first per sentence. */
   sentencePassages: string[][];
+  /** How many of the text's quotations were found nowhere: a title in quotation marks is to be none of them. */
+  quotationsNotFound: number;
 }
 
 /** A small deterministic hash (FNV-1a), so the same dev set always yields the same cases. */
@@ -120,9 +122,10 @@ export function yearsFrom(years: number): string {
   return `${count} ${years > 0 ? 'later' : 'earlier'},`;
 }
 
-/** What the corpus says of a gold quote's source: its work's author, and the pages it gives the quote (null when none). */
+/** What the corpus says of a gold quote's source: its work's author and title, and the pages it gives the quote (null when none). */
 export interface GoldSource {
   author: string;
+  title: string | null;
   pages: { first: number; last: number } | null;
 }
 
@@ -180,6 +183,11 @@ export function buildCheckCases(questions: readonly EvalQuestion[], corpusYears:
     }
     // Invented: this quote's first half joined to the second half of a gold quote from another work.
     const other = golds.slice(i + 1).concat(golds.slice(0, i)).find((x) => x.g.work !== g.work);
+    // Introduced by a title in quotation marks, as essays cite a speech or an article: its own work's, or another's.
+    const { title } = sourceOf(g);
+    const otherTitle = other && sourceOf(other.g).title;
+    if (title) add('titled', `In ${quoted(title)}, ${author} wrote: ${quoted(quote)}.`);
+    if (otherTitle && otherTitle !== title) add('wrong_title', `In ${quoted(otherTitle)}, ${author} wrote: ${quoted(quote)}.`);
     if (other) {
       const a = quote.split(' ');
       const b = normalizeSpace(other.g.quote).split(' ');
@@ -213,11 +221,14 @@ export function caseSucceeds(c: CheckCase, r: CaseResult): boolean {
     case 'wrong_decade':
     case 'relative_wrong':
     case 'wrong_page':
+    case 'wrong_title':
       return q?.attributionOk === false;
     case 'decade':
     case 'relative_year':
     case 'page':
       return q?.attributionOk === true;
+    case 'titled':
+      return q?.verdict === 'exact' && q.attributionOk === true && r.quotationsNotFound === 0;
     case 'invented':
       return q?.verdict === 'not_found';
     case 'paraphrase':
@@ -231,7 +242,7 @@ export function falselyFlagged(c: CheckCase, r: CaseResult): boolean {
   return c.group === 'exact' && r.quotation?.attributionOk === false;
 }
 
-export const TARGETS: Record<CaseGroup, number> = { exact: 1, close: 0.9, abridged: 0.9, bracketed: 1, wrong_year: 0.9, decade: 1, wrong_decade: 0.9, relative_year: 1, relative_wrong: 0.9, page: 1, wrong_page: 0.9, invented: 0.9, paraphrase: 0.8, reworded: 0.8 };
+export const TARGETS: Record<CaseGroup, number> = { exact: 1, close: 0.9, abridged: 0.9, bracketed: 1, wrong_year: 0.9, decade: 1, wrong_decade: 0.9, relative_year: 1, relative_wrong: 0.9, page: 1, wrong_page: 0.9, titled: 1, wrong_title: 0.9, invented: 0.9, paraphrase: 0.8, reworded: 0.8 };
 
 /**
  * The close-match threshold that best separates, on one half, misquotations (one-word variants and unmarked

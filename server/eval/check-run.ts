@@ -25,6 +25,7 @@ function toResult(c: CheckCase, findings: readonly Finding[]): CaseResult {
         }
       : null,
     sentencePassages: findings.filter((f) => f.kind === 'sentence').map((f) => f.passages.map((p) => p.paragraph.text)),
+    quotationsNotFound: quotations.filter((f) => f.verdict === 'not_found').length,
   };
 }
 
@@ -55,7 +56,7 @@ export async function printCheckEval(deps: { corpus: Corpus; checker: Checker },
   const sourceOf = (gold: { quote: string }): GoldSource => {
     const paragraph = deps.corpus.paragraphs.find((p) => normalizeSpace(p.text).includes(normalizeSpace(gold.quote)));
     const work = paragraph && works.get(paragraph.workId);
-    return { author: work?.author || primaryAuthor(deps.corpus.works) || 'the author', pages: work ? sourcePages(work, paragraph) : null };
+    return { author: work?.author || primaryAuthor(deps.corpus.works) || 'the author', title: work?.title ?? null, pages: work ? sourcePages(work, paragraph) : null };
   };
   const cases = buildCheckCases(questions, deps.corpus.works.flatMap((w) => (w.year === null ? [] : [w.year])), sourceOf);
   const calibration = cases.filter((c) => c.group === 'close' || c.group === 'abridged' || c.group === 'invented');

@@ -19,6 +19,40 @@ export interface WorkNames {
   authors: string[];
   /** Terms in the titles of many works ("korea", "answers"): they name none, and a name holding one is a subject ("North Korea"). */
   shared: Set<string>;
+  /** The works' titles, occasions and the books they are printed in, as `titleKey` writes them, with the works of each. */
+  titles: Map<string, Set<string>>;
+}
+
+/** A title's words as compared: lower case, without punctuation, quotation marks or a closing "(Excerpts)". */
+const titleKey = (text: string): string =>
+  tokenize(text.replace(/\(\s*excerpts?\s*\)[\s.,;:]*$/i, ''))
+    .map((t) => t.word)
+    .join(' ');
+
+/**
+ * Whether a phrase in quotation marks is the title of a work, its occasion or the book it is printed in, whatever
+ * its case ("All Efforts to Attain the Six Goals,"): a title cited, as essays cite one, not words quoted from a text.
+ */
+export const isTitle = (quoted: string, names: WorkNames): boolean => names.titles.has(titleKey(quoted));
+
+/** Words a title needs to name its work inside a question: fewer ("On Juche") may be the question's own words. */
+const TITLE_WORDS = 4;
+
+/** The work whose whole title or occasion a text holds, in quotation marks or not ("Summarise All efforts to attain the six goals"). */
+export function titledIn(text: string, names: WorkNames): string | null {
+  const words = ` ${titleKey(text)} `;
+  const found = [...names.titles].filter(([key, ids]) => ids.size === 1 && key.split(' ').length >= TITLE_WORDS && words.includes(` ${key} `));
+  const ids = new Set(found.flatMap(([, ids]) => [...ids]));
+  return ids.size === 1 ? [...ids][0]! : null;
+}
+
+const workNames = new WeakMap<readonly Work[], WorkNames>();
+
+/** The works' names, made once per list of works (questions and texts are read against the same corpus each time). */
+export function workNamesOf(works: readonly Work[]): WorkNames {
+  let names = workNames.get(works);
+  if (!names) workNames.set(works, (names = buildWorkNames(works)));
+  return names;
 }
 
 export function buildWorkNames(works: readonly Work[]): WorkNames {
@@ -39,7 +73,9 @@ export function buildWorkNames(works: readonly Work[]): WorkNames {
   // A word in the titles of many works ("answers", "speech", "korea") names none of them.
   const shared = new Set([...terms].filter(([, ids]) => ids.size > 2).map(([term]) => term));
   for (const map of [terms, properNames]) for (const [key, ids] of map) if (ids.size > 2) map.delete(key);
-  return { terms, properNames, nameWords: knownWordsOf(properNames.keys()), authors: [...new Set(works.map((w) => w.author))], shared };
+  const titles = new Map<string, Set<string>>();
+  for (const w of works) for (const field of [w.title, w.occasion, w.source]) if (field) add(titles, titleKey(field), w.id);
+  return { terms, properNames, nameWords: knownWordsOf(properNames.keys()), authors: [...new Set(works.map((w) => w.author))], shared, titles };
 }
 
 /**

@@ -387,6 +387,24 @@ describe('answers on the real corpus', () => {
     expect(invented.answer.split('\n')[0]).toMatch(/^“the moon belongs to the bold cosmonauts” is not in the sources, word for word or close\. /);
   });
 
+  it('reads a whole title in a question as the work it names, not as a quotation to look up', async () => {
+    const speech = deps.corpus.works.find((w) => w.year === 1961)!;
+    for (const question of [`Summarise "${speech.title}"`, `Summarise ${speech.title}`]) {
+      const res = await ask(question);
+      expectGrounded(res);
+      const first = res.answer.split('\n')[0]!;
+      expect(first.startsWith(`From *${plainTitle(speech.title)}* (1 December 1961), the `), first).toBe(true);
+      expect(first).toMatch(/ sentences that carry most of its key words/);
+    }
+    // Kept to the work it names, for what else the question asks.
+    const nonAligned = deps.corpus.works.find((w) => w.year === 1987 && w.occasion?.includes('Non-Aligned'))!;
+    const res = await ask(`What does he say about agriculture in "${nonAligned.title}"?`);
+    expectGrounded(res);
+    expect(res.answer).not.toMatch(/not in the sources/);
+    expect(new Set(res.citations.map((c) => c.workId))).toEqual(new Set([nonAligned.id]));
+    expect(res.citations[0]!.quote).toMatch(/\bagricultur/i);
+  });
+
   it('lists the works of the years or the kind a question about the texts names, from their metadata', async () => {
     const seventies = deps.corpus.works.filter((w) => w.year !== null && w.year >= 1970 && w.year <= 1979).sort((a, b) => a.date!.localeCompare(b.date!));
     const before = deps.corpus.works.filter((w) => w.year !== null && w.year < 1970);

@@ -66,6 +66,21 @@ describe('POST /api/check on the real corpus', () => {
     expect(claim!.attribution).toEqual({ stated: '1974', actual: '9 October 1974', ok: true });
   });
 
+  it('reads a title in quotation marks as the work cited, not as a quotation found nowhere', async () => {
+    const work = real.deps.corpus.works.find((w) => w.year === 1961)!;
+    const other = real.deps.corpus.works.find((w) => w.year === 1987 && w.occasion?.includes('Non-Aligned'))!;
+    const quote = '"such a spirit holds back people from striving to tap the resources of their own country"';
+    const titleCase = work.title.replace(/\b\p{L}/gu, (c) => c.toUpperCase());
+    const right = CheckResponse.parse((await check(`In “${titleCase},” Kim Il Sung warned that ${quote}.`)).body).claims;
+    expect(right.map((c) => [c.kind, c.verdict])).toEqual([['quotation', 'exact']]);
+    expect(right[0]!.attribution).toMatchObject({ ok: true });
+    const wrong = CheckResponse.parse((await check(`In “${other.title},” Kim Il Sung warned that ${quote}.`)).body).claims;
+    expect(wrong[0]!.attribution).toMatchObject({ ok: false, wrong: ['work'] });
+    // A sentence that only cites a title is read for what the sources say about it.
+    const [cited] = CheckResponse.parse((await check(`In his speech "${other.title}", he called for cooperation among the non-aligned countries.`)).body).claims;
+    expect([cited!.kind, cited!.verdict]).toEqual(['sentence', 'sources']);
+  });
+
   it('flags a quotation attributed to the wrong year with the actual date', async () => {
     const { body } = await check('In 1961, Kim Il Sung said: “You said our country has been industrialized and highly developed, but it is a young country.”');
     const [claim] = CheckResponse.parse(body).claims;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { align } from '../../server/check/align.ts';
 import { checkAttribution, namesakeStated, statedDates, statedPages, statedTimeline } from '../../server/check/attribution.ts';
-import { buildWorkNames, statedWork } from '../../server/retrieval/work-names.ts';
+import { buildWorkNames, isTitle, statedWork, titledIn } from '../../server/retrieval/work-names.ts';
 import { verdictOf, DEFAULT_CHECK } from '../../server/check/check.ts';
 import { buildQuoteIndex, candidateParagraphs } from '../../server/check/corpus-index.ts';
 import { extractClaims } from '../../server/check/extract.ts';
@@ -83,6 +83,32 @@ describe('finding quotations in pasted text', () => {
     expect(cited).toEqual(['(Kim 1987, p. 52)', '(Kim 9)', undefined]);
     expect(text.slice(quotations[0]!.sentence.start, quotations[0]!.sentence.end)).toBe('He said "we do it all ourselves." (Kim 1987, p. 52).');
     expect(sentences).toEqual([]);
+  });
+});
+
+describe('titles in quotation marks', () => {
+  const names = buildWorkNames(WORKS);
+
+  it('reads a whole title or occasion, in any case and marks, as a title and not a quotation', () => {
+    expect(isTitle('Let Us Develop South-South Cooperation,', names)).toBe(true);
+    expect(isTitle('congratulatory speech at the extraordinary ministerial conference of non-aligned countries', names)).toBe(true);
+    expect(isTitle('Let us develop South-South cooperation (Excerpts)', names)).toBe(true);
+    expect(isTitle('Let us develop South-South trade', names)).toBe(false);
+    expect(isTitle('develop South-South cooperation', names)).toBe(false);
+    const text = 'In “Let Us Develop South-South Cooperation,” he said that "South-South cooperation is an urgent matter." Others wrote "we must do it all ourselves".';
+    const { quotations, sentences } = extractClaims(text, (quoted) => isTitle(quoted, names));
+    expect(quotations.map((q) => q.text)).toEqual(['South-South cooperation is an urgent matter.', 'we must do it all ourselves']);
+    expect(text.slice(quotations[0]!.sentence.start, quotations[0]!.sentence.end)).toMatch(/^In “Let Us Develop South-South Cooperation,” he said/);
+    // A sentence whose only marks hold a title is a sentence like any other.
+    expect(extractClaims('His speech “Let us develop South-South cooperation” was given in Pyongyang.', (quoted) => isTitle(quoted, names)).sentences).toHaveLength(1);
+  });
+
+  it('names the work whose whole title a question holds, of four words or more, and one work only', () => {
+    expect(titledIn('Summarise let us develop South-South cooperation please', names)).toBe('w1987');
+    expect(titledIn('What did he say about developing South-South cooperation?', names)).toBeNull();
+    const short = buildWorkNames([work('s1', 1970, 'On self-reliance'), work('s2', 1971, 'Building a modern industry together')]);
+    expect(titledIn('What did he say on self-reliance?', short)).toBeNull();
+    expect(titledIn('What is "Building a modern industry together" about?', short)).toBe('s2');
   });
 });
 
