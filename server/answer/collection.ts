@@ -26,7 +26,7 @@ export interface CollectionAsked {
 const BEFORE_A_WORK = new Set('his the a an this that each every which what first last latest earliest oldest newest recent'.split(' '));
 
 /** The kind of work a question asks for: "his speeches", "his most recent talk"; not "What did he talk about …". */
-function kindAsked(text: string): string | undefined {
+export function kindAsked(text: string): string | undefined {
   const words = tokenize(text).map((t) => t.word);
   for (const [i, word] of words.entries()) {
     const kind = KINDS_BY_NAME.find((k) => (word === k ? BEFORE_A_WORK.has(words[i - 1] ?? '') : word === `${k}s` || word === `${k}es`));

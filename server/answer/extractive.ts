@@ -4,7 +4,7 @@
  * compare mode — or an abstention with the closest passages. The draft is data; render.ts numbers it.
  */
 import { CITE_STYLE_NAMES, type AnswerMode, type CiteStyle, type DiffOp, type LeadPart, type ReadAs, type YearCount } from '../contract.ts';
-import type { Work } from '../corpus/types.ts';
+import type { Paragraph, Work } from '../corpus/types.ts';
 import type { WeightedTerm } from '../retrieval/lexical.ts';
 import { bothSidesOf, ofKindSaid, parseQuery, timeKept } from '../retrieval/query.ts';
 import type { AbstainReason } from '../retrieval/abstain.ts';
@@ -369,6 +369,18 @@ function fullTextOf(work: Work | null, primaryAuthor: string | null): DraftInMod
   return { mode: 'answer', lead: lead("The collection's text of ", work, ` (${formatDate(work.date, work.year)}${pages ? `, ${pages}` : ''}${byline(otherAuthor(work, primaryAuthor))}) is on its page in Works.`), blocks: [] };
 }
 
+/**
+ * "Said on 9 June 1987, in " and " (occasion, place)", around the work's title: when and where a passage of it was
+ * said, for a question of when; "Asked …" for an interviewer's words, and for "Who said that?" whose words they are.
+ */
+function whenAndWhere(w: Work, paragraph: Paragraph | null, intent: Intent): [string, string] {
+  const where = occasionAndPlace(w);
+  const when = w.date ? `on ${formatDate(w.date)}` : w.year ? `in ${w.year}` : '(undated)';
+  const verb = paragraph?.speaker === 'interviewer' ? 'Asked' : w.author === intent.primaryAuthor ? 'Said' : 'Written';
+  const by = !intent.who ? '' : paragraph?.speaker === 'interviewer' ? ` by the interviewer, not ${w.author},` : ` by ${w.author}`;
+  return [`${verb}${by} ${when}, in `, where ? ` (${where})` : ''];
+}
+
 /** A work as a whole, in the order of its text: a scholarly work's opening paragraphs (the abstract), or its key sentences. */
 function overview(passages: readonly RankedPassage[], intent: Intent): DraftInMode {
   const work = passages[0]!.work;
@@ -377,9 +389,14 @@ function overview(passages: readonly RankedPassage[], intent: Intent): DraftInMo
     .sort((a, b) => a.paragraph.position - b.paragraph.position)
     .map((p) => itemOf(p, [snapToWords(p.paragraph.text, p.quoteSpan)]));
   const date = formatDate(work.date, work.year);
+  const keySentences = `${items.length === 1 ? 'the sentence that carries' : `the ${items.length} sentences that carry`} most of its key words, in the order of the text:`;
+  // "When was “Talk to the ex-premier of the Republic of Peru” given?": when and where first.
+  const [said, where] = whenAndWhere(work, null, intent);
   const opening = overviewByAbstract(intent)
     ? lead('From the abstract of ', work, ` (${date})${byline(work.author)}:`)
-    : lead('From ', work, ` (${date}), ${items.length === 1 ? 'the sentence that carries' : `the ${items.length} sentences that carry`} most of its key words, in the order of the text:`);
+    : intent.when
+      ? lead(said, work, `${where}; ${keySentences}`)
+      : lead('From ', work, ` (${date}), ${keySentences}`);
   return { mode: 'answer', lead: opening, blocks: [{ kind: 'work', work, items }], wholeWork: true };
 }
 
@@ -428,12 +445,8 @@ function answer(question: string, ranking: RankingInput, options: AnswerOptions)
   let parts: LeadPart[];
   if (intent.when) {
     const { work: w, paragraph } = all[0]!.passage;
-    const where = occasionAndPlace(w);
-    const when = w.date ? `on ${formatDate(w.date)}` : w.year ? `in ${w.year}` : '(undated)';
-    const verb = paragraph.speaker === 'interviewer' ? 'Asked' : w.author === intent.primaryAuthor ? 'Said' : 'Written';
-    // "Who said that?": whose words, the work's author's or the interviewer's who questioned him.
-    const by = !intent.who ? '' : paragraph.speaker === 'interviewer' ? ` by the interviewer, not ${w.author},` : ` by ${w.author}`;
-    parts = lead(opening(`${verb}${by} ${when}, in `), w, where ? ` (${where}):` : ':');
+    const [said, where] = whenAndWhere(w, paragraph, intent);
+    parts = lead(opening(said), w, `${where}:`);
   } else if (first) {
     parts = lead(opening(all.length > 1 ? `The most quotable sentence first, then ${plural(all.length - 1, 'more passage', 'more passages')}:` : 'The most quotable sentence:'));
   } else {

@@ -9,6 +9,7 @@ import { isOfKind, kindsNamed, monthsNamed, ORDINAL_WORDS, parseQuery, TIME_AFTE
 import { contentTokens, NUMBER_WORDS, speaksOfTheTexts, tokenize, type Token } from '../retrieval/text.ts';
 import { statedWork, titledIn, wordsNaming, workNamesOf } from '../retrieval/work-names.ts';
 import { byDate, otherAuthor } from './format.ts';
+import { kindAsked } from './collection.ts';
 
 export interface Intent {
   /** "When / where / to whom did he say …", "Who interviewed him in 1986?": show the date and occasion with the quote. */
@@ -288,11 +289,7 @@ function namedWork(
   asked: { aboutATopic: boolean; aboutTheTexts: boolean; citing: boolean },
 ): { work: Work; terms: string[]; byOrder?: true; byName?: true } | null {
   const { aboutATopic, aboutTheTexts } = asked;
-  const names = workNamesOf(works);
-  // A whole title, as an essay cites one ("What does he say in “Let us develop South-South cooperation”?"), names its work.
-  const titled = titledIn(question, names);
-  if (titled) return { work: works.find((w) => w.id === titled)!, terms: [], byName: true };
-  const stated = statedWork(question, names);
+  const stated = statedWork(question, workNamesOf(works));
   const years = yearsAskedAbout(question);
   const inYears = works.filter(timeKept(works, { years, months: monthsNamed(question), kinds: kindsNamed(question) }).named);
   // Named by its words alone, a work is named as a name is ("the Ghana Times") or as whom he addressed ("tell the
@@ -316,6 +313,12 @@ function namedWork(
   const work = EARLIEST_WORK.test(question) ? among[0] : among.at(-1);
   return work ? { work, terms: [], byOrder: true } : null;
 }
+
+/**
+ * In a question of when, only a work named with a word for a work ("When was the talk to the Peruvian ex-premier?")
+ * is asked about: "When did he talk about Peru?" or "When did he tell the Iraqi journalists …?" ask for the passages.
+ */
+const namedAsAWork = <T extends { byName?: true }>(named: T | null, question: string, when: boolean): T | null => (when && !(named?.byName && kindAsked(question)) ? null : named);
 
 /** "that talk", "this speech", "the same interview": a work of the answer before, pointed at by its kind. */
 const WORK_POINTED_AT = /\b(?:that|this|the\s+same)\s+(speech|talk|address|interview|answers|article|paper|study|work|text|document)\b/i;
@@ -579,7 +582,17 @@ export function readIntent(question: string, works: readonly Work[], before: rea
   const fullText = asksFullText(question);
   // "Give me the full text of …": words that ask to be shown a work whole name none ("giving full play" is a title's).
   const naming = fullText ? withoutAsking(question) : question;
-  const stated = secondary.length === 1 ? { work: secondary[0]!, terms: [] } : secondary.length === 0 && !when && (!quote || citing) ? namedWork(naming, works, { aboutATopic, aboutTheTexts, citing }) : null;
+  // A whole title, as an essay cites one ("What does he say in “Let us develop South-South cooperation”?", "When was
+  // “…” given?"), names its work, whatever else the question asks.
+  const titled = secondary.length === 0 ? titledIn(naming, workNamesOf(works)) : null;
+  const stated =
+    secondary.length === 1
+      ? { work: secondary[0]!, terms: [] }
+      : titled
+        ? { work: works.find((w) => w.id === titled)!, terms: [], byName: true as const }
+        : secondary.length === 0 && (!quote || citing)
+          ? namedAsAWork(namedWork(naming, works, { aboutATopic, aboutTheTexts, citing }), naming, when)
+          : null;
   // "in that talk": the work of the answer before, kept to whatever else the question asks; "the full text", of the one it quoted.
   const pointed = stated || secondary.length ? null : (workPointedAt(unframed, before, primary) ?? (fullText && before.length === 1 ? before[0]! : null));
   const named = stated ?? (pointed ? { work: pointed, terms: [], byName: true as const } : null);

@@ -403,6 +403,22 @@ describe('answers on the real corpus', () => {
     expect(res.answer).not.toMatch(/not in the sources/);
     expect(new Set(res.citations.map((c) => c.workId))).toEqual(new Set([nonAligned.id]));
     expect(res.citations[0]!.quote).toMatch(/\bagricultur/i);
+    // Asked when, or by whom: the work's date and place, or its author; a title's years ("(1945-1956)") are no comparison.
+    const peru = deps.corpus.works.find((w) => /\bPeru\b/.test(w.title))!;
+    for (const question of [`When was "${peru.title}" given?`, 'When was the talk to the Peruvian ex-premier?']) {
+      const when = await ask(question);
+      expectGrounded(when);
+      expect(when.answer.startsWith(`Said on ${formatDate(peru.date)}, in *${plainTitle(peru.title)}*`), when.answer.split('\n')[0]).toBe(true);
+      expect(new Set(when.citations.map((c) => c.workId))).toEqual(new Set([peru.id]));
+    }
+    // "talk" as a verb names no work: every work that mentions Peru may answer.
+    const mentioned = await ask('When did he talk about Peru?');
+    expect(mentioned.citations.some((c) => c.workId !== peru.id)).toBe(true);
+    const article = deps.corpus.works.find((w) => w.author !== peru.author)!;
+    const byWhom = await ask(`Who wrote "${article.title.replace(/[“”]/g, "'")}"?`);
+    expect(byWhom.mode).toBe('answer');
+    expect(byWhom.answer.startsWith(`From the abstract of *${plainTitle(article.title)}*`), byWhom.answer.split('\n')[0]).toBe(true);
+    expect(byWhom.answer.split('\n')[0]).toContain(`by ${article.author}`);
   });
 
   it('lists the works of the years or the kind a question about the texts names, from their metadata', async () => {
