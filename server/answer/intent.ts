@@ -80,7 +80,9 @@ export interface Intent {
   fullText: boolean;
 }
 
-const WHEN = /\b(what date|which date|which year|what year|on what occasion|what occasion|to whom|at what (?:event|meeting|occasion|conference))\b/i;
+/** "What is the date of …", "what was the year of …": a date asked after the verb. */
+export const THE_DATE_OF = /\b(?:what|which)(?:['’]s|\s+(?:is|was|were|are))\s+the\s+(?:exact\s+)?(?:date|year)s?\b/i;
+const WHEN = new RegExp(String.raw`\b(what date|which date|which year|what year|on what occasion|what occasion|to whom|at what (?:event|meeting|occasion|conference))\b|${THE_DATE_OF.source}`, 'i');
 /**
  * "When" or "where" asking it: opening the question or after "and" or a comma, before a verb that opens a question
  * ("When did …", "and when was …"), "and" or the end ("When and where …", "Who asked, and when?"); or after a verb
@@ -438,7 +440,7 @@ const WHERE_FROM =
   /\b(?:(?:come|comes|came|taken|excerpted|drawn)\s+from|printed|published|publisher\s+of|publication\s+(?:details|data|information)|edition|(?:which|what)\s+(?:book|books|volume|journal)|the\s+(?:book|volume)|bibliograph\w*)\b/i;
 const THESE_EXCERPTS = /\b(?:these|the|this|those|they|them)\s+(?:excerpts?|extracts?|passages|quotes|quotations)\b|\b(?:are|were)\s+(?:they|these)\b/i;
 /** Not "When was the article published?", which asks a date. */
-const ASKS_A_DATE = /\bwhen\b|\b(?:what|which)\s+(?:year|date)\b/i;
+const ASKS_A_DATE = new RegExp(String.raw`\bwhen\b|\b(?:what|which)\s+(?:year|date)\b|${THE_DATE_OF.source}`, 'i');
 /** Words that ask for a work's own date: when it was written or published, not when something it tells of happened. */
 const ITS_DATE = /\b(?:publish\w*|written|wr(?:ote|ite|ites)|appear(?:s|ed)?|dated?|dating)\b/i;
 const asksWhereFrom = (question: string): boolean =>
@@ -568,8 +570,9 @@ export function readIntent(question: string, works: readonly Work[], before: rea
   // "Cite the 1961 speech" asks for the work's citation; "a quote from the 1961 speech to cite", for a quote.
   const otherStyle = OTHER_STYLES.exec(question)?.[0];
   const citing = (CITES.test(question) || style !== null || otherStyle !== undefined) && !QUOTE.test([CITES, QUOTES_BACK, CITATION_REF].reduce(without, question));
-  // The words of the question less those that say when or in which order ("in June 1987", "his latest speech") or ask for a citation (and what for).
-  const unframed = [...(citing ? [CITATION_REF] : []), ...ORDER_WORDS, ...(citing ? [CITES, STYLE_WORDS, OTHER_STYLES, PURPOSE] : [])].reduce(without, timesAsYears(question));
+  // The words of the question less those that say when or in which order ("in June 1987", "his latest speech", "What
+  // was the date of …") or ask for a citation (and what for).
+  const unframed = [...(citing ? [CITATION_REF] : []), ...ORDER_WORDS, WHEN, ...(citing ? [CITES, STYLE_WORDS, OTHER_STYLES, PURPOSE] : [])].reduce(without, timesAsYears(question));
   const tokens = contentTokens(unframed);
   // "Compare Zhang Chao and Kim Il Sung on heavy industry": both authors' works, set side by side, not the scholar's alone.
   const sideBySide = primary !== null && mentionsAuthor(unframed, primary) && (parseQuery(question, new Set()).compare || AGREE.test(question));

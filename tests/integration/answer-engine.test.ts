@@ -405,7 +405,7 @@ describe('answers on the real corpus', () => {
     expect(res.citations[0]!.quote).toMatch(/\bagricultur/i);
     // Asked when, or by whom: the work's date and place, or its author; a title's years ("(1945-1956)") are no comparison.
     const peru = deps.corpus.works.find((w) => /\bPeru\b/.test(w.title))!;
-    for (const question of [`When was "${peru.title}" given?`, 'When was the talk to the Peruvian ex-premier?']) {
+    for (const question of [`When was "${peru.title}" given?`, 'When was the talk to the Peruvian ex-premier?', 'What was the date of his talk to the Peruvian ex-premier?', 'What year was the talk to the Peruvian ex-premier?']) {
       const when = await ask(question);
       expectGrounded(when);
       expect(when.answer.startsWith(`Said on ${formatDate(peru.date)}, in *${plainTitle(peru.title)}*`), when.answer.split('\n')[0]).toBe(true);

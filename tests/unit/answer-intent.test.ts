@@ -408,6 +408,14 @@ describe('readIntent: earliest or latest', () => {
     expect(readIntent(question, works).order).toBeNull();
   });
 
+  it('reads "What is the date of …" as a question of when, whose words are no topic', () => {
+    for (const question of ['What is the date of the quote about the furnace?', "What's the year of his speech?", 'What was the exact date of the talk?']) {
+      expect(readIntent(question, works).when, question).toBe(true);
+    }
+    expect(searchText('What was the date of the speech about the furnace?')).toBe('the speech about the furnace?');
+    expect(readIntent('What is the state of the economy?', works).when).toBe(false);
+  });
+
   it('reads what is said of texts themselves, or a request to name them, as no topic', () => {
     expect(searchText('Which works were written after 1980?')).toBe('Which works were after 1980?');
     expect(searchText('What years do the sources cover?')).toBe('do the sources?');
