@@ -337,6 +337,14 @@ function wholePassages(passages: readonly RankedPassage[], numbers: readonly num
  * question is said to be theirs, not the author's; pages are the quote's own when the source gives them.
  */
 function sourcesOf(passages: readonly RankedPassage[], numbers: readonly number[]): DraftInMode {
+  return { mode: 'answer', lead: [...quotePlaces(passages, numbers, ' of the answer before'), ...lead('.')], blocks: [] };
+}
+
+/**
+ * "Quote 1 is from *T* (1 July 1969, p. 9), by Kim Il Sung; quotes 2 and 3 from …": where quotes stand, from their
+ * works' metadata, those from one place named together; `of` says whose quotes they are (" of the answer before").
+ */
+function quotePlaces(passages: readonly RankedPassage[], numbers: readonly number[], of: string): LeadPart[] {
   const places = new Map<string, { passage: RankedPassage; numbers: number[] }>();
   passages.forEach((passage, i) => {
     const { work, paragraph } = passage;
@@ -344,14 +352,13 @@ function sourcesOf(passages: readonly RankedPassage[], numbers: readonly number[
     const place = places.get(key) ?? places.set(key, { passage, numbers: [] }).get(key)!;
     place.numbers.push(numbers[i]!);
   });
-  const parts = [...places.values()].flatMap(({ passage: { work, paragraph }, numbers }, i) => {
+  return [...places.values()].flatMap(({ passage: { work, paragraph }, numbers }, i) => {
     const quotes = `${numbers.length === 1 ? 'uote' : 'uotes'} ${inWords(numbers)}`;
-    const opening = i === 0 ? `Q${quotes} of the answer before ${numbers.length === 1 ? 'is' : 'are'}` : `; q${quotes}`;
+    const opening = i === 0 ? `Q${quotes}${of} ${numbers.length === 1 ? 'is' : 'are'}` : `; q${quotes}`;
     const pages = quotePages(paragraph, work);
     const whose = paragraph.speaker === 'interviewer' ? `the interviewer's words, not ${work.author}'s` : `by ${work.author}`;
     return lead(`${opening} from `, work, ` (${formatDate(work.date, work.year)}${pages ? `, ${pages}` : ''}), ${whose}`);
   });
-  return { mode: 'answer', lead: [...parts, ...lead('.')], blocks: [] };
 }
 
 /** "Which of these is the earliest?": which of the works the answer before quoted came first (or last), from their dates. */
@@ -392,11 +399,13 @@ function overview(passages: readonly RankedPassage[], intent: Intent): DraftInMo
   const keySentences = `${items.length === 1 ? 'the sentence that carries' : `the ${items.length} sentences that carry`} most of its key words, in the order of the text:`;
   // "When was “Talk to the ex-premier of the Republic of Peru” given?": when and where first.
   const [said, where] = whenAndWhere(work, null, intent);
+  const pages = formatPages(undefined, work.pages);
+  const pagesAsked = !intent.page ? '' : pages ? `, ${pages}` : '; the source gives no pages';
   const opening = overviewByAbstract(intent)
     ? lead('From the abstract of ', work, ` (${date})${byline(work.author)}:`)
     : intent.when
       ? lead(said, work, `${where}; ${keySentences}`)
-      : lead('From ', work, ` (${date}), ${keySentences}`);
+      : lead('From ', work, ` (${date}${pagesAsked}), ${keySentences}`);
   return { mode: 'answer', lead: opening, blocks: [{ kind: 'work', work, items }], wholeWork: true };
 }
 
@@ -447,6 +456,10 @@ function answer(question: string, ranking: RankingInput, options: AnswerOptions)
     const { work: w, paragraph } = all[0]!.passage;
     const [said, where] = whenAndWhere(w, paragraph, intent);
     parts = lead(opening(said), w, `${where}:`);
+  } else if (intent.page) {
+    // "What page is the passage about the furnace on?": where each quote stands, then the quotes.
+    const [said, ...rest] = quotePlaces(all.map((item) => item.passage), all.map((_, i) => i + 1), '');
+    parts = [{ ...said!, text: opening(said!.text) }, ...rest, ...lead(':')];
   } else if (first) {
     parts = lead(opening(all.length > 1 ? `The most quotable sentence first, then ${plural(all.length - 1, 'more passage', 'more passages')}:` : 'The most quotable sentence:'));
   } else {

@@ -18,6 +18,8 @@ export interface Intent {
   who: boolean;
   /** "Give me a quote / a citable line": the best single quotable sentence first. */
   quote: boolean;
+  /** "What page is the passage about the furnace on?", "Which pages is the 1987 speech on?": the pages the source gives. */
+  page: boolean;
   /**
    * "What did he say about X", "his views on X", "which works mention X", or just "X": every passage that addresses
    * X, not the one sentence that answers.
@@ -80,6 +82,8 @@ export interface Intent {
   fullText: boolean;
 }
 
+/** "What page is … on?", "on which pages", "the page number": the pages where something stands (a pattern's source). */
+export const PAGE_ASKED = /\b(?:on\s+)?(?:what|which)\s+pages?(?:\s+numbers?)?\b|\bpage\s+numbers?\b/i;
 /** "What is the date of …", "what was the year of …": a date asked after the verb. */
 export const THE_DATE_OF = /\b(?:what|which)(?:['’]s|\s+(?:is|was|were|are))\s+the\s+(?:exact\s+)?(?:date|year)s?\b/i;
 const WHEN = new RegExp(String.raw`\b(what date|which date|which year|what year|on what occasion|what occasion|to whom|at what (?:event|meeting|occasion|conference))\b|${THE_DATE_OF.source}`, 'i');
@@ -390,7 +394,7 @@ export function bothAsked(question: string, authorWords: ReadonlySet<string>): [
 }
 
 /** What kind of answer a question's own words ask for: a date, a quote, the first or last work, a count, works of the collection. */
-export type AnswerKind = Pick<Intent, 'when' | 'who' | 'quote' | 'order' | 'counts' | 'aboutTheTexts' | 'wanted'>;
+export type AnswerKind = Pick<Intent, 'when' | 'who' | 'quote' | 'page' | 'order' | 'counts' | 'aboutTheTexts' | 'wanted'>;
 
 export function answerKind(question: string): AnswerKind {
   // "Where can I read the full text of the 1974 talk?" asks for a work whole, neither where he spoke nor about the texts.
@@ -399,6 +403,7 @@ export function answerKind(question: string): AnswerKind {
     when: !fullText && (WHEN.test(question) || WHEN_ASKED.test(question) || asksWhom(question) || WHO_SAID.test(question)),
     who: WHO_SAID.test(question),
     quote: QUOTE.test(question),
+    page: PAGE_ASKED.test(question),
     order: EARLIEST_WORK.test(question) || EARLIEST.test(question) ? 'earliest' : LATEST_WORK.test(question) || LATEST.test(question) ? 'latest' : null,
     counts: asksHowOften(question),
     aboutTheTexts: !asksWhatSomeSaid(question) && (speaksOfTheTexts(fullText ? without(question, FULL_TEXT) : question) || EARLIEST_WORK.test(question) || LATEST_WORK.test(question)),
@@ -429,7 +434,7 @@ function passagesWanted(question: string): number | null {
 /** Whether a question's words ask for a kind of answer of their own (`answerKind`). */
 export const asksForAKind = (question: string): boolean => {
   const kind = answerKind(question);
-  return kind.when || kind.quote || kind.order !== null || kind.counts || kind.wanted !== null;
+  return kind.when || kind.quote || kind.page || kind.order !== null || kind.counts || kind.wanted !== null;
 };
 
 /**
@@ -528,17 +533,19 @@ const SOURCE_WORDS = new Set('page pages number numbers exact precise work works
 
 /**
  * Which quotes of the answer before a question asks where they are from, by number or place ("Where is the second
- * quote from?", "What page is [1] on?", "Who said quote 3?"); null when it names none, or asks something else of them.
+ * quote from?", "What page is [1] on?", "Who said quote 3?"), or all of them when it asks their pages pointing back
+ * ("What page is that on?", "Which pages are these on?"); null when it names none, or asks something else of them.
  */
-export function sourcesAsked(question: string): (number | 'last')[] | null {
+export function sourcesAsked(question: string): (number | 'last')[] | 'all' | null {
   const refs = citationRefs(question);
-  if (refs.length === 0 || !ASKS_SOURCE.test(question)) return null;
   const rest = contentTokens(without(question, CITATION_REF)).filter((t) => !SOURCE_WORDS.has(t.word) && !REQUEST_WORDS.has(t.word));
-  return rest.length === 0 ? refs : null;
+  if (rest.length > 0) return null;
+  if (refs.length === 0) return PAGE_ASKED.test(question) && BACK.test(question) ? 'all' : null;
+  return ASKS_SOURCE.test(question) ? refs : null;
 }
 
 /** What a question asks of quotes of the answer before: to see them in their whole paragraphs, or where they are from. */
-export type QuotesBeforeAsked = { asked: 'whole'; refs: (number | 'last')[] | 'all' } | { asked: 'source'; refs: (number | 'last')[] };
+export type QuotesBeforeAsked = { asked: 'whole' | 'source'; refs: (number | 'last')[] | 'all' };
 
 /** `wholePassagesAsked`, else `sourcesAsked`; null when the question asks neither. */
 export function quotesBeforeAsked(question: string): QuotesBeforeAsked | null {
@@ -572,13 +579,13 @@ export function readIntent(question: string, works: readonly Work[], before: rea
   const citing = (CITES.test(question) || style !== null || otherStyle !== undefined) && !QUOTE.test([CITES, QUOTES_BACK, CITATION_REF].reduce(without, question));
   // The words of the question less those that say when or in which order ("in June 1987", "his latest speech", "What
   // was the date of …") or ask for a citation (and what for).
-  const unframed = [...(citing ? [CITATION_REF] : []), ...ORDER_WORDS, WHEN, ...(citing ? [CITES, STYLE_WORDS, OTHER_STYLES, PURPOSE] : [])].reduce(without, timesAsYears(question));
+  const unframed = [...(citing ? [CITATION_REF] : []), ...ORDER_WORDS, WHEN, PAGE_ASKED, ...(citing ? [CITES, STYLE_WORDS, OTHER_STYLES, PURPOSE] : [])].reduce(without, timesAsYears(question));
   const tokens = contentTokens(unframed);
   // "Compare Zhang Chao and Kim Il Sung on heavy industry": both authors' works, set side by side, not the scholar's alone.
   const sideBySide = primary !== null && mentionsAuthor(unframed, primary) && (parseQuery(question, new Set()).compare || AGREE.test(question));
   const byName = sideBySide ? [] : others.filter((w) => mentionsAuthor(unframed, w.author));
   const secondary = byName.length ? byName : SECONDARY_LITERATURE.test(question.replace(PURPOSE, ' ')) && others.length === 1 ? others : [];
-  const { when, who, quote, order, counts, aboutTheTexts, wanted } = answerKind(question);
+  const { when, who, quote, page, order, counts, aboutTheTexts, wanted } = answerKind(question);
   const provenance = asksWhereFrom(question);
   const aboutATopic = BROAD.test(question);
   // The work asked about: the scholarly one the question points at, or one it names; asked for as a whole when no other word is left.
@@ -616,6 +623,7 @@ export function readIntent(question: string, works: readonly Work[], before: rea
     who: who && !provenance,
     broad: aboutATopic || (namesATopic(question) && !DEFINITION.test(question)),
     quote: quote && !citation,
+    page,
     secondary,
     overview,
     primaryAuthor: primary,

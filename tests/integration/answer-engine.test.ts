@@ -1,7 +1,7 @@
 /** The answer engine on the real corpus and the real embedded model: fidelity, modes, compare, abstention, follow-ups. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { answerChunks, conversationInput } from '../../server/answer/chat.ts';
-import { formatDate, formatPages, occasionAndPlace, plainTitle, plural } from '../../server/answer/format.ts';
+import { formatDate, formatPages, occasionAndPlace, plainTitle, plural, quotePages } from '../../server/answer/format.ts';
 import { inBibliographyOrder, mla, toMarkdown, workCiteSource } from '../../web/src/features/citations/formats.ts';
 import { NAME_THE_WORK_LINE, NO_MORE_LINE, NO_MORE_WORKS_LINE, NOTHING_CITED_LINE, SMALL_TALK_LINE } from '../../server/answer/extractive.ts';
 import { checkQuote } from '../../server/answer/verbatim.ts';
@@ -419,6 +419,22 @@ describe('answers on the real corpus', () => {
     expect(byWhom.mode).toBe('answer');
     expect(byWhom.answer.startsWith(`From the abstract of *${plainTitle(article.title)}*`), byWhom.answer.split('\n')[0]).toBe(true);
     expect(byWhom.answer.split('\n')[0]).toContain(`by ${article.author}`);
+  });
+
+  it('answers a question of which page with where each quote stands, from the pages the source gives', async () => {
+    const res = await ask('What page is the passage about the furnace on?');
+    expectGrounded(res);
+    expect(res.citations[0]!.quote).toMatch(/furnace/);
+    const first = res.answer.split('\n')[0]!;
+    expect(first).toMatch(/^Quotes? 1\b/);
+    for (const c of res.citations) {
+      const paragraph = deps.corpus.paragraphs.find((p) => p.id === c.passageId)!;
+      const work = deps.corpus.works.find((w) => w.id === c.workId)!;
+      expect(first).toContain(`*${plainTitle(work.title)}* (${formatDate(work.date, work.year)}, ${quotePages(paragraph, work)})`);
+    }
+    // A work named, nothing else asked: its pages, with its key sentences.
+    const speech = deps.corpus.works.find((w) => w.year === 1961)!;
+    expect((await ask('What pages is the 1961 speech on?')).answer.split('\n')[0]).toMatch(new RegExp(`^From \\*[^*]+\\* \\(1 December 1961, ${formatPages(undefined, speech.pages)}\\), the \\d+ sentences`));
   });
 
   it('lists the works of the years or the kind a question about the texts names, from their metadata', async () => {
@@ -1274,6 +1290,13 @@ describe('a follow-up asking for more', () => {
     const pages = await ask('What page are quotes 1 and 4 on?');
     expect(pages.answer).toMatch(/^Quotes? 1\b/);
     for (const n of [1, 4]) expect(pages.answer).toContain(`*${work(n).title}*`);
+    // Pointed back at, with its page asked: every quote of the answer before.
+    const again = conversation();
+    await again('What did he say about foreign debts?');
+    const all = await again('What page is that on?');
+    expect(all.citations).toEqual([]);
+    expect(all.answer).toMatch(/^Quotes? 1\b[^*]* of the answer before (?:is|are) from /);
+    for (const n of answered.citations.map((c) => c.n)) expect(all.answer).toContain(`*${work(n).title}*`);
     // An interviewer's question is theirs, not his.
     const asked = conversation();
     const questions = await asked('What did the Iraqi journalists ask him?');

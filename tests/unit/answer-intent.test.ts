@@ -347,6 +347,11 @@ describe('readIntent: how to cite a work', () => {
       ['Who said the last one?', ['last']],
       ['When was quote 4 said?', [4]],
     ] as const) expect(sourcesAsked(question), question).toEqual(refs);
+    // Their pages asked, pointing back: all of them.
+    for (const question of ['What page is that on?', 'Which pages are these on?']) expect(sourcesAsked(question), question).toBe('all');
+    expect(sourcesAsked('What page is the passage about the furnace on?')).toBeNull();
+    expect(readIntent('What page is the passage about the furnace on?', works).page).toBe(true);
+    expect(searchText('What page is the passage about the furnace on?')).toBe('is the passage about the furnace on?');
     // No quote named, or something else asked of it.
     for (const question of ['Where do these texts come from?', 'Cite [3]', 'Why did he say the second one?', 'Where does quote 2 talk about trade?']) expect(sourcesAsked(question), question).toBeNull();
     // A whole passage asked is that, wherever it is from.
