@@ -214,7 +214,7 @@ export const AnswerStructure = z.object({
   prose: z.string().optional(),
   /** Set when the question was searched with words read otherwise (typos, acronyms): the user is told what was searched. */
   readAs: z.array(ReadAs).max(50).optional(),
-  /** Set when the answer sums up one work as a whole (its key sentences, or its abstract): no topic to compare across years. */
+  /** Set when the answer sums up one work as a whole (its key sentences, or its abstract), or sets works side by side so: no topic to compare across years. */
   wholeWork: z.boolean().optional(),
   /** Set when more passages address the question than the answer quotes: "show me more" quotes the next ones. */
   more: z.boolean().optional(),

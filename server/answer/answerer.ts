@@ -4,7 +4,7 @@
  */
 import type { AnswerResponse } from '../contract.ts';
 import type { Checker } from '../check/check.ts';
-import type { Corpus } from '../corpus/types.ts';
+import type { Corpus, Work } from '../corpus/types.ts';
 import { authorsAsked } from '../retrieval/authors.ts';
 import { workMatches, type PassageFilters } from '../retrieval/filters.ts';
 import { idf } from '../retrieval/lexical.ts';
@@ -18,7 +18,7 @@ import { quotationIn, quotationRanking } from './quotation.ts';
 import { itemOf, type Item } from './item.ts';
 import { keepVerbatim, render, toCitation } from './render.ts';
 import { holdingQuotedPhrases, ownWords } from './focus.ts';
-import { formatDate } from './format.ts';
+import { formatDate, otherAuthor } from './format.ts';
 import { answerKind, askedOfWork, overviewByAbstract, pointsAtAWork, readIntent, type Intent, type QuotesBeforeAsked } from './intent.ts';
 import { keySentences, type SummaryOptions } from './summary.ts';
 import { asksAboutTheWord, searchText } from './search-text.ts';
@@ -68,6 +68,8 @@ const K_ANSWER = 12;
 const K_COMPARE = 60;
 /** The abstract shown for "what does the article say?". */
 const OVERVIEW_PARAGRAPHS = 3;
+/** Key sentences of each work set side by side ("Compare the 1974 and 1978 talks"). */
+const SIDE_BY_SIDE_SENTENCES = 3;
 
 export function createAnswerer(deps: AnswererDeps): Answerer {
   const { retriever, corpus, writer } = deps;
@@ -142,6 +144,7 @@ export function createAnswerer(deps: AnswererDeps): Answerer {
       else if (found?.match) ranking = quotationRanking(found, found.match);
       else if (counted && counted.passages.length > 0) ranking = counted;
       else if (intent.overview) ranking = overviewRanking(corpus, intent, (term) => idf(retriever.corpus.paragraphLexical, term), options.summary);
+      else if (intent.sideBySide) ranking = sideBySideRanking(corpus, intent, (term) => idf(retriever.corpus.paragraphLexical, term), options.summary);
       else {
         // As many again as a broad answer quotes, to tell whether a "show me more" would find more (`Draft.more`).
         const k = compare ? K_COMPARE : K_ANSWER + shown.size + options.maxBroadQuotes;
@@ -189,16 +192,22 @@ function countedRanking(search: MentionSearch): RankingInput | null {
  * (its abstract), or the key sentences of any other.
  */
 function overviewRanking(corpus: Pick<Corpus, 'paragraphs'>, intent: Intent, idfOf: (term: string) => number, summary: SummaryOptions): RankingInput {
-  const work = intent.overview!;
-  const paragraphs = corpus.paragraphs.filter((p) => p.workId === work.id).sort((a, b) => a.position - b.position);
-  const passages: RankedPassage[] = overviewByAbstract(intent)
-    ? paragraphs.slice(0, OVERVIEW_PARAGRAPHS).map((paragraph) => wholeParagraph(paragraph, work))
-    : keySentences(paragraphs, idfOf, summary).map(({ paragraph, span }) => ({
-        ...wholeParagraph(paragraph, work),
-        quote: paragraph.text.slice(span.start, span.end),
-        quoteSpan: span,
-      }));
+  const passages = wholeWork(corpus, intent.overview!, overviewByAbstract(intent), idfOf, summary);
   return { abstain: passages.length === 0, compare: false, passages, terms: [] };
+}
+
+/** Works set side by side (`Intent.sideBySide`), as a ranking: each as a whole, with fewer key sentences than one alone. */
+function sideBySideRanking(corpus: Pick<Corpus, 'paragraphs'>, intent: Intent, idfOf: (term: string) => number, summary: SummaryOptions): RankingInput {
+  const each = { ...summary, sentences: SIDE_BY_SIDE_SENTENCES };
+  const passages = intent.sideBySide!.flatMap((work) => wholeWork(corpus, work, otherAuthor(work, intent.primaryAuthor) !== undefined, idfOf, each));
+  return { abstain: passages.length === 0, compare: false, passages, terms: [] };
+}
+
+/** A work as a whole, as passages: a scholarly work's opening paragraphs (its abstract), or the key sentences of any other. */
+function wholeWork(corpus: Pick<Corpus, 'paragraphs'>, work: Work, byAbstract: boolean, idfOf: (term: string) => number, summary: SummaryOptions): RankedPassage[] {
+  const paragraphs = corpus.paragraphs.filter((p) => p.workId === work.id).sort((a, b) => a.position - b.position);
+  if (byAbstract) return paragraphs.slice(0, OVERVIEW_PARAGRAPHS).map((paragraph) => wholeParagraph(paragraph, work));
+  return keySentences(paragraphs, idfOf, summary).map(({ paragraph, span }) => ({ ...wholeParagraph(paragraph, work), quote: paragraph.text.slice(span.start, span.end), quoteSpan: span }));
 }
 
 /**

@@ -184,6 +184,7 @@ function draftInMode(question: string, ranking: RankingInput, options: AnswerOpt
   if (options.intent.orderAmongBefore) return firstOrLastBefore(options.intent.orderAmongBefore);
   if (ranking.abstain || passages.length === 0) return abstain(options.searchText ?? question, ranking, options);
   if (options.intent.overview) return overview(passages, options.intent);
+  if (options.intent.sideBySide) return sideBySide(passages, options.intent.sideBySide, options.intent.primaryAuthor);
   if (options.mode === 'compare' || ranking.compare) return compare(options.searchText ?? question, ranking, options);
   return answer(options.searchText ?? question, ranking, options);
 }
@@ -407,6 +408,27 @@ function overview(passages: readonly RankedPassage[], intent: Intent): DraftInMo
       ? lead(said, work, `${where}; ${keySentences}`)
       : lead('From ', work, ` (${date}${pagesAsked}), ${keySentences}`);
   return { mode: 'answer', lead: opening, blocks: [{ kind: 'work', work, items }], wholeWork: true };
+}
+
+/**
+ * "Compare the 1974 and 1978 talks": the works side by side, in date order, each as a whole as `overview` shows one
+ * (its key sentences, a scholarly work its abstract), in the order of its text.
+ */
+function sideBySide(passages: readonly RankedPassage[], works: readonly Work[], primaryAuthor: string | null): DraftInMode {
+  const blocks: Block[] = works.flatMap((work) => {
+    const items = passages
+      .filter((p) => p.work.id === work.id)
+      .sort((a, b) => a.paragraph.position - b.paragraph.position)
+      .map((p) => itemOf(p, [snapToWords(p.paragraph.text, p.quoteSpan)]));
+    return items.length ? [{ kind: 'work' as const, work, items }] : [];
+  });
+  const abstract = works.some((w) => otherAuthor(w, primaryAuthor) !== undefined) ? ', a scholarly work by its abstract' : '';
+  return {
+    mode: 'answer',
+    lead: lead(`${works.length} works side by side (${describeDates(works)}), in date order, each by the sentences that carry most of its key words${abstract}:`),
+    blocks,
+    wholeWork: true,
+  };
 }
 
 /**

@@ -5,9 +5,9 @@
 import { CiteStyle } from '../contract.ts';
 import type { Work } from '../corpus/types.ts';
 import { mentionsAuthor, nameWords, primaryAuthor, SECONDARY_LITERATURE } from '../retrieval/authors.ts';
-import { isOfKind, kindsNamed, monthsNamed, ORDINAL_WORDS, parseQuery, TIME_AFTER_KIND, timeKept, timesAsYears, VIEW_NOUNS, yearsAskedAbout } from '../retrieval/query.ts';
+import { isOfKind, KINDS_BY_NAME, kindsNamed, monthsNamed, ORDINAL_WORDS, parseQuery, TIME_AFTER_KIND, timeKept, timesAsYears, VIEW_NOUNS, yearsAskedAbout } from '../retrieval/query.ts';
 import { contentTokens, NUMBER_WORDS, speaksOfTheTexts, tokenize, type Token } from '../retrieval/text.ts';
-import { statedWork, titledIn, wordsNaming, workNamesOf } from '../retrieval/work-names.ts';
+import { statedWork, titledIn, titlesIn, wordsNaming, workNamesOf } from '../retrieval/work-names.ts';
 import { byDate, otherAuthor } from './format.ts';
 import { kindAsked } from './collection.ts';
 
@@ -75,6 +75,12 @@ export interface Intent {
    * and how many they are; null when the question asks no order among them.
    */
   orderAmongBefore: { work: Work; among: number; order: 'earliest' | 'latest' } | null;
+  /**
+   * "Compare the 1974 and 1978 talks", "the difference between his 1969 and 1971 answers": two works or more, each
+   * named by its year or whole title, set side by side as wholes, in date order; null when it names fewer or asks
+   * about a topic in them.
+   */
+  sideBySide: Work[] | null;
   /**
    * "Show me the full text of the 1961 speech": the work named (`overview`) whole, which its page in Works shows;
    * "Show me the full text" naming none (nor the answer before one work), a work to be named.
@@ -325,6 +331,40 @@ function namedWork(
  * is asked about: "When did he talk about Peru?" or "When did he tell the Iraqi journalists …?" ask for the passages.
  */
 const namedAsAWork = <T extends { byName?: true }>(named: T | null, question: string, when: boolean): T | null => (when && !(named?.byName && kindAsked(question)) ? null : named);
+
+/** Words that set works side by side ("Compare …", "the difference between …"), a pattern's source. */
+const SIDE_BY_SIDE = String.raw`compare[ds]?|comparing|comparison|contrast(?:s|ed|ing)?|differ(?:s|ed)?|differences?|different|similar(?:ities|ity)?|side|versus|vs|between`;
+const SIDE_BY_SIDE_WORD = new RegExp(`^(?:${SIDE_BY_SIDE})$`);
+
+/**
+ * "Compare the 1974 and 1978 talks", "What's the difference between his 1969 and 1971 answers?", "Compare “A” and
+ * “B”": the works a question sets side by side as wholes, each named by a year it writes out (the one work of that
+ * year, of the kind it names if any is) or by its whole title, with a word for works; null unless it names two or
+ * more, asks to compare them and asks nothing else of them (no topic).
+ */
+function worksSideBySide(question: string, works: readonly Work[], authorWords: ReadonlySet<string>): Work[] | null {
+  if (!tokenize(question).some((t) => SIDE_BY_SIDE_WORD.test(t.word))) return null;
+  // The kind of work named with a year ("the 1978 speech"), else anywhere ("the 1974 and 1978 talks").
+  const kinds = kindsNamed(question);
+  const kindOf = (year: number) => kinds.find((k) => k.years?.includes(year))?.kind ?? kindAsked(question) ?? kinds[0]?.kind;
+  // A year names a work with a word for works beside it ("the 1974 and 1978 talks"); "Compare 1961 and 1987" asks what was said then.
+  const years = WORK_WORDS.test(question) || speaksOfTheTexts(question) ? [...question.matchAll(/\b(1[89]\d{2}|20\d{2})\b(?!s)/g)] : [];
+  const byYear = years.map(([, year]) => {
+    const ofYear = works.filter((w) => w.year === Number(year));
+    const kind = kindOf(Number(year));
+    const ofKind = kind ? ofYear.filter((w) => isOfKind(w, kind)) : [];
+    return (ofKind.length ? ofKind : ofYear).length === 1 ? (ofKind[0] ?? ofYear[0]!) : null;
+  });
+  const byTitle = titlesIn(question, workNamesOf(works)).map((id) => works.find((w) => w.id === id)!);
+  if (byYear.includes(null)) return null;
+  const named = [...new Set([...(byYear as Work[]), ...byTitle])].sort(byDate);
+  if (named.length < 2) return null;
+  const naming = new Set(named.flatMap(termsOfWork));
+  const rest = contentTokens(question).filter(
+    (t) => !SIDE_BY_SIDE_WORD.test(t.word) && !OVERVIEW_WORDS.has(t.word) && !authorWords.has(t.word) && !/^\d+s?$/.test(t.word) && !naming.has(t.term) && !KINDS_BY_NAME.some((k) => t.word.startsWith(k)),
+  );
+  return rest.length === 0 ? named : null;
+}
 
 /** "that talk", "this speech", "the same interview": a work of the answer before, pointed at by its kind. */
 const WORK_POINTED_AT = /\b(?:that|this|the\s+same)\s+(speech|talk|address|interview|answers|article|paper|study|work|text|document)\b/i;
@@ -582,8 +622,8 @@ export function readIntent(question: string, works: readonly Work[], before: rea
   const unframed = [...(citing ? [CITATION_REF] : []), ...ORDER_WORDS, WHEN, PAGE_ASKED, ...(citing ? [CITES, STYLE_WORDS, OTHER_STYLES, PURPOSE] : [])].reduce(without, timesAsYears(question));
   const tokens = contentTokens(unframed);
   // "Compare Zhang Chao and Kim Il Sung on heavy industry": both authors' works, set side by side, not the scholar's alone.
-  const sideBySide = primary !== null && mentionsAuthor(unframed, primary) && (parseQuery(question, new Set()).compare || AGREE.test(question));
-  const byName = sideBySide ? [] : others.filter((w) => mentionsAuthor(unframed, w.author));
+  const authorsSideBySide = primary !== null && mentionsAuthor(unframed, primary) && (parseQuery(question, new Set()).compare || AGREE.test(question));
+  const byName = authorsSideBySide ? [] : others.filter((w) => mentionsAuthor(unframed, w.author));
   const secondary = byName.length ? byName : SECONDARY_LITERATURE.test(question.replace(PURPOSE, ' ')) && others.length === 1 ? others : [];
   const { when, who, quote, page, order, counts, aboutTheTexts, wanted } = answerKind(question);
   const provenance = asksWhereFrom(question);
@@ -611,7 +651,8 @@ export function readIntent(question: string, works: readonly Work[], before: rea
   const rest = tokens.filter(
     (t) => !OVERVIEW_WORDS.has(t.word) && !authorWords.has(t.word) && !/^\d+s?$/.test(t.word) && !namesTheWork(t.term, workTerms) && !(fullText && (FULL_TEXT_WORDS.has(t.word) || REQUEST_WORDS.has(t.word))),
   );
-  const overview = named && rest.length === 0 ? named.work : null;
+  const sideBySide = worksSideBySide(question, works, authorWords);
+  const overview = named && rest.length === 0 && !sideBySide ? named.work : null;
   // A work named by its order, or by its title's words as a work, is kept to for what else the question asks; not in a comparison.
   const inWork = named && !overview && (named.byOrder || (named.byName && !parseQuery(question, new Set()).compare)) ? named.work : null;
   const of = citing
@@ -641,6 +682,7 @@ export function readIntent(question: string, works: readonly Work[], before: rea
     citation,
     inWork,
     fullText: fullText && rest.length === 0,
+    sideBySide,
     orderAmongBefore: orderAmong(question, order, before),
   };
 }

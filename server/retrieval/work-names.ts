@@ -38,12 +38,17 @@ export const isTitle = (quoted: string, names: WorkNames): boolean => names.titl
 /** Words a title needs to name its work inside a question: fewer ("On Juche") may be the question's own words. */
 const TITLE_WORDS = 4;
 
-/** The work whose whole title or occasion a text holds, in quotation marks or not ("Summarise All efforts to attain the six goals"). */
-export function titledIn(text: string, names: WorkNames): string | null {
+/** The works whose whole title or occasion a text holds, in quotation marks or not ("Compare “A” and “B”"), by id. */
+export function titlesIn(text: string, names: WorkNames): string[] {
   const words = ` ${titleKey(text)} `;
   const found = [...names.titles].filter(([key, ids]) => ids.size === 1 && key.split(' ').length >= TITLE_WORDS && words.includes(` ${key} `));
-  const ids = new Set(found.flatMap(([, ids]) => [...ids]));
-  return ids.size === 1 ? [...ids][0]! : null;
+  return [...new Set(found.flatMap(([, ids]) => [...ids]))];
+}
+
+/** The work whose whole title or occasion a text holds, when it holds one ("Summarise All efforts to attain the six goals"). */
+export function titledIn(text: string, names: WorkNames): string | null {
+  const ids = titlesIn(text, names);
+  return ids.length === 1 ? ids[0]! : null;
 }
 
 const workNames = new WeakMap<readonly Work[], WorkNames>();

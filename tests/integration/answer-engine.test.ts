@@ -421,6 +421,19 @@ describe('answers on the real corpus', () => {
     expect(byWhom.answer.split('\n')[0]).toContain(`by ${article.author}`);
   });
 
+  it('sets two works named by year and kind side by side, each by its key sentences, in date order', async () => {
+    const talks = deps.corpus.works.filter((w) => (w.year === 1974 || w.year === 1978) && /^Talk\b/.test(w.title)).sort((a, b) => a.date!.localeCompare(b.date!));
+    expect(talks).toHaveLength(2);
+    const res = await ask('Compare the 1974 and 1978 talks');
+    expectGrounded(res);
+    expect(res.answer.split('\n')[0]).toMatch(/^2 works side by side \(1974 and 1978\), in date order, each by the sentences that carry most of its key words:$/);
+    expect(res.structure.groups.map((g) => (g.kind === 'work' ? g.work.id : g.kind))).toEqual(talks.map((w) => w.id));
+    expect(res.structure.wholeWork).toBe(true);
+    for (const g of res.structure.groups) expect(g.items.length).toBeLessThanOrEqual(3);
+    // With a topic, the comparison searches it.
+    expect((await ask('Compare the 1974 and 1978 talks on oil')).answer).not.toMatch(/side by side/);
+  });
+
   it('answers a question of which page with where each quote stands, from the pages the source gives', async () => {
     const res = await ask('What page is the passage about the furnace on?');
     expectGrounded(res);

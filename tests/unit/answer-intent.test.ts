@@ -413,6 +413,21 @@ describe('readIntent: earliest or latest', () => {
     expect(readIntent(question, works).order).toBeNull();
   });
 
+  it('sets works side by side when a comparison names two or more by year (with a word for works) or by whole title, and asks nothing else', () => {
+    const side = [
+      { id: 't1', title: 'Talk to the director of a publishing house', date: '1974-10-09', year: 1974, author: 'Kim Il Sung', file: 'x' },
+      { id: 't2', title: 'Talk to the ex-premier of Peru', date: '1978-05-24', year: 1978, author: 'Kim Il Sung', file: 'x' },
+      { id: 's1', title: 'Let us develop cooperation among the countries', date: '1978-06-09', year: 1978, author: 'Kim Il Sung', occasion: 'Speech at a conference', file: 'x' },
+      ...works,
+    ];
+    const ids = (question: string) => readIntent(question, side).sideBySide?.map((w) => w.id) ?? null;
+    expect(ids('Compare the 1974 and 1978 talks')).toEqual(['t1', 't2']);
+    expect(ids('How do the 1978 speech and the 1961 one differ?')).toEqual(['a', 's1']);
+    expect(ids('Compare "Let us develop cooperation among the countries" and "Talk to the ex-premier of Peru"')).toEqual(['t2', 's1']);
+    // A topic in them, a year of two works of no kind named, years with no word for works, one work: no.
+    for (const question of ['Compare the 1974 and 1978 talks on oil', 'Compare the 1974 and 1978 works', 'Compare 1961 and 1987', 'Compare the 1974 talk']) expect(ids(question), question).toBeNull();
+  });
+
   it('reads "What is the date of …" as a question of when, whose words are no topic', () => {
     for (const question of ['What is the date of the quote about the furnace?', "What's the year of his speech?", 'What was the exact date of the talk?']) {
       expect(readIntent(question, works).when, question).toBe(true);
