@@ -14,7 +14,10 @@ export const asksAboutTheWord = (question: string): boolean => THE_WORD.test(que
 
 const TEXTS = [...TEXT_WORDS].join('|');
 /** What is said of texts themselves, not of what they say: when they were written or given, what a collection holds or spans. */
-const OF_THE_TEXTS = 'written|dated|dates?|published|delivered|given|included|collected|span|spans|cover|covers|range|ranges';
+const OF_THE_TEXTS = 'written|dated|dates?|published|delivered|given|included|collected|span|spans|cover|covers|covered|range|ranges';
+/** What a summary of texts is asked as ("the main themes of these texts", "an overview of the sources"), a pattern's source. */
+const SUMMARY_OF = String.raw`(?:(?:main|key|central|major|principal)\s+)?(?:overview|summary|gist|themes?|ideas?|points?|topics?|subjects?|messages?|contents?)`;
+const THE_TEXTS = String.raw`(?:the\s+|these\s+|this\s+|those\s+|his\s+|all\s+|your\s+)?(?:${TEXTS})\b`;
 
 const FRAMING: readonly RegExp[] = [
   // Asking which texts there are: "Which works were written after 1980?", "What years do the sources cover?", "What is
@@ -22,6 +25,9 @@ const FRAMING: readonly RegExp[] = [
   new RegExp(String.raw`(?<=\b(?:${TEXTS})\s+(?:(?:are|were|is|was|do|does|did|have|has|had|been)\s+)*)(?:${OF_THE_TEXTS})\b`, 'gi'),
   new RegExp(String.raw`\b(?:${OF_THE_TEXTS})(?=\s+(?:in|within)\s+(?:the\s+|this\s+|these\s+|your\s+)?(?:${TEXTS})\b)`, 'gi'),
   /^\s*(?:please\s+)?(?:name|enumerate|identify)\b/gi,
+  // A summary of the texts asked: "the main themes of these texts", "What topics do the sources cover?".
+  new RegExp(String.raw`\b${SUMMARY_OF}\s+(?:of|in|across)\s+(?=${THE_TEXTS})`, 'gi'),
+  new RegExp(String.raw`\b(?:what|which)\s+${SUMMARY_OF}(?=\s+(?:do|does|did|are|is|were|was)\b[^?.!]*\b${THE_TEXTS})`, 'gi'),
   // Requests for a quote ("five quotes" first: the number goes with the word).
   new RegExp(PASSAGES_WANTED.source, 'gi'),
   /\b(?:i need|i want|i'd like|i would like|give me|find me|show me|get me|can you (?:give|find|show) me|could you (?:give|find|show) me|i'm looking for|i am looking for|please)\b/gi,

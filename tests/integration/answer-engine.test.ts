@@ -462,7 +462,7 @@ describe('answers on the real corpus', () => {
       expect(res.structure.lead.filter((p) => p.title).map((p) => p.text)).toEqual(seventies.map((w) => w.title));
       expect(res.answer).toMatch(new RegExp(`^The collection holds ${seventies.length} works from 1970–1979 \\(`));
     }
-    for (const question of ['What years does the collection cover?', 'What time period do the sources span?', 'What is included in the collection?']) {
+    for (const question of ['What years does the collection cover?', 'What time period do the sources span?', 'What is included in the collection?', 'Give me an overview of the sources', 'What are the main themes of these texts?', 'What topics do the texts cover?']) {
       const res = await ask(question);
       expect(res.citations, question).toEqual([]);
       expect(res.answer, question).toMatch(new RegExp(`^The collection holds ${deps.corpus.works.length} works \\(`));

@@ -441,6 +441,10 @@ describe('readIntent: earliest or latest', () => {
     expect(searchText('What years do the sources cover?')).toBe('do the sources?');
     expect(searchText('What is included in the collection?')).toBe('What is in the collection?');
     expect(searchText('Name the speeches')).toBe('the speeches');
+    expect(searchText('What are the main themes of these texts?')).toBe('What are the these texts?');
+    expect(searchText('What topics do the sources cover?')).toBe('do the sources?');
+    // A theme of something else is a topic.
+    expect(searchText('What are the main themes of his speech on trade?')).toContain('themes');
     // What the texts say stays: the passages given to journalists, a date that is no text's.
     expect(searchText('Which speeches were given to foreign journalists?')).toContain('foreign journalists');
     expect(searchText('Was the plan given up?')).toBe('Was the plan given up?');
