@@ -6,7 +6,7 @@ import { messageText, type AnswerResponse, type ChatDataParts, type ChatMetadata
 import type { UIMessageChunk } from 'ai';
 import type { AnswerInput } from './answerer.ts';
 import { asksForMore, resolveConversation } from './followup.ts';
-import { citationRefs, quotesBeforeAsked } from './intent.ts';
+import { asksOrderAmong, citationRefs, quotesBeforeAsked } from './intent.ts';
 import { decadesInFigures } from '../retrieval/query.ts';
 
 export interface ConversationMessage {
@@ -38,7 +38,10 @@ export function conversationInput(messages: readonly ConversationMessage[]): Ans
   if (resolved.search !== decadesInFigures(question)) input.search = resolved.search;
   if (resolved.asks !== decadesInFigures(question)) input.asks = resolved.asks;
   if (resolved.more) input.shown = shownSince(messages);
-  const cited = citedByLastAnswer(messages, citationRefs(question));
+  const named = citedByLastAnswer(messages, citationRefs(question));
+  // "And the latest of them?" after "Which of these is the earliest?", whose answer named one work: among the works of
+  // the last answer that quoted any, as that question was.
+  const cited = asksOrderAmong(question) && named.length < 2 ? [...new Set(lastQuotes(messages).map((c) => c.workId))] : named;
   if (cited.length) input.cited = cited;
   const asked = quotesBeforeAsked(question);
   // "Show me it in context" after "Where is quote 3 from?": the quotes the question before named, when it named any.

@@ -364,7 +364,7 @@ function quotePlaces(passages: readonly RankedPassage[], numbers: readonly numbe
 
 /** "Which of these is the earliest?": which of the works the answer before quoted came first (or last), from their dates. */
 function firstOrLastBefore({ work, among, order }: NonNullable<Intent['orderAmongBefore']>): DraftInMode {
-  return { mode: 'answer', lead: lead(`Of the ${among} dated works the answer before quoted, the ${order} is `, work, ` (${formatDate(work.date, work.year)}).`), blocks: [] };
+  return { mode: 'answer', lead: lead(`Of the ${among} dated works quoted above, the ${order} is `, work, ` (${formatDate(work.date, work.year)}).`), blocks: [] };
 }
 
 /** The answer to "Show me the full text" when it names no work, nor did the answer before quote only one. */

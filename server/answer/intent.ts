@@ -375,9 +375,12 @@ const AMONG_THESE = /\b(?:of|among)\s+(?:these|those|them|the\s+(?:works|quotes|
 /** "Which of these is the earliest?": the first (or last) dated of the answer before's works, when it quoted several. */
 function orderAmong(question: string, order: Intent['order'], before: readonly Work[]): Intent['orderAmongBefore'] {
   const dated = [...new Set(before)].filter((w) => w.year !== null).sort(byDate);
-  if (!order || dated.length < 2 || !AMONG_THESE.test(question)) return null;
+  if (!order || dated.length < 2 || !asksOrderAmong(question)) return null;
   return { work: order === 'earliest' ? dated[0]! : dated.at(-1)!, among: dated.length, order };
 }
+
+/** "Which of these is the earliest?", "And the latest of them?": an order asked among the works of the answer before. */
+export const asksOrderAmong = (question: string): boolean => AMONG_THESE.test(question) && answerKind(question).order !== null;
 
 /** Whether a question points at a work by its kind ("in that talk", "this article"). */
 export const pointsAtAWork = (question: string): boolean => WORK_POINTED_AT.test(question);

@@ -1238,7 +1238,11 @@ describe('a follow-up asking for more', () => {
       const which = order === 'earliest' ? quoted[0]! : quoted.at(-1)!;
       const res = await ask(then);
       expect(res.citations).toEqual([]);
-      expect(res.answer).toBe(`Of the ${quoted.length} dated works the answer before quoted, the ${order} is *${which.title}* (${formatDate(which.date, which.year)}).`);
+      expect(res.answer).toBe(`Of the ${quoted.length} dated works quoted above, the ${order} is *${which.title}* (${formatDate(which.date, which.year)}).`);
+      // The other end asked next: among the same works, though the answer just given named one.
+      const other = order === 'earliest' ? quoted.at(-1)! : quoted[0]!;
+      const next = await ask(order === 'earliest' ? 'And the latest of them?' : 'and the earliest of these?');
+      expect(next.answer).toBe(`Of the ${quoted.length} dated works quoted above, the ${order === 'earliest' ? 'latest' : 'earliest'} is *${other.title}* (${formatDate(other.date, other.year)}).`);
     }
   });
 
