@@ -625,7 +625,8 @@ export function readIntent(question: string, works: readonly Work[], before: rea
   const unframed = [...(citing ? [CITATION_REF] : []), ...ORDER_WORDS, WHEN, PAGE_ASKED, ...(citing ? [CITES, STYLE_WORDS, OTHER_STYLES, PURPOSE] : [])].reduce(without, timesAsYears(question));
   const tokens = contentTokens(unframed);
   // "Compare Zhang Chao and Kim Il Sung on heavy industry": both authors' works, set side by side, not the scholar's alone.
-  const authorsSideBySide = primary !== null && mentionsAuthor(unframed, primary) && (parseQuery(question, new Set()).compare || AGREE.test(question));
+  const compares = parseQuery(question, new Set()).compare;
+  const authorsSideBySide = primary !== null && mentionsAuthor(unframed, primary) && (compares || AGREE.test(question));
   const byName = authorsSideBySide ? [] : others.filter((w) => mentionsAuthor(unframed, w.author));
   const secondary = byName.length ? byName : SECONDARY_LITERATURE.test(question.replace(PURPOSE, ' ')) && others.length === 1 ? others : [];
   const { when, who, quote, page, order, counts, aboutTheTexts, wanted } = answerKind(question);
@@ -657,7 +658,7 @@ export function readIntent(question: string, works: readonly Work[], before: rea
   const sideBySide = worksSideBySide(question, works, authorWords);
   const overview = named && rest.length === 0 && !sideBySide ? named.work : null;
   // A work named by its order, or by its title's words as a work, is kept to for what else the question asks; not in a comparison.
-  const inWork = named && !overview && (named.byOrder || (named.byName && !parseQuery(question, new Set()).compare)) ? named.work : null;
+  const inWork = named && !overview && (named.byOrder || (named.byName && !compares)) ? named.work : null;
   const of = citing
     ? citationOf({ overview, named: named !== null, rest, back: BACK.test(unframed) || citationRefs(question).length > 0, ofTheTexts: aboutTheTexts || LIST_OF_SOURCES.test(question), cites: CITES.test(question), aboutATopic })
     : null;

@@ -38,11 +38,24 @@ export const isTitle = (quoted: string, names: WorkNames): boolean => names.titl
 /** Words a title needs to name its work inside a question: fewer ("On Juche") may be the question's own words. */
 const TITLE_WORDS = 4;
 
-/** The works whose whole title or occasion a text holds, in quotation marks or not ("Compare “A” and “B”"), by id. */
+/** Where a text holds a work's whole title or occasion, in quotation marks or not ("Compare “A” and “B”"): the work and the span. */
+function titleSpans(text: string, names: WorkNames): (Span & { workId: string })[] {
+  const tokens = tokenize(text);
+  const words = tokens.map((t) => t.word);
+  const spans: (Span & { workId: string })[] = [];
+  for (const [key, ids] of names.titles) {
+    const title = key.split(' ');
+    if (ids.size !== 1 || title.length < TITLE_WORDS) continue;
+    for (let i = 0; i + title.length <= words.length; i++) {
+      if (title.every((word, j) => words[i + j] === word)) spans.push({ workId: [...ids][0]!, start: tokens[i]!.start, end: tokens[i + title.length - 1]!.end });
+    }
+  }
+  return spans;
+}
+
+/** The works whose whole title or occasion a text holds, by id. */
 export function titlesIn(text: string, names: WorkNames): string[] {
-  const words = ` ${titleKey(text)} `;
-  const found = [...names.titles].filter(([key, ids]) => ids.size === 1 && key.split(' ').length >= TITLE_WORDS && words.includes(` ${key} `));
-  return [...new Set(found.flatMap(([, ids]) => [...ids]))];
+  return [...new Set(titleSpans(text, names).map((s) => s.workId))];
 }
 
 /** The work whose whole title or occasion a text holds, when it holds one ("Summarise All efforts to attain the six goals"). */
@@ -123,6 +136,12 @@ export interface StatedWork extends Span {
  * none when two works tie.
  */
 export function statedWork(text: string, names: WorkNames): StatedWork | null {
+  // A whole title names its work, as the title says it ("“All Efforts to Attain the Six Goals”").
+  const titles = titleSpans(text, names);
+  if (titles.length > 0 && titles.every((t) => t.workId === titles[0]!.workId)) {
+    const { workId, start, end } = titles[0]!;
+    return { workId, start, end, text: text.slice(start, end), terms: [...new Set(tokenize(text.slice(start, end)).map((t) => t.term))], capitalised: true };
+  }
   const hits = new Map<string, { terms: Set<string>; named: boolean; capitalised: boolean; start: number; end: number }>();
   const words = namingWords(text, names);
   // "North" of "North Korea": a capitalised word beside a word many titles share is part of the texts' subject.

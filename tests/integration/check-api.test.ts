@@ -73,7 +73,10 @@ describe('POST /api/check on the real corpus', () => {
     const titleCase = work.title.replace(/\b\p{L}/gu, (c) => c.toUpperCase());
     const right = CheckResponse.parse((await check(`In “${titleCase},” Kim Il Sung warned that ${quote}.`)).body).claims;
     expect(right.map((c) => [c.kind, c.verdict])).toEqual([['quotation', 'exact']]);
-    expect(right[0]!.attribution).toMatchObject({ ok: true });
+    expect(right[0]!.attribution).toMatchObject({ ok: true, stated: `${titleCase}, Kim Il Sung` });
+    // Cited after the quotation, in its parenthetical, as the styles do: the title as written, not the words between.
+    const inCitation = CheckResponse.parse((await check(`Kim Il Sung warned that ${quote} (Kim, “${titleCase},” 1961).`)).body).claims;
+    expect(inCitation[0]!.attribution).toMatchObject({ ok: true, stated: `1961, ${titleCase}, Kim Il Sung` });
     const wrong = CheckResponse.parse((await check(`In “${other.title},” Kim Il Sung warned that ${quote}.`)).body).claims;
     expect(wrong[0]!.attribution).toMatchObject({ ok: false, wrong: ['work'] });
     // A sentence that only cites a title is read for what the sources say about it.

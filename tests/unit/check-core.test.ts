@@ -103,6 +103,11 @@ describe('titles in quotation marks', () => {
     expect(extractClaims('His speech “Let us develop South-South cooperation” was given in Pyongyang.', (quoted) => isTitle(quoted, names)).sentences).toHaveLength(1);
   });
 
+  it('says which work a whole title names as the title is written, not from the first to the last word naming it', () => {
+    const text = 'The developing countries must "do it all" (Kim, “Let Us Develop South-South Cooperation,” 1987).';
+    expect(statedWork(text, names)).toMatchObject({ workId: 'w1987', text: 'Let Us Develop South-South Cooperation' });
+  });
+
   it('names the work whose whole title a question holds, of four words or more, and one work only', () => {
     expect(titledIn('Summarise let us develop South-South cooperation please', names)).toBe('w1987');
     expect(titledIn('What did he say about developing South-South cooperation?', names)).toBeNull();
