@@ -207,7 +207,7 @@ function sideBySideRanking(corpus: Pick<Corpus, 'paragraphs'>, intent: Intent, i
 function wholeWork(corpus: Pick<Corpus, 'paragraphs'>, work: Work, byAbstract: boolean, idfOf: (term: string) => number, summary: SummaryOptions): RankedPassage[] {
   const paragraphs = corpus.paragraphs.filter((p) => p.workId === work.id).sort((a, b) => a.position - b.position);
   if (byAbstract) return paragraphs.slice(0, OVERVIEW_PARAGRAPHS).map((paragraph) => wholeParagraph(paragraph, work));
-  return keySentences(paragraphs, idfOf, summary).map(({ paragraph, span }) => ({ ...wholeParagraph(paragraph, work), quote: paragraph.text.slice(span.start, span.end), quoteSpan: span }));
+  return keySentences(paragraphs, idfOf, summary).map(({ paragraph, span, score }) => ({ ...wholeParagraph(paragraph, work, score), quote: paragraph.text.slice(span.start, span.end), quoteSpan: span }));
 }
 
 /**

@@ -392,12 +392,14 @@ function whenAndWhere(w: Work, paragraph: Paragraph | null, intent: Intent): [st
 /** A work as a whole, in the order of its text: a scholarly work's opening paragraphs (the abstract), or its key sentences. */
 function overview(passages: readonly RankedPassage[], intent: Intent): DraftInMode {
   const work = passages[0]!.work;
-  const items = [...passages]
-    .filter((p) => p.work.id === work.id)
-    .sort((a, b) => a.paragraph.position - b.paragraph.position)
-    .map((p) => itemOf(p, [snapToWords(p.paragraph.text, p.quoteSpan)]));
+  const inOrder = [...passages].filter((p) => p.work.id === work.id).sort((a, b) => a.paragraph.position - b.paragraph.position);
+  // "Give me a quote from the 1974 talk": the sentence that carries most of its key words first.
+  const best = intent.quote && inOrder.length > 1 && !overviewByAbstract(intent) ? inOrder.reduce((a, b) => (b.score > a.score ? b : a)) : null;
+  const items = (best ? [best, ...inOrder.filter((p) => p !== best)] : inOrder).map((p) => itemOf(p, [snapToWords(p.paragraph.text, p.quoteSpan)]));
   const date = formatDate(work.date, work.year);
-  const keySentences = `${items.length === 1 ? 'the sentence that carries' : `the ${items.length} sentences that carry`} most of its key words, in the order of the text:`;
+  const keySentences = best
+    ? `the sentence that carries most of its key words first, then ${plural(items.length - 1, 'more', 'more')}, in the order of the text:`
+    : `${items.length === 1 ? 'the sentence that carries' : `the ${items.length} sentences that carry`} most of its key words, in the order of the text:`;
   // "When was “Talk to the ex-premier of the Republic of Peru” given?": when and where first.
   const [said, where] = whenAndWhere(work, null, intent);
   const pages = formatPages(undefined, work.pages);

@@ -644,7 +644,7 @@ export function readIntent(question: string, works: readonly Work[], before: rea
       ? { work: secondary[0]!, terms: [] }
       : titled
         ? { work: works.find((w) => w.id === titled)!, terms: [], byName: true as const }
-        : secondary.length === 0 && (!quote || citing)
+        : secondary.length === 0
           ? namedAsAWork(namedWork(naming, works, { aboutATopic, aboutTheTexts, citing }), naming, when)
           : null;
   // "in that talk": the work of the answer before, kept to whatever else the question asks; "the full text", of the one it quoted.
@@ -657,8 +657,10 @@ export function readIntent(question: string, works: readonly Work[], before: rea
   );
   const sideBySide = worksSideBySide(question, works, authorWords);
   const overview = named && rest.length === 0 && !sideBySide ? named.work : null;
-  // A work named by its order, or by its title's words as a work, is kept to for what else the question asks; not in a comparison.
-  const inWork = named && !overview && (named.byOrder || (named.byName && !compares)) ? named.work : null;
+  // A work named by its order, or by its title's words as a work, is kept to for what else the question asks; not in a
+  // comparison, nor in a request for a quote ("a quote from the 1987 speech on debt" is searched, its year kept to).
+  const quoteAsked = quote && !citing;
+  const inWork = named && !overview && !quoteAsked && (named.byOrder || (named.byName && !compares)) ? named.work : null;
   const of = citing
     ? citationOf({ overview, named: named !== null, rest, back: BACK.test(unframed) || citationRefs(question).length > 0, ofTheTexts: aboutTheTexts || LIST_OF_SOURCES.test(question), cites: CITES.test(question), aboutATopic })
     : null;

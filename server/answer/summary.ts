@@ -19,6 +19,8 @@ export const DEFAULT_SUMMARY: SummaryOptions = { sentences: 4, centroidTerms: 20
 export interface KeySentence {
   paragraph: Paragraph;
   span: Span;
+  /** The weight of the work's characteristic words the sentence holds, over the square root of its length. */
+  score: number;
 }
 
 /** The work's key sentences, in the order of its text; interviewers' questions are not the work's words and are left out. */
@@ -46,6 +48,5 @@ export function keySentences(paragraphs: readonly Paragraph[], idf: (term: strin
   return best
     .sort((a, b) => b.score - a.score)
     .slice(0, options.sentences)
-    .sort((a, b) => a.paragraph.position - b.paragraph.position)
-    .map(({ paragraph, span }) => ({ paragraph, span }));
+    .sort((a, b) => a.paragraph.position - b.paragraph.position);
 }

@@ -983,6 +983,20 @@ describe('answers on the real corpus', () => {
     expect(first.split(/\s+/).length).toBeLessThanOrEqual(55);
   });
 
+  it('asked for a quote from a work and nothing else, puts the sentence that carries most of its key words first, then its other key sentences', async () => {
+    const summary = await ask('Summarise the 1961 speech');
+    const quote = await ask('Give me a quote from the 1961 speech');
+    expectGrounded(quote);
+    expect(quote.answer.split('\n')[0]).toMatch(/^From \*All efforts to attain the six goals\* \(1 December 1961\), the sentence that carries most of its key words first, then 3 more, in the order of the text:$/);
+    const summed = summary.citations.map((c) => c.quote);
+    const [first, ...rest] = quote.citations.map((c) => c.quote);
+    expect(summed).toContain(first);
+    expect(rest).toEqual(summed.filter((q) => q !== first));
+    // With a topic, the quote is searched, the year kept to.
+    const onDebt = await ask('Give me a quote from the 1987 speech about debt');
+    expect(onDebt.citations[0]!.quote).toMatch(/\bdebts?\b/);
+  });
+
   it.each([
     ['What is the talk to the Ecuadorian publisher about?', /Ecuadorian/],
     ['What did he say in 1993?', /immediate period ahead/],

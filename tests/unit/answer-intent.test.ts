@@ -200,6 +200,8 @@ describe('readIntent: one work as a whole', () => {
     ['What did he say in his most recent speech?', 'w1993'],
     ['What did he write in his earliest work?', 'w1974'],
     ['What did he say in his talks of 1974?', 'w1974'],
+    // A quote asked from a work and nothing else: its key sentences, the one that carries most of its words first.
+    ['Give me a quote from the 1993 speech', 'w1993'],
   ])('%s', (question, id) => {
     expect(readIntent(question, named).overview?.id).toBe(id);
   });
@@ -208,7 +210,7 @@ describe('readIntent: one work as a whole', () => {
     'What did he say about Juche in the 1993 speech?',
     'What did he say in 1987?',
     'When was the South-South speech given?',
-    'Give me a quote from the 1993 speech',
+    'Give me a quote from the 1993 speech on agriculture',
     'What is the talk to the Peruvian ex-premier about?',
     'What did he say about self-reliance?',
     'What did he say about non-aligned countries?',
