@@ -28,7 +28,8 @@ export function formatFindings(claims: readonly CheckClaim[], works: ReadonlyMap
         lines.push(`   cite: ${citationOf(c.source, works.get(c.source.workId))}`);
       } else {
         c.passages.forEach((p, n) => {
-          lines.push(`   ${c.verdict === 'sources' ? `[${n + 1}]` : `nearest [${n + 1}]`} ${p.title} (${formatDate(p.date, p.year)}${p.page !== undefined ? `, p. ${p.page}` : ''}): “${p.quote}”`);
+          const whose = p.speaker ? `, ${SPEAKER_NOTES[p.speaker]}` : '';
+          lines.push(`   ${c.verdict === 'sources' ? `[${n + 1}]` : `nearest [${n + 1}]`} ${p.title} (${formatDate(p.date, p.year)}${p.page !== undefined ? `, p. ${p.page}` : ''}${whose}): “${p.quote}”`);
         });
       }
       return lines.join('\n');

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { CheckResponse } from '../../server/contract.ts';
+import { CheckResponse, SPEAKER_NOTES } from '../../server/contract.ts';
+import { formatFindings } from '../../server/check/notes.ts';
+import { toWorkSummary } from '../../server/http/present.ts';
 import { useRealApp } from '../support/app.ts';
 
 const real = useRealApp();
@@ -166,6 +168,17 @@ describe('POST /api/check on the real corpus', () => {
     const { body } = await check(`Kim Il Sung said that “${words}”.`);
     const [claim] = CheckResponse.parse(body).claims;
     expect(claim).toMatchObject({ verdict: 'exact', source: { passageId: asked.id, speaker: 'interviewer' } });
+  });
+
+  it('says in the notes when a passage shown for a sentence is an interviewer’s words', async () => {
+    const asked = real.deps.corpus.paragraphs.find((p) => p.speaker === 'interviewer' && p.text.split(' ').length > 12)!;
+    const words = asked.text.replace(/^Question:\s*/, '').split(' ').slice(0, 12).join(' ');
+    const { claims } = CheckResponse.parse((await check(`${words}.`)).body);
+    const shown = claims[0]!.passages.findIndex((p) => p.id === asked.id);
+    expect(shown).toBeGreaterThanOrEqual(0);
+    const works = new Map(real.deps.corpus.works.map((w) => [w.id, toWorkSummary(w, 0)]));
+    const line = formatFindings(claims, works).split('\n').find((l) => l.startsWith(`   [${shown + 1}] `))!;
+    expect(line).toContain(`, ${SPEAKER_NOTES.interviewer}): “`);
   });
 
   it('gives a sentence the passages that address it, as sources, never a verdict of true or false', async () => {
