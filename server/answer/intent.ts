@@ -124,8 +124,10 @@ export const asksWhom = (question: string): boolean => /\bto whom\b/i.test(quest
 export const ADDRESSING =
   /\b(?:(?:talk(?:ed|ing|s)?|sp(?:o|ea)ke?(?:n|s|ing)?|address(?:ed|es|ing)?)(?:\s+(?:to|with))?|interview(?:ed|s|ing)?|interviewers?|audience|addressees?|ask(?:ed|s)?|questions?|questioned|me(?:e)?t(?:s|ing)?(?:\s+with)?)\b/gi;
 const QUOTE = /\b(quot(?:e|es|able|ation|ations)|citable|citeable|cite|soundbite)\b|\b(?:a|one|single) (?:line|sentence)\b/i;
+/** "all the passages", "every quote", "each mention": every passage on the topic, not one quotable line. */
+const EVERY_PASSAGE = /\b(?:all|every|each) (?:the |of the )?(?:passages?|quotes?|quotations?|mentions?|references?|excerpts?)\b/i;
 const BROAD = new RegExp(
-  String.raw`\bwhat (?:did|does|do|has|had) (?:\S+ ){1,4}(?:say|said|write|wrote|think|thought|argue|argued|state|stated) (?:about|on|of|regarding|concerning)\b|\btell (?:me|us) about\b|^\s*what about\b|\b(?:remarks|statements|ideas) (?:on|about|regarding|concerning)\b|\b(?:${VIEW_NOUNS}) (?:on|of|about|towards?|regarding|concerning)\b|\bhow did (?:\S+ ){1,4}(?:describe|characteri[sz]e|talk about|speak (?:of|about)|write about|(?:feel about|think (?:of|about))(?!\s+(?:it|this|that|these|those|them)\b))\b|\b(?:which|any) (?:works|texts|speeches|talks|interviews|writings|documents|sources|passages)\b`,
+  String.raw`\bwhat (?:did|does|do|has|had) (?:\S+ ){1,4}(?:say|said|write|wrote|think|thought|argue|argued|state|stated) (?:about|on|of|regarding|concerning)\b|\btell (?:me|us) about\b|^\s*what about\b|\b(?:remarks|statements|ideas) (?:on|about|regarding|concerning)\b|\b(?:${VIEW_NOUNS}) (?:on|of|about|towards?|regarding|concerning)\b|\bhow did (?:\S+ ){1,4}(?:describe|characteri[sz]e|talk about|speak (?:of|about)|write about|(?:feel about|think (?:of|about))(?!\s+(?:it|this|that|these|those|them)\b))\b|\b(?:which|any) (?:works|texts|speeches|talks|interviews|writings|documents|sources|passages)\b|${EVERY_PASSAGE.source}`,
   'i',
 );
 /** "What did he say …", "What does the article argue …": asks what texts say. */
@@ -669,7 +671,7 @@ export function readIntent(question: string, works: readonly Work[], before: rea
     when: when && !provenance,
     who: who && !provenance,
     broad: aboutATopic || (namesATopic(question) && !DEFINITION.test(question)),
-    quote: quote && !citation,
+    quote: quote && !citation && !EVERY_PASSAGE.test(question),
     page,
     secondary,
     overview,

@@ -147,8 +147,8 @@ describe('answers on the real corpus', () => {
     expect(res.citations.every((c) => c.workId === abstract.id)).toBe(true);
   });
 
-  it('answers a broad question with every passage that addresses it, up to six, grouped by work in date order', async () => {
-    const res = await ask('What did Kim Il Sung say about foreign aid?');
+  it.each(['What did Kim Il Sung say about foreign aid?', 'all the quotes on foreign aid'])('answers a broad question with every passage that addresses it, up to six, grouped by work in date order: %s', async (question) => {
+    const res = await ask(question);
     expectGrounded(res);
     expect(res.mode).toBe('answer');
     expect(res.citations.length).toBeGreaterThan(3);

@@ -144,8 +144,12 @@ describe('readIntent: broad', () => {
     "What was Kim Il Sung's view of the Soviet Union?",
     'What was his attitude towards foreign aid?',
     'How did he feel about foreign aid?',
+    'Show me all passages about agriculture',
+    'List every passage mentioning steel',
+    'all the quotes on aid',
   ])('asks for every passage on a topic: %s', (question) => {
     expect(readIntent(question, works).broad).toBe(true);
+    expect(readIntent(question, works).quote).toBe(false);
   });
 
   it.each(['Why did he reject foreign aid?', 'why did he reject foreign aid', 'When did he visit the steel works', 'What works best for a small country?', 'juche definition', 'Self-reliance meaning', 'and in the 1980s', 'Give me a quote on trade', 'foreign trade?', 'What steps did they take on farming?', 'Did other states help, and how did he feel about it?', 'For an essay on Juche, I need a strong line'])(
