@@ -206,9 +206,11 @@ const LATEST = new RegExp(
 /** Words for any work, not a kind of one: "his first work", "the latest text" (a pattern's source). */
 const ANY_WORK_WORDS = String.raw`works?|texts?|writings?|documents?|sources?`;
 const ANY_WORK = new RegExp(`^(?:${ANY_WORK_WORDS})$`, 'i');
-const A_WORK = String.raw`\s+(?:${ANY_WORK_WORDS}|speech(?:es)?|talks?|interviews?|articles?)\b`;
+/** Words for a work, any or of a kind (a pattern's source). */
+export const WORK_NOUNS = String.raw`${ANY_WORK_WORDS}|speech(?:es)?|talks?|interviews?|articles?`;
+const A_WORK = String.raw`\s+(?:${WORK_NOUNS})\b`;
 /** "Which work is the …", "what speech came …" (a pattern's source): the ordinal that follows is said of a work. */
-const WORK_IS = String.raw`(?<=\b(?:which|what)\s+)(?:${ANY_WORK_WORDS}|speech(?:es)?|talks?|interviews?|articles?)\s+(?:is|was|are|were|came|comes)\s+(?:the\s+)?`;
+const WORK_IS = String.raw`(?<=\b(?:which|what)\s+)(?:${WORK_NOUNS})\s+(?:is|was|are|were|came|comes)\s+(?:the\s+)?`;
 const EARLIEST_WORK = new RegExp(String.raw`\b(?:earliest|oldest|first)${A_WORK}|${WORK_IS}(?:earliest|oldest|first)\b`, 'iu');
 const LATEST_WORK = new RegExp(String.raw`\b(?:latest|newest|most recent|last)${A_WORK}|${WORK_IS}(?:latest|newest|most recent|last)\b`, 'iu');
 /** "The earliest", "the most recent", "first" of a time: said of what the question is about, or of the answer before. */
@@ -438,6 +440,11 @@ export function bothAsked(question: string, authorWords: ReadonlySet<string>): [
   return topical(m[1]!) && topical(m[2]!) ? [m[1]!, m[2]!] : null;
 }
 
+/** A time a work is of, after a word for it: "… is from", "… was given in" (a pattern's source). */
+export const IS_OF_A_TIME = String.raw`\s+(?:is|was)\s+(?:from|dated|given|delivered|written|published|in)\b`;
+/** "Which speech is from 1987?", "What work was given in 1974?": which of the works is of a time, as "Which speeches are …" asks. */
+const WHICH_WORK_IS = new RegExp(String.raw`\b(?:which|what)\s+(?:${WORK_NOUNS})${IS_OF_A_TIME}`, 'i');
+
 /** What kind of answer a question's own words ask for: a date, a quote, the first or last work, a count, works of the collection. */
 export type AnswerKind = Pick<Intent, 'when' | 'who' | 'quote' | 'page' | 'order' | 'counts' | 'aboutTheTexts' | 'wanted'>;
 
@@ -451,7 +458,8 @@ export function answerKind(question: string): AnswerKind {
     page: PAGE_ASKED.test(question),
     order: EARLIEST_WORK.test(question) || EARLIEST.test(question) ? 'earliest' : LATEST_WORK.test(question) || LATEST.test(question) ? 'latest' : null,
     counts: asksHowOften(question),
-    aboutTheTexts: !asksWhatSomeSaid(question) && (speaksOfTheTexts(fullText ? without(question, FULL_TEXT) : question) || EARLIEST_WORK.test(question) || LATEST_WORK.test(question)),
+    aboutTheTexts:
+      !asksWhatSomeSaid(question) && (speaksOfTheTexts(fullText ? without(question, FULL_TEXT) : question) || WHICH_WORK_IS.test(question) || EARLIEST_WORK.test(question) || LATEST_WORK.test(question)),
     wanted: passagesWanted(question),
   };
 }

@@ -5,7 +5,7 @@
  */
 import { bothSidesSaid } from '../retrieval/query.ts';
 import { TEXT_WORDS } from '../retrieval/text.ts';
-import { ADDRESSING, asksHowOften, asksWhom, COUNT_WORDS, ORDER_WORDS, PASSAGES_WANTED, PAGE_ASKED, PURPOSE, THE_DATE_OF } from './intent.ts';
+import { ADDRESSING, asksHowOften, asksWhom, COUNT_WORDS, IS_OF_A_TIME, ORDER_WORDS, PAGE_ASKED, PASSAGES_WANTED, PURPOSE, THE_DATE_OF, WORK_NOUNS } from './intent.ts';
 
 /** "the word X", "the term X": X itself, as written (a word that names a word, not "the word of the Party"). */
 const THE_WORD = /\bthe\s+(?:word|term|phrase|expression)s?\b(?=\s+["“'‘]?(?!(?:he|she|it|they|we|you|i|of|for|to|that|which|who|is|was|and|or|in|on|as)\b)\p{L})/iu;
@@ -25,6 +25,8 @@ const FRAMING: readonly RegExp[] = [
   new RegExp(String.raw`(?<=\b(?:${TEXTS})\s+(?:(?:are|were|is|was|do|does|did|have|has|had|been)\s+)*)(?:${OF_THE_TEXTS})\b`, 'gi'),
   new RegExp(String.raw`\b(?:${OF_THE_TEXTS})(?=\s+(?:in|within)\s+(?:the\s+|this\s+|these\s+|your\s+)?(?:${TEXTS})\b)`, 'gi'),
   /^\s*(?:please\s+)?(?:name|enumerate|identify)\b/gi,
+  // "Which speech is from 1987?": the work asked for is no topic.
+  new RegExp(String.raw`(?<=\b(?:which|what)\s+)(?:${WORK_NOUNS})\b(?=${IS_OF_A_TIME})`, 'gi'),
   // A summary of the texts asked: "the main themes of these texts", "What topics do the sources cover?".
   new RegExp(String.raw`\b${SUMMARY_OF}\s+(?:of|in|across)\s+(?=${THE_TEXTS})`, 'gi'),
   new RegExp(String.raw`\b(?:what|which)\s+${SUMMARY_OF}(?=\s+(?:do|does|did|are|is|were|was)\b[^?.!]*\b${THE_TEXTS})`, 'gi'),

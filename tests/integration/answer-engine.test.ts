@@ -462,6 +462,10 @@ describe('answers on the real corpus', () => {
       expect(res.structure.lead.filter((p) => p.title).map((p) => p.text)).toEqual(seventies.map((w) => w.title));
       expect(res.answer).toMatch(new RegExp(`^The collection holds ${seventies.length} works from 1970–1979 \\(`));
     }
+    // One work asked for by its kind and year, as "Which speeches are from 1987?" asks.
+    const speech1987 = deps.corpus.works.filter((w) => w.year === 1987 && isOfKind(w, 'speech'));
+    expect(speech1987).toHaveLength(1);
+    expect((await ask('Which speech is from 1987?')).answer).toBe(`The collection holds 1 work from 1987 with “speech” in its title or occasion: *${plainTitle(speech1987[0]!.title)}* (${formatDate(speech1987[0]!.date)}).`);
     for (const question of ['What years does the collection cover?', 'What time period do the sources span?', 'What is included in the collection?', 'Give me an overview of the sources', 'What are the main themes of these texts?', 'What topics do the texts cover?']) {
       const res = await ask(question);
       expect(res.citations, question).toEqual([]);

@@ -447,6 +447,9 @@ describe('readIntent: earliest or latest', () => {
     expect(searchText('What years do the sources cover?')).toBe('do the sources?');
     expect(searchText('What is included in the collection?')).toBe('What is in the collection?');
     expect(searchText('Name the speeches')).toBe('the speeches');
+    expect(searchText('Which speech is from 1987?')).toBe('Which is from 1987?');
+    expect(readIntent('Which speech is from 1987?', works).aboutTheTexts).toBe(true);
+    expect(searchText('Which speech is the earliest?')).toBe('Which?');
     expect(searchText('What are the main themes of these texts?')).toBe('What are the these texts?');
     expect(searchText('What topics do the sources cover?')).toBe('do the sources?');
     // A theme of something else is a topic.
