@@ -389,16 +389,23 @@ function whenAndWhere(w: Work, paragraph: Paragraph | null, intent: Intent): [st
   return [`${verb}${by} ${when}, in `, where ? ` (${where})` : ''];
 }
 
+/** A work's passages among `passages`, in the order of its text. */
+const inTextOrder = (passages: readonly RankedPassage[], work: Work): RankedPassage[] =>
+  passages.filter((p) => p.work.id === work.id).sort((a, b) => a.paragraph.position - b.paragraph.position);
+
+/** A passage's quote (a key sentence, or an abstract's paragraph) as an item, whole words. */
+const wholeSentences = (p: RankedPassage): Item => itemOf(p, [snapToWords(p.paragraph.text, p.quoteSpan)]);
+
 /** A work as a whole, in the order of its text: a scholarly work's opening paragraphs (the abstract), or its key sentences. */
 function overview(passages: readonly RankedPassage[], intent: Intent): DraftInMode {
   const work = passages[0]!.work;
-  const inOrder = [...passages].filter((p) => p.work.id === work.id).sort((a, b) => a.paragraph.position - b.paragraph.position);
+  const inOrder = inTextOrder(passages, work);
   // "Give me a quote from the 1974 talk": the sentence that carries most of its key words first.
   const best = intent.quote && inOrder.length > 1 && !overviewByAbstract(intent) ? inOrder.reduce((a, b) => (b.score > a.score ? b : a)) : null;
-  const items = (best ? [best, ...inOrder.filter((p) => p !== best)] : inOrder).map((p) => itemOf(p, [snapToWords(p.paragraph.text, p.quoteSpan)]));
+  const items = (best ? [best, ...inOrder.filter((p) => p !== best)] : inOrder).map(wholeSentences);
   const date = formatDate(work.date, work.year);
   const keySentences = best
-    ? `the sentence that carries most of its key words first, then ${plural(items.length - 1, 'more', 'more')}, in the order of the text:`
+    ? `the sentence that carries most of its key words first, then ${items.length - 1} more, in the order of the text:`
     : `${items.length === 1 ? 'the sentence that carries' : `the ${items.length} sentences that carry`} most of its key words, in the order of the text:`;
   // "When was “Talk to the ex-premier of the Republic of Peru” given?": when and where first.
   const [said, where] = whenAndWhere(work, null, intent);
@@ -418,10 +425,7 @@ function overview(passages: readonly RankedPassage[], intent: Intent): DraftInMo
  */
 function sideBySide(passages: readonly RankedPassage[], works: readonly Work[], primaryAuthor: string | null): DraftInMode {
   const blocks: Block[] = works.flatMap((work) => {
-    const items = passages
-      .filter((p) => p.work.id === work.id)
-      .sort((a, b) => a.paragraph.position - b.paragraph.position)
-      .map((p) => itemOf(p, [snapToWords(p.paragraph.text, p.quoteSpan)]));
+    const items = inTextOrder(passages, work).map(wholeSentences);
     return items.length ? [{ kind: 'work' as const, work, items }] : [];
   });
   const abstract = works.some((w) => otherAuthor(w, primaryAuthor) !== undefined) ? ', a scholarly work by its abstract' : '';

@@ -42,10 +42,11 @@ const TITLE_WORDS = 4;
 function titleSpans(text: string, names: WorkNames): (Span & { workId: string })[] {
   const tokens = tokenize(text);
   const words = tokens.map((t) => t.word);
+  const present = new Set(words);
   const spans: (Span & { workId: string })[] = [];
   for (const [key, ids] of names.titles) {
     const title = key.split(' ');
-    if (ids.size !== 1 || title.length < TITLE_WORDS) continue;
+    if (ids.size !== 1 || title.length < TITLE_WORDS || !title.every((word) => present.has(word))) continue;
     for (let i = 0; i + title.length <= words.length; i++) {
       if (title.every((word, j) => words[i + j] === word)) spans.push({ workId: [...ids][0]!, start: tokens[i]!.start, end: tokens[i + title.length - 1]!.end });
     }
