@@ -33,8 +33,8 @@ export interface RankingInput {
   compare: boolean;
   /** What the question gave to look for (`Ranking.topic`): only years asks what was said then. */
   topic?: Ranking['topic'];
-  /** No work is from the years the question names (`Ranking.yearsWithoutWorks`): the answer says so. */
-  yearsWithoutWorks?: boolean;
+  /** No work (of the collection, or of those searched) is from the years the question names (`Ranking.yearsWithoutWorks`): the answer says so. */
+  yearsWithoutWorks?: Ranking['yearsWithoutWorks'];
   passages: readonly RankedPassage[];
   terms: readonly WeightedTerm[];
   /** Words of the question the search read otherwise (typos corrected, acronyms spelled out), and how. */
@@ -272,7 +272,7 @@ function silenceReason(question: string, ranking: RankingInput): string | null {
     case 'no-quantity':
       return 'None of the closest passages gives a figure.';
     default:
-      return ranking.yearsWithoutWorks ? noWorkFrom(question) : null;
+      return ranking.yearsWithoutWorks ? noWorkFrom(question, ranking.yearsWithoutWorks) : null;
   }
 }
 
@@ -283,12 +283,13 @@ function periodsOf(years: ReadonlySet<number>): string {
 
 /**
  * "None of the works is from 1956.": said when no work is from the years a question names to keep to
- * (`RankingInput.yearsWithoutWorks`); "…; these passages speak of it." when the passages are those that name them.
+ * (`RankingInput.yearsWithoutWorks`), "None of the works searched …" when only the works searched are not;
+ * "…; these passages speak of it." when the passages are those that name them.
  */
-function noWorkFrom(question: string, spokenOfIn?: number): string {
+function noWorkFrom(question: string, among: 'collection' | 'searched', spokenOfIn?: number): string {
   const { years } = parseQuery(question, new Set());
   const spokenOf = spokenOfIn === undefined ? '' : `; ${spokenOfIn === 1 ? 'this passage speaks' : 'these passages speak'} of ${years.size === 1 ? 'it' : 'those years'}`;
-  return `None of the works is from ${periodsOf(years)}${spokenOf}.`;
+  return `None of the works${among === 'searched' ? ' searched' : ''} is from ${periodsOf(years)}${spokenOf}.`;
 }
 
 /**
@@ -501,7 +502,7 @@ function answer(question: string, ranking: RankingInput, options: AnswerOptions)
   if (intent.wanted && topical.length < intent.wanted && options.shown.size === 0) parts = [...lead(`Only ${plural(topical.length, 'passage')} ${topical.length === 1 ? 'addresses' : 'address'} this question. `), ...parts];
   // "What did he say in 1956?": no work is from then; the passages that name the year, or, with words to look for, those of any year.
   if (ranking.yearsWithoutWorks && options.shown.size === 0) {
-    parts = [...lead(`${noWorkFrom(question, yearsOnly ? all.length : undefined)} `), ...parts];
+    parts = [...lead(`${noWorkFrom(question, ranking.yearsWithoutWorks, yearsOnly ? all.length : undefined)} `), ...parts];
   }
   if (intent.both) {
     const [a, b] = intent.both;

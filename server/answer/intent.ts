@@ -342,11 +342,12 @@ const SIDE_BY_SIDE_WORD = new RegExp(`^(?:${SIDE_BY_SIDE})$`);
 
 /**
  * "Compare the 1974 and 1978 talks", "What's the difference between his 1969 and 1971 answers?", "Compare “A” and
- * “B”": the works a question sets side by side as wholes, each named by a year it writes out (the one work of that
- * year, of the kind it names if any is) or by its whole title, with a word for works; null unless it names two or
- * more, asks to compare them and asks nothing else of them (no topic).
+ * “B”", "Compare the article with the 1967 speech": the works a question sets side by side as wholes, each named by
+ * a year it writes out (the one work of that year, of the kind it names if any is) with a word for works, by its whole
+ * title, or as the scholarly work it points at; null unless it names two or more, asks to compare them and asks
+ * nothing else of them (no topic).
  */
-function worksSideBySide(question: string, works: readonly Work[], authorWords: ReadonlySet<string>): Work[] | null {
+function worksSideBySide(question: string, works: readonly Work[], secondary: readonly Work[], authorWords: ReadonlySet<string>): Work[] | null {
   if (!tokenize(question).some((t) => SIDE_BY_SIDE_WORD.test(t.word))) return null;
   // The kind of work named with a year ("the 1978 speech"), else anywhere ("the 1974 and 1978 talks").
   const kinds = kindsNamed(question);
@@ -361,9 +362,11 @@ function worksSideBySide(question: string, works: readonly Work[], authorWords: 
   });
   const byTitle = titlesIn(question, workNamesOf(works)).map((id) => works.find((w) => w.id === id)!);
   if (byYear.includes(null)) return null;
-  const named = [...new Set([...(byYear as Work[]), ...byTitle])].sort(byDate);
+  // "Compare the article with the 1967 speech": the scholarly work the question points at, with the others.
+  const named = [...new Set([...(byYear as Work[]), ...byTitle, ...(secondary.length === 1 ? secondary : [])])].sort(byDate);
   if (named.length < 2) return null;
-  const naming = new Set(named.flatMap(termsOfWork));
+  // The words of the titles it writes out name the works; any other word is a topic ("… on heavy industry").
+  const naming = new Set(byTitle.flatMap(termsOfWork));
   const rest = contentTokens(question).filter(
     (t) => !SIDE_BY_SIDE_WORD.test(t.word) && !OVERVIEW_WORDS.has(t.word) && !authorWords.has(t.word) && !/^\d+s?$/.test(t.word) && !naming.has(t.term) && !KINDS_BY_NAME.some((k) => t.word.startsWith(k)),
   );
@@ -665,7 +668,7 @@ export function readIntent(question: string, works: readonly Work[], before: rea
   const rest = tokens.filter(
     (t) => !OVERVIEW_WORDS.has(t.word) && !authorWords.has(t.word) && !/^\d+s?$/.test(t.word) && !namesTheWork(t.term, workTerms) && !(fullText && (FULL_TEXT_WORDS.has(t.word) || REQUEST_WORDS.has(t.word))),
   );
-  const sideBySide = worksSideBySide(question, works, authorWords);
+  const sideBySide = worksSideBySide(question, works, secondary, authorWords);
   const overview = named && rest.length === 0 && !sideBySide ? named.work : null;
   // A work named by its order, or by its title's words as a work, is kept to for what else the question asks; not in a
   // comparison, nor in a request for a quote ("a quote from the 1987 speech on debt" is searched, its year kept to).

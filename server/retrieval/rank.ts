@@ -55,10 +55,11 @@ export interface Ranking {
   /** What the question gave to look for (`QuestionScope.topic`). */
   topic: QuestionScope['topic'];
   /**
-   * No work is from the years the question names to keep to: a question naming only years got the passages that
-   * name them, one with words to look for, the passages of any year.
+   * No work is from the years the question names to keep to, of the whole collection or of the works searched (the
+   * filters or an author named keep out those that are): a question naming only years got the passages that name
+   * them, one with words to look for, the passages of any year; false when some work searched is from them.
    */
-  yearsWithoutWorks: boolean;
+  yearsWithoutWorks: false | 'collection' | 'searched';
   passages: RankedPassage[];
   /** The terms the lexical side searched for. */
   terms: WeightedTerm[];
@@ -124,7 +125,7 @@ function eligibility(
   filters: PassageFilters,
   scope: QuestionScope,
   options: RankingOptions,
-): { eligible: (p: number) => boolean; yearsWithoutWorks: boolean } {
+): { eligible: (p: number) => boolean; yearsWithoutWorks: Ranking['yearsWithoutWorks'] } {
   const authors = keptToAuthors(corpus.works.values(), corpus.authors, filters, options.namedAuthors ? query.text : null);
   const filtered = searchableWork(filters, authors);
   const { named, ofKinds } = time;
@@ -136,10 +137,11 @@ function eligibility(
   const keptToYears = scope.topic === 'years' || (scope.topic === 'words' && options.namedYears && !query.compare);
   if (years.size === 0 || !keptToYears) return { eligible: inWorks, yearsWithoutWorks: false };
   if (someWork(corpus.works.values(), fromYears)) return { eligible: (p) => fromYears(corpus.paragraphWork[p]!), yearsWithoutWorks: false };
-  if (scope.topic !== 'years') return { eligible: inWorks, yearsWithoutWorks: true };
+  const without = someWork(corpus.works.values(), named) ? 'searched' : 'collection';
+  if (scope.topic !== 'years') return { eligible: inWorks, yearsWithoutWorks: without };
   const naming = new Set<number>();
   for (const year of years) for (const p of corpus.paragraphLexical.postings.get(String(year))?.docs ?? []) if (inWorks(p)) naming.add(p);
-  return { eligible: naming.size > 0 ? (p) => naming.has(p) : inWorks, yearsWithoutWorks: true };
+  return { eligible: naming.size > 0 ? (p) => naming.has(p) : inWorks, yearsWithoutWorks: without };
 }
 
 /**

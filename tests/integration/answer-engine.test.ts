@@ -432,6 +432,12 @@ describe('answers on the real corpus', () => {
     for (const g of res.structure.groups) expect(g.items.length).toBeLessThanOrEqual(3);
     // With a topic, the comparison searches it.
     expect((await ask('Compare the 1974 and 1978 talks on oil')).answer).not.toMatch(/side by side/);
+    // The scholarly work pointed at, beside a work named by year: its abstract beside the other's key sentences.
+    const article = deps.corpus.works.find((w) => w.author !== talks[0]!.author)!;
+    const withArticle = await ask('Compare the article with the 1967 speech');
+    expectGrounded(withArticle);
+    expect(withArticle.answer.split('\n')[0]).toMatch(/^2 works side by side \(1967; 1 undated\), in date order, each by the sentences that carry most of its key words, a scholarly work by its abstract:$/);
+    expect(withArticle.structure.groups.map((g) => (g.kind === 'work' ? g.work.id : g.kind))).toEqual([deps.corpus.works.find((w) => w.year === 1967)!.id, article.id]);
   });
 
   it('answers a question of which page with where each quote stands, from the pages the source gives', async () => {
@@ -677,6 +683,11 @@ describe('answers on the real corpus', () => {
     const silent = await ask('What did he say about women in 1956?');
     expect(silent.mode).toBe('abstain');
     expect(silent.answer.split('\n')[0]).toBe('The sources do not address this question. None of the works is from 1956.');
+    // A year some work is from, which the filters keep out: of the works searched, not of the collection.
+    expect(deps.corpus.works.some((w) => w.year === 1967)).toBe(true);
+    const filtered = await deps.answerer.answer({ question: 'What did he say about aid in 1967?', filters: { from: '1980' }, mode: 'auto' });
+    expectGrounded(filtered);
+    expect(filtered.answer.split('\n')[0]).toMatch(/^None of the works searched is from 1967\. /);
   });
 
   it('keeps a year named with a kind of work ("the 1987 speech") to the works of that year whose title or occasion says so, and a kind by itself to its works', async () => {
