@@ -430,6 +430,8 @@ describe('answers on the real corpus', () => {
     expect(res.structure.groups.map((g) => (g.kind === 'work' ? g.work.id : g.kind))).toEqual(talks.map((w) => w.id));
     expect(res.structure.wholeWork).toBe(true);
     for (const g of res.structure.groups) expect(g.items.length).toBeLessThanOrEqual(3);
+    // Summed up together, as compared.
+    expect((await ask('Summarise the 1974 and 1978 talks')).answer.split('\n')[0]).toBe(res.answer.split('\n')[0]);
     // With a topic, the comparison searches it.
     expect((await ask('Compare the 1974 and 1978 talks on oil')).answer).not.toMatch(/side by side/);
     // The scholarly work pointed at, beside a work named by year: its abstract beside the other's key sentences.

@@ -428,6 +428,7 @@ describe('readIntent: earliest or latest', () => {
     ];
     const ids = (question: string) => readIntent(question, side).sideBySide?.map((w) => w.id) ?? null;
     expect(ids('Compare the 1974 and 1978 talks')).toEqual(['t1', 't2']);
+    expect(ids('Summarise the 1974 and 1978 talks')).toEqual(['t1', 't2']);
     expect(ids('How do the 1978 speech and the 1961 one differ?')).toEqual(['a', 's1']);
     expect(ids('Compare "Let us develop cooperation among the countries" and "Talk to the ex-premier of Peru"')).toEqual(['t2', 's1']);
     // A topic in them, a year of two works of no kind named, years with no word for works, one work: no.
