@@ -283,6 +283,12 @@ const OVERVIEW_WORDS = new Set(
   ),
 );
 
+/**
+ * A word of a question about a work as a whole that asks about no topic in it: one asking for the whole ("summary",
+ * "article", "main points"), an author's name, a year or a number.
+ */
+const asksForAWhole = (t: Token, authorWords: ReadonlySet<string>): boolean => OVERVIEW_WORDS.has(t.word) || authorWords.has(t.word) || /^\d+s?$/.test(t.word);
+
 /** Words for a work itself ("the Peru talk"): with one of them, a title's words name the work, not a topic ("Peru"). */
 const WORK_WORDS = /\b(?:speech|talk|interview|answers|address|article|paper|work|text)\b/i;
 /** Words that set two authors' views side by side, as comparison words do: "Do Zhang Chao and Kim Il Sung agree?" */
@@ -370,7 +376,7 @@ function worksSideBySide(question: string, works: readonly Work[], secondary: re
   // The words of the titles it writes out name the works; any other word is a topic ("… on heavy industry").
   const naming = new Set(byTitle.flatMap(termsOfWork));
   const rest = contentTokens(question).filter(
-    (t) => !SIDE_BY_SIDE_WORD.test(t.word) && !OVERVIEW_WORDS.has(t.word) && !authorWords.has(t.word) && !/^\d+s?$/.test(t.word) && !naming.has(t.term) && !KINDS_BY_NAME.some((k) => t.word.startsWith(k)),
+    (t) => !SIDE_BY_SIDE_WORD.test(t.word) && !asksForAWhole(t, authorWords) && !naming.has(t.term) && !KINDS_BY_NAME.some((k) => t.word.startsWith(k)),
   );
   return rest.length === 0 ? named : null;
 }
@@ -668,7 +674,7 @@ export function readIntent(question: string, works: readonly Work[], before: rea
   const authorWords = new Set(workNamesOf(works).authors.flatMap(nameWords));
   const workTerms = new Set(named ? [...named.terms, ...termsOfWork(named.work)] : []);
   const rest = tokens.filter(
-    (t) => !OVERVIEW_WORDS.has(t.word) && !authorWords.has(t.word) && !/^\d+s?$/.test(t.word) && !namesTheWork(t.term, workTerms) && !(fullText && (FULL_TEXT_WORDS.has(t.word) || REQUEST_WORDS.has(t.word))),
+    (t) => !asksForAWhole(t, authorWords) && !namesTheWork(t.term, workTerms) && !(fullText && (FULL_TEXT_WORDS.has(t.word) || REQUEST_WORDS.has(t.word))),
   );
   const sideBySide = worksSideBySide(question, works, secondary, authorWords);
   const overview = named && rest.length === 0 && !sideBySide ? named.work : null;
