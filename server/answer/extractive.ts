@@ -10,7 +10,7 @@ import { bothSidesOf, ofKindSaid, parseQuery, timeKept } from '../retrieval/quer
 import type { AbstainReason } from '../retrieval/abstain.ts';
 import type { RankedPassage, Ranking } from '../retrieval/rank.ts';
 import { contentTokens, sentenceSpans, tokenize, type Span } from '../retrieval/text.ts';
-import { byDate, byline, describeDates, formatDate, formatPages, inWords, listYears, occasionAndPlace, otherAuthor, periodsNamed, periodText, plural, quotePages } from './format.ts';
+import { byDate, byline, describeDates, formatDate, formatPages, inWords, listYears, occasionAndPlace, otherAuthor, periodsNamed, periodText, plainTitle, plural, quotePages } from './format.ts';
 import { whereFrom, type CollectionAsked } from './collection.ts';
 import { counted, foundAny, moreCounted, notInTheSources, type Mentions } from './counted.ts';
 import { quotationFound, quotationNotFound, type QuotationAsked } from './quotation.ts';
@@ -179,7 +179,7 @@ function draftInMode(question: string, ranking: RankingInput, options: AnswerOpt
     return options.moreAsked ? moreWorks(collection, options) : listOfWorks(collection, options);
   }
   const undated = undatedWorkAsked(options.intent);
-  if (undated) return { mode: 'answer', lead: lead('The sources give no date for ', undated, `${byline(undated.author)}.`), blocks: [] };
+  if (undated) return { mode: 'answer', lead: undatedWorkLead(undated, options.intent.who), blocks: [] };
   if (options.intent.fullText) return fullTextOf(options.intent.overview, options.intent.primaryAuthor);
   if (options.intent.orderAmongBefore) return firstOrLastBefore(options.intent.orderAmongBefore);
   if (ranking.abstain || passages.length === 0) return abstain(options.searchText ?? question, ranking, options);
@@ -219,6 +219,10 @@ function citedWorks(intent: Intent, collection: CollectionAsked | null | undefin
   const none = kind && !kind.found ? `None of the works${time} ${ofKindSaid(kind.word).none}. ` : '';
   return { mode: 'answer', lead: lead(`${notWritten}${none}To cite the ${plural(works.length, 'work')}${time}${ofKind} (${describeDates(works)})${style}:`), blocks: [], workCitation };
 }
+
+/** "The sources give no date for *T*, by Zhang Chao."; for "Who wrote the article?", "*T* is by Zhang Chao; the sources give no date for it." */
+const undatedWorkLead = (work: Work, who: boolean): LeadPart[] =>
+  who ? lead(work, ` is by ${plainTitle(work.author)}; the sources give no date for it.`) : lead('The sources give no date for ', work, `${byline(work.author)}.`);
 
 /** "When was the article published?" (`Intent.workDate`): the work it points at, when its metadata gives no date. */
 function undatedWorkAsked(intent: Intent): Work | null {

@@ -89,10 +89,14 @@ export function resolveFollowUp(previous: ResolvedQuestion | null, question: str
 /**
  * Resolves the last of a conversation's user questions, each earlier one against those before it; a greeting or
  * thanks in between is no question, so "and in 1987?" after "thanks!" follows the question before it; nor is asking
- * to see a quote whole ("the full passage of [2]") or where it is from ("What page is [1] on?"), which searches nothing.
+ * to see a quote whole ("the full passage of [2]") or where it is from ("What page is [1] on?", "Who said that?"),
+ * which searches nothing. The last question is resolved whatever it asks: with no quotes before to point at, "When
+ * did he say that?" is searched with the question before it.
  */
 export function resolveConversation(questions: readonly string[]): ResolvedQuestion {
   let resolved: ResolvedQuestion | null = null;
-  for (const q of questions) if (!isSmallTalk(q) && quotesBeforeAsked(q) === null) resolved = resolveFollowUp(resolved, q);
+  for (const [i, q] of questions.entries()) {
+    if (!isSmallTalk(q) && (i === questions.length - 1 || quotesBeforeAsked(q) === null)) resolved = resolveFollowUp(resolved, q);
+  }
   return resolved ?? { search: '', filters: {}, followUp: false, asks: '' };
 }

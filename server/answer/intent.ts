@@ -115,8 +115,6 @@ const ADDRESSEE = new RegExp(
   String.raw`\b(?:who(?:m)?|(?:which|what)\s+${ADDRESSEE_NOUNS})(?![\p{L}'’])[^?.!]*?\b(?:interview(?:ed|s|ing)?|(?:ask(?:ed|s)?|question(?:ed|s)?|answer(?:ed|s)?) (?:him|kim)|address(?:ed|es|ing)?|me(?:e)?t(?:ing)?|(?:talk(?:ed|s|ing)?|sp(?:o|ea)ke?s?|speaking) (?:to|with)|audience|interviewers?|addressees?)\b`,
   'iu',
 );
-/** "Who said that?", "who wrote it", "who made this statement": whose words a passage is, with when and where. */
-const WHO_SAID = /\bwho\s+(?:said|says|wrote|writes|spoke|speaks|stated|states|(?:is|was)\s+(?:speaking|quoted)|made\s+(?:this|that|the)\s+(?:statement|remark|claim|point))\b/i;
 /** Whether a question asks whom he addressed ("to whom …", `ADDRESSEE`). */
 export const asksWhom = (question: string): boolean => /\bto whom\b/i.test(question) || ADDRESSEE.test(question);
 
@@ -209,6 +207,16 @@ const ANY_WORK = new RegExp(`^(?:${ANY_WORK_WORDS})$`, 'i');
 /** Words for a work, any or of a kind (a pattern's source). */
 export const WORK_NOUNS = String.raw`${ANY_WORK_WORDS}|speech(?:es)?|talks?|interviews?|articles?`;
 const A_WORK = String.raw`\s+(?:${WORK_NOUNS})\b`;
+/**
+ * "Who said that?", "who wrote it", "who made this statement", "Who gave the 1987 speech?", "Who is the author of the
+ * article?": whose words a passage or a work is, with when and where.
+ */
+const WHO_SAID = new RegExp(
+  String.raw`\bwho\s+(?:said|says|wrote|writes|spoke|speaks|stated|states|authored|(?:is|was)\s+(?:speaking|quoted)|made\s+(?:this|that|the)\s+(?:statement|remark|claim|point))\b` +
+    String.raw`|\bwho\s+(?:gave|gives|delivered|delivers|made|makes)\s+(?:this|that|the|his)\s+(?:[\p{L}\d-]+\s+){0,3}?(?:${WORK_NOUNS})\b` +
+    String.raw`|\bwho\s+(?:is|was|'s|’s)\s+(?:the\s+)?(?:author|speaker|writer)\b|\bwhose\s+(?:words|${WORK_NOUNS})\b`,
+  'iu',
+);
 /** "Which work is the …", "what speech came …" (a pattern's source): the ordinal that follows is said of a work. */
 const WORK_IS = String.raw`(?<=\b(?:which|what)\s+)(?:${WORK_NOUNS})\s+(?:is|was|are|were|came|comes)\s+(?:the\s+)?`;
 const EARLIEST_WORK = new RegExp(String.raw`\b(?:earliest|oldest|first)${A_WORK}|${WORK_IS}(?:earliest|oldest|first)\b`, 'iu');
@@ -309,7 +317,7 @@ function namedWork(
   question: string,
   works: readonly Work[],
   asked: { aboutATopic: boolean; aboutTheTexts: boolean; citing: boolean },
-): { work: Work; terms: string[]; byOrder?: true; byName?: true } | null {
+): { work: Work; terms: string[]; byOrder?: true; byName?: true; byYear?: true } | null {
   const { aboutATopic, aboutTheTexts } = asked;
   const stated = statedWork(question, workNamesOf(works));
   const years = yearsAskedAbout(question);
@@ -325,7 +333,7 @@ function namedWork(
     const asAWork = WORK_WORDS.test(question) || TOLD.test(question.slice(0, stated.start));
     return asAWork && years.size <= 1 ? { work, terms: stated.terms, byName: true } : { work, terms: stated.terms };
   }
-  if (inYears.length === 1 && !aboutTheTexts) return { work: inYears[0]!, terms: [] };
+  if (inYears.length === 1 && !aboutTheTexts) return { work: inYears[0]!, terms: [], byYear: true };
   const said = WHAT_WAS_SAID.test(question) || asked.citing ? (EARLIEST_WORK.exec(question) ?? LATEST_WORK.exec(question)) : null;
   if (!said) return null;
   const dated = works.filter((w) => w.year !== null && (years.size === 0 || inYears.includes(w))).sort(byDate);
@@ -337,10 +345,13 @@ function namedWork(
 }
 
 /**
- * In a question of when, only a work named with a word for a work ("When was the talk to the Peruvian ex-premier?")
- * is asked about: "When did he talk about Peru?" or "When did he tell the Iraqi journalists …?" ask for the passages.
+ * In a question of when, only a work named with a word for a work ("When was the talk to the Peruvian ex-premier?",
+ * "When was the 1987 speech given?") is asked about: "When did he talk about Peru?" or "When did he tell the Iraqi journalists …?" ask for the passages.
  */
-const namedAsAWork = <T extends { byName?: true }>(named: T | null, question: string, when: boolean): T | null => (when && !(named?.byName && kindAsked(question)) ? null : named);
+const namedAsAWork = <T extends { byName?: true; byYear?: true }>(named: T | null, question: string, when: boolean): T | null =>
+  when && !((named?.byName && kindAsked(question)) || (named?.byYear && YEAR_AND_KIND.test(question))) ? null : named;
+/** A year written before a word for a work: "the 1987 speech", "his 1974 talk"; not "did he talk in 1986". */
+const YEAR_AND_KIND = new RegExp(String.raw`\b(?:1[89]\d{2}|20\d{2})\s+(?:${WORK_NOUNS})\b`, 'i');
 
 /** Words that set works side by side ("Compare …", "the difference between …"), a pattern's source. */
 const SIDE_BY_SIDE = String.raw`compare[ds]?|comparing|comparison|contrast(?:s|ed|ing)?|differ(?:s|ed)?|differences?|different|similar(?:ities|ity)?|side|versus|vs|between`;
@@ -593,18 +604,23 @@ export function wholePassagesAsked(question: string): (number | 'last')[] | 'all
 /** Words asking where a quote is from: its work, date, pages or whose words. */
 const ASKS_SOURCE = /\b(?:where|when|who|whose|which)\b|\bwhat\s+(?:work|text|speech|talk|interview|book|year|date|page|source|title)\b|\bpages?\b|\bsources?\b/i;
 /** Content words a question asking where a quote is from may hold besides ("the exact page", "which work", "what year"). */
-const SOURCE_WORDS = new Set('page pages number numbers exact precise work works text texts speech speeches talk talks interview interviews book year date title from come comes came'.split(' '));
+const SOURCE_WORDS = new Set(
+  'page pages number numbers exact precise work works text texts speech speeches talk talks interview interviews book year date title from come comes came words wrote written quote quotes quotation quotations passage passages'.split(' '),
+);
+/** "Where did he say that?": the place he said it, which the occasion says; not "Where is that from?". */
+const WHERE_SAID = /\bwhere\b(?![^?.!]*\bfrom\b)/i;
 
 /**
  * Which quotes of the answer before a question asks where they are from, by number or place ("Where is the second
- * quote from?", "What page is [1] on?", "Who said quote 3?"), or all of them when it asks their pages pointing back
- * ("What page is that on?", "Which pages are these on?"); null when it names none, or asks something else of them.
+ * quote from?", "What page is [1] on?", "Who said quote 3?"), or all of them when it asks so pointing back ("Who
+ * said that?", "Where are these quotes from?", "When did he say these?", "What page is that on?"); null when it names
+ * none, or asks something else of them, or where the texts come from ("Where do these texts come from?").
  */
 export function sourcesAsked(question: string): (number | 'last')[] | 'all' | null {
   const refs = citationRefs(question);
   const rest = contentTokens(without(question, CITATION_REF)).filter((t) => !SOURCE_WORDS.has(t.word) && !REQUEST_WORDS.has(t.word));
   if (rest.length > 0) return null;
-  if (refs.length === 0) return PAGE_ASKED.test(question) && BACK.test(question) ? 'all' : null;
+  if (refs.length === 0) return BACK.test(question) && (PAGE_ASKED.test(question) || (ASKS_SOURCE.test(question) && !WHERE_SAID.test(question) && !asksWhereFrom(question))) ? 'all' : null;
   return ASKS_SOURCE.test(question) ? refs : null;
 }
 

@@ -411,6 +411,16 @@ describe('answers on the real corpus', () => {
       expect(when.answer.startsWith(`Said on ${formatDate(peru.date)}, in *${plainTitle(peru.title)}*`), when.answer.split('\n')[0]).toBe(true);
       expect(new Set(when.citations.map((c) => c.workId))).toEqual(new Set([peru.id]));
     }
+    // Named by its year and kind: the same; asked by whom, its author too.
+    const southSouth = deps.corpus.works.find((w) => w.year === 1987 && /\bSpeech\b/.test(w.occasion ?? ''))!;
+    for (const [question, said] of [['When was the 1987 speech given?', 'Said on'], ['Who gave the 1987 speech?', `Said by ${southSouth.author} on`]] as const) {
+      const when = await ask(question);
+      expectGrounded(when);
+      const first = when.answer.split('\n')[0]!;
+      expect(first.startsWith(`${said} ${formatDate(southSouth.date)}, in *${plainTitle(southSouth.title)}*`), first).toBe(true);
+      expect(first).toMatch(/ sentences that carry most of its key words/);
+      expect(new Set(when.citations.map((c) => c.workId))).toEqual(new Set([southSouth.id]));
+    }
     // "talk" as a verb names no work: every work that mentions Peru may answer.
     const mentioned = await ask('When did he talk about Peru?');
     expect(mentioned.citations.some((c) => c.workId !== peru.id)).toBe(true);
@@ -803,6 +813,10 @@ describe('answers on the real corpus', () => {
     const res = await ask('When was the article published?');
     expectGrounded(res);
     expect(res.answer).toBe(`The sources give no date for *${plainTitle(article.title)}*, by ${article.author}.`);
+    // Asked who wrote it, its author first.
+    const byWhom = await ask('Who wrote the article?');
+    expectGrounded(byWhom);
+    expect(byWhom.answer).toBe(`*${plainTitle(article.title)}* is by ${article.author}; the sources give no date for it.`);
   });
 
   it('says where the texts come from, from the works\' metadata', async () => {
@@ -1345,6 +1359,12 @@ describe('a follow-up asking for more', () => {
     expect(all.citations).toEqual([]);
     expect(all.answer).toMatch(/^Quotes? 1\b[^*]* of the answer before (?:is|are) from /);
     for (const n of answered.citations.map((c) => c.n)) expect(all.answer).toContain(`*${work(n).title}*`);
+    // Asked who said them, or where or when, pointing back: the same, not a new search.
+    for (const question of ['Who said that?', 'Where are these quotes from?', 'When did he say these?']) {
+      const whose = conversation();
+      await whose('What did he say about foreign debts?');
+      expect((await whose(question)).answer, question).toBe(all.answer);
+    }
     // An interviewer's question is theirs, not his.
     const asked = conversation();
     const questions = await asked('What did the Iraqi journalists ask him?');

@@ -89,6 +89,11 @@ describe('readIntent', () => {
     expect(readIntent('Who said that?', works)).toMatchObject({ when: true, who: true });
     expect(readIntent('Who wrote about the Soviet Union?', works)).toMatchObject({ when: true, who: true });
     expect(readIntent('Who interviewed him in 1986?', works)).toMatchObject({ when: true, who: false });
+    // Whose a work is: "Who gave the 1961 speech?", "Who is the author of the article?"; not who gave something he speaks of.
+    for (const question of ['Who gave the 1961 speech?', 'Who delivered his speech on the six goals?', 'Who is the author of the article?', 'Whose speech is it?', 'Who authored the article?']) {
+      expect(readIntent(question, works), question).toMatchObject({ when: true, who: true });
+    }
+    expect(readIntent('Who gave aid to Korea?', works)).toMatchObject({ when: false, who: false });
     expect(readIntent('What did he say about those who depend on others?', works)).toMatchObject({ when: false, who: false });
   });
 
@@ -355,6 +360,11 @@ describe('readIntent: how to cite a work', () => {
     ] as const) expect(sourcesAsked(question), question).toEqual(refs);
     // Their pages asked, pointing back: all of them.
     for (const question of ['What page is that on?', 'Which pages are these on?']) expect(sourcesAsked(question), question).toBe('all');
+    // Where, when or by whom, pointing back: all of them; not where he said it (the occasion), nor where the texts come from.
+    for (const question of ['Who said that?', 'Where are these quotes from?', 'When did he say these?', 'Whose words are these?', 'Which works are these from?']) {
+      expect(sourcesAsked(question), question).toBe('all');
+    }
+    for (const question of ['Where did he say that?', 'Where do these texts come from?', 'Who said that about trade?']) expect(sourcesAsked(question), question).toBeNull();
     expect(sourcesAsked('What page is the passage about the furnace on?')).toBeNull();
     expect(readIntent('What page is the passage about the furnace on?', works).page).toBe(true);
     expect(searchText('What page is the passage about the furnace on?')).toBe('is the passage about the furnace on?');
