@@ -343,14 +343,23 @@ export type CheckSource = z.infer<typeof CheckSource>;
 export const CheckAttribution = z.object({ stated: z.string(), actual: z.string(), ok: z.boolean(), wrong: z.array(z.enum(['date', 'work', 'author', 'page'])).optional() });
 export type CheckAttribution = z.infer<typeof CheckAttribution>;
 
+/**
+ * The work a phrase in quotation marks names by its title or occasion written a word or two off ("All Efforts to
+ * Achieve the Six Goals"), with that title as the source writes it: the verdict `title`.
+ */
+export const CheckTitled = z.object({ workId: z.string(), title: z.string(), date: isoDate.nullable(), year: z.number().int().nullable() });
+export type CheckTitled = z.infer<typeof CheckTitled>;
+
 export const CheckClaim = z.object({
   text: z.string(),
   kind: z.enum(['quotation', 'sentence']),
   /** Offsets in the input text. */
   start: z.number().int(),
   end: z.number().int(),
-  verdict: z.enum(['exact', 'close', 'not_found', 'sources']),
+  verdict: z.enum(['exact', 'close', 'not_found', 'sources', 'title']),
   source: CheckSource.nullable(),
+  /** For verdict `title`: the work whose title the phrase writes otherwise; `diff` goes from the phrase to that title. */
+  titled: CheckTitled.optional(),
   diff: z.array(DiffOp).nullable(),
   attribution: CheckAttribution.nullable(),
   /** For a sentence: the passages that address it; for a quotation not found: the nearest passages, as such. */

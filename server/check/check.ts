@@ -12,8 +12,10 @@ import { checkAttribution, statedTimeline, type Attribution, type StatedDate } f
 import { buildQuoteIndex, type QuoteIndex } from './corpus-index.ts';
 import { extractClaims, type Quotation } from './extract.ts';
 import { DEFAULT_MATCH, matchQuotation, type MatchOptions, type QuoteMatch } from './match.ts';
+import { titleAsWritten, type TitleAsWritten } from './titles.ts';
 
-export type Verdict = 'exact' | 'close' | 'not_found' | 'sources';
+/** `title`: a phrase in quotation marks that is no quotation but a work's title written a word or two off. */
+export type Verdict = 'exact' | 'close' | 'not_found' | 'sources' | 'title';
 
 export interface Finding {
   kind: 'quotation' | 'sentence';
@@ -24,6 +26,8 @@ export interface Finding {
   /** The corpus wording a quotation comes from (exact or close); null otherwise. */
   match: QuoteMatch | null;
   attribution: Attribution | null;
+  /** For verdict `title`: the work whose title the phrase writes otherwise. */
+  titled: TitleAsWritten | null;
   /** For a sentence or a quotation not found: the nearest passages, as the retriever ranks them. */
   passages: RankedPassage[];
 }
@@ -123,13 +127,25 @@ export function createChecker(corpus: { works: readonly Work[]; paragraphs: read
     quotation,
     async check(text, options = DEFAULT_CHECK) {
       const { quotations, sentences } = extractClaims(text, (quoted) => isTitle(quoted, names));
-      const blanked = blankedOut(text, quotations);
+      // Not verbatim in the texts, a phrase may be a work's title written otherwise: it is, when no passage is nearer
+      // to it than the title ("Let us build South-South cooperation", a word off the title and off a sentence of the speech).
+      const looked = quotations.map((q) => {
+        const found = quotation(q.text, options);
+        const title = found.verdict === 'exact' ? null : titleAsWritten(q.text, corpus.works, options);
+        return { q, ...found, titled: title && (!found.match || title.edits <= found.match.wordsChanged) ? title : null };
+      });
+      // A title stays in its sentence, whose work its words name for the attribution of the quotations beside it.
+      const blanked = blankedOut(text, looked.flatMap(({ q, titled }) => (titled ? [] : [q])));
       // "Two years later" counts from the date stated before it, in any sentence.
       const timeline = statedTimeline(blanked);
       const findings: Finding[] = [];
       let previous: Work | null = null;
-      for (const q of quotations) {
-        const { verdict, match } = quotation(q.text, options);
+      for (const { q, verdict, match, titled } of looked) {
+        if (titled) {
+          // Written as the source writes it but for hyphens or punctuation, a title is cited, as one written the same.
+          if (titled.edits > 0) findings.push({ kind: 'quotation', text: q.text, start: q.start, end: q.end, verdict: 'title', match: null, attribution: null, titled, passages: [] });
+          continue;
+        }
         const { context, at, dates, citation } = contextOf(blanked, timeline, q, quotations);
         findings.push({
           kind: 'quotation',
@@ -139,6 +155,7 @@ export function createChecker(corpus: { works: readonly Work[]; paragraphs: read
           verdict,
           match,
           attribution: match ? checkAttribution(context, at, match.paragraph.work, names, { dates, previous, pages: match.paragraph.paragraph, citation, isEnglish }) : null,
+          titled: null,
           passages: match ? [] : (await nearest(q.text, options.passages)).passages,
         });
         previous = match?.paragraph.work ?? null;
@@ -153,6 +170,7 @@ export function createChecker(corpus: { works: readonly Work[]; paragraphs: read
           verdict: ranking.abstain ? 'not_found' : 'sources',
           match: null,
           attribution: null,
+          titled: null,
           passages: ranking.passages,
         });
       }

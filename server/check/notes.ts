@@ -8,6 +8,7 @@ const VERDICTS: Record<CheckClaim['verdict'], string> = {
   close: 'close: not verbatim; the source says',
   not_found: 'not found in the sources',
   sources: 'what the sources say',
+  title: 'a work’s title, written otherwise',
 };
 
 /** `[-dropped-]{+added+}` marks, as in a word diff. */
@@ -20,7 +21,10 @@ export function formatFindings(claims: readonly CheckClaim[], works: ReadonlyMap
   return claims
     .map((c, i) => {
       const lines = [`${i + 1}. ${c.kind === 'quotation' ? `“${c.text}”` : c.text}`, `   ${c.verdict === 'not_found' && c.kind === 'sentence' ? 'the sources do not appear to address this' : VERDICTS[c.verdict]}`];
-      if (c.source) {
+      if (c.titled) {
+        lines.push(`   the source writes it: “${c.titled.title}” (${formatDate(c.titled.date, c.titled.year)})`);
+        if (c.diff) lines.push(`   changes (yours [-…-], source {+…+}): ${diffText(c.diff)}`);
+      } else if (c.source) {
         lines.push(`   source wording: “${c.source.quote}”`);
         if (c.source.speaker) lines.push(`   speaker: ${SPEAKER_NOTES[c.source.speaker]}`);
         if (c.diff) lines.push(`   changes (yours [-…-], source {+…+}): ${diffText(c.diff)}`);

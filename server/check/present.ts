@@ -21,6 +21,7 @@ export function toCheckSource(m: QuoteMatch): CheckSource {
 
 export function toCheckClaim(f: Finding): CheckClaim {
   const m = f.match;
+  const titled = f.titled ? { titled: { workId: f.titled.work.id, title: f.titled.title, date: f.titled.work.date, year: f.titled.work.year } } : {};
   return {
     text: f.text,
     kind: f.kind,
@@ -28,7 +29,8 @@ export function toCheckClaim(f: Finding): CheckClaim {
     end: f.end,
     verdict: f.verdict,
     source: m ? toCheckSource(m) : null,
-    diff: m && f.verdict === 'close' ? m.diff : null,
+    ...titled,
+    diff: m && f.verdict === 'close' ? m.diff : (f.titled?.diff ?? null),
     attribution: f.attribution,
     passages: m ? [toPassage(matchedPassage(m))] : f.passages.map(toPassage),
   };

@@ -26,6 +26,7 @@ function toResult(c: CheckCase, findings: readonly Finding[]): CaseResult {
       : null,
     sentencePassages: findings.filter((f) => f.kind === 'sentence').map((f) => f.passages.map((p) => p.paragraph.text)),
     quotationsNotFound: quotations.filter((f) => f.verdict === 'not_found').length,
+    titlesMisworded: quotations.filter((f) => f.verdict === 'title').length,
   };
 }
 
@@ -43,7 +44,7 @@ function report(label: string, cases: readonly CheckCase[], results: readonly Ca
     const idx = cases.map((c, i) => (c.group === group ? i : -1)).filter((i) => i >= 0);
     const ok = idx.filter((i) => caseSucceeds(cases[i]!, results[i]!)).length;
     const met = idx.length === 0 || ok / idx.length >= TARGETS[group] ? '' : '  (below target)';
-    console.log(`  ${group.padEnd(14)} n=${String(idx.length).padStart(3)}  ${pct(ok, idx.length)}  target ${TARGETS[group] * 100}%${met}`);
+    console.log(`  ${group.padEnd(15)} n=${String(idx.length).padStart(3)}  ${pct(ok, idx.length)}  target ${TARGETS[group] * 100}%${met}`);
     if (details) for (const i of idx.filter((i) => !caseSucceeds(cases[i]!, results[i]!))) console.log(`    MISS ${cases[i]!.id}: ${cases[i]!.text.slice(0, 140)} → ${JSON.stringify(results[i]!.quotation)}`);
   }
   const exact = cases.map((c, i) => (c.group === 'exact' ? i : -1)).filter((i) => i >= 0);

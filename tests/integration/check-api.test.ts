@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { CheckResponse, SPEAKER_NOTES } from '../../server/contract.ts';
+import { CheckResponse, SPEAKER_NOTES, type CheckClaim } from '../../server/contract.ts';
+import { DEFAULT_CHECK } from '../../server/check/check.ts';
 import { formatFindings } from '../../server/check/notes.ts';
 import { toWorkSummary } from '../../server/http/present.ts';
 import { useRealApp } from '../support/app.ts';
@@ -84,6 +85,43 @@ describe('POST /api/check on the real corpus', () => {
     // A sentence that only cites a title is read for what the sources say about it.
     const [cited] = CheckResponse.parse((await check(`In his speech "${other.title}", he called for cooperation among the non-aligned countries.`)).body).claims;
     expect([cited!.kind, cited!.verdict]).toEqual(['sentence', 'sources']);
+  });
+
+  it('marks a title written a word off as that work’s title, with the title the source gives and the change', async () => {
+    const work = real.deps.corpus.works.find((w) => w.year === 1961)!;
+    const words = work.title.split(' ');
+    // One word of the title changed, as a student misremembers it.
+    const misworded = [...words.slice(0, -2), 'great', words.at(-1)!].join(' ');
+    const quote = '"such a spirit holds back people from striving to tap the resources of their own country"';
+    const text = `In “${misworded},” Kim Il Sung warned that ${quote}.`;
+    const claims = CheckResponse.parse((await check(text)).body).claims;
+    expect(claims.map((c) => [c.kind, c.verdict])).toEqual([
+      ['quotation', 'title'],
+      ['quotation', 'exact'],
+    ]);
+    const [title, quotation] = claims as [CheckClaim, CheckClaim];
+    expect(text.slice(title.start, title.end)).toBe(`${misworded},`);
+    expect(title.titled).toEqual({ workId: work.id, title: work.title, date: work.date, year: work.year });
+    expect(title.diff).toEqual([
+      { op: 'equal', text: words.slice(0, -2).join(' ') },
+      { op: 'delete', text: 'great' },
+      { op: 'insert', text: words.at(-2) },
+      { op: 'equal', text: words.at(-1) },
+    ]);
+    expect([title.source, title.passages]).toEqual([null, []]);
+    // The title's words still name its work for the quotation beside it.
+    expect(quotation.attribution).toMatchObject({ ok: true });
+    expect(quotation.attribution!.stated).toContain(`great ${words.at(-1)}`);
+    expect(quotation.source!.workId).toBe(work.id);
+    // A title whose words a sentence of the work also holds, a word off both: the title.
+    const southSouth = real.deps.corpus.works.find((w) => w.year === 1987 && w.title.includes('South-South'))!;
+    const misworded1987 = `His speech "${southSouth.title.replace(/\bdevelop\b/, 'build')}" was given in Pyongyang.`;
+    const [build] = CheckResponse.parse((await check(misworded1987)).body).claims;
+    expect([build!.verdict, build!.titled?.workId]).toEqual(['title', southSouth.id]);
+    // Held to a looser likeness (as `npm run eval -- --check` calibrates it), the phrase is as near a sentence of the
+    // speech ("… to develop South-South cooperation"): the title still wins the tie.
+    const [loose] = await real.deps.checker.check(misworded1987, { ...DEFAULT_CHECK, closeSimilarity: 0.4 });
+    expect([loose!.verdict, loose!.titled?.work.id]).toEqual(['title', southSouth.id]);
   });
 
   it('flags a quotation attributed to the wrong year with the actual date', async () => {

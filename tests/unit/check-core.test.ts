@@ -7,6 +7,7 @@ import { buildQuoteIndex, candidateParagraphs } from '../../server/check/corpus-
 import { extractClaims } from '../../server/check/extract.ts';
 import { fold, originalSpan } from '../../server/check/fold.ts';
 import { matchQuotation, quotationPieces } from '../../server/check/match.ts';
+import { titleAsWritten } from '../../server/check/titles.ts';
 import type { Paragraph, Work } from '../../server/corpus/types.ts';
 
 const work = (id: string, year: number, title: string, extra: Partial<Work> = {}): Work => ({
@@ -114,6 +115,33 @@ describe('titles in quotation marks', () => {
     const short = buildWorkNames([work('s1', 1970, 'On self-reliance'), work('s2', 1971, 'Building a modern industry together')]);
     expect(titledIn('What did he say on self-reliance?', short)).toBeNull();
     expect(titledIn('What is "Building a modern industry together" about?', short)).toBe('s2');
+  });
+});
+
+describe('a title written otherwise', () => {
+  const asWritten = (phrase: string) => titleAsWritten(phrase, WORKS, DEFAULT_CHECK);
+
+  it('names the work whose title or occasion a phrase writes with a word changed, dropped or swapped, and shows the change', () => {
+    expect(asWritten('Let us develop South-South trade')).toMatchObject({ work: { id: 'w1987' }, edits: 1 });
+    expect(asWritten('Let us develop South-South trade')!.diff).toEqual([
+      { op: 'equal', text: 'Let us develop South-South' },
+      { op: 'delete', text: 'trade' },
+      { op: 'insert', text: 'cooperation' },
+    ]);
+    expect(asWritten('Talk to the director of the Ecuadorian publishing house')).toMatchObject({ work: { id: 'w1974' }, edits: 1 });
+    expect(asWritten('Talk to the director of the Ecuadorian house Voluntad publishing')).toMatchObject({ work: { id: 'w1974' } });
+    expect(asWritten('Congratulatory Speech at the Extraordinary Ministerial Conference of the Non-Aligned Countries')).toMatchObject({
+      work: { id: 'w1987' },
+      title: 'Congratulatory Speech at the Extraordinary Ministerial Conference of Non-Aligned Countries',
+    });
+    // Hyphens and punctuation aside, the title itself.
+    expect(asWritten('Let Us Develop South-South Co-operation')).toMatchObject({ work: { id: 'w1987' }, edits: 0 });
+  });
+
+  it('names none for a phrase further from every title, or only a part of one', () => {
+    expect(asWritten('Let us develop trade among the developing countries')).toBeNull();
+    expect(asWritten('the director of the Ecuadorian publishing')).toBeNull();
+    expect(asWritten('South-South cooperation is an urgent matter')).toBeNull();
   });
 });
 

@@ -48,10 +48,14 @@ describe('check eval cases', () => {
     const cases = buildCheckCases([q], [1961, 1974, 1987], (g) =>
       g.work === 'A' ? { author: 'Kim Il Sung', title: 'Talk to the director', pages: { first: 19, last: 20 } } : { author: 'Zhang Chao', title: 'North Korea’s “self-reliant” choice', pages: null },
     );
-    expect(new Set(cases.map((c) => c.group))).toEqual(new Set(['exact', 'close', 'abridged', 'bracketed', 'wrong_year', 'decade', 'wrong_decade', 'relative_year', 'relative_wrong', 'page', 'wrong_page', 'titled', 'wrong_title', 'invented', 'paraphrase']));
+    expect(new Set(cases.map((c) => c.group))).toEqual(new Set(['exact', 'close', 'abridged', 'bracketed', 'wrong_year', 'decade', 'wrong_decade', 'relative_year', 'relative_wrong', 'page', 'wrong_page', 'titled', 'wrong_title', 'misworded_title', 'invented', 'paraphrase']));
     // Introduced by its own work's title, or the other's, in marks its title does not hold.
     expect(cases.find((c) => c.id === 'd007.1-titled')!.text).toBe(`In "Talk to the director", Kim Il Sung wrote: "${GOLD}".`);
     expect(cases.find((c) => c.id === 'd007.1-wrong_title')!.text).toBe(`In "North Korea’s “self-reliant” choice", Kim Il Sung wrote: "${GOLD}".`);
+    // Its own work's title, of four words or more, with one inner word changed.
+    const misworded = /^In "([^"]+)", Kim Il Sung wrote: "(.*)"\.$/.exec(cases.find((c) => c.id === 'd007.1-misworded_title')!.text)!;
+    expect(misworded[2]).toBe(GOLD);
+    expect(misworded[1]!.split(' ').filter((w, i) => w !== 'Talk to the director'.split(' ')[i])).toHaveLength(1);
     // A page the source gives the quote, or one past it, cited as the styles do; none where the source gives no pages.
     expect(cases.find((c) => c.id === 'd007.1-page')!.text).toMatch(/^Kim Il Sung wrote: ".*" \((?:p\. |Kim )(?:19|20)\)\.$/);
     expect(cases.find((c) => c.id === 'd007.1-wrong_page')!.text).toMatch(/^Kim Il Sung wrote: ".*" \((?:p\. |Kim )(?:2[1-9]|3\d|40)\)\.$/);
@@ -71,7 +75,7 @@ describe('check eval cases', () => {
 
   it('calibrates the close threshold between invented quotations and right-source variants', () => {
     const c = (group: CheckCase['group']): CheckCase => ({ id: group, group, half: 'odd', text: '', gold: [GOLD] });
-    const r = (similarity: number, withinLimits = true): CaseResult => ({ quotation: { verdict: 'close', sourceText: GOLD, attributionOk: null, similarity, withinLimits }, sentencePassages: [], quotationsNotFound: 0 });
+    const r = (similarity: number, withinLimits = true): CaseResult => ({ quotation: { verdict: 'close', sourceText: GOLD, attributionOk: null, similarity, withinLimits }, sentencePassages: [], quotationsNotFound: 0, titlesMisworded: 0 });
     const { cut, low, high } = calibrateThreshold([c('close'), c('close'), c('invented'), c('invented')], [r(0.9), r(0.8), r(0.5), r(0.85, false)]);
     expect(low).toBe(0.5);
     expect(high).toBe(0.8);

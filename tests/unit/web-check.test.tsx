@@ -71,20 +71,25 @@ describe('check page helpers', () => {
   });
 });
 
+/** Renders the page with the works known, pastes `text` and checks it, the server answering `claims`. */
+async function checkPasted(text: string, claims: CheckClaim[]) {
+  const fetchMock = vi.fn(async () => Response.json({ claims } satisfies CheckResponse));
+  vi.stubGlobal('fetch', fetchMock);
+  const user = userEvent.setup();
+  render(
+    <WorksProvider initial={[WORK_1961]}>
+      <CheckPage />
+    </WorksProvider>,
+  );
+  await user.click(screen.getByLabelText('Text to check'));
+  await user.paste(text);
+  await user.click(screen.getByRole('button', { name: 'Check' }));
+  return { user, fetchMock };
+}
+
 describe('check page', () => {
   it('sends the pasted text, marks each claim with a label, and opens a finding with the source, the diff and a copy button', async () => {
-    const response: CheckResponse = { claims: CLAIMS };
-    const fetchMock = vi.fn(async () => Response.json(response));
-    vi.stubGlobal('fetch', fetchMock);
-    const user = userEvent.setup();
-    render(
-      <WorksProvider initial={[WORK_1961]}>
-        <CheckPage />
-      </WorksProvider>,
-    );
-    await user.click(screen.getByLabelText('Text to check'));
-    await user.paste(TEXT);
-    await user.click(screen.getByRole('button', { name: 'Check' }));
+    const { user, fetchMock } = await checkPasted(TEXT, CLAIMS);
     expect(JSON.parse((fetchMock.mock.calls[0] as unknown as [string, RequestInit])[1].body as string)).toEqual({ text: TEXT });
     expect(await screen.findByRole('status')).toHaveProperty('textContent', '1 quotation (1 misdated) and 1 sentence checked.');
     const marked = screen.getByTestId('check-text');
@@ -116,6 +121,31 @@ describe('check page', () => {
     await user.click(within(screen.getByTestId('check-text')).getByRole('link', { name: korean }));
     expect(screen.getByText('Nothing in the sources is close to this quotation.')).toBeTruthy();
     expect(screen.queryByText(/nearest passages/)).toBeNull();
+  });
+
+  it('marks a title written otherwise as a misworded title, and shows the title the source writes with the change', async () => {
+    const written = 'All Efforts to Achieve the Six Goals';
+    const claim: CheckClaim = {
+      text: written,
+      kind: 'quotation',
+      start: 4,
+      end: 4 + written.length,
+      verdict: 'title',
+      source: null,
+      titled: { workId: WORK_1961.id, title: WORK_1961.title, date: WORK_1961.date, year: WORK_1961.year },
+      diff: [{ op: 'equal', text: 'All Efforts to' }, { op: 'delete', text: 'Achieve' }, { op: 'insert', text: 'attain' }, { op: 'equal', text: 'the Six Goals' }],
+      attribution: null,
+      passages: [],
+    };
+    const { user } = await checkPasted(`In “${written}” he spoke.`, [claim]);
+    expect(await screen.findByRole('status')).toHaveProperty('textContent', '1 quotation (1 misworded title) and 0 sentences checked.');
+    const link = within(screen.getByTestId('check-text')).getByRole('link', { name: written });
+    expect(link.closest('mark')?.textContent).toBe(`${written} (misworded title)`);
+    await user.click(link);
+    expect(screen.getAllByRole('button', { expanded: true })[0]!.textContent).toContain(`Title: “${written}”`);
+    expect(screen.getByTestId('source-title').textContent).toBe(WORK_1961.title);
+    expect(screen.getByTestId('source-title').closest('a')?.getAttribute('href')).toBe(`/works/${WORK_1961.id}`);
+    expect(screen.getByTestId('diff').querySelector('ins')?.textContent).toBe('source: attain');
   });
 
   it('shows the server’s error message when the check is refused', async () => {

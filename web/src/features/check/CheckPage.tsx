@@ -8,7 +8,7 @@ import { Link } from '../../app/router.tsx';
 import { formatDate } from '../citations/dates.ts';
 import { MarkedText } from '../citations/MarkedText.tsx';
 import { WordDiff } from '../citations/WordDiff.tsx';
-import { passagePath } from '../citations/passage.ts';
+import { passagePath, workPath } from '../citations/passage.ts';
 import { SpeakerNote } from '../citations/SpeakerNote.tsx';
 import { useWorks } from '../works/useWorks.ts';
 import { postCheck } from './api.ts';
@@ -142,11 +142,11 @@ function Finding({ claim, id, open, onToggle }: { claim: CheckClaim; id: string;
     <li id={id} className="finding" data-testid="finding">
       <button type="button" className="finding-toggle" aria-expanded={open} aria-controls={panel} onClick={onToggle}>
         <span className={`check-mark check-${mark}`}>{MARK_LABELS[mark]}</span>{' '}
-        <span className="finding-kind">{claim.kind === 'quotation' ? 'Quotation' : 'Sentence'}:</span>{' '}
+        <span className="finding-kind">{claim.titled ? 'Title' : claim.kind === 'quotation' ? 'Quotation' : 'Sentence'}:</span>{' '}
         <span className="finding-text">{claim.kind === 'quotation' ? `“${claim.text}”` : claim.text}</span>
       </button>
       <div id={panel} className="finding-details" hidden={!open}>
-        {open && (claim.source ? <SourceDetails claim={claim} /> : <Passages claim={claim} />)}
+        {open && (claim.titled ? <TitleDetails claim={claim} /> : claim.source ? <SourceDetails claim={claim} /> : <Passages claim={claim} />)}
       </div>
     </li>
   );
@@ -197,6 +197,23 @@ function WholePassage({ text, spans }: { text: string; spans: CheckSource['spans
         <MarkedText text={text} spans={spans} />
       </p>
     </details>
+  );
+}
+
+/** A phrase that is a work's title written otherwise: the title as the source writes it, and what differs. */
+function TitleDetails({ claim }: { claim: CheckClaim }) {
+  const titled = claim.titled!;
+  return (
+    <>
+      <p>
+        Not words from the texts: the title of a work, which the source writes{' '}
+        <Link href={workPath(titled.workId)}>
+          <cite data-testid="source-title">{titled.title}</cite>
+        </Link>{' '}
+        ({formatDate(titled.date, titled.year)}).
+      </p>
+      {claim.diff && <WordDiff diff={claim.diff} />}
+    </>
   );
 }
 

@@ -1,12 +1,12 @@
 /**
- * The check page's pure helpers: how each claim is marked (exact, close, misdated, misattributed, not found, sources), the
+ * The check page's pure helpers: how each claim is marked (exact, close, misdated, misattributed, misworded title, not found, sources), the
  * input cut into plain and marked stretches, the corrected quotation with its citation for copying.
  */
 import { SPEAKER_NOTES, type CheckAttribution, type CheckClaim, type CheckSource, type WorkSummary } from '../../../../server/contract.ts';
 import { inWords } from '../../../../server/answer/format.ts';
 import { chicago, citeSource, toPlain } from '../citations/formats.ts';
 
-export type Mark = 'exact' | 'close' | 'misdated' | 'misattributed' | 'interviewer' | 'not_found' | 'sources';
+export type Mark = 'exact' | 'close' | 'misdated' | 'misattributed' | 'interviewer' | 'title' | 'not_found' | 'sources';
 
 /**
  * A quotation whose date the text gets wrong is marked misdated, whatever its wording; one whose work, author or
@@ -31,6 +31,7 @@ export const MARK_LABELS: Record<Mark, string> = {
   misdated: 'misdated',
   misattributed: 'misattributed',
   interviewer: 'interviewer’s words',
+  title: 'misworded title',
   not_found: 'not found',
   sources: 'see sources',
 };
