@@ -164,7 +164,7 @@ function draftInMode(question: string, ranking: RankingInput, options: AnswerOpt
   if (options.intent.smallTalk) return { mode: 'answer', lead: lead(SMALL_TALK_LINE), blocks: [] };
   if (options.quotesBefore) {
     const { asked, numbers } = options.quotesBefore;
-    return asked === 'whole' ? wholePassages(passages, numbers) : sourcesOf(passages, numbers);
+    return asked === 'whole' ? wholePassages(passages, numbers) : sourcesOf(passages, numbers, asked === 'place');
   }
   if (ranking.mentions && foundAny(ranking.mentions)) {
     if (options.shown.size === 0) return counted(question, ranking.passages, ranking.mentions, options.maxCounted, options.intent.both !== null);
@@ -342,15 +342,16 @@ function wholePassages(passages: readonly RankedPassage[], numbers: readonly num
  * 1974, pp. 19–20 for the whole work), by Kim Il Sung." Quotes from one place are named together; an interviewer's
  * question is said to be theirs, not the author's; pages are the quote's own when the source gives them.
  */
-function sourcesOf(passages: readonly RankedPassage[], numbers: readonly number[]): DraftInMode {
-  return { mode: 'answer', lead: [...quotePlaces(passages, numbers, ' of the answer before'), ...lead('.')], blocks: [] };
+function sourcesOf(passages: readonly RankedPassage[], numbers: readonly number[], occasions: boolean): DraftInMode {
+  return { mode: 'answer', lead: [...quotePlaces(passages, numbers, ' of the answer before', occasions), ...lead('.')], blocks: [] };
 }
 
 /**
  * "Quote 1 is from *T* (1 July 1969, p. 9), by Kim Il Sung; quotes 2 and 3 from …": where quotes stand, from their
- * works' metadata, those from one place named together; `of` says whose quotes they are (" of the answer before").
+ * works' metadata, those from one place named together; `of` says whose quotes they are (" of the answer before"),
+ * and `occasions` whether to say where each was said too ("9 June 1987, Congratulatory Speech at …, Pyongyang").
  */
-function quotePlaces(passages: readonly RankedPassage[], numbers: readonly number[], of: string): LeadPart[] {
+function quotePlaces(passages: readonly RankedPassage[], numbers: readonly number[], of: string, occasions = false): LeadPart[] {
   const places = new Map<string, { passage: RankedPassage; numbers: number[] }>();
   passages.forEach((passage, i) => {
     const { work, paragraph } = passage;
@@ -362,8 +363,9 @@ function quotePlaces(passages: readonly RankedPassage[], numbers: readonly numbe
     const quotes = `${numbers.length === 1 ? 'uote' : 'uotes'} ${inWords(numbers)}`;
     const opening = i === 0 ? `Q${quotes}${of} ${numbers.length === 1 ? 'is' : 'are'}` : `; q${quotes}`;
     const pages = quotePages(paragraph, work);
+    const where = occasions ? occasionAndPlace(work) : '';
     const whose = paragraph.speaker === 'interviewer' ? `the interviewer's words, not ${work.author}'s` : `by ${work.author}`;
-    return lead(`${opening} from `, work, ` (${formatDate(work.date, work.year)}${pages ? `, ${pages}` : ''}), ${whose}`);
+    return lead(`${opening} from `, work, ` (${[formatDate(work.date, work.year), where, pages].filter(Boolean).join(', ')}), ${whose}`);
   });
 }
 

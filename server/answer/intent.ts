@@ -607,32 +607,34 @@ const ASKS_SOURCE = /\b(?:where|when|who|whose|which)\b|\bwhat\s+(?:work|text|sp
 const SOURCE_WORDS = new Set(
   'page pages number numbers exact precise work works text texts speech speeches talk talks interview interviews book year date title from come comes came words wrote written quote quotes quotation quotations passage passages'.split(' '),
 );
-/** "Where did he say that?": the place he said it, which the occasion says; not "Where is that from?". */
+/** "Where did he say that?": the place he said it, which the occasion says, as well as the work; not "Where is that from?". */
 const WHERE_SAID = /\bwhere\b(?![^?.!]*\bfrom\b)/i;
 
 /**
  * Which quotes of the answer before a question asks where they are from, by number or place ("Where is the second
  * quote from?", "What page is [1] on?", "Who said quote 3?"), or all of them when it asks so pointing back ("Who
- * said that?", "Where are these quotes from?", "When did he say these?", "What page is that on?"); null when it names
- * none, or asks something else of them, or where the texts come from ("Where do these texts come from?").
+ * said that?", "Where are these quotes from?", "When did he say these?", "Where did he say that?", "What page is that
+ * on?"); null when it names none, or asks something else of them, or where the texts come from ("Where do these
+ * texts come from?").
  */
 export function sourcesAsked(question: string): (number | 'last')[] | 'all' | null {
   const refs = citationRefs(question);
   const rest = contentTokens(without(question, CITATION_REF)).filter((t) => !SOURCE_WORDS.has(t.word) && !REQUEST_WORDS.has(t.word));
   if (rest.length > 0) return null;
-  if (refs.length === 0) return BACK.test(question) && (PAGE_ASKED.test(question) || (ASKS_SOURCE.test(question) && !WHERE_SAID.test(question) && !asksWhereFrom(question))) ? 'all' : null;
+  if (refs.length === 0) return BACK.test(question) && (PAGE_ASKED.test(question) || (ASKS_SOURCE.test(question) && !asksWhereFrom(question))) ? 'all' : null;
   return ASKS_SOURCE.test(question) ? refs : null;
 }
 
 /** What a question asks of quotes of the answer before: to see them in their whole paragraphs, or where they are from. */
-export type QuotesBeforeAsked = { asked: 'whole' | 'source'; refs: (number | 'last')[] | 'all' };
+/** `place`: where they are from, and where he said them ("Where did he say that?"): the occasion and place too. */
+export type QuotesBeforeAsked = { asked: 'whole' | 'source' | 'place'; refs: (number | 'last')[] | 'all' };
 
 /** `wholePassagesAsked`, else `sourcesAsked`; null when the question asks neither. */
 export function quotesBeforeAsked(question: string): QuotesBeforeAsked | null {
   const whole = wholePassagesAsked(question);
   if (whole !== null) return { asked: 'whole', refs: whole };
   const sources = sourcesAsked(question);
-  return sources && { asked: 'source', refs: sources };
+  return sources && { asked: WHERE_SAID.test(question) ? 'place' : 'source', refs: sources };
 }
 
 /**

@@ -1365,6 +1365,15 @@ describe('a follow-up asking for more', () => {
       await whose('What did he say about foreign debts?');
       expect((await whose(question)).answer, question).toBe(all.answer);
     }
+    // Where he said them: each work's occasion and place too.
+    const saidWhere = conversation();
+    await saidWhere('What did he say about foreign debts?');
+    const place = await saidWhere('Where did he say that?');
+    expect(place.citations).toEqual([]);
+    expect(place.answer).toMatch(/^Quotes? 1\b[^*]* of the answer before (?:is|are) from /);
+    const quoted = [...new Set(answered.citations.map((c) => work(c.n)))];
+    expect(quoted.some((w) => w.occasion)).toBe(true);
+    for (const w of quoted) expect(place.answer).toContain(`*${w.title}* (${[formatDate(w.date, w.year), occasionAndPlace(w)].filter(Boolean).join(', ')}`);
     // An interviewer's question is theirs, not his.
     const asked = conversation();
     const questions = await asked('What did the Iraqi journalists ask him?');

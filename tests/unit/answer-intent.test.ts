@@ -360,11 +360,13 @@ describe('readIntent: how to cite a work', () => {
     ] as const) expect(sourcesAsked(question), question).toEqual(refs);
     // Their pages asked, pointing back: all of them.
     for (const question of ['What page is that on?', 'Which pages are these on?']) expect(sourcesAsked(question), question).toBe('all');
-    // Where, when or by whom, pointing back: all of them; not where he said it (the occasion), nor where the texts come from.
+    // Where, when or by whom, pointing back: all of them; where he said them, with their occasions; not where the texts come from.
     for (const question of ['Who said that?', 'Where are these quotes from?', 'When did he say these?', 'Whose words are these?', 'Which works are these from?']) {
-      expect(sourcesAsked(question), question).toBe('all');
+      expect(quotesBeforeAsked(question), question).toEqual({ asked: 'source', refs: 'all' });
     }
-    for (const question of ['Where did he say that?', 'Where do these texts come from?', 'Who said that about trade?']) expect(sourcesAsked(question), question).toBeNull();
+    expect(quotesBeforeAsked('Where did he say that?')).toEqual({ asked: 'place', refs: 'all' });
+    expect(quotesBeforeAsked('Where did he say quote 2?')).toEqual({ asked: 'place', refs: [2] });
+    for (const question of ['Where do these texts come from?', 'Who said that about trade?']) expect(sourcesAsked(question), question).toBeNull();
     expect(sourcesAsked('What page is the passage about the furnace on?')).toBeNull();
     expect(readIntent('What page is the passage about the furnace on?', works).page).toBe(true);
     expect(searchText('What page is the passage about the furnace on?')).toBe('is the passage about the furnace on?');
