@@ -584,8 +584,8 @@ const withoutAsking = (question: string): string =>
 /** "The full passage", "the whole paragraph", "more context", "in context": the paragraph a quote is from, whole. */
 const WHOLE_PASSAGE =
   /\b(?:full|whole|entire|complete)\s+(?:passages?|paragraphs?|quotes?|quotations?|excerpts?|extracts?|context)\b|\b(?:more|wider|surrounding|full|the|its|their)\s+context\b|\bin\s+(?:its\s+|their\s+)?context\b/i;
-/** Words that ask to be shown something, naming nothing to look for: "Show me the full passage", "Can I see it in context?". */
-const REQUEST_WORDS = new Set('show give read see let display print want need could would please'.split(' '));
+/** Words that ask to be shown or given something, naming nothing to look for: "Show me the full passage", "Can I see it in context?", "Put these in a bibliography". */
+const REQUEST_WORDS = new Set('show give read see let display print want need could would please put make create generate compile prepare write turn convert add'.split(' '));
 
 /**
  * Which quotes of the answer before a question asks to see in their whole paragraphs: those it names by number or
@@ -692,7 +692,8 @@ export function readIntent(question: string, works: readonly Work[], before: rea
   const authorWords = new Set(workNamesOf(works).authors.flatMap(nameWords));
   const workTerms = new Set(named ? [...named.terms, ...termsOfWork(named.work)] : []);
   const rest = tokens.filter(
-    (t) => !asksForAWhole(t, authorWords) && !namesTheWork(t.term, workTerms) && !(fullText && (FULL_TEXT_WORDS.has(t.word) || REQUEST_WORDS.has(t.word))),
+    // "Put these in a bibliography", "the full text please": the words asking to be given a citation or a work whole are no topic.
+    (t) => !asksForAWhole(t, authorWords) && !namesTheWork(t.term, workTerms) && !(fullText && FULL_TEXT_WORDS.has(t.word)) && !((fullText || citing) && REQUEST_WORDS.has(t.word)),
   );
   const sideBySide = worksSideBySide(question, works, secondary, authorWords);
   const overview = named && rest.length === 0 && !sideBySide ? named.work : null;

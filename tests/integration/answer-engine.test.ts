@@ -1300,6 +1300,10 @@ describe('a follow-up asking for more', () => {
     expect(cite.citations).toEqual([]);
     expect(cite.structure.workCitation).toEqual({ workIds: quoted.map((w) => w.id) });
     expect(cite.answer.split('\n')[0]).toMatch(new RegExp(`^To cite the ${quoted.length} works of the answer above \\(`));
+    // Asked for as a list, typed as a request with no question mark: the same works.
+    const asList = conversation();
+    await asList('What did he say about foreign aid?');
+    expect((await asList('Put these in a bibliography')).structure.workCitation).toEqual({ workIds: quoted.map((w) => w.id) });
     // In a style asked for: the works are those of the answer before, not searched for.
     const inApa = conversation();
     await inApa('What did he say about foreign aid?');

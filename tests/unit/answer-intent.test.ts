@@ -286,6 +286,7 @@ describe('readIntent: how to cite a work', () => {
     ['Give me a bibliography of the sources', null],
     ['How do I cite the works from the 1970s in APA?', 'apa'],
     ['Give me a reference list for his speeches', 'apa'],
+    ['bibliography please', null],
   ])('the works of the collection asked about: %s', (question, style) => {
     expect(readIntent(question, named)).toMatchObject({ overview: null, citation: { style, of: 'collection' }, aboutTheTexts: true, quote: false });
   });
@@ -310,6 +311,10 @@ describe('readIntent: how to cite a work', () => {
     ['the second one in MLA', 'mla'],
     ['How do I cite quotes 1 and 4?', null],
     ['Cite the last quote in APA', 'apa'],
+    // Asked to be given, typed with no question mark: no topic either.
+    ['Put these in a bibliography', null],
+    ['Make a bibliography of these', null],
+    ['Create a works cited list for these', 'mla'],
   ])('the works of the answer before: %s', (question, style) => {
     expect(readIntent(question, named)).toMatchObject({ overview: null, citation: { style, of: 'answer' }, aboutTheTexts: false, quote: false });
   });
