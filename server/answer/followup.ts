@@ -7,7 +7,7 @@
  * me more") is the question before it again.
  */
 import type { PassageFilters } from '../retrieval/filters.ts';
-import { KINDS_OF_WORK, MONTH_BEFORE_YEAR, PART_BEFORE_TIME, parseQuery } from '../retrieval/query.ts';
+import { KINDS_OF_WORK, MONTH_BEFORE_YEAR, PART_BEFORE_TIME, parseQuery, YEAR_NUMBER } from '../retrieval/query.ts';
 import { contentTokens, speaksOfTheTexts } from '../retrieval/text.ts';
 import { ADDRESSING, asksForAKind, asksWhom, FIRST_OR_LAST, isSmallTalk, quotesBeforeAsked } from './intent.ts';
 
@@ -41,7 +41,7 @@ const ANAPHORA = /\b(it|that|this|these|those|them|they|there|then|same|such)\b/
 /** A short question that opens by joining on to the last one ("and self-reliance?", "what about rice?"): the same question of another topic. */
 const CONTINUES = /^\s*(?:and|or|also|what about|how about)\b/i;
 const TIME_EXPRESSION = new RegExp(
-  String.raw`\b(?:(?:in|during|from|by|before|after|around|between|until|till|through|to|and|the|of|his)\s+)*(?:the\s+)?(?:${PART_BEFORE_TIME}|${MONTH_BEFORE_YEAR})?(?:1[89]\d{2}|20\d{2})s?(?:\s+(?:${KINDS_OF_WORK})(?:e?s)?)?\b`,
+  String.raw`\b(?:(?:in|during|from|by|before|after|around|between|until|till|through|to|and|the|of|his)\s+)*(?:the\s+)?(?:${PART_BEFORE_TIME}|${MONTH_BEFORE_YEAR})?(?:${YEAR_NUMBER})s?(?:\s+(?:${KINDS_OF_WORK})(?:e?s)?)?\b`,
   'gi',
 );
 

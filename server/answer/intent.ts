@@ -5,7 +5,7 @@
 import { CiteStyle } from '../contract.ts';
 import type { Work } from '../corpus/types.ts';
 import { mentionsAuthor, nameWords, primaryAuthor, SECONDARY_LITERATURE } from '../retrieval/authors.ts';
-import { isOfKind, KINDS_BY_NAME, kindsNamed, monthsNamed, ORDINAL_WORDS, parseQuery, TIME_AFTER_KIND, timeKept, timesAsYears, VIEW_NOUNS, yearsAskedAbout } from '../retrieval/query.ts';
+import { isOfKind, KINDS_BY_NAME, kindsNamed, monthsNamed, ORDINAL_WORDS, parseQuery, TIME_AFTER_KIND, timeKept, timesAsYears, VIEW_NOUNS, YEAR_NUMBER, yearsAskedAbout } from '../retrieval/query.ts';
 import { contentTokens, NUMBER_WORDS, speaksOfTheTexts, tokenize, type Token } from '../retrieval/text.ts';
 import { statedWork, titledIn, titlesIn, wordsNaming, workNamesOf } from '../retrieval/work-names.ts';
 import { byDate, otherAuthor } from './format.ts';
@@ -350,8 +350,10 @@ function namedWork(
  */
 const namedAsAWork = <T extends { byName?: true; byYear?: true }>(named: T | null, question: string, when: boolean): T | null =>
   when && !((named?.byName && kindAsked(question)) || (named?.byYear && YEAR_AND_KIND.test(question))) ? null : named;
+/** A year, not a decade ("1974", not "1970s"). */
+const A_YEAR = new RegExp(String.raw`\b(${YEAR_NUMBER})\b(?!s)`, 'g');
 /** A year written before a word for a work: "the 1987 speech", "his 1974 talk"; not "did he talk in 1986". */
-const YEAR_AND_KIND = new RegExp(String.raw`\b(?:1[89]\d{2}|20\d{2})\s+(?:${WORK_NOUNS})\b`, 'i');
+const YEAR_AND_KIND = new RegExp(String.raw`\b(?:${YEAR_NUMBER})\s+(?:${WORK_NOUNS})\b`, 'i');
 
 /** Words that set works side by side ("Compare …", "the difference between …"), a pattern's source. */
 const SIDE_BY_SIDE = String.raw`compare[ds]?|comparing|comparison|contrast(?:s|ed|ing)?|differ(?:s|ed)?|differences?|different|similar(?:ities|ity)?|side|versus|vs|between`;
@@ -372,7 +374,7 @@ function worksSideBySide(question: string, works: readonly Work[], secondary: re
   const kinds = kindsNamed(question);
   const kindOf = (year: number) => kinds.find((k) => k.years?.includes(year))?.kind ?? kindAsked(question) ?? kinds[0]?.kind;
   // A year names a work with a word for works beside it ("the 1974 and 1978 talks"); "Compare 1961 and 1987" asks what was said then.
-  const years = WORK_WORDS.test(question) || speaksOfTheTexts(question) ? [...question.matchAll(/\b(1[89]\d{2}|20\d{2})\b(?!s)/g)] : [];
+  const years = WORK_WORDS.test(question) || speaksOfTheTexts(question) ? [...question.matchAll(A_YEAR)] : [];
   const byYear = years.map(([, year]) => {
     const ofYear = works.filter((w) => w.year === Number(year));
     const kind = kindOf(Number(year));

@@ -38,11 +38,16 @@ export interface ParsedQuery {
 }
 
 const FIGURE = /\bhow many\b|\b(?:what|which)\s+(?:percentage|per\s*cent|proportion|fraction)\b/i;
-const YEAR = /\b(1[89]\d{2}|20\d{2})(s)?\b/gi;
+/** A year written out, 1800–2099 (a pattern's source). */
+export const YEAR_NUMBER = String.raw`1[89]\d{2}|20\d{2}`;
+const YEAR = new RegExp(String.raw`\b(${YEAR_NUMBER})(s)?\b`, 'gi');
 /** A year that bounds a time rather than naming it: "after 1961", "since the 1970s", "until 1980", "pre-1953", "from 1961 on". */
-const BOUND = /\b(?:(after|since|before|until|till|prior to|post|pre)[\s-]+(?:the\s+)?(?:early\s+|late\s+|mid-?)?(1[89]\d{2}|20\d{2})(s)?\b|from\s+(1[89]\d{2}|20\d{2})(s)?\s+(?:on|onwards?)\b)/gi;
+const BOUND = new RegExp(
+  String.raw`\b(?:(after|since|before|until|till|prior to|post|pre)[\s-]+(?:the\s+)?(?:early\s+|late\s+|mid-?)?(${YEAR_NUMBER})(s)?\b|from\s+(${YEAR_NUMBER})(s)?\s+(?:on|onwards?)\b)`,
+  'gi',
+);
 
-const SIDE_YEAR = String.raw`(?:the\s+)?(?:1[89]\d{2}|20\d{2})s?\b`;
+const SIDE_YEAR = String.raw`(?:the\s+)?(?:${YEAR_NUMBER})s?\b`;
 const SIDE_AGAINST_SIDE = String.raw`\s+(?:and|or|compared\s+(?:with|to)|versus|vs\.?|as\s+against|than)\s+`;
 /**
  * Both sides of a year, which asks for a comparison across it, not a bound: "before and after 1980", "before 1970
@@ -209,7 +214,7 @@ export const monthNumber = (name: string): number => MONTH_NAMES.indexOf(name.sl
  */
 export const MONTH_BEFORE_YEAR = String.raw`\b(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t|tember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s+(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?(?:of\s+)?`;
 /** A month with its year: "June 1987", "June of 1987", "3 January 1987", "January 3, 1987", "Sept. 1974". */
-const MONTH_YEAR = new RegExp(String.raw`${MONTH_BEFORE_YEAR}(1[89]\d{2}|20\d{2})\b`, 'gi');
+const MONTH_YEAR = new RegExp(String.raw`${MONTH_BEFORE_YEAR}(${YEAR_NUMBER})\b`, 'gi');
 
 /**
  * The words naming a part of the year or decade after them (a pattern's source, of one group): "early ", "mid-",
@@ -217,7 +222,7 @@ const MONTH_YEAR = new RegExp(String.raw`${MONTH_BEFORE_YEAR}(1[89]\d{2}|20\d{2}
  */
 export const PART_BEFORE_TIME = String.raw`\b((?:early|mid|late)|(?:the\s+)?(?:beginning|start|middle|end|(?:first|second|latter)\s+half)\s+of|(?:the\s+)?(?:spring|summer|autumn|fall|winter)(?:\s+of)?)[\s-]+(?:the\s+)?`;
 /** A part of a year: "early 1987", "mid-1979", "the end of 1993", "the summer of 1987". */
-const PART_OF_YEAR = new RegExp(String.raw`${PART_BEFORE_TIME}(1[89]\d{2}|20\d{2})\b`, 'gi');
+const PART_OF_YEAR = new RegExp(String.raw`${PART_BEFORE_TIME}(${YEAR_NUMBER})\b`, 'gi');
 /** A part of a decade: "the early 1980s", "the mid-1970s", "the end of the 1960s". */
 const PART_OF_DECADE = new RegExp(String.raw`${PART_BEFORE_TIME}(1[89]\d0|20\d0)s\b`, 'gi');
 
@@ -251,10 +256,10 @@ function yearsOfPart(words: string, decade: number): number[] {
 /** Words for a work itself, as titles and occasions write them ("Talk to …", "Concluding Speech at …"): a pattern's source. */
 export const KINDS_OF_WORK = 'speech|talk|address|interview|answers|programme|program|article|lecture|report|letter';
 /** The time named after a kind of work: " of the 1980s", " in June 1987", " from 1961" (a pattern's source). */
-export const TIME_AFTER_KIND = String.raw`\s+(?:of|in|from)\s+(?:the\s+)?(?:${MONTH_BEFORE_YEAR})?(?:1[89]\d{2}|20\d{2})s?\b`;
+export const TIME_AFTER_KIND = String.raw`\s+(?:of|in|from)\s+(?:the\s+)?(?:${MONTH_BEFORE_YEAR})?(?:${YEAR_NUMBER})s?\b`;
 /** A kind of work with a year or decade: "the 1987 talk", "his 1980s speeches", "the June 1987 speech", "the speeches of the 1980s". */
 const KIND_WITH_YEAR = new RegExp(
-  String.raw`\b(?<year>1[89]\d{2}|20\d{2})(?<decade>s)?(?:['’]s)?\s+(?<kind>${KINDS_OF_WORK})(?:e?s)?\b|\b(?<kindFirst>${KINDS_OF_WORK})(?:e?s)?(?<after>${TIME_AFTER_KIND})`,
+  String.raw`\b(?<year>${YEAR_NUMBER})(?<decade>s)?(?:['’]s)?\s+(?<kind>${KINDS_OF_WORK})(?:e?s)?\b|\b(?<kindFirst>${KINDS_OF_WORK})(?:e?s)?(?<after>${TIME_AFTER_KIND})`,
   'gi',
 );
 
@@ -323,7 +328,7 @@ export const decadesInFigures = (text: string): string =>
   text.replace(DECADE_WITHOUT_CENTURY, (_, before: string, digit?: string, word?: string) => `${before}19${digit ?? DECADE_WORDS.indexOf(word!.toLowerCase()) + 2}0s`);
 
 /** One end of a range: a year or a decade ("1961", "the 1960s", "the early 1960s": a range of parts runs decade to decade). */
-const RANGE_END = String.raw`(?:the\s+)?(?:(?:early|mid|late)[\s-]+)?(1[89]\d{2}|20\d{2})(s)?`;
+const RANGE_END = String.raw`(?:the\s+)?(?:(?:early|mid|late)[\s-]+)?(${YEAR_NUMBER})(s)?`;
 /**
  * "between 1971 and 1982", "from 1945 to 1956", "from the 1960s to the 1980s" (1960–1989) ("from 1961 and 1987" is
  * two years: works from each; so is "differ between the 1960s and the 1980s", two decades set side by side).
@@ -338,11 +343,11 @@ const COMPARE =
  * side ("his early and late speeches", "in 1961 and 1987").
  */
 const THINGS_APART = /\b(?:different\s+from|differs?\s+from|differences?\s+between|distinct\s+from|distinguish(?:es|ed)?)\b/gi;
-const TIMES_OR_WORKS = new RegExp(String.raw`\b(?:1[89]\d{2}|20\d{2}|years?|decades?|periods?|times?|early|earlier|late|later|before|after|then|now|${KINDS_OF_WORK}|speeches|talks|interviews|articles|works?|texts?|writings?)\b`, 'i');
+const TIMES_OR_WORKS = new RegExp(String.raw`\b(?:${YEAR_NUMBER}|years?|decades?|periods?|times?|early|earlier|late|later|before|after|then|now|${KINDS_OF_WORK}|speeches|talks|interviews|articles|works?|texts?|writings?)\b`, 'i');
 const comparesAcrossTime = (text: string): boolean => COMPARE.test(TIMES_OR_WORKS.test(text) ? text : text.replace(THINGS_APART, ' '));
 
 /** A span of years whose end drops the century: "the 1950-53 war", "1961–67". */
-const SHORT_SPAN = /\b(1[89]\d{2}|20\d{2})\s*[-–]\s*(\d{2})\b(?![-–]?\d)/g;
+const SHORT_SPAN = new RegExp(String.raw`\b(${YEAR_NUMBER})\s*[-–]\s*(\d{2})\b(?![-–]?\d)`, 'g');
 
 /**
  * The years a text names: years, decades ("the 1980s" → 1980…1989), parts of decades ("the early 1980s" →
