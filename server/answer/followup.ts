@@ -1,6 +1,7 @@
 /**
  * Follow-up questions (pure): a question that brings no topic of its own ("and in the 1980s?", "when did he
- * say that?") is searched together with the previous question; a bare time constraint also becomes a date filter.
+ * say that?") is searched together with the previous question; a bare time constraint also becomes a date filter,
+ * in place of the one before unless it is set beside it ("Compare that with the 1960s").
  * One that asks about the texts themselves and points back at nothing ("What works are in the collection?") is new.
  * A follow-up that asks for no kind of answer of its own ("in the 1980s?", "and self-reliance?") gets the kind the
  * question it continues asked for: a count, a date, a quote, the first or last work. One that asks for more ("show
@@ -81,6 +82,8 @@ export function resolveFollowUp(previous: ResolvedQuestion | null, question: str
   const asks = continues ? previous.asks : question;
   if (!merge) return { search: question, filters: {}, followUp: false, asks };
   if (!timed) return { search: `${previous.search} ${question}`, filters: previous.filters, followUp: true, asks };
+  // "Compare that with the 1960s": the time before stays, beside the new one; the search text says both.
+  if (parsed.compare) return { search: `${previous.search} ${question}`, filters: {}, followUp: true, asks };
   // The new time constraint replaces the previous one; a bound is read from the search text, not made a filter.
   const filters: PassageFilters = topic.length === 0 && years.length > 0 ? { from: String(years[0]), to: String(years.at(-1)) } : {};
   return { search: `${withoutYears(previous.search)} ${question}`, filters, followUp: true, asks };

@@ -1,6 +1,6 @@
 /** The answer engine on the real corpus and the real embedded model: fidelity, modes, compare, abstention, follow-ups. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { answerChunks, conversationInput } from '../../server/answer/chat.ts';
+import { answerChunks, conversationInput, type ConversationMessage } from '../../server/answer/chat.ts';
 import { formatDate, formatPages, occasionAndPlace, plainTitle, plural, quotePages } from '../../server/answer/format.ts';
 import { inBibliographyOrder, mla, toMarkdown, workCiteSource } from '../../web/src/features/citations/formats.ts';
 import { NAME_THE_WORK_LINE, NO_MORE_LINE, NO_MORE_WORKS_LINE, NOTHING_CITED_LINE, SMALL_TALK_LINE } from '../../server/answer/extractive.ts';
@@ -1161,11 +1161,12 @@ describe('answers on the real corpus', () => {
   });
 
   it('resolves a follow-up with the earlier question: "and in the 1980s?" after a question on trade', async () => {
-    const input = conversationInput([
+    const messages: ConversationMessage[] = [
       { role: 'user', parts: [{ type: 'text', text: 'What did Kim Il Sung say about foreign trade?' }] },
       { role: 'assistant', parts: [{ type: 'text', text: '…' }] },
       { role: 'user', parts: [{ type: 'text', text: 'and in the 1980s?' }] },
-    ]);
+    ];
+    const input = conversationInput(messages);
     const res = await deps.answerer.answer(input);
     expectGrounded(res);
     expect(res.question).toBe('and in the 1980s?');
@@ -1175,6 +1176,18 @@ describe('answers on the real corpus', () => {
     expect(tradeShare(res)).toBeGreaterThan(0.5);
     // Without the earlier turn it asks what was said in the 1980s at all.
     expect(tradeShare(await ask('and in the 1980s?'))).toBeLessThan(tradeShare(res));
+    // Set beside another time, the 1980s stay: both decades are compared.
+    const compared = await deps.answerer.answer(
+      conversationInput([
+        ...messages,
+        { role: 'assistant', parts: [{ type: 'text', text: '…' }] },
+        { role: 'user', parts: [{ type: 'text', text: 'Compare that with the 1960s' }] },
+      ]),
+    );
+    expectGrounded(compared);
+    expect(compared.mode).toBe('compare');
+    const decades = new Set(compared.citations.map((c) => Math.floor(c.year! / 10) * 10));
+    expect(decades.has(1960) && decades.has(1980), [...decades].join(' ')).toBe(true);
   });
 
   it('answers a follow-up that asks for no kind of answer of its own as the question it continues asked: a count, the works of a time', async () => {

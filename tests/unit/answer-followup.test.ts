@@ -42,6 +42,13 @@ describe('follow-up questions', () => {
     expect(resolveConversation(['What did he say about aid after 1961?', 'and in 1987?'])).toMatchObject({ search: 'What did he say about aid? and in 1987?', filters: { from: '1987', to: '1987' } });
   });
 
+  it('keeps the time before beside a new one the follow-up compares with it ("Compare that with the 1960s")', () => {
+    const r = resolveConversation(['What did he say about aid?', 'And in the 1980s?', 'Compare that with the 1960s']);
+    expect(r).toMatchObject({ search: 'What did he say about aid? And in the 1980s? Compare that with the 1960s', filters: {}, followUp: true });
+    // Asked on its own, a new time replaces the one before.
+    expect(resolveConversation(['What did he say about aid?', 'And in the 1980s?', 'What about the 1960s?']).filters).toEqual({ from: '1960', to: '1969' });
+  });
+
   it('merges a question that only points back ("when did he say that?")', () => {
     const r = resolveConversation(['What did he say about defeatism?', 'When did he say that?']);
     expect(r.search).toBe('What did he say about defeatism? When did he say that?');
