@@ -562,7 +562,7 @@ export function citationRefs(question: string): (number | 'last')[] {
 }
 
 /** Words that point back at the answer before: "How do I cite these?", "Cite it in APA", "the quotes above". */
-const BACK = /\b(?:this|that|these|those|them|it|above)\b/i;
+const BACK = /\b(?:this|that|these|those|them|they|it|above)\b/i;
 /** Quotes pointed back at ("these quotes", "the quotations above"): to cite them is no request for a quote. */
 const QUOTES_BACK = /\b(?:this|that|these|those)\s+(?:quotes?|quotations?)\b|\b(?:quotes?|quotations?)\s+above\b/i;
 /** Words for what an answer shows, that a question citing it may name: "these passages", "the sources above". */

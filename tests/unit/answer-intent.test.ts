@@ -366,7 +366,7 @@ describe('readIntent: how to cite a work', () => {
     // Their pages asked, pointing back: all of them.
     for (const question of ['What page is that on?', 'Which pages are these on?']) expect(sourcesAsked(question), question).toBe('all');
     // Where, when or by whom, pointing back: all of them; where he said them, with their occasions; not where the texts come from.
-    for (const question of ['Who said that?', 'Where are these quotes from?', 'When did he say these?', 'Whose words are these?', 'Which works are these from?']) {
+    for (const question of ['Who said that?', 'Where are these quotes from?', 'When did he say these?', 'Whose words are these?', 'Which works are these from?', 'Where are they from?']) {
       expect(quotesBeforeAsked(question), question).toEqual({ asked: 'source', refs: 'all' });
     }
     expect(quotesBeforeAsked('Where did he say that?')).toEqual({ asked: 'place', refs: 'all' });
