@@ -10,7 +10,6 @@ import { workMatches, type PassageFilters } from '../retrieval/filters.ts';
 import { idf } from '../retrieval/lexical.ts';
 import { decadesInFigures, parseQuery, quotedPhrases } from '../retrieval/query.ts';
 import { wholeParagraph, type RankedPassage } from '../retrieval/rank.ts';
-import { isTitle, workNamesOf } from '../retrieval/work-names.ts';
 import type { MentionSearch, PhaseTimings, Retriever } from '../retrieval/retriever.ts';
 import { DEFAULT_ANSWER_OPTIONS, draftAnswer, type AnswerOptions, type Draft, type InvalidQuote, type RankingInput } from './extractive.ts';
 import { collectionAsked } from './collection.ts';
@@ -54,7 +53,7 @@ export interface AnswererDeps {
   retriever: Retriever;
   corpus: Pick<Corpus, 'works' | 'paragraphs'>;
   /** Finds a quotation the question holds ("Did he say “…”?") in the corpus, word for word or close. */
-  quotations?: Pick<Checker, 'quotation'>;
+  quotations?: Pick<Checker, 'quotation' | 'citesATitle'>;
   /** The optional LLM writer. */
   writer?: ProseWriter;
   log?: (message: string) => void;
@@ -136,7 +135,7 @@ export function createAnswerer(deps: AnswererDeps): Answerer {
       const counted = intent.counts && !intent.smallTalk ? countedRanking(await retriever.mentions(search, filters, undefined, asksAboutTheWord(input.question))) : null;
       const mentions = counted?.mentions;
       // "Did he say “…”?": the quotation looked up word for word (or close); one found nowhere is said so, then searched.
-      const quoted = deps.quotations && !shown.size && !intent.counts ? quotationIn(input.question, (quoted) => isTitle(quoted, workNamesOf(corpus.works))) : null;
+      const quoted = deps.quotations && !shown.size && !intent.counts ? quotationIn(input.question, (phrase) => deps.quotations!.citesATitle(phrase)) : null;
       const found = quoted ? { text: quoted, ...deps.quotations!.quotation(quoted) } : null;
       let ranking: RankingInput;
       if (quotesBefore.length) ranking = { abstain: false, compare: false, passages: quotesBefore.map((p) => p.passage), terms: [] };

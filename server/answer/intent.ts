@@ -5,9 +5,9 @@
 import { CiteStyle } from '../contract.ts';
 import type { Work } from '../corpus/types.ts';
 import { mentionsAuthor, nameWords, primaryAuthor, SECONDARY_LITERATURE } from '../retrieval/authors.ts';
-import { isOfKind, KINDS_BY_NAME, kindsNamed, monthsNamed, ORDINAL_WORDS, parseQuery, TIME_AFTER_KIND, timeKept, timesAsYears, VIEW_NOUNS, YEAR_NUMBER, yearsAskedAbout } from '../retrieval/query.ts';
+import { isOfKind, KINDS_BY_NAME, kindsNamed, monthsNamed, ORDINAL_WORDS, parseQuery, quotedPhrases, TIME_AFTER_KIND, timeKept, timesAsYears, VIEW_NOUNS, YEAR_NUMBER, yearsAskedAbout } from '../retrieval/query.ts';
 import { contentTokens, NUMBER_WORDS, speaksOfTheTexts, tokenize, type Token } from '../retrieval/text.ts';
-import { statedWork, titledIn, titlesIn, wordsNaming, workNamesOf } from '../retrieval/work-names.ts';
+import { statedWork, titledIn, titlesIn, wordsNaming, workNamesOf, worksTitleBegins, type WorkNames } from '../retrieval/work-names.ts';
 import { byDate, otherAuthor } from './format.ts';
 import { kindAsked } from './collection.ts';
 
@@ -344,6 +344,12 @@ function namedWork(
   return work ? { work, terms: [], byOrder: true } : null;
 }
 
+/** The one work whose title a phrase of the question in quotation marks begins ("What does he say in “Talk to the Director”?"), if one. */
+function shortTitledIn(question: string, names: WorkNames): string | null {
+  const begun = quotedPhrases(question).map((phrase) => worksTitleBegins(phrase, names)).find((ids) => ids.size === 1);
+  return begun ? [...begun][0]! : null;
+}
+
 /**
  * In a question of when, only a work named with a word for a work ("When was the talk to the Peruvian ex-premier?",
  * "When was the 1987 speech given?") is asked about: "When did he talk about Peru?" or "When did he tell the Iraqi journalists …?" ask for the passages.
@@ -678,8 +684,9 @@ export function readIntent(question: string, works: readonly Work[], before: rea
   // "Give me the full text of …": words that ask to be shown a work whole name none ("giving full play" is a title's).
   const naming = fullText ? withoutAsking(question) : question;
   // A whole title, as an essay cites one ("What does he say in “Let us develop South-South cooperation”?", "When was
-  // “…” given?"), names its work, whatever else the question asks.
-  const titled = secondary.length === 0 ? titledIn(naming, workNamesOf(works)) : null;
+  // “…” given?"), or its first words in quotation marks ("“Talk to the Director”"), names its work, whatever else the
+  // question asks.
+  const titled = secondary.length === 0 ? (titledIn(naming, workNamesOf(works)) ?? shortTitledIn(naming, workNamesOf(works))) : null;
   const stated =
     secondary.length === 1
       ? { work: secondary[0]!, terms: [] }

@@ -7,7 +7,7 @@ import type { Paragraph, Work } from '../corpus/types.ts';
 import type { RankedPassage } from '../retrieval/rank.ts';
 import type { Retriever } from '../retrieval/retriever.ts';
 import type { Span } from '../retrieval/text.ts';
-import { isTitle, workNamesOf, type WorkNames } from '../retrieval/work-names.ts';
+import { beginsATitle, isTitle, workNamesOf, type WorkNames } from '../retrieval/work-names.ts';
 import { checkAttribution, statedTimeline, type Attribution, type StatedDate } from './attribution.ts';
 import { buildQuoteIndex, type QuoteIndex } from './corpus-index.ts';
 import { extractClaims, type Quotation } from './extract.ts';
@@ -57,6 +57,11 @@ export interface Checker {
   check(text: string, options?: CheckOptions): Promise<Finding[]>;
   /** One quotation's verdict and the corpus wording it comes from (none when not found): the lookup alone, no search. */
   quotation(text: string, options?: CheckOptions): QuotationFound;
+  /**
+   * Whether a phrase in quotation marks cites a title rather than quotes the texts: a work's whole title (`isTitle`),
+   * or its first words, shortened as the citation styles shorten it (`beginsATitle`), that are not words of the texts.
+   */
+  citesATitle(quoted: string, options?: CheckOptions): boolean;
 }
 
 export interface QuotationFound {
@@ -123,10 +128,14 @@ export function createChecker(corpus: { works: readonly Work[]; paragraphs: read
     return { verdict, match: verdict === 'not_found' ? null : candidate };
   };
 
+  const citesATitle = (quoted: string, options: CheckOptions = DEFAULT_CHECK): boolean =>
+    isTitle(quoted, names) || (beginsATitle(quoted, names) && quotation(quoted, options).verdict !== 'exact');
+
   return {
     quotation,
+    citesATitle,
     async check(text, options = DEFAULT_CHECK) {
-      const { quotations, sentences } = extractClaims(text, (quoted) => isTitle(quoted, names));
+      const { quotations, sentences } = extractClaims(text, (quoted) => citesATitle(quoted, options));
       // Not verbatim in the texts, a phrase may be a work's title written otherwise: it is, when no passage is nearer
       // to it than the title ("Let us build South-South cooperation", a word off the title and off a sentence of the speech).
       const looked = quotations.map((q) => {

@@ -35,6 +35,21 @@ const titleKey = (text: string): string =>
  */
 export const isTitle = (quoted: string, names: WorkNames): boolean => names.titles.has(titleKey(quoted));
 
+/** Words a shortened title keeps at least: "Talk to the Director". */
+const SHORT_TITLE_WORDS = 3;
+
+/**
+ * The works whose title or occasion a phrase in quotation marks begins, whatever its case: the title shortened, as
+ * the citation styles shorten it in a parenthetical citation ("(Kim, “Talk to the Director,” 1974)").
+ */
+export function worksTitleBegins(quoted: string, names: WorkNames): Set<string> {
+  const key = titleKey(quoted);
+  if (key.split(' ').length < SHORT_TITLE_WORDS) return new Set();
+  return new Set([...names.titles].flatMap(([title, ids]) => (title.startsWith(`${key} `) ? [...ids] : [])));
+}
+
+export const beginsATitle = (quoted: string, names: WorkNames): boolean => worksTitleBegins(quoted, names).size > 0;
+
 /** Words a title needs to name its work inside a question: fewer ("On Juche") may be the question's own words. */
 const TITLE_WORDS = 4;
 

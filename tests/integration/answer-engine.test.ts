@@ -421,6 +421,9 @@ describe('answers on the real corpus', () => {
       expect(first).toMatch(/ sentences that carry most of its key words/);
       expect(new Set(when.citations.map((c) => c.workId))).toEqual(new Set([southSouth.id]));
     }
+    // Its first words in quotation marks, as citations shorten a title: the same.
+    const shortened = await ask(`When was "${peru.title.split(' ').slice(0, 5).join(' ')}" given?`);
+    expect(shortened.answer.startsWith(`Said on ${formatDate(peru.date)}, in *${plainTitle(peru.title)}*; the 4 sentences`), shortened.answer.split('\n')[0]).toBe(true);
     // "talk" as a verb names no work: every work that mentions Peru may answer.
     const mentioned = await ask('When did he talk about Peru?');
     expect(mentioned.citations.some((c) => c.workId !== peru.id)).toBe(true);

@@ -87,6 +87,15 @@ describe('POST /api/check on the real corpus', () => {
     expect([cited!.kind, cited!.verdict]).toEqual(['sentence', 'sources']);
   });
 
+  it('reads a title shortened in a parenthetical citation as a title, not as a quotation found nowhere', async () => {
+    const talk = real.deps.corpus.works.find((w) => w.year === 1974)!;
+    const short = talk.title.split(' ').slice(0, 4).join(' ');
+    const quote = '"Self-reliance, however, does not in any sense preclude economic and technical exchanges with other countries"';
+    const claims = CheckResponse.parse((await check(`Yet he never rejected trade: ${quote} (Kim, "${short}," 1974).`)).body).claims;
+    expect(claims.map((c) => [c.kind, c.verdict])).toEqual([['quotation', 'exact']]);
+    expect(claims[0]!.attribution).toMatchObject({ ok: true });
+  });
+
   it('marks a title written a word off as that work’s title, with the title the source gives and the change', async () => {
     const work = real.deps.corpus.works.find((w) => w.year === 1961)!;
     const words = work.title.split(' ');

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { align } from '../../server/check/align.ts';
 import { checkAttribution, namesakeStated, statedDates, statedPages, statedTimeline } from '../../server/check/attribution.ts';
-import { buildWorkNames, isTitle, statedWork, titledIn } from '../../server/retrieval/work-names.ts';
+import { buildWorkNames, isTitle, statedWork, titledIn, worksTitleBegins } from '../../server/retrieval/work-names.ts';
 import { verdictOf, DEFAULT_CHECK } from '../../server/check/check.ts';
 import { buildQuoteIndex, candidateParagraphs } from '../../server/check/corpus-index.ts';
 import { extractClaims } from '../../server/check/extract.ts';
@@ -102,6 +102,15 @@ describe('titles in quotation marks', () => {
     expect(text.slice(quotations[0]!.sentence.start, quotations[0]!.sentence.end)).toMatch(/^In “Let Us Develop South-South Cooperation,” he said/);
     // A sentence whose only marks hold a title is a sentence like any other.
     expect(extractClaims('His speech “Let us develop South-South cooperation” was given in Pyongyang.', (quoted) => isTitle(quoted, names)).sentences).toHaveLength(1);
+  });
+
+  it('reads the first words of a title, three or more, as the title shortened, and says which works it may be', () => {
+    expect(worksTitleBegins('Talk to the Director,', names)).toEqual(new Set(['w1974']));
+    expect(worksTitleBegins('Answers to Questions Raised by the Director', names)).toEqual(new Set(['w1982', 'w1979']));
+    expect(worksTitleBegins('Let us', names)).toEqual(new Set());
+    expect(worksTitleBegins('develop South-South cooperation', names)).toEqual(new Set());
+    // The whole title is no shortening of it.
+    expect(worksTitleBegins('Let us develop South-South cooperation', names)).toEqual(new Set());
   });
 
   it('says which work a whole title names as the title is written, not from the first to the last word naming it', () => {
