@@ -112,6 +112,24 @@ function piecesIn(folded: Folded, pieces: readonly QuotationPiece[]): Span | nul
   return span && originalSpan(folded, span.start, span.end);
 }
 
+/** Opening quotation marks and their closing ones. */
+const MARK_PAIRS = [['“', '”'], ['‘', '’']] as const;
+
+/**
+ * The span and the closing mark of a quotation the source opens inside it ("the new conceptual term of ‘Juche
+ * industrialization’"): the writer's closing mark is trimmed off with the punctuation around a quotation, and the
+ * source's wording would show a mark opened and never closed.
+ */
+function withClosingMarks(text: string, span: Span): Span {
+  const inside = text.slice(span.start, span.end);
+  let end = span.end;
+  for (const [open, close] of MARK_PAIRS) {
+    const unclosed = inside.split(open).length - inside.split(close).length;
+    if (unclosed > 0 && text[end] === close) end++;
+  }
+  return { start: span.start, end };
+}
+
 export interface MatchOptions {
   /** Paragraphs compared word by word with each quotation. */
   candidates: number;
@@ -129,8 +147,9 @@ export function matchQuotation(index: QuoteIndex, quotation: string, options: Ma
 
   for (const c of candidates) {
     const entry = index.paragraphs[c]!;
-    const span = piecesIn(entry.folded, pieces);
-    if (span) {
+    const found = piecesIn(entry.folded, pieces);
+    if (found) {
+      const span = withClosingMarks(entry.paragraph.text, found);
       const text = entry.paragraph.text.slice(span.start, span.end);
       return { exact: true, paragraph: entry, span, similarity: 1, wordsChanged: 0, omission: 0, changes: 0, diff: [{ op: 'equal', text }] };
     }

@@ -257,6 +257,8 @@ describe('matching quotations against the corpus', () => {
     expect(m.verdict).toBe('exact');
     expect(m.source).toBe('abundant manpower and “natural resources” which can be exchanged');
     expect(quoteOf('we went out among the workers and other labouring people to inform them of the country\'s difficult situation.').verdict).toBe('exact');
+    // Ending inside marks of the source's, the quotation's closing mark trimmed: the source's wording closes them.
+    expect(quoteOf('The developing countries have abundant manpower and "natural resources"').source).toBe('The developing countries have   abundant manpower and “natural resources”');
   });
 
   it('accepts omission marks between pieces that stand in order in one paragraph, not out of order', () => {
