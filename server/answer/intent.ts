@@ -90,6 +90,8 @@ export interface Intent {
 
 /** "What page is … on?", "on which pages", "the page number": the pages where something stands (a pattern's source). */
 export const PAGE_ASKED = /\b(?:on\s+)?(?:what|which)\s+pages?(?:\s+numbers?)?\b|\bpage\s+numbers?\b/i;
+/** In a question of which pages, the verbs of the pages a text takes up: "Which pages cover (span, take up) the 1987 speech?". */
+export const PAGES_TAKEN = /\b(?:cover(?:s|ed)?|span(?:s|ned)?|occup(?:y|ies|ied)|(?:take|takes|took)\s+up|(?:run|runs|ran)\s+(?:to|over))\b/i;
 /** "What is the date of …", "what was the year of …": a date asked after the verb. */
 export const THE_DATE_OF = /\b(?:what|which)(?:['’]s|\s+(?:is|was|were|are))\s+the\s+(?:exact\s+)?(?:date|year)s?\b/i;
 const WHEN = new RegExp(String.raw`\b(what date|which date|which year|what year|on what occasion|what occasion|to whom|at what (?:event|meeting|occasion|conference))\b|${THE_DATE_OF.source}`, 'i');
@@ -669,7 +671,14 @@ export function readIntent(question: string, works: readonly Work[], before: rea
   const citing = (CITES.test(question) || style !== null || otherStyle !== undefined) && !QUOTE.test([CITES, QUOTES_BACK, CITATION_REF].reduce(without, question));
   // The words of the question less those that say when or in which order ("in June 1987", "his latest speech", "What
   // was the date of …") or ask for a citation (and what for).
-  const unframed = [...(citing ? [CITATION_REF] : []), ...ORDER_WORDS, WHEN, PAGE_ASKED, ...(citing ? [CITES, STYLE_WORDS, OTHER_STYLES, PURPOSE] : [])].reduce(without, timesAsYears(question));
+  const unframed = [
+    ...(citing ? [CITATION_REF] : []),
+    ...ORDER_WORDS,
+    WHEN,
+    PAGE_ASKED,
+    ...(PAGE_ASKED.test(question) ? [PAGES_TAKEN] : []),
+    ...(citing ? [CITES, STYLE_WORDS, OTHER_STYLES, PURPOSE] : []),
+  ].reduce(without, timesAsYears(question));
   const tokens = contentTokens(unframed);
   // "Compare Zhang Chao and Kim Il Sung on heavy industry": both authors' works, set side by side, not the scholar's alone.
   const compares = parseQuery(question, new Set()).compare;

@@ -5,7 +5,7 @@
  */
 import { bothSidesSaid } from '../retrieval/query.ts';
 import { TEXT_WORDS } from '../retrieval/text.ts';
-import { ADDRESSING, asksHowOften, asksWhom, COUNT_WORDS, IS_OF_A_TIME, ORDER_WORDS, PAGE_ASKED, PASSAGES_WANTED, PURPOSE, THE_DATE_OF, WORK_NOUNS } from './intent.ts';
+import { ADDRESSING, asksHowOften, asksWhom, COUNT_WORDS, IS_OF_A_TIME, ORDER_WORDS, PAGE_ASKED, PAGES_TAKEN, PASSAGES_WANTED, PURPOSE, THE_DATE_OF, WORK_NOUNS } from './intent.ts';
 
 /** "the word X", "the term X": X itself, as written (a word that names a word, not "the word of the Party"). */
 const THE_WORD = /\bthe\s+(?:word|term|phrase|expression)s?\b(?=\s+["“'‘]?(?!(?:he|she|it|they|we|you|i|of|for|to|that|which|who|is|was|and|or|in|on|as)\b)\p{L})/iu;
@@ -74,6 +74,7 @@ export function searchText(question: string): string {
   if (counts) text = text.replace(SET_AGAINST, ',');
   for (const pattern of counts ? COUNT_FRAMING : FRAMING) text = text.replace(pattern, ' ');
   if (asksWhom(question)) text = text.replace(ADDRESSING, ' ');
+  if (PAGE_ASKED.test(question)) text = text.replace(new RegExp(PAGES_TAKEN.source, 'gi'), ' ');
   text = text.replace(/\s+([?.,!;:])/g, '$1').replace(/([,;:])(?:\s*[,;:])+/g, '$1').replace(/\s+/g, ' ').trim();
   // A question of how often with nothing left names nothing to count: its own words ("often", "times") are not; nor
   // does one asking which work came first or last ("What text is the oldest?") name a topic.

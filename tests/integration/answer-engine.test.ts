@@ -469,6 +469,9 @@ describe('answers on the real corpus', () => {
     // A work named, nothing else asked: its pages, with its key sentences.
     const speech = deps.corpus.works.find((w) => w.year === 1961)!;
     expect((await ask('What pages is the 1961 speech on?')).answer.split('\n')[0]).toMatch(new RegExp(`^From \\*[^*]+\\* \\(1 December 1961, ${formatPages(undefined, speech.pages)}\\), the \\d+ sentences`));
+    // Asked which pages it covers (spans, takes up): the same; a work the collection does not print has none.
+    expect((await ask('Which pages does the 1961 speech span?')).answer.split('\n')[0]).toMatch(new RegExp(`^From \\*[^*]+\\* \\(1 December 1961, ${formatPages(undefined, speech.pages)}\\), the \\d+ sentences`));
+    expect((await ask('Which pages cover the 1987 speech?')).answer.split('\n')[0]).toMatch(/^From \*Let us develop South-South cooperation\* \(9 June 1987; the source gives no pages\), the \d+ sentences/);
   });
 
   it('lists the works of the years or the kind a question about the texts names, from their metadata', async () => {

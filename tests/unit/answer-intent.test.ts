@@ -375,6 +375,9 @@ describe('readIntent: how to cite a work', () => {
     expect(sourcesAsked('What page is the passage about the furnace on?')).toBeNull();
     expect(readIntent('What page is the passage about the furnace on?', works).page).toBe(true);
     expect(searchText('What page is the passage about the furnace on?')).toBe('is the passage about the furnace on?');
+    // The verbs of the pages a text takes up leave it too; "cover" in another question is a word like any other.
+    expect(searchText('Which pages cover the speech on the six goals?')).toBe('the speech on the six goals?');
+    expect(searchText('Did he cover the six goals?')).toContain('cover');
     // No quote named, or something else asked of it.
     for (const question of ['Where do these texts come from?', 'Cite [3]', 'Why did he say the second one?', 'Where does quote 2 talk about trade?']) expect(sourcesAsked(question), question).toBeNull();
     // A whole passage asked is that, wherever it is from.

@@ -138,7 +138,7 @@ describe('check page', () => {
       passages: [],
     };
     const { user } = await checkPasted(`In “${written}” he spoke.`, [claim]);
-    expect(await screen.findByRole('status')).toHaveProperty('textContent', '1 quotation (1 misworded title) and 0 sentences checked.');
+    expect(await screen.findByRole('status')).toHaveProperty('textContent', '0 quotations, 1 misworded title and 0 sentences checked.');
     const link = within(screen.getByTestId('check-text')).getByRole('link', { name: written });
     expect(link.closest('mark')?.textContent).toBe(`${written} (misworded title)`);
     await user.click(link);

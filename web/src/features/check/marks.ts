@@ -62,14 +62,15 @@ export function correctedQuotation(source: CheckSource, work: WorkSummary | unde
   return `“${source.quote}”${source.speaker ? ` (${SPEAKER_NOTES[source.speaker]})` : ''}\n${citationOf(source, work)}`;
 }
 
-/** "2 quotations (1 exact, 1 close) and 3 sentences checked." */
+/** "2 quotations (1 exact, 1 close), 1 misworded title and 3 sentences checked." */
 export function summary(claims: readonly CheckClaim[]): string {
-  const quotations = claims.filter((c) => c.kind === 'quotation');
+  const titles = claims.filter((c) => c.verdict === 'title').length;
+  const quotations = claims.filter((c) => c.kind === 'quotation' && c.verdict !== 'title');
   const counts = new Map<Mark, number>();
   for (const c of quotations) counts.set(markOf(c), (counts.get(markOf(c)) ?? 0) + 1);
   const detail = [...counts].map(([m, n]) => `${n} ${MARK_LABELS[m].replace(/:.*/, '')}`).join(', ');
-  const sentences = claims.length - quotations.length;
+  const sentences = claims.length - quotations.length - titles;
   const plural = (n: number, w: string) => `${n} ${w}${n === 1 ? '' : 's'}`;
   if (claims.length === 0) return 'No quotation or sentence found to check.';
-  return `${plural(quotations.length, 'quotation')}${detail ? ` (${detail})` : ''} and ${plural(sentences, 'sentence')} checked.`;
+  return `${plural(quotations.length, 'quotation')}${detail ? ` (${detail})` : ''}${titles ? `, ${plural(titles, MARK_LABELS.title)}` : ''} and ${plural(sentences, 'sentence')} checked.`;
 }
