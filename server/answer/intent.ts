@@ -303,6 +303,8 @@ const asksForAWhole = (t: Token, authorWords: ReadonlySet<string>): boolean => O
 const WORK_WORDS = /\b(?:speech|talk|interview|answers|address|article|paper|work|text)\b/i;
 /** Words that set two authors' views side by side, as comparison words do: "Do Zhang Chao and Kim Il Sung agree?" */
 const AGREE = /\b(?:agree[sd]?|disagree[sd]?|agreement|disagreement|both)\b/i;
+/** "Who is …?", "who was …?": who someone named is. */
+const WHO_IS = /^\s*who\s+(?:is|was)\s+(?!(?:the|a|an|he|she|it|they|this|that)\b)/i;
 /** Words saying whom he addressed, just before the words naming them: "tell the Iraqi journalists", "say to the Peruvian ex-premier". */
 const TOLD = /\b(?:tell|told|telling|(?:say|said|saying|talk|talked|speak|spoke|write|wrote)\s+to|answer|answered)\s+(?:the\s+|a\s+|an\s+|his\s+)?(?:[\p{L}-]+\s+){0,2}$/iu;
 
@@ -326,7 +328,9 @@ function namedWork(
   const inYears = works.filter(timeKept(works, { years, months: monthsNamed(question), kinds: kindsNamed(question) }).named);
   // Named by its words alone, a work is named as a name is ("the Ghana Times") or as whom he addressed ("tell the
   // non-aligned ministers"): "Who are the developing countries?" asks about them, not about the speech that names them.
-  const byItsWords = stated !== null && stated.terms.length > 1 && !aboutATopic && (stated.capitalised || TOLD.test(question.slice(0, stated.start)));
+  // "Who was Hamrouche?": one name, written as a name, that only a work's title holds, names that work too.
+  const byItsWords =
+    stated !== null && (stated.terms.length > 1 || (WHO_IS.test(question) && stated.capitalised)) && !aboutATopic && (stated.capitalised || TOLD.test(question.slice(0, stated.start)));
   if (stated && (years.size > 0 || WORK_WORDS.test(question) || byItsWords)) {
     const work = works.find((w) => w.id === stated.workId)!;
     if (years.size > 0 && !inYears.includes(work)) return null;
@@ -354,7 +358,8 @@ function shortTitledIn(question: string, names: WorkNames): string | null {
 
 /**
  * In a question of when, only a work named with a word for a work ("When was the talk to the Peruvian ex-premier?",
- * "When was the 1987 speech given?") is asked about: "When did he talk about Peru?" or "When did he tell the Iraqi journalists …?" ask for the passages.
+ * "When was the 1987 speech given?") is asked about: "When did he talk about Peru?" or "When did he tell the Iraqi
+ * journalists …?" ask for the passages.
  */
 const namedAsAWork = <T extends { byName?: true; byYear?: true }>(named: T | null, question: string, when: boolean): T | null =>
   when && !((named?.byName && kindAsked(question)) || (named?.byYear && YEAR_AND_KIND.test(question))) ? null : named;

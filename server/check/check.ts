@@ -152,7 +152,9 @@ export function createChecker(corpus: { works: readonly Work[]; paragraphs: read
       for (const { q, verdict, match, titled } of looked) {
         if (titled) {
           // Written as the source writes it but for hyphens or punctuation, a title is cited, as one written the same.
-          if (titled.edits > 0) findings.push({ kind: 'quotation', text: q.text, start: q.start, end: q.end, verdict: 'title', match: null, attribution: null, titled, passages: [] });
+          if (titled.edits > 0) {
+            findings.push({ kind: 'quotation', text: q.text, start: q.start, end: q.end, verdict: 'title', match: null, attribution: null, titled, passages: [] });
+          }
           continue;
         }
         const { context, at, dates, citation } = contextOf(blanked, timeline, q, quotations);

@@ -424,6 +424,10 @@ describe('answers on the real corpus', () => {
     // Its first words in quotation marks, as citations shorten a title: the same.
     const shortened = await ask(`When was "${peru.title.split(' ').slice(0, 5).join(' ')}" given?`);
     expect(shortened.answer.startsWith(`Said on ${formatDate(peru.date)}, in *${plainTitle(peru.title)}*; the 4 sentences`), shortened.answer.split('\n')[0]).toBe(true);
+    // "Who was …?" of a name only one work's title holds: that work, its title saying who.
+    const hamrouche = deps.corpus.works.find((w) => /\bHamrouche\b/.test(w.title))!;
+    const who = await ask('Who was Hamrouche?');
+    expect(who.answer.startsWith(`From *${plainTitle(hamrouche.title)}* (${formatDate(hamrouche.date)}), the`), who.answer.split('\n')[0]).toBe(true);
     // "talk" as a verb names no work: every work that mentions Peru may answer.
     const mentioned = await ask('When did he talk about Peru?');
     expect(mentioned.citations.some((c) => c.workId !== peru.id)).toBe(true);

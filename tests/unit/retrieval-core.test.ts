@@ -132,6 +132,9 @@ describe('parseQuery', () => {
     expect(parseQuery('How did his view of trade change over the years?', meta).compare).toBe(true);
     expect(parseQuery('in 1961 compared with 1987', meta).compare).toBe(true);
     expect(parseQuery('What was the machine-tool movement?', meta).compare).toBe(false);
+    // A name's "Chang" is no change; "changed" is.
+    expect(parseQuery('Who was Park Chang-ok?', meta).compare).toBe(false);
+    expect(parseQuery('Has his view of aid changed?', meta).compare).toBe(true);
     // One for each period asks for the periods side by side.
     for (const q of ['a quote for each decade on aid', 'what he said on trade year by year']) expect(parseQuery(q, meta).compare, q).toBe(true);
     // Two things told apart, with no time or works to set side by side, are no comparison across years.
