@@ -6,12 +6,12 @@
 import { CITE_STYLE_NAMES, type AnswerMode, type CiteStyle, type DiffOp, type LeadPart, type ReadAs, type YearCount } from '../contract.ts';
 import type { Paragraph, Work } from '../corpus/types.ts';
 import type { WeightedTerm } from '../retrieval/lexical.ts';
-import { bothSidesOf, ofKindSaid, parseQuery, timeKept } from '../retrieval/query.ts';
+import { bothSidesOf, isOfKind, ofKindSaid, parseQuery, timeKept, yearsAskedAbout } from '../retrieval/query.ts';
 import type { AbstainReason } from '../retrieval/abstain.ts';
 import type { RankedPassage, Ranking } from '../retrieval/rank.ts';
 import { contentTokens, sentenceSpans, tokenize, type Span } from '../retrieval/text.ts';
-import { byDate, byline, describeDates, formatDate, formatPages, inWords, listYears, occasionAndPlace, otherAuthor, periodsNamed, periodText, plainTitle, plural, quotePages } from './format.ts';
-import { whereFrom, type CollectionAsked } from './collection.ts';
+import { byDate, byline, describeDates, formatDate, formatPages, inWords, listYears, occasionAndPlace, otherAuthor, periodsNamed, periodText, plainTitle, plural, quotePages, timeAsked } from './format.ts';
+import { kindAsked, whereFrom, type CollectionAsked } from './collection.ts';
 import { counted, foundAny, moreCounted, notInTheSources, type Mentions } from './counted.ts';
 import { quotationFound, quotationNotFound, type QuotationAsked } from './quotation.ts';
 import { overviewByAbstract, type Intent, type QuotesBeforeAsked } from './intent.ts';
@@ -164,7 +164,7 @@ function draftInMode(question: string, ranking: RankingInput, options: AnswerOpt
   if (options.intent.smallTalk) return { mode: 'answer', lead: lead(SMALL_TALK_LINE), blocks: [] };
   if (options.quotesBefore) {
     const { asked, numbers } = options.quotesBefore;
-    return asked === 'whole' ? wholePassages(passages, numbers) : sourcesOf(passages, numbers, asked === 'place');
+    return asked === 'whole' ? wholePassages(passages, numbers) : sourcesOf(question, passages, numbers, asked === 'place');
   }
   if (ranking.mentions && foundAny(ranking.mentions)) {
     if (options.shown.size === 0) return counted(question, ranking.passages, ranking.mentions, options.maxCounted, options.intent.both !== null);
@@ -342,8 +342,38 @@ function wholePassages(passages: readonly RankedPassage[], numbers: readonly num
  * 1974, pp. 19–20 for the whole work), by Kim Il Sung." Quotes from one place are named together; an interviewer's
  * question is said to be theirs, not the author's; pages are the quote's own when the source gives them.
  */
-function sourcesOf(passages: readonly RankedPassage[], numbers: readonly number[], occasions: boolean): DraftInMode {
-  return { mode: 'answer', lead: [...quotePlaces(passages, numbers, ' of the answer before', occasions), ...lead('.')], blocks: [] };
+function sourcesOf(question: string, passages: readonly RankedPassage[], numbers: readonly number[], occasions: boolean): DraftInMode {
+  const places = (among: readonly number[]) => [
+    ...quotePlaces(
+      passages.filter((_, i) => among.includes(i)),
+      among.map((i) => numbers[i]!),
+      ' of the answer before',
+      occasions,
+    ),
+    ...lead('.'),
+  ];
+  const all = passages.map((_, i) => i);
+  const among = amongQuotes(question);
+  if (!among) return { mode: 'answer', lead: places(all), blocks: [] };
+  // "Which of these are from interviews?": those of the kind or time asked, said to be; "none" with where they all are from.
+  const kept = all.filter((i) => among.keeps(passages[i]!.work));
+  const count = kept.length === 0 ? `None of the ${passages.length} quotes of the answer before is` : `${kept.length} of the ${passages.length} quotes of the answer before ${kept.length === 1 ? 'is' : 'are'}`;
+  return { mode: 'answer', lead: [...lead(`${count} from ${among.said(kept.length > 1)}. `), ...places(kept.length ? kept : all)], blocks: [] };
+}
+
+/**
+ * The kind of work or the time a question asking where quotes are from keeps to ("Which of these are from
+ * interviews?", "… from the 1980s?"), and how to say it; null when it names neither.
+ */
+function amongQuotes(question: string): { keeps: (work: Work) => boolean; said: (many: boolean) => string } | null {
+  const kind = kindAsked(question);
+  const years = yearsAskedAbout(question);
+  if (!kind && years.size === 0) return null;
+  const time = timeAsked({ years: [...years], bounds: null });
+  return {
+    keeps: (w) => (!kind || isOfKind(w, kind)) && (years.size === 0 || (w.year !== null && years.has(w.year))),
+    said: (many) => (many ? `works${kind ? ofKindSaid(kind).many : ''}${time}` : `a work${kind ? ofKindSaid(kind).one : ''}${time}`),
+  };
 }
 
 /**

@@ -620,7 +620,7 @@ export function wholePassagesAsked(question: string): (number | 'last')[] | 'all
 const ASKS_SOURCE = /\b(?:where|when|who|whose|which)\b|\bwhat\s+(?:work|text|speech|talk|interview|book|year|date|page|source|title)\b|\bpages?\b|\bsources?\b/i;
 /** Content words a question asking where a quote is from may hold besides ("the exact page", "which work", "what year"). */
 const SOURCE_WORDS = new Set(
-  'page pages number numbers exact precise work works text texts speech speeches talk talks interview interviews book year date title from come comes came words wrote written quote quotes quotation quotations passage passages'.split(' '),
+  'page pages number numbers exact precise work works text texts speech speeches talk talks interview interviews book year date title from come comes came words wrote written quote quotes quotation quotations passage passages one ones'.split(' '),
 );
 /** "Where did he say that?": the place he said it, which the occasion says, as well as the work; not "Where is that from?". */
 const WHERE_SAID = /\bwhere\b(?![^?.!]*\bfrom\b)/i;
@@ -634,7 +634,8 @@ const WHERE_SAID = /\bwhere\b(?![^?.!]*\bfrom\b)/i;
  */
 export function sourcesAsked(question: string): (number | 'last')[] | 'all' | null {
   const refs = citationRefs(question);
-  const rest = contentTokens(without(question, CITATION_REF)).filter((t) => !SOURCE_WORDS.has(t.word) && !REQUEST_WORDS.has(t.word));
+  // "Which of these are from the 1980s?": a time is asked of the quotes too.
+  const rest = contentTokens(without(question, CITATION_REF)).filter((t) => !SOURCE_WORDS.has(t.word) && !REQUEST_WORDS.has(t.word) && !/^\d{4}s?$/.test(t.word));
   if (rest.length > 0) return null;
   if (refs.length === 0) return BACK.test(question) && (PAGE_ASKED.test(question) || (ASKS_SOURCE.test(question) && !asksWhereFrom(question))) ? 'all' : null;
   return ASKS_SOURCE.test(question) ? refs : null;

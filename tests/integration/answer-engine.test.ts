@@ -1392,6 +1392,17 @@ describe('a follow-up asking for more', () => {
       await whose('What did he say about foreign debts?');
       expect((await whose(question)).answer, question).toBe(all.answer);
     }
+    // Which of them are of a kind or a time: those, counted, with where they are from; none, with where all are.
+    const ofKind = conversation();
+    await ofKind('What did he say about foreign debts?');
+    const interviews = answered.citations.filter((c) => isOfKind(work(c.n), 'interview'));
+    expect(interviews.length).toBeGreaterThan(0);
+    const fromInterviews = await ofKind('Which of these are from interviews?');
+    expect(fromInterviews.answer.startsWith(`${interviews.length || 'None'} of the ${answered.citations.length} quotes of the answer before `), fromInterviews.answer).toBe(true);
+    for (const c of interviews) expect(fromInterviews.answer).toContain(`*${work(c.n).title}*`);
+    const absent = deps.corpus.works.find((w) => w.year !== null && !answered.citations.some((c) => c.year === w.year))!;
+    const none = await ofKind(`Which of these are from ${absent.year}?`);
+    expect(none.answer.startsWith(`None of the ${answered.citations.length} quotes of the answer before is from a work from ${absent.year}. Quote 1 `), none.answer).toBe(true);
     // Where he said them: each work's occasion and place too.
     const saidWhere = conversation();
     await saidWhere('What did he say about foreign debts?');

@@ -370,6 +370,7 @@ describe('readIntent: how to cite a work', () => {
       expect(quotesBeforeAsked(question), question).toEqual({ asked: 'source', refs: 'all' });
     }
     expect(quotesBeforeAsked('Where did he say that?')).toEqual({ asked: 'place', refs: 'all' });
+    expect(quotesBeforeAsked('Which of these quotes are from the 1980s?')).toEqual({ asked: 'source', refs: 'all' });
     expect(quotesBeforeAsked('Where did he say quote 2?')).toEqual({ asked: 'place', refs: [2] });
     for (const question of ['Where do these texts come from?', 'Who said that about trade?']) expect(sourcesAsked(question), question).toBeNull();
     expect(sourcesAsked('What page is the passage about the furnace on?')).toBeNull();
