@@ -622,6 +622,8 @@ const ASKS_SOURCE = /\b(?:where|when|who|whose|which)\b|\bwhat\s+(?:work|text|sp
 const SOURCE_WORDS = new Set(
   'page pages number numbers exact precise work works text texts speech speeches talk talks interview interviews book year date title from come comes came words wrote written quote quotes quotation quotations passage passages one ones'.split(' '),
 );
+/** "Which one is from 1987?", "which ones": of what was just shown. */
+const WHICH_ONE = /\bwhich\s+ones?\b/i;
 /** "Where did he say that?": the place he said it, which the occasion says, as well as the work; not "Where is that from?". */
 const WHERE_SAID = /\bwhere\b(?![^?.!]*\bfrom\b)/i;
 
@@ -637,7 +639,8 @@ export function sourcesAsked(question: string): (number | 'last')[] | 'all' | nu
   // "Which of these are from the 1980s?": a time is asked of the quotes too.
   const rest = contentTokens(without(question, CITATION_REF)).filter((t) => !SOURCE_WORDS.has(t.word) && !REQUEST_WORDS.has(t.word) && !/^\d{4}s?$/.test(t.word));
   if (rest.length > 0) return null;
-  if (refs.length === 0) return BACK.test(question) && (PAGE_ASKED.test(question) || (ASKS_SOURCE.test(question) && !asksWhereFrom(question))) ? 'all' : null;
+  const pointsBack = BACK.test(question) || WHICH_ONE.test(question);
+  if (refs.length === 0) return pointsBack && (PAGE_ASKED.test(question) || (ASKS_SOURCE.test(question) && !asksWhereFrom(question))) ? 'all' : null;
   return ASKS_SOURCE.test(question) ? refs : null;
 }
 

@@ -371,6 +371,8 @@ describe('readIntent: how to cite a work', () => {
     }
     expect(quotesBeforeAsked('Where did he say that?')).toEqual({ asked: 'place', refs: 'all' });
     expect(quotesBeforeAsked('Which of these quotes are from the 1980s?')).toEqual({ asked: 'source', refs: 'all' });
+    expect(quotesBeforeAsked('Which one is from 1987?')).toEqual({ asked: 'source', refs: 'all' });
+    expect(quotesBeforeAsked('Which speech is from 1987?')).toBeNull();
     expect(quotesBeforeAsked('Where did he say quote 2?')).toEqual({ asked: 'place', refs: [2] });
     for (const question of ['Where do these texts come from?', 'Who said that about trade?']) expect(sourcesAsked(question), question).toBeNull();
     expect(sourcesAsked('What page is the passage about the furnace on?')).toBeNull();
