@@ -228,6 +228,16 @@ describe('POST /api/check on the real corpus', () => {
     expect(line).toContain(`, ${SPEAKER_NOTES.interviewer}): “`);
   });
 
+  it('says when a close quotation differs from its source in punctuation or quotation marks only', async () => {
+    // A sentence of the corpus with marks inside it, quoted with its marks left out.
+    const marked = real.deps.corpus.paragraphs.flatMap((p) => [...p.text.matchAll(/(?<![\w’'])(\w+ \w+ \w+ \w+ ‘[\w\s-]+’)/g)].map((m) => m[1]!))[0]!;
+    const { claims } = CheckResponse.parse((await check(`He wrote that "${marked.replace(/[‘’]/g, '')}".`)).body);
+    expect(claims[0]).toMatchObject({ verdict: 'close' });
+    expect(claims[0]!.diff!.every((d) => d.op === 'equal')).toBe(true);
+    const works = new Map(real.deps.corpus.works.map((w) => [w.id, toWorkSummary(w, 0)]));
+    expect(formatFindings(claims, works)).toContain('   changes: none in the words; the punctuation or quotation marks differ\n');
+  });
+
   it('gives a sentence the passages that address it, as sources, never a verdict of true or false', async () => {
     const { body } = await check('North Korea made its own fertilizer without electrolysing water.');
     const [claim] = CheckResponse.parse(body).claims;

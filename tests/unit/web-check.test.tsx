@@ -148,6 +148,15 @@ describe('check page', () => {
     expect(screen.getByTestId('diff').querySelector('ins')?.textContent).toBe('source: attain');
   });
 
+  it('says when only the punctuation or quotation marks of a close quotation differ, with no word diff', async () => {
+    const allEqual: CheckClaim = { ...CLAIMS[0]!, attribution: null, diff: [{ op: 'equal', text: SOURCE.quote }] };
+    const { user } = await checkPasted(TEXT, [allEqual]);
+    await screen.findByRole('status');
+    await user.click(within(screen.getByTestId('check-text')).getByRole('link', { name: QUOTE }));
+    expect(screen.getByText(/The words are the source’s, in its order; its punctuation or quotation marks differ\./)).toBeTruthy();
+    expect(screen.queryByTestId('diff')).toBeNull();
+  });
+
   it('shows the server’s error message when the check is refused', async () => {
     vi.stubGlobal('fetch', vi.fn(async () => Response.json({ error: 'text is over 20000 characters', code: 'bad_request' }, { status: 400 })));
     const user = userEvent.setup();

@@ -12,7 +12,7 @@ import { passagePath, workPath } from '../citations/passage.ts';
 import { SpeakerNote } from '../citations/SpeakerNote.tsx';
 import { useWorks } from '../works/useWorks.ts';
 import { postCheck } from './api.ts';
-import { correctedQuotation, MARK_LABELS, markOf, stretches, summary, wrongInWords, type Mark } from './marks.ts';
+import { correctedQuotation, MARK_LABELS, markOf, punctuationOnly, stretches, summary, wrongInWords, type Mark } from './marks.ts';
 import './check.css';
 
 const findingId = (i: number) => `finding-${i + 1}`;
@@ -164,6 +164,8 @@ function SourceDetails({ claim }: { claim: CheckClaim }) {
     <>
       {claim.verdict === 'exact' ? (
         <p>The quotation is verbatim in the source.</p>
+      ) : punctuationOnly(claim) ? (
+        <p>The words are the source’s, in its order; its punctuation or quotation marks differ. The source says:</p>
       ) : (
         <p>The quotation is not verbatim. The source says:</p>
       )}
@@ -174,7 +176,7 @@ function SourceDetails({ claim }: { claim: CheckClaim }) {
         </p>
       )}
       {claim.passages[0] && <WholePassage text={claim.passages[0].text} spans={source.spans} />}
-      {claim.diff && <WordDiff diff={claim.diff} />}
+      {claim.diff && !punctuationOnly(claim) && <WordDiff diff={claim.diff} />}
       {claim.attribution && (
         <p className={claim.attribution.ok ? 'attribution' : 'attribution attribution-wrong'}>
           Your text says <strong>{claim.attribution.stated}</strong>; the source is <strong>{claim.attribution.actual}</strong>

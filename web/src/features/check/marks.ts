@@ -19,6 +19,9 @@ export function markOf(claim: CheckClaim): Mark {
   return claim.verdict;
 }
 
+/** A close quotation whose words are all the source's, in order: only its punctuation or quotation marks differ. */
+export const punctuationOnly = (claim: Pick<CheckClaim, 'verdict' | 'diff'>): boolean => claim.verdict === 'close' && claim.diff !== null && claim.diff.every((d) => d.op === 'equal');
+
 /** "the date", "the author and the page": what an attribution gets wrong, in words ("" when nothing). */
 export function wrongInWords(attribution: CheckAttribution): string {
   return inWords((attribution.wrong ?? []).map((part) => `the ${part}`));
