@@ -9,7 +9,7 @@
  */
 import type { PassageFilters } from '../retrieval/filters.ts';
 import { KINDS_OF_WORK, MONTH_BEFORE_YEAR, PART_BEFORE_TIME, parseQuery, YEAR_NUMBER } from '../retrieval/query.ts';
-import { contentTokens, speaksOfTheTexts } from '../retrieval/text.ts';
+import { contentTokens, NUMBER_WORDS, speaksOfTheTexts } from '../retrieval/text.ts';
 import { ADDRESSING, asksForAKind, asksWhom, FIRST_OR_LAST, isSmallTalk, quotesBeforeAsked } from './intent.ts';
 
 export interface ResolvedQuestion {
@@ -46,9 +46,11 @@ const TIME_EXPRESSION = new RegExp(
   'gi',
 );
 
-/** "more", "show me more", "any others?", "what else?": the question before, again, for what its answer has not shown. */
-const MORE =
-  /^\s*(?:please\s+)?(?:(?:show|give|tell|find|get)\s+(?:me|us)\s+)?(?:some\s+|any\s+)?(?:more|others|other (?:passages|quotes|ones|examples|works)|anything else|what else|something else)(?:\s+(?:please|passages|quotes|examples|ones|of (?:them|those|these)))*\s*[?.!]*\s*$/i;
+/** "more", "show me more", "three more quotes", "any others?", "what else?": the question before, again, for what its answer has not shown. */
+const MORE = new RegExp(
+  String.raw`^\s*(?:please\s+)?(?:(?:show|give|tell|find|get)\s+(?:me|us)\s+)?(?:some\s+|any\s+|(?:\d{1,2}|${NUMBER_WORDS.join('|')})\s+)?(?:more|others|other (?:passages|quotes|ones|examples|works)|anything else|what else|something else)(?:\s+(?:please|passages|quotes|quotations|examples|ones|of (?:them|those|these)))*\s*[?.!]*\s*$`,
+  'i',
+);
 export const asksForMore = (message: string): boolean => MORE.test(message);
 
 /**

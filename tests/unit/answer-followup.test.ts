@@ -239,12 +239,12 @@ describe('follow-up edge cases', () => {
     expect(resolveFollowUp({ search: 'How were the locomotives built?', filters: {}, followUp: false, asks: '' }, 'Why did they do that?').followUp).toBe(true);
   });
 
-  it.each([MORE_REQUEST, 'more', 'show me more', 'Any others?', 'what else?', 'Give me more quotes', 'more please', 'anything else?', 'other passages?'])('asks for more of the same: %s', (message) => {
+  it.each([MORE_REQUEST, 'more', 'show me more', 'Any others?', 'what else?', 'Give me more quotes', 'more please', 'anything else?', 'other passages?', 'Give me three more quotes', '5 more'])('asks for more of the same: %s', (message) => {
     expect(asksForMore(message)).toBe(true);
     expect(resolveConversation(['What did he say about trade?', message])).toEqual({ search: 'What did he say about trade?', filters: {}, followUp: true, asks: 'What did he say about trade?', more: true });
   });
 
-  it.each(['more about rice', 'What else did he say about trade?', 'Tell me more about Juche', 'others in 1987?'])('not: %s', (message) => {
+  it.each(['more about rice', 'What else did he say about trade?', 'Tell me more about Juche', 'others in 1987?', 'Give me three quotes on trade'])('not: %s', (message) => {
     expect(asksForMore(message)).toBe(false);
   });
 
