@@ -26,8 +26,8 @@ export interface TitleLimits {
 
 /**
  * The work whose title or occasion `phrase` writes with a word or two changed, added, dropped or swapped (or only
- * its hyphens and punctuation), the nearest if several are; null when none is that near. Every word of the title counts: a phrase that is part of a
- * title is not it.
+ * its hyphens and punctuation), the nearest if several are; null when none is that near. Every word of the title
+ * counts: a phrase that is part of a title is not it.
  */
 export function titleAsWritten(phrase: string, works: readonly Work[], limits: TitleLimits): TitleAsWritten | null {
   const written = words(phrase);
