@@ -488,7 +488,8 @@ function answer(question: string, ranking: RankingInput, options: AnswerOptions)
   if (found.length === 0) return { mode: 'answer', lead: lead(NO_MORE_LINE), blocks: [] };
   // "both Juche and nationalism": the passages found that hold both, when any does.
   const holdingBoth = intent.both ? found.filter((p) => holdsEveryWord(p.paragraph.text, intent.both!)) : [];
-  const topical = holdingBoth.length ? holdingBoth : found;
+  // "How does self-reliance differ from nationalism?": the passages found that speak of both lead.
+  const topical = holdingBoth.length ? holdingBoth : intent.apart ? ofBothFirst(found, intent.apart) : found;
   // A broad answer quotes, up to its cap, the passages that hold the question's words before those close in meaning alone.
   const ordered = broad && !yearsOnly ? byQuestionWords(topical).flat() : topical;
   const chosen = ordered.slice(0, intent.wanted ? Math.min(intent.wanted, options.maxWanted) : broad ? options.maxBroadQuotes : options.maxQuotes);
@@ -733,6 +734,15 @@ function noneInWords(ranking: RankingInput, passages: readonly RankedPassage[]):
 function holdsEveryWord(text: string, phrases: readonly string[]): boolean {
   const present = new Set(tokenize(text).map((t) => t.term));
   return phrases.every((phrase) => contentTokens(phrase).every((t) => present.has(t.term)));
+}
+
+/** The passages that hold a word of each of two things set apart first, the rest after, each in their order. */
+function ofBothFirst(passages: readonly RankedPassage[], things: readonly string[]): RankedPassage[] {
+  const ofBoth = (p: RankedPassage) => {
+    const present = new Set(tokenize(p.paragraph.text).map((t) => t.term));
+    return things.every((thing) => contentTokens(thing).some((t) => present.has(t.term)));
+  };
+  return [...passages.filter(ofBoth), ...passages.filter((p) => !ofBoth(p))];
 }
 
 /**

@@ -50,6 +50,11 @@ export interface Intent {
    */
   both: [string, string] | null;
   /**
+   * "How does self-reliance differ from nationalism?": the two things, as the question words them, that it sets apart
+   * (`apartAsked`); the passages that speak of both lead the answer.
+   */
+  apart: [string, string] | null;
+  /**
    * Decades as what a comparison runs across: "first" ("three quotes on aid from different decades", "across the
    * decades") takes a work of each decade first; "each" ("a quote for each decade", "one per decade") one work of each.
    */
@@ -471,7 +476,28 @@ const BOTH = /\bboth\s+(?:the\s+)?(.+?)\s+and\s+(?:the\s+)?(.+?)(?=\s*(?:[?.!,;:
  * as it words them; null when it joins no two topics so ("both before and after 1970", "both Zhang Chao and Kim Il Sung").
  */
 export function bothAsked(question: string, authorWords: ReadonlySet<string>): [string, string] | null {
-  const m = BOTH.exec(question);
+  return twoTopics(BOTH.exec(question), authorWords);
+}
+
+/** Up to the end of a clause. */
+const CLAUSE_END = String.raw`(?=\s*(?:[?.!,;:]|$))`;
+/** Two things set apart: "the difference between X and Y", "distinguish X from Y", "X differs (is different, distinct) from Y". */
+const APART = [
+  new RegExp(String.raw`\bdifferences?\s+between\s+(?:the\s+)?(.+?)\s+and\s+(?:the\s+)?(.+?)${CLAUSE_END}`, 'i'),
+  new RegExp(String.raw`\bdistinguish(?:es|ed|ing)?\s+(.+?)\s+from\s+(.+?)${CLAUSE_END}`, 'i'),
+  new RegExp(String.raw`^(.+?)\s+(?:differs?|differed|different|distinct)\s+from\s+(.+?)${CLAUSE_END}`, 'i'),
+];
+
+/**
+ * The two things a question sets apart ("How does self-reliance differ from nationalism?", "the difference between
+ * aid and trade"), as it words them; null when it sets no two topics apart.
+ */
+export function apartAsked(question: string, authorWords: ReadonlySet<string>): [string, string] | null {
+  return APART.reduce<[string, string] | null>((found, pattern) => found ?? twoTopics(pattern.exec(question), authorWords), null);
+}
+
+/** A match's two groups, when each holds a word of a topic (not only an author's name or a year). */
+function twoTopics(m: RegExpExecArray | null, authorWords: ReadonlySet<string>): [string, string] | null {
   if (!m) return null;
   const topical = (side: string) => contentTokens(side).some((t) => !authorWords.has(t.word) && !/^\d+s?$/.test(t.word));
   return topical(m[1]!) && topical(m[2]!) ? [m[1]!, m[2]!] : null;
@@ -750,6 +776,7 @@ export function readIntent(question: string, works: readonly Work[], before: rea
     wanted,
     byDecade: EACH_DECADE.test(question) ? 'each' : DECADES.test(question) ? 'first' : null,
     both: bothAsked(question, authorWords),
+    apart: apartAsked(question, authorWords),
     provenance,
     workDate: ITS_DATE.test(question) && (when || /\bdate\b/i.test(question)),
     citation,

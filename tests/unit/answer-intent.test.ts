@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { holdingQuotedPhrases, ownWords } from '../../server/answer/focus.ts';
 import { quotedPhrases } from '../../server/retrieval/query.ts';
-import { askedOfWork, bothAsked, citationRefs, quotesBeforeAsked, readIntent, sourcesAsked, wholePassagesAsked } from '../../server/answer/intent.ts';
+import { apartAsked, askedOfWork, bothAsked, citationRefs, quotesBeforeAsked, readIntent, sourcesAsked, wholePassagesAsked } from '../../server/answer/intent.ts';
 import { loadLanguageModel } from '../../server/answer/provider.ts';
 import { searchText } from '../../server/answer/search-text.ts';
 import type { Work } from '../../server/corpus/types.ts';
@@ -352,6 +352,15 @@ describe('readIntent: how to cite a work', () => {
     expect(bothAsked('Which passages mention both Juche and nationalism?', authors)).toEqual(['Juche', 'nationalism']);
     expect(bothAsked('both self-reliance and the international cooperation in the 1980s', authors)).toEqual(['self-reliance', 'international cooperation']);
     for (const q of ['What did he say both before and after 1970?', 'Do both Zhang Chao and Kim Il Sung speak of it?', 'What did he say about Juche and nationalism?']) expect(bothAsked(q, authors), q).toBeNull();
+  });
+
+  it('reads the two things a question sets apart, and no times or authors', () => {
+    const authors = new Set(['kim', 'il', 'sung', 'zhang', 'chao']);
+    expect(apartAsked('How does self-reliance differ from nationalism?', authors)).toEqual(['How does self-reliance', 'nationalism']);
+    expect(apartAsked('What is the difference between aid and trade?', authors)).toEqual(['aid', 'trade']);
+    expect(apartAsked('How did he distinguish self-reliance from isolation, in brief?', authors)).toEqual(['self-reliance', 'isolation']);
+    expect(apartAsked('Is Juche different from Marxism?', authors)).toEqual(['Is Juche', 'Marxism']);
+    for (const q of ['How did his views differ from the 1960s to the 1980s?', 'How does Zhang Chao differ from Kim Il Sung?', 'How did his view of aid change?', 'What is different about the 1987 speech?']) expect(apartAsked(q, authors), q).toBeNull();
   });
 
   it('reads which quotes of the answer before a question asks where they are from', () => {
