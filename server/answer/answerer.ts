@@ -8,6 +8,7 @@ import type { Corpus, Work } from '../corpus/types.ts';
 import { authorsAsked } from '../retrieval/authors.ts';
 import { workMatches, type PassageFilters } from '../retrieval/filters.ts';
 import { idf } from '../retrieval/lexical.ts';
+import { sentencesWithAll } from '../retrieval/mentions.ts';
 import { decadesInFigures, parseQuery, quotedPhrases } from '../retrieval/query.ts';
 import { wholeParagraph, type RankedPassage } from '../retrieval/rank.ts';
 import type { MentionSearch, PhaseTimings, Retriever } from '../retrieval/retriever.ts';
@@ -142,7 +143,10 @@ export function createAnswerer(deps: AnswererDeps): Answerer {
       else if (intent.smallTalk || citesAnswer) ranking = { abstain: false, compare: false, passages: [], terms: [] };
       else if (found?.match) ranking = quotationRanking(found, found.match);
       else if (counted && counted.passages.length > 0) ranking = counted;
-      else if (intent.overview) ranking = overviewRanking(corpus, intent, (term) => idf(retriever.corpus.paragraphLexical, term), options.summary);
+      else if (intent.overview) {
+        const inSomeSentence = (terms: readonly string[]) => sentencesWithAll(retriever.corpus.sentenceLexical, terms).length > 0;
+        ranking = overviewRanking(corpus, intent, (term) => idf(retriever.corpus.paragraphLexical, term), options.summary, inSomeSentence);
+      }
       else if (intent.sideBySide) ranking = sideBySideRanking(corpus, intent, (term) => idf(retriever.corpus.paragraphLexical, term), options.summary);
       else {
         // As many again as a broad answer quotes, to tell whether a "show me more" would find more (`Draft.more`).
@@ -188,11 +192,19 @@ function countedRanking(search: MentionSearch): RankingInput | null {
 
 /**
  * The work the question asks about as a whole, as a ranking (no retrieval): a scholarly work's opening paragraphs
- * (its abstract), or the key sentences of any other.
+ * (its abstract), or the key sentences of any other; and whether what a question of who or what it is names
+ * (`Intent.identityAsked`) is named in the title alone, no sentence of the sources holding all its words.
  */
-function overviewRanking(corpus: Pick<Corpus, 'paragraphs'>, intent: Intent, idfOf: (term: string) => number, summary: SummaryOptions): RankingInput {
+function overviewRanking(
+  corpus: Pick<Corpus, 'paragraphs'>,
+  intent: Intent,
+  idfOf: (term: string) => number,
+  summary: SummaryOptions,
+  inSomeSentence: (terms: readonly string[]) => boolean,
+): RankingInput {
   const passages = wholeWork(corpus, intent.overview!, overviewByAbstract(intent), idfOf, summary);
-  return { abstain: passages.length === 0, compare: false, passages, terms: [] };
+  const onlyInTitle = intent.identityAsked !== null && !inSomeSentence(intent.identityAsked);
+  return { abstain: passages.length === 0, compare: false, passages, terms: [], ...(onlyInTitle ? { onlyInTitle } : {}) };
 }
 
 /** Works set side by side (`Intent.sideBySide`), as a ranking: each as a whole, with fewer key sentences than one alone. */

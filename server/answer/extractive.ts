@@ -53,6 +53,11 @@ export interface RankingInput {
    * from, its quote span the source wording; not found, `passages` are a search's, and the lead first says so.
    */
   quotation?: QuotationAsked;
+  /**
+   * "Who was Hamrouche?": what the question asks about is named in the title of the work summed up alone, no sentence
+   * of the sources naming it (`Intent.identityAsked`); the lead says the sources speak of it nowhere else.
+   */
+  onlyInTitle?: true;
 }
 
 export interface AnswerOptions {
@@ -183,7 +188,7 @@ function draftInMode(question: string, ranking: RankingInput, options: AnswerOpt
   if (options.intent.fullText) return fullTextOf(options.intent.overview, options.intent.primaryAuthor);
   if (options.intent.orderAmongBefore) return firstOrLastBefore(options.intent.orderAmongBefore);
   if (ranking.abstain || passages.length === 0) return abstain(options.searchText ?? question, ranking, options);
-  if (options.intent.overview) return overview(passages, options.intent);
+  if (options.intent.overview) return overview(passages, options.intent, ranking.onlyInTitle === true);
   if (options.intent.sideBySide) return sideBySide(passages, options.intent.sideBySide, options.intent.primaryAuthor);
   if (options.mode === 'compare' || ranking.compare) return compare(options.searchText ?? question, ranking, options);
   return answer(options.searchText ?? question, ranking, options);
@@ -433,8 +438,11 @@ const inTextOrder = (passages: readonly RankedPassage[], work: Work): RankedPass
 /** A passage's quote (a key sentence, or an abstract's paragraph) as an item, whole words. */
 const wholeSentences = (p: RankedPassage): Item => itemOf(p, [snapToWords(p.paragraph.text, p.quoteSpan)]);
 
-/** A work as a whole, in the order of its text: a scholarly work's opening paragraphs (the abstract), or its key sentences. */
-function overview(passages: readonly RankedPassage[], intent: Intent): DraftInMode {
+/**
+ * A work as a whole, in the order of its text: a scholarly work's opening paragraphs (the abstract), or its key
+ * sentences; first saying that the sources speak of what the question asks about only in its title, when so.
+ */
+function overview(passages: readonly RankedPassage[], intent: Intent, onlyInTitle: boolean): DraftInMode {
   const work = passages[0]!.work;
   const inOrder = inTextOrder(passages, work);
   // "Give me a quote from the 1974 talk": the sentence that carries most of its key words first.
@@ -452,7 +460,9 @@ function overview(passages: readonly RankedPassage[], intent: Intent): DraftInMo
     ? lead('From the abstract of ', work, ` (${date})${byline(work.author)}:`)
     : intent.when
       ? lead(said, work, `${where}; ${keySentences}`)
-      : lead('From ', work, ` (${date}${pagesAsked}), ${keySentences}`);
+      : onlyInTitle
+        ? lead('The sources speak of this only in the title of ', work, ` (${date}${pagesAsked}); no passage says more. From it, ${keySentences}`)
+        : lead('From ', work, ` (${date}${pagesAsked}), ${keySentences}`);
   return { mode: 'answer', lead: opening, blocks: [{ kind: 'work', work, items }], wholeWork: true };
 }
 

@@ -87,6 +87,12 @@ export interface Intent {
    */
   sideBySide: Work[] | null;
   /**
+   * "Who was Hamrouche?", "Who was the editor-in-chief of the Ghana Times?": the words (terms) of the title of the work
+   * asked about (`overview`) that a question asking who or what someone or something is names it by; null otherwise.
+   * Whether the work's text holds them too is for the answer to find.
+   */
+  identityAsked: readonly string[] | null;
+  /**
    * "Show me the full text of the 1961 speech": the work named (`overview`) whole, which its page in Works shows;
    * "Show me the full text" naming none (nor the answer before one work), a work to be named.
    */
@@ -308,8 +314,10 @@ const asksForAWhole = (t: Token, authorWords: ReadonlySet<string>): boolean => O
 const WORK_WORDS = /\b(?:speech|talk|interview|answers|address|article|paper|work|text)\b/i;
 /** Words that set two authors' views side by side, as comparison words do: "Do Zhang Chao and Kim Il Sung agree?" */
 const AGREE = /\b(?:agree[sd]?|disagree[sd]?|agreement|disagreement|both)\b/i;
+/** "Who was …?", "What is the …?": who or what something named is (a pattern's source). */
+const WHO_OR_WHAT_IS = /^\s*(?:who|what)(?:['’]s|\s+(?:is|was|are|were)\b)/i;
 /** "Who is …?", "who was …?": who someone named is. */
-const WHO_IS = /^\s*who\s+(?:is|was)\s+(?!(?:the|a|an|he|she|it|they|this|that)\b)/i;
+const WHO_IS = /^\s*who(?:['’]s|\s+(?:is|was))\s+(?!(?:the|a|an|he|she|it|they|this|that)\b)/i;
 /** Words saying whom he addressed, just before the words naming them: "tell the Iraqi journalists", "say to the Peruvian ex-premier". */
 const TOLD = /\b(?:tell|told|telling|(?:say|said|saying|talk|talked|speak|spoke|write|wrote)\s+to|answer|answered)\s+(?:the\s+|a\s+|an\s+|his\s+)?(?:[\p{L}-]+\s+){0,2}$/iu;
 
@@ -326,7 +334,7 @@ function namedWork(
   question: string,
   works: readonly Work[],
   asked: { aboutATopic: boolean; aboutTheTexts: boolean; citing: boolean },
-): { work: Work; terms: string[]; byOrder?: true; byName?: true; byYear?: true } | null {
+): { work: Work; terms: string[]; byOrder?: true; byName?: true; byYear?: true; byItsWords?: true } | null {
   const { aboutATopic, aboutTheTexts } = asked;
   const stated = statedWork(question, workNamesOf(works));
   const years = yearsAskedAbout(question);
@@ -342,7 +350,8 @@ function namedWork(
     // "in his talk to the ex-premier of Peru", "what did he tell the Iraqi journalists": named as a work or by whom it
     // addresses, by its title's words, at one time at most.
     const asAWork = WORK_WORDS.test(question) || TOLD.test(question.slice(0, stated.start));
-    return asAWork && years.size <= 1 ? { work, terms: stated.terms, byName: true } : { work, terms: stated.terms };
+    if (asAWork && years.size <= 1) return { work, terms: stated.terms, byName: true };
+    return byItsWords && years.size === 0 && !asAWork ? { work, terms: stated.terms, byItsWords: true } : { work, terms: stated.terms };
   }
   if (inYears.length === 1 && !aboutTheTexts) return { work: inYears[0]!, terms: [], byYear: true };
   const said = WHAT_WAS_SAID.test(question) || asked.citing ? (EARLIEST_WORK.exec(question) ?? LATEST_WORK.exec(question)) : null;
@@ -782,6 +791,7 @@ export function readIntent(question: string, works: readonly Work[], before: rea
     citation,
     inWork,
     fullText: fullText && rest.length === 0,
+    identityAsked: overview && named?.byItsWords && WHO_OR_WHAT_IS.test(question) ? named.terms : null,
     sideBySide,
     orderAmongBefore: orderAmong(question, order, before),
   };

@@ -115,6 +115,21 @@ describe('readIntent', () => {
   });
 });
 
+describe('readIntent: who or what a title names', () => {
+  const titled: Work[] = [
+    { id: 'h', title: 'Answers to questions raised by Abdel Hamid Ahmed Hamrouche, general manager of the Dar-el-Tahrir', date: '1969-07-01', year: 1969, author: 'Kim Il Sung', file: 'x' },
+    ...works,
+  ];
+  it.each(['Who was Hamrouche?', "Who's Hamrouche?", 'What was the Dar-el-Tahrir?', 'Who is the general manager of the Dar-el-Tahrir?'])('asks who or what the title names: %s', (question) => {
+    const intent = readIntent(question, titled);
+    expect(intent.overview?.id).toBe('h');
+    expect(intent.identityAsked?.length).toBeGreaterThan(0);
+  });
+  it.each(['What did he tell Hamrouche?', 'What is the Hamrouche interview about?', 'Summarise the answers to Hamrouche', 'Who was Kim Il Sung?'])('does not: %s', (question) => {
+    expect(readIntent(question, titled).identityAsked).toBeNull();
+  });
+});
+
 describe('readIntent: where the texts come from', () => {
   it.each(['Where do these texts come from?', 'What book are these excerpts from?', 'Who published these texts?', 'Where was the 1987 speech published?', 'Which edition are the works taken from?', 'Who is the publisher of these texts?'])(
     'asks where the works are printed: %s',
