@@ -295,8 +295,19 @@ export const COUNT_WORDS: readonly RegExp[] = [
   /\b(?:the )?(?:words?|terms?|phrases?|expressions?)\b/i,
 ];
 
-/** What the user's quote is for ("for my essay", "in my paper"): their own writing, neither a topic nor the scholarly article. */
-export const PURPOSE = /\b(?:for|in)\s+(?:my|an?|our)\s+(?:essay|paper|assignment|thesis|dissertation|report|presentation|homework|coursework|class|lecture|seminar)\b/i;
+/** The user's own writing (a pattern's source). */
+const OWN_WRITING = String.raw`essays?|papers?|assignments?|thesis|theses|dissertations?|reports?|presentations?|homework|coursework|class|lectures?|seminars?`;
+/**
+ * What the user's quote is for ("for my essay", "in my paper") or what they are writing ("I'm writing an essay on
+ * …", "we are preparing a short paper about …", "My essay is about …"): their own writing, neither a topic nor the
+ * scholarly article; the topic follows.
+ */
+export const PURPOSE = new RegExp(
+  String.raw`\b(?:for|in)\s+(?:my|an?|our)\s+(?:${OWN_WRITING})\b` +
+    String.raw`|\b(?:i['’]m|i\s+am|we['’]re|we\s+are)\s+(?:writing|working\s+on|preparing|doing|researching)\s+(?:an?|my|our|the)\s+(?:[a-z-]+\s+)?(?:${OWN_WRITING})\b` +
+    String.raw`|\b(?:my|our)\s+(?:${OWN_WRITING})\s+(?:is|was|will\s+be)\b`,
+  'i',
+);
 /** Words that only point at a work, or ask for the whole of it; when nothing else is asked, the answer sums the work up. */
 const OVERVIEW_WORDS = new Set(
   'scholarly scholar academic article abstract paper study research researcher journal summary summarise summarize main argument argue argues claim claims point points about overall author wrote write writes written content contents describe describes key findings finding conclude concludes conclusion secondary source work speech talk interview answers gist theme themes message overview idea ideas title titled called'.split(

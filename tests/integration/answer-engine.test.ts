@@ -270,6 +270,19 @@ describe('answers on the real corpus', () => {
     expect(res.citations.every((c) => c.year !== null && c.year >= 1970 && c.year <= 1979)).toBe(true);
   });
 
+  it('reads the paper the user is writing as theirs: neither the scholarly article nor a topic', async () => {
+    const res = await ask('I am writing a paper about self-reliance in the 1960s. What did he say?');
+    expectGrounded(res);
+    expect(res.citations.length).toBeGreaterThan(0);
+    for (const c of res.citations) {
+      expect(c.year !== null && c.year >= 1960 && c.year <= 1969, c.passageId).toBe(true);
+      expect(c.quote).toMatch(/self-reliance/i);
+    }
+    const quotes = await ask("I'm writing an essay on foreign aid. Give me two quotes.");
+    expect(quotes.citations).toHaveLength(2);
+    for (const c of quotes.citations) expect(c.quote).toMatch(/\b(?:aid|assistance)\b/i);
+  });
+
   it.each([
     ['What did he say about 1936?', '1936'],
     ['What happened in 1956?', '1956'],

@@ -108,6 +108,8 @@ describe('readIntent', () => {
     expect(readIntent('Who was Zhang Wei-hua?', works)).toMatchObject({ secondary: [] });
     // The user's own paper is not the scholarly one.
     expect(readIntent('I need a quote on foreign aid for my paper', works)).toMatchObject({ secondary: [], overview: null });
+    for (const q of ['I am writing a paper about self-reliance in the 1960s. What did he say?', "We're preparing a short paper on aid", 'My paper is about Juche: what did he say?'])
+      expect(readIntent(q, works), q).toMatchObject({ secondary: [], overview: null });
     expect(readIntent('What does the paper say about aid?', works)).toMatchObject({ secondary: [works[2]] });
     // Both authors set side by side: the works of both, not the scholar's alone; the scholar on him: the scholar's.
     for (const q of ['Compare Zhang Chao and Kim Il Sung on heavy industry', 'Do Zhang Chao and Kim Il Sung agree on aid?']) expect(readIntent(q, works).secondary, q).toEqual([]);
@@ -603,6 +605,12 @@ describe('searchText', () => {
   it('drops what the quote is for', () => {
     expect(searchText('Give me a quote about imperialism for my essay')).toBe('a about imperialism');
     expect(searchText('For an essay on Juche, I need a line on self-reliance')).toBe('on Juche, on self-reliance');
+    // What the user is writing: the topic follows.
+    expect(searchText("Give me two quotes, I'm writing an essay on foreign aid")).toBe(', on foreign aid');
+    expect(searchText('We are preparing a class presentation about heavy industry')).toBe('about heavy industry');
+    expect(searchText('My essay is about Juche.')).toBe('about Juche.');
+    // Writing as what he did is the question's: "the essay he wrote" is no purpose.
+    expect(searchText('Is his essay about Juche?')).toBe('Is his essay about Juche?');
   });
 
   it('drops the words that only ask for a kind of answer', () => {
