@@ -406,6 +406,7 @@ function quotePlaces(passages: readonly RankedPassage[], numbers: readonly numbe
 
 /** "Which of these is the earliest?": which of the works the answer before quoted came first (or last), from their dates. */
 function firstOrLastBefore({ work, among, order }: NonNullable<Intent['orderAmongBefore']>): DraftInMode {
+  if (among === 1) return { mode: 'answer', lead: lead('The answer above quotes one dated work: ', work, ` (${formatDate(work.date, work.year)}).`), blocks: [] };
   return { mode: 'answer', lead: lead(`Of the ${among} dated works quoted above, the ${order} is `, work, ` (${formatDate(work.date, work.year)}).`), blocks: [] };
 }
 

@@ -438,15 +438,30 @@ const WORK_POINTED_AT = /\b(?:that|this|the\s+same)\s+(speech|talk|address|inter
 /** "of these", "among them": the works of the answer before, as an order is asked among them. */
 const AMONG_THESE = /\b(?:of|among)\s+(?:these|those|them|the\s+(?:works|quotes|passages)\s+above)\b/i;
 
-/** "Which of these is the earliest?": the first (or last) dated of the answer before's works, when it quoted several. */
-function orderAmong(question: string, order: Intent['order'], before: readonly Work[]): Intent['orderAmongBefore'] {
+/** Comparatives asking which of two came first or last: "Which one is older?", "which of them was said later?". */
+const EARLIER = /\b(?:older|oldest|earlier|(?:came|comes)\s+first)\b/i;
+const LATER = /\b(?:newer|newest|later|more\s+recent|(?:came|comes)\s+last)\b/i;
+
+/**
+ * The order a question asks among the works of the answer before, if it asks one: "Which of these is the earliest?",
+ * "Which one is older?". ("Which one is the earliest?" after a comparison asks for the first work on its topic.)
+ */
+function orderAsked(question: string): Intent['order'] {
+  const compared = EARLIER.test(question) ? 'earliest' : LATER.test(question) ? 'latest' : null;
+  if (AMONG_THESE.test(question)) return answerKind(question).order ?? compared;
+  return WHICH_ONE.test(question) ? compared : null;
+}
+
+/** "Which of these is the earliest?": the first (or last) dated of the answer before's works; the one, when it quoted one. */
+function orderAmong(question: string, before: readonly Work[]): Intent['orderAmongBefore'] {
   const dated = [...new Set(before)].filter((w) => w.year !== null).sort(byDate);
-  if (!order || dated.length < 2 || !asksOrderAmong(question)) return null;
+  const order = orderAsked(question);
+  if (!order || dated.length === 0) return null;
   return { work: order === 'earliest' ? dated[0]! : dated.at(-1)!, among: dated.length, order };
 }
 
-/** "Which of these is the earliest?", "And the latest of them?": an order asked among the works of the answer before. */
-export const asksOrderAmong = (question: string): boolean => AMONG_THESE.test(question) && answerKind(question).order !== null;
+/** "Which of these is the earliest?", "And the latest of them?", "Which one is older?": an order asked among the works of the answer before. */
+export const asksOrderAmong = (question: string): boolean => orderAsked(question) !== null;
 
 /** Whether a question points at a work by its kind ("in that talk", "this article"). */
 export const pointsAtAWork = (question: string): boolean => WORK_POINTED_AT.test(question);
@@ -804,6 +819,6 @@ export function readIntent(question: string, works: readonly Work[], before: rea
     fullText: fullText && rest.length === 0,
     identityAsked: overview && named?.byItsWords && WHO_OR_WHAT_IS.test(question) ? named.terms : null,
     sideBySide,
-    orderAmongBefore: orderAmong(question, order, before),
+    orderAmongBefore: orderAmong(question, before),
   };
 }

@@ -1320,6 +1320,7 @@ describe('a follow-up asking for more', () => {
     for (const [then, order] of [
       ['Which of these is the earliest?', 'earliest'],
       ['Which of them is the most recent?', 'latest'],
+      ['Which one is older?', 'earliest'],
     ] as const) {
       const ask = conversation();
       const aid = await ask('What did he say about foreign aid?');
@@ -1334,6 +1335,11 @@ describe('a follow-up asking for more', () => {
       const next = await ask(order === 'earliest' ? 'And the latest of them?' : 'and the earliest of these?');
       expect(next.answer).toBe(`Of the ${quoted.length} dated works quoted above, the ${order === 'earliest' ? 'latest' : 'earliest'} is *${other.title}* (${formatDate(other.date, other.year)}).`);
     }
+    // An answer that quoted one work: that work, said so.
+    const ask = conversation();
+    const talk = deps.corpus.works.find((w) => w.year === 1974 && /^Talk\b/.test(w.title))!;
+    expect(new Set((await ask('Summarise the 1974 talk')).citations.map((c) => c.workId))).toEqual(new Set([talk.id]));
+    expect((await ask('Which of these is the earliest?')).answer).toBe(`The answer above quotes one dated work: *${talk.title}* (${formatDate(talk.date, talk.year)}).`);
   });
 
   it('answers "How do I cite these?" with the citations of the works the answer before quoted, in the style asked', async () => {

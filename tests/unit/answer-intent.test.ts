@@ -706,11 +706,17 @@ describe('readIntent: a work of the answer before, pointed at by its kind', () =
     expect(readIntent('What did he say about coal in this interview?', all, [interview, talk]).inWork?.id).toBe('i');
     expect(readIntent('What else is in that work?', all, [interview, talk]).overview?.id).toBe('i');
   });
-  it('reads "Which of these is the earliest?" as the first dated of the works the answer before quoted, when it quoted several', () => {
+  it('reads "Which of these is the earliest?" as the first dated of the works the answer before quoted, or the one it quoted', () => {
     expect(readIntent('Which of these is the earliest?', all, [talk, interview]).orderAmongBefore).toEqual({ work: interview, among: 2, order: 'earliest' });
     expect(readIntent('And the latest of them?', all, [talk, interview]).orderAmongBefore).toEqual({ work: talk, among: 2, order: 'latest' });
-    expect(readIntent('Which of these is the earliest?', all, [talk]).orderAmongBefore).toBeNull();
+    expect(readIntent('Which of these is the earliest?', all, [talk]).orderAmongBefore).toEqual({ work: talk, among: 1, order: 'earliest' });
+    expect(readIntent('Which of these is the earliest?', all, [works[2]!]).orderAmongBefore).toBeNull();
     expect(readIntent('Which is the earliest?', all, [talk, interview]).orderAmongBefore).toBeNull();
+    // Asked by a comparative, of "which one" as of "these".
+    expect(readIntent('Which one is older?', all, [talk, interview]).orderAmongBefore).toEqual({ work: interview, among: 2, order: 'earliest' });
+    expect(readIntent('Which of them was said later?', all, [talk, interview]).orderAmongBefore).toEqual({ work: talk, among: 2, order: 'latest' });
+    expect(readIntent('Which one came first?', all, [talk, interview]).orderAmongBefore).toEqual({ work: interview, among: 2, order: 'earliest' });
+    for (const q of ['Which one is the first quote?', 'Is he older than the journalists?', 'Which one speaks of trade?', 'Which one is the earliest?']) expect(readIntent(q, all, [talk, interview]).orderAmongBefore, q).toBeNull();
   });
 
   it('points at nothing when the answer before quoted no work of that kind, or when nothing is pointed at', () => {
