@@ -347,7 +347,12 @@ async function main(): Promise<void> {
       await marked.locator('mark.check-close a').first().click();
       const open = page.locator('.finding-toggle[aria-expanded="true"]');
       await open.waitFor();
-      assert(await open.evaluate((el) => el === document.activeElement), 'focus did not move to the opened finding');
+      // The page moves focus on the frame after the finding opens: wait for it, not for the attribute alone.
+      const focused = await page.waitForFunction(() => document.activeElement?.matches('.finding-toggle[aria-expanded="true"]') ?? false, null, { timeout: 5_000 }).then(
+        () => true,
+        () => false,
+      );
+      assert(focused, 'focus did not move to the opened finding');
       assert((await page.getByTestId('diff').locator('ins').count()) >= 1, 'the diff shows no source word');
       const sourceQuote = (await page.getByTestId('source-quote').textContent()) ?? '';
       assert(sourceQuote.includes('stand on our own feet'), `source wording: ${sourceQuote}`);
