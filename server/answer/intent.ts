@@ -642,7 +642,8 @@ const QUOTES_BACK = /\b(?:this|that|these|those)\s+(?:quotes?|quotations?)\b|\b(
 /** Words for what an answer shows, that a question citing it may name: "these passages", "the sources above". */
 const ANSWER_WORDS = new Set('quote quotes quotation quotations passage passages excerpt excerpts extract extracts source sources work works text texts answer speech speeches talk talks'.split(' '));
 /** The text without any of the words `pattern` matches. */
-const without = (text: string, pattern: RegExp): string => text.replace(new RegExp(pattern.source, 'gi'), ' ');
+/** `text` less every match of `pattern`, matched as its own flags say (a pattern of `\p{…}` needs its "u"), and case-blind. */
+const without = (text: string, pattern: RegExp): string => text.replace(new RegExp(pattern.source, [...new Set(`${pattern.flags}gi`)].join('')), ' ');
 
 /** Words that ask for a thing whole: "the full text", "the whole talk". */
 const WHOLE_WORDS = ['full', 'whole', 'entire', 'complete'];

@@ -106,6 +106,8 @@ describe('readIntent', () => {
     // A word of the scholar's name asks about the scholar's work; the same word in someone else's name does not.
     expect(readIntent('What does Zhang argue?', works)).toMatchObject({ secondary: [works[2]] });
     expect(readIntent('Who was Zhang Wei-hua?', works)).toMatchObject({ secondary: [] });
+    // "first" and "last" say when, of a work as of a topic: the work named, as a whole.
+    for (const q of ['What did he first say in 1987?', 'What did he say last in 1987?']) expect(readIntent(q, works).overview, q).toEqual(works[1]);
     // The user's own paper is not the scholarly one.
     expect(readIntent('I need a quote on foreign aid for my paper', works)).toMatchObject({ secondary: [], overview: null });
     for (const q of ['I am writing a paper about self-reliance in the 1960s. What did he say?', "We're preparing a short paper on aid", 'My paper is about Juche: what did he say?'])
