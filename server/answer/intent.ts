@@ -658,9 +658,12 @@ const withoutAsking = (question: string): string =>
     .filter((t) => WHOLE_WORDS.includes(t.word) || REQUEST_WORDS.has(t.word))
     .reduce((text, t) => text.slice(0, t.start) + ' '.repeat(t.end - t.start) + text.slice(t.end), question);
 
-/** "The full passage", "the whole paragraph", "more context", "in context": the paragraph a quote is from, whole. */
+/**
+ * "The full passage", "the whole paragraph", "more context", "in context", "the exact words (original wording)": the
+ * paragraph a quote is from, whole, word for word.
+ */
 const WHOLE_PASSAGE =
-  /\b(?:full|whole|entire|complete)\s+(?:passages?|paragraphs?|quotes?|quotations?|excerpts?|extracts?|context)\b|\b(?:more|wider|surrounding|full|the|its|their)\s+context\b|\bin\s+(?:its\s+|their\s+)?context\b/i;
+  /\b(?:full|whole|entire|complete)\s+(?:passages?|paragraphs?|quotes?|quotations?|excerpts?|extracts?|context)\b|\b(?:more|wider|surrounding|full|the|its|their)\s+context\b|\bin\s+(?:its\s+|their\s+)?context\b|\b(?:exact|original|precise|verbatim|actual)\s+(?:words|wording|text|quotes?|quotations?|passages?)\b/i;
 /** Words that ask to be shown or given something, naming nothing to look for: "Show me the full passage", "Can I see it in context?", "Put these in a bibliography". */
 const REQUEST_WORDS = new Set('show give read see let display print want need could would please put make create generate compile prepare write turn convert add'.split(' '));
 

@@ -1391,6 +1391,11 @@ describe('a follow-up asking for more', () => {
     // The next number still points at the answer that quoted it, not at the paragraph just shown.
     const first = await ask('and quote 1 in context?');
     expect(first.citations.map((c) => c.passageId)).toEqual([answered.citations[0]!.passageId]);
+    // Its exact words asked: the same, not a search for "words".
+    const third = answered.citations[2]!;
+    const exact = await ask('Give me the exact words of quote 3');
+    expect(exact.answer.split('\n')[0]).toBe('Quote 3 of the answer before, in its whole paragraph:');
+    expect(exact.citations.map((c) => c.passageId)).toEqual([third.passageId]);
   });
 
   it('says where a quote of the answer before, named by its number or place, is from: work, date, pages and whose words', async () => {

@@ -361,6 +361,11 @@ describe('readIntent: how to cite a work', () => {
     expect(wholePassagesAsked('show me quotes 1 and 3 in context')).toEqual([1, 3]);
     expect(wholePassagesAsked('Can I see that in its context?')).toBe('all');
     expect(wholePassagesAsked('Show me the whole paragraph, please')).toBe('all');
+    // The source's exact words of a quote: its paragraph, word for word.
+    expect(wholePassagesAsked('Give me the exact wording of the second one with the page')).toEqual([2]);
+    expect(wholePassagesAsked('the original words of quote 3')).toEqual([3]);
+    expect(wholePassagesAsked('What is the exact quote?')).toBe('all');
+    expect(wholePassagesAsked('What are the exact words he used about aid?')).toBeNull();
     // A topic of its own is searched; no word for a whole passage asks for none.
     expect(wholePassagesAsked('Show me the full passage about trade')).toBeNull();
     expect(wholePassagesAsked('What was the context of the 1987 speech?')).toBeNull();
