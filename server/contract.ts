@@ -345,9 +345,10 @@ export type CheckAttribution = z.infer<typeof CheckAttribution>;
 
 /**
  * The work a phrase in quotation marks names by its title or occasion written a word or two off ("All Efforts to
- * Achieve the Six Goals"), with that title as the source writes it: the verdict `title`.
+ * Achieve the Six Goals"), with that title as the source writes it: the verdict `title`. `part`: the phrase is words
+ * of the title as written, not all of it ("self-reliant heavy industrialization"), a title's words, not the texts'.
  */
-export const CheckTitled = z.object({ workId: z.string(), title: z.string(), date: isoDate.nullable(), year: z.number().int().nullable() });
+export const CheckTitled = z.object({ workId: z.string(), title: z.string(), date: isoDate.nullable(), year: z.number().int().nullable(), part: z.boolean() });
 export type CheckTitled = z.infer<typeof CheckTitled>;
 
 export const CheckClaim = z.object({
@@ -358,7 +359,7 @@ export const CheckClaim = z.object({
   end: z.number().int(),
   verdict: z.enum(['exact', 'close', 'not_found', 'sources', 'title']),
   source: CheckSource.nullable(),
-  /** For verdict `title`: the work whose title the phrase writes otherwise; `diff` goes from the phrase to that title. */
+  /** For verdict `title`: the work whose title the phrase writes otherwise (`diff` goes from the phrase to that title), or holds. */
   titled: CheckTitled.optional(),
   diff: z.array(DiffOp).nullable(),
   attribution: CheckAttribution.nullable(),

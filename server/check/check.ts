@@ -12,7 +12,7 @@ import { checkAttribution, statedTimeline, type Attribution, type StatedDate } f
 import { buildQuoteIndex, type QuoteIndex } from './corpus-index.ts';
 import { extractClaims, type Quotation } from './extract.ts';
 import { DEFAULT_MATCH, matchQuotation, type MatchOptions, type QuoteMatch } from './match.ts';
-import { titleAsWritten, type TitleAsWritten } from './titles.ts';
+import { titleAsWritten, titleHolding, type TitleAsWritten } from './titles.ts';
 
 /** `title`: a phrase in quotation marks that is no quotation but a work's title written a word or two off. */
 export type Verdict = 'exact' | 'close' | 'not_found' | 'sources' | 'title';
@@ -136,11 +136,12 @@ export function createChecker(corpus: { works: readonly Work[]; paragraphs: read
     citesATitle,
     async check(text, options = DEFAULT_CHECK) {
       const { quotations, sentences } = extractClaims(text, (quoted) => citesATitle(quoted, options));
-      // Not verbatim in the texts, a phrase may be a work's title written otherwise: it is, when no passage is nearer
-      // to it than the title ("Let us build South-South cooperation", a word off the title and off a sentence of the speech).
+      // Not verbatim in the texts, a phrase may be a work's title written otherwise, or words of a title: it is, when no
+      // passage is nearer to it than the title ("Let us build South-South cooperation", a word off the title and off a
+      // sentence of the speech).
       const looked = quotations.map((q) => {
         const found = quotation(q.text, options);
-        const title = found.verdict === 'exact' ? null : titleAsWritten(q.text, corpus.works, options);
+        const title = found.verdict === 'exact' ? null : (titleAsWritten(q.text, corpus.works, options) ?? titleHolding(q.text, corpus.works));
         return { q, ...found, titled: title && (!found.match || title.edits <= found.match.wordsChanged) ? title : null };
       });
       // A title stays in its sentence, whose work its words name for the attribution of the quotations beside it.
@@ -151,8 +152,9 @@ export function createChecker(corpus: { works: readonly Work[]; paragraphs: read
       let previous: Work | null = null;
       for (const { q, verdict, match, titled } of looked) {
         if (titled) {
-          // Written as the source writes it but for hyphens or punctuation, a title is cited, as one written the same.
-          if (titled.edits > 0) {
+          // Written as the source writes it but for hyphens or punctuation, a title is cited, as one written the same;
+          // words of a title, not all of it, are said to be a title's.
+          if (titled.edits > 0 || titled.part) {
             findings.push({ kind: 'quotation', text: q.text, start: q.start, end: q.end, verdict: 'title', match: null, attribution: null, titled, passages: [] });
           }
           continue;

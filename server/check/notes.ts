@@ -20,9 +20,10 @@ export function formatFindings(claims: readonly CheckClaim[], works: ReadonlyMap
   if (claims.length === 0) return 'No quotation or sentence to check.\n';
   return claims
     .map((c, i) => {
-      const lines = [`${i + 1}. ${c.kind === 'quotation' ? `“${c.text}”` : c.text}`, `   ${c.verdict === 'not_found' && c.kind === 'sentence' ? 'the sources do not appear to address this' : VERDICTS[c.verdict]}`];
+      const verdict = c.titled?.part ? 'words of a work’s title, not of the texts' : c.verdict === 'not_found' && c.kind === 'sentence' ? 'the sources do not appear to address this' : VERDICTS[c.verdict];
+      const lines = [`${i + 1}. ${c.kind === 'quotation' ? `“${c.text}”` : c.text}`, `   ${verdict}`];
       if (c.titled) {
-        lines.push(`   the source writes it: “${c.titled.title}” (${formatDate(c.titled.date, c.titled.year)})`);
+        lines.push(`   ${c.titled.part ? 'the title' : 'the source writes it'}: “${c.titled.title}” (${formatDate(c.titled.date, c.titled.year)})`);
         if (c.diff) lines.push(`   changes (yours [-…-], source {+…+}): ${diffText(c.diff)}`);
       } else if (c.source) {
         lines.push(`   source wording: “${c.source.quote}”`);

@@ -21,7 +21,7 @@ export function toCheckSource(m: QuoteMatch): CheckSource {
 
 export function toCheckClaim(f: Finding): CheckClaim {
   const m = f.match;
-  const titled = f.titled ? { titled: { workId: f.titled.work.id, title: f.titled.title, date: f.titled.work.date, year: f.titled.work.year } } : {};
+  const titled = f.titled ? { titled: { workId: f.titled.work.id, title: f.titled.title, date: f.titled.work.date, year: f.titled.work.year, part: f.titled.part } } : {};
   return {
     text: f.text,
     kind: f.kind,
@@ -30,7 +30,7 @@ export function toCheckClaim(f: Finding): CheckClaim {
     verdict: f.verdict,
     source: m ? toCheckSource(m) : null,
     ...titled,
-    diff: m && f.verdict === 'close' ? m.diff : (f.titled?.diff ?? null),
+    diff: m && f.verdict === 'close' ? m.diff : f.titled && !f.titled.part ? f.titled.diff : null,
     attribution: f.attribution,
     passages: m ? [toPassage(matchedPassage(m))] : f.passages.map(toPassage),
   };

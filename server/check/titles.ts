@@ -15,6 +15,8 @@ export interface TitleAsWritten {
   diff: DiffOp[];
   /** Words changed, added, dropped or swapped; 0 for the title in other hyphens or punctuation ("Co-operation"). */
   edits: number;
+  /** The phrase is words of the title as the source writes them, not all of it (`titleHolding`); `diff` is then empty. */
+  part: boolean;
 }
 
 /** How far a phrase may be from a title and still name it: the limits a misquotation is held to. */
@@ -51,8 +53,26 @@ export function titleAsWritten(phrase: string, works: readonly Work[], limits: T
       if (best && edits >= best.edits) continue;
       const before = inTitle.slice(0, a.from).map((w) => ({ op: 'insert' as const, text: title.slice(w.start, w.end) }));
       const after = inTitle.slice(a.to).map((w) => ({ op: 'insert' as const, text: title.slice(w.start, w.end) }));
-      best = { work, title, diff: [...before, ...a.diff, ...after], edits };
+      best = { work, title, diff: [...before, ...a.diff, ...after], edits, part: false };
     }
   }
   return best;
+}
+
+/**
+ * The first work whose title or occasion holds every word of `phrase` together and in order, but more words too: a
+ * term the title holds ("self-reliant heavy industrialization", which the article's title itself quotes), not a
+ * quotation of its text. Null when none does.
+ */
+export function titleHolding(phrase: string, works: readonly Work[]): TitleAsWritten | null {
+  const written = words(phrase).map((w) => w.key);
+  if (written.length === 0) return null;
+  for (const work of works) {
+    for (const title of [work.title, work.occasion]) {
+      const inTitle = title ? words(title).map((w) => w.key) : [];
+      const at = inTitle.findIndex((_, i) => written.every((key, j) => inTitle[i + j] === key));
+      if (title && at !== -1 && inTitle.length > written.length) return { work, title, diff: [], edits: 0, part: true };
+    }
+  }
+  return null;
 }

@@ -110,7 +110,7 @@ describe('POST /api/check on the real corpus', () => {
     ]);
     const [title, quotation] = claims as [CheckClaim, CheckClaim];
     expect(text.slice(title.start, title.end)).toBe(`${misworded},`);
-    expect(title.titled).toEqual({ workId: work.id, title: work.title, date: work.date, year: work.year });
+    expect(title.titled).toEqual({ workId: work.id, title: work.title, date: work.date, year: work.year, part: false });
     expect(title.diff).toEqual([
       { op: 'equal', text: words.slice(0, -2).join(' ') },
       { op: 'delete', text: 'great' },
@@ -131,6 +131,20 @@ describe('POST /api/check on the real corpus', () => {
     // speech ("… to develop South-South cooperation"): the title still wins the tie.
     const [loose] = await real.deps.checker.check(misworded1987, { ...DEFAULT_CHECK, closeSimilarity: 0.4 });
     expect([loose!.verdict, loose!.titled?.work.id]).toEqual(['title', southSouth.id]);
+  });
+
+  it('says a quoted phrase found in no text but in a title is that title’s words, and one the texts hold too is theirs', async () => {
+    const article = real.deps.corpus.works.find((w) => w.author !== 'Kim Il Sung')!;
+    const term = article.title.match(/“([^”]+)”/)![1]!;
+    const voluntad = real.deps.corpus.works.find((w) => /Voluntad/.test(w.title))!;
+    const text = `Zhang notes that North Korea chose "${term}". Kim spoke to "the Ecuadorian publishing house Voluntad" of "the revolutionary spirit of self-reliance".`;
+    const claims = CheckResponse.parse((await check(text)).body).claims.filter((c) => c.kind === 'quotation');
+    expect(claims.map((c) => [c.text, c.verdict, c.titled?.workId, c.titled?.part])).toEqual([
+      [term, 'title', article.id, true],
+      ['the Ecuadorian publishing house Voluntad', 'title', voluntad.id, true],
+      ['the revolutionary spirit of self-reliance', 'exact', undefined, undefined],
+    ]);
+    expect(claims[0]).toMatchObject({ source: null, diff: null, passages: [], titled: { title: article.title } });
   });
 
   it('flags a quotation attributed to the wrong year with the actual date', async () => {

@@ -123,20 +123,23 @@ describe('check page', () => {
     expect(screen.queryByText(/nearest passages/)).toBeNull();
   });
 
+  /** A phrase four characters into the text that the server found to be the 1961 work's title misworded, or words of it. */
+  const titleClaim = (written: string, part: boolean, diff: CheckClaim['diff']): CheckClaim => ({
+    text: written,
+    kind: 'quotation',
+    start: 4,
+    end: 4 + written.length,
+    verdict: 'title',
+    source: null,
+    titled: { workId: WORK_1961.id, title: WORK_1961.title, date: WORK_1961.date, year: WORK_1961.year, part },
+    diff,
+    attribution: null,
+    passages: [],
+  });
+
   it('marks a title written otherwise as a misworded title, and shows the title the source writes with the change', async () => {
     const written = 'All Efforts to Achieve the Six Goals';
-    const claim: CheckClaim = {
-      text: written,
-      kind: 'quotation',
-      start: 4,
-      end: 4 + written.length,
-      verdict: 'title',
-      source: null,
-      titled: { workId: WORK_1961.id, title: WORK_1961.title, date: WORK_1961.date, year: WORK_1961.year },
-      diff: [{ op: 'equal', text: 'All Efforts to' }, { op: 'delete', text: 'Achieve' }, { op: 'insert', text: 'attain' }, { op: 'equal', text: 'the Six Goals' }],
-      attribution: null,
-      passages: [],
-    };
+    const claim = titleClaim(written, false, [{ op: 'equal', text: 'All Efforts to' }, { op: 'delete', text: 'Achieve' }, { op: 'insert', text: 'attain' }, { op: 'equal', text: 'the Six Goals' }]);
     const { user } = await checkPasted(`In “${written}” he spoke.`, [claim]);
     expect(await screen.findByRole('status')).toHaveProperty('textContent', '0 quotations, 1 misworded title and 0 sentences checked.');
     const link = within(screen.getByTestId('check-text')).getByRole('link', { name: written });
@@ -146,6 +149,18 @@ describe('check page', () => {
     expect(screen.getByTestId('source-title').textContent).toBe(WORK_1961.title);
     expect(screen.getByTestId('source-title').closest('a')?.getAttribute('href')).toBe(`/works/${WORK_1961.id}`);
     expect(screen.getByTestId('diff').querySelector('ins')?.textContent).toBe('source: attain');
+  });
+
+  it('marks words of a title, not all of it, as a title’s words, and names the title', async () => {
+    const written = 'all efforts to attain';
+    const { user } = await checkPasted(`He “${written}” spoke.`, [titleClaim(written, true, null)]);
+    expect(await screen.findByRole('status')).toHaveProperty('textContent', '0 quotations, 1 phrase from a title and 0 sentences checked.');
+    const link = within(screen.getByTestId('check-text')).getByRole('link', { name: written });
+    expect(link.closest('mark')?.textContent).toBe(`${written} (a title’s words)`);
+    await user.click(link);
+    expect(screen.getByText(/Not words from the texts: words of the title of/)).toBeTruthy();
+    expect(screen.getByTestId('source-title').textContent).toBe(WORK_1961.title);
+    expect(screen.queryByTestId('diff')).toBeNull();
   });
 
   it('says when only the punctuation or quotation marks of a close quotation differ, with no word diff', async () => {

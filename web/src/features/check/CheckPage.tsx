@@ -202,13 +202,13 @@ function WholePassage({ text, spans }: { text: string; spans: CheckSource['spans
   );
 }
 
-/** A phrase that is a work's title written otherwise: the title as the source writes it, and what differs. */
+/** A phrase that is a work's title written otherwise (the title as the source writes it, and what differs), or words of one. */
 function TitleDetails({ claim }: { claim: CheckClaim }) {
   const titled = claim.titled!;
   return (
     <>
       <p>
-        Not words from the texts: the title of a work, which the source writes{' '}
+        {titled.part ? 'Not words from the texts: words of the title of' : 'Not words from the texts: the title of a work, which the source writes'}{' '}
         <Link href={workPath(titled.workId)}>
           <cite data-testid="source-title">{titled.title}</cite>
         </Link>{' '}

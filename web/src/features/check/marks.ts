@@ -1,21 +1,22 @@
 /**
- * The check page's pure helpers: how each claim is marked (exact, close, misdated, misattributed, misworded title, not found, sources), the
+ * The check page's pure helpers: how each claim is marked (exact, close, misdated, misattributed, misworded title, a title's words, not found, sources), the
  * input cut into plain and marked stretches, the corrected quotation with its citation for copying.
  */
 import { SPEAKER_NOTES, type CheckAttribution, type CheckClaim, type CheckSource, type WorkSummary } from '../../../../server/contract.ts';
 import { inWords } from '../../../../server/answer/format.ts';
 import { chicago, citeSource, toPlain } from '../citations/formats.ts';
 
-export type Mark = 'exact' | 'close' | 'misdated' | 'misattributed' | 'interviewer' | 'title' | 'not_found' | 'sources';
+export type Mark = 'exact' | 'close' | 'misdated' | 'misattributed' | 'interviewer' | 'title' | 'title_words' | 'not_found' | 'sources';
 
 /**
  * A quotation whose date the text gets wrong is marked misdated, whatever its wording; one whose work, author or
  * page it gets wrong (and not its date), misattributed; one whose words are an interviewer's question, not the
- * author's, is marked as such.
+ * author's, is marked as such; words of a title, not all of it, as a title's words.
  */
 export function markOf(claim: CheckClaim): Mark {
   if (claim.attribution && !claim.attribution.ok) return claim.attribution.wrong?.includes('date') === false ? 'misattributed' : 'misdated';
   if (claim.source?.speaker === 'interviewer') return 'interviewer';
+  if (claim.titled?.part) return 'title_words';
   return claim.verdict;
 }
 
@@ -35,6 +36,7 @@ export const MARK_LABELS: Record<Mark, string> = {
   misattributed: 'misattributed',
   interviewer: 'interviewer’s words',
   title: 'misworded title',
+  title_words: 'a title’s words',
   not_found: 'not found',
   sources: 'see sources',
 };
@@ -65,15 +67,18 @@ export function correctedQuotation(source: CheckSource, work: WorkSummary | unde
   return `“${source.quote}”${source.speaker ? ` (${SPEAKER_NOTES[source.speaker]})` : ''}\n${citationOf(source, work)}`;
 }
 
-/** "2 quotations (1 exact, 1 close), 1 misworded title and 3 sentences checked." */
+/** "2 quotations (1 exact, 1 close), 1 misworded title, 1 phrase from a title and 3 sentences checked." */
 export function summary(claims: readonly CheckClaim[]): string {
-  const titles = claims.filter((c) => c.verdict === 'title').length;
+  const titles = claims.filter((c) => c.verdict === 'title');
+  const fromTitles = titles.filter((c) => c.titled?.part).length;
+  const misworded = titles.length - fromTitles;
   const quotations = claims.filter((c) => c.kind === 'quotation' && c.verdict !== 'title');
   const counts = new Map<Mark, number>();
   for (const c of quotations) counts.set(markOf(c), (counts.get(markOf(c)) ?? 0) + 1);
   const detail = [...counts].map(([m, n]) => `${n} ${MARK_LABELS[m].replace(/:.*/, '')}`).join(', ');
-  const sentences = claims.length - quotations.length - titles;
+  const sentences = claims.length - quotations.length - titles.length;
   const plural = (n: number, w: string) => `${n} ${w}${n === 1 ? '' : 's'}`;
   if (claims.length === 0) return 'No quotation or sentence found to check.';
-  return `${plural(quotations.length, 'quotation')}${detail ? ` (${detail})` : ''}${titles ? `, ${plural(titles, MARK_LABELS.title)}` : ''} and ${plural(sentences, 'sentence')} checked.`;
+  const ofTitles = `${misworded ? `, ${plural(misworded, MARK_LABELS.title)}` : ''}${fromTitles ? `, ${plural(fromTitles, 'phrase')} from a title` : ''}`;
+  return `${plural(quotations.length, 'quotation')}${detail ? ` (${detail})` : ''}${ofTitles} and ${plural(sentences, 'sentence')} checked.`;
 }
