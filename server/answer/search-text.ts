@@ -42,6 +42,7 @@ const FRAMING: readonly RegExp[] = [
   /\b(?:over|across|through)\s+(?:the\s+)?(?:years|time|decades|works|speeches)\b/gi,
   /\b(?:compared?\s+(?:with|to)|in comparison (?:with|to)|as opposed to|versus|vs\.?)\b/gi,
   /\b(?:compare|contrast|change[ds]?|changing|evolved?|evolving|evolution|shift(?:ed|s)?|differ(?:ed|s)?|different(?:ly)?)\b/gi,
+  /\b(?:timelines?|chronolog(?:y|ies|ical|ically))(?:\s+(?:of|order))?\b/gi,
   // "how did he speak of X", "what did he write about X", "how did he describe X": the topic is X.
   /\b(?:speak|spoke|spoken|speaking|talk|talked|talking|write|wrote|written|writing)\s+(?:of|about|on)\b/gi,
   /\b(?:describe[ds]?|describing|characteri[sz]e[ds]?|portray(?:ed|s)?)\b/gi,

@@ -335,7 +335,7 @@ const RANGE_END = String.raw`(?:the\s+)?(?:(?:early|mid|late)[\s-]+)?(${YEAR_NUM
  */
 const RANGE = new RegExp(String.raw`\b(?:(?<!\b(?:differ\w*|difference|contrast\w*|compar\w*)\s+)between\s+${RANGE_END}\s+(?:and|-|–)|from\s+${RANGE_END}\s+(?:to|until|till|through|-|–))\s+${RANGE_END}\b`, 'gi');
 const COMPARE =
-  /\b(compar\w*|contrast\w*|chang(?:e|es|ed|ing)\b|evolv\w*|evolution|develop(?:ed|ment)? over|differ\w*|shift\w*|over (?:the )?(?:years|time|decades)|across (?:the )?(?:years|decades|works|speeches|time)|through the years|(?:each|every|per)\s+decade|(?:decade|year) by (?:decade|year)|versus|vs\.?)\b/i;
+  /\b(compar\w*|contrast\w*|chang(?:e|es|ed|ing)\b|evolv\w*|evolution|develop(?:ed|ment)? over|differ\w*|shift\w*|over (?:the )?(?:years|time|decades)|across (?:the )?(?:years|decades|works|speeches|time)|through the years|(?:each|every|per)\s+decade|(?:decade|year) by (?:decade|year)|timelines?|chronolog\w*|versus|vs\.?)\b/i;
 
 /**
  * Two things set apart ("How is self-reliance different from isolation?", "the difference between aid and trade"):

@@ -61,25 +61,28 @@ describe('answers on the real corpus', () => {
     expect(crossing.quote).not.toContain('…');
   });
 
-  it('compares foreign aid across the years: one quote per work, in date order, every year named in the lead', async () => {
-    const res = await ask('How did Kim Il Sung speak of foreign aid over the years?');
-    expectGrounded(res);
-    expect(res.mode).toBe('compare');
-    const cited = (kind: 'work' | 'related') => res.structure.groups.flatMap((g) => (g.kind === kind ? g.items.map((i) => res.citations[i.n - 1]!) : []));
-    const [byWork, related] = [cited('work'), cited('related')];
-    for (const list of [byWork, related]) {
-      const dates = list.map((c) => c.date ?? '9999');
-      expect(dates).toEqual([...dates].sort());
-    }
-    expect(new Set(res.citations.map((c) => c.workId)).size).toBe(res.citations.length);
-    const years = [...new Set(byWork.map((c) => c.year))];
-    expect(years.length).toBeGreaterThanOrEqual(3);
-    for (const year of years) expect(res.answer.split('\n')[0]).toContain(String(year ?? 'undated'));
-    // One heading per work, naming the citation's year and title.
-    for (const c of byWork) expect(res.answer).toContain(`**${c.year ?? 'Undated'}** · *${c.title}*\n> ${c.quote} [${c.n}]`);
-    // The chart counts the same works' years as the answer quotes under their works, no others.
-    expect(res.yearCounts!.map((y) => y.year)).toEqual(years);
-  });
+  it.each(['How did Kim Il Sung speak of foreign aid over the years?', 'Give me a timeline of his statements on foreign aid'])(
+    'compares foreign aid across the years: one quote per work, in date order, every year named in the lead: %s',
+    async (question) => {
+      const res = await ask(question);
+      expectGrounded(res);
+      expect(res.mode).toBe('compare');
+      const cited = (kind: 'work' | 'related') => res.structure.groups.flatMap((g) => (g.kind === kind ? g.items.map((i) => res.citations[i.n - 1]!) : []));
+      const [byWork, related] = [cited('work'), cited('related')];
+      for (const list of [byWork, related]) {
+        const dates = list.map((c) => c.date ?? '9999');
+        expect(dates).toEqual([...dates].sort());
+      }
+      expect(new Set(res.citations.map((c) => c.workId)).size).toBe(res.citations.length);
+      const years = [...new Set(byWork.map((c) => c.year))];
+      expect(years.length).toBeGreaterThanOrEqual(3);
+      for (const year of years) expect(res.answer.split('\n')[0]).toContain(String(year ?? 'undated'));
+      // One heading per work, naming the citation's year and title.
+      for (const c of byWork) expect(res.answer).toContain(`**${c.year ?? 'Undated'}** · *${c.title}*\n> ${c.quote} [${c.n}]`);
+      // The chart counts the same works' years as the answer quotes under their works, no others.
+      expect(res.yearCounts!.map((y) => y.year)).toEqual(years);
+    },
+  );
 
   it('compares when asked to, even without comparison words', async () => {
     const res = await ask('What did Kim Il Sung say about machine tools?', 'compare');

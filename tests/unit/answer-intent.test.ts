@@ -616,6 +616,8 @@ describe('searchText', () => {
     expect(searchText("Give me two quotes, I'm writing an essay on foreign aid")).toBe(', on foreign aid');
     expect(searchText('We are preparing a class presentation about heavy industry')).toBe('about heavy industry');
     expect(searchText('My essay is about Juche.')).toBe('about Juche.');
+    expect(searchText('Give me a timeline of his statements on aid')).toBe('a his statements on aid');
+    expect(searchText('his remarks on trade in chronological order')).toBe('his remarks on trade in');
     // Writing as what he did is the question's: "the essay he wrote" is no purpose.
     expect(searchText('Is his essay about Juche?')).toBe('Is his essay about Juche?');
   });

@@ -131,6 +131,9 @@ describe('parseQuery', () => {
   it('detects comparison questions', () => {
     expect(parseQuery('How did his view of trade change over the years?', meta).compare).toBe(true);
     expect(parseQuery('in 1961 compared with 1987', meta).compare).toBe(true);
+    // A timeline, or an order of time, asked: what was said across the years.
+    for (const q of ['Give me a timeline of his statements on aid', 'his remarks on trade in chronological order', 'the chronology of his views on Juche'])
+      expect(parseQuery(q, meta).compare, q).toBe(true);
     expect(parseQuery('What was the machine-tool movement?', meta).compare).toBe(false);
     // A name's "Chang" is no change; "changed" is.
     expect(parseQuery('Who was Park Chang-ok?', meta).compare).toBe(false);
