@@ -13,7 +13,7 @@ import { decadesInFigures, parseQuery, quotedPhrases } from '../retrieval/query.
 import { wholeParagraph, type RankedPassage } from '../retrieval/rank.ts';
 import type { MentionSearch, PhaseTimings, Retriever } from '../retrieval/retriever.ts';
 import { DEFAULT_ANSWER_OPTIONS, draftAnswer, type AnswerOptions, type Draft, type InvalidQuote, type RankingInput } from './extractive.ts';
-import { collectionAsked } from './collection.ts';
+import { collectionAsked, wordsPerWork } from './collection.ts';
 import { quotationIn, quotationRanking } from './quotation.ts';
 import { itemOf, type Item } from './item.ts';
 import { keepVerbatim, render, toCitation } from './render.ts';
@@ -127,7 +127,7 @@ export function createAnswerer(deps: AnswererDeps): Answerer {
         shown,
         moreAsked: input.shown !== undefined,
         // Only a question about the texts can list them: no pass over every work on each answer otherwise.
-        collection: intent.aboutTheTexts ? collectionAsked(parsed, corpus.works, filters) : null,
+        collection: intent.aboutTheTexts ? { ...collectionAsked(parsed, corpus.works, filters), ...(intent.length ? { words: wordsPerWork(corpus.paragraphs) } : {}) } : null,
         cited: citesAnswer ? corpus.works.filter((w) => input.cited?.includes(w.id)) : [],
         quotesBefore: input.quotesBefore && quotesBefore.length ? { asked: input.quotesBefore.asked, numbers: quotesBefore.map((p) => p.n) } : null,
       };

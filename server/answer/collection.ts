@@ -3,7 +3,7 @@
  * names or bounds ("Which works are from the 1970s?"), and of the kind it names ("List his speeches") when some
  * work's title or occasion says it; the kind is reported either way, for the lead to say what was found.
  */
-import type { Work } from '../corpus/types.ts';
+import type { Paragraph, Work } from '../corpus/types.ts';
 import { workMatches, type PassageFilters } from '../retrieval/filters.ts';
 import { isOfKind, KINDS_BY_NAME, timeKept, type ParsedQuery } from '../retrieval/query.ts';
 import { tokenize } from '../retrieval/text.ts';
@@ -20,10 +20,12 @@ export interface CollectionAsked {
   timeInYears: string;
   /** The kind of work the question names, as titles write it ("speech"), and whether a title or occasion says it. */
   kind: { word: string; found: boolean } | null;
+  /** Words of each work (by id) as the collection prints it (`wordsPerWork`), for a question of which is longest. */
+  words?: ReadonlyMap<string, number>;
 }
 
 /** Words before a kind in the singular that make it a work ("his most recent talk", "which speech"), not a verb ("did he talk"). */
-const BEFORE_A_WORK = new Set('his the a an this that each every which what first last latest earliest oldest newest recent'.split(' '));
+const BEFORE_A_WORK = new Set('his the a an this that each every which what first last latest earliest oldest newest recent longest shortest lengthiest briefest'.split(' '));
 
 /** The kind of work a question asks for: "his speeches", "his most recent talk"; not "What did he talk about …". */
 export function kindAsked(text: string): string | undefined {
@@ -49,6 +51,13 @@ export function collectionAsked(question: Pick<ParsedQuery, 'text' | 'years' | '
   if (!word) return { works: inTime, ...said, kind: null };
   const ofKind = inTime.filter((w) => isOfKind(w, word));
   return ofKind.length ? { works: ofKind, ...said, kind: { word, found: true } } : { works: inTime, ...said, kind: { word, found: false } };
+}
+
+/** How many words each work's paragraphs hold, by work id: its length as the collection prints it. */
+export function wordsPerWork(paragraphs: readonly Paragraph[]): Map<string, number> {
+  const words = new Map<string, number>();
+  for (const p of paragraphs) words.set(p.workId, (words.get(p.workId) ?? 0) + (p.text.match(/\S+/g)?.length ?? 0));
+  return words;
 }
 
 /**

@@ -306,7 +306,7 @@ function noWorkFrom(question: string, among: 'collection' | 'searched', spokenOf
  * collection?", "How many sources are there?", "Which works are from the 1970s?", "List his speeches"): its works
  * (of those years, of that kind) by title and date, in date order, from the metadata alone; no passage is quoted.
  */
-function listOfWorks({ works: unsorted, time, timeInYears, kind }: CollectionAsked, options: AnswerOptions): DraftInMode {
+function listOfWorks({ works: unsorted, time, timeInYears, kind, words }: CollectionAsked, options: AnswerOptions): DraftInMode {
   const works = [...unsorted].sort(byDate);
   const listed = works.slice(0, options.maxListedWorks);
   // The works' dates, unless they say no more than the year asked ("2 works from 1987").
@@ -316,6 +316,7 @@ function listOfWorks({ works: unsorted, time, timeInYears, kind }: CollectionAsk
   const parts = [
     ...(kind && !kind.found ? lead(`None of the works${time} ${said!.none}. `) : []),
     ...firstOrLast(works, options.intent.order, time || ofKind ? `the collection's works${time}${ofKind}` : 'the collection'),
+    ...longestOrShortest(works, options.intent.length, words, time || ofKind ? `the collection's works${time}${ofKind}` : 'the collection'),
     ...lead(`The collection holds ${plural(works.length, 'work')}${time}${ofKind}${dates}${works.length > 1 ? ', in date order' : ''}: `),
   ];
   parts.push(...workList(listed, options.intent.primaryAuthor), ...lead(works.length > listed.length ? `; and ${works.length - listed.length} more.` : '.'));
@@ -623,6 +624,15 @@ function eachSide(works: readonly Work[], question: string): string {
 }
 
 /** "Earliest in these sources: <title> (<date>). ": the first (or last) dated of the works, for a question that asks which. */
+/** "Longest in the collection, by the words printed here: *T* (9 June 1987), 2,833 words. ", or the shortest; none when not asked. */
+function longestOrShortest(works: readonly Work[], length: Intent['length'], words: ReadonlyMap<string, number> | undefined, among: string): LeadPart[] {
+  if (!length || !words || works.length === 0) return [];
+  const bySize = [...works].sort((a, b) => (words.get(a.id) ?? 0) - (words.get(b.id) ?? 0));
+  const work = length === 'longest' ? bySize.at(-1)! : bySize[0]!;
+  const count = (words.get(work.id) ?? 0).toLocaleString('en-US');
+  return lead(`${length === 'longest' ? 'Longest' : 'Shortest'} in ${among}, by the words printed here: `, work, ` (${formatDate(work.date, work.year)}), ${count} words. `);
+}
+
 function firstOrLast(works: readonly Work[], order: Intent['order'], among: string): LeadPart[] {
   const dated = works.filter((w) => w.year !== null).sort(byDate);
   const work = order === 'earliest' ? dated[0] : order === 'latest' ? dated.at(-1) : undefined;

@@ -59,6 +59,8 @@ export interface Intent {
    * decades") takes a work of each decade first; "each" ("a quote for each decade", "one per decade") one work of each.
    */
   byDecade: 'first' | 'each' | null;
+  /** "Which is the longest speech?", "the shortest text": the longest (shortest) of the works asked about, as the collection prints them. */
+  length: 'longest' | 'shortest' | null;
   /** "Where do these texts come from?", "What book are they printed in?": where the works are printed, from their metadata. */
   provenance: boolean;
   /** "When was the article published?", "What is the date of the article?": the date of a work itself, not of what it tells. */
@@ -234,10 +236,13 @@ const WHO_SAID = new RegExp(
 const WORK_IS = String.raw`(?<=\b(?:which|what)\s+)(?:${WORK_NOUNS})\s+(?:is|was|are|were|came|comes)\s+(?:the\s+)?`;
 const EARLIEST_WORK = new RegExp(String.raw`\b(?:earliest|oldest|first)${A_WORK}|${WORK_IS}(?:earliest|oldest|first)\b`, 'iu');
 const LATEST_WORK = new RegExp(String.raw`\b(?:latest|newest|most recent|last)${A_WORK}|${WORK_IS}(?:latest|newest|most recent|last)\b`, 'iu');
+/** "The longest speech", "which text is the shortest": a work's length asked, of the works a question is about. */
+const LONGEST_WORK = new RegExp(String.raw`\b(?:longest|lengthiest)${A_WORK}|${WORK_IS}(?:longest|lengthiest)\b`, 'iu');
+const SHORTEST_WORK = new RegExp(String.raw`\b(?:shortest|briefest)${A_WORK}|${WORK_IS}(?:shortest|briefest)\b`, 'iu');
 /** "The earliest", "the most recent", "first" of a time: said of what the question is about, or of the answer before. */
 export const FIRST_OR_LAST: readonly RegExp[] = [EARLIEST, LATEST];
-/** The words that ask for the earliest or the latest: they say which answer is wanted, not what to look for. */
-export const ORDER_WORDS: readonly RegExp[] = [EARLIEST_WORK, LATEST_WORK, ...FIRST_OR_LAST];
+/** The words that ask for the earliest or the latest work, or the longest: they say which answer is wanted, not what to look for. */
+export const ORDER_WORDS: readonly RegExp[] = [EARLIEST_WORK, LATEST_WORK, LONGEST_WORK, SHORTEST_WORK, ...FIRST_OR_LAST];
 
 /**
  * How often the texts use words: "how often" or "how many times" with a verb of saying or writing ("does he
@@ -557,7 +562,8 @@ export function answerKind(question: string): AnswerKind {
     order: EARLIEST_WORK.test(question) || EARLIEST.test(question) ? 'earliest' : LATEST_WORK.test(question) || LATEST.test(question) ? 'latest' : null,
     counts: asksHowOften(question),
     aboutTheTexts:
-      !asksWhatSomeSaid(question) && (speaksOfTheTexts(fullText ? without(question, FULL_TEXT) : question) || WHICH_WORK_IS.test(question) || EARLIEST_WORK.test(question) || LATEST_WORK.test(question)),
+      !asksWhatSomeSaid(question) &&
+      (speaksOfTheTexts(fullText ? without(question, FULL_TEXT) : question) || WHICH_WORK_IS.test(question) || [EARLIEST_WORK, LATEST_WORK, LONGEST_WORK, SHORTEST_WORK].some((p) => p.test(question))),
     wanted: passagesWanted(question),
   };
 }
@@ -821,6 +827,7 @@ export function readIntent(question: string, works: readonly Work[], before: rea
     citation,
     inWork,
     fullText: fullText && rest.length === 0,
+    length: LONGEST_WORK.test(question) ? 'longest' : SHORTEST_WORK.test(question) ? 'shortest' : null,
     identityAsked: overview && named?.byItsWords && WHO_OR_WHAT_IS.test(question) ? named.terms : null,
     sideBySide,
     orderAmongBefore: orderAmong(question, before),

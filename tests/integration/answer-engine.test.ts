@@ -7,6 +7,7 @@ import { NAME_THE_WORK_LINE, NO_MORE_LINE, NO_MORE_WORKS_LINE, NOTHING_CITED_LIN
 import { checkQuote } from '../../server/answer/verbatim.ts';
 import { AnswerResponse } from '../../server/contract.ts';
 import { StartupError } from '../../server/errors.ts';
+import type { Work } from '../../server/corpus/types.ts';
 import { createDeps, type Deps } from '../../server/deps.ts';
 import { sentenceSpans, tokenize } from '../../server/retrieval/text.ts';
 import { isOfKind } from '../../server/retrieval/query.ts';
@@ -712,6 +713,20 @@ describe('answers on the real corpus', () => {
     const dated = deps.corpus.works.filter((w) => w.year !== null).sort(byDate);
     expect((await ask('Which work is the latest?')).answer).toContain(`Latest in the collection: *${dated.at(-1)!.title}*`);
     expect((await ask('What text is the oldest?')).answer).toContain(`Earliest in the collection: *${dated[0]!.title}*`);
+  });
+
+  it('names the longest or shortest work, of a kind if asked, by the words the collection prints of each', async () => {
+    const words = (w: Work) => deps.corpus.paragraphs.filter((p) => p.workId === w.id).reduce((n, p) => n + p.text.split(/\s+/).filter(Boolean).length, 0);
+    const bySize = (works: Work[]) => [...works].sort((a, b) => words(a) - words(b));
+    const all = bySize(deps.corpus.works);
+    const longest = await ask('What is the longest work?');
+    expect(longest.citations).toEqual([]);
+    const said = (w: Work) => `*${w.title}* (${formatDate(w.date, w.year)}), ${words(w).toLocaleString('en-US')} words. `;
+    expect(longest.answer.startsWith(`Longest in the collection, by the words printed here: ${said(all.at(-1)!)}The collection holds`), longest.answer.slice(0, 200)).toBe(true);
+    const speeches = bySize(deps.corpus.works.filter((w) => isOfKind(w, 'speech')));
+    expect(speeches.length).toBeGreaterThan(1);
+    const shortest = await ask('Which is his shortest speech?');
+    expect(shortest.answer.startsWith(`Shortest in the collection's works with “speech” in their titles or occasions, by the words printed here: ${said(speeches[0]!)}`), shortest.answer.slice(0, 200)).toBe(true);
   });
 
   it('says when no work is from the year asked: the passages that name it, or, with a topic, those of any year', async () => {

@@ -106,6 +106,11 @@ describe('readIntent', () => {
     // A word of the scholar's name asks about the scholar's work; the same word in someone else's name does not.
     expect(readIntent('What does Zhang argue?', works)).toMatchObject({ secondary: [works[2]] });
     expect(readIntent('Who was Zhang Wei-hua?', works)).toMatchObject({ secondary: [] });
+    // The longest or shortest work asked: about the texts, no topic.
+    expect(readIntent('What is the longest work?', works)).toMatchObject({ length: 'longest', aboutTheTexts: true });
+    expect(readIntent('Which speech is the shortest?', works)).toMatchObject({ length: 'shortest', aboutTheTexts: true });
+    expect(searchText('Which speech is the shortest?')).toBe('Which?');
+    for (const q of ['What was the longest war?', 'Which is the shortest way to independence?']) expect(readIntent(q, works).length, q).toBeNull();
     // "first" and "last" say when, of a work as of a topic: the work named, as a whole.
     for (const q of ['What did he first say in 1987?', 'What did he say last in 1987?']) expect(readIntent(q, works).overview, q).toEqual(works[1]);
     // The user's own paper is not the scholarly one.
