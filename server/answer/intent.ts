@@ -107,7 +107,12 @@ export const PAGE_ASKED = /\b(?:on\s+)?(?:what|which)\s+pages?(?:\s+numbers?)?\b
 export const PAGES_TAKEN = /\b(?:cover(?:s|ed)?|span(?:s|ned)?|occup(?:y|ies|ied)|(?:take|takes|took)\s+up|(?:run|runs|ran)\s+(?:to|over))\b/i;
 /** "What is the date of …", "what was the year of …": a date asked after the verb. */
 export const THE_DATE_OF = /\b(?:what|which)(?:['’]s|\s+(?:is|was|were|are))\s+the\s+(?:exact\s+)?(?:date|year)s?\b/i;
-const WHEN = new RegExp(String.raw`\b(what date|which date|which year|what year|on what occasion|what occasion|to whom|at what (?:event|meeting|occasion|conference))\b|${THE_DATE_OF.source}`, 'i');
+/** "What was the occasion of …", "what is the setting of …": where and at what a work was given, asked after the verb. */
+export const THE_OCCASION_OF = /\b(?:what|which)(?:['’]s|\s+(?:is|was|were|are))\s+the\s+(?:occasions?|settings?|venues?|context)\b/i;
+const WHEN = new RegExp(
+  String.raw`\b(what date|which date|which year|what year|on what occasion|what occasion|to whom|at what (?:event|meeting|occasion|conference))\b|${THE_DATE_OF.source}|${THE_OCCASION_OF.source}`,
+  'i',
+);
 /**
  * "When" or "where" asking it: opening the question or after "and" or a comma, before a verb that opens a question
  * ("When did …", "and when was …"), "and" or the end ("When and where …", "Who asked, and when?"); or after a verb

@@ -5,7 +5,7 @@
  */
 import { bothSidesSaid } from '../retrieval/query.ts';
 import { TEXT_WORDS } from '../retrieval/text.ts';
-import { ADDRESSING, asksHowOften, asksWhom, COUNT_WORDS, IS_OF_A_TIME, ORDER_WORDS, PAGE_ASKED, PAGES_TAKEN, PASSAGES_WANTED, PURPOSE, THE_DATE_OF, WORK_NOUNS } from './intent.ts';
+import { ADDRESSING, asksHowOften, asksWhom, COUNT_WORDS, IS_OF_A_TIME, ORDER_WORDS, PAGE_ASKED, PAGES_TAKEN, PASSAGES_WANTED, PURPOSE, THE_DATE_OF, THE_OCCASION_OF, WORK_NOUNS } from './intent.ts';
 
 /** "the word X", "the term X": X itself, as written (a word that names a word, not "the word of the Party"). */
 const THE_WORD = /\bthe\s+(?:word|term|phrase|expression)s?\b(?=\s+["“'‘]?(?!(?:he|she|it|they|we|you|i|of|for|to|that|which|who|is|was|and|or|in|on|as)\b)\p{L})/iu;
@@ -52,6 +52,7 @@ const FRAMING: readonly RegExp[] = [
   /\b(?:on|at|for)\s+what\s+(?:occasion|event|date)\b/gi,
   /\b(?:which|what)\s+(?:years?|dates?|decades?|(?:time\s+)?period|occasion|event)\b/gi,
   new RegExp(String.raw`${THE_DATE_OF.source}(?:\s+of)?`, 'gi'),
+  new RegExp(String.raw`${THE_OCCASION_OF.source}(?:\s+(?:of|for))?`, 'gi'),
   new RegExp(PAGE_ASKED.source, 'gi'),
   // "When did he first mention X?", "his latest words on X".
   ...ORDER_WORDS.map((pattern) => new RegExp(pattern.source, 'giu')),

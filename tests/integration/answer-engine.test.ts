@@ -430,7 +430,11 @@ describe('answers on the real corpus', () => {
     }
     // Named by its year and kind: the same; asked by whom, its author too.
     const southSouth = deps.corpus.works.find((w) => w.year === 1987 && /\bSpeech\b/.test(w.occasion ?? ''))!;
-    for (const [question, said] of [['When was the 1987 speech given?', 'Said on'], ['Who gave the 1987 speech?', `Said by ${southSouth.author} on`]] as const) {
+    for (const [question, said] of [
+      ['When was the 1987 speech given?', 'Said on'],
+      ['What was the occasion of the 1987 speech?', 'Said on'],
+      ['Who gave the 1987 speech?', `Said by ${southSouth.author} on`],
+    ] as const) {
       const when = await ask(question);
       expectGrounded(when);
       const first = when.answer.split('\n')[0]!;

@@ -106,6 +106,9 @@ describe('readIntent', () => {
     // A word of the scholar's name asks about the scholar's work; the same word in someone else's name does not.
     expect(readIntent('What does Zhang argue?', works)).toMatchObject({ secondary: [works[2]] });
     expect(readIntent('Who was Zhang Wei-hua?', works)).toMatchObject({ secondary: [] });
+    // Its occasion or setting asked after the verb: when and where, as "on what occasion" asks.
+    for (const q of ['What was the occasion of the 1993 speech?', "What's the setting of the talk to the ex-premier?", 'What was the context of the 1987 speech?']) expect(readIntent(q, works).when, q).toBe(true);
+    expect(readIntent('What was the spirit of the 1993 speech?', works).when).toBe(false);
     // The longest or shortest work asked: about the texts, no topic.
     expect(readIntent('What is the longest work?', works)).toMatchObject({ length: 'longest', aboutTheTexts: true });
     expect(readIntent('Which speech is the shortest?', works)).toMatchObject({ length: 'shortest', aboutTheTexts: true });
@@ -622,6 +625,7 @@ describe('searchText', () => {
     expect(searchText('We are preparing a class presentation about heavy industry')).toBe('about heavy industry');
     expect(searchText('My essay is about Juche.')).toBe('about Juche.');
     expect(searchText('Give me a timeline of his statements on aid')).toBe('a his statements on aid');
+    expect(searchText('What was the occasion of the 1993 speech?')).toBe('the 1993 speech?');
     expect(searchText('his remarks on trade in chronological order')).toBe('his remarks on trade in');
     // Writing as what he did is the question's: "the essay he wrote" is no purpose.
     expect(searchText('Is his essay about Juche?')).toBe('Is his essay about Juche?');
