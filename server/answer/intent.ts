@@ -554,7 +554,7 @@ export const IS_OF_A_TIME = String.raw`\s+(?:is|was)\s+(?:from|dated|given|deliv
 const WHICH_WORK_IS = new RegExp(String.raw`\b(?:which|what)\s+(?:${WORK_NOUNS})${IS_OF_A_TIME}`, 'i');
 
 /** What kind of answer a question's own words ask for: a date, a quote, the first or last work, a count, works of the collection. */
-export type AnswerKind = Pick<Intent, 'when' | 'who' | 'quote' | 'page' | 'order' | 'counts' | 'aboutTheTexts' | 'wanted'>;
+export type AnswerKind = Pick<Intent, 'when' | 'who' | 'quote' | 'page' | 'broad' | 'order' | 'counts' | 'aboutTheTexts' | 'wanted'>;
 
 export function answerKind(question: string): AnswerKind {
   // "Where can I read the full text of the 1974 talk?" asks for a work whole, neither where he spoke nor about the texts.
@@ -564,6 +564,7 @@ export function answerKind(question: string): AnswerKind {
     who: WHO_SAID.test(question),
     quote: QUOTE.test(question),
     page: PAGE_ASKED.test(question),
+    broad: BROAD.test(question) || (namesATopic(question) && !DEFINITION.test(question)),
     order: EARLIEST_WORK.test(question) || EARLIEST.test(question) ? 'earliest' : LATEST_WORK.test(question) || LATEST.test(question) ? 'latest' : null,
     counts: asksHowOften(question),
     aboutTheTexts:
@@ -770,7 +771,7 @@ export function readIntent(question: string, works: readonly Work[], before: rea
   const authorsSideBySide = primary !== null && mentionsAuthor(unframed, primary) && (compares || AGREE.test(question));
   const byName = authorsSideBySide ? [] : others.filter((w) => mentionsAuthor(unframed, w.author));
   const secondary = byName.length ? byName : SECONDARY_LITERATURE.test(question.replace(PURPOSE, ' ')) && others.length === 1 ? others : [];
-  const { when, who, quote, page, order, counts, aboutTheTexts, wanted } = answerKind(question);
+  const { when, who, quote, page, broad, order, counts, aboutTheTexts, wanted } = answerKind(question);
   const provenance = asksWhereFrom(question);
   const aboutATopic = BROAD.test(question);
   // The work asked about: the scholarly one the question points at, or one it names; asked for as a whole when no other word is left.
@@ -811,7 +812,7 @@ export function readIntent(question: string, works: readonly Work[], before: rea
   return {
     when: when && !provenance,
     who: who && !provenance,
-    broad: aboutATopic || (namesATopic(question) && !DEFINITION.test(question)),
+    broad,
     quote: quote && !citation && !EVERY_PASSAGE.test(question),
     page,
     secondary,

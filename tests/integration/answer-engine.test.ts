@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { answerChunks, conversationInput, type ConversationMessage } from '../../server/answer/chat.ts';
 import { formatDate, formatPages, occasionAndPlace, plainTitle, plural, quotePages } from '../../server/answer/format.ts';
 import { inBibliographyOrder, mla, toMarkdown, workCiteSource } from '../../web/src/features/citations/formats.ts';
-import { NAME_THE_WORK_LINE, NO_MORE_LINE, NO_MORE_WORKS_LINE, NOTHING_CITED_LINE, SMALL_TALK_LINE } from '../../server/answer/extractive.ts';
+import { DEFAULT_ANSWER_OPTIONS, NAME_THE_WORK_LINE, NO_MORE_LINE, NO_MORE_WORKS_LINE, NOTHING_CITED_LINE, SMALL_TALK_LINE } from '../../server/answer/extractive.ts';
 import { checkQuote } from '../../server/answer/verbatim.ts';
 import { AnswerResponse } from '../../server/contract.ts';
 import { StartupError } from '../../server/errors.ts';
@@ -1262,6 +1262,11 @@ describe('answers on the real corpus', () => {
     expect(howOften.answer.split('\n')[0]).toMatch(new RegExp(`^“trade” occurs \\d+ times in Kim Il Sung's works from 1980–1989, in ${plural(trade.length, 'passage')} `));
     const quote = await deps.answerer.answer(conversationInput(turns('How often does he mention the Juche idea?', '…', 'Give me a quote on that')));
     expect(quote.answer.split('\n')[0]).toMatch(/^The most quotable sentence/);
+    // Every passage that addresses a topic, asked of one, then "And X?": every passage that addresses X, as asked.
+    const heavy = await deps.answerer.answer(conversationInput(turns('What did he say about light industry?', '…', 'And heavy industry?')));
+    expectGrounded(heavy);
+    expect(heavy.citations.length).toBeGreaterThan(DEFAULT_ANSWER_OPTIONS.maxQuotes);
+    expect(heavy.answer.split('\n')[0]).toMatch(/, in date order:$/);
     // A year only one work is from, or a kind of work, after a topic: the topic in that work, not the work as a whole.
     const aidIn = (then: string) => deps.answerer.answer(conversationInput(turns('What did he say about aid?', '…', then)));
     for (const [then, year] of [
