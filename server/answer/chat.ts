@@ -55,14 +55,18 @@ export function conversationInput(messages: readonly ConversationMessage[]): Ans
 const citationsOf = (m: ConversationMessage | undefined): Citation[] => (m?.parts ?? []).flatMap((part) => (part.type === 'data-citation' ? [part.data as Citation] : []));
 
 /**
- * The quotes of the last answer that quoted anything new (a citation answer in between quotes nothing; one showing
- * quotes of an earlier answer whole quotes nothing new): what "[3]" or "the second one" points at.
+ * The quotes of the last answer that quoted anything (a citation answer in between quotes nothing; one that showed
+ * quotes of the answer before whole, asked so, quotes nothing new), though another answer may have quoted the same
+ * passages: what "[3]" or "the second one" points at.
  */
 function lastQuotes(messages: readonly ConversationMessage[]): Citation[] {
-  const quoting = messages.filter((m) => m.role === 'assistant').map(citationsOf).filter((quotes) => quotes.length > 0);
-  const shownBefore = (i: number) => new Set(quoting.slice(0, i).flatMap((quotes) => quotes.map((c) => c.passageId)));
-  const i = quoting.findLastIndex((quotes, k) => !quotes.every((c) => shownBefore(k).has(c.passageId)));
-  return quoting[i === -1 ? quoting.length - 1 : i] ?? [];
+  let asked = '';
+  let last: Citation[] = [];
+  for (const m of messages) {
+    if (m.role === 'user') asked = messageText(m);
+    else if (quotesBeforeAsked(asked)?.asked !== 'whole' && citationsOf(m).length > 0) last = citationsOf(m);
+  }
+  return last;
 }
 
 /** The quotes `refs` names by number or place ("[3]", "the last quote"). */

@@ -163,6 +163,17 @@ describe('conversationInput', () => {
     // "it" after a question that named quotes: those quotes.
     expect(wholeAfter('Show me it in context', [user('Where is quote 3 from?'), { role: 'assistant', parts: [] }])).toEqual({ asked: 'whole', quotes: [{ n: 3, passageId: 'a2' }] });
   });
+
+  it('reads quote numbers in the last answer that quoted, though it quoted passages quoted before, unless it showed quotes whole', () => {
+    const quote = (n: number, passageId: string) => ({ type: 'data-citation', data: { n, passageId, workId: passageId[0] } });
+    const first = { role: 'assistant' as const, parts: [quote(1, 'a1'), quote(2, 'b1'), quote(3, 'a2')] };
+    const asked = (question: string, second: ConversationMessage) =>
+      conversationInput([user('What did he say about rice?'), first, user(question), second, user('Where is the second one from?')]).quotesBefore?.quotes;
+    // A new answer that quoted two of the same passages: its own [2].
+    expect(asked('And about wheat?', { role: 'assistant', parts: [quote(1, 'a2'), quote(2, 'a1')] })).toEqual([{ n: 2, passageId: 'a1' }]);
+    // One that showed quote 3 of the first answer again, whole: the first answer's [2].
+    expect(asked('Show me quote 3 in context', { role: 'assistant', parts: [quote(1, 'a2')] })).toEqual([{ n: 2, passageId: 'b1' }]);
+  });
 });
 
 describe('answerChunks', () => {
