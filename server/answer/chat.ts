@@ -64,7 +64,10 @@ function lastQuotes(messages: readonly ConversationMessage[]): Citation[] {
   let last: Citation[] = [];
   for (const m of messages) {
     if (m.role === 'user') asked = messageText(m);
-    else if (quotesBeforeAsked(asked)?.asked !== 'whole' && citationsOf(m).length > 0) last = citationsOf(m);
+    else if (quotesBeforeAsked(asked)?.asked !== 'whole') {
+      const quotes = citationsOf(m);
+      if (quotes.length > 0) last = quotes;
+    }
   }
   return last;
 }

@@ -313,10 +313,11 @@ function listOfWorks({ works: unsorted, time, timeInYears, kind, words }: Collec
   const dates = describeDates(works) === timeInYears.replace(' from ', '') ? '' : ` (${describeDates(works)})`;
   const said = kind ? ofKindSaid(kind.word) : null;
   const ofKind = kind?.found ? (works.length > 1 ? said!.many : said!.one) : '';
+  const among = time || ofKind ? `the collection's works${time}${ofKind}` : 'the collection';
   const parts = [
     ...(kind && !kind.found ? lead(`None of the works${time} ${said!.none}. `) : []),
-    ...firstOrLast(works, options.intent.order, time || ofKind ? `the collection's works${time}${ofKind}` : 'the collection'),
-    ...longestOrShortest(works, options.intent.length, words, time || ofKind ? `the collection's works${time}${ofKind}` : 'the collection'),
+    ...firstOrLast(works, options.intent.order, among),
+    ...longestOrShortest(works, options.intent.length, words, among),
     ...lead(`The collection holds ${plural(works.length, 'work')}${time}${ofKind}${dates}${works.length > 1 ? ', in date order' : ''}: `),
   ];
   parts.push(...workList(listed, options.intent.primaryAuthor), ...lead(works.length > listed.length ? `; and ${works.length - listed.length} more.` : '.'));
@@ -759,11 +760,11 @@ function holdsEveryWord(text: string, phrases: readonly string[]): boolean {
 
 /** The passages that hold a word of each of two things set apart first, the rest after, each in their order. */
 function ofBothFirst(passages: readonly RankedPassage[], things: readonly string[]): RankedPassage[] {
-  const ofBoth = (p: RankedPassage) => {
+  const ofBoth = passages.filter((p) => {
     const present = new Set(tokenize(p.paragraph.text).map((t) => t.term));
     return things.every((thing) => contentTokens(thing).some((t) => present.has(t.term)));
-  };
-  return [...passages.filter(ofBoth), ...passages.filter((p) => !ofBoth(p))];
+  });
+  return [...ofBoth, ...passages.filter((p) => !ofBoth.includes(p))];
 }
 
 /**

@@ -335,7 +335,7 @@ const asksForAWhole = (t: Token, authorWords: ReadonlySet<string>): boolean => O
 const WORK_WORDS = /\b(?:speech|talk|interview|answers|address|article|paper|work|text)\b/i;
 /** Words that set two authors' views side by side, as comparison words do: "Do Zhang Chao and Kim Il Sung agree?" */
 const AGREE = /\b(?:agree[sd]?|disagree[sd]?|agreement|disagreement|both)\b/i;
-/** "Who was …?", "What is the …?": who or what something named is (a pattern's source). */
+/** "Who was …?", "What is the …?", "Who's …?": asks who or what something named is. */
 const WHO_OR_WHAT_IS = /^\s*(?:who|what)(?:['’]s|\s+(?:is|was|are|were)\b)/i;
 /** "Who is …?", "who was …?": who someone named is. */
 const WHO_IS = /^\s*who(?:['’]s|\s+(?:is|was))\s+(?!(?:the|a|an|he|she|it|they|this|that)\b)/i;
@@ -372,7 +372,7 @@ function namedWork(
     // addresses, by its title's words, at one time at most.
     const asAWork = WORK_WORDS.test(question) || TOLD.test(question.slice(0, stated.start));
     if (asAWork && years.size <= 1) return { work, terms: stated.terms, byName: true };
-    return byItsWords && years.size === 0 && !asAWork ? { work, terms: stated.terms, byItsWords: true } : { work, terms: stated.terms };
+    return byItsWords && years.size === 0 ? { work, terms: stated.terms, byItsWords: true } : { work, terms: stated.terms };
   }
   if (inYears.length === 1 && !aboutTheTexts) return { work: inYears[0]!, terms: [], byYear: true };
   const said = WHAT_WAS_SAID.test(question) || asked.citing ? (EARLIEST_WORK.exec(question) ?? LATEST_WORK.exec(question)) : null;
