@@ -335,6 +335,17 @@ const asksForAWhole = (t: Token, authorWords: ReadonlySet<string>): boolean => O
 const WORK_WORDS = /\b(?:speech|talk|interview|answers|address|article|paper|work|text)\b/i;
 /** Words that set two authors' views side by side, as comparison words do: "Do Zhang Chao and Kim Il Sung agree?" */
 const AGREE = /\b(?:agree[sd]?|disagree[sd]?|agreement|disagreement|both)\b/i;
+/**
+ * "Zhang Chao and Kim Il Sung", "Kim or Zhang": two authors' names joined by "and", "or", "&" or a comma, both of whom
+ * the question asks about ("What did Zhang Chao and Kim Il Sung say about heavy industry?"; not "What does Zhang say
+ * about Kim's policy?").
+ */
+function authorsJoined(question: string, a: string, b: string): boolean {
+  const name = (author: string) => `(?:${nameWords(author).join('|')})(?:[\s-]+(?:${nameWords(author).join('|')}))*`;
+  const joined = (x: string, y: string) => new RegExp(String.raw`\b${name(x)}\s*(?:,|&|\band\b|\bor\b)\s*${name(y)}\b`, 'i');
+  return nameWords(a).length > 0 && nameWords(b).length > 0 && (joined(a, b).test(question) || joined(b, a).test(question));
+}
+
 /** "Who was …?", "What is the …?", "Who's …?": asks who or what something named is. */
 const WHO_OR_WHAT_IS = /^\s*(?:who|what)(?:['’]s|\s+(?:is|was|are|were)\b)/i;
 /** "Who is …?", "who was …?": who someone named is. */
@@ -768,7 +779,8 @@ export function readIntent(question: string, works: readonly Work[], before: rea
   const tokens = contentTokens(unframed);
   // "Compare Zhang Chao and Kim Il Sung on heavy industry": both authors' works, set side by side, not the scholar's alone.
   const compares = parseQuery(question, new Set()).compare;
-  const authorsSideBySide = primary !== null && mentionsAuthor(unframed, primary) && (compares || AGREE.test(question));
+  const authorsSideBySide =
+    primary !== null && mentionsAuthor(unframed, primary) && (compares || AGREE.test(question) || others.some((w) => authorsJoined(question, primary, w.author)));
   const byName = authorsSideBySide ? [] : others.filter((w) => mentionsAuthor(unframed, w.author));
   const secondary = byName.length ? byName : SECONDARY_LITERATURE.test(question.replace(PURPOSE, ' ')) && others.length === 1 ? others : [];
   const { when, who, quote, page, broad, order, counts, aboutTheTexts, wanted } = answerKind(question);

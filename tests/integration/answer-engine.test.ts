@@ -118,8 +118,12 @@ describe('answers on the real corpus', () => {
     const res = await ask(`Compare ${scholar.author} and Kim Il Sung on heavy industry`);
     expectGrounded(res);
     expect(res.mode).toBe('compare');
-    const authors = new Set(res.citations.map((c) => deps.corpus.works.find((w) => w.id === c.workId)!.author));
-    expect(authors).toEqual(new Set([scholar.author, 'Kim Il Sung']));
+    const authors = (r: AnswerResponse) => new Set(r.citations.map((c) => deps.corpus.works.find((w) => w.id === c.workId)!.author));
+    expect(authors(res)).toEqual(new Set([scholar.author, 'Kim Il Sung']));
+    // Joined by "and" with no word of comparison, both are asked about too.
+    const joined = await ask(`What did ${scholar.author} and Kim Il Sung say about heavy industry?`);
+    expectGrounded(joined);
+    expect(authors(joined)).toEqual(new Set([scholar.author, 'Kim Il Sung']));
   });
 
   it('keeps a question naming an author by one word of the name ("Kim") to that author’s works', async () => {

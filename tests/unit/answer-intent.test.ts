@@ -122,7 +122,13 @@ describe('readIntent', () => {
       expect(readIntent(q, works), q).toMatchObject({ secondary: [], overview: null });
     expect(readIntent('What does the paper say about aid?', works)).toMatchObject({ secondary: [works[2]] });
     // Both authors set side by side: the works of both, not the scholar's alone; the scholar on him: the scholar's.
-    for (const q of ['Compare Zhang Chao and Kim Il Sung on heavy industry', 'Do Zhang Chao and Kim Il Sung agree on aid?']) expect(readIntent(q, works).secondary, q).toEqual([]);
+    for (const q of [
+      'Compare Zhang Chao and Kim Il Sung on heavy industry',
+      'Do Zhang Chao and Kim Il Sung agree on aid?',
+      'What did Zhang Chao and Kim Il Sung say about heavy industry?',
+      'What do Kim Il Sung & Zhang say about aid?',
+    ])
+      expect(readIntent(q, works).secondary, q).toEqual([]);
     expect(readIntent("What does Zhang Chao say about Kim Il Sung's policy?", works)).toMatchObject({ secondary: [works[2]] });
   });
 });
