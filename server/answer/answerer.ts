@@ -145,7 +145,9 @@ export function createAnswerer(deps: AnswererDeps): Answerer {
       else if (counted && counted.passages.length > 0) ranking = counted;
       else if (intent.overview) {
         const inSomeSentence = (terms: readonly string[]) => sentencesWithAll(retriever.corpus.sentenceLexical, terms).length > 0;
-        ranking = overviewRanking(corpus, intent, (term) => idf(retriever.corpus.paragraphLexical, term), options.summary, inSomeSentence);
+        // "Summarise the 1987 speech in two quotes": as many key sentences as asked.
+        const summary = intent.wanted ? { ...options.summary, sentences: Math.min(intent.wanted, options.maxWanted) } : options.summary;
+        ranking = overviewRanking(corpus, intent, (term) => idf(retriever.corpus.paragraphLexical, term), summary, inSomeSentence);
       }
       else if (intent.sideBySide) ranking = sideBySideRanking(corpus, intent, (term) => idf(retriever.corpus.paragraphLexical, term), options.summary);
       else {

@@ -591,11 +591,15 @@ const NUMBERS = NUMBER_WORDS.slice(1, 10);
 const DECADES = /\b(?:decades|a\s+decade)\b/i;
 const EACH_DECADE = /\b(?:each|every|per)\s+decade\b/i;
 
-/** A number of quotes, passages or examples asked for ("five quotes", "3 passages", "two more examples"). */
+/** Words that rank or praise the quotes asked for ("the most important", "key", "best"), a pattern's source. */
+const QUOTES_PRAISE = String.raw`(?:(?:the\s+)?most\s+)?(?:important|key|main|best|famous|memorable|significant|notable|essential|central|striking|powerful|representative|good|short)`;
+/** A number of quotes, passages or examples asked for ("five quotes", "3 passages", "two more examples", "the three most important quotes"). */
 export const PASSAGES_WANTED = new RegExp(
-  String.raw`\b(\d{1,2}|${NUMBERS.join('|')})\s+(?:(?:more|other|different|good|short|key)\s+)?(?:quotes|quotations|passages|examples|sentences|lines|excerpts|extracts|citations|statements)\b`,
+  String.raw`\b(\d{1,2}|${NUMBERS.join('|')})\s+(?:(?:more|other|different)\s+)?(?:${QUOTES_PRAISE}\s+)?(?:quotes|quotations|passages|examples|sentences|lines|excerpts|extracts|citations|statements)\b`,
   'i',
 );
+/** "The most important quotes", "key passages": words praising the quotes asked for, which name no topic. */
+export const QUOTES_PRAISED = new RegExp(String.raw`\b${QUOTES_PRAISE}(?=\s+(?:quotes?|quotations?|passages?|lines?|sentences?|statements?|excerpts?)\b)`, 'i');
 
 /** How many passages a question asks for ("Give me five quotes on trade"), from 2; null when it says no number. */
 function passagesWanted(question: string): number | null {
@@ -773,6 +777,8 @@ export function readIntent(question: string, works: readonly Work[], before: rea
     ...ORDER_WORDS,
     WHEN,
     PAGE_ASKED,
+    PASSAGES_WANTED,
+    QUOTES_PRAISED,
     ...(PAGE_ASKED.test(question) ? [PAGES_TAKEN] : []),
     ...(citing ? [CITES, STYLE_WORDS, OTHER_STYLES, PURPOSE] : []),
   ].reduce(without, timesAsYears(question));

@@ -1081,6 +1081,17 @@ describe('answers on the real corpus', () => {
     const [first, ...rest] = quote.citations.map((c) => c.quote);
     expect(summed).toContain(first);
     expect(rest).toEqual(summed.filter((q) => q !== first));
+    // As many as asked, and praised as quotes are ("the most important"): the same, fewer; no word of praise searched.
+    for (const [question, n] of [
+      ['Give me the three most important quotes from the 1961 speech', 3],
+      ['Summarise the 1961 speech in two quotes', 2],
+    ] as const) {
+      const few = await ask(question);
+      expectGrounded(few);
+      expect(few.answer.split('\n')[0], question).toMatch(new RegExp(`^From \\*All efforts to attain the six goals\\* \\(1 December 1961\\), the sentence that carries most of its key words first, then ${n - 1} more,`));
+      expect(few.citations).toHaveLength(n);
+      expect(few.citations[0]!.quote).toBe(first);
+    }
     // With a topic, the quote is searched, the year kept to.
     const onDebt = await ask('Give me a quote from the 1987 speech about debt');
     expect(onDebt.citations[0]!.quote).toMatch(/\bdebts?\b/);

@@ -632,6 +632,11 @@ describe('searchText', () => {
     expect(searchText('My essay is about Juche.')).toBe('about Juche.');
     expect(searchText('Give me a timeline of his statements on aid')).toBe('a his statements on aid');
     expect(searchText('What was the occasion of the 1993 speech?')).toBe('the 1993 speech?');
+    // Words praising the quotes asked for name no topic; with a number, how many.
+    expect(searchText('What are the key quotes on foreign aid?')).toBe('What are the on foreign aid?');
+    expect(searchText('Give me the three most important quotes from the 1961 speech')).toBe('the from the 1961 speech');
+    expect(readIntent('Give me the three most important quotes from the 1961 speech', works).wanted).toBe(3);
+    expect(searchText('What is the most important industry?')).toBe('What is the most important industry?');
     expect(searchText('his remarks on trade in chronological order')).toBe('his remarks on trade in');
     // Writing as what he did is the question's: "the essay he wrote" is no purpose.
     expect(searchText('Is his essay about Juche?')).toBe('Is his essay about Juche?');
