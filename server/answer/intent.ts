@@ -349,7 +349,7 @@ function authorsJoined(question: string, a: string, b: string): boolean {
 /** "Who was …?", "What is the …?", "Who's …?": asks who or what something named is. */
 const WHO_OR_WHAT_IS = /^\s*(?:who|what)(?:['’]s|\s+(?:is|was|are|were)\b)/i;
 /** "Who is …?", "who was …?": who someone named is. */
-const WHO_IS = /^\s*who(?:['’]s|\s+(?:is|was))\s+(?!(?:the|a|an|he|she|it|they|this|that)\b)/i;
+const WHO_IS = /^\s*who(?:['’]s|\s+(?:is|was))\s+(?!(?:a|an|he|she|it|they|this|that)\b)/i;
 /** Words saying whom he addressed, just before the words naming them: "tell the Iraqi journalists", "say to the Peruvian ex-premier". */
 const TOLD = /\b(?:tell|told|telling|(?:say|said|saying|talk|talked|speak|spoke|write|wrote)\s+to|answer|answered)\s+(?:the\s+|a\s+|an\s+|his\s+)?(?:[\p{L}-]+\s+){0,2}$/iu;
 

@@ -453,7 +453,13 @@ describe('answers on the real corpus', () => {
     // sources say no more; so for what a title names by several words. Words a passage holds too: the work, as asked.
     const hamrouche = deps.corpus.works.find((w) => /\bHamrouche\b/.test(w.title))!;
     const ghana = deps.corpus.works.find((w) => /\bGhana Times\b/.test(w.title))!;
-    for (const [question, work] of [['Who was Hamrouche?', hamrouche], ["Who's Hamrouche?", hamrouche], ['Who was the editor-in-chief of the Ghana Times?', ghana]] as const) {
+    const voluntad = deps.corpus.works.find((w) => /\bVoluntad\b/.test(w.title))!;
+    for (const [question, work] of [
+      ['Who was Hamrouche?', hamrouche],
+      ["Who's Hamrouche?", hamrouche],
+      ['Who was the editor-in-chief of the Ghana Times?', ghana],
+      ['Who is the director of Voluntad?', voluntad],
+    ] as const) {
       const who = await ask(question);
       expectGrounded(who);
       const first = who.answer.split('\n')[0]!;
