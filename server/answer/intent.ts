@@ -346,6 +346,9 @@ function authorsJoined(question: string, a: string, b: string): boolean {
   return nameWords(a).length > 0 && nameWords(b).length > 0 && (joined(a, b).test(question) || joined(b, a).test(question));
 }
 
+/** "Did Zhang Chao write …?", "Was … given by …?", "Is … by …?": whether someone is a work's author. */
+const AUTHORSHIP = /^\s*(?:did|does|do|is|was|were|are)\b.*\b(?:write|wrote|written|authored|author\s+of|give|gave|given|deliver|delivered|by)\b/i;
+
 /** "Who was …?", "What is the …?", "Who's …?": asks who or what something named is. */
 const WHO_OR_WHAT_IS = /^\s*(?:who|what)(?:['’]s|\s+(?:is|was|are|were)\b)/i;
 /** "Who is …?", "who was …?": who someone named is. */
@@ -788,7 +791,12 @@ export function readIntent(question: string, works: readonly Work[], before: rea
   const authorsSideBySide =
     primary !== null && mentionsAuthor(unframed, primary) && (compares || AGREE.test(question) || others.some((w) => authorsJoined(question, primary, w.author)));
   const byName = authorsSideBySide ? [] : others.filter((w) => mentionsAuthor(unframed, w.author));
-  const secondary = byName.length ? byName : SECONDARY_LITERATURE.test(question.replace(PURPOSE, ' ')) && others.length === 1 ? others : [];
+  const scholars = byName.length ? byName : SECONDARY_LITERATURE.test(question.replace(PURPOSE, ' ')) && others.length === 1 ? others : [];
+  // "Did Zhang Chao write the 1987 speech?": whose a work named by its year, kind or title is, though another
+  // author is named; it is that work's author the answer says.
+  const byAnother = AUTHORSHIP.test(question) && scholars.length === 1 ? namedWork(question, works, { aboutATopic: false, aboutTheTexts: false, citing: false }) : null;
+  const authorship = byAnother !== null && byAnother.work.author !== scholars[0]!.author;
+  const secondary = authorship ? [] : scholars;
   const { when, who, quote, page, broad, order, counts, aboutTheTexts, wanted } = answerKind(question);
   const provenance = asksWhereFrom(question);
   const aboutATopic = BROAD.test(question);
@@ -806,7 +814,7 @@ export function readIntent(question: string, works: readonly Work[], before: rea
       : titled
         ? { work: works.find((w) => w.id === titled)!, terms: [], byName: true as const }
         : secondary.length === 0
-          ? namedAsAWork(namedWork(naming, works, { aboutATopic, aboutTheTexts, citing }), naming, when)
+          ? namedAsAWork(namedWork(naming, works, { aboutATopic, aboutTheTexts, citing }), naming, when || authorship)
           : null;
   // "in that talk": the work of the answer before, kept to whatever else the question asks; "the full text", of the one it quoted.
   const pointed = stated || secondary.length ? null : (workPointedAt(unframed, before, primary) ?? (fullText && before.length === 1 ? before[0]! : null));
@@ -828,8 +836,8 @@ export function readIntent(question: string, works: readonly Work[], before: rea
     : null;
   const citation = of ? { style, of, ...(otherStyle && !style ? { notWritten: otherStyle } : {}) } : null;
   return {
-    when: when && !provenance,
-    who: who && !provenance,
+    when: (when || authorship) && !provenance,
+    who: (who || authorship) && !provenance,
     broad,
     quote: quote && !citation && !EVERY_PASSAGE.test(question),
     page,

@@ -116,6 +116,9 @@ describe('readIntent', () => {
     for (const q of ['What was the longest war?', 'Which is the shortest way to independence?']) expect(readIntent(q, works).length, q).toBeNull();
     // "first" and "last" say when, of a work as of a topic: the work named, as a whole.
     for (const q of ['What did he first say in 1987?', 'What did he say last in 1987?']) expect(readIntent(q, works).overview, q).toEqual(works[1]);
+    // Another author named as a work's: whose the work is, asked.
+    expect(readIntent('Did Zhang Chao write the 1987 speech?', works)).toMatchObject({ overview: works[1], secondary: [], who: true });
+    expect(readIntent('Did Zhang Chao write about aid?', works)).toMatchObject({ secondary: [works[2]], who: false });
     // The user's own paper is not the scholarly one.
     expect(readIntent('I need a quote on foreign aid for my paper', works)).toMatchObject({ secondary: [], overview: null });
     for (const q of ['I am writing a paper about self-reliance in the 1960s. What did he say?', "We're preparing a short paper on aid", 'My paper is about Juche: what did he say?'])
