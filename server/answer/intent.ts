@@ -346,8 +346,8 @@ function authorsJoined(question: string, a: string, b: string): boolean {
   return nameWords(a).length > 0 && nameWords(b).length > 0 && (joined(a, b).test(question) || joined(b, a).test(question));
 }
 
-/** "Did Zhang Chao write …?", "Was … given by …?", "Is … by …?": whether someone is a work's author. */
-const AUTHORSHIP = /^\s*(?:did|does|do|is|was|were|are)\b.*\b(?:write|wrote|written|authored|author\s+of|give|gave|given|deliver|delivered|by)\b/i;
+/** "Did Zhang Chao write …?", "Was … given by …?", "Is … by …?": whether someone is a work's author; not "write about …". */
+const AUTHORSHIP = /^\s*(?:did|does|do|is|was|were|are)\b.*\b(?:(?:write|wrote|written)(?!\s+(?:about|on|of)\b)|authored|author\s+of|give|gave|given|deliver|delivered|by)\b/i;
 
 /** "Who was …?", "What is the …?", "Who's …?": asks who or what something named is. */
 const WHO_OR_WHAT_IS = /^\s*(?:who|what)(?:['’]s|\s+(?:is|was|are|were)\b)/i;

@@ -119,6 +119,7 @@ describe('readIntent', () => {
     // Another author named as a work's: whose the work is, asked.
     expect(readIntent('Did Zhang Chao write the 1987 speech?', works)).toMatchObject({ overview: works[1], secondary: [], who: true });
     expect(readIntent('Did Zhang Chao write about aid?', works)).toMatchObject({ secondary: [works[2]], who: false });
+    expect(readIntent('Did Zhang Chao write about the 1987 speech?', works)).toMatchObject({ secondary: [works[2]], who: false });
     // The user's own paper is not the scholarly one.
     expect(readIntent('I need a quote on foreign aid for my paper', works)).toMatchObject({ secondary: [], overview: null });
     for (const q of ['I am writing a paper about self-reliance in the 1960s. What did he say?', "We're preparing a short paper on aid", 'My paper is about Juche: what did he say?'])
