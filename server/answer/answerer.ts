@@ -73,6 +73,9 @@ const SIDE_BY_SIDE_SENTENCES = 3;
 
 export function createAnswerer(deps: AnswererDeps): Answerer {
   const { retriever, corpus, writer } = deps;
+  // "What is the longest work?": each work's words, counted over the corpus once, on the first question that asks.
+  let wordCounts: Map<string, number> | undefined;
+  const wordsOfWorks = () => (wordCounts ??= wordsPerWork(corpus.paragraphs));
   const log = deps.log ?? ((m: string) => console.error(m));
   const report =
     deps.onInvalidQuote ?? ((q: InvalidQuote) => log(`answer: BUG: a quote that is not verbatim was left out (${q.reason}) in ${q.passageId}: "${q.quote.slice(0, 120)}"`));
@@ -127,7 +130,7 @@ export function createAnswerer(deps: AnswererDeps): Answerer {
         shown,
         moreAsked: input.shown !== undefined,
         // Only a question about the texts can list them: no pass over every work on each answer otherwise.
-        collection: intent.aboutTheTexts ? { ...collectionAsked(parsed, corpus.works, filters), ...(intent.length ? { words: wordsPerWork(corpus.paragraphs) } : {}) } : null,
+        collection: intent.aboutTheTexts ? { ...collectionAsked(parsed, corpus.works, filters), ...(intent.length ? { words: wordsOfWorks() } : {}) } : null,
         cited: citesAnswer ? corpus.works.filter((w) => input.cited?.includes(w.id)) : [],
         quotesBefore: input.quotesBefore && quotesBefore.length ? { asked: input.quotesBefore.asked, numbers: quotesBefore.map((p) => p.n) } : null,
       };
