@@ -249,7 +249,7 @@ function itemsFor(passages: readonly RankedPassage[], terms: readonly WeightedTe
  * sentence: inside that work they count for little when choosing what to quote.
  */
 export function contentTerms(work: Work, terms: readonly WeightedTerm[]): WeightedTerm[] {
-  const metadata = new Set(tokenize(`${work.title} ${work.occasion ?? ''}`).map((t) => t.term));
+  const metadata = termsIn(`${work.title} ${work.occasion ?? ''}`);
   return terms.map((t) => (metadata.has(t.term) ? { term: t.term, weight: t.weight * 0.25 } : t));
 }
 
@@ -752,16 +752,19 @@ function noneInWords(ranking: RankingInput, passages: readonly RankedPassage[]):
   return ranking.topic === 'words' && passages.length > 0 && passages.every((p) => !p.holdsWords);
 }
 
-/** Whether a text holds every word of each phrase, in any form ("cooperation" for "cooperate"); the text read once. */
+/** A text's words as terms, any form of a word one ("cooperation" for "cooperate"). */
+const termsIn = (text: string): Set<string> => new Set(tokenize(text).map((t) => t.term));
+
+/** Whether a text holds every word of each phrase, in any form; the text read once. */
 function holdsEveryWord(text: string, phrases: readonly string[]): boolean {
-  const present = new Set(tokenize(text).map((t) => t.term));
+  const present = termsIn(text);
   return phrases.every((phrase) => contentTokens(phrase).every((t) => present.has(t.term)));
 }
 
 /** The passages that hold a word of each of two things set apart first, the rest after, each in their order. */
 function ofBothFirst(passages: readonly RankedPassage[], things: readonly string[]): RankedPassage[] {
   const ofBoth = passages.filter((p) => {
-    const present = new Set(tokenize(p.paragraph.text).map((t) => t.term));
+    const present = termsIn(p.paragraph.text);
     return things.every((thing) => contentTokens(thing).some((t) => present.has(t.term)));
   });
   return [...ofBoth, ...passages.filter((p) => !ofBoth.includes(p))];
