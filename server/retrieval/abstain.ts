@@ -82,9 +82,15 @@ export interface AbsentNames {
  * "japan" → ["japanese"]). A name is a word written with a capital inside the question ("Apollo", "Carter":
  * names that are English words too) or not general English at all, however typed ("deng xiaoping"), unless it is
  * a misspelling (`spelling.ts`). Month and day names (which word lists leave out with the names), contractions
- * ("i'm") and words with digits ("7th") are not names.
+ * ("i'm") and words with digits ("7th") are not names. A name of several words is unknown as a whole when the texts
+ * use each of its words but `writesName` says they never write the name.
  */
-export function absentNames(query: ParsedQuery, knownWords: KnownWords, englishWords: EnglishWords): AbsentNames {
+export function absentNames(
+  query: ParsedQuery,
+  knownWords: KnownWords,
+  englishWords: EnglishWords,
+  writesName: (name: readonly Token[]) => boolean,
+): AbsentNames {
   const isWord = (w: string) => englishWords.has(w) || knownWords.set.has(w);
   const names = query.tokens
     .filter(({ word: w }) => !/[\d']/.test(w) && !CALENDAR_WORDS.has(w) && !knownWords.set.has(w))
@@ -96,7 +102,9 @@ export function absentNames(query: ParsedQuery, knownWords: KnownWords, englishW
     if (forms.length) otherForms.set(name.word, forms);
     else unknown.push(name);
   }
-  return { unknown: asTyped(query.text, unknown), otherForms };
+  // A name of several words whose every word the texts use, but never together: "United Nations" ("united", "nations").
+  const unwritten = query.namePhrases.filter((name) => name.every((t) => knownWords.set.has(t.word)) && !writesName(name));
+  return { unknown: asTyped(query.text, [...unknown, ...unwritten.flat()].sort((a, b) => a.start - b.start)), otherForms };
 }
 
 /** Tokens as the question writes them, neighbours (only spaces between) joined: "Deng Xiaoping" (of "Deng Xiaoping's"). */

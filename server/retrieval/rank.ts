@@ -13,6 +13,7 @@ import { idf, type WeightedTerm } from './lexical.ts';
 import { DEFAULT_RANKING, type RankingOptions, type RankingWeights } from './options.ts';
 import type { PreparedCorpus } from './prepare.ts';
 import { NAME_JOIN, ORDINAL_WORDS, timeKept, withinBounds, type ParsedQuery, type TimeKept } from './query.ts';
+import { sentencesWithAll } from './mentions.ts';
 import { chooseQuote } from './quote.ts';
 import { paragraphSignals, sentenceSignals, type ParagraphSignals, type SentenceSignals } from './signals.ts';
 import { contentTokens, inAnotherScript, stem, tokenize, type Span, type Token } from './text.ts';
@@ -73,7 +74,7 @@ export function rankPassages(
   k: number,
   options: RankingOptions = DEFAULT_RANKING,
 ): Ranking {
-  const names = absentNames(query, corpus.knownWords, corpus.englishWords);
+  const names = absentNames(query, corpus.knownWords, corpus.englishWords, (name) => writesName(corpus, name, options.commonWordSize));
   const forms = otherForms(query, names.otherForms, (w) => corpus.knownWords.set.has(w));
   const bounds = query.yearBounds;
   const scope: QuestionScope = {
@@ -265,9 +266,9 @@ function wordsHeld(
 ): (p: number, present: ReadonlySet<string>, coverage: number) => boolean {
   if (query.namePhrases.length === 0) return (_, __, covered) => covered > 0;
   const names = query.namePhrases.flat();
-  const common = new Set(names.filter((t) => (corpus.englishWords.get(t.word) ?? Infinity) <= commonWordSize).map((t) => t.term));
+  const common = new Set(names.filter((t) => isCommon(corpus, t, commonWordSize)).map((t) => t.term));
   const alone = wanted.filter((w) => !common.has(w.term));
-  const partPatterns = query.namePhrases.flatMap(partsOf).map((part) => new RegExp(String.raw`(?<![\p{L}\p{N}])${part.map((t) => t.word).join(NAME_JOIN)}(?![\p{L}\p{N}])`, 'iu'));
+  const partPatterns = query.namePhrases.flatMap(partsOf).map(sideBySide);
   return (p, present) => {
     if (coverage(present, alone) > 0) return true;
     const work = corpus.paragraphWork[p]!;
@@ -275,6 +276,28 @@ function wordsHeld(
     return partPatterns.some((part) => part.test(text));
   };
 }
+
+/**
+ * Whether the texts write a name of several words as `wordsHeld` lets a passage hold it: by a word of it that is not
+ * common English (the caller knows the texts use every word of it), or by two or more of its words side by side in
+ * a paragraph, a title or an occasion. The sentences searched are those whose terms hold the words.
+ */
+function writesName(corpus: PreparedCorpus, name: readonly Token[], commonWordSize: number): boolean {
+  if (name.some((t) => !isCommon(corpus, t, commonWordSize))) return true;
+  return partsOf(name).some((part) => {
+    const pattern = sideBySide(part);
+    if (someWork(corpus.works.values(), (w) => pattern.test(`${w.title}\n${w.occasion ?? ''}`))) return true;
+    return sentencesWithAll(corpus.sentenceLexical, part.map((t) => t.term)).some((s) => {
+      const { paragraph, span } = corpus.sentences[s]!;
+      return pattern.test(corpus.paragraphs[paragraph]!.text.slice(span.start, span.end));
+    });
+  });
+}
+
+const isCommon = (corpus: PreparedCorpus, token: Token, commonWordSize: number) => (corpus.englishWords.get(token.word) ?? Infinity) <= commonWordSize;
+
+/** Words side by side as a name joins them, in any case. */
+const sideBySide = (words: readonly Token[]) => new RegExp(String.raw`(?<![\p{L}\p{N}])${words.map((t) => t.word).join(NAME_JOIN)}(?![\p{L}\p{N}])`, 'iu');
 
 /** A word that says which of several things of one name is meant: "the Third Seven-Year Plan", not the Second. */
 const ORDINAL = new RegExp(String.raw`^(?:${ORDINAL_WORDS.join('|')}|\d+(?:st|nd|rd|th))$`);

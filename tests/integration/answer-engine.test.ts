@@ -324,6 +324,12 @@ describe('answers on the real corpus', () => {
     expect((await ask('what did he say about joint ventures with hyundai')).answer.split('\n')[0]).toBe(
       'The sources do not address this question. None of them contains “hyundai”.',
     );
+    // A name whose words the texts all use, but never together ("united", "nations"); "United States" they write once.
+    expect((await ask('What did he think of the United Nations?')).answer.split('\n')[0]).toBe(
+      'The sources do not address this question. None of them contains “United Nations”.',
+    );
+    expect((await ask('What did he think of the United States?')).mode).not.toBe('abstain');
+    expect((await ask('What did he say about the Third World?')).mode).not.toBe('abstain');
     expect((await ask('What did Kim Il Sung say about self-reliance in 1991?')).answer.split('\n')[0]).toBe(
       'The sources do not address this question. None of them is from 1991 or speaks of it.',
     );

@@ -393,7 +393,8 @@ describe('months named with a year', () => {
 
 describe('absentNames', () => {
   const known = knownWordsOf(['ghana', 'juche', 'korea', 'china']);
-  const unknown = (question: string) => absentNames(parseQuery(question, new Set()), known, englishWords()).unknown;
+  const nowhere = () => false;
+  const unknown = (question: string) => absentNames(parseQuery(question, new Set()), known, englishWords(), nowhere).unknown;
 
   it('finds the names the corpus never uses, typed with capitals or not, and only those', () => {
     expect(unknown('What did he say about Deng Xiaoping’s market reforms in China?')).toEqual(['Deng Xiaoping']);
@@ -415,10 +416,20 @@ describe('absentNames', () => {
     expect(unknown('What did he say about Korea and Apollo?')).toEqual(['Apollo']);
   });
   it('gives the forms the corpus uses of a name it does not use as typed, and only for names', () => {
-    const forms = (q: string) => absentNames(parseQuery(q, new Set()), knownWordsOf(['japanese', 'yugoslav', 'work']), englishWords());
+    const forms = (q: string) => absentNames(parseQuery(q, new Set()), knownWordsOf(['japanese', 'yugoslav', 'work']), englishWords(), nowhere);
     expect(forms('What did he say about Japan and Yugoslavia?')).toEqual({ unknown: [], otherForms: new Map([['japan', ['japanese']], ['yugoslavia', ['yugoslav']]]) });
     // "workforce" is an English word, not a name for "work".
     expect(forms('what about women in the workforce')).toEqual({ unknown: [], otherForms: new Map() });
+  });
+  it('finds a name of several words the corpus uses each word of but does not write as the name', () => {
+    const words = knownWordsOf(['united', 'nations', 'states', 'korea']);
+    const writes = (name: readonly { word: string }[]) => name.map((t) => t.word).join(' ') === 'united states';
+    const absent = (q: string) => absentNames(parseQuery(q, new Set()), words, englishWords(), writes).unknown;
+    expect(absent('Did he speak of the United Nations or the United States?')).toEqual(['United Nations']);
+    // A word of it the texts never use is unknown by itself.
+    expect(absent('Did he speak of the United Kingdom and the United Nations?')).toEqual(['Kingdom', 'United Nations']);
+    // Typed in lower case, the words are no name.
+    expect(absent('did he speak of the united nations')).toEqual([]);
   });
   it('leaves ordinary English in any spelling, the corpus’s own words, months, contractions and numbers alone', () => {
     expect(unknown('how did the industrialisation of korea and the juche idea change the labour of workers')).toEqual([]);
