@@ -269,7 +269,9 @@ function silenceReason(question: string, ranking: RankingInput): string | null {
     case 'no-topic':
       return 'The question names no topic to look for.';
     case 'unknown-name': {
-      const names = (ranking.unknownNames ?? []).map((n) => `“${n}”`);
+      // Those a count already said do not occur ("Did he ever mention Deng Xiaoping?") are not said twice.
+      const counted = ranking.mentions?.parts.map((part) => part.words.toLowerCase()) ?? [];
+      const names = (ranking.unknownNames ?? []).filter((n) => !counted.some((words) => words.includes(n.toLowerCase()))).map((n) => `“${n}”`);
       // About the words, not what they name: the texts may name the same thing otherwise ("NAM", "the Non-Aligned Movement").
       return names.length ? `None of them contains ${inWords(names, 'or')}.` : null;
     }

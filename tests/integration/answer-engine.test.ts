@@ -877,6 +877,10 @@ describe('answers on the real corpus', () => {
     expect(deps.corpus.paragraphs.some((p) => /\bJapan\b/.test(p.text))).toBe(false);
     expect((await ask('Is the word Japan used?')).answer.split('\n')[0]).toMatch(/^“Japan” does not occur in these sources\. /);
     expect((await ask('How often does he mention Japan?')).answer.split('\n')[0]).toMatch(/^“Japan” occurs \d+ times in Kim Il Sung's works \(as “Japanese”\)/);
+    // A name the count says does not occur is not said again as the reason for abstaining.
+    expect((await ask('Did he ever mention Deng Xiaoping?')).answer.split('\n')[0]).toBe(
+      "“Deng Xiaoping” does not occur in Kim Il Sung's works, word for word. The sources do not address this question.",
+    );
   });
 
   it('says the sources give no date for the undated article, asked when it was published', async () => {
