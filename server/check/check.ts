@@ -41,6 +41,11 @@ export interface CheckOptions {
   maxChanges: number;
   /** …and leaves out at most this many source words per word it quotes. */
   maxOmission: number;
+  /**
+   * A quotation that changes none of its words, and only leaves source words out without a mark, is close however
+   * many places it leaves them out in, while it leaves out at most this many per word it quotes.
+   */
+  maxOmissionAlone: number;
   /** Passages shown for a sentence or a quotation not found. */
   passages: number;
   match: MatchOptions;
@@ -51,7 +56,7 @@ export interface CheckOptions {
 // invented quotations on both halves; 0.7 keeps a four-word quotation with one word changed (0.75) and drops a
 // six-word one with two (0.67). Gold quotes with one or two runs of 2–4 words left out are found close 98% · 100%
 // (odd · even held out); when a word left out was an edit like any other, two at most, 30% · 41%.
-export const DEFAULT_CHECK: CheckOptions = { closeSimilarity: 0.7, maxWordsChanged: 2, maxChanges: 2, maxOmission: 0.5, passages: 3, match: DEFAULT_MATCH };
+export const DEFAULT_CHECK: CheckOptions = { closeSimilarity: 0.7, maxWordsChanged: 2, maxChanges: 2, maxOmission: 0.5, maxOmissionAlone: 1, passages: 3, match: DEFAULT_MATCH };
 
 export interface Checker {
   check(text: string, options?: CheckOptions): Promise<Finding[]>;
@@ -74,6 +79,7 @@ export type Search = Pick<Retriever, 'search'> & { corpus: Pick<Retriever['corpu
 
 /** Whether an alignment differs from its source little enough to be a misquotation of it, similarity aside. */
 export function withinLimits(match: QuoteMatch, options: CheckOptions): boolean {
+  if (match.wordsChanged === 0) return match.omission <= options.maxOmissionAlone;
   return match.wordsChanged <= options.maxWordsChanged && match.changes <= options.maxChanges && match.omission <= options.maxOmission;
 }
 

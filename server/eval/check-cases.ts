@@ -1,6 +1,7 @@
 /**
  * Test cases and metrics for the quotation checker (pure), built from the dev set's gold quotes: exact copies,
  * copies with one word changed, dropped or swapped, copies with a phrase or two left out and no omission mark,
+ * copies trimmed of a word or a few in three places, none marked,
  * copies edited as the citation styles allow (a word replaced by the writer's own in square brackets, the first
  * letter's case changed in them),
  * copies attributed to a wrong year, to their decade or another ("In the 1970s"), pairs of quotations the second
@@ -14,7 +15,7 @@ import { wordKey } from '../check/fold.ts';
 import { normalizeSpace, NUMBER_WORDS } from '../retrieval/text.ts';
 import type { EvalQuestion } from './dataset.ts';
 
-export type CaseGroup = 'exact' | 'close' | 'abridged' | 'bracketed' | 'wrong_year' | 'decade' | 'wrong_decade' | 'relative_year' | 'relative_wrong' | 'page' | 'wrong_page' | 'titled' | 'wrong_title' | 'misworded_title' | 'invented' | 'paraphrase' | 'reworded';
+export type CaseGroup = 'exact' | 'close' | 'abridged' | 'trimmed' | 'bracketed' | 'wrong_year' | 'decade' | 'wrong_decade' | 'relative_year' | 'relative_wrong' | 'page' | 'wrong_page' | 'titled' | 'wrong_title' | 'misworded_title' | 'invented' | 'paraphrase' | 'reworded';
 
 export interface CheckCase {
   id: string;
@@ -78,8 +79,21 @@ export function oneWordVariants(quote: string, seed: string, donor: string): { c
 export function abridged(quote: string, seed: string): string | null {
   const words = quote.split(' ');
   if (words.length < 12) return null;
-  const runs = words.length >= 20 ? [2 + (hash(seed) % 3), 2] : [2 + (hash(seed) % 3)];
-  // Each run starts inside its own share of the quote, away from both ends and from the other run.
+  return withRunsLeftOut(words, words.length >= 20 ? [2 + (hash(seed) % 3), 2] : [2 + (hash(seed) % 3)], seed);
+}
+
+/**
+ * A quote of fifteen words or more trimmed as a writer trims one to fit a sentence: three runs of one to three inner
+ * words left out, none of them marked. Null for a shorter quote.
+ */
+export function trimmed(quote: string, seed: string): string | null {
+  const words = quote.split(' ');
+  if (words.length < 15) return null;
+  return withRunsLeftOut(words, [0, 1, 2].map((k) => 1 + (hash(`${seed}-trim${k}`) % 3)), `${seed}-trim`);
+}
+
+/** The words with runs of the given lengths left out, each starting inside its own share of them, away from both ends and from the other runs. */
+function withRunsLeftOut(words: readonly string[], runs: readonly number[], seed: string): string {
   const share = Math.floor((words.length - 2) / runs.length);
   const dropped = new Set<number>();
   runs.forEach((length, k) => {
@@ -158,6 +172,8 @@ export function buildCheckCases(questions: readonly EvalQuestion[], corpusYears:
     );
     const shortened = abridged(quote, id);
     if (shortened) add('abridged', `He wrote: ${quoted(shortened)}.`);
+    const cut = trimmed(quote, id);
+    if (cut) add('trimmed', `He wrote: ${quoted(cut)}.`);
     const edited = bracketed(quote, id, donor);
     if (edited) add('bracketed', `He wrote: ${quoted(edited)}.`);
     if (year) {
@@ -221,6 +237,7 @@ export function caseSucceeds(c: CheckCase, r: CaseResult): boolean {
       return q?.verdict === 'exact' && q.sourceText !== null && holdsGold(q.sourceText, c.gold);
     case 'close':
     case 'abridged':
+    case 'trimmed':
       return q?.verdict === 'close' && q.sourceText !== null && holdsGold(q.sourceText, c.gold);
     case 'wrong_year':
     case 'wrong_decade':
@@ -249,7 +266,7 @@ export function falselyFlagged(c: CheckCase, r: CaseResult): boolean {
   return c.group === 'exact' && r.quotation?.attributionOk === false;
 }
 
-export const TARGETS: Record<CaseGroup, number> = { exact: 1, close: 0.9, abridged: 0.9, bracketed: 1, wrong_year: 0.9, decade: 1, wrong_decade: 0.9, relative_year: 1, relative_wrong: 0.9, page: 1, wrong_page: 0.9, titled: 1, wrong_title: 0.9, misworded_title: 0.9, invented: 0.9, paraphrase: 0.8, reworded: 0.8 };
+export const TARGETS: Record<CaseGroup, number> = { exact: 1, close: 0.9, abridged: 0.9, trimmed: 0.9, bracketed: 1, wrong_year: 0.9, decade: 1, wrong_decade: 0.9, relative_year: 1, relative_wrong: 0.9, page: 1, wrong_page: 0.9, titled: 1, wrong_title: 0.9, misworded_title: 0.9, invented: 0.9, paraphrase: 0.8, reworded: 0.8 };
 
 /**
  * The close-match threshold that best separates, on one half, misquotations (one-word variants and unmarked

@@ -55,6 +55,21 @@ describe('POST /api/check on the real corpus', () => {
     expect(claim!.attribution).toMatchObject({ ok: true });
   });
 
+  it('marks a quotation trimmed in three places, no word of it changed, as close, and one that leaves out more words than it quotes as not found', async () => {
+    const { body } = await check('By 1974 he admitted that "self-reliance does not preclude economic exchanges with other countries".');
+    const [claim] = CheckResponse.parse(body).claims;
+    expect(claim!.verdict).toBe('close');
+    expect(claim!.source!.quote).toBe('Self-reliance, however, does not in any sense preclude economic and technical exchanges with other countries.');
+    expect(claim!.diff!.filter((d) => d.op !== 'equal')).toEqual([
+      { op: 'insert', text: 'however,' },
+      { op: 'insert', text: 'in any sense' },
+      { op: 'insert', text: 'and technical' },
+    ]);
+    // Four words strung from a sentence of sixteen are no quotation of it.
+    const [sparse] = CheckResponse.parse((await check('He said "self-reliance preclude exchanges countries".')).body).claims;
+    expect(sparse!.verdict).toBe('not_found');
+  });
+
   it('reads the work a sentence names by another form of a name in its title ("the Peruvian ex-premier")', async () => {
     const quote = '“building an independent national economy does not mean closing the door to economic exchange”';
     const [right] = CheckResponse.parse((await check(`In a talk to the Peruvian ex-premier, he insisted that ${quote}.`)).body).claims;

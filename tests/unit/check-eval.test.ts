@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { align } from '../../server/check/align.ts';
-import { abridged, bracketed, buildCheckCases, calibrateThreshold, caseSucceeds, oneWordVariants, reworded, yearsFrom, type CaseResult, type CheckCase } from '../../server/eval/check-cases.ts';
+import { abridged, bracketed, buildCheckCases, calibrateThreshold, caseSucceeds, oneWordVariants, reworded, trimmed, yearsFrom, type CaseResult, type CheckCase } from '../../server/eval/check-cases.ts';
 import type { EvalQuestion } from '../../server/eval/dataset.ts';
 
 const GOLD = 'We have only just laid the foundations enabling us to stand on our own feet';
@@ -30,6 +30,16 @@ describe('check eval cases', () => {
     expect(abridged('Self-reliance means standing on one’s own feet', 'x')).toBeNull();
   });
 
+  it('trims a quote of fifteen words or more in three places, a run of one to three inner words each', () => {
+    const long = `${GOLD} and to develop the country through our own efforts`;
+    const t = trimmed(long, 'd004.3')!;
+    const found = align(keys(t), keys(long), keys(t), keys(long));
+    expect([found.wordsChanged, found.changes]).toEqual([0, 3]);
+    expect(found.omitted).toBeGreaterThanOrEqual(3);
+    expect(found.omitted).toBeLessThanOrEqual(9);
+    expect(trimmed(GOLD.split(' ').slice(0, 14).join(' '), 'x')).toBeNull();
+  });
+
   it('edits a quote of six words or more as the citation styles allow: a letter’s case and a word of the writer’s own, in brackets', () => {
     const b = bracketed(GOLD, 'd004.2', 'Korea nevertheless')!;
     expect(b.startsWith(`[w]${GOLD.slice(1, GOLD.indexOf(' '))} `)).toBe(true);
@@ -48,7 +58,7 @@ describe('check eval cases', () => {
     const cases = buildCheckCases([q], [1961, 1974, 1987], (g) =>
       g.work === 'A' ? { author: 'Kim Il Sung', title: 'Talk to the director', pages: { first: 19, last: 20 } } : { author: 'Zhang Chao', title: 'North Korea’s “self-reliant” choice', pages: null },
     );
-    expect(new Set(cases.map((c) => c.group))).toEqual(new Set(['exact', 'close', 'abridged', 'bracketed', 'wrong_year', 'decade', 'wrong_decade', 'relative_year', 'relative_wrong', 'page', 'wrong_page', 'titled', 'wrong_title', 'misworded_title', 'invented', 'paraphrase']));
+    expect(new Set(cases.map((c) => c.group))).toEqual(new Set(['exact', 'close', 'abridged', 'trimmed', 'bracketed', 'wrong_year', 'decade', 'wrong_decade', 'relative_year', 'relative_wrong', 'page', 'wrong_page', 'titled', 'wrong_title', 'misworded_title', 'invented', 'paraphrase']));
     // Introduced by its own work's title, or the other's, in marks its title does not hold.
     expect(cases.find((c) => c.id === 'd007.1-titled')!.text).toBe(`In "Talk to the director", Kim Il Sung wrote: "${GOLD}".`);
     expect(cases.find((c) => c.id === 'd007.1-wrong_title')!.text).toBe(`In "North Korea’s “self-reliant” choice", Kim Il Sung wrote: "${GOLD}".`);
