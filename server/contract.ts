@@ -74,10 +74,18 @@ export const Filters = z.object({
 });
 export type Filters = z.infer<typeof Filters>;
 
+/** A time that starts after it ends ("from 1990 to 1960") matches nothing: refused, as the UI's filter form refuses it. */
+function boundsInOrder({ from, to }: { from?: string | undefined; to?: string | undefined }, ctx: z.RefinementCtx): void {
+  if (!from || !to) return;
+  const start = from.length === 4 ? `${from}-01-01` : from;
+  const end = to.length === 4 ? `${to}-12-31` : to;
+  if (start > end) ctx.addIssue({ code: 'custom', message: `from (${from}) is after to (${to})` });
+}
+
 export const SearchQuery = Filters.extend({
   q: z.string().trim().min(1, 'q is required').max(LIMITS.queryChars, `q is over ${LIMITS.queryChars} characters`),
   k: z.coerce.number().int().min(1).max(LIMITS.maxK).default(LIMITS.defaultK),
-});
+}).superRefine(boundsInOrder);
 export type SearchQuery = z.infer<typeof SearchQuery>;
 
 export const Passage = z.object({
@@ -153,7 +161,7 @@ export type Citation = z.infer<typeof Citation>;
 export const AnswerRequest = Filters.extend({
   question: z.string().trim().min(1, 'question is empty').max(LIMITS.questionChars, `question is over ${LIMITS.questionChars} characters`),
   mode: z.enum(['auto', 'compare']).default('auto'),
-});
+}).superRefine(boundsInOrder);
 export type AnswerRequest = z.infer<typeof AnswerRequest>;
 
 /** How many passages that match the question come from one year (null: undated works). */
@@ -270,7 +278,7 @@ export type ChatDataParts = {
 };
 
 /** Per-message metadata a client may send with a user message: the filters it applied. */
-export const ChatMetadata = Filters.extend({ mode: z.enum(['auto', 'compare']).optional() });
+export const ChatMetadata = Filters.extend({ mode: z.enum(['auto', 'compare']).optional() }).superRefine(boundsInOrder);
 export type ChatMetadata = z.infer<typeof ChatMetadata>;
 
 export type ChatMessage = UIMessage<ChatMetadata, ChatDataParts>;

@@ -5,6 +5,7 @@
 import { parseArgs } from 'node:util';
 import { AnswerRequest, SPEAKER_NOTES, type AnswerResponse } from '../contract.ts';
 import { parseConfig } from '../config.ts';
+import { requireKnownWork } from '../retrieval/filters.ts';
 import type { Work } from '../corpus/types.ts';
 import { createDeps } from '../deps.ts';
 import { formatDate, formatPages } from '../answer/format.ts';
@@ -42,6 +43,7 @@ await runCli('npm run ask -- "question" [--from 1967] [--to 1987] [--work ID] [-
     mode: values.compare ? 'compare' : 'auto',
   });
   const deps = await createDeps(parseConfig(process.env), { log: (m) => console.error(m) });
+  requireKnownWork(deps.corpus.works, request.work);
   const answer = await deps.answerer.answer({ question: request.question, filters: request, mode: request.mode });
   if (values.json) console.log(JSON.stringify(answer, null, 2));
   else process.stdout.write(formatForNotes(answer, new Map(deps.corpus.works.map((w) => [w.id, w]))));

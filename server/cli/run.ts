@@ -1,10 +1,10 @@
 /**
  * Runs a command-line entry point: `--help` prints its usage; bad input (an unknown option, a file it cannot read,
- * a request the contract refuses) and startup errors print one clear line, not a stack.
+ * a request the contract or the corpus refuses) and startup errors print one clear line, not a stack.
  */
 import { ZodError } from 'zod';
 import { ConfigError } from '../config.ts';
-import { StartupError } from '../errors.ts';
+import { AppError, StartupError } from '../errors.ts';
 
 /** Why a file could not be read, in words, by the error's code. */
 const FILE_ERRORS: Record<string, string> = {
@@ -30,6 +30,7 @@ export async function runCli(usage: string, main: () => Promise<void>): Promise<
 function problem(error: unknown, usage: string): unknown {
   if (error instanceof ZodError) return `error: ${error.issues.map((i) => `${i.path.join('.') || 'input'}: ${i.message}`).join('; ')}`;
   if (error instanceof ConfigError || error instanceof StartupError) return error.message;
+  if (error instanceof AppError) return `error: ${error.message}`;
   const { code, path } = (error ?? {}) as { code?: unknown; path?: unknown };
   // parseArgs: "Unknown option '--bogus'. To specify a positional argument …": the first sentence says it.
   if (typeof code === 'string' && code.startsWith('ERR_PARSE_ARGS_')) return `error: ${(error as Error).message.split('. ')[0]!.replace(/\.$/, '')}.\nusage: ${usage}`;

@@ -2,6 +2,7 @@
 import { parseArgs } from 'node:util';
 import { readAsLine, SearchQuery, SPEAKER_NOTES } from '../contract.ts';
 import { parseConfig } from '../config.ts';
+import { requireKnownWork } from '../retrieval/filters.ts';
 import { createDeps } from '../deps.ts';
 import { runCli } from './run.ts';
 
@@ -12,6 +13,7 @@ await runCli('npm run search -- "question" [--k 5] [--from 1967] [--to 1987] [--
   });
   const query = SearchQuery.parse({ q: positionals.join(' '), ...values });
   const deps = await createDeps(parseConfig(process.env), { log: (m) => console.error(m) });
+  requireKnownWork(deps.corpus.works, query.work);
   const ranking = await deps.retriever.search(query.q, query, query.k);
   if (ranking.corrections.length > 0) console.log(`${readAsLine(ranking.corrections)}\n`);
   if (ranking.abstain) console.log('The sources do not appear to address this question. Closest passages:\n');

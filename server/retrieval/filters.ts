@@ -3,6 +3,7 @@
  * match a date filter), and the authors a question asks about.
  */
 import type { Work } from '../corpus/types.ts';
+import { AppError } from '../errors.ts';
 import { authorsAsked, type CorpusAuthors } from './authors.ts';
 
 export interface PassageFilters {
@@ -11,6 +12,13 @@ export interface PassageFilters {
   work?: string;
   /** The authors a question asks about when its own words name none: those of the question a follow-up continues ("and self-reliance?"). */
   authors?: readonly string[];
+}
+
+/** A work id the corpus does not hold is the caller's mistake (a 400), not a search that finds nothing. */
+export function requireKnownWork(works: readonly Pick<Work, 'id'>[], work: string | undefined): void {
+  if (work !== undefined && !works.some((w) => w.id === work)) {
+    throw new AppError('bad_request', `work: no work with id "${work}"`);
+  }
 }
 
 /** "1967" → 1967-01-01 as a lower bound, 1967-12-31 as an upper bound; ISO dates stand as they are. */

@@ -49,6 +49,8 @@ describe('POST /api/answer', () => {
     ['no question', JSON.stringify({ from: '1961' }), /question/],
     ['an impossible date', JSON.stringify({ question: 'trade', from: '1961-02-30' }), /calendar date/],
     ['an unknown mode', JSON.stringify({ question: 'trade', mode: 'poem' }), /mode/],
+    ['a time that ends before it starts', JSON.stringify({ question: 'trade', from: '1990', to: '1960' }), /from \(1990\) is after to \(1960\)/],
+    ['a work the corpus does not hold', JSON.stringify({ question: 'trade', work: 'no-such-work' }), /no work with id "no-such-work"/],
   ])('rejects %s with 400 JSON', async (_, body, message) => {
     const res = await post(body);
     expect(res.status).toBe(400);

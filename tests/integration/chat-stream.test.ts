@@ -125,6 +125,8 @@ describe('POST /api/chat', () => {
     ['an unknown part type', [{ id: 'f', role: 'user', parts: [{ type: 'file', url: 'data:,x', mediaType: 'text/plain' }] }], /type/],
     ['a conversation ending with the assistant', [userMessage('trade'), { id: 'a', role: 'assistant', parts: [{ type: 'text', text: 'x' }] }], /last message/],
     ['no messages', [], /messages/],
+    ['a time that ends before it starts', [{ ...userMessage('trade'), metadata: { from: '1990', to: '1960' } }], /is after/],
+    ['a work the corpus does not hold', [{ ...userMessage('trade'), metadata: { work: 'no-such-work' } }], /no work with id/],
   ])('rejects %s with 400 JSON', async (_, messages, message) => {
     const res = await chat(messages as unknown[]);
     expect(res.status).toBe(400);

@@ -256,6 +256,9 @@ describe('GET /api/search', () => {
     ['/api/search?q=x&k=abc', /k/],
     ['/api/search?q=x&from=1987-02-30', /from/],
     ['/api/search?q=x&to=last%20year', /to/],
+    ['/api/search?q=x&from=1990&to=1960', /from \(1990\) is after to \(1960\)/],
+    ['/api/search?q=x&from=1987-06-10&to=1987-06-09', /is after/],
+    ['/api/search?q=x&work=no-such-work', /no work with id "no-such-work"/],
   ])('rejects %s with a 400 JSON message', async (url, message) => {
     const { status, body, type } = await getJson(url);
     expect(status).toBe(400);

@@ -3,6 +3,7 @@ import { createRoute, type OpenAPIHono } from '@hono/zod-openapi';
 import { endTime, setMetric, startTime } from 'hono/timing';
 import { AnswerRequest, AnswerResponse, ErrorResponse } from '../../contract.ts';
 import type { AppDeps } from '../app.ts';
+import { requireKnownWork } from '../../retrieval/filters.ts';
 
 const route = createRoute({
   method: 'post',
@@ -19,6 +20,7 @@ const route = createRoute({
 export function registerAnswer(app: OpenAPIHono, deps: AppDeps): void {
   app.openapi(route, async (c) => {
     const { question, from, to, work, mode } = c.req.valid('json');
+    requireKnownWork(deps.corpus.works, work);
     startTime(c, 'answer');
     const answer = await deps.answerer.answer({ question, filters: { from, to, work }, mode }, c.req.raw.signal, (phase, ms) => setMetric(c, phase, ms));
     endTime(c, 'answer');

@@ -9,6 +9,7 @@ import { ChatRequest, ErrorResponse, type ChatMessage } from '../../contract.ts'
 import { answerChunks, conversationInput } from '../../answer/chat.ts';
 import { AppError } from '../../errors.ts';
 import type { AppDeps } from '../app.ts';
+import { requireKnownWork } from '../../retrieval/filters.ts';
 
 const DEFAULT_MAX_CONCURRENT = 16;
 
@@ -31,10 +32,12 @@ export function registerChat(app: OpenAPIHono, deps: AppDeps): void {
 
   app.openapi(route, (c) => {
     const body = c.req.valid('json');
+    // Read and checked before a slot is taken: a request refused here holds none.
+    const input = conversationInput(body.messages);
+    requireKnownWork(deps.corpus.works, input.filters.work);
     if (active >= limit) throw new AppError('too_many_requests', 'too many chats at once; try again in a moment');
     active++;
     const signal = c.req.raw.signal;
-    const input = conversationInput(body.messages);
     const stream = createUIMessageStream<ChatMessage>({
       async execute({ writer }) {
         try {

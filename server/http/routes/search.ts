@@ -3,6 +3,7 @@ import { createRoute, type OpenAPIHono } from '@hono/zod-openapi';
 import { setMetric } from 'hono/timing';
 import { ErrorResponse, SearchQuery, SearchResponse } from '../../contract.ts';
 import type { AppDeps } from '../app.ts';
+import { requireKnownWork } from '../../retrieval/filters.ts';
 import { toPassage } from '../present.ts';
 
 const route = createRoute({
@@ -19,6 +20,7 @@ const route = createRoute({
 export function registerSearch(app: OpenAPIHono, deps: AppDeps): void {
   app.openapi(route, async (c) => {
     const { q, k, from, to, work } = c.req.valid('query');
+    requireKnownWork(deps.corpus.works, work);
     // The model's share of the latency (embed) shows in Server-Timing apart from the ranking's (retrieve).
     const ranking = await deps.retriever.search(q, { from, to, work }, k, undefined, (phase, ms) => setMetric(c, phase, ms));
     const response: SearchResponse = { query: q, abstain: ranking.abstain, passages: ranking.passages.map(toPassage) };
