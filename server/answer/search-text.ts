@@ -69,7 +69,7 @@ const COUNT_FRAMING: readonly RegExp[] = [...COUNT_WORDS.map((pattern) => new Re
 /**
  * The question with answer-type framing removed (and, in a question of how often, the words asking it; in one of
  * whom he addressed, the words of addressing: "talked to", "interviewed", "audience"); the
- * question itself when nothing would be left, unless it asks how often or which work came first or last.
+ * question itself when nothing would be left, unless it asks how often, which work came first or last, or for a number of quotes.
  */
 export function searchText(question: string): string {
   let text = bothSidesSaid(question);
@@ -80,7 +80,9 @@ export function searchText(question: string): string {
   if (PAGE_ASKED.test(question)) text = text.replace(new RegExp(PAGES_TAKEN.source, 'gi'), ' ');
   text = text.replace(/\s+([?.,!;:])/g, '$1').replace(/([,;:])(?:\s*[,;:])+/g, '$1').replace(/\s+/g, ' ').trim();
   // A question of how often with nothing left names nothing to count: its own words ("often", "times") are not; nor
-  // does one asking which work came first or last ("What text is the oldest?") name a topic.
+  // does one asking which work came first or last ("What text is the oldest?"), nor one asking for a number of
+  // quotes ("Give me five quotes": "five" is how many, not the Five-Year Plan), name a topic.
   const ordered = ORDER_WORDS.some((pattern) => pattern.test(question));
-  return counts || ordered || /[\p{L}\p{N}]/u.test(text.replace(/\b(?:how|what|did|does|do|the|a|an|of|he|say|said)\b/gi, '')) ? text : question;
+  const numbered = PASSAGES_WANTED.test(question);
+  return counts || ordered || numbered || /[\p{L}\p{N}]/u.test(text.replace(/\b(?:how|what|did|does|do|the|a|an|of|he|say|said)\b/gi, '')) ? text : question;
 }

@@ -338,7 +338,8 @@ describe('answers on the real corpus', () => {
       expect(res.answer, other).toBe('The sources do not address this question. This search reads questions in English: ask in English.');
       expect(res.citations).toEqual([]);
     }
-    for (const empty of ['What did he say?', '???']) {
+    // "five" says how many quotes, not the Five-Year Plan.
+    for (const empty of ['What did he say?', '???', 'Give me five quotes']) {
       expect((await ask(empty)).answer.split('\n')[0], empty).toBe('The sources do not address this question. The question names no topic to look for.');
     }
   });
