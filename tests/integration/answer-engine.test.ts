@@ -1536,6 +1536,16 @@ describe('a follow-up asking for more', () => {
     expect(more.citations).toEqual([]);
   });
 
+  it('quotes as many more as the follow-up says, not as many as the question before asked for', async () => {
+    const say = conversation();
+    const two = await say('Give me two quotes on foreign trade');
+    expect(two.citations).toHaveLength(2);
+    const more = await say('Give me five more quotes');
+    expectGrounded(more);
+    expect(more.citations).toHaveLength(5);
+    expect(more.citations.some((c) => two.citations.some((t) => t.passageId === c.passageId))).toBe(false);
+  });
+
   it('after an abstention, shows the next closest passages, still as the closest', async () => {
     const say = conversation();
     const first = await say('What did he say about the Olympic Games?');
