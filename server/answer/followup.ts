@@ -10,7 +10,7 @@
 import type { PassageFilters } from '../retrieval/filters.ts';
 import { KINDS_OF_WORK, MONTH_BEFORE_YEAR, PART_BEFORE_TIME, parseQuery, YEAR_NUMBER } from '../retrieval/query.ts';
 import { contentTokens, NUMBER_WORDS, speaksOfTheTexts } from '../retrieval/text.ts';
-import { ADDRESSING, asksForAKind, asksWhom, FIRST_OR_LAST, isSmallTalk, quotesBeforeAsked } from './intent.ts';
+import { ADDRESSING, asksForAKind, asksWhom, FIRST_OR_LAST, isSmallTalk, quotesBeforeAsked, withoutCiting } from './intent.ts';
 
 export interface ResolvedQuestion {
   /** The text to search with. */
@@ -83,12 +83,14 @@ export function resolveFollowUp(previous: ResolvedQuestion | null, question: str
   const continues = previous !== null && !asksForAKind(question) && (merge || (short && CONTINUES.test(question)));
   const asks = continues ? previous.asks : question;
   if (!merge) return { search: question, filters: {}, followUp: false, asks };
-  if (!timed) return { search: `${previous.search} ${question}`, filters: previous.filters, followUp: true, asks };
+  // What the question before asked about, not how it asked to cite it ("in MLA").
+  const before = withoutCiting(previous.search);
+  if (!timed) return { search: `${before} ${question}`, filters: previous.filters, followUp: true, asks };
   // "Compare that with the 1960s": the time before stays, beside the new one; the search text says both.
-  if (parsed.compare) return { search: `${previous.search} ${question}`, filters: {}, followUp: true, asks };
+  if (parsed.compare) return { search: `${before} ${question}`, filters: {}, followUp: true, asks };
   // The new time constraint replaces the previous one; a bound is read from the search text, not made a filter.
   const filters: PassageFilters = topic.length === 0 && years.length > 0 ? { from: String(years[0]), to: String(years.at(-1)) } : {};
-  return { search: `${withoutYears(previous.search)} ${question}`, filters, followUp: true, asks };
+  return { search: `${withoutYears(before)} ${question}`, filters, followUp: true, asks };
 }
 
 /**

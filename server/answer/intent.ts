@@ -101,8 +101,9 @@ export interface Intent {
   fullText: boolean;
 }
 
-/** "What page is … on?", "on which pages", "the page number": the pages where something stands (a pattern's source). */
-export const PAGE_ASKED = /\b(?:on\s+)?(?:what|which)\s+pages?(?:\s+numbers?)?\b|\bpage\s+numbers?\b/i;
+/** "What page is … on?", "on which pages", "the page number", "Is that quote on page 20?": the pages where something stands (a pattern's source). */
+export const PAGE_ASKED =
+  /\b(?:on\s+)?(?:what|which)\s+pages?(?:\s+numbers?)?\b|\bpage\s+numbers?\b|(?<=^\s*(?:is|are|was|were)\s+(?!there\b)[^?.!]*?)\b(?:on|at|from)\s+(?:page|p\.)\s*\d+/i;
 /** In a question of which pages, the verbs of the pages a text takes up: "Which pages cover (span, take up) the 1987 speech?". */
 export const PAGES_TAKEN = /\b(?:cover(?:s|ed)?|span(?:s|ned)?|occup(?:y|ies|ied)|(?:take|takes|took)\s+up|(?:run|runs|ran)\s+(?:to|over))\b/i;
 /** "What is the date of …", "what was the year of …": a date asked after the verb. */
@@ -732,7 +733,7 @@ const WHERE_SAID = /\bwhere\b(?![^?.!]*\bfrom\b)/i;
 export function sourcesAsked(question: string): (number | 'last')[] | 'all' | null {
   const refs = citationRefs(question);
   // "Which of these are from the 1980s?": a time is asked of the quotes too.
-  const rest = contentTokens(without(question, CITATION_REF)).filter((t) => !SOURCE_WORDS.has(t.word) && !REQUEST_WORDS.has(t.word) && !/^\d{4}s?$/.test(t.word));
+  const rest = contentTokens([CITATION_REF, PAGE_ASKED].reduce(without, question)).filter((t) => !SOURCE_WORDS.has(t.word) && !REQUEST_WORDS.has(t.word) && !/^\d{4}s?$/.test(t.word));
   if (rest.length > 0) return null;
   const pointsBack = BACK.test(question) || WHICH_ONE.test(question);
   if (refs.length === 0) return pointsBack && (PAGE_ASKED.test(question) || (ASKS_SOURCE.test(question) && !asksWhereFrom(question))) ? 'all' : null;
@@ -765,14 +766,31 @@ function citationOf(asked: { overview: Work | null; named: boolean; rest: readon
   return ofTheTexts ? 'collection' : cites || !aboutATopic ? 'answer' : null;
 }
 
+/** "Cite the 1961 speech" asks for the work's citation; "a quote from the 1961 speech to cite", for a quote. */
+function asksToCite(question: string): boolean {
+  const named = CITES.test(question) || styleNamed(question) !== null || OTHER_STYLES.test(question);
+  return named && !QUOTE.test([CITES, QUOTES_BACK, CITATION_REF].reduce(without, question));
+}
+
+/** The words of a question asking for a citation that ask for it (and what for), not what it is of. */
+const CITING_WORDS: readonly RegExp[] = [CITES, STYLE_WORDS, OTHER_STYLES, PURPOSE];
+
+/**
+ * A question less its words of citing, when it asks in so many words for a citation ("Cite the 1974 talk in MLA" →
+ * "the 1974 talk in"): what a follow-up searched together with it ("Is it on page 20?") looks for. "MLA" is no
+ * topic; "Chicago" in "What did he say about Chicago?", which asks for no citation, is.
+ */
+export function withoutCiting(question: string): string {
+  return CITES.test(question) && asksToCite(question) ? CITING_WORDS.reduce(without, question).replace(/\s+/g, ' ').trim() : question;
+}
+
 /** How a question is meant, read against the works of the collection and those the answer before quoted (`before`, for "that talk"). */
 export function readIntent(question: string, works: readonly Work[], before: readonly Work[] = []): Intent {
   const primary = primaryAuthor(works);
   const others = works.filter((w) => w.author !== primary);
   const style = styleNamed(question);
-  // "Cite the 1961 speech" asks for the work's citation; "a quote from the 1961 speech to cite", for a quote.
   const otherStyle = OTHER_STYLES.exec(question)?.[0];
-  const citing = (CITES.test(question) || style !== null || otherStyle !== undefined) && !QUOTE.test([CITES, QUOTES_BACK, CITATION_REF].reduce(without, question));
+  const citing = asksToCite(question);
   // The words of the question less those that say when or in which order ("in June 1987", "his latest speech", "What
   // was the date of …") or ask for a citation (and what for).
   const unframed = [
@@ -783,7 +801,7 @@ export function readIntent(question: string, works: readonly Work[], before: rea
     PASSAGES_WANTED,
     QUOTES_PRAISED,
     ...(PAGE_ASKED.test(question) ? [PAGES_TAKEN] : []),
-    ...(citing ? [CITES, STYLE_WORDS, OTHER_STYLES, PURPOSE] : []),
+    ...(citing ? CITING_WORDS : []),
   ].reduce(without, timesAsYears(question));
   const tokens = contentTokens(unframed);
   // "Compare Zhang Chao and Kim Il Sung on heavy industry": both authors' works, set side by side, not the scholar's alone.

@@ -1536,6 +1536,22 @@ describe('a follow-up asking for more', () => {
     expect(more.citations).toEqual([]);
   });
 
+  it('answers "Is that quote on page 20?" with where the quote stands, after a citation too', async () => {
+    const say = conversation();
+    const quotes = await say('Give me a quote on foreign aid');
+    const second = deps.corpus.works.find((w) => w.id === quotes.citations[1]!.workId)!;
+    expect((await say('Cite the second one in MLA')).answer).toContain(`in MLA style`);
+    const checked = await say('Is that quote on page 20?');
+    expect(checked.answer.split('\n')[0]!.startsWith(`Quote 2 of the answer before is from *${second.title}* (`), checked.answer).toBe(true);
+    // After a work's citation, "it" is that work: its pages, not a search for "MLA".
+    const cited = conversation();
+    const talk = deps.corpus.works.find((w) => w.year === 1974)!;
+    await cited('Cite the 1974 talk in MLA');
+    const page = await cited('Is it on page 20?');
+    expect(page.mode).not.toBe('abstain');
+    expect(page.answer.split('\n')[0]).toContain(`*${talk.title}* (9 October 1974, pp. ${talk.pages!.replace('-', '–')}`);
+  });
+
   it('quotes as many more as the follow-up says, not as many as the question before asked for', async () => {
     const say = conversation();
     const two = await say('Give me two quotes on foreign trade');

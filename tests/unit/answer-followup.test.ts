@@ -23,6 +23,12 @@ describe('follow-up questions', () => {
     expect(resolveConversation(['What did he say about Juche?', 'and how many times?']).asks).toBe('and how many times?');
   });
 
+  it('searches what a citation asked before was of, not the words that asked to cite it', () => {
+    expect(resolveConversation(['Cite the 1974 talk in MLA', 'Is it on page 20?']).search).toBe('the 1974 talk in Is it on page 20?');
+    // A question that quotes a style's name asks no citation: its words stay.
+    expect(resolveConversation(['What did he say about Chicago?', 'and in the 1980s?']).search).toContain('Chicago');
+  });
+
   it('passes over a greeting or thanks in between: the follow-up follows the question before it', () => {
     const r = resolveConversation(['What did Kim Il Sung say about foreign trade?', 'thanks!', 'and in the 1980s?']);
     expect(r).toEqual({

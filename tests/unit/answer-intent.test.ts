@@ -424,7 +424,11 @@ describe('readIntent: how to cite a work', () => {
       ['When was quote 4 said?', [4]],
     ] as const) expect(sourcesAsked(question), question).toEqual(refs);
     // Their pages asked, pointing back: all of them.
-    for (const question of ['What page is that on?', 'Which pages are these on?']) expect(sourcesAsked(question), question).toBe('all');
+    for (const question of ['What page is that on?', 'Which pages are these on?', 'Is that quote on page 20?', 'Are these on p. 21?']) expect(sourcesAsked(question), question).toBe('all');
+    // A page checked is a page asked; its topic stays to search, and "Is there … on page 20" asks what is there.
+    expect(readIntent('Is the quote about big powers on page 20?', works).page).toBe(true);
+    expect(searchText('Is the quote about big powers on page 20?')).toBe('Is the about big powers?');
+    expect(readIntent('Is there anything on page 20 about trade?', works).page).toBe(false);
     // Where, when or by whom, pointing back: all of them; where he said them, with their occasions; not where the texts come from.
     for (const question of ['Who said that?', 'Where are these quotes from?', 'When did he say these?', 'Whose words are these?', 'Which works are these from?', 'Where are they from?']) {
       expect(quotesBeforeAsked(question), question).toEqual({ asked: 'source', refs: 'all' });
