@@ -9,7 +9,7 @@
 export type DiffOp = { op: 'equal' | 'insert' | 'delete'; text: string };
 
 export interface Alignment {
-  /** The edits weighed, a source word left out at half a changed one: what the alignment minimises. */
+  /** The edits weighed, a source word left out by the `OmissionCosts` given: what the alignment minimises. */
   cost: number;
   /** Of those, the quotation's words that are not the source's in order: changed, added, or a swapped pair (once). */
   wordsChanged: number;
@@ -26,11 +26,24 @@ export interface Alignment {
 
 type Step = 'match' | 'sub' | 'del' | 'ins' | 'skip' | 'swap';
 
+/** What a run of source words left out without a mark costs: its first word, and each further one. */
+export interface OmissionCosts {
+  first: number;
+  further: number;
+}
+
 /**
  * A source word left out costs half a changed one: an unmarked omission keeps every quoted word the author's, and
  * at full cost the alignment would rather drop the quotation's last words than skip the source words before them.
  */
-const OMITTED_WORD_COST = 0.5;
+export const WORD_BY_WORD: OmissionCosts = { first: 0.5, further: 0.5 };
+
+/**
+ * A run left out as one edit, as sequence alignment weighs a gap (affine): a phrase of up to five words left out
+ * costs less than one word changed. "We laid the foundations" against "We have only just laid the foundations" so
+ * reads as three words left out, where word by word it reads "We" changed to "just" (1 against 1.5).
+ */
+export const AS_RUNS: OmissionCosts = { first: 0.5, further: 0.1 };
 
 /**
  * `quote` and `source` are word keys; `quoteText`/`sourceText` the words as written (for the diff);
@@ -42,46 +55,64 @@ export function align(
   quoteText: readonly string[],
   sourceText: readonly string[],
   gaps: ReadonlySet<number> = new Set(),
+  omission: OmissionCosts = WORD_BY_WORD,
 ): Alignment {
   const n = quote.length;
   const m = source.length;
   const w = m + 1;
+  // Two states per cell: the best alignment that ends on anything but an unmarked omission (`cost`, its `step`),
+  // and the best that ends inside one (`omitting`; `opened`: whether that omission starts at this cell).
   const cost = new Float64Array((n + 1) * w);
   const step: (Step | null)[] = new Array((n + 1) * w).fill(null);
+  const omitting = new Float64Array((n + 1) * w).fill(Infinity);
+  const opened = new Uint8Array((n + 1) * w);
+  const best = (k: number) => Math.min(cost[k]!, omitting[k]!);
   for (let i = 1; i <= n; i++) {
     cost[i * w] = i;
     step[i * w] = 'del';
   }
   for (let i = 1; i <= n; i++) {
     for (let j = 1; j <= m; j++) {
+      const here = i * w + j;
       const same = quote[i - 1] === source[j - 1];
-      let best = cost[(i - 1) * w + j - 1]! + (same ? 0 : 1);
+      let least = best((i - 1) * w + j - 1) + (same ? 0 : 1);
       let how: Step = same ? 'match' : 'sub';
-      const del = cost[(i - 1) * w + j]! + 1;
-      if (del < best) [best, how] = [del, 'del'];
-      const ins = cost[i * w + j - 1]! + (gaps.has(i) ? 0 : OMITTED_WORD_COST);
-      if (ins < best) [best, how] = [ins, gaps.has(i) ? 'skip' : 'ins'];
+      const del = best((i - 1) * w + j) + 1;
+      if (del < least) [least, how] = [del, 'del'];
+      if (gaps.has(i) && best(here - 1) < least) [least, how] = [best(here - 1), 'skip'];
       if (i > 1 && j > 1 && quote[i - 1] === source[j - 2] && quote[i - 2] === source[j - 1] && !same) {
-        const swap = cost[(i - 2) * w + j - 2]! + 1;
-        if (swap < best) [best, how] = [swap, 'swap'];
+        const swap = best((i - 2) * w + j - 2) + 1;
+        if (swap < least) [least, how] = [swap, 'swap'];
       }
-      cost[i * w + j] = best;
-      step[i * w + j] = how;
+      cost[here] = least;
+      step[here] = how;
+      if (!gaps.has(i)) {
+        const open = cost[here - 1]! + omission.first;
+        const extend = omitting[here - 1]! + omission.further;
+        omitting[here] = Math.min(open, extend);
+        opened[here] = open <= extend ? 1 : 0;
+      }
     }
   }
+  /** The step that ends the best alignment at a cell: an omission's only when it is strictly cheaper. */
+  const stepAt = (k: number): Step => (omitting[k]! < cost[k]! ? 'ins' : step[k]!);
   let end = 0;
   // Among equally good ends, one on a matching word, else on a changed one: "our [own] feet" reads better than
   // "our" and a dropped "feet", and "national independence" for "national independance" than a dropped word.
-  const endRank = (j: number) => ({ match: 0, sub: 1, swap: 1 })[step[n * w + j] as string] ?? 2;
-  const better = (j: number) => cost[n * w + j]! < cost[n * w + end]! || (cost[n * w + j] === cost[n * w + end] && endRank(j) < endRank(end));
+  const endRank = (j: number) => ({ match: 0, sub: 1, swap: 1 })[stepAt(n * w + j) as string] ?? 2;
+  const better = (j: number) => best(n * w + j) < best(n * w + end) || (best(n * w + j) === best(n * w + end) && endRank(j) < endRank(end));
   for (let j = 1; j <= m; j++) if (better(j)) end = j;
 
   const ops: DiffOp[] = [];
   let i = n;
   let j = end;
   let [wordsChanged, omitted, changes, inChange] = [0, 0, 0, false];
+  // Inside an omission opened further left, the cells before its opening are read in that state too.
+  let inOmission = false;
   while (i > 0) {
-    const how = j === 0 ? 'del' : step[i * w + j]!;
+    const k = i * w + j;
+    const how: Step = j === 0 ? 'del' : inOmission ? 'ins' : stepAt(k);
+    inOmission = how === 'ins' && opened[k] === 0;
     if (how === 'ins') omitted++;
     else if (how === 'sub' || how === 'del' || how === 'swap') wordsChanged++;
     const edit = how !== 'match' && how !== 'skip';
@@ -99,7 +130,7 @@ export function align(
       j -= 2;
     }
   }
-  return { cost: cost[n * w + end]!, wordsChanged, omitted, changes, from: j, to: end, diff: mergeOps(ops.reverse()) };
+  return { cost: best(n * w + end), wordsChanged, omitted, changes, from: j, to: end, diff: mergeOps(ops.reverse()) };
 }
 
 /** Joins neighbouring operations of the same kind into one, words separated by a space. */

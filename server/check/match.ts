@@ -6,7 +6,7 @@
  */
 import { snapToWords } from '../answer/quotes.ts';
 import { sentenceSpans, type Span } from '../retrieval/text.ts';
-import { align, type DiffOp } from './align.ts';
+import { align, AS_RUNS, WORD_BY_WORD, type Alignment, type DiffOp, type OmissionCosts } from './align.ts';
 import { candidateParagraphs, type IndexedParagraph, type QuoteIndex } from './corpus-index.ts';
 import { fold, originalSpan, words, type Folded } from './fold.ts';
 
@@ -159,33 +159,40 @@ export function matchQuotation(index: QuoteIndex, quotation: string, options: Ma
   let count = 0;
   for (const ws of pieceWords.slice(0, -1)) gaps.add((count += ws.length));
   const quoteText = pieces.flatMap((p, i) => pieceWords[i]!.map((w) => p.text.slice(w.start, w.end)));
-  let best: QuoteMatch | null = null;
-  let bestCost = Infinity;
+  const alignTo = (entry: IndexedParagraph, omission: OmissionCosts) => {
+    const text = entry.paragraph.text;
+    return align(quoteWords.map((w) => w.key), entry.words.map((w) => w.key), quoteText, entry.words.map((w) => text.slice(w.start, w.end)), gaps, omission);
+  };
+  let best: { entry: IndexedParagraph; alignment: Alignment } | null = null;
   for (const c of candidates) {
     const entry = index.paragraphs[c]!;
-    const text = entry.paragraph.text;
-    const a = align(
-      quoteWords.map((w) => w.key),
-      entry.words.map((w) => w.key),
-      quoteText,
-      entry.words.map((w) => text.slice(w.start, w.end)),
-      gaps,
-    );
-    if (best && a.cost >= bestCost) continue;
-    bestCost = a.cost;
-    const stretch = { start: entry.words[a.from]?.start ?? 0, end: entry.words[a.to - 1]?.end ?? 0 };
-    best = {
-      exact: false,
-      paragraph: entry,
-      span: wholeSentences(text, stretch),
-      similarity: 1 - a.wordsChanged / quoteWords.length,
-      wordsChanged: a.wordsChanged,
-      omission: a.omitted / quoteWords.length,
-      changes: a.changes,
-      diff: a.diff,
-    };
+    const alignment = alignTo(entry, WORD_BY_WORD);
+    if (!best || alignment.cost < best.alignment.cost) best = { entry, alignment };
   }
-  return best;
+  if (!best) return null;
+  // A quotation that only leaves phrases out reads so, not as a word changed where a phrase left out would cost more
+  // word by word ("We [have only just] laid", not "We" for "just"); weighed as runs, it is kept only when it changes
+  // none of the quotation's words, so that no alignment with words changed comes closer than word by word.
+  if (best.alignment.wordsChanged > 0) {
+    const asRuns = alignTo(best.entry, AS_RUNS);
+    if (asRuns.wordsChanged === 0) best = { entry: best.entry, alignment: asRuns };
+  }
+  return closeMatch(best.entry, best.alignment, quoteWords.length);
+}
+
+/** A quotation's closest alignment with a paragraph, as a match: the source wording is the sentences it lies in. */
+function closeMatch(entry: IndexedParagraph, a: Alignment, quoteWords: number): QuoteMatch {
+  const stretch = { start: entry.words[a.from]?.start ?? 0, end: entry.words[a.to - 1]?.end ?? 0 };
+  return {
+    exact: false,
+    paragraph: entry,
+    span: wholeSentences(entry.paragraph.text, stretch),
+    similarity: 1 - a.wordsChanged / quoteWords,
+    wordsChanged: a.wordsChanged,
+    omission: a.omitted / quoteWords,
+    changes: a.changes,
+    diff: a.diff,
+  };
 }
 
 /**

@@ -65,6 +65,10 @@ describe('POST /api/check on the real corpus', () => {
       { op: 'insert', text: 'in any sense' },
       { op: 'insert', text: 'and technical' },
     ]);
+    // A quotation's first word left alone before a phrase left out: the phrase is left out, no word of it changed.
+    const [lone] = CheckResponse.parse((await check('He said: "We laid the foundations enabling us to stand on our own feet".')).body).claims;
+    expect(lone!.verdict).toBe('close');
+    expect(lone!.diff!.filter((d) => d.op !== 'equal')).toEqual([{ op: 'insert', text: 'have only just' }]);
     // Four words strung from a sentence of sixteen are no quotation of it.
     const [sparse] = CheckResponse.parse((await check('He said "self-reliance preclude exchanges countries".')).body).claims;
     expect(sparse!.verdict).toBe('not_found');

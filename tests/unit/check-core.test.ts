@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { align } from '../../server/check/align.ts';
+import { align, AS_RUNS, WORD_BY_WORD } from '../../server/check/align.ts';
 import { checkAttribution, namesakeStated, statedDates, statedPages, statedTimeline } from '../../server/check/attribution.ts';
 import { buildWorkNames, isTitle, statedWork, titledIn, worksTitleBegins } from '../../server/retrieval/work-names.ts';
 import { verdictOf, DEFAULT_CHECK } from '../../server/check/check.ts';
@@ -244,6 +244,22 @@ describe('word alignment', () => {
     // Near the end too: the source's words are skipped rather than the quotation's last words dropped.
     const b = run('we have laid the foundations to own feet', 'we have laid the foundations to stand on our own feet');
     expect([b.wordsChanged, b.omitted, b.changes]).toEqual([0, 3, 1]);
+  });
+
+  it('weighs a phrase left out as one edit when asked to, so that a lone first word is not read as changed', () => {
+    const [quote, source] = ['we laid the foundations', 'we have only just laid the foundations'];
+    // Word by word, leaving three words out (1.5) costs more than changing one: "we" reads as "just" changed.
+    const word = run(quote, source);
+    expect([word.wordsChanged, word.omitted]).toEqual([1, 0]);
+    const runs = align(keys(quote), keys(source), keys(quote), keys(source), undefined, AS_RUNS);
+    expect([runs.wordsChanged, runs.omitted, runs.changes]).toEqual([0, 3, 1]);
+    expect(runs.diff).toEqual([
+      { op: 'equal', text: 'we' },
+      { op: 'insert', text: 'have only just' },
+      { op: 'equal', text: 'laid the foundations' },
+    ]);
+    // The same costs word by word as the default: an omission's first word at half a change.
+    expect(align(keys(quote), keys(source), keys(quote), keys(source), undefined, WORD_BY_WORD)).toEqual(word);
   });
 });
 
