@@ -69,6 +69,8 @@ describe('POST /api/check on the real corpus', () => {
     const [lone] = CheckResponse.parse((await check('He said: "We laid the foundations enabling us to stand on our own feet".')).body).claims;
     expect(lone!.verdict).toBe('close');
     expect(lone!.diff!.filter((d) => d.op !== 'equal')).toEqual([{ op: 'insert', text: 'have only just' }]);
+    const works = new Map(real.deps.corpus.works.map((w) => [w.id, toWorkSummary(w, 0)]));
+    expect(formatFindings([lone!], works)).toContain('   changes (yours [-…-], source {+…+}; words left out, no omission mark): We {+have only just+} laid');
     // Four words strung from a sentence of sixteen are no quotation of it.
     const [sparse] = CheckResponse.parse((await check('He said "self-reliance preclude exchanges countries".')).body).claims;
     expect(sparse!.verdict).toBe('not_found');

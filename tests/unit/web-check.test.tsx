@@ -172,6 +172,15 @@ describe('check page', () => {
     expect(screen.queryByTestId('diff')).toBeNull();
   });
 
+  it('says when a close quotation only leaves words out, with the word diff showing them', async () => {
+    const leftOut: CheckClaim = { ...CLAIMS[0]!, attribution: null, diff: [{ op: 'equal', text: 'Self-reliance means standing on' }, { op: 'insert', text: 'one’s own' }, { op: 'equal', text: 'feet' }] };
+    const { user } = await checkPasted(TEXT, [leftOut]);
+    await screen.findByRole('status');
+    await user.click(within(screen.getByTestId('check-text')).getByRole('link', { name: QUOTE }));
+    expect(screen.getByText(/Every word is the source’s, in its order, but words are left out with no omission mark/)).toBeTruthy();
+    expect(screen.getByTestId('diff').querySelector('ins')?.textContent).toBe('source: one’s own');
+  });
+
   it('shows the server’s error message when the check is refused', async () => {
     vi.stubGlobal('fetch', vi.fn(async () => Response.json({ error: 'text is over 20000 characters', code: 'bad_request' }, { status: 400 })));
     const user = userEvent.setup();

@@ -12,7 +12,7 @@ import { passagePath, workPath } from '../citations/passage.ts';
 import { SpeakerNote } from '../citations/SpeakerNote.tsx';
 import { useWorks } from '../works/useWorks.ts';
 import { postCheck } from './api.ts';
-import { correctedQuotation, MARK_LABELS, markOf, punctuationOnly, stretches, summary, wrongInWords, type Mark } from './marks.ts';
+import { correctedQuotation, MARK_LABELS, markOf, punctuationOnly, stretches, summary, wordsLeftOutOnly, wrongInWords, type Mark } from './marks.ts';
 import './check.css';
 
 const findingId = (i: number) => `finding-${i + 1}`;
@@ -166,6 +166,8 @@ function SourceDetails({ claim }: { claim: CheckClaim }) {
         <p>The quotation is verbatim in the source.</p>
       ) : punctuationOnly(claim) ? (
         <p>The words are the source’s, in its order; its punctuation or quotation marks differ. The source says:</p>
+      ) : wordsLeftOutOnly(claim) ? (
+        <p>Every word is the source’s, in its order, but words are left out with no omission mark (… or […]). The source says:</p>
       ) : (
         <p>The quotation is not verbatim. The source says:</p>
       )}

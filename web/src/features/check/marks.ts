@@ -23,6 +23,10 @@ export function markOf(claim: CheckClaim): Mark {
 /** A close quotation whose words are all the source's, in order: only its punctuation or quotation marks differ. */
 export const punctuationOnly = (claim: Pick<CheckClaim, 'verdict' | 'diff'>): boolean => claim.verdict === 'close' && claim.diff !== null && claim.diff.every((d) => d.op === 'equal');
 
+/** A close quotation whose every word is the source's, in order, that leaves source words out without an omission mark. */
+export const wordsLeftOutOnly = (claim: Pick<CheckClaim, 'verdict' | 'diff'>): boolean =>
+  claim.verdict === 'close' && claim.diff !== null && claim.diff.some((d) => d.op === 'insert') && claim.diff.every((d) => d.op !== 'delete');
+
 /** "the date", "the author and the page": what an attribution gets wrong, in words ("" when nothing). */
 export function wrongInWords(attribution: CheckAttribution): string {
   return inWords((attribution.wrong ?? []).map((part) => `the ${part}`));
