@@ -145,6 +145,19 @@ export function nameForms(word: string, inTheTexts: (word: string) => boolean, i
   return [...new Set(forms)].filter((form) => form !== lower && inTheTexts(form) && !isEnglish(form));
 }
 
+/** The name a word is the adjective or people of, by `nameForms` ("korean" → "korea"), when the texts use both; else null. */
+export function nameOfForm(word: string, inTheTexts: (word: string) => boolean, isEnglish: (word: string) => boolean): string | null {
+  const lower = word.toLowerCase();
+  for (const ending of NAME_ENDINGS) {
+    if (!lower.endsWith(ending)) continue;
+    const base = lower.slice(0, -ending.length);
+    for (const name of [base, ...[...'aeiouy'].map((vowel) => base + vowel)]) {
+      if (inTheTexts(name) && !isEnglish(name) && nameForms(name, inTheTexts, isEnglish).includes(lower)) return name;
+    }
+  }
+  return null;
+}
+
 /** What separates words to count one by one: "Juche, self-reliance and trade", "independence or sovereignty". */
 const SEPARATOR = /[,;/]|\b(?:and|or)\b/i;
 

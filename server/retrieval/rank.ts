@@ -13,7 +13,7 @@ import { idf, type WeightedTerm } from './lexical.ts';
 import { DEFAULT_RANKING, type RankingOptions, type RankingWeights } from './options.ts';
 import type { PreparedCorpus } from './prepare.ts';
 import { NAME_JOIN, ORDINAL_WORDS, timeKept, withinBounds, type ParsedQuery, type TimeKept } from './query.ts';
-import { sentencesWithAll } from './mentions.ts';
+import { nameOfForm, sentencesWithAll } from './mentions.ts';
 import { chooseQuote } from './quote.ts';
 import { paragraphSignals, sentenceSignals, type ParagraphSignals, type SentenceSignals } from './signals.ts';
 import { contentTokens, inAnotherScript, stem, tokenize, type Span, type Token } from './text.ts';
@@ -266,7 +266,13 @@ function wordsHeld(
 ): (p: number, present: ReadonlySet<string>, coverage: number) => boolean {
   if (query.namePhrases.length === 0) return (_, __, covered) => covered > 0;
   const names = query.namePhrases.flat();
-  const common = new Set(names.filter((t) => isCommon(corpus, t, commonWordSize)).map((t) => t.term));
+  // A name that opens with a place's adjective is of the thing its last word names: "the Korean War" is held by
+  // "war", as the texts speak of it ("the three-year war"), not by "Korean" ("Koreans are bound to build socialism").
+  const ofAPlace = (t: Token) => nameOfForm(t.word, (w) => corpus.knownWords.set.has(w), (w) => corpus.englishWords.has(w)) !== null;
+  const qualified = query.namePhrases.filter((name) => ofAPlace(name[0]!) && !ofAPlace(name.at(-1)!));
+  const adjectives = new Set(qualified.map((name) => name[0]!.term));
+  const things = new Set(qualified.map((name) => name.at(-1)!.term));
+  const common = new Set(names.filter((t) => adjectives.has(t.term) || (isCommon(corpus, t, commonWordSize) && !things.has(t.term))).map((t) => t.term));
   const alone = wanted.filter((w) => !common.has(w.term));
   const partPatterns = query.namePhrases.flatMap(partsOf).map(sideBySide);
   return (p, present) => {

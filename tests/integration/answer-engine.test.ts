@@ -317,6 +317,16 @@ describe('answers on the real corpus', () => {
     expect(res.structure.groups.every((g) => g.kind === 'closest')).toBe(true);
   });
 
+  it('holds a name that opens with a place’s adjective by the thing it names: “the Korean War” by “war”, not by “Korean”', async () => {
+    const res = await ask('What did he say about the Korean War?');
+    expectGrounded(res);
+    const held = res.structure.groups.flatMap((g) => (g.kind === 'work' ? g.items.map((i) => i.n) : []));
+    expect(held.length).toBeGreaterThan(2);
+    const paragraphOf = (n: number) => deps.corpus.paragraphs.find((p) => p.id === res.citations.find((c) => c.n === n)!.passageId)!;
+    for (const n of held) expect(paragraphOf(n).text, paragraphOf(n).id).toMatch(/\bwar\b/i);
+    expect(res.answer.split('\n')[0]).not.toMatch(/^None of these passages uses the question's words/);
+  });
+
   it('says what the corpus lacks when that is why it abstains: a name it never uses, a year it is not from nor speaks of', async () => {
     expect((await ask('What was his view of Deng Xiaoping’s market reforms?')).answer.split('\n')[0]).toBe(
       'The sources do not address this question. None of them contains “Deng Xiaoping”.',

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { knownWordsOf } from '../../server/retrieval/abstain.ts';
 import { sameWordInflected } from '../../server/retrieval/inflections.ts';
-import { countMentions, nameForms, occurrences, phraseOf, wordGroups } from '../../server/retrieval/mentions.ts';
+import { countMentions, nameForms, nameOfForm, occurrences, phraseOf, wordGroups } from '../../server/retrieval/mentions.ts';
 import { contentTokens, stem } from '../../server/retrieval/text.ts';
 import { mentionIndexes } from '../support/mention-indexes.ts';
 
@@ -55,6 +55,14 @@ describe('nameForms', () => {
     expect(forms('history')).toEqual([]);
     expect(forms('Peru')).toEqual([]);
     expect(forms('trade')).toEqual([]);
+  });
+
+  it('reads back the name an adjective the texts use is of, when the texts use the name too', () => {
+    const named = new Set([...texts, 'korea', 'iraq', 'africa', 'music']);
+    const nameOf = (word: string) => nameOfForm(word, (w) => named.has(w), (w) => english.has(w));
+    expect(['Korean', 'iraqi', 'African'].map(nameOf)).toEqual(['korea', 'iraq', 'africa']);
+    // "Japan" the texts never write; "musician" is a word of its own; "war" no form of anything.
+    expect(['Japanese', 'musician', 'war'].map(nameOf)).toEqual([null, null, null]);
   });
 });
 
