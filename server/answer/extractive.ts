@@ -352,11 +352,11 @@ function wholePassages(passages: readonly RankedPassage[], numbers: readonly num
  * question is said to be theirs, not the author's; pages are the quote's own when the source gives them.
  */
 function sourcesOf(question: string, passages: readonly RankedPassage[], numbers: readonly number[], occasions: boolean): DraftInMode {
-  const places = (among: readonly number[]) => [
+  const places = (among: readonly number[], of = ' of the answer before') => [
     ...quotePlaces(
       passages.filter((_, i) => among.includes(i)),
       among.map((i) => numbers[i]!),
-      ' of the answer before',
+      of,
       occasions,
     ),
     ...lead('.'),
@@ -364,10 +364,16 @@ function sourcesOf(question: string, passages: readonly RankedPassage[], numbers
   const all = passages.map((_, i) => i);
   const among = amongQuotes(question);
   if (!among) return { mode: 'answer', lead: places(all), blocks: [] };
-  // "Which of these are from interviews?": those of the kind or time asked, said to be; "none" with where they all are from.
+  // "Which of these are from interviews?": those of the kind or time asked, said to be; "none" with where they all are
+  // from. Of one quote ("Is the first one from a speech?"): whether it is, then where it is from.
   const kept = all.filter((i) => among.keeps(passages[i]!.work));
-  const count = kept.length === 0 ? `None of the ${passages.length} quotes of the answer before is` : `${kept.length} of the ${passages.length} quotes of the answer before ${kept.length === 1 ? 'is' : 'are'}`;
-  return { mode: 'answer', lead: [...lead(`${count} from ${among.said(kept.length > 1)}. `), ...places(kept.length ? kept : all)], blocks: [] };
+  const one = passages.length === 1;
+  const count = one
+    ? `Quote ${numbers[0]} of the answer before is${kept.length ? '' : ' not'}`
+    : kept.length === 0
+      ? `None of the ${passages.length} quotes of the answer before is`
+      : `${kept.length} of the ${passages.length} quotes of the answer before ${kept.length === 1 ? 'is' : 'are'}`;
+  return { mode: 'answer', lead: [...lead(`${count} from ${among.said(kept.length > 1)}. `), ...places(kept.length ? kept : all, one ? '' : undefined)], blocks: [] };
 }
 
 /**

@@ -712,11 +712,12 @@ export function wholePassagesAsked(question: string): (number | 'last')[] | 'all
   return BACK.test(question) || rest.length === 0 ? 'all' : null;
 }
 
-/** Words asking where a quote is from: its work, date, pages or whose words. */
-const ASKS_SOURCE = /\b(?:where|when|who|whose|which)\b|\bwhat\s+(?:work|text|speech|talk|interview|book|year|date|page|source|title)\b|\bpages?\b|\bsources?\b/i;
+/** Words asking where a quote is from: its work, date, pages or whose words, or whether it is from a kind of work or a year ("Is the first one from a speech?"). */
+const ASKS_SOURCE =
+  /\b(?:where|when|who|whose|which)\b|\bwhat\s+(?:work|text|speech|talk|interview|book|year|date|page|source|title)\b|\bpages?\b|\bsources?\b|\bfrom\s+(?:(?:a|an|the|his|that|one)\s+)?(?:work|text|speech|talk|interview|article|book|\d{4})\b/i;
 /** Content words a question asking where a quote is from may hold besides ("the exact page", "which work", "what year"). */
 const SOURCE_WORDS = new Set(
-  'page pages number numbers exact precise work works text texts speech speeches talk talks interview interviews book year date title from come comes came words wrote written quote quotes quotation quotations passage passages one ones'.split(' '),
+  'page pages number numbers exact precise work works text texts speech speeches talk talks interview interviews article articles book year date title from come comes came words wrote written quote quotes quotation quotations passage passages one ones'.split(' '),
 );
 /** "Which one is from 1987?", "which ones": of what was just shown. */
 const WHICH_ONE = /\bwhich\s+ones?\b/i;

@@ -1507,6 +1507,12 @@ describe('a follow-up asking for more', () => {
     const absent = deps.corpus.works.find((w) => w.year !== null && !answered.citations.some((c) => c.year === w.year))!;
     const none = await ofKind(`Which of these are from ${absent.year}?`);
     expect(none.answer.startsWith(`None of the ${answered.citations.length} quotes of the answer before is from a work from ${absent.year}. Quote 1 `), none.answer).toBe(true);
+    // One quote asked of ("Is the first one from a speech?"): whether it is, then where it is from.
+    const first = work(1);
+    const isSpeech = isOfKind(first, 'speech');
+    const one = await ofKind('Is the first one from a speech?');
+    expect(one.answer.startsWith(`Quote 1 of the answer before is${isSpeech ? '' : ' not'} from a work with “speech” in its title or occasion. Quote 1 is from *${first.title}* (`), one.answer).toBe(true);
+    expect((await ofKind(`Is quote 1 from ${first.year}?`)).answer).toMatch(new RegExp(`^Quote 1 of the answer before is from a work from ${first.year}\\. `));
     // Where he said them: each work's occasion and place too.
     const saidWhere = conversation();
     await saidWhere('What did he say about foreign debts?');
