@@ -74,12 +74,15 @@ export const Filters = z.object({
 });
 export type Filters = z.infer<typeof Filters>;
 
+/** A `DateBound` as the date it bounds: "1967" → 1967-01-01 as a lower bound, 1967-12-31 as an upper one; ISO dates stand as they are. */
+export function boundDate(value: string, side: 'from' | 'to'): string {
+  if (/^\d{4}$/.test(value)) return side === 'from' ? `${value}-01-01` : `${value}-12-31`;
+  return value;
+}
+
 /** A time that starts after it ends ("from 1990 to 1960") matches nothing: refused, as the UI's filter form refuses it. */
 function boundsInOrder({ from, to }: { from?: string | undefined; to?: string | undefined }, ctx: z.RefinementCtx): void {
-  if (!from || !to) return;
-  const start = from.length === 4 ? `${from}-01-01` : from;
-  const end = to.length === 4 ? `${to}-12-31` : to;
-  if (start > end) ctx.addIssue({ code: 'custom', message: `from (${from}) is after to (${to})` });
+  if (from && to && boundDate(from, 'from') > boundDate(to, 'to')) ctx.addIssue({ code: 'custom', message: `from (${from}) is after to (${to})` });
 }
 
 export const SearchQuery = Filters.extend({

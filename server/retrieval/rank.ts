@@ -284,9 +284,11 @@ function wordsHeld(
 }
 
 /**
- * Whether the texts write a name of several words as `wordsHeld` lets a passage hold it: by a word of it that is not
- * common English (the caller knows the texts use every word of it), or by two or more of its words side by side in
- * a paragraph, a title or an occasion. The sentences searched are those whose terms hold the words.
+ * Whether the texts write a name of several words at all: by a word of it that is not common English (the caller
+ * knows the texts use every word of it), or by two or more of its words side by side in a paragraph, a title or an
+ * occasion. The sentences searched are those whose terms hold the words. Laxer than `wordsHeld` on purpose: a place's
+ * adjective writes "the Korean War" here, so the question is answered, not abstained on, though in the answer
+ * "Korean" alone holds no passage.
  */
 function writesName(corpus: PreparedCorpus, name: readonly Token[], commonWordSize: number): boolean {
   if (name.some((t) => !isCommon(corpus, t, commonWordSize))) return true;
