@@ -235,7 +235,8 @@ export const AnswerStructure = z.object({
   diff: z.array(DiffOp).max(2000).optional(),
   /**
    * Set when the question asks how to cite a work ("Cite the 1961 speech in MLA") or works ("a bibliography of his
-   * speeches"): the works, and the style it names if any.
+   * speeches"), or for quotes with their citations ("a quote on trade in MLA style": the works quoted): the works, and
+   * the style it names if any. Shown after any quotes.
    */
   workCitation: z.object({ workIds: z.array(z.string()).min(1).max(1000), style: CiteStyle.optional() }).optional(),
 });

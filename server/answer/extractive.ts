@@ -143,6 +143,8 @@ export interface Draft {
   diff?: DiffOp[];
   /** How to cite the works the question names (`Intent.citation`, `AnswerStructure.workCitation`). */
   workCitation?: { works: Work[]; style: CiteStyle | null };
+  /** Quotes asked for with their citations (`Intent.quotesCited`): the works quoted, cited after the quotes in this style. */
+  quotedCitation?: { style: CiteStyle | null };
   /** The collection's main author: a quoted work by anyone else is headed with its author's name. */
   primaryAuthor: string | null;
 }
@@ -159,7 +161,9 @@ export function draftAnswer(question: string, ranking: RankingInput, options: An
   const inMode = draftInMode(question, ranking, options);
   const absent = ranking.mentions && !foundAny(ranking.mentions) ? notInTheSources(ranking.mentions) : ranking.quotation?.verdict === 'not_found' ? lead(quotationNotFound(ranking.quotation)) : null;
   const draft: Draft = { ...inMode, lead: absent ? lead(absent, ' ', inMode.lead) : inMode.lead, primaryAuthor: options.intent.primaryAuthor };
-  return ranking.corrections?.length ? { ...draft, readAs: [...ranking.corrections] } : draft;
+  const { quotesCited } = options.intent;
+  const cited = quotesCited && !draft.workCitation && draft.blocks.some((b) => b.kind === 'work') ? { ...draft, lead: lead(notWrittenLine(quotesCited.notWritten), draft.lead), quotedCitation: { style: quotesCited.style } } : draft;
+  return ranking.corrections?.length ? { ...cited, readAs: [...ranking.corrections] } : cited;
 }
 
 type DraftInMode = Omit<Draft, 'primaryAuthor'>;
@@ -212,8 +216,7 @@ function citedWorks(intent: Intent, collection: CollectionAsked | null | undefin
   if (!citation || works.length === 0) return null;
   const style = citation.style === 'bibtex' ? ' in BibTeX' : citation.style ? ` in ${CITE_STYLE_NAMES[citation.style]} style` : '';
   const workCitation = { works, style: citation.style };
-  const styles = inWords(Object.values(CITE_STYLE_NAMES), 'or');
-  const notWritten = citation.notWritten ? `Citations here are written in ${styles}, not ${citation.notWritten}. ` : '';
+  const notWritten = notWrittenLine(citation.notWritten);
   if (works.length === 1) {
     const [work] = works as [Work];
     return { mode: 'answer', lead: lead(`${notWritten}To cite `, work, ` (${formatDate(work.date, work.year)}${byline(otherAuthor(work, intent.primaryAuthor))})${style}:`), blocks: [], workCitation };
@@ -224,6 +227,9 @@ function citedWorks(intent: Intent, collection: CollectionAsked | null | undefin
   const none = kind && !kind.found ? `None of the works${time} ${ofKindSaid(kind.word).none}. ` : '';
   return { mode: 'answer', lead: lead(`${notWritten}${none}To cite the ${plural(works.length, 'work')}${time}${ofKind} (${describeDates(works)})${style}:`), blocks: [], workCitation };
 }
+
+/** "Citations here are written in Chicago, MLA, APA or BibTeX, not Harvard. ", for a style asked that the product does not write. */
+const notWrittenLine = (style: string | undefined): string => (style ? `Citations here are written in ${inWords(Object.values(CITE_STYLE_NAMES), 'or')}, not ${style}. ` : '');
 
 /** "The sources give no date for *T*, by Zhang Chao."; for "Who wrote the article?", "*T* is by Zhang Chao; the sources give no date for it." */
 const undatedWorkLead = (work: Work, who: boolean): LeadPart[] =>

@@ -71,7 +71,13 @@ export interface Intent {
    * (`aboutTheTexts`); "How do I cite these?", "Cite them in APA", "Give me the reference": the works of the answer
    * before (`answer`); in the style it names if any.
    */
-  citation: { style: CiteStyle | null; of: 'work' | 'collection' | 'answer'; notWritten?: string } | null;
+  citation: (StyleAsked & { of: 'work' | 'collection' | 'answer' }) | null;
+  /**
+   * "Give me a quote on independence in MLA style", "quotes on trade with their citations": the works quoted, cited
+   * after the quotes in the style named if any; null when the question asks for no citation, or for citations alone
+   * (`citation`).
+   */
+  quotesCited: StyleAsked | null;
   /**
    * The work a question about a topic names, to keep to: by its order ("… about trade in his latest speech?"), or by
    * its title's words as a work or by whom it addresses ("… about oil in his talk to the ex-premier of Peru?").
@@ -100,6 +106,9 @@ export interface Intent {
    */
   fullText: boolean;
 }
+
+/** The citation style a question names, if any, or one the product does not write (`notWritten`: "Harvard"). */
+export type StyleAsked = { style: CiteStyle | null; notWritten?: string };
 
 /** "What page is … on?", "on which pages", "the page number", "Is that quote on page 20?": the pages where something stands (a pattern's source). */
 export const PAGE_ASKED =
@@ -640,7 +649,24 @@ const LIST_OF_SOURCES = /\bbibliograph(?:y|ies)\b|\bworks[\s-]cited\b|\breferenc
 /** A citation style by its name ("MLA", "in APA style"), or "style" / "format" / "entry" alone. */
 const STYLE_WORDS = /\b(?:mla|apa|chicago|bibtex|style|format(?:ted)?|entry|entries)\b/i;
 /** Citation styles the product does not write: asked for one, it says so and gives those it writes. */
-const OTHER_STYLES = /\b(?:harvard|vancouver|ieee|oscola|mhra|turabian|cse|ama|asa)\b/i;
+const OTHER_STYLE_NAMES = 'harvard|vancouver|ieee|oscola|mhra|turabian|cse|ama|asa';
+const OTHER_STYLES = new RegExp(String.raw`\b(?:${OTHER_STYLE_NAMES})\b`, 'i');
+/** What a citation in a style is called: "MLA style", "APA format", "a Chicago citation", "Harvard referencing". */
+const STYLE_NOUNS = String.raw`(?:style|format(?:ted)?|citations?|references?|referencing|entry|entries)\b`;
+/**
+ * A citation style named as one ("in MLA style", "an APA citation", "Chicago-style", "cited in Harvard"): words of
+ * citing, never a topic. "MLA", "APA" and "BibTeX" are no English words; "Chicago" or "Harvard" is a style only beside
+ * a word of citing ("What did he say about Chicago?" asks about the city).
+ */
+const STYLE_ASKED = new RegExp(
+  String.raw`(?:\b(?:in|with|using|as)\s+)?(?:\b(?:an?|the|its|their)\s+)?(?:\b(?:mla|apa|bibtex)\b(?:[\s-]+${STYLE_NOUNS})?|\b(?:chicago|${OTHER_STYLE_NAMES})[\s-]+${STYLE_NOUNS})` +
+    String.raw`|\b(?:cited|formatted|referenced)\s+(?:in|as)\s+(?:chicago|${OTHER_STYLE_NAMES})\b`,
+  'i',
+);
+/** "with a citation", "with their references" (not "with reference to"): quotes asked for with their sources' citations. */
+const WITH_CITATION = /\bwith\s+(?:(?:an?|the|its|their|full)\s+)*(?:citations?|references?(?!\s+to\b))\b/i;
+/** Words that ask for quotes cited (`STYLE_ASKED`, `WITH_CITATION`): no topic (a pattern's source). */
+export const CITED_AS = new RegExp(`${STYLE_ASKED.source}|${WITH_CITATION.source}`, 'i');
 /** What one style alone calls the list of sources: MLA's "Works Cited", APA's "reference list". */
 const STYLE_LISTS: readonly [RegExp, CiteStyle][] = [
   [/\bworks[\s-]cited\b/i, 'mla'],
@@ -653,6 +679,11 @@ const styleNamed = (question: string): CiteStyle | null =>
     .find((style) => style.success)?.data ??
   STYLE_LISTS.find(([list]) => list.test(question))?.[1] ??
   null;
+function styleAsked(text: string): StyleAsked {
+  const style = styleNamed(text);
+  const other = OTHER_STYLES.exec(text)?.[0];
+  return other && !style ? { style, notWritten: other } : { style };
+}
 /** A quote of the answer before, by its number or place: "[3]", "quote 2", "quotes 2 and 3", "the second one", "the last quote". */
 const CITATION_REF = new RegExp(
   String.raw`\[(\d{1,3})\]|\b(?:quot(?:e|es|ation|ations)|passages?|citations?|excerpts?|numbers?)\s+#?(\d{1,3}(?:\s*(?:,|and|&)\s*\d{1,3})*)\b|\b(${ORDINAL_WORDS.join('|')}|last)\s+(?:one|quote|quotation|passage|citation|excerpt)\b`,
@@ -789,8 +820,6 @@ export function withoutCiting(question: string): string {
 export function readIntent(question: string, works: readonly Work[], before: readonly Work[] = []): Intent {
   const primary = primaryAuthor(works);
   const others = works.filter((w) => w.author !== primary);
-  const style = styleNamed(question);
-  const otherStyle = OTHER_STYLES.exec(question)?.[0];
   const citing = asksToCite(question);
   // The words of the question less those that say when or in which order ("in June 1987", "his latest speech", "What
   // was the date of …") or ask for a citation (and what for).
@@ -802,7 +831,7 @@ export function readIntent(question: string, works: readonly Work[], before: rea
     PASSAGES_WANTED,
     QUOTES_PRAISED,
     ...(PAGE_ASKED.test(question) ? [PAGES_TAKEN] : []),
-    ...(citing ? CITING_WORDS : []),
+    ...(citing ? CITING_WORDS : [CITED_AS]),
   ].reduce(without, timesAsYears(question));
   const tokens = contentTokens(unframed);
   // "Compare Zhang Chao and Kim Il Sung on heavy industry": both authors' works, set side by side, not the scholar's alone.
@@ -853,7 +882,8 @@ export function readIntent(question: string, works: readonly Work[], before: rea
   const of = citing
     ? citationOf({ overview, named: named !== null, rest, back: BACK.test(unframed) || citationRefs(question).length > 0, ofTheTexts: aboutTheTexts || LIST_OF_SOURCES.test(question), cites: CITES.test(question), aboutATopic })
     : null;
-  const citation = of ? { style, of, ...(otherStyle && !style ? { notWritten: otherStyle } : {}) } : null;
+  const citation = of ? { ...styleAsked(question), of } : null;
+  const citedAs = citation ? undefined : CITED_AS.exec(question)?.[0];
   return {
     when: (when || authorship) && !provenance,
     who: (who || authorship) && !provenance,
@@ -876,6 +906,7 @@ export function readIntent(question: string, works: readonly Work[], before: rea
     provenance,
     workDate: ITS_DATE.test(question) && (when || /\bdate\b/i.test(question)),
     citation,
+    quotesCited: citedAs === undefined ? null : styleAsked(citedAs),
     inWork,
     fullText: fullText && rest.length === 0,
     length: LONGEST_WORK.test(question) ? 'longest' : SHORTEST_WORK.test(question) ? 'shortest' : null,

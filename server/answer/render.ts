@@ -54,15 +54,11 @@ export function render(question: string, draft: Draft, report: (invalid: Invalid
     structure.diff = draft.diff;
     sections.push(diffMarkdown(draft.diff));
   }
-  if (draft.workCitation) {
-    const { works, style } = draft.workCitation;
-    const workIds = works.map((w) => w.id);
-    structure.workCitation = style ? { workIds, style } : { workIds };
-    sections.push(workCitationMarkdown(works, style));
-  }
+  const quoted: Work[] = [];
   for (const block of draft.blocks) {
     const items = keepVerbatim(block.items, report);
     if (items.length === 0) continue;
+    if (block.kind === 'work' && !quoted.includes(block.work)) quoted.push(block.work);
     const lines = items.map((item) => {
       const n = citations.length + 1;
       citations.push(toCitation(n, item));
@@ -73,6 +69,13 @@ export function render(question: string, draft: Draft, report: (invalid: Invalid
     const groupItems = items.map((item, i) => ({ n: citations.length - items.length + i + 1, spans: item.spans }));
     structure.groups.push(block.kind === 'work' ? { kind: 'work', work: groupWork(block.work, draft.primaryAuthor), items: groupItems } : { kind: block.kind, items: groupItems });
     sections.push(`${blockHeading(block, draft)}\n${lines[0]}`, ...lines.slice(1));
+  }
+  // The works' citations after any quotes: those the question names, or those quoted when it asks for them cited.
+  const cited = draft.workCitation ?? (draft.quotedCitation && quoted.length ? { works: quoted, style: draft.quotedCitation.style } : null);
+  if (cited) {
+    const workIds = cited.works.map((w) => w.id);
+    structure.workCitation = cited.style ? { workIds, style: cited.style } : { workIds };
+    sections.push(workCitationMarkdown(cited.works, cited.style));
   }
   const response: AnswerResponse = { question, mode: draft.mode, answer: sections.join('\n\n'), citations, structure };
   if (draft.years) response.yearCounts = draft.years;

@@ -5,7 +5,7 @@
  */
 import { bothSidesSaid } from '../retrieval/query.ts';
 import { TEXT_WORDS } from '../retrieval/text.ts';
-import { ADDRESSING, asksHowOften, asksWhom, COUNT_WORDS, IS_OF_A_TIME, ORDER_WORDS, PAGE_ASKED, PAGES_TAKEN, PASSAGES_WANTED, PURPOSE, QUOTES_PRAISED, THE_DATE_OF, THE_OCCASION_OF, WORK_NOUNS } from './intent.ts';
+import { ADDRESSING, asksHowOften, asksWhom, CITED_AS, COUNT_WORDS, IS_OF_A_TIME, ORDER_WORDS, PAGE_ASKED, PAGES_TAKEN, PASSAGES_WANTED, PURPOSE, QUOTES_PRAISED, THE_DATE_OF, THE_OCCASION_OF, WORK_NOUNS } from './intent.ts';
 
 /** "the word X", "the term X": X itself, as written (a word that names a word, not "the word of the Party"). */
 const THE_WORD = /\bthe\s+(?:word|term|phrase|expression)s?\b(?=\s+["“'‘]?(?!(?:he|she|it|they|we|you|i|of|for|to|that|which|who|is|was|and|or|in|on|as)\b)\p{L})/iu;
@@ -34,10 +34,14 @@ const FRAMING: readonly RegExp[] = [
   new RegExp(PASSAGES_WANTED.source, 'gi'),
   new RegExp(QUOTES_PRAISED.source, 'gi'),
   /\b(?:i need|i want|i'd like|i would like|give me|find me|show me|get me|can you (?:give|find|show) me|could you (?:give|find|show) me|i'm looking for|i am looking for|please)\b/gi,
+  // A request's verb in the imperative, opening it: "Find a quote about trade", "Search for passages on debt".
+  /^\s*(?:(?:please|can you|could you|would you)\s+)*(?:find|search(?:\s+for)?|look\s+(?:for|up)|locate|show|provide|fetch|pull\s+up|suggest|recommend|share)\b/gi,
   /\b(?:a|an|one|some|single|the best|the most|good|short|usable|memorable|strong)?\s*(?:citable|citeable|quotable)\s+(?:line|sentence|passage|statement)s?\b/gi,
   /\b(?:citable|citeable|quotable|quotations?|quotes?|soundbites?)\b/gi,
   /\b(?:a|one|single)\s+(?:line|sentence)\b/gi,
   new RegExp(PURPOSE.source, 'gi'),
+  // "in MLA style", "with their citations".
+  new RegExp(CITED_AS.source, 'gi'),
   // Comparisons across time.
   /\b(?:change[ds]?|changing|evolved?|evolving|evolution|shift(?:ed|s)?|develop(?:ed|ment)?)\s+(?:over|across|through)\s+(?:the\s+)?(?:years|time|decades|works|speeches)\b/gi,
   /\b(?:over|across|through)\s+(?:the\s+)?(?:years|time|decades|works|speeches)\b/gi,

@@ -2,7 +2,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { answerChunks, conversationInput, type ConversationMessage } from '../../server/answer/chat.ts';
 import { formatDate, formatPages, occasionAndPlace, plainTitle, plural, quotePages } from '../../server/answer/format.ts';
-import { inBibliographyOrder, mla, toMarkdown, workCiteSource } from '../../web/src/features/citations/formats.ts';
+import { formatCitation, inBibliographyOrder, mla, SOURCES_HEADING, toMarkdown, workCiteSource } from '../../web/src/features/citations/formats.ts';
 import { DEFAULT_ANSWER_OPTIONS, NAME_THE_WORK_LINE, NO_MORE_LINE, NO_MORE_WORKS_LINE, NOTHING_CITED_LINE, SMALL_TALK_LINE } from '../../server/answer/extractive.ts';
 import { checkQuote } from '../../server/answer/verbatim.ts';
 import { AnswerResponse } from '../../server/contract.ts';
@@ -1198,6 +1198,35 @@ describe('answers on the real corpus', () => {
     expectGrounded(quote);
     expect(quote.structure.workCitation).toBeUndefined();
     expect(quote.citations.length).toBeGreaterThan(0);
+  });
+
+  it('gives quotes asked for in a citation style with their works cited after them, the style no topic', async () => {
+    for (const [question, topic, style] of [
+      ['Give me a quote on independence in MLA style', /\bindependen/i, 'mla'],
+      ['Find a quote about trade, cited in Chicago', /\btrade\b/i, 'chicago'],
+      ['A quote on debt with an APA citation', /\bdebts?\b/i, 'apa'],
+    ] as const) {
+      const res = await ask(question);
+      expectGrounded(res);
+      expect(res.mode, question).toBe('answer');
+      expect(res.citations.length, question).toBeGreaterThan(0);
+      expect(res.citations.every((c) => topic.test(c.quote)), question).toBe(true);
+      const quoted = deps.corpus.works.filter((w) => res.citations.some((c) => c.workId === w.id));
+      expect(new Set(res.structure.workCitation?.workIds), question).toEqual(new Set(quoted.map((w) => w.id)));
+      expect(res.structure.workCitation?.style, question).toBe(style);
+      const entries = inBibliographyOrder(style, quoted.map((w) => workCiteSource(w))).map((s) => toMarkdown(formatCitation(style, s)));
+      expect(res.answer.endsWith((quoted.length > 1 ? [`**${SOURCES_HEADING[style]}**`, ...entries] : entries).join('\n\n')), question).toBe(true);
+    }
+    // A style it does not write: said, and the works cited in those it does.
+    const harvard = await ask('A quote on aid in Harvard style');
+    expect(harvard.citations.length).toBeGreaterThan(0);
+    expect(harvard.answer).toMatch(/^Citations here are written in Chicago, MLA, APA or BibTeX, not Harvard\. /);
+    expect(harvard.structure.workCitation?.style).toBeUndefined();
+    // Quotes asked for alone get none; nor do the closest passages of an abstention.
+    expect((await ask('Give me a quote on independence')).structure.workCitation).toBeUndefined();
+    const silent = await ask('Give me a quote on women in MLA style');
+    expect(silent.mode).toBe('abstain');
+    expect(silent.structure.workCitation).toBeUndefined();
   });
 
   it('keeps a question about a topic in a work it names by its title to that work, and asks of it the topic alone', async () => {

@@ -346,6 +346,31 @@ describe('readIntent: how to cite a work', () => {
     expect(readIntent('What did he say about Harvard?', named).citation).toBeNull();
   });
   it.each([
+    ['Give me a quote on independence in MLA style', { style: 'mla' }, 'a on independence'],
+    ['an APA-style quote on aid', { style: 'apa' }, 'on aid'],
+    ['A quote on debt with a Chicago citation', { style: 'chicago' }, 'A on debt'],
+    ['Find a quote about trade, cited in Chicago', { style: 'chicago' }, 'a about trade,'],
+    ['quotes on oil in Harvard format', { style: null, notWritten: 'Harvard' }, 'on oil'],
+    ['I need a quote about self-reliance with its citation', { style: null }, 'a about self-reliance'],
+  ])('reads quotes asked for cited as such, the style no topic: %s', (question, quotesCited, searched) => {
+    expect(readIntent(question, named)).toMatchObject({ quotesCited, citation: null, quote: true });
+    expect(searchText(question).trim()).toBe(searched);
+  });
+  it.each(['What did he say about Chicago?', 'Quotes on trade with reference to Africa', 'Give me a quote about trade'])('not: %s', (question) => {
+    expect(readIntent(question, named).quotesCited).toBeNull();
+  });
+  it.each([
+    ['Find a quote about trade', 'a about trade'],
+    ['Search for passages on debt', 'passages on debt'],
+    ['Please look for quotes about aid', 'about aid'],
+    ['Can you show quotes on agriculture', 'on agriculture'],
+  ])('searches a request without the verb in the imperative that opens it: %s', (question, searched) => {
+    expect(searchText(question).trim()).toBe(searched);
+  });
+  it('keeps such a verb that does not open the request', () => {
+    expect(searchText('What did he find in short supply?')).toContain('find');
+  });
+  it.each([
     ['How do I cite it?', null],
     ['How do I cite these quotes for my essay?', null],
     ['Give me the reference', null],

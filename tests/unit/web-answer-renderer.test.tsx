@@ -82,6 +82,25 @@ describe('answer rendering from the structure', () => {
     expect(entries[1]).toMatch(/^Zhang/);
   });
 
+  it('shows the works quoted cited after the quotes when the question asks for quotes in a style, in the timeline too', () => {
+    for (const mode of ['answer', 'compare'] as const) {
+      render(
+        <WorksProvider initial={[UNDATED_WORK, WORK_1961]}>
+          <CitationProvider>
+            <AnswerView message={answer(mode, { ...structureOf([CITE_1961, CITE_UNDATED]), workCitation: { workIds: [WORK_1961.id, UNDATED_WORK.id], style: 'mla' } }, '…')} />
+          </CitationProvider>
+        </WorksProvider>,
+      );
+      const quotes = screen.getAllByTestId('quote');
+      expect(quotes, mode).toHaveLength(2);
+      const cited = screen.getByTestId('export-text');
+      expect(screen.getByRole('radio', { name: 'MLA' }), mode).toHaveProperty('checked', true);
+      expect(cited.querySelectorAll('p'), mode).toHaveLength(2);
+      expect(quotes[1]!.compareDocumentPosition(cited) & Node.DOCUMENT_POSITION_FOLLOWING, mode).toBeTruthy();
+      cleanup();
+    }
+  });
+
   it('shows the word diff from a quotation the question holds to the source’s wording, under the lead', () => {
     const diff = [
       { op: 'equal' as const, text: 'Self-reliance means' },

@@ -86,7 +86,6 @@ export function AnswerBody({ structure, citations, scope, question, compare = fa
       {show !== 'groups' && structure.readAs && <p className="answer-read-as">{readAsLine(structure.readAs)}</p>}
       {show !== 'groups' && <LeadLine parts={structure.lead} />}
       {show !== 'groups' && structure.diff && <WordDiff diff={structure.diff} />}
-      {show !== 'groups' && structure.workCitation && <WorkCitation {...structure.workCitation} />}
       {show !== 'lead' && structure.prose !== undefined && <Prose text={structure.prose} cite={cite} scope={scope} question={question} />}
       {show !== 'lead' &&
         structure.prose === undefined &&
@@ -100,6 +99,7 @@ export function AnswerBody({ structure, citations, scope, question, compare = fa
             })}
           </section>
         ))}
+      {show !== 'lead' && structure.workCitation && <WorkCitation {...structure.workCitation} />}
     </div>
   );
 }

@@ -1,6 +1,7 @@
 /** One chat message, rendered by part type: a question with its filter chips, or an answer in its mode (answer, compare, abstain) from its structure. */
 import { useState } from 'react';
 import type { AnswerStructure, ChatMessage, Citation } from '../../../../server/contract.ts';
+import { WorkCitation } from '../citations/WorkCitation.tsx';
 import { Timeline } from '../compare/Timeline.tsx';
 import { YearChart } from '../compare/YearChart.tsx';
 import { useWorks } from '../works/useWorks.ts';
@@ -79,7 +80,14 @@ export function AnswerView({ message, question, streaming = false, onCompare, on
             </label>
           ))}
         </fieldset>
-        {view === 'timeline' && !streaming ? <Timeline {...body} /> : <AnswerBody {...body} compare show="groups" />}
+        {view === 'timeline' && !streaming ? (
+          <>
+            <Timeline {...body} />
+            {structure.workCitation && <WorkCitation {...structure.workCitation} />}
+          </>
+        ) : (
+          <AnswerBody {...body} compare show="groups" />
+        )}
         {!streaming && <AnswerActions onMore={structure.more ? onMore : undefined} />}
       </article>
     );
