@@ -35,6 +35,11 @@ export interface ParsedQuery {
    * (`wordsHeld` in rank.ts).
    */
   namePhrases: Token[][];
+  /**
+   * Words a hyphen joins into one, names among them ("self-sufficiency", "five-year"): held, as a name of several
+   * words is, not by a common word of it alone ("self" of "self-reliance").
+   */
+  compounds: Token[][];
 }
 
 const FIGURE = /\bhow many\b|\b(?:what|which)\s+(?:percentage|per\s*cent|proportion|fraction)\b/i;
@@ -446,7 +451,7 @@ export function parseQuery(text: string, metadataWords: ReadonlySet<string>, { k
     .filter((p) => p.includes(' '));
   const named = text.replace(BOUND, ' ');
   const months = monthsNamed(named);
-  return { text, tokens, names, quantity, years, months, kinds: kinds ? kindsNamed(named) : [], compare, yearBounds: yearBounds(text), phrases, namePhrases: nameRuns(text, tokens, names) };
+  return { text, tokens, names, quantity, years, months, kinds: kinds ? kindsNamed(named) : [], compare, yearBounds: yearBounds(text), phrases, namePhrases: nameRuns(text, tokens, names), compounds: compoundRuns(text, tokens) };
 }
 
 /** What may stand between two words of one name (a pattern's source). */
@@ -456,15 +461,25 @@ export const JOINS_A_NAME = new RegExp(`^${NAME_JOIN}$`);
 
 /** Runs of two or more names, joined by spaces or hyphens only (after a plural's apostrophe): "United States", "Workers' Party". */
 export function nameRuns(text: string, tokens: readonly Token[], names: ReadonlySet<string>): Token[][] {
+  return joinedRuns(text, tokens, JOINS_A_NAME, (t) => names.has(t.word));
+}
+
+/** What joins the words of a compound: a hyphen, and nothing else. */
+const JOINS_A_COMPOUND = /^[-‐]$/;
+/** Runs of two or more words joined by hyphens: "self-sufficiency", "Non-Aligned". */
+const compoundRuns = (text: string, tokens: readonly Token[]): Token[][] => joinedRuns(text, tokens, JOINS_A_COMPOUND, () => true);
+
+/** Runs of two or more tokens that `kept`, each joined to the one before by what `joins` matches. */
+function joinedRuns(text: string, tokens: readonly Token[], joins: RegExp, kept: (t: Token) => boolean): Token[][] {
   const runs: Token[][] = [];
   let run: Token[] = [];
   for (const t of tokens) {
-    const joined = run.length > 0 && JOINS_A_NAME.test(text.slice(run.at(-1)!.end, t.start));
-    if (!names.has(t.word) || !joined) {
+    const joined = run.length > 0 && joins.test(text.slice(run.at(-1)!.end, t.start));
+    if (!kept(t) || !joined) {
       if (run.length > 1) runs.push(run);
       run = [];
     }
-    if (names.has(t.word)) run.push(t);
+    if (kept(t)) run.push(t);
   }
   if (run.length > 1) runs.push(run);
   return runs;

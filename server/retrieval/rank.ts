@@ -254,9 +254,9 @@ function quotedPassage(
 
 /**
  * Whether a paragraph (or its work's title) holds the question's words as the question means them: any of them
- * (coverage above 0), but of a name of several words only two or more side by side ("Non-Aligned" for "Non-Aligned
- * Movement") or a word that is not common English ("Soviet" for "Soviet Union"), so that "states" does not hold
- * "United States" nor "South-South" "South Korea".
+ * (coverage above 0), but of a name of several words or a compound only two or more side by side ("Non-Aligned" for
+ * "Non-Aligned Movement") or a word that is not common English ("Soviet" for "Soviet Union"), so that "states" does
+ * not hold "United States", nor "South-South" "South Korea", nor "self" (of "self-reliance") "self-sufficiency".
  */
 function wordsHeld(
   corpus: PreparedCorpus,
@@ -264,17 +264,20 @@ function wordsHeld(
   wanted: readonly CoverageWord[],
   commonWordSize: number,
 ): (p: number, present: ReadonlySet<string>, coverage: number) => boolean {
-  if (query.namePhrases.length === 0) return (_, __, covered) => covered > 0;
-  const names = query.namePhrases.flat();
+  // A compound within a name is the name's ("Seven-Year" of "the Third Seven-Year Plan", held only with its ordinal).
+  const inAName = (compound: readonly Token[]) => query.namePhrases.some((name) => compound.every((t) => name.some((n) => n.start === t.start)));
+  const phrases = [...query.namePhrases, ...query.compounds.filter((c) => !inAName(c))];
+  if (phrases.length === 0) return (_, __, covered) => covered > 0;
+  const names = phrases.flat();
   // A name that opens with a place's adjective is of the thing its last word names: "the Korean War" is held by
   // "war", as the texts speak of it ("the three-year war"), not by "Korean" ("Koreans are bound to build socialism").
   const ofAPlace = (t: Token) => nameOfForm(t.word, (w) => corpus.knownWords.set.has(w), (w) => corpus.englishWords.has(w)) !== null;
-  const qualified = query.namePhrases.filter((name) => ofAPlace(name[0]!) && !ofAPlace(name.at(-1)!));
+  const qualified = phrases.filter((name) => ofAPlace(name[0]!) && !ofAPlace(name.at(-1)!));
   const adjectives = new Set(qualified.map((name) => name[0]!.term));
   const things = new Set(qualified.map((name) => name.at(-1)!.term));
   const common = new Set(names.filter((t) => adjectives.has(t.term) || (isCommon(corpus, t, commonWordSize) && !things.has(t.term))).map((t) => t.term));
   const alone = wanted.filter((w) => !common.has(w.term));
-  const partPatterns = query.namePhrases.flatMap(partsOf).map(sideBySide);
+  const partPatterns = phrases.flatMap(partsOf).map(sideBySide);
   return (p, present) => {
     if (coverage(present, alone) > 0) return true;
     const work = corpus.paragraphWork[p]!;

@@ -190,6 +190,9 @@ describe('answers on the real corpus', () => {
     expect(res.citations.length).toBeGreaterThan(0);
     expect(res.answer.split('\n')[0]).toMatch(/^None of these passages uses the question's words; \d+ close in meaning, from \d+ works? \(/);
     expect((await ask('What did he say about trust?')).answer).not.toContain('None of these passages');
+    // A compound the texts never write is not held by a common word of it ("self" of "self-reliance").
+    expect(deps.corpus.paragraphs.some((p) => /self-determination/i.test(p.text))).toBe(false);
+    expect((await ask('What did he say about self-determination?')).answer.split('\n')[0]).toMatch(/^None of these passages uses the question's words; /);
   });
 
   it.each([
@@ -200,6 +203,8 @@ describe('answers on the real corpus', () => {
     ["What was Kim Il Sung's view of the Soviet Union?", /\bSoviet\b/, null],
     // A focused question of a name shows apart, too, what is close to it in meaning alone.
     ['Why did he mention the Soviet Union?', /\bSoviet\b/, null],
+    // A compound likewise: "self-reliance" is close in meaning to "self-sufficiency", not in its words.
+    ['What did he say about self-sufficiency?', /\bself-sufficien/i, /\bself-reliance\b/i],
   ])('takes a name of several words only whole, or by its uncommon word, as the question\'s words: %s', async (question, holds, commonPart) => {
     const res = await ask(question);
     expectGrounded(res);

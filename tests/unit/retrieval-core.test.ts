@@ -128,6 +128,12 @@ describe('parseQuery', () => {
     expect(runs('What Did He Say About The United States?')).toEqual([]);
     expect(runs('what did he say about the united states')).toEqual([]);
   });
+  it('reads words a hyphen joins as one compound, and words a space parts as two', () => {
+    const compounds = (q: string) => parseQuery(q, meta).compounds.map((run) => run.map((t) => t.word).join('-'));
+    expect(compounds('What did he say about self-sufficiency and the five-year plans?')).toEqual(['self-sufficiency', 'five-year']);
+    expect(compounds('the let-each-machine-tool-make-another movement')).toEqual(['machine-tool-make-another']);
+    expect(compounds('self reliance - and trade')).toEqual([]);
+  });
   it('detects comparison questions', () => {
     expect(parseQuery('How did his view of trade change over the years?', meta).compare).toBe(true);
     expect(parseQuery('in 1961 compared with 1987', meta).compare).toBe(true);
