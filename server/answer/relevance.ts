@@ -7,7 +7,7 @@ import type { RankedPassage } from '../retrieval/rank.ts';
 export interface RelevanceOptions {
   /** A passage addresses the topic when its score is at least this share of the best passage's… */
   floor: number;
-  /** …and it holds the question's words (at least this share of what the best-covering passage covers)… */
+  /** …and it holds the question's words as the question means them (`holdsWords`; at least this share of what the best-covering passage covers)… */
   coverageShare: number;
   /** …or means the same (its similarity to the question at most this far below the best passage's). */
   similarityGap: number;
@@ -22,9 +22,10 @@ export const DEFAULT_RELEVANCE: RelevanceOptions = { floor: 0.4, coverageShare: 
 export function addressingTopic(passages: readonly RankedPassage[], options: RelevanceOptions = DEFAULT_RELEVANCE): RankedPassage[] {
   if (passages.length === 0) return [];
   const top = Math.max(...passages.map((p) => p.score));
-  const bestCoverage = Math.max(...passages.map((p) => p.evidence.coverage));
+  // Words held only as a common word of a name or compound ("movement" of "Chollima movement") are no evidence.
+  const covered = (p: RankedPassage) => (p.holdsWords ? p.evidence.coverage : 0);
+  const bestCoverage = Math.max(...passages.map(covered));
   const bestSimilarity = Math.max(...passages.map((p) => p.evidence.similarity));
-  const evidence = (p: RankedPassage) =>
-    p.evidence.coverage >= options.coverageShare * bestCoverage || p.evidence.similarity >= bestSimilarity - options.similarityGap;
+  const evidence = (p: RankedPassage) => covered(p) >= options.coverageShare * bestCoverage || p.evidence.similarity >= bestSimilarity - options.similarityGap;
   return passages.filter((p, i) => i === 0 || (p.score >= options.floor * top && evidence(p)));
 }

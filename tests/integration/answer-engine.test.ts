@@ -376,6 +376,11 @@ describe('answers on the real corpus', () => {
     expect(inWords.length).toBeGreaterThan(0);
     for (const item of inWords) expect(res.citations.find((c) => c.n === item.n)!.quote).toMatch(/chollima/i);
     expect(res.answer.split('\n')[0]).toMatch(new RegExp(`^${inWords.length} passages? from `));
+    // Holding "movement" alone (the Non-Aligned Movement) is no evidence that a passage addresses it: none is cited for it.
+    for (const question of ['What did he say about the chollima movement?', 'How did he justify the Chollima movement?']) {
+      const cited = (await ask(question)).citations.map((c) => deps.corpus.paragraphs.find((p) => p.id === c.passageId)!.text);
+      expect(cited.filter((text) => /\bmovement\b/i.test(text)).every((text) => /chollima/i.test(text)), question).toBe(true);
+    }
   });
 
   it.each(['To whom did he talk in 1986?', 'Who interviewed him in 1986?'])('answers whom he addressed in a year with the date and title of the work of that year: %s', async (question) => {
