@@ -14,7 +14,7 @@ import { byDate, byline, describeDates, formatDate, formatPages, inWords, listYe
 import { kindAsked, whereFrom, type CollectionAsked } from './collection.ts';
 import { counted, foundAny, moreCounted, notInTheSources, type Mentions } from './counted.ts';
 import { quotationFound, quotationNotFound, type QuotationAsked } from './quotation.ts';
-import { overviewByAbstract, type Intent, type QuotesBeforeAsked } from './intent.ts';
+import { asksToExplain, overviewByAbstract, type Intent, type QuotesBeforeAsked } from './intent.ts';
 import { groupByWork, itemOf, lead, workList, type Item } from './item.ts';
 import { DEFAULT_QUOTE_OPTIONS, selectQuote, snapToWords, termScore, wordCount, type QuoteOptions } from './quotes.ts';
 import { addressingTopic, DEFAULT_RELEVANCE, type RelevanceOptions } from './relevance.ts';
@@ -24,6 +24,8 @@ import { yearCounts } from './years.ts';
 export const ABSTAIN_LINE = 'The sources do not address this question.';
 /** The answer to a greeting or thanks: what to ask instead; nothing is searched. */
 export const SMALL_TALK_LINE = 'Ask a question about the texts: every answer quotes them, with the title and date of each quote.';
+/** Asked what a quote means: the answers quote the sources and say nothing of their own, so the quote is given in its whole paragraph. */
+export const NOT_EXPLAINED = 'The answers quote the sources and do not explain them; the words around a quote are in its paragraph. ';
 /** The answer to "show me more" when every passage that addresses the question has been shown. */
 export const NO_MORE_LINE = 'No other passage addresses this question: the answers above quote every one the search found.';
 
@@ -173,7 +175,7 @@ function draftInMode(question: string, ranking: RankingInput, options: AnswerOpt
   if (options.intent.smallTalk) return { mode: 'answer', lead: lead(SMALL_TALK_LINE), blocks: [] };
   if (options.quotesBefore) {
     const { asked, numbers } = options.quotesBefore;
-    return asked === 'whole' ? wholePassages(passages, numbers) : sourcesOf(question, passages, numbers, asked === 'place');
+    return asked === 'whole' ? wholePassages(passages, numbers, asksToExplain(question)) : sourcesOf(question, passages, numbers, asked === 'place');
   }
   if (ranking.mentions && foundAny(ranking.mentions)) {
     if (options.shown.size === 0) return counted(question, ranking.passages, ranking.mentions, options.maxCounted, options.intent.both !== null);
@@ -343,11 +345,11 @@ function moreWorks({ works: unsorted }: CollectionAsked, options: AnswerOptions)
 }
 
 /** "The full passage of [2]": each quote of the answer before that the question names, in its whole paragraph, in the order of its number. */
-function wholePassages(passages: readonly RankedPassage[], numbers: readonly number[]): DraftInMode {
+function wholePassages(passages: readonly RankedPassage[], numbers: readonly number[], explain: boolean): DraftInMode {
   const items = passages.map((p) => itemOf(p, [p.quoteSpan]));
   // No "[2]": in the answer's text a number in brackets marks one of its own quotes.
   const quotes = numbers.length === 1 ? `Quote ${numbers[0]}` : `Quotes ${inWords(numbers)}`;
-  const opening = lead(`${quotes} of the answer before, ${numbers.length === 1 ? 'in its whole paragraph' : 'each in its whole paragraph'}:`);
+  const opening = lead(explain ? NOT_EXPLAINED : '', `${quotes} of the answer before, ${numbers.length === 1 ? 'in its whole paragraph' : 'each in its whole paragraph'}:`);
   return { mode: 'answer', lead: opening, blocks: groupByWork(items).map(([work, items]) => ({ kind: 'work', work, items })) };
 }
 

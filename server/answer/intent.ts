@@ -730,17 +730,28 @@ const WHOLE_PASSAGE =
 const REQUEST_WORDS = new Set('show give read see let display print want need could would please put make create generate compile prepare write turn convert add'.split(' '));
 
 /**
+ * Words asking what a quote means: "Explain the second quote", "What does that mean?", "What did he mean by [2]?".
+ * The answers quote and do not explain; the quote's whole paragraph is what they can give.
+ */
+const EXPLAIN = /\b(?:explain|explanation|clarify|interpret|interpretation|elaborate|unpack)\b|\bmean(?:s|t|ing)?\b/i;
+/** Whether a question asks what quotes of the answer before mean (`EXPLAIN`), which their whole paragraphs answer. */
+export const asksToExplain = (question: string): boolean => EXPLAIN.test(question) && !WHOLE_PASSAGE.test(question);
+
+/**
  * Which quotes of the answer before a question asks to see in their whole paragraphs: those it names by number or
- * place ("the full passage of [2]", "the second one in context"), or all of them when it points back at them or
- * asks nothing else ("Show me that in context", "the whole paragraph, please"); null when it asks for no whole
- * passage, or for one on a topic ("the full passage about trade" is searched).
+ * place ("the full passage of [2]", "the second one in context", "Explain the second quote"), or all of them when it
+ * points back at them or asks nothing else ("Show me that in context", "the whole paragraph, please", "What does
+ * that mean?"); null when it asks for no whole passage, or for one on a topic ("the full passage about trade", "What
+ * does self-reliance mean?" are searched).
  */
 export function wholePassagesAsked(question: string): (number | 'last')[] | 'all' | null {
-  if (!WHOLE_PASSAGE.test(question)) return null;
+  const whole = WHOLE_PASSAGE.test(question);
+  if (!whole && !EXPLAIN.test(question)) return null;
   const refs = citationRefs(question);
   if (refs.length) return refs;
-  const rest = contentTokens(without(question, WHOLE_PASSAGE)).filter((t) => !REQUEST_WORDS.has(t.word));
-  return BACK.test(question) || rest.length === 0 ? 'all' : null;
+  const rest = contentTokens([WHOLE_PASSAGE, EXPLAIN].reduce(without, question)).filter((t) => !REQUEST_WORDS.has(t.word));
+  // "What does it mean to be self-reliant?": "it" points at nothing when other words are asked of.
+  return (whole && BACK.test(question)) || rest.length === 0 ? 'all' : null;
 }
 
 /** Words asking where a quote is from: its work, date, pages or whose words, or whether it is from a kind of work or a year ("Is the first one from a speech?"). */

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { answerChunks, conversationInput, type ConversationMessage } from '../../server/answer/chat.ts';
 import { formatDate, formatPages, occasionAndPlace, plainTitle, plural, quotePages } from '../../server/answer/format.ts';
 import { formatCitation, inBibliographyOrder, mla, SOURCES_HEADING, toMarkdown, workCiteSource } from '../../web/src/features/citations/formats.ts';
-import { DEFAULT_ANSWER_OPTIONS, NAME_THE_WORK_LINE, NO_MORE_LINE, NO_MORE_WORKS_LINE, NOTHING_CITED_LINE, SMALL_TALK_LINE } from '../../server/answer/extractive.ts';
+import { DEFAULT_ANSWER_OPTIONS, NAME_THE_WORK_LINE, NO_MORE_LINE, NO_MORE_WORKS_LINE, NOT_EXPLAINED, NOTHING_CITED_LINE, SMALL_TALK_LINE } from '../../server/answer/extractive.ts';
 import { checkQuote } from '../../server/answer/verbatim.ts';
 import { AnswerResponse } from '../../server/contract.ts';
 import { StartupError } from '../../server/errors.ts';
@@ -1506,6 +1506,11 @@ describe('a follow-up asking for more', () => {
     const exact = await ask('Give me the exact words of quote 3');
     expect(exact.answer.split('\n')[0]).toBe('Quote 3 of the answer before, in its whole paragraph:');
     expect(exact.citations.map((c) => c.passageId)).toEqual([third.passageId]);
+    // Asked what it means: no explanation of its own, the quote in its whole paragraph, and "second" no topic.
+    const explained = await ask('Explain the second quote');
+    expectGrounded(explained);
+    expect(explained.answer.split('\n')[0]).toBe(`${NOT_EXPLAINED}Quote 2 of the answer before, in its whole paragraph:`);
+    expect(explained.citations.map((c) => [c.passageId, c.quote])).toEqual([[second.passageId, paragraph.text]]);
   });
 
   it('says where a quote of the answer before, named by its number or place, is from: work, date, pages and whose words', async () => {

@@ -423,6 +423,16 @@ describe('readIntent: how to cite a work', () => {
     expect(wholePassagesAsked('What was the context of the 1987 speech?')).toBeNull();
     expect(wholePassagesAsked('Cite [3]')).toBeNull();
   });
+  it('reads a question of what quotes of the answer before mean as asking for their whole paragraphs', () => {
+    expect(wholePassagesAsked('Explain the second quote')).toEqual([2]);
+    expect(wholePassagesAsked('What did he mean by [3]?')).toEqual([3]);
+    expect(wholePassagesAsked('What does that mean?')).toBe('all');
+    expect(wholePassagesAsked('Can you explain this passage?')).toBe('all');
+    // What a word or an idea means is searched.
+    expect(wholePassagesAsked('What does self-reliance mean?')).toBeNull();
+    expect(wholePassagesAsked('What does it mean to be self-reliant?')).toBeNull();
+    expect(wholePassagesAsked('Explain his view of foreign trade')).toBeNull();
+  });
   it('reads the two things "both … and" joins, up to a word of time, and no times or authors', () => {
     const authors = new Set(['kim', 'il', 'sung', 'zhang', 'chao']);
     expect(bothAsked('Which passages mention both Juche and nationalism?', authors)).toEqual(['Juche', 'nationalism']);
