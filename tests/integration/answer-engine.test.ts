@@ -1622,6 +1622,22 @@ describe('a follow-up asking for more', () => {
     expect(more.citations.some((c) => two.citations.some((t) => t.passageId === c.passageId))).toBe(false);
   });
 
+  it('quotes the topic before as many times as a follow-up naming only a number of quotes asks, or its best quotes', async () => {
+    for (const [followUp, count] of [
+      ['Give me three quotes', 3],
+      ['Which is the most important quote?', null],
+    ] as const) {
+      const say = conversation();
+      await say('What did he say about foreign trade?');
+      const quotes = await say(followUp);
+      expectGrounded(quotes);
+      expect(quotes.mode, followUp).toBe('answer');
+      if (count) expect(quotes.citations, followUp).toHaveLength(count);
+      expect(quotes.citations.length, followUp).toBeGreaterThan(0);
+      expect(quotes.citations.every((c) => /\btrade\b/i.test(deps.corpus.paragraphs.find((p) => p.id === c.passageId)!.text)), followUp).toBe(true);
+    }
+  });
+
   it('after an abstention, shows the next closest passages, still as the closest', async () => {
     const say = conversation();
     const first = await say('What did he say about the Olympic Games?');

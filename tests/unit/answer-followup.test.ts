@@ -104,6 +104,10 @@ describe('follow-up questions', () => {
     expect(topicWords('and at the end of the 1980s?')).toEqual([]);
     expect(topicWords('and in his 1987 speech?')).toEqual([]);
     expect(topicWords('How did his view on foreign aid change?')).toEqual(['foreign', 'aid']);
+    // How many quotes, or which, names no topic: "Give me three quotes" after a question continues it.
+    for (const q of ['Give me three quotes', 'Which is the most important quote?', 'the five key passages']) expect(topicWords(q), q).toEqual([]);
+    expect(resolveConversation(['What did he say about trade?', 'Give me three quotes'])).toMatchObject({ search: 'What did he say about trade? Give me three quotes', followUp: true });
+    expect(topicWords('three quotes on Juche')).toEqual(['juche']);
     expect(withoutYears('What did he say about trade between 1971 and 1982?')).toBe('What did he say about trade?');
   });
 });
