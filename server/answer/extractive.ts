@@ -44,6 +44,8 @@ export interface RankingInput {
   /** Why the corpus was taken to be silent, and the names it never uses (retrieval/abstain.ts). */
   abstainReason?: AbstainReason | null;
   unknownNames?: readonly string[];
+  /** Names no text holds, each asked of apart, left out of the search (`SearchResult.leftOut`): said before the answer. */
+  leftOut?: readonly string[];
   /**
    * A question of how often (`Intent.counts`): each group of words counted (as the question writes them, their
    * stems, how many times each of `passages` holds them), and the years or the time the count was kept to. With
@@ -161,11 +163,17 @@ export interface InvalidQuote {
 /** Chooses the mode, the quotes and their grouping; `render` (render.ts) numbers them. */
 export function draftAnswer(question: string, ranking: RankingInput, options: AnswerOptions): Draft {
   const inMode = draftInMode(question, ranking, options);
-  const absent = ranking.mentions && !foundAny(ranking.mentions) ? notInTheSources(ranking.mentions) : ranking.quotation?.verdict === 'not_found' ? lead(quotationNotFound(ranking.quotation)) : null;
+  const absent = ranking.mentions && !foundAny(ranking.mentions) ? notInTheSources(ranking.mentions) : ranking.quotation?.verdict === 'not_found' ? lead(quotationNotFound(ranking.quotation)) : namesLeftOut(ranking);
   const draft: Draft = { ...inMode, lead: absent ? lead(absent, ' ', inMode.lead) : inMode.lead, primaryAuthor: options.intent.primaryAuthor };
   const { quotesCited } = options.intent;
   const cited = quotesCited && !draft.workCitation && draft.blocks.some((b) => b.kind === 'work') ? { ...draft, lead: lead(notWrittenLine(quotesCited.notWritten), draft.lead), quotedCitation: { style: quotesCited.style } } : draft;
   return ranking.corrections?.length ? { ...cited, readAs: [...ranking.corrections] } : cited;
+}
+
+/** "None of the sources contains “China”.": names of the question that no text holds, left out of what was searched. */
+function namesLeftOut(ranking: RankingInput): LeadPart[] | null {
+  const names = ranking.leftOut ?? [];
+  return names.length ? lead(`None of the sources contains ${inWords(names.map((n) => `“${n}”`), 'or')}.`) : null;
 }
 
 type DraftInMode = Omit<Draft, 'primaryAuthor'>;

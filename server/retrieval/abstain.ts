@@ -72,6 +72,8 @@ export function corpusForms(word: string, words: KnownWords): string[] {
 export interface AbsentNames {
   /** Names the corpus uses in no form, as the question types them. */
   unknown: string[];
+  /** The words of those names. */
+  unknownTokens: Token[];
   /** Names the corpus uses only in other forms, with those forms. */
   otherForms: Map<string, string[]>;
 }
@@ -104,11 +106,12 @@ export function absentNames(
   }
   // A name of several words whose every word the texts use, but never together: "United Nations" ("united", "nations").
   const unwritten = query.namePhrases.filter((name) => name.every((t) => knownWords.set.has(t.word)) && !writesName(name));
-  return { unknown: asTyped(query.text, [...unknown, ...unwritten.flat()].sort((a, b) => a.start - b.start)), otherForms };
+  const unknownTokens = [...unknown, ...unwritten.flat()].sort((a, b) => a.start - b.start);
+  return { unknown: asTyped(query.text, unknownTokens), unknownTokens, otherForms };
 }
 
 /** Tokens as the question writes them, neighbours (only spaces between) joined: "Deng Xiaoping" (of "Deng Xiaoping's"). */
-function asTyped(text: string, tokens: readonly Token[]): string[] {
+export function asTyped(text: string, tokens: readonly Token[]): string[] {
   const phrases: { start: number; end: number }[] = [];
   for (const t of tokens) {
     const last = phrases.at(-1);

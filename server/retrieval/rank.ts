@@ -4,7 +4,7 @@
  * Every weight and threshold comes from one `RankingOptions` object (options.ts).
  */
 import type { Paragraph, Work } from '../corpus/types.ts';
-import { abstainReason, absentNames, quantitySupported, yearsCovered, type AbstainReason, type Evidence, type QuestionScope } from './abstain.ts';
+import { abstainReason, absentNames, asTyped, quantitySupported, yearsCovered, type AbstainReason, type Evidence, type QuestionScope } from './abstain.ts';
 import { diversifiedTop } from './diversify.ts';
 import { keptToAuthors, searchableWork, someWork, type PassageFilters } from './filters.ts';
 import { bestTwo, topIndexes } from './fusion.ts';
@@ -13,7 +13,7 @@ import { idf, type WeightedTerm } from './lexical.ts';
 import { DEFAULT_RANKING, type RankingOptions, type RankingWeights } from './options.ts';
 import type { PreparedCorpus } from './prepare.ts';
 import { NAME_JOIN, ORDINAL_WORDS, timeKept, withinBounds, type ParsedQuery, type TimeKept } from './query.ts';
-import { nameOfForm, sentencesWithAll } from './mentions.ts';
+import { nameOfForm, sentencesWithAll, wordGroups } from './mentions.ts';
 import { chooseQuote } from './quote.ts';
 import { paragraphSignals, sentenceSignals, type ParagraphSignals, type SentenceSignals } from './signals.ts';
 import { contentTokens, inAnotherScript, stem, tokenize, type Span, type Token } from './text.ts';
@@ -74,7 +74,7 @@ export function rankPassages(
   k: number,
   options: RankingOptions = DEFAULT_RANKING,
 ): Ranking {
-  const names = absentNames(query, corpus.knownWords, corpus.englishWords, (name) => writesName(corpus, name, options.commonWordSize));
+  const names = namesOf(corpus, query, options);
   const forms = otherForms(query, names.otherForms, (w) => corpus.knownWords.set.has(w));
   const bounds = query.yearBounds;
   const scope: QuestionScope = {
@@ -109,6 +109,34 @@ export function rankPassages(
 
   const reason = abstainReason(passages[0]?.evidence, scope, options.abstain);
   return { abstain: reason !== null, abstainReason: reason, unknownNames: names.unknown, compare: query.compare, topic: scope.topic, yearsWithoutWorks, passages, terms };
+}
+
+const namesOf = (corpus: PreparedCorpus, query: ParsedQuery, options: RankingOptions) =>
+  absentNames(query, corpus.knownWords, corpus.englishWords, (name) => writesName(corpus, name, options.commonWordSize));
+
+/**
+ * The question less the names the corpus never writes, when each stands in a group of words of its own and other
+ * words are left to look for ("What did he say about Japan and China?": Japan is searched, "China" left out;
+ * `wordGroups`): the query searched, and the names left out, as typed. Null when there is no such name. A name in
+ * the group of what is asked of it ("What did Deng Xiaoping say about trade?") leaves it unanswerable, as before.
+ */
+export function withoutUnknownGroups(corpus: PreparedCorpus, query: ParsedQuery, options: RankingOptions): { query: ParsedQuery; leftOut: string[] } | null {
+  const names = namesOf(corpus, query, options);
+  const unknown = new Set(names.unknownTokens.map((t) => t.start));
+  if (unknown.size === 0 || inAnotherScript(query.text)) return null;
+  const kept = (t: Token) => !unknown.has(t.start);
+  const left = (run: readonly Token[]) => run.every(kept);
+  const groups = wordGroups(query.text, query.tokens);
+  const alone = groups.filter((g) => !g.some(kept));
+  const others = groups.filter((g) => g.some(kept));
+  if (alone.length === 0 || !others.every(left)) return null;
+  // What is left must be in the texts, in some form: "china" of "Deng Xiaoping and China", an English word, is not.
+  if (!others.flat().some((t) => corpus.knownWords.set.has(t.word) || names.otherForms.has(t.word))) return null;
+  const tokens = query.tokens.filter(kept);
+  return {
+    query: { ...query, tokens, names: new Set(tokens.filter((t) => query.names.has(t.word)).map((t) => t.word)), namePhrases: query.namePhrases.filter(left), compounds: query.compounds.filter(left) },
+    leftOut: asTyped(query.text, alone.flat()),
+  };
 }
 
 /**

@@ -11,12 +11,14 @@ import { withCorpusNames } from './corpus-names.ts';
 import { correctSpelling, type Correction } from './spelling.ts';
 import { prepareCorpus, type PreparedCorpus, type PrepareInput } from './prepare.ts';
 import { decadesInFigures, namesAKindOfWork, parseQuery, timeKept, type ParsedQuery, type YearBounds } from './query.ts';
-import { rankPassages, wholeParagraph, type RankedPassage, type Ranking } from './rank.ts';
+import { rankPassages, wholeParagraph, withoutUnknownGroups, type RankedPassage, type Ranking } from './rank.ts';
 import { stem, type Token } from './text.ts';
 
 /** A ranking, and the words of the question it read otherwise: acronyms spelled out, typos corrected. */
 export interface SearchResult extends Ranking {
   corrections: Correction[];
+  /** Names the corpus never writes, each in a group of words of its own, left out of the search (`withoutUnknownGroups`). */
+  leftOut?: string[];
 }
 
 /**
@@ -116,13 +118,16 @@ export function createRetriever(corpus: Corpus, index: CorpusIndexes, embedder: 
     async search(asked, filters, k, options = DEFAULT_RANKING, timings) {
       const startedAt = performance.now();
       const { question, corrections, parsed } = read(asked, options);
+      // "Japan and China": Japan searched, "China" said to be in none of the texts.
+      const apart = options.abstain.unknownName ? withoutUnknownGroups(prepared, parsed, options) : null;
+      const searched = apart?.query ?? parsed;
       const readAt = performance.now();
-      const vector = await vectorFor(question, parsed, options);
+      const vector = await vectorFor(question, searched, options);
       const embeddedAt = performance.now();
-      const ranking = rankPassages(prepared, parsed, vector, filters, k, options);
+      const ranking = rankPassages(prepared, searched, vector, filters, k, options);
       timings?.('embed', embeddedAt - readAt);
       timings?.('retrieve', readAt - startedAt + (performance.now() - embeddedAt));
-      return { ...ranking, corrections };
+      return { ...ranking, corrections, ...(apart ? { leftOut: apart.leftOut } : {}) };
     },
     async mentions(asked, filters, options = DEFAULT_RANKING, literal = false) {
       const { question, corrections, parsed } = read(asked, options);

@@ -359,6 +359,22 @@ describe('answers on the real corpus', () => {
     }
   });
 
+  it('answers the rest of a question that names apart something the corpus never writes, and says the texts lack it', async () => {
+    expect(deps.corpus.paragraphs.some((p) => /\bChin(?:a|ese)\b/.test(p.text))).toBe(false);
+    const japanese = (text: string) => /\bJapan(?:ese)?\b/.test(text);
+    const res = await ask('What did he say about Japan and China?');
+    expectGrounded(res);
+    expect(res.mode).toBe('answer');
+    expect(res.answer.split('\n')[0]).toMatch(/^None of the sources contains “China”\. \d+ passages? from /);
+    const inWords = res.structure.groups.flatMap((g) => (g.kind === 'work' ? g.items : []));
+    expect(inWords.length).toBeGreaterThan(0);
+    for (const item of inWords) expect(japanese(deps.corpus.paragraphs.find((p) => p.id === res.citations[item.n - 1]!.passageId)!.text)).toBe(true);
+    // Named with what is asked of it, it is what the question is about: abstained on, as before.
+    expect((await ask('What did he say about trade with China?')).answer.split('\n')[0]).toBe('The sources do not address this question. None of them contains “China”.');
+    // Nor is anything answered when what is left is in none of the texts either ("china" read as the English word).
+    expect((await ask('What Did He Say About Deng Xiaoping And China?')).answer.split('\n')[0]).toBe('The sources do not address this question. None of them contains “Deng Xiaoping”.');
+  });
+
   it.each(['What works are in the collection?', 'How many works are there?'])('lists the collection from its metadata when asked about it: %s', async (question) => {
     const res = await ask(question);
     expectGrounded(res);

@@ -423,9 +423,9 @@ describe('absentNames', () => {
   });
   it('gives the forms the corpus uses of a name it does not use as typed, and only for names', () => {
     const forms = (q: string) => absentNames(parseQuery(q, new Set()), knownWordsOf(['japanese', 'yugoslav', 'work']), englishWords(), nowhere);
-    expect(forms('What did he say about Japan and Yugoslavia?')).toEqual({ unknown: [], otherForms: new Map([['japan', ['japanese']], ['yugoslavia', ['yugoslav']]]) });
+    expect(forms('What did he say about Japan and Yugoslavia?')).toEqual({ unknown: [], unknownTokens: [], otherForms: new Map([['japan', ['japanese']], ['yugoslavia', ['yugoslav']]]) });
     // "workforce" is an English word, not a name for "work".
-    expect(forms('what about women in the workforce')).toEqual({ unknown: [], otherForms: new Map() });
+    expect(forms('what about women in the workforce')).toEqual({ unknown: [], unknownTokens: [], otherForms: new Map() });
   });
   it('finds a name of several words the corpus uses each word of but does not write as the name', () => {
     const words = knownWordsOf(['united', 'nations', 'states', 'korea']);
