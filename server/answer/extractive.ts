@@ -46,6 +46,8 @@ export interface RankingInput {
   unknownNames?: readonly string[];
   /** Names no text holds, each asked of apart, left out of the search (`SearchResult.leftOut`): said before the answer. */
   leftOut?: readonly string[];
+  /** Terms searched besides the question's words, a name's initials (`SearchResult.initials`): no words of the question. */
+  initials?: readonly string[];
   /**
    * A question of how often (`Intent.counts`): each group of words counted (as the question writes them, their
    * stems, how many times each of `passages` holds them), and the years or the time the count was kept to. With
@@ -531,7 +533,8 @@ function answer(question: string, ranking: RankingInput, options: AnswerOptions)
   const ordered = broad && !yearsOnly ? byQuestionWords(topical).flat() : topical;
   const chosen = ordered.slice(0, intent.wanted ? Math.min(intent.wanted, options.maxWanted) : broad ? options.maxBroadQuotes : options.maxQuotes);
   // A broad answer shows apart the passages close in meaning alone; so does a focused one of a word or two ("Why did he mention the Soviet Union?").
-  const apart = !yearsOnly && (broad || (ranking.terms.length <= FEW_WORDS && !intent.quote && !intent.when));
+  const questionWords = ranking.terms.filter((t) => !ranking.initials?.includes(t.term)).length;
+  const apart = !yearsOnly && (broad || (questionWords <= FEW_WORDS && !intent.quote && !intent.when));
   const [chosenInWords, chosenInMeaningOnly] = apart ? byQuestionWords(chosen) : [chosen, []];
   const items = itemsFor(chosenInWords, ranking.terms, options);
   const inMeaningOnly = itemsFor(chosenInMeaningOnly, ranking.terms, options).sort((a, b) => byDate(a.passage.work, b.passage.work));

@@ -2,11 +2,12 @@
  * Acronyms (pure): the corpus spells out what a question may abbreviate ("NAM" for "Non-Aligned Movement"). Each
  * run of capitalised words in a text, with "of", "the", "and" or "for" allowed between them and a leading function
  * word ("The", "Our") left out, gives the acronym of its initials; a question's acronym that is not itself a word
- * of the corpus is read as the run it stands for.
+ * of the corpus is read as the run it stands for. The other way, a name the question spells out is searched with
+ * its initials too when the texts write those ("the United States" with "US").
  */
 import type { KnownWords } from './abstain.ts';
 import type { Correction } from './spelling.ts';
-import { STOPWORDS, type Span } from './text.ts';
+import { STOPWORDS, type Span, type Token } from './text.ts';
 
 /**
  * What may stand between two words of a run: spaces or a hyphen, and at most one of "of", "the", "and", "for";
@@ -61,4 +62,31 @@ export function expandAcronyms(question: string, acronyms: ReadonlyMap<string, s
     return read;
   });
   return { text, corrections };
+}
+
+/**
+ * The question with each name of several words it spells out followed by "or" and the name's initials, where the
+ * texts write those initials as a word (`writesInitials`: "US", of "the US imperialists") and the question does not
+ * already; and what was read so. "What did he say about the United States?" is searched as "… the United States or
+ * US?".
+ */
+export function withInitials(
+  question: string,
+  names: readonly (readonly Token[])[],
+  writesInitials: (initials: string) => boolean,
+): { text: string; corrections: Correction[]; initials: string[] } {
+  const corrections: Correction[] = [];
+  const initialsRead: string[] = [];
+  let text = question;
+  // From the last name back, so that the offsets of those before it hold.
+  for (const name of [...names].sort((a, b) => b[0]!.start - a[0]!.start)) {
+    const initials = name.map((t) => t.word[0]!.toUpperCase()).join('');
+    if (!writesInitials(initials) || new RegExp(String.raw`(?<![\p{L}\p{N}])${initials}(?![\p{L}\p{N}])`, 'u').test(question)) continue;
+    const typed = question.slice(name[0]!.start, name.at(-1)!.end);
+    const read = `${typed} or ${initials}`;
+    text = text.slice(0, name[0]!.start) + read + text.slice(name.at(-1)!.end);
+    corrections.unshift({ typed, read });
+    initialsRead.unshift(initials);
+  }
+  return { text, corrections, initials: initialsRead };
 }

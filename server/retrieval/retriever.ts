@@ -6,19 +6,22 @@ import { countMentions, nameForms, phraseOf, wordGroups, type Phrase } from './m
 import { doctrineForms, sameWordInflected } from './inflections.ts';
 import { DEFAULT_RANKING, type RankingOptions } from './options.ts';
 import { englishWords } from './lexicon.ts';
-import { expandAcronyms } from './acronyms.ts';
+import { expandAcronyms, withInitials } from './acronyms.ts';
+import { documentFrequency } from './lexical.ts';
 import { withCorpusNames } from './corpus-names.ts';
 import { correctSpelling, type Correction } from './spelling.ts';
 import { prepareCorpus, type PreparedCorpus, type PrepareInput } from './prepare.ts';
 import { decadesInFigures, namesAKindOfWork, parseQuery, timeKept, type ParsedQuery, type YearBounds } from './query.ts';
 import { rankPassages, wholeParagraph, withoutUnknownGroups, type RankedPassage, type Ranking } from './rank.ts';
-import { stem, type Token } from './text.ts';
+import { stem, tokenize, type Token } from './text.ts';
 
 /** A ranking, and the words of the question it read otherwise: acronyms spelled out, typos corrected. */
 export interface SearchResult extends Ranking {
   corrections: Correction[];
   /** Names the corpus never writes, each in a group of words of its own, left out of the search (`withoutUnknownGroups`). */
   leftOut?: string[];
+  /** Terms searched besides the question's own words: the initials of a name it spells out ("US", `withInitials`). */
+  initials?: string[];
 }
 
 /**
@@ -87,6 +90,12 @@ export type CorpusIndexes = Pick<PrepareInput, 'text' | 'windows' | 'pieces'>;
 export function createRetriever(corpus: Corpus, index: CorpusIndexes, embedder: Embedder, { questionCache = 256 }: RetrieverOptions = {}): Retriever {
   const prepared = prepareCorpus({ works: corpus.works, paragraphs: corpus.paragraphs, ...index, englishWords: englishWords() });
 
+  /**
+   * Whether the texts write a name's initials as a word: in capitals among lower-case words when they are a function
+   * word's letters ("US", whose term is its capitals), or as a word no English one is ("DPRK").
+   */
+  const writesInitials = (initials: string) =>
+    documentFrequency(prepared.paragraphLexical, initials) > 0 || (prepared.knownWords.set.has(initials.toLowerCase()) && !prepared.englishWords.has(initials.toLowerCase()));
   const cache = new Map<string, Promise<Float32Array>>();
   const embedQuery = (text: string) => {
     let vector = cache.get(text);
@@ -106,18 +115,25 @@ export function createRetriever(corpus: Corpus, index: CorpusIndexes, embedder: 
     const expanded = options.expandAcronyms ? expandAcronyms(asked, prepared.acronyms, prepared.knownWords) : { text: asked, corrections: [] };
     const parsed = parseQuery(expanded.text, prepared.metadataWords, readOptions);
     const spelled = options.correctSpelling ? correctSpelling(expanded.text, parsed.names, prepared) : { text: expanded.text, corrections: [] };
-    const question = spelled.text;
-    const corrections = [...expanded.corrections, ...spelled.corrections];
     // Parsed again only when a typo was corrected.
-    const reread = spelled.corrections.length ? parseQuery(question, prepared.metadataWords, readOptions) : parsed;
-    return { question, corrections, parsed: options.corpusNames ? withCorpusNames(reread, prepared, prepared.englishWords) : reread };
+    const reread = spelled.corrections.length ? parseQuery(spelled.text, prepared.metadataWords, readOptions) : parsed;
+    const named = options.corpusNames ? withCorpusNames(reread, prepared, prepared.englishWords) : reread;
+    // A name spelled out, with the initials the texts write it by ("the United States or US"): parsed again if any.
+    const initialled = options.expandAcronyms ? withInitials(spelled.text, named.namePhrases, writesInitials) : { text: spelled.text, corrections: [], initials: [] };
+    const question = initialled.text;
+    const corrections = [...expanded.corrections, ...spelled.corrections, ...initialled.corrections];
+    if (initialled.initials.length === 0) return { question, corrections, parsed: named, initials: [] };
+    const again = parseQuery(question, prepared.metadataWords, readOptions);
+    // Each as a term, read as among lower-case words ("US", not the stopword "us").
+    const initials = initialled.initials.map((i) => tokenize(`the ${i}`)[1]!.term);
+    return { question, corrections, parsed: options.corpusNames ? withCorpusNames(again, prepared, prepared.englishWords) : again, initials };
   };
 
   return {
     corpus: prepared,
     async search(asked, filters, k, options = DEFAULT_RANKING, timings) {
       const startedAt = performance.now();
-      const { question, corrections, parsed } = read(asked, options);
+      const { question, corrections, parsed, initials } = read(asked, options);
       // "Japan and China": Japan searched, "China" said to be in none of the texts.
       const apart = options.abstain.unknownName ? withoutUnknownGroups(prepared, parsed, options) : null;
       const searched = apart?.query ?? parsed;
@@ -127,7 +143,7 @@ export function createRetriever(corpus: Corpus, index: CorpusIndexes, embedder: 
       const ranking = rankPassages(prepared, searched, vector, filters, k, options);
       timings?.('embed', embeddedAt - readAt);
       timings?.('retrieve', readAt - startedAt + (performance.now() - embeddedAt));
-      return { ...ranking, corrections, ...(apart ? { leftOut: apart.leftOut } : {}) };
+      return { ...ranking, corrections, ...(apart ? { leftOut: apart.leftOut } : {}), ...(initials.length ? { initials } : {}) };
     },
     async mentions(asked, filters, options = DEFAULT_RANKING, literal = false) {
       const { question, corrections, parsed } = read(asked, options);

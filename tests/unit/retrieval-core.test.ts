@@ -3,7 +3,7 @@ import { abstainReason, absentNames, corpusForms, knownWordsOf, quantitySupporte
 import { englishWords } from '../../server/retrieval/lexicon.ts';
 import { buildLexicalIndex as lexicalIndexOf } from '../../server/retrieval/lexical.ts';
 import { correctSpelling } from '../../server/retrieval/spelling.ts';
-import { addSpelledOut, expandAcronyms, recurringAcronyms, type AcronymCounts } from '../../server/retrieval/acronyms.ts';
+import { addSpelledOut, expandAcronyms, recurringAcronyms, withInitials, type AcronymCounts } from '../../server/retrieval/acronyms.ts';
 import { DEFAULT_RANKING } from '../../server/retrieval/options.ts';
 import { diversifyByWork } from '../../server/retrieval/diversify.ts';
 import { authorsAsked, corpusAuthors, namedAuthors } from '../../server/retrieval/authors.ts';
@@ -475,6 +475,27 @@ describe('acronyms', () => {
       corrections: [{ typed: 'NAM', read: 'Non-Aligned Movement' }],
     });
     expect(expandAcronyms('what about nam', acronyms, known).corrections).toEqual([]);
+  });
+  it('searches a name spelled out with the initials the texts write, unless the question writes them', () => {
+    const writes = (initials: string) => initials === 'US';
+    const names = (q: string) => parseQuery(q, new Set()).namePhrases;
+    const q = 'Did the United States and the Soviet Union help?';
+    expect(withInitials(q, names(q), writes)).toEqual({
+      text: 'Did the United States or US and the Soviet Union help?',
+      corrections: [{ typed: 'United States', read: 'United States or US' }],
+      initials: ['US'],
+    });
+    // Two names, each with its own, in the question's order.
+    expect(withInitials(q, names(q), (initials) => initials === 'US' || initials === 'SU')).toEqual({
+      text: 'Did the United States or US and the Soviet Union or SU help?',
+      corrections: [
+        { typed: 'United States', read: 'United States or US' },
+        { typed: 'Soviet Union', read: 'Soviet Union or SU' },
+      ],
+      initials: ['US', 'SU'],
+    });
+    const both = 'the United States (US) and trade';
+    expect(withInitials(both, names(both), writes).corrections).toEqual([]);
   });
 });
 
