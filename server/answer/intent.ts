@@ -779,7 +779,9 @@ export function sourcesAsked(question: string): (number | 'last')[] | 'all' | nu
   const rest = contentTokens([CITATION_REF, PAGE_ASKED].reduce(without, question)).filter((t) => !SOURCE_WORDS.has(t.word) && !REQUEST_WORDS.has(t.word) && !/^\d{4}s?$/.test(t.word));
   if (rest.length > 0) return null;
   const pointsBack = BACK.test(question) || WHICH_ONE.test(question);
-  if (refs.length === 0) return pointsBack && (PAGE_ASKED.test(question) || (ASKS_SOURCE.test(question) && !asksWhereFrom(question))) ? 'all' : null;
+  // "Can you give me the page numbers?": pages asked of nothing named are those of what was just shown.
+  const pagesOnly = PAGE_ASKED.test(question) && contentTokens(without(question, PAGE_ASKED)).every((t) => REQUEST_WORDS.has(t.word));
+  if (refs.length === 0) return pagesOnly || (pointsBack && (PAGE_ASKED.test(question) || (ASKS_SOURCE.test(question) && !asksWhereFrom(question)))) ? 'all' : null;
   return ASKS_SOURCE.test(question) ? refs : null;
 }
 

@@ -1569,6 +1569,12 @@ describe('a follow-up asking for more', () => {
     const all = await again('What page is that on?');
     expect(all.citations).toEqual([]);
     expect(all.answer).toMatch(/^Quotes? 1\b[^*]* of the answer before (?:is|are) from /);
+    // Pages asked of nothing named: those of the quotes just shown, not a search for "numbers".
+    const numbers = conversation();
+    await numbers('What did he say about foreign debts?');
+    const pagesOnly = await numbers('Can you give me the page numbers?');
+    expect(pagesOnly.citations).toEqual([]);
+    expect(pagesOnly.answer).toMatch(/^Quotes? 1\b[^*]* of the answer before (?:is|are) from /);
     for (const n of answered.citations.map((c) => c.n)) expect(all.answer).toContain(`*${work(n).title}*`);
     // Asked who said them, or where or when, pointing back: the same, not a new search.
     for (const question of ['Who said that?', 'Where are these quotes from?', 'When did he say these?']) {
