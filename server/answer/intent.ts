@@ -679,6 +679,7 @@ const styleNamed = (question: string): CiteStyle | null =>
     .find((style) => style.success)?.data ??
   STYLE_LISTS.find(([list]) => list.test(question))?.[1] ??
   null;
+/** The style `text` names, or the one it names that the product does not write. */
 function styleAsked(text: string): StyleAsked {
   const style = styleNamed(text);
   const other = OTHER_STYLES.exec(text)?.[0];
