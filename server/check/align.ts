@@ -1,7 +1,8 @@
 /**
  * Word-level alignment of a quotation against a paragraph (pure): a semi-global edit distance where the
  * quotation must be used whole but may start and end anywhere in the paragraph, a swap of two neighbouring
- * words costs one edit, and the paragraph words skipped at an omission mark cost nothing. Gives the edits (the
+ * words costs one edit, so does a compound written open where the source joins it ("self reliance" for
+ * "Self-reliance"), and the paragraph words skipped at an omission mark cost nothing. Gives the edits (the
  * quotation's own words changed, added or reordered, and the source words it leaves out), the places where it
  * differs, the aligned stretch of the paragraph and the word diff.
  */
@@ -24,7 +25,7 @@ export interface Alignment {
   diff: DiffOp[];
 }
 
-type Step = 'match' | 'sub' | 'del' | 'ins' | 'skip' | 'swap';
+type Step = 'match' | 'sub' | 'del' | 'ins' | 'skip' | 'swap' | 'join';
 
 /** What a run of source words left out without a mark costs: its first word, and each further one. */
 export interface OmissionCosts {
@@ -67,6 +68,8 @@ export function align(
   const omitting = new Float64Array((n + 1) * w).fill(Infinity);
   const opened = new Uint8Array((n + 1) * w);
   const best = (k: number) => Math.min(cost[k]!, omitting[k]!);
+  // Each quotation word joined to the one before it: a compound written open ("self" "reliance").
+  const joined = quote.map((word, i) => (i > 0 ? quote[i - 1]! + word : ''));
   for (let i = 1; i <= n; i++) {
     cost[i * w] = i;
     step[i * w] = 'del';
@@ -84,6 +87,10 @@ export function align(
         const swap = best((i - 2) * w + j - 2) + 1;
         if (swap < least) [least, how] = [swap, 'swap'];
       }
+      if (i > 1 && !same && joined[i - 1] === source[j - 1]) {
+        const join = best((i - 2) * w + j - 1) + 1;
+        if (join < least) [least, how] = [join, 'join'];
+      }
       cost[here] = least;
       step[here] = how;
       if (!gaps.has(i)) {
@@ -99,7 +106,7 @@ export function align(
   let end = 0;
   // Among equally good ends, one on a matching word, else on a changed one: "our [own] feet" reads better than
   // "our" and a dropped "feet", and "national independence" for "national independance" than a dropped word.
-  const endRank = (j: number) => ({ match: 0, sub: 1, swap: 1 })[stepAt(n * w + j) as string] ?? 2;
+  const endRank = (j: number) => ({ match: 0, sub: 1, swap: 1, join: 1 })[stepAt(n * w + j) as string] ?? 2;
   const better = (j: number) => best(n * w + j) < best(n * w + end) || (best(n * w + j) === best(n * w + end) && endRank(j) < endRank(end));
   for (let j = 1; j <= m; j++) if (better(j)) end = j;
 
@@ -114,7 +121,7 @@ export function align(
     const how: Step = j === 0 ? 'del' : inOmission ? 'ins' : stepAt(k);
     inOmission = how === 'ins' && opened[k] === 0;
     if (how === 'ins') omitted++;
-    else if (how === 'sub' || how === 'del' || how === 'swap') wordsChanged++;
+    else if (how === 'sub' || how === 'del' || how === 'swap' || how === 'join') wordsChanged++;
     const edit = how !== 'match' && how !== 'skip';
     if (edit && !inChange) changes++;
     inChange = edit;
@@ -123,6 +130,7 @@ export function align(
     else if (how === 'del') ops.push({ op: 'delete', text: quoteText[--i]! });
     else if (how === 'ins') ops.push({ op: 'insert', text: sourceText[--j]! });
     else if (how === 'skip') j--;
+    else if (how === 'join') ops.push({ op: 'insert', text: sourceText[--j]! }, { op: 'delete', text: quoteText[--i]! }, { op: 'delete', text: quoteText[--i]! });
     else {
       // A swap (pushed backwards): the source has the two words the other way round.
       ops.push({ op: 'delete', text: quoteText[i - 1]! }, { op: 'equal', text: sourceText[j - 1]! }, { op: 'insert', text: sourceText[j - 2]! });

@@ -76,6 +76,16 @@ describe('POST /api/check on the real corpus', () => {
     expect(sparse!.verdict).toBe('not_found');
   });
 
+  it('marks a compound written open as one change, aligned with the source\'s hyphenated word, not the sentence before', async () => {
+    const [claim] = CheckResponse.parse((await check('In 1961 he said that "self reliance means standing on one\'s own feet".')).body).claims;
+    expect(claim!.verdict).toBe('close');
+    expect(claim!.source!.quote).toMatch(/^Self-reliance means standing on one's own feet\b/);
+    expect(claim!.diff!.filter((d) => d.op !== 'equal')).toEqual([
+      { op: 'delete', text: 'self reliance' },
+      { op: 'insert', text: 'Self-reliance' },
+    ]);
+  });
+
   it('reads the work a sentence names by another form of a name in its title ("the Peruvian ex-premier")', async () => {
     const quote = '“building an independent national economy does not mean closing the door to economic exchange”';
     const [right] = CheckResponse.parse((await check(`In a talk to the Peruvian ex-premier, he insisted that ${quote}.`)).body).claims;

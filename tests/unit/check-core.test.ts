@@ -229,6 +229,17 @@ describe('word alignment', () => {
     expect(words('delete')).toBe('stand on our own feet');
   });
 
+  it('counts a compound written open where the source joins it as one changed word, aligned with it', () => {
+    // Keys as the check makes them: "Self-reliance" is "selfreliance".
+    const a = align(['self', 'reliance', 'means', 'standing'], ['of', 'selfreliance', 'selfreliance', 'means', 'standing'], ['self', 'reliance', 'means', 'standing'], ['of', 'self-reliance.', 'Self-reliance', 'means', 'standing']);
+    expect([a.wordsChanged, a.omitted, a.changes, a.from, a.to]).toEqual([1, 0, 1, 2, 5]);
+    expect(a.diff).toEqual([
+      { op: 'delete', text: 'self reliance' },
+      { op: 'insert', text: 'Self-reliance' },
+      { op: 'equal', text: 'means standing' },
+    ]);
+  });
+
   it('skips the source words at an omission mark for free', () => {
     expect(edits(run('we rely efforts alone', 'we rely on our own efforts alone', new Set([2])))).toBe(0);
   });
