@@ -14,7 +14,7 @@ import { byDate, byline, describeDates, formatDate, formatPages, inWords, listYe
 import { kindAsked, whereFrom, type CollectionAsked } from './collection.ts';
 import { counted, foundAny, moreCounted, notInTheSources, type Mentions } from './counted.ts';
 import { quotationFound, quotationNotFound, type QuotationAsked } from './quotation.ts';
-import { asksToExplain, overviewByAbstract, type Intent, type QuotesBeforeAsked } from './intent.ts';
+import { asksToExplain, overviewByAbstract, SAVE_ASKED, type Intent, type QuotesBeforeAsked } from './intent.ts';
 import { groupByWork, itemOf, lead, workList, type Item } from './item.ts';
 import { DEFAULT_QUOTE_OPTIONS, selectQuote, snapToWords, termScore, wordCount, type QuoteOptions } from './quotes.ts';
 import { addressingTopic, DEFAULT_RELEVANCE, type RelevanceOptions } from './relevance.ts';
@@ -26,6 +26,8 @@ export const ABSTAIN_LINE = 'The sources do not address this question.';
 export const SMALL_TALK_LINE = 'Ask a question about the texts: every answer quotes them, with the title and date of each quote.';
 /** Asked what a quote means: the answers quote the sources and say nothing of their own, so the quote is given in its whole paragraph. */
 export const NOT_EXPLAINED = 'The answers quote the sources and do not explain them; the words around a quote are in its paragraph. ';
+/** The answer to "Save these" (`SAVE_ASKED`): how the notebook keeps quotes. */
+export const NOTEBOOK_LINE = 'Quotes are kept in the Notebook: press Save under a quote, then open Notebook to copy or export them with their citations.';
 /** The answer to "show me more" when every passage that addresses the question has been shown. */
 export const NO_MORE_LINE = 'No other passage addresses this question: the answers above quote every one the search found.';
 
@@ -182,7 +184,7 @@ type DraftInMode = Omit<Draft, 'primaryAuthor'>;
 
 function draftInMode(question: string, ranking: RankingInput, options: AnswerOptions): DraftInMode {
   const passages = ranking.passages;
-  if (options.intent.smallTalk) return { mode: 'answer', lead: lead(SMALL_TALK_LINE), blocks: [] };
+  if (options.intent.smallTalk) return { mode: 'answer', lead: lead(SAVE_ASKED.test(question) ? NOTEBOOK_LINE : SMALL_TALK_LINE), blocks: [] };
   if (options.quotesBefore) {
     const { asked, numbers } = options.quotesBefore;
     return asked === 'whole' ? wholePassages(passages, numbers, asksToExplain(question)) : sourcesOf(question, passages, numbers, asked === 'place');

@@ -185,10 +185,17 @@ export function asksHowOften(question: string): boolean {
   );
 }
 
-/** A greeting, thanks or acknowledgement alone ("hello", "thanks!", "ok, great"): not a question. */
+/**
+ * "Save these", "Add them to my notebook", "Can you save the quotes above?": a request to keep quotes, which the
+ * notebook does (each quote's Save button); nothing to look for in the texts.
+ */
+export const SAVE_ASKED =
+  /^\s*(?:please\s+)?(?:(?:can|could|would)\s+you\s+)?(?:save|bookmark|keep|store|add)\s+(?:all\s+)?(?:(?:these|this|them|it|that|those)(?:\s+(?:quotes?|quotations?|passages?))?|(?:the\s+)?(?:quotes?|quotations?|passages?)(?:\s+above)?)(?:\s+(?:to|in)\s+(?:my|the)\s+notebook)?(?:\s+(?:for\s+me|please))?\s*[.!?]*\s*$/i;
+
+/** A greeting, thanks or acknowledgement alone ("hello", "thanks!", "ok, great"), or a request to save quotes (`SAVE_ASKED`): not a question. */
 export function isSmallTalk(message: string): boolean {
   const words = tokenize(message);
-  return !message.includes('?') && words.length > 0 && words.every((t) => SMALL_TALK.has(t.word));
+  return SAVE_ASKED.test(message) || (!message.includes('?') && words.length > 0 && words.every((t) => SMALL_TALK.has(t.word)));
 }
 
 /** Words a question or a request opens with. */

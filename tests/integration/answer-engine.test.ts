@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { answerChunks, conversationInput, type ConversationMessage } from '../../server/answer/chat.ts';
 import { formatDate, formatPages, occasionAndPlace, plainTitle, plural, quotePages } from '../../server/answer/format.ts';
 import { formatCitation, inBibliographyOrder, mla, SOURCES_HEADING, toMarkdown, workCiteSource } from '../../web/src/features/citations/formats.ts';
-import { DEFAULT_ANSWER_OPTIONS, NAME_THE_WORK_LINE, NO_MORE_LINE, NO_MORE_WORKS_LINE, NOT_EXPLAINED, NOTHING_CITED_LINE, SMALL_TALK_LINE } from '../../server/answer/extractive.ts';
+import { DEFAULT_ANSWER_OPTIONS, NAME_THE_WORK_LINE, NO_MORE_LINE, NO_MORE_WORKS_LINE, NOT_EXPLAINED, NOTEBOOK_LINE, NOTHING_CITED_LINE, SMALL_TALK_LINE } from '../../server/answer/extractive.ts';
 import { checkQuote } from '../../server/answer/verbatim.ts';
 import { AnswerResponse } from '../../server/contract.ts';
 import { StartupError } from '../../server/errors.ts';
@@ -634,6 +634,11 @@ describe('answers on the real corpus', () => {
       expectGrounded(res);
       expect(res).toMatchObject({ mode: 'answer', citations: [], structure: { lead: [{ text: SMALL_TALK_LINE }], groups: [] } });
     }
+    // Asked to save the quotes: how the notebook keeps them, and nothing searched ("save" is no topic).
+    for (const message of ['Save these', 'Add them to my notebook', 'Can you save the quotes above?']) {
+      expect(await ask(message), message).toMatchObject({ mode: 'answer', citations: [], structure: { lead: [{ text: NOTEBOOK_LINE }], groups: [] } });
+    }
+    expect((await ask('What did he say about saving?')).answer).not.toContain(NOTEBOOK_LINE);
   });
 
   it.each(['Which is the most recent of the speeches?', 'What is the most recent work?', 'What was his last speech?'])(

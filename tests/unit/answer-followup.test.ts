@@ -30,6 +30,8 @@ describe('follow-up questions', () => {
   });
 
   it('passes over a greeting or thanks in between: the follow-up follows the question before it', () => {
+    // So too a request to save the quotes.
+    expect(resolveConversation(['What did Kim Il Sung say about foreign trade?', 'Save these', 'and in the 1980s?']).search).toBe('What did Kim Il Sung say about foreign trade? and in the 1980s?');
     const r = resolveConversation(['What did Kim Il Sung say about foreign trade?', 'thanks!', 'and in the 1980s?']);
     expect(r).toEqual({
       search: 'What did Kim Il Sung say about foreign trade? and in the 1980s?',
