@@ -112,12 +112,13 @@ export function createRetriever(corpus: Corpus, index: CorpusIndexes, embedder: 
   const read = (typed: string, options: RankingOptions) => {
     const asked = decadesInFigures(typed);
     const readOptions = { kinds: options.kindsNamed, stance: options.stanceWords, authors: prepared.authors.all };
+    const withNames = (query: ParsedQuery) => (options.corpusNames ? withCorpusNames(query, prepared, prepared.englishWords) : query);
     const expanded = options.expandAcronyms ? expandAcronyms(asked, prepared.acronyms, prepared.knownWords) : { text: asked, corrections: [] };
     const parsed = parseQuery(expanded.text, prepared.metadataWords, readOptions);
     const spelled = options.correctSpelling ? correctSpelling(expanded.text, parsed.names, prepared) : { text: expanded.text, corrections: [] };
     // Parsed again only when a typo was corrected.
     const reread = spelled.corrections.length ? parseQuery(spelled.text, prepared.metadataWords, readOptions) : parsed;
-    const named = options.corpusNames ? withCorpusNames(reread, prepared, prepared.englishWords) : reread;
+    const named = withNames(reread);
     // A name spelled out, with the initials the texts write it by ("the United States or US"): parsed again if any.
     const initialled = options.expandAcronyms ? withInitials(spelled.text, named.namePhrases, writesInitials) : { text: spelled.text, corrections: [], initials: [] };
     const question = initialled.text;
@@ -126,7 +127,7 @@ export function createRetriever(corpus: Corpus, index: CorpusIndexes, embedder: 
     const again = parseQuery(question, prepared.metadataWords, readOptions);
     // Each as a term, read as among lower-case words ("US", not the stopword "us").
     const initials = initialled.initials.map((i) => tokenize(`the ${i}`)[1]!.term);
-    return { question, corrections, parsed: options.corpusNames ? withCorpusNames(again, prepared, prepared.englishWords) : again, initials };
+    return { question, corrections, parsed: withNames(again), initials };
   };
 
   return {
