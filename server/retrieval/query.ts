@@ -40,6 +40,11 @@ export interface ParsedQuery {
    * words is, not by a common word of it alone ("self" of "self-reliance").
    */
   compounds: Token[][];
+  /**
+   * Words side by side with nothing but spaces between them, none of a name or a compound ("foreign trade", "working
+   * class"): the word of such a run the texts use most holds it only with another of its words (`wordsHeld`).
+   */
+  wordRuns: Token[][];
 }
 
 const FIGURE = /\bhow many\b|\b(?:what|which)\s+(?:percentage|per\s*cent|proportion|fraction)\b/i;
@@ -451,7 +456,8 @@ export function parseQuery(text: string, metadataWords: ReadonlySet<string>, { k
     .filter((p) => p.includes(' '));
   const named = text.replace(BOUND, ' ');
   const months = monthsNamed(named);
-  return { text, tokens, names, quantity, years, months, kinds: kinds ? kindsNamed(named) : [], compare, yearBounds: yearBounds(text), phrases, namePhrases: nameRuns(text, tokens, names), compounds: compoundRuns(text, tokens) };
+  const compounds = compoundRuns(text, tokens);
+  return { text, tokens, names, quantity, years, months, kinds: kinds ? kindsNamed(named) : [], compare, yearBounds: yearBounds(text), phrases, namePhrases: nameRuns(text, tokens, names), compounds, wordRuns: wordRuns(text, tokens, names, compounds) };
 }
 
 /** What may stand between two words of one name (a pattern's source). */
@@ -468,6 +474,12 @@ export function nameRuns(text: string, tokens: readonly Token[], names: Readonly
 const JOINS_A_COMPOUND = /^[-‐]$/;
 /** Runs of two or more words joined by hyphens: "self-sufficiency", "Non-Aligned". */
 const compoundRuns = (text: string, tokens: readonly Token[]): Token[][] => joinedRuns(text, tokens, JOINS_A_COMPOUND, () => true);
+
+/** Runs of two or more words with only spaces between them, of no name or compound: "foreign trade", "working class". */
+function wordRuns(text: string, tokens: readonly Token[], names: ReadonlySet<string>, compounds: readonly Token[][]): Token[][] {
+  const inACompound = new Set(compounds.flat().map((t) => t.start));
+  return joinedRuns(text, tokens, /^\s+$/, (t) => !names.has(t.word) && !inACompound.has(t.start));
+}
 
 /** Runs of two or more tokens that `kept`, each joined to the one before by what `joins` matches. */
 function joinedRuns(text: string, tokens: readonly Token[], joins: RegExp, kept: (t: Token) => boolean): Token[][] {

@@ -134,7 +134,7 @@ export function withoutUnknownGroups(corpus: PreparedCorpus, query: ParsedQuery,
   if (!others.flat().some((t) => corpus.knownWords.set.has(t.word) || names.otherForms.has(t.word))) return null;
   const tokens = query.tokens.filter(kept);
   return {
-    query: { ...query, tokens, names: new Set(tokens.filter((t) => query.names.has(t.word)).map((t) => t.word)), namePhrases: query.namePhrases.filter(left), compounds: query.compounds.filter(left) },
+    query: { ...query, tokens, names: new Set(tokens.filter((t) => query.names.has(t.word)).map((t) => t.word)), namePhrases: query.namePhrases.filter(left), compounds: query.compounds.filter(left), wordRuns: query.wordRuns.filter(left) },
     leftOut: asTyped(query.text, alone.flat()),
   };
 }
@@ -284,7 +284,8 @@ function quotedPassage(
  * Whether a paragraph (or its work's title) holds the question's words as the question means them: any of them
  * (coverage above 0), but of a name of several words or a compound only two or more side by side ("Non-Aligned" for
  * "Non-Aligned Movement") or a word that is not common English ("Soviet" for "Soviet Union"), so that "states" does
- * not hold "United States", nor "South-South" "South Korea", nor "self" (of "self-reliance") "self-sufficiency".
+ * not hold "United States", nor "South-South" "South Korea", nor "self" (of "self-reliance") "self-sufficiency"; nor,
+ * of two words the texts write together, the one they use more ("foreign" of "foreign aid": `commonestOfPairs`).
  */
 function wordsHeld(
   corpus: PreparedCorpus,
@@ -295,7 +296,8 @@ function wordsHeld(
   // A compound within a name is the name's ("Seven-Year" of "the Third Seven-Year Plan", held only with its ordinal).
   const inAName = (compound: readonly Token[]) => query.namePhrases.some((name) => compound.every((t) => name.some((n) => n.start === t.start)));
   const phrases = [...query.namePhrases, ...query.compounds.filter((c) => !inAName(c))];
-  if (phrases.length === 0) return (_, __, covered) => covered > 0;
+  const runsCommonest = commonestOfPairs(corpus, query, wanted);
+  if (phrases.length === 0 && runsCommonest.size === 0) return (_, __, covered) => covered > 0;
   const names = phrases.flat();
   // A name that opens with a place's adjective is of the thing its last word names: "the Korean War" is held by
   // "war", as the texts speak of it ("the three-year war"), not by "Korean" ("Koreans are bound to build socialism").
@@ -303,7 +305,7 @@ function wordsHeld(
   const qualified = phrases.filter((name) => ofAPlace(name[0]!) && !ofAPlace(name.at(-1)!));
   const adjectives = new Set(qualified.map((name) => name[0]!.term));
   const things = new Set(qualified.map((name) => name.at(-1)!.term));
-  const common = new Set(names.filter((t) => adjectives.has(t.term) || (isCommon(corpus, t, commonWordSize) && !things.has(t.term))).map((t) => t.term));
+  const common = new Set([...names.filter((t) => adjectives.has(t.term) || (isCommon(corpus, t, commonWordSize) && !things.has(t.term))).map((t) => t.term), ...runsCommonest]);
   const alone = wanted.filter((w) => !common.has(w.term));
   const partPatterns = phrases.flatMap(partsOf).map(sideBySide);
   return (p, present) => {
@@ -315,6 +317,29 @@ function wordsHeld(
 }
 
 /**
+ * Of two words side by side in the question that the texts also write side by side ("foreign trade", "working
+ * class"), the one they use more: alone it is no evidence of the pair ("foreign" of "foreign aid", "work" of
+ * "construction work"). Words the texts never write together ("machines mattered") are left as they are, and so is a
+ * word the question also uses outside its runs.
+ */
+function commonestOfPairs(corpus: PreparedCorpus, query: ParsedQuery, wanted: readonly CoverageWord[]): Set<string> {
+  const inRuns = new Set(query.wordRuns.flat().map((t) => t.start));
+  const outside = new Set(query.tokens.filter((t) => !inRuns.has(t.start)).map((t) => t.term));
+  const weight = new Map(wanted.map((w) => [w.term, w.weight]));
+  const commonest = new Set<string>();
+  for (const run of query.wordRuns) {
+    for (let i = 1; i < run.length; i++) {
+      const [a, b] = [run[i - 1]!, run[i]!];
+      const [wa, wb] = [weight.get(a.term)!, weight.get(b.term)!];
+      if (wa === wb || !writesSideBySide(corpus, [a, b])) continue;
+      const more = wa < wb ? a : b;
+      if (!outside.has(more.term)) commonest.add(more.term);
+    }
+  }
+  return commonest;
+}
+
+/**
  * Whether the texts write a name of several words at all: by a word of it that is not common English (the caller
  * knows the texts use every word of it), or by two or more of its words side by side in a paragraph, a title or an
  * occasion. The sentences searched are those whose terms hold the words. Laxer than `wordsHeld` on purpose: a place's
@@ -323,13 +348,16 @@ function wordsHeld(
  */
 function writesName(corpus: PreparedCorpus, name: readonly Token[], commonWordSize: number): boolean {
   if (name.some((t) => !isCommon(corpus, t, commonWordSize))) return true;
-  return partsOf(name).some((part) => {
-    const pattern = sideBySide(part);
-    if (someWork(corpus.works.values(), (w) => pattern.test(`${w.title}\n${w.occasion ?? ''}`))) return true;
-    return sentencesWithAll(corpus.sentenceLexical, part.map((t) => t.term)).some((s) => {
-      const { paragraph, span } = corpus.sentences[s]!;
-      return pattern.test(corpus.paragraphs[paragraph]!.text.slice(span.start, span.end));
-    });
+  return partsOf(name).some((part) => writesSideBySide(corpus, part));
+}
+
+/** Whether the texts write the words side by side, as a name joins them, in a paragraph, a title or an occasion. */
+function writesSideBySide(corpus: PreparedCorpus, words: readonly Token[]): boolean {
+  const pattern = sideBySide(words);
+  if (someWork(corpus.works.values(), (w) => pattern.test(`${w.title}\n${w.occasion ?? ''}`))) return true;
+  return sentencesWithAll(corpus.sentenceLexical, words.map((t) => t.term)).some((s) => {
+    const { paragraph, span } = corpus.sentences[s]!;
+    return pattern.test(corpus.paragraphs[paragraph]!.text.slice(span.start, span.end));
   });
 }
 

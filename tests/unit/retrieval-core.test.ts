@@ -134,6 +134,13 @@ describe('parseQuery', () => {
     expect(compounds('the let-each-machine-tool-make-another movement')).toEqual(['machine-tool-make-another']);
     expect(compounds('self reliance - and trade')).toEqual([]);
   });
+  it('reads words side by side with only spaces between, of no name or compound, as a run', () => {
+    const runs = (q: string) => parseQuery(q, meta).wordRuns.map((run) => run.map((t) => t.word).join(' '));
+    expect(runs('Did his view of foreign trade change after 1980?')).toEqual(['foreign trade change']);
+    expect(runs('What did he say about the working class, light industry and self-reliance policy?')).toEqual(['working class', 'light industry']);
+    expect(runs('What did he say about the United States economy?')).toEqual([]);
+    expect(runs('trade, aid and debts')).toEqual([]);
+  });
   it('detects comparison questions', () => {
     expect(parseQuery('How did his view of trade change over the years?', meta).compare).toBe(true);
     expect(parseQuery('in 1961 compared with 1987', meta).compare).toBe(true);
