@@ -144,7 +144,7 @@ export function selectQuote(
   const sentences = sentenceSpans(text).map((x) => snapToWords(text, x));
   const last = spans.reduce((a, b) => (b.end > a.end ? b : a));
   const next = sentences.find((x) => x.start >= last.end);
-  if (next && CONSEQUENCE.test(text.slice(next.start, next.end))) {
+  if (next && drawsAConsequence(text.slice(next.start, next.end))) {
     const words = spans.reduce((n, x) => n + wordCount(text.slice(x.start, x.end)), 0) + wordCount(text.slice(next.start, next.end));
     if (words <= options.maxWords) spans.push(next);
   }
@@ -152,5 +152,6 @@ export function selectQuote(
   return { spans: merged, text: quoteText(text, merged) };
 }
 
-// At the start ("Therefore, we …") or among the first words ("Our scientists, therefore, devised …").
-const CONSEQUENCE = /^(?:(?:Therefore|Thus|Hence|Consequently|As a result|That is why|This is why|So)\b|(?:[^\s.?!]+\s+){1,4}(?:therefore|thus|hence|consequently)\b)/;
+/** Whether a sentence draws its consequence from the one before: at its start ("Therefore, we …") or among its first words ("Our scientists, therefore, devised …"). */
+export const drawsAConsequence = (sentence: string): boolean => CONSEQUENCE.test(sentence);
+const CONSEQUENCE = /^(?:(?:Therefore|Thus|Hence|Consequently|Accordingly|As a result|That is why|This is why|So)\b|(?:[^\s.?!]+\s+){1,4}(?:therefore|thus|hence|consequently)\b)/;

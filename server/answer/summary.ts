@@ -2,10 +2,12 @@
  * A work's key sentences (pure), for a question about the work as a whole ("What is the 1987 speech about?"):
  * centroid summarisation (as in MEAD, Radev et al. 2004). The work's most characteristic words (their count in
  * its author's own paragraphs times their IDF in the corpus) score each sentence by the weight of those it holds
- * over the square root of its length; the best sentence of each of the best paragraphs is kept, in text order.
+ * over the square root of its length; the best sentence of each of the best paragraphs is kept, in text order. A
+ * sentence that leans on the one before it is no key sentence: it says little quoted alone.
  */
 import type { Paragraph } from '../corpus/types.ts';
 import { contentTokens, sentenceSpans, type Span } from '../retrieval/text.ts';
+import { drawsAConsequence } from './quotes.ts';
 
 export interface SummaryOptions {
   /** How many sentences (from as many paragraphs). */
@@ -23,6 +25,12 @@ export interface KeySentence {
   score: number;
 }
 
+/**
+ * A sentence that says nothing without the one before it: it draws its consequence ("Therefore, it is not
+ * subordinated to anyone") or says the same of something else ("The same can be said of …").
+ */
+const leansOnTheOneBefore = (sentence: string) => drawsAConsequence(sentence) || /^The same\b/.test(sentence);
+
 /** The work's key sentences, in the order of its text; interviewers' questions are not the work's words and are left out. */
 export function keySentences(paragraphs: readonly Paragraph[], idf: (term: string) => number, options: SummaryOptions = DEFAULT_SUMMARY): KeySentence[] {
   const own = paragraphs.filter((p) => !p.speaker);
@@ -38,8 +46,9 @@ export function keySentences(paragraphs: readonly Paragraph[], idf: (term: strin
   const best = own.flatMap((paragraph) => {
     let top: { span: Span; score: number } | null = null;
     for (const span of sentenceSpans(paragraph.text)) {
-      const tokens = contentTokens(paragraph.text.slice(span.start, span.end));
-      if (tokens.length === 0) continue;
+      const sentence = paragraph.text.slice(span.start, span.end);
+      const tokens = contentTokens(sentence);
+      if (tokens.length === 0 || leansOnTheOneBefore(sentence)) continue;
       const score = [...new Set(tokens.map((t) => t.term))].reduce((sum, term) => sum + (centroid.get(term) ?? 0), 0) / Math.sqrt(tokens.length);
       if (!top || score > top.score) top = { span, score };
     }

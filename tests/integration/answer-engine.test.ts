@@ -556,6 +556,11 @@ describe('answers on the real corpus', () => {
     expect(res.structure.groups.map((g) => (g.kind === 'work' ? g.work.id : g.kind))).toEqual(talks.map((w) => w.id));
     expect(res.structure.wholeWork).toBe(true);
     for (const g of res.structure.groups) expect(g.items.length).toBeLessThanOrEqual(3);
+    // Each key sentence says something alone: none opens on the one before it ("Therefore, it is not subordinated …").
+    const opener = String.raw`(?:Therefore|Thus|Hence|Consequently|Accordingly|As a result|The same)\b`;
+    const leansBack = new RegExp(`^${opener}`);
+    expect(deps.corpus.paragraphs.some((p) => p.workId === talks[0]!.id && new RegExp(`(?:^|[.?!] )${opener}`).test(p.text))).toBe(true);
+    for (const c of res.citations) expect(c.quote).not.toMatch(leansBack);
     // Summed up together, as compared.
     expect((await ask('Summarise the 1974 and 1978 talks')).answer.split('\n')[0]).toBe(res.answer.split('\n')[0]);
     // With a topic, the comparison searches it.

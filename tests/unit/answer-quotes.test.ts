@@ -80,10 +80,10 @@ describe('selectQuote', () => {
     expect(quote.text).toBe('Of course, we are not opposed to aid from others.');
   });
 
-  it('adds the next sentence when it draws the consequence', () => {
-    const text = 'We could not afford to buy locomotives abroad. Therefore, we built them ourselves. The weather was fine.';
+  it.each(['Therefore', 'Accordingly'])('adds the next sentence when it draws the consequence: %s', (marker) => {
+    const text = `We could not afford to buy locomotives abroad. ${marker}, we built them ourselves. The weather was fine.`;
     const quote = selectQuote(text, { start: 0, end: 46 }, [term('locomotives')]);
-    expect(quote.text).toBe('We could not afford to buy locomotives abroad. Therefore, we built them ourselves.');
+    expect(quote.text).toBe(`We could not afford to buy locomotives abroad. ${marker}, we built them ourselves.`);
   });
 
   it('adds the next sentence when a consequence marker stands among its first words', () => {

@@ -25,6 +25,14 @@ describe('keySentences', () => {
     expect(found.map((s) => s.paragraph.position)).toEqual([2, 4]);
   });
 
+  it('takes no sentence that leans on the one before it, though it holds the key words', () => {
+    const leaning = [
+      para(1, 'Developing countries trade. Therefore, developing countries must develop South-South cooperation.'),
+      para(2, 'Trade matters. The same can be said of South-South cooperation among developing countries.'),
+    ];
+    expect(quoted(keySentences(leaning, () => 1, { sentences: 2, centroidTerms: 5 }))).toEqual(['Developing countries trade.', 'Trade matters.']);
+  });
+
   it('weighs a word by its rarity in the corpus, so a word every text uses does not make a sentence key', () => {
     const rare = (term: string) => (term.startsWith('thank') ? 10 : 0.01);
     expect(quoted(keySentences(PARAGRAPHS, rare, { sentences: 1, centroidTerms: 5 }))).toEqual(['Thank you.']);
