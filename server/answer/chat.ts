@@ -6,8 +6,8 @@ import { messageText, type AnswerResponse, type ChatDataParts, type ChatMetadata
 import type { UIMessageChunk } from 'ai';
 import type { AnswerInput } from './answerer.ts';
 import { asksForMore, resolveConversation } from './followup.ts';
-import { asksOrderAmong, citationRefs, quotesBeforeAsked } from './intent.ts';
-import { decadesInFigures } from '../retrieval/query.ts';
+import { asksOrderAmong, citationRefs, namesQuotesByTime, quotesBeforeAsked } from './intent.ts';
+import { decadesInFigures, yearsAskedAbout } from '../retrieval/query.ts';
 
 export interface ConversationMessage {
   role: 'user' | 'assistant';
@@ -47,7 +47,9 @@ export function conversationInput(messages: readonly ConversationMessage[]): Ans
   // "Show me it in context" after "Where is quote 3 from?": the quotes the question before named, when it named any.
   const namedBefore = questions.length > 1 ? citationRefs(questions.at(-2)!) : [];
   const refs = asked?.refs === 'all' && namedBefore.length ? namedBefore : asked?.refs;
-  const quotes = refs === undefined ? [] : refs === 'all' ? lastQuotes(messages) : quotesNamed(lastQuotes(messages), refs);
+  const pointed = refs === undefined ? [] : refs === 'all' ? lastQuotes(messages) : quotesNamed(lastQuotes(messages), refs);
+  // "Give me the exact quote from 1986": of those, the ones from then (where they are from says which are: `amongQuotes`).
+  const quotes = asked?.asked === 'whole' && namesQuotesByTime(question) ? ofYears(pointed, yearsAskedAbout(decadesInFigures(question))) : pointed;
   if (asked && quotes.length) input.quotesBefore = { asked: asked.asked, quotes: quotes.map(({ n, passageId }) => ({ n, passageId })) };
   return input;
 }
@@ -71,6 +73,8 @@ function lastQuotes(messages: readonly ConversationMessage[]): Citation[] {
   }
   return last;
 }
+
+const ofYears = (quotes: readonly Citation[], years: ReadonlySet<number>): Citation[] => quotes.filter((c) => c.year !== null && years.has(c.year));
 
 /** The quotes `refs` names by number or place ("[3]", "the last quote"). */
 function quotesNamed(quoted: readonly Citation[], refs: readonly (number | 'last')[]): Citation[] {

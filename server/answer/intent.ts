@@ -759,7 +759,7 @@ export function wholePassagesAsked(question: string): (number | 'last')[] | 'all
   if (refs.length) return refs;
   const rest = contentTokens([WHOLE_PASSAGE, EXPLAIN].reduce(without, question)).filter((t) => !REQUEST_WORDS.has(t.word));
   // "What does it mean to be self-reliant?": "it" points at nothing when other words are asked of.
-  return (whole && BACK.test(question)) || rest.length === 0 ? 'all' : null;
+  return (whole && BACK.test(question)) || QUOTES_OF_A_TIME.test(question) || rest.length === 0 ? 'all' : null;
 }
 
 /** Words asking where a quote is from: its work, date, pages or whose words, or whether it is from a kind of work or a year ("Is the first one from a speech?"). */
@@ -771,6 +771,16 @@ const SOURCE_WORDS = new Set(
 );
 /** "Which one is from 1987?", "which ones": of what was just shown. */
 const WHICH_ONE = /\bwhich\s+ones?\b/i;
+/**
+ * Quotes named by their time with a definite article: "the 1986 quote", "the exact quote from 1986", "the ones from
+ * the 1980s". Those of the answer before; "a quote from 1986" asks for a new one.
+ */
+const QUOTES_OF_A_TIME = new RegExp(
+  String.raw`\bthe\s+(?:${YEAR_NUMBER})s?\s+(?:quotes?|quotations?|passages?|excerpts?|ones?)\b|\bthe\s+(?:[a-z]+\s+)?(?:quotes?|quotations?|passages?|excerpts?|ones?)\s+(?:from|of|in)\s+(?:the\s+)?(?:${YEAR_NUMBER})s?\b`,
+  'i',
+);
+/** Whether a question names quotes of the answer before by their time (`QUOTES_OF_A_TIME`). */
+export const namesQuotesByTime = (question: string): boolean => QUOTES_OF_A_TIME.test(question);
 /** "Where did he say that?": the place he said it, which the occasion says, as well as the work; not "Where is that from?". */
 const WHERE_SAID = /\bwhere\b(?![^?.!]*\bfrom\b)/i;
 
@@ -786,7 +796,7 @@ export function sourcesAsked(question: string): (number | 'last')[] | 'all' | nu
   // "Which of these are from the 1980s?": a time is asked of the quotes too.
   const rest = contentTokens([CITATION_REF, PAGE_ASKED].reduce(without, question)).filter((t) => !SOURCE_WORDS.has(t.word) && !REQUEST_WORDS.has(t.word) && !/^\d{4}s?$/.test(t.word));
   if (rest.length > 0) return null;
-  const pointsBack = BACK.test(question) || WHICH_ONE.test(question);
+  const pointsBack = BACK.test(question) || WHICH_ONE.test(question) || QUOTES_OF_A_TIME.test(question);
   // "Can you give me the page numbers?": pages asked of nothing named are those of what was just shown.
   const pagesOnly = PAGE_ASKED.test(question) && contentTokens(without(question, PAGE_ASKED)).every((t) => REQUEST_WORDS.has(t.word));
   if (refs.length === 0) return pagesOnly || (pointsBack && (PAGE_ASKED.test(question) || (ASKS_SOURCE.test(question) && !asksWhereFrom(question)))) ? 'all' : null;

@@ -1609,6 +1609,19 @@ describe('a follow-up asking for more', () => {
     const absent = deps.corpus.works.find((w) => w.year !== null && !answered.citations.some((c) => c.year === w.year))!;
     const none = await ofKind(`Which of these are from ${absent.year}?`);
     expect(none.answer, none.answer).toMatch(new RegExp(`^None of the ${answered.citations.length} quotes of the answer before is from a work from ${absent.year}\\. Quotes? 1\\b`));
+    // Named by their time ("the 1986 quote"): where those are from; whole, the paragraphs of those alone.
+    const byTime = conversation();
+    const eighties = await byTime('What did he say about self-reliance in the 1980s?');
+    const of1986 = eighties.citations.filter((c) => c.year === 1986);
+    expect(of1986.length).toBeGreaterThan(0);
+    expect(of1986.length).toBeLessThan(eighties.citations.length);
+    const page = await byTime('What page is the 1986 quote on?');
+    expect(page.citations).toEqual([]);
+    expect(page.answer).toMatch(new RegExp(`^${of1986.length} of the ${eighties.citations.length} quotes of the answer before (?:is|are) from works? from 1986\\. `));
+    expect(page.answer).toContain(`*${of1986[0]!.title}*`);
+    const exact = await byTime('Give me the exact quote from 1986 with page number');
+    expect(exact.citations.map((c) => c.passageId)).toEqual(of1986.map((c) => c.passageId));
+    expect(exact.answer).toMatch(/^Quotes? [\d, and]+ of the answer before, each in its whole paragraph:/);
     // One quote asked of ("Is the first one from a speech?"): whether it is, then where it is from.
     const first = work(1);
     const isSpeech = isOfKind(first, 'speech');
