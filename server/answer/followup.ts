@@ -26,6 +26,11 @@ export interface ResolvedQuestion {
   asks: string;
   /** Asks for more of the same ("show me more", "any others?"): the passages its answers have not shown yet. */
   more?: true;
+  /**
+   * Times the thread named before a follow-up named another in their place ("in the 1960s" before "What about the
+   * 1980s?"): what a later "How do these compare?" compares with the time now asked.
+   */
+  earlierTimes?: string[];
 }
 
 /** Words that frame a question without naming its topic. */
@@ -89,13 +94,22 @@ export function resolveFollowUp(previous: ResolvedQuestion | null, question: str
   if (!merge) return { search: question, filters: {}, followUp: false, asks };
   // What the question before asked about, not how it asked to cite it ("in MLA").
   const before = withoutCiting(previous.search);
-  if (!timed) return { search: `${before} ${question}`, filters: previous.filters, followUp: true, asks };
+  const earlier = previous.earlierTimes ? { earlierTimes: previous.earlierTimes } : {};
+  // "How do these compare?" after "… in the 1960s?" and "What about the 1980s?": those times, side by side.
+  if (!timed && parsed.compare && previous.earlierTimes) return { search: `${before} ${question} ${previous.earlierTimes.join(' ')}`, filters: {}, followUp: true, asks };
+  if (!timed) return { search: `${before} ${question}`, filters: previous.filters, followUp: true, asks, ...earlier };
   // "Compare that with the 1960s": the time before stays, beside the new one; the search text says both.
   if (parsed.compare) return { search: `${before} ${question}`, filters: {}, followUp: true, asks };
   // The new time constraint replaces the previous one; a bound is read from the search text, not made a filter.
   const filters: PassageFilters = topic.length === 0 && years.length > 0 ? { from: String(years[0]), to: String(years.at(-1)) } : {};
-  return { search: `${withoutYears(before)} ${question}`, filters, followUp: true, asks };
+  // A bound ("after 1961") is no time to set beside another.
+  const replaced = parseQuery(before, new Set()).yearBounds === null ? timesIn(before) : [];
+  const earlierTimes = [...(previous.earlierTimes ?? []), ...replaced];
+  return { search: `${withoutYears(before)} ${question}`, filters, followUp: true, asks, ...(earlierTimes.length ? { earlierTimes } : {}) };
 }
+
+/** The year, decade and month expressions a question names, as written ("in the 1960s", "after 1961"). */
+const timesIn = (question: string): string[] => [...question.matchAll(TIME_EXPRESSION)].map((m) => m[0].trim());
 
 /**
  * Resolves the last of a conversation's user questions, each earlier one against those before it; a greeting or

@@ -1377,6 +1377,13 @@ describe('answers on the real corpus', () => {
     expect(compared.mode).toBe('compare');
     const decades = new Set(compared.citations.map((c) => Math.floor(c.year! / 10) * 10));
     expect(decades.has(1960) && decades.has(1980), [...decades].join(' ')).toBe(true);
+    // Asked one time after another, then "How do these compare?": those times, side by side, and no other.
+    const turns = (...texts: string[]) => texts.map((text, i) => ({ role: i % 2 ? ('assistant' as const) : ('user' as const), parts: [{ type: 'text' as const, text }] }));
+    const these = await deps.answerer.answer(conversationInput(turns('What did he say about self-reliance in the 1960s?', '…', 'What about the 1980s?', '…', 'How do these compare?')));
+    expectGrounded(these);
+    expect(these.mode).toBe('compare');
+    const asked = new Set(these.citations.map((c) => Math.floor(c.year! / 10) * 10));
+    expect([...asked].sort(), [...asked].join(' ')).toEqual([1960, 1980]);
   });
 
   it('answers a follow-up that asks for no kind of answer of its own as the question it continues asked: a count, the works of a time', async () => {

@@ -55,6 +55,14 @@ describe('follow-up questions', () => {
     expect(r).toMatchObject({ search: 'What did he say about aid? And in the 1980s? Compare that with the 1960s', filters: {}, followUp: true });
     // Asked on its own, a new time replaces the one before.
     expect(resolveConversation(['What did he say about aid?', 'And in the 1980s?', 'What about the 1960s?']).filters).toEqual({ from: '1960', to: '1969' });
+    // … until a comparison asked of no time sets the times asked side by side.
+    expect(resolveConversation(['What did he say about aid in the 1960s?', 'What about the 1980s?', 'How do these compare?'])).toMatchObject({
+      search: 'What did he say about aid? What about the 1980s? How do these compare? in the 1960s',
+      filters: {},
+    });
+    // One time asked: the comparison keeps to it, as before; a bound replaced is not set beside another.
+    expect(resolveConversation(['What did he say about aid in the 1960s?', 'How did it change?']).search).toBe('What did he say about aid in the 1960s? How did it change?');
+    expect(resolveConversation(['What did he say about aid after 1961?', 'and before 1950?', 'Compare them']).search).not.toContain('1961');
   });
 
   it('merges a question that only points back ("when did he say that?")', () => {
