@@ -62,6 +62,8 @@ export interface PreparedCorpus {
   knownWords: KnownWords;
   /** General English, to tell a name typed in lower case from an ordinary word. */
   englishWords: EnglishWords;
+  /** The spellings of one variety of English alone (`lexicon.ts`): "defense" for texts that write "defence". */
+  varietySpellings: ReadonlySet<string>;
   /** Acronyms the texts spell out, lower case → their words. */
   acronyms: ReadonlyMap<string, string>;
   /**
@@ -86,8 +88,9 @@ export interface PrepareInput {
   windows: OwnedVectors & { signs: SignIndex };
   /** Sentence-piece vectors, owned by sentences (indexes into the text indexes' sentences). */
   pieces: OwnedVectors;
-  /** General English words (`lexicon.ts`). */
+  /** General English words, and the spellings of one variety alone (`lexicon.ts`). */
   englishWords: EnglishWords;
+  varietySpellings: ReadonlySet<string>;
 }
 
 const terms = (text: string) => tokenize(text).map((t) => t.term);
@@ -170,6 +173,7 @@ export function prepareCorpus(input: PrepareInput): PreparedCorpus {
     years,
     knownWords: knownWordsOf(text.vocabulary),
     englishWords: input.englishWords,
+    varietySpellings: input.varietySpellings,
     acronyms: new Map(text.acronyms),
     scratch: {
       lexical: new Float64Array(paragraphs.length),

@@ -5,7 +5,7 @@ import { keptToAuthors, searchableWork, someWork, workMatches, type PassageFilte
 import { countMentions, nameForms, phraseOf, wordGroups, type Phrase } from './mentions.ts';
 import { doctrineForms, sameWordInflected } from './inflections.ts';
 import { DEFAULT_RANKING, type RankingOptions } from './options.ts';
-import { englishWords } from './lexicon.ts';
+import { englishWords, varietySpellings } from './lexicon.ts';
 import { expandAcronyms, withInitials } from './acronyms.ts';
 import { documentFrequency } from './lexical.ts';
 import { withCorpusNames } from './corpus-names.ts';
@@ -88,7 +88,7 @@ export interface RetrieverOptions {
 export type CorpusIndexes = Pick<PrepareInput, 'text' | 'windows' | 'pieces'>;
 
 export function createRetriever(corpus: Corpus, index: CorpusIndexes, embedder: Embedder, { questionCache = 256 }: RetrieverOptions = {}): Retriever {
-  const prepared = prepareCorpus({ works: corpus.works, paragraphs: corpus.paragraphs, ...index, englishWords: englishWords() });
+  const prepared = prepareCorpus({ works: corpus.works, paragraphs: corpus.paragraphs, ...index, englishWords: englishWords(), varietySpellings: varietySpellings() });
 
   /**
    * Whether the texts write a name's initials as a word: in capitals among lower-case words when they are a function

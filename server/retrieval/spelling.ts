@@ -1,12 +1,13 @@
 /**
  * Typos in a question (pure): a long word one edit away from a word is taken for a misspelling of it, and corrected
  * to the corpus's own word where there is one, else to the commonest English word, so that the lexical ranker and
- * the dense query read what was meant.
+ * the dense query read what was meant. A word spelled as one variety of English spells it ("defense") is read as the
+ * corpus spells it in another ("defence"), one edit away.
  */
 import type { KnownWords } from './abstain.ts';
 import { documentFrequency, type LexicalIndex } from './lexical.ts';
 import type { EnglishWords } from './lexicon.ts';
-import { contentTokens, stem } from './text.ts';
+import { americanSpelling, contentTokens, stem } from './text.ts';
 
 /**
  * Words that may be misspelt: five letters or more (shorter names have too many neighbours one edit away to be
@@ -23,6 +24,7 @@ export function isMisspelling(word: string, isWord: (w: string) => boolean): boo
 export interface Vocabulary {
   knownWords: KnownWords;
   englishWords: EnglishWords;
+  varietySpellings: ReadonlySet<string>;
   paragraphLexical: LexicalIndex;
 }
 
@@ -43,8 +45,14 @@ export function correctSpelling(question: string, names: ReadonlySet<string>, vo
   let at = 0;
   for (const t of contentTokens(question)) {
     const word = t.word;
-    if (!mayBeMisspelt(word) || !/^\p{L}+$/u.test(word) || names.has(word) || vocabulary.englishWords.has(word) || vocabulary.knownWords.set.has(word)) continue;
-    const best = likeliestWord(oneEditAway(word), vocabulary);
+    if (!mayBeMisspelt(word) || !/^\p{L}+$/u.test(word) || names.has(word) || vocabulary.knownWords.set.has(word)) continue;
+    const english = vocabulary.englishWords.has(word);
+    if (english && !vocabulary.varietySpellings.has(word)) continue;
+    // A variety's spelling is read only as the corpus's spelling in another, never as another English word; not when
+    // both are one term already ("labor", "labour": `americanSpelling`).
+    const otherSpelling = (w: string) => vocabulary.varietySpellings.has(w) && vocabulary.knownWords.set.has(w) && americanSpelling(w) !== americanSpelling(word);
+    const candidates = english ? oneEditAway(word).filter(otherSpelling) : oneEditAway(word);
+    const best = likeliestWord(candidates, vocabulary);
     if (!best) continue;
     const { start, end } = compoundAround(question, t);
     corrections.push({ typed: question.slice(start, end), read: question.slice(start, t.start) + best + question.slice(t.end, end) });

@@ -228,6 +228,17 @@ describe('answers on the real corpus', () => {
     if (commonPart) expect(related!.some((t) => commonPart.test(t))).toBe(true);
   });
 
+  it('searches a word in the spelling of another variety of English as the texts spell it, and says so', async () => {
+    expect(deps.corpus.paragraphs.some((p) => /\bdefense\b/i.test(p.text))).toBe(false);
+    const res = await ask('What did he say about defense?');
+    expectGrounded(res);
+    expect(res.structure.readAs).toEqual([{ typed: 'defense', read: 'defence' }]);
+    expect(res.answer).not.toContain('None of these passages');
+    const inWords = res.structure.groups.flatMap((g) => (g.kind === 'work' ? g.items : []));
+    expect(inWords.length).toBeGreaterThan(0);
+    for (const i of inWords) expect(deps.corpus.paragraphs.find((p) => p.id === res.citations[i.n - 1]!.passageId)!.text).toMatch(/defence/i);
+  });
+
   it('searches a name spelled out with the initials the texts write it by, and says so', async () => {
     const initialled = hisParagraphs().filter((p) => /\bUS\b/.test(p.text));
     expect(initialled.length).toBeGreaterThan(0);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { abstainReason, absentNames, corpusForms, knownWordsOf, quantitySupported } from '../../server/retrieval/abstain.ts';
-import { englishWords } from '../../server/retrieval/lexicon.ts';
+import { englishWords, varietySpellings } from '../../server/retrieval/lexicon.ts';
 import { buildLexicalIndex as lexicalIndexOf } from '../../server/retrieval/lexical.ts';
 import { correctSpelling } from '../../server/retrieval/spelling.ts';
 import { addSpelledOut, expandAcronyms, recurringAcronyms, withInitials, type AcronymCounts } from '../../server/retrieval/acronyms.ts';
@@ -507,10 +507,11 @@ describe('acronyms', () => {
 });
 
 describe('correctSpelling', () => {
-  const known = knownWordsOf(['industrialisation', 'industrialization', 'concepts', 'juche', 'seoul', 'trade']);
+  const known = knownWordsOf(['industrialisation', 'industrialization', 'concepts', 'juche', 'seoul', 'trade', 'defence']);
   const vocabulary = {
     knownWords: known,
     englishWords: englishWords(),
+    varietySpellings: varietySpellings(),
     paragraphLexical: lexicalIndexOf([['industrialis', 'concept'], ['industrialis'], ['industrializ']]),
   };
   const corrected = (question: string) => correctSpelling(question, parseQuery(question, new Set()).names, vocabulary).text;
@@ -526,6 +527,14 @@ describe('correctSpelling', () => {
     expect(correctSpelling('by what percnetage did it grow', new Set(), vocabulary).corrections).toEqual([{ typed: 'percnetage', read: 'percentage' }]);
     // "propel" and "people" are both one edit away; "people" is the commoner word.
     expect(corrected('what did he ask of the peopel')).toBe('what did he ask of the people');
+  });
+
+  it("reads a word spelled as one variety of English spells it as the corpus spells it in another, and no other word so", () => {
+    expect(correctSpelling('What did he say about defense?', new Set(), vocabulary).corrections).toEqual([{ typed: 'defense', read: 'defence' }]);
+    // "offense" is American too, but the corpus has no "offence": as typed. "grade" is no variety's spelling of "trade".
+    expect(corrected('offense and grades')).toBe('offense and grades');
+    // "labor" and "labour" are one term already: nothing to read otherwise.
+    expect(correctSpelling('labor', new Set(), { ...vocabulary, knownWords: knownWordsOf(['labour']) }).corrections).toEqual([]);
   });
 
   it('leaves words, short words, and names written with a capital as typed', () => {
