@@ -36,6 +36,8 @@ const FRAMING: readonly RegExp[] = [
   /\b(?:i need|i want|i'd like|i would like|give me|find me|show me|get me|can you (?:give|find|show) me|could you (?:give|find|show) me|i'm looking for|i am looking for|please)\b/gi,
   // A request's verb in the imperative, opening it: "Find a quote about trade", "Search for passages on debt".
   /^\s*(?:(?:please|can you|could you|would you)\s+)*(?:find|search(?:\s+for)?|look\s+(?:for|up)|locate|show|provide|fetch|pull\s+up|suggest|recommend|share)\b/gi,
+  // What a quote asked for is to do: "Which quote best shows (that) he …", "a passage that illustrates …".
+  /(?<=\b(?:quotes?|quotations?|passages?|lines?|sentences?|excerpts?|extracts?)\s+(?:that\s+|which\s+)?)(?:(?:best|most\s+clearly|clearly)\s+)?(?:shows?|illustrates?|demonstrates?|captures?|sums?\s+up|supports?|proves?|reflects?|conveys?)(?:\s+that)?\b/gi,
   /\b(?:a|an|one|some|single|the best|the most|good|short|usable|memorable|strong)?\s*(?:citable|citeable|quotable)\s+(?:line|sentence|passage|statement)s?\b/gi,
   /\b(?:citable|citeable|quotable|quotations?|quotes?|soundbites?)\b/gi,
   /\b(?:a|one|single)\s+(?:line|sentence)\b/gi,

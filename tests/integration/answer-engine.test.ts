@@ -1273,6 +1273,14 @@ describe('answers on the real corpus', () => {
     expect(quote.citations.length).toBeGreaterThan(0);
   });
 
+  it('answers a request for a quote that says what the quote is to show by the topic alone', async () => {
+    const res = await ask('Which quote best shows he opposed depending on aid?');
+    expectGrounded(res);
+    expect(res.mode).toBe('answer');
+    expect(res.answer.split('\n')[0]).toMatch(/^The most quotable sentence/);
+    expect(res.citations[0]!.quote).toMatch(/\baid\b|assistance/i);
+  });
+
   it('gives quotes asked for in a citation style with their works cited after them, the style no topic', async () => {
     for (const [question, topic, style] of [
       ['Give me a quote on independence in MLA style', /\bindependen/i, 'mla'],

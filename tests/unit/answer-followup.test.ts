@@ -65,6 +65,12 @@ describe('follow-up questions', () => {
     expect(resolveConversation(['What did he say about aid after 1961?', 'and before 1950?', 'Compare them']).search).not.toContain('1961');
   });
 
+  it('merges a request for a quote that names only what kind of quote ("Give me a shorter quote")', () => {
+    for (const kind of ['Give me a shorter quote', 'Do you have a better quote?']) {
+      expect(resolveConversation(['What did he say about foreign aid?', kind]), kind).toMatchObject({ search: `What did he say about foreign aid? ${kind}`, followUp: true });
+    }
+  });
+
   it('merges a question that only points back ("when did he say that?")', () => {
     const r = resolveConversation(['What did he say about defeatism?', 'When did he say that?']);
     expect(r.search).toBe('What did he say about defeatism? When did he say that?');

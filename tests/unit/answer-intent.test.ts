@@ -371,6 +371,17 @@ describe('readIntent: how to cite a work', () => {
     expect(searchText('What did he find in short supply?')).toContain('find');
   });
   it.each([
+    ['Which quote best shows he opposed depending on aid?', 'Which he opposed depending on aid?'],
+    ['Find a passage that illustrates how he saw trade', 'a passage that how he saw trade'],
+    ['Give me a brief quote on defeatism', 'a on defeatism'],
+  ])('searches a request for a quote without what the quote is to do or be: %s', (question, searched) => {
+    expect(searchText(question)).toBe(searched);
+  });
+  it('keeps "best" and "shows" that say something of the topic', () => {
+    expect(searchText('What is the best form of trade?')).toBe('What is the best form of trade?');
+    expect(searchText('What shows the strength of the economy?')).toContain('shows');
+  });
+  it.each([
     ['How do I cite it?', null],
     ['How do I cite these quotes for my essay?', null],
     ['Give me the reference', null],
