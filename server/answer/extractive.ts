@@ -542,7 +542,7 @@ function answer(question: string, ranking: RankingInput, options: AnswerOptions)
   const inMeaningOnly = itemsFor(chosenInMeaningOnly, ranking.terms, options).sort((a, b) => byDate(a.passage.work, b.passage.work));
   let first: Item | null = null;
   if (intent.quote) {
-    first = quotableSentence(chosen, ranking.terms);
+    first = quotableSentence(chosen, ranking.terms, intent.brief);
     if (first) {
       const firstPassage = first.passage;
       items.splice(0, items.length, ...items.filter((i) => i.passage !== firstPassage));
@@ -713,7 +713,7 @@ function everyPeriodFirst(passages: readonly RankedPassage[], max: number, perio
  * The sentence an essay could quote on its own: many question terms, from a strong passage, of a quotable
  * length, best of all one whose subject is a question term.
  */
-export function quotableSentence(passages: readonly RankedPassage[], terms: readonly WeightedTerm[]): Item | null {
+export function quotableSentence(passages: readonly RankedPassage[], terms: readonly WeightedTerm[], brief = false): Item | null {
   if (passages.length === 0) return null;
   const top = passages[0]!.score || 1;
   const candidates: { passage: RankedPassage; span: Span; terms: number; rel: number; own: WeightedTerm[] }[] = [];
@@ -732,19 +732,22 @@ export function quotableSentence(passages: readonly RankedPassage[], terms: read
   let bestValue = -Infinity;
   for (const c of candidates) {
     const sentence = c.passage.paragraph.text.slice(c.span.start, c.span.end);
-    const value = (0.6 * (c.terms / maxTerms) + 0.4 * c.rel) * lengthFactor(wordCount(sentence)) * subjectFactor(sentence, c.own);
+    const value = (0.6 * (c.terms / maxTerms) + 0.4 * c.rel) * lengthFactor(wordCount(sentence), brief) * subjectFactor(sentence, c.own);
     if (value > bestValue) [best, bestValue] = [c, value];
   }
   return best && itemOf(best.passage, [best.span]);
 }
 
-function lengthFactor(words: number): number {
+/** How quotable a sentence's length is: six words to forty, or, a short quote asked for, six to twenty. */
+function lengthFactor(words: number, brief: boolean): number {
   if (words < 6) return 0.3;
   if (words < 9) return 0.7;
-  if (words <= 40) return 1;
+  if (words <= (brief ? BRIEF_WORDS : 40)) return 1;
+  if (brief) return words <= 30 ? 0.6 : 0.3;
   if (words <= 55) return 0.75;
   return 0.4;
 }
+const BRIEF_WORDS = 20;
 
 /**
  * A sentence whose subject is a question term states the idea itself; one that defines it ("Defeatism is …",

@@ -78,6 +78,8 @@ export interface Intent {
    * (`citation`).
    */
   quotesCited: StyleAsked | null;
+  /** "Give me a short quote on trade", "a shorter quote": the most quotable sentence is chosen among the short ones. */
+  brief: boolean;
   /**
    * The work a question about a topic names, to keep to: by its order ("… about trade in his latest speech?"), or by
    * its title's words as a work or by whom it addresses ("… about oil in his talk to the ex-premier of Peru?").
@@ -618,6 +620,8 @@ export const PASSAGES_WANTED = new RegExp(
   String.raw`\b(\d{1,2}|${NUMBERS.join('|')})\s+(?:(?:more|other|different)\s+)?(?:${QUOTES_PRAISE}\s+)?(?:quotes|quotations|passages|examples|sentences|lines|excerpts|extracts|citations|statements)\b`,
   'i',
 );
+/** A short quote asked for ("a short quote", "a shorter passage", "a brief line"). */
+const BRIEF = /\b(?:short|shorter|shortest|brief|briefer|briefest|concise)\s+(?:quotes?|quotations?|passages?|lines?|sentences?|statements?|excerpts?)\b/i;
 /** "The most important quotes", "key passages": words praising the quotes asked for, which name no topic. */
 export const QUOTES_PRAISED = new RegExp(String.raw`\b${QUOTES_PRAISE}(?=\s+(?:quotes?|quotations?|passages?|lines?|sentences?|statements?|excerpts?)\b)`, 'i');
 
@@ -938,6 +942,7 @@ export function readIntent(question: string, works: readonly Work[], before: rea
     workDate: ITS_DATE.test(question) && (when || /\bdate\b/i.test(question)),
     citation,
     quotesCited: citedAs === undefined ? null : styleAsked(citedAs),
+    brief: quote && BRIEF.test(question),
     inWork,
     fullText: fullText && rest.length === 0,
     length: LONGEST_WORK.test(question) ? 'longest' : SHORTEST_WORK.test(question) ? 'shortest' : null,

@@ -1273,6 +1273,21 @@ describe('answers on the real corpus', () => {
     expect(quote.citations.length).toBeGreaterThan(0);
   });
 
+  it('gives a short quote asked for one, first, and asked after an answer, on its topic', async () => {
+    const words = (text: string) => text.split(/\s+/).length;
+    const plain = await ask('Give me a quote about trade');
+    const brief = await ask('Give me a brief quote about trade');
+    expectGrounded(brief);
+    expect(words(plain.citations[0]!.quote)).toBeGreaterThan(20);
+    expect(words(brief.citations[0]!.quote)).toBeLessThanOrEqual(20);
+    expect(brief.citations[0]!.quote).toMatch(/\btrade\b/i);
+    const turns = (...texts: string[]) => texts.map((text, i) => ({ role: i % 2 ? ('assistant' as const) : ('user' as const), parts: [{ type: 'text' as const, text }] }));
+    const shorter = await deps.answerer.answer(conversationInput(turns('What did he say about foreign aid?', '…', 'Give me a shorter quote')));
+    expect(words(shorter.citations[0]!.quote)).toBeLessThanOrEqual(20);
+    const onAid = (await ask('What did he say about foreign aid?')).citations.map((c) => c.passageId);
+    expect(onAid).toContain(shorter.citations[0]!.passageId);
+  });
+
   it('answers a request for a quote that says what the quote is to show by the topic alone', async () => {
     const res = await ask('Which quote best shows he opposed depending on aid?');
     expectGrounded(res);

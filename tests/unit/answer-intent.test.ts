@@ -377,6 +377,11 @@ describe('readIntent: how to cite a work', () => {
   ])('searches a request for a quote without what the quote is to do or be: %s', (question, searched) => {
     expect(searchText(question)).toBe(searched);
   });
+  it('reads a short quote asked for, and not a short thing asked about', () => {
+    for (const q of ['Give me a short quote on trade', 'Give me a shorter quote', 'I need a brief quote about aid']) expect(readIntent(q, works).brief, q).toBe(true);
+    for (const q of ['Give me a quote on trade', 'What did he say about short supply?', 'Were the quotes on barter short?']) expect(readIntent(q, works).brief, q).toBe(false);
+  });
+
   it('keeps "best" and "shows" that say something of the topic', () => {
     expect(searchText('What is the best form of trade?')).toBe('What is the best form of trade?');
     expect(searchText('What shows the strength of the economy?')).toContain('shows');
