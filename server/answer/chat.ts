@@ -38,7 +38,10 @@ export function conversationInput(messages: readonly ConversationMessage[]): Ans
   if (resolved.search !== decadesInFigures(question)) input.search = resolved.search;
   if (resolved.asks !== decadesInFigures(question)) input.asks = resolved.asks;
   if (resolved.more) input.shown = shownSince(messages);
-  const named = citedByLastAnswer(messages, citationRefs(question));
+  // "Cite the 1987 quotes": the works of those quotes of the last answer that quoted any.
+  const yearsNamed = namesQuotesByTime(question) ? yearsAskedAbout(decadesInFigures(question)) : null;
+  const ofTheTime = yearsNamed ? [...new Set(ofYears(lastQuotes(messages), yearsNamed).map((c) => c.workId))] : [];
+  const named = ofTheTime.length ? ofTheTime : citedByLastAnswer(messages, citationRefs(question));
   // "And the latest of them?" after "Which of these is the earliest?", whose answer named one work: among the works of
   // the last answer that quoted any, as that question was.
   const cited = asksOrderAmong(question) && named.length < 2 ? [...new Set(lastQuotes(messages).map((c) => c.workId))] : named;
@@ -49,7 +52,7 @@ export function conversationInput(messages: readonly ConversationMessage[]): Ans
   const refs = asked?.refs === 'all' && namedBefore.length ? namedBefore : asked?.refs;
   const pointed = refs === undefined ? [] : refs === 'all' ? lastQuotes(messages) : quotesNamed(lastQuotes(messages), refs);
   // "Give me the exact quote from 1986": of those, the ones from then (where they are from says which are: `amongQuotes`).
-  const quotes = asked?.asked === 'whole' && namesQuotesByTime(question) ? ofYears(pointed, yearsAskedAbout(decadesInFigures(question))) : pointed;
+  const quotes = asked?.asked === 'whole' && yearsNamed ? ofYears(pointed, yearsNamed) : pointed;
   if (asked && quotes.length) input.quotesBefore = { asked: asked.asked, quotes: quotes.map(({ n, passageId }) => ({ n, passageId })) };
   return input;
 }

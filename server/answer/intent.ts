@@ -836,7 +836,7 @@ function citationOf(asked: { overview: Work | null; named: boolean; rest: readon
 /** "Cite the 1961 speech" asks for the work's citation; "a quote from the 1961 speech to cite", for a quote. */
 function asksToCite(question: string): boolean {
   const named = CITES.test(question) || styleNamed(question) !== null || OTHER_STYLES.test(question);
-  return named && !QUOTE.test([CITES, QUOTES_BACK, CITATION_REF].reduce(without, question));
+  return named && !QUOTE.test([CITES, QUOTES_BACK, CITATION_REF, QUOTES_OF_A_TIME].reduce(without, question));
 }
 
 /** The words of a question asking for a citation that ask for it (and what for), not what it is of. */
@@ -915,7 +915,7 @@ export function readIntent(question: string, works: readonly Work[], before: rea
   const quoteAsked = quote && !citing;
   const inWork = named && !overview && !quoteAsked && (named.byOrder || (named.byName && !compares)) ? named.work : null;
   const of = citing
-    ? citationOf({ overview, named: named !== null, rest, back: BACK.test(unframed) || citationRefs(question).length > 0, ofTheTexts: aboutTheTexts || LIST_OF_SOURCES.test(question), cites: CITES.test(question), aboutATopic })
+    ? citationOf({ overview, named: named !== null, rest, back: BACK.test(unframed) || citationRefs(question).length > 0 || QUOTES_OF_A_TIME.test(question), ofTheTexts: aboutTheTexts || LIST_OF_SOURCES.test(question), cites: CITES.test(question), aboutATopic })
     : null;
   const citation = of ? { ...styleAsked(question), of } : null;
   const citedAs = citation ? undefined : CITED_AS.exec(question)?.[0];

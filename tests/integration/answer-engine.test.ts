@@ -1663,6 +1663,13 @@ describe('a follow-up asking for more', () => {
     const exact = await byTime('Give me the exact quote from 1986 with page number');
     expect(exact.citations.map((c) => c.passageId)).toEqual(of1986.map((c) => c.passageId));
     expect(exact.answer).toMatch(/^Quotes? [\d, and]+ of the answer before, each in its whole paragraph:/);
+    // Cited so, the works of those quotes: of 1987, two works, not the 1986 one.
+    const of1987 = new Set(eighties.citations.filter((c) => c.year === 1987).map((c) => c.workId));
+    expect(of1987.size).toBe(2);
+    const cite = await byTime('Cite the 1987 quotes in APA');
+    expect(cite.citations).toEqual([]);
+    expect(new Set(cite.structure.workCitation?.workIds)).toEqual(of1987);
+    expect(cite.structure.workCitation?.style).toBe('apa');
     // One quote asked of ("Is the first one from a speech?"): whether it is, then where it is from.
     const first = work(1);
     const isSpeech = isOfKind(first, 'speech');
