@@ -620,10 +620,12 @@ export const PASSAGES_WANTED = new RegExp(
   String.raw`\b(\d{1,2}|${NUMBERS.join('|')})\s+(?:(?:more|other|different)\s+)?(?:${QUOTES_PRAISE}\s+)?(?:quotes|quotations|passages|examples|sentences|lines|excerpts|extracts|citations|statements)\b`,
   'i',
 );
+/** Words for one quote or several, a pattern's source. */
+const A_QUOTE = String.raw`(?:quotes?|quotations?|passages?|lines?|sentences?|statements?|excerpts?)`;
 /** A short quote asked for ("a short quote", "a shorter passage", "a brief line"). */
-const BRIEF = /\b(?:short|shorter|shortest|brief|briefer|briefest|concise)\s+(?:quotes?|quotations?|passages?|lines?|sentences?|statements?|excerpts?)\b/i;
+const BRIEF = new RegExp(String.raw`\b(?:short|shorter|shortest|brief|briefer|briefest|concise)\s+${A_QUOTE}\b`, 'i');
 /** "The most important quotes", "key passages": words praising the quotes asked for, which name no topic. */
-export const QUOTES_PRAISED = new RegExp(String.raw`\b${QUOTES_PRAISE}(?=\s+(?:quotes?|quotations?|passages?|lines?|sentences?|statements?|excerpts?)\b)`, 'i');
+export const QUOTES_PRAISED = new RegExp(String.raw`\b${QUOTES_PRAISE}(?=\s+${A_QUOTE}\b)`, 'i');
 
 /** How many passages a question asks for ("Give me five quotes on trade"), from 2; null when it says no number. */
 function passagesWanted(question: string): number | null {

@@ -42,7 +42,8 @@ export interface ParsedQuery {
   compounds: Token[][];
   /**
    * Words side by side with nothing but spaces between them, none of a name or a compound ("foreign trade", "working
-   * class"): the word of such a run the texts use most holds it only with another of its words (`wordsHeld`).
+   * class"): of two the texts write side by side too, the one they use more holds them only with the other
+   * (`commonestOfPairs` in rank.ts).
    */
   wordRuns: Token[][];
 }
