@@ -160,6 +160,13 @@ const BROAD = new RegExp(
   String.raw`\bwhat (?:did|does|do|has|had) (?:\S+ ){1,4}(?:say|said|write|wrote|think|thought|argue|argued|state|stated) (?:about|on|of|regarding|concerning)\b|\btell (?:me|us) about\b|^\s*what about\b|\b(?:remarks|statements|ideas) (?:on|about|regarding|concerning)\b|\b(?:${VIEW_NOUNS}) (?:on|of|about|towards?|regarding|concerning)\b|\bhow did (?:\S+ ){1,4}(?:describe|characteri[sz]e|talk about|speak (?:of|about)|write about|(?:feel about|think (?:of|about))(?!\s+(?:it|this|that|these|those|them)\b))\b|\b(?:which|any) (?:works|texts|speeches|talks|interviews|writings|documents|sources|passages)\b|${EVERY_PASSAGE.source}`,
   'i',
 );
+/** A time said before the topic ("What did he say before 1970 about …", "… in the 1980s on …"), a pattern's source. */
+const TIME_BEFORE_TOPIC = new RegExp(
+  String.raw`\s+(?:in|during|before|after|since|until|by|around|between|from)\s+(?:the\s+)?(?:(?:early|late|mid)[\s-]+)?(?:${YEAR_NUMBER})s?(?:\s+(?:and|to)\s+(?:the\s+)?(?:${YEAR_NUMBER})s?)?(?=\s+(?:about|on|of|regarding|concerning)\b)`,
+  'gi',
+);
+/** Whether a question asks what was said about a topic (`BROAD`), a time said before the topic or not. */
+const asksBroadly = (question: string): boolean => BROAD.test(question.replace(TIME_BEFORE_TOPIC, ''));
 /** "What did he say …", "What does the article argue …": asks what texts say. */
 const WHAT_WAS_SAID = /\bwhat (?:did|does|do|has|had) (?:\S+ ){1,4}(?:say|said|write|wrote|tell|told|argue|argued|state|stated)\b/i;
 /**
@@ -597,7 +604,7 @@ export function answerKind(question: string): AnswerKind {
     who: WHO_SAID.test(question),
     quote: QUOTE.test(question),
     page: PAGE_ASKED.test(question),
-    broad: BROAD.test(question) || (namesATopic(question) && !DEFINITION.test(question)),
+    broad: asksBroadly(question) || (namesATopic(question) && !DEFINITION.test(question)),
     order: EARLIEST_WORK.test(question) || EARLIEST.test(question) ? 'earliest' : LATEST_WORK.test(question) || LATEST.test(question) ? 'latest' : null,
     counts: asksHowOften(question),
     aboutTheTexts:
@@ -884,7 +891,7 @@ export function readIntent(question: string, works: readonly Work[], before: rea
   const secondary = authorship ? [] : scholars;
   const { when, who, quote, page, broad, order, counts, aboutTheTexts, wanted } = answerKind(question);
   const provenance = asksWhereFrom(question);
-  const aboutATopic = BROAD.test(question);
+  const aboutATopic = asksBroadly(question);
   // The work asked about: the scholarly one the question points at, or one it names; asked for as a whole when no other word is left.
   const fullText = asksFullText(question);
   // "Give me the full text of …": words that ask to be shown a work whole name none ("giving full play" is a title's).

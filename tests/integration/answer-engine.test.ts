@@ -155,6 +155,14 @@ describe('answers on the real corpus', () => {
     expect(res.citations.every((c) => c.workId === abstract.id)).toBe(true);
   });
 
+  it('answers a broad question with its time said before the topic as with it said after', async () => {
+    const after = await ask('What did he say about foreign aid before 1970?');
+    const before = await ask('What did he say before 1970 about foreign aid?');
+    expectGrounded(before);
+    expect(before.citations.length).toBeGreaterThan(DEFAULT_ANSWER_OPTIONS.maxQuotes);
+    expect(before.answer).toBe(after.answer);
+  });
+
   it.each(['What did Kim Il Sung say about foreign aid?', 'all the quotes on foreign aid'])('answers a broad question with every passage that addresses it, up to six, grouped by work in date order: %s', async (question) => {
     const res = await ask(question);
     expectGrounded(res);

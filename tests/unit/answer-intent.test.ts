@@ -198,6 +198,10 @@ describe('readIntent: broad', () => {
     'Show me all passages about agriculture',
     'List every passage mentioning steel',
     'all the quotes on aid',
+    // A time said before the topic, as after it.
+    'What did he say before 1970 about foreign aid?',
+    'What did he write in the early 1980s on trade?',
+    'What did he say between 1975 and 1985 about independence?',
   ])('asks for every passage on a topic: %s', (question) => {
     expect(readIntent(question, works).broad).toBe(true);
     expect(readIntent(question, works).quote).toBe(false);
