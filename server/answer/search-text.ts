@@ -4,7 +4,7 @@
  * passage contains and which would otherwise count as missing evidence.
  */
 import { bothSidesSaid } from '../retrieval/query.ts';
-import { TEXT_WORDS } from '../retrieval/text.ts';
+import { EACH_WORK, TEXT_WORDS } from '../retrieval/text.ts';
 import { ADDRESSING, asksHowOften, asksWhom, CITED_AS, COUNT_WORDS, IS_OF_A_TIME, ORDER_WORDS, PAGE_ASKED, PAGES_TAKEN, PASSAGES_WANTED, PURPOSE, QUOTES_PRAISED, THE_DATE_OF, THE_OCCASION_OF, WORK_NOUNS } from './intent.ts';
 
 /** "the word X", "the term X": X itself, as written (a word that names a word, not "the word of the Party"). */
@@ -12,18 +12,25 @@ const THE_WORD = /\bthe\s+(?:word|term|phrase|expression)s?\b(?=\s+["“'‘]?(?
 /** Whether a question asks about a word itself ("Is the word imperialism used?"): counted as written, in no other form. */
 export const asksAboutTheWord = (question: string): boolean => THE_WORD.test(question);
 
-const TEXTS = [...TEXT_WORDS].join('|');
+const TEXTS = [...TEXT_WORDS, EACH_WORK].join('|');
 /** What is said of texts themselves, not of what they say: when they were written or given, what a collection holds or spans. */
 const OF_THE_TEXTS = 'written|dated|dates?|published|delivered|given|included|collected|span|spans|cover|covers|covered|range|ranges';
 /** What a summary of texts is asked as ("the main themes of these texts", "an overview of the sources"), a pattern's source. */
 const SUMMARY_OF = String.raw`(?:(?:main|key|central|major|principal)\s+)?(?:overview|summary|gist|themes?|ideas?|points?|topics?|subjects?|messages?|contents?)`;
 const THE_TEXTS = String.raw`(?:the\s+|these\s+|this\s+|those\s+|his\s+|all\s+|your\s+)?(?:${TEXTS})\b`;
+/** What the collection says of each text, asked with the texts ("the works with their dates", "the titles and dates of the works"), a pattern's source. */
+const METADATA = String.raw`(?:(?:their|the|its)\s+)?(?:titles?|dates?|years?)`;
+const METADATA_LIST = String.raw`${METADATA}(?:\s*(?:,|and|or)\s*${METADATA})*`;
 
 const FRAMING: readonly RegExp[] = [
   // Asking which texts there are: "Which works were written after 1980?", "What years do the sources cover?", "What is
   // included in the collection?", "Name the speeches".
   new RegExp(String.raw`(?<=\b(?:${TEXTS})\s+(?:(?:are|were|is|was|do|does|did|have|has|had|been)\s+)*)(?:${OF_THE_TEXTS})\b`, 'gi'),
   new RegExp(String.raw`\b(?:${OF_THE_TEXTS})(?=\s+(?:in|within)\s+(?:the\s+|this\s+|these\s+|your\s+)?(?:${TEXTS})\b)`, 'gi'),
+  new RegExp(String.raw`(?<=\b(?:${TEXTS})\s+)(?:with|and)\s+${METADATA_LIST}\b`, 'gi'),
+  new RegExp(String.raw`\b${METADATA_LIST}\s+of\s+(?=${THE_TEXTS})`, 'gi'),
+  // "Each work" names the texts, no topic.
+  new RegExp(EACH_WORK, 'gi'),
   /^\s*(?:please\s+)?(?:name|enumerate|identify)\b/gi,
   // "Which speech is from 1987?": the work asked for is no topic.
   new RegExp(String.raw`(?<=\b(?:which|what)\s+)(?:${WORK_NOUNS})\b(?=${IS_OF_A_TIME})`, 'gi'),

@@ -25,9 +25,15 @@ export const TEXT_WORDS: ReadonlySet<string> = new Set(
   'text texts document documents source sources writings collection corpus works speeches talks interviews'.split(' '),
 );
 
-/** Whether a text speaks of the texts themselves ("Which works …", "the collection"). */
+/**
+ * "Each work", "every work": the singular that names the texts all together (a pattern's source); "the work of
+ * construction" is labour, and "his work" may be.
+ */
+export const EACH_WORK = String.raw`\b(?:each|every)\s+work\b`;
+
+/** Whether a text speaks of the texts themselves ("Which works …", "the collection", "When was each work written?"). */
 export function speaksOfTheTexts(text: string): boolean {
-  return tokenize(text).some((t) => TEXT_WORDS.has(t.word));
+  return tokenize(text).some((t) => TEXT_WORDS.has(t.word)) || new RegExp(EACH_WORK, 'i').test(text);
 }
 
 /**
