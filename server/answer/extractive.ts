@@ -39,6 +39,8 @@ export interface RankingInput {
   topic?: Ranking['topic'];
   /** No work (of the collection, or of those searched) is from the years the question names (`Ranking.yearsWithoutWorks`): the answer says so. */
   yearsWithoutWorks?: Ranking['yearsWithoutWorks'];
+  /** Spans of years the question names that no work searched is from, when another is (`Ranking.spansWithoutWorks`): the answer says so. */
+  spansWithoutWorks?: Ranking['spansWithoutWorks'];
   passages: readonly RankedPassage[];
   terms: readonly WeightedTerm[];
   /** Words of the question the search read otherwise (typos corrected, acronyms spelled out), and how. */
@@ -303,7 +305,7 @@ function silenceReason(question: string, ranking: RankingInput): string | null {
     case 'no-quantity':
       return 'None of the closest passages gives a figure.';
     default:
-      return ranking.yearsWithoutWorks ? noWorkFrom(question, ranking.yearsWithoutWorks) : null;
+      return ranking.yearsWithoutWorks ? noWorkFrom(periodsOf(parseQuery(question, new Set()).years), ranking.yearsWithoutWorks) : null;
   }
 }
 
@@ -314,13 +316,19 @@ function periodsOf(years: ReadonlySet<number>): string {
 
 /**
  * "None of the works is from 1956.": said when no work is from the years a question names to keep to
- * (`RankingInput.yearsWithoutWorks`), "None of the works searched …" when only the works searched are not;
+ * (`RankingInput.yearsWithoutWorks`), or from some of them when others are ("in 1965 and 1993":
+ * `RankingInput.spansWithoutWorks`); "None of the works searched …" when only the works searched are not;
  * "…; these passages speak of it." when the passages are those that name them.
  */
-function noWorkFrom(question: string, among: 'collection' | 'searched', spokenOfIn?: number): string {
-  const { years } = parseQuery(question, new Set());
-  const spokenOf = spokenOfIn === undefined ? '' : `; ${spokenOfIn === 1 ? 'this passage speaks' : 'these passages speak'} of ${years.size === 1 ? 'it' : 'those years'}`;
-  return `None of the works${among === 'searched' ? ' searched' : ''} is from ${periodsOf(years)}${spokenOf}.`;
+function noWorkFrom(periods: string, among: 'collection' | 'searched', spokenOf?: { passages: number; years: number }): string {
+  const speak = spokenOf ? `; ${spokenOf.passages === 1 ? 'this passage speaks' : 'these passages speak'} of ${spokenOf.years === 1 ? 'it' : 'those years'}` : '';
+  return `None of the works${among === 'searched' ? ' searched' : ''} is from ${periods}${speak}.`;
+}
+
+/** "None of the works is from 1965. " for the spans of years without works (`RankingInput.spansWithoutWorks`), leading an answer; none when there are none. */
+function noWorkFromSpans(ranking: RankingInput, options: AnswerOptions): LeadPart[] {
+  const without = ranking.spansWithoutWorks;
+  return without && options.shown.size === 0 ? lead(`${noWorkFrom(inWords(without.spans.map(periodText), 'or'), without.among)} `) : [];
 }
 
 /**
@@ -581,8 +589,10 @@ function answer(question: string, ranking: RankingInput, options: AnswerOptions)
   if (intent.wanted && topical.length < intent.wanted && options.shown.size === 0) parts = [...lead(`Only ${plural(topical.length, 'passage')} ${topical.length === 1 ? 'addresses' : 'address'} this question. `), ...parts];
   // "What did he say in 1956?": no work is from then; the passages that name the year, or, with words to look for, those of any year.
   if (ranking.yearsWithoutWorks && options.shown.size === 0) {
-    parts = [...lead(`${noWorkFrom(question, ranking.yearsWithoutWorks, yearsOnly ? all.length : undefined)} `), ...parts];
+    const { years } = parseQuery(question, new Set());
+    parts = [...lead(`${noWorkFrom(periodsOf(years), ranking.yearsWithoutWorks, yearsOnly ? { passages: all.length, years: years.size } : undefined)} `), ...parts];
   }
+  parts = [...noWorkFromSpans(ranking, options), ...parts];
   if (intent.both) {
     const [a, b] = intent.both;
     const n = holdingBoth.length;
@@ -628,6 +638,7 @@ function compare(question: string, ranking: RankingInput, options: AnswerOptions
   return {
     mode: 'compare',
     lead: [
+      ...noWorkFromSpans(ranking, options),
       // No work is the first to use words none of them uses.
       ...(meaningOnly ? [] : firstOrLast(works, options.intent.order, 'these sources')),
       ...lead(`${address} (${listYears(works)}${eachSide(works, question)})${closeInMeaning}${blocks.length > 1 ? ', in date order' : ''}:`),

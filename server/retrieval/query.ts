@@ -130,6 +130,23 @@ export function withinBounds(year: number | null, bounds: YearBounds | null): bo
   return from <= to ? year >= from && year <= to : year >= from || year <= to;
 }
 
+/** Years from `first` to `last`, both in. */
+export interface YearSpan {
+  first: number;
+  last: number;
+}
+
+/** Years as the runs of consecutive years they make up: 1965 and 1993 two, the 1960s one (1960–1969). */
+export function yearRuns(years: ReadonlySet<number>): YearSpan[] {
+  const runs: YearSpan[] = [];
+  for (const year of [...years].sort((a, b) => a - b)) {
+    const last = runs.at(-1);
+    if (last && year === last.last + 1) last.last = year;
+    else runs.push({ first: year, last: year });
+  }
+  return runs;
+}
+
 /** The time a question names and bounds, as `parseQuery` reads it. */
 export type TimeAsked = Pick<ParsedQuery, 'years' | 'months' | 'kinds' | 'yearBounds'>;
 type Dated = Pick<Work, 'id' | 'year' | 'date' | 'title' | 'occasion'>;
@@ -357,18 +374,18 @@ const THINGS_APART = /\b(?:different\s+from|differs?\s+from|differences?\s+betwe
 const TIMES_OR_WORKS = new RegExp(String.raw`\b(?:${YEAR_NUMBER}|years?|decades?|periods?|times?|early|earlier|late|later|before|after|then|now|${KINDS_OF_WORK}|speeches|talks|interviews|articles|works?|texts?|writings?)\b`, 'i');
 const comparesAcrossTime = (text: string): boolean => COMPARE.test(TIMES_OR_WORKS.test(text) ? text : text.replace(THINGS_APART, ' '));
 
-/** A span of years whose end drops the century: "the 1950-53 war", "1961–67". */
-const SHORT_SPAN = new RegExp(String.raw`\b(${YEAR_NUMBER})\s*[-–]\s*(\d{2})\b(?![-–]?\d)`, 'g');
+/** A span of years written with a dash, its end whole or without the century: "1980–1989", "the 1950-53 war", "1961–67". */
+const DASHED_SPAN = new RegExp(String.raw`\b(${YEAR_NUMBER})\s*[-–]\s*(${YEAR_NUMBER}|\d{2})\b(?![-–]?\d)`, 'g');
 
 /**
  * The years a text names: years, decades ("the 1980s" → 1980…1989), parts of decades ("the early 1980s" →
- * 1980…1983) and ranges ("from 1945 to 1956", "1950-53").
+ * 1980…1983) and ranges ("from 1945 to 1956", "1980–1989", "1950-53").
  */
 export function yearsNamed(text: string): Set<number> {
   const years = new Set<number>();
-  for (const m of text.matchAll(SHORT_SPAN)) {
+  for (const m of text.matchAll(DASHED_SPAN)) {
     const first = Number(m[1]);
-    const last = first - (first % 100) + Number(m[2]);
+    const last = m[2]!.length === 2 ? first - (first % 100) + Number(m[2]) : Number(m[2]);
     if (last > first) for (const y of range(first, last)) years.add(y);
   }
   for (const m of text.matchAll(RANGE)) {

@@ -12,7 +12,7 @@ import { doctrineForms } from './inflections.ts';
 import { idf, type WeightedTerm } from './lexical.ts';
 import { DEFAULT_RANKING, type RankingOptions, type RankingWeights } from './options.ts';
 import type { PreparedCorpus } from './prepare.ts';
-import { NAME_JOIN, ORDINAL_WORDS, timeKept, withinBounds, type ParsedQuery, type TimeKept } from './query.ts';
+import { NAME_JOIN, ORDINAL_WORDS, timeKept, withinBounds, yearRuns, type ParsedQuery, type TimeKept, type YearSpan } from './query.ts';
 import { nameOfForm, sentencesWithAll, wordGroups } from './mentions.ts';
 import { chooseQuote } from './quote.ts';
 import { paragraphSignals, sentenceSignals, type ParagraphSignals, type SentenceSignals } from './signals.ts';
@@ -61,6 +61,12 @@ export interface Ranking {
    * them, one with words to look for, the passages of any year; false when some work searched is from them.
    */
   yearsWithoutWorks: false | 'collection' | 'searched';
+  /**
+   * The spans of years the question names (a year, a decade, a range: `yearRuns`) that no work searched is from,
+   * when some other span it names has one ("in 1965 and 1993"), and whether the collection has none from them either;
+   * null otherwise. The answer says so rather than pass over them.
+   */
+  spansWithoutWorks: { spans: YearSpan[]; among: 'collection' | 'searched' } | null;
   passages: RankedPassage[];
   /** The terms the lexical side searched for. */
   terms: WeightedTerm[];
@@ -88,7 +94,7 @@ export function rankPassages(
   // The works of the years (months, kinds) the question names: kept to, and weighed up.
   const time = timeKept(corpus.works.values(), query);
   const named = time.named;
-  const { eligible, yearsWithoutWorks } = eligibility(corpus, query, time, filters, scope, options);
+  const { eligible, yearsWithoutWorks, spansWithoutWorks } = eligibility(corpus, query, time, filters, scope, options);
 
   const paragraphs = paragraphSignals(corpus, terms, question, options.denseCandidates);
   const fused = fuseParagraphLevel(corpus, query, named, paragraphs, options.weights);
@@ -108,7 +114,7 @@ export function rankPassages(
   const passages = chosen.map((p) => quotedPassage(corpus, query, wanted, held, p, fused[p]!, paragraphs, sentences));
 
   const reason = abstainReason(passages[0]?.evidence, scope, options.abstain);
-  return { abstain: reason !== null, abstainReason: reason, unknownNames: names.unknown, compare: query.compare, topic: scope.topic, yearsWithoutWorks, passages, terms };
+  return { abstain: reason !== null, abstainReason: reason, unknownNames: names.unknown, compare: query.compare, topic: scope.topic, yearsWithoutWorks, spansWithoutWorks, passages, terms };
 }
 
 const namesOf = (corpus: PreparedCorpus, query: ParsedQuery, options: RankingOptions) =>
@@ -154,7 +160,7 @@ function eligibility(
   filters: PassageFilters,
   scope: QuestionScope,
   options: RankingOptions,
-): { eligible: (p: number) => boolean; yearsWithoutWorks: Ranking['yearsWithoutWorks'] } {
+): Pick<Ranking, 'yearsWithoutWorks' | 'spansWithoutWorks'> & { eligible: (p: number) => boolean } {
   const authors = keptToAuthors(corpus.works.values(), corpus.authors, filters, options.namedAuthors ? query.text : null);
   const filtered = searchableWork(filters, authors);
   const { named, ofKinds } = time;
@@ -163,14 +169,18 @@ function eligibility(
   const inWorks = (p: number) => searchable(corpus.paragraphWork[p]!);
   const years = query.years;
   const fromYears = (w: Work) => searchable(w) && named(w);
+  const spans = yearRuns(years);
+  const inSpan = (kept: (w: Work) => boolean, { first, last }: YearSpan) => someWork(corpus.works.values(), (w) => kept(w) && w.year! >= first && w.year! <= last);
+  const empty = spans.filter((span) => !inSpan(fromYears, span));
+  const spansWithoutWorks = empty.length > 0 && empty.length < spans.length ? { spans: empty, among: empty.some((span) => inSpan(named, span)) ? ('searched' as const) : ('collection' as const) } : null;
   const keptToYears = scope.topic === 'years' || (scope.topic === 'words' && options.namedYears && !query.compare);
-  if (years.size === 0 || !keptToYears) return { eligible: inWorks, yearsWithoutWorks: false };
-  if (someWork(corpus.works.values(), fromYears)) return { eligible: (p) => fromYears(corpus.paragraphWork[p]!), yearsWithoutWorks: false };
+  if (years.size === 0 || !keptToYears) return { eligible: inWorks, yearsWithoutWorks: false, spansWithoutWorks };
+  if (someWork(corpus.works.values(), fromYears)) return { eligible: (p) => fromYears(corpus.paragraphWork[p]!), yearsWithoutWorks: false, spansWithoutWorks };
   const without = someWork(corpus.works.values(), named) ? 'searched' : 'collection';
-  if (scope.topic !== 'years') return { eligible: inWorks, yearsWithoutWorks: without };
+  if (scope.topic !== 'years') return { eligible: inWorks, yearsWithoutWorks: without, spansWithoutWorks };
   const naming = new Set<number>();
   for (const year of years) for (const p of corpus.paragraphLexical.postings.get(String(year))?.docs ?? []) if (inWorks(p)) naming.add(p);
-  return { eligible: naming.size > 0 ? (p) => naming.has(p) : inWorks, yearsWithoutWorks: without };
+  return { eligible: naming.size > 0 ? (p) => naming.has(p) : inWorks, yearsWithoutWorks: without, spansWithoutWorks };
 }
 
 /**

@@ -865,6 +865,28 @@ describe('answers on the real corpus', () => {
     expect(filtered.answer.split('\n')[0]).toMatch(/^None of the works searched is from 1967\. /);
   });
 
+  it('says which of the years asked no work is from when others are, compared or not', async () => {
+    expect(deps.corpus.works.some((w) => w.year === 1965)).toBe(false);
+    for (const question of ['Compare what he said about independence in 1965 and 1993', 'What did he say about independence in 1965 and 1993?']) {
+      const res = await ask(question);
+      expectGrounded(res);
+      expect(res.answer.split('\n')[0], question).toMatch(/^None of the works is from 1965\. /);
+      expect(res.citations.length, question).toBeGreaterThan(0);
+      expect(res.citations.every((c) => c.year === 1993), question).toBe(true);
+    }
+    // A decade some work is from is not one of them, nor is a year every work is kept out of said of the collection.
+    const decades = await ask('Compare self-reliance in the 1950s and the 1980s');
+    expect(decades.answer.split('\n')[0]).toMatch(/^None of the works is from 1950–1959\. \d+ works address this \(1981/);
+    const filtered = await deps.answerer.answer({ question: 'What did he say about aid in 1967 and 1987?', filters: { from: '1980' }, mode: 'auto' });
+    expect(filtered.answer.split('\n')[0]).toMatch(/^None of the works searched is from 1967\. /);
+    // Kept to one work, the question is answered, not compared: said the same.
+    const of1993 = deps.corpus.works.find((w) => w.year === 1993)!;
+    const inWork = await deps.answerer.answer({ question: 'What did he say about independence in 1965 and 1993?', filters: { work: of1993.id }, mode: 'auto' });
+    expect(inWork.mode).toBe('answer');
+    expect(inWork.answer.split('\n')[0]).toMatch(/^None of the works is from 1965\. \d+ passages? from 1 work \(1993\)/);
+    expect((await ask('What did he say about independence in 1967 and 1993?')).answer).not.toMatch(/None of the works/);
+  });
+
   it('keeps a year named with a kind of work ("the 1987 speech") to the works of that year whose title or occasion says so, and a kind by itself to its works', async () => {
     const of1987 = deps.corpus.works.filter((w) => w.year === 1987);
     const isSpeech = (w: (typeof of1987)[number]) => /\bspeech\b/i.test(`${w.title} ${w.occasion ?? ''}`);

@@ -10,7 +10,7 @@ import { authorsAsked, corpusAuthors, namedAuthors } from '../../server/retrieva
 import { keptToAuthors, searchableWork, workMatches } from '../../server/retrieval/filters.ts';
 import { bestTwo, maxNormalize, minMaxNormalize, rankOf } from '../../server/retrieval/fusion.ts';
 import { bm25Scores, buildLexicalIndex, idf } from '../../server/retrieval/lexical.ts';
-import { bothSidesOf, bothSidesSaid, decadesInFigures, isOfKind, kindsNamed, monthsNamed, ofKindSaid, parseQuery, timeKept, timesAsYears, withinBounds, yearsNamed } from '../../server/retrieval/query.ts';
+import { bothSidesOf, bothSidesSaid, decadesInFigures, isOfKind, kindsNamed, monthsNamed, ofKindSaid, parseQuery, timeKept, timesAsYears, withinBounds, yearRuns, yearsNamed } from '../../server/retrieval/query.ts';
 import { chooseQuote } from '../../server/retrieval/quote.ts';
 import { inAnotherScript, sentenceSpans, tokenize } from '../../server/retrieval/text.ts';
 import type { Work } from '../../server/corpus/types.ts';
@@ -270,14 +270,27 @@ describe('corpusForms', () => {
   });
 });
 
+describe('yearRuns', () => {
+  it('makes consecutive years one run and apart years runs of their own', () => {
+    const sixties = Array.from({ length: 10 }, (_, i) => 1960 + i);
+    expect(yearRuns(new Set([1993, ...sixties, 1971]))).toEqual([
+      { first: 1960, last: 1969 },
+      { first: 1971, last: 1971 },
+      { first: 1993, last: 1993 },
+    ]);
+    expect(yearRuns(new Set())).toEqual([]);
+  });
+});
+
 describe('yearsNamed', () => {
   it('spells out ranges and decades, and takes single years as they are', () => {
     expect([...yearsNamed('industrialisation from 1945 to 1956')]).toEqual([1945, 1946, 1947, 1948, 1949, 1950, 1951, 1952, 1953, 1954, 1955, 1956]);
     expect([...yearsNamed('between 1982 and 1980, and in the 1960s')].sort()).toEqual([1960, 1961, 1962, 1963, 1964, 1965, 1966, 1967, 1968, 1969, 1980, 1981, 1982]);
     expect([...yearsNamed('in 1961 and 1987, 1,200 workers')]).toEqual([1961, 1987]);
-    // A span whose end drops the century; with both centuries, two years, as before.
+    // A span written with a dash, its end with the century or without.
     expect([...yearsNamed('the 1950-53 war')].sort()).toEqual([1950, 1951, 1952, 1953]);
-    expect([...yearsNamed('the 1945-1956 article')].sort()).toEqual([1945, 1956]);
+    expect([...yearsNamed('the 1945-1956 article')].sort()).toEqual([1945, 1946, 1947, 1948, 1949, 1950, 1951, 1952, 1953, 1954, 1955, 1956]);
+    expect([...yearsNamed('trade from 1980–1989')].sort()).toEqual(Array.from({ length: 10 }, (_, i) => 1980 + i));
     // "From … and …" names two years, not the years between them.
     expect([...yearsNamed('Which works are from 1961 and 1987?')]).toEqual([1961, 1987]);
     // A range may run between decades: from the first year of one to the last of the other.
