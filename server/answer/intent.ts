@@ -50,8 +50,9 @@ export interface Intent {
    */
   both: [string, string] | null;
   /**
-   * "How does self-reliance differ from nationalism?": the two things, as the question words them, that it sets apart
-   * (`apartAsked`); the passages that speak of both lead the answer.
+   * "How does self-reliance differ from nationalism?", "What is the link between self-reliance and defence?": the two
+   * things, as the question words them, that it sets apart or relates (`apartAsked`); the passages that speak of both
+   * lead the answer.
    */
   apart: [string, string] | null;
   /**
@@ -566,16 +567,25 @@ export function bothAsked(question: string, authorWords: ReadonlySet<string>): [
 
 /** Up to the end of a clause. */
 const CLAUSE_END = String.raw`(?=\s*(?:[?.!,;:]|$))`;
-/** Two things set apart: "the difference between X and Y", "distinguish X from Y", "X differs (is different, distinct) from Y". */
+/** Verbs and nouns of two things related, a pattern's source: "X relates to Y", "the link between X and Y". */
+const RELATED = String.raw`(?:relate[sd]?|linked|connected|tied)`;
+/**
+ * Two things set apart or related: "the difference between X and Y", "distinguish X from Y", "X differs (is
+ * different, distinct) from Y"; "the relationship (link, connection) between X and Y", "How does X relate to Y?",
+ * "How are X and Y linked?".
+ */
 const APART = [
-  new RegExp(String.raw`\bdifferences?\s+between\s+(?:the\s+)?(.+?)\s+and\s+(?:the\s+)?(.+?)${CLAUSE_END}`, 'i'),
+  new RegExp(String.raw`\b(?:differences?|relationships?|relations?|links?|connections?)\s+between\s+(?:the\s+)?(.+?)\s+and\s+(?:the\s+)?(.+?)${CLAUSE_END}`, 'i'),
   new RegExp(String.raw`\bdistinguish(?:es|ed|ing)?\s+(.+?)\s+from\s+(.+?)${CLAUSE_END}`, 'i'),
   new RegExp(String.raw`^(.+?)\s+(?:differs?|differed|different|distinct)\s+from\s+(.+?)${CLAUSE_END}`, 'i'),
+  new RegExp(String.raw`\bhow\s+(?:does|did|do|is|was|are|were)\s+(.+?)\s+${RELATED}\s+(?:to|with)\s+(.+?)${CLAUSE_END}`, 'i'),
+  new RegExp(String.raw`\bhow\s+(?:are|were|is|was)\s+(.+?)\s+and\s+(.+?)\s+${RELATED}${CLAUSE_END}`, 'i'),
 ];
 
 /**
- * The two things a question sets apart ("How does self-reliance differ from nationalism?", "the difference between
- * aid and trade"), as it words them; null when it sets no two topics apart.
+ * The two things a question sets apart or relates ("How does self-reliance differ from nationalism?", "the
+ * difference between aid and trade", "How did self-reliance relate to defence?"), as it words them; null when it
+ * sets no two topics so.
  */
 export function apartAsked(question: string, authorWords: ReadonlySet<string>): [string, string] | null {
   return APART.reduce<[string, string] | null>((found, pattern) => found ?? twoTopics(pattern.exec(question), authorWords), null);

@@ -147,6 +147,20 @@ describe('answers on the real corpus', () => {
     expect((await ask('How does his view of self-reliance in the 1960s differ from the 1980s?')).mode).toBe('compare');
   });
 
+  it('answers how two things are related with the passages that speak of both first', async () => {
+    const holds = (c: { passageId: string }, word: RegExp) => word.test(deps.corpus.paragraphs.find((p) => p.id === c.passageId)!.text);
+    for (const [question, first, second] of [
+      ['What is the link between self-reliance and defence?', /self-relian/i, /defen[cs]e/i],
+      ['How did self-reliance relate to defence?', /self-relian/i, /defen[cs]e/i],
+      ['What is the relationship between the economy and defence?', /econom/i, /defen[cs]e/i],
+    ] as const) {
+      const res = await ask(question);
+      expectGrounded(res);
+      expect(res.citations.length, question).toBeGreaterThan(1);
+      expect(res.citations.every((c) => holds(c, first) && holds(c, second)), question).toBe(true);
+    }
+  });
+
   it('answers a comparison pinned to one work as an answer, not a comparison of one', async () => {
     const abstract = deps.corpus.works.find((w) => w.date === null)!;
     const res = await deps.answerer.answer({ question: 'How did industrialization change over the years?', filters: { work: abstract.id }, mode: 'compare' });

@@ -467,6 +467,12 @@ describe('readIntent: how to cite a work', () => {
     expect(apartAsked('How did he distinguish self-reliance from isolation, in brief?', authors)).toEqual(['self-reliance', 'isolation']);
     expect(apartAsked('Is Juche different from Marxism?', authors)).toEqual(['Is Juche', 'Marxism']);
     for (const q of ['How did his views differ from the 1960s to the 1980s?', 'How does Zhang Chao differ from Kim Il Sung?', 'How did his view of aid change?', 'What is different about the 1987 speech?']) expect(apartAsked(q, authors), q).toBeNull();
+    // Two things related, as two set apart.
+    expect(apartAsked('What is the link between self-reliance and defence?', authors)).toEqual(['self-reliance', 'defence']);
+    expect(apartAsked('What is the relationship between the economy and defence?', authors)).toEqual(['economy', 'defence']);
+    expect(apartAsked('How did self-reliance relate to national defence?', authors)).toEqual(['self-reliance', 'national defence']);
+    expect(apartAsked('How are Juche and self-reliance connected?', authors)).toEqual(['Juche', 'self-reliance']);
+    for (const q of ['How did he relate to the people?', 'What is the relationship between Kim Il Sung and Zhang Chao?', 'How is that related to the 1960s?']) expect(apartAsked(q, authors), q).toBeNull();
   });
 
   it('reads which quotes of the answer before a question asks where they are from', () => {
