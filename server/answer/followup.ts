@@ -10,7 +10,7 @@
 import type { PassageFilters } from '../retrieval/filters.ts';
 import { KINDS_OF_WORK, MONTH_BEFORE_YEAR, PART_BEFORE_TIME, parseQuery, YEAR_NUMBER } from '../retrieval/query.ts';
 import { contentTokens, NUMBER_WORDS, speaksOfTheTexts } from '../retrieval/text.ts';
-import { ADDRESSING, asksForAKind, asksWhom, FIRST_OR_LAST, isSmallTalk, PASSAGES_WANTED, QUOTES_PRAISED, quotesBeforeAsked, withoutCiting } from './intent.ts';
+import { ADDRESSING, asksForAKind, asksOrderAmong, asksToCite, asksWhom, FIRST_OR_LAST, isSmallTalk, PASSAGES_WANTED, QUOTES_PRAISED, quotesBeforeAsked, withoutCiting } from './intent.ts';
 
 export interface ResolvedQuestion {
   /** The text to search with. */
@@ -112,16 +112,24 @@ export function resolveFollowUp(previous: ResolvedQuestion | null, question: str
 const timesIn = (question: string): string[] => [...question.matchAll(TIME_EXPRESSION)].map((m) => m[0].trim());
 
 /**
+ * Whether a question asks only of the answer before, searching nothing: to see a quote whole ("the full passage of
+ * [2]") or where it is from ("What page is [1] on?", "Who said that?"), which of its works came first ("Which of these
+ * is the earliest?"), how to cite it ("How do I cite it in MLA?", not "How do I cite that speech?").
+ */
+const asksOfTheAnswerBefore = (question: string): boolean =>
+  quotesBeforeAsked(question) !== null || asksOrderAmong(question) || (asksToCite(question) && ANAPHORA.test(question) && topicWords(withoutCiting(question)).length === 0);
+
+/**
  * Resolves the last of a conversation's user questions, each earlier one against those before it; a greeting or
- * thanks in between is no question, so "and in 1987?" after "thanks!" follows the question before it; nor is asking
- * to see a quote whole ("the full passage of [2]") or where it is from ("What page is [1] on?", "Who said that?"),
- * which searches nothing. The last question is resolved whatever it asks: with no quotes before to point at, "When
- * did he say that?" is searched with the question before it.
+ * thanks in between is no question, so "and in 1987?" after "thanks!" follows the question before it; nor is one that
+ * asks only of the answer before (`asksOfTheAnswerBefore`): "What about the 1980s?" after "How do I cite it in MLA?"
+ * asks what the question before that one asked. The last question is resolved whatever it asks: with no quotes
+ * before to point at, "When did he say that?" is searched with the question before it.
  */
 export function resolveConversation(questions: readonly string[]): ResolvedQuestion {
   let resolved: ResolvedQuestion | null = null;
   for (const [i, q] of questions.entries()) {
-    if (!isSmallTalk(q) && (i === questions.length - 1 || quotesBeforeAsked(q) === null)) resolved = resolveFollowUp(resolved, q);
+    if (!isSmallTalk(q) && (i === questions.length - 1 || !asksOfTheAnswerBefore(q))) resolved = resolveFollowUp(resolved, q);
   }
   return resolved ?? { search: '', filters: {}, followUp: false, asks: '' };
 }

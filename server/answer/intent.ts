@@ -853,7 +853,7 @@ function citationOf(asked: { overview: Work | null; named: boolean; rest: readon
 }
 
 /** "Cite the 1961 speech" asks for the work's citation; "a quote from the 1961 speech to cite", for a quote. */
-function asksToCite(question: string): boolean {
+export function asksToCite(question: string): boolean {
   const named = CITES.test(question) || styleNamed(question) !== null || OTHER_STYLES.test(question);
   return named && !QUOTE.test([CITES, QUOTES_BACK, CITATION_REF, QUOTES_OF_A_TIME].reduce(without, question));
 }

@@ -41,6 +41,21 @@ describe('follow-up questions', () => {
     });
   });
 
+  it('passes over questions that ask only of the answer before: its quotes whole, which work came first, how to cite it', () => {
+    const topic = 'What did he say about foreign aid?';
+    const between = ['Which of these is the earliest?', 'Give me the full passage of the first quote', 'How do I cite it in MLA?'];
+    expect(resolveConversation([topic, ...between, 'What about in the 1980s?'])).toEqual({
+      search: `${topic} What about in the 1980s?`,
+      filters: { from: '1980', to: '1989' },
+      followUp: true,
+      asks: topic,
+    });
+    for (const asked of between) expect(resolveConversation([topic, asked, 'and in the 1980s?']).asks, asked).toBe(topic);
+    // A citation of a work it names, or points at by its kind, is what a follow-up may go on with.
+    expect(resolveConversation([topic, 'How do I cite that speech?', 'What did he say in it about trade?']).search).toContain('speech');
+    expect(resolveConversation([topic, 'Cite the 1974 talk in MLA', 'Is it on page 20?']).search).toContain('1974 talk');
+  });
+
   it('replaces the earlier question’s years with the new ones', () => {
     const r = resolveConversation(['What did he say about trade in 1961?', 'What about 1987?']);
     expect(r.search).not.toContain('1961');
