@@ -787,7 +787,7 @@ export function wholePassagesAsked(question: string): (number | 'last')[] | 'all
 
 /** Words asking where a quote is from: its work, date, pages or whose words, or whether it is from a kind of work or a year ("Is the first one from a speech?"). */
 const ASKS_SOURCE =
-  /\b(?:where|when|who|whose|which)\b|\bwhat\s+(?:work|text|speech|talk|interview|book|year|date|page|source|title)\b|\bpages?\b|\bsources?\b|\bfrom\s+(?:(?:a|an|the|his|that|one)\s+)?(?:work|text|speech|talk|interview|article|book|\d{4})\b/i;
+  /\b(?:where|when|who|whose|which)\b|\bwhat\s+(?:work|text|speech|talk|interview|book|year|date|page|source|title)\b|\bpages?\b|\bsources?\b|\bfrom\s+(?:(?:a|an|the|his|that|one)\s+)?(?:works?|texts?|speech(?:es)?|talks?|interviews?|articles?|books?|\d{4}s?)\b/i;
 /** Content words a question asking where a quote is from may hold besides ("the exact page", "which work", "what year"). */
 const SOURCE_WORDS = new Set(
   'page pages number numbers exact precise work works text texts speech speeches talk talks interview interviews article articles book year date title from come comes came words wrote written quote quotes quotation quotations passage passages one ones'.split(' '),
@@ -822,7 +822,9 @@ export function sourcesAsked(question: string): (number | 'last')[] | 'all' | nu
   const pointsBack = BACK.test(question) || WHICH_ONE.test(question) || QUOTES_OF_A_TIME.test(question);
   // "Can you give me the page numbers?": pages asked of nothing named are those of what was just shown.
   const pagesOnly = PAGE_ASKED.test(question) && contentTokens(without(question, PAGE_ASKED)).every((t) => REQUEST_WORDS.has(t.word));
-  if (refs.length === 0) return pagesOnly || (pointsBack && (PAGE_ASKED.test(question) || (ASKS_SOURCE.test(question) && !asksWhereFrom(question)))) ? 'all' : null;
+  // "Which one is from 1987?" asks where; "Which one is the most quotable?" asks no more of them than which.
+  const asksSource = ASKS_SOURCE.test(without(question, WHICH_ONE));
+  if (refs.length === 0) return pagesOnly || (pointsBack && (PAGE_ASKED.test(question) || (asksSource && !asksWhereFrom(question)))) ? 'all' : null;
   return ASKS_SOURCE.test(question) ? refs : null;
 }
 

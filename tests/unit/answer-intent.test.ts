@@ -499,7 +499,9 @@ describe('readIntent: how to cite a work', () => {
     }
     expect(quotesBeforeAsked('Where did he say that?')).toEqual({ asked: 'place', refs: 'all' });
     expect(quotesBeforeAsked('Which of these quotes are from the 1980s?')).toEqual({ asked: 'source', refs: 'all' });
-    expect(quotesBeforeAsked('Which one is from 1987?')).toEqual({ asked: 'source', refs: 'all' });
+    for (const question of ['Which one is from 1987?', 'Which ones are from speeches?', 'Which one is from a speech?']) expect(quotesBeforeAsked(question), question).toEqual({ asked: 'source', refs: 'all' });
+    // "Which one" points back; it asks no more than which: the most quotable is no place.
+    expect(quotesBeforeAsked('Which one is the most quotable?')).toBeNull();
     expect(quotesBeforeAsked('Which speech is from 1987?')).toBeNull();
     // Named by their time with "the": those of the answer before; "a quote from 1986" is a new one.
     expect(quotesBeforeAsked('What page is the 1986 quote on?')).toEqual({ asked: 'source', refs: 'all' });
