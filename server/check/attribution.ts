@@ -171,6 +171,8 @@ export interface AttributionContext {
   citation?: Span;
   /** Whether a word is common English: a name's other words are not ("Jong" in "Kim Jong Il", `namesakeStated`). */
   isEnglish?: (word: string) => boolean;
+  /** The quotation's own stretch of the context, when other quotations share its sentence: where its work and author are named. */
+  stretch?: Span;
 }
 
 export type ParagraphPages = Pick<Paragraph, 'page' | 'pageEnd'>;
@@ -183,9 +185,10 @@ export function checkAttribution(context: string, at: number, source: Work, name
   // Of the dates (and pages) the sentence states, the one nearest the quotation counts.
   const nearest = <T extends Span>(stated: readonly T[]): T | undefined => [...stated].sort((a, b) => Math.abs(a.start - at) - Math.abs(b.start - at))[0];
   const date = nearest(around.dates ?? statedDates(context));
-  const same = around.previous ? SAME_WORK.exec(context) : null;
-  const work = statedWork(context, names) ?? (same && around.previous ? { workId: around.previous.id, text: `${same[0]} (${around.previous.title})` } : null);
-  const author = statedAuthor(context, names.authors) ?? (around.isEnglish ? namesakeStated(context, names.authors, around.isEnglish) : null);
+  const own = around.stretch ? context.slice(around.stretch.start, around.stretch.end) : context;
+  const same = around.previous ? SAME_WORK.exec(own) : null;
+  const work = statedWork(own, names) ?? (same && around.previous ? { workId: around.previous.id, text: `${same[0]} (${around.previous.title})` } : null);
+  const author = statedAuthor(own, names.authors) ?? (around.isEnglish ? namesakeStated(own, names.authors, around.isEnglish) : null);
   // A page is checked against what the source gives: the paragraph's page, or the pages of the whole work. A page of
   // a volume ("Works, vol. 15, p. 300") is another edition's, not the collection's.
   const inSource = ANOTHER_EDITION.test(context) ? null : sourcePages(source, around.pages ?? {});

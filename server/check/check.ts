@@ -101,14 +101,19 @@ function blankedOut(text: string, quotations: readonly Quotation[]): string {
  * What the writer says around a quotation: its sentence, where the quotation stands in it, the dates stated in it,
  * and its citation. Another quotation's citation ("(1961)" in a list of quotations) says nothing of this one.
  */
-function contextOf(blanked: string, timeline: readonly StatedDate[], q: Quotation, quotations: readonly Quotation[]): AroundQuotation {
+function contextOf(blanked: string, timeline: readonly StatedDate[], q: Quotation, quotations: readonly Quotation[], quoted: readonly Quotation[]): AroundQuotation {
   const { start, end } = q.sentence;
+  // Beside other quotations in its sentence, this one's own stretch: from the one before it (or the sentence's start)
+  // to its end, or to the sentence's end for the last ("He argued in 1961 that "…" and, in his 1987 speech, that "…"").
+  const beside = quoted.filter((o) => o.start >= start && o.end <= end).sort((a, b) => a.start - b.start);
+  const i = beside.indexOf(q);
+  const stretch = beside.length > 1 && i >= 0 ? { stretch: { start: (i > 0 ? beside[i - 1]!.end : start) - start, end: (i < beside.length - 1 ? q.end : end) - start } } : {};
   const others = quotations.flatMap((o) => (o !== q && o.citation && o.citation.start >= start && o.citation.end <= end ? [o.citation] : []));
   const inOthers = (s: Span) => others.some((o) => s.start < o.end && o.start < s.end);
   const dates = timeline.filter((d) => d.start >= start && d.end <= end && !inOthers(d)).map((d) => ({ ...d, start: d.start - start, end: d.end - start }));
   const context = others.reduce((text, o) => text.slice(0, o.start - start) + ' '.repeat(o.end - o.start) + text.slice(o.end - start), blanked.slice(start, end));
   const citation = q.citation && q.citation.end <= end ? { citation: { start: q.citation.start - start, end: q.citation.end - start } } : {};
-  return { context, at: q.start - start, dates, ...citation };
+  return { context, at: q.start - start, dates, ...citation, ...stretch };
 }
 
 interface AroundQuotation {
@@ -116,6 +121,7 @@ interface AroundQuotation {
   at: number;
   dates: StatedDate[];
   citation?: Span;
+  stretch?: Span;
 }
 
 export function createChecker(corpus: { works: readonly Work[]; paragraphs: readonly Paragraph[] }, search: Search): Checker {
@@ -151,7 +157,8 @@ export function createChecker(corpus: { works: readonly Work[]; paragraphs: read
         return { q, ...found, titled: title && (!found.match || title.edits <= found.match.wordsChanged) ? title : null };
       });
       // A title stays in its sentence, whose work its words name for the attribution of the quotations beside it.
-      const blanked = blankedOut(text, looked.flatMap(({ q, titled }) => (titled ? [] : [q])));
+      const quoted = looked.flatMap(({ q, titled }) => (titled ? [] : [q]));
+      const blanked = blankedOut(text, quoted);
       // "Two years later" counts from the date stated before it, in any sentence.
       const timeline = statedTimeline(blanked);
       const findings: Finding[] = [];
@@ -165,7 +172,7 @@ export function createChecker(corpus: { works: readonly Work[]; paragraphs: read
           }
           continue;
         }
-        const { context, at, dates, citation } = contextOf(blanked, timeline, q, quotations);
+        const { context, at, dates, citation, stretch } = contextOf(blanked, timeline, q, quotations, quoted);
         findings.push({
           kind: 'quotation',
           text: q.text,
@@ -173,7 +180,7 @@ export function createChecker(corpus: { works: readonly Work[]; paragraphs: read
           end: q.end,
           verdict,
           match,
-          attribution: match ? checkAttribution(context, at, match.paragraph.work, names, { dates, previous, pages: match.paragraph.paragraph, citation, isEnglish }) : null,
+          attribution: match ? checkAttribution(context, at, match.paragraph.work, names, { dates, previous, pages: match.paragraph.paragraph, citation, isEnglish, stretch }) : null,
           titled: null,
           passages: match ? [] : (await nearest(q.text, options.passages)).passages,
         });

@@ -240,6 +240,23 @@ describe('POST /api/check on the real corpus', () => {
     expect(claim!.passages).toEqual([]);
   });
 
+  it('reads the work and author of each of two quotations in one sentence from its own part of it', async () => {
+    const scholar = real.deps.corpus.works.find((w) => w.author !== 'Kim Il Sung')!.author;
+    const text =
+      'Kim Il Sung argued in 1961 that "the power of science is needed more than anything else" and later, in his 1987 speech to the Non-Aligned ministers, that "barter can be regarded as the best form of trade". ' +
+      `Kim Il Sung said that "self-reliance means standing on one's own feet", while ${scholar} writes that "North Korea’s industrialization was the ‘self-reliant’, ‘modern’ industrialization".`;
+    const claims = CheckResponse.parse((await check(text)).body).claims;
+    expect(claims.map((c) => c.verdict)).toEqual(['exact', 'exact', 'exact', 'exact']);
+    const [science, barter, feet, industrialization] = claims;
+    expect(science!.attribution).toEqual({ stated: '1961, Kim Il Sung', actual: '1 December 1961, by Kim Il Sung', ok: true });
+    expect(barter!.attribution).toMatchObject({ ok: true, actual: expect.stringMatching(/^9 June 1987, Let us develop South-South cooperation/) });
+    expect(feet!.attribution).toMatchObject({ stated: 'Kim Il Sung', ok: true });
+    expect(industrialization!.attribution).toMatchObject({ stated: scholar, ok: true });
+    // The same words, the names swapped: each quotation is put in the other author's mouth.
+    const swapped = CheckResponse.parse((await check(`${scholar} said that "self-reliance means standing on one's own feet", while Kim Il Sung writes that "North Korea’s industrialization was the ‘self-reliant’, ‘modern’ industrialization".`)).body).claims;
+    expect(swapped.map((c) => c.attribution?.wrong)).toEqual([['author'], ['author']]);
+  });
+
   it('flags a quotation put in the mouth of a namesake of its author', async () => {
     const [claim] = CheckResponse.parse((await check(`As Kim Jong Il put it, "self-reliance means standing on one's own feet."`)).body).claims;
     expect(claim!.verdict).toBe('exact');
