@@ -362,8 +362,12 @@ const RANGE_END = String.raw`(?:the\s+)?(?:(?:early|mid|late)[\s-]+)?(${YEAR_NUM
  * two years: works from each; so is "differ between the 1960s and the 1980s", two decades set side by side).
  */
 const RANGE = new RegExp(String.raw`\b(?:(?<!\b(?:differ\w*|difference|contrast\w*|compar\w*)\s+)between\s+${RANGE_END}\s+(?:and|-|–)|from\s+${RANGE_END}\s+(?:to|until|till|through|-|–))\s+${RANGE_END}\b`, 'gi');
-const COMPARE =
-  /\b(compar\w*|contrast\w*|chang(?:e|es|ed|ing)\b|evolv\w*|evolution|develop(?:ed|ment)? over|differ\w*|shift\w*|over (?:the )?(?:years|time|decades)|across (?:the )?(?:years|decades|works|speeches|time)|through the years|(?:each|every|per)\s+decade|(?:decade|year) by (?:decade|year)|timelines?|chronolog\w*|versus|vs\.?)\b/i;
+/** "Over the years", "across his works", "throughout all his speeches": the time or the works a question runs over (a pattern's source). */
+export const OVER_TIME_OR_WORKS = String.raw`(?:over|across|through(?:out)?)\s+(?:(?:the|his|these|those|all)\s+)*(?:years|time|decades|works|speeches)`;
+const COMPARE = new RegExp(
+  String.raw`\b(compar\w*|contrast\w*|chang(?:e|es|ed|ing)\b|trac(?:e|es|ed|ing)\b|evolv\w*|evolution|develop(?:ed|ment)? over|differ\w*|shift\w*|${OVER_TIME_OR_WORKS}|(?:each|every|per)\s+decade|(?:decade|year) by (?:decade|year)|timelines?|chronolog\w*|versus|vs\.?)\b`,
+  'i',
+);
 
 /**
  * Two things set apart ("How is self-reliance different from isolation?", "the difference between aid and trade"):

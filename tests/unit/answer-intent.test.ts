@@ -733,6 +733,8 @@ describe('searchText', () => {
   it('drops the words that only ask for a kind of answer', () => {
     expect(searchText('I need a citable line from 1986 summing up what kind of state the DPRK had become')).toBe('from 1986 summing up what kind of state the DPRK had become');
     expect(searchText("How did Kim Il Sung's idea of self-reliance change over the years?")).toBe("How did Kim Il Sung's self-reliance?");
+    expect(searchText('Trace the idea of self-reliance across his works')).toBe('the self-reliance');
+    expect(searchText('What did he say about aid throughout all his speeches?')).toBe('What did he say about aid?');
     expect(searchText('How did he warn against worship of big powers in 1961 compared with 1987?')).toBe('How did he warn against worship of big powers in 1961 1987?');
   });
   it('drops the words asking for the earliest or latest, which no passage holds for that sense', () => {
