@@ -21,6 +21,7 @@ import { holdingQuotedPhrases, ownWords } from './focus.ts';
 import { formatDate, otherAuthor } from './format.ts';
 import { answerKind, askedOfWork, overviewByAbstract, pointsAtAWork, readIntent, type Intent, type QuotesBeforeAsked } from './intent.ts';
 import { keySentences, type SummaryOptions } from './summary.ts';
+import { wordCount } from './quotes.ts';
 import { asksAboutTheWord, searchText } from './search-text.ts';
 import { verifyProse } from './verifier.ts';
 import type { ProseWriter } from './writer.ts';
@@ -208,7 +209,7 @@ function overviewRanking(
   summary: SummaryOptions,
   inSomeSentence: (terms: readonly string[]) => boolean,
 ): RankingInput {
-  const passages = wholeWork(corpus, intent.overview!, overviewByAbstract(intent), idfOf, summary);
+  const passages = intent.part ? partOfWork(corpus, intent.overview!, intent.part) : wholeWork(corpus, intent.overview!, overviewByAbstract(intent), idfOf, summary);
   const onlyInTitle = intent.identityAsked !== null && !inSomeSentence(intent.identityAsked);
   return { abstain: passages.length === 0, compare: false, passages, terms: [], ...(onlyInTitle ? { onlyInTitle } : {}) };
 }
@@ -218,6 +219,17 @@ function sideBySideRanking(corpus: Pick<Corpus, 'paragraphs'>, intent: Intent, i
   const each = { ...summary, sentences: SIDE_BY_SIDE_SENTENCES };
   const passages = intent.sideBySide!.flatMap((work) => wholeWork(corpus, work, otherAuthor(work, intent.primaryAuthor) !== undefined, idfOf, each));
   return { abstain: passages.length === 0, compare: false, passages, terms: [] };
+}
+
+/** Words under which a paragraph is a salutation or a heading ("Esteemed delegates,"), no opening or close by itself. */
+const FEW_WORDS_OF_A_PART = 5;
+
+/** A work's opening (or closing) paragraph as the collection prints it, with the next (or previous) one when it is of a few words. */
+function partOfWork(corpus: Pick<Corpus, 'paragraphs'>, work: Work, part: NonNullable<Intent['part']>): RankedPassage[] {
+  const inOrder = corpus.paragraphs.filter((p) => p.workId === work.id).sort((a, b) => a.position - b.position);
+  const fromItsEdge = part === 'opening' ? inOrder : inOrder.reverse();
+  const taken = fromItsEdge.slice(0, fromItsEdge.findIndex((p) => wordCount(p.text) >= FEW_WORDS_OF_A_PART) + 1 || fromItsEdge.length);
+  return (part === 'opening' ? taken : taken.reverse()).map((paragraph) => wholeParagraph(paragraph, work));
 }
 
 /** A work as a whole, as passages: a scholarly work's opening paragraphs (its abstract), or the key sentences of any other. */

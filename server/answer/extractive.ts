@@ -208,6 +208,7 @@ function draftInMode(question: string, ranking: RankingInput, options: AnswerOpt
   if (options.intent.fullText) return fullTextOf(options.intent.overview, options.intent.primaryAuthor);
   if (options.intent.orderAmongBefore) return firstOrLastBefore(options.intent.orderAmongBefore);
   if (ranking.abstain || passages.length === 0) return abstain(options.searchText ?? question, ranking, options);
+  if (options.intent.overview && options.intent.part) return openingOrClose(passages, options.intent.part);
   if (options.intent.overview) return overview(passages, options.intent, ranking.onlyInTitle === true);
   if (options.intent.sideBySide) return sideBySide(passages, options.intent.sideBySide, options.intent.primaryAuthor);
   if (options.mode === 'compare' || ranking.compare) return compare(options.searchText ?? question, ranking, options);
@@ -503,6 +504,19 @@ function overview(passages: readonly RankedPassage[], intent: Intent, onlyInTitl
         ? lead('The sources speak of this only in the title of ', work, ` (${date}${pagesAsked}); no passage says more. From it, ${keySentences}`)
         : lead('From ', work, ` (${date}${pagesAsked}), ${keySentences}`);
   return { mode: 'answer', lead: opening, blocks: [{ kind: 'work', work, items }], wholeWork: true };
+}
+
+/** "The opening of *T* (9 June 1987), as the collection prints it: its first 2 paragraphs:", each whole. */
+function openingOrClose(passages: readonly RankedPassage[], part: NonNullable<Intent['part']>): DraftInMode {
+  const work = passages[0]!.work;
+  const paragraphs = passages.length === 1 ? 'paragraph' : `${passages.length} paragraphs`;
+  const [said, which] = part === 'opening' ? ['The opening of ', 'first'] : ['The close of ', 'last'];
+  return {
+    mode: 'answer',
+    lead: lead(said, work, ` (${formatDate(work.date, work.year)}), as the collection prints it: its ${which} ${paragraphs}:`),
+    blocks: [{ kind: 'work', work, items: passages.map(wholeSentences) }],
+    wholeWork: true,
+  };
 }
 
 /**

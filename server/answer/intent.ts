@@ -104,6 +104,11 @@ export interface Intent {
    */
   identityAsked: readonly string[] | null;
   /**
+   * "Quote the opening of the 1987 speech", "What is the last paragraph of the 1974 talk?", "How does the 1961 speech
+   * end?": the part of the work named (`overview`) asked for, as the collection prints it; null for the work as a whole.
+   */
+  part: 'opening' | 'closing' | null;
+  /**
    * "Show me the full text of the 1961 speech": the work named (`overview`) whole, which its page in Works shows;
    * "Show me the full text" naming none (nor the answer before one work), a work to be named.
    */
@@ -271,6 +276,13 @@ const LATEST_WORK = new RegExp(String.raw`\b(?:latest|newest|most recent|last)${
 /** "The longest speech", "which text is the shortest": a work's length asked, of the works a question is about. */
 const LONGEST_WORK = new RegExp(String.raw`\b(?:longest|lengthiest)${A_WORK}|${WORK_IS}(?:longest|lengthiest)\b`, 'iu');
 const SHORTEST_WORK = new RegExp(String.raw`\b(?:shortest|briefest)${A_WORK}|${WORK_IS}(?:shortest|briefest)\b`, 'iu');
+/** Parts of a text, a pattern's source: "the first paragraph", "the closing lines" (not "the first passage", a quote of the answer before). */
+const TEXT_PARTS = String.raw`(?:paragraphs?|lines?|sentences?|words|part|section)`;
+/** The opening of a work asked: "the first paragraph of …", "the opening of …", "How does the 1961 speech begin?". */
+const OPENING = new RegExp(String.raw`\b(?:first|opening|beginning|starting|introductory)\s+${TEXT_PARTS}\b|\b(?:opening|beginning|start)\s+of\b|\bhow\s+(?:does|did|do)\b[^?.!]*\b(?:begin|start|open)s?\b`, 'i');
+/** Its close: "the last paragraph of …", "the end of …", "How does the 1961 speech end?" ("the conclusion of" may ask what it concludes). */
+const CLOSING = new RegExp(String.raw`\b(?:last|closing|final|concluding|ending)\s+${TEXT_PARTS}\b|\b(?:ending|end|close)\s+of\b|\bhow\s+(?:does|did|do)\b[^?.!]*\b(?:end|close|conclude|finish)(?:e?s)?\b`, 'i');
+const partAsked = (question: string): Intent['part'] => (OPENING.test(question) ? 'opening' : CLOSING.test(question) ? 'closing' : null);
 /** "The earliest", "the most recent", "first" of a time: said of what the question is about, or of the answer before. */
 export const FIRST_OR_LAST: readonly RegExp[] = [EARLIEST, LATEST];
 /** The words that ask for the earliest or the latest work, or the longest: they say which answer is wanted, not what to look for. */
@@ -886,6 +898,8 @@ export function readIntent(question: string, works: readonly Work[], before: rea
     PAGE_ASKED,
     PASSAGES_WANTED,
     QUOTES_PRAISED,
+    OPENING,
+    CLOSING,
     ...(PAGE_ASKED.test(question) ? [PAGES_TAKEN] : []),
     ...(citing ? CITING_WORDS : [CITED_AS]),
   ].reduce(without, timesAsYears(question));
@@ -966,6 +980,7 @@ export function readIntent(question: string, works: readonly Work[], before: rea
     brief: quote && BRIEF.test(question),
     inWork,
     fullText: fullText && rest.length === 0,
+    part: overview && !citation ? partAsked(question) : null,
     length: LONGEST_WORK.test(question) ? 'longest' : SHORTEST_WORK.test(question) ? 'shortest' : null,
     identityAsked: overview && named?.byItsWords && WHO_OR_WHAT_IS.test(question) ? named.terms : null,
     sideBySide,

@@ -1523,6 +1523,32 @@ describe('a follow-up asking for more', () => {
     };
   };
 
+  it('quotes the opening or the close of a work named, whole, as the collection prints it', async () => {
+    const inOrder = (year: number, title: RegExp) => {
+      const work = deps.corpus.works.find((w) => w.year === year && title.test(w.title))!;
+      return { work, paragraphs: deps.corpus.paragraphs.filter((p) => p.workId === work.id).sort((a, b) => a.position - b.position) };
+    };
+    const speech = inOrder(1961, /./);
+    for (const question of ['How does the 1961 speech end?', 'What is the last paragraph of the 1961 speech?', 'Give me the closing lines of the 1961 speech']) {
+      const res = await ask(question);
+      expectGrounded(res);
+      expect(res.answer.split('\n')[0], question).toBe(`The close of *${speech.work.title}* (1 December 1961), as the collection prints it: its last paragraph:`);
+      expect(res.citations.map((c) => [c.passageId, c.quote]), question).toEqual([[speech.paragraphs.at(-1)!.id, speech.paragraphs.at(-1)!.text]]);
+    }
+    const talk = inOrder(1974, /./);
+    expect((await ask('What is the first paragraph of the 1974 talk?')).citations.map((c) => c.passageId)).toEqual([talk.paragraphs[0]!.id]);
+    // A salutation of a few words is no opening by itself: the paragraphs up to the first that says more.
+    const southSouth = inOrder(1987, /South-South/);
+    const upTo = southSouth.paragraphs.findIndex((p) => p.text.split(/\s+/).length >= 5);
+    expect(upTo).toBeGreaterThan(0);
+    const opening = await ask('Quote the opening of the 1987 South-South speech');
+    expectGrounded(opening);
+    expect(opening.citations.map((c) => c.passageId)).toEqual(southSouth.paragraphs.slice(0, upTo + 1).map((p) => p.id));
+    expect(opening.answer.split('\n')[0]).toMatch(new RegExp(`its first ${upTo + 1} paragraphs:$`));
+    // The end of something else is a topic.
+    expect((await ask('What did he say about the end of the war?')).answer).not.toMatch(/^The close of/);
+  });
+
   it('answers a request for a work whole with where its text is, from its metadata, and cites it after', async () => {
     const ask = conversation();
     const speech = deps.corpus.works.find((w) => w.year === 1961)!;

@@ -460,6 +460,13 @@ describe('readIntent: how to cite a work', () => {
     for (const q of ['What did he say both before and after 1970?', 'Do both Zhang Chao and Kim Il Sung speak of it?', 'What did he say about Juche and nationalism?']) expect(bothAsked(q, authors), q).toBeNull();
   });
 
+  it('reads the opening or the close of a work named, and no part of anything else', () => {
+    const part = (q: string) => readIntent(q, works).part;
+    for (const q of ['How does the 1961 speech begin?', 'Quote the opening of the 1961 speech', 'What is the first paragraph of the 1987 speech?', 'the opening lines of the article']) expect(part(q), q).toBe('opening');
+    for (const q of ['How does the 1961 speech end?', 'What is the last paragraph of the 1987 speech?', 'Give me the closing lines of the 1961 speech', 'the end of the article']) expect(part(q), q).toBe('closing');
+    for (const q of ['What did he say at the end of the war?', 'What is the 1961 speech about?', 'What did he say about the beginning of the Chollima movement in the 1961 speech?']) expect(part(q), q).toBeNull();
+  });
+
   it('reads the two things a question sets apart, and no times or authors', () => {
     const authors = new Set(['kim', 'il', 'sung', 'zhang', 'chao']);
     expect(apartAsked('How does self-reliance differ from nationalism?', authors)).toEqual(['How does self-reliance', 'nationalism']);
