@@ -378,7 +378,8 @@ function wholePassages(passages: readonly RankedPassage[], numbers: readonly num
  * "Where is the second quote from?", "What page is [1] on?": the work, date and pages of each quote of the answer
  * before that the question names, and whose words it is: "Quote 2 of the answer before is from *T* (9 October
  * 1974, pp. 19–20 for the whole work), by Kim Il Sung." Quotes from one place are named together; an interviewer's
- * question is said to be theirs, not the author's; pages are the quote's own when the source gives them.
+ * question is said to be theirs, not the author's; pages are the quote's own when the source gives them, and said
+ * to be given none when it gives none.
  */
 function sourcesOf(question: string, passages: readonly RankedPassage[], numbers: readonly number[], occasions: boolean): DraftInMode {
   const places = (among: readonly number[], of = ' of the answer before') => [
@@ -420,6 +421,9 @@ function amongQuotes(question: string): { keeps: (work: Work) => boolean; said: 
   };
 }
 
+/** Said where pages are asked of a work its source gives none for. */
+const NO_PAGES = 'the source gives no pages';
+
 /**
  * "Quote 1 is from *T* (1 July 1969, p. 9), by Kim Il Sung; quotes 2 and 3 from …": where quotes stand, from their
  * works' metadata, those from one place named together; `of` says whose quotes they are (" of the answer before"),
@@ -436,7 +440,7 @@ function quotePlaces(passages: readonly RankedPassage[], numbers: readonly numbe
   return [...places.values()].flatMap(({ passage: { work, paragraph }, numbers }, i) => {
     const quotes = `${numbers.length === 1 ? 'uote' : 'uotes'} ${inWords(numbers)}`;
     const opening = i === 0 ? `Q${quotes}${of} ${numbers.length === 1 ? 'is' : 'are'}` : `; q${quotes}`;
-    const pages = quotePages(paragraph, work);
+    const pages = quotePages(paragraph, work) || NO_PAGES;
     const where = occasions ? occasionAndPlace(work) : '';
     const whose = paragraph.speaker === 'interviewer' ? `the interviewer's words, not ${work.author}'s` : `by ${work.author}`;
     return lead(`${opening} from `, work, ` (${[formatDate(work.date, work.year), where, pages].filter(Boolean).join(', ')}), ${whose}`);
@@ -495,7 +499,7 @@ function overview(passages: readonly RankedPassage[], intent: Intent, onlyInTitl
   // "When was “Talk to the ex-premier of the Republic of Peru” given?": when and where first.
   const [said, where] = whenAndWhere(work, null, intent);
   const pages = formatPages(undefined, work.pages);
-  const pagesAsked = !intent.page ? '' : pages ? `, ${pages}` : '; the source gives no pages';
+  const pagesAsked = !intent.page ? '' : pages ? `, ${pages}` : `; ${NO_PAGES}`;
   const opening = overviewByAbstract(intent)
     ? lead('From the abstract of ', work, ` (${date})${byline(work.author)}:`)
     : intent.when

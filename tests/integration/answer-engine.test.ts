@@ -623,6 +623,10 @@ describe('answers on the real corpus', () => {
     // Asked which pages it covers (spans, takes up): the same; a work the collection does not print has none.
     expect((await ask('Which pages does the 1961 speech span?')).answer.split('\n')[0]).toMatch(new RegExp(`^From \\*[^*]+\\* \\(1 December 1961, ${formatPages(undefined, speech.pages)}\\), the \\d+ sentences`));
     expect((await ask('Which pages cover the 1987 speech?')).answer.split('\n')[0]).toMatch(/^From \*Let us develop South-South cooperation\* \(9 June 1987; the source gives no pages\), the \d+ sentences/);
+    // A quote of it, asked its page: said to have none, not passed over.
+    const preferences = await ask('What page is the passage about the Global System of Trade Preferences on?');
+    expect(preferences.citations[0]!.quote).toMatch(/Trade Preferences/);
+    expect(preferences.answer.split('\n')[0]).toMatch(/^Quotes? 1\b[^*]* from \*Let us develop South-South cooperation\* \(9 June 1987, the source gives no pages\)/);
   });
 
   it('lists the works of the years or the kind a question about the texts names, from their metadata', async () => {
@@ -1685,7 +1689,7 @@ describe('a follow-up asking for more', () => {
     const where = await ask('Where is the second quote from?');
     expectGrounded(where);
     expect(where.citations).toEqual([]);
-    expect(where.answer).toBe(`Quote 2 of the answer before is from *${work(2).title}* (${formatDate(work(2).date, work(2).year)}${work(2).pages ? `, ${formatPages(undefined, work(2).pages)} for the whole work` : ''}), by ${work(2).author}.`);
+    expect(where.answer).toBe(`Quote 2 of the answer before is from *${work(2).title}* (${formatDate(work(2).date, work(2).year)}, ${work(2).pages ? `${formatPages(undefined, work(2).pages)} for the whole work` : 'the source gives no pages'}), by ${work(2).author}.`);
     expect(where.structure.lead.find((p) => p.workId)?.workId).toBe(work(2).id);
     // Two or more, each with its own place; numbers still point at the answer that quoted them.
     const pages = await ask('What page are quotes 1 and 4 on?');
