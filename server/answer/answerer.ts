@@ -14,7 +14,7 @@ import { wholeParagraph, type RankedPassage } from '../retrieval/rank.ts';
 import type { MentionSearch, PhaseTimings, Retriever } from '../retrieval/retriever.ts';
 import { DEFAULT_ANSWER_OPTIONS, draftAnswer, type AnswerOptions, type Draft, type InvalidQuote, type RankingInput } from './extractive.ts';
 import { collectionAsked, wordsPerWork } from './collection.ts';
-import { quotationIn, quotationRanking } from './quotation.ts';
+import { quotationIn, quotationRanking, reportedSpeechIn } from './quotation.ts';
 import { itemOf, type Item } from './item.ts';
 import { keepVerbatim, render, toCitation } from './render.ts';
 import { holdingQuotedPhrases, ownWords } from './focus.ts';
@@ -141,8 +141,14 @@ export function createAnswerer(deps: AnswererDeps): Answerer {
       const counted = intent.counts && !intent.smallTalk ? countedRanking(await retriever.mentions(search, filters, undefined, asksAboutTheWord(input.question))) : null;
       const mentions = counted?.mentions;
       // "Did he say “…”?": the quotation looked up word for word (or close); one found nowhere is said so, then searched.
-      const quoted = deps.quotations && !shown.size && !intent.counts ? quotationIn(input.question, (phrase) => deps.quotations!.citesATitle(phrase)) : null;
-      const found = quoted ? { text: quoted, ...deps.quotations!.quotation(quoted) } : null;
+      // "Did he really say that …?": the words reported looked up so too, and answered so only when word for word (put in
+      // other words, they are searched: the passages close in meaning say more than the one closest in wording).
+      const lookUp = deps.quotations && !shown.size && !intent.counts;
+      const quoted = lookUp ? quotationIn(input.question, (phrase) => deps.quotations!.citesATitle(phrase)) : null;
+      const reported = lookUp && !quoted ? reportedSpeechIn(input.question) : null;
+      const lookFor = quoted ?? reported;
+      const lookedUp = lookFor === null ? null : { text: lookFor, ...deps.quotations!.quotation(lookFor) };
+      const found = lookedUp && (quoted || lookedUp.verdict === 'exact') ? lookedUp : null;
       let ranking: RankingInput;
       if (quotesBefore.length) ranking = { abstain: false, compare: false, passages: quotesBefore.map((p) => p.passage), terms: [] };
       else if (intent.smallTalk || citesAnswer) ranking = { abstain: false, compare: false, passages: [], terms: [] };

@@ -32,6 +32,18 @@ export function quotationIn(question: string, isTitle: (quoted: string) => boole
   return quotedPhrases(question).find((q) => q.split(/\s+/).length >= QUOTATION_WORDS && !isTitle(q)) ?? null;
 }
 
+/**
+ * Words a question reports as said, with no quotation marks: "Did he (really, ever) say (write, claim, state) that
+ * X?", "Did Kim Il Sung say X?". X, of `QUOTATION_WORDS` words or more, is looked up as a quotation is (the answerer
+ * says so only when it is word for word: reported speech is often put in other words).
+ */
+const REPORTED = /^\s*(?:[Dd]id|[Dd]oes|[Hh]as)\s+(?:(?:he|she|they)\s+|(?:\p{Lu}[\p{L}'’-]*\s+){1,4}?)(?:really\s+|actually\s+|ever\s+|once\s+)*(?:say|said|write|wrote|written|claim|claimed|state|stated|declare|declared)\s+(?:that\s+)?(.+?)[\s?.!]*$/u;
+
+export function reportedSpeechIn(question: string): string | null {
+  const said = REPORTED.exec(question)?.[1]?.trim();
+  return said && quotedPhrases(question).length === 0 && said.split(/\s+/).length >= QUOTATION_WORDS ? said : null;
+}
+
 /** A quotation found word for word or close, as a ranking (no retrieval): the paragraph it comes from, the source wording its quote. */
 export function quotationRanking(quotation: QuotationAsked, match: QuoteMatch): RankingInput {
   const { paragraph, work } = match.paragraph;

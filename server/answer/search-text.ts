@@ -41,6 +41,8 @@ const FRAMING: readonly RegExp[] = [
   new RegExp(PASSAGES_WANTED.source, 'gi'),
   new RegExp(QUOTES_PRAISED.source, 'gi'),
   /\b(?:i need|i want|i'd like|i would like|give me|find me|show me|get me|can you (?:give|find|show) me|could you (?:give|find|show) me|i'm looking for|i am looking for|please)\b/gi,
+  // "Is it true that he opposed all aid?": whether what follows holds, which the passages on it answer.
+  /^\s*(?:is|was|isn't|wasn't)\s+it\s+(?:really\s+)?(?:true|the case|correct|right)\s+that\b/gi,
   // A request's verb in the imperative, opening it: "Find a quote about trade", "Search for passages on debt".
   /^\s*(?:(?:please|can you|could you|would you)\s+)*(?:find|search(?:\s+for)?|look\s+(?:for|up)|locate|show|provide|fetch|pull\s+up|suggest|recommend|share)\b/gi,
   // What a quote asked for is to do: "Which quote best shows (that) he …", "a passage that illustrates …".

@@ -508,6 +508,27 @@ describe('answers on the real corpus', () => {
     expect(invented.answer.split('\n')[0]).toMatch(/^“the moon belongs to the bold cosmonauts” is not in the sources, word for word or close\. /);
   });
 
+  it('looks up words a question reports as said, without quotation marks, and says so when they are word for word', async () => {
+    const paragraph = deps.corpus.paragraphs.find((p) => p.text.length > 200 && !p.text.includes('"'))!;
+    const sentence = sentenceSpans(paragraph.text).map((s) => paragraph.text.slice(s.start, s.end)).find((s) => s.split(' ').length > 10)!;
+    const words = sentence.split(' ').slice(1, 8).join(' ');
+    const work = deps.corpus.works.find((w) => w.id === paragraph.workId)!;
+    for (const question of [`Did he really say that ${words}?`, `Did Kim Il Sung say ${words}?`]) {
+      const res = await ask(question);
+      expectGrounded(res);
+      expect(res.answer.split('\n')[0]!.startsWith(`“${words}” is word for word in *${plainTitle(work.title)}* (`), question).toBe(true);
+      expect(res.citations.map((c) => c.passageId), question).toEqual([paragraph.id]);
+    }
+    // Put in other words, they are searched as any question: no verdict on wording, the passages close in meaning.
+    const reworded = await ask('Did he ever say economic independence is the basis of political independence?');
+    expectGrounded(reworded);
+    expect(reworded.structure.quotation).toBeUndefined();
+    expect(reworded.citations.length).toBeGreaterThan(1);
+    // "Is it true that …" asks whether what follows holds: "true" is no word to look for.
+    const whether = await ask('Is it true that Kim Il Sung opposed all foreign aid?');
+    expect(whether.citations.every((c) => !/\btrue\b/i.test(c.quote))).toBe(true);
+  });
+
   it('reads a whole title in a question as the work it names, not as a quotation to look up', async () => {
     const speech = deps.corpus.works.find((w) => w.year === 1961)!;
     for (const question of [`Summarise "${speech.title}"`, `Summarise ${speech.title}`]) {
