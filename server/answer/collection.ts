@@ -27,11 +27,15 @@ export interface CollectionAsked {
 /** Words before a kind in the singular that make it a work ("his most recent talk", "which speech"), not a verb ("did he talk"). */
 const BEFORE_A_WORK = new Set('his the a an this that each every which what first last latest earliest oldest newest recent longest shortest lengthiest briefest'.split(' '));
 
-/** The kind of work a question asks for: "his speeches", "his most recent talk"; not "What did he talk about …". */
+/** Who does what a verb says: after one, "first" or "last" times the verb ("When did he last talk about …?"). */
+const SUBJECTS = new Set('he she they we you i it'.split(' '));
+
+/** The kind of work a question asks for: "his speeches", "his most recent talk"; not "What did he talk about …", "When did he last talk …". */
 export function kindAsked(text: string): string | undefined {
   const words = tokenize(text).map((t) => t.word);
+  const aWork = (i: number) => BEFORE_A_WORK.has(words[i - 1] ?? '') && !SUBJECTS.has(words[i - 2] ?? '');
   for (const [i, word] of words.entries()) {
-    const kind = KINDS_BY_NAME.find((k) => (word === k ? BEFORE_A_WORK.has(words[i - 1] ?? '') : word === `${k}s` || word === `${k}es`));
+    const kind = KINDS_BY_NAME.find((k) => (word === k ? aWork(i) : word === `${k}s` || word === `${k}es`));
     if (kind) return kind;
   }
   return undefined;

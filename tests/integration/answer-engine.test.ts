@@ -329,6 +329,22 @@ describe('answers on the real corpus', () => {
     expect(which === 'Earliest' ? dated[0] : dated.at(-1)).toBe(expected.id);
   });
 
+  it('reads "When did he last talk about …?" as a time, not as his last talk, nor a title holding the words', async () => {
+    const holding = deps.corpus.works
+      .filter((w) => w.year !== null && w.author === 'Kim Il Sung' && deps.corpus.paragraphs.some((p) => p.workId === w.id && /\bheavy industry\b/i.test(p.text)))
+      .sort((a, b) => a.date!.localeCompare(b.date!));
+    expect(holding.length).toBeGreaterThan(1);
+    for (const [question, which, expected] of [
+      ['When did he last talk about heavy industry?', 'Latest', holding.at(-1)!],
+      ['When did he first talk about heavy industry?', 'Earliest', holding[0]!],
+    ] as const) {
+      const res = await ask(question);
+      expectGrounded(res);
+      expect(res.mode, question).toBe('compare');
+      expect(res.structure.lead.slice(0, 2).map((p) => p.text), question).toEqual([`${which} in these sources: `, plainTitle(expected.title)]);
+    }
+  });
+
   it('answers a question naming only a decade with passages from every work of that decade, and from no other year, in date order', async () => {
     const res = await ask('What did he say in the 1970s?');
     expectGrounded(res);
