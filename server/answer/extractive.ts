@@ -41,6 +41,8 @@ export interface RankingInput {
   yearsWithoutWorks?: Ranking['yearsWithoutWorks'];
   /** Spans of years the question names that no work searched is from, when another is (`Ranking.spansWithoutWorks`): the answer says so. */
   spansWithoutWorks?: Ranking['spansWithoutWorks'];
+  /** The kinds of work the search kept to (`Ranking.keptToKinds`): silent, it is those works that are, not the sources. */
+  keptToKinds?: Ranking['keptToKinds'];
   passages: readonly RankedPassage[];
   terms: readonly WeightedTerm[];
   /** Words of the question the search read otherwise (typos corrected, acronyms spelled out), and how. */
@@ -281,7 +283,10 @@ function abstain(question: string, ranking: RankingInput, options: AnswerOptions
   const closest = ranking.abstainReason === 'other-script' ? [] : ranking.passages.filter((p) => !options.shown.has(p.paragraph.id)).slice(0, options.closest);
   const items = closest.map((p) => itemFor(p, ranking.terms, { ...options, quote: { ...options.quote, secondShare: Infinity } }));
   const why = silenceReason(question, ranking);
-  return { mode: 'abstain', lead: lead(why ? `${ABSTAIN_LINE} ${why}` : ABSTAIN_LINE), blocks: items.length ? [{ kind: 'closest', items }] : [] };
+  // "What did he say about trade in his interviews?": the interviews are silent, which the other works may not be.
+  const kinds = ranking.keptToKinds ?? [];
+  const silent = kinds.length ? `None of the works${inWords(kinds.map((kind) => ofKindSaid(kind).many), 'or')} addresses this question.` : ABSTAIN_LINE;
+  return { mode: 'abstain', lead: lead(why ? `${silent} ${why}` : silent), blocks: items.length ? [{ kind: 'closest', items }] : [] };
 }
 
 /** What the corpus lacks, when the abstention is about the question's scope: checked facts about the corpus, no more. */

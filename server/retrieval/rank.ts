@@ -67,6 +67,8 @@ export interface Ranking {
    * null otherwise. The answer says so rather than pass over them.
    */
   spansWithoutWorks: { spans: YearSpan[]; among: 'collection' | 'searched' } | null;
+  /** The kinds of work the question names by itself that the search kept to ("in his interviews": `TimeKept.kindsOfAnyYear`). */
+  keptToKinds: string[];
   passages: RankedPassage[];
   /** The terms the lexical side searched for. */
   terms: WeightedTerm[];
@@ -94,7 +96,7 @@ export function rankPassages(
   // The works of the years (months, kinds) the question names: kept to, and weighed up.
   const time = timeKept(corpus.works.values(), query);
   const named = time.named;
-  const { eligible, yearsWithoutWorks, spansWithoutWorks } = eligibility(corpus, query, time, filters, scope, options);
+  const { eligible, yearsWithoutWorks, spansWithoutWorks, keptToKinds } = eligibility(corpus, query, time, filters, scope, options);
 
   const paragraphs = paragraphSignals(corpus, terms, question, options.denseCandidates);
   const fused = fuseParagraphLevel(corpus, query, named, paragraphs, options.weights);
@@ -114,7 +116,7 @@ export function rankPassages(
   const passages = chosen.map((p) => quotedPassage(corpus, query, wanted, held, p, fused[p]!, paragraphs, sentences));
 
   const reason = abstainReason(passages[0]?.evidence, scope, options.abstain);
-  return { abstain: reason !== null, abstainReason: reason, unknownNames: names.unknown, compare: query.compare, topic: scope.topic, yearsWithoutWorks, spansWithoutWorks, passages, terms };
+  return { abstain: reason !== null, abstainReason: reason, unknownNames: names.unknown, compare: query.compare, topic: scope.topic, yearsWithoutWorks, spansWithoutWorks, keptToKinds, passages, terms };
 }
 
 const namesOf = (corpus: PreparedCorpus, query: ParsedQuery, options: RankingOptions) =>
@@ -156,16 +158,18 @@ export function withoutUnknownGroups(corpus: PreparedCorpus, query: ParsedQuery,
 function eligibility(
   corpus: PreparedCorpus,
   query: ParsedQuery,
-  time: Pick<TimeKept, 'named' | 'ofKinds'>,
+  time: Pick<TimeKept, 'named' | 'ofKinds' | 'kindsOfAnyYear'>,
   filters: PassageFilters,
   scope: QuestionScope,
   options: RankingOptions,
-): Pick<Ranking, 'yearsWithoutWorks' | 'spansWithoutWorks'> & { eligible: (p: number) => boolean } {
+): Pick<Ranking, 'yearsWithoutWorks' | 'spansWithoutWorks' | 'keptToKinds'> & { eligible: (p: number) => boolean } {
   const authors = keptToAuthors(corpus.works.values(), corpus.authors, filters, options.namedAuthors ? query.text : null);
   const filtered = searchableWork(filters, authors);
   const { named, ofKinds } = time;
   const bounded = (w: Work) => filtered(w) && withinBounds(w.year, query.yearBounds) && ofKinds(w);
-  const searchable = someWork(corpus.works.values(), bounded) ? bounded : filtered;
+  const isBounded = someWork(corpus.works.values(), bounded);
+  const searchable = isBounded ? bounded : filtered;
+  const keptToKinds = isBounded ? time.kindsOfAnyYear : [];
   const inWorks = (p: number) => searchable(corpus.paragraphWork[p]!);
   const years = query.years;
   const fromYears = (w: Work) => searchable(w) && named(w);
@@ -174,13 +178,13 @@ function eligibility(
   const empty = spans.filter((span) => !inSpan(fromYears, span));
   const spansWithoutWorks = empty.length > 0 && empty.length < spans.length ? { spans: empty, among: empty.some((span) => inSpan(named, span)) ? ('searched' as const) : ('collection' as const) } : null;
   const keptToYears = scope.topic === 'years' || (scope.topic === 'words' && options.namedYears && !query.compare);
-  if (years.size === 0 || !keptToYears) return { eligible: inWorks, yearsWithoutWorks: false, spansWithoutWorks };
-  if (someWork(corpus.works.values(), fromYears)) return { eligible: (p) => fromYears(corpus.paragraphWork[p]!), yearsWithoutWorks: false, spansWithoutWorks };
+  if (years.size === 0 || !keptToYears) return { eligible: inWorks, yearsWithoutWorks: false, spansWithoutWorks, keptToKinds };
+  if (someWork(corpus.works.values(), fromYears)) return { eligible: (p) => fromYears(corpus.paragraphWork[p]!), yearsWithoutWorks: false, spansWithoutWorks, keptToKinds };
   const without = someWork(corpus.works.values(), named) ? 'searched' : 'collection';
-  if (scope.topic !== 'years') return { eligible: inWorks, yearsWithoutWorks: without, spansWithoutWorks };
+  if (scope.topic !== 'years') return { eligible: inWorks, yearsWithoutWorks: without, spansWithoutWorks, keptToKinds };
   const naming = new Set<number>();
   for (const year of years) for (const p of corpus.paragraphLexical.postings.get(String(year))?.docs ?? []) if (inWorks(p)) naming.add(p);
-  return { eligible: naming.size > 0 ? (p) => naming.has(p) : inWorks, yearsWithoutWorks: without, spansWithoutWorks };
+  return { eligible: naming.size > 0 ? (p) => naming.has(p) : inWorks, yearsWithoutWorks: without, spansWithoutWorks, keptToKinds };
 }
 
 /**

@@ -329,6 +329,18 @@ describe('answers on the real corpus', () => {
     expect(which === 'Earliest' ? dated[0] : dated.at(-1)).toBe(expected.id);
   });
 
+  it('says the works of the kind a question keeps to are silent, not the sources, when others speak of it', async () => {
+    const interviews = deps.corpus.works.filter((w) => isOfKind(w, 'interview'));
+    const tradeIn = (works: readonly { id: string }[]) => deps.corpus.paragraphs.filter((p) => works.some((w) => w.id === p.workId) && /\btrade\b/i.test(p.text));
+    expect(interviews.length).toBeGreaterThan(1);
+    expect(tradeIn(interviews)).toEqual([]);
+    expect(tradeIn(deps.corpus.works).length).toBeGreaterThan(0);
+    const res = await ask('What did he say about trade in his interviews?');
+    expect(res.mode).toBe('abstain');
+    expect(res.answer.split('\n')[0]).toBe("None of the works that answer an interviewer's questions addresses this question.");
+    expect((await ask('What did he say about women?')).answer.split('\n')[0]).toBe('The sources do not address this question.');
+  });
+
   it('reads "When did he last talk about …?" as a time, not as his last talk, nor a title holding the words', async () => {
     const holding = deps.corpus.works
       .filter((w) => w.year !== null && w.author === 'Kim Il Sung' && deps.corpus.paragraphs.some((p) => p.workId === w.id && /\bheavy industry\b/i.test(p.text)))
