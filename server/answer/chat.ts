@@ -47,8 +47,10 @@ export function conversationInput(messages: readonly ConversationMessage[]): Ans
   const cited = asksOrderAmong(question) && named.length < 2 ? [...new Set(lastQuotes(messages).map((c) => c.workId))] : named;
   if (cited.length) input.cited = cited;
   const asked = quotesBeforeAsked(question);
-  // "Show me it in context" after "Where is quote 3 from?": the quotes the question before named, when it named any.
-  const namedBefore = questions.length > 1 ? citationRefs(questions.at(-2)!) : [];
+  // "Show me it in context" after "Where is quote 3 from?": the quotes the question before named, when it named any; not
+  // the one it named for "those" or "them", which point at several ("Which of those are from interviews?").
+  const refsBefore = questions.length > 1 ? citationRefs(questions.at(-2)!) : [];
+  const namedBefore = refsBefore.length === 1 && MANY_BACK.test(question) ? [] : refsBefore;
   const refs = asked?.refs === 'all' && namedBefore.length ? namedBefore : asked?.refs;
   const pointed = refs === undefined ? [] : refs === 'all' ? lastQuotes(messages) : quotesNamed(lastQuotes(messages), refs);
   // "Give me the exact quote from 1986": of those, the ones from then (where they are from says which are: `amongQuotes`).
@@ -56,6 +58,9 @@ export function conversationInput(messages: readonly ConversationMessage[]): Ans
   if (asked && quotes.length) input.quotesBefore = { asked: asked.asked, quotes: quotes.map(({ n, passageId }) => ({ n, passageId })) };
   return input;
 }
+
+/** Words that point back at several things at once. */
+const MANY_BACK = /\b(?:these|those|them|they|ones)\b/i;
 
 const citationsOf = (m: ConversationMessage | undefined): Citation[] => (m?.parts ?? []).flatMap((part) => (part.type === 'data-citation' ? [part.data as Citation] : []));
 

@@ -203,6 +203,10 @@ describe('conversationInput', () => {
     expect(conversationInput([user('the full passage of [2]')]).quotesBefore).toBeUndefined();
     // "it" after a question that named quotes: those quotes.
     expect(wholeAfter('Show me it in context', [user('Where is quote 3 from?'), { role: 'assistant', parts: [] }])).toEqual({ asked: 'whole', quotes: [{ n: 3, passageId: 'a2' }] });
+    // "those" after a question that named one quote: all of them, as "those" points at several.
+    const allThree = [{ n: 1, passageId: 'a1' }, { n: 2, passageId: 'b1' }, { n: 3, passageId: 'a2' }];
+    expect(wholeAfter('Where are those from?', [user('Give me the APA citation for quote 2'), { role: 'assistant', parts: [] }])?.quotes).toEqual(allThree);
+    expect(wholeAfter('Show me them in context', [user('Where are quotes 2 and 3 from?'), { role: 'assistant', parts: [] }])?.quotes).toEqual(allThree.slice(1));
   });
 
   it('reads quote numbers in the last answer that quoted, though it quoted passages quoted before, unless it showed quotes whole', () => {
