@@ -104,12 +104,34 @@ export function buildWorkNames(works: readonly Work[]): WorkNames {
       }
     }
   }
-  // A word in the titles of many works ("answers", "speech", "korea") names none of them.
+  // A word in the titles of many works ("answers", "speech", "korea") names none of them; nor do the initials of words
+  // that hold one ("DPRK", spelled out in an occasion as "the Democratic People's Republic of Korea").
   const shared = new Set([...terms].filter(([, ids]) => ids.size > 2).map(([term]) => term));
-  for (const map of [terms, properNames]) for (const [key, ids] of map) if (ids.size > 2) map.delete(key);
+  for (const field of works.flatMap((w) => [w.title, w.occasion, w.place]).filter((f): f is string => f !== undefined)) {
+    for (const t of tokenize(field)) {
+      const written = field.slice(t.start, t.end);
+      if (INITIALISM.test(written) && spelledOut(field, written).some((word) => shared.has(word.term))) shared.add(t.term);
+    }
+  }
+  for (const map of [terms, properNames]) for (const [key, ids] of map) if (ids.size > 2 || shared.has(key)) map.delete(key);
   const titles = new Map<string, Set<string>>();
   for (const w of works) for (const field of [w.title, w.occasion, w.source]) if (field) add(titles, titleKey(field), w.id);
   return { terms, properNames, nameWords: knownWordsOf(properNames.keys()), authors: [...new Set(works.map((w) => w.author))], shared, titles };
+}
+
+/** A word of two to six capitals: "DPRK", "NAM". */
+const INITIALISM = /^\p{Lu}{2,6}$/u;
+/** Words that may stand between those an initialism spells out ("Republic of Korea"). */
+const BETWEEN_INITIALS = new Set(['of', 'the', 'and', 'for']);
+
+/** The capitalised words side by side in `field` whose initials `initials` writes ("DPRK": "Democratic People's Republic of Korea"); none when it spells out none. */
+function spelledOut(field: string, initials: string): Token[] {
+  const words = tokenize(field).filter((t) => !BETWEEN_INITIALS.has(t.word));
+  for (let i = 0; i + initials.length <= words.length; i++) {
+    const run = words.slice(i, i + initials.length);
+    if (run.every((t, j) => field[t.start] === initials[j])) return run;
+  }
+  return [];
 }
 
 /**

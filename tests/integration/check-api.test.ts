@@ -95,9 +95,13 @@ describe('POST /api/check on the real corpus', () => {
     expect(wrong!.attribution!.actual).toContain('Peru');
   });
 
-  it('reads no work in "North Korea", which the scholarly article’s title holds', async () => {
+  it('reads no work in "North Korea", which the scholarly article’s title holds, nor in "the DPRK", which an occasion spells out', async () => {
     const [claim] = CheckResponse.parse((await check('In 1974, he said North Korea did "not go hat in hand for aid".')).body).claims;
     expect(claim!.attribution).toEqual({ stated: '1974', actual: '9 October 1974', ok: true });
+    // The 1967 work's occasion ends "… of the DPRK", having spelled out "the Democratic People's Republic of Korea": the country, not that work.
+    expect(real.deps.corpus.works.some((w) => w.year === 1967 && w.occasion?.includes('DPRK'))).toBe(true);
+    const [dprk] = CheckResponse.parse((await check('In 1974, he insisted that the DPRK would "not go hat in hand for aid".')).body).claims;
+    expect(dprk!.attribution).toEqual({ stated: '1974', actual: '9 October 1974', ok: true });
   });
 
   it('reads a title in quotation marks as the work cited, not as a quotation found nowhere', async () => {
