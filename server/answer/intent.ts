@@ -934,8 +934,10 @@ export function readIntent(question: string, works: readonly Work[], before: rea
         : secondary.length === 0
           ? namedAsAWork(namedWork(naming, works, { aboutATopic, aboutTheTexts, citing }), naming, when || authorship)
           : null;
-  // "in that talk": the work of the answer before, kept to whatever else the question asks; "the full text", of the one it quoted.
-  const pointed = stated || secondary.length ? null : (workPointedAt(unframed, before, primary) ?? (fullText && before.length === 1 ? before[0]! : null));
+  // "in that talk": the work of the answer before, kept to whatever else the question asks; "the full text", or "How
+  // does it end?", of the one it quoted.
+  const ofTheOneBefore = fullText || (partAsked(question) !== null && BACK.test(question));
+  const pointed = stated || secondary.length ? null : (workPointedAt(unframed, before, primary) ?? (ofTheOneBefore && before.length === 1 ? before[0]! : null));
   const named = stated ?? (pointed ? { work: pointed, terms: [], byName: true as const } : null);
   const authorWords = new Set(workNamesOf(works).authors.flatMap(nameWords));
   const workTerms = new Set(named ? [...named.terms, ...termsOfWork(named.work)] : []);

@@ -1600,6 +1600,13 @@ describe('a follow-up asking for more', () => {
     expect(opening.answer.split('\n')[0]).toMatch(new RegExp(`its first ${upTo + 1} paragraphs:$`));
     // The end of something else is a topic.
     expect((await ask('What did he say about the end of the war?')).answer).not.toMatch(/^The close of/);
+    // "How does it end?" after an answer that quoted one work: of that work.
+    const talk1978 = inOrder(1978, /./);
+    const thread = conversation();
+    await thread('Summarise the 1978 talk');
+    const end = await thread('How does it end?');
+    expect(end.answer.split('\n')[0]).toBe(`The close of *${talk1978.work.title}* (24 May 1978), as the collection prints it: its last paragraph:`);
+    expect(end.citations.map((c) => c.passageId)).toEqual([talk1978.paragraphs.at(-1)!.id]);
   });
 
   it('answers a request for a work whole with where its text is, from its metadata, and cites it after', async () => {
