@@ -144,11 +144,18 @@ function worksByNameForm(word: string, names: WorkNames): Set<string> {
   return new Set(forms.flatMap((form) => [...names.properNames.get(form)!]));
 }
 
-/** Each word of `text` with the works its term names, or, written with a capital, its name's other forms ("Peruvian" for "Peru"). */
+/**
+ * Each word of `text` with the works its term names, or, written with a capital, its name's other forms ("Peruvian"
+ * for "Peru"). A text typed all in lower case says nothing by its case: there, another form of a title's name that
+ * is no word of the titles itself ("peruvian") is read as written with a capital.
+ */
 function namingWords(text: string, names: WorkNames): { token: Token; capitalised: boolean; works: Set<string> }[] {
+  const uncased = !/\p{Lu}/u.test(text);
   return tokenize(text).map((token) => {
-    const capitalised = token.start > 0 && /\p{Lu}/u.test(text[token.start]!);
-    return { token, capitalised, works: names.terms.get(token.term) ?? (capitalised ? worksByNameForm(token.word, names) : new Set<string>()) };
+    const own = names.terms.get(token.term);
+    if (token.start > 0 && /\p{Lu}/u.test(text[token.start]!)) return { token, capitalised: true, works: own ?? worksByNameForm(token.word, names) };
+    const byForm = uncased && !own ? worksByNameForm(token.word, names) : new Set<string>();
+    return { token, capitalised: byForm.size > 0, works: own ?? byForm };
   });
 }
 

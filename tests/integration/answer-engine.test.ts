@@ -329,6 +329,15 @@ describe('answers on the real corpus', () => {
     expect(which === 'Earliest' ? dated[0] : dated.at(-1)).toBe(expected.id);
   });
 
+  it('reads a work named in a question typed all in lower case, by another form of its title\'s name', async () => {
+    const talk = deps.corpus.works.find((w) => /Peru\b/.test(w.title))!;
+    for (const question of ['what year was the talk with the peruvian ex premier', 'What year was the talk with the Peruvian ex premier?']) {
+      const res = await ask(question);
+      expectGrounded(res);
+      expect(res.structure.lead.slice(0, 2).map((p) => p.text), question).toEqual([`Said on ${formatDate(talk.date)}, in `, plainTitle(talk.title)]);
+    }
+  });
+
   it('says the works of the kind a question keeps to are silent, not the sources, when others speak of it', async () => {
     const interviews = deps.corpus.works.filter((w) => isOfKind(w, 'interview'));
     const tradeIn = (works: readonly { id: string }[]) => deps.corpus.paragraphs.filter((p) => works.some((w) => w.id === p.workId) && /\btrade\b/i.test(p.text));

@@ -384,7 +384,12 @@ describe('attribution', () => {
     expect(statedWork('speaking to journalists from Iraq', names)?.workId).toBe('w1971');
     expect(statedWork('in an interview for a Beninese ministry', names)?.workId).toBe('w1979');
     expect(statedWork('as he told the Korean people', names)).toBeNull();
-    expect(statedWork('as he told an ecuador publisher', names)).toBeNull();
+    // In lower case among capitals, no name; typed all in lower case, case says nothing, and another form of a
+    // title's name is read as one ("peruvian" for "Peru"), though not a word of a title itself ("the director").
+    expect(statedWork('As he told an ecuador publisher', names)).toBeNull();
+    expect(statedWork('as he told an ecuador publisher', names)?.workId).toBe('w1974');
+    expect(statedWork('speaking to journalists from iraq', names)?.workId).toBe('w1971');
+    expect(statedWork('as the director said', names)).toBeNull();
   });
 
   it('flags a wrong year and a wrong work, and confirms a right one', () => {
