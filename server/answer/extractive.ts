@@ -649,6 +649,9 @@ function compare(question: string, ranking: RankingInput, options: AnswerOptions
   const items = itemsFor(chosen, ranking.terms, options);
   const relatedItems = itemsFor(related, ranking.terms, options);
   const works = uniqueWorks(items);
+  // "When did he first mention South-South cooperation?": the first of the works shown whose passages hold every word
+  // asked, when one does (the 1971 answers hold "cooperation" alone, the 1987 speech both).
+  const holdingEveryWord = works.filter((w) => inWords.some((p) => p.work.id === w.id && p.evidence.coverage >= EVERY_WORD));
   const m = relatedItems.length;
   const closeInMeaning = m ? `; ${m} more ${m === 1 ? 'work is' : 'works are'} close in meaning` : '';
   const meaningOnly = noneInWords(ranking, chosen);
@@ -663,7 +666,7 @@ function compare(question: string, ranking: RankingInput, options: AnswerOptions
     lead: [
       ...noWorkFromSpans(ranking, options),
       // No work is the first to use words none of them uses.
-      ...(meaningOnly ? [] : firstOrLast(works, options.intent.order, 'these sources')),
+      ...(meaningOnly ? [] : firstOrLast(holdingEveryWord.length ? holdingEveryWord : works, options.intent.order, 'these sources')),
       ...lead(`${address} (${listYears(works)}${eachSide(works, question)})${closeInMeaning}${blocks.length > 1 ? ', in date order' : ''}:`),
     ],
     blocks,
@@ -696,6 +699,9 @@ function longestOrShortest(works: readonly Work[], length: Intent['length'], wor
   const count = (words.get(work.id) ?? 0).toLocaleString('en-US');
   return lead(`${length === 'longest' ? 'Longest' : 'Shortest'} in ${among}, by the words printed here: `, work, ` (${formatDate(work.date, work.year)}), ${count} words. `);
 }
+
+/** A passage's coverage of the question's words when it holds all of them (`Evidence.coverage`, a share of weights). */
+const EVERY_WORD = 1 - 1e-9;
 
 function firstOrLast(works: readonly Work[], order: Intent['order'], among: string): LeadPart[] {
   const dated = works.filter((w) => w.year !== null).sort(byDate);

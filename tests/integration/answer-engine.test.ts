@@ -350,6 +350,17 @@ describe('answers on the real corpus', () => {
     expect((await ask('What did he say about women?')).answer.split('\n')[0]).toBe('The sources do not address this question.');
   });
 
+  it('names as the first to mention words the first work that holds them all, not one word of them', async () => {
+    const holding = (pattern: RegExp) =>
+      deps.corpus.works.filter((w) => w.year !== null && deps.corpus.paragraphs.some((p) => p.workId === w.id && pattern.test(p.text))).sort((a, b) => a.date!.localeCompare(b.date!));
+    // A work before it holds "cooperation" alone, and is among those shown.
+    expect(holding(/\bcooperation\b/i)[0]!.date! < holding(/South-South cooperation/i)[0]!.date!).toBe(true);
+    const res = await ask('When did he first mention South-South cooperation?');
+    expectGrounded(res);
+    expect(res.structure.groups.filter((g) => g.kind === 'work').length).toBeGreaterThan(1);
+    expect(res.structure.lead.slice(0, 2).map((p) => p.text)).toEqual(['Earliest in these sources: ', plainTitle(holding(/South-South cooperation/i)[0]!.title)]);
+  });
+
   it('reads "When did he last talk about …?" as a time, not as his last talk, nor a title holding the words', async () => {
     const holding = deps.corpus.works
       .filter((w) => w.year !== null && w.author === 'Kim Il Sung' && deps.corpus.paragraphs.some((p) => p.workId === w.id && /\bheavy industry\b/i.test(p.text)))
