@@ -394,6 +394,11 @@ describe('months named with a year', () => {
       { years: null, kind: 'talk' },
       { years: null, kind: 'interview' },
     ]);
+    // With no determiner after "in" or "from": speeches and interviews, not talks ("in talks with Peru").
+    expect(kindsNamed('aid in speeches only, quotes from interviews, in talks with Peru')).toEqual([
+      { years: null, kind: 'speech' },
+      { years: null, kind: 'interview' },
+    ]);
     const asked = (text: string) => works.filter(timeKept(works, parseQuery(text, new Set())).asked).map((w) => w.id);
     expect(asked('aid in his speeches')).toEqual(['jun', 'dec']);
     expect(asked('aid in his talks and his speeches')).toEqual(['jan', 'jun', 'dec']);
