@@ -86,6 +86,9 @@ describe('citation export formats', () => {
     expect(headlineCase('the spirit of self-reliance')).toBe('The Spirit of Self-Reliance');
     // A small word after a hyphen stays small, an article of another language too.
     expect(headlineCase('answers to the editor-in-chief of the Dar-el-Tahrir')).toBe('Answers to the Editor-in-Chief of the Dar-el-Tahrir');
+    // A name's particle the title writes in lower case keeps it; written with a capital, or first, it is a word as any.
+    expect(headlineCase('answers to the director of the Syrian magazine Jeich al Shaab')).toBe('Answers to the Director of the Syrian Magazine Jeich al Shaab');
+    expect(headlineCase('de Gaulle and the Al Ahram paper')).toBe('De Gaulle and the Al Ahram Paper');
     expect(headlineCase('the anti-Japanese struggle and the non-aligned movement')).toBe('The Anti-Japanese Struggle and the Non-Aligned Movement');
   });
 });

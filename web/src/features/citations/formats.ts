@@ -68,12 +68,15 @@ const SMALL_WORDS = new Set(
   'a an and as at but by for from in into nor of on or per the to vs via with'.split(' '),
 );
 
-/** Articles of other languages that stay lower case inside a hyphenated name ("Dar-el-Tahrir"), as English small words do. */
-const SMALL_PARTS = new Set([...SMALL_WORDS, 'al', 'el', 'de', 'la', 'le', 'du', 'da', 'di', 'der', 'van', 'von']);
+/** Articles and particles of other languages in names ("Dar-el-Tahrir", "Jeich al Shaab"). */
+const NAME_PARTICLES = new Set(['al', 'el', 'de', 'la', 'le', 'du', 'da', 'di', 'der', 'van', 'von']);
+/** What stays lower case inside a hyphenated name, as English small words do. */
+const SMALL_PARTS = new Set([...SMALL_WORDS, ...NAME_PARTICLES]);
 
 /**
  * Headline-style capitalisation (Chicago, MLA): first and last words and every major word, hyphenated parts too but
- * the small words after the first ("Editor-in-Chief", "Dar-el-Tahrir").
+ * the small words after the first ("Editor-in-Chief", "Dar-el-Tahrir"); a name's particle the title writes in lower
+ * case keeps it ("the Syrian Magazine Jeich al Shaab").
  */
 export function headlineCase(title: string): string {
   const words = title.split(/(\s+)/);
@@ -87,6 +90,7 @@ export function headlineCase(title: string): string {
       const prev = words[i - 2] ?? '';
       const afterColon = /[:—]$/.test(prev);
       if (i !== first && i !== last && !afterColon && SMALL_WORDS.has(lower.replace(/[^a-z]/g, ''))) return lower;
+      if (i !== first && NAME_PARTICLES.has(w)) return w;
       return w
         .split('-')
         .map((part, k) => (k > 0 && SMALL_PARTS.has(part.toLowerCase()) ? part.toLowerCase() : part.replace(/^([^A-Za-z]*)([a-z])/, (_m, pre: string, ch: string) => pre + ch.toUpperCase())))
