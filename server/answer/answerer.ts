@@ -232,15 +232,18 @@ const FEW_WORDS_OF_A_PART = 5;
 
 /** A work's opening (or closing) paragraph as the collection prints it, with the next (or previous) one when it is of a few words. */
 function partOfWork(corpus: Pick<Corpus, 'paragraphs'>, work: Work, part: NonNullable<Intent['part']>): RankedPassage[] {
-  const inOrder = corpus.paragraphs.filter((p) => p.workId === work.id).sort((a, b) => a.position - b.position);
+  const inOrder = paragraphsInOrder(corpus, work);
   const fromItsEdge = part === 'opening' ? inOrder : inOrder.reverse();
   const taken = fromItsEdge.slice(0, fromItsEdge.findIndex((p) => wordCount(p.text) >= FEW_WORDS_OF_A_PART) + 1 || fromItsEdge.length);
   return (part === 'opening' ? taken : taken.reverse()).map((paragraph) => wholeParagraph(paragraph, work));
 }
 
+/** A work's paragraphs, in the order of its text. */
+const paragraphsInOrder = (corpus: Pick<Corpus, 'paragraphs'>, work: Work) => corpus.paragraphs.filter((p) => p.workId === work.id).sort((a, b) => a.position - b.position);
+
 /** A work as a whole, as passages: a scholarly work's opening paragraphs (its abstract), or the key sentences of any other. */
 function wholeWork(corpus: Pick<Corpus, 'paragraphs'>, work: Work, byAbstract: boolean, idfOf: (term: string) => number, summary: SummaryOptions): RankedPassage[] {
-  const paragraphs = corpus.paragraphs.filter((p) => p.workId === work.id).sort((a, b) => a.position - b.position);
+  const paragraphs = paragraphsInOrder(corpus, work);
   if (byAbstract) return paragraphs.slice(0, OVERVIEW_PARAGRAPHS).map((paragraph) => wholeParagraph(paragraph, work));
   return keySentences(paragraphs, idfOf, summary).map(({ paragraph, span, score }) => ({ ...wholeParagraph(paragraph, work, score), quote: paragraph.text.slice(span.start, span.end), quoteSpan: span }));
 }

@@ -6,11 +6,11 @@
 import { CITE_STYLE_NAMES, type AnswerMode, type CiteStyle, type DiffOp, type LeadPart, type ReadAs, type YearCount } from '../contract.ts';
 import type { Paragraph, Work } from '../corpus/types.ts';
 import type { WeightedTerm } from '../retrieval/lexical.ts';
-import { bothSidesOf, isOfKind, ofKindSaid, parseQuery, timeKept, yearsAskedAbout } from '../retrieval/query.ts';
+import { bothSidesOf, isOfKind, ofKindSaid, parseQuery, timeKept, yearRuns, yearsAskedAbout, type YearSpan } from '../retrieval/query.ts';
 import type { AbstainReason } from '../retrieval/abstain.ts';
 import type { RankedPassage, Ranking } from '../retrieval/rank.ts';
 import { contentTokens, sentenceSpans, tokenize, type Span } from '../retrieval/text.ts';
-import { byDate, byline, describeDates, formatDate, formatPages, inWords, listYears, occasionAndPlace, otherAuthor, periodsNamed, periodText, plainTitle, plural, quotePages, timeAsked } from './format.ts';
+import { byDate, byline, describeDates, formatDate, formatPages, inWords, listYears, occasionAndPlace, otherAuthor, periodText, plainTitle, plural, quotePages, timeAsked } from './format.ts';
 import { kindAsked, whereFrom, type CollectionAsked } from './collection.ts';
 import { counted, foundAny, moreCounted, notInTheSources, type Mentions } from './counted.ts';
 import { quotationFound, quotationNotFound, type QuotationAsked } from './quotation.ts';
@@ -306,18 +306,18 @@ function silenceReason(question: string, ranking: RankingInput): string | null {
     case 'year-not-covered': {
       const { years, yearBounds } = parseQuery(question, new Set());
       if (years.size === 0) return yearBounds ? `None of them is dated ${yearBounds.text}.` : null;
-      return years.size === 1 ? `None of them is from ${periodsOf(years)} or speaks of it.` : `None of them is from ${periodsOf(years)}, or speaks of those years.`;
+      return years.size === 1 ? `None of them is from ${periodsOf(yearRuns(years))} or speaks of it.` : `None of them is from ${periodsOf(yearRuns(years))}, or speaks of those years.`;
     }
     case 'no-quantity':
       return 'None of the closest passages gives a figure.';
     default:
-      return ranking.yearsWithoutWorks ? noWorkFrom(periodsOf(parseQuery(question, new Set()).years), ranking.yearsWithoutWorks) : null;
+      return ranking.yearsWithoutWorks ? noWorkFrom(periodsOf(yearRuns(parseQuery(question, new Set()).years)), ranking.yearsWithoutWorks) : null;
   }
 }
 
-/** "1956", "1930–1939 or 1987": years, as the periods they make up. */
-function periodsOf(years: ReadonlySet<number>): string {
-  return inWords(periodsNamed([...years].sort((a, b) => a - b)).map(periodText), 'or');
+/** "1956", "1930–1939 or 1987": spans of years (`yearRuns`), as said. */
+function periodsOf(spans: readonly YearSpan[]): string {
+  return inWords(spans.map(periodText), 'or');
 }
 
 /**
@@ -334,7 +334,7 @@ function noWorkFrom(periods: string, among: 'collection' | 'searched', spokenOf?
 /** "None of the works is from 1965. " for the spans of years without works (`RankingInput.spansWithoutWorks`), leading an answer; none when there are none. */
 function noWorkFromSpans(ranking: RankingInput, options: AnswerOptions): LeadPart[] {
   const without = ranking.spansWithoutWorks;
-  return without && options.shown.size === 0 ? lead(`${noWorkFrom(inWords(without.spans.map(periodText), 'or'), without.among)} `) : [];
+  return without && options.shown.size === 0 ? lead(`${noWorkFrom(periodsOf(without.spans), without.among)} `) : [];
 }
 
 /**
@@ -613,7 +613,7 @@ function answer(question: string, ranking: RankingInput, options: AnswerOptions)
   // "What did he say in 1956?": no work is from then; the passages that name the year, or, with words to look for, those of any year.
   if (ranking.yearsWithoutWorks && options.shown.size === 0) {
     const { years } = parseQuery(question, new Set());
-    parts = [...lead(`${noWorkFrom(periodsOf(years), ranking.yearsWithoutWorks, yearsOnly ? { passages: all.length, years: years.size } : undefined)} `), ...parts];
+    parts = [...lead(`${noWorkFrom(periodsOf(yearRuns(years)), ranking.yearsWithoutWorks, yearsOnly ? { passages: all.length, years: years.size } : undefined)} `), ...parts];
   }
   parts = [...noWorkFromSpans(ranking, options), ...parts];
   if (intent.both) {

@@ -936,7 +936,8 @@ export function readIntent(question: string, works: readonly Work[], before: rea
           : null;
   // "in that talk": the work of the answer before, kept to whatever else the question asks; "the full text", or "How
   // does it end?", of the one it quoted.
-  const ofTheOneBefore = fullText || (partAsked(question) !== null && BACK.test(question));
+  const part = partAsked(question);
+  const ofTheOneBefore = fullText || (part !== null && BACK.test(question));
   const pointed = stated || secondary.length ? null : (workPointedAt(unframed, before, primary) ?? (ofTheOneBefore && before.length === 1 ? before[0]! : null));
   const named = stated ?? (pointed ? { work: pointed, terms: [], byName: true as const } : null);
   const authorWords = new Set(workNamesOf(works).authors.flatMap(nameWords));
@@ -982,7 +983,7 @@ export function readIntent(question: string, works: readonly Work[], before: rea
     brief: quote && BRIEF.test(question),
     inWork,
     fullText: fullText && rest.length === 0,
-    part: overview && !citation ? partAsked(question) : null,
+    part: overview && !citation ? part : null,
     length: LONGEST_WORK.test(question) ? 'longest' : SHORTEST_WORK.test(question) ? 'shortest' : null,
     identityAsked: overview && named?.byItsWords && WHO_OR_WHAT_IS.test(question) ? named.terms : null,
     sideBySide,

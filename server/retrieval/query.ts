@@ -295,11 +295,13 @@ const KIND_WITH_YEAR = new RegExp(
 export const KINDS_BY_NAME = ['speech', 'talk', 'interview'];
 /**
  * One of those kinds by itself, of any time: "in his speeches", "the talks", "how many speeches" (plural, after a
- * determiner; "talks" as a verb and "the speeches of the 1980s" are not).
+ * determiner; "talks" as a verb and "the speeches of the 1980s" are not); with no determiner after "in" or "from",
+ * "in speeches", "from interviews" ("in talks with" is of negotiations).
  */
-const KIND_ALONE = new RegExp(String.raw`(?<=\b(?:his|the|these|those|all|many)\s+)(?<kindAlone>${KINDS_BY_NAME.join('|')})(?:e?s)\b(?!${TIME_AFTER_KIND})`, 'gi');
-/** So too after "in" or "from" with no determiner: "in speeches", "from interviews" ("in talks with" is of negotiations). */
-const KIND_BARE = new RegExp(String.raw`(?<=\b(?:in|from)\s+)(?<kindAlone>speech|interview)(?:e?s)\b(?!${TIME_AFTER_KIND})`, 'gi');
+const KIND_ALONE = new RegExp(
+  String.raw`(?:(?<=\b(?:his|the|these|those|all|many)\s+)(?<kindAlone>${KINDS_BY_NAME.join('|')})|(?<=\b(?:in|from)\s+)(?<kindBare>speech|interview))(?:e?s)\b(?!${TIME_AFTER_KIND})`,
+  'gi',
+);
 
 /**
  * A kind of work named with a time: "the 1987 talk" → 1987, "talk"; "his speeches of the 1980s" → 1980…1989,
@@ -320,8 +322,7 @@ export function kindsNamed(text: string): KindNamed[] {
     const years = decade || decadeAfter ? range(first, first + 9) : [first];
     return { years, kind: (kind ?? kindFirst)!.toLowerCase() };
   });
-  const alone = [KIND_ALONE, KIND_BARE].flatMap((pattern) => [...text.matchAll(pattern)].map((m) => ({ years: null, kind: m.groups!.kindAlone!.toLowerCase() })));
-  return [...withTime, ...alone];
+  return [...withTime, ...[...text.matchAll(KIND_ALONE)].map((m) => ({ years: null, kind: (m.groups!.kindAlone ?? m.groups!.kindBare)!.toLowerCase() }))];
 }
 
 /**
@@ -329,7 +330,7 @@ export function kindsNamed(text: string): KindNamed[] {
  * count does not count it. The ranking still reads it, as it reads a title's words.
  */
 export function namesAKindOfWork(text: string): (token: Token) => boolean {
-  const spans = [KIND_WITH_YEAR, KIND_ALONE, KIND_BARE].flatMap((pattern) => [...text.matchAll(pattern)].map((m) => [m.index, m.index + m[0].length] as const));
+  const spans = [KIND_WITH_YEAR, KIND_ALONE].flatMap((pattern) => [...text.matchAll(pattern)].map((m) => [m.index, m.index + m[0].length] as const));
   return (t) => spans.some(([start, end]) => t.start >= start && t.end <= end);
 }
 

@@ -30,10 +30,11 @@ export const TEXT_WORDS: ReadonlySet<string> = new Set(
  * construction" is labour, and "his work" may be.
  */
 export const EACH_WORK = String.raw`\b(?:each|every)\s+work\b`;
+const EACH_WORK_SAID = new RegExp(EACH_WORK, 'i');
 
 /** Whether a text speaks of the texts themselves ("Which works …", "the collection", "When was each work written?"). */
 export function speaksOfTheTexts(text: string): boolean {
-  return tokenize(text).some((t) => TEXT_WORDS.has(t.word)) || new RegExp(EACH_WORK, 'i').test(text);
+  return tokenize(text).some((t) => TEXT_WORDS.has(t.word)) || EACH_WORK_SAID.test(text);
 }
 
 /**
