@@ -44,6 +44,10 @@ const FRAME = new Set(
     .filter(Boolean),
 );
 const ANAPHORA = /\b(it|that|this|these|those|them|they|there|then|same|such)\b/i;
+/** "Is there …", "there are …": a "there" that says something exists, pointing at no place before. */
+const EXISTENTIAL_THERE = /\b(?:(?:is|are|was|were)(?:n['’]t)?\s+there|there\s+(?:is|are|was|were)(?:n['’]t)?|there['’]s)\b/gi;
+/** Whether a question points back at what was said before ("that", "these", "the same"). */
+const pointsBackIn = (question: string): boolean => ANAPHORA.test(question.replace(EXISTENTIAL_THERE, ' '));
 /** A short question that opens by joining on to the last one ("and self-reliance?", "what about rice?"): the same question of another topic. */
 const CONTINUES = /^\s*(?:and|or|also|what about|how about)\b/i;
 const TIME_EXPRESSION = new RegExp(
@@ -86,7 +90,7 @@ export function resolveFollowUp(previous: ResolvedQuestion | null, question: str
   const years = [...parsed.years].sort((a, b) => a - b);
   // A time the follow-up names or bounds ("in 1987", "after 1961").
   const timed = years.length > 0 || parsed.yearBounds !== null;
-  const pointsBack = ANAPHORA.test(question);
+  const pointsBack = pointsBackIn(question);
   const aboutTheTexts = topic.length === 0 && !pointsBack && !timed && speaksOfTheTexts(question);
   const merge = previous !== null && !aboutTheTexts && (topic.length === 0 || (short && topic.length <= 2 && pointsBack));
   const continues = previous !== null && !asksForAKind(question) && (merge || (short && CONTINUES.test(question)));
@@ -117,7 +121,7 @@ const timesIn = (question: string): string[] => [...question.matchAll(TIME_EXPRE
  * is the earliest?"), how to cite it ("How do I cite it in MLA?", not "How do I cite that speech?").
  */
 const asksOfTheAnswerBefore = (question: string): boolean =>
-  quotesBeforeAsked(question) !== null || asksOrderAmong(question) || (asksToCite(question) && ANAPHORA.test(question) && topicWords(withoutCiting(question)).length === 0);
+  quotesBeforeAsked(question) !== null || asksOrderAmong(question) || (asksToCite(question) && pointsBackIn(question) && topicWords(withoutCiting(question)).length === 0);
 
 /**
  * Resolves the last of a conversation's user questions, each earlier one against those before it; a greeting or

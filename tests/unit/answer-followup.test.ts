@@ -291,6 +291,14 @@ describe('follow-up edge cases', () => {
     expect(resolveFollowUp(previous, 'Which speeches from the 1980s?').followUp).toBe(true);
   });
 
+  it('does not take the "there" of "Is there …" for a reference back', () => {
+    const previous = { search: 'What did he say about trade?', filters: {}, followUp: false, asks: 'What did he say about trade?' };
+    expect(resolveFollowUp(previous, 'Is there anything on agriculture?').followUp).toBe(false);
+    expect(resolveFollowUp(previous, "There's nothing on rice?").followUp).toBe(false);
+    expect(resolveFollowUp(previous, 'Is there more on that?').followUp).toBe(true);
+    expect(resolveFollowUp(previous, 'Was there anything there in 1987?').followUp).toBe(true);
+  });
+
   it('merges a short question that points back with a new angle ("why did they do that?")', () => {
     expect(resolveFollowUp({ search: 'How were the locomotives built?', filters: {}, followUp: false, asks: '' }, 'Why did they do that?').followUp).toBe(true);
   });
