@@ -171,8 +171,12 @@ export type AnswerRequest = z.infer<typeof AnswerRequest>;
 export const YearCount = z.object({ year: z.number().int().nullable(), count: z.number().int().min(0) });
 export type YearCount = z.infer<typeof YearCount>;
 
-/** A piece of the lead line: plain words, or a work's title (shown in italics, with its work's id). Built from metadata only. */
-export const LeadPart = z.object({ text: z.string(), title: z.boolean().optional(), workId: z.string().optional() });
+/**
+ * A piece of the lead line: plain words, or a work's title (shown in italics, with its work's id). Built from metadata
+ * only. `singledOut` marks the work the answer names as the one asked for (the earliest, the longest, where the words
+ * occur most): what "How do I cite it?" after it points at.
+ */
+export const LeadPart = z.object({ text: z.string(), title: z.boolean().optional(), workId: z.string().optional(), singledOut: z.literal(true).optional() });
 export type LeadPart = z.infer<typeof LeadPart>;
 
 /** One quote of an answer: the citation it shows and where the quote lies in that citation's paragraph. */
@@ -261,8 +265,11 @@ export type AnswerResponse = z.infer<typeof AnswerResponse>;
 /** Data parts the chat stream carries besides text: each citation, the answer's mode and structure, and (compare) passages per year. */
 export const YearCounts = z.object({ counts: z.array(YearCount).max(500) });
 
-/** The works an answer quotes, lists or says how to cite: what "How do I cite these?" after it asks about. */
-export const WorksNamed = z.object({ workIds: z.array(z.string().max(200)).max(1000) });
+/**
+ * The works an answer quotes, lists or says how to cite: what "How do I cite these?" after it asks about; and the one
+ * it singles out (`LeadPart.singledOut`), if any: what "How do I cite it?" asks about.
+ */
+export const WorksNamed = z.object({ workIds: z.array(z.string().max(200)).max(1000), singledOut: z.string().max(200).optional() });
 export type WorksNamed = z.infer<typeof WorksNamed>;
 
 export const chatDataSchemas = {

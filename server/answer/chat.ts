@@ -41,7 +41,7 @@ export function conversationInput(messages: readonly ConversationMessage[]): Ans
   // "Cite the 1987 quotes": the works of those quotes of the last answer that quoted any.
   const yearsNamed = namesQuotesByTime(question) ? yearsAskedAbout(decadesInFigures(question)) : null;
   const ofTheTime = yearsNamed ? [...new Set(ofYears(lastQuotes(messages), yearsNamed).map((c) => c.workId))] : [];
-  const named = ofTheTime.length ? ofTheTime : citedByLastAnswer(messages, citationRefs(question));
+  const named = ofTheTime.length ? ofTheTime : citedByLastAnswer(messages, question, citationRefs(question));
   // "And the latest of them?" after "Which of these is the earliest?", whose answer named one work: among the works of
   // the last answer that quoted any, as that question was.
   const cited = asksOrderAmong(question) && named.length < 2 ? [...new Set(lastQuotes(messages).map((c) => c.workId))] : named;
@@ -61,6 +61,8 @@ export function conversationInput(messages: readonly ConversationMessage[]): Ans
 
 /** Words that point back at several things at once. */
 const MANY_BACK = /\b(?:these|those|them|they|ones)\b/i;
+/** Words that point back at one thing. */
+const ONE_BACK = /\b(?:it|this|that)\b/i;
 
 const citationsOf = (m: ConversationMessage | undefined): Citation[] => (m?.parts ?? []).flatMap((part) => (part.type === 'data-citation' ? [part.data as Citation] : []));
 
@@ -94,15 +96,18 @@ function quotesNamed(quoted: readonly Citation[], refs: readonly (number | 'last
  * The works (ids) the last answer quoted, listed or said how to cite (its `data-works` part; a client that sends
  * only its `data-citation` parts, the works those quote): what "How do I cite these?" asks about. A question that
  * names quotes by number or place ("Cite [3]", "the second one in MLA"): the works of those quotes of the last
- * answer that quoted any (a citation answer in between quotes none).
+ * answer that quoted any (a citation answer in between quotes none). One that points back at one thing ("How do I cite
+ * it?") after an answer that singled out a work ("Earliest in these sources: *T*"): that work.
  */
-function citedByLastAnswer(messages: readonly ConversationMessage[], refs: readonly (number | 'last')[]): string[] {
+function citedByLastAnswer(messages: readonly ConversationMessage[], question: string, refs: readonly (number | 'last')[]): string[] {
   if (refs.length) return [...new Set(quotesNamed(lastQuotes(messages), refs).map((c) => c.workId))];
   const answer = messages.findLast((m) => m.role === 'assistant');
   const parts = answer?.parts ?? [];
   const citations = citationsOf(answer);
-  const named = parts.flatMap((part) => (part.type === 'data-works' ? (part.data as WorksNamed).workIds : []));
-  return [...new Set([...citations.map((c) => c.workId), ...named])];
+  const works = parts.flatMap((part) => (part.type === 'data-works' ? [part.data as WorksNamed] : []));
+  const single = works.find((w) => w.singledOut)?.singledOut;
+  if (single && ONE_BACK.test(question) && !MANY_BACK.test(question)) return [single];
+  return [...new Set([...citations.map((c) => c.workId), ...works.flatMap((w) => w.workIds)])];
 }
 
 /** The works an answer quotes, names in its lead (a list of works) or says how to cite, each once, in that order. */
@@ -146,7 +151,8 @@ export function answerChunks(answer: AnswerResponse, textId = 'answer'): ChatChu
   for (const c of answer.citations) chunks.push({ type: 'data-citation', id: `citation-${c.n}`, data: c });
   chunks.push({ type: 'data-answer', id: 'structure', data: answer.structure });
   const works = worksNamed(answer);
-  if (works.length) chunks.push({ type: 'data-works', id: 'works', data: { workIds: works } });
+  const single = answer.structure.lead.find((p) => p.singledOut)?.workId;
+  if (works.length) chunks.push({ type: 'data-works', id: 'works', data: { workIds: works, ...(single && { singledOut: single }) } });
   if (answer.yearCounts) chunks.push({ type: 'data-years', id: 'years', data: { counts: answer.yearCounts } });
   chunks.push({ type: 'text-start', id: textId });
   for (const delta of textPieces(answer.answer)) chunks.push({ type: 'text-delta', id: textId, delta });

@@ -11,7 +11,7 @@ import type { RankedPassage } from '../retrieval/rank.ts';
 import type { Span } from '../retrieval/text.ts';
 import type { Block } from './extractive.ts';
 import { byDate, formatDate, inWords, listYears, periodsNamed, periodText, plural, timeAsked, type KindsKept, type MonthsKept, type Period } from './format.ts';
-import { groupByWork, itemOf, lead, type Item } from './item.ts';
+import { groupByWork, itemOf, lead, singledOut, type Item } from './item.ts';
 import { sentencesHolding } from './quotes.ts';
 import { yearCounts } from './years.ts';
 
@@ -228,7 +228,7 @@ function mostIn(passages: readonly RankedPassage[], counts: readonly number[]): 
   if (!found) return [];
   const tops = found.tops.map((t) => t.works[0]!).sort(byDate);
   const parts: LeadPart[] = lead(', most in ');
-  tops.forEach((w, i) => parts.push(...lead(i === 0 ? '' : i === tops.length - 1 ? ' and ' : ', ', w, ` (${formatDate(w.date, w.year)})`)));
+  tops.forEach((w, i) => parts.push(...lead(i === 0 ? '' : i === tops.length - 1 ? ' and ' : ', ', tops.length === 1 ? singledOut(w) : w, ` (${formatDate(w.date, w.year)})`)));
   return [...parts, ...lead(mostTimes(found.most, tops.length > 1))];
 }
 

@@ -15,7 +15,7 @@ import { kindAsked, whereFrom, type CollectionAsked } from './collection.ts';
 import { counted, foundAny, moreCounted, notInTheSources, type Mentions } from './counted.ts';
 import { quotationFound, quotationNotFound, type QuotationAsked } from './quotation.ts';
 import { asksToExplain, overviewByAbstract, SAVE_ASKED, type Intent, type QuotesBeforeAsked } from './intent.ts';
-import { groupByWork, itemOf, lead, workList, type Item } from './item.ts';
+import { groupByWork, itemOf, lead, singledOut, workList, type Item } from './item.ts';
 import { DEFAULT_QUOTE_OPTIONS, selectQuote, snapToWords, termScore, wordCount, type QuoteOptions } from './quotes.ts';
 import { addressingTopic, DEFAULT_RELEVANCE, type RelevanceOptions } from './relevance.ts';
 import { DEFAULT_SUMMARY, type SummaryOptions } from './summary.ts';
@@ -454,8 +454,8 @@ function quotePlaces(passages: readonly RankedPassage[], numbers: readonly numbe
 
 /** "Which of these is the earliest?": which of the works the answer before quoted came first (or last), from their dates. */
 function firstOrLastBefore({ work, among, order }: NonNullable<Intent['orderAmongBefore']>): DraftInMode {
-  if (among === 1) return { mode: 'answer', lead: lead('The answer above quotes one dated work: ', work, ` (${formatDate(work.date, work.year)}).`), blocks: [] };
-  return { mode: 'answer', lead: lead(`Of the ${among} dated works quoted above, the ${order} is `, work, ` (${formatDate(work.date, work.year)}).`), blocks: [] };
+  if (among === 1) return { mode: 'answer', lead: lead('The answer above quotes one dated work: ', singledOut(work), ` (${formatDate(work.date, work.year)}).`), blocks: [] };
+  return { mode: 'answer', lead: lead(`Of the ${among} dated works quoted above, the ${order} is `, singledOut(work), ` (${formatDate(work.date, work.year)}).`), blocks: [] };
 }
 
 /** The answer to "Show me the full text" when it names no work, nor did the answer before quote only one. */
@@ -690,24 +690,24 @@ function eachSide(works: readonly Work[], question: string): string {
   return `: ${count(before)} before ${sides.said}${middle}, ${count(after)} after`;
 }
 
-/** "Earliest in these sources: <title> (<date>). ": the first (or last) dated of the works, for a question that asks which. */
 /** "Longest in the collection, by the words printed here: *T* (9 June 1987), 2,833 words. ", or the shortest; none when not asked. */
 function longestOrShortest(works: readonly Work[], length: Intent['length'], words: ReadonlyMap<string, number> | undefined, among: string): LeadPart[] {
   if (!length || !words || works.length === 0) return [];
   const bySize = [...works].sort((a, b) => (words.get(a.id) ?? 0) - (words.get(b.id) ?? 0));
   const work = length === 'longest' ? bySize.at(-1)! : bySize[0]!;
   const count = (words.get(work.id) ?? 0).toLocaleString('en-US');
-  return lead(`${length === 'longest' ? 'Longest' : 'Shortest'} in ${among}, by the words printed here: `, work, ` (${formatDate(work.date, work.year)}), ${count} words. `);
+  return lead(`${length === 'longest' ? 'Longest' : 'Shortest'} in ${among}, by the words printed here: `, singledOut(work), ` (${formatDate(work.date, work.year)}), ${count} words. `);
 }
 
 /** A passage's coverage of the question's words when it holds all of them (`Evidence.coverage`, a share of weights). */
 const EVERY_WORD = 1 - 1e-9;
 
+/** "Earliest in these sources: <title> (<date>). ": the first (or last) dated of the works, for a question that asks which. */
 function firstOrLast(works: readonly Work[], order: Intent['order'], among: string): LeadPart[] {
   const dated = works.filter((w) => w.year !== null).sort(byDate);
   const work = order === 'earliest' ? dated[0] : order === 'latest' ? dated.at(-1) : undefined;
   if (!work) return [];
-  return lead(`${order === 'earliest' ? 'Earliest' : 'Latest'} in ${among}: `, work, ` (${formatDate(work.date, work.year)}). `);
+  return lead(`${order === 'earliest' ? 'Earliest' : 'Latest'} in ${among}: `, singledOut(work), ` (${formatDate(work.date, work.year)}). `);
 }
 
 /**

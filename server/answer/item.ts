@@ -24,6 +24,9 @@ export const lead = (...parts: (string | Pick<Work, 'id' | 'title'> | { title: s
   );
 
 /** "*T* (1 July 1969); *U* (undated, by Zhang Chao)": works by title, date and any author but the main one, `end` after the last. */
+/** A work named as the one the question asked for ("Earliest in these sources: *T*"): `LeadPart.singledOut`. */
+export const singledOut = (work: Pick<Work, 'id' | 'title'>): LeadPart[] => lead(work).map((part) => ({ ...part, singledOut: true as const }));
+
 export function workList(works: readonly Work[], primaryAuthor: string | null, end = ''): LeadPart[] {
   return works.flatMap((w, i) => lead(w, ` (${formatDate(w.date, w.year)}${byline(otherAuthor(w, primaryAuthor))})${i < works.length - 1 ? '; ' : end}`));
 }

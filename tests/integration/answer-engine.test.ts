@@ -923,6 +923,8 @@ describe('answers on the real corpus', () => {
     expect(longest.citations).toEqual([]);
     const said = (w: Work) => `*${w.title}* (${formatDate(w.date, w.year)}), ${words(w).toLocaleString('en-US')} words. `;
     expect(longest.answer.startsWith(`Longest in the collection, by the words printed here: ${said(all.at(-1)!)}The collection holds`), longest.answer.slice(0, 200)).toBe(true);
+    // The longest is the work asked for (what "Cite it" after it points at), though the list after names it again.
+    expect(longest.structure.lead.filter((p) => p.singledOut).map((p) => p.workId)).toEqual([all.at(-1)!.id]);
     const speeches = bySize(deps.corpus.works.filter((w) => isOfKind(w, 'speech')));
     expect(speeches.length).toBeGreaterThan(1);
     const shortest = await ask('Which is his shortest speech?');
@@ -1684,6 +1686,7 @@ describe('a follow-up asking for more', () => {
       const res = await ask(then);
       expect(res.citations).toEqual([]);
       expect(res.answer).toBe(`Of the ${quoted.length} dated works quoted above, the ${order} is *${which.title}* (${formatDate(which.date, which.year)}).`);
+      expect(res.structure.lead.filter((p) => p.singledOut).map((p) => p.workId)).toEqual([which.id]);
       // The other end asked next: among the same works, though the answer just given named one.
       const other = order === 'earliest' ? quoted.at(-1)! : quoted[0]!;
       const next = await ask(order === 'earliest' ? 'And the latest of them?' : 'and the earliest of these?');

@@ -110,6 +110,19 @@ describe('POST /api/chat', () => {
     expect(citations.some((c) => /trade/i.test(c.quote))).toBe(true);
   });
 
+  it('cites the work an answer singled out for "How do I cite it?", and every work it quoted for "these"', async () => {
+    const first = userMessage('When did he first mention Juche?');
+    const { message: reply } = await readAssistant(await chat([first]));
+    const earliest = citationsOf(reply).filter((c) => c.year !== null).sort((a, b) => a.year! - b.year!)[0]!;
+    expect(reply.parts.find((p) => p.type === 'data-works')?.data.singledOut).toBe(earliest.workId);
+    const citedAfter = async (question: string) => {
+      const { message } = await readAssistant(await chat([first, { ...reply, id: 'a1' }, userMessage(question)]));
+      return message.parts.find((p) => p.type === 'data-answer')!.data.workCitation!.workIds;
+    };
+    expect(await citedAfter('How do I cite it?')).toEqual([earliest.workId]);
+    expect(new Set(await citedAfter('How do I cite these?'))).toEqual(new Set(citationsOf(reply).map((c) => c.workId)));
+  });
+
   it('abstains in the stream too', async () => {
     const { message } = await readAssistant(await chat([userMessage('What did Kim Il Sung think of the Apollo moon landing?')]));
     expect(message.parts.find((p) => p.type === 'data-mode')).toMatchObject({ data: { mode: 'abstain' } });

@@ -114,6 +114,8 @@ describe('buildAnswer', () => {
     expect(res.citations.map((c) => c.workId)).toEqual(['w1961', 'w1974', 'w1987', 'wabs']);
     expect(res.answer.split('\n')[0]).toBe(`${opening}4 works address this (1961, 1974 and 1987; 1 undated), in date order:`);
     expect(res.structure.lead.filter((p) => p.title).length).toBe(1);
+    // The work named is the one asked for: what "How do I cite it?" after the answer points at.
+    expect(res.structure.lead.filter((p) => p.singledOut).map((p) => p.workId)).toEqual([opening.startsWith('Earliest') ? 'w1961' : 'w1987']);
   });
 
   it('names no first work when none of those compared is dated', () => {
@@ -266,7 +268,10 @@ describe('buildAnswer', () => {
     expect(buildAnswer(year, ranking([passage('w1987', 1), passage('w1961', 2)], { compare: true, mentions }), options(year)).answer.split('\n')[0]).toMatch(
       /\(1961 and 1987\), most in 1961: twice; the passages, in date order:$/,
     );
+    expect(res.structure.lead.filter((p) => p.singledOut).map((p) => p.workId)).toEqual(['w1961']);
     const tied = buildAnswer(q, ranking([passage('w1987', 1), passage('w1961', 2)], { compare: true, mentions: counting([2, 2]) }), options(q));
+    // Two works tied: none is the one asked for.
+    expect(tied.structure.lead.some((p) => p.singledOut)).toBe(false);
     expect(tied.answer.split('\n')[0]).toMatch(/, most in \*All efforts to attain the six goals\* \(1 December 1961\) and \*Let us accelerate socialist economic construction\* \(3 January 1987\): twice each; /);
     // The 1961 paragraph holds the words in its two sentences, one after the other: one quote, no omission mark.
     expect(res.citations.map((c) => [c.workId, c.quote])).toEqual([

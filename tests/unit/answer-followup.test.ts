@@ -271,6 +271,13 @@ describe('answerChunks', () => {
     const back = (res: AnswerResponse) => ({ role: 'assistant' as const, parts: answerChunks(res).flatMap((c) => (c.type === 'data-works' || c.type === 'data-citation' ? [{ type: c.type, data: c.data }] : [])) });
     expect(conversationInput([user('List the works'), back(listed), user('How do I cite these?')]).cited).toEqual(['a', 'b']);
     expect(conversationInput([user('List the works'), assistant('The collection holds …'), user('How do I cite these?')]).cited).toBeUndefined();
+    // A work the answer singled out ("Earliest in these sources: *B*") is what "it" points at; "these" are all of them.
+    const earliest = { ...listed, structure: { lead: [{ text: 'Earliest in these sources: ' }, { text: 'B', title: true, workId: 'b', singledOut: true as const }], groups: [] }, citations: answer.citations };
+    expect(answerChunks(earliest).find((c) => c.type === 'data-works')).toMatchObject({ data: { singledOut: 'b' } });
+    expect(conversationInput([user('When did he first mention rice?'), back(earliest), user('How do I cite it?')]).cited).toEqual(['b']);
+    expect(conversationInput([user('When did he first mention rice?'), back(earliest), user('Cite that in MLA')]).cited).toEqual(['b']);
+    expect(conversationInput([user('When did he first mention rice?'), back(earliest), user('How do I cite these?')]).cited).toEqual(expect.arrayContaining(['b', ...answer.citations.map((c) => c.workId)]));
+    expect(conversationInput([user('List the works'), back(listed), user('How do I cite it?')]).cited).toEqual(['a', 'b']);
   });
 });
 
