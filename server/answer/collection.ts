@@ -5,7 +5,7 @@
  */
 import type { Paragraph, Work } from '../corpus/types.ts';
 import { workMatches, type PassageFilters } from '../retrieval/filters.ts';
-import { isOfKind, KINDS_BY_NAME, timeKept, type ParsedQuery } from '../retrieval/query.ts';
+import { isOfKind, KINDS_BY_NAME, ofKindSaid, timeKept, type ParsedQuery } from '../retrieval/query.ts';
 import { tokenize } from '../retrieval/text.ts';
 import type { LeadPart } from '../contract.ts';
 import { describeDates, plural, timeAsked } from './format.ts';
@@ -83,4 +83,24 @@ export function whereFrom(works: readonly Work[], primaryAuthor: string | null):
     parts.push(...workList(unsaid, primaryAuthor, '.'));
   }
   return parts;
+}
+
+/**
+ * "Who wrote these texts?": whose the works asked about are, the main author first, each author with how many and of
+ * what years ("Of the 14 works in the collection, 13 are by Kim Il Sung (1961–1993) and 1 by Zhang Chao: *T*
+ * (undated)."); the works of an author of one or two are named.
+ */
+export function authorsOf({ works, time, kind }: CollectionAsked, primaryAuthor: string | null): LeadPart[] {
+  const byAuthor = [...Map.groupBy(works, (w) => w.author)].sort(([a, x], [b, y]) => Number(b === primaryAuthor) - Number(a === primaryAuthor) || y.length - x.length);
+  const said = kind ? ofKindSaid(kind.word) : null;
+  const none = kind && !kind.found ? lead(`None of the works${time} ${said!.none}. `) : [];
+  const asked = `in the collection${time}${kind?.found ? (works.length > 1 ? said!.many : said!.one) : ''}`;
+  const of = ([author, written]: [string, Work[]]) => (written.length > 2 ? lead(`by ${author} (${describeDates(written)})`) : lead(`by ${author}: `, workList(written, author)));
+  if (byAuthor.length === 1) {
+    const opening = works.length === 1 ? `The one work ${asked} is ` : `All ${works.length} works ${asked} are `;
+    return [...none, ...lead(opening, of(byAuthor[0]!), '.')];
+  }
+  const each = byAuthor.map(([author, written], i) => lead(`${written.length}${i === 0 ? (written.length === 1 ? ' is ' : ' are ') : ' '}`, of([author, written])));
+  const joined = each.flatMap((parts, i) => lead(i === 0 ? '' : i === each.length - 1 ? ' and ' : ', ', parts));
+  return [...none, ...lead(`Of the ${plural(works.length, 'work')} ${asked}, `, joined, '.')];
 }

@@ -11,7 +11,7 @@ import type { AbstainReason } from '../retrieval/abstain.ts';
 import type { RankedPassage, Ranking } from '../retrieval/rank.ts';
 import { contentTokens, sentenceSpans, tokenize, type Span } from '../retrieval/text.ts';
 import { byDate, byline, describeDates, formatDate, formatPages, inWords, listYears, occasionAndPlace, otherAuthor, periodText, plainTitle, plural, quotePages, timeAsked } from './format.ts';
-import { kindAsked, whereFrom, type CollectionAsked } from './collection.ts';
+import { authorsOf, kindAsked, whereFrom, type CollectionAsked } from './collection.ts';
 import { counted, foundAny, moreCounted, notInTheSources, type Mentions } from './counted.ts';
 import { quotationFound, quotationNotFound, type QuotationAsked } from './quotation.ts';
 import { asksToExplain, overviewByAbstract, SAVE_ASKED, type Intent, type QuotesBeforeAsked } from './intent.ts';
@@ -202,6 +202,7 @@ function draftInMode(question: string, ranking: RankingInput, options: AnswerOpt
   const cited = citedWorks(options.intent, collection, options.cited);
   if (cited) return cited;
   if (options.intent.provenance && collection?.works.length) return { mode: 'answer', lead: whereFrom(collection.works, options.intent.primaryAuthor), blocks: [] };
+  if (options.intent.authors && collection?.works.length) return { mode: 'answer', lead: authorsOf(collection, options.intent.primaryAuthor), blocks: [] };
   if ((ranking.abstainReason === 'no-topic' || ranking.topic === 'years') && options.intent.aboutTheTexts && collection?.works.length) {
     return options.moreAsked ? moreWorks(collection, options) : listOfWorks(collection, options);
   }

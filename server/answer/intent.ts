@@ -6,7 +6,7 @@ import { CiteStyle } from '../contract.ts';
 import type { Work } from '../corpus/types.ts';
 import { mentionsAuthor, nameWords, primaryAuthor, SECONDARY_LITERATURE } from '../retrieval/authors.ts';
 import { isOfKind, KINDS_BY_NAME, kindsNamed, monthsNamed, ORDINAL_WORDS, parseQuery, quotedPhrases, TIME_AFTER_KIND, timeKept, timesAsYears, VIEW_NOUNS, YEAR_NUMBER, yearsAskedAbout } from '../retrieval/query.ts';
-import { contentTokens, NUMBER_WORDS, speaksOfTheTexts, tokenize, type Token } from '../retrieval/text.ts';
+import { contentTokens, TEXT_WORDS, NUMBER_WORDS, speaksOfTheTexts, tokenize, type Token } from '../retrieval/text.ts';
 import { statedWork, titledIn, titlesIn, wordsNaming, workNamesOf, worksTitleBegins, type WorkNames } from '../retrieval/work-names.ts';
 import { byDate, otherAuthor } from './format.ts';
 import { kindAsked } from './collection.ts';
@@ -64,6 +64,8 @@ export interface Intent {
   length: 'longest' | 'shortest' | null;
   /** "Where do these texts come from?", "What book are they printed in?": where the works are printed, from their metadata. */
   provenance: boolean;
+  /** "Who wrote these texts?", "Who are the authors?", "Who wrote the speeches?": whose the works asked about are, from their metadata. */
+  authors: boolean;
   /** "When was the article published?", "What is the date of the article?": the date of a work itself, not of what it tells. */
   workDate: boolean;
   /**
@@ -269,6 +271,19 @@ const WHO_SAID = new RegExp(
     String.raw`|\bwho\s+(?:is|was|'s|’s)\s+(?:the\s+)?(?:author|speaker|writer)\b|\bwhose\s+(?:words|${WORK_NOUNS})\b`,
   'iu',
 );
+/** "Who wrote …", "who is the author", "which authors": asks who wrote something (the texts, when it names nothing else: `authorsAsked`). */
+const WHO_WROTE = /\bwho\s+(?:wrote|writes|authored)\b|\bwho\s+(?:is|was|are|were|['’]s)\s+the\s+(?:authors?|writers?)\b|\b(?:which|what)\s+(?:authors|writers)\b/i;
+/** Words of a question asking who wrote the texts that name no topic: the asking, and the texts. */
+const AUTHOR_WORDS = new Set('author authors writer writers write writes wrote written authored work works'.split(' '));
+
+/**
+ * Whether a question asks who wrote the texts ("Who wrote these texts?", "Who are the authors?", "Who wrote the
+ * speeches from the 1980s?"), naming no work and no topic; "Who is the author?" too, when no answer before quoted
+ * anything for it to ask of (`sourcesAsked`).
+ */
+const authorsAsked = (question: string, tokens: readonly Token[]): boolean =>
+  WHO_WROTE.test(question) && tokens.every((t) => AUTHOR_WORDS.has(t.word) || TEXT_WORDS.has(t.word) || /^\d/.test(t.word));
+
 /** "Which work is the …", "what speech came …" (a pattern's source): the ordinal that follows is said of a work. */
 const WORK_IS = String.raw`(?<=\b(?:which|what)\s+)(?:${WORK_NOUNS})\s+(?:is|was|are|were|came|comes)\s+(?:the\s+)?`;
 const EARLIEST_WORK = new RegExp(String.raw`\b(?:earliest|oldest|first)${A_WORK}|${WORK_IS}(?:earliest|oldest|first)\b`, 'iu');
@@ -802,8 +817,10 @@ const ASKS_SOURCE =
   /\b(?:where|when|who|whose|which)\b|\bwhat\s+(?:work|text|speech|talk|interview|book|year|date|page|source|title)\b|\bpages?\b|\bsources?\b|\bfrom\s+(?:(?:a|an|the|his|that|one)\s+)?(?:works?|texts?|speech(?:es)?|talks?|interviews?|articles?|books?|\d{4}s?)\b/i;
 /** Content words a question asking where a quote is from may hold besides ("the exact page", "which work", "what year"). */
 const SOURCE_WORDS = new Set(
-  'page pages number numbers exact precise work works text texts speech speeches talk talks interview interviews article articles book year date title from come comes came words wrote written quote quotes quotation quotations passage passages one ones'.split(' '),
+  'page pages number numbers exact precise work works text texts speech speeches talk talks interview interviews article articles book year date title from come comes came words wrote written quote quotes quotation quotations passage passages one ones author speaker'.split(' '),
 );
+/** "Who is the author?", "who's the speaker": of what was just shown, though no word points back. */
+const THE_AUTHOR = /^\s*who(?:['’]s|\s+(?:is|was))\s+the\s+(?:author|speaker)\s*[?.!]*\s*$/i;
 /** "Which one is from 1987?", "which ones": of what was just shown. */
 const WHICH_ONE = /\bwhich\s+ones?\b/i;
 /**
@@ -831,7 +848,7 @@ export function sourcesAsked(question: string): (number | 'last')[] | 'all' | nu
   // "Which of these are from the 1980s?": a time is asked of the quotes too.
   const rest = contentTokens([CITATION_REF, PAGE_ASKED].reduce(without, question)).filter((t) => !SOURCE_WORDS.has(t.word) && !REQUEST_WORDS.has(t.word) && !/^\d{4}s?$/.test(t.word));
   if (rest.length > 0) return null;
-  const pointsBack = BACK.test(question) || WHICH_ONE.test(question) || QUOTES_OF_A_TIME.test(question);
+  const pointsBack = BACK.test(question) || WHICH_ONE.test(question) || QUOTES_OF_A_TIME.test(question) || THE_AUTHOR.test(question);
   // "Can you give me the page numbers?": pages asked of nothing named are those of what was just shown.
   const pagesOnly = PAGE_ASKED.test(question) && contentTokens(without(question, PAGE_ASKED)).every((t) => REQUEST_WORDS.has(t.word));
   // "Which one is from 1987?" asks where; "Which one is the most quotable?" asks no more of them than which.
@@ -957,6 +974,7 @@ export function readIntent(question: string, works: readonly Work[], before: rea
     : null;
   const citation = of ? { ...styleAsked(question), of } : null;
   const citedAs = citation ? undefined : CITED_AS.exec(question)?.[0];
+  const authors = !named && secondary.length === 0 && !citation && authorsAsked(question, tokens);
   return {
     when: (when || authorship) && !provenance,
     who: (who || authorship) && !provenance,
@@ -968,7 +986,7 @@ export function readIntent(question: string, works: readonly Work[], before: rea
     primaryAuthor: primary,
     // "What did he say in his last interview?" when no work says "interview": the collection, which says so.
     // "a bibliography of these sources" cites the answer before, not the collection.
-    aboutTheTexts: citation?.of !== 'answer' && (aboutTheTexts || provenance || citation?.of === 'collection' || (!named && (EARLIEST_WORK.test(question) || LATEST_WORK.test(question)))),
+    aboutTheTexts: citation?.of !== 'answer' && (aboutTheTexts || provenance || authors || citation?.of === 'collection' || (!named && (EARLIEST_WORK.test(question) || LATEST_WORK.test(question)))),
     order: inWork ? null : order,
     smallTalk: isSmallTalk(question),
     counts,
@@ -977,6 +995,7 @@ export function readIntent(question: string, works: readonly Work[], before: rea
     both: bothAsked(question, authorWords),
     apart: apartAsked(question, authorWords),
     provenance,
+    authors,
     workDate: ITS_DATE.test(question) && (when || /\bdate\b/i.test(question)),
     citation,
     quotesCited: citedAs === undefined ? null : styleAsked(citedAs),

@@ -1,7 +1,7 @@
 /** The answer engine on the real corpus and the real embedded model: fidelity, modes, compare, abstention, follow-ups. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { answerChunks, conversationInput, type ConversationMessage } from '../../server/answer/chat.ts';
-import { formatDate, formatPages, occasionAndPlace, plainTitle, plural, quotePages } from '../../server/answer/format.ts';
+import { describeDates, formatDate, formatPages, occasionAndPlace, plainTitle, plural, quotePages } from '../../server/answer/format.ts';
 import { formatCitation, inBibliographyOrder, mla, SOURCES_HEADING, toMarkdown, workCiteSource } from '../../web/src/features/citations/formats.ts';
 import { DEFAULT_ANSWER_OPTIONS, NAME_THE_WORK_LINE, NO_MORE_LINE, NO_MORE_WORKS_LINE, NOT_EXPLAINED, NOTEBOOK_LINE, NOTHING_CITED_LINE, SMALL_TALK_LINE } from '../../server/answer/extractive.ts';
 import { checkQuote } from '../../server/answer/verbatim.ts';
@@ -1107,6 +1107,28 @@ describe('answers on the real corpus', () => {
     expect(res.answer).toContain(plainTitle([...sources][0]!));
     for (const w of deps.corpus.works.filter((w) => !w.source)) expect(res.answer).toContain(`*${plainTitle(w.title)}*`);
     expect(res.citations).toEqual([]);
+  });
+
+  it('says who wrote the texts, from the works\' metadata, the main author first', async () => {
+    const byAuthor = [...Map.groupBy(deps.corpus.works, (w) => w.author)].sort(([, a], [, b]) => b.length - a.length);
+    expect(byAuthor.length).toBe(2);
+    const [[main, his], [other, theirs]] = byAuthor as [[string, Work[]], [string, Work[]]];
+    expect(theirs.length).toBe(1);
+    const years = his.map((w) => w.year!).sort();
+    const said = `Of the ${deps.corpus.works.length} works in the collection, ${his.length} are by ${main} (${years[0]}–${years.at(-1)}) and 1 by ${other}: *${theirs[0]!.title}* (undated).`;
+    for (const question of ['Who wrote these texts?', 'Who are the authors?', 'Which authors are in the collection?', 'Who is the author?']) {
+      const res = await ask(question);
+      expect(res.answer, question).toBe(said);
+      expect(res.citations).toEqual([]);
+    }
+    // Of the works asked about: a kind, a time.
+    const speeches = deps.corpus.works.filter((w) => isOfKind(w, 'speech'));
+    expect((await ask('Who wrote the speeches?')).answer).toBe(`All ${speeches.length} works in the collection with “speech” in their titles or occasions are by ${main} (${describeDates(speeches)}).`);
+    const sixtyOne = deps.corpus.works.filter((w) => w.year === 1961);
+    expect((await ask('Who wrote the texts from 1961?')).answer).toBe(`The one work in the collection from 1961 is by ${main}: *${sixtyOne[0]!.title}* (${formatDate(sixtyOne[0]!.date, 1961)}).`);
+    // A topic, or a work named, is asked of as before.
+    expect((await ask('Who wrote about trade?')).citations.length).toBeGreaterThan(0);
+    expect((await ask('Who wrote the article?')).answer).toBe(`*${theirs[0]!.title}* is by ${other}; the sources give no date for it.`);
   });
 
   it('quotes as many passages as the question asks for, and says when fewer address it', async () => {

@@ -173,6 +173,15 @@ describe('readIntent: where the texts come from', () => {
   });
 });
 
+describe('readIntent: who wrote the texts', () => {
+  it.each(['Who wrote these texts?', 'Who are the authors?', 'Which authors are in the collection?', 'Who is the author?', 'Who wrote the speeches from the 1980s?', 'who are the writers of these documents'])('asks whose the works are: %s', (question) => {
+    expect(readIntent(question, works)).toMatchObject({ authors: true, aboutTheTexts: true });
+  });
+  it.each(['Who wrote about trade?', 'Who wrote the article?', 'Who is the author of the 1961 speech?', 'What did the authors of the article argue?', 'Who said self-reliance matters?', 'How do I cite the authors?'])('does not: %s', (question) => {
+    expect(readIntent(question, works).authors).toBe(false);
+  });
+});
+
 describe('readIntent: about the texts themselves', () => {
   it.each(['What works are in the collection?', 'How many sources are there?', 'List the speeches', 'What did he say in his speeches?'])('speaks of the texts: %s', (question) => {
     expect(readIntent(question, works).aboutTheTexts).toBe(true);
@@ -505,6 +514,10 @@ describe('readIntent: how to cite a work', () => {
       expect(quotesBeforeAsked(question), question).toEqual({ asked: 'source', refs: 'all' });
     }
     expect(quotesBeforeAsked('Where did he say that?')).toEqual({ asked: 'place', refs: 'all' });
+    // "Who is the author?" is of what was just shown; "… of the article" names a work.
+    expect(quotesBeforeAsked('Who is the author?')).toEqual({ asked: 'source', refs: 'all' });
+    expect(quotesBeforeAsked("Who's the speaker?")).toEqual({ asked: 'source', refs: 'all' });
+    expect(quotesBeforeAsked('Who is the author of the article?')).toBeNull();
     expect(quotesBeforeAsked('Which of these quotes are from the 1980s?')).toEqual({ asked: 'source', refs: 'all' });
     for (const question of ['Which one is from 1987?', 'Which ones are from speeches?', 'Which one is from a speech?']) expect(quotesBeforeAsked(question), question).toEqual({ asked: 'source', refs: 'all' });
     // "Which one" points back; it asks no more than which: the most quotable is no place.
