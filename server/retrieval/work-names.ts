@@ -175,10 +175,17 @@ export interface StatedWork extends Span {
   capitalised: boolean;
 }
 
+/** Words for a work that may stand inside the words naming it ("the development and industrialization article"). */
+const WORK_KINDS: ReadonlySet<string> = new Set(['speech', 'talk', 'interview', 'article', 'address', 'report']);
+/** A word that may stand among those naming a work without parting them: a function word, a word for a work, one many titles share. */
+const namesNothing = (token: Token, names: WorkNames): boolean => STOPWORDS.has(token.word) || WORK_KINDS.has(token.word) || names.shared.has(token.term);
+
 /**
  * The work `text` names, if one stands out: the most of its distinctive title words (two at least, or one
  * written with a capital letter inside the sentence, as a name is, in any form of the title's: `worksByNameForm`);
- * none when two works tie.
+ * none when two works tie. Words in lower case name a work as a phrase does, together: one other word may stand
+ * among them (a title misremembered: "Let us develop difficult cooperation"), not two ("developing agriculture, light
+ * industry" names no "development … industrialization").
  */
 export function statedWork(text: string, names: WorkNames): StatedWork | null {
   // A whole title names its work, as the title says it ("“All Efforts to Attain the Six Goals”").
@@ -187,7 +194,7 @@ export function statedWork(text: string, names: WorkNames): StatedWork | null {
     const { workId, start, end } = titles[0]!;
     return { workId, start, end, text: text.slice(start, end), terms: [...new Set(tokenize(text.slice(start, end)).map((t) => t.term))], capitalised: true };
   }
-  const hits = new Map<string, { terms: Set<string>; named: boolean; capitalised: boolean; start: number; end: number }>();
+  const hits = new Map<string, { terms: Set<string>; named: boolean; capitalised: boolean; scattered: boolean; last: number; start: number; end: number }>();
   const words = namingWords(text, names);
   // "North" of "North Korea": a capitalised word beside a word many titles share is part of the texts' subject.
   const besideShared = (i: number) =>
@@ -199,7 +206,9 @@ export function statedWork(text: string, names: WorkNames): StatedWork | null {
     });
   for (const [i, { token: t, capitalised, works: named }] of words.entries()) {
     for (const id of named) {
-      const h = hits.get(id) ?? { terms: new Set<string>(), named: false, capitalised: false, start: t.start, end: t.end };
+      const h = hits.get(id) ?? { terms: new Set<string>(), named: false, capitalised: false, scattered: false, last: i, start: t.start, end: t.end };
+      h.scattered ||= new Set(words.slice(h.last + 1, i).flatMap(({ token: w }) => (namesNothing(w, names) ? [] : [w.term]))).size > 1;
+      h.last = i;
       h.terms.add(t.term);
       h.named ||= capitalised && named.size === 1 && !besideShared(i);
       h.capitalised ||= capitalised;
@@ -207,7 +216,7 @@ export function statedWork(text: string, names: WorkNames): StatedWork | null {
       hits.set(id, h);
     }
   }
-  const ranked = [...hits].filter(([, h]) => h.terms.size >= 2 || h.named).sort((a, b) => b[1].terms.size - a[1].terms.size);
+  const ranked = [...hits].filter(([, h]) => (h.terms.size >= 2 && (h.capitalised || !h.scattered)) || h.named).sort((a, b) => b[1].terms.size - a[1].terms.size);
   const [first, second] = ranked;
   if (!first || (second && second[1].terms.size === first[1].terms.size)) return null;
   const { start, end, terms, capitalised } = first[1];

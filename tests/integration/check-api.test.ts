@@ -95,6 +95,14 @@ describe('POST /api/check on the real corpus', () => {
     expect(wrong!.attribution!.actual).toContain('Peru');
   });
 
+  it('reads no work in title words a sentence says apart, about something else ("developing agriculture, light industry")', async () => {
+    const abstract = real.deps.corpus.works.find((w) => w.year === null)!;
+    expect(abstract.title).toMatch(/industrialization.*development/);
+    const text = 'In his final years he reminded officials that "self-reliance is the method" for developing agriculture, light industry and foreign trade (Kim 1993).';
+    const [claim] = CheckResponse.parse((await check(text)).body).claims;
+    expect(claim).toMatchObject({ verdict: 'exact', attribution: { stated: '1993', ok: true } });
+  });
+
   it('reads no work in "North Korea", which the scholarly article’s title holds, nor in "the DPRK", which an occasion spells out', async () => {
     const [claim] = CheckResponse.parse((await check('In 1974, he said North Korea did "not go hat in hand for aid".')).body).claims;
     expect(claim!.attribution).toEqual({ stated: '1974', actual: '9 October 1974', ok: true });

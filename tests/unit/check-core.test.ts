@@ -379,6 +379,15 @@ describe('attribution', () => {
     expect(statedWork('as the study of the choice of heavy industry says', korean)?.workId).toBe('wabs');
   });
 
+  it('reads words in lower case as naming a work only together, as a phrase: one other word among them, not two', () => {
+    const study = buildWorkNames([work('k1', 1970, 'Speech on the goals'), work('wabs', 2022, 'North Korea’s choice of heavy industrialization and development', { author: 'Zhang Chao' })]);
+    expect(statedWork('as the heavy industrialization study says', study)?.workId).toBe('wabs');
+    // A title misremembered by a word still names its work.
+    expect(statedWork('as the study of heavy forced industrialization says', study)?.workId).toBe('wabs');
+    // Words of the title that a sentence says apart, about something else, name nothing.
+    expect(statedWork('he urged developing agriculture, light industry and trade', study)).toBeNull();
+  });
+
   it('recognises a name of a title in another form: the country for its people, the people for their country', () => {
     expect(statedWork('as he told an Ecuador publisher', names)?.workId).toBe('w1974');
     expect(statedWork('speaking to journalists from Iraq', names)?.workId).toBe('w1971');
