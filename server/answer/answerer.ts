@@ -164,7 +164,9 @@ export function createAnswerer(deps: AnswererDeps): Answerer {
       else {
         // As many again as a broad answer quotes, to tell whether a "show me more" would find more (`Draft.more`).
         const k = compare ? K_COMPARE : K_ANSWER + shown.size + options.maxBroadQuotes;
-        const searched = await retriever.search(search, filters, k, undefined, timings);
+        const searched = await withEachAuthorsBest(await retriever.search(search, filters, k, undefined, timings), filters.authors ? [] : intent.authorsCompared, async (author) =>
+          ownWords((await retriever.search(search, { ...filters, authors: [author] }, K_ANSWER, undefined, timings)).passages, asked),
+        );
         // Quote selection weighs each question term by its rarity, so "self-reliance" (everywhere) counts less than "defeatism".
         const lexical = retriever.corpus.paragraphLexical;
         const passages = holdingQuotedPhrases(ownWords(searched.passages, asked), quotedPhrases(input.question));
@@ -185,6 +187,16 @@ export function createAnswerer(deps: AnswererDeps): Answerer {
       return withWriter(writer, received.question, draft, extractive, { log, report }, signal);
     },
   };
+}
+
+/**
+ * The search's passages, and, for each author set side by side that none of them is by ("Does Zhang Chao agree with
+ * Kim Il Sung …?"), the best of that author's own search after them, so that the answer may quote each.
+ */
+async function withEachAuthorsBest<T extends { passages: RankedPassage[] }>(searched: T, authors: readonly string[], searchBy: (author: string) => Promise<RankedPassage[]>): Promise<T> {
+  const missing = authors.filter((author) => !searched.passages.some((p) => p.work.author === author));
+  const best = await Promise.all(missing.map(async (author) => (await searchBy(author))[0] ?? []));
+  return best.length ? { ...searched, passages: [...searched.passages, ...best.flat()] } : searched;
 }
 
 /**

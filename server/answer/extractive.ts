@@ -557,7 +557,9 @@ function answer(question: string, ranking: RankingInput, options: AnswerOptions)
   const { intent } = options;
   const yearsOnly = ranking.topic === 'years';
   const broad = (intent.broad || yearsOnly) && !intent.when && !intent.quote;
-  const found = (yearsOnly ? eachWorkFirst(ranking.passages) : addressingTopic(ranking.passages, options.relevance)).filter((p) => !options.shown.has(p.paragraph.id));
+  const found = (yearsOnly ? eachWorkFirst(ranking.passages) : withAuthorsHolding(addressingTopic(ranking.passages, options.relevance), ranking.passages, intent.authorsCompared)).filter(
+    (p) => !options.shown.has(p.paragraph.id),
+  );
   if (found.length === 0) return { mode: 'answer', lead: lead(NO_MORE_LINE), blocks: [] };
   // "both Juche and nationalism": the passages found that hold both, when any does.
   const holdingBoth = intent.both ? found.filter((p) => holdsEveryWord(p.paragraph.text, intent.both!)) : [];
@@ -565,7 +567,7 @@ function answer(question: string, ranking: RankingInput, options: AnswerOptions)
   const topical = holdingBoth.length ? holdingBoth : intent.apart ? ofBothFirst(found, intent.apart) : found;
   // A broad answer quotes, up to its cap, the passages that hold the question's words before those close in meaning alone.
   const ordered = broad && !yearsOnly ? byQuestionWords(topical).flat() : topical;
-  const chosen = ordered.slice(0, intent.wanted ? Math.min(intent.wanted, options.maxWanted) : broad ? options.maxBroadQuotes : options.maxQuotes);
+  const chosen = withEachAuthor(ordered, intent.authorsCompared, intent.wanted ? Math.min(intent.wanted, options.maxWanted) : broad ? options.maxBroadQuotes : options.maxQuotes);
   // A broad answer shows apart the passages close in meaning alone; so does a focused one of a word or two ("Why did he mention the Soviet Union?").
   const questionWords = ranking.terms.filter((t) => !ranking.initials?.includes(t.term)).length;
   const apart = !yearsOnly && (broad || (questionWords <= FEW_WORDS && !intent.quote && !intent.when));
@@ -799,6 +801,25 @@ function subjectFactor(sentence: string, terms: readonly WeightedTerm[]): number
   if (!first || !terms.some((t) => t.term === first.term && t.weight > 0)) return 1;
   const after = sentence.slice(first.end, first.end + 40);
   return /^(?:[\s-]+\p{L}+){0,2}\s+(?:is|are|means|constitutes|refers to)\b/u.test(after) ? 1.5 : 1.2;
+}
+
+/**
+ * The passages that address the topic, and, of each author set side by side that none of them is by, the best
+ * passage that holds the question's words, though it ranks below the others' floor: that author's say on it.
+ */
+function withAuthorsHolding(addressing: readonly RankedPassage[], ranked: readonly RankedPassage[], authors: readonly string[]): RankedPassage[] {
+  const missing = authors.filter((author) => !addressing.some((p) => p.work.author === author));
+  return [...addressing, ...missing.flatMap((author) => ranked.find((p) => p.work.author === author && p.holdsWords) ?? [])];
+}
+
+/**
+ * The first `n` passages, in their order, with the first of each author among them when a passage of theirs is in the
+ * list ("Does Zhang Chao agree with Kim Il Sung about self-reliance?" quotes both); the last of the others give way.
+ */
+function withEachAuthor(passages: readonly RankedPassage[], authors: readonly string[], n: number): RankedPassage[] {
+  const firsts = authors.flatMap((author) => passages.find((p) => p.work.author === author) ?? []);
+  const kept = new Set([...firsts.slice(0, n), ...passages.filter((p) => !firsts.includes(p)).slice(0, Math.max(0, n - firsts.length))]);
+  return passages.filter((p) => kept.has(p));
 }
 
 /** Drops a quote that repeats (or is contained in) an earlier one. */

@@ -66,6 +66,8 @@ export interface Intent {
   provenance: boolean;
   /** "Who wrote these texts?", "Who are the authors?", "Who wrote the speeches?": whose the works asked about are, from their metadata. */
   authors: boolean;
+  /** "Does Zhang Chao agree with Kim Il Sung about self-reliance?": the authors set side by side, each of whom the answer quotes when a passage of theirs addresses it; empty otherwise. */
+  authorsCompared: readonly string[];
   /** "When was the article published?", "What is the date of the article?": the date of a work itself, not of what it tells. */
   workDate: boolean;
   /**
@@ -996,6 +998,7 @@ export function readIntent(question: string, works: readonly Work[], before: rea
     apart: apartAsked(question, authorWords),
     provenance,
     authors,
+    authorsCompared: authorsSideBySide ? [primary, ...new Set(others.filter((w) => mentionsAuthor(unframed, w.author)).map((w) => w.author))] : [],
     workDate: ITS_DATE.test(question) && (when || /\bdate\b/i.test(question)),
     citation,
     quotesCited: citedAs === undefined ? null : styleAsked(citedAs),

@@ -32,12 +32,14 @@ export function workMatches(work: Work, filters: PassageFilters): boolean {
 }
 
 /**
- * The authors a search keeps to: those the question asks about (`authorsAsked`: named, or "he"; or the filters'),
- * when the filters let any of their works through; none otherwise (every author's works are searched).
+ * The authors a search keeps to: those the question asks about (`authorsAsked`: named, or "he"; or the filters'), of
+ * them those the filters name when they name some (one author of two set side by side, searched alone), when the
+ * filters let any of their works through; none otherwise (every author's works are searched).
  */
 export function keptToAuthors(works: Iterable<Work>, authors: CorpusAuthors, filters: PassageFilters, question: string | null): Set<string> {
   const own = question === null ? new Set<string>() : authorsAsked(question, authors);
-  const asked = own.size > 0 || question === null ? own : new Set(filters.authors);
+  const narrowed = new Set(filters.authors?.filter((a) => own.has(a)));
+  const asked = narrowed.size > 0 ? narrowed : own.size > 0 || question === null ? own : new Set(filters.authors);
   return asked.size > 0 && someWork(works, (w) => asked.has(w.author) && workMatches(w, filters)) ? asked : new Set();
 }
 

@@ -124,6 +124,14 @@ describe('answers on the real corpus', () => {
     const joined = await ask(`What did ${scholar.author} and Kim Il Sung say about heavy industry?`);
     expectGrounded(joined);
     expect(authors(joined)).toEqual(new Set([scholar.author, 'Kim Il Sung']));
+    // Each is quoted, though the scholar's passage ranks below the floor the other's set (in the 40s of the ranking).
+    const agree = await ask(`Does ${scholar.author} agree with Kim Il Sung about self-reliance?`);
+    expectGrounded(agree);
+    expect(agree.citations.length).toBeLessThanOrEqual(DEFAULT_ANSWER_OPTIONS.maxQuotes);
+    expect(authors(agree)).toEqual(new Set([scholar.author, 'Kim Il Sung']));
+    expect(agree.citations.every((c) => /self-relian/i.test(c.quote))).toBe(true);
+    // A passage of the scholar's that does not hold the question's words is not brought in.
+    expect(authors(await ask(`Does ${scholar.author} agree with Kim Il Sung about rice?`))).toEqual(new Set(['Kim Il Sung']));
   });
 
   it('keeps a question naming an author by one word of the name ("Kim") to that author’s works', async () => {

@@ -131,9 +131,12 @@ describe('readIntent', () => {
       'Do Zhang Chao and Kim Il Sung agree on aid?',
       'What did Zhang Chao and Kim Il Sung say about heavy industry?',
       'What do Kim Il Sung & Zhang say about aid?',
-    ])
+    ]) {
       expect(readIntent(q, works).secondary, q).toEqual([]);
-    expect(readIntent("What does Zhang Chao say about Kim Il Sung's policy?", works)).toMatchObject({ secondary: [works[2]] });
+      expect(readIntent(q, works).authorsCompared, q).toEqual(['Kim Il Sung', 'Zhang Chao']);
+    }
+    expect(readIntent("What does Zhang Chao say about Kim Il Sung's policy?", works)).toMatchObject({ secondary: [works[2]], authorsCompared: [] });
+    expect(readIntent('What did Kim Il Sung say about aid?', works).authorsCompared).toEqual([]);
   });
 });
 

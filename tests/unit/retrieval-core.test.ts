@@ -236,6 +236,9 @@ describe('searchableWork', () => {
     expect(ids({}, 'What did he say?')).toEqual(['a', 'b']);
     expect(ids({}, 'What was said?')).toEqual(['a', 'b', 'z']);
     expect(ids({ from: '1980' }, 'What did Kim Il Sung say?')).toEqual(['b']);
+    // Of the authors a question names, the filters' alone when they name any of them: one of two set side by side.
+    expect(ids({ authors: ['Zhang Chao'] }, 'Does Zhang Chao agree with Kim Il Sung?')).toEqual(['z']);
+    expect(ids({ authors: ['Zhang Chao'] }, 'What did Kim Il Sung say?')).toEqual(['a', 'b']);
     // The filters first: a named author none of whose works they let through keeps nothing out.
     expect(ids({ work: 'z' }, 'What does the article say about Kim Il Sung?')).toEqual(['z']);
     expect(ids({ work: 'z' }, 'What did he argue?')).toEqual(['z']);
