@@ -663,7 +663,7 @@ const EACH_DECADE = /\b(?:each|every|per)\s+decade\b/i;
 const QUOTES_PRAISE = String.raw`(?:(?:the\s+)?most\s+)?(?:important|key|main|best|better|famous|memorable|significant|notable|essential|central|striking|powerful|representative|good|short|shorter|shortest|brief|briefer|concise)`;
 /** A number of quotes, passages or examples asked for ("five quotes", "3 passages", "two more examples", "the three most important quotes"). */
 export const PASSAGES_WANTED = new RegExp(
-  String.raw`\b(\d{1,2}|${NUMBERS.join('|')})\s+(?:(?:more|other|different)\s+)?(?:${QUOTES_PRAISE}\s+)?(?:quotes|quotations|passages|examples|sentences|lines|excerpts|extracts|citations|statements)\b`,
+  String.raw`\b(\d{1,2}|${NUMBERS.join('|')})\s+(?:(?:more|other|different|differing|contrasting|opposing|conflicting|contradictory|distinct|various|varied)\s+)?(?:${QUOTES_PRAISE}\s+)?(?:quotes|quotations|passages|examples|sentences|lines|excerpts|extracts|citations|statements)\b`,
   'i',
 );
 /** Words for one quote or several, a pattern's source. */

@@ -1144,6 +1144,11 @@ describe('answers on the real corpus', () => {
     expectGrounded(five);
     expect(five.citations).toHaveLength(5);
     expect((await ask('Give me two quotes about Juche')).citations).toHaveLength(2);
+    // Said of the quotes, "contrasting" asks for that many, from different works: whether they contrast is the reader's to judge.
+    const contrasting = await ask('Give me two contrasting quotes on foreign help');
+    expectGrounded(contrasting);
+    expect(contrasting.citations).toHaveLength(2);
+    expect(new Set(contrasting.citations.map((c) => c.workId)).size).toBe(2);
     const few = await ask('Give me ten quotes on flunkeyism');
     expectGrounded(few);
     expect(few.citations.length).toBeLessThan(10);

@@ -747,6 +747,9 @@ describe('searchText', () => {
     expect(searchText('What are the key quotes on foreign aid?')).toBe('What are the on foreign aid?');
     expect(searchText('Give me the three most important quotes from the 1961 speech')).toBe('the from the 1961 speech');
     expect(readIntent('Give me the three most important quotes from the 1961 speech', works).wanted).toBe(3);
+    // Words that set the quotes apart ("contrasting", "opposing") do not hide how many.
+    expect(readIntent('Give me two contrasting quotes on foreign help', works).wanted).toBe(2);
+    expect(searchText('Find three opposing passages on aid')).toBe('on aid');
     expect(searchText('What is the most important industry?')).toBe('What is the most important industry?');
     expect(searchText('his remarks on trade in chronological order')).toBe('his remarks on trade in');
     // Writing as what he did is the question's: "the essay he wrote" is no purpose.
