@@ -821,6 +821,8 @@ const ASKS_SOURCE =
 const SOURCE_WORDS = new Set(
   'page pages number numbers exact precise work works text texts speech speeches talk talks interview interviews article articles book year date title from come comes came words wrote written quote quotes quotation quotations passage passages one ones author speaker'.split(' '),
 );
+/** "Give me more from that interview", "three more quotes from it": more passages asked for, not where some are from. */
+const MORE_FROM = /\bmore\s+(?:[\p{L}-]+\s+)?from\b/iu;
 /** "Who is the author?", "who's the speaker": of what was just shown, though no word points back. */
 const THE_AUTHOR = /^\s*who(?:['’]s|\s+(?:is|was))\s+the\s+(?:author|speaker)\s*[?.!]*\s*$/i;
 /** "Which one is from 1987?", "which ones": of what was just shown. */
@@ -849,7 +851,7 @@ export function sourcesAsked(question: string): (number | 'last')[] | 'all' | nu
   const refs = citationRefs(question);
   // "Which of these are from the 1980s?": a time is asked of the quotes too.
   const rest = contentTokens([CITATION_REF, PAGE_ASKED].reduce(without, question)).filter((t) => !SOURCE_WORDS.has(t.word) && !REQUEST_WORDS.has(t.word) && !/^\d{4}s?$/.test(t.word));
-  if (rest.length > 0) return null;
+  if (rest.length > 0 || MORE_FROM.test(question)) return null;
   const pointsBack = BACK.test(question) || WHICH_ONE.test(question) || QUOTES_OF_A_TIME.test(question) || THE_AUTHOR.test(question);
   // "Can you give me the page numbers?": pages asked of nothing named are those of what was just shown.
   const pagesOnly = PAGE_ASKED.test(question) && contentTokens(without(question, PAGE_ASKED)).every((t) => REQUEST_WORDS.has(t.word));

@@ -1836,6 +1836,14 @@ describe('a follow-up asking for more', () => {
     const fromInterviews = await ofKind('Which of these are from interviews?');
     expect(fromInterviews.answer.startsWith(`${interviews.length || 'None'} of the ${answered.citations.length} quotes of the answer before `), fromInterviews.answer).toBe(true);
     for (const c of interviews) expect(fromInterviews.answer).toContain(`*${work(c.n).title}*`);
+    // More from that interview: passages of it (the first interview the answer before named), not where the quotes are from again.
+    const moreOf = conversation();
+    await moreOf('What did he say about foreign debts?');
+    await moreOf('Which of these are from interviews?');
+    const more = await moreOf('Give me more from that interview');
+    expectGrounded(more);
+    expect(more.citations.length).toBeGreaterThan(0);
+    expect(new Set(more.citations.map((c) => c.workId))).toEqual(new Set([work(interviews[0]!.n).id]));
     const absent = deps.corpus.works.find((w) => w.year !== null && !answered.citations.some((c) => c.year === w.year))!;
     const none = await ofKind(`Which of these are from ${absent.year}?`);
     expect(none.answer, none.answer).toMatch(new RegExp(`^None of the ${answered.citations.length} quotes of the answer before is from a work from ${absent.year}\\. Quotes? 1\\b`));

@@ -522,7 +522,9 @@ describe('readIntent: how to cite a work', () => {
     expect(quotesBeforeAsked("Who's the speaker?")).toEqual({ asked: 'source', refs: 'all' });
     expect(quotesBeforeAsked('Who is the author of the article?')).toBeNull();
     expect(quotesBeforeAsked('Which of these quotes are from the 1980s?')).toEqual({ asked: 'source', refs: 'all' });
-    for (const question of ['Which one is from 1987?', 'Which ones are from speeches?', 'Which one is from a speech?']) expect(quotesBeforeAsked(question), question).toEqual({ asked: 'source', refs: 'all' });
+    for (const question of ['Which one is from 1987?', 'Which ones are from speeches?', 'Which one is from a speech?', 'Which of these is from an interview?']) expect(quotesBeforeAsked(question), question).toEqual({ asked: 'source', refs: 'all' });
+    // More asked from a work pointed at is more passages, not where those shown are from.
+    for (const question of ['Give me more from that interview', 'Show me two more quotes from that speech']) expect(quotesBeforeAsked(question), question).toBeNull();
     // "Which one" points back; it asks no more than which: the most quotable is no place.
     expect(quotesBeforeAsked('Which one is the most quotable?')).toBeNull();
     expect(quotesBeforeAsked('Which speech is from 1987?')).toBeNull();
