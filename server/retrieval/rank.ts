@@ -274,9 +274,13 @@ function quotedPassage(
   const paragraph = corpus.paragraphs[p]!;
   const own = corpus.paragraphSentences[p]!;
   const spans = own.map((s) => corpus.sentences[s]!.span);
+  // A sentence holding a phrase the question quotes, or the figure it asks for beside a word of it ("How many spindles …?"), is the quote.
   const scores = own.map((s, i) => {
-    const phrase = query.phrases.length && holdsPhrase(paragraph.text.slice(spans[i]!.start, spans[i]!.end), query.phrases) ? 1 : 0;
-    return sentences.lexical(s) + sentences.dense(s) + phrase;
+    const text = paragraph.text.slice(spans[i]!.start, spans[i]!.end);
+    const lexical = sentences.lexical(s);
+    const phrase = query.phrases.length && holdsPhrase(text, query.phrases) ? 1 : 0;
+    const figure = query.quantity && lexical > 0 && quantitySupported(query, text) ? 1 : 0;
+    return lexical + sentences.dense(s) + phrase + figure;
   });
   const { quote, span } = chooseQuote(paragraph.text, spans, scores);
   const similarity = Math.max(paragraphs.similarity[p]!, ...own.map((s) => sentences.similarity(s)));

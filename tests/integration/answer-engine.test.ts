@@ -435,6 +435,19 @@ describe('answers on the real corpus', () => {
     expect(res.structure.groups.every((g) => g.kind === 'closest')).toBe(true);
   });
 
+  it('quotes the sentence giving the figure a question of how many asks for, in the passage that addresses it', async () => {
+    const paragraph = hisParagraphs().find((p) => /\bspindles\b/.test(p.text))!;
+    const [figure] = sentenceSpans(paragraph.text).map((s) => paragraph.text.slice(s.start, s.end)).filter((s) => /\bspindles\b/.test(s));
+    expect(figure).toMatch(/\d|thousand/);
+    // Its first sentence, on the rule the question names, holds no figure.
+    expect(paragraph.text.indexOf(figure!)).toBeGreaterThan(0);
+    const res = await ask('How many spindles were there under Japanese rule?');
+    expectGrounded(res);
+    expect(res.mode).toBe('answer');
+    expect(res.citations[0]!.passageId).toBe(paragraph.id);
+    expect(res.citations[0]!.quote).toContain(figure);
+  });
+
   it('holds a name that opens with a place’s adjective by the thing it names: “the Korean War” by “war”, not by “Korean”', async () => {
     const res = await ask('What did he say about the Korean War?');
     expectGrounded(res);
