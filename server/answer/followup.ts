@@ -8,7 +8,7 @@
  * me more") is the question before it again.
  */
 import type { PassageFilters } from '../retrieval/filters.ts';
-import { KINDS_OF_WORK, MONTH_BEFORE_YEAR, PART_BEFORE_TIME, parseQuery, YEAR_NUMBER } from '../retrieval/query.ts';
+import { KINDS_OF_WORK, MONTH_BEFORE_YEAR, otherSideOf, PART_BEFORE_TIME, parseQuery, YEAR_NUMBER } from '../retrieval/query.ts';
 import { contentTokens, NUMBER_WORDS, speaksOfTheTexts } from '../retrieval/text.ts';
 import { ADDRESSING, asksForAKind, asksOrderAmong, asksToCite, asksWhom, FIRST_OR_LAST, isSmallTalk, PASSAGES_WANTED, QUOTES_PRAISED, quotesBeforeAsked, withoutCiting } from './intent.ts';
 
@@ -36,7 +36,7 @@ export interface ResolvedQuestion {
 /** Words that frame a question without naming its topic. */
 const FRAME = new Set(
   `think thought mention mentioned mentions talk talked speak spoke spoken explain explained mean meant describe described
-  put phrase phrased word worded express expressed quote quotes quotable citable cite line sentence passage passages
+  put phrase phrased word worded express expressed quote quotes quotable citable cite line sentence passage passages statement statements remark remarks
   change changed changes compare compared differ different later earlier before after period time times year years decade
   decades era again else instead too either specifically exactly example examples more less other another similar view
   views idea ideas stance position opinion often frequently`
@@ -62,6 +62,9 @@ const MORE = new RegExp(
 );
 export const asksForMore = (message: string): boolean => MORE.test(message);
 
+/** "And after?", "what about before that?", "and earlier?": the other side of the year the question before bounded. */
+const OTHER_SIDE = /^\s*(?:and|or|but|what about|how about)?\s*(?:the\s+)?(?:after|afterwards|later|before|earlier)(?:\s+(?:that|then))?\s*[?.!]*\s*$/i;
+
 /** Words that say how many quotes, or which, are wanted ("three quotes", "the most important quote"), naming no topic. */
 const QUOTES_WANTED = [PASSAGES_WANTED, QUOTES_PRAISED];
 
@@ -84,6 +87,8 @@ export function withoutYears(question: string): string {
 /** Resolves `question` against the previous question (already resolved), if any. */
 export function resolveFollowUp(previous: ResolvedQuestion | null, question: string): ResolvedQuestion {
   if (previous !== null && asksForMore(question)) return { ...previous, followUp: true, more: true };
+  const otherSide = previous !== null && OTHER_SIDE.test(question) ? otherSideOf(withoutCiting(previous.search)) : null;
+  if (otherSide !== null) return { search: otherSide, filters: previous!.filters, followUp: true, asks: previous!.asks };
   const topic = topicWords(question);
   const short = question.split(/\s+/).filter(Boolean).length <= 8;
   const parsed = parseQuery(question, new Set());

@@ -3,7 +3,7 @@
  * wanted ("give me a quotable line", "how did … change over the years", "on what occasion"), which no
  * passage contains and which would otherwise count as missing evidence.
  */
-import { bothSidesSaid, OVER_TIME_OR_WORKS } from '../retrieval/query.ts';
+import { bothSidesSaid, OVER_TIME_OR_WORKS, VIEWS_DEVELOP } from '../retrieval/query.ts';
 import { EACH_WORK, TEXT_WORDS } from '../retrieval/text.ts';
 import { ADDRESSING, asksHowOften, asksWhom, CITED_AS, COUNT_WORDS, IS_OF_A_TIME, ORDER_WORDS, PAGE_ASKED, PAGES_TAKEN, PASSAGES_WANTED, PURPOSE, QUOTES_PRAISED, THE_DATE_OF, THE_OCCASION_OF, WORK_NOUNS } from './intent.ts';
 
@@ -56,6 +56,7 @@ const FRAMING: readonly RegExp[] = [
   // Comparisons across time.
   new RegExp(String.raw`\b(?:change[ds]?|changing|evolved?|evolving|evolution|shift(?:ed|s)?|develop(?:ed|ment)?)\s+${OVER_TIME_OR_WORKS}\b`, 'gi'),
   new RegExp(String.raw`\b${OVER_TIME_OR_WORKS}\b`, 'gi'),
+  new RegExp(VIEWS_DEVELOP, 'gi'),
   /\b(?:compared?\s+(?:with|to)|in comparison (?:with|to)|as opposed to|versus|vs\.?)\b/gi,
   /\b(?:compare|contrast|trace|change[ds]?|changing|evolved?|evolving|evolution|shift(?:ed|s)?|differ(?:ed|s)?|different(?:ly)?)\b/gi,
   /\b(?:timelines?|chronolog(?:y|ies|ical|ically))(?:\s+(?:of|order))?\b/gi,

@@ -122,6 +122,21 @@ export function yearBounds(text: string): YearBounds | null {
   return { ...(from !== undefined ? { from } : {}), ...(to !== undefined ? { to } : {}), text: said.join(either ? ' or ' : ' and ') };
 }
 
+/** The bound word that says the other side of a year ("before 1980" → "since 1980", "after 1961" → "until 1961"). */
+const OTHER_SIDE_WORD: Readonly<Record<string, string>> = { after: 'until', post: 'until', since: 'before', before: 'since', 'prior to': 'since', pre: 'since', until: 'after', till: 'after' };
+
+/**
+ * The text with the one bound it sets turned to the other side of its year ("… before 1980?" → "… since 1980?"): what
+ * "And after?" asks next. Null unless it sets exactly one.
+ */
+export function otherSideOf(text: string): string | null {
+  const bounds = [...text.replace(BOTH_SIDES, ' ').matchAll(BOUND)];
+  if (bounds.length !== 1) return null;
+  const [said, word] = bounds[0]!;
+  const year = word === undefined ? said.replace(/^from\s+/i, '').replace(/\s+(?:on|onwards?)$/i, '') : said.slice(word.length).replace(/^[\s-]+/, '');
+  return text.replace(said, `${word === undefined ? 'before' : OTHER_SIDE_WORD[word.toLowerCase()]} ${year}`);
+}
+
 /** Whether a work's year lies within the bounds (on either side, for two sides): any year when there are none, no undated work when there are. */
 export function withinBounds(year: number | null, bounds: YearBounds | null): boolean {
   if (bounds === null) return true;
@@ -368,8 +383,13 @@ const RANGE_END = String.raw`(?:the\s+)?(?:(?:early|mid|late)[\s-]+)?(${YEAR_NUM
 const RANGE = new RegExp(String.raw`\b(?:(?<!\b(?:differ\w*|difference|contrast\w*|compar\w*)\s+)between\s+${RANGE_END}\s+(?:and|-|–)|from\s+${RANGE_END}\s+(?:to|until|till|through|-|–))\s+${RANGE_END}\b`, 'gi');
 /** "Over the years", "across his works", "throughout all his speeches": the time or the works a question runs over (a pattern's source). */
 export const OVER_TIME_OR_WORKS = String.raw`(?:over|across|through(?:out)?)\s+(?:(?:the|his|these|those|all)\s+)*(?:years|time|decades|works|speeches)`;
+/**
+ * "How did his views on X develop?", "… his thinking develop after 1970": "develop" said of a view, ending its clause, is
+ * a change over time ("his views on how to develop the economy" is not; a pattern's source).
+ */
+export const VIEWS_DEVELOP = String.raw`(?<=\b(?:views?|thinking|ideas?|positions?|stance|attitudes?|understanding|opinions?)\b[^?.!]*?)\bdevelop(?:s|ed)?(?=\s*(?:[?.!,;]|$|\s+(?:over|through|across|after|since|between|from|in|during)\b))`;
 const COMPARE = new RegExp(
-  String.raw`\b(compar\w*|contrast\w*|chang(?:e|es|ed|ing)\b|trac(?:e|es|ed|ing)\b|evolv\w*|evolution|develop(?:ed|ment)? over|differ\w*|shift\w*|${OVER_TIME_OR_WORKS}|(?:each|every|per)\s+decade|(?:decade|year) by (?:decade|year)|timelines?|chronolog\w*|versus|vs\.?)\b`,
+  String.raw`\b(compar\w*|contrast\w*|chang(?:e|es|ed|ing)\b|trac(?:e|es|ed|ing)\b|evolv\w*|evolution|develop(?:ed|ment)? over|differ\w*|shift\w*|${OVER_TIME_OR_WORKS}|(?:each|every|per)\s+decade|(?:decade|year) by (?:decade|year)|timelines?|chronolog\w*|versus|vs\.?)\b|${VIEWS_DEVELOP}`,
   'i',
 );
 

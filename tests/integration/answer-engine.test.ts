@@ -1646,6 +1646,24 @@ describe('a follow-up asking for more', () => {
     };
   };
 
+  it('reads how a view developed as a change across the years, and "And after?" as the other side of the year bounded before', async () => {
+    const holders = (from: number, to: number) => hisParagraphs().filter((p) => /Non-Aligned Movement/.test(p.text) && deps.corpus.works.some((w) => w.id === p.workId && w.year! >= from && w.year! <= to));
+    expect(holders(0, 1979)).toEqual([]);
+    expect(holders(1980, 9999).length).toBeGreaterThan(0);
+    const ask = conversation();
+    const developed = await ask('How did his views on the Non-Aligned Movement develop?');
+    expect(developed.mode).toBe('compare');
+    expect(developed.citations.length).toBeGreaterThan(0);
+    for (const c of developed.citations) expect(c.quote).toMatch(/Non-Aligned Movement/);
+    expect((await ask('What about before 1980?')).mode).toBe('abstain');
+    const after = await ask('And after?');
+    expect(after.citations.length).toBeGreaterThan(0);
+    for (const c of after.citations) {
+      expect(c.year!).toBeGreaterThanOrEqual(1980);
+      expect(c.quote).toMatch(/Non-Aligned Movement/);
+    }
+  });
+
   it('quotes the opening or the close of a work named, whole, as the collection prints it', async () => {
     const inOrder = (year: number, title: RegExp) => {
       const work = deps.corpus.works.find((w) => w.year === year && title.test(w.title))!;

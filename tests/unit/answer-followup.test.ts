@@ -298,6 +298,16 @@ describe('follow-up edge cases', () => {
     expect(resolveFollowUp(previous, 'Which speeches from the 1980s?').followUp).toBe(true);
   });
 
+  it('asks the other side of the year the question before bounded for "And after?"', () => {
+    expect(resolveConversation(['What did he say about trade before 1980?', 'And after?'])).toEqual({ search: 'What did he say about trade since 1980?', filters: {}, followUp: true, asks: 'What did he say about trade before 1980?' });
+    expect(resolveConversation(['What did he say about aid after the 1960s?', 'what about before that?']).search).toBe('What did he say about aid until the 1960s?');
+    expect(resolveConversation(['What did he say about aid from 1970 on?', 'and earlier?']).search).toBe('What did he say about aid before 1970?');
+    // No year bounded before: a follow-up as any other.
+    expect(resolveConversation(['What did he say about trade?', 'and before?']).search).toBe('What did he say about trade? and before?');
+    // "Statement", "remark": words for what he said, no topic of their own.
+    expect(resolveConversation(['What did he say about trade?', 'Which was the most important statement?']).followUp).toBe(true);
+  });
+
   it('does not take the "there" of "Is there …" for a reference back', () => {
     const previous = { search: 'What did he say about trade?', filters: {}, followUp: false, asks: 'What did he say about trade?' };
     expect(resolveFollowUp(previous, 'Is there anything on agriculture?').followUp).toBe(false);

@@ -154,6 +154,9 @@ describe('parseQuery', () => {
     // A name's "Chang" is no change; "changed" is.
     expect(parseQuery('Who was Park Chang-ok?', meta).compare).toBe(false);
     expect(parseQuery('Has his view of aid changed?', meta).compare).toBe(true);
+    // A view that developed is one that changed; "developing countries", or developing the economy, are topics.
+    for (const q of ['How did his views on the Non-Aligned Movement develop?', 'How did his thinking on trade develop after 1970?']) expect(parseQuery(q, meta).compare, q).toBe(true);
+    for (const q of ['What are his views on developing countries?', 'What were his views on how to develop the economy?']) expect(parseQuery(q, meta).compare, q).toBe(false);
     // One for each period asks for the periods side by side.
     for (const q of ['a quote for each decade on aid', 'what he said on trade year by year']) expect(parseQuery(q, meta).compare, q).toBe(true);
     // Two things told apart, with no time or works to set side by side, are no comparison across years.
