@@ -26,6 +26,12 @@ export const ABSTAIN_LINE = 'The sources do not address this question.';
 export const SMALL_TALK_LINE = 'Ask a question about the texts: every answer quotes them, with the title and date of each quote.';
 /** Asked what a quote means: the answers quote the sources and say nothing of their own, so the quote is given in its whole paragraph. */
 export const NOT_EXPLAINED = 'The answers quote the sources and do not explain them; the words around a quote are in its paragraph. ';
+/** What the answers do not do, said before what they do when a question asks it (`Intent.beyond`). */
+export const BEYOND_LINES: Readonly<Record<NonNullable<Intent['beyond']>, string>> = {
+  write: 'The answers quote the sources and write no essays, paragraphs or questions of their own. ',
+  judge: 'The answers quote what the sources say, not whether it is right. ',
+  translate: 'The answers quote the sources in English, as the collection prints them, and do not translate them. ',
+};
 /** The answer to "Save these" (`SAVE_ASKED`): how the notebook keeps quotes. */
 export const NOTEBOOK_LINE = 'Quotes are kept in the Notebook: press Save under a quote, then open Notebook to copy or export them with their citations.';
 /** The answer to "show me more" when every passage that addresses the question has been shown. */
@@ -172,7 +178,9 @@ export interface InvalidQuote {
 export function draftAnswer(question: string, ranking: RankingInput, options: AnswerOptions): Draft {
   const inMode = draftInMode(question, ranking, options);
   const absent = ranking.mentions && !foundAny(ranking.mentions) ? notInTheSources(ranking.mentions) : ranking.quotation?.verdict === 'not_found' ? lead(quotationNotFound(ranking.quotation)) : namesLeftOut(ranking);
-  const draft: Draft = { ...inMode, lead: absent ? lead(absent, ' ', inMode.lead) : inMode.lead, primaryAuthor: options.intent.primaryAuthor };
+  const { beyond } = options.intent;
+  const said = absent ? lead(absent, ' ', inMode.lead) : inMode.lead;
+  const draft: Draft = { ...inMode, lead: beyond ? lead(BEYOND_LINES[beyond], said) : said, primaryAuthor: options.intent.primaryAuthor };
   const { quotesCited } = options.intent;
   const cited = quotesCited && !draft.workCitation && draft.blocks.some((b) => b.kind === 'work') ? { ...draft, lead: lead(notWrittenLine(quotesCited.notWritten), draft.lead), quotedCitation: { style: quotesCited.style } } : draft;
   return ranking.corrections?.length ? { ...cited, readAs: [...ranking.corrections] } : cited;

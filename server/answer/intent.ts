@@ -42,6 +42,8 @@ export interface Intent {
   counts: boolean;
   /** A greeting or thanks ("hello", "thanks!", "ok"), nothing to look for: no passage is searched or quoted. */
   smallTalk: boolean;
+  /** Asked for what the answers do not do: to write an essay or questions, to judge, to translate; the answer says so, then quotes. */
+  beyond: 'write' | 'judge' | 'translate' | null;
   /** "Give me five quotes on trade": how many passages the question asks for, when it says (`passagesWanted`). */
   wanted: number | null;
   /**
@@ -374,6 +376,22 @@ export const PURPOSE = new RegExp(
     String.raw`|\b(?:my|our)\s+(?:${OWN_WRITING})\s+(?:is|was|will\s+be)\b`,
   'i',
 );
+/**
+ * Asked for what the answers do not do, the words asking (a pattern's source each): to write something ("Write me an
+ * essay on …", "Suggest discussion questions on …"), to judge what the sources say ("Was he right about …?", "Is Juche
+ * a good idea?", "What do you think …"), or to translate ("Translate the 1961 speech into Korean").
+ */
+const WRITE_ASKED = String.raw`\b(?:write|draft|compose|generate|create|produce|prepare|suggest|come\s+up\s+with)\s+(?:me\s+|us\s+)?(?:(?:an?|the|my|our|some|a\s+few|\d+|${NUMBER_WORDS.slice(0, 10).join('|')})\s+)?(?:[\p{L}-]+\s+){0,2}?(?:essays?|paragraphs?|reports?|introductions?|conclusions?|thesis(?:\s+statements?)?|poems?|stor(?:y|ies)|lesson\s+plans?|(?:discussion|essay|exam|quiz|study|test|comprehension|review)\s+questions)\b`;
+const JUDGE_ASKED = String.raw`^\s*(?:was|is|were|are)\s+(?:[\p{L}'’-]+\s+){1,5}?(?:right|wrong|correct|mistaken|justified|(?:a\s+)?(?:good|bad)(?:\s+(?:idea|thing|policy))?)(?=\s*(?:[?.!]|$|\s+(?:about|to|in)\b))|\bdo\s+you\s+(?:think|believe|agree)\b|\byour\s+(?:own\s+)?(?:opinion|view|judg(?:e)?ment)\b`;
+const TRANSLATE_ASKED = String.raw`\btranslate\b(?=[^?.!]*\b(?:into|to|in)\s+\p{L})|(?<=\btranslate\b[^?.!]*)\b(?:into|to|in)\s+\p{L}+`;
+const BEYOND: readonly [NonNullable<Intent['beyond']>, RegExp][] = [
+  ['write', new RegExp(WRITE_ASKED, 'iu')],
+  ['judge', new RegExp(JUDGE_ASKED, 'iu')],
+  ['translate', new RegExp(TRANSLATE_ASKED, 'iu')],
+];
+/** The words of a question asking to write something or to translate: no topic, and no words of the texts. */
+export const BEYOND_WORDS: readonly RegExp[] = [new RegExp(WRITE_ASKED, 'giu'), new RegExp(TRANSLATE_ASKED, 'giu')];
+
 /** Words that only point at a work, or ask for the whole of it; when nothing else is asked, the answer sums the work up. */
 const OVERVIEW_WORDS = new Set(
   'scholarly scholar academic article abstract paper study research researcher journal summary summarise summarize main argument argue argues claim claims point points about overall author wrote write writes written content contents describe describes key findings finding conclude concludes conclusion secondary source work speech talk interview answers gist theme themes message overview idea ideas title titled called'.split(
@@ -993,6 +1011,7 @@ export function readIntent(question: string, works: readonly Work[], before: rea
     aboutTheTexts: citation?.of !== 'answer' && (aboutTheTexts || provenance || authors || citation?.of === 'collection' || (!named && (EARLIEST_WORK.test(question) || LATEST_WORK.test(question)))),
     order: inWork ? null : order,
     smallTalk: isSmallTalk(question),
+    beyond: BEYOND.find(([, pattern]) => pattern.test(question))?.[0] ?? null,
     counts,
     wanted,
     byDecade: EACH_DECADE.test(question) ? 'each' : DECADES.test(question) ? 'first' : null,

@@ -5,7 +5,7 @@
  */
 import { bothSidesSaid, OVER_TIME_OR_WORKS, VIEWS_DEVELOP } from '../retrieval/query.ts';
 import { EACH_WORK, TEXT_WORDS } from '../retrieval/text.ts';
-import { ADDRESSING, asksHowOften, asksWhom, CITED_AS, COUNT_WORDS, IS_OF_A_TIME, ORDER_WORDS, PAGE_ASKED, PAGES_TAKEN, PASSAGES_WANTED, PURPOSE, QUOTES_PRAISED, THE_DATE_OF, THE_OCCASION_OF, WORK_NOUNS } from './intent.ts';
+import { ADDRESSING, asksHowOften, asksWhom, BEYOND_WORDS, CITED_AS, COUNT_WORDS, IS_OF_A_TIME, ORDER_WORDS, PAGE_ASKED, PAGES_TAKEN, PASSAGES_WANTED, PURPOSE, QUOTES_PRAISED, THE_DATE_OF, THE_OCCASION_OF, WORK_NOUNS } from './intent.ts';
 
 /** "the word X", "the term X": X itself, as written (a word that names a word, not "the word of the Party"). */
 const THE_WORD = /\bthe\s+(?:word|term|phrase|expression)s?\b(?=\s+["“'‘]?(?!(?:he|she|it|they|we|you|i|of|for|to|that|which|who|is|was|and|or|in|on|as)\b)\p{L})/iu;
@@ -37,6 +37,8 @@ const FRAMING: readonly RegExp[] = [
   // A summary of the texts asked: "the main themes of these texts", "What topics do the sources cover?".
   new RegExp(String.raw`\b${SUMMARY_OF}\s+(?:of|in|across)\s+(?=${THE_TEXTS})`, 'gi'),
   new RegExp(String.raw`\b(?:what|which)\s+${SUMMARY_OF}(?=\s+(?:do|does|did|are|is|were|was)\b[^?.!]*\b${THE_TEXTS})`, 'gi'),
+  // "Write me an essay on X", "Translate the 1961 speech into Korean": what is asked of X, which the answers do not do.
+  ...BEYOND_WORDS,
   // Requests for a quote ("five quotes" first: the number goes with the word).
   new RegExp(PASSAGES_WANTED.source, 'gi'),
   new RegExp(QUOTES_PRAISED.source, 'gi'),

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { answerChunks, conversationInput, type ConversationMessage } from '../../server/answer/chat.ts';
 import { describeDates, formatDate, formatPages, occasionAndPlace, plainTitle, plural, quotePages } from '../../server/answer/format.ts';
 import { formatCitation, inBibliographyOrder, mla, SOURCES_HEADING, toMarkdown, workCiteSource } from '../../web/src/features/citations/formats.ts';
-import { DEFAULT_ANSWER_OPTIONS, NAME_THE_WORK_LINE, NO_MORE_LINE, NO_MORE_WORKS_LINE, NOT_EXPLAINED, NOTEBOOK_LINE, NOTHING_CITED_LINE, SMALL_TALK_LINE } from '../../server/answer/extractive.ts';
+import { BEYOND_LINES, DEFAULT_ANSWER_OPTIONS, NAME_THE_WORK_LINE, NO_MORE_LINE, NO_MORE_WORKS_LINE, NOT_EXPLAINED, NOTEBOOK_LINE, NOTHING_CITED_LINE, SMALL_TALK_LINE } from '../../server/answer/extractive.ts';
 import { checkQuote } from '../../server/answer/verbatim.ts';
 import { AnswerResponse } from '../../server/contract.ts';
 import { StartupError } from '../../server/errors.ts';
@@ -1128,6 +1128,24 @@ describe('answers on the real corpus', () => {
     expect(res.answer).toContain(plainTitle([...sources][0]!));
     for (const w of deps.corpus.works.filter((w) => !w.source)) expect(res.answer).toContain(`*${plainTitle(w.title)}*`);
     expect(res.citations).toEqual([]);
+  });
+
+  it('says what the answers do not do (write, judge, translate) before quoting what the sources say', async () => {
+    const essay = await ask('Write me an essay on self-reliance');
+    expectGrounded(essay);
+    expect(essay.answer.startsWith(BEYOND_LINES.write)).toBe(true);
+    expect(essay.citations.length).toBeGreaterThan(0);
+    for (const c of essay.citations) expect(c.quote).toMatch(/self-relian/i);
+    const judged = await ask('Was Kim Il Sung right about self-reliance?');
+    expectGrounded(judged);
+    expect(judged.answer.startsWith(BEYOND_LINES.judge)).toBe(true);
+    expect(judged.citations.length).toBeGreaterThan(0);
+    const translated = await ask('Translate the 1961 speech into Korean');
+    expectGrounded(translated);
+    expect(translated.answer.startsWith(BEYOND_LINES.translate)).toBe(true);
+    expect(new Set(translated.citations.map((c) => c.year))).toEqual(new Set([1961]));
+    // Nothing said of what is asked as the answers do it.
+    expect((await ask("I'm writing an essay on self-reliance. What did he say?")).answer.startsWith('The answers')).toBe(false);
   });
 
   it('says who wrote the texts, from the works\' metadata, the main author first', async () => {

@@ -176,6 +176,34 @@ describe('readIntent: where the texts come from', () => {
   });
 });
 
+describe('readIntent: asked for what the answers do not do', () => {
+  it.each([
+    ['Write me an essay on self-reliance', 'write', 'on self-reliance'],
+    ['Help me write an introduction about independence', 'write', 'Help me about independence'],
+    ['Suggest discussion questions for my class on Juche', 'write', 'on Juche'],
+    ['Create 5 exam questions about trade', 'write', 'about trade'],
+    ['Was Kim Il Sung right about self-reliance?', 'judge', null],
+    ['Is Juche a good idea?', 'judge', null],
+    ['What do you think of his view on aid?', 'judge', null],
+    ['Translate the 1961 speech into Korean', 'translate', 'the 1961 speech'],
+  ] as const)('%s: %s', (question, beyond, searched) => {
+    expect(readIntent(question, works).beyond).toBe(beyond);
+    if (searched !== null) expect(searchText(question)).toBe(searched);
+  });
+  it.each([
+    "I'm writing an essay on self-reliance. What did he say?",
+    'Give me a quote for my essay on trade',
+    'Is self-reliance good for developing countries?',
+    'Is it true that he rejected all aid?',
+    'Was the 1961 speech given in Pyongyang?',
+    'What did he say about writing?',
+    'What is the translation of Juche?',
+    'Summarise the 1974 talk',
+  ])('does not: %s', (question) => {
+    expect(readIntent(question, works).beyond).toBeNull();
+  });
+});
+
 describe('readIntent: who wrote the texts', () => {
   it.each(['Who wrote these texts?', 'Who are the authors?', 'Which authors are in the collection?', 'Who is the author?', 'Who wrote the speeches from the 1980s?', 'who are the writers of these documents'])('asks whose the works are: %s', (question) => {
     expect(readIntent(question, works)).toMatchObject({ authors: true, aboutTheTexts: true });
