@@ -22,8 +22,9 @@ export interface Evidence {
 
 export type AbstainReason = 'no-passage' | 'other-script' | 'no-topic' | 'unknown-name' | 'year-not-covered' | 'no-quantity' | 'off-topic';
 
+/** Numbers in words; not "one", which is as often a pronoun or an article ("the one country basis", "one of them"). */
 const NUMBER_WORDS = new Set(
-  'one two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty sixty seventy eighty ninety hundred hundreds thousand thousands million millions billion billions dozen dozens percent'.split(' '),
+  'two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty sixty seventy eighty ninety hundred hundreds thousand thousands million millions billion billions dozen dozens percent'.split(' '),
 );
 
 /** True when the question names no year, or at least one year the corpus covers. */
@@ -32,12 +33,17 @@ export function yearsCovered(query: ParsedQuery, covered: ReadonlySet<number>): 
 }
 
 const isNumber = (word: string) => /^\d/.test(word) || NUMBER_WORDS.has(word);
+/** A year or a decade ("1956", "the 1950s"): a date, no figure of how many. */
+const isYear = (word: string) => /^(?:1[5-9]|20)\d\ds?$/.test(word);
 
-/** Whether the quote gives a figure, when the question asks for one: a number the question does not itself name ("the Third Seven-Year Plan"). */
+/**
+ * Whether the quote gives a figure, when the question asks for one: a number the question does not itself name ("the
+ * Third Seven-Year Plan"), and no year ("in the 1950s" says when, not how many).
+ */
 export function quantitySupported(query: ParsedQuery, quote: string): boolean {
   if (!query.quantity) return true;
   const named = new Set(tokenize(query.text).map((t) => t.word).filter(isNumber));
-  return tokenize(quote).some((t) => isNumber(t.word) && !named.has(t.word));
+  return tokenize(quote).some((t) => isNumber(t.word) && !isYear(t.word) && !named.has(t.word));
 }
 
 /** The corpus's words, looked up whole or by their start. */

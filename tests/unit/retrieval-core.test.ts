@@ -616,6 +616,12 @@ describe('quantitySupported', () => {
     expect(supported('By what percentage did output grow during the Third Seven-Year Plan?', 'The tasks of the Third Seven-Year Plan are ambitious.')).toBe(false);
     expect(supported('How many factories were built by 1961?', 'By 1961 many factories had been built.')).toBe(false);
   });
+  it('takes no year or decade, nor "one", for the figure: they say when, or stand for a thing', () => {
+    expect(supported('How many tanks were sent?', 'With the formation of the socialist bloc in the 1950s, tanks were sent.')).toBe(false);
+    expect(supported('How many tanks were sent?', 'In 1956 tanks were sent.')).toBe(false);
+    expect(supported('How many factories were built?', 'It would be difficult to build with one’s own resources in the one country.')).toBe(false);
+    expect(supported('How many factories were built?', 'Two factories were built.')).toBe(true);
+  });
 });
 
 describe('inAnotherScript', () => {
