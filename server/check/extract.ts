@@ -76,12 +76,19 @@ function singleQuoted(text: string, taken: readonly Span[]): Span[] {
   return spansBetween(text, isOpen, isClose, taken);
 }
 
-/** Sentence spans, none across a blank line: a paragraph, or an item of a list, ends there with or without a full stop. */
+/**
+ * Where an item of a list ends: a blank line, or a line break after a line that closes (a parenthesis, a quotation
+ * mark, a full stop, a year or page) before one that opens a quotation, bulleted or numbered or not (a list of quotations, one a line).
+ * A line break inside a sentence (text pasted from a PDF) is none.
+ */
+const ITEM_BREAK = /\n[^\S\n]*\n\s*|(?<=[)\]"”’.!?\d][^\S\n]*)\n\s*(?=(?:(?:[-*•]|\(?\d{1,2}[.)])\s+)?["“‘])/g;
+
+/** Sentence spans, none across the end of a paragraph or of an item of a list, which ends there with or without a full stop. */
 function sentencesOf(text: string): Span[] {
   return sentenceSpans(text).flatMap(({ start, end }) => {
     const pieces: Span[] = [];
     let from = start;
-    for (const m of text.slice(start, end).matchAll(/\n[^\S\n]*\n\s*/g)) {
+    for (const m of text.slice(start, end).matchAll(ITEM_BREAK)) {
       pieces.push({ start: from, end: start + m.index });
       from = start + m.index + m[0].length;
     }

@@ -231,19 +231,38 @@ describe('POST /api/check on the real corpus', () => {
     expect(wrong!.attribution).toEqual({ stated: 'p. 120', actual: '9 October 1974, pp. 19–20 for the whole work', ok: false, wrong: ['page'] });
   });
 
-  it('reads a list of quotations, one a line, each with its own citation', async () => {
-    const text = [
-      `(1) "Self-reliance means standing on one's own feet" (1961)`,
-      '(2) "The Non-Aligned Movement is a powerful anti-imperialist peace force" (1987)',
-      '(3) "You said our country has been industrialized and highly developed, but it is a young country" (1978)',
-    ].join('\n');
-    const claims = CheckResponse.parse((await check(text)).body).claims;
+  it.each([
+    {
+      cited: 'in parentheses after each',
+      lines: [
+        `(1) "Self-reliance means standing on one's own feet" (1961)`,
+        '(2) "The Non-Aligned Movement is a powerful anti-imperialist peace force" (1987)',
+        '(3) "You said our country has been industrialized and highly developed, but it is a young country" (1978)',
+      ],
+      said: [
+        ['1961', true],
+        ['1987', true],
+        ['1978', false],
+      ],
+    },
+    {
+      // A citation after a dash, not in parentheses, is its own line's, not the next quotation's.
+      cited: 'after a dash or in parentheses',
+      lines: [
+        '"Dependence will get us nowhere" — Kim Il Sung, All Efforts to Attain the Six Goals (1961)',
+        '"The Non-Aligned Movement is a powerful anti-imperialist peace force." (Kim 1987)',
+        '"Economic self-sufficiency is the material basis of political independence and sovereignty" (Kim Il Sung, Ghana Times interview, 1982)',
+      ],
+      said: [
+        ['1961, All Efforts to Attain the Six Goals, Kim Il Sung', true],
+        ['1987', true],
+        ['1982, Ghana Times, Kim Il Sung', false],
+      ],
+    },
+  ])('reads a list of quotations, one a line, each with its own citation ($cited)', async ({ lines, said }) => {
+    const claims = CheckResponse.parse((await check(lines.join('\n'))).body).claims;
     expect(claims.map((c) => c.verdict)).toEqual(['exact', 'exact', 'exact']);
-    expect(claims.map((c) => c.attribution && [c.attribution.stated, c.attribution.ok])).toEqual([
-      ['1961', true],
-      ['1987', true],
-      ['1978', false],
-    ]);
+    expect(claims.map((c) => c.attribution && [c.attribution.stated, c.attribution.ok])).toEqual(said);
   });
 
   it('shows no nearest passages for a quotation in another script, which the search cannot read', async () => {

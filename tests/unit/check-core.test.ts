@@ -57,6 +57,16 @@ describe('finding quotations in pasted text', () => {
     expect(text.slice(q!.start, q!.end)).toBe(q!.text);
   });
 
+  it('ends a sentence at a line that closes before a line opening a quotation (a list, one a line), not at other line breaks', () => {
+    const list = '"we must rely on ourselves" — Kim, 1961\n- "the country is young now" (1974)\n"our own efforts come first" (Kim 1987)';
+    const sentences = extractClaims(list).quotations.map((q) => list.slice(q.sentence.start, q.sentence.end));
+    expect(sentences).toEqual(['"we must rely on ourselves" — Kim, 1961', '- "the country is young now" (1974)', '"our own efforts come first" (Kim 1987)']);
+    // Prose pasted with its line breaks stays one sentence.
+    const prose = 'In 1961 he said that\n"we must rely on ourselves" and\nwent on.';
+    const [q] = extractClaims(prose).quotations;
+    expect(prose.slice(q!.sentence.start, q!.sentence.end)).toBe(prose);
+  });
+
   it('follows a quotation over a line break but not over a blank line', () => {
     expect(extractClaims('He said "we must rely\non ourselves alone" then.').quotations.map((q) => q.text)).toEqual(['we must rely\non ourselves alone']);
     expect(extractClaims('He said "we must rely\n\non ourselves alone" then "one two three four".').quotations.map((q) => q.text)).toEqual(['one two three four']);
