@@ -275,6 +275,8 @@ function itemFor(passage: RankedPassage, terms: readonly WeightedTerm[], options
 
 /** The passages' quotes, a quote held by an earlier one left out. */
 function itemsFor(passages: readonly RankedPassage[], terms: readonly WeightedTerm[], options: AnswerOptions): Item[] {
+  // "A longer passage on aid": each paragraph whole.
+  if (options.intent.whole) return passages.map((p) => itemOf(p, [{ start: 0, end: p.paragraph.text.length }]));
   return dedupe(passages.map((p) => itemFor(p, terms, options)));
 }
 
@@ -583,7 +585,7 @@ function answer(question: string, ranking: RankingInput, options: AnswerOptions)
   const items = itemsFor(chosenInWords, ranking.terms, options);
   const inMeaningOnly = itemsFor(chosenInMeaningOnly, ranking.terms, options).sort((a, b) => byDate(a.passage.work, b.passage.work));
   let first: Item | null = null;
-  if (intent.quote) {
+  if (intent.quote && !intent.whole) {
     first = quotableSentence(chosen, ranking.terms, intent.brief);
     if (first) {
       const firstPassage = first.passage;

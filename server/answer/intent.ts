@@ -87,6 +87,8 @@ export interface Intent {
   quotesCited: StyleAsked | null;
   /** "Give me a short quote on trade", "a shorter quote": the most quotable sentence is chosen among the short ones. */
   brief: boolean;
+  /** "Give me a longer passage on aid", "a full paragraph about the furnace": each passage quoted whole. */
+  whole: boolean;
   /**
    * The work a question about a topic names, to keep to: by its order ("… about trade in his latest speech?"), or by
    * its title's words as a work or by whom it addresses ("… about oil in his talk to the ex-premier of Peru?").
@@ -688,6 +690,11 @@ export const PASSAGES_WANTED = new RegExp(
 const A_QUOTE = String.raw`(?:quotes?|quotations?|passages?|lines?|sentences?|statements?|excerpts?)`;
 /** A short quote asked for ("a short quote", "a shorter passage", "a brief line"). */
 const BRIEF = new RegExp(String.raw`\b(?:short|shorter|shortest|brief|briefer|briefest|concise)\s+${A_QUOTE}\b`, 'i');
+/** Passages asked for whole: "a longer passage", "the full paragraph", "two paragraphs on …" (not a quote of the answer before, "the full passage of [2]"). */
+export const WHOLE_ASKED = new RegExp(
+  String.raw`\b(?:long|longer|longest|full|whole|entire|complete|extended|lengthy|lengthier)\s+(?:quotes?|quotations?|passages?|paragraphs?|excerpts?|extracts?)\b|\b(?:a|one|two|three|four|five|\d)\s+paragraphs?\b`,
+  'i',
+);
 /** "The most important quotes", "key passages": words praising the quotes asked for, which name no topic. */
 export const QUOTES_PRAISED = new RegExp(String.raw`\b${QUOTES_PRAISE}(?=\s+${A_QUOTE}\b)`, 'i');
 
@@ -1024,6 +1031,7 @@ export function readIntent(question: string, works: readonly Work[], before: rea
     citation,
     quotesCited: citedAs === undefined ? null : styleAsked(citedAs),
     brief: quote && BRIEF.test(question),
+    whole: WHOLE_ASKED.test(question),
     inWork,
     fullText: fullText && rest.length === 0,
     part: overview && !citation ? part : null,

@@ -1175,6 +1175,12 @@ describe('answers on the real corpus', () => {
     expectGrounded(five);
     expect(five.citations).toHaveLength(5);
     expect((await ask('Give me two quotes about Juche')).citations).toHaveLength(2);
+    // Asked for whole, each passage is quoted whole.
+    const longer = await ask('Give me a longer passage on foreign aid');
+    expectGrounded(longer);
+    expect(longer.citations.length).toBeGreaterThan(0);
+    for (const c of longer.citations) expect(c.quote).toBe(deps.corpus.paragraphs.find((p) => p.id === c.passageId)!.text);
+    expect(longer.citations.some((c) => c.quote.split(/(?<=[.!?])\s+/).length > 2)).toBe(true);
     // Said of the quotes, "contrasting" asks for that many, from different works: whether they contrast is the reader's to judge.
     const contrasting = await ask('Give me two contrasting quotes on foreign help');
     expectGrounded(contrasting);

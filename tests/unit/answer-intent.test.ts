@@ -777,6 +777,10 @@ describe('searchText', () => {
     expect(searchText('What are the key quotes on foreign aid?')).toBe('What are the on foreign aid?');
     expect(searchText('Give me the three most important quotes from the 1961 speech')).toBe('the from the 1961 speech');
     expect(readIntent('Give me the three most important quotes from the 1961 speech', works).wanted).toBe(3);
+    // Passages asked for whole: no topic words, and each quoted whole.
+    for (const q of ['Give me a longer passage on foreign aid', 'Give me a full paragraph about the furnace', 'Give me two paragraphs on Juche']) expect(readIntent(q, works).whole, q).toBe(true);
+    for (const q of ['Give me a short quote on aid', 'What did he say about the whole country?', 'Give me the full text of the 1961 speech']) expect(readIntent(q, works).whole, q).toBe(false);
+    expect(searchText('Give me a full paragraph about the furnace')).toBe('a about the furnace');
     // Words that set the quotes apart ("contrasting", "opposing") do not hide how many.
     expect(readIntent('Give me two contrasting quotes on foreign help', works).wanted).toBe(2);
     expect(searchText('Find three opposing passages on aid')).toBe('on aid');
