@@ -513,23 +513,35 @@ function worksSideBySide(question: string, works: readonly Work[], secondary: re
   const kindOf = (year: number) => kinds.find((k) => k.years?.includes(year))?.kind ?? kindAsked(question) ?? kinds[0]?.kind;
   // A year names a work with a word for works beside it ("the 1974 and 1978 talks"); "Compare 1961 and 1987" asks what was said then.
   const years = WORK_WORDS.test(question) || speaksOfTheTexts(question) ? [...question.matchAll(A_YEAR)] : [];
-  const byYear = years.map(([, year]) => {
-    const ofYear = works.filter((w) => w.year === Number(year));
-    const kind = kindOf(Number(year));
+  const byYear = years.map((m) => {
+    const mention = mentionAt(question, m.index);
+    const ofYear = works.filter((w) => w.year === Number(m[1]));
+    // Two works of one year told apart by their kinds: "the 1987 South-South speech" and "the 1987 talk to economic officials".
+    const kind = KINDS_BY_NAME.find((k) => new RegExp(String.raw`\b${k}`, 'i').test(mention)) ?? kindOf(Number(m[1]));
     const ofKind = kind ? ofYear.filter((w) => isOfKind(w, kind)) : [];
-    return (ofKind.length ? ofKind : ofYear).length === 1 ? (ofKind[0] ?? ofYear[0]!) : null;
+    const work = (ofKind.length ? ofKind : ofYear).length === 1 ? (ofKind[0] ?? ofYear[0]!) : null;
+    return work && { work, mention };
   });
   const byTitle = titlesIn(question, workNamesOf(works)).map((id) => works.find((w) => w.id === id)!);
   if (byYear.includes(null)) return null;
+  const dated = byYear as { work: Work; mention: string }[];
   // "Compare the article with the 1967 speech": the scholarly work the question points at, with the others.
-  const named = [...new Set([...(byYear as Work[]), ...byTitle, ...(secondary.length === 1 ? secondary : [])])].sort(byDate);
+  const named = [...new Set([...dated.map((d) => d.work), ...byTitle, ...(secondary.length === 1 ? secondary : [])])].sort(byDate);
   if (named.length < 2) return null;
-  // The words of the titles it writes out name the works; any other word is a topic ("… on heavy industry").
-  const naming = new Set(byTitle.flatMap(termsOfWork));
+  // The words of the titles it writes out name the works, and so do those of a work's title or occasion said with its
+  // year ("the 1987 talk to economic officials"); any other word is a topic ("… on heavy industry").
+  const naming = new Set([...byTitle.flatMap(termsOfWork), ...dated.flatMap(({ work, mention }) => contentTokens(mention).map((t) => t.term).filter((t) => termsOfWork(work).includes(t)))]);
   const rest = contentTokens(question).filter(
     (t) => !SIDE_BY_SIDE_WORD.test(t.word) && !asksForAWhole(t, authorWords) && !naming.has(t.term) && !KINDS_BY_NAME.some((k) => t.word.startsWith(k)),
   );
   return rest.length === 0 ? named : null;
+}
+
+/** The words a year at `at` opens, up to the next work set beside it ("and", "with", "from", another year), a topic ("on …") or the end of the clause. */
+function mentionAt(question: string, at: number): string {
+  const after = question.slice(at + 4);
+  const end = after.search(/\b(?:and|with|from|versus|vs|compared|than|on|about|regarding|concerning)\b|[,;:?.!]|\b\d{4}\b/i);
+  return question.slice(at, at + 4 + (end < 0 ? after.length : end));
 }
 
 /** "that talk", "this speech", "the same interview": a work of the answer before, pointed at by its kind. */

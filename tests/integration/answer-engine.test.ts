@@ -694,6 +694,13 @@ describe('answers on the real corpus', () => {
     expectGrounded(withArticle);
     expect(withArticle.answer.split('\n')[0]).toMatch(/^2 works side by side \(1967; 1 undated\), in date order, each by the sentences that carry most of its key words, a scholarly work by its abstract:$/);
     expect(withArticle.structure.groups.map((g) => (g.kind === 'work' ? g.work.id : g.kind))).toEqual([deps.corpus.works.find((w) => w.year === 1967)!.id, article.id]);
+    // Two works of one year, each named by its kind and the words of its title or occasion.
+    const of1987 = deps.corpus.works.filter((w) => w.year === 1987).sort((a, b) => a.date!.localeCompare(b.date!));
+    expect(of1987).toHaveLength(2);
+    const sameYear = await ask('How is the 1987 South-South speech different from the 1987 talk to economic officials?');
+    expectGrounded(sameYear);
+    expect(sameYear.structure.wholeWork).toBe(true);
+    expect(sameYear.structure.groups.map((g) => (g.kind === 'work' ? g.work.id : g.kind))).toEqual(of1987.map((w) => w.id));
   });
 
   it('answers a question of which page with where each quote stands, from the pages the source gives', async () => {

@@ -642,8 +642,11 @@ describe('readIntent: earliest or latest', () => {
     expect(ids('Summarise the 1974 and 1978 talks')).toEqual(['t1', 't2']);
     expect(ids('How do the 1978 speech and the 1961 one differ?')).toEqual(['a', 's1']);
     expect(ids('Compare "Let us develop cooperation among the countries" and "Talk to the ex-premier of Peru"')).toEqual(['t2', 's1']);
+    // Two works of one year, each named by its own kind and the words of its title or occasion.
+    expect(ids('How is the 1978 cooperation speech different from the 1978 talk to the ex-premier?')).toEqual(['t2', 's1']);
     // A topic in them, a year of two works of no kind named, years with no word for works, one work: no.
-    for (const question of ['Compare the 1974 and 1978 talks on oil', 'Compare the 1974 and 1978 works', 'Compare 1961 and 1987', 'Compare the 1974 talk']) expect(ids(question), question).toBeNull();
+    for (const question of ['Compare the 1974 and 1978 talks on oil', 'Compare the 1974 and 1978 works', 'Compare 1961 and 1987', 'Compare the 1974 talk', 'Compare the 1961 speech and the 1978 talk on the ex-premier'])
+      expect(ids(question), question).toBeNull();
   });
 
   it('reads "What is the date of …" as a question of when, whose words are no topic', () => {
