@@ -326,6 +326,19 @@ function silenceReason(question: string, ranking: RankingInput): string | null {
   }
 }
 
+/**
+ * "No work from 1980–1989 addresses this. ": of the spans of years a comparison sets side by side ("in the 1960s versus
+ * the 1980s"), one of which a work that addresses it is from, those that works are from (the others are said by
+ * `noWorkFromSpans`) but none of those that address it.
+ */
+function noWorkAddressing(question: string, addressing: readonly Work[], withoutWorks: readonly YearSpan[]): LeadPart[] {
+  const spans = yearRuns(parseQuery(question, new Set()).years);
+  const addressed = (span: YearSpan) => addressing.some((w) => w.year !== null && w.year >= span.first && w.year <= span.last);
+  if (spans.length < 2 || !spans.some(addressed)) return [];
+  const silent = spans.filter((span) => !addressed(span) && !withoutWorks.some((s) => s.first === span.first && s.last === span.last));
+  return silent.length ? lead(`No work from ${periodsOf(silent)} addresses this. `) : [];
+}
+
 /** "1956", "1930–1939 or 1987": spans of years (`yearRuns`), as said. */
 function periodsOf(spans: readonly YearSpan[]): string {
   return inWords(spans.map(periodText), 'or');
@@ -678,6 +691,7 @@ function compare(question: string, ranking: RankingInput, options: AnswerOptions
     mode: 'compare',
     lead: [
       ...noWorkFromSpans(ranking, options),
+      ...(works.length && options.shown.size === 0 ? noWorkAddressing(question, works, ranking.spansWithoutWorks?.spans ?? []) : []),
       // No work is the first to use words none of them uses.
       ...(meaningOnly ? [] : firstOrLast(holdingEveryWord.length ? holdingEveryWord : works, options.intent.order, 'these sources')),
       ...lead(`${address} (${listYears(works)}${eachSide(works, question)})${closeInMeaning}${blocks.length > 1 ? ', in date order' : ''}:`),

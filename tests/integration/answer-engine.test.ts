@@ -1002,6 +1002,17 @@ describe('answers on the real corpus', () => {
     expect(inWork.mode).toBe('answer');
     expect(inWork.answer.split('\n')[0]).toMatch(/^None of the works is from 1965\. \d+ passages? from 1 work \(1993\)/);
     expect((await ask('What did he say about independence in 1967 and 1993?')).answer).not.toMatch(/None of the works/);
+    // A time compared that works are from, none of those that address it: said too.
+    const soviet = (from: number, to: number) => hisParagraphs().filter((p) => /\bSoviet\b/.test(p.text) && deps.corpus.works.some((w) => w.id === p.workId && w.year! >= from && w.year! <= to));
+    expect(soviet(1980, 1989)).toEqual([]);
+    expect(soviet(1960, 1969).length).toBeGreaterThan(0);
+    expect(deps.corpus.works.some((w) => w.year! >= 1980 && w.year! <= 1989)).toBe(true);
+    const versus = await ask('What did he say about the Soviet Union in the 1960s versus the 1980s?');
+    expectGrounded(versus);
+    expect(versus.answer.split('\n')[0]).toMatch(/^No work from 1980–1989 addresses this\. Only 1 work addresses this \(1969\)/);
+    // Every time compared addressed, or one time alone (a title's span, no work from it): nothing said.
+    expect((await ask('Compare what he said about trade in 1961 and 1987')).answer).not.toMatch(/No work from/);
+    expect((await ask('Compare the views on self-reliant heavy industrialization (1945-1956)')).answer).not.toMatch(/No work from/);
   });
 
   it('keeps a year named with a kind of work ("the 1987 speech") to the works of that year whose title or occasion says so, and a kind by itself to its works', async () => {
