@@ -39,7 +39,7 @@ const FRAME = new Set(
   put phrase phrased word worded express expressed quote quotes quotable citable cite line sentence passage passages statement statements remark remarks
   change changed changes compare compared differ different later earlier before after period time times year years decade
   decades era again else instead too either specifically exactly example examples more less other another similar view
-  views idea ideas stance position opinion often frequently`
+  views idea ideas stance position opinion often frequently please only just`
     .split(/\s+/)
     .filter(Boolean),
 );
@@ -61,6 +61,9 @@ const MORE = new RegExp(
   'i',
 );
 export const asksForMore = (message: string): boolean => MORE.test(message);
+
+/** "in interviews", "from his speeches": the works of a kind, as a follow-up keeps the question before to them. */
+const IN_A_KIND = /\b(?:in|from)\s+(?:his\s+|the\s+|these\s+)?(?:speech(?:es)?|interviews?|talks?)\b/i;
 
 /** "And after?", "what about before that?", "and earlier?": the other side of the year the question before bounded. */
 const OTHER_SIDE = /^\s*(?:and|or|but|what about|how about)?\s*(?:the\s+)?(?:after|afterwards|later|before|earlier)(?:\s+(?:that|then))?\s*[?.!]*\s*$/i;
@@ -96,13 +99,15 @@ export function resolveFollowUp(previous: ResolvedQuestion | null, question: str
   // A time the follow-up names or bounds ("in 1987", "after 1961").
   const timed = years.length > 0 || parsed.yearBounds !== null;
   const pointsBack = pointsBackIn(question);
-  const aboutTheTexts = topic.length === 0 && !pointsBack && !timed && speaksOfTheTexts(question);
+  // "Only in interviews please" after a question keeps it to those works, as "and in the 1980s?" keeps it to those years.
+  const aboutTheTexts = topic.length === 0 && !pointsBack && !timed && !IN_A_KIND.test(question) && speaksOfTheTexts(question);
   const merge = previous !== null && !aboutTheTexts && (topic.length === 0 || (short && topic.length <= 2 && pointsBack));
   const continues = previous !== null && !asksForAKind(question) && (merge || (short && CONTINUES.test(question)));
   const asks = continues ? previous.asks : question;
   if (!merge) return { search: question, filters: {}, followUp: false, asks };
   // What the question before asked about, not how it asked to cite it ("in MLA").
-  const before = withoutCiting(previous.search);
+  // A kind of work named in place of the one before ("And in speeches?" after "… in interviews"): that kind alone.
+  const before = IN_A_KIND.test(question) ? withoutCiting(previous.search).replace(new RegExp(IN_A_KIND.source, 'gi'), ' ') : withoutCiting(previous.search);
   const earlier = previous.earlierTimes ? { earlierTimes: previous.earlierTimes } : {};
   // "How do these compare?" after "… in the 1960s?" and "What about the 1980s?": those times, side by side.
   if (!timed && parsed.compare && previous.earlierTimes) return { search: `${before} ${question} ${previous.earlierTimes.join(' ')}`, filters: {}, followUp: true, asks };

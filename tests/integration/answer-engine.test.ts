@@ -1688,6 +1688,18 @@ describe('a follow-up asking for more', () => {
     };
   };
 
+  it('keeps the question before to the kind of work a follow-up names ("Only in interviews please", then "And in speeches?")', async () => {
+    const ask = conversation();
+    await ask('What did he say about heavy industry?');
+    const inInterviews = await ask('Only in interviews please');
+    expect(inInterviews.citations.length).toBeGreaterThan(0);
+    for (const c of inInterviews.citations) expect(isOfKind(deps.corpus.works.find((w) => w.id === c.workId)!, 'interview')).toBe(true);
+    expect(inInterviews.citations.some((c) => /heavy industry/i.test(c.quote))).toBe(true);
+    const inSpeeches = await ask('And in speeches?');
+    expect(inSpeeches.citations.length).toBeGreaterThan(0);
+    for (const c of inSpeeches.citations) expect(isOfKind(deps.corpus.works.find((w) => w.id === c.workId)!, 'speech')).toBe(true);
+  });
+
   it('reads how a view developed as a change across the years, and "And after?" as the other side of the year bounded before', async () => {
     const holders = (from: number, to: number) => hisParagraphs().filter((p) => /Non-Aligned Movement/.test(p.text) && deps.corpus.works.some((w) => w.id === p.workId && w.year! >= from && w.year! <= to));
     expect(holders(0, 1979)).toEqual([]);

@@ -298,6 +298,15 @@ describe('follow-up edge cases', () => {
     expect(resolveFollowUp(previous, 'Which speeches from the 1980s?').followUp).toBe(true);
   });
 
+  it('keeps the question before to a kind of work a follow-up names, in place of the kind it named', () => {
+    expect(resolveConversation(['What did he say about heavy industry?', 'Only in interviews please'])).toMatchObject({ followUp: true, asks: 'What did he say about heavy industry?' });
+    const speeches = resolveConversation(['What did he say about heavy industry?', 'Only in interviews please', 'And in speeches?']).search;
+    expect(speeches).toMatch(/heavy industry.*in speeches/);
+    expect(speeches).not.toMatch(/interviews/);
+    // Asked of the texts themselves, a new question.
+    expect(resolveConversation(['What did he say about heavy industry?', 'List his interviews']).followUp).toBe(false);
+  });
+
   it('asks the other side of the year the question before bounded for "And after?"', () => {
     expect(resolveConversation(['What did he say about trade before 1980?', 'And after?'])).toEqual({ search: 'What did he say about trade since 1980?', filters: {}, followUp: true, asks: 'What did he say about trade before 1980?' });
     expect(resolveConversation(['What did he say about aid after the 1960s?', 'what about before that?']).search).toBe('What did he say about aid until the 1960s?');
