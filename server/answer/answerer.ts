@@ -86,9 +86,10 @@ export function createAnswerer(deps: AnswererDeps): Answerer {
       signal?.throwIfAborted();
       const before = (received.cited ?? []).flatMap((id) => corpus.works.filter((w) => w.id === id));
       const asItself = readIntent(decadesInFigures(received.question), corpus.works, before);
-      // "What else did he say in that talk?", "Summarise that article": a work the question points at, of the answer
-      // before or named by itself, is what it asks about, not what the question before asked.
-      const ofItself = pointsAtAWork(received.question) && (asItself.overview || asItself.inWork || asItself.secondary.length) ? { ...received, search: undefined, asks: undefined } : received;
+      // "What else did he say in that talk?", "Summarise that article", "Give me the full text of it": a work the question
+      // points at, of the answer before or named by itself, is what it asks about, not what the question before asked.
+      const ofItself =
+        (pointsAtAWork(received.question) || asItself.fullText || asItself.part) && (asItself.overview || asItself.inWork || asItself.secondary.length) ? { ...received, search: undefined, asks: undefined } : received;
       // "In the sixties", "the '80s": read below as the decades they name; the question is shown back as asked.
       const input = { ...ofItself, question: decadesInFigures(ofItself.question), ...(ofItself.search ? { search: decadesInFigures(ofItself.search) } : {}), ...(ofItself.asks ? { asks: decadesInFigures(ofItself.asks) } : {}) };
       const asked = input.search ?? input.question;

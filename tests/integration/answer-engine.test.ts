@@ -1698,6 +1698,11 @@ describe('a follow-up asking for more', () => {
     const inSpeeches = await ask('And in speeches?');
     expect(inSpeeches.citations.length).toBeGreaterThan(0);
     for (const c of inSpeeches.citations) expect(isOfKind(deps.corpus.works.find((w) => w.id === c.workId)!, 'speech')).toBe(true);
+    // The latest of those, then the whole of it: that work, not one the topic words before name (the article's title holds "heavy industrialization").
+    const latest = deps.corpus.works.filter((w) => inSpeeches.citations.some((c) => c.workId === w.id)).sort((a, b) => b.date!.localeCompare(a.date!))[0]!;
+    expect((await ask('Which of these is the latest?')).answer).toContain(`*${latest.title}*`);
+    const whole = await ask('Give me the full text of it');
+    expect(whole.structure.lead.filter((p) => p.workId).map((p) => p.workId)).toEqual([latest.id]);
   });
 
   it('reads how a view developed as a change across the years, and "And after?" as the other side of the year bounded before', async () => {
