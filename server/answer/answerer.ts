@@ -5,7 +5,7 @@
 import type { AnswerResponse } from '../contract.ts';
 import type { Checker } from '../check/check.ts';
 import type { Corpus, Work } from '../corpus/types.ts';
-import { authorsAsked } from '../retrieval/authors.ts';
+import { authorsAsked, namedAuthors } from '../retrieval/authors.ts';
 import { workMatches, type PassageFilters } from '../retrieval/filters.ts';
 import { idf } from '../retrieval/lexical.ts';
 import { sentencesWithAll } from '../retrieval/mentions.ts';
@@ -110,7 +110,9 @@ export function createAnswerer(deps: AnswererDeps): Answerer {
       if (intent.secondary.length === 1 && filters.work === undefined) filters.work = intent.secondary[0]!.id;
       if (intent.inWork && filters.work === undefined) filters.work = intent.inWork.id;
       // "and self-reliance?" after "How often does he mention Juche?" asks about him too.
-      const continued = input.asks && filters.authors === undefined ? authorsAsked(searchText(input.asks), retriever.corpus.authors) : null;
+      // "And what did Kim say about it?" after "What does Zhang Chao say about …?": the author it names, not the one before.
+      const renamed = namedAuthors(input.question, retriever.corpus.authors.all);
+      const continued = input.asks && filters.authors === undefined ? (renamed.size ? renamed : authorsAsked(searchText(input.asks), retriever.corpus.authors)) : null;
       if (continued?.size) filters.authors = [...continued];
       // A comparison runs across works: a question pinned to one work (by filter, or about the scholarly work) is answered.
       // So does "when did he first mention X?": the works on X in date order show which came first.
