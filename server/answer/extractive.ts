@@ -498,9 +498,11 @@ function fullTextOf(work: Work | null, primaryAuthor: string | null): DraftInMod
  */
 function whenAndWhere(w: Work, paragraph: Paragraph | null, intent: Intent): [string, string] {
   const where = occasionAndPlace(w);
-  const when = w.date ? `on ${formatDate(w.date)}` : w.year ? `in ${w.year}` : '(undated)';
   const verb = paragraph?.speaker === 'interviewer' ? 'Asked' : w.author === intent.primaryAuthor ? 'Said' : 'Written';
   const by = !intent.who ? '' : paragraph?.speaker === 'interviewer' ? ` by the interviewer, not ${w.author},` : ` by ${w.author}`;
+  // "Written in *T* (the sources give no date):", not "Written (undated), in …".
+  if (!w.date && !w.year) return [`${verb}${by} in `, ` (the sources give no date${where ? `; ${where}` : ''})`];
+  const when = w.date ? `on ${formatDate(w.date)}` : `in ${w.year}`;
   return [`${verb}${by} ${when}, in `, where ? ` (${where})` : ''];
 }
 

@@ -1372,7 +1372,8 @@ describe('answers on the real corpus', () => {
     const wrote = await ask("Who wrote about the Soviet Union's understanding of socialist industrialization?");
     expectGrounded(wrote);
     expect(wrote.citations[0]!.workId).toBe(scholar.id);
-    expect(wrote.answer.split('\n')[0]).toBe(`Written by ${scholar.author} (undated), in *${plainTitle(scholar.title)}*:`);
+    // Undated, the work is named as such, not "(undated), in".
+    expect(wrote.answer.split('\n')[0]).toBe(`Written by ${scholar.author} in *${plainTitle(scholar.title)}* (the sources give no date):`);
   });
 
   it('puts a single quotable sentence first when asked for a quote', async () => {
