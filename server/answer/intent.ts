@@ -641,6 +641,8 @@ const APART = [
   new RegExp(String.raw`^(.+?)\s+(?:differs?|differed|different|distinct)\s+from\s+(.+?)${CLAUSE_END}`, 'i'),
   new RegExp(String.raw`\bhow\s+(?:does|did|do|is|was|are|were)\s+(.+?)\s+${RELATED}\s+(?:to|with)\s+(.+?)${CLAUSE_END}`, 'i'),
   new RegExp(String.raw`\bhow\s+(?:are|were|is|was)\s+(.+?)\s+and\s+(.+?)\s+${RELATED}${CLAUSE_END}`, 'i'),
+  // "self-reliance vs independence": two topics, not two times ("aid in the 1960s vs the 1980s" has no topic on one side).
+  new RegExp(String.raw`^(?:.*?\b(?:on|about|of)\s+)?(.+?)\s+(?:versus|vs\.?)\s+(.+?)${CLAUSE_END}`, 'i'),
 ];
 
 /**

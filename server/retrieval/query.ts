@@ -398,7 +398,7 @@ const COMPARE = new RegExp(
  * a question of what tells them apart, not of a change across years, unless it names a time or works to set side by
  * side ("his early and late speeches", "in 1961 and 1987").
  */
-const THINGS_APART = /\b(?:different\s+from|differs?\s+from|differences?\s+between|distinct\s+from|distinguish(?:es|ed)?)\b/gi;
+const THINGS_APART = /\b(?:different\s+from|differs?\s+from|differences?\s+between|distinct\s+from|distinguish(?:es|ed)?|versus|vs)\b/gi;
 const TIMES_OR_WORKS = new RegExp(String.raw`\b(?:${YEAR_NUMBER}|years?|decades?|periods?|times?|early|earlier|late|later|before|after|then|now|${KINDS_OF_WORK}|speeches|talks|interviews|articles|works?|texts?|writings?)\b`, 'i');
 const comparesAcrossTime = (text: string): boolean => COMPARE.test(TIMES_OR_WORKS.test(text) ? text : text.replace(THINGS_APART, ' '));
 

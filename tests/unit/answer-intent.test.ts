@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { holdingQuotedPhrases, ownWords } from '../../server/answer/focus.ts';
-import { quotedPhrases } from '../../server/retrieval/query.ts';
+import { parseQuery, quotedPhrases } from '../../server/retrieval/query.ts';
 import { apartAsked, askedOfWork, bothAsked, citationRefs, quotesBeforeAsked, readIntent, sourcesAsked, wholePassagesAsked } from '../../server/answer/intent.ts';
 import { loadLanguageModel } from '../../server/answer/provider.ts';
 import { searchText } from '../../server/answer/search-text.ts';
@@ -520,6 +520,14 @@ describe('readIntent: how to cite a work', () => {
     expect(apartAsked('How did self-reliance relate to national defence?', authors)).toEqual(['self-reliance', 'national defence']);
     expect(apartAsked('How are Juche and self-reliance connected?', authors)).toEqual(['Juche', 'self-reliance']);
     for (const q of ['How did he relate to the people?', 'What is the relationship between Kim Il Sung and Zhang Chao?', 'How is that related to the 1960s?']) expect(apartAsked(q, authors), q).toBeNull();
+    // One against the other ("vs", "versus"): two topics, not two times.
+    expect(apartAsked('self reliance vs independence', authors)).toEqual(['self reliance', 'independence']);
+    expect(apartAsked('What did he say about Juche versus self-reliance?', authors)).toEqual(['Juche', 'self-reliance']);
+    for (const q of ['aid in the 1960s vs the 1980s', 'What did he say about trade in 1961 versus 1987?']) {
+      expect(apartAsked(q, authors), q).toBeNull();
+      expect(parseQuery(q, new Set()).compare, q).toBe(true);
+    }
+    expect(parseQuery('self reliance vs independence', new Set()).compare).toBe(false);
   });
 
   it('reads which quotes of the answer before a question asks where they are from', () => {
