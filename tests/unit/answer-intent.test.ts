@@ -190,18 +190,10 @@ describe('readIntent: asked for what the answers do not do', () => {
     expect(readIntent(question, works).beyond).toBe(beyond);
     if (searched !== null) expect(searchText(question)).toBe(searched);
   });
-  it.each([
-    "I'm writing an essay on self-reliance. What did he say?",
-    'Give me a quote for my essay on trade',
-    'Is self-reliance good for developing countries?',
-    'Is it true that he rejected all aid?',
-    'Was the 1961 speech given in Pyongyang?',
-    'What did he say about writing?',
-    'What is the translation of Juche?',
-    'Summarise the 1974 talk',
-  ])('does not: %s', (question) => {
-    expect(readIntent(question, works).beyond).toBeNull();
-  });
+  // Asked as the answers do it, or of a topic: nothing to say.
+  const asAnswered = ["I'm writing an essay on self-reliance. What did he say?", 'Give me a quote for my essay on trade', 'Is self-reliance good for developing countries?', 'Is it true that he rejected all aid?'];
+  const ofATopic = ['Was the 1961 speech given in Pyongyang?', 'What did he say about writing?', 'What is the translation of Juche?', 'Summarise the 1974 talk'];
+  it.each([...asAnswered, ...ofATopic])('does not: %s', (question) => expect(readIntent(question, works).beyond).toBeNull());
 });
 
 describe('readIntent: who wrote the texts', () => {
