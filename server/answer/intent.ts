@@ -1016,7 +1016,8 @@ export function readIntent(question: string, works: readonly Work[], before: rea
     ? citationOf({ overview, named: named !== null, rest, back: BACK.test(unframed) || citationRefs(question).length > 0 || QUOTES_OF_A_TIME.test(question), ofTheTexts: aboutTheTexts || LIST_OF_SOURCES.test(question), cites: CITES.test(question), aboutATopic })
     : null;
   const citation = of ? { ...styleAsked(question), of } : null;
-  const citedAs = citation ? undefined : CITED_AS.exec(question)?.[0];
+  // "with its citation in MLA": every phrase asking for the quotes cited, for the style one of them names.
+  const citedAs = citation ? undefined : [...question.matchAll(new RegExp(CITED_AS.source, 'gi'))].map((m) => m[0]).join(' ') || undefined;
   const authors = !named && secondary.length === 0 && !citation && authorsAsked(question, tokens);
   return {
     when: (when || authorship) && !provenance,

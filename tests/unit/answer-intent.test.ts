@@ -388,6 +388,8 @@ describe('readIntent: how to cite a work', () => {
     ['Find a quote about trade, cited in Chicago', { style: 'chicago' }, 'a about trade,'],
     ['quotes on oil in Harvard format', { style: null, notWritten: 'Harvard' }, 'on oil'],
     ['I need a quote about self-reliance with its citation', { style: null }, 'a about self-reliance'],
+    // Asked with a citation, then the style: the style is that citation's.
+    ['Give me a quote on aid with its citation in MLA', { style: 'mla' }, 'a on aid'],
   ])('reads quotes asked for cited as such, the style no topic: %s', (question, quotesCited, searched) => {
     expect(readIntent(question, named)).toMatchObject({ quotesCited, citation: null, quote: true });
     expect(searchText(question).trim()).toBe(searched);
