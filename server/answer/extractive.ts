@@ -684,9 +684,12 @@ function compare(question: string, ranking: RankingInput, options: AnswerOptions
   const closeInMeaning = m ? `; ${m} more ${m === 1 ? 'work is' : 'works are'} close in meaning` : '';
   const meaningOnly = noneInWords(ranking, chosen);
   const of = (intent.wanted || each) && addressing.length > chosen.length ? `${chosen.length} of the ${addressing.length} works that address this` : '';
+  // "5 quotes from different decades" of 4 decades: "from 4 different decades", not five.
+  const periods = new Set(chosen.map(periodOf)).size;
+  const different = `from ${periods < chosen.length ? `${periods} ` : ''}different ${intent.byDecade ? 'decades' : 'years'}`;
   const address = meaningOnly
     ? `${NONE_IN_WORDS}${plural(works.length, 'work')} close in meaning`
-    : of ? `${of}, ${each ? 'one from each decade' : `from different ${intent.byDecade ? 'decades' : 'years'}`}` : `${works.length === 1 ? 'Only 1 work addresses' : `${works.length} works address`} this`;
+    : of ? `${of}, ${each ? 'one from each decade' : different}` : `${works.length === 1 ? 'Only 1 work addresses' : `${works.length} works address`} this`;
   const blocks: Block[] = items.map((item) => ({ kind: 'work', work: item.passage.work, items: [item] }));
   if (m) blocks.push({ kind: 'related', items: relatedItems });
   return {

@@ -311,10 +311,12 @@ export const KINDS_BY_NAME = ['speech', 'talk', 'interview'];
 /**
  * One of those kinds by itself, of any time: "in his speeches", "the talks", "how many speeches" (plural, after a
  * determiner; "talks" as a verb and "the speeches of the 1980s" are not); with no determiner after "in" or "from",
- * "in speeches", "from interviews" ("in talks with" is of negotiations).
+ * "in speeches", "from interviews" ("in talks with" is of negotiations); in the singular after "each" or "every" ("What
+ * does each speech say …?").
  */
 const KIND_ALONE = new RegExp(
-  String.raw`(?:(?<=\b(?:his|the|these|those|all|many)\s+)(?<kindAlone>${KINDS_BY_NAME.join('|')})|(?<=\b(?:in|from)\s+)(?<kindBare>speech|interview))(?:e?s)\b(?!${TIME_AFTER_KIND})`,
+  String.raw`(?:(?<=\b(?:his|the|these|those|all|many)\s+)(?<kindAlone>${KINDS_BY_NAME.join('|')})|(?<=\b(?:in|from)\s+)(?<kindBare>speech|interview))(?:e?s)\b(?!${TIME_AFTER_KIND})` +
+    String.raw`|(?<=\b(?:each|every)\s+)(?<kindEach>${KINDS_BY_NAME.join('|')})\b(?!${TIME_AFTER_KIND})`,
   'gi',
 );
 
@@ -337,7 +339,7 @@ export function kindsNamed(text: string): KindNamed[] {
     const years = decade || decadeAfter ? range(first, first + 9) : [first];
     return { years, kind: (kind ?? kindFirst)!.toLowerCase() };
   });
-  return [...withTime, ...[...text.matchAll(KIND_ALONE)].map((m) => ({ years: null, kind: (m.groups!.kindAlone ?? m.groups!.kindBare)!.toLowerCase() }))];
+  return [...withTime, ...[...text.matchAll(KIND_ALONE)].map((m) => ({ years: null, kind: (m.groups!.kindAlone ?? m.groups!.kindBare ?? m.groups!.kindEach)!.toLowerCase() }))];
 }
 
 /**
@@ -389,7 +391,7 @@ export const OVER_TIME_OR_WORKS = String.raw`(?:over|across|through(?:out)?)\s+(
  */
 export const VIEWS_DEVELOP = String.raw`(?<=\b(?:views?|thinking|ideas?|positions?|stance|attitudes?|understanding|opinions?)\b[^?.!]*?)\bdevelop(?:s|ed)?(?=\s*(?:[?.!,;]|$|\s+(?:over|through|across|after|since|between|from|in|during)\b))`;
 const COMPARE = new RegExp(
-  String.raw`\b(compar\w*|contrast\w*|chang(?:e|es|ed|ing)\b|trac(?:e|es|ed|ing)\b|evolv\w*|evolution|develop(?:ed|ment)? over|differ\w*|shift\w*|${OVER_TIME_OR_WORKS}|(?:each|every|per)\s+decade|(?:decade|year) by (?:decade|year)|timelines?|chronolog\w*|versus|vs\.?)\b|${VIEWS_DEVELOP}`,
+  String.raw`\b(compar\w*|contrast\w*|chang(?:e|es|ed|ing)\b|trac(?:e|es|ed|ing)\b|evolv\w*|evolution|develop(?:ed|ment)? over|differ\w*|shift\w*|${OVER_TIME_OR_WORKS}|(?:each|every|per)\s+(?:decade|work|text|source|speech|talk|interview)|(?:decade|year) by (?:decade|year)|timelines?|chronolog\w*|versus|vs\.?)\b|${VIEWS_DEVELOP}`,
   'i',
 );
 

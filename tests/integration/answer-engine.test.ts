@@ -1219,6 +1219,20 @@ describe('answers on the real corpus', () => {
     expect(spread.citations.every((c) => onTopic.some((w) => w.id === c.workId))).toBe(true);
     expect(decadesOf(spread.citations).size).toBe(3);
     expect(spread.answer.split('\n')[0]).toMatch(/^3 of the \d+ works that address this, from different decades \(/);
+    // More quotes than decades: said so.
+    const fiveDecades = await ask('Give me 5 quotes on self-reliance from different decades');
+    expect(fiveDecades.citations).toHaveLength(5);
+    expect(fiveDecades.answer.split('\n')[0]).toMatch(new RegExp(`^5 of the \\d+ works that address this, from ${decadesOf(fiveDecades.citations).size} different decades \\(`));
+    // One from each work, or each work of a kind: every work that addresses it, one passage each.
+    const eachWork = await ask('Give me one quote from each work on independence');
+    expectGrounded(eachWork);
+    expect(eachWork.mode).toBe('compare');
+    expect(new Set(eachWork.citations.map((c) => c.workId)).size).toBe(eachWork.citations.length);
+    expect(eachWork.citations.length).toBeGreaterThan(5);
+    const eachSpeech = await ask('What does each speech say about aid?');
+    expect(eachSpeech.mode).toBe('compare');
+    expect(eachSpeech.citations.length).toBeGreaterThan(1);
+    for (const c of eachSpeech.citations) expect(isOfKind(deps.corpus.works.find((w) => w.id === c.workId)!, 'speech')).toBe(true);
     // For each decade: one work of every decade the works that use the words are from, and no undated one.
     const each = await ask('Give me a quote for each decade on self-reliance');
     expectGrounded(each);
