@@ -6,7 +6,7 @@ import { CiteStyle } from '../contract.ts';
 import type { Work } from '../corpus/types.ts';
 import { mentionsAuthor, nameWords, primaryAuthor, SECONDARY_LITERATURE } from '../retrieval/authors.ts';
 import { isOfKind, KINDS_BY_NAME, kindsNamed, monthsNamed, ORDINAL_WORDS, parseQuery, quotedPhrases, TIME_AFTER_KIND, timeKept, timesAsYears, VIEW_NOUNS, YEAR_NUMBER, yearsAskedAbout } from '../retrieval/query.ts';
-import { contentTokens, TEXT_WORDS, NUMBER_WORDS, speaksOfTheTexts, tokenize, type Token } from '../retrieval/text.ts';
+import { contentTokens, NUMBER_WORDS, speaksOfTheTexts, TEXT_WORDS, tokenize, type Token } from '../retrieval/text.ts';
 import { statedWork, titledIn, titlesIn, wordsNaming, workNamesOf, worksTitleBegins, type WorkNames } from '../retrieval/work-names.ts';
 import { byDate, otherAuthor } from './format.ts';
 import { kindAsked } from './collection.ts';
@@ -277,7 +277,7 @@ const WHO_SAID = new RegExp(
     String.raw`|\bwho\s+(?:is|was|'s|’s)\s+(?:the\s+)?(?:author|speaker|writer)\b|\bwhose\s+(?:words|${WORK_NOUNS})\b`,
   'iu',
 );
-/** "Who wrote …", "who is the author", "which authors": asks who wrote something (the texts, when it names nothing else: `authorsAsked`). */
+/** "Who wrote …", "who is the author", "which authors": asks who wrote something (the texts, when it names nothing else: `asksWhoWrote`). */
 const WHO_WROTE = /\bwho\s+(?:wrote|writes|authored)\b|\bwho\s+(?:is|was|are|were|['’]s)\s+the\s+(?:authors?|writers?)\b|\b(?:which|what)\s+(?:authors|writers)\b/i;
 /** Words of a question asking who wrote the texts that name no topic: the asking, and the texts. */
 const AUTHOR_WORDS = new Set('author authors writer writers write writes wrote written authored work works'.split(' '));
@@ -287,7 +287,7 @@ const AUTHOR_WORDS = new Set('author authors writer writers write writes wrote w
  * speeches from the 1980s?"), naming no work and no topic; "Who is the author?" too, when no answer before quoted
  * anything for it to ask of (`sourcesAsked`).
  */
-const authorsAsked = (question: string, tokens: readonly Token[]): boolean =>
+const asksWhoWrote = (question: string, tokens: readonly Token[]): boolean =>
   WHO_WROTE.test(question) && tokens.every((t) => AUTHOR_WORDS.has(t.word) || TEXT_WORDS.has(t.word) || /^\d/.test(t.word));
 
 /** "Which work is the …", "what speech came …" (a pattern's source): the ordinal that follows is said of a work. */
@@ -1018,7 +1018,7 @@ export function readIntent(question: string, works: readonly Work[], before: rea
   const citation = of ? { ...styleAsked(question), of } : null;
   // "with its citation in MLA": every phrase asking for the quotes cited, for the style one of them names.
   const citedAs = citation ? undefined : [...question.matchAll(new RegExp(CITED_AS.source, 'gi'))].map((m) => m[0]).join(' ') || undefined;
-  const authors = !named && secondary.length === 0 && !citation && authorsAsked(question, tokens);
+  const authors = !named && secondary.length === 0 && !citation && asksWhoWrote(question, tokens);
   return {
     when: (when || authorship) && !provenance,
     who: (who || authorship) && !provenance,

@@ -23,10 +23,10 @@ export const lead = (...parts: (string | Pick<Work, 'id' | 'title'> | { title: s
     typeof p === 'string' ? (p ? [{ text: p }] : []) : isParts(p) ? p : 'id' in p ? [{ text: plainTitle(p.title), title: true, workId: p.id }] : [{ text: plainTitle(p.title), title: true }],
   );
 
-/** "*T* (1 July 1969); *U* (undated, by Zhang Chao)": works by title, date and any author but the main one, `end` after the last. */
 /** A work named as the one the question asked for ("Earliest in these sources: *T*"): `LeadPart.singledOut`. */
 export const singledOut = (work: Pick<Work, 'id' | 'title'>): LeadPart[] => lead(work).map((part) => ({ ...part, singledOut: true as const }));
 
+/** "*T* (1 July 1969); *U* (undated, by Zhang Chao)": works by title, date and any author but the main one, `end` after the last. */
 export function workList(works: readonly Work[], primaryAuthor: string | null, end = ''): LeadPart[] {
   return works.flatMap((w, i) => lead(w, ` (${formatDate(w.date, w.year)}${byline(otherAuthor(w, primaryAuthor))})${i < works.length - 1 ? '; ' : end}`));
 }

@@ -5,7 +5,7 @@
  */
 import { bothSidesSaid, OVER_TIME_OR_WORKS, VIEWS_DEVELOP } from '../retrieval/query.ts';
 import { EACH_WORK, TEXT_WORDS } from '../retrieval/text.ts';
-import { ADDRESSING, asksHowOften, asksWhom, BEYOND_WORDS, WHOLE_ASKED, CITED_AS, COUNT_WORDS, IS_OF_A_TIME, ORDER_WORDS, PAGE_ASKED, PAGES_TAKEN, PASSAGES_WANTED, PURPOSE, QUOTES_PRAISED, THE_DATE_OF, THE_OCCASION_OF, WORK_NOUNS } from './intent.ts';
+import { ADDRESSING, asksHowOften, asksWhom, BEYOND_WORDS, CITED_AS, COUNT_WORDS, IS_OF_A_TIME, ORDER_WORDS, PAGE_ASKED, PAGES_TAKEN, PASSAGES_WANTED, PURPOSE, QUOTES_PRAISED, THE_DATE_OF, THE_OCCASION_OF, WHOLE_ASKED, WORK_NOUNS } from './intent.ts';
 
 /** "the word X", "the term X": X itself, as written (a word that names a word, not "the word of the Party"). */
 const THE_WORD = /\bthe\s+(?:word|term|phrase|expression)s?\b(?=\s+["“'‘]?(?!(?:he|she|it|they|we|you|i|of|for|to|that|which|who|is|was|and|or|in|on|as)\b)\p{L})/iu;

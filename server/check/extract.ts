@@ -78,8 +78,8 @@ function singleQuoted(text: string, taken: readonly Span[]): Span[] {
 
 /**
  * Where an item of a list ends: a blank line, or a line break after a line that closes (a parenthesis, a quotation
- * mark, a full stop, a year or page) before one that opens a quotation, bulleted or numbered or not (a list of quotations, one a line).
- * A line break inside a sentence (text pasted from a PDF) is none.
+ * mark, a full stop, a year or page) before one that opens a quotation, bulleted or numbered or not (a list of
+ * quotations, one a line). A line break inside a sentence (text pasted from a PDF) is none.
  */
 const ITEM_BREAK = /\n[^\S\n]*\n\s*|(?<=[)\]"”’.!?\d][^\S\n]*)\n\s*(?=(?:(?:[-*•]|\(?\d{1,2}[.)])\s+)?["“‘])/g;
 
