@@ -42,8 +42,8 @@ export interface Intent {
   counts: boolean;
   /** A greeting or thanks ("hello", "thanks!", "ok"), nothing to look for: no passage is searched or quoted. */
   smallTalk: boolean;
-  /** Asked for what the answers do not do: to write an essay or questions, to judge, to translate; the answer says so, then quotes. */
-  beyond: 'write' | 'judge' | 'translate' | null;
+  /** Asked for what the answers do not do: to write an essay or questions, to judge, to translate, to simplify; the answer says so, then quotes. */
+  beyond: 'write' | 'judge' | 'translate' | 'simplify' | null;
   /** "Give me five quotes on trade": how many passages the question asks for, when it says (`passagesWanted`). */
   wanted: number | null;
   /**
@@ -386,13 +386,16 @@ export const PURPOSE = new RegExp(
 const WRITE_ASKED = String.raw`\b(?:write|draft|compose|generate|create|produce|prepare|suggest|come\s+up\s+with)\s+(?:me\s+|us\s+)?(?:(?:an?|the|my|our|some|a\s+few|\d+|${NUMBER_WORDS.slice(0, 10).join('|')})\s+)?(?:[\p{L}-]+\s+){0,2}?(?:essays?|paragraphs?|reports?|introductions?|conclusions?|thesis(?:\s+statements?)?|poems?|stor(?:y|ies)|lesson\s+plans?|(?:discussion|essay|exam|quiz|study|test|comprehension|review)\s+questions)\b`;
 const JUDGE_ASKED = String.raw`^\s*(?:was|is|were|are)\s+(?:[\p{L}'’-]+\s+){1,5}?(?:right|wrong|correct|mistaken|justified|(?:a\s+)?(?:good|bad)(?:\s+(?:idea|thing|policy))?)(?=\s*(?:[?.!]|$|\s+(?:about|to|in)\b))|\bdo\s+you\s+(?:think|believe|agree)\b|\byour\s+(?:own\s+)?(?:opinion|view|judg(?:e)?ment)\b`;
 const TRANSLATE_ASKED = String.raw`\btranslate\b(?=[^?.!]*\b(?:into|to|in)\s+\p{L})|(?<=\btranslate\b[^?.!]*)\b(?:into|to|in)\s+\p{L}+`;
+/** Asked to put the texts more simply: "Explain Juche to a 10 year old", "… in simple terms", "like I'm five". */
+const SIMPLIFY_ASKED = String.raw`(?<=\b(?:explain|describe|summari[sz]e|put)\b[^?.!]*)(?:\bto\s+(?:a|an|my)\s+(?:child|kid|\d{1,2}[\s-]year[\s-]old|(?:${NUMBER_WORDS.slice(0, 19).join('|')})[\s-]year[\s-]old|beginner|layman|layperson)\b|\bin\s+(?:simple|simpler|plain|easy)\s+(?:terms|words|english|language)\b|\blike\s+i['’]?m\s+(?:five|5)\b)`;
 const BEYOND: readonly [NonNullable<Intent['beyond']>, RegExp][] = [
   ['write', new RegExp(WRITE_ASKED, 'iu')],
   ['judge', new RegExp(JUDGE_ASKED, 'iu')],
   ['translate', new RegExp(TRANSLATE_ASKED, 'iu')],
+  ['simplify', new RegExp(SIMPLIFY_ASKED, 'iu')],
 ];
-/** The words of a question asking to write something or to translate: no topic, and no words of the texts. */
-export const BEYOND_WORDS: readonly RegExp[] = [new RegExp(WRITE_ASKED, 'giu'), new RegExp(TRANSLATE_ASKED, 'giu')];
+/** The words of a question asking to write something, to translate or to simplify: no topic, and no words of the texts. */
+export const BEYOND_WORDS: readonly RegExp[] = [WRITE_ASKED, TRANSLATE_ASKED, SIMPLIFY_ASKED].map((source) => new RegExp(source, 'giu'));
 
 /** Words that only point at a work, or ask for the whole of it; when nothing else is asked, the answer sums the work up. */
 const OVERVIEW_WORDS = new Set(

@@ -1148,7 +1148,7 @@ describe('answers on the real corpus', () => {
     expect(res.citations).toEqual([]);
   });
 
-  it('says what the answers do not do (write, judge, translate) before quoting what the sources say', async () => {
+  it('says what the answers do not do (write, judge, translate, simplify) before quoting what the sources say', async () => {
     const essay = await ask('Write me an essay on self-reliance');
     expectGrounded(essay);
     expect(essay.answer.startsWith(BEYOND_LINES.write)).toBe(true);
@@ -1162,6 +1162,9 @@ describe('answers on the real corpus', () => {
     expectGrounded(translated);
     expect(translated.answer.startsWith(BEYOND_LINES.translate)).toBe(true);
     expect(new Set(translated.citations.map((c) => c.year))).toEqual(new Set([1961]));
+    const simpler = await ask('Explain Juche to a 10 year old');
+    expect(simpler.answer.startsWith(BEYOND_LINES.simplify)).toBe(true);
+    for (const c of simpler.citations) expect(c.quote).toMatch(/Juche/);
     // Nothing said of what is asked as the answers do it.
     expect((await ask("I'm writing an essay on self-reliance. What did he say?")).answer.startsWith('The answers')).toBe(false);
   });

@@ -186,13 +186,15 @@ describe('readIntent: asked for what the answers do not do', () => {
     ['Is Juche a good idea?', 'judge', null],
     ['What do you think of his view on aid?', 'judge', null],
     ['Translate the 1961 speech into Korean', 'translate', 'the 1961 speech'],
+    ['Explain Juche to a 10 year old', 'simplify', 'Explain Juche'],
+    ['Explain self-reliance in simple terms', 'simplify', 'Explain self-reliance'],
   ] as const)('%s: %s', (question, beyond, searched) => {
     expect(readIntent(question, works).beyond).toBe(beyond);
     if (searched !== null) expect(searchText(question)).toBe(searched);
   });
   // Asked as the answers do it, or of a topic: nothing to say.
   const asAnswered = ["I'm writing an essay on self-reliance. What did he say?", 'Give me a quote for my essay on trade', 'Is self-reliance good for developing countries?', 'Is it true that he rejected all aid?'];
-  const ofATopic = ['Was the 1961 speech given in Pyongyang?', 'What did he say about writing?', 'What is the translation of Juche?', 'Summarise the 1974 talk'];
+  const ofATopic = ['Was the 1961 speech given in Pyongyang?', 'What did he say about writing?', 'What is the translation of Juche?', 'Summarise the 1974 talk', 'What did he say to a child?', 'Explain Juche'];
   it.each([...asAnswered, ...ofATopic])('does not: %s', (question) => expect(readIntent(question, works).beyond).toBeNull());
 });
 
