@@ -26,6 +26,10 @@ export const ABSTAIN_LINE = 'The sources do not address this question.';
 export const SMALL_TALK_LINE = 'Ask a question about the texts: every answer quotes them, with the title and date of each quote.';
 /** Asked what a quote means: the answers quote the sources and say nothing of their own, so the quote is given in its whole paragraph. */
 export const NOT_EXPLAINED = 'The answers quote the sources and do not explain them; the words around a quote are in its paragraph. ';
+/** "No interview is quoted above …": the answer to a question pointing at a kind of work ("that interview") the answer before did not quote. */
+export const noneQuotedLine = ({ said, kind }: NonNullable<Intent['pointedAtNone']>): string =>
+  `No ${kind} is quoted above for “${said}” to point at: name the one you mean, by its year or the words of its title.`;
+
 /** What the answers do not do, said before what they do when a question asks it (`Intent.beyond`). */
 export const BEYOND_LINES: Readonly<Record<NonNullable<Intent['beyond']>, string>> = {
   write: 'The answers quote the sources and write no essays, paragraphs or questions of their own. ',
@@ -198,6 +202,8 @@ type DraftInMode = Omit<Draft, 'primaryAuthor'>;
 function draftInMode(question: string, ranking: RankingInput, options: AnswerOptions): DraftInMode {
   const passages = ranking.passages;
   if (options.intent.smallTalk) return { mode: 'answer', lead: lead(SAVE_ASKED.test(question) ? NOTEBOOK_LINE : SMALL_TALK_LINE), blocks: [] };
+  // "Summarise that interview" after an answer that quoted none: said so, not another work summed up.
+  if (options.intent.pointedAtNone) return { mode: 'answer', lead: lead(noneQuotedLine(options.intent.pointedAtNone)), blocks: [] };
   if (options.quotesBefore) {
     const { asked, numbers } = options.quotesBefore;
     return asked === 'whole' ? wholePassages(passages, numbers, asksToExplain(question)) : sourcesOf(question, passages, numbers, asked === 'place');

@@ -68,6 +68,8 @@ export interface Intent {
   provenance: boolean;
   /** "Who wrote these texts?", "Who are the authors?", "Who wrote the speeches?": whose the works asked about are, from their metadata. */
   authors: boolean;
+  /** "Summarise that interview" when the answer before quoted none: the words pointing ("that interview") and the kind, which the answer says it quoted none of. */
+  pointedAtNone: { said: string; kind: string } | null;
   /** "Does Zhang Chao agree with Kim Il Sung about self-reliance?": the authors set side by side, each of whom the answer quotes when a passage of theirs addresses it; empty otherwise. */
   authorsCompared: readonly string[];
   /** "When was the article published?", "What is the date of the article?": the date of a work itself, not of what it tells. */
@@ -1003,6 +1005,8 @@ export function readIntent(question: string, works: readonly Work[], before: rea
   const ofTheOneBefore = fullText || (part !== null && BACK.test(question));
   const pointed = stated || secondary.length ? null : (workPointedAt(unframed, before, primary) ?? (ofTheOneBefore && before.length === 1 ? before[0]! : null));
   const named = stated ?? (pointed ? { work: pointed, terms: [], byName: true as const } : null);
+  const pointing = WORK_POINTED_AT.exec(unframed);
+  const pointedAtNone = pointing && !named && secondary.length === 0 ? { said: pointing[0].toLowerCase(), kind: pointing[1]!.toLowerCase() } : null;
   const authorWords = new Set(workNamesOf(works).authors.flatMap(nameWords));
   const workTerms = new Set(named ? [...named.terms, ...termsOfWork(named.work)] : []);
   const rest = tokens.filter(
@@ -1044,6 +1048,7 @@ export function readIntent(question: string, works: readonly Work[], before: rea
     apart: apartAsked(question, authorWords),
     provenance,
     authors,
+    pointedAtNone,
     authorsCompared: authorsSideBySide ? [primary, ...new Set(others.filter((w) => mentionsAuthor(unframed, w.author)).map((w) => w.author))] : [],
     workDate: ITS_DATE.test(question) && (when || /\bdate\b/i.test(question)),
     citation,

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { answerChunks, conversationInput, type ConversationMessage } from '../../server/answer/chat.ts';
 import { describeDates, formatDate, formatPages, occasionAndPlace, plainTitle, plural, quotePages } from '../../server/answer/format.ts';
 import { formatCitation, inBibliographyOrder, mla, SOURCES_HEADING, toMarkdown, workCiteSource } from '../../web/src/features/citations/formats.ts';
-import { BEYOND_LINES, DEFAULT_ANSWER_OPTIONS, NAME_THE_WORK_LINE, NO_MORE_LINE, NO_MORE_WORKS_LINE, NOT_EXPLAINED, NOTEBOOK_LINE, NOTHING_CITED_LINE, SMALL_TALK_LINE } from '../../server/answer/extractive.ts';
+import { BEYOND_LINES, DEFAULT_ANSWER_OPTIONS, NAME_THE_WORK_LINE, noneQuotedLine, NO_MORE_LINE, NO_MORE_WORKS_LINE, NOT_EXPLAINED, NOTEBOOK_LINE, NOTHING_CITED_LINE, SMALL_TALK_LINE } from '../../server/answer/extractive.ts';
 import { checkQuote } from '../../server/answer/verbatim.ts';
 import { AnswerResponse } from '../../server/contract.ts';
 import { StartupError } from '../../server/errors.ts';
@@ -1823,6 +1823,13 @@ describe('a follow-up asking for more', () => {
     const summary = await ask('Summarise that article');
     expect(summary.citations.length).toBeGreaterThan(0);
     expect(summary.citations.every((c) => c.workId === article.id)).toBe(true);
+    // "that interview" when the answer before quoted none: said so, nothing summed up in its place.
+    const none = conversation();
+    const debt = await none('What did he say in the 1987 speech about debt?');
+    expect(debt.citations.some((c) => isOfKind(deps.corpus.works.find((w) => w.id === c.workId)!, 'interview'))).toBe(false);
+    const pointed = await none('Summarise that interview');
+    expect(pointed.answer).toBe(noneQuotedLine({ said: 'that interview', kind: 'interview' }));
+    expect(pointed.citations).toEqual([]);
   });
 
   it('names the earliest or latest of the works the answer before quoted, for "Which of these is the earliest?"', async () => {
