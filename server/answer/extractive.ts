@@ -335,13 +335,14 @@ function silenceReason(question: string, ranking: RankingInput): string | null {
 
 /**
  * "No work from 1980–1989 addresses this. ": of the spans of years a comparison sets side by side ("in the 1960s versus
- * the 1980s"), one of which a work that addresses it is from, those that works are from (the others are said by
- * `noWorkFromSpans`) but none of those that address it.
+ * the 1980s"), those that works are from (those none is from are said by `noWorkFromSpans`, or by `noWorkFrom`) but
+ * none of those that address it.
  */
-function noWorkAddressing(question: string, addressing: readonly Work[], withoutWorks: readonly YearSpan[]): LeadPart[] {
+function noWorkAddressing(question: string, addressing: readonly Work[], ranking: RankingInput): LeadPart[] {
   const spans = yearRuns(parseQuery(question, new Set()).years);
+  if (spans.length < 2 || ranking.yearsWithoutWorks) return [];
+  const withoutWorks = ranking.spansWithoutWorks?.spans ?? [];
   const addressed = (span: YearSpan) => addressing.some((w) => w.year !== null && w.year >= span.first && w.year <= span.last);
-  if (spans.length < 2 || !spans.some(addressed)) return [];
   const silent = spans.filter((span) => !addressed(span) && !withoutWorks.some((s) => s.first === span.first && s.last === span.last));
   return silent.length ? lead(`No work from ${periodsOf(silent)} addresses this. `) : [];
 }
@@ -703,7 +704,7 @@ function compare(question: string, ranking: RankingInput, options: AnswerOptions
     mode: 'compare',
     lead: [
       ...noWorkFromSpans(ranking, options),
-      ...(works.length && options.shown.size === 0 ? noWorkAddressing(question, works, ranking.spansWithoutWorks?.spans ?? []) : []),
+      ...(works.length && options.shown.size === 0 ? noWorkAddressing(question, works, ranking) : []),
       // No work is the first to use words none of them uses.
       ...(meaningOnly ? [] : firstOrLast(holdingEveryWord.length ? holdingEveryWord : works, options.intent.order, 'these sources')),
       ...lead(`${address} (${listYears(works)}${eachSide(works, question)})${closeInMeaning}${blocks.length > 1 ? ', in date order' : ''}:`),

@@ -176,8 +176,11 @@ function eligibility(
   const spans = yearRuns(years);
   const inSpan = (kept: (w: Work) => boolean, { first, last }: YearSpan) => someWork(corpus.works.values(), (w) => kept(w) && w.year! >= first && w.year! <= last);
   const empty = spans.filter((span) => !inSpan(fromYears, span));
-  const spansWithoutWorks = empty.length > 0 && empty.length < spans.length ? { spans: empty, among: empty.some((span) => inSpan(named, span)) ? ('searched' as const) : ('collection' as const) } : null;
   const keptToYears = scope.topic === 'years' || (scope.topic === 'words' && options.namedYears && !query.compare);
+  // All of several without works, a question kept to its years says so itself (`yearsWithoutWorks`); one that is not (a
+  // comparison: "What did he say about aid in 1945 and 1950?") is answered from other years, and says so here.
+  const said = empty.length < spans.length || (!keptToYears && spans.length > 1);
+  const spansWithoutWorks = empty.length > 0 && said ? { spans: empty, among: empty.some((span) => inSpan(named, span)) ? ('searched' as const) : ('collection' as const) } : null;
   if (years.size === 0 || !keptToYears) return { eligible: inWorks, yearsWithoutWorks: false, spansWithoutWorks, keptToKinds };
   if (someWork(corpus.works.values(), fromYears)) return { eligible: (p) => fromYears(corpus.paragraphWork[p]!), yearsWithoutWorks: false, spansWithoutWorks, keptToKinds };
   const without = someWork(corpus.works.values(), named) ? 'searched' : 'collection';
