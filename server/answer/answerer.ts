@@ -9,7 +9,7 @@ import { authorsAsked, namedAuthors } from '../retrieval/authors.ts';
 import { workMatches, type PassageFilters } from '../retrieval/filters.ts';
 import { idf } from '../retrieval/lexical.ts';
 import { sentencesWithAll } from '../retrieval/mentions.ts';
-import { decadesInFigures, parseQuery, quotedPhrases } from '../retrieval/query.ts';
+import { timesInFigures, parseQuery, quotedPhrases } from '../retrieval/query.ts';
 import { wholeParagraph, type RankedPassage } from '../retrieval/rank.ts';
 import type { MentionSearch, PhaseTimings, Retriever } from '../retrieval/retriever.ts';
 import { DEFAULT_ANSWER_OPTIONS, draftAnswer, type AnswerOptions, type Draft, type InvalidQuote, type RankingInput } from './extractive.ts';
@@ -85,13 +85,13 @@ export function createAnswerer(deps: AnswererDeps): Answerer {
     async answer(received, signal, timings) {
       signal?.throwIfAborted();
       const before = (received.cited ?? []).flatMap((id) => corpus.works.filter((w) => w.id === id));
-      const asItself = readIntent(decadesInFigures(received.question), corpus.works, before);
+      const asItself = readIntent(timesInFigures(received.question), corpus.works, before);
       // "What else did he say in that talk?", "Summarise that article", "Give me the full text of it": a work the question
       // points at, of the answer before or named by itself, is what it asks about, not what the question before asked.
       const ofItself =
         (pointsAtAWork(received.question) || asItself.fullText || asItself.part) && (asItself.overview || asItself.inWork || asItself.secondary.length) ? { ...received, search: undefined, asks: undefined } : received;
       // "In the sixties", "the '80s": read below as the decades they name; the question is shown back as asked.
-      const input = { ...ofItself, question: decadesInFigures(ofItself.question), ...(ofItself.search ? { search: decadesInFigures(ofItself.search) } : {}), ...(ofItself.asks ? { asks: decadesInFigures(ofItself.asks) } : {}) };
+      const input = { ...ofItself, question: timesInFigures(ofItself.question), ...(ofItself.search ? { search: timesInFigures(ofItself.search) } : {}), ...(ofItself.asks ? { asks: timesInFigures(ofItself.asks) } : {}) };
       const asked = input.search ?? input.question;
       // "and in 1993?" after "What did he say about aid?" asks about aid in 1993, not for the 1993 work as a whole.
       const own = input.search && asItself.overview ? { ...asItself, overview: readIntent(input.search, corpus.works).overview } : asItself;

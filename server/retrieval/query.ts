@@ -369,12 +369,17 @@ export function monthsNamed(text: string): Map<number, Set<number>> {
 const DECADE_WORDS = ['twenties', 'thirties', 'forties', 'fifties', 'sixties', 'seventies', 'eighties', 'nineties'];
 /** A decade written without its century, after "the": "the 60s", "the '80s", "the late 70's", "the sixties", "the mid-seventies". */
 const DECADE_WITHOUT_CENTURY = new RegExp(String.raw`\b(the\s+(?:(?:early|mid|late)[\s-]+)?)(?:['’]?([2-9])0['’]?s\b|(${DECADE_WORDS.join('|')})\b)`, 'gi');
+/** A year written without its century after a word of time or an article: "in '87", "since ’61", "the '87 speech" (not "’60s", a decade). */
+const YEAR_WITHOUT_CENTURY = /(?<=\b(?:in|of|from|since|after|before|until|till|by|to|and|between|the|his)\s+)['’]([2-9]\d)\b(?!['’]?s\b)/gi;
 /**
- * The text with each decade written without its century in figures, of the 1900s as English reads it today: "in
- * the sixties", "in the '60s" → "in the 1960s". Every reading of a time below reads figures only.
+ * The text with each decade, or year after a word of time, written without its century in figures, of the 1900s as
+ * English reads it today: "in the sixties", "in the '60s" → "in the 1960s"; "in '87" → "in 1987". Every reading of a
+ * time below reads figures only.
  */
-export const decadesInFigures = (text: string): string =>
-  text.replace(DECADE_WITHOUT_CENTURY, (_, before: string, digit?: string, word?: string) => `${before}19${digit ?? DECADE_WORDS.indexOf(word!.toLowerCase()) + 2}0s`);
+export const timesInFigures = (text: string): string =>
+  text
+    .replace(DECADE_WITHOUT_CENTURY, (_, before: string, digit?: string, word?: string) => `${before}19${digit ?? DECADE_WORDS.indexOf(word!.toLowerCase()) + 2}0s`)
+    .replace(YEAR_WITHOUT_CENTURY, (_, year: string) => `19${year}`);
 
 /** One end of a range: a year or a decade ("1961", "the 1960s", "the early 1960s": a range of parts runs decade to decade). */
 const RANGE_END = String.raw`(?:the\s+)?(?:(?:early|mid|late)[\s-]+)?(${YEAR_NUMBER})(s)?`;

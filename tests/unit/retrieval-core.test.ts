@@ -10,7 +10,7 @@ import { authorsAsked, corpusAuthors, namedAuthors } from '../../server/retrieva
 import { keptToAuthors, searchableWork, workMatches } from '../../server/retrieval/filters.ts';
 import { bestTwo, maxNormalize, minMaxNormalize, rankOf } from '../../server/retrieval/fusion.ts';
 import { bm25Scores, buildLexicalIndex, idf } from '../../server/retrieval/lexical.ts';
-import { bothSidesOf, bothSidesSaid, decadesInFigures, isOfKind, kindsNamed, monthsNamed, ofKindSaid, parseQuery, timeKept, timesAsYears, withinBounds, yearRuns, yearsNamed } from '../../server/retrieval/query.ts';
+import { bothSidesOf, bothSidesSaid, isOfKind, kindsNamed, monthsNamed, ofKindSaid, parseQuery, timeKept, timesAsYears, timesInFigures, withinBounds, yearRuns, yearsNamed } from '../../server/retrieval/query.ts';
 import { chooseQuote } from '../../server/retrieval/quote.ts';
 import { inAnotherScript, sentenceSpans, tokenize } from '../../server/retrieval/text.ts';
 import type { Work } from '../../server/corpus/types.ts';
@@ -314,9 +314,12 @@ describe('yearsNamed', () => {
     expect([...yearsNamed('THE LATE-1970S PLAN')]).toEqual([...yearsNamed('the late-1970s plan')]);
   });
 
-  it('reads a decade written without its century, after "the", as of the 1900s', () => {
-    expect(decadesInFigures("in the 60s, the '80s, the late 70's, the sixties and the mid-Seventies")).toBe('in the 1960s, the 1980s, the late 1970s, the 1960s and the mid-1970s');
-    for (const kept of ['in his sixties', 'the 60 workers', 'in 1961', 'the 1960s']) expect(decadesInFigures(kept)).toBe(kept);
+  it('reads a decade written without its century, after "the", or a year so written after a word of time, as of the 1900s', () => {
+    expect(timesInFigures("in the 60s, the '80s, the late 70's, the sixties and the mid-Seventies")).toBe('in the 1960s, the 1980s, the late 1970s, the 1960s and the mid-1970s');
+    for (const kept of ['in his sixties', 'the 60 workers', 'in 1961', 'the 1960s']) expect(timesInFigures(kept)).toBe(kept);
+    // A year written so after a word of time or an article; not a quotation's mark.
+    expect(timesInFigures("trade in '87, between ’61 and '93, the '74 talk")).toBe('trade in 1987, between 1961 and 1993, the 1974 talk');
+    for (const kept of ["He said 'we must'", "rock 'n' roll", "in '3 words'"]) expect(timesInFigures(kept)).toBe(kept);
   });
 
   it('reads a part of a decade as its third of it, and a range of parts from decade to decade', () => {
