@@ -4,7 +4,7 @@
  */
 import { CiteStyle } from '../contract.ts';
 import type { Work } from '../corpus/types.ts';
-import { mentionsAuthor, nameWords, primaryAuthor, SECONDARY_LITERATURE } from '../retrieval/authors.ts';
+import { mentionsAuthor, nameWords, pointsAtScholarship, primaryAuthor } from '../retrieval/authors.ts';
 import { isOfKind, KINDS_BY_NAME, kindsNamed, monthsNamed, ORDINAL_WORDS, parseQuery, quotedPhrases, TIME_AFTER_KIND, timeKept, timesAsYears, VIEW_NOUNS, YEAR_NUMBER, yearsAskedAbout } from '../retrieval/query.ts';
 import { contentTokens, NUMBER_WORDS, speaksOfTheTexts, TEXT_WORDS, tokenize, type Token } from '../retrieval/text.ts';
 import { statedWork, titledIn, titlesIn, wordsNaming, workNamesOf, worksTitleBegins, type WorkNames } from '../retrieval/work-names.ts';
@@ -974,7 +974,7 @@ export function readIntent(question: string, works: readonly Work[], before: rea
   const authorsSideBySide =
     primary !== null && mentionsAuthor(unframed, primary) && (compares || AGREE.test(question) || others.some((w) => authorsJoined(question, primary, w.author)));
   const byName = authorsSideBySide ? [] : others.filter((w) => mentionsAuthor(unframed, w.author));
-  const scholars = byName.length ? byName : SECONDARY_LITERATURE.test(question.replace(PURPOSE, ' ')) && others.length === 1 ? others : [];
+  const scholars = byName.length ? byName : pointsAtScholarship(question.replace(PURPOSE, ' ')) && others.length === 1 ? others : [];
   // "Did Zhang Chao write the 1987 speech?": whose a work named by its year, kind or title is, though another
   // author is named; it is that work's author the answer says.
   const byAnother = AUTHORSHIP.test(question) && scholars.length === 1 ? namedWork(question, works, { aboutATopic: false, aboutTheTexts: false, citing: false }) : null;

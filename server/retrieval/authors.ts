@@ -12,8 +12,16 @@ export interface CorpusAuthors {
   primary: string | null;
 }
 
-/** Words that point at secondary literature: a question with them asks about the scholar's work, not the primary author's. */
-export const SECONDARY_LITERATURE = /\b(scholarly|scholar|academic|article|abstract|paper|journal|keywords?|historian|secondary (?:source|literature))\b/i;
+const SCHOLARSHIP = /\b(?:scholarly|scholar|academic|abstract|keywords?|historian|secondary (?:source|literature))\b/i;
+/**
+ * "the article", "a paper": not "the Yugoslav paper" nor "the Ghana Times article", a newspaper's (a name written
+ * before it; case-sensitive, so a pattern of its own). In a text all in capitals, any.
+ */
+const A_STUDY = /(?<!\b\p{Lu}[\p{L}-]*\s+)\b(?:[Aa]rticle|[Pp]aper|[Jj]ournal)\b/u;
+const A_STUDY_IN_CAPITALS = /\b(?:ARTICLE|PAPER|JOURNAL)\b/;
+
+/** Whether a text points at secondary literature: a question that does asks about the scholar's work, not the primary author's. */
+export const pointsAtScholarship = (text: string): boolean => SCHOLARSHIP.test(text) || A_STUDY.test(text) || (!/\p{Ll}/u.test(text) && A_STUDY_IN_CAPITALS.test(text));
 
 /** A third-person pronoun for a person: in a question about one author's works, that author. */
 const PERSONAL_PRONOUN = /\b(?:he|his|him|himself)\b/i;
@@ -95,5 +103,5 @@ export function namedAuthors(question: string, authors: Iterable<string>): Set<s
 export function authorsAsked(question: string, authors: CorpusAuthors): Set<string> {
   const named = namedAuthors(question, authors.all);
   if (named.size > 0 || authors.primary === null || authors.all.length < 2) return named;
-  return PERSONAL_PRONOUN.test(question) && !SECONDARY_LITERATURE.test(question) ? new Set([authors.primary]) : named;
+  return PERSONAL_PRONOUN.test(question) && !pointsAtScholarship(question) ? new Set([authors.primary]) : named;
 }

@@ -134,6 +134,14 @@ describe('answers on the real corpus', () => {
     expect(authors(await ask(`Does ${scholar.author} agree with Kim Il Sung about rice?`))).toEqual(new Set(['Kim Il Sung']));
   });
 
+  it('reads "the Yugoslav paper" as the newspaper the work answers, not the scholarly paper', async () => {
+    const yugoslav = deps.corpus.works.find((w) => w.year === 1986 && /Yugoslav/.test(w.title))!;
+    const res = await ask('What did he say in 1986 to the Yugoslav paper?');
+    expectGrounded(res);
+    expect(res.citations.length).toBeGreaterThan(0);
+    expect(new Set(res.citations.map((c) => c.workId))).toEqual(new Set([yugoslav.id]));
+  });
+
   it('keeps a question naming an author by one word of the name ("Kim") to that author’s works', async () => {
     const question = 'Did Kim ever criticise the Soviet Union?';
     const authorsOf = (res: AnswerResponse) => new Set(res.citations.map((c) => deps.corpus.works.find((w) => w.id === c.workId)!.author));

@@ -230,6 +230,10 @@ describe('searchableWork', () => {
     expect(authorsAsked('How did his country build heavy industry?', authors)).toEqual(new Set(['Kim Il Sung']));
     expect(authorsAsked('Which concepts does Zhang Chao say he traces?', authors)).toEqual(new Set(['Zhang Chao']));
     expect(authorsAsked('What does the article say about his policy?', authors)).toEqual(new Set());
+    // A newspaper named before "paper" or "article" is no scholarly work: "he" is still the author of most works.
+    expect(authorsAsked('What did he tell the Yugoslav paper?', authors)).toEqual(new Set(['Kim Il Sung']));
+    expect(authorsAsked('What did he say in the Ghana Times article?', authors)).toEqual(new Set(['Kim Il Sung']));
+    expect(authorsAsked('WHAT DOES THE ARTICLE SAY ABOUT HIS POLICY?', authors)).toEqual(new Set());
     expect(authorsAsked('What was said about the Soviet Union?', authors)).toEqual(new Set());
     expect(authorsAsked('What did he say?', corpusAuthors(works.slice(0, 2)))).toEqual(new Set());
   });
