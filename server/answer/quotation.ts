@@ -34,10 +34,11 @@ export function quotationIn(question: string, isTitle: (quoted: string) => boole
 
 /**
  * Words a question reports as said, with no quotation marks: "Did he (really, ever) say (write, claim, state) that
- * X?", "Did Kim Il Sung say X?". X, of `QUOTATION_WORDS` words or more, is looked up as a quotation is (the answerer
- * says so only when it is word for word: reported speech is often put in other words).
+ * X?", "Did Kim Il Sung say X?", "When (where, in which speech) did he say X?". X, of `QUOTATION_WORDS` words or more,
+ * is looked up as a quotation is (the answerer says so only when it is word for word: reported speech is often put in
+ * other words).
  */
-const REPORTED = /^\s*(?:[Dd]id|[Dd]oes|[Hh]as)\s+(?:(?:he|she|they)\s+|(?:\p{Lu}[\p{L}'’-]*\s+){1,4}?)(?:really\s+|actually\s+|ever\s+|once\s+)*(?:say|said|write|wrote|written|claim|claimed|state|stated|declare|declared)\s+(?:that\s+)?(.+?)[\s?.!]*$/u;
+const REPORTED = /^\s*(?:(?:[Ww]hen|[Ww]here|[Ii]n\s+(?:which|what)\s+(?:work|text|speech|talk|interview|year))\s+)?(?:[Dd]id|[Dd]oes|[Hh]as)\s+(?:(?:he|she|they)\s+|(?:\p{Lu}[\p{L}'’-]*\s+){1,4}?)(?:really\s+|actually\s+|ever\s+|once\s+)*(?:say|said|write|wrote|written|claim|claimed|state|stated|declare|declared)\s+(?:that\s+)?(.+?)[\s?.!]*$/u;
 
 export function reportedSpeechIn(question: string): string | null {
   const said = REPORTED.exec(question)?.[1]?.trim();

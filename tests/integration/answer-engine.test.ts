@@ -590,7 +590,7 @@ describe('answers on the real corpus', () => {
     const sentence = sentenceSpans(paragraph.text).map((s) => paragraph.text.slice(s.start, s.end)).find((s) => s.split(' ').length > 10)!;
     const words = sentence.split(' ').slice(1, 8).join(' ');
     const work = deps.corpus.works.find((w) => w.id === paragraph.workId)!;
-    for (const question of [`Did he really say that ${words}?`, `Did Kim Il Sung say ${words}?`]) {
+    for (const question of [`Did he really say that ${words}?`, `Did Kim Il Sung say ${words}?`, `When did he say ${words}?`, `In which speech did he say that ${words}?`]) {
       const res = await ask(question);
       expectGrounded(res);
       expect(res.answer.split('\n')[0]!.startsWith(`“${words}” is word for word in *${plainTitle(work.title)}* (`), question).toBe(true);
