@@ -511,6 +511,8 @@ function whenAndWhere(w: Work, paragraph: Paragraph | null, intent: Intent): [st
   // "Written in *T* (the sources give no date):", not "Written (undated), in …".
   if (!w.date && !w.year) return [`${verb}${by} in `, ` (the sources give no date${where ? `; ${where}` : ''})`];
   const when = w.date ? `on ${formatDate(w.date)}` : `in ${w.year}`;
+  // "When did the Chollima movement start?": the date is the work's, which the reader is not to take for the event's.
+  if (intent.whenItHappened) return [`Told ${when}, in `, ` (the date of the work, not of what it tells)`];
   return [`${verb}${by} ${when}, in `, where ? ` (${where})` : ''];
 }
 

@@ -14,6 +14,8 @@ import { kindAsked } from './collection.ts';
 export interface Intent {
   /** "When / where / to whom did he say …", "Who interviewed him in 1986?": show the date and occasion with the quote. */
   when: boolean;
+  /** "When did the Chollima movement start?", "When was the furnace built?": when something he tells of happened, which the works' dates are not. */
+  whenItHappened: boolean;
   /** "Who said that?", "Who wrote this?": a question of when (`when`) that also asks whose words they are. */
   who: boolean;
   /** "Give me a quote / a citable line": the best single quotable sentence first. */
@@ -279,6 +281,10 @@ const WHO_SAID = new RegExp(
     String.raw`|\bwho\s+(?:is|was|'s|’s)\s+(?:the\s+)?(?:author|speaker|writer)\b|\bwhose\s+(?:words|${WORK_NOUNS})\b`,
   'iu',
 );
+/** When something other than him happened ("When did the Chollima movement start?", "When was the furnace built?"): not when he said it. */
+const WHEN_IT_HAPPENED =
+  /^\s*when\s+(?:did|was|were|had|has|have)\s+(?!(?:he|kim|zhang|the\s+author)\b)[^?.!]*?\b(?:start|started|begin|began|begun|end|ended|happen|happened|occur|occurred|take\s+place|took\s+place|built|founded|launched|established|break\s+out|broke\s+out|finish|finished|completed)\b/i;
+
 /** "Who wrote …", "who is the author", "which authors": asks who wrote something (the texts, when it names nothing else: `asksWhoWrote`). */
 const WHO_WROTE = /\bwho\s+(?:wrote|writes|authored)\b|\bwho\s+(?:is|was|are|were|['’]s)\s+the\s+(?:authors?|writers?)\b|\b(?:which|what)\s+(?:authors|writers)\b/i;
 /** Words of a question asking who wrote the texts that name no topic: the asking, and the texts. */
@@ -1028,6 +1034,7 @@ export function readIntent(question: string, works: readonly Work[], before: rea
   const authors = !named && secondary.length === 0 && !citation && asksWhoWrote(question, tokens);
   return {
     when: (when || authorship) && !provenance,
+    whenItHappened: when && WHEN_IT_HAPPENED.test(question),
     who: (who || authorship) && !provenance,
     broad,
     quote: quote && !citation && !EVERY_PASSAGE.test(question),

@@ -1395,6 +1395,14 @@ describe('answers on the real corpus', () => {
     expect(res.citations[0]!.quote).toContain('Donggang');
   });
 
+  it('says that a date is the work\'s, not the event\'s, when asked when something happened', async () => {
+    const res = await ask('When did the Chollima movement start?');
+    expectGrounded(res);
+    const work = deps.corpus.works.find((w) => w.id === res.citations[0]!.workId)!;
+    expect(res.citations[0]!.quote).toMatch(/Chollima/);
+    expect(res.answer.split('\n')[0]).toBe(`Told on ${formatDate(work.date, work.year)}, in *${plainTitle(work.title)}* (the date of the work, not of what it tells):`);
+  });
+
   it('answers who said something with whose words the passage it quotes first is, and when and where', async () => {
     const said = await ask('Who said that economic independence is the material basis of a nation’s independence?');
     expectGrounded(said);

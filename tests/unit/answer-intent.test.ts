@@ -85,6 +85,11 @@ describe('readIntent', () => {
     expect(searchText('What did he say about Juche versus self-reliance?')).toBe('What did he say about Juche self-reliance?');
   });
 
+  it('reads when something he tells of happened apart from when he said it', () => {
+    for (const q of ['When did the Chollima movement start?', 'When was the furnace built?', 'When did the war end?']) expect(readIntent(q, works), q).toMatchObject({ when: true, whenItHappened: true });
+    for (const q of ['When did he start talking about Juche?', 'When was the 1987 speech given?', 'When did he say that?', 'What did he say about the war?']) expect(readIntent(q, works).whenItHappened, q).toBe(false);
+  });
+
   it('reads "who said that?" as a question of when and where that asks whose words they are', () => {
     expect(readIntent('Who said that?', works)).toMatchObject({ when: true, who: true });
     expect(readIntent('Who wrote about the Soviet Union?', works)).toMatchObject({ when: true, who: true });
