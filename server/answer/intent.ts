@@ -256,9 +256,15 @@ const AS_A_TIME = String.raw`(?<=\p{L}\s+)(?<!\b(?:the|a|an|its|his|her|their|ou
  * last thing he said about aid" (a pattern's source).
  */
 const SAID_ON = String.raw`\s+(?:(?:words?|statements?|remarks?|comments?)\s+(?:on|about)|(?:mentions?|references?)\s+(?:of|to)|things?\s+(?:(?:that|which)\s+)?(?:[\p{L}'’-]+\s+){1,3}?(?:said|say|says|wrote|write|writes|mentioned)\s+(?:on|about|of)|thing\s+(?:on|about))\b`;
-const EARLIEST = new RegExp(String.raw`\b(?:earliest|first time)\b|\bfirst${SAID_ON}|${AS_A_TIME}\bfirst\s+(?!of all\b|and\b|or\b)(?=\p{L})`, 'iu');
+/** "he started talking about", "Kim began to write of": saying it the first time, or ("stopped mentioning") the last (a pattern's source). */
+const SAYING = String.raw`(?:to\s+)?(?:talk|talking|speak|speaking|mention|mentioning|write|writing|discuss|discussing|use|using)\b`;
+const HE_STARTED = String.raw`\b(?:he|kim(?:\s+il\s+sung)?)\s+(?:start|started|begin|began|begun)\s+${SAYING}`;
+const HE_STOPPED = String.raw`\b(?:he|kim(?:\s+il\s+sung)?)\s+(?:stop|stopped|cease|ceased)\s+${SAYING}`;
+/** The verb that times his saying ("started", "began to", "stopped"): no topic word, as "first" is none. */
+export const STARTED_OR_STOPPED = new RegExp(String.raw`(?<=\b(?:he|kim(?:\s+il\s+sung)?)\s+)(?:start|started|begin|began|begun|stop|stopped|cease|ceased)\s+(?:to\s+)?(?=${SAYING})`, 'giu');
+const EARLIEST = new RegExp(String.raw`\b(?:earliest|first time)\b|\bfirst${SAID_ON}|${AS_A_TIME}\bfirst\s+(?!of all\b|and\b|or\b)(?=\p{L})|${HE_STARTED}`, 'iu');
 const LATEST = new RegExp(
-  String.raw`\b(?:latest|most recent(?:ly)?|last time)\b|\b(?:last|final)${SAID_ON}|${AS_A_TIME}\blast\s+(?!(?:year|month|week|decade|century|night|few|several)s?\b|and\b|or\b)(?=\p{L})`,
+  String.raw`\b(?:latest|most recent(?:ly)?|last time)\b|\b(?:last|final)${SAID_ON}|${AS_A_TIME}\blast\s+(?!(?:year|month|week|decade|century|night|few|several)s?\b|and\b|or\b)(?=\p{L})|${HE_STOPPED}`,
   'iu',
 );
 /**

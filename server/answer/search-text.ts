@@ -5,7 +5,7 @@
  */
 import { bothSidesSaid, OVER_TIME_OR_WORKS, VIEWS_DEVELOP } from '../retrieval/query.ts';
 import { EACH_WORK, TEXT_WORDS } from '../retrieval/text.ts';
-import { ADDRESSING, asksHowOften, asksWhom, BEYOND_WORDS, CITED_AS, COUNT_WORDS, IS_OF_A_TIME, ORDER_WORDS, PAGE_ASKED, PAGES_TAKEN, PASSAGES_WANTED, PURPOSE, QUOTES_PRAISED, THE_DATE_OF, THE_OCCASION_OF, WHOLE_ASKED, WORK_NOUNS } from './intent.ts';
+import { ADDRESSING, asksHowOften, asksWhom, BEYOND_WORDS, CITED_AS, COUNT_WORDS, IS_OF_A_TIME, ORDER_WORDS, PAGE_ASKED, PAGES_TAKEN, PASSAGES_WANTED, PURPOSE, QUOTES_PRAISED, STARTED_OR_STOPPED, THE_DATE_OF, THE_OCCASION_OF, WHOLE_ASKED, WORK_NOUNS } from './intent.ts';
 
 /** "the word X", "the term X": X itself, as written (a word that names a word, not "the word of the Party"). */
 const THE_WORD = /\bthe\s+(?:word|term|phrase|expression)s?\b(?=\s+["“'‘]?(?!(?:he|she|it|they|we|you|i|of|for|to|that|which|who|is|was|and|or|in|on|as)\b)\p{L})/iu;
@@ -63,6 +63,8 @@ const FRAMING: readonly RegExp[] = [
   /\b(?:compared?\s+(?:with|to)|in comparison (?:with|to)|as opposed to|versus|vs\.?)\b/gi,
   /\b(?:compare|contrast|trace|change[ds]?|changing|evolved?|evolving|evolution|shift(?:ed|s)?|differ(?:ed|s)?|different(?:ly)?)\b/gi,
   /\b(?:timelines?|chronolog(?:y|ies|ical|ically))(?:\s+(?:of|order))?\b/gi,
+  // "When did he start talking about X?": the verb that times his saying it, as "first" does.
+  STARTED_OR_STOPPED,
   // "how did he speak of X", "what did he write about X", "how did he describe X": the topic is X.
   /\b(?:speak|spoke|spoken|speaking|talk|talked|talking|write|wrote|written|writing)\s+(?:of|about|on)\b/gi,
   /\b(?:describe[ds]?|describing|characteri[sz]e[ds]?|portray(?:ed|s)?)\b/gi,

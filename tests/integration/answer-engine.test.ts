@@ -332,6 +332,7 @@ describe('answers on the real corpus', () => {
     ['When did he first mention Juche?', 'juche', 'Earliest'],
     ['When did he last speak of foreign trade?', 'trade', 'Latest'],
     ['What was his last word on foreign trade?', 'trade', 'Latest'],
+    ['When did he start talking about Juche?', 'juche', 'Earliest'],
   ])('answers "%s" with the works in date order, naming the first (or last) dated work that uses the word', async (question, word, which) => {
     const res = await ask(question);
     expectGrounded(res);

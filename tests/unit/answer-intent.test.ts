@@ -617,8 +617,16 @@ describe('readIntent: earliest or latest', () => {
     ['Which interview came first?', 'earliest'],
     ['What is the first thing Kim Il Sung wrote on self-reliance?', 'earliest'],
     ['the last thing on aid', 'latest'],
+    // His saying it started or stopped: the first or last time.
+    ['When did he start talking about Juche?', 'earliest'],
+    ['When did Kim Il Sung begin to write about self-reliance?', 'earliest'],
+    ['When did he stop mentioning the Seven-Year Plan?', 'latest'],
   ])('%s', (question, order) => {
     expect(readIntent(question, works).order).toBe(order);
+  });
+  it('takes the verb that times his saying for no topic word, and others\' starting for none of his', () => {
+    expect(searchText('When did he start talking about Juche?')).toBe('When did he Juche?');
+    for (const q of ['When did the Chollima movement start?', 'When did they begin to use coal?']) expect(readIntent(q, works).order, q).toBeNull();
   });
 
   it.each([
