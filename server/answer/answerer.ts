@@ -5,11 +5,11 @@
 import type { AnswerResponse } from '../contract.ts';
 import type { Checker } from '../check/check.ts';
 import type { Corpus, Work } from '../corpus/types.ts';
-import { authorsAsked, namedAuthors } from '../retrieval/authors.ts';
+import { authorsAsked, namedAuthors, type CorpusAuthors } from '../retrieval/authors.ts';
 import { workMatches, type PassageFilters } from '../retrieval/filters.ts';
 import { idf } from '../retrieval/lexical.ts';
 import { sentencesWithAll } from '../retrieval/mentions.ts';
-import { timesInFigures, parseQuery, quotedPhrases } from '../retrieval/query.ts';
+import { parseQuery, quotedPhrases, timesInFigures } from '../retrieval/query.ts';
 import { wholeParagraph, type RankedPassage } from '../retrieval/rank.ts';
 import type { MentionSearch, PhaseTimings, Retriever } from '../retrieval/retriever.ts';
 import { DEFAULT_ANSWER_OPTIONS, draftAnswer, type AnswerOptions, type Draft, type InvalidQuote, type RankingInput } from './extractive.ts';
@@ -111,8 +111,7 @@ export function createAnswerer(deps: AnswererDeps): Answerer {
       if (intent.inWork && filters.work === undefined) filters.work = intent.inWork.id;
       // "and self-reliance?" after "How often does he mention Juche?" asks about him too.
       // "And what did Kim say about it?" after "What does Zhang Chao say about …?": the author it names, not the one before.
-      const renamed = namedAuthors(input.question, retriever.corpus.authors.all);
-      const continued = input.asks && filters.authors === undefined ? (renamed.size ? renamed : authorsAsked(searchText(input.asks), retriever.corpus.authors)) : null;
+      const continued = input.asks && filters.authors === undefined ? followedAuthors(input.question, input.asks, retriever.corpus.authors) : null;
       if (continued?.size) filters.authors = [...continued];
       // A comparison runs across works: a question pinned to one work (by filter, or about the scholarly work) is answered.
       // So does "when did he first mention X?": the works on X in date order show which came first.
@@ -190,6 +189,12 @@ export function createAnswerer(deps: AnswererDeps): Answerer {
       return withWriter(writer, received.question, draft, extractive, { log, report }, signal);
     },
   };
+}
+
+/** The authors a follow-up keeps to: those it names itself, else those of the question it continues. */
+function followedAuthors(question: string, asks: string, authors: CorpusAuthors): Set<string> {
+  const renamed = namedAuthors(question, authors.all);
+  return renamed.size ? renamed : authorsAsked(searchText(asks), authors);
 }
 
 /**

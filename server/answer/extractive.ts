@@ -6,7 +6,7 @@
 import { CITE_STYLE_NAMES, type AnswerMode, type CiteStyle, type DiffOp, type LeadPart, type ReadAs, type YearCount } from '../contract.ts';
 import type { Paragraph, Work } from '../corpus/types.ts';
 import type { WeightedTerm } from '../retrieval/lexical.ts';
-import { bothSidesOf, isOfKind, ofKindSaid, parseQuery, timeKept, yearRuns, yearsAskedAbout, type YearSpan } from '../retrieval/query.ts';
+import { bothSidesOf, isOfKind, ofKindSaid, parseQuery, timeKept, yearRuns, yearsAskedAbout, type TimeAsked, type YearSpan } from '../retrieval/query.ts';
 import type { AbstainReason } from '../retrieval/abstain.ts';
 import type { RankedPassage, Ranking } from '../retrieval/rank.ts';
 import { contentTokens, sentenceSpans, tokenize, type Span } from '../retrieval/text.ts';
@@ -338,8 +338,8 @@ function silenceReason(question: string, ranking: RankingInput): string | null {
  * the 1980s"), those that works are from (those none is from are said by `noWorkFromSpans`, or by `noWorkFrom`) but
  * none of those that address it.
  */
-function noWorkAddressing(question: string, addressing: readonly Work[], ranking: RankingInput): LeadPart[] {
-  const spans = yearRuns(parseQuery(question, new Set()).years);
+function noWorkAddressing(years: ReadonlySet<number>, addressing: readonly Work[], ranking: RankingInput): LeadPart[] {
+  const spans = yearRuns(years);
   if (spans.length < 2 || ranking.yearsWithoutWorks) return [];
   const withoutWorks = ranking.spansWithoutWorks?.spans ?? [];
   const addressed = (span: YearSpan) => addressing.some((w) => w.year !== null && w.year >= span.first && w.year <= span.last);
@@ -668,7 +668,8 @@ function answer(question: string, ranking: RankingInput, options: AnswerOptions)
  */
 function compare(question: string, ranking: RankingInput, options: AnswerOptions): DraftInMode {
   const { intent } = options;
-  const topical = inNamedYears(addressingTopic(ranking.passages, options.relevance), question);
+  const parsed = parseQuery(question, new Set());
+  const topical = inNamedYears(addressingTopic(ranking.passages, options.relevance), parsed);
   const [inWords, inMeaningOnly] = byQuestionWords(topical);
   // "Three quotes from different decades": as many works as asked, of as many decades (or years) as there are;
   // "a quote for each decade": one work of each decade, those that use the words first.
@@ -706,7 +707,7 @@ function compare(question: string, ranking: RankingInput, options: AnswerOptions
     mode: 'compare',
     lead: [
       ...noWorkFromSpans(ranking, options),
-      ...(works.length && options.shown.size === 0 ? noWorkAddressing(question, works, ranking) : []),
+      ...(works.length && options.shown.size === 0 ? noWorkAddressing(parsed.years, works, ranking) : []),
       // No work is the first to use words none of them uses.
       ...(meaningOnly ? [] : firstOrLast(holdingEveryWord.length ? holdingEveryWord : works, options.intent.order, 'these sources')),
       ...lead(`${address} (${listYears(works)}${eachSide(works, question)})${closeInMeaning}${blocks.length > 1 ? ', in date order' : ''}:`),
@@ -756,10 +757,10 @@ function firstOrLast(works: readonly Work[], order: Intent['order'], among: stri
  * The passages from the years (and months) the question names ("in 1961 compared with 1987", "between 1971 and
  * 1982", "in January 1987 and in December 1993"), when it names any and some are from them; else all of them.
  */
-function inNamedYears(passages: RankedPassage[], question: string): RankedPassage[] {
+function inNamedYears(passages: RankedPassage[], question: TimeAsked): RankedPassage[] {
   const named = timeKept(
     passages.map((p) => p.work),
-    parseQuery(question, new Set()),
+    question,
   ).named;
   const inNamed = passages.filter((p) => named(p.work));
   return inNamed.length > 0 ? inNamed : passages;

@@ -599,8 +599,8 @@ export const pointsAtAWork = (question: string): boolean => WORK_POINTED_AT.test
  * The work of the answer before (`before`, in the order it quoted them) that a question points at by its kind ("What
  * else did he say in that talk?"): the first of them of that kind, the scholar's for "that article"; null when none is.
  */
-function workPointedAt(question: string, before: readonly Work[], primary: string | null): Work | null {
-  const kind = WORK_POINTED_AT.exec(question)?.[1]!.toLowerCase();
+function workPointedAt(pointing: RegExpExecArray | null, before: readonly Work[], primary: string | null): Work | null {
+  const kind = pointing?.[1]!.toLowerCase();
   if (!kind) return null;
   const ofKind = (w: Work) => (/^(?:work|text|document)$/.test(kind) ? true : /^(?:article|paper|study)$/.test(kind) ? w.author !== primary : isOfKind(w, kind));
   return before.find(ofKind) ?? null;
@@ -985,7 +985,8 @@ export function readIntent(question: string, works: readonly Work[], before: rea
   const compares = parseQuery(question, new Set()).compare;
   const authorsSideBySide =
     primary !== null && mentionsAuthor(unframed, primary) && (compares || AGREE.test(question) || others.some((w) => authorsJoined(question, primary, w.author)));
-  const byName = authorsSideBySide ? [] : others.filter((w) => mentionsAuthor(unframed, w.author));
+  const othersNamed = others.filter((w) => mentionsAuthor(unframed, w.author));
+  const byName = authorsSideBySide ? [] : othersNamed;
   const scholars = byName.length ? byName : pointsAtScholarship(question.replace(PURPOSE, ' ')) && others.length === 1 ? others : [];
   // "Did Zhang Chao write the 1987 speech?": whose a work named by its year, kind or title is, though another
   // author is named; it is that work's author the answer says.
@@ -1015,9 +1016,9 @@ export function readIntent(question: string, works: readonly Work[], before: rea
   // does it end?", of the one it quoted.
   const part = partAsked(question);
   const ofTheOneBefore = fullText || (part !== null && BACK.test(question));
-  const pointed = stated || secondary.length ? null : (workPointedAt(unframed, before, primary) ?? (ofTheOneBefore && before.length === 1 ? before[0]! : null));
-  const named = stated ?? (pointed ? { work: pointed, terms: [], byName: true as const } : null);
   const pointing = WORK_POINTED_AT.exec(unframed);
+  const pointed = stated || secondary.length ? null : (workPointedAt(pointing, before, primary) ?? (ofTheOneBefore && before.length === 1 ? before[0]! : null));
+  const named = stated ?? (pointed ? { work: pointed, terms: [], byName: true as const } : null);
   const pointedAtNone = pointing && !named && secondary.length === 0 ? { said: pointing[0].toLowerCase(), kind: pointing[1]!.toLowerCase() } : null;
   const authorWords = new Set(workNamesOf(works).authors.flatMap(nameWords));
   const workTerms = new Set(named ? [...named.terms, ...termsOfWork(named.work)] : []);
@@ -1062,7 +1063,7 @@ export function readIntent(question: string, works: readonly Work[], before: rea
     provenance,
     authors,
     pointedAtNone,
-    authorsCompared: authorsSideBySide ? [primary, ...new Set(others.filter((w) => mentionsAuthor(unframed, w.author)).map((w) => w.author))] : [],
+    authorsCompared: authorsSideBySide ? [primary, ...new Set(othersNamed.map((w) => w.author))] : [],
     workDate: ITS_DATE.test(question) && (when || /\bdate\b/i.test(question)),
     citation,
     quotesCited: citedAs === undefined ? null : styleAsked(citedAs),

@@ -37,13 +37,14 @@ const isNumber = (word: string) => /^\d/.test(word) || NUMBER_WORDS.has(word);
 const isYear = (word: string) => /^(?:1[5-9]|20)\d\ds?$/.test(word);
 
 /**
- * Whether the quote gives a figure, when the question asks for one: a number the question does not itself name ("the
- * Third Seven-Year Plan"), and no year ("in the 1950s" says when, not how many).
+ * Whether a text (a quote, a sentence) gives a figure, when the question asks for one: a number the question does not
+ * itself name ("the Third Seven-Year Plan"), and no year ("in the 1950s" says when, not how many). The question is
+ * read once, for the texts tested after.
  */
-export function quantitySupported(query: ParsedQuery, quote: string): boolean {
-  if (!query.quantity) return true;
+export function quantitySupported(query: ParsedQuery): (text: string) => boolean {
+  if (!query.quantity) return () => true;
   const named = new Set(tokenize(query.text).map((t) => t.word).filter(isNumber));
-  return tokenize(quote).some((t) => isNumber(t.word) && !isYear(t.word) && !named.has(t.word));
+  return (text) => tokenize(text).some((t) => isNumber(t.word) && !isYear(t.word) && !named.has(t.word));
 }
 
 /** The corpus's words, looked up whole or by their start. */

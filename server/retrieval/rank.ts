@@ -278,11 +278,12 @@ function quotedPassage(
   const own = corpus.paragraphSentences[p]!;
   const spans = own.map((s) => corpus.sentences[s]!.span);
   // A sentence holding a phrase the question quotes, or the figure it asks for beside a word of it ("How many spindles …?"), is the quote.
+  const givesFigure = quantitySupported(query);
   const scores = own.map((s, i) => {
     const text = paragraph.text.slice(spans[i]!.start, spans[i]!.end);
     const lexical = sentences.lexical(s);
     const phrase = query.phrases.length && holdsPhrase(text, query.phrases) ? 1 : 0;
-    const figure = query.quantity && lexical > 0 && quantitySupported(query, text) ? 1 : 0;
+    const figure = query.quantity && lexical > 0 && givesFigure(text) ? 1 : 0;
     return lexical + sentences.dense(s) + phrase + figure;
   });
   const { quote, span } = chooseQuote(paragraph.text, spans, scores);
@@ -296,7 +297,7 @@ function quotedPassage(
     score: Math.round(score * 1e4) / 1e4,
     quote,
     quoteSpan: span,
-    evidence: { similarity, coverage: covered, quantitySupported: quantitySupported(query, quote) },
+    evidence: { similarity, coverage: covered, quantitySupported: givesFigure(quote) },
     holdsWords: held(p, present, covered),
   };
 }

@@ -11,7 +11,7 @@ import { documentFrequency } from './lexical.ts';
 import { withCorpusNames } from './corpus-names.ts';
 import { correctSpelling, type Correction } from './spelling.ts';
 import { prepareCorpus, type PreparedCorpus, type PrepareInput } from './prepare.ts';
-import { timesInFigures, namesAKindOfWork, parseQuery, timeKept, type ParsedQuery, type YearBounds } from './query.ts';
+import { namesAKindOfWork, parseQuery, timeKept, timesInFigures, type ParsedQuery, type YearBounds } from './query.ts';
 import { rankPassages, wholeParagraph, withoutUnknownGroups, type RankedPassage, type Ranking } from './rank.ts';
 import { stem, tokenize, type Token } from './text.ts';
 

@@ -610,7 +610,7 @@ describe('abstainReason', () => {
 });
 
 describe('quantitySupported', () => {
-  const supported = (question: string, quote: string) => quantitySupported(parseQuery(question, new Set()), quote);
+  const supported = (question: string, quote: string) => quantitySupported(parseQuery(question, new Set()))(quote);
 
   it('asks a question for a count or a share for a figure; "how much" and other questions for none', () => {
     for (const q of ['How many tanks were sent?', 'By what percentage did output grow?', 'what proportion of the budget went to defence', 'Which fraction was imported?'])
