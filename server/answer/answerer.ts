@@ -13,7 +13,7 @@ import { parseQuery, quotedPhrases, timesInFigures } from '../retrieval/query.ts
 import { wholeParagraph, type RankedPassage } from '../retrieval/rank.ts';
 import type { MentionSearch, PhaseTimings, Retriever } from '../retrieval/retriever.ts';
 import { DEFAULT_ANSWER_OPTIONS, draftAnswer, type AnswerOptions, type Draft, type InvalidQuote, type RankingInput } from './extractive.ts';
-import { collectionAsked, wordsPerWork } from './collection.ts';
+import { collectionAsked, sizesOfWorks, worksNamed, type WorkSize } from './collection.ts';
 import { quotationIn, quotationRanking, reportedSpeechIn } from './quotation.ts';
 import { itemOf, type Item } from './item.ts';
 import { keepVerbatim, render, toCitation } from './render.ts';
@@ -74,9 +74,9 @@ const SIDE_BY_SIDE_SENTENCES = 3;
 
 export function createAnswerer(deps: AnswererDeps): Answerer {
   const { retriever, corpus, writer } = deps;
-  // "What is the longest work?": each work's words, counted over the corpus once, on the first question that asks.
-  let wordCounts: Map<string, number> | undefined;
-  const wordsOfWorks = () => (wordCounts ??= wordsPerWork(corpus.paragraphs));
+  // "What is the longest work?", "How long is the 1987 speech?": each work's size, counted over the corpus once, on the first question that asks.
+  let workSizes: Map<string, WorkSize> | undefined;
+  const sizes = () => (workSizes ??= sizesOfWorks(corpus.paragraphs));
   const log = deps.log ?? ((m: string) => console.error(m));
   const report =
     deps.onInvalidQuote ?? ((q: InvalidQuote) => log(`answer: BUG: a quote that is not verbatim was left out (${q.reason}) in ${q.passageId}: "${q.quote.slice(0, 120)}"`));
@@ -134,7 +134,11 @@ export function createAnswerer(deps: AnswererDeps): Answerer {
         shown,
         moreAsked: input.shown !== undefined,
         // Only a question about the texts can list them: no pass over every work on each answer otherwise.
-        collection: intent.aboutTheTexts ? { ...collectionAsked(parsed, corpus.works, filters), ...(intent.length ? { words: wordsOfWorks() } : {}) } : null,
+        collection: intent.aboutTheTexts
+          ? { ...collectionAsked(parsed, corpus.works, filters), ...(intent.length ? { sizes: sizes() } : {}) }
+          : intent.length === 'each' && intent.overview
+            ? worksNamed([intent.overview], sizes())
+            : null,
         cited: citesAnswer ? corpus.works.filter((w) => input.cited?.includes(w.id)) : [],
         quotesBefore: input.quotesBefore && quotesBefore.length ? { asked: input.quotesBefore.asked, numbers: quotesBefore.map((p) => p.n) } : null,
       };

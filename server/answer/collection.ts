@@ -8,8 +8,8 @@ import { workMatches, type PassageFilters } from '../retrieval/filters.ts';
 import { isOfKind, KINDS_BY_NAME, ofKindSaid, timeKept, type ParsedQuery } from '../retrieval/query.ts';
 import { tokenize } from '../retrieval/text.ts';
 import type { LeadPart } from '../contract.ts';
-import { describeDates, plural, timeAsked } from './format.ts';
-import { lead, workList } from './item.ts';
+import { byDate, byline, describeDates, formatDate, formatPages, otherAuthor, plural, timeAsked } from './format.ts';
+import { lead, singledOut, workList } from './item.ts';
 
 export interface CollectionAsked {
   /** In the collection's order. */
@@ -20,8 +20,8 @@ export interface CollectionAsked {
   timeInYears: string;
   /** The kind of work the question names, as titles write it ("speech"), and whether a title or occasion says it. */
   kind: { word: string; found: boolean } | null;
-  /** Words of each work (by id) as the collection prints it (`wordsPerWork`), for a question of which is longest. */
-  words?: ReadonlyMap<string, number>;
+  /** Each work's size (by id) as the collection prints it (`sizesOfWorks`), for a question of which is longest, or how long. */
+  sizes?: ReadonlyMap<string, WorkSize>;
 }
 
 /** Words before a kind in the singular that make it a work ("his most recent talk", "which speech"), not a verb ("did he talk"). */
@@ -57,11 +57,50 @@ export function collectionAsked(question: Pick<ParsedQuery, 'text' | 'years' | '
   return ofKind.length ? { works: ofKind, ...said, kind: { word, found: true } } : { works: inTime, ...said, kind: { word, found: false } };
 }
 
-/** How many words each work's paragraphs hold, by work id: its length as the collection prints it. */
-export function wordsPerWork(paragraphs: readonly Paragraph[]): Map<string, number> {
-  const words = new Map<string, number>();
-  for (const p of paragraphs) words.set(p.workId, (words.get(p.workId) ?? 0) + (p.text.match(/\S+/g)?.length ?? 0));
-  return words;
+/** A work's length as the collection prints it. */
+export interface WorkSize {
+  words: number;
+  paragraphs: number;
+}
+
+/** How many words and paragraphs each work holds, by work id. */
+export function sizesOfWorks(paragraphs: readonly Paragraph[]): Map<string, WorkSize> {
+  const sizes = new Map<string, WorkSize>();
+  for (const p of paragraphs) {
+    const size = sizes.get(p.workId) ?? { words: 0, paragraphs: 0 };
+    sizes.set(p.workId, { words: size.words + (p.text.match(/\S+/g)?.length ?? 0), paragraphs: size.paragraphs + 1 });
+  }
+  return sizes;
+}
+
+/** The works named by a question about them as wholes ("How long is the 1987 speech?"), with their sizes. */
+export const worksNamed = (works: readonly Work[], sizes: ReadonlyMap<string, WorkSize>): CollectionAsked => ({ works: [...works], time: '', timeInYears: '', kind: null, sizes });
+
+/** "2,833 words in 50 paragraphs, pp. 34–44 (11 pages)": a work's size, and its pages when the source gives them. */
+function sizeSaid(work: Work, size: WorkSize | undefined): string {
+  const pages = formatPages(undefined, work.pages);
+  const [first, last] = (work.pages ?? '').split(/[-–]/).map(Number);
+  const count = first !== undefined && last !== undefined && last > first ? ` (${last - first + 1} pages)` : '';
+  return `${plural(size?.words ?? 0, 'word')} in ${plural(size?.paragraphs ?? 0, 'paragraph')}${pages ? `, ${pages}${count}` : ''}`;
+}
+
+/**
+ * "How long is the 1987 speech?", "How long are his speeches?": each work asked about by its words, paragraphs and
+ * pages as the collection prints it ("*T* (9 June 1987), as the collection prints it: 2,833 words in 50 paragraphs.");
+ * several in date order, after how many words they hold in all.
+ */
+export function lengthsOf({ works: unsorted, time, kind, sizes }: CollectionAsked, primaryAuthor: string | null, maxListed: number): LeadPart[] {
+  const works = [...unsorted].sort(byDate);
+  const size = (w: Work) => sizeSaid(w, sizes?.get(w.id));
+  const said = kind ? ofKindSaid(kind.word) : null;
+  const none = kind && !kind.found ? lead(`None of the works${time} ${said!.none}. `) : [];
+  if (works.length === 1) return [...none, ...lead(singledOut(works[0]!), ` (${formatDate(works[0]!.date, works[0]!.year)}${byline(otherAuthor(works[0]!, primaryAuthor))}), as the collection prints it: ${size(works[0]!)}.`)];
+  const all = works.reduce((sum, w) => sum + (sizes?.get(w.id)?.words ?? 0), 0);
+  const asked = `${time}${kind?.found ? said!.many : ''}`;
+  const listed = works.slice(0, maxListed);
+  const each = listed.flatMap((w, i) => lead(w, ` (${formatDate(w.date, w.year)}${byline(otherAuthor(w, primaryAuthor))}): ${size(w)}${i < listed.length - 1 ? '; ' : ''}`));
+  const end = works.length > listed.length ? `; and ${works.length - listed.length} more.` : '.';
+  return [...none, ...lead(`The ${plural(works.length, 'work')}${asked ? ` of the collection${asked}` : ' of the collection'}, as it prints them, hold ${plural(all, 'word')} in all; in date order: `), ...each, ...lead(end)];
 }
 
 /**

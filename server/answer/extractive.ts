@@ -11,7 +11,7 @@ import type { AbstainReason } from '../retrieval/abstain.ts';
 import type { RankedPassage, Ranking } from '../retrieval/rank.ts';
 import { contentTokens, sentenceSpans, tokenize, type Span } from '../retrieval/text.ts';
 import { byDate, byline, describeDates, formatDate, formatPages, inWords, listYears, occasionAndPlace, otherAuthor, periodText, plainTitle, plural, quotePages, timeAsked } from './format.ts';
-import { authorsOf, kindAsked, whereFrom, type CollectionAsked } from './collection.ts';
+import { authorsOf, kindAsked, lengthsOf, whereFrom, type CollectionAsked, type WorkSize } from './collection.ts';
 import { counted, foundAny, moreCounted, notInTheSources, type Mentions } from './counted.ts';
 import { quotationFound, quotationNotFound, type QuotationAsked } from './quotation.ts';
 import { asksToExplain, overviewByAbstract, SAVE_ASKED, type Intent, type QuotesBeforeAsked } from './intent.ts';
@@ -218,6 +218,7 @@ function draftInMode(question: string, ranking: RankingInput, options: AnswerOpt
   if (cited) return cited;
   if (options.intent.provenance && collection?.works.length) return { mode: 'answer', lead: whereFrom(collection.works, options.intent.primaryAuthor), blocks: [] };
   if (options.intent.authors && collection?.works.length) return { mode: 'answer', lead: authorsOf(collection, options.intent.primaryAuthor), blocks: [] };
+  if (options.intent.length === 'each' && collection?.works.length) return { mode: 'answer', lead: lengthsOf(collection, options.intent.primaryAuthor, options.maxListedWorks), blocks: [] };
   if ((ranking.abstainReason === 'no-topic' || ranking.topic === 'years') && options.intent.aboutTheTexts && collection?.works.length) {
     return options.moreAsked ? moreWorks(collection, options) : listOfWorks(collection, options);
   }
@@ -374,7 +375,7 @@ function noWorkFromSpans(ranking: RankingInput, options: AnswerOptions): LeadPar
  * collection?", "How many sources are there?", "Which works are from the 1970s?", "List his speeches"): its works
  * (of those years, of that kind) by title and date, in date order, from the metadata alone; no passage is quoted.
  */
-function listOfWorks({ works: unsorted, time, timeInYears, kind, words }: CollectionAsked, options: AnswerOptions): DraftInMode {
+function listOfWorks({ works: unsorted, time, timeInYears, kind, sizes }: CollectionAsked, options: AnswerOptions): DraftInMode {
   const works = [...unsorted].sort(byDate);
   const listed = works.slice(0, options.maxListedWorks);
   // The works' dates, unless they say no more than the year asked ("2 works from 1987").
@@ -385,7 +386,7 @@ function listOfWorks({ works: unsorted, time, timeInYears, kind, words }: Collec
   const parts = [
     ...(kind && !kind.found ? lead(`None of the works${time} ${said!.none}. `) : []),
     ...firstOrLast(works, options.intent.order, among),
-    ...longestOrShortest(works, options.intent.length, words, among),
+    ...longestOrShortest(works, options.intent.length, sizes, among),
     ...lead(`The collection holds ${plural(works.length, 'work')}${time}${ofKind}${dates}${works.length > 1 ? ', in date order' : ''}: `),
   ];
   parts.push(...workList(listed, options.intent.primaryAuthor), ...lead(works.length > listed.length ? `; and ${works.length - listed.length} more.` : '.'));
@@ -734,11 +735,12 @@ function eachSide(works: readonly Work[], question: string): string {
 }
 
 /** "Longest in the collection, by the words printed here: *T* (9 June 1987), 2,833 words. ", or the shortest; none when not asked. */
-function longestOrShortest(works: readonly Work[], length: Intent['length'], words: ReadonlyMap<string, number> | undefined, among: string): LeadPart[] {
-  if (!length || !words || works.length === 0) return [];
-  const bySize = [...works].sort((a, b) => (words.get(a.id) ?? 0) - (words.get(b.id) ?? 0));
+function longestOrShortest(works: readonly Work[], length: Intent['length'], sizes: ReadonlyMap<string, WorkSize> | undefined, among: string): LeadPart[] {
+  if ((length !== 'longest' && length !== 'shortest') || !sizes || works.length === 0) return [];
+  const words = (w: Work) => sizes.get(w.id)?.words ?? 0;
+  const bySize = [...works].sort((a, b) => words(a) - words(b));
   const work = length === 'longest' ? bySize.at(-1)! : bySize[0]!;
-  const count = (words.get(work.id) ?? 0).toLocaleString('en-US');
+  const count = words(work).toLocaleString('en-US');
   return lead(`${length === 'longest' ? 'Longest' : 'Shortest'} in ${among}, by the words printed here: `, singledOut(work), ` (${formatDate(work.date, work.year)}), ${count} words. `);
 }
 

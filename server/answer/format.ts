@@ -99,7 +99,7 @@ export function quotePages(paragraph: Pick<Paragraph, 'page' | 'pageEnd'>, work:
 }
 
 export function plural(n: number, word: string, many = `${word}s`): string {
-  return `${n} ${n === 1 ? word : many}`;
+  return `${n.toLocaleString('en-US')} ${n === 1 ? word : many}`;
 }
 
 /** Markdown emphasis characters in metadata would break the answer's markup, so they are dropped. */

@@ -64,8 +64,11 @@ export interface Intent {
    * decades") takes a work of each decade first; "each" ("a quote for each decade", "one per decade") one work of each.
    */
   byDecade: 'first' | 'each' | null;
-  /** "Which is the longest speech?", "the shortest text": the longest (shortest) of the works asked about, as the collection prints them. */
-  length: 'longest' | 'shortest' | null;
+  /**
+   * "Which is the longest speech?", "the shortest text": the longest (shortest) of the works asked about, as the
+   * collection prints them; "How long is the 1987 speech?", "How many pages are his speeches?": the length of each.
+   */
+  length: 'longest' | 'shortest' | 'each' | null;
   /** "Where do these texts come from?", "What book are they printed in?": where the works are printed, from their metadata. */
   provenance: boolean;
   /** "Who wrote these texts?", "Who are the authors?", "Who wrote the speeches?": whose the works asked about are, from their metadata. */
@@ -311,6 +314,14 @@ const LATEST_WORK = new RegExp(String.raw`\b(?:latest|newest|most recent|last)${
 /** "The longest speech", "which text is the shortest": a work's length asked, of the works a question is about. */
 const LONGEST_WORK = new RegExp(String.raw`\b(?:longest|lengthiest)${A_WORK}|${WORK_IS}(?:longest|lengthiest)\b`, 'iu');
 const SHORTEST_WORK = new RegExp(String.raw`\b(?:shortest|briefest)${A_WORK}|${WORK_IS}(?:shortest|briefest)\b`, 'iu');
+/**
+ * "How long is the 1987 speech?", "How many pages is the article?", "the word count of his speeches": how long the
+ * works a question names are, said of a work ("How long did the war last?" asks no such thing).
+ */
+const SIZE_OF_WORK = new RegExp(
+  String.raw`\b(?:how\s+(?:long|many\s+(?:pages|words|paragraphs))\s+(?:is|are|was|were|does|do|did|has|have|had|in)|(?:length|word\s+count|page\s+count|number\s+of\s+(?:pages|words|paragraphs))\s+(?:of|in))\s+(?:[\p{L}\d'’-]+\s+){0,4}?(?:${WORK_NOUNS}|papers?|abstracts?|collection|book)\b`,
+  'iu',
+);
 /** Parts of a text, a pattern's source: "the first paragraph", "the closing lines" (not "the first passage", a quote of the answer before). */
 const TEXT_PARTS = String.raw`(?:paragraphs?|lines?|sentences?|words|part|section)`;
 /** The opening of a work asked: "the first paragraph of …", "the opening of …", "How does the 1961 speech begin?". */
@@ -320,8 +331,8 @@ const CLOSING = new RegExp(String.raw`\b(?:last|closing|final|concluding|ending)
 const partAsked = (question: string): Intent['part'] => (OPENING.test(question) ? 'opening' : CLOSING.test(question) ? 'closing' : null);
 /** "The earliest", "the most recent", "first" of a time: said of what the question is about, or of the answer before. */
 export const FIRST_OR_LAST: readonly RegExp[] = [EARLIEST, LATEST];
-/** The words that ask for the earliest or the latest work, or the longest: they say which answer is wanted, not what to look for. */
-export const ORDER_WORDS: readonly RegExp[] = [EARLIEST_WORK, LATEST_WORK, LONGEST_WORK, SHORTEST_WORK, ...FIRST_OR_LAST];
+/** The words that ask for the earliest or the latest work, the longest, or how long: they say which answer is wanted, not what to look for. */
+export const ORDER_WORDS: readonly RegExp[] = [EARLIEST_WORK, LATEST_WORK, LONGEST_WORK, SHORTEST_WORK, SIZE_OF_WORK, ...FIRST_OR_LAST];
 
 /**
  * How often the texts use words: "how often" or "how many times" with a verb of saying or writing ("does he
@@ -1072,7 +1083,7 @@ export function readIntent(question: string, works: readonly Work[], before: rea
     inWork,
     fullText: fullText && rest.length === 0,
     part: overview && !citation ? part : null,
-    length: LONGEST_WORK.test(question) ? 'longest' : SHORTEST_WORK.test(question) ? 'shortest' : null,
+    length: LONGEST_WORK.test(question) ? 'longest' : SHORTEST_WORK.test(question) ? 'shortest' : SIZE_OF_WORK.test(question) ? 'each' : null,
     identityAsked: overview && named?.byItsWords && WHO_OR_WHAT_IS.test(question) ? named.terms : null,
     sideBySide,
     orderAmongBefore: orderAmong(question, before),

@@ -968,6 +968,29 @@ describe('answers on the real corpus', () => {
     expect(shortest.answer.startsWith(`Shortest in the collection's works with “speech” in their titles or occasions, by the words printed here: ${said(speeches[0]!)}`), shortest.answer.slice(0, 200)).toBe(true);
   });
 
+  it('says how long a work asked about is, or each of a kind, by its words, paragraphs and pages as the collection prints it', async () => {
+    const size = (w: Work) => {
+      const paragraphs = deps.corpus.paragraphs.filter((p) => p.workId === w.id);
+      const words = paragraphs.reduce((n, p) => n + p.text.split(/\s+/).filter(Boolean).length, 0);
+      return { words, paragraphs: paragraphs.length };
+    };
+    const southSouth = deps.corpus.works.find((w) => w.title === 'Let us develop South-South cooperation')!;
+    const { words, paragraphs } = size(southSouth);
+    const one = await ask('How long is the 1987 South-South speech?');
+    expect(one.citations).toEqual([]);
+    expect(one.answer).toBe(`*${southSouth.title}* (${formatDate(southSouth.date, southSouth.year)}), as the collection prints it: ${words.toLocaleString('en-US')} words in ${paragraphs} paragraphs.`);
+    // The work asked about is the one "How do I cite it?" after cites.
+    expect(one.structure.lead.filter((p) => p.singledOut).map((p) => p.workId)).toEqual([southSouth.id]);
+    const paged = deps.corpus.works.find((w) => w.year === 1961)!;
+    expect(paged.pages).toBe('1-3');
+    expect((await ask('How many pages is the 1961 speech?')).answer).toMatch(/ in \d+ paragraphs, pp\. 1–3 \(3 pages\)\.$/);
+    const speeches = deps.corpus.works.filter((w) => isOfKind(w, 'speech'));
+    const all = await ask('How long are his speeches?');
+    const total = speeches.reduce((n, w) => n + size(w).words, 0);
+    expect(all.answer.startsWith(`The ${speeches.length} works of the collection with “speech” in their titles or occasions, as it prints them, hold ${total.toLocaleString('en-US')} words in all; in date order: `), all.answer.slice(0, 200)).toBe(true);
+    for (const w of speeches) expect(all.answer).toContain(`*${w.title}* (${formatDate(w.date, w.year)}): ${size(w).words.toLocaleString('en-US')} words in ${size(w).paragraphs} paragraphs`);
+  });
+
   it('says when no work is from the year asked: the passages that name it, or, with a topic, those of any year', async () => {
     expect(deps.corpus.works.some((w) => w.year === 1956)).toBe(false);
     const naming = deps.corpus.paragraphs.filter((p) => /\b1956\b/.test(p.text));

@@ -119,6 +119,10 @@ describe('readIntent', () => {
     expect(readIntent('Which speech is the shortest?', works)).toMatchObject({ length: 'shortest', aboutTheTexts: true });
     expect(searchText('Which speech is the shortest?')).toBe('Which?');
     for (const q of ['What was the longest war?', 'Which is the shortest way to independence?']) expect(readIntent(q, works).length, q).toBeNull();
+    // How long a work is, asked of the work: "long", "pages", "words" name no topic in it.
+    expect(readIntent('How long is the 1987 speech?', works)).toMatchObject({ length: 'each', overview: works[1] });
+    expect(readIntent('How many pages are his speeches?', works)).toMatchObject({ length: 'each', aboutTheTexts: true });
+    for (const q of ['How long did the war last?', 'How long did it take to build the furnace?', 'How many words does he use for independence?']) expect(readIntent(q, works).length, q).toBeNull();
     // "first" and "last" say when, of a work as of a topic: the work named, as a whole.
     for (const q of ['What did he first say in 1987?', 'What did he say last in 1987?']) expect(readIntent(q, works).overview, q).toEqual(works[1]);
     // Another author named as a work's: whose the work is, asked.
