@@ -285,7 +285,9 @@ function itemFor(passage: RankedPassage, terms: readonly WeightedTerm[], options
 function itemsFor(passages: readonly RankedPassage[], terms: readonly WeightedTerm[], options: AnswerOptions): Item[] {
   // "A longer passage on aid": each paragraph whole.
   if (options.intent.whole) return passages.map((p) => itemOf(p, [{ start: 0, end: p.paragraph.text.length }]));
-  return dedupe(passages.map((p) => itemFor(p, terms, options)));
+  // "Shorter please": one sentence each.
+  const quote = options.intent.brief ? BRIEF_QUOTE : options.quote;
+  return dedupe(passages.map((p) => itemFor(p, terms, { ...options, quote })));
 }
 
 /**
@@ -833,6 +835,8 @@ function lengthFactor(words: number, brief: boolean): number {
   return 0.4;
 }
 const BRIEF_WORDS = 20;
+/** A short quote (`QuoteOptions`): one sentence, neither a second one nor one drawing its consequence joining it (no words to spare). */
+const BRIEF_QUOTE: QuoteOptions = { ...DEFAULT_QUOTE_OPTIONS, secondShare: Infinity, maxWords: 0 };
 
 /**
  * A sentence whose subject is a question term states the idea itself; one that defines it ("Defeatism is …",

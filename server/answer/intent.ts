@@ -92,7 +92,10 @@ export interface Intent {
    * (`citation`).
    */
   quotesCited: StyleAsked | null;
-  /** "Give me a short quote on trade", "a shorter quote": the most quotable sentence is chosen among the short ones. */
+  /**
+   * "Give me a short quote on trade", "a shorter quote": the most quotable sentence is chosen among the short ones;
+   * "Shorter please" after an answer: that question again, each quote one sentence.
+   */
   brief: boolean;
   /** "Give me a longer passage on aid", "a full paragraph about the furnace": each passage quoted whole. */
   whole: boolean;
@@ -259,12 +262,12 @@ const AS_A_TIME = String.raw`(?<=\p{L}\s+)(?<!\b(?:the|a|an|its|his|her|their|ou
  * last thing he said about aid" (a pattern's source).
  */
 const SAID_ON = String.raw`\s+(?:(?:words?|statements?|remarks?|comments?)\s+(?:on|about)|(?:mentions?|references?)\s+(?:of|to)|things?\s+(?:(?:that|which)\s+)?(?:[\p{L}'’-]+\s+){1,3}?(?:said|say|says|wrote|write|writes|mentioned)\s+(?:on|about|of)|thing\s+(?:on|about))\b`;
-/** "he started talking about", "Kim began to write of": saying it the first time, or ("stopped mentioning") the last (a pattern's source). */
-const SAYING = String.raw`(?:to\s+)?(?:talk|talking|speak|speaking|mention|mentioning|write|writing|discuss|discussing|use|using)\b`;
+/** "he started talking about", "Kim began to write of": saying it the first time, or ("stopped mentioning", "no longer mentions") the last (a pattern's source). */
+const SAYING = String.raw`(?:to\s+)?(?:talks?|talking|speaks?|speaking|mentions?|mentioning|writes?|writing|discuss(?:es)?|discussing|uses?|using)\b`;
 const HE_STARTED = String.raw`\b(?:he|kim(?:\s+il\s+sung)?)\s+(?:start|started|begin|began|begun)\s+${SAYING}`;
-const HE_STOPPED = String.raw`\b(?:he|kim(?:\s+il\s+sung)?)\s+(?:stop|stopped|cease|ceased)\s+${SAYING}`;
+const HE_STOPPED = String.raw`\b(?:he|kim(?:\s+il\s+sung)?)\s+(?:stop|stopped|cease|ceased|no\s+longer)\s+${SAYING}`;
 /** The verb that times his saying ("started", "began to", "stopped"): no topic word, as "first" is none. */
-export const STARTED_OR_STOPPED = new RegExp(String.raw`(?<=\b(?:he|kim(?:\s+il\s+sung)?)\s+)(?:start|started|begin|began|begun|stop|stopped|cease|ceased)\s+(?:to\s+)?(?=${SAYING})`, 'giu');
+export const STARTED_OR_STOPPED = new RegExp(String.raw`(?<=\b(?:he|kim(?:\s+il\s+sung)?)\s+)(?:start|started|begin|began|begun|stop|stopped|cease|ceased|no\s+longer)\s+(?:to\s+)?(?=${SAYING})`, 'giu');
 const EARLIEST = new RegExp(String.raw`\b(?:earliest|first time)\b|\bfirst${SAID_ON}|${AS_A_TIME}\bfirst\s+(?!of all\b|and\b|or\b)(?=\p{L})|${HE_STARTED}`, 'iu');
 const LATEST = new RegExp(
   String.raw`\b(?:latest|most recent(?:ly)?|last time)\b|\b(?:last|final)${SAID_ON}|${AS_A_TIME}\blast\s+(?!(?:year|month|week|decade|century|night|few|several)s?\b|and\b|or\b)(?=\p{L})|${HE_STOPPED}`,
@@ -732,6 +735,9 @@ export const PASSAGES_WANTED = new RegExp(
 const A_QUOTE = String.raw`(?:quotes?|quotations?|passages?|lines?|sentences?|statements?|excerpts?)`;
 /** A short quote asked for ("a short quote", "a shorter passage", "a brief line"). */
 const BRIEF = new RegExp(String.raw`\b(?:short|shorter|shortest|brief|briefer|briefest|concise)\s+${A_QUOTE}\b`, 'i');
+/** Quotes asked to be shorter, with no quote's noun: "Shorter please", "Can you make them shorter?", "more concise", "briefly" (not "shorter than"). */
+export const SHORTER =
+  /(?:\b(?:can|could|would|will)\s+you\s+)?(?:\b(?:make|keep|cut|trim)\s+(?:(?:it|them|these|those|the\s+quotes?|the\s+answer)\s+)?)?\b(?:shorter|briefer|more\s+concise|briefly)\b(?!\s+than\b)/i;
 /** Passages asked for whole: "a longer passage", "the full paragraph", "two paragraphs on …" (not a quote of the answer before, "the full passage of [2]"). */
 export const WHOLE_ASKED = new RegExp(
   String.raw`\b(?:long|longer|longest|full|whole|entire|complete|extended|lengthy|lengthier)\s+(?:quotes?|quotations?|passages?|paragraphs?|excerpts?|extracts?)\b|\b(?:a|one|two|three|four|five|\d)\s+paragraphs?\b`,
@@ -848,11 +854,11 @@ const withoutAsking = (question: string): string =>
     .reduce((text, t) => text.slice(0, t.start) + ' '.repeat(t.end - t.start) + text.slice(t.end), question);
 
 /**
- * "The full passage", "the whole paragraph", "more context", "in context", "the exact words (original wording)": the
- * paragraph a quote is from, whole, word for word.
+ * "The full passage", "the whole paragraph", "more context", "in context", "the exact words (original wording)",
+ * "longer quotes": the paragraph a quote is from, whole, word for word.
  */
 const WHOLE_PASSAGE =
-  /\b(?:full|whole|entire|complete)\s+(?:passages?|paragraphs?|quotes?|quotations?|excerpts?|extracts?|context)\b|\b(?:more|wider|surrounding|full|the|its|their)\s+context\b|\bin\s+(?:its\s+|their\s+)?context\b|\b(?:exact|original|precise|verbatim|actual)\s+(?:words|wording|text|quotes?|quotations?|passages?)\b/i;
+  /\b(?:full|whole|entire|complete)\s+(?:passages?|paragraphs?|quotes?|quotations?|excerpts?|extracts?|context)\b|(?<!\b(?:no|any)\s+)\blonger(?:\s+(?:passages?|paragraphs?|quotes?|quotations?|excerpts?|extracts?|versions?|ones))?\b(?!\s+than\b)|\b(?:more|wider|surrounding|full|the|its|their)\s+context\b|\bin\s+(?:its\s+|their\s+)?context\b|\b(?:exact|original|precise|verbatim|actual)\s+(?:words|wording|text|quotes?|quotations?|passages?)\b/i;
 /** Words that ask to be shown or given something, naming nothing to look for: "Show me the full passage", "Can I see it in context?", "Put these in a bibliography". */
 const REQUEST_WORDS = new Set('show give read see let display print want need could would please put make create generate compile prepare write turn convert add'.split(' '));
 
@@ -1078,7 +1084,7 @@ export function readIntent(question: string, works: readonly Work[], before: rea
     workDate: ITS_DATE.test(question) && (when || /\bdate\b/i.test(question)),
     citation,
     quotesCited: citedAs === undefined ? null : styleAsked(citedAs),
-    brief: quote && BRIEF.test(question),
+    brief: BRIEF.test(question) || SHORTER.test(question),
     whole: WHOLE_ASKED.test(question),
     inWork,
     fullText: fullText && rest.length === 0,

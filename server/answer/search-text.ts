@@ -5,7 +5,7 @@
  */
 import { bothSidesSaid, OVER_TIME_OR_WORKS, VIEWS_DEVELOP } from '../retrieval/query.ts';
 import { EACH_WORK, TEXT_WORDS } from '../retrieval/text.ts';
-import { ADDRESSING, asksHowOften, asksWhom, BEYOND_WORDS, CITED_AS, COUNT_WORDS, IS_OF_A_TIME, ORDER_WORDS, PAGE_ASKED, PAGES_TAKEN, PASSAGES_WANTED, PURPOSE, QUOTES_PRAISED, STARTED_OR_STOPPED, THE_DATE_OF, THE_OCCASION_OF, WHOLE_ASKED, WORK_NOUNS } from './intent.ts';
+import { ADDRESSING, asksHowOften, asksWhom, BEYOND_WORDS, CITED_AS, COUNT_WORDS, IS_OF_A_TIME, ORDER_WORDS, PAGE_ASKED, PAGES_TAKEN, PASSAGES_WANTED, PURPOSE, QUOTES_PRAISED, SHORTER, STARTED_OR_STOPPED, THE_DATE_OF, THE_OCCASION_OF, WHOLE_ASKED, WORK_NOUNS } from './intent.ts';
 
 /** "the word X", "the term X": X itself, as written (a word that names a word, not "the word of the Party"). */
 const THE_WORD = /\bthe\s+(?:word|term|phrase|expression)s?\b(?=\s+["“'‘]?(?!(?:he|she|it|they|we|you|i|of|for|to|that|which|who|is|was|and|or|in|on|as)\b)\p{L})/iu;
@@ -43,6 +43,7 @@ const FRAMING: readonly RegExp[] = [
   new RegExp(PASSAGES_WANTED.source, 'gi'),
   new RegExp(QUOTES_PRAISED.source, 'gi'),
   new RegExp(WHOLE_ASKED.source, 'gi'),
+  new RegExp(SHORTER.source, 'gi'),
   /\b(?:i need|i want|i'd like|i would like|give me|find me|show me|get me|can you (?:give|find|show) me|could you (?:give|find|show) me|i'm looking for|i am looking for|please)\b/gi,
   // "Is it true that he opposed all aid?": whether what follows holds, which the passages on it answer.
   /^\s*(?:is|was|isn't|wasn't)\s+it\s+(?:really\s+)?(?:true|the case|correct|right)\s+that\b/gi,

@@ -1781,6 +1781,26 @@ describe('a follow-up asking for more', () => {
     expect(whole.structure.lead.filter((p) => p.workId).map((p) => p.workId)).toEqual([latest.id]);
   });
 
+  it('asks the question before again with one sentence a quote for "Shorter please", and shows its quotes whole for "Longer please"', async () => {
+    const ask = conversation();
+    const first = await ask('What did he say about trade?');
+    // Some quote joins two sentences, for the shorter one to leave one out.
+    expect(first.citations.some((c) => (c.spans?.length ?? 0) > 1)).toBe(true);
+    for (const follow of ['Shorter please', 'Can you make them shorter?']) {
+      const shorter = await ask(follow);
+      expect(shorter.citations.map((c) => c.passageId), follow).toEqual(first.citations.map((c) => c.passageId));
+      for (const [i, c] of shorter.citations.entries()) {
+        expect(c.spans, follow).toHaveLength(1);
+        expect(first.citations[i]!.quote, follow).toContain(c.quote);
+      }
+      expect(shorter.citations.some((c, i) => c.quote.length < first.citations[i]!.quote.length), follow).toBe(true);
+    }
+    await ask('What did he say about trade?');
+    const longer = await ask('Longer please');
+    expect(longer.answer.split('\n')[0]).toMatch(/^Quotes 1, 2, .* of the answer before, each in its whole paragraph:/);
+    for (const c of longer.citations) expect(c.quote).toBe(deps.corpus.paragraphs.find((p) => p.id === c.passageId)!.text);
+  });
+
   it('reads how a view developed as a change across the years, and "And after?" as the other side of the year bounded before', async () => {
     const holders = (from: number, to: number) => hisParagraphs().filter((p) => /Non-Aligned Movement/.test(p.text) && deps.corpus.works.some((w) => w.id === p.workId && w.year! >= from && w.year! <= to));
     expect(holders(0, 1979)).toEqual([]);

@@ -299,6 +299,8 @@ describe('follow-up edge cases', () => {
   });
 
   it('keeps the question before to a kind of work a follow-up names, in place of the kind it named', () => {
+    // "Shorter please" names no topic: the question before, asked again.
+    expect(resolveConversation(['What did he say about trade?', 'Shorter please'])).toMatchObject({ followUp: true, asks: 'What did he say about trade?' });
     expect(resolveConversation(['What did he say about heavy industry?', 'Only in interviews please'])).toMatchObject({ followUp: true, asks: 'What did he say about heavy industry?' });
     const speeches = resolveConversation(['What did he say about heavy industry?', 'Only in interviews please', 'And in speeches?']).search;
     expect(speeches).toMatch(/heavy industry.*in speeches/);

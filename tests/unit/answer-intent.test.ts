@@ -119,6 +119,11 @@ describe('readIntent', () => {
     expect(readIntent('Which speech is the shortest?', works)).toMatchObject({ length: 'shortest', aboutTheTexts: true });
     expect(searchText('Which speech is the shortest?')).toBe('Which?');
     for (const q of ['What was the longest war?', 'Which is the shortest way to independence?']) expect(readIntent(q, works).length, q).toBeNull();
+    // Quotes asked shorter, with or without a quote's noun; "shorter than" compares, and "no longer" asks when he stopped.
+    for (const q of ['Shorter please', 'Can you make them shorter?', 'Give me a shorter quote on trade']) expect(readIntent(q, works).brief, q).toBe(true);
+    expect(readIntent('Was the plan shorter than the one before?', works).brief).toBe(false);
+    expect(searchText('What did he say about aid? Can you make them shorter?')).not.toMatch(/can|you|make|them|shorter/i);
+    expect(readIntent('Does he no longer talk about the Soviet Union?', works).order).toBe('latest');
     // How long a work is, asked of the work: "long", "pages", "words" name no topic in it.
     expect(readIntent('How long is the 1987 speech?', works)).toMatchObject({ length: 'each', overview: works[1] });
     expect(readIntent('How many pages are his speeches?', works)).toMatchObject({ length: 'each', aboutTheTexts: true });
@@ -478,6 +483,9 @@ describe('readIntent: how to cite a work', () => {
     expect(wholePassagesAsked('show me quotes 1 and 3 in context')).toEqual([1, 3]);
     expect(wholePassagesAsked('Can I see that in its context?')).toBe('all');
     expect(wholePassagesAsked('Show me the whole paragraph, please')).toBe('all');
+    // Longer quotes: their whole paragraphs; "no longer" and "longer than" ask none, nor does a longer passage on a topic.
+    for (const q of ['Longer please', 'Longer quotes please', 'Can you make them longer?']) expect(wholePassagesAsked(q), q).toBe('all');
+    for (const q of ['Does he no longer talk about aid?', 'Were his speeches longer than his interviews?', 'Give me a longer passage on aid']) expect(wholePassagesAsked(q), q).toBeNull();
     // The source's exact words of a quote: its paragraph, word for word.
     expect(wholePassagesAsked('Give me the exact wording of the second one with the page')).toEqual([2]);
     expect(wholePassagesAsked('the original words of quote 3')).toEqual([3]);
