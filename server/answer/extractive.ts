@@ -97,7 +97,7 @@ export interface AnswerOptions {
   maxWanted: number;
   /** Compare mode: at most this many works (every year that addresses the topic first). */
   maxGroups: number;
-  /** Abstention: how many closest passages to list. */
+  /** Abstention: how many closest passages to list; a comparison, at most this many works close in meaning beside those that use its words. */
   closest: number;
   /** A question about a work as a whole: how its key sentences are chosen. */
   summary: SummaryOptions;
@@ -687,7 +687,10 @@ function compare(question: string, ranking: RankingInput, options: AnswerOptions
   const shown = new Set(chosen.map((p) => p.work.id));
   const others = bestPerWork(inMeaningOnly.filter((p) => !shown.has(p.work.id)));
   const taken = new Set([...undated, ...chosen.map(periodOf)]);
-  const related = everyPeriodFirst(others, each ? periodsBesides(others, taken) : max - chosen.length, periodOf, taken).sort((a, b) => byDate(a.work, b.work));
+  // Beside works that use the question's words, those close in meaning alone are a few (`closest`), not every other
+  // work: past a few they share the collection's theme more than the question's. A number asked is filled.
+  const room = each ? periodsBesides(others, taken) : chosen.length && !intent.wanted ? Math.min(max - chosen.length, options.closest) : max - chosen.length;
+  const related = everyPeriodFirst(others, room, periodOf, taken).sort((a, b) => byDate(a.work, b.work));
   const items = itemsFor(chosen, ranking.terms, options);
   const relatedItems = itemsFor(related, ranking.terms, options);
   const works = uniqueWorks(items);

@@ -4,7 +4,7 @@
  * passage contains and which would otherwise count as missing evidence.
  */
 import { bothSidesSaid, OVER_TIME_OR_WORKS, VIEWS_DEVELOP } from '../retrieval/query.ts';
-import { EACH_WORK, TEXT_WORDS } from '../retrieval/text.ts';
+import { EACH_WORK, NUMBER_WORDS, TEXT_WORDS } from '../retrieval/text.ts';
 import { ADDRESSING, asksHowOften, asksWhom, BEYOND_WORDS, CITED_AS, COUNT_WORDS, IS_OF_A_TIME, ORDER_WORDS, PAGE_ASKED, PAGES_TAKEN, PASSAGES_WANTED, PURPOSE, QUOTES_PRAISED, SHORTER, STARTED_OR_STOPPED, THE_DATE_OF, THE_OCCASION_OF, WHOLE_ASKED, WORK_NOUNS } from './intent.ts';
 
 /** "the word X", "the term X": X itself, as written (a word that names a word, not "the word of the Party"). */
@@ -60,6 +60,8 @@ const FRAMING: readonly RegExp[] = [
   // Comparisons across time.
   new RegExp(String.raw`\b(?:change[ds]?|changing|evolved?|evolving|evolution|shift(?:ed|s)?|develop(?:ed|ment)?)\s+${OVER_TIME_OR_WORKS}\b`, 'gi'),
   new RegExp(String.raw`\b${OVER_TIME_OR_WORKS}\b`, 'gi'),
+  // "quotes from different years (three different decades, various works)": what the quotes are to be spread over.
+  new RegExp(String.raw`\b(?:from|in|of|across)\s+(?:(?:\d+|${NUMBER_WORDS.join('|')})\s+)?(?:different|various|separate|distinct)\s+(?:years|decades|periods|times|works|texts|speeches|sources)\b`, 'gi'),
   new RegExp(VIEWS_DEVELOP, 'gi'),
   /\b(?:compared?\s+(?:with|to)|in comparison (?:with|to)|as opposed to|versus|vs\.?)\b/gi,
   /\b(?:compare|contrast|trace|change[ds]?|changing|evolved?|evolving|evolution|shift(?:ed|s)?|differ(?:ed|s)?|different(?:ly)?)\b/gi,
@@ -69,8 +71,9 @@ const FRAMING: readonly RegExp[] = [
   // "how did he speak of X", "what did he write about X", "how did he describe X": the topic is X.
   /\b(?:speak|spoke|spoken|speaking|talk|talked|talking|write|wrote|written|writing)\s+(?:of|about|on)\b/gi,
   /\b(?:describe[ds]?|describing|characteri[sz]e[ds]?|portray(?:ed|s)?)\b/gi,
-  // "his idea of X", "views on X": the topic is X.
+  // "his idea of X", "views on X": the topic is X; so in "his statements (remarks, comments, words) on X".
   /\b(?:idea|ideas|view|views|concept|conception|notion|understanding|thinking|position|stance|attitude)\s+(?:of|on|about|towards?)\b/gi,
+  /\b(?:statements?|remarks?|comments?|words)\s+(?:on|about|regarding|concerning)\b/gi,
   // Questions about the date and occasion.
   /\b(?:on|at|for)\s+what\s+(?:occasion|event|date)\b/gi,
   /\b(?:which|what)\s+(?:years?|dates?|decades?|(?:time\s+)?period|occasion|event)\b/gi,

@@ -221,6 +221,21 @@ describe('answers on the real corpus', () => {
     expect(res.answer).toContain("**Close in meaning, though not in the question's words:**");
   });
 
+  it('compares with a few works close in meaning beside those that use the words, not every other work', async () => {
+    const res = await ask('Did his attitude toward the Soviet Union change?');
+    expectGrounded(res);
+    expect(res.mode).toBe('compare');
+    const inWords = res.structure.groups.filter((g) => g.kind === 'work');
+    const related = res.structure.groups.filter((g) => g.kind === 'related').flatMap((g) => g.items);
+    expect(inWords.length).toBeGreaterThan(0);
+    expect(related.length).toBeGreaterThan(0);
+    expect(related.length).toBeLessThanOrEqual(DEFAULT_ANSWER_OPTIONS.closest);
+    expect(res.answer.split('\n')[0]).toContain(`; ${related.length} more works are close in meaning`);
+    // A number asked for is filled, close in meaning or not.
+    const six = await ask('Give me six quotes from different years on the Soviet Union');
+    expect(six.citations).toHaveLength(6);
+  });
+
   it('says when none of the passages quoted uses the question\'s word (one the texts never write), and not when one does', async () => {
     expect(deps.corpus.paragraphs.some((p) => /protectionis/i.test(p.text))).toBe(false);
     const res = await ask('What did he say about protectionism?');

@@ -803,7 +803,8 @@ describe('searchText', () => {
     expect(searchText("Give me two quotes, I'm writing an essay on foreign aid")).toBe(', on foreign aid');
     expect(searchText('We are preparing a class presentation about heavy industry')).toBe('about heavy industry');
     expect(searchText('My essay is about Juche.')).toBe('about Juche.');
-    expect(searchText('Give me a timeline of his statements on aid')).toBe('a his statements on aid');
+    // "his statements (remarks) on X", as "his views on X": the topic is X.
+    expect(searchText('Give me a timeline of his statements on aid')).toBe('a his aid');
     expect(searchText('What was the occasion of the 1993 speech?')).toBe('the 1993 speech?');
     // Words praising the quotes asked for name no topic; with a number, how many.
     expect(searchText('What are the key quotes on foreign aid?')).toBe('What are the on foreign aid?');
@@ -817,7 +818,10 @@ describe('searchText', () => {
     expect(readIntent('Give me two contrasting quotes on foreign help', works).wanted).toBe(2);
     expect(searchText('Find three opposing passages on aid')).toBe('on aid');
     expect(searchText('What is the most important industry?')).toBe('What is the most important industry?');
-    expect(searchText('his remarks on trade in chronological order')).toBe('his remarks on trade in');
+    expect(searchText('his remarks on trade in chronological order')).toBe('his trade in');
+    // What the quotes asked for are to be spread over is no topic ("years" is no word of the Seven-Year Plan here).
+    expect(searchText('Give me five quotes from different years on the Soviet Union')).toBe('on the Soviet Union');
+    expect(searchText('quotes on trade from 3 different works')).toBe('on trade');
     // Writing as what he did is the question's: "the essay he wrote" is no purpose.
     expect(searchText('Is his essay about Juche?')).toBe('Is his essay about Juche?');
   });
@@ -831,7 +835,7 @@ describe('searchText', () => {
   });
   it('drops the words asking for the earliest or latest, which no passage holds for that sense', () => {
     expect(searchText('When did he first mention self-reliance?')).toBe('When did he mention self-reliance?');
-    expect(searchText('What are his latest remarks on aid?')).toBe('What are his remarks on aid?');
+    expect(searchText('What are his latest remarks on aid?')).toBe('What are his aid?');
     expect(searchText('What was the first five-year plan?')).toBe('What was the first five-year plan?');
   });
   it('keeps the question when nothing else would be left', () => {
