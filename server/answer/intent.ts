@@ -394,15 +394,15 @@ export const COUNT_WORDS: readonly RegExp[] = [
 ];
 
 /** The user's own writing (a pattern's source). */
-const OWN_WRITING = String.raw`essays?|papers?|assignments?|thesis|theses|dissertations?|reports?|presentations?|homework|coursework|class|lectures?|seminars?`;
+const OWN_WRITING = String.raw`essays?|papers?|assignments?|thesis|theses|dissertations?|reports?|presentations?|homework|coursework|class|classes|courses?|lectures?|lessons?|seminars?|modules?`;
 /**
- * What the user's quote is for ("for my essay", "in my paper") or what they are writing ("I'm writing an essay on
- * …", "we are preparing a short paper about …", "My essay is about …"): their own writing, neither a topic nor the
- * scholarly article; the topic follows.
+ * What the user's quote is for ("for my essay", "in my paper") or what they are writing or teaching ("I'm writing an
+ * essay on …", "we are preparing a short paper about …", "I'm teaching a class on …", "My essay is about …"): their
+ * own work, neither a topic nor the scholarly article; the topic follows.
  */
 export const PURPOSE = new RegExp(
   String.raw`\b(?:for|in)\s+(?:my|an?|our)\s+(?:${OWN_WRITING})\b` +
-    String.raw`|\b(?:i['’]m|i\s+am|we['’]re|we\s+are)\s+(?:writing|working\s+on|preparing|doing|researching)\s+(?:an?|my|our|the)\s+(?:[a-z-]+\s+)?(?:${OWN_WRITING})\b` +
+    String.raw`|\b(?:i['’]m|i\s+am|we['’]re|we\s+are)\s+(?:writing|working\s+on|preparing|doing|researching|teaching|giving|taking|planning)\s+(?:an?|my|our|the)\s+(?:[a-z-]+\s+)?(?:${OWN_WRITING})\b` +
     String.raw`|\b(?:my|our)\s+(?:${OWN_WRITING})\s+(?:is|was|will\s+be)\b`,
   'i',
 );

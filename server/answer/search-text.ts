@@ -4,7 +4,7 @@
  * passage contains and which would otherwise count as missing evidence.
  */
 import { bothSidesSaid, OVER_TIME_OR_WORKS, VIEWS_DEVELOP } from '../retrieval/query.ts';
-import { EACH_WORK, NUMBER_WORDS, TEXT_WORDS } from '../retrieval/text.ts';
+import { contentTokens, EACH_WORK, NUMBER_WORDS, TEXT_WORDS } from '../retrieval/text.ts';
 import { ADDRESSING, asksHowOften, asksWhom, BEYOND_WORDS, CITED_AS, COUNT_WORDS, IS_OF_A_TIME, ORDER_WORDS, PAGE_ASKED, PAGES_TAKEN, PASSAGES_WANTED, PURPOSE, QUOTES_PRAISED, SHORTER, STARTED_OR_STOPPED, THE_DATE_OF, THE_OCCASION_OF, WHOLE_ASKED, WORK_NOUNS } from './intent.ts';
 
 /** "the word X", "the term X": X itself, as written (a word that names a word, not "the word of the Party"). */
@@ -96,18 +96,37 @@ const COUNT_FRAMING: readonly RegExp[] = [...COUNT_WORDS.map((pattern) => new Re
  * whom he addressed, the words of addressing: "talked to", "interviewed", "audience"); the
  * question itself when nothing would be left, unless it asks how often, which work came first or last, or for a number of quotes.
  */
-export function searchText(question: string): string {
+export function searchText(message: string): string {
+  const question = withoutOwnWork(message);
+  const text = framed(question);
+  // A question of how often with nothing left names nothing to count: its own words ("often", "times") are not; nor
+  // does one asking which work came first or last ("What text is the oldest?"), nor one asking for a number of
+  // quotes ("Give me five quotes": "five" is how many, not the Five-Year Plan), name a topic.
+  const ordered = ORDER_WORDS.some((pattern) => pattern.test(question));
+  const numbered = PASSAGES_WANTED.test(question);
+  return asksHowOften(question) || ordered || numbered || /[\p{L}\p{N}]/u.test(text.replace(/\b(?:how|what|did|does|do|the|a|an|of|he|say|said)\b/gi, '')) ? text : question;
+}
+
+/** The question with its framing removed (`searchText`), whatever is left. */
+function framed(question: string): string {
   let text = bothSidesSaid(question);
   const counts = asksHowOften(question);
   if (counts) text = text.replace(SET_AGAINST, ',');
   for (const pattern of counts ? COUNT_FRAMING : FRAMING) text = text.replace(pattern, ' ');
   if (asksWhom(question)) text = text.replace(ADDRESSING, ' ');
   if (PAGE_ASKED.test(question)) text = text.replace(new RegExp(PAGES_TAKEN.source, 'gi'), ' ');
-  text = text.replace(/\s+([?.,!;:])/g, '$1').replace(/([,;:])(?:\s*[,;:])+/g, '$1').replace(/\s+/g, ' ').trim();
-  // A question of how often with nothing left names nothing to count: its own words ("often", "times") are not; nor
-  // does one asking which work came first or last ("What text is the oldest?"), nor one asking for a number of
-  // quotes ("Give me five quotes": "five" is how many, not the Five-Year Plan), name a topic.
-  const ordered = ORDER_WORDS.some((pattern) => pattern.test(question));
-  const numbered = PASSAGES_WANTED.test(question);
-  return counts || ordered || numbered || /[\p{L}\p{N}]/u.test(text.replace(/\b(?:how|what|did|does|do|the|a|an|of|he|say|said)\b/gi, '')) ? text : question;
+  return text.replace(/\s+([?.,!;:])/g, '$1').replace(/([,;:])(?:\s*[,;:])+/g, '$1').replace(/\s+/g, ' ').trim();
+}
+
+/**
+ * "I'm teaching a class on Korean ideology. What are the key texts on Juche?": a sentence saying what the user's own
+ * work is (`PURPOSE`), beside one that asks about a topic of its own, is left out whole; beside one that names none
+ * ("I'm writing an essay on aid. Give me two quotes."), its topic is the question's.
+ */
+function withoutOwnWork(message: string): string {
+  const sentences = message.split(/(?<=[.!?])\s+/);
+  const rest = sentences.filter((sentence) => !PURPOSE.test(sentence));
+  if (rest.length === sentences.length || rest.length === 0) return message;
+  const asked = rest.join(' ');
+  return contentTokens(framed(asked)).length > 0 ? asked : message;
 }

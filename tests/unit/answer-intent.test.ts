@@ -803,6 +803,10 @@ describe('searchText', () => {
     expect(searchText("Give me two quotes, I'm writing an essay on foreign aid")).toBe(', on foreign aid');
     expect(searchText('We are preparing a class presentation about heavy industry')).toBe('about heavy industry');
     expect(searchText('My essay is about Juche.')).toBe('about Juche.');
+    // A sentence on the user's own work beside a question with a topic of its own is left out; beside one with none, its topic is asked.
+    expect(searchText("I'm teaching a class on North Korean ideology. What are the key texts on Juche?")).toBe('What are the key texts on Juche?');
+    expect(searchText('What did he say about the war? I am taking a course on Korean history.')).toBe('What did he say about the war?');
+    expect(searchText("I'm writing an essay on foreign aid. Give me two quotes.")).toMatch(/^on foreign aid\W*$/);
     // "his statements (remarks) on X", as "his views on X": the topic is X.
     expect(searchText('Give me a timeline of his statements on aid')).toBe('a his aid');
     expect(searchText('What was the occasion of the 1993 speech?')).toBe('the 1993 speech?');
