@@ -86,10 +86,13 @@ export function createAnswerer(deps: AnswererDeps): Answerer {
       signal?.throwIfAborted();
       const before = (received.cited ?? []).flatMap((id) => corpus.works.filter((w) => w.id === id));
       const asItself = readIntent(timesInFigures(received.question), corpus.works, before);
-      // "What else did he say in that talk?", "Summarise that article", "Give me the full text of it": a work the question
-      // points at, of the answer before or named by itself, is what it asks about, not what the question before asked.
+      // "What else did he say in that talk?", "Summarise that article", "Give me the full text of it", "How long is it?": a
+      // work the question points at, of the answer before or named by itself, is what it asks about, not what the
+      // question before asked.
       const ofItself =
-        (pointsAtAWork(received.question) || asItself.fullText || asItself.part) && (asItself.overview || asItself.inWork || asItself.secondary.length) ? { ...received, search: undefined, asks: undefined } : received;
+        (pointsAtAWork(received.question) || asItself.fullText || asItself.part || asItself.length === 'each') && (asItself.overview || asItself.inWork || asItself.secondary.length)
+          ? { ...received, search: undefined, asks: undefined }
+          : received;
       // "In the sixties", "the '80s": read below as the decades they name; the question is shown back as asked.
       const input = { ...ofItself, question: timesInFigures(ofItself.question), ...(ofItself.search ? { search: timesInFigures(ofItself.search) } : {}), ...(ofItself.asks ? { asks: timesInFigures(ofItself.asks) } : {}) };
       const asked = input.search ?? input.question;

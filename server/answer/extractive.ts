@@ -219,6 +219,7 @@ function draftInMode(question: string, ranking: RankingInput, options: AnswerOpt
   if (options.intent.provenance && collection?.works.length) return { mode: 'answer', lead: whereFrom(collection.works, options.intent.primaryAuthor), blocks: [] };
   if (options.intent.authors && collection?.works.length) return { mode: 'answer', lead: authorsOf(collection, options.intent.primaryAuthor), blocks: [] };
   if (options.intent.length === 'each' && collection?.works.length) return { mode: 'answer', lead: lengthsOf(collection, options.intent.primaryAuthor, options.maxListedWorks), blocks: [] };
+  if (options.intent.length === 'each') return { mode: 'answer', lead: lead(NAME_THE_WORK_MEASURED_LINE), blocks: [] };
   if ((ranking.abstainReason === 'no-topic' || ranking.topic === 'years') && options.intent.aboutTheTexts && collection?.works.length) {
     return options.moreAsked ? moreWorks(collection, options) : listOfWorks(collection, options);
   }
@@ -492,6 +493,9 @@ function firstOrLastBefore({ work, among, order }: NonNullable<Intent['orderAmon
   if (among === 1) return { mode: 'answer', lead: lead('The answer above quotes one dated work: ', singledOut(work), ` (${formatDate(work.date, work.year)}).`), blocks: [] };
   return { mode: 'answer', lead: lead(`Of the ${among} dated works quoted above, the ${order} is `, singledOut(work), ` (${formatDate(work.date, work.year)}).`), blocks: [] };
 }
+
+/** The answer to "How long is it?" when the answer before quoted several works, or none; or to a length asked of no work it names. */
+export const NAME_THE_WORK_MEASURED_LINE = 'Name the work whose length you want (“How long is the 1987 speech?”), or the works (“How long are his speeches?”).';
 
 /** The answer to "Show me the full text" when it names no work, nor did the answer before quote only one. */
 export const NAME_THE_WORK_LINE = 'Name the work to read whole (“the full text of the 1961 speech”): each work is on its page in Works.';

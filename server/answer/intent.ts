@@ -317,12 +317,14 @@ const LATEST_WORK = new RegExp(String.raw`\b(?:latest|newest|most recent|last)${
 /** "The longest speech", "which text is the shortest": a work's length asked, of the works a question is about. */
 const LONGEST_WORK = new RegExp(String.raw`\b(?:longest|lengthiest)${A_WORK}|${WORK_IS}(?:longest|lengthiest)\b`, 'iu');
 const SHORTEST_WORK = new RegExp(String.raw`\b(?:shortest|briefest)${A_WORK}|${WORK_IS}(?:shortest|briefest)\b`, 'iu');
+/** "How long is it?", "How many pages does that one have?": the length of the one work the answer before quoted or named. */
+const SIZE_OF_IT = /\bhow\s+(?:long|many\s+(?:pages|words|paragraphs))\s+(?:is|was|does|did|has)\s+(?:it|this|that)(?:\s+one)?(?:\s+(?:have|has))?\s*[?.!]*\s*$/i;
 /**
  * "How long is the 1987 speech?", "How many pages is the article?", "the word count of his speeches": how long the
  * works a question names are, said of a work ("How long did the war last?" asks no such thing).
  */
 const SIZE_OF_WORK = new RegExp(
-  String.raw`\b(?:how\s+(?:long|many\s+(?:pages|words|paragraphs))\s+(?:is|are|was|were|does|do|did|has|have|had|in)|(?:length|word\s+count|page\s+count|number\s+of\s+(?:pages|words|paragraphs))\s+(?:of|in))\s+(?:[\p{L}\d'’-]+\s+){0,4}?(?:${WORK_NOUNS}|papers?|abstracts?|collection|book)\b`,
+  String.raw`\b(?:how\s+(?:long|many\s+(?:pages|words|paragraphs))\s+(?:is|are|was|were|does|do|did|has|have|had|in)|(?:length|word\s+count|page\s+count|number\s+of\s+(?:pages|words|paragraphs))\s+(?:of|in))\s+(?:[\p{L}\d'’-]+\s+){0,4}?(?:${WORK_NOUNS}|papers?|abstracts?|collection|book)\b|${SIZE_OF_IT.source}`,
   'iu',
 );
 /** Parts of a text, a pattern's source: "the first paragraph", "the closing lines" (not "the first passage", a quote of the answer before). */
@@ -1032,7 +1034,7 @@ export function readIntent(question: string, works: readonly Work[], before: rea
   // "in that talk": the work of the answer before, kept to whatever else the question asks; "the full text", or "How
   // does it end?", of the one it quoted.
   const part = partAsked(question);
-  const ofTheOneBefore = fullText || (part !== null && BACK.test(question));
+  const ofTheOneBefore = fullText || (part !== null && BACK.test(question)) || SIZE_OF_IT.test(question);
   const pointing = WORK_POINTED_AT.exec(unframed);
   const pointed = stated || secondary.length ? null : (workPointedAt(pointing, before, primary) ?? (ofTheOneBefore && before.length === 1 ? before[0]! : null));
   const named = stated ?? (pointed ? { work: pointed, terms: [], byName: true as const } : null);

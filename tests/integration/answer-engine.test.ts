@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { answerChunks, conversationInput, type ConversationMessage } from '../../server/answer/chat.ts';
 import { describeDates, formatDate, formatPages, occasionAndPlace, plainTitle, plural, quotePages } from '../../server/answer/format.ts';
 import { formatCitation, inBibliographyOrder, mla, SOURCES_HEADING, toMarkdown, workCiteSource } from '../../web/src/features/citations/formats.ts';
-import { BEYOND_LINES, DEFAULT_ANSWER_OPTIONS, NAME_THE_WORK_LINE, noneQuotedLine, NO_MORE_LINE, NO_MORE_WORKS_LINE, NOT_EXPLAINED, NOTEBOOK_LINE, NOTHING_CITED_LINE, SMALL_TALK_LINE } from '../../server/answer/extractive.ts';
+import { BEYOND_LINES, DEFAULT_ANSWER_OPTIONS, NAME_THE_WORK_LINE, NAME_THE_WORK_MEASURED_LINE, noneQuotedLine, NO_MORE_LINE, NO_MORE_WORKS_LINE, NOT_EXPLAINED, NOTEBOOK_LINE, NOTHING_CITED_LINE, SMALL_TALK_LINE } from '../../server/answer/extractive.ts';
 import { checkQuote } from '../../server/answer/verbatim.ts';
 import { AnswerResponse } from '../../server/contract.ts';
 import { StartupError } from '../../server/errors.ts';
@@ -1794,6 +1794,19 @@ describe('a follow-up asking for more', () => {
     expect((await ask('Which of these is the latest?')).answer).toContain(`*${latest.title}*`);
     const whole = await ask('Give me the full text of it');
     expect(whole.structure.lead.filter((p) => p.workId).map((p) => p.workId)).toEqual([latest.id]);
+  });
+
+  it('says how long the one work the answer before named is ("How many pages is it?"), and asks which when it quoted several', async () => {
+    const ask = conversation();
+    await ask('Which is the longest interview?');
+    const interviews = deps.corpus.works.filter((w) => isOfKind(w, 'interview'));
+    const words = (w: Work) => deps.corpus.paragraphs.filter((p) => p.workId === w.id).reduce((n, p) => n + p.text.split(/\s+/).filter(Boolean).length, 0);
+    const longest = interviews.reduce((a, b) => (words(b) > words(a) ? b : a));
+    const pages = await ask('How many pages is it?');
+    expect(pages.citations).toEqual([]);
+    expect(pages.answer.startsWith(`*${longest.title}* (${formatDate(longest.date, longest.year)}), as the collection prints it: ${words(longest).toLocaleString('en-US')} words`), pages.answer.slice(0, 200)).toBe(true);
+    await ask('What did he say about trade?');
+    expect((await ask('How long is it?')).answer).toBe(NAME_THE_WORK_MEASURED_LINE);
   });
 
   it('asks the question before again with one sentence a quote for "Shorter please", and shows its quotes whole for "Longer please"', async () => {
