@@ -11,10 +11,11 @@ import { idf } from '../retrieval/lexical.ts';
 import { sentencesWithAll } from '../retrieval/mentions.ts';
 import { parseQuery, quotedPhrases, timesInFigures } from '../retrieval/query.ts';
 import { wholeParagraph, type RankedPassage } from '../retrieval/rank.ts';
+import { workNamesOf } from '../retrieval/work-names.ts';
 import type { MentionSearch, PhaseTimings, Retriever } from '../retrieval/retriever.ts';
 import { DEFAULT_ANSWER_OPTIONS, draftAnswer, type AnswerOptions, type Draft, type InvalidQuote, type RankingInput } from './extractive.ts';
 import { collectionAsked, sizesOfWorks, worksNamed, type WorkSize } from './collection.ts';
-import { quotationIn, quotationRanking, reportedSpeechIn } from './quotation.ts';
+import { misattribution, quotationIn, quotationRanking, reportedSpeechIn } from './quotation.ts';
 import { itemOf, type Item } from './item.ts';
 import { keepVerbatim, render, toCitation } from './render.ts';
 import { holdingQuotedPhrases, ownWords } from './focus.ts';
@@ -77,6 +78,8 @@ export function createAnswerer(deps: AnswererDeps): Answerer {
   // "What is the longest work?", "How long is the 1987 speech?": each work's size, counted over the corpus once, on the first question that asks.
   let workSizes: Map<string, WorkSize> | undefined;
   const sizes = () => (workSizes ??= sizesOfWorks(corpus.paragraphs));
+  // What a question says of a quotation's source is read against the works' names, as the check reads an essay's.
+  const names = workNamesOf(corpus.works);
   const log = deps.log ?? ((m: string) => console.error(m));
   const report =
     deps.onInvalidQuote ?? ((q: InvalidQuote) => log(`answer: BUG: a quote that is not verbatim was left out (${q.reason}) in ${q.passageId}: "${q.quote.slice(0, 120)}"`));
@@ -157,7 +160,9 @@ export function createAnswerer(deps: AnswererDeps): Answerer {
       const reported = lookUp && !quoted ? reportedSpeechIn(input.question) : null;
       const lookFor = quoted ?? reported;
       const lookedUp = lookFor === null ? null : { text: lookFor, ...deps.quotations!.quotation(lookFor) };
-      const found = lookedUp && (quoted || lookedUp.verdict === 'exact') ? lookedUp : null;
+      const looked = lookedUp && (quoted || lookedUp.verdict === 'exact') ? lookedUp : null;
+      const misattributed = looked?.match ? misattribution(input.question, looked.text, looked.match, names) : null;
+      const found = looked && misattributed ? { ...looked, misattributed } : looked;
       let ranking: RankingInput;
       if (quotesBefore.length) ranking = { abstain: false, compare: false, passages: quotesBefore.map((p) => p.passage), terms: [] };
       else if (intent.smallTalk || citesAnswer) ranking = { abstain: false, compare: false, passages: [], terms: [] };

@@ -3,10 +3,13 @@
  * quotation stands in the sources, word for word or close, in the source's own wording; or that it stands nowhere,
  * said before the answer to the question as searched. The lookup is the check's (`check/match.ts`).
  */
+import { checkAttribution, type Attribution } from '../check/attribution.ts';
 import type { QuotationFound } from '../check/check.ts';
 import type { QuoteMatch } from '../check/match.ts';
 import type { DiffOp, LeadPart } from '../contract.ts';
 import { quotedPhrases } from '../retrieval/query.ts';
+import type { WorkNames } from '../retrieval/work-names.ts';
+import { wrongInWords } from '../../web/src/features/check/marks.ts';
 import { wholeParagraph, type RankedPassage } from '../retrieval/rank.ts';
 import type { Block, RankingInput } from './extractive.ts';
 import { formatDate, formatPages } from './format.ts';
@@ -19,6 +22,20 @@ export interface QuotationAsked {
   verdict: QuotationFound['verdict'];
   /** Close: from the quotation's words to the source's (`check/align.ts`). */
   diff?: readonly DiffOp[];
+  /** What the question says of the quotation's source ("… (1987)?", "in his speech to the non-aligned countries"), when it does not match the source's. */
+  misattributed?: Attribution;
+}
+
+/**
+ * What a question says of a quotation's source, checked as the check reads an essay's (`checkAttribution`): the
+ * question with the quotation blanked out; null when it says nothing, or what it says matches.
+ */
+export function misattribution(question: string, quotation: string, match: QuoteMatch, names: WorkNames): Attribution | null {
+  const at = question.indexOf(quotation);
+  if (at < 0) return null;
+  const context = `${question.slice(0, at)}${' '.repeat(quotation.length)}${question.slice(at + quotation.length)}`;
+  const attribution = checkAttribution(context, at, match.paragraph.work, names, { pages: match.paragraph.paragraph });
+  return attribution && !attribution.ok ? attribution : null;
 }
 
 /** Words of the shortest quotation looked up, as the check counts them: a phrase of three is searched as words. */
@@ -50,7 +67,8 @@ export function quotationRanking(quotation: QuotationAsked, match: QuoteMatch): 
   const { paragraph, work } = match.paragraph;
   const passage = { ...wholeParagraph(paragraph, work), quoteSpan: match.span, quote: paragraph.text.slice(match.span.start, match.span.end) };
   const diff = quotation.verdict === 'close' ? { diff: match.diff } : {};
-  return { abstain: false, compare: false, passages: [passage], terms: [], quotation: { text: quotation.text, verdict: quotation.verdict, ...diff } };
+  const misattributed = quotation.misattributed ? { misattributed: quotation.misattributed } : {};
+  return { abstain: false, compare: false, passages: [passage], terms: [], quotation: { text: quotation.text, verdict: quotation.verdict, ...diff, ...misattributed } };
 }
 
 /**
@@ -64,7 +82,10 @@ export function quotationFound(quotation: QuotationAsked, passage: RankedPassage
   const exact = quotation.verdict === 'exact';
   const item = exact ? { ...itemOf(passage, sentencesHolding(paragraph.text, [quoteSpan])), marks: [quoteSpan] } : itemOf(passage, [quoteSpan]);
   const page = formatPages(paragraph.page, work.pages, paragraph.pageEnd);
-  const where = [work, ` (${formatDate(work.date, work.year)}${page ? `, ${page}` : ''}):`] as const;
+  // "You say 1987; the source: 1 December 1961 (the date does not match)": what the question gets wrong of the source.
+  const wrong = quotation.misattributed;
+  const said = wrong ? `. You say ${wrong.stated}; the source: ${wrong.actual} (${wrongInWords(wrong)} ${wrong.wrong?.length === 1 ? 'does' : 'do'} not match):` : ':';
+  const where = [work, ` (${formatDate(work.date, work.year)}${page ? `, ${page}` : ''})${said}`] as const;
   return {
     mode: 'answer',
     lead: exact ? lead(`“${quotation.text}” is word for word in `, ...where) : lead(`“${quotation.text}” is not word for word in the sources; the closest wording is in `, ...where),

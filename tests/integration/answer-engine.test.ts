@@ -601,6 +601,20 @@ describe('answers on the real corpus', () => {
     expect(invented.answer.split('\n')[0]).toMatch(/^“the moon belongs to the bold cosmonauts” is not in the sources, word for word or close\. /);
   });
 
+  it('says what the question gets wrong of a quotation\'s source, as the check does of an essay\'s', async () => {
+    const quotation = "Self-reliance means standing on one's own feet";
+    const paragraph = deps.corpus.paragraphs.find((p) => p.text.includes(quotation))!;
+    const work = deps.corpus.works.find((w) => w.id === paragraph.workId)!;
+    const other = deps.corpus.works.find((w) => w.year !== null && w.year !== work.year && w.author === work.author)!;
+    const lead = async (question: string) => (await ask(question)).answer.split('\n')[0]!;
+    expect(await lead(`Is this quote accurate: "${quotation}" (${other.year})?`)).toMatch(
+      new RegExp(`\\. You say ${other.year}; the source: ${formatDate(work.date, work.year)} \\(the date does not match\\):$`),
+    );
+    expect(await lead(`Did Zhang Chao write "${quotation}"?`)).toContain(`You say Zhang Chao; the source: ${formatDate(work.date, work.year)}, by ${work.author} (the author does not match):`);
+    // What matches goes unsaid.
+    expect(await lead(`Is this quote accurate: "${quotation}" (${work.year})?`)).not.toContain('You say');
+  });
+
   it('looks up words a question reports as said, without quotation marks, and says so when they are word for word', async () => {
     const paragraph = deps.corpus.paragraphs.find((p) => p.text.length > 200 && !p.text.includes('"'))!;
     const sentence = sentenceSpans(paragraph.text).map((s) => paragraph.text.slice(s.start, s.end)).find((s) => s.split(' ').length > 10)!;
