@@ -10,7 +10,7 @@
 import type { PassageFilters } from '../retrieval/filters.ts';
 import { KINDS_OF_WORK, MONTH_BEFORE_YEAR, otherSideOf, PART_BEFORE_TIME, parseQuery, YEAR_NUMBER } from '../retrieval/query.ts';
 import { contentTokens, NUMBER_WORDS, speaksOfTheTexts } from '../retrieval/text.ts';
-import { ADDRESSING, asksForAKind, asksOrderAmong, asksToCite, asksWhom, FIRST_OR_LAST, isSmallTalk, PASSAGES_WANTED, QUOTES_PRAISED, quotesBeforeAsked, withoutCiting } from './intent.ts';
+import { ADDRESSING, asksForAKind, asksOrderAmong, asksToCite, asksWhom, FIRST_OR_LAST, isSmallTalk, PASSAGES_WANTED, PURPOSE, QUOTES_PRAISED, quotesBeforeAsked, withoutCiting } from './intent.ts';
 
 export interface ResolvedQuestion {
   /** The text to search with. */
@@ -73,12 +73,12 @@ const QUOTES_WANTED = [PASSAGES_WANTED, QUOTES_PRAISED];
 
 /**
  * The topic words of a question: content words that are neither times ("in June 1987"), nor order ("the earliest"),
- * nor question framing ("three quotes", "the best quote"), nor, in a question of whom he addressed, words of
- * addressing ("Who was he talking to?").
+ * nor question framing ("three quotes", "the best quote"), nor the user's own work ("for my essay"), nor, in a
+ * question of whom he addressed, words of addressing ("Who was he talking to?").
  */
 export function topicWords(question: string): string[] {
   const unaddressed = asksWhom(question) ? question.replace(ADDRESSING, ' ') : question;
-  const unordered = [...FIRST_OR_LAST, ...QUOTES_WANTED].reduce((text, pattern) => text.replace(new RegExp(pattern.source, 'giu'), ' '), unaddressed);
+  const unordered = [...FIRST_OR_LAST, ...QUOTES_WANTED, PURPOSE].reduce((text, pattern) => text.replace(new RegExp(pattern.source, 'giu'), ' '), unaddressed);
   return [...new Set(contentTokens(withoutYears(unordered)).map((t) => t.word))].filter((w) => !FRAME.has(w) && !/^\d+s?$/.test(w));
 }
 

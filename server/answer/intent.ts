@@ -727,7 +727,7 @@ const DECADES = /\b(?:decades|a\s+decade)\b/i;
 const EACH_DECADE = /\b(?:each|every|per)\s+decade\b/i;
 
 /** Words that rank or praise the quotes asked for ("the most important", "key", "best"), a pattern's source. */
-const QUOTES_PRAISE = String.raw`(?:(?:the\s+)?most\s+)?(?:important|key|main|best|better|famous|memorable|significant|notable|essential|central|striking|powerful|representative|good|short|shorter|shortest|brief|briefer|concise)`;
+const QUOTES_PRAISE = String.raw`(?:(?:the\s+)?most\s+)?(?:important|key|main|best|better|famous|memorable|significant|notable|essential|central|striking|powerful|representative|good|useful|relevant|strong|strongest|clear|clearest|telling|short|shorter|shortest|brief|briefer|concise)`;
 /** A number of quotes, passages or examples asked for ("five quotes", "3 passages", "two more examples", "the three most important quotes"). */
 export const PASSAGES_WANTED = new RegExp(
   String.raw`\b(\d{1,2}|${NUMBERS.join('|')})\s+(?:(?:more|other|different|differing|contrasting|opposing|conflicting|contradictory|distinct|various|varied)\s+)?(?:${QUOTES_PRAISE}\s+)?(?:quotes|quotations|passages|examples|sentences|lines|excerpts|extracts|citations|statements)\b`,
@@ -745,8 +745,11 @@ export const WHOLE_ASKED = new RegExp(
   String.raw`\b(?:long|longer|longest|full|whole|entire|complete|extended|lengthy|lengthier)\s+(?:quotes?|quotations?|passages?|paragraphs?|excerpts?|extracts?)\b|\b(?:a|one|two|three|four|five|\d)\s+paragraphs?\b`,
   'i',
 );
-/** "The most important quotes", "key passages": words praising the quotes asked for, which name no topic. */
-export const QUOTES_PRAISED = new RegExp(String.raw`\b${QUOTES_PRAISE}(?=\s+${A_QUOTE}\b)`, 'i');
+/**
+ * "The most important quotes", "key passages", "Which of these quotes is the most useful?": words praising the quotes
+ * asked for, which name no topic.
+ */
+export const QUOTES_PRAISED = new RegExp(String.raw`\b${QUOTES_PRAISE}(?=\s+${A_QUOTE}\b)|(?<=\b${A_QUOTE}\s+(?:is|are|was|were|would\s+be)\s+)(?:the\s+)?${QUOTES_PRAISE}\b`, 'i');
 
 /** How many passages a question asks for ("Give me five quotes on trade"), from 2; null when it says no number. */
 function passagesWanted(question: string): number | null {

@@ -1810,6 +1810,15 @@ describe('a follow-up asking for more', () => {
     expect(whole.structure.lead.filter((p) => p.workId).map((p) => p.workId)).toEqual([latest.id]);
   });
 
+  it('asks the question before for its most quotable sentence when a follow-up praises the quotes ("Which of these is the most useful for an essay?")', async () => {
+    const ask = conversation();
+    await ask('What did he say about the Non-Aligned Movement?');
+    const useful = await ask('Which of these quotes is the most useful for an essay?');
+    expect(useful.answer.split('\n')[0]).toMatch(/^The most quotable sentence first/);
+    expect(useful.citations.length).toBeGreaterThan(0);
+    for (const c of useful.citations) expect(c.quote).toMatch(/non-aligned/i);
+  });
+
   it('says how long the one work the answer before named is ("How many pages is it?"), and asks which when it quoted several', async () => {
     const ask = conversation();
     await ask('Which is the longest interview?');

@@ -299,6 +299,8 @@ describe('follow-up edge cases', () => {
   });
 
   it('keeps the question before to a kind of work a follow-up names, in place of the kind it named', () => {
+    // "Which of these quotes is the most useful for an essay?" names no topic either: praise and the user's own work are none.
+    expect(resolveConversation(['What did he say about trade?', 'Which of these quotes is the most useful for an essay?'])).toMatchObject({ followUp: true });
     // "Shorter please" names no topic: the question before, asked again.
     expect(resolveConversation(['What did he say about trade?', 'Shorter please'])).toMatchObject({ followUp: true, asks: 'What did he say about trade?' });
     expect(resolveConversation(['What did he say about heavy industry?', 'Only in interviews please'])).toMatchObject({ followUp: true, asks: 'What did he say about heavy industry?' });

@@ -815,6 +815,8 @@ describe('searchText', () => {
     expect(searchText('What was the occasion of the 1993 speech?')).toBe('the 1993 speech?');
     // Words praising the quotes asked for name no topic; with a number, how many.
     expect(searchText('What are the key quotes on foreign aid?')).toBe('What are the on foreign aid?');
+    expect(searchText('Which of these quotes is the most useful?')).not.toMatch(/useful/);
+    expect(searchText('Give me the most relevant quote on aid')).toBe('on aid');
     expect(searchText('Give me the three most important quotes from the 1961 speech')).toBe('the from the 1961 speech');
     expect(readIntent('Give me the three most important quotes from the 1961 speech', works).wanted).toBe(3);
     // Passages asked for whole: no topic words, and each quoted whole.
