@@ -9,7 +9,7 @@ import { authorsAsked, namedAuthors, type CorpusAuthors } from '../retrieval/aut
 import { workMatches, type PassageFilters } from '../retrieval/filters.ts';
 import { idf } from '../retrieval/lexical.ts';
 import { sentencesWithAll } from '../retrieval/mentions.ts';
-import { parseQuery, quotedPhrases, timesInFigures } from '../retrieval/query.ts';
+import { parseQuery, quotedPhrases, spelledOut } from '../retrieval/query.ts';
 import { wholeParagraph, type RankedPassage } from '../retrieval/rank.ts';
 import { workNamesOf } from '../retrieval/work-names.ts';
 import type { MentionSearch, PhaseTimings, Retriever } from '../retrieval/retriever.ts';
@@ -88,7 +88,7 @@ export function createAnswerer(deps: AnswererDeps): Answerer {
     async answer(received, signal, timings) {
       signal?.throwIfAborted();
       const before = (received.cited ?? []).flatMap((id) => corpus.works.filter((w) => w.id === id));
-      const asItself = readIntent(timesInFigures(received.question), corpus.works, before);
+      const asItself = readIntent(spelledOut(received.question), corpus.works, before);
       // "What else did he say in that talk?", "Summarise that article", "Give me the full text of it", "How long is it?": a
       // work the question points at, of the answer before or named by itself, is what it asks about, not what the
       // question before asked.
@@ -97,7 +97,7 @@ export function createAnswerer(deps: AnswererDeps): Answerer {
           ? { ...received, search: undefined, asks: undefined }
           : received;
       // "In the sixties", "the '80s": read below as the decades they name; the question is shown back as asked.
-      const input = { ...ofItself, question: timesInFigures(ofItself.question), ...(ofItself.search ? { search: timesInFigures(ofItself.search) } : {}), ...(ofItself.asks ? { asks: timesInFigures(ofItself.asks) } : {}) };
+      const input = { ...ofItself, question: spelledOut(ofItself.question), ...(ofItself.search ? { search: spelledOut(ofItself.search) } : {}), ...(ofItself.asks ? { asks: spelledOut(ofItself.asks) } : {}) };
       const asked = input.search ?? input.question;
       // "and in 1993?" after "What did he say about aid?" asks about aid in 1993, not for the 1993 work as a whole.
       const own = input.search && asItself.overview ? { ...asItself, overview: readIntent(input.search, corpus.works).overview } : asItself;

@@ -7,7 +7,7 @@ import type { UIMessageChunk } from 'ai';
 import type { AnswerInput } from './answerer.ts';
 import { asksForMore, resolveConversation } from './followup.ts';
 import { asksOrderAmong, citationRefs, namesQuotesByTime, quotesBeforeAsked } from './intent.ts';
-import { timesInFigures, yearsAskedAbout } from '../retrieval/query.ts';
+import { spelledOut, yearsAskedAbout } from '../retrieval/query.ts';
 
 export interface ConversationMessage {
   role: 'user' | 'assistant';
@@ -23,7 +23,7 @@ export function conversationInput(messages: readonly ConversationMessage[]): Ans
   const questions = users.map(messageText).filter((q) => q !== '');
   const question = messageText(last);
   // "and in the sixties?" names a time as "and in the 1960s?" does.
-  const resolved = resolveConversation(questions.map(timesInFigures));
+  const resolved = resolveConversation(questions.map(spelledOut));
   const meta = last.metadata ?? {};
   // Filters the user set win over those a follow-up implies.
   const filters = { ...resolved.filters };
@@ -35,11 +35,11 @@ export function conversationInput(messages: readonly ConversationMessage[]): Ans
   }
   if (meta.work !== undefined) filters.work = meta.work;
   const input: AnswerInput = { question, filters, mode: meta.mode ?? 'auto' };
-  if (resolved.search !== timesInFigures(question)) input.search = resolved.search;
-  if (resolved.asks !== timesInFigures(question)) input.asks = resolved.asks;
+  if (resolved.search !== spelledOut(question)) input.search = resolved.search;
+  if (resolved.asks !== spelledOut(question)) input.asks = resolved.asks;
   if (resolved.more) input.shown = shownSince(messages);
   // "Cite the 1987 quotes": the works of those quotes of the last answer that quoted any.
-  const yearsNamed = namesQuotesByTime(question) ? yearsAskedAbout(timesInFigures(question)) : null;
+  const yearsNamed = namesQuotesByTime(question) ? yearsAskedAbout(spelledOut(question)) : null;
   const ofTheTime = yearsNamed ? [...new Set(ofYears(lastQuotes(messages), yearsNamed).map((c) => c.workId))] : [];
   const named = ofTheTime.length ? ofTheTime : citedByLastAnswer(messages, question, citationRefs(question));
   // "And the latest of them?" after "Which of these is the earliest?", whose answer named one work: among the works of

@@ -381,6 +381,38 @@ export const timesInFigures = (text: string): string =>
     .replace(DECADE_WITHOUT_CENTURY, (_, before: string, digit?: string, word?: string) => `${before}19${digit ?? DECADE_WORDS.indexOf(word!.toLowerCase()) + 2}0s`)
     .replace(YEAR_WITHOUT_CENTURY, (_, year: string) => `19${year}`);
 
+/**
+ * Chat shorthand for common English words, as a question is typed ("what did kim say abt aid", "quotes pls", "w/
+ * dates"): in lower case only ("BC", "Ur" are no shorthand), not before a dot or an apostrophe ("u.s.").
+ */
+const SHORTHAND: Readonly<Record<string, string>> = {
+  abt: 'about',
+  pls: 'please',
+  plz: 'please',
+  thx: 'thanks',
+  thnx: 'thanks',
+  ty: 'thank you',
+  u: 'you',
+  ur: 'your',
+  bc: 'because',
+  cuz: 'because',
+  tho: 'though',
+  thru: 'through',
+  govt: 'government',
+  intl: 'international',
+  yr: 'year',
+  yrs: 'years',
+  esp: 'especially',
+  'w/': 'with',
+  'w/o': 'without',
+  'b/c': 'because',
+};
+const SHORTHAND_WORD = new RegExp(String.raw`(?<![\p{L}\p{N}'’./-])(?:w\/o|w\/|b\/c|${Object.keys(SHORTHAND).filter((k) => !k.includes('/')).join('|')})(?![\p{L}\p{N}'’.]|\/\p{L})`, 'gu');
+export const shorthandInFull = (text: string): string => text.replace(SHORTHAND_WORD, (word) => SHORTHAND[word]!);
+
+/** A question as every reading below reads it: chat shorthand in full words, times in figures. */
+export const spelledOut = (text: string): string => timesInFigures(shorthandInFull(text));
+
 /** One end of a range: a year or a decade ("1961", "the 1960s", "the early 1960s": a range of parts runs decade to decade). */
 const RANGE_END = String.raw`(?:the\s+)?(?:(?:early|mid|late)[\s-]+)?(${YEAR_NUMBER})(s)?`;
 /**

@@ -11,7 +11,7 @@ import { documentFrequency } from './lexical.ts';
 import { withCorpusNames } from './corpus-names.ts';
 import { correctSpelling, type Correction } from './spelling.ts';
 import { prepareCorpus, type PreparedCorpus, type PrepareInput } from './prepare.ts';
-import { namesAKindOfWork, parseQuery, timeKept, timesInFigures, type ParsedQuery, type YearBounds } from './query.ts';
+import { namesAKindOfWork, parseQuery, spelledOut, timeKept, type ParsedQuery, type YearBounds } from './query.ts';
 import { rankPassages, wholeParagraph, withoutUnknownGroups, type RankedPassage, type Ranking } from './rank.ts';
 import { stem, tokenize, type Token } from './text.ts';
 
@@ -110,7 +110,7 @@ export function createRetriever(corpus: Corpus, index: CorpusIndexes, embedder: 
     embedQuery(options.denseQuery === 'content-words' && parsed.tokens.length ? parsed.tokens.map((t) => t.word).join(' ') : question);
   /** The question as the ranker reads it: acronyms spelled out and typos corrected (as the options say), then parsed. */
   const read = (typed: string, options: RankingOptions) => {
-    const asked = timesInFigures(typed);
+    const asked = spelledOut(typed);
     const readOptions = { kinds: options.kindsNamed, stance: options.stanceWords, authors: prepared.authors.all };
     const withNames = (query: ParsedQuery) => (options.corpusNames ? withCorpusNames(query, prepared, prepared.englishWords) : query);
     const expanded = options.expandAcronyms ? expandAcronyms(asked, prepared.acronyms, prepared.knownWords) : { text: asked, corrections: [] };

@@ -221,6 +221,15 @@ describe('answers on the real corpus', () => {
     expect(res.answer).toContain("**Close in meaning, though not in the question's words:**");
   });
 
+  it('reads chat shorthand as the words in full ("abt", "pls"), not as names the sources do not hold', async () => {
+    for (const question of ['what did kim say abt foreign aid', 'kim il sung on foreign aid pls']) {
+      const res = await ask(question);
+      expectGrounded(res);
+      expect(res.mode, question).toBe('answer');
+      expect(res.citations.some((c) => /\baid\b/.test(c.quote)), question).toBe(true);
+    }
+  });
+
   it('compares with a few works close in meaning beside those that use the words, not every other work', async () => {
     const res = await ask('Did his attitude toward the Soviet Union change?');
     expectGrounded(res);

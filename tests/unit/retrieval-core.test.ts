@@ -10,7 +10,7 @@ import { authorsAsked, corpusAuthors, namedAuthors } from '../../server/retrieva
 import { keptToAuthors, searchableWork, workMatches } from '../../server/retrieval/filters.ts';
 import { bestTwo, maxNormalize, minMaxNormalize, rankOf } from '../../server/retrieval/fusion.ts';
 import { bm25Scores, buildLexicalIndex, idf } from '../../server/retrieval/lexical.ts';
-import { bothSidesOf, bothSidesSaid, isOfKind, kindsNamed, monthsNamed, ofKindSaid, parseQuery, timeKept, timesAsYears, timesInFigures, withinBounds, yearRuns, yearsNamed } from '../../server/retrieval/query.ts';
+import { bothSidesOf, bothSidesSaid, isOfKind, kindsNamed, monthsNamed, ofKindSaid, parseQuery, shorthandInFull, spelledOut, timeKept, timesAsYears, timesInFigures, withinBounds, yearRuns, yearsNamed } from '../../server/retrieval/query.ts';
 import { chooseQuote } from '../../server/retrieval/quote.ts';
 import { inAnotherScript, sentenceSpans, tokenize } from '../../server/retrieval/text.ts';
 import type { Work } from '../../server/corpus/types.ts';
@@ -316,6 +316,13 @@ describe('yearsNamed', () => {
     expect(span('the difference between 1961 and 1987')).toEqual([1961, 1987]);
     expect(span('How did it change between 1961 and 1963?')).toEqual([1961, 1962, 1963]);
     expect([...yearsNamed('THE LATE-1970S PLAN')]).toEqual([...yearsNamed('the late-1970s plan')]);
+  });
+
+  it('reads chat shorthand for common words in full, in lower case and standing alone only', () => {
+    expect(shorthandInFull('what did kim say abt aid pls')).toBe('what did kim say about aid please');
+    expect(shorthandInFull('quotes on trade w/ dates, w/o the article, b/c u said so')).toBe('quotes on trade with dates, without the article, because you said so');
+    for (const kept of ['aid to the U.S.', 'u.s. aid', 'BC and Ur', 'the abt. text', "u'll", 'thumb']) expect(shorthandInFull(kept), kept).toBe(kept);
+    expect(spelledOut('abt the 60s')).toBe('about the 1960s');
   });
 
   it('reads a decade written without its century, after "the", or a year so written after a word of time, as of the 1900s', () => {
