@@ -766,11 +766,15 @@ export const asksForAKind = (question: string): boolean => {
 };
 
 /**
- * Where the texts come from: "come / taken / excerpted from", "printed", "published", "which book", "edition" …,
+ * Where the texts come from: "come / taken / excerpted from", "printed", "published", "which book", "edition", "the
+ * source of" …,
  * said of the texts ("these texts", "the works", "these excerpts", "the 1987 speech"), not of a topic.
  */
 const WHERE_FROM =
-  /\b(?:(?:come|comes|came|taken|excerpted|drawn)\s+from|printed|published|publisher\s+of|publication\s+(?:details|data|information)|edition|(?:which|what)\s+(?:book|books|volume|journal)|the\s+(?:book|volume)|bibliograph\w*)\b/i;
+  new RegExp(
+    String.raw`\b(?:(?:come|comes|came|taken|excerpted|drawn)\s+from|printed|published|publisher\s+of|publication\s+(?:details|data|information)|edition|(?:which|what)\s+(?:book|books|volume|journal)|the\s+(?:book|volume)|bibliograph\w*|provenance|(?:original\s+)?sources?\s+of\s+(?:(?:the|these|this|those|his|all|each)\s+)?(?:[\p{L}\d'’-]+\s+)?(?:${WORK_NOUNS}|excerpts?|extracts?|collection))\b`,
+    'iu',
+  );
 const THESE_EXCERPTS = /\b(?:these|the|this|those|they|them)\s+(?:excerpts?|extracts?|passages|quotes|quotations)\b|\b(?:are|were)\s+(?:they|these)\b/i;
 /** Not "When was the article published?", which asks a date. */
 const ASKS_A_DATE = new RegExp(String.raw`\bwhen\b|\b(?:what|which)\s+(?:year|date)\b|${THE_DATE_OF.source}`, 'i');

@@ -182,13 +182,13 @@ describe('readIntent: who or what a title names', () => {
 });
 
 describe('readIntent: where the texts come from', () => {
-  it.each(['Where do these texts come from?', 'What book are these excerpts from?', 'Who published these texts?', 'Where was the 1987 speech published?', 'Which edition are the works taken from?', 'Who is the publisher of these texts?'])(
+  it.each(['Where do these texts come from?', 'What book are these excerpts from?', 'Who published these texts?', 'Where was the 1987 speech published?', 'Which edition are the works taken from?', 'Who is the publisher of these texts?', 'What is the source of these texts?'])(
     'asks where the works are printed: %s',
     (question) => {
       expect(readIntent(question, works)).toMatchObject({ provenance: true, aboutTheTexts: true, when: false });
     },
   );
-  it.each(['When was the article published?', 'What did he say about publishing?', 'What is the talk to the Ecuadorian publisher about?', 'Where did he say self-reliance is the way?', 'Which countries did the goods come from?'])('does not: %s', (question) => {
+  it.each(['When was the article published?', 'What did he say about publishing?', 'What is the talk to the Ecuadorian publisher about?', 'Where did he say self-reliance is the way?', 'Which countries did the goods come from?', 'What is the source of his ideas?'])('does not: %s', (question) => {
     expect(readIntent(question, works).provenance).toBe(false);
   });
 });
