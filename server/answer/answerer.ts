@@ -16,6 +16,7 @@ import type { MentionSearch, PhaseTimings, Retriever } from '../retrieval/retrie
 import { DEFAULT_ANSWER_OPTIONS, draftAnswer, type AnswerOptions, type Draft, type InvalidQuote, type RankingInput } from './extractive.ts';
 import { collectionAsked, sizesOfWorks, worksNamed, type WorkSize } from './collection.ts';
 import { misattribution, quotationIn, quotationRanking, reportedSpeechIn } from './quotation.ts';
+import { interviewersQuestions } from './interviewers.ts';
 import { itemOf, type Item } from './item.ts';
 import { keepVerbatim, render, toCitation } from './render.ts';
 import { holdingQuotedPhrases, ownWords } from './focus.ts';
@@ -168,6 +169,7 @@ export function createAnswerer(deps: AnswererDeps): Answerer {
       else if (intent.smallTalk || citesAnswer) ranking = { abstain: false, compare: false, passages: [], terms: [] };
       else if (found?.match) ranking = quotationRanking(found, found.match);
       else if (counted && counted.passages.length > 0) ranking = counted;
+      else if (intent.interviewerAsked) ranking = { abstain: false, compare: false, passages: interviewersQuestions(input.question, corpus, filters, names), terms: [] };
       else if (intent.overview) {
         const inSomeSentence = (terms: readonly string[]) => sentencesWithAll(retriever.corpus.sentenceLexical, terms).length > 0;
         // "Summarise the 1987 speech in two quotes": as many key sentences as asked.

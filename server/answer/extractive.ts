@@ -13,6 +13,7 @@ import { contentTokens, sentenceSpans, tokenize, type Span } from '../retrieval/
 import { byDate, byline, describeDates, formatDate, formatPages, inWords, listYears, occasionAndPlace, otherAuthor, periodText, plainTitle, plural, quotePages, timeAsked } from './format.ts';
 import { authorsOf, kindAsked, lengthsOf, whereFrom, type CollectionAsked, type WorkSize } from './collection.ts';
 import { counted, foundAny, moreCounted, notInTheSources, type Mentions } from './counted.ts';
+import { questionsAsked } from './interviewers.ts';
 import { quotationFound, quotationNotFound, type QuotationAsked } from './quotation.ts';
 import { asksToExplain, overviewByAbstract, SAVE_ASKED, type Intent, type QuotesBeforeAsked } from './intent.ts';
 import { groupByWork, itemOf, lead, singledOut, workList, type Item } from './item.ts';
@@ -213,6 +214,7 @@ function draftInMode(question: string, ranking: RankingInput, options: AnswerOpt
     return moreCounted(ranking.passages, ranking.mentions, options.maxCounted, options.shown) ?? { mode: 'answer', lead: lead(NO_MORE_LINE), blocks: [] };
   }
   if (ranking.quotation && ranking.quotation.verdict !== 'not_found' && passages[0]) return quotationFound(ranking.quotation, passages[0]);
+  if (options.intent.interviewerAsked) return questionsAsked(passages);
   const { collection } = options;
   const cited = citedWorks(options.intent, collection, options.cited);
   if (cited) return cited;

@@ -131,6 +131,8 @@ export interface Intent {
    * "Show me the full text" naming none (nor the answer before one work), a work to be named.
    */
   fullText: boolean;
+  /** "What did the interviewers ask him?", "What was he asked in 1986?", "the interviewer's questions": the questions the works print as an interviewer's. */
+  interviewerAsked: boolean;
 }
 
 /** The citation style a question names, if any, or one the product does not write (`notWritten`: "Harvard"). */
@@ -317,6 +319,17 @@ const LATEST_WORK = new RegExp(String.raw`\b(?:latest|newest|most recent|last)${
 /** "The longest speech", "which text is the shortest": a work's length asked, of the works a question is about. */
 const LONGEST_WORK = new RegExp(String.raw`\b(?:longest|lengthiest)${A_WORK}|${WORK_IS}(?:longest|lengthiest)\b`, 'iu');
 const SHORTEST_WORK = new RegExp(String.raw`\b(?:shortest|briefest)${A_WORK}|${WORK_IS}(?:shortest|briefest)\b`, 'iu');
+/**
+ * What an interviewer asked, asked for: "the interviewer's (journalists') questions", "What did the interviewers (the
+ * Yugoslav editor, the Iraqi journalists) ask?", "What was he asked …?", "the questions put to him"; not "What did he
+ * ask the non-aligned countries to do?" nor "What did the developing countries ask for?".
+ */
+const INTERVIEWER_ASKED = new RegExp(
+  String.raw`\b(?:interviewer|journalist|editor|reporter|correspondent)s?['’]?s?\s+questions?\b|\bwhat\s+(?:questions?\s+)?(?:did|do|does)\s+(?:[\p{L}'’-]+\s+){0,4}?(?:interviewers?|journalists?|editors?|reporters?|correspondents?|director|delegation|magazine|newspaper)\s+ask\b|\bwhat\s+(?:questions?\s+)?(?:was|were)\s+(?:he|kim(?:\s+il\s+sung)?)\s+asked\b|\bquestions?\s+(?:put|asked|posed)\s+to\s+(?:him|kim(?:\s+il\s+sung)?)\b`,
+  'iu',
+);
+/** "What was he asked about aid?": what was asked on a topic, searched, the interviewers' questions first (`ownWords`). */
+const ASKED_ABOUT = /\bask(?:ed|s)?\b[^?.!]*\b(?:about|on|regarding|concerning)\s+\p{L}/iu;
 /** "How long is it?", "How many pages does that one have?": the length of the one work the answer before quoted or named. */
 const SIZE_OF_IT = /\bhow\s+(?:long|many\s+(?:pages|words|paragraphs))\s+(?:is|was|does|did|has)\s+(?:it|this|that)(?:\s+one)?(?:\s+(?:have|has))?\s*[?.!]*\s*$/i;
 /**
@@ -1097,6 +1110,7 @@ export function readIntent(question: string, works: readonly Work[], before: rea
     whole: WHOLE_ASKED.test(question),
     inWork,
     fullText: fullText && rest.length === 0,
+    interviewerAsked: INTERVIEWER_ASKED.test(question) && !ASKED_ABOUT.test(question),
     part: overview && !citation ? part : null,
     length: LONGEST_WORK.test(question) ? 'longest' : SHORTEST_WORK.test(question) ? 'shortest' : SIZE_OF_WORK.test(question) ? 'each' : null,
     identityAsked: overview && named?.byItsWords && WHO_OR_WHAT_IS.test(question) ? named.terms : null,

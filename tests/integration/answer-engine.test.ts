@@ -4,6 +4,7 @@ import { answerChunks, conversationInput, type ConversationMessage } from '../..
 import { describeDates, formatDate, formatPages, occasionAndPlace, plainTitle, plural, quotePages } from '../../server/answer/format.ts';
 import { formatCitation, inBibliographyOrder, mla, SOURCES_HEADING, toMarkdown, workCiteSource } from '../../web/src/features/citations/formats.ts';
 import { BEYOND_LINES, DEFAULT_ANSWER_OPTIONS, NAME_THE_WORK_LINE, NAME_THE_WORK_MEASURED_LINE, noneQuotedLine, NO_MORE_LINE, NO_MORE_WORKS_LINE, NOT_EXPLAINED, NOTEBOOK_LINE, NOTHING_CITED_LINE, SMALL_TALK_LINE } from '../../server/answer/extractive.ts';
+import { NO_QUESTIONS_LINE } from '../../server/answer/interviewers.ts';
 import { checkQuote } from '../../server/answer/verbatim.ts';
 import { AnswerResponse } from '../../server/contract.ts';
 import { StartupError } from '../../server/errors.ts';
@@ -228,6 +229,21 @@ describe('answers on the real corpus', () => {
       expect(res.mode, question).toBe('answer');
       expect(res.citations.some((c) => /\baid\b/.test(c.quote)), question).toBe(true);
     }
+  });
+
+  it('answers what the interviewers asked with the questions the works print as theirs, whole, of the work or year named', async () => {
+    const asked = deps.corpus.paragraphs.filter((p) => p.speaker === 'interviewer');
+    expect(asked.length).toBeGreaterThan(1);
+    const all = await ask('What did the interviewers ask him?');
+    expectGrounded(all);
+    expect(all.answer.split('\n')[0]).toMatch(new RegExp(`^The interviewers' questions the collection prints: ${asked.length} passages from \\d+ works \\(`));
+    expect(all.citations.map((c) => c.passageId).sort()).toEqual(asked.map((p) => p.id).sort());
+    for (const c of all.citations) expect(c.quote).toBe(asked.find((p) => p.id === c.passageId)!.text);
+    const iraqi = deps.corpus.works.find((w) => /Iraqi/.test(w.title))!;
+    const theirs = await ask('What questions did the Iraqi journalists ask?');
+    expect(theirs.citations.map((c) => c.passageId).sort()).toEqual(asked.filter((p) => p.workId === iraqi.id).map((p) => p.id).sort());
+    expect(deps.corpus.works.filter((w) => w.year === 1961).some((w) => asked.some((p) => p.workId === w.id))).toBe(false);
+    expect((await ask('What was he asked in 1961?')).answer).toBe(NO_QUESTIONS_LINE);
   });
 
   it('compares with a few works close in meaning beside those that use the words, not every other work', async () => {

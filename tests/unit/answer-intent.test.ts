@@ -124,6 +124,10 @@ describe('readIntent', () => {
     expect(readIntent('Was the plan shorter than the one before?', works).brief).toBe(false);
     expect(searchText('What did he say about aid? Can you make them shorter?')).not.toMatch(/can|you|make|them|shorter/i);
     expect(readIntent('Does he no longer talk about the Soviet Union?', works).order).toBe('latest');
+    // What the interviewers asked: their questions; not what he asked of others, nor what others asked for.
+    for (const q of ['What did the interviewers ask him?', 'What was he asked in 1986?', "Which passages are the interviewer's questions?", 'What did the Yugoslav editor ask?', 'the questions put to Kim Il Sung'])
+      expect(readIntent(q, works).interviewerAsked, q).toBe(true);
+    for (const q of ['What did he ask the non-aligned countries to do?', 'What did the developing countries ask for?', 'What questions did he raise?', 'What did the interviewers ask about aid?']) expect(readIntent(q, works).interviewerAsked, q).toBe(false);
     // How long a work is, asked of the work: "long", "pages", "words" name no topic in it.
     expect(readIntent('How long is the 1987 speech?', works)).toMatchObject({ length: 'each', overview: works[1] });
     expect(readIntent('How many pages are his speeches?', works)).toMatchObject({ length: 'each', aboutTheTexts: true });

@@ -1,0 +1,41 @@
+/**
+ * The questions the works print as an interviewer's (pure): "What did the interviewers ask him?", "What was he asked
+ * in 1986?", "What did the Yugoslav editor ask?": each in its whole paragraph, by work in date order, from the works
+ * the question and the filters keep to. What was asked on a topic ("What was he asked about aid?") is searched, the
+ * interviewers' questions first (`ownWords` in `focus.ts`).
+ */
+import type { Corpus } from '../corpus/types.ts';
+import { workMatches, type PassageFilters } from '../retrieval/filters.ts';
+import { yearsAskedAbout } from '../retrieval/query.ts';
+import { wholeParagraph, type RankedPassage } from '../retrieval/rank.ts';
+import { statedWork, type WorkNames } from '../retrieval/work-names.ts';
+import type { LeadPart } from '../contract.ts';
+import type { Block } from './extractive.ts';
+import { byDate, describeDates, plural } from './format.ts';
+import { groupByWork, itemOf, lead } from './item.ts';
+
+/** The paragraphs the works asked about print as an interviewer's: of the work the question names by its title's words ("the Iraqi journalists"), else of the years it names, else all. */
+export function interviewersQuestions(question: string, corpus: Pick<Corpus, 'works' | 'paragraphs'>, filters: PassageFilters, names: WorkNames): RankedPassage[] {
+  const years = yearsAskedAbout(question);
+  const stated = statedWork(question, names);
+  const asked = corpus.works.filter((w) => workMatches(w, filters) && (years.size === 0 || (w.year !== null && years.has(w.year))));
+  const named = stated ? asked.filter((w) => w.id === stated.workId) : [];
+  return (named.length ? named : asked)
+    .sort(byDate)
+    .flatMap((work) => corpus.paragraphs.filter((p) => p.workId === work.id && p.speaker === 'interviewer').map((p) => wholeParagraph(p, work)));
+}
+
+/** The answer when the works asked about print no interviewer's question. */
+export const NO_QUESTIONS_LINE = "None of the works asked about prints an interviewer's question.";
+
+/** "The interviewers' questions the collection prints: 11 passages from 5 works (1969–1986), in date order:", each whole. */
+export function questionsAsked(passages: readonly RankedPassage[]): { mode: 'answer'; lead: LeadPart[]; blocks: Block[] } {
+  if (passages.length === 0) return { mode: 'answer', lead: lead(NO_QUESTIONS_LINE), blocks: [] };
+  const groups = groupByWork(passages.map((p) => itemOf(p, [{ start: 0, end: p.paragraph.text.length }])));
+  const works = groups.map(([work]) => work);
+  return {
+    mode: 'answer',
+    lead: lead(`The interviewers' questions the collection prints: ${plural(passages.length, 'passage')} from ${plural(works.length, 'work')} (${describeDates(works)})${works.length > 1 ? ', in date order' : ''}:`),
+    blocks: groups.map(([work, items]) => ({ kind: 'work', work, items })),
+  };
+}
