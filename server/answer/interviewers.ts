@@ -13,6 +13,7 @@ import type { LeadPart } from '../contract.ts';
 import type { Block } from './extractive.ts';
 import { byDate, describeDates, plural } from './format.ts';
 import { groupByWork, itemOf, lead } from './item.ts';
+import { snapToWords } from './quotes.ts';
 
 /** The paragraphs the works asked about print as an interviewer's: of the work the question names by its title's words ("the Iraqi journalists"), else of the years it names, else all. */
 export function interviewersQuestions(question: string, corpus: Pick<Corpus, 'works' | 'paragraphs'>, filters: PassageFilters, names: WorkNames): RankedPassage[] {
@@ -31,7 +32,7 @@ export const NO_QUESTIONS_LINE = "None of the works asked about prints an interv
 /** "The interviewers' questions the collection prints: 11 passages from 5 works (1969–1986), in date order:", each whole. */
 export function questionsAsked(passages: readonly RankedPassage[]): { mode: 'answer'; lead: LeadPart[]; blocks: Block[] } {
   if (passages.length === 0) return { mode: 'answer', lead: lead(NO_QUESTIONS_LINE), blocks: [] };
-  const groups = groupByWork(passages.map((p) => itemOf(p, [{ start: 0, end: p.paragraph.text.length }])));
+  const groups = groupByWork(passages.map((p) => itemOf(p, [snapToWords(p.paragraph.text, { start: 0, end: p.paragraph.text.length })])));
   const works = groups.map(([work]) => work);
   return {
     mode: 'answer',

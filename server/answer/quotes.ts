@@ -42,8 +42,8 @@ export function snapToWords(text: string, span: Span): Span {
   while (end < text.length && isWordChar(text[end - 1]) && isWordChar(text[end])) end++;
   while (start < end && /[\s.…,;:)\]]/.test(text[start]!)) start++;
   while (end > start && /[\s,;:(\[]/.test(text[end - 1]!)) end--;
-  // An interview's speaker label ("Answer: …") is layout, not the words quoted.
-  const label = /^Answer\s*:\s+/.exec(text.slice(start, end));
+  // An interview's speaker label ("Answer: …", "Question: …") is layout, not the words quoted.
+  const label = /^(?:Answer|Question)\s*:\s+/.exec(text.slice(start, end));
   if (label) start += label[0].length;
   return { start, end };
 }

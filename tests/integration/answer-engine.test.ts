@@ -238,7 +238,9 @@ describe('answers on the real corpus', () => {
     expectGrounded(all);
     expect(all.answer.split('\n')[0]).toMatch(new RegExp(`^The interviewers' questions the collection prints: ${asked.length} passages from \\d+ works \\(`));
     expect(all.citations.map((c) => c.passageId).sort()).toEqual(asked.map((p) => p.id).sort());
-    for (const c of all.citations) expect(c.quote).toBe(asked.find((p) => p.id === c.passageId)!.text);
+    // Whole, but for the speaker's label, which is layout.
+    for (const c of all.citations) expect(c.quote).toBe(asked.find((p) => p.id === c.passageId)!.text.replace(/^Question:\s+/, ''));
+    expect(all.citations.some((c) => asked.find((p) => p.id === c.passageId)!.text.startsWith('Question:'))).toBe(true);
     const iraqi = deps.corpus.works.find((w) => /Iraqi/.test(w.title))!;
     const theirs = await ask('What questions did the Iraqi journalists ask?');
     expect(theirs.citations.map((c) => c.passageId).sort()).toEqual(asked.filter((p) => p.workId === iraqi.id).map((p) => p.id).sort());

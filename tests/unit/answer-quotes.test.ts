@@ -32,10 +32,12 @@ describe('quote spans', () => {
     expect(text.slice(...Object.values(snapToWords(text, { start: 0, end: text.length })))).toBe('the spirit of self-reliance matters.');
   });
 
-  it('drops an interview’s "Answer:" label', () => {
-    const text = 'Answer: We have so far abided by the principle of self-reliance.';
-    const span = snapToWords(text, { start: 0, end: text.length });
-    expect(text.slice(span.start, span.end)).toBe('We have so far abided by the principle of self-reliance.');
+  it('drops an interview’s "Answer:" or "Question:" label', () => {
+    for (const label of ['Answer', 'Question']) {
+      const text = `${label}: We have so far abided by the principle of self-reliance.`;
+      const span = snapToWords(text, { start: 0, end: text.length });
+      expect(text.slice(span.start, span.end)).toBe('We have so far abided by the principle of self-reliance.');
+    }
   });
 
   it('places words found in the paragraph where they lie in the quote its spans make, across omission marks', () => {
