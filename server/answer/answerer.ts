@@ -16,7 +16,7 @@ import type { MentionSearch, PhaseTimings, Retriever } from '../retrieval/retrie
 import { DEFAULT_ANSWER_OPTIONS, draftAnswer, type AnswerOptions, type Draft, type InvalidQuote, type RankingInput } from './extractive.ts';
 import { collectionAsked, sizesOfWorks, worksNamed, type WorkSize } from './collection.ts';
 import { misattribution, quotationIn, quotationRanking, reportedSpeechIn } from './quotation.ts';
-import { interviewersQuestions } from './interviewers.ts';
+import { interviewersQuestions, replyTo } from './interviewers.ts';
 import { itemOf, type Item } from './item.ts';
 import { keepVerbatim, render, toCitation } from './render.ts';
 import { holdingQuotedPhrases, ownWords } from './focus.ts';
@@ -127,11 +127,15 @@ export function createAnswerer(deps: AnswererDeps): Answerer {
       // Kept to a work it names, the question asks for what else it says: the words naming the work are no evidence there.
       const search = intent.inWork ? askedOfWork(searchText(asked), intent.inWork, corpus.works) : searchText(asked);
       // "The full passage of [2]", "Where is [2] from?": the paragraphs of the quotes it names, in their order; nothing searched.
-      const quotesBefore = (input.quotesBefore?.quotes ?? []).flatMap(({ n, passageId }) => {
-        const paragraph = corpus.paragraphs.find((p) => p.id === passageId);
+      // "How did he answer?": his reply to each that is an interviewer's question, once for a question of several paragraphs.
+      const replying = input.quotesBefore?.asked === 'reply';
+      const pointedAt = (input.quotesBefore?.quotes ?? []).flatMap(({ n, passageId }) => {
+        const quoted = corpus.paragraphs.find((p) => p.id === passageId);
+        const paragraph = quoted && replying ? replyTo(quoted, corpus.paragraphs) : quoted;
         const work = paragraph && corpus.works.find((w) => w.id === paragraph.workId);
         return paragraph && work ? [{ n, passage: wholeParagraph(paragraph, work) }] : [];
       });
+      const quotesBefore = replying ? pointedAt.filter((q, i) => pointedAt.findIndex((other) => other.passage.paragraph.id === q.passage.paragraph.id) === i) : pointedAt;
       const options: AnswerOptions = {
         ...DEFAULT_ANSWER_OPTIONS,
         ...deps.options,
@@ -147,7 +151,7 @@ export function createAnswerer(deps: AnswererDeps): Answerer {
             ? worksNamed([intent.overview], sizes())
             : null,
         cited: citesAnswer ? corpus.works.filter((w) => input.cited?.includes(w.id)) : [],
-        quotesBefore: input.quotesBefore && quotesBefore.length ? { asked: input.quotesBefore.asked, numbers: quotesBefore.map((p) => p.n) } : null,
+        quotesBefore: input.quotesBefore && (quotesBefore.length || replying) ? { asked: input.quotesBefore.asked, numbers: pointedAt.map((p) => p.n) } : null,
       };
 
       // "How often does he mention X?": counted over the whole corpus; words that never occur are searched as usual.
@@ -165,7 +169,7 @@ export function createAnswerer(deps: AnswererDeps): Answerer {
       const misattributed = looked?.match ? misattribution(input.question, looked.text, looked.match, names) : null;
       const found = looked && misattributed ? { ...looked, misattributed } : looked;
       let ranking: RankingInput;
-      if (quotesBefore.length) ranking = { abstain: false, compare: false, passages: quotesBefore.map((p) => p.passage), terms: [] };
+      if (quotesBefore.length || replying) ranking = { abstain: false, compare: false, passages: quotesBefore.map((p) => p.passage), terms: [] };
       else if (intent.smallTalk || citesAnswer) ranking = { abstain: false, compare: false, passages: [], terms: [] };
       else if (found?.match) ranking = quotationRanking(found, found.match);
       else if (counted && counted.passages.length > 0) ranking = counted;

@@ -956,16 +956,39 @@ export function sourcesAsked(question: string): (number | 'last')[] | 'all' | nu
   return ASKS_SOURCE.test(question) ? refs : null;
 }
 
-/** What a question asks of quotes of the answer before: to see them in their whole paragraphs, or where they are from. */
-/** `place`: where they are from, and where he said them ("Where did he say that?"): the occasion and place too. */
-export type QuotesBeforeAsked = { asked: 'whole' | 'source' | 'place'; refs: (number | 'last')[] | 'all' };
+/**
+ * What a question asks of quotes of the answer before: to see them in their whole paragraphs, where they are from, or
+ * (`reply`) how he answered those that are an interviewer's questions.
+ * `place`: where they are from, and where he said them ("Where did he say that?"): the occasion and place too.
+ */
+export type QuotesBeforeAsked = { asked: 'whole' | 'source' | 'place' | 'reply'; refs: (number | 'last')[] | 'all' };
 
-/** `wholePassagesAsked`, else `sourcesAsked`; null when the question asks neither. */
+/** `wholePassagesAsked`, else `repliesAsked`, else `sourcesAsked`; null when the question asks none. */
 export function quotesBeforeAsked(question: string): QuotesBeforeAsked | null {
   const whole = wholePassagesAsked(question);
   if (whole !== null) return { asked: 'whole', refs: whole };
+  const replies = repliesAsked(question);
+  if (replies !== null) return { asked: 'reply', refs: replies };
   const sources = sourcesAsked(question);
   return sources && { asked: WHERE_SAID.test(question) ? 'place' : 'source', refs: sources };
+}
+
+/** Words of answering: "How did he answer?", "his reply", "What did he respond?". */
+const REPLY = /\b(?:answer(?:ed|s)?|repl(?:y|ied|ies)|respond(?:ed|s)?|responses?)\b/i;
+/** Words a question asking for his replies may hold besides: what it asks them of ("that question", "to them", "the interviewer"). */
+const REPLY_WORDS = new Set('question questions interviewer interviewers journalist journalists one ones'.split(' '));
+
+/**
+ * Which quotes of the answer before a question asks how he answered: those it names ("What did he reply to [2]?",
+ * "his answer to the second one"), or all ("How did he answer?", "And his replies?"); null when it asks of anything
+ * else ("How did he respond to the crisis?", "the answers to questions raised by the Iraqi journalists").
+ */
+export function repliesAsked(question: string): (number | 'last')[] | 'all' | null {
+  if (!REPLY.test(question)) return null;
+  const rest = contentTokens([CITATION_REF, REPLY].reduce(without, question)).filter((t) => !REQUEST_WORDS.has(t.word) && !REPLY_WORDS.has(t.word));
+  if (rest.length > 0) return null;
+  const refs = citationRefs(question);
+  return refs.length ? refs : 'all';
 }
 
 /**

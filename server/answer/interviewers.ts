@@ -4,14 +4,14 @@
  * the question and the filters keep to. What was asked on a topic ("What was he asked about aid?") is searched, the
  * interviewers' questions first (`ownWords` in `focus.ts`).
  */
-import type { Corpus } from '../corpus/types.ts';
+import type { Corpus, Paragraph } from '../corpus/types.ts';
 import { workMatches, type PassageFilters } from '../retrieval/filters.ts';
 import { yearsAskedAbout } from '../retrieval/query.ts';
 import { wholeParagraph, type RankedPassage } from '../retrieval/rank.ts';
 import { statedWork, type WorkNames } from '../retrieval/work-names.ts';
 import type { LeadPart } from '../contract.ts';
 import type { Block } from './extractive.ts';
-import { byDate, describeDates, plural } from './format.ts';
+import { byDate, describeDates, inWords, plural } from './format.ts';
 import { groupByWork, itemOf, lead } from './item.ts';
 import { snapToWords } from './quotes.ts';
 
@@ -39,4 +39,25 @@ export function questionsAsked(passages: readonly RankedPassage[]): { mode: 'ans
     lead: lead(`The interviewers' questions the collection prints: ${plural(passages.length, 'passage')} from ${plural(works.length, 'work')} (${describeDates(works)})${works.length > 1 ? ', in date order' : ''}:`),
     blocks: groups.map(([work, items]) => ({ kind: 'work', work, items })),
   };
+}
+
+/**
+ * His reply to an interviewer's question: the first paragraph of his after the run of the interviewer's paragraphs
+ * `asked` belongs to, in its work; none for a paragraph of his own, or a question the work prints no reply to.
+ */
+export function replyTo(asked: Paragraph, paragraphs: readonly Paragraph[]): Paragraph | null {
+  if (asked.speaker !== 'interviewer') return null;
+  return paragraphs.filter((p) => p.workId === asked.workId && p.position > asked.position).sort((a, b) => a.position - b.position).find((p) => p.speaker !== 'interviewer') ?? null;
+}
+
+/** The answer to "How did he answer?" when none of the quotes it points at is an interviewer's question. */
+export const NO_REPLY_LINE = "None of the quotes above is an interviewer's question. “What did the interviewers ask him?” lists the questions the works print.";
+
+/** "His answer to quotes 2 and 3 of the answer before, the first paragraph of each:", each whole (`replyTo`). */
+export function repliesGiven(replies: readonly RankedPassage[], numbers: readonly number[]): { mode: 'answer'; lead: LeadPart[]; blocks: Block[] } {
+  if (replies.length === 0) return { mode: 'answer', lead: lead(NO_REPLY_LINE), blocks: [] };
+  const groups = groupByWork(replies.map((p) => itemOf(p, [snapToWords(p.paragraph.text, { start: 0, end: p.paragraph.text.length })])));
+  const quotes = numbers.length === 1 ? `quote ${numbers[0]}` : `quotes ${inWords(numbers)}`;
+  const first = replies.length === 1 ? 'its first paragraph' : 'the first paragraph of each';
+  return { mode: 'answer', lead: lead(`His answer to ${quotes} of the answer before, ${first}:`), blocks: groups.map(([work, items]) => ({ kind: 'work', work, items })) };
 }

@@ -4,7 +4,7 @@ import { answerChunks, conversationInput, type ConversationMessage } from '../..
 import { describeDates, formatDate, formatPages, occasionAndPlace, plainTitle, plural, quotePages } from '../../server/answer/format.ts';
 import { formatCitation, inBibliographyOrder, mla, SOURCES_HEADING, toMarkdown, workCiteSource } from '../../web/src/features/citations/formats.ts';
 import { BEYOND_LINES, DEFAULT_ANSWER_OPTIONS, NAME_THE_WORK_LINE, NAME_THE_WORK_MEASURED_LINE, noneQuotedLine, NO_MORE_LINE, NO_MORE_WORKS_LINE, NOT_EXPLAINED, NOTEBOOK_LINE, NOTHING_CITED_LINE, SMALL_TALK_LINE } from '../../server/answer/extractive.ts';
-import { NO_QUESTIONS_LINE } from '../../server/answer/interviewers.ts';
+import { NO_QUESTIONS_LINE, NO_REPLY_LINE } from '../../server/answer/interviewers.ts';
 import { checkQuote } from '../../server/answer/verbatim.ts';
 import { AnswerResponse } from '../../server/contract.ts';
 import { StartupError } from '../../server/errors.ts';
@@ -1844,6 +1844,21 @@ describe('a follow-up asking for more', () => {
     expect(useful.answer.split('\n')[0]).toMatch(/^The most quotable sentence first/);
     expect(useful.citations.length).toBeGreaterThan(0);
     for (const c of useful.citations) expect(c.quote).toMatch(/non-aligned/i);
+  });
+
+  it('answers "How did he answer them?" after the interviewers\' questions with his reply to each, its first paragraph', async () => {
+    const ask = conversation();
+    await ask('What did the interviewers ask him?');
+    const replies = await ask('How did he answer them?');
+    expectGrounded(replies);
+    // His reply: the first paragraph of his after each run of an interviewer's paragraphs.
+    const byPosition = [...deps.corpus.paragraphs].sort((a, b) => a.workId.localeCompare(b.workId) || a.position - b.position);
+    const expected = byPosition.filter((p, i) => p.speaker !== 'interviewer' && i > 0 && byPosition[i - 1]!.workId === p.workId && byPosition[i - 1]!.speaker === 'interviewer');
+    expect(replies.citations.map((c) => c.passageId).sort()).toEqual(expected.map((p) => p.id).sort());
+    for (const c of replies.citations) expect(c.quote).toBe(expected.find((p) => p.id === c.passageId)!.text.replace(/^Answer:\s+/, ''));
+    expect(replies.answer.split('\n')[0]).toMatch(/^His answer to quotes 1, 2, .* of the answer before, the first paragraph of each:$/);
+    await ask('What did he say about trade?');
+    expect((await ask('How did he answer?')).answer).toBe(NO_REPLY_LINE);
   });
 
   it('says how long the one work the answer before named is ("How many pages is it?"), and asks which when it quoted several', async () => {

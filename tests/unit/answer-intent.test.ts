@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { holdingQuotedPhrases, ownWords } from '../../server/answer/focus.ts';
 import { parseQuery, quotedPhrases } from '../../server/retrieval/query.ts';
-import { apartAsked, askedOfWork, bothAsked, citationRefs, quotesBeforeAsked, readIntent, sourcesAsked, wholePassagesAsked } from '../../server/answer/intent.ts';
+import { apartAsked, askedOfWork, bothAsked, citationRefs, quotesBeforeAsked, readIntent, repliesAsked, sourcesAsked, wholePassagesAsked } from '../../server/answer/intent.ts';
 import { loadLanguageModel } from '../../server/answer/provider.ts';
 import { searchText } from '../../server/answer/search-text.ts';
 import type { Work } from '../../server/corpus/types.ts';
@@ -484,6 +484,13 @@ describe('readIntent: how to cite a work', () => {
     expect(citationRefs('the second one in MLA')).toEqual([2]);
     expect(citationRefs('Cite the last quote')).toEqual(['last']);
     expect(citationRefs('How do I cite these?')).toEqual([]);
+  });
+  it('reads which quotes of the answer before a question asks how he answered', () => {
+    for (const q of ['How did he answer?', 'And his replies?', 'How did he answer that question?']) expect(repliesAsked(q), q).toBe('all');
+    expect(repliesAsked('What did he answer to the second one?')).toEqual([2]);
+    expect(repliesAsked('What was his reply to [3]?')).toEqual([3]);
+    for (const q of ['How did he respond to the crisis?', 'What are the answers to questions raised by the Iraqi journalists?', 'Which answers are from 1986?']) expect(repliesAsked(q), q).toBeNull();
+    expect(quotesBeforeAsked('How did he answer?')).toEqual({ asked: 'reply', refs: 'all' });
   });
   it('reads which quotes of the answer before a question asks to see in their whole paragraphs', () => {
     expect(wholePassagesAsked('Give me the full passage of the second one')).toEqual([2]);
