@@ -92,15 +92,16 @@ function sizeSaid(work: Work, size: WorkSize | undefined): string {
 export function lengthsOf({ works: unsorted, time, kind, sizes }: CollectionAsked, primaryAuthor: string | null, maxListed: number): LeadPart[] {
   const works = [...unsorted].sort(byDate);
   const size = (w: Work) => sizeSaid(w, sizes?.get(w.id));
+  const dated = (w: Work) => ` (${formatDate(w.date, w.year)}${byline(otherAuthor(w, primaryAuthor))})`;
   const said = kind ? ofKindSaid(kind.word) : null;
   const none = kind && !kind.found ? lead(`None of the works${time} ${said!.none}. `) : [];
-  if (works.length === 1) return [...none, ...lead(singledOut(works[0]!), ` (${formatDate(works[0]!.date, works[0]!.year)}${byline(otherAuthor(works[0]!, primaryAuthor))}), as the collection prints it: ${size(works[0]!)}.`)];
+  if (works.length === 1) return [...none, ...lead(singledOut(works[0]!), `${dated(works[0]!)}, as the collection prints it: ${size(works[0]!)}.`)];
   const all = works.reduce((sum, w) => sum + (sizes?.get(w.id)?.words ?? 0), 0);
   const asked = `${time}${kind?.found ? said!.many : ''}`;
   const listed = works.slice(0, maxListed);
-  const each = listed.flatMap((w, i) => lead(w, ` (${formatDate(w.date, w.year)}${byline(otherAuthor(w, primaryAuthor))}): ${size(w)}${i < listed.length - 1 ? '; ' : ''}`));
+  const each = listed.flatMap((w, i) => lead(w, `${dated(w)}: ${size(w)}${i < listed.length - 1 ? '; ' : ''}`));
   const end = works.length > listed.length ? `; and ${works.length - listed.length} more.` : '.';
-  return [...none, ...lead(`The ${plural(works.length, 'work')}${asked ? ` of the collection${asked}` : ' of the collection'}, as it prints them, hold ${plural(all, 'word')} in all; in date order: `), ...each, ...lead(end)];
+  return [...none, ...lead(`The ${plural(works.length, 'work')} of the collection${asked}, as it prints them, hold ${plural(all, 'word')} in all; in date order: `), ...each, ...lead(end)];
 }
 
 /**

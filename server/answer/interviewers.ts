@@ -19,12 +19,18 @@ import { snapToWords } from './quotes.ts';
 export function interviewersQuestions(question: string, corpus: Pick<Corpus, 'works' | 'paragraphs'>, filters: PassageFilters, names: WorkNames): RankedPassage[] {
   const years = yearsAskedAbout(question);
   const stated = statedWork(question, names);
-  const asked = corpus.works.filter((w) => workMatches(w, filters) && (years.size === 0 || (w.year !== null && years.has(w.year))));
-  const named = stated ? asked.filter((w) => w.id === stated.workId) : [];
-  return (named.length ? named : asked)
-    .sort(byDate)
-    .flatMap((work) => corpus.paragraphs.filter((p) => p.workId === work.id && p.speaker === 'interviewer').map((p) => wholeParagraph(p, work)));
+  const works = corpus.works.filter((w) => workMatches(w, filters) && (years.size === 0 || (w.year !== null && years.has(w.year))));
+  const named = stated ? works.filter((w) => w.id === stated.workId) : [];
+  const questions = Map.groupBy(
+    corpus.paragraphs.filter((p) => p.speaker === 'interviewer'),
+    (p) => p.workId,
+  );
+  return (named.length ? named : works).sort(byDate).flatMap((work) => (questions.get(work.id) ?? []).map((p) => wholeParagraph(p, work)));
 }
+
+/** Passages quoted whole (but for a speaker's label), by work in the order they come. */
+const wholeByWork = (passages: readonly RankedPassage[]): Block[] =>
+  groupByWork(passages.map((p) => itemOf(p, [snapToWords(p.paragraph.text, { start: 0, end: p.paragraph.text.length })]))).map(([work, items]) => ({ kind: 'work', work, items }));
 
 /** The answer when the works asked about print no interviewer's question. */
 export const NO_QUESTIONS_LINE = "None of the works asked about prints an interviewer's question.";
@@ -32,12 +38,12 @@ export const NO_QUESTIONS_LINE = "None of the works asked about prints an interv
 /** "The interviewers' questions the collection prints: 11 passages from 5 works (1969–1986), in date order:", each whole. */
 export function questionsAsked(passages: readonly RankedPassage[]): { mode: 'answer'; lead: LeadPart[]; blocks: Block[] } {
   if (passages.length === 0) return { mode: 'answer', lead: lead(NO_QUESTIONS_LINE), blocks: [] };
-  const groups = groupByWork(passages.map((p) => itemOf(p, [snapToWords(p.paragraph.text, { start: 0, end: p.paragraph.text.length })])));
-  const works = groups.map(([work]) => work);
+  const blocks = wholeByWork(passages);
+  const works = blocks.flatMap((b) => (b.kind === 'work' ? [b.work] : []));
   return {
     mode: 'answer',
     lead: lead(`The interviewers' questions the collection prints: ${plural(passages.length, 'passage')} from ${plural(works.length, 'work')} (${describeDates(works)})${works.length > 1 ? ', in date order' : ''}:`),
-    blocks: groups.map(([work, items]) => ({ kind: 'work', work, items })),
+    blocks,
   };
 }
 
@@ -56,8 +62,7 @@ export const NO_REPLY_LINE = "None of the quotes above is an interviewer's quest
 /** "His answer to quotes 2 and 3 of the answer before, the first paragraph of each:", each whole (`replyTo`). */
 export function repliesGiven(replies: readonly RankedPassage[], numbers: readonly number[]): { mode: 'answer'; lead: LeadPart[]; blocks: Block[] } {
   if (replies.length === 0) return { mode: 'answer', lead: lead(NO_REPLY_LINE), blocks: [] };
-  const groups = groupByWork(replies.map((p) => itemOf(p, [snapToWords(p.paragraph.text, { start: 0, end: p.paragraph.text.length })])));
   const quotes = numbers.length === 1 ? `quote ${numbers[0]}` : `quotes ${inWords(numbers)}`;
   const first = replies.length === 1 ? 'its first paragraph' : 'the first paragraph of each';
-  return { mode: 'answer', lead: lead(`His answer to ${quotes} of the answer before, ${first}:`), blocks: groups.map(([work, items]) => ({ kind: 'work', work, items })) };
+  return { mode: 'answer', lead: lead(`His answer to ${quotes} of the answer before, ${first}:`), blocks: wholeByWork(replies) };
 }
