@@ -743,7 +743,7 @@ const EACH_DECADE = /\b(?:each|every|per)\s+decade\b/i;
 const QUOTES_PRAISE = String.raw`(?:(?:the\s+)?most\s+)?(?:important|key|main|best|better|famous|memorable|significant|notable|essential|central|striking|powerful|representative|good|useful|relevant|strong|strongest|clear|clearest|telling|short|shorter|shortest|brief|briefer|concise)`;
 /** A number of quotes, passages or examples asked for ("five quotes", "3 passages", "two more examples", "the three most important quotes"). */
 export const PASSAGES_WANTED = new RegExp(
-  String.raw`\b(\d{1,2}|${NUMBERS.join('|')})\s+(?:(?:more|other|different|differing|contrasting|opposing|conflicting|contradictory|distinct|various|varied)\s+)?(?:${QUOTES_PRAISE}\s+)?(?:quotes|quotations|passages|examples|sentences|lines|excerpts|extracts|citations|statements)\b`,
+  String.raw`\b(\d{1,2}|${NUMBERS.join('|')})\s+(?:(?:more|other|different|differing|contrasting|opposing|conflicting|contradictory|distinct|various|varied)\s+)?(?:${QUOTES_PRAISE}\s+)?(?:quotes|quotations|passages|examples|sentences|lines|excerpts|extracts|citations|statements|points|ideas|themes|arguments)\b`,
   'i',
 );
 /** Words for one quote or several, a pattern's source. */
@@ -764,8 +764,12 @@ export const WHOLE_ASKED = new RegExp(
  */
 export const QUOTES_PRAISED = new RegExp(String.raw`\b${QUOTES_PRAISE}(?=\s+${A_QUOTE}\b)|(?<=\b${A_QUOTE}\s+(?:is|are|was|were|would\s+be)\s+)(?:the\s+)?${QUOTES_PRAISE}\b`, 'i');
 
-/** How many passages a question asks for ("Give me five quotes on trade"), from 2; null when it says no number. */
+/** One asked for: "Summarise the Ghana interview in one sentence", "… in a single line". */
+const IN_ONE = /\bin\s+(?:one|a\s+single|a)\s+(?:sentence|line|quote)\b/i;
+
+/** How many passages a question asks for ("Give me five quotes on trade"), from 2, or one "in one sentence"; null when it says no number. */
 function passagesWanted(question: string): number | null {
+  if (IN_ONE.test(question)) return 1;
   const said = PASSAGES_WANTED.exec(question)?.[1]?.toLowerCase();
   if (said === undefined) return null;
   const n = /^\d+$/.test(said) ? Number(said) : NUMBERS.indexOf(said) + 2;

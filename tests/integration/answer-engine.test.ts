@@ -1525,6 +1525,16 @@ describe('answers on the real corpus', () => {
       expect(few.citations).toHaveLength(n);
       expect(few.citations[0]!.quote).toBe(first);
     }
+    // "Its three main points", "in one sentence": as many of its key sentences.
+    for (const [question, n] of [
+      ['What are the three main points of the 1961 speech?', 3],
+      ['Summarize the 1961 speech in one sentence', 1],
+    ] as const) {
+      const few = await ask(question);
+      expectGrounded(few);
+      expect(few.answer.split('\n')[0], question).toMatch(/^From \*All efforts to attain the six goals\* \(1 December 1961\), the /);
+      expect(few.citations, question).toHaveLength(n);
+    }
     // With a topic, the quote is searched, the year kept to.
     const onDebt = await ask('Give me a quote from the 1987 speech about debt');
     expect(onDebt.citations[0]!.quote).toMatch(/\bdebts?\b/);
