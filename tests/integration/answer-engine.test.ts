@@ -1515,25 +1515,18 @@ describe('answers on the real corpus', () => {
     expect(summed).toContain(first);
     expect(rest).toEqual(summed.filter((q) => q !== first));
     // As many as asked, and praised as quotes are ("the most important"): the same, fewer; no word of praise searched.
-    for (const [question, n] of [
-      ['Give me the three most important quotes from the 1961 speech', 3],
-      ['Summarise the 1961 speech in two quotes', 2],
+    // "Its three main points", "in one sentence": as many of its key sentences, in the order of the text.
+    for (const [question, n, sentences] of [
+      ['Give me the three most important quotes from the 1961 speech', 3, 'the sentence that carries most of its key words first, then 2 more,'],
+      ['Summarise the 1961 speech in two quotes', 2, 'the sentence that carries most of its key words first, then 1 more,'],
+      ['What are the three main points of the 1961 speech?', 3, 'the 3 sentences that carry most of its key words,'],
+      ['Summarize the 1961 speech in one sentence', 1, 'the sentence that carries most of its key words,'],
     ] as const) {
       const few = await ask(question);
       expectGrounded(few);
-      expect(few.answer.split('\n')[0], question).toMatch(new RegExp(`^From \\*All efforts to attain the six goals\\* \\(1 December 1961\\), the sentence that carries most of its key words first, then ${n - 1} more,`));
-      expect(few.citations).toHaveLength(n);
-      expect(few.citations[0]!.quote).toBe(first);
-    }
-    // "Its three main points", "in one sentence": as many of its key sentences.
-    for (const [question, n] of [
-      ['What are the three main points of the 1961 speech?', 3],
-      ['Summarize the 1961 speech in one sentence', 1],
-    ] as const) {
-      const few = await ask(question);
-      expectGrounded(few);
-      expect(few.answer.split('\n')[0], question).toMatch(/^From \*All efforts to attain the six goals\* \(1 December 1961\), the /);
+      expect(few.answer.split('\n')[0]!.startsWith(`From *All efforts to attain the six goals* (1 December 1961), ${sentences}`), question).toBe(true);
       expect(few.citations, question).toHaveLength(n);
+      if (sentences.includes('first')) expect(few.citations[0]!.quote, question).toBe(first);
     }
     // With a topic, the quote is searched, the year kept to.
     const onDebt = await ask('Give me a quote from the 1987 speech about debt');
