@@ -308,6 +308,8 @@ const KIND_WITH_YEAR = new RegExp(
 
 /** The kinds of work the titles and occasions of these texts name ("Concluding Speech at …", "Talk to …"), and interviews. */
 export const KINDS_BY_NAME = ['speech', 'talk', 'interview'];
+/** A kind named before another, joined to it ("his speeches and interviews", "in speeches or talks"), a pattern's source: the second is named too. */
+const ANOTHER_KIND = String.raw`(?:(?:${KINDS_BY_NAME.join('|')})(?:e?s)?\s*(?:,\s*|\s+(?:and|or|&)\s+))?`;
 /**
  * One of those kinds by itself, of any time: "in his speeches", "the talks", "how many speeches" (plural, after a
  * determiner; "talks" as a verb and "the speeches of the 1980s" are not); with no determiner after "in" or "from",
@@ -315,7 +317,7 @@ export const KINDS_BY_NAME = ['speech', 'talk', 'interview'];
  * does each speech say …?").
  */
 const KIND_ALONE = new RegExp(
-  String.raw`(?:(?<=\b(?:his|the|these|those|all|many)\s+)(?<kindAlone>${KINDS_BY_NAME.join('|')})|(?<=\b(?:in|from)\s+)(?<kindBare>speech|interview))(?:e?s)\b(?!${TIME_AFTER_KIND})` +
+  String.raw`(?:(?<=\b(?:his|the|these|those|all|many)\s+${ANOTHER_KIND}|\b(?:in|from)\s+(?:speech|interview)(?:e?s)\s*(?:,\s*|\s+(?:and|or|&)\s+))(?<kindAlone>${KINDS_BY_NAME.join('|')})|(?<=\b(?:in|from)\s+${ANOTHER_KIND})(?<kindBare>speech|interview))(?:e?s)\b(?!${TIME_AFTER_KIND})` +
     String.raw`|(?<=\b(?:each|every)\s+)(?<kindEach>${KINDS_BY_NAME.join('|')})\b(?!${TIME_AFTER_KIND})`,
   'gi',
 );

@@ -248,6 +248,13 @@ describe('answers on the real corpus', () => {
     expect((await ask('What was he asked in 1961?')).answer).toBe(NO_QUESTIONS_LINE);
   });
 
+  it('keeps a comparison to both kinds of work it names ("his speeches and interviews"), not the first alone', async () => {
+    const res = await ask('Compare his speeches and interviews on self-reliance');
+    expectGrounded(res);
+    const kinds = res.citations.map((c) => deps.corpus.works.find((w) => w.id === c.workId)!).map((w) => (isOfKind(w, 'speech') ? 'speech' : isOfKind(w, 'interview') ? 'interview' : 'other'));
+    expect(new Set(kinds)).toEqual(new Set(['speech', 'interview']));
+  });
+
   it('compares with a few works close in meaning beside those that use the words, not every other work', async () => {
     const res = await ask('Did his attitude toward the Soviet Union change?');
     expectGrounded(res);

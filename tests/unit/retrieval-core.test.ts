@@ -419,6 +419,15 @@ describe('months named with a year', () => {
       { years: null, kind: 'speech' },
       { years: null, kind: 'interview' },
     ]);
+    // A kind joined to one named so is named too: "his speeches and interviews", "in interviews or talks".
+    expect(kindsNamed('Compare his speeches and interviews on aid')).toEqual([
+      { years: null, kind: 'speech' },
+      { years: null, kind: 'interview' },
+    ]);
+    expect(kindsNamed('aid in interviews or talks')).toEqual([
+      { years: null, kind: 'interview' },
+      { years: null, kind: 'talk' },
+    ]);
     const asked = (text: string) => works.filter(timeKept(works, parseQuery(text, new Set())).asked).map((w) => w.id);
     expect(asked('aid in his speeches')).toEqual(['jun', 'dec']);
     expect(asked('aid in his talks and his speeches')).toEqual(['jan', 'jun', 'dec']);
