@@ -65,6 +65,9 @@ export const asksForMore = (message: string): boolean => MORE.test(message);
 /** "in interviews", "from his speeches": the works of a kind, as a follow-up keeps the question before to them. */
 const IN_A_KIND = /\b(?:in|from)\s+(?:his\s+|the\s+|these\s+)?(?:speech(?:es)?|interviews?|talks?)\b/i;
 
+/** "What about talks?", "And interviews?": a kind of work alone ("in" before it is `IN_A_KIND`), joined on to the question before; the question before, in works of that kind. */
+const KIND_INSTEAD = /^\s*(?:and|or|but|what about|how about)\s+(?:his\s+|the\s+)?(speech(?:es)?|interviews?|talks?)\s*[?.!]*\s*$/i;
+
 /** "And after?", "what about before that?", "and earlier?": the other side of the year the question before bounded. */
 const OTHER_SIDE = /^\s*(?:and|or|but|what about|how about)?\s*(?:the\s+)?(?:after|afterwards|later|before|earlier)(?:\s+(?:that|then))?\s*[?.!]*\s*$/i;
 
@@ -92,6 +95,8 @@ export function resolveFollowUp(previous: ResolvedQuestion | null, question: str
   if (previous !== null && asksForMore(question)) return { ...previous, followUp: true, more: true };
   const otherSide = previous !== null && OTHER_SIDE.test(question) ? otherSideOf(withoutCiting(previous.search)) : null;
   if (otherSide !== null) return { search: otherSide, filters: previous!.filters, followUp: true, asks: previous!.asks };
+  const kind = previous !== null ? KIND_INSTEAD.exec(question)?.[1]?.toLowerCase() : undefined;
+  if (kind) return { search: `${ofNoKind(previous!.search)} in his ${kind.endsWith('s') ? kind : kind.endsWith('ch') ? `${kind}es` : `${kind}s`}`, filters: previous!.filters, followUp: true, asks: previous!.asks };
   const topic = topicWords(question);
   const short = question.split(/\s+/).filter(Boolean).length <= 8;
   const parsed = parseQuery(question, new Set());
@@ -107,7 +112,7 @@ export function resolveFollowUp(previous: ResolvedQuestion | null, question: str
   if (!merge) return { search: question, filters: {}, followUp: false, asks };
   // What the question before asked about, not how it asked to cite it ("in MLA").
   // A kind of work named in place of the one before ("And in speeches?" after "… in interviews"): that kind alone.
-  const before = IN_A_KIND.test(question) ? withoutCiting(previous.search).replace(new RegExp(IN_A_KIND.source, 'gi'), ' ') : withoutCiting(previous.search);
+  const before = IN_A_KIND.test(question) ? ofNoKind(previous.search) : withoutCiting(previous.search);
   const earlier = previous.earlierTimes ? { earlierTimes: previous.earlierTimes } : {};
   // "How do these compare?" after "… in the 1960s?" and "What about the 1980s?": those times, side by side.
   if (!timed && parsed.compare && previous.earlierTimes) return { search: `${before} ${question} ${previous.earlierTimes.join(' ')}`, filters: {}, followUp: true, asks };
@@ -121,6 +126,9 @@ export function resolveFollowUp(previous: ResolvedQuestion | null, question: str
   const earlierTimes = [...(previous.earlierTimes ?? []), ...replaced];
   return { search: `${withoutYears(before)} ${question}`, filters, followUp: true, asks, ...(earlierTimes.length ? { earlierTimes } : {}) };
 }
+
+/** What the question before asked about, not how it asked to cite it ("in MLA") nor the kind of work it kept to ("in interviews"). */
+const ofNoKind = (search: string): string => withoutCiting(search).replace(new RegExp(IN_A_KIND.source, 'gi'), ' ');
 
 /** The year, decade and month expressions a question names, as written ("in the 1960s", "after 1961"). */
 const timesIn = (question: string): string[] => [...question.matchAll(TIME_EXPRESSION)].map((m) => m[0].trim());

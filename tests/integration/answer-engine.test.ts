@@ -1837,6 +1837,10 @@ describe('a follow-up asking for more', () => {
     expect(inInterviews.citations.length).toBeGreaterThan(0);
     for (const c of inInterviews.citations) expect(isOfKind(deps.corpus.works.find((w) => w.id === c.workId)!, 'interview')).toBe(true);
     expect(inInterviews.citations.some((c) => /heavy industry/i.test(c.quote))).toBe(true);
+    // "What about talks?": a kind alone, joined on, as "And in talks?" would be.
+    const inTalks = await ask('What about talks?');
+    expect(inTalks.citations.length).toBeGreaterThan(0);
+    for (const c of inTalks.citations) expect(isOfKind(deps.corpus.works.find((w) => w.id === c.workId)!, 'talk')).toBe(true);
     const inSpeeches = await ask('And in speeches?');
     expect(inSpeeches.citations.length).toBeGreaterThan(0);
     for (const c of inSpeeches.citations) expect(isOfKind(deps.corpus.works.find((w) => w.id === c.workId)!, 'speech')).toBe(true);

@@ -307,6 +307,13 @@ describe('follow-up edge cases', () => {
     const speeches = resolveConversation(['What did he say about heavy industry?', 'Only in interviews please', 'And in speeches?']).search;
     expect(speeches).toMatch(/heavy industry.*in speeches/);
     expect(speeches).not.toMatch(/interviews/);
+    // A kind alone, joined on ("What about talks?", "And interviews?"): the question before, in works of that kind.
+    for (const [follow, kind] of [['What about talks?', 'talks'], ['And the interviews?', 'interviews'], ['How about his speech?', 'speeches']] as const) {
+      const resolved = resolveConversation(['What did he say about heavy industry?', 'Only in interviews please', follow]);
+      expect(resolved, follow).toMatchObject({ followUp: true, asks: 'What did he say about heavy industry?' });
+      expect(resolved.search, follow).toMatch(new RegExp(`heavy industry.* in his ${kind}$`));
+      if (kind !== 'interviews') expect(resolved.search, follow).not.toMatch(/interviews/);
+    }
     // Asked of the texts themselves, a new question.
     expect(resolveConversation(['What did he say about heavy industry?', 'List his interviews']).followUp).toBe(false);
   });
