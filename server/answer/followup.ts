@@ -48,8 +48,11 @@ const ANAPHORA = /\b(it|that|this|these|those|them|they|there|then|same|such)\b/
 const EXISTENTIAL_THERE = /\b(?:(?:is|are|was|were)(?:n['’]t)?\s+there|there\s+(?:is|are|was|were)(?:n['’]t)?|there['’]s)\b/gi;
 /** Whether a question points back at what was said before ("that", "these", "the same"). */
 const pointsBackIn = (question: string): boolean => ANAPHORA.test(question.replace(EXISTENTIAL_THERE, ' '));
-/** A short question that opens by joining on to the last one ("and self-reliance?", "what about rice?"): the same question of another topic. */
-const CONTINUES = /^\s*(?:and|or|also|what about|how about)\b/i;
+/**
+ * A short question that opens by joining on to the last one ("and self-reliance?", "what about rice?"), or
+ * asks for one more of what it asked for ("Now one about trade", "another on aid"): the same question of another topic.
+ */
+const CONTINUES = /^\s*(?:and|or|also|what about|how about)\b|^\s*(?:(?:and|now|then)\s+)?(?:another|one|a\s+second)(?:\s+one)?\s+(?:about|on|regarding|concerning|for)\b/i;
 const TIME_EXPRESSION = new RegExp(
   String.raw`\b(?:(?:in|during|from|by|before|after|around|between|until|till|through|to|and|the|of|his)\s+)*(?:the\s+)?(?:${PART_BEFORE_TIME}|${MONTH_BEFORE_YEAR})?(?:${YEAR_NUMBER})s?(?:\s+(?:${KINDS_OF_WORK})(?:e?s)?)?\b`,
   'gi',

@@ -356,6 +356,10 @@ describe('follow-up edge cases', () => {
     expect(resolveConversation([count, 'and self-reliance?'])).toEqual({ search: 'and self-reliance?', filters: {}, followUp: false, asks: count });
     expect(resolveConversation(['When did he first mention Juche?', 'What about self-reliance?']).asks).toBe('When did he first mention Juche?');
     expect(resolveConversation([count, 'and self-reliance?', 'in the 1980s?']).asks).toBe(count);
+    // One more of what was asked for ("one about …", "another on …"), of another topic.
+    const quote = 'Give me a quote about foreign aid';
+    for (const more of ['Now one about trade', 'Another on debt', 'And another one about defence'])
+      expect(resolveConversation([quote, more]), more).toEqual({ search: more, filters: {}, followUp: false, asks: quote });
     // Its own kind, or a new question, wins.
     expect(resolveConversation([count, 'Give me a quote on that']).asks).toBe('Give me a quote on that');
     expect(resolveConversation([count, 'What did he say about rice?']).asks).toBe('What did he say about rice?');
