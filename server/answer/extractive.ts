@@ -305,7 +305,7 @@ export function contentTerms(work: Work, terms: readonly WeightedTerm[]): Weight
 
 function abstain(question: string, ranking: RankingInput, options: AnswerOptions): DraftInMode {
   // Asked for more, the next closest: still shown as the closest, not as an answer. A question it cannot read has none.
-  const closest = ranking.abstainReason === 'other-script' ? [] : ranking.passages.filter((p) => !options.shown.has(p.paragraph.id)).slice(0, options.closest);
+  const closest = ranking.abstainReason === 'not-english' ? [] : ranking.passages.filter((p) => !options.shown.has(p.paragraph.id)).slice(0, options.closest);
   const items = closest.map((p) => itemFor(p, ranking.terms, { ...options, quote: { ...options.quote, secondShare: Infinity } }));
   const why = silenceReason(question, ranking);
   // "What did he say about trade in his interviews?": the interviews are silent, which the other works may not be.
@@ -317,7 +317,7 @@ function abstain(question: string, ranking: RankingInput, options: AnswerOptions
 /** What the corpus lacks, when the abstention is about the question's scope: checked facts about the corpus, no more. */
 function silenceReason(question: string, ranking: RankingInput): string | null {
   switch (ranking.abstainReason) {
-    case 'other-script':
+    case 'not-english':
       return 'This search reads questions in English: ask in English.';
     case 'no-topic':
       return 'The question names no topic to look for.';

@@ -130,7 +130,7 @@ export function createChecker(corpus: { works: readonly Work[]; paragraphs: read
   // The passages nearest a text, none for one in another script, whose words the search cannot read (they would be noise).
   const nearest = async (text: string, k: number) => {
     const ranking = await search.search(text.slice(0, 1000), {}, k);
-    return { abstain: ranking.abstain, passages: ranking.abstainReason === 'other-script' ? [] : ranking.passages.slice(0, k) };
+    return { abstain: ranking.abstain, passages: ranking.abstainReason === 'not-english' ? [] : ranking.passages.slice(0, k) };
   };
   const isEnglish = (word: string) => search.corpus.englishWords.has(word);
 

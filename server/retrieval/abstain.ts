@@ -9,7 +9,7 @@ import type { AbstainOptions } from './options.ts';
 import { CALENDAR_WORDS, type ParsedQuery } from './query.ts';
 import { lowerBound } from './sorted.ts';
 import { isMisspelling } from './spelling.ts';
-import { tokenize, type Token } from './text.ts';
+import { inAnotherScript, tokenize, type Token } from './text.ts';
 
 export interface Evidence {
   /** Cosine between the question and the passage's best window or sentence. */
@@ -20,7 +20,7 @@ export interface Evidence {
   quantitySupported: boolean;
 }
 
-export type AbstainReason = 'no-passage' | 'other-script' | 'no-topic' | 'unknown-name' | 'year-not-covered' | 'no-quantity' | 'off-topic';
+export type AbstainReason = 'no-passage' | 'not-english' | 'no-topic' | 'unknown-name' | 'year-not-covered' | 'no-quantity' | 'off-topic';
 
 /** Numbers in words; not "one", which is as often a pronoun or an article ("the one country basis", "one of them"). */
 const NUMBER_WORDS = new Set(
@@ -48,6 +48,18 @@ export function quantitySupported(query: ParsedQuery): (text: string) => boolean
 }
 
 /** The corpus's words, looked up whole or by their start. */
+/**
+ * Whether a question is in a language the search cannot read: most of its letters of another script
+ * (`inAnotherScript`: "자력갱생이란 무엇인가?"), or, in Latin letters, most of its lower-case words (three at least;
+ * a name is capitalised in any language) neither English nor the texts' (`isWord`: "¿Qué dijo sobre la ayuda
+ * extranjera?"), not "Deng Xiaoping and Mao?".
+ */
+export function notInEnglish(text: string, isWord: (word: string) => boolean): boolean {
+  if (inAnotherScript(text)) return true;
+  const words = tokenize(text).filter((t) => /^\p{Ll}/u.test(text.slice(t.start, t.end)) && /\p{L}{2}/u.test(t.word) && !/\d/.test(t.word));
+  return words.length >= 3 && words.filter((t) => !isWord(t.word)).length * 2 > words.length;
+}
+
 export interface KnownWords {
   readonly set: ReadonlySet<string>;
   /** The same words in code-unit order, for a binary search by prefix. */
@@ -130,8 +142,8 @@ export function asTyped(text: string, tokens: readonly Token[]): string[] {
 
 /** What the question asks about, checked against the whole corpus before any passage is looked at. */
 export interface QuestionScope {
-  /** Most of the question's letters are of another script than the texts' (`inAnotherScript`). */
-  otherScript: boolean;
+  /** The question is in another language than the texts' (`notInEnglish`). */
+  notEnglish: boolean;
   /** What the question gives to look for: content words, only years ("What did he say in 1987?"), or nothing ("What did he say?"). */
   topic: 'words' | 'years' | 'none';
   /** The question names nothing the corpus never mentions (`absentNames`). */
@@ -142,7 +154,7 @@ export interface QuestionScope {
 
 export function abstainReason(best: Evidence | undefined, scope: QuestionScope, options: AbstainOptions): AbstainReason | null {
   if (!best) return 'no-passage';
-  if (scope.otherScript) return 'other-script';
+  if (scope.notEnglish) return 'not-english';
   if (scope.topic === 'none') return 'no-topic';
   if (options.unknownName && !scope.namesKnown) return 'unknown-name';
   if (options.uncoveredYear && !scope.yearsCovered) return 'year-not-covered';

@@ -4,7 +4,7 @@
  * Every weight and threshold comes from one `RankingOptions` object (options.ts).
  */
 import type { Paragraph, Work } from '../corpus/types.ts';
-import { abstainReason, absentNames, asTyped, quantitySupported, yearsCovered, type AbstainReason, type Evidence, type QuestionScope } from './abstain.ts';
+import { abstainReason, absentNames, asTyped, notInEnglish, quantitySupported, yearsCovered, type AbstainReason, type Evidence, type QuestionScope } from './abstain.ts';
 import { diversifiedTop } from './diversify.ts';
 import { keptToAuthors, searchableWork, someWork, type PassageFilters } from './filters.ts';
 import { bestTwo, topIndexes } from './fusion.ts';
@@ -16,7 +16,7 @@ import { NAME_JOIN, ORDINAL_WORDS, timeKept, withinBounds, yearRuns, type Parsed
 import { nameOfForm, sentencesWithAll, wordGroups } from './mentions.ts';
 import { chooseQuote } from './quote.ts';
 import { paragraphSignals, sentenceSignals, type ParagraphSignals, type SentenceSignals } from './signals.ts';
-import { contentTokens, inAnotherScript, stem, tokenize, type Span, type Token } from './text.ts';
+import { contentTokens, stem, tokenize, type Span, type Token } from './text.ts';
 
 export { DEFAULT_RANKING, type RankingOptions } from './options.ts';
 
@@ -86,7 +86,7 @@ export function rankPassages(
   const forms = otherForms(query, names.otherForms, (w) => corpus.knownWords.set.has(w));
   const bounds = query.yearBounds;
   const scope: QuestionScope = {
-    otherScript: inAnotherScript(query.text),
+    notEnglish: readsNoEnglish(corpus, query.text),
     topic: query.tokens.length > 0 ? 'words' : query.years.size > 0 || bounds ? 'years' : 'none',
     namesKnown: names.unknown.length === 0,
     yearsCovered: yearsCovered(query, corpus.years) && (bounds === null || someWork(corpus.works.values(), (w) => withinBounds(w.year, bounds))),
@@ -122,6 +122,10 @@ export function rankPassages(
 const namesOf = (corpus: PreparedCorpus, query: ParsedQuery, options: RankingOptions) =>
   absentNames(query, corpus.knownWords, corpus.englishWords, (name) => writesName(corpus, name, options.commonWordSize));
 
+/** Whether a question is in another language than the texts' (`notInEnglish`), its words read against English and the corpus's. */
+export const readsNoEnglish = (corpus: Pick<PreparedCorpus, 'englishWords' | 'knownWords'>, text: string): boolean =>
+  notInEnglish(text, (w) => corpus.englishWords.has(w) || corpus.knownWords.set.has(w));
+
 /**
  * The question less the names the corpus never writes, when each stands in a group of words of its own and other
  * words are left to look for ("What did he say about Japan and China?": Japan is searched, "China" left out;
@@ -131,7 +135,7 @@ const namesOf = (corpus: PreparedCorpus, query: ParsedQuery, options: RankingOpt
 export function withoutUnknownGroups(corpus: PreparedCorpus, query: ParsedQuery, options: RankingOptions): { query: ParsedQuery; leftOut: string[] } | null {
   const names = namesOf(corpus, query, options);
   const unknown = new Set(names.unknownTokens.map((t) => t.start));
-  if (unknown.size === 0 || inAnotherScript(query.text)) return null;
+  if (unknown.size === 0 || readsNoEnglish(corpus, query.text)) return null;
   const kept = (t: Token) => !unknown.has(t.start);
   const left = (run: readonly Token[]) => run.every(kept);
   const groups = wordGroups(query.text, query.tokens);

@@ -12,7 +12,7 @@ import { withCorpusNames } from './corpus-names.ts';
 import { correctSpelling, type Correction } from './spelling.ts';
 import { prepareCorpus, type PreparedCorpus, type PrepareInput } from './prepare.ts';
 import { namesAKindOfWork, parseQuery, spelledOut, timeKept, type ParsedQuery, type YearBounds } from './query.ts';
-import { rankPassages, wholeParagraph, withoutUnknownGroups, type RankedPassage, type Ranking } from './rank.ts';
+import { rankPassages, readsNoEnglish, wholeParagraph, withoutUnknownGroups, type RankedPassage, type Ranking } from './rank.ts';
 import { stem, tokenize, type Token } from './text.ts';
 
 /** A ranking, and the words of the question it read otherwise: acronyms spelled out, typos corrected. */
@@ -115,7 +115,8 @@ export function createRetriever(corpus: Corpus, index: CorpusIndexes, embedder: 
     const withNames = (query: ParsedQuery) => (options.corpusNames ? withCorpusNames(query, prepared, prepared.englishWords) : query);
     const expanded = options.expandAcronyms ? expandAcronyms(asked, prepared.acronyms, prepared.knownWords) : { text: asked, corrections: [] };
     const parsed = parseQuery(expanded.text, prepared.metadataWords, readOptions);
-    const spelled = options.correctSpelling ? correctSpelling(expanded.text, parsed.names, prepared) : { text: expanded.text, corrections: [] };
+    // A question in another language has no typos to correct ("sobre" is no "sore").
+    const spelled = options.correctSpelling && !readsNoEnglish(prepared, expanded.text) ? correctSpelling(expanded.text, parsed.names, prepared) : { text: expanded.text, corrections: [] };
     // Parsed again only when a typo was corrected.
     const reread = spelled.corrections.length ? parseQuery(spelled.text, prepared.metadataWords, readOptions) : parsed;
     const named = withNames(reread);

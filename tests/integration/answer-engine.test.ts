@@ -532,7 +532,8 @@ describe('answers on the real corpus', () => {
     expect((await ask('What did Kim Il Sung say about self-reliance in 1991?')).answer.split('\n')[0]).toBe(
       'The sources do not address this question. None of them is from 1991 or speaks of it.',
     );
-    for (const other of ['자력갱생이란 무엇인가?', 'Что такое чучхе?']) {
+    // Another script, or another language in Latin letters (no typo "corrected" in it: "sobre" is no "sore").
+    for (const other of ['자력갱생이란 무엇인가?', 'Что такое чучхе?', '¿Qué dijo sobre la ayuda extranjera?', "Qu'a-t-il dit sur l'indépendance économique?"]) {
       const res = await ask(other);
       expect(res.answer, other).toBe('The sources do not address this question. This search reads questions in English: ask in English.');
       expect(res.citations).toEqual([]);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { abstainReason, absentNames, corpusForms, knownWordsOf, quantitySupported } from '../../server/retrieval/abstain.ts';
+import { abstainReason, absentNames, corpusForms, knownWordsOf, notInEnglish, quantitySupported } from '../../server/retrieval/abstain.ts';
 import { englishWords, varietySpellings } from '../../server/retrieval/lexicon.ts';
 import { buildLexicalIndex as lexicalIndexOf } from '../../server/retrieval/lexical.ts';
 import { correctSpelling } from '../../server/retrieval/spelling.ts';
@@ -597,7 +597,7 @@ describe('correctSpelling', () => {
 
 describe('abstainReason', () => {
   const options = { ...DEFAULT_RANKING.abstain, minSimilarity: 0.5, minCoverage: 0.3, strongSimilarity: 0.8 };
-  const scope = { otherScript: false, topic: 'words' as const, namesKnown: true, yearsCovered: true };
+  const scope = { notEnglish: false, topic: 'words' as const, namesKnown: true, yearsCovered: true };
   const best = (similarity: number, coverage: number, quantitySupported = true) => ({ similarity, coverage, quantitySupported });
 
   it('answers when the best passage is close in meaning and shares words, or is very close alone', () => {
@@ -621,7 +621,7 @@ describe('abstainReason', () => {
     expect(abstainReason(best(0.9, 1, false), scope, { ...options, quantity: false })).toBeNull();
   });
   it('abstains on a question written in another script than the texts’, however close its best passage', () => {
-    expect(abstainReason(best(0.9, 1), { ...scope, otherScript: true }, options)).toBe('other-script');
+    expect(abstainReason(best(0.9, 1), { ...scope, notEnglish: true }, options)).toBe('not-english');
   });
 });
 
@@ -644,6 +644,18 @@ describe('quantitySupported', () => {
     expect(supported('How many tanks were sent?', 'In 1956 tanks were sent.')).toBe(false);
     expect(supported('How many factories were built?', 'It would be difficult to build with one’s own resources in the one country.')).toBe(false);
     expect(supported('How many factories were built?', 'Two factories were built.')).toBe(true);
+  });
+});
+
+describe('notInEnglish', () => {
+  const english = new Set('what did he say about foreign aid the and deng mao in his speeches trade'.split(' '));
+  const isWord = (w: string) => english.has(w);
+  it.each(['¿Qué dijo sobre la ayuda extranjera?', "Qu'a-t-il dit sur l'indépendance économique?", '자력갱생이란 무엇인가?'])('reads %s as another language', (text) => {
+    expect(notInEnglish(text, isWord)).toBe(true);
+  });
+  // Names are capitalised in any language; a few unknown words among English ones are typos or terms.
+  it.each(['What did he say about foreign aid?', 'Deng Xiaoping and Mao?', 'what did he say abut trade in his speeches', 'Juche?'])('reads %s as English', (text) => {
+    expect(notInEnglish(text, isWord)).toBe(false);
   });
 });
 
