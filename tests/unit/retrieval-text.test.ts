@@ -18,6 +18,8 @@ describe('tokenize', () => {
 
   it('keeps content words and drops stopwords', () => {
     expect(contentTokens('What did he say about the fertilizer?').map((t) => t.word)).toEqual(['fertilizer']);
+    // Words of the asker's present, as "now" is: no topic.
+    expect(contentTokens('What does he say about trade today, and nowadays?').map((t) => t.word)).toEqual(['trade']);
   });
 
   it('reads a function word written in capitals as an acronym, a term of its own, unless the whole text is in capitals', () => {
