@@ -99,7 +99,7 @@ export function resolveFollowUp(previous: ResolvedQuestion | null, question: str
   const otherSide = previous !== null && OTHER_SIDE.test(question) ? otherSideOf(withoutCiting(previous.search)) : null;
   if (otherSide !== null) return { search: otherSide, filters: previous!.filters, followUp: true, asks: previous!.asks };
   const kind = previous !== null ? KIND_INSTEAD.exec(question)?.[1]?.toLowerCase() : undefined;
-  if (kind) return { search: `${ofNoKind(previous!.search)} in his ${kind.endsWith('s') ? kind : kind.endsWith('ch') ? `${kind}es` : `${kind}s`}`, filters: previous!.filters, followUp: true, asks: previous!.asks };
+  if (kind) return { search: `${ofNoKind(previous!.search)} in his ${kindsOf(kind)}`, filters: previous!.filters, followUp: true, asks: previous!.asks };
   const topic = topicWords(question);
   const short = question.split(/\s+/).filter(Boolean).length <= 8;
   const parsed = parseQuery(question, new Set());
@@ -129,6 +129,9 @@ export function resolveFollowUp(previous: ResolvedQuestion | null, question: str
   const earlierTimes = [...(previous.earlierTimes ?? []), ...replaced];
   return { search: `${withoutYears(before)} ${question}`, filters, followUp: true, asks, ...(earlierTimes.length ? { earlierTimes } : {}) };
 }
+
+/** A kind of work in the plural, as "in his …" reads it: "speech" → "speeches", "talk" → "talks". */
+const kindsOf = (kind: string): string => (kind.endsWith('s') ? kind : kind.endsWith('ch') ? `${kind}es` : `${kind}s`);
 
 /** What the question before asked about, not how it asked to cite it ("in MLA") nor the kind of work it kept to ("in interviews"). */
 const ofNoKind = (search: string): string => withoutCiting(search).replace(new RegExp(IN_A_KIND.source, 'gi'), ' ');
