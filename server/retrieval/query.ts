@@ -480,7 +480,7 @@ const THINKING_VERBS = 'think|thinks|thought|feel|feels|felt|believe|believes|be
 /** Verbs of opinion that are nouns too ("say about regard", "a view"): an opinion asked only right after its subject, "did he view". */
 const OPINION_VERBS = 'view|views|viewed|regard|regards|regarded';
 /** Nouns for a view someone holds (a pattern's source). */
-export const VIEW_NOUNS = 'views?|opinions?|thoughts|thinking|attitudes?|stances?|positions?|feelings?|beliefs?|perspectives?';
+export const VIEW_NOUNS = 'views?|opinions?|thoughts|thinking|attitudes?|stances?|positions?|feelings?|beliefs?|perspectives?|emphasis|focus|priorities';
 /** The pattern of `stanceWords` for these authors, made once per list of authors (a corpus has one; each question is parsed several times). */
 const stancePatterns = new Map<string, RegExp>();
 function stancePattern(authors: readonly string[]): RegExp {

@@ -72,6 +72,9 @@ describe('parseQuery', () => {
     expect(words('What did he think of the United States?')).toEqual(['united', 'states']);
     expect(words("What was Kim Il Sung's view on foreign aid?")).toEqual(['foreign', 'aid']);
     expect(words('How did he feel about trade, in his opinion?')).toEqual(['trade']);
+    // What he stressed, asked as his: "his emphasis", "his priorities", "his focus"; not "the focus of the plan".
+    expect(words('How did his emphasis on trade shift? What were his priorities and his focus?')).toEqual(['trade', 'shift']);
+    expect(words('What was the focus of the plan?')).toEqual(['focus', 'plan']);
     expect(words('Why did Kim Il Sung think that machines mattered?')).toEqual(['machines', 'mattered']);
     // "View" and "regard" as verbs of opinion, as "think" is; "with a view to" is no opinion asked.
     expect(words('How did he view capitalism, and how does he regard aid?')).toEqual(['capitalism', 'aid']);
