@@ -74,6 +74,13 @@ const KIND_INSTEAD = /^\s*(?:and|or|but|what about|how about)\s+(?:his\s+|the\s+
 /** "And after?", "what about before that?", "and earlier?": the other side of the year the question before bounded. */
 const OTHER_SIDE = /^\s*(?:and|or|but|what about|how about)?\s*(?:the\s+)?(?:after|afterwards|later|before|earlier)(?:\s+(?:that|then))?\s*[?.!]*\s*$/i;
 
+/**
+ * "And what does Kim say?", "What did Zhang Chao write about it?": whose words are asked, by a name written as names
+ * are (case-blind only in its first words: with "i", `\p{Lu}` would take any letter), of the topic before; the name is no topic of its own (whose works to search is the answerer's: `followedAuthors`).
+ */
+const SAYS_ALONE =
+  /^\s*(?:(?:[Aa]nd|[Bb]ut|[Ss]o)\s+)?[Ww]hat\s+(?:does|did|do|would|has)\s+(?:\p{Lu}[\p{L}'’.-]*\s+){1,4}(?:say|said|think|thought|write|wrote|argue|argued|claim|claimed)(?:\s+(?:about|of|on)\s+(?:it|this|that|them))?\s*[?.!]*\s*$/u;
+
 /** Words that say how many quotes, or which, are wanted ("three quotes", "the most important quote"), naming no topic. */
 const QUOTES_WANTED = [PASSAGES_WANTED, QUOTES_PRAISED];
 
@@ -83,7 +90,7 @@ const QUOTES_WANTED = [PASSAGES_WANTED, QUOTES_PRAISED];
  * question of whom he addressed, words of addressing ("Who was he talking to?").
  */
 export function topicWords(question: string): string[] {
-  const unaddressed = asksWhom(question) ? question.replace(ADDRESSING, ' ') : question;
+  const unaddressed = (asksWhom(question) ? question.replace(ADDRESSING, ' ') : question).replace(SAYS_ALONE, ' ');
   const unordered = [...FIRST_OR_LAST, ...QUOTES_WANTED, PURPOSE].reduce((text, pattern) => text.replace(new RegExp(pattern.source, 'giu'), ' '), unaddressed);
   return [...new Set(contentTokens(withoutYears(unordered)).map((t) => t.word))].filter((w) => !FRAME.has(w) && !/^\d+s?$/.test(w));
 }

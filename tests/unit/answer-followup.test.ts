@@ -299,6 +299,10 @@ describe('follow-up edge cases', () => {
   });
 
   it('keeps the question before to a kind of work a follow-up names, in place of the kind it named', () => {
+    // "And what does Kim say?" asks whose words, of the topic before: the name is no topic of its own.
+    for (const whose of ['And what does Kim say?', 'What did Zhang Chao write about it?'])
+      expect(resolveConversation(['What does the article say about the Soviet Union?', whose]), whose).toMatchObject({ followUp: true, search: `What does the article say about the Soviet Union? ${whose}` });
+    expect(resolveConversation(['What does the article say about the Soviet Union?', 'What does Kim say about trade?']).followUp).toBe(false);
     // "Which of these quotes is the most useful for an essay?" names no topic either: praise and the user's own work are none.
     expect(resolveConversation(['What did he say about trade?', 'Which of these quotes is the most useful for an essay?'])).toMatchObject({ followUp: true });
     // "Shorter please" names no topic: the question before, asked again.
