@@ -56,8 +56,8 @@ export function replyTo(asked: Paragraph, paragraphs: readonly Paragraph[]): Par
   return paragraphs.filter((p) => p.workId === asked.workId && p.position > asked.position).sort((a, b) => a.position - b.position).find((p) => p.speaker !== 'interviewer') ?? null;
 }
 
-/** The answer to "How did he answer?" when none of the quotes it points at is an interviewer's question. */
-export const NO_REPLY_LINE = "None of the quotes above is an interviewer's question. “What did the interviewers ask him?” lists the questions the works print.";
+/** The answer to "How did he answer?" when none of the quotes it points at is an interviewer's question, or there are none. */
+export const NO_REPLY_LINE = "No quote above is an interviewer's question. “What did the interviewers ask him?” lists the questions the works print.";
 
 /** "His answer to quotes 2 and 3 of the answer before, the first paragraph of each:", each whole (`replyTo`). */
 export function repliesGiven(replies: readonly RankedPassage[], numbers: readonly number[]): { mode: 'answer'; lead: LeadPart[]; blocks: Block[] } {

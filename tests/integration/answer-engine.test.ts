@@ -1878,6 +1878,8 @@ describe('a follow-up asking for more', () => {
     expect(replies.answer.split('\n')[0]).toMatch(/^His answer to quotes 1, 2, .* of the answer before, the first paragraph of each:$/);
     await ask('What did he say about trade?');
     expect((await ask('How did he answer?')).answer).toBe(NO_REPLY_LINE);
+    // Asked first, with nothing quoted before: said so, not searched for "answer".
+    expect((await conversation()('How did he answer?')).answer).toBe(NO_REPLY_LINE);
   });
 
   it('says how long the one work the answer before named is ("How many pages is it?"), and asks which when it quoted several', async () => {
