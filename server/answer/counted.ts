@@ -112,7 +112,7 @@ export function counted(question: string, passages: readonly RankedPassage[], me
     lead: [
       ...opening,
       ...(others.length > 0 ? [] : lead(perRun(passages, first!.counts, mentions))),
-      ...(others.length > 0 ? [] : ASKS_A_YEAR.test(question) ? mostInYear(passages, first!.counts) : mostIn(passages, first!.counts)),
+      ...(others.length > 0 ? [] : ASKS_A_YEAR.test(question) ? mostInYear(passages, first!.counts, ASKS_A_DECADE.test(question)) : mostIn(passages, first!.counts)),
       ...lead(`; ${both && others.length > 0 && !holdingAll.length ? `no passage holds ${every}; ` : ''}${which}${others.length > 0 ? holding : ''}${quoted.length > 1 ? ', in date order' : ''}:`),
     ],
     blocks: blocksOf(shown),
@@ -235,10 +235,16 @@ function mostIn(passages: readonly RankedPassage[], counts: readonly number[]): 
 /** "When", "which year", "what decade": a question of how often that asks for a time, not a work. */
 const ASKS_A_YEAR = /\b(?:when|(?:which|what) (?:year|decade))\b/i;
 
-/** ", most in 1987 (2 works): 12 times": for "in which year (when) did he mention X most?", the year, when several are. */
-function mostInYear(passages: readonly RankedPassage[], counts: readonly number[]): LeadPart[] {
-  const found = mostOften(passages, counts, (p) => p.work.year);
+/** "In which decade …": the decades, not the years, are counted. */
+const ASKS_A_DECADE = /\b(?:which|what) decade\b/i;
+
+/**
+ * ", most in 1987 (2 works): 12 times": for "in which year (when) did he mention X most?", the year, when several are;
+ * ", most in the 1980s (4 works): 30 times" for "in which decade …?".
+ */
+function mostInYear(passages: readonly RankedPassage[], counts: readonly number[], byDecade: boolean): LeadPart[] {
+  const found = mostOften(passages, counts, (p) => (p.work.year === null ? null : byDecade ? Math.floor(p.work.year / 10) * 10 : p.work.year));
   if (!found) return [];
-  const years = found.tops.sort((a, b) => a.key - b.key).map((t) => `${t.key}${t.works.length > 1 ? ` (${plural(t.works.length, 'work')})` : ''}`);
+  const years = found.tops.sort((a, b) => a.key - b.key).map((t) => `${byDecade ? `the ${t.key}s` : t.key}${t.works.length > 1 ? ` (${plural(t.works.length, 'work')})` : ''}`);
   return lead(`, most in ${inWords(years)}${mostTimes(found.most, years.length > 1)}`);
 }

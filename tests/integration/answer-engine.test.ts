@@ -901,6 +901,13 @@ describe('answers on the real corpus', () => {
     const [topYear, inTopYear] = [...perYear].sort((a, b) => b[1] - a[1])[0]!;
     const byYear = await ask('In which year did he mention the Juche idea most often?');
     expect(byYear.answer.split('\n')[0]).toMatch(new RegExp(`, most in ${topYear}( \\(\\d works\\))?: ${inTopYear} times;`));
+    // "In which decade": the years' counts summed by decade.
+    const perDecade = new Map<number, number>();
+    for (const [year, n] of perYear) perDecade.set(Math.floor(year / 10) * 10, (perDecade.get(Math.floor(year / 10) * 10) ?? 0) + n);
+    const [topDecade, inTopDecade] = [...perDecade].sort((a, b) => b[1] - a[1])[0]!;
+    expect(perDecade.size).toBeGreaterThan(1);
+    const byDecade = await ask('In which decade did he mention the Juche idea most often?');
+    expect(byDecade.answer.split('\n')[0]).toMatch(new RegExp(`, most in the ${topDecade}s( \\(\\d works\\))?: ${inTopDecade} times;`));
     for (const c of res.citations) expect(c.quote).toMatch(/\bJuche idea\b/i);
     // Every occurrence is marked in the quotes, and nothing else.
     const marked = res.citations.flatMap((c) => c.quoteMarks!.map((m) => c.quote.slice(m.start, m.end).toLowerCase()));
