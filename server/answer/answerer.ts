@@ -176,8 +176,9 @@ export function createAnswerer(deps: AnswererDeps): Answerer {
       else if (intent.interviewerAsked) ranking = { abstain: false, compare: false, passages: interviewersQuestions(input.question, corpus, filters, names), terms: [] };
       else if (intent.overview) {
         const inSomeSentence = (terms: readonly string[]) => sentencesWithAll(retriever.corpus.sentenceLexical, terms).length > 0;
-        // "Summarise the 1987 speech in two quotes": as many key sentences as asked.
-        const summary = intent.wanted ? { ...options.summary, sentences: Math.min(intent.wanted, options.maxWanted) } : options.summary;
+        // "Summarise the 1987 speech in two quotes": as many key sentences as asked; "briefly", half as many.
+        const sentences = intent.wanted ? Math.min(intent.wanted, options.maxWanted) : intent.brief ? Math.ceil(options.summary.sentences / 2) : options.summary.sentences;
+        const summary = { ...options.summary, sentences };
         ranking = overviewRanking(corpus, intent, (term) => idf(retriever.corpus.paragraphLexical, term), summary, inSomeSentence);
       }
       else if (intent.sideBySide) ranking = sideBySideRanking(corpus, intent, (term) => idf(retriever.corpus.paragraphLexical, term), options.summary);

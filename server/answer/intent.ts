@@ -440,9 +440,9 @@ const BEYOND: readonly [NonNullable<Intent['beyond']>, RegExp][] = [
 /** The words of a question asking to write something, to translate or to simplify: no topic, and no words of the texts. */
 export const BEYOND_WORDS: readonly RegExp[] = [WRITE_ASKED, TRANSLATE_ASKED, SIMPLIFY_ASKED].map((source) => new RegExp(source, 'giu'));
 
-/** Words that only point at a work, or ask for the whole of it; when nothing else is asked, the answer sums the work up. */
+/** Words that only point at a work, or ask for the whole of it (briefly, or not); when nothing else is asked, the answer sums the work up. */
 const OVERVIEW_WORDS = new Set(
-  'scholarly scholar academic article abstract paper study research researcher journal summary summarise summarize main argument argue argues claim claims point points about overall author wrote write writes written content contents describe describes key findings finding conclude concludes conclusion secondary source work speech talk interview answers gist theme themes message overview idea ideas title titled called'.split(
+  'scholarly scholar academic article abstract paper study research researcher journal summary summarise summarize main argument argue argues claim claims point points about overall author wrote write writes written content contents describe describes key findings finding conclude concludes conclusion secondary source work speech talk interview answers gist theme themes message overview idea ideas title titled called brief briefly short quick quickly concise concisely'.split(
     ' ',
   ),
 );
@@ -748,8 +748,8 @@ export const PASSAGES_WANTED = new RegExp(
 );
 /** Words for one quote or several, a pattern's source. */
 const A_QUOTE = String.raw`(?:quotes?|quotations?|passages?|lines?|sentences?|statements?|excerpts?)`;
-/** A short quote asked for ("a short quote", "a shorter passage", "a brief line"). */
-const BRIEF = new RegExp(String.raw`\b(?:short|shorter|shortest|brief|briefer|briefest|concise)\s+${A_QUOTE}\b`, 'i');
+/** A short quote asked for ("a short quote", "a shorter passage", "a brief line"), or a short summary ("a quick overview"). */
+const BRIEF = new RegExp(String.raw`\b(?:short|shorter|shortest|brief|briefer|briefest|concise|quick)\s+(?:${A_QUOTE}|summary|summaries|overview)\b`, 'i');
 /** Quotes asked to be shorter, with no quote's noun: "Shorter please", "Can you make them shorter?", "more concise", "briefly" (not "shorter than"). */
 export const SHORTER =
   /(?:\b(?:can|could|would|will)\s+you\s+)?(?:\b(?:make|keep|cut|trim)\s+(?:(?:it|them|these|those|the\s+quotes?|the\s+answer)\s+)?)?\b(?:shorter|briefer|more\s+concise|briefly)\b(?!\s+than\b)/i;

@@ -1538,6 +1538,9 @@ describe('answers on the real corpus', () => {
       ['Summarise the 1961 speech in two quotes', 2, 'the sentence that carries most of its key words first, then 1 more,'],
       ['What are the three main points of the 1961 speech?', 3, 'the 3 sentences that carry most of its key words,'],
       ['Summarize the 1961 speech in one sentence', 1, 'the sentence that carries most of its key words,'],
+      // "Briefly", "a short summary": half as many as a summary gives.
+      ['Summarize the 1961 speech briefly', 2, 'the 2 sentences that carry most of its key words,'],
+      ['Give me a short summary of the 1961 speech', 2, 'the 2 sentences that carry most of its key words,'],
     ] as const) {
       const few = await ask(question);
       expectGrounded(few);

@@ -832,6 +832,7 @@ describe('searchText', () => {
     expect(readIntent('Give me the three most important quotes from the 1961 speech', works).wanted).toBe(3);
     expect(readIntent('What are the three main points of the 1961 speech?', works)).toMatchObject({ wanted: 3, overview: works[0] });
     expect(readIntent('Summarize the 1961 speech in one sentence', works)).toMatchObject({ wanted: 1, overview: works[0] });
+    for (const q of ['Summarize the 1961 speech briefly', 'Give me a short summary of the 1961 speech']) expect(readIntent(q, works), q).toMatchObject({ brief: true, overview: works[0] });
     // Passages asked for whole: no topic words, and each quoted whole.
     for (const q of ['Give me a longer passage on foreign aid', 'Give me a full paragraph about the furnace', 'Give me two paragraphs on Juche']) expect(readIntent(q, works).whole, q).toBe(true);
     for (const q of ['Give me a short quote on aid', 'What did he say about the whole country?', 'Give me the full text of the 1961 speech']) expect(readIntent(q, works).whole, q).toBe(false);
