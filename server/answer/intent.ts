@@ -764,13 +764,15 @@ export const WHOLE_ASKED = new RegExp(
  */
 export const QUOTES_PRAISED = new RegExp(String.raw`\b${QUOTES_PRAISE}(?=\s+${A_QUOTE}\b)|(?<=\b${A_QUOTE}\s+(?:is|are|was|were|would\s+be)\s+)(?:the\s+)?${QUOTES_PRAISE}\b`, 'i');
 
+/** "Give me two more", "three more please": how many more of what the answer before gave, the noun left out. */
+const N_MORE = new RegExp(String.raw`\b(\d{1,2}|${NUMBERS.join('|')})\s+more\b(?=\s*(?:please\b|[?.!]|$))`, 'i');
 /** One asked for: "Summarise the Ghana interview in one sentence", "… in a single line". */
 const IN_ONE = /\bin\s+(?:one|a\s+single|a)\s+(?:sentence|line|quote)\b/i;
 
 /** How many passages a question asks for ("Give me five quotes on trade"), from 2, or one "in one sentence"; null when it says no number. */
 function passagesWanted(question: string): number | null {
   if (IN_ONE.test(question)) return 1;
-  const said = PASSAGES_WANTED.exec(question)?.[1]?.toLowerCase();
+  const said = (PASSAGES_WANTED.exec(question) ?? N_MORE.exec(question))?.[1]?.toLowerCase();
   if (said === undefined) return null;
   const n = /^\d+$/.test(said) ? Number(said) : NUMBERS.indexOf(said) + 2;
   return n >= 2 ? n : null;

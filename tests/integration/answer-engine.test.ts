@@ -2211,6 +2211,13 @@ describe('a follow-up asking for more', () => {
     const first = await say('What did he say about foreign trade?');
     const seen = new Set(first.citations.map((c) => c.passageId));
     expect(seen.size).toBeGreaterThan(2);
+    // "Two more": as many as it says, none shown before (asked in a conversation of its own).
+    const again = conversation();
+    await again('What did he say about foreign trade?');
+    const two = await again('Give me two more');
+    expect(two.citations).toHaveLength(2);
+    expect(two.answer.split('\n')[0]).toMatch(/^2 more passages? from /);
+    for (const c of two.citations) expect(seen.has(c.passageId), c.passageId).toBe(false);
     let more = await say('show me more');
     expect(more.citations.length).toBeGreaterThan(0);
     expect(more.answer.split('\n')[0]).toMatch(/^\d+ more passages? from /);

@@ -831,6 +831,8 @@ describe('searchText', () => {
     expect(searchText('Give me the three most important quotes from the 1961 speech')).toBe('the from the 1961 speech');
     expect(readIntent('Give me the three most important quotes from the 1961 speech', works).wanted).toBe(3);
     expect(readIntent('What are the three main points of the 1961 speech?', works)).toMatchObject({ wanted: 3, overview: works[0] });
+    expect(readIntent('Give me two more', works).wanted).toBe(2);
+    expect(readIntent('Did it take two more years?', works).wanted).toBeNull();
     expect(readIntent('Summarize the 1961 speech in one sentence', works)).toMatchObject({ wanted: 1, overview: works[0] });
     for (const q of ['Summarize the 1961 speech briefly', 'Give me a short summary of the 1961 speech']) expect(readIntent(q, works), q).toMatchObject({ brief: true, overview: works[0] });
     // Passages asked for whole: no topic words, and each quoted whole.
