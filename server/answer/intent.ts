@@ -409,7 +409,7 @@ export const COUNT_WORDS: readonly RegExp[] = [
 ];
 
 /** The user's own writing (a pattern's source). */
-const OWN_WRITING = String.raw`essays?|papers?|assignments?|thesis|theses|dissertations?|reports?|presentations?|homework|coursework|class|classes|courses?|lectures?|lessons?|seminars?|modules?`;
+const OWN_WRITING = String.raw`essays?|papers?|assignments?|thesis|theses|dissertations?|reports?|presentations?|homework|coursework|class|classes|courses?|lectures?|lessons?|seminars?|modules?|introductions?|conclusions?`;
 /**
  * What the user's quote is for ("for my essay", "in my paper") or what they are writing or teaching ("I'm writing an
  * essay on …", "we are preparing a short paper about …", "I'm teaching a class on …", "My essay is about …"): their
@@ -759,10 +759,13 @@ export const WHOLE_ASKED = new RegExp(
   'i',
 );
 /**
- * "The most important quotes", "key passages", "Which of these quotes is the most useful?": words praising the quotes
- * asked for, which name no topic.
+ * "The most important quotes", "key passages", "Which of these quotes is the most useful?", "Which one is better?":
+ * words praising the quotes asked for, which name no topic.
  */
-export const QUOTES_PRAISED = new RegExp(String.raw`\b${QUOTES_PRAISE}(?=\s+${A_QUOTE}\b)|(?<=\b${A_QUOTE}\s+(?:is|are|was|were|would\s+be)\s+)(?:the\s+)?${QUOTES_PRAISE}\b`, 'i');
+export const QUOTES_PRAISED = new RegExp(
+  String.raw`\b${QUOTES_PRAISE}(?=\s+${A_QUOTE}\b)|(?<=\b(?:${A_QUOTE}|which(?:\s+one)?)\s+(?:is|are|was|were|would\s+be)\s+)(?:the\s+)?${QUOTES_PRAISE}\b`,
+  'i',
+);
 
 /** "Give me two more", "three more please": how many more of what the answer before gave, the noun left out. */
 const N_MORE = new RegExp(String.raw`\b(\d{1,2}|${NUMBERS.join('|')})\s+more\b(?=\s*(?:please\b|[?.!]|$))`, 'i');
