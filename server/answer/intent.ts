@@ -148,7 +148,7 @@ export const THE_DATE_OF = /\b(?:what|which)(?:['’]s|\s+(?:is|was|were|are))\s
 /** "What was the occasion of …", "what is the setting of …": where and at what a work was given, asked after the verb. */
 export const THE_OCCASION_OF = /\b(?:what|which)(?:['’]s|\s+(?:is|was|were|are))\s+the\s+(?:occasions?|settings?|venues?|context)\b/i;
 const WHEN = new RegExp(
-  String.raw`\b(what date|which date|which year|what year|on what occasion|what occasion|to whom|at what (?:event|meeting|occasion|conference))\b|${THE_DATE_OF.source}|${THE_OCCASION_OF.source}`,
+  String.raw`\b(what date|which date|which year|what year|on what occasion|what occasion|in (?:what|which) context|to whom|at what (?:event|meeting|occasion|conference))\b|${THE_DATE_OF.source}|${THE_OCCASION_OF.source}`,
   'i',
 );
 /**

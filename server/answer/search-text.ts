@@ -75,7 +75,7 @@ const FRAMING: readonly RegExp[] = [
   /\b(?:idea|ideas|view|views|concept|conception|notion|understanding|thinking|position|stance|attitude)\s+(?:of|on|about|towards?)\b/gi,
   /\b(?:statements?|remarks?|comments?|words)\s+(?:on|about|regarding|concerning)\b/gi,
   // Questions about the date and occasion.
-  /\b(?:on|at|for)\s+what\s+(?:occasion|event|date)\b/gi,
+  /\b(?:on|at|for)\s+what\s+(?:occasion|event|date)\b|\bin\s+(?:what|which)\s+context\b/gi,
   /\b(?:which|what)\s+(?:years?|dates?|decades?|(?:time\s+)?period|occasion|event)\b/gi,
   new RegExp(String.raw`${THE_DATE_OF.source}(?:\s+of)?`, 'gi'),
   new RegExp(String.raw`${THE_OCCASION_OF.source}(?:\s+(?:of|for))?`, 'gi'),

@@ -301,6 +301,8 @@ describe('follow-up edge cases', () => {
   it('keeps the question before to a kind of work a follow-up names, in place of the kind it named', () => {
     // "Which is better for an introduction?" after quotes: praise of the quotes, and the user's own writing, name no topic.
     expect(resolveConversation(['Give me a quote about self-reliance', 'Which is better for an introduction?'])).toMatchObject({ followUp: true, asks: 'Give me a quote about self-reliance' });
+    // "In what context?" asks when and where of the topic before.
+    expect(resolveConversation(['What did he say about the United States?', 'In what context?'])).toMatchObject({ followUp: true, search: 'What did he say about the United States? In what context?' });
     // "And what does Kim say?" asks whose words, of the topic before: the name is no topic of its own.
     for (const whose of ['And what does Kim say?', 'What did Zhang Chao write about it?'])
       expect(resolveConversation(['What does the article say about the Soviet Union?', whose]), whose).toMatchObject({ followUp: true, search: `What does the article say about the Soviet Union? ${whose}` });

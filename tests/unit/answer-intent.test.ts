@@ -112,7 +112,8 @@ describe('readIntent', () => {
     expect(readIntent('What does Zhang argue?', works)).toMatchObject({ secondary: [works[2]] });
     expect(readIntent('Who was Zhang Wei-hua?', works)).toMatchObject({ secondary: [] });
     // Its occasion or setting asked after the verb: when and where, as "on what occasion" asks.
-    for (const q of ['What was the occasion of the 1993 speech?', "What's the setting of the talk to the ex-premier?", 'What was the context of the 1987 speech?']) expect(readIntent(q, works).when, q).toBe(true);
+    for (const q of ['What was the occasion of the 1993 speech?', "What's the setting of the talk to the ex-premier?", 'What was the context of the 1987 speech?', 'In what context did he say that?']) expect(readIntent(q, works).when, q).toBe(true);
+    expect(searchText('In what context did he talk about trade?')).not.toMatch(/context/);
     expect(readIntent('What was the spirit of the 1993 speech?', works).when).toBe(false);
     // The longest or shortest work asked: about the texts, no topic.
     expect(readIntent('What is the longest work?', works)).toMatchObject({ length: 'longest', aboutTheTexts: true });
