@@ -9,7 +9,7 @@ import type { QuoteMatch } from '../check/match.ts';
 import type { DiffOp, LeadPart } from '../contract.ts';
 import { quotedPhrases } from '../retrieval/query.ts';
 import type { WorkNames } from '../retrieval/work-names.ts';
-import { wrongInWords } from '../../web/src/features/check/marks.ts';
+import { mismatchSaid } from '../../web/src/features/check/marks.ts';
 import { wholeParagraph, type RankedPassage } from '../retrieval/rank.ts';
 import type { Block, RankingInput } from './extractive.ts';
 import { formatDate, formatPages } from './format.ts';
@@ -84,7 +84,7 @@ export function quotationFound(quotation: QuotationAsked, passage: RankedPassage
   const page = formatPages(paragraph.page, work.pages, paragraph.pageEnd);
   // "You say 1987; the source: 1 December 1961 (the date does not match)": what the question gets wrong of the source.
   const wrong = quotation.misattributed;
-  const said = wrong ? `. You say ${wrong.stated}; the source: ${wrong.actual} (${wrongInWords(wrong)} ${wrong.wrong?.length === 1 ? 'does' : 'do'} not match):` : ':';
+  const said = wrong ? `. You say ${wrong.stated}; the source: ${wrong.actual} (${mismatchSaid(wrong)}):` : ':';
   const where = [work, ` (${formatDate(work.date, work.year)}${page ? `, ${page}` : ''})${said}`] as const;
   return {
     mode: 'answer',

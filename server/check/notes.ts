@@ -1,7 +1,7 @@
 /** Findings as plain text for notes (pure): verdict, the exact source wording, the diff, the attribution and a ready citation. */
 import { SPEAKER_NOTES, type CheckClaim, type WorkSummary } from '../contract.ts';
 import { formatDate } from '../answer/format.ts';
-import { citationOf, punctuationOnly, wordsLeftOutOnly, wrongInWords } from '../../web/src/features/check/marks.ts';
+import { citationOf, mismatchSaid, punctuationOnly, wordsLeftOutOnly } from '../../web/src/features/check/marks.ts';
 
 const VERDICTS: Record<CheckClaim['verdict'], string> = {
   exact: 'exact: verbatim in the source',
@@ -30,7 +30,7 @@ export function formatFindings(claims: readonly CheckClaim[], works: ReadonlyMap
         if (c.source.speaker) lines.push(`   speaker: ${SPEAKER_NOTES[c.source.speaker]}`);
         if (punctuationOnly(c)) lines.push('   changes: none in the words; the punctuation or quotation marks differ');
         else if (c.diff) lines.push(`   changes (yours [-…-], source {+…+}${wordsLeftOutOnly(c) ? '; words left out, no omission mark' : ''}): ${diffText(c.diff)}`);
-        if (c.attribution) lines.push(`   attribution: you say ${c.attribution.stated}; the source: ${c.attribution.actual}${c.attribution.ok ? ' (matches)' : ` (${wrongInWords(c.attribution)} ${c.attribution.wrong?.length === 1 ? 'does' : 'do'} not match)`}`);
+        if (c.attribution) lines.push(`   attribution: you say ${c.attribution.stated}; the source: ${c.attribution.actual}${c.attribution.ok ? ' (matches)' : ` (${mismatchSaid(c.attribution)})`}`);
         lines.push(`   cite: ${citationOf(c.source, works.get(c.source.workId))}`);
       } else {
         c.passages.forEach((p, n) => {

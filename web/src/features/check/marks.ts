@@ -32,6 +32,11 @@ export function wrongInWords(attribution: CheckAttribution): string {
   return inWords((attribution.wrong ?? []).map((part) => `the ${part}`));
 }
 
+/** "the date does not match", "the author and the page do not match": what an attribution gets wrong, said so. */
+export function mismatchSaid(attribution: CheckAttribution): string {
+  return `${wrongInWords(attribution)} ${attribution.wrong?.length === 1 ? 'does' : 'do'} not match`;
+}
+
 /** Each mark's label, in the order the legend lists them. */
 export const MARK_LABELS: Record<Mark, string> = {
   exact: 'exact',
