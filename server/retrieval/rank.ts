@@ -113,7 +113,9 @@ export function rankPassages(
       : topIndexes(fused, k, accept);
   const wanted = coverageWords(corpus, query, forms);
   const held = wordsHeld(corpus, query, wanted, options.commonWordSize);
-  const passages = chosen.map((p) => quotedPassage(corpus, query, wanted, held, p, fused[p]!, paragraphs, sentences));
+  // Whether a text gives the figure a question of how many asks for: the question read once, for every passage.
+  const givesFigure = quantitySupported(query);
+  const passages = chosen.map((p) => quotedPassage(corpus, query, wanted, held, givesFigure, p, fused[p]!, paragraphs, sentences));
 
   const reason = abstainReason(passages[0]?.evidence, scope, options.abstain);
   return { abstain: reason !== null, abstainReason: reason, unknownNames: names.unknown, compare: query.compare, topic: scope.topic, yearsWithoutWorks, spansWithoutWorks, keptToKinds, passages, terms };
@@ -273,6 +275,7 @@ function quotedPassage(
   query: ParsedQuery,
   wanted: readonly CoverageWord[],
   held: (p: number, present: ReadonlySet<string>, coverage: number) => boolean,
+  givesFigure: (text: string) => boolean,
   p: number,
   score: number,
   paragraphs: ParagraphSignals,
@@ -282,7 +285,6 @@ function quotedPassage(
   const own = corpus.paragraphSentences[p]!;
   const spans = own.map((s) => corpus.sentences[s]!.span);
   // A sentence holding a phrase the question quotes, or the figure it asks for beside a word of it ("How many spindles …?"), is the quote.
-  const givesFigure = quantitySupported(query);
   const scores = own.map((s, i) => {
     const text = paragraph.text.slice(spans[i]!.start, spans[i]!.end);
     const lexical = sentences.lexical(s);
