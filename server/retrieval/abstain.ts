@@ -47,7 +47,6 @@ export function quantitySupported(query: ParsedQuery): (text: string) => boolean
   return (text) => tokenize(text).some((t) => isNumber(t.word) && !isYear(t.word) && !named.has(t.word));
 }
 
-/** The corpus's words, looked up whole or by their start. */
 /**
  * Whether a question is in a language the search cannot read: most of its letters of another script
  * (`inAnotherScript`: "자력갱생이란 무엇인가?"), or, in Latin letters, most of its lower-case words (three at least;
@@ -60,6 +59,7 @@ export function notInEnglish(text: string, isWord: (word: string) => boolean): b
   return words.length >= 3 && words.filter((t) => !isWord(t.word)).length * 2 > words.length;
 }
 
+/** The corpus's words, looked up whole or by their start. */
 export interface KnownWords {
   readonly set: ReadonlySet<string>;
   /** The same words in code-unit order, for a binary search by prefix. */
