@@ -65,11 +65,14 @@ const MORE = new RegExp(
 );
 export const asksForMore = (message: string): boolean => MORE.test(message);
 
+/** The kinds of work a follow-up may name, singular or plural (a pattern's source). */
+const A_KIND = String.raw`speech(?:es)?|interviews?|talks?`;
+
 /** "in interviews", "from his speeches": the works of a kind, as a follow-up keeps the question before to them. */
-const IN_A_KIND = /\b(?:in|from)\s+(?:his\s+|the\s+|these\s+)?(?:speech(?:es)?|interviews?|talks?)\b/i;
+const IN_A_KIND = new RegExp(String.raw`\b(?:in|from)\s+(?:his\s+|the\s+|these\s+)?(?:${A_KIND})\b`, 'i');
 
 /** "What about talks?", "And interviews?": a kind of work alone ("in" before it is `IN_A_KIND`), joined on to the question before; the question before, in works of that kind. */
-const KIND_INSTEAD = /^\s*(?:and|or|but|what about|how about)\s+(?:his\s+|the\s+)?(speech(?:es)?|interviews?|talks?)\s*[?.!]*\s*$/i;
+const KIND_INSTEAD = new RegExp(String.raw`^\s*(?:and|or|but|what about|how about)\s+(?:his\s+|the\s+)?(${A_KIND})\s*[?.!]*\s*$`, 'i');
 
 /** "And after?", "what about before that?", "and earlier?": the other side of the year the question before bounded. */
 const OTHER_SIDE = /^\s*(?:and|or|but|what about|how about)?\s*(?:the\s+)?(?:after|afterwards|later|before|earlier)(?:\s+(?:that|then))?\s*[?.!]*\s*$/i;

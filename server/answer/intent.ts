@@ -741,9 +741,11 @@ const EACH_DECADE = /\b(?:each|every|per)\s+decade\b/i;
 
 /** Words that rank or praise the quotes asked for ("the most important", "key", "best"), a pattern's source. */
 const QUOTES_PRAISE = String.raw`(?:(?:the\s+)?most\s+)?(?:important|key|main|best|better|famous|memorable|significant|notable|essential|central|striking|powerful|representative|good|useful|relevant|strong|strongest|clear|clearest|telling|short|shorter|shortest|brief|briefer|concise)`;
+/** How many, in figures or words from two, captured (a pattern's source). */
+const A_COUNT = String.raw`(\d{1,2}|${NUMBERS.join('|')})`;
 /** A number of quotes, passages or examples asked for ("five quotes", "3 passages", "two more examples", "the three most important quotes"). */
 export const PASSAGES_WANTED = new RegExp(
-  String.raw`\b(\d{1,2}|${NUMBERS.join('|')})\s+(?:(?:more|other|different|differing|contrasting|opposing|conflicting|contradictory|distinct|various|varied)\s+)?(?:${QUOTES_PRAISE}\s+)?(?:quotes|quotations|passages|examples|sentences|lines|excerpts|extracts|citations|statements|points|ideas|themes|arguments)\b`,
+  String.raw`\b${A_COUNT}\s+(?:(?:more|other|different|differing|contrasting|opposing|conflicting|contradictory|distinct|various|varied)\s+)?(?:${QUOTES_PRAISE}\s+)?(?:quotes|quotations|passages|examples|sentences|lines|excerpts|extracts|citations|statements|points|ideas|themes|arguments)\b`,
   'i',
 );
 /** Words for one quote or several, a pattern's source. */
@@ -768,7 +770,7 @@ export const QUOTES_PRAISED = new RegExp(
 );
 
 /** "Give me two more", "three more please": how many more of what the answer before gave, the noun left out. */
-const N_MORE = new RegExp(String.raw`\b(\d{1,2}|${NUMBERS.join('|')})\s+more\b(?=\s*(?:please\b|[?.!]|$))`, 'i');
+const N_MORE = new RegExp(String.raw`\b${A_COUNT}\s+more\b(?=\s*(?:please\b|[?.!]|$))`, 'i');
 /** One asked for: "Summarise the Ghana interview in one sentence", "… in a single line". */
 const IN_ONE = /\bin\s+(?:one|a\s+single|a)\s+(?:sentence|line|quote)\b/i;
 
