@@ -4,13 +4,14 @@
  */
 import type { AnswerResponse } from '../contract.ts';
 import type { Checker } from '../check/check.ts';
-import type { Corpus, Work } from '../corpus/types.ts';
+import type { Corpus, Paragraph, Work } from '../corpus/types.ts';
 import { authorsAsked, namedAuthors, type CorpusAuthors } from '../retrieval/authors.ts';
 import { workMatches, type PassageFilters } from '../retrieval/filters.ts';
 import { idf } from '../retrieval/lexical.ts';
 import { sentencesWithAll } from '../retrieval/mentions.ts';
 import { parseQuery, quotedPhrases, spelledOut } from '../retrieval/query.ts';
 import { wholeParagraph, type RankedPassage } from '../retrieval/rank.ts';
+import type { Span } from '../retrieval/text.ts';
 import { workNamesOf } from '../retrieval/work-names.ts';
 import type { MentionSearch, PhaseTimings, Retriever } from '../retrieval/retriever.ts';
 import { DEFAULT_ANSWER_OPTIONS, draftAnswer, type AnswerOptions, type Draft, type InvalidQuote, type RankingInput } from './extractive.ts';
@@ -22,8 +23,8 @@ import { keepVerbatim, render, toCitation } from './render.ts';
 import { holdingQuotedPhrases, ownWords } from './focus.ts';
 import { formatDate, otherAuthor } from './format.ts';
 import { answerKind, askedOfWork, overviewByAbstract, pointsAtAWork, readIntent, type Intent, type QuotesBeforeAsked } from './intent.ts';
+import { partOf } from './part.ts';
 import { keySentences, type SummaryOptions } from './summary.ts';
-import { wordCount } from './quotes.ts';
 import { asksAboutTheWord, searchText } from './search-text.ts';
 import { verifyProse } from './verifier.ts';
 import type { ProseWriter } from './writer.ts';
@@ -254,9 +255,13 @@ function overviewRanking(
   summary: SummaryOptions,
   inSomeSentence: (terms: readonly string[]) => boolean,
 ): RankingInput {
-  const passages = intent.part ? partOfWork(corpus, intent.overview!, intent.part) : wholeWork(corpus, intent.overview!, overviewByAbstract(intent), idfOf, summary);
+  const passages = intent.part
+    ? partOf(paragraphsInOrder(corpus, intent.overview!), intent.part).map(({ paragraph, span }) => spanOf(paragraph, intent.overview!, span))
+    : wholeWork(corpus, intent.overview!, overviewByAbstract(intent), idfOf, summary);
   const onlyInTitle = intent.identityAsked !== null && !inSomeSentence(intent.identityAsked);
-  return { abstain: passages.length === 0, compare: false, passages, terms: [], ...(onlyInTitle ? { onlyInTitle } : {}) };
+  // A paragraph the work does not have: the answer says how far its numbers run.
+  const missing = intent.part && passages.length === 0 ? { lastParagraph: paragraphsInOrder(corpus, intent.overview!).at(-1)?.position ?? 0 } : {};
+  return { abstain: passages.length === 0, compare: false, passages, terms: [], ...(onlyInTitle ? { onlyInTitle } : {}), ...missing };
 }
 
 /** Works set side by side (`Intent.sideBySide`), as a ranking: each as a whole, with fewer key sentences than one alone. */
@@ -266,17 +271,6 @@ function sideBySideRanking(corpus: Pick<Corpus, 'paragraphs'>, intent: Intent, i
   return { abstain: passages.length === 0, compare: false, passages, terms: [] };
 }
 
-/** Words under which a paragraph is a salutation or a heading ("Esteemed delegates,"), no opening or close by itself. */
-const FEW_WORDS_OF_A_PART = 5;
-
-/** A work's opening (or closing) paragraph as the collection prints it, with the next (or previous) one when it is of a few words. */
-function partOfWork(corpus: Pick<Corpus, 'paragraphs'>, work: Work, part: NonNullable<Intent['part']>): RankedPassage[] {
-  const inOrder = paragraphsInOrder(corpus, work);
-  const fromItsEdge = part === 'opening' ? inOrder : inOrder.reverse();
-  const taken = fromItsEdge.slice(0, fromItsEdge.findIndex((p) => wordCount(p.text) >= FEW_WORDS_OF_A_PART) + 1 || fromItsEdge.length);
-  return (part === 'opening' ? taken : taken.reverse()).map((paragraph) => wholeParagraph(paragraph, work));
-}
-
 /** A work's paragraphs, in the order of its text. */
 const paragraphsInOrder = (corpus: Pick<Corpus, 'paragraphs'>, work: Work) => corpus.paragraphs.filter((p) => p.workId === work.id).sort((a, b) => a.position - b.position);
 
@@ -284,8 +278,15 @@ const paragraphsInOrder = (corpus: Pick<Corpus, 'paragraphs'>, work: Work) => co
 function wholeWork(corpus: Pick<Corpus, 'paragraphs'>, work: Work, byAbstract: boolean, idfOf: (term: string) => number, summary: SummaryOptions): RankedPassage[] {
   const paragraphs = paragraphsInOrder(corpus, work);
   if (byAbstract) return paragraphs.slice(0, OVERVIEW_PARAGRAPHS).map((paragraph) => wholeParagraph(paragraph, work));
-  return keySentences(paragraphs, idfOf, summary).map(({ paragraph, span, score }) => ({ ...wholeParagraph(paragraph, work, score), quote: paragraph.text.slice(span.start, span.end), quoteSpan: span }));
+  return keySentences(paragraphs, idfOf, summary).map(({ paragraph, span, score }) => spanOf(paragraph, work, span, score));
 }
+
+/** A span of a paragraph as a passage of its own. */
+const spanOf = (paragraph: Paragraph, work: Work, span: Span, score = 1): RankedPassage => ({
+  ...wholeParagraph(paragraph, work, score),
+  quote: paragraph.text.slice(span.start, span.end),
+  quoteSpan: span,
+});
 
 /**
  * Asks the writer for prose over the draft's passages, verifies it, and returns it with renumbered citations;

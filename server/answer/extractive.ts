@@ -21,6 +21,7 @@ import { DEFAULT_QUOTE_OPTIONS, selectQuote, snapToWords, termScore, wordCount, 
 import { addressingTopic, DEFAULT_RELEVANCE, type RelevanceOptions } from './relevance.ts';
 import { DEFAULT_SUMMARY, type SummaryOptions } from './summary.ts';
 import { yearCounts } from './years.ts';
+import type { PartAsked } from './part.ts';
 
 export const ABSTAIN_LINE = 'The sources do not address this question.';
 /** The answer to a greeting or thanks: what to ask instead; nothing is searched. */
@@ -82,6 +83,8 @@ export interface RankingInput {
    * of the sources naming it (`Intent.identityAsked`); the lead says the sources speak of it nowhere else.
    */
   onlyInTitle?: true;
+  /** A paragraph the question numbers that the work asked about does not have: the number of its last paragraph. */
+  lastParagraph?: number;
 }
 
 export interface AnswerOptions {
@@ -230,8 +233,8 @@ function draftInMode(question: string, ranking: RankingInput, options: AnswerOpt
   if (undated) return { mode: 'answer', lead: undatedWorkLead(undated, options.intent.who), blocks: [] };
   if (options.intent.fullText) return fullTextOf(options.intent.overview, options.intent.primaryAuthor);
   if (options.intent.orderAmongBefore) return firstOrLastBefore(options.intent.orderAmongBefore);
+  if (options.intent.overview && options.intent.part) return partOfWork(passages, options.intent.overview, options.intent.part, ranking.lastParagraph);
   if (ranking.abstain || passages.length === 0) return abstain(options.searchText ?? question, ranking, options);
-  if (options.intent.overview && options.intent.part) return openingOrClose(passages, options.intent.part);
   if (options.intent.overview) return overview(passages, options.intent, ranking.onlyInTitle === true);
   if (options.intent.sideBySide) return sideBySide(passages, options.intent.sideBySide, options.intent.primaryAuthor);
   if (options.mode === 'compare' || ranking.compare) return compare(options.searchText ?? question, ranking, options);
@@ -561,17 +564,21 @@ function overview(passages: readonly RankedPassage[], intent: Intent, onlyInTitl
   return { mode: 'answer', lead: opening, blocks: [{ kind: 'work', work, items }], wholeWork: true };
 }
 
-/** "The opening of *T* (9 June 1987), as the collection prints it: its first 2 paragraphs:", each whole. */
-function openingOrClose(passages: readonly RankedPassage[], part: NonNullable<Intent['part']>): DraftInMode {
-  const work = passages[0]!.work;
-  const paragraphs = passages.length === 1 ? 'paragraph' : `${passages.length} paragraphs`;
-  const [said, which] = part === 'opening' ? ['The opening of ', 'first'] : ['The close of ', 'last'];
-  return {
-    mode: 'answer',
-    lead: lead(said, work, ` (${formatDate(work.date, work.year)}), as the collection prints it: its ${which} ${paragraphs}:`),
-    blocks: [{ kind: 'work', work, items: passages.map(wholeSentences) }],
-    wholeWork: true,
-  };
+/**
+ * "The opening of *T* (9 June 1987), as the collection prints it: its first 2 paragraphs:", each whole; "…: its last
+ * sentence:"; "Paragraph 3 of *T* (…), as the collection numbers them:"; or, for a paragraph the work does not have,
+ * how far its numbers run.
+ */
+function partOfWork(passages: readonly RankedPassage[], work: Work, part: PartAsked, lastParagraph: number | undefined): DraftInMode {
+  const date = formatDate(work.date, work.year);
+  const quoted = (said: LeadPart[]): DraftInMode => ({ mode: 'answer', lead: said, blocks: [{ kind: 'work', work, items: passages.map(wholeSentences) }], wholeWork: true });
+  if ('position' in part) {
+    if (passages.length === 0) return { mode: 'answer', lead: lead(work, ` (${date}) has no paragraph ${part.position}: the collection numbers its paragraphs 1–${lastParagraph ?? 1}.`), blocks: [] };
+    return quoted(lead(`Paragraph ${part.position} of `, work, ` (${date}), as the collection numbers them:`));
+  }
+  const taken = part.unit === 'paragraph' ? passages.length : passages.reduce((n, p) => n + sentenceSpans(p.quote).length, 0);
+  const [said, which] = part.edge === 'opening' ? ['The opening of ', 'first'] : ['The close of ', 'last'];
+  return quoted(lead(said, work, ` (${date}), as the collection prints it: its ${which} ${taken === 1 ? part.unit : `${taken} ${part.unit}s`}:`));
 }
 
 /**

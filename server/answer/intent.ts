@@ -10,6 +10,7 @@ import { contentTokens, NUMBER_WORDS, speaksOfTheTexts, TEXT_WORDS, tokenize, ty
 import { statedWork, titledIn, titlesIn, wordsNaming, workNamesOf, worksTitleBegins, type WorkNames } from '../retrieval/work-names.ts';
 import { byDate, otherAuthor } from './format.ts';
 import { kindAsked } from './collection.ts';
+import { PART_WORDS, partAsked, type PartAsked } from './part.ts';
 
 export interface Intent {
   /** "When / where / to whom did he say …", "Who interviewed him in 1986?": show the date and occasion with the quote. */
@@ -125,7 +126,7 @@ export interface Intent {
    * "Quote the opening of the 1987 speech", "What is the last paragraph of the 1974 talk?", "How does the 1961 speech
    * end?": the part of the work named (`overview`) asked for, as the collection prints it; null for the work as a whole.
    */
-  part: 'opening' | 'closing' | null;
+  part: PartAsked | null;
   /**
    * "Show me the full text of the 1961 speech": the work named (`overview`) whole, which its page in Works shows;
    * "Show me the full text" naming none (nor the answer before one work), a work to be named.
@@ -340,13 +341,6 @@ const SIZE_OF_WORK = new RegExp(
   String.raw`\b(?:how\s+(?:long|many\s+(?:pages|words|paragraphs))\s+(?:is|are|was|were|does|do|did|has|have|had|in)|(?:length|word\s+count|page\s+count|number\s+of\s+(?:pages|words|paragraphs))\s+(?:of|in))\s+(?:[\p{L}\d'’-]+\s+){0,4}?(?:${WORK_NOUNS}|papers?|abstracts?|collection|book)\b|${SIZE_OF_IT.source}`,
   'iu',
 );
-/** Parts of a text, a pattern's source: "the first paragraph", "the closing lines" (not "the first passage", a quote of the answer before). */
-const TEXT_PARTS = String.raw`(?:paragraphs?|lines?|sentences?|words|part|section)`;
-/** The opening of a work asked: "the first paragraph of …", "the opening of …", "How does the 1961 speech begin?". */
-const OPENING = new RegExp(String.raw`\b(?:first|opening|beginning|starting|introductory)\s+${TEXT_PARTS}\b|\b(?:opening|beginning|start)\s+of\b|\bhow\s+(?:does|did|do)\b[^?.!]*\b(?:begin|start|open)s?\b`, 'i');
-/** Its close: "the last paragraph of …", "the end of …", "How does the 1961 speech end?" ("the conclusion of" may ask what it concludes). */
-const CLOSING = new RegExp(String.raw`\b(?:last|closing|final|concluding|ending)\s+${TEXT_PARTS}\b|\b(?:ending|end|close)\s+of\b|\bhow\s+(?:does|did|do)\b[^?.!]*\b(?:end|close|conclude|finish)(?:e?s)?\b`, 'i');
-const partAsked = (question: string): Intent['part'] => (OPENING.test(question) ? 'opening' : CLOSING.test(question) ? 'closing' : null);
 /** "The earliest", "the most recent", "first" of a time: said of what the question is about, or of the answer before. */
 export const FIRST_OR_LAST: readonly RegExp[] = [EARLIEST, LATEST];
 /** The words that ask for the earliest or the latest work, the longest, or how long: they say which answer is wanted, not what to look for. */
@@ -893,7 +887,7 @@ const withoutAsking = (question: string): string =>
 const WHOLE_PASSAGE =
   /\b(?:full|whole|entire|complete)\s+(?:passages?|paragraphs?|quotes?|quotations?|excerpts?|extracts?|context)\b|(?<!\b(?:no|any)\s+)\blonger(?:\s+(?:passages?|paragraphs?|quotes?|quotations?|excerpts?|extracts?|versions?|ones))?\b(?!\s+than\b)|\b(?:more|wider|surrounding|full|the|its|their)\s+context\b|\bin\s+(?:its\s+|their\s+)?context\b|\b(?:exact|original|precise|verbatim|actual)\s+(?:words|wording|text|quotes?|quotations?|passages?)\b/i;
 /** Words that ask to be shown or given something, naming nothing to look for: "Show me the full passage", "Can I see it in context?", "Put these in a bibliography". */
-const REQUEST_WORDS = new Set('show give read see let display print want need could would please put make create generate compile prepare write turn convert add'.split(' '));
+const REQUEST_WORDS = new Set('show give read see let display print want need could would please put make create generate compile prepare write turn convert add find'.split(' '));
 
 /**
  * Words asking what a quote means: "Explain the second quote", "What does that mean?", "What did he mean by [2]?".
@@ -1040,16 +1034,16 @@ export function readIntent(question: string, works: readonly Work[], before: rea
   const others = works.filter((w) => w.author !== primary);
   const citing = asksToCite(question);
   // The words of the question less those that say when or in which order ("in June 1987", "his latest speech", "What
-  // was the date of …") or ask for a citation (and what for).
+  // was the date of …"), which part of a work ("the last three sentences", before a number of passages can take
+  // "three sentences") or ask for a citation (and what for).
   const unframed = [
     ...(citing ? [CITATION_REF] : []),
     ...ORDER_WORDS,
+    ...PART_WORDS,
     WHEN,
     PAGE_ASKED,
     PASSAGES_WANTED,
     QUOTES_PRAISED,
-    OPENING,
-    CLOSING,
     ...(PAGE_ASKED.test(question) ? [PAGES_TAKEN] : []),
     ...(citing ? CITING_WORDS : [CITED_AS]),
   ].reduce(without, timesAsYears(question));
@@ -1085,10 +1079,10 @@ export function readIntent(question: string, works: readonly Work[], before: rea
         : secondary.length === 0
           ? namedAsAWork(namedWork(naming, works, { aboutATopic, aboutTheTexts, citing }), naming, when || authorship)
           : null;
-  // "in that talk": the work of the answer before, kept to whatever else the question asks; "the full text", or "How
-  // does it end?", of the one it quoted.
+  // "in that talk": the work of the answer before, kept to whatever else the question asks; "the full text", "How
+  // does it end?", or a part of nothing named ("And paragraph 4?"), of the one it quoted.
   const part = partAsked(question);
-  const ofTheOneBefore = fullText || (part !== null && BACK.test(question)) || SIZE_OF_IT.test(question);
+  const ofTheOneBefore = fullText || (part !== null && (BACK.test(question) || tokens.filter((t) => !REQUEST_WORDS.has(t.word)).length === 0)) || SIZE_OF_IT.test(question);
   const pointing = WORK_POINTED_AT.exec(unframed);
   const pointed = stated || secondary.length ? null : (workPointedAt(pointing, before, primary) ?? (ofTheOneBefore && before.length === 1 ? before[0]! : null));
   const named = stated ?? (pointed ? { work: pointed, terms: [], byName: true as const } : null);
@@ -1097,7 +1091,7 @@ export function readIntent(question: string, works: readonly Work[], before: rea
   const workTerms = new Set(named ? [...named.terms, ...termsOfWork(named.work)] : []);
   const rest = tokens.filter(
     // "Put these in a bibliography", "the full text please": the words asking to be given a citation or a work whole are no topic.
-    (t) => !asksForAWhole(t, authorWords) && !namesTheWork(t.term, workTerms) && !(fullText && FULL_TEXT_WORDS.has(t.word)) && !((fullText || citing) && REQUEST_WORDS.has(t.word)),
+    (t) => !asksForAWhole(t, authorWords) && !namesTheWork(t.term, workTerms) && !(fullText && FULL_TEXT_WORDS.has(t.word)) && !((fullText || citing || part !== null) && REQUEST_WORDS.has(t.word)),
   );
   const sideBySide = worksSideBySide(question, works, secondary, authorWords);
   const overview = named && rest.length === 0 && !sideBySide ? named.work : null;

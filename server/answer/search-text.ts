@@ -29,8 +29,9 @@ const FRAMING: readonly RegExp[] = [
   new RegExp(String.raw`\b(?:${OF_THE_TEXTS})(?=\s+(?:in|within)\s+(?:the\s+|this\s+|these\s+|your\s+)?(?:${TEXTS})\b)`, 'gi'),
   new RegExp(String.raw`(?<=\b(?:${TEXTS})\s+)(?:with|and)\s+${METADATA_LIST}\b`, 'gi'),
   new RegExp(String.raw`\b${METADATA_LIST}\s+of\s+(?=${THE_TEXTS})`, 'gi'),
-  // "Each work" names the texts, no topic.
+  // "Each work" names the texts, no topic; nor does "the whole collection".
   new RegExp(EACH_WORK, 'gi'),
+  new RegExp(String.raw`\b(?:whole|entire|complete)\s+(?=(?:${TEXTS})\b)`, 'gi'),
   /^\s*(?:please\s+)?(?:name|enumerate|identify)\b/gi,
   // "Which speech is from 1987?": the work asked for is no topic.
   new RegExp(String.raw`(?<=\b(?:which|what)\s+)(?:${WORK_NOUNS})\b(?=${IS_OF_A_TIME})`, 'gi'),

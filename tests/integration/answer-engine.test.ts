@@ -818,7 +818,7 @@ describe('answers on the real corpus', () => {
     expect(speech1987).toHaveLength(1);
     expect((await ask('Which speech is from 1987?')).answer).toBe(`The collection holds 1 work from 1987 with “speech” in its title or occasion: *${plainTitle(speech1987[0]!.title)}* (${formatDate(speech1987[0]!.date)}).`);
     // Their dates and titles are what the collection says of each ("the works with their dates"); "each work" names them all.
-    for (const question of ['What years does the collection cover?', 'What time period do the sources span?', 'What is included in the collection?', 'Give me an overview of the sources', 'What are the main themes of these texts?', 'What topics do the texts cover?', 'When was each work written?', 'List the works with their dates', 'What are the titles and dates of the works?']) {
+    for (const question of ['What years does the collection cover?', 'What time period do the sources span?', 'What is included in the collection?', 'Give me an overview of the sources', 'What are the main themes of these texts?', 'What topics do the texts cover?', 'When was each work written?', 'List the works with their dates', 'What are the titles and dates of the works?', 'Summarize the whole collection', 'What is the entire collection about?']) {
       const res = await ask(question);
       expect(res.citations, question).toEqual([]);
       expect(res.answer, question).toMatch(new RegExp(`^The collection holds ${deps.corpus.works.length} works \\(`));
@@ -1965,8 +1965,32 @@ describe('a follow-up asking for more', () => {
     expectGrounded(opening);
     expect(opening.citations.map((c) => c.passageId)).toEqual(southSouth.paragraphs.slice(0, upTo + 1).map((p) => p.id));
     expect(opening.answer.split('\n')[0]).toMatch(new RegExp(`its first ${upTo + 1} paragraphs:$`));
-    // The end of something else is a topic.
+    // Sentences: the first of the paragraph that says something, after the salutation; the last ones of the close.
+    const first = await ask('What is the first sentence of the 1987 South-South speech?');
+    expectGrounded(first);
+    expect(first.answer.split('\n')[0]).toMatch(/its first sentence:$/);
+    const opener = southSouth.paragraphs[upTo]!.text;
+    expect(first.citations.map((c) => [c.passageId, c.quote])).toEqual([[southSouth.paragraphs[upTo]!.id, opener.slice(0, opener.indexOf('. ') + 1)]]);
+    const lastThree = await ask('Show me the last three sentences of the 1961 speech');
+    expectGrounded(lastThree);
+    expect(lastThree.answer.split('\n')[0]).toBe(`The close of *${speech.work.title}* (1 December 1961), as the collection prints it: its last 3 sentences:`);
+    const closing = speech.paragraphs.at(-1)!.text;
+    expect(lastThree.citations.map((c) => c.passageId)).toEqual([speech.paragraphs.at(-1)!.id]);
+    expect(closing.endsWith(lastThree.citations[0]!.quote)).toBe(true);
+    expect(lastThree.citations[0]!.quote.split(/(?<=[.!?])\s+(?=[A-Z])/)).toHaveLength(3);
+    expect(await ask('What are the first two paragraphs of the 1974 talk?').then((r) => r.citations.map((c) => c.passageId))).toEqual(talk.paragraphs.slice(0, 2).map((p) => p.id));
+    // A paragraph by the number the Works page gives it, as a number or an ordinal; one the work does not have is said so.
+    for (const question of ['What does paragraph 3 of the 1974 talk say?', 'Show me the third paragraph of the 1974 talk', 'the 1974 talk, ¶ 3']) {
+      const res = await ask(question);
+      expect(res.answer.split('\n')[0], question).toBe(`Paragraph 3 of *${talk.work.title}* (9 October 1974), as the collection numbers them:`);
+      expect(res.citations.map((c) => [c.passageId, c.quote]), question).toEqual([[talk.paragraphs[2]!.id, talk.paragraphs[2]!.text]]);
+    }
+    const beyond = await ask('Paragraph 40 of the 1974 talk');
+    expect(beyond.citations).toEqual([]);
+    expect(beyond.answer).toBe(`*${talk.work.title}* (9 October 1974) has no paragraph 40: the collection numbers its paragraphs 1–${talk.paragraphs.at(-1)!.position}.`);
+    // The end of something else is a topic; so is the third world.
     expect((await ask('What did he say about the end of the war?')).answer).not.toMatch(/^The close of/);
+    expect((await ask('What did he say about the third world in the 1974 talk?')).answer).not.toMatch(/^Paragraph/);
     // "How does it end?" after an answer that quoted one work: of that work.
     const talk1978 = inOrder(1978, /./);
     const thread = conversation();
@@ -1974,6 +1998,10 @@ describe('a follow-up asking for more', () => {
     const end = await thread('How does it end?');
     expect(end.answer.split('\n')[0]).toBe(`The close of *${talk1978.work.title}* (24 May 1978), as the collection prints it: its last paragraph:`);
     expect(end.citations.map((c) => c.passageId)).toEqual([talk1978.paragraphs.at(-1)!.id]);
+    // A part of no work named, after an answer that quoted one: of that work.
+    const next = await thread('And paragraph 2?');
+    expect(next.answer.split('\n')[0]).toBe(`Paragraph 2 of *${talk1978.work.title}* (24 May 1978), as the collection numbers them:`);
+    expect(next.citations.map((c) => c.passageId)).toEqual([talk1978.paragraphs[1]!.id]);
   });
 
   it('answers a request for a work whole with where its text is, from its metadata, and cites it after', async () => {

@@ -528,11 +528,18 @@ describe('readIntent: how to cite a work', () => {
     for (const q of ['What did he say both before and after 1970?', 'Do both Zhang Chao and Kim Il Sung speak of it?', 'What did he say about Juche and nationalism?']) expect(bothAsked(q, authors), q).toBeNull();
   });
 
-  it('reads the opening or the close of a work named, and no part of anything else', () => {
+  it('reads the opening or the close of a work named, in paragraphs or sentences, or a paragraph by its number, and no part of anything else', () => {
     const part = (q: string) => readIntent(q, works).part;
-    for (const q of ['How does the 1961 speech begin?', 'Quote the opening of the 1961 speech', 'What is the first paragraph of the 1987 speech?', 'the opening lines of the article']) expect(part(q), q).toBe('opening');
-    for (const q of ['How does the 1961 speech end?', 'What is the last paragraph of the 1987 speech?', 'Give me the closing lines of the 1961 speech', 'the end of the article']) expect(part(q), q).toBe('closing');
-    for (const q of ['What did he say at the end of the war?', 'What is the 1961 speech about?', 'What did he say about the beginning of the Chollima movement in the 1961 speech?']) expect(part(q), q).toBeNull();
+    const paragraphs = (edge: string, count = 1) => ({ edge, unit: 'paragraph', count });
+    const sentences = (edge: string, count = 1) => ({ edge, unit: 'sentence', count });
+    for (const q of ['How does the 1961 speech begin?', 'Quote the opening of the 1961 speech', 'What is the first paragraph of the 1987 speech?', 'the opening lines of the article', 'Show me the beginning of the 1961 speech']) expect(part(q), q).toEqual(paragraphs('opening'));
+    for (const q of ['How does the 1961 speech end?', 'What is the last paragraph of the 1987 speech?', 'Give me the closing lines of the 1961 speech', 'the end of the article']) expect(part(q), q).toEqual(paragraphs('closing'));
+    expect(part('What are the first two paragraphs of the 1961 speech?')).toEqual(paragraphs('opening', 2));
+    expect(part('Quote the first sentence of the 1961 speech')).toEqual(sentences('opening'));
+    expect(part('What were his first words in the 1987 speech?')).toEqual(sentences('opening'));
+    expect(part('the last 3 lines of the 1987 speech')).toEqual(sentences('closing', 3));
+    for (const q of ['What does paragraph 3 of the 1961 speech say?', 'Find the third paragraph of the 1961 speech', 'the 1961 speech, ¶ 3', 'the 3rd paragraph of the 1961 speech']) expect(part(q), q).toEqual({ position: 3 });
+    for (const q of ['What did he say at the end of the war?', 'What is the 1961 speech about?', 'What did he say about the beginning of the Chollima movement in the 1961 speech?', 'What did he say about the third world in the 1961 speech?']) expect(part(q), q).toBeNull();
   });
 
   it('reads the two things a question sets apart, and no times or authors', () => {
