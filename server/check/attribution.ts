@@ -76,6 +76,8 @@ const PAGE_NUMBER = String.raw`(\d{1,4})(?:\s*(?:[-–]|to)\s*(\d{1,4}))?`;
 const PAGE_WORD = new RegExp(String.raw`\b(?:pp?|pg|pages?)\.?\s*${PAGE_NUMBER}\b`, 'gi');
 /** A citation's closing number: "(Kim 52)", "(Kim 1987, 19–20)", "(52)". */
 const CLOSING_NUMBER = new RegExp(String.raw`^\((?:[^()]*?[\s,])?${PAGE_NUMBER}\s*\)$`);
+/** A note's closing number, after a comma: "…, 1961, 2.", "Ibid., 19–20." (a year is none). */
+const NOTE_CLOSING_NUMBER = new RegExp(String.raw`,\s*${PAGE_NUMBER}\.?\s*$`);
 /** A volume named ("vol. 15", "Volume 3"): the pages stated are of a multi-volume edition, not of the collection. */
 const ANOTHER_EDITION = /\bvol(?:ume)?s?\b/i;
 const isYear = (n: string) => /^(?:1[5-9]|20)\d\d$/.test(n);
@@ -84,7 +86,7 @@ const isYear = (n: string) => /^(?:1[5-9]|20)\d\d$/.test(n);
  * The pages stated in `text`: "p. 19", "pp. 19–20" anywhere, and the closing number of `citation`, the parenthetical
  * right after a quotation ("(Kim 52)"); a year, "(Kim 1987)", is no page.
  */
-export function statedPages(text: string, citation?: Span): StatedPages[] {
+export function statedPages(text: string, citation?: Span, note?: Span): StatedPages[] {
   const found: StatedPages[] = [];
   const add = (m: RegExpExecArray | RegExpMatchArray, start: number) => {
     const [, first, last = first] = m as unknown as [string, string, string?];
@@ -95,6 +97,8 @@ export function statedPages(text: string, citation?: Span): StatedPages[] {
   for (const m of text.matchAll(PAGE_WORD)) add(m, m.index);
   const closing = citation && CLOSING_NUMBER.exec(text.slice(citation.start, citation.end));
   if (closing) add(closing, citation.start);
+  const noteClosing = note && NOTE_CLOSING_NUMBER.exec(text.slice(note.start, note.end));
+  if (noteClosing) add(noteClosing, note.start + noteClosing.index);
   return found.sort((a, b) => a.start - b.start);
 }
 
@@ -156,8 +160,8 @@ export function dateAgrees(stated: StatedDate, work: Work): boolean {
   return stated.day === undefined || Number(m[2]) === stated.day;
 }
 
-/** "In the same speech", "from that same interview": the work of the quotation before, as the writer says. */
-const SAME_WORK = /\b(?:the|that|this)\s+same\s+(?:speech|talk|interview|address|text|work|article|report|conversation|answers|essay|book)\b/i;
+/** "In the same speech", "from that same interview", a note's "Ibid.": the work of the quotation before, as the writer says. */
+const SAME_WORK = /\b(?:the|that|this)\s+same\s+(?:speech|talk|interview|address|text|work|article|report|conversation|answers|essay|book)\b|\bibid\b\.?/i;
 
 /** What the text around a quotation says besides its own words. */
 export interface AttributionContext {
@@ -169,6 +173,8 @@ export interface AttributionContext {
   pages?: ParagraphPages;
   /** The parenthetical right after the quotation (offsets in the context), whose closing number is a page: "(Kim 52)". */
   citation?: Span;
+  /** Its footnote's text (offsets in the context), whose closing number is a page: "Kim Il Sung, “…,” 1961, 2." */
+  note?: Span;
   /** Whether a word is common English: a name's other words are not ("Jong" in "Kim Jong Il", `namesakeStated`). */
   isEnglish?: (word: string) => boolean;
   /** The quotation's own stretch of the context, when other quotations share its sentence: where its work and author are named. */
@@ -185,14 +191,15 @@ export function checkAttribution(context: string, at: number, source: Work, name
   // Of the dates (and pages) the sentence states, the one nearest the quotation counts.
   const nearest = <T extends Span>(stated: readonly T[]): T | undefined => [...stated].sort((a, b) => Math.abs(a.start - at) - Math.abs(b.start - at))[0];
   const date = nearest(around.dates ?? statedDates(context));
-  const own = around.stretch ? context.slice(around.stretch.start, around.stretch.end) : context;
+  // Its own stretch of a sentence it shares, and its note, name its work and author.
+  const own = around.stretch ? [around.stretch, ...(around.note ? [around.note] : [])].map((s) => context.slice(s.start, s.end)).join(' ') : context;
   const same = around.previous ? SAME_WORK.exec(own) : null;
   const work = statedWork(own, names) ?? (same && around.previous ? { workId: around.previous.id, text: `${same[0]} (${around.previous.title})` } : null);
   const author = statedAuthor(own, names.authors) ?? (around.isEnglish ? namesakeStated(own, names.authors, around.isEnglish) : null);
   // A page is checked against what the source gives: the paragraph's page, or the pages of the whole work. A page of
   // a volume ("Works, vol. 15, p. 300") is another edition's, not the collection's.
   const inSource = ANOTHER_EDITION.test(context) ? null : sourcePages(source, around.pages ?? {});
-  const page = inSource ? nearest(statedPages(context, around.citation)) : undefined;
+  const page = inSource ? nearest(statedPages(context, around.citation, around.note)) : undefined;
   if (!date && !work && !author && !page) return null;
   const stated = [date?.text, work?.text, author, page?.text].filter(Boolean).join(', ');
   const pageAgrees = !page || (page.first >= inSource!.first && page.last <= inSource!.last);

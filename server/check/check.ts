@@ -8,7 +8,7 @@ import type { RankedPassage } from '../retrieval/rank.ts';
 import type { Retriever } from '../retrieval/retriever.ts';
 import type { Span } from '../retrieval/text.ts';
 import { beginsATitle, isTitle, workNamesOf, type WorkNames } from '../retrieval/work-names.ts';
-import { checkAttribution, statedTimeline, type Attribution, type StatedDate } from './attribution.ts';
+import { checkAttribution, statedDates, statedTimeline, type Attribution, type StatedDate } from './attribution.ts';
 import { buildQuoteIndex, type QuoteIndex } from './corpus-index.ts';
 import { extractClaims, type Quotation } from './extract.ts';
 import { DEFAULT_MATCH, matchQuotation, type MatchOptions, type QuoteMatch } from './match.ts';
@@ -111,16 +111,28 @@ function contextOf(blanked: string, timeline: readonly StatedDate[], q: Quotatio
   const others = quotations.flatMap((o) => (o !== q && o.citation && o.citation.start >= start && o.citation.end <= end ? [o.citation] : []));
   const inOthers = (s: Span) => others.some((o) => s.start < o.end && o.start < s.end);
   const dates = timeline.filter((d) => d.start >= start && d.end <= end && !inOthers(d)).map((d) => ({ ...d, start: d.start - start, end: d.end - start }));
-  const context = others.reduce((text, o) => text.slice(0, o.start - start) + ' '.repeat(o.end - o.start) + text.slice(o.end - start), blanked.slice(start, end));
+  const said = others.reduce((text, o) => text.slice(0, o.start - start) + ' '.repeat(o.end - o.start) + text.slice(o.end - start), blanked.slice(start, end));
   const citation = q.citation && q.citation.end <= end ? { citation: { start: q.citation.start - start, end: q.citation.end - start } } : {};
-  return { context, at: q.start - start, dates, ...citation, ...stretch };
+  if (!q.note) return { context: said, at: q.start - start, dates, ...citation, ...stretch };
+  // Its footnote cites it as well: read after the sentence, its dates but the edition's ("(Pyongyang: …, 2022)").
+  const from = said.length + 1;
+  const noted = blanked.slice(q.note.start, q.note.end);
+  const noteDates = statedDates(noted)
+    .filter((d) => !inPublicationFacts(noted, d))
+    .map((d) => ({ ...d, start: d.start + from, end: d.end + from }));
+  return { context: `${said} ${noted}`, at: q.start - start, dates: [...dates, ...noteDates], ...citation, note: { start: from, end: from + noted.length }, ...stretch };
 }
+
+/** "(Pyongyang: Foreign Languages Publishing House, 2022)": where and when the edition cited was published, not the work. */
+const PUBLICATION_FACTS = /\([^()]*:[^()]*\)/g;
+const inPublicationFacts = (text: string, d: Span) => [...text.matchAll(PUBLICATION_FACTS)].some((m) => m.index <= d.start && d.end <= m.index + m[0].length);
 
 interface AroundQuotation {
   context: string;
   at: number;
   dates: StatedDate[];
   citation?: Span;
+  note?: Span;
   stretch?: Span;
 }
 
@@ -172,7 +184,7 @@ export function createChecker(corpus: { works: readonly Work[]; paragraphs: read
           }
           continue;
         }
-        const { context, at, dates, citation, stretch } = contextOf(blanked, timeline, q, quotations, quoted);
+        const { context, at, dates, citation, note, stretch } = contextOf(blanked, timeline, q, quotations, quoted);
         findings.push({
           kind: 'quotation',
           text: q.text,
@@ -180,7 +192,7 @@ export function createChecker(corpus: { works: readonly Work[]; paragraphs: read
           end: q.end,
           verdict,
           match,
-          attribution: match ? checkAttribution(context, at, match.paragraph.work, names, { dates, previous, pages: match.paragraph.paragraph, citation, isEnglish, stretch }) : null,
+          attribution: match ? checkAttribution(context, at, match.paragraph.work, names, { dates, previous, pages: match.paragraph.paragraph, citation, note, isEnglish, stretch }) : null,
           titled: null,
           passages: match ? [] : (await nearest(q.text, options.passages)).passages,
         });

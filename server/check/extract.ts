@@ -4,6 +4,7 @@
  * each with its offsets in the input.
  */
 import { sentenceSpans, type Span } from '../retrieval/text.ts';
+import { footnotesOf } from './footnotes.ts';
 
 export interface Quotation extends Span {
   /** The words between the quotation marks. */
@@ -12,6 +13,8 @@ export interface Quotation extends Span {
   sentence: Span;
   /** The parenthetical right after the closing mark, a citation of it ("(Kim 52)", "(1987, p. 5)"), if any. */
   citation?: Span;
+  /** The footnote its marker points to ("… nowhere."¹ and a line "¹ Kim Il Sung, …"): the note's text. */
+  note?: Span;
 }
 
 export interface Sentence extends Span {
@@ -125,7 +128,10 @@ export function extractClaims(text: string, isTitle: (quoted: string) => boolean
     .filter((s) => wordCount(text.slice(s.start, s.end)) >= MIN_QUOTATION_WORDS)
     .sort((a, b) => a.start - b.start);
   const quoted = marked.filter((s) => !isTitle(text.slice(s.start, s.end)));
-  const sentences = sentencesOf(masked(text, marked));
+  const footnotes = footnotesOf(text);
+  // A marker ends no word and a note's line is no sentence of the text.
+  const unmarked = footnotes.markers.reduce((t, m) => t.slice(0, m.start) + ' '.repeat(m.end - m.start) + t.slice(m.end), masked(text, marked));
+  const sentences = sentencesOf(unmarked).filter((s) => !footnotes.lines.some((l) => l.start <= s.start && s.end <= l.end));
   const quotations: Quotation[] = [];
   for (const q of quoted) {
     const sentence = sentences.find((s) => s.start <= q.start && q.end <= s.end) ?? { start: q.start, end: q.end };
@@ -135,7 +141,11 @@ export function extractClaims(text: string, isTitle: (quoted: string) => boolean
     const end = q.end - (inner.length - inner.trimEnd().length);
     const citation = CITATION_AFTER.exec(text.slice(q.end));
     const after = citation ? { citation: { start: q.end + citation.index + citation[0].length - citation[1]!.length, end: q.end + citation[0].length } } : {};
-    quotations.push({ start, end, text: text.slice(start, end), sentence, ...after });
+    // Its note: the first marker after it in its sentence, or right after the sentence's end, before another quotation.
+    const next = quoted.find((o) => o.start > q.end)?.start ?? Infinity;
+    const marker = footnotes.markers.find((m) => m.start >= q.end && m.start <= sentence.end + 2 && m.start < next);
+    const note = marker ? { note: footnotes.notes.get(marker.number)! } : {};
+    quotations.push({ start, end, text: text.slice(start, end), sentence, ...after, ...note });
   }
   const plain = sentences
     .filter((s) => !quoted.some((q) => q.start < s.end && s.start < q.end))

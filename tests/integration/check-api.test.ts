@@ -265,6 +265,30 @@ describe('POST /api/check on the real corpus', () => {
     expect(claims.map((c) => c.attribution && [c.attribution.stated, c.attribution.ok])).toEqual(said);
   });
 
+  it('reads a quotation’s footnote as its citation: its date, work, author and closing page, "Ibid." as the work before, not the edition’s year', async () => {
+    const text = [
+      'Kim insisted that "dependence will get us nowhere."1 He also warned that "such a spirit holds back people from striving to tap the resources of their own country."2 Later he told a Peruvian visitor that "the defence of political independence depends on whether or not an independent national economy is built."³ Finally, "we are not shackled to any other country." [4]',
+      '',
+      '1. Kim Il Sung, "All Efforts to Attain the Six Goals," in On Self-Reliance and the Building of an Independent National Economy (Pyongyang: Foreign Languages Publishing House, 2022), 2.',
+      '2. Ibid., 7.',
+      '³ Kim Il Sung, "Talk to the Ex-Premier of the Republic of Peru," May 24, 1978.',
+      '[4] Kim Il Sung, interview with Voluntad, 1975, 19.',
+    ].join('\n');
+    const claims = CheckResponse.parse((await check(text)).body).claims;
+    // The notes are citations, not claims to look up.
+    expect(claims.map((c) => [c.kind, c.verdict])).toEqual([
+      ['quotation', 'exact'],
+      ['quotation', 'exact'],
+      ['quotation', 'exact'],
+      ['quotation', 'exact'],
+    ]);
+    const [efforts, ibid, peru, voluntad] = claims.map((c) => c.attribution!);
+    expect(efforts).toEqual({ stated: 'All Efforts to Attain the Six Goals, Kim Il Sung, p. 2', actual: '1 December 1961, All efforts to attain the six goals, by Kim Il Sung, pp. 1–3 for the whole work', ok: true });
+    expect(ibid).toEqual({ stated: 'Ibid. (All efforts to attain the six goals), p. 7', actual: '1 December 1961, All efforts to attain the six goals, pp. 1–3 for the whole work', ok: false, wrong: ['page'] });
+    expect(peru).toMatchObject({ stated: 'May 24, 1978, Talk to the Ex-Premier of the Republic of Peru, Kim Il Sung', ok: true });
+    expect(voluntad).toMatchObject({ stated: '1975, Voluntad, Kim Il Sung, p. 19', ok: false, wrong: ['date'] });
+  });
+
   it('shows no nearest passages for a quotation in another script, which the search cannot read', async () => {
     const [claim] = CheckResponse.parse((await check('그는 "자력갱생은 자기 발로 서는 것이다"라고 말했다.')).body).claims;
     expect(claim!.verdict).toBe('not_found');

@@ -95,6 +95,29 @@ describe('finding quotations in pasted text', () => {
     expect(text.slice(quotations[0]!.sentence.start, quotations[0]!.sentence.end)).toBe('He said "we do it all ourselves." (Kim 1987, p. 52).');
     expect(sentences).toEqual([]);
   });
+
+  it('gives a quotation the footnote its marker points to, as a superscript, plain digits against the mark or a bracketed number', () => {
+    const text = [
+      'He said "we do it all ourselves."¹ Then "one two three four."2 In 1961 he added that "five six seven eight" in the same breath. [3] Later, "nine ten eleven twelve" (1987).',
+      '',
+      '¹ Kim Il Sung, "All Efforts," 1961, 2.',
+      '2. Ibid., 3.',
+      '[3] Kim Il Sung, "All Efforts," 1961.',
+    ].join('\n');
+    const { quotations, sentences } = extractClaims(text);
+    expect(quotations.map((q) => q.note && text.slice(q.note.start, q.note.end))).toEqual(['Kim Il Sung, "All Efforts," 1961, 2.', 'Ibid., 3.', 'Kim Il Sung, "All Efforts," 1961.', undefined]);
+    // A marker ends the sentence before it; the notes are no sentences of the text.
+    expect(text.slice(quotations[0]!.sentence.start, quotations[0]!.sentence.end)).toBe('He said "we do it all ourselves."');
+    expect(sentences).toEqual([]);
+  });
+
+  it('reads no footnote without a marker before it, nor a year or a number in the text as a marker', () => {
+    const list = '1. "we do it all ourselves" (1961)\n2. "one two three four" (1987)';
+    expect(extractClaims(list).quotations.map((q) => q.note)).toEqual([undefined, undefined]);
+    const numbers = 'He said "we do it all ourselves"1961 and "one two three four" 12 times.\n\n12 Kim Il Sung, 1961.';
+    expect(extractClaims(numbers).quotations.map((q) => q.note)).toEqual([undefined, undefined]);
+    expect(extractClaims(numbers).sentences.map((s) => s.text)).toContain('12 Kim Il Sung, 1961.');
+  });
 });
 
 describe('titles in quotation marks', () => {
