@@ -119,6 +119,12 @@ function masked(text: string, spans: readonly Span[]): string {
 }
 
 /**
+ * A line that heads the list of works an essay cites ("Works Cited", "Bibliography", "References:", "Notes"): what
+ * follows it cites sources, and claims nothing.
+ */
+const REFERENCES_HEADING = /^[^\S\n]*(?:works\s+(?:cited|consulted)|bibliography|references|reference\s+list|sources(?:\s+cited)?|(?:end|foot)?notes)[^\S\n]*:?[^\S\n]*$/im;
+
+/**
  * The quotations and other sentences of `text`. A title in quotation marks (`isTitle`: "In “All Efforts to Attain the
  * Six Goals,” he …") is no quotation: its sentence is read as the others are, and its words say which work is meant.
  */
@@ -147,8 +153,11 @@ export function extractClaims(text: string, isTitle: (quoted: string) => boolean
     const note = marker ? { note: footnotes.notes.get(marker.number)! } : {};
     quotations.push({ start, end, text: text.slice(start, end), sentence, ...after, ...note });
   }
+  // The list of works cited, after the text that cites them (a heading first, "Notes" over the user's own notes, heads none).
+  const heading = REFERENCES_HEADING.exec(text);
+  const references = heading && sentences.some((s) => s.end <= heading.index) ? heading.index : text.length;
   const plain = sentences
-    .filter((s) => !quoted.some((q) => q.start < s.end && s.start < q.end))
+    .filter((s) => s.start < references && !quoted.some((q) => q.start < s.end && s.start < q.end))
     .filter((s) => wordCount(text.slice(s.start, s.end)) >= 3)
     .map((s) => ({ ...s, text: text.slice(s.start, s.end) }));
   return { quotations, sentences: plain };

@@ -111,6 +111,16 @@ describe('finding quotations in pasted text', () => {
     expect(sentences).toEqual([]);
   });
 
+  it('checks no sentence of the list of works cited after the text, under its heading; a heading over the text heads none', () => {
+    const essay = 'He said "we do it all ourselves" (Kim 2). He meant trade as well.\n\nWorks Cited\n\nKim Il Sung. "All Efforts to Attain the Six Goals." Foreign Languages Publishing House, 2022.';
+    const { quotations, sentences } = extractClaims(essay);
+    expect(quotations.map((q) => q.text)).toEqual(['we do it all ourselves', 'All Efforts to Attain the Six Goals.']);
+    expect(sentences.map((s) => s.text)).toEqual(['He meant trade as well.']);
+    expect(extractClaims(essay.replace('Works Cited', 'Bibliography:')).sentences.map((s) => s.text)).toEqual(['He meant trade as well.']);
+    const notes = 'Notes:\n\nHe valued trade with the socialist countries. He feared dependence on the great powers.';
+    expect(extractClaims(notes).sentences.map((s) => s.text)).toEqual(['He valued trade with the socialist countries.', 'He feared dependence on the great powers.']);
+  });
+
   it('reads no footnote without a marker before it, nor a year or a number in the text as a marker', () => {
     const list = '1. "we do it all ourselves" (1961)\n2. "one two three four" (1987)';
     expect(extractClaims(list).quotations.map((q) => q.note)).toEqual([undefined, undefined]);
