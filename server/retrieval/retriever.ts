@@ -92,10 +92,16 @@ export function createRetriever(corpus: Corpus, index: CorpusIndexes, embedder: 
 
   /**
    * Whether the texts write a name's initials as a word: in capitals among lower-case words when they are a function
-   * word's letters ("US", whose term is its capitals), or as a word no English one is ("DPRK").
+   * word's letters ("US", whose term is its capitals), or in capitals as a word no English one is ("DPRK"; not
+   * "Tr.", a translator's note, for "TR"). Only the paragraphs holding the word are read for its capitals.
    */
+  const inCapitals = (initials: string) => {
+    const written = new RegExp(String.raw`(?<![\p{L}\p{N}])${initials}(?![\p{L}\p{N}])`, 'u');
+    const holding = prepared.paragraphLexical.postings.get(stem(initials.toLowerCase()))?.docs ?? [];
+    return Array.from(holding).some((p) => written.test(prepared.paragraphs[p]!.text));
+  };
   const writesInitials = (initials: string) =>
-    documentFrequency(prepared.paragraphLexical, initials) > 0 || (prepared.knownWords.set.has(initials.toLowerCase()) && !prepared.englishWords.has(initials.toLowerCase()));
+    documentFrequency(prepared.paragraphLexical, initials) > 0 || (!prepared.englishWords.has(initials.toLowerCase()) && inCapitals(initials));
   const cache = new Map<string, Promise<Float32Array>>();
   const embedQuery = (text: string) => {
     let vector = cache.get(text);

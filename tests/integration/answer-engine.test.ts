@@ -341,6 +341,9 @@ describe('answers on the real corpus', () => {
     const inWords = why.structure.groups.flatMap((g) => (g.kind === 'work' ? g.items : []));
     expect(inWords.length).toBeGreaterThan(0);
     expect(inWords.every((i) => /\bUnited States\b|\bUS\b/.test(text(i.n)))).toBe(true);
+    // Initials the texts write only otherwise are not theirs: "Tr." is a translator's note, no "TR".
+    expect(deps.corpus.paragraphs.some((p) => /\bTr\./.test(p.text)) && !deps.corpus.paragraphs.some((p) => /\bTR\b/.test(p.text))).toBe(true);
+    expect((await ask('What is the Three Revolutions?')).structure.readAs ?? []).toEqual([]);
   });
 
   it('holds a name that opens with an ordinal only whole ("the Third Seven-Year Plan", not the Second), and quotes its passages first', async () => {
