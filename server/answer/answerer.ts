@@ -23,7 +23,7 @@ import { keepVerbatim, render, toCitation } from './render.ts';
 import { holdingQuotedPhrases, ownWords } from './focus.ts';
 import { formatDate, otherAuthor } from './format.ts';
 import { answerKind, askedOfWork, overviewByAbstract, pointsAtAWork, readIntent, type Intent, type QuotesBeforeAsked } from './intent.ts';
-import { partOf } from './part.ts';
+import { paragraphBeside, partOf } from './part.ts';
 import { keySentences, type SummaryOptions } from './summary.ts';
 import { asksAboutTheWord, searchText } from './search-text.ts';
 import { verifyProse } from './verifier.ts';
@@ -129,14 +129,18 @@ export function createAnswerer(deps: AnswererDeps): Answerer {
       const search = intent.inWork ? askedOfWork(searchText(asked), intent.inWork, corpus.works) : searchText(asked);
       // "The full passage of [2]", "Where is [2] from?": the paragraphs of the quotes it names, in their order; nothing searched.
       // "How did he answer?": his reply to each that is an interviewer's question, once for a question of several paragraphs.
+      // "What comes next?": the paragraph after each.
       const replying = input.quotesBefore?.asked === 'reply';
+      const side = input.quotesBefore?.asked === 'next' || input.quotesBefore?.asked === 'previous' ? input.quotesBefore.asked : null;
       const pointedAt = (input.quotesBefore?.quotes ?? []).flatMap(({ n, passageId }) => {
         const quoted = corpus.paragraphs.find((p) => p.id === passageId);
-        const paragraph = quoted && replying ? replyTo(quoted, corpus.paragraphs) : quoted;
+        const paragraph = quoted && (replying ? replyTo(quoted, corpus.paragraphs) : side ? paragraphBeside(quoted, corpus.paragraphs, side) : quoted);
         const work = paragraph && corpus.works.find((w) => w.id === paragraph.workId);
         return paragraph && work ? [{ n, passage: wholeParagraph(paragraph, work) }] : [];
       });
-      const quotesBefore = replying ? pointedAt.filter((q, i) => pointedAt.findIndex((other) => other.passage.paragraph.id === q.passage.paragraph.id) === i) : pointedAt;
+      // Another paragraph than the quote's own is shown once, however many quotes of one paragraph point at it.
+      const anotherParagraph = replying || side !== null;
+      const quotesBefore = anotherParagraph ? pointedAt.filter((q, i) => pointedAt.findIndex((other) => other.passage.paragraph.id === q.passage.paragraph.id) === i) : pointedAt;
       const options: AnswerOptions = {
         ...DEFAULT_ANSWER_OPTIONS,
         ...deps.options,
@@ -152,7 +156,7 @@ export function createAnswerer(deps: AnswererDeps): Answerer {
             ? worksNamed([intent.overview], sizes())
             : null,
         cited: citesAnswer ? corpus.works.filter((w) => input.cited?.includes(w.id)) : [],
-        quotesBefore: input.quotesBefore && (quotesBefore.length || replying) ? { asked: input.quotesBefore.asked, numbers: pointedAt.map((p) => p.n) } : null,
+        quotesBefore: input.quotesBefore && (quotesBefore.length || anotherParagraph) ? { asked: input.quotesBefore.asked, numbers: pointedAt.map((p) => p.n) } : null,
       };
 
       // "How often does he mention X?": counted over the whole corpus; words that never occur are searched as usual.
@@ -170,7 +174,7 @@ export function createAnswerer(deps: AnswererDeps): Answerer {
       const misattributed = looked?.match ? misattribution(input.question, looked.text, looked.match, names) : null;
       const found = looked && misattributed ? { ...looked, misattributed } : looked;
       let ranking: RankingInput;
-      if (quotesBefore.length || replying) ranking = { abstain: false, compare: false, passages: quotesBefore.map((p) => p.passage), terms: [] };
+      if (quotesBefore.length || anotherParagraph) ranking = { abstain: false, compare: false, passages: quotesBefore.map((p) => p.passage), terms: [] };
       else if (intent.smallTalk || citesAnswer) ranking = { abstain: false, compare: false, passages: [], terms: [] };
       else if (found?.match) ranking = quotationRanking(found, found.match);
       else if (counted && counted.passages.length > 0) ranking = counted;

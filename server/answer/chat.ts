@@ -55,8 +55,8 @@ export function conversationInput(messages: readonly ConversationMessage[]): Ans
   const pointed = refs === undefined ? [] : refs === 'all' ? lastQuotes(messages) : quotesNamed(lastQuotes(messages), refs);
   // "Give me the exact quote from 1986": of those, the ones from then (where they are from says which are: `amongQuotes`).
   const quotes = asked?.asked === 'whole' && yearsNamed ? ofYears(pointed, yearsNamed) : pointed;
-  // "How did he answer?" with no quote before to answer is said to be so, not searched for "answer".
-  if (asked && (quotes.length || asked.asked === 'reply')) input.quotesBefore = { asked: asked.asked, quotes: quotes.map(({ n, passageId }) => ({ n, passageId })) };
+  // "How did he answer?" or "What comes next?" with no quote before is said to be so, not searched for "answer" or "next".
+  if (asked && (quotes.length || asked.asked === 'reply' || asked.asked === 'next' || asked.asked === 'previous')) input.quotesBefore = { asked: asked.asked, quotes: quotes.map(({ n, passageId }) => ({ n, passageId })) };
   return input;
 }
 

@@ -15,7 +15,7 @@ import { authorsOf, kindAsked, lengthsOf, whereFrom, type CollectionAsked, type 
 import { counted, foundAny, moreCounted, notInTheSources, type Mentions } from './counted.ts';
 import { questionsAsked, repliesGiven } from './interviewers.ts';
 import { quotationFound, quotationNotFound, type QuotationAsked } from './quotation.ts';
-import { asksToExplain, overviewByAbstract, SAVE_ASKED, type Intent, type QuotesBeforeAsked } from './intent.ts';
+import { asksToExplain, overviewByAbstract, SAVE_ASKED, type Intent, type QuotesBeforeAsked, type Side } from './intent.ts';
 import { groupByWork, itemOf, lead, singledOut, workList, type Item } from './item.ts';
 import { DEFAULT_QUOTE_OPTIONS, selectQuote, snapToWords, termScore, wordCount, type QuoteOptions } from './quotes.ts';
 import { addressingTopic, DEFAULT_RELEVANCE, type RelevanceOptions } from './relevance.ts';
@@ -211,6 +211,7 @@ function draftInMode(question: string, ranking: RankingInput, options: AnswerOpt
   if (options.quotesBefore) {
     const { asked, numbers } = options.quotesBefore;
     if (asked === 'reply') return repliesGiven(passages, numbers);
+    if (asked === 'next' || asked === 'previous') return besideQuotes(passages, numbers, asked);
     return asked === 'whole' ? wholePassages(passages, numbers, asksToExplain(question)) : sourcesOf(question, passages, numbers, asked === 'place');
   }
   if (ranking.mentions && foundAny(ranking.mentions)) {
@@ -419,6 +420,27 @@ function wholePassages(passages: readonly RankedPassage[], numbers: readonly num
   const quotes = numbers.length === 1 ? `Quote ${numbers[0]}` : `Quotes ${inWords(numbers)}`;
   const opening = lead(explain ? NOT_EXPLAINED : '', `${quotes} of the answer before, ${numbers.length === 1 ? 'in its whole paragraph' : 'each in its whole paragraph'}:`);
   return { mode: 'answer', lead: opening, blocks: groupByWork(items).map(([work, items]) => ({ kind: 'work', work, items })) };
+}
+
+/** What "What comes next?" gets with no quote above, or each from the last paragraph of its work (the first, for "before"). */
+export const NOTHING_BESIDE_LINES: Record<Side, string> = {
+  next: 'No paragraph follows a quote above: there is no quote, or each is from the last paragraph of its work as the collection prints it. Ask for a passage first (“paragraph 3 of the 1961 speech”).',
+  previous: 'No paragraph comes before a quote above: there is no quote, or each is from the first paragraph of its work as the collection prints it. Ask for a passage first (“paragraph 3 of the 1961 speech”).',
+};
+
+/**
+ * "What comes next?": "Paragraph 4 of *T* (1 December 1961), the one after quote 1 of the answer before:", whole; of
+ * several quotes, the paragraph after each, by work.
+ */
+function besideQuotes(passages: readonly RankedPassage[], numbers: readonly number[], side: Side): DraftInMode {
+  if (passages.length === 0) return { mode: 'answer', lead: lead(NOTHING_BESIDE_LINES[side]), blocks: [] };
+  const where = side === 'next' ? 'after' : 'before';
+  const [only] = passages;
+  const opening =
+    passages.length === 1 && numbers.length === 1
+      ? lead(`Paragraph ${only!.paragraph.position} of `, only!.work, ` (${formatDate(only!.work.date, only!.work.year)}), the one ${where} quote ${numbers[0]} of the answer before:`)
+      : lead(`The paragraph ${where} ${numbers.length === 1 ? `quote ${numbers[0]}` : `each of quotes ${inWords(numbers)}`} of the answer before, whole:`);
+  return { mode: 'answer', lead: opening, blocks: groupByWork(passages.map(wholeSentences)).map(([work, items]) => ({ kind: 'work', work, items })) };
 }
 
 /**

@@ -966,16 +966,46 @@ export function sourcesAsked(question: string): (number | 'last')[] | 'all' | nu
  * (`reply`) how he answered those that are an interviewer's questions.
  * `place`: where they are from, and where he said them ("Where did he say that?"): the occasion and place too.
  */
-export type QuotesBeforeAsked = { asked: 'whole' | 'source' | 'place' | 'reply'; refs: (number | 'last')[] | 'all' };
+export type QuotesBeforeAsked = { asked: 'whole' | 'source' | 'place' | 'reply' | Side; refs: (number | 'last')[] | 'all' };
 
-/** `wholePassagesAsked`, else `repliesAsked`, else `sourcesAsked`; null when the question asks none. */
+/** `wholePassagesAsked`, else `repliesAsked`, else `besideAsked`, else `sourcesAsked`; null when the question asks none. */
 export function quotesBeforeAsked(question: string): QuotesBeforeAsked | null {
   const whole = wholePassagesAsked(question);
   if (whole !== null) return { asked: 'whole', refs: whole };
   const replies = repliesAsked(question);
   if (replies !== null) return { asked: 'reply', refs: replies };
+  const beside = besideAsked(question);
+  if (beside !== null) return { asked: beside.side, refs: beside.refs };
   const sources = sourcesAsked(question);
   return sources && { asked: WHERE_SAID.test(question) ? 'place' : 'source', refs: sources };
+}
+
+/**
+ * "What comes next?", "the next paragraph", "What follows [2]?", "What does he say next?", "And next?": the paragraph
+ * after a quote of the answer before, in its work.
+ */
+const NEXT =
+  /\bwhat\s+(?:comes|came)\s+(?:next|after(?:wards)?)\b|\bwhat\s+follows\b|\b(?:next|following)\s+(?:paragraph|passage)\b|\b(?:continue|keep)\s+reading\b|\bread\s+on\b|\bsa(?:y|ys|id)\s+next\b|^\s*(?:and\s+)?(?:then\s+)?(?:the\s+)?next(?:\s+one)?\s*[?.!]*\s*$/i;
+/** "What comes before it?", "the previous paragraph", "What precedes [2]?": the paragraph before. */
+const PREVIOUS = /\bwhat\s+(?:comes|came|goes|went)\s+before\b|\bwhat\s+precedes\b|\b(?:previous|preceding)\s+(?:paragraph|passage)\b|\bparagraph\s+before\b/i;
+/** Words a question asking for the paragraph beside a quote may hold besides: what it asks of ("that passage", "this one"). */
+const BESIDE_WORDS = new Set('paragraph paragraphs passage passages one quote quotes quotation'.split(' '));
+
+/** Which side of a quote a question asks for the paragraph of. */
+export type Side = 'next' | 'previous';
+
+/**
+ * The paragraph after (or before) which quotes of the answer before a question asks for: those it names ("What
+ * comes after [2]?"), or all ("What comes next?", "the previous paragraph"); null when it asks anything else ("What
+ * comes next for the Non-Aligned Movement?", "What did he say before 1970?").
+ */
+export function besideAsked(question: string): { side: Side; refs: (number | 'last')[] | 'all' } | null {
+  const side = NEXT.test(question) ? 'next' : PREVIOUS.test(question) ? 'previous' : null;
+  if (side === null) return null;
+  const rest = contentTokens([CITATION_REF, NEXT, PREVIOUS].reduce(without, question)).filter((t) => !REQUEST_WORDS.has(t.word) && !BESIDE_WORDS.has(t.word));
+  if (rest.length > 0) return null;
+  const refs = citationRefs(question);
+  return { side, refs: refs.length ? refs : 'all' };
 }
 
 /** Words of answering: "How did he answer?", "his reply", "What did he respond?". */

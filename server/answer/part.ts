@@ -1,7 +1,7 @@
 /**
  * The part of a work a question asks for (pure): its opening or close, in paragraphs or sentences ("the first two
  * paragraphs of …", "the last sentence of …", "How does the 1961 speech end?"), or one paragraph by the number the
- * Works page gives it ("paragraph 3 of …", "the third paragraph of …", "¶ 3").
+ * Works page gives it ("paragraph 3 of …", "the third paragraph of …", "¶ 3"); and the paragraph beside another.
  */
 import type { Paragraph } from '../corpus/types.ts';
 import { ORDINAL_WORDS } from '../retrieval/query.ts';
@@ -95,4 +95,10 @@ export function partOf(paragraphs: readonly Paragraph[], part: PartAsked): PartT
     }
   }
   return opening ? taken : taken.reverse();
+}
+
+/** The paragraph of its work after (or before) a paragraph, as the collection prints them; null at the work's edge. */
+export function paragraphBeside(paragraph: Paragraph, paragraphs: readonly Paragraph[], side: 'next' | 'previous'): Paragraph | null {
+  const ofItsWork = paragraphs.filter((p) => p.workId === paragraph.workId && (side === 'next' ? p.position > paragraph.position : p.position < paragraph.position));
+  return ofItsWork.sort((a, b) => (side === 'next' ? a.position - b.position : b.position - a.position))[0] ?? null;
 }

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { answerChunks, conversationInput, type ConversationMessage } from '../../server/answer/chat.ts';
 import { describeDates, formatDate, formatPages, occasionAndPlace, plainTitle, plural, quotePages } from '../../server/answer/format.ts';
 import { formatCitation, inBibliographyOrder, mla, SOURCES_HEADING, toMarkdown, workCiteSource } from '../../web/src/features/citations/formats.ts';
-import { BEYOND_LINES, DEFAULT_ANSWER_OPTIONS, NAME_THE_WORK_LINE, NAME_THE_WORK_MEASURED_LINE, noneQuotedLine, NO_MORE_LINE, NO_MORE_WORKS_LINE, NOT_EXPLAINED, NOTEBOOK_LINE, NOTHING_CITED_LINE, SMALL_TALK_LINE } from '../../server/answer/extractive.ts';
+import { BEYOND_LINES, DEFAULT_ANSWER_OPTIONS, NAME_THE_WORK_LINE, NAME_THE_WORK_MEASURED_LINE, noneQuotedLine, NO_MORE_LINE, NO_MORE_WORKS_LINE, NOT_EXPLAINED, NOTEBOOK_LINE, NOTHING_BESIDE_LINES, NOTHING_CITED_LINE, SMALL_TALK_LINE } from '../../server/answer/extractive.ts';
 import { NO_QUESTIONS_LINE, NO_REPLY_LINE } from '../../server/answer/interviewers.ts';
 import { checkQuote } from '../../server/answer/verbatim.ts';
 import { AnswerResponse } from '../../server/contract.ts';
@@ -1893,6 +1893,33 @@ describe('a follow-up asking for more', () => {
     expect((await ask('How did he answer?')).answer).toBe(NO_REPLY_LINE);
     // Asked first, with nothing quoted before: said so, not searched for "answer".
     expect((await conversation()('How did he answer?')).answer).toBe(NO_REPLY_LINE);
+  });
+
+  it('reads on from a quote of the answer before: the paragraph after it ("What comes next?") or before it, in its work', async () => {
+    const talk = deps.corpus.works.find((w) => w.year === 1974)!;
+    const paragraphs = deps.corpus.paragraphs.filter((p) => p.workId === talk.id).sort((a, b) => a.position - b.position);
+    const ask = conversation();
+    await ask('What does paragraph 3 of the 1974 talk say?');
+    const next = await ask('What comes next?');
+    expectGrounded(next);
+    expect(next.answer.split('\n')[0]).toBe(`Paragraph ${paragraphs[3]!.position} of *${talk.title}* (9 October 1974), the one after quote 1 of the answer before:`);
+    expect(next.citations.map((c) => c.passageId)).toEqual([paragraphs[3]!.id]);
+    expect((await ask('And next?')).citations.map((c) => c.passageId)).toEqual([paragraphs[4]!.id]);
+    expect((await ask('What comes before it?')).citations.map((c) => c.passageId)).toEqual([paragraphs[3]!.id]);
+    // Of several quotes, the paragraph after each, or after the one named.
+    const several = conversation();
+    const vinalon = await several('What did he say about vinalon?');
+    expect(vinalon.citations.length).toBeGreaterThan(1);
+    const after = (id: string) => {
+      const quoted = deps.corpus.paragraphs.find((p) => p.id === id)!;
+      return deps.corpus.paragraphs.filter((p) => p.workId === quoted.workId && p.position > quoted.position).sort((a, b) => a.position - b.position)[0]!.id;
+    };
+    expect((await several('What comes after [2]?')).citations.map((c) => c.passageId)).toEqual([after(vinalon.citations[1]!.passageId)]);
+    // At a work's end, or with nothing quoted before, said so, not searched for "next".
+    const end = conversation();
+    await end('How does the 1974 talk end?');
+    expect((await end('What comes next?')).answer).toBe(NOTHING_BESIDE_LINES.next);
+    expect((await conversation()('What comes before it?')).answer).toBe(NOTHING_BESIDE_LINES.previous);
   });
 
   it('says how long the one work the answer before named is ("How many pages is it?"), and asks which when it quoted several', async () => {

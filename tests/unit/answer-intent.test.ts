@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { holdingQuotedPhrases, ownWords } from '../../server/answer/focus.ts';
 import { parseQuery, quotedPhrases } from '../../server/retrieval/query.ts';
-import { apartAsked, askedOfWork, bothAsked, citationRefs, quotesBeforeAsked, readIntent, repliesAsked, sourcesAsked, wholePassagesAsked } from '../../server/answer/intent.ts';
+import { apartAsked, askedOfWork, besideAsked, bothAsked, citationRefs, quotesBeforeAsked, readIntent, repliesAsked, sourcesAsked, wholePassagesAsked } from '../../server/answer/intent.ts';
 import { loadLanguageModel } from '../../server/answer/provider.ts';
 import { searchText } from '../../server/answer/search-text.ts';
 import type { Work } from '../../server/corpus/types.ts';
@@ -492,6 +492,13 @@ describe('readIntent: how to cite a work', () => {
     expect(repliesAsked('What was his reply to [3]?')).toEqual([3]);
     for (const q of ['How did he respond to the crisis?', 'What are the answers to questions raised by the Iraqi journalists?', 'Which answers are from 1986?']) expect(repliesAsked(q), q).toBeNull();
     expect(quotesBeforeAsked('How did he answer?')).toEqual({ asked: 'reply', refs: 'all' });
+  });
+  it('reads which quotes of the answer before a question asks for the paragraph after or before', () => {
+    for (const q of ['What comes next?', 'And next?', 'the next paragraph, please', 'What comes after that passage?', 'What does he say next?', 'Keep reading']) expect(besideAsked(q), q).toEqual({ side: 'next', refs: 'all' });
+    for (const q of ['What comes before it?', 'Show me the previous paragraph', 'And the paragraph before it?']) expect(besideAsked(q), q).toEqual({ side: 'previous', refs: 'all' });
+    expect(besideAsked('What comes after [2]?')).toEqual({ side: 'next', refs: [2] });
+    expect(quotesBeforeAsked('What precedes the second quote?')).toEqual({ asked: 'previous', refs: [2] });
+    for (const q of ['What comes next for the Non-Aligned Movement?', 'What did he say before 1970?', 'What came after the war?']) expect(besideAsked(q), q).toBeNull();
   });
   it('reads which quotes of the answer before a question asks to see in their whole paragraphs', () => {
     expect(wholePassagesAsked('Give me the full passage of the second one')).toEqual([2]);
