@@ -233,6 +233,11 @@ export const AnswerStructure = z.object({
   wholeWork: z.boolean().optional(),
   /** Set when more passages address the question than the answer quotes: "show me more" quotes the next ones. */
   more: z.boolean().optional(),
+  /**
+   * Set when the answer shows paragraphs of one work as the collection prints them (a part of it asked, or the
+   * paragraph beside a quote) and another follows the last: `READ_ON_REQUEST` shows it.
+   */
+  readOn: z.boolean().optional(),
   /** Set when the answer is where a quotation the question holds stands in the sources, word for word or close: nothing to compare across years. */
   quotation: z.enum(['exact', 'close']).optional(),
   /** Set when the question quotes words the sources hold closely, not word for word: from its quotation to the source's wording. */
@@ -317,6 +322,8 @@ export const ChatRequestMessage = z.object({
 
 /** What the chat sends for the passages an answer did not quote: a follow-up asking for more (`asksForMore`). */
 export const MORE_REQUEST = 'Show me more';
+/** What the chat sends to read on from an answer that shows a work's paragraphs: the paragraph after them (`besideAsked`). */
+export const READ_ON_REQUEST = 'What comes next?';
 
 /** Text of a message's text parts, joined. */
 export function messageText(message: { parts: readonly { type: string; text?: string }[] }): string {

@@ -132,11 +132,13 @@ export function createAnswerer(deps: AnswererDeps): Answerer {
       // "What comes next?": the paragraph after each.
       const replying = input.quotesBefore?.asked === 'reply';
       const side = input.quotesBefore?.asked === 'next' || input.quotesBefore?.asked === 'previous' ? input.quotesBefore.asked : null;
+      // A run of paragraphs read on from is read on from its end: a paragraph quoted already is not shown again.
+      const quotedIds = new Set((input.quotesBefore?.quotes ?? []).map((q) => q.passageId));
       const pointedAt = (input.quotesBefore?.quotes ?? []).flatMap(({ n, passageId }) => {
         const quoted = corpus.paragraphs.find((p) => p.id === passageId);
         const paragraph = quoted && (replying ? replyTo(quoted, corpus.paragraphs) : side ? paragraphBeside(quoted, corpus.paragraphs, side) : quoted);
         const work = paragraph && corpus.works.find((w) => w.id === paragraph.workId);
-        return paragraph && work ? [{ n, passage: wholeParagraph(paragraph, work) }] : [];
+        return paragraph && work && !(side && quotedIds.has(paragraph.id)) ? [{ n, passage: wholeParagraph(paragraph, work) }] : [];
       });
       // Another paragraph than the quote's own is shown once, however many quotes of one paragraph point at it.
       const anotherParagraph = replying || side !== null;
@@ -207,12 +209,21 @@ export function createAnswerer(deps: AnswererDeps): Answerer {
       }
       signal?.throwIfAborted();
 
-      const draft = draftAnswer(input.question, ranking, options);
+      // A work's paragraphs shown as it prints them ("paragraph 3 of …", "What comes next?") may be read on from.
+      const reading = (intent.overview && intent.part) || side ? ranking.passages : [];
+      const draft = { ...draftAnswer(input.question, ranking, options), ...(readsOn(reading, corpus.paragraphs) ? { readOn: true } : {}) };
       const extractive = render(received.question, draft, report);
       if (!writer || draft.mode === 'abstain' || extractive.citations.length === 0) return extractive;
       return withWriter(writer, received.question, draft, extractive, { log, report }, signal);
     },
   };
+}
+
+/** Whether passages, all of one work, have a paragraph of it after the last of them. */
+function readsOn(passages: readonly RankedPassage[], paragraphs: readonly Paragraph[]): boolean {
+  if (passages.length === 0 || passages.some((p) => p.work.id !== passages[0]!.work.id)) return false;
+  const last = passages.reduce((a, b) => (b.paragraph.position > a.paragraph.position ? b : a));
+  return paragraphBeside(last.paragraph, paragraphs, 'next') !== null;
 }
 
 /** The authors a follow-up keeps to: those it names itself, else those of the question it continues. */

@@ -164,6 +164,8 @@ export interface Draft {
   wholeWork?: boolean;
   /** More passages address the question than the answer quotes (`AnswerStructure.more`). */
   more?: boolean;
+  /** A paragraph of the work shown follows the answer's last (`AnswerStructure.readOn`). */
+  readOn?: boolean;
   /** The answer is where a quotation the question holds stands (`AnswerStructure.quotation`). */
   quotation?: 'exact' | 'close';
   /** A quotation the sources hold closely: from it to the source's wording (`AnswerStructure.diff`). */

@@ -1904,6 +1904,7 @@ describe('a follow-up asking for more', () => {
     expectGrounded(next);
     expect(next.answer.split('\n')[0]).toBe(`Paragraph ${paragraphs[3]!.position} of *${talk.title}* (9 October 1974), the one after quote 1 of the answer before:`);
     expect(next.citations.map((c) => c.passageId)).toEqual([paragraphs[3]!.id]);
+    expect(next.structure.readOn).toBe(true);
     expect((await ask('And next?')).citations.map((c) => c.passageId)).toEqual([paragraphs[4]!.id]);
     expect((await ask('What comes before it?')).citations.map((c) => c.passageId)).toEqual([paragraphs[3]!.id]);
     // Of several quotes, the paragraph after each, or after the one named.
@@ -1916,8 +1917,12 @@ describe('a follow-up asking for more', () => {
     };
     expect((await several('What comes after [2]?')).citations.map((c) => c.passageId)).toEqual([after(vinalon.citations[1]!.passageId)]);
     // At a work's end, or with nothing quoted before, said so, not searched for "next".
+    // A run of paragraphs is read on from its end; the close of a work has nothing after it to offer.
+    const run = conversation();
+    await run('What are the first two paragraphs of the 1974 talk?');
+    expect((await run('What comes next?')).citations.map((c) => c.passageId)).toEqual([paragraphs[2]!.id]);
     const end = conversation();
-    await end('How does the 1974 talk end?');
+    expect((await end('How does the 1974 talk end?')).structure.readOn).toBeUndefined();
     expect((await end('What comes next?')).answer).toBe(NOTHING_BESIDE_LINES.next);
     expect((await conversation()('What comes before it?')).answer).toBe(NOTHING_BESIDE_LINES.previous);
   });

@@ -3,7 +3,7 @@ import { cleanup, render, screen, waitFor, within } from '@testing-library/react
 import { userEvent } from '@testing-library/user-event';
 import { createUIMessageStream, createUIMessageStreamResponse } from 'ai';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { MORE_REQUEST, type ChatMessage } from '../../server/contract.ts';
+import { MORE_REQUEST, READ_ON_REQUEST, type ChatMessage } from '../../server/contract.ts';
 import { resetApiCache } from '../../web/src/api/client.ts';
 import { createChat } from '../../web/src/app/App.tsx';
 import { ChatView } from '../../web/src/features/chat/ChatView.tsx';
@@ -15,13 +15,13 @@ import { CITE_1961, CITE_UNDATED, structureOf, WORK_1961, worksFetch } from './w
 type Body = { id: string; messages: ChatMessage[]; trigger: string };
 
 /** A fake /api/chat built with the AI SDK's own stream writer, answering with the fixture citations. */
-function chatResponse({ more = false, mode = 'answer' as 'answer' | 'compare' } = {}): Response {
+function chatResponse({ more = false, readOn = false, mode = 'answer' as 'answer' | 'compare' } = {}): Response {
   const stream = createUIMessageStream<ChatMessage>({
     execute: ({ writer }) => {
       writer.write({ type: 'data-mode', data: { mode } });
       writer.write({ type: 'data-citation', id: 'c1', data: CITE_1961 });
       writer.write({ type: 'data-citation', id: 'c2', data: CITE_UNDATED });
-      writer.write({ type: 'data-answer', id: 'structure', data: { ...structureOf([CITE_1961, CITE_UNDATED], '2 passages from 2 works.'), ...(more ? { more } : {}) } });
+      writer.write({ type: 'data-answer', id: 'structure', data: { ...structureOf([CITE_1961, CITE_UNDATED], '2 passages from 2 works.'), ...(more ? { more } : {}), ...(readOn ? { readOn } : {}) } });
       // A data part the server's request schema does not list: the client must not send it back.
       writer.write({ type: 'data-years', id: 'y', data: { counts: [{ year: 1961, count: 1 }] } });
       writer.write({ type: 'text-start', id: 't' });
@@ -142,6 +142,17 @@ describe('chat', () => {
     expect(requests[1]!.messages[1]!.parts.filter((p) => p.type === 'data-citation')).toHaveLength(2);
     await waitFor(() => expect(screen.getAllByRole('article', { name: 'Answer' })).toHaveLength(2));
     await waitFor(() => expect(screen.getAllByRole('button', { name: 'Show more passages' })).toHaveLength(1));
+  });
+
+  it('offers the next paragraph under the last answer only, when the answer says one follows', async () => {
+    stubServer(() => chatResponse({ readOn: true }));
+    const { user } = renderChat();
+    await user.type(screen.getByTestId('chat-input'), 'What does paragraph 3 of the 1961 speech say?{Enter}');
+    await user.click(await screen.findByRole('button', { name: 'Next paragraph' }));
+    await waitFor(() => expect(requests).toHaveLength(2));
+    expect(requests[1]!.messages.at(-1)!.parts).toEqual([{ type: 'text', text: READ_ON_REQUEST }]);
+    await waitFor(() => expect(screen.getAllByRole('article', { name: 'Answer' })).toHaveLength(2));
+    await waitFor(() => expect(screen.getAllByRole('button', { name: 'Next paragraph' })).toHaveLength(1));
   });
 
   it('offers the passages a count did not quote, under a comparison, and no comparison of it', async () => {

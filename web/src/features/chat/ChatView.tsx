@@ -1,7 +1,7 @@
 /** The chat page: examples on the first screen, the conversation (persisted), the composer, errors, export and clear. */
 import { useChat, type Chat } from '@ai-sdk/react';
 import { useEffect, useRef, useState } from 'react';
-import { MORE_REQUEST, type ChatMessage, type ChatMetadata } from '../../../../server/contract.ts';
+import { MORE_REQUEST, READ_ON_REQUEST, type ChatMessage, type ChatMetadata } from '../../../../server/contract.ts';
 import { describeError } from '../../api/client.ts';
 import { announce } from '../../app/announce.tsx';
 import { downloadText } from '../../app/clipboard.ts';
@@ -152,6 +152,7 @@ export function ChatView({ chat }: { chat: Chat<ChatMessage> }) {
               streaming={busy && isLast}
               onCompare={qText ? () => ask(qText, { ...(q?.metadata ?? {}), mode: 'compare' }) : undefined}
               onMore={isLast && q ? () => ask(MORE_REQUEST, q.metadata ?? {}) : undefined}
+              onReadOn={isLast && q ? () => ask(READ_ON_REQUEST, q.metadata ?? {}) : undefined}
             />
           );
         })}

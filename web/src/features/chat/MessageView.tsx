@@ -36,6 +36,8 @@ export interface AnswerViewProps {
   onCompare?: () => void;
   /** Ask for the passages this answer did not quote (only for the last answer: a follow-up continues the last question). */
   onMore?: () => void;
+  /** Ask for the paragraph after those this answer shows (only for the last answer, as `onMore`). */
+  onReadOn?: () => void;
 }
 
 /** A message stored without a structure part: its quotes in citation order under their works, no lead (nothing is parsed from its text). */
@@ -46,7 +48,7 @@ function fallbackStructure(citations: readonly Citation[]): AnswerStructure {
   };
 }
 
-export function AnswerView({ message, question, streaming = false, onCompare, onMore }: AnswerViewProps) {
+export function AnswerView({ message, question, streaming = false, onCompare, onMore, onReadOn }: AnswerViewProps) {
   const mode = messageMode(message);
   const citations = messageCitations(message);
   const structure = messageStructure(message) ?? (streaming ? { lead: [], groups: [] } : fallbackStructure(citations));
@@ -96,19 +98,26 @@ export function AnswerView({ message, question, streaming = false, onCompare, on
   return (
     <article className="answer" aria-label="Answer">
       <AnswerBody {...body} />
-      {!streaming && citations.length > 0 && <AnswerActions onMore={structure.more ? onMore : undefined} onCompare={comparable ? onCompare : undefined} />}
+      {!streaming && citations.length > 0 && (
+        <AnswerActions onMore={structure.more ? onMore : undefined} onReadOn={structure.readOn ? onReadOn : undefined} onCompare={comparable ? onCompare : undefined} />
+      )}
     </article>
   );
 }
 
-/** What may be asked next of an answer: the passages it did not quote, its question compared across years. */
-function AnswerActions({ onMore, onCompare }: { onMore?: (() => void) | undefined; onCompare?: (() => void) | undefined }) {
-  if (!onMore && !onCompare) return null;
+/** What may be asked next of an answer: the passages it did not quote, the paragraph after those it shows, its question compared across years. */
+function AnswerActions({ onMore, onReadOn, onCompare }: { onMore?: (() => void) | undefined; onReadOn?: (() => void) | undefined; onCompare?: (() => void) | undefined }) {
+  if (!onMore && !onReadOn && !onCompare) return null;
   return (
     <div className="answer-actions">
       {onMore && (
         <button type="button" className="btn btn-quiet" onClick={onMore}>
           Show more passages
+        </button>
+      )}
+      {onReadOn && (
+        <button type="button" className="btn btn-quiet" onClick={onReadOn}>
+          Next paragraph
         </button>
       )}
       {onCompare && (
