@@ -537,6 +537,12 @@ const YEAR_AND_KIND = new RegExp(String.raw`\b(?:${YEAR_NUMBER})\s+(?:${WORK_NOU
 const SIDE_BY_SIDE = String.raw`compare[ds]?|comparing|comparison|contrast(?:s|ed|ing)?|differ(?:s|ed)?|differences?|different|similar(?:ities|ity)?|side|versus|vs|between`;
 const SIDE_BY_SIDE_WORD = new RegExp(`^(?:${SIDE_BY_SIDE})$`);
 const SUMMED_UP = /^(?:summari[sz]e[sd]?|summary|summaries|overview|gist)$/;
+/**
+ * How works are written, which setting them side by side shows ("the tone of the 1961 and 1987 speeches", "Compare
+ * the style of …"), not a topic of theirs ("… on language" is one).
+ */
+const MANNER = /^(?:tone|tones|style|styles|rhetoric|language|wording|vocabulary|phrasing|manner|voice)$/;
+const TOPIC_BEFORE = new Set(['on', 'about', 'regarding', 'concerning']);
 
 /**
  * "Compare the 1974 and 1978 talks", "What's the difference between his 1969 and 1971 answers?", "Compare “A” and
@@ -571,8 +577,10 @@ function worksSideBySide(question: string, works: readonly Work[], secondary: re
   // The words of the titles it writes out name the works, and so do those of a work's title or occasion said with its
   // year ("the 1987 talk to economic officials"); any other word is a topic ("… on heavy industry").
   const naming = new Set([...byTitle.flatMap(termsOfWork), ...dated.flatMap(({ work, mention }) => contentTokens(mention).map((t) => t.term).filter((t) => termsOfWork(work).includes(t)))]);
+  const words = tokenize(question);
+  const manner = (t: Token) => MANNER.test(t.word) && !TOPIC_BEFORE.has(words[words.findIndex((w) => w.start === t.start) - 1]?.word ?? '');
   const rest = contentTokens(question).filter(
-    (t) => !SIDE_BY_SIDE_WORD.test(t.word) && !asksForAWhole(t, authorWords) && !naming.has(t.term) && !KINDS_BY_NAME.some((k) => t.word.startsWith(k)),
+    (t) => !SIDE_BY_SIDE_WORD.test(t.word) && !asksForAWhole(t, authorWords) && !naming.has(t.term) && !KINDS_BY_NAME.some((k) => t.word.startsWith(k)) && !manner(t),
   );
   return rest.length === 0 ? named : null;
 }

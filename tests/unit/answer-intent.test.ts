@@ -702,6 +702,10 @@ describe('readIntent: earliest or latest', () => {
     expect(ids('Compare "Let us develop cooperation among the countries" and "Talk to the ex-premier of Peru"')).toEqual(['t2', 's1']);
     // Two works of one year, each named by its own kind and the words of its title or occasion.
     expect(ids('How is the 1978 cooperation speech different from the 1978 talk to the ex-premier?')).toEqual(['t2', 's1']);
+    // How they are written is asked of the works themselves, not of a topic of theirs ("… on language" is one).
+    expect(ids('How does the tone differ between the 1974 and 1978 talks?')).toEqual(['t1', 't2']);
+    expect(ids('Compare the style of the 1974 and 1978 talks')).toEqual(['t1', 't2']);
+    expect(ids('Compare the 1974 and 1978 talks on language')).toBeNull();
     // A topic in them, a year of two works of no kind named, years with no word for works, one work: no.
     for (const question of ['Compare the 1974 and 1978 talks on oil', 'Compare the 1974 and 1978 works', 'Compare 1961 and 1987', 'Compare the 1974 talk', 'Compare the 1961 speech and the 1978 talk on the ex-premier'])
       expect(ids(question), question).toBeNull();
