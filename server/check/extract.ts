@@ -1,7 +1,7 @@
 /**
  * What a pasted text claims (pure): its quotations — spans in "…", “…”, '…' or ‘…’ of four words or more,
- * apostrophes inside words ("don't", "Korea’s", "workers' party") left alone — and its other sentences,
- * each with its offsets in the input.
+ * apostrophes inside words ("don't", "Korea’s", "workers' party") left alone, and indented blocks — and its other
+ * sentences, each with its offsets in the input.
  */
 import { sentenceSpans, type Span } from '../retrieval/text.ts';
 import { footnotesOf } from './footnotes.ts';
@@ -119,6 +119,28 @@ function masked(text: string, spans: readonly Span[]): string {
 }
 
 /**
+ * A block quotation: a paragraph set off by indentation (every line opening with two spaces or more, or a tab), as the
+ * citation styles set a long quotation, with no marks of its own, under a line indented less than it: an essay whose
+ * every paragraph opens with a tab sets none off.
+ */
+const INDENTED_PARAGRAPH = /(?<=^|\n[^\S\n]*\n)(?:(?: {2,}|\t)[^\n]*\S[^\n]*(?:\n|$))+/g;
+/** A parenthetical closing a block quotation, its citation ("(Kim 1961, 1)"), with what space and stop surround it. */
+const CLOSING_CITATION = /\s*\([^()\n]*\)\s*\.?\s*$/;
+/** How far a line is indented, a tab as four spaces. */
+const indentOf = (line: string) => [.../^[^\S\n]*/.exec(line)![0]].reduce((n, ch) => n + (ch === '\t' ? 4 : 1), 0);
+
+/** The block quotations of `text` (of four words or more), less their closing citations; none inside quotation marks. */
+function blockQuotations(text: string, marked: readonly Span[]): Span[] {
+  return [...text.matchAll(INDENTED_PARAGRAPH)].flatMap((m) => {
+    const lineBefore = text.slice(0, m.index).split('\n').findLast((line) => /\S/.test(line));
+    const setOff = lineBefore !== undefined && indentOf(lineBefore) < Math.min(...m[0].split('\n').filter((l) => /\S/.test(l)).map(indentOf));
+    const body = m[0].replace(CLOSING_CITATION, '').trimEnd();
+    const span = { start: m.index, end: m.index + body.length };
+    return setOff && wordCount(body) >= MIN_QUOTATION_WORDS && !marked.some((q) => q.start < span.end && span.start < q.end) ? [span] : [];
+  });
+}
+
+/**
  * A line that heads the list of works an essay cites ("Works Cited", "Bibliography", "References:", "Notes"): what
  * follows it cites sources, and claims nothing.
  */
@@ -130,9 +152,9 @@ const REFERENCES_HEADING = /^[^\S\n]*(?:works\s+(?:cited|consulted)|bibliography
  */
 export function extractClaims(text: string, isTitle: (quoted: string) => boolean = () => false): Extracted {
   const doubles = doubleQuoted(text);
-  const marked = [...doubles, ...singleQuoted(text, doubles)]
-    .filter((s) => wordCount(text.slice(s.start, s.end)) >= MIN_QUOTATION_WORDS)
-    .sort((a, b) => a.start - b.start);
+  const inMarks = [...doubles, ...singleQuoted(text, doubles)].filter((s) => wordCount(text.slice(s.start, s.end)) >= MIN_QUOTATION_WORDS);
+  const blocks = blockQuotations(text, inMarks);
+  const marked = [...inMarks, ...blocks].sort((a, b) => a.start - b.start);
   const quoted = marked.filter((s) => !isTitle(text.slice(s.start, s.end)));
   const footnotes = footnotesOf(text);
   // A marker ends no word and a note's line is no sentence of the text.
@@ -140,7 +162,11 @@ export function extractClaims(text: string, isTitle: (quoted: string) => boolean
   const sentences = sentencesOf(unmarked).filter((s) => !footnotes.lines.some((l) => l.start <= s.start && s.end <= l.end));
   const quotations: Quotation[] = [];
   for (const q of quoted) {
-    const sentence = sentences.find((s) => s.start <= q.start && q.end <= s.end) ?? { start: q.start, end: q.end };
+    const own = sentences.find((s) => s.start <= q.start && q.end <= s.end) ?? { start: q.start, end: q.end };
+    // A block quotation is introduced by the sentence right before it ("His 1961 speech put it plainly:"), which says
+    // what it cites, as a quotation's own sentence does.
+    const leadIn = blocks.includes(q) ? sentences.findLast((s) => s.end <= q.start && /^\s*$/.test(text.slice(s.end, q.start))) : undefined;
+    const sentence = leadIn ? { start: leadIn.start, end: own.end } : own;
     // Trim inner whitespace so the offsets point at the first and last quoted character.
     const inner = text.slice(q.start, q.end);
     const start = q.start + (inner.length - inner.trimStart().length);

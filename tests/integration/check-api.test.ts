@@ -289,6 +289,20 @@ describe('POST /api/check on the real corpus', () => {
     expect(voluntad).toMatchObject({ stated: '1975, Voluntad, Kim Il Sung, p. 19', ok: false, wrong: ['date'] });
   });
 
+  it('checks a block quotation, set off by indentation with no marks, as a quotation, with its citation and the sentence introducing it', async () => {
+    const block = "Self-reliance means standing on one's own feet, and we need this spirit more than anything else. Of course, we are not opposed to aid from others; we would receive necessary assistance.";
+    const text = `Kim's 1987 speech set out the principle in plain terms:\n\n    ${block} (Kim 1961, 1)\n\nThis shows that he did not reject foreign help outright.`;
+    const claims = CheckResponse.parse((await check(text)).body).claims;
+    expect(claims.map((c) => [c.kind, c.verdict])).toEqual([
+      ['sentence', 'sources'],
+      ['quotation', 'exact'],
+      ['sentence', 'sources'],
+    ]);
+    expect(claims[1]!.text).toBe(block);
+    // Its citation gives the page, its introduction the year: 1987 is not the source's.
+    expect(claims[1]!.attribution).toMatchObject({ stated: '1987, p. 1', ok: false, wrong: ['date'] });
+  });
+
   it('shows no nearest passages for a quotation in another script, which the search cannot read', async () => {
     const [claim] = CheckResponse.parse((await check('그는 "자력갱생은 자기 발로 서는 것이다"라고 말했다.')).body).claims;
     expect(claim!.verdict).toBe('not_found');

@@ -111,6 +111,19 @@ describe('finding quotations in pasted text', () => {
     expect(sentences).toEqual([]);
   });
 
+  it('reads a paragraph indented under a less indented one as a block quotation, introduced by the sentence before it', () => {
+    const text = 'In 1961 he put it plainly:\n\n    We do it all ourselves. We ask\n    nobody for anything. (Kim 1961, 2)\n\nThat was new.';
+    const { quotations, sentences } = extractClaims(text);
+    expect(quotations.map((q) => q.text)).toEqual(['We do it all ourselves. We ask\n    nobody for anything.']);
+    const [block] = quotations;
+    expect(text.slice(block!.citation!.start, block!.citation!.end)).toBe('(Kim 1961, 2)');
+    expect(text.slice(block!.sentence.start, block!.sentence.end)).toBe(`In 1961 he put it plainly:\n\n    ${block!.text} (Kim 1961, 2)`);
+    expect(sentences.map((s) => s.text)).toEqual(['In 1961 he put it plainly:', 'That was new.']);
+    // Every paragraph opening with a tab sets none off; a block in quotation marks is one quotation.
+    expect(extractClaims('\tHe spoke.\n\n\tWe do it all ourselves every day.').quotations).toEqual([]);
+    expect(extractClaims('He said:\n\n    "We do it all ourselves every day."').quotations.map((q) => q.text)).toEqual(['We do it all ourselves every day.']);
+  });
+
   it('checks no sentence of the list of works cited after the text, under its heading; a heading over the text heads none', () => {
     const essay = 'He said "we do it all ourselves" (Kim 2). He meant trade as well.\n\nWorks Cited\n\nKim Il Sung. "All Efforts to Attain the Six Goals." Foreign Languages Publishing House, 2022.';
     const { quotations, sentences } = extractClaims(essay);
