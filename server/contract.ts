@@ -383,7 +383,8 @@ export const CheckClaim = z.object({
   /** Offsets in the input text. */
   start: z.number().int(),
   end: z.number().int(),
-  verdict: z.enum(['exact', 'close', 'not_found', 'sources', 'title']),
+  /** `unmarked`: a sentence that is the sources' words, word for word, with no quotation marks (`source` gives them). */
+  verdict: z.enum(['exact', 'close', 'not_found', 'sources', 'title', 'unmarked']),
   source: CheckSource.nullable(),
   /** For verdict `title`: the work whose title the phrase writes otherwise (`diff` goes from the phrase to that title), or holds. */
   titled: CheckTitled.optional(),

@@ -14,8 +14,11 @@ import { extractClaims, type Quotation } from './extract.ts';
 import { DEFAULT_MATCH, matchQuotation, type MatchOptions, type QuoteMatch } from './match.ts';
 import { titleAsWritten, titleHolding, type TitleAsWritten } from './titles.ts';
 
-/** `title`: a phrase in quotation marks that is no quotation but a work's title written a word or two off. */
-export type Verdict = 'exact' | 'close' | 'not_found' | 'sources' | 'title';
+/**
+ * `title`: a phrase in quotation marks that is no quotation but a work's title written a word or two off; `unmarked`: a
+ * sentence that is the sources' words, word for word, with no quotation marks.
+ */
+export type Verdict = 'exact' | 'close' | 'not_found' | 'sources' | 'title' | 'unmarked';
 
 export interface Finding {
   kind: 'quotation' | 'sentence';
@@ -48,6 +51,8 @@ export interface CheckOptions {
   maxOmissionAlone: number;
   /** Passages shown for a sentence or a quotation not found. */
   passages: number;
+  /** A sentence of at least this many words that stands word for word in the sources quotes them with no marks. */
+  unmarkedWords: number;
   match: MatchOptions;
 }
 
@@ -56,7 +61,8 @@ export interface CheckOptions {
 // invented quotations on both halves; 0.7 keeps a four-word quotation with one word changed (0.75) and drops a
 // six-word one with two (0.67). Gold quotes with one or two runs of 2–4 words left out are found close 98% · 100%
 // (odd · even held out); when a word left out was an edit like any other, two at most, 30% · 41%.
-export const DEFAULT_CHECK: CheckOptions = { closeSimilarity: 0.7, maxWordsChanged: 2, maxChanges: 2, maxOmission: 0.5, maxOmissionAlone: 1, passages: 3, match: DEFAULT_MATCH };
+// Eight words in a row are no chance wording: a sentence that long found word for word is quoted (`unmarked`).
+export const DEFAULT_CHECK: CheckOptions = { closeSimilarity: 0.7, maxWordsChanged: 2, maxChanges: 2, maxOmission: 0.5, maxOmissionAlone: 1, passages: 3, unmarkedWords: 8, match: DEFAULT_MATCH };
 
 export interface Checker {
   check(text: string, options?: CheckOptions): Promise<Finding[]>;
@@ -199,6 +205,12 @@ export function createChecker(corpus: { works: readonly Work[]; paragraphs: read
         previous = match?.paragraph.work ?? null;
       }
       for (const s of sentences) {
+        // The sources' own words with no quotation marks (a block pasted without its indent, or a quotation unmarked).
+        const verbatim = s.text.split(/\s+/).length >= options.unmarkedWords ? quotation(s.text, options) : null;
+        if (verbatim?.verdict === 'exact') {
+          findings.push({ kind: 'sentence', text: s.text, start: s.start, end: s.end, verdict: 'unmarked', match: verbatim.match, attribution: null, titled: null, passages: [] });
+          continue;
+        }
         const ranking = await nearest(s.text, options.passages);
         findings.push({
           kind: 'sentence',

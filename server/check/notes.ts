@@ -9,6 +9,7 @@ const VERDICTS: Record<CheckClaim['verdict'], string> = {
   not_found: 'not found in the sources',
   sources: 'what the sources say',
   title: 'a work’s title, written otherwise',
+  unmarked: 'the source’s words, word for word, with no quotation marks: quote them',
 };
 
 /** `[-dropped-]{+added+}` marks, as in a word diff. */

@@ -303,6 +303,20 @@ describe('POST /api/check on the real corpus', () => {
     expect(claims[1]!.attribution).toMatchObject({ stated: '1987, p. 1', ok: false, wrong: ['date'] });
   });
 
+  it('marks a sentence of eight words or more that stands word for word in the sources, with no quotation marks, as unmarked', async () => {
+    const words = "Self-reliance means standing on one's own feet, and we need this spirit more than anything else.";
+    const text = `\tKim stressed self-reliance in 1961.\n\n\t${words}\n\n\tDependence will get us nowhere.`;
+    const claims = CheckResponse.parse((await check(text)).body).claims;
+    expect(claims.map((c) => [c.kind, c.verdict])).toEqual([
+      ['sentence', 'sources'],
+      ['sentence', 'unmarked'],
+      ['sentence', 'sources'],
+    ]);
+    expect(claims[1]!.source).toMatchObject({ workId: real.deps.corpus.works.find((w) => w.year === 1961)!.id, quote: words.slice(0, -1) });
+    const works = new Map(real.deps.corpus.works.map((w) => [w.id, toWorkSummary(w, 0)]));
+    expect(formatFindings(claims, works)).toContain(`2. ${words}\n   the source’s words, word for word, with no quotation marks: quote them\n   source wording: “${words.slice(0, -1)}”`);
+  });
+
   it('shows no nearest passages for a quotation in another script, which the search cannot read', async () => {
     const [claim] = CheckResponse.parse((await check('그는 "자력갱생은 자기 발로 서는 것이다"라고 말했다.')).body).claims;
     expect(claim!.verdict).toBe('not_found');
@@ -350,7 +364,8 @@ describe('POST /api/check on the real corpus', () => {
 
   it('says in the notes when a passage shown for a sentence is an interviewer’s words', async () => {
     const asked = real.deps.corpus.paragraphs.find((p) => p.speaker === 'interviewer' && p.text.split(' ').length > 12)!;
-    const words = asked.text.replace(/^Question:\s*/, '').split(' ').slice(0, 12).join(' ');
+    // Its words in other order: a sentence, not its words quoted with no marks.
+    const words = asked.text.replace(/^Question:\s*/, '').split(' ').slice(0, 12).reverse().join(' ');
     const { claims } = CheckResponse.parse((await check(`${words}.`)).body);
     const shown = claims[0]!.passages.findIndex((p) => p.id === asked.id);
     expect(shown).toBeGreaterThanOrEqual(0);

@@ -181,6 +181,18 @@ describe('check page', () => {
     expect(screen.getByTestId('diff').querySelector('ins')?.textContent).toBe('source: one’s own');
   });
 
+  it('marks a sentence that is the source’s words with no quotation marks as an unmarked quotation, and offers it quoted', async () => {
+    const words = SOURCE.quote;
+    const unmarked: CheckClaim = { text: words, kind: 'sentence', start: 0, end: words.length, verdict: 'unmarked', source: SOURCE, diff: null, attribution: null, passages: [] };
+    expect(markOf(unmarked)).toBe('unmarked');
+    expect(summary([CLAIMS[0]!, unmarked, CLAIMS[1]!])).toBe('1 quotation (1 misdated), 1 unmarked quotation and 1 sentence checked.');
+    const { user } = await checkPasted(words, [unmarked]);
+    await screen.findByRole('status');
+    await user.click(within(screen.getByTestId('check-text')).getByRole('link', { name: words }));
+    expect(screen.getByText(/These are the source’s words, word for word, with no quotation marks/)).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Copy quotation with citation' })).toBeTruthy();
+  });
+
   it('shows the server’s error message when the check is refused', async () => {
     vi.stubGlobal('fetch', vi.fn(async () => Response.json({ error: 'text is over 20000 characters', code: 'bad_request' }, { status: 400 })));
     const user = userEvent.setup();

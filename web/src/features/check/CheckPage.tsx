@@ -164,6 +164,8 @@ function SourceDetails({ claim }: { claim: CheckClaim }) {
     <>
       {claim.verdict === 'exact' ? (
         <p>The quotation is verbatim in the source.</p>
+      ) : claim.verdict === 'unmarked' ? (
+        <p>These are the source’s words, word for word, with no quotation marks: quote them, with their citation.</p>
       ) : punctuationOnly(claim) ? (
         <p>The words are the source’s, in its order; its punctuation or quotation marks differ. The source says:</p>
       ) : wordsLeftOutOnly(claim) ? (
@@ -186,7 +188,7 @@ function SourceDetails({ claim }: { claim: CheckClaim }) {
         </p>
       )}
       <button type="button" className="btn" onClick={copy}>
-        Copy {claim.verdict === 'exact' ? 'quotation' : 'corrected quotation'} with citation
+        Copy {claim.verdict === 'close' ? 'corrected quotation' : 'quotation'} with citation
       </button>
     </>
   );

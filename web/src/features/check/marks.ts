@@ -6,7 +6,7 @@ import { SPEAKER_NOTES, type CheckAttribution, type CheckClaim, type CheckSource
 import { inWords } from '../../../../server/answer/format.ts';
 import { chicago, citeSource, toPlain } from '../citations/formats.ts';
 
-export type Mark = 'exact' | 'close' | 'misdated' | 'misattributed' | 'interviewer' | 'title' | 'title_words' | 'not_found' | 'sources';
+export type Mark = 'exact' | 'close' | 'unmarked' | 'misdated' | 'misattributed' | 'interviewer' | 'title' | 'title_words' | 'not_found' | 'sources';
 
 /**
  * A quotation whose date the text gets wrong is marked misdated, whatever its wording; one whose work, author or
@@ -41,6 +41,7 @@ export function mismatchSaid(attribution: CheckAttribution): string {
 export const MARK_LABELS: Record<Mark, string> = {
   exact: 'exact',
   close: 'close: not verbatim',
+  unmarked: 'unmarked quotation',
   misdated: 'misdated',
   misattributed: 'misattributed',
   interviewer: 'interviewer’s words',
@@ -76,7 +77,7 @@ export function correctedQuotation(source: CheckSource, work: WorkSummary | unde
   return `“${source.quote}”${source.speaker ? ` (${SPEAKER_NOTES[source.speaker]})` : ''}\n${citationOf(source, work)}`;
 }
 
-/** "2 quotations (1 exact, 1 close), 1 misworded title, 1 phrase from a title and 3 sentences checked." */
+/** "2 quotations (1 exact, 1 close), 1 misworded title, 1 phrase from a title, 1 unmarked quotation and 3 sentences checked." */
 export function summary(claims: readonly CheckClaim[]): string {
   const titles = claims.filter((c) => c.verdict === 'title');
   const fromTitles = titles.filter((c) => c.titled?.part).length;
@@ -85,9 +86,10 @@ export function summary(claims: readonly CheckClaim[]): string {
   const counts = new Map<Mark, number>();
   for (const c of quotations) counts.set(markOf(c), (counts.get(markOf(c)) ?? 0) + 1);
   const detail = [...counts].map(([m, n]) => `${n} ${MARK_LABELS[m].replace(/:.*/, '')}`).join(', ');
-  const sentences = claims.length - quotations.length - titles.length;
+  const unmarked = claims.filter((c) => c.verdict === 'unmarked').length;
+  const sentences = claims.length - quotations.length - titles.length - unmarked;
   const plural = (n: number, w: string) => `${n} ${w}${n === 1 ? '' : 's'}`;
   if (claims.length === 0) return 'No quotation or sentence found to check.';
-  const ofTitles = `${misworded ? `, ${plural(misworded, MARK_LABELS.title)}` : ''}${fromTitles ? `, ${plural(fromTitles, 'phrase')} from a title` : ''}`;
+  const ofTitles = `${misworded ? `, ${plural(misworded, MARK_LABELS.title)}` : ''}${fromTitles ? `, ${plural(fromTitles, 'phrase')} from a title` : ''}${unmarked ? `, ${plural(unmarked, MARK_LABELS.unmarked)}` : ''}`;
   return `${plural(quotations.length, 'quotation')}${detail ? ` (${detail})` : ''}${ofTitles} and ${plural(sentences, 'sentence')} checked.`;
 }
