@@ -253,10 +253,10 @@ const MONTH_NAMES = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'se
 export const monthNumber = (name: string): number => MONTH_NAMES.indexOf(name.slice(0, 3).toLowerCase()) + 1;
 /**
  * A month's name and what may stand between it and its year (a pattern's source, of one group): "June ", "June of ",
- * "January 3, ", "Sept. ".
+ * "January 3, ", "Sept. "; and the day before it, if any ("3 January ", "the 8th of December ").
  */
-export const MONTH_BEFORE_YEAR = String.raw`\b(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t|tember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s+(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?(?:of\s+)?`;
-/** A month with its year: "June 1987", "June of 1987", "3 January 1987", "January 3, 1987", "Sept. 1974". */
+export const MONTH_BEFORE_YEAR = String.raw`(?:\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?)?\b(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t|tember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s+(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?(?:of\s+)?`;
+/** A month with its year: "June 1987", "June of 1987", "3 January 1987", "the 3rd of January 1987", "January 3, 1987", "Sept. 1974". */
 const MONTH_YEAR = new RegExp(String.raw`${MONTH_BEFORE_YEAR}(${YEAR_NUMBER})\b`, 'gi');
 
 /**

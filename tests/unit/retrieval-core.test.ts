@@ -358,6 +358,9 @@ describe('months named with a year', () => {
       [1974, [9]],
     ]);
     expect(months('He may 1987 not have said it; in 1987 he did')).toEqual([[1987, [5]]]);
+    // The day before the month is the date's, no word to look for: "the 8th of December 1993", "8th December 1993".
+    expect(timesAsYears('on the 8th of December 1993 and on 8th December 1993')).toBe('on the 1993 and on 1993');
+    expect(parseQuery('What did he say on the 8th of December 1993?', new Set()).tokens.map((t) => t.word)).toEqual([]);
     expect(months('in 1987, as he may have said')).toEqual([]);
     const q = parseQuery('What did he say about trade in June 1987?', new Set());
     expect(q.tokens.map((t) => t.word)).toEqual(['trade']);
