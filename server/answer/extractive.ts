@@ -15,7 +15,7 @@ import { authorsOf, kindAsked, lengthsOf, whereFrom, type CollectionAsked, type 
 import { counted, foundAny, moreCounted, notInTheSources, type Mentions } from './counted.ts';
 import { questionsAsked, repliesGiven } from './interviewers.ts';
 import { quotationFound, quotationNotFound, type QuotationAsked } from './quotation.ts';
-import { asksToExplain, overviewByAbstract, SAVE_ASKED, type Intent, type QuotesBeforeAsked, type Side } from './intent.ts';
+import { asksToExplain, overviewByAbstract, SAVE_ASKED, TRANSLATION, type Intent, type QuotesBeforeAsked, type Side } from './intent.ts';
 import { groupByWork, itemOf, lead, singledOut, workList, type Item } from './item.ts';
 import { DEFAULT_QUOTE_OPTIONS, selectQuote, snapToWords, termScore, wordCount, type QuoteOptions } from './quotes.ts';
 import { addressingTopic, DEFAULT_RELEVANCE, type RelevanceOptions } from './relevance.ts';
@@ -225,7 +225,10 @@ function draftInMode(question: string, ranking: RankingInput, options: AnswerOpt
   const { collection } = options;
   const cited = citedWorks(options.intent, collection, options.cited);
   if (cited) return cited;
-  if (options.intent.provenance && collection?.works.length) return { mode: 'answer', lead: whereFrom(collection.works, options.intent.primaryAuthor), blocks: [] };
+  if (options.intent.provenance && collection?.works.length) {
+    const translator = TRANSLATION.test(question) ? lead(NO_TRANSLATOR_LINE) : [];
+    return { mode: 'answer', lead: [...translator, ...whereFrom(collection.works, options.intent.primaryAuthor)], blocks: [] };
+  }
   if (options.intent.authors && collection?.works.length) return { mode: 'answer', lead: authorsOf(collection, options.intent.primaryAuthor), blocks: [] };
   if (options.intent.length === 'each' && collection?.works.length) return { mode: 'answer', lead: lengthsOf(collection, options.intent.primaryAuthor, options.maxListedWorks), blocks: [] };
   if (options.intent.length === 'each') return { mode: 'answer', lead: lead(NAME_THE_WORK_MEASURED_LINE), blocks: [] };
@@ -243,6 +246,9 @@ function draftInMode(question: string, ranking: RankingInput, options: AnswerOpt
   if (options.mode === 'compare' || ranking.compare) return compare(options.searchText ?? question, ranking, options);
   return answer(options.searchText ?? question, ranking, options);
 }
+
+/** What a question of the texts' translation gets before where they are printed: the collection names no translator. */
+export const NO_TRANSLATOR_LINE = 'The collection names no translator of its texts. ';
 
 /** What a question asking how to cite the answer before gets when that answer quoted no work. */
 export const NOTHING_CITED_LINE =

@@ -798,7 +798,7 @@ export const asksForAKind = (question: string): boolean => {
  */
 const WHERE_FROM =
   new RegExp(
-    String.raw`\b(?:(?:come|comes|came|taken|excerpted|drawn)\s+from|printed|published|publisher\s+of|publication\s+(?:details|data|information)|edition|(?:which|what)\s+(?:book|books|volume|journal)|the\s+(?:book|volume)|bibliograph\w*|provenance|(?:original\s+)?sources?\s+of\s+(?:(?:the|these|this|those|his|all|each)\s+)?(?:[\p{L}\d'’-]+\s+)?(?:${WORK_NOUNS}|excerpts?|extracts?|collection))\b`,
+    String.raw`\b(?:(?:come|comes|came|taken|excerpted|drawn)\s+from|printed|published|translat(?:ed|or|ors)|(?:which|what|whose|the|this|that)\s+translations?(?![^?.!]*\binto\b)|publisher\s+of|publication\s+(?:details|data|information)|edition|(?:which|what)\s+(?:book|books|volume|journal)|the\s+(?:book|volume)|bibliograph\w*|provenance|(?:original\s+)?sources?\s+of\s+(?:(?:the|these|this|those|his|all|each)\s+)?(?:[\p{L}\d'’-]+\s+)?(?:${WORK_NOUNS}|excerpts?|extracts?|collection))\b`,
     'iu',
   );
 const THESE_EXCERPTS = /\b(?:these|the|this|those|they|them)\s+(?:excerpts?|extracts?|passages|quotes|quotations)\b|\b(?:are|were)\s+(?:they|these)\b/i;
@@ -806,6 +806,11 @@ const THESE_EXCERPTS = /\b(?:these|the|this|those|they|them)\s+(?:excerpts?|extr
 const ASKS_A_DATE = new RegExp(String.raw`\bwhen\b|\b(?:what|which)\s+(?:year|date)\b|${THE_DATE_OF.source}`, 'i');
 /** Words that ask for a work's own date: when it was written or published, not when something it tells of happened. */
 const ITS_DATE = /\b(?:publish\w*|written|wr(?:ote|ite|ites)|appear(?:s|ed)?|dated?|dating)\b/i;
+/**
+ * "Who translated these texts?", "Which translation is this?": where the texts are printed answers what the collection
+ * says of it ("a translation of the speech into Korean" asks for one, which the answers do not make).
+ */
+export const TRANSLATION = /\btranslat(?:ed|or|ors)\b|\b(?:which|what|whose|the|this|that)\s+translations?\b(?![^?.!]*\binto\b)/i;
 const asksWhereFrom = (question: string): boolean =>
   WHERE_FROM.test(question) && !ASKS_A_DATE.test(question) && (speaksOfTheTexts(question) || THESE_EXCERPTS.test(question) || WORK_WORDS.test(question));
 

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { answerChunks, conversationInput, type ConversationMessage } from '../../server/answer/chat.ts';
 import { describeDates, formatDate, formatPages, occasionAndPlace, plainTitle, plural, quotePages } from '../../server/answer/format.ts';
 import { formatCitation, inBibliographyOrder, mla, SOURCES_HEADING, toMarkdown, workCiteSource } from '../../web/src/features/citations/formats.ts';
-import { BEYOND_LINES, DEFAULT_ANSWER_OPTIONS, NAME_THE_WORK_LINE, NAME_THE_WORK_MEASURED_LINE, noneQuotedLine, NO_MORE_LINE, NO_MORE_WORKS_LINE, NOT_EXPLAINED, NOTEBOOK_LINE, NOTHING_BESIDE_LINES, NOTHING_CITED_LINE, SMALL_TALK_LINE } from '../../server/answer/extractive.ts';
+import { BEYOND_LINES, DEFAULT_ANSWER_OPTIONS, NAME_THE_WORK_LINE, NAME_THE_WORK_MEASURED_LINE, noneQuotedLine, NO_MORE_LINE, NO_MORE_WORKS_LINE, NOT_EXPLAINED, NOTEBOOK_LINE, NO_TRANSLATOR_LINE, NOTHING_BESIDE_LINES, NOTHING_CITED_LINE, SMALL_TALK_LINE } from '../../server/answer/extractive.ts';
 import { NO_QUESTIONS_LINE, NO_REPLY_LINE } from '../../server/answer/interviewers.ts';
 import { checkQuote } from '../../server/answer/verbatim.ts';
 import { AnswerResponse } from '../../server/contract.ts';
@@ -1261,6 +1261,14 @@ describe('answers on the real corpus', () => {
     expect(res.answer).toContain(plainTitle([...sources][0]!));
     for (const w of deps.corpus.works.filter((w) => !w.source)) expect(res.answer).toContain(`*${plainTitle(w.title)}*`);
     expect(res.citations).toEqual([]);
+    // Who translated them: the collection names no one; where they are printed is what it says.
+    for (const question of ['Who translated these texts?', 'Which translation of the speeches is this?']) {
+      const translated = await ask(question);
+      expect(translated.answer.startsWith(`${NO_TRANSLATOR_LINE}`), question).toBe(true);
+      expect(translated.answer, question).toContain(plainTitle([...sources][0]!));
+      expect(translated.citations, question).toEqual([]);
+    }
+    expect((await ask('Give me the translation of the 1961 speech into Korean')).answer).not.toContain(NO_TRANSLATOR_LINE);
   });
 
   it('says what the answers do not do (write, judge, translate, simplify) before quoting what the sources say', async () => {
