@@ -73,7 +73,7 @@ export function CheckPage() {
           aria-describedby={`${inputId}-hint`}
         />
         <p id={`${inputId}-hint`} className="muted small">
-          Up to {LIMITS.checkChars.toLocaleString('en')} characters. Quotations of four words or more, in “double” or ‘single’ marks, are checked; … or [...] may stand for omitted words.
+          Up to {LIMITS.checkChars.toLocaleString('en')} characters. Quotations of four words or more, in “double” or ‘single’ marks or set off as an indented block, are checked, with the footnote their marker points to; … or [...] may stand for omitted words.
         </p>
         <button type="submit" className="btn btn-primary" disabled={busy}>
           {busy ? 'Checking…' : 'Check'}
