@@ -279,9 +279,12 @@ function overviewRanking(
   return { abstain: passages.length === 0, compare: false, passages, terms: [], ...(onlyInTitle ? { onlyInTitle } : {}), ...missing };
 }
 
-/** Works set side by side (`Intent.sideBySide`), as a ranking: each as a whole, with fewer key sentences than one alone. */
+/**
+ * Works set side by side (`Intent.sideBySide`), as a ranking: each as a whole, with fewer key sentences than one
+ * alone; one each when a quote is asked ("Give me a quote from his speeches").
+ */
 function sideBySideRanking(corpus: Pick<Corpus, 'paragraphs'>, intent: Intent, idfOf: (term: string) => number, summary: SummaryOptions): RankingInput {
-  const each = { ...summary, sentences: SIDE_BY_SIDE_SENTENCES };
+  const each = { ...summary, sentences: intent.quote ? 1 : SIDE_BY_SIDE_SENTENCES };
   const passages = intent.sideBySide!.flatMap((work) => wholeWork(corpus, work, otherAuthor(work, intent.primaryAuthor) !== undefined, idfOf, each));
   return { abstain: passages.length === 0, compare: false, passages, terms: [] };
 }

@@ -623,7 +623,7 @@ function sideBySide(passages: readonly RankedPassage[], works: readonly Work[], 
   const abstract = works.some((w) => otherAuthor(w, primaryAuthor) !== undefined) ? ', a scholarly work by its abstract' : '';
   return {
     mode: 'answer',
-    lead: lead(`${works.length} works side by side (${describeDates(works)}), in date order, each by the sentences that carry most of its key words${abstract}:`),
+    lead: lead(`${works.length} works side by side (${describeDates(works)}), in date order, each by ${passages.length === works.length ? 'the sentence that carries' : 'the sentences that carry'} most of its key words${abstract}:`),
     blocks,
     wholeWork: true,
   };

@@ -9,7 +9,7 @@ import { isOfKind, KINDS_BY_NAME, kindsNamed, monthsNamed, ORDINAL_WORDS, parseQ
 import { contentTokens, NUMBER_WORDS, speaksOfTheTexts, TEXT_WORDS, tokenize, type Token } from '../retrieval/text.ts';
 import { statedWork, titledIn, titlesIn, wordsNaming, workNamesOf, worksTitleBegins, type WorkNames } from '../retrieval/work-names.ts';
 import { byDate, otherAuthor } from './format.ts';
-import { kindAsked } from './collection.ts';
+import { collectionAsked, kindAsked } from './collection.ts';
 import { PART_WORDS, partAsked, type PartAsked } from './part.ts';
 
 export interface Intent {
@@ -543,6 +543,12 @@ const SUMMED_UP = /^(?:summari[sz]e[sd]?|summary|summaries|overview|gist)$/;
  */
 const MANNER = /^(?:tone|tones|style|styles|rhetoric|language|wording|vocabulary|phrasing|manner|voice)$/;
 const TOPIC_BEFORE = new Set(['on', 'about', 'regarding', 'concerning']);
+
+/** The works of the kind a question names (and of its time: "his speeches of the 1980s"), when some work is of it. */
+function worksOfAKind(question: string, works: readonly Work[]): Work[] | null {
+  const asked = collectionAsked(parseQuery(question, new Set()), works, {});
+  return asked.kind?.found && asked.works.length > 0 ? asked.works : null;
+}
 
 /**
  * "Compare the 1974 and 1978 talks", "What's the difference between his 1969 and 1971 answers?", "Compare “A” and
@@ -1136,8 +1142,11 @@ export function readIntent(question: string, works: readonly Work[], before: rea
     // "Put these in a bibliography", "the full text please": the words asking to be given a citation or a work whole are no topic.
     (t) => !asksForAWhole(t, authorWords) && !namesTheWork(t.term, workTerms) && !(fullText && FULL_TEXT_WORDS.has(t.word)) && !((fullText || citing || part !== null) && REQUEST_WORDS.has(t.word)),
   );
-  const sideBySide = worksSideBySide(question, works, secondary, authorWords);
-  const overview = named && rest.length === 0 && !sideBySide ? named.work : null;
+  // "Give me a quote from his speeches": the works of the kind (and time) it names, each by its most quotable sentence;
+  // the one work of it, by its own.
+  const ofAKind = quote && !citing && !named && secondary.length === 0 && rest.length === 0 ? worksOfAKind(question, works) : null;
+  const sideBySide = worksSideBySide(question, works, secondary, authorWords) ?? (ofAKind && ofAKind.length > 1 ? ofAKind : null);
+  const overview = named && rest.length === 0 && !sideBySide ? named.work : ofAKind?.length === 1 ? ofAKind[0]! : null;
   // A work named by its order, or by its title's words as a work, is kept to for what else the question asks; not in a
   // comparison, nor in a request for a quote ("a quote from the 1987 speech on debt" is searched, its year kept to).
   const quoteAsked = quote && !citing;

@@ -781,6 +781,21 @@ describe('answers on the real corpus', () => {
     expect(sameYear.structure.groups.map((g) => (g.kind === 'work' ? g.work.id : g.kind))).toEqual(of1987.map((w) => w.id));
   });
 
+  it('quotes each work of a kind named, and nothing else asked, by its most quotable sentence ("Give me a quote from his speeches")', async () => {
+    const speeches = deps.corpus.works.filter((w) => isOfKind(w, 'speech')).sort((a, b) => a.date!.localeCompare(b.date!));
+    expect(speeches.length).toBeGreaterThan(1);
+    const res = await ask('Give me a quote from his speeches');
+    expectGrounded(res);
+    expect(res.answer.split('\n')[0]).toBe(`${speeches.length} works side by side (${describeDates(speeches)}), in date order, each by the sentence that carries most of its key words:`);
+    expect(res.citations.map((c) => c.workId)).toEqual(speeches.map((w) => w.id));
+    // The one work of a kind and time, by its own; with a topic, the topic is searched; asked to list, listed.
+    const of1980s = speeches.filter((w) => w.year! >= 1980 && w.year! < 1990);
+    expect(of1980s).toHaveLength(1);
+    expect((await ask('Quotes from his speeches of the 1980s')).answer.split('\n')[0]).toMatch(new RegExp(`^From \\*${of1980s[0]!.title}\\* \\(`));
+    expect((await ask('Give me a quote from his speeches on trade')).answer).not.toMatch(/side by side/);
+    expect((await ask('List his speeches')).citations).toEqual([]);
+  });
+
   it('answers a question of which page with where each quote stands, from the pages the source gives', async () => {
     const res = await ask('What page is the passage about the furnace on?');
     expectGrounded(res);
