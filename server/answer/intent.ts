@@ -1144,7 +1144,7 @@ export function readIntent(question: string, works: readonly Work[], before: rea
   );
   // "Give me a quote from his speeches": the works of the kind (and time) it names, each by its most quotable sentence;
   // the one work of it, by its own.
-  const ofAKind = quote && !citing && !named && secondary.length === 0 && rest.length === 0 ? worksOfAKind(question, works) : null;
+  const ofAKind = quote && !citing && !named && secondary.length === 0 && rest.every((t) => REQUEST_WORDS.has(t.word)) ? worksOfAKind(question, works) : null;
   const sideBySide = worksSideBySide(question, works, secondary, authorWords) ?? (ofAKind && ofAKind.length > 1 ? ofAKind : null);
   const overview = named && rest.length === 0 && !sideBySide ? named.work : ofAKind?.length === 1 ? ofAKind[0]! : null;
   // A work named by its order, or by its title's words as a work, is kept to for what else the question asks; not in a

@@ -310,15 +310,20 @@ const KIND_WITH_YEAR = new RegExp(
 export const KINDS_BY_NAME = ['speech', 'talk', 'interview'];
 /** A kind named before another, joined to it ("his speeches and interviews", "in speeches or talks"), a pattern's source: the second is named too. */
 const ANOTHER_KIND = String.raw`(?:(?:${KINDS_BY_NAME.join('|')})(?:e?s)?\s*(?:,\s*|\s+(?:and|or|&)\s+))?`;
+/** One work of a kind, any of them: "a quote from an interview", "in a speech" (a pattern's source; not "in a talk with"). */
+const ONE_OF_A_KIND = String.raw`(?<=\b(?:in|from)\s+(?:an?|one)\s+)(?<kindOne>speech|interview)\b(?!${TIME_AFTER_KIND})`;
+/** Where a text names one work of a kind so: the kind is kept to, and the word is no word to look for, as "his interviews" is not. */
+const oneOfAKindSpans = (text: string) => [...text.matchAll(new RegExp(ONE_OF_A_KIND, 'gi'))].map((m) => [m.index, m.index + m[0].length] as const);
+
 /**
  * One of those kinds by itself, of any time: "in his speeches", "the talks", "how many speeches" (plural, after a
  * determiner; "talks" as a verb and "the speeches of the 1980s" are not); with no determiner after "in" or "from",
  * "in speeches", "from interviews" ("in talks with" is of negotiations); in the singular after "each" or "every" ("What
- * does each speech say …?").
+ * does each speech say …?"), or after "in a", "from an" ("a quote from an interview"; not "in a talk with").
  */
 const KIND_ALONE = new RegExp(
   String.raw`(?:(?<=\b(?:his|the|these|those|all|many)\s+${ANOTHER_KIND}|\b(?:in|from)\s+(?:speech|interview)(?:e?s)\s*(?:,\s*|\s+(?:and|or|&)\s+))(?<kindAlone>${KINDS_BY_NAME.join('|')})|(?<=\b(?:in|from)\s+${ANOTHER_KIND})(?<kindBare>speech|interview))(?:e?s)\b(?!${TIME_AFTER_KIND})` +
-    String.raw`|(?<=\b(?:each|every)\s+)(?<kindEach>${KINDS_BY_NAME.join('|')})\b(?!${TIME_AFTER_KIND})`,
+    String.raw`|(?<=\b(?:each|every)\s+)(?<kindEach>${KINDS_BY_NAME.join('|')})\b(?!${TIME_AFTER_KIND})|${ONE_OF_A_KIND}`,
   'gi',
 );
 
@@ -341,7 +346,7 @@ export function kindsNamed(text: string): KindNamed[] {
     const years = decade || decadeAfter ? range(first, first + 9) : [first];
     return { years, kind: (kind ?? kindFirst)!.toLowerCase() };
   });
-  return [...withTime, ...[...text.matchAll(KIND_ALONE)].map((m) => ({ years: null, kind: (m.groups!.kindAlone ?? m.groups!.kindBare ?? m.groups!.kindEach)!.toLowerCase() }))];
+  return [...withTime, ...[...text.matchAll(KIND_ALONE)].map((m) => ({ years: null, kind: (m.groups!.kindAlone ?? m.groups!.kindBare ?? m.groups!.kindEach ?? m.groups!.kindOne)!.toLowerCase() }))];
 }
 
 /**
@@ -525,8 +530,9 @@ export function parseQuery(text: string, metadataWords: ReadonlySet<string>, { k
   const distinctMentions = new Set([...text.matchAll(YEAR)].map((m) => m[0])).size;
   const compare = comparesAcrossTime(text) || distinctMentions >= 2 || text.search(RANGE) >= 0 || text.search(BOTH_SIDES) >= 0;
   const words = tokenize(text);
-  // A month or a part of a time named with its year ("June 1987", "early 1987") is a time, as the year is, not a word to look for.
-  const spans = timeSpans(text);
+  // A month or a part of a time named with its year ("June 1987", "early 1987") is a time, as the year is, not a word to
+  // look for; so is one work of a kind ("from an interview") a kind kept to.
+  const spans = [...timeSpans(text), ...(kinds ? oneOfAKindSpans(text) : [])];
   const inTime = (t: Token) => spans.some(([start, end]) => t.start >= start && t.end <= end);
   const asksAStance = stance ? stanceWords(text, authors) : () => false;
   // An author's name is no word to look for, but the same word in another name is ("Kim San Ho", "Zhang Wei-hua").

@@ -793,6 +793,10 @@ describe('answers on the real corpus', () => {
     expect(of1980s).toHaveLength(1);
     expect((await ask('Quotes from his speeches of the 1980s')).answer.split('\n')[0]).toMatch(new RegExp(`^From \\*${of1980s[0]!.title}\\* \\(`));
     expect((await ask('Give me a quote from his speeches on trade')).answer).not.toMatch(/side by side/);
+    // "An interview": any of his interviews.
+    const interviews = deps.corpus.works.filter((w) => isOfKind(w, 'interview'));
+    for (const question of ['Give me a quote from an interview', 'A quote from an interview, please'])
+      expect((await ask(question)).answer.split('\n')[0], question).toMatch(new RegExp(`^${interviews.length} works side by side`));
     expect((await ask('List his speeches')).citations).toEqual([]);
   });
 

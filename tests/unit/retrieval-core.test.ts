@@ -425,6 +425,12 @@ describe('months named with a year', () => {
       { years: null, kind: 'speech' },
       { years: null, kind: 'interview' },
     ]);
+    // One work of a kind, any of them: "from an interview", "in a speech" (not "in a talk with"); its word is no word to look for.
+    expect(kindsNamed('a quote from an interview, aid in a speech, in a talk with Peru')).toEqual([
+      { years: null, kind: 'interview' },
+      { years: null, kind: 'speech' },
+    ]);
+    expect(parseQuery('What did he say in an interview about trade?', new Set()).tokens.map((t) => t.word)).toEqual(['trade']);
     // A kind joined to one named so is named too: "his speeches and interviews", "in interviews or talks".
     expect(kindsNamed('Compare his speeches and interviews on aid')).toEqual([
       { years: null, kind: 'speech' },
