@@ -1157,7 +1157,9 @@ export function readIntent(question: string, works: readonly Work[], before: rea
   const citation = of ? { ...styleAsked(question), of } : null;
   // "with its citation in MLA": every phrase asking for the quotes cited, for the style one of them names.
   const citedAs = citation ? undefined : [...question.matchAll(new RegExp(CITED_AS.source, 'gi'))].map((m) => m[0]).join(' ') || undefined;
-  const authors = !named && secondary.length === 0 && !citation && asksWhoWrote(question, tokens);
+  // "Who was Kim Il Sung?": what the collection says of an author is which of its works are theirs.
+  const whoIsAnAuthor = WHO_IS.test(question) && tokens.length > 0 && tokens.every((t) => authorWords.has(t.word));
+  const authors = !named && secondary.length === 0 && !citation && (asksWhoWrote(question, tokens) || whoIsAnAuthor);
   return {
     when: (when || authorship) && !provenance,
     whenItHappened: when && WHEN_IT_HAPPENED.test(question),

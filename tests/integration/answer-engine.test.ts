@@ -1318,7 +1318,8 @@ describe('answers on the real corpus', () => {
     expect(theirs.length).toBe(1);
     const years = his.map((w) => w.year!).sort();
     const said = `Of the ${deps.corpus.works.length} works in the collection, ${his.length} are by ${main} (${years[0]}–${years.at(-1)}) and 1 by ${other}: *${theirs[0]!.title}* (undated).`;
-    for (const question of ['Who wrote these texts?', 'Who are the authors?', 'Which authors are in the collection?', 'Who is the author?']) {
+    // "Who was Kim Il Sung?": what the collection says of him is which of its works are his.
+    for (const question of ['Who wrote these texts?', 'Who are the authors?', 'Which authors are in the collection?', 'Who is the author?', `Who was ${main}?`]) {
       const res = await ask(question);
       expect(res.answer, question).toBe(said);
       expect(res.citations).toEqual([]);
@@ -1331,6 +1332,8 @@ describe('answers on the real corpus', () => {
     // A topic, or a work named, is asked of as before.
     expect((await ask('Who wrote about trade?')).citations.length).toBeGreaterThan(0);
     expect((await ask('Who wrote the article?')).answer).toBe(`*${theirs[0]!.title}* is by ${other}; the sources give no date for it.`);
+    // Someone else the texts name is asked of in them.
+    expect((await ask('Who was Kim San Ho?')).citations.length).toBeGreaterThan(0);
   });
 
   it('quotes as many passages as the question asks for, and says when fewer address it', async () => {
