@@ -22,7 +22,7 @@ import { itemOf, type Item } from './item.ts';
 import { keepVerbatim, render, toCitation } from './render.ts';
 import { holdingQuotedPhrases, ownWords } from './focus.ts';
 import { formatDate, otherAuthor } from './format.ts';
-import { answerKind, askedOfWork, overviewByAbstract, pointsAtAWork, readIntent, type Intent, type QuotesBeforeAsked } from './intent.ts';
+import { answerKind, askedOfWork, isSide, overviewByAbstract, pointsAtAWork, readIntent, type Intent, type QuotesBeforeAsked } from './intent.ts';
 import { paragraphBeside, partOf } from './part.ts';
 import { keySentences, type SummaryOptions } from './summary.ts';
 import { asksAboutTheWord, searchText } from './search-text.ts';
@@ -131,7 +131,7 @@ export function createAnswerer(deps: AnswererDeps): Answerer {
       // "How did he answer?": his reply to each that is an interviewer's question, once for a question of several paragraphs.
       // "What comes next?": the paragraph after each.
       const replying = input.quotesBefore?.asked === 'reply';
-      const side = input.quotesBefore?.asked === 'next' || input.quotesBefore?.asked === 'previous' ? input.quotesBefore.asked : null;
+      const side = input.quotesBefore && isSide(input.quotesBefore.asked) ? input.quotesBefore.asked : null;
       // A run of paragraphs read on from is read on from its end: a paragraph quoted already is not shown again.
       const quotedIds = new Set((input.quotesBefore?.quotes ?? []).map((q) => q.passageId));
       const pointedAt = (input.quotesBefore?.quotes ?? []).flatMap(({ n, passageId }) => {

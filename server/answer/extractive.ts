@@ -15,7 +15,7 @@ import { authorsOf, kindAsked, lengthsOf, whereFrom, type CollectionAsked, type 
 import { counted, foundAny, moreCounted, notInTheSources, type Mentions } from './counted.ts';
 import { questionsAsked, repliesGiven } from './interviewers.ts';
 import { quotationFound, quotationNotFound, type QuotationAsked } from './quotation.ts';
-import { asksToExplain, overviewByAbstract, SAVE_ASKED, TRANSLATION, type Intent, type QuotesBeforeAsked, type Side } from './intent.ts';
+import { asksToExplain, isSide, overviewByAbstract, SAVE_ASKED, TRANSLATION, type Intent, type QuotesBeforeAsked, type Side } from './intent.ts';
 import { groupByWork, itemOf, lead, singledOut, workList, type Item } from './item.ts';
 import { DEFAULT_QUOTE_OPTIONS, selectQuote, snapToWords, termScore, wordCount, type QuoteOptions } from './quotes.ts';
 import { addressingTopic, DEFAULT_RELEVANCE, type RelevanceOptions } from './relevance.ts';
@@ -213,7 +213,7 @@ function draftInMode(question: string, ranking: RankingInput, options: AnswerOpt
   if (options.quotesBefore) {
     const { asked, numbers } = options.quotesBefore;
     if (asked === 'reply') return repliesGiven(passages, numbers);
-    if (asked === 'next' || asked === 'previous') return besideQuotes(passages, numbers, asked);
+    if (isSide(asked)) return besideQuotes(passages, numbers, asked);
     return asked === 'whole' ? wholePassages(passages, numbers, asksToExplain(question)) : sourcesOf(question, passages, numbers, asked === 'place');
   }
   if (ranking.mentions && foundAny(ranking.mentions)) {

@@ -1012,6 +1012,7 @@ const BESIDE_WORDS = new Set('paragraph paragraphs passage passages one quote qu
 
 /** Which side of a quote a question asks for the paragraph of. */
 export type Side = 'next' | 'previous';
+export const isSide = (asked: QuotesBeforeAsked['asked']): asked is Side => asked === 'next' || asked === 'previous';
 
 /**
  * The paragraph after (or before) which quotes of the answer before a question asks for: those it names ("What
