@@ -23,7 +23,7 @@ import { keepVerbatim, render, toCitation } from './render.ts';
 import { holdingQuotedPhrases, ownWords } from './focus.ts';
 import { formatDate, otherAuthor } from './format.ts';
 import { answerKind, askedOfWork, isSide, overviewByAbstract, pointsAtAWork, readIntent, type Intent, type QuotesBeforeAsked } from './intent.ts';
-import { paragraphBeside, partOf } from './part.ts';
+import { besideQuote, partOf, wholeOf } from './part.ts';
 import { keySentences, type SummaryOptions } from './summary.ts';
 import { asksAboutTheWord, searchText } from './search-text.ts';
 import { verifyProse } from './verifier.ts';
@@ -47,7 +47,7 @@ export interface AnswerInput {
    * The quotes of the answer before (number, passage id) that the question asks to see in their whole paragraphs, or
    * asks where they are from (`quotesBeforeAsked`).
    */
-  quotesBefore?: { asked: QuotesBeforeAsked['asked']; quotes: readonly { n: number; passageId: string }[] };
+  quotesBefore?: { asked: QuotesBeforeAsked['asked']; quotes: readonly { n: number; passageId: string; spans?: readonly Span[] | undefined }[] };
 }
 
 export interface Answerer {
@@ -134,11 +134,14 @@ export function createAnswerer(deps: AnswererDeps): Answerer {
       const side = input.quotesBefore && isSide(input.quotesBefore.asked) ? input.quotesBefore.asked : null;
       // A run of paragraphs read on from is read on from its end: a paragraph quoted already is not shown again.
       const quotedIds = new Set((input.quotesBefore?.quotes ?? []).map((q) => q.passageId));
-      const pointedAt = (input.quotesBefore?.quotes ?? []).flatMap(({ n, passageId }) => {
+      const pointedAt = (input.quotesBefore?.quotes ?? []).flatMap(({ n, passageId, spans }) => {
         const quoted = corpus.paragraphs.find((p) => p.id === passageId);
-        const paragraph = quoted && (replying ? replyTo(quoted, corpus.paragraphs) : side ? paragraphBeside(quoted, corpus.paragraphs, side) : quoted);
-        const work = paragraph && corpus.works.find((w) => w.id === paragraph.workId);
-        return paragraph && work && !(side && quotedIds.has(paragraph.id)) ? [{ n, passage: wholeParagraph(paragraph, work) }] : [];
+        const extent = spans?.length ? { start: spans[0]!.start, end: spans.at(-1)!.end } : undefined;
+        const reply = quoted && replying ? replyTo(quoted, corpus.paragraphs) : null;
+        const taken = !quoted ? null : replying ? reply && wholeOf(reply) : side ? besideQuote(quoted, extent, corpus.paragraphs, side) : wholeOf(quoted);
+        const work = taken && corpus.works.find((w) => w.id === taken.paragraph.workId);
+        const shownBefore = side !== null && taken !== null && taken.paragraph.id !== passageId && quotedIds.has(taken.paragraph.id);
+        return taken && work && !shownBefore ? [{ n, passage: spanOf(taken.paragraph, work, taken.span) }] : [];
       });
       // Another paragraph than the quote's own is shown once, however many quotes of one paragraph point at it.
       const anotherParagraph = replying || side !== null;
@@ -219,11 +222,11 @@ export function createAnswerer(deps: AnswererDeps): Answerer {
   };
 }
 
-/** Whether passages, all of one work, have a paragraph of it after the last of them. */
+/** Whether passages, all of one work, have more of it after the last of them: the rest of its paragraph, or another. */
 function readsOn(passages: readonly RankedPassage[], paragraphs: readonly Paragraph[]): boolean {
   if (passages.length === 0 || passages.some((p) => p.work.id !== passages[0]!.work.id)) return false;
   const last = passages.reduce((a, b) => (b.paragraph.position > a.paragraph.position ? b : a));
-  return paragraphBeside(last.paragraph, paragraphs, 'next') !== null;
+  return besideQuote(last.paragraph, last.quoteSpan, paragraphs, 'next') !== null;
 }
 
 /** The authors a follow-up keeps to: those it names itself, else those of the question it continues. */

@@ -444,10 +444,12 @@ function besideQuotes(passages: readonly RankedPassage[], numbers: readonly numb
   if (passages.length === 0) return { mode: 'answer', lead: lead(NOTHING_BESIDE_LINES[side]), blocks: [] };
   const where = side === 'next' ? 'after' : 'before';
   const [only] = passages;
+  // Within the quote's own paragraph, the rest of it; else the paragraph beside it, whole.
+  const part = (p: RankedPassage) => (p.quoteSpan.start > 0 || p.quoteSpan.end < p.paragraph.text.length ? (side === 'next' ? 'The rest of paragraph' : 'The part of paragraph') : 'Paragraph');
   const opening =
     passages.length === 1 && numbers.length === 1
-      ? lead(`Paragraph ${only!.paragraph.position} of `, only!.work, ` (${formatDate(only!.work.date, only!.work.year)}), the one ${where} quote ${numbers[0]} of the answer before:`)
-      : lead(`The paragraph ${where} ${numbers.length === 1 ? `quote ${numbers[0]}` : `each of quotes ${inWords(numbers)}`} of the answer before, whole:`);
+      ? lead(`${part(only!)} ${only!.paragraph.position} of `, only!.work, ` (${formatDate(only!.work.date, only!.work.year)}), ${where} quote ${numbers[0]} of the answer before:`)
+      : lead(`What comes ${where} ${numbers.length === 1 ? `quote ${numbers[0]}` : `each of quotes ${inWords(numbers)}`} of the answer before, to the end of a paragraph:`);
   return { mode: 'answer', lead: opening, blocks: groupByWork(passages.map(wholeSentences)).map(([work, items]) => ({ kind: 'work', work, items })) };
 }
 

@@ -70,14 +70,16 @@ export interface PartTaken {
   span: Span;
 }
 
+/** A paragraph taken whole. */
+export const wholeOf = (paragraph: Paragraph): PartTaken => ({ paragraph, span: { start: 0, end: paragraph.text.length } });
+
 /**
  * The part asked of a work's paragraphs (in the order of its text), in that order; none when the paragraph numbered
  * is not there. Paragraphs of a few words (a salutation, "Thank you.") count for nothing: the opening paragraph comes
  * with the salutation before it, and the first sentence is the first of the paragraph that says something.
  */
 export function partOf(paragraphs: readonly Paragraph[], part: PartAsked): PartTaken[] {
-  const whole = (paragraph: Paragraph): PartTaken => ({ paragraph, span: { start: 0, end: paragraph.text.length } });
-  if ('position' in part) return paragraphs.filter((p) => p.position === part.position).map(whole);
+  if ('position' in part) return paragraphs.filter((p) => p.position === part.position).map(wholeOf);
   const opening = part.edge === 'opening';
   const taken: PartTaken[] = [];
   let counted = 0;
@@ -85,7 +87,7 @@ export function partOf(paragraphs: readonly Paragraph[], part: PartAsked): PartT
     if (counted >= part.count) break;
     const says = wordCount(paragraph.text) >= FEW_WORDS_OF_A_PART;
     if (part.unit === 'paragraph') {
-      taken.push(whole(paragraph));
+      taken.push(wholeOf(paragraph));
       if (says) counted += 1;
     } else if (says) {
       const spans = sentenceSpans(paragraph.text);
@@ -95,6 +97,17 @@ export function partOf(paragraphs: readonly Paragraph[], part: PartAsked): PartT
     }
   }
   return opening ? taken : taken.reverse();
+}
+
+/**
+ * What comes after (or before) a quote as the collection prints it: the rest of its paragraph, from the sentence after
+ * it (up to the sentence before it), else the paragraph of its work after (before) it; null at the work's edge.
+ */
+export function besideQuote(paragraph: Paragraph, quoted: Span | undefined, paragraphs: readonly Paragraph[], side: 'next' | 'previous'): PartTaken | null {
+  const sentences = quoted ? sentenceSpans(paragraph.text).filter((s) => (side === 'next' ? s.start >= quoted.end : s.end <= quoted.start)) : [];
+  if (sentences.length > 0) return { paragraph, span: { start: sentences[0]!.start, end: sentences.at(-1)!.end } };
+  const other = paragraphBeside(paragraph, paragraphs, side);
+  return other && wholeOf(other);
 }
 
 /** The paragraph of its work after (or before) a paragraph, as the collection prints them; null at the work's edge. */

@@ -1932,7 +1932,7 @@ describe('a follow-up asking for more', () => {
     await ask('What does paragraph 3 of the 1974 talk say?');
     const next = await ask('What comes next?');
     expectGrounded(next);
-    expect(next.answer.split('\n')[0]).toBe(`Paragraph ${paragraphs[3]!.position} of *${talk.title}* (9 October 1974), the one after quote 1 of the answer before:`);
+    expect(next.answer.split('\n')[0]).toBe(`Paragraph ${paragraphs[3]!.position} of *${talk.title}* (9 October 1974), after quote 1 of the answer before:`);
     expect(next.citations.map((c) => c.passageId)).toEqual([paragraphs[3]!.id]);
     expect(next.structure.readOn).toBe(true);
     expect((await ask('And next?')).citations.map((c) => c.passageId)).toEqual([paragraphs[4]!.id]);
@@ -1947,6 +1947,16 @@ describe('a follow-up asking for more', () => {
     };
     expect((await several('What comes after [2]?')).citations.map((c) => c.passageId)).toEqual([after(vinalon.citations[1]!.passageId)]);
     // At a work's end, or with nothing quoted before, said so, not searched for "next".
+    // From a sentence, the rest of its paragraph first, then the next paragraph.
+    const sentence = conversation();
+    await sentence('What is the first sentence of the 1974 talk?');
+    const rest = await sentence('What comes next?');
+    expectGrounded(rest);
+    expect(rest.answer.split('\n')[0]).toBe(`The rest of paragraph 1 of *${talk.title}* (9 October 1974), after quote 1 of the answer before:`);
+    const first = paragraphs[0]!.text;
+    expect(rest.citations.map((c) => [c.passageId, c.quote])).toEqual([[paragraphs[0]!.id, first.slice(first.indexOf('. ') + 2)]]);
+    expect(rest.structure.readOn).toBe(true);
+    expect((await sentence('And next?')).citations.map((c) => c.passageId)).toEqual([paragraphs[1]!.id]);
     // A run of paragraphs is read on from its end; the close of a work has nothing after it to offer.
     const run = conversation();
     await run('What are the first two paragraphs of the 1974 talk?');
