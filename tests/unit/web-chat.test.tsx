@@ -144,15 +144,15 @@ describe('chat', () => {
     await waitFor(() => expect(screen.getAllByRole('button', { name: 'Show more passages' })).toHaveLength(1));
   });
 
-  it('offers the next paragraph under the last answer only, when the answer says one follows', async () => {
+  it('offers to read on under the last answer only, when the answer says more of its work follows', async () => {
     stubServer(() => chatResponse({ readOn: true }));
     const { user } = renderChat();
     await user.type(screen.getByTestId('chat-input'), 'What does paragraph 3 of the 1961 speech say?{Enter}');
-    await user.click(await screen.findByRole('button', { name: 'Next paragraph' }));
+    await user.click(await screen.findByRole('button', { name: 'Read on' }));
     await waitFor(() => expect(requests).toHaveLength(2));
     expect(requests[1]!.messages.at(-1)!.parts).toEqual([{ type: 'text', text: READ_ON_REQUEST }]);
     await waitFor(() => expect(screen.getAllByRole('article', { name: 'Answer' })).toHaveLength(2));
-    await waitFor(() => expect(screen.getAllByRole('button', { name: 'Next paragraph' })).toHaveLength(1));
+    await waitFor(() => expect(screen.getAllByRole('button', { name: 'Read on' })).toHaveLength(1));
   });
 
   it('offers the passages a count did not quote, under a comparison, and no comparison of it', async () => {

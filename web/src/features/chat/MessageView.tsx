@@ -117,7 +117,7 @@ function AnswerActions({ onMore, onReadOn, onCompare }: { onMore?: (() => void) 
       )}
       {onReadOn && (
         <button type="button" className="btn btn-quiet" onClick={onReadOn}>
-          Next paragraph
+          Read on
         </button>
       )}
       {onCompare && (
