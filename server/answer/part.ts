@@ -36,7 +36,8 @@ const CLOSES = /\b(?:ending|end|close)\s+of\b|\bhow\s+(?:does|did|do)\b[^?.!]*\b
 /** The words that ask for a part, which name no topic. */
 export const PART_WORDS: readonly RegExp[] = [AT_AN_EDGE, ORDINAL_PARAGRAPH, NUMBERED_PARAGRAPH, BEGINS, CLOSES];
 
-const countOf = (said: string): number => (/^\d/.test(said) ? Number(said) : NUMBER_WORDS.indexOf(said.toLowerCase()) + 1);
+/** How many a count says, one at least ("the first 0 sentences" asks for one). */
+const countOf = (said: string): number => Math.max(1, /^\d/.test(said) ? Number(said) : NUMBER_WORDS.indexOf(said.toLowerCase()) + 1);
 
 /**
  * The part of a work a question asks for, if any. Without a count, a sentence or line in the singular is one

@@ -545,6 +545,7 @@ describe('readIntent: how to cite a work', () => {
     expect(part('Quote the first sentence of the 1961 speech')).toEqual(sentences('opening'));
     expect(part('What were his first words in the 1987 speech?')).toEqual(sentences('opening'));
     expect(part('the last 3 lines of the 1987 speech')).toEqual(sentences('closing', 3));
+    expect(part('the first 0 sentences of the 1987 speech')).toEqual(sentences('opening'));
     for (const q of ['What does paragraph 3 of the 1961 speech say?', 'Find the third paragraph of the 1961 speech', 'the 1961 speech, ¶ 3', 'the 3rd paragraph of the 1961 speech']) expect(part(q), q).toEqual({ position: 3 });
     for (const q of ['What did he say at the end of the war?', 'What is the 1961 speech about?', 'What did he say about the beginning of the Chollima movement in the 1961 speech?', 'What did he say about the third world in the 1961 speech?']) expect(part(q), q).toBeNull();
   });
