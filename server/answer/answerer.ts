@@ -24,6 +24,7 @@ import { holdingQuotedPhrases, ownWords } from './focus.ts';
 import { formatDate, otherAuthor } from './format.ts';
 import { answerKind, askedOfWork, isSide, overviewByAbstract, pointsAtAWork, readIntent, type Intent, type QuotesBeforeAsked } from './intent.ts';
 import { besideQuote, partOf, wholeOf } from './part.ts';
+import { workBoundsAsYears } from './relative-time.ts';
 import { keySentences, type SummaryOptions } from './summary.ts';
 import { asksAboutTheWord, searchText } from './search-text.ts';
 import { verifyProse } from './verifier.ts';
@@ -80,6 +81,8 @@ export function createAnswerer(deps: AnswererDeps): Answerer {
   // "What is the longest work?", "How long is the 1987 speech?": each work's size, counted over the corpus once, on the first question that asks.
   let workSizes: Map<string, WorkSize> | undefined;
   const sizes = () => (workSizes ??= sizesOfWorks(corpus.paragraphs));
+  // "In the sixties", "after the 1987 South-South speech": read as the years they name ("in the 1960s", "after 1987").
+  const readAs = (text: string) => workBoundsAsYears(spelledOut(text), corpus.works);
   // What a question says of a quotation's source is read against the works' names, as the check reads an essay's.
   const names = workNamesOf(corpus.works);
   const log = deps.log ?? ((m: string) => console.error(m));
@@ -90,7 +93,7 @@ export function createAnswerer(deps: AnswererDeps): Answerer {
     async answer(received, signal, timings) {
       signal?.throwIfAborted();
       const before = (received.cited ?? []).flatMap((id) => corpus.works.filter((w) => w.id === id));
-      const asItself = readIntent(spelledOut(received.question), corpus.works, before);
+      const asItself = readIntent(readAs(received.question), corpus.works, before);
       // "What else did he say in that talk?", "Summarise that article", "Give me the full text of it", "How long is it?": a
       // work the question points at, of the answer before or named by itself, is what it asks about, not what the
       // question before asked.
@@ -99,7 +102,7 @@ export function createAnswerer(deps: AnswererDeps): Answerer {
           ? { ...received, search: undefined, asks: undefined }
           : received;
       // "In the sixties", "the '80s": read below as the decades they name; the question is shown back as asked.
-      const input = { ...ofItself, question: spelledOut(ofItself.question), ...(ofItself.search ? { search: spelledOut(ofItself.search) } : {}), ...(ofItself.asks ? { asks: spelledOut(ofItself.asks) } : {}) };
+      const input = { ...ofItself, question: readAs(ofItself.question), ...(ofItself.search ? { search: readAs(ofItself.search) } : {}), ...(ofItself.asks ? { asks: readAs(ofItself.asks) } : {}) };
       const asked = input.search ?? input.question;
       // "and in 1993?" after "What did he say about aid?" asks about aid in 1993, not for the 1993 work as a whole.
       const own = input.search && asItself.overview ? { ...asItself, overview: readIntent(input.search, corpus.works).overview } : asItself;

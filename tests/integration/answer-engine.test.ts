@@ -6,6 +6,7 @@ import { formatCitation, inBibliographyOrder, mla, SOURCES_HEADING, toMarkdown, 
 import { BEYOND_LINES, DEFAULT_ANSWER_OPTIONS, NAME_THE_WORK_LINE, NAME_THE_WORK_MEASURED_LINE, noneQuotedLine, NO_MORE_LINE, NO_MORE_WORKS_LINE, NOT_EXPLAINED, NOTEBOOK_LINE, NO_TRANSLATOR_LINE, NOTHING_BESIDE_LINES, NOTHING_CITED_LINE, SMALL_TALK_LINE } from '../../server/answer/extractive.ts';
 import { NO_QUESTIONS_LINE, NO_REPLY_LINE } from '../../server/answer/interviewers.ts';
 import { checkQuote } from '../../server/answer/verbatim.ts';
+import { workBoundsAsYears } from '../../server/answer/relative-time.ts';
 import { AnswerResponse } from '../../server/contract.ts';
 import { StartupError } from '../../server/errors.ts';
 import type { Work } from '../../server/corpus/types.ts';
@@ -779,6 +780,26 @@ describe('answers on the real corpus', () => {
     expectGrounded(sameYear);
     expect(sameYear.structure.wholeWork).toBe(true);
     expect(sameYear.structure.groups.map((g) => (g.kind === 'work' ? g.work.id : g.kind))).toEqual(of1987.map((w) => w.id));
+  });
+
+  it('bounds a time by a work ("after the 1987 South-South speech") by its year, every work kept on the side asked', async () => {
+    const works = deps.corpus.works;
+    expect(workBoundsAsYears('What did he say after the 1987 South-South speech?', works)).toBe('What did he say after 1987?');
+    expect(workBoundsAsYears('What did he say since the 1967 programme about aid?', works)).toBe('What did he say since 1967 about aid?');
+    // Another work of its year on the other side: the whole year kept out ("since" the June 1987 speech is not since January 1987).
+    expect(workBoundsAsYears('What did he say since the South-South speech?', works)).toBe('What did he say after 1987?');
+    expect(workBoundsAsYears('What did he say until the 1987 South-South speech?', works)).toBe('What did he say until 1987?');
+    expect(workBoundsAsYears('What did he say before the South-South speech?', works)).toBe('What did he say before 1987?');
+    // No work named, or one with no date: as written.
+    for (const question of ['What did he say after the war?', 'What did he say after the article?']) expect(workBoundsAsYears(question, works), question).toBe(question);
+    const after = await ask('What did he say after the 1987 South-South speech?');
+    expectGrounded(after);
+    expect(after.structure.wholeWork).toBeUndefined();
+    expect(after.citations.length).toBeGreaterThan(0);
+    for (const c of after.citations) expect(c.year!).toBeGreaterThan(1987);
+    const before = await ask('What did he say before his talk with the Peruvian ex-premier?');
+    expect(new Set(before.citations.map((c) => c.workId)).size).toBeGreaterThan(1);
+    for (const c of before.citations) expect(c.year!).toBeLessThan(1978);
   });
 
   it('quotes each work of a kind named, and nothing else asked, by its most quotable sentence ("Give me a quote from his speeches")', async () => {
