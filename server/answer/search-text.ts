@@ -23,6 +23,8 @@ const METADATA = String.raw`(?:(?:their|the|its)\s+)?(?:titles?|dates?|years?)`;
 const METADATA_LIST = String.raw`${METADATA}(?:\s*(?:,|and|or)\s*${METADATA})*`;
 
 const FRAMING: readonly RegExp[] = [
+  // A link is no word of the texts: the answers read the collection, not the pages a question points to.
+  /\b(?:https?:\/\/|www\.)\S+?(?=[)\].,;:!?'"”’]*(?:\s|$))/gi,
   // Asking which texts there are: "Which works were written after 1980?", "What years do the sources cover?", "What is
   // included in the collection?", "Name the speeches".
   new RegExp(String.raw`(?<=\b(?:${TEXTS})\s+(?:(?:are|were|is|was|do|does|did|have|has|had|been)\s+)*)(?:${OF_THE_TEXTS})\b`, 'gi'),

@@ -617,6 +617,8 @@ describe('readIntent: how to cite a work', () => {
     expect(sourcesAsked('What page is the passage about the furnace on?')).toBeNull();
     expect(readIntent('What page is the passage about the furnace on?', works).page).toBe(true);
     expect(searchText('What page is the passage about the furnace on?')).toBe('is the passage about the furnace on?');
+    // A link is no word of the texts.
+    expect(searchText('What does he say about Juche (see https://en.wikipedia.org/wiki/Juche)?')).toBe('What does he say about Juche (see )?');
     // A quote asked "with its page": the page is asked, no word to look for.
     expect(readIntent('A quote on trade with its page', works).page).toBe(true);
     expect(searchText('A quote on trade with the page')).toBe('A on trade');
