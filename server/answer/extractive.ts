@@ -239,7 +239,7 @@ function draftInMode(question: string, ranking: RankingInput, options: AnswerOpt
   if (undated) return { mode: 'answer', lead: undatedWorkLead(undated, options.intent.who), blocks: [] };
   if (options.intent.fullText) return fullTextOf(options.intent.overview, options.intent.primaryAuthor);
   if (options.intent.orderAmongBefore) return firstOrLastBefore(options.intent.orderAmongBefore);
-  if (options.intent.overview && options.intent.part) return partOfWork(passages, options.intent.overview, options.intent.part, ranking.lastParagraph);
+  if (options.intent.part) return options.intent.overview ? partOfWork(passages, options.intent.overview, options.intent.part, ranking.lastParagraph) : { mode: 'answer', lead: lead(NAME_THE_PART_LINE), blocks: [] };
   if (ranking.abstain || passages.length === 0) return abstain(options.searchText ?? question, ranking, options);
   if (options.intent.overview) return overview(passages, options.intent, ranking.onlyInTitle === true);
   if (options.intent.sideBySide) return sideBySide(passages, options.intent.sideBySide, options.intent.primaryAuthor);
@@ -534,6 +534,9 @@ function firstOrLastBefore({ work, among, order }: NonNullable<Intent['orderAmon
 
 /** The answer to "How long is it?" when the answer before quoted several works, or none; or to a length asked of no work it names. */
 export const NAME_THE_WORK_MEASURED_LINE = 'Name the work whose length you want (“How long is the 1987 speech?”), or the works (“How long are his speeches?”).';
+
+/** The answer to "What is the first paragraph?" when it names no work, nor did the answer before quote only one. */
+export const NAME_THE_PART_LINE = 'Name the work (“the first paragraph of the 1961 speech”, “paragraph 3 of the 1974 talk”): each work is on its page in Works, its paragraphs numbered.';
 
 /** The answer to "Show me the full text" when it names no work, nor did the answer before quote only one. */
 export const NAME_THE_WORK_LINE = 'Name the work to read whole (“the full text of the 1961 speech”): each work is on its page in Works.';

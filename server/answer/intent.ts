@@ -10,7 +10,7 @@ import { contentTokens, NUMBER_WORDS, speaksOfTheTexts, TEXT_WORDS, tokenize, ty
 import { statedWork, titledIn, titlesIn, wordsNaming, workNamesOf, worksTitleBegins, type WorkNames } from '../retrieval/work-names.ts';
 import { byDate, otherAuthor } from './format.ts';
 import { collectionAsked, kindAsked } from './collection.ts';
-import { PART_WORDS, partAsked, type PartAsked } from './part.ts';
+import { namesAPart, PART_WORDS, partAsked, type PartAsked } from './part.ts';
 
 export interface Intent {
   /** "When / where / to whom did he say …", "Who interviewed him in 1986?": show the date and occasion with the quote. */
@@ -124,7 +124,8 @@ export interface Intent {
   identityAsked: readonly string[] | null;
   /**
    * "Quote the opening of the 1987 speech", "What is the last paragraph of the 1974 talk?", "How does the 1961 speech
-   * end?": the part of the work named (`overview`) asked for, as the collection prints it; null for the work as a whole.
+   * end?": the part of the work named (`overview`) asked for, as the collection prints it; with no work named and
+   * nothing else asked ("What is the first paragraph?"), the part asked of none; null for the work as a whole.
    */
   part: PartAsked | null;
   /**
@@ -1194,7 +1195,8 @@ export function readIntent(question: string, works: readonly Work[], before: rea
     inWork,
     fullText: fullText && rest.length === 0,
     interviewerAsked: INTERVIEWER_ASKED.test(question) && !ASKED_ABOUT.test(question),
-    part: overview && !citation ? part : null,
+    // A part of no work named, nor quoted before, and nothing else asked: the answer asks which work.
+    part: !citation && (overview || (rest.length === 0 && namesAPart(question))) ? part : null,
     length: LONGEST_WORK.test(question) ? 'longest' : SHORTEST_WORK.test(question) ? 'shortest' : SIZE_OF_WORK.test(question) ? 'each' : null,
     identityAsked: overview && named?.byItsWords && WHO_OR_WHAT_IS.test(question) ? named.terms : null,
     sideBySide,

@@ -33,6 +33,12 @@ const BEGINS = /\b(?:opening|beginning|start)\s+of\b|\bhow\s+(?:does|did|do)\b[^
 /** "The end of …", "How does the 1961 speech end?" ("the conclusion of" may ask what it concludes). */
 const CLOSES = /\b(?:ending|end|close)\s+of\b|\bhow\s+(?:does|did|do)\b[^?.!]*\b(?:end|close|conclude|finish)(?:e?s)?\b/i;
 
+/**
+ * Whether a question names a part by its unit ("the first paragraph", "paragraph 3", "his last words"), which asks
+ * for a part of a work whatever else; "How did it end?" may ask how something happened.
+ */
+export const namesAPart = (question: string): boolean => [AT_AN_EDGE, ORDINAL_PARAGRAPH, NUMBERED_PARAGRAPH].some((pattern) => pattern.test(question));
+
 /** The words that ask for a part, which name no topic. */
 export const PART_WORDS: readonly RegExp[] = [AT_AN_EDGE, ORDINAL_PARAGRAPH, NUMBERED_PARAGRAPH, BEGINS, CLOSES];
 

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { answerChunks, conversationInput, type ConversationMessage } from '../../server/answer/chat.ts';
 import { describeDates, formatDate, formatPages, occasionAndPlace, plainTitle, plural, quotePages } from '../../server/answer/format.ts';
 import { formatCitation, inBibliographyOrder, mla, SOURCES_HEADING, toMarkdown, workCiteSource } from '../../web/src/features/citations/formats.ts';
-import { BEYOND_LINES, DEFAULT_ANSWER_OPTIONS, NAME_THE_WORK_LINE, NAME_THE_WORK_MEASURED_LINE, noneQuotedLine, NO_MORE_LINE, NO_MORE_WORKS_LINE, NOT_EXPLAINED, NOTEBOOK_LINE, NO_TRANSLATOR_LINE, NOTHING_BESIDE_LINES, NOTHING_CITED_LINE, SMALL_TALK_LINE } from '../../server/answer/extractive.ts';
+import { BEYOND_LINES, DEFAULT_ANSWER_OPTIONS, NAME_THE_PART_LINE, NAME_THE_WORK_LINE, NAME_THE_WORK_MEASURED_LINE, noneQuotedLine, NO_MORE_LINE, NO_MORE_WORKS_LINE, NOT_EXPLAINED, NOTEBOOK_LINE, NO_TRANSLATOR_LINE, NOTHING_BESIDE_LINES, NOTHING_CITED_LINE, SMALL_TALK_LINE } from '../../server/answer/extractive.ts';
 import { NO_QUESTIONS_LINE, NO_REPLY_LINE } from '../../server/answer/interviewers.ts';
 import { checkQuote } from '../../server/answer/verbatim.ts';
 import { workBoundsAsYears } from '../../server/answer/relative-time.ts';
@@ -2094,7 +2094,13 @@ describe('a follow-up asking for more', () => {
     const end = await thread('How does it end?');
     expect(end.answer.split('\n')[0]).toBe(`The close of *${talk1978.work.title}* (24 May 1978), as the collection prints it: its last paragraph:`);
     expect(end.citations.map((c) => c.passageId)).toEqual([talk1978.paragraphs.at(-1)!.id]);
-    // A part of no work named, after an answer that quoted one: of that work.
+    // A part of no work named, after an answer that quoted one: of that work; with none to go by, which work is asked.
+    expect((await ask('What is the first paragraph?')).answer).toBe(NAME_THE_PART_LINE);
+    const several = conversation();
+    await several('What did he say about vinalon?');
+    expect((await several('And paragraph 2?')).answer).toBe(NAME_THE_PART_LINE);
+    // "How did it start?" asks of the topic before, not for a part.
+    expect((await several('How did it start?')).answer).not.toBe(NAME_THE_PART_LINE);
     const next = await thread('And paragraph 2?');
     expect(next.answer.split('\n')[0]).toBe(`Paragraph 2 of *${talk1978.work.title}* (24 May 1978), as the collection numbers them:`);
     expect(next.citations.map((c) => c.passageId)).toEqual([talk1978.paragraphs[1]!.id]);
