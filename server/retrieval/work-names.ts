@@ -219,6 +219,20 @@ export function statedWork(text: string, names: WorkNames): StatedWork | null {
   const ranked = [...hits].filter(([, h]) => (h.terms.size >= 2 && (h.capitalised || !h.scattered)) || h.named).sort((a, b) => b[1].terms.size - a[1].terms.size);
   const [first, second] = ranked;
   if (!first || (second && second[1].terms.size === first[1].terms.size)) return null;
-  const { start, end, terms, capitalised } = first[1];
+  const { terms, capitalised } = first[1];
+  const { start, end } = withinItsMarks(text, first[1]);
   return { workId: first[0], start, end, text: text.slice(start, end), terms: [...terms], capitalised };
+}
+
+/**
+ * A short title in quotation marks ("(Kim, “All Efforts” 2)"): the words naming a work, widened to the whole of it —
+ * from the opening mark before them to the closing one after, with no other mark, line break or more than a few words
+ * between.
+ */
+function withinItsMarks(text: string, span: Span): Span {
+  const opening = /["“‘][^"“”‘’\n]*$/.exec(text.slice(0, span.start));
+  const closing = /["”]|’(?!\p{L})/u.exec(text.slice(span.end));
+  if (!opening || !closing || /["“”‘\n]/.test(text.slice(span.end, span.end + closing.index))) return span;
+  const inner = { start: opening.index + 1, end: span.end + closing.index };
+  return text.slice(inner.start, inner.end).split(/\s+/).length <= 8 ? inner : span;
 }

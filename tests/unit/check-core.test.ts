@@ -424,6 +424,9 @@ describe('attribution', () => {
     expect(statedWork('in his speech to the Non-Aligned ministers', names)?.workId).toBe('w1987');
     expect(statedWork('as he told Voluntad', names)?.workId).toBe('w1974');
     expect(statedWork('as the director said in answers to questions', names)).toBeNull();
+    // Said in a short title in quotation marks, the whole of it; outside marks, the words that name it.
+    expect(statedWork('(Kim, “Let Us Develop” 19)', names)).toMatchObject({ workId: 'w1987', text: 'Let Us Develop' });
+    expect(statedWork('as he’s told Voluntad, it’s said', names)?.text).toBe('Voluntad');
   });
 
   it('reads no work in a name many titles share a word of ("North" of "North Korea")', () => {
