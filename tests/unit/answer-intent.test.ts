@@ -622,6 +622,7 @@ describe('readIntent: how to cite a work', () => {
     // A quote asked "with its page": the page is asked, no word to look for.
     expect(readIntent('A quote on trade with its page', works).page).toBe(true);
     expect(searchText('A quote on trade with the page')).toBe('A on trade');
+    expect(searchText('Give me 3 quotes about independence with page numbers')).toBe('about independence');
     // The verbs of the pages a text takes up leave it too; "cover" in another question is a word like any other.
     expect(searchText('Which pages cover the speech on the six goals?')).toBe('the speech on the six goals?');
     expect(searchText('Did he cover the six goals?')).toContain('cover');
