@@ -276,13 +276,18 @@ function overviewRanking(
   summary: SummaryOptions,
   inSomeSentence: (terms: readonly string[]) => boolean,
 ): RankingInput {
-  const passages = intent.part
-    ? partOf(paragraphsInOrder(corpus, intent.overview!), intent.part).map(({ paragraph, span }) => spanOf(paragraph, intent.overview!, span))
-    : wholeWork(corpus, intent.overview!, overviewByAbstract(intent), idfOf, summary);
+  const work = intent.overview!;
   const onlyInTitle = intent.identityAsked !== null && !inSomeSentence(intent.identityAsked);
+  const said = onlyInTitle ? { onlyInTitle } : {};
+  if (!intent.part) {
+    const passages = wholeWork(corpus, work, overviewByAbstract(intent), idfOf, summary);
+    return { abstain: passages.length === 0, compare: false, passages, terms: [], ...said };
+  }
+  const inOrder = paragraphsInOrder(corpus, work);
+  const passages = partOf(inOrder, intent.part).map(({ paragraph, span }) => spanOf(paragraph, work, span));
   // A paragraph the work does not have: the answer says how far its numbers run.
-  const missing = intent.part && passages.length === 0 ? { lastParagraph: paragraphsInOrder(corpus, intent.overview!).at(-1)?.position ?? 0 } : {};
-  return { abstain: passages.length === 0, compare: false, passages, terms: [], ...(onlyInTitle ? { onlyInTitle } : {}), ...missing };
+  const missing = passages.length === 0 ? { lastParagraph: inOrder.at(-1)?.position ?? 0 } : {};
+  return { abstain: passages.length === 0, compare: false, passages, terms: [], ...said, ...missing };
 }
 
 /**

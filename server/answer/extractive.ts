@@ -10,7 +10,7 @@ import { bothSidesOf, isOfKind, ofKindSaid, parseQuery, timeKept, yearRuns, year
 import type { AbstainReason } from '../retrieval/abstain.ts';
 import type { RankedPassage, Ranking } from '../retrieval/rank.ts';
 import { contentTokens, sentenceSpans, tokenize, type Span } from '../retrieval/text.ts';
-import { byDate, byline, describeDates, formatDate, formatPages, inWords, listYears, occasionAndPlace, otherAuthor, periodText, plainTitle, plural, quotePages, timeAsked } from './format.ts';
+import { byDate, byline, describeDates, formatDate, formatPages, inWords, listYears, occasionAndPlace, otherAuthor, periodText, plainTitle, plural, quotePages, quotesNumbered, timeAsked } from './format.ts';
 import { authorsOf, kindAsked, lengthsOf, whereFrom, type CollectionAsked, type WorkSize } from './collection.ts';
 import { counted, foundAny, moreCounted, notInTheSources, type Mentions } from './counted.ts';
 import { questionsAsked, repliesGiven } from './interviewers.ts';
@@ -424,9 +424,8 @@ function moreWorks({ works: unsorted }: CollectionAsked, options: AnswerOptions)
 /** "The full passage of [2]": each quote of the answer before that the question names, in its whole paragraph, in the order of its number. */
 function wholePassages(passages: readonly RankedPassage[], numbers: readonly number[], explain: boolean): DraftInMode {
   const items = passages.map((p) => itemOf(p, [p.quoteSpan]));
-  // No "[2]": in the answer's text a number in brackets marks one of its own quotes.
-  const quotes = numbers.length === 1 ? `Quote ${numbers[0]}` : `Quotes ${inWords(numbers)}`;
-  const opening = lead(explain ? NOT_EXPLAINED : '', `${quotes} of the answer before, ${numbers.length === 1 ? 'in its whole paragraph' : 'each in its whole paragraph'}:`);
+  const quotes = quotesNumbered(numbers);
+  const opening = lead(explain ? NOT_EXPLAINED : '', `${quotes.charAt(0).toUpperCase()}${quotes.slice(1)} of the answer before, ${numbers.length === 1 ? 'in its whole paragraph' : 'each in its whole paragraph'}:`);
   return { mode: 'answer', lead: opening, blocks: groupByWork(items).map(([work, items]) => ({ kind: 'work', work, items })) };
 }
 
@@ -449,7 +448,7 @@ function besideQuotes(passages: readonly RankedPassage[], numbers: readonly numb
   const opening =
     passages.length === 1 && numbers.length === 1
       ? lead(`${part(only!)} ${only!.paragraph.position} of `, only!.work, ` (${formatDate(only!.work.date, only!.work.year)}), ${where} quote ${numbers[0]} of the answer before:`)
-      : lead(`What comes ${where} ${numbers.length === 1 ? `quote ${numbers[0]}` : `each of quotes ${inWords(numbers)}`} of the answer before, to the end of a paragraph:`);
+      : lead(`What comes ${where} ${numbers.length === 1 ? '' : 'each of '}${quotesNumbered(numbers)} of the answer before, to the end of a paragraph:`);
   return { mode: 'answer', lead: opening, blocks: groupByWork(passages.map(wholeSentences)).map(([work, items]) => ({ kind: 'work', work, items })) };
 }
 

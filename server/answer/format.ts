@@ -16,6 +16,12 @@ export function inWords(items: readonly (string | number)[], conjunction: 'and' 
   return items.length > 1 ? `${items.slice(0, -1).join(', ')} ${conjunction} ${items.at(-1)}` : items.map(String).join('');
 }
 
+/**
+ * "quote 2", "quotes 1, 2 and 3": quotes of an answer by their numbers, in words (no "[2]": in an answer's text a
+ * number in brackets marks one of its own quotes).
+ */
+export const quotesNumbered = (numbers: readonly number[]): string => (numbers.length === 1 ? `quote ${numbers[0]}` : `quotes ${inWords(numbers)}`);
+
 /** "1961", "1961 and 1987", "1961, 1974 and 1987", or "1961–1993" when there are more than three years. */
 export function formatYears(years: readonly number[]): string {
   const sorted = [...new Set(years)].sort((a, b) => a - b);

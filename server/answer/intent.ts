@@ -6,7 +6,7 @@ import { CiteStyle } from '../contract.ts';
 import type { Work } from '../corpus/types.ts';
 import { mentionsAuthor, nameWords, pointsAtScholarship, primaryAuthor } from '../retrieval/authors.ts';
 import { isOfKind, KINDS_BY_NAME, kindsNamed, monthsNamed, ORDINAL_WORDS, parseQuery, quotedPhrases, TIME_AFTER_KIND, timeKept, timesAsYears, VIEW_NOUNS, YEAR_NUMBER, yearsAskedAbout } from '../retrieval/query.ts';
-import { contentTokens, NUMBER_WORDS, speaksOfTheTexts, TEXT_WORDS, tokenize, type Token } from '../retrieval/text.ts';
+import { blankedOut, contentTokens, NUMBER_WORDS, speaksOfTheTexts, TEXT_WORDS, tokenize, type Token } from '../retrieval/text.ts';
 import { statedWork, titledIn, titlesIn, wordsNaming, workNamesOf, worksTitleBegins, type WorkNames } from '../retrieval/work-names.ts';
 import { byDate, otherAuthor } from './format.ts';
 import { collectionAsked, kindAsked } from './collection.ts';
@@ -896,9 +896,10 @@ const asksFullText = (question: string): boolean => FULL_TEXT.test(question) && 
 const FULL_TEXT_WORDS = new Set([...WHOLE_WORDS, 'text', 'texts']);
 /** The question with the words asking to be shown a work whole blanked out (offsets kept): they name no work. */
 const withoutAsking = (question: string): string =>
-  tokenize(question)
-    .filter((t) => WHOLE_WORDS.includes(t.word) || REQUEST_WORDS.has(t.word))
-    .reduce((text, t) => text.slice(0, t.start) + ' '.repeat(t.end - t.start) + text.slice(t.end), question);
+  blankedOut(
+    question,
+    tokenize(question).filter((t) => WHOLE_WORDS.includes(t.word) || REQUEST_WORDS.has(t.word)),
+  );
 
 /**
  * "The full passage", "the whole paragraph", "more context", "in context", "the exact words (original wording)",
@@ -974,7 +975,7 @@ export function sourcesAsked(question: string): (number | 'last')[] | 'all' | nu
   if (rest.length > 0 || MORE_FROM.test(question)) return null;
   const pointsBack = BACK.test(question) || WHICH_ONE.test(question) || QUOTES_OF_A_TIME.test(question) || THE_AUTHOR.test(question);
   // "Can you give me the page numbers?": pages asked of nothing named are those of what was just shown.
-  const pagesOnly = PAGE_ASKED.test(question) && contentTokens(without(question, PAGE_ASKED)).every((t) => REQUEST_WORDS.has(t.word));
+  const pagesOnly = PAGE_ASKED.test(question) && asksNothingElse(contentTokens(without(question, PAGE_ASKED)));
   // "Which one is from 1987?" asks where; "Which one is the most quotable?" asks no more of them than which.
   const asksSource = ASKS_SOURCE.test(without(question, WHICH_ONE));
   if (refs.length === 0) return pagesOnly || (pointsBack && (PAGE_ASKED.test(question) || (asksSource && !asksWhereFrom(question)))) ? 'all' : null;
@@ -1022,12 +1023,24 @@ export const isSide = (asked: QuotesBeforeAsked['asked']): asked is Side => aske
  */
 export function besideAsked(question: string): { side: Side; refs: (number | 'last')[] | 'all' } | null {
   const side = NEXT.test(question) ? 'next' : PREVIOUS.test(question) ? 'previous' : null;
-  if (side === null) return null;
-  const rest = contentTokens([CITATION_REF, NEXT, PREVIOUS].reduce(without, question)).filter((t) => !REQUEST_WORDS.has(t.word) && !BESIDE_WORDS.has(t.word));
-  if (rest.length > 0) return null;
-  const refs = citationRefs(question);
-  return { side, refs: refs.length ? refs : 'all' };
+  const refs = side && quotesAskedOf(question, [NEXT, PREVIOUS], BESIDE_WORDS);
+  return side && refs ? { side, refs } : null;
 }
+
+/**
+ * The quotes of the answer before that a question asking only `asking` of them names ("[2]", "the second one"), or
+ * all when it names none; null when it holds any word but those of asking, of naming a quote, of requesting, or
+ * `besides`.
+ */
+function quotesAskedOf(question: string, asking: readonly RegExp[], besides: ReadonlySet<string>): (number | 'last')[] | 'all' | null {
+  const rest = contentTokens([CITATION_REF, ...asking].reduce(without, question)).filter((t) => !besides.has(t.word));
+  if (!asksNothingElse(rest)) return null;
+  const refs = citationRefs(question);
+  return refs.length ? refs : 'all';
+}
+
+/** Whether words ask for nothing but to be shown or given something ("Show me", "please"). */
+const asksNothingElse = (words: readonly Token[]): boolean => words.every((t) => REQUEST_WORDS.has(t.word));
 
 /** Words of answering: "How did he answer?", "his reply", "What did he respond?". */
 const REPLY = /\b(?:answer(?:ed|s)?|repl(?:y|ied|ies)|respond(?:ed|s)?|responses?)\b/i;
@@ -1040,11 +1053,7 @@ const REPLY_WORDS = new Set('question questions interviewer interviewers journal
  * else ("How did he respond to the crisis?", "the answers to questions raised by the Iraqi journalists").
  */
 export function repliesAsked(question: string): (number | 'last')[] | 'all' | null {
-  if (!REPLY.test(question)) return null;
-  const rest = contentTokens([CITATION_REF, REPLY].reduce(without, question)).filter((t) => !REQUEST_WORDS.has(t.word) && !REPLY_WORDS.has(t.word));
-  if (rest.length > 0) return null;
-  const refs = citationRefs(question);
-  return refs.length ? refs : 'all';
+  return REPLY.test(question) ? quotesAskedOf(question, [REPLY], REPLY_WORDS) : null;
 }
 
 /**
@@ -1133,7 +1142,7 @@ export function readIntent(question: string, works: readonly Work[], before: rea
   // "in that talk": the work of the answer before, kept to whatever else the question asks; "the full text", "How
   // does it end?", or a part of nothing named ("And paragraph 4?"), of the one it quoted.
   const part = partAsked(question);
-  const ofTheOneBefore = fullText || (part !== null && (BACK.test(question) || tokens.filter((t) => !REQUEST_WORDS.has(t.word)).length === 0)) || SIZE_OF_IT.test(question);
+  const ofTheOneBefore = fullText || (part !== null && (BACK.test(question) || asksNothingElse(tokens))) || SIZE_OF_IT.test(question);
   const pointing = WORK_POINTED_AT.exec(unframed);
   const pointed = stated || secondary.length ? null : (workPointedAt(pointing, before, primary) ?? (ofTheOneBefore && before.length === 1 ? before[0]! : null));
   const named = stated ?? (pointed ? { work: pointed, terms: [], byName: true as const } : null);
@@ -1146,7 +1155,7 @@ export function readIntent(question: string, works: readonly Work[], before: rea
   );
   // "Give me a quote from his speeches": the works of the kind (and time) it names, each by its most quotable sentence;
   // the one work of it, by its own.
-  const ofAKind = quote && !citing && !named && secondary.length === 0 && rest.every((t) => REQUEST_WORDS.has(t.word)) ? worksOfAKind(question, works) : null;
+  const ofAKind = quote && !citing && !named && secondary.length === 0 && asksNothingElse(rest) ? worksOfAKind(question, works) : null;
   const sideBySide = worksSideBySide(question, works, secondary, authorWords) ?? (ofAKind && ofAKind.length > 1 ? ofAKind : null);
   const overview = named && rest.length === 0 && !sideBySide ? named.work : ofAKind?.length === 1 ? ofAKind[0]! : null;
   // A work named by its order, or by its title's words as a work, is kept to for what else the question asks; not in a

@@ -11,8 +11,9 @@ import { wholeParagraph, type RankedPassage } from '../retrieval/rank.ts';
 import { statedWork, type WorkNames } from '../retrieval/work-names.ts';
 import type { LeadPart } from '../contract.ts';
 import type { Block } from './extractive.ts';
-import { byDate, describeDates, inWords, plural } from './format.ts';
+import { byDate, describeDates, plural, quotesNumbered } from './format.ts';
 import { groupByWork, itemOf, lead } from './item.ts';
+import { paragraphsBeside } from './part.ts';
 import { snapToWords } from './quotes.ts';
 
 /** The paragraphs the works asked about print as an interviewer's: of the work the question names by its title's words ("the Iraqi journalists"), else of the years it names, else all. */
@@ -53,7 +54,7 @@ export function questionsAsked(passages: readonly RankedPassage[]): { mode: 'ans
  */
 export function replyTo(asked: Paragraph, paragraphs: readonly Paragraph[]): Paragraph | null {
   if (asked.speaker !== 'interviewer') return null;
-  return paragraphs.filter((p) => p.workId === asked.workId && p.position > asked.position).sort((a, b) => a.position - b.position).find((p) => p.speaker !== 'interviewer') ?? null;
+  return paragraphsBeside(asked, paragraphs, 'next').find((p) => p.speaker !== 'interviewer') ?? null;
 }
 
 /** The answer to "How did he answer?" when none of the quotes it points at is an interviewer's question, or there are none. */
@@ -62,7 +63,6 @@ export const NO_REPLY_LINE = "No quote above is an interviewer's question. “Wh
 /** "His answer to quotes 2 and 3 of the answer before, the first paragraph of each:", each whole (`replyTo`). */
 export function repliesGiven(replies: readonly RankedPassage[], numbers: readonly number[]): { mode: 'answer'; lead: LeadPart[]; blocks: Block[] } {
   if (replies.length === 0) return { mode: 'answer', lead: lead(NO_REPLY_LINE), blocks: [] };
-  const quotes = numbers.length === 1 ? `quote ${numbers[0]}` : `quotes ${inWords(numbers)}`;
   const first = replies.length === 1 ? 'its first paragraph' : 'the first paragraph of each';
-  return { mode: 'answer', lead: lead(`His answer to ${quotes} of the answer before, ${first}:`), blocks: wholeByWork(replies) };
+  return { mode: 'answer', lead: lead(`His answer to ${quotesNumbered(numbers)} of the answer before, ${first}:`), blocks: wholeByWork(replies) };
 }

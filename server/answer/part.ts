@@ -118,7 +118,11 @@ export function besideQuote(paragraph: Paragraph, quoted: Span | undefined, para
 }
 
 /** The paragraph of its work after (or before) a paragraph, as the collection prints them; null at the work's edge. */
-export function paragraphBeside(paragraph: Paragraph, paragraphs: readonly Paragraph[], side: 'next' | 'previous'): Paragraph | null {
+export const paragraphBeside = (paragraph: Paragraph, paragraphs: readonly Paragraph[], side: 'next' | 'previous'): Paragraph | null =>
+  paragraphsBeside(paragraph, paragraphs, side)[0] ?? null;
+
+/** The paragraphs of its work after (or before) a paragraph, nearest first. */
+export function paragraphsBeside(paragraph: Paragraph, paragraphs: readonly Paragraph[], side: 'next' | 'previous'): Paragraph[] {
   const ofItsWork = paragraphs.filter((p) => p.workId === paragraph.workId && (side === 'next' ? p.position > paragraph.position : p.position < paragraph.position));
-  return ofItsWork.sort((a, b) => (side === 'next' ? a.position - b.position : b.position - a.position))[0] ?? null;
+  return ofItsWork.sort((a, b) => (side === 'next' ? a.position - b.position : b.position - a.position));
 }

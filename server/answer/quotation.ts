@@ -8,6 +8,7 @@ import type { QuotationFound } from '../check/check.ts';
 import type { QuoteMatch } from '../check/match.ts';
 import type { DiffOp, LeadPart } from '../contract.ts';
 import { quotedPhrases } from '../retrieval/query.ts';
+import { blankedOut } from '../retrieval/text.ts';
 import type { WorkNames } from '../retrieval/work-names.ts';
 import { mismatchSaid } from '../../web/src/features/check/marks.ts';
 import { wholeParagraph, type RankedPassage } from '../retrieval/rank.ts';
@@ -33,7 +34,7 @@ export interface QuotationAsked {
 export function misattribution(question: string, quotation: string, match: QuoteMatch, names: WorkNames): Attribution | null {
   const at = question.indexOf(quotation);
   if (at < 0) return null;
-  const context = `${question.slice(0, at)}${' '.repeat(quotation.length)}${question.slice(at + quotation.length)}`;
+  const context = blankedOut(question, [{ start: at, end: at + quotation.length }]);
   const attribution = checkAttribution(context, at, match.paragraph.work, names, { pages: match.paragraph.paragraph });
   return attribution && !attribution.ok ? attribution : null;
 }

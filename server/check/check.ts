@@ -6,7 +6,7 @@
 import type { Paragraph, Work } from '../corpus/types.ts';
 import type { RankedPassage } from '../retrieval/rank.ts';
 import type { Retriever } from '../retrieval/retriever.ts';
-import type { Span } from '../retrieval/text.ts';
+import { blankedOut, type Span } from '../retrieval/text.ts';
 import { beginsATitle, isTitle, workNamesOf, type WorkNames } from '../retrieval/work-names.ts';
 import { checkAttribution, statedDates, statedTimeline, type Attribution, type StatedDate } from './attribution.ts';
 import { buildQuoteIndex, type QuoteIndex } from './corpus-index.ts';
@@ -96,12 +96,6 @@ export function verdictOf(match: QuoteMatch | null, options: CheckOptions): 'exa
   return match.similarity >= options.closeSimilarity && withinLimits(match, options) ? 'close' : 'not_found';
 }
 
-/** The text with every quotation blanked out: what the writer says about them, not their words. */
-function blankedOut(text: string, quotations: readonly Quotation[]): string {
-  let out = text;
-  for (const q of quotations) out = out.slice(0, q.start) + ' '.repeat(q.end - q.start) + out.slice(q.end);
-  return out;
-}
 
 /**
  * What the writer says around a quotation: its sentence, where the quotation stands in it, the dates stated in it,
@@ -117,7 +111,10 @@ function contextOf(blanked: string, timeline: readonly StatedDate[], q: Quotatio
   const others = quotations.flatMap((o) => (o !== q && o.citation && o.citation.start >= start && o.citation.end <= end ? [o.citation] : []));
   const inOthers = (s: Span) => others.some((o) => s.start < o.end && o.start < s.end);
   const dates = timeline.filter((d) => d.start >= start && d.end <= end && !inOthers(d)).map((d) => ({ ...d, start: d.start - start, end: d.end - start }));
-  const said = others.reduce((text, o) => text.slice(0, o.start - start) + ' '.repeat(o.end - o.start) + text.slice(o.end - start), blanked.slice(start, end));
+  const said = blankedOut(
+    blanked.slice(start, end),
+    others.map((o) => ({ start: o.start - start, end: o.end - start })),
+  );
   const citation = q.citation && q.citation.end <= end ? { citation: { start: q.citation.start - start, end: q.citation.end - start } } : {};
   if (!q.note) return { context: said, at: q.start - start, dates, ...citation, ...stretch };
   // Its footnote cites it as well: read after the sentence, its dates but the edition's ("(Pyongyang: …, 2022)").
@@ -176,6 +173,7 @@ export function createChecker(corpus: { works: readonly Work[]; paragraphs: read
       });
       // A title stays in its sentence, whose work its words name for the attribution of the quotations beside it.
       const quoted = looked.flatMap(({ q, titled }) => (titled ? [] : [q]));
+      // What the writer says about the quotations, not their words.
       const blanked = blankedOut(text, quoted);
       // "Two years later" counts from the date stated before it, in any sentence.
       const timeline = statedTimeline(blanked);

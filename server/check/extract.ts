@@ -3,7 +3,7 @@
  * apostrophes inside words ("don't", "Korea’s", "workers' party") left alone, and indented blocks — and its other
  * sentences, each with its offsets in the input.
  */
-import { sentenceSpans, type Span } from '../retrieval/text.ts';
+import { blankedOut, sentenceSpans, type Span } from '../retrieval/text.ts';
 import { footnotesOf } from './footnotes.ts';
 
 export interface Quotation extends Span {
@@ -158,7 +158,7 @@ export function extractClaims(text: string, isTitle: (quoted: string) => boolean
   const quoted = marked.filter((s) => !isTitle(text.slice(s.start, s.end)));
   const footnotes = footnotesOf(text);
   // A marker ends no word and a note's line is no sentence of the text.
-  const unmarked = footnotes.markers.reduce((t, m) => t.slice(0, m.start) + ' '.repeat(m.end - m.start) + t.slice(m.end), masked(text, marked));
+  const unmarked = blankedOut(masked(text, marked), footnotes.markers);
   const sentences = sentencesOf(unmarked).filter((s) => !footnotes.lines.some((l) => l.start <= s.start && s.end <= l.end));
   const quotations: Quotation[] = [];
   for (const q of quoted) {

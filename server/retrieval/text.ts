@@ -169,6 +169,11 @@ function pushTrimmed(text: string, start: number, end: number, out: Span[]): voi
   if (end > start) out.push({ start, end });
 }
 
+/** The text with each span blanked out by as many spaces, every offset kept. */
+export function blankedOut(text: string, spans: readonly Span[]): string {
+  return spans.reduce((out, s) => out.slice(0, s.start) + ' '.repeat(s.end - s.start) + out.slice(s.end), text);
+}
+
 /** Whitespace runs folded to one space, trimmed: the only normalisation quotes may differ by. */
 export function normalizeSpace(text: string): string {
   return text.replace(/\s+/g, ' ').trim();
