@@ -414,32 +414,19 @@ describe('months named with a year', () => {
     expect(kept('in his speeches of the 1980s')).toEqual(['jun']);
     expect(kept('in his letters of the 1980s')).toEqual(['jan', 'jun']);
     // A kind by itself keeps the works asked about to that kind, of any year, when some are.
+    const anyYear = (...kinds: string[]) => kinds.map((kind) => ({ years: null, kind }));
     expect(kindsNamed('in his speeches, the talks and these interviews; he talks; the speech; the speeches of 1987')).toEqual([
       { years: [1987], kind: 'speech' },
-      { years: null, kind: 'speech' },
-      { years: null, kind: 'talk' },
-      { years: null, kind: 'interview' },
+      ...anyYear('speech', 'talk', 'interview'),
     ]);
     // With no determiner after "in" or "from": speeches and interviews, not talks ("in talks with Peru").
-    expect(kindsNamed('aid in speeches only, quotes from interviews, in talks with Peru')).toEqual([
-      { years: null, kind: 'speech' },
-      { years: null, kind: 'interview' },
-    ]);
+    expect(kindsNamed('aid in speeches only, quotes from interviews, in talks with Peru')).toEqual(anyYear('speech', 'interview'));
     // One work of a kind, any of them: "from an interview", "in a speech" (not "in a talk with"); its word is no word to look for.
-    expect(kindsNamed('a quote from an interview, aid in a speech, in a talk with Peru')).toEqual([
-      { years: null, kind: 'interview' },
-      { years: null, kind: 'speech' },
-    ]);
+    expect(kindsNamed('a quote from an interview, aid in a speech, in a talk with Peru')).toEqual(anyYear('interview', 'speech'));
     expect(parseQuery('What did he say in an interview about trade?', new Set()).tokens.map((t) => t.word)).toEqual(['trade']);
     // A kind joined to one named so is named too: "his speeches and interviews", "in interviews or talks".
-    expect(kindsNamed('Compare his speeches and interviews on aid')).toEqual([
-      { years: null, kind: 'speech' },
-      { years: null, kind: 'interview' },
-    ]);
-    expect(kindsNamed('aid in interviews or talks')).toEqual([
-      { years: null, kind: 'interview' },
-      { years: null, kind: 'talk' },
-    ]);
+    expect(kindsNamed('Compare his speeches and interviews on aid')).toEqual(anyYear('speech', 'interview'));
+    expect(kindsNamed('aid in interviews or talks')).toEqual(anyYear('interview', 'talk'));
     const asked = (text: string) => works.filter(timeKept(works, parseQuery(text, new Set())).asked).map((w) => w.id);
     expect(asked('aid in his speeches')).toEqual(['jun', 'dec']);
     expect(asked('aid in his talks and his speeches')).toEqual(['jan', 'jun', 'dec']);
