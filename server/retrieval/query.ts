@@ -63,10 +63,11 @@ const SIDE_AGAINST_SIDE = String.raw`\s+(?:and|or|compared\s+(?:with|to)|versus|
 /**
  * Both sides of a year, which asks for a comparison across it, not a bound: "before and after 1980", "before 1970
  * compared with after", "after 1980 than before"; and a change after or since a year ("Did his view change after
- * 1970?"), which is measured against what came before.
+ * 1970?"), which is measured against what came before. Of a change, only the year's side is matched, so that the words
+ * between keep their place ("What changed in his view of aid after 1970?").
  */
 const BOTH_SIDES = new RegExp(
-  String.raw`\b(?:both\s+)?before\s+and\s+after\s+${SIDE_YEAR}|\bbefore\s+${SIDE_YEAR}${SIDE_AGAINST_SIDE}after\b(?!\s+(?:the\s+)?\d)|\bafter\s+${SIDE_YEAR}${SIDE_AGAINST_SIDE}before\b(?!\s+(?:the\s+)?\d)|\b(?:chang(?:e|es|ed|ing)|shift(?:s|ed)?|evolv(?:e|es|ed|ing)|differ(?:s|ed|ent)?)\b[^.?!]*?\b(?:after|since)\s+${SIDE_YEAR}`,
+  String.raw`\b(?:both\s+)?before\s+and\s+after\s+${SIDE_YEAR}|\bbefore\s+${SIDE_YEAR}${SIDE_AGAINST_SIDE}after\b(?!\s+(?:the\s+)?\d)|\bafter\s+${SIDE_YEAR}${SIDE_AGAINST_SIDE}before\b(?!\s+(?:the\s+)?\d)|(?<=\b(?:chang(?:e|es|ed|ing)|shift(?:s|ed)?|evolv(?:e|es|ed|ing)|differ(?:s|ed|ent)?)\b[^.?!]*?)\b(?:after|since)\s+${SIDE_YEAR}`,
   'gi',
 );
 /** The year or decade of a `BOTH_SIDES` match, as it says it; and the first match of `BOTH_SIDES` alone. */

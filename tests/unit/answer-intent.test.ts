@@ -70,6 +70,11 @@ describe('readIntent', () => {
     expect(searchText('Who was the audience of the 1993 speech?')).toBe('Who was the of the 1993 speech?');
   });
 
+  it('searches a change since a year with its topic, whichever comes first', () => {
+    expect(searchText('Did his view of foreign aid change after 1970?')).toBe('Did his foreign aid before and after 1970?');
+    expect(searchText('What changed in his position on foreign aid after 1970?')).toBe('What in his foreign aid before and after 1970?');
+  });
+
   it('parts the words a question of how often sets against each other, as "and" does', () => {
     for (const question of [
       'How often does he mention Juche versus self-reliance?',

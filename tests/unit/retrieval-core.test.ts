@@ -110,7 +110,9 @@ describe('parseQuery', () => {
     expect(bothSidesOf('trade before 1980 compared with after')).toEqual({ said: '1980', first: 1980, last: 1980 });
     expect(bothSidesOf('trade after 1980')).toBeNull();
     // Said one way, so that a search text without its word of change still reads both sides.
-    expect(bothSidesSaid('Did his view of trade change after 1980?')).toBe('Did his view of trade before and after 1980?');
+    expect(bothSidesSaid('Did his view of trade change after 1980?')).toBe('Did his view of trade change before and after 1980?');
+    // Only the year's side is said again: the topic between a word of change and its year stays.
+    expect(bothSidesSaid('What changed in his view of trade after 1980?')).toBe('What changed in his view of trade before and after 1980?');
     expect(bothSidesSaid('trade before the 1970s versus after, and aid after 1987')).toBe('trade before and after the 1970s, and aid after 1987');
     expect(parseQuery('aid after 1980 and trade before 1970', meta).yearBounds).toMatchObject({ from: 1981, to: 1969 });
     // Both sides of the years between two: the works of either side, compared.
