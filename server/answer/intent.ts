@@ -401,6 +401,8 @@ export const COUNT_WORDS: readonly RegExp[] = [
   WHICH_TEXT,
   IN_THE_TEXTS,
   /\b(?:the )?(?:words?|terms?|phrases?|expressions?)\b/i,
+  // How the words are to be used, not words to count: "Does he explicitly mention China?", "… Japan by name?".
+  /\b(?:explicitly|expressly|specifically|directly|actually|by\s+name)\b/i,
 ];
 
 /** The user's own writing (a pattern's source). */

@@ -1279,6 +1279,13 @@ describe('answers on the real corpus', () => {
     );
   });
 
+  it('counts the name mentioned, not the author named as the one mentioning it, nor how he is to mention it', async () => {
+    const japan = /^“Japan” occurs \d+ times in Kim Il Sung's works \(as “Japanese”\)/;
+    for (const question of ['Did Kim mention Japan?', 'How often did Kim talk about Japan?', 'Did he mention Japan by name?', 'Does he explicitly refer to Japan?']) {
+      expect((await ask(question)).answer.split('\n')[0], question).toMatch(japan);
+    }
+  });
+
   it('says the sources give no date for the undated article, asked when it was published', async () => {
     const article = deps.corpus.works.find((w) => w.author !== 'Kim Il Sung')!;
     expect(article.date).toBeNull();
