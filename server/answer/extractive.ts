@@ -238,6 +238,7 @@ function draftInMode(question: string, ranking: RankingInput, options: AnswerOpt
   const undated = undatedWorkAsked(options.intent);
   if (undated) return { mode: 'answer', lead: undatedWorkLead(undated, options.intent.who), blocks: [] };
   if (options.intent.fullText) return fullTextOf(options.intent.overview, options.intent.primaryAuthor);
+  if (options.intent.title) return options.intent.overview ? titleOf(options.intent.overview, options.intent.primaryAuthor) : { mode: 'answer', lead: lead(NAME_THE_WORK_TITLED_LINE), blocks: [] };
   if (options.intent.orderAmongBefore) return firstOrLastBefore(options.intent.orderAmongBefore);
   if (options.intent.part) return options.intent.overview ? partOfWork(passages, options.intent.overview, options.intent.part, ranking.lastParagraph) : { mode: 'answer', lead: lead(NAME_THE_PART_LINE), blocks: [] };
   if (ranking.abstain || passages.length === 0) return abstain(options.searchText ?? question, ranking, options);
@@ -545,6 +546,15 @@ function fullTextOf(work: Work | null, primaryAuthor: string | null): DraftInMod
   if (!work) return { mode: 'answer', lead: lead(NAME_THE_WORK_LINE), blocks: [] };
   const pages = formatPages(undefined, work.pages);
   return { mode: 'answer', lead: lead("The collection's text of ", work, ` (${formatDate(work.date, work.year)}${pages ? `, ${pages}` : ''}${byline(otherAuthor(work, primaryAuthor))}) is on its page in Works.`), blocks: [] };
+}
+
+/** The answer to "What is its title?" when it names no work, nor did the answer before quote only one. */
+export const NAME_THE_WORK_TITLED_LINE = 'Name the work whose title you want (“What is the 1987 speech called?”): Works lists every title.';
+
+/** "What is the 1993 speech called?": its title, date and occasion as the collection gives them; no quote. */
+function titleOf(work: Work, primaryAuthor: string | null): DraftInMode {
+  const where = occasionAndPlace(work);
+  return { mode: 'answer', lead: lead('The title is ', work, ` (${formatDate(work.date, work.year)}${where ? `; ${where}` : ''}${byline(otherAuthor(work, primaryAuthor))}).`), blocks: [] };
 }
 
 /**

@@ -133,6 +133,11 @@ export interface Intent {
    * "Show me the full text" naming none (nor the answer before one work), a work to be named.
    */
   fullText: boolean;
+  /**
+   * "What is the 1993 speech called?", "the title of the 1974 talk": the title of the work named (`overview`), from its
+   * metadata; "What is its title?" naming none (nor the answer before one work), a work to be named.
+   */
+  title: boolean;
   /** "What did the interviewers ask him?", "What was he asked in 1986?", "the interviewer's questions": the questions the works print as an interviewer's. */
   interviewerAsked: boolean;
 }
@@ -896,6 +901,13 @@ const FULL_TEXT = new RegExp(String.raw`\b(?:${WHOLE_WORDS.join('|')})\s+(?:[\p{
 const asksFullText = (question: string): boolean => FULL_TEXT.test(question) && !WHOLE_PASSAGE.test(question);
 /** The words that ask for a work whole, besides those naming it and those asking to be shown (`REQUEST_WORDS`): they are no topic. */
 const FULL_TEXT_WORDS = new Set([...WHOLE_WORDS, 'text', 'texts']);
+
+const TITLE_WORDS = String.raw`(?:(?:full|exact|complete|official|proper)\s+)?titles?\b(?:\s+and\s+(?:the\s+)?dates?\b)?`;
+/** "What is the title of …", "its full title", "the 1986 interview's title", "What is the name of …", "What's it called?": a work's title asked. */
+const TITLE_ASKED = new RegExp(
+  String.raw`\b(?:the|its|their)\s+${TITLE_WORDS}(?:\s+of\b)?|['’]s\s+${TITLE_WORDS}|\b(?:what|which)(?:['’]s|\s+(?:is|was))\s+the\s+(?:(?:full|exact|official|proper)\s+)?name\s+of\b|\b(?:called|titled|entitled|named)(?=\s*[?.!]*\s*$)`,
+  'i',
+);
 /** The question with the words asking to be shown a work whole blanked out (offsets kept): they name no work. */
 const withoutAsking = (question: string): string =>
   blankedOut(
@@ -1108,6 +1120,7 @@ export function readIntent(question: string, works: readonly Work[], before: rea
     QUOTES_PRAISED,
     ...(PAGE_ASKED.test(question) ? [PAGES_TAKEN] : []),
     ...(citing ? CITING_WORDS : [CITED_AS]),
+    TITLE_ASKED,
   ].reduce(without, timesAsYears(question));
   const tokens = contentTokens(unframed);
   // "Compare Zhang Chao and Kim Il Sung on heavy industry": both authors' works, set side by side, not the scholar's alone.
@@ -1144,7 +1157,8 @@ export function readIntent(question: string, works: readonly Work[], before: rea
   // "in that talk": the work of the answer before, kept to whatever else the question asks; "the full text", "How
   // does it end?", or a part of nothing named ("And paragraph 4?"), of the one it quoted.
   const part = partAsked(question);
-  const ofTheOneBefore = fullText || (part !== null && (BACK.test(question) || asksNothingElse(tokens))) || SIZE_OF_IT.test(question);
+  const titleAsked = TITLE_ASKED.test(question);
+  const ofTheOneBefore = fullText || ((part !== null || titleAsked) && (BACK.test(question) || asksNothingElse(tokens))) || SIZE_OF_IT.test(question);
   const pointing = WORK_POINTED_AT.exec(unframed);
   const pointed = stated || secondary.length ? null : (workPointedAt(pointing, before, primary) ?? (ofTheOneBefore && before.length === 1 ? before[0]! : null));
   const named = stated ?? (pointed ? { work: pointed, terms: [], byName: true as const } : null);
@@ -1205,6 +1219,7 @@ export function readIntent(question: string, works: readonly Work[], before: rea
     whole: WHOLE_ASKED.test(question),
     inWork,
     fullText: fullText && rest.length === 0,
+    title: titleAsked && (overview !== null || (asksNothingElse(rest) && !aboutTheTexts)) && !citation,
     interviewerAsked: INTERVIEWER_ASKED.test(question) && !ASKED_ABOUT.test(question),
     // A part of no work named, nor quoted before, and nothing else asked: the answer asks which work.
     part: !citation && (overview || (rest.length === 0 && namesAPart(question))) ? part : null,

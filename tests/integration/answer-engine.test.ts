@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { answerChunks, conversationInput, type ConversationMessage } from '../../server/answer/chat.ts';
 import { describeDates, formatDate, formatPages, occasionAndPlace, plainTitle, plural, quotePages } from '../../server/answer/format.ts';
 import { formatCitation, inBibliographyOrder, mla, SOURCES_HEADING, toMarkdown, workCiteSource } from '../../web/src/features/citations/formats.ts';
-import { BEYOND_LINES, DEFAULT_ANSWER_OPTIONS, NAME_THE_PART_LINE, NAME_THE_WORK_LINE, NAME_THE_WORK_MEASURED_LINE, noneQuotedLine, NO_MORE_LINE, NO_MORE_WORKS_LINE, NOT_EXPLAINED, NOTEBOOK_LINE, NO_TRANSLATOR_LINE, NOTHING_BESIDE_LINES, NOTHING_CITED_LINE, SMALL_TALK_LINE } from '../../server/answer/extractive.ts';
+import { BEYOND_LINES, DEFAULT_ANSWER_OPTIONS, NAME_THE_PART_LINE, NAME_THE_WORK_LINE, NAME_THE_WORK_MEASURED_LINE, NAME_THE_WORK_TITLED_LINE, noneQuotedLine, NO_MORE_LINE, NO_MORE_WORKS_LINE, NOT_EXPLAINED, NOTEBOOK_LINE, NO_TRANSLATOR_LINE, NOTHING_BESIDE_LINES, NOTHING_CITED_LINE, SMALL_TALK_LINE } from '../../server/answer/extractive.ts';
 import { NO_QUESTIONS_LINE, NO_REPLY_LINE } from '../../server/answer/interviewers.ts';
 import { checkQuote } from '../../server/answer/verbatim.ts';
 import { workBoundsAsYears } from '../../server/answer/relative-time.ts';
@@ -2132,6 +2132,24 @@ describe('a follow-up asking for more', () => {
     const unnamed = await several('Show me the full text');
     expect(unnamed.answer).toBe(NAME_THE_WORK_LINE);
     expect(unnamed.citations).toEqual([]);
+  });
+
+  it('answers the title asked of a work with its title, date and occasion, from its metadata', async () => {
+    const speech = deps.corpus.works.find((w) => w.year === 1993)!;
+    for (const question of ['What is the title of the 1993 speech?', "What's the 1993 speech called?", 'What is the name of the 1993 speech?']) {
+      const titled = await ask(question);
+      expect(titled.answer, question).toBe(`The title is *${speech.title}* (8 December 1993; ${speech.occasion}).`);
+      expect(titled.citations).toEqual([]);
+    }
+    const article = deps.corpus.works.find((w) => w.author !== 'Kim Il Sung')!;
+    expect((await ask('What is the title of the article?')).answer).toBe(`The title is *${article.title}* (undated, by ${article.author}).`);
+    // Naming no work: the one the answer before quoted, or, when it quoted several, a work to name.
+    const one = conversation();
+    await one('Give me a quote from the 1993 speech');
+    expect((await one("What's its full title?")).answer).toBe(`The title is *${speech.title}* (8 December 1993; ${speech.occasion}).`);
+    const several = conversation();
+    await several('What did he say about vinalon?');
+    expect((await several('What is its title?')).answer).toBe(NAME_THE_WORK_TITLED_LINE);
   });
 
   it('reads "that talk" as the talk the answer before quoted: its key sentences, or what it says of a topic', async () => {

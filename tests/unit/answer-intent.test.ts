@@ -1017,3 +1017,18 @@ describe('readIntent: a work asked for whole', () => {
     expect(readIntent('Show me the full text', all, [talk, giving])).toMatchObject({ fullText: true, overview: null });
   });
 });
+
+describe('readIntent: a work\'s title asked', () => {
+  const talk: Work = { id: 't', title: 'Talk to the ex-premier of the Republic of Peru', date: '1978-05-24', year: 1978, author: 'Kim Il Sung', file: 'x' };
+  const all = [...works, talk];
+  it.each(['What is the title of the 1978 talk?', "What's the 1978 talk called?", 'What is the name of the 1978 talk?', 'What was the 1978 talk titled?', "What is the 1978 talk's full title?", 'Give me the title and date of the 1978 talk'])('%s', (question) => {
+    expect(readIntent(question, all)).toMatchObject({ title: true, overview: talk });
+  });
+  it.each(['What is the title of his talk on coal?', 'What did he say in the name of the Party?', 'Summarise the 1978 talk', 'Which works have “talk” in their titles?'])('not: %s', (question) => {
+    expect(readIntent(question, all).title).toBe(false);
+  });
+  it('reads "its title" naming no work as that of the one work the answer before quoted, or as a work to be named', () => {
+    expect(readIntent('What is its title?', all, [talk])).toMatchObject({ title: true, overview: talk });
+    expect(readIntent("What's it called?", all, [talk, works[0]!])).toMatchObject({ title: true, overview: null });
+  });
+});
