@@ -457,6 +457,8 @@ const asksForAWhole = (t: Token, authorWords: ReadonlySet<string>): boolean => O
 
 /** Words for a work itself ("the Peru talk"): with one of them, a title's words name the work, not a topic ("Peru"). */
 const WORK_WORDS = /\b(?:speech|talk|interview|answers|address|article|paper|work|text)\b/i;
+/** A work asked for, not named: "which speech", "what work". */
+const WHICH_WORK = new RegExp(String.raw`\b(?:which|what)\s+(?:${WORK_NOUNS})\b`, 'gi');
 /** Words that set two authors' views side by side, as comparison words do: "Do Zhang Chao and Kim Il Sung agree?" */
 const AGREE = /\b(?:agree[sd]?|disagree[sd]?|agreement|disagreement|both)\b/i;
 /**
@@ -503,12 +505,14 @@ function namedWork(
   // "Who was Hamrouche?": one name, written as a name, that only a work's title holds, names that work too.
   const byItsWords =
     stated !== null && (stated.terms.length > 1 || (WHO_IS.test(question) && stated.capitalised)) && !aboutATopic && (stated.capitalised || TOLD.test(question.slice(0, stated.start)));
-  if (stated && (years.size > 0 || WORK_WORDS.test(question) || byItsWords)) {
+  // "Which work talks most about the non-aligned movement?": the work asked for names none.
+  const saysAWork = WORK_WORDS.test(question.replace(WHICH_WORK, ' '));
+  if (stated && (years.size > 0 || saysAWork || byItsWords)) {
     const work = works.find((w) => w.id === stated.workId)!;
     if (years.size > 0 && !inYears.includes(work)) return null;
     // "in his talk to the ex-premier of Peru", "what did he tell the Iraqi journalists": named as a work or by whom it
     // addresses, by its title's words, at one time at most.
-    const asAWork = WORK_WORDS.test(question) || TOLD.test(question.slice(0, stated.start));
+    const asAWork = saysAWork || TOLD.test(question.slice(0, stated.start));
     if (asAWork && years.size <= 1) return { work, terms: stated.terms, byName: true };
     return byItsWords && years.size === 0 ? { work, terms: stated.terms, byItsWords: true } : { work, terms: stated.terms };
   }

@@ -918,6 +918,15 @@ describe('answers on the real corpus', () => {
     },
   );
 
+  it('counts all the words of a topic that a work\'s occasion holds in "which work … most?": the work asked for names none', async () => {
+    const occasion = deps.corpus.works.find((w) => /\bnon-aligned\b/i.test(w.occasion ?? ''));
+    expect(occasion).toBeDefined();
+    const times = hisParagraphs().reduce((sum, p) => sum + (p.text.match(/\bnon-aligned movement\b/gi)?.length ?? 0), 0);
+    for (const question of ['Which work talks about the non-aligned movement the most?', 'Which speech mentions the non-aligned movement most?']) {
+      expect((await ask(question)).answer.split('\n')[0], question).toMatch(new RegExp(`^“non-aligned movement” occurs ${times} times in `));
+    }
+  });
+
   it('answers how often a word is used by counting every paragraph of his works, and quotes where', async () => {
     const res = await ask('How often does he mention the Juche idea?');
     expectGrounded(res);
