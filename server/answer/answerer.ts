@@ -15,7 +15,7 @@ import type { Span } from '../retrieval/text.ts';
 import { workNamesOf } from '../retrieval/work-names.ts';
 import type { MentionSearch, PhaseTimings, Retriever } from '../retrieval/retriever.ts';
 import { DEFAULT_ANSWER_OPTIONS, draftAnswer, type AnswerOptions, type Draft, type InvalidQuote, type RankingInput } from './extractive.ts';
-import { collectionAsked, sizesOfWorks, worksNamed, type WorkSize } from './collection.ts';
+import { collectionAsked, sizesOfWorks, worksAround, worksNamed, type WorkSize } from './collection.ts';
 import { misattribution, quotationIn, quotationRanking, reportedSpeechIn } from './quotation.ts';
 import { interviewersQuestions, replyTo } from './interviewers.ts';
 import { itemOf, type Item } from './item.ts';
@@ -211,6 +211,7 @@ export function createAnswerer(deps: AnswererDeps): Answerer {
           terms: searched.terms.map((t) => ({ term: t.term, weight: t.weight * idf(lexical, t.term) })),
           ...(mentions ? { mentions } : {}),
           ...(found ? { quotation: { text: found.text, verdict: found.verdict } } : {}),
+          ...(searched.abstainReason === 'year-not-covered' ? { worksAround: worksAround(corpus.works, parsed.years, filters) } : {}),
         };
       }
       signal?.throwIfAborted();

@@ -5,7 +5,7 @@
  */
 import type { Paragraph, Work } from '../corpus/types.ts';
 import { workMatches, type PassageFilters } from '../retrieval/filters.ts';
-import { isOfKind, KINDS_BY_NAME, ofKindSaid, timeKept, type ParsedQuery } from '../retrieval/query.ts';
+import { isOfKind, KINDS_BY_NAME, ofKindSaid, timeKept, yearRuns, type ParsedQuery } from '../retrieval/query.ts';
 import { tokenize } from '../retrieval/text.ts';
 import type { LeadPart } from '../contract.ts';
 import { byDate, byline, describeDates, formatDate, formatPages, otherAuthor, plural, timeAsked } from './format.ts';
@@ -55,6 +55,16 @@ export function collectionAsked(question: Pick<ParsedQuery, 'text' | 'years' | '
   if (!word) return { works: inTime, ...said, kind: null };
   const ofKind = inTime.filter((w) => isOfKind(w, word));
   return ofKind.length ? { works: ofKind, ...said, kind: { word, found: true } } : { works: inTime, ...said, kind: { word, found: false } };
+}
+
+/**
+ * For years no work is from, the dated works nearest them that the filters let through: for each run of years, the
+ * last before it and the first after ("1975": the 1974 talk and the 1978 talk), in date order.
+ */
+export function worksAround(works: readonly Work[], years: ReadonlySet<number>, filters: PassageFilters): Work[] {
+  const dated = works.filter((w) => w.year !== null && workMatches(w, filters)).sort(byDate);
+  const around = yearRuns(years).flatMap(({ first, last }) => [dated.findLast((w) => w.year! < first), dated.find((w) => w.year! > last)]);
+  return dated.filter((w) => around.includes(w));
 }
 
 /** A work's length as the collection prints it. */

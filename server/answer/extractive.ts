@@ -52,6 +52,8 @@ export interface RankingInput {
   topic?: Ranking['topic'];
   /** No work (of the collection, or of those searched) is from the years the question names (`Ranking.yearsWithoutWorks`): the answer says so. */
   yearsWithoutWorks?: Ranking['yearsWithoutWorks'];
+  /** No work is from the years the question names: the dated works nearest them (`worksAround`), which the abstention names. */
+  worksAround?: readonly Work[];
   /** Spans of years the question names that no work searched is from, when another is (`Ranking.spansWithoutWorks`): the answer says so. */
   spansWithoutWorks?: Ranking['spansWithoutWorks'];
   /** The kinds of work the search kept to (`Ranking.keptToKinds`): silent, it is those works that are, not the sources. */
@@ -324,7 +326,8 @@ function abstain(question: string, ranking: RankingInput, options: AnswerOptions
   // "What did he say about trade in his interviews?": the interviews are silent, which the other works may not be.
   const kinds = ranking.keptToKinds ?? [];
   const silent = kinds.length ? `None of the works${inWords(kinds.map((kind) => ofKindSaid(kind).many), 'or')} addresses this question.` : ABSTAIN_LINE;
-  return { mode: 'abstain', lead: lead(why ? `${silent} ${why}` : silent), blocks: items.length ? [{ kind: 'closest', items }] : [] };
+  const around = ranking.worksAround?.length ? lead(' The nearest in date: ', workList(ranking.worksAround, options.intent.primaryAuthor, '.')) : [];
+  return { mode: 'abstain', lead: lead(why ? `${silent} ${why}` : silent, around), blocks: items.length ? [{ kind: 'closest', items }] : [] };
 }
 
 /** What the corpus lacks, when the abstention is about the question's scope: checked facts about the corpus, no more. */

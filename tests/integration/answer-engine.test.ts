@@ -535,9 +535,14 @@ describe('answers on the real corpus', () => {
     );
     expect((await ask('What did he think of the United States?')).mode).not.toBe('abstain');
     expect((await ask('What did he say about the Third World?')).mode).not.toBe('abstain');
-    expect((await ask('What did Kim Il Sung say about self-reliance in 1991?')).answer.split('\n')[0]).toBe(
-      'The sources do not address this question. None of them is from 1991 or speaks of it.',
+    // And which works are nearest in date, from their metadata.
+    const [before, after] = ['1987-06-09', '1993-12-08'].map((date) => deps.corpus.works.find((w) => w.date === date)!);
+    const in1991 = await ask('What did Kim Il Sung say about self-reliance in 1991?');
+    expect(in1991.answer.split('\n')[0]).toBe(
+      `The sources do not address this question. None of them is from 1991 or speaks of it. The nearest in date: *${before!.title}* (9 June 1987); *${after!.title}* (8 December 1993).`,
     );
+    expect(in1991.structure.lead.filter((part) => part.workId).map((part) => part.workId)).toEqual([before!.id, after!.id]);
+    expect(deps.corpus.works.some((w) => w.year! > 1987 && w.year! < 1993)).toBe(false);
     // Another script, or another language in Latin letters (no typo "corrected" in it: "sobre" is no "sore").
     for (const other of ['자력갱생이란 무엇인가?', 'Что такое чучхе?', '¿Qué dijo sobre la ayuda extranjera?', "Qu'a-t-il dit sur l'indépendance économique?"]) {
       const res = await ask(other);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { collectionAsked } from '../../server/answer/collection.ts';
+import { collectionAsked, worksAround } from '../../server/answer/collection.ts';
 import { ABSTAIN_LINE, DEFAULT_ANSWER_OPTIONS, draftAnswer, NO_MORE_LINE, NO_MORE_WORKS_LINE, type AnswerOptions, type InvalidQuote, type RankingInput } from '../../server/answer/extractive.ts';
 import { buildAnswer, CLOSEST_HEADING, RELATED_HEADING, render } from '../../server/answer/render.ts';
 import { formatDate, formatYears, listYears, timeAsked } from '../../server/answer/format.ts';
@@ -53,6 +53,18 @@ function expectWellFormed(res: ReturnType<typeof buildAnswer>) {
     expect([c.title, c.date, c.year]).toEqual([work.title, work.date, work.year]);
   }
 }
+
+describe('worksAround', () => {
+  const ids = (years: number[], filters = {}) => worksAround(works, new Set(years), filters).map((w) => w.id);
+  it('names, for each run of years no work is from, the dated works just before and after it, in date order', () => {
+    expect(ids([1965])).toEqual(['w1961', 'w1974']);
+    expect(ids([1950, 1951, 1952, 1953, 1954, 1955, 1956, 1957, 1958, 1959])).toEqual(['w1961']);
+    expect(ids([1995])).toEqual(['w1987']);
+    expect(ids([1965, 1980])).toEqual(['w1961', 'w1974', 'w1987']);
+    expect(ids([1965], { from: '1962-01-01' })).toEqual(['w1974']);
+    expect(ids([])).toEqual([]);
+  });
+});
 
 describe('buildAnswer', () => {
   it('says what was searched when misspelt words of the question were corrected, in the structure and the Markdown', () => {
