@@ -22,7 +22,7 @@ import { itemOf, type Item } from './item.ts';
 import { keepVerbatim, render, toCitation } from './render.ts';
 import { holdingQuotedPhrases, ownWords } from './focus.ts';
 import { formatDate, otherAuthor } from './format.ts';
-import { answerKind, askedOfWork, isSide, overviewByAbstract, pointsAtAWork, readIntent, type Intent, type QuotesBeforeAsked } from './intent.ts';
+import { answerKind, askedOfWork, asksWhom, isSide, overviewByAbstract, pointsAtAWork, readIntent, type Intent, type QuotesBeforeAsked } from './intent.ts';
 import { besideQuote, partOf, wholeOf } from './part.ts';
 import { workBoundsAsYears } from './relative-time.ts';
 import { keySentences, type SummaryOptions } from './summary.ts';
@@ -157,8 +157,8 @@ export function createAnswerer(deps: AnswererDeps): Answerer {
         searchText: asked,
         shown,
         moreAsked: input.shown !== undefined,
-        // Only a question about the texts can list them: no pass over every work on each answer otherwise.
-        collection: intent.aboutTheTexts
+        // Only a question about the texts, or of whom he addressed, can list them: no pass over every work on each answer otherwise.
+        collection: intent.aboutTheTexts || asksWhom(input.question)
           ? { ...collectionAsked(parsed, corpus.works, filters), ...(intent.length ? { sizes: sizes() } : {}) }
           : intent.length === 'each' && intent.overview
             ? worksNamed([intent.overview], sizes())

@@ -8,7 +8,7 @@ import { workMatches, type PassageFilters } from '../retrieval/filters.ts';
 import { isOfKind, KINDS_BY_NAME, ofKindSaid, timeKept, yearRuns, type ParsedQuery } from '../retrieval/query.ts';
 import { tokenize } from '../retrieval/text.ts';
 import type { LeadPart } from '../contract.ts';
-import { byDate, byline, describeDates, formatDate, formatPages, otherAuthor, plural, timeAsked } from './format.ts';
+import { byDate, byline, describeDates, formatDate, formatPages, occasionAndPlace, otherAuthor, plural, timeAsked } from './format.ts';
 import { lead, singledOut, workList } from './item.ts';
 
 export interface CollectionAsked {
@@ -112,6 +112,30 @@ export function lengthsOf({ works: unsorted, time, kind, sizes }: CollectionAske
   const each = listed.flatMap((w, i) => lead(w, `${dated(w)}: ${size(w)}${i < listed.length - 1 ? '; ' : ''}`));
   const end = works.length > listed.length ? `; and ${works.length - listed.length} more.` : '.';
   return [...none, ...lead(`The ${plural(works.length, 'work')} of the collection${asked}, as it prints them, hold ${plural(all, 'word')} in all; in date order: `), ...each, ...lead(end)];
+}
+
+/**
+ * "Who interviewed him?", "Whom did he address?" with no topic: his works asked about, whose titles and occasions say
+ * whom each addressed ("*Answers to questions raised by the Iraqi journalists' delegation* (11 October 1971)"); only
+ * those that answer an interviewer's questions when the question asks who interviewed him, or that none does.
+ */
+export function addresseesOf({ works, timeInYears }: CollectionAsked, interviewers: boolean, primaryAuthor: string | null, maxListed: number): LeadPart[] {
+  const his = works.filter((w) => w.author === primaryAuthor).sort(byDate);
+  const asked = interviewers ? his.filter((w) => isOfKind(w, 'interview')) : his;
+  const interview = ofKindSaid('interview');
+  if (asked.length === 0) return lead(`None of his works${timeInYears} ${interview.none}.`);
+  const listed = asked.slice(0, maxListed);
+  const each = listed.flatMap((w, i) => {
+    const where = occasionAndPlace(w);
+    return lead(w, ` (${formatDate(w.date, w.year)}${where ? `; ${where}` : ''})${i < listed.length - 1 ? '; ' : ''}`);
+  });
+  const end = asked.length > listed.length ? `; and ${asked.length - listed.length} more.` : '.';
+  const dates = timeInYears ? '' : ` (${describeDates(asked)})`;
+  const one = asked.length === 1;
+  const opening = interviewers
+    ? `The title${one ? '' : 's'} of ${one ? 'the one work' : `the ${asked.length} works`}${timeInYears}${one ? interview.one : interview.many}${dates} name${one ? 's' : ''} whom he answered: `
+    : `The title${one ? '' : 's'} and occasion${one ? '' : 's'} of ${one ? 'his one work' : `his ${asked.length} works`}${timeInYears}${dates} say whom he addressed${one ? '' : ', in date order'}: `;
+  return [...lead(opening), ...each, ...lead(end)];
 }
 
 /**

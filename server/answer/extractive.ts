@@ -11,11 +11,11 @@ import type { AbstainReason } from '../retrieval/abstain.ts';
 import type { RankedPassage, Ranking } from '../retrieval/rank.ts';
 import { contentTokens, sentenceSpans, tokenize, type Span } from '../retrieval/text.ts';
 import { byDate, byline, describeDates, formatDate, formatPages, inWords, listYears, occasionAndPlace, otherAuthor, periodText, plainTitle, plural, quotePages, quotesNumbered, timeAsked } from './format.ts';
-import { authorsOf, kindAsked, lengthsOf, whereFrom, type CollectionAsked, type WorkSize } from './collection.ts';
+import { addresseesOf, authorsOf, kindAsked, lengthsOf, whereFrom, type CollectionAsked, type WorkSize } from './collection.ts';
 import { counted, foundAny, moreCounted, notInTheSources, type Mentions } from './counted.ts';
 import { questionsAsked, repliesGiven } from './interviewers.ts';
 import { quotationFound, quotationNotFound, type QuotationAsked } from './quotation.ts';
-import { asksToExplain, isSide, overviewByAbstract, SAVE_ASKED, TRANSLATION, type Intent, type QuotesBeforeAsked, type Side } from './intent.ts';
+import { asksToExplain, asksWhom, isSide, overviewByAbstract, SAVE_ASKED, TRANSLATION, type Intent, type QuotesBeforeAsked, type Side } from './intent.ts';
 import { groupByWork, itemOf, lead, singledOut, workList, type Item } from './item.ts';
 import { DEFAULT_QUOTE_OPTIONS, selectQuote, snapToWords, termScore, wordCount, type QuoteOptions } from './quotes.ts';
 import { addressingTopic, DEFAULT_RELEVANCE, type RelevanceOptions } from './relevance.ts';
@@ -236,6 +236,10 @@ function draftInMode(question: string, ranking: RankingInput, options: AnswerOpt
   if (options.intent.length === 'each') return { mode: 'answer', lead: lead(NAME_THE_WORK_MEASURED_LINE), blocks: [] };
   if ((ranking.abstainReason === 'no-topic' || ranking.topic === 'years') && options.intent.aboutTheTexts && collection?.works.length) {
     return options.moreAsked ? moreWorks(collection, options) : listOfWorks(collection, options);
+  }
+  // "Who interviewed him?": the works' titles and occasions say whom he addressed.
+  if ((ranking.abstainReason === 'no-topic' || ranking.topic === 'years') && asksWhom(question) && collection) {
+    return { mode: 'answer', lead: addresseesOf(collection, /\binterview/i.test(question), options.intent.primaryAuthor, options.maxListedWorks), blocks: [] };
   }
   const undated = undatedWorkAsked(options.intent);
   if (undated) return { mode: 'answer', lead: undatedWorkLead(undated, options.intent.who), blocks: [] };

@@ -595,14 +595,28 @@ describe('answers on the real corpus', () => {
     }
   });
 
-  it.each(['To whom did he talk in 1986?', 'Who interviewed him in 1986?'])('answers whom he addressed in a year with the date and title of the work of that year: %s', async (question) => {
-    const of1986 = deps.corpus.works.filter((w) => w.year === 1986);
-    expect(of1986).toHaveLength(1);
-    const res = await ask(question);
-    expectGrounded(res);
-    expect(res.mode).toBe('answer');
-    expect(res.answer.split('\n')[0]).toBe(`Said on ${formatDate(of1986[0]!.date)}, in *${plainTitle(of1986[0]!.title)}*:`);
-    for (const c of res.citations) expect(c.year).toBe(1986);
+  it('answers whom he addressed, naming no topic, with the titles and occasions of his works asked about, quoting nothing', async () => {
+    const [of1986] = deps.corpus.works.filter((w) => w.year === 1986);
+    expect(deps.corpus.works.filter((w) => w.year === 1986)).toHaveLength(1);
+    for (const question of ['To whom did he talk in 1986?', 'Who interviewed him in 1986?']) {
+      const res = await ask(question);
+      expect(res.mode, question).toBe('answer');
+      expect(res.citations).toEqual([]);
+      expect(res.answer, question).toMatch(/^The title.* from 1986 /);
+      expect(res.answer.endsWith(`: *${plainTitle(of1986!.title)}* (${formatDate(of1986!.date)}).`), question).toBe(true);
+    }
+    // Who interviewed him: the works that answer an interviewer's questions, each linked to its page; none of a year, said so.
+    const interviews = deps.corpus.works.filter((w) => isOfKind(w, 'interview')).map((w) => w.id);
+    expect(interviews.length).toBeGreaterThan(1);
+    const all = await ask('Who interviewed him?');
+    expect(all.structure.lead.filter((part) => part.workId).map((part) => part.workId).sort()).toEqual(interviews.sort());
+    expect(deps.corpus.works.some((w) => w.year === 1961 && isOfKind(w, 'interview'))).toBe(false);
+    expect((await ask('Who interviewed him in 1961?')).answer).toBe("None of his works from 1961 answers an interviewer's questions.");
+    // Whom he addressed: all his works, with their occasions.
+    const his = deps.corpus.works.filter((w) => w.author === 'Kim Il Sung');
+    const addressed = await ask('Whom did he address?');
+    expect(addressed.structure.lead.filter((part) => part.workId)).toHaveLength(his.length);
+    for (const w of his.filter((w) => w.occasion)) expect(addressed.answer).toContain(w.occasion!);
   });
 
   it('quotes only the passages that hold a short phrase the question quotes, when any does', async () => {
