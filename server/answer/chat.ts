@@ -52,7 +52,10 @@ export function conversationInput(messages: readonly ConversationMessage[]): Ans
   const refsBefore = questions.length > 1 ? citationRefs(questions.at(-2)!) : [];
   const namedBefore = refsBefore.length === 1 && MANY_BACK.test(question) ? [] : refsBefore;
   const refs = asked?.refs === 'all' && namedBefore.length ? namedBefore : asked?.refs;
-  const pointed = refs === undefined ? [] : refs === 'all' ? lastQuotes(messages) : quotesNamed(lastQuotes(messages), refs);
+  // "Give me the page for it" after "Which of these is the latest?": the quotes of the work that answer singled out.
+  const single = pointsBackAtOne(question) ? singledOutBefore(messages) : undefined;
+  const ofSingle = lastQuotes(messages).filter((c) => c.workId === single);
+  const pointed = refs === undefined ? [] : refs === 'all' ? (ofSingle.length ? ofSingle : lastQuotes(messages)) : quotesNamed(lastQuotes(messages), refs);
   // "Give me the exact quote from 1986": of those, the ones from then (where they are from says which are: `amongQuotes`).
   const quotes = asked?.asked === 'whole' && yearsNamed ? ofYears(pointed, yearsNamed) : pointed;
   // "How did he answer?" or "What comes next?" with no quote before is said to be so, not searched for "answer" or "next".
@@ -64,6 +67,13 @@ export function conversationInput(messages: readonly ConversationMessage[]): Ans
 const MANY_BACK = /\b(?:these|those|them|they|ones)\b/i;
 /** Words that point back at one thing. */
 const ONE_BACK = /\b(?:it|this|that)\b/i;
+const pointsBackAtOne = (question: string) => ONE_BACK.test(question) && !MANY_BACK.test(question);
+
+const lastAnswer = (messages: readonly ConversationMessage[]) => messages.findLast((m) => m.role === 'assistant');
+const worksOf = (m: ConversationMessage | undefined): WorksNamed[] => (m?.parts ?? []).flatMap((part) => (part.type === 'data-works' ? [part.data as WorksNamed] : []));
+
+/** The work the last answer singled out ("Of the 4 dated works quoted above, the latest is *T*."), if it did. */
+const singledOutBefore = (messages: readonly ConversationMessage[]): string | undefined => worksOf(lastAnswer(messages)).find((w) => w.singledOut)?.singledOut;
 
 const citationsOf = (m: ConversationMessage | undefined): Citation[] => (m?.parts ?? []).flatMap((part) => (part.type === 'data-citation' ? [part.data as Citation] : []));
 
@@ -102,13 +112,10 @@ function quotesNamed(quoted: readonly Citation[], refs: readonly (number | 'last
  */
 function citedByLastAnswer(messages: readonly ConversationMessage[], question: string, refs: readonly (number | 'last')[]): string[] {
   if (refs.length) return [...new Set(quotesNamed(lastQuotes(messages), refs).map((c) => c.workId))];
-  const answer = messages.findLast((m) => m.role === 'assistant');
-  const parts = answer?.parts ?? [];
-  const citations = citationsOf(answer);
-  const works = parts.flatMap((part) => (part.type === 'data-works' ? [part.data as WorksNamed] : []));
-  const single = works.find((w) => w.singledOut)?.singledOut;
-  if (single && ONE_BACK.test(question) && !MANY_BACK.test(question)) return [single];
-  return [...new Set([...citations.map((c) => c.workId), ...works.flatMap((w) => w.workIds)])];
+  const single = singledOutBefore(messages);
+  if (single && pointsBackAtOne(question)) return [single];
+  const answer = lastAnswer(messages);
+  return [...new Set([...citationsOf(answer).map((c) => c.workId), ...worksOf(answer).flatMap((w) => w.workIds)])];
 }
 
 /** The works an answer quotes, names in its lead (a list of works) or says how to cite, each once, in that order. */

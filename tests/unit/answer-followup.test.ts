@@ -233,6 +233,9 @@ describe('answerChunks', () => {
     },
   };
 
+  /** An answer as the chat sends it back with the next question: its works and citations. */
+  const back = (res: AnswerResponse) => ({ role: 'assistant' as const, parts: answerChunks(res).flatMap((c) => (c.type === 'data-works' || c.type === 'data-citation' ? [{ type: c.type, data: c.data }] : [])) });
+
   it('splits text into pieces that join back to the text', () => {
     expect(textPieces(answer.answer).join('')).toBe(answer.answer);
     expect(textPieces(answer.answer).length).toBeGreaterThan(3);
@@ -268,7 +271,6 @@ describe('answerChunks', () => {
     expect(worksOf({ ...answer, structure: { ...answer.structure, lead: [{ text: 'From ' }, { text: 'All efforts', title: true, workId: 'w' }] } })).toEqual(['w']);
     expect(worksOf({ ...listed, structure: { lead: [{ text: 'Hello.' }], groups: [] } })).toEqual([]);
     // Sent back, they are what the next question's "these" are.
-    const back = (res: AnswerResponse) => ({ role: 'assistant' as const, parts: answerChunks(res).flatMap((c) => (c.type === 'data-works' || c.type === 'data-citation' ? [{ type: c.type, data: c.data }] : [])) });
     expect(conversationInput([user('List the works'), back(listed), user('How do I cite these?')]).cited).toEqual(['a', 'b']);
     expect(conversationInput([user('List the works'), assistant('The collection holds …'), user('How do I cite these?')]).cited).toBeUndefined();
     // A work the answer singled out ("Earliest in these sources: *B*") is what "it" points at; "these" are all of them.
@@ -278,6 +280,16 @@ describe('answerChunks', () => {
     expect(conversationInput([user('When did he first mention rice?'), back(earliest), user('Cite that in MLA')]).cited).toEqual(['b']);
     expect(conversationInput([user('When did he first mention rice?'), back(earliest), user('How do I cite these?')]).cited).toEqual(expect.arrayContaining(['b', ...answer.citations.map((c) => c.workId)]));
     expect(conversationInput([user('List the works'), back(listed), user('How do I cite it?')]).cited).toEqual(['a', 'b']);
+  });
+
+  it('points "it" after an answer that singled out a work at the quotes of that work the answer before quoted', () => {
+    const other = { ...answer.citations[0]!, n: 2, passageId: 'p2', workId: 'v', title: 'Other', date: '1987-06-09', year: 1987 };
+    const quoted: AnswerResponse = { ...answer, citations: [answer.citations[0]!, other] };
+    const latest: AnswerResponse = { ...answer, citations: [], structure: { lead: [{ text: 'Of the 2 dated works quoted above, the latest is ' }, { text: 'Other', title: true, workId: 'v', singledOut: true as const }], groups: [] } };
+    const conversation = [user('What did he say about debt?'), back(quoted), user('Which of these is the most recent?'), back(latest)];
+    const passages = (question: string) => conversationInput([...conversation, user(question)]).quotesBefore?.quotes.map((q) => q.passageId);
+    expect(passages('Give me the page number for it')).toEqual(['p2']);
+    expect(passages('Give me the page numbers for them')).toEqual(['p1', 'p2']);
   });
 });
 
