@@ -149,6 +149,9 @@ export function createAnswerer(deps: AnswererDeps): Answerer {
       // Another paragraph than the quote's own is shown once, however many quotes of one paragraph point at it.
       const anotherParagraph = replying || side !== null;
       const quotesBefore = anotherParagraph ? pointedAt.filter((q, i) => pointedAt.findIndex((other) => other.passage.paragraph.id === q.passage.paragraph.id) === i) : pointedAt;
+      // Asked of the quotes before, these questions are answered so with none before too: "What comes next?" with nothing
+      // to read on from, "Are these verbatim?" with nothing quoted (what holds of every quote).
+      const ofQuotesAlone = anotherParagraph || input.quotesBefore?.asked === 'exact';
       const options: AnswerOptions = {
         ...DEFAULT_ANSWER_OPTIONS,
         ...deps.options,
@@ -164,7 +167,7 @@ export function createAnswerer(deps: AnswererDeps): Answerer {
             ? worksNamed([intent.overview], sizes())
             : null,
         cited: citesAnswer ? corpus.works.filter((w) => input.cited?.includes(w.id)) : [],
-        quotesBefore: input.quotesBefore && (quotesBefore.length || anotherParagraph) ? { asked: input.quotesBefore.asked, numbers: pointedAt.map((p) => p.n) } : null,
+        quotesBefore: input.quotesBefore && (quotesBefore.length || ofQuotesAlone) ? { asked: input.quotesBefore.asked, numbers: pointedAt.map((p) => p.n) } : null,
       };
 
       // "How often does he mention X?": counted over the whole corpus; words that never occur are searched as usual.
@@ -182,7 +185,7 @@ export function createAnswerer(deps: AnswererDeps): Answerer {
       const misattributed = looked?.match ? misattribution(input.question, looked.text, looked.match, names) : null;
       const found = looked && misattributed ? { ...looked, misattributed } : looked;
       let ranking: RankingInput;
-      if (quotesBefore.length || anotherParagraph) ranking = { abstain: false, compare: false, passages: quotesBefore.map((p) => p.passage), terms: [] };
+      if (quotesBefore.length || ofQuotesAlone) ranking = { abstain: false, compare: false, passages: quotesBefore.map((p) => p.passage), terms: [] };
       else if (intent.smallTalk || citesAnswer) ranking = { abstain: false, compare: false, passages: [], terms: [] };
       else if (found?.match) ranking = quotationRanking(found, found.match);
       else if (counted && counted.passages.length > 0) ranking = counted;

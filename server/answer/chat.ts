@@ -59,7 +59,7 @@ export function conversationInput(messages: readonly ConversationMessage[]): Ans
   // "Give me the exact quote from 1986": of those, the ones from then (where they are from says which are: `amongQuotes`).
   const quotes = asked?.asked === 'whole' && yearsNamed ? ofYears(pointed, yearsNamed) : pointed;
   // "How did he answer?" or "What comes next?" with no quote before is said to be so, not searched for "answer" or "next".
-  if (asked && (quotes.length || asked.asked === 'reply' || isSide(asked.asked))) input.quotesBefore = { asked: asked.asked, quotes: quotes.map(({ n, passageId, spans }) => ({ n, passageId, spans })) };
+  if (asked && (quotes.length || asked.asked === 'reply' || asked.asked === 'exact' || isSide(asked.asked))) input.quotesBefore = { asked: asked.asked, quotes: quotes.map(({ n, passageId, spans }) => ({ n, passageId, spans })) };
   return input;
 }
 

@@ -214,6 +214,7 @@ function draftInMode(question: string, ranking: RankingInput, options: AnswerOpt
   if (options.intent.pointedAtNone) return { mode: 'answer', lead: lead(noneQuotedLine(options.intent.pointedAtNone)), blocks: [] };
   if (options.quotesBefore) {
     const { asked, numbers } = options.quotesBefore;
+    if (asked === 'exact') return exactQuotes(passages, numbers);
     if (asked === 'reply') return repliesGiven(passages, numbers);
     if (isSide(asked)) return besideQuotes(passages, numbers, asked);
     return asked === 'whole' ? wholePassages(passages, numbers, asksToExplain(question)) : sourcesOf(question, passages, numbers, asked === 'place');
@@ -505,6 +506,15 @@ function amongQuotes(question: string): { keeps: (work: Work) => boolean; said: 
     keeps: (w) => (!kind || isOfKind(w, kind)) && (years.size === 0 || (w.year !== null && years.has(w.year))),
     said: (many) => (many ? `works${kind ? ofKindSaid(kind).many : ''}${time}` : `a work${kind ? ofKindSaid(kind).one : ''}${time}`),
   };
+}
+
+/** Whether quotes are the texts' own words: what holds of every quote an answer shows. */
+export const VERBATIM_LINE = 'Word for word: every quote is the collection’s text, checked against it before it is shown; “…” marks words left out between parts of a paragraph.';
+
+/** "Are these verbatim?": that they are, and where each quote stands, to check it against its page. */
+function exactQuotes(passages: readonly RankedPassage[], numbers: readonly number[]): DraftInMode {
+  const places = passages.length ? [...lead(' '), ...quotePlaces(passages, numbers, ' of the answer before'), ...lead('.')] : [];
+  return { mode: 'answer', lead: [...lead(VERBATIM_LINE), ...places], blocks: [] };
 }
 
 /** Said where pages are asked of a work its source gives none for. */

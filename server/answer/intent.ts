@@ -1005,10 +1005,12 @@ export function sourcesAsked(question: string): (number | 'last')[] | 'all' | nu
  * (`reply`) how he answered those that are an interviewer's questions.
  * `place`: where they are from, and where he said them ("Where did he say that?"): the occasion and place too.
  */
-export type QuotesBeforeAsked = { asked: 'whole' | 'source' | 'place' | 'reply' | Side; refs: (number | 'last')[] | 'all' };
+export type QuotesBeforeAsked = { asked: 'whole' | 'source' | 'place' | 'reply' | 'exact' | Side; refs: (number | 'last')[] | 'all' };
 
-/** `wholePassagesAsked`, else `repliesAsked`, else `besideAsked`, else `sourcesAsked`; null when the question asks none. */
+/** `exactAsked`, else `wholePassagesAsked`, else `repliesAsked`, else `besideAsked`, else `sourcesAsked`; null when the question asks none. */
 export function quotesBeforeAsked(question: string): QuotesBeforeAsked | null {
+  const exact = exactAsked(question);
+  if (exact !== null) return { asked: 'exact', refs: exact };
   const whole = wholePassagesAsked(question);
   if (whole !== null) return { asked: 'whole', refs: whole };
   const replies = repliesAsked(question);
@@ -1055,6 +1057,20 @@ function quotesAskedOf(question: string, asking: readonly RegExp[], besides: Rea
   if (!asksNothingElse(rest)) return null;
   const refs = citationRefs(question);
   return refs.length ? refs : 'all';
+}
+
+/** Whether quotes are the texts' own words, asked yes or no: "Are these verbatim?", "Is the first one an exact quote?", "Are these quotes real?". */
+const EXACT_WORD = /\b(?:verbatim|word[\s-]for[\s-]word|exact(?:ly)?|accurate(?:ly)?|real|genuine|authentic|correct(?:ly)?|precise(?:ly)?|faithful(?:ly)?|made[\s-]up|invented|fabricated|paraphrased?|altered|edited|trust(?:ed|worthy)?|reliable)\b/i;
+const EXACT = new RegExp(String.raw`^\s*(?:is|are|was|were|did|do|does|can|could)\b.*?${EXACT_WORD.source}`, 'i');
+/** Words a question of whether quotes are exact may hold besides: what it asks of ("these quotes", "that one"). */
+const EXACT_WORDS = new Set('quote quotes quotation quotations one ones passage passages words wording'.split(' '));
+
+/**
+ * Which quotes of the answer before a question asks whether they are the texts' own words: those it names ("Is [2]
+ * verbatim?"), or all ("Are these quotes accurate?"); null when it asks anything else ("Is his view of aid correct?").
+ */
+export function exactAsked(question: string): (number | 'last')[] | 'all' | null {
+  return EXACT.test(question) ? quotesAskedOf(question, [EXACT_WORD], EXACT_WORDS) : null;
 }
 
 /** Whether words ask for nothing but to be shown or given something ("Show me", "please"). */

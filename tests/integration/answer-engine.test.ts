@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { answerChunks, conversationInput, type ConversationMessage } from '../../server/answer/chat.ts';
 import { describeDates, formatDate, formatPages, occasionAndPlace, plainTitle, plural, quotePages } from '../../server/answer/format.ts';
 import { formatCitation, inBibliographyOrder, mla, SOURCES_HEADING, toMarkdown, workCiteSource } from '../../web/src/features/citations/formats.ts';
-import { BEYOND_LINES, DEFAULT_ANSWER_OPTIONS, NAME_THE_PART_LINE, NAME_THE_WORK_LINE, NAME_THE_WORK_MEASURED_LINE, NAME_THE_WORK_TITLED_LINE, noneQuotedLine, NO_MORE_LINE, NO_MORE_WORKS_LINE, NOT_EXPLAINED, NOTEBOOK_LINE, NO_TRANSLATOR_LINE, NOTHING_BESIDE_LINES, NOTHING_CITED_LINE, SMALL_TALK_LINE } from '../../server/answer/extractive.ts';
+import { BEYOND_LINES, DEFAULT_ANSWER_OPTIONS, NAME_THE_PART_LINE, NAME_THE_WORK_LINE, NAME_THE_WORK_MEASURED_LINE, NAME_THE_WORK_TITLED_LINE, noneQuotedLine, NO_MORE_LINE, NO_MORE_WORKS_LINE, NOT_EXPLAINED, NOTEBOOK_LINE, NO_TRANSLATOR_LINE, NOTHING_BESIDE_LINES, NOTHING_CITED_LINE, SMALL_TALK_LINE, VERBATIM_LINE } from '../../server/answer/extractive.ts';
 import { NO_QUESTIONS_LINE, NO_REPLY_LINE } from '../../server/answer/interviewers.ts';
 import { checkQuote } from '../../server/answer/verbatim.ts';
 import { workBoundsAsYears } from '../../server/answer/relative-time.ts';
@@ -1979,6 +1979,20 @@ describe('a follow-up asking for more', () => {
     expect((await ask('How did he answer?')).answer).toBe(NO_REPLY_LINE);
     // Asked first, with nothing quoted before: said so, not searched for "answer".
     expect((await conversation()('How did he answer?')).answer).toBe(NO_REPLY_LINE);
+  });
+
+  it('answers whether the quotes before are the texts\' own words: that every quote is, and where each stands', async () => {
+    const ask = conversation();
+    const aid = await ask('What did he say about foreign aid?');
+    expect(aid.citations.length).toBeGreaterThan(1);
+    const exact = await ask('Are these verbatim?');
+    expect(exact.citations).toEqual([]);
+    expect(exact.answer.startsWith(`${VERBATIM_LINE} Quote 1 of the answer before is from *`)).toBe(true);
+    expect(exact.structure.lead.filter((part) => part.workId).map((part) => part.workId)).toEqual([...new Set(aid.citations.map((c) => c.workId))]);
+    const first = await ask('Is the first one an exact quote?');
+    expect(first.structure.lead.filter((part) => part.workId).map((part) => part.workId)).toEqual([aid.citations[0]!.workId]);
+    // Nothing quoted before: what holds of every quote, nothing searched.
+    expect((await conversation()('Are these quotes real?')).answer).toBe(VERBATIM_LINE);
   });
 
   it('reads on from a quote of the answer before: the paragraph after it ("What comes next?") or before it, in its work', async () => {

@@ -503,6 +503,16 @@ describe('readIntent: how to cite a work', () => {
     for (const q of ['How did he respond to the crisis?', 'What are the answers to questions raised by the Iraqi journalists?', 'Which answers are from 1986?']) expect(repliesAsked(q), q).toBeNull();
     expect(quotesBeforeAsked('How did he answer?')).toEqual({ asked: 'reply', refs: 'all' });
   });
+  it('reads which quotes of the answer before a question asks whether they are the texts\' own words', () => {
+    for (const q of ['Are these verbatim?', 'Are these quotes accurate?', 'Are these real quotes?', 'Is this word for word?', 'Can I trust these quotes?', 'Are the quotes invented?']) {
+      expect(quotesBeforeAsked(q), q).toEqual({ asked: 'exact', refs: 'all' });
+    }
+    expect(quotesBeforeAsked('Is the first one an exact quote?')).toEqual({ asked: 'exact', refs: [1] });
+    expect(quotesBeforeAsked('Is quote 3 paraphrased?')).toEqual({ asked: 'exact', refs: [3] });
+    for (const q of ['Is his view of aid correct?', 'Is it correct that he opposed aid?', 'Was he right?', 'Give me the exact quote', 'What is the exact wording of the second one?']) {
+      expect(quotesBeforeAsked(q)?.asked, q).not.toBe('exact');
+    }
+  });
   it('reads which quotes of the answer before a question asks for the paragraph after or before', () => {
     for (const q of ['What comes next?', 'And next?', 'the next paragraph, please', 'What comes after that passage?', 'What does he say next?', 'Keep reading']) expect(besideAsked(q), q).toEqual({ side: 'next', refs: 'all' });
     for (const q of ['What comes before it?', 'Show me the previous paragraph', 'And the paragraph before it?']) expect(besideAsked(q), q).toEqual({ side: 'previous', refs: 'all' });
