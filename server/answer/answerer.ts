@@ -110,8 +110,8 @@ export function createAnswerer(deps: AnswererDeps): Answerer {
       const citesAnswer = own.citation?.of === 'answer';
       const kind = input.asks && !citesAnswer ? answerKind(input.asks) : null;
       // A follow-up asks what the question it continues asked ("and the 1980s?" after "Which works are from the 1970s?"),
-      // as many quotes as that one did unless it says how many ("Give me five more").
-      const read = kind ? { ...own, ...kind, aboutTheTexts: own.aboutTheTexts || kind.aboutTheTexts, wanted: own.wanted ?? kind.wanted } : own;
+      // as many quotes as that one did unless it says how many ("Give me five more"), as short if either asks so.
+      const read = kind ? { ...own, ...kind, aboutTheTexts: own.aboutTheTexts || kind.aboutTheTexts, wanted: own.wanted ?? kind.wanted, brief: own.brief || kind.brief } : own;
       // A work the filters leave out is not summed up: the question is searched within them.
       const scoped = read.overview && !workMatches(read.overview, input.filters) ? { ...read, overview: null } : read;
       // "Show me more": the question before, searched again (or counted again), its passages not yet shown listed as a broad answer's are.

@@ -733,7 +733,7 @@ export const IS_OF_A_TIME = String.raw`\s+(?:is|was)\s+(?:from|dated|given|deliv
 const WHICH_WORK_IS = new RegExp(String.raw`\b(?:which|what)\s+(?:${WORK_NOUNS})${IS_OF_A_TIME}`, 'i');
 
 /** What kind of answer a question's own words ask for: a date, a quote, the first or last work, a count, works of the collection. */
-export type AnswerKind = Pick<Intent, 'when' | 'who' | 'quote' | 'page' | 'broad' | 'order' | 'counts' | 'aboutTheTexts' | 'wanted'>;
+export type AnswerKind = Pick<Intent, 'when' | 'who' | 'quote' | 'page' | 'broad' | 'order' | 'counts' | 'aboutTheTexts' | 'wanted' | 'brief'>;
 
 export function answerKind(question: string): AnswerKind {
   // "Where can I read the full text of the 1974 talk?" asks for a work whole, neither where he spoke nor about the texts.
@@ -750,6 +750,7 @@ export function answerKind(question: string): AnswerKind {
       !asksWhatSomeSaid(question) &&
       (speaksOfTheTexts(fullText ? without(question, FULL_TEXT) : question) || WHICH_WORK_IS.test(question) || [EARLIEST_WORK, LATEST_WORK, LONGEST_WORK, SHORTEST_WORK].some((p) => p.test(question))),
     wanted: passagesWanted(question),
+    brief: BRIEF.test(question) || SHORTER.test(question),
   };
 }
 
@@ -1155,7 +1156,7 @@ export function readIntent(question: string, works: readonly Work[], before: rea
   const byAnother = AUTHORSHIP.test(question) && scholars.length === 1 ? namedWork(question, works, { aboutATopic: false, aboutTheTexts: false, citing: false }) : null;
   const authorship = byAnother !== null && byAnother.work.author !== scholars[0]!.author;
   const secondary = authorship ? [] : scholars;
-  const { when, who, quote, page, broad, order, counts, aboutTheTexts, wanted } = answerKind(question);
+  const { when, who, quote, page, broad, order, counts, aboutTheTexts, wanted, brief } = answerKind(question);
   const provenance = asksWhereFrom(question);
   const aboutATopic = asksBroadly(question);
   // The work asked about: the scholarly one the question points at, or one it names; asked for as a whole when no other word is left.
@@ -1235,7 +1236,7 @@ export function readIntent(question: string, works: readonly Work[], before: rea
     workDate: ITS_DATE.test(question) && (when || /\bdate\b/i.test(question)),
     citation,
     quotesCited: citedAs === undefined ? null : styleAsked(citedAs),
-    brief: BRIEF.test(question) || SHORTER.test(question),
+    brief,
     whole: WHOLE_ASKED.test(question),
     inWork,
     fullText: fullText && rest.length === 0,

@@ -2064,6 +2064,16 @@ describe('a follow-up asking for more', () => {
       }
       expect(shorter.citations.some((c, i) => c.quote.length < first.citations[i]!.quote.length), follow).toBe(true);
     }
+    // A follow-up of a question asking for short quotes asks for them short too: one sentence each.
+    const sentences = (quote: string) => sentenceSpans(quote).length;
+    const plain = conversation();
+    await plain('What did he say about self-reliance in 1961?');
+    expect((await plain('And in 1987?')).citations.some((c) => sentences(c.quote) > 1)).toBe(true);
+    const short = conversation();
+    await short('Give me short quotes on self-reliance from 1961');
+    const later = await short('And from 1987?');
+    expect(later.citations.length).toBeGreaterThan(0);
+    for (const c of later.citations) expect([sentences(c.quote), c.year]).toEqual([1, 1987]);
     await ask('What did he say about trade?');
     const longer = await ask('Longer please');
     expect(longer.answer.split('\n')[0]).toMatch(/^Quotes 1, 2, .* of the answer before, each in its whole paragraph:/);
