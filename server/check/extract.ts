@@ -3,7 +3,7 @@
  * apostrophes inside words ("don't", "Korea’s", "workers' party") left alone, and indented blocks — and its other
  * sentences, each with its offsets in the input.
  */
-import { blankedOut, sentenceSpans, type Span } from '../retrieval/text.ts';
+import { blankedOut, isContentToken, sentenceSpans, tokenize, type Span } from '../retrieval/text.ts';
 import { footnotesOf } from './footnotes.ts';
 
 export interface Quotation extends Span {
@@ -96,7 +96,10 @@ function sentencesOf(text: string): Span[] {
       from = start + m.index + m[0].length;
     }
     pieces.push({ start: from, end });
-    return pieces.map((p) => ({ start: p.start, end: p.start + text.slice(p.start, p.end).trimEnd().length })).filter((p) => p.end > p.start);
+    return pieces
+      .flatMap((p) => headingApart(text, p))
+      .map((p) => ({ start: p.start, end: p.start + text.slice(p.start, p.end).trimEnd().length }))
+      .filter((p) => p.end > p.start);
   });
 }
 
@@ -147,6 +150,31 @@ function blockQuotations(text: string, marked: readonly Span[]): Span[] {
 const REFERENCES_HEADING = /^[^\S\n]*(?:works\s+(?:cited|consulted)|bibliography|references|reference\s+list|sources(?:\s+cited)?|(?:end|foot)?notes)[^\S\n]*:?[^\S\n]*$/im;
 
 /**
+ * Whether a line reads as a heading ("Kim Il Sung's Juche and the Limits of Self-Reliance", "Aid in the 1960s"): no
+ * end mark, and its words, but for those general English leaves in lower case ("the", "and", "of"), nearly all
+ * capitalised. A claim typed without a full stop keeps its lower case ("Kim opposed all foreign aid").
+ */
+function isHeadingLine(line: string): boolean {
+  const words = tokenize(line).filter((t) => isContentToken(t) && /^\p{L}/u.test(t.word));
+  const capitalised = words.filter((t) => /\p{Lu}/u.test(line[t.start]!)).length;
+  return !/[.!?:;,]["”’')\]]*\s*$/.test(line) && words.length > 0 && capitalised >= 0.75 * words.length;
+}
+
+/** Whether a sentence is a heading: a line of its own that reads as one (`isHeadingLine`). */
+function isHeading(text: string, s: Span): boolean {
+  const alone = /(?:^|\n)[^\S\n]*$/.test(text.slice(0, s.start)) && /^[^\S\n]*(?:\n|$)/.test(text.slice(s.end));
+  return alone && isHeadingLine(text.slice(s.start, s.end));
+}
+
+/** A heading over the text that follows it on the next line (an essay pasted from a word processor): split from it. */
+function headingApart(text: string, p: Span): Span[] {
+  const lineEnd = text.indexOf('\n', p.start);
+  if (lineEnd < 0 || lineEnd >= p.end || !isHeadingLine(text.slice(p.start, lineEnd))) return [p];
+  const next = text.slice(lineEnd, p.end).search(/\S/);
+  return /\p{Lu}/u.test(text[lineEnd + next] ?? '') ? [{ start: p.start, end: lineEnd }, { start: lineEnd + next, end: p.end }] : [p];
+}
+
+/**
  * The quotations and other sentences of `text`. A title in quotation marks (`isTitle`: "In “All Efforts to Attain the
  * Six Goals,” he …") is no quotation: its sentence is read as the others are, and its words say which work is meant.
  */
@@ -183,7 +211,7 @@ export function extractClaims(text: string, isTitle: (quoted: string) => boolean
   const heading = REFERENCES_HEADING.exec(text);
   const references = heading && sentences.some((s) => s.end <= heading.index) ? heading.index : text.length;
   const plain = sentences
-    .filter((s) => s.start < references && !quoted.some((q) => q.start < s.end && s.start < q.end))
+    .filter((s) => s.start < references && !quoted.some((q) => q.start < s.end && s.start < q.end) && !isHeading(text, s))
     .filter((s) => wordCount(text.slice(s.start, s.end)) >= 3)
     .map((s) => ({ ...s, text: text.slice(s.start, s.end) }));
   return { quotations, sentences: plain };

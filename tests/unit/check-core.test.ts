@@ -124,6 +124,11 @@ describe('finding quotations in pasted text', () => {
     expect(extractClaims('He said:\n\n    "We do it all ourselves every day."').quotations.map((q) => q.text)).toEqual(['We do it all ourselves every day.']);
   });
 
+  it('checks no heading: a line of its own, with no end mark, in title case', () => {
+    const essay = "Kim Il Sung's Juche and the Limits of Self-Reliance\n\nAid in the 1960s\nHe accepted aid from fraternal countries.\n\nKim opposed all foreign aid\n\nThe Seven-Year Plan Was Fulfilled Early.";
+    expect(extractClaims(essay).sentences.map((s) => s.text)).toEqual(['He accepted aid from fraternal countries.', 'Kim opposed all foreign aid', 'The Seven-Year Plan Was Fulfilled Early.']);
+  });
+
   it('checks no sentence of the list of works cited after the text, under its heading; a heading over the text heads none', () => {
     const essay = 'He said "we do it all ourselves" (Kim 2). He meant trade as well.\n\nWorks Cited\n\nKim Il Sung. "All Efforts to Attain the Six Goals." Foreign Languages Publishing House, 2022.';
     const { quotations, sentences } = extractClaims(essay);
