@@ -179,6 +179,8 @@ export interface AttributionContext {
   isEnglish?: (word: string) => boolean;
   /** The quotation's own stretch of the context, when other quotations share its sentence: where its work and author are named. */
   stretch?: Span;
+  /** Whose words the quotation's paragraph prints, when not the author's: an interviewer's question is not his. */
+  speaker?: Paragraph['speaker'];
 }
 
 export type ParagraphPages = Pick<Paragraph, 'page' | 'pageEnd'>;
@@ -203,14 +205,17 @@ export function checkAttribution(context: string, at: number, source: Work, name
   if (!date && !work && !author && !page) return null;
   const stated = [date?.text, work?.text, author, page?.text].filter(Boolean).join(', ');
   const pageAgrees = !page || (page.first >= inSource!.first && page.last <= inSource!.last);
+  // An interviewer's question put in the author's mouth: the words are the interviewer's, whoever the work is by.
+  const asked = around.speaker === 'interviewer';
   const agrees: Record<AttributionPart, boolean> = {
     date: !date || dateAgrees(date, source),
     work: !work || work.workId === source.id,
-    author: !author || author === source.author,
+    author: !author || (author === source.author && !asked),
     page: pageAgrees,
   };
   const wrong = (Object.keys(agrees) as AttributionPart[]).filter((part) => !agrees[part]);
-  const actual = [formatDate(source.date, source.year), work ? source.title : null, author ? `by ${source.author}` : null, page ? quotePages(around.pages ?? {}, source) : null].filter(Boolean).join(', ');
+  const whose = !author ? null : asked ? `asked by the interviewer, not said by ${source.author}` : `by ${source.author}`;
+  const actual = [formatDate(source.date, source.year), work ? source.title : null, whose, page ? quotePages(around.pages ?? {}, source) : null].filter(Boolean).join(', ');
   return wrong.length ? { stated, actual, ok: false, wrong } : { stated, actual, ok: true };
 }
 

@@ -196,7 +196,7 @@ export function createChecker(corpus: { works: readonly Work[]; paragraphs: read
           end: q.end,
           verdict,
           match,
-          attribution: match ? checkAttribution(context, at, match.paragraph.work, names, { dates, previous, pages: match.paragraph.paragraph, citation, note, isEnglish, stretch }) : null,
+          attribution: match ? checkAttribution(context, at, match.paragraph.work, names, { dates, previous, pages: match.paragraph.paragraph, citation, note, isEnglish, stretch, speaker: match.paragraph.paragraph.speaker }) : null,
           titled: null,
           passages: match ? [] : (await nearest(q.text, options.passages)).passages,
         });

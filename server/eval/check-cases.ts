@@ -139,7 +139,7 @@ export function yearsFrom(years: number): string {
   return `${count} ${years > 0 ? 'later' : 'earlier'},`;
 }
 
-/** What the corpus says of a gold quote's source: its work's author and title, and the pages it gives the quote (null when none). */
+/** What the corpus says of a gold quote's source: who said it, its work's title, and the pages it gives the quote (null when none). */
 export interface GoldSource {
   author: string;
   title: string | null;
@@ -147,8 +147,9 @@ export interface GoldSource {
 }
 
 /**
- * The cases, each quotation attributed to the author of its work (a quotation of the scholarly article said to be
- * Kim Il Sung's would rightly be flagged).
+ * The cases, each quotation attributed to whoever said it: the author of its work, or the interviewer whose question
+ * it is (a quotation of the scholarly article, or an interviewer's question, said to be Kim Il Sung's would rightly be
+ * flagged).
  */
 export function buildCheckCases(questions: readonly EvalQuestion[], corpusYears: readonly number[], sourceOf: (gold: EvalQuestion['gold'][number]) => GoldSource): CheckCase[] {
   const authorOf = (gold: EvalQuestion['gold'][number]) => sourceOf(gold).author;

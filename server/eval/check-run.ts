@@ -57,7 +57,9 @@ export async function printCheckEval(deps: { corpus: Corpus; checker: Checker },
   const sourceOf = (gold: { quote: string }): GoldSource => {
     const paragraph = deps.corpus.paragraphs.find((p) => normalizeSpace(p.text).includes(normalizeSpace(gold.quote)));
     const work = paragraph && works.get(paragraph.workId);
-    return { author: work?.author || primaryAuthor(deps.corpus.works) || 'the author', title: work?.title ?? null, pages: work ? sourcePages(work, paragraph) : null };
+    // An interviewer's question is the interviewer's words, whoever the work is by.
+    const author = paragraph?.speaker === 'interviewer' ? 'the interviewer' : work?.author || primaryAuthor(deps.corpus.works) || 'the author';
+    return { author, title: work?.title ?? null, pages: work ? sourcePages(work, paragraph) : null };
   };
   const cases = buildCheckCases(questions, deps.corpus.works.flatMap((w) => (w.year === null ? [] : [w.year])), sourceOf);
   const calibration = cases.filter((c) => c.group === 'close' || c.group === 'abridged' || c.group === 'invented');

@@ -360,6 +360,8 @@ describe('POST /api/check on the real corpus', () => {
     const { body } = await check(`Kim Il Sung said that “${words}”.`);
     const [claim] = CheckResponse.parse(body).claims;
     expect(claim).toMatchObject({ verdict: 'exact', source: { passageId: asked.id, speaker: 'interviewer' } });
+    // Said to be his, the attribution is wrong in its author.
+    expect(claim!.attribution).toMatchObject({ ok: false, wrong: ['author'] });
   });
 
   it('says in the notes when a passage shown for a sentence is an interviewer’s words', async () => {

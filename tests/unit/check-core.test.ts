@@ -512,6 +512,18 @@ describe('attribution', () => {
     expect(checkAttribution('As Kim Jong Il said:', 3, source, names, { isEnglish })).toEqual({ stated: 'Kim Jong Il', actual: '9 June 1974, by Kim Il Sung', ok: false, wrong: ['author'] });
   });
 
+  it('flags an interviewer\'s question put in the author\'s mouth, and only when the text names him', () => {
+    const source = WORKS[0]!;
+    expect(checkAttribution('As Kim Il Sung said:', 3, source, names, { speaker: 'interviewer' })).toEqual({
+      stated: 'Kim Il Sung',
+      actual: '9 June 1974, asked by the interviewer, not said by Kim Il Sung',
+      ok: false,
+      wrong: ['author'],
+    });
+    expect(checkAttribution('As Kim Il Sung said:', 3, source, names)).toEqual({ stated: 'Kim Il Sung', actual: '9 June 1974, by Kim Il Sung', ok: true });
+    expect(checkAttribution('In 1974, the interviewer asked:', 3, source, names, { speaker: 'interviewer' })).toEqual({ stated: '1974', actual: '9 June 1974', ok: true });
+  });
+
   it('reads "the same speech" as the work of the quotation before, when it was found', () => {
     const [source, other] = [WORKS[0]!, WORKS[1]!];
     expect(checkAttribution('In the same speech he said', 3, source, names, { previous: source })).toEqual({ stated: `the same speech (${source.title})`, actual: `9 June 1974, ${source.title}`, ok: true });
