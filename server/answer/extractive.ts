@@ -235,7 +235,8 @@ function draftInMode(question: string, ranking: RankingInput, options: AnswerOpt
   if (options.intent.authors && collection?.works.length) return { mode: 'answer', lead: authorsOf(collection, options.intent.primaryAuthor), blocks: [] };
   if (options.intent.length === 'each' && collection?.works.length) return { mode: 'answer', lead: lengthsOf(collection, options.intent.primaryAuthor, options.maxListedWorks), blocks: [] };
   if (options.intent.length === 'each') return { mode: 'answer', lead: lead(NAME_THE_WORK_MEASURED_LINE), blocks: [] };
-  if ((ranking.abstainReason === 'no-topic' || ranking.topic === 'years') && options.intent.aboutTheTexts && collection?.works.length) {
+  // Which work is longest: of the works it names by their years and kind, whatever words name them ("the 1961 speech").
+  if ((ranking.abstainReason === 'no-topic' || ranking.topic === 'years' || options.intent.length) && options.intent.aboutTheTexts && collection?.works.length) {
     return options.moreAsked ? moreWorks(collection, options) : listOfWorks(collection, options);
   }
   // "Who interviewed him?": the works' titles and occasions say whom he addressed.
@@ -820,8 +821,12 @@ function longestOrShortest(works: readonly Work[], length: Intent['length'], siz
   const words = (w: Work) => sizes.get(w.id)?.words ?? 0;
   const bySize = [...works].sort((a, b) => words(a) - words(b));
   const work = length === 'longest' ? bySize.at(-1)! : bySize[0]!;
-  const count = words(work).toLocaleString('en-US');
-  return lead(`${length === 'longest' ? 'Longest' : 'Shortest'} in ${among}, by the words printed here: `, singledOut(work), ` (${formatDate(work.date, work.year)}), ${count} words. `);
+  const count = (w: Work) => `${words(w).toLocaleString('en-US')} words`;
+  // Of two ("Which is longer, the 1961 speech or the 1993 speech?"): the longer, and the other's length beside it.
+  const other = works.length === 2 ? works.find((w) => w !== work)! : null;
+  const said = other ? (length === 'longest' ? 'Longer' : 'Shorter') : length === 'longest' ? 'Longest' : 'Shortest';
+  const beside = other ? lead('; ', other, ` (${formatDate(other.date, other.year)}) has ${count(other)}. `) : lead('. ');
+  return [...lead(`${said} in ${among}, by the words printed here: `, singledOut(work), ` (${formatDate(work.date, work.year)}), ${count(work)}`), ...beside];
 }
 
 /** A passage's coverage of the question's words when it holds all of them (`Evidence.coverage`, a share of weights). */

@@ -323,9 +323,16 @@ const asksWhoWrote = (question: string, tokens: readonly Token[]): boolean =>
 const WORK_IS = String.raw`(?<=\b(?:which|what)\s+)(?:${WORK_NOUNS})\s+(?:is|was|are|were|came|comes)\s+(?:the\s+)?`;
 const EARLIEST_WORK = new RegExp(String.raw`\b(?:earliest|oldest|first)${A_WORK}|${WORK_IS}(?:earliest|oldest|first)\b`, 'iu');
 const LATEST_WORK = new RegExp(String.raw`\b(?:latest|newest|most recent|last)${A_WORK}|${WORK_IS}(?:latest|newest|most recent|last)\b`, 'iu');
-/** "The longest speech", "which text is the shortest": a work's length asked, of the works a question is about. */
-const LONGEST_WORK = new RegExp(String.raw`\b(?:longest|lengthiest)${A_WORK}|${WORK_IS}(?:longest|lengthiest)\b`, 'iu');
-const SHORTEST_WORK = new RegExp(String.raw`\b(?:shortest|briefest)${A_WORK}|${WORK_IS}(?:shortest|briefest)\b`, 'iu');
+/**
+ * "Which is longer, the 1961 speech or the 1993 speech?", "Is the 1987 speech longer than the 1961 one?": a comparative
+ * said of works the question names by a word for a work or a year (a pattern's source; "a shorter quote" is none).
+ */
+const NAMES_WORKS = String.raw`(?=[^?.!]*?(?:\b(?:${WORK_NOUNS})\b|\b\d{4}\b))`;
+const comparedSize = (word: string) =>
+  String.raw`(?<=\b(?:which|what)(?:\s+(?:one|${WORK_NOUNS}))?\s+(?:is|was)\s+(?:the\s+)?)${word}\b${NAMES_WORKS}|(?<=^\s*(?:is|was)\b${NAMES_WORKS}[^?.!]*?)\b${word}\s+than\b`;
+/** "The longest speech", "which text is the shortest", "which is longer, …": a work's length asked, of the works a question is about. */
+const LONGEST_WORK = new RegExp(String.raw`\b(?:longest|lengthiest)${A_WORK}|${WORK_IS}(?:longest|lengthiest)\b|${comparedSize('longer')}`, 'iu');
+const SHORTEST_WORK = new RegExp(String.raw`\b(?:shortest|briefest)${A_WORK}|${WORK_IS}(?:shortest|briefest)\b|${comparedSize('shorter')}`, 'iu');
 /**
  * What an interviewer asked, asked for: "the interviewer's (journalists') questions", "What did the interviewers (the
  * Yugoslav editor, the Iraqi journalists) ask?", "What was he asked …?", "the questions put to him"; not "What did he

@@ -1110,6 +1110,14 @@ describe('answers on the real corpus', () => {
     expect(speeches.length).toBeGreaterThan(1);
     const shortest = await ask('Which is his shortest speech?');
     expect(shortest.answer.startsWith(`Shortest in the collection's works with “speech” in their titles or occasions, by the words printed here: ${said(speeches[0]!)}`), shortest.answer.slice(0, 200)).toBe(true);
+    // Of two works named by their years, whatever words name them: the longer, and the other's length.
+    const [of1961, of1993] = [1961, 1993].map((year) => deps.corpus.works.find((w) => w.year === year && isOfKind(w, 'speech'))!);
+    const [shorter, longer] = bySize([of1961!, of1993!]);
+    const two = await ask('Which is longer, the 1961 speech or the 1993 speech?');
+    expect(two.citations).toEqual([]);
+    const dated = (w: Work) => `*${w.title}* (${formatDate(w.date, w.year)})`;
+    expect(two.answer).toContain(`by the words printed here: ${dated(longer!)}, ${words(longer!).toLocaleString('en-US')} words; ${dated(shorter!)} has ${words(shorter!).toLocaleString('en-US')} words. `);
+    expect(two.answer.startsWith('Longer in ')).toBe(true);
   });
 
   it('says how long a work asked about is, or each of a kind, by its words, paragraphs and pages as the collection prints it', async () => {

@@ -130,6 +130,15 @@ describe('readIntent', () => {
     expect(readIntent('Which speech is the shortest?', works)).toMatchObject({ length: 'shortest', aboutTheTexts: true });
     expect(searchText('Which speech is the shortest?')).toBe('Which?');
     for (const q of ['What was the longest war?', 'Which is the shortest way to independence?']) expect(readIntent(q, works).length, q).toBeNull();
+    // Of two works it names, the longer (shorter) asked as the longest (shortest) of them; not of quotes, nor of anything else.
+    for (const q of ['Which is longer, the 1961 speech or the 1993 speech?', 'Is the 1987 speech longer than the 1961 speech?']) {
+      expect(readIntent(q, works), q).toMatchObject({ length: 'longest', aboutTheTexts: true });
+    }
+    expect(readIntent('Which one is shorter: the 1974 talk or the 1978 talk?', works)).toMatchObject({ length: 'shortest', aboutTheTexts: true });
+    expect(searchText('Is the 1987 speech longer than the 1961 speech?')).toBe('Is the 1987 speech the 1961 speech?');
+    for (const q of ['Give me a shorter quote from the 1987 speech', 'Which quote is shorter?', 'Was the plan shorter than the one before?', 'Did the war last longer than the plan?']) {
+      expect(readIntent(q, works).length, q).toBeNull();
+    }
     // Quotes asked shorter, with or without a quote's noun; "shorter than" compares, and "no longer" asks when he stopped.
     for (const q of ['Shorter please', 'Can you make them shorter?', 'Give me a shorter quote on trade']) expect(readIntent(q, works).brief, q).toBe(true);
     expect(readIntent('Was the plan shorter than the one before?', works).brief).toBe(false);
