@@ -41,6 +41,18 @@ export function kindAsked(text: string): string | undefined {
   return undefined;
 }
 
+/**
+ * "Which works have “self-reliance” in their titles?", "Which titles mention Juche?": works asked for by words of their
+ * titles (group 1 or 2), which the collection lists.
+ */
+export const TITLE_HOLDS =
+  /\b(?:have|has|with|contain(?:s|ing)?|includ(?:e|es|ing)|mention(?:s|ing)?|us(?:e|es|ing))\s+(?:the\s+(?:words?|terms?|phrase)\s+)?["“'‘]?([^"”’?.!,;]+?)["”'’]?\s+in\s+(?:the|their|its)\s+titles?\b|\btitles?\s+(?:that\s+|which\s+)?(?:contain|mention|include|use|have|has|say)s?\s+(?:the\s+(?:words?|terms?|phrase)\s+)?["“'‘]?([^"”’?.!,;]+?)["”'’]?\s*(?=[?.!]|$)/i;
+/** The words a question asks works' titles to hold (`TITLE_HOLDS`), if it does. */
+export function titleWordsAsked(question: string): string | null {
+  const m = TITLE_HOLDS.exec(question);
+  return m ? (m[1] ?? m[2]!).trim() : null;
+}
+
 /** The works of the question as read (`parseQuery`) that the filters let through, and how to say which. */
 export function collectionAsked(question: Pick<ParsedQuery, 'text' | 'years' | 'months' | 'kinds' | 'yearBounds'>, works: readonly Work[], filters: PassageFilters): CollectionAsked {
   const { years, yearBounds } = question;
@@ -48,7 +60,7 @@ export function collectionAsked(question: Pick<ParsedQuery, 'text' | 'years' | '
   const kept = timeKept(filtered, question);
   const inTime = filtered.filter(kept.asked);
   const asked = { years: [...years].sort((a, b) => a - b), bounds: yearBounds };
-  const word = kindAsked(question.text);
+  const word = titleWordsAsked(question.text) ?? kindAsked(question.text);
   // The lead says the kind asked ("with “speech” in their titles"); the time does not say it again.
   const kinds = new Map([...kept.kinds].map(([year, named]) => [year, new Set([...named].filter((k) => k !== word))] as const).filter(([, named]) => named.size > 0));
   const said = { time: timeAsked({ ...asked, months: kept.months, kinds }), timeInYears: timeAsked(asked) };

@@ -9,7 +9,7 @@ import { isOfKind, KINDS_BY_NAME, kindsNamed, monthsNamed, ORDINAL_WORDS, parseQ
 import { blankedOut, contentTokens, NUMBER_WORDS, speaksOfTheTexts, TEXT_WORDS, tokenize, type Token } from '../retrieval/text.ts';
 import { statedWork, titledIn, titlesIn, wordsNaming, workNamesOf, worksTitleBegins, type WorkNames } from '../retrieval/work-names.ts';
 import { byDate, otherAuthor } from './format.ts';
-import { collectionAsked, kindAsked } from './collection.ts';
+import { collectionAsked, kindAsked, TITLE_HOLDS } from './collection.ts';
 import { namesAPart, PART_WORDS, partAsked, type PartAsked } from './part.ts';
 
 export interface Intent {
@@ -755,7 +755,7 @@ export function answerKind(question: string): AnswerKind {
     counts: asksHowOften(question),
     aboutTheTexts:
       !asksWhatSomeSaid(question) &&
-      (speaksOfTheTexts(fullText ? without(question, FULL_TEXT) : question) || WHICH_WORK_IS.test(question) || [EARLIEST_WORK, LATEST_WORK, LONGEST_WORK, SHORTEST_WORK].some((p) => p.test(question))),
+      (speaksOfTheTexts(fullText ? without(question, FULL_TEXT) : question) || WHICH_WORK_IS.test(question) || [EARLIEST_WORK, LATEST_WORK, LONGEST_WORK, SHORTEST_WORK, TITLE_HOLDS].some((p) => p.test(question))),
     wanted: passagesWanted(question),
     brief: BRIEF.test(question) || SHORTER.test(question),
   };

@@ -6,6 +6,7 @@
 import { bothSidesSaid, OVER_TIME_OR_WORKS, VIEWS_DEVELOP } from '../retrieval/query.ts';
 import { contentTokens, EACH_WORK, NUMBER_WORDS, TEXT_WORDS } from '../retrieval/text.ts';
 import { ADDRESSING, asksHowOften, asksWhom, BEYOND_WORDS, CITED_AS, COUNT_WORDS, IS_OF_A_TIME, ORDER_WORDS, PAGE_ASKED, PAGES_TAKEN, PASSAGES_WANTED, PURPOSE, QUOTES_PRAISED, SHORTER, STARTED_OR_STOPPED, THE_DATE_OF, THE_OCCASION_OF, WHOLE_ASKED, WORK_NOUNS } from './intent.ts';
+import { TITLE_HOLDS } from './collection.ts';
 
 /** "the word X", "the term X": X itself, as written (a word that names a word, not "the word of the Party"). */
 const THE_WORD = /\bthe\s+(?:word|term|phrase|expression)s?\b(?=\s+["“'‘]?(?!(?:he|she|it|they|we|you|i|of|for|to|that|which|who|is|was|and|or|in|on|as)\b)\p{L})/iu;
@@ -35,6 +36,8 @@ const FRAMING: readonly RegExp[] = [
   new RegExp(EACH_WORK, 'gi'),
   new RegExp(String.raw`\b(?:whole|entire|complete)\s+(?=(?:${TEXTS})\b)`, 'gi'),
   /^\s*(?:please\s+)?(?:name|enumerate|identify)\b/gi,
+  // "Which works have “self-reliance” in their titles?": words of the titles, not of the texts.
+  new RegExp(TITLE_HOLDS.source, 'gi'),
   // "Which speech is from 1987?": the work asked for is no topic.
   new RegExp(String.raw`(?<=\b(?:which|what)\s+)(?:${WORK_NOUNS})\b(?=${IS_OF_A_TIME})`, 'gi'),
   // A summary of the texts asked: "the main themes of these texts", "What topics do the sources cover?".

@@ -227,11 +227,16 @@ const KINDS_IN_OTHER_WORDS: ReadonlyMap<string, { pattern: RegExp; one: string; 
   ['interview', { pattern: /\banswers?\s+to\s+(?:the\s+)?questions\b/i, one: "answers an interviewer's questions", many: "answer an interviewer's questions" }],
 ]);
 
-/** Whether a work's title or occasion says it is of a kind ("Talk to …" for "talk" or "talks"; "Answers to questions …" for "interview"). */
+/**
+ * Whether a work's title or occasion says it is of a kind ("Talk to …" for "talk" or "talks"; "Answers to questions …"
+ * for "interview"), or holds the words asked, side by side ("self-reliance").
+ */
 export function isOfKind(work: Pick<Work, 'title' | 'occasion'>, kind: string): boolean {
-  const term = stem(kind);
+  const terms = tokenize(kind).map((t) => t.term);
   const text = `${work.title} ${work.occasion ?? ''}`;
-  return tokenize(text).some((t) => t.term === term) || (KINDS_IN_OTHER_WORDS.get(kind)?.pattern.test(text) ?? false);
+  const held = tokenize(text).map((t) => t.term);
+  const holds = terms.length > 0 && held.some((_, i) => terms.every((term, j) => held[i + j] === term));
+  return holds || (KINDS_IN_OTHER_WORDS.get(kind)?.pattern.test(text) ?? false);
 }
 
 /**

@@ -892,6 +892,17 @@ describe('answers on the real corpus', () => {
     expect(listed.structure.lead.filter((p) => p.title).map((p) => p.text).sort()).toEqual(speeches.map((w) => w.title).sort());
     expect(listed.answer).toMatch(new RegExp(`^The collection holds ${speeches.length} works with “speech” in their titles or occasions \\(`));
     expect((await ask('List the speeches from the 1970s')).answer).toMatch(/^None of the works from 1970–1979 has “speech” in its title or occasion\. The collection holds /);
+    // Words asked of the titles, any words: the works whose titles or occasions hold them, or that none does.
+    const titled = deps.corpus.works.filter((w) => /\bself-reliance\b/i.test(`${w.title} ${w.occasion ?? ''}`));
+    expect(titled.length).toBeGreaterThan(0);
+    for (const question of ['Which works have “self-reliance” in their titles?', 'Which titles mention self-reliance?']) {
+      const res = await ask(question);
+      expect(res.citations, question).toEqual([]);
+      expect(res.structure.lead.flatMap((p) => (p.workId ? [p.workId] : [])).sort(), question).toEqual(titled.map((w) => w.id).sort());
+      expect(res.answer, question).toMatch(/^The collection holds \d+ works? with “self-reliance” in (?:its title|their titles) or occasions? /);
+    }
+    expect(deps.corpus.works.some((w) => /\bjuche\b/i.test(`${w.title} ${w.occasion ?? ''}`))).toBe(false);
+    expect((await ask('Which titles contain Juche?')).answer).toMatch(/^None of the works has “Juche” in its title or occasion\. /);
     // "talk" as a verb asks for no kind of work: "What did he talk about in his speeches?" lists the speeches.
     const talkedAbout = await ask('What did he talk about in his speeches?');
     expect(talkedAbout.answer).toMatch(new RegExp(`^The collection holds ${speeches.length} works with “speech” in their titles or occasions \\(`));

@@ -438,6 +438,9 @@ describe('months named with a year', () => {
     expect(isOfKind({ title: 'Answers to questions raised by the Iraqi journalists' }, 'interview')).toBe(true);
     expect(isOfKind({ title: 'Talk to the director of a publishing house' }, 'interview')).toBe(false);
     expect(isOfKind({ title: 'An interview with a newspaper' }, 'interview')).toBe(true);
+    // Words a question asks titles to hold, side by side.
+    expect(isOfKind({ title: 'Let us accelerate … the revolutionary spirit of self-reliance' }, 'self-reliance')).toBe(true);
+    expect(isOfKind({ title: 'On reliance on the self' }, 'self-reliance')).toBe(false);
     expect(ofKindSaid('interview').many).toBe(" that answer an interviewer's questions");
     expect(ofKindSaid('speech')).toEqual({ one: ' with “speech” in its title or occasion', many: ' with “speech” in their titles or occasions', none: 'has “speech” in its title or occasion' });
     // The kind stays a word to search for; a count leaves it out (`namesAKindOfWork`).
