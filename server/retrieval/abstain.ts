@@ -8,6 +8,7 @@ import type { EnglishWords } from './lexicon.ts';
 import type { AbstainOptions } from './options.ts';
 import { CALENDAR_WORDS, type ParsedQuery } from './query.ts';
 import { lowerBound } from './sorted.ts';
+import { nameForms } from './mentions.ts';
 import { isMisspelling } from './spelling.ts';
 import { inAnotherScript, tokenize, type Token } from './text.ts';
 
@@ -113,9 +114,11 @@ export function absentNames(
   writesName: (name: readonly Token[]) => boolean,
 ): AbsentNames {
   const isWord = (w: string) => englishWords.has(w) || knownWords.set.has(w);
+  // "japan" typed in lower case, a word of general English too: a name, since the texts write its adjective ("Japanese").
+  const writesItsAdjective = (w: string) => nameForms(w, (form) => knownWords.set.has(form), (form) => englishWords.has(form)).length > 0;
   const names = query.tokens
     .filter(({ word: w }) => !/[\d']/.test(w) && !CALENDAR_WORDS.has(w) && !knownWords.set.has(w))
-    .filter(({ word: w }) => query.names.has(w) || (!englishWords.has(w) && !isMisspelling(w, isWord)));
+    .filter(({ word: w }) => query.names.has(w) || (!englishWords.has(w) && !isMisspelling(w, isWord)) || writesItsAdjective(w));
   const unknown: Token[] = [];
   const otherForms = new Map<string, string[]>();
   for (const name of names) {

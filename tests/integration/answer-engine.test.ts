@@ -1326,6 +1326,15 @@ describe('answers on the real corpus', () => {
     );
   });
 
+  it('reads a name typed in lower case as the name when the texts write its adjective ("japan", "Japanese")', async () => {
+    for (const question of ['what did he say about japan', 'What did he say about Japan?']) {
+      const res = await ask(question);
+      expect(res.citations.length, question).toBeGreaterThan(0);
+      expect(res.answer.split('\n')[0], question).not.toMatch(/^None of these passages uses the question's words/);
+      expect(res.citations.filter((c) => /\bJapanese\b/.test(c.quote)).length, question).toBeGreaterThan(0);
+    }
+  });
+
   it('counts the name mentioned, not the author named as the one mentioning it, nor how he is to mention it', async () => {
     const japan = /^“Japan” occurs \d+ times in Kim Il Sung's works \(as “Japanese”\)/;
     for (const question of ['Did Kim mention Japan?', 'How often did Kim talk about Japan?', 'Did he mention Japan by name?', 'Does he explicitly refer to Japan?']) {

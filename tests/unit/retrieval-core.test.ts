@@ -487,6 +487,9 @@ describe('absentNames', () => {
     expect(forms('What did he say about Japan and Yugoslavia?')).toEqual({ unknown: [], unknownTokens: [], otherForms: new Map([['japan', ['japanese']], ['yugoslavia', ['yugoslav']]]) });
     // "workforce" is an English word, not a name for "work".
     expect(forms('what about women in the workforce')).toEqual({ unknown: [], unknownTokens: [], otherForms: new Map() });
+    // "japan" in lower case is general English too, but the texts write its adjective: a name, typed in lower case.
+    expect(englishWords().has('japan')).toBe(true);
+    expect(forms('what did he say about japan')).toEqual({ unknown: [], unknownTokens: [], otherForms: new Map([['japan', ['japanese']]]) });
   });
   it('finds a name of several words the corpus uses each word of but does not write as the name', () => {
     const words = knownWordsOf(['united', 'nations', 'states', 'korea']);
