@@ -113,29 +113,25 @@ export function searchText(message: string): string {
   return asksHowOften(question) || ordered || numbered || /[\p{L}\p{N}]/u.test(text.replace(/\b(?:how|what|did|does|do|the|a|an|of|he|say|said)\b/gi, '')) ? text : question;
 }
 
-const WORD_BEFORE = /[\p{L}\p{N}'’-]+(?=\s*$)/u;
-const WORD_AFTER = /^\s*([\p{L}\p{N}'’-]+)/u;
-const isContentWord = (word: string | undefined) => word !== undefined && contentTokens(word).length > 0;
+/** What a removed span leaves: an en space, which the patterns after it read as any space, until `gapsSaid`. */
+const GAP = '\u2002';
+const isContentWord = (word: string) => contentTokens(word).length > 0;
 /**
- * What a removed span leaves: a comma between two words of the topic, which the question did not set side by side
- * ("Did Kim mention China?" is no name "Kim China"; nor "How often does he mention Japan or Korea by name" …), else a space.
+ * The gaps removed spans left, said: a comma between two words of the topic, which the question did not set side by
+ * side ("Did Kim mention China?" is no name "Kim China"), else a space.
  */
-function gap(removed: string, ...args: unknown[]): string {
-  // After the groups come the offset and the whole text (then the named groups, if any).
-  const offsetAt = args.findIndex((arg) => typeof arg === 'number');
-  const [at, text] = [args[offsetAt] as number, args[offsetAt + 1] as string];
-  return isContentWord(text.slice(0, at).match(WORD_BEFORE)?.[0]) && isContentWord(text.slice(at + removed.length).match(WORD_AFTER)?.[1]) ? ', ' : ' ';
-}
+const gapsSaid = (text: string) =>
+  text.replace(/(?<=([\p{L}\p{N}'’-]+)[^\S\n]*)\u2002[\s\u2002]*(?=([\p{L}\p{N}'’-]+))/gu, (_, before: string, after: string) => (isContentWord(before) && isContentWord(after) ? ', ' : ' '));
 
 /** The question with its framing removed (`searchText`), whatever is left. */
 function framed(question: string): string {
   let text = bothSidesSaid(question);
   const counts = asksHowOften(question);
   if (counts) text = text.replace(SET_AGAINST, ',');
-  for (const pattern of counts ? COUNT_FRAMING : FRAMING) text = text.replace(pattern, gap);
-  if (asksWhom(question)) text = text.replace(ADDRESSING, gap);
-  if (PAGE_ASKED.test(question)) text = text.replace(new RegExp(PAGES_TAKEN.source, 'gi'), gap);
-  return text.replace(/\s+([?.,!;:])/g, '$1').replace(/([,;:])(?:\s*[,;:])+/g, '$1').replace(/^[\s,;:]+/, '').replace(/\s+/g, ' ').trim();
+  for (const pattern of counts ? COUNT_FRAMING : FRAMING) text = text.replace(pattern, GAP);
+  if (asksWhom(question)) text = text.replace(ADDRESSING, GAP);
+  if (PAGE_ASKED.test(question)) text = text.replace(new RegExp(PAGES_TAKEN.source, 'gi'), GAP);
+  return gapsSaid(text).replace(/\s+([?.,!;:])/g, '$1').replace(/([,;:])(?:\s*[,;:])+/g, '$1').replace(/^[\s,;:]+/, '').replace(/\s+/g, ' ').trim();
 }
 
 /**
