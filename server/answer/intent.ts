@@ -803,8 +803,17 @@ const N_MORE = new RegExp(String.raw`\b${A_COUNT}\s+more\b(?=\s*(?:please\b|[?.!
 const IN_ONE = /\bin\s+(?:one|a\s+single|a)\s+(?:sentence|line|quote)\b/i;
 
 /** How many passages a question asks for ("Give me five quotes on trade"), from 2, or one "in one sentence"; null when it says no number. */
+/**
+ * One quote asked for by its number: "Give me one quote on aid", "a single passage", "just one, please", "Now one from
+ * the 1980s"; not one of each of several ("one quote from each work") nor one of some ("one of them").
+ */
+const JUST_ONE = new RegExp(
+  String.raw`(?:\b(?:one|a\s+single|single)\s+(?:${A_QUOTE})\b|\b(?:just|only)\s+one\b|^\s*(?:(?:and|now|then|but)\s+)*(?:just\s+)?one\s+(?:from|in|on|about)\b)(?![^?.!]*\b(?:each|every|per)\b)`,
+  'i',
+);
+
 function passagesWanted(question: string): number | null {
-  if (IN_ONE.test(question)) return 1;
+  if (IN_ONE.test(question) || JUST_ONE.test(question)) return 1;
   const said = (PASSAGES_WANTED.exec(question) ?? N_MORE.exec(question))?.[1]?.toLowerCase();
   if (said === undefined) return null;
   const n = /^\d+$/.test(said) ? Number(said) : NUMBERS.indexOf(said) + 2;

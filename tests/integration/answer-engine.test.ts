@@ -1425,6 +1425,9 @@ describe('answers on the real corpus', () => {
     expectGrounded(five);
     expect(five.citations).toHaveLength(5);
     expect((await ask('Give me two quotes about Juche')).citations).toHaveLength(2);
+    // One, by its number.
+    expect((await ask('Give me one quote on aid')).citations).toHaveLength(1);
+    expect((await ask('Give me a quote on aid')).citations.length).toBeGreaterThan(1);
     // Asked for whole, each passage is quoted whole.
     const longer = await ask('Give me a longer passage on foreign aid');
     expectGrounded(longer);
@@ -2106,6 +2109,13 @@ describe('a follow-up asking for more', () => {
     const longer = await ask('Longer please');
     expect(longer.answer.split('\n')[0]).toMatch(/^Quotes 1, 2, .* of the answer before, each in its whole paragraph:/);
     for (const c of longer.citations) expect(c.quote).toBe(deps.corpus.paragraphs.find((p) => p.id === c.passageId)!.text);
+  });
+
+  it('reads "Now one from the 1980s" after a request for quotes as one quote of that time', async () => {
+    const ask = conversation();
+    await ask('Give me three quotes on foreign aid');
+    const one = await ask('Now one from the 1980s');
+    expect(one.citations.map((c) => c.year! >= 1980 && c.year! <= 1989)).toEqual([true]);
   });
 
   it('reads how a view developed as a change across the years, and "And after?" as the other side of the year bounded before', async () => {
