@@ -803,17 +803,15 @@ const N_MORE = new RegExp(String.raw`\b${A_COUNT}\s+more\b(?=\s*(?:please\b|[?.!
 const IN_ONE = /\bin\s+(?:one|a\s+single|a)\s+(?:sentence|line|quote)\b/i;
 
 /** How many passages a question asks for ("Give me five quotes on trade"), from 2, or one "in one sentence"; null when it says no number. */
-/**
- * One quote asked for by its number: "Give me one quote on aid", "a single passage", "just one, please", "Now one from
- * the 1980s"; not one of each of several ("one quote from each work") nor one of some ("one of them").
- */
-const JUST_ONE = new RegExp(
-  String.raw`(?:\b(?:one|a\s+single|single)\s+(?:${A_QUOTE})\b|\b(?:just|only)\s+one\b|^\s*(?:(?:and|now|then|but)\s+)*(?:just\s+)?one\s+(?:from|in|on|about)\b)(?![^?.!]*\b(?:each|every|per)\b)`,
-  'i',
-);
+/** Not one of each of several ("one quote from each work"), a pattern's source. */
+const NOT_OF_EACH = String.raw`(?![^?.!]*\b(?:each|every|per)\b)`;
+/** One quote asked for by its number: "Give me one quote on aid", "a single passage", "just one, please"; not "one of them". */
+const ONE_QUOTE = new RegExp(String.raw`(?:\b(?:one|a\s+single|single)\s+(?:${A_QUOTE})\b|\b(?:just|only)\s+one\b)${NOT_OF_EACH}`, 'i');
+/** "Now one from the 1980s", "And one about trade?": one of what the question before asked for, of its own time or topic. */
+const ONE_OF_THE_KIND_BEFORE = new RegExp(String.raw`^\s*(?:(?:and|now|then|but)\s+)*(?:just\s+)?one\s+(?:from|in|on|about)\b${NOT_OF_EACH}`, 'i');
 
 function passagesWanted(question: string): number | null {
-  if (IN_ONE.test(question) || JUST_ONE.test(question)) return 1;
+  if (IN_ONE.test(question) || ONE_QUOTE.test(question) || ONE_OF_THE_KIND_BEFORE.test(question)) return 1;
   const said = (PASSAGES_WANTED.exec(question) ?? N_MORE.exec(question))?.[1]?.toLowerCase();
   if (said === undefined) return null;
   const n = /^\d+$/.test(said) ? Number(said) : NUMBERS.indexOf(said) + 2;
@@ -823,7 +821,8 @@ function passagesWanted(question: string): number | null {
 /** Whether a question's words ask for a kind of answer of their own (`answerKind`). */
 export const asksForAKind = (question: string): boolean => {
   const kind = answerKind(question);
-  return kind.when || kind.quote || kind.page || kind.order !== null || kind.counts || kind.wanted !== null;
+  // "Now one from the 1980s" asks for one of the kind the question before asked for.
+  return kind.when || kind.quote || kind.page || kind.order !== null || kind.counts || (kind.wanted !== null && !ONE_OF_THE_KIND_BEFORE.test(question));
 };
 
 /**
