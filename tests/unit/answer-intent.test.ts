@@ -70,18 +70,19 @@ describe('readIntent', () => {
     expect(searchText('Who was the audience of the 1993 speech?')).toBe('Who was the of the 1993 speech?');
   });
 
-  it('searches a change since a year with its topic, whichever comes first', () => {
-    expect(searchText('Did his view of foreign aid change after 1970?')).toBe('Did his foreign aid before and after 1970?');
-    expect(searchText('What changed in his position on foreign aid after 1970?')).toBe('What in his foreign aid before and after 1970?');
-  });
-
-  it('parts two words a removed phrase stood between, so that they read as no one name', () => {
-    expect(searchText('Did Kim mention China?')).toBe('Did Kim, China?');
-    expect(searchText('What did he say about Juche versus self-reliance?')).toBe('What did he say about Juche, self-reliance?');
-    expect(searchText('How did he talk about aid?')).toBe('How did he aid?');
-    // Read once every pattern has run: a word of asking removed after ("first", "last") leaves no comma behind.
-    expect(searchText('When did he first talk about trade?')).toBe('When did he trade?');
-    expect(searchText('When did he last talk about heavy industry?')).toBe('When did he heavy industry?');
+  it.each([
+    // A change since a year, with its topic whichever comes first.
+    ['Did his view of foreign aid change after 1970?', 'Did his foreign aid before and after 1970?'],
+    ['What changed in his position on foreign aid after 1970?', 'What in his foreign aid before and after 1970?'],
+    // Two words a removed phrase stood between are parted, so that they read as no one name.
+    ['Did Kim mention China?', 'Did Kim, China?'],
+    ['What did he say about Juche versus self-reliance?', 'What did he say about Juche, self-reliance?'],
+    ['How did he talk about aid?', 'How did he aid?'],
+    // Parted once every pattern has run: a word of asking removed after ("first", "last") leaves no comma behind.
+    ['When did he first talk about trade?', 'When did he trade?'],
+    ['When did he last talk about heavy industry?', 'When did he heavy industry?'],
+  ])('searches %s as %s', (question, searched) => {
+    expect(searchText(question)).toBe(searched);
   });
 
   it('parts the words a question of how often sets against each other, as "and" does', () => {
