@@ -1008,8 +1008,8 @@ export function sourcesAsked(question: string): (number | 'last')[] | 'all' | nu
   const rest = contentTokens([CITATION_REF, PAGE_ASKED].reduce(without, question)).filter((t) => !SOURCE_WORDS.has(t.word) && !REQUEST_WORDS.has(t.word) && !/^\d{4}s?$/.test(t.word));
   if (rest.length > 0 || MORE_FROM.test(question)) return null;
   const pointsBack = BACK.test(question) || WHICH_ONE.test(question) || QUOTES_OF_A_TIME.test(question) || THE_AUTHOR.test(question);
-  // "Can you give me the page numbers?": pages asked of nothing named are those of what was just shown.
-  const pagesOnly = PAGE_ASKED.test(question) && asksNothingElse(contentTokens(without(question, PAGE_ASKED)));
+  // "Can you give me the page numbers?", "And the page?": pages asked of nothing named are those of what was just shown.
+  const pagesOnly = (PAGE_ASKED.test(question) && asksNothingElse(contentTokens(without(question, PAGE_ASKED)))) || (/\bpages?\b/i.test(question) && rest.length === 0 && !/\d/.test(question) && !WORK_WORDS.test(question));
   // "Which one is from 1987?" asks where; "Which one is the most quotable?" asks no more of them than which.
   const asksSource = ASKS_SOURCE.test(without(question, WHICH_ONE));
   if (refs.length === 0) return pagesOnly || (pointsBack && (PAGE_ASKED.test(question) || (asksSource && !asksWhereFrom(question)))) ? 'all' : null;

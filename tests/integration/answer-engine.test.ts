@@ -2383,6 +2383,9 @@ describe('a follow-up asking for more', () => {
     const pagesOnly = await numbers('Can you give me the page numbers?');
     expect(pagesOnly.citations).toEqual([]);
     expect(pagesOnly.answer).toMatch(/^Quotes? 1\b[^*]* of the answer before (?:is|are) from /);
+    const bare = conversation();
+    await bare('What did he say about foreign debts?');
+    expect((await bare('And the page?')).answer).toBe(all.answer);
     for (const n of answered.citations.map((c) => c.n)) expect(all.answer).toContain(`*${work(n).title}*`);
     // Asked who said them, or where or when, pointing back: the same, not a new search.
     for (const question of ['Who said that?', 'Where are these quotes from?', 'When did he say these?']) {

@@ -616,10 +616,10 @@ describe('readIntent: how to cite a work', () => {
       ['When was quote 4 said?', [4]],
     ] as const) expect(sourcesAsked(question), question).toEqual(refs);
     // Their pages asked, pointing back: all of them.
-    for (const question of ['What page is that on?', 'Which pages are these on?', 'Is that quote on page 20?', 'Are these on p. 21?', 'Can you give me the page numbers?', 'What are the page numbers?'])
+    for (const question of ['What page is that on?', 'Which pages are these on?', 'Is that quote on page 20?', 'Are these on p. 21?', 'Can you give me the page numbers?', 'What are the page numbers?', 'And the page?', 'page?'])
       expect(sourcesAsked(question), question).toBe('all');
     // Pages of a work it names are that work's.
-    expect(sourcesAsked('What page is the 1961 speech on?')).toBeNull();
+    for (const question of ['What page is the 1961 speech on?', 'The page of the 1987 speech?', 'And the page of the speech?']) expect(sourcesAsked(question), question).toBeNull();
     // A page checked is a page asked; its topic stays to search, and "Is there … on page 20" asks what is there.
     expect(readIntent('Is the quote about big powers on page 20?', works).page).toBe(true);
     expect(searchText('Is the quote about big powers on page 20?')).toBe('Is the about big powers?');
