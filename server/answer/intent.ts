@@ -940,7 +940,7 @@ const withoutAsking = (question: string): string =>
  * "longer quotes": the paragraph a quote is from, whole, word for word.
  */
 const WHOLE_PASSAGE =
-  /\b(?:full|whole|entire|complete)\s+(?:passages?|paragraphs?|quotes?|quotations?|excerpts?|extracts?|context)\b|(?<!\b(?:no|any)\s+)\blonger(?:\s+(?:passages?|paragraphs?|quotes?|quotations?|excerpts?|extracts?|versions?|ones))?\b(?!\s+than\b)|\b(?:more|wider|surrounding|full|the|its|their)\s+context\b|\bin\s+(?:its\s+|their\s+)?context\b|\b(?:exact|original|precise|verbatim|actual)\s+(?:words|wording|text|quotes?|quotations?|passages?)\b/i;
+  /\b(?:full|whole|entire|complete)\s+(?:passages?|paragraphs?|sentences?|quotes?|quotations?|excerpts?|extracts?|context)\b|(?<!\b(?:no|any)\s+)\blonger(?:\s+(?:passages?|paragraphs?|quotes?|quotations?|excerpts?|extracts?|versions?|ones))?\b(?!\s+than\b)|\b(?:more|wider|surrounding|full|the|its|their)\s+context\b|\bin\s+(?:its\s+|their\s+)?context\b|\b(?:exact|original|precise|verbatim|actual)\s+(?:words|wording|text|quotes?|quotations?|passages?)\b/i;
 /** Words that ask to be shown or given something, naming nothing to look for: "Show me the full passage", "Can I see it in context?", "Put these in a bibliography". */
 const REQUEST_WORDS = new Set('show give read see let display print want need could would please put make create generate compile prepare write turn convert add find'.split(' '));
 
@@ -974,7 +974,7 @@ const ASKS_SOURCE =
   /\b(?:where|when|who|whose|which)\b|\bwhat\s+(?:work|text|speech|talk|interview|book|year|date|page|source|title)\b|\bpages?\b|\bsources?\b|\bfrom\s+(?:(?:a|an|the|his|that|one)\s+)?(?:works?|texts?|speech(?:es)?|talks?|interviews?|articles?|books?|\d{4}s?)\b/i;
 /** Content words a question asking where a quote is from may hold besides ("the exact page", "which work", "what year"). */
 const SOURCE_WORDS = new Set(
-  'page pages number numbers exact precise work works text texts speech speeches talk talks interview interviews article articles book year date title from come comes came words wrote written quote quotes quotation quotations passage passages one ones author speaker'.split(' '),
+  'page pages number numbers exact exactly precise precisely work works text texts speech speeches talk talks interview interviews article articles book year date title from come comes came words wrote written quote quotes quotation quotations passage passages one ones author speaker'.split(' '),
 );
 /** "Give me more from that interview", "three more quotes from it": more passages asked for, not where some are from. */
 const MORE_FROM = /\bmore\s+(?:[\p{L}-]+\s+)?from\b/iu;
@@ -982,6 +982,8 @@ const MORE_FROM = /\bmore\s+(?:[\p{L}-]+\s+)?from\b/iu;
 const THE_AUTHOR = /^\s*who(?:['’]s|\s+(?:is|was))\s+the\s+(?:author|speaker)\s*[?.!]*\s*$/i;
 /** "Which one is from 1987?", "which ones": of what was just shown. */
 const WHICH_ONE = /\bwhich\s+ones?\b/i;
+/** "Where?", "And when exactly?": a bare question of where or when, of what was just shown. */
+const BARE_WHERE = /^\s*(?:and\s+)?(?:where|when)(?:\s+(?:exactly|precisely))?\s*[?.!]*\s*$/i;
 /**
  * Quotes named by their time with a definite article: "the 1986 quote", "the exact quote from 1986", "the ones from
  * the 1980s". Those of the answer before; "a quote from 1986" asks for a new one.
@@ -1007,7 +1009,7 @@ export function sourcesAsked(question: string): (number | 'last')[] | 'all' | nu
   // "Which of these are from the 1980s?": a time is asked of the quotes too.
   const rest = contentTokens([CITATION_REF, PAGE_ASKED].reduce(without, question)).filter((t) => !SOURCE_WORDS.has(t.word) && !REQUEST_WORDS.has(t.word) && !/^\d{4}s?$/.test(t.word));
   if (rest.length > 0 || MORE_FROM.test(question)) return null;
-  const pointsBack = BACK.test(question) || WHICH_ONE.test(question) || QUOTES_OF_A_TIME.test(question) || THE_AUTHOR.test(question);
+  const pointsBack = BACK.test(question) || WHICH_ONE.test(question) || QUOTES_OF_A_TIME.test(question) || THE_AUTHOR.test(question) || BARE_WHERE.test(question);
   // "Can you give me the page numbers?", "And the page?": pages asked of nothing named are those of what was just shown.
   const pagesOnly = (PAGE_ASKED.test(question) && asksNothingElse(contentTokens(without(question, PAGE_ASKED)))) || (/\bpages?\b/i.test(question) && rest.length === 0 && !/\d/.test(question) && !WORK_WORDS.test(question));
   // "Which one is from 1987?" asks where; "Which one is the most quotable?" asks no more of them than which.

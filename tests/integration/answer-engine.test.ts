@@ -2386,6 +2386,10 @@ describe('a follow-up asking for more', () => {
     const bare = conversation();
     await bare('What did he say about foreign debts?');
     expect((await bare('And the page?')).answer).toBe(all.answer);
+    // A bare "Where exactly?" asks where they are from, where he said them too.
+    const whereExactly = conversation();
+    await whereExactly('What did he say about foreign debts?');
+    expect((await whereExactly('Where exactly?')).answer).toMatch(/^Quotes? 1\b[^*]* of the answer before (?:is|are) from /);
     for (const n of answered.citations.map((c) => c.n)) expect(all.answer).toContain(`*${work(n).title}*`);
     // Asked who said them, or where or when, pointing back: the same, not a new search.
     for (const question of ['Who said that?', 'Where are these quotes from?', 'When did he say these?']) {

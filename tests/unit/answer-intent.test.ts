@@ -526,6 +526,12 @@ describe('readIntent: how to cite a work', () => {
       expect(quotesBeforeAsked(q)?.asked, q).not.toBe('exact');
     }
   });
+  it('reads a bare "Where?" or "When exactly?" as asked of the quotes before, and "the full sentence" as their whole paragraphs', () => {
+    for (const q of ['Where?', 'Where exactly?', 'And when?', 'When exactly?']) expect(quotesBeforeAsked(q)?.refs, q).toBe('all');
+    expect(quotesBeforeAsked('Where exactly?')?.asked).toBe('place');
+    for (const q of ['Where is the Kangson Steel Works?', 'When did the war end?']) expect(quotesBeforeAsked(q), q).toBeNull();
+    for (const q of ['Give me the full sentence', 'the whole sentence, please']) expect(quotesBeforeAsked(q), q).toEqual({ asked: 'whole', refs: 'all' });
+  });
   it('reads which quotes of the answer before a question asks for the paragraph after or before', () => {
     for (const q of ['What comes next?', 'And next?', 'the next paragraph, please', 'What comes after that passage?', 'What does he say next?', 'Keep reading']) expect(besideAsked(q), q).toEqual({ side: 'next', refs: 'all' });
     for (const q of ['What comes before it?', 'Show me the previous paragraph', 'And the paragraph before it?']) expect(besideAsked(q), q).toEqual({ side: 'previous', refs: 'all' });
