@@ -766,6 +766,9 @@ describe('answers on the real corpus', () => {
     expect(byWhom.mode).toBe('answer');
     expect(byWhom.answer.startsWith(`From the abstract of *${plainTitle(article.title)}*`), byWhom.answer.split('\n')[0]).toBe(true);
     expect(byWhom.answer.split('\n')[0]).toContain(`by ${article.author}`);
+    // The period a work covers asks for the work as a whole: the article's abstract says it.
+    const period = await ask('What period does the article cover?');
+    expect(period.answer.startsWith(`From the abstract of *${plainTitle(article.title)}*`), period.answer.split('\n')[0]).toBe(true);
   });
 
   it('sets two works named by year and kind side by side, each by its key sentences, in date order', async () => {
