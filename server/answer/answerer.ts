@@ -93,7 +93,9 @@ export function createAnswerer(deps: AnswererDeps): Answerer {
     async answer(received, signal, timings) {
       signal?.throwIfAborted();
       const before = (received.cited ?? []).flatMap((id) => corpus.works.filter((w) => w.id === id));
-      const asItself = readIntent(readAs(received.question), corpus.works, before);
+      // "In the sixties", "the '80s", "after the 1987 speech": read below as the years they name; the question is shown back as asked.
+      const question = readAs(received.question);
+      const asItself = readIntent(question, corpus.works, before);
       // "What else did he say in that talk?", "Summarise that article", "Give me the full text of it", "How long is it?": a
       // work the question points at, of the answer before or named by itself, is what it asks about, not what the
       // question before asked.
@@ -101,8 +103,7 @@ export function createAnswerer(deps: AnswererDeps): Answerer {
         (pointsAtAWork(received.question) || asItself.fullText || asItself.part || asItself.length === 'each') && (asItself.overview || asItself.inWork || asItself.secondary.length)
           ? { ...received, search: undefined, asks: undefined }
           : received;
-      // "In the sixties", "the '80s": read below as the decades they name; the question is shown back as asked.
-      const input = { ...ofItself, question: readAs(ofItself.question), ...(ofItself.search ? { search: readAs(ofItself.search) } : {}), ...(ofItself.asks ? { asks: readAs(ofItself.asks) } : {}) };
+      const input = { ...ofItself, question, ...(ofItself.search ? { search: readAs(ofItself.search) } : {}), ...(ofItself.asks ? { asks: readAs(ofItself.asks) } : {}) };
       const asked = input.search ?? input.question;
       // "and in 1993?" after "What did he say about aid?" asks about aid in 1993, not for the 1993 work as a whole.
       const own = input.search && asItself.overview ? { ...asItself, overview: readIntent(input.search, corpus.works).overview } : asItself;

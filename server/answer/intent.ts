@@ -802,7 +802,6 @@ const N_MORE = new RegExp(String.raw`\b${A_COUNT}\s+more\b(?=\s*(?:please\b|[?.!
 /** One asked for: "Summarise the Ghana interview in one sentence", "… in a single line". */
 const IN_ONE = /\bin\s+(?:one|a\s+single|a)\s+(?:sentence|line|quote)\b/i;
 
-/** How many passages a question asks for ("Give me five quotes on trade"), from 2, or one "in one sentence"; null when it says no number. */
 /** Not one of each of several ("one quote from each work"), a pattern's source. */
 const NOT_OF_EACH = String.raw`(?![^?.!]*\b(?:each|every|per)\b)`;
 /** One quote asked for by its number: "Give me one quote on aid", "a single passage", "just one, please"; not "one of them". */
@@ -810,6 +809,7 @@ const ONE_QUOTE = new RegExp(String.raw`(?:\b(?:one|a\s+single|single)\s+(?:${A_
 /** "Now one from the 1980s", "And one about trade?": one of what the question before asked for, of its own time or topic. */
 const ONE_OF_THE_KIND_BEFORE = new RegExp(String.raw`^\s*(?:(?:and|now|then|but)\s+)*(?:just\s+)?one\s+(?:from|in|on|about)\b${NOT_OF_EACH}`, 'i');
 
+/** How many passages a question asks for ("Give me five quotes on trade"), from 2, or one ("one quote", "in one sentence"); null when it says no number. */
 function passagesWanted(question: string): number | null {
   if (IN_ONE.test(question) || ONE_QUOTE.test(question) || ONE_OF_THE_KIND_BEFORE.test(question)) return 1;
   const said = (PASSAGES_WANTED.exec(question) ?? N_MORE.exec(question))?.[1]?.toLowerCase();
@@ -826,13 +826,18 @@ export const asksForAKind = (question: string): boolean => {
 };
 
 /**
+ * "Who translated these texts?", "Which translation is this?": where the texts are printed answers what the collection
+ * says of it ("a translation of the speech into Korean" asks for one, which the answers do not make).
+ */
+export const TRANSLATION = /\btranslat(?:ed|or|ors)\b|\b(?:which|what|whose|the|this|that)\s+translations?\b(?![^?.!]*\binto\b)/i;
+/**
  * Where the texts come from: "come / taken / excerpted from", "printed", "published", "which book", "edition", "the
  * source of" …,
  * said of the texts ("these texts", "the works", "these excerpts", "the 1987 speech"), not of a topic.
  */
 const WHERE_FROM =
   new RegExp(
-    String.raw`\b(?:(?:come|comes|came|taken|excerpted|drawn)\s+from|printed|published|translat(?:ed|or|ors)|(?:which|what|whose|the|this|that)\s+translations?(?![^?.!]*\binto\b)|publisher\s+of|publication\s+(?:details|data|information)|edition|(?:which|what)\s+(?:book|books|volume|journal)|the\s+(?:book|volume)|bibliograph\w*|provenance|(?:original\s+)?sources?\s+of\s+(?:(?:the|these|this|those|his|all|each)\s+)?(?:[\p{L}\d'’-]+\s+)?(?:${WORK_NOUNS}|excerpts?|extracts?|collection))\b`,
+    String.raw`\b(?:(?:come|comes|came|taken|excerpted|drawn)\s+from|printed|published|${TRANSLATION.source}|publisher\s+of|publication\s+(?:details|data|information)|edition|(?:which|what)\s+(?:book|books|volume|journal)|the\s+(?:book|volume)|bibliograph\w*|provenance|(?:original\s+)?sources?\s+of\s+(?:(?:the|these|this|those|his|all|each)\s+)?(?:[\p{L}\d'’-]+\s+)?(?:${WORK_NOUNS}|excerpts?|extracts?|collection))\b`,
     'iu',
   );
 const THESE_EXCERPTS = /\b(?:these|the|this|those|they|them)\s+(?:excerpts?|extracts?|passages|quotes|quotations)\b|\b(?:are|were)\s+(?:they|these)\b/i;
@@ -840,11 +845,6 @@ const THESE_EXCERPTS = /\b(?:these|the|this|those|they|them)\s+(?:excerpts?|extr
 const ASKS_A_DATE = new RegExp(String.raw`\bwhen\b|\b(?:what|which)\s+(?:year|date)\b|${THE_DATE_OF.source}`, 'i');
 /** Words that ask for a work's own date: when it was written or published, not when something it tells of happened. */
 const ITS_DATE = /\b(?:publish\w*|written|wr(?:ote|ite|ites)|appear(?:s|ed)?|dated?|dating)\b/i;
-/**
- * "Who translated these texts?", "Which translation is this?": where the texts are printed answers what the collection
- * says of it ("a translation of the speech into Korean" asks for one, which the answers do not make).
- */
-export const TRANSLATION = /\btranslat(?:ed|or|ors)\b|\b(?:which|what|whose|the|this|that)\s+translations?\b(?![^?.!]*\binto\b)/i;
 const asksWhereFrom = (question: string): boolean =>
   WHERE_FROM.test(question) && !ASKS_A_DATE.test(question) && (speaksOfTheTexts(question) || THESE_EXCERPTS.test(question) || WORK_WORDS.test(question));
 

@@ -3,6 +3,7 @@
  * attribution compared with the source's metadata; each other sentence given the passages that address it.
  * It never judges a claim true or false: it shows what the sources say.
  */
+import { wordCount } from '../answer/quotes.ts';
 import type { Paragraph, Work } from '../corpus/types.ts';
 import type { RankedPassage } from '../retrieval/rank.ts';
 import type { Retriever } from '../retrieval/retriever.ts';
@@ -204,7 +205,7 @@ export function createChecker(corpus: { works: readonly Work[]; paragraphs: read
       }
       for (const s of sentences) {
         // The sources' own words with no quotation marks (a block pasted without its indent, or a quotation unmarked).
-        const verbatim = s.text.split(/\s+/).length >= options.unmarkedWords ? quotation(s.text, options) : null;
+        const verbatim = wordCount(s.text) >= options.unmarkedWords ? quotation(s.text, options) : null;
         if (verbatim?.verdict === 'exact') {
           findings.push({ kind: 'sentence', text: s.text, start: s.start, end: s.end, verdict: 'unmarked', match: verbatim.match, attribution: null, titled: null, passages: [] });
           continue;
