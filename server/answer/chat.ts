@@ -6,7 +6,8 @@ import { messageText, type AnswerResponse, type ChatDataParts, type ChatMetadata
 import type { UIMessageChunk } from 'ai';
 import type { AnswerInput } from './answerer.ts';
 import { asksForMore, resolveConversation } from './followup.ts';
-import { asksOrderAmong, citationRefs, isSide, namesQuotesByTime, quotesBeforeAsked } from './intent.ts';
+import { asksOrderAmong } from './intent.ts';
+import { citationRefs, isSide, namesQuotesByTime, quotesBeforeAsked } from './quotes-asked.ts';
 import { spelledOut, yearsAskedAbout } from '../retrieval/query.ts';
 
 export interface ConversationMessage {

@@ -15,7 +15,9 @@ import { addresseesOf, authorsOf, kindAsked, lengthsOf, whereFrom, type Collecti
 import { counted, foundAny, moreCounted, notInTheSources, type Mentions } from './counted.ts';
 import { questionsAsked, repliesGiven } from './interviewers.ts';
 import { quotationFound, quotationNotFound, type QuotationAsked } from './quotation.ts';
-import { asksToExplain, asksWhom, isSide, overviewByAbstract, SAVE_ASKED, TRANSLATION, type Intent, type QuotesBeforeAsked, type Side } from './intent.ts';
+import { asksWhom, type Intent, overviewByAbstract, SAVE_ASKED } from './intent.ts';
+import { asksToExplain, isSide, type QuotesBeforeAsked, type Side } from './quotes-asked.ts';
+import { TRANSLATION } from './source-words.ts';
 import { groupByWork, itemOf, lead, singledOut, workList, type Item } from './item.ts';
 import { DEFAULT_QUOTE_OPTIONS, selectQuote, snapToWords, termScore, wordCount, type QuoteOptions } from './quotes.ts';
 import { addressingTopic, DEFAULT_RELEVANCE, type RelevanceOptions } from './relevance.ts';

@@ -10,7 +10,9 @@
 import type { PassageFilters } from '../retrieval/filters.ts';
 import { KINDS_OF_WORK, MONTH_BEFORE_YEAR, otherSideOf, PART_BEFORE_TIME, parseQuery, YEAR_NUMBER } from '../retrieval/query.ts';
 import { contentTokens, NUMBER_WORDS, speaksOfTheTexts } from '../retrieval/text.ts';
-import { ADDRESSING, asksForAKind, asksOrderAmong, asksToCite, asksWhom, FIRST_OR_LAST, isSmallTalk, PASSAGES_WANTED, PURPOSE, QUOTES_PRAISED, quotesBeforeAsked, withoutCiting } from './intent.ts';
+import { asksToCite, PURPOSE, withoutCiting } from './citing-asked.ts';
+import { ADDRESSING, asksForAKind, asksOrderAmong, asksWhom, FIRST_OR_LAST, isSmallTalk, PASSAGES_WANTED, QUOTES_PRAISED } from './intent.ts';
+import { quotesBeforeAsked } from './quotes-asked.ts';
 
 export interface ResolvedQuestion {
   /** The text to search with. */

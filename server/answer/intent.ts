@@ -2,13 +2,15 @@
  * What a question asks for (pure): a date/place, a quotable line, every passage on a topic, the earliest or latest
  * work on it, one work as a whole, the collection itself; or nothing (a greeting).
  */
-import { CiteStyle } from '../contract.ts';
 import type { Work } from '../corpus/types.ts';
 import { mentionsAuthor, nameWords, pointsAtScholarship, primaryAuthor } from '../retrieval/authors.ts';
 import { isOfKind, KINDS_BY_NAME, kindsNamed, monthsNamed, ORDINAL_WORDS, parseQuery, quotedPhrases, TIME_AFTER_KIND, timeKept, timesAsYears, VIEW_NOUNS, YEAR_NUMBER, yearsAskedAbout } from '../retrieval/query.ts';
-import { blankedOut, contentTokens, NUMBER_WORDS, speaksOfTheTexts, TEXT_WORDS, tokenize, type Token } from '../retrieval/text.ts';
+import { blankedOut, contentTokens, NUMBER_WORDS, speaksOfTheTexts, TEXT_WORDS, tokenize, withoutMatches, type Token } from '../retrieval/text.ts';
 import { statedWork, titledIn, titlesIn, wordsNaming, workNamesOf, worksTitleBegins, type WorkNames } from '../retrieval/work-names.ts';
 import { byDate, otherAuthor } from './format.ts';
+import { asksToCite, citationAsked, CITED_AS, CITING_WORDS, PURPOSE, quotesCitedAs, type CitationAsked, type StyleAsked } from './citing-asked.ts';
+import { asksNothingElse, BACK, CITATION_REF, REQUEST_WORDS, WHICH_ONE, WHOLE_PASSAGE } from './quotes-asked.ts';
+import { ANY_WORK_WORDS, asksWhereFrom, PAGE_ASKED, PAGES_TAKEN, QUOTE, THE_DATE_OF, THE_OCCASION_OF, WORK_NOUNS, WORK_WORDS } from './source-words.ts';
 import { collectionAsked, kindAsked, TITLE_HOLDS } from './collection.ts';
 import { namesAPart, PART_WORDS, partAsked, type PartAsked } from './part.ts';
 
@@ -86,7 +88,7 @@ export interface Intent {
    * (`aboutTheTexts`); "How do I cite these?", "Cite them in APA", "Give me the reference": the works of the answer
    * before (`answer`); in the style it names if any.
    */
-  citation: (StyleAsked & { of: 'work' | 'collection' | 'answer' }) | null;
+  citation: CitationAsked | null;
   /**
    * "Give me a quote on independence in MLA style", "quotes on trade with their citations": the works quoted, cited
    * after the quotes in the style named if any; null when the question asks for no citation, or for citations alone
@@ -142,18 +144,7 @@ export interface Intent {
   interviewerAsked: boolean;
 }
 
-/** The citation style a question names, if any, or one the product does not write (`notWritten`: "Harvard"). */
-export type StyleAsked = { style: CiteStyle | null; notWritten?: string };
 
-/** "What page is … on?", "on which pages", "the page number", "with its page", "Is that quote on page 20?": the pages where something stands (a pattern's source). */
-export const PAGE_ASKED =
-  /\b(?:on\s+)?(?:what|which)\s+pages?(?:\s+numbers?)?\b|\bpage\s+numbers?\b|\bwith\s+(?:the\s+|its\s+|their\s+)?pages?(?:\s+numbers?)?\b|(?<=^\s*(?:is|are|was|were)\s+(?!there\b)[^?.!]*?)\b(?:on|at|from)\s+(?:page|p\.)\s*\d+/i;
-/** In a question of which pages, the verbs of the pages a text takes up: "Which pages cover (span, take up) the 1987 speech?". */
-export const PAGES_TAKEN = /\b(?:cover(?:s|ed)?|span(?:s|ned)?|occup(?:y|ies|ied)|(?:take|takes|took)\s+up|(?:run|runs|ran)\s+(?:to|over))\b/i;
-/** "What is the date of …", "what was the year of …": a date asked after the verb. */
-export const THE_DATE_OF = /\b(?:what|which)(?:['’]s|\s+(?:is|was|were|are))\s+the\s+(?:exact\s+)?(?:date|year)s?\b/i;
-/** "What was the occasion of …", "what is the setting of …": where and at what a work was given, asked after the verb. */
-export const THE_OCCASION_OF = /\b(?:what|which)(?:['’]s|\s+(?:is|was|were|are))\s+the\s+(?:occasions?|settings?|venues?|context)\b/i;
 const WHEN = new RegExp(
   String.raw`\b(what date|which date|which year|what year|on what occasion|what occasion|in (?:what|which) context|to whom|at what (?:event|meeting|occasion|conference))\b|${THE_DATE_OF.source}|${THE_OCCASION_OF.source}`,
   'i',
@@ -186,7 +177,6 @@ export const asksWhom = (question: string): boolean => /\bto whom\b/i.test(quest
 /** The words of addressing someone: in a question of whom he addressed, they ask for the occasion, not a topic. */
 export const ADDRESSING =
   /\b(?:(?:talk(?:ed|ing|s)?|sp(?:o|ea)ke?(?:n|s|ing)?|address(?:ed|es|ing)?)(?:\s+(?:to|with))?|interview(?:ed|s|ing)?|interviewers?|audience|addressees?|ask(?:ed|s)?|questions?|questioned|me(?:e)?t(?:s|ing)?(?:\s+with)?)\b/gi;
-const QUOTE = /\b(quot(?:e|es|able|ation|ations)|citable|citeable|cite|soundbite)\b|\b(?:a|one|single) (?:line|sentence)\b/i;
 /** "all the passages", "every quote", "each mention": every passage on the topic, not one quotable line. */
 const EVERY_PASSAGE = /\b(?:all|every|each) (?:the |of the )?(?:passages?|quotes?|quotations?|mentions?|references?|excerpts?)\b/i;
 const BROAD = new RegExp(
@@ -286,11 +276,7 @@ const LATEST = new RegExp(
  * "The first speech", "the most recent work", "his oldest text": an ordinal said of a work is said of its date, so
  * it asks which work came first or last (of the works on a topic if the question names one, else of the collection).
  */
-/** Words for any work, not a kind of one: "his first work", "the latest text" (a pattern's source). */
-const ANY_WORK_WORDS = String.raw`works?|texts?|writings?|documents?|sources?`;
 const ANY_WORK = new RegExp(`^(?:${ANY_WORK_WORDS})$`, 'i');
-/** Words for a work, any or of a kind (a pattern's source). */
-export const WORK_NOUNS = String.raw`${ANY_WORK_WORDS}|speech(?:es)?|talks?|interviews?|articles?`;
 const A_WORK = String.raw`\s+(?:${WORK_NOUNS})\b`;
 /**
  * "Who said that?", "who wrote it", "who made this statement", "Who gave the 1987 speech?", "Who is the author of the
@@ -417,24 +403,6 @@ export const COUNT_WORDS: readonly RegExp[] = [
   /\b(?:explicitly|expressly|specifically|directly|actually|by\s+name)\b/i,
 ];
 
-/** The user's own writing (a pattern's source). */
-const OWN_WRITING = String.raw`essays?|papers?|assignments?|thesis|theses|dissertations?|reports?|presentations?|homework|coursework|class|classes|courses?|lectures?|lessons?|seminars?|modules?|introductions?|conclusions?`;
-/**
- * What the user's quote is for ("for my essay", "in my paper") or what they are writing or teaching ("I'm writing an
- * essay on …", "we are preparing a short paper about …", "I'm teaching a class on …", "My essay is about …"): their
- * own work, neither a topic nor the scholarly article; the topic follows.
- */
-export const PURPOSE = new RegExp(
-  String.raw`\b(?:for|in)\s+(?:my|an?|our)\s+(?:${OWN_WRITING})\b` +
-    String.raw`|\b(?:i['’]m|i\s+am|we['’]re|we\s+are)\s+(?:writing|working\s+on|preparing|doing|researching|teaching|giving|taking|planning)\s+(?:an?|my|our|the)\s+(?:[a-z-]+\s+)?(?:${OWN_WRITING})\b` +
-    String.raw`|\b(?:my|our)\s+(?:${OWN_WRITING})\s+(?:is|was|will\s+be)\b`,
-  'i',
-);
-/**
- * Asked for what the answers do not do, the words asking (a pattern's source each): to write something ("Write me an
- * essay on …", "Suggest discussion questions on …"), to judge what the sources say ("Was he right about …?", "Is Juche
- * a good idea?", "What do you think …"), or to translate ("Translate the 1961 speech into Korean").
- */
 const WRITE_ASKED = String.raw`\b(?:write|draft|compose|generate|create|produce|prepare|suggest|come\s+up\s+with)\s+(?:me\s+|us\s+)?(?:(?:an?|the|my|our|some|a\s+few|\d+|${NUMBER_WORDS.slice(0, 10).join('|')})\s+)?(?:[\p{L}-]+\s+){0,2}?(?:essays?|paragraphs?|reports?|introductions?|conclusions?|thesis(?:\s+statements?)?|poems?|stor(?:y|ies)|lesson\s+plans?|(?:discussion|essay|exam|quiz|study|test|comprehension|review)\s+questions)\b`;
 const JUDGE_ASKED = String.raw`^\s*(?:was|is|were|are)\s+(?:[\p{L}'’-]+\s+){1,5}?(?:right|wrong|correct|mistaken|justified|(?:a\s+)?(?:good|bad)(?:\s+(?:idea|thing|policy))?)(?=\s*(?:[?.!]|$|\s+(?:about|to|in)\b))|\bdo\s+you\s+(?:think|believe|agree)\b|\byour\s+(?:own\s+)?(?:opinion|view|judg(?:e)?ment)\b`;
 const TRANSLATE_ASKED = String.raw`\btranslate\b(?=[^?.!]*\b(?:into|to|in)\s+\p{L})|(?<=\btranslate\b[^?.!]*)\b(?:into|to|in)\s+\p{L}+`;
@@ -462,8 +430,6 @@ const OVERVIEW_WORDS = new Set(
  */
 const asksForAWhole = (t: Token, authorWords: ReadonlySet<string>): boolean => OVERVIEW_WORDS.has(t.word) || authorWords.has(t.word) || /^\d+s?$/.test(t.word);
 
-/** Words for a work itself ("the Peru talk"): with one of them, a title's words name the work, not a topic ("Peru"). */
-const WORK_WORDS = /\b(?:speech|talk|interview|answers|address|article|paper|work|text)\b/i;
 /** A work asked for, not named: "which speech", "what work". */
 const WHICH_WORK = new RegExp(String.raw`\b(?:which|what)\s+(?:${WORK_NOUNS})\b`, 'gi');
 /** Words that set two authors' views side by side, as comparison words do: "Do Zhang Chao and Kim Il Sung agree?" */
@@ -755,7 +721,7 @@ export function answerKind(question: string): AnswerKind {
     counts: asksHowOften(question),
     aboutTheTexts:
       !asksWhatSomeSaid(question) &&
-      (speaksOfTheTexts(fullText ? without(question, FULL_TEXT) : question) || WHICH_WORK_IS.test(question) || [EARLIEST_WORK, LATEST_WORK, LONGEST_WORK, SHORTEST_WORK, TITLE_HOLDS].some((p) => p.test(question))),
+      (speaksOfTheTexts(fullText ? withoutMatches(question, FULL_TEXT) : question) || WHICH_WORK_IS.test(question) || [EARLIEST_WORK, LATEST_WORK, LONGEST_WORK, SHORTEST_WORK, TITLE_HOLDS].some((p) => p.test(question))),
     wanted: passagesWanted(question),
     brief: BRIEF.test(question) || SHORTER.test(question),
   };
@@ -825,94 +791,10 @@ export const asksForAKind = (question: string): boolean => {
   return kind.when || kind.quote || kind.page || kind.order !== null || kind.counts || (kind.wanted !== null && !ONE_OF_THE_KIND_BEFORE.test(question));
 };
 
-/**
- * "Who translated these texts?", "Which translation is this?": where the texts are printed answers what the collection
- * says of it ("a translation of the speech into Korean" asks for one, which the answers do not make).
- */
-export const TRANSLATION = /\btranslat(?:ed|or|ors)\b|\b(?:which|what|whose|the|this|that)\s+translations?\b(?![^?.!]*\binto\b)/i;
-/**
- * Where the texts come from: "come / taken / excerpted from", "printed", "published", "which book", "edition", "the
- * source of" …,
- * said of the texts ("these texts", "the works", "these excerpts", "the 1987 speech"), not of a topic.
- */
-const WHERE_FROM =
-  new RegExp(
-    String.raw`\b(?:(?:come|comes|came|taken|excerpted|drawn)\s+from|printed|published|${TRANSLATION.source}|publisher\s+of|publication\s+(?:details|data|information)|edition|(?:which|what)\s+(?:book|books|volume|journal)|the\s+(?:book|volume)|bibliograph\w*|provenance|(?:original\s+)?sources?\s+of\s+(?:(?:the|these|this|those|his|all|each)\s+)?(?:[\p{L}\d'’-]+\s+)?(?:${WORK_NOUNS}|excerpts?|extracts?|collection))\b`,
-    'iu',
-  );
-const THESE_EXCERPTS = /\b(?:these|the|this|those|they|them)\s+(?:excerpts?|extracts?|passages|quotes|quotations)\b|\b(?:are|were)\s+(?:they|these)\b/i;
-/** Not "When was the article published?", which asks a date. */
-const ASKS_A_DATE = new RegExp(String.raw`\bwhen\b|\b(?:what|which)\s+(?:year|date)\b|${THE_DATE_OF.source}`, 'i');
 /** Words that ask for a work's own date: when it was written or published, not when something it tells of happened. */
 const ITS_DATE = /\b(?:publish\w*|written|wr(?:ote|ite|ites)|appear(?:s|ed)?|dated?|dating)\b/i;
-const asksWhereFrom = (question: string): boolean =>
-  WHERE_FROM.test(question) && !ASKS_A_DATE.test(question) && (speaksOfTheTexts(question) || THESE_EXCERPTS.test(question) || WORK_WORDS.test(question));
 
-/** Words that ask how to cite something: "cite", "citation", "reference (list entry)", "bibliography entry", "works cited". */
-const CITES = /\b(?:cite|citing|citations?|references?(?:\s+list)?|bibliograph(?:y|ical)|works[\s-]cited)(?:\s+(?:entry|entries|details))?\b/i;
-/** Words that ask for the list of works at the end of an essay: "a bibliography", "the works cited", "a reference list". */
-const LIST_OF_SOURCES = /\bbibliograph(?:y|ies)\b|\bworks[\s-]cited\b|\breference\s+list\b|\blist\s+of\s+(?:references|sources|works)\b/i;
-/** A citation style by its name ("MLA", "in APA style"), or "style" / "format" / "entry" alone. */
-const STYLE_WORDS = /\b(?:mla|apa|chicago|bibtex|style|format(?:ted)?|entry|entries)\b/i;
-/** Citation styles the product does not write: asked for one, it says so and gives those it writes. */
-const OTHER_STYLE_NAMES = 'harvard|vancouver|ieee|oscola|mhra|turabian|cse|ama|asa';
-const OTHER_STYLES = new RegExp(String.raw`\b(?:${OTHER_STYLE_NAMES})\b`, 'i');
-/** What a citation in a style is called: "MLA style", "APA format", "a Chicago citation", "Harvard referencing". */
-const STYLE_NOUNS = String.raw`(?:style|format(?:ted)?|citations?|references?|referencing|entry|entries)\b`;
-/**
- * A citation style named as one ("in MLA style", "an APA citation", "Chicago-style", "cited in Harvard"): words of
- * citing, never a topic. "MLA", "APA" and "BibTeX" are no English words; "Chicago" or "Harvard" is a style only beside
- * a word of citing ("What did he say about Chicago?" asks about the city).
- */
-const STYLE_ASKED = new RegExp(
-  String.raw`(?:\b(?:in|with|using|as)\s+)?(?:\b(?:an?|the|its|their)\s+)?(?:\b(?:mla|apa|bibtex)\b(?:[\s-]+${STYLE_NOUNS})?|\b(?:chicago|${OTHER_STYLE_NAMES})[\s-]+${STYLE_NOUNS})` +
-    String.raw`|\b(?:cited|formatted|referenced)\s+(?:in|as)\s+(?:chicago|${OTHER_STYLE_NAMES})\b`,
-  'i',
-);
-/** "with a citation", "with their references" (not "with reference to"): quotes asked for with their sources' citations. */
-const WITH_CITATION = /\bwith\s+(?:(?:an?|the|its|their|full)\s+)*(?:citations?|references?(?!\s+to\b))\b/i;
-/** Words that ask for quotes cited (`STYLE_ASKED`, `WITH_CITATION`): no topic (a pattern's source). */
-export const CITED_AS = new RegExp(`${STYLE_ASKED.source}|${WITH_CITATION.source}`, 'i');
-/** What one style alone calls the list of sources: MLA's "Works Cited", APA's "reference list". */
-const STYLE_LISTS: readonly [RegExp, CiteStyle][] = [
-  [/\bworks[\s-]cited\b/i, 'mla'],
-  [/\breferences?\s+list\b/i, 'apa'],
-];
-/** The citation style a question names ("in MLA", "the APA reference"), or whose list it names ("a Works Cited entry"), if any. */
-const styleNamed = (question: string): CiteStyle | null =>
-  tokenize(question)
-    .map((t) => CiteStyle.safeParse(t.word))
-    .find((style) => style.success)?.data ??
-  STYLE_LISTS.find(([list]) => list.test(question))?.[1] ??
-  null;
-/** The style `text` names, or the one it names that the product does not write. */
-function styleAsked(text: string): StyleAsked {
-  const style = styleNamed(text);
-  const other = OTHER_STYLES.exec(text)?.[0];
-  return other && !style ? { style, notWritten: other } : { style };
-}
-/** A quote of the answer before, by its number or place: "[3]", "quote 2", "quotes 2 and 3", "the second one", "the last quote". */
-const CITATION_REF = new RegExp(
-  String.raw`\[(\d{1,3})\]|\b(?:quot(?:e|es|ation|ations)|passages?|citations?|excerpts?|numbers?)\s+#?(\d{1,3}(?:\s*(?:,|and|&)\s*\d{1,3})*)\b|\b(${ORDINAL_WORDS.join('|')}|last)\s+(?:one|quote|quotation|passage|citation|excerpt)\b`,
-  'gi',
-);
-/** Which quotes of the answer before a question names (`CITATION_REF`): their numbers, or the last one. */
-export function citationRefs(question: string): (number | 'last')[] {
-  return [...question.matchAll(CITATION_REF)].flatMap(([, bracketed, numbers, place]) => {
-    if (place) return [place.toLowerCase() === 'last' ? 'last' : ORDINAL_WORDS.indexOf(place.toLowerCase()) + 1];
-    return (bracketed ?? numbers!).split(/\D+/).filter(Boolean).map(Number);
-  });
-}
 
-/** Words that point back at the answer before: "How do I cite these?", "Cite it in APA", "the quotes above". */
-const BACK = /\b(?:this|that|these|those|them|they|it|above)\b/i;
-/** Quotes pointed back at ("these quotes", "the quotations above"): to cite them is no request for a quote. */
-const QUOTES_BACK = /\b(?:this|that|these|those)\s+(?:quotes?|quotations?)\b|\b(?:quotes?|quotations?)\s+above\b/i;
-/** Words for what an answer shows, that a question citing it may name: "these passages", "the sources above". */
-const ANSWER_WORDS = new Set('quote quotes quotation quotations passage passages excerpt excerpts extract extracts source sources work works text texts answer speech speeches talk talks'.split(' '));
-/** The text without any of the words `pattern` matches. */
-/** `text` less every match of `pattern`, matched as its own flags say (a pattern of `\p{…}` needs its "u"), and case-blind. */
-const without = (text: string, pattern: RegExp): string => text.replace(new RegExp(pattern.source, [...new Set(`${pattern.flags}gi`)].join('')), ' ');
 
 /** Words that ask for a thing whole: "the full text", "the whole talk". */
 const WHOLE_WORDS = ['full', 'whole', 'entire', 'complete'];
@@ -935,210 +817,7 @@ const withoutAsking = (question: string): string =>
     tokenize(question).filter((t) => WHOLE_WORDS.includes(t.word) || REQUEST_WORDS.has(t.word)),
   );
 
-/**
- * "The full passage", "the whole paragraph", "more context", "in context", "the exact words (original wording)",
- * "longer quotes": the paragraph a quote is from, whole, word for word.
- */
-const WHOLE_PASSAGE =
-  /\b(?:full|whole|entire|complete)\s+(?:passages?|paragraphs?|sentences?|quotes?|quotations?|excerpts?|extracts?|context)\b|(?<!\b(?:no|any)\s+)\blonger(?:\s+(?:passages?|paragraphs?|quotes?|quotations?|excerpts?|extracts?|versions?|ones))?\b(?!\s+than\b)|\b(?:more|wider|surrounding|full|the|its|their)\s+context\b|\bin\s+(?:its\s+|their\s+)?context\b|\b(?:exact|original|precise|verbatim|actual)\s+(?:words|wording|text|quotes?|quotations?|passages?)\b/i;
-/** Words that ask to be shown or given something, naming nothing to look for: "Show me the full passage", "Can I see it in context?", "Put these in a bibliography". */
-const REQUEST_WORDS = new Set('show give read see let display print want need could would please put make create generate compile prepare write turn convert add find'.split(' '));
 
-/**
- * Words asking what a quote means: "Explain the second quote", "What does that mean?", "What did he mean by [2]?".
- * The answers quote and do not explain; the quote's whole paragraph is what they can give.
- */
-const EXPLAIN = /\b(?:explain|explanation|clarify|interpret|interpretation|elaborate|unpack)\b|\bmean(?:s|t|ing)?\b/i;
-/** Whether a question asks what quotes of the answer before mean (`EXPLAIN`), which their whole paragraphs answer. */
-export const asksToExplain = (question: string): boolean => EXPLAIN.test(question) && !WHOLE_PASSAGE.test(question);
-
-/**
- * Which quotes of the answer before a question asks to see in their whole paragraphs: those it names by number or
- * place ("the full passage of [2]", "the second one in context", "Explain the second quote"), or all of them when it
- * points back at them or asks nothing else ("Show me that in context", "the whole paragraph, please", "What does
- * that mean?"); null when it asks for no whole passage, or for one on a topic ("the full passage about trade", "What
- * does self-reliance mean?" are searched).
- */
-export function wholePassagesAsked(question: string): (number | 'last')[] | 'all' | null {
-  const whole = WHOLE_PASSAGE.test(question);
-  if (!whole && !EXPLAIN.test(question)) return null;
-  const refs = citationRefs(question);
-  if (refs.length) return refs;
-  const rest = contentTokens([WHOLE_PASSAGE, EXPLAIN].reduce(without, question)).filter((t) => !REQUEST_WORDS.has(t.word));
-  // "What does it mean to be self-reliant?": "it" points at nothing when other words are asked of.
-  return (whole && BACK.test(question)) || QUOTES_OF_A_TIME.test(question) || rest.length === 0 ? 'all' : null;
-}
-
-/** Words asking where a quote is from: its work, date, pages or whose words, or whether it is from a kind of work or a year ("Is the first one from a speech?"). */
-const ASKS_SOURCE =
-  /\b(?:where|when|who|whose|which)\b|\bwhat\s+(?:work|text|speech|talk|interview|book|year|date|page|source|title)\b|\bpages?\b|\bsources?\b|\bfrom\s+(?:(?:a|an|the|his|that|one)\s+)?(?:works?|texts?|speech(?:es)?|talks?|interviews?|articles?|books?|\d{4}s?)\b/i;
-/** Content words a question asking where a quote is from may hold besides ("the exact page", "which work", "what year"). */
-const SOURCE_WORDS = new Set(
-  'page pages number numbers exact exactly precise precisely work works text texts speech speeches talk talks interview interviews article articles book year date title from come comes came words wrote written quote quotes quotation quotations passage passages one ones author speaker'.split(' '),
-);
-/** "Give me more from that interview", "three more quotes from it": more passages asked for, not where some are from. */
-const MORE_FROM = /\bmore\s+(?:[\p{L}-]+\s+)?from\b/iu;
-/** "Who is the author?", "who's the speaker": of what was just shown, though no word points back. */
-const THE_AUTHOR = /^\s*who(?:['’]s|\s+(?:is|was))\s+the\s+(?:author|speaker)\s*[?.!]*\s*$/i;
-/** "Which one is from 1987?", "which ones": of what was just shown. */
-const WHICH_ONE = /\bwhich\s+ones?\b/i;
-/** "Where?", "And when exactly?": a bare question of where or when, of what was just shown. */
-const BARE_WHERE = /^\s*(?:and\s+)?(?:where|when)(?:\s+(?:exactly|precisely))?\s*[?.!]*\s*$/i;
-/**
- * Quotes named by their time with a definite article: "the 1986 quote", "the exact quote from 1986", "the ones from
- * the 1980s". Those of the answer before; "a quote from 1986" asks for a new one.
- */
-const QUOTES_OF_A_TIME = new RegExp(
-  String.raw`\bthe\s+(?:${YEAR_NUMBER})s?\s+(?:quotes?|quotations?|passages?|excerpts?|ones?)\b|\bthe\s+(?:[a-z]+\s+)?(?:quotes?|quotations?|passages?|excerpts?|ones?)\s+(?:from|of|in)\s+(?:the\s+)?(?:${YEAR_NUMBER})s?\b`,
-  'i',
-);
-/** Whether a question names quotes of the answer before by their time (`QUOTES_OF_A_TIME`). */
-export const namesQuotesByTime = (question: string): boolean => QUOTES_OF_A_TIME.test(question);
-/** "Where did he say that?": the place he said it, which the occasion says, as well as the work; not "Where is that from?". */
-const WHERE_SAID = /\bwhere\b(?![^?.!]*\bfrom\b)/i;
-
-/**
- * Which quotes of the answer before a question asks where they are from, by number or place ("Where is the second
- * quote from?", "What page is [1] on?", "Who said quote 3?"), or all of them when it asks so pointing back ("Who
- * said that?", "Where are these quotes from?", "When did he say these?", "Where did he say that?", "What page is that
- * on?"); null when it names none, or asks something else of them, or where the texts come from ("Where do these
- * texts come from?").
- */
-export function sourcesAsked(question: string): (number | 'last')[] | 'all' | null {
-  const refs = citationRefs(question);
-  // "Which of these are from the 1980s?": a time is asked of the quotes too.
-  const rest = contentTokens([CITATION_REF, PAGE_ASKED].reduce(without, question)).filter((t) => !SOURCE_WORDS.has(t.word) && !REQUEST_WORDS.has(t.word) && !/^\d{4}s?$/.test(t.word));
-  if (rest.length > 0 || MORE_FROM.test(question)) return null;
-  const pointsBack = BACK.test(question) || WHICH_ONE.test(question) || QUOTES_OF_A_TIME.test(question) || THE_AUTHOR.test(question) || BARE_WHERE.test(question);
-  // "Can you give me the page numbers?", "And the page?": pages asked of nothing named are those of what was just shown.
-  const pagesOnly = (PAGE_ASKED.test(question) && asksNothingElse(contentTokens(without(question, PAGE_ASKED)))) || (/\bpages?\b/i.test(question) && rest.length === 0 && !/\d/.test(question) && !WORK_WORDS.test(question));
-  // "Which one is from 1987?" asks where; "Which one is the most quotable?" asks no more of them than which.
-  const asksSource = ASKS_SOURCE.test(without(question, WHICH_ONE));
-  if (refs.length === 0) return pagesOnly || (pointsBack && (PAGE_ASKED.test(question) || (asksSource && !asksWhereFrom(question)))) ? 'all' : null;
-  return ASKS_SOURCE.test(question) ? refs : null;
-}
-
-/**
- * What a question asks of quotes of the answer before: to see them in their whole paragraphs, where they are from, or
- * (`reply`) how he answered those that are an interviewer's questions.
- * `place`: where they are from, and where he said them ("Where did he say that?"): the occasion and place too.
- */
-export type QuotesBeforeAsked = { asked: 'whole' | 'source' | 'place' | 'reply' | 'exact' | Side; refs: (number | 'last')[] | 'all' };
-
-/** `exactAsked`, else `wholePassagesAsked`, else `repliesAsked`, else `besideAsked`, else `sourcesAsked`; null when the question asks none. */
-export function quotesBeforeAsked(question: string): QuotesBeforeAsked | null {
-  const exact = exactAsked(question);
-  if (exact !== null) return { asked: 'exact', refs: exact };
-  const whole = wholePassagesAsked(question);
-  if (whole !== null) return { asked: 'whole', refs: whole };
-  const replies = repliesAsked(question);
-  if (replies !== null) return { asked: 'reply', refs: replies };
-  const beside = besideAsked(question);
-  if (beside !== null) return { asked: beside.side, refs: beside.refs };
-  const sources = sourcesAsked(question);
-  return sources && { asked: WHERE_SAID.test(question) ? 'place' : 'source', refs: sources };
-}
-
-/**
- * "What comes next?", "the next paragraph", "What follows [2]?", "What does he say next?", "And next?": the paragraph
- * after a quote of the answer before, in its work.
- */
-const NEXT =
-  /\bwhat\s+(?:comes|came)\s+(?:next|after(?:wards)?)\b|\bwhat\s+follows\b|\b(?:next|following)\s+(?:paragraph|passage)\b|\b(?:continue|keep)\s+reading\b|\bread\s+on\b|\bsa(?:y|ys|id)\s+next\b|^\s*(?:and\s+)?(?:then\s+)?(?:the\s+)?next(?:\s+one)?\s*[?.!]*\s*$/i;
-/** "What comes before it?", "the previous paragraph", "What precedes [2]?": the paragraph before. */
-const PREVIOUS = /\bwhat\s+(?:comes|came|goes|went)\s+before\b|\bwhat\s+precedes\b|\b(?:previous|preceding)\s+(?:paragraph|passage)\b|\bparagraph\s+before\b/i;
-/** Words a question asking for the paragraph beside a quote may hold besides: what it asks of ("that passage", "this one"). */
-const BESIDE_WORDS = new Set('paragraph paragraphs passage passages one quote quotes quotation'.split(' '));
-
-/** Which side of a quote a question asks for the paragraph of. */
-export type Side = 'next' | 'previous';
-export const isSide = (asked: QuotesBeforeAsked['asked']): asked is Side => asked === 'next' || asked === 'previous';
-
-/**
- * The paragraph after (or before) which quotes of the answer before a question asks for: those it names ("What
- * comes after [2]?"), or all ("What comes next?", "the previous paragraph"); null when it asks anything else ("What
- * comes next for the Non-Aligned Movement?", "What did he say before 1970?").
- */
-export function besideAsked(question: string): { side: Side; refs: (number | 'last')[] | 'all' } | null {
-  const side = NEXT.test(question) ? 'next' : PREVIOUS.test(question) ? 'previous' : null;
-  const refs = side && quotesAskedOf(question, [NEXT, PREVIOUS], BESIDE_WORDS);
-  return side && refs ? { side, refs } : null;
-}
-
-/**
- * The quotes of the answer before that a question asking only `asking` of them names ("[2]", "the second one"), or
- * all when it names none; null when it holds any word but those of asking, of naming a quote, of requesting, or
- * `besides`.
- */
-function quotesAskedOf(question: string, asking: readonly RegExp[], besides: ReadonlySet<string>): (number | 'last')[] | 'all' | null {
-  const rest = contentTokens([CITATION_REF, ...asking].reduce(without, question)).filter((t) => !besides.has(t.word));
-  if (!asksNothingElse(rest)) return null;
-  const refs = citationRefs(question);
-  return refs.length ? refs : 'all';
-}
-
-/** Whether quotes are the texts' own words, asked yes or no: "Are these verbatim?", "Is the first one an exact quote?", "Are these quotes real?". */
-const EXACT_WORD = /\b(?:verbatim|word[\s-]for[\s-]word|exact(?:ly)?|accurate(?:ly)?|real|genuine|authentic|correct(?:ly)?|precise(?:ly)?|faithful(?:ly)?|made[\s-]up|invented|fabricated|paraphrased?|altered|edited|trust(?:ed|worthy)?|reliable)\b/i;
-const EXACT = new RegExp(String.raw`^\s*(?:is|are|was|were|did|do|does|can|could)\b.*?${EXACT_WORD.source}`, 'i');
-/** Words a question of whether quotes are exact may hold besides: what it asks of ("these quotes", "that one"). */
-const EXACT_WORDS = new Set('quote quotes quotation quotations one ones passage passages words wording'.split(' '));
-
-/**
- * Which quotes of the answer before a question asks whether they are the texts' own words: those it names ("Is [2]
- * verbatim?"), or all ("Are these quotes accurate?"); null when it asks anything else ("Is his view of aid correct?").
- */
-export function exactAsked(question: string): (number | 'last')[] | 'all' | null {
-  return EXACT.test(question) ? quotesAskedOf(question, [EXACT_WORD], EXACT_WORDS) : null;
-}
-
-/** Whether words ask for nothing but to be shown or given something ("Show me", "please"). */
-const asksNothingElse = (words: readonly Token[]): boolean => words.every((t) => REQUEST_WORDS.has(t.word));
-
-/** Words of answering: "How did he answer?", "his reply", "What did he respond?". */
-const REPLY = /\b(?:answer(?:ed|s)?|repl(?:y|ied|ies)|respond(?:ed|s)?|responses?)\b/i;
-/** Words a question asking for his replies may hold besides: what it asks them of ("that question", "to them", "the interviewer"). */
-const REPLY_WORDS = new Set('question questions interviewer interviewers journalist journalists one ones'.split(' '));
-
-/**
- * Which quotes of the answer before a question asks how he answered: those it names ("What did he reply to [2]?",
- * "his answer to the second one"), or all ("How did he answer?", "And his replies?"); null when it asks of anything
- * else ("How did he respond to the crisis?", "the answers to questions raised by the Iraqi journalists").
- */
-export function repliesAsked(question: string): (number | 'last')[] | 'all' | null {
-  return REPLY.test(question) ? quotesAskedOf(question, [REPLY], REPLY_WORDS) : null;
-}
-
-/**
- * What a question asking for a citation cites: the work it names when nothing else is asked; the answer before when
- * it points back at it ("How do I cite these passages?") or names nothing ("Give me the reference", "and in APA?",
- * not "What did he say about Chicago?"); else the works of the collection it asks about ("Cite his speeches"); null
- * when it asks about more than that (a topic).
- */
-function citationOf(asked: { overview: Work | null; named: boolean; rest: readonly Token[]; back: boolean; ofTheTexts: boolean; cites: boolean; aboutATopic: boolean }): 'work' | 'collection' | 'answer' | null {
-  const { overview, named, rest, back, ofTheTexts, cites, aboutATopic } = asked;
-  if (overview) return 'work';
-  if (back && !named && rest.every((t) => ANSWER_WORDS.has(t.word))) return 'answer';
-  if (rest.length > 0) return null;
-  return ofTheTexts ? 'collection' : cites || !aboutATopic ? 'answer' : null;
-}
-
-/** "Cite the 1961 speech" asks for the work's citation; "a quote from the 1961 speech to cite", for a quote. */
-export function asksToCite(question: string): boolean {
-  const named = CITES.test(question) || styleNamed(question) !== null || OTHER_STYLES.test(question);
-  return named && !QUOTE.test([CITES, QUOTES_BACK, CITATION_REF, QUOTES_OF_A_TIME].reduce(without, question));
-}
-
-/** The words of a question asking for a citation that ask for it (and what for), not what it is of. */
-const CITING_WORDS: readonly RegExp[] = [CITES, STYLE_WORDS, OTHER_STYLES, PURPOSE];
-
-/**
- * A question less its words of citing, when it asks in so many words for a citation ("Cite the 1974 talk in MLA" →
- * "the 1974 talk in"): what a follow-up searched together with it ("Is it on page 20?") looks for. "MLA" is no
- * topic; "Chicago" in "What did he say about Chicago?", which asks for no citation, is.
- */
-export function withoutCiting(question: string): string {
-  return CITES.test(question) && asksToCite(question) ? CITING_WORDS.reduce(without, question).replace(/\s+/g, ' ').trim() : question;
-}
 
 /** How a question is meant, read against the works of the collection and those the answer before quoted (`before`, for "that talk"). */
 export function readIntent(question: string, works: readonly Work[], before: readonly Work[] = []): Intent {
@@ -1159,7 +838,7 @@ export function readIntent(question: string, works: readonly Work[], before: rea
     ...(PAGE_ASKED.test(question) ? [PAGES_TAKEN] : []),
     ...(citing ? CITING_WORDS : [CITED_AS]),
     TITLE_ASKED,
-  ].reduce(without, timesAsYears(question));
+  ].reduce(withoutMatches, timesAsYears(question));
   const tokens = contentTokens(unframed);
   // "Compare Zhang Chao and Kim Il Sung on heavy industry": both authors' works, set side by side, not the scholar's alone.
   const compares = parseQuery(question, new Set()).compare;
@@ -1216,12 +895,7 @@ export function readIntent(question: string, works: readonly Work[], before: rea
   // comparison, nor in a request for a quote ("a quote from the 1987 speech on debt" is searched, its year kept to).
   const quoteAsked = quote && !citing;
   const inWork = named && !overview && !quoteAsked && (named.byOrder || (named.byName && !compares)) ? named.work : null;
-  const of = citing
-    ? citationOf({ overview, named: named !== null, rest, back: BACK.test(unframed) || citationRefs(question).length > 0 || QUOTES_OF_A_TIME.test(question), ofTheTexts: aboutTheTexts || LIST_OF_SOURCES.test(question), cites: CITES.test(question), aboutATopic })
-    : null;
-  const citation = of ? { ...styleAsked(question), of } : null;
-  // "with its citation in MLA": every phrase asking for the quotes cited, for the style one of them names.
-  const citedAs = citation ? undefined : [...question.matchAll(new RegExp(CITED_AS.source, 'gi'))].map((m) => m[0]).join(' ') || undefined;
+  const citation = citing ? citationAsked(question, { overview, named: named !== null, rest, unframed, aboutTheTexts, aboutATopic }) : null;
   // "Who was Kim Il Sung?": what the collection says of an author is which of its works are theirs.
   const whoIsAnAuthor = WHO_IS.test(question) && tokens.length > 0 && tokens.every((t) => authorWords.has(t.word));
   const authors = !named && secondary.length === 0 && !citation && (asksWhoWrote(question, tokens) || whoIsAnAuthor);
@@ -1252,7 +926,7 @@ export function readIntent(question: string, works: readonly Work[], before: rea
     authorsCompared: authorsSideBySide ? [primary, ...new Set(othersNamed.map((w) => w.author))] : [],
     workDate: ITS_DATE.test(question) && (when || /\bdate\b/i.test(question)),
     citation,
-    quotesCited: citedAs === undefined ? null : styleAsked(citedAs),
+    quotesCited: citation ? null : quotesCitedAs(question),
     brief,
     whole: WHOLE_ASKED.test(question),
     inWork,

@@ -5,7 +5,9 @@
  */
 import { bothSidesSaid, OVER_TIME_OR_WORKS, VIEWS_DEVELOP } from '../retrieval/query.ts';
 import { contentTokens, EACH_WORK, NUMBER_WORDS, TEXT_WORDS } from '../retrieval/text.ts';
-import { ADDRESSING, asksHowOften, asksWhom, BEYOND_WORDS, CITED_AS, COUNT_WORDS, IS_OF_A_TIME, ORDER_WORDS, PAGE_ASKED, PAGES_TAKEN, PASSAGES_WANTED, PURPOSE, QUOTES_PRAISED, SHORTER, STARTED_OR_STOPPED, THE_DATE_OF, THE_OCCASION_OF, WHOLE_ASKED, WORK_NOUNS } from './intent.ts';
+import { CITED_AS, PURPOSE } from './citing-asked.ts';
+import { ADDRESSING, asksHowOften, asksWhom, BEYOND_WORDS, COUNT_WORDS, IS_OF_A_TIME, ORDER_WORDS, PASSAGES_WANTED, QUOTES_PRAISED, SHORTER, STARTED_OR_STOPPED, WHOLE_ASKED } from './intent.ts';
+import { PAGE_ASKED, PAGES_TAKEN, THE_DATE_OF, THE_OCCASION_OF, WORK_NOUNS } from './source-words.ts';
 import { TITLE_HOLDS } from './collection.ts';
 
 /** "the word X", "the term X": X itself, as written (a word that names a word, not "the word of the Party"). */

@@ -174,6 +174,9 @@ export function blankedOut(text: string, spans: readonly Span[]): string {
   return spans.reduce((out, s) => out.slice(0, s.start) + ' '.repeat(s.end - s.start) + out.slice(s.end), text);
 }
 
+/** `text` less every match of `pattern`, matched as its own flags say (a pattern of `\p{…}` needs its "u"), and case-blind. */
+export const withoutMatches = (text: string, pattern: RegExp): string => text.replace(new RegExp(pattern.source, [...new Set(`${pattern.flags}gi`)].join('')), ' ');
+
 /** Whitespace runs folded to one space, trimmed: the only normalisation quotes may differ by. */
 export function normalizeSpace(text: string): string {
   return text.replace(/\s+/g, ' ').trim();

@@ -1,0 +1,138 @@
+/**
+ * Questions asking for a citation (pure): the style named ("in MLA", "an APA reference", or one not written, "Harvard"),
+ * what is cited (a work, the collection, the answer before) and what for ("for my essay"), or quotes asked for cited.
+ */
+import { CiteStyle } from '../contract.ts';
+import type { Work } from '../corpus/types.ts';
+import { tokenize, withoutMatches, type Token } from '../retrieval/text.ts';
+import { BACK, CITATION_REF, citationRefs, QUOTES_BACK, QUOTES_OF_A_TIME } from './quotes-asked.ts';
+import { QUOTE } from './source-words.ts';
+
+/** The citation style a question names, if any, or one the product does not write (`notWritten`: "Harvard"). */
+export type StyleAsked = { style: CiteStyle | null; notWritten?: string };
+
+/** The user's own writing (a pattern's source). */
+const OWN_WRITING = String.raw`essays?|papers?|assignments?|thesis|theses|dissertations?|reports?|presentations?|homework|coursework|class|classes|courses?|lectures?|lessons?|seminars?|modules?|introductions?|conclusions?`;
+/**
+ * What the user's quote is for ("for my essay", "in my paper") or what they are writing or teaching ("I'm writing an
+ * essay on …", "we are preparing a short paper about …", "I'm teaching a class on …", "My essay is about …"): their
+ * own work, neither a topic nor the scholarly article; the topic follows.
+ */
+export const PURPOSE = new RegExp(
+  String.raw`\b(?:for|in)\s+(?:my|an?|our)\s+(?:${OWN_WRITING})\b` +
+    String.raw`|\b(?:i['’]m|i\s+am|we['’]re|we\s+are)\s+(?:writing|working\s+on|preparing|doing|researching|teaching|giving|taking|planning)\s+(?:an?|my|our|the)\s+(?:[a-z-]+\s+)?(?:${OWN_WRITING})\b` +
+    String.raw`|\b(?:my|our)\s+(?:${OWN_WRITING})\s+(?:is|was|will\s+be)\b`,
+  'i',
+);
+/**
+ * Asked for what the answers do not do, the words asking (a pattern's source each): to write something ("Write me an
+ * essay on …", "Suggest discussion questions on …"), to judge what the sources say ("Was he right about …?", "Is Juche
+ * a good idea?", "What do you think …"), or to translate ("Translate the 1961 speech into Korean").
+ */
+
+/** Words that ask how to cite something: "cite", "citation", "reference (list entry)", "bibliography entry", "works cited". */
+const CITES = /\b(?:cite|citing|citations?|references?(?:\s+list)?|bibliograph(?:y|ical)|works[\s-]cited)(?:\s+(?:entry|entries|details))?\b/i;
+/** Words that ask for the list of works at the end of an essay: "a bibliography", "the works cited", "a reference list". */
+const LIST_OF_SOURCES = /\bbibliograph(?:y|ies)\b|\bworks[\s-]cited\b|\breference\s+list\b|\blist\s+of\s+(?:references|sources|works)\b/i;
+/** A citation style by its name ("MLA", "in APA style"), or "style" / "format" / "entry" alone. */
+const STYLE_WORDS = /\b(?:mla|apa|chicago|bibtex|style|format(?:ted)?|entry|entries)\b/i;
+/** Citation styles the product does not write: asked for one, it says so and gives those it writes. */
+const OTHER_STYLE_NAMES = 'harvard|vancouver|ieee|oscola|mhra|turabian|cse|ama|asa';
+const OTHER_STYLES = new RegExp(String.raw`\b(?:${OTHER_STYLE_NAMES})\b`, 'i');
+/** What a citation in a style is called: "MLA style", "APA format", "a Chicago citation", "Harvard referencing". */
+const STYLE_NOUNS = String.raw`(?:style|format(?:ted)?|citations?|references?|referencing|entry|entries)\b`;
+/**
+ * A citation style named as one ("in MLA style", "an APA citation", "Chicago-style", "cited in Harvard"): words of
+ * citing, never a topic. "MLA", "APA" and "BibTeX" are no English words; "Chicago" or "Harvard" is a style only beside
+ * a word of citing ("What did he say about Chicago?" asks about the city).
+ */
+const STYLE_ASKED = new RegExp(
+  String.raw`(?:\b(?:in|with|using|as)\s+)?(?:\b(?:an?|the|its|their)\s+)?(?:\b(?:mla|apa|bibtex)\b(?:[\s-]+${STYLE_NOUNS})?|\b(?:chicago|${OTHER_STYLE_NAMES})[\s-]+${STYLE_NOUNS})` +
+    String.raw`|\b(?:cited|formatted|referenced)\s+(?:in|as)\s+(?:chicago|${OTHER_STYLE_NAMES})\b`,
+  'i',
+);
+/** "with a citation", "with their references" (not "with reference to"): quotes asked for with their sources' citations. */
+const WITH_CITATION = /\bwith\s+(?:(?:an?|the|its|their|full)\s+)*(?:citations?|references?(?!\s+to\b))\b/i;
+/** Words that ask for quotes cited (`STYLE_ASKED`, `WITH_CITATION`): no topic (a pattern's source). */
+export const CITED_AS = new RegExp(`${STYLE_ASKED.source}|${WITH_CITATION.source}`, 'i');
+/** What one style alone calls the list of sources: MLA's "Works Cited", APA's "reference list". */
+const STYLE_LISTS: readonly [RegExp, CiteStyle][] = [
+  [/\bworks[\s-]cited\b/i, 'mla'],
+  [/\breferences?\s+list\b/i, 'apa'],
+];
+/** The citation style a question names ("in MLA", "the APA reference"), or whose list it names ("a Works Cited entry"), if any. */
+const styleNamed = (question: string): CiteStyle | null =>
+  tokenize(question)
+    .map((t) => CiteStyle.safeParse(t.word))
+    .find((style) => style.success)?.data ??
+  STYLE_LISTS.find(([list]) => list.test(question))?.[1] ??
+  null;
+/** The style `text` names, or the one it names that the product does not write. */
+function styleAsked(text: string): StyleAsked {
+  const style = styleNamed(text);
+  const other = OTHER_STYLES.exec(text)?.[0];
+  return other && !style ? { style, notWritten: other } : { style };
+}
+/** Words for what an answer shows, that a question citing it may name: "these passages", "the sources above". */
+const ANSWER_WORDS = new Set('quote quotes quotation quotations passage passages excerpt excerpts extract extracts source sources work works text texts answer speech speeches talk talks'.split(' '));
+/** A citation asked for: in the style named, of a work, the collection or the answer before. */
+export type CitationAsked = StyleAsked & { of: 'work' | 'collection' | 'answer' };
+
+/** What a question asking for a citation may cite, as the rest of its reading found it. */
+export interface CitingContext {
+  /** The work the question asks about as a whole, if any. */
+  overview: Work | null;
+  /** Whether it names a work (or points at one). */
+  named: boolean;
+  /** Its content words besides those of citing and of the work named. */
+  rest: readonly Token[];
+  /** The question less its words of time, order and citing (it may still point back: "Cite these"). */
+  unframed: string;
+  aboutTheTexts: boolean;
+  aboutATopic: boolean;
+}
+
+/**
+ * What a question asking for a citation cites: the work it names when nothing else is asked; the answer before when
+ * it points back at it ("How do I cite these passages?") or names nothing ("Give me the reference", "and in APA?",
+ * not "What did he say about Chicago?"); else the works of the collection it asks about ("Cite his speeches"); null
+ * when it asks about more than that (a topic).
+ */
+function citationOf(question: string, asked: CitingContext): CitationAsked['of'] | null {
+  const { overview, named, rest, unframed, aboutTheTexts, aboutATopic } = asked;
+  if (overview) return 'work';
+  const back = BACK.test(unframed) || citationRefs(question).length > 0 || QUOTES_OF_A_TIME.test(question);
+  if (back && !named && rest.every((t) => ANSWER_WORDS.has(t.word))) return 'answer';
+  if (rest.length > 0) return null;
+  return aboutTheTexts || LIST_OF_SOURCES.test(question) ? 'collection' : CITES.test(question) || !aboutATopic ? 'answer' : null;
+}
+
+/** The citation a question asking for one (`asksToCite`) asks for; null when it asks about a topic besides. */
+export function citationAsked(question: string, asked: CitingContext): CitationAsked | null {
+  const of = citationOf(question, asked);
+  return of && { ...styleAsked(question), of };
+}
+
+/** The style quotes are asked for cited in ("with its citation in MLA", every phrase asking so), or null when none is asked. */
+export function quotesCitedAs(question: string): StyleAsked | null {
+  const citedAs = [...question.matchAll(new RegExp(CITED_AS.source, 'gi'))].map((m) => m[0]).join(' ');
+  return citedAs ? styleAsked(citedAs) : null;
+}
+
+/** "Cite the 1961 speech" asks for the work's citation; "a quote from the 1961 speech to cite", for a quote. */
+export function asksToCite(question: string): boolean {
+  const named = CITES.test(question) || styleNamed(question) !== null || OTHER_STYLES.test(question);
+  return named && !QUOTE.test([CITES, QUOTES_BACK, CITATION_REF, QUOTES_OF_A_TIME].reduce(withoutMatches, question));
+}
+
+/** The words of a question asking for a citation that ask for it (and what for), not what it is of. */
+export const CITING_WORDS: readonly RegExp[] = [CITES, STYLE_WORDS, OTHER_STYLES, PURPOSE];
+
+/**
+ * A question less its words of citing, when it asks in so many words for a citation ("Cite the 1974 talk in MLA" →
+ * "the 1974 talk in"): what a follow-up searched together with it ("Is it on page 20?") looks for. "MLA" is no
+ * topic; "Chicago" in "What did he say about Chicago?", which asks for no citation, is.
+ */
+export function withoutCiting(question: string): string {
+  return CITES.test(question) && asksToCite(question) ? CITING_WORDS.reduce(withoutMatches, question).replace(/\s+/g, ' ').trim() : question;
+}

@@ -1,0 +1,198 @@
+/**
+ * Questions asked of the quotes of the answer before (pure): which ones a question names ("[2]", "the second one",
+ * "the 1986 quote"), and what it asks of them: their whole paragraphs, where they are from, the paragraph beside them,
+ * his replies to an interviewer's questions, or whether they are exact.
+ */
+import { ORDINAL_WORDS, YEAR_NUMBER } from '../retrieval/query.ts';
+import { contentTokens, withoutMatches, type Token } from '../retrieval/text.ts';
+import { asksWhereFrom, PAGE_ASKED, WORK_WORDS } from './source-words.ts';
+
+/** A quote of the answer before, by its number or place: "[3]", "quote 2", "quotes 2 and 3", "the second one", "the last quote". */
+export const CITATION_REF = new RegExp(
+  String.raw`\[(\d{1,3})\]|\b(?:quot(?:e|es|ation|ations)|passages?|citations?|excerpts?|numbers?)\s+#?(\d{1,3}(?:\s*(?:,|and|&)\s*\d{1,3})*)\b|\b(${ORDINAL_WORDS.join('|')}|last)\s+(?:one|quote|quotation|passage|citation|excerpt)\b`,
+  'gi',
+);
+/** Which quotes of the answer before a question names (`CITATION_REF`): their numbers, or the last one. */
+export function citationRefs(question: string): (number | 'last')[] {
+  return [...question.matchAll(CITATION_REF)].flatMap(([, bracketed, numbers, place]) => {
+    if (place) return [place.toLowerCase() === 'last' ? 'last' : ORDINAL_WORDS.indexOf(place.toLowerCase()) + 1];
+    return (bracketed ?? numbers!).split(/\D+/).filter(Boolean).map(Number);
+  });
+}
+
+/** Words that point back at the answer before: "How do I cite these?", "Cite it in APA", "the quotes above". */
+export const BACK = /\b(?:this|that|these|those|them|they|it|above)\b/i;
+/** Quotes pointed back at ("these quotes", "the quotations above"): to cite them is no request for a quote. */
+export const QUOTES_BACK = /\b(?:this|that|these|those)\s+(?:quotes?|quotations?)\b|\b(?:quotes?|quotations?)\s+above\b/i;
+/**
+ * "The full passage", "the whole paragraph", "more context", "in context", "the exact words (original wording)",
+ * "longer quotes": the paragraph a quote is from, whole, word for word.
+ */
+export const WHOLE_PASSAGE =
+  /\b(?:full|whole|entire|complete)\s+(?:passages?|paragraphs?|sentences?|quotes?|quotations?|excerpts?|extracts?|context)\b|(?<!\b(?:no|any)\s+)\blonger(?:\s+(?:passages?|paragraphs?|quotes?|quotations?|excerpts?|extracts?|versions?|ones))?\b(?!\s+than\b)|\b(?:more|wider|surrounding|full|the|its|their)\s+context\b|\bin\s+(?:its\s+|their\s+)?context\b|\b(?:exact|original|precise|verbatim|actual)\s+(?:words|wording|text|quotes?|quotations?|passages?)\b/i;
+/** Words that ask to be shown or given something, naming nothing to look for: "Show me the full passage", "Can I see it in context?", "Put these in a bibliography". */
+export const REQUEST_WORDS = new Set('show give read see let display print want need could would please put make create generate compile prepare write turn convert add find'.split(' '));
+
+/**
+ * Words asking what a quote means: "Explain the second quote", "What does that mean?", "What did he mean by [2]?".
+ * The answers quote and do not explain; the quote's whole paragraph is what they can give.
+ */
+const EXPLAIN = /\b(?:explain|explanation|clarify|interpret|interpretation|elaborate|unpack)\b|\bmean(?:s|t|ing)?\b/i;
+/** Whether a question asks what quotes of the answer before mean (`EXPLAIN`), which their whole paragraphs answer. */
+export const asksToExplain = (question: string): boolean => EXPLAIN.test(question) && !WHOLE_PASSAGE.test(question);
+
+/**
+ * Which quotes of the answer before a question asks to see in their whole paragraphs: those it names by number or
+ * place ("the full passage of [2]", "the second one in context", "Explain the second quote"), or all of them when it
+ * points back at them or asks nothing else ("Show me that in context", "the whole paragraph, please", "What does
+ * that mean?"); null when it asks for no whole passage, or for one on a topic ("the full passage about trade", "What
+ * does self-reliance mean?" are searched).
+ */
+export function wholePassagesAsked(question: string): (number | 'last')[] | 'all' | null {
+  const whole = WHOLE_PASSAGE.test(question);
+  if (!whole && !EXPLAIN.test(question)) return null;
+  const refs = citationRefs(question);
+  if (refs.length) return refs;
+  const rest = contentTokens([WHOLE_PASSAGE, EXPLAIN].reduce(withoutMatches, question)).filter((t) => !REQUEST_WORDS.has(t.word));
+  // "What does it mean to be self-reliant?": "it" points at nothing when other words are asked of.
+  return (whole && BACK.test(question)) || QUOTES_OF_A_TIME.test(question) || rest.length === 0 ? 'all' : null;
+}
+
+/** Words asking where a quote is from: its work, date, pages or whose words, or whether it is from a kind of work or a year ("Is the first one from a speech?"). */
+const ASKS_SOURCE =
+  /\b(?:where|when|who|whose|which)\b|\bwhat\s+(?:work|text|speech|talk|interview|book|year|date|page|source|title)\b|\bpages?\b|\bsources?\b|\bfrom\s+(?:(?:a|an|the|his|that|one)\s+)?(?:works?|texts?|speech(?:es)?|talks?|interviews?|articles?|books?|\d{4}s?)\b/i;
+/** Content words a question asking where a quote is from may hold besides ("the exact page", "which work", "what year"). */
+const SOURCE_WORDS = new Set(
+  'page pages number numbers exact exactly precise precisely work works text texts speech speeches talk talks interview interviews article articles book year date title from come comes came words wrote written quote quotes quotation quotations passage passages one ones author speaker'.split(' '),
+);
+/** "Give me more from that interview", "three more quotes from it": more passages asked for, not where some are from. */
+const MORE_FROM = /\bmore\s+(?:[\p{L}-]+\s+)?from\b/iu;
+/** "Who is the author?", "who's the speaker": of what was just shown, though no word points back. */
+const THE_AUTHOR = /^\s*who(?:['’]s|\s+(?:is|was))\s+the\s+(?:author|speaker)\s*[?.!]*\s*$/i;
+/** "Which one is from 1987?", "which ones": of what was just shown. */
+export const WHICH_ONE = /\bwhich\s+ones?\b/i;
+/** "Where?", "And when exactly?": a bare question of where or when, of what was just shown. */
+const BARE_WHERE = /^\s*(?:and\s+)?(?:where|when)(?:\s+(?:exactly|precisely))?\s*[?.!]*\s*$/i;
+/**
+ * Quotes named by their time with a definite article: "the 1986 quote", "the exact quote from 1986", "the ones from
+ * the 1980s". Those of the answer before; "a quote from 1986" asks for a new one.
+ */
+export const QUOTES_OF_A_TIME = new RegExp(
+  String.raw`\bthe\s+(?:${YEAR_NUMBER})s?\s+(?:quotes?|quotations?|passages?|excerpts?|ones?)\b|\bthe\s+(?:[a-z]+\s+)?(?:quotes?|quotations?|passages?|excerpts?|ones?)\s+(?:from|of|in)\s+(?:the\s+)?(?:${YEAR_NUMBER})s?\b`,
+  'i',
+);
+/** Whether a question names quotes of the answer before by their time (`QUOTES_OF_A_TIME`). */
+export const namesQuotesByTime = (question: string): boolean => QUOTES_OF_A_TIME.test(question);
+/** "Where did he say that?": the place he said it, which the occasion says, as well as the work; not "Where is that from?". */
+const WHERE_SAID = /\bwhere\b(?![^?.!]*\bfrom\b)/i;
+
+/**
+ * Which quotes of the answer before a question asks where they are from, by number or place ("Where is the second
+ * quote from?", "What page is [1] on?", "Who said quote 3?"), or all of them when it asks so pointing back ("Who
+ * said that?", "Where are these quotes from?", "When did he say these?", "Where did he say that?", "What page is that
+ * on?"); null when it names none, or asks something else of them, or where the texts come from ("Where do these
+ * texts come from?").
+ */
+export function sourcesAsked(question: string): (number | 'last')[] | 'all' | null {
+  const refs = citationRefs(question);
+  // "Which of these are from the 1980s?": a time is asked of the quotes too.
+  const rest = contentTokens([CITATION_REF, PAGE_ASKED].reduce(withoutMatches, question)).filter((t) => !SOURCE_WORDS.has(t.word) && !REQUEST_WORDS.has(t.word) && !/^\d{4}s?$/.test(t.word));
+  if (rest.length > 0 || MORE_FROM.test(question)) return null;
+  const pointsBack = BACK.test(question) || WHICH_ONE.test(question) || QUOTES_OF_A_TIME.test(question) || THE_AUTHOR.test(question) || BARE_WHERE.test(question);
+  // "Can you give me the page numbers?", "And the page?": pages asked of nothing named are those of what was just shown.
+  const pagesOnly = (PAGE_ASKED.test(question) && asksNothingElse(contentTokens(withoutMatches(question, PAGE_ASKED)))) || (/\bpages?\b/i.test(question) && rest.length === 0 && !/\d/.test(question) && !WORK_WORDS.test(question));
+  // "Which one is from 1987?" asks where; "Which one is the most quotable?" asks no more of them than which.
+  const asksSource = ASKS_SOURCE.test(withoutMatches(question, WHICH_ONE));
+  if (refs.length === 0) return pagesOnly || (pointsBack && (PAGE_ASKED.test(question) || (asksSource && !asksWhereFrom(question)))) ? 'all' : null;
+  return ASKS_SOURCE.test(question) ? refs : null;
+}
+
+/**
+ * What a question asks of quotes of the answer before: to see them in their whole paragraphs, where they are from, or
+ * (`reply`) how he answered those that are an interviewer's questions.
+ * `place`: where they are from, and where he said them ("Where did he say that?"): the occasion and place too.
+ */
+export type QuotesBeforeAsked = { asked: 'whole' | 'source' | 'place' | 'reply' | 'exact' | Side; refs: (number | 'last')[] | 'all' };
+
+/** `exactAsked`, else `wholePassagesAsked`, else `repliesAsked`, else `besideAsked`, else `sourcesAsked`; null when the question asks none. */
+export function quotesBeforeAsked(question: string): QuotesBeforeAsked | null {
+  const exact = exactAsked(question);
+  if (exact !== null) return { asked: 'exact', refs: exact };
+  const whole = wholePassagesAsked(question);
+  if (whole !== null) return { asked: 'whole', refs: whole };
+  const replies = repliesAsked(question);
+  if (replies !== null) return { asked: 'reply', refs: replies };
+  const beside = besideAsked(question);
+  if (beside !== null) return { asked: beside.side, refs: beside.refs };
+  const sources = sourcesAsked(question);
+  return sources && { asked: WHERE_SAID.test(question) ? 'place' : 'source', refs: sources };
+}
+
+/**
+ * "What comes next?", "the next paragraph", "What follows [2]?", "What does he say next?", "And next?": the paragraph
+ * after a quote of the answer before, in its work.
+ */
+const NEXT =
+  /\bwhat\s+(?:comes|came)\s+(?:next|after(?:wards)?)\b|\bwhat\s+follows\b|\b(?:next|following)\s+(?:paragraph|passage)\b|\b(?:continue|keep)\s+reading\b|\bread\s+on\b|\bsa(?:y|ys|id)\s+next\b|^\s*(?:and\s+)?(?:then\s+)?(?:the\s+)?next(?:\s+one)?\s*[?.!]*\s*$/i;
+/** "What comes before it?", "the previous paragraph", "What precedes [2]?": the paragraph before. */
+const PREVIOUS = /\bwhat\s+(?:comes|came|goes|went)\s+before\b|\bwhat\s+precedes\b|\b(?:previous|preceding)\s+(?:paragraph|passage)\b|\bparagraph\s+before\b/i;
+/** Words a question asking for the paragraph beside a quote may hold besides: what it asks of ("that passage", "this one"). */
+const BESIDE_WORDS = new Set('paragraph paragraphs passage passages one quote quotes quotation'.split(' '));
+
+/** Which side of a quote a question asks for the paragraph of. */
+export type Side = 'next' | 'previous';
+export const isSide = (asked: QuotesBeforeAsked['asked']): asked is Side => asked === 'next' || asked === 'previous';
+
+/**
+ * The paragraph after (or before) which quotes of the answer before a question asks for: those it names ("What
+ * comes after [2]?"), or all ("What comes next?", "the previous paragraph"); null when it asks anything else ("What
+ * comes next for the Non-Aligned Movement?", "What did he say before 1970?").
+ */
+export function besideAsked(question: string): { side: Side; refs: (number | 'last')[] | 'all' } | null {
+  const side = NEXT.test(question) ? 'next' : PREVIOUS.test(question) ? 'previous' : null;
+  const refs = side && quotesAskedOf(question, [NEXT, PREVIOUS], BESIDE_WORDS);
+  return side && refs ? { side, refs } : null;
+}
+
+/**
+ * The quotes of the answer before that a question asking only `asking` of them names ("[2]", "the second one"), or
+ * all when it names none; null when it holds any word but those of asking, of naming a quote, of requesting, or
+ * `besides`.
+ */
+function quotesAskedOf(question: string, asking: readonly RegExp[], besides: ReadonlySet<string>): (number | 'last')[] | 'all' | null {
+  const rest = contentTokens([CITATION_REF, ...asking].reduce(withoutMatches, question)).filter((t) => !besides.has(t.word));
+  if (!asksNothingElse(rest)) return null;
+  const refs = citationRefs(question);
+  return refs.length ? refs : 'all';
+}
+
+/** Whether quotes are the texts' own words, asked yes or no: "Are these verbatim?", "Is the first one an exact quote?", "Are these quotes real?". */
+const EXACT_WORD = /\b(?:verbatim|word[\s-]for[\s-]word|exact(?:ly)?|accurate(?:ly)?|real|genuine|authentic|correct(?:ly)?|precise(?:ly)?|faithful(?:ly)?|made[\s-]up|invented|fabricated|paraphrased?|altered|edited|trust(?:ed|worthy)?|reliable)\b/i;
+const EXACT = new RegExp(String.raw`^\s*(?:is|are|was|were|did|do|does|can|could)\b.*?${EXACT_WORD.source}`, 'i');
+/** Words a question of whether quotes are exact may hold besides: what it asks of ("these quotes", "that one"). */
+const EXACT_WORDS = new Set('quote quotes quotation quotations one ones passage passages words wording'.split(' '));
+
+/**
+ * Which quotes of the answer before a question asks whether they are the texts' own words: those it names ("Is [2]
+ * verbatim?"), or all ("Are these quotes accurate?"); null when it asks anything else ("Is his view of aid correct?").
+ */
+export function exactAsked(question: string): (number | 'last')[] | 'all' | null {
+  return EXACT.test(question) ? quotesAskedOf(question, [EXACT_WORD], EXACT_WORDS) : null;
+}
+
+/** Whether words ask for nothing but to be shown or given something ("Show me", "please"). */
+export const asksNothingElse = (words: readonly Token[]): boolean => words.every((t) => REQUEST_WORDS.has(t.word));
+
+/** Words of answering: "How did he answer?", "his reply", "What did he respond?". */
+const REPLY = /\b(?:answer(?:ed|s)?|repl(?:y|ied|ies)|respond(?:ed|s)?|responses?)\b/i;
+/** Words a question asking for his replies may hold besides: what it asks them of ("that question", "to them", "the interviewer"). */
+const REPLY_WORDS = new Set('question questions interviewer interviewers journalist journalists one ones'.split(' '));
+
+/**
+ * Which quotes of the answer before a question asks how he answered: those it names ("What did he reply to [2]?",
+ * "his answer to the second one"), or all ("How did he answer?", "And his replies?"); null when it asks of anything
+ * else ("How did he respond to the crisis?", "the answers to questions raised by the Iraqi journalists").
+ */
+export function repliesAsked(question: string): (number | 'last')[] | 'all' | null {
+  return REPLY.test(question) ? quotesAskedOf(question, [REPLY], REPLY_WORDS) : null;
+}

@@ -1,0 +1,48 @@
+/**
+ * Words a question names the sources with (pure): works of any kind, quotes, pages, dates and occasions, and where the
+ * texts come from. Shared by the readings of a question (`intent.ts`, `quotes-asked.ts`, `citing-asked.ts`).
+ */
+import { speaksOfTheTexts } from '../retrieval/text.ts';
+
+/** "What page is … on?", "on which pages", "the page number", "with its page", "Is that quote on page 20?": the pages where something stands (a pattern's source). */
+export const PAGE_ASKED =
+  /\b(?:on\s+)?(?:what|which)\s+pages?(?:\s+numbers?)?\b|\bpage\s+numbers?\b|\bwith\s+(?:the\s+|its\s+|their\s+)?pages?(?:\s+numbers?)?\b|(?<=^\s*(?:is|are|was|were)\s+(?!there\b)[^?.!]*?)\b(?:on|at|from)\s+(?:page|p\.)\s*\d+/i;
+/** In a question of which pages, the verbs of the pages a text takes up: "Which pages cover (span, take up) the 1987 speech?". */
+export const PAGES_TAKEN = /\b(?:cover(?:s|ed)?|span(?:s|ned)?|occup(?:y|ies|ied)|(?:take|takes|took)\s+up|(?:run|runs|ran)\s+(?:to|over))\b/i;
+/** "What is the date of …", "what was the year of …": a date asked after the verb. */
+export const THE_DATE_OF = /\b(?:what|which)(?:['’]s|\s+(?:is|was|were|are))\s+the\s+(?:exact\s+)?(?:date|year)s?\b/i;
+/** "What was the occasion of …", "what is the setting of …": where and at what a work was given, asked after the verb. */
+export const THE_OCCASION_OF = /\b(?:what|which)(?:['’]s|\s+(?:is|was|were|are))\s+the\s+(?:occasions?|settings?|venues?|context)\b/i;
+
+/** Words asking for a quote: "a quote", "quotable", "cite", "a single line". */
+export const QUOTE = /\b(quot(?:e|es|able|ation|ations)|citable|citeable|cite|soundbite)\b|\b(?:a|one|single) (?:line|sentence)\b/i;
+
+/** Words for any work, not a kind of one: "his first work", "the latest text" (a pattern's source). */
+export const ANY_WORK_WORDS = String.raw`works?|texts?|writings?|documents?|sources?`;
+
+/** Words for a work, any or of a kind (a pattern's source). */
+export const WORK_NOUNS = String.raw`${ANY_WORK_WORDS}|speech(?:es)?|talks?|interviews?|articles?`;
+
+/** Words for a work itself ("the Peru talk"): with one of them, a title's words name the work, not a topic ("Peru"). */
+export const WORK_WORDS = /\b(?:speech|talk|interview|answers|address|article|paper|work|text)\b/i;
+
+/**
+ * "Who translated these texts?", "Which translation is this?": where the texts are printed answers what the collection
+ * says of it ("a translation of the speech into Korean" asks for one, which the answers do not make).
+ */
+export const TRANSLATION = /\btranslat(?:ed|or|ors)\b|\b(?:which|what|whose|the|this|that)\s+translations?\b(?![^?.!]*\binto\b)/i;
+/**
+ * Where the texts come from: "come / taken / excerpted from", "printed", "published", "which book", "edition", "the
+ * source of" …, said of the texts ("these texts", "the works", "these excerpts", "the 1987 speech"), not of a topic.
+ */
+const WHERE_FROM =
+  new RegExp(
+    String.raw`\b(?:(?:come|comes|came|taken|excerpted|drawn)\s+from|printed|published|${TRANSLATION.source}|publisher\s+of|publication\s+(?:details|data|information)|edition|(?:which|what)\s+(?:book|books|volume|journal)|the\s+(?:book|volume)|bibliograph\w*|provenance|(?:original\s+)?sources?\s+of\s+(?:(?:the|these|this|those|his|all|each)\s+)?(?:[\p{L}\d'’-]+\s+)?(?:${WORK_NOUNS}|excerpts?|extracts?|collection))\b`,
+    'iu',
+  );
+const THESE_EXCERPTS = /\b(?:these|the|this|those|they|them)\s+(?:excerpts?|extracts?|passages|quotes|quotations)\b|\b(?:are|were)\s+(?:they|these)\b/i;
+/** Not "When was the article published?", which asks a date. */
+const ASKS_A_DATE = new RegExp(String.raw`\bwhen\b|\b(?:what|which)\s+(?:year|date)\b|${THE_DATE_OF.source}`, 'i');
+/** Whether a question asks where the texts come from (`WHERE_FROM`), said of the texts, not of a topic, and not a date. */
+export const asksWhereFrom = (question: string): boolean =>
+  WHERE_FROM.test(question) && !ASKS_A_DATE.test(question) && (speaksOfTheTexts(question) || THESE_EXCERPTS.test(question) || WORK_WORDS.test(question));

@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import { besideAsked, citationRefs, quotesBeforeAsked, repliesAsked, wholePassagesAsked } from '../../server/answer/quotes-asked.ts';
+
+describe('quotes asked of the answer before', () => {
+  it('reads which quotes of the answer before a question names, by number or place', () => {
+    expect(citationRefs('Cite [3]')).toEqual([3]);
+    expect(citationRefs('How do I cite quotes 1 and 4?')).toEqual([1, 4]);
+    expect(citationRefs('[2], [5] in APA')).toEqual([2, 5]);
+    expect(citationRefs('the second one in MLA')).toEqual([2]);
+    expect(citationRefs('Cite the last quote')).toEqual(['last']);
+    expect(citationRefs('How do I cite these?')).toEqual([]);
+  });
+  it('reads which quotes of the answer before a question asks how he answered', () => {
+    for (const q of ['How did he answer?', 'And his replies?', 'How did he answer that question?']) expect(repliesAsked(q), q).toBe('all');
+    expect(repliesAsked('What did he answer to the second one?')).toEqual([2]);
+    expect(repliesAsked('What was his reply to [3]?')).toEqual([3]);
+    for (const q of ['How did he respond to the crisis?', 'What are the answers to questions raised by the Iraqi journalists?', 'Which answers are from 1986?']) expect(repliesAsked(q), q).toBeNull();
+    expect(quotesBeforeAsked('How did he answer?')).toEqual({ asked: 'reply', refs: 'all' });
+  });
+  it('reads which quotes of the answer before a question asks whether they are the texts\' own words', () => {
+    for (const q of ['Are these verbatim?', 'Are these quotes accurate?', 'Are these real quotes?', 'Is this word for word?', 'Can I trust these quotes?', 'Are the quotes invented?']) {
+      expect(quotesBeforeAsked(q), q).toEqual({ asked: 'exact', refs: 'all' });
+    }
+    expect(quotesBeforeAsked('Is the first one an exact quote?')).toEqual({ asked: 'exact', refs: [1] });
+    expect(quotesBeforeAsked('Is quote 3 paraphrased?')).toEqual({ asked: 'exact', refs: [3] });
+    for (const q of ['Is his view of aid correct?', 'Is it correct that he opposed aid?', 'Was he right?', 'Give me the exact quote', 'What is the exact wording of the second one?']) {
+      expect(quotesBeforeAsked(q)?.asked, q).not.toBe('exact');
+    }
+  });
+  it('reads a bare "Where?" or "When exactly?" as asked of the quotes before, and "the full sentence" as their whole paragraphs', () => {
+    for (const q of ['Where?', 'Where exactly?', 'And when?', 'When exactly?']) expect(quotesBeforeAsked(q)?.refs, q).toBe('all');
+    expect(quotesBeforeAsked('Where exactly?')?.asked).toBe('place');
+    for (const q of ['Where is the Kangson Steel Works?', 'When did the war end?']) expect(quotesBeforeAsked(q), q).toBeNull();
+    for (const q of ['Give me the full sentence', 'the whole sentence, please']) expect(quotesBeforeAsked(q), q).toEqual({ asked: 'whole', refs: 'all' });
+  });
+  it('reads which quotes of the answer before a question asks for the paragraph after or before', () => {
+    for (const q of ['What comes next?', 'And next?', 'the next paragraph, please', 'What comes after that passage?', 'What does he say next?', 'Keep reading']) expect(besideAsked(q), q).toEqual({ side: 'next', refs: 'all' });
+    for (const q of ['What comes before it?', 'Show me the previous paragraph', 'And the paragraph before it?']) expect(besideAsked(q), q).toEqual({ side: 'previous', refs: 'all' });
+    expect(besideAsked('What comes after [2]?')).toEqual({ side: 'next', refs: [2] });
+    expect(quotesBeforeAsked('What precedes the second quote?')).toEqual({ asked: 'previous', refs: [2] });
+    for (const q of ['What comes next for the Non-Aligned Movement?', 'What did he say before 1970?', 'What came after the war?']) expect(besideAsked(q), q).toBeNull();
+  });
+  it('reads which quotes of the answer before a question asks to see in their whole paragraphs', () => {
+    expect(wholePassagesAsked('Give me the full passage of the second one')).toEqual([2]);
+    expect(wholePassagesAsked('show me quotes 1 and 3 in context')).toEqual([1, 3]);
+    expect(wholePassagesAsked('Can I see that in its context?')).toBe('all');
+    expect(wholePassagesAsked('Show me the whole paragraph, please')).toBe('all');
+    // Longer quotes: their whole paragraphs; "no longer" and "longer than" ask none, nor does a longer passage on a topic.
+    for (const q of ['Longer please', 'Longer quotes please', 'Can you make them longer?']) expect(wholePassagesAsked(q), q).toBe('all');
+    for (const q of ['Does he no longer talk about aid?', 'Were his speeches longer than his interviews?', 'Give me a longer passage on aid']) expect(wholePassagesAsked(q), q).toBeNull();
+    // The source's exact words of a quote: its paragraph, word for word.
+    expect(wholePassagesAsked('Give me the exact wording of the second one with the page')).toEqual([2]);
+    expect(wholePassagesAsked('the original words of quote 3')).toEqual([3]);
+    expect(wholePassagesAsked('What is the exact quote?')).toBe('all');
+    expect(wholePassagesAsked('What are the exact words he used about aid?')).toBeNull();
+    // A topic of its own is searched; no word for a whole passage asks for none.
+    expect(wholePassagesAsked('Show me the full passage about trade')).toBeNull();
+    expect(wholePassagesAsked('What was the context of the 1987 speech?')).toBeNull();
+    expect(wholePassagesAsked('Cite [3]')).toBeNull();
+  });
+  it('reads a question of what quotes of the answer before mean as asking for their whole paragraphs', () => {
+    expect(wholePassagesAsked('Explain the second quote')).toEqual([2]);
+    expect(wholePassagesAsked('What did he mean by [3]?')).toEqual([3]);
+    expect(wholePassagesAsked('What does that mean?')).toBe('all');
+    expect(wholePassagesAsked('Can you explain this passage?')).toBe('all');
+    // What a word or an idea means is searched.
+    expect(wholePassagesAsked('What does self-reliance mean?')).toBeNull();
+    expect(wholePassagesAsked('What does it mean to be self-reliant?')).toBeNull();
+    expect(wholePassagesAsked('Explain his view of foreign trade')).toBeNull();
+  });
+});
