@@ -24,11 +24,6 @@ export const PURPOSE = new RegExp(
     String.raw`|\b(?:my|our)\s+(?:${OWN_WRITING})\s+(?:is|was|will\s+be)\b`,
   'i',
 );
-/**
- * Asked for what the answers do not do, the words asking (a pattern's source each): to write something ("Write me an
- * essay on …", "Suggest discussion questions on …"), to judge what the sources say ("Was he right about …?", "Is Juche
- * a good idea?", "What do you think …"), or to translate ("Translate the 1961 speech into Korean").
- */
 
 /** Words that ask how to cite something: "cite", "citation", "reference (list entry)", "bibliography entry", "works cited". */
 const CITES = /\b(?:cite|citing|citations?|references?(?:\s+list)?|bibliograph(?:y|ical)|works[\s-]cited)(?:\s+(?:entry|entries|details))?\b/i;
@@ -75,6 +70,7 @@ function styleAsked(text: string): StyleAsked {
 }
 /** Words for what an answer shows, that a question citing it may name: "these passages", "the sources above". */
 const ANSWER_WORDS = new Set('quote quotes quotation quotations passage passages excerpt excerpts extract extracts source sources work works text texts answer speech speeches talk talks'.split(' '));
+
 /** A citation asked for: in the style named, of a work, the collection or the answer before. */
 export type CitationAsked = StyleAsked & { of: 'work' | 'collection' | 'answer' };
 

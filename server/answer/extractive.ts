@@ -6,19 +6,19 @@
 import { CITE_STYLE_NAMES, type AnswerMode, type CiteStyle, type DiffOp, type LeadPart, type ReadAs, type YearCount } from '../contract.ts';
 import type { Paragraph, Work } from '../corpus/types.ts';
 import type { WeightedTerm } from '../retrieval/lexical.ts';
-import { bothSidesOf, isOfKind, ofKindSaid, parseQuery, timeKept, yearRuns, yearsAskedAbout, type TimeAsked, type YearSpan } from '../retrieval/query.ts';
+import { bothSidesOf, ofKindSaid, parseQuery, timeKept, yearRuns, type TimeAsked, type YearSpan } from '../retrieval/query.ts';
 import type { AbstainReason } from '../retrieval/abstain.ts';
 import type { RankedPassage, Ranking } from '../retrieval/rank.ts';
 import { contentTokens, sentenceSpans, tokenize, type Span } from '../retrieval/text.ts';
-import { byDate, byline, describeDates, formatDate, formatPages, inWords, listYears, occasionAndPlace, otherAuthor, periodText, plainTitle, plural, quotePages, quotesNumbered, timeAsked } from './format.ts';
-import { addresseesOf, authorsOf, kindAsked, lengthsOf, whereFrom, type CollectionAsked, type WorkSize } from './collection.ts';
+import { byDate, byline, describeDates, formatDate, formatPages, inWords, listYears, NO_PAGES, occasionAndPlace, otherAuthor, periodText, plainTitle, plural } from './format.ts';
+import { addresseesOf, authorsOf, lengthsOf, whereFrom, type CollectionAsked, type WorkSize } from './collection.ts';
 import { counted, foundAny, moreCounted, notInTheSources, type Mentions } from './counted.ts';
-import { questionsAsked, repliesGiven } from './interviewers.ts';
+import { questionsAsked } from './interviewers.ts';
 import { quotationFound, quotationNotFound, type QuotationAsked } from './quotation.ts';
 import { asksWhom, type Intent, overviewByAbstract, SAVE_ASKED } from './intent.ts';
-import { asksToExplain, isSide, type QuotesBeforeAsked, type Side } from './quotes-asked.ts';
 import { TRANSLATION } from './source-words.ts';
-import { groupByWork, itemOf, lead, singledOut, workList, type Item } from './item.ts';
+import { groupByWork, itemOf, lead, singledOut, wholeSentences, workList, type Item } from './item.ts';
+import { firstOrLastBefore, quotePlaces, quotesBeforeAnswer, type QuotesBefore } from './quotes-before.ts';
 import { DEFAULT_QUOTE_OPTIONS, selectQuote, snapToWords, termScore, wordCount, type QuoteOptions } from './quotes.ts';
 import { addressingTopic, DEFAULT_RELEVANCE, type RelevanceOptions } from './relevance.ts';
 import { DEFAULT_SUMMARY, type SummaryOptions } from './summary.ts';
@@ -28,8 +28,6 @@ import type { PartAsked } from './part.ts';
 export const ABSTAIN_LINE = 'The sources do not address this question.';
 /** The answer to a greeting or thanks: what to ask instead; nothing is searched. */
 export const SMALL_TALK_LINE = 'Ask a question about the texts: every answer quotes them, with the title and date of each quote.';
-/** Asked what a quote means: the answers quote the sources and say nothing of their own, so the quote is given in its whole paragraph. */
-export const NOT_EXPLAINED = 'The answers quote the sources and do not explain them; the words around a quote are in its paragraph. ';
 /** "No interview is quoted above …": the answer to a question pointing at a kind of work ("that interview") the answer before did not quote. */
 export const noneQuotedLine = ({ said, kind }: NonNullable<Intent['pointedAtNone']>): string =>
   `No ${kind} is quoted above for “${said}” to point at: name the one you mean, by its year or the words of its title.`;
@@ -124,7 +122,7 @@ export interface AnswerOptions {
    * The numbers of the quotes of the answer before whose paragraphs the ranking holds, in its order, and what the
    * question asks of them: their whole paragraphs ("the full passage of [2]") or where they are from ("Where is [2] from?").
    */
-  quotesBefore: { asked: QuotesBeforeAsked['asked']; numbers: readonly number[] } | null;
+  quotesBefore: QuotesBefore | null;
   /** A question about the collection lists at most this many works by name. */
   maxListedWorks: number;
   /** A question of how often: at most this many of the passages that hold the words are quoted (all are counted). */
@@ -214,13 +212,7 @@ function draftInMode(question: string, ranking: RankingInput, options: AnswerOpt
   if (options.intent.smallTalk) return { mode: 'answer', lead: lead(SAVE_ASKED.test(question) ? NOTEBOOK_LINE : SMALL_TALK_LINE), blocks: [] };
   // "Summarise that interview" after an answer that quoted none: said so, not another work summed up.
   if (options.intent.pointedAtNone) return { mode: 'answer', lead: lead(noneQuotedLine(options.intent.pointedAtNone)), blocks: [] };
-  if (options.quotesBefore) {
-    const { asked, numbers } = options.quotesBefore;
-    if (asked === 'exact') return exactQuotes(passages, numbers);
-    if (asked === 'reply') return repliesGiven(passages, numbers);
-    if (isSide(asked)) return besideQuotes(passages, numbers, asked);
-    return asked === 'whole' ? wholePassages(passages, numbers, asksToExplain(question)) : sourcesOf(question, passages, numbers, asked === 'place');
-  }
+  if (options.quotesBefore) return quotesBeforeAnswer(question, passages, options.quotesBefore);
   if (ranking.mentions && foundAny(ranking.mentions)) {
     if (options.shown.size === 0) return counted(question, ranking.passages, ranking.mentions, options.maxCounted, options.intent.both !== null);
     return moreCounted(ranking.passages, ranking.mentions, options.maxCounted, options.shown) ?? { mode: 'answer', lead: lead(NO_MORE_LINE), blocks: [] };
@@ -433,125 +425,6 @@ function moreWorks({ works: unsorted }: CollectionAsked, options: AnswerOptions)
   return { mode: 'answer', lead: lead(`The other ${plural(rest.length, 'work')}, in date order: `, workList(rest, options.intent.primaryAuthor, '.')), blocks: [] };
 }
 
-/** "The full passage of [2]": each quote of the answer before that the question names, in its whole paragraph, in the order of its number. */
-function wholePassages(passages: readonly RankedPassage[], numbers: readonly number[], explain: boolean): DraftInMode {
-  const items = passages.map((p) => itemOf(p, [p.quoteSpan]));
-  const quotes = quotesNumbered(numbers);
-  const opening = lead(explain ? NOT_EXPLAINED : '', `${quotes.charAt(0).toUpperCase()}${quotes.slice(1)} of the answer before, ${numbers.length === 1 ? 'in its whole paragraph' : 'each in its whole paragraph'}:`);
-  return { mode: 'answer', lead: opening, blocks: groupByWork(items).map(([work, items]) => ({ kind: 'work', work, items })) };
-}
-
-/** What "What comes next?" gets with no quote above, or each from the last paragraph of its work (the first, for "before"). */
-export const NOTHING_BESIDE_LINES: Record<Side, string> = {
-  next: 'No paragraph follows a quote above: there is no quote, or each is from the last paragraph of its work as the collection prints it. Ask for a passage first (“paragraph 3 of the 1961 speech”).',
-  previous: 'No paragraph comes before a quote above: there is no quote, or each is from the first paragraph of its work as the collection prints it. Ask for a passage first (“paragraph 3 of the 1961 speech”).',
-};
-
-/**
- * "What comes next?": "Paragraph 4 of *T* (1 December 1961), the one after quote 1 of the answer before:", whole; of
- * several quotes, the paragraph after each, by work.
- */
-function besideQuotes(passages: readonly RankedPassage[], numbers: readonly number[], side: Side): DraftInMode {
-  if (passages.length === 0) return { mode: 'answer', lead: lead(NOTHING_BESIDE_LINES[side]), blocks: [] };
-  const where = side === 'next' ? 'after' : 'before';
-  const [only] = passages;
-  // Within the quote's own paragraph, the rest of it; else the paragraph beside it, whole.
-  const part = (p: RankedPassage) => (p.quoteSpan.start > 0 || p.quoteSpan.end < p.paragraph.text.length ? (side === 'next' ? 'The rest of paragraph' : 'The part of paragraph') : 'Paragraph');
-  const opening =
-    passages.length === 1 && numbers.length === 1
-      ? lead(`${part(only!)} ${only!.paragraph.position} of `, only!.work, ` (${formatDate(only!.work.date, only!.work.year)}), ${where} quote ${numbers[0]} of the answer before:`)
-      : lead(`What comes ${where} ${numbers.length === 1 ? '' : 'each of '}${quotesNumbered(numbers)} of the answer before, to the end of a paragraph:`);
-  return { mode: 'answer', lead: opening, blocks: groupByWork(passages.map(wholeSentences)).map(([work, items]) => ({ kind: 'work', work, items })) };
-}
-
-/**
- * "Where is the second quote from?", "What page is [1] on?": the work, date and pages of each quote of the answer
- * before that the question names, and whose words it is: "Quote 2 of the answer before is from *T* (9 October
- * 1974, pp. 19–20 for the whole work), by Kim Il Sung." Quotes from one place are named together; an interviewer's
- * question is said to be theirs, not the author's; pages are the quote's own when the source gives them, and said
- * to be given none when it gives none.
- */
-function sourcesOf(question: string, passages: readonly RankedPassage[], numbers: readonly number[], occasions: boolean): DraftInMode {
-  const places = (among: readonly number[], of = ' of the answer before') => [
-    ...quotePlaces(
-      passages.filter((_, i) => among.includes(i)),
-      among.map((i) => numbers[i]!),
-      of,
-      occasions,
-    ),
-    ...lead('.'),
-  ];
-  const all = passages.map((_, i) => i);
-  const among = amongQuotes(question);
-  if (!among) return { mode: 'answer', lead: places(all), blocks: [] };
-  // "Which of these are from interviews?": those of the kind or time asked, said to be; "none" with where they all are
-  // from. Of one quote ("Is the first one from a speech?"): whether it is, then where it is from.
-  const kept = all.filter((i) => among.keeps(passages[i]!.work));
-  const one = passages.length === 1;
-  const count = one
-    ? `Quote ${numbers[0]} of the answer before is${kept.length ? '' : ' not'}`
-    : kept.length === 0
-      ? `None of the ${passages.length} quotes of the answer before is`
-      : `${kept.length} of the ${passages.length} quotes of the answer before ${kept.length === 1 ? 'is' : 'are'}`;
-  return { mode: 'answer', lead: [...lead(`${count} from ${among.said(kept.length > 1)}. `), ...places(kept.length ? kept : all, one ? '' : undefined)], blocks: [] };
-}
-
-/**
- * The kind of work or the time a question asking where quotes are from keeps to ("Which of these are from
- * interviews?", "… from the 1980s?"), and how to say it; null when it names neither.
- */
-function amongQuotes(question: string): { keeps: (work: Work) => boolean; said: (many: boolean) => string } | null {
-  const kind = kindAsked(question);
-  const years = yearsAskedAbout(question);
-  if (!kind && years.size === 0) return null;
-  const time = timeAsked({ years: [...years], bounds: null });
-  return {
-    keeps: (w) => (!kind || isOfKind(w, kind)) && (years.size === 0 || (w.year !== null && years.has(w.year))),
-    said: (many) => (many ? `works${kind ? ofKindSaid(kind).many : ''}${time}` : `a work${kind ? ofKindSaid(kind).one : ''}${time}`),
-  };
-}
-
-/** Whether quotes are the texts' own words: what holds of every quote an answer shows. */
-export const VERBATIM_LINE = 'Word for word: every quote is the collection’s text, checked against it before it is shown; “…” marks words left out between parts of a paragraph.';
-
-/** "Are these verbatim?": that they are, and where each quote stands, to check it against its page. */
-function exactQuotes(passages: readonly RankedPassage[], numbers: readonly number[]): DraftInMode {
-  const places = passages.length ? [...lead(' '), ...quotePlaces(passages, numbers, ' of the answer before'), ...lead('.')] : [];
-  return { mode: 'answer', lead: [...lead(VERBATIM_LINE), ...places], blocks: [] };
-}
-
-/** Said where pages are asked of a work its source gives none for. */
-const NO_PAGES = 'the source gives no pages';
-
-/**
- * "Quote 1 is from *T* (1 July 1969, p. 9), by Kim Il Sung; quotes 2 and 3 from …": where quotes stand, from their
- * works' metadata, those from one place named together; `of` says whose quotes they are (" of the answer before"),
- * and `occasions` whether to say where each was said too ("9 June 1987, Congratulatory Speech at …, Pyongyang").
- */
-function quotePlaces(passages: readonly RankedPassage[], numbers: readonly number[], of: string, occasions = false): LeadPart[] {
-  const places = new Map<string, { passage: RankedPassage; numbers: number[] }>();
-  passages.forEach((passage, i) => {
-    const { work, paragraph } = passage;
-    const key = `${work.id}|${paragraph.speaker ?? ''}|${paragraph.page ?? ''}|${paragraph.pageEnd ?? ''}`;
-    const place = places.get(key) ?? places.set(key, { passage, numbers: [] }).get(key)!;
-    place.numbers.push(numbers[i]!);
-  });
-  return [...places.values()].flatMap(({ passage: { work, paragraph }, numbers }, i) => {
-    const quotes = `${numbers.length === 1 ? 'uote' : 'uotes'} ${inWords(numbers)}`;
-    const opening = i === 0 ? `Q${quotes}${of} ${numbers.length === 1 ? 'is' : 'are'}` : `; q${quotes}`;
-    const pages = quotePages(paragraph, work) || NO_PAGES;
-    const where = occasions ? occasionAndPlace(work) : '';
-    const whose = paragraph.speaker === 'interviewer' ? `the interviewer's words, not ${work.author}'s` : `by ${work.author}`;
-    return lead(`${opening} from `, work, ` (${[formatDate(work.date, work.year), where, pages].filter(Boolean).join(', ')}), ${whose}`);
-  });
-}
-
-/** "Which of these is the earliest?": which of the works the answer before quoted came first (or last), from their dates. */
-function firstOrLastBefore({ work, among, order }: NonNullable<Intent['orderAmongBefore']>): DraftInMode {
-  if (among === 1) return { mode: 'answer', lead: lead('The answer above quotes one dated work: ', singledOut(work), ` (${formatDate(work.date, work.year)}).`), blocks: [] };
-  return { mode: 'answer', lead: lead(`Of the ${among} dated works quoted above, the ${order} is `, singledOut(work), ` (${formatDate(work.date, work.year)}).`), blocks: [] };
-}
-
 /** The answer to "How long is it?" when the answer before quoted several works, or none; or to a length asked of no work it names. */
 export const NAME_THE_WORK_MEASURED_LINE = 'Name the work whose length you want (“How long is the 1987 speech?”), or the works (“How long are his speeches?”).';
 
@@ -596,9 +469,6 @@ function whenAndWhere(w: Work, paragraph: Paragraph | null, intent: Intent): [st
 /** A work's passages among `passages`, in the order of its text. */
 const inTextOrder = (passages: readonly RankedPassage[], work: Work): RankedPassage[] =>
   passages.filter((p) => p.work.id === work.id).sort((a, b) => a.paragraph.position - b.paragraph.position);
-
-/** A passage's quote (a key sentence, or an abstract's paragraph) as an item, whole words. */
-const wholeSentences = (p: RankedPassage): Item => itemOf(p, [snapToWords(p.paragraph.text, p.quoteSpan)]);
 
 /**
  * A work as a whole, in the order of its text: a scholarly work's opening paragraphs (the abstract), or its key

@@ -93,6 +93,9 @@ export function formatPages(page?: number, pages?: string, pageEnd?: number): st
   return '';
 }
 
+/** Said where pages are asked of a work its source gives none for. */
+export const NO_PAGES = 'the source gives no pages';
+
 /**
  * The pages a source gives a quote, as a reader is told them: its paragraph's ("p. 3", "pp. 179–180"), else its
  * work's, "pp. 19–20 for the whole work" when the work runs over several ("p. 27" when it has one); "" when neither.

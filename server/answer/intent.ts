@@ -4,7 +4,7 @@
  */
 import type { Work } from '../corpus/types.ts';
 import { mentionsAuthor, nameWords, pointsAtScholarship, primaryAuthor } from '../retrieval/authors.ts';
-import { isOfKind, KINDS_BY_NAME, kindsNamed, monthsNamed, ORDINAL_WORDS, parseQuery, quotedPhrases, TIME_AFTER_KIND, timeKept, timesAsYears, VIEW_NOUNS, YEAR_NUMBER, yearsAskedAbout } from '../retrieval/query.ts';
+import { isOfKind, KINDS_BY_NAME, kindsNamed, monthsNamed, parseQuery, quotedPhrases, TIME_AFTER_KIND, timeKept, timesAsYears, VIEW_NOUNS, YEAR_NUMBER, yearsAskedAbout } from '../retrieval/query.ts';
 import { blankedOut, contentTokens, NUMBER_WORDS, speaksOfTheTexts, TEXT_WORDS, tokenize, withoutMatches, type Token } from '../retrieval/text.ts';
 import { statedWork, titledIn, titlesIn, wordsNaming, workNamesOf, worksTitleBegins, type WorkNames } from '../retrieval/work-names.ts';
 import { byDate, otherAuthor } from './format.ts';
@@ -403,6 +403,11 @@ export const COUNT_WORDS: readonly RegExp[] = [
   /\b(?:explicitly|expressly|specifically|directly|actually|by\s+name)\b/i,
 ];
 
+/**
+ * Asked for what the answers do not do, the words asking (a pattern's source each): to write something ("Write me an
+ * essay on …", "Suggest discussion questions on …"), to judge what the sources say ("Was he right about …?", "Is Juche
+ * a good idea?", "What do you think …"), or to translate ("Translate the 1961 speech into Korean").
+ */
 const WRITE_ASKED = String.raw`\b(?:write|draft|compose|generate|create|produce|prepare|suggest|come\s+up\s+with)\s+(?:me\s+|us\s+)?(?:(?:an?|the|my|our|some|a\s+few|\d+|${NUMBER_WORDS.slice(0, 10).join('|')})\s+)?(?:[\p{L}-]+\s+){0,2}?(?:essays?|paragraphs?|reports?|introductions?|conclusions?|thesis(?:\s+statements?)?|poems?|stor(?:y|ies)|lesson\s+plans?|(?:discussion|essay|exam|quiz|study|test|comprehension|review)\s+questions)\b`;
 const JUDGE_ASKED = String.raw`^\s*(?:was|is|were|are)\s+(?:[\p{L}'’-]+\s+){1,5}?(?:right|wrong|correct|mistaken|justified|(?:a\s+)?(?:good|bad)(?:\s+(?:idea|thing|policy))?)(?=\s*(?:[?.!]|$|\s+(?:about|to|in)\b))|\bdo\s+you\s+(?:think|believe|agree)\b|\byour\s+(?:own\s+)?(?:opinion|view|judg(?:e)?ment)\b`;
 const TRANSLATE_ASKED = String.raw`\btranslate\b(?=[^?.!]*\b(?:into|to|in)\s+\p{L})|(?<=\btranslate\b[^?.!]*)\b(?:into|to|in)\s+\p{L}+`;

@@ -4,6 +4,7 @@ import type { Work } from '../corpus/types.ts';
 import type { RankedPassage } from '../retrieval/rank.ts';
 import type { Span } from '../retrieval/text.ts';
 import { byline, formatDate, otherAuthor, plainTitle } from './format.ts';
+import { snapToWords } from './quotes.ts';
 import { quoteText } from './verbatim.ts';
 
 /** One quote to show: a passage, the spans of its paragraph quoted, and their text. */
@@ -45,3 +46,6 @@ export function groupByWork(items: readonly Item[]): [Work, Item[]][] {
   }
   return [...groups.values()];
 }
+
+/** A passage's quote (a key sentence, or an abstract's paragraph) as an item, whole words. */
+export const wholeSentences = (p: RankedPassage): Item => itemOf(p, [snapToWords(p.paragraph.text, p.quoteSpan)]);
