@@ -69,8 +69,8 @@ const SOURCE_WORDS = new Set(
 const MORE_FROM = /\bmore\s+(?:[\p{L}-]+\s+)?from\b/iu;
 /** "Who is the author?", "who's the speaker": of what was just shown, though no word points back. */
 const THE_AUTHOR = /^\s*who(?:['’]s|\s+(?:is|was))\s+the\s+(?:author|speaker)\s*[?.!]*\s*$/i;
-/** "Which one is from 1987?", "which ones": of what was just shown. */
-export const WHICH_ONE = /\bwhich\s+ones?\b/i;
+/** "Which one is from 1987?", "which ones", "which of these (quotes)": of what was just shown. */
+export const WHICH_ONE = /\bwhich\s+(?:ones?|of\s+(?:these|those|them)(?:\s+(?:quotes?|quotations?|passages?))?)\b/i;
 /** "Where?", "And when exactly?": a bare question of where or when, of what was just shown. */
 const BARE_WHERE = /^\s*(?:and\s+)?(?:where|when)(?:\s+(?:exactly|precisely))?\s*[?.!]*\s*$/i;
 /**

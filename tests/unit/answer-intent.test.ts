@@ -579,7 +579,8 @@ describe('readIntent: how to cite a work', () => {
     // More asked from a work pointed at is more passages, not where those shown are from.
     for (const question of ['Give me more from that interview', 'Show me two more quotes from that speech']) expect(quotesBeforeAsked(question), question).toBeNull();
     // "Which one" points back; it asks no more than which: the most quotable is no place.
-    expect(quotesBeforeAsked('Which one is the most quotable?')).toBeNull();
+    for (const question of ['Which one is the most quotable?', 'Which of these is the most quotable?', 'Which of these quotes is the strongest?']) expect(quotesBeforeAsked(question), question).toBeNull();
+    for (const question of ['Which of these is from 1987?', 'Which of these is from a speech?']) expect(quotesBeforeAsked(question), question).toEqual({ asked: 'source', refs: 'all' });
     expect(quotesBeforeAsked('Which speech is from 1987?')).toBeNull();
     // Named by their time with "the": those of the answer before; "a quote from 1986" is a new one.
     expect(quotesBeforeAsked('What page is the 1986 quote on?')).toEqual({ asked: 'source', refs: 'all' });
