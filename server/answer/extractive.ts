@@ -219,6 +219,8 @@ function draftInMode(question: string, ranking: RankingInput, options: AnswerOpt
   }
   if (ranking.quotation && ranking.quotation.verdict !== 'not_found' && passages[0]) return quotationFound(ranking.quotation, passages[0]);
   if (options.intent.interviewerAsked) return questionsAsked(passages);
+  // "Which work is the earliest one here?": of the works of the answer before, not of the collection.
+  if (options.intent.orderAmongBefore) return firstOrLastBefore(options.intent.orderAmongBefore);
   const { collection } = options;
   const cited = citedWorks(options.intent, collection, options.cited);
   if (cited) return cited;
@@ -241,7 +243,6 @@ function draftInMode(question: string, ranking: RankingInput, options: AnswerOpt
   if (undated) return { mode: 'answer', lead: undatedWorkLead(undated, options.intent.who), blocks: [] };
   if (options.intent.fullText) return fullTextOf(options.intent.overview, options.intent.primaryAuthor);
   if (options.intent.title) return options.intent.overview ? titleOf(options.intent.overview, options.intent.primaryAuthor) : { mode: 'answer', lead: lead(NAME_THE_WORK_TITLED_LINE), blocks: [] };
-  if (options.intent.orderAmongBefore) return firstOrLastBefore(options.intent.orderAmongBefore);
   if (options.intent.part) return options.intent.overview ? partOfWork(passages, options.intent.overview, options.intent.part, ranking.lastParagraph) : { mode: 'answer', lead: lead(NAME_THE_PART_LINE), blocks: [] };
   if (ranking.abstain || passages.length === 0) return abstain(options.searchText ?? question, ranking, options);
   if (options.intent.overview) return overview(passages, options.intent, ranking.onlyInTitle === true);

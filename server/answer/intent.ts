@@ -109,9 +109,10 @@ export interface Intent {
   inWork: Work | null;
   /**
    * "Which of these is the earliest?" after an answer that quoted several works: the first (or last) dated of them,
-   * and how many they are; null when the question asks no order among them.
+   * and how many they are; of the kind the question names, when some of them are of it ("the most recent speech
+   * quoted above"), and whether any is (`CollectionAsked.kind`); null when the question asks no order among them.
    */
-  orderAmongBefore: { work: Work; among: number; order: 'earliest' | 'latest' } | null;
+  orderAmongBefore: { work: Work; among: number; order: 'earliest' | 'latest'; kind: { word: string; found: boolean } | null } | null;
   /**
    * "Compare the 1974 and 1978 talks", "the difference between his 1969 and 1971 answers": two works or more, each
    * named by its year or whole title, set side by side as wholes, in date order; null when it names fewer or asks
@@ -591,8 +592,8 @@ function mentionAt(question: string, at: number): string {
 /** "that talk", "this speech", "the same interview": a work of the answer before, pointed at by its kind. */
 const WORK_POINTED_AT = /\b(?:that|this|the\s+same)\s+(speech|talk|address|interview|answers|article|paper|study|work|text|document)\b/i;
 
-/** "of these", "among them": the works of the answer before, as an order is asked among them. */
-const AMONG_THESE = /\b(?:of|among)\s+(?:these|those|them|the\s+(?:works|quotes|passages)\s+above)\b/i;
+/** "of these", "among them", "(quoted) here": the works of the answer before, as an order is asked among them. */
+const AMONG_THESE = /\b(?:of|among)\s+(?:these|those|them|the\s+(?:works|quotes|passages)\s+above)\b|\b(?:quoted|shown|listed|cited)\s+(?:here|above)\b|\b(?:here|above)\s*[?.!]*\s*$/i;
 
 /** Comparatives asking which of two came first or last: "Which one is older?", "which of them was said later?". */
 const EARLIER = /\b(?:older|oldest|earlier|(?:came|comes)\s+first)\b/i;
@@ -613,7 +614,10 @@ function orderAmong(question: string, before: readonly Work[]): Intent['orderAmo
   const dated = [...new Set(before)].filter((w) => w.year !== null).sort(byDate);
   const order = orderAsked(question);
   if (!order || dated.length === 0) return null;
-  return { work: order === 'earliest' ? dated[0]! : dated.at(-1)!, among: dated.length, order };
+  const word = kindAsked(question);
+  const ofKind = word ? dated.filter((w) => isOfKind(w, word)) : [];
+  const among = ofKind.length ? ofKind : dated;
+  return { work: order === 'earliest' ? among[0]! : among.at(-1)!, among: among.length, order, kind: word ? { word, found: ofKind.length > 0 } : null };
 }
 
 /** "Which of these is the earliest?", "And the latest of them?", "Which one is older?": an order asked among the works of the answer before. */

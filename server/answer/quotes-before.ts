@@ -145,8 +145,15 @@ export function quotePlaces(passages: readonly RankedPassage[], numbers: readonl
   });
 }
 
-/** "Which of these is the earliest?": which of the works the answer before quoted came first (or last), from their dates. */
-export function firstOrLastBefore({ work, among, order }: NonNullable<Intent['orderAmongBefore']>): QuotesBeforeDraft {
-  if (among === 1) return { mode: 'answer', lead: lead('The answer above quotes one dated work: ', singledOut(work), ` (${formatDate(work.date, work.year)}).`), blocks: [] };
-  return { mode: 'answer', lead: lead(`Of the ${among} dated works quoted above, the ${order} is `, singledOut(work), ` (${formatDate(work.date, work.year)}).`), blocks: [] };
+/**
+ * "Which of these is the earliest?": which of the works the answer before quoted came first (or last), from their
+ * dates; of those of the kind asked ("the most recent speech quoted above"), or of all, said to be none of it.
+ */
+export function firstOrLastBefore({ work, among, order, kind }: NonNullable<Intent['orderAmongBefore']>): QuotesBeforeDraft {
+  const said = kind && ofKindSaid(kind.word);
+  const none = kind && !kind.found ? `None of the works quoted above ${said!.none}. ` : '';
+  const works = `dated work${among === 1 ? '' : 's'}${kind?.found ? said![among === 1 ? 'one' : 'many'] : ''}`;
+  const date = ` (${formatDate(work.date, work.year)}).`;
+  if (among === 1) return { mode: 'answer', lead: lead(`${none}The answer above quotes one ${works}: `, singledOut(work), date), blocks: [] };
+  return { mode: 'answer', lead: lead(`${none}Of the ${among} ${works} quoted above, the ${order} is `, singledOut(work), date), blocks: [] };
 }

@@ -13,7 +13,7 @@ import { StartupError } from '../../server/errors.ts';
 import type { Work } from '../../server/corpus/types.ts';
 import { createDeps, type Deps } from '../../server/deps.ts';
 import { sentenceSpans, tokenize } from '../../server/retrieval/text.ts';
-import { isOfKind } from '../../server/retrieval/query.ts';
+import { isOfKind, KINDS_BY_NAME } from '../../server/retrieval/query.ts';
 import { realDeps, tempDir, testConfig } from '../support/deps.ts';
 
 let deps: Deps;
@@ -2298,6 +2298,27 @@ describe('a follow-up asking for more', () => {
     const talk = deps.corpus.works.find((w) => w.year === 1974 && /^Talk\b/.test(w.title))!;
     expect(new Set((await ask('Summarise the 1974 talk')).citations.map((c) => c.workId))).toEqual(new Set([talk.id]));
     expect((await ask('Which of these is the earliest?')).answer).toBe(`The answer above quotes one dated work: *${talk.title}* (${formatDate(talk.date, talk.year)}).`);
+  });
+
+  it('orders the works quoted "here" or "above", not the collection, and among those of a kind the question names', async () => {
+    const byDate = (a: { date: string | null }, b: { date: string | null }) => (a.date ?? '').localeCompare(b.date ?? '');
+    const ask = conversation();
+    const aid = await ask('What did he say about foreign aid?');
+    const quoted = deps.corpus.works.filter((w) => w.year !== null && aid.citations.some((c) => c.workId === w.id)).sort(byDate);
+    expect(quoted.length).toBeGreaterThan(1);
+    const said = (w: Work) => `*${w.title}* (${formatDate(w.date, w.year)}).`;
+    // "Which work is the earliest" alone asks of the collection; "here" keeps it to the works just quoted.
+    expect((await ask('Which work is the earliest one here?')).answer).toBe(`Of the ${quoted.length} dated works quoted above, the earliest is ${said(quoted[0]!)}`);
+    const kinds = KINDS_BY_NAME.map((kind) => ({ kind, works: quoted.filter((w) => isOfKind(w, kind)) }));
+    const many = kinds.find((k) => k.works.length > 1)!;
+    expect((await ask(`Which ${many.kind} quoted above is the most recent?`)).answer).toBe(
+      `Of the ${many.works.length} dated works with “${many.kind}” in their titles or occasions quoted above, the latest is ${said(many.works.at(-1)!)}`,
+    );
+    // A kind none of them is: said so, and the order among all of them.
+    const one = conversation();
+    const talk = deps.corpus.works.find((w) => w.year === 1974 && /^Talk\b/.test(w.title))!;
+    expect(new Set((await one('Summarise the 1974 talk')).citations.map((c) => c.workId))).toEqual(new Set([talk.id]));
+    expect((await one('Which speech quoted above is the earliest?')).answer).toBe(`None of the works quoted above has “speech” in its title or occasion. The answer above quotes one dated work: ${said(talk)}`);
   });
 
   it('answers "How do I cite these?" with the citations of the works the answer before quoted, in the style asked', async () => {

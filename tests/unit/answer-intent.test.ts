@@ -951,15 +951,19 @@ describe('readIntent: a work of the answer before, pointed at by its kind', () =
     expect(readIntent('What else is in that work?', all, [interview, talk]).overview?.id).toBe('i');
   });
   it('reads "Which of these is the earliest?" as the first dated of the works the answer before quoted, or the one it quoted', () => {
-    expect(readIntent('Which of these is the earliest?', all, [talk, interview]).orderAmongBefore).toEqual({ work: interview, among: 2, order: 'earliest' });
-    expect(readIntent('And the latest of them?', all, [talk, interview]).orderAmongBefore).toEqual({ work: talk, among: 2, order: 'latest' });
-    expect(readIntent('Which of these is the earliest?', all, [talk]).orderAmongBefore).toEqual({ work: talk, among: 1, order: 'earliest' });
+    expect(readIntent('Which of these is the earliest?', all, [talk, interview]).orderAmongBefore).toEqual({ work: interview, among: 2, order: 'earliest', kind: null });
+    expect(readIntent('And the latest of them?', all, [talk, interview]).orderAmongBefore).toEqual({ work: talk, among: 2, order: 'latest', kind: null });
+    expect(readIntent('Which of these is the earliest?', all, [talk]).orderAmongBefore).toEqual({ work: talk, among: 1, order: 'earliest', kind: null });
     expect(readIntent('Which of these is the earliest?', all, [works[2]!]).orderAmongBefore).toBeNull();
     expect(readIntent('Which is the earliest?', all, [talk, interview]).orderAmongBefore).toBeNull();
     // Asked by a comparative, of "which one" as of "these".
-    expect(readIntent('Which one is older?', all, [talk, interview]).orderAmongBefore).toEqual({ work: interview, among: 2, order: 'earliest' });
-    expect(readIntent('Which of them was said later?', all, [talk, interview]).orderAmongBefore).toEqual({ work: talk, among: 2, order: 'latest' });
-    expect(readIntent('Which one came first?', all, [talk, interview]).orderAmongBefore).toEqual({ work: interview, among: 2, order: 'earliest' });
+    expect(readIntent('Which one is older?', all, [talk, interview]).orderAmongBefore).toEqual({ work: interview, among: 2, order: 'earliest', kind: null });
+    expect(readIntent('Which of them was said later?', all, [talk, interview]).orderAmongBefore).toEqual({ work: talk, among: 2, order: 'latest', kind: null });
+    expect(readIntent('Which one came first?', all, [talk, interview]).orderAmongBefore).toEqual({ work: interview, among: 2, order: 'earliest', kind: null });
+    // "here", "quoted above": of the works just quoted; of a kind it names when some are of it.
+    expect(readIntent('Which work is the earliest one here?', all, [talk, interview]).orderAmongBefore).toEqual({ work: interview, among: 2, order: 'earliest', kind: null });
+    expect(readIntent('Which talk quoted above is the earliest?', all, [talk, interview]).orderAmongBefore).toEqual({ work: talk, among: 1, order: 'earliest', kind: { word: 'talk', found: true } });
+    expect(readIntent('Which speech quoted above is the latest?', all, [talk, interview]).orderAmongBefore).toEqual({ work: talk, among: 2, order: 'latest', kind: { word: 'speech', found: false } });
     for (const q of ['Which one is the first quote?', 'Is he older than the journalists?', 'Which one speaks of trade?', 'Which one is the earliest?']) expect(readIntent(q, all, [talk, interview]).orderAmongBefore, q).toBeNull();
   });
 
