@@ -5,7 +5,7 @@
 import type { AnswerResponse } from '../contract.ts';
 import type { Checker } from '../check/check.ts';
 import type { Corpus, Paragraph, Work } from '../corpus/types.ts';
-import { authorsAsked, namedAuthors, type CorpusAuthors } from '../retrieval/authors.ts';
+import { authorsAsked, namedAuthors, withoutScholarship, type CorpusAuthors } from '../retrieval/authors.ts';
 import { workMatches, type PassageFilters } from '../retrieval/filters.ts';
 import { idf } from '../retrieval/lexical.ts';
 import { sentencesWithAll } from '../retrieval/mentions.ts';
@@ -130,8 +130,9 @@ export function createAnswerer(deps: AnswererDeps): Answerer {
       // So does "when did he first mention X?": the works on X in date order show which came first.
       const parsed = parseQuery(asked, new Set());
       const compare = (input.mode === 'compare' || parsed.compare || intent.order !== null) && filters.work === undefined && shown.size === 0;
-      // Kept to a work it names, the question asks for what else it says: the words naming the work are no evidence there.
-      const search = intent.inWork ? askedOfWork(searchText(asked), intent.inWork, corpus.works) : searchText(asked);
+      // Kept to a work it names, or to the scholarly work, the question asks for what else it says: the words naming the
+      // work are no evidence there.
+      const search = intent.inWork ? askedOfWork(searchText(asked), intent.inWork, corpus.works) : intent.secondary.length ? withoutScholarship(searchText(asked)) : searchText(asked);
       // "The full passage of [2]", "Where is [2] from?": the paragraphs of the quotes it names, in their order; nothing searched.
       // "How did he answer?": his reply to each that is an interviewer's question, once for a question of several paragraphs.
       // "What comes next?": the paragraph after each.

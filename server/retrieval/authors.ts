@@ -4,7 +4,7 @@
  * whose texts the collection gathers. What Kim Il Sung said is not what a scholar wrote about him.
  */
 import type { Work } from '../corpus/types.ts';
-import { tokenize, type Token } from './text.ts';
+import { blankedOut, tokenize, type Token } from './text.ts';
 
 /** The works' authors: each one once, and the author of most works. */
 export interface CorpusAuthors {
@@ -12,7 +12,10 @@ export interface CorpusAuthors {
   primary: string | null;
 }
 
-const SCHOLARSHIP = /\b(?:scholarly|scholar|academic|abstract|keywords?|historian|secondary (?:source|literature))\b/i;
+/** Words naming a scholarly work or its writer: "the abstract", "the scholar" (a pattern's source). */
+const A_SCHOLARLY_WORK = String.raw`scholarly|scholar|academic|abstract|historian`;
+const SCHOLARLY_WORD = new RegExp(`^(?:${A_SCHOLARLY_WORK})$`);
+const SCHOLARSHIP = new RegExp(String.raw`\b(?:${A_SCHOLARLY_WORK}|keywords?|secondary (?:source|literature))\b`, 'i');
 /**
  * "the article", "a paper": not "the Yugoslav paper" nor "the Ghana Times article", a newspaper's (a name written
  * before it; case-sensitive, so a pattern of its own). In a text all in capitals, any.
@@ -22,6 +25,15 @@ const A_STUDY_IN_CAPITALS = /\b(?:ARTICLE|PAPER|JOURNAL)\b/;
 
 /** Whether a text points at secondary literature: a question that does asks about the scholar's work, not the primary author's. */
 export const pointsAtScholarship = (text: string): boolean => SCHOLARSHIP.test(text) || A_STUDY.test(text) || (!/\p{Ll}/u.test(text) && A_STUDY_IN_CAPITALS.test(text));
+
+/**
+ * A question about the scholarly work less the words by which it points at it ("Does the abstract mention the Soviet
+ * Union?"): they name the work, not what to look for or count in it ("keywords" may be: "What keywords does it list?").
+ */
+export function withoutScholarship(text: string): string {
+  const studies = [...text.matchAll(new RegExp(A_STUDY.source, 'gu'))].map((m) => ({ start: m.index, end: m.index + m[0].length }));
+  return blankedOut(text, [...studies, ...tokenize(text).filter((t) => SCHOLARLY_WORD.test(t.word))]);
+}
 
 /** A third-person pronoun for a person: in a question about one author's works, that author. */
 const PERSONAL_PRONOUN = /\b(?:he|his|him|himself)\b/i;

@@ -1531,6 +1531,10 @@ describe('answers on the real corpus', () => {
     // Asked of the article, or of everyone, the article counts.
     expect((await ask('How often is the Soviet Union mentioned?')).answer.split('\n')[0]).toMatch(new RegExp(`^“Soviet Union” occurs ${inTheArticle} times in these sources`));
     expect((await ask('What does the article say about the Soviet Union and his policy?')).citations.some((c) => c.workId === scholar.id)).toBe(true);
+    // Asked of the article by what it is ("the abstract", "the paper"), those words name it: they are not counted.
+    for (const question of ['Does the abstract mention the Soviet Union?', 'Does the paper mention the Soviet Union?']) {
+      expect((await ask(question)).answer.split('\n')[0], question).toMatch(new RegExp(`^“Soviet Union” occurs ${inTheArticle} times in \\*`));
+    }
   });
 
   it("answers of someone the texts name with a word of the scholar's name (\"Zhang Wei-hua\") from the texts, not the scholar's work", async () => {

@@ -6,7 +6,7 @@ import { correctSpelling } from '../../server/retrieval/spelling.ts';
 import { addSpelledOut, expandAcronyms, recurringAcronyms, withInitials, type AcronymCounts } from '../../server/retrieval/acronyms.ts';
 import { DEFAULT_RANKING } from '../../server/retrieval/options.ts';
 import { diversifyByWork } from '../../server/retrieval/diversify.ts';
-import { authorsAsked, corpusAuthors, namedAuthors } from '../../server/retrieval/authors.ts';
+import { authorsAsked, corpusAuthors, namedAuthors, withoutScholarship } from '../../server/retrieval/authors.ts';
 import { keptToAuthors, searchableWork, workMatches } from '../../server/retrieval/filters.ts';
 import { bestTwo, maxNormalize, minMaxNormalize, rankOf } from '../../server/retrieval/fusion.ts';
 import { bm25Scores, buildLexicalIndex, idf } from '../../server/retrieval/lexical.ts';
@@ -241,6 +241,13 @@ describe('searchableWork', () => {
     expect(authorsAsked('WHAT DOES THE ARTICLE SAY ABOUT HIS POLICY?', authors)).toEqual(new Set());
     expect(authorsAsked('What was said about the Soviet Union?', authors)).toEqual(new Set());
     expect(authorsAsked('What did he say?', corpusAuthors(works.slice(0, 2)))).toEqual(new Set());
+  });
+  it('leaves out of a question about the scholarly work the words naming it, not its keywords nor a newspaper', () => {
+    const words = (text: string) => withoutScholarship(text).split(/\s+/).filter(Boolean).join(' ');
+    expect(words('Does the abstract mention the Soviet Union?')).toBe('Does the mention the Soviet Union?');
+    expect(words("Does the scholar's paper use the word Juche?")).toBe('Does the use the word Juche?');
+    expect(words('What keywords does the article list?')).toBe('What keywords does the list?');
+    expect(words('What did he tell the Yugoslav paper?')).toBe('What did he tell the Yugoslav paper?');
   });
   it('keeps to the works of a named author when the filters let any of them through', () => {
     expect(ids({}, null)).toEqual(['a', 'b', 'z']);
