@@ -214,6 +214,7 @@ export function asksHowOften(question: string): boolean {
     HOW_MANY_TEXTS.test(question) ||
     HOW_MANY_OF_A_KIND.test(question) ||
     WHETHER_MENTIONED.test(question) ||
+    WHICH_MENTION.test(question) ||
     HOW_OFTEN_ALONE.test(question)
   );
 }
@@ -376,6 +377,19 @@ const WHETHER_MENTIONED = new RegExp(
   String.raw`^\s*(?:(?:did|does|do|has|have|had)\b[^?.!]*?\b(?:mention(?:s|ed)?|refer(?:s|red)? to|us(?:e|es|ed) the (?:words?|terms?|phrases?|expressions?))${NOT_A_CLAUSE}` +
     String.raw`|(?:is|are|was|were|has|have)\b[^?.!]*?\b(?:mentioned|referred to)\b|(?:does|did|do)\s+the\s+(?:words?|terms?|phrases?|expressions?)\b[^?.!]*?\b(?:appear|occur|come up)\b` +
     String.raw`|(?:is|are|was|were)\s+the\s+(?:words?|terms?|phrases?|expressions?)\b[^?.!]*?\b(?:used|found)\b|(?:is|was)\s+there\s+(?:any\s+|a\s+)?mention\s+of\b)`,
+  'i',
+);
+/**
+ * "Which works mention Cuba?", "In which texts is the term Juche used?", "In which speeches does the word … appear?",
+ * "Where does the word … occur?": which texts use words, a count that lists them; not "Which works discuss trade?",
+ * nor "Which speeches mention that …", which ask by meaning.
+ */
+const TEXTS_ASKED = String.raw`^\s*(?:in\s+)?(?:which|what)\s+(?:works?|texts?|speech(?:es)?|talks?|interviews?|articles?|documents?|writings?|sources?|years?)`;
+const THE_WORD = String.raw`the\s+(?:words?|terms?|phrases?|expressions?)\b`;
+const WHICH_MENTION = new RegExp(
+  String.raw`${TEXTS_ASKED}\s+(?:(?:mention(?:s|ed)?|refer(?:s|red)?\s+to|us(?:e|es|ed)\s+${THE_WORD})${NOT_A_CLAUSE}` +
+    String.raw`|(?:does|did|do)\s+[^?.!]*?\b(?:appear|occur|come\s+up|mention${NOT_A_CLAUSE})\b|(?:is|are|was|were)\s+[^?.!]*?\b(?:mentioned|referred\s+to)\b|(?:is|are|was|were)\s+${THE_WORD}[^?.!]*?\b(?:used|found)\b)` +
+    String.raw`|^\s*where\s+(?:does|did|do)\s+${THE_WORD}[^?.!]*?\b(?:appear|occur|come\s+up)\b`,
   'i',
 );
 /** "How many works mention …?": a count of texts; the words leave the search text. */

@@ -37,7 +37,8 @@ export interface Correction {
 /**
  * The question with each misspelt word replaced by the corpus word one edit away that most paragraphs use (or,
  * when the corpus has none, by the commonest English word one edit away: "defiintion", "percnetage"), and what was
- * replaced. The question's `names` (written with a capital inside it) are taken as typed.
+ * replaced. The question's `names` (written with a capital inside it) are taken as typed; a capitalised word at its
+ * start only as a word the passages use.
  */
 export function correctSpelling(question: string, names: ReadonlySet<string>, vocabulary: Vocabulary): { text: string; corrections: Correction[] } {
   const corrections: Correction[] = [];
@@ -51,7 +52,11 @@ export function correctSpelling(question: string, names: ReadonlySet<string>, vo
     // A variety's spelling is read only as the corpus's spelling in another, never as another English word; not when
     // both are one term already ("labor", "labour": `americanSpelling`).
     const otherSpelling = (w: string) => vocabulary.varietySpellings.has(w) && vocabulary.knownWords.set.has(w) && americanSpelling(w) !== americanSpelling(word);
-    const candidates = english ? oneEditAway(word).filter(otherSpelling) : oneEditAway(word);
+    // A capitalised word (one beginning the question too: "Which works mention Cairo?" is searched for "Cairo?") is
+    // likelier a name than a typo: read only as a word the passages use, never as a title's or another English word.
+    const inPassages = (w: string) => documentFrequency(vocabulary.paragraphLexical, stem(w)) > 0;
+    const capitalised = /\p{Lu}/u.test(question[t.start]!);
+    const candidates = (english ? oneEditAway(word).filter(otherSpelling) : oneEditAway(word)).filter((w) => !capitalised || inPassages(w));
     const best = likeliestWord(candidates, vocabulary);
     if (!best) continue;
     const { start, end } = compoundAround(question, t);

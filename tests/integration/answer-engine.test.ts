@@ -1515,6 +1515,18 @@ describe('answers on the real corpus', () => {
     expect(once.citations.map((c) => c.passageId).sort()).toEqual(either.map((p) => p.id).sort());
   });
 
+  it('answers "Which works mention oil?" by counting the word: every work that has it, and no passage that does not', async () => {
+    const holding = deps.corpus.paragraphs.filter((p) => /\boil\b/i.test(p.text));
+    const works = new Set(holding.map((p) => p.workId));
+    expect(works.size).toBeGreaterThan(2);
+    for (const question of ['Which works mention oil?', 'In which texts does the word "oil" appear?']) {
+      const res = await ask(question);
+      expectGrounded(res);
+      expect(res.answer.split('\n')[0], question).toMatch(new RegExp(`^“oil” occurs \\d+ times in these sources, in ${holding.length} passages of ${works.size} works `));
+      expect(new Set(res.citations.map((c) => c.workId)), question).toEqual(works);
+    }
+  });
+
   it('reads "he" as Kim Il Sung: a count in his works says how often the scholar writes words he does not, a search quotes only him', async () => {
     const res = await ask('Does he mention the Soviet Union?');
     expectGrounded(res);

@@ -751,6 +751,12 @@ describe('readIntent: how often', () => {
     'Is the word imperialism used?',
     'Was the term "flunkeyism" used before 1980?',
     'Is there any mention of Cuba?',
+    'Which works mention Cuba?',
+    'Which speech mentions Mt Paektu?',
+    'In which texts is the term Juche used?',
+    'In which works does the word "flunkeyism" appear?',
+    'In which works does he mention Cuba?',
+    'Where does the word "Chollima" occur?',
   ])('%s', (question) => {
     expect(readIntent(question, works).counts).toBe(true);
   });
@@ -769,6 +775,10 @@ describe('readIntent: how often', () => {
     'What did the speech he mentioned say?',
     'Is the plan used in industry?',
     'Is there a plan for agriculture?',
+    'Which works discuss trade?',
+    'Which speeches mention that trade matters?',
+    'Which work is the longest?',
+    'Which works are from the 1980s?',
   ])(
     'not: %s',
     (question) => {
@@ -782,6 +792,8 @@ describe('readIntent: how often', () => {
     // A count in works of a kind keeps the kind, for the count to keep to those works.
     expect(searchText('In how many speeches does he talk about foreign trade?')).toBe('In how many speeches does he foreign trade?');
     expect(searchText('How many works mention Africa?')).toBe('Africa?');
+    expect(searchText('Which works mention the Third Seven-Year Plan?')).toBe('the Third Seven-Year Plan?');
+    expect(searchText('In which texts is the term Juche used?')).toBe('is Juche?');
     expect(searchText('How many times did he visit China?')).toBe('How many times did he visit China?');
     expect(searchText('Which speech mentions self-reliance most?')).toBe('self-reliance?');
     // Nothing to count is nothing: the question's own words ("often") are not searched instead.

@@ -571,12 +571,13 @@ describe('acronyms', () => {
 });
 
 describe('correctSpelling', () => {
-  const known = knownWordsOf(['industrialisation', 'industrialization', 'concepts', 'juche', 'seoul', 'trade', 'defence']);
+  const known = knownWordsOf(['industrialisation', 'industrialization', 'concepts', 'juche', 'seoul', 'trade', 'defence', 'syrian']);
   const vocabulary = {
     knownWords: known,
     englishWords: englishWords(),
     varietySpellings: varietySpellings(),
-    paragraphLexical: lexicalIndexOf([['industrialis', 'concept'], ['industrialis'], ['industrializ']]),
+    // Terms as `stem` gives them: "industrialisation" and "industrialization" are one term.
+    paragraphLexical: lexicalIndexOf([['industri', 'concept'], ['industri']]),
   };
   const corrected = (question: string) => correctSpelling(question, parseQuery(question, new Set()).names, vocabulary).text;
 
@@ -591,6 +592,15 @@ describe('correctSpelling', () => {
     expect(correctSpelling('by what percnetage did it grow', new Set(), vocabulary).corrections).toEqual([{ typed: 'percnetage', read: 'percentage' }]);
     // "propel" and "people" are both one edit away; "people" is the commoner word.
     expect(corrected('what did he ask of the peopel')).toBe('what did he ask of the people');
+  });
+
+  it('reads a capitalised word at the start only as a word the passages use: a name, not a title\'s word or another English one', () => {
+    expect(corrected('Industrilisation?')).toBe('industrialisation?');
+    // "syrian" is a title's word only (no paragraph holds it), "cairn" an English word the corpus lacks.
+    expect(corrected('Syria?')).toBe('Syria?');
+    expect(corrected('Cairo?')).toBe('Cairo?');
+    expect(corrected('syria?')).toBe('syrian?');
+    expect(corrected('cairo?')).toBe('cairn?');
   });
 
   it("reads a word spelled as one variety of English spells it as the corpus spells it in another, and no other word so", () => {
