@@ -268,7 +268,7 @@ function countedRanking(search: MentionSearch): RankingInput | null {
     const counts = new Map(part.passages.map((p) => [p.passage.paragraph.id, p.count]));
     return { words: part.words, forms: part.forms, counts: passages.map((p) => counts.get(p.paragraph.id) ?? 0) };
   });
-  return { abstain: false, compare: true, passages, terms: [], corrections: search.corrections, mentions: { parts, years: search.years, months: search.months, kinds: search.kinds, kindsOfAnyYear: search.kindsOfAnyYear, bounds: search.bounds, authors: search.authors, work: search.work, elsewhere: search.elsewhere } };
+  return { abstain: false, compare: true, passages, terms: [], corrections: search.corrections, mentions: { parts, years: search.years, months: search.months, kinds: search.kinds, kindsOfAnyYear: search.kindsOfAnyYear, bounds: search.bounds, authors: search.authors, work: search.work, elsewhere: search.elsewhere, inMetadata: search.inMetadata } };
 }
 
 /**

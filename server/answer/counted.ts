@@ -5,7 +5,7 @@
  */
 import type { LeadPart, YearCount } from '../contract.ts';
 import type { Work } from '../corpus/types.ts';
-import { occurrences, type Phrase } from '../retrieval/mentions.ts';
+import { occurrences, type HeldInMetadata, type Phrase } from '../retrieval/mentions.ts';
 import { monthOf, ofKindSaid, type YearBounds } from '../retrieval/query.ts';
 import type { RankedPassage } from '../retrieval/rank.ts';
 import type { Span } from '../retrieval/text.ts';
@@ -40,6 +40,8 @@ export interface Mentions {
   /** The one work the count was kept to, if any. */
   work: Work | null;
   elsewhere: readonly { author: string; count: number; works: number }[];
+  /** When no passage holds the words: the works whose title or occasion does (`MentionSearch.inMetadata`). */
+  inMetadata: readonly HeldInMetadata[];
 }
 
 /** A count's draft: compare mode, so that the chat shows the chart and the timeline. */
@@ -66,7 +68,8 @@ export function notInTheSources(mentions: Mentions): LeadPart[] {
       ? lead(`${words} do not occur in `, theseSources(mentions))
       : lead(`${words} does not occur in `, theseSources(mentions), /\s/.test(mentions.parts[0]!.words) ? ', word for word' : '');
   const elsewhere = mentions.elsewhere.map((e) => `${e.author}'s ${e.works === 1 ? 'work has' : `${e.works} works have`} ${mentions.parts.length > 1 ? 'them' : 'it'} ${times(e.count)}`);
-  return lead(absent, `${elsewhere.length ? `; ${inWords(elsewhere)}` : ''}.`);
+  const inMetadata = mentions.inMetadata.flatMap(({ work, field, written }, i) => lead(i === 0 ? '; ' : '; and ', work, ` (${formatDate(work.date, work.year)}) has “${written}” in its ${field}`));
+  return lead(absent, `${elsewhere.length ? `; ${inWords(elsewhere)}` : ''}`, inMetadata, '.');
 }
 
 /**

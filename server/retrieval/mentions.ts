@@ -6,6 +6,7 @@
  * punctuation between them ("trade, foreign" is no "foreign trade", nor "… spirit. Self-reliance" a "spirit of
  * self-reliance").
  */
+import type { Work } from '../corpus/types.ts';
 import type { KnownWords } from './abstain.ts';
 import { sameWordInflected } from './inflections.ts';
 import type { LexicalIndex } from './lexical.ts';
@@ -143,6 +144,26 @@ export function nameForms(word: string, inTheTexts: (word: string) => boolean, i
   const bases = /[aeiouy]$/.test(lower) ? [lower, lower.slice(0, -1)] : [lower];
   const forms = bases.flatMap((base) => NAME_ENDINGS.map((ending) => base + ending));
   return [...new Set(forms)].filter((form) => form !== lower && inTheTexts(form) && !isEnglish(form));
+}
+
+/** Where a work's title or occasion holds words no passage does, as written there. */
+export interface HeldInMetadata {
+  work: Work;
+  field: 'title' | 'occasion';
+  written: string;
+}
+
+/**
+ * Whether a work's title (else its occasion) holds a phrase's terms side by side ("Ecuadorian" in "Talk to the
+ * director of the Ecuadorian publishing house Voluntad"), and the words as written there.
+ */
+export function heldInMetadata(work: Work, phrase: Phrase): HeldInMetadata | null {
+  for (const field of ['title', 'occasion'] as const) {
+    const tokens = tokenize(work[field] ?? '');
+    const at = tokens.findIndex((_, i) => phrase.terms.every((term, j) => tokens[i + j]?.term === term));
+    if (at >= 0) return { work, field, written: work[field]!.slice(tokens[at]!.start, tokens[at + phrase.terms.length - 1]!.end) };
+  }
+  return null;
 }
 
 /** The name a word is the adjective or people of, by `nameForms` ("korean" → "korea"), when the texts use both; else null. */

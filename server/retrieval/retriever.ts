@@ -2,7 +2,7 @@
 import type { Corpus, Work } from '../corpus/types.ts';
 import type { Embedder } from '../index/embedder.ts';
 import { keptToAuthors, searchableWork, someWork, workMatches, type PassageFilters } from './filters.ts';
-import { countMentions, nameForms, phraseOf, wordGroups, type Phrase } from './mentions.ts';
+import { countMentions, heldInMetadata, nameForms, phraseOf, wordGroups, type HeldInMetadata, type Phrase } from './mentions.ts';
 import { doctrineForms, sameWordInflected } from './inflections.ts';
 import { DEFAULT_RANKING, type RankingOptions } from './options.ts';
 import { englishWords, varietySpellings } from './lexicon.ts';
@@ -66,6 +66,8 @@ export interface MentionSearch {
    * filters and the time let through) hold them ("Does he mention the Soviet Union?": the scholarly article does).
    */
   elsewhere: { author: string; count: number; works: number }[];
+  /** When no passage holds the words: the works whose title or occasion does ("Ecuador": "the Ecuadorian publishing house"). */
+  inMetadata: HeldInMetadata[];
   corrections: Correction[];
 }
 
@@ -168,7 +170,7 @@ export function createRetriever(corpus: Corpus, index: CorpusIndexes, embedder: 
       const work = filters.work === undefined ? null : (prepared.works.get(filters.work) ?? null);
       const asRead = { years, months: time.months, kinds: time.kinds, kindsOfAnyYear: time.kindsOfAnyYear, bounds, authors: [...authors], work, corrections };
       // Years no work is from leave nothing to count in: the question is searched as usual, and told so.
-      if (tokens.length === 0 || !someWork(prepared.works.values(), inTime)) return { parts: [], elsewhere: [], ...asRead };
+      if (tokens.length === 0 || !someWork(prepared.works.values(), inTime)) return { parts: [], elsewhere: [], inMetadata: [], ...asRead };
       /** What a group of words counts: its words as `phraseOf` reads them and, for a name, its adjective's; for a doctrine the texts do not write, its followers' ("imperialists"). */
       const formsOf = (group: readonly Token[]): Phrase[] => {
         const inTheTexts = (w: string) => prepared.knownWords.set.has(w);
@@ -200,7 +202,11 @@ export function createRetriever(corpus: Corpus, index: CorpusIndexes, embedder: 
           elsewhere.push({ author, count: theirs.reduce((sum, h) => sum + h.count, 0), works: new Set(theirs.map((h) => h.passage.work.id)).size });
         }
       }
-      return { parts, elsewhere, ...asRead };
+      // "Which works mention Ecuador?": no passage does, but a title names it ("the Ecuadorian publishing house").
+      const found = parts.some((part) => part.passages.length > 0) || elsewhere.length > 0;
+      const forms = groups.flatMap((group) => group.forms);
+      const inMetadata = found ? [] : [...prepared.works.values()].filter(inTime).flatMap((w) => forms.map((form) => heldInMetadata(w, form)).find((held) => held !== null) ?? []);
+      return { parts, elsewhere, inMetadata, ...asRead };
     },
   };
 }

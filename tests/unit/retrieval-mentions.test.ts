@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { knownWordsOf } from '../../server/retrieval/abstain.ts';
 import { sameWordInflected } from '../../server/retrieval/inflections.ts';
-import { countMentions, nameForms, nameOfForm, occurrences, phraseOf, wordGroups } from '../../server/retrieval/mentions.ts';
+import { countMentions, heldInMetadata, nameForms, nameOfForm, occurrences, phraseOf, wordGroups } from '../../server/retrieval/mentions.ts';
 import { contentTokens, stem } from '../../server/retrieval/text.ts';
 import { mentionIndexes } from '../support/mention-indexes.ts';
 
@@ -63,6 +63,18 @@ describe('nameForms', () => {
     expect(['Korean', 'iraqi', 'African'].map(nameOf)).toEqual(['korea', 'iraq', 'africa']);
     // "Japan" the texts never write; "musician" is a word of its own; "war" no form of anything.
     expect(['Japanese', 'musician', 'war'].map(nameOf)).toEqual([null, null, null]);
+  });
+});
+
+describe('heldInMetadata', () => {
+  const talk = { id: 't', title: 'Talk to the director of the Ecuadorian publishing house Voluntad', date: '1974-10-09', year: 1974, author: 'Kim Il Sung', file: 'x', occasion: 'At the Non-Aligned conference' };
+  const phrase = (words: string) => ({ terms: contentTokens(words).map((t) => t.term) });
+  it('finds words no passage holds in a title, else an occasion, as written there', () => {
+    expect(heldInMetadata(talk, phrase('ecuadorian'))).toEqual({ work: talk, field: 'title', written: 'Ecuadorian' });
+    expect(heldInMetadata(talk, phrase('publishing houses'))).toEqual({ work: talk, field: 'title', written: 'publishing house' });
+    expect(heldInMetadata(talk, phrase('non-aligned conference'))).toEqual({ work: talk, field: 'occasion', written: 'Non-Aligned conference' });
+    expect(heldInMetadata(talk, phrase('house publishing'))).toBeNull();
+    expect(heldInMetadata(talk, phrase('peru'))).toBeNull();
   });
 });
 
