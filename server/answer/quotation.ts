@@ -13,7 +13,7 @@ import type { WorkNames } from '../retrieval/work-names.ts';
 import { mismatchSaid } from '../../web/src/features/check/marks.ts';
 import { wholeParagraph, type RankedPassage } from '../retrieval/rank.ts';
 import type { Block, RankingInput } from './extractive.ts';
-import { formatDate, formatPages } from './format.ts';
+import { formatDate, NO_PAGES, quotePages } from './format.ts';
 import { itemOf, lead } from './item.ts';
 import { sentencesHolding } from './quotes.ts';
 
@@ -78,11 +78,12 @@ export function quotationRanking(quotation: QuotationAsked, match: QuoteMatch): 
  * and the word diff from the quotation to them.
  * `passage.quoteSpan` is the source wording the check found.
  */
-export function quotationFound(quotation: QuotationAsked, passage: RankedPassage): { mode: 'answer'; lead: LeadPart[]; blocks: Block[]; quotation: 'exact' | 'close'; diff?: DiffOp[] } {
+export function quotationFound(quotation: QuotationAsked, passage: RankedPassage, pageAsked = false): { mode: 'answer'; lead: LeadPart[]; blocks: Block[]; quotation: 'exact' | 'close'; diff?: DiffOp[] } {
   const { work, paragraph, quoteSpan } = passage;
   const exact = quotation.verdict === 'exact';
   const item = exact ? { ...itemOf(passage, sentencesHolding(paragraph.text, [quoteSpan])), marks: [quoteSpan] } : itemOf(passage, [quoteSpan]);
-  const page = formatPages(paragraph.page, work.pages, paragraph.pageEnd);
+  // "What page is “…” on?" of a work the source gives no pages for: said so, not left out.
+  const page = quotePages(paragraph, work) || (pageAsked ? NO_PAGES : '');
   // "You say 1987; the source: 1 December 1961 (the date does not match)": what the question gets wrong of the source.
   const wrong = quotation.misattributed;
   const said = wrong ? `. You say ${wrong.stated}; the source: ${wrong.actual} (${mismatchSaid(wrong)}):` : ':';

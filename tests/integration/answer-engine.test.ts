@@ -1,7 +1,7 @@
 /** The answer engine on the real corpus and the real embedded model: fidelity, modes, compare, abstention, follow-ups. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { answerChunks, conversationInput, type ConversationMessage } from '../../server/answer/chat.ts';
-import { describeDates, formatDate, formatPages, occasionAndPlace, plainTitle, plural, quotePages } from '../../server/answer/format.ts';
+import { describeDates, formatDate, formatPages, NO_PAGES, occasionAndPlace, plainTitle, plural, quotePages } from '../../server/answer/format.ts';
 import { formatCitation, inBibliographyOrder, mla, SOURCES_HEADING, toMarkdown, workCiteSource } from '../../web/src/features/citations/formats.ts';
 import { BEYOND_LINES, DEFAULT_ANSWER_OPTIONS, NAME_THE_PART_LINE, NAME_THE_WORK_LINE, NAME_THE_WORK_MEASURED_LINE, NAME_THE_WORK_TITLED_LINE, noneQuotedLine, NO_MORE_LINE, NO_MORE_WORKS_LINE, NOTEBOOK_LINE, NO_TRANSLATOR_LINE, NOTHING_CITED_LINE, SMALL_TALK_LINE } from '../../server/answer/extractive.ts';
 import { NOT_EXPLAINED, NOTHING_BESIDE_LINES, VERBATIM_LINE } from '../../server/answer/quotes-before.ts';
@@ -636,7 +636,7 @@ describe('answers on the real corpus', () => {
     const words = sentence.split(' ').slice(0, 7);
     const work = deps.corpus.works.find((w) => w.id === paragraph.workId)!;
     // Where in the source: its pages, as a citation gives them.
-    const where = `${formatDate(work.date, work.year)}, ${formatPages(paragraph.page, work.pages, paragraph.pageEnd)}`;
+    const where = `${formatDate(work.date, work.year)}, ${quotePages(paragraph, work)}`;
     expect(where).toMatch(/, pp?\. \d/);
     const exact = await ask(`Did he really say "${words.join(' ')}"?`);
     expectGrounded(exact);
@@ -657,6 +657,11 @@ describe('answers on the real corpus', () => {
     expect(close.answer).toContain('~~certainly~~');
     expect(exact.structure.diff).toBeUndefined();
     expect([exact.structure.quotation, close.structure.quotation]).toEqual(['exact', 'close']);
+    // Its page asked, of a work the source gives no pages for: said so.
+    const unpaged = deps.corpus.paragraphs.find((p) => !p.page && !deps.corpus.works.find((w) => w.id === p.workId)!.pages && p.text.split(' ').length > 10)!;
+    const unpagedWork = deps.corpus.works.find((w) => w.id === unpaged.workId)!;
+    const seven = unpaged.text.split(' ').slice(0, 7).join(' ');
+    expect((await ask(`What page is "${seven}" on?`)).answer.split('\n')[0]).toBe(`“${seven}” is word for word in *${plainTitle(unpagedWork.title)}* (${formatDate(unpagedWork.date, unpagedWork.year)}, ${NO_PAGES}):`);
     // Invented: said, then the question is searched as any other.
     const invented = await ask('Is this quote real: "the moon belongs to the bold cosmonauts"?');
     expectGrounded(invented);
