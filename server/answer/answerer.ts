@@ -260,15 +260,16 @@ async function withEachAuthorsBest<T extends { passages: RankedPassage[] }>(sear
  * group of words is in each (`mentions`); none when the question names nothing to count.
  */
 function countedRanking(search: MentionSearch): RankingInput | null {
-  if (search.parts.length === 0) return null;
+  const { parts: found, corrections, ...asRead } = search;
+  if (found.length === 0) return null;
   const union = new Map<string, RankedPassage>();
-  for (const part of search.parts) for (const { passage } of part.passages) if (!union.has(passage.paragraph.id)) union.set(passage.paragraph.id, passage);
+  for (const part of found) for (const { passage } of part.passages) if (!union.has(passage.paragraph.id)) union.set(passage.paragraph.id, passage);
   const passages = [...union.values()];
-  const parts = search.parts.map((part) => {
+  const parts = found.map((part) => {
     const counts = new Map(part.passages.map((p) => [p.passage.paragraph.id, p.count]));
     return { words: part.words, forms: part.forms, counts: passages.map((p) => counts.get(p.paragraph.id) ?? 0) };
   });
-  return { abstain: false, compare: true, passages, terms: [], corrections: search.corrections, mentions: { parts, years: search.years, months: search.months, kinds: search.kinds, kindsOfAnyYear: search.kindsOfAnyYear, bounds: search.bounds, authors: search.authors, work: search.work, elsewhere: search.elsewhere, inMetadata: search.inMetadata } };
+  return { abstain: false, compare: true, passages, terms: [], corrections, mentions: { parts, ...asRead } };
 }
 
 /**
