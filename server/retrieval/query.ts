@@ -343,16 +343,28 @@ export interface KindNamed {
   kind: string;
 }
 
-/** The kinds of work a text names with a year or a decade, then those it names by themselves. */
+/**
+ * "those of the 1980s", "the ones from 1986", "the 1978 one": the kind of work named before, with another time ("the
+ * interviews from the 1970s and those from the 1980s").
+ */
+const ONES_OF_A_TIME = new RegExp(String.raw`\b(?:those|ones)(?<after>${TIME_AFTER_KIND})|\b(?<year>${YEAR_NUMBER})(?<decade>s)?(?:['’]s)?\s+ones?\b(?![-\p{L}])`, 'giu');
+
+/** The years a match of `KIND_WITH_YEAR` or `ONES_OF_A_TIME` names: its year, or its decade's ten. */
+function yearsMatched({ year, decade, after }: Record<string, string | undefined>): number[] {
+  const [, yearAfter, decadeAfter] = after?.match(/(\d{4})(s?)$/) ?? [];
+  const first = Number(year ?? yearAfter);
+  return decade || decadeAfter ? range(first, first + 9) : [first];
+}
+
+/** The kinds of work a text names with a year or a decade (or after one, with another: "and those of 1986"), then those it names by themselves. */
 export function kindsNamed(text: string): KindNamed[] {
-  const withTime = [...text.matchAll(KIND_WITH_YEAR)].map((m) => {
-    const { year, decade, kind, kindFirst, after } = m.groups!;
-    const [, yearAfter, decadeAfter] = after?.match(/(\d{4})(s?)$/) ?? [];
-    const first = Number(year ?? yearAfter);
-    const years = decade || decadeAfter ? range(first, first + 9) : [first];
-    return { years, kind: (kind ?? kindFirst)!.toLowerCase() };
+  const withTime = [...text.matchAll(KIND_WITH_YEAR)].map((m) => ({ at: m.index, years: yearsMatched(m.groups!), kind: (m.groups!.kind ?? m.groups!.kindFirst)!.toLowerCase() }));
+  const ones = [...text.matchAll(ONES_OF_A_TIME)].flatMap((m) => {
+    const before = withTime.filter((k) => k.at < m.index).at(-1);
+    return before ? [{ years: yearsMatched(m.groups!), kind: before.kind }] : [];
   });
-  return [...withTime, ...[...text.matchAll(KIND_ALONE)].map((m) => ({ years: null, kind: (m.groups!.kindAlone ?? m.groups!.kindBare ?? m.groups!.kindEach ?? m.groups!.kindOne)!.toLowerCase() }))];
+  const alone = [...text.matchAll(KIND_ALONE)].map((m) => ({ years: null, kind: (m.groups!.kindAlone ?? m.groups!.kindBare ?? m.groups!.kindEach ?? m.groups!.kindOne)!.toLowerCase() }));
+  return [...withTime.map(({ years, kind }) => ({ years, kind })), ...ones, ...alone];
 }
 
 /**

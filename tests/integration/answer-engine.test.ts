@@ -257,6 +257,17 @@ describe('answers on the real corpus', () => {
     expect(new Set(kinds)).toEqual(new Set(['speech', 'interview']));
   });
 
+  it('keeps "the interviews from the 1970s and those from the 1980s" to interviews of both decades', async () => {
+    const res = await ask('Compare the interviews from the 1970s with those from the 1980s on trade');
+    expectGrounded(res);
+    const cited = res.citations.map((c) => deps.corpus.works.find((w) => w.id === c.workId)!);
+    expect(cited.length).toBeGreaterThan(0);
+    for (const work of cited) {
+      expect(isOfKind(work, 'interview'), work.title).toBe(true);
+      expect(work.year! >= 1970 && work.year! <= 1989, work.title).toBe(true);
+    }
+  });
+
   it('compares with a few works close in meaning beside those that use the words, not every other work', async () => {
     const res = await ask('Did his attitude toward the Soviet Union change?');
     expectGrounded(res);

@@ -408,6 +408,17 @@ describe('months named with a year', () => {
       { years: the1980s, kind: 'speech' },
       { years: the1980s, kind: 'address' },
     ]);
+    // "those of …", "the … one(s)": the kind named before, with another time; nothing when no kind came before.
+    const the1970s = the1980s.map((y) => y - 10);
+    expect(kindsNamed('the interviews from the 1970s and those from the 1980s')).toEqual([
+      { years: the1970s, kind: 'interview' },
+      { years: the1980s, kind: 'interview' },
+    ]);
+    expect(kindsNamed('the 1974 talk and the 1978 one')).toEqual([
+      { years: [1974], kind: 'talk' },
+      { years: [1978], kind: 'talk' },
+    ]);
+    expect(kindsNamed('What did those of 1987 say about the 1961 one-party rule?')).toEqual([]);
     const works = [
       { id: 'jan', title: 'Let us accelerate', occasion: 'Talk to Senior Officials', year: 1987, date: '1987-01-03' },
       { id: 'jun', title: 'Let us develop South-South cooperation', occasion: 'Congratulatory Speech', year: 1987, date: '1987-06-09' },
@@ -421,6 +432,7 @@ describe('months named with a year', () => {
     // A decade is kept to the kind as a whole: its other years hold none of that kind.
     expect(kept('in his 1980s speeches and his 1993 speech')).toEqual(['jun', 'dec']);
     expect(kept('in his speeches of the 1980s')).toEqual(['jun']);
+    expect(kept('in his 1993 speech and the 1987 one')).toEqual(['jun', 'dec']);
     expect(kept('in his letters of the 1980s')).toEqual(['jan', 'jun']);
     // A kind by itself keeps the works asked about to that kind, of any year, when some are.
     const anyYear = (...kinds: string[]) => kinds.map((kind) => ({ years: null, kind }));
