@@ -71,7 +71,7 @@ export const asksForMore = (message: string): boolean => MORE.test(message);
 const A_KIND = String.raw`speech(?:es)?|interviews?|talks?`;
 
 /** "in interviews", "from his speeches": the works of a kind, as a follow-up keeps the question before to them. */
-const IN_A_KIND = new RegExp(String.raw`\b(?:in|from)\s+(?:his\s+|the\s+|these\s+)?(?:${A_KIND})\b`, 'i');
+const IN_A_KIND = new RegExp(String.raw`\b(?:in|from)\s+(?:his\s+|the\s+|these\s+|an?\s+|one\s+)?(?:${A_KIND})\b`, 'i');
 
 /** "What about talks?", "And interviews?": a kind of work alone ("in" before it is `IN_A_KIND`), joined on to the question before; the question before, in works of that kind. */
 const KIND_INSTEAD = new RegExp(String.raw`^\s*(?:and|or|but|what about|how about)\s+(?:his\s+|the\s+)?(${A_KIND})\s*[?.!]*\s*$`, 'i');
@@ -91,12 +91,13 @@ const QUOTES_WANTED = [PASSAGES_WANTED, QUOTES_PRAISED];
 
 /**
  * The topic words of a question: content words that are neither times ("in June 1987"), nor order ("the earliest"),
- * nor question framing ("three quotes", "the best quote"), nor the user's own work ("for my essay"), nor, in a
+ * nor question framing ("three quotes", "the best quote"), nor the user's own work ("for my essay"), nor the kind of
+ * work kept to ("from an interview"), nor, in a
  * question of whom he addressed, words of addressing ("Who was he talking to?").
  */
 export function topicWords(question: string): string[] {
   const unaddressed = (asksWhom(question) ? question.replace(ADDRESSING, ' ') : question).replace(SAYS_ALONE, ' ');
-  const unordered = [...FIRST_OR_LAST, ...QUOTES_WANTED, PURPOSE].reduce((text, pattern) => text.replace(new RegExp(pattern.source, 'giu'), ' '), unaddressed);
+  const unordered = [...FIRST_OR_LAST, ...QUOTES_WANTED, PURPOSE, IN_A_KIND].reduce((text, pattern) => text.replace(new RegExp(pattern.source, 'giu'), ' '), unaddressed);
   return [...new Set(contentTokens(withoutYears(unordered)).map((t) => t.word))].filter((w) => !FRAME.has(w) && !/^\d+s?$/.test(w));
 }
 

@@ -2165,6 +2165,11 @@ describe('a follow-up asking for more', () => {
     await ask('Give me three quotes on foreign aid');
     const one = await ask('Now one from the 1980s');
     expect(one.citations.map((c) => c.year! >= 1980 && c.year! <= 1989)).toEqual([true]);
+    // "one from an interview": of that kind, on the topic before.
+    const fromAnInterview = await ask('Now one from an interview');
+    const cited = fromAnInterview.citations.map((c) => deps.corpus.works.find((w) => w.id === c.workId)!);
+    expect(cited.map((w) => isOfKind(w, 'interview'))).toEqual([true]);
+    expect(fromAnInterview.mode).toBe('answer');
   });
 
   it('reads how a view developed as a change across the years, and "And after?" as the other side of the year bounded before', async () => {

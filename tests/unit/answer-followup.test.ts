@@ -334,6 +334,8 @@ describe('follow-up edge cases', () => {
       expect(resolved.search, follow).toMatch(new RegExp(`heavy industry.* in his ${kind}$`));
       if (kind !== 'interviews') expect(resolved.search, follow).not.toMatch(/interviews/);
     }
+    // One work of a kind ("from an interview") is no topic either.
+    expect(resolveConversation(['Give me three quotes on heavy industry', 'Now one from an interview'])).toMatchObject({ followUp: true, search: 'Give me three quotes on heavy industry Now one from an interview' });
     // Asked of the texts themselves, a new question.
     expect(resolveConversation(['What did he say about heavy industry?', 'List his interviews']).followUp).toBe(false);
   });
