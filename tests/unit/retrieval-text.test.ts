@@ -20,6 +20,8 @@ describe('tokenize', () => {
     expect(contentTokens('What did he say about the fertilizer?').map((t) => t.word)).toEqual(['fertilizer']);
     // Words of the asker's present, as "now" is: no topic.
     expect(contentTokens('What does he say about trade today, and nowadays?').map((t) => t.word)).toEqual(['trade']);
+    // Words that stand for anything: "Give me everything from the 1960s" names no topic.
+    expect(contentTokens('Did he say anything, something or everything about trade?').map((t) => t.word)).toEqual(['trade']);
   });
 
   it('reads a function word written in capitals as an acronym, a term of its own, unless the whole text is in capitals', () => {
