@@ -525,10 +525,13 @@ function sideBySide(passages: readonly RankedPassage[], works: readonly Work[], 
     const items = inTextOrder(passages, work).map(wholeSentences);
     return items.length ? [{ kind: 'work' as const, work, items }] : [];
   });
-  const abstract = works.some((w) => otherAuthor(w, primaryAuthor) !== undefined) ? ', a scholarly work by its abstract' : '';
+  const scholarly = (w: Work) => otherAuthor(w, primaryAuthor) !== undefined;
+  const abstract = works.some(scholarly) ? ', a scholarly work by its abstract' : '';
+  // "each by the sentence" when every work but a scholarly one (its abstract, whole) is quoted once.
+  const once = blocks.every((b) => b.kind !== 'work' || b.items.length === 1 || scholarly(b.work));
   return {
     mode: 'answer',
-    lead: lead(`${works.length} works side by side (${describeDates(works)}), in date order, each by ${passages.length === works.length ? 'the sentence that carries' : 'the sentences that carry'} most of its key words${abstract}:`),
+    lead: lead(`${works.length} works side by side (${describeDates(works)}), in date order, each by ${once ? 'the sentence that carries' : 'the sentences that carry'} most of its key words${abstract}:`),
     blocks,
     wholeWork: true,
   };

@@ -542,6 +542,10 @@ const YEAR_AND_KIND = new RegExp(String.raw`\b(?:${YEAR_NUMBER})\s+(?:${WORK_NOU
 const SIDE_BY_SIDE = String.raw`compare[ds]?|comparing|comparison|contrast(?:s|ed|ing)?|differ(?:s|ed)?|differences?|different|similar(?:ities|ity)?|side|versus|vs|between`;
 const SIDE_BY_SIDE_WORD = new RegExp(`^(?:${SIDE_BY_SIDE})$`);
 const SUMMED_UP = /^(?:summari[sz]e[sd]?|summary|summaries|overview|gist)$/;
+/** "each work", "every interview", "all his speeches": every work of the collection, or of that kind. */
+const EVERY_WORK = /\b(?:each|every)\s+(?:one\s+)?(?:of\s+(?:the|his)\s+)?(?:works?|texts?|speech(?:es)?|talks?|interviews?)\b|\ball\s+(?:of\s+)?(?:the\s+|his\s+)?(?:works|texts|speeches|talks|interviews)\b/i;
+/** "What is each interview about?": what a work is about, as a whole. */
+const ABOUT_ASKED = /^\s*what\s+(?:is|are|was|were)\b[^?.!]*\babout\s*[?.!]*\s*$/i;
 /**
  * How works are written, which setting them side by side shows ("the tone of the 1961 and 1987 speeches", "Compare
  * the style of …"), not a topic of theirs ("… on language" is one).
@@ -563,8 +567,11 @@ function worksOfAKind(question: string, works: readonly Work[]): Work[] | null {
  * nothing else of them (no topic).
  */
 function worksSideBySide(question: string, works: readonly Work[], secondary: readonly Work[], authorWords: ReadonlySet<string>): Work[] | null {
-  // Compared, or summed up together ("Summarise the 1967 speech and the 1969 answers").
-  if (!tokenize(question).some((t) => SIDE_BY_SIDE_WORD.test(t.word) || SUMMED_UP.test(t.word))) return null;
+  // Compared, or summed up together ("Summarise the 1967 speech and the 1969 answers"); every work of a kind so, or
+  // asked what each is about ("Summarise each work in one sentence", "What is each interview about?").
+  const summed = tokenize(question).some((t) => SIDE_BY_SIDE_WORD.test(t.word) || SUMMED_UP.test(t.word));
+  const every = EVERY_WORK.test(question) && (summed || ABOUT_ASKED.test(question));
+  if (!summed && !every) return null;
   // The kind of work named with a year ("the 1978 speech"), else anywhere ("the 1974 and 1978 talks").
   const kinds = kindsNamed(question);
   const kindOf = (year: number) => kinds.find((k) => k.years?.includes(year))?.kind ?? kindAsked(question) ?? kinds[0]?.kind;
@@ -583,7 +590,9 @@ function worksSideBySide(question: string, works: readonly Work[], secondary: re
   if (byYear.includes(null)) return null;
   const dated = byYear as { work: Work; mention: string }[];
   // "Compare the article with the 1967 speech": the scholarly work the question points at, with the others.
-  const named = [...new Set([...dated.map((d) => d.work), ...byTitle, ...(secondary.length === 1 ? secondary : [])])].sort(byDate);
+  const everyKind = every ? kindAsked(question) : undefined;
+  const ofEvery = every ? works.filter((w) => !everyKind || isOfKind(w, everyKind)) : [];
+  const named = [...new Set([...dated.map((d) => d.work), ...byTitle, ...(secondary.length === 1 ? secondary : []), ...ofEvery])].sort(byDate);
   if (named.length < 2) return null;
   // The words of the titles it writes out name the works, and so do those of a work's title or occasion said with its
   // year ("the 1987 talk to economic officials"); any other word is a topic ("… on heavy industry").

@@ -854,6 +854,14 @@ describe('answers on the real corpus', () => {
     expect(of1980s).toHaveLength(1);
     expect((await ask('Quotes from his speeches of the 1980s')).answer.split('\n')[0]).toMatch(new RegExp(`^From \\*${of1980s[0]!.title}\\* \\(`));
     expect((await ask('Give me a quote from his speeches on trade')).answer).not.toMatch(/side by side/);
+    // Every work summed up, one sentence each (the abstract whole); every interview, as asked what each is about.
+    const all = [...deps.corpus.works].sort((a, b) => (a.date ?? '9').localeCompare(b.date ?? '9'));
+    const each = await ask('Summarise each work in one sentence');
+    expectGrounded(each);
+    expect(each.answer.split('\n')[0]).toBe(`${all.length} works side by side (${describeDates(all)}), in date order, each by the sentence that carries most of its key words, a scholarly work by its abstract:`);
+    expect(new Set(each.citations.map((c) => c.workId))).toEqual(new Set(all.map((w) => w.id)));
+    const everyInterview = deps.corpus.works.filter((w) => isOfKind(w, 'interview'));
+    expect(new Set((await ask('What is each interview about?')).citations.map((c) => c.workId))).toEqual(new Set(everyInterview.map((w) => w.id)));
     // "An interview": any of his interviews.
     const interviews = deps.corpus.works.filter((w) => isOfKind(w, 'interview'));
     for (const question of ['Give me a quote from an interview', 'A quote from an interview, please'])

@@ -691,6 +691,12 @@ describe('readIntent: earliest or latest', () => {
     // A topic in them, a year of two works of no kind named, years with no word for works, one work: no.
     for (const question of ['Compare the 1974 and 1978 talks on oil', 'Compare the 1974 and 1978 works', 'Compare 1961 and 1987', 'Compare the 1974 talk', 'Compare the 1961 speech and the 1978 talk on the ex-premier'])
       expect(ids(question), question).toBeNull();
+    // Every work (of a kind) summed up, or asked what each is about; not listed, nor asked about a topic.
+    expect(new Set(ids('Summarise each work in one sentence'))).toEqual(new Set(side.map((w) => w.id)));
+    expect(ids('What is each talk about?')).toEqual(['t1', 't2']);
+    expect(ids('Summarise all his talks')).toEqual(['t1', 't2']);
+    for (const question of ['List all the works', 'What does each talk say about oil?', 'What is each talk'])
+      expect(ids(question), question).toBeNull();
   });
 
   it('reads "What is the date of …" as a question of when, whose words are no topic', () => {
