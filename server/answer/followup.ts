@@ -92,8 +92,8 @@ const QUOTES_WANTED = [PASSAGES_WANTED, QUOTES_PRAISED];
 /**
  * The topic words of a question: content words that are neither times ("in June 1987"), nor order ("the earliest"),
  * nor question framing ("three quotes", "the best quote"), nor the user's own work ("for my essay"), nor the kind of
- * work kept to ("from an interview"), nor, in a
- * question of whom he addressed, words of addressing ("Who was he talking to?").
+ * work kept to ("from an interview"), nor, in a question of whom he addressed, words of addressing ("Who was he
+ * talking to?").
  */
 export function topicWords(question: string): string[] {
   const unaddressed = (asksWhom(question) ? question.replace(ADDRESSING, ' ') : question).replace(SAYS_ALONE, ' ');
