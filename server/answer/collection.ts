@@ -20,6 +20,11 @@ export interface CollectionAsked {
   timeInYears: string;
   /** The kind of work the question names, as titles write it ("speech"), and whether a title or occasion says it. */
   kind: { word: string; found: boolean } | null;
+  /**
+   * Words of titles asked among the works of a kind ("Which speeches have “self-reliance” in their titles?"): that
+   * kind, and how many works of it the collection holds; `kind` is then the title's words.
+   */
+  within?: { word: string; works: number };
   /** Each work's size (by id) as the collection prints it (`sizesOfWorks`), for a question of which is longest, or how long. */
   sizes?: ReadonlyMap<string, WorkSize>;
 }
@@ -60,11 +65,19 @@ export function collectionAsked(question: Pick<ParsedQuery, 'text' | 'years' | '
   const kept = timeKept(filtered, question);
   const inTime = filtered.filter(kept.asked);
   const asked = { years: [...years].sort((a, b) => a - b), bounds: yearBounds };
-  const word = titleWordsAsked(question.text) ?? kindAsked(question.text);
+  const titleWords = titleWordsAsked(question.text);
+  const kindWord = kindAsked(titleWords ? question.text.replace(TITLE_HOLDS, ' ') : question.text);
+  const word = titleWords ?? kindWord;
   // The lead says the kind asked ("with “speech” in their titles"); the time does not say it again.
   const kinds = new Map([...kept.kinds].map(([year, named]) => [year, new Set([...named].filter((k) => k !== word))] as const).filter(([, named]) => named.size > 0));
   const said = { time: timeAsked({ ...asked, months: kept.months, kinds }), timeInYears: timeAsked(asked) };
   if (!word) return { works: inTime, ...said, kind: null };
+  const ofTheKind = titleWords && kindWord ? inTime.filter((w) => isOfKind(w, kindWord)) : [];
+  if (ofTheKind.length) {
+    const holding = ofTheKind.filter((w) => isOfKind(w, titleWords!));
+    // None holding them: the works of the kind, said to be none of them.
+    return { works: holding.length ? holding : ofTheKind, ...said, kind: { word: titleWords!, found: holding.length > 0 }, within: { word: kindWord!, works: ofTheKind.length } };
+  }
   const ofKind = inTime.filter((w) => isOfKind(w, word));
   return ofKind.length ? { works: ofKind, ...said, kind: { word, found: true } } : { works: inTime, ...said, kind: { word, found: false } };
 }

@@ -398,19 +398,23 @@ function noWorkFromSpans(ranking: RankingInput, options: AnswerOptions): LeadPar
  * collection?", "How many sources are there?", "Which works are from the 1970s?", "List his speeches"): its works
  * (of those years, of that kind) by title and date, in date order, from the metadata alone; no passage is quoted.
  */
-function listOfWorks({ works: unsorted, time, timeInYears, kind, sizes }: CollectionAsked, options: AnswerOptions): DraftInMode {
+function listOfWorks({ works: unsorted, time, timeInYears, kind, within, sizes }: CollectionAsked, options: AnswerOptions): DraftInMode {
   const works = [...unsorted].sort(byDate);
   const listed = works.slice(0, options.maxListedWorks);
   // The works' dates, unless they say no more than the year asked ("2 works from 1987").
   const dates = describeDates(works) === timeInYears.replace(' from ', '') ? '' : ` (${describeDates(works)})`;
   const said = kind ? ofKindSaid(kind.word) : null;
   const ofKind = kind?.found ? (works.length > 1 ? said!.many : said!.one) : '';
+  // "Which interviews have “Korea” in their titles?": the works of that kind, then those of them whose titles hold the words.
+  const ofWithin = within && `The collection holds ${plural(within.works, 'work')}${time}${ofKindSaid(within.word)[within.works > 1 ? 'many' : 'one']}; `;
+  if (ofWithin && !kind?.found) return { mode: 'answer', lead: lead(`${ofWithin}none of them ${said!.none}.`), blocks: [] };
   const among = time || ofKind ? `the collection's works${time}${ofKind}` : 'the collection';
+  const holds = ofWithin ? `${ofWithin}${works.length} of them${ofKind}` : `The collection holds ${plural(works.length, 'work')}${time}${ofKind}`;
   const parts = [
     ...(kind && !kind.found ? lead(`None of the works${time} ${said!.none}. `) : []),
     ...firstOrLast(works, options.intent.order, among),
     ...longestOrShortest(works, options.intent.length, sizes, among),
-    ...lead(`The collection holds ${plural(works.length, 'work')}${time}${ofKind}${dates}${works.length > 1 ? ', in date order' : ''}: `),
+    ...lead(`${holds}${dates}${works.length > 1 ? ', in date order' : ''}: `),
   ];
   parts.push(...workList(listed, options.intent.primaryAuthor), ...lead(works.length > listed.length ? `; and ${works.length - listed.length} more.` : '.'));
   return { mode: 'answer', lead: parts, blocks: [] };

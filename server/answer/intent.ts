@@ -214,7 +214,7 @@ export function asksHowOften(question: string): boolean {
     HOW_MANY_TEXTS.test(question) ||
     HOW_MANY_OF_A_KIND.test(question) ||
     WHETHER_MENTIONED.test(question) ||
-    WHICH_MENTION.test(question) ||
+    (WHICH_MENTION.test(question) && !TITLE_HOLDS.test(question)) ||
     HOW_OFTEN_ALONE.test(question)
   );
 }
@@ -382,7 +382,8 @@ const WHETHER_MENTIONED = new RegExp(
 /**
  * "Which works mention Cuba?", "In which texts is the term Juche used?", "In which speeches does the word … appear?",
  * "Where does the word … occur?": which texts use words, a count that lists them; not "Which works discuss trade?",
- * nor "Which speeches mention that …", which ask by meaning.
+ * nor "Which speeches mention that …", which ask by meaning, nor "… in their titles" (`TITLE_HOLDS`), which the
+ * collection's list answers.
  */
 const TEXTS_ASKED = String.raw`^\s*(?:in\s+)?(?:which|what)\s+(?:works?|texts?|speech(?:es)?|talks?|interviews?|articles?|documents?|writings?|sources?|years?)`;
 const THE_WORD = String.raw`the\s+(?:words?|terms?|phrases?|expressions?)\b`;

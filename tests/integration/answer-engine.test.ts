@@ -932,6 +932,17 @@ describe('answers on the real corpus', () => {
     }
     expect(deps.corpus.works.some((w) => /\bjuche\b/i.test(`${w.title} ${w.occasion ?? ''}`))).toBe(false);
     expect((await ask('Which titles contain Juche?')).answer).toMatch(/^None of the works has “Juche” in its title or occasion\. /);
+    // Words asked of the titles of a kind of work: among the works of that kind, or none of them, said so.
+    const ofKindTalk = deps.corpus.works.filter((w) => isOfKind(w, 'talk'));
+    const peru = ofKindTalk.filter((w) => /\bPeru\b/.test(`${w.title} ${w.occasion ?? ''}`));
+    expect(peru).toHaveLength(1);
+    const ofTalks = await ask('Which talks have Peru in their titles?');
+    expect(ofTalks.answer).toBe(`The collection holds ${ofKindTalk.length} works with “talk” in their titles or occasions; 1 of them with “Peru” in its title or occasion (${peru[0]!.year}): *${peru[0]!.title}* (${formatDate(peru[0]!.date, peru[0]!.year)}).`);
+    const ofKindInterview = deps.corpus.works.filter((w) => isOfKind(w, 'interview'));
+    expect(ofKindInterview.some((w) => /\bKorea\b/.test(`${w.title} ${w.occasion ?? ''}`))).toBe(false);
+    for (const question of ['Which interviews have Korea in their titles?', 'Which interviews mention Korea in their titles?']) {
+      expect((await ask(question)).answer, question).toBe(`The collection holds ${ofKindInterview.length} works that answer an interviewer's questions; none of them has “Korea” in its title or occasion.`);
+    }
     // "talk" as a verb asks for no kind of work: "What did he talk about in his speeches?" lists the speeches.
     const talkedAbout = await ask('What did he talk about in his speeches?');
     expect(talkedAbout.answer).toMatch(new RegExp(`^The collection holds ${speeches.length} works with “speech” in their titles or occasions \\(`));
