@@ -362,8 +362,11 @@ const HOW_OFTEN_ALONE = /(?:^|[?.!]\s+)(?:and\s+|so\s+)?how (?:often|frequently|
  * (before a question mark or a preposition, or as "most often"), not of a thing ("the most important task").
  */
 const MOST_OFTEN = /\b(?:which|what|where|when)\b[^?.!]*\bmost(?:\s+(?:often|frequently)\b|(?=\s*(?:[?.!,;]|$)|\s+(?:about|of|on|in)\b))/i;
-/** "Which speech", "in what year": the unit a question of most asks for, not words to count. */
-const WHICH_TEXT = /\b(?:in\s+)?(?:which|what)\s+(?:works?|texts?|speech(?:es)?|talks?|interviews?|articles?|documents?|writings?|sources?|years?|decades?|periods?|ones?)\b/i;
+/**
+ * "Which speech", "in what year": the unit a question of most asks for, not words to count. Works of a kind in the
+ * plural ("Which interviews mention trade?") stay, for the count to keep to them (`kindsNamed`).
+ */
+const WHICH_TEXT = /\b(?:in\s+)?(?:which|what)\s+(?:works?|texts?|speech|talk|interview|articles?|documents?|writings?|sources?|years?|decades?|periods?|ones?)\b/i;
 const OF_THE_TEXTS =
   /\b(?:mention(?:s|ed|ing)?|us(?:e|es|ed|ing)|say|says|said|speak(?:s|ing)?|spoke|talk(?:s|ed|ing)?\s+(?:most\s+)?(?:about|of)|refer(?:s|red|ring)? to|wr(?:ite|ites|ote|itten)|appear(?:s|ed)?|occur(?:s|red)?|c(?:o|a)mes? up|discuss(?:es|ed)?|cite[sd]?|repeat(?:s|ed)?|invoke[sd]?)\b/i;
 /**

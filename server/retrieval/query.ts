@@ -328,7 +328,7 @@ const oneOfAKindSpans = (text: string) => [...text.matchAll(new RegExp(ONE_OF_A_
  * does each speech say …?"), or after "in a", "from an" ("a quote from an interview"; not "in a talk with").
  */
 const KIND_ALONE = new RegExp(
-  String.raw`(?:(?<=\b(?:his|the|these|those|all|many)\s+${ANOTHER_KIND}|\b(?:in|from)\s+(?:speech|interview)(?:e?s)\s*(?:,\s*|\s+(?:and|or|&)\s+))(?<kindAlone>${KINDS_BY_NAME.join('|')})|(?<=\b(?:in|from)\s+${ANOTHER_KIND})(?<kindBare>speech|interview))(?:e?s)\b(?!${TIME_AFTER_KIND})` +
+  String.raw`(?:(?<=\b(?:his|the|these|those|all|many|which|what)\s+${ANOTHER_KIND}|\b(?:in|from)\s+(?:speech|interview)(?:e?s)\s*(?:,\s*|\s+(?:and|or|&)\s+))(?<kindAlone>${KINDS_BY_NAME.join('|')})|(?<=\b(?:in|from)\s+${ANOTHER_KIND})(?<kindBare>speech|interview))(?:e?s)\b(?!${TIME_AFTER_KIND})` +
     String.raw`|(?<=\b(?:each|every)\s+)(?<kindEach>${KINDS_BY_NAME.join('|')})\b(?!${TIME_AFTER_KIND})|${ONE_OF_A_KIND}`,
   'gi',
 );

@@ -384,6 +384,15 @@ describe('answers on the real corpus', () => {
     expect(res.yearCounts!.map((y) => y.year)).toEqual([...new Set(works.map((g) => g.work.year))]);
   });
 
+  it('counts "Which interviews mention trade?" in the interviews alone', async () => {
+    const interviews = deps.corpus.works.filter((w) => isOfKind(w, 'interview'));
+    const holding = deps.corpus.paragraphs.filter((p) => interviews.some((w) => w.id === p.workId) && /\btrade\b/i.test(p.text));
+    expect(holding).toEqual([]);
+    expect(deps.corpus.paragraphs.some((p) => /\btrade\b/i.test(p.text))).toBe(true);
+    const res = await ask('Which interviews mention trade?');
+    expect(res.answer.split('\n')[0]).toMatch(/^“trade” does not occur in the sources that answer an interviewer's questions\. /);
+  });
+
   it('answers "which works mention X" with every passage that does, the name or the adjective the texts write for it, in date order', async () => {
     const res = await ask('Which works mention Africa?');
     expectGrounded(res);

@@ -442,6 +442,8 @@ describe('months named with a year', () => {
     ]);
     // With no determiner after "in" or "from": speeches and interviews, not talks ("in talks with Peru").
     expect(kindsNamed('aid in speeches only, quotes from interviews, in talks with Peru')).toEqual(anyYear('speech', 'interview'));
+    // Asked which of a kind ("Which interviews mention trade?"): those of the kind, as "his interviews" are.
+    expect(kindsNamed('Which interviews mention trade? What speeches did he give?')).toEqual(anyYear('interview', 'speech'));
     // One work of a kind, any of them: "from an interview", "in a speech" (not "in a talk with"); its word is no word to look for.
     expect(kindsNamed('a quote from an interview, aid in a speech, in a talk with Peru')).toEqual(anyYear('interview', 'speech'));
     expect(parseQuery('What did he say in an interview about trade?', new Set()).tokens.map((t) => t.word)).toEqual(['trade']);
