@@ -73,10 +73,10 @@ export function collectionAsked(question: Pick<ParsedQuery, 'text' | 'years' | '
   const said = { time: timeAsked({ ...asked, months: kept.months, kinds }), timeInYears: timeAsked(asked) };
   if (!word) return { works: inTime, ...said, kind: null };
   const ofTheKind = titleWords && kindWord ? inTime.filter((w) => isOfKind(w, kindWord)) : [];
-  if (ofTheKind.length) {
-    const holding = ofTheKind.filter((w) => isOfKind(w, titleWords!));
+  if (titleWords && kindWord && ofTheKind.length) {
+    const holding = ofTheKind.filter((w) => isOfKind(w, titleWords));
     // None holding them: the works of the kind, said to be none of them.
-    return { works: holding.length ? holding : ofTheKind, ...said, kind: { word: titleWords!, found: holding.length > 0 }, within: { word: kindWord!, works: ofTheKind.length } };
+    return { works: holding.length ? holding : ofTheKind, ...said, kind: { word: titleWords, found: holding.length > 0 }, within: { word: kindWord, works: ofTheKind.length } };
   }
   const ofKind = inTime.filter((w) => isOfKind(w, word));
   return ofKind.length ? { works: ofKind, ...said, kind: { word, found: true } } : { works: inTime, ...said, kind: { word, found: false } };

@@ -176,7 +176,7 @@ const EXACT_WORDS = new Set('quote quotes quotation quotations one ones passage 
  * Which quotes of the answer before a question asks whether they are the texts' own words: those it names ("Is [2]
  * verbatim?"), or all ("Are these quotes accurate?"); null when it asks anything else ("Is his view of aid correct?").
  */
-export function exactAsked(question: string): (number | 'last')[] | 'all' | null {
+function exactAsked(question: string): (number | 'last')[] | 'all' | null {
   return EXACT.test(question) ? quotesAskedOf(question, [EXACT_WORD], EXACT_WORDS) : null;
 }
 

@@ -54,9 +54,8 @@ export function correctSpelling(question: string, names: ReadonlySet<string>, vo
     const otherSpelling = (w: string) => vocabulary.varietySpellings.has(w) && vocabulary.knownWords.set.has(w) && americanSpelling(w) !== americanSpelling(word);
     // A capitalised word (one beginning the question too: "Which works mention Cairo?" is searched for "Cairo?") is
     // likelier a name than a typo: read only as a word the passages use, never as a title's or another English word.
-    const inPassages = (w: string) => documentFrequency(vocabulary.paragraphLexical, stem(w)) > 0;
     const capitalised = /\p{Lu}/u.test(question[t.start]!);
-    const candidates = (english ? oneEditAway(word).filter(otherSpelling) : oneEditAway(word)).filter((w) => !capitalised || inPassages(w));
+    const candidates = (english ? oneEditAway(word).filter(otherSpelling) : oneEditAway(word)).filter((w) => !capitalised || paragraphsUsing(w, vocabulary) > 0);
     const best = likeliestWord(candidates, vocabulary);
     if (!best) continue;
     const { start, end } = compoundAround(question, t);
@@ -67,13 +66,17 @@ export function correctSpelling(question: string, names: ReadonlySet<string>, vo
   return { text: text + question.slice(at), corrections };
 }
 
+/** How many paragraphs use a word, by its stem. */
+const paragraphsUsing = (word: string, { paragraphLexical }: Pick<Vocabulary, 'paragraphLexical'>): number => documentFrequency(paragraphLexical, stem(word));
+
 /** The corpus word most paragraphs use, else the commonest English word (the first of equals). */
-function likeliestWord(candidates: readonly string[], { knownWords, englishWords, paragraphLexical }: Vocabulary): string | undefined {
+function likeliestWord(candidates: readonly string[], vocabulary: Vocabulary): string | undefined {
+  const { knownWords, englishWords } = vocabulary;
   let best: string | undefined;
   let bestFrequency = -1;
   for (const candidate of candidates) {
     if (!knownWords.set.has(candidate)) continue;
-    const frequency = documentFrequency(paragraphLexical, stem(candidate));
+    const frequency = paragraphsUsing(candidate, vocabulary);
     if (frequency > bestFrequency) [best, bestFrequency] = [candidate, frequency];
   }
   if (best) return best;
