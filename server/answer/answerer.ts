@@ -97,11 +97,11 @@ export function createAnswerer(deps: AnswererDeps): Answerer {
       // "In the sixties", "the '80s", "after the 1987 speech": read below as the years they name; the question is shown back as asked.
       const question = readAs(received.question);
       const asItself = readIntent(question, corpus.works, before);
-      // "What else did he say in that talk?", "Summarise that article", "Give me the full text of it", "How long is it?": a
-      // work the question points at, of the answer before or named by itself, is what it asks about, not what the
-      // question before asked.
+      // "What else did he say in that talk?", "Summarise that article", "Give me the full text of it", "How long is it?",
+      // "Is it on page 20?": a work the question points at, of the answer before or named by itself, is what it asks
+      // about, not what the question before asked.
       const ofItself =
-        (pointsAtAWork(received.question) || asItself.fullText || asItself.part || asItself.length === 'each') && (asItself.overview || asItself.inWork || asItself.secondary.length)
+        (pointsAtAWork(received.question) || asItself.fullText || asItself.part || asItself.length === 'each' || asItself.page) && (asItself.overview || asItself.inWork || asItself.secondary.length)
           ? { ...received, search: undefined, asks: undefined }
           : received;
       const input = { ...ofItself, question, ...(ofItself.search ? { search: readAs(ofItself.search) } : {}), ...(ofItself.asks ? { asks: readAs(ofItself.asks) } : {}) };

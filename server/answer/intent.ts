@@ -911,7 +911,7 @@ export function readIntent(question: string, works: readonly Work[], before: rea
   // does it end?", or a part of nothing named ("And paragraph 4?"), of the one it quoted.
   const part = partAsked(question);
   const titleAsked = TITLE_ASKED.test(question);
-  const ofTheOneBefore = fullText || ((part !== null || titleAsked) && (BACK.test(question) || asksNothingElse(tokens))) || SIZE_OF_IT.test(question);
+  const ofTheOneBefore = fullText || ((part !== null || titleAsked || page) && (BACK.test(question) || asksNothingElse(tokens))) || SIZE_OF_IT.test(question);
   const pointing = WORK_POINTED_AT.exec(unframed);
   const pointed = stated || secondary.length ? null : (workPointedAt(pointing, before, primary) ?? (ofTheOneBefore && before.length === 1 ? before[0]! : null));
   const named = stated ?? (pointed ? { work: pointed, terms: [], byName: true as const } : null);

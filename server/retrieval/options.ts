@@ -63,7 +63,8 @@ export interface RankingOptions {
   namedYears: boolean;
   /**
    * Read a kind of work named with a year or by itself ("the 1987 talk", "his 1980s speeches", "in his speeches") as
-   * naming the works of that time whose title or occasion says so (`kindsNamed` in `query.ts`).
+   * naming the works of that time whose title or occasion says so (`kindsNamed` in `query.ts`); the kind's word is then
+   * no word to look for ("the 1974 talk" is no match for "talked").
    */
   kindsNamed: boolean;
   /**

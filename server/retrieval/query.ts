@@ -318,8 +318,13 @@ export const KINDS_BY_NAME = ['speech', 'talk', 'interview'];
 const ANOTHER_KIND = String.raw`(?:(?:${KINDS_BY_NAME.join('|')})(?:e?s)?\s*(?:,\s*|\s+(?:and|or|&)\s+))?`;
 /** One work of a kind, any of them: "a quote from an interview", "in a speech" (a pattern's source; not "in a talk with"). */
 const ONE_OF_A_KIND = String.raw`(?<=\b(?:in|from)\s+(?:an?|one)\s+)(?<kindOne>speech|interview)\b(?!${TIME_AFTER_KIND})`;
-/** Where a text names one work of a kind so: the kind is kept to, and the word is no word to look for, as "his interviews" is not. */
-const oneOfAKindSpans = (text: string) => [...text.matchAll(new RegExp(ONE_OF_A_KIND, 'gi'))].map((m) => [m.index, m.index + m[0].length] as const);
+/** Where in a text any of these (global) patterns match. */
+const spansOf = (text: string, patterns: readonly RegExp[]) => patterns.flatMap((pattern) => [...text.matchAll(pattern)].map((m) => [m.index, m.index + m[0].length] as const));
+/**
+ * One work of a kind ("from an interview"), or a kind with a time ("the 1974 talk"): the works kept to, and the word no
+ * word to look for, as "his interviews" is not ("talked" is no match for "the 1974 talk").
+ */
+const KIND_KEPT_TO = [new RegExp(ONE_OF_A_KIND, 'gi'), KIND_WITH_YEAR];
 
 /**
  * One of those kinds by itself, of any time: "in his speeches", "the talks", "how many speeches" (plural, after a
@@ -368,11 +373,11 @@ export function kindsNamed(text: string): KindNamed[] {
 }
 
 /**
- * Whether a word of the text names a kind of work ("talk" in "the 1987 talk", "speeches" in "in his speeches"): a
- * count does not count it. The ranking still reads it, as it reads a title's words.
+ * Whether a word of the text names a kind of work ("talk" in "the 1987 talk", "speech" in "each speech"): a count does
+ * not count it. The ranking reads a singular one of no time ("each speech"), as it reads a title's words.
  */
 export function namesAKindOfWork(text: string): (token: Token) => boolean {
-  const spans = [KIND_WITH_YEAR, KIND_ALONE].flatMap((pattern) => [...text.matchAll(pattern)].map((m) => [m.index, m.index + m[0].length] as const));
+  const spans = spansOf(text, [KIND_WITH_YEAR, KIND_ALONE]);
   return (t) => spans.some(([start, end]) => t.start >= start && t.end <= end);
 }
 
@@ -380,7 +385,7 @@ export function namesAKindOfWork(text: string): (token: Token) => boolean {
 export const timesAsYears = (text: string): string => text.replace(MONTH_YEAR, '$2').replace(PART_OF_YEAR, '$2').replace(PART_OF_DECADE, '$2s');
 
 /** Where in a text a month or a part of a time is named with its year or decade ("June 1987", "the summer of 1987", "the early 1980s"). */
-const timeSpans = (text: string) => [MONTH_YEAR, PART_OF_YEAR, PART_OF_DECADE].flatMap((pattern) => [...text.matchAll(pattern)].map((m) => [m.index, m.index + m[0].length] as const));
+const timeSpans = (text: string) => spansOf(text, [MONTH_YEAR, PART_OF_YEAR, PART_OF_DECADE]);
 
 /** The months a text names with their year, year → months (1–12): "in June 1987" → 1987 → {6}; "in early 1987" → {1, 2, 3, 4}. */
 export function monthsNamed(text: string): Map<number, Set<number>> {
@@ -549,8 +554,8 @@ export function parseQuery(text: string, metadataWords: ReadonlySet<string>, { k
   const compare = comparesAcrossTime(text) || distinctMentions >= 2 || text.search(RANGE) >= 0 || text.search(BOTH_SIDES) >= 0;
   const words = tokenize(text);
   // A month or a part of a time named with its year ("June 1987", "early 1987") is a time, as the year is, not a word to
-  // look for; so is one work of a kind ("from an interview") a kind kept to.
-  const spans = [...timeSpans(text), ...(kinds ? oneOfAKindSpans(text) : [])];
+  // look for; so is a kind of work kept to ("from an interview", "the 1974 talk").
+  const spans = [...timeSpans(text), ...(kinds ? spansOf(text, KIND_KEPT_TO) : [])];
   const inTime = (t: Token) => spans.some(([start, end]) => t.start >= start && t.end <= end);
   const asksAStance = stance ? stanceWords(text, authors) : () => false;
   // An author's name is no word to look for, but the same word in another name is ("Kim San Ho", "Zhang Wei-hua").

@@ -19,7 +19,8 @@ const WORD = /(?:\p{Lu}\.){2,}|[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu;
 
 /**
  * The words for the texts themselves ("works", "sources", "speeches"). A singular "speech" or "talk" is not one:
- * it names one work, "his 1987 speech", which its heading matches.
+ * it names one work, "his speech to the ministers", which its heading matches (with a time, "his 1987 speech", it is
+ * read as the works kept to: `parseQuery`).
  */
 export const TEXT_WORDS: ReadonlySet<string> = new Set(
   'text texts document documents source sources writings collection corpus works speeches talks interviews'.split(' '),

@@ -2218,6 +2218,15 @@ describe('a follow-up asking for more', () => {
     }
   });
 
+  it('keeps a question to the work "the 1974 talk" names, and does not look for "talk" in it', async () => {
+    const talk = deps.corpus.works.find((w) => w.year === 1974)!;
+    const onAid = await ask('What did he say about foreign aid in the 1974 talk?');
+    expectGrounded(onAid);
+    expect(new Set(onAid.citations.map((c) => c.workId))).toEqual(new Set([talk.id]));
+    // "Recently we have met and talked to journalists" is not on aid.
+    expect(onAid.citations.filter((c) => /\btalk/i.test(c.quote)).map((c) => c.quote)).toEqual([]);
+  });
+
   it('quotes the opening or the close of a work named, whole, as the collection prints it', async () => {
     const inOrder = (year: number, title: RegExp) => {
       const work = deps.corpus.works.find((w) => w.year === year && title.test(w.title))!;
