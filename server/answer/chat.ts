@@ -53,8 +53,9 @@ export function conversationInput(messages: readonly ConversationMessage[]): Ans
   const refsBefore = questions.length > 1 ? citationRefs(questions.at(-2)!) : [];
   const namedBefore = refsBefore.length === 1 && MANY_BACK.test(question) ? [] : refsBefore;
   const refs = asked?.refs === 'all' && namedBefore.length ? namedBefore : asked?.refs;
-  // "Give me the page for it" after "Which of these is the latest?": the quotes of the work that answer singled out.
-  const single = pointsBackAtOne(question) ? singledOutBefore(messages) : undefined;
+  // "Give me the page for it", "Show me the full paragraph" after "Which of these is the latest?": the quotes of the
+  // work that answer singled out, unless the question points at several.
+  const single = pointsAtSeveral(question) ? undefined : singledOutBefore(messages);
   const ofSingle = lastQuotes(messages).filter((c) => c.workId === single);
   const pointed = refs === undefined ? [] : refs === 'all' ? (ofSingle.length ? ofSingle : lastQuotes(messages)) : quotesNamed(lastQuotes(messages), refs);
   // "Give me the exact quote from 1986": of those, the ones from then (where they are from says which are: `amongQuotes`).
@@ -69,6 +70,9 @@ const MANY_BACK = /\b(?:these|those|them|they|ones)\b/i;
 /** Words that point back at one thing. */
 const ONE_BACK = /\b(?:it|this|that)\b/i;
 const pointsBackAtOne = (question: string) => ONE_BACK.test(question) && !MANY_BACK.test(question);
+/** Words that ask of several quotes: "all the quotes", "each one", "the paragraphs". */
+const SEVERAL = /\b(?:all|each|every|both)\b|\b(?:quotes|quotations|passages|paragraphs|excerpts)\b/i;
+const pointsAtSeveral = (question: string) => MANY_BACK.test(question) || SEVERAL.test(question);
 
 const lastAnswer = (messages: readonly ConversationMessage[]) => messages.findLast((m) => m.role === 'assistant');
 const worksOf = (m: ConversationMessage | undefined): WorksNamed[] => (m?.parts ?? []).flatMap((part) => (part.type === 'data-works' ? [part.data as WorksNamed] : []));

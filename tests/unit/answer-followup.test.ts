@@ -282,7 +282,7 @@ describe('answerChunks', () => {
     expect(conversationInput([user('List the works'), back(listed), user('How do I cite it?')]).cited).toEqual(['a', 'b']);
   });
 
-  it('points "it" after an answer that singled out a work at the quotes of that work the answer before quoted', () => {
+  it('points "it", or a question naming no quotes, after an answer that singled out a work at the quotes of that work the answer before quoted', () => {
     const other = { ...answer.citations[0]!, n: 2, passageId: 'p2', workId: 'v', title: 'Other', date: '1987-06-09', year: 1987 };
     const quoted: AnswerResponse = { ...answer, citations: [answer.citations[0]!, other] };
     const latest: AnswerResponse = { ...answer, citations: [], structure: { lead: [{ text: 'Of the 2 dated works quoted above, the latest is ' }, { text: 'Other', title: true, workId: 'v', singledOut: true as const }], groups: [] } };
@@ -290,6 +290,9 @@ describe('answerChunks', () => {
     const passages = (question: string) => conversationInput([...conversation, user(question)]).quotesBefore?.quotes.map((q) => q.passageId);
     expect(passages('Give me the page number for it')).toEqual(['p2']);
     expect(passages('Give me the page numbers for them')).toEqual(['p1', 'p2']);
+    // Nothing pointed at: the one singled out, as "it" is; "all", "each" or a plural asks of every quote.
+    for (const question of ['Show me the full paragraph', 'What comes next?', 'What page?']) expect(passages(question), question).toEqual(['p2']);
+    for (const question of ['Show me all the full paragraphs', 'What comes after each?', 'What pages are the quotes on?']) expect(passages(question), question).toEqual(['p1', 'p2']);
   });
 });
 
