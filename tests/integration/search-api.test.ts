@@ -217,11 +217,12 @@ describe('GET /api/search', () => {
 
   it('keeps a question that names a year to the works of that year, when any is from it and it compares nothing', async () => {
     const { retriever } = real.deps;
-    const question = 'To whom did he talk in 1978?';
+    const question = 'To whom did he speak in 1978?';
     const kept = await retriever.search(question, {}, 5);
     expect(kept.passages.length).toBeGreaterThan(0);
     expect(kept.passages.map((p) => p.work.year)).toEqual(kept.passages.map(() => 1978));
-    // With the year as a prior only, the 1974 talk came first ("talk" in its title).
+    // With the year as a prior only, another work comes first ("To whom did he talk in 1978?" names a kind of work with
+    // its year, "talk in 1978", which keeps to the 1978 talk however years are read).
     expect((await retriever.search(question, {}, 5, { ...DEFAULT_RANKING, namedYears: false })).passages[0]!.work.year).not.toBe(1978);
     // A year that bounds a time keeps the question to that time; none of the works being from it is said.
     const after1961 = await retriever.search('How did the economy develop after 1961?', {}, 5);
