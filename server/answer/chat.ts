@@ -5,7 +5,7 @@
 import { messageText, type AnswerResponse, type ChatDataParts, type ChatMetadata, type Citation, type WorksNamed } from '../contract.ts';
 import type { UIMessageChunk } from 'ai';
 import type { AnswerInput } from './answerer.ts';
-import { asksForMore, resolveConversation } from './followup.ts';
+import { asksForMore, asksOfTheAnswerBefore, moreFrom, resolveConversation } from './followup.ts';
 import { asksOrderAmong } from './intent.ts';
 import { citationRefs, isSide, namesQuotesByTime, quotesBeforeAsked } from './quotes-asked.ts';
 import { spelledOut, yearsAskedAbout } from '../retrieval/query.ts';
@@ -34,7 +34,9 @@ export function conversationInput(messages: readonly ConversationMessage[]): Ans
     if (meta.from !== undefined) filters.from = meta.from;
     if (meta.to !== undefined) filters.to = meta.to;
   }
-  if (meta.work !== undefined) filters.work = meta.work;
+  // "More from that work", "more from the second one": the work the answer before singled out, or that those quotes are from.
+  const workAsked = meta.work ?? (resolved.more ? workAskedMoreOf(question, messages) : undefined);
+  if (workAsked !== undefined) filters.work = workAsked;
   const input: AnswerInput = { question, filters, mode: meta.mode ?? 'auto' };
   if (resolved.search !== spelledOut(question)) input.search = resolved.search;
   if (resolved.asks !== spelledOut(question)) input.asks = resolved.asks;
@@ -102,6 +104,20 @@ function lastQuotes(messages: readonly ConversationMessage[]): Citation[] {
 
 const ofYears = (quotes: readonly Citation[], years: ReadonlySet<number>): Citation[] => quotes.filter((c) => c.year !== null && years.has(c.year));
 
+/**
+ * The work "more from that work" ("from it", "from the second one", "from quote 2") asks more of: the work of the quotes
+ * it names, or the one the answer before singled out, or the one it quoted; none when it quoted several and singled
+ * out none, or when the question names its work by its time ("more from the 1974 talk": searched).
+ */
+function workAskedMoreOf(question: string, messages: readonly ConversationMessage[]): string | undefined {
+  const from = moreFrom(question);
+  if (from === null || from.byTime) return undefined;
+  const refs = citationRefs(question);
+  const single = refs.length ? undefined : singledOutBefore(messages);
+  const works = new Set((refs.length ? quotesNamed(lastQuotes(messages), refs) : lastQuotes(messages)).map((c) => c.workId));
+  return single ?? (works.size === 1 ? [...works][0] : undefined);
+}
+
 /** The quotes `refs` names by number or place ("[3]", "the last quote"). */
 function quotesNamed(quoted: readonly Citation[], refs: readonly (number | 'last')[]): Citation[] {
   const last = Math.max(...quoted.map((c) => c.n));
@@ -131,14 +147,14 @@ function worksNamed(answer: AnswerResponse): string[] {
 
 /**
  * The passages the answers cited since the question that a run of "show me more" asks more of: the citations of
- * every assistant message after it.
+ * every assistant message after it, past questions asked only of the answer before ("Which of these is the latest?").
  */
 function shownSince(messages: readonly ConversationMessage[]): string[] {
   const shown: string[] = [];
   for (let i = messages.length - 2; i >= 0; i--) {
     const m = messages[i]!;
     if (m.role === 'assistant') for (const part of m.parts) if (part.type === 'data-citation') shown.push((part.data as Citation).passageId);
-    if (m.role === 'user' && !asksForMore(messageText(m))) break;
+    if (m.role === 'user' && !asksForMore(messageText(m)) && !asksOfTheAnswerBefore(messageText(m))) break;
   }
   return shown;
 }

@@ -8,7 +8,7 @@
  * me more") is the question before it again.
  */
 import type { PassageFilters } from '../retrieval/filters.ts';
-import { KINDS_OF_WORK, MONTH_BEFORE_YEAR, otherSideOf, PART_BEFORE_TIME, parseQuery, YEAR_NUMBER } from '../retrieval/query.ts';
+import { KINDS_OF_WORK, MONTH_BEFORE_YEAR, ORDINAL_WORDS, otherSideOf, PART_BEFORE_TIME, parseQuery, YEAR_NUMBER } from '../retrieval/query.ts';
 import { contentTokens, NUMBER_WORDS, speaksOfTheTexts } from '../retrieval/text.ts';
 import { asksToCite, PURPOSE, withoutCiting } from './citing-asked.ts';
 import { ADDRESSING, asksForAKind, asksOrderAmong, asksWhom, FIRST_OR_LAST, isSmallTalk, PASSAGES_WANTED, QUOTES_PRAISED } from './intent.ts';
@@ -60,15 +60,35 @@ const TIME_EXPRESSION = new RegExp(
   'gi',
 );
 
+/** The kinds of work a follow-up may name, singular or plural (a pattern's source). */
+const A_KIND = String.raw`speech(?:es)?|interviews?|talks?`;
+/** One work of a kind a follow-up may point at (a pattern's source). */
+const A_KIND_ONE = String.raw`speech|interview|talk|article`;
+
 /** "more", "show me more", "three more quotes", "any others?", "what else?": the question before, again, for what its answer has not shown. */
 const MORE = new RegExp(
   String.raw`^\s*(?:please\s+)?(?:(?:show|give|tell|find|get)\s+(?:me|us)\s+)?(?:some\s+|any\s+|(?:\d{1,2}|${NUMBER_WORDS.join('|')})\s+)?(?:more|others|other (?:passages|quotes|ones|examples|works)|anything else|what else|something else)(?:\s+(?:please|passages|quotes|quotations|examples|ones|of (?:them|those|these)))*\s*[?.!]*\s*$`,
   'i',
 );
-export const asksForMore = (message: string): boolean => MORE.test(message);
-
-/** The kinds of work a follow-up may name, singular or plural (a pattern's source). */
-const A_KIND = String.raw`speech(?:es)?|interviews?|talks?`;
+/**
+ * "more from that work", "two more quotes from the second one", "more from it", "more from the 1974 talk": more of the
+ * question before, from one work (a pattern's source, its `from` what it is asked from).
+ */
+const MORE_FROM = new RegExp(
+  String.raw`^\s*(?:please\s+)?(?:(?:show|give|tell|find|get)\s+(?:me|us)\s+)?(?:some\s+|(?:\d{1,2}|${NUMBER_WORDS.join('|')})\s+)?more(?:\s+(?:passages|quotes|quotations|examples))?\s+(?:from|in)\s+` +
+    String.raw`(?<from>it|there|(?:that|this|the\s+same)\s+(?:one|work|text|${A_KIND_ONE})|the\s+(?:${ORDINAL_WORDS.join('|')}|last)\s+(?:one|quote|passage)|quote\s+\d{1,2}|\[\d{1,2}\]|(?:the|his)\s+(?:${YEAR_NUMBER})\s+(?:${A_KIND_ONE}))` +
+    String.raw`(?:,?\s+please)?\s*[?.!]*\s*$`,
+  'i',
+);
+/**
+ * What "more from …" asks more from (`MORE_FROM`): "that work", "the second one", or, `byTime`, a work named by its time
+ * ("the 1974 talk"), which is searched; null when it asks no more so.
+ */
+export function moreFrom(message: string): { from: string; byTime: boolean } | null {
+  const from = MORE_FROM.exec(message)?.groups?.from;
+  return from === undefined ? null : { from, byTime: /\d{4}/.test(from) };
+}
+export const asksForMore = (message: string): boolean => MORE.test(message) || MORE_FROM.test(message);
 
 /** "in interviews", "from his speeches": the works of a kind, as a follow-up keeps the question before to them. */
 const IN_A_KIND = new RegExp(String.raw`\b(?:in|from)\s+(?:his\s+|the\s+|these\s+|an?\s+|one\s+)?(?:${A_KIND})\b`, 'i');
@@ -108,7 +128,11 @@ export function withoutYears(question: string): string {
 
 /** Resolves `question` against the previous question (already resolved), if any. */
 export function resolveFollowUp(previous: ResolvedQuestion | null, question: string): ResolvedQuestion {
-  if (previous !== null && asksForMore(question)) return { ...previous, followUp: true, more: true };
+  if (previous !== null && asksForMore(question)) {
+    // "more from the 1974 talk": the work named is searched in with the question before; "from that work" is the chat's to say.
+    const from = moreFrom(question);
+    return { ...previous, ...(from?.byTime ? { search: `${previous.search} from ${from.from}` } : {}), followUp: true, more: true };
+  }
   const otherSide = previous !== null && OTHER_SIDE.test(question) ? otherSideOf(withoutCiting(previous.search)) : null;
   if (otherSide !== null) return { search: otherSide, filters: previous!.filters, followUp: true, asks: previous!.asks };
   const kind = previous !== null ? KIND_INSTEAD.exec(question)?.[1]?.toLowerCase() : undefined;
@@ -157,7 +181,7 @@ const timesIn = (question: string): string[] => [...question.matchAll(TIME_EXPRE
  * [2]") or where it is from ("What page is [1] on?", "Who said that?"), which of its works came first ("Which of these
  * is the earliest?"), how to cite it ("How do I cite it in MLA?", not "How do I cite that speech?").
  */
-const asksOfTheAnswerBefore = (question: string): boolean =>
+export const asksOfTheAnswerBefore = (question: string): boolean =>
   quotesBeforeAsked(question) !== null || asksOrderAmong(question) || (asksToCite(question) && pointsBackIn(question) && topicWords(withoutCiting(question)).length === 0);
 
 /**

@@ -2600,6 +2600,25 @@ describe('a follow-up asking for more', () => {
     expect(more.citations).toEqual([]);
   });
 
+  it('gives more of the question before from one work: "more from it" after the latest was named, "more from the second one"', async () => {
+    for (const question of ['Show me more from it', 'More from that speech']) {
+      const say = conversation();
+      const first = await say('What did he say about foreign aid?');
+      const latest = (await say('Which of these is the latest?')).structure.lead.find((p) => p.singledOut)!.workId!;
+      const more = await say(question);
+      expect(more.citations.length, question).toBeGreaterThan(0);
+      expect(more.citations.every((c) => c.workId === latest && !first.citations.some((q) => q.passageId === c.passageId)), question).toBe(true);
+      // More of what was asked, not the work's key sentences.
+      expect(more.answer, question).not.toMatch(/key words/);
+    }
+    const again = conversation();
+    const quotes = await again('What did he say about foreign aid?');
+    const second = quotes.citations[1]!;
+    const fromSecond = await again('Give me more from the second one');
+    expect(fromSecond.citations.length).toBeGreaterThan(0);
+    expect(fromSecond.citations.every((c) => c.workId === second.workId && !quotes.citations.some((q) => q.passageId === c.passageId))).toBe(true);
+  });
+
   it('answers "Is that quote on page 20?" with where the quote stands, after a citation too', async () => {
     const say = conversation();
     const quotes = await say('Give me a quote on foreign aid');

@@ -1,7 +1,7 @@
 import { readUIMessageStream, type UIMessageChunk } from 'ai';
 import { describe, expect, it } from 'vitest';
 import { answerChunks, conversationInput, textPieces, type ConversationMessage } from '../../server/answer/chat.ts';
-import { asksForMore, resolveConversation, resolveFollowUp, topicWords, withoutYears } from '../../server/answer/followup.ts';
+import { asksForMore, moreFrom, resolveConversation, resolveFollowUp, topicWords, withoutYears } from '../../server/answer/followup.ts';
 import { MORE_REQUEST, type AnswerResponse, type ChatMessage } from '../../server/contract.ts';
 
 const user = (text: string, metadata?: ChatMessage['metadata']) => ({ role: 'user' as const, parts: [{ type: 'text', text }], ...(metadata ? { metadata } : {}) });
@@ -290,6 +290,11 @@ describe('answerChunks', () => {
     const passages = (question: string) => conversationInput([...conversation, user(question)]).quotesBefore?.quotes.map((q) => q.passageId);
     expect(passages('Give me the page number for it')).toEqual(['p2']);
     expect(passages('Give me the page numbers for them')).toEqual(['p1', 'p2']);
+    // "More from it": that work, less the quotes shown; "more from quote 1": the work of quote 1.
+    const more = conversationInput([...conversation, user('Show me more from it')]);
+    expect([more.filters.work, more.shown]).toEqual(['v', ['p1', 'p2']]);
+    expect(conversationInput([...conversation, user('Give me more from quote 1')]).filters.work).toBe(answer.citations[0]!.workId);
+    expect(conversationInput([user('What did he say about debt?'), back(quoted), user('more from that work')]).filters.work).toBeUndefined();
     // Nothing pointed at: the one singled out, as "it" is; "all", "each" or a plural asks of every quote.
     for (const question of ['Show me the full paragraph', 'What comes next?', 'What page?']) expect(passages(question), question).toEqual(['p2']);
     for (const question of ['Show me all the full paragraphs', 'What comes after each?', 'What pages are the quotes on?']) expect(passages(question), question).toEqual(['p1', 'p2']);
@@ -370,8 +375,24 @@ describe('follow-up edge cases', () => {
     expect(resolveConversation(['What did he say about trade?', message])).toEqual({ search: 'What did he say about trade?', filters: {}, followUp: true, asks: 'What did he say about trade?', more: true });
   });
 
-  it.each(['more about rice', 'What else did he say about trade?', 'Tell me more about Juche', 'others in 1987?', 'Give me three quotes on trade'])('not: %s', (message) => {
+  it.each(['more about rice', 'What else did he say about trade?', 'Tell me more about Juche', 'others in 1987?', 'Give me three quotes on trade', 'more from his speeches about oil'])('not: %s', (message) => {
     expect(asksForMore(message)).toBe(false);
+  });
+
+  it('asks for more of the same from one work: "more from that work", "from the second one", "from the 1974 talk"', () => {
+    const before = 'What did he say about trade?';
+    for (const [message, from] of [
+      ['Show me more from that work', 'that work'],
+      ['Give me two more quotes from the second one', 'the second one'],
+      ['more from it', 'it'],
+      ['More from quote 3, please', 'quote 3'],
+      ['Give me more from the 1974 talk', 'the 1974 talk'],
+    ] as const) {
+      const byTime = from === 'the 1974 talk';
+      expect(moreFrom(message), message).toEqual({ from, byTime });
+      expect(resolveConversation([before, message]), message).toEqual({ search: byTime ? `${before} from ${from}` : before, filters: {}, followUp: true, asks: before, more: true });
+    }
+    expect(moreFrom('more')).toBeNull();
   });
 
   it('carries the kind of answer asked for (a count, a date, a quote, the first) to a follow-up that asks for none of its own', () => {
