@@ -4,27 +4,33 @@
  */
 import type { EnglishWords } from './lexicon.ts';
 import { occurrences, sentencesWithAll, type MentionIndexes } from './mentions.ts';
-import { JOINS_A_NAME, NAME_JOIN, nameRuns, type ParsedQuery } from './query.ts';
+import { JOINS_A_NAME, NAME_JOIN, withNamesRead, type ParsedQuery } from './query.ts';
 
+/** The first letter of a sentence, with any opening quotation mark or bracket before it. */
+const SENTENCE_START = /(?:^|[.?!]\s+)["“‘'(]*\p{Lu}/gu;
 /** Sentences read to tell how the texts write two words side by side: enough to judge, few enough to be cheap. */
 const SAMPLE = 64;
 
 /**
  * The question with the names the texts write in capitals joined to its own: two side-by-side words of the question,
- * one of them a name (capitalised as typed, or not general English: "chollima"), that the texts write side by side,
- * both capitalised, more often than not ("Chollima Movement"). Read as a name of several words (`namePhrases`), a
- * passage holds it by both words or by the uncommon one, not by "movement" alone.
+ * one of them a name (capitalised as typed, or not general English: "chollima"), or any two when the question was
+ * `typed` with no capital but a sentence's first ("the soviet union"), that the texts write side by side, both capitalised, more often
+ * than not ("Chollima Movement", "Soviet Union"). Read as a name of several words (`namePhrases`, and no run of plain
+ * words), a passage holds it by both words or by the uncommon one, not by "movement" alone.
  */
-export function withCorpusNames(query: ParsedQuery, corpus: MentionIndexes, english: EnglishWords): ParsedQuery {
+export function withCorpusNames(query: ParsedQuery, corpus: MentionIndexes, english: EnglishWords, typed = query.text): ParsedQuery {
   const names = new Set(query.names);
   const { tokens, text } = query;
+  // Typed with no capital but a sentence's first, a question marks no name: the texts' capitals say which English
+  // words are one ("What about the soviet union?").
+  const unmarked = !/\p{Lu}/u.test(typed.replace(SENTENCE_START, '').replace(/\bI\b/g, ''));
   for (let i = 0; i + 1 < tokens.length; i++) {
     const [a, b] = [tokens[i]!, tokens[i + 1]!];
     if ((names.has(a.word) && names.has(b.word)) || !JOINS_A_NAME.test(text.slice(a.end, b.start))) continue;
-    if (![a, b].some((t) => names.has(t.word) || !english.has(t.word))) continue;
+    if (!unmarked && ![a, b].some((t) => names.has(t.word) || !english.has(t.word))) continue;
     if (writtenAsAName(corpus, [a.term, b.term])) names.add(a.word).add(b.word);
   }
-  return names.size === query.names.size ? query : { ...query, names, namePhrases: nameRuns(text, tokens, names) };
+  return names.size === query.names.size ? query : withNamesRead(query, names);
 }
 
 /** Whether the texts write two words, side by side, with a capital each more often than not. */

@@ -586,6 +586,11 @@ export function nameRuns(text: string, tokens: readonly Token[], names: Readonly
   return joinedRuns(text, tokens, JOINS_A_NAME, (t) => names.has(t.word));
 }
 
+/** The query with these words read as its names: its runs of names, and of other words, read again. */
+export function withNamesRead(query: ParsedQuery, names: Set<string>): ParsedQuery {
+  return { ...query, names, namePhrases: nameRuns(query.text, query.tokens, names), wordRuns: wordRuns(query.text, query.tokens, names, query.compounds) };
+}
+
 /** What joins the words of a compound: a hyphen, and nothing else. */
 const JOINS_A_COMPOUND = /^[-‐]$/;
 /** Runs of two or more words joined by hyphens: "self-sufficiency", "Non-Aligned". */

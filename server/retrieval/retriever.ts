@@ -120,7 +120,8 @@ export function createRetriever(corpus: Corpus, index: CorpusIndexes, embedder: 
   const read = (typed: string, options: RankingOptions) => {
     const asked = spelledOut(typed);
     const readOptions = { kinds: options.kindsNamed, stance: options.stanceWords, authors: prepared.authors.all };
-    const withNames = (query: ParsedQuery) => (options.corpusNames ? withCorpusNames(query, prepared, prepared.englishWords) : query);
+    // Whether the question marks its names is read as typed: "united states" spelled out as "united states or US" marks none.
+    const withNames = (query: ParsedQuery) => (options.corpusNames ? withCorpusNames(query, prepared, prepared.englishWords, typed) : query);
     const expanded = options.expandAcronyms ? expandAcronyms(asked, prepared.acronyms, prepared.knownWords) : { text: asked, corrections: [] };
     const parsed = parseQuery(expanded.text, prepared.metadataWords, readOptions);
     // A question in another language has no typos to correct ("sobre" is no "sore").

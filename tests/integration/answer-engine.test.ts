@@ -617,6 +617,22 @@ describe('answers on the real corpus', () => {
     }
   });
 
+  it('reads two English words the texts write as a name ("the soviet union", "the second seven-year plan") as that name when the question marks none', async () => {
+    const sameAs = async (plain: string, careful: string) => {
+      const [typed, written] = await Promise.all([ask(plain), ask(careful)]);
+      expectGrounded(typed);
+      expect(typed.citations.map((c) => c.passageId), plain).toEqual(written.citations.map((c) => c.passageId));
+      expect(typed.answer.split('\n').find((line) => !line.startsWith('_')), plain).toBe(written.answer.split('\n').find((line) => !line.startsWith('_')));
+      return typed;
+    };
+    // "Soviet technicians" holds the name by its uncommon word, as it does when the question capitalises it.
+    const soviet = await sameAs('what did he say about the soviet union', 'What did he say about the Soviet Union?');
+    expect(soviet.answer).not.toMatch(/^None of these passages uses the question's words/);
+    // Only the Second Seven-Year Plan, not the Third's nor the Five-Year Plan's passages, holding "plan" and "year".
+    const second = await sameAs('What did he say about the second seven-year plan?', 'What did he say about the Second Seven-Year Plan?');
+    for (const c of second.citations) expect(c.quote).toMatch(/Second Seven-Year Plan/);
+  });
+
   it('answers whom he addressed, naming no topic, with the titles and occasions of his works asked about, quoting nothing', async () => {
     const [of1986] = deps.corpus.works.filter((w) => w.year === 1986);
     expect(deps.corpus.works.filter((w) => w.year === 1986)).toHaveLength(1);
