@@ -233,6 +233,8 @@ export const AnswerStructure = z.object({
   wholeWork: z.boolean().optional(),
   /** Set when more passages address the question than the answer quotes: "show me more" quotes the next ones. */
   more: z.boolean().optional(),
+  /** Set when the answer leads with the one most quotable sentence (quote 1) before others: what "Cite it" after it points at. */
+  quotableFirst: z.boolean().optional(),
   /**
    * Set when the answer shows paragraphs of one work as the collection prints them (a part of it asked, or the
    * paragraph beside a quote) and another follows the last: `READ_ON_REQUEST` shows it.

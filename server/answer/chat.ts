@@ -180,7 +180,8 @@ export function answerChunks(answer: AnswerResponse, textId = 'answer'): ChatChu
   for (const c of answer.citations) chunks.push({ type: 'data-citation', id: `citation-${c.n}`, data: c });
   chunks.push({ type: 'data-answer', id: 'structure', data: answer.structure });
   const works = worksNamed(answer);
-  const single = answer.structure.lead.find((p) => p.singledOut)?.workId;
+  // The work the answer singled out ("the earliest is *T*"), or that of the most quotable sentence it led with.
+  const single = answer.structure.lead.find((p) => p.singledOut)?.workId ?? (answer.structure.quotableFirst ? answer.citations[0]?.workId : undefined);
   if (works.length) chunks.push({ type: 'data-works', id: 'works', data: { workIds: works, ...(single && { singledOut: single }) } });
   if (answer.yearCounts) chunks.push({ type: 'data-years', id: 'years', data: { counts: answer.yearCounts } });
   chunks.push({ type: 'text-start', id: textId });

@@ -166,6 +166,8 @@ export interface Draft {
   wholeWork?: boolean;
   /** More passages address the question than the answer quotes (`AnswerStructure.more`). */
   more?: boolean;
+  /** The answer leads with the one most quotable sentence (`AnswerStructure.quotableFirst`). */
+  quotableFirst?: boolean;
   /** A paragraph of the work shown follows the answer's last (`AnswerStructure.readOn`). */
   readOn?: boolean;
   /** The answer is where a quotation the question holds stands (`AnswerStructure.quotation`). */
@@ -618,7 +620,7 @@ function answer(question: string, ranking: RankingInput, options: AnswerOptions)
     const n = holdingBoth.length;
     parts = [...lead(n ? `${plural(n, 'passage')} found ${n === 1 ? 'holds' : 'hold'} both “${a}” and “${b}”. ` : `No passage found holds both “${a}” and “${b}”. `), ...parts];
   }
-  return { mode: 'answer', lead: parts, blocks, ...(topical.length > chosen.length ? { more: true } : {}) };
+  return { mode: 'answer', lead: parts, blocks, ...(topical.length > chosen.length ? { more: true } : {}), ...(first && all.length > 1 ? { quotableFirst: true } : {}) };
 }
 
 /**

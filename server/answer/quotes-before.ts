@@ -90,12 +90,15 @@ function sourcesOf(question: string, passages: readonly RankedPassage[], numbers
   // from. Of one quote ("Is the first one from a speech?"): whether it is, then where it is from.
   const kept = all.filter((i) => among.keeps(passages[i]!.work));
   const one = passages.length === 1;
+  // Those all of one work, it is singled out: "Show me that one in context" after "Which of these is from an interview?".
+  const keptWorks = new Set(kept.map((i) => passages[i]!.work.id));
+  const single = (part: LeadPart): LeadPart => (!one && keptWorks.size === 1 && part.workId !== undefined && keptWorks.has(part.workId) ? { ...part, singledOut: true } : part);
   const count = one
     ? `Quote ${numbers[0]} of the answer before is${kept.length ? '' : ' not'}`
     : kept.length === 0
       ? `None of the ${passages.length} quotes of the answer before is`
       : `${kept.length} of the ${passages.length} quotes of the answer before ${kept.length === 1 ? 'is' : 'are'}`;
-  return { mode: 'answer', lead: [...lead(`${count} from ${among.said(kept.length > 1)}. `), ...places(kept.length ? kept : all, one ? '' : undefined)], blocks: [] };
+  return { mode: 'answer', lead: [...lead(`${count} from ${among.said(kept.length > 1)}. `), ...places(kept.length ? kept : all, one ? '' : undefined).map(single)], blocks: [] };
 }
 
 /**

@@ -49,6 +49,7 @@ export function render(question: string, draft: Draft, report: (invalid: Invalid
   }
   if (draft.wholeWork) structure.wholeWork = true;
   if (draft.more) structure.more = true;
+  if (draft.quotableFirst) structure.quotableFirst = true;
   if (draft.readOn) structure.readOn = true;
   if (draft.quotation) structure.quotation = draft.quotation;
   if (draft.diff) {

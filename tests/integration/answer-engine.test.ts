@@ -2635,6 +2635,28 @@ describe('a follow-up asking for more', () => {
     expect(fromSecond.citations.every((c) => c.workId === second.workId && !quotes.citations.some((q) => q.passageId === c.passageId))).toBe(true);
   });
 
+  it('takes "it" after a quote asked for to be the most quotable sentence, and "that one" after "Which of these is from an interview?" to be that one', async () => {
+    const say = conversation();
+    const quote = await say('Give me a quote on self-reliance for my essay introduction');
+    expect(quote.structure.quotableFirst).toBe(true);
+    expect(new Set(quote.citations.map((c) => c.workId)).size).toBeGreaterThan(1);
+    const cited = await say('Cite it in APA');
+    expect(cited.structure.workCitation).toEqual({ workIds: [quote.citations[0]!.workId], style: 'apa' });
+    // "these" are every work quoted.
+    const all = conversation();
+    await all('Give me a quote on self-reliance for my essay introduction');
+    expect(new Set((await all('Cite these in APA')).structure.workCitation!.workIds)).toEqual(new Set(quote.citations.map((c) => c.workId)));
+    // One quote of several kept to a kind: "that one" is it.
+    const among = conversation();
+    const before = await among('What did he say about imperialism?');
+    const fromInterviews = before.citations.filter((c) => isOfKind(deps.corpus.works.find((w) => w.id === c.workId)!, 'interview'));
+    expect(new Set(fromInterviews.map((c) => c.workId)).size).toBe(1);
+    expect(fromInterviews.length).toBeLessThan(before.citations.length);
+    await among('Which of these is from an interview?');
+    const inContext = await among('Show me that one in context');
+    expect(inContext.citations.map((c) => c.passageId)).toEqual(fromInterviews.map((c) => c.passageId));
+  });
+
   it('answers "Is that quote on page 20?" with where the quote stands, after a citation too', async () => {
     const say = conversation();
     const quotes = await say('Give me a quote on foreign aid');
