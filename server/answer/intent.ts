@@ -471,6 +471,10 @@ function authorsJoined(question: string, a: string, b: string): boolean {
 
 /** "Did Zhang Chao write …?", "Was … given by …?", "Is … by …?": whether someone is a work's author; not "write about …". */
 const AUTHORSHIP = /^\s*(?:did|does|do|is|was|were|are)\b.*\b(?:(?:write|wrote|written)(?!\s+(?:about|on|of)\b)|authored|author\s+of|give|gave|given|deliver|delivered|by)\b/i;
+/** "about", "on": a topic asked of ("Did he write anything about the article?"). */
+const TOPIC_ASKED = /\b(?:about|on|regarding|concerning)\b/i;
+/** The words of a question asking whose a scholarly work is, besides its authors' names (`Intent.who`). */
+const WHOSE_WORDS = /^(?:write|wrote|written|writes|author|authored|by|article|paper|study|abstract|scholarly|scholar|academic)$/;
 
 /** "Who was …?", "What is the …?", "Who's …?": asks who or what something named is. */
 const WHO_OR_WHAT_IS = /^\s*(?:who|what)(?:['’]s|\s+(?:is|was|are|were)\b)/i;
@@ -887,6 +891,10 @@ export function readIntent(question: string, works: readonly Work[], before: rea
   // author is named; it is that work's author the answer says.
   const byAnother = AUTHORSHIP.test(question) && scholars.length === 1 ? namedWork(question, works, { aboutATopic: false, aboutTheTexts: false, citing: false }) : null;
   const authorship = byAnother !== null && byAnother.work.author !== scholars[0]!.author;
+  // "Did Kim Il Sung write the article?", "Is the abstract by Zhang Chao?": whose the scholarly work is, and nothing
+  // else asked; its own author is the answer.
+  const authorNames = new Set(works.flatMap((w) => nameWords(w.author)));
+  const authorOfTheScholarly = AUTHORSHIP.test(question) && scholars.length === 1 && byAnother === null && !TOPIC_ASKED.test(question) && tokens.every((t) => WHOSE_WORDS.test(t.word) || authorNames.has(t.word));
   const secondary = authorship ? [] : scholars;
   const { when, who, quote, page, broad, order, counts, aboutTheTexts, wanted, brief } = answerKind(question);
   const provenance = asksWhereFrom(question);
@@ -938,7 +946,7 @@ export function readIntent(question: string, works: readonly Work[], before: rea
   return {
     when: (when || authorship) && !provenance,
     whenItHappened: when && WHEN_IT_HAPPENED.test(question),
-    who: (who || authorship) && !provenance,
+    who: (who || authorship || authorOfTheScholarly) && !provenance,
     broad,
     quote: quote && !citation && !EVERY_PASSAGE.test(question),
     page,
@@ -960,7 +968,7 @@ export function readIntent(question: string, works: readonly Work[], before: rea
     authors,
     pointedAtNone,
     authorsCompared: authorsSideBySide ? [primary, ...new Set(othersNamed.map((w) => w.author))] : [],
-    workDate: ITS_DATE.test(question) && (when || /\bdate\b/i.test(question)),
+    workDate: (ITS_DATE.test(question) && (when || /\bdate\b/i.test(question))) || authorOfTheScholarly,
     citation,
     quotesCited: citation ? null : quotesCitedAs(question),
     brief,

@@ -1481,6 +1481,10 @@ describe('answers on the real corpus', () => {
     // A topic, or a work named, is asked of as before.
     expect((await ask('Who wrote about trade?')).citations.length).toBeGreaterThan(0);
     expect((await ask('Who wrote the article?')).answer).toBe(`*${theirs[0]!.title}* is by ${other}; the sources give no date for it.`);
+    // Asked whether someone wrote it, nothing else: the same, whoever is named.
+    for (const question of [`Did ${main} write the article?`, 'Is the abstract by Kim?', `Did ${other} write the article?`, 'Did he write the article?'])
+      expect((await ask(question)).answer, question).toBe(`*${theirs[0]!.title}* is by ${other}; the sources give no date for it.`);
+    expect((await ask(`Did ${main} write anything about the article?`)).answer).not.toMatch(/ is by /);
     // Someone else the texts name is asked of in them.
     expect((await ask('Who was Kim San Ho?')).citations.length).toBeGreaterThan(0);
   });
