@@ -16,7 +16,7 @@ import { NAME_JOIN, ORDINAL_WORDS, timeKept, withinBounds, yearRuns, type Parsed
 import { nameOfForm, sentencesWithAll, wordGroups } from './mentions.ts';
 import { chooseQuote } from './quote.ts';
 import { paragraphSignals, sentenceSignals, type ParagraphSignals, type SentenceSignals } from './signals.ts';
-import { contentTokens, stem, tokenize, type Span, type Token } from './text.ts';
+import { contentTokens, NUMBER_WORDS, stem, tokenize, type Span, type Token } from './text.ts';
 
 export { DEFAULT_RANKING, type RankingOptions } from './options.ts';
 
@@ -396,12 +396,16 @@ const sideBySide = (words: readonly Token[]) => new RegExp(String.raw`(?<![\p{L}
 
 /** A word that says which of several things of one name is meant: "the Third Seven-Year Plan", not the Second. */
 const ORDINAL = new RegExp(String.raw`^(?:${ORDINAL_WORDS.join('|')}|\d+(?:st|nd|rd|th))$`);
+/** A number that says which, by how many: "the Three-Year Plan", not a Seven-Year one. */
+const CARDINAL = new RegExp(String.raw`^(?:${NUMBER_WORDS.join('|')}|\d+)$`);
 
 /**
  * Every run of two or more side-by-side words of a name, the whole name included; of a name that opens with an
- * ordinal, only the runs that keep it ("Seven-Year Plan" holds the Second as well as the Third).
+ * ordinal, only the runs that keep it ("Seven-Year Plan" holds the Second as well as the Third); of one that opens
+ * with a number, the whole name ("Year Plan" holds a Seven-Year one, "three-year" the three-year war).
  */
 function partsOf(name: readonly Token[]): Token[][] {
+  if (CARDINAL.test(name[0]?.word ?? '')) return [[...name]];
   const parts: Token[][] = [];
   const starts = ORDINAL.test(name[0]?.word ?? '') ? 1 : name.length - 1;
   for (let from = 0; from < starts; from++) for (let to = from + 2; to <= name.length; to++) parts.push(name.slice(from, to));

@@ -633,6 +633,19 @@ describe('answers on the real corpus', () => {
     for (const c of second.citations) expect(c.quote).toMatch(/Second Seven-Year Plan/);
   });
 
+  it('reads a number opening a name as which one is meant: no Seven-Year Plan holds "the Three-Year Plan"', async () => {
+    for (const [question, name] of [
+      ['What did he say about the Three-Year Plan?', /Three-Year Plan/],
+      ['When did he stop mentioning the Seven-Year Plan?', /Seven-Year Plan/],
+    ] as const) {
+      const res = await ask(question);
+      expectGrounded(res);
+      const inWords = res.structure.groups.filter((g) => g.kind === 'work').flatMap((g) => g.items);
+      expect(inWords.length, question).toBeGreaterThan(0);
+      for (const item of inWords) expect(res.citations.find((c) => c.n === item.n)!.quote, question).toMatch(name);
+    }
+  });
+
   it('answers whom he addressed, naming no topic, with the titles and occasions of his works asked about, quoting nothing', async () => {
     const [of1986] = deps.corpus.works.filter((w) => w.year === 1986);
     expect(deps.corpus.works.filter((w) => w.year === 1986)).toHaveLength(1);
