@@ -22,7 +22,7 @@ import { itemOf, type Item } from './item.ts';
 import { keepVerbatim, render, toCitation } from './render.ts';
 import { holdingQuotedPhrases, ownWords } from './focus.ts';
 import { formatDate, otherAuthor } from './format.ts';
-import { answerKind, askedOfWork, asksWhom, type Intent, overviewByAbstract, pointsAtAWork, readIntent } from './intent.ts';
+import { answerKind, askedOfWork, asksWhom, type Intent, overviewByAbstract, pointsAtAWork, pointsAtIt, readIntent } from './intent.ts';
 import { isSide, type QuotesBeforeAsked } from './quotes-asked.ts';
 import { besideQuote, partOf, wholeOf } from './part.ts';
 import { workBoundsAsYears } from './relative-time.ts';
@@ -101,7 +101,7 @@ export function createAnswerer(deps: AnswererDeps): Answerer {
       // "Is it on page 20?": a work the question points at, of the answer before or named by itself, is what it asks
       // about, not what the question before asked; "more from that interview" asks more of what the question before
       // asked, from that work.
-      const ofAWork = (pointsAtAWork(received.question) || asItself.fullText || asItself.part || asItself.length === 'each' || asItself.page) && (asItself.overview || asItself.inWork || asItself.secondary.length);
+      const ofAWork = (pointsAtAWork(received.question) || (pointsAtIt(received.question) && asItself.overview) || asItself.fullText || asItself.part || asItself.length === 'each' || asItself.page) && (asItself.overview || asItself.inWork || asItself.secondary.length);
       const moreOf = received.shown && pointsAtAWork(received.question) ? (asItself.overview ?? asItself.inWork) : null;
       const ofItself = moreOf ? { ...received, filters: { ...received.filters, work: moreOf.id } } : ofAWork && !received.shown ? { ...received, search: undefined, asks: undefined } : received;
       const input = { ...ofItself, question, ...(ofItself.search ? { search: readAs(ofItself.search) } : {}), ...(ofItself.asks ? { asks: readAs(ofItself.asks) } : {}) };

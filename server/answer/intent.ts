@@ -620,6 +620,8 @@ function mentionAt(question: string, at: number): string {
   return question.slice(at, at + 4 + (end < 0 ? after.length : end));
 }
 
+/** "it", "its": one thing of the answer before. */
+const IT = /\bits?\b/i;
 /** "that talk", "this speech", "the same interview": a work of the answer before, pointed at by its kind. */
 const WORK_POINTED_AT = /\b(?:that|this|the\s+same)\s+(speech|talk|address|interview|answers|article|paper|study|work|text|document)\b/i;
 
@@ -656,6 +658,8 @@ export const asksOrderAmong = (question: string): boolean => orderAsked(question
 
 /** Whether a question points at a work by its kind ("in that talk", "this article"). */
 export const pointsAtAWork = (question: string): boolean => WORK_POINTED_AT.test(question);
+/** Whether a question points back at one thing by "it" or "its" ("Summarise it"): a work, when it asks of one as a whole (`Intent.overview`). */
+export const pointsAtIt = (question: string): boolean => IT.test(question);
 
 /**
  * The work of the answer before (`before`, in the order it quoted them) that a question points at by its kind ("What
@@ -919,7 +923,9 @@ export function readIntent(question: string, works: readonly Work[], before: rea
   // does it end?", or a part of nothing named ("And paragraph 4?"), of the one it quoted.
   const part = partAsked(question);
   const titleAsked = TITLE_ASKED.test(question);
-  const ofTheOneBefore = fullText || ((part !== null || titleAsked || page) && (BACK.test(question) || asksNothingElse(tokens))) || SIZE_OF_IT.test(question);
+  // "Summarise it", "Give me its best quote", "What is it about?": the one work of the answer before, asked of as a whole.
+  const ofIt = IT.test(question) && tokens.length === 0;
+  const ofTheOneBefore = fullText || ofIt || ((part !== null || titleAsked || page) && (BACK.test(question) || asksNothingElse(tokens))) || SIZE_OF_IT.test(question);
   const pointing = WORK_POINTED_AT.exec(unframed);
   const pointed = stated || secondary.length ? null : (workPointedAt(pointing, before, primary) ?? (ofTheOneBefore && before.length === 1 ? before[0]! : null));
   const named = stated ?? (pointed ? { work: pointed, terms: [], byName: true as const } : null);

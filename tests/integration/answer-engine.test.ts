@@ -2674,6 +2674,22 @@ describe('a follow-up asking for more', () => {
     expect(inContext.citations.map((c) => c.passageId)).toEqual(fromInterviews.map((c) => c.passageId));
   });
 
+  it('asks "Summarise it", "Give me its best quote" or "What is it about?" of the one work the answer before singled out', async () => {
+    const say = conversation();
+    const longest = (await say('Which interview is the longest?')).structure.lead.find((p) => p.singledOut)!.workId!;
+    for (const question of ['Summarise it', 'Give me its best quote', 'What is it about?']) {
+      const res = await say(question);
+      expect(res.citations.length, question).toBeGreaterThan(0);
+      expect(new Set(res.citations.map((c) => c.workId)), question).toEqual(new Set([longest]));
+      expect(res.structure.wholeWork, question).toBe(true);
+    }
+    // Singled out among several works quoted: "its" is that one's.
+    const among = conversation();
+    await among('What did he say about foreign aid?');
+    const earliest = (await among('Which of these is the earliest?')).structure.lead.find((p) => p.singledOut)!.workId!;
+    expect(new Set((await among('Give me its best quote')).citations.map((c) => c.workId))).toEqual(new Set([earliest]));
+  });
+
   it('answers "Is that quote on page 20?" with where the quote stands, after a citation too', async () => {
     const say = conversation();
     const quotes = await say('Give me a quote on foreign aid');
