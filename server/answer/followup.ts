@@ -33,13 +33,18 @@ export interface ResolvedQuestion {
    * 1980s?"): what a later "How do these compare?" compares with the time now asked.
    */
   earlierTimes?: string[];
+  /**
+   * What the thread asked about before a follow-up joined another topic on ("What did he say about heavy industry?"
+   * before "And light industry?"): what a later "Compare the two" sets beside the topic now asked.
+   */
+  earlierTopics?: string[];
 }
 
 /** Words that frame a question without naming its topic. */
 const FRAME = new Set(
   `think thought mention mentioned mentions talk talked speak spoke spoken explain explained mean meant describe described
   put phrase phrased word worded express expressed quote quotes quotable citable cite line sentence passage passages statement statements remark remarks
-  change changed changes compare compared differ different later earlier before after period time times year years decade
+  change changed changes compare compared differ different difference differences contrast later earlier before after period time times year years decade
   decades era again else instead too either specifically exactly example examples more less other another similar view
   views idea ideas stance position opinion often frequently please only just shorter briefer concise briefly context`
     .split(/\s+/)
@@ -96,6 +101,9 @@ const IN_A_KIND = new RegExp(String.raw`\b(?:in|from)\s+(?:his\s+|the\s+|these\s
 /** "What about talks?", "And interviews?": a kind of work alone ("in" before it is `IN_A_KIND`), joined on to the question before; the question before, in works of that kind. */
 const KIND_INSTEAD = new RegExp(String.raw`^\s*(?:and|or|but|what about|how about)\s+(?:his\s+|the\s+)?(${A_KIND})\s*[?.!]*\s*$`, 'i');
 
+/** "Compare the two", "How do they differ?", "the difference between them": topics set side by side. */
+const SETS_SIDE_BY_SIDE = /\b(?:compare[sd]?|comparing|comparison|contrast(?:s|ed)?|differ(?:s|ed)?|difference|differences|different|versus|vs)\b/i;
+
 /** "And after?", "what about before that?", "and earlier?": the other side of the year the question before bounded. */
 const OTHER_SIDE = /^\s*(?:and|or|but|what about|how about)?\s*(?:the\s+)?(?:after|afterwards|later|before|earlier)(?:\s+(?:that|then))?\s*[?.!]*\s*$/i;
 
@@ -118,7 +126,9 @@ const QUOTES_WANTED = [PASSAGES_WANTED, QUOTES_PRAISED];
 export function topicWords(question: string): string[] {
   const unaddressed = (asksWhom(question) ? question.replace(ADDRESSING, ' ') : question).replace(SAYS_ALONE, ' ');
   const unordered = [...FIRST_OR_LAST, ...QUOTES_WANTED, PURPOSE, IN_A_KIND].reduce((text, pattern) => text.replace(new RegExp(pattern.source, 'giu'), ' '), unaddressed);
-  return [...new Set(contentTokens(withoutYears(unordered)).map((t) => t.word))].filter((w) => !FRAME.has(w) && !/^\d+s?$/.test(w));
+  const words = [...new Set(contentTokens(withoutYears(unordered)).map((t) => t.word))].filter((w) => !FRAME.has(w) && !/^\d+s?$/.test(w));
+  // Numbers alone are no topic: "Compare the two" (but "the Three-Year Plan" is one).
+  return words.every((w) => NUMBER_WORDS.includes(w)) ? [] : words;
 }
 
 /** Removes year, decade and month expressions ("in 1961", "between 1971 and 1982", "the 1980s", "in June 1987", "in early 1987", "in his 1987 speech"). */
@@ -149,13 +159,16 @@ export function resolveFollowUp(previous: ResolvedQuestion | null, question: str
   const merge = previous !== null && !aboutTheTexts && (topic.length === 0 || (short && topic.length <= 2 && pointsBack));
   const continues = previous !== null && !asksForAKind(question) && (merge || (short && CONTINUES.test(question)));
   const asks = continues ? previous.asks : question;
-  if (!merge) return { search: question, filters: {}, followUp: false, asks };
+  // "And light industry?" after "… heavy industry?": the same question of another topic, the one before kept for a comparison.
+  if (!merge) return { search: question, filters: {}, followUp: false, asks, ...(continues ? { earlierTopics: [...(previous.earlierTopics ?? []), withoutCiting(previous.search)] } : {}) };
   // What the question before asked about, not how it asked to cite it ("in MLA").
   // A kind of work named in place of the one before ("And in speeches?" after "… in interviews"): that kind alone.
   const before = IN_A_KIND.test(question) ? ofNoKind(previous.search) : withoutCiting(previous.search);
-  const earlier = previous.earlierTimes ? { earlierTimes: previous.earlierTimes } : {};
+  const earlier = { ...(previous.earlierTimes ? { earlierTimes: previous.earlierTimes } : {}), ...(previous.earlierTopics ? { earlierTopics: previous.earlierTopics } : {}) };
   // "How do these compare?" after "… in the 1960s?" and "What about the 1980s?": those times, side by side.
   if (!timed && parsed.compare && previous.earlierTimes) return { search: `${before} ${question} ${previous.earlierTimes.join(' ')}`, filters: {}, followUp: true, asks };
+  // "Compare the two" after "… heavy industry?" and "And light industry?": both topics.
+  if (!timed && (parsed.compare || SETS_SIDE_BY_SIDE.test(question)) && previous.earlierTopics) return { search: `${previous.earlierTopics.join(' ')} ${before} ${question}`, filters: previous.filters, followUp: true, asks };
   if (!timed) return { search: `${before} ${question}`, filters: previous.filters, followUp: true, asks, ...earlier };
   // "Compare that with the 1960s": the time before stays, beside the new one; the search text says both.
   if (parsed.compare) return { search: `${before} ${question}`, filters: {}, followUp: true, asks };

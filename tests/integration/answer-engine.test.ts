@@ -2690,6 +2690,17 @@ describe('a follow-up asking for more', () => {
     expect(new Set((await among('Give me its best quote')).citations.map((c) => c.workId))).toEqual(new Set([earliest]));
   });
 
+  it('compares the topics asked one after another: "Compare the two" after "… heavy industry?" and "And light industry?"', async () => {
+    const say = conversation();
+    await say('What did he say about heavy industry?');
+    await say('And light industry?');
+    const both = await say('Compare the two');
+    expect(both.mode).toBe('compare');
+    const quotes = both.citations.map((c) => c.quote).join(' ');
+    expect(quotes).toMatch(/heavy industry/i);
+    expect(quotes).toMatch(/light industry/i);
+  });
+
   it('answers "Is that quote on page 20?" with where the quote stands, after a citation too', async () => {
     const say = conversation();
     const quotes = await say('Give me a quote on foreign aid');

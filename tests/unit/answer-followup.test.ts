@@ -395,17 +395,33 @@ describe('follow-up edge cases', () => {
     expect(moreFrom('more')).toBeNull();
   });
 
+  it('sets the topics asked one after another side by side when asked to compare them ("Compare the two")', () => {
+    const heavy = 'What did he say about heavy industry?';
+    for (const compare of ['Compare the two', 'How do they differ?', 'What is the difference between the two?', 'compare them']) {
+      const resolved = resolveConversation([heavy, 'And light industry?', compare]);
+      expect(resolved.search, compare).toBe(`${heavy} And light industry? ${compare}`);
+      expect(resolved.followUp, compare).toBe(true);
+    }
+    // Three topics, each joined on: all three.
+    expect(resolveConversation([heavy, 'And light industry?', 'What about agriculture?', 'Compare them']).search).toBe(`${heavy} And light industry? What about agriculture? Compare them`);
+    // A follow-up of the same topic asks nothing to compare.
+    expect(resolveConversation([heavy, 'in the 1980s?']).earlierTopics).toBeUndefined();
+    // A number by itself is no topic ("the two"); in a name it is ("the Three-Year Plan").
+    expect(topicWords('Compare the two')).toEqual([]);
+    expect(topicWords('What about the Three-Year Plan?')).toEqual(['three', 'plan']);
+  });
+
   it('carries the kind of answer asked for (a count, a date, a quote, the first) to a follow-up that asks for none of its own', () => {
     const count = 'How often does he mention Juche?';
     expect(resolveConversation([count, 'in the 1980s?'])).toMatchObject({ followUp: true, asks: count });
     // Another topic, joined on: the same question of it, searched alone.
-    expect(resolveConversation([count, 'and self-reliance?'])).toEqual({ search: 'and self-reliance?', filters: {}, followUp: false, asks: count });
+    expect(resolveConversation([count, 'and self-reliance?'])).toEqual({ search: 'and self-reliance?', filters: {}, followUp: false, asks: count, earlierTopics: [count] });
     expect(resolveConversation(['When did he first mention Juche?', 'What about self-reliance?']).asks).toBe('When did he first mention Juche?');
     expect(resolveConversation([count, 'and self-reliance?', 'in the 1980s?']).asks).toBe(count);
     // One more of what was asked for ("one about …", "another on …"), of another topic.
     const quote = 'Give me a quote about foreign aid';
     for (const more of ['Now one about trade', 'Another on debt', 'And another one about defence'])
-      expect(resolveConversation([quote, more]), more).toEqual({ search: more, filters: {}, followUp: false, asks: quote });
+      expect(resolveConversation([quote, more]), more).toEqual({ search: more, filters: {}, followUp: false, asks: quote, earlierTopics: [quote] });
     // Its own kind, or a new question, wins.
     expect(resolveConversation([count, 'Give me a quote on that']).asks).toBe('Give me a quote on that');
     expect(resolveConversation([count, 'What did he say about rice?']).asks).toBe('What did he say about rice?');
