@@ -45,6 +45,8 @@ export interface AnswerInput {
   shown?: readonly string[];
   /** The works (ids) the answer before quoted or cited: what "How do I cite these?" asks about. */
   cited?: readonly string[];
+  /** "Is there a shorter one?": the words of the first quote of the answer before, which the quote asked for is shorter than. */
+  shorterThan?: number;
   /**
    * The quotes of the answer before (number, passage id) that the question asks to see in their whole paragraphs, or
    * asks where they are from (`quotesBeforeAsked`).
@@ -163,6 +165,7 @@ export function createAnswerer(deps: AnswererDeps): Answerer {
         searchText: asked,
         shown,
         moreAsked: input.shown !== undefined,
+        ...(input.shorterThan !== undefined ? { shorterThan: input.shorterThan } : {}),
         // Only a question about the texts, or of whom he addressed, can list them: no pass over every work on each answer otherwise.
         collection: intent.aboutTheTexts || asksWhom(input.question)
           ? { ...collectionAsked(parsed, corpus.works, filters), ...(intent.length ? { sizes: sizes() } : {}) }

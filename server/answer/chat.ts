@@ -6,7 +6,8 @@ import { messageText, type AnswerResponse, type ChatDataParts, type ChatMetadata
 import type { UIMessageChunk } from 'ai';
 import type { AnswerInput } from './answerer.ts';
 import { asksForMore, asksOfTheAnswerBefore, moreFrom, resolveConversation } from './followup.ts';
-import { asksOrderAmong } from './intent.ts';
+import { asksOrderAmong, SHORTER } from './intent.ts';
+import { wordCount } from './quotes.ts';
 import { citationRefs, isSide, namesQuotesByTime, quotesBeforeAsked } from './quotes-asked.ts';
 import { spelledOut, yearsAskedAbout } from '../retrieval/query.ts';
 
@@ -41,6 +42,9 @@ export function conversationInput(messages: readonly ConversationMessage[]): Ans
   if (resolved.search !== spelledOut(question)) input.search = resolved.search;
   if (resolved.asks !== spelledOut(question)) input.asks = resolved.asks;
   if (resolved.more) input.shown = shownSince(messages);
+  // "Is there a shorter one?": shorter than the first quote of the answer before.
+  const before = SHORTER.test(question) ? lastQuotes(messages)[0] : undefined;
+  if (before) input.shorterThan = wordCount(before.quote);
   // "Cite the 1987 quotes": the works of those quotes of the last answer that quoted any.
   const yearsNamed = namesQuotesByTime(question) ? yearsAskedAbout(spelledOut(question)) : null;
   const ofTheTime = yearsNamed ? [...new Set(ofYears(lastQuotes(messages), yearsNamed).map((c) => c.workId))] : [];

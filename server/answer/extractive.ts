@@ -114,6 +114,8 @@ export interface AnswerOptions {
   shown: ReadonlySet<string>;
   /** The question is a follow-up asking for more ("show me more"), whether or not the answers before quoted anything. */
   moreAsked: boolean;
+  /** A follow-up asking for a shorter quote: the words of the quote before, which the most quotable sentence is shorter than when one can be. */
+  shorterThan?: number;
   /** The works a question about the collection itself lists ("What works are in the collection?"); none for another question. */
   collection: CollectionAsked | null;
   /** The works the answer before quoted or cited, for a question asking how to cite them ("How do I cite these?"). */
@@ -572,7 +574,7 @@ function answer(question: string, ranking: RankingInput, options: AnswerOptions)
   const inMeaningOnly = itemsFor(chosenInMeaningOnly, ranking.terms, options).sort((a, b) => byDate(a.passage.work, b.passage.work));
   let first: Item | null = null;
   if (intent.quote && !intent.whole) {
-    first = quotableSentence(chosen, ranking.terms, intent.brief);
+    first = quotableSentence(chosen, ranking.terms, intent.brief, options.shorterThan);
     if (first) {
       const firstPassage = first.passage;
       items.splice(0, items.length, ...items.filter((i) => i.passage !== firstPassage));
@@ -765,26 +767,29 @@ function everyPeriodFirst(passages: readonly RankedPassage[], max: number, perio
  * The sentence an essay could quote on its own: many question terms, from a strong passage, of a quotable
  * length, best of all one whose subject is a question term.
  */
-export function quotableSentence(passages: readonly RankedPassage[], terms: readonly WeightedTerm[], brief = false): Item | null {
+export function quotableSentence(passages: readonly RankedPassage[], terms: readonly WeightedTerm[], brief = false, shorterThan = Infinity): Item | null {
   if (passages.length === 0) return null;
   const top = passages[0]!.score || 1;
-  const candidates: { passage: RankedPassage; span: Span; terms: number; rel: number; own: WeightedTerm[] }[] = [];
+  const candidates: { passage: RankedPassage; span: Span; sentence: string; words: number; terms: number; rel: number; own: WeightedTerm[] }[] = [];
   for (const passage of passages) {
     const text = passage.paragraph.text;
     const own = contentTerms(passage.work, terms);
     for (const s of sentenceSpans(text)) {
       const span = snapToWords(text, s);
       if (span.end <= span.start) continue;
-      candidates.push({ passage, span, terms: termScore(text.slice(span.start, span.end), own), rel: passage.score / top, own });
+      const sentence = text.slice(span.start, span.end);
+      candidates.push({ passage, span, sentence, words: wordCount(sentence), terms: termScore(sentence, own), rel: passage.score / top, own });
     }
   }
-  const maxTerms = Math.max(0, ...candidates.map((c) => c.terms));
+  // "Is there a shorter one?": of the sentences holding the question's words, those shorter than the quote before, if any.
+  const shorter = candidates.filter((c) => c.terms > 0 && c.words < shorterThan);
+  const pool = shorter.length ? shorter : candidates;
+  const maxTerms = Math.max(0, ...pool.map((c) => c.terms));
   if (maxTerms === 0) return null;
   let best: (typeof candidates)[number] | null = null;
   let bestValue = -Infinity;
-  for (const c of candidates) {
-    const sentence = c.passage.paragraph.text.slice(c.span.start, c.span.end);
-    const value = (0.6 * (c.terms / maxTerms) + 0.4 * c.rel) * lengthFactor(wordCount(sentence), brief) * subjectFactor(sentence, c.own);
+  for (const c of pool) {
+    const value = (0.6 * (c.terms / maxTerms) + 0.4 * c.rel) * lengthFactor(c.words, brief) * subjectFactor(c.sentence, c.own);
     if (value > bestValue) [best, bestValue] = [c, value];
   }
   return best && itemOf(best.passage, [best.span]);

@@ -2701,6 +2701,23 @@ describe('a follow-up asking for more', () => {
     expect(quotes).toMatch(/light industry/i);
   });
 
+  it('gives a shorter quote than the one before when asked "Is there a shorter one?", "Even shorter"', async () => {
+    const words = (res: AnswerResponse) => res.citations[0]!.quote.split(/\s+/).length;
+    for (const [first, ...shorter] of [
+      ['Give me a quote on self-reliance for my essay introduction', 'Is there a shorter one?'],
+      ['Give me a quote on trade', 'Can you make it shorter?', 'Even shorter'],
+    ]) {
+      const say = conversation();
+      let before = await say(first!);
+      for (const question of shorter) {
+        const res = await say(question);
+        expect(res.structure.quotableFirst, question).toBe(true);
+        expect(words(res), `${question}: “${res.citations[0]!.quote}”`).toBeLessThan(words(before));
+        before = res;
+      }
+    }
+  });
+
   it('answers "Is that quote on page 20?" with where the quote stands, after a citation too', async () => {
     const say = conversation();
     const quotes = await say('Give me a quote on foreign aid');
