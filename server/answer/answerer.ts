@@ -47,6 +47,8 @@ export interface AnswerInput {
   cited?: readonly string[];
   /** "Is there a shorter one?": the words of the first quote of the answer before, which the quote asked for is shorter than. */
   shorterThan?: number;
+  /** "Did he say that elsewhere?": the works (ids) the answer before quoted, whose passages are left out as those shown are. */
+  otherThan?: readonly string[];
   /**
    * The quotes of the answer before (number, passage id) that the question asks to see in their whole paragraphs, or
    * asks where they are from (`quotesBeforeAsked`).
@@ -119,7 +121,8 @@ export function createAnswerer(deps: AnswererDeps): Answerer {
       // A work the filters leave out is not summed up: the question is searched within them.
       const scoped = read.overview && !workMatches(read.overview, input.filters) ? { ...read, overview: null } : read;
       // "Show me more": the question before, searched again (or counted again), its passages not yet shown listed as a broad answer's are.
-      const shown = new Set(input.shown ?? []);
+      const elsewhere = input.otherThan ? corpus.paragraphs.filter((p) => input.otherThan!.includes(p.workId)).map((p) => p.id) : [];
+      const shown = new Set([...(input.shown ?? []), ...elsewhere]);
       const intent = shown.size ? { ...scoped, broad: true, overview: null, aboutTheTexts: false, order: null } : scoped;
       const filters = { ...input.filters };
       if (intent.secondary.length === 1 && filters.work === undefined) filters.work = intent.secondary[0]!.id;
@@ -166,6 +169,7 @@ export function createAnswerer(deps: AnswererDeps): Answerer {
         shown,
         moreAsked: input.shown !== undefined,
         ...(input.shorterThan !== undefined ? { shorterThan: input.shorterThan } : {}),
+        ...(input.otherThan ? { elsewhere: true } : {}),
         // Only a question about the texts, or of whom he addressed, can list them: no pass over every work on each answer otherwise.
         collection: intent.aboutTheTexts || asksWhom(input.question)
           ? { ...collectionAsked(parsed, corpus.works, filters), ...(intent.length ? { sizes: sizes() } : {}) }

@@ -5,7 +5,7 @@
 import { messageText, type AnswerResponse, type ChatDataParts, type ChatMetadata, type Citation, type WorksNamed } from '../contract.ts';
 import type { UIMessageChunk } from 'ai';
 import type { AnswerInput } from './answerer.ts';
-import { asksForMore, asksOfTheAnswerBefore, moreFrom, resolveConversation } from './followup.ts';
+import { asksElsewhere, asksForMore, asksOfTheAnswerBefore, moreFrom, resolveConversation } from './followup.ts';
 import { asksOrderAmong, SHORTER } from './intent.ts';
 import { wordCount } from './quotes.ts';
 import { citationRefs, isSide, namesQuotesByTime, quotesBeforeAsked } from './quotes-asked.ts';
@@ -42,6 +42,9 @@ export function conversationInput(messages: readonly ConversationMessage[]): Ans
   if (resolved.search !== spelledOut(question)) input.search = resolved.search;
   if (resolved.asks !== spelledOut(question)) input.asks = resolved.asks;
   if (resolved.more) input.shown = shownSince(messages);
+  // "Did he say that elsewhere?": not in the works the answer before quoted.
+  const quotedWorks = asksElsewhere(question) ? [...new Set(lastQuotes(messages).map((c) => c.workId))] : [];
+  if (quotedWorks.length) input.otherThan = quotedWorks;
   // "Is there a shorter one?": shorter than the first quote of the answer before.
   const before = SHORTER.test(question) ? lastQuotes(messages)[0] : undefined;
   if (before) input.shorterThan = wordCount(before.quote);

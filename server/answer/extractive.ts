@@ -43,6 +43,8 @@ export const BEYOND_LINES: Readonly<Record<NonNullable<Intent['beyond']>, string
 export const NOTEBOOK_LINE = 'Quotes are kept in the Notebook: press Save under a quote, then open Notebook to copy or export them with their citations.';
 /** The answer to "show me more" when every passage that addresses the question has been shown. */
 export const NO_MORE_LINE = 'No other passage addresses this question: the answers above quote every one the search found.';
+/** "Did he say that elsewhere?", when no other work does. */
+export const NO_OTHER_WORK_LINE = 'No other work addresses this question: only those quoted above do.';
 
 /** What the builder needs from a retrieval run. */
 export interface RankingInput {
@@ -116,6 +118,8 @@ export interface AnswerOptions {
   moreAsked: boolean;
   /** A follow-up asking for a shorter quote: the words of the quote before, which the most quotable sentence is shorter than when one can be. */
   shorterThan?: number;
+  /** A follow-up asking whether other works say it ("Did he say that elsewhere?"): the works quoted before are among those `shown`. */
+  elsewhere?: boolean;
   /** The works a question about the collection itself lists ("What works are in the collection?"); none for another question. */
   collection: CollectionAsked | null;
   /** The works the answer before quoted or cited, for a question asking how to cite them ("How do I cite these?"). */
@@ -558,7 +562,7 @@ function answer(question: string, ranking: RankingInput, options: AnswerOptions)
   const found = (yearsOnly ? eachWorkFirst(ranking.passages) : withAuthorsHolding(addressingTopic(ranking.passages, options.relevance), ranking.passages, intent.authorsCompared)).filter(
     (p) => !options.shown.has(p.paragraph.id),
   );
-  if (found.length === 0) return { mode: 'answer', lead: lead(NO_MORE_LINE), blocks: [] };
+  if (found.length === 0) return { mode: 'answer', lead: lead(options.elsewhere ? NO_OTHER_WORK_LINE : NO_MORE_LINE), blocks: [] };
   // "both Juche and nationalism": the passages found that hold both, when any does.
   const holdingBoth = intent.both ? found.filter((p) => holdsEveryWord(p.paragraph.text, intent.both!)) : [];
   // "How does self-reliance differ from nationalism?": the passages found that speak of both lead.

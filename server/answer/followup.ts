@@ -46,7 +46,7 @@ const FRAME = new Set(
   put phrase phrased word worded express expressed quote quotes quotable citable cite line sentence passage passages statement statements remark remarks
   change changed changes compare compared differ different difference differences contrast later earlier before after period time times year years decade
   decades era again else instead too either specifically exactly example examples more less other another similar view
-  views idea ideas stance position opinion often frequently please only just even still shorter briefer concise briefly context`
+  views idea ideas stance position opinion often frequently please only just even still elsewhere shorter briefer concise briefly context`
     .split(/\s+/)
     .filter(Boolean),
 );
@@ -94,6 +94,9 @@ export function moreFrom(message: string): { from: string; byTime: boolean } | n
   return from === undefined ? null : { from, byTime: /\d{4}/.test(from) };
 }
 export const asksForMore = (message: string): boolean => MORE.test(message) || MORE_FROM.test(message);
+/** "Did he say that elsewhere?", "anything similar in other works?": the question before, in works the answer before did not quote. */
+const ELSEWHERE = /\belsewhere\b|\b(?:in|from)\s+(?:any\s+)?(?:other|another|different)\s+(?:works?|texts?|sources?|speech(?:es)?|talks?|interviews?|places?)\b/i;
+export const asksElsewhere = (message: string): boolean => ELSEWHERE.test(message);
 
 /** "in interviews", "from his speeches": the works of a kind, as a follow-up keeps the question before to them. */
 const IN_A_KIND = new RegExp(String.raw`\b(?:in|from)\s+(?:his\s+|the\s+|these\s+|an?\s+|one\s+)?(?:${A_KIND})\b`, 'i');
@@ -155,7 +158,7 @@ export function resolveFollowUp(previous: ResolvedQuestion | null, question: str
   const timed = years.length > 0 || parsed.yearBounds !== null;
   const pointsBack = pointsBackIn(question);
   // "Only in interviews please" after a question keeps it to those works, as "and in the 1980s?" keeps it to those years.
-  const aboutTheTexts = topic.length === 0 && !pointsBack && !timed && !IN_A_KIND.test(question) && speaksOfTheTexts(question);
+  const aboutTheTexts = topic.length === 0 && !pointsBack && !timed && !IN_A_KIND.test(question) && !asksElsewhere(question) && speaksOfTheTexts(question);
   const merge = previous !== null && !aboutTheTexts && (topic.length === 0 || (short && topic.length <= 2 && pointsBack));
   const continues = previous !== null && !asksForAKind(question) && (merge || (short && CONTINUES.test(question)));
   const asks = continues ? previous.asks : question;
@@ -169,6 +172,8 @@ export function resolveFollowUp(previous: ResolvedQuestion | null, question: str
   if (!timed && parsed.compare && previous.earlierTimes) return { search: `${before} ${question} ${previous.earlierTimes.join(' ')}`, filters: {}, followUp: true, asks };
   // "Compare the two" after "… heavy industry?" and "And light industry?": both topics.
   if (!timed && (parsed.compare || SETS_SIDE_BY_SIDE.test(question)) && previous.earlierTopics) return { search: `${previous.earlierTopics.join(' ')} ${before} ${question}`, filters: previous.filters, followUp: true, asks };
+  // "And in other works?" after "… in 1987?": any other work, of any time.
+  if (!timed && asksElsewhere(question)) return { search: `${withoutYears(before)} ${question}`, filters: {}, followUp: true, asks };
   if (!timed) return { search: `${before} ${question}`, filters: previous.filters, followUp: true, asks, ...earlier };
   // "Compare that with the 1960s": the time before stays, beside the new one; the search text says both.
   if (parsed.compare) return { search: `${before} ${question}`, filters: {}, followUp: true, asks };

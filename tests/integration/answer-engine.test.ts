@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { answerChunks, conversationInput, type ConversationMessage } from '../../server/answer/chat.ts';
 import { describeDates, formatDate, formatPages, NO_PAGES, occasionAndPlace, plainTitle, plural, quotePages } from '../../server/answer/format.ts';
 import { formatCitation, inBibliographyOrder, mla, SOURCES_HEADING, toMarkdown, workCiteSource } from '../../web/src/features/citations/formats.ts';
-import { BEYOND_LINES, DEFAULT_ANSWER_OPTIONS, NAME_THE_PART_LINE, NAME_THE_WORK_LINE, NAME_THE_WORK_MEASURED_LINE, NAME_THE_WORK_TITLED_LINE, noneQuotedLine, NO_MORE_LINE, NO_MORE_WORKS_LINE, NOTEBOOK_LINE, NO_TRANSLATOR_LINE, NOTHING_CITED_LINE, SMALL_TALK_LINE } from '../../server/answer/extractive.ts';
+import { BEYOND_LINES, DEFAULT_ANSWER_OPTIONS, NAME_THE_PART_LINE, NAME_THE_WORK_LINE, NAME_THE_WORK_MEASURED_LINE, NAME_THE_WORK_TITLED_LINE, noneQuotedLine, NO_MORE_LINE, NO_MORE_WORKS_LINE, NOTEBOOK_LINE, NO_OTHER_WORK_LINE, NO_TRANSLATOR_LINE, NOTHING_CITED_LINE, SMALL_TALK_LINE } from '../../server/answer/extractive.ts';
 import { NOT_EXPLAINED, NOTHING_BESIDE_LINES, VERBATIM_LINE } from '../../server/answer/quotes-before.ts';
 import { NO_QUESTIONS_LINE, NO_REPLY_LINE } from '../../server/answer/interviewers.ts';
 import { checkQuote } from '../../server/answer/verbatim.ts';
@@ -2716,6 +2716,21 @@ describe('a follow-up asking for more', () => {
         before = res;
       }
     }
+  });
+
+  it('asks the question before of the works it did not quote: "And in other works?", "Did he say that elsewhere?"', async () => {
+    const say = conversation();
+    const before = await say('What did he say about trade in 1987?');
+    const quoted = new Set(before.citations.map((c) => c.workId));
+    const others = await say('And in other works?');
+    expectGrounded(others);
+    expect(others.citations.length).toBeGreaterThan(0);
+    expect(others.citations.some((c) => quoted.has(c.workId))).toBe(false);
+    expect(others.citations.some((c) => /\btrade\b/i.test(c.quote))).toBe(true);
+    // None does: said so.
+    const only = conversation();
+    await only('What did he say about defeatism?');
+    expect((await only('Did he say that elsewhere?')).answer).toBe(NO_OTHER_WORK_LINE);
   });
 
   it('answers "Is that quote on page 20?" with where the quote stands, after a citation too', async () => {

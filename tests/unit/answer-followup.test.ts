@@ -1,7 +1,7 @@
 import { readUIMessageStream, type UIMessageChunk } from 'ai';
 import { describe, expect, it } from 'vitest';
 import { answerChunks, conversationInput, textPieces, type ConversationMessage } from '../../server/answer/chat.ts';
-import { asksForMore, moreFrom, resolveConversation, resolveFollowUp, topicWords, withoutYears } from '../../server/answer/followup.ts';
+import { asksElsewhere, asksForMore, moreFrom, resolveConversation, resolveFollowUp, topicWords, withoutYears } from '../../server/answer/followup.ts';
 import { MORE_REQUEST, type AnswerResponse, type ChatMessage } from '../../server/contract.ts';
 
 const user = (text: string, metadata?: ChatMessage['metadata']) => ({ role: 'user' as const, parts: [{ type: 'text', text }], ...(metadata ? { metadata } : {}) });
@@ -282,6 +282,12 @@ describe('answerChunks', () => {
     expect(conversationInput([user('List the works'), back(listed), user('How do I cite it?')]).cited).toEqual(['a', 'b']);
   });
 
+  it('leaves out, for "Did he say that elsewhere?", the works the answer before quoted', () => {
+    const quoted: AnswerResponse = { ...answer, citations: [answer.citations[0]!, { ...answer.citations[0]!, n: 2, passageId: 'p2', workId: 'v' }] };
+    expect(conversationInput([user('What did he say about debt?'), back(quoted), user('Did he say that elsewhere?')]).otherThan).toEqual([answer.citations[0]!.workId, 'v']);
+    expect(conversationInput([user('What did he say about debt?'), back(quoted), user('more')]).otherThan).toBeUndefined();
+  });
+
   it('points "it", or a question naming no quotes, after an answer that singled out a work at the quotes of that work the answer before quoted', () => {
     const other = { ...answer.citations[0]!, n: 2, passageId: 'p2', workId: 'v', title: 'Other', date: '1987-06-09', year: 1987 };
     const quoted: AnswerResponse = { ...answer, citations: [answer.citations[0]!, other] };
@@ -393,6 +399,15 @@ describe('follow-up edge cases', () => {
       expect(resolveConversation([before, message]), message).toEqual({ search: byTime ? `${before} from ${from}` : before, filters: {}, followUp: true, asks: before, more: true });
     }
     expect(moreFrom('more')).toBeNull();
+  });
+
+  it('asks the question before of other works: "Did he say that elsewhere?", "And in other works?"', () => {
+    for (const elsewhere of ['Did he say that elsewhere?', 'And in other works?', 'Anything similar in other speeches?', 'Did he say so in another work?']) expect(asksElsewhere(elsewhere), elsewhere).toBe(true);
+    for (const not of ['What did he say about other countries?', 'What else?', 'Which works mention trade?']) expect(asksElsewhere(not), not).toBe(false);
+    // The time the question before was kept to is dropped: any other work, of any time.
+    expect(resolveConversation(['What did he say about trade in 1987?', 'And in other works?'])).toEqual({ search: 'What did he say about trade? And in other works?', filters: {}, followUp: true, asks: 'What did he say about trade in 1987?' });
+    // Not a question about the collection, though it names works.
+    expect(resolveConversation(['What did he say about the Non-Aligned Movement?', 'Did he say anything similar in other works?']).followUp).toBe(true);
   });
 
   it('sets the topics asked one after another side by side when asked to compare them ("Compare the two")', () => {
