@@ -105,9 +105,12 @@ export function createAnswerer(deps: AnswererDeps): Answerer {
       // "Is it on page 20?": a work the question points at, of the answer before or named by itself, is what it asks
       // about, not what the question before asked; "more from that interview" asks more of what the question before
       // asked, from that work.
-      const ofAWork = (pointsAtAWork(received.question) || (pointsAtIt(received.question) && asItself.overview) || asItself.fullText || asItself.part || asItself.length === 'each' || asItself.page) && (asItself.overview || asItself.inWork || asItself.secondary.length);
+      const pointed = pointsAtAWork(received.question) || (pointsAtIt(received.question) && asItself.overview) || asItself.fullText || asItself.part || asItself.length === 'each' || asItself.page;
+      const ofAWork = pointed && (asItself.overview || asItself.inWork || asItself.secondary.length);
       const moreOf = received.shown && pointsAtAWork(received.question) ? (asItself.overview ?? asItself.inWork) : null;
-      const ofItself = moreOf ? { ...received, filters: { ...received.filters, work: moreOf.id } } : ofAWork && !received.shown ? { ...received, search: undefined, asks: undefined } : received;
+      let ofItself = received;
+      if (moreOf) ofItself = { ...received, filters: { ...received.filters, work: moreOf.id } };
+      else if (ofAWork && !received.shown) ofItself = { ...received, search: undefined, asks: undefined };
       const input = { ...ofItself, question, ...(ofItself.search ? { search: readAs(ofItself.search) } : {}), ...(ofItself.asks ? { asks: readAs(ofItself.asks) } : {}) };
       const asked = input.search ?? input.question;
       // "and in 1993?" after "What did he say about aid?" asks about aid in 1993, not for the 1993 work as a whole.

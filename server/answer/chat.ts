@@ -46,8 +46,8 @@ export function conversationInput(messages: readonly ConversationMessage[]): Ans
   const quotedWorks = asksElsewhere(question) ? [...new Set(lastQuotes(messages).map((c) => c.workId))] : [];
   if (quotedWorks.length) input.otherThan = quotedWorks;
   // "Is there a shorter one?": shorter than the first quote of the answer before.
-  const before = SHORTER.test(question) ? lastQuotes(messages)[0] : undefined;
-  if (before) input.shorterThan = wordCount(before.quote);
+  const firstBefore = SHORTER.test(question) ? lastQuotes(messages)[0] : undefined;
+  if (firstBefore) input.shorterThan = wordCount(firstBefore.quote);
   // "Cite the 1987 quotes": the works of those quotes of the last answer that quoted any.
   const yearsNamed = namesQuotesByTime(question) ? yearsAskedAbout(spelledOut(question)) : null;
   const ofTheTime = yearsNamed ? [...new Set(ofYears(lastQuotes(messages), yearsNamed).map((c) => c.workId))] : [];

@@ -70,9 +70,12 @@ const A_KIND = String.raw`speech(?:es)?|interviews?|talks?`;
 /** One work of a kind a follow-up may point at (a pattern's source). */
 const A_KIND_ONE = String.raw`speech|interview|talk|article`;
 
+/** How a request for more opens: "Show me", "please give us", "some", "three" (a pattern's source). */
+const ASKING_FOR = String.raw`^\s*(?:please\s+)?(?:(?:show|give|tell|find|get)\s+(?:me|us)\s+)?(?:some\s+|any\s+|(?:\d{1,2}|${NUMBER_WORDS.join('|')})\s+)?`;
+
 /** "more", "show me more", "three more quotes", "any others?", "what else?": the question before, again, for what its answer has not shown. */
 const MORE = new RegExp(
-  String.raw`^\s*(?:please\s+)?(?:(?:show|give|tell|find|get)\s+(?:me|us)\s+)?(?:some\s+|any\s+|(?:\d{1,2}|${NUMBER_WORDS.join('|')})\s+)?(?:more|others|other (?:passages|quotes|ones|examples|works)|anything else|what else|something else)(?:\s+(?:please|passages|quotes|quotations|examples|ones|of (?:them|those|these)))*\s*[?.!]*\s*$`,
+  String.raw`${ASKING_FOR}(?:more|others|other (?:passages|quotes|ones|examples|works)|anything else|what else|something else)(?:\s+(?:please|passages|quotes|quotations|examples|ones|of (?:them|those|these)))*\s*[?.!]*\s*$`,
   'i',
 );
 /**
@@ -80,7 +83,7 @@ const MORE = new RegExp(
  * question before, from one work (a pattern's source, its `from` what it is asked from).
  */
 const MORE_FROM = new RegExp(
-  String.raw`^\s*(?:please\s+)?(?:(?:show|give|tell|find|get)\s+(?:me|us)\s+)?(?:some\s+|(?:\d{1,2}|${NUMBER_WORDS.join('|')})\s+)?more(?:\s+(?:passages|quotes|quotations|examples))?\s+(?:from|in)\s+` +
+  String.raw`${ASKING_FOR}more(?:\s+(?:passages|quotes|quotations|examples))?\s+(?:from|in)\s+` +
     String.raw`(?<from>it|there|(?:that|this|the\s+same)\s+(?:one|work|text|${A_KIND_ONE})|the\s+(?:${ORDINAL_WORDS.join('|')}|last)\s+(?:one|quote|passage)|quote\s+\d{1,2}|\[\d{1,2}\]|(?:the|his)\s+(?:${YEAR_NUMBER})\s+(?:${A_KIND_ONE}))` +
     String.raw`(?:,?\s+please)?\s*[?.!]*\s*$`,
   'i',
