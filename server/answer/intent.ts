@@ -923,8 +923,10 @@ export function readIntent(question: string, works: readonly Work[], before: rea
   // does it end?", or a part of nothing named ("And paragraph 4?"), of the one it quoted.
   const part = partAsked(question);
   const titleAsked = TITLE_ASKED.test(question);
-  // "Summarise it", "Give me its best quote", "What is it about?": the one work of the answer before, asked of as a whole.
-  const ofIt = IT.test(question) && tokens.length === 0;
+  // "Summarise it", "Give me its best quote", "What is it about?": the one work of the answer before, asked of as a whole;
+  // not "Why did he say it?", of what he said.
+  const sumsUp = tokenize(question).some((t) => SUMMED_UP.test(t.word)) || ABOUT_ASKED.test(question);
+  const ofIt = IT.test(question) && tokens.length === 0 && (sumsUp || quote);
   const ofTheOneBefore = fullText || ofIt || ((part !== null || titleAsked || page) && (BACK.test(question) || asksNothingElse(tokens))) || SIZE_OF_IT.test(question);
   const pointing = WORK_POINTED_AT.exec(unframed);
   const pointed = stated || secondary.length ? null : (workPointedAt(pointing, before, primary) ?? (ofTheOneBefore && before.length === 1 ? before[0]! : null));

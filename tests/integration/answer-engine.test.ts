@@ -2688,6 +2688,12 @@ describe('a follow-up asking for more', () => {
     await among('What did he say about foreign aid?');
     const earliest = (await among('Which of these is the earliest?')).structure.lead.find((p) => p.singledOut)!.workId!;
     expect(new Set((await among('Give me its best quote')).citations.map((c) => c.workId))).toEqual(new Set([earliest]));
+    // "it" as what he said, not the work: the question before, asked why.
+    const said = conversation();
+    await said('What did he say about oil in 1978?');
+    const why = await said('Why did he say it?');
+    expect(why.structure.wholeWork).toBeUndefined();
+    expect(why.citations.some((c) => /\boil\b/i.test(c.quote))).toBe(true);
   });
 
   it('compares the topics asked one after another: "Compare the two" after "… heavy industry?" and "And light industry?"', async () => {
