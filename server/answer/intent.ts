@@ -215,7 +215,8 @@ export function asksHowOften(question: string): boolean {
     HOW_MANY_OF_A_KIND.test(question) ||
     WHETHER_MENTIONED.test(question) ||
     (WHICH_MENTION.test(question) && !TITLE_HOLDS.test(question)) ||
-    HOW_OFTEN_ALONE.test(question)
+    HOW_OFTEN_ALONE.test(question) ||
+    MOST_PASSAGES.test(question)
   );
 }
 
@@ -362,6 +363,9 @@ const HOW_OFTEN_ALONE = /(?:^|[?.!]\s+)(?:and\s+|so\s+)?how (?:often|frequently|
  * (before a question mark or a preposition, or as "most often"), not of a thing ("the most important task").
  */
 const MOST_OFTEN = /\b(?:which|what|where|when)\b[^?.!]*\bmost(?:\s+(?:often|frequently)\b|(?=\s*(?:[?.!,;]|$)|\s+(?:about|of|on|in)\b))/i;
+/** "Which decade has the most passages about self-reliance?", "Which work has the most mentions of trade?": counted where. */
+const MOST_PASSAGES =
+  /\b(?:which|what)\s+(?:works?|texts?|speech(?:es)?|talks?|interviews?|years?|decades?|periods?)\b[^?.!]*\b(?:has|have|had|holds?|contains?)\s+(?:the\s+)?most\s+(?:passages|mentions|quotes|quotations|references)\b/i;
 /**
  * "Which speech", "in what year": the unit a question of most asks for, not words to count. Works of a kind in the
  * plural ("Which interviews mention trade?") stay, for the count to keep to them (`kindsNamed`).

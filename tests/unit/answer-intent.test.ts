@@ -763,6 +763,9 @@ describe('readIntent: how often', () => {
     'In which works does the word "flunkeyism" appear?',
     'In which works does he mention Cuba?',
     'Where does the word "Chollima" occur?',
+    'Which decade has the most passages about self-reliance?',
+    'Which work has the most mentions of trade?',
+    'What year has the most quotes on Juche?',
   ])('%s', (question) => {
     expect(readIntent(question, works).counts).toBe(true);
   });
@@ -785,6 +788,7 @@ describe('readIntent: how often', () => {
     'Which speeches mention that trade matters?',
     'Which work is the longest?',
     'Which works are from the 1980s?',
+    'Which work has the most important passages on trade?',
   ])(
     'not: %s',
     (question) => {
