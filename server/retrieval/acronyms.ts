@@ -6,6 +6,7 @@
  * its initials too when the texts write those ("the United States" with "US").
  */
 import type { KnownWords } from './abstain.ts';
+import type { EnglishWords } from './lexicon.ts';
 import type { Correction } from './spelling.ts';
 import { STOPWORDS, type Span, type Token } from './text.ts';
 
@@ -51,12 +52,20 @@ export function recurringAcronyms(counts: AcronymCounts): [acronym: string, word
 
 /**
  * The question with each acronym the corpus spells out replaced by its words, and what was replaced: a word of two
- * to six capitals that is not itself a word of the corpus ("DPRK" is, so it stays).
+ * to six capitals that is not itself a word of the corpus ("DPRK" is, so it stays), or, typed in lower case, of three
+ * to six letters that is neither a word of the corpus nor general English ("nam"; two letters in lower case, "pm" or
+ * "su", stand for too many things).
  */
-export function expandAcronyms(question: string, acronyms: ReadonlyMap<string, string>, knownWords: KnownWords): { text: string; corrections: Correction[] } {
+export function expandAcronyms(
+  question: string,
+  acronyms: ReadonlyMap<string, string>,
+  knownWords: KnownWords,
+  english: EnglishWords,
+): { text: string; corrections: Correction[] } {
   const corrections: Correction[] = [];
-  const text = question.replace(/(?<![\p{L}\p{N}])\p{Lu}{2,6}(?![\p{L}\p{N}])/gu, (typed) => {
-    const read = knownWords.set.has(typed.toLowerCase()) ? undefined : acronyms.get(typed.toLowerCase());
+  const text = question.replace(/(?<![\p{L}\p{N}])(?:\p{Lu}{2,6}|\p{Ll}{3,6})(?![\p{L}\p{N}])/gu, (typed) => {
+    const word = typed.toLowerCase();
+    const read = knownWords.set.has(word) || (typed === word && english.has(word)) ? undefined : acronyms.get(word);
     if (read === undefined) return typed;
     corrections.push({ typed, read });
     return read;

@@ -122,7 +122,7 @@ export function createRetriever(corpus: Corpus, index: CorpusIndexes, embedder: 
     const readOptions = { kinds: options.kindsNamed, stance: options.stanceWords, authors: prepared.authors.all };
     // Whether the question marks its names is read as typed: "united states" spelled out as "united states or US" marks none.
     const withNames = (query: ParsedQuery) => (options.corpusNames ? withCorpusNames(query, prepared, prepared.englishWords, typed) : query);
-    const expanded = options.expandAcronyms ? expandAcronyms(asked, prepared.acronyms, prepared.knownWords) : { text: asked, corrections: [] };
+    const expanded = options.expandAcronyms ? expandAcronyms(asked, prepared.acronyms, prepared.knownWords, prepared.englishWords) : { text: asked, corrections: [] };
     const parsed = parseQuery(expanded.text, prepared.metadataWords, readOptions);
     // A question in another language has no typos to correct ("sobre" is no "sore").
     const spelled = options.correctSpelling && !readsNoEnglish(prepared, expanded.text) ? correctSpelling(expanded.text, parsed.names, prepared) : { text: expanded.text, corrections: [] };

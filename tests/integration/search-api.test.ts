@@ -120,6 +120,10 @@ describe('GET /api/search', () => {
     expect(typed.abstain).toBe(false);
     expect(typed.readAs).toEqual([{ typed: 'NAM', read: 'Non-Aligned Movement' }]);
     expect(typed.passages.map((p) => p.id)).toEqual(meant.passages.map((p) => p.id));
+    // Typed in lower case, as plainly as anything else.
+    const plain = await search('what did he say about nam');
+    expect(plain.readAs).toEqual([{ typed: 'nam', read: 'Non-Aligned Movement' }]);
+    expect(plain.passages.map((p) => p.id)).toEqual(meant.passages.map((p) => p.id));
   });
 
   it('ranks and abstains alike whether a question is typed in sentence case, Title Case or capitals', async () => {

@@ -558,13 +558,19 @@ describe('acronyms', () => {
     expect(spelledOut(text, 'the Non-Aligned Movement')).toEqual([['nam', 'Non-Aligned Movement']]);
   });
   it('reads an acronym of the question as its words, unless the corpus uses the acronym itself', () => {
-    const acronyms = new Map([['nam', 'Non-Aligned Movement'], ['dprk', 'Democratic People’s Republic of Korea']]);
+    const acronyms = new Map([['nam', 'Non-Aligned Movement'], ['dprk', 'Democratic People’s Republic of Korea'], ['cs', 'Concluding Speech'], ['ssc', 'South-South Cooperation'], ['sun', 'Second United Nations']]);
     const known = knownWordsOf(['dprk']);
-    expect(expandAcronyms('What did the DPRK say about NAM and XYZ?', acronyms, known)).toEqual({
+    const english = new Map([['sun', 10]]);
+    expect(expandAcronyms('What did the DPRK say about NAM and XYZ?', acronyms, known, english)).toEqual({
       text: 'What did the DPRK say about Non-Aligned Movement and XYZ?',
       corrections: [{ typed: 'NAM', read: 'Non-Aligned Movement' }],
     });
-    expect(expandAcronyms('what about nam', acronyms, known).corrections).toEqual([]);
+    // In lower case, three letters or more that are no English word: "nam", not "cs" nor "sun".
+    expect(expandAcronyms('what about nam and ssc', acronyms, known, english).corrections).toEqual([
+      { typed: 'nam', read: 'Non-Aligned Movement' },
+      { typed: 'ssc', read: 'South-South Cooperation' },
+    ]);
+    expect(expandAcronyms('the cs and the sun, in the SUN', acronyms, known, english).corrections).toEqual([{ typed: 'SUN', read: 'Second United Nations' }]);
   });
   it('searches a name spelled out with the initials the texts write, unless the question writes them', () => {
     const writes = (initials: string) => initials === 'US';
