@@ -333,8 +333,9 @@ const INTERVIEWER_ASKED = new RegExp(
 );
 /** "What was he asked about aid?": what was asked on a topic, searched, the interviewers' questions first (`ownWords`). */
 const ASKED_ABOUT = /\bask(?:ed|s)?\b[^?.!]*\b(?:about|on|regarding|concerning)\s+\p{L}/iu;
-/** "How long is it?", "How many pages does that one have?": the length of the one work the answer before quoted or named. */
-const SIZE_OF_IT = /\bhow\s+(?:long|many\s+(?:pages|words|paragraphs))\s+(?:is|was|does|did|has)\s+(?:it|this|that)(?:\s+one)?(?:\s+(?:have|has))?\s*[?.!]*\s*$/i;
+/** "How long is it?", "How many pages does that one have?", "Is it long?": the length of the one work the answer before quoted or named. */
+const SIZE_OF_IT =
+  /\bhow\s+(?:long|many\s+(?:pages|words|paragraphs))\s+(?:is|was|does|did|has)\s+(?:it|this|that)(?:\s+one)?(?:\s+(?:have|has))?\s*[?.!]*\s*$|^\s*(?:is|was)\s+(?:it|this|that)(?:\s+one)?\s+(?:very\s+|quite\s+|a\s+)?(?:long|short|lengthy)(?:\s+(?:one|text|work))?\s*[?.!]*\s*$/i;
 /**
  * "How long is the 1987 speech?", "How many pages is the article?", "the word count of his speeches": how long the
  * works a question names are, said of a work ("How long did the war last?" asks no such thing).

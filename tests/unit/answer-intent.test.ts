@@ -158,8 +158,9 @@ describe('readIntent', () => {
     expect(readIntent('How many pages are his speeches?', works)).toMatchObject({ length: 'each', aboutTheTexts: true });
     for (const q of ['How long did the war last?', 'How long did it take to build the furnace?', 'How many words does he use for independence?']) expect(readIntent(q, works).length, q).toBeNull();
     // "How long is it?": of the one work the answer before quoted, as a whole.
-    expect(readIntent('How long is it?', works, [works[1]!])).toMatchObject({ length: 'each', overview: works[1] });
+    for (const q of ['How long is it?', 'Is it long?', 'Is that one very short?']) expect(readIntent(q, works, [works[1]!]), q).toMatchObject({ length: 'each', overview: works[1] });
     expect(readIntent('How long is it going to take?', works, [works[1]!]).length).toBeNull();
+    expect(readIntent('Is it a long way to Pyongyang?', works, [works[1]!]).length).toBeNull();
     // "first" and "last" say when, of a work as of a topic: the work named, as a whole.
     for (const q of ['What did he first say in 1987?', 'What did he say last in 1987?']) expect(readIntent(q, works).overview, q).toEqual(works[1]);
     // Another author named as a work's: whose the work is, asked.
