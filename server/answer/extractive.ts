@@ -6,7 +6,7 @@
 import { CITE_STYLE_NAMES, type AnswerMode, type CiteStyle, type DiffOp, type LeadPart, type ReadAs, type YearCount } from '../contract.ts';
 import type { Paragraph, Work } from '../corpus/types.ts';
 import type { WeightedTerm } from '../retrieval/lexical.ts';
-import { bothSidesOf, ofKindSaid, parseQuery, timeKept, yearRuns, type TimeAsked, type YearSpan } from '../retrieval/query.ts';
+import { bothSidesOf, isOfKind, ofKindSaid, parseQuery, timeKept, yearRuns, type TimeAsked, type YearSpan } from '../retrieval/query.ts';
 import type { AbstainReason } from '../retrieval/abstain.ts';
 import type { RankedPassage, Ranking } from '../retrieval/rank.ts';
 import { contentTokens, sentenceSpans, tokenize, type Span } from '../retrieval/text.ts';
@@ -379,6 +379,17 @@ function noWorkAddressing(years: ReadonlySet<number>, addressing: readonly Work[
   return silent.length ? lead(`No work from ${periodsOf(silent)} addresses this. `) : [];
 }
 
+/**
+ * "No work that answers an interviewer's questions addresses this.": of the kinds of work a comparison sets side by
+ * side ("Compare his speeches and interviews on trade"), those none of whose works addresses the topic.
+ */
+function noKindAddressing(addressing: readonly Work[], ranking: RankingInput): LeadPart[] {
+  const kinds = ranking.keptToKinds ?? [];
+  if (kinds.length < 2) return [];
+  const silent = kinds.filter((kind) => !addressing.some((w) => isOfKind(w, kind)));
+  return silent.flatMap((kind) => lead(`No work${ofKindSaid(kind).one} addresses this. `));
+}
+
 /** "1956", "1930–1939 or 1987": spans of years (`yearRuns`), as said. */
 function periodsOf(spans: readonly YearSpan[]): string {
   return inWords(spans.map(periodText), 'or');
@@ -678,6 +689,7 @@ function compare(question: string, ranking: RankingInput, options: AnswerOptions
     lead: [
       ...noWorkFromSpans(ranking, options),
       ...(works.length && options.shown.size === 0 ? noWorkAddressing(parsed.years, works, ranking) : []),
+      ...(works.length && options.shown.size === 0 ? noKindAddressing(works, ranking) : []),
       // No work is the first to use words none of them uses.
       ...(meaningOnly ? [] : firstOrLast(holdingEveryWord.length ? holdingEveryWord : works, options.intent.order, 'these sources')),
       ...lead(`${address} (${listYears(works)}${eachSide(works, question)})${closeInMeaning}${blocks.length > 1 ? ', in date order' : ''}:`),

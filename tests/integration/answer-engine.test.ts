@@ -255,6 +255,13 @@ describe('answers on the real corpus', () => {
     expectGrounded(res);
     const kinds = res.citations.map((c) => deps.corpus.works.find((w) => w.id === c.workId)!).map((w) => (isOfKind(w, 'speech') ? 'speech' : isOfKind(w, 'interview') ? 'interview' : 'other'));
     expect(new Set(kinds)).toEqual(new Set(['speech', 'interview']));
+    expect(res.answer).not.toMatch(/^No work/);
+    // A kind none of whose works addresses the topic is said to be so, not passed over.
+    const trade = await ask('Compare his speeches and interviews on trade');
+    expectGrounded(trade);
+    expect(trade.citations.length).toBeGreaterThan(0);
+    expect(trade.citations.some((c) => isOfKind(deps.corpus.works.find((w) => w.id === c.workId)!, 'interview'))).toBe(false);
+    expect(trade.answer.split('\n')[0]).toMatch(/^No work that answers an interviewer's questions addresses this\. /);
   });
 
   it('keeps "the interviews from the 1970s and those from the 1980s" to interviews of both decades', async () => {
