@@ -14,7 +14,7 @@ import { wholeParagraph, type RankedPassage } from '../retrieval/rank.ts';
 import type { Span } from '../retrieval/text.ts';
 import { workNamesOf } from '../retrieval/work-names.ts';
 import type { MentionSearch, PhaseTimings, Retriever } from '../retrieval/retriever.ts';
-import { DEFAULT_ANSWER_OPTIONS, draftAnswer, type AnswerOptions, type Draft, type InvalidQuote, type RankingInput } from './extractive.ts';
+import { DEFAULT_ANSWER_OPTIONS, draftAnswer, quotePerTopic, type AnswerOptions, type Draft, type InvalidQuote, type RankingInput, type TopicRanking } from './extractive.ts';
 import { collectionAsked, sizesOfWorks, worksAround, worksNamed, type WorkSize } from './collection.ts';
 import { misattribution, quotationIn, quotationRanking, reportedSpeechIn } from './quotation.ts';
 import { interviewersQuestions, replyTo } from './interviewers.ts';
@@ -22,7 +22,7 @@ import { itemOf, type Item } from './item.ts';
 import { keepVerbatim, render, toCitation } from './render.ts';
 import { holdingQuotedPhrases, ownWords } from './focus.ts';
 import { formatDate, otherAuthor } from './format.ts';
-import { answerKind, askedOfWork, asksWhom, type Intent, overviewByAbstract, pointsAtAWork, pointsAtIt, readIntent } from './intent.ts';
+import { answerKind, askedOfWork, asksWhom, type Intent, overviewByAbstract, pointsAtAWork, pointsAtIt, readIntent, topicsEachAsked } from './intent.ts';
 import { isSide, type QuotesBeforeAsked } from './quotes-asked.ts';
 import { besideQuote, partOf, wholeOf } from './part.ts';
 import { workBoundsAsYears } from './relative-time.ts';
@@ -93,6 +93,13 @@ export function createAnswerer(deps: AnswererDeps): Answerer {
   const log = deps.log ?? ((m: string) => console.error(m));
   const report =
     deps.onInvalidQuote ?? ((q: InvalidQuote) => log(`answer: BUG: a quote that is not verbatim was left out (${q.reason}) in ${q.passageId}: "${q.quote.slice(0, 120)}"`));
+
+  /** One topic of several asked a quote each: searched alone, its terms weighed by rarity as the question's are. */
+  async function topicRanking(topic: string, filters: PassageFilters, timings?: PhaseTimings): Promise<TopicRanking> {
+    const searched = await retriever.search(topic, filters, K_ANSWER, undefined, timings);
+    const lexical = retriever.corpus.paragraphLexical;
+    return { topic, abstain: searched.abstain, passages: ownWords(searched.passages, topic), terms: searched.terms.map((t) => ({ term: t.term, weight: t.weight * idf(lexical, t.term) })) };
+  }
 
   return {
     async answer(received, signal, timings) {
@@ -197,6 +204,10 @@ export function createAnswerer(deps: AnswererDeps): Answerer {
       const looked = lookedUp && (quoted || lookedUp.verdict === 'exact') ? lookedUp : null;
       const misattributed = looked?.match ? misattribution(input.question, looked.text, looked.match, names) : null;
       const found = looked && misattributed ? { ...looked, misattributed } : looked;
+      // "one quote on self-reliance, one on foreign aid and one on trade": each topic searched, a quote on each.
+      const topics = !shown.size && !quotesBefore.length && !ofQuotesAlone && !counted && !intent.smallTalk && !found ? topicsEachAsked(input.question) : null;
+      const perTopic = topics && quotePerTopic(await Promise.all(topics.map((topic) => topicRanking(topic, filters, timings))), options);
+      if (perTopic) return render(received.question, perTopic, report);
       let ranking: RankingInput;
       if (quotesBefore.length || ofQuotesAlone) ranking = { abstain: false, compare: false, passages: quotesBefore.map((p) => p.passage), terms: [] };
       else if (intent.smallTalk || citesAnswer) ranking = { abstain: false, compare: false, passages: [], terms: [] };

@@ -779,6 +779,34 @@ function everyPeriodFirst(passages: readonly RankedPassage[], max: number, perio
   return passages.filter((p) => kept.has(p));
 }
 
+/** What one topic of several asked a quote each found (`quotePerTopic`). */
+export interface TopicRanking {
+  topic: string;
+  abstain: boolean;
+  passages: readonly RankedPassage[];
+  terms: readonly WeightedTerm[];
+}
+
+/**
+ * "Give me one quote on self-reliance, one on foreign aid and one on trade": the most quotable sentence on each topic,
+ * in the order asked, each under its work; a topic no passage addresses is said to be so. Null when none is addressed.
+ */
+export function quotePerTopic(perTopic: readonly TopicRanking[], options: AnswerOptions): Draft | null {
+  const found = perTopic.flatMap(({ topic, abstain, passages, terms }) => {
+    const item = abstain ? null : quotableSentence(addressingTopic(passages, options.relevance), terms, options.intent.brief);
+    return item ? [{ topic, item }] : [];
+  });
+  if (found.length === 0) return null;
+  const missing = perTopic.filter((t) => !found.some((f) => f.topic === t.topic)).map((t) => `“${t.topic}”`);
+  const none = missing.length ? `No passage addresses ${inWords(missing, 'or')}. ` : '';
+  return {
+    mode: 'answer',
+    lead: lead(`${none}${found.length === 1 ? `One quote on “${found[0]!.topic}”:` : `One quote on each of ${inWords(found.map((f) => `“${f.topic}”`))}, in that order:`}`),
+    blocks: found.map(({ item }) => ({ kind: 'work', work: item.passage.work, items: [item] })),
+    primaryAuthor: options.intent.primaryAuthor,
+  };
+}
+
 /**
  * The sentence an essay could quote on its own: many question terms, from a strong passage, of a quotable
  * length, best of all one whose subject is a question term.

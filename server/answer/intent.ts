@@ -364,6 +364,22 @@ const HOW_OFTEN_ALONE = /(?:^|[?.!]\s+)(?:and\s+|so\s+)?how (?:often|frequently|
  * (before a question mark or a preposition, or as "most often"), not of a thing ("the most important task").
  */
 const MOST_OFTEN = /\b(?:which|what|where|when)\b[^?.!]*\bmost(?:\s+(?:often|frequently)\b|(?=\s*(?:[?.!,;]|$)|\s+(?:about|of|on|in)\b))/i;
+/** "one quote on", "a passage about", "another on": where a quote on one topic of several is asked for. */
+const ONE_ON = /\b(?:one|a|another)\s+(?:(?:short\s+|good\s+)?(?:quote|quotation|passage|line|sentence)\s+)?(?:on|about|regarding|concerning)\s+/gi;
+/**
+ * "Give me one quote on self-reliance, one on foreign aid and one on trade", "a quote on aid and one on trade": the
+ * topics asked for a quote each, in order; null unless two or more are.
+ */
+export function topicsEachAsked(question: string): string[] | null {
+  const starts = [...question.matchAll(ONE_ON)];
+  if (starts.length < 2) return null;
+  const topics = starts.map((m, i) => {
+    const end = starts[i + 1]?.index ?? question.length;
+    return question.slice(m.index + m[0].length, end).replace(/(?:\s*,)?(?:\s+and)?\s*$|[\s?.!]+$/g, '').trim();
+  });
+  return topics.every((t) => contentTokens(t).length > 0) ? topics : null;
+}
+
 /** "Which decade has the most passages about self-reliance?", "Which work has the most mentions of trade?": counted where. */
 const MOST_PASSAGES =
   /\b(?:which|what)\s+(?:works?|texts?|speech(?:es)?|talks?|interviews?|years?|decades?|periods?)\b[^?.!]*\b(?:has|have|had|holds?|contains?)\s+(?:the\s+)?most\s+(?:passages|mentions|quotes|quotations|references)\b/i;

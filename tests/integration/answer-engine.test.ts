@@ -1509,6 +1509,18 @@ describe('answers on the real corpus', () => {
     expect((await ask('Who was Kim San Ho?')).citations.length).toBeGreaterThan(0);
   });
 
+  it('gives one quote on each topic asked ("one on self-reliance, one on foreign aid and one on trade"), in order', async () => {
+    const res = await ask('Give me one quote on self-reliance, one on foreign aid and one on trade');
+    expectGrounded(res);
+    expect(res.answer.split('\n')[0]).toBe('One quote on each of “self-reliance”, “foreign aid” and “trade”, in that order:');
+    expect(res.citations).toHaveLength(3);
+    res.citations.forEach((c, i) => expect(c.quote).toMatch([/self-reliance/i, /\baid\b/i, /\btrade\b/i][i]!));
+    // A topic no passage addresses is said to be so; the others are quoted.
+    const some = await ask('Give me a quote on defeatism and another about women');
+    expect(some.answer.split('\n')[0]).toBe('No passage addresses “women”. One quote on “defeatism”:');
+    expect(some.citations).toHaveLength(1);
+  });
+
   it('quotes as many passages as the question asks for, and says when fewer address it', async () => {
     const five = await ask('Give me 5 quotes on foreign trade');
     expectGrounded(five);

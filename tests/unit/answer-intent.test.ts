@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { holdingQuotedPhrases, ownWords } from '../../server/answer/focus.ts';
 import { parseQuery, quotedPhrases } from '../../server/retrieval/query.ts';
-import { apartAsked, askedOfWork, bothAsked, readIntent } from '../../server/answer/intent.ts';
+import { apartAsked, askedOfWork, bothAsked, readIntent, topicsEachAsked } from '../../server/answer/intent.ts';
 import { quotesBeforeAsked, sourcesAsked } from '../../server/answer/quotes-asked.ts';
 import { loadLanguageModel } from '../../server/answer/provider.ts';
 import { searchText } from '../../server/answer/search-text.ts';
@@ -736,6 +736,17 @@ describe('readIntent: earliest or latest', () => {
     expect(searchText('What did his first speech say about trade?')).toBe('What did his say about trade?');
     expect(searchText('What was his last word on foreign trade?')).toBe('What was his foreign trade?');
     expect(searchText('What was the last thing he said about trade?')).toBe('What was the trade?');
+  });
+});
+
+describe('topicsEachAsked', () => {
+  it('reads the topics asked a quote each, in order', () => {
+    expect(topicsEachAsked('Give me one quote on self-reliance, one on foreign aid and one on trade')).toEqual(['self-reliance', 'foreign aid', 'trade']);
+    expect(topicsEachAsked('a quote on aid and one on trade?')).toEqual(['aid', 'trade']);
+    expect(topicsEachAsked('Give me a quote on self-reliance and another about the masses.')).toEqual(['self-reliance', 'the masses']);
+    // One topic, or no topic after the second, is no such question.
+    expect(topicsEachAsked('Give me a quote on trade')).toBeNull();
+    expect(topicsEachAsked('one on aid, one on and')).toBeNull();
   });
 });
 
