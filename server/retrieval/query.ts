@@ -321,10 +321,11 @@ const ONE_OF_A_KIND = String.raw`(?<=\b(?:in|from)\s+(?:an?|one)\s+)(?<kindOne>s
 /** Where in a text any of these (global) patterns match. */
 const spansOf = (text: string, patterns: readonly RegExp[]) => patterns.flatMap((pattern) => [...text.matchAll(pattern)].map((m) => [m.index, m.index + m[0].length] as const));
 /**
- * One work of a kind ("from an interview"), or a kind with a time ("the 1974 talk"): the works kept to, and the word no
- * word to look for, as "his interviews" is not ("talked" is no match for "the 1974 talk").
+ * One work of a kind ("from an interview"), a kind with a time ("the 1974 talk"), or each of a kind ("each speech"):
+ * the works kept to, and the word no word to look for, as "his interviews" is not ("talked" is no match for "the 1974
+ * talk").
  */
-const KIND_KEPT_TO = [new RegExp(ONE_OF_A_KIND, 'gi'), KIND_WITH_YEAR];
+const KIND_KEPT_TO = [new RegExp(ONE_OF_A_KIND, 'gi'), KIND_WITH_YEAR, new RegExp(String.raw`(?<=\b(?:each|every)\s+)(?:${KINDS_BY_NAME.join('|')})\b(?!${TIME_AFTER_KIND})`, 'gi')];
 
 /**
  * One of those kinds by itself, of any time: "in his speeches", "the talks", "how many speeches" (plural, after a
@@ -372,10 +373,7 @@ export function kindsNamed(text: string): KindNamed[] {
   return [...withTime.map(({ years, kind }) => ({ years, kind })), ...ones, ...alone];
 }
 
-/**
- * Whether a word of the text names a kind of work ("talk" in "the 1987 talk", "speech" in "each speech"): a count does
- * not count it. The ranking reads a singular one of no time ("each speech"), as it reads a title's words.
- */
+/** Whether a word of the text names a kind of work ("talk" in "the 1987 talk", "speeches" in "in his speeches"): a count does not count it. */
 export function namesAKindOfWork(text: string): (token: Token) => boolean {
   const spans = spansOf(text, [KIND_WITH_YEAR, KIND_ALONE]);
   return (t) => spans.some(([start, end]) => t.start >= start && t.end <= end);

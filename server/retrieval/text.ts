@@ -31,7 +31,8 @@ export const TEXT_WORDS: ReadonlySet<string> = new Set(
  * construction" is labour, and "his work" may be.
  */
 export const EACH_WORK = String.raw`\b(?:each|every)\s+work\b`;
-const EACH_WORK_SAID = new RegExp(EACH_WORK, 'i');
+/** "each work", "every speech", "each interview": the texts, or those of a kind, all together. */
+const EACH_WORK_SAID = /\b(?:each|every)\s+(?:work|text|speech|talk|interview)\b/i;
 
 /** Whether a text speaks of the texts themselves ("Which works …", "the collection", "When was each work written?"). */
 export function speaksOfTheTexts(text: string): boolean {

@@ -464,12 +464,13 @@ describe('months named with a year', () => {
     expect(isOfKind({ title: 'On reliance on the self' }, 'self-reliance')).toBe(false);
     expect(ofKindSaid('interview').many).toBe(" that answer an interviewer's questions");
     expect(ofKindSaid('speech')).toEqual({ one: ' with “speech” in its title or occasion', many: ' with “speech” in their titles or occasions', none: 'has “speech” in its title or occasion' });
-    // A kind named with its time is the works kept to, no word to look for ("talked" is no match for "the 1987 talk"); one
-    // of no time in the singular ("each speech") stays a word to search for, which a count leaves out (`namesAKindOfWork`).
+    // A kind named with its time, or each of a kind, is the works kept to, no word to look for ("talked" is no match for
+    // "the 1987 talk" nor "each talk"), as "his speeches" is not.
     const words = (text: string) => parseQuery(text, new Set()).tokens.map((t) => t.word);
     expect(words('aid in the 1987 talk')).toEqual(['aid']);
     expect(words('aid in his speech of June 1987')).toEqual(['aid']);
-    expect(words('What does each speech say about aid?')).toEqual(['speech', 'aid']);
+    expect(words('What does each speech say about aid?')).toEqual(['aid']);
+    expect(words('What did he say in that speech about aid?')).toEqual(['speech', 'aid']);
     expect(parseQuery('aid in the 1987 talk', new Set(), { kinds: false }).tokens.map((t) => t.word)).toEqual(['aid', 'talk']);
   });
 
