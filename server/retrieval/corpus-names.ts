@@ -33,8 +33,27 @@ export function withCorpusNames(query: ParsedQuery, corpus: MentionIndexes, engl
   return names.size === query.names.size ? query : withNamesRead(query, names);
 }
 
+/**
+ * The pairs of terms already read, per corpus: a question typed with no capital asks of every two words side by side,
+ * and the same pairs come back in a conversation.
+ */
+const readPairs = new WeakMap<MentionIndexes, Map<string, boolean>>();
+/** How many pairs are kept before starting again: a bound on a long-running server's memory, far above a day's questions. */
+const PAIRS_KEPT = 10_000;
+
 /** Whether the texts write two words, side by side, with a capital each more often than not. */
 function writtenAsAName(corpus: MentionIndexes, terms: readonly string[]): boolean {
+  const read = readPairs.get(corpus) ?? readPairs.set(corpus, new Map()).get(corpus)!;
+  const key = terms.join(' ');
+  let written = read.get(key);
+  if (written === undefined) {
+    if (read.size >= PAIRS_KEPT) read.clear();
+    read.set(key, (written = countedAsAName(corpus, terms)));
+  }
+  return written;
+}
+
+function countedAsAName(corpus: MentionIndexes, terms: readonly string[]): boolean {
   let capitalised = 0;
   let all = 0;
   for (const s of sentencesWithAll(corpus.sentenceLexical, terms).subarray(0, SAMPLE)) {
