@@ -7,7 +7,7 @@ import type { Checker } from '../check/check.ts';
 import type { Corpus, Paragraph, Work } from '../corpus/types.ts';
 import { authorsAsked, namedAuthors, withoutScholarship, type CorpusAuthors } from '../retrieval/authors.ts';
 import { workMatches, type PassageFilters } from '../retrieval/filters.ts';
-import { idf } from '../retrieval/lexical.ts';
+import { idf, type WeightedTerm } from '../retrieval/lexical.ts';
 import { sentencesWithAll } from '../retrieval/mentions.ts';
 import { parseQuery, quotedPhrases, spelledOut } from '../retrieval/query.ts';
 import { wholeParagraph, type RankedPassage } from '../retrieval/rank.ts';
@@ -94,11 +94,13 @@ export function createAnswerer(deps: AnswererDeps): Answerer {
   const report =
     deps.onInvalidQuote ?? ((q: InvalidQuote) => log(`answer: BUG: a quote that is not verbatim was left out (${q.reason}) in ${q.passageId}: "${q.quote.slice(0, 120)}"`));
 
+  /** Quote selection weighs each question term by its rarity, so "self-reliance" (everywhere) counts less than "defeatism". */
+  const byRarity = (terms: readonly WeightedTerm[]): WeightedTerm[] => terms.map((t) => ({ term: t.term, weight: t.weight * idf(retriever.corpus.paragraphLexical, t.term) }));
+
   /** One topic of several asked a quote each: searched alone, its terms weighed by rarity as the question's are. */
   async function topicRanking(topic: string, filters: PassageFilters, timings?: PhaseTimings): Promise<TopicRanking> {
     const searched = await retriever.search(topic, filters, K_ANSWER, undefined, timings);
-    const lexical = retriever.corpus.paragraphLexical;
-    return { topic, abstain: searched.abstain, passages: ownWords(searched.passages, topic), terms: searched.terms.map((t) => ({ term: t.term, weight: t.weight * idf(lexical, t.term) })) };
+    return { topic, abstain: searched.abstain, passages: ownWords(searched.passages, topic), terms: byRarity(searched.terms) };
   }
 
   return {
@@ -228,14 +230,12 @@ export function createAnswerer(deps: AnswererDeps): Answerer {
         const searched = await withEachAuthorsBest(await retriever.search(search, filters, k, undefined, timings), filters.authors ? [] : intent.authorsCompared, async (author) =>
           ownWords((await retriever.search(search, { ...filters, authors: [author] }, K_ANSWER, undefined, timings)).passages, asked),
         );
-        // Quote selection weighs each question term by its rarity, so "self-reliance" (everywhere) counts less than "defeatism".
-        const lexical = retriever.corpus.paragraphLexical;
         const passages = holdingQuotedPhrases(ownWords(searched.passages, asked), quotedPhrases(input.question));
         ranking = {
           ...searched,
           compare,
           passages,
-          terms: searched.terms.map((t) => ({ term: t.term, weight: t.weight * idf(lexical, t.term) })),
+          terms: byRarity(searched.terms),
           ...(mentions ? { mentions } : {}),
           ...(found ? { quotation: { text: found.text, verdict: found.verdict } } : {}),
           ...(searched.abstainReason === 'year-not-covered' ? { worksAround: worksAround(corpus.works, parsed.years, filters) } : {}),

@@ -27,6 +27,8 @@ export function conversationInput(messages: readonly ConversationMessage[]): Ans
   // "and in the sixties?" names a time as "and in the 1960s?" does.
   const resolved = resolveConversation(questions.map(spelledOut));
   const meta = last.metadata ?? {};
+  // The quotes of the last answer that quoted any: what most questions of the answer before point at.
+  const quotedBefore = lastQuotes(messages);
   // Filters the user set win over those a follow-up implies.
   const filters = { ...resolved.filters };
   if (meta.from !== undefined || meta.to !== undefined) {
@@ -36,25 +38,25 @@ export function conversationInput(messages: readonly ConversationMessage[]): Ans
     if (meta.to !== undefined) filters.to = meta.to;
   }
   // "More from that work", "more from the second one": the work the answer before singled out, or that those quotes are from.
-  const workAsked = meta.work ?? (resolved.more ? workAskedMoreOf(question, messages) : undefined);
+  const workAsked = meta.work ?? (resolved.more ? workAskedMoreOf(question, messages, quotedBefore) : undefined);
   if (workAsked !== undefined) filters.work = workAsked;
   const input: AnswerInput = { question, filters, mode: meta.mode ?? 'auto' };
   if (resolved.search !== spelledOut(question)) input.search = resolved.search;
   if (resolved.asks !== spelledOut(question)) input.asks = resolved.asks;
   if (resolved.more) input.shown = shownSince(messages);
   // "Did he say that elsewhere?": not in the works the answer before quoted.
-  const quotedWorks = asksElsewhere(question) ? [...new Set(lastQuotes(messages).map((c) => c.workId))] : [];
+  const quotedWorks = asksElsewhere(question) ? workIdsOf(quotedBefore) : [];
   if (quotedWorks.length) input.otherThan = quotedWorks;
   // "Is there a shorter one?": shorter than the first quote of the answer before.
-  const firstBefore = SHORTER.test(question) ? lastQuotes(messages)[0] : undefined;
+  const firstBefore = SHORTER.test(question) ? quotedBefore[0] : undefined;
   if (firstBefore) input.shorterThan = wordCount(firstBefore.quote);
   // "Cite the 1987 quotes": the works of those quotes of the last answer that quoted any.
   const yearsNamed = namesQuotesByTime(question) ? yearsAskedAbout(spelledOut(question)) : null;
-  const ofTheTime = yearsNamed ? [...new Set(ofYears(lastQuotes(messages), yearsNamed).map((c) => c.workId))] : [];
-  const named = ofTheTime.length ? ofTheTime : citedByLastAnswer(messages, question, citationRefs(question));
+  const ofTheTime = yearsNamed ? workIdsOf(ofYears(quotedBefore, yearsNamed)) : [];
+  const named = ofTheTime.length ? ofTheTime : citedByLastAnswer(messages, quotedBefore, question, citationRefs(question));
   // "And the latest of them?" after "Which of these is the earliest?", whose answer named one work: among the works of
   // the last answer that quoted any, as that question was.
-  const cited = asksOrderAmong(question) && named.length < 2 ? [...new Set(lastQuotes(messages).map((c) => c.workId))] : named;
+  const cited = asksOrderAmong(question) && named.length < 2 ? workIdsOf(quotedBefore) : named;
   if (cited.length) input.cited = cited;
   const asked = quotesBeforeAsked(question);
   // "Show me it in context" after "Where is quote 3 from?": the quotes the question before named, when it named any; not
@@ -65,8 +67,8 @@ export function conversationInput(messages: readonly ConversationMessage[]): Ans
   // "Give me the page for it", "Show me the full paragraph" after "Which of these is the latest?": the quotes of the
   // work that answer singled out, unless the question points at several.
   const single = pointsAtSeveral(question) ? undefined : singledOutBefore(messages);
-  const ofSingle = lastQuotes(messages).filter((c) => c.workId === single);
-  const pointed = refs === undefined ? [] : refs === 'all' ? (ofSingle.length ? ofSingle : lastQuotes(messages)) : quotesNamed(lastQuotes(messages), refs);
+  const ofSingle = quotedBefore.filter((c) => c.workId === single);
+  const pointed = refs === undefined ? [] : refs === 'all' ? (ofSingle.length ? ofSingle : quotedBefore) : quotesNamed(quotedBefore, refs);
   // "Give me the exact quote from 1986": of those, the ones from then (where they are from says which are: `amongQuotes`).
   const quotes = asked?.asked === 'whole' && yearsNamed ? ofYears(pointed, yearsNamed) : pointed;
   // "How did he answer?" or "What comes next?" with no quote before is said to be so, not searched for "answer" or "next".
@@ -110,19 +112,21 @@ function lastQuotes(messages: readonly ConversationMessage[]): Citation[] {
 }
 
 const ofYears = (quotes: readonly Citation[], years: ReadonlySet<number>): Citation[] => quotes.filter((c) => c.year !== null && years.has(c.year));
+/** The works (ids) quotes are from, each once, in the order quoted. */
+const workIdsOf = (quotes: readonly Citation[]): string[] => [...new Set(quotes.map((c) => c.workId))];
 
 /**
  * The work "more from that work" ("from it", "from the second one", "from quote 2") asks more of: the work of the quotes
  * it names, or the one the answer before singled out, or the one it quoted; none when it quoted several and singled
  * out none, or when the question names its work by its time ("more from the 1974 talk": searched).
  */
-function workAskedMoreOf(question: string, messages: readonly ConversationMessage[]): string | undefined {
+function workAskedMoreOf(question: string, messages: readonly ConversationMessage[], quotedBefore: readonly Citation[]): string | undefined {
   const from = moreFrom(question);
   if (from === null || from.byTime) return undefined;
   const refs = citationRefs(question);
   const single = refs.length ? undefined : singledOutBefore(messages);
-  const works = new Set((refs.length ? quotesNamed(lastQuotes(messages), refs) : lastQuotes(messages)).map((c) => c.workId));
-  return single ?? (works.size === 1 ? [...works][0] : undefined);
+  const works = workIdsOf(refs.length ? quotesNamed(quotedBefore, refs) : quotedBefore);
+  return single ?? (works.length === 1 ? works[0] : undefined);
 }
 
 /** The quotes `refs` names by number or place ("[3]", "the last quote"). */
@@ -138,8 +142,8 @@ function quotesNamed(quoted: readonly Citation[], refs: readonly (number | 'last
  * answer that quoted any (a citation answer in between quotes none). One that points back at one thing ("How do I cite
  * it?") after an answer that singled out a work ("Earliest in these sources: *T*"): that work.
  */
-function citedByLastAnswer(messages: readonly ConversationMessage[], question: string, refs: readonly (number | 'last')[]): string[] {
-  if (refs.length) return [...new Set(quotesNamed(lastQuotes(messages), refs).map((c) => c.workId))];
+function citedByLastAnswer(messages: readonly ConversationMessage[], quotedBefore: readonly Citation[], question: string, refs: readonly (number | 'last')[]): string[] {
+  if (refs.length) return workIdsOf(quotesNamed(quotedBefore, refs));
   const single = singledOutBefore(messages);
   if (single && pointsBackAtOne(question)) return [single];
   const answer = lastAnswer(messages);

@@ -918,8 +918,8 @@ export function readIntent(question: string, works: readonly Work[], before: rea
   const authorship = byAnother !== null && byAnother.work.author !== scholars[0]!.author;
   // "Did Kim Il Sung write the article?", "Is the abstract by Zhang Chao?": whose the scholarly work is, and nothing
   // else asked; its own author is the answer.
-  const authorNames = new Set(works.flatMap((w) => nameWords(w.author)));
-  const authorOfTheScholarly = AUTHORSHIP.test(question) && scholars.length === 1 && byAnother === null && !TOPIC_ASKED.test(question) && tokens.every((t) => WHOSE_WORDS.test(t.word) || authorNames.has(t.word));
+  const authorWords = new Set(workNamesOf(works).authors.flatMap(nameWords));
+  const authorOfTheScholarly = AUTHORSHIP.test(question) && scholars.length === 1 && byAnother === null && !TOPIC_ASKED.test(question) && tokens.every((t) => WHOSE_WORDS.test(t.word) || authorWords.has(t.word));
   const secondary = authorship ? [] : scholars;
   const { when, who, quote, page, broad, order, counts, aboutTheTexts, wanted, brief } = answerKind(question);
   const provenance = asksWhereFrom(question);
@@ -953,7 +953,6 @@ export function readIntent(question: string, works: readonly Work[], before: rea
   const pointed = stated || secondary.length ? null : (workPointedAt(pointing, before, primary) ?? (ofTheOneBefore && before.length === 1 ? before[0]! : null));
   const named = stated ?? (pointed ? { work: pointed, terms: [], byName: true as const } : null);
   const pointedAtNone = pointing && !named && secondary.length === 0 ? { said: pointing[0].toLowerCase(), kind: pointing[1]!.toLowerCase() } : null;
-  const authorWords = new Set(workNamesOf(works).authors.flatMap(nameWords));
   const workTerms = new Set(named ? [...named.terms, ...termsOfWork(named.work)] : []);
   const rest = tokens.filter(
     // "Put these in a bibliography", "the full text please": the words asking to be given a citation or a work whole are no topic.

@@ -316,6 +316,8 @@ const KIND_WITH_YEAR = new RegExp(
 export const KINDS_BY_NAME = ['speech', 'talk', 'interview'];
 /** A kind named before another, joined to it ("his speeches and interviews", "in speeches or talks"), a pattern's source: the second is named too. */
 const ANOTHER_KIND = String.raw`(?:(?:${KINDS_BY_NAME.join('|')})(?:e?s)?\s*(?:,\s*|\s+(?:and|or|&)\s+))?`;
+/** Each work of a kind: "each speech", "every interview" (a pattern's source). */
+const EACH_OF_A_KIND = String.raw`(?<=\b(?:each|every)\s+)(?<kindEach>${KINDS_BY_NAME.join('|')})\b(?!${TIME_AFTER_KIND})`;
 /** One work of a kind, any of them: "a quote from an interview", "in a speech" (a pattern's source; not "in a talk with"). */
 const ONE_OF_A_KIND = String.raw`(?<=\b(?:in|from)\s+(?:an?|one)\s+)(?<kindOne>speech|interview)\b(?!${TIME_AFTER_KIND})`;
 /** Where in a text any of these (global) patterns match. */
@@ -325,7 +327,7 @@ const spansOf = (text: string, patterns: readonly RegExp[]) => patterns.flatMap(
  * the works kept to, and the word no word to look for, as "his interviews" is not ("talked" is no match for "the 1974
  * talk").
  */
-const KIND_KEPT_TO = [new RegExp(ONE_OF_A_KIND, 'gi'), KIND_WITH_YEAR, new RegExp(String.raw`(?<=\b(?:each|every)\s+)(?:${KINDS_BY_NAME.join('|')})\b(?!${TIME_AFTER_KIND})`, 'gi')];
+const KIND_KEPT_TO = [new RegExp(ONE_OF_A_KIND, 'gi'), KIND_WITH_YEAR, new RegExp(EACH_OF_A_KIND, 'gi')];
 
 /**
  * One of those kinds by itself, of any time: "in his speeches", "the talks", "how many speeches" (plural, after a
@@ -335,7 +337,7 @@ const KIND_KEPT_TO = [new RegExp(ONE_OF_A_KIND, 'gi'), KIND_WITH_YEAR, new RegEx
  */
 const KIND_ALONE = new RegExp(
   String.raw`(?:(?<=\b(?:his|the|these|those|all|many|which|what)\s+${ANOTHER_KIND}|\b(?:in|from)\s+(?:speech|interview)(?:e?s)\s*(?:,\s*|\s+(?:and|or|&)\s+))(?<kindAlone>${KINDS_BY_NAME.join('|')})|(?<=\b(?:in|from)\s+${ANOTHER_KIND})(?<kindBare>speech|interview))(?:e?s)\b(?!${TIME_AFTER_KIND})` +
-    String.raw`|(?<=\b(?:each|every)\s+)(?<kindEach>${KINDS_BY_NAME.join('|')})\b(?!${TIME_AFTER_KIND})|${ONE_OF_A_KIND}`,
+    String.raw`|${EACH_OF_A_KIND}|${ONE_OF_A_KIND}`,
   'gi',
 );
 
