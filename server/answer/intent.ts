@@ -10,7 +10,7 @@ import { statedWork, titledIn, titlesIn, wordsNaming, workNamesOf, worksTitleBeg
 import { byDate, otherAuthor } from './format.ts';
 import { asksToCite, citationAsked, CITED_AS, CITING_WORDS, PURPOSE, quotesCitedAs, type CitationAsked, type StyleAsked } from './citing-asked.ts';
 import { asksNothingElse, BACK, CITATION_REF, REQUEST_WORDS, WHICH_ONE, WHOLE_PASSAGE } from './quotes-asked.ts';
-import { ANY_WORK_WORDS, asksWhereFrom, PAGE_ASKED, PAGES_TAKEN, QUOTE, THE_DATE_OF, THE_OCCASION_OF, WORK_NOUNS, WORK_WORDS } from './source-words.ts';
+import { ANY_WORK_WORDS, asksWhereFrom, PAGE_ASKED, PAGES_TAKEN, QUOTE, THE_DATE_OF, THE_OCCASION_OF, TOLD, WORK_NOUNS, WORK_WORDS } from './source-words.ts';
 import { collectionAsked, kindAsked, TITLE_HOLDS } from './collection.ts';
 import { namesAPart, PART_WORDS, partAsked, type PartAsked } from './part.ts';
 
@@ -501,9 +501,6 @@ const WHOSE_WORDS = /^(?:write|wrote|written|writes|author|authored|by|article|p
 const WHO_OR_WHAT_IS = /^\s*(?:who|what)(?:['’]s|\s+(?:is|was|are|were)\b)/i;
 /** "Who is …?", "who was …?": who someone named is. */
 const WHO_IS = /^\s*who(?:['’]s|\s+(?:is|was))\s+(?!(?:a|an|he|she|it|they|this|that)\b)/i;
-/** Words saying whom he addressed, just before the words naming them: "tell the Iraqi journalists", "say to the Peruvian ex-premier". */
-const TOLD = /\b(?:tell|told|telling|(?:say|said|saying|talk|talked|speak|spoke|write|wrote)\s+to|answer|answered)\s+(?:the\s+|a\s+|an\s+|his\s+)?(?:[\p{L}-]+\s+){0,2}$/iu;
-
 /**
  * The one work a question names, with the words that name it: by its title, occasion or place (`statedWork`) with a
  * word for a work or a year beside them, or by two of them, as a name or as whom he addressed, in a question that

@@ -9,7 +9,8 @@ import type { Paragraph, Work } from '../corpus/types.ts';
 import { nameWords } from '../retrieval/authors.ts';
 import { monthNumber, PART_BEFORE_TIME, yearsNamed } from '../retrieval/query.ts';
 import { NUMBER_WORDS, tokenize, type Span, type Token } from '../retrieval/text.ts';
-import { statedWork, type WorkNames } from '../retrieval/work-names.ts';
+import { statedWork, type StatedWork, type WorkNames } from '../retrieval/work-names.ts';
+import { TOLD, WORK_WORDS } from '../answer/source-words.ts';
 
 /** What a text may state of a quotation's source: the date, the work, the author, the page. */
 export type AttributionPart = NonNullable<CheckAttribution['wrong']>[number];
@@ -186,6 +187,34 @@ export interface AttributionContext {
 export type ParagraphPages = Pick<Paragraph, 'page' | 'pageEnd'>;
 
 /**
+ * The work the text around a quotation names (`statedWork`), as a writer names one. Words in lower case name a work
+ * only as a title or an addressee does: in quotation marks, beside a word for a work or a year ("the 1967
+ * programme", "the industrialization article"), or after "told" ("told the non-aligned ministers"); elsewhere they
+ * are the texts' subject ("the guarantee of political independence" names no programme "of independence"). Named on
+ * both sides of the quotation (`at`), the words on one side are what the text says ("Iraqi journalists"), not the
+ * stretch between them.
+ */
+function workStated(text: string, at: number, names: WorkNames): StatedWork | null {
+  const work = statedWork(text, names);
+  if (!work || !(work.capitalised || namedAsAWork(text, work))) return null;
+  if (!(work.start < at && at < work.end)) return work;
+  const after = statedWork(text.slice(at), names);
+  const sides = [statedWork(text.slice(0, at), names), after && { ...after, start: after.start + at, end: after.end + at }].filter(
+    (side): side is StatedWork => side?.workId === work.workId,
+  );
+  return sides.sort((a, b) => b.terms.length - a.terms.length)[0] ?? work;
+}
+
+/** Whether words in lower case name `work` as a work: in quotation marks, or with a word for a work, a year or "told" beside them. */
+function namedAsAWork(text: string, work: Span): boolean {
+  const before = text.slice(0, work.start);
+  const after = text.slice(work.end);
+  if (/["“‘]$/.test(before) && /^["”’]/.test(after)) return true;
+  const beside = `${before.split(/\s+/).slice(-4).join(' ')} ${text.slice(work.start, work.end)} ${after.split(/\s+/).slice(0, 4).join(' ')}`;
+  return WORK_WORDS.test(beside) || /\b(?:1[5-9]|20)\d\d\b/.test(beside) || TOLD.test(before);
+}
+
+/**
  * Compares what the sentence around a quotation says about its source with the source: null when it says
  * nothing. `context` is that sentence with the quotation itself blanked out; the date nearest to `at` counts.
  */
@@ -196,7 +225,8 @@ export function checkAttribution(context: string, at: number, source: Work, name
   // Its own stretch of a sentence it shares, and its note, name its work and author.
   const own = around.stretch ? [around.stretch, ...(around.note ? [around.note] : [])].map((s) => context.slice(s.start, s.end)).join(' ') : context;
   const same = around.previous ? SAME_WORK.exec(own) : null;
-  const work = statedWork(own, names) ?? (same && around.previous ? { workId: around.previous.id, text: `${same[0]} (${around.previous.title})` } : null);
+  const atInOwn = at - (around.stretch?.start ?? 0);
+  const work = workStated(own, atInOwn, names) ?? (same && around.previous ? { workId: around.previous.id, text: `${same[0]} (${around.previous.title})` } : null);
   const author = statedAuthor(own, names.authors) ?? (around.isEnglish ? namesakeStated(own, names.authors, around.isEnglish) : null);
   // A page is checked against what the source gives: the paragraph's page, or the pages of the whole work. A page of
   // a volume ("Works, vol. 15, p. 300") is another edition's, not the collection's.

@@ -103,6 +103,20 @@ describe('POST /api/check on the real corpus', () => {
     expect(claim).toMatchObject({ verdict: 'exact', attribution: { stated: '1993', ok: true } });
   });
 
+  it('reads no work in title words in lower case that are the texts\' subject, only beside a word for a work', async () => {
+    const quote = '"serves as a solid material guarantee for the political independence of the country"';
+    const [subject] = CheckResponse.parse((await check(`He saw the economy as the guarantee of political independence: the independent national economy ${quote}.`)).body).claims;
+    expect(subject).toMatchObject({ verdict: 'exact', attribution: null });
+    const [named] = CheckResponse.parse((await check(`In the speech on political independence, he wrote that the economy ${quote}.`)).body).claims;
+    expect(named!.attribution).toMatchObject({ stated: 'political independence', ok: false, wrong: ['work'] });
+  });
+
+  it('says a work named on both sides of a quotation in the words of one side, not the quotation between them', async () => {
+    const text = 'In 1971 he told Iraqi journalists that "building an independent national economy is the embodiment of the Juche idea in economic construction" (Answers to the Iraqi journalists).';
+    const [claim] = CheckResponse.parse((await check(text)).body).claims;
+    expect(claim!.attribution).toMatchObject({ stated: '1971, Iraqi journalists', ok: true });
+  });
+
   it('reads no work in "North Korea", which the scholarly article’s title holds, nor in "the DPRK", which an occasion spells out', async () => {
     const [claim] = CheckResponse.parse((await check('In 1974, he said North Korea did "not go hat in hand for aid".')).body).claims;
     expect(claim!.attribution).toEqual({ stated: '1974', actual: '9 October 1974', ok: true });
