@@ -15,7 +15,7 @@ import type { Span } from '../retrieval/text.ts';
 import { workNamesOf } from '../retrieval/work-names.ts';
 import type { MentionSearch, PhaseTimings, Retriever } from '../retrieval/retriever.ts';
 import { DEFAULT_ANSWER_OPTIONS, draftAnswer, quotePerTopic, type AnswerOptions, type Draft, type InvalidQuote, type RankingInput, type TopicRanking } from './extractive.ts';
-import { collectionAsked, sizesOfWorks, worksAround, worksNamed, type WorkSize } from './collection.ts';
+import { collectionAsked, sizesOfWorks, worksAround, withoutGivenAt, worksNamed, type WorkSize } from './collection.ts';
 import { misattribution, quotationIn, quotationRanking, reportedSpeechIn } from './quotation.ts';
 import { interviewersQuestions, replyTo } from './interviewers.ts';
 import { itemOf, type Item } from './item.ts';
@@ -135,7 +135,10 @@ export function createAnswerer(deps: AnswererDeps): Answerer {
       // "Show me more": the question before, searched again (or counted again), its passages not yet shown listed as a broad answer's are.
       const elsewhere = input.otherThan ? corpus.paragraphs.filter((p) => input.otherThan!.includes(p.workId)).map((p) => p.id) : [];
       const shown = new Set([...(input.shown ?? []), ...elsewhere]);
-      const intent = shown.size ? { ...scoped, broad: true, overview: null, aboutTheTexts: false, order: null } : scoped;
+      // "Which work was given at the Supreme People's Assembly?": where works were given, which their headings say, asks
+      // which works (no topic, nor a summary of the one its words name).
+      const topical = withoutGivenAt(asked, corpus.works);
+      const intent = shown.size ? { ...scoped, broad: true, overview: null, aboutTheTexts: false, order: null } : topical !== asked ? { ...scoped, overview: null } : scoped;
       const filters = { ...input.filters };
       if (intent.secondary.length === 1 && filters.work === undefined) filters.work = intent.secondary[0]!.id;
       if (intent.inWork && filters.work === undefined) filters.work = intent.inWork.id;
@@ -149,7 +152,7 @@ export function createAnswerer(deps: AnswererDeps): Answerer {
       const compare = (input.mode === 'compare' || parsed.compare || intent.order !== null) && filters.work === undefined && shown.size === 0;
       // Kept to a work it names, or to the scholarly work, the question asks for what else it says: the words naming the
       // work are no evidence there.
-      const search = intent.inWork ? askedOfWork(searchText(asked), intent.inWork, corpus.works) : intent.secondary.length ? withoutScholarship(searchText(asked)) : searchText(asked);
+      const search = intent.inWork ? askedOfWork(searchText(topical), intent.inWork, corpus.works) : intent.secondary.length ? withoutScholarship(searchText(topical)) : searchText(topical);
       // "The full passage of [2]", "Where is [2] from?": the paragraphs of the quotes it names, in their order; nothing searched.
       // "How did he answer?": his reply to each that is an interviewer's question, once for a question of several paragraphs.
       // "What comes next?": the paragraph after each.

@@ -5,8 +5,9 @@
  */
 import type { Paragraph, Work } from '../corpus/types.ts';
 import { workMatches, type PassageFilters } from '../retrieval/filters.ts';
-import { isOfKind, KINDS_BY_NAME, ofKindSaid, timeKept, yearRuns, type ParsedQuery } from '../retrieval/query.ts';
-import { tokenize } from '../retrieval/text.ts';
+import { isOfKind, KINDS_BY_NAME, monthNumber, ofKindSaid, timeKept, yearRuns, type ParsedQuery } from '../retrieval/query.ts';
+import { STOPWORDS, tokenize, type Span } from '../retrieval/text.ts';
+import { WORK_NOUNS } from './source-words.ts';
 import type { LeadPart } from '../contract.ts';
 import { byDate, byline, describeDates, formatDate, formatPages, occasionAndPlace, otherAuthor, plural, timeAsked } from './format.ts';
 import { lead, singledOut, workList } from './item.ts';
@@ -25,6 +26,8 @@ export interface CollectionAsked {
    * kind, and how many works of it the collection holds; `kind` is then the title's words.
    */
   within?: { word: string; works: number };
+  /** Whether `kind` holds the words of where, at what or to whom works were given (`GIVEN_AT`), which some work's heading holds. */
+  given?: true;
   /** Each work's size (by id) as the collection prints it (`sizesOfWorks`), for a question of which is longest, or how long. */
   sizes?: ReadonlyMap<string, WorkSize>;
 }
@@ -58,6 +61,56 @@ export function titleWordsAsked(question: string): string | null {
   return m ? (m[1] ?? m[2]!).trim() : null;
 }
 
+/**
+ * "Which speeches were given at a plenary meeting?", "Which works were delivered in Pyongyang?", "Which talks did he
+ * give to journalists?": works asked for by where, at what or to whom they were given (group 1), which their titles,
+ * occasions and places say. "On" and "for" say what a work is about, not where it was given.
+ */
+const GIVEN_AT = new RegExp(
+  String.raw`\b(?:which|what)\s+((?:of\s+(?:the|his)\s+)?(?:${WORK_NOUNS}|addresses)\s+(?:was|were|is|are|did\s+he)\s+(?:given|delivered|made|presented|announced|granted|held|give|deliver|make|present|grant)\s+(?:at|to|in|before)\s+([^?.!;]+?))\s*(?=[?.!;]|$)`,
+  'i',
+);
+
+/**
+ * Where, at what or to whom a question asks works were given (`GIVEN_AT`), its terms, the words asking it, and the
+ * span asking which works were given there ("speech was delivered at a plenary meeting"); none when it says only when
+ * ("in 1987", "in June").
+ */
+function givenAtAsked(question: string): { words: string; terms: string[]; asking: string; span: Span } | null {
+  const m = GIVEN_AT.exec(question);
+  const place = m?.[2] ?? '';
+  const kept = tokenize(place).filter((t) => !STOPWORDS.has(t.word) && !/^\d/.test(t.word) && monthNumber(t.word) === 0 && !TIME_WORDS.has(t.word));
+  if (kept.length === 0) return null;
+  // Said from its first word kept to its last: "Supreme People's Assembly", "Pyongyang" (of "Pyongyang in 1987").
+  const words = place.slice(kept[0]!.start, kept.at(-1)!.end);
+  const start = m!.index + m![0].lastIndexOf(m![1]!);
+  const end = start + m![1]!.length;
+  return { words, terms: kept.map((t) => t.term), asking: question.slice(0, end - place.length), span: { start, end } };
+}
+
+/**
+ * The question with the works it asks for by where, at what or to whom they were given read as works asked for, when
+ * some work's heading says it ("Which speech was delivered at a plenary meeting?" → "Which works were given?"): no
+ * topic to search. Otherwise the question as it is.
+ */
+export function withoutGivenAt(question: string, works: readonly Work[]): string {
+  const given = givenAtAsked(question);
+  if (!given || !works.some((w) => headingHolds(w, given.terms))) return question;
+  return `${question.slice(0, given.span.start)}works were given${question.slice(given.span.end)}`;
+}
+
+/** Words saying when, not where: "in the past", "in recent years". */
+const TIME_WORDS = new Set(['past', 'recent', 'years', 'year', 'decade', 'decades', 'time', 'period', 'life', 'end', 'beginning', 'early', 'late', 'mid']);
+
+/** How a lead says that works were given where a question asks (`GIVEN_AT`): " whose titles, occasions or places say “Pyongyang”". */
+export const givenSaid = (words: string): { one: string; many: string } => ({ one: ` whose title, occasion or place says “${words}”`, many: ` whose titles, occasions or places say “${words}”` });
+
+/** Whether a work's title, occasion or place holds each of `terms`. */
+const headingHolds = (work: Work, terms: readonly string[]): boolean => {
+  const held = new Set(tokenize([work.title, work.occasion, work.place].filter(Boolean).join(' ')).map((t) => t.term));
+  return terms.every((term) => held.has(term));
+};
+
 /** The works of the question as read (`parseQuery`) that the filters let through, and how to say which. */
 export function collectionAsked(question: Pick<ParsedQuery, 'text' | 'years' | 'months' | 'kinds' | 'yearBounds'>, works: readonly Work[], filters: PassageFilters): CollectionAsked {
   const { years, yearBounds } = question;
@@ -65,12 +118,18 @@ export function collectionAsked(question: Pick<ParsedQuery, 'text' | 'years' | '
   const kept = timeKept(filtered, question);
   const inTime = filtered.filter(kept.asked);
   const asked = { years: [...years].sort((a, b) => a - b), bounds: yearBounds };
-  const titleWords = titleWordsAsked(question.text);
+  // Asked by where they were given (of the kind named, if any), the works whose headings say it; none saying it, the
+  // question is searched.
+  const givenAt = givenAtAsked(question.text);
+  const givenKind = givenAt && kindAsked(givenAt.asking);
+  const given = givenAt ? inTime.filter((w) => headingHolds(w, givenAt.terms) && (!givenKind || isOfKind(w, givenKind))) : [];
+  const titleWords = given.length ? null : titleWordsAsked(question.text);
   const kindWord = kindAsked(titleWords ? question.text.replace(TITLE_HOLDS, ' ') : question.text);
-  const word = titleWords ?? kindWord;
+  const word = given.length ? givenAt!.words : (titleWords ?? kindWord);
   // The lead says the kind asked ("with “speech” in their titles"); the time does not say it again.
   const kinds = new Map([...kept.kinds].map(([year, named]) => [year, new Set([...named].filter((k) => k !== word))] as const).filter(([, named]) => named.size > 0));
   const said = { time: timeAsked({ ...asked, months: kept.months, kinds }), timeInYears: timeAsked(asked) };
+  if (givenAt && given.length) return { works: given, ...said, kind: { word: givenAt.words, found: true }, given: true };
   if (!word) return { works: inTime, ...said, kind: null };
   const ofTheKind = titleWords && kindWord ? inTime.filter((w) => isOfKind(w, kindWord)) : [];
   if (titleWords && kindWord && ofTheKind.length) {

@@ -11,7 +11,7 @@ import type { AbstainReason } from '../retrieval/abstain.ts';
 import type { RankedPassage, Ranking } from '../retrieval/rank.ts';
 import { contentTokens, sentenceSpans, tokenize, type Span } from '../retrieval/text.ts';
 import { byDate, byline, describeDates, formatDate, formatPages, inWords, listYears, NO_PAGES, occasionAndPlace, otherAuthor, periodText, plainTitle, plural } from './format.ts';
-import { addresseesOf, authorsOf, lengthsOf, whereFrom, type CollectionAsked, type WorkSize } from './collection.ts';
+import { addresseesOf, authorsOf, givenSaid, lengthsOf, whereFrom, type CollectionAsked, type WorkSize } from './collection.ts';
 import { counted, foundAny, moreCounted, notInTheSources, type Mentions } from './counted.ts';
 import { questionsAsked } from './interviewers.ts';
 import { quotationFound, quotationNotFound, type QuotationAsked } from './quotation.ts';
@@ -417,13 +417,14 @@ function noWorkFromSpans(ranking: RankingInput, options: AnswerOptions): LeadPar
  * collection?", "How many sources are there?", "Which works are from the 1970s?", "List his speeches"): its works
  * (of those years, of that kind) by title and date, in date order, from the metadata alone; no passage is quoted.
  */
-function listOfWorks({ works: unsorted, time, timeInYears, kind, within, sizes }: CollectionAsked, options: AnswerOptions): DraftInMode {
+function listOfWorks({ works: unsorted, time, timeInYears, kind, within, sizes, given }: CollectionAsked, options: AnswerOptions): DraftInMode {
   const works = [...unsorted].sort(byDate);
   const listed = works.slice(0, options.maxListedWorks);
   // The works' dates, unless they say no more than the year asked ("2 works from 1987").
   const dates = describeDates(works) === timeInYears.replace(' from ', '') ? '' : ` (${describeDates(works)})`;
   const said = kind ? ofKindSaid(kind.word) : null;
-  const ofKind = kind?.found ? (works.length > 1 ? said!.many : said!.one) : '';
+  const saidOfKind = given ? givenSaid(kind!.word) : said;
+  const ofKind = kind?.found ? (works.length > 1 ? saidOfKind!.many : saidOfKind!.one) : '';
   // "Which interviews have “Korea” in their titles?": the works of that kind, then those of them whose titles hold the words.
   const ofWithin = within && `The collection holds ${plural(within.works, 'work')}${time}${ofKindSaid(within.word)[within.works > 1 ? 'many' : 'one']}; `;
   if (ofWithin && !kind?.found) return { mode: 'answer', lead: lead(`${ofWithin}none of them ${said!.none}.`), blocks: [] };
@@ -435,7 +436,9 @@ function listOfWorks({ works: unsorted, time, timeInYears, kind, within, sizes }
     ...longestOrShortest(works, options.intent.length, sizes, among),
     ...lead(`${holds}${dates}${works.length > 1 ? ', in date order' : ''}: `),
   ];
-  parts.push(...workList(listed, options.intent.primaryAuthor), ...lead(works.length > listed.length ? `; and ${works.length - listed.length} more.` : '.'));
+  // Asked where they were given, each work with its occasion and place, which say it.
+  const each = given ? workList(listed, options.intent.primaryAuthor, '', occasionAndPlace) : workList(listed, options.intent.primaryAuthor);
+  parts.push(...each, ...lead(works.length > listed.length ? `; and ${works.length - listed.length} more.` : '.'));
   return { mode: 'answer', lead: parts, blocks: [] };
 }
 

@@ -27,9 +27,13 @@ export const lead = (...parts: (string | Pick<Work, 'id' | 'title'> | { title: s
 /** A work named as the one the question asked for ("Earliest in these sources: *T*"): `LeadPart.singledOut`. */
 export const singledOut = (work: Pick<Work, 'id' | 'title'>): LeadPart[] => lead(work).map((part) => ({ ...part, singledOut: true as const }));
 
-/** "*T* (1 July 1969); *U* (undated, by Zhang Chao)": works by title, date and any author but the main one, `end` after the last. */
-export function workList(works: readonly Work[], primaryAuthor: string | null, end = ''): LeadPart[] {
-  return works.flatMap((w, i) => lead(w, ` (${formatDate(w.date, w.year)}${byline(otherAuthor(w, primaryAuthor))})${i < works.length - 1 ? '; ' : end}`));
+/**
+ * "*T* (1 July 1969); *U* (undated, by Zhang Chao)": works by title, date and any author but the main one (and what
+ * `more` says of each: "; Speech at …"), `end` after the last.
+ */
+export function workList(works: readonly Work[], primaryAuthor: string | null, end = '', more?: (work: Work) => string): LeadPart[] {
+  const after = (w: Work) => (more?.(w) ? `; ${more(w)}` : '');
+  return works.flatMap((w, i) => lead(w, ` (${formatDate(w.date, w.year)}${byline(otherAuthor(w, primaryAuthor))}${after(w)})${i < works.length - 1 ? '; ' : end}`));
 }
 
 export function itemOf(passage: RankedPassage, spans: readonly Span[]): Item {

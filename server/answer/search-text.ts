@@ -34,6 +34,8 @@ const FRAMING: readonly RegExp[] = [
   new RegExp(String.raw`\b(?:${OF_THE_TEXTS})(?=\s+(?:in|within)\s+(?:the\s+|this\s+|these\s+|your\s+)?(?:${TEXTS})\b)`, 'gi'),
   new RegExp(String.raw`(?<=\b(?:${TEXTS})\s+)(?:with|and)\s+${METADATA_LIST}\b`, 'gi'),
   new RegExp(String.raw`\b${METADATA_LIST}\s+of\s+(?=${THE_TEXTS})`, 'gi'),
+  // "What share (percentage, proportion) of the works are speeches?": how many of them, which the collection counts.
+  new RegExp(String.raw`\b(?:share|percentage|proportion|fraction|percent)\s+of\s+(?=${THE_TEXTS})`, 'gi'),
   // "Each work" names the texts, no topic; nor does "the whole collection".
   new RegExp(EACH_WORK, 'gi'),
   new RegExp(String.raw`\b(?:whole|entire|complete)\s+(?=(?:${TEXTS})\b)`, 'gi'),

@@ -1009,6 +1009,39 @@ describe('answers on the real corpus', () => {
     expect(dated.answer).toMatch(new RegExp(`^The collection holds ${before.length} works dated before 1970 \\(`));
   });
 
+  it('lists the works given where, at what or to whom a question asks, as their titles, occasions and places say, or searches when none says it', async () => {
+    const heading = (w: Work) => [w.title, w.occasion, w.place].filter(Boolean).join(' ');
+    const plenary = deps.corpus.works.filter((w) => /\bplenary meeting\b/i.test(heading(w)));
+    expect(plenary.length).toBeGreaterThan(1);
+    for (const question of ['Which speech was delivered at a plenary meeting?', 'Which speeches were given at Party plenary meetings?']) {
+      const res = await ask(question);
+      expect(res.citations, question).toEqual([]);
+      expect(res.structure.lead.flatMap((p) => (p.workId ? [p.workId] : [])).sort(), question).toEqual(plenary.map((w) => w.id).sort());
+      expect(res.answer, question).toMatch(/^The collection holds \d+ works whose titles, occasions or places say “(?:Party )?plenary meetings?” \(/);
+      for (const w of plenary) expect(res.answer, question).toContain(occasionAndPlace(w));
+    }
+    // A place is said by the place alone, of the year asked; a time alone ("in 1987") is no place.
+    const pyongyang = deps.corpus.works.filter((w) => w.place === 'Pyongyang');
+    expect(pyongyang).toHaveLength(1);
+    expect((await ask('Which speech was given in Pyongyang in 1987?')).answer).toMatch(/^The collection holds 1 work from 1987 whose title, occasion or place says “Pyongyang”: /);
+    expect((await ask('Which speech was given in 1987?')).answer).toMatch(/^The collection holds 1 work from 1987 with “speech” in its title or occasion: /);
+    // Of the kind asked: interviews whose heading says "newspaper", not any work.
+    const newspapers = deps.corpus.works.filter((w) => isOfKind(w, 'interview') && /\bnewspaper\b/i.test(heading(w)));
+    const given = await ask('Which interviews were given to newspapers?');
+    expect(given.structure.lead.flatMap((p) => (p.workId ? [p.workId] : []))).toEqual(newspapers.map((w) => w.id));
+    // Words no heading holds are searched, as before: "foreign visitors" is said in no title.
+    expect((await ask('Which talks did he give to foreign visitors?')).citations.length).toBeGreaterThan(0);
+  });
+
+  it('answers what share of the works are of a kind with the works of that kind, searching nothing', async () => {
+    const interviews = deps.corpus.works.filter((w) => isOfKind(w, 'interview'));
+    for (const question of ['What percentage of the texts are interviews?', 'What share of the works are interviews?', 'What proportion of his works are interviews?']) {
+      const res = await ask(question);
+      expect(res.citations, question).toEqual([]);
+      expect(res.answer, question).toMatch(new RegExp(`^The collection holds ${interviews.length} works that answer an interviewer's questions `));
+    }
+  });
+
   it('answers a greeting or thanks with what to ask, searching and quoting nothing', async () => {
     for (const message of ['thanks!', 'hello']) {
       const res = await ask(message);
