@@ -22,7 +22,7 @@ import { itemOf, type Item } from './item.ts';
 import { keepVerbatim, render, toCitation } from './render.ts';
 import { holdingQuotedPhrases, ownWords } from './focus.ts';
 import { formatDate, otherAuthor } from './format.ts';
-import { answerKind, askedOfWork, asksWhom, type Intent, overviewByAbstract, pointsAtAWork, pointsAtIt, readIntent, topicsEachAsked } from './intent.ts';
+import { answerKind, askedOfWork, asksBroadlyItself, asksWhom, type Intent, overviewByAbstract, pointsAtAWork, pointsAtIt, readIntent, topicsEachAsked } from './intent.ts';
 import { isSide, type QuotesBeforeAsked } from './quotes-asked.ts';
 import { besideQuote, partOf, wholeOf } from './part.ts';
 import { workBoundsAsYears } from './relative-time.ts';
@@ -126,9 +126,11 @@ export function createAnswerer(deps: AnswererDeps): Answerer {
       const own = input.search && asItself.overview ? { ...asItself, overview: readIntent(input.search, corpus.works).overview } : asItself;
       // "How do I cite these?" asks for the citations of the answer before, not what the question before it asked.
       const citesAnswer = own.citation?.of === 'answer';
-      const kind = input.asks && !citesAnswer ? answerKind(input.asks) : null;
       // A follow-up asks what the question it continues asked ("and the 1980s?" after "Which works are from the 1970s?"),
-      // as many quotes as that one did unless it says how many ("Give me five more"), as short if either asks so.
+      // as many quotes as that one did unless it says how many ("Give me five more"), as short if either asks so; what
+      // it asks in its own words if it asks what was said ("What did he say about trade in them?" after "List his
+      // speeches", "What did he say about it?" after "Find a quote about …").
+      const kind = input.asks && !citesAnswer && !asksBroadlyItself(input.question) ? answerKind(input.asks) : null;
       const read = kind ? { ...own, ...kind, aboutTheTexts: own.aboutTheTexts || kind.aboutTheTexts, wanted: own.wanted ?? kind.wanted, brief: own.brief || kind.brief } : own;
       // A work the filters leave out is not summed up: the question is searched within them.
       const scoped = read.overview && !workMatches(read.overview, input.filters) ? { ...read, overview: null } : read;

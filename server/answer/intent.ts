@@ -191,6 +191,11 @@ const TIME_BEFORE_TOPIC = new RegExp(
 );
 /** Whether a question asks what was said about a topic (`BROAD`), a time said before the topic or not. */
 const asksBroadly = (question: string): boolean => BROAD.test(question.replace(TIME_BEFORE_TOPIC, ''));
+/**
+ * Whether a question asks what was said about a topic in a frame of its own ("What did he say about trade in them?"),
+ * not by "What about …?", which asks what the question before asked.
+ */
+export const asksBroadlyItself = (question: string): boolean => asksBroadly(question.replace(/^\s*what about\b/i, ' '));
 /** "What did he say …", "What does the article argue …": asks what texts say. */
 const WHAT_WAS_SAID = /\bwhat (?:did|does|do|has|had) (?:\S+ ){1,4}(?:say|said|write|wrote|tell|told|argue|argued|state|stated)\b/i;
 /**

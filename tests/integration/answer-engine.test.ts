@@ -2116,6 +2116,29 @@ describe('a follow-up asking for more', () => {
     };
   };
 
+  it('answers a follow-up asking in its own words what was said as it asks, not as the question before asked (a list, a count, one quote, the earliest)', async () => {
+    const listed = conversation();
+    await listed('List his speeches');
+    const trade = await listed('What did he say about trade in them?');
+    const tradeWorks = new Set(trade.citations.filter((c) => /\btrade\b/i.test(c.quote)).map((c) => c.workId));
+    expect(tradeWorks.size).toBeGreaterThan(1);
+    expect(trade.citations.every((c) => isOfKind(deps.corpus.works.find((w) => w.id === c.workId)!, 'speech'))).toBe(true);
+    const counted = conversation();
+    await counted('How often does he mention imperialism?');
+    const said = await counted('What did he say about it?');
+    expect(said.answer).not.toMatch(/occurs \d+ times/);
+    expect(said.citations.length).toBeGreaterThan(1);
+    const quoted = conversation();
+    expect((await quoted('Find a quote about the Chollima movement')).answer).toMatch(/^The most quotable sentence/);
+    expect((await quoted('What did he say about it?')).answer).not.toMatch(/^The most quotable sentence/);
+    const first = conversation();
+    expect((await first('When did he first mention trade?')).answer).toMatch(/^Earliest/);
+    const in1987 = await first('What did he say about it in 1987?');
+    expect(in1987.answer).not.toMatch(/^Earliest/);
+    expect(in1987.citations.length).toBeGreaterThan(1);
+    expect(in1987.citations.every((c) => c.year === 1987)).toBe(true);
+  });
+
   it('asks a follow-up naming another author of that author ("And what did Kim say about it?", "And what does Kim say?")', async () => {
     const scholar = deps.corpus.works.find((w) => w.author !== 'Kim Il Sung')!.author;
     for (const follow of ['And what did Kim say about it?', 'And what does Kim say?']) {
