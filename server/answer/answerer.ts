@@ -187,6 +187,7 @@ export function createAnswerer(deps: AnswererDeps): Answerer {
         moreAsked: input.shown !== undefined,
         ...(input.shorterThan !== undefined ? { shorterThan: input.shorterThan } : {}),
         ...(input.otherThan ? { elsewhere: true } : {}),
+        ...(asksAboutTheWord(input.question) ? { wordsAsked: true } : {}),
         // Only a question about the texts, or of whom he addressed, can list them: no pass over every work on each answer otherwise.
         collection: intent.aboutTheTexts || asksWhom(input.question)
           ? { ...collectionAsked(parsed, corpus.works, filters), ...(intent.length ? { sizes: sizes() } : {}) }

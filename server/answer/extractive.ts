@@ -120,6 +120,8 @@ export interface AnswerOptions {
   shorterThan?: number;
   /** A follow-up asking whether other works say it ("Did he say that elsewhere?"): the works quoted before are among those `shown`. */
   elsewhere?: boolean;
+  /** The question asks where words are used, as words ("the phrase …", `asksAboutTheWord`): passages close in meaning alone are no answer. */
+  wordsAsked?: boolean;
   /** The works a question about the collection itself lists ("What works are in the collection?"); none for another question. */
   collection: CollectionAsked | null;
   /** The works the answer before quoted or cited, for a question asking how to cite them ("How do I cite these?"). */
@@ -589,7 +591,9 @@ function answer(question: string, ranking: RankingInput, options: AnswerOptions)
   const apart = !yearsOnly && (broad || (questionWords <= FEW_WORDS && !intent.quote && !intent.when));
   const [chosenInWords, chosenInMeaningOnly] = apart ? byQuestionWords(chosen) : [chosen, []];
   const items = itemsFor(chosenInWords, ranking.terms, options);
-  const inMeaningOnly = itemsFor(chosenInMeaningOnly, ranking.terms, options).sort((a, b) => byDate(a.passage.work, b.passage.work));
+  // "In which works does he use the phrase …?": where the words are, when some passage holds them; not what is like them.
+  const meaningAsked = !(options.wordsAsked && chosenInWords.length > 0);
+  const inMeaningOnly = meaningAsked ? itemsFor(chosenInMeaningOnly, ranking.terms, options).sort((a, b) => byDate(a.passage.work, b.passage.work)) : [];
   let first: Item | null = null;
   if (intent.quote && !intent.whole) {
     first = quotableSentence(chosen, ranking.terms, intent.brief, options.shorterThan);

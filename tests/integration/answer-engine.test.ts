@@ -1077,6 +1077,15 @@ describe('answers on the real corpus', () => {
     }
   });
 
+  it('answers where a phrase is used with the passages that use it, none only close to it in meaning', async () => {
+    const question = 'In which works does he use the phrase "tighten our belts"?';
+    const holding = hisParagraphs().filter((p) => /\btight\w* (?:our|their) belts\b/i.test(p.text));
+    expect(holding.length).toBeGreaterThan(1);
+    const res = await ask(question);
+    expectGrounded(res);
+    expect(res.citations.map((c) => c.passageId).sort()).toEqual(holding.map((p) => p.id).sort());
+  });
+
   it('answers how often a word is used by counting every paragraph of his works, and quotes where', async () => {
     const res = await ask('How often does he mention the Juche idea?');
     expectGrounded(res);
