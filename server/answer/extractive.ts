@@ -71,6 +71,8 @@ export interface RankingInput {
   leftOut?: readonly string[];
   /** Terms searched besides the question's words, a name's initials (`SearchResult.initials`): no words of the question. */
   initials?: readonly string[];
+  /** The terms of each name of several words the question writes (`Ranking.names`). */
+  names?: readonly (readonly string[])[];
   /**
    * A question of how often (`Intent.counts`): each group of words counted (as the question writes them, their
    * stems, how many times each of `passages` holds them), and the years or the time the count was kept to. With
@@ -587,7 +589,7 @@ function answer(question: string, ranking: RankingInput, options: AnswerOptions)
   const ordered = broad && !yearsOnly ? byQuestionWords(topical).flat() : topical;
   const chosen = withEachAuthor(ordered, intent.authorsCompared, intent.wanted ? Math.min(intent.wanted, options.maxWanted) : broad ? options.maxBroadQuotes : options.maxQuotes);
   // A broad answer shows apart the passages close in meaning alone; so does a focused one of a word or two ("Why did he mention the Soviet Union?").
-  const questionWords = ranking.terms.filter((t) => !ranking.initials?.includes(t.term)).length;
+  const questionWords = wordsOfQuestion(ranking);
   const apart = !yearsOnly && (broad || (questionWords <= FEW_WORDS && !intent.quote && !intent.when));
   const [chosenInWords, chosenInMeaningOnly] = apart ? byQuestionWords(chosen) : [chosen, []];
   const items = itemsFor(chosenInWords, ranking.terms, options);
@@ -936,6 +938,13 @@ function ofBothFirst(passages: readonly RankedPassage[], things: readonly string
  * A question of a word or two brings passages of the second kind that can look unrelated, so a broad answer and a
  * comparison show them apart; when no passage holds the question's words, all are of the first kind.
  */
+/** How many words the question searched: its terms, less a name's initials, a name of several words one ("Who was Kim San Ho?"). */
+function wordsOfQuestion({ terms, initials, names = [] }: Pick<RankingInput, 'terms' | 'initials' | 'names'>): number {
+  const own = terms.filter((t) => !initials?.includes(t.term)).map((t) => t.term);
+  const named = names.filter((name) => name.some((term) => own.includes(term)));
+  return own.filter((term) => !named.some((name) => name.includes(term))).length + named.length;
+}
+
 function byQuestionWords(passages: readonly RankedPassage[]): [RankedPassage[], RankedPassage[]] {
   const inWords = passages.filter((p) => p.holdsWords);
   return inWords.length ? [inWords, passages.filter((p) => !p.holdsWords)] : [[...passages], []];

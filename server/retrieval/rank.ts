@@ -72,6 +72,8 @@ export interface Ranking {
   passages: RankedPassage[];
   /** The terms the lexical side searched for. */
   terms: WeightedTerm[];
+  /** The terms of each name of several words the question writes ("Kim San Ho"): one word of the question each. */
+  names: string[][];
 }
 
 export function rankPassages(
@@ -118,7 +120,7 @@ export function rankPassages(
   const passages = chosen.map((p) => quotedPassage(corpus, query, wanted, held, givesFigure, p, fused[p]!, paragraphs, sentences));
 
   const reason = abstainReason(passages[0]?.evidence, scope, options.abstain);
-  return { abstain: reason !== null, abstainReason: reason, unknownNames: names.unknown, compare: query.compare, topic: scope.topic, yearsWithoutWorks, spansWithoutWorks, keptToKinds, passages, terms };
+  return { abstain: reason !== null, abstainReason: reason, unknownNames: names.unknown, compare: query.compare, topic: scope.topic, yearsWithoutWorks, spansWithoutWorks, keptToKinds, passages, terms, names: query.namePhrases.filter((name) => name.length > 1).map((name) => name.map((t) => t.term)) };
 }
 
 const namesOf = (corpus: PreparedCorpus, query: ParsedQuery, options: RankingOptions) =>

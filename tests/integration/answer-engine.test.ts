@@ -1077,6 +1077,21 @@ describe('answers on the real corpus', () => {
     }
   });
 
+  it('shows apart, as close in meaning, the passages that do not hold a name of several words the question asks about', async () => {
+    for (const [question, name] of [['Who was Park Chang-ok?', /Park Chang-ok/], ['What was the Third Seven-Year Plan?', /Third Seven-Year Plan/i]] as const) {
+      const res = await ask(question);
+      expectGrounded(res);
+      const cited = (items: readonly { n: number }[]) => items.map((i) => res.citations.find((c) => c.n === i.n)!);
+      const inWords = res.structure.groups.flatMap((g) => (g.kind === 'work' ? cited(g.items) : []));
+      const apart = res.structure.groups.flatMap((g) => (g.kind === 'related' ? cited(g.items) : []));
+      const text = (c: { passageId: string }) => deps.corpus.paragraphs.find((p) => p.id === c.passageId)!.text;
+      expect(inWords.length, question).toBeGreaterThan(0);
+      expect(inWords.every((c) => name.test(text(c))), question).toBe(true);
+      expect(apart.length, question).toBeGreaterThan(0);
+      expect(apart.some((c) => name.test(text(c))), question).toBe(false);
+    }
+  });
+
   it('answers where a phrase is used with the passages that use it, none only close to it in meaning', async () => {
     const question = 'In which works does he use the phrase "tighten our belts"?';
     const holding = hisParagraphs().filter((p) => /\btight\w* (?:our|their) belts\b/i.test(p.text));
