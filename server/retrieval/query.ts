@@ -306,10 +306,14 @@ function yearsOfPart(words: string, decade: number): number[] {
 export const KINDS_OF_WORK = 'speech|talk|address|interview|answers|programme|program|article|lecture|report|letter';
 /** The time named after a kind of work: " of the 1980s", " in June 1987", " from 1961" (a pattern's source). */
 export const TIME_AFTER_KIND = String.raw`\s+(?:of|in|from)\s+(?:the\s+)?(?:${MONTH_BEFORE_YEAR})?(?:${YEAR_NUMBER})s?\b`;
-/** A kind of work with a year or decade: "the 1987 talk", "his 1980s speeches", "the June 1987 speech", "the speeches of the 1980s". */
+/**
+ * A kind of work with a year or decade: "the 1987 talk", "his 1980s speeches", "the June 1987 speech", "the speeches of
+ * the 1980s"; a name or two may stand between the year and the kind ("the 1987 South-South speech", "the 1981 Ghana
+ * interview"), which say which work of that time, as the kind does.
+ */
 const KIND_WITH_YEAR = new RegExp(
-  String.raw`\b(?<year>${YEAR_NUMBER})(?<decade>s)?(?:['’]s)?\s+(?<kind>${KINDS_OF_WORK})(?:e?s)?\b|\b(?<kindFirst>${KINDS_OF_WORK})(?:e?s)?(?<after>${TIME_AFTER_KIND})`,
-  'gi',
+  String.raw`\b(?<year>${YEAR_NUMBER})(?<decade>s)?(?:['’]s)?\s+(?:(?-i:\p{Lu})[\p{L}'’-]*\s+){0,2}(?<kind>${KINDS_OF_WORK})(?:e?s)?\b|\b(?<kindFirst>${KINDS_OF_WORK})(?:e?s)?(?<after>${TIME_AFTER_KIND})`,
+  'giu',
 );
 
 /** The kinds of work the titles and occasions of these texts name ("Concluding Speech at …", "Talk to …"), and interviews. */

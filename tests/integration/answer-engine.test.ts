@@ -1077,6 +1077,15 @@ describe('answers on the real corpus', () => {
     }
   });
 
+  it('keeps a comparison to the works it names by year, a name and kind ("the 1987 South-South speech"), not to every work of that year', async () => {
+    const res = await ask('Contrast the 1961 speech and the 1987 South-South speech on foreign aid');
+    expectGrounded(res);
+    const named = deps.corpus.works.filter((w) => (w.year === 1961 || w.year === 1987) && isOfKind(w, 'speech'));
+    expect(named.map((w) => w.year).sort()).toEqual([1961, 1987]);
+    expect(res.citations.length).toBeGreaterThan(0);
+    expect(res.citations.every((c) => named.some((w) => w.id === c.workId))).toBe(true);
+  });
+
   it('shows apart, as close in meaning, the passages that do not hold a name of several words the question asks about', async () => {
     for (const [question, name] of [['Who was Park Chang-ok?', /Park Chang-ok/], ['What was the Third Seven-Year Plan?', /Third Seven-Year Plan/i]] as const) {
       const res = await ask(question);

@@ -418,6 +418,15 @@ describe('months named with a year', () => {
       { years: [1974], kind: 'talk' },
       { years: [1978], kind: 'talk' },
     ]);
+    // A name or two between the year and the kind says which work of that time, and is no word to look for; words in
+    // lower case there are ("the 1987 economic speech" asks about the economy).
+    expect(kindsNamed('the 1961 speech and the 1987 South-South speech, his 1981 Ghana interview')).toEqual([
+      { years: [1961], kind: 'speech' },
+      { years: [1987], kind: 'speech' },
+      { years: [1981], kind: 'interview' },
+    ]);
+    expect(parseQuery('Contrast the 1961 speech and the 1987 South-South speech on foreign aid', new Set(), { kinds: true }).tokens.map((t) => t.word)).toEqual(['contrast', 'foreign', 'aid']);
+    expect(kindsNamed('the 1987 economic speech')).toEqual([]);
     expect(kindsNamed('What did those of 1987 say about the 1961 one-party rule?')).toEqual([]);
     const works = [
       { id: 'jan', title: 'Let us accelerate', occasion: 'Talk to Senior Officials', year: 1987, date: '1987-01-03' },
