@@ -42,3 +42,14 @@ export function doctrineForms(word: string, inTheTexts: (word: string) => boolea
   const other = ending === 'ism' ? 'ist' : 'ism';
   return [base + other, `${base}${other}s`].filter(inTheTexts);
 }
+
+const DOCTRINE_OF_AN_ACTION = /^(\p{L}{3,}ion)(?:ist|ism)s?$/u;
+/**
+ * For a doctrine of an action or its followers ("isolationism", "isolationist", "protectionists") that the texts write
+ * in no form (`doctrineForms`), the noun of the action they write ("isolation"): what a passage on it speaks of. Null
+ * for any other word. For the search only: the texts do not write the doctrine, and a count of it is none.
+ */
+export function actionOfDoctrine(word: string, inTheTexts: (word: string) => boolean): string | null {
+  const m = DOCTRINE_OF_AN_ACTION.exec(word.toLowerCase());
+  return m && inTheTexts(m[1]!) ? m[1]! : null;
+}

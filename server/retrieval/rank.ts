@@ -8,7 +8,7 @@ import { abstainReason, absentNames, asTyped, notInEnglish, quantitySupported, y
 import { diversifiedTop } from './diversify.ts';
 import { keptToAuthors, searchableWork, someWork, type PassageFilters } from './filters.ts';
 import { bestTwo, topIndexes } from './fusion.ts';
-import { doctrineForms } from './inflections.ts';
+import { actionOfDoctrine, doctrineForms } from './inflections.ts';
 import { idf, type WeightedTerm } from './lexical.ts';
 import { DEFAULT_RANKING, type RankingOptions, type RankingWeights } from './options.ts';
 import type { PreparedCorpus } from './prepare.ts';
@@ -200,7 +200,8 @@ function eligibility(
 
 /**
  * The forms the texts write of the question's words they do not write as typed: a name's ("Japan" → "Japanese",
- * `absentNames`), a doctrine's ("imperialism" → "imperialists", `doctrineForms`).
+ * `absentNames`), a doctrine's ("imperialism" → "imperialists", `doctrineForms`), or the action a doctrine is of
+ * ("isolationist" → "isolation", `actionOfDoctrine`).
  */
 function otherForms(query: ParsedQuery, ofNames: ReadonlyMap<string, string[]>, inTheTexts: (word: string) => boolean): Map<string, string[]> {
   const forms = new Map(ofNames);
@@ -208,7 +209,10 @@ function otherForms(query: ParsedQuery, ofNames: ReadonlyMap<string, string[]>, 
     if (forms.has(word)) continue;
     // A doctrine in "-al" is one term with its followers already ("imperialism", "imperialists").
     const doctrine = doctrineForms(word, inTheTexts).filter((form) => stem(form) !== term);
+    // "Was he an isolationist?": the texts write no "isolationism", but "isolation".
+    const action = doctrine.length || inTheTexts(word) ? null : actionOfDoctrine(word, inTheTexts);
     if (doctrine.length) forms.set(word, doctrine);
+    else if (action) forms.set(word, [action]);
   }
   return forms;
 }

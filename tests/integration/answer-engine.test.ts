@@ -1455,6 +1455,12 @@ describe('answers on the real corpus', () => {
     expect(defeatists.answer).not.toContain('None of these passages');
     expect(defeatists.citations.length).toBeGreaterThan(0);
     expect(defeatists.citations.every((c) => /\bdefeatism\b/i.test(c.quote))).toBe(true);
+    // A doctrine of an action the texts name in no form, as that action: "isolationist" as "isolation".
+    expect(hisParagraphs().some((p) => /\bisolationis[mt]/i.test(p.text))).toBe(false);
+    const isolation = hisParagraphs().filter((p) => /\bisolation\b/i.test(p.text));
+    expect(isolation.length).toBeGreaterThan(0);
+    const isolationist = await ask('Was Kim an isolationist?');
+    expect(isolationist.citations[0]!.passageId).toBe(isolation[0]!.id);
     // Not the adjective's passages, which the stem of "nationalism" would hold: the one that says "nationalism" first.
     const nationalism = await ask('What did he say about nationalism?');
     expect(nationalism.citations[0]!.quote).toMatch(/\bnationalism\b/);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { americanSpelling, contentTokens, normalizeSpace, sentenceSpans, stem, tokenize } from '../../server/retrieval/text.ts';
-import { doctrineForms } from '../../server/retrieval/inflections.ts';
+import { actionOfDoctrine, doctrineForms } from '../../server/retrieval/inflections.ts';
 
 describe('tokenize', () => {
   it('lowercases, stems and keeps character offsets into the original text', () => {
@@ -65,6 +65,15 @@ describe('tokenize', () => {
     expect(doctrineForms('communists', inTheTexts)).toEqual([]);
     expect(doctrineForms('assist', inTheTexts)).toEqual([]);
     expect(doctrineForms('trade', inTheTexts)).toEqual([]);
+  });
+  it('finds the action a doctrine of one is of, when the texts write the noun: "isolationist" → "isolation"', () => {
+    const inTheTexts = (w: string) => ['isolation', 'nation'].includes(w);
+    expect(actionOfDoctrine('isolationist', inTheTexts)).toBe('isolation');
+    expect(actionOfDoctrine('Isolationism', inTheTexts)).toBe('isolation');
+    expect(actionOfDoctrine('isolationists', inTheTexts)).toBe('isolation');
+    expect(actionOfDoctrine('protectionism', inTheTexts)).toBeNull();
+    expect(actionOfDoctrine('nationalism', inTheTexts)).toBeNull();
+    expect(actionOfDoctrine('isolation', inTheTexts)).toBeNull();
   });
 
   it('reads an initialism written with dots as one word: "the U.S." is "the US"', () => {
