@@ -38,12 +38,16 @@ const BEFORE_A_WORK = new Set('his the a an this that each every which what firs
 /** Who does what a verb says: after one, "first" or "last" times the verb ("When did he last talk about …?"). */
 const SUBJECTS = new Set('he she they we you i it'.split(' '));
 
-/** The kind of work a question asks for: "his speeches", "his most recent talk"; not "What did he talk about …", "When did he last talk …". */
+/** Words one of which a verb in "-s" follows ("Which work talks about …", "it talks of …"): the kind's plural there is that verb. */
+const ONE_DOING = new Set('he she it work text speech interview article passage one who that'.split(' '));
+
+/** The kind of work a question asks for: "his speeches", "his most recent talk"; not "What did he talk about …", "When did he last talk …", "Which work talks about …". */
 export function kindAsked(text: string): string | undefined {
   const words = tokenize(text).map((t) => t.word);
   const aWork = (i: number) => BEFORE_A_WORK.has(words[i - 1] ?? '') && !SUBJECTS.has(words[i - 2] ?? '');
+  const works = (i: number) => !ONE_DOING.has(words[i - 1] ?? '');
   for (const [i, word] of words.entries()) {
-    const kind = KINDS_BY_NAME.find((k) => (word === k ? aWork(i) : word === `${k}s` || word === `${k}es`));
+    const kind = KINDS_BY_NAME.find((k) => (word === k ? aWork(i) : (word === `${k}s` || word === `${k}es`) && works(i)));
     if (kind) return kind;
   }
   return undefined;

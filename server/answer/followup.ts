@@ -104,8 +104,14 @@ export const asksElsewhere = (message: string): boolean => ELSEWHERE.test(messag
 /** "in interviews", "from his speeches": the works of a kind, as a follow-up keeps the question before to them. */
 const IN_A_KIND = new RegExp(String.raw`\b(?:in|from)\s+(?:his\s+|the\s+|these\s+|an?\s+|one\s+)?(?:${A_KIND})\b`, 'i');
 
-/** "What about talks?", "And interviews?": a kind of work alone ("in" before it is `IN_A_KIND`), joined on to the question before; the question before, in works of that kind. */
-const KIND_INSTEAD = new RegExp(String.raw`^\s*(?:and|or|but|what about|how about)\s+(?:his\s+|the\s+)?(${A_KIND})\s*[?.!]*\s*$`, 'i');
+/**
+ * "What about talks?", "And interviews?", "only speeches", "just the interviews please", "speeches only": a kind of work
+ * alone ("in" before it is `IN_A_KIND`), joined on to the question before; the question before, in works of that kind.
+ */
+const KIND_INSTEAD = new RegExp(
+  String.raw`^\s*(?:(?:and|or|but|what about|how about|only|just)\s+(?:his\s+|the\s+)?(${A_KIND})|(?:his\s+|the\s+)?(${A_KIND})\s+only)\s*(?:,?\s*please)?\s*[?.!]*\s*$`,
+  'i',
+);
 
 /** "Compare the two", "How do they differ?", "the difference between them": topics set side by side. */
 const SETS_SIDE_BY_SIDE = /\b(?:compare[sd]?|comparing|comparison|contrast(?:s|ed)?|differ(?:s|ed)?|difference|differences|different|versus|vs)\b/i;
@@ -151,7 +157,8 @@ export function resolveFollowUp(previous: ResolvedQuestion | null, question: str
   }
   const otherSide = previous !== null && OTHER_SIDE.test(question) ? otherSideOf(withoutCiting(previous.search)) : null;
   if (otherSide !== null) return { search: otherSide, filters: previous!.filters, followUp: true, asks: previous!.asks };
-  const kind = previous !== null ? KIND_INSTEAD.exec(question)?.[1]?.toLowerCase() : undefined;
+  const instead = previous !== null ? KIND_INSTEAD.exec(question) : null;
+  const kind = instead ? (instead[1] ?? instead[2])!.toLowerCase() : undefined;
   if (kind) return { search: `${ofNoKind(previous!.search)} in his ${kindsOf(kind)}`, filters: previous!.filters, followUp: true, asks: previous!.asks };
   const topic = topicWords(question);
   const short = question.split(/\s+/).filter(Boolean).length <= 8;
@@ -191,8 +198,10 @@ export function resolveFollowUp(previous: ResolvedQuestion | null, question: str
 /** A kind of work in the plural, as "in his …" reads it: "speech" → "speeches", "talk" → "talks". */
 const kindsOf = (kind: string): string => (kind.endsWith('s') ? kind : kind.endsWith('ch') ? `${kind}es` : `${kind}s`);
 
-/** What the question before asked about, not how it asked to cite it ("in MLA") nor the kind of work it kept to ("in interviews"). */
-const ofNoKind = (search: string): string => withoutCiting(search).replace(new RegExp(IN_A_KIND.source, 'gi'), ' ');
+/** The works of a kind by themselves: "the interviews", "his speeches" (a pattern's source). */
+const THE_KIND = String.raw`\b(?:his|the|all|these|those)\s+(?:speeches|interviews|talks)\b`;
+/** What the question before asked about, not how it asked to cite it ("in MLA") nor the kind of work it kept to ("in interviews", "List the interviews"). */
+const ofNoKind = (search: string): string => withoutCiting(search).replace(new RegExp(`${IN_A_KIND.source}|${THE_KIND}`, 'gi'), ' ');
 
 /** The year, decade and month expressions a question names, as written ("in the 1960s", "after 1961"). */
 const timesIn = (question: string): string[] => [...question.matchAll(TIME_EXPRESSION)].map((m) => m[0].trim());

@@ -10,7 +10,7 @@ import { statedWork, titledIn, titlesIn, wordsNaming, workNamesOf, worksTitleBeg
 import { byDate, otherAuthor } from './format.ts';
 import { asksToCite, citationAsked, CITED_AS, CITING_WORDS, PURPOSE, quotesCitedAs, type CitationAsked, type StyleAsked } from './citing-asked.ts';
 import { asksNothingElse, BACK, CITATION_REF, REQUEST_WORDS, WHICH_ONE, WHOLE_PASSAGE } from './quotes-asked.ts';
-import { ANY_WORK_WORDS, asksWhereFrom, PAGE_ASKED, PAGES_TAKEN, QUOTE, THE_DATE_OF, THE_OCCASION_OF, TOLD, WORK_NOUNS, WORK_WORDS } from './source-words.ts';
+import { ANY_WORK_WORDS, asksWhereFrom, MOST_OFTEN, PAGE_ASKED, PAGES_TAKEN, QUOTE, THE_DATE_OF, THE_OCCASION_OF, TOLD, USED_IN_THE_TEXTS, WORK_NOUNS, WORK_WORDS } from './source-words.ts';
 import { collectionAsked, kindAsked, TITLE_HOLDS } from './collection.ts';
 import { namesAPart, PART_WORDS, partAsked, type PartAsked } from './part.ts';
 
@@ -215,7 +215,7 @@ const SMALL_TALK = new Set(
  */
 export function asksHowOften(question: string): boolean {
   return (
-    ((HOW_OFTEN.test(question) || MOST_OFTEN.test(question)) && OF_THE_TEXTS.test(question)) ||
+    ((HOW_OFTEN.test(question) || MOST_OFTEN.test(question)) && USED_IN_THE_TEXTS.test(question)) ||
     HOW_MANY_TEXTS.test(question) ||
     HOW_MANY_OF_A_KIND.test(question) ||
     WHETHER_MENTIONED.test(question) ||
@@ -364,11 +364,6 @@ const HOW_OFTEN = /\bhow (?:often|frequently|many times)\b/i;
  * the texts mention what that question is about.
  */
 const HOW_OFTEN_ALONE = /(?:^|[?.!]\s+)(?:and\s+|so\s+)?how (?:often|frequently|many times)\s*[?.!]*\s*$/i;
-/**
- * "Which speech mentions self-reliance most?", "Where does he talk most about trade?": "most" said of how often
- * (before a question mark or a preposition, or as "most often"), not of a thing ("the most important task").
- */
-const MOST_OFTEN = /\b(?:which|what|where|when)\b[^?.!]*\bmost(?:\s+(?:often|frequently)\b|(?=\s*(?:[?.!,;]|$)|\s+(?:about|of|on|in)\b))/i;
 /** "one quote on", "a passage about", "another on": where a quote on one topic of several is asked for. */
 const ONE_ON = /\b(?:one|a|another)\s+(?:(?:short\s+|good\s+)?(?:quote|quotation|passage|line|sentence)\s+)?(?:on|about|regarding|concerning)\s+/gi;
 /**
@@ -393,8 +388,6 @@ const MOST_PASSAGES =
  * plural ("Which interviews mention trade?") stay, for the count to keep to them (`kindsNamed`).
  */
 const WHICH_TEXT = /\b(?:in\s+)?(?:which|what)\s+(?:works?|texts?|speech|talk|interview|articles?|documents?|writings?|sources?|years?|decades?|periods?|ones?)\b/i;
-const OF_THE_TEXTS =
-  /\b(?:mention(?:s|ed|ing)?|us(?:e|es|ed|ing)|say|says|said|speak(?:s|ing)?|spoke|talk(?:s|ed|ing)?\s+(?:most\s+)?(?:about|of)|refer(?:s|red|ring)? to|wr(?:ite|ites|ote|itten)|appear(?:s|ed)?|occur(?:s|red)?|c(?:o|a)mes? up|discuss(?:es|ed)?|cite[sd]?|repeat(?:s|ed)?|invoke[sd]?)\b/i;
 /**
  * "Did he ever mention the United States?", "Is Japan mentioned?", "Does the word 'flunkeyism' appear?", "Is the
  * word 'imperialism' used?", "Is there any mention of Cuba?": a yes/no
@@ -439,7 +432,7 @@ const IN_THE_TEXTS = new RegExp(
 export const COUNT_WORDS: readonly RegExp[] = [
   HOW_OFTEN,
   HOW_MANY_TEXTS,
-  OF_THE_TEXTS,
+  USED_IN_THE_TEXTS,
   /\bmost(?:\s+(?:often|frequently))?\b/i,
   WHICH_TEXT,
   IN_THE_TEXTS,

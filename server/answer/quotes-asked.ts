@@ -5,7 +5,7 @@
  */
 import { ORDINAL_WORDS, YEAR_NUMBER } from '../retrieval/query.ts';
 import { contentTokens, withoutMatches, type Token } from '../retrieval/text.ts';
-import { asksWhereFrom, PAGE_ASKED, WORK_WORDS } from './source-words.ts';
+import { asksWhereFrom, asksWhichSaysMost, PAGE_ASKED, WORK_WORDS } from './source-words.ts';
 
 /** A quote of the answer before, by its number or place: "[3]", "quote 2", "quotes 2 and 3", "the second one", "the last quote". */
 export const CITATION_REF = new RegExp(
@@ -97,7 +97,8 @@ export function sourcesAsked(question: string): (number | 'last')[] | 'all' | nu
   const refs = citationRefs(question);
   // "Which of these are from the 1980s?": a time is asked of the quotes too.
   const rest = contentTokens([CITATION_REF, PAGE_ASKED].reduce(withoutMatches, question)).filter((t) => !SOURCE_WORDS.has(t.word) && !REQUEST_WORDS.has(t.word) && !/^\d{4}s?$/.test(t.word));
-  if (rest.length > 0 || MORE_FROM.test(question)) return null;
+  // "Which work talks about it most?" asks which work says most of what "it" is, not where the quotes are from.
+  if (rest.length > 0 || MORE_FROM.test(question) || asksWhichSaysMost(question)) return null;
   const pointsBack = BACK.test(question) || WHICH_ONE.test(question) || QUOTES_OF_A_TIME.test(question) || THE_AUTHOR.test(question) || BARE_WHERE.test(question);
   // "Can you give me the page numbers?", "And the page?": pages asked of nothing named are those of what was just shown.
   const pagesOnly = (PAGE_ASKED.test(question) && asksNothingElse(contentTokens(withoutMatches(question, PAGE_ASKED)))) || (/\bpages?\b/i.test(question) && rest.length === 0 && !/\d/.test(question) && !WORK_WORDS.test(question));

@@ -17,6 +17,17 @@ export const THE_OCCASION_OF = /\b(?:what|which)(?:['’]s|\s+(?:is|was|were|are
 /** Words asking for a quote: "a quote", "quotable", "cite", "a single line". */
 export const QUOTE = /\b(quot(?:e|es|able|ation|ations)|citable|citeable|cite|soundbite)\b|\b(?:a|one|single) (?:line|sentence)\b/i;
 
+/**
+ * "Which speech mentions self-reliance most?", "Where does he talk most about trade?": "most" said of how often
+ * (before a question mark or a preposition, or as "most often"), not of a thing ("the most important task").
+ */
+export const MOST_OFTEN = /\b(?:which|what|where|when)\b[^?.!]*\bmost(?:\s+(?:often|frequently)\b|(?=\s*(?:[?.!,;]|$)|\s+(?:about|of|on|in)\b))/i;
+/** Verbs of what the texts say or use ("mentions", "talks about", "appears"), a question of how often asks with. */
+export const USED_IN_THE_TEXTS =
+  /\b(?:mention(?:s|ed|ing)?|us(?:e|es|ed|ing)|say|says|said|speak(?:s|ing)?|spoke|talk(?:s|ed|ing)?\s+(?:most\s+)?(?:about|of)|refer(?:s|red|ring)? to|wr(?:ite|ites|ote|itten)|appear(?:s|ed)?|occur(?:s|red)?|c(?:o|a)mes? up|discuss(?:es|ed)?|cite[sd]?|repeat(?:s|ed)?|invoke[sd]?)\b/i;
+/** "Which work talks about it most?", "Where does he mention trade most often?": which work (or time) says something most. */
+export const asksWhichSaysMost = (question: string): boolean => MOST_OFTEN.test(question) && USED_IN_THE_TEXTS.test(question);
+
 /** Words for any work, not a kind of one: "his first work", "the latest text" (a pattern's source). */
 export const ANY_WORK_WORDS = String.raw`works?|texts?|writings?|documents?|sources?`;
 

@@ -2178,6 +2178,18 @@ describe('a follow-up asking for more', () => {
     expect(in1987.citations.every((c) => c.year === 1987)).toBe(true);
   });
 
+  it('answers "Which work talks about it most?" after a comparison with the work that says most of its topic, then sums that work up', async () => {
+    const ask = conversation();
+    await ask('Compare his views on trade in the 1960s and 1980s');
+    const most = await ask('Which work talks about it most?');
+    expect(most.answer).toMatch(/^“trade” occurs \d+ times/);
+    const singled = most.structure.lead.find((p) => p.singledOut)!;
+    expect(singled.workId).toBeDefined();
+    const summed = await ask('Summarise that work');
+    expect(summed.citations.length).toBeGreaterThan(0);
+    expect(summed.citations.every((c) => c.workId === singled.workId)).toBe(true);
+  });
+
   it('asks a follow-up naming another author of that author ("And what did Kim say about it?", "And what does Kim say?")', async () => {
     const scholar = deps.corpus.works.find((w) => w.author !== 'Kim Il Sung')!.author;
     for (const follow of ['And what did Kim say about it?', 'And what does Kim say?']) {

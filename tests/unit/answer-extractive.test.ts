@@ -447,6 +447,12 @@ describe('buildAnswer', () => {
     expect(oneInWords.answer.split('\n')[0]).toBe('1 passage from 1 work (1961), then 1 passage close in meaning:');
   });
 
+  it('reads "talks" after a work as a verb, not as the kind of work asked for', () => {
+    expect(collectionOf('Which talks have Ecuadorian in their titles?').kind).toEqual({ word: 'Ecuadorian', found: true });
+    expect(collectionOf('List his talks').kind).toEqual({ word: 'talk', found: true });
+    for (const q of ['Which work talks about trade?', 'Which text talks about aid?', 'Which one talks most about it?']) expect(collectionOf(q).kind, q).toBeNull();
+  });
+
   it('answers a question about the collection itself with its works from the metadata, in date order', () => {
     const q = 'What works are in the collection?';
     const noTopic = ranking([], { abstain: true, abstainReason: 'no-topic' });

@@ -348,6 +348,11 @@ describe('follow-up edge cases', () => {
       expect(resolved.search, follow).toMatch(new RegExp(`heavy industry.* in his ${kind}$`));
       if (kind !== 'interviews') expect(resolved.search, follow).not.toMatch(/interviews/);
     }
+    // "only speeches", "just the interviews please", "talks only": the same, whatever the question before kept to.
+    for (const [follow, kind] of [['only speeches', 'speeches'], ['just the interviews please', 'interviews'], ['talks only', 'talks']] as const) {
+      expect(resolveConversation(['Find quotes about agriculture', follow]).search, follow).toBe(`Find quotes about agriculture in his ${kind}`);
+    }
+    expect(resolveConversation(['List the interviews', 'only speeches']).search).not.toMatch(/interviews/);
     // One work of a kind ("from an interview") is no topic either.
     expect(resolveConversation(['Give me three quotes on heavy industry', 'Now one from an interview'])).toMatchObject({ followUp: true, search: 'Give me three quotes on heavy industry Now one from an interview' });
     // Asked of the texts themselves, a new question.

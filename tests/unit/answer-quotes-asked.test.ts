@@ -27,6 +27,11 @@ describe('quotes asked of the answer before', () => {
       expect(quotesBeforeAsked(q)?.asked, q).not.toBe('exact');
     }
   });
+  it('reads "Which work talks about it most?" as asking which work says most, not where the quotes before are from', () => {
+    expect(quotesBeforeAsked('Which work is it from?')).toEqual({ asked: 'source', refs: 'all' });
+    for (const q of ['Which work talks about it most?', 'Which work mentions it most?', 'Where does he mention that most often?']) expect(quotesBeforeAsked(q), q).toBeNull();
+  });
+
   it('reads a bare "Where?" or "When exactly?" as asked of the quotes before, and "the full sentence" as their whole paragraphs', () => {
     for (const q of ['Where?', 'Where exactly?', 'And when?', 'When exactly?']) expect(quotesBeforeAsked(q)?.refs, q).toBe('all');
     expect(quotesBeforeAsked('Where exactly?')?.asked).toBe('place');
