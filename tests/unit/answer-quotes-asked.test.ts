@@ -27,6 +27,11 @@ describe('quotes asked of the answer before', () => {
       expect(quotesBeforeAsked(q)?.asked, q).not.toBe('exact');
     }
   });
+  it('reads "Is that in an interview?" as asking where the quotes before are from, and "What did he say about it in an interview?" as not', () => {
+    for (const q of ['Is that in an interview?', 'Was that said in an interview?', 'Was it in 1987?']) expect(quotesBeforeAsked(q), q).toEqual({ asked: 'source', refs: 'all' });
+    for (const q of ['What did he say about it in an interview?', 'Is it true that he said it in an interview?']) expect(quotesBeforeAsked(q), q).toBeNull();
+  });
+
   it('reads "Which work talks about it most?" as asking which work says most, not where the quotes before are from', () => {
     expect(quotesBeforeAsked('Which work is it from?')).toEqual({ asked: 'source', refs: 'all' });
     for (const q of ['Which work talks about it most?', 'Which work mentions it most?', 'Where does he mention that most often?']) expect(quotesBeforeAsked(q), q).toBeNull();
