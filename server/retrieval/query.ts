@@ -415,9 +415,36 @@ export const timesInFigures = (text: string): string =>
     .replace(DECADE_WITHOUT_CENTURY, (_, before: string, digit?: string, word?: string) => `${before}19${digit ?? DECADE_WORDS.indexOf(word!.toLowerCase()) + 2}0s`)
     .replace(YEAR_WITHOUT_CENTURY, (_, year: string) => `19${year}`);
 
+/** Contractions typed without their apostrophe, none of them a word of its own ("its", "lets", "were" are). */
+const CONTRACTIONS: Readonly<Record<string, string>> = {
+  whats: "what's",
+  wheres: "where's",
+  whos: "who's",
+  hows: "how's",
+  thats: "that's",
+  theres: "there's",
+  dont: "don't",
+  doesnt: "doesn't",
+  didnt: "didn't",
+  isnt: "isn't",
+  arent: "aren't",
+  wasnt: "wasn't",
+  werent: "weren't",
+  cant: "can't",
+  couldnt: "couldn't",
+  wouldnt: "wouldn't",
+  hasnt: "hasn't",
+  havent: "haven't",
+  im: "I'm",
+  ive: "I've",
+  youre: "you're",
+};
+const capitalised = (word: string): string => word.charAt(0).toUpperCase() + word.slice(1);
+
 /**
  * Chat shorthand for common English words, as a question is typed ("what did kim say abt aid", "quotes pls", "w/
- * dates"): in lower case only ("BC", "Ur" are no shorthand), not before a dot or an apostrophe ("u.s.").
+ * dates", "whats juche"): in lower case only ("BC", "Ur" are no shorthand) but for a contraction opening a question
+ * ("Whats …"), not before a dot or an apostrophe ("u.s.").
  */
 const SHORTHAND: Readonly<Record<string, string>> = {
   abt: 'about',
@@ -440,6 +467,9 @@ const SHORTHAND: Readonly<Record<string, string>> = {
   'w/': 'with',
   'w/o': 'without',
   'b/c': 'because',
+  ...CONTRACTIONS,
+  // A contraction opens a question as typed: "Whats juche?".
+  ...Object.fromEntries(Object.entries(CONTRACTIONS).map(([typed, word]) => [capitalised(typed), capitalised(word)])),
 };
 const SHORTHAND_WORD = new RegExp(String.raw`(?<![\p{L}\p{N}'’./-])(?:w\/o|w\/|b\/c|${Object.keys(SHORTHAND).filter((k) => !k.includes('/')).join('|')})(?![\p{L}\p{N}'’.]|\/\p{L})`, 'gu');
 export const shorthandInFull = (text: string): string => text.replace(SHORTHAND_WORD, (word) => SHORTHAND[word]!);
