@@ -1,5 +1,5 @@
 /**
- * What a pasted text claims (pure): its quotations — spans in "…", “…”, '…' or ‘…’ of four words or more,
+ * What a pasted text claims (pure): its quotations — spans in "…", “…”, '…' or ‘…’ (or „…“, «…») of four words or more,
  * apostrophes inside words ("don't", "Korea’s", "workers' party") left alone, and indented blocks — and its other
  * sentences, each with its offsets in the input.
  */
@@ -56,13 +56,25 @@ function spansBetween(text: string, isOpen: (i: number) => boolean, isClose: (i:
   return out;
 }
 
-/** Double quotation marks, by their direction: a straight one opens after a space, a bracket or a dash and closes after a non-space. */
+/**
+ * Double quotation marks, by their direction: a straight one opens after a space, a bracket or a dash and closes after
+ * a non-space; curly ones “…” and „…”; and as other languages' styles write them in an English text, „…“ (its closing
+ * mark not before a letter, where “ would open a quotation) and guillemets «…», »…«.
+ */
 function doubleQuoted(text: string): Span[] {
   const opens = (i: number) => text[i] === '"' && /^[\s(\[{—–-]?$/.test(text[i - 1] ?? '') && /\S/.test(text[i + 1] ?? '');
   const closes = (i: number) => text[i] === '"' && /\S/.test(text[i - 1] ?? ' ');
-  const straight = spansBetween(text, opens, closes, []);
-  const curly = spansBetween(text, (i) => text[i] === '“' || text[i] === '„', (i) => text[i] === '”', straight);
-  return [...straight, ...curly];
+  const found: Span[] = [];
+  // Each style by its opening marks, read only when the text holds one.
+  const styles: [string, (i: number) => boolean, (i: number) => boolean][] = [
+    ['"', opens, closes],
+    ['„', (i) => text[i] === '„', (i) => text[i] === '“' && !letterOrDigit(text[i + 1])],
+    ['“„', (i) => text[i] === '“' || text[i] === '„', (i) => text[i] === '”'],
+    ['«', (i) => text[i] === '«', (i) => text[i] === '»'],
+    ['»', (i) => text[i] === '»', (i) => text[i] === '«'],
+  ];
+  for (const [marks, open, close] of styles) if ([...marks].some((mark) => text.includes(mark))) found.push(...spansBetween(text, open, close, found));
+  return found;
 }
 
 /**

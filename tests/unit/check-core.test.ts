@@ -50,6 +50,17 @@ describe('finding quotations in pasted text', () => {
     ]);
   });
 
+  it('takes quotations in the marks other languages write: „…“, „…”, «…» and »…«, not pairing „…” with a “ that opens another', () => {
+    const text = 'One „we must rely on ourselves“ two «the country is young now» three »our own efforts come first« four „one two three four” and “five six seven eight”.';
+    expect(extractClaims(text).quotations.map((q) => q.text)).toEqual([
+      'we must rely on ourselves',
+      'the country is young now',
+      'our own efforts come first',
+      'one two three four',
+      'five six seven eight',
+    ]);
+  });
+
   it('leaves apostrophes inside words and plural possessives alone', () => {
     const text = `The workers' party said 'we don't rely on the big countries' help at all' and Korea’s people agreed.`;
     const [q] = extractClaims(text).quotations;
