@@ -46,10 +46,12 @@ describe('check page helpers', () => {
     expect(markOf({ ...CLAIMS[0]!, attribution: null })).toBe('close');
   });
 
-  it('marks a quotation whose author, work or page is wrong, and not its date, as misattributed', () => {
+  it('marks a quotation whose work or page is wrong, and not its date, or whose author is wrong, as misattributed', () => {
     const byNamesake = { stated: 'Kim Jong Il', actual: '1 December 1961, by Kim Il Sung', ok: false, wrong: ['author' as const] };
     expect(markOf({ ...CLAIMS[0]!, attribution: byNamesake })).toBe('misattributed');
-    expect(markOf({ ...CLAIMS[0]!, attribution: { ...byNamesake, wrong: ['date', 'author'] } })).toBe('misdated');
+    // Put in another author's mouth, it is misattributed whatever else is wrong; a wrong date with a wrong work, misdated.
+    expect(markOf({ ...CLAIMS[0]!, attribution: { ...byNamesake, wrong: ['date', 'author'] } })).toBe('misattributed');
+    expect(markOf({ ...CLAIMS[0]!, attribution: { ...byNamesake, wrong: ['date', 'work'] } })).toBe('misdated');
     expect(summary([{ ...CLAIMS[0]!, attribution: byNamesake }])).toBe('1 quotation (1 misattributed) and 0 sentences checked.');
   });
 

@@ -9,12 +9,14 @@ import { chicago, citeSource, toPlain } from '../citations/formats.ts';
 export type Mark = 'exact' | 'close' | 'unmarked' | 'misdated' | 'misattributed' | 'interviewer' | 'title' | 'title_words' | 'not_found' | 'sources';
 
 /**
- * A quotation whose date the text gets wrong is marked misdated, whatever its wording; one whose work, author or
- * page it gets wrong (and not its date), misattributed; one whose words are an interviewer's question, not the
- * author's, is marked as such; words of a title, not all of it, as a title's words.
+ * A quotation put in another author's mouth is marked misattributed, whatever else the text gets wrong; one whose date
+ * it gets wrong, misdated, whatever its wording; one whose work or page it gets wrong (and not its date),
+ * misattributed; one whose words are an interviewer's question, not the author's, is marked as such; words of a
+ * title, not all of it, as a title's words.
  */
 export function markOf(claim: CheckClaim): Mark {
-  if (claim.attribution && !claim.attribution.ok) return claim.attribution.wrong?.includes('date') === false ? 'misattributed' : 'misdated';
+  const wrong = claim.attribution && !claim.attribution.ok ? (claim.attribution.wrong ?? ['date']) : null;
+  if (wrong) return wrong.includes('author') || !wrong.includes('date') ? 'misattributed' : 'misdated';
   if (claim.source?.speaker === 'interviewer') return 'interviewer';
   if (claim.titled?.part) return 'title_words';
   return claim.verdict;
