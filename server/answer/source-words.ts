@@ -57,6 +57,10 @@ const WHERE_FROM =
 const THESE_EXCERPTS = /\b(?:these|the|this|those|they|them)\s+(?:excerpts?|extracts?|passages|quotes|quotations)\b|\b(?:are|were)\s+(?:they|these)\b/i;
 /** Not "When was the article published?", which asks a date. */
 const ASKS_A_DATE = new RegExp(String.raw`\bwhen\b|\b(?:what|which)\s+(?:year|date)\b|${THE_DATE_OF.source}`, 'i');
-/** Whether a question asks where the texts come from (`WHERE_FROM`), said of the texts, not of a topic, and not a date. */
+/** "the collection", "this book": the volume the texts are printed in, whose date is where it is printed ("When was the collection published?"). */
+const THE_COLLECTION = /\b(?:the|this|that|these)\s+(?:collection|book|volume|anthology|edition)\b/i;
+/** Whether a question asks where the texts come from (`WHERE_FROM`), said of the texts, not of a topic, and not a work's date. */
 export const asksWhereFrom = (question: string): boolean =>
-  WHERE_FROM.test(question) && !ASKS_A_DATE.test(question) && (speaksOfTheTexts(question) || THESE_EXCERPTS.test(question) || WORK_WORDS.test(question));
+  WHERE_FROM.test(question) &&
+  (!ASKS_A_DATE.test(question) || THE_COLLECTION.test(question)) &&
+  (speaksOfTheTexts(question) || THESE_EXCERPTS.test(question) || WORK_WORDS.test(question) || THE_COLLECTION.test(question));
