@@ -933,11 +933,6 @@ function ofBothFirst(passages: readonly RankedPassage[], things: readonly string
   return [...ofBoth, ...passages.filter((p) => !ofBoth.includes(p))];
 }
 
-/**
- * The passages that (or whose work's title) hold a word of the question, and those close to it in meaning alone.
- * A question of a word or two brings passages of the second kind that can look unrelated, so a broad answer and a
- * comparison show them apart; when no passage holds the question's words, all are of the first kind.
- */
 /** How many words the question searched: its terms, less a name's initials, a name of several words one ("Who was Kim San Ho?"). */
 function wordsOfQuestion({ terms, initials, names = [] }: Pick<RankingInput, 'terms' | 'initials' | 'names'>): number {
   const own = terms.filter((t) => !initials?.includes(t.term)).map((t) => t.term);
@@ -945,6 +940,11 @@ function wordsOfQuestion({ terms, initials, names = [] }: Pick<RankingInput, 'te
   return own.filter((term) => !named.some((name) => name.includes(term))).length + named.length;
 }
 
+/**
+ * The passages that (or whose work's title) hold a word of the question, and those close to it in meaning alone.
+ * A question of a word or two brings passages of the second kind that can look unrelated, so a broad answer and a
+ * comparison show them apart; when no passage holds the question's words, all are of the first kind.
+ */
 function byQuestionWords(passages: readonly RankedPassage[]): [RankedPassage[], RankedPassage[]] {
   const inWords = passages.filter((p) => p.holdsWords);
   return inWords.length ? [inWords, passages.filter((p) => !p.holdsWords)] : [[...passages], []];
