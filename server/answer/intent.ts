@@ -592,9 +592,10 @@ function worksOfAKind(question: string, works: readonly Work[]): Work[] | null {
  */
 function worksSideBySide(question: string, works: readonly Work[], secondary: readonly Work[], authorWords: ReadonlySet<string>): Work[] | null {
   // Compared, or summed up together ("Summarise the 1967 speech and the 1969 answers"); every work of a kind so, or
-  // asked what each is about ("Summarise each work in one sentence", "What is each interview about?").
+  // asked what each is about ("Summarise each work in one sentence", "What is each interview about?"), or for a quote
+  // of each ("Give me a quote from each speech").
   const summed = tokenize(question).some((t) => SIDE_BY_SIDE_WORD.test(t.word) || SUMMED_UP.test(t.word));
-  const every = EVERY_WORK.test(question) && (summed || ABOUT_ASKED.test(question));
+  const every = EVERY_WORK.test(question) && (summed || ABOUT_ASKED.test(question) || QUOTE.test(question));
   if (!summed && !every) return null;
   // The kind of work named with a year ("the 1978 speech"), else anywhere ("the 1974 and 1978 talks").
   const kinds = kindsNamed(question);

@@ -907,6 +907,13 @@ describe('answers on the real corpus', () => {
     expect(new Set(each.citations.map((c) => c.workId))).toEqual(new Set(all.map((w) => w.id)));
     const everyInterview = deps.corpus.works.filter((w) => isOfKind(w, 'interview'));
     expect(new Set((await ask('What is each interview about?')).citations.map((c) => c.workId))).toEqual(new Set(everyInterview.map((w) => w.id)));
+    // A quote asked of each work (of a kind), as of his speeches: each work by its sentence; "about aid" is a topic.
+    for (const [question, ofKind] of [['Give me a quote from each work', all], ['Give me a quote from every interview', everyInterview]] as const) {
+      const quoted = await ask(question);
+      expect(quoted.answer.split('\n')[0], question).toMatch(new RegExp(`^${ofKind.length} works side by side`));
+      expect(new Set(quoted.citations.map((c) => c.workId)), question).toEqual(new Set(ofKind.map((w) => w.id)));
+    }
+    expect((await ask('Give me a quote about aid from each speech')).answer).not.toMatch(/side by side/);
     // "An interview": any of his interviews.
     const interviews = deps.corpus.works.filter((w) => isOfKind(w, 'interview'));
     for (const question of ['Give me a quote from an interview', 'A quote from an interview, please'])
