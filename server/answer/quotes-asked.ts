@@ -58,9 +58,15 @@ export function wholePassagesAsked(question: string): (number | 'last')[] | 'all
   return (whole && BACK.test(question)) || QUOTES_OF_A_TIME.test(question) || rest.length === 0 ? 'all' : null;
 }
 
+/** A kind of work or a time a quote may be from or in: "a speech", "interviews", "1987", "the 1980s" (a pattern's source). */
+const A_KIND_OR_TIME = String.raw`speech(?:es)?|talks?|interviews?|articles?|\d{4}s?`;
 /** Words asking where a quote is from: its work, date, pages or whose words, or whether it is from (or "in") a kind of work or a year ("Is the first one from a speech?", "Is that in an interview?"). */
-const ASKS_SOURCE =
-  /\b(?:where|when|who|whose|which)\b|\bwhat\s+(?:work|text|speech|talk|interview|book|year|date|page|source|title)\b|\bpages?\b|\bsources?\b|\bfrom\s+(?:(?:a|an|the|his|that|one)\s+)?(?:works?|texts?|speech(?:es)?|talks?|interviews?|articles?|books?|\d{4}s?)\b|^\s*(?:is|was|are|were)\s+(?:that|this|it|these|those|they)\b[^?.!]*\bin\s+(?:(?:a|an|the|his|one)\s+)?(?:speech(?:es)?|talks?|interviews?|articles?|\d{4}s?)\b/i;
+const ASKS_SOURCE = new RegExp(
+  String.raw`\b(?:where|when|who|whose|which)\b|\bwhat\s+(?:work|text|speech|talk|interview|book|year|date|page|source|title)\b|\bpages?\b|\bsources?\b` +
+    String.raw`|\bfrom\s+(?:(?:a|an|the|his|that|one)\s+)?(?:works?|texts?|books?|${A_KIND_OR_TIME})\b` +
+    String.raw`|^\s*(?:is|was|are|were)\s+(?:that|this|it|these|those|they)\b[^?.!]*\bin\s+(?:(?:a|an|the|his|one)\s+)?(?:${A_KIND_OR_TIME})\b`,
+  'i',
+);
 /** Content words a question asking where a quote is from may hold besides ("the exact page", "which work", "what year"). */
 const SOURCE_WORDS = new Set(
   'page pages number numbers exact exactly precise precisely work works text texts speech speeches talk talks interview interviews article articles book year date title from come comes came words wrote written quote quotes quotation quotations passage passages one ones author speaker'.split(' '),

@@ -25,6 +25,9 @@ export interface Attribution {
 
 const MONTH = '(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\\.?';
 const YEAR = '(1[5-9]\\d\\d|20\\d\\d)';
+/** A year written anywhere in a text (`YEAR` as a word), and a word that is one. */
+const A_YEAR = new RegExp(`\\b${YEAR}\\b`);
+const WHOLE_YEAR = new RegExp(`^${YEAR}$`);
 
 /** A date as stated: its parts, where it stands in the text, and its wording. */
 export interface StatedDate extends Span {
@@ -81,7 +84,7 @@ const CLOSING_NUMBER = new RegExp(String.raw`^\((?:[^()]*?[\s,])?${PAGE_NUMBER}\
 const NOTE_CLOSING_NUMBER = new RegExp(String.raw`,\s*${PAGE_NUMBER}\.?\s*$`);
 /** A volume named ("vol. 15", "Volume 3"): the pages stated are of a multi-volume edition, not of the collection. */
 const ANOTHER_EDITION = /\bvol(?:ume)?s?\b/i;
-const isYear = (n: string) => /^(?:1[5-9]|20)\d\d$/.test(n);
+const isYear = (n: string) => WHOLE_YEAR.test(n);
 
 /**
  * The pages stated in `text`: "p. 19", "pp. 19–20" anywhere, and the closing number of `citation`, the parenthetical
@@ -211,7 +214,7 @@ function namedAsAWork(text: string, work: Span): boolean {
   const after = text.slice(work.end);
   if (/["“‘]$/.test(before) && /^["”’]/.test(after)) return true;
   const beside = `${before.split(/\s+/).slice(-4).join(' ')} ${text.slice(work.start, work.end)} ${after.split(/\s+/).slice(0, 4).join(' ')}`;
-  return WORK_WORDS.test(beside) || /\b(?:1[5-9]|20)\d\d\b/.test(beside) || TOLD.test(before);
+  return WORK_WORDS.test(beside) || A_YEAR.test(beside) || TOLD.test(before);
 }
 
 /**
