@@ -807,9 +807,12 @@ export const PASSAGES_WANTED = new RegExp(
 const A_QUOTE = String.raw`(?:quotes?|quotations?|passages?|lines?|sentences?|statements?|excerpts?)`;
 /** A short quote asked for ("a short quote", "a shorter passage", "a brief line"), or a short summary ("a quick overview"). */
 const BRIEF = new RegExp(String.raw`\b(?:short|shorter|shortest|brief|briefer|briefest|concise|quick)\s+(?:${A_QUOTE}|summary|summaries|overview)\b`, 'i');
-/** Quotes asked to be shorter, with no quote's noun: "Shorter please", "Can you make them shorter?", "more concise", "briefly" (not "shorter than"). */
+/**
+ * Quotes asked to be shorter, with no quote's noun: "Shorter please", "Can you make them shorter?", "Even shorter",
+ * "more concise", "briefly" (not "shorter than").
+ */
 export const SHORTER =
-  /(?:\b(?:can|could|would|will)\s+you\s+)?(?:\b(?:make|keep|cut|trim)\s+(?:(?:it|them|these|those|the\s+quotes?|the\s+answer)\s+)?)?\b(?:shorter|briefer|more\s+concise|briefly)\b(?!\s+than\b)/i;
+  /(?:\b(?:can|could|would|will)\s+you\s+)?(?:\b(?:make|keep|cut|trim)\s+(?:(?:it|them|these|those|the\s+quotes?|the\s+answer)\s+)?)?(?:\b(?:even|still|much|a\s+bit|a\s+little)\s+)?\b(?:shorter|briefer|more\s+concise|briefly)\b(?!\s+than\b)/i;
 /** Passages asked for whole: "a longer passage", "the full paragraph", "two paragraphs on …" (not a quote of the answer before, "the full passage of [2]"). */
 export const WHOLE_ASKED = new RegExp(
   String.raw`\b(?:long|longer|longest|full|whole|entire|complete|extended|lengthy|lengthier)\s+(?:quotes?|quotations?|passages?|paragraphs?|excerpts?|extracts?)\b|\b(?:a|one|two|three|four|five|\d)\s+paragraphs?\b`,

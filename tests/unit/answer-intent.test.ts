@@ -148,6 +148,8 @@ describe('readIntent', () => {
     for (const q of ['Shorter please', 'Can you make them shorter?', 'Give me a shorter quote on trade']) expect(readIntent(q, works).brief, q).toBe(true);
     expect(readIntent('Was the plan shorter than the one before?', works).brief).toBe(false);
     expect(searchText('What did he say about aid? Can you make them shorter?')).not.toMatch(/can|you|make|them|shorter/i);
+    // "Even shorter", "still shorter": how much shorter, no word to look for.
+    for (const q of ['Even shorter', 'Still shorter please', 'A bit shorter']) expect(searchText(`What did he say about aid? ${q}`), q).not.toMatch(/even|still|bit|shorter/i);
     expect(readIntent('Does he no longer talk about the Soviet Union?', works).order).toBe('latest');
     // What the interviewers asked: their questions; not what he asked of others, nor what others asked for.
     for (const q of ['What did the interviewers ask him?', 'What was he asked in 1986?', "Which passages are the interviewer's questions?", 'What did the Yugoslav editor ask?', 'the questions put to Kim Il Sung'])
