@@ -1,7 +1,7 @@
 /** Named ranking configurations for `npm run eval -- --ablation`: each signal and rule switched off, or alone. */
 import { DEFAULT_RANKING, type AbstainOptions, type RankingOptions, type RankingWeights } from '../retrieval/options.ts';
 
-const zero: RankingWeights = { lexical: 0, lexicalOneWord: 0, dense: 0, denseSentence: 0, denseSecondSentence: 0, year: 0, phrase: 0 };
+const zero: RankingWeights = { lexical: 0, lexicalOneWord: 0, dense: 0, denseSentence: 0, denseSecondSentence: 0, year: 0, phrase: 0, tokenMatch: 0 };
 const only = (weights: Partial<RankingWeights>): RankingOptions => ({ ...DEFAULT_RANKING, weights: { ...zero, ...weights } });
 const without = (weights: Partial<RankingWeights>): RankingOptions => ({ ...DEFAULT_RANKING, weights: { ...DEFAULT_RANKING.weights, ...weights } });
 const withoutRule = (rule: Partial<AbstainOptions>): RankingOptions => ({ ...DEFAULT_RANKING, abstain: { ...DEFAULT_RANKING.abstain, ...rule } });
@@ -22,6 +22,7 @@ export const ABLATIONS: Record<string, RankingOptions> = {
   'hybrid, no second sentence': without({ denseSecondSentence: 0 }),
   'hybrid, no year prior': without({ year: 0 }),
   'hybrid, no quoted-phrase match': without({ phrase: 0 }),
+  'hybrid, no token match': without({ tokenMatch: 0 }),
   'hybrid, no unknown-name rule': withoutRule({ unknownName: false }),
   'hybrid, no uncovered-year rule': withoutRule({ uncoveredYear: false }),
   'hybrid, no figure rule': withoutRule({ quantity: false }),

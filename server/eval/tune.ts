@@ -17,6 +17,7 @@ export const WEIGHT_GRID: { [K in keyof RankingWeights]: readonly number[] } = {
   denseSecondSentence: [0, 0.15, 0.3, 0.5],
   year: [0, 0.3, 0.6, 0.9],
   phrase: [0, 0.5, 1],
+  tokenMatch: [0, 0.5, 1, 1.5],
 };
 
 export function* weightGrid(): Generator<RankingWeights> {

@@ -8,7 +8,7 @@ import { StartupError } from '../errors.ts';
 import type { Embedder, EmbedderOptions, PassageParts } from './embedder.ts';
 
 /** Texts to embed, or passages with parts (whose vectors come back flat: each passage's, then its parts'). */
-type Request = { id: number; texts: string[]; kind: 'query' | 'passage' } | { id: number; passages: readonly PassageParts[] };
+type Request = { id: number; texts: string[]; kind: 'query' | 'passage'; tokens?: true } | { id: number; passages: readonly PassageParts[] };
 type Reply = { id: number; vectors: Float32Array[] } | { id: number; error: string };
 type Ready = { ready: Pick<Embedder, 'modelId' | 'modelDigest' | 'dimensions' | 'maxTokens'> } | { startupError: string };
 
@@ -46,6 +46,7 @@ export async function createThreadedEmbedder(options: EmbedderOptions, workers =
     close,
     embed: (texts, kind) => spread(texts, (e, some) => e.embed(some, kind)),
     embedParts: (passages) => spread(passages, (e, some) => e.embedParts(some)),
+    tokenVectors: (texts, kind) => spread(texts, (e, some) => e.tokenVectors(some, kind)),
   };
 }
 
@@ -113,6 +114,7 @@ function startWorker(options: EmbedderOptions): Promise<StartedWorker> {
             let at = 0;
             return passages.map((p) => flat.slice(at, (at += 1 + p.parts.length)));
           },
+          tokenVectors: (texts, kind) => send({ texts, kind, tokens: true }, texts.length),
         },
         queued: () => queued,
         terminate: () => worker.terminate(),
@@ -137,7 +139,12 @@ async function serve(options: EmbedderOptions): Promise<void> {
   port.on('message', async (request: Request) => {
     const { id } = request;
     try {
-      const vectors = 'passages' in request ? (await embedder.embedParts(request.passages)).flat() : await embedder.embed(request.texts, request.kind);
+      const vectors =
+        'passages' in request
+          ? (await embedder.embedParts(request.passages)).flat()
+          : request.tokens
+            ? await embedder.tokenVectors(request.texts, request.kind)
+            : await embedder.embed(request.texts, request.kind);
       port.postMessage({ id, vectors } satisfies Reply, vectors.map((v) => v.buffer as ArrayBuffer));
     } catch (error) {
       port.postMessage({ id, error: error instanceof Error ? error.message : String(error) } satisfies Reply);

@@ -21,6 +21,12 @@ export interface Embedder {
    * pooling, or where a part's tokens cannot be told apart from its neighbours', the part is embedded alone.
    */
   embedParts(passages: readonly PassageParts[]): Promise<Float32Array[][]>;
+  /**
+   * For each text, the unit-length states of its own tokens (neither the prompt's nor the special tokens), row after
+   * row (`dimensions` each): what a late-interaction score compares token by token (`token-match.ts`). A query is cut
+   * at the model's limit, a passage over it refused.
+   */
+  tokenVectors(texts: string[], kind: 'query' | 'passage'): Promise<Float32Array[]>;
 }
 
 /** A passage and the spans of it (offsets into `text`) that get vectors of their own. */
@@ -130,6 +136,7 @@ export async function createEmbedder(options: EmbedderOptions): Promise<Embedder
   const run = (inputs: ModelInputs) => withStates(inputs, (hidden) => pooled(hidden, convention.pooling));
   const probe = await run(tokenized('dimension probe', true));
   const passagePrompt = convention.prompts.passage;
+  const promptTokens = { query: encode(convention.prompts.query).length, passage: encode(passagePrompt).length };
 
   return {
     modelId: model,
@@ -165,7 +172,25 @@ export async function createEmbedder(options: EmbedderOptions): Promise<Embedder
       }
       return out;
     },
+    async tokenVectors(texts, kind) {
+      const out: Float32Array[] = [];
+      for (const text of texts) {
+        const inputs = tokenized(convention.prompts[kind] + text, kind === 'query');
+        if (kind === 'passage') refuseTooLong(inputs, text);
+        out.push(await withStates(inputs, (hidden) => unitRows(hidden, 1 + promptTokens[kind], hidden.dims[1]! - 1)));
+      }
+      return out;
+    },
   };
+}
+
+/** The token states in [start, end) of a one-text run, each scaled to unit length, row after row. */
+function unitRows(hidden: TensorLike, start: number, end: number): Float32Array {
+  const dims = hidden.dims[2]!;
+  const data = hidden.data as Float32Array;
+  const out = new Float32Array(Math.max(0, end - start) * dims);
+  for (let t = start; t < end; t++) out.set(unitCopy(data.subarray(t * dims, (t + 1) * dims)), (t - start) * dims);
+  return out;
 }
 
 /**

@@ -73,6 +73,17 @@ export function workHeading(work: Pick<Work, 'title' | 'occasion'>): string {
   return work.occasion ? `${work.title} (${work.occasion})` : work.title;
 }
 
+/**
+ * The windows a paragraph is read in, without its work's heading: runs of whole sentences (`sentenceWindows`). A
+ * window is over the limit only when one sentence is: it is then read in pieces, like that sentence, and each of
+ * its pieces is that sentence's piece.
+ */
+export function paragraphWindows(text: string, sentences: readonly Span[] = sentenceSpans(text)): { text: string; span: Span; piece: number; split: boolean }[] {
+  return sentenceWindows(text, sentences).flatMap((span) =>
+    wordPieces(text.slice(span.start, span.end)).map((piece, n, all) => ({ text: piece, span, piece: n, split: all.length > 1 })),
+  );
+}
+
 export function embeddingUnits(corpus: Corpus): EmbeddingUnit[] {
   const units: EmbeddingUnit[] = [];
   const headings = new Map(corpus.works.map((w) => [w.id, workHeading(w)]));
@@ -81,11 +92,7 @@ export function embeddingUnits(corpus: Corpus): EmbeddingUnit[] {
     const heading = headings.get(p.workId);
     const lead = heading ? `${heading}\n` : '';
     const sentences = sentenceSpans(p.text);
-    // A window is over the limit only when one sentence is: it is then read in pieces, like that sentence, and
-    // each of its pieces is that sentence's piece.
-    const windows = sentenceWindows(p.text, sentences).flatMap((span) =>
-      wordPieces(p.text.slice(span.start, span.end)).map((text, piece, all) => ({ text, span, piece, split: all.length > 1 })),
-    );
+    const windows = paragraphWindows(p.text, sentences);
     windows.forEach(({ text }, n) => units.push({ id: paragraphUnitId(p.id, n), kind: 'paragraph', text: lead + text, ...base }));
     sentences.forEach((s, n) => {
       const pieces = wordPieces(p.text.slice(s.start, s.end));

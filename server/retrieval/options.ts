@@ -23,6 +23,11 @@ export interface RankingWeights {
   year: number;
   /** Added when the passage holds a phrase the question puts in quotation marks. */
   phrase: number;
+  /**
+   * The late-interaction score of the `tokenMatchDepth` best candidates (`token-match.ts`): each question token's
+   * best cosine among the passage's tokens, averaged. 0 leaves the model's token states unread.
+   */
+  tokenMatch: number;
 }
 
 /**
@@ -80,6 +85,8 @@ export interface RankingOptions {
   pool: number;
   /** Past this many paragraph windows, only this many (the nearest by sign bits) are scored exactly per question. */
   denseCandidates: number;
+  /** How many of the best candidates the late-interaction score rescores (`weights.tokenMatch`). */
+  tokenMatchDepth: number;
   /** In comparison mode, a work joins the first round when its best passage scores at least this share of the top one. */
   compareFloor: number;
   /**
@@ -99,10 +106,11 @@ export const DEFAULT_RANKING: RankingOptions = {
   kindsNamed: true,
   stanceWords: true,
   corpusNames: true,
-  weights: { lexical: 0.3, lexicalOneWord: 1.5, dense: 1, denseSentence: 0.15, denseSecondSentence: 0.25, year: 0.6, phrase: 0.25 },
+  weights: { lexical: 0.3, lexicalOneWord: 1.5, dense: 1, denseSentence: 0.15, denseSecondSentence: 0.25, year: 0.6, phrase: 0.25, tokenMatch: 1 },
   abstain: { minSimilarity: 0, minCoverage: 0.075, strongSimilarity: 0.803, uncoveredYear: true, unknownName: true, quantity: true },
   pool: 1000,
   denseCandidates: 4000,
+  tokenMatchDepth: 30,
   compareFloor: 0.7,
   commonWordSize: 35,
 };

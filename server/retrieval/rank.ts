@@ -76,6 +76,19 @@ export interface Ranking {
   names: string[][];
 }
 
+/**
+ * The paragraphs the fused signals rank first, before selection: the candidates a later stage rescores (the
+ * late-interaction score, `tokenMatch` of `rankPassages`). Synchronous, like a ranking: it keeps none of the scratch.
+ */
+export function rankingCandidates(corpus: PreparedCorpus, query: ParsedQuery, question: Float32Array, filters: PassageFilters, n: number, options: RankingOptions = DEFAULT_RANKING): number[] {
+  const { fused, accept } = fusedSignals(corpus, query, question, filters, options);
+  return topIndexes(fused, n, accept);
+}
+
+/**
+ * `tokenMatch`: the late-interaction score (`maxSim`) of some candidates (`rankingCandidates`), by paragraph index;
+ * min–max scaled over them and added at `weights.tokenMatch`.
+ */
 export function rankPassages(
   corpus: PreparedCorpus,
   query: ParsedQuery,
@@ -83,28 +96,10 @@ export function rankPassages(
   filters: PassageFilters,
   k: number,
   options: RankingOptions = DEFAULT_RANKING,
+  tokenMatch: ReadonlyMap<number, number> = new Map(),
 ): Ranking {
-  const names = namesOf(corpus, query, options);
-  const forms = otherForms(query, names.otherForms, (w) => corpus.knownWords.set.has(w));
-  const bounds = query.yearBounds;
-  const scope: QuestionScope = {
-    notEnglish: readsNoEnglish(corpus, query.text),
-    topic: query.tokens.length > 0 ? 'words' : query.years.size > 0 || bounds ? 'years' : 'none',
-    namesKnown: names.unknown.length === 0,
-    yearsCovered: yearsCovered(query, corpus.years) && (bounds === null || someWork(corpus.works.values(), (w) => withinBounds(w.year, bounds))),
-  };
-  // With only years to look for, the years are the words: a passage that names one is about it.
-  const terms = scope.topic === 'years' ? [...query.years].map((year) => ({ term: String(year), weight: 1 })) : queryTerms(query, forms);
-  // The works of the years (months, kinds) the question names: kept to, and weighed up.
-  const time = timeKept(corpus.works.values(), query);
-  const named = time.named;
-  const { eligible, yearsWithoutWorks, spansWithoutWorks, keptToKinds } = eligibility(corpus, query, time, filters, scope, options);
-
-  const paragraphs = paragraphSignals(corpus, terms, question, options.denseCandidates);
-  const fused = fuseParagraphLevel(corpus, query, named, paragraphs, options.weights);
-  const pool = corpus.paragraphs.length <= options.pool ? null : topIndexes(fused, options.pool, eligible);
-  const sentences = sentenceSignals(corpus, pool, terms, question);
-  const accept = addSentenceLevel(corpus, query, fused, pool, sentences, options.weights, eligible);
+  const { names, forms, scope, terms, fused, accept, paragraphs, sentences, yearsWithoutWorks, spansWithoutWorks, keptToKinds } = fusedSignals(corpus, query, question, filters, options);
+  addTokenMatch(fused, tokenMatch, options.weights.tokenMatch);
 
   // A comparison spans the works that address its topic; a question naming only years, every work of those years.
   const workOf = (p: number) => corpus.paragraphWork[p]!.id;
@@ -121,6 +116,40 @@ export function rankPassages(
 
   const reason = abstainReason(passages[0]?.evidence, scope, options.abstain);
   return { abstain: reason !== null, abstainReason: reason, unknownNames: names.unknown, compare: query.compare, topic: scope.topic, yearsWithoutWorks, spansWithoutWorks, keptToKinds, passages, terms, names: query.namePhrases.filter((name) => name.length > 1).map((name) => name.map((t) => t.term)) };
+}
+
+/** The stages before selection: the question's scope and terms, which paragraphs may be chosen, their signals fused. */
+function fusedSignals(corpus: PreparedCorpus, query: ParsedQuery, question: Float32Array, filters: PassageFilters, options: RankingOptions) {
+  const names = namesOf(corpus, query, options);
+  const forms = otherForms(query, names.otherForms, (w) => corpus.knownWords.set.has(w));
+  const bounds = query.yearBounds;
+  const scope: QuestionScope = {
+    notEnglish: readsNoEnglish(corpus, query.text),
+    topic: query.tokens.length > 0 ? 'words' : query.years.size > 0 || bounds ? 'years' : 'none',
+    namesKnown: names.unknown.length === 0,
+    yearsCovered: yearsCovered(query, corpus.years) && (bounds === null || someWork(corpus.works.values(), (w) => withinBounds(w.year, bounds))),
+  };
+  // With only years to look for, the years are the words: a passage that names one is about it.
+  const terms = scope.topic === 'years' ? [...query.years].map((year) => ({ term: String(year), weight: 1 })) : queryTerms(query, forms);
+  // The works of the years (months, kinds) the question names: kept to, and weighed up.
+  const time = timeKept(corpus.works.values(), query);
+  const { eligible, yearsWithoutWorks, spansWithoutWorks, keptToKinds } = eligibility(corpus, query, time, filters, scope, options);
+
+  const paragraphs = paragraphSignals(corpus, terms, question, options.denseCandidates);
+  const fused = fuseParagraphLevel(corpus, query, time.named, paragraphs, options.weights);
+  const pool = corpus.paragraphs.length <= options.pool ? null : topIndexes(fused, options.pool, eligible);
+  const sentences = sentenceSignals(corpus, pool, terms, question);
+  const accept = addSentenceLevel(corpus, query, fused, pool, sentences, options.weights, eligible);
+  return { names, forms, scope, terms, fused, accept, paragraphs, sentences, yearsWithoutWorks, spansWithoutWorks, keptToKinds };
+}
+
+/** Adds the late-interaction scores, min–max scaled over the paragraphs scored, at `weight`. */
+function addTokenMatch(fused: Float64Array, tokenMatch: ReadonlyMap<number, number>, weight: number): void {
+  if (tokenMatch.size === 0 || weight === 0) return;
+  const scores = [...tokenMatch.values()];
+  const low = Math.min(...scores);
+  const range = Math.max(...scores) - low;
+  if (range > 0) for (const [p, score] of tokenMatch) fused[p]! += (weight * (score - low)) / range;
 }
 
 const namesOf = (corpus: PreparedCorpus, query: ParsedQuery, options: RankingOptions) =>

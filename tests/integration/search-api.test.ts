@@ -219,6 +219,22 @@ describe('GET /api/search', () => {
     expect(found / wanted).toBeGreaterThan(0.9);
   });
 
+  it('rescores the best candidates token by token, which lifts the passage a question in other words restates', async () => {
+    const { retriever } = real.deps;
+    const withoutTokens = { ...DEFAULT_RANKING, weights: { ...DEFAULT_RANKING.weights, tokenMatch: 0 } };
+    const rankOfProverb = async (question: string, options = DEFAULT_RANKING) =>
+      (await retriever.search(question, {}, 10, options)).passages.findIndex((p) => p.paragraph.text.includes('Even if the sky falls in, there is a way out')) + 1;
+    for (const question of ['Did he cite an old proverb saying one can always find an escape even when things look desperate?', 'Is there a saying he used that no situation is without a way to survive?']) {
+      const [before, after] = [await rankOfProverb(question, withoutTokens), await rankOfProverb(question)];
+      expect(after, question).toBeGreaterThan(0);
+      expect(after, question).toBeLessThan(before);
+    }
+    // A comparison is ranked as before.
+    const compare = 'How did his view of foreign trade change between 1961 and 1987?';
+    const ids = async (options = DEFAULT_RANKING) => (await retriever.search(compare, {}, 10, options)).passages.map((p) => p.paragraph.id);
+    expect(await ids()).toEqual(await ids(withoutTokens));
+  });
+
   it('keeps a question that names a year to the works of that year, when any is from it and it compares nothing', async () => {
     const { retriever } = real.deps;
     const question = 'To whom did he speak in 1978?';

@@ -12,6 +12,7 @@ import { bestTwo, maxNormalize, minMaxNormalize, rankOf } from '../../server/ret
 import { bm25Scores, buildLexicalIndex, idf } from '../../server/retrieval/lexical.ts';
 import { bothSidesOf, bothSidesSaid, isOfKind, kindsNamed, monthsNamed, ofKindSaid, parseQuery, shorthandInFull, spelledOut, timeKept, timesAsYears, timesInFigures, withinBounds, yearRuns, yearsNamed } from '../../server/retrieval/query.ts';
 import { chooseQuote } from '../../server/retrieval/quote.ts';
+import { maxSim } from '../../server/retrieval/token-match.ts';
 import { inAnotherScript, sentenceSpans, tokenize } from '../../server/retrieval/text.ts';
 import type { Work } from '../../server/corpus/types.ts';
 import type { PassageFilters } from '../../server/retrieval/filters.ts';
@@ -171,6 +172,20 @@ describe('parseQuery', () => {
       expect(parseQuery(q, meta).compare, q).toBe(true);
     // "Each year" is as often "a year": "How much did output grow each year?"
     for (const q of ['What did he achieve in a decade?', 'How much did output grow each year?']) expect(parseQuery(q, meta).compare, q).toBe(false);
+  });
+});
+
+describe('maxSim', () => {
+  const rows = (...vectors: number[][]) => Float32Array.from(vectors.flat());
+  it("averages each question token's best cosine over the passage's tokens, in any of its windows", () => {
+    const question = rows([1, 0, 0], [0, 1, 0]);
+    expect(maxSim(question, [rows([1, 0, 0], [0, 0, 1])], 3)).toBeCloseTo(0.5);
+    expect(maxSim(question, [rows([1, 0, 0]), rows([0, 0.6, 0.8])], 3)).toBeCloseTo(0.8);
+    expect(maxSim(question, [rows([0.6, 0.8, 0])], 3)).toBeCloseTo(0.7);
+  });
+  it('scores a passage without tokens, or a question without any, below any cosine', () => {
+    expect(maxSim(rows([1, 0, 0]), [], 3)).toBe(-1);
+    expect(maxSim(rows(), [rows([1, 0, 0])], 3)).toBe(-1);
   });
 });
 

@@ -1,0 +1,104 @@
+/**
+ * The late-interaction score of questions over paragraphs (`token-match.ts`) from the model's token states: made on
+ * demand, since storing them for every paragraph would take some 3 GB at 100k paragraphs (85 tokens of 384 numbers
+ * each), and kept in bounded caches, so that a corpus as small as this one is read by the model once.
+ */
+import type { Paragraph } from '../corpus/types.ts';
+import type { Embedder } from '../index/embedder.ts';
+import { paragraphWindows } from '../index/units.ts';
+import { maxSim } from './token-match.ts';
+
+export interface TokenMatcher {
+  /**
+   * The late-interaction score (`maxSim`) of a question (as the model reads a query) over each paragraph (index),
+   * read in its windows as the model reads a passage; a question's scores are kept with its states.
+   */
+  scores(question: string, paragraphs: readonly number[]): Promise<number[]>;
+}
+
+export interface TokenStateLimits {
+  /** Questions kept, with their scores. */
+  questions: number;
+  /**
+   * Words of paragraphs whose states are kept: a word is 1.3 tokens of 4 × the model's dimensions bytes (2 KB for
+   * 384), so 40,000 words take some 80 MB, and hold this corpus (26,000 words) whole.
+   */
+  paragraphWords: number;
+}
+
+export const DEFAULT_TOKEN_STATE_LIMITS: TokenStateLimits = { questions: 256, paragraphWords: 40_000 };
+
+/** A map that forgets its least recently used entries once their sizes add up past `limit`. */
+function recentlyUsed<K, V>(limit: number) {
+  const entries = new Map<K, { value: V; size: number }>();
+  let total = 0;
+  const remove = (key: K) => {
+    const old = entries.get(key);
+    if (old) total -= old.size;
+    entries.delete(key);
+  };
+  return {
+    get(key: K): V | undefined {
+      const entry = entries.get(key);
+      if (!entry) return undefined;
+      entries.delete(key);
+      entries.set(key, entry);
+      return entry.value;
+    },
+    set(key: K, value: V, size: number): void {
+      remove(key);
+      entries.set(key, { value, size });
+      total += size;
+      for (const [oldest] of entries) {
+        if (total <= limit || oldest === key) break;
+        remove(oldest);
+      }
+    },
+    delete: remove,
+  };
+}
+
+const wordCount = (text: string) => text.split(/\s+/).filter(Boolean).length;
+
+export function createTokenMatcher(embedder: Embedder, paragraphs: readonly Paragraph[], limits: TokenStateLimits = DEFAULT_TOKEN_STATE_LIMITS): TokenMatcher {
+  // Promises, so that two questions asking for one text at once run the model on it once.
+  const questions = recentlyUsed<string, { states: Promise<Float32Array>; scores: Map<number, number> }>(limits.questions);
+  const paragraphStates = recentlyUsed<number, Promise<Float32Array[]>>(limits.paragraphWords);
+  const question = (text: string) => {
+    let asked = questions.get(text);
+    if (!asked) {
+      asked = { states: embedder.tokenVectors([text], 'query').then(([v]) => v!), scores: new Map() };
+      questions.set(text, asked, 1);
+      asked.states.catch(() => questions.delete(text));
+    }
+    return asked;
+  };
+  const statesOf = (indexes: readonly number[]) => {
+    const found = indexes.map((p) => paragraphStates.get(p));
+    const missing = indexes.filter((_, i) => !found[i]);
+    if (missing.length === 0) return Promise.all(found as Promise<Float32Array[]>[]);
+    // One request to the model for every window missing.
+    const windows = missing.map((p) => paragraphWindows(paragraphs[p]!.text).map((w) => w.text));
+    const run = embedder.tokenVectors(windows.flat(), 'passage');
+    const made = new Map<number, Promise<Float32Array[]>>();
+    let at = 0;
+    missing.forEach((p, i) => {
+      const from = at;
+      const to = (at += windows[i]!.length);
+      const states = run.then((all) => all.slice(from, to));
+      made.set(p, states);
+      paragraphStates.set(p, states, wordCount(paragraphs[p]!.text));
+      states.catch(() => paragraphStates.delete(p));
+    });
+    return Promise.all(indexes.map((p, i) => found[i] ?? made.get(p)!));
+  };
+  return {
+    async scores(text, indexes) {
+      const asked = question(text);
+      const unscored = indexes.filter((p) => !asked.scores.has(p));
+      const [states, read] = await Promise.all([asked.states, statesOf(unscored)]);
+      unscored.forEach((p, i) => asked.scores.set(p, maxSim(states, read[i]!, embedder.dimensions)));
+      return indexes.map((p) => asked.scores.get(p)!);
+    },
+  };
+}

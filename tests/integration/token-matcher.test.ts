@@ -1,0 +1,60 @@
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { DEFAULT_MODEL } from '../../server/config.ts';
+import { loadCorpus } from '../../server/corpus/load.ts';
+import type { Corpus } from '../../server/corpus/types.ts';
+import { createEmbedder, type Embedder } from '../../server/index/embedder.ts';
+import { createTokenMatcher } from '../../server/retrieval/token-matcher.ts';
+
+const root = path.resolve(import.meta.dirname, '../..');
+
+describe('the late-interaction score on the real corpus and model', () => {
+  let corpus: Corpus;
+  let embedder: Embedder;
+  /** The texts the model was asked to read, as queries and as passages. */
+  const read: { query: string[]; passage: string[] } = { query: [], passage: [] };
+  let counted: Embedder;
+  beforeAll(async () => {
+    corpus = await loadCorpus(path.join(root, 'corpus'));
+    embedder = await createEmbedder({ model: DEFAULT_MODEL, modelsDir: path.join(root, 'embeddings', 'models'), allowRemote: false });
+    counted = { ...embedder, tokenVectors: (texts, kind) => (read[kind].push(...texts), embedder.tokenVectors(texts, kind)) };
+  });
+  const clear = () => ((read.query.length = 0), (read.passage.length = 0));
+  const paragraphHolding = (words: string) => corpus.paragraphs.findIndex((p) => p.text.includes(words));
+
+  it('scores the passage a paraphrase restates above passages on other topics', async () => {
+    const matcher = createTokenMatcher(embedder, corpus.paragraphs);
+    const restated = paragraphHolding('becomes a political satellite of other countries');
+    const others = ['fertili', 'tractors', 'spindles'].map(paragraphHolding);
+    expect([restated, ...others].every((p) => p >= 0)).toBe(true);
+    const [mine, ...theirs] = await matcher.scores('nation leans others economy ends up client state', [restated, ...others]);
+    for (const score of theirs) expect(mine!).toBeGreaterThan(score!);
+  });
+
+  it('reads a paragraph once, in its windows, and a question once', async () => {
+    const matcher = createTokenMatcher(counted, corpus.paragraphs);
+    const long = corpus.paragraphs.reduce((a, p, i) => (p.text.length > corpus.paragraphs[a]!.text.length ? i : a), 0);
+    const some = [long, 3, 5];
+    clear();
+    const first = await matcher.scores('independent national economy', some);
+    expect(read.query).toEqual(['independent national economy']);
+    // The longest paragraph is read in windows of whole sentences, none of them its whole text.
+    expect(read.passage.length).toBeGreaterThan(some.length);
+    expect(read.passage.every((text) => corpus.paragraphs.some((p) => p.text.includes(text)))).toBe(true);
+    clear();
+    expect(await matcher.scores('independent national economy', some)).toEqual(first);
+    expect(read).toEqual({ query: [], passage: [] });
+    await matcher.scores('foreign trade', [5, 7]);
+    expect(read.query).toEqual(['foreign trade']);
+    expect(read.passage).toEqual([corpus.paragraphs[7]!.text]);
+  });
+
+  it('reads a paragraph again once more words than its limit were read after it', async () => {
+    const matcher = createTokenMatcher(counted, corpus.paragraphs, { questions: 1, paragraphWords: corpus.paragraphs[3]!.text.split(/\s+/).length });
+    await matcher.scores('trade', [3]);
+    await matcher.scores('trade', [4]);
+    clear();
+    await matcher.scores('aid', [3]);
+    expect(read).toEqual({ query: ['aid'], passage: [corpus.paragraphs[3]!.text] });
+  });
+});
