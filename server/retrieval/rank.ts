@@ -77,28 +77,36 @@ export interface Ranking {
 }
 
 /**
- * The paragraphs the fused signals rank first, before selection: the candidates a later stage rescores (the
- * late-interaction score, `tokenMatch` of `rankPassages`). Synchronous, like a ranking: it keeps none of the scratch.
+ * A question's paragraphs scored, before selection (`scoreParagraphs`): its arrays are the corpus's scratch, good
+ * until the next ranking starts, unless `detached`.
  */
-export function rankingCandidates(corpus: PreparedCorpus, query: ParsedQuery, question: Float32Array, filters: PassageFilters, n: number, options: RankingOptions = DEFAULT_RANKING): number[] {
-  const { fused, accept } = fusedSignals(corpus, query, question, filters, options);
-  return topIndexes(fused, n, accept);
+export type ScoredParagraphs = ReturnType<typeof scoreParagraphs>;
+
+/**
+ * The paragraphs the fused signals rank first, before selection: the candidates a later stage rescores (the
+ * late-interaction score, `tokenMatch` of `selectPassages`).
+ */
+export const candidatesOf = (scored: ScoredParagraphs, n: number): number[] => topIndexes(scored.fused, n, scored.accept);
+
+/** Scored paragraphs that outlive the next ranking (one finished after an await): the scratch arrays copied. */
+export function detached(scored: ScoredParagraphs): ScoredParagraphs {
+  const { lexical, dense, similarity } = scored.paragraphs;
+  return { ...scored, fused: scored.fused.slice(), paragraphs: { lexical: lexical.slice(), dense: dense.slice(), similarity: similarity.slice() } };
 }
 
 /**
- * `tokenMatch`: the late-interaction score (`maxSim`) of some candidates (`rankingCandidates`), by paragraph index;
- * min–max scaled over them and added at `weights.tokenMatch`.
+ * Selection, quotes and abstention over scored paragraphs. `tokenMatch`: the late-interaction score (`maxSim`) of
+ * some candidates (`candidatesOf`), by paragraph index; min–max scaled over them and added at `weights.tokenMatch`.
  */
-export function rankPassages(
+export function selectPassages(
   corpus: PreparedCorpus,
   query: ParsedQuery,
-  question: Float32Array,
-  filters: PassageFilters,
+  scored: ScoredParagraphs,
   k: number,
   options: RankingOptions = DEFAULT_RANKING,
   tokenMatch: ReadonlyMap<number, number> = new Map(),
 ): Ranking {
-  const { names, forms, scope, terms, fused, accept, paragraphs, sentences, yearsWithoutWorks, spansWithoutWorks, keptToKinds } = fusedSignals(corpus, query, question, filters, options);
+  const { names, forms, scope, terms, fused, accept, paragraphs, sentences, yearsWithoutWorks, spansWithoutWorks, keptToKinds } = scored;
   addTokenMatch(fused, tokenMatch, options.weights.tokenMatch);
 
   // A comparison spans the works that address its topic; a question naming only years, every work of those years.
@@ -119,7 +127,7 @@ export function rankPassages(
 }
 
 /** The stages before selection: the question's scope and terms, which paragraphs may be chosen, their signals fused. */
-function fusedSignals(corpus: PreparedCorpus, query: ParsedQuery, question: Float32Array, filters: PassageFilters, options: RankingOptions) {
+export function scoreParagraphs(corpus: PreparedCorpus, query: ParsedQuery, question: Float32Array, filters: PassageFilters, options: RankingOptions = DEFAULT_RANKING) {
   const names = namesOf(corpus, query, options);
   const forms = otherForms(query, names.otherForms, (w) => corpus.knownWords.set.has(w));
   const bounds = query.yearBounds;

@@ -14,6 +14,8 @@ export interface TokenMatcher {
    * read in its windows as the model reads a passage; a question's scores are kept with its states.
    */
   scores(question: string, paragraphs: readonly number[]): Promise<number[]>;
+  /** The scores `scores` made before, when it made them all: no model run, no wait. */
+  known(question: string, paragraphs: readonly number[]): number[] | null;
 }
 
 export interface TokenStateLimits {
@@ -99,6 +101,10 @@ export function createTokenMatcher(embedder: Embedder, paragraphs: readonly Para
       const [states, read] = await Promise.all([asked.states, statesOf(unscored)]);
       unscored.forEach((p, i) => asked.scores.set(p, maxSim(states, read[i]!, embedder.dimensions)));
       return indexes.map((p) => asked.scores.get(p)!);
+    },
+    known(text, indexes) {
+      const scores = questions.get(text)?.scores;
+      return scores && indexes.every((p) => scores.has(p)) ? indexes.map((p) => scores.get(p)!) : null;
     },
   };
 }

@@ -229,10 +229,21 @@ describe('GET /api/search', () => {
       expect(after, question).toBeGreaterThan(0);
       expect(after, question).toBeLessThan(before);
     }
+    // Questions ranked at once, new to the model (each waiting for it while the other is scored) or not, rank as
+    // each does alone.
+    const pair = ['Which proverb about the sky falling did he quote?', 'What did he say about barter between developing countries?'];
+    const ids = (ranking: { passages: { paragraph: { id: string }; score: number }[] }) => ranking.passages.map((p) => `${p.paragraph.id} ${p.score}`);
+    const atOnce = await Promise.all(pair.map((q) => retriever.search(q, {}, 10)));
+    const alone = [];
+    for (const q of pair) alone.push(ids(await retriever.search(q, {}, 10)));
+    expect(atOnce.map(ids)).toEqual(alone);
+    expect((await Promise.all(pair.map((q) => retriever.search(q, {}, 10)))).map(ids)).toEqual(alone);
+    const same = ['what did he say about the soviet union', 'What did he say about the Soviet Union?'];
+    expect((await Promise.all(same.map((q) => retriever.search(q, {}, 10)))).map(ids)).toEqual((await Promise.all(same.map((q) => retriever.search(q, {}, 10)))).map(ids));
     // A comparison is ranked as before.
     const compare = 'How did his view of foreign trade change between 1961 and 1987?';
-    const ids = async (options = DEFAULT_RANKING) => (await retriever.search(compare, {}, 10, options)).passages.map((p) => p.paragraph.id);
-    expect(await ids()).toEqual(await ids(withoutTokens));
+    const compared = async (options = DEFAULT_RANKING) => ids(await retriever.search(compare, {}, 10, options));
+    expect(await compared()).toEqual(await compared(withoutTokens));
   });
 
   it('keeps a question that names a year to the works of that year, when any is from it and it compares nothing', async () => {

@@ -36,7 +36,10 @@ describe('the late-interaction score on the real corpus and model', () => {
     const long = corpus.paragraphs.reduce((a, p, i) => (p.text.length > corpus.paragraphs[a]!.text.length ? i : a), 0);
     const some = [long, 3, 5];
     clear();
+    expect(matcher.known('independent national economy', some)).toBeNull();
     const first = await matcher.scores('independent national economy', some);
+    expect(matcher.known('independent national economy', some)).toEqual(first);
+    expect(matcher.known('independent national economy', [...some, 7])).toBeNull();
     expect(read.query).toEqual(['independent national economy']);
     // The longest paragraph is read in windows of whole sentences, none of them its whole text.
     expect(read.passage.length).toBeGreaterThan(some.length);
