@@ -1,6 +1,7 @@
 /**
  * Ranking of paragraphs for a question (pure), as a pipeline whose stages each run once:
- * candidates → signals (dense, lexical) → fusion → selection → quotes → abstention.
+ * candidates → signals (dense, lexical) → fusion (`scoreParagraphs`) → the best candidates' late-interaction scores,
+ * which the retriever gets from the model (`candidatesOf`) → selection → quotes → abstention (`selectPassages`).
  * Every weight and threshold comes from one `RankingOptions` object (options.ts).
  */
 import type { Paragraph, Work } from '../corpus/types.ts';
@@ -95,8 +96,9 @@ export function detached(scored: ScoredParagraphs): ScoredParagraphs {
 }
 
 /**
- * Selection, quotes and abstention over scored paragraphs. `tokenMatch`: the late-interaction score (`maxSim`) of
- * some candidates (`candidatesOf`), by paragraph index; min–max scaled over them and added at `weights.tokenMatch`.
+ * Selection, quotes and abstention over scored paragraphs, once. `tokenMatch`: the late-interaction score (`maxSim`)
+ * of some candidates (`candidatesOf`), by paragraph index; min–max scaled over them and added into the scored
+ * paragraphs' fused scores at `weights.tokenMatch`.
  */
 export function selectPassages(
   corpus: PreparedCorpus,

@@ -18,7 +18,7 @@ export interface TokenMatcher {
   known(question: string, paragraphs: readonly number[]): number[] | null;
 }
 
-export interface TokenStateLimits {
+export interface TokenMatcherLimits {
   /** Questions kept, with their scores. */
   questions: number;
   /**
@@ -28,7 +28,7 @@ export interface TokenStateLimits {
   paragraphWords: number;
 }
 
-export const DEFAULT_TOKEN_STATE_LIMITS: TokenStateLimits = { questions: 256, paragraphWords: 40_000 };
+const DEFAULT_LIMITS: TokenMatcherLimits = { questions: 256, paragraphWords: 40_000 };
 
 /** A map that forgets its least recently used entries once their sizes add up past `limit`. */
 function recentlyUsed<K, V>(limit: number) {
@@ -62,7 +62,7 @@ function recentlyUsed<K, V>(limit: number) {
 
 const wordCount = (text: string) => text.split(/\s+/).filter(Boolean).length;
 
-export function createTokenMatcher(embedder: Embedder, paragraphs: readonly Paragraph[], limits: TokenStateLimits = DEFAULT_TOKEN_STATE_LIMITS): TokenMatcher {
+export function createTokenMatcher(embedder: Embedder, paragraphs: readonly Paragraph[], limits: TokenMatcherLimits = DEFAULT_LIMITS): TokenMatcher {
   // Promises, so that two questions asking for one text at once run the model on it once.
   const questions = recentlyUsed<string, { states: Promise<Float32Array>; scores: Map<number, number> }>(limits.questions);
   const paragraphStates = recentlyUsed<number, Promise<Float32Array[]>>(limits.paragraphWords);
