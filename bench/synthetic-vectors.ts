@@ -33,6 +33,7 @@ export function withSeededVectors(model: Embedder): Embedder {
         const seed = hash('sha256', text, 'hex');
         return [text, ...parts.map((p) => `${seed}:${p.start}:${p.end}`)].map((t) => seededVector(t, model.dimensions));
       }),
-    tokenVectors: (texts, kind) => model.tokenVectors(texts, kind),
+    tokenVectors: (passages) => model.tokenVectors(passages),
+    embedQuery: (text) => model.embedQuery(text),
   };
 }

@@ -7,8 +7,15 @@ import { isMainThread, parentPort, Worker, workerData } from 'node:worker_thread
 import { StartupError } from '../errors.ts';
 import type { Embedder, EmbedderOptions, PassageParts } from './embedder.ts';
 
-/** Texts to embed, or passages with parts (whose vectors come back flat: each passage's, then its parts'). */
-type Request = { id: number; texts: string[]; kind: 'query' | 'passage'; tokens?: true } | { id: number; passages: readonly PassageParts[] };
+/**
+ * Texts to embed, passages to give the states of their tokens, passages with parts (whose vectors come back flat: each
+ * passage's, then its parts'), or a query whose vector and tokens' states come back as two.
+ */
+type Request =
+  | { id: number; texts: string[]; kind: 'query' | 'passage' }
+  | { id: number; tokensOf: string[] }
+  | { id: number; passages: readonly PassageParts[] }
+  | { id: number; query: string };
 type Reply = { id: number; vectors: Float32Array[] } | { id: number; error: string };
 type Ready = { ready: Pick<Embedder, 'modelId' | 'modelDigest' | 'dimensions' | 'maxTokens'> } | { startupError: string };
 
@@ -46,7 +53,8 @@ export async function createThreadedEmbedder(options: EmbedderOptions, workers =
     close,
     embed: (texts, kind) => spread(texts, (e, some) => e.embed(some, kind)),
     embedParts: (passages) => spread(passages, (e, some) => e.embedParts(some)),
-    tokenVectors: (texts, kind) => spread(texts, (e, some) => e.tokenVectors(some, kind)),
+    tokenVectors: (passages) => spread(passages, (e, some) => e.tokenVectors(some)),
+    embedQuery: async (text) => (await spread([text], async (e, [one]) => [await e.embedQuery(one!)]))[0]!,
   };
 }
 
@@ -114,7 +122,11 @@ function startWorker(options: EmbedderOptions): Promise<StartedWorker> {
             let at = 0;
             return passages.map((p) => flat.slice(at, (at += 1 + p.parts.length)));
           },
-          tokenVectors: (texts, kind) => send({ texts, kind, tokens: true }, texts.length),
+          tokenVectors: (passages) => send({ tokensOf: passages }, passages.length),
+          async embedQuery(query) {
+            const [vector, tokens] = await send({ query }, 1);
+            return { vector: vector!, tokens: tokens! };
+          },
         },
         queued: () => queued,
         terminate: () => worker.terminate(),
@@ -142,9 +154,11 @@ async function serve(options: EmbedderOptions): Promise<void> {
       const vectors =
         'passages' in request
           ? (await embedder.embedParts(request.passages)).flat()
-          : request.tokens
-            ? await embedder.tokenVectors(request.texts, request.kind)
-            : await embedder.embed(request.texts, request.kind);
+          : 'query' in request
+            ? await embedder.embedQuery(request.query).then(({ vector, tokens }) => [vector, tokens])
+            : 'tokensOf' in request
+              ? await embedder.tokenVectors(request.tokensOf)
+              : await embedder.embed(request.texts, request.kind);
       port.postMessage({ id, vectors } satisfies Reply, vectors.map((v) => v.buffer as ArrayBuffer));
     } catch (error) {
       port.postMessage({ id, error: error instanceof Error ? error.message : String(error) } satisfies Reply);

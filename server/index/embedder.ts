@@ -22,11 +22,18 @@ export interface Embedder {
    */
   embedParts(passages: readonly PassageParts[]): Promise<Float32Array[][]>;
   /**
-   * For each text, the unit-length states of its own tokens (neither the prompt's nor the special tokens), row after
-   * row (`dimensions` each): what a late-interaction score compares token by token (`token-match.ts`). A query is cut
-   * at the model's limit, a passage over it refused.
+   * For each passage, the unit-length states of its own tokens (neither the prompt's nor the special tokens), row after
+   * row (`dimensions` each): what a late-interaction score compares token by token (`token-match.ts`). A passage over
+   * the model's limit is refused.
    */
-  tokenVectors(texts: string[], kind: 'query' | 'passage'): Promise<Float32Array[]>;
+  tokenVectors(passages: string[]): Promise<Float32Array[]>;
+  /** A query's vector (`embed`) and its own tokens' states (as `tokenVectors` gives a passage's), from one run of the model; cut at the model's limit. */
+  embedQuery(text: string): Promise<EmbeddedQuery>;
+}
+
+export interface EmbeddedQuery {
+  vector: Float32Array;
+  tokens: Float32Array;
 }
 
 /** A passage and the spans of it (offsets into `text`) that get vectors of their own. */
@@ -137,6 +144,8 @@ export async function createEmbedder(options: EmbedderOptions): Promise<Embedder
   const probe = await run(tokenized('dimension probe', true));
   const passagePrompt = convention.prompts.passage;
   const promptTokens = { query: encode(convention.prompts.query).length, passage: encode(passagePrompt).length };
+  /** The states of a text's own tokens in its run: after [CLS] and the prompt, before [SEP]. */
+  const ownTokens = (hidden: TensorLike, kind: 'query' | 'passage') => unitRows(hidden, 1 + promptTokens[kind], hidden.dims[1]! - 1);
 
   return {
     modelId: model,
@@ -172,14 +181,17 @@ export async function createEmbedder(options: EmbedderOptions): Promise<Embedder
       }
       return out;
     },
-    async tokenVectors(texts, kind) {
+    async tokenVectors(passages) {
       const out: Float32Array[] = [];
-      for (const text of texts) {
-        const inputs = tokenized(convention.prompts[kind] + text, kind === 'query');
-        if (kind === 'passage') refuseTooLong(inputs, text);
-        out.push(await withStates(inputs, (hidden) => unitRows(hidden, 1 + promptTokens[kind], hidden.dims[1]! - 1)));
+      for (const text of passages) {
+        const inputs = tokenized(passagePrompt + text, false);
+        refuseTooLong(inputs, text);
+        out.push(await withStates(inputs, (hidden) => ownTokens(hidden, 'passage')));
       }
       return out;
+    },
+    embedQuery(text) {
+      return withStates(tokenized(convention.prompts.query + text, true), (hidden) => ({ vector: pooled(hidden, convention.pooling), tokens: ownTokens(hidden, 'query') }));
     },
   };
 }

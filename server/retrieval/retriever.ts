@@ -1,6 +1,6 @@
 /** The retriever: the prepared corpus plus the embedder, answering `search(question)` with a ranking. */
 import type { Corpus, Work } from '../corpus/types.ts';
-import type { Embedder } from '../index/embedder.ts';
+import type { EmbeddedQuery, Embedder } from '../index/embedder.ts';
 import { keptToAuthors, searchableWork, someWork, workMatches, type PassageFilters } from './filters.ts';
 import { countMentions, heldInMetadata, nameForms, phraseOf, wordGroups, type HeldInMetadata, type Phrase } from './mentions.ts';
 import { doctrineForms, sameWordInflected } from './inflections.ts';
@@ -14,6 +14,7 @@ import { prepareCorpus, type PreparedCorpus, type PrepareInput } from './prepare
 import { namesAKindOfWork, parseQuery, spelledOut, timeKept, type ParsedQuery, type YearBounds } from './query.ts';
 import { candidatesOf, detached, readsNoEnglish, scoreParagraphs, selectPassages, wholeParagraph, withoutUnknownGroups, type RankedPassage, type Ranking } from './rank.ts';
 import { stem, tokenize, type Token } from './text.ts';
+import { recentlyUsed } from './recently-used.ts';
 import { createTokenMatcher } from './token-matcher.ts';
 
 /** A ranking, and the words of the question it read otherwise: acronyms spelled out, typos corrected. */
@@ -105,15 +106,16 @@ export function createRetriever(corpus: Corpus, index: CorpusIndexes, embedder: 
   };
   const writesInitials = (initials: string) =>
     documentFrequency(prepared.paragraphLexical, initials) > 0 || (!prepared.englishWords.has(initials.toLowerCase()) && inCapitals(initials));
-  const cache = new Map<string, Promise<Float32Array>>();
+  const cache = recentlyUsed<string, Promise<EmbeddedQuery>>(questionCache);
+  /** A question's vector and its tokens' states, from one run of the model (or the cache). */
   const embedQuery = (text: string) => {
-    let vector = cache.get(text);
-    if (vector) cache.delete(text);
-    else vector = embedder.embed([text], 'query').then(([v]) => v!);
-    cache.set(text, vector);
-    if (cache.size > questionCache) cache.delete(cache.keys().next().value!);
-    vector.catch(() => cache.delete(text));
-    return vector;
+    let embedded = cache.get(text);
+    if (!embedded) {
+      embedded = embedder.embedQuery(text);
+      cache.set(text, embedded);
+      embedded.catch(() => cache.delete(text));
+    }
+    return embedded;
   };
   /** What the model reads of a question: its content words, or the question as asked (`denseQuery`). */
   const denseText = (question: string, parsed: ParsedQuery, options: RankingOptions) =>
@@ -127,17 +129,16 @@ export function createRetriever(corpus: Corpus, index: CorpusIndexes, embedder: 
    * which the next ranking reuses); others need the model, and the scored paragraphs are copied meanwhile. Returns
    * the ranking and the time spent waiting for the model.
    */
-  const rankWithTokenMatch = async (question: string, parsed: ParsedQuery, vector: Float32Array, filters: PassageFilters, k: number, options: RankingOptions) => {
+  const rankWithTokenMatch = async (text: string, { vector, tokens }: EmbeddedQuery, parsed: ParsedQuery, filters: PassageFilters, k: number, options: RankingOptions) => {
     const scored = scoreParagraphs(prepared, parsed, vector, filters, options);
     if (options.weights.tokenMatch === 0 || parsed.compare) return { ranking: selectPassages(prepared, parsed, scored, k, options), modelMs: 0 };
     const candidates = candidatesOf(scored, options.tokenMatchDepth);
-    const text = denseText(question, parsed, options);
     const withScores = (scores: readonly number[]) => new Map(candidates.map((p, i) => [p, scores[i]!]));
     const known = tokenMatcher.known(text, candidates);
     if (known) return { ranking: selectPassages(prepared, parsed, scored, k, options, withScores(known)), modelMs: 0 };
     const kept = detached(scored);
     const asked = performance.now();
-    const scores = await tokenMatcher.scores(text, candidates);
+    const scores = await tokenMatcher.scores(text, async () => tokens, candidates);
     const modelMs = performance.now() - asked;
     return { ranking: selectPassages(prepared, parsed, kept, k, options, withScores(scores)), modelMs };
   };
@@ -174,10 +175,12 @@ export function createRetriever(corpus: Corpus, index: CorpusIndexes, embedder: 
       const apart = options.abstain.unknownName ? withoutUnknownGroups(prepared, parsed, options) : null;
       const searched = apart?.query ?? parsed;
       const readAt = performance.now();
-      const vector = await embedQuery(denseText(question, searched, options));
+      // What the model reads of the question, once for its vector and its tokens' states.
+      const text = denseText(question, searched, options);
+      const embedded = await embedQuery(text);
       const embeddedAt = performance.now();
-      // The model's time is the question's vector and the candidates' token states it had to read.
-      const { ranking, modelMs } = await rankWithTokenMatch(question, searched, vector, filters, k, options);
+      // The model's time is the question's and the candidates' token states it had to read.
+      const { ranking, modelMs } = await rankWithTokenMatch(text, embedded, searched, filters, k, options);
       const embedMs = embeddedAt - readAt + modelMs;
       timings?.('embed', embedMs);
       timings?.('retrieve', performance.now() - startedAt - embedMs);

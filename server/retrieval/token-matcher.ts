@@ -6,14 +6,16 @@
 import type { Paragraph } from '../corpus/types.ts';
 import type { Embedder } from '../index/embedder.ts';
 import { paragraphWindows } from '../index/units.ts';
+import { recentlyUsed } from './recently-used.ts';
 import { maxSim } from './token-match.ts';
 
 export interface TokenMatcher {
   /**
-   * The late-interaction score (`maxSim`) of a question (as the model reads a query) over each paragraph (index),
-   * read in its windows as the model reads a passage; a question's scores are kept with its states.
+   * The late-interaction score (`maxSim`) of a question over each paragraph (index), read in its windows as the model
+   * reads a passage; a question's scores are kept. `states`: its tokens' states, as the model reads a query, asked for
+   * only when some paragraph is not scored for it yet.
    */
-  scores(question: string, paragraphs: readonly number[]): Promise<number[]>;
+  scores(question: string, states: () => Promise<Float32Array>, paragraphs: readonly number[]): Promise<number[]>;
   /** The scores `scores` made before, when it made them all: no model run, no wait. */
   known(question: string, paragraphs: readonly number[]): number[] | null;
 }
@@ -30,58 +32,19 @@ export interface TokenMatcherLimits {
 
 const DEFAULT_LIMITS: TokenMatcherLimits = { questions: 256, paragraphWords: 40_000 };
 
-/** A map that forgets its least recently used entries once their sizes add up past `limit`. */
-function recentlyUsed<K, V>(limit: number) {
-  const entries = new Map<K, { value: V; size: number }>();
-  let total = 0;
-  const remove = (key: K) => {
-    const old = entries.get(key);
-    if (old) total -= old.size;
-    entries.delete(key);
-  };
-  return {
-    get(key: K): V | undefined {
-      const entry = entries.get(key);
-      if (!entry) return undefined;
-      entries.delete(key);
-      entries.set(key, entry);
-      return entry.value;
-    },
-    set(key: K, value: V, size: number): void {
-      remove(key);
-      entries.set(key, { value, size });
-      total += size;
-      for (const [oldest] of entries) {
-        if (total <= limit || oldest === key) break;
-        remove(oldest);
-      }
-    },
-    delete: remove,
-  };
-}
-
 const wordCount = (text: string) => text.split(/\s+/).filter(Boolean).length;
 
 export function createTokenMatcher(embedder: Embedder, paragraphs: readonly Paragraph[], limits: TokenMatcherLimits = DEFAULT_LIMITS): TokenMatcher {
-  // Promises, so that two questions asking for one text at once run the model on it once.
-  const questions = recentlyUsed<string, { states: Promise<Float32Array>; scores: Map<number, number> }>(limits.questions);
+  const questions = recentlyUsed<string, Map<number, number>>(limits.questions);
+  // Promises, so that two questions asking for one paragraph at once run the model on it once.
   const paragraphStates = recentlyUsed<number, Promise<Float32Array[]>>(limits.paragraphWords);
-  const question = (text: string) => {
-    let asked = questions.get(text);
-    if (!asked) {
-      asked = { states: embedder.tokenVectors([text], 'query').then(([v]) => v!), scores: new Map() };
-      questions.set(text, asked, 1);
-      asked.states.catch(() => questions.delete(text));
-    }
-    return asked;
-  };
   const statesOf = (indexes: readonly number[]) => {
     const found = indexes.map((p) => paragraphStates.get(p));
     const missing = indexes.filter((_, i) => !found[i]);
     if (missing.length === 0) return Promise.all(found as Promise<Float32Array[]>[]);
     // One request to the model for every window missing.
     const windows = missing.map((p) => paragraphWindows(paragraphs[p]!.text).map((w) => w.text));
-    const run = embedder.tokenVectors(windows.flat(), 'passage');
+    const run = embedder.tokenVectors(windows.flat());
     const made = new Map<number, Promise<Float32Array[]>>();
     let at = 0;
     missing.forEach((p, i) => {
@@ -95,15 +58,18 @@ export function createTokenMatcher(embedder: Embedder, paragraphs: readonly Para
     return Promise.all(indexes.map((p, i) => found[i] ?? made.get(p)!));
   };
   return {
-    async scores(text, indexes) {
-      const asked = question(text);
-      const unscored = indexes.filter((p) => !asked.scores.has(p));
-      const [states, read] = await Promise.all([asked.states, statesOf(unscored)]);
-      unscored.forEach((p, i) => asked.scores.set(p, maxSim(states, read[i]!, embedder.dimensions)));
-      return indexes.map((p) => asked.scores.get(p)!);
+    async scores(text, questionStates, indexes) {
+      let scores = questions.get(text);
+      if (!scores) questions.set(text, (scores = new Map()));
+      const unscored = indexes.filter((p) => !scores.has(p));
+      if (unscored.length) {
+        const [states, read] = await Promise.all([questionStates(), statesOf(unscored)]);
+        unscored.forEach((p, i) => scores.set(p, maxSim(states, read[i]!, embedder.dimensions)));
+      }
+      return indexes.map((p) => scores.get(p)!);
     },
     known(text, indexes) {
-      const scores = questions.get(text)?.scores;
+      const scores = questions.get(text);
       return scores && indexes.every((p) => scores.has(p)) ? indexes.map((p) => scores.get(p)!) : null;
     },
   };

@@ -80,12 +80,12 @@ describe(`the default ${DEFAULT_MODEL} embedder`, () => {
   it('refuses a passage longer than the model reads rather than cutting it', async () => {
     const long = Array.from({ length: 600 }, (_, i) => `word${i}`).join(' ');
     await expect(embedder.embed([long], 'passage')).rejects.toThrow(/longer than the model's 512 tokens/);
-    await expect(embedder.tokenVectors([long], 'passage')).rejects.toThrow(/longer than the model's 512 tokens/);
+    await expect(embedder.tokenVectors([long])).rejects.toThrow(/longer than the model's 512 tokens/);
   });
 
   it("gives the unit states of a text's own tokens, not the prompt's nor the special tokens", async () => {
     // "self-reliance" is three word pieces ("self", "-", "reliance"), "trade" one.
-    const [asQuery, asPassage] = [...(await embedder.tokenVectors(['self-reliance trade'], 'query')), ...(await embedder.tokenVectors(['self-reliance trade'], 'passage'))];
+    const [asQuery, asPassage] = [(await embedder.embedQuery('self-reliance trade')).tokens, ...(await embedder.tokenVectors(['self-reliance trade']))];
     for (const states of [asQuery!, asPassage!]) {
       expect(states.length).toBe(4 * 384);
       for (let t = 0; t < 4; t++) expect(norm(states.subarray(t * 384, (t + 1) * 384))).toBeCloseTo(1, 5);
@@ -94,6 +94,10 @@ describe(`the default ${DEFAULT_MODEL} embedder`, () => {
     const trade = (states: Float32Array) => states.subarray(3 * 384, 4 * 384);
     expect(dot(trade(asQuery!), trade(asPassage!))).toBeGreaterThan(0.8);
     expect(dot(trade(asQuery!), trade(asPassage!))).toBeLessThan(0.999);
+  });
+
+  it("gives a query's vector, with its tokens' states, as embed gives it", async () => {
+    expect((await embedder.embedQuery('self-reliance trade')).vector).toEqual((await embedder.embed(['self-reliance trade'], 'query'))[0]);
   });
 });
 
@@ -175,9 +179,13 @@ describe('the embedder on its worker thread', () => {
     const [oursParts, theirsParts] = [await two.embedParts(passages), await one.embedParts(passages)];
     expect(oursParts.map((v) => v.length)).toEqual([3, 3, 3, 3, 3]);
     oursParts.flat().forEach((v, i) => expect(dot(v, theirsParts.flat()[i]!)).toBeCloseTo(1, 5));
-    const [oursTokens, theirsTokens] = [await two.tokenVectors(texts.slice(0, 5), 'passage'), await one.tokenVectors(texts.slice(0, 5), 'passage')];
+    const [oursTokens, theirsTokens] = [await two.tokenVectors(texts.slice(0, 5)), await one.tokenVectors(texts.slice(0, 5))];
     expect(oursTokens.map((v) => v.length)).toEqual(theirsTokens.map((v) => v.length));
     oursTokens.forEach((v, i) => expect(dot(v, theirsTokens[i]!) / (v.length / 384)).toBeCloseTo(1, 4));
+    const [oursQuery, theirsQuery] = [await two.embedQuery(texts[3]!), await one.embedQuery(texts[3]!)];
+    expect(dot(oursQuery.vector, theirsQuery.vector)).toBeCloseTo(1, 5);
+    expect(dot(oursQuery.tokens, theirsQuery.tokens) / (oursQuery.tokens.length / 384)).toBeCloseTo(1, 4);
+    expect(dot(oursQuery.vector, (await one.embed([texts[3]!], 'query'))[0]!)).toBeCloseTo(1, 6);
     await Promise.all([one.close(), two.close()]);
     await expect(two.embed(texts, 'passage')).rejects.toThrow();
   });

@@ -17,9 +17,15 @@ describe('the late-interaction score on the real corpus and model', () => {
   beforeAll(async () => {
     corpus = await loadCorpus(path.join(root, 'corpus'));
     embedder = await createEmbedder({ model: DEFAULT_MODEL, modelsDir: path.join(root, 'embeddings', 'models'), allowRemote: false });
-    counted = { ...embedder, tokenVectors: (texts, kind) => (read[kind].push(...texts), embedder.tokenVectors(texts, kind)) };
+    counted = {
+      ...embedder,
+      tokenVectors: (passages) => (read.passage.push(...passages), embedder.tokenVectors(passages)),
+      embedQuery: (text) => (read.query.push(text), embedder.embedQuery(text)),
+    };
   });
   const clear = () => ((read.query.length = 0), (read.passage.length = 0));
+  /** A question's tokens' states, as the retriever has them, read through the counted model. */
+  const asQuery = (question: string) => () => counted.embedQuery(question).then(({ tokens }) => tokens);
   const paragraphHolding = (words: string) => corpus.paragraphs.findIndex((p) => p.text.includes(words));
 
   it('scores the passage a paraphrase restates above passages on other topics', async () => {
@@ -27,7 +33,7 @@ describe('the late-interaction score on the real corpus and model', () => {
     const restated = paragraphHolding('becomes a political satellite of other countries');
     const others = ['fertili', 'tractors', 'spindles'].map(paragraphHolding);
     expect([restated, ...others].every((p) => p >= 0)).toBe(true);
-    const [mine, ...theirs] = await matcher.scores('nation leans others economy ends up client state', [restated, ...others]);
+    const [mine, ...theirs] = await matcher.scores('nation leans others economy ends up client state', asQuery('nation leans others economy ends up client state'), [restated, ...others]);
     for (const score of theirs) expect(mine!).toBeGreaterThan(score!);
   });
 
@@ -37,7 +43,7 @@ describe('the late-interaction score on the real corpus and model', () => {
     const some = [long, 3, 5];
     clear();
     expect(matcher.known('independent national economy', some)).toBeNull();
-    const first = await matcher.scores('independent national economy', some);
+    const first = await matcher.scores('independent national economy', asQuery('independent national economy'), some);
     expect(matcher.known('independent national economy', some)).toEqual(first);
     expect(matcher.known('independent national economy', [...some, 7])).toBeNull();
     expect(read.query).toEqual(['independent national economy']);
@@ -45,19 +51,19 @@ describe('the late-interaction score on the real corpus and model', () => {
     expect(read.passage.length).toBeGreaterThan(some.length);
     expect(read.passage.every((text) => corpus.paragraphs.some((p) => p.text.includes(text)))).toBe(true);
     clear();
-    expect(await matcher.scores('independent national economy', some)).toEqual(first);
+    expect(await matcher.scores('independent national economy', asQuery('independent national economy'), some)).toEqual(first);
     expect(read).toEqual({ query: [], passage: [] });
-    await matcher.scores('foreign trade', [5, 7]);
+    await matcher.scores('foreign trade', asQuery('foreign trade'), [5, 7]);
     expect(read.query).toEqual(['foreign trade']);
     expect(read.passage).toEqual([corpus.paragraphs[7]!.text]);
   });
 
   it('reads a paragraph again once more words than its limit were read after it', async () => {
     const matcher = createTokenMatcher(counted, corpus.paragraphs, { questions: 1, paragraphWords: corpus.paragraphs[3]!.text.split(/\s+/).length });
-    await matcher.scores('trade', [3]);
-    await matcher.scores('trade', [4]);
+    await matcher.scores('trade', asQuery('trade'), [3]);
+    await matcher.scores('trade', asQuery('trade'), [4]);
     clear();
-    await matcher.scores('aid', [3]);
+    await matcher.scores('aid', asQuery('aid'), [3]);
     expect(read).toEqual({ query: ['aid'], passage: [corpus.paragraphs[3]!.text] });
   });
 });

@@ -13,6 +13,7 @@ import { bm25Scores, buildLexicalIndex, idf } from '../../server/retrieval/lexic
 import { bothSidesOf, bothSidesSaid, isOfKind, kindsNamed, monthsNamed, ofKindSaid, parseQuery, shorthandInFull, spelledOut, timeKept, timesAsYears, timesInFigures, withinBounds, yearRuns, yearsNamed } from '../../server/retrieval/query.ts';
 import { chooseQuote } from '../../server/retrieval/quote.ts';
 import { maxSim } from '../../server/retrieval/token-match.ts';
+import { recentlyUsed } from '../../server/retrieval/recently-used.ts';
 import { inAnotherScript, sentenceSpans, tokenize } from '../../server/retrieval/text.ts';
 import type { Work } from '../../server/corpus/types.ts';
 import type { PassageFilters } from '../../server/retrieval/filters.ts';
@@ -186,6 +187,22 @@ describe('maxSim', () => {
   it('scores a passage without tokens, or a question without any, below any cosine', () => {
     expect(maxSim(rows([1, 0, 0]), [], 3)).toBe(-1);
     expect(maxSim(rows(), [rows([1, 0, 0])], 3)).toBe(-1);
+  });
+});
+
+describe('recentlyUsed', () => {
+  it('forgets the least recently used entries once their sizes add up past the limit, and keeps none at 0', () => {
+    const kept = recentlyUsed<string, number>(5);
+    kept.set('a', 1, 2);
+    kept.set('b', 2, 2);
+    expect(kept.get('a')).toBe(1);
+    kept.set('c', 3, 2);
+    expect([kept.get('a'), kept.get('b'), kept.get('c')]).toEqual([1, undefined, 3]);
+    kept.set('d', 4, 6);
+    expect([kept.get('a'), kept.get('c'), kept.get('d')]).toEqual([undefined, undefined, undefined]);
+    const none = recentlyUsed<string, number>(0);
+    none.set('a', 1);
+    expect(none.get('a')).toBeUndefined();
   });
 });
 
