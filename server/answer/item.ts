@@ -32,7 +32,10 @@ export const singledOut = (work: Pick<Work, 'id' | 'title'>): LeadPart[] => lead
  * `more` says of each: "; Speech at …"), `end` after the last.
  */
 export function workList(works: readonly Work[], primaryAuthor: string | null, end = '', more?: (work: Work) => string): LeadPart[] {
-  const after = (w: Work) => (more?.(w) ? `; ${more(w)}` : '');
+  const after = (w: Work) => {
+    const said = more?.(w);
+    return said ? `; ${said}` : '';
+  };
   return works.flatMap((w, i) => lead(w, ` (${formatDate(w.date, w.year)}${byline(otherAuthor(w, primaryAuthor))}${after(w)})${i < works.length - 1 ? '; ' : end}`));
 }
 
