@@ -852,6 +852,8 @@ describe('readIntent: how often', () => {
 describe('searchText', () => {
   it('drops what the quote is for', () => {
     expect(searchText('Give me a quote about imperialism for my essay')).toBe('a about imperialism');
+    // The part of it the quote is for, too: "introduction" is no topic (close in meaning to "In conclusion, …").
+    expect(searchText('Give me a quote on self-reliance for my essay introduction')).toBe('a on self-reliance');
     expect(searchText('For an essay on Juche, I need a line on self-reliance')).toBe('on Juche, on self-reliance');
     // What the user is writing: the topic follows.
     expect(searchText("Give me two quotes, I'm writing an essay on foreign aid")).toBe('on foreign aid');
