@@ -8,12 +8,12 @@ import { StartupError } from '../errors.ts';
 import type { Embedder, EmbedderOptions, PassageParts } from './embedder.ts';
 
 /**
- * Texts to embed, passages to give the states of their tokens, passages with parts (whose vectors come back flat: each
- * passage's, then its parts'), or a query whose vector and tokens' states come back as two.
+ * Texts to embed, passages with parts to give the vectors (`passages`) or the tokens' states (`tokensOf`) of (which
+ * come back flat: each passage's, then its parts'), or a query whose vector and tokens' states come back as two.
  */
 type Request =
   | { id: number; texts: string[]; kind: 'query' | 'passage' }
-  | { id: number; tokensOf: string[] }
+  | { id: number; tokensOf: readonly PassageParts[] }
   | { id: number; passages: readonly PassageParts[] }
   | { id: number; query: string };
 type Reply = { id: number; vectors: Float32Array[] } | { id: number; error: string };
@@ -117,12 +117,8 @@ function startWorker(options: EmbedderOptions): Promise<StartedWorker> {
         embedder: {
           ...first.ready,
           embed: (texts, kind) => send({ texts, kind }, texts.length),
-          async embedParts(passages) {
-            const flat = await send({ passages }, passages.reduce((n, p) => n + 1 + p.parts.length, 0));
-            let at = 0;
-            return passages.map((p) => flat.slice(at, (at += 1 + p.parts.length)));
-          },
-          tokenVectors: (passages) => send({ tokensOf: passages }, passages.length),
+          embedParts: async (passages) => perPassage(passages, await send({ passages }, passages.reduce((n, p) => n + 1 + p.parts.length, 0))),
+          tokenVectors: async (passages) => perPassage(passages, await send({ tokensOf: passages }, passages.length)),
           async embedQuery(query) {
             const [vector, tokens] = await send({ query }, 1);
             return { vector: vector!, tokens: tokens! };
@@ -133,6 +129,12 @@ function startWorker(options: EmbedderOptions): Promise<StartedWorker> {
       });
     });
   });
+}
+
+/** Vectors that came back flat, each passage's again: its own, then its parts'. */
+function perPassage(passages: readonly PassageParts[], flat: readonly Float32Array[]): Float32Array[][] {
+  let at = 0;
+  return passages.map((p) => flat.slice(at, (at += 1 + p.parts.length)));
 }
 
 async function serve(options: EmbedderOptions): Promise<void> {
@@ -157,9 +159,10 @@ async function serve(options: EmbedderOptions): Promise<void> {
           : 'query' in request
             ? await embedder.embedQuery(request.query).then(({ vector, tokens }) => [vector, tokens])
             : 'tokensOf' in request
-              ? await embedder.tokenVectors(request.tokensOf)
+              ? (await embedder.tokenVectors(request.tokensOf)).flat()
               : await embedder.embed(request.texts, request.kind);
-      port.postMessage({ id, vectors } satisfies Reply, vectors.map((v) => v.buffer as ArrayBuffer));
+      // A part's token states are a view of its passage's: each buffer is moved once, and the views arrive sharing it.
+      port.postMessage({ id, vectors } satisfies Reply, [...new Set(vectors.map((v) => v.buffer as ArrayBuffer))]);
     } catch (error) {
       port.postMessage({ id, error: error instanceof Error ? error.message : String(error) } satisfies Reply);
     }

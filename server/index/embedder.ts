@@ -23,10 +23,11 @@ export interface Embedder {
   embedParts(passages: readonly PassageParts[]): Promise<Float32Array[][]>;
   /**
    * For each passage, the unit-length states of its own tokens (neither the prompt's nor the special tokens), row after
-   * row (`dimensions` each): what a late-interaction score compares token by token (`token-match.ts`). A passage over
-   * the model's limit is refused.
+   * row (`dimensions` each), then each part's: its own tokens' rows as read in the passage (a view of the passage's),
+   * or, where its tokens cannot be told apart from its neighbours', the part read alone. What a late-interaction score
+   * compares token by token (`token-match.ts`). A passage over the model's limit is refused.
    */
-  tokenVectors(passages: string[]): Promise<Float32Array[]>;
+  tokenVectors(passages: readonly PassageParts[]): Promise<Float32Array[][]>;
   /** A query's vector (`embed`) and its own tokens' states (as `tokenVectors` gives a passage's), from one run of the model; cut at the model's limit. */
   embedQuery(text: string): Promise<EmbeddedQuery>;
 }
@@ -142,15 +143,19 @@ export async function createEmbedder(options: EmbedderOptions): Promise<Embedder
   };
   const run = (inputs: ModelInputs) => withStates(inputs, (hidden) => pooled(hidden, convention.pooling));
   const probe = await run(tokenized('dimension probe', true));
+  const dimensions = probe.length;
   const passagePrompt = convention.prompts.passage;
   const promptTokens = { query: encode(convention.prompts.query).length, passage: encode(passagePrompt).length };
+  /** Where a part's tokens lie in its passage's input ids (`tokenRange`). */
+  const partTokens = (inputs: ModelInputs, text: string, part: { start: number; end: number }) =>
+    tokenRange(inputs.input_ids.data, encode(passagePrompt + text.slice(0, part.start)), encode(passagePrompt + text.slice(0, part.end)));
   /** The states of a text's own tokens in its run: after [CLS] and the prompt, before [SEP]. */
   const ownTokens = (hidden: TensorLike, kind: 'query' | 'passage') => unitRows(hidden, 1 + promptTokens[kind], hidden.dims[1]! - 1);
 
   return {
     modelId: model,
     modelDigest: digest,
-    dimensions: probe.length,
+    dimensions,
     maxTokens,
     async embed(texts, kind) {
       const inputs = texts.map((t) => tokenized(convention.prompts[kind] + t, kind === 'query'));
@@ -168,10 +173,7 @@ export async function createEmbedder(options: EmbedderOptions): Promise<Embedder
         const vectors = await withStates(inputs, (hidden) => [
           pooled(hidden, convention.pooling),
           ...parts.map((part, i) => {
-            const range =
-              convention.pooling === 'mean'
-                ? tokenRange(inputs.input_ids.data, encode(passagePrompt + text.slice(0, part.start)), encode(passagePrompt + text.slice(0, part.end)))
-                : null;
+            const range = convention.pooling === 'mean' ? partTokens(inputs, text, part) : null;
             if (!range) alone.push(i);
             return range ? meanOfTokens(hidden, range) : new Float32Array(0);
           }),
@@ -182,11 +184,19 @@ export async function createEmbedder(options: EmbedderOptions): Promise<Embedder
       return out;
     },
     async tokenVectors(passages) {
-      const out: Float32Array[] = [];
-      for (const text of passages) {
+      const out: Float32Array[][] = [];
+      const statesOf = (inputs: ModelInputs) => withStates(inputs, (hidden) => ownTokens(hidden, 'passage'));
+      for (const { text, parts } of passages) {
         const inputs = tokenized(passagePrompt + text, false);
         refuseTooLong(inputs, text);
-        out.push(await withStates(inputs, (hidden) => ownTokens(hidden, 'passage')));
+        const own = await statesOf(inputs);
+        const states = [own];
+        for (const part of parts) {
+          const range = partTokens(inputs, text, part);
+          const first = 1 + promptTokens.passage;
+          states.push(range ? own.subarray((range.start - first) * dimensions, (range.end - first) * dimensions) : await statesOf(tokenized(passagePrompt + text.slice(part.start, part.end), false)));
+        }
+        out.push(states);
       }
       return out;
     },

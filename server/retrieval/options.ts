@@ -87,6 +87,11 @@ export interface RankingOptions {
   denseCandidates: number;
   /** How many of the best candidates the late-interaction score rescores (`weights.tokenMatch`). */
   tokenMatchDepth: number;
+  /**
+   * The weight of each sentence's late-interaction score, min–max scaled over its passage's sentences, in choosing the
+   * passage's quote (beside the sentence's words and cosine), for the candidates scored token by token.
+   */
+  quoteTokenMatch: number;
   /** In comparison mode, a work joins the first round when its best passage scores at least this share of the top one. */
   compareFloor: number;
   /**
@@ -111,6 +116,7 @@ export const DEFAULT_RANKING: RankingOptions = {
   pool: 1000,
   denseCandidates: 4000,
   tokenMatchDepth: 30,
+  quoteTokenMatch: 1,
   compareFloor: 0.7,
   commonWordSize: 35,
 };

@@ -18,6 +18,7 @@ import { nameOfForm, sentencesWithAll, wordGroups } from './mentions.ts';
 import { chooseQuote } from './quote.ts';
 import { paragraphSignals, sentenceSignals, type ParagraphSignals, type SentenceSignals } from './signals.ts';
 import { contentTokens, NUMBER_WORDS, stem, tokenize, type Span, type Token } from './text.ts';
+import type { TokenScores } from './token-matcher.ts';
 
 export { DEFAULT_RANKING, type RankingOptions } from './options.ts';
 
@@ -96,9 +97,10 @@ export function detached(scored: ScoredParagraphs): ScoredParagraphs {
 }
 
 /**
- * Selection, quotes and abstention over scored paragraphs, once. `tokenMatch`: the late-interaction score (`maxSim`)
- * of some candidates (`candidatesOf`), by paragraph index; min–max scaled over them and added into the scored
- * paragraphs' fused scores at `weights.tokenMatch`.
+ * Selection, quotes and abstention over scored paragraphs, once. `tokenMatch`: the late-interaction scores (`maxSim`)
+ * of some paragraphs, by index: the candidates (`candidatesOf`), whose own scores, min–max scaled over them, are added
+ * into the fused scores at `weights.tokenMatch` (but a comparison's); and the sentences' of each weigh in its quote
+ * (`quoteTokenMatch`).
  */
 export function selectPassages(
   corpus: PreparedCorpus,
@@ -106,26 +108,36 @@ export function selectPassages(
   scored: ScoredParagraphs,
   k: number,
   options: RankingOptions = DEFAULT_RANKING,
-  tokenMatch: ReadonlyMap<number, number> = new Map(),
+  tokenMatch: ReadonlyMap<number, TokenScores> = new Map(),
 ): Ranking {
-  const { names, forms, scope, terms, fused, accept, paragraphs, sentences, yearsWithoutWorks, spansWithoutWorks, keptToKinds } = scored;
-  addTokenMatch(fused, tokenMatch, options.weights.tokenMatch);
-
-  // A comparison spans the works that address its topic; a question naming only years, every work of those years.
-  const workOf = (p: number) => corpus.paragraphWork[p]!.id;
-  const chosen = query.compare
-    ? diversifiedTop(fused, k, options.compareFloor, workOf, accept)
-    : scope.topic === 'years'
-      ? diversifiedTop(fused, k, 0, workOf, accept)
-      : topIndexes(fused, k, accept);
+  const { names, forms, scope, terms, fused, paragraphs, sentences, yearsWithoutWorks, spansWithoutWorks, keptToKinds } = scored;
+  if (!query.compare) addTokenMatch(fused, tokenMatch, options.weights.tokenMatch);
+  const chosen = chosenParagraphs(corpus, query, scored, k, options);
   const wanted = coverageWords(corpus, query, forms);
   const held = wordsHeld(corpus, query, wanted, options.commonWordSize);
   // Whether a text gives the figure a question of how many asks for: the question read once, for every passage.
   const givesFigure = quantitySupported(query);
-  const passages = chosen.map((p) => quotedPassage(corpus, query, wanted, held, givesFigure, p, fused[p]!, paragraphs, sentences));
+  // Without words to look for, the late-interaction scores say nothing of a topic: no part in the quotes.
+  const byTokens = sentenceTokenScores(tokenMatch, scope.topic === 'words' ? options.quoteTokenMatch : 0);
+  const passages = chosen.map((p) => quotedPassage(corpus, query, wanted, held, givesFigure, p, fused[p]!, paragraphs, sentences, byTokens(p)));
 
   const reason = abstainReason(passages[0]?.evidence, scope, options.abstain);
   return { abstain: reason !== null, abstainReason: reason, unknownNames: names.unknown, compare: query.compare, topic: scope.topic, yearsWithoutWorks, spansWithoutWorks, keptToKinds, passages, terms, names: query.namePhrases.filter((name) => name.length > 1).map((name) => name.map((t) => t.term)) };
+}
+
+/**
+ * The paragraphs a selection takes, best first: a comparison's spread over the works that address its topic (its
+ * works join by the fused scores, the late-interaction scores left out), a question naming only years' over every
+ * work of those years.
+ */
+export function chosenParagraphs(corpus: PreparedCorpus, query: ParsedQuery, scored: ScoredParagraphs, k: number, options: RankingOptions = DEFAULT_RANKING): number[] {
+  const { scope, fused, accept } = scored;
+  const workOf = (p: number) => corpus.paragraphWork[p]!.id;
+  return query.compare
+    ? diversifiedTop(fused, k, options.compareFloor, workOf, accept)
+    : scope.topic === 'years'
+      ? diversifiedTop(fused, k, 0, workOf, accept)
+      : topIndexes(fused, k, accept);
 }
 
 /** The stages before selection: the question's scope and terms, which paragraphs may be chosen, their signals fused. */
@@ -153,13 +165,26 @@ export function scoreParagraphs(corpus: PreparedCorpus, query: ParsedQuery, ques
   return { names, forms, scope, terms, fused, accept, paragraphs, sentences, yearsWithoutWorks, spansWithoutWorks, keptToKinds };
 }
 
-/** Adds the late-interaction scores, min–max scaled over the paragraphs scored, at `weight`. */
-function addTokenMatch(fused: Float64Array, tokenMatch: ReadonlyMap<number, number>, weight: number): void {
-  if (tokenMatch.size === 0 || weight === 0) return;
-  const scores = [...tokenMatch.values()];
-  const low = Math.min(...scores);
-  const range = Math.max(...scores) - low;
-  if (range > 0) for (const [p, score] of tokenMatch) fused[p]! += (weight * (score - low)) / range;
+/** Adds the paragraphs' late-interaction scores, min–max scaled over the paragraphs scored, at `weight`. */
+function addTokenMatch(fused: Float64Array, tokenMatch: ReadonlyMap<number, TokenScores>, weight: number): void {
+  const scaled = weight > 0 ? minMaxOver([...tokenMatch.values()].map((s) => s.paragraph)) : null;
+  if (scaled) for (const [p, { paragraph }] of tokenMatch) fused[p]! += weight * scaled(paragraph);
+}
+
+/**
+ * The sentences' late-interaction scores of each paragraph scored (by index), min–max scaled over every sentence
+ * scored, as the other sentence signals are over theirs, at `weight`: their part in choosing each one's quote.
+ */
+function sentenceTokenScores(tokenMatch: ReadonlyMap<number, TokenScores>, weight: number): (p: number) => number[] | undefined {
+  const scaled = weight > 0 ? minMaxOver([...tokenMatch.values()].flatMap((s) => s.sentences)) : null;
+  return (p) => (scaled ? tokenMatch.get(p)?.sentences.map((s) => weight * scaled(s)) : undefined);
+}
+
+/** Scaling to 0..1 over the range of `scores`; null when they have none (all equal, or no scores). */
+function minMaxOver(scores: readonly number[]): ((score: number) => number) | null {
+  let [low, high] = [Infinity, -Infinity];
+  for (const s of scores) [low, high] = [Math.min(low, s), Math.max(high, s)];
+  return high > low ? (score) => (score - low) / (high - low) : null;
 }
 
 const namesOf = (corpus: PreparedCorpus, query: ParsedQuery, options: RankingOptions) =>
@@ -314,7 +339,7 @@ function addSentenceLevel(
   return (p) => inPool[p] === 1;
 }
 
-/** A chosen paragraph with its quote (the best sentence by the sentence signals) and the evidence for abstention. */
+/** A chosen paragraph with its quote (the best sentence by the sentence signals, and by `byTokens` when given) and the evidence for abstention. */
 function quotedPassage(
   corpus: PreparedCorpus,
   query: ParsedQuery,
@@ -325,6 +350,7 @@ function quotedPassage(
   score: number,
   paragraphs: ParagraphSignals,
   sentences: SentenceSignals,
+  byTokens: readonly number[] | undefined,
 ): RankedPassage {
   const paragraph = corpus.paragraphs[p]!;
   const own = corpus.paragraphSentences[p]!;
@@ -335,7 +361,7 @@ function quotedPassage(
     const lexical = sentences.lexical(s);
     const phrase = query.phrases.length && holdsPhrase(text, query.phrases) ? 1 : 0;
     const figure = query.quantity && lexical > 0 && givesFigure(text) ? 1 : 0;
-    return lexical + sentences.dense(s) + phrase + figure;
+    return lexical + sentences.dense(s) + phrase + figure + (byTokens?.[i] ?? 0);
   });
   const { quote, span } = chooseQuote(paragraph.text, spans, scores);
   const similarity = Math.max(paragraphs.similarity[p]!, ...own.map((s) => sentences.similarity(s)));

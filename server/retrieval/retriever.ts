@@ -12,10 +12,10 @@ import { withCorpusNames } from './corpus-names.ts';
 import { correctSpelling, type Correction } from './spelling.ts';
 import { prepareCorpus, type PreparedCorpus, type PrepareInput } from './prepare.ts';
 import { namesAKindOfWork, parseQuery, spelledOut, timeKept, type ParsedQuery, type YearBounds } from './query.ts';
-import { candidatesOf, detached, readsNoEnglish, scoreParagraphs, selectPassages, wholeParagraph, withoutUnknownGroups, type RankedPassage, type Ranking } from './rank.ts';
+import { candidatesOf, chosenParagraphs, detached, readsNoEnglish, scoreParagraphs, selectPassages, wholeParagraph, withoutUnknownGroups, type RankedPassage, type Ranking } from './rank.ts';
 import { stem, tokenize, type Token } from './text.ts';
 import { recentlyUsed } from './recently-used.ts';
-import { createTokenMatcher } from './token-matcher.ts';
+import { createTokenMatcher, type TokenScores } from './token-matcher.ts';
 
 /** A ranking, and the words of the question it read otherwise: acronyms spelled out, typos corrected. */
 export interface SearchResult extends Ranking {
@@ -122,23 +122,25 @@ export function createRetriever(corpus: Corpus, index: CorpusIndexes, embedder: 
     options.denseQuery === 'content-words' && parsed.tokens.length ? parsed.tokens.map((t) => t.word).join(' ') : question;
   const tokenMatcher = createTokenMatcher(embedder, prepared.paragraphs);
   /**
-   * The question's ranking, its best candidates rescored token by token unless the weight is 0; not a comparison,
-   * whose works join by their best passage's share of the top score (`compareFloor`): rescoring the best candidates
-   * alone raised the top against the works outside them (compare years 75 → 68% on the even half). Scores made
-   * before are used at once, with no await between scoring and selection (the scored arrays are the corpus's scratch,
-   * which the next ranking reuses); others need the model, and the scored paragraphs are copied meanwhile. Returns
-   * the ranking and the time spent waiting for the model.
+   * The question's ranking, its best candidates rescored token by token unless the weight is 0, and its passages'
+   * quotes chosen with their sentences' scores. Not a comparison's candidates: its works join by their best passage's
+   * share of the top score (`compareFloor`), and rescoring the best candidates alone raised the top against the works
+   * outside them (compare years 75 → 68% on the even half); the passages it chooses are scored, for their quotes.
+   * Scores made before are used at once, with no await between scoring and selection (the scored arrays are the
+   * corpus's scratch, which the next ranking reuses); others need the model, and the scored paragraphs are copied
+   * meanwhile. Returns the ranking and the time spent waiting for the model.
    */
   const rankWithTokenMatch = async (text: string, { vector, tokens }: EmbeddedQuery, parsed: ParsedQuery, filters: PassageFilters, k: number, options: RankingOptions) => {
     const scored = scoreParagraphs(prepared, parsed, vector, filters, options);
-    if (options.weights.tokenMatch === 0 || parsed.compare) return { ranking: selectPassages(prepared, parsed, scored, k, options), modelMs: 0 };
-    const candidates = candidatesOf(scored, options.tokenMatchDepth);
-    const withScores = (scores: readonly number[]) => new Map(candidates.map((p, i) => [p, scores[i]!]));
-    const known = tokenMatcher.known(text, candidates);
+    const rescored = options.weights.tokenMatch > 0 && !parsed.compare;
+    if (!rescored && (options.quoteTokenMatch === 0 || scored.scope.topic !== 'words')) return { ranking: selectPassages(prepared, parsed, scored, k, options), modelMs: 0 };
+    const scoredByTokens = rescored ? candidatesOf(scored, options.tokenMatchDepth) : chosenParagraphs(prepared, parsed, scored, k, options);
+    const withScores = (scores: readonly TokenScores[]) => new Map(scoredByTokens.map((p, i) => [p, scores[i]!]));
+    const known = tokenMatcher.known(text, scoredByTokens);
     if (known) return { ranking: selectPassages(prepared, parsed, scored, k, options, withScores(known)), modelMs: 0 };
     const kept = detached(scored);
     const asked = performance.now();
-    const scores = await tokenMatcher.scores(text, async () => tokens, candidates);
+    const scores = await tokenMatcher.scores(text, async () => tokens, scoredByTokens);
     const modelMs = performance.now() - asked;
     return { ranking: selectPassages(prepared, parsed, kept, k, options, withScores(scores)), modelMs };
   };

@@ -4,20 +4,29 @@
  * each), and kept in bounded caches, so that a corpus as small as this one is read by the model once.
  */
 import type { Paragraph } from '../corpus/types.ts';
-import type { Embedder } from '../index/embedder.ts';
+import type { Embedder, PassageParts } from '../index/embedder.ts';
 import { paragraphWindows } from '../index/units.ts';
 import { recentlyUsed } from './recently-used.ts';
+import { sentenceSpans } from './text.ts';
 import { maxSim } from './token-match.ts';
+
+/** A question's late-interaction scores over one paragraph. */
+export interface TokenScores {
+  /** Over the paragraph, read in its windows. */
+  paragraph: number;
+  /** Over each of its sentences (`sentenceSpans`, in order), each sentence's tokens as read in its windows. */
+  sentences: readonly number[];
+}
 
 export interface TokenMatcher {
   /**
-   * The late-interaction score (`maxSim`) of a question over each paragraph (index), read in its windows as the model
-   * reads a passage; a question's scores are kept. `states`: its tokens' states, as the model reads a query, asked for
-   * only when some paragraph is not scored for it yet.
+   * The late-interaction scores (`maxSim`) of a question over each paragraph (index), read as the model reads a
+   * passage; a question's scores are kept. `states`: its tokens' states, as the model reads a query, asked for only
+   * when some paragraph is not scored for it yet.
    */
-  scores(question: string, states: () => Promise<Float32Array>, paragraphs: readonly number[]): Promise<number[]>;
+  scores(question: string, states: () => Promise<Float32Array>, paragraphs: readonly number[]): Promise<TokenScores[]>;
   /** The scores `scores` made before, when it made them all: no model run, no wait. */
-  known(question: string, paragraphs: readonly number[]): number[] | null;
+  known(question: string, paragraphs: readonly number[]): TokenScores[] | null;
 }
 
 export interface TokenMatcherLimits {
@@ -34,23 +43,52 @@ const DEFAULT_LIMITS: TokenMatcherLimits = { questions: 256, paragraphWords: 40_
 
 const wordCount = (text: string) => text.split(/\s+/).filter(Boolean).length;
 
+/** A paragraph's token states: each window's, and each sentence's (views of its windows'). */
+interface ParagraphStates {
+  windows: Float32Array[];
+  sentences: Float32Array[][];
+}
+
+/**
+ * What the model reads of a paragraph: its windows (`paragraphWindows`), each with the sentences it holds whole as
+ * parts; and how their states come back as the paragraph's. A sentence read in pieces has its pieces' windows.
+ */
+function paragraphReading(text: string): { passages: PassageParts[]; states: (read: readonly Float32Array[][]) => ParagraphStates } {
+  const sentences = sentenceSpans(text);
+  const windows = paragraphWindows(text, sentences);
+  const held = windows.map((w) => (w.split ? [] : sentences.flatMap((s, i) => (w.span.start <= s.start && s.end <= w.span.end ? [i] : []))));
+  const passages = windows.map((w, n) => ({ text: w.text, parts: held[n]!.map((i) => ({ start: sentences[i]!.start - w.span.start, end: sentences[i]!.end - w.span.start })) }));
+  return {
+    passages,
+    states(read) {
+      const bySentence = sentences.map((): Float32Array[] => []);
+      windows.forEach((w, n) => {
+        const [own, ...parts] = read[n]!;
+        if (w.split) bySentence[sentences.findIndex((s) => s.start === w.span.start)]!.push(own!);
+        else parts.forEach((states, k) => bySentence[held[n]![k]!]!.push(states));
+      });
+      return { windows: read.map(([own]) => own!), sentences: bySentence };
+    },
+  };
+}
+
 export function createTokenMatcher(embedder: Embedder, paragraphs: readonly Paragraph[], limits: TokenMatcherLimits = DEFAULT_LIMITS): TokenMatcher {
-  const questions = recentlyUsed<string, Map<number, number>>(limits.questions);
+  const questions = recentlyUsed<string, Map<number, TokenScores>>(limits.questions);
   // Promises, so that two questions asking for one paragraph at once run the model on it once.
-  const paragraphStates = recentlyUsed<number, Promise<Float32Array[]>>(limits.paragraphWords);
+  const paragraphStates = recentlyUsed<number, Promise<ParagraphStates>>(limits.paragraphWords);
   const statesOf = (indexes: readonly number[]) => {
     const found = indexes.map((p) => paragraphStates.get(p));
     const missing = indexes.filter((_, i) => !found[i]);
-    if (missing.length === 0) return Promise.all(found as Promise<Float32Array[]>[]);
+    if (missing.length === 0) return Promise.all(found as Promise<ParagraphStates>[]);
     // One request to the model for every window missing.
-    const windows = missing.map((p) => paragraphWindows(paragraphs[p]!.text).map((w) => w.text));
-    const run = embedder.tokenVectors(windows.flat());
-    const made = new Map<number, Promise<Float32Array[]>>();
+    const readings = missing.map((p) => paragraphReading(paragraphs[p]!.text));
+    const run = embedder.tokenVectors(readings.flatMap((r) => r.passages));
+    const made = new Map<number, Promise<ParagraphStates>>();
     let at = 0;
     missing.forEach((p, i) => {
       const from = at;
-      const to = (at += windows[i]!.length);
-      const states = run.then((all) => all.slice(from, to));
+      const to = (at += readings[i]!.passages.length);
+      const states = run.then((all) => readings[i]!.states(all.slice(from, to)));
       made.set(p, states);
       paragraphStates.set(p, states, wordCount(paragraphs[p]!.text));
       states.catch(() => paragraphStates.delete(p));
@@ -64,7 +102,10 @@ export function createTokenMatcher(embedder: Embedder, paragraphs: readonly Para
       const unscored = indexes.filter((p) => !scores.has(p));
       if (unscored.length) {
         const [states, read] = await Promise.all([questionStates(), statesOf(unscored)]);
-        unscored.forEach((p, i) => scores.set(p, maxSim(states, read[i]!, embedder.dimensions)));
+        unscored.forEach((p, i) => {
+          const { windows, sentences } = read[i]!;
+          scores.set(p, { paragraph: maxSim(states, windows, embedder.dimensions), sentences: sentences.map((parts) => maxSim(states, parts, embedder.dimensions)) });
+        });
       }
       return indexes.map((p) => scores.get(p)!);
     },

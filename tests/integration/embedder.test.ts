@@ -80,12 +80,12 @@ describe(`the default ${DEFAULT_MODEL} embedder`, () => {
   it('refuses a passage longer than the model reads rather than cutting it', async () => {
     const long = Array.from({ length: 600 }, (_, i) => `word${i}`).join(' ');
     await expect(embedder.embed([long], 'passage')).rejects.toThrow(/longer than the model's 512 tokens/);
-    await expect(embedder.tokenVectors([long])).rejects.toThrow(/longer than the model's 512 tokens/);
+    await expect(embedder.tokenVectors([{ text: long, parts: [] }])).rejects.toThrow(/longer than the model's 512 tokens/);
   });
 
   it("gives the unit states of a text's own tokens, not the prompt's nor the special tokens", async () => {
     // "self-reliance" is three word pieces ("self", "-", "reliance"), "trade" one.
-    const [asQuery, asPassage] = [(await embedder.embedQuery('self-reliance trade')).tokens, ...(await embedder.tokenVectors(['self-reliance trade']))];
+    const [asQuery, asPassage] = [(await embedder.embedQuery('self-reliance trade')).tokens, (await embedder.tokenVectors([{ text: 'self-reliance trade', parts: [] }]))[0]![0]];
     for (const states of [asQuery!, asPassage!]) {
       expect(states.length).toBe(4 * 384);
       for (let t = 0; t < 4; t++) expect(norm(states.subarray(t * 384, (t + 1) * 384))).toBeCloseTo(1, 5);
@@ -94,6 +94,17 @@ describe(`the default ${DEFAULT_MODEL} embedder`, () => {
     const trade = (states: Float32Array) => states.subarray(3 * 384, 4 * 384);
     expect(dot(trade(asQuery!), trade(asPassage!))).toBeGreaterThan(0.8);
     expect(dot(trade(asQuery!), trade(asPassage!))).toBeLessThan(0.999);
+  });
+
+  it("gives a part's token states as read in its passage, or read alone where its tokens are not the passage's", async () => {
+    const text = 'self-reliance trade';
+    const [own, trade, cut] = (await embedder.tokenVectors([{ text, parts: [{ start: 14, end: 19 }, { start: 0, end: 8 }] }]))[0]!;
+    // "trade" is the passage's fourth token: its rows, not a copy.
+    expect(trade).toEqual(own!.subarray(3 * 384, 4 * 384));
+    expect(trade!.buffer).toBe(own!.buffer);
+    // "self-rel" splits "reliance": its word pieces are not the passage's, so it is read alone.
+    expect(cut).toEqual((await embedder.tokenVectors([{ text: 'self-rel', parts: [] }]))[0]![0]);
+    expect(cut!.buffer).not.toBe(own!.buffer);
   });
 
   it("gives a query's vector, with its tokens' states, as embed gives it", async () => {
@@ -179,9 +190,11 @@ describe('the embedder on its worker thread', () => {
     const [oursParts, theirsParts] = [await two.embedParts(passages), await one.embedParts(passages)];
     expect(oursParts.map((v) => v.length)).toEqual([3, 3, 3, 3, 3]);
     oursParts.flat().forEach((v, i) => expect(dot(v, theirsParts.flat()[i]!)).toBeCloseTo(1, 5));
-    const [oursTokens, theirsTokens] = [await two.tokenVectors(texts.slice(0, 5)), await one.tokenVectors(texts.slice(0, 5))];
-    expect(oursTokens.map((v) => v.length)).toEqual(theirsTokens.map((v) => v.length));
-    oursTokens.forEach((v, i) => expect(dot(v, theirsTokens[i]!) / (v.length / 384)).toBeCloseTo(1, 4));
+    const [oursTokens, theirsTokens] = [await two.tokenVectors(passages), await one.tokenVectors(passages)];
+    expect(oursTokens.flat().map((v) => v.length)).toEqual(theirsTokens.flat().map((v) => v.length));
+    oursTokens.flat().forEach((v, i) => expect(dot(v, theirsTokens.flat()[i]!) / (v.length / 384)).toBeCloseTo(1, 4));
+    // A part's states cross from the thread as a view of its passage's, as they were made.
+    expect(oursTokens.every(([own, ...parts]) => parts.every((part) => part.buffer === own!.buffer))).toBe(true);
     const [oursQuery, theirsQuery] = [await two.embedQuery(texts[3]!), await one.embedQuery(texts[3]!)];
     expect(dot(oursQuery.vector, theirsQuery.vector)).toBeCloseTo(1, 5);
     expect(dot(oursQuery.tokens, theirsQuery.tokens) / (oursQuery.tokens.length / 384)).toBeCloseTo(1, 4);

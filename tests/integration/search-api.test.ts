@@ -246,6 +246,22 @@ describe('GET /api/search', () => {
     expect(await compared()).toEqual(await compared(withoutTokens));
   });
 
+  it("chooses a passage's quote with its sentences' token-by-token scores, a comparison's too", async () => {
+    const { retriever } = real.deps;
+    const byWordsAndCosine = { ...DEFAULT_RANKING, quoteTokenMatch: 0 };
+    const target = 'active support and encouragement by other socialist countries';
+    const quoteOf = async (options = DEFAULT_RANKING) =>
+      (await retriever.search('Did other countries back North Korea when it was rebuilding after the war?', {}, 10, options)).passages.find((p) => p.paragraph.text.includes(target))?.quote;
+    expect(await quoteOf(byWordsAndCosine)).not.toContain(target);
+    expect(await quoteOf()).toContain(target);
+    // A comparison's passages are chosen as before; their quotes are chosen token by token too.
+    const compare = 'How did he talk about trust over the years?';
+    const [before, after] = [await retriever.search(compare, {}, 10, byWordsAndCosine), await retriever.search(compare, {}, 10)];
+    expect(after.compare).toBe(true);
+    expect(after.passages.map((p) => `${p.paragraph.id} ${p.score}`)).toEqual(before.passages.map((p) => `${p.paragraph.id} ${p.score}`));
+    expect(after.passages.map((p) => p.quote)).not.toEqual(before.passages.map((p) => p.quote));
+  });
+
   it('keeps a question that names a year to the works of that year, when any is from it and it compares nothing', async () => {
     const { retriever } = real.deps;
     const question = 'To whom did he speak in 1978?';

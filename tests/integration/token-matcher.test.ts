@@ -4,7 +4,9 @@ import { DEFAULT_MODEL } from '../../server/config.ts';
 import { loadCorpus } from '../../server/corpus/load.ts';
 import type { Corpus } from '../../server/corpus/types.ts';
 import { createEmbedder, type Embedder } from '../../server/index/embedder.ts';
-import { createTokenMatcher } from '../../server/retrieval/token-matcher.ts';
+import { sentenceSpans } from '../../server/retrieval/text.ts';
+import { maxSim } from '../../server/retrieval/token-match.ts';
+import { createTokenMatcher, type TokenScores } from '../../server/retrieval/token-matcher.ts';
 
 const root = path.resolve(import.meta.dirname, '../..');
 
@@ -19,7 +21,7 @@ describe('the late-interaction score on the real corpus and model', () => {
     embedder = await createEmbedder({ model: DEFAULT_MODEL, modelsDir: path.join(root, 'embeddings', 'models'), allowRemote: false });
     counted = {
       ...embedder,
-      tokenVectors: (passages) => (read.passage.push(...passages), embedder.tokenVectors(passages)),
+      tokenVectors: (passages) => (read.passage.push(...passages.map((p) => p.text)), embedder.tokenVectors(passages)),
       embedQuery: (text) => (read.query.push(text), embedder.embedQuery(text)),
     };
   });
@@ -34,7 +36,24 @@ describe('the late-interaction score on the real corpus and model', () => {
     const others = ['fertili', 'tractors', 'spindles'].map(paragraphHolding);
     expect([restated, ...others].every((p) => p >= 0)).toBe(true);
     const [mine, ...theirs] = await matcher.scores('nation leans others economy ends up client state', asQuery('nation leans others economy ends up client state'), [restated, ...others]);
-    for (const score of theirs) expect(mine!).toBeGreaterThan(score!);
+    for (const score of theirs) expect(mine!.paragraph).toBeGreaterThan(score!.paragraph);
+  });
+
+  it('scores each sentence of a paragraph, the one a paraphrase restates first, as read in the paragraph', async () => {
+    const matcher = createTokenMatcher(embedder, corpus.paragraphs);
+    const p = paragraphHolding('becomes a political satellite of other countries');
+    const text = corpus.paragraphs[p]!.text;
+    const sentences = sentenceSpans(text);
+    const question = 'nation leans others economy ends up client state';
+    const [{ paragraph, sentences: scores }] = (await matcher.scores(question, asQuery(question), [p])) as [TokenScores];
+    expect(scores).toHaveLength(sentences.length);
+    const best = scores.indexOf(Math.max(...scores));
+    expect(text.slice(sentences[best]!.start, sentences[best]!.end)).toContain('political satellite');
+    // The paragraph's score is each token's best over all its tokens: no sentence's is above it.
+    expect(Math.max(...scores)).toBeLessThanOrEqual(paragraph + 1e-6);
+    // A sentence is read with its neighbours, not alone.
+    const alone = await embedder.tokenVectors([{ text: text.slice(sentences[best]!.start, sentences[best]!.end), parts: [] }]);
+    expect(scores[best]).not.toBeCloseTo(maxSim((await embedder.embedQuery(question)).tokens, alone[0]!, embedder.dimensions), 6);
   });
 
   it('reads a paragraph once, in its windows, and a question once', async () => {
