@@ -2,12 +2,12 @@
  * `npm run load [-- --url http://127.0.0.1:PORT] [-- --seconds 30 --connections 50]`: autocannon on /api/search
  * and /api/answer against a running server on 127.0.0.1, or against one it starts (and stops) itself.
  */
-import { parseArgs } from 'node:util';
+import { argsOf } from '../server/cli/run.ts';
 import { loadRun } from './load.ts';
 import { startServer, type RunningServer } from './server.ts';
 import { table } from './stats.ts';
 
-const { values } = parseArgs({
+const { values } = argsOf('npm run load [-- --url http://127.0.0.1:PORT] [-- --seconds 30 --connections 50]', {
   options: { url: { type: 'string' }, seconds: { type: 'string', default: '30' }, connections: { type: 'string', default: '50' } },
 });
 const seconds = Math.min(300, Math.max(1, Number(values.seconds)));

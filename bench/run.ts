@@ -8,7 +8,6 @@ import { execFileSync, spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
 import { parseConfig, type Config } from '../server/config.ts';
 import { createDeps } from '../server/deps.ts';
 import { createApp } from '../server/http/app.ts';
@@ -20,8 +19,9 @@ import { BENCH_COUNTED, BENCH_QUESTIONS } from './questions.ts';
 import { ROOT, startServer, stubWebDist, type RunningServer } from './server.ts';
 import { summarize, table, timeEach, type LatencySummary } from './stats.ts';
 import { vectraInsertCost } from './vectra-insert.ts';
+import { argsOf } from '../server/cli/run.ts';
 
-const { values } = parseArgs({
+const { values } = argsOf('npm run bench [-- --quick] [-- --out FILE]', {
   options: {
     quick: { type: 'boolean', default: false },
     out: { type: 'string', default: path.join(ROOT, 'bench', 'results.json') },

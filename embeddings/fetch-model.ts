@@ -10,11 +10,11 @@ import { createHash } from 'node:crypto';
 import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
+import { argsOf } from '../server/cli/run.ts';
 import { CATALOG, type CatalogModel } from './catalog.ts';
 import { modelFolderFiles, ONNX_PATH } from './model-folder.ts';
 
-const { values, positionals } = parseArgs({
+const { values, positionals } = argsOf('npm run fetch-model -- [name ...] [--out DIR]', {
   allowPositionals: true,
   options: { out: { type: 'string', default: path.resolve(import.meta.dirname, 'models') } },
 });

@@ -8,7 +8,6 @@
  */
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
 import { parseConfig } from '../config.ts';
 import { createAnswerer } from '../answer/answerer.ts';
 import { createDeps } from '../deps.ts';
@@ -26,8 +25,9 @@ import { idf } from '../retrieval/lexical.ts';
 import { parseQuery } from '../retrieval/query.ts';
 import { createRetriever, type Retriever } from '../retrieval/retriever.ts';
 import { normalizeSpace } from '../retrieval/text.ts';
+import { argsOf } from './run.ts';
 
-const { values, positionals } = parseArgs({
+const { values, positionals } = argsOf('npm run eval [-- FILE] [--details] [--ablation] [--tune] [--check] [--compact]', {
   allowPositionals: true,
   options: {
     details: { type: 'boolean', default: false },

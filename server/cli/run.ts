@@ -2,6 +2,7 @@
  * Runs a command-line entry point: `--help` prints its usage; bad input (an unknown option, a file it cannot read,
  * a request the contract or the corpus refuses) and startup errors print one clear line, not a stack.
  */
+import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { ZodError } from 'zod';
 import { ConfigError } from '../config.ts';
 import { AppError, StartupError } from '../errors.ts';
@@ -14,8 +15,10 @@ const FILE_ERRORS: Record<string, string> = {
   EACCES: 'permission denied',
 };
 
+const helpAsked = () => process.argv.slice(2).some((arg) => arg === '--help' || arg === '-h');
+
 export async function runCli(usage: string, main: () => Promise<void>): Promise<void> {
-  if (process.argv.slice(2).some((arg) => arg === '--help' || arg === '-h')) {
+  if (helpAsked()) {
     console.log(`usage: ${usage}`);
     return;
   }
@@ -24,6 +27,23 @@ export async function runCli(usage: string, main: () => Promise<void>): Promise<
   } catch (error) {
     console.error(problem(error, usage));
     process.exitCode = 1;
+  }
+}
+
+/**
+ * The options of a script that runs top to bottom (the bench, the eval): `--help` prints its usage and an unknown
+ * option says so with it, then the process exits, as `runCli` would.
+ */
+export function argsOf<T extends ParseArgsConfig>(usage: string, config: T): ReturnType<typeof parseArgs<T>> {
+  if (helpAsked()) {
+    console.log(`usage: ${usage}`);
+    process.exit(0);
+  }
+  try {
+    return parseArgs(config);
+  } catch (error) {
+    console.error(problem(error, usage));
+    process.exit(1);
   }
 }
 

@@ -1,6 +1,6 @@
 /** The command-line tools on bad input: one clear line and the usage, never a stack (none of these reaches the index). */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -9,19 +9,25 @@ const ROOT = path.resolve(import.meta.dirname, '../..');
 const scratch = mkdtempSync(path.join(os.tmpdir(), 'cli-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
+/** The script `npm run <tool>` runs, as package.json says. */
+const SCRIPTS = (JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { scripts: Record<string, string> }).scripts;
+const scriptOf = (tool: string) => /^node (\S+)$/.exec(SCRIPTS[tool]!)![1]!;
+/** Every tool a user or developer runs by name. */
+const TOOLS = ['ask', 'search', 'check', 'ingest', 'eval', 'bench', 'load', 'fetch-model'];
+
 const run = (tool: string, ...args: string[]) => {
-  const result = spawnSync(process.execPath, [path.join(ROOT, 'server', 'cli', `${tool}.ts`), ...args], { cwd: ROOT, encoding: 'utf8', input: '' });
+  const result = spawnSync(process.execPath, [path.join(ROOT, scriptOf(tool)), ...args], { cwd: ROOT, encoding: 'utf8', input: '' });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 };
 
 describe('command-line tools', () => {
-  it.each(['ask', 'search', 'check', 'ingest'])('%s --help prints its usage and succeeds', (tool) => {
+  it.each(TOOLS)('%s --help prints its usage and succeeds', (tool) => {
     const help = run(tool, '--help');
     expect(help.status).toBe(0);
     expect(help.stdout).toMatch(new RegExp(`^usage: npm run ${tool}\\b`));
   });
 
-  it.each(['ask', 'search', 'check', 'ingest'])('%s with an unknown option says which, and how to use it, without a stack', (tool) => {
+  it.each(TOOLS)('%s with an unknown option says which, and how to use it, without a stack', (tool) => {
     const bad = run(tool, '--bogus');
     expect(bad.status).toBe(1);
     expect(bad.stderr).toBe(`error: Unknown option '--bogus'.\nusage: npm run ${tool}${run(tool, '--help').stdout.slice(`usage: npm run ${tool}`.length)}`);
