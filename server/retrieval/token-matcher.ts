@@ -27,6 +27,12 @@ export interface TokenMatcher {
   scores(question: string, states: () => Promise<Float32Array>, paragraphs: readonly number[]): Promise<TokenScores[]>;
   /** The scores `scores` made before, when it made them all: no model run, no wait. */
   known(question: string, paragraphs: readonly number[]): TokenScores[] | null;
+  /**
+   * Reads every paragraph ahead of the questions when the states of all of them are kept (`paragraphWords`), a few
+   * paragraphs per model run, so that a question's own run waits for one of those at most; a larger corpus is read
+   * as questions need it.
+   */
+  readAll(): Promise<void>;
 }
 
 export interface TokenMatcherLimits {
@@ -40,6 +46,9 @@ export interface TokenMatcherLimits {
 }
 
 const DEFAULT_LIMITS: TokenMatcherLimits = { questions: 256, paragraphWords: 40_000 };
+
+/** Paragraphs per model run when all are read ahead (`readAll`): some 50 ms of the model's time. */
+const READ_AHEAD = 4;
 
 const wordCount = (text: string) => text.split(/\s+/).filter(Boolean).length;
 
@@ -112,6 +121,11 @@ export function createTokenMatcher(embedder: Embedder, paragraphs: readonly Para
     known(text, indexes) {
       const scores = questions.get(text);
       return scores && indexes.every((p) => scores.has(p)) ? indexes.map((p) => scores.get(p)!) : null;
+    },
+    async readAll() {
+      if (paragraphs.reduce((n, p) => n + wordCount(p.text), 0) > limits.paragraphWords) return;
+      const all = paragraphs.map((_, i) => i);
+      for (let at = 0; at < all.length; at += READ_AHEAD) await statesOf(all.slice(at, at + READ_AHEAD));
     },
   };
 }

@@ -4,6 +4,7 @@ import { DEFAULT_MODEL } from '../../server/config.ts';
 import { loadCorpus } from '../../server/corpus/load.ts';
 import type { Corpus } from '../../server/corpus/types.ts';
 import { createEmbedder, type Embedder } from '../../server/index/embedder.ts';
+import { paragraphWindows } from '../../server/index/units.ts';
 import { sentenceSpans } from '../../server/retrieval/text.ts';
 import { maxSim } from '../../server/retrieval/token-match.ts';
 import { createTokenMatcher, type TokenScores } from '../../server/retrieval/token-matcher.ts';
@@ -15,17 +16,19 @@ describe('the late-interaction score on the real corpus and model', () => {
   let embedder: Embedder;
   /** The texts the model was asked to read, as queries and as passages. */
   const read: { query: string[]; passage: string[] } = { query: [], passage: [] };
+  /** How many passages each run of the model for passages was asked to read. */
+  const runs: number[] = [];
   let counted: Embedder;
   beforeAll(async () => {
     corpus = await loadCorpus(path.join(root, 'corpus'));
     embedder = await createEmbedder({ model: DEFAULT_MODEL, modelsDir: path.join(root, 'embeddings', 'models'), allowRemote: false });
     counted = {
       ...embedder,
-      tokenVectors: (passages) => (read.passage.push(...passages.map((p) => p.text)), embedder.tokenVectors(passages)),
+      tokenVectors: (passages) => (runs.push(passages.length), read.passage.push(...passages.map((p) => p.text)), embedder.tokenVectors(passages)),
       embedQuery: (text) => (read.query.push(text), embedder.embedQuery(text)),
     };
   });
-  const clear = () => ((read.query.length = 0), (read.passage.length = 0));
+  const clear = () => ((read.query.length = 0), (read.passage.length = 0), (runs.length = 0));
   /** A question's tokens' states, as the retriever has them, read through the counted model. */
   const asQuery = (question: string) => () => counted.embedQuery(question).then(({ tokens }) => tokens);
   const paragraphHolding = (words: string) => corpus.paragraphs.findIndex((p) => p.text.includes(words));
@@ -75,6 +78,25 @@ describe('the late-interaction score on the real corpus and model', () => {
     await matcher.scores('foreign trade', asQuery('foreign trade'), [5, 7]);
     expect(read.query).toEqual(['foreign trade']);
     expect(read.passage).toEqual([corpus.paragraphs[7]!.text]);
+  });
+
+  it('reads every paragraph ahead, a few per run, when it keeps them all; then a new question reads none', async () => {
+    const matcher = createTokenMatcher(counted, corpus.paragraphs);
+    clear();
+    await matcher.readAll();
+    const windows = corpus.paragraphs.flatMap((p) => paragraphWindows(p.text).map((w) => w.text));
+    expect(read.passage).toEqual(windows);
+    expect(read.query).toEqual([]);
+    // Four paragraphs a run: a question asked meanwhile waits for one such run, not for all of them.
+    expect(runs).toHaveLength(Math.ceil(corpus.paragraphs.length / 4));
+    clear();
+    await matcher.scores('rice farming in the mountains', asQuery('rice farming in the mountains'), [0, 50, 100, 150, 200]);
+    expect(read).toEqual({ query: ['rice farming in the mountains'], passage: [] });
+    // One paragraph more than it keeps: nothing read ahead.
+    const words = corpus.paragraphs.reduce((n, p) => n + p.text.split(/\s+/).filter(Boolean).length, 0);
+    clear();
+    await createTokenMatcher(counted, corpus.paragraphs, { questions: 1, paragraphWords: words - 1 }).readAll();
+    expect(read.passage).toEqual([]);
   });
 
   it('reads a paragraph again once more words than its limit were read after it', async () => {
