@@ -519,9 +519,10 @@ function namedWork(
   const inYears = works.filter(timeKept(works, { years, months: monthsNamed(question), kinds: kindsNamed(question) }).named);
   // Named by its words alone, a work is named as a name is ("the Ghana Times") or as whom he addressed ("tell the
   // non-aligned ministers"): "Who are the developing countries?" asks about them, not about the speech that names them.
-  // "Who was Hamrouche?": one name, written as a name, that only a work's title holds, names that work too.
+  // "Who was Hamrouche?": one name, written as a name, that only a work's title holds, names that work too; and "Who
+  // was the ex-premier?" asks who the words of one title are, as a name.
   const byItsWords =
-    stated !== null && (stated.terms.length > 1 || (WHO_IS.test(question) && stated.capitalised)) && !aboutATopic && (stated.capitalised || TOLD.test(question.slice(0, stated.start)));
+    stated !== null && (stated.terms.length > 1 || (WHO_IS.test(question) && stated.capitalised)) && !aboutATopic && (stated.capitalised || WHO_IS.test(question) || TOLD.test(question.slice(0, stated.start)));
   // "Which work talks most about the non-aligned movement?": the work asked for names none.
   const saysAWork = WORK_WORDS.test(question.replace(WHICH_WORK, ' '));
   if (stated && (years.size > 0 || saysAWork || byItsWords)) {

@@ -98,7 +98,9 @@ export function buildWorkNames(works: readonly Work[]): WorkNames {
     for (const field of [w.title, w.occasion, w.place]) {
       if (!field) continue;
       for (const t of tokenize(field)) {
-        if (STOPWORDS.has(t.word) || authors.has(t.word) || t.word.length < 3 || /^\d+$/.test(t.word)) continue;
+        // A word of one or two letters names nothing, but as part of a word ("ex" of "ex-premier") it does.
+        const short = t.word.length < 3 && field[t.end] !== '-' && field[t.start - 1] !== '-';
+        if (STOPWORDS.has(t.word) || authors.has(t.word) || short || /^\d+$/.test(t.word)) continue;
         add(terms, t.term, w.id);
         if (t.start > 0 && /\p{Lu}/u.test(field[t.start]!)) add(properNames, t.word, w.id);
       }

@@ -813,6 +813,7 @@ describe('answers on the real corpus', () => {
       ["Who's Hamrouche?", hamrouche],
       ['Who was the editor-in-chief of the Ghana Times?', ghana],
       ['Who is the director of Voluntad?', voluntad],
+      ['Who was the ex-premier?', peru],
     ] as const) {
       const who = await ask(question);
       expectGrounded(who);

@@ -194,6 +194,7 @@ describe('readIntent: who or what a title names', () => {
     { id: 'h', title: 'Answers to questions raised by Abdel Hamid Ahmed Hamrouche, general manager of the Dar-el-Tahrir', date: '1969-07-01', year: 1969, author: 'Kim Il Sung', file: 'x' },
     { id: 'v', title: 'Talk to the director of the Ecuadorian publishing house Voluntad', date: '1974-10-09', year: 1974, author: 'Kim Il Sung', file: 'x' },
     { id: 's', title: 'Answers to questions raised by the director of the Syrian magazine Jeich al Shaab', date: '1982-11-09', year: 1982, author: 'Kim Il Sung', file: 'x' },
+    { id: 'p', title: 'Talk to the ex-premier of the Republic of Peru', date: '1978-05-24', year: 1978, author: 'Kim Il Sung', file: 'x' },
     ...works,
   ];
   it.each([
@@ -203,6 +204,8 @@ describe('readIntent: who or what a title names', () => {
     ['Who is the general manager of the Dar-el-Tahrir?', 'h'],
     // One name only one title holds, after "the" and a word many titles share.
     ['Who is the director of Voluntad?', 'v'],
+    // Words of one title, a word of two letters among them as part of one ("ex" of "ex-premier").
+    ['Who was the ex-premier?', 'p'],
   ])('asks who or what the title names: %s', (question, id) => {
     const intent = readIntent(question, titled);
     expect(intent.overview?.id).toBe(id);
@@ -210,6 +213,9 @@ describe('readIntent: who or what a title names', () => {
   });
   it.each(['What did he tell Hamrouche?', 'What is the Hamrouche interview about?', 'Summarise the answers to Hamrouche', 'Who was Kim Il Sung?'])('does not: %s', (question) => {
     expect(readIntent(question, titled).identityAsked).toBeNull();
+  });
+  it('reads whom he addressed by the words of a title, "ex" of "ex-premier" among them', () => {
+    expect(readIntent('What did he tell the ex-premier?', titled).overview?.id).toBe('p');
   });
 });
 
