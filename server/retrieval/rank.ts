@@ -97,7 +97,7 @@ export function detached(scored: ScoredParagraphs): ScoredParagraphs {
 }
 
 /**
- * Selection, quotes and abstention over scored paragraphs, once. `tokenMatch`: the late-interaction scores (`maxSim`)
+ * Selection, quotes and abstention over scored paragraphs, once. `tokenMatch`: the late-interaction scores (`maxSimOfParts`)
  * of some paragraphs, by index: the candidates (`candidatesOf`), whose own scores, min–max scaled over them, are added
  * into the fused scores at `weights.tokenMatch` (but a comparison's); and the sentences' of each weigh in its quote
  * (`quoteTokenMatch`).

@@ -6,23 +6,37 @@
  */
 
 /**
- * MaxSim of a question over a passage read in one or more windows: `question` and each window are unit token
- * vectors row after row, `dims` each. A passage with no tokens scores -1, below any cosine.
+ * MaxSim of a question over a passage and over each of its parts (its sentences), in one pass over its tokens: each
+ * question token's best cosine among their tokens, averaged over the question's tokens. `question` and the states are
+ * unit token vectors row after row, `dims` each; `parts` holds each part's states (a part read in two windows has
+ * two), `rest` the passage's tokens in no part. With no tokens, a score is -1, below any cosine.
  */
-export function maxSim(question: Float32Array, windows: readonly Float32Array[], dims: number): number {
+export function maxSimOfParts(question: Float32Array, parts: readonly (readonly Float32Array[])[], rest: readonly Float32Array[], dims: number): { passage: number; parts: number[] } {
   const rows = question.length / dims;
-  if (rows === 0) return -1;
-  let sum = 0;
+  if (rows === 0) return { passage: -1, parts: parts.map(() => -1) };
+  const sums = parts.map(() => 0);
+  let passage = 0;
   for (let q = 0; q < rows; q++) {
-    let best = -1;
-    for (const window of windows) {
-      for (let at = 0; at < window.length; at += dims) {
-        let dot = 0;
-        for (let k = 0; k < dims; k++) dot += question[q * dims + k]! * window[at + k]!;
-        if (dot > best) best = dot;
-      }
-    }
-    sum += best;
+    let best = bestOf(question, q, rest, dims);
+    parts.forEach((states, i) => {
+      const inPart = bestOf(question, q, states, dims);
+      sums[i]! += inPart;
+      if (inPart > best) best = inPart;
+    });
+    passage += best;
   }
-  return sum / rows;
+  return { passage: passage / rows, parts: sums.map((sum) => sum / rows) };
+}
+
+/** Question token `q`'s best cosine among the token rows of `states`; -1 when they have none. */
+function bestOf(question: Float32Array, q: number, states: readonly Float32Array[], dims: number): number {
+  let best = -1;
+  for (const rows of states) {
+    for (let at = 0; at < rows.length; at += dims) {
+      let dot = 0;
+      for (let k = 0; k < dims; k++) dot += question[q * dims + k]! * rows[at + k]!;
+      if (dot > best) best = dot;
+    }
+  }
+  return best;
 }

@@ -8,7 +8,7 @@ import type { Embedder, PassageParts } from '../index/embedder.ts';
 import { paragraphWindows } from '../index/units.ts';
 import { recentlyUsed } from './recently-used.ts';
 import { sentenceSpans } from './text.ts';
-import { maxSim } from './token-match.ts';
+import { maxSimOfParts } from './token-match.ts';
 
 /** A question's late-interaction scores over one paragraph. */
 export interface TokenScores {
@@ -20,7 +20,7 @@ export interface TokenScores {
 
 export interface TokenMatcher {
   /**
-   * The late-interaction scores (`maxSim`) of a question over each paragraph (index), read as the model reads a
+   * The late-interaction scores (`maxSimOfParts`) of a question over each paragraph (index), read as the model reads a
    * passage; a question's scores are kept. `states`: its tokens' states, as the model reads a query, asked for only
    * when some paragraph is not scored for it yet.
    */
@@ -52,10 +52,10 @@ const READ_AHEAD = 4;
 
 const wordCount = (text: string) => text.split(/\s+/).filter(Boolean).length;
 
-/** A paragraph's token states: each window's, and each sentence's (views of its windows'). */
+/** A paragraph's token states: each sentence's (views of its windows'), and those of windows its sentences do not cover. */
 interface ParagraphStates {
-  windows: Float32Array[];
   sentences: Float32Array[][];
+  rest: Float32Array[];
 }
 
 /**
@@ -71,12 +71,16 @@ function paragraphReading(text: string): { passages: PassageParts[]; states: (re
     passages,
     states(read) {
       const bySentence = sentences.map((): Float32Array[] => []);
+      const rest: Float32Array[] = [];
       windows.forEach((w, n) => {
         const [own, ...parts] = read[n]!;
         if (w.split) bySentence[sentences.findIndex((s) => s.start === w.span.start)]!.push(own!);
         else parts.forEach((states, k) => bySentence[held[n]![k]!]!.push(states));
+        // A window whose tokens its sentences' views do not all hold (a sentence read alone) counts whole for the paragraph.
+        const covered = parts.reduce((rows, states) => rows + (states.buffer === own!.buffer ? states.length : 0), 0);
+        if (!w.split && covered !== own!.length) rest.push(own!);
       });
-      return { windows: read.map(([own]) => own!), sentences: bySentence };
+      return { sentences: bySentence, rest };
     },
   };
 }
@@ -112,8 +116,8 @@ export function createTokenMatcher(embedder: Embedder, paragraphs: readonly Para
       if (unscored.length) {
         const [states, read] = await Promise.all([questionStates(), statesOf(unscored)]);
         unscored.forEach((p, i) => {
-          const { windows, sentences } = read[i]!;
-          scores.set(p, { paragraph: maxSim(states, windows, embedder.dimensions), sentences: sentences.map((parts) => maxSim(states, parts, embedder.dimensions)) });
+          const { passage, parts } = maxSimOfParts(states, read[i]!.sentences, read[i]!.rest, embedder.dimensions);
+          scores.set(p, { paragraph: passage, sentences: parts });
         });
       }
       return indexes.map((p) => scores.get(p)!);

@@ -6,7 +6,7 @@ import type { Corpus } from '../../server/corpus/types.ts';
 import { createEmbedder, type Embedder } from '../../server/index/embedder.ts';
 import { paragraphWindows } from '../../server/index/units.ts';
 import { sentenceSpans } from '../../server/retrieval/text.ts';
-import { maxSim } from '../../server/retrieval/token-match.ts';
+import { maxSimOfParts } from '../../server/retrieval/token-match.ts';
 import { createTokenMatcher, type TokenScores } from '../../server/retrieval/token-matcher.ts';
 
 const root = path.resolve(import.meta.dirname, '../..');
@@ -56,7 +56,7 @@ describe('the late-interaction score on the real corpus and model', () => {
     expect(Math.max(...scores)).toBeLessThanOrEqual(paragraph + 1e-6);
     // A sentence is read with its neighbours, not alone.
     const alone = await embedder.tokenVectors([{ text: text.slice(sentences[best]!.start, sentences[best]!.end), parts: [] }]);
-    expect(scores[best]).not.toBeCloseTo(maxSim((await embedder.embedQuery(question)).tokens, alone[0]!, embedder.dimensions), 6);
+    expect(scores[best]).not.toBeCloseTo(maxSimOfParts((await embedder.embedQuery(question)).tokens, [], alone[0]!, embedder.dimensions).passage, 6);
   });
 
   it('reads a paragraph once, in its windows, and a question once', async () => {
@@ -78,6 +78,18 @@ describe('the late-interaction score on the real corpus and model', () => {
     await matcher.scores('foreign trade', asQuery('foreign trade'), [5, 7]);
     expect(read.query).toEqual(['foreign trade']);
     expect(read.passage).toEqual([corpus.paragraphs[7]!.text]);
+  });
+
+  it("scores a paragraph over its windows' tokens when its sentences' states are not views of them (read alone)", async () => {
+    // Sentences' states that are not the windows' (here zeros, as a stand-in for a reading of their own).
+    const apart: Embedder = { ...embedder, tokenVectors: async (passages) => (await embedder.tokenVectors(passages)).map(([own, ...parts]) => [own!, ...parts.map((p) => new Float32Array(p.length))]) };
+    const question = 'independent national economy';
+    const some = [3, 5, 7];
+    const [asRead, readApart] = [await createTokenMatcher(embedder, corpus.paragraphs).scores(question, asQuery(question), some), await createTokenMatcher(apart, corpus.paragraphs).scores(question, asQuery(question), some)];
+    readApart.forEach((scores, i) => {
+      expect(scores.paragraph).toBeCloseTo(asRead[i]!.paragraph, 6);
+      expect(scores.sentences.every((s) => s === 0)).toBe(true);
+    });
   });
 
   it('reads every paragraph ahead, a few per run, when it keeps them all; then a new question reads none', async () => {

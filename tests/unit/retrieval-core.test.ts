@@ -12,7 +12,7 @@ import { bestTwo, maxNormalize, minMaxNormalize, rankOf } from '../../server/ret
 import { bm25Scores, buildLexicalIndex, idf } from '../../server/retrieval/lexical.ts';
 import { bothSidesOf, bothSidesSaid, isOfKind, kindsNamed, monthsNamed, ofKindSaid, parseQuery, shorthandInFull, spelledOut, timeKept, timesAsYears, timesInFigures, withinBounds, yearRuns, yearsNamed } from '../../server/retrieval/query.ts';
 import { chooseQuote } from '../../server/retrieval/quote.ts';
-import { maxSim } from '../../server/retrieval/token-match.ts';
+import { maxSimOfParts } from '../../server/retrieval/token-match.ts';
 import { recentlyUsed } from '../../server/retrieval/recently-used.ts';
 import { inAnotherScript, sentenceSpans, tokenize } from '../../server/retrieval/text.ts';
 import type { Work } from '../../server/corpus/types.ts';
@@ -176,17 +176,29 @@ describe('parseQuery', () => {
   });
 });
 
-describe('maxSim', () => {
+describe('maxSimOfParts', () => {
   const rows = (...vectors: number[][]) => Float32Array.from(vectors.flat());
+  const whole = (question: Float32Array, windows: Float32Array[]) => maxSimOfParts(question, [], windows, 3).passage;
   it("averages each question token's best cosine over the passage's tokens, in any of its windows", () => {
     const question = rows([1, 0, 0], [0, 1, 0]);
-    expect(maxSim(question, [rows([1, 0, 0], [0, 0, 1])], 3)).toBeCloseTo(0.5);
-    expect(maxSim(question, [rows([1, 0, 0]), rows([0, 0.6, 0.8])], 3)).toBeCloseTo(0.8);
-    expect(maxSim(question, [rows([0.6, 0.8, 0])], 3)).toBeCloseTo(0.7);
+    expect(whole(question, [rows([1, 0, 0], [0, 0, 1])])).toBeCloseTo(0.5);
+    expect(whole(question, [rows([1, 0, 0]), rows([0, 0.6, 0.8])])).toBeCloseTo(0.8);
+    expect(whole(question, [rows([0.6, 0.8, 0])])).toBeCloseTo(0.7);
+  });
+  it("scores each part over its own tokens, and the passage over all of them, its parts' and the rest's", () => {
+    const question = rows([1, 0, 0], [0, 1, 0]);
+    const parts = [[rows([1, 0, 0])], [rows([0, 0.6, 0.8]), rows([0.6, 0.8, 0])]];
+    const { passage, parts: scores } = maxSimOfParts(question, parts, [rows([0, 0, 1])], 3);
+    expect(scores[0]).toBeCloseTo(0.5);
+    expect(scores[1]).toBeCloseTo(0.7);
+    expect(passage).toBeCloseTo(whole(question, [...parts.flat(), rows([0, 0, 1])]));
+    expect(passage).toBeCloseTo(0.9);
+    expect(maxSimOfParts(question, parts, [rows([0, 1, 0])], 3).passage).toBeCloseTo(1);
   });
   it('scores a passage without tokens, or a question without any, below any cosine', () => {
-    expect(maxSim(rows([1, 0, 0]), [], 3)).toBe(-1);
-    expect(maxSim(rows(), [rows([1, 0, 0])], 3)).toBe(-1);
+    expect(whole(rows([1, 0, 0]), [])).toBe(-1);
+    expect(whole(rows(), [rows([1, 0, 0])])).toBe(-1);
+    expect(maxSimOfParts(rows(), [[rows([1, 0, 0])]], [], 3).parts).toEqual([-1]);
   });
 });
 
