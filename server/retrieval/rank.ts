@@ -18,7 +18,7 @@ import { nameOfForm, sentencesWithAll, wordGroups } from './mentions.ts';
 import { chooseQuote } from './quote.ts';
 import { paragraphSignals, sentenceSignals, type ParagraphSignals, type SentenceSignals } from './signals.ts';
 import { contentTokens, NUMBER_WORDS, stem, tokenize, type Span, type Token } from './text.ts';
-import type { TokenScores } from './token-matcher.ts';
+import type { TokenScores } from './token-match.ts';
 
 export { DEFAULT_RANKING, type RankingOptions } from './options.ts';
 
@@ -97,10 +97,10 @@ export function detached(scored: ScoredParagraphs): ScoredParagraphs {
 }
 
 /**
- * Selection, quotes and abstention over scored paragraphs, once. `tokenMatch`: the late-interaction scores (`maxSimOfParts`)
- * of some paragraphs, by index: the candidates (`candidatesOf`), whose own scores, min–max scaled over them, are added
- * into the fused scores at `weights.tokenMatch` (but a comparison's); and the sentences' of each weigh in its quote
- * (`quoteTokenMatch`).
+ * Selection, quotes and abstention over scored paragraphs, once. `tokenMatch`: the late-interaction scores
+ * (`maxSimOfParts`) of some paragraphs, by index: the candidates (`candidatesOf`), whose own scores, min–max scaled
+ * over them, are added into the fused scores at `weights.tokenMatch` (but a comparison's); and the sentences' of each
+ * weigh in its quote (`quoteTokenMatch`).
  */
 export function selectPassages(
   corpus: PreparedCorpus,

@@ -15,7 +15,8 @@ import { namesAKindOfWork, parseQuery, spelledOut, timeKept, type ParsedQuery, t
 import { candidatesOf, chosenParagraphs, detached, readsNoEnglish, scoreParagraphs, selectPassages, wholeParagraph, withoutUnknownGroups, type RankedPassage, type Ranking } from './rank.ts';
 import { stem, tokenize, type Token } from './text.ts';
 import { recentlyUsed } from './recently-used.ts';
-import { createTokenMatcher, type TokenScores } from './token-matcher.ts';
+import { createTokenMatcher } from './token-matcher.ts';
+import type { TokenScores } from './token-match.ts';
 
 /** A ranking, and the words of the question it read otherwise: acronyms spelled out, typos corrected. */
 export interface SearchResult extends Ranking {

@@ -5,6 +5,14 @@
  * state" near "a political satellite"), as BM25 does for the words as written.
  */
 
+/** A question's late-interaction scores over one paragraph. */
+export interface TokenScores {
+  /** Over the paragraph, read in its windows. */
+  paragraph: number;
+  /** Over each of its sentences (`sentenceSpans`, in order), each sentence's tokens as read in its windows. */
+  sentences: readonly number[];
+}
+
 /**
  * MaxSim of a question over a passage and over each of its parts (its sentences), in one pass over its tokens: each
  * question token's best cosine among their tokens, averaged over the question's tokens. `question` and the states are

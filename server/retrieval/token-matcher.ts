@@ -8,15 +8,7 @@ import type { Embedder, PassageParts } from '../index/embedder.ts';
 import { paragraphWindows } from '../index/units.ts';
 import { recentlyUsed } from './recently-used.ts';
 import { sentenceSpans } from './text.ts';
-import { maxSimOfParts } from './token-match.ts';
-
-/** A question's late-interaction scores over one paragraph. */
-export interface TokenScores {
-  /** Over the paragraph, read in its windows. */
-  paragraph: number;
-  /** Over each of its sentences (`sentenceSpans`, in order), each sentence's tokens as read in its windows. */
-  sentences: readonly number[];
-}
+import { maxSimOfParts, type TokenScores } from './token-match.ts';
 
 export interface TokenMatcher {
   /**

@@ -6,8 +6,8 @@ import type { Corpus } from '../../server/corpus/types.ts';
 import { createEmbedder, type Embedder } from '../../server/index/embedder.ts';
 import { paragraphWindows } from '../../server/index/units.ts';
 import { sentenceSpans } from '../../server/retrieval/text.ts';
-import { maxSimOfParts } from '../../server/retrieval/token-match.ts';
-import { createTokenMatcher, type TokenScores } from '../../server/retrieval/token-matcher.ts';
+import { maxSimOfParts, type TokenScores } from '../../server/retrieval/token-match.ts';
+import { createTokenMatcher } from '../../server/retrieval/token-matcher.ts';
 
 const root = path.resolve(import.meta.dirname, '../..');
 
