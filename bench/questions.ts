@@ -23,5 +23,19 @@ export const BENCH_QUESTIONS: readonly string[] = [
   'How many tractors were produced in 1975?',
 ];
 
+/** Questions no other figure asks, each asked once: how a question new to the server is answered once it has read ahead. */
+export const NEW_QUESTIONS: readonly string[] = [
+  'How did the guerrillas obtain their weapons?',
+  'What did he say about the textile industry?',
+  'Why did he oppose importing oil?',
+  'What did he tell the Iraqi journalists about their own experience?',
+  'How should officials treat proposals from workers?',
+  'What did he say about debts owed by developing countries?',
+  'Did he mention locomotives?',
+  'What did he say about irrigation?',
+  'How did he describe the Ragwon Machine Factory?',
+  'What did the abstract say about light industry?',
+];
+
 /** Words "how often" questions count, from one word ("imports", whose stem stands for "important" too) to a phrase of three held by many paragraphs together. */
 export const BENCH_COUNTED: readonly string[] = ['Juche', 'imports', 'foreign trade', 'self-reliance', 'independent national economy'];

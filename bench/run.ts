@@ -15,7 +15,7 @@ import { reportBundleSize } from '../web/report-bundle-size.ts';
 import { benchCheck, benchRepeatedPieces } from './check.ts';
 import { loadRun, type LoadResult } from './load.ts';
 import type { DensePass } from './dense-pass.ts';
-import { BENCH_COUNTED, BENCH_QUESTIONS } from './questions.ts';
+import { BENCH_COUNTED, BENCH_QUESTIONS, NEW_QUESTIONS } from './questions.ts';
 import { ROOT, startServer, stubWebDist, type RunningServer } from './server.ts';
 import { summarize, table, timeEach, type LatencySummary } from './stats.ts';
 import { vectraInsertCost } from './vectra-insert.ts';
@@ -123,12 +123,15 @@ async function overHttp(): Promise<void> {
   server = await startServer({ env: serverEnv });
   coldStart['warmIndexReadyMs'] = Math.round(server.readyMs);
   coldStart['warmIndexFirstAnswerMs'] = Math.round(await firstAnswer(server));
+  // The passages' token states, read once the server is ready: a new question then waits for no reading but its own.
+  coldStart['readAheadSeconds'] = Number((await server.waitFor(/read ahead: \d+ paragraphs' token states in ([\d.]+) s/))[1]);
   results['coldStart'] = coldStart;
 
   try {
     const get = (p: string) => fetch(server.url + p).then((r) => r.text());
     const ask = (question: string) =>
       fetch(`${server.url}/api/answer`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ question }) }).then((r) => r.text());
+    const newQuestions = summarize(await timeEach(NEW_QUESTIONS, 1, ask));
     await timeEach(BENCH_QUESTIONS, 1, (q) => get(`/api/search?q=${encodeURIComponent(q)}`));
     await timeEach(BENCH_QUESTIONS, 1, ask);
     log(`HTTP: /api/health ×${plan.healthRequests}, /api/search and /api/answer ${plan.rounds} rounds`);
@@ -136,6 +139,7 @@ async function overHttp(): Promise<void> {
       health: summarize(await timeEach(Array.from({ length: plan.healthRequests }, () => '/api/health'), 1, get)),
       search: summarize(await timeEach(BENCH_QUESTIONS, plan.rounds, (q) => get(`/api/search?q=${encodeURIComponent(q)}&k=5`))),
       answer: summarize(await timeEach(BENCH_QUESTIONS, plan.rounds, ask)),
+      newQuestionAfterReadAhead: newQuestions,
     };
     const load: LoadResult[] = [];
     for (const endpoint of ['/api/search', '/api/answer'] as const) {
@@ -226,6 +230,7 @@ function printTables(): void {
         lat('HTTP GET /api/health (floor)', r['http']?.['health']),
         lat('HTTP GET /api/search', r['http']?.['search']),
         lat('HTTP POST /api/answer', r['http']?.['answer']),
+        lat('HTTP POST /api/answer, a new question once read ahead', r['http']?.['newQuestionAfterReadAhead']),
       ],
     ),
   );
@@ -234,7 +239,7 @@ function printTables(): void {
   console.log(`\nIndexing (real corpus, from scratch): ${ix['paragraphs']} paragraphs, ${ix['units']} units in ${ix['seconds']} s = ${ix['paragraphsPerSecond']} paragraphs/s (${ix['textsPerSecond']} texts/s)`);
   console.log(
     `Cold start (spawn → first answered /api/answer): no index ${cs['noIndexFirstAnswerMs']} ms (ready ${cs['noIndexReadyMs']} ms); ` +
-      `warm index ${cs['warmIndexFirstAnswerMs']} ms (ready ${cs['warmIndexReadyMs']} ms)`,
+      `warm index ${cs['warmIndexFirstAnswerMs']} ms (ready ${cs['warmIndexReadyMs']} ms); passages read ahead in ${cs['readAheadSeconds']} s`,
   );
   const load = (results['load'] as { runs: LoadResult[]; healthAfter: number } | undefined) ?? { runs: [], healthAfter: 0 };
   console.log(`\nLoad (autocannon, 127.0.0.1); /api/health afterwards: ${load.healthAfter}`);

@@ -18,6 +18,8 @@ export interface RunningServer {
   /** performance.now() when the process was spawned. */
   spawnedAt: number;
   output: () => string;
+  /** Resolves when the server's output (stdout and stderr) matches `pattern`; rejects if it exits first. */
+  waitFor: (pattern: RegExp) => Promise<RegExpExecArray>;
   stop: () => Promise<number | null>;
 }
 
@@ -40,26 +42,35 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
   const child = spawn(process.execPath, [path.join(ROOT, 'server', 'main.ts')], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
   let output = '';
   const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
-  const url = await new Promise<string>((resolve, reject) => {
-    const timer = setTimeout(() => {
-      child.kill('SIGKILL');
-      reject(new Error(`server not ready after ${options.timeoutMs ?? 120_000} ms:\n${output}`));
-    }, options.timeoutMs ?? 120_000);
-    const onData = (chunk: Buffer) => {
-      output += chunk.toString();
-      const m = /ready: (http:\/\/127\.0\.0\.1:\d+)/.exec(output);
-      if (m) {
-        clearTimeout(timer);
-        resolve(m[1]!);
-      }
-    };
-    child.stdout!.on('data', onData);
-    child.stderr!.on('data', (chunk: Buffer) => (output += chunk.toString()));
-    void exited.then((code) => {
-      clearTimeout(timer);
-      reject(new Error(`server exited with code ${code} before it was ready:\n${output}`));
+  const waiting = new Set<() => void>();
+  const collect = (chunk: Buffer) => {
+    output += chunk.toString();
+    for (const check of waiting) check();
+  };
+  child.stdout!.on('data', collect);
+  child.stderr!.on('data', collect);
+  const waitFor = (pattern: RegExp) =>
+    new Promise<RegExpExecArray>((resolve, reject) => {
+      const check = () => {
+        const m = pattern.exec(output);
+        if (m) {
+          waiting.delete(check);
+          resolve(m);
+        }
+      };
+      waiting.add(check);
+      check();
+      void exited.then((code) => reject(new Error(`server exited with code ${code} before its output matched ${pattern}:\n${output}`)));
     });
-  });
+  const timeoutMs = options.timeoutMs ?? 120_000;
+  let timedOut = false;
+  const timer = setTimeout(() => ((timedOut = true), child.kill('SIGKILL')), timeoutMs);
+  const url = await waitFor(/ready: (http:\/\/127\.0\.0\.1:\d+)/)
+    .then((m) => m[1]!)
+    .catch((error: Error) => {
+      throw timedOut ? new Error(`server not ready after ${timeoutMs} ms:\n${output}`) : error;
+    })
+    .finally(() => clearTimeout(timer));
   const readyMs = performance.now() - spawnedAt;
   return {
     url,
@@ -67,6 +78,7 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
     readyMs,
     spawnedAt,
     output: () => output,
+    waitFor,
     stop: async () => {
       if (child.exitCode === null && child.signalCode === null) child.kill('SIGTERM');
       const timer = setTimeout(() => child.kill('SIGKILL'), 5000);

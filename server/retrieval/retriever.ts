@@ -84,9 +84,10 @@ export interface Retriever {
   mentions(question: string, filters: PassageFilters, options?: RankingOptions, literal?: boolean): Promise<MentionSearch>;
   /**
    * Has the model read what a question's token-by-token score needs of the passages, ahead of the questions, when it is
-   * kept whole (this corpus: 1.7 s of the model's time, run by run beside the questions); resolves once done.
+   * kept whole (this corpus: 1.7 s of the model's time, run by run beside the questions); resolves once done, to the
+   * number of paragraphs read (0 when the corpus is read as questions need it).
    */
-  readAhead(): Promise<void>;
+  readAhead(): Promise<number>;
 }
 
 export interface RetrieverOptions {

@@ -22,9 +22,9 @@ export interface TokenMatcher {
   /**
    * Reads every paragraph ahead of the questions when the states of all of them are kept (`paragraphWords`), a few
    * paragraphs per model run, so that a question's own run waits for one of those at most; a larger corpus is read
-   * as questions need it.
+   * as questions need it. Resolves to the number of paragraphs read ahead (0 for a larger corpus).
    */
-  readAll(): Promise<void>;
+  readAll(): Promise<number>;
 }
 
 export interface TokenMatcherLimits {
@@ -119,9 +119,10 @@ export function createTokenMatcher(embedder: Embedder, paragraphs: readonly Para
       return scores && indexes.every((p) => scores.has(p)) ? indexes.map((p) => scores.get(p)!) : null;
     },
     async readAll() {
-      if (paragraphs.reduce((n, p) => n + wordCount(p.text), 0) > limits.paragraphWords) return;
+      if (paragraphs.reduce((n, p) => n + wordCount(p.text), 0) > limits.paragraphWords) return 0;
       const all = paragraphs.map((_, i) => i);
       for (let at = 0; at < all.length; at += READ_AHEAD) await statesOf(all.slice(at, at + READ_AHEAD));
+      return all.length;
     },
   };
 }

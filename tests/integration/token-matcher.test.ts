@@ -95,7 +95,7 @@ describe('the late-interaction score on the real corpus and model', () => {
   it('reads every paragraph ahead, a few per run, when it keeps them all; then a new question reads none', async () => {
     const matcher = createTokenMatcher(counted, corpus.paragraphs);
     clear();
-    await matcher.readAll();
+    expect(await matcher.readAll()).toBe(corpus.paragraphs.length);
     const windows = corpus.paragraphs.flatMap((p) => paragraphWindows(p.text).map((w) => w.text));
     expect(read.passage).toEqual(windows);
     expect(read.query).toEqual([]);
@@ -107,7 +107,7 @@ describe('the late-interaction score on the real corpus and model', () => {
     // One paragraph more than it keeps: nothing read ahead.
     const words = corpus.paragraphs.reduce((n, p) => n + p.text.split(/\s+/).filter(Boolean).length, 0);
     clear();
-    await createTokenMatcher(counted, corpus.paragraphs, { questions: 1, paragraphWords: words - 1 }).readAll();
+    expect(await createTokenMatcher(counted, corpus.paragraphs, { questions: 1, paragraphWords: words - 1 }).readAll()).toBe(0);
     expect(read.passage).toEqual([]);
   });
 
