@@ -3,6 +3,7 @@
  * country'), and whether it asks for an interviewer's words or a metadata line. (An author it names is a
  * filter of the search: retrieval/filters.ts.)
  */
+import { asksWhatWasPut } from '../retrieval/authors.ts';
 import type { RankedPassage } from '../retrieval/rank.ts';
 
 /**
@@ -24,14 +25,6 @@ export function isMetadataLine(text: string): boolean {
 }
 
 /**
- * Words that report what was put to someone: a question about what he was asked or told ("What was he asked about
- * aid?"), or what an interviewer asked ("What did the journalists ask him?", "What did the editor ask about …?",
- * "What did the Syrian magazine ask?": anyone asking but him).
- */
-const ASKED =
-  /\b(?:asked|told|put (?:it|the question) to|questioned)\b|\basks?\s+him\b|\b(?:interviewers?|journalists?|reporters?|editors?)\b[^?.!]*\basks?\b|\b(?:did|does|do)\s+(?!(?:he|kim|you|i|we)\b)(?:\S+\s+){1,5}ask\b/i;
-
-/**
  * Leaves out interviewers' questions and metadata lines (unless it asks for keywords) when there are passages in
  * the author's own words: those are what an answer may quote; a question about what he was asked puts the
  * interviewers' questions first instead. An interviewer's words that are quoted are labelled as such wherever they
@@ -41,6 +34,6 @@ export function ownWords(passages: readonly RankedPassage[], question: string): 
   const wantsMetadata = /\b(?:key ?words?|index terms)\b/i.test(question);
   const asked = (p: RankedPassage) => p.paragraph.speaker === 'interviewer';
   const kept = wantsMetadata ? [...passages] : passages.filter((p) => !isMetadataLine(p.paragraph.text));
-  const own = ASKED.test(question) ? [...kept.filter(asked), ...kept.filter((p) => !asked(p))] : kept.filter((p) => !asked(p));
+  const own = asksWhatWasPut(question) ? [...kept.filter(asked), ...kept.filter((p) => !asked(p))] : kept.filter((p) => !asked(p));
   return own.length > 0 ? own : [...passages];
 }

@@ -13,6 +13,7 @@ export const ABLATIONS: Record<string, RankingOptions> = {
   'hybrid, no spelling correction': { ...DEFAULT_RANKING, correctSpelling: false },
   'hybrid, no acronym expansion': { ...DEFAULT_RANKING, expandAcronyms: false },
   'hybrid, not kept to a named author': { ...DEFAULT_RANKING, namedAuthors: false },
+  "hybrid, interviewers' words kept": { ...DEFAULT_RANKING, ownWords: false },
   'hybrid, not kept to named years': { ...DEFAULT_RANKING, namedYears: false },
   'hybrid, no kinds of work named': { ...DEFAULT_RANKING, kindsNamed: false },
   'hybrid, words asking a view searched': { ...DEFAULT_RANKING, stanceWords: false },

@@ -61,6 +61,11 @@ export interface RankingOptions {
   /** Keep to the works of the authors the question names ("what did Kim Il Sung say"), when it names any (`filters.ts`). */
   namedAuthors: boolean;
   /**
+   * Kept to an author (named, "he", or by the filters), keep to his words: the interviewers' questions printed in his
+   * works are left out, unless the question asks what was put to him (`asksWhatWasPut`).
+   */
+  ownWords: boolean;
+  /**
    * Keep a question that names years, and compares nothing, to the works of those years when there are any ("To
    * whom did he talk in 1978?"); years no work is from ("the war in 1950"), or that bound a time ("after 1961"),
    * stay a prior (`weights.year`) only.
@@ -107,6 +112,7 @@ export const DEFAULT_RANKING: RankingOptions = {
   correctSpelling: true,
   expandAcronyms: true,
   namedAuthors: true,
+  ownWords: true,
   namedYears: true,
   kindsNamed: true,
   stanceWords: true,

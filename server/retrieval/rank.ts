@@ -8,6 +8,7 @@ import type { Paragraph, Work } from '../corpus/types.ts';
 import { abstainReason, absentNames, asTyped, notInEnglish, quantitySupported, yearsCovered, type AbstainReason, type Evidence, type QuestionScope } from './abstain.ts';
 import { diversifiedTop } from './diversify.ts';
 import { keptToAuthors, searchableWork, someWork, type PassageFilters } from './filters.ts';
+import { asksWhatWasPut } from './authors.ts';
 import { bestTwo, topIndexes } from './fusion.ts';
 import { actionOfDoctrine, doctrineForms } from './inflections.ts';
 import { idf, type WeightedTerm } from './lexical.ts';
@@ -237,12 +238,15 @@ function eligibility(
 ): Pick<Ranking, 'yearsWithoutWorks' | 'spansWithoutWorks' | 'keptToKinds'> & { eligible: (p: number) => boolean } {
   const authors = keptToAuthors(corpus.works.values(), corpus.authors, filters, options.namedAuthors ? query.text : null);
   const filtered = searchableWork(filters, authors);
+  // Kept to an author, a search keeps to his words: not an interviewer's question in his works, unless it asks what was put to him.
+  const ownWordsOnly = options.ownWords && authors.size > 0 && !asksWhatWasPut(query.text);
+  const spoken = (p: number) => !ownWordsOnly || corpus.paragraphs[p]!.speaker !== 'interviewer';
   const { named, ofKinds } = time;
   const bounded = (w: Work) => filtered(w) && withinBounds(w.year, query.yearBounds) && ofKinds(w);
   const isBounded = someWork(corpus.works.values(), bounded);
   const searchable = isBounded ? bounded : filtered;
   const keptToKinds = isBounded ? time.kindsOfAnyYear : [];
-  const inWorks = (p: number) => searchable(corpus.paragraphWork[p]!);
+  const inWorks = (p: number) => searchable(corpus.paragraphWork[p]!) && spoken(p);
   const years = query.years;
   const fromYears = (w: Work) => searchable(w) && named(w);
   const spans = yearRuns(years);
@@ -254,7 +258,7 @@ function eligibility(
   const said = empty.length < spans.length || (!keptToYears && spans.length > 1);
   const spansWithoutWorks = empty.length > 0 && said ? { spans: empty, among: empty.some((span) => inSpan(named, span)) ? ('searched' as const) : ('collection' as const) } : null;
   if (years.size === 0 || !keptToYears) return { eligible: inWorks, yearsWithoutWorks: false, spansWithoutWorks, keptToKinds };
-  if (someWork(corpus.works.values(), fromYears)) return { eligible: (p) => fromYears(corpus.paragraphWork[p]!), yearsWithoutWorks: false, spansWithoutWorks, keptToKinds };
+  if (someWork(corpus.works.values(), fromYears)) return { eligible: (p) => fromYears(corpus.paragraphWork[p]!) && spoken(p), yearsWithoutWorks: false, spansWithoutWorks, keptToKinds };
   const without = someWork(corpus.works.values(), named) ? 'searched' : 'collection';
   if (scope.topic !== 'years') return { eligible: inWorks, yearsWithoutWorks: without, spansWithoutWorks, keptToKinds };
   const naming = new Set<number>();

@@ -194,11 +194,13 @@ describe('GET /api/search', () => {
     expect(await authors("What does the article say about his heavy industrialization?")).toContain('Zhang Chao');
   });
 
-  it('finds where a word asked about alone is written: every corpus word in two to five paragraphs, asked as "What did he say about …?"', async () => {
+  it('finds where a word asked about alone is written: every word of his own in two to five paragraphs, asked as "What did he say about …?"', async () => {
     const { corpus, retriever } = real.deps;
     const holders = new Map<string, Set<string>>();
     const asked = new Map<string, string>();
-    for (const p of corpus.paragraphs) {
+    // His words: not the scholar's, nor the interviewers' questions printed in his works ("he" keeps to them).
+    const his = new Set(corpus.works.filter((w) => w.author === retriever.corpus.authors.primary).map((w) => w.id));
+    for (const p of corpus.paragraphs.filter((p) => his.has(p.workId) && p.speaker !== 'interviewer')) {
       for (const t of contentTokens(p.text)) {
         if (t.word.length < 4 || !/^[a-z]+$/.test(t.word)) continue;
         holders.set(t.term, (holders.get(t.term) ?? new Set()).add(p.id));
@@ -244,6 +246,18 @@ describe('GET /api/search', () => {
     const compare = 'How did his view of foreign trade change between 1961 and 1987?';
     const compared = async (options = DEFAULT_RANKING) => ids(await retriever.search(compare, {}, 10, options));
     expect(await compared()).toEqual(await compared(withoutTokens));
+  });
+
+  it("keeps a question about what he said to his words, not the interviewers' questions, unless it asks what he was asked", async () => {
+    const { retriever } = real.deps;
+    const topic = "the great success of the Democratic People's Republic of Korea";
+    const interviewers = async (question: string, options = DEFAULT_RANKING) =>
+      (await retriever.search(question, {}, 5, options)).passages.filter((p) => p.paragraph.speaker === 'interviewer').length;
+    expect(await interviewers(`What did Kim Il Sung say about ${topic}?`)).toBe(0);
+    expect(await interviewers(`What did Kim Il Sung say about ${topic}?`, { ...DEFAULT_RANKING, ownWords: false })).toBeGreaterThan(0);
+    expect(await interviewers(`What was Kim Il Sung asked about ${topic}?`)).toBeGreaterThan(0);
+    // Whose words are not asked about: every passage may be found.
+    expect(await interviewers(`Who spoke of ${topic}?`)).toBeGreaterThan(0);
   });
 
   it("chooses a passage's quote with its sentences' token-by-token scores, a comparison's too", async () => {
