@@ -128,6 +128,10 @@ export function createRetriever(corpus: Corpus, index: CorpusIndexes, embedder: 
   const denseText = (question: string, parsed: ParsedQuery, options: RankingOptions) =>
     options.denseQuery === 'content-words' && parsed.tokens.length ? parsed.tokens.map((t) => t.word).join(' ') : question;
   const tokenMatcher = createTokenMatcher(embedder, prepared.paragraphs);
+  /** Searches under way; the reading ahead waits until there are none, so that their model runs go first. */
+  let searching = 0;
+  const waitingForNone: (() => void)[] = [];
+  const noSearch = () => (searching === 0 ? Promise.resolve() : new Promise<void>((resolve) => waitingForNone.push(resolve)));
   /**
    * The question's ranking, its best candidates rescored token by token unless the weight is 0, and its passages'
    * quotes chosen with their sentences' scores. Not a comparison's candidates: its works join by their best passage's
@@ -175,26 +179,36 @@ export function createRetriever(corpus: Corpus, index: CorpusIndexes, embedder: 
     return { question, corrections, parsed: withNames(again), initials };
   };
 
+  /** One search (`Retriever.search`). */
+  const searchOnce = async (asked: string, filters: PassageFilters, k: number, options: RankingOptions, timings?: PhaseTimings): Promise<SearchResult> => {
+    const startedAt = performance.now();
+    const { question, corrections, parsed, initials } = read(asked, options);
+    // "Japan and China": Japan searched, "China" said to be in none of the texts.
+    const apart = options.abstain.unknownName ? withoutUnknownGroups(prepared, parsed, options) : null;
+    const searched = apart?.query ?? parsed;
+    const readAt = performance.now();
+    // What the model reads of the question, once for its vector and its tokens' states.
+    const text = denseText(question, searched, options);
+    const embedded = await embedQuery(text);
+    const embeddedAt = performance.now();
+    // The model's time is the question's and the candidates' token states it had to read.
+    const { ranking, modelMs } = await rankWithTokenMatch(text, embedded, searched, filters, k, options);
+    const embedMs = embeddedAt - readAt + modelMs;
+    timings?.('embed', embedMs);
+    timings?.('retrieve', performance.now() - startedAt - embedMs);
+    return { ...ranking, corrections, ...(apart ? { leftOut: apart.leftOut } : {}), ...(initials.length ? { initials } : {}) };
+  };
+
   return {
     corpus: prepared,
-    readAhead: () => tokenMatcher.readAll(),
+    readAhead: () => tokenMatcher.readAll(noSearch),
     async search(asked, filters, k, options = DEFAULT_RANKING, timings) {
-      const startedAt = performance.now();
-      const { question, corrections, parsed, initials } = read(asked, options);
-      // "Japan and China": Japan searched, "China" said to be in none of the texts.
-      const apart = options.abstain.unknownName ? withoutUnknownGroups(prepared, parsed, options) : null;
-      const searched = apart?.query ?? parsed;
-      const readAt = performance.now();
-      // What the model reads of the question, once for its vector and its tokens' states.
-      const text = denseText(question, searched, options);
-      const embedded = await embedQuery(text);
-      const embeddedAt = performance.now();
-      // The model's time is the question's and the candidates' token states it had to read.
-      const { ranking, modelMs } = await rankWithTokenMatch(text, embedded, searched, filters, k, options);
-      const embedMs = embeddedAt - readAt + modelMs;
-      timings?.('embed', embedMs);
-      timings?.('retrieve', performance.now() - startedAt - embedMs);
-      return { ...ranking, corrections, ...(apart ? { leftOut: apart.leftOut } : {}), ...(initials.length ? { initials } : {}) };
+      searching++;
+      try {
+        return await searchOnce(asked, filters, k, options, timings);
+      } finally {
+        if (--searching === 0) for (const resolve of waitingForNone.splice(0)) resolve();
+      }
     },
     async mentions(asked, filters, options = DEFAULT_RANKING, literal = false) {
       const { question, corrections, parsed } = read(asked, options);

@@ -21,10 +21,11 @@ export interface TokenMatcher {
   known(question: string, paragraphs: readonly number[]): TokenScores[] | null;
   /**
    * Reads every paragraph ahead of the questions when the states of all of them are kept (`paragraphWords`), a few
-   * paragraphs per model run, so that a question's own run waits for one of those at most; a larger corpus is read
-   * as questions need it. Resolves to the number of paragraphs read ahead (0 for a larger corpus).
+   * paragraphs per model run, each once `free` resolves (when no question is waiting for the model), so that a
+   * question's own run waits for one of those at most; a larger corpus is read as questions need it. Resolves to the
+   * number of paragraphs read ahead (0 for a larger corpus).
    */
-  readAll(): Promise<number>;
+  readAll(free?: () => Promise<void>): Promise<number>;
 }
 
 export interface TokenMatcherLimits {
@@ -118,10 +119,13 @@ export function createTokenMatcher(embedder: Embedder, paragraphs: readonly Para
       const scores = questions.get(text);
       return scores && indexes.every((p) => scores.has(p)) ? indexes.map((p) => scores.get(p)!) : null;
     },
-    async readAll() {
+    async readAll(free = () => Promise.resolve()) {
       if (paragraphs.reduce((n, p) => n + wordCount(p.text), 0) > limits.paragraphWords) return 0;
       const all = paragraphs.map((_, i) => i);
-      for (let at = 0; at < all.length; at += READ_AHEAD) await statesOf(all.slice(at, at + READ_AHEAD));
+      for (let at = 0; at < all.length; at += READ_AHEAD) {
+        await free();
+        await statesOf(all.slice(at, at + READ_AHEAD));
+      }
       return all.length;
     },
   };

@@ -4,7 +4,10 @@ import { DEFAULT_MODEL } from '../../server/config.ts';
 import { loadCorpus } from '../../server/corpus/load.ts';
 import type { Corpus } from '../../server/corpus/types.ts';
 import { createEmbedder, type Embedder } from '../../server/index/embedder.ts';
+import { openIndex } from '../../server/index/build.ts';
 import { paragraphWindows } from '../../server/index/units.ts';
+import { createRetriever } from '../../server/retrieval/retriever.ts';
+import { indexCopy } from '../support/deps.ts';
 import { sentenceSpans } from '../../server/retrieval/text.ts';
 import { maxSimOfParts, type TokenScores } from '../../server/retrieval/token-match.ts';
 import { createTokenMatcher } from '../../server/retrieval/token-matcher.ts';
@@ -109,6 +112,23 @@ describe('the late-interaction score on the real corpus and model', () => {
     clear();
     expect(await createTokenMatcher(counted, corpus.paragraphs, { questions: 1, paragraphWords: words - 1 }).readAll()).toBe(0);
     expect(read.passage).toEqual([]);
+  });
+
+  it("reads ahead after the searches under way: a question's model runs go first", async () => {
+    const index = indexCopy();
+    try {
+      const opened = await openIndex({ dir: index.dir, corpus, embedder, log: () => {} });
+      const retriever = createRetriever(corpus, opened.serving, counted);
+      clear();
+      const searched = retriever.search('How did the guerrillas obtain their weapons?', {}, 5);
+      const readingAhead = retriever.readAhead();
+      await searched;
+      // The search's 30 candidates in one run, before any run of four paragraphs read ahead.
+      expect(runs[0]).toBeGreaterThanOrEqual(30);
+      expect(await readingAhead).toBe(corpus.paragraphs.length);
+    } finally {
+      index.remove();
+    }
   });
 
   it('reads a paragraph again once more words than its limit were read after it', async () => {
