@@ -238,7 +238,8 @@ function eligibility(
 ): Pick<Ranking, 'yearsWithoutWorks' | 'spansWithoutWorks' | 'keptToKinds'> & { eligible: (p: number) => boolean } {
   const authors = keptToAuthors(corpus.works.values(), corpus.authors, filters, options.namedAuthors ? query.text : null);
   const filtered = searchableWork(filters, authors);
-  // Kept to an author, a search keeps to his words: not an interviewer's question in his works, unless it asks what was put to him.
+  // Kept to an author, a search keeps to his words: not an interviewer's question printed in his works, unless the
+  // question asks what was put to him.
   const ownWordsOnly = options.ownWords && authors.size > 0 && !asksWhatWasPut(query.text);
   const spoken = (p: number) => !ownWordsOnly || corpus.paragraphs[p]!.speaker !== 'interviewer';
   const { named, ofKinds } = time;
