@@ -5,7 +5,7 @@
 import type { AnswerResponse } from '../contract.ts';
 import type { Checker } from '../check/check.ts';
 import type { Corpus, Paragraph, Work } from '../corpus/types.ts';
-import { authorsAsked, namedAuthors, withoutScholarship, type CorpusAuthors } from '../retrieval/authors.ts';
+import { asksWhatWasPut, authorsAsked, namedAuthors, withoutScholarship, type CorpusAuthors } from '../retrieval/authors.ts';
 import { workMatches, type PassageFilters } from '../retrieval/filters.ts';
 import { idf, type WeightedTerm } from '../retrieval/lexical.ts';
 import { sentencesWithAll } from '../retrieval/mentions.ts';
@@ -142,6 +142,8 @@ export function createAnswerer(deps: AnswererDeps): Answerer {
       const topical = withoutGivenAt(asked, corpus.works);
       const intent = shown.size ? { ...scoped, broad: true, overview: null, aboutTheTexts: false, order: null } : topical !== asked ? { ...scoped, overview: null } : scoped;
       const filters = { ...input.filters };
+      // "Who asked him about it?" after a question on a topic: what was put to him may be found, though the topic searched says not.
+      if (asksWhatWasPut(input.question) || asksWhatWasPut(asked)) filters.interviewers = true;
       if (intent.secondary.length === 1 && filters.work === undefined) filters.work = intent.secondary[0]!.id;
       if (intent.inWork && filters.work === undefined) filters.work = intent.inWork.id;
       // "and self-reliance?" after "How often does he mention Juche?" asks about him too.

@@ -13,6 +13,11 @@ export interface PassageFilters {
   work?: string;
   /** The authors a question asks about when its own words name none: those of the question a follow-up continues ("and self-reliance?"). */
   authors?: readonly string[];
+  /**
+   * The interviewers' questions may be found though the search keeps to an author: the question asks what was put to
+   * him (`asksWhatWasPut`) in words its search text does not keep ("Who asked him about it?" searches the topic before).
+   */
+  interviewers?: boolean;
 }
 
 /** A work id the corpus does not hold is the caller's mistake (a 400), not a search that finds nothing. */

@@ -2187,6 +2187,14 @@ describe('a follow-up asking for more', () => {
     expect(in1987.citations.every((c) => c.year === 1987)).toBe(true);
   });
 
+  it('answers "Who asked him about it?" after what he said on a topic with an interviewer\'s question on it, though he is searched', async () => {
+    const ask = conversation();
+    await ask('What did he say about the success of his country?');
+    const who = await ask('Who asked him about it?');
+    expect(who.answer).toMatch(/^Asked on /);
+    expect(deps.corpus.paragraphs.find((p) => p.id === who.citations[0]!.passageId)!.speaker).toBe('interviewer');
+  });
+
   it('answers "Which work talks about it most?" after a comparison with the work that says most of its topic, then sums that work up', async () => {
     const ask = conversation();
     await ask('Compare his views on trade in the 1960s and 1980s');
