@@ -8,11 +8,11 @@ import { blankedOut, tokenize, type Token } from './text.ts';
 
 /**
  * Words that report what was put to someone: a question about what he was asked or told ("What was he asked about
- * aid?"), or what an interviewer asked ("What did the journalists ask him?", "What did the editor ask about …?",
- * "What did the Syrian magazine ask?": anyone asking but him).
+ * aid?"), or what an interviewer asked or said ("What did the journalists ask him?", "What did the editor ask about
+ * …?", "What did the Yugoslav editor say about …?", "What did the Syrian magazine ask?": anyone asking but him).
  */
 const PUT_TO_HIM =
-  /\b(?:asked|told|put (?:it|the question) to|questioned)\b|\basks?\s+him\b|\b(?:interviewers?|journalists?|reporters?|editors?)\b[^?.!]*\basks?\b|\b(?:did|does|do)\s+(?!(?:he|kim|you|i|we)\b)(?:\S+\s+){1,5}ask\b/i;
+  /\b(?:asked|told|put (?:it|the question) to|questioned)\b|\basks?\s+him\b|\b(?:interviewers?|journalists?|reporters?|editors?)\b[^?.!]*\b(?:asks?|say|says|said|write|writes|wrote|praised?|praises)\b|\b(?:did|does|do)\s+(?!(?:he|kim|you|i|we)\b)(?:\S+\s+){1,5}ask\b/i;
 
 /** Whether a question asks what was put to someone (an interviewer's words), not what he said. */
 export const asksWhatWasPut = (question: string): boolean => PUT_TO_HIM.test(question);

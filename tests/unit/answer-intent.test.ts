@@ -952,11 +952,13 @@ describe('focus', () => {
       'When did an editor put it to him that self-reliance was paramount?',
       'What did the journalists ask him?',
       'What did the Yugoslav editor ask about self-reliance?',
+      'What did the Yugoslav editor say about self-reliance?',
     ]) {
       expect(ownWords(ps, question).map((p) => p.work.id), question).toEqual(['a', 'b']);
     }
     expect(ownWords(ps, 'Is self-reliance paramount?').map((p) => p.work.id)).toEqual(['b']);
     expect(ownWords(ps, 'What did he ask the officials to do?').map((p) => p.work.id)).toEqual(['b']);
+    expect(ownWords(ps, 'What did he say to the journalists about self-reliance?').map((p) => p.work.id)).toEqual(['b']);
   });
   it('leaves out a keywords line unless the question asks for keywords', () => {
     const ps = [passage('z', 'Keywords: socialist industrialization, self-reliance'), passage('z', 'This study covers industrialization.')];
