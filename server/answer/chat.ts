@@ -7,7 +7,7 @@ import type { UIMessageChunk } from 'ai';
 import type { AnswerInput } from './answerer.ts';
 import { asksElsewhere, asksForMore, asksOfTheAnswerBefore, moreFrom, resolveConversation } from './followup.ts';
 import { asksOrderAmong, SHORTER } from './intent.ts';
-import { wordCount } from './quotes.ts';
+import { wordCount } from '../retrieval/text.ts';
 import { citationRefs, isSide, namesQuotesByTime, quotesBeforeAsked } from './quotes-asked.ts';
 import { spelledOut, yearsAskedAbout } from '../retrieval/query.ts';
 

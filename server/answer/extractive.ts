@@ -9,7 +9,7 @@ import type { WeightedTerm } from '../retrieval/lexical.ts';
 import { bothSidesOf, isOfKind, ofKindSaid, parseQuery, timeKept, yearRuns, type TimeAsked, type YearSpan } from '../retrieval/query.ts';
 import type { AbstainReason } from '../retrieval/abstain.ts';
 import type { RankedPassage, Ranking } from '../retrieval/rank.ts';
-import { contentTokens, sentenceSpans, tokenize, type Span } from '../retrieval/text.ts';
+import { contentTokens, sentenceSpans, tokenize, wordCount, type Span } from '../retrieval/text.ts';
 import { byDate, byline, describeDates, formatDate, formatPages, inWords, listYears, NO_PAGES, occasionAndPlace, otherAuthor, periodText, plainTitle, plural } from './format.ts';
 import { addresseesOf, authorsOf, givenSaid, lengthsOf, whereFrom, type CollectionAsked, type WorkSize } from './collection.ts';
 import { counted, foundAny, moreCounted, notInTheSources, type Mentions } from './counted.ts';
@@ -19,7 +19,7 @@ import { asksWhom, type Intent, overviewByAbstract, SAVE_ASKED } from './intent.
 import { TRANSLATION } from './source-words.ts';
 import { groupByWork, itemOf, lead, singledOut, wholeSentences, workList, type Item } from './item.ts';
 import { firstOrLastBefore, quotePlaces, quotesBeforeAnswer, type QuotesBefore } from './quotes-before.ts';
-import { DEFAULT_QUOTE_OPTIONS, selectQuote, snapToWords, termScore, wordCount, type QuoteOptions } from './quotes.ts';
+import { DEFAULT_QUOTE_OPTIONS, selectQuote, snapToWords, termScore, type QuoteOptions } from './quotes.ts';
 import { addressingTopic, DEFAULT_RELEVANCE, type RelevanceOptions } from './relevance.ts';
 import { DEFAULT_SUMMARY, type SummaryOptions } from './summary.ts';
 import { yearCounts } from './years.ts';

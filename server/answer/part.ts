@@ -5,8 +5,7 @@
  */
 import type { Paragraph } from '../corpus/types.ts';
 import { ORDINAL_WORDS } from '../retrieval/query.ts';
-import { NUMBER_WORDS, sentenceSpans, type Span } from '../retrieval/text.ts';
-import { wordCount } from './quotes.ts';
+import { NUMBER_WORDS, sentenceSpans, wordCount, type Span } from '../retrieval/text.ts';
 
 export type PartAsked =
   /** `count` paragraphs or sentences from the work's opening or close. */

@@ -3,7 +3,7 @@
  * best-matching sentence plus a strong second one, merged when they touch and stitched with " … " when not.
  */
 import type { WeightedTerm } from '../retrieval/lexical.ts';
-import { sentenceSpans, tokenize, type Span } from '../retrieval/text.ts';
+import { sentenceSpans, tokenize, wordCount, type Span } from '../retrieval/text.ts';
 import { quoteText } from './verbatim.ts';
 
 export interface SelectedQuote {
@@ -25,10 +25,6 @@ export interface QuoteOptions {
 export const DEFAULT_QUOTE_OPTIONS: QuoteOptions = { secondShare: 0.75, maxWords: 70, longSentenceWords: 60 };
 
 const isWordChar = (ch: string | undefined) => ch !== undefined && /[\p{L}\p{N}'’-]/u.test(ch);
-
-export function wordCount(s: string): number {
-  return s.split(/\s+/).filter(Boolean).length;
-}
 
 /**
  * Widens a span to whole words and trims it: leading whitespace, omission dots and stray closing

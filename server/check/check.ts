@@ -3,11 +3,10 @@
  * attribution compared with the source's metadata; each other sentence given the passages that address it.
  * It never judges a claim true or false: it shows what the sources say.
  */
-import { wordCount } from '../answer/quotes.ts';
 import type { Paragraph, Work } from '../corpus/types.ts';
 import type { RankedPassage } from '../retrieval/rank.ts';
 import type { Retriever } from '../retrieval/retriever.ts';
-import { blankedOut, type Span } from '../retrieval/text.ts';
+import { blankedOut, wordCount, type Span } from '../retrieval/text.ts';
 import { beginsATitle, isTitle, workNamesOf, type WorkNames } from '../retrieval/work-names.ts';
 import { checkAttribution, statedDates, statedTimeline, type Attribution, type StatedDate } from './attribution.ts';
 import { buildQuoteIndex, type QuoteIndex } from './corpus-index.ts';

@@ -4,7 +4,7 @@
  */
 import { createHash, hash as oneShotHash } from 'node:crypto';
 import type { Corpus, Work } from '../corpus/types.ts';
-import { sentenceSpans, type Span } from '../retrieval/text.ts';
+import { sentenceSpans, wordCount, type Span } from '../retrieval/text.ts';
 
 export type UnitKind = 'paragraph' | 'sentence';
 
@@ -37,15 +37,14 @@ export function sentenceUnitId(paragraphId: string, sentence: number, piece: num
   return `s:${paragraphId}:${sentence}:${piece}`;
 }
 
-const wordsIn = (text: string) => text.split(/\s+/).filter(Boolean).length;
 
 /**
  * Runs of consecutive sentences of at most `maxWords` words, each starting one sentence after the previous
  * window's start when it overlaps it (so every sentence is read with its neighbours); the whole text when it fits.
  */
 export function sentenceWindows(text: string, sentences: readonly Span[], maxWords = WINDOW_WORDS): Span[] {
-  if (sentences.length === 0 || wordsIn(text) <= maxWords) return [{ start: 0, end: text.length }];
-  const words = sentences.map((s) => wordsIn(text.slice(s.start, s.end)));
+  if (sentences.length === 0 || wordCount(text) <= maxWords) return [{ start: 0, end: text.length }];
+  const words = sentences.map((s) => wordCount(text.slice(s.start, s.end)));
   const windows: Span[] = [];
   let first = 0;
   while (first < sentences.length) {

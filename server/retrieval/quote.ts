@@ -1,5 +1,5 @@
 /** Quote selection: the verbatim sentence of a paragraph that best answers the question. */
-import type { Span } from './text.ts';
+import { wordCount, type Span } from './text.ts';
 
 export interface QuoteChoice {
   span: Span;
@@ -23,8 +23,4 @@ export function chooseQuote(text: string, sentences: readonly Span[], scores: re
     span = { start: Math.min(span.start, o.start), end: Math.max(span.end, o.end) };
   }
   return { span, quote: text.slice(span.start, span.end) };
-}
-
-function wordCount(s: string): number {
-  return s.split(/\s+/).filter(Boolean).length;
 }

@@ -180,6 +180,11 @@ export function blankedOut(text: string, spans: readonly Span[]): string {
 export const withoutMatches = (text: string, pattern: RegExp): string => text.replace(new RegExp(pattern.source, [...new Set(`${pattern.flags}gi`)].join('')), ' ');
 
 /** Whitespace runs folded to one space, trimmed: the only normalisation quotes may differ by. */
+/** How many words a text holds, as whitespace parts them. */
+export function wordCount(text: string): number {
+  return text.split(/\s+/).filter(Boolean).length;
+}
+
 export function normalizeSpace(text: string): string {
   return text.replace(/\s+/g, ' ').trim();
 }

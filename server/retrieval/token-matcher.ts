@@ -7,7 +7,7 @@ import type { Paragraph } from '../corpus/types.ts';
 import type { Embedder, PassageParts } from '../index/embedder.ts';
 import { paragraphWindows } from '../index/units.ts';
 import { recentlyUsed } from './recently-used.ts';
-import { sentenceSpans } from './text.ts';
+import { sentenceSpans, wordCount } from './text.ts';
 import { maxSimOfParts, type TokenScores } from './token-match.ts';
 
 export interface TokenMatcher {
@@ -42,8 +42,6 @@ const DEFAULT_LIMITS: TokenMatcherLimits = { questions: 256, paragraphWords: 40_
 
 /** Paragraphs per model run when all are read ahead (`readAll`): some 50 ms of the model's time. */
 const READ_AHEAD = 4;
-
-const wordCount = (text: string) => text.split(/\s+/).filter(Boolean).length;
 
 /** A paragraph's token states: each sentence's (views of its windows'), and those of windows its sentences do not cover. */
 interface ParagraphStates {
