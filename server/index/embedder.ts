@@ -186,6 +186,8 @@ export async function createEmbedder(options: EmbedderOptions): Promise<Embedder
     async tokenVectors(passages) {
       const out: Float32Array[][] = [];
       const statesOf = (inputs: ModelInputs) => withStates(inputs, (hidden) => ownTokens(hidden, 'passage'));
+      // A part's range counts from [CLS]; the passage's own states start after it and the prompt.
+      const first = 1 + promptTokens.passage;
       for (const { text, parts } of passages) {
         const inputs = tokenized(passagePrompt + text, false);
         refuseTooLong(inputs, text);
@@ -193,7 +195,6 @@ export async function createEmbedder(options: EmbedderOptions): Promise<Embedder
         const states = [own];
         for (const part of parts) {
           const range = partTokens(inputs, text, part);
-          const first = 1 + promptTokens.passage;
           states.push(range ? own.subarray((range.start - first) * dimensions, (range.end - first) * dimensions) : await statesOf(tokenized(passagePrompt + text.slice(part.start, part.end), false)));
         }
         out.push(states);

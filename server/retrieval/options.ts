@@ -93,8 +93,9 @@ export interface RankingOptions {
   /** How many of the best candidates the late-interaction score rescores (`weights.tokenMatch`). */
   tokenMatchDepth: number;
   /**
-   * The weight of each sentence's late-interaction score, min–max scaled over its passage's sentences, in choosing the
-   * passage's quote (beside the sentence's words and cosine), for the candidates scored token by token.
+   * The weight of each sentence's late-interaction score, min–max scaled over every sentence scored for the question,
+   * in choosing its passage's quote (beside the sentence's words and cosine): the candidates' sentences, or a
+   * comparison's chosen passages'; not for a question with no words to look for.
    */
   quoteTokenMatch: number;
   /** In comparison mode, a work joins the first round when its best passage scores at least this share of the top one. */
