@@ -25,6 +25,22 @@ const THE_TEXTS = String.raw`(?:the\s+|these\s+|this\s+|those\s+|his\s+|all\s+|y
 const METADATA = String.raw`(?:(?:their|the|its)\s+)?(?:titles?|dates?|years?)`;
 const METADATA_LIST = String.raw`${METADATA}(?:\s*(?:,|and|or)\s*${METADATA})*`;
 
+const PLAY = String.raw`play(?:s|ed|ing)?`;
+const ROLE = String.raw`(?:roles?|parts?)`;
+/** What may stand before the role: "what role", "the key role", "a part". */
+const ROLE_BEFORE = String.raw`(?:what|which|a|an|the|any|his|her|its|their)\s+(?:[\p{L}-]+\s+){0,2}`;
+/** What may stand between the verb and its role: "play a key role", "played the leading part". */
+const PLAY_BEFORE = String.raw`\s+(?:(?:a|an|the|any|some|no|his|her|its|their)\s+)?(?:[\p{L}-]+\s+){0,2}?`;
+/**
+ * "What role did X play in Y?", "Did X play a key role?": to play a role or a part is the verb of an idiom, asking what X
+ * did, with no topic of its own; searched, "play" found every "gave full play to" and "role" the one passage with it.
+ * Both words go, and what the question says of X and Y stays ("key", "leading" too).
+ */
+const ROLE_PLAYED = new RegExp(
+  String.raw`(?<=\b${ROLE_BEFORE})${ROLE}\b(?=[^?.!;]*?\b${PLAY}\b)|(?<=\b${ROLE_BEFORE}${ROLE}\b[^?.!;]*?)\b${PLAY}\b|\b${PLAY}\b(?=${PLAY_BEFORE}${ROLE}\b)|(?<=\b${PLAY}${PLAY_BEFORE})${ROLE}\b`,
+  'giu',
+);
+
 const FRAMING: readonly RegExp[] = [
   // A link is no word of the texts: the answers read the collection, not the pages a question points to.
   /\b(?:https?:\/\/|www\.)\S+?(?=[)\].,;:!?'"”’]*(?:\s|$))/gi,
@@ -81,6 +97,7 @@ const FRAMING: readonly RegExp[] = [
   // "how did he speak of X", "what did he write about X", "how did he describe X": the topic is X.
   /\b(?:speak|spoke|spoken|speaking|talk|talked|talking|write|wrote|written|writing)\s+(?:of|about|on)\b/gi,
   /\b(?:describe[ds]?|describing|characteri[sz]e[ds]?|portray(?:ed|s)?)\b/gi,
+  ROLE_PLAYED,
   // "his idea of X", "views on X": the topic is X; so in "his statements (remarks, comments, words) on X".
   /\b(?:idea|ideas|view|views|concept|conception|notion|understanding|thinking|position|stance|attitude)\s+(?:of|on|about|towards?)\b/gi,
   /\b(?:statements?|remarks?|comments?|words)\s+(?:on|about|regarding|concerning)\b/gi,

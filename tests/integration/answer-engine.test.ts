@@ -501,6 +501,15 @@ describe('answers on the real corpus', () => {
     for (const c of quotes.citations) expect(c.quote).toMatch(/\b(?:aid|assistance)\b/i);
   });
 
+  it('reads "what role did X play" as asking about X: no passage is quoted for "giving full play to"', async () => {
+    const res = await ask('What role did the working class play?');
+    expectGrounded(res);
+    expect(res.mode).toBe('answer');
+    expect(res.citations.length).toBeGreaterThan(0);
+    for (const c of res.citations) expect(c.quote, c.passageId).not.toMatch(/\bplay\b/i);
+    expect(res.citations[0]!.quote).toMatch(/working class/i);
+  });
+
   it.each([
     ['What did he say about 1936?', '1936'],
     ['What happened in 1956?', '1956'],

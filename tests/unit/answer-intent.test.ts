@@ -82,6 +82,14 @@ describe('readIntent', () => {
     // Parted once every pattern has run: a word of asking removed after ("first", "last") leaves no comma behind.
     ['When did he first talk about trade?', 'When did he trade?'],
     ['When did he last talk about heavy industry?', 'When did he heavy industry?'],
+    // To play a role or a part asks what someone did: the idiom names no topic; what it is said of stays.
+    ['What role did the working class play?', 'What did the working class?'],
+    ['What kind of part did science play in his plans?', 'What kind of did science in his plans?'],
+    ['Did the Party play a leading role in the economy?', 'Did the Party a leading in the economy?'],
+    ['the role that women played', 'the that women'],
+    ['What did he say about the role of women?', 'What did he say about the role of women?'],
+    ['How did he give full play to creativity?', 'How did he give full play to creativity?'],
+    ['Which parts of the speech are about trade?', 'Which parts of the speech are about trade?'],
   ])('searches %s as %s', (question, searched) => {
     expect(searchText(question)).toBe(searched);
   });
