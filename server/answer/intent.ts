@@ -830,6 +830,8 @@ export const QUOTES_PRAISED = new RegExp(
 
 /** "Give me two more", "three more please": how many more of what the answer before gave, the noun left out. */
 const N_MORE = new RegExp(String.raw`\b${A_COUNT}\s+more\b(?=\s*(?:please\b|[?.!]|$))`, 'i');
+/** A count alone, of what the answer before gave: "Just two please", "only 3 of them", "two, please" (not "only two works"). */
+const COUNT_ALONE = new RegExp(String.raw`(?:\b(?:just|only)\s+|^\s*(?:(?:give|show)\s+me\s+)?)${A_COUNT}(?:\s+of\s+(?:them|those|these))?(?=(?:,?\s*please)?\s*[?.!]*\s*$)`, 'i');
 /** One asked for: "Summarise the Ghana interview in one sentence", "… in a single line". */
 const IN_ONE = /\bin\s+(?:one|a\s+single|a)\s+(?:sentence|line|quote)\b/i;
 
@@ -843,7 +845,7 @@ const ONE_OF_THE_KIND_BEFORE = new RegExp(String.raw`^\s*(?:(?:and|now|then|but)
 /** How many passages a question asks for ("Give me five quotes on trade"), from 2, or one ("one quote", "in one sentence"); null when it says no number. */
 function passagesWanted(question: string): number | null {
   if (IN_ONE.test(question) || ONE_QUOTE.test(question) || ONE_OF_THE_KIND_BEFORE.test(question)) return 1;
-  const said = (PASSAGES_WANTED.exec(question) ?? N_MORE.exec(question))?.[1]?.toLowerCase();
+  const said = (PASSAGES_WANTED.exec(question) ?? N_MORE.exec(question) ?? COUNT_ALONE.exec(question))?.[1]?.toLowerCase();
   if (said === undefined) return null;
   const n = /^\d+$/.test(said) ? Number(said) : NUMBERS.indexOf(said) + 2;
   return n >= 2 ? n : null;

@@ -2769,6 +2769,10 @@ describe('a follow-up asking for more', () => {
     expect(two.citations).toHaveLength(2);
     expect(two.answer.split('\n')[0]).toMatch(/^2 more passages? from /);
     for (const c of two.citations) expect(seen.has(c.passageId), c.passageId).toBe(false);
+    // "Just two please": as many of the same, not the answer before again.
+    const fewer = conversation();
+    await fewer('What did he say about foreign trade?');
+    expect((await fewer('Just two please')).citations).toHaveLength(2);
     let more = await say('show me more');
     expect(more.citations.length).toBeGreaterThan(0);
     expect(more.answer.split('\n')[0]).toMatch(/^\d+ more passages? from /);

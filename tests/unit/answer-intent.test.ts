@@ -889,6 +889,9 @@ describe('searchText', () => {
     expect(readIntent('What are the three main points of the 1961 speech?', works)).toMatchObject({ wanted: 3, overview: works[0] });
     expect(readIntent('Give me two more', works).wanted).toBe(2);
     expect(readIntent('Did it take two more years?', works).wanted).toBeNull();
+    // A count alone, of what the answer before gave.
+    for (const q of ['Just two please', 'Only two of them', 'just 3', 'Give me two, please']) expect(readIntent(q, works).wanted, q).toBeGreaterThan(1);
+    for (const q of ['Were only two works from 1987?', 'Just two works mention it?', 'only two years later']) expect(readIntent(q, works).wanted, q).toBeNull();
     expect(readIntent('Summarize the 1961 speech in one sentence', works)).toMatchObject({ wanted: 1, overview: works[0] });
     // One quote asked for by its number; not one of each, nor one of several.
     for (const q of ['Give me one quote on aid', 'Give me a single passage on trade', 'Just one, please', 'Now one from the 1980s', 'And one from 1987?']) expect(readIntent(q, works).wanted, q).toBe(1);
