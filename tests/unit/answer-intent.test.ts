@@ -583,7 +583,7 @@ describe('readIntent: how to cite a work', () => {
     expect(searchText('Is the quote about big powers on page 20?')).toBe('Is the about big powers?');
     expect(readIntent('Is there anything on page 20 about trade?', works).page).toBe(false);
     // Where, when or by whom, pointing back: all of them; where he said them, with their occasions; not where the texts come from.
-    for (const question of ['Who said that?', 'Where are these quotes from?', 'When did he say these?', 'Whose words are these?', 'Which works are these from?', 'Where are they from?']) {
+    for (const question of ['Who said that?', 'Where are these quotes from?', 'When did he say these?', 'Whose words are these?', 'Which works are these from?', 'Where are they from?', 'When was it published?', 'When was that delivered?']) {
       expect(quotesBeforeAsked(question), question).toEqual({ asked: 'source', refs: 'all' });
     }
     expect(quotesBeforeAsked('Where did he say that?')).toEqual({ asked: 'place', refs: 'all' });
