@@ -73,9 +73,11 @@ const A_KIND_ONE = String.raw`speech|interview|talk|article`;
 /** How a request for more opens: "Show me", "please give us", "some", "three" (a pattern's source). */
 const ASKING_FOR = String.raw`^\s*(?:please\s+)?(?:(?:show|give|tell|find|get)\s+(?:me|us)\s+)?(?:some\s+|any\s+|(?:\d{1,2}|${NUMBER_WORDS.join('|')})\s+)?`;
 
-/** "more", "show me more", "three more quotes", "any others?", "what else?": the question before, again, for what its answer has not shown. */
+/** What an answer gives, named in a request for more of it ("other examples", "more definitions"), a pattern's source. */
+const WHAT_AN_ANSWER_GIVES = 'passages|quotes|quotations|examples|ones|works|statements|sentences|lines|definitions|mentions|references|instances';
+/** "more", "show me more", "three more quotes", "any others?", "what else?", "any other definitions?": the question before, again, for what its answer has not shown. */
 const MORE = new RegExp(
-  String.raw`${ASKING_FOR}(?:more|others|other (?:passages|quotes|ones|examples|works)|anything else|what else|something else)(?:\s+(?:please|passages|quotes|quotations|examples|ones|of (?:them|those|these)))*\s*[?.!]*\s*$`,
+  String.raw`${ASKING_FOR}(?:more|others|other (?:${WHAT_AN_ANSWER_GIVES})|anything else|what else|something else)(?:\s+(?:please|${WHAT_AN_ANSWER_GIVES}|of (?:them|those|these)))*\s*[?.!]*\s*$`,
   'i',
 );
 /**
