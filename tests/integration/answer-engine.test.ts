@@ -2173,6 +2173,17 @@ describe('a follow-up asking for more', () => {
     };
   };
 
+  it('keeps "What was he asked there?" to the work the question before named, as its search does', async () => {
+    const benin = deps.corpus.works.find((w) => /Benin/.test(w.title))!;
+    const theirs = deps.corpus.paragraphs.filter((p) => p.speaker === 'interviewer' && p.workId === benin.id);
+    expect(theirs.length).toBeGreaterThan(0);
+    expect(deps.corpus.paragraphs.some((p) => p.speaker === 'interviewer' && p.workId !== benin.id)).toBe(true);
+    const say = conversation();
+    await say('Tell me about the 1979 Benin interview');
+    const asked = await say('What was he asked there?');
+    expect(asked.citations.map((c) => c.passageId).sort()).toEqual(theirs.map((p) => p.id).sort());
+  });
+
   it('answers a follow-up asking in its own words what was said as it asks, not as the question before asked (a list, a count, one quote, the earliest)', async () => {
     const listed = conversation();
     await listed('List his speeches');
