@@ -700,7 +700,7 @@ function compare(question: string, ranking: RankingInput, options: AnswerOptions
       ...(works.length && options.shown.size === 0 ? noWorkAddressing(parsed.years, works, ranking) : []),
       ...(works.length && options.shown.size === 0 ? noKindAddressing(works, ranking) : []),
       // No work is the first to use words none of them uses.
-      ...(meaningOnly ? [] : firstOrLast(holdingEveryWord.length ? holdingEveryWord : works, options.intent.order, 'these sources')),
+      ...(meaningOnly ? [] : firstOrLastInWords(works, holdingEveryWord, options.intent.order)),
       ...lead(`${address} (${listYears(works)}${eachSide(works, question)})${closeInMeaning}${blocks.length > 1 ? ', in date order' : ''}:`),
     ],
     blocks,
@@ -741,12 +741,29 @@ function longestOrShortest(works: readonly Work[], length: Intent['length'], siz
 /** A passage's coverage of the question's words when it holds all of them (`Evidence.coverage`, a share of weights). */
 const EVERY_WORD = 1 - 1e-9;
 
+/** The first (or last) dated of the works, for a question that asks which. */
+function firstOrLastOf(works: readonly Work[], order: Intent['order']): Work | undefined {
+  const dated = works.filter((w) => w.year !== null).sort(byDate);
+  return order === 'earliest' ? dated[0] : order === 'latest' ? dated.at(-1) : undefined;
+}
+
 /** "Earliest in these sources: <title> (<date>). ": the first (or last) dated of the works, for a question that asks which. */
 function firstOrLast(works: readonly Work[], order: Intent['order'], among: string): LeadPart[] {
-  const dated = works.filter((w) => w.year !== null).sort(byDate);
-  const work = order === 'earliest' ? dated[0] : order === 'latest' ? dated.at(-1) : undefined;
+  const work = firstOrLastOf(works, order);
   if (!work) return [];
   return lead(`${order === 'earliest' ? 'Earliest' : 'Latest'} in ${among}: `, singledOut(work), ` (${formatDate(work.date, work.year)}). `);
+}
+
+/**
+ * Of a comparison's works, the first (or last) to hold every word of the question, said so when another work shown,
+ * holding only some of them, comes before it ("worship of big countries" in 1961, before "worship of big powers" in
+ * 1987): a lead naming the later work over a list opening with the earlier one would contradict it.
+ */
+function firstOrLastInWords(works: readonly Work[], holdingEveryWord: readonly Work[], order: Intent['order']): LeadPart[] {
+  if (holdingEveryWord.length === 0) return firstOrLast(works, order, 'these sources');
+  const inWords = firstOrLastOf(holdingEveryWord, order);
+  const among = inWords && inWords !== firstOrLastOf(works, order) ? "these sources to use all the question's words" : 'these sources';
+  return firstOrLast(holdingEveryWord, order, among);
 }
 
 /**

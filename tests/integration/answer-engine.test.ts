@@ -449,7 +449,7 @@ describe('answers on the real corpus', () => {
     expect((await ask('What did he say about women?')).answer.split('\n')[0]).toBe('The sources do not address this question.');
   });
 
-  it('names as the first to mention words the first work that holds them all, not one word of them', async () => {
+  it('names as the first to mention words the first work that holds them all, not one word of them, and says so when an earlier work is shown', async () => {
     const holding = (pattern: RegExp) =>
       deps.corpus.works.filter((w) => w.year !== null && deps.corpus.paragraphs.some((p) => p.workId === w.id && pattern.test(p.text))).sort((a, b) => a.date!.localeCompare(b.date!));
     // A work before it holds "cooperation" alone, and is among those shown.
@@ -458,7 +458,11 @@ describe('answers on the real corpus', () => {
     expectGrounded(res);
     const first = holding(/technical cooperation/i)[0]!;
     expect(res.citations.some((c) => deps.corpus.works.find((w) => w.id === c.workId)!.date! < first.date!)).toBe(true);
-    expect(res.structure.lead.slice(0, 2).map((p) => p.text)).toEqual(['Earliest in these sources: ', plainTitle(first.title)]);
+    // The lead says what makes it the first, as the list below opens with an earlier work.
+    expect(res.structure.lead.slice(0, 2).map((p) => p.text)).toEqual(["Earliest in these sources to use all the question's words: ", plainTitle(first.title)]);
+    // When no work shown comes before it, it is the earliest plainly.
+    const alone = await ask('When did he first mention flunkeyism?');
+    expect(alone.structure.lead[0]!.text).toBe('Earliest in these sources: ');
   });
 
   it('reads "When did he last talk about …?" as a time, not as his last talk, nor a title holding the words', async () => {
