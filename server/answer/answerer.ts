@@ -31,6 +31,7 @@ import { asksAboutTheWord, searchText } from './search-text.ts';
 import { verifyProse } from './verifier.ts';
 import type { ProseWriter } from './writer.ts';
 import { checkQuote } from './verbatim.ts';
+import { isElliptical } from './followup.ts';
 
 export interface AnswerInput {
   /** The question as asked (shown back in the response). */
@@ -130,7 +131,7 @@ export function createAnswerer(deps: AnswererDeps): Answerer {
       // as many quotes as that one did unless it says how many ("Give me five more"), as short if either asks so; what
       // it asks in its own words if it asks what was said ("What did he say about trade in them?" after "List his
       // speeches", "What did he say about it?" after "Find a quote about …").
-      const kind = input.asks && !citesAnswer && !asksBroadlyItself(input.question) ? answerKind(input.asks) : null;
+      const kind = input.asks && !citesAnswer && (!asksBroadlyItself(input.question) || isElliptical(input.question)) ? answerKind(input.asks) : null;
       const read = kind ? { ...own, ...kind, aboutTheTexts: own.aboutTheTexts || kind.aboutTheTexts, wanted: own.wanted ?? kind.wanted, brief: own.brief || kind.brief } : own;
       // A work the filters leave out is not summed up: the question is searched within them.
       const scoped = read.overview && !workMatches(read.overview, input.filters) ? { ...read, overview: null } : read;

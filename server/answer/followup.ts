@@ -103,6 +103,11 @@ export const asksForMore = (message: string): boolean => MORE.test(message) || M
 const ELSEWHERE = /\belsewhere\b|\b(?:in|from)\s+(?:any\s+)?(?:other|another|different)\s+(?:works?|texts?|sources?|speech(?:es)?|talks?|interviews?|places?)\b/i;
 export const asksElsewhere = (message: string): boolean => ELSEWHERE.test(message);
 
+/** "In which works?", "From what years?": a question that opens with where its answer is, the rest left to the question before. */
+const ELLIPTICAL = /^\s*(?:and\s+)?(?:in|from|during)\s+(?:which|what)\b/i;
+/** Whether a question leaves what it asks to the question before (`ELLIPTICAL`): asked after a count, it is a count too. */
+export const isElliptical = (question: string): boolean => ELLIPTICAL.test(question);
+
 /** "in interviews", "from his speeches": the works of a kind, as a follow-up keeps the question before to them. */
 const IN_A_KIND = new RegExp(String.raw`\b(?:in|from)\s+(?:his\s+|the\s+|these\s+|an?\s+|one\s+)?(?:${A_KIND})\b`, 'i');
 
@@ -170,7 +175,7 @@ export function resolveFollowUp(previous: ResolvedQuestion | null, question: str
   const timed = years.length > 0 || parsed.yearBounds !== null;
   const pointsBack = pointsBackIn(question);
   // "Only in interviews please" after a question keeps it to those works, as "and in the 1980s?" keeps it to those years.
-  const aboutTheTexts = topic.length === 0 && !pointsBack && !timed && !IN_A_KIND.test(question) && !asksElsewhere(question) && speaksOfTheTexts(question);
+  const aboutTheTexts = topic.length === 0 && !pointsBack && !timed && !IN_A_KIND.test(question) && !asksElsewhere(question) && !isElliptical(question) && speaksOfTheTexts(question);
   const merge = previous !== null && !aboutTheTexts && (topic.length === 0 || (short && topic.length <= 2 && pointsBack));
   const continues = previous !== null && !asksForAKind(question) && (merge || (short && CONTINUES.test(question)));
   const asks = continues ? previous.asks : question;

@@ -2177,6 +2177,14 @@ describe('a follow-up asking for more', () => {
     };
   };
 
+  it('answers "In which works?" after a count with the count, which names them, and "Which one mentions it most?" after it', async () => {
+    const say = conversation();
+    const counted = await say('How many times does he mention Juche?');
+    expect(counted.answer).toMatch(/^“Juche” occurs \d+ times/);
+    expect((await say('In which works?')).answer.split('\n')[0]).toBe(counted.answer.split('\n')[0]);
+    expect((await say('Which one mentions it most?')).answer.split('\n')[0]).toBe(counted.answer.split('\n')[0]);
+  });
+
   it('keeps "What was he asked there?" to the work the question before named, as its search does', async () => {
     const benin = deps.corpus.works.find((w) => /Benin/.test(w.title))!;
     const theirs = deps.corpus.paragraphs.filter((p) => p.speaker === 'interviewer' && p.workId === benin.id);

@@ -406,6 +406,18 @@ describe('follow-up edge cases', () => {
     expect(moreFrom('more')).toBeNull();
   });
 
+  it('continues the question before with one that opens with where its answer is ("In which works?"), not about the texts', () => {
+    const before = 'How many times does he mention Juche?';
+    for (const q of ['In which works?', 'From which years?', 'And in what speeches?']) {
+      expect(resolveConversation([before, q]), q).toEqual({ search: `${before} ${q}`, filters: {}, followUp: true, asks: before });
+    }
+    // Alone, or naming a topic of its own, it is a question of its own.
+    expect(resolveConversation(['In which works?']).followUp).toBe(false);
+    expect(resolveConversation([before, 'In which works does he mention Cuba?']).followUp).toBe(false);
+    // Not opening so, a question about the texts is new.
+    expect(resolveConversation([before, 'Which works are in the collection?']).followUp).toBe(false);
+  });
+
   it('asks the question before of other works: "Did he say that elsewhere?", "And in other works?"', () => {
     for (const elsewhere of ['Did he say that elsewhere?', 'And in other works?', 'Anything similar in other speeches?', 'Did he say so in another work?']) expect(asksElsewhere(elsewhere), elsewhere).toBe(true);
     for (const not of ['What did he say about other countries?', 'What else?', 'Which works mention trade?']) expect(asksElsewhere(not), not).toBe(false);
