@@ -224,7 +224,7 @@ export function createAnswerer(deps: AnswererDeps): Answerer {
       else if (intent.smallTalk || citesAnswer) ranking = { abstain: false, compare: false, passages: [], terms: [] };
       else if (found?.match) ranking = quotationRanking(found, found.match);
       else if (counted && counted.passages.length > 0) ranking = counted;
-      else if (intent.interviewerAsked) ranking = { abstain: false, compare: false, passages: interviewersQuestions(asked, corpus, filters, names), terms: [] };
+      else if (intent.interviewerAsked) ranking = { abstain: false, compare: false, passages: interviewersQuestions(asked, corpus, filters, names, before), terms: [] };
       else if (intent.overview) {
         const inSomeSentence = (terms: readonly string[]) => sentencesWithAll(retriever.corpus.sentenceLexical, terms).length > 0;
         // "Summarise the 1987 speech in two quotes": as many key sentences as asked; "briefly", half as many.

@@ -4,7 +4,7 @@
  * the question and the filters keep to. What was asked on a topic ("What was he asked about aid?") is searched, the
  * interviewers' questions first (`ownWords` in `focus.ts`).
  */
-import type { Corpus, Paragraph } from '../corpus/types.ts';
+import type { Corpus, Paragraph, Work } from '../corpus/types.ts';
 import { workMatches, type PassageFilters } from '../retrieval/filters.ts';
 import { yearsAskedAbout } from '../retrieval/query.ts';
 import { wholeParagraph, type RankedPassage } from '../retrieval/rank.ts';
@@ -16,16 +16,27 @@ import { groupByWork, itemOf, lead } from './item.ts';
 import { paragraphsBeside } from './part.ts';
 import { snapToWords } from './quotes.ts';
 
-/** The paragraphs the works asked about print as an interviewer's: of the work the question names by its title's words ("the Iraqi journalists"), else of the years it names, else all. */
-export function interviewersQuestions(question: string, corpus: Pick<Corpus, 'works' | 'paragraphs'>, filters: PassageFilters, names: WorkNames): RankedPassage[] {
+/**
+ * The paragraphs the works asked about print as an interviewer's: of the work the question names by its title's words
+ * ("the Iraqi journalists"), else of the years it names, else, when the answer before quoted one work that prints
+ * some ("Summarise the 1986 interview", then "What did the editor ask?"), of that work; else all.
+ */
+export function interviewersQuestions(
+  question: string,
+  corpus: Pick<Corpus, 'works' | 'paragraphs'>,
+  filters: PassageFilters,
+  names: WorkNames,
+  before: readonly Work[] = [],
+): RankedPassage[] {
   const years = yearsAskedAbout(question);
   const stated = statedWork(question, names);
   const works = corpus.works.filter((w) => workMatches(w, filters) && (years.size === 0 || (w.year !== null && years.has(w.year))));
-  const named = stated ? works.filter((w) => w.id === stated.workId) : [];
   const questions = Map.groupBy(
     corpus.paragraphs.filter((p) => p.speaker === 'interviewer'),
     (p) => p.workId,
   );
+  const inFocus = !stated && years.size === 0 && before.length === 1 && questions.has(before[0]!.id) ? works.filter((w) => w.id === before[0]!.id) : [];
+  const named = stated ? works.filter((w) => w.id === stated.workId) : inFocus;
   return (named.length ? named : works).sort(byDate).flatMap((work) => (questions.get(work.id) ?? []).map((p) => wholeParagraph(p, work)));
 }
 

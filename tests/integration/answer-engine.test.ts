@@ -2185,7 +2185,7 @@ describe('a follow-up asking for more', () => {
     expect((await say('Which one mentions it most?')).answer.split('\n')[0]).toBe(counted.answer.split('\n')[0]);
   });
 
-  it('keeps "What was he asked there?" to the work the question before named, as its search does', async () => {
+  it('keeps "What was he asked there?" to the work the question before named, as its search does, and "What did the interviewer ask?" to the one work quoted before', async () => {
     const benin = deps.corpus.works.find((w) => /Benin/.test(w.title))!;
     const theirs = deps.corpus.paragraphs.filter((p) => p.speaker === 'interviewer' && p.workId === benin.id);
     expect(theirs.length).toBeGreaterThan(0);
@@ -2194,6 +2194,14 @@ describe('a follow-up asking for more', () => {
     await say('Tell me about the 1979 Benin interview');
     const asked = await say('What was he asked there?');
     expect(asked.citations.map((c) => c.passageId).sort()).toEqual(theirs.map((p) => p.id).sort());
+    // So, naming no work, is "What did the interviewer ask?" after an answer on that work alone; not after one on a work
+    // that prints no questions.
+    const focused = conversation();
+    await focused('Tell me about the 1979 Benin interview');
+    expect((await focused('What did the interviewer ask?')).citations.map((c) => c.passageId).sort()).toEqual(theirs.map((p) => p.id).sort());
+    const speech = conversation();
+    await speech('What did he say about debt?');
+    expect(new Set((await speech('What did the interviewer ask?')).citations.map((c) => c.workId)).size).toBeGreaterThan(1);
   });
 
   it('answers a follow-up asking in its own words what was said as it asks, not as the question before asked (a list, a count, one quote, the earliest)', async () => {
