@@ -22,7 +22,7 @@ import { itemOf, type Item } from './item.ts';
 import { keepVerbatim, render, toCitation } from './render.ts';
 import { holdingQuotedPhrases, ownWords } from './focus.ts';
 import { formatDate, otherAuthor } from './format.ts';
-import { answerKind, askedOfWork, asksBroadlyItself, asksWhom, type Intent, overviewByAbstract, pointsAtAWork, pointsAtIt, readIntent, topicsEachAsked } from './intent.ts';
+import { answerKind, askedOfWork, asksBroadlyItself, asksWhom, type Intent, overviewByAbstract, pointsAtAWork, pointsAtIt, readIntent, saysOfIt, topicsEachAsked } from './intent.ts';
 import { isSide, type QuotesBeforeAsked } from './quotes-asked.ts';
 import { besideQuote, partOf, wholeOf } from './part.ts';
 import { workBoundsAsYears } from './relative-time.ts';
@@ -115,7 +115,7 @@ export function createAnswerer(deps: AnswererDeps): Answerer {
       // "Is it on page 20?": a work the question points at, of the answer before or named by itself, is what it asks
       // about, not what the question before asked; "more from that interview" asks more of what the question before
       // asked, from that work.
-      const pointed = pointsAtAWork(received.question) || (pointsAtIt(received.question) && asItself.overview) || asItself.fullText || asItself.part || asItself.length === 'each' || asItself.page;
+      const pointed = pointsAtAWork(received.question) || (pointsAtIt(received.question) && asItself.overview) || (saysOfIt(received.question) && asItself.inWork) || asItself.fullText || asItself.part || asItself.length === 'each' || asItself.page;
       const ofAWork = pointed && (asItself.overview || asItself.inWork || asItself.secondary.length);
       const moreOf = received.shown && pointsAtAWork(received.question) ? (asItself.overview ?? asItself.inWork) : null;
       let ofItself = received;

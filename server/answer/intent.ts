@@ -678,6 +678,10 @@ export const asksOrderAmong = (question: string): boolean => orderAsked(question
 export const pointsAtAWork = (question: string): boolean => WORK_POINTED_AT.test(question);
 /** Whether a question points back at one thing by "it" or "its" ("Summarise it"): a work, when it asks of one as a whole (`Intent.overview`). */
 export const pointsAtIt = (question: string): boolean => IT.test(question);
+/** "What does it say about trade?", "Does it mention oil?": "it" is a text, which says something of a topic; not "What did he say about it?", nor "What else does it say?". */
+const IT_SAYS = /\b(?:does|did|do)\s+(?:it|this|that)(?:\s+one)?\s+(?:(?:say|argue|claim|state|write)\s+(?:about|on|of|regarding|concerning)|(?:mention|discuss|cover)\s+(?!(?:it|this|that|them)\b)\p{L})/iu;
+/** Whether a question asks what a work pointed at by "it" says (`IT_SAYS`): the one work of the answer before, kept to for the rest. */
+export const saysOfIt = (question: string): boolean => IT_SAYS.test(question);
 
 /**
  * The work of the answer before (`before`, in the order it quoted them) that a question points at by its kind ("What
@@ -950,7 +954,7 @@ export function readIntent(question: string, works: readonly Work[], before: rea
   // not "Why did he say it?", of what he said.
   const sumsUp = tokenize(question).some((t) => SUMMED_UP.test(t.word)) || ABOUT_ASKED.test(question);
   const ofIt = IT.test(question) && tokens.length === 0 && (sumsUp || quote);
-  const ofTheOneBefore = fullText || ofIt || ((part !== null || titleAsked || page) && (BACK.test(question) || asksNothingElse(tokens))) || SIZE_OF_IT.test(question);
+  const ofTheOneBefore = fullText || ofIt || ((part !== null || titleAsked || page) && (BACK.test(question) || asksNothingElse(tokens))) || SIZE_OF_IT.test(question) || saysOfIt(question);
   const pointing = WORK_POINTED_AT.exec(unframed);
   const pointed = stated || secondary.length ? null : (workPointedAt(pointing, before, primary) ?? (ofTheOneBefore && before.length === 1 ? before[0]! : null));
   const named = stated ?? (pointed ? { work: pointed, terms: [], byName: true as const } : null);

@@ -2177,6 +2177,15 @@ describe('a follow-up asking for more', () => {
     };
   };
 
+  it('keeps "What does it say about trade?" to the work the answer before singled out ("Earliest in the collection: *T*")', async () => {
+    const say = conversation();
+    const listed = await say('What is the earliest text?');
+    const earliest = listed.structure.lead.find((p) => p.singledOut)!.workId!;
+    const trade = await say('What does it say about trade?');
+    expect(trade.citations.length).toBeGreaterThan(0);
+    for (const c of trade.citations) expect(c.workId).toBe(earliest);
+  });
+
   it('answers "In which works?" after a count with the count, which names them, and "Which one mentions it most?" after it', async () => {
     const say = conversation();
     const counted = await say('How many times does he mention Juche?');

@@ -391,6 +391,12 @@ describe('readIntent: a work named by its title', () => {
     expect(readIntent('What did he say about South-South cooperation?', named).inWork).toBeNull();
     expect(readIntent('How did his talk to the Ecuadorian publishing house compare with later works on aid?', named).inWork).toBeNull();
   });
+  it('keeps "What does it say about trade?" to the one work of the answer before: "it" says something, so it is a text', () => {
+    for (const q of ['What does it say about trade?', 'Does it mention oil?', 'What did this one say about aid?']) expect(readIntent(q, named, [named[0]!]), q).toMatchObject({ inWork: named[0], overview: null });
+    // "it" the topic, or nothing asked of it but what else it says; or several works before.
+    for (const q of ['What did he say about it?', 'Does it mention it?']) expect(readIntent(q, named, [named[0]!]).inWork, q).toBeNull();
+    expect(readIntent('What does it say about trade?', named, named.slice(0, 2)).inWork).toBeNull();
+  });
   it('asks of the work what else the question asks: the words naming it left out', () => {
     expect(askedOfWork('What did he say about aid in his talk to the Ecuadorian publishing house?', named[0]!, named).match(/\w+/g)).toEqual(['What', 'did', 'he', 'say', 'about', 'aid', 'in', 'his', 'to', 'the']);
   });
