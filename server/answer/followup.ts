@@ -75,9 +75,9 @@ const ASKING_FOR = String.raw`^\s*(?:please\s+)?(?:(?:show|give|tell|find|get)\s
 
 /** What an answer gives, named in a request for more of it ("other examples", "more definitions"), a pattern's source. */
 const WHAT_AN_ANSWER_GIVES = 'passages|quotes|quotations|examples|ones|works|statements|sentences|lines|definitions|mentions|references|instances';
-/** "more", "show me more", "three more quotes", "any others?", "what else?", "any other definitions?": the question before, again, for what its answer has not shown. */
+/** "more", "show me more", "three more quotes", "any others?", "what else?", "any other definitions?", "another one please": the question before, again, for what its answer has not shown. */
 const MORE = new RegExp(
-  String.raw`${ASKING_FOR}(?:more|others|other (?:${WHAT_AN_ANSWER_GIVES})|anything else|what else|something else)(?:\s+(?:please|${WHAT_AN_ANSWER_GIVES}|of (?:them|those|these)))*\s*[?.!]*\s*$`,
+  String.raw`${ASKING_FOR}(?:more|others|other (?:${WHAT_AN_ANSWER_GIVES})|another(?: (?:one|quote|quotation|passage|example|line|sentence|statement|definition))?|anything else|what else|something else)(?:\s+(?:please|${WHAT_AN_ANSWER_GIVES}|of (?:them|those|these)))*\s*[?.!]*\s*$`,
   'i',
 );
 /**

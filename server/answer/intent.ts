@@ -841,8 +841,8 @@ const IN_ONE = /\bin\s+(?:one|a\s+single|a)\s+(?:sentence|line|quote)\b/i;
 
 /** Not one of each of several ("one quote from each work"), a pattern's source. */
 const NOT_OF_EACH = String.raw`(?![^?.!]*\b(?:each|every|per)\b)`;
-/** One quote asked for by its number: "Give me one quote on aid", "a single passage", "just one, please"; not "one of them". */
-const ONE_QUOTE = new RegExp(String.raw`(?:\b(?:one|a\s+single|single)\s+(?:${A_QUOTE})\b|\b(?:just|only)\s+one\b)${NOT_OF_EACH}`, 'i');
+/** One quote asked for by its number: "Give me one quote on aid", "a single passage", "just one, please", "another one"; not "one of them". */
+const ONE_QUOTE = new RegExp(String.raw`(?:\b(?:one|a\s+single|single)\s+(?:${A_QUOTE})\b|\b(?:just|only)\s+one\b|(?<!\bone\s+)\banother(?:\s+(?:one|${A_QUOTE}))?(?=\s*(?:please\b|[?.!]|$)))${NOT_OF_EACH}`, 'i');
 /** "Now one from the 1980s", "And one about trade?": one of what the question before asked for, of its own time or topic. */
 const ONE_OF_THE_KIND_BEFORE = new RegExp(String.raw`^\s*(?:(?:and|now|then|but)\s+)*(?:just\s+)?one\s+(?:from|in|on|about)\b${NOT_OF_EACH}`, 'i');
 

@@ -381,12 +381,12 @@ describe('follow-up edge cases', () => {
     expect(resolveFollowUp({ search: 'How were the locomotives built?', filters: {}, followUp: false, asks: '' }, 'Why did they do that?').followUp).toBe(true);
   });
 
-  it.each([MORE_REQUEST, 'more', 'show me more', 'Any others?', 'what else?', 'Give me more quotes', 'more please', 'anything else?', 'other passages?', 'Give me three more quotes', '5 more', 'Any other definitions?', 'more definitions please', 'other statements?'])('asks for more of the same: %s', (message) => {
+  it.each([MORE_REQUEST, 'more', 'show me more', 'Any others?', 'what else?', 'Give me more quotes', 'more please', 'anything else?', 'other passages?', 'Give me three more quotes', '5 more', 'Any other definitions?', 'more definitions please', 'other statements?', 'Another one please', 'another?', 'Another quote'])('asks for more of the same: %s', (message) => {
     expect(asksForMore(message)).toBe(true);
     expect(resolveConversation(['What did he say about trade?', message])).toEqual({ search: 'What did he say about trade?', filters: {}, followUp: true, asks: 'What did he say about trade?', more: true });
   });
 
-  it.each(['more about rice', 'What else did he say about trade?', 'Tell me more about Juche', 'others in 1987?', 'Give me three quotes on trade', 'more from his speeches about oil'])('not: %s', (message) => {
+  it.each(['more about rice', 'What else did he say about trade?', 'Tell me more about Juche', 'others in 1987?', 'Give me three quotes on trade', 'more from his speeches about oil', 'Another one on aid'])('not: %s', (message) => {
     expect(asksForMore(message)).toBe(false);
   });
 
