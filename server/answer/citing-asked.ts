@@ -16,12 +16,14 @@ const OWN_WRITING = String.raw`essays?|papers?|assignments?|thesis|theses|disser
 /**
  * What the user's quote is for ("for my essay", "in my paper", "for my essay introduction") or what they are writing or
  * teaching ("I'm writing an essay on …", "we are preparing a short paper about …", "I'm teaching a class on …", "My
- * essay is about …"): their own work, neither a topic nor the scholarly article; the topic follows.
+ * essay is about …", "I'm writing about …", "I'm researching …"): their own work, neither a topic nor the scholarly
+ * article; the topic follows.
  */
 export const PURPOSE = new RegExp(
   String.raw`\b(?:for|in)\s+(?:my|an?|our)\s+(?:${OWN_WRITING})(?:\s+(?:${OWN_WRITING}))*\b` +
     String.raw`|\b(?:i['’]m|i\s+am|we['’]re|we\s+are)\s+(?:writing|working\s+on|preparing|doing|researching|teaching|giving|taking|planning)\s+(?:an?|my|our|the)\s+(?:[a-z-]+\s+)?(?:${OWN_WRITING})\b` +
-    String.raw`|\b(?:my|our)\s+(?:${OWN_WRITING})\s+(?:is|was|will\s+be)\b`,
+    String.raw`|\b(?:my|our)\s+(?:${OWN_WRITING})\s+(?:is|was|will\s+be)\b` +
+    String.raw`|\b(?:i['’]m|i\s+am|we['’]re|we\s+are)\s+(?:(?:writing|working|reading)\s+(?:about|on)|researching|studying)\b`,
   'i',
 );
 

@@ -165,5 +165,6 @@ function withoutOwnWork(message: string): string {
   const rest = sentences.filter((sentence) => !PURPOSE.test(sentence));
   if (rest.length === sentences.length || rest.length === 0) return message;
   const asked = rest.join(' ');
-  return contentTokens(framed(asked)).length > 0 ? asked : message;
+  // A year is no topic of its own: "I am researching Juche. What did he say about it in 1969?" asks about Juche.
+  return contentTokens(framed(asked)).some((t) => !/^\d/.test(t.word)) ? asked : message;
 }

@@ -883,6 +883,10 @@ describe('searchText', () => {
     expect(searchText("I'm teaching a class on North Korean ideology. What are the key texts on Juche?")).toBe('What are the key texts on Juche?');
     expect(searchText('What did he say about the war? I am taking a course on Korean history.')).toBe('What did he say about the war?');
     expect(searchText("I'm writing an essay on foreign aid. Give me two quotes.")).toMatch(/^on foreign aid\W*$/);
+    // Writing or researching a topic, with no noun for the writing, is the user's own work too; a year is no topic of its own.
+    expect(searchText("I'm writing about North Korean economic policy. What did Kim say about heavy industry in the 1960s?")).toBe('What did Kim say about heavy industry in the 1960s?');
+    expect(searchText('I am researching Juche. What did he say about it in 1969?')).toMatch(/\bJuche\b/);
+    expect(searchText("I'm studying foreign aid")).toBe('foreign aid');
     // "his statements (remarks) on X", as "his views on X": the topic is X.
     expect(searchText('Give me a timeline of his statements on aid')).toBe('a his aid');
     expect(searchText('What was the occasion of the 1993 speech?')).toBe('the 1993 speech?');
