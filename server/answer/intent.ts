@@ -646,17 +646,21 @@ const WORK_POINTED_AT = /\b(?:that|this|the\s+same)\s+(speech|talk|address|inter
 /** "of these", "among them", "(quoted) here": the works of the answer before, as an order is asked among them. */
 const AMONG_THESE = /\b(?:of|among)\s+(?:these|those|them|the\s+(?:works|quotes|passages)\s+above)\b|\b(?:quoted|shown|listed|cited)\s+(?:here|above)\b|\b(?:here|above)\s*[?.!]*\s*$/i;
 
+/** "Which one is from the earliest work?": a quote's source, the first or last of theirs, as "of these" asks it. */
+const FROM_THE_FIRST_OR_LAST = /\bfrom\s+the\s+(?:earliest|oldest|first|latest|newest|last|most\s+recent)\b/i;
+
 /** Comparatives asking which of two came first or last: "Which one is older?", "which of them was said later?". */
 const EARLIER = /\b(?:older|oldest|earlier|(?:came|comes)\s+first)\b/i;
 const LATER = /\b(?:newer|newest|later|more\s+recent|(?:came|comes)\s+last)\b/i;
 
 /**
  * The order a question asks among the works of the answer before, if it asks one: "Which of these is the earliest?",
- * "Which one is older?". ("Which one is the earliest?" after a comparison asks for the first work on its topic.)
+ * "Which one is older?", "Which one is from the latest work?". ("Which one is the earliest?" after a comparison asks for
+ * the first work on its topic.)
  */
 function orderAsked(question: string): Intent['order'] {
   const compared = EARLIER.test(question) ? 'earliest' : LATER.test(question) ? 'latest' : null;
-  if (AMONG_THESE.test(question)) return answerKind(question).order ?? compared;
+  if (AMONG_THESE.test(question) || (WHICH_ONE.test(question) && FROM_THE_FIRST_OR_LAST.test(question))) return answerKind(question).order ?? compared;
   return WHICH_ONE.test(question) ? compared : null;
 }
 

@@ -1026,6 +1026,9 @@ describe('readIntent: a work of the answer before, pointed at by its kind', () =
     expect(readIntent('Which of these is the earliest?', all, [talk]).orderAmongBefore).toEqual({ work: talk, among: 1, order: 'earliest', kind: null });
     expect(readIntent('Which of these is the earliest?', all, [works[2]!]).orderAmongBefore).toBeNull();
     expect(readIntent('Which is the earliest?', all, [talk, interview]).orderAmongBefore).toBeNull();
+    // A quote's source, the first or last of theirs: among them, as "of these" asks it; not the collection's.
+    expect(readIntent('Which one is from the earliest work?', all, [talk, interview])).toMatchObject({ orderAmongBefore: { work: interview, among: 2, order: 'earliest', kind: null } });
+    expect(readIntent('Which one is from the most recent work?', all, [talk, interview]).orderAmongBefore).toMatchObject({ work: talk, order: 'latest' });
     // Asked by a comparative, of "which one" as of "these".
     expect(readIntent('Which one is older?', all, [talk, interview]).orderAmongBefore).toEqual({ work: interview, among: 2, order: 'earliest', kind: null });
     expect(readIntent('Which of them was said later?', all, [talk, interview]).orderAmongBefore).toEqual({ work: talk, among: 2, order: 'latest', kind: null });
