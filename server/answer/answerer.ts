@@ -124,7 +124,9 @@ export function createAnswerer(deps: AnswererDeps): Answerer {
       const input = { ...ofItself, question, ...(ofItself.search ? { search: readAs(ofItself.search) } : {}), ...(ofItself.asks ? { asks: readAs(ofItself.asks) } : {}) };
       const asked = input.search ?? input.question;
       // "and in 1993?" after "What did he say about aid?" asks about aid in 1993, not for the 1993 work as a whole.
-      const own = input.search && asItself.overview ? { ...asItself, overview: readIntent(input.search, corpus.works).overview } : asItself;
+      const ofSearch = input.search && (asItself.overview || asItself.both === null) ? readIntent(input.search, corpus.works) : null;
+      // "Both together?" after "… agriculture?" and "And irrigation?" asks for the two things its search joins by "both … and".
+      const own = ofSearch ? { ...asItself, overview: asItself.overview && ofSearch.overview, both: asItself.both ?? ofSearch.both } : asItself;
       // "How do I cite these?" asks for the citations of the answer before, not what the question before it asked.
       const citesAnswer = own.citation?.of === 'answer';
       // A follow-up asks what the question it continues asked ("and the 1980s?" after "Which works are from the 1970s?"),

@@ -123,6 +123,10 @@ const KIND_INSTEAD = new RegExp(
 /** "Compare the two", "How do they differ?", "the difference between them": topics set side by side. */
 const SETS_SIDE_BY_SIDE = /\b(?:compare[sd]?|comparing|comparison|contrast(?:s|ed)?|differ(?:s|ed)?|difference|differences|different|versus|vs)\b/i;
 
+/** "Both together?", "and both of them?", "passages with both?": the topic before and the one joined on to it, in one passage. */
+const BOTH_TOGETHER =
+  /^\s*(?:(?:and|what about|how about)\s+)?(?:(?:passages?|quotes?)\s+(?:with|on|about)\s+)?(?:both(?:\s+of\s+them)?|the\s+two)(?:\s+(?:together|at\s+once))?(?:,?\s*please)?\s*[?.!]*\s*$|^\s*together\s*[?.!]*\s*$/i;
+
 /** "And after?", "what about before that?", "and earlier?": the other side of the year the question before bounded. */
 const OTHER_SIDE = /^\s*(?:and|or|but|what about|how about)?\s*(?:the\s+)?(?:after|afterwards|later|before|earlier)(?:\s+(?:that|then))?\s*[?.!]*\s*$/i;
 
@@ -162,6 +166,8 @@ export function resolveFollowUp(previous: ResolvedQuestion | null, question: str
     const from = moreFrom(question);
     return { ...previous, ...(from?.byTime ? { search: `${previous.search} from ${from.from}` } : {}), followUp: true, more: true };
   }
+  const together = previous?.earlierTopics?.length && BOTH_TOGETHER.test(question) ? bothTopics(previous.earlierTopics.at(-1)!, withoutCiting(previous.search)) : null;
+  if (together) return { search: together, filters: previous!.filters, followUp: true, asks: together };
   const otherSide = previous !== null && OTHER_SIDE.test(question) ? otherSideOf(withoutCiting(previous.search)) : null;
   if (otherSide !== null) return { search: otherSide, filters: previous!.filters, followUp: true, asks: previous!.asks };
   const instead = previous !== null ? KIND_INSTEAD.exec(question) : null;
@@ -200,6 +206,12 @@ export function resolveFollowUp(previous: ResolvedQuestion | null, question: str
   const replaced = parseQuery(before, new Set()).yearBounds === null ? timesIn(before) : [];
   const earlierTimes = [...(previous.earlierTimes ?? []), ...replaced];
   return { search: `${withoutYears(before)} ${question}`, filters, followUp: true, asks, ...(earlierTimes.length ? { earlierTimes } : {}) };
+}
+
+/** "What did he say about both agriculture and irrigation?": two topics asked one after the other, set in one question (`bothAsked` reads it); null when either names none. */
+function bothTopics(earlier: string, later: string): string | null {
+  const [a, b] = [topicWords(earlier), topicWords(later)];
+  return a.length && b.length ? `What did he say about both ${a.join(' ')} and ${b.join(' ')}?` : null;
 }
 
 /** A kind of work in the plural, as "in his …" reads it: "speech" → "speeches", "talk" → "talks". */

@@ -2186,6 +2186,16 @@ describe('a follow-up asking for more', () => {
     for (const c of trade.citations) expect(c.workId).toBe(earliest);
   });
 
+  it('answers "Both together?" after two topics asked one after another with the passages that hold both', async () => {
+    const say = conversation();
+    await say('What did he say about agriculture?');
+    await say('And irrigation?');
+    const both = await say('Both together?');
+    expect(both.citations.length).toBeGreaterThan(0);
+    for (const c of both.citations) expect(deps.corpus.paragraphs.find((p) => p.id === c.passageId)!.text, c.passageId).toMatch(/agricultur[\s\S]*irrigation|irrigation[\s\S]*agricultur/i);
+    expect(both.answer).toMatch(/^\d+ passages? found holds? both “agriculture” and “irrigation”\. /);
+  });
+
   it('answers "In which works?" after a count with the count, which names them, and "Which one mentions it most?" after it', async () => {
     const say = conversation();
     const counted = await say('How many times does he mention Juche?');

@@ -443,6 +443,16 @@ describe('follow-up edge cases', () => {
     expect(topicWords('What about the Three-Year Plan?')).toEqual(['three', 'plan']);
   });
 
+  it('asks for the topics asked one after another in one passage when asked for both ("Both together?")', () => {
+    const resolved = resolveConversation(['What did he say about agriculture?', 'And irrigation?', 'Both together?']);
+    expect(resolved).toMatchObject({ search: 'What did he say about both agriculture and irrigation?', followUp: true });
+    for (const both of ['What about both?', 'and both of them?', 'passages with both', 'together?']) {
+      expect(resolveConversation(['What did he say about heavy industry?', 'And light industry?', both]).search, both).toBe('What did he say about both heavy industry and light industry?');
+    }
+    // With one topic asked before, "both" joins nothing.
+    expect(resolveConversation(['What did he say about trade?', 'Both together?']).search).not.toMatch(/\bboth trade\b/);
+  });
+
   it('carries the kind of answer asked for (a count, a date, a quote, the first) to a follow-up that asks for none of its own', () => {
     const count = 'How often does he mention Juche?';
     expect(resolveConversation([count, 'in the 1980s?'])).toMatchObject({ followUp: true, asks: count });
