@@ -299,6 +299,14 @@ const WHO_SAID = new RegExp(
 /** When something other than him happened ("When did the Chollima movement start?", "When was the furnace built?"): not when he said it. */
 const WHEN_IT_HAPPENED =
   /^\s*when\s+(?:did|was|were|had|has|have)\s+(?!(?:he|kim|zhang|the\s+author)\b)[^?.!]*?\b(?:start|started|begin|began|begun|end|ended|happen|happened|occur|occurred|take\s+place|took\s+place|built|founded|launched|established|break\s+out|broke\s+out|finish|finished|completed)\b/i;
+/**
+ * "When was the First Five-Year Plan?", "When were the Minsaengdan purges?": when a thing was, named with no verb, which
+ * is no work ("When was the 1987 speech?", "When was that?" ask a work's date) nor anything said of one.
+ */
+const WHEN_A_THING_WAS = new RegExp(
+  String.raw`^\s*when\s+(?:was|were)\s+(?!(?:it|this|that|these|those|they|he|she|his|her)\b)(?![^?.!]*\b(?:${WORK_NOUNS}|quotes?|quotations?|passages?|said|says|written|given|delivered|published|asked|told|made|spoken|dated)\b)[^?.!]+?\s*[?.!]*\s*$`,
+  'i',
+);
 
 /** "Who wrote …", "who is the author", "which authors": asks who wrote something (the texts, when it names nothing else: `asksWhoWrote`). */
 const WHO_WROTE = /\bwho\s+(?:wrote|writes|authored)\b|\bwho\s+(?:is|was|are|were|['’]s)\s+the\s+(?:authors?|writers?)\b|\b(?:which|what)\s+(?:authors|writers)\b/i;
@@ -983,7 +991,7 @@ export function readIntent(question: string, works: readonly Work[], before: rea
   const authors = !named && secondary.length === 0 && !citation && (asksWhoWrote(question, tokens) || whoIsAnAuthor);
   return {
     when: (when || authorship) && !provenance,
-    whenItHappened: when && WHEN_IT_HAPPENED.test(question),
+    whenItHappened: when && (WHEN_IT_HAPPENED.test(question) || WHEN_A_THING_WAS.test(question)),
     who: (who || authorship || authorOfTheScholarly) && !provenance,
     broad,
     quote: quote && !citation && !EVERY_PASSAGE.test(question),
