@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { collectionAsked, worksAround } from '../../server/answer/collection.ts';
-import { ABSTAIN_LINE, DEFAULT_ANSWER_OPTIONS, draftAnswer, NO_MORE_LINE, NO_MORE_WORKS_LINE, type AnswerOptions, type InvalidQuote, type RankingInput } from '../../server/answer/extractive.ts';
+import { ABSTAIN_LINE, DEFAULT_ANSWER_OPTIONS, draftAnswer, NO_MORE_LINE, type AnswerOptions, type InvalidQuote, type RankingInput } from '../../server/answer/extractive.ts';
+import { NO_MORE_WORKS_LINE } from '../../server/answer/about-works.ts';
 import { buildAnswer, CLOSEST_HEADING, RELATED_HEADING, render } from '../../server/answer/render.ts';
 import { formatDate, formatYears, listYears, timeAsked } from '../../server/answer/format.ts';
 import { addressingTopic } from '../../server/answer/relevance.ts';

@@ -1,0 +1,153 @@
+/**
+ * Answers about the works themselves, from their metadata alone (pure): the collection listed, the first or last, the
+ * longest or shortest of it, a work's title, where its text is, its date when the collection gives none, how to cite
+ * works. Nothing is searched or quoted; `extractive.ts` chooses these when a question asks so.
+ */
+import { CITE_STYLE_NAMES, type LeadPart } from '../contract.ts';
+import type { Work } from '../corpus/types.ts';
+import { ofKindSaid } from '../retrieval/query.ts';
+import { givenSaid, type CollectionAsked, type WorkSize } from './collection.ts';
+import type { AnswerOptions, DraftInMode } from './extractive.ts';
+import { byDate, byline, describeDates, formatDate, formatPages, inWords, occasionAndPlace, otherAuthor, plainTitle, plural } from './format.ts';
+import type { Intent } from './intent.ts';
+import { lead, singledOut, workList } from './item.ts';
+
+/** What a question of the texts' translation gets before where they are printed: the collection names no translator. */
+export const NO_TRANSLATOR_LINE = 'The collection names no translator of its texts. ';
+
+/** What a question asking how to cite the answer before gets when that answer quoted no work. */
+export const NOTHING_CITED_LINE =
+  'No quoted work here to cite. Name the works (“Cite the 1961 speech in MLA”, “Cite his speeches from the 1980s”, “a bibliography of the sources”), or ask about a topic, then “How do I cite these?”.';
+
+/**
+ * "Cite the 1961 speech in MLA" (`Intent.citation`): "To cite *T* (date) in MLA style:", the citation itself from
+ * `workCitation`; "Cite his speeches": "To cite the 3 works with “speech” in their titles or occasions (…):", as
+ * a list of the works asked about (`CollectionAsked`); "How do I cite these?": the works of the answer before
+ * (`cited`). Null when the question asks for no citation.
+ */
+export function citedWorks(intent: Intent, collection: CollectionAsked | null | undefined, cited: readonly Work[]): DraftInMode | null {
+  const { citation, overview } = intent;
+  const of = citation?.of;
+  const works = of === 'work' && overview ? [overview] : of === 'collection' ? [...(collection?.works ?? [])].sort(byDate) : of === 'answer' ? [...cited].sort(byDate) : [];
+  if (of === 'answer' && works.length === 0) return { mode: 'answer', lead: lead(NOTHING_CITED_LINE), blocks: [] };
+  if (!citation || works.length === 0) return null;
+  const style = citation.style === 'bibtex' ? ' in BibTeX' : citation.style ? ` in ${CITE_STYLE_NAMES[citation.style]} style` : '';
+  const workCitation = { works, style: citation.style };
+  const notWritten = notWrittenLine(citation.notWritten);
+  if (works.length === 1) {
+    const [work] = works as [Work];
+    return { mode: 'answer', lead: lead(`${notWritten}To cite `, work, ` (${formatDate(work.date, work.year)}${byline(otherAuthor(work, intent.primaryAuthor))})${style}:`), blocks: [], workCitation };
+  }
+  if (of === 'answer') return { mode: 'answer', lead: lead(`${notWritten}To cite the ${plural(works.length, 'work')} of the answer above (${describeDates(works)})${style}:`), blocks: [], workCitation };
+  const { time, kind } = collection!;
+  const ofKind = kind?.found ? ofKindSaid(kind.word).many : '';
+  const none = kind && !kind.found ? `None of the works${time} ${ofKindSaid(kind.word).none}. ` : '';
+  return { mode: 'answer', lead: lead(`${notWritten}${none}To cite the ${plural(works.length, 'work')}${time}${ofKind} (${describeDates(works)})${style}:`), blocks: [], workCitation };
+}
+
+/** "Citations here are written in Chicago, MLA, APA or BibTeX, not Harvard. ", for a style asked that the product does not write. */
+export const notWrittenLine = (style: string | undefined): string => (style ? `Citations here are written in ${inWords(Object.values(CITE_STYLE_NAMES), 'or')}, not ${style}. ` : '');
+
+/** "The sources give no date for *T*, by Zhang Chao."; for "Who wrote the article?", "*T* is by Zhang Chao; the sources give no date for it." */
+export const undatedWorkLead = (work: Work, who: boolean): LeadPart[] =>
+  who ? lead(work, ` is by ${plainTitle(work.author)}; the sources give no date for it.`) : lead('The sources give no date for ', work, `${byline(work.author)}.`);
+
+/** "When was the article published?" (`Intent.workDate`): the work it points at, when its metadata gives no date. */
+export function undatedWorkAsked(intent: Intent): Work | null {
+  const work = intent.workDate && intent.secondary.length === 1 ? intent.secondary[0]! : null;
+  return work && work.date === null && work.year === null ? work : null;
+}
+
+/**
+ * A question about the collection itself, with no topic but years or a kind of work, if any ("What works are in the
+ * collection?", "How many sources are there?", "Which works are from the 1970s?", "List his speeches"): its works
+ * (of those years, of that kind) by title and date, in date order, from the metadata alone; no passage is quoted.
+ */
+export function listOfWorks({ works: unsorted, time, timeInYears, kind, within, sizes, given }: CollectionAsked, options: AnswerOptions): DraftInMode {
+  const works = [...unsorted].sort(byDate);
+  const listed = works.slice(0, options.maxListedWorks);
+  // The works' dates, unless they say no more than the year asked ("2 works from 1987").
+  const dates = describeDates(works) === timeInYears.replace(' from ', '') ? '' : ` (${describeDates(works)})`;
+  const said = kind ? ofKindSaid(kind.word) : null;
+  const saidOfKind = given ? givenSaid(kind!.word) : said;
+  const ofKind = kind?.found ? (works.length > 1 ? saidOfKind!.many : saidOfKind!.one) : '';
+  // "Which interviews have “Korea” in their titles?": the works of that kind, then those of them whose titles hold the words.
+  const ofWithin = within && `The collection holds ${plural(within.works, 'work')}${time}${ofKindSaid(within.word)[within.works > 1 ? 'many' : 'one']}; `;
+  if (ofWithin && !kind?.found) return { mode: 'answer', lead: lead(`${ofWithin}none of them ${said!.none}.`), blocks: [] };
+  const among = time || ofKind ? `the collection's works${time}${ofKind}` : 'the collection';
+  const holds = ofWithin ? `${ofWithin}${works.length} of them${ofKind}` : `The collection holds ${plural(works.length, 'work')}${time}${ofKind}`;
+  const parts = [
+    ...(kind && !kind.found ? lead(`None of the works${time} ${said!.none}. `) : []),
+    ...firstOrLast(works, options.intent.order, among),
+    ...longestOrShortest(works, options.intent.length, sizes, among),
+    ...lead(`${holds}${dates}${works.length > 1 ? ', in date order' : ''}: `),
+  ];
+  // Asked where they were given, each work with its occasion and place, which say it.
+  const each = given ? workList(listed, options.intent.primaryAuthor, '', occasionAndPlace) : workList(listed, options.intent.primaryAuthor);
+  parts.push(...each, ...lead(works.length > listed.length ? `; and ${works.length - listed.length} more.` : '.'));
+  return { mode: 'answer', lead: parts, blocks: [] };
+}
+
+/** The answer to "show me more" after a list of works that named every one it holds. */
+export const NO_MORE_WORKS_LINE = 'No other work: the answer above lists every one it found.';
+
+/** "Show me more" after a list of works: those past the ones it named (`maxListedWorks`), or that there are none. */
+export function moreWorks({ works: unsorted }: CollectionAsked, options: AnswerOptions): DraftInMode {
+  const rest = [...unsorted].sort(byDate).slice(options.maxListedWorks);
+  if (rest.length === 0) return { mode: 'answer', lead: lead(NO_MORE_WORKS_LINE), blocks: [] };
+  return { mode: 'answer', lead: lead(`The other ${plural(rest.length, 'work')}, in date order: `, workList(rest, options.intent.primaryAuthor, '.')), blocks: [] };
+}
+
+/** The answer to "How long is it?" when the answer before quoted several works, or none; or to a length asked of no work it names. */
+export const NAME_THE_WORK_MEASURED_LINE = 'Name the work whose length you want (“How long is the 1987 speech?”), or the works (“How long are his speeches?”).';
+
+/** The answer to "What is the first paragraph?" when it names no work, nor did the answer before quote only one. */
+export const NAME_THE_PART_LINE = 'Name the work (“the first paragraph of the 1961 speech”, “paragraph 3 of the 1974 talk”): each work is on its page in Works, its paragraphs numbered.';
+
+/** The answer to "Show me the full text" when it names no work, nor did the answer before quote only one. */
+export const NAME_THE_WORK_LINE = 'Name the work to read whole (“the full text of the 1961 speech”): each work is on its page in Works.';
+
+/** "Show me the full text of the 1961 speech": where the collection's text of the work is, from its metadata; no quote. */
+export function fullTextOf(work: Work | null, primaryAuthor: string | null): DraftInMode {
+  if (!work) return { mode: 'answer', lead: lead(NAME_THE_WORK_LINE), blocks: [] };
+  const pages = formatPages(undefined, work.pages);
+  return { mode: 'answer', lead: lead("The collection's text of ", work, ` (${formatDate(work.date, work.year)}${pages ? `, ${pages}` : ''}${byline(otherAuthor(work, primaryAuthor))}) is on its page in Works.`), blocks: [] };
+}
+
+/** The answer to "What is its title?" when it names no work, nor did the answer before quote only one. */
+export const NAME_THE_WORK_TITLED_LINE = 'Name the work whose title you want (“What is the 1987 speech called?”): Works lists every title.';
+
+/** "What is the 1993 speech called?": its title, date and occasion as the collection gives them; no quote. */
+export function titleOf(work: Work, primaryAuthor: string | null): DraftInMode {
+  const where = occasionAndPlace(work);
+  return { mode: 'answer', lead: lead('The title is ', work, ` (${formatDate(work.date, work.year)}${where ? `; ${where}` : ''}${byline(otherAuthor(work, primaryAuthor))}).`), blocks: [] };
+}
+
+/** "Longest in the collection, by the words printed here: *T* (9 June 1987), 2,833 words. ", or the shortest; none when not asked. */
+function longestOrShortest(works: readonly Work[], length: Intent['length'], sizes: ReadonlyMap<string, WorkSize> | undefined, among: string): LeadPart[] {
+  if ((length !== 'longest' && length !== 'shortest') || !sizes || works.length === 0) return [];
+  const words = (w: Work) => sizes.get(w.id)?.words ?? 0;
+  const bySize = [...works].sort((a, b) => words(a) - words(b));
+  const work = length === 'longest' ? bySize.at(-1)! : bySize[0]!;
+  const count = (w: Work) => `${words(w).toLocaleString('en-US')} words`;
+  // Of two ("Which is longer, the 1961 speech or the 1993 speech?"): the longer, and the other's length beside it.
+  const other = works.length === 2 ? works.find((w) => w !== work)! : null;
+  const said = other ? (length === 'longest' ? 'Longer' : 'Shorter') : length === 'longest' ? 'Longest' : 'Shortest';
+  const beside = other ? lead('; ', other, ` (${formatDate(other.date, other.year)}) has ${count(other)}. `) : lead('. ');
+  return [...lead(`${said} in ${among}, by the words printed here: `, singledOut(work), ` (${formatDate(work.date, work.year)}), ${count(work)}`), ...beside];
+}
+
+
+/** The first (or last) dated of the works, for a question that asks which. */
+export function firstOrLastOf(works: readonly Work[], order: Intent['order']): Work | undefined {
+  const dated = works.filter((w) => w.year !== null).sort(byDate);
+  return order === 'earliest' ? dated[0] : order === 'latest' ? dated.at(-1) : undefined;
+}
+
+/** "Earliest in these sources: <title> (<date>). ": the first (or last) dated of the works, for a question that asks which. */
+export function firstOrLast(works: readonly Work[], order: Intent['order'], among: string): LeadPart[] {
+  const work = firstOrLastOf(works, order);
+  if (!work) return [];
+  return lead(`${order === 'earliest' ? 'Earliest' : 'Latest'} in ${among}: `, singledOut(work), ` (${formatDate(work.date, work.year)}). `);
+}
+
