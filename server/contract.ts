@@ -22,7 +22,8 @@ export const DateBound = z
   .string()
   .trim()
   .regex(/^\d{4}(-\d{2}-\d{2})?$/, 'must be a year (1967) or an ISO date (1967-12-16)')
-  .refine((s) => s.length === 4 || !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s), {
+  // A bound of the wrong shape is told once, by the pattern: only a date of the right shape is checked for being a real one.
+  .refine((s) => !/^\d{4}-\d{2}-\d{2}$/.test(s) || (!Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s)), {
     message: 'is not a real calendar date',
   });
 

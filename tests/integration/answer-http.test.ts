@@ -48,6 +48,8 @@ describe('POST /api/answer', () => {
     ['malformed JSON', '{"question": ', /JSON/i],
     ['no question', JSON.stringify({ from: '1961' }), /question/],
     ['an impossible date', JSON.stringify({ question: 'trade', from: '1961-02-30' }), /calendar date/],
+    // Told once what is wrong: the shape, not that it is no calendar date besides.
+    ['a date of no known shape', JSON.stringify({ question: 'trade', from: 'abc' }), /^from: must be a year \(1967\) or an ISO date \(1967-12-16\)$/],
     ['an unknown mode', JSON.stringify({ question: 'trade', mode: 'poem' }), /mode/],
     ['a time that ends before it starts', JSON.stringify({ question: 'trade', from: '1990', to: '1960' }), /from \(1990\) is after to \(1960\)/],
     ['a work the corpus does not hold', JSON.stringify({ question: 'trade', work: 'no-such-work' }), /no work with id "no-such-work"/],
