@@ -739,6 +739,9 @@ describe('readIntent: earliest or latest', () => {
     expect(readIntent('Which speech is from 1987?', works).aboutTheTexts).toBe(true);
     expect(searchText('Which speech is the earliest?')).toBe('Which?');
     expect(searchText('What are the main themes of these texts?')).toBe('What are the these texts?');
+    // An argument asked of the texts is a summary of them too, named by their author's possessive as by "his".
+    expect(searchText("What is the central argument of Kim Il Sung's works?")).toBe("What is the Kim Il Sung's works?");
+    expect(searchText('What is the main argument of his works?')).toBe('What is the his works?');
     expect(searchText('What topics do the sources cover?')).toBe('do the sources?');
     // A theme of something else is a topic.
     expect(searchText('What are the main themes of his speech on trade?')).toContain('themes');
