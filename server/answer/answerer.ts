@@ -143,7 +143,9 @@ export function createAnswerer(deps: AnswererDeps): Answerer {
       // "Which work was given at the Supreme People's Assembly?": where works were given, which their headings say, asks
       // which works (no topic, nor a summary of the one its words name).
       const topical = withoutGivenAt(asked, corpus.works);
-      const intent = shown.size ? { ...scoped, broad: true, overview: null, aboutTheTexts: false, order: null } : topical !== asked ? { ...scoped, overview: null } : scoped;
+      // "What else?" after a work asked of as a whole ("What did he say to the Ghana Times?"): more of its key sentences.
+      const wholeAgain = shown.size && ofSearch?.overview && !ofSearch.part ? ofSearch.overview : null;
+      const intent = shown.size ? { ...scoped, broad: true, overview: wholeAgain, aboutTheTexts: false, order: null } : topical !== asked ? { ...scoped, overview: null } : scoped;
       const filters = { ...input.filters };
       // "Who asked him about it?" after a question on a topic: what was put to him may be found, though the topic searched says not.
       if (asksWhatWasPut(input.question) || asksWhatWasPut(asked)) filters.interviewers = true;
@@ -232,7 +234,7 @@ export function createAnswerer(deps: AnswererDeps): Answerer {
         // "Summarise the 1987 speech in two quotes": as many key sentences as asked; "briefly", half as many.
         const sentences = intent.wanted ? Math.min(intent.wanted, options.maxWanted) : intent.brief ? Math.ceil(options.summary.sentences / 2) : options.summary.sentences;
         const summary = { ...options.summary, sentences };
-        ranking = overviewRanking(corpus, intent, (term) => idf(retriever.corpus.paragraphLexical, term), summary, inSomeSentence);
+        ranking = overviewRanking(corpus, intent, (term) => idf(retriever.corpus.paragraphLexical, term), summary, inSomeSentence, shown);
       }
       else if (intent.sideBySide) ranking = sideBySideRanking(corpus, intent, (term) => idf(retriever.corpus.paragraphLexical, term), options.summary);
       else {
@@ -315,12 +317,13 @@ function overviewRanking(
   idfOf: (term: string) => number,
   summary: SummaryOptions,
   inSomeSentence: (terms: readonly string[]) => boolean,
+  shown: ReadonlySet<string> = new Set(),
 ): RankingInput {
   const work = intent.overview!;
   const onlyInTitle = intent.identityAsked !== null && !inSomeSentence(intent.identityAsked);
   const said = onlyInTitle ? { onlyInTitle } : {};
   if (!intent.part) {
-    const passages = wholeWork(corpus, work, overviewByAbstract(intent), idfOf, summary);
+    const passages = wholeWork(corpus, work, overviewByAbstract(intent), idfOf, summary, shown);
     return { abstain: passages.length === 0, compare: false, passages, terms: [], ...said };
   }
   const inOrder = paragraphsInOrder(corpus, work);
@@ -344,10 +347,13 @@ function sideBySideRanking(corpus: Pick<Corpus, 'paragraphs'>, intent: Intent, i
 const paragraphsInOrder = (corpus: Pick<Corpus, 'paragraphs'>, work: Work) => corpus.paragraphs.filter((p) => p.workId === work.id).sort((a, b) => a.position - b.position);
 
 /** A work as a whole, as passages: a scholarly work's opening paragraphs (its abstract), or the key sentences of any other. */
-function wholeWork(corpus: Pick<Corpus, 'paragraphs'>, work: Work, byAbstract: boolean, idfOf: (term: string) => number, summary: SummaryOptions): RankedPassage[] {
+function wholeWork(corpus: Pick<Corpus, 'paragraphs'>, work: Work, byAbstract: boolean, idfOf: (term: string) => number, summary: SummaryOptions, shown: ReadonlySet<string> = new Set()): RankedPassage[] {
   const paragraphs = paragraphsInOrder(corpus, work);
-  if (byAbstract) return paragraphs.slice(0, OVERVIEW_PARAGRAPHS).map((paragraph) => wholeParagraph(paragraph, work));
-  return keySentences(paragraphs, idfOf, summary).map(({ paragraph, span, score }) => spanOf(paragraph, work, span, score));
+  if (byAbstract) return paragraphs.filter((p) => !shown.has(p.id)).slice(0, OVERVIEW_PARAGRAPHS).map((paragraph) => wholeParagraph(paragraph, work));
+  // Asked for more, the next key sentences of paragraphs not shown yet, read with the whole work's key words.
+  const key = shown.size ? keySentences(paragraphs, idfOf, { ...summary, sentences: Infinity }).filter((k) => !shown.has(k.paragraph.id)) : keySentences(paragraphs, idfOf, summary);
+  const taken = shown.size ? new Set([...key].sort((a, b) => b.score - a.score).slice(0, summary.sentences)) : null;
+  return key.filter((k) => !taken || taken.has(k)).map(({ paragraph, span, score }) => spanOf(paragraph, work, span, score));
 }
 
 /** A span of a paragraph as a passage of its own. */

@@ -258,8 +258,10 @@ function draftInMode(question: string, ranking: RankingInput, options: AnswerOpt
   if (options.intent.fullText) return fullTextOf(options.intent.overview, options.intent.primaryAuthor);
   if (options.intent.title) return options.intent.overview ? titleOf(options.intent.overview, options.intent.primaryAuthor) : { mode: 'answer', lead: lead(NAME_THE_WORK_TITLED_LINE), blocks: [] };
   if (options.intent.part) return options.intent.overview ? partOfWork(passages, options.intent.overview, options.intent.part, ranking.lastParagraph) : { mode: 'answer', lead: lead(NAME_THE_PART_LINE), blocks: [] };
+  // "What else?" after a work asked of as a whole, when every paragraph of it has been quoted.
+  if (options.intent.overview && options.shown.size && passages.length === 0) return { mode: 'answer', lead: lead(NO_MORE_LINE), blocks: [] };
   if (ranking.abstain || passages.length === 0) return abstain(options.searchText ?? question, ranking, options);
-  if (options.intent.overview) return overview(passages, options.intent, ranking.onlyInTitle === true);
+  if (options.intent.overview) return overview(passages, options.intent, ranking.onlyInTitle === true, options.shown.size > 0);
   if (options.intent.sideBySide) return sideBySide(passages, options.intent.sideBySide, options.intent.primaryAuthor);
   if (options.mode === 'compare' || ranking.compare) return compare(options.searchText ?? question, ranking, options);
   return answer(options.searchText ?? question, ranking, options);
@@ -396,18 +398,21 @@ const inTextOrder = (passages: readonly RankedPassage[], work: Work): RankedPass
 
 /**
  * A work as a whole, in the order of its text: a scholarly work's opening paragraphs (the abstract), or its key
- * sentences; first saying that the sources speak of what the question asks about only in its title, when so.
+ * sentences (`more`: the next ones, after those quoted before); first saying that the sources speak of what the
+ * question asks about only in its title, when so.
  */
-function overview(passages: readonly RankedPassage[], intent: Intent, onlyInTitle: boolean): DraftInMode {
+function overview(passages: readonly RankedPassage[], intent: Intent, onlyInTitle: boolean, more = false): DraftInMode {
   const work = passages[0]!.work;
   const inOrder = inTextOrder(passages, work);
   // "Give me a quote from the 1974 talk": the sentence that carries most of its key words first.
   const best = intent.quote && inOrder.length > 1 && !overviewByAbstract(intent) ? inOrder.reduce((a, b) => (b.score > a.score ? b : a)) : null;
   const items = (best ? [best, ...inOrder.filter((p) => p !== best)] : inOrder).map(wholeSentences);
   const date = formatDate(work.date, work.year);
-  const keySentences = best
-    ? `the sentence that carries most of its key words first, then ${items.length - 1} more, in the order of the text:`
-    : `${items.length === 1 ? 'the sentence that carries' : `the ${items.length} sentences that carry`} most of its key words, in the order of the text:`;
+  const keySentences = more
+    ? `${items.length === 1 ? 'the sentence that carries' : `the ${items.length} sentences that carry`} most of its key words after those quoted above, in the order of the text:`
+    : best
+      ? `the sentence that carries most of its key words first, then ${items.length - 1} more, in the order of the text:`
+      : `${items.length === 1 ? 'the sentence that carries' : `the ${items.length} sentences that carry`} most of its key words, in the order of the text:`;
   // "When was “Talk to the ex-premier of the Republic of Peru” given?": when and where first.
   const [said, where] = whenAndWhere(work, null, intent);
   const pages = formatPages(undefined, work.pages);

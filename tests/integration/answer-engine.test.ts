@@ -2187,6 +2187,28 @@ describe('a follow-up asking for more', () => {
     for (const c of trade.citations) expect(c.workId).toBe(earliest);
   });
 
+  it('answers "more" after a work asked of as a whole with its next key sentences, and says when none is left', async () => {
+    const talk = conversation();
+    const first = await talk('Tell me about the 1978 talk');
+    const work = first.citations[0]!.workId;
+    const seen = new Set(first.citations.map((c) => c.passageId));
+    const more = await talk('more');
+    expect(more.citations.length).toBeGreaterThan(0);
+    expect(more.answer.split('\n')[0]).toMatch(/most of its key words after those quoted above, in the order of the text:$/);
+    for (const c of more.citations) {
+      expect(c.workId).toBe(work);
+      expect(seen.has(c.passageId), c.passageId).toBe(false);
+    }
+    // A work every paragraph of which was quoted: nothing more, not another work's passages.
+    const ghana = conversation();
+    const whole = await ghana('What did Kim Il Sung say to the Ghana Times?');
+    const ghanaWork = whole.citations[0]!.workId;
+    expect(deps.corpus.paragraphs.filter((p) => p.workId === ghanaWork).every((p) => whole.citations.some((c) => c.passageId === p.id))).toBe(true);
+    const rest = await ghana('What else?');
+    expect(rest.citations).toEqual([]);
+    expect(rest.answer).toBe(NO_MORE_LINE);
+  });
+
   it('answers "Both together?" after two topics asked one after another with the passages that hold both', async () => {
     const say = conversation();
     await say('What did he say about agriculture?');
