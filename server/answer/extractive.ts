@@ -44,6 +44,9 @@ export const BEYOND_LINES: Readonly<Record<NonNullable<Intent['beyond']>, string
 /** The answer to "Save these" (`SAVE_ASKED`): how the notebook keeps quotes. */
 export const NOTEBOOK_LINE = 'Quotes are kept in the Notebook: press Save under a quote, then open Notebook to copy or export them with their citations.';
 /** The answer to "show me more" when every passage that addresses the question has been shown. */
+/** What opens a quote asked to be shorter when no sentence that holds the question's words is shorter than the one before. */
+export const NONE_SHORTER = 'No sentence that holds the question’s words is shorter than the quote before. ';
+
 export const NO_MORE_LINE = 'No other passage addresses this question: the answers above quote every one the search found.';
 /** "Did he say that elsewhere?", when no other work does. */
 export const NO_OTHER_WORK_LINE = 'No other work addresses this question: only those quoted above do.';
@@ -495,11 +498,14 @@ function answer(question: string, ranking: RankingInput, options: AnswerOptions)
   const meaningAsked = !(options.wordsAsked && chosenInWords.length > 0);
   const inMeaningOnly = meaningAsked ? itemsFor(chosenInMeaningOnly, ranking.terms, options).sort((a, b) => byDate(a.passage.work, b.passage.work)) : [];
   let first: Item | null = null;
+  // "Is there a shorter one?": any passage that addresses the question may hold it, not only those chosen.
+  const shorterThan = options.shorterThan;
   if (intent.quote && !intent.whole) {
-    first = quotableSentence(chosen, ranking.terms, intent.brief, options.shorterThan);
+    first = quotableSentence(shorterThan === undefined ? chosen : topical, ranking.terms, intent.brief, shorterThan);
     if (first) {
       const firstPassage = first.passage;
-      items.splice(0, items.length, ...items.filter((i) => i.passage !== firstPassage));
+      // As many quotes as before, when the shorter sentence comes from a passage the answer did not choose.
+      items.splice(0, items.length, ...items.filter((i) => i.passage !== firstPassage).slice(0, Math.max(0, chosenInWords.length - 1)));
     }
   }
   const inWords = first ? [first, ...items] : items;
@@ -523,7 +529,9 @@ function answer(question: string, ranking: RankingInput, options: AnswerOptions)
     const [said, ...rest] = quotePlaces(all.map((item) => item.passage), all.map((_, i) => i + 1), '');
     parts = [{ ...said!, text: opening(said!.text) }, ...rest, ...lead(':')];
   } else if (first) {
-    parts = lead(opening(all.length > 1 ? `The most quotable sentence first, then ${plural(all.length - 1, 'more passage', 'more passages')}:` : 'The most quotable sentence:'));
+    // None shorter than the quote before holds the question's words: said so, not shown again as though it were.
+    const noneShorter = shorterThan !== undefined && wordCount(first.quote) >= shorterThan ? NONE_SHORTER : '';
+    parts = lead(noneShorter, opening(all.length > 1 ? `The most quotable sentence first, then ${plural(all.length - 1, 'more passage', 'more passages')}:` : 'The most quotable sentence:'));
   } else {
     const inOrder = broad && works.length > 1 ? ', in date order' : '';
     const related = inMeaningOnly.length ? `, then ${plural(inMeaningOnly.length, 'passage')} close in meaning` : '';

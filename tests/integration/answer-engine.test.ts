@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { answerChunks, conversationInput, type ConversationMessage } from '../../server/answer/chat.ts';
 import { describeDates, formatDate, formatPages, NO_PAGES, occasionAndPlace, plainTitle, plural, quotePages } from '../../server/answer/format.ts';
 import { formatCitation, inBibliographyOrder, mla, SOURCES_HEADING, toMarkdown, workCiteSource } from '../../web/src/features/citations/formats.ts';
-import { BEYOND_LINES, DEFAULT_ANSWER_OPTIONS, noneQuotedLine, NO_MORE_LINE, NOTEBOOK_LINE, NO_OTHER_WORK_LINE, SMALL_TALK_LINE } from '../../server/answer/extractive.ts';
+import { BEYOND_LINES, DEFAULT_ANSWER_OPTIONS, NONE_SHORTER, noneQuotedLine, NO_MORE_LINE, NOTEBOOK_LINE, NO_OTHER_WORK_LINE, SMALL_TALK_LINE } from '../../server/answer/extractive.ts';
 import { NAME_THE_PART_LINE, NAME_THE_WORK_LINE, NAME_THE_WORK_MEASURED_LINE, NAME_THE_WORK_TITLED_LINE, NO_MORE_WORKS_LINE, NO_TRANSLATOR_LINE, NOTHING_CITED_LINE } from '../../server/answer/about-works.ts';
 import { NOT_EXPLAINED, NOTHING_BESIDE_LINES, VERBATIM_LINE } from '../../server/answer/quotes-before.ts';
 import { NO_QUESTIONS_LINE, NO_REPLY_LINE } from '../../server/answer/interviewers.ts';
@@ -2938,7 +2938,7 @@ describe('a follow-up asking for more', () => {
     expect(quotes).toMatch(/light industry/i);
   });
 
-  it('gives a shorter quote than the one before when asked "Is there a shorter one?", "Even shorter"', async () => {
+  it('gives a shorter quote than the one before when asked "Is there a shorter one?", "Even shorter", or says that none is', async () => {
     const words = (res: AnswerResponse) => res.citations[0]!.quote.split(/\s+/).length;
     for (const [first, ...shorter] of [
       ['Give me a quote on self-reliance for my essay introduction', 'Is there a shorter one?'],
@@ -2953,6 +2953,19 @@ describe('a follow-up asking for more', () => {
         before = res;
       }
     }
+    // Asked again and again, each answer is shorter or says that none is: never the same length again, unsaid.
+    const say = conversation();
+    let before = await say('Show me quotes on defence');
+    let saidNone = false;
+    for (const question of ['Shorter please', 'Even shorter', 'Even shorter']) {
+      const res = await say(question);
+      const none = res.answer.startsWith(NONE_SHORTER);
+      if (!none) expect(words(res), `${question}: “${res.citations[0]!.quote}”`).toBeLessThan(words(before));
+      expect(res.citations.length, question).toBe(before.citations.length);
+      saidNone ||= none;
+      before = res;
+    }
+    expect(saidNone).toBe(true);
   });
 
   it('asks the question before of the works it did not quote: "And in other works?", "Did he say that elsewhere?"', async () => {
