@@ -137,7 +137,6 @@ function longestOrShortest(works: readonly Work[], length: Intent['length'], siz
   return [...lead(`${said} in ${among}, by the words printed here: `, singledOut(work), ` (${formatDate(work.date, work.year)}), ${count(work)}`), ...beside];
 }
 
-
 /** The first (or last) dated of the works, for a question that asks which. */
 export function firstOrLastOf(works: readonly Work[], order: Intent['order']): Work | undefined {
   const dated = works.filter((w) => w.year !== null).sort(byDate);
@@ -150,4 +149,3 @@ export function firstOrLast(works: readonly Work[], order: Intent['order'], amon
   if (!work) return [];
   return lead(`${order === 'earliest' ? 'Earliest' : 'Latest'} in ${among}: `, singledOut(work), ` (${formatDate(work.date, work.year)}). `);
 }
-

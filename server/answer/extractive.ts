@@ -270,7 +270,6 @@ function draftInMode(question: string, ranking: RankingInput, options: AnswerOpt
   return answer(options.searchText ?? question, ranking, options);
 }
 
-
 function itemFor(passage: RankedPassage, terms: readonly WeightedTerm[], options: AnswerOptions): Item {
   return itemOf(passage, selectQuote(passage.paragraph.text, passage.quoteSpan, contentTerms(passage.work, terms), options.quote).spans);
 }
@@ -377,7 +376,6 @@ function noWorkFromSpans(ranking: RankingInput, options: AnswerOptions): LeadPar
   const without = ranking.spansWithoutWorks;
   return without && options.shown.size === 0 ? lead(`${noWorkFrom(periodsOf(without.spans), without.among)} `) : [];
 }
-
 
 /**
  * "Said on 9 June 1987, in " and " (occasion, place)", around the work's title: when and where a passage of it was
@@ -851,4 +849,3 @@ function uniqueWorks(items: readonly Item[]): Work[] {
   for (const i of items) seen.set(i.passage.work.id, i.passage.work);
   return [...seen.values()];
 }
-
