@@ -123,9 +123,10 @@ export function createAnswerer(deps: AnswererDeps): Answerer {
       else if (ofAWork && !received.shown) ofItself = { ...received, search: undefined, asks: undefined };
       const input = { ...ofItself, question, ...(ofItself.search ? { search: readAs(ofItself.search) } : {}), ...(ofItself.asks ? { asks: readAs(ofItself.asks) } : {}) };
       const asked = input.search ?? input.question;
-      // "and in 1993?" after "What did he say about aid?" asks about aid in 1993, not for the 1993 work as a whole.
-      const ofSearch = input.search && (asItself.overview || asItself.both === null) ? readIntent(input.search, corpus.works) : null;
-      // "Both together?" after "… agriculture?" and "And irrigation?" asks for the two things its search joins by "both … and".
+      // What the search a follow-up resolves to asks: the work it names as a whole, when the follow-up itself asks of one
+      // ("and in 1993?" after "What did he say about aid?" asks about aid in 1993, not for the 1993 work as a whole), and
+      // the two things it joins by "both … and" ("Both together?" after "… agriculture?" and "And irrigation?").
+      const ofSearch = input.search ? readIntent(input.search, corpus.works) : null;
       const own = ofSearch ? { ...asItself, overview: asItself.overview && ofSearch.overview, both: asItself.both ?? ofSearch.both } : asItself;
       // "How do I cite these?" asks for the citations of the answer before, not what the question before it asked.
       const citesAnswer = own.citation?.of === 'answer';
