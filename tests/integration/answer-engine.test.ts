@@ -901,6 +901,10 @@ describe('answers on the real corpus', () => {
     const before = await ask('What did he say before his talk with the Peruvian ex-premier?');
     expect(new Set(before.citations.map((c) => c.workId)).size).toBeGreaterThan(1);
     for (const c of before.citations) expect(c.year!).toBeLessThan(1978);
+    // "Which works came after …?" lists them, from their metadata, as "Which works are after …?" does.
+    const listed = await ask('What works came after the Benin interview?');
+    const later = works.filter((w) => w.year !== null && w.year > 1979);
+    expect(listed.answer).toMatch(new RegExp(`^The collection holds ${later.length} works dated after 1979 `));
   });
 
   it('quotes each work of a kind named, and nothing else asked, by its most quotable sentence ("Give me a quote from his speeches")', async () => {

@@ -743,6 +743,9 @@ describe('readIntent: earliest or latest', () => {
     expect(searchText("What is the central argument of Kim Il Sung's works?")).toBe("What is the Kim Il Sung's works?");
     expect(searchText('What is the main argument of his works?')).toBe('What is the his works?');
     expect(searchText('What topics do the sources cover?')).toBe('do the sources?');
+    // When works came is when they are dated: "came" asks it, not a word to look for.
+    expect(searchText('What works came after 1979?')).toBe('What works after 1979?');
+    expect(searchText('Which speeches came before the Benin interview?')).toBe('Which speeches before the Benin interview?');
     // A theme of something else is a topic.
     expect(searchText('What are the main themes of his speech on trade?')).toContain('themes');
     // What the texts say stays: the passages given to journalists, a date that is no text's.
