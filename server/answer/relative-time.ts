@@ -10,7 +10,7 @@ import { STOPWORDS } from '../retrieval/text.ts';
 import { readIntent } from './intent.ts';
 
 /** A word bounding a time, then the words that may name a work, up to the end of the clause. */
-const BOUNDED_BY = /\b(after|since|following|before|until|till|prior\s+to)\s+((?:the|his|that|this)\s+[^?.!,;:]+)/gi;
+const BOUNDED_BY = /\b(after|since|following|followed|before|preceded|until|till|prior\s+to)\s+((?:the|his|that|this)\s+[^?.!,;:]+)/gi;
 /** The most words a work's name is read from. */
 const MOST_WORDS = 10;
 
@@ -20,7 +20,7 @@ export function workBoundsAsYears(question: string, works: readonly Work[]): str
     const named = workNamedFirst(said, works);
     if (!named || named.work.year === null || named.work.date === null) return whole;
     const { work, words } = named;
-    const later = /^(?:after|since|following)$/i.test(bound);
+    const later = /^(?:after|since|following|followed)$/i.test(bound);
     const inclusive = /^(?:since|until|till)$/i.test(bound);
     // A work of its year on the other side of it would be kept by an inclusive bound, though it is not on the side asked.
     const otherSide = works.some((w) => w !== work && w.year === work.year && w.date !== null && (later ? w.date < work.date! : w.date > work.date!));

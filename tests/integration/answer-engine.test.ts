@@ -891,6 +891,9 @@ describe('answers on the real corpus', () => {
     expect(workBoundsAsYears('What did he say since the South-South speech?', works)).toBe('What did he say after 1987?');
     expect(workBoundsAsYears('What did he say until the 1987 South-South speech?', works)).toBe('What did he say until 1987?');
     expect(workBoundsAsYears('What did he say before the South-South speech?', works)).toBe('What did he say before 1987?');
+    // A verb of order bounds it as the word of time does.
+    expect(workBoundsAsYears('Which speeches followed the 1974 talk?', works)).toBe('Which speeches after 1974?');
+    expect(workBoundsAsYears('Which works preceded the Benin interview?', works)).toBe('Which works before 1979?');
     // No work named, or one with no date: as written.
     for (const question of ['What did he say after the war?', 'What did he say after the article?']) expect(workBoundsAsYears(question, works), question).toBe(question);
     const after = await ask('What did he say after the 1987 South-South speech?');
