@@ -78,6 +78,7 @@ export function listOfWorks({ works: unsorted, time, timeInYears, kind, within, 
   const holds = ofWithin ? `${ofWithin}${works.length} of them${ofKind}` : `The collection holds ${plural(works.length, 'work')}${time}${ofKind}`;
   const parts = [
     ...(kind && !kind.found ? lead(`None of the works${time} ${said!.none}. `) : []),
+    ...(options.intent.byDecade === 'each' ? lead(byDecade(works)) : []),
     ...firstOrLast(works, options.intent.order, among),
     ...longestOrShortest(works, options.intent.length, sizes, among),
     ...lead(`${holds}${dates}${works.length > 1 ? ', in date order' : ''}: `),
@@ -86,6 +87,15 @@ export function listOfWorks({ works: unsorted, time, timeInYears, kind, within, 
   const each = given ? workList(listed, options.intent.primaryAuthor, '', occasionAndPlace) : workList(listed, options.intent.primaryAuthor);
   parts.push(...each, ...lead(works.length > listed.length ? `; and ${works.length - listed.length} more.` : '.'));
   return { mode: 'answer', lead: parts, blocks: [] };
+}
+
+/** "By decade: 2 from the 1960s, 4 from the 1970s, …; 1 undated. ", for "How many works are from each decade?". */
+function byDecade(works: readonly Work[]): string {
+  const counts = new Map<number, number>();
+  for (const w of works) if (w.year !== null) counts.set(w.year - (w.year % 10), (counts.get(w.year - (w.year % 10)) ?? 0) + 1);
+  const undated = works.filter((w) => w.year === null).length;
+  const decades = [...counts].sort(([a], [b]) => a - b).map(([decade, n]) => `${n} from the ${decade}s`);
+  return `By decade: ${inWords(decades, 'and')}${undated ? `; ${undated} undated` : ''}. `;
 }
 
 /** The answer to "show me more" after a list of works that named every one it holds. */

@@ -55,8 +55,10 @@ const FRAMING: readonly RegExp[] = [
   new RegExp(String.raw`\b${METADATA_LIST}\s+of\s+(?=${THE_TEXTS})`, 'gi'),
   // "What share (percentage, proportion) of the works are speeches?": how many of them, which the collection counts.
   new RegExp(String.raw`\b(?:share|percentage|proportion|fraction|percent)\s+of\s+(?=${THE_TEXTS})`, 'gi'),
-  // "Each work" names the texts, no topic; nor does "the whole collection".
+  // "Each work" names the texts, no topic; nor does "the whole collection"; nor the time each answer is to come from or
+  // each work is counted by ("one quote from each decade", "How many works are from each decade?").
   new RegExp(EACH_WORK, 'gi'),
+  /\b(?:(?:from|in|for|of)\s+)?(?:each|every|per)\s+(?:decade|year)\b/gi,
   new RegExp(String.raw`\b(?:whole|entire|complete)\s+(?=(?:${TEXTS})\b)`, 'gi'),
   /^\s*(?:please\s+)?(?:name|enumerate|identify)\b/gi,
   // "Which works have “self-reliance” in their titles?": words of the titles, not of the texts.

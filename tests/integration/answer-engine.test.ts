@@ -615,6 +615,18 @@ describe('answers on the real corpus', () => {
     expect((await ask('What Did He Say About Deng Xiaoping And China?')).answer.split('\n')[0]).toBe('The sources do not address this question. None of them contains “Deng Xiaoping”.');
   });
 
+  it('counts the works of each decade when asked, from their metadata, before listing them', async () => {
+    const res = await ask('How many works are from each decade?');
+    expectGrounded(res);
+    expect(res.citations).toEqual([]);
+    const dated = deps.corpus.works.filter((w) => w.year !== null);
+    const decades = new Map<number, number>();
+    for (const w of dated) decades.set(w.year! - (w.year! % 10), (decades.get(w.year! - (w.year! % 10)) ?? 0) + 1);
+    const said = [...res.answer.matchAll(/(\d+) from the (\d{4})s/g)].map((m) => [Number(m[2]), Number(m[1])]);
+    expect(new Map(said as [number, number][])).toEqual(decades);
+    expect(res.answer).toMatch(/^By decade: /);
+  });
+
   it.each(['What works are in the collection?', 'How many works are there?'])('lists the collection from its metadata when asked about it: %s', async (question) => {
     const res = await ask(question);
     expectGrounded(res);

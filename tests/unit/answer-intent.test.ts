@@ -743,6 +743,10 @@ describe('readIntent: earliest or latest', () => {
     expect(searchText("What is the central argument of Kim Il Sung's works?")).toBe("What is the Kim Il Sung's works?");
     expect(searchText('What is the main argument of his works?')).toBe('What is the his works?');
     expect(searchText('What topics do the sources cover?')).toBe('do the sources?');
+    // The time each answer is to come from, or each work is counted by, is no topic.
+    expect(searchText('How many works are from each decade?')).not.toMatch(/decade/);
+    expect(searchText('Give me a quote for each decade on self-reliance')).toMatch(/^[^]*self-reliance\W*$/);
+    expect(searchText('Give me a quote for each decade on self-reliance')).not.toMatch(/decade/);
     // When works came is when they are dated: "came" asks it, not a word to look for.
     expect(searchText('What works came after 1979?')).toBe('What works after 1979?');
     expect(searchText('Which speeches came before the Benin interview?')).toBe('Which speeches before the Benin interview?');
