@@ -63,7 +63,7 @@ export function undatedWorkAsked(intent: Intent): Work | null {
  * collection?", "How many sources are there?", "Which works are from the 1970s?", "List his speeches"): its works
  * (of those years, of that kind) by title and date, in date order, from the metadata alone; no passage is quoted.
  */
-export function listOfWorks({ works: unsorted, time, timeInYears, kind, within, sizes, given }: CollectionAsked, options: AnswerOptions): DraftInMode {
+export function listOfWorks({ works: unsorted, time, timeInYears, kind, within, sizes, given, by }: CollectionAsked, options: AnswerOptions): DraftInMode {
   const works = [...unsorted].sort(byDate);
   const listed = works.slice(0, options.maxListedWorks);
   // The works' dates, unless they say no more than the year asked ("2 works from 1987").
@@ -75,7 +75,8 @@ export function listOfWorks({ works: unsorted, time, timeInYears, kind, within, 
   const ofWithin = within && `The collection holds ${plural(within.works, 'work')}${time}${ofKindSaid(within.word)[within.works > 1 ? 'many' : 'one']}; `;
   if (ofWithin && !kind?.found) return { mode: 'answer', lead: lead(`${ofWithin}none of them ${said!.none}.`), blocks: [] };
   const among = time || ofKind ? `the collection's works${time}${ofKind}` : 'the collection';
-  const holds = ofWithin ? `${ofWithin}${works.length} of them${ofKind}` : `The collection holds ${plural(works.length, 'work')}${time}${ofKind}`;
+  const byAuthors = by ? ` by ${inWords(by.map(plainTitle))}` : '';
+  const holds = ofWithin ? `${ofWithin}${works.length} of them${ofKind}` : `The collection holds ${plural(works.length, 'work')}${byAuthors}${time}${ofKind}`;
   const parts = [
     ...(kind && !kind.found ? lead(`None of the works${time} ${said!.none}. `) : []),
     ...(options.intent.byDecade === 'each' ? lead(byDecade(works)) : []),

@@ -6,7 +6,7 @@ import type { AnswerResponse } from '../contract.ts';
 import type { Checker } from '../check/check.ts';
 import type { Corpus, Paragraph, Work } from '../corpus/types.ts';
 import { asksWhatWasPut, authorsAsked, namedAuthors, withoutScholarship, type CorpusAuthors } from '../retrieval/authors.ts';
-import { workMatches, type PassageFilters } from '../retrieval/filters.ts';
+import { keptToAuthors, workMatches, type PassageFilters } from '../retrieval/filters.ts';
 import { idf, type WeightedTerm } from '../retrieval/lexical.ts';
 import { sentencesWithAll } from '../retrieval/mentions.ts';
 import { parseQuery, quotedPhrases, spelledOut } from '../retrieval/query.ts';
@@ -15,7 +15,7 @@ import type { Span } from '../retrieval/text.ts';
 import { workNamesOf } from '../retrieval/work-names.ts';
 import type { MentionSearch, PhaseTimings, Retriever } from '../retrieval/retriever.ts';
 import { DEFAULT_ANSWER_OPTIONS, draftAnswer, quotePerTopic, type AnswerOptions, type Draft, type InvalidQuote, type RankingInput, type TopicRanking } from './extractive.ts';
-import { collectionAsked, sizesOfWorks, worksAround, withoutGivenAt, worksNamed, type WorkSize } from './collection.ts';
+import { collectionOfAuthors, sizesOfWorks, worksAround, withoutGivenAt, worksNamed, type WorkSize } from './collection.ts';
 import { misattribution, quotationIn, quotationRanking, reportedSpeechIn } from './quotation.ts';
 import { interviewersQuestions, replyTo } from './interviewers.ts';
 import { itemOf, type Item } from './item.ts';
@@ -198,7 +198,11 @@ export function createAnswerer(deps: AnswererDeps): Answerer {
         ...(asksAboutTheWord(input.question) ? { wordsAsked: true } : {}),
         // Only a question about the texts, or of whom he addressed, can list them: no pass over every work on each answer otherwise.
         collection: intent.aboutTheTexts || asksWhom(input.question)
-          ? { ...collectionAsked(parsed, corpus.works, filters), ...(intent.length ? { sizes: sizes() } : {}) }
+          ? {
+              // Who wrote them is asked of all of them ("Who was Kim Il Sung?": the works that are his, and the others).
+              ...collectionOfAuthors(parsed, corpus.works, filters, intent.authors ? new Set() : keptToAuthors(corpus.works, retriever.corpus.authors, filters, asked)),
+              ...(intent.length ? { sizes: sizes() } : {}),
+            }
           : intent.length === 'each' && intent.overview
             ? worksNamed([intent.overview], sizes())
             : null,

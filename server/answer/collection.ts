@@ -30,6 +30,8 @@ export interface CollectionAsked {
   given?: true;
   /** Each work's size (by id) as the collection prints it (`sizesOfWorks`), for a question of which is longest, or how long. */
   sizes?: ReadonlyMap<string, WorkSize>;
+  /** The authors the works were kept to, when that left out a work of another ("Which works are by Kim Il Sung?"). */
+  by?: readonly string[];
 }
 
 /** Words before a kind in the singular that make it a work ("his most recent talk", "which speech"), not a verb ("did he talk"). */
@@ -144,6 +146,17 @@ export function collectionAsked(question: Pick<ParsedQuery, 'text' | 'years' | '
   }
   const ofKind = inTime.filter((w) => isOfKind(w, word));
   return ofKind.length ? { works: ofKind, ...said, kind: { word, found: true } } : { works: inTime, ...said, kind: { word, found: false } };
+}
+
+/**
+ * The works a question about the collection asks about (`collectionAsked`), kept to the authors it asks about
+ * (`keptToAuthors`: named, or "he"), which the answer says when it leaves out another's work.
+ */
+export function collectionOfAuthors(question: Pick<ParsedQuery, 'text' | 'years' | 'months' | 'kinds' | 'yearBounds'>, works: readonly Work[], filters: PassageFilters, authors: ReadonlySet<string>): CollectionAsked {
+  const all = collectionAsked(question, works, filters);
+  if (authors.size === 0) return all;
+  const theirs = collectionAsked(question, works.filter((w) => authors.has(w.author)), filters);
+  return theirs.works.length < all.works.length ? { ...theirs, by: [...authors] } : all;
 }
 
 /**

@@ -615,6 +615,20 @@ describe('answers on the real corpus', () => {
     expect((await ask('What Did He Say About Deng Xiaoping And China?')).answer.split('\n')[0]).toBe('The sources do not address this question. None of them contains “Deng Xiaoping”.');
   });
 
+  it('lists the works of the author a question about the collection names, and says whose they are', async () => {
+    const his = deps.corpus.works.filter((w) => w.author === 'Kim Il Sung');
+    expect(his.length).toBeLessThan(deps.corpus.works.length);
+    for (const question of ['Which works are by Kim Il Sung?', 'How many works did he write?']) {
+      const res = await ask(question);
+      expectGrounded(res);
+      expect(res.answer, question).toMatch(new RegExp(`^The collection holds ${his.length} works by Kim Il Sung `));
+      expect(res.structure.lead.filter((p) => p.workId).map((p) => p.workId).sort(), question).toEqual(his.map((w) => w.id).sort());
+    }
+    // Naming none, the whole collection; asked who wrote them, every author.
+    expect((await ask('What works are in the collection?')).answer).toMatch(new RegExp(`^The collection holds ${deps.corpus.works.length} works `));
+    expect((await ask('Who was Kim Il Sung?')).answer).toMatch(new RegExp(`^Of the ${deps.corpus.works.length} works in the collection, ${his.length} are by Kim Il Sung`));
+  });
+
   it('counts the works of each decade when asked, from their metadata, before listing them', async () => {
     const res = await ask('How many works are from each decade?');
     expectGrounded(res);
