@@ -63,11 +63,12 @@ export function undatedWorkAsked(intent: Intent): Work | null {
  * collection?", "How many sources are there?", "Which works are from the 1970s?", "List his speeches"): its works
  * (of those years, of that kind) by title and date, in date order, from the metadata alone; no passage is quoted.
  */
-export function listOfWorks({ works: unsorted, time, timeInYears, kind, within, sizes, given, by }: CollectionAsked, options: AnswerOptions): DraftInMode {
+export function listOfWorks({ works: unsorted, time, timeInYears, kind, within, sizes, given, by, undated }: CollectionAsked, options: AnswerOptions): DraftInMode {
+  if (undated && unsorted.length === 0) return { mode: 'answer', lead: lead(EVERY_WORK_DATED_LINE), blocks: [] };
   const works = [...unsorted].sort(byDate);
   const listed = works.slice(0, options.maxListedWorks);
-  // The works' dates, unless they say no more than the year asked ("2 works from 1987").
-  const dates = describeDates(works) === timeInYears.replace(' from ', '') ? '' : ` (${describeDates(works)})`;
+  // The works' dates, unless they say no more than the time asked ("2 works from 1987", "1 work with no date").
+  const dates = undated || describeDates(works) === timeInYears.replace(' from ', '') ? '' : ` (${describeDates(works)})`;
   const said = kind ? ofKindSaid(kind.word) : null;
   const saidOfKind = given ? givenSaid(kind!.word) : said;
   const ofKind = kind?.found ? (works.length > 1 ? saidOfKind!.many : saidOfKind!.one) : '';
@@ -98,6 +99,9 @@ function byDecade(works: readonly Work[]): string {
   const decades = [...counts].sort(([a], [b]) => a - b).map(([decade, n]) => `${n} from the ${decade}s`);
   return `By decade: ${inWords(decades, 'and')}${undated ? `; ${undated} undated` : ''}. `;
 }
+
+/** The answer to "Which works are undated?" when the collection gives every work a date. */
+export const EVERY_WORK_DATED_LINE = 'Every work in the collection is dated.';
 
 /** The answer to "show me more" after a list of works that named every one it holds. */
 export const NO_MORE_WORKS_LINE = 'No other work: the answer above lists every one it found.';

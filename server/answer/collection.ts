@@ -32,7 +32,12 @@ export interface CollectionAsked {
   sizes?: ReadonlyMap<string, WorkSize>;
   /** The authors the works were kept to, when that left out a work of another ("Which works are by Kim Il Sung?"). */
   by?: readonly string[];
+  /** The works asked for are those with no date ("Which works are undated?"). */
+  undated?: true;
 }
+
+/** "Which works are undated?", "Which works have no date?", "Is any work without a date?": the works whose metadata gives none. */
+export const UNDATED_ASKED = /\b(?:undated|(?:have|has|having|with|bears?|gives?|carry|carries)\s+no\s+dates?|without\s+(?:a\s+|any\s+)?dates?|not\s+dated)\b/i;
 
 /** Words before a kind in the singular that make it a work ("his most recent talk", "which speech"), not a verb ("did he talk"). */
 const BEFORE_A_WORK = new Set('his the a an this that each every which what first last latest earliest oldest newest recent longest shortest lengthiest briefest'.split(' '));
@@ -121,6 +126,7 @@ const headingHolds = (work: Work, terms: readonly string[]): boolean => {
 /** The works of the question as read (`parseQuery`) that the filters let through, and how to say which. */
 export function collectionAsked(question: Pick<ParsedQuery, 'text' | 'years' | 'months' | 'kinds' | 'yearBounds'>, works: readonly Work[], filters: PassageFilters): CollectionAsked {
   const { years, yearBounds } = question;
+  if (UNDATED_ASKED.test(question.text)) return { works: works.filter((w) => workMatches(w, filters) && w.year === null), time: ' with no date', timeInYears: '', kind: null, undated: true };
   const filtered = works.filter((w) => workMatches(w, filters));
   const kept = timeKept(filtered, question);
   const inTime = filtered.filter(kept.asked);

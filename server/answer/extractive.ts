@@ -249,7 +249,7 @@ function draftInMode(question: string, ranking: RankingInput, options: AnswerOpt
   if (options.intent.length === 'each' && collection?.works.length) return { mode: 'answer', lead: lengthsOf(collection, options.intent.primaryAuthor, options.maxListedWorks), blocks: [] };
   if (options.intent.length === 'each') return { mode: 'answer', lead: lead(NAME_THE_WORK_MEASURED_LINE), blocks: [] };
   // Which work is longest: of the works it names by their years and kind, whatever words name them ("the 1961 speech").
-  if ((ranking.abstainReason === 'no-topic' || ranking.topic === 'years' || options.intent.length) && options.intent.aboutTheTexts && collection?.works.length) {
+  if ((ranking.abstainReason === 'no-topic' || ranking.topic === 'years' || options.intent.length) && options.intent.aboutTheTexts && (collection?.works.length || collection?.undated)) {
     return options.moreAsked ? moreWorks(collection, options) : listOfWorks(collection, options);
   }
   // "Who interviewed him?": the works' titles and occasions say whom he addressed.

@@ -629,6 +629,18 @@ describe('answers on the real corpus', () => {
     expect((await ask('Who was Kim Il Sung?')).answer).toMatch(new RegExp(`^Of the ${deps.corpus.works.length} works in the collection, ${his.length} are by Kim Il Sung`));
   });
 
+  it('lists the works with no date when asked which are undated, from their metadata', async () => {
+    const undated = deps.corpus.works.filter((w) => w.year === null);
+    expect(undated.length).toBeGreaterThan(0);
+    for (const question of ['Which works are undated?', 'Which works have no date?']) {
+      const res = await ask(question);
+      expectGrounded(res);
+      expect(res.citations, question).toEqual([]);
+      expect(res.answer, question).toMatch(new RegExp(`^The collection holds ${undated.length} works? with no date: `));
+      expect(res.structure.lead.filter((p) => p.workId).map((p) => p.workId).sort(), question).toEqual(undated.map((w) => w.id).sort());
+    }
+  });
+
   it('counts the works of each decade when asked, from their metadata, before listing them', async () => {
     const res = await ask('How many works are from each decade?');
     expectGrounded(res);

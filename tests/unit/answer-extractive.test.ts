@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { collectionAsked, worksAround } from '../../server/answer/collection.ts';
 import { ABSTAIN_LINE, DEFAULT_ANSWER_OPTIONS, draftAnswer, NO_MORE_LINE, type AnswerOptions, type InvalidQuote, type RankingInput } from '../../server/answer/extractive.ts';
-import { NO_MORE_WORKS_LINE } from '../../server/answer/about-works.ts';
+import { EVERY_WORK_DATED_LINE, NO_MORE_WORKS_LINE } from '../../server/answer/about-works.ts';
 import { buildAnswer, CLOSEST_HEADING, RELATED_HEADING, render } from '../../server/answer/render.ts';
 import { formatDate, formatYears, listYears, timeAsked } from '../../server/answer/format.ts';
 import { addressingTopic } from '../../server/answer/relevance.ts';
@@ -452,6 +452,15 @@ describe('buildAnswer', () => {
     expect(collectionOf('Which talks have Ecuadorian in their titles?').kind).toEqual({ word: 'Ecuadorian', found: true });
     expect(collectionOf('List his talks').kind).toEqual({ word: 'talk', found: true });
     for (const q of ['Which work talks about trade?', 'Which text talks about aid?', 'Which one talks most about it?']) expect(collectionOf(q).kind, q).toBeNull();
+  });
+
+  it('lists the works with no date when asked, or says that every work is dated', () => {
+    const q = 'Which works are undated?';
+    const noTopic = ranking([], { abstain: true, abstainReason: 'no-topic' });
+    expect(collectionOf(q)).toMatchObject({ works: [works[3]], undated: true });
+    expect(buildAnswer(q, noTopic, options(q, { collection: collectionOf(q) })).answer).toMatch(/^The collection holds 1 work with no date: \*North Korea’s choice of heavy industrialization\*/);
+    const dated = collectionAsked(parseQuery(q, new Set()), works.slice(0, 3), {});
+    expect(buildAnswer(q, noTopic, options(q, { collection: dated })).answer).toBe(EVERY_WORK_DATED_LINE);
   });
 
   it('answers a question about the collection itself with its works from the metadata, in date order', () => {

@@ -743,6 +743,9 @@ describe('readIntent: earliest or latest', () => {
     expect(searchText("What is the central argument of Kim Il Sung's works?")).toBe("What is the Kim Il Sung's works?");
     expect(searchText('What is the main argument of his works?')).toBe('What is the his works?');
     expect(searchText('What topics do the sources cover?')).toBe('do the sources?');
+    // A date the metadata lacks is asked of the works, no topic.
+    expect(searchText('Which works are undated?')).toBe('Which works are?');
+    expect(searchText('Which works have no date?')).toBe('Which works?');
     // The time each answer is to come from, or each work is counted by, is no topic.
     expect(searchText('How many works are from each decade?')).not.toMatch(/decade/);
     expect(searchText('Give me a quote for each decade on self-reliance')).toMatch(/^[^]*self-reliance\W*$/);
