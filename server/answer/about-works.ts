@@ -8,7 +8,7 @@ import type { Work } from '../corpus/types.ts';
 import { ofKindSaid } from '../retrieval/query.ts';
 import { givenSaid, type CollectionAsked, type WorkSize } from './collection.ts';
 import type { AnswerOptions, DraftInMode } from './extractive.ts';
-import { byDate, byline, describeDates, formatDate, formatPages, inWords, occasionAndPlace, otherAuthor, plainTitle, plural } from './format.ts';
+import { byDate, byline, decadeOf, describeDates, formatDate, formatPages, inWords, occasionAndPlace, otherAuthor, plainTitle, plural } from './format.ts';
 import type { Intent } from './intent.ts';
 import { lead, singledOut, workList } from './item.ts';
 
@@ -94,7 +94,11 @@ export function listOfWorks({ works: unsorted, time, timeInYears, kind, within, 
 /** "By decade: 2 from the 1960s, 4 from the 1970s, …; 1 undated. ", for "How many works are from each decade?". */
 function byDecade(works: readonly Work[]): string {
   const counts = new Map<number, number>();
-  for (const w of works) if (w.year !== null) counts.set(w.year - (w.year % 10), (counts.get(w.year - (w.year % 10)) ?? 0) + 1);
+  for (const w of works) {
+    if (w.year === null) continue;
+    const decade = decadeOf(w.year);
+    counts.set(decade, (counts.get(decade) ?? 0) + 1);
+  }
   const undated = works.filter((w) => w.year === null).length;
   const decades = [...counts].sort(([a], [b]) => a - b).map(([decade, n]) => `${n} from the ${decade}s`);
   return `By decade: ${inWords(decades, 'and')}${undated ? `; ${undated} undated` : ''}. `;

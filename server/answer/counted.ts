@@ -10,7 +10,7 @@ import { monthOf, ofKindSaid, type YearBounds } from '../retrieval/query.ts';
 import type { RankedPassage } from '../retrieval/rank.ts';
 import type { Span } from '../retrieval/text.ts';
 import type { Block } from './extractive.ts';
-import { byDate, formatDate, inWords, listYears, periodsNamed, periodText, plural, timeAsked, type KindsKept, type MonthsKept, type Period } from './format.ts';
+import { byDate, decadeOf, formatDate, inWords, listYears, periodsNamed, periodText, plural, timeAsked, type KindsKept, type MonthsKept, type Period } from './format.ts';
 import { groupByWork, itemOf, lead, singledOut, type Item } from './item.ts';
 import { sentencesHolding } from './quotes.ts';
 import { yearCounts } from './years.ts';
@@ -246,7 +246,7 @@ const ASKS_A_DECADE = /\b(?:which|what) decade\b/i;
  * ", most in the 1980s (4 works): 30 times" for "in which decade …?".
  */
 function mostInYear(passages: readonly RankedPassage[], counts: readonly number[], byDecade: boolean): LeadPart[] {
-  const found = mostOften(passages, counts, (p) => (p.work.year === null ? null : byDecade ? Math.floor(p.work.year / 10) * 10 : p.work.year));
+  const found = mostOften(passages, counts, (p) => (p.work.year === null ? null : byDecade ? decadeOf(p.work.year) : p.work.year));
   if (!found) return [];
   const years = found.tops.sort((a, b) => a.key - b.key).map((t) => `${byDecade ? `the ${t.key}s` : t.key}${t.works.length > 1 ? ` (${plural(t.works.length, 'work')})` : ''}`);
   return lead(`, most in ${inWords(years)}${mostTimes(found.most, years.length > 1)}`);

@@ -12,7 +12,7 @@ import type { AbstainReason } from '../retrieval/abstain.ts';
 import type { RankedPassage, Ranking } from '../retrieval/rank.ts';
 import { contentTokens, sentenceSpans, tokenize, wordCount, type Span } from '../retrieval/text.ts';
 import { citedWorks, firstOrLast, firstOrLastOf, fullTextOf, listOfWorks, moreWorks, NAME_THE_PART_LINE, NAME_THE_WORK_MEASURED_LINE, NAME_THE_WORK_TITLED_LINE, NO_TRANSLATOR_LINE, notWrittenLine, titleOf, undatedWorkAsked, undatedWorkLead } from './about-works.ts';
-import { byDate, byline, describeDates, formatDate, formatPages, inWords, listYears, NO_PAGES, occasionAndPlace, otherAuthor, periodText, plural } from './format.ts';
+import { byDate, byline, decadeOf, describeDates, formatDate, formatPages, inWords, listYears, NO_PAGES, occasionAndPlace, otherAuthor, periodText, plural } from './format.ts';
 import { addresseesOf, authorsOf, lengthsOf, whereFrom, type CollectionAsked } from './collection.ts';
 import { counted, foundAny, moreCounted, notInTheSources, type Mentions } from './counted.ts';
 import { questionsAsked } from './interviewers.ts';
@@ -565,7 +565,7 @@ function compare(question: string, ranking: RankingInput, options: AnswerOptions
   // "Three quotes from different decades": as many works as asked, of as many decades (or years) as there are;
   // "a quote for each decade": one work of each decade, those that use the words first.
   const max = intent.wanted ? Math.min(intent.wanted, options.maxWanted) : options.maxGroups;
-  const periodOf = (p: RankedPassage) => (intent.byDecade && p.work.year !== null ? Math.floor(p.work.year / 10) * 10 : p.work.year);
+  const periodOf = (p: RankedPassage) => (intent.byDecade && p.work.year !== null ? decadeOf(p.work.year) : p.work.year);
   const each = intent.byDecade === 'each';
   const periodsBesides = (passages: readonly RankedPassage[], taken: ReadonlySet<number | null>) => new Set(passages.map(periodOf).filter((p) => !taken.has(p))).size;
   // An undated work is of no decade: it comes after one of each.

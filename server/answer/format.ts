@@ -22,6 +22,9 @@ export function inWords(items: readonly (string | number)[], conjunction: 'and' 
  */
 export const quotesNumbered = (numbers: readonly number[]): string => (numbers.length === 1 ? `quote ${numbers[0]}` : `quotes ${inWords(numbers)}`);
 
+/** The decade a year is of, by its first year: 1987 → 1980. */
+export const decadeOf = (year: number): number => Math.floor(year / 10) * 10;
+
 /** "1961", "1961 and 1987", "1961, 1974 and 1987", or "1961–1993" when there are more than three years. */
 export function formatYears(years: readonly number[]): string {
   const sorted = [...new Set(years)].sort((a, b) => a - b);
