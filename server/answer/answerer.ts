@@ -355,10 +355,8 @@ const paragraphsInOrder = (corpus: Pick<Corpus, 'paragraphs'>, work: Work) => co
 function wholeWork(corpus: Pick<Corpus, 'paragraphs'>, work: Work, byAbstract: boolean, idfOf: (term: string) => number, summary: SummaryOptions, shown: ReadonlySet<string> = new Set()): RankedPassage[] {
   const paragraphs = paragraphsInOrder(corpus, work);
   if (byAbstract) return paragraphs.filter((p) => !shown.has(p.id)).slice(0, OVERVIEW_PARAGRAPHS).map((paragraph) => wholeParagraph(paragraph, work));
-  // Asked for more, the next key sentences of paragraphs not shown yet, read with the whole work's key words.
-  const key = shown.size ? keySentences(paragraphs, idfOf, { ...summary, sentences: Infinity }).filter((k) => !shown.has(k.paragraph.id)) : keySentences(paragraphs, idfOf, summary);
-  const taken = shown.size ? new Set([...key].sort((a, b) => b.score - a.score).slice(0, summary.sentences)) : null;
-  return key.filter((k) => !taken || taken.has(k)).map(({ paragraph, span, score }) => spanOf(paragraph, work, span, score));
+  // Asked for more, the next key sentences: of paragraphs not shown yet, read with the whole work's key words.
+  return keySentences(paragraphs, idfOf, summary, shown).map(({ paragraph, span, score }) => spanOf(paragraph, work, span, score));
 }
 
 /** A span of a paragraph as a passage of its own. */

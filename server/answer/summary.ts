@@ -31,8 +31,16 @@ export interface KeySentence {
  */
 const leansOnTheOneBefore = (sentence: string) => drawsAConsequence(sentence) || /^The same\b/.test(sentence);
 
-/** The work's key sentences, in the order of its text; interviewers' questions are not the work's words and are left out. */
-export function keySentences(paragraphs: readonly Paragraph[], idf: (term: string) => number, options: SummaryOptions = DEFAULT_SUMMARY): KeySentence[] {
+/**
+ * The work's key sentences, in the order of its text; interviewers' questions are not the work's words and are left out.
+ * `shown`: paragraphs quoted before, whose sentences are not chosen again, though their words count among the work's.
+ */
+export function keySentences(
+  paragraphs: readonly Paragraph[],
+  idf: (term: string) => number,
+  options: SummaryOptions = DEFAULT_SUMMARY,
+  shown: ReadonlySet<string> = new Set(),
+): KeySentence[] {
   const own = paragraphs.filter((p) => !p.speaker);
   const counts = new Map<string, number>();
   for (const p of own) for (const t of contentTokens(p.text)) counts.set(t.term, (counts.get(t.term) ?? 0) + 1);
@@ -43,7 +51,7 @@ export function keySentences(paragraphs: readonly Paragraph[], idf: (term: strin
       .slice(0, options.centroidTerms),
   );
 
-  const best = own.flatMap((paragraph) => {
+  const best = own.filter((p) => !shown.has(p.id)).flatMap((paragraph) => {
     let top: { span: Span; score: number } | null = null;
     for (const span of sentenceSpans(paragraph.text)) {
       const sentence = paragraph.text.slice(span.start, span.end);

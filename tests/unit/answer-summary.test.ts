@@ -33,6 +33,13 @@ describe('keySentences', () => {
     expect(quoted(keySentences(leaning, () => 1, { sentences: 2, centroidTerms: 5 }))).toEqual(['Developing countries trade.', 'Trade matters.']);
   });
 
+  it('chooses the next key sentences, of paragraphs not shown yet, with the words of the whole work', () => {
+    const options = { sentences: 1, centroidTerms: 5 };
+    expect(quoted(keySentences(PARAGRAPHS, () => 1, options))).toEqual(['South-South cooperation among developing countries is urgent.']);
+    expect(quoted(keySentences(PARAGRAPHS, () => 1, options, new Set(['w-p2'])))).toEqual(['Developing countries must develop South-South cooperation in trade and in agriculture.']);
+    expect(keySentences(PARAGRAPHS, () => 1, { sentences: 10, centroidTerms: 3 }, new Set(['w-p2', 'w-p4']))).toEqual([]);
+  });
+
   it('weighs a word by its rarity in the corpus, so a word every text uses does not make a sentence key', () => {
     const rare = (term: string) => (term.startsWith('thank') ? 10 : 0.01);
     expect(quoted(keySentences(PARAGRAPHS, rare, { sentences: 1, centroidTerms: 5 }))).toEqual(['Thank you.']);
