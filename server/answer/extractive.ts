@@ -409,11 +409,10 @@ function overview(passages: readonly RankedPassage[], intent: Intent, onlyInTitl
   const best = intent.quote && inOrder.length > 1 && !overviewByAbstract(intent) ? inOrder.reduce((a, b) => (b.score > a.score ? b : a)) : null;
   const items = (best ? [best, ...inOrder.filter((p) => p !== best)] : inOrder).map(wholeSentences);
   const date = formatDate(work.date, work.year);
-  const keySentences = more
-    ? `${items.length === 1 ? 'the sentence that carries' : `the ${items.length} sentences that carry`} most of its key words after those quoted above, in the order of the text:`
-    : best
-      ? `the sentence that carries most of its key words first, then ${items.length - 1} more, in the order of the text:`
-      : `${items.length === 1 ? 'the sentence that carries' : `the ${items.length} sentences that carry`} most of its key words, in the order of the text:`;
+  const carry = items.length === 1 ? 'the sentence that carries' : `the ${items.length} sentences that carry`;
+  const keySentences = best && !more
+    ? `the sentence that carries most of its key words first, then ${items.length - 1} more, in the order of the text:`
+    : `${carry} most of its key words${more ? ' after those quoted above' : ''}, in the order of the text:`;
   // "When was “Talk to the ex-premier of the Republic of Peru” given?": when and where first.
   const [said, where] = whenAndWhere(work, null, intent);
   const pages = formatPages(undefined, work.pages);
