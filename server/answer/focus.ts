@@ -30,10 +30,10 @@ export function isMetadataLine(text: string): boolean {
  * interviewers' questions first instead. An interviewer's words that are quoted are labelled as such wherever they
  * are shown.
  */
-export function ownWords(passages: readonly RankedPassage[], question: string): RankedPassage[] {
+export function ownWords(passages: readonly RankedPassage[], question: string, authors: readonly string[]): RankedPassage[] {
   const wantsMetadata = /\b(?:key ?words?|index terms)\b/i.test(question);
   const asked = (p: RankedPassage) => p.paragraph.speaker === 'interviewer';
   const kept = wantsMetadata ? [...passages] : passages.filter((p) => !isMetadataLine(p.paragraph.text));
-  const own = asksWhatWasPut(question) ? [...kept.filter(asked), ...kept.filter((p) => !asked(p))] : kept.filter((p) => !asked(p));
+  const own = asksWhatWasPut(question, authors) ? [...kept.filter(asked), ...kept.filter((p) => !asked(p))] : kept.filter((p) => !asked(p));
   return own.length > 0 ? own : [...passages];
 }

@@ -3,7 +3,7 @@
  * work on it, one work as a whole, the collection itself; or nothing (a greeting).
  */
 import type { Work } from '../corpus/types.ts';
-import { mentionsAuthor, nameWords, pointsAtScholarship, primaryAuthor } from '../retrieval/authors.ts';
+import { authorsAsHe, mentionsAuthor, nameWords, pointsAtScholarship, primaryAuthor } from '../retrieval/authors.ts';
 import { isOfKind, KINDS_BY_NAME, kindsNamed, monthsNamed, parseQuery, quotedPhrases, TIME_AFTER_KIND, timeKept, timesAsYears, VIEW_NOUNS, YEAR_NUMBER, yearsAskedAbout } from '../retrieval/query.ts';
 import { blankedOut, contentTokens, NUMBER_WORDS, speaksOfTheTexts, TEXT_WORDS, tokenize, withoutMatches, type Token } from '../retrieval/text.ts';
 import { statedWork, titledIn, titlesIn, wordsNaming, workNamesOf, worksTitleBegins, type WorkNames } from '../retrieval/work-names.ts';
@@ -169,7 +169,7 @@ const ADDRESSEE_NOUNS = String.raw`(?:newspapers?|magazines?|journals?|journalis
  * newspaper interviewed him?": whom he spoke to, which a work's title and occasion say, as they say when.
  */
 const ADDRESSEE = new RegExp(
-  String.raw`\b(?:who(?:m)?|(?:which|what)\s+${ADDRESSEE_NOUNS})(?![\p{L}'’])[^?.!]*?\b(?:interview(?:ed|s|ing)?|(?:ask(?:ed|s)?|question(?:ed|s)?|answer(?:ed|s)?) (?:him|kim)|address(?:ed|es|ing)?|me(?:e)?t(?:ing)?|(?:talk(?:ed|s|ing)?|sp(?:o|ea)ke?s?|speaking) (?:to|with)|audience|interviewers?|addressees?)\b`,
+  String.raw`\b(?:who(?:m)?|(?:which|what)\s+${ADDRESSEE_NOUNS})(?![\p{L}'’])[^?.!]*?\b(?:interview(?:ed|s|ing)?|(?:ask(?:ed|s)?|question(?:ed|s)?)\s+(?!(?:about|for|on|over|whether|if|what|why|how|when|where|which|who|whom|to|that|this|these|those|the|a|an|questions?)\b)\p{L}+|answer(?:ed|s)?\s+(?:him|her|them)|address(?:ed|es|ing)?|me(?:e)?t(?:ing)?|(?:talk(?:ed|s|ing)?|sp(?:o|ea)ke?s?|speaking) (?:to|with)|audience|interviewers?|addressees?)\b`,
   'iu',
 );
 /** Whether a question asks whom he addressed ("to whom …", `ADDRESSEE`). */
@@ -269,15 +269,19 @@ const AS_A_TIME = String.raw`(?<=\p{L}\s+)(?<!\b(?:the|a|an|its|his|her|their|ou
  * last thing he said about aid" (a pattern's source).
  */
 const SAID_ON = String.raw`\s+(?:(?:words?|statements?|remarks?|comments?)\s+(?:on|about)|(?:mentions?|references?)\s+(?:of|to)|things?\s+(?:(?:that|which)\s+)?(?:[\p{L}'’-]+\s+){1,3}?(?:said|say|says|wrote|write|writes|mentioned)\s+(?:on|about|of)|thing\s+(?:on|about))\b`;
-/** "he started talking about", "Kim began to write of": saying it the first time, or ("stopped mentioning", "no longer mentions") the last (a pattern's source). */
-const SAYING = String.raw`(?:to\s+)?(?:talks?|talking|speaks?|speaking|mentions?|mentioning|writes?|writing|discuss(?:es)?|discussing|uses?|using)\b`;
-const HE_STARTED = String.raw`\b(?:he|kim(?:\s+il\s+sung)?)\s+(?:start|started|begin|began|begun)\s+${SAYING}`;
-const HE_STOPPED = String.raw`\b(?:he|kim(?:\s+il\s+sung)?)\s+(?:stop|stopped|cease|ceased|no\s+longer)\s+${SAYING}`;
+/**
+ * "he started talking about", "Kim began to write of": saying it the first time, or ("stopped mentioning", "no longer
+ * mentions") the last, whoever the subject (a pattern's source). "Using" is saying only of a person ("he started using
+ * the word", not "the farms started using tractors").
+ */
+const SAYING = String.raw`(?:to\s+)?(?:talks?|talking|speaks?|speaking|mentions?|mentioning|writes?|writing|discuss(?:es)?|discussing)\b|(?<=\b(?:he|she)\s+(?:no\s+)?\S+\s+(?:to\s+)?)(?:to\s+)?(?:uses?|using)\b`;
+const STARTED_SAYING = String.raw`\b(?:start|started|begin|began|begun)\s+(?:${SAYING})`;
+const STOPPED_SAYING = String.raw`\b(?:stop|stopped|cease|ceased|no\s+longer)\s+(?:${SAYING})`;
 /** The verb that times his saying ("started", "began to", "stopped"): no topic word, as "first" is none. */
-export const STARTED_OR_STOPPED = new RegExp(String.raw`(?<=\b(?:he|kim(?:\s+il\s+sung)?)\s+)(?:start|started|begin|began|begun|stop|stopped|cease|ceased|no\s+longer)\s+(?:to\s+)?(?=${SAYING})`, 'giu');
-const EARLIEST = new RegExp(String.raw`\b(?:earliest|first time)\b|\bfirst${SAID_ON}|${AS_A_TIME}\bfirst\s+(?!of all\b|and\b|or\b)(?=\p{L})|${HE_STARTED}`, 'iu');
+export const STARTED_OR_STOPPED = new RegExp(String.raw`\b(?:start|started|begin|began|begun|stop|stopped|cease|ceased|no\s+longer)\s+(?:to\s+)?(?=${SAYING})`, 'giu');
+const EARLIEST = new RegExp(String.raw`\b(?:earliest|first time)\b|\bfirst${SAID_ON}|${AS_A_TIME}\bfirst\s+(?!of all\b|and\b|or\b)(?=\p{L})|${STARTED_SAYING}`, 'iu');
 const LATEST = new RegExp(
-  String.raw`\b(?:latest|most recent(?:ly)?|last time)\b|\b(?:last|final)${SAID_ON}|${AS_A_TIME}\blast\s+(?!(?:year|month|week|decade|century|night|few|several)s?\b|and\b|or\b)(?=\p{L})|${HE_STOPPED}`,
+  String.raw`\b(?:latest|most recent(?:ly)?|last time)\b|\b(?:last|final)${SAID_ON}|${AS_A_TIME}\blast\s+(?!(?:year|month|week|decade|century|night|few|several)s?\b|and\b|or\b)(?=\p{L})|${STOPPED_SAYING}`,
   'iu',
 );
 /**
@@ -296,9 +300,12 @@ const WHO_SAID = new RegExp(
     String.raw`|\bwho\s+(?:is|was|'s|’s)\s+(?:the\s+)?(?:author|speaker|writer)\b|\bwhose\s+(?:words|${WORK_NOUNS})\b`,
   'iu',
 );
-/** When something other than him happened ("When did the Chollima movement start?", "When was the furnace built?"): not when he said it. */
+/**
+ * When something other than him happened ("When did the Chollima movement start?", "When was the furnace built?"):
+ * not when he said it; read with the authors' names as "he" (`authorsAsHe`).
+ */
 const WHEN_IT_HAPPENED =
-  /^\s*when\s+(?:did|was|were|had|has|have)\s+(?!(?:he|kim|zhang|the\s+author)\b)[^?.!]*?\b(?:start|started|begin|began|begun|end|ended|happen|happened|occur|occurred|take\s+place|took\s+place|built|founded|launched|established|break\s+out|broke\s+out|finish|finished|completed)\b/i;
+  /^\s*when\s+(?:did|was|were|had|has|have)\s+(?!(?:he|she|the\s+author)\b)[^?.!]*?\b(?:start|started|begin|began|begun|end|ended|happen|happened|occur|occurred|take\s+place|took\s+place|built|founded|launched|established|break\s+out|broke\s+out|finish|finished|completed)\b/i;
 /**
  * "When was the First Five-Year Plan?", "When were the Minsaengdan purges?": when a thing was, named with no verb, which
  * is no work ("When was the 1987 speech?", "When was that?" ask a work's date) nor anything said of one.
@@ -341,7 +348,7 @@ const SHORTEST_WORK = new RegExp(String.raw`\b(?:shortest|briefest)${A_WORK}|${W
  * ask the non-aligned countries to do?" nor "What did the developing countries ask for?".
  */
 const INTERVIEWER_ASKED = new RegExp(
-  String.raw`\b(?:interviewer|journalist|editor|reporter|correspondent)s?['’]?s?\s+questions?\b|\bwhat\s+(?:questions?\s+)?(?:did|do|does)\s+(?:[\p{L}'’-]+\s+){0,4}?(?:interviewers?|journalists?|editors?|reporters?|correspondents?|director|delegation|magazine|newspaper)\s+ask\b|\bwhat\s+(?:questions?\s+)?(?:was|were)\s+(?:he|kim(?:\s+il\s+sung)?)\s+asked\b|\bquestions?\s+(?:put|asked|posed)\s+to\s+(?:him|kim(?:\s+il\s+sung)?)\b`,
+  String.raw`\b(?:interviewer|journalist|editor|reporter|correspondent)s?['’]?s?\s+questions?\b|\bwhat\s+(?:questions?\s+)?(?:did|do|does)\s+(?:[\p{L}'’-]+\s+){0,4}?(?:interviewers?|journalists?|editors?|reporters?|correspondents?|director|delegation|magazine|newspaper)\s+ask\b|\bwhat\s+(?:questions?\s+)?(?:was|were)\s+(?:[\p{L}'’-]+\s+){1,4}?asked\b|\bquestions?\s+(?:put|asked|posed)\s+to\b`,
   'iu',
 );
 /** "What was he asked about aid?": what was asked on a topic, searched, the interviewers' questions first (`ownWords`). */
@@ -991,7 +998,7 @@ export function readIntent(question: string, works: readonly Work[], before: rea
   const authors = !named && secondary.length === 0 && !citation && (asksWhoWrote(question, tokens) || whoIsAnAuthor);
   return {
     when: (when || authorship) && !provenance,
-    whenItHappened: when && (WHEN_IT_HAPPENED.test(question) || WHEN_A_THING_WAS.test(question)),
+    whenItHappened: when && (WHEN_IT_HAPPENED.test(authorsAsHe(question, workNamesOf(works).authors)) || WHEN_A_THING_WAS.test(question)),
     who: (who || authorship || authorOfTheScholarly) && !provenance,
     broad,
     quote: quote && !citation && !EVERY_PASSAGE.test(question),

@@ -12,10 +12,10 @@ import { blankedOut, tokenize, type Token } from './text.ts';
  * …?", "What did the Yugoslav editor say about …?", "What did the Syrian magazine ask?": anyone asking but him).
  */
 const PUT_TO_HIM =
-  /\b(?:asked|told|put (?:it|the question) to|questioned)\b|\basks?\s+him\b|\b(?:interviewers?|journalists?|reporters?|editors?)\b[^?.!]*\b(?:asks?|say|says|said|write|writes|wrote|praised?|praises)\b|\b(?:did|does|do)\s+(?!(?:he|kim|you|i|we)\b)(?:\S+\s+){1,5}ask\b/i;
+  /\b(?:asked|told|put (?:it|the question) to|questioned)\b|\basks?\s+him\b|\b(?:interviewers?|journalists?|reporters?|editors?)\b[^?.!]*\b(?:asks?|say|says|said|write|writes|wrote|praised?|praises)\b|\b(?:did|does|do)\s+(?!(?:he|she|you|i|we)\b)(?:\S+\s+){1,5}ask\b/i;
 
-/** Whether a question asks what was put to someone (an interviewer's words), not what he said. */
-export const asksWhatWasPut = (question: string): boolean => PUT_TO_HIM.test(question);
+/** Whether a question asks what was put to someone (an interviewer's words), not what an author said ("Did Kim ask …?" is his). */
+export const asksWhatWasPut = (question: string, authors: Iterable<string>): boolean => PUT_TO_HIM.test(authorsAsHe(question, authors));
 
 /** The works' authors: each one once, and the author of most works. */
 export interface CorpusAuthors {
@@ -92,6 +92,30 @@ export function mentionsAuthor(text: string, author: string): boolean {
   const parts = new Set(nameWords(author));
   const tokens = tokenize(text);
   return tokens.some((t, i) => parts.has(t.word) && !inAnotherName(text, tokens, i, parts));
+}
+
+/**
+ * The text with each naming of an author read as "he" ("his" for a possessive): "When did Kim Il Sung start …?" as
+ * "When did he start …?", for the patterns that tell what an author did from what happened or what others did.
+ */
+export function authorsAsHe(text: string, authors: Iterable<string>): string {
+  const named = namedAuthors(text, authors);
+  const parts = new Set([...named].flatMap(nameWords));
+  const tokens = tokenize(text);
+  let read = '';
+  let from = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    if (!parts.has(tokens[i]!.word) || inAnotherName(text, tokens, i, parts)) continue;
+    let last = i;
+    while (last + 1 < tokens.length && parts.has(tokens[last + 1]!.word) && /^\s+$/.test(text.slice(tokens[last]!.end, tokens[last + 1]!.start))) last++;
+    // One word alone names him written as a name ("Kim"), as `namedAuthors` reads it; not "sung" in "the songs sung".
+    if (last === i && !/\p{Lu}/u.test(text[tokens[i]!.start]!)) continue;
+    const possessive = /['’]s$/i.test(text.slice(tokens[i]!.start, tokens[last]!.end));
+    read += text.slice(from, tokens[i]!.start) + (possessive ? 'his' : 'he');
+    from = tokens[last]!.end;
+    i = last;
+  }
+  return read + text.slice(from);
 }
 
 /**

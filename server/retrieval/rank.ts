@@ -240,7 +240,7 @@ function eligibility(
   const filtered = searchableWork(filters, authors);
   // Kept to an author, a search keeps to his words: not an interviewer's question printed in his works, unless the
   // question asks what was put to him.
-  const ownWordsOnly = options.ownWords && authors.size > 0 && !filters.interviewers && !asksWhatWasPut(query.text);
+  const ownWordsOnly = options.ownWords && authors.size > 0 && !filters.interviewers && !asksWhatWasPut(query.text, corpus.authors.all);
   const spoken = (p: number) => !ownWordsOnly || corpus.paragraphs[p]!.speaker !== 'interviewer';
   const { named, ofKinds } = time;
   const bounded = (w: Work) => filtered(w) && withinBounds(w.year, query.yearBounds) && ofKinds(w);

@@ -26,6 +26,7 @@ describe('readIntent', () => {
     'What journalists did he talk to in 1971?',
     "Which country's ex-premier did he meet?",
     'Which magazine asked him about the Five-Year Plan?',
+    'Who asked Kim Il Sung about the Five-Year Plan?',
     'Who was he talking to?',
     'Who was he speaking with in 1978?',
     'Who is he addressing here?',
@@ -40,6 +41,7 @@ describe('readIntent', () => {
     ['Who built the blast furnace?', 'built'],
     ['How did he describe the economy to foreign interviewers between 1971 and 1982?', 'interviewers'],
     ['Who asked for aid, according to the 1993 speech?', 'asked'],
+    ['Who asked about aid in the 1993 speech?', 'asked'],
     ['Which countries did he talk about in 1987?', 'countries'],
     ['What did he talk to the officials about?', 'talk'],
   ])('not: %s', (question, word) => {
@@ -111,6 +113,11 @@ describe('readIntent', () => {
   it('reads when something he tells of happened apart from when he said it', () => {
     for (const q of ['When did the Chollima movement start?', 'When was the furnace built?', 'When did the war end?', 'When was the First Five-Year Plan?', 'When were the Minsaengdan purges?']) expect(readIntent(q, works), q).toMatchObject({ when: true, whenItHappened: true });
     for (const q of ['When did he start talking about Juche?', 'When was the 1987 speech given?', 'When did he say that?', 'What did he say about the war?', 'When was the 1987 speech?', 'When was that?', 'When was quote 4 said?', 'When was the talk to the Peruvian ex-premier?']) expect(readIntent(q, works).whenItHappened, q).toBe(false);
+    // An author named is "he", whoever the collection's authors are: what he did is not something else that happened.
+    expect(readIntent('When did Kim Il Sung start the movement?', works).whenItHappened).toBe(false);
+    expect(readIntent('When did Mao start the movement?', works).whenItHappened).toBe(true);
+    const byMao = works.map((w) => (w.author === 'Kim Il Sung' ? { ...w, author: 'Mao Zedong' } : w));
+    expect(readIntent('When did Mao start the movement?', byMao).whenItHappened).toBe(false);
   });
 
   it('reads "who said that?" as a question of when and where that asks whose words they are', () => {
@@ -160,7 +167,7 @@ describe('readIntent', () => {
     for (const q of ['Even shorter', 'Still shorter please', 'A bit shorter']) expect(searchText(`What did he say about aid? ${q}`), q).not.toMatch(/even|still|bit|shorter/i);
     expect(readIntent('Does he no longer talk about the Soviet Union?', works).order).toBe('latest');
     // What the interviewers asked: their questions; not what he asked of others, nor what others asked for.
-    for (const q of ['What did the interviewers ask him?', 'What was he asked in 1986?', "Which passages are the interviewer's questions?", 'What did the Yugoslav editor ask?', 'the questions put to Kim Il Sung'])
+    for (const q of ['What did the interviewers ask him?', 'What was he asked in 1986?', "Which passages are the interviewer's questions?", 'What did the Yugoslav editor ask?', 'the questions put to Kim Il Sung', 'What was President Mao asked in 1986?', 'questions put to the delegation'])
       expect(readIntent(q, works).interviewerAsked, q).toBe(true);
     for (const q of ['What did he ask the non-aligned countries to do?', 'What did the developing countries ask for?', 'What questions did he raise?', 'What did the interviewers ask about aid?']) expect(readIntent(q, works).interviewerAsked, q).toBe(false);
     // How long a work is, asked of the work: "long", "pages", "words" name no topic in it.
@@ -667,12 +674,14 @@ describe('readIntent: earliest or latest', () => {
     ['When did he start talking about Juche?', 'earliest'],
     ['When did Kim Il Sung begin to write about self-reliance?', 'earliest'],
     ['When did he stop mentioning the Seven-Year Plan?', 'latest'],
+    ['When did Mao start talking about trade?', 'earliest'],
+    ['When did he start using the word Juche?', 'earliest'],
   ])('%s', (question, order) => {
     expect(readIntent(question, works).order).toBe(order);
   });
   it('takes the verb that times his saying for no topic word, and others\' starting for none of his', () => {
     expect(searchText('When did he start talking about Juche?')).toBe('When did he Juche?');
-    for (const q of ['When did the Chollima movement start?', 'When did they begin to use coal?']) expect(readIntent(q, works).order, q).toBeNull();
+    for (const q of ['When did the Chollima movement start?', 'When did they begin to use coal?', 'When did the farms start using tractors?']) expect(readIntent(q, works).order, q).toBeNull();
   });
 
   it.each([
@@ -964,6 +973,7 @@ const passage = (workId: string, text: string): RankedPassage => ({
 });
 
 describe('focus', () => {
+  const AUTHORS = ['Kim Il Sung', 'Zhang Chao'];
   it('keeps to the passages with a phrase the question quotes, when any holds it', () => {
     expect(quotedPhrases("When did he say it was 'a young country' and “not rich”? He's sure")).toEqual(['a young country', 'not rich']);
     // An apostrophe inside a word does not close a phrase in single quotation marks.
@@ -975,8 +985,8 @@ describe('focus', () => {
   it('leaves out an interviewer’s words when the author’s own words were found', () => {
     const asked = passage('a', 'Your country is a model of self-reliance. What is it?');
     const ps = [{ ...asked, paragraph: { ...asked.paragraph, speaker: 'interviewer' as const } }, passage('b', 'Self-reliance means standing on one’s own feet.')];
-    expect(ownWords(ps, 'What is self-reliance?').map((p) => p.work.id)).toEqual(['b']);
-    expect(ownWords([ps[0]!], 'What is self-reliance?').map((p) => p.work.id)).toEqual(['a']);
+    expect(ownWords(ps, 'What is self-reliance?', AUTHORS).map((p) => p.work.id)).toEqual(['b']);
+    expect(ownWords([ps[0]!], 'What is self-reliance?', AUTHORS).map((p) => p.work.id)).toEqual(['a']);
   });
   it('puts an interviewer’s words first when the question is about what he was asked or told', () => {
     const asked = passage('a', 'Is self-reliance paramount?');
@@ -988,16 +998,20 @@ describe('focus', () => {
       'What did the Yugoslav editor ask about self-reliance?',
       'What did the Yugoslav editor say about self-reliance?',
     ]) {
-      expect(ownWords(ps, question).map((p) => p.work.id), question).toEqual(['a', 'b']);
+      expect(ownWords(ps, question, AUTHORS).map((p) => p.work.id), question).toEqual(['a', 'b']);
     }
-    expect(ownWords(ps, 'Is self-reliance paramount?').map((p) => p.work.id)).toEqual(['b']);
-    expect(ownWords(ps, 'What did he ask the officials to do?').map((p) => p.work.id)).toEqual(['b']);
-    expect(ownWords(ps, 'What did he say to the journalists about self-reliance?').map((p) => p.work.id)).toEqual(['b']);
+    expect(ownWords(ps, 'Is self-reliance paramount?', AUTHORS).map((p) => p.work.id)).toEqual(['b']);
+    expect(ownWords(ps, 'What did he ask the officials to do?', AUTHORS).map((p) => p.work.id)).toEqual(['b']);
+    // An author named is "he", whoever the corpus's authors are; anyone else asking is an interviewer.
+    expect(ownWords(ps, 'What did Kim Il Sung ask the officials to do?', AUTHORS).map((p) => p.work.id)).toEqual(['b']);
+    expect(ownWords(ps, 'What did Mao ask the officials to do?', ['Mao Zedong']).map((p) => p.work.id)).toEqual(['b']);
+    expect(ownWords(ps, 'What did Mao ask the officials to do?', AUTHORS).map((p) => p.work.id)).toEqual(['a', 'b']);
+    expect(ownWords(ps, 'What did he say to the journalists about self-reliance?', AUTHORS).map((p) => p.work.id)).toEqual(['b']);
   });
   it('leaves out a keywords line unless the question asks for keywords', () => {
     const ps = [passage('z', 'Keywords: socialist industrialization, self-reliance'), passage('z', 'This study covers industrialization.')];
-    expect(ownWords(ps, 'What is self-reliance?').map((p) => p.paragraph.text[0])).toEqual(['T']);
-    expect(ownWords(ps, 'What keywords does the article list?').map((p) => p.paragraph.text[0])).toEqual(['K', 'T']);
+    expect(ownWords(ps, 'What is self-reliance?', AUTHORS).map((p) => p.paragraph.text[0])).toEqual(['T']);
+    expect(ownWords(ps, 'What keywords does the article list?', AUTHORS).map((p) => p.paragraph.text[0])).toEqual(['K', 'T']);
   });
 });
 

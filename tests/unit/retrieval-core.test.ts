@@ -6,7 +6,7 @@ import { correctSpelling } from '../../server/retrieval/spelling.ts';
 import { addSpelledOut, expandAcronyms, recurringAcronyms, withInitials, type AcronymCounts } from '../../server/retrieval/acronyms.ts';
 import { DEFAULT_RANKING } from '../../server/retrieval/options.ts';
 import { diversifyByWork } from '../../server/retrieval/diversify.ts';
-import { authorsAsked, corpusAuthors, namedAuthors, withoutScholarship } from '../../server/retrieval/authors.ts';
+import { authorsAsHe, authorsAsked, corpusAuthors, namedAuthors, withoutScholarship } from '../../server/retrieval/authors.ts';
 import { keptToAuthors, searchableWork, workMatches } from '../../server/retrieval/filters.ts';
 import { bestTwo, maxNormalize, minMaxNormalize, rankOf } from '../../server/retrieval/fusion.ts';
 import { bm25Scores, buildLexicalIndex, idf } from '../../server/retrieval/lexical.ts';
@@ -272,6 +272,11 @@ describe('searchableWork', () => {
     for (const none of ['did kim ever criticise the soviet union', 'What did Kim San Ho do?', 'Who was Zhang Wei-hua?', 'What did Il say?']) {
       expect(namedAuthors(none, authors.all), none).toEqual(new Set());
     }
+  });
+  it('reads each naming of an author as "he", a possessive as "his", and no other name', () => {
+    expect(authorsAsHe('When did Kim Il Sung start the movement?', authors.all)).toBe('When did he start the movement?');
+    expect(authorsAsHe("Did Kim's speech or Zhang Chao ask it?", authors.all)).toBe('Did his speech or he ask it?');
+    for (const same of ['When did Kim San Ho start the movement?', 'Which songs were sung?', 'When did Mao start the movement?']) expect(authorsAsHe(same, authors.all)).toBe(same);
   });
   it('reads "he", "his" or "him" as the author of most works, unless the question names someone or points at the scholarly work', () => {
     expect(authors.primary).toBe('Kim Il Sung');
