@@ -20,7 +20,7 @@ import { misattribution, quotationIn, quotationRanking, reportedSpeechIn } from 
 import { interviewersQuestions, replyTo } from './interviewers.ts';
 import { itemOf, type Item } from './item.ts';
 import { keepVerbatim, render, toCitation } from './render.ts';
-import { holdingQuotedPhrases, ownWords } from './focus.ts';
+import { holdingQuotedPhrases, isMetadataLine, ownWords } from './focus.ts';
 import { formatDate, otherAuthor } from './format.ts';
 import { answerKind, askedOfWork, asksBroadlyItself, asksWhom, type Intent, overviewByAbstract, pointsAtAWork, pointsAtIt, readIntent, saysOfIt, topicsEachAsked } from './intent.ts';
 import { isSide, type QuotesBeforeAsked } from './quotes-asked.ts';
@@ -351,9 +351,12 @@ function sideBySideRanking(corpus: Pick<Corpus, 'paragraphs'>, intent: Intent, i
 /** A work's paragraphs, in the order of its text. */
 const paragraphsInOrder = (corpus: Pick<Corpus, 'paragraphs'>, work: Work) => corpus.paragraphs.filter((p) => p.workId === work.id).sort((a, b) => a.position - b.position);
 
-/** A work as a whole, as passages: a scholarly work's opening paragraphs (its abstract), or the key sentences of any other. */
+/**
+ * A work as a whole, as passages: a scholarly work's opening paragraphs (its abstract), or the key sentences of any
+ * other; a metadata line ("Keywords: …") lists terms, and says nothing of the work to quote.
+ */
 function wholeWork(corpus: Pick<Corpus, 'paragraphs'>, work: Work, byAbstract: boolean, idfOf: (term: string) => number, summary: SummaryOptions, shown: ReadonlySet<string> = new Set()): RankedPassage[] {
-  const paragraphs = paragraphsInOrder(corpus, work);
+  const paragraphs = paragraphsInOrder(corpus, work).filter((p) => !isMetadataLine(p.text));
   if (byAbstract) return paragraphs.filter((p) => !shown.has(p.id)).slice(0, OVERVIEW_PARAGRAPHS).map((paragraph) => wholeParagraph(paragraph, work));
   // Asked for more, the next key sentences: of paragraphs not shown yet, read with the whole work's key words.
   return keySentences(paragraphs, idfOf, summary, shown).map(({ paragraph, span, score }) => spanOf(paragraph, work, span, score));

@@ -297,11 +297,15 @@ function abstain(question: string, ranking: RankingInput, options: AnswerOptions
   const closest = ranking.abstainReason === 'not-english' ? [] : ranking.passages.filter((p) => !options.shown.has(p.paragraph.id)).slice(0, options.closest);
   const items = closest.map((p) => itemFor(p, ranking.terms, { ...options, quote: { ...options.quote, secondShare: Infinity } }));
   const why = silenceReason(question, ranking);
-  // "What did he say about trade in his interviews?": the interviews are silent, which the other works may not be.
+  // "What did he say about trade in his interviews?": the interviews are silent, which the other works may not be; "Did
+  // he talk about Africa there?", the one work kept to is.
   const kinds = ranking.keptToKinds ?? [];
-  const silent = kinds.length ? `None of the works${inWords(kinds.map((kind) => ofKindSaid(kind).many), 'or')} addresses this question.` : ABSTAIN_LINE;
+  const within = options.intent.inWork;
+  const silent = within
+    ? lead(workList([within], options.intent.primaryAuthor), ' does not address this question.')
+    : lead(kinds.length ? `None of the works${inWords(kinds.map((kind) => ofKindSaid(kind).many), 'or')} addresses this question.` : ABSTAIN_LINE);
   const around = ranking.worksAround?.length ? lead(' The nearest in date: ', workList(ranking.worksAround, options.intent.primaryAuthor, '.')) : [];
-  return { mode: 'abstain', lead: lead(why ? `${silent} ${why}` : silent, around), blocks: items.length ? [{ kind: 'closest', items }] : [] };
+  return { mode: 'abstain', lead: lead(silent, why ? ` ${why}` : '', around), blocks: items.length ? [{ kind: 'closest', items }] : [] };
 }
 
 /** What the corpus lacks, when the abstention is about the question's scope: checked facts about the corpus, no more. */

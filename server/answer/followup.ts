@@ -45,7 +45,7 @@ const FRAME = new Set(
   `think thought mention mentioned mentions talk talked speak spoke spoken explain explained mean meant describe described
   put phrase phrased word worded express expressed quote quotes quotable citable cite line sentence passage passages statement statements remark remarks
   change changed changes compare compared differ different difference differences contrast later earlier before after period time times year years decade
-  decades era again else instead too either specifically exactly example examples more less other another similar view
+  decades era again else instead too either specifically exactly example examples more less other another ones similar view
   views idea ideas stance position opinion often frequently please only just even still elsewhere shorter briefer concise briefly context`
     .split(/\s+/)
     .filter(Boolean),
@@ -70,8 +70,11 @@ const A_KIND = String.raw`speech(?:es)?|interviews?|talks?`;
 /** One work of a kind a follow-up may point at (a pattern's source). */
 const A_KIND_ONE = String.raw`speech|interview|talk|article`;
 
-/** How a request for more opens: "Show me", "please give us", "some", "three" (a pattern's source). */
-const ASKING_FOR = String.raw`^\s*(?:please\s+)?(?:(?:show|give|tell|find|get)\s+(?:me|us)\s+)?(?:some\s+|any\s+|(?:\d{1,2}|${NUMBER_WORDS.join('|')})\s+)?`;
+/**
+ * How a request for more opens: "Show me", "please give us", "can you find", "are there", "do you have", "some",
+ * "three" (a pattern's source).
+ */
+const ASKING_FOR = String.raw`^\s*(?:please\s+)?(?:(?:can|could|would)\s+you\s+(?:please\s+)?)?(?:(?:show|give|tell|find|get)\s+(?:(?:me|us)\s+)?|(?:are|is)\s+there\s+|(?:do\s+you\s+have|have\s+you\s+got|got)\s+)?(?:some\s+|any\s+|(?:\d{1,2}|${NUMBER_WORDS.join('|')})\s+)?`;
 
 /** What an answer gives, named in a request for more of it ("other examples", "more definitions"), a pattern's source. */
 const WHAT_AN_ANSWER_GIVES = 'passages|quotes|quotations|examples|ones|works|statements|sentences|lines|definitions|mentions|references|instances';

@@ -375,10 +375,11 @@ export const ORDER_WORDS: readonly RegExp[] = [EARLIEST_WORK, LATEST_WORK, LONGE
  */
 const HOW_OFTEN = /\bhow (?:often|frequently|many times)\b/i;
 /**
- * "How often?", "and how many times?" by itself, or after the question it follows ("… Japan? How often?"): how often
- * the texts mention what that question is about.
+ * "How often?", "and how many times?", "How many are there?" by itself, or after the question it follows ("… Japan?
+ * How often?"): how often the texts mention what that question is about.
  */
-const HOW_OFTEN_ALONE = /(?:^|[?.!]\s+)(?:and\s+|so\s+)?how (?:often|frequently|many times)\s*[?.!]*\s*$/i;
+const HOW_OFTEN_ALONE =
+  /(?:^|[?.!]\s+)(?:and\s+|so\s+)?how (?:often|frequently|many times|many(?:\s+(?:are there|are they|of them|did you find|do you have|in all|in total|altogether))*)\s*[?.!]*\s*$/i;
 /** "one quote on", "a passage about", "another on": where a quote on one topic of several is asked for. */
 const ONE_ON = /\b(?:one|a|another)\s+(?:(?:short\s+|good\s+)?(?:quote|quotation|passage|line|sentence)\s+)?(?:on|about|regarding|concerning)\s+/gi;
 /**
@@ -699,8 +700,13 @@ export const pointsAtAWork = (question: string): boolean => WORK_POINTED_AT.test
 export const pointsAtIt = (question: string): boolean => IT.test(question);
 /** "What does it say about trade?", "Does it mention oil?": "it" is a text, which says something of a topic; not "What did he say about it?", nor "What else does it say?". */
 const IT_SAYS = /\b(?:does|did|do)\s+(?:it|this|that)(?:\s+one)?\s+(?:(?:say|argue|claim|state|write)\s+(?:about|on|of|regarding|concerning)|(?:mention|discuss|cover)\s+(?!(?:it|this|that|them)\b)\p{L})/iu;
-/** Whether a question asks what a work pointed at by "it" says (`IT_SAYS`): the one work of the answer before, kept to for the rest. */
-export const saysOfIt = (question: string): boolean => IT_SAYS.test(question);
+/**
+ * "What did he say about Africa there?", "Did he mention oil there?": "there" closing a question points at a place, the
+ * work of the answer before; not "Is there?", "Who was there?", "from there".
+ */
+const THERE = /(?<!\b(?:is|are|was|were|isn['’]t|aren['’]t|wasn['’]t|weren['’]t|in|from|out|over|up|down)\s+)\bthere\s*[?.!]*\s*$/i;
+/** Whether a question asks what a work pointed at by "it" or "there" says (`IT_SAYS`, `THERE`): the one work of the answer before, kept to for the rest. */
+export const saysOfIt = (question: string): boolean => IT_SAYS.test(question) || THERE.test(question);
 
 /**
  * The work of the answer before (`before`, in the order it quoted them) that a question points at by its kind ("What

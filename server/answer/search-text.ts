@@ -87,6 +87,8 @@ const FRAMING: readonly RegExp[] = [
   /\b(?:a|an|one|some|single|the best|the most|good|short|usable|memorable|strong)?\s*(?:citable|citeable|quotable)\s+(?:line|sentence|passage|statement)s?\b/gi,
   /\b(?:citable|citeable|quotable|quotations?|quotes?|soundbites?)\b/gi,
   /\b(?:a|one|single)\s+(?:line|sentence)\b/gi,
+  // "Just the ones from interviews": a pro-form for what the answer before gave, no topic.
+  /\b(?:(?:just|only)\s+)?(?:the|those|these)\s+ones\b/gi,
   new RegExp(PURPOSE.source, 'gi'),
   // "in MLA style", "with their citations".
   new RegExp(CITED_AS.source, 'gi'),

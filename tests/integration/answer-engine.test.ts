@@ -886,6 +886,9 @@ describe('answers on the real corpus', () => {
     // The period a work covers asks for the work as a whole: the article's abstract says it.
     const period = await ask('What period does the article cover?');
     expect(period.answer.startsWith(`From the abstract of *${plainTitle(article.title)}*`), period.answer.split('\n')[0]).toBe(true);
+    // Its keywords line lists terms: no quote of what the work says.
+    expect(deps.corpus.paragraphs.some((p) => p.workId === article.id && /^Keywords:/.test(p.text))).toBe(true);
+    expect(period.citations.some((c) => /^Keywords:/.test(c.quote))).toBe(false);
   });
 
   it('sets two works named by year and kind side by side, each by its key sentences, in date order', async () => {
@@ -2088,7 +2091,10 @@ describe('answers on the real corpus', () => {
     expect(toldOil.citations.every((c) => c.workId === peru.id && /\boil\b/i.test(c.quote))).toBe(true);
     const iraqi = deps.corpus.works.find((w) => /\bIraqi\b/.test(w.title))!;
     expect(deps.corpus.paragraphs.some((p) => p.workId === iraqi.id && /\btrade\b/i.test(p.text))).toBe(false);
-    expect((await ask('What did he tell the Iraqi journalists about trade?')).mode).toBe('abstain');
+    const silentWork = await ask('What did he tell the Iraqi journalists about trade?');
+    expect(silentWork.mode).toBe('abstain');
+    // The work kept to is silent, which the other works may not be: the answer says which.
+    expect(silentWork.answer.split('\n')[0]).toBe(`*${plainTitle(iraqi.title)}* (${formatDate(iraqi.date)}) does not address this question.`);
     // A count kept to the work says which.
     const times = oilIn.reduce((n, p) => n + p.text.match(/\boil\b/gi)!.length, 0);
     const counted = await ask('How often did he mention oil in his talk to the ex-premier of Peru?');

@@ -2,6 +2,8 @@ import { readUIMessageStream, type UIMessageChunk } from 'ai';
 import { describe, expect, it } from 'vitest';
 import { answerChunks, conversationInput, textPieces, type ConversationMessage } from '../../server/answer/chat.ts';
 import { asksElsewhere, asksForMore, moreFrom, resolveConversation, resolveFollowUp, topicWords, withoutYears } from '../../server/answer/followup.ts';
+import { readIntent } from '../../server/answer/intent.ts';
+import { searchText } from '../../server/answer/search-text.ts';
 import { MORE_REQUEST, type AnswerResponse, type ChatMessage } from '../../server/contract.ts';
 
 const user = (text: string, metadata?: ChatMessage['metadata']) => ({ role: 'user' as const, parts: [{ type: 'text', text }], ...(metadata ? { metadata } : {}) });
@@ -21,6 +23,13 @@ describe('follow-up questions', () => {
   it('reads "How often?" alone as a count of the topic of the question before', () => {
     expect(resolveConversation(['What did he say about Juche?', 'How often?'])).toEqual({ search: 'What did he say about Juche? How often?', filters: {}, followUp: true, asks: 'How often?' });
     expect(resolveConversation(['What did he say about Juche?', 'and how many times?']).asks).toBe('and how many times?');
+    for (const q of ['How many are there?', 'How many of them?', 'How many are there in total?']) expect(readIntent(resolveConversation(['What did he say about Juche?', q]).asks!, []).counts, q).toBe(true);
+  });
+
+  it('reads "the ones" as what the answer before gave, no topic: "Just the ones from interviews" keeps the question before to them', () => {
+    const kept = resolveConversation(['Find quotes about the masses', 'Just the ones from interviews']);
+    expect(kept).toMatchObject({ followUp: true, search: 'Find quotes about the masses Just the ones from interviews' });
+    expect(searchText(kept.search)).toBe('about the masses from interviews');
   });
 
   it('searches what a citation asked before was of, not the words that asked to cite it', () => {
@@ -381,7 +390,7 @@ describe('follow-up edge cases', () => {
     expect(resolveFollowUp({ search: 'How were the locomotives built?', filters: {}, followUp: false, asks: '' }, 'Why did they do that?').followUp).toBe(true);
   });
 
-  it.each([MORE_REQUEST, 'more', 'show me more', 'Any others?', 'what else?', 'Give me more quotes', 'more please', 'anything else?', 'other passages?', 'Give me three more quotes', '5 more', 'Any other definitions?', 'more definitions please', 'other statements?', 'Another one please', 'another?', 'Another quote'])('asks for more of the same: %s', (message) => {
+  it.each([MORE_REQUEST, 'more', 'show me more', 'Any others?', 'what else?', 'Give me more quotes', 'more please', 'anything else?', 'other passages?', 'Give me three more quotes', '5 more', 'Any other definitions?', 'more definitions please', 'other statements?', 'Another one please', 'another?', 'Another quote', 'Are there more?', 'Are there any others?', 'Is there anything else?', 'Can you show me more?', 'Do you have more quotes?', 'Show more', 'Got any more?'])('asks for more of the same: %s', (message) => {
     expect(asksForMore(message)).toBe(true);
     expect(resolveConversation(['What did he say about trade?', message])).toEqual({ search: 'What did he say about trade?', filters: {}, followUp: true, asks: 'What did he say about trade?', more: true });
   });

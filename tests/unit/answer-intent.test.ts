@@ -403,6 +403,9 @@ describe('readIntent: a work named by its title', () => {
     // "it" the topic, or nothing asked of it but what else it says; or several works before.
     for (const q of ['What did he say about it?', 'Does it mention it?']) expect(readIntent(q, named, [named[0]!]).inWork, q).toBeNull();
     expect(readIntent('What does it say about trade?', named, named.slice(0, 2)).inWork).toBeNull();
+    // "there" closing a question points at the place, the work; not "Is there …?", "Who was there?", "from there".
+    for (const q of ['Did he talk about oil there?', 'What did he say about aid there?', 'Is there anything about oil there?']) expect(readIntent(q, named, [named[0]!]), q).toMatchObject({ inWork: named[0], overview: null });
+    for (const q of ['Is there anything about oil?', 'Are there?', 'What did he say about oil from there?']) expect(readIntent(q, named, [named[0]!]).inWork, q).toBeNull();
   });
   it('asks of the work what else the question asks: the words naming it left out', () => {
     expect(askedOfWork('What did he say about aid in his talk to the Ecuadorian publishing house?', named[0]!, named).match(/\w+/g)).toEqual(['What', 'did', 'he', 'say', 'about', 'aid', 'in', 'his', 'to', 'the']);
