@@ -18,12 +18,12 @@ describe('quotes asked of the answer before', () => {
     expect(quotesBeforeAsked('How did he answer?')).toEqual({ asked: 'reply', refs: 'all' });
   });
   it('reads which quotes of the answer before a question asks whether they are the texts\' own words', () => {
-    for (const q of ['Are these verbatim?', 'Are these quotes accurate?', 'Are these real quotes?', 'Is this word for word?', 'Can I trust these quotes?', 'Are the quotes invented?']) {
+    for (const q of ['Are these verbatim?', 'Are these quotes accurate?', 'Are these real quotes?', 'Is this word for word?', 'Can I trust these quotes?', 'Are the quotes invented?', 'Is that in his own words?', 'Are these their own words?', 'Did he really say that?']) {
       expect(quotesBeforeAsked(q), q).toEqual({ asked: 'exact', refs: 'all' });
     }
     expect(quotesBeforeAsked('Is the first one an exact quote?')).toEqual({ asked: 'exact', refs: [1] });
     expect(quotesBeforeAsked('Is quote 3 paraphrased?')).toEqual({ asked: 'exact', refs: [3] });
-    for (const q of ['Is his view of aid correct?', 'Is it correct that he opposed aid?', 'Was he right?', 'Give me the exact quote', 'What is the exact wording of the second one?']) {
+    for (const q of ['Is his view of aid correct?', 'Is it correct that he opposed aid?', 'Was he right?', 'Give me the exact quote', 'What is the exact wording of the second one?', 'Did he really say that aid is harmful?', 'Did he say it in his own words or through an interpreter?']) {
       expect(quotesBeforeAsked(q)?.asked, q).not.toBe('exact');
     }
   });
