@@ -26,6 +26,15 @@ describe('follow-up questions', () => {
     for (const q of ['How many are there?', 'How many of them?', 'How many are there in total?']) expect(readIntent(resolveConversation(['What did he say about Juche?', q]).asks!, []).counts, q).toBe(true);
   });
 
+  it('reads "When did he first use it (the word)?" as asked of the word of the question before', () => {
+    for (const q of ['When did he first use the word?', 'When did he first use it?', 'When did he stop using that term?']) {
+      const resolved = resolveConversation(['What does he say about flunkeyism?', q]);
+      expect(resolved.followUp, q).toBe(true);
+      expect(searchText(resolved.search), q).not.toMatch(/\b(?:use|using|word|term)\b/i);
+    }
+    expect(searchText('When did he use the word Juche?')).toBe('When did he Juche?');
+  });
+
   it('reads "the ones" as what the answer before gave, no topic: "Just the ones from interviews" keeps the question before to them', () => {
     const kept = resolveConversation(['Find quotes about the masses', 'Just the ones from interviews']);
     expect(kept).toMatchObject({ followUp: true, search: 'Find quotes about the masses Just the ones from interviews' });
