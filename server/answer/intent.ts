@@ -169,7 +169,7 @@ const ADDRESSEE_NOUNS = String.raw`(?:newspapers?|magazines?|journals?|journalis
  * newspaper interviewed him?": whom he spoke to, which a work's title and occasion say, as they say when.
  */
 const ADDRESSEE = new RegExp(
-  String.raw`\b(?:who(?:m)?|(?:which|what)\s+${ADDRESSEE_NOUNS})(?![\p{L}'’])[^?.!]*?\b(?:interview(?:ed|s|ing)?|(?:ask(?:ed|s)?|question(?:ed|s)?)\s+(?!(?:about|for|on|over|whether|if|what|why|how|when|where|which|who|whom|to|that|this|these|those|the|a|an|questions?)\b)\p{L}+|answer(?:ed|s)?\s+(?:him|her|them)|address(?:ed|es|ing)?|me(?:e)?t(?:ing)?|(?:talk(?:ed|s|ing)?|sp(?:o|ea)ke?s?|speaking) (?:to|with)|audience|interviewers?|addressees?)\b`,
+  String.raw`\b(?:who(?:m)?|(?:which|what)\s+${ADDRESSEE_NOUNS})(?![\p{L}'’])[^?.!]*?\b(?:interview(?:ed|s|ing)?|(?:ask(?:ed|s)?|question(?:ed|s)?)\s+(?!(?:about|for|on|over|whether|if|what|why|how|when|where|which|who|whom|to|that|this|these|those|the|a|an|questions?)\b)\p{L}+|ask(?:ed|s)?\s+(?:(?:the|these|those|his|all\s+the)\s+)?questions\b|answer(?:ed|s)?\s+(?:him|her|them)|address(?:ed|es|ing)?|me(?:e)?t(?:ing)?|(?:talk(?:ed|s|ing)?|sp(?:o|ea)ke?s?|speaking) (?:to|with)|audience|interviewers?|addressees?)\b`,
   'iu',
 );
 /** Whether a question asks whom he addressed ("to whom …", `ADDRESSEE`). */
@@ -979,7 +979,9 @@ export function readIntent(question: string, works: readonly Work[], before: rea
   // not "Why did he say it?", of what he said.
   const sumsUp = tokenize(question).some((t) => SUMMED_UP.test(t.word)) || ABOUT_ASKED.test(question);
   const ofIt = IT.test(question) && tokens.length === 0 && (sumsUp || quote);
-  const ofTheOneBefore = fullText || ofIt || ((part !== null || titleAsked || page) && (BACK.test(question) || asksNothingElse(tokens))) || SIZE_OF_IT.test(question) || saysOfIt(question);
+  // "Who asked the questions?", "Who was the audience?": whom the one work before addressed, when nothing else is asked.
+  const whomOfIt = asksWhom(question) && asksNothingElse(contentTokens(question.replace(ADDRESSING, ' ')));
+  const ofTheOneBefore = fullText || ofIt || ((part !== null || titleAsked || page) && (BACK.test(question) || asksNothingElse(tokens))) || SIZE_OF_IT.test(question) || saysOfIt(question) || whomOfIt;
   const pointing = WORK_POINTED_AT.exec(unframed);
   const pointed = stated || secondary.length ? null : (workPointedAt(pointing, before, primary) ?? (ofTheOneBefore && before.length === 1 ? before[0]! : null));
   const named = stated ?? (pointed ? { work: pointed, terms: [], byName: true as const } : null);
@@ -993,7 +995,7 @@ export function readIntent(question: string, works: readonly Work[], before: rea
   // the one work of it, by its own.
   const ofAKind = quote && !citing && !named && secondary.length === 0 && asksNothingElse(rest) ? worksOfAKind(question, works) : null;
   const sideBySide = worksSideBySide(question, works, secondary, authorWords) ?? (ofAKind && ofAKind.length > 1 ? ofAKind : null);
-  const overview = named && rest.length === 0 && !sideBySide ? named.work : ofAKind?.length === 1 ? ofAKind[0]! : null;
+  const overview = named && rest.length === 0 && !sideBySide && !whomOfIt ? named.work : ofAKind?.length === 1 ? ofAKind[0]! : null;
   // A work named by its order, or by its title's words as a work, is kept to for what else the question asks; not in a
   // comparison, nor in a request for a quote ("a quote from the 1987 speech on debt" is searched, its year kept to).
   const quoteAsked = quote && !citing;

@@ -728,6 +728,13 @@ describe('answers on the real corpus', () => {
     const addressed = await ask('Whom did he address?');
     expect(addressed.structure.lead.filter((part) => part.workId)).toHaveLength(his.length);
     for (const w of his.filter((w) => w.occasion)) expect(addressed.answer).toContain(w.occasion!);
+    // Asked after an answer from one work, with nothing else asked: whom that work addressed.
+    const ghana = deps.corpus.works.find((w) => /\bGhana\b/.test(w.title))!;
+    for (const question of ['Who asked the questions?', 'Who was he talking to?']) {
+      const res = await deps.answerer.answer({ question, search: `Tell me about the Ghana interview ${question}`, cited: [ghana.id], filters: {}, mode: 'auto' });
+      expect(res.citations, question).toEqual([]);
+      expect(res.answer, question).toBe(`The title and occasion of his one work (1981) say whom he addressed: *${plainTitle(ghana.title)}* (${formatDate(ghana.date)}).`);
+    }
   });
 
   it('quotes only the passages that hold a short phrase the question quotes, when any does', async () => {

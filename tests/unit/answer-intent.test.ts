@@ -27,6 +27,7 @@ describe('readIntent', () => {
     "Which country's ex-premier did he meet?",
     'Which magazine asked him about the Five-Year Plan?',
     'Who asked Kim Il Sung about the Five-Year Plan?',
+    'Who asked the questions?',
     'Who was he talking to?',
     'Who was he speaking with in 1978?',
     'Who is he addressing here?',
