@@ -3,6 +3,7 @@
  * country'), and whether it asks for an interviewer's words or a metadata line. (An author it names is a
  * filter of the search: retrieval/filters.ts.)
  */
+import { isMetadataLine } from '../corpus/text.ts';
 import { asksWhatWasPut } from '../retrieval/authors.ts';
 import type { RankedPassage } from '../retrieval/rank.ts';
 
@@ -19,10 +20,6 @@ export function holdingQuotedPhrases(passages: readonly RankedPassage[], phrases
   return holding.length ? holding : [...passages];
 }
 
-/** A scholarly work's metadata line ("Keywords: …") lists terms; it states nothing to quote as an answer. */
-export function isMetadataLine(text: string): boolean {
-  return /^(?:Keywords?|Key words|Index terms|JEL(?: classification)?)\s*:/i.test(text);
-}
 
 /**
  * Leaves out interviewers' questions and metadata lines (unless it asks for keywords) when there are passages in

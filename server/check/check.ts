@@ -3,6 +3,7 @@
  * attribution compared with the source's metadata; each other sentence given the passages that address it.
  * It never judges a claim true or false: it shows what the sources say.
  */
+import { isMetadataLine } from '../corpus/text.ts';
 import type { Paragraph, Work } from '../corpus/types.ts';
 import type { RankedPassage } from '../retrieval/rank.ts';
 import type { Retriever } from '../retrieval/retriever.ts';
@@ -142,10 +143,12 @@ interface AroundQuotation {
 export function createChecker(corpus: { works: readonly Work[]; paragraphs: readonly Paragraph[] }, search: Search): Checker {
   const index: QuoteIndex = buildQuoteIndex(corpus.works, corpus.paragraphs);
   const names: WorkNames = workNamesOf(corpus.works);
-  // The passages nearest a text, none for one in another script, whose words the search cannot read (they would be noise).
+  // The passages nearest a text, none for one in another script, whose words the search cannot read (they would be
+  // noise); a metadata line ("Keywords: …") states nothing a claim could rest on.
   const nearest = async (text: string, k: number) => {
     const ranking = await search.search(text.slice(0, 1000), {}, k);
-    return { abstain: ranking.abstain, passages: ranking.abstainReason === 'not-english' ? [] : ranking.passages.slice(0, k) };
+    const stated = ranking.passages.filter((p) => !isMetadataLine(p.paragraph.text));
+    return { abstain: ranking.abstain, passages: ranking.abstainReason === 'not-english' ? [] : stated.slice(0, k) };
   };
   const isEnglish = (word: string) => search.corpus.englishWords.has(word);
 

@@ -56,3 +56,8 @@ export function endsSentence(s: string): boolean {
 export function startsLowercase(s: string): boolean {
   return /^\p{Ll}/u.test(s.trimStart());
 }
+
+/** A scholarly work's metadata line ("Keywords: …") lists terms; it states nothing to quote, nor is it a claim's source. */
+export function isMetadataLine(text: string): boolean {
+  return /^(?:Keywords?|Key words|Index terms|JEL(?: classification)?)\s*:/i.test(text);
+}

@@ -390,6 +390,14 @@ describe('POST /api/check on the real corpus', () => {
     expect(line).toContain(`, ${SPEAKER_NOTES.interviewer}): “`);
   });
 
+  it('shows no metadata line ("Keywords: …") as a passage a sentence rests on, though it holds the sentence’s words', async () => {
+    const keywords = real.deps.corpus.paragraphs.find((p) => /^Keywords:/.test(p.text))!;
+    const terms = keywords.text.replace(/^Keywords:\s*/, '');
+    const { claims } = CheckResponse.parse((await check(`Zhang Chao lists ${terms}.`)).body);
+    expect(claims[0]!.passages.length).toBeGreaterThan(0);
+    expect(claims[0]!.passages.some((p) => p.id === keywords.id)).toBe(false);
+  });
+
   it('says when a close quotation differs from its source in punctuation or quotation marks only', async () => {
     // A sentence of the corpus with marks inside it, quoted with its marks left out.
     const marked = real.deps.corpus.paragraphs.flatMap((p) => [...p.text.matchAll(/(?<![\w’'])(\w+ \w+ \w+ \w+ ‘[\w\s-]+’)/g)].map((m) => m[1]!))[0]!;
