@@ -348,7 +348,7 @@ const SHORTEST_WORK = new RegExp(String.raw`\b(?:shortest|briefest)${A_WORK}|${W
  * ask the non-aligned countries to do?" nor "What did the developing countries ask for?".
  */
 const INTERVIEWER_ASKED = new RegExp(
-  String.raw`\b(?:interviewer|journalist|editor|reporter|correspondent)s?['’]?s?\s+questions?\b|\bwhat\s+(?:questions?\s+)?(?:did|do|does)\s+(?:[\p{L}'’-]+\s+){0,4}?(?:interviewers?|journalists?|editors?|reporters?|correspondents?|director|delegation|magazine|newspaper)\s+ask\b|\bwhat\s+(?:questions?\s+)?(?:was|were)\s+(?:[\p{L}'’-]+\s+){1,4}?asked\b|\bquestions?\s+(?:put|asked|posed)\s+to\b`,
+  String.raw`\b(?:interviewer|journalist|editor|reporter|correspondent)s?['’]?s?\s+questions?\b|\bwhat\s+(?:questions?\s+)?(?:did|do|does)\s+(?:[\p{L}'’-]+\s+){0,4}?(?:interviewers?|journalists?|editors?|reporters?|correspondents?|director|delegation|magazine|newspaper)\s+(?:ask|(?:want|wish)\s+to\s+know)\b|\bwhat\s+(?:questions?\s+)?(?:was|were)\s+(?:[\p{L}'’-]+\s+){1,4}?asked\b|\bquestions?\s+(?:put|asked|posed)\s+to\b`,
   'iu',
 );
 /** "What was he asked about aid?": what was asked on a topic, searched, the interviewers' questions first (`ownWords`). */
@@ -583,8 +583,8 @@ const YEAR_AND_KIND = new RegExp(String.raw`\b(?:${YEAR_NUMBER})\s+(?:${WORK_NOU
 const SIDE_BY_SIDE = String.raw`compare[ds]?|comparing|comparison|contrast(?:s|ed|ing)?|differ(?:s|ed)?|differences?|different|similar(?:ities|ity)?|side|versus|vs|between`;
 const SIDE_BY_SIDE_WORD = new RegExp(`^(?:${SIDE_BY_SIDE})$`);
 const SUMMED_UP = /^(?:summari[sz]e[sd]?|summary|summaries|overview|gist)$/;
-/** "each work", "every interview", "all his speeches": every work of the collection, or of that kind. */
-const EVERY_WORK = /\b(?:each|every)\s+(?:one\s+)?(?:of\s+(?:the|his)\s+)?(?:works?|texts?|speech(?:es)?|talks?|interviews?)\b|\ball\s+(?:of\s+)?(?:the\s+|his\s+)?(?:works|texts|speeches|talks|interviews)\b/i;
+/** "each work", "every interview", "all his speeches", "his interviews": every work of the collection, or of that kind. */
+const EVERY_WORK = /\b(?:each|every)\s+(?:one\s+)?(?:of\s+(?:the|his)\s+)?(?:works?|texts?|speech(?:es)?|talks?|interviews?)\b|\b(?:all\s+(?:of\s+)?(?:the\s+|his\s+)?|his\s+)(?:works|texts|speeches|talks|interviews)\b/i;
 /** "What is each interview about?": what a work is about, as a whole. */
 const ABOUT_ASKED = /^\s*what\s+(?:is|are|was|were)\b[^?.!]*\babout\s*[?.!]*\s*$/i;
 /**
@@ -633,7 +633,9 @@ function worksSideBySide(question: string, works: readonly Work[], secondary: re
   const dated = byYear as { work: Work; mention: string }[];
   // "Compare the article with the 1967 speech": the scholarly work the question points at, with the others.
   const everyKind = every ? kindAsked(question) : undefined;
-  const ofEvery = every ? works.filter((w) => !everyKind || isOfKind(w, everyKind)) : [];
+  // "his works": those of the author "he" is, the primary one.
+  const his = every && /\bhis\b/i.test(EVERY_WORK.exec(question)![0]) ? primaryAuthor(works) : null;
+  const ofEvery = every ? works.filter((w) => (!everyKind || isOfKind(w, everyKind)) && (his === null || w.author === his)) : [];
   const named = [...new Set([...dated.map((d) => d.work), ...byTitle, ...(secondary.length === 1 ? secondary : []), ...ofEvery])].sort(byDate);
   if (named.length < 2) return null;
   // The words of the titles it writes out name the works, and so do those of a work's title or occasion said with its
@@ -642,7 +644,7 @@ function worksSideBySide(question: string, works: readonly Work[], secondary: re
   const words = tokenize(question);
   const manner = (t: Token) => MANNER.test(t.word) && !TOPIC_BEFORE.has(words[words.findIndex((w) => w.start === t.start) - 1]?.word ?? '');
   const rest = contentTokens(question).filter(
-    (t) => !SIDE_BY_SIDE_WORD.test(t.word) && !asksForAWhole(t, authorWords) && !naming.has(t.term) && !KINDS_BY_NAME.some((k) => t.word.startsWith(k)) && !manner(t),
+    (t) => !SIDE_BY_SIDE_WORD.test(t.word) && !asksForAWhole(t, authorWords) && !naming.has(t.term) && !KINDS_BY_NAME.some((k) => t.word.startsWith(k)) && !manner(t) && !REQUEST_WORDS.has(t.word),
   );
   return rest.length === 0 ? named : null;
 }

@@ -34,10 +34,12 @@ export const WHOLE_PASSAGE =
 export const REQUEST_WORDS = new Set('show give read see let display print want need could would please put make create generate compile prepare write turn convert add find'.split(' '));
 
 /**
- * Words asking what a quote means: "Explain the second quote", "What does that mean?", "What did he mean by [2]?".
- * The answers quote and do not explain; the quote's whole paragraph is what they can give.
+ * Words asking what a quote means or why it was said: "Explain the second quote", "What does that mean?", "What did
+ * he mean by [2]?", "Why?", "Why did he say that?". The answers quote and do not explain; the quote's whole paragraph
+ * is what they can give.
  */
-const EXPLAIN = /\b(?:explain|explanation|clarify|interpret|interpretation|elaborate|unpack)\b|\bmean(?:s|t|ing)?\b/i;
+const EXPLAIN =
+  /\b(?:explain|explanation|clarify|interpret|interpretation|elaborate|unpack)\b|\bmean(?:s|t|ing)?\b|^\s*(?:and\s+|but\s+)?why(?:\s+(?:did|does|would|do)\s+(?:he|she|they)\s+(?:say|said|write|think|put\s+it)(?:\s+(?:that|this|it|so|these|those))?)?\s*[?.!]*\s*$/i;
 /** Whether a question asks what quotes of the answer before mean (`EXPLAIN`), which their whole paragraphs answer. */
 export const asksToExplain = (question: string): boolean => EXPLAIN.test(question) && !WHOLE_PASSAGE.test(question);
 

@@ -101,6 +101,8 @@ const FRAMING: readonly RegExp[] = [
   /\b(?:compared?\s+(?:with|to)|in comparison (?:with|to)|as opposed to|versus|vs\.?)\b/gi,
   /\b(?:compare|contrast|trace|change[ds]?|changing|evolved?|evolving|evolution|shift(?:ed|s)?|differ(?:ed|s)?|different(?:ly)?)\b/gi,
   /\b(?:timelines?|chronolog(?:y|ies|ical|ically))(?:\s+(?:of|order))?\b/gi,
+  // "List the works in order", "in date order": how a list is to run, not "in order to …".
+  /\bin\s+(?:(?:date|time|chronological|historical)\s+)?order\b(?!\s+to\b)/gi,
   // "When did he start talking about X?": the verb that times his saying it, as "first" does.
   STARTED_OR_STOPPED,
   // "how did he speak of X", "what did he write about X", "how did he describe X": the topic is X.

@@ -168,7 +168,7 @@ describe('readIntent', () => {
     for (const q of ['Even shorter', 'Still shorter please', 'A bit shorter']) expect(searchText(`What did he say about aid? ${q}`), q).not.toMatch(/even|still|bit|shorter/i);
     expect(readIntent('Does he no longer talk about the Soviet Union?', works).order).toBe('latest');
     // What the interviewers asked: their questions; not what he asked of others, nor what others asked for.
-    for (const q of ['What did the interviewers ask him?', 'What was he asked in 1986?', "Which passages are the interviewer's questions?", 'What did the Yugoslav editor ask?', 'the questions put to Kim Il Sung', 'What was President Mao asked in 1986?', 'questions put to the delegation'])
+    for (const q of ['What did the interviewers ask him?', 'What was he asked in 1986?', "Which passages are the interviewer's questions?", 'What did the Yugoslav editor ask?', 'What did the Iraqi journalists want to know?', 'the questions put to Kim Il Sung', 'What was President Mao asked in 1986?', 'questions put to the delegation'])
       expect(readIntent(q, works).interviewerAsked, q).toBe(true);
     for (const q of ['What did he ask the non-aligned countries to do?', 'What did the developing countries ask for?', 'What questions did he raise?', 'What did the interviewers ask about aid?']) expect(readIntent(q, works).interviewerAsked, q).toBe(false);
     // How long a work is, asked of the work: "long", "pages", "words" name no topic in it.
@@ -683,6 +683,11 @@ describe('readIntent: earliest or latest', () => {
   ])('%s', (question, order) => {
     expect(readIntent(question, works).order).toBe(order);
   });
+  it('takes "in order" for how a list runs, no topic word, and keeps "in order to"', () => {
+    expect(searchText('List the works in order')).toBe('List the works');
+    expect(searchText('List the works in date order')).toBe('List the works');
+    expect(searchText('What did he do in order to build industry?')).toContain('in order to');
+  });
   it('takes the verb that times his saying for no topic word, and others\' starting for none of his', () => {
     expect(searchText('When did he start talking about Juche?')).toBe('When did he Juche?');
     for (const q of ['When did the Chollima movement start?', 'When did they begin to use coal?', 'When did the farms start using tractors?']) expect(readIntent(q, works).order, q).toBeNull();
@@ -731,6 +736,12 @@ describe('readIntent: earliest or latest', () => {
     expect(new Set(ids('Summarise each work in one sentence'))).toEqual(new Set(side.map((w) => w.id)));
     expect(ids('What is each talk about?')).toEqual(['t1', 't2']);
     expect(ids('Summarise all his talks')).toEqual(['t1', 't2']);
+    expect(ids('Please summarise all the talks')).toEqual(['t1', 't2']);
+    expect(ids('Summarise his talks')).toEqual(['t1', 't2']);
+    // "his works": the primary author's, not the scholar's.
+    const his = side.filter((w) => w.author === 'Kim Il Sung').map((w) => w.id);
+    expect(side.some((w) => w.author !== 'Kim Il Sung')).toBe(true);
+    for (const question of ['Summarise his works', 'Summarise all his works']) expect(new Set(ids(question)), question).toEqual(new Set(his));
     for (const question of ['List all the works', 'What does each talk say about oil?', 'What is each talk'])
       expect(ids(question), question).toBeNull();
   });

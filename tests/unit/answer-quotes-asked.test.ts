@@ -73,6 +73,9 @@ describe('quotes asked of the answer before', () => {
     expect(wholePassagesAsked('What did he mean by [3]?')).toEqual([3]);
     expect(wholePassagesAsked('What does that mean?')).toBe('all');
     expect(wholePassagesAsked('Can you explain this passage?')).toBe('all');
+    // Why he said them: what the words around them say.
+    for (const q of ['Why?', 'And why?', 'Why did he say that?', 'Why would he say so?']) expect(wholePassagesAsked(q), q).toBe('all');
+    expect(wholePassagesAsked('Why did he oppose aid?')).toBeNull();
     // What a word or an idea means is searched.
     expect(wholePassagesAsked('What does self-reliance mean?')).toBeNull();
     expect(wholePassagesAsked('What does it mean to be self-reliant?')).toBeNull();
