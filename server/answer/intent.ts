@@ -594,10 +594,15 @@ const ABOUT_ASKED = /^\s*what\s+(?:is|are|was|were)\b[^?.!]*\babout\s*[?.!]*\s*$
 const MANNER = /^(?:tone|tones|style|styles|rhetoric|language|wording|vocabulary|phrasing|manner|voice)$/;
 const TOPIC_BEFORE = new Set(['on', 'about', 'regarding', 'concerning']);
 
-/** The works of the kind a question names (and of its time: "his speeches of the 1980s"), when some work is of it. */
+/**
+ * The works of the kind a question names (and of its time: "his speeches of the 1980s"), when some work is of it; or,
+ * naming no kind, of the time it names ("a quote from the 1970s").
+ */
 function worksOfAKind(question: string, works: readonly Work[]): Work[] | null {
-  const asked = collectionAsked(parseQuery(question, new Set()), works, {});
-  return asked.kind?.found && asked.works.length > 0 ? asked.works : null;
+  const parsed = parseQuery(question, new Set());
+  const asked = collectionAsked(parsed, works, {});
+  const timed = asked.kind === null && (parsed.years.size > 0 || parsed.yearBounds !== null);
+  return (asked.kind?.found || timed) && asked.works.length > 0 ? asked.works : null;
 }
 
 /**

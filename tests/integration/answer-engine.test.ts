@@ -970,6 +970,13 @@ describe('answers on the real corpus', () => {
     expect(of1980s).toHaveLength(1);
     expect((await ask('Quotes from his speeches of the 1980s')).answer.split('\n')[0]).toMatch(new RegExp(`^From \\*${of1980s[0]!.title}\\* \\(`));
     expect((await ask('Give me a quote from his speeches on trade')).answer).not.toMatch(/side by side/);
+    // A time named with no kind: the works of that time, so.
+    const of1970s = deps.corpus.works.filter((w) => w.year !== null && w.year >= 1970 && w.year < 1980);
+    const seventies = await ask('Give me a quote from the 1970s');
+    expectGrounded(seventies);
+    expect(seventies.answer.split('\n')[0]).toMatch(new RegExp(`^${of1970s.length} works side by side`));
+    expect(new Set(seventies.citations.map((c) => c.workId))).toEqual(new Set(of1970s.map((w) => w.id)));
+    expect((await ask('Give me a quote on aid from the 1970s')).answer).not.toMatch(/side by side/);
     // Every work summed up, one sentence each (the abstract whole); every interview, as asked what each is about.
     const all = [...deps.corpus.works].sort((a, b) => (a.date ?? '9').localeCompare(b.date ?? '9'));
     const each = await ask('Summarise each work in one sentence');
