@@ -268,7 +268,7 @@ const AS_A_TIME = String.raw`(?<=\p{L}\s+)(?<!\b(?:the|a|an|its|his|her|their|ou
  * What is said on a topic, timed by "first" or "last": "his last word on trade", "the first mention of Juche", "the
  * last thing he said about aid" (a pattern's source).
  */
-const SAID_ON = String.raw`\s+(?:(?:words?|statements?|remarks?|comments?)\s+(?:on|about)|(?:mentions?|references?)\s+(?:of|to)|things?\s+(?:(?:that|which)\s+)?(?:[\p{L}'’-]+\s+){1,3}?(?:said|say|says|wrote|write|writes|mentioned)\s+(?:on|about|of)|thing\s+(?:on|about))\b`;
+const SAID_ON = String.raw`\s+(?:(?:words?|statements?|remarks?|comments?)\s+(?:on|about)|(?:mentions?|references?)\s+(?:of|to)|things?(?=\s+(?:(?:that|which)\s+)?(?:[\p{L}'’-]+\s+){1,3}?(?:said|say|says|wrote|write|writes|mentioned)\s+(?:on|about|of)\b)|thing\s+(?:on|about))\b`;
 /**
  * "he started talking about", "Kim began to write of": saying it the first time, or ("stopped mentioning", "no longer
  * mentions") the last, whoever the subject (a pattern's source). "Using" is saying only of a person ("he started using

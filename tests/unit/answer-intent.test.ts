@@ -683,6 +683,11 @@ describe('readIntent: earliest or latest', () => {
   ])('%s', (question, order) => {
     expect(readIntent(question, works).order).toBe(order);
   });
+  it('keeps whose words "the last thing he said about" asks for: "he" stays in the words searched', () => {
+    expect(searchText('What was the last thing he said about the Soviet Union?')).toMatch(/\bhe\b[^?]*Soviet Union/);
+    expect(searchText('What was the last thing he said about the Soviet Union?')).not.toMatch(/\blast\b|\bthing\b/);
+  });
+
   it('takes "in order" for how a list runs, no topic word, and keeps "in order to"', () => {
     expect(searchText('List the works in order')).toBe('List the works');
     expect(searchText('List the works in date order')).toBe('List the works');
@@ -794,7 +799,7 @@ describe('readIntent: earliest or latest', () => {
     expect(searchText('What is the most recent work?')).toBe('What is the?');
     expect(searchText('What did his first speech say about trade?')).toBe('What did his say about trade?');
     expect(searchText('What was his last word on foreign trade?')).toBe('What was his foreign trade?');
-    expect(searchText('What was the last thing he said about trade?')).toBe('What was the trade?');
+    expect(searchText('What was the last thing he said about trade?')).toBe('What was the he said about trade?');
   });
 });
 
