@@ -82,8 +82,11 @@ const FRAMING: readonly RegExp[] = [
   /^\s*(?:is|was|isn't|wasn't)\s+it\s+(?:really\s+)?(?:true|the case|correct|right)\s+that\b/gi,
   // A request's verb in the imperative, opening it: "Find a quote about trade", "Search for passages on debt".
   /^\s*(?:(?:please|can you|could you|would you)\s+)*(?:find|search(?:\s+for)?|look\s+(?:for|up)|locate|show|provide|fetch|pull\s+up|suggest|recommend|share)\b/gi,
-  // What a quote asked for is to do: "Which quote best shows (that) he …", "a passage that illustrates …".
-  /(?<=\b(?:quotes?|quotations?|passages?|lines?|sentences?|excerpts?|extracts?)\s+(?:that\s+|which\s+)?)(?:(?:best|most\s+clearly|clearly)\s+)?(?:shows?|illustrates?|demonstrates?|captures?|sums?\s+up|supports?|proves?|reflects?|conveys?)(?:\s+that)?\b/gi,
+  // What a quote asked for is to do: "Which quote best shows (that) he …", "a passage that illustrates …", "quotes that
+  // would support (contradict) the claim that …".
+  /(?<=\b(?:quotes?|quotations?|passages?|lines?|sentences?|excerpts?|extracts?|evidence)\s+(?:that\s+|which\s+)?)(?:(?:would|could|might|can|may|best|most\s+clearly|clearly)\s+)*(?:shows?|illustrates?|demonstrates?|captures?|sums?\s+up|supports?|proves?|reflects?|conveys?|backs?\s+up|contradicts?|refutes?|disproves?|challenges?|undermines?|counters?)(?:\s+(?:the|this|a|an|my)\s+(?:claim|idea|view|argument|notion|assertion|thesis|statement|point)s?)?(?:\s+that)?\b/gi,
+  // "Give me evidence that he …", "Is there evidence of …": what is asked for is passages, as "quotes" is.
+  /\bevidence(?:\s+(?:that|of|for))?\b/gi,
   /\b(?:a|an|one|some|single|the best|the most|good|short|usable|memorable|strong)?\s*(?:citable|citeable|quotable)\s+(?:line|sentence|passage|statement)s?\b/gi,
   /\b(?:citable|citeable|quotable|quotations?|quotes?|soundbites?)\b/gi,
   /\b(?:a|one|single)\s+(?:line|sentence)\b/gi,

@@ -494,6 +494,9 @@ describe('readIntent: how to cite a work', () => {
     ['Which quote best shows he opposed depending on aid?', 'Which he opposed depending on aid?'],
     ['Find a passage that illustrates how he saw trade', 'a passage that how he saw trade'],
     ['Give me a brief quote on defeatism', 'a on defeatism'],
+    ['Which quotes would support the claim that he opposed aid?', 'Which he opposed aid?'],
+    ['Which quotes contradict the claim that he rejected all trade?', 'Which he rejected all trade?'],
+    ['Give me evidence that he valued trade', 'he valued trade'],
   ])('searches a request for a quote without what the quote is to do or be: %s', (question, searched) => {
     expect(searchText(question)).toBe(searched);
   });
