@@ -580,7 +580,7 @@ const A_YEAR = new RegExp(String.raw`\b(${YEAR_NUMBER})\b(?!s)`, 'g');
 const YEAR_AND_KIND = new RegExp(String.raw`\b(?:${YEAR_NUMBER})\s+(?:${WORK_NOUNS})\b`, 'i');
 
 /** Words that set works side by side ("Compare …", "the difference between …"), a pattern's source. */
-const SIDE_BY_SIDE = String.raw`compare[ds]?|comparing|comparison|contrast(?:s|ed|ing)?|differ(?:s|ed)?|differences?|different|similar(?:ities|ity)?|side|versus|vs|between`;
+const SIDE_BY_SIDE = String.raw`compare[ds]?|comparing|comparison|contrast(?:s|ed|ing)?|differ(?:s|ed)?|differences?|different|similar(?:ities|ity)?|common|side|versus|vs|between`;
 const SIDE_BY_SIDE_WORD = new RegExp(`^(?:${SIDE_BY_SIDE})$`);
 const SUMMED_UP = /^(?:summari[sz]e[sd]?|summary|summaries|overview|gist)$/;
 /** "each work", "every interview", "all his speeches", "his interviews": every work of the collection, or of that kind. */
@@ -630,22 +630,31 @@ function worksSideBySide(question: string, works: readonly Work[], secondary: re
     // Two works of one year told apart by their kinds: "the 1987 South-South speech" and "the 1987 talk to economic officials".
     const kind = KINDS_BY_NAME.find((k) => new RegExp(String.raw`\b${k}`, 'i').test(mention)) ?? kindOf(Number(m[1]));
     const ofKind = kind ? ofYear.filter((w) => isOfKind(w, kind)) : [];
-    const work = (ofKind.length ? ofKind : ofYear).length === 1 ? (ofKind[0] ?? ofYear[0]!) : null;
-    return work && { work, mention };
+    const chosen = ofKind.length ? ofKind : ofYear;
+    // "the 1987 works", "his 1987 speeches": every one of them; not "the 1974 and 1978 works", a work of each year.
+    const all = years.length === 1 && /^\d{4}\s+(?:works|texts|speeches|talks|interviews)\b/i.test(mention);
+    return chosen.length === 1 || (all && chosen.length > 1) ? { works: chosen, mention } : null;
   });
   const byTitle = titlesIn(question, workNamesOf(works)).map((id) => works.find((w) => w.id === id)!);
+  // "Compare the Ghana and Yugoslav interviews": each named by a name one title alone holds, with a word for works.
+  const properNames = workNamesOf(works).properNames;
+  const byName = A_WORK_NAMED.test(question) ? tokenize(question).filter((t, i) => i > 0 && /\p{Lu}/u.test(question[t.start]!) && properNames.get(t.word)?.size === 1) : [];
   if (byYear.includes(null)) return null;
-  const dated = byYear as { work: Work; mention: string }[];
+  const dated = byYear as { works: Work[]; mention: string }[];
   // "Compare the article with the 1967 speech": the scholarly work the question points at, with the others.
   const everyKind = every ? kindAsked(question) : undefined;
   // "his works": those of the author "he" is, the primary one.
   const his = every && /\bhis\b/i.test(EVERY_WORK.exec(question)![0]) ? primaryAuthor(works) : null;
   const ofEvery = every ? works.filter((w) => (!everyKind || isOfKind(w, everyKind)) && (his === null || w.author === his)) : [];
-  const named = [...new Set([...dated.map((d) => d.work), ...byTitle, ...(secondary.length === 1 ? secondary : []), ...ofEvery])].sort(byDate);
+  const named = [...new Set([...dated.flatMap((d) => d.works), ...byTitle, ...byName.map((t) => works.find((w) => properNames.get(t.word)!.has(w.id))!), ...(secondary.length === 1 ? secondary : []), ...ofEvery])].sort(byDate);
   if (named.length < 2) return null;
   // The words of the titles it writes out name the works, and so do those of a work's title or occasion said with its
   // year ("the 1987 talk to economic officials"); any other word is a topic ("… on heavy industry").
-  const naming = new Set([...byTitle.flatMap(termsOfWork), ...dated.flatMap(({ work, mention }) => contentTokens(mention).map((t) => t.term).filter((t) => termsOfWork(work).includes(t)))]);
+  const naming = new Set([
+    ...byTitle.flatMap(termsOfWork),
+    ...byName.map((t) => t.term),
+    ...dated.flatMap(({ works: ofMention, mention }) => contentTokens(mention).map((t) => t.term).filter((t) => ofMention.some((work) => termsOfWork(work).includes(t)))),
+  ]);
   const words = tokenize(question);
   const manner = (t: Token) => MANNER.test(t.word) && !TOPIC_BEFORE.has(words[words.findIndex((w) => w.start === t.start) - 1]?.word ?? '');
   const rest = contentTokens(question).filter(
@@ -653,6 +662,9 @@ function worksSideBySide(question: string, works: readonly Work[], secondary: re
   );
   return rest.length === 0 ? named : null;
 }
+
+/** A word for a work, or works: "interview", "the speeches". */
+const A_WORK_NAMED = new RegExp(String.raw`\b(?:${WORK_NOUNS})\b`, 'i');
 
 /** The words a year at `at` opens, up to the next work set beside it ("and", "with", "from", another year), a topic ("on …") or the end of the clause. */
 function mentionAt(question: string, at: number): string {

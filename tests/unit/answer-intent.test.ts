@@ -737,6 +737,17 @@ describe('readIntent: earliest or latest', () => {
     expect(ids('How does the tone differ between the 1974 and 1978 talks?')).toEqual(['t1', 't2']);
     expect(ids('Compare the style of the 1974 and 1978 talks')).toEqual(['t1', 't2']);
     expect(ids('Compare the 1974 and 1978 talks on language')).toBeNull();
+    // Named by a name one title alone holds, with a word for works; every work of a year, said in the plural.
+    const interviews = [
+      { id: 'i1', title: 'Answers to questions raised by the editor of the Ghana Times', date: '1981-10-08', year: 1981, author: 'Kim Il Sung', file: 'x' },
+      { id: 'i2', title: 'Answers to questions raised by the editor of the Yugoslav newspaper', date: '1986-05-20', year: 1986, author: 'Kim Il Sung', file: 'x' },
+      { id: 'b2', title: 'Let us develop cooperation', date: '1987-06-09', year: 1987, author: 'Kim Il Sung', file: 'x' },
+      ...works,
+    ];
+    const named = (question: string) => readIntent(question, interviews).sideBySide?.map((w) => w.id) ?? null;
+    expect(named('Compare the Ghana and Yugoslav interviews')).toEqual(['i1', 'i2']);
+    expect(named('Compare the Ghana and Yugoslav interviews on aid')).toBeNull();
+    expect(named('What do the 1987 works have in common?')).toEqual(['b', 'b2']);
     // A topic in them, a year of two works of no kind named, years with no word for works, one work: no.
     for (const question of ['Compare the 1974 and 1978 talks on oil', 'Compare the 1974 and 1978 works', 'Compare 1961 and 1987', 'Compare the 1974 talk', 'Compare the 1961 speech and the 1978 talk on the ex-premier'])
       expect(ids(question), question).toBeNull();
