@@ -125,10 +125,13 @@ export function createAnswerer(deps: AnswererDeps): Answerer {
       const input = { ...ofItself, question, ...(ofItself.search ? { search: readAs(ofItself.search) } : {}), ...(ofItself.asks ? { asks: readAs(ofItself.asks) } : {}) };
       const asked = input.search ?? input.question;
       // What the search a follow-up resolves to asks: the work it names as a whole, when the follow-up itself asks of one
-      // ("and in 1993?" after "What did he say about aid?" asks about aid in 1993, not for the 1993 work as a whole), and
-      // the two things it joins by "both … and" ("Both together?" after "… agriculture?" and "And irrigation?").
+      // ("and in 1993?" after "What did he say about aid?" asks about aid in 1993, not for the 1993 work as a whole), works
+      // side by side so too ("a quote from an interview" after "self-reliance" asks for one on it), and the two things it
+      // joins by "both … and" ("Both together?" after "… agriculture?" and "And irrigation?").
       const ofSearch = input.search ? readIntent(input.search, corpus.works) : null;
-      const own = ofSearch ? { ...asItself, overview: asItself.overview && ofSearch.overview, both: asItself.both ?? ofSearch.both } : asItself;
+      const own = ofSearch
+        ? { ...asItself, overview: asItself.overview && ofSearch.overview, sideBySide: ofSearch.sideBySide && asItself.sideBySide, both: asItself.both ?? ofSearch.both }
+        : asItself;
       // "How do I cite these?" asks for the citations of the answer before, not what the question before it asked.
       const citesAnswer = own.citation?.of === 'answer';
       // A follow-up asks what the question it continues asked ("and the 1980s?" after "Which works are from the 1970s?"),

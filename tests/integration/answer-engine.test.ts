@@ -977,6 +977,13 @@ describe('answers on the real corpus', () => {
     expect(seventies.answer.split('\n')[0]).toMatch(new RegExp(`^${of1970s.length} works side by side`));
     expect(new Set(seventies.citations.map((c) => c.workId))).toEqual(new Set(of1970s.map((w) => w.id)));
     expect((await ask('Give me a quote on aid from the 1970s')).answer).not.toMatch(/side by side/);
+    // Asked as a follow-up, of the topic before: a quote on it from an interview, not every interview side by side.
+    const onTopic = await deps.answerer.answer({ question: 'Give me a quote from an interview', search: 'self-reliance Give me a quote from an interview', filters: {}, mode: 'auto' });
+    expectGrounded(onTopic);
+    expect(onTopic.answer).not.toMatch(/side by side/);
+    expect(onTopic.citations.length).toBeGreaterThan(0);
+    expect(onTopic.citations.every((c) => isOfKind(deps.corpus.works.find((w) => w.id === c.workId)!, 'interview'))).toBe(true);
+    expect(onTopic.citations[0]!.quote).toMatch(/self-reliance/i);
     // Every work summed up, one sentence each (the abstract whole); every interview, as asked what each is about.
     const all = [...deps.corpus.works].sort((a, b) => (a.date ?? '9').localeCompare(b.date ?? '9'));
     const each = await ask('Summarise each work in one sentence');
