@@ -720,10 +720,11 @@ export const pointsAtIt = (question: string): boolean => IT.test(question);
 /** "What does it say about trade?", "Does it mention oil?": "it" is a text, which says something of a topic; not "What did he say about it?", nor "What else does it say?". */
 const IT_SAYS = /\b(?:does|did|do)\s+(?:it|this|that)(?:\s+one)?\s+(?:(?:say|argue|claim|state|write)\s+(?:about|on|of|regarding|concerning)|(?:mention|discuss|cover)\s+(?!(?:it|this|that|them)\b)\p{L})/iu;
 /**
- * "What did he say about Africa there?", "Did he mention oil there?": "there" closing a question points at a place, the
- * work of the answer before; not "Is there?", "Who was there?", "from there".
+ * "What did he say about Africa there?", "Did he mention oil there?", "What did he say about oil in it?": "there" or "in
+ * it" closing a question points at a place, the work of the answer before; not "Is there?", "Who was there?", "from
+ * there".
  */
-const THERE = /(?<!\b(?:is|are|was|were|isn['’]t|aren['’]t|wasn['’]t|weren['’]t|in|from|out|over|up|down)\s+)\bthere\s*[?.!]*\s*$/i;
+const THERE = /(?<!\b(?:is|are|was|were|isn['’]t|aren['’]t|wasn['’]t|weren['’]t|in|from|out|over|up|down)\s+)\bthere\s*[?.!]*\s*$|\bin\s+(?:it|this\s+one|that\s+one)\s*[?.!]*\s*$/i;
 /** Whether a question asks what a work pointed at by "it" or "there" says (`IT_SAYS`, `THERE`): the one work of the answer before, kept to for the rest. */
 export const saysOfIt = (question: string): boolean => IT_SAYS.test(question) || THERE.test(question);
 

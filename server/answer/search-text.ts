@@ -93,6 +93,8 @@ const FRAMING: readonly RegExp[] = [
   // "Just the ones from interviews": a pro-form for what the answer before gave, no topic.
   /\b(?:(?:just|only)\s+)?(?:the|those|these)\s+ones\b/gi,
   new RegExp(PURPOSE.source, 'gi'),
+  // "Where should I start?", "What should I read first?": guidance asked, of the topic the user's own work names.
+  /\b(?:where|how|what)\s+(?:should|do|can|could|shall|would)\s+I\s+(?:start|begin|look|read)(?:\s+(?:with|first|at))?\b/gi,
   // "in MLA style", "with their citations".
   new RegExp(CITED_AS.source, 'gi'),
   // Comparisons across time.

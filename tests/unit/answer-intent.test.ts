@@ -405,7 +405,8 @@ describe('readIntent: a work named by its title', () => {
     for (const q of ['What did he say about it?', 'Does it mention it?']) expect(readIntent(q, named, [named[0]!]).inWork, q).toBeNull();
     expect(readIntent('What does it say about trade?', named, named.slice(0, 2)).inWork).toBeNull();
     // "there" closing a question points at the place, the work; not "Is there …?", "Who was there?", "from there".
-    for (const q of ['Did he talk about oil there?', 'What did he say about aid there?', 'Is there anything about oil there?']) expect(readIntent(q, named, [named[0]!]), q).toMatchObject({ inWork: named[0], overview: null });
+    for (const q of ['Did he talk about oil there?', 'What did he say about aid there?', 'Is there anything about oil there?', 'What did he say about oil in it?', 'Is there anything about aid in this one?'])
+      expect(readIntent(q, named, [named[0]!]), q).toMatchObject({ inWork: named[0], overview: null });
     for (const q of ['Is there anything about oil?', 'Are there?', 'What did he say about oil from there?']) expect(readIntent(q, named, [named[0]!]).inWork, q).toBeNull();
   });
   it('asks of the work what else the question asks: the words naming it left out', () => {
@@ -495,6 +496,7 @@ describe('readIntent: how to cite a work', () => {
     ['Find a passage that illustrates how he saw trade', 'a passage that how he saw trade'],
     ['Give me a brief quote on defeatism', 'a on defeatism'],
     ['Which quotes would support the claim that he opposed aid?', 'Which he opposed aid?'],
+    ["I'm writing an essay on Juche. Where should I start?", 'on Juche.?'],
     ['Which quotes contradict the claim that he rejected all trade?', 'Which he rejected all trade?'],
     ['Give me evidence that he valued trade', 'he valued trade'],
   ])('searches a request for a quote without what the quote is to do or be: %s', (question, searched) => {
