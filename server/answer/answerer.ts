@@ -102,7 +102,7 @@ export function createAnswerer(deps: AnswererDeps): Answerer {
   /** One topic of several asked a quote each: searched alone, its terms weighed by rarity as the question's are. */
   async function topicRanking(topic: string, filters: PassageFilters, timings?: PhaseTimings): Promise<TopicRanking> {
     const searched = await retriever.search(topic, filters, K_ANSWER, undefined, timings);
-    return { topic, abstain: searched.abstain, passages: ownWords(searched.passages, topic, retriever.corpus.authors.all), terms: byRarity(searched.terms) };
+    return { topic, abstain: searched.abstain, passages: ownWords(searched.passages, topic, names.authors), terms: byRarity(searched.terms) };
   }
 
   return {
@@ -153,7 +153,7 @@ export function createAnswerer(deps: AnswererDeps): Answerer {
       const intent = shown.size ? { ...scoped, broad: true, overview: wholeAgain, aboutTheTexts: false, order: null } : topical !== asked ? { ...scoped, overview: null } : scoped;
       const filters = { ...input.filters };
       // "Who asked him about it?" after a question on a topic: what was put to him may be found, though the topic searched says not.
-      if (asksWhatWasPut(input.question, retriever.corpus.authors.all) || asksWhatWasPut(asked, retriever.corpus.authors.all)) filters.interviewers = true;
+      if (asksWhatWasPut(input.question, names.authors) || asksWhatWasPut(asked, names.authors)) filters.interviewers = true;
       if (intent.secondary.length === 1 && filters.work === undefined) filters.work = intent.secondary[0]!.id;
       if (intent.inWork && filters.work === undefined) filters.work = intent.inWork.id;
       // "and self-reliance?" after "How often does he mention Juche?" asks about him too.
@@ -250,9 +250,9 @@ export function createAnswerer(deps: AnswererDeps): Answerer {
         // As many again as a broad answer quotes, to tell whether a "show me more" would find more (`Draft.more`).
         const k = compare ? K_COMPARE : K_ANSWER + shown.size + options.maxBroadQuotes;
         const searched = await withEachAuthorsBest(await retriever.search(search, filters, k, undefined, timings), filters.authors ? [] : intent.authorsCompared, async (author) =>
-          ownWords((await retriever.search(search, { ...filters, authors: [author] }, K_ANSWER, undefined, timings)).passages, asked, retriever.corpus.authors.all),
+          ownWords((await retriever.search(search, { ...filters, authors: [author] }, K_ANSWER, undefined, timings)).passages, asked, names.authors),
         );
-        const passages = holdingQuotedPhrases(ownWords(searched.passages, asked, retriever.corpus.authors.all), quotedPhrases(input.question));
+        const passages = holdingQuotedPhrases(ownWords(searched.passages, asked, names.authors), quotedPhrases(input.question));
         ranking = {
           ...searched,
           compare,

@@ -20,7 +20,6 @@ export function holdingQuotedPhrases(passages: readonly RankedPassage[], phrases
   return holding.length ? holding : [...passages];
 }
 
-
 /**
  * Leaves out interviewers' questions and metadata lines (unless it asks for keywords) when there are passages in
  * the author's own words: those are what an answer may quote; a question about what he was asked puts the
