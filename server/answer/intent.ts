@@ -462,7 +462,7 @@ export const COUNT_WORDS: readonly RegExp[] = [
  * essay on …", "Suggest discussion questions on …"), to judge what the sources say ("Was he right about …?", "Is Juche
  * a good idea?", "What do you think …"), or to translate ("Translate the 1961 speech into Korean").
  */
-const WRITE_ASKED = String.raw`\b(?:write|draft|compose|generate|create|produce|prepare|suggest|come\s+up\s+with)\s+(?:me\s+|us\s+)?(?:(?:an?|the|my|our|some|a\s+few|\d+|${NUMBER_WORDS.slice(0, 10).join('|')})\s+)?(?:[\p{L}-]+\s+){0,2}?(?:essays?|paragraphs?|reports?|introductions?|conclusions?|thesis(?:\s+statements?)?|poems?|stor(?:y|ies)|lesson\s+plans?|(?:discussion|essay|exam|quiz|study|test|comprehension|review)\s+questions)\b`;
+const WRITE_ASKED = String.raw`\b(?:write|draft|compose|generate|create|produce|prepare|suggest|come\s+up\s+with|make|design|set)\s+(?:me\s+|us\s+)?(?:(?:an?|the|my|our|some|a\s+few|\d+|${NUMBER_WORDS.slice(0, 10).join('|')})\s+)?(?:[\p{L}-]+\s+){0,2}?(?:essays?|paragraphs?|reports?|introductions?|conclusions?|thesis(?:\s+statements?)?|poems?|stor(?:y|ies)|lesson\s+plans?|quiz(?:zes)?|worksheets?|flashcards?|(?:discussion|essay|exam|quiz|study|test|comprehension|review)\s+questions)\b`;
 const JUDGE_ASKED = String.raw`^\s*(?:was|is|were|are)\s+(?:[\p{L}'’-]+\s+){1,5}?(?:right|wrong|correct|mistaken|justified|(?:a\s+)?(?:good|bad)(?:\s+(?:idea|thing|policy))?)(?=\s*(?:[?.!]|$|\s+(?:about|to|in)\b))|\bdo\s+you\s+(?:think|believe|agree)\b|\byour\s+(?:own\s+)?(?:opinion|view|judg(?:e)?ment)\b`;
 const TRANSLATE_ASKED = String.raw`\btranslate\b(?=[^?.!]*\b(?:into|to|in)\s+\p{L})|(?<=\btranslate\b[^?.!]*)\b(?:into|to|in)\s+\p{L}+`;
 /** Asked to put the texts more simply: "Explain Juche to a 10 year old", "… in simple terms", "like I'm five". */

@@ -253,6 +253,7 @@ describe('readIntent: asked for what the answers do not do', () => {
     ['Help me write an introduction about independence', 'write', 'Help me about independence'],
     ['Suggest discussion questions for my class on Juche', 'write', 'on Juche'],
     ['Create 5 exam questions about trade', 'write', 'about trade'],
+    ['Make me a quiz on self-reliance', 'write', 'on self-reliance'],
     ['Was Kim Il Sung right about self-reliance?', 'judge', null],
     ['Is Juche a good idea?', 'judge', null],
     ['What do you think of his view on aid?', 'judge', null],
@@ -264,7 +265,7 @@ describe('readIntent: asked for what the answers do not do', () => {
     if (searched !== null) expect(searchText(question)).toBe(searched);
   });
   // Asked as the answers do it, or of a topic: nothing to say.
-  const asAnswered = ["I'm writing an essay on self-reliance. What did he say?", 'Give me a quote for my essay on trade', 'Is self-reliance good for developing countries?', 'Is it true that he rejected all aid?'];
+  const asAnswered = ["I'm writing an essay on self-reliance. What did he say?", 'Give me a quote for my essay on trade', 'Give me the full paragraph', 'Is self-reliance good for developing countries?', 'Is it true that he rejected all aid?'];
   const ofATopic = ['Was the 1961 speech given in Pyongyang?', 'What did he say about writing?', 'What is the translation of Juche?', 'Summarise the 1974 talk', 'What did he say to a child?', 'Explain Juche'];
   it.each([...asAnswered, ...ofATopic])('does not: %s', (question) => expect(readIntent(question, works).beyond).toBeNull());
 });
@@ -930,6 +931,7 @@ describe('readIntent: how often', () => {
 describe('searchText', () => {
   it('drops what the quote is for', () => {
     expect(searchText('Give me a quote about imperialism for my essay')).toBe('a about imperialism');
+    expect(searchText('Which passage would be good for a class discussion on dependency?')).not.toMatch(/class|discussion/);
     // The part of it the quote is for, too: "introduction" is no topic (close in meaning to "In conclusion, …").
     expect(searchText('Give me a quote on self-reliance for my essay introduction')).toBe('a on self-reliance');
     expect(searchText('For an essay on Juche, I need a line on self-reliance')).toBe('on Juche, on self-reliance');
