@@ -455,6 +455,8 @@ export const COUNT_WORDS: readonly RegExp[] = [
   /\b(?:the )?(?:words?|terms?|phrases?|expressions?)\b/i,
   // How the words are to be used, not words to count: "Does he explicitly mention China?", "… Japan by name?".
   /\b(?:explicitly|expressly|specifically|directly|actually|by\s+name)\b/i,
+  // How much, at the end: "Does he use the word “revolution” a lot?", "… often?".
+  /\b(?:a\s+lot|a\s+great\s+deal|(?:very|so)\s+much|much|often|frequently)(?=\s*[?.!]*\s*$)/i,
 ];
 
 /**

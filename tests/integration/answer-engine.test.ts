@@ -1588,7 +1588,7 @@ describe('answers on the real corpus', () => {
 
   it('counts the name mentioned, not the author named as the one mentioning it, nor how he is to mention it', async () => {
     const japan = /^“Japan” occurs \d+ times in Kim Il Sung's works \(as “Japanese”\)/;
-    for (const question of ['Did Kim mention Japan?', 'How often did Kim talk about Japan?', 'Did he mention Japan by name?', 'Does he explicitly refer to Japan?']) {
+    for (const question of ['Did Kim mention Japan?', 'How often did Kim talk about Japan?', 'Did he mention Japan by name?', 'Does he explicitly refer to Japan?', 'Does he mention Japan a lot?']) {
       expect((await ask(question)).answer.split('\n')[0], question).toMatch(japan);
     }
   });
