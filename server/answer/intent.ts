@@ -918,7 +918,9 @@ const ITS_DATE = /\b(?:publish\w*|written|wr(?:ote|ite|ites)|appear(?:s|ed)?|dat
 const WHOLE_WORDS = ['full', 'whole', 'entire', 'complete'];
 /** "the full text of the 1961 speech", "the whole 1974 talk", "read the entire interview": a work whole. */
 const FULL_TEXT = new RegExp(String.raw`\b(?:${WHOLE_WORDS.join('|')})\s+(?:[\p{L}\d'’-]+\s+){0,3}?(?:texts?|speech|talk|interview|work|article|address|document)\b`, 'iu');
-const asksFullText = (question: string): boolean => FULL_TEXT.test(question) && !WHOLE_PASSAGE.test(question);
+/** "Give me the 1974 talk in full": a work asked for in full, not the quotes before (`WHOLE_PASSAGE`). */
+const WORK_IN_FULL = /\b(?:texts?|speech|talk|interview|work|article|address|document)\s+in\s+full\b/i;
+const asksFullText = (question: string): boolean => WORK_IN_FULL.test(question) || (FULL_TEXT.test(question) && !WHOLE_PASSAGE.test(question));
 /** The words that ask for a work whole, besides those naming it and those asking to be shown (`REQUEST_WORDS`): they are no topic. */
 const FULL_TEXT_WORDS = new Set([...WHOLE_WORDS, 'text', 'texts']);
 

@@ -25,11 +25,11 @@ export const BACK = /\b(?:this|that|these|those|them|they|it|above)\b/i;
 /** Quotes pointed back at ("these quotes", "the quotations above"): to cite them is no request for a quote. */
 export const QUOTES_BACK = /\b(?:this|that|these|those)\s+(?:quotes?|quotations?)\b|\b(?:quotes?|quotations?)\s+above\b/i;
 /**
- * "The full passage", "the whole paragraph", "more context", "in context", "the exact words (original wording)",
- * "longer quotes": the paragraph a quote is from, whole, word for word.
+ * "The full passage", "the whole paragraph", "more context", "in context", "in full", "the exact words (original
+ * wording)", "longer quotes": the paragraph a quote is from, whole, word for word.
  */
 export const WHOLE_PASSAGE =
-  /\b(?:full|whole|entire|complete)\s+(?:passages?|paragraphs?|sentences?|quotes?|quotations?|excerpts?|extracts?|context)\b|(?<!\b(?:no|any)\s+)\blonger(?:\s+(?:passages?|paragraphs?|quotes?|quotations?|excerpts?|extracts?|versions?|ones))?\b(?!\s+than\b)|\b(?:more|wider|surrounding|full|the|its|their)\s+context\b|\bin\s+(?:its\s+|their\s+)?context\b|\b(?:exact|original|precise|verbatim|actual)\s+(?:words|wording|text|quotes?|quotations?|passages?)\b/i;
+  /\bin\s+full\b|\b(?:full|whole|entire|complete)\s+(?:passages?|paragraphs?|sentences?|quotes?|quotations?|excerpts?|extracts?|context)\b|(?<!\b(?:no|any)\s+)\blonger(?:\s+(?:passages?|paragraphs?|quotes?|quotations?|excerpts?|extracts?|versions?|ones))?\b(?!\s+than\b)|\b(?:more|wider|surrounding|full|the|its|their)\s+context\b|\bin\s+(?:its\s+|their\s+)?context\b|\b(?:exact|original|precise|verbatim|actual)\s+(?:words|wording|text|quotes?|quotations?|passages?)\b/i;
 /** Words that ask to be shown or given something, naming nothing to look for: "Show me the full passage", "Can I see it in context?", "Put these in a bibliography". */
 export const REQUEST_WORDS = new Set('show give read see let display print want need could would please put make create generate compile prepare write turn convert add find'.split(' '));
 

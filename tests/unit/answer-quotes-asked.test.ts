@@ -55,6 +55,8 @@ describe('quotes asked of the answer before', () => {
     expect(wholePassagesAsked('show me quotes 1 and 3 in context')).toEqual([1, 3]);
     expect(wholePassagesAsked('Can I see that in its context?')).toBe('all');
     expect(wholePassagesAsked('Show me the whole paragraph, please')).toBe('all');
+    for (const q of ['Quote it in full', 'Show them in full']) expect(wholePassagesAsked(q), q).toBe('all');
+    expect(wholePassagesAsked('Give me the 1978 talk in full')).toBeNull();
     // Longer quotes: their whole paragraphs; "no longer" and "longer than" ask none, nor does a longer passage on a topic.
     for (const q of ['Longer please', 'Longer quotes please', 'Can you make them longer?']) expect(wholePassagesAsked(q), q).toBe('all');
     for (const q of ['Does he no longer talk about aid?', 'Were his speeches longer than his interviews?', 'Give me a longer passage on aid']) expect(wholePassagesAsked(q), q).toBeNull();
