@@ -39,6 +39,8 @@ export const WorkSummary = z.object({
   place: z.string().optional(),
   pages: z.string().optional(),
   source: z.string().optional(),
+  /** Set when the source prints excerpts of the work, not the whole of it (its heading says "(Excerpts)"). */
+  excerpts: z.literal(true).optional(),
   passages: z.number().int(),
 });
 export type WorkSummary = z.infer<typeof WorkSummary>;

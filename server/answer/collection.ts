@@ -36,6 +36,12 @@ export interface CollectionAsked {
   undated?: true;
 }
 
+/**
+ * "Is the 1961 speech complete or an excerpt?", "Which works are excerpts?", "Are these full texts or excerpts?": whether
+ * the source prints the works asked about whole, which their headings say ("(Excerpts)").
+ */
+export const EXCERPTS_ASKED = /\b(?:(?:complete|whole|full(?:\s+texts?)?|in\s+full)\s+or\s+(?:an?\s+)?)?(?:excerpts?|excerpted|abridged|extracts)\b(?:\s+or\s+(?:complete|whole|full(?:\s+texts?)?|in\s+full))?/i;
+
 /** "Which works are undated?", "Which works have no date?", "Is any work without a date?": the works whose metadata gives none. */
 export const UNDATED_ASKED = /\b(?:undated|(?:have|has|having|with|bears?|gives?|carry|carries)\s+no\s+dates?|without\s+(?:a\s+|any\s+)?dates?|not\s+dated)\b/i;
 
@@ -194,12 +200,12 @@ export function sizesOfWorks(paragraphs: readonly Paragraph[]): Map<string, Work
 /** The works named by a question about them as wholes ("How long is the 1987 speech?"), with their sizes. */
 export const worksNamed = (works: readonly Work[], sizes: ReadonlyMap<string, WorkSize>): CollectionAsked => ({ works: [...works], time: '', timeInYears: '', kind: null, sizes });
 
-/** "2,833 words in 50 paragraphs, pp. 34–44 (11 pages)": a work's size, and its pages when the source gives them. */
+/** "2,833 words in 50 paragraphs, pp. 34–44 (11 pages)": a work's size ("… of excerpts" when the source prints no more), and its pages when the source gives them. */
 function sizeSaid(work: Work, size: WorkSize | undefined): string {
   const pages = formatPages(undefined, work.pages);
   const [first, last] = (work.pages ?? '').split(/[-–]/).map(Number);
   const count = first !== undefined && last !== undefined && last > first ? ` (${last - first + 1} pages)` : '';
-  return `${plural(size?.words ?? 0, 'word')} in ${plural(size?.paragraphs ?? 0, 'paragraph')}${pages ? `, ${pages}${count}` : ''}`;
+  return `${plural(size?.words ?? 0, 'word')} in ${plural(size?.paragraphs ?? 0, 'paragraph')}${work.excerpts ? ' of excerpts' : ''}${pages ? `, ${pages}${count}` : ''}`;
 }
 
 /**
@@ -220,6 +226,37 @@ export function lengthsOf({ works: unsorted, time, kind, sizes }: CollectionAske
   const each = listed.flatMap((w, i) => lead(w, `${dated(w)}: ${size(w)}${i < listed.length - 1 ? '; ' : ''}`));
   const end = works.length > listed.length ? `; and ${works.length - listed.length} more.` : '.';
   return [...none, ...lead(`The ${plural(works.length, 'work')} of the collection${asked}, as it prints them, hold ${plural(all, 'word')} in all; in date order: `), ...each, ...lead(end)];
+}
+
+/**
+ * Which of the works asked about (`EXCERPTS_ASKED`) the source prints in excerpts, as their headings say ("(Excerpts)"),
+ * and which it prints with no such mark: "Of the 14 works, the collection prints excerpts of 12, as their headings say
+ * (“Excerpts”): *T* (…); …; 2 have no such mark: *U* (…); *V* (…)."
+ */
+export function excerptsOf({ works: unsorted, time, kind }: CollectionAsked, primaryAuthor: string | null, maxListed: number): LeadPart[] {
+  const works = [...unsorted].sort(byDate);
+  const listed = (some: readonly Work[], end: string) => [
+    ...workList(some.slice(0, maxListed), primaryAuthor),
+    ...lead(some.length > maxListed ? `; and ${some.length - maxListed} more${end}` : end),
+  ];
+  const excerpted = works.filter((w) => w.excerpts);
+  const unmarked = works.filter((w) => !w.excerpts);
+  const MARKED = 'as their headings say (“Excerpts”)';
+  if (works.length === 1) {
+    const [work] = works as [Work];
+    const dated = ` (${formatDate(work.date, work.year)}${byline(otherAuthor(work, primaryAuthor))})`;
+    return excerpted.length
+      ? lead('The collection prints excerpts of ', work, `${dated}, not the whole work, as its heading says (“Excerpts”).`)
+      : lead('The heading of ', work, `${dated} in the collection marks no excerpts.`);
+  }
+  const asked = `${time}${kind?.found ? ofKindSaid(kind.word).many : ''}`;
+  if (unmarked.length === 0) return [...lead(`The collection prints excerpts of all ${works.length} of its works${asked}, ${MARKED}: `), ...listed(excerpted, '.')];
+  if (excerpted.length === 0) return lead(`The headings of the ${works.length} works${asked} in the collection mark no excerpts.`);
+  return [
+    ...lead(`Of the ${plural(works.length, 'work')}${asked}, the collection prints excerpts of ${excerpted.length}, ${MARKED}: `),
+    ...listed(excerpted, `; ${plural(unmarked.length, 'work')} ${unmarked.length === 1 ? 'has' : 'have'} no such mark: `),
+    ...listed(unmarked, '.'),
+  ];
 }
 
 /**

@@ -13,7 +13,7 @@ import type { RankedPassage, Ranking } from '../retrieval/rank.ts';
 import { contentTokens, sentenceSpans, tokenize, wordCount, type Span } from '../retrieval/text.ts';
 import { citedWorks, firstOrLast, firstOrLastOf, fullTextOf, listOfWorks, moreWorks, NAME_THE_PART_LINE, NAME_THE_WORK_MEASURED_LINE, NAME_THE_WORK_TITLED_LINE, NO_TRANSLATOR_LINE, notWrittenLine, titleOf, undatedWorkAsked, undatedWorkLead } from './about-works.ts';
 import { byDate, byline, decadeOf, describeDates, formatDate, formatPages, inWords, listYears, NO_PAGES, occasionAndPlace, otherAuthor, periodText, plural } from './format.ts';
-import { addresseesOf, authorsOf, lengthsOf, whereFrom, type CollectionAsked } from './collection.ts';
+import { addresseesOf, authorsOf, EXCERPTS_ASKED, excerptsOf, lengthsOf, whereFrom, type CollectionAsked } from './collection.ts';
 import { counted, foundAny, moreCounted, notInTheSources, type Mentions } from './counted.ts';
 import { questionsAsked } from './interviewers.ts';
 import { quotationFound, quotationNotFound, type QuotationAsked } from './quotation.ts';
@@ -248,6 +248,10 @@ function draftInMode(question: string, ranking: RankingInput, options: AnswerOpt
   if (options.intent.authors && collection?.works.length) return { mode: 'answer', lead: authorsOf(collection, options.intent.primaryAuthor), blocks: [] };
   if (options.intent.length === 'each' && collection?.works.length) return { mode: 'answer', lead: lengthsOf(collection, options.intent.primaryAuthor, options.maxListedWorks), blocks: [] };
   if (options.intent.length === 'each') return { mode: 'answer', lead: lead(NAME_THE_WORK_MEASURED_LINE), blocks: [] };
+  // "Is the 1961 speech complete or an excerpt?": what the works' headings say.
+  if ((ranking.abstainReason === 'no-topic' || ranking.topic === 'years') && EXCERPTS_ASKED.test(question) && collection?.works.length) {
+    return { mode: 'answer', lead: excerptsOf(collection, options.intent.primaryAuthor, options.maxListedWorks), blocks: [] };
+  }
   // Which work is longest: of the works it names by their years and kind, whatever words name them ("the 1961 speech").
   if ((ranking.abstainReason === 'no-topic' || ranking.topic === 'years' || options.intent.length) && options.intent.aboutTheTexts && (collection?.works.length || collection?.undated)) {
     return options.moreAsked ? moreWorks(collection, options) : listOfWorks(collection, options);

@@ -11,7 +11,7 @@ import { byDate, otherAuthor } from './format.ts';
 import { asksToCite, citationAsked, CITED_AS, CITING_WORDS, PURPOSE, quotesCitedAs, type CitationAsked, type StyleAsked } from './citing-asked.ts';
 import { asksNothingElse, BACK, CITATION_REF, REQUEST_WORDS, WHICH_ONE, WHOLE_PASSAGE } from './quotes-asked.ts';
 import { ANY_WORK_WORDS, asksWhereFrom, MOST_OFTEN, PAGE_ASKED, PAGES_TAKEN, QUOTE, THE_DATE_OF, THE_OCCASION_OF, TOLD, USED_IN_THE_TEXTS, WORK_NOUNS, WORK_WORDS } from './source-words.ts';
-import { collectionAsked, kindAsked, TITLE_HOLDS } from './collection.ts';
+import { collectionAsked, EXCERPTS_ASKED, kindAsked, TITLE_HOLDS } from './collection.ts';
 import { namesAPart, PART_WORDS, partAsked, type PartAsked } from './part.ts';
 
 export interface Intent {
@@ -1005,7 +1005,10 @@ export function readIntent(question: string, works: readonly Work[], before: rea
   const ofIt = IT.test(question) && tokens.length === 0 && (sumsUp || quote);
   // "Who asked the questions?", "Who was the audience?": whom the one work before addressed, when nothing else is asked.
   const whomOfIt = asksWhom(question) && asksNothingElse(contentTokens(question.replace(ADDRESSING, ' ')));
-  const ofTheOneBefore = fullText || ofIt || ((part !== null || titleAsked || page) && (BACK.test(question) || asksNothingElse(tokens))) || SIZE_OF_IT.test(question) || saysOfIt(question) || whomOfIt;
+  // "Is it complete or an excerpt?": what the heading of the one work before says.
+  const excerptsAsked = EXCERPTS_ASKED.test(question);
+  const ofTheOneBefore =
+    fullText || ofIt || ((part !== null || titleAsked || page) && (BACK.test(question) || asksNothingElse(tokens))) || SIZE_OF_IT.test(question) || saysOfIt(question) || whomOfIt || (excerptsAsked && /\b(?:it|this|that)\b/i.test(question));
   const pointing = WORK_POINTED_AT.exec(unframed);
   const pointed = stated || secondary.length ? null : (workPointedAt(pointing, before, primary) ?? (ofTheOneBefore && before.length === 1 ? before[0]! : null));
   const named = stated ?? (pointed ? { work: pointed, terms: [], byName: true as const } : null);
@@ -1019,7 +1022,7 @@ export function readIntent(question: string, works: readonly Work[], before: rea
   // the one work of it, by its own.
   const ofAKind = quote && !citing && !named && secondary.length === 0 && asksNothingElse(rest) ? worksOfAKind(question, works) : null;
   const sideBySide = worksSideBySide(question, works, secondary, authorWords) ?? (ofAKind && ofAKind.length > 1 ? ofAKind : null);
-  const overview = named && rest.length === 0 && !sideBySide && !whomOfIt ? named.work : ofAKind?.length === 1 ? ofAKind[0]! : null;
+  const overview = named && rest.length === 0 && !sideBySide && !whomOfIt && !excerptsAsked ? named.work : ofAKind?.length === 1 ? ofAKind[0]! : null;
   // A work named by its order, or by its title's words as a work, is kept to for what else the question asks; not in a
   // comparison, nor in a request for a quote ("a quote from the 1987 speech on debt" is searched, its year kept to).
   const quoteAsked = quote && !citing;
@@ -1040,7 +1043,7 @@ export function readIntent(question: string, works: readonly Work[], before: rea
     primaryAuthor: primary,
     // "What did he say in his last interview?" when no work says "interview": the collection, which says so.
     // "a bibliography of these sources" cites the answer before, not the collection.
-    aboutTheTexts: citation?.of !== 'answer' && (aboutTheTexts || provenance || authors || citation?.of === 'collection' || (!named && (EARLIEST_WORK.test(question) || LATEST_WORK.test(question)))),
+    aboutTheTexts: citation?.of !== 'answer' && (aboutTheTexts || provenance || authors || excerptsAsked || citation?.of === 'collection' || (!named && (EARLIEST_WORK.test(question) || LATEST_WORK.test(question)))),
     order: inWork ? null : order,
     smallTalk: isSmallTalk(question),
     beyond: BEYOND.find(([, pattern]) => pattern.test(question))?.[0] ?? null,

@@ -8,7 +8,7 @@ import { contentTokens, EACH_WORK, NUMBER_WORDS, TEXT_WORDS } from '../retrieval
 import { CITED_AS, PURPOSE } from './citing-asked.ts';
 import { ADDRESSING, asksHowOften, asksWhom, BEYOND_WORDS, COUNT_WORDS, IS_OF_A_TIME, ORDER_WORDS, PASSAGES_WANTED, QUOTES_PRAISED, SHORTER, STARTED_OR_STOPPED, WHOLE_ASKED } from './intent.ts';
 import { PAGE_ASKED, PAGES_TAKEN, THE_DATE_OF, THE_OCCASION_OF, WORK_NOUNS } from './source-words.ts';
-import { TITLE_HOLDS, UNDATED_ASKED } from './collection.ts';
+import { EXCERPTS_ASKED, TITLE_HOLDS, UNDATED_ASKED } from './collection.ts';
 
 /** "the word X", "the term X": X itself, as written (a word that names a word, not "the word of the Party"). */
 const THE_WORD = /\bthe\s+(?:word|term|phrase|expression)s?\b(?=\s+["“'‘]?(?!(?:he|she|it|they|we|you|i|of|for|to|that|which|who|is|was|and|or|in|on|as)\b)\p{L})/iu;
@@ -65,6 +65,7 @@ const FRAMING: readonly RegExp[] = [
   // metadata lacks ("Which works are undated?").
   new RegExp(TITLE_HOLDS.source, 'gi'),
   new RegExp(UNDATED_ASKED.source, 'gi'),
+  new RegExp(EXCERPTS_ASKED.source, 'gi'),
   // "Which speech is from 1987?": the work asked for is no topic.
   new RegExp(String.raw`(?<=\b(?:which|what)\s+)(?:${WORK_NOUNS})\b(?=${IS_OF_A_TIME})`, 'gi'),
   // A summary of the texts asked: "the main themes of these texts", "What topics do the sources cover?".

@@ -1,13 +1,13 @@
 /**
  * Reads a user document: a front-matter block (`---` lines around `key: value` lines; title required; date,
- * author, source, place, pages, occasion optional) and blank-line separated paragraphs. One file, one work.
+ * author, source, place, pages, occasion, excerpts optional) and blank-line separated paragraphs. One file, one work.
  */
 import { parseFrontMatterDate } from './dates.ts';
 import type { DraftResult, ReaderInput } from './draft.ts';
 import { blockParagraphs } from './paragraphs.ts';
 
 const FENCE = /^---\s*$/;
-const KEYS = ['title', 'date', 'author', 'source', 'place', 'pages', 'occasion'] as const;
+const KEYS = ['title', 'date', 'author', 'source', 'place', 'pages', 'occasion', 'excerpts'] as const;
 type Key = (typeof KEYS)[number];
 
 export function hasFrontMatter(lines: string[]): boolean {
@@ -45,6 +45,10 @@ export function readDocument({ file, lines }: ReaderInput): DraftResult {
     if (!parsed.ok) return fail(dateEntry.line, `bad date ${JSON.stringify(dateEntry.value)}: expected YYYY-MM-DD (a real date) or YYYY`);
     ({ date, year } = parsed);
   }
+  // "excerpts: true" when the text is parts of a work, as a book heading's "(Excerpts)" says.
+  const excerptsEntry = values.get('excerpts');
+  if (excerptsEntry && !/^(?:true|false)$/i.test(excerptsEntry.value)) return fail(excerptsEntry.line, `bad excerpts ${JSON.stringify(excerptsEntry.value)}: expected true or false`);
+  const excerpts = excerptsEntry !== undefined && /^true$/i.test(excerptsEntry.value);
   const paragraphs = blockParagraphs(lines.slice(close + 1), { rejoinPageBreaks: false });
   if (paragraphs.length === 0) return fail(close + 2, 'no text after the front matter');
 
@@ -64,6 +68,7 @@ export function readDocument({ file, lines }: ReaderInput): DraftResult {
         ...opt('place'),
         ...opt('pages'),
         ...opt('occasion'),
+        ...(excerpts ? { excerpts: true as const } : {}),
         paragraphs,
       },
     ],

@@ -15,6 +15,7 @@ export interface DraftWork {
   place?: string;
   pages?: string;
   source?: string;
+  excerpts?: true;
   paragraphs: DraftParagraph[];
 }
 

@@ -11,6 +11,8 @@ export interface Header {
   dateLine: number;
   /** The title as printed (capitals), markup and "(Excerpts)" removed. */
   title: string;
+  /** Whether the heading says "(Excerpts)": the book prints parts of the work, not the whole of it. */
+  excerpts: boolean;
   occasion?: string;
   date: string;
 }
@@ -41,18 +43,24 @@ function headerAt(lines: string[], d: number, date: string, ignore: (line: strin
     if (s === '...' || ignore(line) || endsSentence(s) || occasion.length >= MAX_OCCASION_LINES) return null;
     occasion.unshift(s);
   }
+  let excerpts = false;
   for (; i >= 0; i--) {
     const line = lines[i]!;
-    if (line.trim() === '' || isExcerptsLine(line)) continue;
+    if (line.trim() === '' || isExcerptsLine(line)) {
+      excerpts ||= isExcerptsLine(line);
+      continue;
+    }
     if (ignore(line) || !isCapitalsLine(line)) break;
     title.unshift(i);
   }
   if (title.length === 0) return null;
-  const text = normalizeSpace(title.map((n) => stripHeaderMarkup(lines[n]!).replace(EXCERPTS, '')).join(' '));
+  const printed = title.map((n) => stripHeaderMarkup(lines[n]!));
+  const text = normalizeSpace(printed.map((line) => line.replace(EXCERPTS, '')).join(' '));
   return {
     startLine: title[0]!,
     dateLine: d,
     title: text,
+    excerpts: excerpts || printed.some((line) => new RegExp(EXCERPTS.source, 'i').test(line)),
     ...(occasion.length ? { occasion: normalizeSpace(occasion.join(' ')) } : {}),
     date,
   };
@@ -97,6 +105,7 @@ export function draftFromHeader(header: Header, authorLine: string | null, parag
     year: yearOf(header.date),
     ...(authorLine ? { author: nameCase(authorLine) } : {}),
     ...(header.occasion ? { occasion: header.occasion } : {}),
+    ...(header.excerpts ? { excerpts: true as const } : {}),
     paragraphs,
   };
 }

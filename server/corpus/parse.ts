@@ -102,6 +102,7 @@ export function parseCorpusFile(name: string, bytes: Uint8Array, overrides: Corp
       ...(w.place ? { place: w.place } : {}),
       ...(w.pages ? { pages: w.pages } : {}),
       ...(w.source ? { source: w.source } : {}),
+      ...(w.excerpts ? { excerpts: true as const } : {}),
       file: name,
     });
     const asked = interviewerTurns(w.paragraphs.map((p) => p.text));

@@ -17,6 +17,8 @@ export interface Work {
   pages?: string;
   /** Where the work is printed: the collection or journal, as metadata. */
   source?: string;
+  /** Set when the source prints excerpts of the work, not the whole of it (its heading says "(Excerpts)"). */
+  excerpts?: true;
   /** File (relative to the corpus directory) the work was read from. */
   file: string;
 }

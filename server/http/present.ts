@@ -9,6 +9,7 @@ export function toWorkSummary(work: Work, passages: number): WorkSummary {
   if (work.place) summary.place = work.place;
   if (work.pages) summary.pages = work.pages;
   if (work.source) summary.source = work.source;
+  if (work.excerpts) summary.excerpts = true;
   return summary;
 }
 

@@ -330,7 +330,12 @@ async function main(): Promise<void> {
       assert(dates.length >= 3, 'too few works');
       const years = dates.map((d) => Number(/\d{4}/.exec(d)?.[0] ?? 99999));
       assert(years.every((y, i) => i === 0 || years[i - 1]! <= y), `works out of order: ${dates.join(', ')}`);
+      // A work the source prints in excerpts says so, in the list and on its page.
+      const metas = await page.locator('.works-list .work-meta').allTextContents();
+      assert(metas.some((m) => /\bexcerpts\b/.test(m)) && metas.some((m) => !/\bexcerpts\b/.test(m)), `the list marks no work as excerpts, or every one: ${metas.join(' | ')}`);
       await shot(page, '10-works');
+      await page.locator('.works-list .work-link').first().click();
+      await page.getByRole('definition').filter({ hasText: 'Excerpts, as the source prints them' }).waitFor();
     });
 
     await step(page, 'check page: paste → marks → open a close quotation → copy the corrected one with its citation', async () => {

@@ -1391,12 +1391,32 @@ describe('answers on the real corpus', () => {
     expect(one.structure.lead.filter((p) => p.singledOut).map((p) => p.workId)).toEqual([southSouth.id]);
     const paged = deps.corpus.works.find((w) => w.year === 1961)!;
     expect(paged.pages).toBe('1-3');
-    expect((await ask('How many pages is the 1961 speech?')).answer).toMatch(/ in \d+ paragraphs, pp\. 1–3 \(3 pages\)\.$/);
+    // The book prints excerpts of it, as its heading says: the size says so.
+    expect(paged.excerpts).toBe(true);
+    expect((await ask('How many pages is the 1961 speech?')).answer).toMatch(/ in \d+ paragraphs of excerpts, pp\. 1–3 \(3 pages\)\.$/);
     const speeches = deps.corpus.works.filter((w) => isOfKind(w, 'speech'));
     const all = await ask('How long are his speeches?');
     const total = speeches.reduce((n, w) => n + size(w).words, 0);
     expect(all.answer.startsWith(`The ${speeches.length} works of the collection with “speech” in their titles or occasions, as it prints them, hold ${total.toLocaleString('en-US')} words in all; in date order: `), all.answer.slice(0, 200)).toBe(true);
     for (const w of speeches) expect(all.answer).toContain(`*${w.title}* (${formatDate(w.date, w.year)}): ${size(w).words.toLocaleString('en-US')} words in ${size(w).paragraphs} paragraphs`);
+  });
+
+  it('says which works the source prints in excerpts, as their headings say, and which it does not mark so', async () => {
+    const excerpted = deps.corpus.works.filter((w) => w.excerpts);
+    const unmarked = deps.corpus.works.filter((w) => !w.excerpts);
+    expect(excerpted.length).toBeGreaterThan(1);
+    expect(unmarked.length).toBeGreaterThan(0);
+    const which = await ask('Which works are excerpts?');
+    expect(which.citations).toEqual([]);
+    expect(which.answer.startsWith(`Of the ${deps.corpus.works.length} works, the collection prints excerpts of ${excerpted.length}, as their headings say (“Excerpts”): `)).toBe(true);
+    for (const w of deps.corpus.works) expect(which.answer).toContain(`*${plainTitle(w.title)}*`);
+    const of1961 = deps.corpus.works.find((w) => w.year === 1961)!;
+    expect((await ask('Is the 1961 speech complete or an excerpt?')).answer).toBe(
+      `The collection prints excerpts of *${plainTitle(of1961.title)}* (${formatDate(of1961.date)}), not the whole work, as its heading says (“Excerpts”).`,
+    );
+    const whole = unmarked.find((w) => w.author === of1961.author)!;
+    const asked = await deps.answerer.answer({ question: 'Is it an excerpt?', cited: [whole.id], filters: {}, mode: 'auto' });
+    expect(asked.answer).toBe(`The heading of *${plainTitle(whole.title)}* (${formatDate(whole.date)}) in the collection marks no excerpts.`);
   });
 
   it('says when no work is from the year asked: the passages that name it, or, with a topic, those of any year', async () => {

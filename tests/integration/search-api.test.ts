@@ -31,6 +31,9 @@ describe('GET /api/works', () => {
     expect(works.at(-1)!.date).toBeNull();
     expect(works.at(-1)!.author).toBe('Zhang Chao');
     expect(works.every((w) => w.passages > 0)).toBe(true);
+    // Whether the source prints excerpts of each, as the corpus read it.
+    for (const w of works) expect(w.excerpts, w.id).toBe(real.deps.corpus.works.find((x) => x.id === w.id)!.excerpts);
+    expect(works.some((w) => w.excerpts)).toBe(true);
   });
 
   it('returns one work with its paragraphs in order, and 404 JSON for an unknown id', async () => {

@@ -96,6 +96,13 @@ describe('malformed files', () => {
     expect(parseCorpusFile('z.md', utf8('---\ntitle: T\n---\n\n'), NO_OVERRIDES).problems[0]).toMatchObject({ file: 'z.md', message: /no text/ });
   });
 
+  it('reads "excerpts: true" as a text printed in excerpts, and reports any value but true or false at its line', () => {
+    const read = (value: string) => parseCorpusFile('e.md', utf8(`---\ntitle: T\nexcerpts: ${value}\n---\nText.\n`), NO_OVERRIDES);
+    expect(read('true').works[0]!.excerpts).toBe(true);
+    expect(read('false').works[0]!.excerpts).toBeUndefined();
+    expect(read('yes').problems).toEqual([{ file: 'e.md', line: 3, message: 'bad excerpts "yes": expected true or false' }]);
+  });
+
   it('parses CRLF files and a BOM', () => {
     const parsed = parseCorpusFile('crlf.txt', utf8('\uFEFF---\r\ntitle: Windows file\r\ndate: 1990-02-28\r\n---\r\nOne\r\nparagraph.\r\n'), NO_OVERRIDES);
     expect(parsed.problems).toEqual([]);

@@ -86,6 +86,14 @@ describe('works of the real corpus', () => {
     }
   });
 
+  it('marks a work whose printed heading says "(Excerpts)", on the title line or a line of its own, and no other', () => {
+    const collection = corpus.works.filter((w) => w.file === COLLECTION);
+    expect(collection.length).toBeGreaterThan(1);
+    // The book prints every one of its works as excerpts; the speech and the abstract, each a file of its own, whole.
+    for (const w of collection) expect(w.excerpts, w.title).toBe(true);
+    for (const w of corpus.works.filter((x) => x.file !== COLLECTION)) expect(w.excerpts, w.title).toBeUndefined();
+  });
+
   it('reads the speech as one work on 1987-06-09 in Pyongyang', () => {
     const speech = corpus.works.filter((w) => w.file === SPEECH);
     expect(speech).toHaveLength(1);

@@ -69,7 +69,7 @@ export function WorkPage({ id, hash }: { id: string; hash: string }) {
         <p className="work-byline">
           {work.author} · <time dateTime={work.date ?? undefined}>{formatDate(work.date, work.year)}</time>
         </p>
-        {(work.occasion || work.place || container) && (
+        {(work.occasion || work.place || container || work.excerpts) && (
           <dl className="work-facts">
             {work.occasion && (
               <>
@@ -81,6 +81,12 @@ export function WorkPage({ id, hash }: { id: string; hash: string }) {
               <>
                 <dt>Place</dt>
                 <dd>{work.place}</dd>
+              </>
+            )}
+            {work.excerpts && (
+              <>
+                <dt>Text</dt>
+                <dd>Excerpts, as the source prints them</dd>
               </>
             )}
             {container && (

@@ -25,7 +25,7 @@ export function WorksPage() {
                 <span className="work-title">{w.title}</span>
               </Link>
               <span className="work-meta muted small">
-                {[w.author, w.occasion, `${w.passages} passage${w.passages === 1 ? '' : 's'}`].filter(Boolean).join(' · ')}
+                {[w.author, w.occasion, w.excerpts && 'excerpts', `${w.passages} passage${w.passages === 1 ? '' : 's'}`].filter(Boolean).join(' · ')}
               </span>
             </li>
           ))}
