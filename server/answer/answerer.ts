@@ -201,7 +201,10 @@ export function createAnswerer(deps: AnswererDeps): Answerer {
         ...(input.otherThan ? { elsewhere: true } : {}),
         ...(asksAboutTheWord(input.question) ? { wordsAsked: true } : {}),
         // Only a question about the texts, or of whom he addressed, can list them: no pass over every work on each answer otherwise.
-        collection: intent.aboutTheTexts || asksWhom(input.question)
+        // "Who was he speaking to?" after an answer from several works: those works.
+        collection: intent.whomBefore
+          ? worksNamed(intent.whomBefore, sizes())
+          : intent.aboutTheTexts || asksWhom(input.question)
           ? {
               // Who wrote them is asked of all of them ("Who was Kim Il Sung?": the works that are his, and the others).
               ...collectionOfAuthors(parsed, corpus.works, filters, intent.authors ? new Set() : keptToAuthors(corpus.works, retriever.corpus.authors, filters, asked)),

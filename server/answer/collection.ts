@@ -262,13 +262,14 @@ export function excerptsOf({ works: unsorted, time, kind }: CollectionAsked, pri
 /**
  * "Who interviewed him?", "Whom did he address?" with no topic: his works asked about, whose titles and occasions say
  * whom each addressed ("*Answers to questions raised by the Iraqi journalists' delegation* (11 October 1971)"); only
- * those that answer an interviewer's questions when the question asks who interviewed him, or that none does.
+ * those that answer an interviewer's questions when the question asks who interviewed him, or that none does. `which`
+ * says which works they are, when not the collection's (" quoted above").
  */
-export function addresseesOf({ works, timeInYears }: CollectionAsked, interviewers: boolean, primaryAuthor: string | null, maxListed: number): LeadPart[] {
+export function addresseesOf({ works, timeInYears }: CollectionAsked, interviewers: boolean, primaryAuthor: string | null, maxListed: number, which = ''): LeadPart[] {
   const his = works.filter((w) => w.author === primaryAuthor).sort(byDate);
   const asked = interviewers ? his.filter((w) => isOfKind(w, 'interview')) : his;
   const interview = ofKindSaid('interview');
-  if (asked.length === 0) return lead(`None of his works${timeInYears} ${interview.none}.`);
+  if (asked.length === 0) return lead(`None of his works${which}${timeInYears} ${interview.none}.`);
   const listed = asked.slice(0, maxListed);
   const each = listed.flatMap((w, i) => {
     const where = occasionAndPlace(w);
@@ -278,8 +279,8 @@ export function addresseesOf({ works, timeInYears }: CollectionAsked, interviewe
   const dates = timeInYears ? '' : ` (${describeDates(asked)})`;
   const one = asked.length === 1;
   const opening = interviewers
-    ? `The title${one ? '' : 's'} of ${one ? 'the one work' : `the ${asked.length} works`}${timeInYears}${one ? interview.one : interview.many}${dates} name${one ? 's' : ''} whom he answered: `
-    : `The title${one ? '' : 's'} and occasion${one ? '' : 's'} of ${one ? 'his one work' : `his ${asked.length} works`}${timeInYears}${dates} say whom he addressed${one ? '' : ', in date order'}: `;
+    ? `The title${one ? '' : 's'} of ${one ? 'the one work' : `the ${asked.length} works`}${which}${timeInYears}${one ? interview.one : interview.many}${dates} name${one ? 's' : ''} whom he answered: `
+    : `The title${one ? '' : 's'} and occasion${one ? '' : 's'} of ${one ? 'his one work' : `his ${asked.length} works`}${which}${timeInYears}${dates} say whom he addressed${one ? '' : ', in date order'}: `;
   return [...lead(opening), ...each, ...lead(end)];
 }
 

@@ -256,6 +256,10 @@ function draftInMode(question: string, ranking: RankingInput, options: AnswerOpt
   if ((ranking.abstainReason === 'no-topic' || ranking.topic === 'years' || options.intent.length) && options.intent.aboutTheTexts && (collection?.works.length || collection?.undated)) {
     return options.moreAsked ? moreWorks(collection, options) : listOfWorks(collection, options);
   }
+  // "Who was he speaking to?" after an answer from several works: their titles and occasions say it.
+  if (options.intent.whomBefore && collection) {
+    return { mode: 'answer', lead: addresseesOf(collection, /\binterview/i.test(question), options.intent.primaryAuthor, options.maxListedWorks, ' quoted above'), blocks: [] };
+  }
   // "Who interviewed him?": the works' titles and occasions say whom he addressed.
   if ((ranking.abstainReason === 'no-topic' || ranking.topic === 'years') && asksWhom(question) && collection) {
     return { mode: 'answer', lead: addresseesOf(collection, /\binterview/i.test(question), options.intent.primaryAuthor, options.maxListedWorks), blocks: [] };

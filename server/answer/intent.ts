@@ -114,6 +114,11 @@ export interface Intent {
    */
   orderAmongBefore: { work: Work; among: number; order: 'earliest' | 'latest'; kind: { word: string; found: boolean } | null } | null;
   /**
+   * "Who was he speaking to?" after an answer that quoted several works, asking nothing else: those works, whose titles
+   * and occasions say whom he addressed (one work before is pointed at as `inWork`); null otherwise.
+   */
+  whomBefore: readonly Work[] | null;
+  /**
    * "Compare the 1974 and 1978 talks", "the difference between his 1969 and 1971 answers": two works or more, each
    * named by its year or whole title, set side by side as wholes, in date order; null when it names fewer or asks
    * about a topic in them.
@@ -1071,5 +1076,6 @@ export function readIntent(question: string, works: readonly Work[], before: rea
     identityAsked: overview && named?.byItsWords && WHO_OR_WHAT_IS.test(question) ? named.terms : null,
     sideBySide,
     orderAmongBefore: orderAmong(question, before),
+    whomBefore: whomOfIt && before.length > 1 ? before : null,
   };
 }

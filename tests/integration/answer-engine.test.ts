@@ -728,6 +728,14 @@ describe('answers on the real corpus', () => {
     const addressed = await ask('Whom did he address?');
     expect(addressed.structure.lead.filter((part) => part.workId)).toHaveLength(his.length);
     for (const w of his.filter((w) => w.occasion)) expect(addressed.answer).toContain(w.occasion!);
+    // Asked after an answer from several works: whom those works addressed; "Who interviewed him?" of them, none.
+    const quoted = deps.corpus.works.filter((w) => !isOfKind(w, 'interview') && w.author === 'Kim Il Sung').slice(0, 3);
+    const ofThem = await deps.answerer.answer({ question: 'Who was he speaking to?', search: 'What did he say about trade? Who was he speaking to?', cited: quoted.map((w) => w.id), filters: {}, mode: 'auto' });
+    expect(ofThem.citations).toEqual([]);
+    expect(ofThem.answer.startsWith(`The titles and occasions of his 3 works quoted above (`)).toBe(true);
+    for (const w of quoted) expect(ofThem.answer).toContain(`*${plainTitle(w.title)}*`);
+    const interviewed = await deps.answerer.answer({ question: 'Who interviewed him?', search: 'What did he say about trade? Who interviewed him?', cited: quoted.map((w) => w.id), filters: {}, mode: 'auto' });
+    expect(interviewed.answer).toBe("None of his works quoted above answers an interviewer's questions.");
     // Asked after an answer from one work, with nothing else asked: whom that work addressed.
     const ghana = deps.corpus.works.find((w) => /\bGhana\b/.test(w.title))!;
     for (const question of ['Who asked the questions?', 'Who was he talking to?']) {
