@@ -1008,8 +1008,9 @@ export function readIntent(question: string, works: readonly Work[], before: rea
   // not "Why did he say it?", of what he said.
   const sumsUp = tokenize(question).some((t) => SUMMED_UP.test(t.word)) || ABOUT_ASKED.test(question);
   const ofIt = IT.test(question) && tokens.length === 0 && (sumsUp || quote);
-  // "Who asked the questions?", "Who was the audience?": whom the one work before addressed, when nothing else is asked.
-  const whomOfIt = asksWhom(question) && asksNothingElse(contentTokens(question.replace(ADDRESSING, ' ')));
+  // "Who asked the questions?", "Who was the audience?": whom the one work before addressed, when nothing else is asked
+  // (not "Who asked him about it?", of the topic before).
+  const whomOfIt = asksWhom(question) && asksNothingElse(contentTokens(question.replace(ADDRESSING, ' '))) && !/\b(?:about|on|regarding|concerning)\b/i.test(question);
   // "Is it complete or an excerpt?": what the heading of the one work before says.
   const excerptsAsked = EXCERPTS_ASKED.test(question);
   const ofTheOneBefore =

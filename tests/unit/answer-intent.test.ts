@@ -121,6 +121,13 @@ describe('readIntent', () => {
     expect(readIntent('When did Mao start the movement?', byMao).whenItHappened).toBe(false);
   });
 
+  it('reads whom the works before addressed, asked with nothing else; "Who asked him about it?" asks of the topic before', () => {
+    const before = [works[0]!, works[1]!];
+    expect(readIntent('Who was he speaking to?', works, before).whomBefore).toEqual(before);
+    expect(readIntent('Who asked him about it?', works, before).whomBefore).toBeNull();
+    expect(readIntent('Who was he speaking to about trade?', works, before).whomBefore).toBeNull();
+  });
+
   it('reads "who said that?" as a question of when and where that asks whose words they are', () => {
     expect(readIntent('Who said that?', works)).toMatchObject({ when: true, who: true });
     expect(readIntent('Who wrote about the Soviet Union?', works)).toMatchObject({ when: true, who: true });
