@@ -207,5 +207,7 @@ const REPLY_WORDS = new Set('question questions interviewer interviewers journal
  * else ("How did he respond to the crisis?", "the answers to questions raised by the Iraqi journalists").
  */
 export function repliesAsked(question: string): (number | 'last')[] | 'all' | null {
-  return REPLY.test(question) ? quotesAskedOf(question, [REPLY], REPLY_WORDS) : null;
+  return REPLY.test(question) ? quotesAskedOf(question, [REPLYING_NAMED, REPLY], REPLY_WORDS) : null;
 }
+/** Whoever replied, named: "How did Kim Il Sung answer?" asks what "How did he answer?" does (a name is no topic there). */
+const REPLYING_NAMED = /(?<=\b(?:did|does|do|would|will)\s+)(?:\p{Lu}[\p{L}'’-]*\s+){1,4}(?=(?:answer|reply|respond)\b)/u;

@@ -16,6 +16,8 @@ describe('quotes asked of the answer before', () => {
     expect(repliesAsked('What was his reply to [3]?')).toEqual([3]);
     for (const q of ['How did he respond to the crisis?', 'What are the answers to questions raised by the Iraqi journalists?', 'Which answers are from 1986?']) expect(repliesAsked(q), q).toBeNull();
     expect(quotesBeforeAsked('How did he answer?')).toEqual({ asked: 'reply', refs: 'all' });
+    // Whoever replied, named, is no topic: "How did Kim Il Sung answer?" asks as "How did he answer?" does.
+    for (const q of ['How did Kim answer?', 'How did Kim Il Sung reply?']) expect(quotesBeforeAsked(q), q).toEqual({ asked: 'reply', refs: 'all' });
   });
   it('reads which quotes of the answer before a question asks whether they are the texts\' own words', () => {
     for (const q of ['Are these verbatim?', 'Are these quotes accurate?', 'Are these real quotes?', 'Is this word for word?', 'Can I trust these quotes?', 'Are the quotes invented?', 'Is that in his own words?', 'Are these their own words?', 'Did he really say that?']) {
