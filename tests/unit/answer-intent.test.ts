@@ -197,6 +197,9 @@ describe('readIntent', () => {
     for (const q of ['I am writing a paper about self-reliance in the 1960s. What did he say?', "We're preparing a short paper on aid", 'My paper is about Juche: what did he say?'])
       expect(readIntent(q, works), q).toMatchObject({ secondary: [], overview: null });
     expect(readIntent('What does the paper say about aid?', works)).toMatchObject({ secondary: [works[2]] });
+    // What a scholarly work found, showed or concluded: the work as a whole.
+    for (const q of ['What did the scholar find?', 'What does the article show?', 'What does the abstract suggest?', 'What does the article conclude?'])
+      expect(readIntent(q, works), q).toMatchObject({ secondary: [works[2]], overview: works[2] });
     // Both authors set side by side: the works of both, not the scholar's alone; the scholar on him: the scholar's.
     for (const q of [
       'Compare Zhang Chao and Kim Il Sung on heavy industry',
