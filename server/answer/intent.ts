@@ -214,13 +214,17 @@ const SMALL_TALK = new Set(
   'hi hello hey thanks thank thx ty you ok okay alright great good nice cool perfect awesome fine sure got it bye goodbye cheers so very much a lot'.split(' '),
 );
 
+/** "Does he talk about socialism a lot?", "Does he write of trade much?": how often, asked as how much he says it. */
+const SAYS_A_LOT = /^\s*(?:did|does|do)\b[^?.!]*?\b(?:talk|speak|write)s?\s+(?:about|of|on)\b[^?.!]*?\b(?:a\s+lot|a\s+great\s+deal|much|often|frequently)\s*[?.!]*\s*$/i;
+
 /**
  * Whether a question asks how often, or whether at all, the texts use some words (`HOW_OFTEN`, `MOST_OFTEN`,
- * `HOW_MANY_TEXTS`, `HOW_MANY_OF_A_KIND`, `WHETHER_MENTIONED`): answered by counting them.
+ * `HOW_MANY_TEXTS`, `HOW_MANY_OF_A_KIND`, `WHETHER_MENTIONED`, `SAYS_A_LOT`): answered by counting them.
  */
 export function asksHowOften(question: string): boolean {
   return (
     ((HOW_OFTEN.test(question) || MOST_OFTEN.test(question)) && USED_IN_THE_TEXTS.test(question)) ||
+    SAYS_A_LOT.test(question) ||
     HOW_MANY_TEXTS.test(question) ||
     HOW_MANY_OF_A_KIND.test(question) ||
     WHETHER_MENTIONED.test(question) ||

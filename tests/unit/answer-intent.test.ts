@@ -869,6 +869,8 @@ describe('readIntent: how often', () => {
     'Which decade has the most passages about self-reliance?',
     'Which work has the most mentions of trade?',
     'What year has the most quotes on Juche?',
+    'Does he talk about socialism a lot?',
+    'does he write of trade much',
   ])('%s', (question) => {
     expect(readIntent(question, works).counts).toBe(true);
   });
