@@ -684,8 +684,8 @@ function mentionAt(question: string, at: number): string {
   return question.slice(at, at + 4 + (end < 0 ? after.length : end));
 }
 
-/** "it", "its": one thing of the answer before. */
-const IT = /\bits?\b/i;
+/** "it", "its", "that one": one thing of the answer before. */
+const IT = /\bits?\b|\b(?:that|this)\s+one\b/i;
 /** "that talk", "this speech", "the same interview": a work of the answer before, pointed at by its kind. */
 const WORK_POINTED_AT = /\b(?:that|this|the\s+same)\s+(speech|talk|address|interview|answers|article|paper|study|work|text|document)\b/i;
 
@@ -967,6 +967,8 @@ export function readIntent(question: string, works: readonly Work[], before: rea
     ...(PAGE_ASKED.test(question) ? [PAGES_TAKEN] : []),
     ...(citing ? CITING_WORDS : [CITED_AS]),
     TITLE_ASKED,
+    // "that one": a pointer, as "it" is, not a number.
+    /\b(?:that|this)\s+one\b/,
   ].reduce(withoutMatches, timesAsYears(question));
   const tokens = contentTokens(unframed);
   // "Compare Zhang Chao and Kim Il Sung on heavy industry": both authors' works, set side by side, not the scholar's alone.

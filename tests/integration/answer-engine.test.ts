@@ -3008,7 +3008,7 @@ describe('a follow-up asking for more', () => {
   it('asks "Summarise it", "Give me its best quote" or "What is it about?" of the one work the answer before singled out', async () => {
     const say = conversation();
     const longest = (await say('Which interview is the longest?')).structure.lead.find((p) => p.singledOut)!.workId!;
-    for (const question of ['Summarise it', 'Give me its best quote', 'What is it about?']) {
+    for (const question of ['Summarise it', 'Give me its best quote', 'What is it about?', 'Summarise that one', 'What is that one about?']) {
       const res = await say(question);
       expect(res.citations.length, question).toBeGreaterThan(0);
       expect(new Set(res.citations.map((c) => c.workId)), question).toEqual(new Set([longest]));
