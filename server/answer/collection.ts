@@ -243,11 +243,10 @@ export function excerptsOf({ works: unsorted, time, kind }: CollectionAsked, pri
   const unmarked = works.filter((w) => !w.excerpts);
   const MARKED = 'as their headings say (“Excerpts”)';
   if (works.length === 1) {
-    const [work] = works as [Work];
-    const dated = ` (${formatDate(work.date, work.year)}${byline(otherAuthor(work, primaryAuthor))})`;
+    const named = workList(works, primaryAuthor);
     return excerpted.length
-      ? lead('The collection prints excerpts of ', work, `${dated}, not the whole work, as its heading says (“Excerpts”).`)
-      : lead('The heading of ', work, `${dated} in the collection marks no excerpts.`);
+      ? lead('The collection prints excerpts of ', named, ', not the whole work, as its heading says (“Excerpts”).')
+      : lead('The heading of ', named, ' in the collection marks no excerpts.');
   }
   const asked = `${time}${kind?.found ? ofKindSaid(kind.word).many : ''}`;
   if (unmarked.length === 0) return [...lead(`The collection prints excerpts of all ${works.length} of its works${asked}, ${MARKED}: `), ...listed(excerpted, '.')];

@@ -214,8 +214,10 @@ const SMALL_TALK = new Set(
   'hi hello hey thanks thank thx ty you ok okay alright great good nice cool perfect awesome fine sure got it bye goodbye cheers so very much a lot'.split(' '),
 );
 
+/** How much, closing a question of how often: "a lot", "much", "often" (a pattern's source). */
+const HOW_MUCH = String.raw`a\s+lot|a\s+great\s+deal|(?:very|so)\s+much|much|often|frequently`;
 /** "Does he talk about socialism a lot?", "Does he write of trade much?": how often, asked as how much he says it. */
-const SAYS_A_LOT = /^\s*(?:did|does|do)\b[^?.!]*?\b(?:talk|speak|write)s?\s+(?:about|of|on)\b[^?.!]*?\b(?:a\s+lot|a\s+great\s+deal|much|often|frequently)\s*[?.!]*\s*$/i;
+const SAYS_A_LOT = new RegExp(String.raw`^\s*(?:did|does|do)\b[^?.!]*?\b(?:talk|speak|write)s?\s+(?:about|of|on)\b[^?.!]*?\b(?:${HOW_MUCH})\s*[?.!]*\s*$`, 'i');
 
 /**
  * Whether a question asks how often, or whether at all, the texts use some words (`HOW_OFTEN`, `MOST_OFTEN`,
@@ -465,7 +467,7 @@ export const COUNT_WORDS: readonly RegExp[] = [
   // How the words are to be used, not words to count: "Does he explicitly mention China?", "… Japan by name?".
   /\b(?:explicitly|expressly|specifically|directly|actually|by\s+name)\b/i,
   // How much, at the end: "Does he use the word “revolution” a lot?", "… often?".
-  /\b(?:a\s+lot|a\s+great\s+deal|(?:very|so)\s+much|much|often|frequently)(?=\s*[?.!]*\s*$)/i,
+  new RegExp(String.raw`\b(?:${HOW_MUCH})(?=\s*[?.!]*\s*$)`, 'i'),
 ];
 
 /**
@@ -684,8 +686,10 @@ function mentionAt(question: string, at: number): string {
   return question.slice(at, at + 4 + (end < 0 ? after.length : end));
 }
 
+/** "that one", "this one": a pointer, as "it" is, not a number. */
+const THAT_ONE = /\b(?:that|this)\s+one\b/i;
 /** "it", "its", "that one": one thing of the answer before. */
-const IT = /\bits?\b|\b(?:that|this)\s+one\b/i;
+const IT = new RegExp(String.raw`\bits?\b|${THAT_ONE.source}`, 'i');
 /** "that talk", "this speech", "the same interview": a work of the answer before, pointed at by its kind. */
 const WORK_POINTED_AT = /\b(?:that|this|the\s+same)\s+(speech|talk|address|interview|answers|article|paper|study|work|text|document)\b/i;
 
@@ -967,8 +971,7 @@ export function readIntent(question: string, works: readonly Work[], before: rea
     ...(PAGE_ASKED.test(question) ? [PAGES_TAKEN] : []),
     ...(citing ? CITING_WORDS : [CITED_AS]),
     TITLE_ASKED,
-    // "that one": a pointer, as "it" is, not a number.
-    /\b(?:that|this)\s+one\b/,
+    THAT_ONE,
   ].reduce(withoutMatches, timesAsYears(question));
   const tokens = contentTokens(unframed);
   // "Compare Zhang Chao and Kim Il Sung on heavy industry": both authors' works, set side by side, not the scholar's alone.
@@ -1016,7 +1019,7 @@ export function readIntent(question: string, works: readonly Work[], before: rea
   const ofIt = IT.test(question) && tokens.length === 0 && (sumsUp || quote);
   // "Who asked the questions?", "Who was the audience?": whom the one work before addressed, when nothing else is asked
   // (not "Who asked him about it?", of the topic before).
-  const whomOfIt = asksWhom(question) && asksNothingElse(contentTokens(question.replace(ADDRESSING, ' '))) && !/\b(?:about|on|regarding|concerning)\b/i.test(question);
+  const whomOfIt = asksWhom(question) && asksNothingElse(contentTokens(question.replace(ADDRESSING, ' '))) && !TOPIC_ASKED.test(question);
   // "Is it complete or an excerpt?": what the heading of the one work before says.
   const excerptsAsked = EXCERPTS_ASKED.test(question);
   const ofTheOneBefore =

@@ -46,10 +46,11 @@ function headerAt(lines: string[], d: number, date: string, ignore: (line: strin
   let excerpts = false;
   for (; i >= 0; i--) {
     const line = lines[i]!;
-    if (line.trim() === '' || isExcerptsLine(line)) {
-      excerpts ||= isExcerptsLine(line);
+    if (isExcerptsLine(line)) {
+      excerpts = true;
       continue;
     }
+    if (line.trim() === '') continue;
     if (ignore(line) || !isCapitalsLine(line)) break;
     title.unshift(i);
   }
@@ -60,7 +61,7 @@ function headerAt(lines: string[], d: number, date: string, ignore: (line: strin
     startLine: title[0]!,
     dateLine: d,
     title: text,
-    excerpts: excerpts || printed.some((line) => new RegExp(EXCERPTS.source, 'i').test(line)),
+    excerpts: excerpts || printed.some((line) => line.search(EXCERPTS) >= 0),
     ...(occasion.length ? { occasion: normalizeSpace(occasion.join(' ')) } : {}),
     date,
   };
