@@ -123,6 +123,9 @@ const KIND_INSTEAD = new RegExp(
   'i',
 );
 
+/** "Now add 1993", "include the 1970s too", "and 1974 as well": a time set beside those asked before, not in their place. */
+const ADDS = /\b(?:add|adding|include|including|plus|also|as\s+well|too)\b/i;
+
 /** "Compare the two", "How do they differ?", "the difference between them": topics set side by side. */
 const SETS_SIDE_BY_SIDE = /\b(?:compare[sd]?|comparing|comparison|contrast(?:s|ed)?|differ(?:s|ed)?|difference|differences|different|versus|vs)\b/i;
 
@@ -146,12 +149,12 @@ const QUOTES_WANTED = [PASSAGES_WANTED, QUOTES_PRAISED];
 /**
  * The topic words of a question: content words that are neither times ("in June 1987"), nor order ("the earliest"),
  * nor question framing ("three quotes", "the best quote"), nor the user's own work ("for my essay"), nor the kind of
- * work kept to ("from an interview"), nor, in a question of whom he addressed, words of addressing ("Who was he
+ * work kept to ("from an interview"), nor adding ("include 1993 too"), nor, in a question of whom he addressed, words of addressing ("Who was he
  * talking to?").
  */
 export function topicWords(question: string): string[] {
   const unaddressed = (asksWhom(question) ? question.replace(ADDRESSING, ' ') : question).replace(SAYS_ALONE, ' ');
-  const unordered = [...FIRST_OR_LAST, ...QUOTES_WANTED, PURPOSE, IN_A_KIND].reduce((text, pattern) => text.replace(new RegExp(pattern.source, 'giu'), ' '), unaddressed);
+  const unordered = [...FIRST_OR_LAST, ...QUOTES_WANTED, PURPOSE, IN_A_KIND, ADDS].reduce((text, pattern) => text.replace(new RegExp(pattern.source, 'giu'), ' '), unaddressed);
   const words = [...new Set(contentTokens(withoutYears(unordered)).map((t) => t.word))].filter((w) => !FRAME.has(w) && !/^\d+s?$/.test(w));
   // Numbers alone are no topic: "Compare the two" (but "the Three-Year Plan" is one).
   return words.every((w) => NUMBER_WORDS.includes(w)) ? [] : words;
@@ -192,7 +195,7 @@ export function resolveFollowUp(previous: ResolvedQuestion | null, question: str
   if (!merge) return { search: question, filters: {}, followUp: false, asks, ...(continues ? { earlierTopics: [...(previous.earlierTopics ?? []), withoutCiting(previous.search)] } : {}) };
   // What the question before asked about, not how it asked to cite it ("in MLA").
   // A kind of work named in place of the one before ("And in speeches?" after "… in interviews"): that kind alone.
-  const before = IN_A_KIND.test(question) ? ofNoKind(previous.search) : withoutCiting(previous.search);
+  const before = sentenceOf(IN_A_KIND.test(question) ? ofNoKind(previous.search) : withoutCiting(previous.search));
   const earlier = { ...(previous.earlierTimes ? { earlierTimes: previous.earlierTimes } : {}), ...(previous.earlierTopics ? { earlierTopics: previous.earlierTopics } : {}) };
   // "How do these compare?" after "… in the 1960s?" and "What about the 1980s?": those times, side by side.
   if (!timed && parsed.compare && previous.earlierTimes) return { search: `${before} ${question} ${previous.earlierTimes.join(' ')}`, filters: {}, followUp: true, asks };
@@ -201,8 +204,8 @@ export function resolveFollowUp(previous: ResolvedQuestion | null, question: str
   // "And in other works?" after "… in 1987?": any other work, of any time.
   if (!timed && asksElsewhere(question)) return { search: `${withoutYears(before)} ${question}`, filters: {}, followUp: true, asks };
   if (!timed) return { search: `${before} ${question}`, filters: previous.filters, followUp: true, asks, ...earlier };
-  // "Compare that with the 1960s": the time before stays, beside the new one; the search text says both.
-  if (parsed.compare) return { search: `${before} ${question}`, filters: {}, followUp: true, asks };
+  // "Compare that with the 1960s", "Now add 1993": the time before stays, beside the new one; the search text says both.
+  if (parsed.compare || ADDS.test(question)) return { search: `${before} ${question}`, filters: {}, followUp: true, asks };
   // The new time constraint replaces the previous one; a bound is read from the search text, not made a filter.
   const filters: PassageFilters = topic.length === 0 && years.length > 0 ? { from: String(years[0]), to: String(years.at(-1)) } : {};
   // A bound ("after 1961") is no time to set beside another.
@@ -210,6 +213,12 @@ export function resolveFollowUp(previous: ResolvedQuestion | null, question: str
   const earlierTimes = [...(previous.earlierTimes ?? []), ...replaced];
   return { search: `${withoutYears(before)} ${question}`, filters, followUp: true, asks, ...(earlierTimes.length ? { earlierTimes } : {}) };
 }
+
+/**
+ * A question typed with no stop at its end, given one, so that the follow-up joined after it opens a sentence: its
+ * first word's capital ("Include 1993 too") is no name's.
+ */
+const sentenceOf = (question: string): string => (/[.?!]["'”’)]*\s*$/.test(question) ? question : `${question.trimEnd()}.`);
 
 /** "What did he say about both agriculture and irrigation?": two topics asked one after the other, set in one question (`bothAsked` reads it); null when either names none. */
 function bothTopics(earlier: string, later: string): string | null {

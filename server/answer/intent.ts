@@ -491,7 +491,7 @@ export const BEYOND_WORDS: readonly RegExp[] = [WRITE_ASKED, TRANSLATE_ASKED, SI
 
 /** Words that only point at a work, or ask for the whole of it (briefly, or not); when nothing else is asked, the answer sums the work up. */
 const OVERVIEW_WORDS = new Set(
-  'scholarly scholar academic article abstract paper study research researcher journal summary summarise summarize main argument argue argues claim claims point points about overall author wrote write writes written content contents describe describes key findings finding find finds found show shows showed suggest suggests suggested conclude concludes conclusion secondary source work speech talk interview answers gist theme themes message overview idea ideas title titled called brief briefly short quick quickly concise concisely period periods cover covers covered span spans'.split(
+  'scholarly scholar academic article abstract paper study research researcher journal summary summarise summarize main argument argue argues claim claims point points about overall author wrote write writes written content contents describe describes key findings finding find finds found show shows showed suggest suggests suggested conclude concludes conclusion secondary source work speech talk interview answers gist theme themes message overview idea ideas title titled called brief briefly short quick quickly concise concisely period periods cover covers covered span spans topic topics subject subjects discuss discusses discussed'.split(
     ' ',
   ),
 );
@@ -732,8 +732,12 @@ export const asksOrderAmong = (question: string): boolean => orderAsked(question
 export const pointsAtAWork = (question: string): boolean => WORK_POINTED_AT.test(question);
 /** Whether a question points back at one thing by "it" or "its" ("Summarise it"): a work, when it asks of one as a whole (`Intent.overview`). */
 export const pointsAtIt = (question: string): boolean => IT.test(question);
-/** "What does it say about trade?", "Does it mention oil?": "it" is a text, which says something of a topic; not "What did he say about it?", nor "What else does it say?". */
-const IT_SAYS = /\b(?:does|did|do)\s+(?:it|this|that)(?:\s+one)?\s+(?:(?:say|argue|claim|state|write)\s+(?:about|on|of|regarding|concerning)|(?:mention|discuss|cover)\s+(?!(?:it|this|that|them)\b)\p{L})/iu;
+/**
+ * "What does it say about trade?", "Does it mention oil?", "What period does it cover?", "Which countries does it
+ * mention?": "it" is a text, which says something of a topic; not "What did he say about it?", nor "What else does it say?".
+ */
+const IT_SAYS =
+  /\b(?:does|did|do)\s+(?:it|this|that)(?:\s+one)?\s+(?:(?:say|argue|claim|state|write)\s+(?:about|on|of|regarding|concerning)|(?:mention|discuss|cover)\s+(?!(?:it|this|that|them)\b)\p{L})|\b(?:what|which)\s+(?!else\b)(?:\p{L}+\s+){1,3}(?:does|did|do)\s+(?:it|this|that)(?:\s+one)?\s+(?:mention|discuss|cover|address|describe|name|list)\s*[?.!]*\s*$/iu;
 /**
  * "What did he say about Africa there?", "Did he mention oil there?", "What did he say about oil in it?": "there" or "in
  * it" closing a question points at a place, the work of the answer before; not "Is there?", "Who was there?", "from

@@ -7,14 +7,19 @@ import { ORDINAL_WORDS, YEAR_NUMBER } from '../retrieval/query.ts';
 import { contentTokens, withoutMatches, type Token } from '../retrieval/text.ts';
 import { asksWhereFrom, asksWhichSaysMost, PAGE_ASKED, WORK_WORDS } from './source-words.ts';
 
-/** A quote of the answer before, by its number or place: "[3]", "quote 2", "quotes 2 and 3", "the second one", "the last quote". */
+const PLACE = `${ORDINAL_WORDS.join('|')}|last`;
+/**
+ * A quote of the answer before, by its number or place: "[3]", "quote 2", "quotes 2 and 3", "the second one", "the
+ * last quote", or the place alone where the sentence ends ("the APA citation for the second").
+ */
 export const CITATION_REF = new RegExp(
-  String.raw`\[(\d{1,3})\]|\b(?:quot(?:e|es|ation|ations)|passages?|citations?|excerpts?|numbers?)\s+#?(\d{1,3}(?:\s*(?:,|and|&)\s*\d{1,3})*)\b|\b(${ORDINAL_WORDS.join('|')}|last)\s+(?:one|quote|quotation|passage|citation|excerpt)\b`,
+  String.raw`\[(\d{1,3})\]|\b(?:quot(?:e|es|ation|ations)|passages?|citations?|excerpts?|numbers?)\s+#?(\d{1,3}(?:\s*(?:,|and|&)\s*\d{1,3})*)\b|\b(${PLACE})\s+(?:one|quote|quotation|passage|citation|excerpt)\b|\bthe\s+(${PLACE})(?=\s*(?:[?.!,;]|$))`,
   'gi',
 );
 /** Which quotes of the answer before a question names (`CITATION_REF`): their numbers, or the last one. */
 export function citationRefs(question: string): (number | 'last')[] {
-  return [...question.matchAll(CITATION_REF)].flatMap(([, bracketed, numbers, place]) => {
+  return [...question.matchAll(CITATION_REF)].flatMap(([, bracketed, numbers, placeNamed, placeAlone]) => {
+    const place = placeNamed ?? placeAlone;
     if (place) return [place.toLowerCase() === 'last' ? 'last' : ORDINAL_WORDS.indexOf(place.toLowerCase()) + 1];
     return (bracketed ?? numbers!).split(/\D+/).filter(Boolean).map(Number);
   });

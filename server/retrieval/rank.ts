@@ -253,7 +253,9 @@ function eligibility(
   const spans = yearRuns(years);
   const inSpan = (kept: (w: Work) => boolean, { first, last }: YearSpan) => someWork(corpus.works.values(), (w) => kept(w) && w.year! >= first && w.year! <= last);
   const empty = spans.filter((span) => !inSpan(fromYears, span));
-  const keptToYears = scope.topic === 'years' || (scope.topic === 'words' && options.namedYears && !query.compare);
+  // Kept to one work the texts give no date for ("in 1956 according to the article"), a year is what it speaks of, not when it is from.
+  const undatedWork = filters.work !== undefined && corpus.works.get(filters.work)?.year === null;
+  const keptToYears = !undatedWork && (scope.topic === 'years' || (scope.topic === 'words' && options.namedYears && !query.compare));
   // All of several without works, a question kept to its years says so itself (`yearsWithoutWorks`); one that is not (a
   // comparison: "What did he say about aid in 1945 and 1950?") is answered from other years, and says so here.
   const said = empty.length < spans.length || (!keptToYears && spans.length > 1);

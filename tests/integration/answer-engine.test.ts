@@ -1042,7 +1042,7 @@ describe('answers on the real corpus', () => {
     const before = deps.corpus.works.filter((w) => w.year !== null && w.year < 1970);
     expect(seventies.length).toBeGreaterThan(1);
     // Asked with what is said of texts themselves (written, dated, included, covered) or a request to name them.
-    for (const question of ['Which works are from the 1970s?', 'What texts are there from the 1970s?', 'Which texts date from the 1970s?', 'Name the works from the 1970s', 'Which works were written in the 1970s?']) {
+    for (const question of ['Which works are from the 1970s?', 'What texts are there from the 1970s?', 'Which texts date from the 1970s?', 'Name the works from the 1970s', 'Which works were written in the 1970s?', 'List all works from the 1970s with their dates']) {
       const res = await ask(question);
       expectGrounded(res);
       expect(res.citations, question).toEqual([]);
@@ -2285,6 +2285,49 @@ describe('a follow-up asking for more', () => {
     const trade = await say('What does it say about trade?');
     expect(trade.citations.length).toBeGreaterThan(0);
     for (const c of trade.citations) expect(c.workId).toBe(earliest);
+  });
+
+  it('keeps "What period does it cover?" and "Which countries does it mention?" to the one work the answer before named', async () => {
+    const article = conversation();
+    const who = await article('Who wrote the scholarly article?');
+    const named = who.structure.lead.find((p) => p.workId)!.workId!;
+    const period = await article('What period does it cover?');
+    expect(period.citations.length).toBeGreaterThan(0);
+    for (const c of period.citations) expect(c.workId).toBe(named);
+    const talk = conversation();
+    const shown = await talk('Show me the 1974 talk');
+    const countries = await talk('Which countries does it mention?');
+    expect(countries.citations.length).toBeGreaterThan(0);
+    for (const c of countries.citations) expect(c.workId).toBe(shown.citations[0]!.workId);
+    const earliest = conversation();
+    const first = (await earliest('What is the earliest text?')).structure.lead.find((p) => p.singledOut)!.workId!;
+    const topics = await earliest('What topics does it discuss?');
+    expect(topics.answer).toMatch(/^From \*.+\* \(.+\), the \d sentences that carry most of its key words, in the order of the text:/);
+    for (const c of topics.citations) expect(c.workId).toBe(first);
+  });
+
+  it('sets a time a follow-up adds ("Now add 1993", "Include 1993 too") beside those compared before, not in their place', async () => {
+    for (const added of ['Now add 1993', 'Include 1993 too']) {
+      const say = conversation();
+      await say('Compare self-reliance in 1961 and 1987');
+      const three = await say(added);
+      expect(new Set(three.citations.map((c) => c.year)), added).toEqual(new Set([1961, 1987, 1993]));
+      expect(three.answer, added).not.toMatch(/contains “Include”/);
+    }
+  });
+
+  it('cites the quote a request names by its place alone at the end ("the APA citation for the second")', async () => {
+    const say = conversation();
+    const before = await say('What did he say about technology?');
+    const cite = await say('Give me the APA citation for the second');
+    expect(cite.structure.workCitation?.workIds).toEqual([before.citations[1]!.workId]);
+  });
+
+  it('answers a year asked of a work the sources give no date for from that work ("in 1956 according to the article")', async () => {
+    const res = await deps.answerer.answer({ question: 'What does the article say about the Soviet Union in 1956?', filters: {}, mode: 'auto' });
+    expect(res.citations.length).toBeGreaterThan(0);
+    for (const c of res.citations) expect(c.year).toBeNull();
+    expect(res.answer).not.toMatch(/None of the works is from 1956/);
   });
 
   it('answers "more" after a work asked of as a whole with its next key sentences, and says when none is left', async () => {

@@ -37,12 +37,12 @@ describe('follow-up questions', () => {
 
   it('reads "the ones" as what the answer before gave, no topic: "Just the ones from interviews" keeps the question before to them', () => {
     const kept = resolveConversation(['Find quotes about the masses', 'Just the ones from interviews']);
-    expect(kept).toMatchObject({ followUp: true, search: 'Find quotes about the masses Just the ones from interviews' });
-    expect(searchText(kept.search)).toBe('about the masses from interviews');
+    expect(kept).toMatchObject({ followUp: true, search: 'Find quotes about the masses. Just the ones from interviews' });
+    expect(searchText(kept.search)).toBe('about the masses. from interviews');
   });
 
   it('searches what a citation asked before was of, not the words that asked to cite it', () => {
-    expect(resolveConversation(['Cite the 1974 talk in MLA', 'Is it on page 20?']).search).toBe('the 1974 talk in Is it on page 20?');
+    expect(resolveConversation(['Cite the 1974 talk in MLA', 'Is it on page 20?']).search).toBe('the 1974 talk in. Is it on page 20?');
     // A question that quotes a style's name asks no citation: its words stay.
     expect(resolveConversation(['What did he say about Chicago?', 'and in the 1980s?']).search).toContain('Chicago');
   });
@@ -372,7 +372,7 @@ describe('follow-up edge cases', () => {
     }
     expect(resolveConversation(['List the interviews', 'only speeches']).search).not.toMatch(/interviews/);
     // One work of a kind ("from an interview") is no topic either.
-    expect(resolveConversation(['Give me three quotes on heavy industry', 'Now one from an interview'])).toMatchObject({ followUp: true, search: 'Give me three quotes on heavy industry Now one from an interview' });
+    expect(resolveConversation(['Give me three quotes on heavy industry', 'Now one from an interview'])).toMatchObject({ followUp: true, search: 'Give me three quotes on heavy industry. Now one from an interview' });
     // Asked of the texts themselves, a new question.
     expect(resolveConversation(['What did he say about heavy industry?', 'List his interviews']).followUp).toBe(false);
   });
