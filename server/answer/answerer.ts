@@ -23,6 +23,7 @@ import { itemOf, type Item } from './item.ts';
 import { keepVerbatim, render, toCitation } from './render.ts';
 import { holdingQuotedPhrases, ownWords } from './focus.ts';
 import { formatDate, otherAuthor } from './format.ts';
+import { withoutTimeSetAside, worksSetAside } from './set-aside.ts';
 import { answerKind, askedOfWork, asksBroadlyItself, asksWhom, type Intent, overviewByAbstract, pointsAtAWork, pointsAtIt, readIntent, saysOfIt, topicsEachAsked } from './intent.ts';
 import { isSide, type QuotesBeforeAsked } from './quotes-asked.ts';
 import { besideQuote, partOf, wholeOf } from './part.ts';
@@ -89,7 +90,9 @@ export function createAnswerer(deps: AnswererDeps): Answerer {
   let workSizes: Map<string, WorkSize> | undefined;
   const sizes = () => (workSizes ??= sizesOfWorks(corpus.paragraphs));
   // "In the sixties", "after the 1987 South-South speech": read as the years they name ("in the 1960s", "after 1987").
-  const readAs = (text: string) => workBoundsAsYears(spelledOut(text), corpus.works);
+  const readTime = (text: string) => workBoundsAsYears(spelledOut(text), corpus.works);
+  // "a quote that isn't from 1987": no time asked about; the works of that time are set aside (`worksSetAside`).
+  const readAs = (text: string) => withoutTimeSetAside(readTime(text));
   // What a question says of a quotation's source is read against the works' names, as the check reads an essay's.
   const names = workNamesOf(corpus.works);
   const log = deps.log ?? ((m: string) => console.error(m));
@@ -152,6 +155,8 @@ export function createAnswerer(deps: AnswererDeps): Answerer {
       const wholeAgain = shown.size && ofSearch?.overview && !ofSearch.part ? ofSearch.overview : null;
       const intent = shown.size ? { ...scoped, broad: true, overview: wholeAgain, aboutTheTexts: false, order: null } : topical !== asked ? { ...scoped, overview: null } : scoped;
       const filters = { ...input.filters };
+      const setAside = [received.question, received.search ?? ''].flatMap((text) => worksSetAside(readTime(text), corpus.works));
+      if (setAside.length) filters.except = [...new Set([...(filters.except ?? []), ...setAside])];
       // "Who asked him about it?" after a question on a topic: what was put to him may be found, though the topic searched says not.
       if (asksWhatWasPut(input.question, names.authors) || asksWhatWasPut(asked, names.authors)) filters.interviewers = true;
       if (intent.secondary.length === 1 && filters.work === undefined) filters.work = intent.secondary[0]!.id;

@@ -13,6 +13,7 @@ import { contentTokens, NUMBER_WORDS, speaksOfTheTexts } from '../retrieval/text
 import { asksToCite, PURPOSE, withoutCiting } from './citing-asked.ts';
 import { ADDRESSING, asksForAKind, asksOrderAmong, asksWhom, FIRST_OR_LAST, isSmallTalk, PASSAGES_WANTED, QUOTES_PRAISED } from './intent.ts';
 import { quotesBeforeAsked } from './quotes-asked.ts';
+import { withoutTimeSetAside } from './set-aside.ts';
 
 export interface ResolvedQuestion {
   /** The text to search with. */
@@ -181,7 +182,8 @@ export function resolveFollowUp(previous: ResolvedQuestion | null, question: str
   if (kind) return { search: `${ofNoKind(previous!.search)} in his ${kindsOf(kind)}`, filters: previous!.filters, followUp: true, asks: previous!.asks };
   const topic = topicWords(question);
   const short = question.split(/\s+/).filter(Boolean).length <= 8;
-  const parsed = parseQuery(question, new Set());
+  // "Not from 1987" names no time to keep to: the question before, its works of 1987 set aside (`worksSetAside`).
+  const parsed = parseQuery(withoutTimeSetAside(question), new Set());
   const years = [...parsed.years].sort((a, b) => a - b);
   // A time the follow-up names or bounds ("in 1987", "after 1961").
   const timed = years.length > 0 || parsed.yearBounds !== null;

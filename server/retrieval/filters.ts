@@ -18,6 +18,8 @@ export interface PassageFilters {
    * him (`asksWhatWasPut`) in words its search text does not keep ("Who asked him about it?" searches the topic before).
    */
   interviewers?: boolean;
+  /** Works set aside: those of a time the question leaves out ("a quote that isn't from 1987"). */
+  except?: readonly string[];
 }
 
 /** A work id the corpus does not hold is the caller's mistake (a 400), not a search that finds nothing. */
@@ -29,6 +31,7 @@ export function requireKnownWork(works: readonly Pick<Work, 'id'>[], work: strin
 
 export function workMatches(work: Work, filters: PassageFilters): boolean {
   if (filters.work !== undefined && work.id !== filters.work) return false;
+  if (filters.except?.includes(work.id)) return false;
   if (filters.from === undefined && filters.to === undefined) return true;
   if (work.date === null) return false;
   if (filters.from !== undefined && work.date < boundDate(filters.from, 'from')) return false;

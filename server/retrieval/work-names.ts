@@ -189,6 +189,9 @@ const namesNothing = (token: Token, names: WorkNames): boolean => STOPWORDS.has(
  * among them (a title misremembered: "Let us develop difficult cooperation"), not two ("developing agriculture, light
  * industry" names no "development … industrialization").
  */
+/** What a question asks about, to the end of its clause: "about non-alignment", "regarding trade". */
+const TOPIC_PHRASE = /\b(?:about|regarding|concerning)\s+[^?.!;,]+/gi;
+
 export function statedWork(text: string, names: WorkNames): StatedWork | null {
   // A whole title names its work, as the title says it ("“All Efforts to Attain the Six Goals”").
   const titles = titleSpans(text, names);
@@ -218,9 +221,15 @@ export function statedWork(text: string, names: WorkNames): StatedWork | null {
       hits.set(id, h);
     }
   }
-  const ranked = [...hits].filter(([, h]) => (h.terms.size >= 2 && (h.capitalised || !h.scattered)) || h.named).sort((a, b) => b[1].terms.size - a[1].terms.size);
+  // A work named outside the topic asked about first ("to the Yugoslav newspaper about non-alignment", "In the Yugoslav
+  // interview, what did he say about non-alignment?": not the speech to the Non-Aligned countries), then by more words.
+  const topics = [...text.matchAll(TOPIC_PHRASE)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
+  const inTopic = (h: Span) => topics.some((t) => h.start >= t.start && h.end <= t.end);
+  const ranked = [...hits]
+    .filter(([, h]) => (h.terms.size >= 2 && (h.capitalised || !h.scattered)) || h.named)
+    .sort((a, b) => Number(inTopic(a[1])) - Number(inTopic(b[1])) || b[1].terms.size - a[1].terms.size);
   const [first, second] = ranked;
-  if (!first || (second && second[1].terms.size === first[1].terms.size)) return null;
+  if (!first || (second && second[1].terms.size === first[1].terms.size && inTopic(second[1]) === inTopic(first[1]))) return null;
   const { terms, capitalised } = first[1];
   const { start, end } = withinItsMarks(text, first[1]);
   return { workId: first[0], start, end, text: text.slice(start, end), terms: [...terms], capitalised };

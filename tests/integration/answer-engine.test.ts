@@ -1037,6 +1037,15 @@ describe('answers on the real corpus', () => {
     expect(preferences.answer.split('\n')[0]).toMatch(/^Quotes? 1\b[^*]* from \*Let us develop South-South cooperation\* \(9 June 1987, the source gives no pages\)/);
   });
 
+  it('keeps a question to the work it names outside its topic, not to one the topic\'s words name ("to the Yugoslav newspaper about non-alignment")', async () => {
+    const yugoslav = deps.corpus.works.find((w) => /Yugoslav/.test(w.title))!;
+    for (const question of ['What did he say to the Yugoslav newspaper about non-alignment?', 'In the Yugoslav interview, what did he say about non-alignment?']) {
+      const res = await ask(question);
+      expect(res.answer.startsWith(`*${plainTitle(yugoslav.title)}* (20 May 1986) does not address this question.`), question).toBe(true);
+      for (const c of res.citations) expect(c.workId, question).toBe(yugoslav.id);
+    }
+  });
+
   it('lists the works of the years or the kind a question about the texts names, from their metadata', async () => {
     const seventies = deps.corpus.works.filter((w) => w.year !== null && w.year >= 1970 && w.year <= 1979).sort((a, b) => a.date!.localeCompare(b.date!));
     const before = deps.corpus.works.filter((w) => w.year !== null && w.year < 1970);
@@ -2304,6 +2313,20 @@ describe('a follow-up asking for more', () => {
     const topics = await earliest('What topics does it discuss?');
     expect(topics.answer).toMatch(/^From \*.+\* \(.+\), the \d sentences that carry most of its key words, in the order of the text:/);
     for (const c of topics.citations) expect(c.workId).toBe(first);
+  });
+
+  it('sets aside the time a question leaves out ("a quote that isn\'t from 1987"), alone or as a follow-up, not keeps to it', async () => {
+    for (const question of ["Give me a quote about self-reliance that isn't from 1987", 'Excluding the 1987 speeches, what did he say about cooperation?', 'What did he say about trade, not counting the 1980s?']) {
+      const res = await ask(question);
+      expect(res.citations.length, question).toBeGreaterThan(0);
+      for (const c of res.citations) expect(c.year, question).not.toBe(1987);
+    }
+    const say = conversation();
+    const aid = await say('What did he say about aid?');
+    expect(aid.citations.some((c) => c.year === 1987)).toBe(true);
+    const not1987 = await say('Not from 1987');
+    expect(not1987.citations.length).toBeGreaterThan(0);
+    for (const c of not1987.citations) expect(c.year).not.toBe(1987);
   });
 
   it('sets a time a follow-up adds ("Now add 1993", "Include 1993 too") beside those compared before, not in their place', async () => {

@@ -1,0 +1,29 @@
+/**
+ * Times a question sets aside (pure): "a quote that isn't from 1987", "excluding the 1987 speeches", "other than the
+ * 1980s", "not in the 1960s". The works of those times (of the kind named with them) are not searched, and the words
+ * that set them aside name no time the question asks about: read as one, "not from 1987" kept the answer to 1987.
+ */
+import type { Work } from '../corpus/types.ts';
+import { isOfKind, KINDS_OF_WORK, parseQuery, YEAR_NUMBER } from '../retrieval/query.ts';
+
+/** A year or a decade, with the kind of work named with it: "1987", "the 1980s", "the 1987 speeches" (a pattern's source). */
+const TIME = String.raw`(?:(?:the|his|that|those)\s+)?(?:${YEAR_NUMBER})s?(?:\s+(?:${KINDS_OF_WORK})(?:e?s)?)?`;
+/** The words that set a time aside: "not from", "isn't from", "other than", "except", "excluding", "apart from" (a pattern's source). */
+const ASIDE = String.raw`(?:(?:not|never|(?:is|are|was|were|do|does|did)n['’]t)(?:\s+counting)?|other\s+than|except(?:\s+for)?|excluding|exclude|apart\s+from|aside\s+from|leaving\s+out|leave\s+out|without)`;
+/** "that isn't from 1987", ", excluding the 1987 speeches", "not in the 1960s or the 1970s". */
+const SET_ASIDE = new RegExp(
+  String.raw`(?:,?\s*\b(?:that|which)\s+(?:(?:is|are|was|were)\s+)?|,\s*)?\b${ASIDE}(?:\s+(?:from|in|during|of))?\s+(${TIME}(?:\s*(?:,|\band\b|\bor\b|\bnor\b)\s*${TIME})*)\b`,
+  'gi',
+);
+
+/** The question without the words that set a time aside: what it asks about, and when. */
+export const withoutTimeSetAside = (question: string): string => question.replace(SET_ASIDE, ' ').replace(/\s+([?.,!])/g, '$1').replace(/\s+/g, ' ').replace(/^[\s,;]+/, '').trim();
+
+/** The works (ids) of the times a question sets aside; none when it sets none aside, or none is from them. */
+export function worksSetAside(question: string, works: readonly Work[]): string[] {
+  return [...question.matchAll(SET_ASIDE)].flatMap(([, times]) => {
+    const { years, kinds } = parseQuery(times!, new Set());
+    const ofKind = (w: Work) => kinds.length === 0 || kinds.some((k) => isOfKind(w, k.kind));
+    return works.filter((w) => w.year !== null && years.has(w.year) && ofKind(w)).map((w) => w.id);
+  });
+}
