@@ -13,6 +13,7 @@ import type { RankedPassage, Ranking } from '../retrieval/rank.ts';
 import { contentTokens, sentenceSpans, tokenize, wordCount, type Span } from '../retrieval/text.ts';
 import { citedWorks, firstOrLast, firstOrLastOf, fullTextOf, listOfWorks, moreWorks, NAME_THE_PART_LINE, NAME_THE_WORK_MEASURED_LINE, NAME_THE_WORK_TITLED_LINE, NO_TRANSLATOR_LINE, notWrittenLine, titleOf, undatedWorkAsked, undatedWorkLead } from './about-works.ts';
 import { byDate, byline, decadeOf, describeDates, formatDate, formatPages, inWords, listYears, NO_PAGES, occasionAndPlace, otherAuthor, periodText, plural } from './format.ts';
+import { worksOnPageLead } from './page-named.ts';
 import { addresseesOf, authorsOf, EXCERPTS_ASKED, excerptsOf, lengthsOf, whereFrom, type CollectionAsked } from './collection.ts';
 import { counted, foundAny, moreCounted, notInTheSources, type Mentions } from './counted.ts';
 import { questionsAsked } from './interviewers.ts';
@@ -230,6 +231,9 @@ function draftInMode(question: string, ranking: RankingInput, options: AnswerOpt
   // "Summarise that interview" after an answer that quoted none: said so, not another work summed up.
   if (options.intent.pointedAtNone) return { mode: 'answer', lead: lead(noneQuotedLine(options.intent.pointedAtNone)), blocks: [] };
   if (options.quotesBefore) return quotesBeforeAnswer(question, passages, options.quotesBefore);
+  // "What's on page 500?": no work printed there, or several, said from the pages the sources give.
+  const { onPage } = options.intent;
+  if (onPage && onPage.works.length !== 1) return { mode: 'answer', lead: worksOnPageLead(onPage, options.intent.primaryAuthor), blocks: [] };
   if (ranking.mentions && foundAny(ranking.mentions)) {
     if (options.shown.size === 0) return counted(question, ranking.passages, ranking.mentions, options.maxCounted, options.intent.both !== null);
     return moreCounted(ranking.passages, ranking.mentions, options.maxCounted, options.shown) ?? { mode: 'answer', lead: lead(NO_MORE_LINE), blocks: [] };
@@ -435,7 +439,9 @@ function overview(passages: readonly RankedPassage[], intent: Intent, onlyInTitl
       ? lead(said, work, `${where}; ${keySentences}`)
       : onlyInTitle
         ? lead('The sources speak of this only in the title of ', work, ` (${date}${pagesAsked}); no passage says more. From it, ${keySentences}`)
-        : lead('From ', work, ` (${date}${pagesAsked}), ${keySentences}`);
+        : intent.onPage
+          ? lead(`Page ${intent.onPage.page} is in `, work, ` (${date}, ${pages})${/[-–]/.test(work.pages ?? '') ? "; the source does not give each paragraph's page" : ''}. From it, ${keySentences}`)
+          : lead('From ', work, ` (${date}${pagesAsked}), ${keySentences}`);
   return { mode: 'answer', lead: opening, blocks: [{ kind: 'work', work, items }], wholeWork: true };
 }
 

@@ -13,6 +13,7 @@ import { asksNothingElse, BACK, CITATION_REF, REQUEST_WORDS, WHICH_ONE, WHOLE_PA
 import { ANY_WORK_WORDS, asksWhereFrom, MOST_OFTEN, PAGE_ASKED, PAGES_TAKEN, QUOTE, THE_DATE_OF, THE_OCCASION_OF, TOLD, USED_IN_THE_TEXTS, WORK_NOUNS, WORK_WORDS } from './source-words.ts';
 import { collectionAsked, EXCERPTS_ASKED, kindAsked, TITLE_HOLDS } from './collection.ts';
 import { namesAPart, PART_WORDS, partAsked, type PartAsked } from './part.ts';
+import { PAGE_NAMED, pageNamed, worksOnPage, type OnPage } from './page-named.ts';
 
 export interface Intent {
   /** "When / where / to whom did he say …", "Who interviewed him in 1986?": show the date and occasion with the quote. */
@@ -25,6 +26,8 @@ export interface Intent {
   quote: boolean;
   /** "What page is the passage about the furnace on?", "Which pages is the 1987 speech on?": the pages the source gives. */
   page: boolean;
+  /** "What's on page 45?": the page a question names by its number and the works printed on it (`pageNamed`), when no other work is named. */
+  onPage: OnPage | null;
   /**
    * "What did he say about X", "his views on X", "which works mention X", or just "X": every passage that addresses
    * X, not the one sentence that answers.
@@ -976,6 +979,7 @@ export function readIntent(question: string, works: readonly Work[], before: rea
     ...(citing ? CITING_WORDS : [CITED_AS]),
     TITLE_ASKED,
     THAT_ONE,
+    PAGE_NAMED,
   ].reduce(withoutMatches, timesAsYears(question));
   const tokens = contentTokens(unframed);
   // "Compare Zhang Chao and Kim Il Sung on heavy industry": both authors' works, set side by side, not the scholar's alone.
@@ -1030,7 +1034,12 @@ export function readIntent(question: string, works: readonly Work[], before: rea
     fullText || ofIt || ((part !== null || titleAsked || page) && (BACK.test(question) || asksNothingElse(tokens))) || SIZE_OF_IT.test(question) || saysOfIt(question) || whomOfIt || (excerptsAsked && /\b(?:it|this|that)\b/i.test(question));
   const pointing = WORK_POINTED_AT.exec(unframed);
   const pointed = stated || secondary.length ? null : (workPointedAt(pointing, before, primary) ?? (ofTheOneBefore && before.length === 1 ? before[0]! : null));
-  const named = stated ?? (pointed ? { work: pointed, terms: [], byName: true as const } : null);
+  // "What's on page 45?", "Show me page 12": the work its source prints on that page, asked of as a work named is.
+  const pageNumber = pageNamed(question);
+  const onPage = pageNumber === null ? null : worksOnPage(pageNumber, works);
+  const onPageAlone = stated || pointed ? null : onPage;
+  const pageWork = onPageAlone?.works.length === 1 ? onPageAlone.works[0]! : null;
+  const named = stated ?? (pointed || pageWork ? { work: (pointed ?? pageWork)!, terms: [], byName: true as const } : null);
   const pointedAtNone = pointing && !named && secondary.length === 0 ? { said: pointing[0].toLowerCase(), kind: pointing[1]!.toLowerCase() } : null;
   const workTerms = new Set(named ? [...named.terms, ...termsOfWork(named.work)] : []);
   const rest = tokens.filter(
@@ -1057,6 +1066,7 @@ export function readIntent(question: string, works: readonly Work[], before: rea
     broad,
     quote: quote && !citation && !EVERY_PASSAGE.test(question),
     page,
+    onPage: onPageAlone,
     secondary,
     overview,
     primaryAuthor: primary,

@@ -1046,6 +1046,23 @@ describe('answers on the real corpus', () => {
     }
   });
 
+  it('answers "What\'s on page 12?" from the work whose pages hold it, and says when no work is on a page', async () => {
+    const onTwelve = deps.corpus.works.filter((w) => w.pages && Number(w.pages.split('-')[0]) <= 12 && 12 <= Number(w.pages.split('-').at(-1)));
+    expect(onTwelve).toHaveLength(1);
+    for (const question of ["What's on page 12?", 'Show me page 12', 'Which work is on page 12?']) {
+      const res = await ask(question);
+      expect(res.answer.startsWith(`Page 12 is in *${plainTitle(onTwelve[0]!.title)}* (`), question).toBe(true);
+      expect(res.citations.length, question).toBeGreaterThan(0);
+      for (const c of res.citations) expect(c.workId, question).toBe(onTwelve[0]!.id);
+    }
+    const clothing = await ask('What does page 12 say about clothing?');
+    expect(clothing.citations.length).toBeGreaterThan(0);
+    for (const c of clothing.citations) expect(c.workId).toBe(onTwelve[0]!.id);
+    const none = await ask('What did he say about trade on page 500?');
+    expect(none.citations).toEqual([]);
+    expect(none.answer).toMatch(/^No work in the collection is on page 500: the pages its sources give run \d/);
+  });
+
   it('lists the works of the years or the kind a question about the texts names, from their metadata', async () => {
     const seventies = deps.corpus.works.filter((w) => w.year !== null && w.year >= 1970 && w.year <= 1979).sort((a, b) => a.date!.localeCompare(b.date!));
     const before = deps.corpus.works.filter((w) => w.year !== null && w.year < 1970);
