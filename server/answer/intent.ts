@@ -226,9 +226,15 @@ const SAYS_A_LOT = new RegExp(String.raw`^\s*(?:did|does|do)\b[^?.!]*?\b(?:talk|
  * Whether a question asks how often, or whether at all, the texts use some words (`HOW_OFTEN`, `MOST_OFTEN`,
  * `HOW_MANY_TEXTS`, `HOW_MANY_OF_A_KIND`, `WHETHER_MENTIONED`, `SAYS_A_LOT`): answered by counting them.
  */
+/** "Which word does he use more: independence or self-reliance?", "Which does he mention more often, X or Y?": which of the words the texts use more. */
+const USED_MORE = /\bwhich\b[^?.!]*\b(?:use[sd]?|mention(?:s|ed)?)\s+(?:[\p{L}'’-]+\s+){0,2}?more\b|\b(?:use[sd]?|mention(?:s|ed)?)\b[^?.!]*\bmore\s+(?:often|frequently)\b/iu;
+/** "more", "more often": how a count is compared, not a word to count. */
+const MORE_OFTEN = /\bmore(?:\s+(?:often|frequently))?\b/i;
+
 export function asksHowOften(question: string): boolean {
   return (
     ((HOW_OFTEN.test(question) || MOST_OFTEN.test(question)) && USED_IN_THE_TEXTS.test(question)) ||
+    USED_MORE.test(question) ||
     SAYS_A_LOT.test(question) ||
     HOW_MANY_TEXTS.test(question) ||
     HOW_MANY_OF_A_KIND.test(question) ||
@@ -293,9 +299,9 @@ const STARTED_SAYING = String.raw`\b(?:start|started|begin|began|begun)\s+(?:${S
 const STOPPED_SAYING = String.raw`\b(?:stop|stopped|cease|ceased|no\s+longer)\s+(?:${SAYING})`;
 /** The verb that times his saying ("started", "began to", "stopped"): no topic word, as "first" is none. */
 export const STARTED_OR_STOPPED = new RegExp(String.raw`\b(?:start|started|begin|began|begun|stop|stopped|cease|ceased|no\s+longer)\s+(?:to\s+)?(?=${SAYING})`, 'giu');
-const EARLIEST = new RegExp(String.raw`\b(?:earliest|first time)\b|\bfirst${SAID_ON}|${AS_A_TIME}\bfirst\s+(?!of all\b|and\b|or\b)(?=\p{L})|${STARTED_SAYING}`, 'iu');
+const EARLIEST = new RegExp(String.raw`\b(?:earliest|oldest|first time)\b|\bfirst${SAID_ON}|${AS_A_TIME}\bfirst\s+(?!of all\b|and\b|or\b)(?=\p{L})|${STARTED_SAYING}`, 'iu');
 const LATEST = new RegExp(
-  String.raw`\b(?:latest|most recent(?:ly)?|last time)\b|\b(?:last|final)${SAID_ON}|${AS_A_TIME}\blast\s+(?!(?:year|month|week|decade|century|night|few|several)s?\b|and\b|or\b)(?=\p{L})|${STOPPED_SAYING}`,
+  String.raw`\b(?:latest|newest|most recent(?:ly)?|last time)\b|\b(?:last|final)${SAID_ON}|${AS_A_TIME}\blast\s+(?!(?:year|month|week|decade|century|night|few|several)s?\b|and\b|or\b)(?=\p{L})|${STOPPED_SAYING}`,
   'iu',
 );
 /**
@@ -362,7 +368,7 @@ const SHORTEST_WORK = new RegExp(String.raw`\b(?:shortest|briefest)${A_WORK}|${W
  * ask the non-aligned countries to do?" nor "What did the developing countries ask for?".
  */
 const INTERVIEWER_ASKED = new RegExp(
-  String.raw`\b(?:interviewer|journalist|editor|reporter|correspondent)s?['’]?s?\s+questions?\b|\bwhat\s+(?:questions?\s+)?(?:did|do|does)\s+(?:[\p{L}'’-]+\s+){0,4}?(?:interviewers?|journalists?|editors?|reporters?|correspondents?|director|delegation|magazine|newspaper)\s+(?:ask|(?:want|wish)\s+to\s+know)\b|\bwhat\s+(?:questions?\s+)?(?:was|were)\s+(?:[\p{L}'’-]+\s+){1,4}?asked\b|\bquestions?\s+(?:put|asked|posed)\s+to\b`,
+  String.raw`\b(?:interviewer|journalist|editor|reporter|correspondent)s?['’]?s?\s+questions?\b|\bwhat\s+(?:questions?\s+)?(?:did|do|does)\s+(?:[\p{L}'’-]+\s+){0,4}?(?:interviewers?|journalists?|editors?|reporters?|correspondents?|director|delegation|magazine|newspaper|they)\s+(?:ask|(?:want|wish)\s+to\s+know)\b|\bwhat\s+(?:questions?\s+)?(?:was|were)\s+(?:[\p{L}'’-]+\s+){1,4}?asked\b|\bquestions?\s+(?:put|asked|posed)\s+to\b`,
   'iu',
 );
 /** "What was he asked about aid?": what was asked on a topic, searched, the interviewers' questions first (`ownWords`). */
@@ -464,6 +470,7 @@ export const COUNT_WORDS: readonly RegExp[] = [
   HOW_MANY_TEXTS,
   USED_IN_THE_TEXTS,
   /\bmost(?:\s+(?:often|frequently))?\b/i,
+  MORE_OFTEN,
   WHICH_TEXT,
   IN_THE_TEXTS,
   /\b(?:the )?(?:words?|terms?|phrases?|expressions?)\b/i,

@@ -1063,6 +1063,14 @@ describe('answers on the real corpus', () => {
     expect(none.answer).toMatch(/^No work in the collection is on page 500: the pages its sources give run \d/);
   });
 
+  it('reads "oldest" and "newest" as "earliest" and "latest", and "Which word does he use more: X or Y?" as a count of both', async () => {
+    expect((await ask("What's the oldest quote on foreign trade?")).answer).toMatch(/^Earliest in these sources: \*/);
+    expect((await ask('What is the newest statement on aid?')).answer).toMatch(/^Latest in these sources: \*/);
+    for (const question of ['Which word does he use more: independence or self-reliance?', 'Which does he mention more often, independence or self-reliance?']) {
+      expect((await ask(question)).answer, question).toMatch(/“independence” occurs \d+ times, in \d+ passages of \d+ works .*; “self-reliance” occurs \d+ times/);
+    }
+  });
+
   it('lists the works of the years or the kind a question about the texts names, from their metadata', async () => {
     const seventies = deps.corpus.works.filter((w) => w.year !== null && w.year >= 1970 && w.year <= 1979).sort((a, b) => a.date!.localeCompare(b.date!));
     const before = deps.corpus.works.filter((w) => w.year !== null && w.year < 1970);
@@ -2344,6 +2352,14 @@ describe('a follow-up asking for more', () => {
     const not1987 = await say('Not from 1987');
     expect(not1987.citations.length).toBeGreaterThan(0);
     for (const c of not1987.citations) expect(c.year).not.toBe(1987);
+  });
+
+  it('answers "What did they ask him?" after an interview with its interviewers\' questions', async () => {
+    const say = conversation();
+    const work = (await say('Tell me about the 1971 interview')).citations[0]!.workId;
+    const asked = await say('What did they ask him?');
+    expect(asked.answer).toMatch(/^The interviewers' questions the collection prints: /);
+    for (const c of asked.citations) expect(c.workId).toBe(work);
   });
 
   it('sets a time a follow-up adds ("Now add 1993", "Include 1993 too") beside those compared before, not in their place', async () => {
