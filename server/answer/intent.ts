@@ -299,9 +299,11 @@ const STARTED_SAYING = String.raw`\b(?:start|started|begin|began|begun)\s+(?:${S
 const STOPPED_SAYING = String.raw`\b(?:stop|stopped|cease|ceased|no\s+longer)\s+(?:${SAYING})`;
 /** The verb that times his saying ("started", "began to", "stopped"): no topic word, as "first" is none. */
 export const STARTED_OR_STOPPED = new RegExp(String.raw`\b(?:start|started|begin|began|begun|stop|stopped|cease|ceased|no\s+longer)\s+(?:to\s+)?(?=${SAYING})`, 'giu');
-const EARLIEST = new RegExp(String.raw`\b(?:earliest|oldest|first time)\b|\bfirst${SAID_ON}|${AS_A_TIME}\bfirst\s+(?!of all\b|and\b|or\b)(?=\p{L})|${STARTED_SAYING}`, 'iu');
+/** What was said, after "oldest" or "newest": "the oldest quote", "his newest statement" (not "the oldest industrial region"), a pattern's source. */
+const SAID_THINGS = String.raw`\s+(?:quotes?|quotations?|statements?|passages?|mentions?|references?|remarks?|lines?)\b`;
+const EARLIEST = new RegExp(String.raw`\b(?:earliest|first time)\b|\boldest${SAID_THINGS}|\bfirst${SAID_ON}|${AS_A_TIME}\bfirst\s+(?!of all\b|and\b|or\b)(?=\p{L})|${STARTED_SAYING}`, 'iu');
 const LATEST = new RegExp(
-  String.raw`\b(?:latest|newest|most recent(?:ly)?|last time)\b|\b(?:last|final)${SAID_ON}|${AS_A_TIME}\blast\s+(?!(?:year|month|week|decade|century|night|few|several)s?\b|and\b|or\b)(?=\p{L})|${STOPPED_SAYING}`,
+  String.raw`\b(?:latest|most recent(?:ly)?|last time)\b|\bnewest${SAID_THINGS}|\b(?:last|final)${SAID_ON}|${AS_A_TIME}\blast\s+(?!(?:year|month|week|decade|century|night|few|several)s?\b|and\b|or\b)(?=\p{L})|${STOPPED_SAYING}`,
   'iu',
 );
 /**

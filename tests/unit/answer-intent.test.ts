@@ -696,6 +696,8 @@ describe('readIntent: earliest or latest', () => {
     ['When did he stop mentioning the Seven-Year Plan?', 'latest'],
     ['When did Mao start talking about trade?', 'earliest'],
     ['When did he start using the word Juche?', 'earliest'],
+    ["What's the oldest quote on foreign trade?", 'earliest'],
+    ['What is his newest statement on aid?', 'latest'],
   ])('%s', (question, order) => {
     expect(readIntent(question, works).order).toBe(order);
   });
