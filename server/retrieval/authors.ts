@@ -24,7 +24,7 @@ export interface CorpusAuthors {
 }
 
 /** Words naming a scholarly work or its writer: "the abstract", "the scholar" (a pattern's source). */
-const A_SCHOLARLY_WORK = String.raw`scholarly|scholar|academic|abstract|historian`;
+const A_SCHOLARLY_WORK = String.raw`scholarly|scholars?|academics?|abstract|historians?|researchers?`;
 const SCHOLARLY_WORD = new RegExp(`^(?:${A_SCHOLARLY_WORK})$`);
 const SCHOLARSHIP = new RegExp(String.raw`\b(?:${A_SCHOLARLY_WORK}|keywords?|secondary (?:source|literature))\b`, 'i');
 /**

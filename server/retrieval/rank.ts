@@ -243,7 +243,10 @@ function eligibility(
   const ownWordsOnly = options.ownWords && authors.size > 0 && !filters.interviewers && !asksWhatWasPut(query.text, corpus.authors.all);
   const spoken = (p: number) => !ownWordsOnly || corpus.paragraphs[p]!.speaker !== 'interviewer';
   const { named, ofKinds } = time;
-  const bounded = (w: Work) => filtered(w) && withinBounds(w.year, query.yearBounds) && ofKinds(w);
+  // A bound every dated work lies within ("industrialisation after 1945") speaks of the topic's time, not of when the
+  // texts are from: it would keep out only the undated ones.
+  const boundsAny = someWork(corpus.works.values(), (w) => filtered(w) && w.year !== null && !withinBounds(w.year, query.yearBounds));
+  const bounded = (w: Work) => filtered(w) && (!boundsAny || withinBounds(w.year, query.yearBounds)) && ofKinds(w);
   const isBounded = someWork(corpus.works.values(), bounded);
   const searchable = isBounded ? bounded : filtered;
   const keptToKinds = isBounded ? time.kindsOfAnyYear : [];

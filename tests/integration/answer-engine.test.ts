@@ -1071,6 +1071,20 @@ describe('answers on the real corpus', () => {
     }
   });
 
+  it('reads "scholars", "historians" and "researchers" as the scholarly work, and a bound every dated work lies within as the topic\'s time', async () => {
+    const scholarly = deps.corpus.works.filter((w) => w.author !== 'Kim Il Sung').map((w) => w.id);
+    for (const question of ['What do historians say about the Soviet influence?', "What did scholars say about North Korea's industrialisation?"]) {
+      const res = await ask(question);
+      expect(res.citations.length, question).toBeGreaterThan(0);
+      for (const c of res.citations) expect(scholarly, question).toContain(c.workId);
+    }
+    // "after 1945" keeps out no dated work: it is when the industrialisation was, and the undated study of it is searched.
+    const claim = await deps.retriever.search("North Korea's industrialisation after 1945 followed the Soviet model.", {}, 3);
+    expect(scholarly).toContain(claim.passages[0]!.work.id);
+    const after1980 = await deps.retriever.search('What did he say about trade after 1980?', {}, 10);
+    for (const p of after1980.passages) expect(p.work.year, p.work.id).toBeGreaterThanOrEqual(1980);
+  });
+
   it('lists the works of the years or the kind a question about the texts names, from their metadata', async () => {
     const seventies = deps.corpus.works.filter((w) => w.year !== null && w.year >= 1970 && w.year <= 1979).sort((a, b) => a.date!.localeCompare(b.date!));
     const before = deps.corpus.works.filter((w) => w.year !== null && w.year < 1970);
