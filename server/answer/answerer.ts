@@ -171,7 +171,11 @@ export function createAnswerer(deps: AnswererDeps): Answerer {
       const compare = (input.mode === 'compare' || parsed.compare || intent.order !== null) && filters.work === undefined && shown.size === 0;
       // Kept to a work it names, or to the scholarly work, the question asks for what else it says: the words naming the
       // work are no evidence there.
-      const search = intent.inWork ? askedOfWork(searchText(topical), intent.inWork, corpus.works) : intent.secondary.length ? withoutScholarship(searchText(topical)) : searchText(topical);
+      const search = intent.inWork
+        ? askedOfWork(searchText(topical), intent.inWork, corpus.works)
+        : intent.secondary.length || intent.authorsCompared.length > 1
+          ? withoutScholarship(searchText(topical))
+          : searchText(topical);
       // "The full passage of [2]", "Where is [2] from?": the paragraphs of the quotes it names, in their order; nothing searched.
       // "How did he answer?": his reply to each that is an interviewer's question, once for a question of several paragraphs.
       // "What comes next?": the paragraph after each.
@@ -258,7 +262,7 @@ export function createAnswerer(deps: AnswererDeps): Answerer {
         // As many again as a broad answer quotes, to tell whether a "show me more" would find more (`Draft.more`).
         const k = compare ? K_COMPARE : K_ANSWER + shown.size + options.maxBroadQuotes;
         const searched = await withEachAuthorsBest(await retriever.search(search, filters, k, undefined, timings), filters.authors ? [] : intent.authorsCompared, async (author) =>
-          ownWords((await retriever.search(search, { ...filters, authors: [author] }, K_ANSWER, undefined, timings)).passages, asked, names.authors),
+          ownWords((await retriever.search(search, { ...filters, author }, K_ANSWER, undefined, timings)).passages, asked, names.authors),
         );
         const passages = holdingQuotedPhrases(ownWords(searched.passages, asked, names.authors), quotedPhrases(input.question));
         ranking = {
@@ -302,7 +306,9 @@ function followedAuthors(question: string, asks: string, authors: CorpusAuthors)
  */
 async function withEachAuthorsBest<T extends { passages: RankedPassage[] }>(searched: T, authors: readonly string[], searchBy: (author: string) => Promise<RankedPassage[]>): Promise<T> {
   const missing = authors.filter((author) => !searched.passages.some((p) => p.work.author === author));
-  const best = await Promise.all(missing.map(async (author) => (await searchBy(author))[0] ?? []));
+  const found = new Set(searched.passages.map((p) => p.paragraph.id));
+  // Each author's own best, once: a search the filters keep to another's work finds none of theirs.
+  const best = await Promise.all(missing.map(async (author) => (await searchBy(author)).find((p) => p.work.author === author && !found.has(p.paragraph.id)) ?? []));
   return best.length ? { ...searched, passages: [...searched.passages, ...best.flat()] } : searched;
 }
 

@@ -577,7 +577,8 @@ function answer(question: string, ranking: RankingInput, options: AnswerOptions)
 function compare(question: string, ranking: RankingInput, options: AnswerOptions): DraftInMode {
   const { intent } = options;
   const parsed = parseQuery(question, new Set());
-  const topical = inNamedYears(addressingTopic(ranking.passages, options.relevance), parsed);
+  // Authors set side by side ("How does the article's view compare with Kim Il Sung's?"): each one's best is among them.
+  const topical = inNamedYears(withAuthorsHolding(addressingTopic(ranking.passages, options.relevance), ranking.passages, intent.authorsCompared), parsed);
   const [inWords, inMeaningOnly] = byQuestionWords(topical);
   // "Three quotes from different decades": as many works as asked, of as many decades (or years) as there are;
   // "a quote for each decade": one work of each decade, those that use the words first.

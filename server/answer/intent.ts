@@ -996,8 +996,10 @@ export function readIntent(question: string, works: readonly Work[], before: rea
   const authorsSideBySide =
     primary !== null && mentionsAuthor(unframed, primary) && (compares || AGREE.test(question) || others.some((w) => authorsJoined(question, primary, w.author)));
   const othersNamed = others.filter((w) => mentionsAuthor(unframed, w.author));
-  const byName = authorsSideBySide ? [] : othersNamed;
-  const scholars = byName.length ? byName : pointsAtScholarship(question.replace(PURPOSE, ' ')) && others.length === 1 ? others : [];
+  // "the article", "scholars": the one other author's work, pointed at by what it is.
+  const pointedScholars = pointsAtScholarship(question.replace(PURPOSE, ' ')) && others.length === 1 ? others : [];
+  // Set side by side with his ("How does the article's view compare with Kim Il Sung's?"), no work of either is kept to.
+  const scholars = authorsSideBySide ? [] : othersNamed.length ? othersNamed : pointedScholars;
   // "Did Zhang Chao write the 1987 speech?": whose a work named by its year, kind or title is, though another
   // author is named; it is that work's author the answer says.
   const byAnother = AUTHORSHIP.test(question) && scholars.length === 1 ? namedWork(question, works, { aboutATopic: false, aboutTheTexts: false, citing: false }) : null;
@@ -1023,7 +1025,7 @@ export function readIntent(question: string, works: readonly Work[], before: rea
       ? { work: secondary[0]!, terms: [] }
       : titled
         ? { work: works.find((w) => w.id === titled)!, terms: [], byName: true as const }
-        : secondary.length === 0
+        : secondary.length === 0 && !authorsSideBySide
           ? namedAsAWork(namedWork(naming, works, { aboutATopic, aboutTheTexts, citing }), naming, when || authorship)
           : null;
   // "in that talk": the work of the answer before, kept to whatever else the question asks; "the full text", "How
@@ -1093,7 +1095,7 @@ export function readIntent(question: string, works: readonly Work[], before: rea
     provenance,
     authors,
     pointedAtNone,
-    authorsCompared: authorsSideBySide ? [primary, ...new Set(othersNamed.map((w) => w.author))] : [],
+    authorsCompared: authorsSideBySide ? [primary, ...new Set([...othersNamed, ...pointedScholars].map((w) => w.author))] : [],
     workDate: (ITS_DATE.test(question) && (when || /\bdate\b/i.test(question))) || authorOfTheScholarly,
     citation,
     quotesCited: citation ? null : quotesCitedAs(question),

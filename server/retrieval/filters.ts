@@ -18,6 +18,8 @@ export interface PassageFilters {
    * him (`asksWhatWasPut`) in words its search text does not keep ("Who asked him about it?" searches the topic before).
    */
   interviewers?: boolean;
+  /** One author's works alone, whatever the question names: each of the authors it sets side by side, searched apart. */
+  author?: string;
   /** Works set aside: those of a time the question leaves out ("a quote that isn't from 1987"). */
   except?: readonly string[];
 }
@@ -40,11 +42,12 @@ export function workMatches(work: Work, filters: PassageFilters): boolean {
 }
 
 /**
- * The authors a search keeps to: those the question asks about (`authorsAsked`: named, or "he"; or the filters'), of
- * them those the filters name when they name some (one author of two set side by side, searched alone), when the
+ * The authors a search keeps to: the one the filters name alone (`author`); else those the question asks about
+ * (`authorsAsked`: named, or "he"; or the filters'), of them those the filters name when they name some, when the
  * filters let any of their works through; none otherwise (every author's works are searched).
  */
 export function keptToAuthors(works: Iterable<Work>, authors: CorpusAuthors, filters: PassageFilters, question: string | null): Set<string> {
+  if (filters.author !== undefined) return new Set([filters.author]);
   const own = question === null ? new Set<string>() : authorsAsked(question, authors);
   const narrowed = new Set(filters.authors?.filter((a) => own.has(a)));
   const asked = narrowed.size > 0 ? narrowed : own.size > 0 || question === null ? own : new Set(filters.authors);

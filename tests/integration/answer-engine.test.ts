@@ -1085,6 +1085,18 @@ describe('answers on the real corpus', () => {
     for (const p of after1980.passages) expect(p.work.year, p.work.id).toBeGreaterThanOrEqual(1980);
   });
 
+  it('sets the scholarly work pointed at ("the article") beside the author named, quoting each once', async () => {
+    const scholar = deps.corpus.works.find((w) => w.author !== 'Kim Il Sung')!.author;
+    for (const question of ["How does the article's view of self-reliance compare with Kim Il Sung's?", 'Does the article agree with Kim on heavy industry?', "Compare Zhang Chao's article and Kim Il Sung on heavy industry"]) {
+      const res = await ask(question);
+      const authors = new Set(res.citations.map((c) => deps.corpus.works.find((w) => w.id === c.workId)!.author));
+      expect([...authors].sort(), question).toEqual(['Kim Il Sung', scholar].sort());
+      expect(new Set(res.citations.map((c) => c.passageId)).size, question).toBe(res.citations.length);
+      // "article" asks for the scholar's work, no word to find in his ("You can write a good article …").
+      for (const c of res.citations) if (c.year !== null) expect(c.quote, question).not.toMatch(/\barticles?\b/);
+    }
+  });
+
   it('lists the works of the years or the kind a question about the texts names, from their metadata', async () => {
     const seventies = deps.corpus.works.filter((w) => w.year !== null && w.year >= 1970 && w.year <= 1979).sort((a, b) => a.date!.localeCompare(b.date!));
     const before = deps.corpus.works.filter((w) => w.year !== null && w.year < 1970);
