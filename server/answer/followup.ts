@@ -9,9 +9,9 @@
  */
 import type { PassageFilters } from '../retrieval/filters.ts';
 import { KINDS_OF_WORK, MONTH_BEFORE_YEAR, ORDINAL_WORDS, otherSideOf, PART_BEFORE_TIME, parseQuery, YEAR_NUMBER } from '../retrieval/query.ts';
-import { contentTokens, NUMBER_WORDS, speaksOfTheTexts } from '../retrieval/text.ts';
+import { contentTokens, NUMBER_WORDS, speaksOfTheTexts, tidied } from '../retrieval/text.ts';
 import { asksToCite, PURPOSE, withoutCiting } from './citing-asked.ts';
-import { ADDRESSING, asksForAKind, asksOrderAmong, asksWhom, FIRST_OR_LAST, isSmallTalk, PASSAGES_WANTED, QUOTES_PRAISED } from './intent.ts';
+import { ADDRESSING, asksForAKind, asksOrderAmong, asksWhom, FIRST_OR_LAST, isSmallTalk, PASSAGES_WANTED, QUOTES_PRAISED, withoutCountAlone } from './intent.ts';
 import { quotesBeforeAsked } from './quotes-asked.ts';
 import { withoutTimeSetAside } from './set-aside.ts';
 
@@ -103,8 +103,12 @@ export function moreFrom(message: string): { from: string; byTime: boolean } | n
   return from === undefined ? null : { from, byTime: /\d{4}/.test(from) };
 }
 export const asksForMore = (message: string): boolean => MORE.test(message) || MORE_FROM.test(message);
-/** "Did he say that elsewhere?", "anything similar in other works?": the question before, in works the answer before did not quote. */
-const ELSEWHERE = /\belsewhere\b|\b(?:in|from)\s+(?:any\s+)?(?:other|another|different)\s+(?:works?|texts?|sources?|speech(?:es)?|talks?|interviews?|places?)\b/i;
+/**
+ * "Did he say that elsewhere?", "anything similar in other works?", "Are there other years?": the question before, in
+ * works the answer before did not quote.
+ */
+const ELSEWHERE =
+  /\belsewhere\b|\b(?:in|from)\s+(?:any\s+)?(?:other|another|different)\s+(?:works?|texts?|sources?|speech(?:es)?|talks?|interviews?|places?|years?|decades?|periods?)\b|^\s*(?:(?:are|were)\s+there\s+|any\s+|what\s+about\s+)?(?:other|different)\s+(?:years|decades|periods)\s*[?.!]*\s*$/i;
 export const asksElsewhere = (message: string): boolean => ELSEWHERE.test(message);
 
 /** "In which works?", "From what years?": a question that opens with where its answer is, the rest left to the question before. */
@@ -163,7 +167,7 @@ export function topicWords(question: string): string[] {
 
 /** Removes year, decade and month expressions ("in 1961", "between 1971 and 1982", "the 1980s", "in June 1987", "in early 1987", "in his 1987 speech"). */
 export function withoutYears(question: string): string {
-  return question.replace(TIME_EXPRESSION, ' ').replace(/\s+([?.,!])/g, '$1').replace(/\s+/g, ' ').trim();
+  return tidied(question.replace(TIME_EXPRESSION, ' '));
 }
 
 /** Resolves `question` against the previous question (already resolved), if any. */
@@ -197,14 +201,16 @@ export function resolveFollowUp(previous: ResolvedQuestion | null, question: str
   if (!merge) return { search: question, filters: {}, followUp: false, asks, ...(continues ? { earlierTopics: [...(previous.earlierTopics ?? []), withoutCiting(previous.search)] } : {}) };
   // What the question before asked about, not how it asked to cite it ("in MLA").
   // A kind of work named in place of the one before ("And in speeches?" after "… in interviews"): that kind alone.
-  const before = sentenceOf(IN_A_KIND.test(question) ? ofNoKind(previous.search) : withoutCiting(previous.search));
+  // Nor how it asked to count ("How many are there?"): "Which one is the earliest?" after it asks for no figure.
+  const before = sentenceOf(withoutCountAlone(IN_A_KIND.test(question) ? ofNoKind(previous.search) : withoutCiting(previous.search)));
   const earlier = { ...(previous.earlierTimes ? { earlierTimes: previous.earlierTimes } : {}), ...(previous.earlierTopics ? { earlierTopics: previous.earlierTopics } : {}) };
   // "How do these compare?" after "… in the 1960s?" and "What about the 1980s?": those times, side by side.
   if (!timed && parsed.compare && previous.earlierTimes) return { search: `${before} ${question} ${previous.earlierTimes.join(' ')}`, filters: {}, followUp: true, asks };
   // "Compare the two" after "… heavy industry?" and "And light industry?": both topics.
   if (!timed && (parsed.compare || SETS_SIDE_BY_SIDE.test(question)) && previous.earlierTopics) return { search: `${previous.earlierTopics.join(' ')} ${before} ${question}`, filters: previous.filters, followUp: true, asks };
   // "And in other works?" after "… in 1987?": any other work, of any time.
-  if (!timed && asksElsewhere(question)) return { search: `${withoutYears(before)} ${question}`, filters: {}, followUp: true, asks };
+  // Its words for the other works are no words to look for ("Are there other years?" found "Three-Year Plan").
+  if (!timed && asksElsewhere(question)) return { search: `${withoutYears(before)} ${tidied(question.replace(ELSEWHERE, ' '))}`, filters: {}, followUp: true, asks };
   if (!timed) return { search: `${before} ${question}`, filters: previous.filters, followUp: true, asks, ...earlier };
   // "Compare that with the 1960s", "Now add 1993": the time before stays, beside the new one; the search text says both.
   if (parsed.compare || ADDS.test(question)) return { search: `${before} ${question}`, filters: {}, followUp: true, asks };

@@ -10,7 +10,7 @@ import { statedWork, titledIn, titlesIn, wordsNaming, workNamesOf, worksTitleBeg
 import { byDate, otherAuthor } from './format.ts';
 import { asksToCite, citationAsked, CITED_AS, CITING_WORDS, PURPOSE, quotesCitedAs, type CitationAsked, type StyleAsked } from './citing-asked.ts';
 import { asksNothingElse, BACK, CITATION_REF, REQUEST_WORDS, WHICH_ONE, WHOLE_PASSAGE } from './quotes-asked.ts';
-import { ANY_WORK_WORDS, asksWhereFrom, MOST_OFTEN, PAGE_ASKED, PAGES_TAKEN, QUOTE, THE_DATE_OF, THE_OCCASION_OF, TOLD, USED_IN_THE_TEXTS, WORK_NOUNS, WORK_WORDS } from './source-words.ts';
+import { ANY_WORK_WORDS, asksWhereFrom, GUIDANCE_ASKED, MOST_OFTEN, PAGE_ASKED, PAGES_TAKEN, QUOTE, THE_DATE_OF, THE_OCCASION_OF, TOLD, USED_IN_THE_TEXTS, WORK_NOUNS, WORK_WORDS } from './source-words.ts';
 import { collectionAsked, EXCERPTS_ASKED, kindAsked, TITLE_HOLDS } from './collection.ts';
 import { namesAPart, PART_WORDS, partAsked, type PartAsked } from './part.ts';
 import { PAGE_NAMED, pageNamed, worksOnPage, type OnPage } from './page-named.ts';
@@ -402,6 +402,8 @@ const HOW_OFTEN = /\bhow (?:often|frequently|many times)\b/i;
  */
 const HOW_OFTEN_ALONE =
   /(?:^|[?.!]\s+)(?:and\s+|so\s+)?how (?:often|frequently|many times|many(?:\s+(?:are there|are they|of them|did you find|do you have|in all|in total|altogether))*)\s*[?.!]*\s*$/i;
+/** A question before without the count it asked alone at its end ("… machine tools. How many are there?"): what it asked about. */
+export const withoutCountAlone = (question: string): string => question.replace(HOW_OFTEN_ALONE, (asked) => (/^[?.!]/.test(asked) ? asked[0]! : ''));
 /** "one quote on", "a passage about", "another on": where a quote on one topic of several is asked for. */
 const ONE_ON = /\b(?:one|a|another)\s+(?:(?:short\s+|good\s+)?(?:quote|quotation|passage|line|sentence)\s+)?(?:on|about|regarding|concerning)\s+/gi;
 /**
@@ -854,7 +856,7 @@ export function answerKind(question: string): AnswerKind {
   // "Where can I read the full text of the 1974 talk?" asks for a work whole, neither where he spoke nor about the texts.
   const fullText = asksFullText(question);
   return {
-    when: !fullText && (WHEN.test(question) || WHEN_ASKED.test(question) || asksWhom(question) || WHO_SAID.test(question)),
+    when: !fullText && (WHEN.test(question) || WHEN_ASKED.test(withoutMatches(question, GUIDANCE_ASKED)) || asksWhom(question) || WHO_SAID.test(question)),
     who: WHO_SAID.test(question),
     quote: QUOTE.test(question),
     page: PAGE_ASKED.test(question),

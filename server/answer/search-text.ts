@@ -7,7 +7,7 @@ import { bothSidesSaid, OVER_TIME_OR_WORKS, VIEWS_DEVELOP } from '../retrieval/q
 import { contentTokens, EACH_WORK, NUMBER_WORDS, TEXT_WORDS } from '../retrieval/text.ts';
 import { CITED_AS, PURPOSE } from './citing-asked.ts';
 import { ADDRESSING, asksHowOften, asksWhom, BEYOND_WORDS, COUNT_WORDS, IS_OF_A_TIME, ORDER_WORDS, PASSAGES_WANTED, QUOTES_PRAISED, SHORTER, STARTED_OR_STOPPED, WHOLE_ASKED } from './intent.ts';
-import { PAGE_ASKED, PAGES_TAKEN, THE_DATE_OF, THE_OCCASION_OF, WORK_NOUNS } from './source-words.ts';
+import { GUIDANCE_ASKED, PAGE_ASKED, PAGES_TAKEN, THE_DATE_OF, THE_OCCASION_OF, WORK_NOUNS } from './source-words.ts';
 import { EXCERPTS_ASKED, TITLE_HOLDS, UNDATED_ASKED } from './collection.ts';
 
 /** "the word X", "the term X": X itself, as written (a word that names a word, not "the word of the Party"). */
@@ -96,7 +96,7 @@ const FRAMING: readonly RegExp[] = [
   /\b(?:(?:just|only)\s+)?(?:the|those|these)\s+ones\b/gi,
   new RegExp(PURPOSE.source, 'gi'),
   // "Where should I start?", "What should I read first?": guidance asked, of the topic the user's own work names.
-  /\b(?:where|how|what)\s+(?:should|do|can|could|shall|would)\s+I\s+(?:start|begin|look|read)(?:\s+(?:with|first|at))?\b/gi,
+  GUIDANCE_ASKED,
   // "in MLA style", "with their citations".
   new RegExp(CITED_AS.source, 'gi'),
   // Comparisons across time.

@@ -5,6 +5,7 @@
  */
 import type { Work } from '../corpus/types.ts';
 import { isOfKind, KINDS_OF_WORK, parseQuery, YEAR_NUMBER } from '../retrieval/query.ts';
+import { tidied } from '../retrieval/text.ts';
 
 /** A year or a decade, with the kind of work named with it: "1987", "the 1980s", "the 1987 speeches" (a pattern's source). */
 const TIME = String.raw`(?:(?:the|his|that|those)\s+)?(?:${YEAR_NUMBER})s?(?:\s+(?:${KINDS_OF_WORK})(?:e?s)?)?`;
@@ -17,7 +18,7 @@ const SET_ASIDE = new RegExp(
 );
 
 /** The question without the words that set a time aside: what it asks about, and when. */
-export const withoutTimeSetAside = (question: string): string => question.replace(SET_ASIDE, ' ').replace(/\s+([?.,!])/g, '$1').replace(/\s+/g, ' ').replace(/^[\s,;]+/, '').trim();
+export const withoutTimeSetAside = (question: string): string => tidied(question.replace(SET_ASIDE, ' ')).replace(/^[,;]\s*/, '');
 
 /** The works (ids) of the times a question sets aside; none when it sets none aside, or none is from them. */
 export function worksSetAside(question: string, works: readonly Work[]): string[] {

@@ -176,6 +176,9 @@ export function blankedOut(text: string, spans: readonly Span[]): string {
   return spans.reduce((out, s) => out.slice(0, s.start) + ' '.repeat(s.end - s.start) + out.slice(s.end), text);
 }
 
+/** Spaces folded, none before a stop and none at the ends: what taking words out of a question leaves behind. */
+export const tidied = (text: string): string => text.replace(/\s+([?.,!])/g, '$1').replace(/\s+/g, ' ').trim();
+
 /** `text` less every match of `pattern`, matched as its own flags say (a pattern of `\p{…}` needs its "u"), and case-blind. */
 export const withoutMatches = (text: string, pattern: RegExp): string => text.replace(new RegExp(pattern.source, [...new Set(`${pattern.flags}gi`)].join('')), ' ');
 

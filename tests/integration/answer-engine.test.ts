@@ -2388,6 +2388,21 @@ describe('a follow-up asking for more', () => {
     for (const c of asked.citations) expect(c.workId).toBe(work);
   });
 
+  it('asks "Which one is the earliest?" after "How many are there?" for the passages, not a figure; "Any other years?" of other works', async () => {
+    const tools = conversation();
+    await tools('Find quotes about machine tools');
+    await tools('How many are there?');
+    expect((await tools('Which one is the earliest?')).answer).toMatch(/^Earliest in these sources: \*/);
+    const oil = conversation();
+    const before = new Set((await oil('What did he say about oil?')).citations.map((c) => c.workId));
+    const others = await oil('Any other years?');
+    expect(others.citations.length).toBeGreaterThan(0);
+    for (const c of others.citations) {
+      expect(before.has(c.workId), c.workId).toBe(false);
+      expect(deps.corpus.paragraphs.find((p) => p.id === c.passageId)!.text, c.passageId).toMatch(/\boil\b/i);
+    }
+  });
+
   it('sets a time a follow-up adds ("Now add 1993", "Include 1993 too") beside those compared before, not in their place', async () => {
     for (const added of ['Now add 1993', 'Include 1993 too']) {
       const say = conversation();

@@ -513,6 +513,10 @@ describe('readIntent: how to cite a work', () => {
   ])('searches a request for a quote without what the quote is to do or be: %s', (question, searched) => {
     expect(searchText(question)).toBe(searched);
   });
+  it('takes "where should I start?" for guidance asked, not for where something was said', () => {
+    for (const q of ["hi, i'm writing about juche for my history class, where should i start?", "I'm researching trade. Where should I begin?"]) expect(readIntent(q, works).when, q).toBe(false);
+    expect(readIntent('When and where did he talk about trade?', works).when).toBe(true);
+  });
   it('reads a short quote asked for, and not a short thing asked about', () => {
     for (const q of ['Give me a short quote on trade', 'Give me a shorter quote', 'I need a brief quote about aid']) expect(readIntent(q, works).brief, q).toBe(true);
     for (const q of ['Give me a quote on trade', 'What did he say about short supply?', 'Were the quotes on barter short?']) expect(readIntent(q, works).brief, q).toBe(false);
