@@ -13,6 +13,8 @@ export interface WorkNames {
   terms: Map<string, Set<string>>;
   /** The names among them (written with a capital inside a title: "Peru", "Ghanaian"), by the word in lower case. */
   properNames: Map<string, Set<string>>;
+  /** Of those, the ones a title itself writes so (titles are in sentence case; occasions may be in title case, "First Session"). */
+  titleNames: Set<string>;
   /** The same names, for `corpusForms`. */
   nameWords: KnownWords;
   /** The works' distinct authors. */
@@ -93,6 +95,7 @@ export function buildWorkNames(works: readonly Work[]): WorkNames {
   const authors = new Set(works.flatMap((w) => tokenize(w.author).map((t) => t.word)));
   const terms = new Map<string, Set<string>>();
   const properNames = new Map<string, Set<string>>();
+  const titleNames = new Set<string>();
   const add = (map: Map<string, Set<string>>, key: string, id: string) => map.set(key, (map.get(key) ?? new Set<string>()).add(id));
   for (const w of works) {
     for (const field of [w.title, w.occasion, w.place]) {
@@ -102,7 +105,10 @@ export function buildWorkNames(works: readonly Work[]): WorkNames {
         const short = t.word.length < 3 && field[t.end] !== '-' && field[t.start - 1] !== '-';
         if (STOPWORDS.has(t.word) || authors.has(t.word) || short || /^\d+$/.test(t.word)) continue;
         add(terms, t.term, w.id);
-        if (t.start > 0 && /\p{Lu}/u.test(field[t.start]!)) add(properNames, t.word, w.id);
+        if (t.start > 0 && /\p{Lu}/u.test(field[t.start]!)) {
+          add(properNames, t.word, w.id);
+          if (field === w.title) titleNames.add(t.word);
+        }
       }
     }
   }
@@ -118,7 +124,7 @@ export function buildWorkNames(works: readonly Work[]): WorkNames {
   for (const map of [terms, properNames]) for (const [key, ids] of map) if (ids.size > 2 || shared.has(key)) map.delete(key);
   const titles = new Map<string, Set<string>>();
   for (const w of works) for (const field of [w.title, w.occasion, w.source]) if (field) add(titles, titleKey(field), w.id);
-  return { terms, properNames, nameWords: knownWordsOf(properNames.keys()), authors: [...new Set(works.map((w) => w.author))], shared, titles };
+  return { terms, properNames, titleNames, nameWords: knownWordsOf(properNames.keys()), authors: [...new Set(works.map((w) => w.author))], shared, titles };
 }
 
 /** A word of two to six capitals: "DPRK", "NAM". */
@@ -157,7 +163,9 @@ function namingWords(text: string, names: WorkNames): { token: Token; capitalise
     const own = names.terms.get(token.term);
     if (token.start > 0 && /\p{Lu}/u.test(text[token.start]!)) return { token, capitalised: true, works: own ?? worksByNameForm(token.word, names) };
     const byForm = uncased && !own ? worksByNameForm(token.word, names) : new Set<string>();
-    return { token, capitalised: byForm.size > 0, works: own ?? byForm };
+    // Typed all in lower case, a name the titles write with a capital is still one ("who is hamrouche").
+    const asName = uncased && own !== undefined && names.properNames.has(token.word) && names.titleNames.has(token.word);
+    return { token, capitalised: byForm.size > 0 || asName, works: own ?? byForm };
   });
 }
 

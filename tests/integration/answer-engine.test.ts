@@ -1097,6 +1097,15 @@ describe('answers on the real corpus', () => {
     }
   });
 
+  it('reads a name a title writes with a capital as a name in a question typed all in lower case, and an occasion\'s title case as no names', async () => {
+    for (const [typed, cased] of [['who is hamrouche', 'Who is Hamrouche?'], ['who is the director of voluntad', 'Who is the director of Voluntad?'], ['can i see the entire peru talk', 'Can I see the entire Peru talk?']] as const) {
+      const [low, capitals] = [await ask(typed), await ask(cased)];
+      expect(low.answer, typed).toBe(capitals.answer);
+    }
+    // "First" of an occasion in title case ("… the First Session …") is no name: "his first talk" is an order.
+    expect((await ask('what did he say in his first talk')).answer).toBe((await ask('What did he say in his first talk?')).answer);
+  });
+
   it('lists the works of the years or the kind a question about the texts names, from their metadata', async () => {
     const seventies = deps.corpus.works.filter((w) => w.year !== null && w.year >= 1970 && w.year <= 1979).sort((a, b) => a.date!.localeCompare(b.date!));
     const before = deps.corpus.works.filter((w) => w.year !== null && w.year < 1970);
