@@ -36,7 +36,8 @@ function workNamedFirst(said: string, works: readonly Work[]): { work: Work; wor
     // A name ends on a word of its own, not on "about" of "… about aid".
     if (STOPWORDS.has(found[n - 1]![0].toLowerCase())) continue;
     const words = said.slice(0, found[n - 1]!.index + found[n - 1]![0].length);
-    const work = readIntent(`What is ${words} about?`, works).overview;
+    // In lower case, as the words are when typed so: a capital of its own would make them read as cased.
+    const work = readIntent(`what is ${words} about?`, works).overview;
     if (work) return { work, words };
   }
   return null;

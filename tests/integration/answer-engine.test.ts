@@ -1098,9 +1098,10 @@ describe('answers on the real corpus', () => {
   });
 
   it('reads a name a title writes with a capital as a name in a question typed all in lower case, and an occasion\'s title case as no names', async () => {
-    for (const [typed, cased] of [['who is hamrouche', 'Who is Hamrouche?'], ['who is the director of voluntad', 'Who is the director of Voluntad?'], ['can i see the entire peru talk', 'Can I see the entire Peru talk?']] as const) {
+    for (const [typed, cased] of [['who is hamrouche', 'Who is Hamrouche?'], ['who is the director of voluntad', 'Who is the director of Voluntad?'], ['can i see the entire peru talk', 'Can I see the entire Peru talk?'], ['what did he say before his talk with the peruvian ex-premier', 'What did he say before his talk with the Peruvian ex-premier?']] as const) {
       const [low, capitals] = [await ask(typed), await ask(cased)];
-      expect(low.answer, typed).toBe(capitals.answer);
+      expect(low.answer.split('\n')[0], typed).toBe(capitals.answer.split('\n')[0]);
+      expect(low.citations.map((c) => c.passageId), typed).toEqual(capitals.citations.map((c) => c.passageId));
     }
     // "First" of an occasion in title case ("… the First Session …") is no name: "his first talk" is an order.
     expect((await ask('what did he say in his first talk')).answer).toBe((await ask('What did he say in his first talk?')).answer);
