@@ -27,7 +27,7 @@ import { withoutTimeSetAside, worksSetAside } from './set-aside.ts';
 import { answerKind, askedOfWork, asksBroadlyItself, asksWhom, type Intent, overviewByAbstract, pointsAtAWork, pointsAtIt, readIntent, saysOfIt, topicsEachAsked } from './intent.ts';
 import { isSide, type QuotesBeforeAsked } from './quotes-asked.ts';
 import { besideQuote, partOf, wholeOf } from './part.ts';
-import { workBoundsAsYears } from './relative-time.ts';
+import { firstAndLastAsYears, workBoundsAsYears } from './relative-time.ts';
 import { keySentences, type SummaryOptions } from './summary.ts';
 import { asksAboutTheWord, searchText } from './search-text.ts';
 import { verifyProse } from './verifier.ts';
@@ -90,7 +90,7 @@ export function createAnswerer(deps: AnswererDeps): Answerer {
   let workSizes: Map<string, WorkSize> | undefined;
   const sizes = () => (workSizes ??= sizesOfWorks(corpus.paragraphs));
   // "In the sixties", "after the 1987 South-South speech": read as the years they name ("in the 1960s", "after 1987").
-  const readTime = (text: string) => workBoundsAsYears(spelledOut(text), corpus.works);
+  const readTime = (text: string) => firstAndLastAsYears(workBoundsAsYears(spelledOut(text), corpus.works), corpus.works);
   // "a quote that isn't from 1987": no time asked about; the works of that time are set aside (`worksSetAside`).
   const readAs = (text: string) => withoutTimeSetAside(readTime(text));
   // What a question says of a quotation's source is read against the works' names, as the check reads an essay's.

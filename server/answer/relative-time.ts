@@ -1,12 +1,14 @@
 /**
- * A time bounded by a work (pure): "after the 1987 South-South speech", "before his talk with the Peruvian
- * ex-premier" bound the works asked about by that work's date. The ranking bounds by years, so the work's year stands
- * for it, read so that every work kept lies on the side asked: "after" and "before" keep out the whole year; "since"
- * and "until" keep it in only when no other work of it lies on the other side of the work. An undated work is left as
- * written.
+ * A time bounded or picked out by works (pure): "after the 1987 South-South speech", "before his talk with the
+ * Peruvian ex-premier" bound the works asked about by that work's date. The ranking bounds by years, so the work's year
+ * stands for it, read so that every work kept lies on the side asked: "after" and "before" keep out the whole year;
+ * "since" and "until" keep it in only when no other work of it lies on the other side of the work. An undated work is
+ * left as written. "The earliest and latest works" are the first and last dated ones, by their years.
  */
 import type { Work } from '../corpus/types.ts';
+import { isOfKind } from '../retrieval/query.ts';
 import { STOPWORDS } from '../retrieval/text.ts';
+import { byDate } from './format.ts';
 import { readIntent } from './intent.ts';
 
 /** A word bounding a time, then the words that may name a work, up to the end of the clause. */
@@ -41,4 +43,20 @@ function workNamedFirst(said: string, works: readonly Work[]): { work: Work; wor
     if (work) return { work, words };
   }
   return null;
+}
+
+/** "the earliest and latest works", "his first and last speeches", "the oldest and the most recent interviews". */
+const FIRST_AND_LAST = /\b((?:the|his)\s+)?(?:earliest|first|oldest)\s+and\s+(?:the\s+)?(?:latest|last|newest|most\s+recent)\s+(works?|texts?|speech(?:es)?|talks?|interviews?)\b/gi;
+
+/**
+ * The question with the first and last works it sets side by side written as their years ("Compare the earliest and
+ * latest works on self-reliance" → "… the 1961 and 1993 works …"), of the kind it names; as written when they are of one year.
+ */
+export function firstAndLastAsYears(question: string, works: readonly Work[]): string {
+  return question.replace(FIRST_AND_LAST, (whole, the: string | undefined, noun: string) => {
+    const kind = /^(?:works?|texts?)$/i.test(noun) ? null : noun.toLowerCase().replace(/e?s$/, '');
+    const dated = works.filter((w) => w.date !== null && (kind === null || isOfKind(w, kind))).sort(byDate);
+    const [first, last] = [dated[0], dated.at(-1)];
+    return first && last && first.year !== last.year ? `${the ?? ''}${first.year} and ${last.year} ${noun}` : whole;
+  });
 }

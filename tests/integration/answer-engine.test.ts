@@ -1107,6 +1107,15 @@ describe('answers on the real corpus', () => {
     expect((await ask('what did he say in his first talk')).answer).toBe((await ask('What did he say in his first talk?')).answer);
   });
 
+  it('compares "the earliest and latest works" (of a kind: "his first and last interviews") as the first and last dated ones', async () => {
+    const dated = deps.corpus.works.filter((w) => w.year !== null).sort((a, b) => a.date!.localeCompare(b.date!));
+    const works = await ask('Compare the earliest and latest works on self-reliance');
+    expect(new Set(works.citations.map((c) => c.workId))).toEqual(new Set([dated[0]!.id, dated.at(-1)!.id]));
+    const interviews = dated.filter((w) => /^Answers to questions/.test(w.title));
+    const asked = await ask('Compare his first and last interviews on independence');
+    expect(new Set(asked.citations.map((c) => c.workId))).toEqual(new Set([interviews[0]!.id, interviews.at(-1)!.id]));
+  });
+
   it('lists the works of the years or the kind a question about the texts names, from their metadata', async () => {
     const seventies = deps.corpus.works.filter((w) => w.year !== null && w.year >= 1970 && w.year <= 1979).sort((a, b) => a.date!.localeCompare(b.date!));
     const before = deps.corpus.works.filter((w) => w.year !== null && w.year < 1970);
