@@ -51,8 +51,9 @@ const FRAMING: readonly RegExp[] = [
   new RegExp(String.raw`\b(?:${OF_THE_TEXTS})(?=\s+(?:in|within)\s+(?:the\s+|this\s+|these\s+|your\s+)?(?:${TEXTS})\b)`, 'gi'),
   // "What works came after 1979?", "Which speeches came before the Benin interview?": when they came, which their dates say.
   new RegExp(String.raw`(?<=\b(?:${TEXTS})\s+)(?:came|come|comes|appeared)(?=\s+(?:after|before|since|until|between|in|during|from)\b)`, 'gi'),
-  // "the works with their dates", "all works from the 1960s with their dates".
-  new RegExp(String.raw`(?<=\b(?:${TEXTS})\b[^?.!;]*?\s)(?:with|and)\s+${METADATA_LIST}\b`, 'gi'),
+  // "the works with their dates", "all works from the 1960s with their dates", "five passages on trade with dates": what
+  // every quote is given with.
+  new RegExp(String.raw`(?<=\b(?:${TEXTS}|quotes?|quotations?|passages?)\b[^?.!;]*?\s)(?:with|and)\s+${METADATA_LIST}\b`, 'gi'),
   new RegExp(String.raw`\b${METADATA_LIST}\s+of\s+(?=${THE_TEXTS})`, 'gi'),
   // "What share (percentage, proportion) of the works are speeches?": how many of them, which the collection counts.
   new RegExp(String.raw`\b(?:share|percentage|proportion|fraction|percent)\s+of\s+(?=${THE_TEXTS})`, 'gi'),
@@ -95,6 +96,8 @@ const FRAMING: readonly RegExp[] = [
   // "Just the ones from interviews": a pro-form for what the answer before gave, no topic.
   /\b(?:(?:just|only)\s+)?(?:the|those|these)\s+ones\b/gi,
   new RegExp(PURPOSE.source, 'gi'),
+  // "the exact wording of his statement about …": a quote asked for as it stands, which every quote is.
+  /\b(?:the\s+)?(?:exact|precise|original|verbatim|actual)\s+(?:words|wording)\b/gi,
   // "Where should I start?", "What should I read first?": guidance asked, of the topic the user's own work names.
   GUIDANCE_ASKED,
   // "in MLA style", "with their citations".

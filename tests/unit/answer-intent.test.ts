@@ -513,6 +513,13 @@ describe('readIntent: how to cite a work', () => {
   ])('searches a request for a quote without what the quote is to do or be: %s', (question, searched) => {
     expect(searchText(question)).toBe(searched);
   });
+  it('reads "5 citable passages … with dates" as five quotes, and "the exact wording and page of …" as a quote with its page', () => {
+    expect(readIntent('Give me 5 citable passages about science and technology with dates', works).wanted).toBe(5);
+    expect(searchText('Give me 5 citable passages about science and technology with dates')).toBe('about science and technology');
+    const wording = 'I need the exact wording and page of his statement about the rich getting richer';
+    expect(readIntent(wording, works).page).toBe(true);
+    expect(searchText(wording)).toBe('his the rich getting richer');
+  });
   it('takes "where should I start?" for guidance asked, not for where something was said', () => {
     for (const q of ["hi, i'm writing about juche for my history class, where should i start?", "I'm researching trade. Where should I begin?"]) expect(readIntent(q, works).when, q).toBe(false);
     expect(readIntent('When and where did he talk about trade?', works).when).toBe(true);
