@@ -28,14 +28,16 @@ export const PURPOSE = new RegExp(
 );
 
 /** Words that ask how to cite something: "cite", "citation", "reference (list entry)", "bibliography entry", "works cited". */
-const CITES = /\b(?:cite|citing|citations?|references?(?:\s+list)?|bibliograph(?:y|ical)|works[\s-]cited)(?:\s+(?:entry|entries|details))?\b/i;
+const CITES = /\b(?:cite|citing|citations?|references?(?:\s+list)?|bibliograph(?:y|ical)|works[\s-]cited|(?:foot|end)notes?)(?:\s+(?:entry|entries|details))?\b/i;
 /** Words that ask for the list of works at the end of an essay: "a bibliography", "the works cited", "a reference list". */
 const LIST_OF_SOURCES = /\bbibliograph(?:y|ies)\b|\bworks[\s-]cited\b|\breference\s+list\b|\blist\s+of\s+(?:references|sources|works)\b/i;
 /** A citation style by its name ("MLA", "in APA style"), or "style" / "format" / "entry" alone. */
 const STYLE_WORDS = /\b(?:mla|apa|chicago|bibtex|style|format(?:ted)?|entry|entries)\b/i;
 /** Citation styles the product does not write: asked for one, it says so and gives those it writes. */
 const OTHER_STYLE_NAMES = 'harvard|vancouver|ieee|oscola|mhra|turabian|cse|ama|asa';
-const OTHER_STYLES = new RegExp(String.raw`\b(?:${OTHER_STYLE_NAMES})\b`, 'i');
+/** A note ("a footnote for the 1967 quote"): Chicago's notes, which the product does not write (its bibliography entry, it does). */
+const A_NOTE = String.raw`(?:foot|end)notes?`;
+const OTHER_STYLES = new RegExp(String.raw`\b(?:${OTHER_STYLE_NAMES}|${A_NOTE})\b`, 'i');
 /** What a citation in a style is called: "MLA style", "APA format", "a Chicago citation", "Harvard referencing". */
 const STYLE_NOUNS = String.raw`(?:style|format(?:ted)?|citations?|references?|referencing|entry|entries)\b`;
 /**
@@ -45,7 +47,7 @@ const STYLE_NOUNS = String.raw`(?:style|format(?:ted)?|citations?|references?|re
  */
 const STYLE_ASKED = new RegExp(
   String.raw`(?:\b(?:in|with|using|as)\s+)?(?:\b(?:an?|the|its|their)\s+)?(?:\b(?:mla|apa|bibtex)\b(?:[\s-]+${STYLE_NOUNS})?|\b(?:chicago|${OTHER_STYLE_NAMES})[\s-]+${STYLE_NOUNS})` +
-    String.raw`|\b(?:cited|formatted|referenced)\s+(?:in|as)\s+(?:chicago|${OTHER_STYLE_NAMES})\b`,
+    String.raw`|\b(?:cited|formatted|referenced)\s+(?:in|as)\s+(?:chicago|${OTHER_STYLE_NAMES})\b|(?:\b(?:an?|the|its|their)\s+)?\b${A_NOTE}\b`,
   'i',
 );
 /** "with a citation", "with their references" (not "with reference to"): quotes asked for with their sources' citations. */

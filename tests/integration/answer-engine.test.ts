@@ -2142,6 +2142,13 @@ describe('answers on the real corpus', () => {
     const harvard = await ask('Cite the 1961 speech in Harvard style');
     expect(harvard.structure.workCitation).toEqual({ workIds: [work.id] });
     expect(harvard.answer.split('\n')[0]).toBe(`Citations here are written in Chicago, MLA, APA or BibTeX, not Harvard. To cite *${plainTitle(work.title)}* (${formatDate(work.date, work.year)}):`);
+    // A footnote is a note form none of them is: said so too, and the quote asked for is given with its citations.
+    const footnote = await ask('How do I write a footnote for the 1961 speech?');
+    expect(footnote.structure.workCitation).toEqual({ workIds: [work.id] });
+    expect(footnote.answer.split('\n')[0]).toMatch(/^Citations here are written in Chicago, MLA, APA or BibTeX, not as footnotes\. To cite \*/);
+    const noted = await ask('Give me a footnote for the 1967 quote about political satellites');
+    expect(noted.answer).toMatch(/^Citations here are written in Chicago, MLA, APA or BibTeX, not as footnotes\. The most quotable sentence/);
+    expect(noted.structure.workCitation?.workIds).toEqual([...new Set(noted.citations.map((c) => c.workId))]);
     // A quote to cite is a quote, not the work's citation.
     const quote = await ask('Give me a quote from the 1961 speech to cite');
     expectGrounded(quote);
