@@ -11,7 +11,7 @@ import type { PassageFilters } from '../retrieval/filters.ts';
 import { KINDS_OF_WORK, MONTH_BEFORE_YEAR, ORDINAL_WORDS, otherSideOf, PART_BEFORE_TIME, parseQuery, YEAR_NUMBER } from '../retrieval/query.ts';
 import { contentTokens, NUMBER_WORDS, speaksOfTheTexts, tidied } from '../retrieval/text.ts';
 import { asksToCite, PURPOSE, withoutCiting } from './citing-asked.ts';
-import { ADDRESSING, asksForAKind, asksOrderAmong, asksWhom, FIRST_OR_LAST, isSmallTalk, PASSAGES_WANTED, QUOTES_PRAISED, withoutCountAlone } from './intent.ts';
+import { ADDRESSING, asksForAKind, asksOrderAmong, asksWhom, FIRST_OR_LAST, isSmallTalk, MOST_PASSAGES, PASSAGES_WANTED, QUOTES_PRAISED, withoutCountAlone } from './intent.ts';
 import { quotesBeforeAsked } from './quotes-asked.ts';
 import { withoutTimeSetAside } from './set-aside.ts';
 
@@ -128,8 +128,10 @@ const KIND_INSTEAD = new RegExp(
   'i',
 );
 
-/** "Now add 1993", "include the 1970s too", "and 1974 as well": a time set beside those asked before, not in their place. */
-const ADDS = /\b(?:add|adding|include|including|plus|also|as\s+well|too)\b/i;
+/** "Now add 1993", "include the 1970s": a time set beside those asked before, not in their place. */
+const ADDS = /\b(?:add|adding|include|including|plus)\b/i;
+/** "And 1993 too", "1974 as well": a time set beside those a comparison asked before ("Is there one from the 1960s too?" after one quote asks for another). */
+const ALSO = /\b(?:also|as\s+well|too)\b/i;
 
 /** "Compare the two", "How do they differ?", "the difference between them": topics set side by side. */
 const SETS_SIDE_BY_SIDE = /\b(?:compare[sd]?|comparing|comparison|contrast(?:s|ed)?|differ(?:s|ed)?|difference|differences|different|versus|vs)\b/i;
@@ -154,12 +156,12 @@ const QUOTES_WANTED = [PASSAGES_WANTED, QUOTES_PRAISED];
 /**
  * The topic words of a question: content words that are neither times ("in June 1987"), nor order ("the earliest"),
  * nor question framing ("three quotes", "the best quote"), nor the user's own work ("for my essay"), nor the kind of
- * work kept to ("from an interview"), nor adding ("include 1993 too"), nor, in a question of whom he addressed, words of addressing ("Who was he
- * talking to?").
+ * work kept to ("from an interview"), nor adding ("include 1993 too"), nor where most is asked ("Which work has the
+ * most?"), nor, in a question of whom he addressed, words of addressing ("Who was he talking to?").
  */
 export function topicWords(question: string): string[] {
   const unaddressed = (asksWhom(question) ? question.replace(ADDRESSING, ' ') : question).replace(SAYS_ALONE, ' ');
-  const unordered = [...FIRST_OR_LAST, ...QUOTES_WANTED, PURPOSE, IN_A_KIND, ADDS].reduce((text, pattern) => text.replace(new RegExp(pattern.source, 'giu'), ' '), unaddressed);
+  const unordered = [...FIRST_OR_LAST, ...QUOTES_WANTED, PURPOSE, IN_A_KIND, ADDS, ALSO, MOST_PASSAGES].reduce((text, pattern) => text.replace(new RegExp(pattern.source, 'giu'), ' '), unaddressed);
   const words = [...new Set(contentTokens(withoutYears(unordered)).map((t) => t.word))].filter((w) => !FRAME.has(w) && !/^\d+s?$/.test(w));
   // Numbers alone are no topic: "Compare the two" (but "the Three-Year Plan" is one).
   return words.every((w) => NUMBER_WORDS.includes(w)) ? [] : words;
@@ -193,7 +195,9 @@ export function resolveFollowUp(previous: ResolvedQuestion | null, question: str
   const timed = years.length > 0 || parsed.yearBounds !== null;
   const pointsBack = pointsBackIn(question);
   // "Only in interviews please" after a question keeps it to those works, as "and in the 1980s?" keeps it to those years.
-  const aboutTheTexts = topic.length === 0 && !pointsBack && !timed && !IN_A_KIND.test(question) && !asksElsewhere(question) && !isElliptical(question) && speaksOfTheTexts(question);
+  // "Which work has the most?" after a topic counts that topic, work by work.
+  const aboutTheTexts =
+    topic.length === 0 && !pointsBack && !timed && !IN_A_KIND.test(question) && !asksElsewhere(question) && !isElliptical(question) && !MOST_PASSAGES.test(question) && speaksOfTheTexts(question);
   const merge = previous !== null && !aboutTheTexts && (topic.length === 0 || (short && topic.length <= 2 && pointsBack));
   const continues = previous !== null && !asksForAKind(question) && (merge || (short && CONTINUES.test(question)));
   const asks = continues ? previous.asks : question;
@@ -212,8 +216,9 @@ export function resolveFollowUp(previous: ResolvedQuestion | null, question: str
   // Its words for the other works are no words to look for ("Are there other years?" found "Three-Year Plan").
   if (!timed && asksElsewhere(question)) return { search: `${withoutYears(before)} ${tidied(question.replace(ELSEWHERE, ' '))}`, filters: {}, followUp: true, asks };
   if (!timed) return { search: `${before} ${question}`, filters: previous.filters, followUp: true, asks, ...earlier };
-  // "Compare that with the 1960s", "Now add 1993": the time before stays, beside the new one; the search text says both.
-  if (parsed.compare || ADDS.test(question)) return { search: `${before} ${question}`, filters: {}, followUp: true, asks };
+  // "Compare that with the 1960s", "Now add 1993", "And 1993 too?" after a comparison: the time before stays, beside the
+  // new one; the search text says both.
+  if (parsed.compare || ADDS.test(question) || (ALSO.test(question) && parseQuery(before, new Set()).compare)) return { search: `${before} ${question}`, filters: {}, followUp: true, asks };
   // The new time constraint replaces the previous one; a bound is read from the search text, not made a filter.
   const filters: PassageFilters = topic.length === 0 && years.length > 0 ? { from: String(years[0]), to: String(years.at(-1)) } : {};
   // A bound ("after 1961") is no time to set beside another.

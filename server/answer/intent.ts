@@ -420,9 +420,12 @@ export function topicsEachAsked(question: string): string[] | null {
   return topics.every((t) => contentTokens(t).length > 0) ? topics : null;
 }
 
-/** "Which decade has the most passages about self-reliance?", "Which work has the most mentions of trade?": counted where. */
-const MOST_PASSAGES =
-  /\b(?:which|what)\s+(?:works?|texts?|speech(?:es)?|talks?|interviews?|years?|decades?|periods?)\b[^?.!]*\b(?:has|have|had|holds?|contains?)\s+(?:the\s+)?most\s+(?:passages|mentions|quotes|quotations|references)\b/i;
+/**
+ * "Which decade has the most passages about self-reliance?", "Which work has the most mentions of trade?", "Which work
+ * has the most?" after a topic: counted where.
+ */
+export const MOST_PASSAGES =
+  /\b(?:which|what)\s+(?:works?|texts?|speech(?:es)?|talks?|interviews?|years?|decades?|periods?)\b[^?.!]*\b(?:has|have|had|holds?|contains?)\s+(?:the\s+)?most(?:\s+(?:passages|mentions|quotes|quotations|references)\b|(?=\s*[?.!]*\s*$))/i;
 /**
  * "Which speech", "in what year": the unit a question of most asks for, not words to count. Works of a kind in the
  * plural ("Which interviews mention trade?") stay, for the count to keep to them (`kindsNamed`).

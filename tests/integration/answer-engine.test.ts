@@ -2429,6 +2429,20 @@ describe('a follow-up asking for more', () => {
     }
   });
 
+  it('asks "Is there one from the 1960s too?" after a quote for one of then, and "Which work has the most?" after a topic as a count', async () => {
+    const quote = conversation();
+    await quote('Give me a quote on self-reliance from the 1970s');
+    const sixties = await quote('Is there one from the 1960s too?');
+    expect(sixties.mode).toBe('answer');
+    for (const c of sixties.citations) expect(c.year! >= 1960 && c.year! <= 1969, String(c.year)).toBe(true);
+    const compared = conversation();
+    await compared('Compare self-reliance in 1961 and 1987');
+    expect(new Set((await compared('And 1993 too?')).citations.map((c) => c.year))).toEqual(new Set([1961, 1987, 1993]));
+    const most = conversation();
+    await most('What did he say about imperialism?');
+    expect((await most('Which work has the most?')).answer).toMatch(/^“imperialism” occurs \d+ times in Kim Il Sung's works .*, most in \*/);
+  });
+
   it('sets a time a follow-up adds ("Now add 1993", "Include 1993 too") beside those compared before, not in their place', async () => {
     for (const added of ['Now add 1993', 'Include 1993 too']) {
       const say = conversation();
