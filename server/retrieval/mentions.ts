@@ -179,8 +179,8 @@ export function nameOfForm(word: string, inTheTexts: (word: string) => boolean, 
   return null;
 }
 
-/** What separates words to count one by one: "Juche, self-reliance and trade", "independence or sovereignty". */
-const SEPARATOR = /[,;/]|\b(?:and|or)\b/i;
+/** What separates words to count one by one: "Juche, self-reliance and trade", "independence or sovereignty", the end of a sentence. */
+const SEPARATOR = /[,;/?!]|\.\s|\b(?:and|or)\b/i;
 
 /** The question's words in the groups its commas and conjunctions make ("juche", "self-reliance", "trade"). */
 export function wordGroups(question: string, tokens: readonly Token[]): Token[][] {

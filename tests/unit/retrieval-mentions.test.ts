@@ -32,6 +32,9 @@ describe('wordGroups', () => {
     expect(groups('Juche, self-reliance and foreign trade')).toEqual(['juche', 'self reliance', 'foreign trade']);
     expect(groups('independence or sovereignty; aid / loans')).toEqual(['independence', 'sovereignty', 'aid', 'loans']);
     expect(groups('the spirit of independent national economy')).toEqual(['spirit independent national economy']);
+    // A question joined after another ("… Africa? Which countries there?") is no phrase with it.
+    expect(groups('mention Africa? Which countries there?')).toEqual(['africa', 'countries']);
+    expect(groups('Africa. Countries')).toEqual(['africa', 'countries']);
   });
 });
 
