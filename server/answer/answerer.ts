@@ -156,7 +156,7 @@ export function createAnswerer(deps: AnswererDeps): Answerer {
       const intent = shown.size ? { ...scoped, broad: true, overview: wholeAgain, aboutTheTexts: false, order: null } : topical !== asked ? { ...scoped, overview: null } : scoped;
       const filters = { ...input.filters };
       const setAside = [received.question, received.search ?? ''].flatMap((text) => worksSetAside(readTime(text), corpus.works));
-      if (setAside.length) filters.except = [...new Set([...(filters.except ?? []), ...setAside])];
+      if (setAside.length) filters.except = [...new Set(setAside)];
       // "Who asked him about it?" after a question on a topic: what was put to him may be found, though the topic searched says not.
       if (asksWhatWasPut(input.question, names.authors) || asksWhatWasPut(asked, names.authors)) filters.interviewers = true;
       if (intent.secondary.length === 1 && filters.work === undefined) filters.work = intent.secondary[0]!.id;
