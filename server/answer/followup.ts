@@ -13,6 +13,7 @@ import { contentTokens, NUMBER_WORDS, speaksOfTheTexts, tidied } from '../retrie
 import { asksToCite, PURPOSE, withoutCiting } from './citing-asked.ts';
 import { ADDRESSING, asksForAKind, asksOrderAmong, asksWhom, FIRST_OR_LAST, isSmallTalk, MOST_PASSAGES, PASSAGES_WANTED, QUOTES_PRAISED, withoutCountAlone } from './intent.ts';
 import { quotesBeforeAsked } from './quotes-asked.ts';
+import { GUIDANCE_ASKED } from './source-words.ts';
 import { withoutTimeSetAside } from './set-aside.ts';
 
 export interface ResolvedQuestion {
@@ -157,11 +158,12 @@ const QUOTES_WANTED = [PASSAGES_WANTED, QUOTES_PRAISED];
  * The topic words of a question: content words that are neither times ("in June 1987"), nor order ("the earliest"),
  * nor question framing ("three quotes", "the best quote"), nor the user's own work ("for my essay"), nor the kind of
  * work kept to ("from an interview"), nor adding ("include 1993 too"), nor where most is asked ("Which work has the
- * most?"), nor, in a question of whom he addressed, words of addressing ("Who was he talking to?").
+ * most?"), nor guidance ("Where should I start?"), nor, in a question of whom he addressed, words of addressing ("Who
+ * was he talking to?").
  */
 export function topicWords(question: string): string[] {
   const unaddressed = (asksWhom(question) ? question.replace(ADDRESSING, ' ') : question).replace(SAYS_ALONE, ' ');
-  const unordered = [...FIRST_OR_LAST, ...QUOTES_WANTED, PURPOSE, IN_A_KIND, ADDS, ALSO, MOST_PASSAGES].reduce((text, pattern) => text.replace(new RegExp(pattern.source, 'giu'), ' '), unaddressed);
+  const unordered = [...FIRST_OR_LAST, ...QUOTES_WANTED, PURPOSE, IN_A_KIND, ADDS, ALSO, MOST_PASSAGES, GUIDANCE_ASKED].reduce((text, pattern) => text.replace(new RegExp(pattern.source, 'giu'), ' '), unaddressed);
   const words = [...new Set(contentTokens(withoutYears(unordered)).map((t) => t.word))].filter((w) => !FRAME.has(w) && !/^\d+s?$/.test(w));
   // Numbers alone are no topic: "Compare the two" (but "the Three-Year Plan" is one).
   return words.every((w) => NUMBER_WORDS.includes(w)) ? [] : words;

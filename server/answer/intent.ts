@@ -868,11 +868,17 @@ export function answerKind(question: string): AnswerKind {
     counts: asksHowOften(question),
     aboutTheTexts:
       !asksWhatSomeSaid(question) &&
-      (speaksOfTheTexts(fullText ? withoutMatches(question, FULL_TEXT) : question) || WHICH_WORK_IS.test(question) || [EARLIEST_WORK, LATEST_WORK, LONGEST_WORK, SHORTEST_WORK, TITLE_HOLDS].some((p) => p.test(question))),
+      (speaksOfTheTexts(fullText ? withoutMatches(question, FULL_TEXT) : question) ||
+        WHICH_WORK_IS.test(question) ||
+        [EARLIEST_WORK, LATEST_WORK, LONGEST_WORK, SHORTEST_WORK, TITLE_HOLDS].some((p) => p.test(question)) ||
+        asksGuidanceAlone(question)),
     wanted: passagesWanted(question),
     brief: BRIEF.test(question) || SHORTER.test(question),
   };
 }
+
+/** "Where should I start?", "What should I read first?" and nothing else: where to begin is the collection's list of works. */
+export const asksGuidanceAlone = (question: string): boolean => new RegExp(GUIDANCE_ASKED.source, 'i').test(question) && contentTokens(withoutMatches(question, GUIDANCE_ASKED)).length === 0;
 
 /** Numbers of passages in words, two to ten. */
 const NUMBERS = NUMBER_WORDS.slice(1, 10);

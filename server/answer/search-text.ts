@@ -6,7 +6,7 @@
 import { bothSidesSaid, OVER_TIME_OR_WORKS, VIEWS_DEVELOP } from '../retrieval/query.ts';
 import { contentTokens, EACH_WORK, NUMBER_WORDS, TEXT_WORDS } from '../retrieval/text.ts';
 import { CITED_AS, PURPOSE } from './citing-asked.ts';
-import { ADDRESSING, asksHowOften, asksWhom, BEYOND_WORDS, COUNT_WORDS, IS_OF_A_TIME, ORDER_WORDS, PASSAGES_WANTED, QUOTES_PRAISED, SHORTER, STARTED_OR_STOPPED, WHOLE_ASKED } from './intent.ts';
+import { ADDRESSING, asksGuidanceAlone, asksHowOften, asksWhom, BEYOND_WORDS, COUNT_WORDS, IS_OF_A_TIME, ORDER_WORDS, PASSAGES_WANTED, QUOTES_PRAISED, SHORTER, STARTED_OR_STOPPED, WHOLE_ASKED } from './intent.ts';
 import { GUIDANCE_ASKED, PAGE_ASKED, PAGES_TAKEN, THE_DATE_OF, THE_OCCASION_OF, WORK_NOUNS } from './source-words.ts';
 import { EXCERPTS_ASKED, TITLE_HOLDS, UNDATED_ASKED } from './collection.ts';
 
@@ -155,7 +155,7 @@ export function searchText(message: string): string {
   // quotes ("Give me five quotes": "five" is how many, not the Five-Year Plan), name a topic.
   const ordered = ORDER_WORDS.some((pattern) => pattern.test(question));
   const numbered = PASSAGES_WANTED.test(question);
-  return asksHowOften(question) || ordered || numbered || /[\p{L}\p{N}]/u.test(text.replace(/\b(?:how|what|did|does|do|the|a|an|of|he|say|said)\b/gi, '')) ? text : question;
+  return asksHowOften(question) || ordered || numbered || asksGuidanceAlone(question) || /[\p{L}\p{N}]/u.test(text.replace(/\b(?:how|what|did|does|do|the|a|an|of|he|say|said)\b/gi, '')) ? text : question;
 }
 
 /** What a removed span leaves: an en space, which the patterns after it read as any space, until `gapsSaid`. */

@@ -5,6 +5,7 @@ import { apartAsked, askedOfWork, bothAsked, readIntent, topicsEachAsked } from 
 import { quotesBeforeAsked, sourcesAsked } from '../../server/answer/quotes-asked.ts';
 import { loadLanguageModel } from '../../server/answer/provider.ts';
 import { searchText } from '../../server/answer/search-text.ts';
+import { resolveConversation } from '../../server/answer/followup.ts';
 import type { Work } from '../../server/corpus/types.ts';
 import { StartupError } from '../../server/errors.ts';
 import type { RankedPassage } from '../../server/retrieval/rank.ts';
@@ -523,6 +524,12 @@ describe('readIntent: how to cite a work', () => {
   it('takes "where should I start?" for guidance asked, not for where something was said', () => {
     for (const q of ["hi, i'm writing about juche for my history class, where should i start?", "I'm researching trade. Where should I begin?"]) expect(readIntent(q, works).when, q).toBe(false);
     expect(readIntent('When and where did he talk about trade?', works).when).toBe(true);
+    // Asked alone, where to begin is the list of works; after a topic, that topic's passages.
+    for (const q of ['Where should I start?', 'What should I read first?']) {
+      expect(readIntent(q, works).aboutTheTexts, q).toBe(true);
+      expect(searchText(q), q).not.toMatch(/\p{L}/u);
+    }
+    expect(resolveConversation(['What did he say about trade?', 'Where should I start?'])).toMatchObject({ followUp: true, asks: 'What did he say about trade?' });
   });
   it('reads a short quote asked for, and not a short thing asked about', () => {
     for (const q of ['Give me a short quote on trade', 'Give me a shorter quote', 'I need a brief quote about aid']) expect(readIntent(q, works).brief, q).toBe(true);
