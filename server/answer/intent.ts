@@ -362,8 +362,12 @@ const NAMES_WORKS = String.raw`(?=[^?.!]*?(?:\b(?:${WORK_NOUNS})\b|\b\d{4}\b))`;
 const comparedSize = (word: string) =>
   String.raw`(?<=\b(?:which|what)(?:\s+(?:one|${WORK_NOUNS}))?\s+(?:is|was)\s+(?:the\s+)?)${word}\b${NAMES_WORKS}|(?<=^\s*(?:is|was)\b${NAMES_WORKS}[^?.!]*?)\b${word}\s+than\b`;
 /** "The longest speech", "which text is the shortest", "which is longer, …": a work's length asked, of the works a question is about. */
-const LONGEST_WORK = new RegExp(String.raw`\b(?:longest|lengthiest)${A_WORK}|${WORK_IS}(?:longest|lengthiest)\b|${comparedSize('longer')}`, 'iu');
-const SHORTEST_WORK = new RegExp(String.raw`\b(?:shortest|briefest)${A_WORK}|${WORK_IS}(?:shortest|briefest)\b|${comparedSize('shorter')}`, 'iu');
+/** "Which is the", "Which of these is the", "Which one was the": a work asked for among those named before (a pattern's source). */
+const WHICH_ONE_IS = String.raw`\bwhich\s+(?:one\s+|of\s+(?:these|them|those)\s+)?(?:is|was)\s+(?:the\s+)?`;
+/** The superlative said of those works, at the end ("Which is the longest?"), not of a thing ("the shortest way to …"). */
+const OF_THOSE = String.raw`(?=\s*(?:[?.!]|$|(?:one|of\s+(?:these|them|those))\b))`;
+const LONGEST_WORK = new RegExp(String.raw`\b(?:longest|lengthiest)${A_WORK}|${WORK_IS}(?:longest|lengthiest)\b|${WHICH_ONE_IS}(?:longest|lengthiest)${OF_THOSE}|${comparedSize('longer')}`, 'iu');
+const SHORTEST_WORK = new RegExp(String.raw`\b(?:shortest|briefest)${A_WORK}|${WORK_IS}(?:shortest|briefest)\b|${WHICH_ONE_IS}(?:shortest|briefest)${OF_THOSE}|${comparedSize('shorter')}`, 'iu');
 /**
  * What an interviewer asked, asked for: "the interviewer's (journalists') questions", "What did the interviewers (the
  * Yugoslav editor, the Iraqi journalists) ask?", "What was he asked …?", "the questions put to him"; not "What did he

@@ -21,7 +21,7 @@ const OF_THE_TEXTS = 'written|dated|dates?|published|delivered|given|included|co
 /** What a summary of texts is asked as ("the main themes of these texts", "an overview of the sources"), a pattern's source. */
 const SUMMARY_OF = String.raw`(?:(?:main|key|central|major|principal)\s+)?(?:overview|summary|gist|themes?|ideas?|points?|topics?|subjects?|messages?|contents?|arguments?|claims?|thes[ie]s)`;
 /** The texts, named as a whole: "these texts", "his works", "Kim Il Sung's speeches" (an author's possessive), a pattern's source. */
-const THE_TEXTS = String.raw`(?:the\s+|these\s+|this\s+|those\s+|his\s+|all\s+|your\s+|(?:[\w-]+\s+){0,3}?[\w-]+['’]s\s+)?(?:${TEXTS})\b`;
+const THE_TEXTS = String.raw`(?:(?:all\s+(?:of\s+)?)?(?:the|these|this|those|his|your)\s+|all\s+|(?:[\w-]+\s+){0,3}?[\w-]+['’]s\s+)?(?:${TEXTS})\b`;
 /** What the collection says of each text, asked with the texts ("the works with their dates", "the titles and dates of the works"), a pattern's source. */
 const METADATA = String.raw`(?:(?:their|the|its)\s+)?(?:titles?|dates?|years?)`;
 const METADATA_LIST = String.raw`${METADATA}(?:\s*(?:,|and|or)\s*${METADATA})*`;

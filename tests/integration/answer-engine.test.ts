@@ -2443,6 +2443,15 @@ describe('a follow-up asking for more', () => {
     expect((await most('Which work has the most?')).answer).toMatch(/^“imperialism” occurs \d+ times in Kim Il Sung's works .*, most in \*/);
   });
 
+  it('lists "the dates of all his speeches", and answers "Which of these is the longest?" after a list of interviews', async () => {
+    expect((await ask('List the dates of all his speeches')).answer).toMatch(/^The collection holds \d+ works with “speech” in their titles or occasions \(/);
+    const say = conversation();
+    await say('How many interviews are there?');
+    expect((await say('Which of these is the longest?')).answer).toMatch(/^Longest in the collection's works that answer an interviewer's questions, by the words printed here: \*/);
+    // A superlative of a thing is no question of length: "the shortest way to independence" is searched.
+    expect((await ask('Which is the shortest way to independence?')).citations.length).toBeGreaterThan(0);
+  });
+
   it('sets a time a follow-up adds ("Now add 1993", "Include 1993 too") beside those compared before, not in their place', async () => {
     for (const added of ['Now add 1993', 'Include 1993 too']) {
       const say = conversation();
