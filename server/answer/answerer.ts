@@ -90,9 +90,12 @@ export function createAnswerer(deps: AnswererDeps): Answerer {
   let workSizes: Map<string, WorkSize> | undefined;
   const sizes = () => (workSizes ??= sizesOfWorks(corpus.paragraphs));
   // "In the sixties", "after the 1987 South-South speech": read as the years they name ("in the 1960s", "after 1987").
-  const readTime = (text: string) => firstAndLastAsYears(workBoundsAsYears(spelledOut(text), corpus.works), corpus.works);
-  // "a quote that isn't from 1987": no time asked about; the works of that time are set aside (`worksSetAside`).
-  const readAs = (text: string) => withoutTimeSetAside(readTime(text));
+  // "a quote that isn't from 1987": no time asked about; the works of that time are set aside (`worksSetAside`). Each
+  // text is read so once.
+  const readAs = (text: string): { text: string; setAside: string[] } => {
+    const timed = firstAndLastAsYears(workBoundsAsYears(spelledOut(text), corpus.works), corpus.works);
+    return { text: withoutTimeSetAside(timed), setAside: worksSetAside(timed, corpus.works) };
+  };
   // What a question says of a quotation's source is read against the works' names, as the check reads an essay's.
   const names = workNamesOf(corpus.works);
   const log = deps.log ?? ((m: string) => console.error(m));
@@ -113,7 +116,9 @@ export function createAnswerer(deps: AnswererDeps): Answerer {
       signal?.throwIfAborted();
       const before = (received.cited ?? []).flatMap((id) => corpus.works.filter((w) => w.id === id));
       // "In the sixties", "the '80s", "after the 1987 speech": read below as the years they name; the question is shown back as asked.
-      const question = readAs(received.question);
+      const questionRead = readAs(received.question);
+      const question = questionRead.text;
+      const searchRead = received.search === undefined ? null : readAs(received.search);
       const asItself = readIntent(question, corpus.works, before);
       // "What else did he say in that talk?", "Summarise that article", "Give me the full text of it", "How long is it?",
       // "Is it on page 20?": a work the question points at, of the answer before or named by itself, is what it asks
@@ -125,7 +130,7 @@ export function createAnswerer(deps: AnswererDeps): Answerer {
       let ofItself = received;
       if (moreOf) ofItself = { ...received, filters: { ...received.filters, work: moreOf.id } };
       else if (ofAWork && !received.shown) ofItself = { ...received, search: undefined, asks: undefined };
-      const input = { ...ofItself, question, ...(ofItself.search ? { search: readAs(ofItself.search) } : {}), ...(ofItself.asks ? { asks: readAs(ofItself.asks) } : {}) };
+      const input = { ...ofItself, question, ...(ofItself.search && searchRead ? { search: searchRead.text } : {}), ...(ofItself.asks ? { asks: readAs(ofItself.asks).text } : {}) };
       const asked = input.search ?? input.question;
       // What the search a follow-up resolves to asks: the work it names as a whole, when the follow-up itself asks of one
       // ("and in 1993?" after "What did he say about aid?" asks about aid in 1993, not for the 1993 work as a whole), works
@@ -155,7 +160,7 @@ export function createAnswerer(deps: AnswererDeps): Answerer {
       const wholeAgain = shown.size && ofSearch?.overview && !ofSearch.part ? ofSearch.overview : null;
       const intent = shown.size ? { ...scoped, broad: true, overview: wholeAgain, aboutTheTexts: false, order: null } : topical !== asked ? { ...scoped, overview: null } : scoped;
       const filters = { ...input.filters };
-      const setAside = [received.question, received.search ?? ''].flatMap((text) => worksSetAside(readTime(text), corpus.works));
+      const setAside = [...questionRead.setAside, ...(searchRead?.setAside ?? [])];
       if (setAside.length) filters.except = [...new Set(setAside)];
       // "Who asked him about it?" after a question on a topic: what was put to him may be found, though the topic searched says not.
       if (asksWhatWasPut(input.question, names.authors) || asksWhatWasPut(asked, names.authors)) filters.interviewers = true;

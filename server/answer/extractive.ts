@@ -12,7 +12,7 @@ import type { AbstainReason } from '../retrieval/abstain.ts';
 import type { RankedPassage, Ranking } from '../retrieval/rank.ts';
 import { contentTokens, sentenceSpans, tokenize, wordCount, type Span } from '../retrieval/text.ts';
 import { citedWorks, firstOrLast, firstOrLastOf, fullTextOf, listOfWorks, moreWorks, NAME_THE_PART_LINE, NAME_THE_WORK_MEASURED_LINE, NAME_THE_WORK_TITLED_LINE, NO_TRANSLATOR_LINE, notWrittenLine, titleOf, undatedWorkAsked, undatedWorkLead } from './about-works.ts';
-import { byDate, byline, decadeOf, describeDates, formatDate, formatPages, inWords, listYears, NO_PAGES, occasionAndPlace, otherAuthor, periodText, plural } from './format.ts';
+import { byDate, byline, decadeOf, describeDates, formatDate, formatPages, inWords, listYears, NO_PAGES, occasionAndPlace, onSeveralPages, otherAuthor, periodText, plural } from './format.ts';
 import { worksOnPageLead } from './page-named.ts';
 import { addresseesOf, authorsOf, EXCERPTS_ASKED, excerptsOf, lengthsOf, whereFrom, type CollectionAsked } from './collection.ts';
 import { counted, foundAny, moreCounted, notInTheSources, type Mentions } from './counted.ts';
@@ -440,7 +440,7 @@ function overview(passages: readonly RankedPassage[], intent: Intent, onlyInTitl
       : onlyInTitle
         ? lead('The sources speak of this only in the title of ', work, ` (${date}${pagesAsked}); no passage says more. From it, ${keySentences}`)
         : intent.onPage
-          ? lead(`Page ${intent.onPage.page} is in `, work, ` (${date}, ${pages})${/[-–]/.test(work.pages ?? '') ? "; the source does not give each paragraph's page" : ''}. From it, ${keySentences}`)
+          ? lead(`Page ${intent.onPage.page} is in `, work, ` (${date}, ${pages})${onSeveralPages(work) ? "; the source does not give each paragraph's page" : ''}. From it, ${keySentences}`)
           : lead('From ', work, ` (${date}${pagesAsked}), ${keySentences}`);
   return { mode: 'answer', lead: opening, blocks: [{ kind: 'work', work, items }], wholeWork: true };
 }

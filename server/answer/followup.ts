@@ -8,11 +8,11 @@
  * me more") is the question before it again.
  */
 import type { PassageFilters } from '../retrieval/filters.ts';
-import { KINDS_OF_WORK, MONTH_BEFORE_YEAR, ORDINAL_WORDS, otherSideOf, PART_BEFORE_TIME, parseQuery, YEAR_NUMBER } from '../retrieval/query.ts';
+import { KINDS_OF_WORK, MONTH_BEFORE_YEAR, otherSideOf, PART_BEFORE_TIME, parseQuery, YEAR_NUMBER } from '../retrieval/query.ts';
 import { contentTokens, NUMBER_WORDS, speaksOfTheTexts, tidied } from '../retrieval/text.ts';
 import { asksToCite, PURPOSE, withoutCiting } from './citing-asked.ts';
 import { ADDRESSING, asksForAKind, asksOrderAmong, asksWhom, FIRST_OR_LAST, isSmallTalk, MOST_PASSAGES, PASSAGES_WANTED, QUOTES_PRAISED, withoutCountAlone } from './intent.ts';
-import { quotesBeforeAsked } from './quotes-asked.ts';
+import { PLACE, quotesBeforeAsked } from './quotes-asked.ts';
 import { GUIDANCE_ASKED } from './source-words.ts';
 import { withoutTimeSetAside } from './set-aside.ts';
 
@@ -91,7 +91,7 @@ const MORE = new RegExp(
  */
 const MORE_FROM = new RegExp(
   String.raw`${ASKING_FOR}more(?:\s+(?:passages|quotes|quotations|examples))?\s+(?:from|in)\s+` +
-    String.raw`(?<from>it|there|(?:that|this|the\s+same)\s+(?:one|work|text|${A_KIND_ONE})|the\s+(?:${ORDINAL_WORDS.join('|')}|last)\s+(?:one|quote|passage)|quote\s+\d{1,2}|\[\d{1,2}\]|(?:the|his)\s+(?:${YEAR_NUMBER})\s+(?:${A_KIND_ONE}))` +
+    String.raw`(?<from>it|there|(?:that|this|the\s+same)\s+(?:one|work|text|${A_KIND_ONE})|the\s+(?:${PLACE})\s+(?:one|quote|passage)|quote\s+\d{1,2}|\[\d{1,2}\]|(?:the|his)\s+(?:${YEAR_NUMBER})\s+(?:${A_KIND_ONE}))` +
     String.raw`(?:,?\s+please)?\s*[?.!]*\s*$`,
   'i',
 );

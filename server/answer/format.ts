@@ -107,8 +107,11 @@ export function quotePages(paragraph: Pick<Paragraph, 'page' | 'pageEnd'>, work:
   const own = formatPages(paragraph.page, undefined, paragraph.pageEnd);
   if (own) return own;
   const whole = formatPages(undefined, work.pages);
-  return /[-–]/.test(work.pages ?? '') ? `${whole} for the whole work` : whole;
+  return onSeveralPages(work) ? `${whole} for the whole work` : whole;
 }
+
+/** Whether the source gives a work several pages ("19-20"), so a page of it does not say where each paragraph stands. */
+export const onSeveralPages = (work: Pick<Work, 'pages'>): boolean => /[-–]/.test(work.pages ?? '');
 
 export function plural(n: number, word: string, many = `${word}s`): string {
   return `${n.toLocaleString('en-US')} ${n === 1 ? word : many}`;

@@ -7,7 +7,8 @@ import { ORDINAL_WORDS, YEAR_NUMBER } from '../retrieval/query.ts';
 import { contentTokens, withoutMatches, type Token } from '../retrieval/text.ts';
 import { asksWhereFrom, asksWhichSaysMost, PAGE_ASKED, WORK_WORDS } from './source-words.ts';
 
-const PLACE = `${ORDINAL_WORDS.join('|')}|last`;
+/** A quote's place among those of the answer before: "second", "last" (a pattern's source). */
+export const PLACE = `${ORDINAL_WORDS.join('|')}|last`;
 /**
  * A quote of the answer before, by its number or place: "[3]", "quote 2", "quotes 2 and 3", "the second one", "the
  * last quote", or the place alone where the sentence ends ("the APA citation for the second").

@@ -245,7 +245,7 @@ function eligibility(
   const { named, ofKinds } = time;
   // A bound every dated work lies within ("industrialisation after 1945") speaks of the topic's time, not of when the
   // texts are from: it would keep out only the undated ones.
-  const boundsAny = someWork(corpus.works.values(), (w) => filtered(w) && w.year !== null && !withinBounds(w.year, query.yearBounds));
+  const boundsAny = query.yearBounds !== null && someWork(corpus.works.values(), (w) => filtered(w) && w.year !== null && !withinBounds(w.year, query.yearBounds));
   const bounded = (w: Work) => filtered(w) && (!boundsAny || withinBounds(w.year, query.yearBounds)) && ofKinds(w);
   const isBounded = someWork(corpus.works.values(), bounded);
   const searchable = isBounded ? bounded : filtered;
