@@ -10,7 +10,7 @@ import { CALENDAR_WORDS, type ParsedQuery } from './query.ts';
 import { lowerBound } from './sorted.ts';
 import { nameForms } from './mentions.ts';
 import { isMisspelling } from './spelling.ts';
-import { inAnotherScript, tokenize, type Token } from './text.ts';
+import { inAnotherScript, stem, tokenize, type Token } from './text.ts';
 
 export interface Evidence {
   /** Cosine between the question and the passage's best window or sentence. */
@@ -121,8 +121,11 @@ export function absentNames(
     .filter(({ word: w }) => query.names.has(w) || (!englishWords.has(w) && !isMisspelling(w, isWord)) || writesItsAdjective(w));
   const unknown: Token[] = [];
   const otherForms = new Map<string, string[]>();
+  // A shorter form that is a word of its own is another word ("come" for "Comecon", "cast" for "Castro"), unless the
+  // name is that word inflected ("Socialists").
+  const anotherWord = (form: string, name: string) => form.length < name.length && englishWords.has(form) && stem(form) !== stem(name);
   for (const name of names) {
-    const forms = corpusForms(name.word, knownWords);
+    const forms = corpusForms(name.word, knownWords).filter((form) => !anotherWord(form, name.word));
     if (forms.length) otherForms.set(name.word, forms);
     else unknown.push(name);
   }

@@ -16,9 +16,21 @@ import { americanSpelling, contentTokens, stem } from './text.ts';
  */
 const mayBeMisspelt = (word: string) => word.length >= 5 && word.length <= 46;
 
-/** A word one edit away from a word (a letter dropped, added or changed, or two swapped): "industrilisation", "concpets". */
+/**
+ * A word one edit away from a word (a letter dropped, added or changed, or two swapped): "industrilisation", "concpets";
+ * not a word the word lists leave out but English builds from a word of theirs (`derivedFromWord`).
+ */
 export function isMisspelling(word: string, isWord: (w: string) => boolean): boolean {
-  return mayBeMisspelt(word) && oneEditAway(word).some(isWord);
+  return mayBeMisspelt(word) && !derivedFromWord(word, isWord) && oneEditAway(word).some(isWord);
+}
+
+/**
+ * A doctrine or its follower named after a word ("bureaucrat" + "ism"): English makes these freely, more than word
+ * lists hold, and one is one letter from another word ("bureaucratise") without being a typo of it.
+ */
+function derivedFromWord(word: string, isWord: (w: string) => boolean): boolean {
+  const base = /^(\p{L}{4,})(?:ism|ist)s?$/u.exec(word)?.[1];
+  return base !== undefined && isWord(base);
 }
 
 export interface Vocabulary {
@@ -47,6 +59,7 @@ export function correctSpelling(question: string, names: ReadonlySet<string>, vo
   for (const t of contentTokens(question)) {
     const word = t.word;
     if (!mayBeMisspelt(word) || !/^\p{L}+$/u.test(word) || names.has(word) || vocabulary.knownWords.set.has(word)) continue;
+    if (derivedFromWord(word, (w) => vocabulary.englishWords.has(w) || vocabulary.knownWords.set.has(w))) continue;
     const english = vocabulary.englishWords.has(word);
     if (english && !vocabulary.varietySpellings.has(word)) continue;
     // A variety's spelling is read only as the corpus's spelling in another, never as another English word; not when

@@ -564,6 +564,8 @@ describe('absentNames', () => {
     expect(unknown('what did he say about seoul')).toEqual([]);
     expect(unknown('What did he say about Seoul?')).toEqual(['Seoul']);
     expect(unknown('what did he say about jong')).toEqual(['jong']);
+    // Not a typo of "bureaucratise": a word the texts never use.
+    expect(unknown('what did he say about bureaucratism')).toEqual(['bureaucratism']);
   });
   it('reads no capital as a name in a question in Title Case or all capitals, where every word has one', () => {
     expect(unknown('What Did He Say About The Apollo Moon Landing?')).toEqual([]);
@@ -576,6 +578,11 @@ describe('absentNames', () => {
     expect(forms('What did he say about Japan and Yugoslavia?')).toEqual({ unknown: [], unknownTokens: [], otherForms: new Map([['japan', ['japanese']], ['yugoslavia', ['yugoslav']]]) });
     // "workforce" is an English word, not a name for "work".
     expect(forms('what about women in the workforce')).toEqual({ unknown: [], unknownTokens: [], otherForms: new Map() });
+    // A shorter form that is a word of its own is another word; the name inflected is not.
+    const words = knownWordsOf(['come', 'cast', 'socialist']);
+    const read = (q: string) => absentNames(parseQuery(q, new Set()), words, englishWords(), nowhere);
+    expect(read('Why did they refuse to join Comecon? Did he meet Castro?').unknown).toEqual(['Comecon', 'Castro']);
+    expect(read('What did he say to the Socialists?').otherForms).toEqual(new Map([['socialists', ['socialist']]]));
     // "japan" in lower case is general English too, but the texts write its adjective: a name, typed in lower case.
     expect(englishWords().has('japan')).toBe(true);
     expect(forms('what did he say about japan')).toEqual({ unknown: [], unknownTokens: [], otherForms: new Map([['japan', ['japanese']]]) });
@@ -708,6 +715,13 @@ describe('correctSpelling', () => {
     expect(corrected('What did he say about Seuol?')).toBe('What did he say about Seuol?');
     expect(corrected('what did he say about seuol')).toBe('what did he say about seoul');
     expect(corrected('What Did He Say About The Concpets?')).toBe('What Did He Say About The concepts?');
+  });
+
+  it('leaves a doctrine or its followers named after a word as typed, though the word lists lack it', () => {
+    // "bureaucratise" is one letter away, but "bureaucratism" is "bureaucrat" + "ism".
+    expect(corrected('what did he say about bureaucratism and sycophantists')).toBe('what did he say about bureaucratism and sycophantists');
+    // A typo of one is still read as the word.
+    expect(corrected('what about natinalism')).toBe('what about nationalism');
   });
 });
 
