@@ -352,8 +352,7 @@ const asksWhoWrote = (question: string, tokens: readonly Token[]): boolean =>
 
 /** "Which work is the …", "what speech came …" (a pattern's source): the ordinal that follows is said of a work. */
 const WORK_IS = String.raw`(?<=\b(?:which|what)\s+)(?:${WORK_NOUNS})\s+(?:is|was|are|were|came|comes)\s+(?:the\s+)?`;
-const EARLIEST_WORK = new RegExp(String.raw`\b(?:earliest|oldest|first)${A_WORK}|${WORK_IS}(?:earliest|oldest|first)\b`, 'iu');
-const LATEST_WORK = new RegExp(String.raw`\b(?:latest|newest|most recent|last)${A_WORK}|${WORK_IS}(?:latest|newest|most recent|last)\b`, 'iu');
+
 /**
  * "Which is longer, the 1961 speech or the 1993 speech?", "Is the 1987 speech longer than the 1961 one?": a comparative
  * said of works the question names by a word for a work or a year (a pattern's source; "a shorter quote" is none).
@@ -366,6 +365,11 @@ const comparedSize = (word: string) =>
 const WHICH_ONE_IS = String.raw`\bwhich\s+(?:one\s+|of\s+(?:these|them|those)\s+)?(?:is|was)\s+(?:the\s+)?`;
 /** The superlative said of those works, at the end ("Which is the longest?"), not of a thing ("the shortest way to …"). */
 const OF_THOSE = String.raw`(?=\s*(?:[?.!]|$|(?:one|of\s+(?:these|them|those))\b))`;
+/** "Which is the earliest?", "Which one was first?": the first (last) of the works before, or of all. */
+const WHICH_IS_FIRST = new RegExp(String.raw`${WHICH_ONE_IS}(?:earliest|oldest|first)${OF_THOSE}`, 'iu');
+const WHICH_IS_LAST = new RegExp(String.raw`${WHICH_ONE_IS}(?:latest|newest|most recent|last)${OF_THOSE}`, 'iu');
+const EARLIEST_WORK = new RegExp(String.raw`\b(?:earliest|oldest|first)${A_WORK}|${WORK_IS}(?:earliest|oldest|first)\b|${WHICH_IS_FIRST.source}`, 'iu');
+const LATEST_WORK = new RegExp(String.raw`\b(?:latest|newest|most recent|last)${A_WORK}|${WORK_IS}(?:latest|newest|most recent|last)\b|${WHICH_IS_LAST.source}`, 'iu');
 const LONGEST_WORK = new RegExp(String.raw`\b(?:longest|lengthiest)${A_WORK}|${WORK_IS}(?:longest|lengthiest)\b|${WHICH_ONE_IS}(?:longest|lengthiest)${OF_THOSE}|${comparedSize('longer')}`, 'iu');
 const SHORTEST_WORK = new RegExp(String.raw`\b(?:shortest|briefest)${A_WORK}|${WORK_IS}(?:shortest|briefest)\b|${WHICH_ONE_IS}(?:shortest|briefest)${OF_THOSE}|${comparedSize('shorter')}`, 'iu');
 /**
@@ -390,8 +394,8 @@ const SIZE_OF_WORK = new RegExp(
   String.raw`\b(?:how\s+(?:long|many\s+(?:pages|words|paragraphs))\s+(?:is|are|was|were|does|do|did|has|have|had|in)|(?:length|word\s+count|page\s+count|number\s+of\s+(?:pages|words|paragraphs))\s+(?:of|in))\s+(?:[\p{L}\d'’-]+\s+){0,4}?(?:${WORK_NOUNS}|papers?|abstracts?|collection|book)\b|${SIZE_OF_IT.source}`,
   'iu',
 );
-/** "The earliest", "the most recent", "first" of a time: said of what the question is about, or of the answer before. */
-export const FIRST_OR_LAST: readonly RegExp[] = [EARLIEST, LATEST];
+/** "The earliest", "the most recent", "first" of a time, "Which was first?": said of what the question is about, or of the answer before. */
+export const FIRST_OR_LAST: readonly RegExp[] = [WHICH_IS_FIRST, WHICH_IS_LAST, EARLIEST, LATEST];
 /** The words that ask for the earliest or the latest work, the longest, or how long: they say which answer is wanted, not what to look for. */
 export const ORDER_WORDS: readonly RegExp[] = [EARLIEST_WORK, LATEST_WORK, LONGEST_WORK, SHORTEST_WORK, SIZE_OF_WORK, ...FIRST_OR_LAST];
 
@@ -717,8 +721,9 @@ const WORK_POINTED_AT = /\b(?:that|this|the\s+same)\s+(speech|talk|address|inter
 /** "of these", "among them", "(quoted) here": the works of the answer before, as an order is asked among them. */
 const AMONG_THESE = /\b(?:of|among)\s+(?:these|those|them|the\s+(?:works|quotes|passages)\s+above)\b|\b(?:quoted|shown|listed|cited)\s+(?:here|above)\b|\b(?:here|above)\s*[?.!]*\s*$/i;
 
-/** "Which one is from the earliest work?": a quote's source, the first or last of theirs, as "of these" asks it. */
+/** "Which one is from the earliest work?", "Which is from the latest?": a quote's source, the first or last of theirs, as "of these" asks it. */
 const FROM_THE_FIRST_OR_LAST = /\bfrom\s+the\s+(?:earliest|oldest|first|latest|newest|last|most\s+recent)\b/i;
+const WHICH_IS_FROM = /\bwhich\s+(?:is|was|are|were|comes?|came)\s+from\b/i;
 
 /** Comparatives asking which of two came first or last: "Which one is older?", "which of them was said later?". */
 const EARLIER = /\b(?:older|oldest|earlier|(?:came|comes)\s+first)\b/i;
@@ -731,7 +736,7 @@ const LATER = /\b(?:newer|newest|later|more\s+recent|(?:came|comes)\s+last)\b/i;
  */
 function orderAsked(question: string): Intent['order'] {
   const compared = EARLIER.test(question) ? 'earliest' : LATER.test(question) ? 'latest' : null;
-  if (AMONG_THESE.test(question) || (WHICH_ONE.test(question) && FROM_THE_FIRST_OR_LAST.test(question))) return answerKind(question).order ?? compared;
+  if (AMONG_THESE.test(question) || ((WHICH_ONE.test(question) || WHICH_IS_FROM.test(question)) && FROM_THE_FIRST_OR_LAST.test(question))) return answerKind(question).order ?? compared;
   return WHICH_ONE.test(question) ? compared : null;
 }
 

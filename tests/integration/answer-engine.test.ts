@@ -2452,6 +2452,23 @@ describe('a follow-up asking for more', () => {
     expect((await ask('Which is the shortest way to independence?')).citations.length).toBeGreaterThan(0);
   });
 
+  it('answers "Which is the earliest?" and "Which was first?" after a list of works among them, and "Which is from the earliest work?" among the quotes', async () => {
+    for (const [listed, asked, lead] of [
+      ['List the interviews', 'Which is the earliest?', /^Earliest in the collection's works that answer an interviewer's questions: \*Answers to questions raised by Abdel Hamid/],
+      ['List the interviews', 'Which was first?', /^Earliest in the collection's works that answer an interviewer's questions: \*Answers to questions raised by Abdel Hamid/],
+      ['List his speeches', 'Which one is the latest?', /^Latest in the collection's works with “speech” in their titles or occasions: \*On the direction of socialist economic construction/],
+    ] as const) {
+      const say = conversation();
+      await say(listed);
+      expect((await say(asked)).answer, `${listed} → ${asked}`).toMatch(lead);
+    }
+    const quotes = conversation();
+    const best = await quotes('Give me the three best quotes on juche');
+    const earliest = Math.min(...best.citations.map((c) => c.year!));
+    const work = best.citations.find((c) => c.year === earliest)!;
+    expect((await quotes('Which is from the earliest work?')).answer).toMatch(new RegExp(`^Of the \\d+ dated works quoted above, the earliest is \\*${work.title.slice(0, 30)}`));
+  });
+
   it('sets a time a follow-up adds ("Now add 1993", "Include 1993 too") beside those compared before, not in their place', async () => {
     for (const added of ['Now add 1993', 'Include 1993 too']) {
       const say = conversation();
