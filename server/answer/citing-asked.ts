@@ -14,7 +14,7 @@ export type StyleAsked = { style: CiteStyle | null; notWritten?: string };
 /** The user's own writing (a pattern's source). */
 const OWN_WRITING = String.raw`essays?|papers?|assignments?|thesis|theses|dissertations?|reports?|presentations?|homework|coursework|class|classes|courses?|lectures?|lessons?|seminars?|modules?|introductions?|conclusions?|discussions?|debates?`;
 /**
- * What the user's quote is for ("for my essay", "in my paper", "for my essay introduction") or what they are writing or
+ * What the user's quote is for ("for my essay", "in my paper", "for my essay introduction", "a quote I can use") or what they are writing or
  * teaching ("I'm writing an essay on …", "we are preparing a short paper about …", "I'm teaching a class on …", "My
  * essay is about …", "I'm writing about …", "I'm researching …"): their own work, neither a topic nor the scholarly
  * article; the topic follows.
@@ -23,7 +23,8 @@ export const PURPOSE = new RegExp(
   String.raw`\b(?:for|in)\s+(?:my|an?|our)\s+(?:${OWN_WRITING})(?:\s+(?:${OWN_WRITING}))*\b` +
     String.raw`|\b(?:i['’]m|i\s+am|we['’]re|we\s+are)\s+(?:writing|working\s+on|preparing|doing|researching|teaching|giving|taking|planning)\s+(?:an?|my|our|the)\s+(?:[a-z-]+\s+)?(?:${OWN_WRITING})\b` +
     String.raw`|\b(?:my|our)\s+(?:${OWN_WRITING})\s+(?:is|was|will\s+be)\b` +
-    String.raw`|\b(?:i['’]m|i\s+am|we['’]re|we\s+are)\s+(?:(?:writing|working|reading)\s+(?:about|on)|researching|studying)\b`,
+    String.raw`|\b(?:i['’]m|i\s+am|we['’]re|we\s+are)\s+(?:(?:writing|working|reading)\s+(?:about|on)|researching|studying)\b` +
+    String.raw`|\b(?:(?:that|which)\s+)?(?:i|we)\s+(?:can|could|might|may|should|would|will|want\s+to|need\s+to)\s+(?:use|cite|quote|include)\b|\bto\s+(?:use|cite|include)\b(?=\s+(?:in|for)\s+(?:my|an?|our)\b)`,
   'i',
 );
 

@@ -20,10 +20,13 @@ const TEXTS = [...TEXT_WORDS, EACH_WORK].join('|');
 const OF_THE_TEXTS = 'written|dated|dates?|published|delivered|given|included|collected|span|spans|cover|covers|covered|range|ranges';
 /** What a summary of texts is asked as ("the main themes of these texts", "an overview of the sources"), a pattern's source. */
 const SUMMARY_OF = String.raw`(?:(?:main|key|central|major|principal)\s+)?(?:overview|summary|gist|themes?|ideas?|points?|topics?|subjects?|messages?|contents?|arguments?|claims?|thes[ie]s)`;
-/** The texts, named as a whole: "these texts", "his works", "Kim Il Sung's speeches" (an author's possessive), a pattern's source. */
-const THE_TEXTS = String.raw`(?:(?:all\s+(?:of\s+)?)?(?:the|these|this|those|his|your)\s+|all\s+|(?:[\w-]+\s+){0,3}?[\w-]+['’]s\s+)?(?:${TEXTS})\b`;
-/** What the collection says of each text, asked with the texts ("the works with their dates", "the titles and dates of the works"), a pattern's source. */
-const METADATA = String.raw`(?:(?:their|the|its)\s+)?(?:titles?|dates?|years?)`;
+/** The texts, named as a whole: "these texts", "his works", "the 1987 speeches", "Kim Il Sung's speeches" (an author's possessive), a pattern's source. */
+const THE_TEXTS = String.raw`(?:(?:all\s+(?:of\s+)?)?(?:the|these|this|those|his|your)\s+(?:\d{4}s?\s+)?|all\s+|(?:[\w-]+\s+){0,3}?[\w-]+['’]s\s+)?(?:${TEXTS})\b`;
+/**
+ * What the collection says of each text, asked with the texts ("the works with their dates", "the titles and dates of
+ * the works", "the date range of the texts"), a pattern's source.
+ */
+const METADATA = String.raw`(?:(?:their|the|its)\s+)?(?:(?:date|time|year)\s+(?:ranges?|spans?|frames?)|time(?:frames?|spans?)|titles?|dates?|years?)`;
 const METADATA_LIST = String.raw`${METADATA}(?:\s*(?:,|and|or)\s*${METADATA})*`;
 
 const PLAY = String.raw`play(?:s|ed|ing)?`;
@@ -152,10 +155,11 @@ export function searchText(message: string): string {
   const text = framed(question);
   // A question of how often with nothing left names nothing to count: its own words ("often", "times") are not; nor
   // does one asking which work came first or last ("What text is the oldest?"), nor one asking for a number of
-  // quotes ("Give me five quotes": "five" is how many, not the Five-Year Plan), name a topic.
+  // quotes ("Give me five quotes": "five" is how many, not the Five-Year Plan), or a quote of a kind ("the best quote")
+  // or for a use ("a quote I can use in my essay"), name a topic.
   const ordered = ORDER_WORDS.some((pattern) => pattern.test(question));
-  const numbered = PASSAGES_WANTED.test(question);
-  return asksHowOften(question) || ordered || numbered || asksGuidanceAlone(question) || /[\p{L}\p{N}]/u.test(text.replace(/\b(?:how|what|did|does|do|the|a|an|of|he|say|said)\b/gi, '')) ? text : question;
+  const quotesAsked = PASSAGES_WANTED.test(question) || QUOTES_PRAISED.test(question) || PURPOSE.test(question);
+  return asksHowOften(question) || ordered || quotesAsked || asksGuidanceAlone(question) || /[\p{L}\p{N}]/u.test(text.replace(/\b(?:how|what|did|does|do|the|a|an|of|he|say|said)\b/gi, '')) ? text : question;
 }
 
 /** What a removed span leaves: an en space, which the patterns after it read as any space, until `gapsSaid`. */

@@ -5,6 +5,7 @@ import { apartAsked, askedOfWork, bothAsked, readIntent, topicsEachAsked } from 
 import { quotesBeforeAsked, sourcesAsked } from '../../server/answer/quotes-asked.ts';
 import { loadLanguageModel } from '../../server/answer/provider.ts';
 import { searchText } from '../../server/answer/search-text.ts';
+import { contentTokens } from '../../server/retrieval/text.ts';
 import { resolveConversation } from '../../server/answer/followup.ts';
 import type { Work } from '../../server/corpus/types.ts';
 import { StartupError } from '../../server/errors.ts';
@@ -819,6 +820,9 @@ describe('readIntent: earliest or latest', () => {
     expect(searchText("What is the central argument of Kim Il Sung's works?")).toBe("What is the Kim Il Sung's works?");
     expect(searchText('What is the main argument of his works?')).toBe('What is the his works?');
     expect(searchText('What topics do the sources cover?')).toBe('do the sources?');
+    // Their range of dates, of all or of some.
+    expect(searchText("What's the date range of the texts?")).toBe("What's the texts?");
+    expect(searchText('What is the timeframe of the 1987 speeches?')).toBe('What is the 1987 speeches?');
     // A date the metadata lacks is asked of the works, no topic.
     expect(searchText('Which works are undated?')).toBe('Which works are?');
     expect(searchText('Which works have no date?')).toBe('Which works?');
@@ -967,6 +971,13 @@ describe('searchText', () => {
     // The part of it the quote is for, too: "introduction" is no topic (close in meaning to "In conclusion, …").
     expect(searchText('Give me a quote on self-reliance for my essay introduction')).toBe('a on self-reliance');
     expect(searchText('For an essay on Juche, I need a line on self-reliance')).toBe('on Juche, on self-reliance');
+    // A quote the user can use, or cite: "use" is no topic ("We use it to make clothes" led).
+    expect(searchText('Give me a quote on aid that I can use')).toBe('a on aid');
+    expect(searchText('Find me something to use in my conclusion about aid')).toBe('something about aid');
+    // With nothing else, a quote of a kind or for a use names no topic, as "Give me three quotes" names none: "the best
+    // quote" is no quote on "the best form of trade", nor one "for my essay" a passage on writing.
+    for (const question of ['Give me the best quote', 'Give me a good quote', 'Give me a quote for my essay', 'I need a quote I can use in my introduction'])
+      expect(contentTokens(searchText(question)), question).toEqual([]);
     // What the user is writing: the topic follows.
     expect(searchText("Give me two quotes, I'm writing an essay on foreign aid")).toBe('on foreign aid');
     expect(searchText('We are preparing a class presentation about heavy industry')).toBe('about heavy industry');
