@@ -5,7 +5,7 @@
 import { messageText, type AnswerResponse, type ChatDataParts, type ChatMetadata, type Citation, type WorksNamed } from '../contract.ts';
 import type { UIMessageChunk } from 'ai';
 import type { AnswerInput } from './answerer.ts';
-import { asksElsewhere, asksForMore, asksOfTheAnswerBefore, moreFrom, resolveConversation } from './followup.ts';
+import { asksElsewhere, asksForMore, asksOfTheAnswerBefore, moreFrom, resolveConversation, sideOfTimeAsked, withoutTimes } from './followup.ts';
 import { asksOrderAmong, SHORTER } from './intent.ts';
 import { wordCount } from '../retrieval/text.ts';
 import { citationRefs, isSide, namesQuotesByTime, quotesBeforeAsked } from './quotes-asked.ts';
@@ -40,8 +40,17 @@ export function conversationInput(messages: readonly ConversationMessage[]): Ans
   // "More from that work", "more from the second one": the work the answer before singled out, or that those quotes are from.
   const workAsked = meta.work ?? (resolved.more ? workAskedMoreOf(question, messages, quotedBefore) : undefined);
   if (workAsked !== undefined) filters.work = workAsked;
+  // "Is there anything earlier?": the topic before, from before the first year the answer before quoted (after the last).
+  const side = resolved.followUp && meta.from === undefined && meta.to === undefined ? sideOfTimeAsked(question) : null;
+  const yearsQuoted = quotedBefore.flatMap((c) => (c.year === null ? [] : [c.year]));
+  const bound = side && yearsQuoted.length ? `${side} ${side === 'before' ? Math.min(...yearsQuoted) : Math.max(...yearsQuoted)}` : null;
+  if (bound) {
+    delete filters.from;
+    delete filters.to;
+  }
+  const search = bound ? `${withoutTimes(resolved.search)} ${bound}` : resolved.search;
   const input: AnswerInput = { question, filters, mode: meta.mode ?? 'auto' };
-  if (resolved.search !== spelledOut(question)) input.search = resolved.search;
+  if (search !== spelledOut(question)) input.search = search;
   if (resolved.asks !== spelledOut(question)) input.asks = resolved.asks;
   if (resolved.more) input.shown = shownSince(messages);
   // "Did he say that elsewhere?": not in the works the answer before quoted.

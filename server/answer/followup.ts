@@ -134,6 +134,26 @@ const ADDS = /\b(?:add|adding|include|including|plus)\b/i;
 /** "And 1993 too", "1974 as well": a time set beside those a comparison asked before ("Is there one from the 1960s too?" after one quote asks for another). */
 const ALSO = /\b(?:also|as\s+well|too)\b/i;
 
+/** "than that", "than those": the answer before, as a time is compared with its (a pattern's source). */
+const THAN_THOSE = String.raw`(?:\s+than\s+(?:that|those|these|this|them|then))?`;
+/** "Is there anything earlier?", "Any older quotes?", "What about before that?": before the answer before. */
+const EARLIER_THAN_BEFORE = new RegExp(String.raw`\b(?:earlier|older)${THAN_THOSE}\b|\b(?:before|prior\s+to)\s+(?:that|then|those|these|this|them)\b`, 'i');
+/** "Anything more recent?", "Did he say it later?", "And since then?": after the answer before. */
+const LATER_THAN_BEFORE = new RegExp(String.raw`\b(?:later|newer|more\s+recent)${THAN_THOSE}\b|\b(?:after|since)\s+(?:that|then|those|these|this|them)\b`, 'i');
+
+/**
+ * The side of the answer before's time a follow-up asks of its topic ("Is there anything earlier?": before its first
+ * quote's year; "Anything more recent?": after its last), if it asks one; not "Which one is older?", an order among its
+ * works.
+ */
+export function sideOfTimeAsked(question: string): 'before' | 'after' | null {
+  if (asksOrderAmong(question)) return null;
+  return EARLIER_THAN_BEFORE.test(question) ? 'before' : LATER_THAN_BEFORE.test(question) ? 'after' : null;
+}
+
+/** A search with the time it was asked in and the side of the answer before's time left out, for another time. */
+export const withoutTimes = (search: string): string => withoutYears(search.replace(new RegExp(EARLIER_THAN_BEFORE.source, 'gi'), ' ').replace(new RegExp(LATER_THAN_BEFORE.source, 'gi'), ' '));
+
 /** "Compare the two", "How do they differ?", "the difference between them": topics set side by side. */
 const SETS_SIDE_BY_SIDE = /\b(?:compare[sd]?|comparing|comparison|contrast(?:s|ed)?|differ(?:s|ed)?|difference|differences|different|versus|vs)\b/i;
 
@@ -163,7 +183,7 @@ const QUOTES_WANTED = [PASSAGES_WANTED, QUOTES_PRAISED];
  */
 export function topicWords(question: string): string[] {
   const unaddressed = (asksWhom(question) ? question.replace(ADDRESSING, ' ') : question).replace(SAYS_ALONE, ' ');
-  const unordered = [...FIRST_OR_LAST, ...QUOTES_WANTED, PURPOSE, IN_A_KIND, ADDS, ALSO, MOST_PASSAGES, GUIDANCE_ASKED].reduce((text, pattern) => text.replace(new RegExp(pattern.source, 'giu'), ' '), unaddressed);
+  const unordered = [...FIRST_OR_LAST, ...QUOTES_WANTED, PURPOSE, IN_A_KIND, ADDS, ALSO, MOST_PASSAGES, GUIDANCE_ASKED, EARLIER_THAN_BEFORE, LATER_THAN_BEFORE].reduce((text, pattern) => text.replace(new RegExp(pattern.source, 'giu'), ' '), unaddressed);
   const words = [...new Set(contentTokens(withoutYears(unordered)).map((t) => t.word))].filter((w) => !FRAME.has(w) && !/^\d+s?$/.test(w));
   // Numbers alone are no topic: "Compare the two" (but "the Three-Year Plan" is one).
   return words.every((w) => NUMBER_WORDS.includes(w)) ? [] : words;

@@ -2469,6 +2469,27 @@ describe('a follow-up asking for more', () => {
     expect((await quotes('Which is from the earliest work?')).answer).toMatch(new RegExp(`^Of the \\d+ dated works quoted above, the earliest is \\*${work.title.slice(0, 30)}`));
   });
 
+  it('asks "Anything earlier?" and "Anything more recent?" of the topic before, before (after) the years the answer before quoted', async () => {
+    const earlier = conversation();
+    const trade = await earlier('What did he say about trade?');
+    const first = Math.min(...trade.citations.map((c) => c.year!));
+    const before = await earlier('Anything earlier than that?');
+    expect(before.mode).toBe('answer');
+    for (const c of before.citations) expect(c.year!, c.passageId).toBeLessThan(first);
+    expect(before.citations.some((c) => /trade/i.test(c.quote))).toBe(true);
+    // After a time asked, the time before goes: before the 1980s' first quote, not within the 1980s.
+    const within = conversation();
+    await within('What did he say about aid in the 1980s?');
+    const older = await within('Anything earlier?');
+    expect(older.citations.length).toBeGreaterThan(0);
+    for (const c of older.citations) expect(c.year!, c.passageId).toBeLessThan(1987);
+    const later = conversation();
+    await later('What did he say about aid?');
+    expect((await later('Anything more recent?')).mode).toBe('abstain');
+    // "Which one is older?" still asks which of the works quoted came first.
+    expect((await later('Which one is older?')).answer).toMatch(/^Of the \d+ dated works quoted above, the earliest is \*/);
+  });
+
   it('sets a time a follow-up adds ("Now add 1993", "Include 1993 too") beside those compared before, not in their place', async () => {
     for (const added of ['Now add 1993', 'Include 1993 too']) {
       const say = conversation();
