@@ -38,7 +38,7 @@ export function citedWorks(intent: Intent, collection: CollectionAsked | null | 
     const [work] = works as [Work];
     return { mode: 'answer', lead: lead(`${notWritten}To cite `, work, ` (${formatDate(work.date, work.year)}${byline(otherAuthor(work, intent.primaryAuthor))})${style}:`), blocks: [], workCitation };
   }
-  if (of === 'answer') return { mode: 'answer', lead: lead(`${notWritten}To cite the ${plural(works.length, 'work')} of the answer above (${describeDates(works)})${style}:`), blocks: [], workCitation };
+  if (of === 'answer') return { mode: 'answer', lead: lead(`${notWritten}To cite the ${plural(works.length, 'work')} above (${describeDates(works)})${style}:`), blocks: [], workCitation };
   const { time, kind } = collection!;
   const ofKind = kind?.found ? ofKindSaid(kind.word).many : '';
   const none = kind && !kind.found ? `None of the works${time} ${ofKindSaid(kind.word).none}. ` : '';

@@ -155,9 +155,18 @@ function citedByLastAnswer(messages: readonly ConversationMessage[], quotedBefor
   if (refs.length) return workIdsOf(quotesNamed(quotedBefore, refs));
   const single = singledOutBefore(messages);
   if (single && pointsBackAtOne(question)) return [single];
-  const answer = lastAnswer(messages);
-  return [...new Set([...citationsOf(answer).map((c) => c.workId), ...worksOf(answer).flatMap((w) => w.workIds)])];
+  const answers = messages.filter((m) => m.role === 'assistant');
+  const named = worksOfAnswer(answers.at(-1));
+  // "Put both in MLA" after two answers from one work each ("Quote on juche from 1969", "And from 1987?"): those two.
+  const before = BOTH.test(question) && named.length === 1 ? worksOfAnswer(answers.at(-2)) : [];
+  return before.length === 1 && before[0] !== named[0] ? [...before, ...named] : named;
 }
+
+/** "both", "the two", "these two": two things pointed back at. */
+const BOTH = /\b(?:both|(?:the|these|those)\s+two)\b/i;
+
+/** The works an answer quoted, listed or said how to cite (its `data-works` part; the works of its `data-citation` parts). */
+const worksOfAnswer = (answer: ConversationMessage | undefined): string[] => [...new Set([...citationsOf(answer).map((c) => c.workId), ...worksOf(answer).flatMap((w) => w.workIds)])];
 
 /** The works an answer quotes, names in its lead (a list of works) or says how to cite, each once, in that order. */
 function worksNamed(answer: AnswerResponse): string[] {

@@ -4,7 +4,7 @@
  */
 import { CiteStyle } from '../contract.ts';
 import type { Work } from '../corpus/types.ts';
-import { tokenize, withoutMatches, type Token } from '../retrieval/text.ts';
+import { NUMBER_WORDS, tokenize, withoutMatches, type Token } from '../retrieval/text.ts';
 import { BACK, CITATION_REF, citationRefs, QUOTES_BACK, QUOTES_OF_A_TIME } from './quotes-asked.ts';
 import { QUOTE } from './source-words.ts';
 
@@ -103,7 +103,8 @@ function citationOf(question: string, asked: CitingContext): CitationAsked['of']
   const { overview, named, rest, unframed, aboutTheTexts, aboutATopic } = asked;
   if (overview) return 'work';
   const back = BACK.test(unframed) || citationRefs(question).length > 0 || QUOTES_OF_A_TIME.test(question);
-  if (back && !named && rest.every((t) => ANSWER_WORDS.has(t.word))) return 'answer';
+  // "Cite these two in APA": how many is no topic.
+  if (back && !named && rest.every((t) => ANSWER_WORDS.has(t.word) || NUMBER_WORDS.includes(t.word))) return 'answer';
   if (rest.length > 0) return null;
   return aboutTheTexts || LIST_OF_SOURCES.test(question) ? 'collection' : CITES.test(question) || !aboutATopic ? 'answer' : null;
 }

@@ -451,7 +451,7 @@ async function main(): Promise<void> {
       assert(n > 1, `titles linked: ${n}`);
       const cite = await ask(page, 'How do I cite these?');
       const lead = (await cite.locator('.answer-lead').first().textContent()) ?? '';
-      assert(lead.startsWith(`To cite the ${n} works of the answer above`), `lead: ${lead}`);
+      assert(lead.startsWith(`To cite the ${n} works above`), `lead: ${lead}`);
       notes.push(`cite these after a list: ${lead}`);
       const title = (await titles.first().textContent()) ?? '';
       await titles.first().click();

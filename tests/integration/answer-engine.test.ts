@@ -2469,6 +2469,18 @@ describe('a follow-up asking for more', () => {
     expect((await quotes('Which is from the earliest work?')).answer).toMatch(new RegExp(`^Of the \\d+ dated works quoted above, the earliest is \\*${work.title.slice(0, 30)}`));
   });
 
+  it('cites "both" after two answers from one work each, and "these two" as it cites "these"', async () => {
+    for (const asked of ['Put both in MLA', 'Cite these two in APA']) {
+      const say = conversation();
+      const first = await say('Quote on juche from 1969');
+      const second = await say('And from 1987?');
+      const works = [first, second].map((a) => new Set(a.citations.map((c) => c.workId)));
+      expect(works.map((w) => w.size)).toEqual([1, 1]);
+      const cite = await say(asked);
+      expect(cite.answer, asked).toMatch(/^To cite the 2 works above \(1969 and 1987\) in (?:MLA|APA) style:/);
+    }
+  });
+
   it('asks "Anything earlier?" and "Anything more recent?" of the topic before, before (after) the years the answer before quoted', async () => {
     const earlier = conversation();
     const trade = await earlier('What did he say about trade?');
@@ -3003,7 +3015,7 @@ describe('a follow-up asking for more', () => {
     const cite = await ask('How do I cite these?');
     expect(cite.citations).toEqual([]);
     expect(cite.structure.workCitation).toEqual({ workIds: quoted.map((w) => w.id) });
-    expect(cite.answer.split('\n')[0]).toMatch(new RegExp(`^To cite the ${quoted.length} works of the answer above \\(`));
+    expect(cite.answer.split('\n')[0]).toMatch(new RegExp(`^To cite the ${quoted.length} works above \\(`));
     // Asked for as a list, typed as a request with no question mark: the same works.
     const asList = conversation();
     await asList('What did he say about foreign aid?');
