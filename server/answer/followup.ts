@@ -73,10 +73,10 @@ const A_KIND = String.raw`speech(?:es)?|interviews?|talks?`;
 const A_KIND_ONE = String.raw`speech|interview|talk|article`;
 
 /**
- * How a request for more opens: "Show me", "please give us", "can you find", "are there", "do you have", "some",
- * "three" (a pattern's source).
+ * How a request for more opens: "And", "OK,", "Show me", "please give us", "can you find", "are there", "do you have",
+ * "some", "three" (a pattern's source).
  */
-const ASKING_FOR = String.raw`^\s*(?:please\s+)?(?:(?:can|could|would)\s+you\s+(?:please\s+)?)?(?:(?:show|give|tell|find|get)\s+(?:(?:me|us)\s+)?|(?:are|is)\s+there\s+|(?:do\s+you\s+have|have\s+you\s+got|got)\s+)?(?:some\s+|any\s+|(?:\d{1,2}|${NUMBER_WORDS.join('|')})\s+)?`;
+const ASKING_FOR = String.raw`^\s*(?:(?:and|now|then|ok|okay|great|thanks|thank\s+you)[,.!]?\s+)?(?:please\s+)?(?:(?:can|could|would)\s+you\s+(?:please\s+)?)?(?:(?:show|give|tell|find|get)\s+(?:(?:me|us)\s+)?|(?:are|is)\s+there\s+|(?:do\s+you\s+have|have\s+you\s+got|got)\s+)?(?:some\s+|any\s+|(?:\d{1,2}|${NUMBER_WORDS.join('|')})\s+)?`;
 
 /** What an answer gives, named in a request for more of it ("other examples", "more definitions"), a pattern's source. */
 const WHAT_AN_ANSWER_GIVES = 'passages|quotes|quotations|examples|ones|works|statements|sentences|lines|definitions|mentions|references|instances';

@@ -85,8 +85,8 @@ const MORE_FROM = /\bmore\s+(?:[\p{L}-]+\s+)?from\b/iu;
 const THE_AUTHOR = /^\s*who(?:['’]s|\s+(?:is|was))\s+the\s+(?:author|speaker)\s*[?.!]*\s*$/i;
 /** "Which one is from 1987?", "which ones", "which of these (quotes)": of what was just shown. */
 export const WHICH_ONE = /\bwhich\s+(?:ones?|of\s+(?:these|those|them)(?:\s+(?:quotes?|quotations?|passages?))?)\b/i;
-/** "Where?", "And when exactly?": a bare question of where or when, of what was just shown. */
-const BARE_WHERE = /^\s*(?:and\s+)?(?:where|when)(?:\s+(?:exactly|precisely))?\s*[?.!]*\s*$/i;
+/** "Where?", "And when exactly?", "In which year?", "What date?": a bare question of where or when, of what was just shown. */
+const BARE_WHERE = /^\s*(?:and\s+)?(?:where|when|(?:(?:in|on|from)\s+)?(?:what|which)\s+(?:year|date|day|month))(?:\s+(?:exactly|precisely))?\s*[?.!]*\s*$/i;
 /**
  * Quotes named by their time with a definite article: "the 1986 quote", "the exact quote from 1986", "the ones from
  * the 1980s". Those of the answer before; "a quote from 1986" asks for a new one.

@@ -399,7 +399,7 @@ describe('follow-up edge cases', () => {
     expect(resolveFollowUp({ search: 'How were the locomotives built?', filters: {}, followUp: false, asks: '' }, 'Why did they do that?').followUp).toBe(true);
   });
 
-  it.each([MORE_REQUEST, 'more', 'show me more', 'Any others?', 'what else?', 'Give me more quotes', 'more please', 'anything else?', 'other passages?', 'Give me three more quotes', '5 more', 'Any other definitions?', 'more definitions please', 'other statements?', 'Another one please', 'another?', 'Another quote', 'Are there more?', 'Are there any others?', 'Is there anything else?', 'Can you show me more?', 'Do you have more quotes?', 'Show more', 'Got any more?'])('asks for more of the same: %s', (message) => {
+  it.each([MORE_REQUEST, 'more', 'show me more', 'Any others?', 'what else?', 'Give me more quotes', 'more please', 'anything else?', 'other passages?', 'Give me three more quotes', '5 more', 'Any other definitions?', 'more definitions please', 'other statements?', 'Another one please', 'another?', 'Another quote', 'Are there more?', 'Are there any others?', 'Is there anything else?', 'Can you show me more?', 'Do you have more quotes?', 'Show more', 'Got any more?', 'And another', 'And one more?', 'OK, more please'])('asks for more of the same: %s', (message) => {
     expect(asksForMore(message)).toBe(true);
     expect(resolveConversation(['What did he say about trade?', message])).toEqual({ search: 'What did he say about trade?', filters: {}, followUp: true, asks: 'What did he say about trade?', more: true });
   });
