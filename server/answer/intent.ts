@@ -183,9 +183,14 @@ const ADDRESSEE = new RegExp(
 /** Whether a question asks whom he addressed ("to whom …", `ADDRESSEE`). */
 export const asksWhom = (question: string): boolean => /\bto whom\b/i.test(question) || ADDRESSEE.test(question);
 
-/** The words of addressing someone: in a question of whom he addressed, they ask for the occasion, not a topic. */
-export const ADDRESSING =
-  /\b(?:(?:talk(?:ed|ing|s)?|sp(?:o|ea)ke?(?:n|s|ing)?|address(?:ed|es|ing)?)(?:\s+(?:to|with))?|interview(?:ed|s|ing)?|interviewers?|audience|addressees?|ask(?:ed|s)?|questions?|questioned|me(?:e)?t(?:s|ing)?(?:\s+with)?)\b/gi;
+/**
+ * The words of addressing someone, and of whom ("which country", "what newspaper"; not "which country's", whose
+ * noun says whom): in a question of whom he addressed, they ask for the occasion, not a topic.
+ */
+export const ADDRESSING = new RegExp(
+  String.raw`\b(?:(?:which|what)\s+(?![\p{L}-]+['’])${ADDRESSEE_NOUNS}|(?:talk(?:ed|ing|s)?|sp(?:o|ea)ke?(?:n|s|ing)?|address(?:ed|es|ing)?)(?:\s+(?:to|with))?|interview(?:ed|s|ing)?|interviewers?|audience|addressees?|ask(?:ed|s)?|questions?|questioned|me(?:e)?t(?:s|ing)?(?:\s+with)?)\b`,
+  'giu',
+);
 /** "all the passages", "every quote", "each mention": every passage on the topic, not one quotable line. */
 const EVERY_PASSAGE = /\b(?:all|every|each) (?:the |of the )?(?:passages?|quotes?|quotations?|mentions?|references?|excerpts?)\b/i;
 const BROAD = new RegExp(

@@ -113,6 +113,10 @@ describe('follow-up questions', () => {
   it('merges a question of whom he addressed that names nothing else ("Who was he talking to?")', () => {
     expect(resolveConversation(['What did he say about the Nampho Barrage?', 'Who was he talking to?'])).toMatchObject({ search: 'What did he say about the Nampho Barrage? Who was he talking to?', followUp: true });
     expect(resolveConversation(['What did he say about the Nampho Barrage?', 'Who was he talking to about rice?']).followUp).toBe(false);
+    // Of whom it asks ("which country", "what newspaper") is no topic either.
+    for (const asked of ['Which country was he talking to?', 'What newspaper interviewed him?'])
+      expect(resolveConversation(['What did he say about the Nampho Barrage?', asked]).followUp, asked).toBe(true);
+    expect(resolveConversation(['What did he say about the Nampho Barrage?', 'Which country was he talking to about rice?']).followUp).toBe(false);
   });
 
   it('passes over a request to see a quote whole: a follow-up after it follows the question before it', () => {
