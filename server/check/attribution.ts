@@ -217,6 +217,9 @@ function namedAsAWork(text: string, work: Span): boolean {
   return WORK_WORDS.test(beside) || A_YEAR.test(beside) || TOLD.test(before);
 }
 
+/** A text with the times it states from another ("six years earlier", "the following year") blanked out, each by as many spaces. */
+const withoutRelativeTimes = (text: string): string => RELATIVE_PATTERNS.reduce((out, { re }) => out.replace(re, (m) => ' '.repeat(m.length)), text);
+
 /**
  * Compares what the sentence around a quotation says about its source with the source: null when it says
  * nothing. `context` is that sentence with the quotation itself blanked out; the date nearest to `at` counts.
@@ -229,7 +232,8 @@ export function checkAttribution(context: string, at: number, source: Work, name
   const own = around.stretch ? [around.stretch, ...(around.note ? [around.note] : [])].map((s) => context.slice(s.start, s.end)).join(' ') : context;
   const same = around.previous ? SAME_WORK.exec(own) : null;
   const atInOwn = at - (around.stretch?.start ?? 0);
-  const work = workStated(own, atInOwn, names) ?? (same && around.previous ? { workId: around.previous.id, text: `${same[0]} (${around.previous.title})` } : null);
+  // A time's words name no work: "Six years earlier" is no name of "the six goals".
+  const work = workStated(withoutRelativeTimes(own), atInOwn, names) ?? (same && around.previous ? { workId: around.previous.id, text: `${same[0]} (${around.previous.title})` } : null);
   const author = statedAuthor(own, names.authors) ?? (around.isEnglish ? namesakeStated(own, names.authors, around.isEnglish) : null);
   // A page is checked against what the source gives: the paragraph's page, or the pages of the whole work. A page of
   // a volume ("Works, vol. 15, p. 300") is another edition's, not the collection's.

@@ -482,6 +482,12 @@ describe('attribution', () => {
     expect(checkAttribution('In June 1974, he said:', 3, source, names)?.ok).toBe(true);
     expect(checkAttribution('In his speech to the Non-Aligned ministers he said', 3, source, names)).toMatchObject({ ok: false, wrong: ['work'], actual: `9 June 1974, ${source.title}` });
     expect(checkAttribution('He said:', 3, source, names)).toBeNull();
+    // A time's words name no work: "Six years later" is not "the six goals".
+    const sixGoals = work('w1961', 1961, 'All efforts to attain the six goals', { occasion: "Concluding Speech at the Plenary Meeting of the Central Committee of the Workers' Party of Korea" });
+    const direction = work('w1993', 1993, 'On the direction of socialist economic construction', { occasion: "Speech at the Plenary Meeting of the Central Committee of the Workers' Party of Korea" });
+    const withSix = buildWorkNames([...WORKS, sixGoals, direction]);
+    expect(checkAttribution('Six years later he told the Party:', 3, source, withSix)).toBeNull();
+    expect(checkAttribution('In the Six Goals speech, he told the Party:', 3, source, withSix)).toMatchObject({ ok: false, wrong: ['work'] });
   });
 
   it('reads the pages stated, "p. 19", "pp. 19–20" anywhere and a citation’s closing number, never a year', () => {
