@@ -12,7 +12,7 @@ import type { AbstainReason } from '../retrieval/abstain.ts';
 import type { RankedPassage, Ranking } from '../retrieval/rank.ts';
 import { contentTokens, sentenceSpans, tokenize, wordCount, type Span } from '../retrieval/text.ts';
 import { citedWorks, firstOrLast, firstOrLastOf, fullTextOf, listOfWorks, moreWorks, NAME_THE_PART_LINE, NAME_THE_WORK_MEASURED_LINE, NAME_THE_WORK_TITLED_LINE, NO_TRANSLATOR_LINE, notWrittenLine, titleOf, undatedWorkAsked, undatedWorkLead } from './about-works.ts';
-import { byDate, byline, decadeOf, describeDates, formatDate, formatPages, inWords, listYears, NO_PAGES, occasionAndPlace, onSeveralPages, otherAuthor, periodText, plural } from './format.ts';
+import { byDate, byline, decadeOf, describeDates, formatDate, formatPages, inWords, listYears, NO_PAGES, occasionAndPlace, onSeveralPages, otherAuthor, periodText, plural, timeAsked } from './format.ts';
 import { worksOnPageLead } from './page-named.ts';
 import { addresseesOf, authorsOf, EXCERPTS_ASKED, excerptsOf, lengthsOf, whereFrom, type CollectionAsked } from './collection.ts';
 import { counted, foundAny, moreCounted, notInTheSources, type Mentions } from './counted.ts';
@@ -66,6 +66,8 @@ export interface RankingInput {
   spansWithoutWorks?: Ranking['spansWithoutWorks'];
   /** The kinds of work the search kept to (`Ranking.keptToKinds`): silent, it is those works that are, not the sources. */
   keptToKinds?: Ranking['keptToKinds'];
+  /** The time the search kept to (`Ranking.keptToTime`): silent, it is the works of then that are. */
+  keptToTime?: Ranking['keptToTime'];
   passages: readonly RankedPassage[];
   terms: readonly WeightedTerm[];
   /** Words of the question the search read otherwise (typos corrected, acronyms spelled out), and how. */
@@ -311,11 +313,14 @@ function abstain(question: string, ranking: RankingInput, options: AnswerOptions
   const why = silenceReason(question, ranking);
   // "What did he say about trade in his interviews?": the interviews are silent, which the other works may not be; "Did
   // he talk about Africa there?", the one work kept to is.
-  const kinds = ranking.keptToKinds ?? [];
+  // "… before 1969?", "… in his 1980s interviews?": the works of then (and of that kind) are silent, which the others may not be.
+  const kept = ranking.keptToTime;
+  const kinds = [...new Set([...(ranking.keptToKinds ?? []), ...[...(kept?.kinds.values() ?? [])].flatMap((words) => [...words])])];
+  const time = kept ? timeAsked({ years: kept.years, months: kept.months, bounds: kept.bounds }) : '';
   const within = options.intent.inWork;
   const silent = within
     ? lead(workList([within], options.intent.primaryAuthor), ' does not address this question.')
-    : lead(kinds.length ? `None of the works${inWords(kinds.map((kind) => ofKindSaid(kind).many), 'or')} addresses this question.` : ABSTAIN_LINE);
+    : lead(kinds.length || time ? `None of the works${time}${inWords(kinds.map((kind) => ofKindSaid(kind).many), 'or')} addresses this question.` : ABSTAIN_LINE);
   const around = ranking.worksAround?.length ? lead(' The nearest in date: ', workList(ranking.worksAround, options.intent.primaryAuthor, '.')) : [];
   return { mode: 'abstain', lead: lead(silent, why ? ` ${why}` : '', around), blocks: items.length ? [{ kind: 'closest', items }] : [] };
 }

@@ -14,7 +14,7 @@ import { actionOfDoctrine, doctrineForms } from './inflections.ts';
 import { idf, type WeightedTerm } from './lexical.ts';
 import { DEFAULT_RANKING, type RankingOptions, type RankingWeights } from './options.ts';
 import type { PreparedCorpus } from './prepare.ts';
-import { NAME_JOIN, ORDINAL_WORDS, timeKept, withinBounds, yearRuns, type ParsedQuery, type TimeKept, type YearSpan } from './query.ts';
+import { NAME_JOIN, ORDINAL_WORDS, timeKept, withinBounds, yearRuns, type ParsedQuery, type TimeKept, type YearBounds, type YearSpan } from './query.ts';
 import { nameOfForm, sentencesWithAll, wordGroups } from './mentions.ts';
 import { chooseQuote } from './quote.ts';
 import { paragraphSignals, sentenceSignals, type ParagraphSignals, type SentenceSignals } from './signals.ts';
@@ -50,6 +50,14 @@ export function wholeParagraph(paragraph: Paragraph, work: Work, score = 1): Ran
   };
 }
 
+/** A time a search kept to (`Ranking.keptToTime`). */
+export interface TimeSearched {
+  years: number[];
+  months: TimeKept['months'];
+  kinds: TimeKept['kinds'];
+  bounds: YearBounds | null;
+}
+
 export interface Ranking {
   abstain: boolean;
   abstainReason: AbstainReason | null;
@@ -72,6 +80,11 @@ export interface Ranking {
   spansWithoutWorks: { spans: YearSpan[]; among: 'collection' | 'searched' } | null;
   /** The kinds of work the question names by itself that the search kept to ("in his interviews": `TimeKept.kindsOfAnyYear`). */
   keptToKinds: string[];
+  /**
+   * The time the search kept to, when it kept to one some work is from: the years named (their months and kinds of
+   * work, `TimeKept`) and the bound ("before 1969"); silent, it is those works that are, not the sources.
+   */
+  keptToTime: TimeSearched | null;
   passages: RankedPassage[];
   /** The terms the lexical side searched for. */
   terms: WeightedTerm[];
@@ -111,7 +124,7 @@ export function selectPassages(
   options: RankingOptions = DEFAULT_RANKING,
   tokenMatch: ReadonlyMap<number, TokenScores> = new Map(),
 ): Ranking {
-  const { names, forms, scope, terms, fused, paragraphs, sentences, yearsWithoutWorks, spansWithoutWorks, keptToKinds } = scored;
+  const { names, forms, scope, terms, fused, paragraphs, sentences, yearsWithoutWorks, spansWithoutWorks, keptToKinds, keptToTime } = scored;
   if (!query.compare) addTokenMatch(fused, tokenMatch, options.weights.tokenMatch);
   const chosen = chosenParagraphs(corpus, query, scored, k, options);
   const wanted = coverageWords(corpus, query, forms);
@@ -123,7 +136,7 @@ export function selectPassages(
   const passages = chosen.map((p) => quotedPassage(corpus, query, wanted, held, givesFigure, p, fused[p]!, paragraphs, sentences, byTokens(p)));
 
   const reason = abstainReason(passages[0]?.evidence, scope, options.abstain);
-  return { abstain: reason !== null, abstainReason: reason, unknownNames: names.unknown, compare: query.compare, topic: scope.topic, yearsWithoutWorks, spansWithoutWorks, keptToKinds, passages, terms, names: query.namePhrases.filter((name) => name.length > 1).map((name) => name.map((t) => t.term)) };
+  return { abstain: reason !== null, abstainReason: reason, unknownNames: names.unknown, compare: query.compare, topic: scope.topic, yearsWithoutWorks, spansWithoutWorks, keptToKinds, keptToTime, passages, terms, names: query.namePhrases.filter((name) => name.length > 1).map((name) => name.map((t) => t.term)) };
 }
 
 /**
@@ -156,14 +169,14 @@ export function scoreParagraphs(corpus: PreparedCorpus, query: ParsedQuery, ques
   const terms = scope.topic === 'years' ? [...query.years].map((year) => ({ term: String(year), weight: 1 })) : queryTerms(query, forms);
   // The works of the years (months, kinds) the question names: kept to, and weighed up.
   const time = timeKept(corpus.works.values(), query);
-  const { eligible, yearsWithoutWorks, spansWithoutWorks, keptToKinds } = eligibility(corpus, query, time, filters, scope, options);
+  const { eligible, yearsWithoutWorks, spansWithoutWorks, keptToKinds, keptToTime } = eligibility(corpus, query, time, filters, scope, options);
 
   const paragraphs = paragraphSignals(corpus, terms, question, options.denseCandidates);
   const fused = fuseParagraphLevel(corpus, query, time.named, paragraphs, options.weights);
   const pool = corpus.paragraphs.length <= options.pool ? null : topIndexes(fused, options.pool, eligible);
   const sentences = sentenceSignals(corpus, pool, terms, question);
   const accept = addSentenceLevel(corpus, query, fused, pool, sentences, options.weights, eligible);
-  return { names, forms, scope, terms, fused, accept, paragraphs, sentences, yearsWithoutWorks, spansWithoutWorks, keptToKinds };
+  return { names, forms, scope, terms, fused, accept, paragraphs, sentences, yearsWithoutWorks, spansWithoutWorks, keptToKinds, keptToTime };
 }
 
 /** Adds the paragraphs' late-interaction scores, min–max scaled over the paragraphs scored, at `weight`. */
@@ -231,11 +244,11 @@ export function withoutUnknownGroups(corpus: PreparedCorpus, query: ParsedQuery,
 function eligibility(
   corpus: PreparedCorpus,
   query: ParsedQuery,
-  time: Pick<TimeKept, 'named' | 'ofKinds' | 'kindsOfAnyYear'>,
+  time: Pick<TimeKept, 'named' | 'ofKinds' | 'kindsOfAnyYear' | 'months' | 'kinds'>,
   filters: PassageFilters,
   scope: QuestionScope,
   options: RankingOptions,
-): Pick<Ranking, 'yearsWithoutWorks' | 'spansWithoutWorks' | 'keptToKinds'> & { eligible: (p: number) => boolean } {
+): Pick<Ranking, 'yearsWithoutWorks' | 'spansWithoutWorks' | 'keptToKinds' | 'keptToTime'> & { eligible: (p: number) => boolean } {
   const authors = keptToAuthors(corpus.works.values(), corpus.authors, filters, options.namedAuthors ? query.text : null);
   const filtered = searchableWork(filters, authors);
   // Kept to an author, a search keeps to his words: not an interviewer's question printed in his works, unless the
@@ -263,13 +276,16 @@ function eligibility(
   // comparison: "What did he say about aid in 1945 and 1950?") is answered from other years, and says so here.
   const said = empty.length < spans.length || (!keptToYears && spans.length > 1);
   const spansWithoutWorks = empty.length > 0 && said ? { spans: empty, among: empty.some((span) => inSpan(named, span)) ? ('searched' as const) : ('collection' as const) } : null;
-  if (years.size === 0 || !keptToYears) return { eligible: inWorks, yearsWithoutWorks: false, spansWithoutWorks, keptToKinds };
-  if (someWork(corpus.works.values(), fromYears)) return { eligible: (p) => fromYears(corpus.paragraphWork[p]!) && spoken(p), yearsWithoutWorks: false, spansWithoutWorks, keptToKinds };
+  const bounds = isBounded && boundsAny ? query.yearBounds : null;
+  const keptTo = (kept: number[]): TimeSearched | null => (kept.length || bounds ? { years: kept, months: time.months, kinds: time.kinds, bounds } : null);
+  if (years.size === 0 || !keptToYears) return { eligible: inWorks, yearsWithoutWorks: false, spansWithoutWorks, keptToKinds, keptToTime: keptTo([]) };
+  if (someWork(corpus.works.values(), fromYears))
+    return { eligible: (p) => fromYears(corpus.paragraphWork[p]!) && spoken(p), yearsWithoutWorks: false, spansWithoutWorks, keptToKinds, keptToTime: keptTo([...years].sort((a, b) => a - b)) };
   const without = someWork(corpus.works.values(), named) ? 'searched' : 'collection';
-  if (scope.topic !== 'years') return { eligible: inWorks, yearsWithoutWorks: without, spansWithoutWorks, keptToKinds };
+  if (scope.topic !== 'years') return { eligible: inWorks, yearsWithoutWorks: without, spansWithoutWorks, keptToKinds, keptToTime: keptTo([]) };
   const naming = new Set<number>();
   for (const year of years) for (const p of corpus.paragraphLexical.postings.get(String(year))?.docs ?? []) if (inWorks(p)) naming.add(p);
-  return { eligible: naming.size > 0 ? (p) => naming.has(p) : inWorks, yearsWithoutWorks: without, spansWithoutWorks, keptToKinds };
+  return { eligible: naming.size > 0 ? (p) => naming.has(p) : inWorks, yearsWithoutWorks: without, spansWithoutWorks, keptToKinds, keptToTime: keptTo([]) };
 }
 
 /**

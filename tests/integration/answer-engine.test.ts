@@ -450,6 +450,19 @@ describe('answers on the real corpus', () => {
     expect((await ask('What did he say about women?')).answer.split('\n')[0]).toBe('The sources do not address this question.');
   });
 
+  it('says the works of the time a question keeps to are silent, not the sources, when others speak of it', async () => {
+    const tradeFrom = (kept: (year: number) => boolean) =>
+      deps.corpus.paragraphs.filter((p) => kept(deps.corpus.works.find((w) => w.id === p.workId)?.year ?? 0) && /\btrade\b/i.test(p.text));
+    expect(tradeFrom((y) => y === 1969)).toEqual([]);
+    expect(tradeFrom((y) => y > 0).length).toBeGreaterThan(0);
+    const res = await ask('What did he say about trade in 1969?');
+    expect(res.mode).toBe('abstain');
+    expect(res.answer.split('\n')[0]).toBe('None of the works from 1969 addresses this question.');
+    const before = await ask('What did he say about computers before 1980?');
+    expect(before.mode).toBe('abstain');
+    expect(before.answer.split('\n')[0]).toBe('None of the works dated before 1980 addresses this question.');
+  });
+
   it('names as the first to mention words the first work that holds them all, not one word of them, and says so when an earlier work is shown', async () => {
     const holding = (pattern: RegExp) =>
       deps.corpus.works.filter((w) => w.year !== null && deps.corpus.paragraphs.some((p) => p.workId === w.id && pattern.test(p.text))).sort((a, b) => a.date!.localeCompare(b.date!));
