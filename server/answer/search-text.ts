@@ -45,6 +45,10 @@ const ROLE_PLAYED = new RegExp(
   'giu',
 );
 
+/** "Is that true (according to the sources)?", "Do the sources support this?": whether a claim before holds. */
+const HOLDS_ASKED =
+  /\b(?:is|was|isn't|wasn't)\s+(?:that|this)\s+(?:really\s+)?(?:true|correct|right|accurate|the\s+case)\b(?:\s+(?:according\s+to|in)\s+(?:the|these|your)\s+(?:sources|texts))?|\b(?:do|does)\s+(?:the|these|your)\s+(?:sources|texts|passages)\s+(?:support|confirm|back\s+up|bear\s+out)\s+(?:that|this|it)\b/i;
+
 const FRAMING: readonly RegExp[] = [
   // A link is no word of the texts: the answers read the collection, not the pages a question points to.
   /\b(?:https?:\/\/|www\.)\S+?(?=[)\].,;:!?'"”’]*(?:\s|$))/gi,
@@ -86,6 +90,11 @@ const FRAMING: readonly RegExp[] = [
   /\b(?:i need|i want|i'd like|i would like|give me|find me|show me|get me|can you (?:give|find|show) me|could you (?:give|find|show) me|i'm looking for|i am looking for|please)\b/gi,
   // "Is it true that he opposed all aid?": whether what follows holds, which the passages on it answer.
   /^\s*(?:is|was|isn't|wasn't)\s+it\s+(?:really\s+)?(?:true|the case|correct|right)\s+that\b/gi,
+  // "My teacher says Kim never accepted aid. Is that true according to the sources?", "I read that …. Do the sources
+  // support this?": a claim reported, and asked whether it holds; what the claim says is what to look for.
+  /\b(?:my|our)\s+(?:[\p{L}-]+\s+){0,2}?(?:says|said|claims|claimed|argues|argued|thinks|thought|believes|believed|writes|wrote|states|stated|told\s+(?:me|us))(?:\s+that)?\b/giu,
+  /\b(?:i|we)\s+(?:(?:have\s+)?read|heard|was\s+told|were\s+told)\s+(?:somewhere\s+|online\s+)?that\b/gi,
+  new RegExp(HOLDS_ASKED.source, 'gi'),
   // A request's verb in the imperative, opening it: "Find a quote about trade", "Search for passages on debt".
   /^\s*(?:(?:please|can you|could you|would you)\s+)*(?:find|search(?:\s+for)?|look\s+(?:for|up)|locate|show|provide|fetch|pull\s+up|suggest|recommend|share)\b/gi,
   // What a quote asked for is to do: "Which quote best shows (that) he …", "a passage that illustrates …", "quotes that
@@ -156,10 +165,10 @@ export function searchText(message: string): string {
   // A question of how often with nothing left names nothing to count: its own words ("often", "times") are not; nor
   // does one asking which work came first or last ("What text is the oldest?"), nor one asking for a number of
   // quotes ("Give me five quotes": "five" is how many, not the Five-Year Plan), or a quote of a kind ("the best quote")
-  // or for a use ("a quote I can use in my essay"), name a topic.
+  // or for a use ("a quote I can use in my essay"), nor one asking whether a claim holds ("Is that true?"), name a topic.
   const ordered = ORDER_WORDS.some((pattern) => pattern.test(question));
   const quotesAsked = PASSAGES_WANTED.test(question) || QUOTES_PRAISED.test(question) || PURPOSE.test(question);
-  return asksHowOften(question) || ordered || quotesAsked || asksGuidanceAlone(question) || /[\p{L}\p{N}]/u.test(text.replace(/\b(?:how|what|did|does|do|the|a|an|of|he|say|said)\b/gi, '')) ? text : question;
+  return asksHowOften(question) || ordered || quotesAsked || HOLDS_ASKED.test(question) || asksGuidanceAlone(question) || /[\p{L}\p{N}]/u.test(text.replace(/\b(?:how|what|did|does|do|the|a|an|of|he|say|said)\b/gi, '')) ? text : question;
 }
 
 /** What a removed span leaves: an en space, which the patterns after it read as any space, until `gapsSaid`. */

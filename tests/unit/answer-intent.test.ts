@@ -971,6 +971,10 @@ describe('searchText', () => {
     // The part of it the quote is for, too: "introduction" is no topic (close in meaning to "In conclusion, …").
     expect(searchText('Give me a quote on self-reliance for my essay introduction')).toBe('a on self-reliance');
     expect(searchText('For an essay on Juche, I need a line on self-reliance')).toBe('on Juche, on self-reliance');
+    // A claim reported ("My teacher says …", "I read that …") and asked whether it holds: the claim is what to look for.
+    expect(searchText('My teacher says Kim never accepted foreign aid. Is that true according to the sources?')).toMatch(/^Kim never accepted foreign aid\W*$/);
+    expect(searchText('I read that self-reliance meant isolation. Do the sources support that?')).toMatch(/^self-reliance meant isolation\W*$/);
+    expect(contentTokens(searchText('Is that true?'))).toEqual([]);
     // A quote the user can use, or cite: "use" is no topic ("We use it to make clothes" led).
     expect(searchText('Give me a quote on aid that I can use')).toBe('a on aid');
     expect(searchText('Find me something to use in my conclusion about aid')).toBe('something about aid');
