@@ -166,7 +166,7 @@ const WHEN = new RegExp(
  */
 const AUXILIARY = String.raw`(?:did|does|do|was|were|is|are|has|have|had|can|could|would|will|should|might|may)\b`;
 const WHEN_ASKED = new RegExp(
-  String.raw`(?:^\s*|\band\s+|\bor\s+|,\s*)(?:when|where)\b(?=\s*(?:${AUXILIARY}|and\b|or\b|,|[?.!]|$))` +
+  String.raw`(?:^\s*|\band\s+|\bor\s+|,\s*)(?:when|where(?!\s+(?:is|are)\b(?![^?.!]*\b(?:from|said|written|given|delivered|published|printed)\b)))\b(?=\s*(?:${AUXILIARY}|and\b|or\b|,|[?.!]|$))` +
     String.raw`|\b(?:tell|show|know|find out|ask|remember|explain)\s+(?:me\s+|us\s+)?(?:when|where)\b(?!\s+\p{L}+ing\b)`,
   'iu',
 );

@@ -52,7 +52,7 @@ describe('readIntent', () => {
     expect(searchText(question)).toContain(word);
   });
 
-  it.each(['When did he call Korea a young country?', 'When, and to whom, did he say it?', 'When and where was the Association founded?', 'Who asked, and when?', 'How was the plan going, and when did he expect it to be finished?', 'Tell me where he said that', 'where?'])(
+  it.each(['When did he call Korea a young country?', 'When, and to whom, did he say it?', 'When and where was the Association founded?', 'Who asked, and when?', 'How was the plan going, and when did he expect it to be finished?', 'Tell me where he said that', 'where?', 'Where is the hat in hand quote from?'])(
     'asks when or where: %s',
     (question) => {
       expect(readIntent(question, works).when).toBe(true);
@@ -65,6 +65,9 @@ describe('readIntent', () => {
     'What did he say the country did when rebuilding after the war?',
     'How do citizens respond when the party hands them a task?',
     'Which concepts does he trace, in terms of when and why they began to be used?',
+    // Where a thing is, not where he said something.
+    'Where is Hamhung?',
+    'Where are the Kangson Steel Works?',
   ])('not, "when" or "where" opening a clause of time or place: %s', (question) => {
     expect(readIntent(question, works).when).toBe(false);
   });
