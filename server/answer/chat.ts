@@ -42,7 +42,7 @@ export function conversationInput(messages: readonly ConversationMessage[]): Ans
   if (workAsked !== undefined) filters.work = workAsked;
   // "Is there anything earlier?": the topic before, from before the first year the answer before quoted (after the last).
   const side = resolved.followUp && meta.from === undefined && meta.to === undefined ? sideOfTimeAsked(question) : null;
-  const yearsQuoted = quotedBefore.flatMap((c) => (c.year === null ? [] : [c.year]));
+  const yearsQuoted = quotesAnswered(messages).flatMap((c) => (c.year === null ? [] : [c.year]));
   const bound = side && yearsQuoted.length ? `${side} ${side === 'before' ? Math.min(...yearsQuoted) : Math.max(...yearsQuoted)}` : null;
   if (bound) {
     delete filters.from;
@@ -118,6 +118,12 @@ function lastQuotes(messages: readonly ConversationMessage[]): Citation[] {
     }
   }
   return last;
+}
+
+/** The quotes of the last answer that answered with any: an abstention's closest passages answer nothing, and bound no time. */
+function quotesAnswered(messages: readonly ConversationMessage[]): Citation[] {
+  const answered = messages.findLast((m) => m.role === 'assistant' && !m.parts.some((part) => part.type === 'data-mode' && (part.data as { mode?: string } | undefined)?.mode === 'abstain') && citationsOf(m).length > 0);
+  return citationsOf(answered);
 }
 
 const ofYears = (quotes: readonly Citation[], years: ReadonlySet<number>): Citation[] => quotes.filter((c) => c.year !== null && years.has(c.year));

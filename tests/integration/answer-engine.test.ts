@@ -2371,7 +2371,8 @@ describe('a follow-up asking for more', () => {
       messages.push({ role: 'user', parts: [{ type: 'text', text }] });
       const res = await deps.answerer.answer(conversationInput(messages));
       expectGrounded(res);
-      const sent = answerChunks(res).flatMap((c) => (c.type === 'data-citation' || c.type === 'data-works' ? [{ type: c.type, data: c.data }] : []));
+      // The parts the chat UI sends back (`SENT_PART_TYPES` in web/src/app/App.tsx).
+      const sent = answerChunks(res).flatMap((c) => (c.type === 'data-citation' || c.type === 'data-works' || c.type === 'data-mode' ? [{ type: c.type, data: c.data }] : []));
       messages.push({ role: 'assistant', parts: [...sent, { type: 'text', text: res.answer }] });
       return res;
     };
@@ -2513,6 +2514,12 @@ describe('a follow-up asking for more', () => {
     expect((await later('Anything more recent?')).mode).toBe('abstain');
     // "Which one is older?" still asks which of the works quoted came first.
     expect((await later('Which one is older?')).answer).toMatch(/^Of the \d+ dated works quoted above, the earliest is \*/);
+    // An abstention's closest passages bound no time: "more recent" than the last answer that answered.
+    const both = conversation();
+    const education = await both('What did he say about education?');
+    const last = Math.max(...education.citations.map((c) => c.year!));
+    expect((await both('Is there anything earlier?')).mode).toBe('abstain');
+    expect((await both('Anything more recent?')).answer.split('\n')[0]).toBe(`None of the works dated after ${last} addresses this question.`);
   });
 
   it('sets a time a follow-up adds ("Now add 1993", "Include 1993 too") beside those compared before, not in their place', async () => {
