@@ -85,6 +85,8 @@ const MORE_FROM = /\bmore\s+(?:[\p{L}-]+\s+)?from\b/iu;
 const THE_AUTHOR = /^\s*who(?:['’]s|\s+(?:is|was))\s+the\s+(?:author|speaker)\s*[?.!]*\s*$/i;
 /** "Which one is from 1987?", "which ones", "which of these (quotes)": of what was just shown. */
 export const WHICH_ONE = /\bwhich\s+(?:ones?|of\s+(?:these|those|them)(?:\s+(?:quotes?|quotations?|passages?))?)\b/i;
+/** "Which works?", "And what sources?": a bare question of which works, of what was just shown. */
+const BARE_WHICH_WORKS = /^\s*(?:and\s+)?(?:which|what)\s+(?:works?|texts?|sources?|speeches|talks|interviews)\s*[?.!]*\s*$/i;
 /** "Where?", "And when exactly?", "In which year?", "What date?": a bare question of where or when, of what was just shown. */
 const BARE_WHERE = /^\s*(?:and\s+)?(?:where|when|(?:(?:in|on|from)\s+)?(?:what|which)\s+(?:year|date|day|month))(?:\s+(?:exactly|precisely))?\s*[?.!]*\s*$/i;
 /**
@@ -113,7 +115,7 @@ export function sourcesAsked(question: string): (number | 'last')[] | 'all' | nu
   const rest = contentTokens([CITATION_REF, PAGE_ASKED].reduce(withoutMatches, question)).filter((t) => !SOURCE_WORDS.has(t.word) && !REQUEST_WORDS.has(t.word) && !/^\d{4}s?$/.test(t.word));
   // "Which work talks about it most?" asks which work says most of what "it" is, not where the quotes are from.
   if (rest.length > 0 || MORE_FROM.test(question) || asksWhichSaysMost(question)) return null;
-  const pointsBack = BACK.test(question) || WHICH_ONE.test(question) || QUOTES_OF_A_TIME.test(question) || THE_AUTHOR.test(question) || BARE_WHERE.test(question);
+  const pointsBack = BACK.test(question) || WHICH_ONE.test(question) || QUOTES_OF_A_TIME.test(question) || THE_AUTHOR.test(question) || BARE_WHERE.test(question) || BARE_WHICH_WORKS.test(question);
   // "Can you give me the page numbers?", "And the page?": pages asked of nothing named are those of what was just shown.
   const pagesOnly = (PAGE_ASKED.test(question) && asksNothingElse(contentTokens(withoutMatches(question, PAGE_ASKED)))) || (/\bpages?\b/i.test(question) && rest.length === 0 && !/\d/.test(question) && !WORK_WORDS.test(question));
   // "Which one is from 1987?" asks where; "Which one is the most quotable?" asks no more of them than which.

@@ -95,8 +95,9 @@ const FRAMING: readonly RegExp[] = [
   /\b(?:my|our)\s+(?:[\p{L}-]+\s+){0,2}?(?:says|said|claims|claimed|argues|argued|thinks|thought|believes|believed|writes|wrote|states|stated|told\s+(?:me|us))(?:\s+that)?\b/giu,
   /\b(?:i|we)\s+(?:(?:have\s+)?read|heard|was\s+told|were\s+told)\s+(?:somewhere\s+|online\s+)?that\b/gi,
   new RegExp(HOLDS_ASKED.source, 'gi'),
-  // A request's verb in the imperative, opening it: "Find a quote about trade", "Search for passages on debt".
-  /^\s*(?:(?:please|can you|could you|would you)\s+)*(?:find|search(?:\s+for)?|look\s+(?:for|up)|locate|show|provide|fetch|pull\s+up|suggest|recommend|share)\b/gi,
+  // A request's verb in the imperative, opening it or a sentence of it: "Find a quote about trade", "Search for
+  // passages on debt", "… How many are there? Show all of them".
+  /(?:^|(?<=[.?!]["”’)]*\s+))\s*(?:(?:please|can you|could you|would you)\s+)*(?:find|search(?:\s+for)?|look\s+(?:for|up)|locate|show|provide|fetch|pull\s+up|suggest|recommend|share)\b/gi,
   // What a quote asked for is to do: "Which quote best shows (that) he …", "a passage that illustrates …", "quotes that
   // would support (contradict) the claim that …".
   /(?<=\b(?:quotes?|quotations?|passages?|lines?|sentences?|excerpts?|extracts?|evidence)\s+(?:that\s+|which\s+)?)(?:(?:would|could|might|can|may|best|most\s+clearly|clearly)\s+)*(?:shows?|illustrates?|demonstrates?|captures?|sums?\s+up|supports?|proves?|reflects?|conveys?|backs?\s+up|contradicts?|refutes?|disproves?|challenges?|undermines?|counters?)(?:\s+(?:the|this|a|an|my)\s+(?:claim|idea|view|argument|notion|assertion|thesis|statement|point)s?)?(?:\s+that)?\b/gi,

@@ -978,6 +978,8 @@ describe('searchText', () => {
     expect(searchText('My teacher says Kim never accepted foreign aid. Is that true according to the sources?')).toMatch(/^Kim never accepted foreign aid\W*$/);
     expect(searchText('I read that self-reliance meant isolation. Do the sources support that?')).toMatch(/^self-reliance meant isolation\W*$/);
     expect(contentTokens(searchText('Is that true?'))).toEqual([]);
+    // A request's verb opening a sentence of it, not the first alone: "Show" is no word to count.
+    expect(searchText('Find passages about agriculture. How many are there? Show all of them')).not.toMatch(/\b(?:find|show)\b/i);
     // A quote the user can use, or cite: "use" is no topic ("We use it to make clothes" led).
     expect(searchText('Give me a quote on aid that I can use')).toBe('a on aid');
     expect(searchText('Find me something to use in my conclusion about aid')).toBe('something about aid');
