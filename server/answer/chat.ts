@@ -97,8 +97,10 @@ const pointsAtSeveral = (question: string) => MANY_BACK.test(question) || SEVERA
 const lastAnswer = (messages: readonly ConversationMessage[]) => messages.findLast((m) => m.role === 'assistant');
 const worksOf = (m: ConversationMessage | undefined): WorksNamed[] => (m?.parts ?? []).flatMap((part) => (part.type === 'data-works' ? [part.data as WorksNamed] : []));
 
-/** The work the last answer singled out ("Of the 4 dated works quoted above, the latest is *T*."), if it did. */
-const singledOutBefore = (messages: readonly ConversationMessage[]): string | undefined => worksOf(lastAnswer(messages)).find((w) => w.singledOut)?.singledOut;
+/** The work an answer singled out ("Of the 4 dated works quoted above, the latest is *T*."), if it did. */
+const singledOutOf = (answer: ConversationMessage | undefined): string | undefined => worksOf(answer).find((w) => w.singledOut)?.singledOut;
+/** The work the last answer singled out, if it did. */
+const singledOutBefore = (messages: readonly ConversationMessage[]): string | undefined => singledOutOf(lastAnswer(messages));
 
 const citationsOf = (m: ConversationMessage | undefined): Citation[] => (m?.parts ?? []).flatMap((part) => (part.type === 'data-citation' ? [part.data as Citation] : []));
 
@@ -163,9 +165,10 @@ function citedByLastAnswer(messages: readonly ConversationMessage[], quotedBefor
   if (single && pointsBackAtOne(question)) return [single];
   const answers = messages.filter((m) => m.role === 'assistant');
   const named = worksOfAnswer(answers.at(-1));
-  // "Put both in MLA" after two answers from one work each ("Quote on juche from 1969", "And from 1987?"): those two.
-  const before = BOTH.test(question) && named.length === 1 ? worksOfAnswer(answers.at(-2)) : [];
-  return before.length === 1 && before[0] !== named[0] ? [...before, ...named] : named;
+  // "Put both in MLA" after two answers of one work each ("Quote on juche from 1969", "And from 1987?"), or that each
+  // singled one out ("Give me the earliest quote", "And the latest"): those two.
+  const [before, last] = [answers.at(-2), answers.at(-1)].map((m) => (singledOutOf(m) ? [singledOutOf(m)!] : worksOfAnswer(m)));
+  return BOTH.test(question) && before!.length === 1 && last!.length === 1 && before![0] !== last![0] ? [...before!, ...last!] : named;
 }
 
 /** "both", "the two", "these two": two things pointed back at. */

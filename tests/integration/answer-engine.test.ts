@@ -2493,6 +2493,14 @@ describe('a follow-up asking for more', () => {
       const cite = await say(asked);
       expect(cite.answer, asked).toMatch(/^To cite the 2 works above \(1969 and 1987\) in (?:MLA|APA) style:/);
     }
+    // Or after two answers that each singled one out.
+    const singled = conversation();
+    await singled('What did he say about trade?');
+    const first = (await singled('Which is the earliest?')).structure.lead.find((p) => p.singledOut)!.workId!;
+    const last = (await singled('And the latest?')).structure.lead.find((p) => p.singledOut)!.workId!;
+    expect(first).not.toBe(last);
+    const both = await singled('Cite both in MLA');
+    expect(both.structure.workCitation?.workIds).toEqual([first, last]);
   });
 
   it('asks "Anything earlier?" and "Anything more recent?" of the topic before, before (after) the years the answer before quoted', async () => {

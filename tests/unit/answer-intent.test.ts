@@ -180,9 +180,9 @@ describe('readIntent', () => {
     for (const q of ['Even shorter', 'Still shorter please', 'A bit shorter']) expect(searchText(`What did he say about aid? ${q}`), q).not.toMatch(/even|still|bit|shorter/i);
     expect(readIntent('Does he no longer talk about the Soviet Union?', works).order).toBe('latest');
     // What the interviewers asked: their questions; not what he asked of others, nor what others asked for.
-    for (const q of ['What did the interviewers ask him?', 'What was he asked in 1986?', "Which passages are the interviewer's questions?", 'What did the Yugoslav editor ask?', 'What did the Iraqi journalists want to know?', 'the questions put to Kim Il Sung', 'What was President Mao asked in 1986?', 'questions put to the delegation'])
+    for (const q of ['What did the interviewers ask him?', 'What was he asked in 1986?', "Which passages are the interviewer's questions?", 'What did the Yugoslav editor ask?', 'What did the Iraqi journalists want to know?', 'the questions put to Kim Il Sung', 'What was President Mao asked in 1986?', 'questions put to the delegation', 'What were the questions?'])
       expect(readIntent(q, works).interviewerAsked, q).toBe(true);
-    for (const q of ['What did he ask the non-aligned countries to do?', 'What did the developing countries ask for?', 'What questions did he raise?', 'What did the interviewers ask about aid?']) expect(readIntent(q, works).interviewerAsked, q).toBe(false);
+    for (const q of ['What did he ask the non-aligned countries to do?', 'What did the developing countries ask for?', 'What questions did he raise?', 'What did the interviewers ask about aid?', 'What were the questions of the revolution?']) expect(readIntent(q, works).interviewerAsked, q).toBe(false);
     // How long a work is, asked of the work: "long", "pages", "words" name no topic in it.
     expect(readIntent('How long is the 1987 speech?', works)).toMatchObject({ length: 'each', overview: works[1] });
     expect(readIntent('How many pages are his speeches?', works)).toMatchObject({ length: 'each', aboutTheTexts: true });
