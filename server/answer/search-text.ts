@@ -120,6 +120,12 @@ const FRAMING: readonly RegExp[] = [
   new RegExp(String.raw`\b${OVER_TIME_OR_WORKS}\b`, 'gi'),
   // "quotes from different years (three different decades, various works)": what the quotes are to be spread over.
   new RegExp(String.raw`\b(?:from|in|of|across)\s+(?:(?:\d+|${NUMBER_WORDS.join('|')})\s+)?(?:different|various|separate|distinct)\s+(?:years|decades|periods|times|works|texts|speeches|sources)\b`, 'gi'),
+  // "each from a different decade": the same, one quote at a time.
+  /\b(?:each\s+)?(?:from|in)\s+a\s+(?:different|separate|distinct)\s+(?:year|decade|period|time|work|text|speech|source)\b/gi,
+  // How well a passage would serve: "Which passages would work best?", "a quote that would be useful".
+  /\b(?:would|will|could|might|should)\s+(?:work|be|serve)\s+(?:best|well|better|good|useful|suitable|appropriate)\b/gi,
+  // Whom the passages are for: "for 16-year-olds", "for my students", not what they are about.
+  new RegExp(String.raw`\bfor\s+(?:(?:my|our|the)\s+)?(?:(?:\d{1,2}|${NUMBER_WORDS.slice(0, 19).join('|')})[\s-]year[\s-]olds?|students|pupils|learners|kids|children|teenagers|beginners|undergraduates)\b`, 'gi'),
   new RegExp(VIEWS_DEVELOP, 'gi'),
   /\b(?:compared?\s+(?:with|to)|in comparison (?:with|to)|as opposed to|versus|vs\.?)\b/gi,
   /\b(?:compare|contrast|trace|change[ds]?|changing|evolved?|evolving|evolution|shift(?:ed|s)?|differ(?:ed|s)?|different(?:ly)?)\b/gi,

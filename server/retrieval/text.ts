@@ -69,7 +69,8 @@ export const STOPWORDS: ReadonlySet<string> = new Set([
   thing things anything something everything kind need want wanted happen happens happened happening list quote quotes quoted
   quotable quotation citable cite cited citation sentence sentences line lines passage passages excerpt mention
   mentioned describe described express expressed characterise characterised characterize characterized summing
-  summarise summarize explain explained regarding mentions mentioning discuss discusses discussed discussing dated`
+  summarise summarize explain explained regarding mentions mentioning discuss discusses discussed discussing dated
+  lol lmao pls plz thx idk btw omg tbh`
     .split(/\s+/)
     .filter(Boolean),
   ...TEXT_WORDS,

@@ -978,6 +978,12 @@ describe('searchText', () => {
     expect(searchText('My teacher says Kim never accepted foreign aid. Is that true according to the sources?')).toMatch(/^Kim never accepted foreign aid\W*$/);
     expect(searchText('I read that self-reliance meant isolation. Do the sources support that?')).toMatch(/^self-reliance meant isolation\W*$/);
     expect(contentTokens(searchText('Is that true?'))).toEqual([]);
+    // Whom the passages are for, how well they would serve, and a teaching unit: no topic. The unit's topic is asked.
+    expect(searchText("I'm teaching a unit on self-reliance. Which passages would work best for 16-year-olds?")).toBe('on self-reliance. Which passages?');
+    expect(searchText('Give me a quote on self-reliance for my students')).toBe('a on self-reliance');
+    expect(contentTokens(searchText('Give me three short quotes, each from a different decade'))).toEqual([]);
+    // Chat's own words ("lol", "pls") are no topic either.
+    expect(contentTokens(searchText('pls whats juche lol')).map((t) => t.word)).toEqual(['whats', 'juche']);
     // A request's verb opening a sentence of it, not the first alone: "Show" is no word to count.
     expect(searchText('Find passages about agriculture. How many are there? Show all of them')).not.toMatch(/\b(?:find|show)\b/i);
     // A quote the user can use, or cite: "use" is no topic ("We use it to make clothes" led).
