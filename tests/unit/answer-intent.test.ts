@@ -898,6 +898,8 @@ describe('readIntent: how often', () => {
     'What year has the most quotes on Juche?',
     'Does he talk about socialism a lot?',
     'does he write of trade much',
+    'What percentage of the works mention trade?',
+    'What share of his works discuss aid?',
   ])('%s', (question) => {
     expect(readIntent(question, works).counts).toBe(true);
   });
