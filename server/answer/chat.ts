@@ -164,11 +164,16 @@ function citedByLastAnswer(messages: readonly ConversationMessage[], quotedBefor
   const single = singledOutBefore(messages);
   if (single && pointsBackAtOne(question)) return [single];
   const answers = messages.filter((m) => m.role === 'assistant');
-  const named = worksOfAnswer(answers.at(-1));
   // "Put both in MLA" after two answers of one work each ("Quote on juche from 1969", "And from 1987?"), or that each
-  // singled one out ("Give me the earliest quote", "And the latest"): those two.
-  const [before, last] = [answers.at(-2), answers.at(-1)].map((m) => (singledOutOf(m) ? [singledOutOf(m)!] : worksOfAnswer(m)));
-  return BOTH.test(question) && before!.length === 1 && last!.length === 1 && before![0] !== last![0] ? [...before!, ...last!] : named;
+  // singled one out ("Which is the earliest?", "And the latest?"): those two.
+  const [before, last] = [oneWorkOf(answers.at(-2)), oneWorkOf(answers.at(-1))];
+  return BOTH.test(question) && before && last && before !== last ? [before, last] : worksOfAnswer(answers.at(-1));
+}
+
+/** The one work an answer singled out or alone quoted (or listed), if there is one. */
+function oneWorkOf(answer: ConversationMessage | undefined): string | undefined {
+  const works = worksOfAnswer(answer);
+  return singledOutOf(answer) ?? (works.length === 1 ? works[0] : undefined);
 }
 
 /** "both", "the two", "these two": two things pointed back at. */

@@ -14,10 +14,10 @@ export type StyleAsked = { style: CiteStyle | null; notWritten?: string };
 /** The user's own writing (a pattern's source). */
 const OWN_WRITING = String.raw`essays?|papers?|assignments?|thesis|theses|dissertations?|reports?|presentations?|homework|coursework|class|classes|courses?|lectures?|lessons?|seminars?|modules?|units?|introductions?|conclusions?|discussions?|debates?`;
 /**
- * What the user's quote is for ("for my essay", "in my paper", "for my essay introduction", "a quote I can use") or what they are writing or
- * teaching ("I'm writing an essay on …", "we are preparing a short paper about …", "I'm teaching a class on …", "My
- * essay is about …", "I'm writing about …", "I'm researching …"): their own work, neither a topic nor the scholarly
- * article; the topic follows.
+ * What the user's quote is for ("for my essay", "in my paper", "for my essay introduction", "a quote I can use") or
+ * what they are writing or teaching ("I'm writing an essay on …", "we are preparing a short paper about …", "I'm
+ * teaching a unit on …", "My essay is about …", "I'm writing about …", "I'm researching …"): their own work, neither a
+ * topic nor the scholarly article; the topic follows.
  */
 export const PURPOSE = new RegExp(
   String.raw`\b(?:for|in)\s+(?:my|an?|our)\s+(?:${OWN_WRITING})(?:\s+(?:${OWN_WRITING}))*\b` +
