@@ -246,7 +246,8 @@ export function asksHowOften(question: string): boolean {
     WHETHER_MENTIONED.test(question) ||
     (WHICH_MENTION.test(question) && !TITLE_HOLDS.test(question)) ||
     HOW_OFTEN_ALONE.test(question) ||
-    MOST_PASSAGES.test(question)
+    MOST_PASSAGES.test(question) ||
+    COUNT_OF.test(question)
   );
 }
 
@@ -409,6 +410,9 @@ export const ORDER_WORDS: readonly RegExp[] = [EARLIEST_WORK, LATEST_WORK, LONGE
  * mention", "does 'Juche' appear"; not "how many times did he visit China?"), or "how many works/speeches …".
  */
 const HOW_OFTEN = /\bhow (?:often|frequently|many times)\b/i;
+/** "Count the mentions of X", "the number of uses of X", "the frequency of X": how often, asked as a thing to do or a quantity. */
+const COUNT_OF =
+  /\bcount\s+(?:up\s+)?(?:(?:the|all|his)\s+)?(?:mentions|uses|occurrences|instances|references)\b|\b(?:number|frequency)\s+of\s+(?:(?:the|his)\s+)?(?:mentions|uses|occurrences|instances|references)\b/i;
 /**
  * "How often?", "and how many times?", "How many are there?" by itself, or after the question it follows ("… Japan?
  * How often?"): how often the texts mention what that question is about.
@@ -488,6 +492,7 @@ const IN_THE_TEXTS = new RegExp(
 /** The words of a counting question that say what is asked, not what to count: they leave its search text. */
 export const COUNT_WORDS: readonly RegExp[] = [
   HOW_OFTEN,
+  COUNT_OF,
   HOW_MANY_TEXTS,
   USED_IN_THE_TEXTS,
   /\bmost(?:\s+(?:often|frequently))?\b/i,

@@ -900,6 +900,8 @@ describe('readIntent: how often', () => {
     'does he write of trade much',
     'What percentage of the works mention trade?',
     'What share of his works discuss aid?',
+    'Count the mentions of self-reliance per decade',
+    'What is the number of mentions of Juche?',
   ])('%s', (question) => {
     expect(readIntent(question, works).counts).toBe(true);
   });
