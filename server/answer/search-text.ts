@@ -95,6 +95,11 @@ const FRAMING: readonly RegExp[] = [
   /\b(?:my|our)\s+(?:[\p{L}-]+\s+){0,2}?(?:says|said|claims|claimed|argues|argued|thinks|thought|believes|believed|writes|wrote|states|stated|told\s+(?:me|us))(?:\s+that)?\b/giu,
   /\b(?:i|we)\s+(?:(?:have\s+)?read|heard|was\s+told|were\s+told)\s+(?:somewhere\s+|online\s+)?that\b/gi,
   new RegExp(HOLDS_ASKED.source, 'gi'),
+  // "Do Zhang Chao and Kim Il Sung agree?", "Does the article agree with him?": whether two agree, asked of nothing
+  // else, names no topic ("Did he agree to their suggestion?" does).
+  /\b(?:agree|disagree)(?:\s+with\s+(?:each\s+other|one\s+another|him|her|them|it))?\s*(?=[?.!]*\s*$)/gi,
+  // "… agree with Kim Il Sung?": the name stays, as a name does (an author's is no topic).
+  /\b(?:[Aa]gree|[Dd]isagree)\s+with(?=\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}\s*[?.!]*\s*$)/gu,
   // A request's verb in the imperative, opening it or a sentence of it: "Find a quote about trade", "Search for
   // passages on debt", "… How many are there? Show all of them".
   /(?:^|(?<=[.?!]["”’)]*\s+))\s*(?:(?:please|can you|could you|would you)\s+)*(?:find|search(?:\s+for)?|look\s+(?:for|up)|locate|show|provide|fetch|pull\s+up|suggest|recommend|share)\b/gi,

@@ -986,6 +986,11 @@ describe('searchText', () => {
     expect(searchText("I'm teaching a unit on self-reliance. Which passages would work best for 16-year-olds?")).toBe('on self-reliance. Which passages?');
     expect(searchText('Give me a quote on self-reliance for my students')).toBe('a on self-reliance');
     expect(contentTokens(searchText('Give me three short quotes, each from a different decade'))).toEqual([]);
+    // Whether two agree, asked of nothing else, names no topic; agreeing to something does.
+    expect(searchText('Do Zhang Chao and Kim Il Sung agree?')).not.toMatch(/agree/);
+    expect(searchText('Does the article agree with Kim?')).not.toMatch(/agree/);
+    expect(searchText('Did he agree with Stalin?')).toMatch(/Stalin/);
+    expect(searchText('Did he agree to their suggestion?')).toMatch(/agree to their suggestion/);
     // Chat's own words ("lol", "pls") are no topic either.
     expect(contentTokens(searchText('pls whats juche lol')).map((t) => t.word)).toEqual(['whats', 'juche']);
     // A request's verb opening a sentence of it, not the first alone: "Show" is no word to count.
