@@ -2,7 +2,7 @@
  * Chat glue (pure): a conversation of UI messages → the answer input (the last question, follow-ups resolved,
  * filters from its metadata), and an answer → the UI message chunks the chat stream carries.
  */
-import { messageText, type AnswerResponse, type ChatDataParts, type ChatMetadata, type Citation, type WorksNamed } from '../contract.ts';
+import { messageText, type AnswerMode, type AnswerResponse, type ChatDataParts, type ChatMetadata, type Citation, type WorksNamed } from '../contract.ts';
 import type { UIMessageChunk } from 'ai';
 import type { AnswerInput } from './answerer.ts';
 import { asksElsewhere, asksForMore, asksOfTheAnswerBefore, moreFrom, resolveConversation, sideOfTimeAsked, withoutTimes } from './followup.ts';
@@ -103,6 +103,8 @@ const singledOutOf = (answer: ConversationMessage | undefined): string | undefin
 const singledOutBefore = (messages: readonly ConversationMessage[]): string | undefined => singledOutOf(lastAnswer(messages));
 
 const citationsOf = (m: ConversationMessage | undefined): Citation[] => (m?.parts ?? []).flatMap((part) => (part.type === 'data-citation' ? [part.data as Citation] : []));
+/** The mode an answer was given in (its `data-mode` part), if it says. */
+const modeOf = (m: ConversationMessage): AnswerMode | undefined => (m.parts.find((part) => part.type === 'data-mode')?.data as { mode: AnswerMode } | undefined)?.mode;
 
 /**
  * The quotes of the last answer that quoted anything (a citation answer in between quotes nothing; one that showed
@@ -124,8 +126,7 @@ function lastQuotes(messages: readonly ConversationMessage[]): Citation[] {
 
 /** The quotes of the last answer that answered with any: an abstention's closest passages answer nothing, and bound no time. */
 function quotesAnswered(messages: readonly ConversationMessage[]): Citation[] {
-  const answered = messages.findLast((m) => m.role === 'assistant' && !m.parts.some((part) => part.type === 'data-mode' && (part.data as { mode?: string } | undefined)?.mode === 'abstain') && citationsOf(m).length > 0);
-  return citationsOf(answered);
+  return citationsOf(messages.findLast((m) => m.role === 'assistant' && modeOf(m) !== 'abstain' && citationsOf(m).length > 0));
 }
 
 const ofYears = (quotes: readonly Citation[], years: ReadonlySet<number>): Citation[] => quotes.filter((c) => c.year !== null && years.has(c.year));

@@ -9,7 +9,7 @@
  */
 import type { PassageFilters } from '../retrieval/filters.ts';
 import { KINDS_OF_WORK, MONTH_BEFORE_YEAR, otherSideOf, PART_BEFORE_TIME, parseQuery, YEAR_NUMBER } from '../retrieval/query.ts';
-import { contentTokens, NUMBER_WORDS, speaksOfTheTexts, tidied } from '../retrieval/text.ts';
+import { contentTokens, NUMBER_WORDS, speaksOfTheTexts, tidied, withoutMatches } from '../retrieval/text.ts';
 import { asksToCite, PURPOSE, withoutCiting } from './citing-asked.ts';
 import { ADDRESSING, asksForAKind, asksOrderAmong, asksWhom, FIRST_OR_LAST, isSmallTalk, MOST_PASSAGES, PASSAGES_WANTED, QUOTES_PRAISED, withoutCountAlone } from './intent.ts';
 import { PLACE, quotesBeforeAsked } from './quotes-asked.ts';
@@ -152,7 +152,7 @@ export function sideOfTimeAsked(question: string): 'before' | 'after' | null {
 }
 
 /** A search with the time it was asked in and the side of the answer before's time left out, for another time. */
-export const withoutTimes = (search: string): string => withoutYears(search.replace(new RegExp(EARLIER_THAN_BEFORE.source, 'gi'), ' ').replace(new RegExp(LATER_THAN_BEFORE.source, 'gi'), ' '));
+export const withoutTimes = (search: string): string => withoutYears([EARLIER_THAN_BEFORE, LATER_THAN_BEFORE].reduce(withoutMatches, search));
 
 /** "Compare the two", "How do they differ?", "the difference between them": topics set side by side. */
 const SETS_SIDE_BY_SIDE = /\b(?:compare[sd]?|comparing|comparison|contrast(?:s|ed)?|differ(?:s|ed)?|difference|differences|different|versus|vs)\b/i;
