@@ -33,7 +33,7 @@ import { asksAboutTheWord, searchText } from './search-text.ts';
 import { verifyProse } from './verifier.ts';
 import type { ProseWriter } from './writer.ts';
 import { checkQuote } from './verbatim.ts';
-import { isElliptical } from './followup.ts';
+import { asksElse, isElliptical } from './followup.ts';
 
 export interface AnswerInput {
   /** The question as asked (shown back in the response). */
@@ -126,9 +126,12 @@ export function createAnswerer(deps: AnswererDeps): Answerer {
       // asked, from that work.
       const pointed = pointsAtAWork(received.question) || (pointsAtIt(received.question) && asItself.overview) || (saysOfIt(received.question) && asItself.inWork) || asItself.fullText || asItself.part || asItself.length === 'each' || asItself.page;
       const ofAWork = pointed && (asItself.overview || asItself.inWork || asItself.secondary.length);
-      const moreOf = received.shown && pointsAtAWork(received.question) ? (asItself.overview ?? asItself.inWork) : null;
+      // "What else did he say in that talk?" after "… about vinalon?": the rest of that talk's key sentences, not more on vinalon.
+      const restOf = received.shown && pointsAtAWork(received.question) && asksElse(received.question) ? asItself.overview : null;
+      const moreOf = received.shown && pointsAtAWork(received.question) && !restOf ? (asItself.overview ?? asItself.inWork) : null;
       let ofItself = received;
-      if (moreOf) ofItself = { ...received, filters: { ...received.filters, work: moreOf.id } };
+      if (restOf) ofItself = { ...received, search: undefined, asks: undefined };
+      else if (moreOf) ofItself = { ...received, filters: { ...received.filters, work: moreOf.id } };
       else if (ofAWork && !received.shown) ofItself = { ...received, search: undefined, asks: undefined };
       const input = { ...ofItself, question, ...(ofItself.search && searchRead ? { search: searchRead.text } : {}), ...(ofItself.asks ? { asks: readAs(ofItself.asks).text } : {}) };
       const asked = input.search ?? input.question;
@@ -157,7 +160,7 @@ export function createAnswerer(deps: AnswererDeps): Answerer {
       // which works (no topic, nor a summary of the one its words name).
       const topical = withoutGivenAt(asked, corpus.works);
       // "What else?" after a work asked of as a whole ("What did he say to the Ghana Times?"): more of its key sentences.
-      const wholeAgain = shown.size && ofSearch?.overview && !ofSearch.part ? ofSearch.overview : null;
+      const wholeAgain = shown.size ? (restOf ?? (ofSearch?.overview && !ofSearch.part ? ofSearch.overview : null)) : null;
       const intent = shown.size ? { ...scoped, broad: true, overview: wholeAgain, aboutTheTexts: false, order: null } : topical !== asked ? { ...scoped, overview: null } : scoped;
       const filters = { ...input.filters };
       const setAside = [...questionRead.setAside, ...(searchRead?.setAside ?? [])];

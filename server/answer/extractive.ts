@@ -751,8 +751,11 @@ export function quotableSentence(passages: readonly RankedPassage[], terms: read
       candidates.push({ passage, span, sentence, words: wordCount(sentence), terms: termScore(sentence, own), rel: passage.score / top, own });
     }
   }
-  // "Is there a shorter one?": of the sentences holding the question's words, those shorter than the quote before, if any.
-  const shorter = candidates.filter((c) => c.terms > 0 && c.words < shorterThan);
+  // "Is there a shorter one?": of the sentences holding the question's words, those shorter than the quote before, if
+  // any; on what it quoted, so holding at least half the question's words the best sentence holds (by weight): after a
+  // quote on unity among developing countries, not "There are now over 100 developing countries in the world."
+  const enough = Number.isFinite(shorterThan) ? SHORTER_SHARE * Math.max(0, ...candidates.map((c) => c.terms)) : 0;
+  const shorter = candidates.filter((c) => c.terms > 0 && c.terms >= enough && c.words < shorterThan);
   const pool = shorter.length ? shorter : candidates;
   const maxTerms = Math.max(0, ...pool.map((c) => c.terms));
   if (maxTerms === 0) return null;
@@ -775,6 +778,8 @@ function lengthFactor(words: number, brief: boolean): number {
   return 0.4;
 }
 const BRIEF_WORDS = 20;
+/** The share of the question's words (by weight) the best sentence holds that a quote shorter than the one before must hold too. */
+const SHORTER_SHARE = 0.5;
 /** A short quote (`QuoteOptions`): one sentence, neither a second one nor one drawing its consequence joining it (no words to spare). */
 const BRIEF_QUOTE: QuoteOptions = { ...DEFAULT_QUOTE_OPTIONS, secondShare: Infinity, maxWords: 0 };
 

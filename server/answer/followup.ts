@@ -80,18 +80,23 @@ const ASKING_FOR = String.raw`^\s*(?:(?:and|now|then|ok|okay|great|thanks|thank\
 
 /** What an answer gives, named in a request for more of it ("other examples", "more definitions"), a pattern's source. */
 const WHAT_AN_ANSWER_GIVES = 'passages|quotes|quotations|examples|ones|works|statements|sentences|lines|definitions|mentions|references|instances';
-/** "more", "show me more", "three more quotes", "any others?", "what else?", "any other definitions?", "another one please": the question before, again, for what its answer has not shown. */
+/** "anything else", "what else did he say", "what else is there": what else is asked for, of no new topic (a pattern's source). */
+const ELSE_ASKED = String.raw`(?:anything|something|what)\s+else(?:\s+(?:(?:did|does|do|has|have)\s+(?:he|she|they|it)\s+(?:say|said|write|written|talk\s+about|mention|cover|discuss)|is\s+there))?`;
+/** "What else did he say in that talk?", "Anything else there?": what else a work (or the answer) holds, not more of the same. */
+export const asksElse = (message: string): boolean => new RegExp(String.raw`\b${ELSE_ASKED}`, 'i').test(message);
+/** "more", "show me more", "three more quotes", "any others?", "what else?", "what else did he say?", "any other definitions?", "another one please": the question before, again, for what its answer has not shown. */
 const MORE = new RegExp(
-  String.raw`${ASKING_FOR}(?:more|others|other (?:${WHAT_AN_ANSWER_GIVES})|another(?: (?:one|quote|quotation|passage|example|line|sentence|statement|definition))?|anything else|what else|something else)(?:\s+(?:please|${WHAT_AN_ANSWER_GIVES}|of (?:them|those|these)))*\s*[?.!]*\s*$`,
+  String.raw`${ASKING_FOR}(?:more|others|other (?:${WHAT_AN_ANSWER_GIVES})|another(?: (?:one|quote|quotation|passage|example|line|sentence|statement|definition))?|${ELSE_ASKED})(?:\s+(?:please|${WHAT_AN_ANSWER_GIVES}|of (?:them|those|these)))*\s*[?.!]*\s*$`,
   'i',
 );
 /**
- * "more from that work", "two more quotes from the second one", "more from it", "more from the 1974 talk": more of the
- * question before, from one work (a pattern's source, its `from` what it is asked from).
+ * "more from that work", "two more quotes from the second one", "more from it", "more from the 1974 talk", "anything
+ * else in that talk?", "what else did he say there?": more of the question before, from one work (a pattern's source,
+ * its `from` what it is asked from, `there` when "there" alone says it).
  */
 const MORE_FROM = new RegExp(
-  String.raw`${ASKING_FOR}more(?:\s+(?:passages|quotes|quotations|examples))?\s+(?:from|in)\s+` +
-    String.raw`(?<from>it|there|(?:that|this|the\s+same)\s+(?:one|work|text|${A_KIND_ONE})|the\s+(?:${PLACE})\s+(?:one|quote|passage)|quote\s+\d{1,2}|\[\d{1,2}\]|(?:the|his)\s+(?:${YEAR_NUMBER})\s+(?:${A_KIND_ONE}))` +
+  String.raw`${ASKING_FOR}(?:more(?:\s+(?:passages|quotes|quotations|examples))?|${ELSE_ASKED})\s+(?:(?:from|in)\s+` +
+    String.raw`(?<from>it|there|(?:that|this|the\s+same)\s+(?:one|work|text|${A_KIND_ONE})|the\s+(?:${PLACE})\s+(?:one|quote|passage)|quote\s+\d{1,2}|\[\d{1,2}\]|(?:the|his)\s+(?:${YEAR_NUMBER})\s+(?:${A_KIND_ONE}))|(?<there>there))` +
     String.raw`(?:,?\s+please)?\s*[?.!]*\s*$`,
   'i',
 );
@@ -100,7 +105,8 @@ const MORE_FROM = new RegExp(
  * ("the 1974 talk"), which is searched; null when it asks no more so.
  */
 export function moreFrom(message: string): { from: string; byTime: boolean } | null {
-  const from = MORE_FROM.exec(message)?.groups?.from;
+  const groups = MORE_FROM.exec(message)?.groups;
+  const from = groups?.from ?? groups?.there;
   return from === undefined ? null : { from, byTime: /\d{4}/.test(from) };
 }
 export const asksForMore = (message: string): boolean => MORE.test(message) || MORE_FROM.test(message);

@@ -68,9 +68,9 @@ export function wholePassagesAsked(question: string): (number | 'last')[] | 'all
 
 /** A kind of work or a time a quote may be from or in: "a speech", "interviews", "1987", "the 1980s" (a pattern's source). */
 const A_KIND_OR_TIME = String.raw`speech(?:es)?|talks?|interviews?|articles?|\d{4}s?`;
-/** Words asking where a quote is from: its work, date, pages or whose words, or whether it is from (or "in") a kind of work or a year ("Is the first one from a speech?", "Is that in an interview?"). */
+/** Words asking where a quote is from: its work, date ("the date of [2]"), pages or whose words, or whether it is from (or "in") a kind of work or a year ("Is the first one from a speech?", "Is that in an interview?"). */
 const ASKS_SOURCE = new RegExp(
-  String.raw`\b(?:where|when|who|whose|which)\b|\bwhat\s+(?:work|text|speech|talk|interview|book|year|date|page|source|title)\b|\bpages?\b|\bsources?\b` +
+  String.raw`\b(?:where|when|who|whose|which)\b|\bwhat\s+(?:work|text|speech|talk|interview|book|year|date|page|source|title)\b|\bthe\s+(?:exact\s+)?(?:year|date)\b|\bpages?\b|\bsources?\b` +
     String.raw`|\bfrom\s+(?:(?:a|an|the|his|that|one)\s+)?(?:works?|texts?|books?|${A_KIND_OR_TIME})\b` +
     String.raw`|^\s*(?:is|was|are|were)\s+(?:that|this|it|these|those|they)\b[^?.!]*\bin\s+(?:(?:a|an|the|his|one)\s+)?(?:${A_KIND_OR_TIME})\b`,
   'i',
@@ -87,8 +87,9 @@ const THE_AUTHOR = /^\s*who(?:['’]s|\s+(?:is|was))\s+the\s+(?:author|speaker)\
 export const WHICH_ONE = /\bwhich\s+(?:ones?|of\s+(?:these|those|them)(?:\s+(?:quotes?|quotations?|passages?))?)\b/i;
 /** "Which works?", "And what sources?": a bare question of which works, of what was just shown. */
 const BARE_WHICH_WORKS = /^\s*(?:and\s+)?(?:which|what)\s+(?:works?|texts?|sources?|speeches|talks|interviews)\s*[?.!]*\s*$/i;
-/** "Where?", "And when exactly?", "In which year?", "What date?": a bare question of where or when, of what was just shown. */
-const BARE_WHERE = /^\s*(?:and\s+)?(?:where|when|(?:(?:in|on|from)\s+)?(?:what|which)\s+(?:year|date|day|month))(?:\s+(?:exactly|precisely))?\s*[?.!]*\s*$/i;
+/** "Where?", "And when exactly?", "In which year?", "What date?", "What was the date?", "And the year?": a bare question of where or when, of what was just shown. */
+const BARE_WHERE =
+  /^\s*(?:and\s+)?(?:where|when|(?:(?:in|on|from)\s+)?(?:what|which)\s+(?:year|date|day|month)|(?:(?:what|which)(?:['’]s|\s+(?:is|was))\s+)?the\s+(?:exact\s+)?(?:year|date|day|month))(?:\s+(?:exactly|precisely))?\s*[?.!]*\s*$/i;
 /**
  * Quotes named by their time with a definite article: "the 1986 quote", "the exact quote from 1986", "the ones from
  * the 1980s". Those of the answer before; "a quote from 1986" asks for a new one.

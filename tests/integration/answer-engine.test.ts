@@ -13,7 +13,7 @@ import { AnswerResponse } from '../../server/contract.ts';
 import { StartupError } from '../../server/errors.ts';
 import type { Work } from '../../server/corpus/types.ts';
 import { createDeps, type Deps } from '../../server/deps.ts';
-import { sentenceSpans, tokenize } from '../../server/retrieval/text.ts';
+import { sentenceSpans, tokenize, wordCount } from '../../server/retrieval/text.ts';
 import { isOfKind, KINDS_BY_NAME } from '../../server/retrieval/query.ts';
 import { realDeps, tempDir, testConfig } from '../support/deps.ts';
 
@@ -2377,6 +2377,34 @@ describe('a follow-up asking for more', () => {
       return res;
     };
   };
+
+  it('gives a shorter quote on the topic asked, not a shorter sentence holding only its commonest words', async () => {
+    const say = conversation();
+    const first = await say('What does he say about unity among developing countries?');
+    expect(first.citations[0]!.quote).toMatch(/\bunity\b/);
+    const shorter = await say('Is there a shorter quote?');
+    expect(shorter.citations[0]!.quote).toMatch(/\bunity\b/);
+    expect(wordCount(shorter.citations[0]!.quote)).toBeLessThan(wordCount(first.citations[0]!.quote));
+  });
+
+  it('asks for more from the work before with "What else did he say there?" and "Anything else in that talk?"', async () => {
+    for (const follow of ['What else did he say there?', 'Anything else in that talk?']) {
+      const say = conversation();
+      const first = await say('Tell me about the 1974 talk');
+      const more = await say(follow);
+      expect(more.citations.length, follow).toBeGreaterThan(0);
+      expect(new Set(more.citations.map((c) => c.workId)), follow).toEqual(new Set(first.citations.map((c) => c.workId)));
+      const shown = new Set(first.citations.map((c) => c.quote));
+      for (const c of more.citations) expect(shown.has(c.quote), follow).toBe(false);
+    }
+    // After a topic: the rest of the talk quoted, not more on the topic.
+    const say = conversation();
+    const vinalon = await say('What did he say about vinalon?');
+    const rest = await say('Anything else in that talk?');
+    expect(rest.answer.split('\n')[0]).toMatch(/^From \*Talk to .*, the \d+ sentences that carry most of its key words after those quoted above/);
+    const quoted = new Set(vinalon.citations.map((c) => c.passageId));
+    expect(rest.citations.filter((c) => quoted.has(c.passageId))).toEqual([]);
+  });
 
   it('keeps "What does it say about trade?" to the work the answer before singled out ("Earliest in the collection: *T*")', async () => {
     const say = conversation();

@@ -403,7 +403,7 @@ describe('follow-up edge cases', () => {
     expect(resolveFollowUp({ search: 'How were the locomotives built?', filters: {}, followUp: false, asks: '' }, 'Why did they do that?').followUp).toBe(true);
   });
 
-  it.each([MORE_REQUEST, 'more', 'show me more', 'Any others?', 'what else?', 'Give me more quotes', 'more please', 'anything else?', 'other passages?', 'Give me three more quotes', '5 more', 'Any other definitions?', 'more definitions please', 'other statements?', 'Another one please', 'another?', 'Another quote', 'Are there more?', 'Are there any others?', 'Is there anything else?', 'Can you show me more?', 'Do you have more quotes?', 'Show more', 'Got any more?', 'And another', 'And one more?', 'OK, more please'])('asks for more of the same: %s', (message) => {
+  it.each([MORE_REQUEST, 'more', 'show me more', 'Any others?', 'what else?', 'Give me more quotes', 'more please', 'anything else?', 'other passages?', 'Give me three more quotes', '5 more', 'Any other definitions?', 'more definitions please', 'other statements?', 'Another one please', 'another?', 'Another quote', 'Are there more?', 'Are there any others?', 'Is there anything else?', 'Can you show me more?', 'Do you have more quotes?', 'Show more', 'Got any more?', 'And another', 'And one more?', 'OK, more please', 'What else did he say?', 'what else does he say', 'What else is there?'])('asks for more of the same: %s', (message) => {
     expect(asksForMore(message)).toBe(true);
     expect(resolveConversation(['What did he say about trade?', message])).toEqual({ search: 'What did he say about trade?', filters: {}, followUp: true, asks: 'What did he say about trade?', more: true });
   });
@@ -420,6 +420,8 @@ describe('follow-up edge cases', () => {
       ['more from it', 'it'],
       ['More from quote 3, please', 'quote 3'],
       ['Give me more from the 1974 talk', 'the 1974 talk'],
+      ['What else did he say there?', 'there'],
+      ['Anything else in that talk?', 'that talk'],
     ] as const) {
       const byTime = from === 'the 1974 talk';
       expect(moreFrom(message), message).toEqual({ from, byTime });

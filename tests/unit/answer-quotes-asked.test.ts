@@ -40,9 +40,9 @@ describe('quotes asked of the answer before', () => {
   });
 
   it('reads a bare "Where?" or "When exactly?" as asked of the quotes before, and "the full sentence" as their whole paragraphs', () => {
-    for (const q of ['Where?', 'Where exactly?', 'And when?', 'When exactly?', 'In which year?', 'What year?', 'What date exactly?', 'Which works?', 'And what sources?']) expect(quotesBeforeAsked(q)?.refs, q).toBe('all');
+    for (const q of ['Where?', 'Where exactly?', 'And when?', 'When exactly?', 'In which year?', 'What year?', 'What date exactly?', 'What was the date?', "what's the date", 'And the date?', 'the year?', 'Which works?', 'And what sources?']) expect(quotesBeforeAsked(q)?.refs, q).toBe('all');
     expect(quotesBeforeAsked('Where exactly?')?.asked).toBe('place');
-    for (const q of ['Where is the Kangson Steel Works?', 'When did the war end?', 'What year did the war end?']) expect(quotesBeforeAsked(q), q).toBeNull();
+    for (const q of ['Where is the Kangson Steel Works?', 'When did the war end?', 'What year did the war end?', 'What was the date of the armistice?']) expect(quotesBeforeAsked(q), q).toBeNull();
     for (const q of ['Give me the full sentence', 'the whole sentence, please']) expect(quotesBeforeAsked(q), q).toEqual({ asked: 'whole', refs: 'all' });
   });
   it('reads which quotes of the answer before a question asks for the paragraph after or before', () => {
