@@ -980,7 +980,11 @@ const WHOLE_WORDS = ['full', 'whole', 'entire', 'complete'];
 const FULL_TEXT = new RegExp(String.raw`\b(?:${WHOLE_WORDS.join('|')})\s+(?:[\p{L}\d'’-]+\s+){0,3}?(?:texts?|speech|talk|interview|work|article|address|document)\b`, 'iu');
 /** "Give me the 1974 talk in full": a work asked for in full, not the quotes before (`WHOLE_PASSAGE`). */
 const WORK_IN_FULL = /\b(?:texts?|speech|talk|interview|work|article|address|document)\s+in\s+full\b/i;
-const asksFullText = (question: string): boolean => WORK_IN_FULL.test(question) || (FULL_TEXT.test(question) && !WHOLE_PASSAGE.test(question));
+/** Not "the full citation for the 1986 interview": its words of citing are left out first. */
+const asksFullText = (question: string): boolean => {
+  const uncited = CITING_WORDS.reduce(withoutMatches, question);
+  return WORK_IN_FULL.test(uncited) || (FULL_TEXT.test(uncited) && !WHOLE_PASSAGE.test(uncited));
+};
 /** The words that ask for a work whole, besides those naming it and those asking to be shown (`REQUEST_WORDS`): they are no topic. */
 const FULL_TEXT_WORDS = new Set([...WHOLE_WORDS, 'text', 'texts']);
 
@@ -1045,8 +1049,9 @@ export function readIntent(question: string, works: readonly Work[], before: rea
   const aboutATopic = asksBroadly(question);
   // The work asked about: the scholarly one the question points at, or one it names; asked for as a whole when no other word is left.
   const fullText = asksFullText(question);
-  // "Give me the full text of …": words that ask to be shown a work whole name none ("giving full play" is a title's).
-  const naming = fullText ? withoutAsking(question) : question;
+  // "Give me the full text of …", "the full citation for …": words that ask to be shown a work whole, or its citation,
+  // name none ("giving full play" is a title's).
+  const naming = fullText ? withoutAsking(question) : citing ? CITING_WORDS.reduce(withoutMatches, question) : question;
   // A whole title, as an essay cites one ("What does he say in “Let us develop South-South cooperation”?", "When was
   // “…” given?"), or its first words in quotation marks ("“Talk to the Director”"), names its work, whatever else the
   // question asks.

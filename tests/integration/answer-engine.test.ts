@@ -2140,6 +2140,9 @@ describe('answers on the real corpus', () => {
     ] as const) {
       expect((await ask(question)).structure.workCitation, question).toEqual({ workIds: [work.id], style });
     }
+    // "the full citation": no word of a title ("by giving full play …"), nor the full text asked.
+    const interview = deps.corpus.works.find((w) => w.year === 1986)!;
+    expect((await ask('Give me the full citation for the 1986 interview in Chicago style')).structure.workCitation).toEqual({ workIds: [interview.id], style: 'chicago' });
     const any = await ask('How do I cite the 1961 speech?');
     expect(any.structure.workCitation).toEqual({ workIds: [work.id] });
     for (const style of ['Chicago: ', 'MLA: ', 'APA: ', 'BibTeX:\n\n```bibtex\n@incollection{']) expect(any.answer).toContain(style);

@@ -456,11 +456,13 @@ describe('readIntent: how to cite a work', () => {
     ['Chicago citation of his most recent speech', 'w1993', 'chicago'],
     ['BibTeX for the 1974 talk', 'w1974', 'bibtex'],
     ['Give me an MLA entry for the 1974 talk', 'w1974', 'mla'],
+    ['Give me the full citation for the 1974 talk in MLA', 'w1974', 'mla'],
+    ["What's the complete reference for the 1993 speech?", 'w1993', null],
     // The list only one style calls so names that style.
     ['the reference list entry for the 1993 speech', 'w1993', 'apa'],
   ])('%s', (question, id, style) => {
     const intent = readIntent(question, named);
-    expect({ overview: intent.overview?.id, citation: intent.citation, quote: intent.quote }).toEqual({ overview: id, citation: { style, of: 'work' }, quote: false });
+    expect({ overview: intent.overview?.id, citation: intent.citation, quote: intent.quote, fullText: intent.fullText }).toEqual({ overview: id, citation: { style, of: 'work' }, quote: false, fullText: false });
   });
   it.each([
     ['Cite his speeches in MLA', 'mla'],
@@ -513,6 +515,8 @@ describe('readIntent: how to cite a work', () => {
     ['Give me a brief quote on defeatism', 'a on defeatism'],
     ['Which quotes would support the claim that he opposed aid?', 'Which he opposed aid?'],
     ["I'm writing an essay on Juche. Where should I start?", 'on Juche.?'],
+    ["I'm writing an essay on economic independence. Which three works should I read first?", 'on economic independence.?'],
+    ['Which works should I read on trade?', 'on trade?'],
     ['Which quotes contradict the claim that he rejected all trade?', 'Which he rejected all trade?'],
     ['Give me evidence that he valued trade', 'he valued trade'],
   ])('searches a request for a quote without what the quote is to do or be: %s', (question, searched) => {
@@ -529,7 +533,7 @@ describe('readIntent: how to cite a work', () => {
     for (const q of ["hi, i'm writing about juche for my history class, where should i start?", "I'm researching trade. Where should I begin?"]) expect(readIntent(q, works).when, q).toBe(false);
     expect(readIntent('When and where did he talk about trade?', works).when).toBe(true);
     // Asked alone, where to begin is the list of works; after a topic, that topic's passages.
-    for (const q of ['Where should I start?', 'What should I read first?']) {
+    for (const q of ['Where should I start?', 'What should I read first?', 'Which three works should I read first?', 'Which work should I start with?']) {
       expect(readIntent(q, works).aboutTheTexts, q).toBe(true);
       expect(searchText(q), q).not.toMatch(/\p{L}/u);
     }
