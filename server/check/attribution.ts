@@ -227,7 +227,8 @@ const withoutRelativeTimes = (text: string): string => RELATIVE_PATTERNS.reduce(
 export function checkAttribution(context: string, at: number, source: Work, names: WorkNames, around: AttributionContext = {}): Attribution | null {
   // Of the dates (and pages) the sentence states, the one nearest the quotation counts.
   const nearest = <T extends Span>(stated: readonly T[]): T | undefined => [...stated].sort((a, b) => Math.abs(a.start - at) - Math.abs(b.start - at))[0];
-  const date = nearest(around.dates ?? statedDates(context));
+  // An undated source (the scholarly abstract) can neither confirm nor contradict a date: "in the 1950s" is not checked.
+  const date = source.year === null ? undefined : nearest(around.dates ?? statedDates(context));
   // Its own stretch of a sentence it shares, and its note, name its work and author.
   const own = around.stretch ? [around.stretch, ...(around.note ? [around.note] : [])].map((s) => context.slice(s.start, s.end)).join(' ') : context;
   const same = around.previous ? SAME_WORK.exec(own) : null;

@@ -482,6 +482,11 @@ describe('attribution', () => {
     expect(checkAttribution('In June 1974, he said:', 3, source, names)?.ok).toBe(true);
     expect(checkAttribution('In his speech to the Non-Aligned ministers he said', 3, source, names)).toMatchObject({ ok: false, wrong: ['work'], actual: `9 June 1974, ${source.title}` });
     expect(checkAttribution('He said:', 3, source, names)).toBeNull();
+    // An undated source neither confirms nor contradicts a date: only what else is stated is checked.
+    const undated = { ...work('z', 2020, 'Self-reliant heavy industrialization', { author: 'Zhang Chao' }), date: null, year: null };
+    const withUndated = buildWorkNames([...WORKS, undated]);
+    expect(checkAttribution('Zhang Chao argues that North Korea did so in the 1950s.', 20, undated, withUndated)).toEqual({ stated: 'Zhang Chao', actual: 'undated, by Zhang Chao', ok: true });
+    expect(checkAttribution('In 1956, the state did so.', 3, undated, withUndated)).toBeNull();
     // A time's words name no work: "Six years later" is not "the six goals".
     const sixGoals = work('w1961', 1961, 'All efforts to attain the six goals', { occasion: "Concluding Speech at the Plenary Meeting of the Central Committee of the Workers' Party of Korea" });
     const direction = work('w1993', 1993, 'On the direction of socialist economic construction', { occasion: "Speech at the Plenary Meeting of the Central Committee of the Workers' Party of Korea" });
