@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { bibtex, citeSource, formatCitation, headlineCase, parseContainer, toMarkdown, toPlain } from '../../web/src/features/citations/formats.ts';
 import { CITE_1961, CITE_UNDATED, SOURCE, UNDATED_WORK, WORK_1961 } from './web-fixtures.ts';
 import { formatWhere } from '../../web/src/features/citations/dates.ts';
+import { citedUrl } from '../../web/src/features/citations/passage.ts';
 
 const URL_1961 = 'https://example.org/works/1961-all-efforts-to-attain-the-six#p-1';
 const dated = citeSource(CITE_1961, WORK_1961, URL_1961);
@@ -90,6 +91,16 @@ describe('citation export formats', () => {
     expect(headlineCase('answers to the director of the Syrian magazine Jeich al Shaab')).toBe('Answers to the Director of the Syrian Magazine Jeich al Shaab');
     expect(headlineCase('de Gaulle and the Al Ahram paper')).toBe('De Gaulle and the Al Ahram Paper');
     expect(headlineCase('the anti-Japanese struggle and the non-aligned movement')).toBe('The Anti-Japanese Struggle and the Non-Aligned Movement');
+  });
+});
+
+describe('citedUrl', () => {
+  it('gives the page of a public server, and none of one on this machine or a private network, which no reader could open', () => {
+    expect(citedUrl('https://sources.example.org', '/works/w1961#p-1')).toBe('https://sources.example.org/works/w1961#p-1');
+    expect(citedUrl('http://203.0.113.5:8080', '/works/w1961')).toBe('http://203.0.113.5:8080/works/w1961');
+    for (const origin of ['http://127.0.0.1:3000', 'http://localhost:3000', 'http://[::1]:3000', 'http://192.168.1.20:3000', 'http://10.0.0.2', 'http://172.20.1.1', 'http://study.local', 'http://app.localhost', '']) {
+      expect(citedUrl(origin, '/works/w1961'), origin).toBeUndefined();
+    }
   });
 });
 

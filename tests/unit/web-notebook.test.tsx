@@ -30,6 +30,13 @@ describe('notebook export', () => {
     ]);
   });
 
+  it('cites no URL of the app served on this machine, though each quote keeps its link back', () => {
+    const md = notebookMarkdown(entries, works, 'http://127.0.0.1:3000', 'mla');
+    expect(md).toContain('[Source](http://127.0.0.1:3000/works/');
+    expect(md.split('\n').filter((line) => line.startsWith('MLA: ') || line.startsWith('Kim Il Sung.')).join('\n')).not.toContain('127.0.0.1');
+    expect(md.split('\n## Works Cited\n\n')[1]).not.toContain('http');
+  });
+
   it('names the list as each style does, and gives BibTeX as code blocks', () => {
     expect(notebookMarkdown(entries, works, '', 'chicago')).toContain('\n## Bibliography\n');
     expect(notebookMarkdown(entries, works, '', 'apa')).toContain('\n## References\n');

@@ -4,7 +4,7 @@ import { CITE_STYLE_NAMES, Citation, type WorkSummary } from '../../../../server
 import { readJson, writeJson } from '../../app/storage.ts';
 import { formatDate, formatWhere } from '../citations/dates.ts';
 import { citationMarkdown, citeSource, inBibliographyOrder, SOURCES_HEADING, type CiteStyle } from '../citations/formats.ts';
-import { passagePath, workPath } from '../citations/passage.ts';
+import { citedUrl, passagePath, workPath } from '../citations/passage.ts';
 
 export const NOTEBOOK_KEY = 'sources.notebook.v1';
 
@@ -95,13 +95,13 @@ export function notebookMarkdown(list: NoteEntry[], works: (id: string) => WorkS
     lines.push(`## ${i + 1}. ${c.title} (${formatDate(c.date, c.year)})`, '');
     lines.push(...c.quote.split('\n').map((l) => `> ${l}`), '');
     lines.push(`— *${c.title}*, ${where}. [Source](${url})`, '');
-    lines.push(`${label}: ${citationMarkdown(style, citeSource(c, works(c.workId), url))}`, '');
+    lines.push(`${label}: ${citationMarkdown(style, citeSource(c, works(c.workId), citedUrl(origin, passagePath(c.workId, c.passageId))))}`, '');
     if (e.question) lines.push(`Found for: “${e.question}”`, '');
   });
   const cited = new Map(list.map((e) => [e.citation.workId, e.citation]));
   const entries = inBibliographyOrder(
     style,
-    [...cited.values()].map((c) => citeSource(c, works(c.workId), origin + workPath(c.workId))),
+    [...cited.values()].map((c) => citeSource(c, works(c.workId), citedUrl(origin, workPath(c.workId)))),
   );
   if (entries.length) lines.push(`## ${SOURCES_HEADING[style]}`, '', ...entries.flatMap((s) => [citationMarkdown(style, s), '']));
   return lines.join('\n');
