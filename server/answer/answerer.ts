@@ -6,13 +6,13 @@ import type { AnswerResponse } from '../contract.ts';
 import type { Checker } from '../check/check.ts';
 import type { Corpus, Paragraph, Work } from '../corpus/types.ts';
 import { isMetadataLine } from '../corpus/text.ts';
-import { asksWhatWasPut, authorsAsked, namedAuthors, withoutScholarship, type CorpusAuthors } from '../retrieval/authors.ts';
+import { asksWhatWasPut, authorsAsked, namedAuthors, nameWords, withoutScholarship, type CorpusAuthors } from '../retrieval/authors.ts';
 import { keptToAuthors, workMatches, type PassageFilters } from '../retrieval/filters.ts';
 import { idf, type WeightedTerm } from '../retrieval/lexical.ts';
 import { sentencesWithAll } from '../retrieval/mentions.ts';
 import { parseQuery, quotedPhrases, spelledOut } from '../retrieval/query.ts';
 import { wholeParagraph, type RankedPassage } from '../retrieval/rank.ts';
-import type { Span } from '../retrieval/text.ts';
+import { contentTokens, type Span } from '../retrieval/text.ts';
 import { workNamesOf } from '../retrieval/work-names.ts';
 import type { MentionSearch, PhaseTimings, Retriever } from '../retrieval/retriever.ts';
 import { DEFAULT_ANSWER_OPTIONS, draftAnswer, quotePerTopic, type AnswerOptions, type Draft, type InvalidQuote, type RankingInput, type TopicRanking } from './extractive.ts';
@@ -133,7 +133,14 @@ export function createAnswerer(deps: AnswererDeps): Answerer {
       if (restOf) ofItself = { ...received, search: undefined, asks: undefined };
       else if (moreOf) ofItself = { ...received, filters: { ...received.filters, work: moreOf.id } };
       else if (ofAWork && !received.shown) ofItself = { ...received, search: undefined, asks: undefined };
-      const input = { ...ofItself, question, ...(ofItself.search && searchRead ? { search: searchRead.text } : {}), ...(ofItself.asks ? { asks: readAs(ofItself.asks).text } : {}) };
+      // "And Kim?" after "What does Zhang Chao say about consumer goods?": the question before, of the author it names.
+      const ofAuthor = ofItself.asks !== undefined && ofItself.search === undefined && namesAnAuthorAlone(received.question, retriever.corpus.authors.all);
+      const input = {
+        ...ofItself,
+        question,
+        ...(ofItself.search && searchRead ? { search: searchRead.text } : ofAuthor ? { search: `${readAs(ofItself.asks!).text} ${question}` } : {}),
+        ...(ofItself.asks ? { asks: readAs(ofItself.asks).text } : {}),
+      };
       const asked = input.search ?? input.question;
       // What the search a follow-up resolves to asks: the work it names as a whole, when the follow-up itself asks of one
       // ("and in 1993?" after "What did he say about aid?" asks about aid in 1993, not for the 1993 work as a whole), works
@@ -300,6 +307,15 @@ function readsOn(passages: readonly RankedPassage[], paragraphs: readonly Paragr
   if (passages.length === 0 || passages.some((p) => p.work.id !== passages[0]!.work.id)) return false;
   const last = passages.reduce((a, b) => (b.paragraph.position > a.paragraph.position ? b : a));
   return besideQuote(last.paragraph, last.quoteSpan, paragraphs, 'next') !== null;
+}
+
+/** "And Kim?", "what about Zhang Chao?": joined on to the question before, an author's name and nothing else. */
+const JOINED_ON = /^\s*(?:and|but|or|what\s+about|how\s+about)\s+/i;
+function namesAnAuthorAlone(question: string, authors: readonly string[]): boolean {
+  const named = namedAuthors(question, authors);
+  if (named.size === 0 || !JOINED_ON.test(question)) return false;
+  const words = new Set([...named].flatMap(nameWords));
+  return contentTokens(question.replace(JOINED_ON, ' ')).every((t) => words.has(t.word));
 }
 
 /** The authors a follow-up keeps to: those it names itself, else those of the question it continues. */

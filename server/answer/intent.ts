@@ -381,10 +381,10 @@ const SHORTEST_WORK = new RegExp(String.raw`\b(?:shortest|briefest)${A_WORK}|${W
 /**
  * What an interviewer asked, asked for: "the interviewer's (journalists') questions", "What did the interviewers (the
  * Yugoslav editor, the Iraqi journalists) ask?", "What was he asked …?", "the questions put to him", "What were the
- * questions?"; not "What did he ask the non-aligned countries to do?" nor "What did the developing countries ask for?".
+ * questions?", "What were they asking about?"; not "What did he ask the non-aligned countries to do?" nor "What did the developing countries ask for?".
  */
 const INTERVIEWER_ASKED = new RegExp(
-  String.raw`\b(?:interviewer|journalist|editor|reporter|correspondent)s?['’]?s?\s+questions?\b|\bwhat\s+(?:questions?\s+)?(?:did|do|does)\s+(?:[\p{L}'’-]+\s+){0,4}?(?:interviewers?|journalists?|editors?|reporters?|correspondents?|director|delegation|magazine|newspaper|they)\s+(?:ask|(?:want|wish)\s+to\s+know)\b|\bwhat\s+(?:questions?\s+)?(?:was|were)\s+(?:[\p{L}'’-]+\s+){1,4}?asked\b|\bquestions?\s+(?:put|asked|posed)\s+to\b|^\s*(?:and\s+)?what\s+(?:was|were)\s+the\s+questions?\s*[?.!]*\s*$`,
+  String.raw`\b(?:interviewer|journalist|editor|reporter|correspondent)s?['’]?s?\s+questions?\b|\bwhat\s+(?:questions?\s+)?(?:did|do|does)\s+(?:[\p{L}'’-]+\s+){0,4}?(?:interviewers?|journalists?|editors?|reporters?|correspondents?|director|delegation|magazine|newspaper|they)\s+(?:ask|(?:want|wish)\s+to\s+know)\b|\bwhat\s+(?:questions?\s+)?(?:was|were)\s+(?:[\p{L}'’-]+\s+){1,4}?asked\b|\bwhat\s+(?:was|were|is|are)\s+(?:[\p{L}'’-]+\s+){0,4}?(?:interviewers?|journalists?|editors?|reporters?|correspondents?|director|delegation|magazine|newspaper|they)\s+asking\b|\bquestions?\s+(?:put|asked|posed)\s+to\b|^\s*(?:and\s+)?what\s+(?:was|were)\s+the\s+questions?\s*[?.!]*\s*$`,
   'iu',
 );
 /** "What was he asked about aid?": what was asked on a topic, searched, the interviewers' questions first (`ownWords`). */
@@ -781,8 +781,13 @@ const IT_SAYS =
  * there".
  */
 const THERE = /(?<!\b(?:is|are|was|were|isn['’]t|aren['’]t|wasn['’]t|weren['’]t|in|from|out|over|up|down)\s+)\bthere\s*[?.!]*\s*$|\bin\s+(?:it|this\s+one|that\s+one)\s*[?.!]*\s*$/i;
-/** Whether a question asks what a work pointed at by "it" or "there" says (`IT_SAYS`, `THERE`): the one work of the answer before, kept to for the rest. */
-export const saysOfIt = (question: string): boolean => IT_SAYS.test(question) || THERE.test(question);
+/**
+ * "What did he tell him about industry?", "What did he say to them about trade?": whom he addressed pointed at, after an
+ * answer naming one work ("Who did Kim talk to in 1969?"), is that work's addressee.
+ */
+const TOLD_THEM = /\b(?:tell|told|say\s+to|said\s+to|answer|answered|reply\s+to|replied\s+to)\s+(?:him|her|them)\b/i;
+/** Whether a question asks what a work pointed at by "it", "there" or its addressee says (`IT_SAYS`, `THERE`, `TOLD_THEM`): the one work of the answer before, kept to for the rest. */
+export const saysOfIt = (question: string): boolean => IT_SAYS.test(question) || THERE.test(question) || TOLD_THEM.test(question);
 
 /**
  * The work of the answer before (`before`, in the order it quoted them) that a question points at by its kind ("What

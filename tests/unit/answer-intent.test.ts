@@ -180,9 +180,9 @@ describe('readIntent', () => {
     for (const q of ['Even shorter', 'Still shorter please', 'A bit shorter']) expect(searchText(`What did he say about aid? ${q}`), q).not.toMatch(/even|still|bit|shorter/i);
     expect(readIntent('Does he no longer talk about the Soviet Union?', works).order).toBe('latest');
     // What the interviewers asked: their questions; not what he asked of others, nor what others asked for.
-    for (const q of ['What did the interviewers ask him?', 'What was he asked in 1986?', "Which passages are the interviewer's questions?", 'What did the Yugoslav editor ask?', 'What did the Iraqi journalists want to know?', 'the questions put to Kim Il Sung', 'What was President Mao asked in 1986?', 'questions put to the delegation', 'What were the questions?'])
+    for (const q of ['What did the interviewers ask him?', 'What was he asked in 1986?', "Which passages are the interviewer's questions?", 'What did the Yugoslav editor ask?', 'What did the Iraqi journalists want to know?', 'the questions put to Kim Il Sung', 'What was President Mao asked in 1986?', 'questions put to the delegation', 'What were the questions?', 'What were they asking about?', 'What was the magazine asking?'])
       expect(readIntent(q, works).interviewerAsked, q).toBe(true);
-    for (const q of ['What did he ask the non-aligned countries to do?', 'What did the developing countries ask for?', 'What questions did he raise?', 'What did the interviewers ask about aid?', 'What were the questions of the revolution?']) expect(readIntent(q, works).interviewerAsked, q).toBe(false);
+    for (const q of ['What did he ask the non-aligned countries to do?', 'What did the developing countries ask for?', 'What questions did he raise?', 'What did the interviewers ask about aid?', 'What were the questions of the revolution?', 'What were the developing countries asking for?']) expect(readIntent(q, works).interviewerAsked, q).toBe(false);
     // How long a work is, asked of the work: "long", "pages", "words" name no topic in it.
     expect(readIntent('How long is the 1987 speech?', works)).toMatchObject({ length: 'each', overview: works[1] });
     expect(readIntent('How many pages are his speeches?', works)).toMatchObject({ length: 'each', aboutTheTexts: true });
@@ -424,6 +424,10 @@ describe('readIntent: a work named by its title', () => {
     for (const q of ['Did he talk about oil there?', 'What did he say about aid there?', 'Is there anything about oil there?', 'What did he say about oil in it?', 'Is there anything about aid in this one?'])
       expect(readIntent(q, named, [named[0]!]), q).toMatchObject({ inWork: named[0], overview: null });
     for (const q of ['Is there anything about oil?', 'Are there?', 'What did he say about oil from there?']) expect(readIntent(q, named, [named[0]!]).inWork, q).toBeNull();
+    // Whom he addressed, pointed at after an answer naming one work ("Who did Kim talk to in 1974?"): its addressee.
+    for (const q of ['What did he tell him about industry?', 'What did he say to them about trade?'])
+      expect(readIntent(q, named, [named[0]!]), q).toMatchObject({ inWork: named[0], overview: null });
+    expect(readIntent('What did he tell them about trade?', named, named.slice(0, 2)).inWork).toBeNull();
   });
   it('asks of the work what else the question asks: the words naming it left out', () => {
     expect(askedOfWork('What did he say about aid in his talk to the Ecuadorian publishing house?', named[0]!, named).match(/\w+/g)).toEqual(['What', 'did', 'he', 'say', 'about', 'aid', 'in', 'his', 'to', 'the']);
