@@ -252,11 +252,11 @@ export function asksHowOften(question: string): boolean {
 }
 
 /**
- * "Save these", "Add them to my notebook", "Can you save the quotes above?": a request to keep quotes, which the
- * notebook does (each quote's Save button); nothing to look for in the texts.
+ * "Save these", "Add them to my notebook", "Can you save the quotes above?", "Save the best one for my essay", "save
+ * quote 2": a request to keep quotes, which the notebook does (each quote's Save button); nothing to look for in the texts.
  */
 export const SAVE_ASKED =
-  /^\s*(?:please\s+)?(?:(?:can|could|would)\s+you\s+)?(?:save|bookmark|keep|store|add)\s+(?:all\s+)?(?:(?:these|this|them|it|that|those)(?:\s+(?:quotes?|quotations?|passages?))?|(?:the\s+)?(?:quotes?|quotations?|passages?)(?:\s+above)?)(?:\s+(?:to|in)\s+(?:my|the)\s+notebook)?(?:\s+(?:for\s+me|please))?\s*[.!?]*\s*$/i;
+  /^\s*(?:please\s+)?(?:(?:can|could|would)\s+you\s+)?(?:save|bookmark|keep|store|add)\s+(?:all\s+)?(?:(?:these|this|them|it|that|those)(?:\s+(?:quotes?|quotations?|passages?))?|(?:the\s+)?(?:quotes?|quotations?|passages?)(?:\s+above)?|(?:the\s+)?(?:best|first|last|second|third|top)\s+(?:one|quote|quotation|passage)|(?:quote\s+)?\[?\d{1,2}\]?)(?:\s+(?:to|in)\s+(?:my|the)\s+notebook)?(?:\s+for\s+(?:later|me|(?:my|our|an?|the)\s+[\p{L}-]+(?:\s+[\p{L}-]+)?))?(?:\s+please)?\s*[.!?]*\s*$/iu;
 
 /** A greeting, thanks or acknowledgement alone ("hello", "thanks!", "ok, great"), or a request to save quotes (`SAVE_ASKED`): not a question. */
 export function isSmallTalk(message: string): boolean {
@@ -418,7 +418,7 @@ const COUNT_OF =
  * How often?"): how often the texts mention what that question is about.
  */
 const HOW_OFTEN_ALONE =
-  /(?:^|[?.!]\s+)(?:and\s+|so\s+)?how (?:often|frequently|many times|many(?:\s+(?:are there|are they|of them|did you find|do you have|in all|in total|altogether))*)\s*[?.!]*\s*$/i;
+  /(?:^|[?.!]\s+)(?:and\s+|so\s+)?how (?:often|frequently|many times|many(?:\s+(?:are there|are they|were there|is that|is this|was that|are those|are these|of them|did you find|do you have|in all|in total|altogether))*)\s*[?.!]*\s*$/i;
 /** A question before without the count it asked alone at its end ("… machine tools. How many are there?"): what it asked about. */
 export const withoutCountAlone = (question: string): string => question.replace(HOW_OFTEN_ALONE, (asked) => (/^[?.!]/.test(asked) ? asked[0]! : ''));
 /** "one quote on", "a passage about", "another on": where a quote on one topic of several is asked for. */

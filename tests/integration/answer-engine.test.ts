@@ -1241,10 +1241,10 @@ describe('answers on the real corpus', () => {
       expect(res).toMatchObject({ mode: 'answer', citations: [], structure: { lead: [{ text: SMALL_TALK_LINE }], groups: [] } });
     }
     // Asked to save the quotes: how the notebook keeps them, and nothing searched ("save" is no topic).
-    for (const message of ['Save these', 'Add them to my notebook', 'Can you save the quotes above?']) {
+    for (const message of ['Save these', 'Add them to my notebook', 'Can you save the quotes above?', 'Save the best one for my essay', 'save quote 2 for later', 'Keep [3] in my notebook']) {
       expect(await ask(message), message).toMatchObject({ mode: 'answer', citations: [], structure: { lead: [{ text: NOTEBOOK_LINE }], groups: [] } });
     }
-    expect((await ask('What did he say about saving?')).answer).not.toContain(NOTEBOOK_LINE);
+    for (const message of ['What did he say about saving?', 'Keep the best quotes on aid']) expect((await ask(message)).answer, message).not.toContain(NOTEBOOK_LINE);
   });
 
   it.each(['Which is the most recent of the speeches?', 'What is the most recent work?', 'What was his last speech?'])(
