@@ -200,8 +200,31 @@ export function withoutYears(question: string): string {
   return tidied(question.replace(TIME_EXPRESSION, ' '));
 }
 
+/** "the next decade", "the decade before", "the following year", "the year after that": a time counted from the one before (a pattern). */
+const COUNTED_TIME = /\b(?:the\s+)?(?:(?<side>next|following|previous|preceding)\s+(?<unit>decade|year)|(?<unit2>decade|year)\s+(?<side2>after|before)(?:\s+(?:that|this|it))?)\b/i;
+const DECADE_NAMED = /\b(1[89]\d0)s\b/g;
+const YEAR_NAMED = /\b(1[89]\d\d)\b(?!s)/g;
+
+/**
+ * "What about the next decade?" after "… during the 1970s?": the time it counts from the last one the question before
+ * named, written out ("the 1980s"); the question as it is when that named none of the unit counted.
+ */
+export function withTimeCounted(question: string, before: string): string {
+  const m = COUNTED_TIME.exec(question);
+  if (!m?.groups) return question;
+  const unit = (m.groups.unit ?? m.groups.unit2)!.toLowerCase();
+  const later = /^(?:next|following|after)$/i.test(m.groups.side ?? m.groups.side2 ?? '');
+  const last = [...before.matchAll(unit === 'decade' ? DECADE_NAMED : YEAR_NAMED)].at(-1);
+  if (!last) return question;
+  const from = Number(last[1]);
+  const step = unit === 'decade' ? 10 : 1;
+  const time = `${from + (later ? step : -step)}${unit === 'decade' ? 's' : ''}`;
+  return `${question.slice(0, m.index)}${unit === 'decade' ? 'the ' : ''}${time}${question.slice(m.index + m[0].length)}`;
+}
+
 /** Resolves `question` against the previous question (already resolved), if any. */
-export function resolveFollowUp(previous: ResolvedQuestion | null, question: string): ResolvedQuestion {
+export function resolveFollowUp(previous: ResolvedQuestion | null, asked: string): ResolvedQuestion {
+  const question = previous === null ? asked : withTimeCounted(asked, previous.search);
   if (previous !== null && asksForMore(question)) {
     // "more from the 1974 talk": the work named is searched in with the question before; "from that work" is the chat's to say.
     const from = moreFrom(question);

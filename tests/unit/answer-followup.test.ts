@@ -1,7 +1,7 @@
 import { readUIMessageStream, type UIMessageChunk } from 'ai';
 import { describe, expect, it } from 'vitest';
 import { answerChunks, conversationInput, textPieces, type ConversationMessage } from '../../server/answer/chat.ts';
-import { asksElsewhere, asksForMore, moreFrom, resolveConversation, resolveFollowUp, topicWords, withoutYears } from '../../server/answer/followup.ts';
+import { asksElsewhere, asksForMore, moreFrom, resolveConversation, resolveFollowUp, topicWords, withoutYears, withTimeCounted } from '../../server/answer/followup.ts';
 import { readIntent } from '../../server/answer/intent.ts';
 import { searchText } from '../../server/answer/search-text.ts';
 import { MORE_REQUEST, type AnswerResponse, type ChatMessage } from '../../server/contract.ts';
@@ -428,6 +428,16 @@ describe('follow-up edge cases', () => {
       expect(resolveConversation([before, message]), message).toEqual({ search: byTime ? `${before} from ${from}` : before, filters: {}, followUp: true, asks: before, more: true });
     }
     expect(moreFrom('more')).toBeNull();
+  });
+
+  it('counts "the next decade", "the decade before", "the following year" from the last time the question before named', () => {
+    expect(withTimeCounted('What about the next decade?', 'What did he say about the economy during the 1970s?')).toBe('What about the 1980s?');
+    expect(withTimeCounted('And the decade before?', 'trade in the 1960s and the 1980s')).toBe('And the 1970s?');
+    expect(withTimeCounted('And the following year?', 'independence in 1986')).toBe('And 1987?');
+    expect(withTimeCounted('What about the year before that?', 'independence in 1987')).toBe('What about 1986?');
+    // Nothing to count from: as asked.
+    expect(withTimeCounted('What about the next decade?', 'What did he say about trade?')).toBe('What about the next decade?');
+    expect(resolveConversation(['What did he say about the economy during the 1970s?', 'What about the next decade?'])).toMatchObject({ followUp: true, search: 'What did he say about the economy? What about the 1980s?' });
   });
 
   it('continues the question before with one that opens with where its answer is ("In which works?"), not about the texts', () => {
