@@ -11,6 +11,7 @@ import type { RankedPassage } from '../retrieval/rank.ts';
 import type { Span } from '../retrieval/text.ts';
 import type { Block } from './extractive.ts';
 import { byDate, decadeOf, formatDate, inWords, listYears, periodsNamed, periodText, plural, timeAsked, type KindsKept, type MonthsKept, type Period } from './format.ts';
+import { PER_DECADE, PER_YEAR } from './intent.ts';
 import { groupByWork, itemOf, lead, singledOut, type Item } from './item.ts';
 import { sentencesHolding } from './quotes.ts';
 import { yearCounts } from './years.ts';
@@ -97,6 +98,7 @@ const times = (n: number) => (n === 1 ? 'once' : n === 2 ? 'twice' : `${n} times
  */
 export function counted(question: string, passages: readonly RankedPassage[], mentions: Mentions, maxCounted: number, both = false): CountedDraft {
   const [first, ...others] = mentions.parts;
+  const each = PER_DECADE.test(question) ? 'decade' : PER_YEAR.test(question) ? 'year' : null;
   // "Did he mention both X and Y?": the passages that hold every one of the words, when any does.
   const holdingAll = both && others.length > 0 ? passages.filter((_, i) => mentions.parts.every((part) => part.counts[i]! > 0)) : [];
   const quoted = holdingAll.length ? holdingAll : passages;
@@ -114,8 +116,8 @@ export function counted(question: string, passages: readonly RankedPassage[], me
     mode: 'compare',
     lead: [
       ...opening,
-      ...(others.length > 0 ? [] : lead(perRun(passages, first!.counts, mentions))),
-      ...(others.length > 0 ? [] : ASKS_A_YEAR.test(question) ? mostInYear(passages, first!.counts, ASKS_A_DECADE.test(question)) : mostIn(passages, first!.counts)),
+      ...(others.length > 0 ? [] : lead(perRun(passages, first!.counts, mentions) || (each ? perTime(passages, first!.counts, each === 'decade') : ''))),
+      ...(others.length > 0 ? [] : ASKS_A_YEAR.test(question) || each ? mostInYear(passages, first!.counts, ASKS_A_DECADE.test(question) || each === 'decade') : mostIn(passages, first!.counts)),
       ...lead(`; ${both && others.length > 0 && !holdingAll.length ? `no passage holds ${every}; ` : ''}${which}${others.length > 0 ? holding : ''}${quoted.length > 1 ? ', in date order' : ''}:`),
     ],
     blocks: blocksOf(shown),
@@ -164,6 +166,18 @@ function perRun(passages: readonly RankedPassage[], counts: readonly number[], {
     return `${n ? times(n) : 'not once'} in ${periodText(period)}`;
   });
   return `, ${inWords(said)}`;
+}
+
+/** ", 3 times in the 1960s, 9 times in the 1970s and 36 times in the 1980s": the count in each decade (year) of the works that hold the words; "" for one. */
+function perTime(passages: readonly RankedPassage[], counts: readonly number[], byDecade: boolean): string {
+  const sums = new Map<number, number>();
+  passages.forEach((p, i) => {
+    if (p.work.year === null || !counts[i]) return;
+    const key = byDecade ? decadeOf(p.work.year) : p.work.year;
+    sums.set(key, (sums.get(key) ?? 0) + counts[i]);
+  });
+  if (sums.size < 2) return '';
+  return `, ${inWords([...sums].sort(([a], [b]) => a - b).map(([key, n]) => `${times(n)} in ${byDecade ? `the ${key}s` : key}`))}`;
 }
 
 const inPeriod = (work: Work, { first, last, month }: Period): boolean =>

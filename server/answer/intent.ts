@@ -490,8 +490,13 @@ const IN_THE_TEXTS = new RegExp(
   'i',
 );
 /** The words of a counting question that say what is asked, not what to count: they leave its search text. */
+/** "in each decade", "per decade", "decade by decade"; "every year", "by year", "year by year": a count asked time by time. */
+export const PER_DECADE = /\b(?:(?:in|for)\s+)?(?:each|every|per|by)\s+decade\b|\bdecade\s+by\s+decade\b/i;
+export const PER_YEAR = /\b(?:(?:in|for)\s+)?(?:each|every|per|by)\s+year\b|\byear\s+by\s+year\b/i;
 export const COUNT_WORDS: readonly RegExp[] = [
   HOW_OFTEN,
+  PER_DECADE,
+  PER_YEAR,
   COUNT_OF,
   HOW_MANY_TEXTS,
   USED_IN_THE_TEXTS,

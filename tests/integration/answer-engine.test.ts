@@ -1335,6 +1335,15 @@ describe('answers on the real corpus', () => {
     expect(perDecade.size).toBeGreaterThan(1);
     const byDecade = await ask('In which decade did he mention the Juche idea most often?');
     expect(byDecade.answer.split('\n')[0]).toMatch(new RegExp(`, most in the ${topDecade}s( \\(\\d works\\))?: ${inTopDecade} times;`));
+    // "in each decade", "year by year": the count in every one, in order, the words asking so not counted.
+    const said = (n: number) => (n === 1 ? 'once' : n === 2 ? 'twice' : `${n} times`);
+    const each = (counts: Map<number, number>, name: (key: number) => string) => [...counts].sort(([a], [b]) => a - b).map(([key, n]) => `${said(n)} in ${name(key)}`);
+    const inWordsOf = (parts: string[]) => (parts.length === 1 ? parts[0]! : `${parts.slice(0, -1).join(', ')} and ${parts.at(-1)}`);
+    const eachDecade = await ask('How often does he mention the Juche idea in each decade?');
+    expect(eachDecade.answer.split('\n')[0]).toContain(`(${[...perYear.keys()].sort().join(', ').replace(/, (\d+)$/, ' and $1')}), ${inWordsOf(each(perDecade, (d) => `the ${d}s`))}, most in the ${topDecade}s`);
+    const yearByYear = await ask('How often does he mention the Juche idea year by year?');
+    expect(yearByYear.answer.split('\n')[0]).toMatch(new RegExp(`^“Juche idea” occurs ${times} times`));
+    expect(yearByYear.answer.split('\n')[0]).toContain(`, ${inWordsOf(each(perYear, String))}, most in ${topYear}`);
     for (const c of res.citations) expect(c.quote).toMatch(/\bJuche idea\b/i);
     // Every occurrence is marked in the quotes, and nothing else.
     const marked = res.citations.flatMap((c) => c.quoteMarks!.map((m) => c.quote.slice(m.start, m.end).toLowerCase()));
