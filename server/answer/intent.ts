@@ -4,7 +4,7 @@
  */
 import type { Work } from '../corpus/types.ts';
 import { authorsAsHe, mentionsAuthor, nameWords, pointsAtScholarship, primaryAuthor } from '../retrieval/authors.ts';
-import { isOfKind, KINDS_BY_NAME, kindsNamed, monthsNamed, parseQuery, quotedPhrases, TIME_AFTER_KIND, timeKept, timesAsYears, VIEW_NOUNS, YEAR_NUMBER, yearsAskedAbout } from '../retrieval/query.ts';
+import { isOfKind, KINDS_BY_NAME, kindsNamed, monthsNamed, parseQuery, quotedPhrases, TIME_AFTER_KIND, timeKept, timesAsYears, VIEW_NOUNS, withoutQuotations, YEAR_NUMBER, yearsAskedAbout } from '../retrieval/query.ts';
 import { blankedOut, contentTokens, NUMBER_WORDS, speaksOfTheTexts, TEXT_WORDS, tokenize, withoutMatches, type Token } from '../retrieval/text.ts';
 import { statedWork, titledIn, titlesIn, wordsNaming, workNamesOf, worksTitleBegins, type WorkNames } from '../retrieval/work-names.ts';
 import { byDate, otherAuthor } from './format.ts';
@@ -771,7 +771,7 @@ function orderAmong(question: string, before: readonly Work[]): Intent['orderAmo
 export const asksOrderAmong = (question: string): boolean => orderAsked(question) !== null;
 
 /** Whether a question points at a work by its kind ("in that talk", "this article"). */
-export const pointsAtAWork = (question: string): boolean => WORK_POINTED_AT.test(question);
+export const pointsAtAWork = (question: string): boolean => WORK_POINTED_AT.test(withoutQuotations(question));
 /** Whether a question points back at one thing by "it" or "its" ("Summarise it"): a work, when it asks of one as a whole (`Intent.overview`). */
 export const pointsAtIt = (question: string): boolean => IT.test(question);
 /**
@@ -1089,7 +1089,7 @@ export function readIntent(question: string, works: readonly Work[], before: rea
   const excerptsAsked = EXCERPTS_ASKED.test(question);
   const ofTheOneBefore =
     fullText || ofIt || ((part !== null || titleAsked || page) && (BACK.test(question) || asksNothingElse(tokens))) || SIZE_OF_IT.test(question) || saysOfIt(question) || whomOfIt || (excerptsAsked && /\b(?:it|this|that)\b/i.test(question));
-  const pointing = WORK_POINTED_AT.exec(unframed);
+  const pointing = WORK_POINTED_AT.exec(withoutQuotations(unframed));
   const pointed = stated || secondary.length ? null : (workPointedAt(pointing, before, primary) ?? (ofTheOneBefore && before.length === 1 ? before[0]! : null));
   // "What's on page 45?", "Show me page 12": the work its source prints on that page, asked of as a work named is.
   const pageNumber = pageNamed(question);

@@ -653,10 +653,15 @@ function joinedRuns(text: string, tokens: readonly Token[], joins: RegExp, kept:
 }
 
 /** Phrases the question puts in quotation marks: “…”, "…" or '…' (not apostrophes inside words), as written. */
+// In single quotation marks, an apostrophe between letters ("Korea's") is part of a word, not the closing mark.
+const QUOTATION = /“([^”]+)”|"([^"]+)"|(?<![\p{L}\p{N}])['‘]((?:[^'’]|(?<=\p{L})['’](?=\p{L}))+?)['’](?![\p{L}\p{N}])/gu;
+
+/** The text with each phrase in quotation marks blanked out, marks and all (offsets kept): words quoted point at nothing ("this study" in a quotation). */
+export const withoutQuotations = (text: string): string => text.replace(QUOTATION, (m) => ' '.repeat(m.length));
+
 export function quotedPhrases(text: string): string[] {
   const found: string[] = [];
-  // In single quotation marks, an apostrophe between letters ("Korea's") is part of a word, not the closing mark.
-  for (const m of text.matchAll(/“([^”]+)”|"([^"]+)"|(?<![\p{L}\p{N}])['‘]((?:[^'’]|(?<=\p{L})['’](?=\p{L}))+?)['’](?![\p{L}\p{N}])/gu)) {
+  for (const m of text.matchAll(QUOTATION)) {
     const phrase = (m[1] ?? m[2] ?? m[3] ?? '').replace(/\s+/g, ' ').trim();
     if (phrase.length >= 4) found.push(phrase);
   }

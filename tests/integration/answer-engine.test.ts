@@ -819,6 +819,17 @@ describe('answers on the real corpus', () => {
     expect(await lead(`Is this quote accurate: "${quotation}" (${work.year})?`)).not.toContain('You say');
   });
 
+  it('reads words in quotation marks as quoted, not as pointing back ("this study" in a quotation of the abstract)', async () => {
+    const abstract = deps.corpus.works.find((w) => w.author !== 'Kim Il Sung')!;
+    const paragraph = deps.corpus.paragraphs.find((p) => p.workId === abstract.id)!;
+    const quotation = paragraph.text.split(/(?<=\.)\s/)[0]!.replace(/\.$/, '');
+    expect(quotation).toMatch(/^This study\b/);
+    const res = await ask(`Who said "${quotation}"?`);
+    expectGrounded(res);
+    expect(res.answer.split('\n')[0]!.startsWith(`“${quotation}” is word for word in *${plainTitle(abstract.title)}* (`)).toBe(true);
+    expect(res.citations.map((c) => c.workId)).toEqual([abstract.id]);
+  });
+
   it('looks up words a question reports as said, without quotation marks, and says so when they are word for word', async () => {
     const paragraph = deps.corpus.paragraphs.find((p) => p.text.length > 200 && !p.text.includes('"'))!;
     const sentence = sentenceSpans(paragraph.text).map((s) => paragraph.text.slice(s.start, s.end)).find((s) => s.split(' ').length > 10)!;
