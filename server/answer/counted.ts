@@ -11,7 +11,7 @@ import type { RankedPassage } from '../retrieval/rank.ts';
 import type { Span } from '../retrieval/text.ts';
 import type { Block } from './extractive.ts';
 import { byDate, decadeOf, formatDate, inWords, listYears, periodsNamed, periodText, plural, timeAsked, type KindsKept, type MonthsKept, type Period } from './format.ts';
-import { PER_DECADE, PER_YEAR } from './intent.ts';
+import { PER_DECADE, PER_WORK, PER_YEAR } from './intent.ts';
 import { groupByWork, itemOf, lead, singledOut, type Item } from './item.ts';
 import { sentencesHolding } from './quotes.ts';
 import { yearCounts } from './years.ts';
@@ -99,6 +99,7 @@ const times = (n: number) => (n === 1 ? 'once' : n === 2 ? 'twice' : `${n} times
 export function counted(question: string, passages: readonly RankedPassage[], mentions: Mentions, maxCounted: number, both = false): CountedDraft {
   const [first, ...others] = mentions.parts;
   const each = PER_DECADE.test(question) ? 'decade' : PER_YEAR.test(question) ? 'year' : null;
+  const byWork = PER_WORK.test(question);
   // "Did he mention both X and Y?": the passages that hold every one of the words, when any does.
   const holdingAll = both && others.length > 0 ? passages.filter((_, i) => mentions.parts.every((part) => part.counts[i]! > 0)) : [];
   const quoted = holdingAll.length ? holdingAll : passages;
@@ -117,7 +118,7 @@ export function counted(question: string, passages: readonly RankedPassage[], me
     lead: [
       ...opening,
       ...(others.length > 0 ? [] : lead(perRun(passages, first!.counts, mentions) || (each ? perTime(passages, first!.counts, each === 'decade') : ''))),
-      ...(others.length > 0 ? [] : ASKS_A_YEAR.test(question) || each ? mostInYear(passages, first!.counts, ASKS_A_DECADE.test(question) || each === 'decade') : mostIn(passages, first!.counts)),
+      ...(others.length > 0 ? [] : byWork ? perWork(passages, first!.counts) : ASKS_A_YEAR.test(question) || each ? mostInYear(passages, first!.counts, ASKS_A_DECADE.test(question) || each === 'decade') : mostIn(passages, first!.counts)),
       ...lead(`; ${both && others.length > 0 && !holdingAll.length ? `no passage holds ${every}; ` : ''}${which}${others.length > 0 ? holding : ''}${quoted.length > 1 ? ', in date order' : ''}:`),
     ],
     blocks: blocksOf(shown),
@@ -178,6 +179,20 @@ function perTime(passages: readonly RankedPassage[], counts: readonly number[], 
   });
   if (sums.size < 2) return '';
   return `, ${inWords([...sums].sort(([a], [b]) => a - b).map(([key, n]) => `${times(n)} in ${byDecade ? `the ${key}s` : key}`))}`;
+}
+
+/** ": 18 times in *T* (3 January 1987), 9 times in *U* (1 July 1969), …": each work that holds the words, most first (then by date). */
+function perWork(passages: readonly RankedPassage[], counts: readonly number[]): LeadPart[] {
+  const sums = new Map<string, { work: Work; n: number }>();
+  passages.forEach((p, i) => {
+    if (!counts[i]) return;
+    const held = sums.get(p.work.id) ?? { work: p.work, n: 0 };
+    sums.set(p.work.id, { ...held, n: held.n + counts[i] });
+  });
+  const ranked = [...sums.values()].sort((a, b) => b.n - a.n || byDate(a.work, b.work));
+  const parts: LeadPart[] = lead(': ');
+  ranked.forEach(({ work, n }, i) => parts.push(...lead(i === 0 ? '' : i === ranked.length - 1 ? ' and ' : ', ', `${times(n)} in `, work, ` (${formatDate(work.date, work.year)})`)));
+  return parts;
 }
 
 const inPeriod = (work: Work, { first, last, month }: Period): boolean =>

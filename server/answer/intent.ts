@@ -247,9 +247,17 @@ export function asksHowOften(question: string): boolean {
     (WHICH_MENTION.test(question) && !TITLE_HOLDS.test(question)) ||
     HOW_OFTEN_ALONE.test(question) ||
     MOST_PASSAGES.test(question) ||
-    COUNT_OF.test(question)
+    COUNT_OF.test(question) ||
+    RANKED_BY_USE.test(question)
   );
 }
+
+/**
+ * "Rank the works by how much they discuss self-reliance", "Sort his speeches by how often they mention trade", "List
+ * the works in order of how often they mention Juche": the works ranked by their count (`PER_WORK`).
+ */
+const RANKED_BY_USE =
+  /\b(?:rank|order|sort|list)(?:ed)?\s+(?:(?:the|his|all)\s+)*(?:works|texts|speeches|interviews|talks)\s+(?:by|in\s+order\s+of|according\s+to)\s+how\s+(?:much|often|many\s+times)\b/i;
 
 /**
  * "Save these", "Add them to my notebook", "Can you save the quotes above?", "Save the best one for my essay", "save
@@ -493,10 +501,21 @@ const IN_THE_TEXTS = new RegExp(
 /** "in each decade", "per decade", "decade by decade"; "every year", "by year", "year by year": a count asked time by time. */
 export const PER_DECADE = /\b(?:(?:in|for)\s+)?(?:each|every|per|by)\s+decade\b|\bdecade\s+by\s+decade\b/i;
 export const PER_YEAR = /\b(?:(?:in|for)\s+)?(?:each|every|per|by)\s+year\b|\byear\s+by\s+year\b/i;
+/** "in each work", "per work", "work by work", or the works ranked by how much they use the words: the count work by work. */
+export const PER_WORK = new RegExp(String.raw`\b(?:(?:in|for)\s+)?(?:each|every|per)\s+(?:work|text)\b|\bwork\s+by\s+work\b|${RANKED_BY_USE.source}`, 'i');
+/** The words asking for works ranked ("Sort … by how often they mention"), not those naming the works ("his speeches"). */
+const RANKING_WORDS = new RegExp(
+  String.raw`\b(?:rank|order|sort|list)(?:ed)?(?=\s+(?:(?:the|his|all)\s+)*(?:works|texts|speeches|interviews|talks)\s+(?:by|in\s+order\s+of|according\s+to)\s+how\b)` +
+    String.raw`|\b(?:by|in\s+order\s+of|according\s+to)\s+how\s+(?:much|often|many\s+times)(?:\s+(?:they|it)\s+(?:discuss(?:es)?|mentions?|uses?|talks?\s+about))?`,
+  'i',
+);
 export const COUNT_WORDS: readonly RegExp[] = [
-  HOW_OFTEN,
+  // Before "how often" is taken out of "by how often they mention".
+  RANKING_WORDS,
+  PER_WORK,
   PER_DECADE,
   PER_YEAR,
+  HOW_OFTEN,
   COUNT_OF,
   HOW_MANY_TEXTS,
   USED_IN_THE_TEXTS,

@@ -1352,6 +1352,12 @@ describe('answers on the real corpus', () => {
     const inWordsOf = (parts: string[]) => (parts.length === 1 ? parts[0]! : `${parts.slice(0, -1).join(', ')} and ${parts.at(-1)}`);
     const eachDecade = await ask('How often does he mention the Juche idea in each decade?');
     expect(eachDecade.answer.split('\n')[0]).toContain(`(${[...perYear.keys()].sort().join(', ').replace(/, (\d+)$/, ' and $1')}), ${inWordsOf(each(perDecade, (d) => `the ${d}s`))}, most in the ${topDecade}s`);
+    // "in each work", "Rank the works by how much they discuss …": every work's count, most first (then by date).
+    const workOrder = [...perWork].map(([id, n]) => ({ work: deps.corpus.works.find((w) => w.id === id)!, n })).sort((a, b) => b.n - a.n || a.work.date!.localeCompare(b.work.date!));
+    const listed = inWordsOf(workOrder.map(({ work, n }) => `${said(n)} in *${plainTitle(work.title)}* (${formatDate(work.date, work.year)})`));
+    for (const question of ['How often does he mention the Juche idea in each work?', 'Rank his works by how often they mention the Juche idea']) {
+      expect((await ask(question)).answer.split('\n')[0], question).toContain(`): ${listed};`);
+    }
     const yearByYear = await ask('How often does he mention the Juche idea year by year?');
     expect(yearByYear.answer.split('\n')[0]).toMatch(new RegExp(`^“Juche idea” occurs ${times} times`));
     expect(yearByYear.answer.split('\n')[0]).toContain(`, ${inWordsOf(each(perYear, String))}, most in ${topYear}`);
