@@ -33,7 +33,7 @@ import { asksAboutTheWord, searchText } from './search-text.ts';
 import { verifyProse } from './verifier.ts';
 import type { ProseWriter } from './writer.ts';
 import { checkQuote } from './verbatim.ts';
-import { asksElse, isElliptical } from './followup.ts';
+import { asksElse, isElliptical, withTimeCounted } from './followup.ts';
 
 export interface AnswerInput {
   /** The question as asked (shown back in the response). */
@@ -89,11 +89,11 @@ export function createAnswerer(deps: AnswererDeps): Answerer {
   // "What is the longest work?", "How long is the 1987 speech?": each work's size, counted over the corpus once, on the first question that asks.
   let workSizes: Map<string, WorkSize> | undefined;
   const sizes = () => (workSizes ??= sizesOfWorks(corpus.paragraphs));
-  // "In the sixties", "after the 1987 South-South speech": read as the years they name ("in the 1960s", "after 1987").
-  // "a quote that isn't from 1987": no time asked about; the works of that time are set aside (`worksSetAside`). Each
-  // text is read so once.
+  // "In the sixties", "after the 1987 South-South speech", "in 1974 and the following year": read as the years they
+  // name ("in the 1960s", "after 1987", "in 1974 and 1975"). "a quote that isn't from 1987": no time asked about; the
+  // works of that time are set aside (`worksSetAside`). Each text is read so once.
   const readAs = (text: string): { text: string; setAside: string[] } => {
-    const timed = firstAndLastAsYears(workBoundsAsYears(spelledOut(text), corpus.works), corpus.works);
+    const timed = firstAndLastAsYears(workBoundsAsYears(withTimeCounted(spelledOut(text), ''), corpus.works), corpus.works);
     return { text: withoutTimeSetAside(timed), setAside: worksSetAside(timed, corpus.works) };
   };
   // What a question says of a quotation's source is read against the works' names, as the check reads an essay's.

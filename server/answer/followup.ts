@@ -206,15 +206,16 @@ const DECADE_NAMED = /\b(1[89]\d0)s\b/g;
 const YEAR_NAMED = /\b(1[89]\d\d)\b(?!s)/g;
 
 /**
- * "What about the next decade?" after "… during the 1970s?": the time it counts from the last one the question before
- * named, written out ("the 1980s"); the question as it is when that named none of the unit counted.
+ * "What about the next decade?" after "… during the 1970s?", "What did he say in 1974 and the following year?": the
+ * time it counts from the last one named before it, in the question itself or else in the question before, written out
+ * ("the 1980s", "1975"); the question as it is when none of the unit counted was named.
  */
 export function withTimeCounted(question: string, before: string): string {
   const m = COUNTED_TIME.exec(question);
   if (!m?.groups) return question;
   const unit = (m.groups.unit ?? m.groups.unit2)!.toLowerCase();
   const later = /^(?:next|following|after)$/i.test(m.groups.side ?? m.groups.side2 ?? '');
-  const last = [...before.matchAll(unit === 'decade' ? DECADE_NAMED : YEAR_NAMED)].at(-1);
+  const last = [...`${before} ${question.slice(0, m.index)}`.matchAll(unit === 'decade' ? DECADE_NAMED : YEAR_NAMED)].at(-1);
   if (!last) return question;
   const from = Number(last[1]);
   const step = unit === 'decade' ? 10 : 1;

@@ -1368,6 +1368,13 @@ describe('answers on the real corpus', () => {
     expect(res.yearCounts!.reduce((sum, y) => sum + y.count, 0)).toBe(holding.length);
   });
 
+  it('reads "the following year" as the year after the one the question names', async () => {
+    const counted = await ask('How often does he mention self-reliance in 1986 and the following year?');
+    const named = await ask('How often does he mention self-reliance in 1986 and 1987?');
+    expect(counted.answer).toBe(named.answer);
+    expect(counted.answer.split('\n')[0]).toMatch(/^“self-reliance” occurs \d+ times in Kim Il Sung's works from 1986–1987,/);
+  });
+
   it('counts in each of the times a question sets apart ("in the 1960s compared to the 1980s")', async () => {
     const res = await ask('How often did he mention Juche in the 1960s compared to the 1980s?');
     expectGrounded(res);

@@ -435,6 +435,9 @@ describe('follow-up edge cases', () => {
     expect(withTimeCounted('And the decade before?', 'trade in the 1960s and the 1980s')).toBe('And the 1970s?');
     expect(withTimeCounted('And the following year?', 'independence in 1986')).toBe('And 1987?');
     expect(withTimeCounted('What about the year before that?', 'independence in 1987')).toBe('What about 1986?');
+    // In the question itself, the last time before it counts.
+    expect(withTimeCounted('What did he say in 1974 and the following year?', 'trade in 1987')).toBe('What did he say in 1974 and 1975?');
+    expect(resolveConversation(['What did he say about oil in 1978?', 'And in 1986 and the year after?'])).toEqual(resolveConversation(['What did he say about oil in 1978?', 'And in 1986 and 1987?']));
     // Nothing to count from: as asked.
     expect(withTimeCounted('What about the next decade?', 'What did he say about trade?')).toBe('What about the next decade?');
     expect(resolveConversation(['What did he say about the economy during the 1970s?', 'What about the next decade?'])).toMatchObject({ followUp: true, search: 'What did he say about the economy? What about the 1980s?' });
