@@ -11,7 +11,7 @@ import type { PassageFilters } from '../retrieval/filters.ts';
 import { KINDS_OF_WORK, MONTH_BEFORE_YEAR, otherSideOf, PART_BEFORE_TIME, parseQuery, YEAR_NUMBER } from '../retrieval/query.ts';
 import { contentTokens, NUMBER_WORDS, speaksOfTheTexts, tidied, withoutMatches } from '../retrieval/text.ts';
 import { asksToCite, PURPOSE, withoutCiting } from './citing-asked.ts';
-import { ADDRESSING, asksForAKind, asksOrderAmong, asksWhom, FIRST_OR_LAST, isSmallTalk, MOST_PASSAGES, PASSAGES_WANTED, QUOTES_PRAISED, withoutCountAlone } from './intent.ts';
+import { ADDRESSING, asksForAKind, asksOrderAmong, asksWhom, FIRST_OR_LAST, isSmallTalk, LENGTH_AMONG, MOST_PASSAGES, PASSAGES_WANTED, QUOTES_PRAISED, withoutCountAlone } from './intent.ts';
 import { PLACE, quotesBeforeAsked } from './quotes-asked.ts';
 import { GUIDANCE_ASKED } from './source-words.ts';
 import { withoutTimeSetAside } from './set-aside.ts';
@@ -189,7 +189,7 @@ const QUOTES_WANTED = [PASSAGES_WANTED, QUOTES_PRAISED];
  */
 export function topicWords(question: string): string[] {
   const unaddressed = (asksWhom(question) ? question.replace(ADDRESSING, ' ') : question).replace(SAYS_ALONE, ' ');
-  const unordered = [...FIRST_OR_LAST, ...QUOTES_WANTED, PURPOSE, IN_A_KIND, ADDS, ALSO, MOST_PASSAGES, GUIDANCE_ASKED, EARLIER_THAN_BEFORE, LATER_THAN_BEFORE].reduce((text, pattern) => text.replace(new RegExp(pattern.source, 'giu'), ' '), unaddressed);
+  const unordered = [...FIRST_OR_LAST, LENGTH_AMONG, ...QUOTES_WANTED, PURPOSE, IN_A_KIND, ADDS, ALSO, MOST_PASSAGES, GUIDANCE_ASKED, EARLIER_THAN_BEFORE, LATER_THAN_BEFORE].reduce((text, pattern) => text.replace(new RegExp(pattern.source, 'giu'), ' '), unaddressed);
   const words = [...new Set(contentTokens(withoutYears(unordered)).map((t) => t.word))].filter((w) => !FRAME.has(w) && !/^\d+s?$/.test(w));
   // Numbers alone are no topic: "Compare the two" (but "the Three-Year Plan" is one).
   return words.every((w) => NUMBER_WORDS.includes(w)) ? [] : words;

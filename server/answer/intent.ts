@@ -384,8 +384,12 @@ const WHICH_IS_FIRST = new RegExp(String.raw`${WHICH_ONE_IS}(?:earliest|oldest|f
 const WHICH_IS_LAST = new RegExp(String.raw`${WHICH_ONE_IS}(?:latest|newest|most recent|last)${OF_THOSE}`, 'iu');
 const EARLIEST_WORK = new RegExp(String.raw`\b(?:earliest|oldest|first)${A_WORK}|${WORK_IS}(?:earliest|oldest|first)\b|${WHICH_IS_FIRST.source}`, 'iu');
 const LATEST_WORK = new RegExp(String.raw`\b(?:latest|newest|most recent|last)${A_WORK}|${WORK_IS}(?:latest|newest|most recent|last)\b|${WHICH_IS_LAST.source}`, 'iu');
-const LONGEST_WORK = new RegExp(String.raw`\b(?:longest|lengthiest)${A_WORK}|${WORK_IS}(?:longest|lengthiest)\b|${WHICH_ONE_IS}(?:longest|lengthiest)${OF_THOSE}|${comparedSize('longer')}`, 'iu');
-const SHORTEST_WORK = new RegExp(String.raw`\b(?:shortest|briefest)${A_WORK}|${WORK_IS}(?:shortest|briefest)\b|${WHICH_ONE_IS}(?:shortest|briefest)${OF_THOSE}|${comparedSize('shorter')}`, 'iu');
+/** "Which one is longer?", "Which work is shorter?": of the works before, as the superlative is (a pattern's source). */
+const WHICH_IS_MORE = (word: string) => String.raw`(?:${WHICH_ONE_IS}|${WORK_IS})${word}${OF_THOSE}`;
+/** "Which one is longer?", "Which work is shorter?" (no work named): a length compared among the works before, naming no topic. */
+export const LENGTH_AMONG = new RegExp(`${WHICH_IS_MORE('longer')}|${WHICH_IS_MORE('shorter')}`, 'iu');
+const LONGEST_WORK = new RegExp(String.raw`\b(?:longest|lengthiest)${A_WORK}|${WORK_IS}(?:longest|lengthiest)\b|${WHICH_ONE_IS}(?:longest|lengthiest)${OF_THOSE}|${WHICH_IS_MORE('longer')}|${comparedSize('longer')}`, 'iu');
+const SHORTEST_WORK = new RegExp(String.raw`\b(?:shortest|briefest)${A_WORK}|${WORK_IS}(?:shortest|briefest)\b|${WHICH_ONE_IS}(?:shortest|briefest)${OF_THOSE}|${WHICH_IS_MORE('shorter')}|${comparedSize('shorter')}`, 'iu');
 /**
  * What an interviewer asked, asked for: "the interviewer's (journalists') questions", "What did the interviewers (the
  * Yugoslav editor, the Iraqi journalists) ask?", "What was he asked …?", "the questions put to him", "What were the
@@ -910,7 +914,7 @@ export function answerKind(question: string): AnswerKind {
   return {
     when: !fullText && (WHEN.test(question) || WHEN_ASKED.test(withoutMatches(question, GUIDANCE_ASKED)) || asksWhom(question) || WHO_SAID.test(question)),
     who: WHO_SAID.test(question),
-    quote: QUOTE.test(question),
+    quote: QUOTE.test(question) || A_SHORTER_ONE.test(question),
     page: PAGE_ASKED.test(question),
     broad: asksBroadly(question) || (namesATopic(question) && !DEFINITION.test(question)),
     order: EARLIEST_WORK.test(question) || EARLIEST.test(question) ? 'earliest' : LATEST_WORK.test(question) || LATEST.test(question) ? 'latest' : null,
@@ -952,8 +956,10 @@ const BRIEF = new RegExp(String.raw`\b(?:short|shorter|shortest|brief|briefer|br
  * Quotes asked to be shorter, with no quote's noun: "Shorter please", "Can you make them shorter?", "Even shorter",
  * "more concise", "briefly" (not "shorter than").
  */
+/** "Is there a shorter one?", "Give me a briefer one": one quote asked, shorter than the first before ("Shorter please" asks for the same quotes, each shorter). */
+const A_SHORTER_ONE = /\b(?:shorter|briefer)\s+one\b/i;
 export const SHORTER =
-  /(?:\b(?:can|could|would|will)\s+you\s+)?(?:\b(?:make|keep|cut|trim)\s+(?:(?:it|them|these|those|the\s+quotes?|the\s+answer)\s+)?)?(?:\b(?:even|still|much|a\s+bit|a\s+little)\s+)?\b(?:shorter|briefer|more\s+concise|briefly)\b(?!\s+than\b)/i;
+  /(?<!\b(?:is|was)\s+(?:the\s+)?)(?:\b(?:can|could|would|will)\s+you\s+)?(?:\b(?:make|keep|cut|trim)\s+(?:(?:it|them|these|those|the\s+quotes?|the\s+answer)\s+)?)?(?:\b(?:even|still|much|a\s+bit|a\s+little)\s+)?\b(?:shorter|briefer|more\s+concise|briefly)\b(?!\s+than\b)/i;
 /** Passages asked for whole: "a longer passage", "the full paragraph", "two paragraphs on …" (not a quote of the answer before, "the full passage of [2]"). */
 export const WHOLE_ASKED = new RegExp(
   String.raw`\b(?:long|longer|longest|full|whole|entire|complete|extended|lengthy|lengthier)\s+(?:quotes?|quotations?|passages?|paragraphs?|excerpts?|extracts?)\b|\b(?:a|one|two|three|four|five|\d)\s+paragraphs?\b`,

@@ -2423,6 +2423,21 @@ describe('a follow-up asking for more', () => {
     expect(wordCount(shorter.citations[0]!.quote)).toBeLessThan(wordCount(first.citations[0]!.quote));
   });
 
+  it('compares the lengths of the works before for "Which one is longer?", and gives a shorter quote for "Is there a shorter one?"', async () => {
+    for (const [follow, word] of [['Which one is longer?', 'Longer'], ['Which work is shorter?', 'Shorter']] as const) {
+      const say = conversation();
+      await say('Compare 1961 and 1993 on self-reliance');
+      const sized = await say(follow);
+      expect(sized.answer.split('\n')[0], follow).toMatch(new RegExp(`^${word} in the collection's works from 1961 and 1993, by the words printed here:`));
+    }
+    const say = conversation();
+    const trade = await say('What did he say about trade?');
+    const shorter = await say('Is there a shorter one?');
+    expect(shorter.answer.split('\n')[0]).toMatch(/^The most quotable sentence first/);
+    expect(wordCount(shorter.citations[0]!.quote)).toBeLessThan(wordCount(trade.citations[0]!.quote));
+    expect(shorter.citations[0]!.quote).toMatch(/\btrade\b/i);
+  });
+
   it('asks for more from the work before with "What else did he say there?" and "Anything else in that talk?"', async () => {
     for (const follow of ['What else did he say there?', 'Anything else in that talk?']) {
       const say = conversation();
