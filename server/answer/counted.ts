@@ -171,27 +171,16 @@ function perRun(passages: readonly RankedPassage[], counts: readonly number[], {
 
 /** ", 3 times in the 1960s, 9 times in the 1970s and 36 times in the 1980s": the count in each decade (year) of the works that hold the words; "" for one. */
 function perTime(passages: readonly RankedPassage[], counts: readonly number[], byDecade: boolean): string {
-  const sums = new Map<number, number>();
-  passages.forEach((p, i) => {
-    if (p.work.year === null || !counts[i]) return;
-    const key = byDecade ? decadeOf(p.work.year) : p.work.year;
-    sums.set(key, (sums.get(key) ?? 0) + counts[i]);
-  });
-  if (sums.size < 2) return '';
-  return `, ${inWords([...sums].sort(([a], [b]) => a - b).map(([key, n]) => `${times(n)} in ${byDecade ? `the ${key}s` : key}`))}`;
+  const groups = countsBy(passages, counts, (p) => (p.work.year === null ? null : byDecade ? decadeOf(p.work.year) : p.work.year));
+  if (groups.size < 2) return '';
+  return `, ${inWords([...groups].sort(([a], [b]) => a - b).map(([key, { n }]) => `${times(n)} in ${byDecade ? `the ${key}s` : key}`))}`;
 }
 
 /** ": 18 times in *T* (3 January 1987), 9 times in *U* (1 July 1969), …": each work that holds the words, most first (then by date). */
 function perWork(passages: readonly RankedPassage[], counts: readonly number[]): LeadPart[] {
-  const sums = new Map<string, { work: Work; n: number }>();
-  passages.forEach((p, i) => {
-    if (!counts[i]) return;
-    const held = sums.get(p.work.id) ?? { work: p.work, n: 0 };
-    sums.set(p.work.id, { ...held, n: held.n + counts[i] });
-  });
-  const ranked = [...sums.values()].sort((a, b) => b.n - a.n || byDate(a.work, b.work));
+  const ranked = [...countsBy(passages, counts, (p) => p.work)].sort(([a, x], [b, y]) => y.n - x.n || byDate(a, b));
   const parts: LeadPart[] = lead(': ');
-  ranked.forEach(({ work, n }, i) => parts.push(...lead(i === 0 ? '' : i === ranked.length - 1 ? ' and ' : ', ', `${times(n)} in `, work, ` (${formatDate(work.date, work.year)})`)));
+  ranked.forEach(([work, { n }], i) => parts.push(...lead(i === 0 ? '' : i === ranked.length - 1 ? ' and ' : ', ', `${times(n)} in `, work, ` (${formatDate(work.date, work.year)})`)));
   return parts;
 }
 
@@ -235,17 +224,23 @@ function writtenAs(marked: readonly { passage: RankedPassage; at: readonly Span[
   return other ? ` (as ${byUse.map(([form, { written }]) => `“${written ?? form}”`).join(', ')})` : '';
 }
 
-/** The words' count by group of passages (a work, a year), those groups that hold them most, and the count: when several groups hold them. */
-function mostOften<K>(passages: readonly RankedPassage[], counts: readonly number[], groupOf: (p: RankedPassage) => K | null): { tops: { key: K; works: Work[] }[]; most: number } | null {
+/** The words' count in each group of passages (a work, a year, a decade) that holds them, with the group's works. */
+function countsBy<K>(passages: readonly RankedPassage[], counts: readonly number[], groupOf: (p: RankedPassage) => K | null): Map<K, { works: Map<string, Work>; n: number }> {
   const groups = new Map<K, { works: Map<string, Work>; n: number }>();
   passages.forEach((p, i) => {
     const key = groupOf(p);
-    if (key === null) return;
+    if (key === null || !counts[i]) return;
     const group = groups.get(key) ?? { works: new Map<string, Work>(), n: 0 };
     group.works.set(p.work.id, p.work);
-    group.n += counts[i]!;
+    group.n += counts[i];
     groups.set(key, group);
   });
+  return groups;
+}
+
+/** Those groups of passages (a work, a year) that hold the words most, and the count: when several groups hold them. */
+function mostOften<K>(passages: readonly RankedPassage[], counts: readonly number[], groupOf: (p: RankedPassage) => K | null): { tops: { key: K; works: Work[] }[]; most: number } | null {
+  const groups = countsBy(passages, counts, groupOf);
   if (groups.size < 2) return null;
   const most = Math.max(...[...groups.values()].map((g) => g.n));
   return { most, tops: [...groups].filter(([, g]) => g.n === most).map(([key, g]) => ({ key, works: [...g.works.values()] })) };

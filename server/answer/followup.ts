@@ -83,7 +83,8 @@ const WHAT_AN_ANSWER_GIVES = 'passages|quotes|quotations|examples|ones|works|sta
 /** "anything else", "what else did he say", "what else is there": what else is asked for, of no new topic (a pattern's source). */
 const ELSE_ASKED = String.raw`(?:anything|something|what)\s+else(?:\s+(?:(?:did|does|do|has|have)\s+(?:he|she|they|it)\s+(?:say|said|write|written|talk\s+about|mention|cover|discuss)|is\s+there))?`;
 /** "What else did he say in that talk?", "Anything else there?": what else a work (or the answer) holds, not more of the same. */
-export const asksElse = (message: string): boolean => new RegExp(String.raw`\b${ELSE_ASKED}`, 'i').test(message);
+const ELSE = new RegExp(String.raw`\b${ELSE_ASKED}`, 'i');
+export const asksElse = (message: string): boolean => ELSE.test(message);
 /** "more", "show me more", "three more quotes", "any others?", "what else?", "what else did he say?", "any other definitions?", "another one please": the question before, again, for what its answer has not shown. */
 const MORE = new RegExp(
   String.raw`${ASKING_FOR}(?:more|others|other (?:${WHAT_AN_ANSWER_GIVES})|another(?: (?:one|quote|quotation|passage|example|line|sentence|statement|definition))?|${ELSE_ASKED})(?:\s+(?:please|${WHAT_AN_ANSWER_GIVES}|of (?:them|those|these)))*\s*[?.!]*\s*$`,
