@@ -11,7 +11,7 @@ import type { RankedPassage } from '../retrieval/rank.ts';
 import type { Span } from '../retrieval/text.ts';
 import type { Block } from './extractive.ts';
 import { byDate, decadeOf, formatDate, inWords, listYears, periodsNamed, periodText, plural, timeAsked, type KindsKept, type MonthsKept, type Period } from './format.ts';
-import { PER_DECADE, PER_WORK, PER_YEAR } from './intent.ts';
+import type { Intent } from './intent.ts';
 import { groupByWork, itemOf, lead, singledOut, type Item } from './item.ts';
 import { sentencesHolding } from './quotes.ts';
 import { yearCounts } from './years.ts';
@@ -96,10 +96,10 @@ const times = (n: number) => (n === 1 ? 'once' : n === 2 ? 'twice' : `${n} times
  * `maxCounted`), with the per-year counts of the same passages. How the texts write the words is said when one
  * group is counted and every passage is shown, so that the forms listed are all of them.
  */
-export function counted(question: string, passages: readonly RankedPassage[], mentions: Mentions, maxCounted: number, both = false): CountedDraft {
+export function counted(question: string, passages: readonly RankedPassage[], mentions: Mentions, maxCounted: number, both = false, countBy: Intent['countBy'] = null): CountedDraft {
   const [first, ...others] = mentions.parts;
-  const each = PER_DECADE.test(question) ? 'decade' : PER_YEAR.test(question) ? 'year' : null;
-  const byWork = PER_WORK.test(question);
+  const each = countBy === 'decade' || countBy === 'year' ? countBy : null;
+  const byWork = countBy === 'work';
   // "Did he mention both X and Y?": the passages that hold every one of the words, when any does.
   const holdingAll = both && others.length > 0 ? passages.filter((_, i) => mentions.parts.every((part) => part.counts[i]! > 0)) : [];
   const quoted = holdingAll.length ? holdingAll : passages;

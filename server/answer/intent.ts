@@ -103,6 +103,8 @@ export interface Intent {
    * "Shorter please" after an answer: that question again, each quote one sentence.
    */
   brief: boolean;
+  /** "in each decade", "year by year", "in each work", "Rank the works by …": how a count is told, time by time or work by work. */
+  countBy: 'decade' | 'year' | 'work' | null;
   /** "Give me a longer passage on aid", "a full paragraph about the furnace": each passage quoted whole. */
   whole: boolean;
   /**
@@ -906,7 +908,7 @@ export const IS_OF_A_TIME = String.raw`\s+(?:is|was)\s+(?:from|dated|given|deliv
 const WHICH_WORK_IS = new RegExp(String.raw`\b(?:which|what)\s+(?:${WORK_NOUNS})${IS_OF_A_TIME}`, 'i');
 
 /** What kind of answer a question's own words ask for: a date, a quote, the first or last work, a count, works of the collection. */
-export type AnswerKind = Pick<Intent, 'when' | 'who' | 'quote' | 'page' | 'broad' | 'order' | 'counts' | 'aboutTheTexts' | 'wanted' | 'brief'>;
+export type AnswerKind = Pick<Intent, 'when' | 'who' | 'quote' | 'page' | 'broad' | 'order' | 'counts' | 'aboutTheTexts' | 'wanted' | 'brief' | 'countBy'>;
 
 export function answerKind(question: string): AnswerKind {
   // "Where can I read the full text of the 1974 talk?" asks for a work whole, neither where he spoke nor about the texts.
@@ -927,6 +929,7 @@ export function answerKind(question: string): AnswerKind {
         asksGuidanceAlone(question)),
     wanted: passagesWanted(question),
     brief: BRIEF.test(question) || SHORTER.test(question),
+    countBy: PER_WORK.test(question) ? 'work' : PER_DECADE.test(question) ? 'decade' : PER_YEAR.test(question) ? 'year' : null,
   };
 }
 
@@ -1079,7 +1082,7 @@ export function readIntent(question: string, works: readonly Work[], before: rea
   const authorWords = new Set(workNamesOf(works).authors.flatMap(nameWords));
   const authorOfTheScholarly = AUTHORSHIP.test(question) && scholars.length === 1 && byAnother === null && !TOPIC_ASKED.test(question) && tokens.every((t) => WHOSE_WORDS.test(t.word) || authorWords.has(t.word));
   const secondary = authorship ? [] : scholars;
-  const { when, who, quote, page, broad, order, counts, aboutTheTexts, wanted, brief } = answerKind(question);
+  const { when, who, quote, page, broad, order, counts, aboutTheTexts, wanted, brief, countBy } = answerKind(question);
   const provenance = asksWhereFrom(question);
   const aboutATopic = asksBroadly(question);
   // The work asked about: the scholarly one the question points at, or one it names; asked for as a whole when no other word is left.
@@ -1171,6 +1174,7 @@ export function readIntent(question: string, works: readonly Work[], before: rea
     citation,
     quotesCited: citation ? null : quotesCitedAs(question),
     brief,
+    countBy,
     whole: WHOLE_ASKED.test(question),
     inWork,
     fullText: fullText && rest.length === 0,

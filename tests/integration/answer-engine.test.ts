@@ -2423,6 +2423,17 @@ describe('a follow-up asking for more', () => {
     expect(wordCount(shorter.citations[0]!.quote)).toBeLessThan(wordCount(first.citations[0]!.quote));
   });
 
+  it('counts a follow-up topic as the count before was told ("in each decade", then "And self-reliance?")', async () => {
+    const say = conversation();
+    await say('How often does he mention the Juche idea in each decade?');
+    const next = await say('And self-reliance?');
+    expect(next.answer.split('\n')[0]).toMatch(/^“self-reliance” occurs \d+ times .*, \d+ times in the 1960s, .* in the 1980s/);
+    // Told by the follow-up itself, though the count before was not.
+    const plain = conversation();
+    await plain('How often does he mention the Juche idea?');
+    expect((await plain('And self-reliance, in each decade?')).answer.split('\n')[0]).toMatch(/^“self-reliance” occurs \d+ times .*, \d+ times in the 1960s, .* in the 1980s/);
+  });
+
   it('compares the lengths of the works before for "Which one is longer?", and gives a shorter quote for "Is there a shorter one?"', async () => {
     for (const [follow, word] of [['Which one is longer?', 'Longer'], ['Which work is shorter?', 'Shorter']] as const) {
       const say = conversation();
