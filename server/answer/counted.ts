@@ -179,9 +179,14 @@ function perTime(passages: readonly RankedPassage[], counts: readonly number[], 
 /** ": 18 times in *T* (3 January 1987), 9 times in *U* (1 July 1969), …": each work that holds the words, most first (then by date). */
 function perWork(passages: readonly RankedPassage[], counts: readonly number[]): LeadPart[] {
   const ranked = [...countsBy(passages, counts, (p) => p.work)].sort(([a, x], [b, y]) => y.n - x.n || byDate(a, b));
-  const parts: LeadPart[] = lead(': ');
-  ranked.forEach(([work, { n }], i) => parts.push(...lead(i === 0 ? '' : i === ranked.length - 1 ? ' and ' : ', ', `${times(n)} in `, work, ` (${formatDate(work.date, work.year)})`)));
-  return parts;
+  // Two parts a work (the text before its title, the title), the text between works in one part: the lead of every work stays within its bound.
+  const parts: LeadPart[] = [];
+  let text = ': ';
+  ranked.forEach(([work, { n }], i) => {
+    parts.push(...lead(`${text}${i === 0 ? '' : i === ranked.length - 1 ? ' and ' : ', '}${times(n)} in `, work));
+    text = ` (${formatDate(work.date, work.year)})`;
+  });
+  return [...parts, ...lead(text)];
 }
 
 const inPeriod = (work: Work, { first, last, month }: Period): boolean =>

@@ -1358,6 +1358,10 @@ describe('answers on the real corpus', () => {
     for (const question of ['How often does he mention the Juche idea in each work?', 'Rank his works by how often they mention the Juche idea']) {
       expect((await ask(question)).answer.split('\n')[0], question).toContain(`): ${listed};`);
     }
+    // Every work of the collection listed, the answer is still one the contract (and the chat's data parts) accepts.
+    const ranked = await ask('Rank the works by how much they discuss self-reliance');
+    expect(ranked.answer.split('\n')[0]).toMatch(/ occurs \d+ times in these sources, in \d+ passages of 1[0-9] works/);
+    expect(AnswerResponse.safeParse(ranked).error).toBeUndefined();
     const yearByYear = await ask('How often does he mention the Juche idea year by year?');
     expect(yearByYear.answer.split('\n')[0]).toMatch(new RegExp(`^“Juche idea” occurs ${times} times`));
     expect(yearByYear.answer.split('\n')[0]).toContain(`, ${inWordsOf(each(perYear, String))}, most in ${topYear}`);
