@@ -4,7 +4,7 @@ import { userEvent } from '@testing-library/user-event';
 import { createUIMessageStream, createUIMessageStreamResponse } from 'ai';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { MORE_REQUEST, READ_ON_REQUEST, type ChatMessage } from '../../server/contract.ts';
-import { resetApiCache } from '../../web/src/api/client.ts';
+import { ANSWER_UNREADABLE, resetApiCache } from '../../web/src/api/client.ts';
 import { createChat } from '../../web/src/app/App.tsx';
 import { ChatView } from '../../web/src/features/chat/ChatView.tsx';
 import { CONVERSATION_KEY, conversationMarkdown, loadConversation, parseConversation } from '../../web/src/features/chat/conversation.ts';
@@ -207,6 +207,21 @@ describe('chat', () => {
     await user.type(screen.getByTestId('chat-input'), 'Is anyone there?{Enter}');
     expect(await screen.findByText(/Cannot reach the server/)).toBeTruthy();
     await waitFor(() => expect((screen.getByTestId('chat-input') as HTMLTextAreaElement).value).toBe('Is anyone there?'));
+  });
+
+  it('says an answer whose parts the page cannot read could not be shown, not the parts as JSON', async () => {
+    const tooLong = structureOf([CITE_1961], 'x');
+    const lead = Array.from({ length: 51 }, (_, i) => ({ text: `part ${i} ` }));
+    stubServer(() =>
+      createUIMessageStreamResponse({
+        stream: createUIMessageStream<ChatMessage>({ execute: ({ writer }) => writer.write({ type: 'data-answer', id: 'structure', data: { ...tooLong, lead } }) }),
+      }),
+    );
+    const { user } = renderChat();
+    await user.type(screen.getByTestId('chat-input'), 'Rank the works{Enter}');
+    const alert = await screen.findByText(ANSWER_UNREADABLE);
+    expect(alert.closest('[role="alert"]')).toBeTruthy();
+    expect(screen.queryByText(/part 50/)).toBeNull();
   });
 
   it('refuses a year range that runs backwards without sending anything', async () => {

@@ -1,4 +1,5 @@
 /** Fetches works from the server (each request once per page load) and turns failed requests into messages a reader can act on. */
+import { TypeValidationError } from 'ai';
 import type { WorkDetail, WorkSummary } from '../../../server/contract.ts';
 
 export class ApiError extends Error {
@@ -11,6 +12,8 @@ export class ApiError extends Error {
 }
 
 const SERVER_DOWN = 'Cannot reach the server. Check that it is running, then try again.';
+/** An answer whose parts this page cannot read (a server and page of different versions, or a bug): said so, not dumped as JSON. */
+export const ANSWER_UNREADABLE = 'This answer could not be shown: it did not come in the form this page reads. Reload the page and ask again.';
 
 /** The `error` field of a JSON error body, or null when the body is not one. */
 export function errorFromBody(body: string): string | null {
@@ -29,6 +32,7 @@ export function errorFromBody(body: string): string | null {
  */
 export function describeError(err: unknown): string {
   if (err instanceof ApiError) return err.message;
+  if (TypeValidationError.isInstance(err)) return ANSWER_UNREADABLE;
   if (err instanceof TypeError) return SERVER_DOWN;
   if (err instanceof Error) {
     const status = 'statusCode' in err && typeof err.statusCode === 'number' ? err.statusCode : null;
