@@ -124,11 +124,12 @@ export function createAnswerer(deps: AnswererDeps): Answerer {
       // "Is it on page 20?": a work the question points at, of the answer before or named by itself, is what it asks
       // about, not what the question before asked; "more from that interview" asks more of what the question before
       // asked, from that work.
-      const pointed = pointsAtAWork(received.question) || (pointsAtIt(received.question) && asItself.overview) || (saysOfIt(received.question) && asItself.inWork) || asItself.fullText || asItself.part || asItself.length === 'each' || asItself.page;
+      const atAWork = pointsAtAWork(received.question);
+      const pointed = atAWork || (pointsAtIt(received.question) && asItself.overview) || (saysOfIt(received.question) && asItself.inWork) || asItself.fullText || asItself.part || asItself.length === 'each' || asItself.page;
       const ofAWork = pointed && (asItself.overview || asItself.inWork || asItself.secondary.length);
       // "What else did he say in that talk?" after "… about vinalon?": the rest of that talk's key sentences, not more on vinalon.
-      const restOf = received.shown && pointsAtAWork(received.question) && asksElse(received.question) ? asItself.overview : null;
-      const moreOf = received.shown && pointsAtAWork(received.question) && !restOf ? (asItself.overview ?? asItself.inWork) : null;
+      const restOf = received.shown && atAWork && asksElse(received.question) ? asItself.overview : null;
+      const moreOf = received.shown && atAWork && !restOf ? (asItself.overview ?? asItself.inWork) : null;
       let ofItself = received;
       if (restOf) ofItself = { ...received, search: undefined, asks: undefined };
       else if (moreOf) ofItself = { ...received, filters: { ...received.filters, work: moreOf.id } };

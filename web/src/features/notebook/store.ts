@@ -90,12 +90,13 @@ export function notebookMarkdown(list: NoteEntry[], works: (id: string) => WorkS
   const lines = ['# Notebook', '', `Exported ${new Date().toISOString().slice(0, 10)} · ${list.length} quote${list.length === 1 ? '' : 's'}`, ''];
   list.forEach((e, i) => {
     const c = e.citation;
-    const url = origin + passagePath(c.workId, c.passageId);
+    const path = passagePath(c.workId, c.passageId);
+    const url = origin + path;
     const where = formatWhere(c);
     lines.push(`## ${i + 1}. ${c.title} (${formatDate(c.date, c.year)})`, '');
     lines.push(...c.quote.split('\n').map((l) => `> ${l}`), '');
     lines.push(`— *${c.title}*, ${where}. [Source](${url})`, '');
-    lines.push(`${label}: ${citationMarkdown(style, citeSource(c, works(c.workId), citedUrl(origin, passagePath(c.workId, c.passageId))))}`, '');
+    lines.push(`${label}: ${citationMarkdown(style, citeSource(c, works(c.workId), citedUrl(origin, path)))}`, '');
     if (e.question) lines.push(`Found for: “${e.question}”`, '');
   });
   const cited = new Map(list.map((e) => [e.citation.workId, e.citation]));
