@@ -42,8 +42,8 @@ export interface ParsedQuery {
   compounds: Token[][];
   /**
    * Words side by side with nothing but spaces between them, none of a name or a compound ("foreign trade", "working
-   * class"): of two the texts write side by side too, the one they use more holds them only with the other
-   * (`commonestOfPairs` in rank.ts).
+   * class"): of two the texts write side by side too, the one they use more, and the first, hold them only with the
+   * other (`pairsWritten` in rank.ts).
    */
   wordRuns: Token[][];
 }

@@ -410,7 +410,7 @@ function quotedPassage(
  * (coverage above 0), but of a name of several words or a compound only two or more side by side ("Non-Aligned" for
  * "Non-Aligned Movement") or a word that is not common English ("Soviet" for "Soviet Union"), so that "states" does
  * not hold "United States", nor "South-South" "South Korea", nor "self" (of "self-reliance") "self-sufficiency"; nor,
- * of two words the texts write together, the one they use more ("foreign" of "foreign aid": `commonestOfPairs`).
+ * of two words the texts write together, the one they use more ("foreign" of "foreign aid") or the first when common English, which qualifies the second ("heavy" of "heavy industry": `pairsWritten`).
  */
 function wordsHeld(
   corpus: PreparedCorpus,
@@ -421,8 +421,8 @@ function wordsHeld(
   // A compound within a name is the name's ("Seven-Year" of "the Third Seven-Year Plan", held only with its ordinal).
   const inAName = (compound: readonly Token[]) => query.namePhrases.some((name) => compound.every((t) => name.some((n) => n.start === t.start)));
   const phrases = [...query.namePhrases, ...query.compounds.filter((c) => !inAName(c))];
-  const runsCommonest = commonestOfPairs(corpus, query, wanted);
-  if (phrases.length === 0 && runsCommonest.size === 0) return (_, __, covered) => covered > 0;
+  const pairs = pairsWritten(corpus, query, wanted, commonWordSize);
+  if (phrases.length === 0 && pairs.notAlone.size === 0) return (_, __, covered) => covered > 0;
   const names = phrases.flat();
   // A name that opens with a place's adjective is of the thing its last word names: "the Korean War" is held by
   // "war", as the texts speak of it ("the three-year war"), not by "Korean" ("Koreans are bound to build socialism").
@@ -430,9 +430,9 @@ function wordsHeld(
   const qualified = phrases.filter((name) => ofAPlace(name[0]!) && !ofAPlace(name.at(-1)!));
   const adjectives = new Set(qualified.map((name) => name[0]!.term));
   const things = new Set(qualified.map((name) => name.at(-1)!.term));
-  const common = new Set([...names.filter((t) => adjectives.has(t.term) || (isCommon(corpus, t, commonWordSize) && !things.has(t.term))).map((t) => t.term), ...runsCommonest]);
+  const common = new Set([...names.filter((t) => adjectives.has(t.term) || (isCommon(corpus, t, commonWordSize) && !things.has(t.term))).map((t) => t.term), ...pairs.notAlone]);
   const alone = wanted.filter((w) => !common.has(w.term));
-  const partPatterns = phrases.flatMap(partsOf).map(sideBySide);
+  const partPatterns = [...phrases.flatMap(partsOf), ...pairs.onlyTogether].map(sideBySide);
   return (p, present) => {
     if (coverage(present, alone) > 0) return true;
     const work = corpus.paragraphWork[p]!;
@@ -443,25 +443,30 @@ function wordsHeld(
 
 /**
  * Of two words side by side in the question that the texts also write side by side ("foreign trade", "working
- * class"), the one they use more: alone it is no evidence of the pair ("foreign" of "foreign aid", "work" of
- * "construction work"). Words the texts never write together ("machines mattered") are left as they are, and so is a
- * word the question also uses outside its runs.
+ * class"), those that alone are no evidence of the pair (`notAlone`): the one the texts use more ("foreign" of "foreign
+ * aid", "work" of "construction work"), and the first when it is common English, which qualifies the second as
+ * English puts the word it qualifies last ("heavy" of "heavy industry" is not "the heavy burden of foreign debts";
+ * "vinalon" of "vinalon factory" holds it). A pair neither of whose words is evidence alone is held side by side
+ * (`onlyTogether`). Words the texts never write together ("machines mattered") are left as they are, and so is a word
+ * the question also uses outside its runs.
  */
-function commonestOfPairs(corpus: PreparedCorpus, query: ParsedQuery, wanted: readonly CoverageWord[]): Set<string> {
+function pairsWritten(corpus: PreparedCorpus, query: ParsedQuery, wanted: readonly CoverageWord[], commonWordSize: number): { notAlone: Set<string>; onlyTogether: Token[][] } {
   const inRuns = new Set(query.wordRuns.flat().map((t) => t.start));
   const outside = new Set(query.tokens.filter((t) => !inRuns.has(t.start)).map((t) => t.term));
   const weight = new Map(wanted.map((w) => [w.term, w.weight]));
-  const commonest = new Set<string>();
+  const notAlone = new Set<string>();
+  const onlyTogether: Token[][] = [];
   for (const run of query.wordRuns) {
     for (let i = 1; i < run.length; i++) {
       const [a, b] = [run[i - 1]!, run[i]!];
       const [wa, wb] = [weight.get(a.term)!, weight.get(b.term)!];
       if (wa === wb || !writesSideBySide(corpus, [a, b])) continue;
-      const more = wa < wb ? a : b;
-      if (!outside.has(more.term)) commonest.add(more.term);
+      const notEvidence = [wa < wb ? a : b, ...(isCommon(corpus, a, commonWordSize) ? [a] : [])].filter((t) => !outside.has(t.term));
+      for (const t of notEvidence) notAlone.add(t.term);
+      if (notEvidence.some((t) => t === a) && notEvidence.some((t) => t === b)) onlyTogether.push([a, b]);
     }
   }
-  return commonest;
+  return { notAlone, onlyTogether };
 }
 
 /**
