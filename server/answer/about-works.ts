@@ -14,6 +14,8 @@ import { lead, singledOut, workList } from './item.ts';
 
 /** What a question of the texts' translation gets before where they are printed: the collection names no translator. */
 export const NO_TRANSLATOR_LINE = 'The collection names no translator of its texts. ';
+/** What a question of who edited the texts gets before where they are printed: the works' metadata names no editor. */
+export const NO_EDITOR_LINE = 'The collection names no editor or compiler of its texts. ';
 
 /** What a question asking how to cite the answer before gets when that answer quoted no work. */
 export const NOTHING_CITED_LINE =

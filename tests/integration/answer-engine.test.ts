@@ -4,7 +4,7 @@ import { answerChunks, conversationInput, type ConversationMessage } from '../..
 import { describeDates, formatDate, formatPages, NO_PAGES, occasionAndPlace, plainTitle, plural, quotePages } from '../../server/answer/format.ts';
 import { formatCitation, inBibliographyOrder, mla, SOURCES_HEADING, toMarkdown, workCiteSource } from '../../web/src/features/citations/formats.ts';
 import { BEYOND_LINES, DEFAULT_ANSWER_OPTIONS, NONE_SHORTER, noneQuotedLine, NO_MORE_LINE, NOTEBOOK_LINE, NO_OTHER_WORK_LINE, SMALL_TALK_LINE } from '../../server/answer/extractive.ts';
-import { NAME_THE_PART_LINE, NAME_THE_WORK_LINE, NAME_THE_WORK_MEASURED_LINE, NAME_THE_WORK_TITLED_LINE, NO_MORE_WORKS_LINE, NO_TRANSLATOR_LINE, NOTHING_CITED_LINE } from '../../server/answer/about-works.ts';
+import { NAME_THE_PART_LINE, NAME_THE_WORK_LINE, NAME_THE_WORK_MEASURED_LINE, NAME_THE_WORK_TITLED_LINE, NO_EDITOR_LINE, NO_MORE_WORKS_LINE, NO_TRANSLATOR_LINE, NOTHING_CITED_LINE } from '../../server/answer/about-works.ts';
 import { NOT_EXPLAINED, NOTHING_BESIDE_LINES, VERBATIM_LINE } from '../../server/answer/quotes-before.ts';
 import { NO_QUESTIONS_LINE, NO_REPLY_LINE } from '../../server/answer/interviewers.ts';
 import { checkQuote } from '../../server/answer/verbatim.ts';
@@ -1787,6 +1787,14 @@ describe('answers on the real corpus', () => {
       expect(translated.citations, question).toEqual([]);
     }
     expect((await ask('Give me the translation of the 1961 speech into Korean')).answer).not.toContain(NO_TRANSLATOR_LINE);
+    // Who edited them: likewise, no one named; not the editor-in-chief a work answered.
+    for (const question of ['Who edited this collection?', 'Who compiled these excerpts?', 'Who selected these texts?']) {
+      const edited = await ask(question);
+      expect(edited.answer.startsWith(NO_EDITOR_LINE), question).toBe(true);
+      expect(edited.answer, question).toContain(plainTitle([...sources][0]!));
+      expect(edited.citations, question).toEqual([]);
+    }
+    expect((await ask('Who was the editor of the Ghana Times?')).answer).not.toContain(NO_EDITOR_LINE);
   });
 
   it('says what the answers do not do (write, judge, translate, simplify) before quoting what the sources say', async () => {
