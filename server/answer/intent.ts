@@ -916,7 +916,7 @@ export function answerKind(question: string): AnswerKind {
   return {
     when: !fullText && (WHEN.test(question) || WHEN_ASKED.test(withoutMatches(question, GUIDANCE_ASKED)) || asksWhom(question) || WHO_SAID.test(question)),
     who: WHO_SAID.test(question),
-    quote: QUOTE.test(question) || A_SHORTER_ONE.test(question),
+    quote: QUOTE.test(question) || A_SHORT_ONE.test(question),
     page: PAGE_ASKED.test(question),
     broad: asksBroadly(question) || (namesATopic(question) && !DEFINITION.test(question)),
     order: EARLIEST_WORK.test(question) || EARLIEST.test(question) ? 'earliest' : LATEST_WORK.test(question) || LATEST.test(question) ? 'latest' : null,
@@ -928,7 +928,7 @@ export function answerKind(question: string): AnswerKind {
         [EARLIEST_WORK, LATEST_WORK, LONGEST_WORK, SHORTEST_WORK, TITLE_HOLDS].some((p) => p.test(question)) ||
         asksGuidanceAlone(question)),
     wanted: passagesWanted(question),
-    brief: BRIEF.test(question) || SHORTER.test(question),
+    brief: BRIEF.test(question) || SHORTER.test(question) || SOMETHING_SHORT.test(question),
     countBy: PER_WORK.test(question) ? 'work' : PER_DECADE.test(question) ? 'decade' : PER_YEAR.test(question) ? 'year' : null,
   };
 }
@@ -956,11 +956,20 @@ const A_QUOTE = String.raw`(?:quotes?|quotations?|passages?|lines?|sentences?|st
 /** A short quote asked for ("a short quote", "a shorter passage", "a brief line"), or a short summary ("a quick overview"). */
 const BRIEF = new RegExp(String.raw`\b(?:short|shorter|shortest|brief|briefer|briefest|concise|quick)\s+(?:${A_QUOTE}|summary|summaries|overview)\b`, 'i');
 /**
+ * A short quote asked, with no quote's noun: "…, something short", "anything brief", "a short one", "keep it short",
+ * "short and sweet" (not "short of funds").
+ */
+export const SOMETHING_SHORT =
+  /\b(?:(?:something|anything|keep\s+it|make\s+it)\s+(?:short|brief|concise|quick|snappy|punchy)|(?:short|brief)\s+one)\b(?:\s+and\s+(?:sweet|simple|punchy))?|\bshort\s+and\s+(?:sweet|simple|punchy)\b/i;
+/**
+ * "Give me a short one", "Is there a shorter one?", "a briefer one": one quote asked (shorter than the first before when
+ * "shorter": `SHORTER`; "Shorter please" asks for the same quotes, each shorter).
+ */
+const A_SHORT_ONE = /\b(?:short|shorter|brief|briefer)\s+one\b/i;
+/**
  * Quotes asked to be shorter, with no quote's noun: "Shorter please", "Can you make them shorter?", "Even shorter",
  * "more concise", "briefly" (not "shorter than").
  */
-/** "Is there a shorter one?", "Give me a briefer one": one quote asked, shorter than the first before ("Shorter please" asks for the same quotes, each shorter). */
-const A_SHORTER_ONE = /\b(?:shorter|briefer)\s+one\b/i;
 export const SHORTER =
   /(?<!\b(?:is|was)\s+(?:the\s+)?)(?:\b(?:can|could|would|will)\s+you\s+)?(?:\b(?:make|keep|cut|trim)\s+(?:(?:it|them|these|those|the\s+quotes?|the\s+answer)\s+)?)?(?:\b(?:even|still|much|a\s+bit|a\s+little)\s+)?\b(?:shorter|briefer|more\s+concise|briefly)\b(?!\s+than\b)/i;
 /** Passages asked for whole: "a longer passage", "the full paragraph", "two paragraphs on …" (not a quote of the answer before, "the full passage of [2]"). */

@@ -2237,6 +2237,18 @@ describe('answers on the real corpus', () => {
     expect(words(shorter.citations[0]!.quote)).toBeLessThanOrEqual(20);
     const onAid = (await ask('What did he say about foreign aid?')).citations.map((c) => c.passageId);
     expect(onAid).toContain(shorter.citations[0]!.passageId);
+    // Asked short with no quote's noun, "short" is no word to look for ("We were short of funds …").
+    for (const question of ['I need a quote about independence for my introduction, something short', 'Keep it short: a quote on independence']) {
+      const res = await ask(question);
+      expectGrounded(res);
+      expect(res.answer.split('\n')[0], question).toMatch(/^The most quotable sentence/);
+      expect(words(res.citations[0]!.quote), question).toBeLessThanOrEqual(20);
+      expect(res.citations.every((c) => !/\bshort\b/i.test(c.quote) && /\bindependen/i.test(c.quote)), question).toBe(true);
+    }
+    const oneOnTrade = await deps.answerer.answer(conversationInput(turns('What did he say about trade?', '…', 'Give me a short one')));
+    expect(oneOnTrade.answer.split('\n')[0]).toMatch(/^The most quotable sentence/);
+    expect(words(oneOnTrade.citations[0]!.quote)).toBeLessThanOrEqual(20);
+    expect(oneOnTrade.citations[0]!.quote).toMatch(/\btrade\b/i);
   });
 
   it('answers a request for a quote that says what the quote is to show by the topic alone', async () => {
