@@ -5,7 +5,7 @@
 import { messageText, type AnswerMode, type AnswerResponse, type ChatDataParts, type ChatMetadata, type Citation, type WorksNamed } from '../contract.ts';
 import type { UIMessageChunk } from 'ai';
 import type { AnswerInput } from './answerer.ts';
-import { asksElsewhere, asksForMore, asksOfTheAnswerBefore, moreFrom, resolveConversation, sideOfTimeAsked, withoutTimes } from './followup.ts';
+import { asksElsewhere, asksForMore, asksOfTheAnswerBefore, isElliptical, moreFrom, resolveConversation, sideOfTimeAsked, withoutTimes } from './followup.ts';
 import { asksOrderAmong, SHORTER } from './intent.ts';
 import { wordCount } from '../retrieval/text.ts';
 import { citationRefs, isSide, namesQuotesByTime, quotesBeforeAsked } from './quotes-asked.ts';
@@ -67,7 +67,9 @@ export function conversationInput(messages: readonly ConversationMessage[]): Ans
   // the last answer that quoted any, as that question was.
   const cited = asksOrderAmong(question) && named.length < 2 ? workIdsOf(quotedBefore) : named;
   if (cited.length) input.cited = cited;
-  const asked = quotesBeforeAsked(question);
+  // "In which works?" after a count is a count too (`isElliptical`), which names its works work by work.
+  const afterCount = isElliptical(question) && quotedBefore.some((c) => c.quoteMarks?.length);
+  const asked = afterCount ? null : quotesBeforeAsked(question);
   // "Show me it in context" after "Where is quote 3 from?": the quotes the question before named, when it named any; not
   // the one it named for "those" or "them", which point at several ("Which of those are from interviews?").
   const refsBefore = questions.length > 1 ? citationRefs(questions.at(-2)!) : [];
@@ -90,8 +92,8 @@ const MANY_BACK = /\b(?:these|those|them|they|ones)\b/i;
 /** Words that point back at one thing. */
 const ONE_BACK = /\b(?:it|this|that)\b/i;
 const pointsBackAtOne = (question: string) => ONE_BACK.test(question) && !MANY_BACK.test(question);
-/** Words that ask of several quotes: "all the quotes", "each one", "the paragraphs". */
-const SEVERAL = /\b(?:all|each|every|both)\b|\b(?:quotes|quotations|passages|paragraphs|excerpts)\b/i;
+/** Words that ask of several quotes: "all the quotes", "each one", "the paragraphs", "In which works?". */
+const SEVERAL = /\b(?:all|each|every|both)\b|\b(?:quotes|quotations|passages|paragraphs|excerpts|works|texts|sources|speeches|talks|interviews)\b/i;
 const pointsAtSeveral = (question: string) => MANY_BACK.test(question) || SEVERAL.test(question);
 
 const lastAnswer = (messages: readonly ConversationMessage[]) => messages.findLast((m) => m.role === 'assistant');

@@ -85,8 +85,8 @@ const MORE_FROM = /\bmore\s+(?:[\p{L}-]+\s+)?from\b/iu;
 const THE_AUTHOR = /^\s*who(?:['’]s|\s+(?:is|was))\s+the\s+(?:author|speaker)\s*[?.!]*\s*$/i;
 /** "Which one is from 1987?", "which ones", "which of these (quotes)": of what was just shown. */
 export const WHICH_ONE = /\bwhich\s+(?:ones?|of\s+(?:these|those|them)(?:\s+(?:quotes?|quotations?|passages?))?)\b/i;
-/** "Which works?", "And what sources?": a bare question of which works, of what was just shown. */
-const BARE_WHICH_WORKS = /^\s*(?:and\s+)?(?:which|what)\s+(?:works?|texts?|sources?|speeches|talks|interviews)\s*[?.!]*\s*$/i;
+/** "Which works?", "And what sources?", "In which works?", "From which speech?": a bare question of which works, of what was just shown. */
+const BARE_WHICH_WORKS = /^\s*(?:and\s+)?(?:(?:in|from)\s+)?(?:which|what)\s+(?:works?|texts?|sources?|speech(?:es)?|talks?|interviews?)\s*[?.!]*\s*$/i;
 /** "Where?", "And when exactly?", "In which year?", "What date?", "What was the date?", "And the year?": a bare question of where or when, of what was just shown. */
 const BARE_WHERE =
   /^\s*(?:and\s+)?(?:where|when|(?:(?:in|on|from)\s+)?(?:what|which)\s+(?:year|date|day|month)|(?:(?:what|which)(?:['’]s|\s+(?:is|was))\s+)?the\s+(?:exact\s+)?(?:year|date|day|month))(?:\s+(?:exactly|precisely))?\s*[?.!]*\s*$/i;

@@ -3257,6 +3257,15 @@ describe('a follow-up asking for more', () => {
       await whose('What did he say about foreign debts?');
       expect((await whose(question)).answer, question).toBe(all.answer);
     }
+    // After quotes asked for, the first of them singled out: "In which works?" asks of every one, as "these" does.
+    for (const question of ['Which works?', 'In which works?']) {
+      const quoted = conversation();
+      const quotes = await quoted('Give me quotes about the anti-Japanese struggle');
+      expect(new Set(quotes.citations.map((c) => c.workId)).size).toBeGreaterThan(1);
+      const works = await quoted(question);
+      expect(works.answer, question).toMatch(/^Quote 1 of the answer before is from /);
+      for (const c of quotes.citations) expect(works.answer, question).toContain(`*${deps.corpus.works.find((w) => w.id === c.workId)!.title}*`);
+    }
     // Which of them are of a kind or a time: those, counted, with where they are from; none, with where all are.
     const ofKind = conversation();
     await ofKind('What did he say about foreign debts?');
