@@ -317,9 +317,17 @@ const STOPPED_SAYING = String.raw`\b(?:stop|stopped|cease|ceased|no\s+longer)\s+
 export const STARTED_OR_STOPPED = new RegExp(String.raw`\b(?:start|started|begin|began|begun|stop|stopped|cease|ceased|no\s+longer)\s+(?:to\s+)?(?=${SAYING})`, 'giu');
 /** What was said, after "oldest" or "newest": "the oldest quote", "his newest statement" (not "the oldest industrial region"), a pattern's source. */
 const SAID_THINGS = String.raw`\s+(?:quotes?|quotations?|statements?|passages?|mentions?|references?|remarks?|lines?)\b`;
-const EARLIEST = new RegExp(String.raw`\b(?:earliest|first time)\b|\boldest${SAID_THINGS}|\bfirst${SAID_ON}|${AS_A_TIME}\bfirst\s+(?!of all\b|and\b|or\b)(?=\p{L})|${STARTED_SAYING}`, 'iu');
+/**
+ * "When did he mention Chollima first?", "In which work did he mention oil last?": "first" or "last" closing a question
+ * of when or where (not "Which work should I read first?"; a pattern's source).
+ */
+const WHEN_ENDS = String.raw`(?<=\b(?:when|where|(?:which|what)\s+(?:${WORK_NOUNS}|year|decade))\b[^?.!]*\s)(?<!\b(?:read|start|begin|look\s+at|study)\s+)`;
+const AT_THE_END = String.raw`(?=\s*[?.!]*\s*$)`;
+/** The order closing a question (`WHEN_ENDS`), read before the words of when or where go from its search. */
+export const ORDER_CLOSING = new RegExp(String.raw`${WHEN_ENDS}(?:first|last)${AT_THE_END}`, 'iu');
+const EARLIEST = new RegExp(String.raw`\b(?:earliest|first time)\b|\boldest${SAID_THINGS}|\bfirst${SAID_ON}|${AS_A_TIME}\bfirst\s+(?!of all\b|and\b|or\b)(?=\p{L})|${WHEN_ENDS}first${AT_THE_END}|${STARTED_SAYING}`, 'iu');
 const LATEST = new RegExp(
-  String.raw`\b(?:latest|most recent(?:ly)?|last time)\b|\bnewest${SAID_THINGS}|\b(?:last|final)${SAID_ON}|${AS_A_TIME}\blast\s+(?!(?:year|month|week|decade|century|night|few|several)s?\b|and\b|or\b)(?=\p{L})|${STOPPED_SAYING}`,
+  String.raw`\b(?:latest|most recent(?:ly)?|last time)\b|\bnewest${SAID_THINGS}|\b(?:last|final)${SAID_ON}|${AS_A_TIME}\blast\s+(?!(?:year|month|week|decade|century|night|few|several)s?\b|and\b|or\b)(?=\p{L})|${WHEN_ENDS}last${AT_THE_END}|${STOPPED_SAYING}`,
   'iu',
 );
 /**

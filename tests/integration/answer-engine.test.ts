@@ -486,7 +486,7 @@ describe('answers on the real corpus', () => {
     expect(alone.structure.lead[0]!.text).toBe('Earliest in these sources: ');
   });
 
-  it('reads "When did he last talk about …?" as a time, not as his last talk, nor a title holding the words', async () => {
+  it('reads "When did he last talk about …?" (or "… about it last?") as a time, not as his last talk, nor a title holding the words', async () => {
     const holding = deps.corpus.works
       .filter((w) => w.year !== null && w.author === 'Kim Il Sung' && deps.corpus.paragraphs.some((p) => p.workId === w.id && /\bheavy industry\b/i.test(p.text)))
       .sort((a, b) => a.date!.localeCompare(b.date!));
@@ -494,6 +494,9 @@ describe('answers on the real corpus', () => {
     for (const [question, which, expected] of [
       ['When did he last talk about heavy industry?', 'Latest', holding.at(-1)!],
       ['When did he first talk about heavy industry?', 'Earliest', holding[0]!],
+      // The adverb closing the question, too.
+      ['When did he talk about heavy industry last?', 'Latest', holding.at(-1)!],
+      ['When did he mention heavy industry first?', 'Earliest', holding[0]!],
     ] as const) {
       const res = await ask(question);
       expectGrounded(res);
