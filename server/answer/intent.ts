@@ -466,10 +466,11 @@ export function topicsEachAsked(question: string): string[] | null {
 export const MOST_PASSAGES =
   /\b(?:which|what)\s+(?:works?|texts?|speech(?:es)?|talks?|interviews?|years?|decades?|periods?)\b[^?.!]*\b(?:has|have|had|holds?|contains?)\s+(?:the\s+)?most(?:\s+(?:passages|mentions|quotes|quotations|references)\b|(?=\s*[?.!]*\s*$))/i;
 /**
- * "Which speech", "in what year": the unit a question of most asks for, not words to count. Works of a kind in the
- * plural ("Which interviews mention trade?") stay, for the count to keep to them (`kindsNamed`).
+ * "Which work", "in what year": the unit a question of most asks for, not words to count. Works of a kind ("Which
+ * interview mentions trade most?", "Which interviews mention trade?") stay, for the count to keep to them
+ * (`kindsNamed`).
  */
-const WHICH_TEXT = /\b(?:in\s+)?(?:which|what)\s+(?:works?|texts?|speech|talk|interview|articles?|documents?|writings?|sources?|years?|decades?|periods?|ones?)\b/i;
+const WHICH_TEXT = /\b(?:in\s+)?(?:which|what)\s+(?:works?|texts?|articles?|documents?|writings?|sources?|years?|decades?|periods?|ones?)\b/i;
 /**
  * "Did he ever mention the United States?", "Is Japan mentioned?", "Does the word 'flunkeyism' appear?", "Is the
  * word 'imperialism' used?", "Is there any mention of Cuba?": a yes/no

@@ -324,6 +324,8 @@ const ANOTHER_KIND = String.raw`(?:(?:${KINDS_BY_NAME.join('|')})(?:e?s)?\s*(?:,
 const EACH_OF_A_KIND = String.raw`(?<=\b(?:each|every)\s+)(?<kindEach>${KINDS_BY_NAME.join('|')})\b(?!${TIME_AFTER_KIND})`;
 /** One work of a kind, any of them: "a quote from an interview", "in a speech" (a pattern's source; not "in a talk with"). */
 const ONE_OF_A_KIND = String.raw`(?<=\b(?:in|from)\s+(?:an?|one)\s+)(?<kindOne>speech|interview)\b(?!${TIME_AFTER_KIND})`;
+/** One work of a kind asked for among them: "Which interview talks most about trade?", "In what speech …" (a pattern's source). */
+const WHICH_OF_A_KIND = String.raw`(?<=\b(?:which|what)\s+)(?<kindWhich>${KINDS_BY_NAME.join('|')})\b(?!${TIME_AFTER_KIND})`;
 /** Where in a text any of these (global) patterns match. */
 const spansOf = (text: string, patterns: readonly RegExp[]) => patterns.flatMap((pattern) => [...text.matchAll(pattern)].map((m) => [m.index, m.index + m[0].length] as const));
 /**
@@ -337,11 +339,12 @@ const KIND_KEPT_TO = [new RegExp(ONE_OF_A_KIND, 'gi'), KIND_WITH_YEAR, new RegEx
  * One of those kinds by itself, of any time: "in his speeches", "the talks", "how many speeches" (plural, after a
  * determiner; "talks" as a verb and "the speeches of the 1980s" are not); with no determiner after "in" or "from",
  * "in speeches", "from interviews" ("in talks with" is of negotiations); in the singular after "each" or "every" ("What
- * does each speech say …?"), or after "in a", "from an" ("a quote from an interview"; not "in a talk with").
+ * does each speech say …?"), or after "in a", "from an" ("a quote from an interview"; not "in a talk with"), or after "which" or "what" ("Which
+ * interview mentions trade?").
  */
 const KIND_ALONE = new RegExp(
   String.raw`(?:(?<=\b(?:his|the|these|those|all|many|which|what)\s+${ANOTHER_KIND}|\b(?:in|from)\s+(?:speech|interview)(?:e?s)\s*(?:,\s*|\s+(?:and|or|&)\s+))(?<kindAlone>${KINDS_BY_NAME.join('|')})|(?<=\b(?:in|from)\s+${ANOTHER_KIND})(?<kindBare>speech|interview))(?:e?s)\b(?!${TIME_AFTER_KIND})` +
-    String.raw`|${EACH_OF_A_KIND}|${ONE_OF_A_KIND}`,
+    String.raw`|${EACH_OF_A_KIND}|${ONE_OF_A_KIND}|${WHICH_OF_A_KIND}`,
   'gi',
 );
 
@@ -375,7 +378,7 @@ export function kindsNamed(text: string): KindNamed[] {
     const before = withTime.filter((k) => k.at < m.index).at(-1);
     return before ? [{ years: yearsMatched(m.groups!), kind: before.kind }] : [];
   });
-  const alone = [...text.matchAll(KIND_ALONE)].map((m) => ({ years: null, kind: (m.groups!.kindAlone ?? m.groups!.kindBare ?? m.groups!.kindEach ?? m.groups!.kindOne)!.toLowerCase() }));
+  const alone = [...text.matchAll(KIND_ALONE)].map((m) => ({ years: null, kind: (m.groups!.kindAlone ?? m.groups!.kindBare ?? m.groups!.kindEach ?? m.groups!.kindOne ?? m.groups!.kindWhich)!.toLowerCase() }));
   return [...withTime.map(({ years, kind }) => ({ years, kind })), ...ones, ...alone];
 }
 

@@ -396,13 +396,21 @@ describe('answers on the real corpus', () => {
     expect(res.yearCounts!.map((y) => y.year)).toEqual([...new Set(works.map((g) => g.work.year))]);
   });
 
-  it('counts "Which interviews mention trade?" in the interviews alone', async () => {
+  it('counts "Which interviews mention trade?" and "Which interview … most?" in the interviews alone', async () => {
     const interviews = deps.corpus.works.filter((w) => isOfKind(w, 'interview'));
     const holding = deps.corpus.paragraphs.filter((p) => interviews.some((w) => w.id === p.workId) && /\btrade\b/i.test(p.text));
     expect(holding).toEqual([]);
     expect(deps.corpus.paragraphs.some((p) => /\btrade\b/i.test(p.text))).toBe(true);
-    const res = await ask('Which interviews mention trade?');
-    expect(res.answer.split('\n')[0]).toMatch(/^“trade” does not occur in the sources that answer an interviewer's questions\. /);
+    for (const question of ['Which interviews mention trade?', 'Which interview talks most about trade?']) {
+      const res = await ask(question);
+      expect(res.answer.split('\n')[0], question).toMatch(/^“trade” does not occur in the sources that answer an interviewer's questions\. /);
+    }
+    // One of a kind asked for by "which": of the works of that kind, as the lead says.
+    const speeches = deps.corpus.works.filter((w) => isOfKind(w, 'speech'));
+    const most = await ask('Which speech mentions Chollima most?');
+    expect(most.answer.split('\n')[0]).toMatch(/^“Chollima” occurs \w+ in the sources with “speech” in their titles or occasions/);
+    expect(most.citations.length).toBeGreaterThan(0);
+    expect(most.citations.every((c) => speeches.some((w) => w.id === c.workId))).toBe(true);
   });
 
   it('answers "which works mention X" with every passage that does, the name or the adjective the texts write for it, in date order', async () => {

@@ -954,9 +954,9 @@ describe('readIntent: how often', () => {
     expect(searchText('In how many speeches does he talk about foreign trade?')).toBe('In how many speeches does he foreign trade?');
     expect(searchText('How many works mention Africa?')).toBe('Africa?');
     expect(searchText('Which works mention the Third Seven-Year Plan?')).toBe('the Third Seven-Year Plan?');
-    // Works of a kind in the plural stay, for the count to keep to them; "which speech … most" asks for one, of any.
+    // Works of a kind stay, for the count to keep to them: "Which interviews …", "which speech … most" (one, of them).
     expect(searchText('Which interviews mention trade?')).toBe('Which interviews trade?');
-    expect(searchText('Which speech mentions self-reliance most?')).toBe('self-reliance?');
+    expect(searchText('Which speech mentions self-reliance most?')).toBe('Which speech, self-reliance?');
     expect(searchText('In which texts is the term Juche used?')).toBe('is Juche?');
     expect(searchText('How many times did he visit China?')).toBe('How many times did he visit China?');
     // Nothing to count is nothing: the question's own words ("often") are not searched instead.

@@ -506,6 +506,8 @@ describe('months named with a year', () => {
     expect(kindsNamed('aid in speeches only, quotes from interviews, in talks with Peru')).toEqual(anyYear('speech', 'interview'));
     // Asked which of a kind ("Which interviews mention trade?"): those of the kind, as "his interviews" are.
     expect(kindsNamed('Which interviews mention trade? What speeches did he give?')).toEqual(anyYear('interview', 'speech'));
+    // Or one of them: "Which interview mentions trade most?".
+    expect(kindsNamed('Which interview mentions trade most? In what speech did he say it?')).toEqual(anyYear('interview', 'speech'));
     // One work of a kind, any of them: "from an interview", "in a speech" (not "in a talk with"); its word is no word to look for.
     expect(kindsNamed('a quote from an interview, aid in a speech, in a talk with Peru')).toEqual(anyYear('interview', 'speech'));
     expect(parseQuery('What did he say in an interview about trade?', new Set()).tokens.map((t) => t.word)).toEqual(['trade']);
