@@ -158,7 +158,7 @@ export function createAnswerer(deps: AnswererDeps): Answerer {
       // it asks in its own words if it asks what was said ("What did he say about trade in them?" after "List his
       // speeches", "What did he say about it?" after "Find a quote about …").
       const kind = input.asks && !citesAnswer && (!asksBroadlyItself(input.question) || isElliptical(input.question)) ? answerKind(input.asks) : null;
-      const read = kind ? { ...own, ...kind, aboutTheTexts: own.aboutTheTexts || kind.aboutTheTexts, wanted: own.wanted ?? kind.wanted, brief: own.brief || kind.brief, countBy: own.countBy ?? kind.countBy } : own;
+      const read = kind ? { ...own, ...kind, aboutTheTexts: own.aboutTheTexts || kind.aboutTheTexts, wanted: own.wanted ?? kind.wanted, brief: own.brief || kind.brief, wordLimit: own.wordLimit ?? kind.wordLimit, countBy: own.countBy ?? kind.countBy } : own;
       // A work the filters leave out is not summed up: the question is searched within them.
       const scoped = read.overview && !workMatches(read.overview, input.filters) ? { ...read, overview: null } : read;
       // "Show me more": the question before, searched again (or counted again), its passages not yet shown listed as a broad answer's are.
@@ -222,7 +222,8 @@ export function createAnswerer(deps: AnswererDeps): Answerer {
         searchText: asked,
         shown,
         moreAsked: input.shown !== undefined,
-        ...(input.shorterThan !== undefined ? { shorterThan: input.shorterThan } : {}),
+        // "Is there a shorter one?": shorter than the quote before; "quotes under 15 words": than the bound.
+        ...(input.shorterThan !== undefined ? { shorterThan: input.shorterThan } : intent.wordLimit !== null ? { shorterThan: intent.wordLimit } : {}),
         ...(input.otherThan ? { elsewhere: true } : {}),
         ...(asksAboutTheWord(input.question) ? { wordsAsked: true } : {}),
         // Only a question about the texts, or of whom he addressed, can list them: no pass over every work on each answer otherwise.

@@ -47,6 +47,8 @@ export const NOTEBOOK_LINE = 'Quotes are kept in the Notebook: press Save under 
 /** The answer to "show me more" when every passage that addresses the question has been shown. */
 /** What opens a quote asked to be shorter when no sentence that holds the question's words is shorter than the one before. */
 export const NONE_SHORTER = 'No sentence that holds the question’s words is shorter than the quote before. ';
+/** "Quotes on X under 5 words" when none is: said so before the shortest there is. */
+export const noneUnder = (words: number): string => `No sentence that holds the question’s words is under ${words} words. `;
 
 export const NO_MORE_LINE = 'No other passage addresses this question: the answers above quote every one the search found.';
 /** "Did he say that elsewhere?", when no other work does. */
@@ -525,7 +527,9 @@ function answer(question: string, ranking: RankingInput, options: AnswerOptions)
     if (first) {
       const firstPassage = first.passage;
       // As many quotes as before, when the shorter sentence comes from a passage the answer did not choose.
-      items.splice(0, items.length, ...items.filter((i) => i.passage !== firstPassage).slice(0, Math.max(0, chosenInWords.length - 1)));
+      // Under a bound said ("under 15 words"), the others too.
+      const withinBound = (i: Item) => intent.wordLimit === null || wordCount(i.quote) < intent.wordLimit;
+      items.splice(0, items.length, ...items.filter((i) => i.passage !== firstPassage && withinBound(i)).slice(0, Math.max(0, chosenInWords.length - 1)));
     }
   }
   const inWords = first ? [first, ...items] : items;
@@ -550,7 +554,7 @@ function answer(question: string, ranking: RankingInput, options: AnswerOptions)
     parts = [{ ...said!, text: opening(said!.text) }, ...rest, ...lead(':')];
   } else if (first) {
     // None shorter than the quote before holds the question's words: said so, not shown again as though it were.
-    const noneShorter = shorterThan !== undefined && wordCount(first.quote) >= shorterThan ? NONE_SHORTER : '';
+    const noneShorter = shorterThan === undefined || wordCount(first.quote) < shorterThan ? '' : options.shorterThan === intent.wordLimit ? noneUnder(shorterThan) : NONE_SHORTER;
     parts = lead(noneShorter, opening(all.length > 1 ? `The most quotable sentence first, then ${plural(all.length - 1, 'more passage', 'more passages')}:` : 'The most quotable sentence:'));
   } else {
     const inOrder = broad && works.length > 1 ? ', in date order' : '';

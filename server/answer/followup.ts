@@ -11,7 +11,7 @@ import type { PassageFilters } from '../retrieval/filters.ts';
 import { KINDS_OF_WORK, MONTH_BEFORE_YEAR, otherSideOf, PART_BEFORE_TIME, parseQuery, YEAR_NUMBER } from '../retrieval/query.ts';
 import { contentTokens, NUMBER_WORDS, speaksOfTheTexts, tidied, withoutMatches } from '../retrieval/text.ts';
 import { asksToCite, PURPOSE, withoutCiting } from './citing-asked.ts';
-import { ADDRESSING, asksForAKind, asksOrderAmong, asksWhom, FIRST_OR_LAST, isSmallTalk, LENGTH_AMONG, MOST_PASSAGES, PASSAGES_WANTED, QUOTES_PRAISED, withoutCountAlone } from './intent.ts';
+import { ADDRESSING, asksForAKind, asksOrderAmong, asksWhom, FIRST_OR_LAST, isSmallTalk, LENGTH_AMONG, MOST_PASSAGES, PASSAGES_WANTED, QUOTES_PRAISED, withoutCountAlone, WORD_LIMIT } from './intent.ts';
 import { PLACE, quotesBeforeAsked } from './quotes-asked.ts';
 import { GUIDANCE_ASKED } from './source-words.ts';
 import { withoutTimeSetAside } from './set-aside.ts';
@@ -179,7 +179,7 @@ const SAYS_ALONE =
   /^\s*(?:(?:[Aa]nd|[Bb]ut|[Ss]o)\s+)?[Ww]hat\s+(?:does|did|do|would|has)\s+(?:\p{Lu}[\p{L}'’.-]*\s+){1,4}(?:say|said|think|thought|write|wrote|argue|argued|claim|claimed)(?:\s+(?:about|of|on)\s+(?:it|this|that|them))?\s*[?.!]*\s*$/u;
 
 /** Words that say how many quotes, or which, are wanted ("three quotes", "the most important quote"), naming no topic. */
-const QUOTES_WANTED = [PASSAGES_WANTED, QUOTES_PRAISED];
+const QUOTES_WANTED = [PASSAGES_WANTED, QUOTES_PRAISED, WORD_LIMIT];
 
 /**
  * The topic words of a question: content words that are neither times ("in June 1987"), nor order ("the earliest"),

@@ -103,6 +103,8 @@ export interface Intent {
    * "Shorter please" after an answer: that question again, each quote one sentence.
    */
   brief: boolean;
+  /** "quotes on independence under 15 words", "no more than 20 words": each quote shorter than this many words (brief too); null when none is said. */
+  wordLimit: number | null;
   /** "in each decade", "year by year", "in each work", "Rank the works by …": how a count is told, time by time or work by work. */
   countBy: 'decade' | 'year' | 'work' | null;
   /** "Give me a longer passage on aid", "a full paragraph about the furnace": each passage quoted whole. */
@@ -917,7 +919,7 @@ export const IS_OF_A_TIME = String.raw`\s+(?:is|was)\s+(?:from|dated|given|deliv
 const WHICH_WORK_IS = new RegExp(String.raw`\b(?:which|what)\s+(?:${WORK_NOUNS})${IS_OF_A_TIME}`, 'i');
 
 /** What kind of answer a question's own words ask for: a date, a quote, the first or last work, a count, works of the collection. */
-export type AnswerKind = Pick<Intent, 'when' | 'who' | 'quote' | 'page' | 'broad' | 'order' | 'counts' | 'aboutTheTexts' | 'wanted' | 'brief' | 'countBy'>;
+export type AnswerKind = Pick<Intent, 'when' | 'who' | 'quote' | 'page' | 'broad' | 'order' | 'counts' | 'aboutTheTexts' | 'wanted' | 'brief' | 'wordLimit' | 'countBy'>;
 
 export function answerKind(question: string): AnswerKind {
   // "Where can I read the full text of the 1974 talk?" asks for a work whole, neither where he spoke nor about the texts.
@@ -925,7 +927,7 @@ export function answerKind(question: string): AnswerKind {
   return {
     when: !fullText && (WHEN.test(question) || WHEN_ASKED.test(withoutMatches(question, GUIDANCE_ASKED)) || asksWhom(question) || WHO_SAID.test(question)),
     who: WHO_SAID.test(question),
-    quote: QUOTE.test(question) || A_SHORT_ONE.test(question),
+    quote: QUOTE.test(question) || A_SHORT_ONE.test(question) || WORD_LIMIT.test(question),
     page: PAGE_ASKED.test(question),
     broad: asksBroadly(question) || (namesATopic(question) && !DEFINITION.test(question)),
     order: EARLIEST_WORK.test(question) || EARLIEST.test(question) ? 'earliest' : LATEST_WORK.test(question) || LATEST.test(question) ? 'latest' : null,
@@ -937,7 +939,8 @@ export function answerKind(question: string): AnswerKind {
         [EARLIEST_WORK, LATEST_WORK, LONGEST_WORK, SHORTEST_WORK, TITLE_HOLDS].some((p) => p.test(question)) ||
         asksGuidanceAlone(question)),
     wanted: passagesWanted(question),
-    brief: BRIEF.test(question) || SHORTER.test(question) || SOMETHING_SHORT.test(question),
+    brief: BRIEF.test(question) || SHORTER.test(question) || SOMETHING_SHORT.test(question) || WORD_LIMIT.test(question),
+    wordLimit: wordLimitOf(question),
     countBy: PER_WORK.test(question) ? 'work' : PER_DECADE.test(question) ? 'decade' : PER_YEAR.test(question) ? 'year' : null,
   };
 }
@@ -970,6 +973,24 @@ const BRIEF = new RegExp(String.raw`\b(?:short|shorter|shortest|brief|briefer|br
  */
 export const SOMETHING_SHORT =
   /\b(?:(?:something|anything|keep\s+it|make\s+it)\s+(?:short|brief|concise|quick|snappy|punchy)|(?:short|brief)\s+one)\b(?:\s+and\s+(?:sweet|simple|punchy))?|\bshort\s+and\s+(?:sweet|simple|punchy)\b/i;
+/** A number of words, in figures or words (a pattern's source, captured). */
+const A_NUMBER = String.raw`(\d{1,3}|${NUMBER_WORDS.join('|')})`;
+/**
+ * A bound on a quote's length in words: "under 15 words", "fewer than twenty words", "no more than 20 words", "20
+ * words or less", "at most 12 words".
+ */
+export const WORD_LIMIT = new RegExp(
+  String.raw`\b(?:(?<below>under|below|fewer\s+than|less\s+than|shorter\s+than)|at\s+most|no\s+(?:more|longer)\s+than|up\s+to|max(?:imum)?(?:\s+of)?)\s+${A_NUMBER}\s+words\b|\b${A_NUMBER}\s+words\s+(?:or\s+(?:less|fewer)|max(?:imum)?)\b`,
+  'i',
+);
+/** The words a quote must be shorter than (`WORD_LIMIT`): "under 15 words" → 15, "at most 15 words" → 16. */
+function wordLimitOf(question: string): number | null {
+  const m = WORD_LIMIT.exec(question);
+  if (!m) return null;
+  const said = (m[2] ?? m[3])!.toLowerCase();
+  const n = /^\d+$/.test(said) ? Number(said) : NUMBER_WORDS.indexOf(said) + 1;
+  return n > 0 ? (m.groups!.below ? n : n + 1) : null;
+}
 /**
  * "Give me a short one", "Is there a shorter one?", "a briefer one": one quote asked (shorter than the first before when
  * "shorter": `SHORTER`; "Shorter please" asks for the same quotes, each shorter).
@@ -1100,7 +1121,7 @@ export function readIntent(question: string, works: readonly Work[], before: rea
   const authorWords = new Set(workNamesOf(works).authors.flatMap(nameWords));
   const authorOfTheScholarly = AUTHORSHIP.test(question) && scholars.length === 1 && byAnother === null && !TOPIC_ASKED.test(question) && tokens.every((t) => WHOSE_WORDS.test(t.word) || authorWords.has(t.word));
   const secondary = authorship ? [] : scholars;
-  const { when, who, quote, page, broad, order, counts, aboutTheTexts, wanted, brief, countBy } = answerKind(question);
+  const { when, who, quote, page, broad, order, counts, aboutTheTexts, wanted, brief, wordLimit, countBy } = answerKind(question);
   const provenance = asksWhereFrom(question);
   const aboutATopic = asksBroadly(question);
   // The work asked about: the scholarly one the question points at, or one it names; asked for as a whole when no other word is left.
@@ -1192,6 +1213,7 @@ export function readIntent(question: string, works: readonly Work[], before: rea
     citation,
     quotesCited: citation ? null : quotesCitedAs(question),
     brief,
+    wordLimit,
     countBy,
     whole: WHOLE_ASKED.test(question),
     inWork,

@@ -6,7 +6,7 @@
 import { bothSidesSaid, OVER_TIME_OR_WORKS, VIEWS_DEVELOP } from '../retrieval/query.ts';
 import { contentTokens, EACH_WORK, NUMBER_WORDS, TEXT_WORDS } from '../retrieval/text.ts';
 import { CITED_AS, PURPOSE } from './citing-asked.ts';
-import { ADDRESSING, asksGuidanceAlone, asksHowOften, asksWhom, BEYOND_WORDS, COUNT_WORDS, IS_OF_A_TIME, ORDER_CLOSING, ORDER_WORDS, PASSAGES_WANTED, QUOTES_PRAISED, SHORTER, SOMETHING_SHORT, STARTED_OR_STOPPED, WHOLE_ASKED } from './intent.ts';
+import { ADDRESSING, asksGuidanceAlone, asksHowOften, asksWhom, BEYOND_WORDS, COUNT_WORDS, IS_OF_A_TIME, ORDER_CLOSING, ORDER_WORDS, PASSAGES_WANTED, QUOTES_PRAISED, SHORTER, SOMETHING_SHORT, STARTED_OR_STOPPED, WHOLE_ASKED, WORD_LIMIT } from './intent.ts';
 import { GUIDANCE_ASKED, PAGE_ASKED, PAGES_TAKEN, THE_DATE_OF, THE_OCCASION_OF, WORK_NOUNS } from './source-words.ts';
 import { EXCERPTS_ASKED, TITLE_HOLDS, UNDATED_ASKED } from './collection.ts';
 
@@ -88,6 +88,7 @@ const FRAMING: readonly RegExp[] = [
   new RegExp(WHOLE_ASKED.source, 'gi'),
   new RegExp(SHORTER.source, 'gi'),
   new RegExp(SOMETHING_SHORT.source, 'gi'),
+  new RegExp(WORD_LIMIT.source, 'gi'),
   /\b(?:i need|i want|i'd like|i would like|give me|find me|show me|get me|can you (?:give|find|show) me|could you (?:give|find|show) me|i'm looking for|i am looking for|please)\b/gi,
   // "Is it true that he opposed all aid?": whether what follows holds, which the passages on it answer.
   /^\s*(?:is|was|isn't|wasn't)\s+it\s+(?:really\s+)?(?:true|the case|correct|right)\s+that\b/gi,

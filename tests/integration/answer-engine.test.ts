@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { answerChunks, conversationInput, type ConversationMessage } from '../../server/answer/chat.ts';
 import { describeDates, formatDate, formatPages, NO_PAGES, occasionAndPlace, plainTitle, plural, quotePages } from '../../server/answer/format.ts';
 import { formatCitation, inBibliographyOrder, mla, SOURCES_HEADING, toMarkdown, workCiteSource } from '../../web/src/features/citations/formats.ts';
-import { BEYOND_LINES, DEFAULT_ANSWER_OPTIONS, NONE_SHORTER, noneQuotedLine, NO_MORE_LINE, NOTEBOOK_LINE, NO_OTHER_WORK_LINE, SMALL_TALK_LINE } from '../../server/answer/extractive.ts';
+import { BEYOND_LINES, DEFAULT_ANSWER_OPTIONS, NONE_SHORTER, noneQuotedLine, noneUnder, NO_MORE_LINE, NOTEBOOK_LINE, NO_OTHER_WORK_LINE, SMALL_TALK_LINE } from '../../server/answer/extractive.ts';
 import { NAME_THE_PART_LINE, NAME_THE_WORK_LINE, NAME_THE_WORK_MEASURED_LINE, NAME_THE_WORK_TITLED_LINE, NO_EDITOR_LINE, NO_MORE_WORKS_LINE, NO_TRANSLATOR_LINE, NOTHING_CITED_LINE } from '../../server/answer/about-works.ts';
 import { NOT_EXPLAINED, NOTHING_BESIDE_LINES, VERBATIM_LINE } from '../../server/answer/quotes-before.ts';
 import { NO_QUESTIONS_LINE, NO_REPLY_LINE } from '../../server/answer/interviewers.ts';
@@ -2256,6 +2256,13 @@ describe('answers on the real corpus', () => {
       expect(words(res.citations[0]!.quote), question).toBeLessThanOrEqual(20);
       expect(res.citations.every((c) => !/\bshort\b/i.test(c.quote) && /\bindependen/i.test(c.quote)), question).toBe(true);
     }
+    // A bound said in words: every quote under it, or, none being, said so before the shortest there is.
+    const under = await ask('Find quotes on independence that are under 15 words');
+    expectGrounded(under);
+    expect(under.citations.length).toBeGreaterThan(1);
+    expect(under.citations.every((c) => words(c.quote) < 15 && /\bindependen/i.test(c.quote))).toBe(true);
+    const none = await ask('Quotes on self-reliance under 5 words');
+    expect(none.answer.startsWith(noneUnder(5))).toBe(true);
     const oneOnTrade = await deps.answerer.answer(conversationInput(turns('What did he say about trade?', '…', 'Give me a short one')));
     expect(oneOnTrade.answer.split('\n')[0]).toMatch(/^The most quotable sentence/);
     expect(words(oneOnTrade.citations[0]!.quote)).toBeLessThanOrEqual(20);

@@ -740,6 +740,21 @@ describe('readIntent: earliest or latest', () => {
     expect(searchText('What was the last thing he said about the Soviet Union?')).not.toMatch(/\blast\b|\bthing\b/);
   });
 
+  it.each([
+    ['quotes on independence under 15 words', 15],
+    ['a quote on trade in fewer than twenty words', 20],
+    ['no more than 20 words on aid', 21],
+    ['three quotes on aid, 25 words or less', 26],
+    ['Any under 12 words?', 12],
+  ])('reads a bound on a quote\'s words, which no word to look for: %s', (question, limit) => {
+    const read = readIntent(question, works);
+    expect([read.wordLimit, read.quote, read.brief]).toEqual([limit, true, true]);
+    expect(searchText(question)).not.toMatch(/\bwords\b|\d/);
+  });
+  it('reads no bound where the words are not a quote\'s: "the 15 words he used most"', () => {
+    expect(readIntent('What are the 15 words he used most?', works).wordLimit).toBeNull();
+  });
+
   it('takes "in order" for how a list runs, no topic word, and keeps "in order to"', () => {
     expect(searchText('List the works in order')).toBe('List the works');
     expect(searchText('List the works in date order')).toBe('List the works');
