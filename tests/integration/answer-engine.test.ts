@@ -249,6 +249,12 @@ describe('answers on the real corpus', () => {
     expect(theirs.citations.map((c) => c.passageId).sort()).toEqual(asked.filter((p) => p.workId === iraqi.id).map((p) => p.id).sort());
     expect(deps.corpus.works.filter((w) => w.year === 1961).some((w) => asked.some((p) => p.workId === w.id))).toBe(false);
     expect((await ask('What was he asked in 1961?')).answer).toBe(NO_QUESTIONS_LINE);
+    // Whoever the work names as asking: "What did the Ghana Times ask?", of a work that prints none of its questions.
+    const ghana = deps.corpus.works.find((w) => /Ghana/.test(w.title))!;
+    expect(asked.some((p) => p.workId === ghana.id)).toBe(false);
+    expect((await ask('What did the Ghana Times ask?')).answer).toBe(NO_QUESTIONS_LINE);
+    const syrian = deps.corpus.works.find((w) => /Syrian/.test(w.title))!;
+    expect((await ask('What did the Syrian magazine Jeich al Shaab want to know?')).citations.map((c) => c.passageId).sort()).toEqual(asked.filter((p) => p.workId === syrian.id).map((p) => p.id).sort());
   });
 
   it('keeps a comparison to both kinds of work it names ("his speeches and interviews"), not the first alone', async () => {
