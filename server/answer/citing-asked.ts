@@ -24,7 +24,8 @@ export const PURPOSE = new RegExp(
     String.raw`|\b(?:i['’]m|i\s+am|we['’]re|we\s+are)\s+(?:writing|working\s+on|preparing|doing|researching|teaching|giving|taking|planning)\s+(?:an?|my|our|the)\s+(?:[a-z-]+\s+)?(?:${OWN_WRITING})\b` +
     String.raw`|\b(?:my|our)\s+(?:${OWN_WRITING})\s+(?:is|was|will\s+be)\b` +
     String.raw`|\b(?:i['’]m|i\s+am|we['’]re|we\s+are)\s+(?:(?:writing|working|reading)\s+(?:about|on)|researching|studying)\b` +
-    String.raw`|\b(?:(?:that|which)\s+)?(?:i|we)\s+(?:can|could|might|may|should|would|will|want\s+to|need\s+to)\s+(?:use|cite|quote|include)\b|\bto\s+(?:use|cite|include)\b(?=\s+(?:in|for)\s+(?:my|an?|our)\b)`,
+    String.raw`|\b(?:(?:that|which)\s+)?(?:i|we)\s+(?:can|could|might|may|should|would|will|want\s+to|need\s+to)\s+(?:use|cite|quote|include)\b|\bto\s+(?:use|cite|include)\b(?=\s+(?:in|for)\s+(?:my|an?|our)\b)` +
+    String.raw`|\b(?:suitable|good|useful|appropriate|fit)\s+for\s+(?:an?|my|our|the)\s+(?:[a-z-]+\s+)?(?:${OWN_WRITING})\b`,
   'i',
 );
 

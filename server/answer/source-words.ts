@@ -71,8 +71,8 @@ export const asksWhereFrom = (question: string): boolean =>
   (speaksOfTheTexts(question) || THESE_EXCERPTS.test(question) || WORK_WORDS.test(question) || THE_COLLECTION.test(question));
 
 /**
- * "Where should I start?", "What should I read first?", "Which three works should I read first?": guidance asked, no
- * time or place (a pattern whose matches are no words to look for).
+ * "Where should I start?", "What should I read first?", "Which three works should I read first?", "Which passages should
+ * my students read?": guidance asked, no time or place (a pattern whose matches are no words to look for).
  */
 export const GUIDANCE_ASKED =
-  /\b(?:where|how|what|which(?:\s+(?:\d{1,2}|two|three|four|five|six))?\s+(?:works?|texts?|speech(?:es)?|talks?|interviews?|ones?|sources?))\s+(?:should|do|can|could|shall|would)\s+I\s+(?:start|begin|look|read)(?:\s+(?:with|first|at))?\b/gi;
+  /\b(?:where|how|what|which(?:\s+(?:\d{1,2}|two|three|four|five|six))?\s+(?:works?|texts?|speech(?:es)?|talks?|interviews?|ones?|sources?|passages?|excerpts?))\s+(?:should|do|can|could|shall|would)\s+(?:I|we|(?:my\s+|our\s+|the\s+)?(?:students|pupils|class))\s+(?:start|begin|look|read)(?:\s+(?:with|first|at))?\b/gi;

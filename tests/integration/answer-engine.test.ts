@@ -2275,6 +2275,17 @@ describe('answers on the real corpus', () => {
     expect(oneOnTrade.citations[0]!.quote).toMatch(/\btrade\b/i);
   });
 
+  it('answers a teacher asking what the class should read by the lesson\'s topic, not by "students" or "classroom"', async () => {
+    expect(deps.corpus.paragraphs.some((p) => /\bstudents\b/.test(p.text))).toBe(true);
+    const lesson = await ask("I'm preparing a lesson on North Korean economic policy. Which passages should students read?");
+    expectGrounded(lesson);
+    expect(lesson.citations.length).toBeGreaterThan(0);
+    expect(lesson.citations.some((c) => /\bstudents\b/.test(c.quote))).toBe(false);
+    expect(lesson.citations.some((c) => /\becono/i.test(c.quote))).toBe(true);
+    const discussion = await ask('Give me a passage suitable for a classroom discussion on self-reliance');
+    expect(discussion.citations.every((c) => /\bself-relian/i.test(c.quote))).toBe(true);
+  });
+
   it('answers a request for a quote that says what the quote is to show by the topic alone', async () => {
     const res = await ask('Which quote best shows he opposed depending on aid?');
     expectGrounded(res);

@@ -521,6 +521,10 @@ describe('readIntent: how to cite a work', () => {
     ["I'm writing an essay on Juche. Where should I start?", 'on Juche.?'],
     ["I'm writing an essay on economic independence. Which three works should I read first?", 'on economic independence.?'],
     ['Which works should I read on trade?', 'on trade?'],
+    // A teacher's: what the class is to read, or a passage fit for it.
+    ["I'm preparing a lesson on North Korean economic policy. Which passages should students read?", 'on North Korean economic policy.?'],
+    ['Which passages should my students read on trade?', 'on trade?'],
+    ['Give me a passage suitable for a classroom discussion on self-reliance', 'a passage on self-reliance'],
     ['Which quotes contradict the claim that he rejected all trade?', 'Which he rejected all trade?'],
     ['Give me evidence that he valued trade', 'he valued trade'],
   ])('searches a request for a quote without what the quote is to do or be: %s', (question, searched) => {
