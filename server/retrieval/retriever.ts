@@ -245,7 +245,14 @@ export function createRetriever(corpus: Corpus, index: CorpusIndexes, embedder: 
           .sort((a, b) => a[0] - b[0])
           .map(([p, count]) => ({ passage: wholeParagraph(prepared.paragraphs[p]!, prepared.paragraphWork[p]!, count), count }));
       };
-      const groups = wordGroups(question, tokens).map((group) => ({ words: question.slice(group[0]!.start, group.at(-1)!.end), forms: formsOf(group) }));
+      // A follow-up joined to the question before may name a word again ("… trade? Which of these works mentions trade
+      // most?"): counted once.
+      const named = new Set<string>();
+      const once = wordGroups(question, tokens).filter((group) => {
+        const key = group.map((t) => t.term).join(' ');
+        return !named.has(key) && !!named.add(key);
+      });
+      const groups = once.map((group) => ({ words: question.slice(group[0]!.start, group.at(-1)!.end), forms: formsOf(group) }));
       const parts: MentionPart[] = [];
       for (const group of groups) parts.push({ ...group, passages: await count(group.forms, inTime) });
       const elsewhere: MentionSearch['elsewhere'] = [];

@@ -2500,6 +2500,22 @@ describe('a follow-up asking for more', () => {
     expect((await plain('And self-reliance, in each decade?')).answer.split('\n')[0]).toMatch(/^“self-reliance” occurs \d+ times .*, \d+ times in the 1960s, .* in the 1980s/);
   });
 
+  it('asks "Which is more about agriculture?" of the works before, and counts a word named again by a follow-up once', async () => {
+    const say = conversation();
+    const pair = await say('Compare the 1961 speech and the 1993 speech');
+    const before = new Set(pair.citations.map((c) => c.workId));
+    expect(before.size).toBe(2);
+    const more = await say('Which is more about agriculture?');
+    expectGrounded(more);
+    expect(more.citations.length).toBeGreaterThan(0);
+    expect(more.citations.every((c) => before.has(c.workId) && /\bagricultur/i.test(c.quote))).toBe(true);
+    const counted = conversation();
+    await counted('What did he say about trade?');
+    const most = await counted('Which of these works mentions trade most?');
+    expect(most.answer.split('\n')[0]).toMatch(/^“trade” occurs \d+ times in /);
+    expect(most.answer.split('\n')[0].match(/“trade”/g)).toHaveLength(1);
+  });
+
   it('compares the lengths of the works before for "Which one is longer?", and gives a shorter quote for "Is there a shorter one?"', async () => {
     for (const [follow, word] of [['Which one is longer?', 'Longer'], ['Which work is shorter?', 'Shorter']] as const) {
       const say = conversation();
