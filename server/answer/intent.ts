@@ -239,11 +239,14 @@ const SAYS_A_LOT = new RegExp(String.raw`^\s*(?:did|does|do)\b[^?.!]*?\b(?:talk|
 const USED_MORE = /\bwhich\b[^?.!]*\b(?:use[sd]?|mention(?:s|ed)?)\s+(?:[\p{L}'’-]+\s+){0,2}?more\b|\b(?:use[sd]?|mention(?:s|ed)?)\b[^?.!]*\bmore\s+(?:often|frequently)\b/iu;
 /** "more", "more often": how a count is compared, not a word to count. */
 const MORE_OFTEN = /\bmore(?:\s+(?:often|frequently))?\b/i;
+/** "Which is more common: Juche or self-reliance?", "the most frequently used": a count compared, not words to count. */
+const MORE_COMMON = /\b(?:more|less|most|least)\s+(?:common(?:ly\s+used)?|frequent(?:ly\s+used)?|often\s+used|widely\s+used|used)\b/i;
 
 export function asksHowOften(question: string): boolean {
   return (
     ((HOW_OFTEN.test(question) || MOST_OFTEN.test(question)) && USED_IN_THE_TEXTS.test(question)) ||
     USED_MORE.test(question) ||
+    MORE_COMMON.test(question) ||
     SAYS_A_LOT.test(question) ||
     HOW_MANY_TEXTS.test(question) ||
     HOW_MANY_OF_A_KIND.test(question) ||
@@ -301,7 +304,7 @@ function namesATopic(question: string): boolean {
  * ("the first plan", "his last visit", "at last", "Kim's first visit"); followed by the verb it times, not by "or",
  * "and" or a comma ("should industry come first or …?" asks what comes before what, not when).
  */
-const AS_A_TIME = String.raw`(?<=\p{L}\s+)(?<!\b(?:the|a|an|its|his|her|their|our|my|your|this|that|these|those|at|in|on|for|from|of|by|to|with|and|or)\s+|['’]s\s+)`;
+const AS_A_TIME = String.raw`(?<=(?:\p{L}|\p{L}["”’'])\s+)(?<!\b(?:the|a|an|its|his|her|their|our|my|your|this|that|these|those|at|in|on|for|from|of|by|to|with|and|or)\s+|['’]s\s+)`;
 /**
  * What is said on a topic, timed by "first" or "last": "his last word on trade", "the first mention of Juche", "the
  * last thing he said about aid" (a pattern's source).
@@ -536,6 +539,7 @@ export const COUNT_WORDS: readonly RegExp[] = [
   COUNT_OF,
   HOW_MANY_TEXTS,
   USED_IN_THE_TEXTS,
+  MORE_COMMON,
   /\bmost(?:\s+(?:often|frequently))?\b/i,
   MORE_OFTEN,
   WHICH_TEXT,

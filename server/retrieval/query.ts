@@ -495,7 +495,7 @@ export const OVER_TIME_OR_WORKS = String.raw`(?:over|across|through(?:out)?)\s+(
  */
 export const VIEWS_DEVELOP = String.raw`(?<=\b(?:views?|thinking|ideas?|positions?|stance|attitudes?|understanding|opinions?)\b[^?.!]*?)\bdevelop(?:s|ed)?(?=\s*(?:[?.!,;]|$|\s+(?:over|through|across|after|since|between|from|in|during)\b))`;
 const COMPARE = new RegExp(
-  String.raw`\b(compar\w*|contrast\w*|chang(?:e|es|ed|ing)\b|trac(?:e|es|ed|ing)\b|evolv\w*|evolution|develop(?:ed|ment)? over|differ\w*|shift\w*|${OVER_TIME_OR_WORKS}|(?:each|every|per)\s+(?:decade|work|text|source|speech|talk|interview)|(?:decade|year) by (?:decade|year)|timelines?|chronolog\w*|versus|vs\.?)\b|${VIEWS_DEVELOP}`,
+  String.raw`\b(compar\w*|contrast\w*|chang(?:e|es|ed|ing)\b|trac(?:e|es|ed|ing)\b|evolv\w*|evolution|develop(?:ed|ment)? over|differ\w*|shift\w*|${OVER_TIME_OR_WORKS}|(?:each|every|per)\s+(?:decade|work|text|source|speech|talk|interview)|(?:decade|year) by (?:decade|year)|timelines?|chronolog\w*|versus|vs\.?|(?:which|what)\s+(?:years|decades)|every\s+(?:year|decade)\s+(?:in\s+which|when|that))\b|${VIEWS_DEVELOP}`,
   'i',
 );
 

@@ -419,6 +419,18 @@ describe('answers on the real corpus', () => {
     expect(most.citations.every((c) => speeches.some((w) => w.id === c.workId))).toBe(true);
   });
 
+  it('answers "In which years did he talk about trade?" across the years, and "Which is more common: A or B?" by counting both', async () => {
+    const years = new Set(deps.corpus.paragraphs.filter((p) => /\btrade\b/i.test(p.text)).map((p) => deps.corpus.works.find((w) => w.id === p.workId)!.year));
+    expect(years.size).toBeGreaterThan(2);
+    const res = await ask('In which years did he talk about trade?');
+    expectGrounded(res);
+    expect(res.mode).toBe('compare');
+    const shown = new Set(res.citations.map((c) => c.year));
+    for (const year of years) expect(shown.has(year), String(year)).toBe(true);
+    const common = await ask('Which is more common: Juche or self-reliance?');
+    expect(common.answer.split('\n')[0]).toMatch(/“Juche” occurs \d+ times.*; “self-reliance” occurs \d+ times/);
+  });
+
   it('answers "which works mention X" with every passage that does, the name or the adjective the texts write for it, in date order', async () => {
     const res = await ask('Which works mention Africa?');
     expectGrounded(res);
@@ -2513,7 +2525,7 @@ describe('a follow-up asking for more', () => {
     await counted('What did he say about trade?');
     const most = await counted('Which of these works mentions trade most?');
     expect(most.answer.split('\n')[0]).toMatch(/^“trade” occurs \d+ times in /);
-    expect(most.answer.split('\n')[0].match(/“trade”/g)).toHaveLength(1);
+    expect(most.answer.split('\n')[0]!.match(/“trade”/g)).toHaveLength(1);
   });
 
   it('compares the lengths of the works before for "Which one is longer?", and gives a shorter quote for "Is there a shorter one?"', async () => {

@@ -735,6 +735,9 @@ describe('readIntent: earliest or latest', () => {
     // "First" or "last" closing a question of when or where.
     ['When did he mention Chollima first?', 'earliest'],
     ['When did he talk about oil last?', 'latest'],
+    // After a word in quotation marks, too.
+    ['When did "Juche" first appear?', 'earliest'],
+    ["When did 'flunkeyism' last appear?", 'latest'],
     ['In which speech did he mention debt first?', 'earliest'],
   ])('%s', (question, order) => {
     expect(readIntent(question, works).order).toBe(order);
@@ -936,6 +939,9 @@ describe('readIntent: how often', () => {
     'What share of his works discuss aid?',
     'Count the mentions of self-reliance per decade',
     'What is the number of mentions of Juche?',
+    // Which of two words is the commoner: both counted.
+    'Which is more common: Juche or self-reliance?',
+    'Which term is used more frequently, aid or assistance?',
   ])('%s', (question) => {
     expect(readIntent(question, works).counts).toBe(true);
   });

@@ -157,6 +157,9 @@ describe('parseQuery', () => {
     // A timeline, or an order of time, asked: what was said across the years.
     for (const q of ['Give me a timeline of his statements on aid', 'his remarks on trade in chronological order', 'the chronology of his views on Juche'])
       expect(parseQuery(q, meta).compare, q).toBe(true);
+    // The years asked of a topic: across them.
+    for (const q of ['In which years did he talk about trade?', 'List every year in which he mentions foreign aid', 'What decades does he discuss aid in?'])
+      expect(parseQuery(q, meta).compare, q).toBe(true);
     expect(parseQuery('What was the machine-tool movement?', meta).compare).toBe(false);
     // A name's "Chang" is no change; "changed" is.
     expect(parseQuery('Who was Park Chang-ok?', meta).compare).toBe(false);
