@@ -242,7 +242,7 @@ function draftInMode(question: string, ranking: RankingInput, options: AnswerOpt
     if (options.shown.size === 0) return counted(question, ranking.passages, ranking.mentions, options.maxCounted, options.intent.both !== null, options.intent.countBy);
     return moreCounted(ranking.passages, ranking.mentions, options.maxCounted, options.shown) ?? { mode: 'answer', lead: lead(NO_MORE_LINE), blocks: [] };
   }
-  if (ranking.quotation && ranking.quotation.verdict !== 'not_found' && passages[0]) return quotationFound(ranking.quotation, passages[0], options.intent.page);
+  if (ranking.quotation && ranking.quotation.verdict !== 'not_found' && passages[0]) return quotationFound(ranking.quotation, passages[0], question, options.intent.page);
   if (options.intent.interviewerAsked) return questionsAsked(passages);
   // "Which work is the earliest one here?": of the works of the answer before, not of the collection.
   if (options.intent.orderAmongBefore) return firstOrLastBefore(options.intent.orderAmongBefore);

@@ -78,15 +78,18 @@ export function quotationRanking(quotation: QuotationAsked, match: QuoteMatch): 
  * and the word diff from the quotation to them.
  * `passage.quoteSpan` is the source wording the check found.
  */
-export function quotationFound(quotation: QuotationAsked, passage: RankedPassage, pageAsked = false): { mode: 'answer'; lead: LeadPart[]; blocks: Block[]; quotation: 'exact' | 'close'; diff?: DiffOp[] } {
+export function quotationFound(quotation: QuotationAsked, passage: RankedPassage, question: string, pageAsked = false): { mode: 'answer'; lead: LeadPart[]; blocks: Block[]; quotation: 'exact' | 'close'; diff?: DiffOp[] } {
   const { work, paragraph, quoteSpan } = passage;
   const exact = quotation.verdict === 'exact';
-  const item = exact ? { ...itemOf(passage, sentencesHolding(paragraph.text, [quoteSpan])), marks: [quoteSpan] } : itemOf(passage, [quoteSpan]);
+  // "What comes after “…”?", "“…” in context": its whole paragraph, the quotation marked in it.
+  const context = CONTEXT_ASKED.test(question.replace(QUOTED, ' '));
+  const spans = context ? [{ start: 0, end: paragraph.text.length }] : exact ? sentencesHolding(paragraph.text, [quoteSpan]) : [quoteSpan];
+  const item = exact || context ? { ...itemOf(passage, spans), marks: [quoteSpan] } : itemOf(passage, spans);
   // "What page is “…” on?" of a work the source gives no pages for: said so, not left out.
   const page = quotePages(paragraph, work) || (pageAsked ? NO_PAGES : '');
   // "You say 1987; the source: 1 December 1961 (the date does not match)": what the question gets wrong of the source.
   const wrong = quotation.misattributed;
-  const said = wrong ? `. You say ${wrong.stated}; the source: ${wrong.actual} (${mismatchSaid(wrong)}):` : ':';
+  const said = `${wrong ? `. You say ${wrong.stated}; the source: ${wrong.actual} (${mismatchSaid(wrong)})` : ''}${context ? ', in its whole paragraph' : ''}:`;
   const where = [work, ` (${formatDate(work.date, work.year)}${page ? `, ${page}` : ''})${said}`] as const;
   return {
     mode: 'answer',
@@ -96,6 +99,11 @@ export function quotationFound(quotation: QuotationAsked, passage: RankedPassage
     ...(quotation.diff ? { diff: [...quotation.diff] } : {}),
   };
 }
+
+/** "What comes after (before) …", "… in context", "the surrounding text", "the whole paragraph": what is around a quotation asked. */
+/** Text in double quotation marks, straight or curly: not the question's own words. */
+const QUOTED = /["“][^"“”]*["”]/g;
+const CONTEXT_ASKED = /\bwhat\s+(?:comes|came|follows|followed|precedes|preceded|is\s+said|was\s+said)\s+(?:after|before|next|around)\b|\bwhat\s+(?:follows|precedes)\b|\bcontext\b|\bsurrounding\b|\b(?:whole|full|entire)\s+(?:paragraph|passage)\b/i;
 
 /** "“…” is not in the sources, word for word or close.": said before the answer to the question as searched. */
 export const quotationNotFound = (quotation: QuotationAsked): string => `“${quotation.text}” is not in the sources, word for word or close.`;

@@ -830,6 +830,14 @@ describe('answers on the real corpus', () => {
     expect(close.answer).toContain('~~certainly~~');
     expect(exact.structure.diff).toBeUndefined();
     expect([exact.structure.quotation, close.structure.quotation]).toEqual(['exact', 'close']);
+    // What comes after it, or it in context: its whole paragraph, the quotation marked in it.
+    for (const question of [`What comes after "${words.join(' ')}"?`, `Show me "${words.join(' ')}" in context`]) {
+      const around = await ask(question);
+      expectGrounded(around);
+      expect(around.answer.split('\n')[0], question).toBe(`“${words.join(' ')}” is word for word in *${plainTitle(work.title)}* (${where}), in its whole paragraph:`);
+      expect(around.citations.map((c) => c.quote), question).toEqual([paragraph.text]);
+      expect(around.citations[0]!.quoteMarks!.map((m) => paragraph.text.slice(m.start, m.end)), question).toEqual([words.join(' ')]);
+    }
     // Its page asked, of a work the source gives no pages for: said so.
     const unpaged = deps.corpus.paragraphs.find((p) => !p.page && !deps.corpus.works.find((w) => w.id === p.workId)!.pages && p.text.split(' ').length > 10)!;
     const unpagedWork = deps.corpus.works.find((w) => w.id === unpaged.workId)!;
