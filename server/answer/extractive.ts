@@ -554,7 +554,9 @@ function answer(question: string, ranking: RankingInput, options: AnswerOptions)
     parts = [{ ...said!, text: opening(said!.text) }, ...rest, ...lead(':')];
   } else if (first) {
     // None shorter than the quote before holds the question's words: said so, not shown again as though it were.
-    const noneShorter = shorterThan === undefined || wordCount(first.quote) < shorterThan ? '' : options.shorterThan === intent.wordLimit ? noneUnder(shorterThan) : NONE_SHORTER;
+    // Shorter than a bound the question said ("under 5 words"), or than the quote before.
+    const boundSaid = intent.wordLimit !== null && shorterThan === intent.wordLimit;
+    const noneShorter = shorterThan === undefined || wordCount(first.quote) < shorterThan ? '' : boundSaid ? noneUnder(shorterThan) : NONE_SHORTER;
     parts = lead(noneShorter, opening(all.length > 1 ? `The most quotable sentence first, then ${plural(all.length - 1, 'more passage', 'more passages')}:` : 'The most quotable sentence:'));
   } else {
     const inOrder = broad && works.length > 1 ? ', in date order' : '';

@@ -55,9 +55,9 @@ const FRAME = new Set(
 const ANAPHORA = /\b(it|that|this|these|those|them|they|there|then|same|such)\b/i;
 /** "Is there …", "there are …": a "there" that says something exists, pointing at no place before. */
 const EXISTENTIAL_THERE = /\b(?:(?:is|are|was|were)(?:n['’]t)?\s+there|there\s+(?:is|are|was|were)(?:n['’]t)?|there['’]s)\b/gi;
-/** Whether a question points back at what was said before ("that", "these", "the same"). */
 /** "Which is more about agriculture?", "Which one talks less about trade?": one of the things before, set against the other. */
 const WHICH_OF_THOSE = /^\s*(?:and\s+)?which(?:\s+one)?\s+(?:is|was|talks|speaks|says|writes|mentions|discusses|focuses|has)\b[^?.!]*\b(?:more|less)\b/i;
+/** Whether a question points back at what was said before ("that", "these", "the same", "Which is more …?"). */
 const pointsBackIn = (question: string): boolean => ANAPHORA.test(question.replace(EXISTENTIAL_THERE, ' ')) || WHICH_OF_THOSE.test(question);
 /**
  * A short question that opens by joining on to the last one ("and self-reliance?", "what about rice?"), or

@@ -407,8 +407,9 @@ const LONGEST_WORK = new RegExp(String.raw`\b(?:longest|lengthiest)${A_WORK}|${W
 const SHORTEST_WORK = new RegExp(String.raw`\b(?:shortest|briefest)${A_WORK}|${WORK_IS}(?:shortest|briefest)\b|${WHICH_ONE_IS}(?:shortest|briefest)${OF_THOSE}|${WHICH_IS_MORE('shorter')}|${comparedSize('shorter')}`, 'iu');
 /**
  * What an interviewer asked, asked for: "the interviewer's (journalists') questions", "What did the interviewers (the
- * Yugoslav editor, the Iraqi journalists, the Ghana Times) ask?", "What was he asked …?", "the questions put to him", "What were the
- * questions?", "What were they asking about?"; not "What did he ask the non-aligned countries to do?" nor "What did the developing countries ask for?".
+ * Yugoslav editor, the Iraqi journalists, the Ghana Times) ask?", "What was he asked …?", "the questions put to him",
+ * "What were the questions?", "What were they asking about?"; not "What did he ask the non-aligned countries to do?"
+ * nor "What did the developing countries ask for?".
  */
 const INTERVIEWER_ASKED = new RegExp(
   String.raw`\b(?:interviewer|journalist|editor|reporter|correspondent)s?['’]?s?\s+questions?\b|\bwhat\s+(?:questions?\s+)?(?:did|do|does)\s+(?:[\p{L}'’-]+\s+){0,4}?(?:interviewers?|journalists?|editors?|reporters?|correspondents?|director|delegation|magazine|newspaper|they)\s+(?:ask|(?:want|wish)\s+to\s+know)\b|\bwhat\s+(?:questions?\s+)?(?:was|were)\s+(?:[\p{L}'’-]+\s+){1,4}?asked\b|\bwhat\s+(?:was|were|is|are)\s+(?:[\p{L}'’-]+\s+){0,4}?(?:interviewers?|journalists?|editors?|reporters?|correspondents?|director|delegation|magazine|newspaper|they)\s+asking\b|\bwhat\s+(?:questions?\s+)?(?:did|do|does)\s+the\s+(?:[\p{L}'’-]+\s+){1,6}?(?:ask|(?:want|wish)\s+to\s+know)\b(?!\s+for\b)|\bquestions?\s+(?:put|asked|posed)\s+to\b|^\s*(?:and\s+)?what\s+(?:was|were)\s+the\s+questions?\s*[?.!]*\s*$`,
