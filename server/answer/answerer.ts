@@ -184,7 +184,9 @@ export function createAnswerer(deps: AnswererDeps): Answerer {
       // A comparison runs across works: a question pinned to one work (by filter, or about the scholarly work) is answered.
       // So does "when did he first mention X?": the works on X in date order show which came first.
       const parsed = parseQuery(asked, new Set());
-      const compare = (input.mode === 'compare' || parsed.compare || intent.order !== null) && filters.work === undefined && shown.size === 0;
+      // "And aid?" after "How did his view of trade change?" compares as that question did.
+      const comparedBefore = kind !== null && parseQuery(input.asks!, new Set()).compare;
+      const compare = (input.mode === 'compare' || parsed.compare || comparedBefore || intent.order !== null) && filters.work === undefined && shown.size === 0;
       // Kept to a work it names, or to the scholarly work, the question asks for what else it says: the words naming the
       // work are no evidence there.
       const search = intent.inWork

@@ -256,8 +256,15 @@ export function resolveFollowUp(previous: ResolvedQuestion | null, asked: string
   const merge = previous !== null && !aboutTheTexts && (topic.length === 0 || (short && topic.length <= 2 && pointsBack));
   const continues = previous !== null && !asksForAKind(question) && (merge || (short && CONTINUES.test(question)));
   const asks = continues ? previous.asks : question;
-  // "And light industry?" after "… heavy industry?": the same question of another topic, the one before kept for a comparison.
-  if (!merge) return { search: question, filters: {}, followUp: false, asks, ...(continues ? { earlierTopics: [...(previous.earlierTopics ?? []), withoutCiting(previous.search)] } : {}) };
+  if (!merge && !continues) return { search: question, filters: {}, followUp: false, asks };
+  // "And light industry?" after "… heavy industry?": the same question of another topic, the one before kept for a
+  // comparison; after "… in 1987?" (or "… in his interviews?"), of that time and those works too, unless it names its own.
+  const kindBefore = IN_A_KIND.exec(previous.search)?.[0];
+  const kept = timed || IN_A_KIND.test(question) ? [] : [...timesIn(previous.search), ...(kindBefore ? [kindBefore] : [])];
+  if (!merge) {
+    const search = kept.length ? `${question.replace(/\s*[?.!]+\s*$/, '')} ${kept.join(' ')}?` : question;
+    return { search, filters: kept.length ? previous.filters : {}, followUp: false, asks, earlierTopics: [...(previous.earlierTopics ?? []), withoutCiting(previous.search)] };
+  }
   // What the question before asked about, not how it asked to cite it ("in MLA").
   // A kind of work named in place of the one before ("And in speeches?" after "… in interviews"): that kind alone.
   // Nor how it asked to count ("How many are there?"): "Which one is the earliest?" after it asks for no figure.

@@ -2520,6 +2520,24 @@ describe('a follow-up asking for more', () => {
     expect((await plain('And self-reliance, in each decade?')).answer.split('\n')[0]).toMatch(/^“self-reliance” occurs \d+ times .*, \d+ times in the 1960s, .* in the 1980s/);
   });
 
+  it('asks "And aid?" as the question before asked of its topic: of its time, its kind of work, across the years if it compared', async () => {
+    const inYear = conversation();
+    await inYear('What did he say about trade in 1987?');
+    const aid1987 = await inYear('And aid?');
+    expectGrounded(aid1987);
+    expect(aid1987.citations.length).toBeGreaterThan(0);
+    expect(aid1987.citations.every((c) => c.year === 1987)).toBe(true);
+    const changed = conversation();
+    await changed('How did his view of trade change?');
+    const aid = await changed('And aid?');
+    expect(aid.mode).toBe('compare');
+    expect(new Set(aid.citations.map((c) => c.year)).size).toBeGreaterThan(2);
+    // A time of its own replaces the one before.
+    const own = conversation();
+    await own('What did he say about trade in 1987?');
+    expect((await own('And aid in 1961?')).citations.every((c) => c.year === 1961)).toBe(true);
+  });
+
   it('asks "Which is more about agriculture?" of the works before, and counts a word named again by a follow-up once', async () => {
     const say = conversation();
     const pair = await say('Compare the 1961 speech and the 1993 speech');
