@@ -84,6 +84,9 @@ const OVERVIEW_PARAGRAPHS = 3;
 /** Key sentences of each work set side by side ("Compare the 1974 and 1978 talks"). */
 const SIDE_BY_SIDE_SENTENCES = 3;
 
+/** Works pointed back at: "these works", "those speeches", "of them", "among these" (not "these sources", the collection's name for itself). */
+const THOSE_WORKS = /\b(?:these|those)\s+(?:works|speeches|talks|interviews)\b|\b(?:of|among)\s+(?:these|those|them)\b/i;
+
 export function createAnswerer(deps: AnswererDeps): Answerer {
   const { retriever, corpus, writer } = deps;
   // "What is the longest work?", "How long is the 1987 speech?": each work's size, counted over the corpus once, on the first question that asks.
@@ -171,7 +174,9 @@ export function createAnswerer(deps: AnswererDeps): Answerer {
       const wholeAgain = shown.size ? (restOf ?? (ofSearch?.overview && !ofSearch.part ? ofSearch.overview : null)) : null;
       const intent = shown.size ? { ...scoped, broad: true, overview: wholeAgain, aboutTheTexts: false, order: null } : topical !== asked ? { ...scoped, overview: null } : scoped;
       const filters = { ...input.filters };
-      const setAside = [...questionRead.setAside, ...(searchRead?.setAside ?? [])];
+      // "Which of these works mentions trade most?": counted in the works of the answer before, not in every work.
+      const othersSetAside = intent.counts && input.cited?.length && THOSE_WORKS.test(input.question) ? corpus.works.filter((w) => !input.cited!.includes(w.id)).map((w) => w.id) : [];
+      const setAside = [...questionRead.setAside, ...(searchRead?.setAside ?? []), ...othersSetAside];
       if (setAside.length) filters.except = [...new Set(setAside)];
       // "Who asked him about it?" after a question on a topic: what was put to him may be found, though the topic searched says not.
       if (asksWhatWasPut(input.question, names.authors) || asksWhatWasPut(asked, names.authors)) filters.interviewers = true;
@@ -246,7 +251,9 @@ export function createAnswerer(deps: AnswererDeps): Answerer {
       };
 
       // "How often does he mention X?": counted over the whole corpus; words that never occur are searched as usual.
-      const counted = intent.counts && !intent.smallTalk ? countedRanking(await retriever.mentions(search, filters, undefined, asksAboutTheWord(input.question))) : null;
+      const countedAll = intent.counts && !intent.smallTalk ? countedRanking(await retriever.mentions(search, filters, undefined, asksAboutTheWord(input.question))) : null;
+      // Kept to the works of the answer before, the count says so.
+      const counted = countedAll?.mentions && othersSetAside.length ? { ...countedAll, mentions: { ...countedAll.mentions, among: corpus.works.length - othersSetAside.length } } : countedAll;
       const mentions = counted?.mentions;
       // "Did he say “…”?": the quotation looked up word for word (or close); one found nowhere is said so, then searched.
       // "Did he really say that …?": the words reported looked up so too, and answered so only when word for word (put in

@@ -40,6 +40,8 @@ export interface Mentions {
   authors: readonly string[];
   /** The one work the count was kept to, if any. */
   work: Work | null;
+  /** How many works of the answer before the count was kept to ("Which of these works mentions trade most?"), if it was. */
+  among?: number;
   elsewhere: readonly { author: string; count: number; works: number }[];
   /** When no passage holds the words: the works whose title or occasion does (`MentionSearch.inMetadata`). */
   inMetadata: readonly HeldInMetadata[];
@@ -78,8 +80,9 @@ export function notInTheSources(mentions: Mentions): LeadPart[] {
  * "Kim Il Sung's works" when it asks about an author's; "… with “speech” in their titles or occasions" when it
  * names a kind of work by itself; "*T* (24 May 1978)" when it is kept to one work.
  */
-function theseSources(mentions: Pick<Mentions, 'years' | 'months' | 'kinds' | 'kindsOfAnyYear' | 'bounds' | 'authors' | 'work'>): LeadPart[] {
+function theseSources(mentions: Pick<Mentions, 'years' | 'months' | 'kinds' | 'kindsOfAnyYear' | 'bounds' | 'authors' | 'work' | 'among'>): LeadPart[] {
   if (mentions.work) return lead(mentions.work, ` (${formatDate(mentions.work.date, mentions.work.year)})`);
+  if (mentions.among) return lead(`the ${plural(mentions.among, 'work')} of the answer before`);
   const ofKinds = mentions.kindsOfAnyYear.length ? ` ${inWords(mentions.kindsOfAnyYear.map((k) => ofKindSaid(k).many.trim()), 'or')}` : '';
   const time = `${timeAsked(mentions)}${ofKinds}`;
   if (mentions.authors.length > 0) return lead(`${inWords(mentions.authors.map((a) => `${a}'s`))} works${time}`);

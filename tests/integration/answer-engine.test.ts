@@ -2538,7 +2538,7 @@ describe('a follow-up asking for more', () => {
     expect((await own('And aid in 1961?')).citations.every((c) => c.year === 1961)).toBe(true);
   });
 
-  it('asks "Which is more about agriculture?" of the works before, and counts a word named again by a follow-up once', async () => {
+  it('asks "Which is more about agriculture?" of the works before, and "Which of these works mentions trade most?" too, counting a word named again once', async () => {
     const say = conversation();
     const pair = await say('Compare the 1961 speech and the 1993 speech');
     const before = new Set(pair.citations.map((c) => c.workId));
@@ -2548,10 +2548,14 @@ describe('a follow-up asking for more', () => {
     expect(more.citations.length).toBeGreaterThan(0);
     expect(more.citations.every((c) => before.has(c.workId) && /\bagricultur/i.test(c.quote))).toBe(true);
     const counted = conversation();
-    await counted('What did he say about trade?');
+    const onTrade = await counted('What did he say about trade?');
     const most = await counted('Which of these works mentions trade most?');
-    expect(most.answer.split('\n')[0]).toMatch(/^“trade” occurs \d+ times in /);
+    const worksBefore = new Set(onTrade.citations.map((c) => c.workId));
+    expect(most.answer.split('\n')[0]).toMatch(new RegExp(`^“trade” occurs \\d+ times in the ${worksBefore.size} works of the answer before`));
     expect(most.answer.split('\n')[0]!.match(/“trade”/g)).toHaveLength(1);
+    // Those works alone, though another holds the word too.
+    expect(deps.corpus.paragraphs.some((p) => !worksBefore.has(p.workId) && /\btrade\b/i.test(p.text))).toBe(true);
+    expect(most.citations.every((c) => worksBefore.has(c.workId))).toBe(true);
   });
 
   it('compares the lengths of the works before for "Which one is longer?", and gives a shorter quote for "Is there a shorter one?"', async () => {
