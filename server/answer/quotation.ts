@@ -7,7 +7,7 @@ import { checkAttribution, type Attribution } from '../check/attribution.ts';
 import type { QuotationFound } from '../check/check.ts';
 import type { QuoteMatch } from '../check/match.ts';
 import type { DiffOp, LeadPart } from '../contract.ts';
-import { quotedPhrases } from '../retrieval/query.ts';
+import { quotedPhrases, withoutQuotations } from '../retrieval/query.ts';
 import { blankedOut } from '../retrieval/text.ts';
 import type { WorkNames } from '../retrieval/work-names.ts';
 import { mismatchSaid } from '../../web/src/features/check/marks.ts';
@@ -82,7 +82,7 @@ export function quotationFound(quotation: QuotationAsked, passage: RankedPassage
   const { work, paragraph, quoteSpan } = passage;
   const exact = quotation.verdict === 'exact';
   // "What comes after “…”?", "“…” in context": its whole paragraph, the quotation marked in it.
-  const context = CONTEXT_ASKED.test(question.replace(QUOTED, ' '));
+  const context = CONTEXT_ASKED.test(withoutQuotations(question));
   const spans = context ? [{ start: 0, end: paragraph.text.length }] : exact ? sentencesHolding(paragraph.text, [quoteSpan]) : [quoteSpan];
   const item = exact || context ? { ...itemOf(passage, spans), marks: [quoteSpan] } : itemOf(passage, spans);
   // "What page is “…” on?" of a work the source gives no pages for: said so, not left out.
@@ -101,8 +101,6 @@ export function quotationFound(quotation: QuotationAsked, passage: RankedPassage
 }
 
 /** "What comes after (before) …", "… in context", "the surrounding text", "the whole paragraph": what is around a quotation asked. */
-/** Text in double quotation marks, straight or curly: not the question's own words. */
-const QUOTED = /["“][^"“”]*["”]/g;
 const CONTEXT_ASKED = /\bwhat\s+(?:comes|came|follows|followed|precedes|preceded|is\s+said|was\s+said)\s+(?:after|before|next|around)\b|\bwhat\s+(?:follows|precedes)\b|\bcontext\b|\bsurrounding\b|\b(?:whole|full|entire)\s+(?:paragraph|passage)\b/i;
 
 /** "“…” is not in the sources, word for word or close.": said before the answer to the question as searched. */

@@ -339,8 +339,8 @@ const KIND_KEPT_TO = [new RegExp(ONE_OF_A_KIND, 'gi'), KIND_WITH_YEAR, new RegEx
  * One of those kinds by itself, of any time: "in his speeches", "the talks", "how many speeches" (plural, after a
  * determiner; "talks" as a verb and "the speeches of the 1980s" are not); with no determiner after "in" or "from",
  * "in speeches", "from interviews" ("in talks with" is of negotiations); in the singular after "each" or "every" ("What
- * does each speech say …?"), or after "in a", "from an" ("a quote from an interview"; not "in a talk with"), or after "which" or "what" ("Which
- * interview mentions trade?").
+ * does each speech say …?"), or after "in a", "from an" ("a quote from an interview"; not "in a talk with"), or after
+ * "which" or "what" ("Which interview mentions trade?").
  */
 const KIND_ALONE = new RegExp(
   String.raw`(?:(?<=\b(?:his|the|these|those|all|many|which|what)\s+${ANOTHER_KIND}|\b(?:in|from)\s+(?:speech|interview)(?:e?s)\s*(?:,\s*|\s+(?:and|or|&)\s+))(?<kindAlone>${KINDS_BY_NAME.join('|')})|(?<=\b(?:in|from)\s+${ANOTHER_KIND})(?<kindBare>speech|interview))(?:e?s)\b(?!${TIME_AFTER_KIND})` +
@@ -655,13 +655,13 @@ function joinedRuns(text: string, tokens: readonly Token[], joins: RegExp, kept:
   return runs;
 }
 
-/** Phrases the question puts in quotation marks: “…”, "…" or '…' (not apostrophes inside words), as written. */
 // In single quotation marks, an apostrophe between letters ("Korea's") is part of a word, not the closing mark.
 const QUOTATION = /“([^”]+)”|"([^"]+)"|(?<![\p{L}\p{N}])['‘]((?:[^'’]|(?<=\p{L})['’](?=\p{L}))+?)['’](?![\p{L}\p{N}])/gu;
 
 /** The text with each phrase in quotation marks blanked out, marks and all (offsets kept): words quoted point at nothing ("this study" in a quotation). */
 export const withoutQuotations = (text: string): string => text.replace(QUOTATION, (m) => ' '.repeat(m.length));
 
+/** Phrases the question puts in quotation marks: “…”, "…" or '…' (not apostrophes inside words), as written. */
 export function quotedPhrases(text: string): string[] {
   const found: string[] = [];
   for (const m of text.matchAll(QUOTATION)) {

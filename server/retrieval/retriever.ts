@@ -250,7 +250,9 @@ export function createRetriever(corpus: Corpus, index: CorpusIndexes, embedder: 
       const named = new Set<string>();
       const once = wordGroups(question, tokens).filter((group) => {
         const key = group.map((t) => t.term).join(' ');
-        return !named.has(key) && !!named.add(key);
+        if (named.has(key)) return false;
+        named.add(key);
+        return true;
       });
       const groups = once.map((group) => ({ words: question.slice(group[0]!.start, group.at(-1)!.end), forms: formsOf(group) }));
       const parts: MentionPart[] = [];

@@ -7,7 +7,7 @@ import { CitationMarker } from '../citations/CitationPanel.tsx';
 import { formatDate, formatPages } from '../citations/dates.ts';
 import { MarkedText } from '../citations/MarkedText.tsx';
 import { citeSource, shortAttribution } from '../citations/formats.ts';
-import { citedUrl, passagePath } from '../citations/passage.ts';
+import { citedHere, passagePath } from '../citations/passage.ts';
 import { SpeakerNote } from '../citations/SpeakerNote.tsx';
 import { notebook, useNotebook } from '../notebook/store.ts';
 import { useWorks } from '../works/useWorks.ts';
@@ -36,7 +36,7 @@ export function QuoteBlock({ citation, scope, question, variant = 'answer', comp
   const copy = async () => {
     const src = citeSource(citation, byId(citation.workId));
     const speaker = citation.speaker ? `${SPEAKER_NOTES[citation.speaker]}, ` : '';
-    const url = citedUrl(window.location.origin, href);
+    const url = citedHere(href);
     const ok = await copyText(`“${citation.quote}” (${speaker}${shortAttribution(src, date)})${url ? ` ${url}` : ''}`);
     announce(ok ? 'Copied quote with its citation' : 'Could not copy: select the text and copy it');
   };

@@ -15,7 +15,7 @@ import { formatDate, formatPages } from './dates.ts';
 import { ExportCitation } from './ExportCitation.tsx';
 import { MarkedText } from './MarkedText.tsx';
 import { chicago, citeSource, shortAttribution, toPlain } from './formats.ts';
-import { citedUrl, passagePath } from './passage.ts';
+import { citedHere, passagePath } from './passage.ts';
 
 interface Open {
   citation: Citation;
@@ -109,7 +109,7 @@ export function CitationPanel({ citation, question, onClose }: { citation: Citat
   const href = passagePath(citation.workId, citation.passageId);
   const date = formatDate(citation.date, citation.year);
   const pages = formatPages(citation.page, citation.pages, citation.pageEnd);
-  const source = citeSource(citation, byId(citation.workId), citedUrl(window.location.origin, href));
+  const source = citeSource(citation, byId(citation.workId), citedHere(href));
 
   const copyCitation = async () => {
     const text = `“${citation.quote}”\n\n${toPlain(chicago(source))}`;

@@ -6,11 +6,11 @@ import type { AnswerStructure } from '../../../../server/contract.ts';
 import { useWorks } from '../works/useWorks.ts';
 import { ExportCitation } from './ExportCitation.tsx';
 import { workCiteSource } from './formats.ts';
-import { citedUrl, workPath } from './passage.ts';
+import { citedHere, workPath } from './passage.ts';
 
 export function WorkCitation({ workIds, style }: NonNullable<AnswerStructure['workCitation']>) {
   const { byId } = useWorks();
   const works = workIds.flatMap((id) => byId(id) ?? []);
   if (works.length === 0) return null;
-  return <ExportCitation sources={works.map((w) => workCiteSource(w, citedUrl(window.location.origin, workPath(w.id))))} style={style} />;
+  return <ExportCitation sources={works.map((w) => workCiteSource(w, citedHere(workPath(w.id))))} style={style} />;
 }

@@ -28,3 +28,6 @@ export function citedUrl(origin: string, path: string): string | undefined {
   const host = URL.canParse(origin) ? new URL(origin).hostname : '';
   return host === '' || LOCAL_HOST.test(host) ? undefined : origin + path;
 }
+
+/** `citedUrl` of a page of the app served from where this page is. */
+export const citedHere = (path: string): string | undefined => citedUrl(window.location.origin, path);

@@ -8,7 +8,7 @@ import { Link } from '../../app/router.tsx';
 import { formatDate, formatPages } from '../citations/dates.ts';
 import { ExportCitation } from '../citations/ExportCitation.tsx';
 import { parseContainer, workCiteSource } from '../citations/formats.ts';
-import { citedUrl, workPath } from '../citations/passage.ts';
+import { citedHere, workPath } from '../citations/passage.ts';
 import { SpeakerNote } from '../citations/SpeakerNote.tsx';
 
 export function WorkPage({ id, hash }: { id: string; hash: string }) {
@@ -102,7 +102,7 @@ export function WorkPage({ id, hash }: { id: string; hash: string }) {
             )}
           </dl>
         )}
-        <ExportCitation sources={[workCiteSource(work, citedUrl(window.location.origin, workPath(work.id)))]} />
+        <ExportCitation sources={[workCiteSource(work, citedHere(workPath(work.id)))]} />
       </header>
       <div className="paragraphs">
         {work.paragraphs.map((p) => {
