@@ -54,10 +54,20 @@ const SUBJECTS = new Set('he she they we you i it'.split(' '));
 /** Words one of which a verb in "-s" follows ("Which work talks about …", "it talks of …"): the kind's plural there is that verb. */
 const ONE_DOING = new Set('he she it work text speech interview article passage one who that'.split(' '));
 
-/** The kind of work a question asks for: "his speeches", "his most recent talk"; not "What did he talk about …", "When did he last talk …", "Which work talks about …". */
+/**
+ * The kind of work a question asks for: "his speeches", "his most recent talk", "the Ghana Times interview" (names
+ * written in capitals between the determiner and the kind); not "What did he talk about …", "When did he last talk …",
+ * "Which work talks about …".
+ */
 export function kindAsked(text: string): string | undefined {
-  const words = tokenize(text).map((t) => t.word);
-  const aWork = (i: number) => BEFORE_A_WORK.has(words[i - 1] ?? '') && !SUBJECTS.has(words[i - 2] ?? '');
+  const tokens = tokenize(text);
+  const words = tokens.map((t) => t.word);
+  const named = (i: number) => /^\p{Lu}/u.test(text.slice(tokens[i]!.start));
+  const aWork = (i: number) => {
+    let before = i - 1;
+    while (before > 0 && named(before)) before--;
+    return BEFORE_A_WORK.has(words[before] ?? '') && !SUBJECTS.has(words[before - 1] ?? '');
+  };
   const works = (i: number) => !ONE_DOING.has(words[i - 1] ?? '');
   for (const [i, word] of words.entries()) {
     const kind = KINDS_BY_NAME.find((k) => (word === k ? aWork(i) : (word === `${k}s` || word === `${k}es`) && works(i)));

@@ -41,6 +41,7 @@ export const BEYOND_LINES: Readonly<Record<NonNullable<Intent['beyond']>, string
   judge: 'The answers quote what the sources say, not whether it is right. ',
   translate: 'The answers quote the sources in English, as the collection prints them, and do not translate them. ',
   simplify: 'The answers quote the sources as they are written and do not simplify them. ',
+  paraphrase: 'The answers quote the sources word for word and do not paraphrase them. ',
 };
 /** The answer to "Save these" (`SAVE_ASKED`): how the notebook keeps quotes. */
 export const NOTEBOOK_LINE = 'Quotes are kept in the Notebook: press Save under a quote, then open Notebook to copy or export them with their citations.';

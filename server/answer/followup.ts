@@ -82,6 +82,8 @@ const ASKING_FOR = String.raw`^\s*(?:(?:and|now|then|ok|okay|great|thanks|thank\
 
 /** What an answer gives, named in a request for more of it ("other examples", "more definitions"), a pattern's source. */
 const WHAT_AN_ANSWER_GIVES = 'passages|quotes|quotations|examples|ones|works|statements|sentences|lines|definitions|mentions|references|instances';
+/** One of what an answer gives ("one more quote", "another passage"), a pattern's source. */
+const ONE_THAT_AN_ANSWER_GIVES = 'quote|quotation|passage|example|line|sentence|statement|definition';
 /** "anything else", "what else did he say (about it)", "what else is there": what else is asked for, of no new topic (a pattern's source). */
 const ELSE_ASKED = String.raw`(?:anything|something|what)\s+else(?:\s+(?:(?:did|does|do|has|have)\s+(?:he|she|they|it)\s+(?:say|said|write|written|talk\s+about|mention|cover|discuss)|is\s+there))?(?:\s+(?:about|on|of)\s+(?:it|that|this|them))?`;
 /** "What else did he say in that talk?", "Anything else there?": what else a work (or the answer) holds, not more of the same. */
@@ -89,7 +91,7 @@ const ELSE = new RegExp(String.raw`\b${ELSE_ASKED}`, 'i');
 export const asksElse = (message: string): boolean => ELSE.test(message);
 /** "more", "show me more", "three more quotes", "any others?", "what else?", "what else did he say?", "any other definitions?", "another one please": the question before, again, for what its answer has not shown. */
 const MORE = new RegExp(
-  String.raw`${ASKING_FOR}(?:more|others|other (?:${WHAT_AN_ANSWER_GIVES})|another(?: (?:one|quote|quotation|passage|example|line|sentence|statement|definition))?|${ELSE_ASKED})(?:\s+(?:please|${WHAT_AN_ANSWER_GIVES}|of (?:them|those|these)))*\s*[?.!]*\s*$`,
+  String.raw`${ASKING_FOR}(?:more|others|other (?:${WHAT_AN_ANSWER_GIVES})|another(?: (?:one|${ONE_THAT_AN_ANSWER_GIVES}))?|${ELSE_ASKED})(?:,?\s+(?:please|${WHAT_AN_ANSWER_GIVES}|${ONE_THAT_AN_ANSWER_GIVES}|of (?:them|those|these)))*\s*[?.!]*\s*$`,
   'i',
 );
 /**

@@ -51,7 +51,7 @@ export interface Intent {
   /** A greeting or thanks ("hello", "thanks!", "ok"), nothing to look for: no passage is searched or quoted. */
   smallTalk: boolean;
   /** Asked for what the answers do not do: to write an essay or questions, to judge, to translate, to simplify; the answer says so, then quotes. */
-  beyond: 'write' | 'judge' | 'translate' | 'simplify' | null;
+  beyond: 'write' | 'judge' | 'translate' | 'simplify' | 'paraphrase' | null;
   /** "Give me five quotes on trade": how many passages the question asks for, when it says (`passagesWanted`). */
   wanted: number | null;
   /**
@@ -562,18 +562,21 @@ const JUDGE_ASKED = String.raw`^\s*(?:was|is|were|are)\s+(?:[\p{L}'’-]+\s+){1,
 const TRANSLATE_ASKED = String.raw`\btranslate\b(?=[^?.!]*\b(?:into|to|in)\s+\p{L})|(?<=\btranslate\b[^?.!]*)\b(?:into|to|in)\s+\p{L}+`;
 /** Asked to put the texts more simply: "Explain Juche to a 10 year old", "… in simple terms", "like I'm five". */
 const SIMPLIFY_ASKED = String.raw`(?<=\b(?:explain|describe|summari[sz]e|put)\b[^?.!]*)(?:\bto\s+(?:a|an|my)\s+(?:child|kid|\d{1,2}[\s-]year[\s-]old|(?:${NUMBER_WORDS.slice(0, 19).join('|')})[\s-]year[\s-]old|beginner|layman|layperson)\b|\bin\s+(?:simple|simpler|plain|easy)\s+(?:terms|words|english|language)\b|\blike\s+i['’]?m\s+(?:five|5)\b)`;
+/** Asked to put the texts in other words: "Paraphrase the 1961 speech", "Can you reword it?", "… in your own words". */
+const PARAPHRASE_ASKED = String.raw`\b(?:paraphras(?:e|es|ed|ing)|rephras(?:e|es|ed|ing)|reword(?:s|ed|ing)?)\b|\bin\s+(?:your|my|our)\s+own\s+words\b`;
 const BEYOND: readonly [NonNullable<Intent['beyond']>, RegExp][] = [
   ['write', new RegExp(WRITE_ASKED, 'iu')],
   ['judge', new RegExp(JUDGE_ASKED, 'iu')],
   ['translate', new RegExp(TRANSLATE_ASKED, 'iu')],
   ['simplify', new RegExp(SIMPLIFY_ASKED, 'iu')],
+  ['paraphrase', new RegExp(PARAPHRASE_ASKED, 'iu')],
 ];
-/** The words of a question asking to write something, to translate or to simplify: no topic, and no words of the texts. */
-export const BEYOND_WORDS: readonly RegExp[] = [WRITE_ASKED, TRANSLATE_ASKED, SIMPLIFY_ASKED].map((source) => new RegExp(source, 'giu'));
+/** The words of a question asking to write something, to translate, to simplify or to paraphrase: no topic, and no words of the texts. */
+export const BEYOND_WORDS: readonly RegExp[] = [WRITE_ASKED, TRANSLATE_ASKED, SIMPLIFY_ASKED, PARAPHRASE_ASKED].map((source) => new RegExp(source, 'giu'));
 
 /** Words that only point at a work, or ask for the whole of it (briefly, or not); when nothing else is asked, the answer sums the work up. */
 const OVERVIEW_WORDS = new Set(
-  'scholarly scholar academic article abstract paper study research researcher journal summary summarise summarize main argument argue argues claim claims point points about overall author wrote write writes written content contents describe describes key findings finding find finds found show shows showed suggest suggests suggested conclude concludes conclusion secondary source work speech talk interview answers gist theme themes message overview idea ideas title titled called brief briefly short quick quickly concise concisely period periods cover covers covered span spans topic topics subject subjects discuss discusses discussed'.split(
+  'scholarly scholar academic article abstract paper study research researcher journal summary summarise summarize paraphrase rephrase reword main argument argue argues claim claims point points about overall author wrote write writes written content contents describe describes key findings finding find finds found show shows showed suggest suggests suggested conclude concludes conclusion secondary source work speech talk interview answers gist theme themes message overview idea ideas title titled called brief briefly short quick quickly concise concisely period periods cover covers covered span spans topic topics subject subjects discuss discusses discussed'.split(
     ' ',
   ),
 );
@@ -1030,8 +1033,11 @@ const IN_ONE = /\bin\s+(?:one|a\s+single|a)\s+(?:sentence|line|quote)\b/i;
 
 /** Not one of each of several ("one quote from each work"), a pattern's source. */
 const NOT_OF_EACH = String.raw`(?![^?.!]*\b(?:each|every|per)\b)`;
-/** One quote asked for by its number: "Give me one quote on aid", "a single passage", "just one, please", "another one"; not "one of them". */
-const ONE_QUOTE = new RegExp(String.raw`(?:\b(?:one|a\s+single|single)\s+(?:${A_QUOTE})\b|\b(?:just|only)\s+one\b|(?<!\bone\s+)\banother(?:\s+(?:one|${A_QUOTE}))?(?=\s*(?:please\b|[?.!]|$)))${NOT_OF_EACH}`, 'i');
+/** One quote asked for by its number: "Give me one quote on aid", "a single passage", "just one, please", "another one", "one more"; not "one of them". */
+const ONE_QUOTE = new RegExp(
+  String.raw`(?:\b(?:one|a\s+single|single)\s+(?:${A_QUOTE})\b|\b(?:just|only)\s+one\b|(?:(?<!\bone\s+)\banother|\bone\s+more)(?:\s+(?:one|${A_QUOTE}))?(?=,?\s*(?:please\b|[?.!]|$)))${NOT_OF_EACH}`,
+  'i',
+);
 /** "Now one from the 1980s", "And one about trade?": one of what the question before asked for, of its own time or topic. */
 const ONE_OF_THE_KIND_BEFORE = new RegExp(String.raw`^\s*(?:(?:and|now|then|but)\s+)*(?:just\s+)?one\s+(?:from|in|on|about)\b${NOT_OF_EACH}`, 'i');
 

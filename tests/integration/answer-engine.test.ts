@@ -913,11 +913,18 @@ describe('answers on the real corpus', () => {
     expect(res.citations[0]!.quote).toMatch(/\bagricultur/i);
     // Asked when, or by whom: the work's date and place, or its author; a title's years ("(1945-1956)") are no comparison.
     const peru = deps.corpus.works.find((w) => /\bPeru\b/.test(w.title))!;
-    for (const question of [`When was "${peru.title}" given?`, 'When was the talk to the Peruvian ex-premier?', 'What was the date of his talk to the Peruvian ex-premier?', 'What year was the talk to the Peruvian ex-premier?']) {
+    for (const question of [`When was "${peru.title}" given?`, 'When was the talk to the Peruvian ex-premier?', 'What was the date of his talk to the Peruvian ex-premier?', 'What year was the talk to the Peruvian ex-premier?', 'What year was the Peru talk?']) {
       const when = await ask(question);
       expectGrounded(when);
       expect(when.answer.startsWith(`Said on ${formatDate(peru.date)}, in *${plainTitle(peru.title)}*`), when.answer.split('\n')[0]).toBe(true);
       expect(new Set(when.citations.map((c) => c.workId))).toEqual(new Set([peru.id]));
+    }
+    // Named by names in capitals before its kind: the same ("the Ghana Times interview" is not the 1993 speech).
+    for (const [question, named] of [['When was the Ghana Times interview?', /\bGhana Times\b/], ['What year is the Yugoslav interview from?', /\bYugoslav\b/]] as const) {
+      const when = await ask(question);
+      const work = deps.corpus.works.find((w) => named.test(w.title))!;
+      expect(when.answer.startsWith(`Said on ${formatDate(work.date)}, in *${plainTitle(work.title)}*`), when.answer.split('\n')[0]).toBe(true);
+      expect(new Set(when.citations.map((c) => c.workId))).toEqual(new Set([work.id]));
     }
     // Named by its year and kind: the same; asked by whom, its author too.
     const southSouth = deps.corpus.works.find((w) => w.year === 1987 && /\bSpeech\b/.test(w.occasion ?? ''))!;
@@ -1834,7 +1841,7 @@ describe('answers on the real corpus', () => {
     expect((await ask('Who was the editor of the Ghana Times?')).answer).not.toContain(NO_EDITOR_LINE);
   });
 
-  it('says what the answers do not do (write, judge, translate, simplify) before quoting what the sources say', async () => {
+  it('says what the answers do not do (write, judge, translate, simplify, paraphrase) before quoting what the sources say', async () => {
     const essay = await ask('Write me an essay on self-reliance');
     expectGrounded(essay);
     expect(essay.answer.startsWith(BEYOND_LINES.write)).toBe(true);
@@ -1851,6 +1858,12 @@ describe('answers on the real corpus', () => {
     const simpler = await ask('Explain Juche to a 10 year old');
     expect(simpler.answer.startsWith(BEYOND_LINES.simplify)).toBe(true);
     for (const c of simpler.citations) expect(c.quote).toMatch(/Juche/);
+    // Asked to paraphrase a work: said so, then its key sentences, as "Summarise …" gives them.
+    const paraphrased = await ask('Paraphrase the 1961 speech for me');
+    expectGrounded(paraphrased);
+    expect(paraphrased.answer.startsWith(BEYOND_LINES.paraphrase), paraphrased.answer.split('\n')[0]).toBe(true);
+    expect(paraphrased.answer.split('\n')[0]).toMatch(/ sentences that carry most of its key words/);
+    expect(new Set(paraphrased.citations.map((c) => c.year))).toEqual(new Set([1961]));
     // Nothing said of what is asked as the answers do it.
     expect((await ask("I'm writing an essay on self-reliance. What did he say?")).answer.startsWith('The answers')).toBe(false);
   });

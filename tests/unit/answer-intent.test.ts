@@ -275,13 +275,15 @@ describe('readIntent: asked for what the answers do not do', () => {
     ['Translate the 1961 speech into Korean', 'translate', 'the 1961 speech'],
     ['Explain Juche to a 10 year old', 'simplify', 'Explain Juche'],
     ['Explain self-reliance in simple terms', 'simplify', 'Explain self-reliance'],
+    ['Paraphrase what he said about trade', 'paraphrase', 'what he said about trade'],
+    ['Can you put his view of aid in your own words?', 'paraphrase', 'Can you put his aid?'],
   ] as const)('%s: %s', (question, beyond, searched) => {
     expect(readIntent(question, works).beyond).toBe(beyond);
     if (searched !== null) expect(searchText(question)).toBe(searched);
   });
   // Asked as the answers do it, or of a topic: nothing to say.
   const asAnswered = ["I'm writing an essay on self-reliance. What did he say?", 'Give me a quote for my essay on trade', 'Give me the full paragraph', 'Is self-reliance good for developing countries?', 'Is it true that he rejected all aid?'];
-  const ofATopic = ['Was the 1961 speech given in Pyongyang?', 'What did he say about writing?', 'What is the translation of Juche?', 'Summarise the 1974 talk', 'What did he say to a child?', 'Explain Juche'];
+  const ofATopic = ['Was the 1961 speech given in Pyongyang?', 'What did he say about writing?', 'What is the translation of Juche?', 'Summarise the 1974 talk', 'What did he say to a child?', 'Explain Juche', 'In other words, did he reject aid?'];
   it.each([...asAnswered, ...ofATopic])('does not: %s', (question) => expect(readIntent(question, works).beyond).toBeNull());
 });
 
@@ -382,6 +384,8 @@ describe('readIntent: one work as a whole', () => {
     ['What did he say in his talks of 1974?', 'w1974'],
     // A quote asked from a work and nothing else: its key sentences, the one that carries most of its words first.
     ['Give me a quote from the 1993 speech', 'w1993'],
+    // Its date asked, the work named by the words of its title before its kind.
+    ['When was the South-South speech given?', 'w1987'],
   ])('%s', (question, id) => {
     expect(readIntent(question, named).overview?.id).toBe(id);
   });
@@ -389,7 +393,6 @@ describe('readIntent: one work as a whole', () => {
   it.each([
     'What did he say about Juche in the 1993 speech?',
     'What did he say in 1987?',
-    'When was the South-South speech given?',
     'Give me a quote from the 1993 speech on agriculture',
     'What is the talk to the Peruvian ex-premier about?',
     'What did he say about self-reliance?',
@@ -1070,7 +1073,7 @@ describe('searchText', () => {
     for (const q of ['Were only two works from 1987?', 'Just two works mention it?', 'only two years later']) expect(readIntent(q, works).wanted, q).toBeNull();
     expect(readIntent('Summarize the 1961 speech in one sentence', works)).toMatchObject({ wanted: 1, overview: works[0] });
     // One quote asked for by its number; not one of each, nor one of several.
-    for (const q of ['Give me one quote on aid', 'Give me a single passage on trade', 'Just one, please', 'Now one from the 1980s', 'And one from 1987?', 'Another one please', 'another quote?']) expect(readIntent(q, works).wanted, q).toBe(1);
+    for (const q of ['Give me one quote on aid', 'Give me a single passage on trade', 'Just one, please', 'Now one from the 1980s', 'And one from 1987?', 'Another one please', 'another quote?', 'One more', 'And one more quote, please']) expect(readIntent(q, works).wanted, q).toBe(1);
     for (const q of ['What could they swap with one another?', 'Give me one quote from each work on aid', 'What is one of the key ideas?', 'Give me a quote on aid', 'Which one is from 1987?', 'One more thing: what about trade?']) expect(readIntent(q, works).wanted, q).not.toBe(1);
     for (const q of ['Summarize the 1961 speech briefly', 'Give me a short summary of the 1961 speech']) expect(readIntent(q, works), q).toMatchObject({ brief: true, overview: works[0] });
     // Passages asked for whole: no topic words, and each quoted whole.
