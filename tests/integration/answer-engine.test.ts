@@ -2670,6 +2670,17 @@ describe('a follow-up asking for more', () => {
     }
   });
 
+  it('counts what a verb of the stand he takes is said of ("How often does he criticise flunkeyism?"), asked so or after quotes', async () => {
+    const asked = await ask('How many times does he criticise flunkeyism?');
+    const critic = conversation();
+    await critic('Find quotes where he criticises flunkeyism');
+    for (const count of [asked, await critic('How many are there?')]) {
+      expect(count.mode).toBe('compare');
+      expect(count.answer).toMatch(/^“flunkeyism” occurs \d+ times/);
+      for (const c of count.citations) expect(c.quote).toMatch(/flunkeyism/i);
+    }
+  });
+
   it('asks "Is there one from the 1960s too?" after a quote for one of then, and "Which work has the most?" after a topic as a count', async () => {
     const quote = conversation();
     await quote('Give me a quote on self-reliance from the 1970s');

@@ -945,6 +945,9 @@ describe('readIntent: how often', () => {
     // Which of two words is the commoner: both counted.
     'Which is more common: Juche or self-reliance?',
     'Which term is used more frequently, aid or assistance?',
+    // A verb of the stand taken in saying it: its object counted.
+    'How many times does he criticise flunkeyism?',
+    'Which work stresses self-reliance most?',
   ])('%s', (question) => {
     expect(readIntent(question, works).counts).toBe(true);
   });
@@ -978,6 +981,7 @@ describe('readIntent: how often', () => {
   it('searches the words to count, without those asking how often', () => {
     expect(searchText('How often does he mention Juche?')).toBe('does he Juche?');
     expect(searchText('How many times does the word flunkeyism appear?')).toBe('does flunkeyism?');
+    expect(searchText('How often does he call for South-South cooperation?')).toBe('does he South-South cooperation?');
     // A count in works of a kind keeps the kind, for the count to keep to those works.
     expect(searchText('In how many speeches does he talk about foreign trade?')).toBe('In how many speeches does he foreign trade?');
     expect(searchText('How many works mention Africa?')).toBe('Africa?');
