@@ -948,6 +948,10 @@ describe('readIntent: how often', () => {
     // A verb of the stand taken in saying it: its object counted.
     'How many times does he criticise flunkeyism?',
     'Which work stresses self-reliance most?',
+    // Of what a work is about, asked with "most": which work says it most.
+    'Which work is most about agriculture?',
+    'Which work deals most with agriculture?',
+    'Which speech focuses most on trade?',
   ])('%s', (question) => {
     expect(readIntent(question, works).counts).toBe(true);
   });
@@ -971,6 +975,8 @@ describe('readIntent: how often', () => {
     'Which work is the longest?',
     'Which works are from the 1980s?',
     'Which work has the most important passages on trade?',
+    'Which interview deals with trade?',
+    'Is the 1987 speech mostly about trade?',
   ])(
     'not: %s',
     (question) => {
