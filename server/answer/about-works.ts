@@ -165,8 +165,16 @@ export function firstOrLastOf(works: readonly Work[], order: Intent['order']): W
   return order === 'earliest' ? dated[0] : order === 'latest' ? dated.at(-1) : undefined;
 }
 
-/** "Earliest in these sources: <title> (<date>). ": the first (or last) dated of the works, for a question that asks which. */
+/**
+ * "Earliest in these sources: <title> (<date>). ": the first (or last) dated of the works, for a question that asks
+ * which; asked both, each ("… Latest in these sources: …"), or the one work that is both.
+ */
 export function firstOrLast(works: readonly Work[], order: Intent['order'], among: string): LeadPart[] {
+  if (order === 'both') {
+    const [first, last] = [firstOrLastOf(works, 'earliest'), firstOrLastOf(works, 'latest')];
+    if (first && first === last) return lead(`Earliest and latest in ${among}: `, singledOut(first), ` (${formatDate(first.date, first.year)}). `);
+    return [...firstOrLast(works, 'earliest', among), ...firstOrLast(works, 'latest', among)];
+  }
   const work = firstOrLastOf(works, order);
   if (!work) return [];
   return lead(`${order === 'earliest' ? 'Earliest' : 'Latest'} in ${among}: `, singledOut(work), ` (${formatDate(work.date, work.year)}). `);

@@ -601,13 +601,15 @@ function compare(question: string, ranking: RankingInput, options: AnswerOptions
   // An undated work is of no decade: it comes after one of each.
   const undated = new Set<number | null>(intent.byDecade ? [null] : []);
   const addressing = bestPerWork(inWords);
-  const chosen = everyPeriodFirst(addressing, each ? periodsBesides(addressing, undated) : max, periodOf, undated).sort((a, b) => byDate(a.work, b.work));
+  // "His first and last words on aid": the earliest and the latest work that uses the words, and no other.
+  const bothEnds = intent.order === 'both';
+  const chosen = bothEnds ? earliestAndLatest(addressing) : everyPeriodFirst(addressing, each ? periodsBesides(addressing, undated) : max, periodOf, undated).sort((a, b) => byDate(a.work, b.work));
   const shown = new Set(chosen.map((p) => p.work.id));
   const others = bestPerWork(inMeaningOnly.filter((p) => !shown.has(p.work.id)));
   const taken = new Set([...undated, ...chosen.map(periodOf)]);
   // Beside works that use the question's words, those close in meaning alone are a few (`closest`), not every other
   // work: past a few they share the collection's theme more than the question's. A number asked is filled.
-  const room = each ? periodsBesides(others, taken) : chosen.length && !intent.wanted ? Math.min(max - chosen.length, options.closest) : max - chosen.length;
+  const room = bothEnds && chosen.length ? 0 : each ? periodsBesides(others, taken) : chosen.length && !intent.wanted ? Math.min(max - chosen.length, options.closest) : max - chosen.length;
   const related = everyPeriodFirst(others, room, periodOf, taken).sort((a, b) => byDate(a.work, b.work));
   const items = itemsFor(chosen, ranking.terms, options);
   const relatedItems = itemsFor(related, ranking.terms, options);
@@ -618,13 +620,13 @@ function compare(question: string, ranking: RankingInput, options: AnswerOptions
   const m = relatedItems.length;
   const closeInMeaning = m ? `; ${m} more ${m === 1 ? 'work is' : 'works are'} close in meaning` : '';
   const meaningOnly = noneInWords(ranking, chosen);
-  const of = (intent.wanted || each) && addressing.length > chosen.length ? `${chosen.length} of the ${addressing.length} works that address this` : '';
+  const of = (intent.wanted || each || bothEnds) && addressing.length > chosen.length ? `${bothEnds ? 'The earliest and the latest' : chosen.length} of the ${addressing.length} works that address this` : '';
   // "5 quotes from different decades" of 4 decades: "from 4 different decades", not five.
   const periods = new Set(chosen.map(periodOf)).size;
   const different = `from ${periods < chosen.length ? `${periods} ` : ''}different ${intent.byDecade ? 'decades' : 'years'}`;
   const address = meaningOnly
     ? `${NONE_IN_WORDS}${plural(works.length, 'work')} close in meaning`
-    : of ? `${of}, ${each ? 'one from each decade' : different}` : `${works.length === 1 ? 'Only 1 work addresses' : `${works.length} works address`} this`;
+    : of ? `${of}${bothEnds ? '' : `, ${each ? 'one from each decade' : different}`}` : `${works.length === 1 ? 'Only 1 work addresses' : `${works.length} works address`} this`;
   const blocks: Block[] = items.map((item) => ({ kind: 'work', work: item.passage.work, items: [item] }));
   if (m) blocks.push({ kind: 'related', items: relatedItems });
   return {
@@ -684,6 +686,12 @@ function inNamedYears(passages: RankedPassage[], question: TimeAsked): RankedPas
   ).named;
   const inNamed = passages.filter((p) => named(p.work));
   return inNamed.length > 0 ? inNamed : passages;
+}
+
+/** Of passages each of its own work, those of the earliest and the latest dated work, in date order (one, if that is all). */
+function earliestAndLatest(passages: readonly RankedPassage[]): RankedPassage[] {
+  const dated = passages.filter((p) => p.work.year !== null).sort((a, b) => byDate(a.work, b.work));
+  return [...new Set([dated[0], dated.at(-1)].filter((p) => p !== undefined))];
 }
 
 /** The best passage of each work, in ranked order, then the others in theirs. */

@@ -45,7 +45,7 @@ export interface Intent {
   /** Speaks of the texts themselves ("works", "sources", "collection"): with no topic, it asks what the collection holds. */
   aboutTheTexts: boolean;
   /** "When did he first mention X?", "his latest words on X": which of the works on X came first, or last. */
-  order: 'earliest' | 'latest' | null;
+  order: 'earliest' | 'latest' | 'both' | null;
   /** "How often does he mention X?", "In how many works does X appear?", "Did he ever mention X?": answered by counting the texts, not by a figure in them. */
   counts: boolean;
   /** A greeting or thanks ("hello", "thanks!", "ok"), nothing to look for: no passage is searched or quoted. */
@@ -428,10 +428,19 @@ const SIZE_OF_WORK = new RegExp(
   String.raw`\b(?:how\s+(?:long|many\s+(?:pages|words|paragraphs))\s+(?:is|are|was|were|does|do|did|has|have|had|in)|(?:length|word\s+count|page\s+count|number\s+of\s+(?:pages|words|paragraphs))\s+(?:of|in))\s+(?:[\p{L}\d'’-]+\s+){0,4}?(?:${WORK_NOUNS}|papers?|abstracts?|collection|book)\b|${SIZE_OF_IT.source}`,
   'iu',
 );
+/**
+ * Both ends asked at once: "his first and last words on aid", "the earliest and the latest statement", "an early and a
+ * late quote", "one early and one late" (not "his early and late views", a comparison across the years): the earliest
+ * and the latest of what the question is about.
+ */
+const BOTH_ENDS = new RegExp(
+  String.raw`\b(?:first|earliest|oldest)\s+and\s+(?:(?:the|his|her|their)\s+)?(?:last|latest|final|most\s+recent|newest)(?:\s+(?:(?:words?|statements?|remarks?|comments?)(?:\s+(?:on|about))?|(?:mentions?|references?)(?:\s+(?:of|to))?|quotes?|quotations?|passages?|lines?))?\b|\b(?:an?|one)\s+early\s+and\s+(?:an?|one)\s+late\b`,
+  'iu',
+);
 /** "The earliest", "the most recent", "first" of a time, "Which was first?": said of what the question is about, or of the answer before. */
 export const FIRST_OR_LAST: readonly RegExp[] = [WHICH_IS_FIRST, WHICH_IS_LAST, EARLIEST, LATEST];
-/** The words that ask for the earliest or the latest work, the longest, or how long: they say which answer is wanted, not what to look for. */
-export const ORDER_WORDS: readonly RegExp[] = [EARLIEST_WORK, LATEST_WORK, LONGEST_WORK, SHORTEST_WORK, SIZE_OF_WORK, ...FIRST_OR_LAST];
+/** The words that ask for the earliest or the latest work (or both), the longest, or how long: they say which answer is wanted, not what to look for. */
+export const ORDER_WORDS: readonly RegExp[] = [BOTH_ENDS, EARLIEST_WORK, LATEST_WORK, LONGEST_WORK, SHORTEST_WORK, SIZE_OF_WORK, ...FIRST_OR_LAST];
 
 /**
  * How often the texts use words: "how often" or "how many times" with a verb of saying or writing ("does he
@@ -794,9 +803,10 @@ const LATER = /\b(?:newer|newest|later|more\s+recent|(?:came|comes)\s+last)\b/i;
  * "Which one is older?", "Which one is from the latest work?". ("Which one is the earliest?" after a comparison asks for
  * the first work on its topic.)
  */
-function orderAsked(question: string): Intent['order'] {
+function orderAsked(question: string): 'earliest' | 'latest' | null {
   const compared = EARLIER.test(question) ? 'earliest' : LATER.test(question) ? 'latest' : null;
-  if (AMONG_THESE.test(question) || ((WHICH_ONE.test(question) || WHICH_IS_FROM.test(question)) && FROM_THE_FIRST_OR_LAST.test(question))) return answerKind(question).order ?? compared;
+  const asked = answerKind(question).order;
+  if (AMONG_THESE.test(question) || ((WHICH_ONE.test(question) || WHICH_IS_FROM.test(question)) && FROM_THE_FIRST_OR_LAST.test(question))) return (asked === 'both' ? null : asked) ?? compared;
   return WHICH_ONE.test(question) ? compared : null;
 }
 
@@ -938,7 +948,13 @@ export function answerKind(question: string): AnswerKind {
     quote: QUOTE.test(question) || A_SHORT_ONE.test(question) || WORD_LIMIT.test(question),
     page: PAGE_ASKED.test(question),
     broad: asksBroadly(question) || (namesATopic(question) && !DEFINITION.test(question)),
-    order: EARLIEST_WORK.test(question) || EARLIEST.test(question) ? 'earliest' : LATEST_WORK.test(question) || LATEST.test(question) ? 'latest' : null,
+    order: BOTH_ENDS.test(question)
+      ? 'both'
+      : EARLIEST_WORK.test(question) || EARLIEST.test(question)
+        ? 'earliest'
+        : LATEST_WORK.test(question) || LATEST.test(question)
+          ? 'latest'
+          : null,
     counts: asksHowOften(question),
     aboutTheTexts:
       !asksWhatSomeSaid(question) &&

@@ -459,6 +459,20 @@ describe('answers on the real corpus', () => {
     expect(which === 'Earliest' ? dated[0] : dated.at(-1)).toBe(expected.id);
   });
 
+  it.each(['Quote his first and last words on aid', 'Give me an early and a late quote on aid'])('answers "%s" with the earliest and the latest work that uses the word, and no other', async (question) => {
+    const res = await ask(question);
+    expectGrounded(res);
+    expect(res.mode).toBe('compare');
+    const holding = deps.corpus.works
+      .filter((w) => w.year !== null && w.author === 'Kim Il Sung' && deps.corpus.paragraphs.some((p) => p.workId === w.id && tokenize(p.text).some((t) => t.word === 'aid')))
+      .sort((a, b) => a.date!.localeCompare(b.date!));
+    const [first, last] = [holding[0]!, holding.at(-1)!];
+    expect(res.structure.lead.map((p) => p.text).join('')).toContain(`Earliest in these sources: ${plainTitle(first.title)}`);
+    expect(res.structure.lead.map((p) => p.text).join('')).toContain(`Latest in these sources: ${plainTitle(last.title)}`);
+    expect(res.citations.map((c) => c.workId)).toEqual([first.id, last.id]);
+    for (const c of res.citations) expect(c.quote).toMatch(/\baid\b/i);
+  });
+
   it('reads a work named in a question typed all in lower case, by another form of its title\'s name', async () => {
     const talk = deps.corpus.works.find((w) => /Peru\b/.test(w.title))!;
     for (const question of ['what year was the talk with the peruvian ex premier', 'What year was the talk with the Peruvian ex premier?']) {

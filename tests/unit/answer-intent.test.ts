@@ -742,6 +742,11 @@ describe('readIntent: earliest or latest', () => {
     ['When did "Juche" first appear?', 'earliest'],
     ["When did 'flunkeyism' last appear?", 'latest'],
     ['In which speech did he mention debt first?', 'earliest'],
+    // Both ends at once.
+    ['Quote his first and last words on aid', 'both'],
+    ['What was his earliest and his latest statement on trade?', 'both'],
+    ['Give me an early and a late quote on self-reliance', 'both'],
+    ['Two quotes on agriculture, one early and one late', 'both'],
   ])('%s', (question, order) => {
     expect(readIntent(question, works).order).toBe(order);
   });
@@ -763,6 +768,11 @@ describe('readIntent: earliest or latest', () => {
   });
   it('reads no bound where the words are not a quote\'s: "the 15 words he used most"', () => {
     expect(readIntent('What are the 15 words he used most?', works).wordLimit).toBeNull();
+  });
+
+  it('takes the words asking for both ends for no topic word', () => {
+    expect(searchText('Quote his first and last words on aid')).not.toMatch(/\b(?:first|last|words)\b/);
+    expect(searchText('Give me an early and a late quote on self-reliance')).toBe('on self-reliance');
   });
 
   it('takes "in order" for how a list runs, no topic word, and keeps "in order to"', () => {
@@ -791,6 +801,7 @@ describe('readIntent: earliest or latest', () => {
     'his last words to the delegates',
     'What was the first thing the delegates did?',
     'Which work should I read first?',
+    'Compare his early and late views on self-reliance',
     'What should I study first?',
   ])('an ordinal of a thing, not a time: %s', (question) => {
     expect(readIntent(question, works).order).toBeNull();
