@@ -114,7 +114,10 @@ export function moreFrom(message: string): { from: string; byTime: boolean } | n
   const from = groups?.from ?? groups?.there;
   return from === undefined ? null : { from, byTime: /\d{4}/.test(from) };
 }
-export const asksForMore = (message: string): boolean => MORE.test(message) || MORE_FROM.test(message);
+/** "And one for the conclusion?", "another for my handout": one more of what was asked, for another use of the user's (`PURPOSE`). */
+const ONE_MORE_FOR = /^\s*(?:(?:and|now|then)\s+)?(?:(?:give|show|find)\s+(?:me\s+)?)?(?:just\s+)?(?:one|another(?:\s+one)?)\s*[?.!]*\s*$/i;
+export const asksForMore = (message: string): boolean =>
+  MORE.test(message) || MORE_FROM.test(message) || (PURPOSE.test(message) && ONE_MORE_FOR.test(message.replace(new RegExp(PURPOSE.source, 'gi'), ' ')));
 /**
  * "Did he say that elsewhere?", "anything similar in other works?", "Are there other years?": the question before, in
  * works the answer before did not quote.

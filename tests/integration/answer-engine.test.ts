@@ -2669,6 +2669,24 @@ describe('a follow-up asking for more', () => {
     for (const c of asked.citations) expect(c.workId).toBe(work);
   });
 
+  it('keeps the conversation\'s topic when quotes are asked for a handout or for the conclusion, and gives one more for "And one for …?"', async () => {
+    const teacher = conversation();
+    await teacher("I'm teaching a class on Juche next week");
+    const handout = await teacher('Give me three short quotes for a handout');
+    expectGrounded(handout);
+    expect(handout.mode).toBe('answer');
+    expect(handout.citations.length).toBe(3);
+    for (const c of handout.citations) expect(c.quote).toMatch(/\bJuche\b/);
+    const essay = conversation();
+    await essay("I'm writing an essay on Kim Il Sung's view of foreign aid");
+    const intro = await essay("What's the best quote for my introduction?");
+    const conclusion = await essay('And one for the conclusion?');
+    expectGrounded(conclusion);
+    expect(conclusion.citations.length).toBe(1);
+    expect(conclusion.citations[0]!.quote).not.toMatch(/\bconclusion\b/i);
+    expect(intro.citations.map((c) => c.passageId)).not.toContain(conclusion.citations[0]!.passageId);
+  });
+
   it('asks "Which one is the earliest?" after "How many are there?" for the passages, not a figure; "Any other years?" of other works', async () => {
     const tools = conversation();
     await tools('Find quotes about machine tools');

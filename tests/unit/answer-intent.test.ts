@@ -1041,6 +1041,10 @@ describe('searchText', () => {
     // The part of it the quote is for, too: "introduction" is no topic (close in meaning to "In conclusion, …").
     expect(searchText('Give me a quote on self-reliance for my essay introduction')).toBe('a on self-reliance');
     expect(searchText('For an essay on Juche, I need a line on self-reliance')).toBe('on Juche, on self-reliance');
+    // What a teacher hands out, and a part of the essay named with "the".
+    expect(searchText('Give me three short quotes on Juche for a handout')).not.toMatch(/handout/);
+    expect(searchText('A quote on aid for the conclusion')).not.toMatch(/conclusion/);
+    expect(searchText('What did he say about the paper?')).toMatch(/paper/);
     // A claim reported ("My teacher says …", "I read that …") and asked whether it holds: the claim is what to look for.
     expect(searchText('My teacher says Kim never accepted foreign aid. Is that true according to the sources?')).toMatch(/^Kim never accepted foreign aid\W*$/);
     expect(searchText('I read that self-reliance meant isolation. Do the sources support that?')).toMatch(/^self-reliance meant isolation\W*$/);
