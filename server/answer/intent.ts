@@ -1054,8 +1054,8 @@ const ONE_QUOTE = new RegExp(
   String.raw`(?:\b(?:one|a\s+single|single)\s+(?:${A_QUOTE})\b|\b(?:just|only)\s+one\b|(?:(?<!\bone\s+)\banother|\bone\s+more)(?:\s+(?:one|${A_QUOTE}))?(?=,?\s*(?:please\b|[?.!]|$)))${NOT_OF_EACH}`,
   'i',
 );
-/** "Now one from the 1980s", "And one about trade?", "And one for the conclusion?": one of what the question before asked for, of its own time, topic or use. */
-const ONE_OF_THE_KIND_BEFORE = new RegExp(String.raw`^\s*(?:(?:and|now|then|but)\s+)*(?:just\s+)?one\s+(?:from|in|on|about|for)\b${NOT_OF_EACH}`, 'i');
+/** "Now one from the 1980s", "And one about trade?", "Another from the 1960s", "And one for the conclusion?": one of what the question before asked for, of its own time, topic or use. */
+const ONE_OF_THE_KIND_BEFORE = new RegExp(String.raw`^\s*(?:(?:and|now|then|but)\s+)*(?:just\s+)?(?:one|another(?:\s+one)?)\s+(?:from|in|on|about|for)\b${NOT_OF_EACH}`, 'i');
 
 /** How many passages a question asks for ("Give me five quotes on trade"), from 2, or one ("one quote", "in one sentence"); null when it says no number. */
 function passagesWanted(question: string): number | null {

@@ -161,7 +161,8 @@ const FRAMING: readonly RegExp[] = [
   new RegExp(String.raw`\b(?:us(?:e|es|ed|ing)\s+)?${THE_WORD.source}`, 'giu'),
   // "When did he first use it (that word, the term)?": the word of the question before, said; "use" is no topic.
   /\b(?:use|uses|used|using)\s+(?=(?:it|that|this|them|these|those)\b|the\s+(?:words?|terms?|phrases?|expressions?)\b)/gi,
-  /\b(?:the|that|this)\s+(?:word|term|phrase|expression)\s*(?=[?.!]*\s*$)/gi,
+  // "… the word?", "Is that term used (elsewhere)?": the word of the question before, said; no topic.
+  /\b(?:the|that|this)\s+(?:word|term|phrase|expression)(?:\s+(?:used|mentioned|written|found))?\s*(?=[?.!]*\s*$)/gi,
 ];
 /** What sets two things side by side ("Juche versus self-reliance", "more often than"): in a question of how often, it parts the words counted, as "and" does. */
 const SET_AGAINST = /\s*\b(?:versus|vs\b\.?|compared\s+(?:with|to)|in\s+comparison\s+(?:with|to)|as\s+opposed\s+to|(?:(?:more|less)(?:\s+(?:often|frequently))?|rather)\s+than)(?=\s|$)/gi;

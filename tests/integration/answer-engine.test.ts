@@ -3627,6 +3627,11 @@ describe('a follow-up asking for more', () => {
     const only = conversation();
     await only('What did he say about defeatism?');
     expect((await only('Did he say that elsewhere?')).answer).toBe(NO_OTHER_WORK_LINE);
+    // "Is that term used anywhere else?": the same, the words asking it no words to look for.
+    const term = conversation();
+    await term('Find passages about the Chollima movement');
+    expect((await term('Is that term used elsewhere?')).answer).toBe(NO_OTHER_WORK_LINE);
+    expect((await term('Is it mentioned anywhere else?')).answer).toMatch(/^No other (?:work|passage) addresses this question/);
   });
 
   it('answers "Is that quote on page 20?" with where the quote stands, after a citation too', async () => {

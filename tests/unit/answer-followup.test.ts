@@ -456,7 +456,7 @@ describe('follow-up edge cases', () => {
   });
 
   it('asks the question before of other works: "Did he say that elsewhere?", "And in other works?"', () => {
-    for (const elsewhere of ['Did he say that elsewhere?', 'And in other works?', 'Anything similar in other speeches?', 'Did he say so in another work?', 'Are there other years?', 'Any other decades?']) expect(asksElsewhere(elsewhere), elsewhere).toBe(true);
+    for (const elsewhere of ['Did he say that elsewhere?', 'And in other works?', 'Anything similar in other speeches?', 'Did he say so in another work?', 'Are there other years?', 'Any other decades?', 'Is it mentioned anywhere else?']) expect(asksElsewhere(elsewhere), elsewhere).toBe(true);
     for (const not of ['What did he say about other countries?', 'What else?', 'Which works mention trade?']) expect(asksElsewhere(not), not).toBe(false);
     // The time the question before was kept to is dropped: any other work, of any time.
     expect(resolveConversation(['What did he say about trade in 1987?', 'And in other works?'])).toEqual({ search: 'What did he say about trade? And?', filters: {}, followUp: true, asks: 'What did he say about trade in 1987?' });
