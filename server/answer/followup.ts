@@ -13,7 +13,7 @@ import { contentTokens, NUMBER_WORDS, speaksOfTheTexts, tidied, withoutMatches }
 import { asksToCite, PURPOSE, withoutCiting } from './citing-asked.ts';
 import { ADDRESSING, asksForAKind, asksOrderAmong, asksWhom, FIRST_OR_LAST, isSmallTalk, LENGTH_AMONG, MOST_PASSAGES, PASSAGES_WANTED, QUOTES_PRAISED, withoutCountAlone, WORD_LIMIT } from './intent.ts';
 import { PLACE, quotesBeforeAsked } from './quotes-asked.ts';
-import { GUIDANCE_ASKED } from './source-words.ts';
+import { GUIDANCE_ASKED, PERSON_SPOKEN_OF } from './source-words.ts';
 import { withoutTimeSetAside } from './set-aside.ts';
 
 export interface ResolvedQuestion {
@@ -57,8 +57,9 @@ const ANAPHORA = /\b(it|that|this|these|those|them|they|there|then|same|such)\b/
 const EXISTENTIAL_THERE = /\b(?:(?:is|are|was|were)(?:n['’]t)?\s+there|there\s+(?:is|are|was|were)(?:n['’]t)?|there['’]s)\b/gi;
 /** "Which is more about agriculture?", "Which one talks less about trade?": one of the things before, set against the other. */
 const WHICH_OF_THOSE = /^\s*(?:and\s+)?which(?:\s+one)?\s+(?:is|was|talks|speaks|says|writes|mentions|discusses|focuses|has)\b[^?.!]*\b(?:more|less)\b/i;
-/** Whether a question points back at what was said before ("that", "these", "the same", "Which is more …?"). */
-const pointsBackIn = (question: string): boolean => ANAPHORA.test(question.replace(EXISTENTIAL_THERE, ' ')) || WHICH_OF_THOSE.test(question);
+/** Whether a question points back at what was said before ("that", "these", "the same", "Which is more …?", "is he mentioned"). */
+const pointsBackIn = (question: string): boolean =>
+  ANAPHORA.test(question.replace(EXISTENTIAL_THERE, ' ')) || WHICH_OF_THOSE.test(question) || PERSON_SPOKEN_OF.test(question);
 /**
  * A short question that opens by joining on to the last one ("and self-reliance?", "what about rice?"), or
  * asks for one more of what it asked for ("Now one about trade", "another on aid"): the same question of another topic.

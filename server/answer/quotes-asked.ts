@@ -5,7 +5,7 @@
  */
 import { ORDINAL_WORDS, YEAR_NUMBER } from '../retrieval/query.ts';
 import { contentTokens, withoutMatches, type Token } from '../retrieval/text.ts';
-import { asksWhereFrom, asksWhichSaysMost, PAGE_ASKED, WORK_WORDS } from './source-words.ts';
+import { asksWhereFrom, asksWhichSaysMost, PAGE_ASKED, PERSON_SPOKEN_OF, WORK_WORDS } from './source-words.ts';
 
 /** A quote's place among those of the answer before: "second", "last" (a pattern's source). */
 export const PLACE = `${ORDINAL_WORDS.join('|')}|last`;
@@ -116,7 +116,7 @@ export function sourcesAsked(question: string): (number | 'last')[] | 'all' | nu
   const rest = contentTokens([CITATION_REF, PAGE_ASKED].reduce(withoutMatches, question)).filter((t) => !SOURCE_WORDS.has(t.word) && !REQUEST_WORDS.has(t.word) && !/^\d{4}s?$/.test(t.word));
   // "Which work talks about it most?" asks which work says most of what "it" is, not where the quotes are from.
   if (rest.length > 0 || MORE_FROM.test(question) || asksWhichSaysMost(question)) return null;
-  const pointsBack = BACK.test(question) || WHICH_ONE.test(question) || QUOTES_OF_A_TIME.test(question) || THE_AUTHOR.test(question) || BARE_WHERE.test(question) || BARE_WHICH_WORKS.test(question);
+  const pointsBack = BACK.test(question) || PERSON_SPOKEN_OF.test(question) || WHICH_ONE.test(question) || QUOTES_OF_A_TIME.test(question) || THE_AUTHOR.test(question) || BARE_WHERE.test(question) || BARE_WHICH_WORKS.test(question);
   // "Can you give me the page numbers?", "And the page?": pages asked of nothing named are those of what was just shown.
   const pagesOnly = (PAGE_ASKED.test(question) && asksNothingElse(contentTokens(withoutMatches(question, PAGE_ASKED)))) || (/\bpages?\b/i.test(question) && rest.length === 0 && !/\d/.test(question) && !WORK_WORDS.test(question));
   // "Which one is from 1987?" asks where; "Which one is the most quotable?" asks no more of them than which.

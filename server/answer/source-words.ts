@@ -80,3 +80,6 @@ export const asksWhereFrom = (question: string): boolean =>
  */
 export const GUIDANCE_ASKED =
   /\b(?:where|how|what|which(?:\s+(?:\d{1,2}|two|three|four|five|six))?\s+(?:works?|texts?|speech(?:es)?|talks?|interviews?|ones?|sources?|passages?|excerpts?))\s+(?:should|do|can|could|shall|would)\s+(?:I|we|(?:my\s+|our\s+|the\s+)?(?:students|pupils|class))\s+(?:start|begin|look|read)(?:\s+(?:with|first|at))?\b/gi;
+
+/** "Where is he mentioned?", "In which work is she named?": a person of the question before, spoken of, not the author speaking. */
+export const PERSON_SPOKEN_OF = /\b(?:is|was|are|were)\s+(?:he|she)\s+(?:(?:first|last|ever|also)\s+)?(?:mentioned|named|discussed|described|quoted|referred\s+to)\b/i;

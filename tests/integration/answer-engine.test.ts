@@ -3634,6 +3634,15 @@ describe('a follow-up asking for more', () => {
     expect((await term('Is it mentioned anywhere else?')).answer).toMatch(/^No other (?:work|passage) addresses this question/);
   });
 
+  it('answers "In which work is he mentioned?" after "Who is …?" with the work of the passage quoted, not a count of "work"', async () => {
+    const person = conversation();
+    const who = await person('Who is Kim San Ho?');
+    const work = deps.corpus.works.find((w) => w.id === who.citations[0]!.workId)!;
+    expect(who.citations[0]!.quote).toMatch(/Kim San Ho/);
+    const where = await person('In which work is he mentioned?');
+    expect(where.answer.startsWith(`Quote 1 of the answer before is from *${work.title}*`), where.answer).toBe(true);
+  });
+
   it('answers "Is that quote on page 20?" with where the quote stands, after a citation too', async () => {
     const say = conversation();
     const quotes = await say('Give me a quote on foreign aid');

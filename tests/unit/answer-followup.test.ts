@@ -344,6 +344,10 @@ describe('follow-up edge cases', () => {
     });
     expect(resolveFollowUp(previous, 'Which works mention it?').followUp).toBe(true);
     expect(resolveFollowUp(previous, 'Which speeches from the 1980s?').followUp).toBe(true);
+    // A person of the question before, spoken of ("is he mentioned"), not the author speaking.
+    const person = { search: 'Who is Kim San Ho?', filters: {}, followUp: false, asks: 'Who is Kim San Ho?' };
+    expect(resolveFollowUp(person, 'In which work is he mentioned?').followUp).toBe(true);
+    expect(resolveFollowUp(person, 'In which work did he talk about trade?').followUp).toBe(false);
   });
 
   it('keeps the question before to a kind of work a follow-up names, in place of the kind it named', () => {
