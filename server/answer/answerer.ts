@@ -17,7 +17,7 @@ import { workNamesOf } from '../retrieval/work-names.ts';
 import type { MentionSearch, PhaseTimings, Retriever } from '../retrieval/retriever.ts';
 import { DEFAULT_ANSWER_OPTIONS, draftAnswer, quotePerTopic, type AnswerOptions, type Draft, type InvalidQuote, type RankingInput, type TopicRanking } from './extractive.ts';
 import { collectionOfAuthors, sizesOfWorks, worksAround, withoutGivenAt, worksNamed, type WorkSize } from './collection.ts';
-import { misattribution, quotationIn, quotationRanking, reportedSpeechIn } from './quotation.ts';
+import { misattribution, quotationRanking, quotationsIn, reportedSpeechIn } from './quotation.ts';
 import { interviewersQuestions, replyTo } from './interviewers.ts';
 import { itemOf, type Item } from './item.ts';
 import { keepVerbatim, render, toCitation } from './render.ts';
@@ -259,10 +259,11 @@ export function createAnswerer(deps: AnswererDeps): Answerer {
       // "Did he really say that …?": the words reported looked up so too, and answered so only when word for word (put in
       // other words, they are searched: the passages close in meaning say more than the one closest in wording).
       const lookUp = deps.quotations && !shown.size && !intent.counts;
-      const quoted = lookUp ? quotationIn(input.question, (phrase) => deps.quotations!.citesATitle(phrase)) : null;
+      const quotations = lookUp ? quotationsIn(input.question, (phrase) => deps.quotations!.citesATitle(phrase)) : [];
+      const quoted = quotations[0] ?? null;
       const reported = lookUp && !quoted ? reportedSpeechIn(input.question) : null;
       const lookFor = quoted ?? reported;
-      const lookedUp = lookFor === null ? null : { text: lookFor, ...deps.quotations!.quotation(lookFor) };
+      const lookedUp = lookFor === null ? null : { text: lookFor, ...deps.quotations!.quotation(lookFor), ...(quotations.length > 1 ? { of: quotations.length } : {}) };
       const looked = lookedUp && (quoted || lookedUp.verdict === 'exact') ? lookedUp : null;
       const misattributed = looked?.match ? misattribution(input.question, looked.text, looked.match, names) : null;
       const found = looked && misattributed ? { ...looked, misattributed } : looked;
@@ -297,7 +298,7 @@ export function createAnswerer(deps: AnswererDeps): Answerer {
           passages,
           terms: byRarity(searched.terms),
           ...(mentions ? { mentions } : {}),
-          ...(found ? { quotation: { text: found.text, verdict: found.verdict } } : {}),
+          ...(found ? { quotation: { text: found.text, verdict: found.verdict, ...(found.of ? { of: found.of } : {}) } } : {}),
           ...(searched.abstainReason === 'year-not-covered' ? { worksAround: worksAround(corpus.works, parsed.years, filters) } : {}),
         };
       }

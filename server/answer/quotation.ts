@@ -25,6 +25,8 @@ export interface QuotationAsked {
   diff?: readonly DiffOp[];
   /** What the question says of the quotation's source ("… (1987)?", "in his speech to the non-aligned countries"), when it does not match the source's. */
   misattributed?: Attribution;
+  /** How many quotations the question holds, when more than this one: the answer checks the first and says so. */
+  of?: number;
 }
 
 /**
@@ -43,12 +45,14 @@ export function misattribution(question: string, quotation: string, match: Quote
 const QUOTATION_WORDS = 4;
 
 /**
- * The quotation a question asks about: the first it puts in quotation marks with `QUOTATION_WORDS` words or more
- * that is no title (`isTitle`: "What does he say in “Let us develop South-South cooperation”?" names a work).
+ * The quotations a question asks about, in its order: what it puts in quotation marks with `QUOTATION_WORDS` words or
+ * more that is no title (`isTitle`: "What does he say in “Let us develop South-South cooperation”?" names a work).
  */
-export function quotationIn(question: string, isTitle: (quoted: string) => boolean): string | null {
-  return quotedPhrases(question).find((q) => q.split(/\s+/).length >= QUOTATION_WORDS && !isTitle(q)) ?? null;
-}
+export const quotationsIn = (question: string, isTitle: (quoted: string) => boolean): string[] =>
+  quotedPhrases(question).filter((q) => q.split(/\s+/).length >= QUOTATION_WORDS && !isTitle(q));
+
+/** "The first of the 2 quotations is checked here; the Check page checks them all. ": said before a quotation's answer when the question holds more. */
+const firstOf = (quotation: QuotationAsked): string => (quotation.of && quotation.of > 1 ? `The first of the ${quotation.of} quotations is checked here; the Check page checks them all. ` : '');
 
 /**
  * Words a question reports as said, with no quotation marks: "Did he (really, ever) say (write, claim, state) that
@@ -69,7 +73,8 @@ export function quotationRanking(quotation: QuotationAsked, match: QuoteMatch): 
   const passage = { ...wholeParagraph(paragraph, work), quoteSpan: match.span, quote: paragraph.text.slice(match.span.start, match.span.end) };
   const diff = quotation.verdict === 'close' ? { diff: match.diff } : {};
   const misattributed = quotation.misattributed ? { misattributed: quotation.misattributed } : {};
-  return { abstain: false, compare: false, passages: [passage], terms: [], quotation: { text: quotation.text, verdict: quotation.verdict, ...diff, ...misattributed } };
+  const of = quotation.of ? { of: quotation.of } : {};
+  return { abstain: false, compare: false, passages: [passage], terms: [], quotation: { text: quotation.text, verdict: quotation.verdict, ...diff, ...misattributed, ...of } };
 }
 
 /**
@@ -93,7 +98,7 @@ export function quotationFound(quotation: QuotationAsked, passage: RankedPassage
   const where = [work, ` (${formatDate(work.date, work.year)}${page ? `, ${page}` : ''})${said}`] as const;
   return {
     mode: 'answer',
-    lead: exact ? lead(`“${quotation.text}” is word for word in `, ...where) : lead(`“${quotation.text}” is not word for word in the sources; the closest wording is in `, ...where),
+    lead: exact ? lead(`${firstOf(quotation)}“${quotation.text}” is word for word in `, ...where) : lead(`${firstOf(quotation)}“${quotation.text}” is not word for word in the sources; the closest wording is in `, ...where),
     blocks: [{ kind: 'work', work, items: [item] }],
     quotation: exact ? 'exact' : 'close',
     ...(quotation.diff ? { diff: [...quotation.diff] } : {}),
@@ -104,4 +109,4 @@ export function quotationFound(quotation: QuotationAsked, passage: RankedPassage
 const CONTEXT_ASKED = /\bwhat\s+(?:comes|came|follows|followed|precedes|preceded|is\s+said|was\s+said)\s+(?:after|before|next|around)\b|\bwhat\s+(?:follows|precedes)\b|\bcontext\b|\bsurrounding\b|\b(?:whole|full|entire)\s+(?:paragraph|passage)\b/i;
 
 /** "“…” is not in the sources, word for word or close.": said before the answer to the question as searched. */
-export const quotationNotFound = (quotation: QuotationAsked): string => `“${quotation.text}” is not in the sources, word for word or close.`;
+export const quotationNotFound = (quotation: QuotationAsked): string => `${firstOf(quotation)}“${quotation.text}” is not in the sources, word for word or close.`;

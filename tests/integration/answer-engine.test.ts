@@ -861,6 +861,9 @@ describe('answers on the real corpus', () => {
     const invented = await ask('Is this quote real: "the moon belongs to the bold cosmonauts"?');
     expectGrounded(invented);
     expect(invented.answer.split('\n')[0]).toMatch(/^“the moon belongs to the bold cosmonauts” is not in the sources, word for word or close\. /);
+    // Two quotations asked: the first is checked, and the answer says so, pointing to the Check page for all.
+    const both = await ask(`Check these: "${words.join(' ')}" and "the moon belongs to the bold cosmonauts"`);
+    expect(both.answer.split('\n')[0]).toBe(`The first of the 2 quotations is checked here; the Check page checks them all. “${words.join(' ')}” is word for word in *${plainTitle(work.title)}* (${where}):`);
   });
 
   it('says what the question gets wrong of a quotation\'s source, as the check does of an essay\'s', async () => {
