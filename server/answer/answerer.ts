@@ -25,7 +25,7 @@ import { holdingQuotedPhrases, ownWords } from './focus.ts';
 import { formatDate, otherAuthor } from './format.ts';
 import { withoutTimeSetAside, worksSetAside } from './set-aside.ts';
 import { answerKind, askedOfWork, asksBroadlyItself, asksWhom, type Intent, overviewByAbstract, pointsAtAWork, pointsAtIt, readIntent, saysOfIt, topicsEachAsked } from './intent.ts';
-import { isSide, type QuotesBeforeAsked } from './quotes-asked.ts';
+import { isOrder, isSide, type QuotesBeforeAsked } from './quotes-asked.ts';
 import { besideQuote, partOf, wholeOf } from './part.ts';
 import { firstAndLastAsYears, workBoundsAsYears } from './relative-time.ts';
 import { keySentences, type SummaryOptions } from './summary.ts';
@@ -204,13 +204,16 @@ export function createAnswerer(deps: AnswererDeps): Answerer {
       // "What comes next?": the paragraph after each.
       const replying = input.quotesBefore?.asked === 'reply';
       const side = input.quotesBefore && isSide(input.quotesBefore.asked) ? input.quotesBefore.asked : null;
+      const ordering = input.quotesBefore !== undefined && isOrder(input.quotesBefore.asked);
       // A run of paragraphs read on from is read on from its end: a paragraph quoted already is not shown again.
       const quotedIds = new Set((input.quotesBefore?.quotes ?? []).map((q) => q.passageId));
       const pointedAt = (input.quotesBefore?.quotes ?? []).flatMap(({ n, passageId, spans }) => {
         const quoted = corpus.paragraphs.find((p) => p.id === passageId);
         const extent = spans?.length ? { start: spans[0]!.start, end: spans.at(-1)!.end } : undefined;
         const reply = quoted && replying ? replyTo(quoted, corpus.paragraphs) : null;
-        const taken = !quoted ? null : replying ? reply && wholeOf(reply) : side ? besideQuote(quoted, extent, corpus.paragraphs, side) : wholeOf(quoted);
+        // "Sort them by date": each quote's stretch of its paragraph, from its first sentence to its last.
+        const asQuoted = quoted && ordering && extent ? { paragraph: quoted, span: extent } : null;
+        const taken = !quoted ? null : replying ? reply && wholeOf(reply) : side ? besideQuote(quoted, extent, corpus.paragraphs, side) : (asQuoted ?? wholeOf(quoted));
         const work = taken && corpus.works.find((w) => w.id === taken.paragraph.workId);
         const shownBefore = side !== null && taken !== null && taken.paragraph.id !== passageId && quotedIds.has(taken.paragraph.id);
         return taken && work && !shownBefore ? [{ n, passage: spanOf(taken.paragraph, work, taken.span) }] : [];
@@ -220,7 +223,7 @@ export function createAnswerer(deps: AnswererDeps): Answerer {
       const quotesBefore = anotherParagraph ? pointedAt.filter((q, i) => pointedAt.findIndex((other) => other.passage.paragraph.id === q.passage.paragraph.id) === i) : pointedAt;
       // Asked of the quotes before, these questions are answered so with none before too: "What comes next?" with nothing
       // to read on from, "Are these verbatim?" with nothing quoted (what holds of every quote).
-      const ofQuotesAlone = anotherParagraph || input.quotesBefore?.asked === 'exact';
+      const ofQuotesAlone = anotherParagraph || ordering || input.quotesBefore?.asked === 'exact';
       const options: AnswerOptions = {
         ...DEFAULT_ANSWER_OPTIONS,
         ...deps.options,

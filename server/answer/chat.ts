@@ -8,7 +8,7 @@ import type { AnswerInput } from './answerer.ts';
 import { asksElsewhere, asksForMore, asksOfTheAnswerBefore, isElliptical, moreFrom, resolveConversation, sideOfTimeAsked, withoutTimes } from './followup.ts';
 import { asksOrderAmong, SHORTER } from './intent.ts';
 import { wordCount } from '../retrieval/text.ts';
-import { citationRefs, isSide, namesQuotesByTime, quotesBeforeAsked } from './quotes-asked.ts';
+import { citationRefs, isOrder, isSide, namesQuotesByTime, quotesBeforeAsked } from './quotes-asked.ts';
 import { spelledOut, yearsAskedAbout } from '../retrieval/query.ts';
 
 export interface ConversationMessage {
@@ -77,13 +77,14 @@ export function conversationInput(messages: readonly ConversationMessage[]): Ans
   const refs = asked?.refs === 'all' && namedBefore.length ? namedBefore : asked?.refs;
   // "Give me the page for it", "Show me the full paragraph" after "Which of these is the latest?": the quotes of the
   // work that answer singled out, unless the question points at several.
-  const single = pointsAtSeveral(question) ? undefined : singledOutBefore(messages);
+  // Put in order, quotes are several ("newest first please").
+  const single = pointsAtSeveral(question) || (asked && isOrder(asked.asked)) ? undefined : singledOutBefore(messages);
   const ofSingle = quotedBefore.filter((c) => c.workId === single);
   const pointed = refs === undefined ? [] : refs === 'all' ? (ofSingle.length ? ofSingle : quotedBefore) : quotesNamed(quotedBefore, refs);
   // "Give me the exact quote from 1986": of those, the ones from then (where they are from says which are: `amongQuotes`).
   const quotes = asked?.asked === 'whole' && yearsNamed ? ofYears(pointed, yearsNamed) : pointed;
   // "How did he answer?" or "What comes next?" with no quote before is said to be so, not searched for "answer" or "next".
-  if (asked && (quotes.length || asked.asked === 'reply' || asked.asked === 'exact' || isSide(asked.asked))) input.quotesBefore = { asked: asked.asked, quotes: quotes.map(({ n, passageId, spans }) => ({ n, passageId, spans })) };
+  if (asked && (quotes.length || asked.asked === 'reply' || asked.asked === 'exact' || isSide(asked.asked) || isOrder(asked.asked))) input.quotesBefore = { asked: asked.asked, quotes: quotes.map(({ n, passageId, spans }) => ({ n, passageId, spans })) };
   return input;
 }
 

@@ -130,12 +130,14 @@ export function sourcesAsked(question: string): (number | 'last')[] | 'all' | nu
  * (`reply`) how he answered those that are an interviewer's questions.
  * `place`: where they are from, and where he said them ("Where did he say that?"): the occasion and place too.
  */
-export type QuotesBeforeAsked = { asked: 'whole' | 'source' | 'place' | 'reply' | 'exact' | Side; refs: (number | 'last')[] | 'all' };
+export type QuotesBeforeAsked = { asked: 'whole' | 'source' | 'place' | 'reply' | 'exact' | Side | Order; refs: (number | 'last')[] | 'all' };
 
-/** `exactAsked`, else `wholePassagesAsked`, else `repliesAsked`, else `besideAsked`, else `sourcesAsked`; null when the question asks none. */
+/** `exactAsked`, else `orderAsked`, else `wholePassagesAsked`, else `repliesAsked`, else `besideAsked`, else `sourcesAsked`; null when the question asks none. */
 export function quotesBeforeAsked(question: string): QuotesBeforeAsked | null {
   const exact = exactAsked(question);
   if (exact !== null) return { asked: 'exact', refs: exact };
+  const order = orderAsked(question);
+  if (order !== null) return order;
   const whole = wholePassagesAsked(question);
   if (whole !== null) return { asked: 'whole', refs: whole };
   const replies = repliesAsked(question);
@@ -200,6 +202,26 @@ const EXACT_WORDS = new Set('quote quotes quotation quotations one ones passage 
  */
 function exactAsked(question: string): (number | 'last')[] | 'all' | null {
   return EXACT.test(question) ? quotesAskedOf(question, [EXACT_WORD], EXACT_WORDS) : null;
+}
+
+/** How the quotes of the answer before are asked to be put: oldest first, or newest first. */
+export type Order = 'oldest-first' | 'newest-first';
+export const isOrder = (asked: QuotesBeforeAsked['asked']): asked is Order => asked === 'oldest-first' || asked === 'newest-first';
+/**
+ * "Sort them by date", "Put these in chronological order", "oldest first", "Can you list them newest first?": the quotes
+ * of the answer before again, in the order of their dates (`NEWEST_FIRST`: the other way).
+ */
+const ORDERED = /\b(?:by\s+(?:date|year)|chronologically|in\s+(?:chronological|date|time)\s+order|(?:from\s+)?(?:the\s+)?(?:oldest|earliest|newest|latest|most\s+recent)\s+(?:first|to\s+(?:the\s+)?(?:oldest|earliest|newest|latest|most\s+recent))|(?:in\s+)?reverse\s+(?:chronological|date)\s+order)\b/i;
+const NEWEST_FIRST = /\b(?:newest|latest|most\s+recent)\s+(?:first|to)\b|\breverse\b/i;
+/** Words a request to order the quotes may hold besides: what it asks ("sort", "put") and of what ("them", "these quotes"). */
+const ORDER_WORDS = new Set('sort sorted order ordered arrange arranged rearrange reorder list put show give quote quotes quotation quotations passage passages one ones'.split(' '));
+
+/** Which quotes of the answer before a question asks to see in date order, and which way; null when it asks anything else. */
+function orderAsked(question: string): QuotesBeforeAsked | null {
+  if (!ORDERED.test(question)) return null;
+  // "newest first": no quote named "first".
+  const refs = quotesAskedOf(withoutMatches(question, ORDERED), [], ORDER_WORDS);
+  return refs && { asked: NEWEST_FIRST.test(question) ? 'newest-first' : 'oldest-first', refs };
 }
 
 /** Whether words ask for nothing but to be shown or given something ("Show me", "please"). */

@@ -1,7 +1,7 @@
 /**
  * Answers to what a question asks of the quotes of the answer before (pure; `quotes-asked.ts` reads the question):
  * their whole paragraphs, the paragraph beside them, where they stand and whose words they are, whether they are
- * word for word, and which of their works came first.
+ * word for word, which of their works came first, and the quotes again in date order.
  */
 import type { LeadPart } from '../contract.ts';
 import type { Work } from '../corpus/types.ts';
@@ -9,11 +9,11 @@ import { isOfKind, ofKindSaid, yearsAskedAbout } from '../retrieval/query.ts';
 import type { RankedPassage } from '../retrieval/rank.ts';
 import { kindAsked } from './collection.ts';
 import type { Block } from './extractive.ts';
-import { formatDate, inWords, NO_PAGES, occasionAndPlace, quotePages, quotesNumbered, timeAsked } from './format.ts';
+import { byDate, formatDate, inWords, NO_PAGES, occasionAndPlace, quotePages, quotesNumbered, timeAsked } from './format.ts';
 import type { Intent } from './intent.ts';
 import { repliesGiven } from './interviewers.ts';
 import { groupByWork, itemOf, lead, singledOut, wholeSentences } from './item.ts';
-import { asksToExplain, isSide, type QuotesBeforeAsked, type Side } from './quotes-asked.ts';
+import { asksToExplain, isOrder, isSide, type Order, type QuotesBeforeAsked, type Side } from './quotes-asked.ts';
 
 /** An answer of quotes before: metadata, or the passages they are from. */
 type QuotesBeforeDraft = { mode: 'answer'; lead: LeadPart[]; blocks: Block[] };
@@ -27,6 +27,7 @@ export interface QuotesBefore {
 /** The answer to what a question asks of quotes of the answer before (`quotesBeforeAsked`), from the passages it names. */
 export function quotesBeforeAnswer(question: string, passages: readonly RankedPassage[], { asked, numbers }: QuotesBefore): QuotesBeforeDraft {
   if (asked === 'exact') return exactQuotes(passages, numbers);
+  if (isOrder(asked)) return quotesInDateOrder(passages, numbers, asked);
   if (asked === 'reply') return repliesGiven(passages, numbers);
   if (isSide(asked)) return besideQuotes(passages, numbers, asked);
   return asked === 'whole' ? wholePassages(passages, numbers, asksToExplain(question)) : sourcesOf(question, passages, numbers, asked === 'place');
@@ -42,6 +43,22 @@ function wholePassages(passages: readonly RankedPassage[], numbers: readonly num
   const opening = lead(explain ? NOT_EXPLAINED : '', `${quotes.charAt(0).toUpperCase()}${quotes.slice(1)} of the answer before, ${numbers.length === 1 ? 'in its whole paragraph' : 'each in its whole paragraph'}:`);
   return { mode: 'answer', lead: opening, blocks: groupByWork(items).map(([work, items]) => ({ kind: 'work', work, items })) };
 }
+
+/**
+ * "Sort them by date": the quotes of the answer before as they were quoted, by the dates of their works (and their
+ * places in them), oldest first or newest first; undated works last.
+ */
+function quotesInDateOrder(passages: readonly RankedPassage[], numbers: readonly number[], order: Order): QuotesBeforeDraft {
+  if (passages.length === 0) return { mode: 'answer', lead: lead(NOTHING_TO_ORDER), blocks: [] };
+  const byPlace = (a: RankedPassage, b: RankedPassage) => byDate(a.work, b.work) || a.paragraph.position - b.paragraph.position;
+  const dated = passages.filter((p) => p.work.year !== null).sort(byPlace);
+  const inOrder = [...(order === 'oldest-first' ? dated : dated.reverse()), ...passages.filter((p) => p.work.year === null)];
+  const quotes = quotesNumbered(numbers);
+  const opening = lead(`${quotes.charAt(0).toUpperCase()}${quotes.slice(1)} of the answer before, ${order === 'oldest-first' ? 'oldest first' : 'newest first'}:`);
+  return { mode: 'answer', lead: opening, blocks: groupByWork(inOrder.map(wholeSentences)).map(([work, items]) => ({ kind: 'work', work, items })) };
+}
+/** What "Sort them by date" gets with no quote above. */
+export const NOTHING_TO_ORDER = 'There are no quotes above to put in order. Ask a question first.';
 
 /** What "What comes next?" gets with no quote above, or each from the last paragraph of its work (the first, for "before"). */
 export const NOTHING_BESIDE_LINES: Record<Side, string> = {

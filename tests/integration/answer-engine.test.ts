@@ -5,7 +5,7 @@ import { describeDates, formatDate, formatPages, NO_PAGES, occasionAndPlace, pla
 import { formatCitation, inBibliographyOrder, mla, SOURCES_HEADING, toMarkdown, workCiteSource } from '../../web/src/features/citations/formats.ts';
 import { BEYOND_LINES, DEFAULT_ANSWER_OPTIONS, NONE_SHORTER, noneQuotedLine, noneUnder, NO_MORE_LINE, NOTEBOOK_LINE, NO_OTHER_WORK_LINE, SMALL_TALK_LINE } from '../../server/answer/extractive.ts';
 import { NAME_THE_PART_LINE, NAME_THE_WORK_LINE, NAME_THE_WORK_MEASURED_LINE, NAME_THE_WORK_TITLED_LINE, NO_EDITOR_LINE, NO_MORE_WORKS_LINE, NO_TRANSLATOR_LINE, NOTHING_CITED_LINE } from '../../server/answer/about-works.ts';
-import { NOT_EXPLAINED, NOTHING_BESIDE_LINES, VERBATIM_LINE } from '../../server/answer/quotes-before.ts';
+import { NOT_EXPLAINED, NOTHING_BESIDE_LINES, NOTHING_TO_ORDER, VERBATIM_LINE } from '../../server/answer/quotes-before.ts';
 import { NO_QUESTIONS_LINE, NO_REPLY_LINE } from '../../server/answer/interviewers.ts';
 import { checkQuote } from '../../server/answer/verbatim.ts';
 import { workBoundsAsYears } from '../../server/answer/relative-time.ts';
@@ -3043,6 +3043,22 @@ describe('a follow-up asking for more', () => {
     expect((await end('How does the 1974 talk end?')).structure.readOn).toBeUndefined();
     expect((await end('What comes next?')).answer).toBe(NOTHING_BESIDE_LINES.next);
     expect((await conversation()('What comes before it?')).answer).toBe(NOTHING_BESIDE_LINES.previous);
+  });
+
+  it('puts the quotes of the answer before in date order when asked ("Sort them by date", "newest first"), searching nothing', async () => {
+    const say = conversation();
+    const quotes = await say('Give me three quotes on aid');
+    const ids = quotes.citations.map((c) => c.passageId).sort();
+    const years = (res: AnswerResponse) => res.citations.map((c) => c.year!);
+    const oldest = await say('Put them in chronological order');
+    expectGrounded(oldest);
+    expect(oldest.answer.split('\n')[0]).toBe('Quotes 1, 2 and 3 of the answer before, oldest first:');
+    expect(oldest.citations.map((c) => c.passageId).sort()).toEqual(ids);
+    expect(years(oldest)).toEqual([...years(oldest)].sort((a, b) => a - b));
+    const newest = await say('newest first please');
+    expect(newest.citations.map((c) => c.passageId).sort()).toEqual(ids);
+    expect(years(newest)).toEqual([...years(newest)].sort((a, b) => b - a));
+    expect((await conversation()('Sort them by date')).answer).toBe(NOTHING_TO_ORDER);
   });
 
   it('says how long the one work the answer before named is ("How many pages is it?"), and asks which when it quoted several', async () => {

@@ -657,6 +657,10 @@ describe('readIntent: how to cite a work', () => {
       expect(quotesBeforeAsked(question), question).toEqual({ asked: 'source', refs: 'all' });
     }
     expect(quotesBeforeAsked('Where did he say that?')).toEqual({ asked: 'place', refs: 'all' });
+    // Put in date order, either way; a topic named is a question of its own.
+    for (const question of ['Sort them by date', 'Put these in chronological order', 'oldest first', 'Can you list them by year?']) expect(quotesBeforeAsked(question), question).toEqual({ asked: 'oldest-first', refs: 'all' });
+    for (const question of ['newest first please', 'Show them in reverse chronological order']) expect(quotesBeforeAsked(question), question).toEqual({ asked: 'newest-first', refs: 'all' });
+    expect(quotesBeforeAsked('Sort the quotes on aid by date')).toBeNull();
     // "Who is the author?" is of what was just shown; "… of the article" names a work.
     expect(quotesBeforeAsked('Who is the author?')).toEqual({ asked: 'source', refs: 'all' });
     expect(quotesBeforeAsked("Who's the speaker?")).toEqual({ asked: 'source', refs: 'all' });
