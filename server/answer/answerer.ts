@@ -274,14 +274,15 @@ export function createAnswerer(deps: AnswererDeps): Answerer {
       const topics = !shown.size && !quotesBefore.length && !ofQuotesAlone && !counted && !intent.smallTalk && !found ? topicsEachAsked(input.question) : null;
       const perTopic = topics && quotePerTopic(await Promise.all(topics.map((topic) => topicRanking(topic, filters, timings))), options);
       if (perTopic) return render(received.question, perTopic, report);
+      const inSomeSentence = (terms: readonly string[]) => sentencesWithAll(retriever.corpus.sentenceLexical, terms).length > 0;
       let ranking: RankingInput;
+      let titledIntent: Intent | null = null;
       if (quotesBefore.length || ofQuotesAlone) ranking = { abstain: false, compare: false, passages: quotesBefore.map((p) => p.passage), terms: [] };
       else if (intent.smallTalk || citesAnswer) ranking = { abstain: false, compare: false, passages: [], terms: [] };
       else if (found?.match) ranking = quotationRanking(found, found.match);
       else if (counted && counted.passages.length > 0) ranking = counted;
       else if (intent.interviewerAsked) ranking = { abstain: false, compare: false, passages: interviewersQuestions(asked, corpus, filters, names, before), terms: [] };
       else if (intent.overview) {
-        const inSomeSentence = (terms: readonly string[]) => sentencesWithAll(retriever.corpus.sentenceLexical, terms).length > 0;
         // "Summarise the 1987 speech in two quotes": as many key sentences as asked; "briefly", half as many.
         const sentences = intent.wanted ? Math.min(intent.wanted, options.maxWanted) : intent.brief ? Math.ceil(options.summary.sentences / 2) : options.summary.sentences;
         const summary = { ...options.summary, sentences };
@@ -304,17 +305,33 @@ export function createAnswerer(deps: AnswererDeps): Answerer {
           ...(found ? { quotation: { text: found.text, verdict: found.verdict, ...(found.of ? { of: found.of } : {}) } } : {}),
           ...(searched.abstainReason === 'year-not-covered' ? { worksAround: worksAround(corpus.works, parsed.years, filters) } : {}),
         };
+        // "What are the six goals?": words no sentence holds but one work's title does, side by side: that work, said so
+        // (of the works the filters let through, whose passages the search found).
+        const words = ranking.terms.map((t) => t.term);
+        const searchedWorks = [...new Set(ranking.passages.map((p) => p.work))];
+        const titled = !ranking.abstain && !mentions && !found && words.length > 1 && !inSomeSentence(words) ? titledOnly(searchedWorks, asked) : null;
+        if (titled) {
+          titledIntent = { ...intent, overview: titled, identityAsked: words };
+          ranking = overviewRanking(corpus, titledIntent, (term) => idf(retriever.corpus.paragraphLexical, term), options.summary, inSomeSentence, shown);
+        }
       }
       signal?.throwIfAborted();
 
       // A work's paragraphs shown as it prints them ("paragraph 3 of …", "What comes next?") may be read on from.
       const reading = (intent.overview && intent.part) || side ? ranking.passages : [];
-      const draft = { ...draftAnswer(input.question, ranking, options), ...(readsOn(reading, corpus.paragraphs) ? { readOn: true } : {}) };
+      const draft = { ...draftAnswer(input.question, ranking, titledIntent ? { ...options, intent: titledIntent } : options), ...(readsOn(reading, corpus.paragraphs) ? { readOn: true } : {}) };
       const extractive = render(received.question, draft, report);
       if (!writer || draft.mode === 'abstain' || extractive.citations.length === 0) return extractive;
       return withWriter(writer, received.question, draft, extractive, { log, report }, signal);
     },
   };
+}
+
+/** The one work whose title holds the words of a search side by side, in its order ("the six goals"), if one does. */
+function titledOnly(works: readonly Work[], search: string): Work | null {
+  const asked = contentTokens(search).map((t) => t.term).join(' ');
+  const holding = works.filter((w) => ` ${contentTokens(w.title).map((t) => t.term).join(' ')} `.includes(` ${asked} `));
+  return holding.length === 1 ? holding[0]! : null;
 }
 
 /** Whether passages, all of one work, have more of it after the last of them: the rest of its paragraph, or another. */

@@ -980,6 +980,15 @@ describe('answers on the real corpus', () => {
       expect(first.startsWith(`The sources speak of this only in the title of *${plainTitle(work.title)}* (${formatDate(work.date)}); no passage says more. From it, the`), first).toBe(true);
       expect(new Set(who.citations.map((c) => c.workId))).toEqual(new Set([work.id]));
     }
+    // What only a title's words name, asked with no name ("What are the six goals?"): the same, no sentence holding them.
+    const goals = deps.corpus.works.find((w) => /\bsix goals\b/i.test(w.title))!;
+    expect(deps.corpus.paragraphs.some((p) => /\bsix\b/i.test(p.text) && /\bgoals?\b/i.test(p.text))).toBe(false);
+    for (const question of ['What are the six goals?', 'What did he say about the six goals?']) {
+      const titled = await ask(question);
+      expectGrounded(titled);
+      expect(titled.answer.split('\n')[0]!.startsWith(`The sources speak of this only in the title of *${plainTitle(goals.title)}* (${formatDate(goals.date)}); no passage says more.`), question).toBe(true);
+      expect(new Set(titled.citations.map((c) => c.workId))).toEqual(new Set([goals.id]));
+    }
     const what = await ask('What is South-South cooperation?');
     expect(what.answer.startsWith(`From *${plainTitle(southSouth.title)}* (${formatDate(southSouth.date)}), the`), what.answer.split('\n')[0]).toBe(true);
     // "talk" as a verb names no work: every work that mentions Peru may answer.
