@@ -2689,6 +2689,9 @@ describe('a follow-up asking for more', () => {
     expect(handout.mode).toBe('answer');
     expect(handout.citations.length).toBe(3);
     for (const c of handout.citations) expect(c.quote).toMatch(/\bJuche\b/);
+    const reading = await teacher('Give me a short passage for a ten-minute reading in class');
+    expect(reading.citations.length).toBeGreaterThan(0);
+    for (const c of reading.citations) expect(c.quote).toMatch(/\bJuche\b/);
     const essay = conversation();
     await essay("I'm writing an essay on Kim Il Sung's view of foreign aid");
     const intro = await essay("What's the best quote for my introduction?");

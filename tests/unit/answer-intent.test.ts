@@ -1049,6 +1049,8 @@ describe('searchText', () => {
     expect(searchText('Give me three short quotes on Juche for a handout')).not.toMatch(/handout/);
     expect(searchText('A quote on aid for the conclusion')).not.toMatch(/conclusion/);
     expect(searchText('What did he say about the paper?')).toMatch(/paper/);
+    expect(searchText('Give me a short passage for a ten-minute reading in class')).not.toMatch(/reading|minute|class/);
+    expect(searchText('What did he say in a political report?')).toMatch(/report/);
     // A claim reported ("My teacher says …", "I read that …") and asked whether it holds: the claim is what to look for.
     expect(searchText('My teacher says Kim never accepted foreign aid. Is that true according to the sources?')).toMatch(/^Kim never accepted foreign aid\W*$/);
     expect(searchText('I read that self-reliance meant isolation. Do the sources support that?')).toMatch(/^self-reliance meant isolation\W*$/);
