@@ -11,9 +11,9 @@ import { QUOTE } from './source-words.ts';
 /** The citation style a question names, if any, or one the product does not write (`notWritten`: "Harvard"). */
 export type StyleAsked = { style: CiteStyle | null; notWritten?: string };
 
-/** The user's own writing (a pattern's source). */
 /** What a user writes or hands out that no work of the collection is called ("the conclusion", "a handout"), a pattern's source. */
 const OWN_PARTS = String.raw`introductions?|conclusions?|handouts?|worksheets?|slides?|slideshows?|quiz(?:zes)?|exams?|flashcards?|posters?|readings?`;
+/** The user's own writing (a pattern's source). */
 const OWN_WRITING = String.raw`essays?|papers?|assignments?|thesis|theses|dissertations?|reports?|presentations?|homework|coursework|class|classes|courses?|lectures?|lessons?|seminars?|modules?|units?|discussions?|debates?|${OWN_PARTS}`;
 /**
  * What the user's quote is for ("for my essay", "in my paper", "for my essay introduction", "for the conclusion", "for a

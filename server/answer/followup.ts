@@ -120,8 +120,8 @@ const ONE_MORE_FOR = /^\s*(?:(?:and|now|then)\s+)?(?:(?:give|show|find)\s+(?:me\
 export const asksForMore = (message: string): boolean =>
   MORE.test(message) || MORE_FROM.test(message) || (PURPOSE.test(message) && ONE_MORE_FOR.test(message.replace(new RegExp(PURPOSE.source, 'gi'), ' ')));
 /**
- * "Did he say that elsewhere?", "… anywhere else?", "anything similar in other works?", "Are there other years?": the question before, in
- * works the answer before did not quote.
+ * "Did he say that elsewhere?", "… anywhere else?", "anything similar in other works?", "Are there other years?": the
+ * question before, in works the answer before did not quote.
  */
 const ELSEWHERE =
   /\belsewhere\b|\b(?:anywhere|somewhere)\s+else\b|\b(?:in|from)\s+(?:any\s+)?(?:other|another|different)\s+(?:works?|texts?|sources?|speech(?:es)?|talks?|interviews?|places?|years?|decades?|periods?)\b|^\s*(?:(?:are|were)\s+there\s+|any\s+|what\s+about\s+)?(?:other|different)\s+(?:years|decades|periods)\s*[?.!]*\s*$/i;

@@ -44,13 +44,13 @@ export interface Intent {
   primaryAuthor: string | null;
   /** Speaks of the texts themselves ("works", "sources", "collection"): with no topic, it asks what the collection holds. */
   aboutTheTexts: boolean;
-  /** "When did he first mention X?", "his latest words on X": which of the works on X came first, or last. */
+  /** "When did he first mention X?", "his latest words on X": which of the works on X came first, or last; "his first and last words on X": both. */
   order: 'earliest' | 'latest' | 'both' | null;
   /** "How often does he mention X?", "In how many works does X appear?", "Did he ever mention X?": answered by counting the texts, not by a figure in them. */
   counts: boolean;
   /** A greeting or thanks ("hello", "thanks!", "ok"), nothing to look for: no passage is searched or quoted. */
   smallTalk: boolean;
-  /** Asked for what the answers do not do: to write an essay or questions, to judge, to translate, to simplify; the answer says so, then quotes. */
+  /** Asked for what the answers do not do: to write an essay or questions, to judge, to translate, to simplify, to paraphrase; the answer says so, then quotes. */
   beyond: 'write' | 'judge' | 'translate' | 'simplify' | 'paraphrase' | null;
   /** "Give me five quotes on trade": how many passages the question asks for, when it says (`passagesWanted`). */
   wanted: number | null;

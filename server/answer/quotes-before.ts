@@ -45,8 +45,8 @@ function wholePassages(passages: readonly RankedPassage[], numbers: readonly num
 }
 
 /**
- * "Sort them by date": the quotes of the answer before as they were quoted, by the dates of their works (and their
- * places in them), oldest first or newest first; undated works last.
+ * "Sort them by date": the quotes of the answer before, each the stretch of its paragraph it was quoted from (its first
+ * sentence to its last), by the dates of their works (and their places in them), oldest or newest first; undated last.
  */
 function quotesInDateOrder(passages: readonly RankedPassage[], numbers: readonly number[], order: Order): QuotesBeforeDraft {
   if (passages.length === 0) return { mode: 'answer', lead: lead(NOTHING_TO_ORDER), blocks: [] };
