@@ -43,6 +43,8 @@ export const BEYOND_LINES: Readonly<Record<NonNullable<Intent['beyond']>, string
   simplify: 'The answers quote the sources as they are written and do not simplify them. ',
   paraphrase: 'The answers quote the sources word for word and do not paraphrase them. ',
 };
+/** Said before whose each work is, asked whether a work is a primary or a secondary source (`Intent.sourceKind`). */
+export const SOURCE_KIND_LINE = 'The collection does not say which works are primary or secondary sources; it says who wrote each. ';
 /** The answer to "Save these" (`SAVE_ASKED`): how the notebook keeps quotes. */
 export const NOTEBOOK_LINE = 'Quotes are kept in the Notebook: press Save under a quote, then open Notebook to copy or export them with their citations.';
 /** The answer to "show me more" when every passage that addresses the question has been shown. */
@@ -254,7 +256,7 @@ function draftInMode(question: string, ranking: RankingInput, options: AnswerOpt
     const unnamed = TRANSLATION.test(question) ? lead(NO_TRANSLATOR_LINE) : EDITING.test(question) ? lead(NO_EDITOR_LINE) : [];
     return { mode: 'answer', lead: [...unnamed, ...whereFrom(collection.works, options.intent.primaryAuthor)], blocks: [] };
   }
-  if (options.intent.authors && collection?.works.length) return { mode: 'answer', lead: authorsOf(collection, options.intent.primaryAuthor), blocks: [] };
+  if (options.intent.authors && collection?.works.length) return { mode: 'answer', lead: [...(options.intent.sourceKind ? lead(SOURCE_KIND_LINE) : []), ...authorsOf(collection, options.intent.primaryAuthor)], blocks: [] };
   if (options.intent.length === 'each' && collection?.works.length) return { mode: 'answer', lead: lengthsOf(collection, options.intent.primaryAuthor, options.maxListedWorks), blocks: [] };
   if (options.intent.length === 'each') return { mode: 'answer', lead: lead(NAME_THE_WORK_MEASURED_LINE), blocks: [] };
   // "Is the 1961 speech complete or an excerpt?": what the works' headings say.

@@ -79,6 +79,8 @@ export interface Intent {
   provenance: boolean;
   /** "Who wrote these texts?", "Who are the authors?", "Who wrote the speeches?": whose the works asked about are, from their metadata. */
   authors: boolean;
+  /** "Is the article a primary or secondary source?": a kind of source the metadata does not give; the answer says so, then whose each work is. */
+  sourceKind: boolean;
   /** "Summarise that interview" when the answer before quoted none: the words pointing ("that interview") and the kind, which the answer says it quoted none of. */
   pointedAtNone: { said: string; kind: string } | null;
   /** "Does Zhang Chao agree with Kim Il Sung about self-reliance?": the authors set side by side, each of whom the answer quotes when a passage of theirs addresses it; empty otherwise. */
@@ -368,6 +370,12 @@ const WHEN_A_THING_WAS = new RegExp(
 
 /** "Who wrote …", "who is the author", "which authors": asks who wrote something (the texts, when it names nothing else: `asksWhoWrote`). */
 const WHO_WROTE = /\bwho\s+(?:wrote|writes|authored)\b|\bwho\s+(?:is|was|are|were|['’]s)\s+the\s+(?:authors?|writers?)\b|\b(?:which|what)\s+(?:authors|writers)\b/i;
+/**
+ * "Is the article a primary or secondary source?", "Are these primary sources?", "Which of these sources are primary?":
+ * whether works are primary or secondary sources, asked (not "What does the secondary source say about …?").
+ */
+const SOURCE_KIND =
+  /\b(?:primary\s+or\s+(?:an?\s+)?secondary|secondary\s+or\s+(?:an?\s+)?primary)\b|^\s*(?:is|are|was|were)\b[^?.!]*\b(?:primary|secondary)\s+(?:sources?|texts?|documents?)\s*[?.!]*\s*$|\b(?:which|what)\b[^?.!]*\b(?:is|are)\s+(?:the\s+)?(?:primary|secondary)(?:\s+(?:sources?|ones?))?\s*[?.!]*\s*$/i;
 /** Words of a question asking who wrote the texts that name no topic: the asking, and the texts. */
 const AUTHOR_WORDS = new Set('author authors writer writers write writes wrote written authored work works'.split(' '));
 
@@ -1147,7 +1155,9 @@ export function readIntent(question: string, works: readonly Work[], before: rea
   // else asked; its own author is the answer.
   const authorWords = new Set(workNamesOf(works).authors.flatMap(nameWords));
   const authorOfTheScholarly = AUTHORSHIP.test(question) && scholars.length === 1 && byAnother === null && !TOPIC_ASKED.test(question) && tokens.every((t) => WHOSE_WORDS.test(t.word) || authorWords.has(t.word));
-  const secondary = authorship ? [] : scholars;
+  // "Is the article a primary or secondary source?" asks of every work whose it is, not of the article alone.
+  const sourceKind = SOURCE_KIND.test(question);
+  const secondary = authorship || sourceKind ? [] : scholars;
   const { when, who, quote, page, broad, order, counts, aboutTheTexts, wanted, brief, wordLimit, countBy } = answerKind(question);
   const provenance = asksWhereFrom(question);
   const aboutATopic = asksBroadly(question);
@@ -1209,7 +1219,7 @@ export function readIntent(question: string, works: readonly Work[], before: rea
   const citation = citing ? citationAsked(question, { overview, named: named !== null, rest, unframed, aboutTheTexts, aboutATopic }) : null;
   // "Who was Kim Il Sung?": what the collection says of an author is which of its works are theirs.
   const whoIsAnAuthor = WHO_IS.test(question) && tokens.length > 0 && tokens.every((t) => authorWords.has(t.word));
-  const authors = !named && secondary.length === 0 && !citation && (asksWhoWrote(question, tokens) || whoIsAnAuthor);
+  const authors = sourceKind || (!named && secondary.length === 0 && !citation && (asksWhoWrote(question, tokens) || whoIsAnAuthor));
   return {
     when: (when || authorship) && !provenance,
     whenItHappened: when && (WHEN_IT_HAPPENED.test(authorsAsHe(question, workNamesOf(works).authors)) || WHEN_A_THING_WAS.test(question)),
@@ -1234,6 +1244,7 @@ export function readIntent(question: string, works: readonly Work[], before: rea
     apart: apartAsked(question, authorWords),
     provenance,
     authors,
+    sourceKind,
     pointedAtNone,
     authorsCompared: authorsSideBySide ? [primary, ...new Set([...othersNamed, ...pointedScholars].map((w) => w.author))] : [],
     workDate: (ITS_DATE.test(question) && (when || /\bdate\b/i.test(question))) || authorOfTheScholarly,

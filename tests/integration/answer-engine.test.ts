@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { answerChunks, conversationInput, type ConversationMessage } from '../../server/answer/chat.ts';
 import { describeDates, formatDate, formatPages, NO_PAGES, occasionAndPlace, plainTitle, plural, quotePages } from '../../server/answer/format.ts';
 import { formatCitation, inBibliographyOrder, mla, SOURCES_HEADING, toMarkdown, workCiteSource } from '../../web/src/features/citations/formats.ts';
-import { BEYOND_LINES, DEFAULT_ANSWER_OPTIONS, NONE_SHORTER, noneQuotedLine, noneUnder, NO_MORE_LINE, NOTEBOOK_LINE, NO_OTHER_WORK_LINE, SMALL_TALK_LINE } from '../../server/answer/extractive.ts';
+import { BEYOND_LINES, DEFAULT_ANSWER_OPTIONS, NONE_SHORTER, noneQuotedLine, noneUnder, NO_MORE_LINE, NOTEBOOK_LINE, NO_OTHER_WORK_LINE, SMALL_TALK_LINE, SOURCE_KIND_LINE } from '../../server/answer/extractive.ts';
 import { NAME_THE_PART_LINE, NAME_THE_WORK_LINE, NAME_THE_WORK_MEASURED_LINE, NAME_THE_WORK_TITLED_LINE, NO_EDITOR_LINE, NO_MORE_WORKS_LINE, NO_TRANSLATOR_LINE, NOTHING_CITED_LINE } from '../../server/answer/about-works.ts';
 import { NOT_EXPLAINED, NOTHING_BESIDE_LINES, NOTHING_TO_ORDER, VERBATIM_LINE } from '../../server/answer/quotes-before.ts';
 import { NO_QUESTIONS_LINE, NO_REPLY_LINE } from '../../server/answer/interviewers.ts';
@@ -1906,6 +1906,11 @@ describe('answers on the real corpus', () => {
       const res = await ask(question);
       expect(res.answer, question).toBe(said);
       expect(res.citations).toEqual([]);
+    }
+    // Whether a work is a primary or a secondary source: the metadata does not say; whose each work is, it does.
+    for (const question of ['Is the article a primary or secondary source?', 'Which of these sources are primary?']) {
+      const res = await ask(question);
+      expect(res.answer, question).toBe(`${SOURCE_KIND_LINE}${said}`);
     }
     // Of the works asked about: a kind, a time.
     const speeches = deps.corpus.works.filter((w) => isOfKind(w, 'speech'));

@@ -294,6 +294,12 @@ describe('readIntent: who wrote the texts', () => {
   it.each(['Who wrote about trade?', 'Who wrote the article?', 'Who is the author of the 1961 speech?', 'What did the authors of the article argue?', 'Who said self-reliance matters?', 'How do I cite the authors?'])('does not: %s', (question) => {
     expect(readIntent(question, works).authors).toBe(false);
   });
+  it.each(['Is the article a primary or secondary source?', 'Are these primary sources?', 'Which of these sources are primary?'])('asks whether works are primary or secondary sources, answered by whose they are: %s', (question) => {
+    expect(readIntent(question, works)).toMatchObject({ authors: true, sourceKind: true, secondary: [] });
+  });
+  it.each(['What does the secondary source say about heavy industry?', 'Which primary sources discuss aid?'])('does not: %s', (question) => {
+    expect(readIntent(question, works).sourceKind).toBe(false);
+  });
 });
 
 describe('readIntent: about the texts themselves', () => {
