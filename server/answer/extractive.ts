@@ -18,7 +18,7 @@ import { addresseesOf, authorsOf, EXCERPTS_ASKED, excerptsOf, lengthsOf, whereFr
 import { counted, foundAny, moreCounted, notInTheSources, type Mentions } from './counted.ts';
 import { questionsAsked } from './interviewers.ts';
 import { quotationFound, quotationNotFound, type QuotationAsked } from './quotation.ts';
-import { asksWhom, type Intent, overviewByAbstract, SAVE_ASKED } from './intent.ts';
+import { asksWhom, helpAsked, type Intent, overviewByAbstract } from './intent.ts';
 import { EDITING, TRANSLATION } from './source-words.ts';
 import { groupByWork, itemOf, lead, wholeSentences, workList, type Item } from './item.ts';
 import { firstOrLastBefore, quotePlaces, quotesBeforeAnswer, type QuotesBefore } from './quotes-before.ts';
@@ -45,8 +45,17 @@ export const BEYOND_LINES: Readonly<Record<NonNullable<Intent['beyond']>, string
 };
 /** Said before whose each work is, asked whether a work is a primary or a secondary source (`Intent.sourceKind`). */
 export const SOURCE_KIND_LINE = 'The collection does not say which works are primary or secondary sources; it says who wrote each. ';
-/** The answer to "Save these" (`SAVE_ASKED`): how the notebook keeps quotes. */
+/** The answer to "Save these" (`SAVE_ASKED`), "How do I export my notebook?": how the notebook keeps quotes. */
 export const NOTEBOOK_LINE = 'Quotes are kept in the Notebook: press Save under a quote, then open Notebook to copy or export them with their citations.';
+/** The answer to a question about the assistant itself (`helpAsked`), or to a greeting or thanks. */
+export const HELP_LINES: Readonly<Record<NonNullable<ReturnType<typeof helpAsked>> | 'smallTalk', string>> = {
+  smallTalk: SMALL_TALK_LINE,
+  notebook: NOTEBOOK_LINE,
+  check:
+    'On the Check page, paste a paragraph of an essay or a list of quotations: each quotation is compared with the sources word for word (exact, close with the source’s wording, misdated, or not found), each other sentence gets the passages that address it, and each finding has a citation to copy.',
+  help:
+    'Ask a question about the texts: every answer quotes them, with the title and date of each quote, and says so when they do not address it. Ask for quotes on a topic (“Give me three quotes on foreign aid”), what he said in a work or a year, how a view changed (“How did his view of trade change?”), how often a word appears, whether he said something (“Did he say “…”?”), or for a citation (“Cite it in MLA”). Save keeps a quote in the Notebook; the Check page checks every quotation in a paragraph you paste.',
+};
 /** The answer to "show me more" when every passage that addresses the question has been shown. */
 /** What opens a quote asked to be shorter when no sentence that holds the question's words is shorter than the one before. */
 export const NONE_SHORTER = 'No sentence that holds the question’s words is shorter than the quote before. ';
@@ -234,7 +243,7 @@ export type DraftInMode = Omit<Draft, 'primaryAuthor'>;
 
 function draftInMode(question: string, ranking: RankingInput, options: AnswerOptions): DraftInMode {
   const passages = ranking.passages;
-  if (options.intent.smallTalk) return { mode: 'answer', lead: lead(SAVE_ASKED.test(question) ? NOTEBOOK_LINE : SMALL_TALK_LINE), blocks: [] };
+  if (options.intent.smallTalk) return { mode: 'answer', lead: lead(HELP_LINES[helpAsked(question) ?? 'smallTalk']), blocks: [] };
   // "Summarise that interview" after an answer that quoted none: said so, not another work summed up.
   if (options.intent.pointedAtNone) return { mode: 'answer', lead: lead(noneQuotedLine(options.intent.pointedAtNone)), blocks: [] };
   if (options.quotesBefore) return quotesBeforeAnswer(question, passages, options.quotesBefore);

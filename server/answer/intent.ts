@@ -225,7 +225,9 @@ const asksWhatSomeSaid = (question: string): boolean =>
   WHAT_WAS_SAID.test(question) && (EARLIEST_WORK.test(question) || LATEST_WORK.test(question) || yearsAskedAbout(question).size > 0);
 /** The words of greetings, thanks and acknowledgements: a message of these alone asks nothing of the texts. */
 const SMALL_TALK = new Set(
-  'hi hello hey thanks thank thx ty you ok okay alright great good nice cool perfect awesome fine sure got it bye goodbye cheers so very much a lot'.split(' '),
+  'hi hello hey thanks thank thx ty you ok okay alright great good nice cool perfect awesome fine sure got it bye goodbye cheers so very much a lot that this is was really helpful useful interesting excellent wonderful brilliant amazing lovely'.split(
+    ' ',
+  ),
 );
 
 /** How much, closing a question of how often: "a lot", "much", "often" (a pattern's source). */
@@ -275,10 +277,29 @@ const RANKED_BY_USE =
 export const SAVE_ASKED =
   /^\s*(?:please\s+)?(?:(?:can|could|would)\s+you\s+)?(?:save|bookmark|keep|store|add)\s+(?:all\s+)?(?:(?:these|this|them|it|that|those)(?:\s+(?:quotes?|quotations?|passages?))?|(?:the\s+)?(?:quotes?|quotations?|passages?)(?:\s+above)?|(?:the\s+)?(?:best|first|last|second|third|top)\s+(?:one|quote|quotation|passage)|(?:quote\s+)?\[?\d{1,2}\]?)(?:\s+(?:to|in)\s+(?:my|the)\s+notebook)?(?:\s+for\s+(?:later|me|(?:my|our|an?|the)\s+[\p{L}-]+(?:\s+[\p{L}-]+)?))?(?:\s+please)?\s*[.!?]*\s*$/iu;
 
-/** A greeting, thanks or acknowledgement alone ("hello", "thanks!", "ok, great"), or a request to save quotes (`SAVE_ASKED`): not a question. */
+/**
+ * A question about the assistant itself, not the texts: what it does or how to use it ("What can you do?", "What can I
+ * ask?", "help", "How does this work?", "How do I save a quote?", "Can you export my notebook?", "How do I use the
+ * Check page?"), after a greeting or not; `about` says what of it is asked.
+ */
+const GREETING = String.raw`^\s*(?:(?:hi|hello|hey)(?:\s+there)?[,!.]?\s*)?`;
+const HELP_ASKED = new RegExp(
+  String.raw`${GREETING}(?:(?:what|how)\s+can\s+(?:you|i|we)\s+(?:do|ask|use\s+(?:you|this|it))(?:\s+(?:you|here))?|what\s+do\s+you\s+do|what\s+(?:are\s+you|is\s+this\s+(?:tool|app|site|assistant|thing))|how\s+(?:does\s+(?:this|it)(?:\s+(?:tool|app|site))?\s+work|do\s+(?:i|we)\s+use\s+(?:this|it|you|the\s+(?:check|notebook|ask)\s+page|the\s+notebook))|help(?:\s+me)?)\s*[?.!]*\s*$`,
+  'i',
+);
+/** A question of how to keep or export quotes: "How do I save a quote?", "Can you export my notebook?". */
+const NOTEBOOK_ASKED = /\b(?:how\s+(?:do|can)\s+(?:i|we)\s+(?:save|keep|export|download|store)\b|(?:can|could)\s+(?:you|i)\s+(?:export|download)\b[^?.!]*\b(?:notebook|quotes?)\b)/i;
+/** What a question about the assistant asks (`HELP_ASKED`, `NOTEBOOK_ASKED`): how to keep quotes, the Check page, or what it does. */
+export function helpAsked(message: string): 'notebook' | 'check' | 'help' | null {
+  if (SAVE_ASKED.test(message) || NOTEBOOK_ASKED.test(message)) return 'notebook';
+  if (!HELP_ASKED.test(message)) return null;
+  return /\bcheck\s+page\b/i.test(message) ? 'check' : /\bnotebook\b/i.test(message) ? 'notebook' : 'help';
+}
+
+/** A greeting, thanks or acknowledgement alone ("hello", "thanks!", "ok, great"), or a question about the assistant itself (`helpAsked`): not a question of the texts. */
 export function isSmallTalk(message: string): boolean {
   const words = tokenize(message);
-  return SAVE_ASKED.test(message) || (!message.includes('?') && words.length > 0 && words.every((t) => SMALL_TALK.has(t.word)));
+  return helpAsked(message) !== null || (!message.includes('?') && words.length > 0 && words.every((t) => SMALL_TALK.has(t.word)));
 }
 
 /** Words a question or a request opens with. */

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { answerChunks, conversationInput, type ConversationMessage } from '../../server/answer/chat.ts';
 import { describeDates, formatDate, formatPages, NO_PAGES, occasionAndPlace, plainTitle, plural, quotePages } from '../../server/answer/format.ts';
 import { formatCitation, inBibliographyOrder, mla, SOURCES_HEADING, toMarkdown, workCiteSource } from '../../web/src/features/citations/formats.ts';
-import { BEYOND_LINES, DEFAULT_ANSWER_OPTIONS, NONE_SHORTER, noneQuotedLine, noneUnder, NO_MORE_LINE, NOTEBOOK_LINE, NO_OTHER_WORK_LINE, SMALL_TALK_LINE, SOURCE_KIND_LINE } from '../../server/answer/extractive.ts';
+import { BEYOND_LINES, DEFAULT_ANSWER_OPTIONS, HELP_LINES, NONE_SHORTER, noneQuotedLine, noneUnder, NO_MORE_LINE, NOTEBOOK_LINE, NO_OTHER_WORK_LINE, SMALL_TALK_LINE, SOURCE_KIND_LINE } from '../../server/answer/extractive.ts';
 import { NAME_THE_PART_LINE, NAME_THE_WORK_LINE, NAME_THE_WORK_MEASURED_LINE, NAME_THE_WORK_TITLED_LINE, NO_EDITOR_LINE, NO_MORE_WORKS_LINE, NO_TRANSLATOR_LINE, NOTHING_CITED_LINE } from '../../server/answer/about-works.ts';
 import { NOT_EXPLAINED, NOTHING_BESIDE_LINES, NOTHING_TO_ORDER, VERBATIM_LINE } from '../../server/answer/quotes-before.ts';
 import { NO_QUESTIONS_LINE, NO_REPLY_LINE } from '../../server/answer/interviewers.ts';
@@ -1333,6 +1333,10 @@ describe('answers on the real corpus', () => {
       expect(await ask(message), message).toMatchObject({ mode: 'answer', citations: [], structure: { lead: [{ text: NOTEBOOK_LINE }], groups: [] } });
     }
     for (const message of ['What did he say about saving?', 'Keep the best quotes on aid']) expect((await ask(message)).answer, message).not.toContain(NOTEBOOK_LINE);
+    // Asked about the assistant itself: what it does, the Check page or the Notebook, and nothing searched.
+    for (const [message, line] of [['hi, what can you do?', HELP_LINES.help], ['help', HELP_LINES.help], ['How do I use the Check page?', HELP_LINES.check], ['Can you export my notebook?', NOTEBOOK_LINE]] as const) {
+      expect(await ask(message), message).toMatchObject({ mode: 'answer', citations: [], structure: { lead: [{ text: line }], groups: [] } });
+    }
   });
 
   it.each(['Which is the most recent of the speeches?', 'What is the most recent work?', 'What was his last speech?'])(

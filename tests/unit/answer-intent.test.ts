@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { holdingQuotedPhrases, ownWords } from '../../server/answer/focus.ts';
 import { parseQuery, quotedPhrases } from '../../server/retrieval/query.ts';
-import { apartAsked, askedOfWork, bothAsked, readIntent, topicsEachAsked } from '../../server/answer/intent.ts';
+import { apartAsked, askedOfWork, bothAsked, helpAsked, readIntent, topicsEachAsked } from '../../server/answer/intent.ts';
 import { quotesBeforeAsked, sourcesAsked } from '../../server/answer/quotes-asked.ts';
 import { loadLanguageModel } from '../../server/answer/provider.ts';
 import { searchText } from '../../server/answer/search-text.ts';
@@ -706,11 +706,26 @@ describe('readIntent: how to cite a work', () => {
 });
 
 describe('small talk', () => {
-  it.each(['hello', 'Thanks!', 'Thank you very much.', 'ok', 'Great, thanks', 'bye'])('a greeting or thanks alone: %s', (message) => {
+  it.each(['hello', 'Thanks!', 'Thank you very much.', 'ok', 'Great, thanks', 'bye', "thanks, that's helpful"])('a greeting or thanks alone: %s', (message) => {
     expect(readIntent(message, works).smallTalk).toBe(true);
   });
-  it.each(['thanks?', 'good question', 'help', 'thank you: and on foreign trade', 'What is Juche?'])('not: %s', (message) => {
+  it.each(['thanks?', 'good question', 'thank you: and on foreign trade', 'What is Juche?', 'Can you help me find quotes on trade?', 'What did he say about help?'])('not: %s', (message) => {
     expect(readIntent(message, works).smallTalk).toBe(false);
+  });
+  it.each([
+    ['hi, what can you do?', 'help'],
+    ['What can I ask?', 'help'],
+    ['help', 'help'],
+    ['How does this work?', 'help'],
+    ['How do I use the Check page?', 'check'],
+    ['How do I save a quote?', 'notebook'],
+    ['Can you export my notebook?', 'notebook'],
+  ] as const)('a question about the assistant itself: %s', (message, about) => {
+    expect(readIntent(message, works).smallTalk).toBe(true);
+    expect(helpAsked(message)).toBe(about);
+  });
+  it.each(['How does this work relate to the 1961 speech?', 'What can you tell me about trade?', 'How do I cite the 1961 speech?'])('not about the assistant: %s', (message) => {
+    expect(helpAsked(message)).toBeNull();
   });
 });
 
