@@ -699,10 +699,11 @@ function inNamedYears(passages: RankedPassage[], question: TimeAsked): RankedPas
   return inNamed.length > 0 ? inNamed : passages;
 }
 
-/** Of passages each of its own work, those of the earliest and the latest dated work, in date order (one, if that is all). */
+/** Of passages each of its own work, those of the earliest and the latest dated work (`firstOrLastOf`), in date order (one, if that is all). */
 function earliestAndLatest(passages: readonly RankedPassage[]): RankedPassage[] {
-  const dated = passages.filter((p) => p.work.year !== null).sort((a, b) => byDate(a.work, b.work));
-  return [...new Set([dated[0], dated.at(-1)].filter((p) => p !== undefined))];
+  const works = passages.map((p) => p.work);
+  const ends = new Set([firstOrLastOf(works, 'earliest'), firstOrLastOf(works, 'latest')]);
+  return passages.filter((p) => ends.has(p.work)).sort((a, b) => byDate(a.work, b.work));
 }
 
 /** The best passage of each work, in ranked order, then the others in theirs. */

@@ -118,7 +118,7 @@ export function moreFrom(message: string): { from: string; byTime: boolean } | n
 /** "And one for the conclusion?", "another for my handout": one more of what was asked, for another use of the user's (`PURPOSE`). */
 const ONE_MORE_FOR = /^\s*(?:(?:and|now|then)\s+)?(?:(?:give|show|find)\s+(?:me\s+)?)?(?:just\s+)?(?:one|another(?:\s+one)?)\s*[?.!]*\s*$/i;
 export const asksForMore = (message: string): boolean =>
-  MORE.test(message) || MORE_FROM.test(message) || (PURPOSE.test(message) && ONE_MORE_FOR.test(message.replace(new RegExp(PURPOSE.source, 'gi'), ' ')));
+  MORE.test(message) || MORE_FROM.test(message) || (PURPOSE.test(message) && ONE_MORE_FOR.test(withoutMatches(message, PURPOSE)));
 /**
  * "Did he say that elsewhere?", "… anywhere else?", "anything similar in other works?", "Are there other years?": the
  * question before, in works the answer before did not quote.

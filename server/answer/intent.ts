@@ -5,7 +5,7 @@
 import type { Work } from '../corpus/types.ts';
 import { authorsAsHe, mentionsAuthor, nameWords, pointsAtScholarship, primaryAuthor } from '../retrieval/authors.ts';
 import { isOfKind, KINDS_BY_NAME, kindsNamed, monthsNamed, parseQuery, quotedPhrases, TIME_AFTER_KIND, timeKept, timesAsYears, VIEW_NOUNS, withoutQuotations, YEAR_NUMBER, yearsAskedAbout } from '../retrieval/query.ts';
-import { blankedOut, contentTokens, NUMBER_WORDS, speaksOfTheTexts, TEXT_WORDS, tokenize, withoutMatches, type Token } from '../retrieval/text.ts';
+import { blankedOut, contentTokens, countSaid, NUMBER_WORDS, speaksOfTheTexts, TEXT_WORDS, tokenize, withoutMatches, type Token } from '../retrieval/text.ts';
 import { statedWork, titledIn, titlesIn, wordsNaming, workNamesOf, worksTitleBegins, type WorkNames } from '../retrieval/work-names.ts';
 import { byDate, otherAuthor } from './format.ts';
 import { asksToCite, citationAsked, CITED_AS, CITING_WORDS, PURPOSE, quotesCitedAs, type CitationAsked, type StyleAsked } from './citing-asked.ts';
@@ -1040,8 +1040,7 @@ export const WORD_LIMIT = new RegExp(
 function wordLimitOf(question: string): number | null {
   const m = WORD_LIMIT.exec(question);
   if (!m) return null;
-  const said = (m[2] ?? m[3])!.toLowerCase();
-  const n = /^\d+$/.test(said) ? Number(said) : NUMBER_WORDS.indexOf(said) + 1;
+  const n = countSaid((m[2] ?? m[3])!);
   return n > 0 ? (m.groups!.below ? n : n + 1) : null;
 }
 /**
@@ -1089,9 +1088,9 @@ const ONE_OF_THE_KIND_BEFORE = new RegExp(String.raw`^\s*(?:(?:and|now|then|but)
 /** How many passages a question asks for ("Give me five quotes on trade"), from 2, or one ("one quote", "in one sentence"); null when it says no number. */
 function passagesWanted(question: string): number | null {
   if (IN_ONE.test(question) || ONE_QUOTE.test(question) || ONE_OF_THE_KIND_BEFORE.test(question)) return 1;
-  const said = (PASSAGES_WANTED.exec(question) ?? N_MORE.exec(question) ?? COUNT_ALONE.exec(question))?.[1]?.toLowerCase();
+  const said = (PASSAGES_WANTED.exec(question) ?? N_MORE.exec(question) ?? COUNT_ALONE.exec(question))?.[1];
   if (said === undefined) return null;
-  const n = /^\d+$/.test(said) ? Number(said) : NUMBERS.indexOf(said) + 2;
+  const n = countSaid(said);
   return n >= 2 ? n : null;
 }
 

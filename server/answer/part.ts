@@ -5,7 +5,7 @@
  */
 import type { Paragraph } from '../corpus/types.ts';
 import { ORDINAL_WORDS } from '../retrieval/query.ts';
-import { NUMBER_WORDS, sentenceSpans, wordCount, type Span } from '../retrieval/text.ts';
+import { countSaid, NUMBER_WORDS, sentenceSpans, wordCount, type Span } from '../retrieval/text.ts';
 
 export type PartAsked =
   /** `count` paragraphs or sentences from the work's opening or close. */
@@ -42,7 +42,7 @@ export const namesAPart = (question: string): boolean => [AT_AN_EDGE, ORDINAL_PA
 export const PART_WORDS: readonly RegExp[] = [AT_AN_EDGE, ORDINAL_PARAGRAPH, NUMBERED_PARAGRAPH, BEGINS, CLOSES];
 
 /** How many a count says, one at least ("the first 0 sentences" asks for one). */
-const countOf = (said: string): number => Math.max(1, /^\d/.test(said) ? Number(said) : NUMBER_WORDS.indexOf(said.toLowerCase()) + 1);
+const countOf = (said: string): number => Math.max(1, countSaid(said));
 
 /**
  * The part of a work a question asks for, if any. Without a count, a sentence or line in the singular is one

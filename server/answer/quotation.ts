@@ -52,7 +52,7 @@ export const quotationsIn = (question: string, isTitle: (quoted: string) => bool
   quotedPhrases(question).filter((q) => q.split(/\s+/).length >= QUOTATION_WORDS && !isTitle(q));
 
 /** "The first of the 2 quotations is checked here; the Check page checks them all. ": said before a quotation's answer when the question holds more. */
-const firstOf = (quotation: QuotationAsked): string => (quotation.of && quotation.of > 1 ? `The first of the ${quotation.of} quotations is checked here; the Check page checks them all. ` : '');
+const firstOf = (quotation: QuotationAsked): string => (quotation.of ? `The first of the ${quotation.of} quotations is checked here; the Check page checks them all. ` : '');
 
 /**
  * Words a question reports as said, with no quotation marks: "Did he (really, ever) say (write, claim, state) that

@@ -8,7 +8,7 @@ import type { CheckAttribution } from '../contract.ts';
 import type { Paragraph, Work } from '../corpus/types.ts';
 import { nameWords } from '../retrieval/authors.ts';
 import { monthNumber, PART_BEFORE_TIME, yearsNamed } from '../retrieval/query.ts';
-import { NUMBER_WORDS, tokenize, type Span, type Token } from '../retrieval/text.ts';
+import { countSaid, NUMBER_WORDS, tokenize, type Span, type Token } from '../retrieval/text.ts';
 import { statedWork, type StatedWork, type WorkNames } from '../retrieval/work-names.ts';
 import { TOLD, WORK_WORDS } from '../answer/source-words.ts';
 
@@ -115,7 +115,7 @@ export function sourcePages(work: Work, at: ParagraphPages): { first: number; la
 
 /** "After" or "before" that ends its clause ("two years after, he said"), not one of an event ("two years after the war"). */
 const CLAUSE_END = String.raw`(?=\s*(?:[,.;:!?)"”]|$))`;
-const yearsCounted = (count: string) => (/^\d+$/.test(count) ? Number(count) : /^an?$/i.test(count) ? 1 : NUMBER_WORDS.indexOf(count.toLowerCase()) + 1);
+const yearsCounted = (count: string) => (/^an?$/i.test(count) ? 1 : countSaid(count));
 
 /** A time stated from the one stated before it: "two years later" (+2), "the year before" (−1), "that same year" (0). */
 const RELATIVE_PATTERNS: { re: RegExp; years: (m: RegExpExecArray) => number }[] = [

@@ -51,6 +51,8 @@ export function inAnotherScript(text: string): boolean {
 
 /** Numbers as words, one to twenty, in order: `NUMBER_WORDS[n - 1]` is n. */
 export const NUMBER_WORDS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen', 'twenty'];
+/** A count written in figures or as one of `NUMBER_WORDS`, in any case ("15", "Fifteen"); 0 for any other word. */
+export const countSaid = (said: string): number => (/^\d+$/.test(said) ? Number(said) : NUMBER_WORDS.indexOf(said.toLowerCase()) + 1);
 
 /**
  * Common English function words, words that stand for anything ("thing", "happen"), the words people use to ask
