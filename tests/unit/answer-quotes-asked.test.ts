@@ -8,6 +8,11 @@ describe('quotes asked of the answer before', () => {
     expect(citationRefs('[2], [5] in APA')).toEqual([2, 5]);
     expect(citationRefs('the second one in MLA')).toEqual([2]);
     expect(citationRefs('Cite the last quote')).toEqual(['last']);
+    // A place alone, then a word no noun begins: "first" stands for a quote, not for "First of all" or "the First Five-Year Plan".
+    expect(citationRefs('cite the first in APA')).toEqual([1]);
+    expect(citationRefs('Give me the last and the first in full')).toEqual(['last', 1]);
+    expect(citationRefs('and the third for my bibliography')).toEqual([3]);
+    for (const q of ['What was the first five-year plan?', 'the second half of the 1980s', 'Who was the first to speak of it?']) expect(citationRefs(q), q).toEqual([]);
     expect(citationRefs('How do I cite these?')).toEqual([]);
   });
   it('reads which quotes of the answer before a question asks how he answered', () => {
