@@ -35,6 +35,8 @@ export const WorkSummary = z.object({
   date: isoDate.nullable(),
   year: z.number().int().nullable(),
   author: z.string(),
+  /** The author's institution, when the source prints one beside the name. */
+  affiliation: z.string().optional(),
   occasion: z.string().optional(),
   place: z.string().optional(),
   pages: z.string().optional(),
@@ -329,6 +331,10 @@ export const ChatRequestMessage = z.object({
 export const MORE_REQUEST = 'Show me more';
 /** What the chat sends to read on from an answer that shows a work's paragraphs: the paragraph after them (`besideAsked`). */
 export const READ_ON_REQUEST = 'What comes next?';
+
+/** "Zhang Chao (Seoul National University)": an author, with the institution the source prints beside the name. */
+export const authorWithAffiliation = (work: { author: string; affiliation?: string | undefined }): string =>
+  work.affiliation ? `${work.author} (${work.affiliation})` : work.author;
 
 /** Text of a message's text parts, joined. */
 export function messageText(message: { parts: readonly { type: string; text?: string }[] }): string {

@@ -3,7 +3,7 @@
  * longest or shortest of it, a work's title, where its text is, its date when the collection gives none, how to cite
  * works. Nothing is searched or quoted; `extractive.ts` chooses these when a question asks so.
  */
-import { CITE_STYLE_NAMES, type LeadPart } from '../contract.ts';
+import { authorWithAffiliation, CITE_STYLE_NAMES, type LeadPart } from '../contract.ts';
 import type { Work } from '../corpus/types.ts';
 import { ofKindSaid } from '../retrieval/query.ts';
 import { givenSaid, type CollectionAsked, type WorkSize } from './collection.ts';
@@ -51,9 +51,9 @@ export function citedWorks(intent: Intent, collection: CollectionAsked | null | 
 export const notWrittenLine = (style: string | undefined): string =>
   style ? `Citations here are written in ${inWords(Object.values(CITE_STYLE_NAMES), 'or')}, not ${/notes?$/i.test(style) ? `as ${style.toLowerCase().replace(/s?$/, 's')}` : style}. ` : '';
 
-/** "The sources give no date for *T*, by Zhang Chao."; for "Who wrote the article?", "*T* is by Zhang Chao; the sources give no date for it." */
+/** "The sources give no date for *T*, by Zhang Chao."; for "Who wrote the article?", "*T* is by Zhang Chao (Seoul National University); the sources give no date for it." */
 export const undatedWorkLead = (work: Work, who: boolean): LeadPart[] =>
-  who ? lead(work, ` is by ${plainTitle(work.author)}; the sources give no date for it.`) : lead('The sources give no date for ', work, `${byline(work.author)}.`);
+  who ? lead(work, ` is by ${plainTitle(authorWithAffiliation(work))}; the sources give no date for it.`) : lead('The sources give no date for ', work, `${byline(work.author)}.`);
 
 /** "When was the article published?" (`Intent.workDate`): the work it points at, when its metadata gives no date. */
 export function undatedWorkAsked(intent: Intent): Work | null {

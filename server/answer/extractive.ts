@@ -4,7 +4,7 @@
  * compare mode — or an abstention with the closest passages. The draft is data; render.ts numbers it. Answers
  * about the works themselves, from their metadata alone, are `about-works.ts`'s.
  */
-import type { AnswerMode, CiteStyle, DiffOp, LeadPart, ReadAs, YearCount } from '../contract.ts';
+import { authorWithAffiliation, type AnswerMode, type CiteStyle, type DiffOp, type LeadPart, type ReadAs, type YearCount } from '../contract.ts';
 import type { Paragraph, Work } from '../corpus/types.ts';
 import type { WeightedTerm } from '../retrieval/lexical.ts';
 import { bothSidesOf, isOfKind, ofKindSaid, parseQuery, timeKept, yearRuns, type TimeAsked, type YearSpan } from '../retrieval/query.ts';
@@ -453,7 +453,7 @@ function overview(passages: readonly RankedPassage[], intent: Intent, onlyInTitl
   const pages = formatPages(undefined, work.pages);
   const pagesAsked = !intent.page ? '' : pages ? `, ${pages}` : `; ${NO_PAGES}`;
   const opening = overviewByAbstract(intent)
-    ? lead('From the abstract of ', work, ` (${date})${byline(work.author)}:`)
+    ? lead('From the abstract of ', work, ` (${date})${byline(authorWithAffiliation(work))}:`)
     : intent.when
       ? lead(said, work, `${where}; ${keySentences}`)
       : onlyInTitle

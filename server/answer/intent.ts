@@ -646,6 +646,10 @@ const AUTHORSHIP = /^\s*(?:did|does|do|is|was|were|are)\b.*\b(?:(?:write|wrote|w
 const TOPIC_ASKED = /\b(?:about|on|regarding|concerning)\b/i;
 /** The words of a question asking whose a scholarly work is, besides its authors' names (`Intent.who`). */
 const WHOSE_WORDS = /^(?:write|wrote|written|writes|author|authored|by|article|paper|study|abstract|scholarly|scholar|academic)$/;
+/** "What university is the author from?", "Where does Zhang Chao work?", "the author's affiliation": the institution an author is at. */
+const AFFILIATION = /\b(?:universit(?:y|ies)|affiliat\w*|institutions?|institutes?|colleges?)\b|^\s*where\s+(?:is|was|does|did)\b[^?.!]*\b(?:from|work|works|teach|teaches|based)\s*[?.!]*\s*$/i;
+/** The words of a question asking an author's institution, besides its authors' names and `WHOSE_WORDS`. */
+const AFFILIATION_WORDS = /^(?:university|universities|affiliation|affiliations|affiliated|institution|institutions|institute|institutes|college|colleges|work|works|teach|teaches|based)$/;
 
 /** "Who was …?", "What is the …?", "Who's …?": asks who or what something named is. */
 const WHO_OR_WHAT_IS = /^\s*(?:who|what)(?:['’]s|\s+(?:is|was|are|were)\b)/i;
@@ -1174,7 +1178,12 @@ export function readIntent(question: string, works: readonly Work[], before: rea
   // "Did Kim Il Sung write the article?", "Is the abstract by Zhang Chao?": whose the scholarly work is, and nothing
   // else asked; its own author is the answer.
   const authorWords = new Set(workNamesOf(works).authors.flatMap(nameWords));
-  const authorOfTheScholarly = AUTHORSHIP.test(question) && scholars.length === 1 && byAnother === null && !TOPIC_ASKED.test(question) && tokens.every((t) => WHOSE_WORDS.test(t.word) || authorWords.has(t.word));
+  const authorOfTheScholarly =
+    scholars.length === 1 &&
+    !TOPIC_ASKED.test(question) &&
+    ((AUTHORSHIP.test(question) && byAnother === null && tokens.every((t) => WHOSE_WORDS.test(t.word) || authorWords.has(t.word))) ||
+      // "What university is the author of the article from?": the byline that gives its author gives the institution.
+      (AFFILIATION.test(question) && tokens.every((t) => WHOSE_WORDS.test(t.word) || authorWords.has(t.word) || AFFILIATION_WORDS.test(t.word))));
   // "Is the article a primary or secondary source?" asks of every work whose it is, not of the article alone.
   const sourceKind = SOURCE_KIND.test(question);
   const secondary = authorship || sourceKind ? [] : scholars;

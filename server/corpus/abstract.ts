@@ -48,6 +48,7 @@ export function readAbstract({ file, lines, override }: ReaderInput): DraftResul
         date: null,
         year: null,
         author,
+        affiliation: normalizeSpace(m[3]!),
         ...(pagesSeen.length ? { pages: pageRange(Math.min(...pagesSeen), Math.max(...pagesSeen)) } : {}),
         paragraphs,
       },

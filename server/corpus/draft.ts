@@ -11,6 +11,7 @@ export interface DraftWork {
   date: string | null;
   year: number | null;
   author?: string;
+  affiliation?: string;
   occasion?: string;
   place?: string;
   pages?: string;

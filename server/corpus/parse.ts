@@ -98,6 +98,7 @@ export function parseCorpusFile(name: string, bytes: Uint8Array, overrides: Corp
       date: w.date,
       year: w.year,
       author: w.author ?? DEFAULT_AUTHOR,
+      ...(w.affiliation ? { affiliation: w.affiliation } : {}),
       ...(w.occasion ? { occasion: w.occasion } : {}),
       ...(w.place ? { place: w.place } : {}),
       ...(w.pages ? { pages: w.pages } : {}),
@@ -126,7 +127,11 @@ export function parseCorpusFile(name: string, bytes: Uint8Array, overrides: Corp
 /** File-level metadata (author, source, place) applies to every work; title, date, occasion, pages only to a file's single work. */
 function applyOverride(d: DraftWork, o: CorpusOverrides['files'][string], single: boolean): DraftWork {
   const w: DraftWork = { ...d };
-  if (o.author) w.author = o.author;
+  if (o.author && o.author !== w.author) {
+    // The affiliation printed beside the name read is not the named author's.
+    w.author = o.author;
+    delete w.affiliation;
+  }
   if (o.source) w.source = o.source;
   if (o.place) w.place = o.place;
   if (!single) return w;

@@ -9,6 +9,8 @@ export interface Work {
   date: string | null;
   year: number | null;
   author: string;
+  /** The author's institution as the source prints it beside the name (an abstract's "Zhang, Chao(Seoul National University)"). */
+  affiliation?: string;
   /** Occasion / place line as printed, e.g. "Concluding Speech at the … Central Committee …". */
   occasion?: string;
   /** Place where it was said or published, when known (e.g. "Pyongyang"). */

@@ -5,6 +5,7 @@ import type { RankedPassage } from '../retrieval/rank.ts';
 
 export function toWorkSummary(work: Work, passages: number): WorkSummary {
   const summary: WorkSummary = { id: work.id, title: work.title, date: work.date, year: work.year, author: work.author, passages };
+  if (work.affiliation) summary.affiliation = work.affiliation;
   if (work.occasion) summary.occasion = work.occasion;
   if (work.place) summary.place = work.place;
   if (work.pages) summary.pages = work.pages;

@@ -333,6 +333,8 @@ async function main(): Promise<void> {
       // A work the source prints in excerpts says so, in the list and on its page.
       const metas = await page.locator('.works-list .work-meta').allTextContents();
       assert(metas.some((m) => /\bexcerpts\b/.test(m)) && metas.some((m) => !/\bexcerpts\b/.test(m)), `the list marks no work as excerpts, or every one: ${metas.join(' | ')}`);
+      // An author with the institution the source prints beside the name.
+      assert(metas.some((m) => m.startsWith('Zhang Chao (Seoul National University)')), `no author with an affiliation: ${metas.join(' | ')}`);
       await shot(page, '10-works');
       await page.locator('.works-list .work-link').first().click();
       await page.getByRole('definition').filter({ hasText: 'Excerpts, as the source prints them' }).waitFor();

@@ -9,7 +9,7 @@ import { NOT_EXPLAINED, NOTHING_BESIDE_LINES, NOTHING_TO_ORDER, VERBATIM_LINE } 
 import { NO_QUESTIONS_LINE, NO_REPLY_LINE } from '../../server/answer/interviewers.ts';
 import { checkQuote } from '../../server/answer/verbatim.ts';
 import { workBoundsAsYears } from '../../server/answer/relative-time.ts';
-import { AnswerResponse } from '../../server/contract.ts';
+import { AnswerResponse, authorWithAffiliation } from '../../server/contract.ts';
 import { StartupError } from '../../server/errors.ts';
 import type { Work } from '../../server/corpus/types.ts';
 import { createDeps, type Deps } from '../../server/deps.ts';
@@ -1840,7 +1840,13 @@ describe('answers on the real corpus', () => {
     // Asked who wrote it, its author first.
     const byWhom = await ask('Who wrote the article?');
     expectGrounded(byWhom);
-    expect(byWhom.answer).toBe(`*${plainTitle(article.title)}* is by ${article.author}; the sources give no date for it.`);
+    expect(byWhom.answer).toBe(`*${plainTitle(article.title)}* is by ${article.author} (${article.affiliation}); the sources give no date for it.`);
+    // Asked the author's institution, the same byline, which prints it; asked of a topic, the article is searched.
+    for (const question of ['What university is the author of the article from?', `Where does ${article.author} work?`, `Which institution is ${article.author} affiliated with?`, 'What is the affiliation of the author of the abstract?'])
+      expect((await ask(question)).answer, question).toBe(byWhom.answer);
+    expect((await ask('What did the article say about universities?')).answer).not.toMatch(/ is by /);
+    // "Who is Zhang Chao?": the abstract, introduced by its author and institution.
+    expect((await ask(`Who is ${article.author}?`)).answer.split('\n')[0]).toBe(`From the abstract of *${plainTitle(article.title)}* (undated), by ${article.author} (${article.affiliation}):`);
   });
 
   it('says where the texts come from, from the works\' metadata', async () => {
@@ -1923,10 +1929,10 @@ describe('answers on the real corpus', () => {
     expect((await ask('Who wrote the texts from 1961?')).answer).toBe(`The one work in the collection from 1961 is by ${main}: *${sixtyOne[0]!.title}* (${formatDate(sixtyOne[0]!.date, 1961)}).`);
     // A topic, or a work named, is asked of as before.
     expect((await ask('Who wrote about trade?')).citations.length).toBeGreaterThan(0);
-    expect((await ask('Who wrote the article?')).answer).toBe(`*${theirs[0]!.title}* is by ${other}; the sources give no date for it.`);
+    expect((await ask('Who wrote the article?')).answer).toBe(`*${theirs[0]!.title}* is by ${authorWithAffiliation(theirs[0]!)}; the sources give no date for it.`);
     // Asked whether someone wrote it, nothing else: the same, whoever is named.
     for (const question of [`Did ${main} write the article?`, 'Is the abstract by Kim?', `Did ${other} write the article?`, 'Did he write the article?'])
-      expect((await ask(question)).answer, question).toBe(`*${theirs[0]!.title}* is by ${other}; the sources give no date for it.`);
+      expect((await ask(question)).answer, question).toBe(`*${theirs[0]!.title}* is by ${authorWithAffiliation(theirs[0]!)}; the sources give no date for it.`);
     expect((await ask(`Did ${main} write anything about the article?`)).answer).not.toMatch(/ is by /);
     // Someone else the texts name is asked of in them.
     expect((await ask('Who was Kim San Ho?')).citations.length).toBeGreaterThan(0);

@@ -30,6 +30,8 @@ describe('GET /api/works', () => {
     expect(dated).toEqual([...dated].sort());
     expect(works.at(-1)!.date).toBeNull();
     expect(works.at(-1)!.author).toBe('Zhang Chao');
+    // The institution printed beside the name, for the one work that prints it.
+    expect(works.filter((w) => w.affiliation).map((w) => [w.author, w.affiliation])).toEqual([['Zhang Chao', 'Seoul National University']]);
     expect(works.every((w) => w.passages > 0)).toBe(true);
     // Whether the source prints excerpts of each, as the corpus read it.
     for (const w of works) expect(w.excerpts, w.id).toBe(real.deps.corpus.works.find((x) => x.id === w.id)!.excerpts);

@@ -106,15 +106,19 @@ describe('works of the real corpus', () => {
     });
   });
 
-  it('reads the abstract as undated, by Zhang Chao, on pages 179-180, with no invented journal', () => {
+  it('reads the abstract as undated, by Zhang Chao of Seoul National University, on pages 179-180, with no invented journal', () => {
     const [abstract] = corpus.works.filter((w) => w.file === ABSTRACT);
     expect(abstract).toMatchObject({
       title: 'North Korea\'s choice of “self-reliant heavy industrialization” and preparation of development foundation (1945-1956)',
       date: null,
       year: null,
       author: 'Zhang Chao',
+      // Printed beside the name on the author line: "Zhang, Chao(Seoul National University)".
+      affiliation: 'Seoul National University',
       pages: '179-180',
     });
+    // No work of the collection prints an institution beside its author.
+    expect(corpus.works.filter((w) => w.affiliation !== undefined)).toEqual([abstract]);
     expect(abstract!.source).toBeUndefined();
     const ps = paragraphsOf(abstract!);
     expect(ps.map((p) => [p.page, p.pageEnd])).toEqual([[179, 180], [180, undefined]]);

@@ -1,6 +1,6 @@
 /** One work: its metadata and paragraphs, each with an anchor `#p-N` (the stable passage URL) that is scrolled to and marked. */
 import { useEffect, useState } from 'react';
-import type { WorkDetail } from '../../../../server/contract.ts';
+import { authorWithAffiliation, type WorkDetail } from '../../../../server/contract.ts';
 import { describeError, fetchWork } from '../../api/client.ts';
 import { announce } from '../../app/announce.tsx';
 import { copyText } from '../../app/clipboard.ts';
@@ -67,7 +67,7 @@ export function WorkPage({ id, hash }: { id: string; hash: string }) {
       <header className="work-header">
         <h1 id="work-title">{work.title}</h1>
         <p className="work-byline">
-          {work.author} · <time dateTime={work.date ?? undefined}>{formatDate(work.date, work.year)}</time>
+          {authorWithAffiliation(work)} · <time dateTime={work.date ?? undefined}>{formatDate(work.date, work.year)}</time>
         </p>
         {(work.occasion || work.place || container || work.excerpts) && (
           <dl className="work-facts">

@@ -1,4 +1,5 @@
 /** The corpus browser: every work in date order, each linking to its paragraphs. */
+import { authorWithAffiliation } from '../../../../server/contract.ts';
 import { Link } from '../../app/router.tsx';
 import { formatDate } from '../citations/dates.ts';
 import { workPath } from '../citations/passage.ts';
@@ -25,7 +26,7 @@ export function WorksPage() {
                 <span className="work-title">{w.title}</span>
               </Link>
               <span className="work-meta muted small">
-                {[w.author, w.occasion, w.excerpts && 'excerpts', `${w.passages} passage${w.passages === 1 ? '' : 's'}`].filter(Boolean).join(' · ')}
+                {[authorWithAffiliation(w), w.occasion, w.excerpts && 'excerpts', `${w.passages} passage${w.passages === 1 ? '' : 's'}`].filter(Boolean).join(' · ')}
               </span>
             </li>
           ))}
