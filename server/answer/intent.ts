@@ -107,7 +107,8 @@ export interface Intent {
   brief: boolean;
   /** "quotes on independence under 15 words", "no more than 20 words": each quote shorter than this many words (brief too); null when none is said. */
   wordLimit: number | null;
-  /** "in each decade", "year by year", "in each work", "Rank the works by …": how a count is told, time by time or work by work. */
+  /** The words of a counting question that say what is asked, not what to count: they leave its search text. */
+/** "in each decade", "year by year", "in each work", "Rank the works by …": how a count is told, time by time or work by work. */
   countBy: 'decade' | 'year' | 'work' | null;
   /** "Give me a longer passage on aid", "a full paragraph about the furnace": each passage quoted whole. */
   whole: boolean;
@@ -556,7 +557,6 @@ const IN_THE_TEXTS = new RegExp(
   String.raw`(?<=\b(?:the|his|these|those|all|its|any|every|each)\s+)(?:texts?|writings?|documents?|sources?|speech|talk|interview|articles?)\b(?!${TIME_AFTER_KIND})|(?<=\b(?:any|every|each)\s+)work\b|(?<=\b(?:the|his|these|those|all)\s+)works\b`,
   'i',
 );
-/** The words of a counting question that say what is asked, not what to count: they leave its search text. */
 /** "in each decade", "per decade", "decade by decade"; "every year", "by year", "year by year": a count asked time by time. */
 export const PER_DECADE = /\b(?:(?:in|for)\s+)?(?:each|every|per|by)\s+decade\b|\bdecade\s+by\s+decade\b/i;
 export const PER_YEAR = /\b(?:(?:in|for)\s+)?(?:each|every|per|by)\s+year\b|\byear\s+by\s+year\b/i;
@@ -595,7 +595,12 @@ export const COUNT_WORDS: readonly RegExp[] = [
  * essay on …", "Suggest discussion questions on …"), to judge what the sources say ("Was he right about …?", "Is Juche
  * a good idea?", "What do you think …"), or to translate ("Translate the 1961 speech into Korean").
  */
-const WRITE_ASKED = String.raw`\b(?:write|draft|compose|generate|create|produce|prepare|suggest|come\s+up\s+with|make|design|set)\s+(?:me\s+|us\s+)?(?:(?:an?|the|my|our|some|a\s+few|\d+|${NUMBER_WORDS.slice(0, 10).join('|')})\s+)?(?:[\p{L}-]+\s+){0,2}?(?:essays?|paragraphs?|reports?|introductions?|conclusions?|thesis(?:\s+statements?)?|poems?|stor(?:y|ies)|lesson\s+plans?|quiz(?:zes)?|worksheets?|flashcards?|(?:discussion|essay|exam|quiz|study|test|comprehension|review)\s+questions)\b`;
+const SET_FOR_A_CLASS = String.raw`lesson\s+plans?|quiz(?:zes)?|worksheets?|flashcards?|(?:discussion|essay|exam|quiz|study|test|comprehension|review)\s+questions?`;
+const SOME = String.raw`(?:(?:an?|the|my|our|some|a\s+few|\d+|${NUMBER_WORDS.slice(0, 10).join('|')})\s+)?(?:[\p{L}-]+\s+){0,2}?`;
+// "Give me a paragraph on trade" may ask for a passage; "give me five exam questions" asks for nothing the texts hold.
+const WRITE_ASKED =
+  String.raw`\b(?:write|draft|compose|generate|create|produce|prepare|suggest|come\s+up\s+with|make|design|set)\s+(?:me\s+|us\s+)?${SOME}(?:essays?|paragraphs?|reports?|introductions?|conclusions?|thesis(?:\s+statements?)?|poems?|stor(?:y|ies)|${SET_FOR_A_CLASS})\b` +
+  String.raw`|\b(?:give|send)\s+(?:me\s+|us\s+)?${SOME}(?:${SET_FOR_A_CLASS})\b`;
 const JUDGE_ASKED = String.raw`^\s*(?:was|is|were|are)\s+(?:[\p{L}'’-]+\s+){1,5}?(?:right|wrong|correct|mistaken|justified|(?:a\s+)?(?:good|bad)(?:\s+(?:idea|thing|policy))?)(?=\s*(?:[?.!]|$|\s+(?:about|to|in)\b))|\bdo\s+you\s+(?:think|believe|agree)\b|\byour\s+(?:own\s+)?(?:opinion|view|judg(?:e)?ment)\b`;
 const TRANSLATE_ASKED = String.raw`\btranslate\b(?=[^?.!]*\b(?:into|to|in)\s+\p{L})|(?<=\btranslate\b[^?.!]*)\b(?:into|to|in)\s+\p{L}+`;
 /** Asked to put the texts more simply: "Explain Juche to a 10 year old", "… in simple terms", "like I'm five". */

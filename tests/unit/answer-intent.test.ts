@@ -269,6 +269,9 @@ describe('readIntent: asked for what the answers do not do', () => {
     ['Suggest discussion questions for my class on Juche', 'write', 'on Juche'],
     ['Create 5 exam questions about trade', 'write', 'about trade'],
     ['Make me a quiz on self-reliance', 'write', 'on self-reliance'],
+    // Questions or quizzes for a class, given: nothing the texts hold, whichever verb asks.
+    ['Give me five exam questions on self-reliance', 'write', 'on self-reliance'],
+    ['Give me a discussion question about the 1974 talk', 'write', 'about the 1974 talk'],
     ['Was Kim Il Sung right about self-reliance?', 'judge', null],
     ['Is Juche a good idea?', 'judge', null],
     ['What do you think of his view on aid?', 'judge', null],
@@ -282,7 +285,7 @@ describe('readIntent: asked for what the answers do not do', () => {
     if (searched !== null) expect(searchText(question)).toBe(searched);
   });
   // Asked as the answers do it, or of a topic: nothing to say.
-  const asAnswered = ["I'm writing an essay on self-reliance. What did he say?", 'Give me a quote for my essay on trade', 'Give me the full paragraph', 'Is self-reliance good for developing countries?', 'Is it true that he rejected all aid?'];
+  const asAnswered = ["I'm writing an essay on self-reliance. What did he say?", 'Give me a quote for my essay on trade', 'Give me the full paragraph', 'Give me a paragraph on trade', 'Give me the questions he was asked', 'Is self-reliance good for developing countries?', 'Is it true that he rejected all aid?'];
   const ofATopic = ['Was the 1961 speech given in Pyongyang?', 'What did he say about writing?', 'What is the translation of Juche?', 'Summarise the 1974 talk', 'What did he say to a child?', 'Explain Juche', 'In other words, did he reject aid?'];
   it.each([...asAnswered, ...ofATopic])('does not: %s', (question) => expect(readIntent(question, works).beyond).toBeNull());
 });
