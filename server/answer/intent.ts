@@ -107,8 +107,7 @@ export interface Intent {
   brief: boolean;
   /** "quotes on independence under 15 words", "no more than 20 words": each quote shorter than this many words (brief too); null when none is said. */
   wordLimit: number | null;
-  /** The words of a counting question that say what is asked, not what to count: they leave its search text. */
-/** "in each decade", "year by year", "in each work", "Rank the works by …": how a count is told, time by time or work by work. */
+  /** "in each decade", "year by year", "in each work", "Rank the works by …": how a count is told, time by time or work by work. */
   countBy: 'decade' | 'year' | 'work' | null;
   /** "Give me a longer passage on aid", "a full paragraph about the furnace": each passage quoted whole. */
   whole: boolean;
@@ -568,6 +567,7 @@ const RANKING_WORDS = new RegExp(
     String.raw`|\b(?:by|in\s+order\s+of|according\s+to)\s+how\s+(?:much|often|many\s+times)(?:\s+(?:they|it)\s+(?:discuss(?:es)?|mentions?|uses?|talks?\s+about))?`,
   'i',
 );
+/** The words of a counting question that say what is asked, not what to count: they leave its search text. */
 export const COUNT_WORDS: readonly RegExp[] = [
   // Before "how often" is taken out of "by how often they mention".
   RANKING_WORDS,
@@ -588,6 +588,8 @@ export const COUNT_WORDS: readonly RegExp[] = [
   /\b(?:explicitly|expressly|specifically|directly|actually|by\s+name)\b/i,
   // How much, at the end: "Does he use the word “revolution” a lot?", "… often?".
   new RegExp(String.raw`\b(?:${HOW_MUCH})(?=\s*[?.!]*\s*$)`, 'i'),
+  // The count whole, at the end: "How many passages mention it in total?", "… in all?", "… altogether?".
+  /\b(?:in\s+total|in\s+all|all\s+told|altogether|overall)(?=\s*[?.!]*\s*$)/i,
 ];
 
 /**

@@ -1030,6 +1030,9 @@ describe('readIntent: how often', () => {
     // A count in works of a kind keeps the kind, for the count to keep to those works.
     expect(searchText('In how many speeches does he talk about foreign trade?')).toBe('In how many speeches does he foreign trade?');
     expect(searchText('How many works mention Africa?')).toBe('Africa?');
+    // The count whole is asked, not a word to count: "in total", "in all", "altogether".
+    expect(searchText('How many works mention Africa in total?')).toBe('Africa?');
+    expect(searchText('How many times does he mention Japan altogether?')).toBe('does he Japan?');
     expect(searchText('Which works mention the Third Seven-Year Plan?')).toBe('the Third Seven-Year Plan?');
     // Works of a kind stay, for the count to keep to them: "Which interviews …", "which speech … most" (one, of them).
     expect(searchText('Which interviews mention trade?')).toBe('Which interviews trade?');
