@@ -683,9 +683,11 @@ function namedWork(
   // Named by its words alone, a work is named as a name is ("the Ghana Times") or as whom he addressed ("tell the
   // non-aligned ministers"): "Who are the developing countries?" asks about them, not about the speech that names them.
   // "Who was Hamrouche?": one name, written as a name, that only a work's title holds, names that work too; and "Who
-  // was the ex-premier?" asks who the words of one title are, as a name.
+  // was the ex-premier?" asks who the words of one title are, as a name; so does one such name after a verb of
+  // telling ("What did he say to the Benin delegation?").
+  const told = stated !== null && TOLD.test(question.slice(0, stated.start));
   const byItsWords =
-    stated !== null && (stated.terms.length > 1 || (WHO_IS.test(question) && stated.capitalised)) && !aboutATopic && (stated.capitalised || WHO_IS.test(question) || TOLD.test(question.slice(0, stated.start)));
+    stated !== null && (stated.terms.length > 1 || ((WHO_IS.test(question) || told) && stated.capitalised)) && !aboutATopic && (stated.capitalised || WHO_IS.test(question) || told);
   // "Which work talks most about the non-aligned movement?": the work asked for names none.
   const saysAWork = WORK_WORDS.test(question.replace(WHICH_WORK, ' '));
   if (stated && (years.size > 0 || saysAWork || byItsWords)) {
@@ -693,7 +695,7 @@ function namedWork(
     if (years.size > 0 && !inYears.includes(work)) return null;
     // "in his talk to the ex-premier of Peru", "what did he tell the Iraqi journalists": named as a work or by whom it
     // addresses, by its title's words, at one time at most.
-    const asAWork = saysAWork || TOLD.test(question.slice(0, stated.start));
+    const asAWork = saysAWork || told;
     if (asAWork && years.size <= 1) return { work, terms: stated.terms, byName: true };
     return byItsWords && years.size === 0 ? { work, terms: stated.terms, byItsWords: true } : { work, terms: stated.terms };
   }

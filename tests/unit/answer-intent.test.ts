@@ -383,6 +383,8 @@ describe('readIntent: one work as a whole', () => {
     ['What did he tell the non-aligned ministers?', 'w1987'],
     ['what did he tell the ecuadorian publishing house', 'w1974'],
     ['Summarise the Voluntad talk', 'w1974'],
+    // One name, written as a name, that only one title holds, after a verb of telling: whom he addressed.
+    ['What did he tell Voluntad?', 'w1974'],
     ['What does the scholarly article say?', 'z'],
     ['What is the title of the 1974 talk?', 'w1974'],
     ['What is the 1993 speech called?', 'w1993'],
@@ -409,7 +411,8 @@ describe('readIntent: one work as a whole', () => {
     // Words of a title, not written as a name nor as whom he addressed: a topic.
     'How should developing countries cooperate?',
     'Which countries are non-aligned?',
-    'What did he tell Voluntad?',
+    'What did he say about Voluntad?',
+    'What did he tell the ecuadorian?',
     'Which works are from 1993?',
     'What did he say in March 1987?',
     'What was his most recent speech?',
@@ -423,6 +426,7 @@ describe('readIntent: a work named by its title', () => {
     expect(readIntent('What did he say about aid in his talk to the Ecuadorian publishing house?', named)).toMatchObject({ inWork: named[0], overview: null });
     expect(readIntent('What did he say about agriculture in the South-South cooperation speech?', named)).toMatchObject({ inWork: named[1] });
     expect(readIntent('What did he tell the Ecuadorian publishing house about aid?', named)).toMatchObject({ inWork: named[0] });
+    expect(readIntent('What did he say to the Voluntad editor about aid?', named)).toMatchObject({ inWork: named[0] });
     // Without a word for a work, title words may be the topic itself; compared, the work is one of several.
     expect(readIntent('What did he say about South-South cooperation?', named).inWork).toBeNull();
     expect(readIntent('How did his talk to the Ecuadorian publishing house compare with later works on aid?', named).inWork).toBeNull();
