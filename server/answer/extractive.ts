@@ -556,7 +556,8 @@ function answer(question: string, ranking: RankingInput, options: AnswerOptions)
   // "None of these passages uses the question's words; said on …": the note opens the lead, whatever follows it.
   const opening = (text: string) => (meaningOnly ? `${NONE_IN_WORDS}${text.charAt(0).toLowerCase()}${text.slice(1)}` : text);
   let parts: LeadPart[];
-  if (intent.when) {
+  // "Who said “…”?" of a quotation the sources do not hold: no passage found is said to be where it was said.
+  if (intent.when && ranking.quotation?.verdict !== 'not_found') {
     const { work: w, paragraph } = all[0]!.passage;
     const [said, where] = whenAndWhere(w, paragraph, intent);
     parts = lead(opening(said), w, `${where}:`);

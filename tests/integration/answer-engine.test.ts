@@ -861,6 +861,12 @@ describe('answers on the real corpus', () => {
     const invented = await ask('Is this quote real: "the moon belongs to the bold cosmonauts"?');
     expectGrounded(invented);
     expect(invented.answer.split('\n')[0]).toMatch(/^“the moon belongs to the bold cosmonauts” is not in the sources, word for word or close\. /);
+    // Asked who said it, or when: no passage is said to be where it was said.
+    for (const question of ['Who said "the people are the masters of the revolution"?', 'When did he say "we must never rely on the Soviet Union"?']) {
+      const lead = (await ask(question)).answer.split('\n')[0]!;
+      expect(lead, question).toMatch(/ is not in the sources, word for word or close\. \d+ passages? from /);
+      expect(lead, question).not.toMatch(/\b(?:Said|Written|Asked)\b/);
+    }
     // Two quotations asked: the first is checked, and the answer says so, pointing to the Check page for all.
     const both = await ask(`Check these: "${words.join(' ')}" and "the moon belongs to the bold cosmonauts"`);
     expect(both.answer.split('\n')[0]).toBe(`The first of the 2 quotations is checked here; the Check page checks them all. “${words.join(' ')}” is word for word in *${plainTitle(work.title)}* (${where}):`);
