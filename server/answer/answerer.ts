@@ -151,8 +151,16 @@ export function createAnswerer(deps: AnswererDeps): Answerer {
       // side by side so too ("a quote from an interview" after "self-reliance" asks for one on it), and the two things it
       // joins by "both … and" ("Both together?" after "… agriculture?" and "And irrigation?").
       const ofSearch = input.search ? readIntent(input.search, corpus.works) : null;
+      // "from the earliest work only" after "quotes on trade": trade, kept to the work the follow-up names by its order.
+      const keptTo = ofSearch?.inWork && ofSearch.inWork === asItself.overview && !ofSearch.overview ? ofSearch.inWork : null;
       const own = ofSearch
-        ? { ...asItself, overview: asItself.overview && ofSearch.overview, sideBySide: ofSearch.sideBySide && asItself.sideBySide, both: asItself.both ?? ofSearch.both }
+        ? {
+            ...asItself,
+            overview: asItself.overview && ofSearch.overview,
+            sideBySide: ofSearch.sideBySide && asItself.sideBySide,
+            both: asItself.both ?? ofSearch.both,
+            ...(keptTo ? { inWork: keptTo, order: null } : {}),
+          }
         : asItself;
       // "How do I cite these?" asks for the citations of the answer before, not what the question before it asked.
       const citesAnswer = own.citation?.of === 'answer';

@@ -11,7 +11,7 @@ import type { PassageFilters } from '../retrieval/filters.ts';
 import { KINDS_OF_WORK, MONTH_BEFORE_YEAR, otherSideOf, PART_BEFORE_TIME, parseQuery, YEAR_NUMBER } from '../retrieval/query.ts';
 import { contentTokens, NUMBER_WORDS, speaksOfTheTexts, tidied, withoutMatches } from '../retrieval/text.ts';
 import { asksToCite, PURPOSE, withoutCiting } from './citing-asked.ts';
-import { ADDRESSING, asksForAKind, asksOrderAmong, asksWhom, FIRST_OR_LAST, isSmallTalk, LENGTH_AMONG, MOST_PASSAGES, PASSAGES_WANTED, QUOTES_PRAISED, withoutCountAlone, WORD_LIMIT } from './intent.ts';
+import { ADDRESSING, asksForAKind, asksOrderAmong, asksWhom, FIRST_OR_LAST, FROM_A_WORK_BY_ORDER, isSmallTalk, LENGTH_AMONG, MOST_PASSAGES, PASSAGES_WANTED, QUOTES_PRAISED, withoutCountAlone, WORD_LIMIT } from './intent.ts';
 import { PLACE, quotesBeforeAsked } from './quotes-asked.ts';
 import { GUIDANCE_ASKED, PERSON_SPOKEN_OF } from './source-words.ts';
 import { withoutTimeSetAside } from './set-aside.ts';
@@ -198,7 +198,7 @@ const QUOTES_WANTED = [PASSAGES_WANTED, QUOTES_PRAISED, WORD_LIMIT];
  */
 export function topicWords(question: string): string[] {
   const unaddressed = (asksWhom(question) ? question.replace(ADDRESSING, ' ') : question).replace(SAYS_ALONE, ' ');
-  const unordered = [...FIRST_OR_LAST, LENGTH_AMONG, ...QUOTES_WANTED, PURPOSE, IN_A_KIND, ADDS, ALSO, MOST_PASSAGES, GUIDANCE_ASKED, EARLIER_THAN_BEFORE, LATER_THAN_BEFORE].reduce((text, pattern) => text.replace(new RegExp(pattern.source, 'giu'), ' '), unaddressed);
+  const unordered = [FROM_A_WORK_BY_ORDER, ...FIRST_OR_LAST, LENGTH_AMONG, ...QUOTES_WANTED, PURPOSE, IN_A_KIND, ADDS, ALSO, MOST_PASSAGES, GUIDANCE_ASKED, EARLIER_THAN_BEFORE, LATER_THAN_BEFORE].reduce((text, pattern) => text.replace(new RegExp(pattern.source, 'giu'), ' '), unaddressed);
   const words = [...new Set(contentTokens(withoutYears(unordered)).map((t) => t.word))].filter((w) => !FRAME.has(w) && !/^\d+s?$/.test(w));
   // Numbers alone are no topic: "Compare the two" (but "the Three-Year Plan" is one).
   return words.every((w) => NUMBER_WORDS.includes(w)) ? [] : words;
@@ -255,10 +255,18 @@ export function resolveFollowUp(previous: ResolvedQuestion | null, asked: string
   // A time the follow-up names or bounds ("in 1987", "after 1961").
   const timed = years.length > 0 || parsed.yearBounds !== null;
   const pointsBack = pointsBackIn(question);
-  // "Only in interviews please" after a question keeps it to those works, as "and in the 1980s?" keeps it to those years.
-  // "Which work has the most?" after a topic counts that topic, work by work.
+  // "Only in interviews please" after a question keeps it to those works, as "and in the 1980s?" keeps it to those years,
+  // and "from the earliest work only" to that work. "Which work has the most?" after a topic counts that topic, work by work.
   const aboutTheTexts =
-    topic.length === 0 && !pointsBack && !timed && !IN_A_KIND.test(question) && !asksElsewhere(question) && !isElliptical(question) && !MOST_PASSAGES.test(question) && speaksOfTheTexts(question);
+    topic.length === 0 &&
+    !pointsBack &&
+    !timed &&
+    !IN_A_KIND.test(question) &&
+    !FROM_A_WORK_BY_ORDER.test(question) &&
+    !asksElsewhere(question) &&
+    !isElliptical(question) &&
+    !MOST_PASSAGES.test(question) &&
+    speaksOfTheTexts(question);
   const merge = previous !== null && !aboutTheTexts && (topic.length === 0 || (short && topic.length <= 2 && pointsBack));
   const continues = previous !== null && !asksForAKind(question) && (merge || (short && CONTINUES.test(question)));
   const asks = continues ? previous.asks : question;

@@ -221,6 +221,8 @@ const WHAT_WAS_SAID = /\bwhat (?:did|does|do|has|had) (?:\S+ ){1,4}(?:say|said|w
  * "What did he say in his speeches of the 1970s?", "… in his latest speech?": asks what the works of a time or
  * the first or last one say, not which works there are ("What did he say in his speeches?" lists them).
  */
+/** "quotes on trade from the earliest work", "in his last speech": quotes asked from the first or last work, not which it is. */
+export const FROM_A_WORK_BY_ORDER = new RegExp(String.raw`\b(?:from|in)\s+(?:the|his)\s+(?:earliest|oldest|first|latest|newest|most\s+recent|last)\b(?:\s+(?:${WORK_NOUNS}|one)\b)?`, 'i');
 const asksWhatSomeSaid = (question: string): boolean =>
   WHAT_WAS_SAID.test(question) && (EARLIEST_WORK.test(question) || LATEST_WORK.test(question) || yearsAskedAbout(question).size > 0);
 /** The words of greetings, thanks and acknowledgements: a message of these alone asks nothing of the texts. */
@@ -700,7 +702,7 @@ function namedWork(
     return byItsWords && years.size === 0 ? { work, terms: stated.terms, byItsWords: true } : { work, terms: stated.terms };
   }
   if (inYears.length === 1 && !aboutTheTexts) return { work: inYears[0]!, terms: [], byYear: true };
-  const said = WHAT_WAS_SAID.test(question) || asked.citing ? (EARLIEST_WORK.exec(question) ?? LATEST_WORK.exec(question)) : null;
+  const said = WHAT_WAS_SAID.test(question) || asked.citing || FROM_A_WORK_BY_ORDER.test(question) ? (EARLIEST_WORK.exec(question) ?? LATEST_WORK.exec(question)) : null;
   if (!said) return null;
   const dated = works.filter((w) => w.year !== null && (years.size === 0 || inYears.includes(w))).sort(byDate);
   // "his first talk": the first of the works whose title or occasion says "talk" (none, when none does); "his first work": the first.
@@ -1251,9 +1253,10 @@ export function readIntent(question: string, works: readonly Work[], before: rea
   const sideBySide = worksSideBySide(question, works, secondary, authorWords) ?? (ofAKind && ofAKind.length > 1 ? ofAKind : null);
   const overview = named && rest.length === 0 && !sideBySide && !whomOfIt && !excerptsAsked ? named.work : ofAKind?.length === 1 ? ofAKind[0]! : null;
   // A work named by its order, or by its title's words as a work, is kept to for what else the question asks; not in a
-  // comparison, nor in a request for a quote ("a quote from the 1987 speech on debt" is searched, its year kept to).
+  // comparison, nor in a request for a quote ("a quote from the 1987 speech on debt" is searched, its year kept to)
+  // unless by its order ("quotes on trade from the earliest work": no year to keep to).
   const quoteAsked = quote && !citing;
-  const inWork = named && !overview && !quoteAsked && (named.byOrder || (named.byName && !compares)) ? named.work : null;
+  const inWork = named && !overview && (named.byOrder || (!quoteAsked && named.byName && !compares)) ? named.work : null;
   const citation = citing ? citationAsked(question, { overview, named: named !== null, rest, unframed, aboutTheTexts, aboutATopic }) : null;
   // "Who was Kim Il Sung?": what the collection says of an author is which of its works are theirs.
   const whoIsAnAuthor = WHO_IS.test(question) && tokens.length > 0 && tokens.every((t) => authorWords.has(t.word));

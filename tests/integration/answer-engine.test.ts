@@ -2437,12 +2437,27 @@ describe('answers on the real corpus', () => {
     for (const [question, work] of [
       ['What did he say about aid in his first talk?', saying('talk')[0]!],
       ['What did he say about trade in his latest speech?', saying('speech').at(-1)!],
+      // Quotes asked from a work by its order: kept to it, as a question of what was said is.
+      ['quotes on trade from the earliest work', deps.corpus.works.filter((w) => w.date).sort(byDate)[0]!],
     ] as const) {
       const res = await ask(question);
       expectGrounded(res);
       expect(res.mode, question).toBe('answer');
       expect(res.citations.length).toBeGreaterThan(0);
       expect(new Set(res.citations.map((c) => c.workId)), question).toEqual(new Set([work.id]));
+    }
+    // So after a question on a topic: "from the earliest work only" keeps that topic to that work.
+    const dated = deps.corpus.works.filter((w) => w.date).sort(byDate);
+    const turns = (...texts: string[]) => texts.map((text, i) => ({ role: i % 2 ? ('assistant' as const) : ('user' as const), parts: [{ type: 'text' as const, text }] }));
+    for (const [followUp, work] of [
+      ['from the earliest work only', dated[0]!],
+      ['and from the latest work?', dated.at(-1)!],
+    ] as const) {
+      const res = await deps.answerer.answer(conversationInput(turns('quotes on trade', '…', followUp)));
+      expectGrounded(res);
+      expect(res.citations.length, followUp).toBeGreaterThan(0);
+      expect(new Set(res.citations.map((c) => c.workId)), followUp).toEqual(new Set([work.id]));
+      expect(res.citations.some((c) => /\btrade\b/i.test(c.quote)), followUp).toBe(true);
     }
   });
 

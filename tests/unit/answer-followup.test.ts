@@ -22,6 +22,8 @@ describe('follow-up questions', () => {
 
   it('reads "How often?" alone as a count of the topic of the question before', () => {
     expect(resolveConversation(['What did he say about Juche?', 'How often?'])).toEqual({ search: 'What did he say about Juche? How often?', filters: {}, followUp: true, asks: 'How often?' });
+    // A work named by its order is no topic: the question before, from that work.
+    expect(resolveConversation(['quotes on trade', 'from the earliest work only'])).toMatchObject({ search: 'quotes on trade. from the earliest work only', followUp: true });
     expect(resolveConversation(['What did he say about Juche?', 'and how many times?']).asks).toBe('and how many times?');
     for (const q of ['How many are there?', 'How many of them?', 'How many are there in total?', 'How many is that?', 'How many are those?']) expect(readIntent(resolveConversation(['What did he say about Juche?', q]).asks!, []).counts, q).toBe(true);
   });
