@@ -90,12 +90,15 @@ export function titleWordsAsked(question: string): string | null {
 
 /**
  * "Which speeches were given at a plenary meeting?", "Which works were delivered in Pyongyang?", "Which talks did he
- * give to journalists?": works asked for by where, at what or to whom they were given (group 2; group 1 from the word
+ * give to journalists?", "Which works were addressed to senior officials?", "Which talks were to senior officials?",
+ * "Which works were speeches at a plenary meeting?": works asked for by where, at what or to whom they were given (group 2; group 1 from the word
  * for the works on), which their titles, occasions and places say. "On" and "for" say what a work is about, not where
  * it was given.
  */
 const GIVEN_AT = new RegExp(
-  String.raw`\b(?:which|what)\s+((?:of\s+(?:the|his)\s+)?(?:${WORK_NOUNS}|addresses)\s+(?:was|were|is|are|did\s+he)\s+(?:given|delivered|made|presented|announced|granted|held|give|deliver|make|present|grant)\s+(?:at|to|in|before)\s+([^?.!;]+?))\s*(?=[?.!;]|$)`,
+  String.raw`\b(?:which|what)\s+((?:of\s+(?:the|his)\s+)?(?:${WORK_NOUNS}|addresses)\s+` +
+    String.raw`(?:(?:was|were|is|are|did\s+he)\s+(?:given|delivered|made|presented|announced|granted|held|addressed|give|deliver|make|present|grant|address)|(?:was|were|is|are)(?:\s+(?:an?\s+)?(?:${WORK_NOUNS}))?)` +
+    String.raw`\s+(?:at|to|in|before)\s+([^?.!;]+?))\s*(?=[?.!;]|$)`,
   'i',
 );
 

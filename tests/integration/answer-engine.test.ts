@@ -1315,8 +1315,17 @@ describe('answers on the real corpus', () => {
     const newspapers = deps.corpus.works.filter((w) => isOfKind(w, 'interview') && /\bnewspaper\b/i.test(heading(w)));
     const given = await ask('Which interviews were given to newspapers?');
     expect(given.structure.lead.flatMap((p) => (p.workId ? [p.workId] : []))).toEqual(newspapers.map((w) => w.id));
+    // Addressed to them, or the kind said, with no verb of giving: the works whose headings say so.
+    const officials = deps.corpus.works.filter((w) => /\bsenior officials\b/i.test(heading(w)));
+    expect(officials.length).toBeGreaterThan(0);
+    for (const question of ['Which works were addressed to senior officials?', 'Which talks were to senior officials?']) {
+      const res = await ask(question);
+      expect(res.citations, question).toEqual([]);
+      expect(res.structure.lead.flatMap((p) => (p.workId ? [p.workId] : [])), question).toEqual(officials.map((w) => w.id));
+    }
     // Words no heading holds are searched, as before: "foreign visitors" is said in no title.
     expect((await ask('Which talks did he give to foreign visitors?')).citations.length).toBeGreaterThan(0);
+    expect((await ask('Which works were addressed to foreign visitors?')).citations.length).toBeGreaterThan(0);
   });
 
   it('answers what share of the works are of a kind with the works of that kind, searching nothing', async () => {
