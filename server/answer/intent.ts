@@ -50,8 +50,8 @@ export interface Intent {
   counts: boolean;
   /** A greeting or thanks ("hello", "thanks!", "ok"), nothing to look for: no passage is searched or quoted. */
   smallTalk: boolean;
-  /** Asked for what the answers do not do: to write an essay or questions, to judge, to translate, to simplify, to paraphrase; the answer says so, then quotes. */
-  beyond: 'write' | 'judge' | 'translate' | 'simplify' | 'paraphrase' | null;
+  /** Asked for what the answers do not do: to write an essay or questions, to judge, to translate, to simplify, to paraphrase, to sort quotes into sides; the answer says so, then quotes. */
+  beyond: 'write' | 'judge' | 'translate' | 'simplify' | 'paraphrase' | 'sides' | null;
   /** "Give me five quotes on trade": how many passages the question asks for, when it says (`passagesWanted`). */
   wanted: number | null;
   /**
@@ -611,15 +611,21 @@ const TRANSLATE_ASKED = String.raw`\btranslate\b(?=[^?.!]*\b(?:into|to|in)\s+\p{
 const SIMPLIFY_ASKED = String.raw`(?<=\b(?:explain|describe|summari[sz]e|put)\b[^?.!]*)(?:\bto\s+(?:a|an|my)\s+(?:child|kid|\d{1,2}[\s-]year[\s-]old|(?:${NUMBER_WORDS.slice(0, 19).join('|')})[\s-]year[\s-]old|beginner|layman|layperson)\b|\bin\s+(?:simple|simpler|plain|easy)\s+(?:terms|words|english|language)\b|\blike\s+i['’]?m\s+(?:five|5)\b)`;
 /** Asked to put the texts in other words: "Paraphrase the 1961 speech", "Can you reword it?", "… in your own words". */
 const PARAPHRASE_ASKED = String.raw`\b(?:paraphras(?:e|es|ed|ing)|rephras(?:e|es|ed|ing)|reword(?:s|ed|ing)?)\b|\bin\s+(?:your|my|our)\s+own\s+words\b`;
+/**
+ * Asked to sort what the texts say into sides: "quotes for and against foreign aid", "one for and one against", "the
+ * pros and cons of self-reliance", "both sides". Which side a passage takes is a judgement; the answer gives them all.
+ */
+const SIDES_ASKED = String.raw`\bfor\s+and\s+(?:(?:one|some|two|a\s+few|\d+)\s+)?against\b|\bpros?\s+and\s+cons?\b|\b(?:both|two|opposing|either)\s+sides\b`;
 const BEYOND: readonly [NonNullable<Intent['beyond']>, RegExp][] = [
   ['write', new RegExp(WRITE_ASKED, 'iu')],
   ['judge', new RegExp(JUDGE_ASKED, 'iu')],
   ['translate', new RegExp(TRANSLATE_ASKED, 'iu')],
   ['simplify', new RegExp(SIMPLIFY_ASKED, 'iu')],
   ['paraphrase', new RegExp(PARAPHRASE_ASKED, 'iu')],
+  ['sides', new RegExp(SIDES_ASKED, 'iu')],
 ];
 /** The words of a question asking to write something, to translate, to simplify or to paraphrase: no topic, and no words of the texts. */
-export const BEYOND_WORDS: readonly RegExp[] = [WRITE_ASKED, TRANSLATE_ASKED, SIMPLIFY_ASKED, PARAPHRASE_ASKED].map((source) => new RegExp(source, 'giu'));
+export const BEYOND_WORDS: readonly RegExp[] = [WRITE_ASKED, TRANSLATE_ASKED, SIMPLIFY_ASKED, PARAPHRASE_ASKED, SIDES_ASKED].map((source) => new RegExp(source, 'giu'));
 
 /** Words that only point at a work, or ask for the whole of it (briefly, or not); when nothing else is asked, the answer sums the work up. */
 const OVERVIEW_WORDS = new Set(
@@ -986,12 +992,14 @@ export type AnswerKind = Pick<Intent, 'when' | 'who' | 'quote' | 'page' | 'broad
 export function answerKind(question: string): AnswerKind {
   // "Where can I read the full text of the 1974 talk?" asks for a work whole, neither where he spoke nor about the texts.
   const fullText = asksFullText(question);
+  const sides = new RegExp(SIDES_ASKED, 'iu').test(question);
   return {
     when: !fullText && (WHEN.test(question) || WHEN_ASKED.test(withoutMatches(question, GUIDANCE_ASKED)) || asksWhom(question) || WHO_SAID.test(question)),
     who: WHO_SAID.test(question),
-    quote: QUOTE.test(question) || A_SHORT_ONE.test(question) || WORD_LIMIT.test(question),
+    // Asked for sides ("one for and one against"), every passage on it, for the reader to weigh.
+    quote: (QUOTE.test(question) || A_SHORT_ONE.test(question) || WORD_LIMIT.test(question)) && !sides,
     page: PAGE_ASKED.test(question),
-    broad: asksBroadly(question) || (namesATopic(question) && !DEFINITION.test(question)),
+    broad: asksBroadly(question) || (namesATopic(question) && !DEFINITION.test(question)) || sides,
     order: BOTH_ENDS.test(question)
       ? 'both'
       : EARLIEST_WORK.test(question) || EARLIEST.test(question)
@@ -1006,7 +1014,7 @@ export function answerKind(question: string): AnswerKind {
         WHICH_WORK_IS.test(question) ||
         [EARLIEST_WORK, LATEST_WORK, LONGEST_WORK, SHORTEST_WORK, TITLE_HOLDS].some((p) => p.test(question)) ||
         asksGuidanceAlone(question)),
-    wanted: passagesWanted(question),
+    wanted: sides ? null : passagesWanted(question),
     brief: BRIEF.test(question) || SHORTER.test(question) || SOMETHING_SHORT.test(question) || WORD_LIMIT.test(question),
     wordLimit: wordLimitOf(question),
     countBy: PER_WORK.test(question) ? 'work' : PER_DECADE.test(question) ? 'decade' : PER_YEAR.test(question) ? 'year' : null,

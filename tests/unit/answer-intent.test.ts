@@ -280,6 +280,10 @@ describe('readIntent: asked for what the answers do not do', () => {
     ['Explain self-reliance in simple terms', 'simplify', 'Explain self-reliance'],
     ['Paraphrase what he said about trade', 'paraphrase', 'what he said about trade'],
     ['Can you put his view of aid in your own words?', 'paraphrase', 'Can you put his aid?'],
+    // Sides for and against: which side a passage takes is a judgement; every passage on it is given.
+    ['Give me quotes for and against foreign aid', 'sides', 'foreign aid'],
+    ['What are the pros and cons of self-reliance according to Kim?', 'sides', 'What are the of self-reliance according to Kim?'],
+    ['Give me one quote for and one against accepting foreign aid', 'sides', null],
   ] as const)('%s: %s', (question, beyond, searched) => {
     expect(readIntent(question, works).beyond).toBe(beyond);
     if (searched !== null) expect(searchText(question)).toBe(searched);
@@ -288,6 +292,10 @@ describe('readIntent: asked for what the answers do not do', () => {
   const asAnswered = ["I'm writing an essay on self-reliance. What did he say?", 'Give me a quote for my essay on trade', 'Give me the full paragraph', 'Give me a paragraph on trade', 'Give me the questions he was asked', 'Is self-reliance good for developing countries?', 'Is it true that he rejected all aid?'];
   const ofATopic = ['Was the 1961 speech given in Pyongyang?', 'What did he say about writing?', 'What is the translation of Juche?', 'Summarise the 1974 talk', 'What did he say to a child?', 'Explain Juche', 'In other words, did he reject aid?'];
   it.each([...asAnswered, ...ofATopic])('does not: %s', (question) => expect(readIntent(question, works).beyond).toBeNull());
+  it('gives every passage on the topic when asked for sides, however many quotes the question says', () => {
+    expect(readIntent('Give me one quote for and one against accepting foreign aid', works)).toMatchObject({ beyond: 'sides', wanted: null, quote: false, broad: true });
+    for (const q of ['What arguments did he make for self-reliance?', 'Was he for or against aid?', 'Give me one quote on aid and one on trade']) expect(readIntent(q, works).beyond, q).toBeNull();
+  });
 });
 
 describe('readIntent: who wrote the texts', () => {
