@@ -412,6 +412,10 @@ const asksWhoWrote = (question: string, tokens: readonly Token[]): boolean =>
 
 /** "Which work is the …", "what speech came …" (a pattern's source): the ordinal that follows is said of a work. */
 const WORK_IS = String.raw`(?<=\b(?:which|what)\s+)(?:${WORK_NOUNS})\s+(?:is|was|are|were|came|comes)\s+(?:the\s+)?`;
+/** "Which of the 1987 works is", "which of his speeches was the", "which 1987 work is": of the works it names, not of those before (a pattern's source). */
+const WORKS_NAMED_IS = String.raw`(?<=\bwhich\s+(?:of\s+(?:the|his)\s+(?:\d{4}\s+)?|\d{4}\s+)(?:${WORK_NOUNS})\s+(?:is|was)\s+(?:the\s+)?)`;
+/** A work asked for by what is said of it: "which speech is the", or of the works named, "which of the speeches is the". */
+const A_WORK_IS = `(?:${WORK_IS}|${WORKS_NAMED_IS})`;
 
 /**
  * "Which is longer, the 1961 speech or the 1993 speech?", "Is the 1987 speech longer than the 1961 one?": a comparative
@@ -419,7 +423,9 @@ const WORK_IS = String.raw`(?<=\b(?:which|what)\s+)(?:${WORK_NOUNS})\s+(?:is|was
  */
 const NAMES_WORKS = String.raw`(?=[^?.!]*?(?:\b(?:${WORK_NOUNS})\b|\b\d{4}\b))`;
 const comparedSize = (word: string) =>
-  String.raw`(?<=\b(?:which|what)(?:\s+(?:one|${WORK_NOUNS}))?\s+(?:is|was)\s+(?:the\s+)?)${word}\b${NAMES_WORKS}|(?<=^\s*(?:is|was)\b${NAMES_WORKS}[^?.!]*?)\b${word}\s+than\b`;
+  String.raw`(?<=\b(?:which|what)(?:\s+(?:one|${WORK_NOUNS}))?\s+(?:is|was)\s+(?:the\s+)?)${word}\b${NAMES_WORKS}|(?<=^\s*(?:is|was)\b${NAMES_WORKS}[^?.!]*?)\b${word}\s+than\b` +
+  // "Which of the 1987 works is longer?", "Which 1987 speech is shorter?": the works named before the comparative.
+  String.raw`|${WORKS_NAMED_IS}${word}\b`;
 /** "The longest speech", "which text is the shortest", "which is longer, …": a work's length asked, of the works a question is about. */
 /** "Which is the", "Which of these is the", "Which one was the": a work asked for among those named before (a pattern's source). */
 const WHICH_ONE_IS = String.raw`\bwhich\s+(?:one\s+|of\s+(?:these|them|those)\s+)?(?:is|was)\s+(?:the\s+)?`;
@@ -428,14 +434,14 @@ const OF_THOSE = String.raw`(?=\s*(?:[?.!]|$|(?:one|of\s+(?:these|them|those))\b
 /** "Which is the earliest?", "Which one was first?": the first (last) of the works before, or of all. */
 const WHICH_IS_FIRST = new RegExp(String.raw`${WHICH_ONE_IS}(?:earliest|oldest|first)${OF_THOSE}`, 'iu');
 const WHICH_IS_LAST = new RegExp(String.raw`${WHICH_ONE_IS}(?:latest|newest|most recent|last)${OF_THOSE}`, 'iu');
-const EARLIEST_WORK = new RegExp(String.raw`\b(?:earliest|oldest|first)${A_WORK}|${WORK_IS}(?:earliest|oldest|first)\b|${WHICH_IS_FIRST.source}`, 'iu');
-const LATEST_WORK = new RegExp(String.raw`\b(?:latest|newest|most recent|last)${A_WORK}|${WORK_IS}(?:latest|newest|most recent|last)\b|${WHICH_IS_LAST.source}`, 'iu');
+const EARLIEST_WORK = new RegExp(String.raw`\b(?:earliest|oldest|first)${A_WORK}|${A_WORK_IS}(?:earliest|oldest|first)\b|${WHICH_IS_FIRST.source}`, 'iu');
+const LATEST_WORK = new RegExp(String.raw`\b(?:latest|newest|most recent|last)${A_WORK}|${A_WORK_IS}(?:latest|newest|most recent|last)\b|${WHICH_IS_LAST.source}`, 'iu');
 /** "Which one is longer?", "Which work is shorter?": of the works before, as the superlative is (a pattern's source). */
 const WHICH_IS_MORE = (word: string) => String.raw`(?:${WHICH_ONE_IS}|${WORK_IS})${word}${OF_THOSE}`;
 /** "Which one is longer?", "Which work is shorter?" (no work named): a length compared among the works before, naming no topic. */
 export const LENGTH_AMONG = new RegExp(`${WHICH_IS_MORE('longer')}|${WHICH_IS_MORE('shorter')}`, 'iu');
-const LONGEST_WORK = new RegExp(String.raw`\b(?:longest|lengthiest)${A_WORK}|${WORK_IS}(?:longest|lengthiest)\b|${WHICH_ONE_IS}(?:longest|lengthiest)${OF_THOSE}|${WHICH_IS_MORE('longer')}|${comparedSize('longer')}`, 'iu');
-const SHORTEST_WORK = new RegExp(String.raw`\b(?:shortest|briefest)${A_WORK}|${WORK_IS}(?:shortest|briefest)\b|${WHICH_ONE_IS}(?:shortest|briefest)${OF_THOSE}|${WHICH_IS_MORE('shorter')}|${comparedSize('shorter')}`, 'iu');
+const LONGEST_WORK = new RegExp(String.raw`\b(?:longest|lengthiest)${A_WORK}|${A_WORK_IS}(?:longest|lengthiest)\b|${WHICH_ONE_IS}(?:longest|lengthiest)${OF_THOSE}|${WHICH_IS_MORE('longer')}|${comparedSize('longer')}`, 'iu');
+const SHORTEST_WORK = new RegExp(String.raw`\b(?:shortest|briefest)${A_WORK}|${A_WORK_IS}(?:shortest|briefest)\b|${WHICH_ONE_IS}(?:shortest|briefest)${OF_THOSE}|${WHICH_IS_MORE('shorter')}|${comparedSize('shorter')}`, 'iu');
 /**
  * What an interviewer asked, asked for: "the interviewer's (journalists') questions", "What did the interviewers (the
  * Yugoslav editor, the Iraqi journalists, the Ghana Times) ask?", "What was he asked …?", "the questions put to him",
@@ -814,8 +820,16 @@ function worksSideBySide(question: string, works: readonly Work[], secondary: re
   ]);
   const words = tokenize(question);
   const manner = (t: Token) => MANNER.test(t.word) && !TOPIC_BEFORE.has(words[words.findIndex((w) => w.start === t.start) - 1]?.word ?? '');
+  // "the two 1987 works": how many are named is no topic.
   const rest = contentTokens(question).filter(
-    (t) => !SIDE_BY_SIDE_WORD.test(t.word) && !asksForAWhole(t, authorWords) && !naming.has(t.term) && !KINDS_BY_NAME.some((k) => t.word.startsWith(k)) && !manner(t) && !REQUEST_WORDS.has(t.word),
+    (t) =>
+      !SIDE_BY_SIDE_WORD.test(t.word) &&
+      !asksForAWhole(t, authorWords) &&
+      !naming.has(t.term) &&
+      !KINDS_BY_NAME.some((k) => t.word.startsWith(k)) &&
+      !manner(t) &&
+      !REQUEST_WORDS.has(t.word) &&
+      !NUMBER_WORDS.includes(t.word),
   );
   return rest.length === 0 ? named : null;
 }

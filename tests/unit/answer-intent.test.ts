@@ -168,6 +168,10 @@ describe('readIntent', () => {
       expect(readIntent(q, works), q).toMatchObject({ length: 'longest', aboutTheTexts: true });
     }
     expect(readIntent('Which one is shorter: the 1974 talk or the 1978 talk?', works)).toMatchObject({ length: 'shortest', aboutTheTexts: true });
+    // The works named before the comparative or superlative: "Which of the 1987 works is longer?".
+    for (const q of ['Which of the 1987 works is longer?', 'Which 1987 work is longer?', 'Which of the speeches is longest?']) expect(readIntent(q, works), q).toMatchObject({ length: 'longest', aboutTheTexts: true });
+    expect(readIntent('Which of his interviews is the shortest?', works)).toMatchObject({ length: 'shortest', aboutTheTexts: true });
+    expect(readIntent('Which of the interviews is the earliest?', works)).toMatchObject({ order: 'earliest', aboutTheTexts: true });
     expect(searchText('Is the 1987 speech longer than the 1961 speech?')).toBe('Is the 1987 speech the 1961 speech?');
     for (const q of ['Give me a shorter quote from the 1987 speech', 'Which quote is shorter?', 'Was the plan shorter than the one before?', 'Did the war last longer than the plan?']) {
       expect(readIntent(q, works).length, q).toBeNull();
@@ -865,6 +869,9 @@ describe('readIntent: earliest or latest', () => {
     expect(ids('How does the tone differ between the 1974 and 1978 talks?')).toEqual(['t1', 't2']);
     expect(ids('Compare the style of the 1974 and 1978 talks')).toEqual(['t1', 't2']);
     expect(ids('Compare the 1974 and 1978 talks on language')).toBeNull();
+    // How many it names is no topic: "the two 1978 works".
+    expect(ids('Compare the two 1978 works')).toEqual(['t2', 's1']);
+    expect(ids("What's the difference between the two 1978 works?")).toEqual(['t2', 's1']);
     // Named by a name one title alone holds, with a word for works; every work of a year, said in the plural.
     const interviews = [
       { id: 'i1', title: 'Answers to questions raised by the editor of the Ghana Times', date: '1981-10-08', year: 1981, author: 'Kim Il Sung', file: 'x' },
