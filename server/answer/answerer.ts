@@ -248,7 +248,9 @@ export function createAnswerer(deps: AnswererDeps): Answerer {
         // "Who was he speaking to?" after an answer from several works: those works.
         collection: intent.whomBefore
           ? worksNamed(intent.whomBefore, sizes())
-          : intent.aboutTheTexts || asksWhom(input.question)
+          : intent.lengthBefore
+            ? worksNamed(intent.lengthBefore, sizes(), ' quoted above')
+            : intent.aboutTheTexts || asksWhom(input.question)
           ? {
               // Who wrote them is asked of all of them ("Who was Kim Il Sung?": the works that are his, and the others).
               ...collectionOfAuthors(parsed, corpus.works, filters, intent.authors ? new Set() : keptToAuthors(corpus.works, retriever.corpus.authors, filters, asked)),

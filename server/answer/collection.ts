@@ -211,7 +211,8 @@ export function sizesOfWorks(paragraphs: readonly Paragraph[]): Map<string, Work
 }
 
 /** The works named by a question about them as wholes ("How long is the 1987 speech?"), with their sizes. */
-export const worksNamed = (works: readonly Work[], sizes: ReadonlyMap<string, WorkSize>): CollectionAsked => ({ works: [...works], time: '', timeInYears: '', kind: null, sizes });
+/** The works named, as a collection asked about; `time` says which they are (" quoted above"). */
+export const worksNamed = (works: readonly Work[], sizes: ReadonlyMap<string, WorkSize>, time = ''): CollectionAsked => ({ works: [...works], time, timeInYears: '', kind: null, sizes });
 
 /** "2,833 words in 50 paragraphs, pp. 34–44 (11 pages)": a work's size ("… of excerpts" when the source prints no more), and its pages when the source gives them. */
 function sizeSaid(work: Work, size: WorkSize | undefined): string {

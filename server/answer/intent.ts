@@ -127,6 +127,8 @@ export interface Intent {
    * and occasions say whom he addressed (one work before is pointed at as `inWork`); null otherwise.
    */
   whomBefore: readonly Work[] | null;
+  /** "Which of these is longer?" after an answer that quoted several works: those works, of which the longer (shorter) is asked; null otherwise. */
+  lengthBefore: readonly Work[] | null;
   /**
    * "Compare the 1974 and 1978 talks", "the difference between his 1969 and 1971 answers": two works or more, each
    * named by its year or whole title, set side by side as wholes, in date order; null when it names fewer or asks
@@ -1328,5 +1330,6 @@ export function readIntent(question: string, works: readonly Work[], before: rea
     sideBySide,
     orderAmongBefore: orderAmong(question, before),
     whomBefore: whomOfIt && before.length > 1 ? before : null,
+    lengthBefore: LENGTH_AMONG.test(question) && new Set(before).size > 1 ? [...new Set(before)] : null,
   };
 }

@@ -2647,8 +2647,16 @@ describe('a follow-up asking for more', () => {
       const say = conversation();
       await say('Compare 1961 and 1993 on self-reliance');
       const sized = await say(follow);
-      expect(sized.answer.split('\n')[0], follow).toMatch(new RegExp(`^${word} in the collection's works from 1961 and 1993, by the words printed here:`));
+      expect(sized.answer.split('\n')[0], follow).toMatch(new RegExp(`^${word} in the collection's works quoted above, by the words printed here:`));
     }
+    // After an answer on a topic, which names no year: of the works it quoted, not of the collection.
+    const onOil = conversation();
+    const oil = await onOil('What did he say about oil?');
+    const quoted = new Set(oil.citations.map((c) => c.workId));
+    expect(quoted.size).toBeGreaterThan(1);
+    const longer = await onOil('Which of these is longer?');
+    expect(longer.answer).toMatch(new RegExp(`^Longest in the collection's works quoted above, by the words printed here: .*The collection holds ${quoted.size} works quoted above `));
+    expect(new Set(longer.structure.lead.flatMap((p) => (p.workId ? [p.workId] : [])))).toEqual(quoted);
     const say = conversation();
     const trade = await say('What did he say about trade?');
     const shorter = await say('Is there a shorter one?');
