@@ -1005,6 +1005,13 @@ const WHICH_WORK_IS = new RegExp(String.raw`\b(?:which|what)\s+(?:${WORK_NOUNS})
 /** What kind of answer a question's own words ask for: a date, a quote, the first or last work, a count, works of the collection. */
 export type AnswerKind = Pick<Intent, 'when' | 'who' | 'quote' | 'page' | 'broad' | 'order' | 'counts' | 'aboutTheTexts' | 'wanted' | 'brief' | 'wordLimit' | 'countBy'>;
 
+/**
+ * "Which years are covered?", "What period do they cover?", "How many years are covered by the collection?": the time
+ * the works are from; what the collection's dates say.
+ */
+export const YEARS_COVERED =
+  /^\s*(?:(?:which|what)\s+(?:years|dates|decades|period|time\s+(?:span|period|frame))|how\s+many\s+(?:years|decades))\s+(?:(?:are|is|were|was)\s+covered|(?:do|does|did)\s+(?:it|they|these|those|you)\s+(?:cover|span))(?:\s+(?:by|in)\s+(?:the|these|this|your)\s+(?:collection|texts|works|sources|documents))?\s*[?.!]*\s*$/i;
+
 export function answerKind(question: string): AnswerKind {
   // "Where can I read the full text of the 1974 talk?" asks for a work whole, neither where he spoke nor about the texts.
   const fullText = asksFullText(question);
@@ -1028,7 +1035,7 @@ export function answerKind(question: string): AnswerKind {
       !asksWhatSomeSaid(question) &&
       (speaksOfTheTexts(fullText ? withoutMatches(question, FULL_TEXT) : question) ||
         WHICH_WORK_IS.test(question) ||
-        [EARLIEST_WORK, LATEST_WORK, LONGEST_WORK, SHORTEST_WORK, TITLE_HOLDS].some((p) => p.test(question)) ||
+        [EARLIEST_WORK, LATEST_WORK, LONGEST_WORK, SHORTEST_WORK, TITLE_HOLDS, YEARS_COVERED].some((p) => p.test(question)) ||
         asksGuidanceAlone(question)),
     wanted: sides ? null : passagesWanted(question),
     brief: BRIEF.test(question) || SHORTER.test(question) || SOMETHING_SHORT.test(question) || WORD_LIMIT.test(question),

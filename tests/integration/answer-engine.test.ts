@@ -689,6 +689,12 @@ describe('answers on the real corpus', () => {
     }
     // Naming none, the whole collection; asked who wrote them, every author.
     expect((await ask('What works are in the collection?')).answer).toMatch(new RegExp(`^The collection holds ${deps.corpus.works.length} works `));
+    // The time the works cover, asked with or without a word for them: their dates, nothing searched.
+    for (const question of ['Which years are covered?', 'How many years are covered by the collection?', 'What period do they cover?']) {
+      const res = await ask(question);
+      expect(res.citations, question).toEqual([]);
+      expect(res.answer, question).toMatch(new RegExp(`^The collection holds ${deps.corpus.works.length} works \\(\\d{4}–\\d{4}`));
+    }
     expect((await ask('Who was Kim Il Sung?')).answer).toMatch(new RegExp(`^Of the ${deps.corpus.works.length} works in the collection, ${his.length} are by Kim Il Sung`));
   });
 

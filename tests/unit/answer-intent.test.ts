@@ -911,6 +911,8 @@ describe('readIntent: earliest or latest', () => {
   it('reads what is said of texts themselves, or a request to name them, as no topic', () => {
     expect(searchText('Which works were written after 1980?')).toBe('Which works were after 1980?');
     expect(searchText('What years do the sources cover?')).toBe('do the sources?');
+    for (const q of ['Which years are covered?', 'How many years are covered by the collection?']) expect(searchText(q), q).toBe('');
+    expect(searchText('Which years are covered in the 1987 speech?')).not.toBe('');
     expect(searchText('What is included in the collection?')).toBe('What is in the collection?');
     expect(searchText('Name the speeches')).toBe('the speeches');
     expect(searchText('Which speech is from 1987?')).toBe('Which is from 1987?');
