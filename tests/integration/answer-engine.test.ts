@@ -1589,6 +1589,8 @@ describe('answers on the real corpus', () => {
     const dated = deps.corpus.works.filter((w) => w.year !== null).sort(byDate);
     expect((await ask('Which work is the latest?')).answer).toContain(`Latest in the collection: *${dated.at(-1)!.title}*`);
     expect((await ask('What text is the oldest?')).answer).toContain(`Earliest in the collection: *${dated[0]!.title}*`);
+    // Both asked at once: each.
+    expect((await ask('What is the earliest text and what is the latest?')).answer).toContain(`Earliest in the collection: *${dated[0]!.title}* (${formatDate(dated[0]!.date)}). Latest in the collection: *${dated.at(-1)!.title}*`);
   });
 
   it('names the longest or shortest work, of a kind if asked, by the words the collection prints of each', async () => {
