@@ -493,8 +493,8 @@ function writesSideBySide(corpus: PreparedCorpus, words: readonly Token[]): bool
 
 const isCommon = (corpus: PreparedCorpus, token: Token, commonWordSize: number) => (corpus.englishWords.get(token.word) ?? Infinity) <= commonWordSize;
 
-/** Words side by side as a name joins them, in any case. */
-const sideBySide = (words: readonly Token[]) => new RegExp(String.raw`(?<![\p{L}\p{N}])${words.map((t) => t.word).join(NAME_JOIN)}(?![\p{L}\p{N}])`, 'iu');
+/** Words side by side as a name joins them, in any case, each perhaps possessive ("People's Army": the word read is "people"). */
+const sideBySide = (words: readonly Token[]) => new RegExp(String.raw`(?<![\p{L}\p{N}])${words.map((t) => String.raw`${t.word}(?:['’]s)?`).join(NAME_JOIN)}(?![\p{L}\p{N}])`, 'iu');
 
 /** A word that says which of several things of one name is meant: "the Third Seven-Year Plan", not the Second. */
 const ORDINAL = new RegExp(String.raw`^(?:${ORDINAL_WORDS.join('|')}|\d+(?:st|nd|rd|th))$`);

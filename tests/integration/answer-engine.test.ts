@@ -642,6 +642,13 @@ describe('answers on the real corpus', () => {
     );
     expect((await ask('What did he think of the United States?')).mode).not.toBe('abstain');
     expect((await ask('What did he say about the Third World?')).mode).not.toBe('abstain');
+    // Written with a possessive, as the texts write it ("Our brave People's Army …"): a name they use.
+    const army = deps.corpus.paragraphs.find((p) => p.text.includes("People's Army"))!;
+    for (const question of ["What did he say about the People's Army?", 'What did he say about the People’s Army?']) {
+      const res = await ask(question);
+      expect(res.mode, question).not.toBe('abstain');
+      expect(res.citations.map((c) => c.passageId), question).toContain(army.id);
+    }
     // And which works are nearest in date, from their metadata.
     const [before, after] = ['1987-06-09', '1993-12-08'].map((date) => deps.corpus.works.find((w) => w.date === date)!);
     const in1991 = await ask('What did Kim Il Sung say about self-reliance in 1991?');
