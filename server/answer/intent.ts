@@ -250,8 +250,17 @@ const MORE_OFTEN = /\bmore(?:\s+(?:often|frequently))?\b/i;
 /** "Which is more common: Juche or self-reliance?", "the most frequently used": a count compared, not words to count. */
 const MORE_COMMON = /\b(?:more|less|most|least)\s+(?:common(?:ly\s+used)?|frequent(?:ly\s+used)?|often\s+used|widely\s+used|used)\b/i;
 
+/**
+ * "List every passage mentioning technicians", "all quotes that use the word Juche", "Find all mentions of coal", "Which
+ * passages mention oil?": every
+ * passage that holds the words, which a count lists, not the few best a search quotes.
+ */
+const EVERY_MENTION =
+  /\b(?:all|every|each)\s+(?:the\s+|of\s+the\s+)?(?:passages?|quotes?|quotations?|excerpts?|paragraphs?|places?)\s+(?:that\s+|which\s+|where\s+)?(?:(?:he|kim(?:\s+il\s+sung)?)\s+)?(?:mention(?:s|ed|ing)?|us(?:e|es|ed|ing)|contain(?:s|ed|ing)?|hold(?:s|ing)?)\b|\b(?:all|every)\s+(?:the\s+)?(?:mentions|uses|occurrences|instances)\s+of\b|\bwhich\s+(?:passages|quotes|quotations|excerpts|paragraphs)\s+(?:mention|use|contain|hold)\b/i;
+
 export function asksHowOften(question: string): boolean {
   return (
+    EVERY_MENTION.test(question) ||
     ((HOW_OFTEN.test(question) || MOST_OFTEN.test(question)) && USED_IN_THE_TEXTS.test(question)) ||
     USED_MORE.test(question) ||
     MORE_COMMON.test(question) ||
@@ -600,6 +609,7 @@ export const COUNT_WORDS: readonly RegExp[] = [
   /\b(?:explicitly|expressly|specifically|directly|actually|by\s+name)\b/i,
   // How much, at the end: "Does he use the word “revolution” a lot?", "… often?".
   new RegExp(String.raw`\b(?:${HOW_MUCH})(?=\s*[?.!]*\s*$)`, 'i'),
+  EVERY_MENTION,
   // The count whole, at the end: "How many passages mention it in total?", "… in all?", "… altogether?".
   /\b(?:in\s+total|in\s+all|all\s+told|altogether|overall)(?=\s*[?.!]*\s*$)/i,
 ];

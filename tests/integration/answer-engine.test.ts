@@ -101,11 +101,15 @@ describe('answers on the real corpus', () => {
       const text = deps.corpus.paragraphs.find((p) => p.id === c.passageId)!.text;
       return a.test(text) && b.test(text);
     };
-    const found = await ask('Which passages mention both Juche and nationalism?');
+    const found = await ask('What did he say about both Juche and nationalism?');
     expectGrounded(found);
     expect(found.citations.length).toBeGreaterThan(0);
     expect(found.citations.every((c) => holdsBoth(c, /juche/i, /nationalism/i))).toBe(true);
     expect(found.answer).toMatch(new RegExp(`^${found.citations.length} passages? found holds? both “Juche” and “nationalism”\\. `));
+    // Asked which passages: every one that holds both, counted.
+    const which = await ask('Which passages mention both Juche and nationalism?');
+    expect(which.citations.map((c) => c.passageId).sort()).toEqual(hisParagraphs().filter((p) => /juche/i.test(p.text) && /nationalism/i.test(p.text)).map((p) => p.id).sort());
+    expect(which.answer.split('\n')[0]).toMatch(/; the (?:\d+ )?passages? that holds? both(?:, in date order)?:$/);
     // Counted over every text: the passages that hold both, or that none does.
     const both = hisParagraphs().filter((p) => /vinalon/i.test(p.text) && /juche/i.test(p.text));
     expect(both.length).toBeGreaterThan(0);
@@ -440,6 +444,17 @@ describe('answers on the real corpus', () => {
     const inWords = res.structure.groups.flatMap((g) => (g.kind === 'work' ? g.items.map((i) => res.citations[i.n - 1]!.passageId) : []));
     expect(inWords.sort()).toEqual(holding.map((p) => p.id).sort());
   });
+
+  it.each(['List every passage mentioning technicians', 'Which passages mention technicians?', 'Find all mentions of technicians'])(
+    'answers "%s" with every passage that holds the word, not the few best',
+    async (question) => {
+      const res = await ask(question);
+      expectGrounded(res);
+      const holding = deps.corpus.paragraphs.filter((p) => /\btechnicians\b/i.test(p.text));
+      expect(holding.length).toBeGreaterThan(6);
+      expect(res.citations.map((c) => c.passageId).sort()).toEqual(holding.map((p) => p.id).sort());
+    },
+  );
 
   it.each([
     ['When did he first mention Juche?', 'juche', 'Earliest'],
