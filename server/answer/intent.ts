@@ -391,7 +391,7 @@ const WHO_SAID = new RegExp(
  * When something other than him happened ("When did the Chollima movement start?", "When was the furnace built?"):
  * not when he said it; read with the authors' names as "he" (`authorsAsHe`).
  */
-const WHEN_IT_HAPPENED =
+export const WHEN_IT_HAPPENED =
   /^\s*when\s+(?:did|was|were|had|has|have)\s+(?!(?:he|she|the\s+author)\b)[^?.!]*?\b(?:start|started|begin|began|begun|end|ended|happen|happened|occur|occurred|take\s+place|took\s+place|built|founded|launched|established|break\s+out|broke\s+out|finish|finished|completed)\b/i;
 /**
  * "When was the First Five-Year Plan?", "When were the Minsaengdan purges?": when a thing was, named with no verb, which

@@ -10,7 +10,7 @@ import type { RankedPassage } from '../retrieval/rank.ts';
 import { kindAsked } from './collection.ts';
 import type { Block } from './extractive.ts';
 import { byDate, formatDate, inWords, NO_PAGES, occasionAndPlace, quotePages, quotesNumbered, timeAsked } from './format.ts';
-import type { Intent } from './intent.ts';
+import { WHEN_IT_HAPPENED, type Intent } from './intent.ts';
 import { repliesGiven } from './interviewers.ts';
 import { groupByWork, itemOf, lead, singledOut, wholeSentences } from './item.ts';
 import { asksToExplain, isOrder, isSide, type Order, type QuotesBeforeAsked, type Side } from './quotes-asked.ts';
@@ -102,7 +102,9 @@ function sourcesOf(question: string, passages: readonly RankedPassage[], numbers
   ];
   const all = passages.map((_, i) => i);
   const among = amongQuotes(question);
-  if (!among) return { mode: 'answer', lead: places(all), blocks: [] };
+  // "When did that happen?" of quotes that tell of something: the date said is the work's, not the event's.
+  const works = new Set(passages.map((p) => p.work.id)).size;
+  if (!among) return { mode: 'answer', lead: [...places(all), ...lead(WHEN_IT_HAPPENED.test(question) ? ` ${WORK_DATE_NOT_EVENT[works === 1 ? 'one' : 'many']}` : '')], blocks: [] };
   // "Which of these are from interviews?": those of the kind or time asked, said to be; "none" with where they all are
   // from. Of one quote ("Is the first one from a speech?"): whether it is, then where it is from.
   const kept = all.filter((i) => among.keeps(passages[i]!.work));
@@ -132,6 +134,9 @@ function amongQuotes(question: string): { keeps: (work: Work) => boolean; said: 
     said: (many) => (many ? `works${kind ? ofKindSaid(kind).many : ''}${time}` : `a work${kind ? ofKindSaid(kind).one : ''}${time}`),
   };
 }
+
+/** Said after where quotes are from, asked when what they tell happened. */
+export const WORK_DATE_NOT_EVENT = { one: 'That is the date of the work, not of what it tells.', many: 'Those are the dates of the works, not of what they tell.' };
 
 /** Whether quotes are the texts' own words: what holds of every quote an answer shows. */
 export const VERBATIM_LINE = 'Word for word: every quote is the collection’s text, checked against it before it is shown; “…” marks words left out between parts of a paragraph.';

@@ -3490,6 +3490,13 @@ describe('a follow-up asking for more', () => {
     expect(where.citations).toEqual([]);
     expect(where.answer).toBe(`Quote 2 of the answer before is from *${work(2).title}* (${formatDate(work(2).date, work(2).year)}, ${work(2).pages ? `${formatPages(undefined, work(2).pages)} for the whole work` : 'the source gives no pages'}), by ${work(2).author}.`);
     expect(where.structure.lead.find((p) => p.workId)?.workId).toBe(work(2).id);
+    // Asked when what they tell happened: where they are from, and that the dates are the works'.
+    const told = conversation();
+    const furnace = await told('What did he say about the blast furnace?');
+    const happened = await told('When did that happen?');
+    expect(happened.answer).toMatch(/^Quotes? 1\b.* (?:That is the date of the work, not of what it tells|Those are the dates of the works, not of what they tell)\.$/);
+    expect(new Set(happened.structure.lead.flatMap((p) => (p.workId ? [p.workId] : [])))).toEqual(new Set(furnace.citations.map((c) => c.workId)));
+    expect((await ask('When did he say that?')).answer).not.toMatch(/not of what (?:it|they) tells?/);
     // Two or more, each with its own place; numbers still point at the answer that quoted them.
     const pages = await ask('What page are quotes 1 and 4 on?');
     expect(pages.answer).toMatch(/^Quotes? 1\b/);
