@@ -249,6 +249,12 @@ describe('readIntent: who or what a title names', () => {
   it.each(['What did he tell Hamrouche?', 'What is the Hamrouche interview about?', 'Summarise the answers to Hamrouche', 'Who was Kim Il Sung?'])('does not: %s', (question) => {
     expect(readIntent(question, titled).identityAsked).toBeNull();
   });
+  it('asks who the words of the one work before\'s title are, though other titles hold them too: "Who was the director?"', () => {
+    const voluntad = titled.find((w) => w.id === 'v')!;
+    expect(readIntent('Who was the director?', titled, [voluntad])).toMatchObject({ overview: voluntad, identityAsked: ['director'] });
+    expect(readIntent('Who was the director?', titled).identityAsked).toBeNull();
+    expect(readIntent('Who was the director?', titled, [voluntad, titled.find((w) => w.id === 'p')!]).identityAsked).toBeNull();
+  });
   it('reads whom he addressed by the words of a title, "ex" of "ex-premier" among them', () => {
     expect(readIntent('What did he tell the ex-premier?', titled).overview?.id).toBe('p');
   });
