@@ -605,6 +605,8 @@ export const COUNT_WORDS: readonly RegExp[] = [
   WHICH_TEXT,
   IN_THE_TEXTS,
   /\b(?:the )?(?:words?|terms?|phrases?|expressions?)\b/i,
+  // What is counted, named as such: "Which of these topics does he mention most?".
+  /\b(?:topics?|subjects?|themes?)\b/i,
   // How the words are to be used, not words to count: "Does he explicitly mention China?", "… Japan by name?".
   /\b(?:explicitly|expressly|specifically|directly|actually|by\s+name)\b/i,
   // How much, at the end: "Does he use the word “revolution” a lot?", "… often?".

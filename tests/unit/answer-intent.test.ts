@@ -1062,6 +1062,8 @@ describe('readIntent: how often', () => {
     // The count whole is asked, not a word to count: "in total", "in all", "altogether".
     expect(searchText('How many works mention Africa in total?')).toBe('Africa?');
     expect(searchText('How many times does he mention Japan altogether?')).toBe('does he Japan?');
+    // What is counted, named as such, is no word to count.
+    expect(searchText('How often does he mention the topic of debt?')).not.toMatch(/topic/);
     expect(searchText('Which works mention the Third Seven-Year Plan?')).toBe('the Third Seven-Year Plan?');
     // Works of a kind stay, for the count to keep to them: "Which interviews …", "which speech … most" (one, of them).
     expect(searchText('Which interviews mention trade?')).toBe('Which interviews trade?');
