@@ -1677,9 +1677,16 @@ describe('answers on the real corpus', () => {
     expect((await ask('Is the 1961 speech complete or an excerpt?')).answer).toBe(
       `The collection prints excerpts of *${plainTitle(of1961.title)}* (${formatDate(of1961.date)}), not the whole work, as its heading says (“Excerpts”).`,
     );
+    // Asked whether it is complete, with no word for excerpts: the same.
+    expect((await ask('Is the 1961 speech complete?')).answer).toBe(
+      `The collection prints excerpts of *${plainTitle(of1961.title)}* (${formatDate(of1961.date)}), not the whole work, as its heading says (“Excerpts”).`,
+    );
     const whole = unmarked.find((w) => w.author === of1961.author)!;
-    const asked = await deps.answerer.answer({ question: 'Is it an excerpt?', cited: [whole.id], filters: {}, mode: 'auto' });
-    expect(asked.answer).toBe(`The heading of *${plainTitle(whole.title)}* (${formatDate(whole.date)}) in the collection marks no excerpts.`);
+    for (const question of ['Is it an excerpt?', 'Is it complete?']) {
+      const asked = await deps.answerer.answer({ question, cited: [whole.id], filters: {}, mode: 'auto' });
+      expect(asked.answer, question).toBe(`The heading of *${plainTitle(whole.title)}* (${formatDate(whole.date)}) in the collection marks no excerpts.`);
+    }
+    expect((await ask('Is the Chollima movement complete?')).citations.length).toBeGreaterThan(0);
   });
 
   it('says when no work is from the year asked: the passages that name it, or, with a topic, those of any year', async () => {
