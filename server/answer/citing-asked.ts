@@ -125,10 +125,13 @@ export function quotesCitedAs(question: string): StyleAsked | null {
   return citedAs ? styleAsked(citedAs) : null;
 }
 
-/** "Cite the 1961 speech" asks for the work's citation; "a quote from the 1961 speech to cite", for a quote. */
+/** A quote as what is cited: "How do I cite a quote from the abstract?" asks for the work's citation. */
+const CITE_A_QUOTE = /\bcit(?:e|ing)\s+(?:a|an|the|this|that|my|one|any)\s+(?:quotes?|quotations?|passages?|lines?|sentences?)\b/i;
+
+/** "Cite the 1961 speech" asks for the work's citation; "a quote from the 1961 speech to cite", for a quote; "cite a quote from the abstract", for the abstract's citation. */
 export function asksToCite(question: string): boolean {
   const named = CITES.test(question) || styleNamed(question) !== null || OTHER_STYLES.test(question);
-  return named && !QUOTE.test([CITES, QUOTES_BACK, CITATION_REF, QUOTES_OF_A_TIME].reduce(withoutMatches, question));
+  return named && !QUOTE.test([CITE_A_QUOTE, CITES, QUOTES_BACK, CITATION_REF, QUOTES_OF_A_TIME].reduce(withoutMatches, question));
 }
 
 /** The words of a question asking for a citation that ask for it (and what for), not what it is of. */

@@ -496,6 +496,9 @@ describe('readIntent: how to cite a work', () => {
     ['Give me an MLA entry for the 1974 talk', 'w1974', 'mla'],
     ['Give me the full citation for the 1974 talk in MLA', 'w1974', 'mla'],
     ["What's the complete reference for the 1993 speech?", 'w1993', null],
+    // A quote as what is cited: the work it is from.
+    ['How do I cite a quote from the 1974 talk in MLA?', 'w1974', 'mla'],
+    ['How should I cite a passage from the 1993 speech?', 'w1993', null],
     // The list only one style calls so names that style.
     ['the reference list entry for the 1993 speech', 'w1993', 'apa'],
   ])('%s', (question, id, style) => {
