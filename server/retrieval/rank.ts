@@ -17,6 +17,7 @@ import type { PreparedCorpus } from './prepare.ts';
 import { NAME_JOIN, ORDINAL_WORDS, timeKept, withinBounds, yearRuns, type ParsedQuery, type TimeKept, type YearBounds, type YearSpan } from './query.ts';
 import { nameOfForm, sentencesWithAll, wordGroups } from './mentions.ts';
 import { chooseQuote } from './quote.ts';
+import { isMisspelling } from './spelling.ts';
 import { paragraphSignals, sentenceSignals, type ParagraphSignals, type SentenceSignals } from './signals.ts';
 import { contentTokens, NUMBER_WORDS, stem, tokenize, type Span, type Token } from './text.ts';
 import type { TokenScores } from './token-match.ts';
@@ -204,9 +205,14 @@ function minMaxOver(scores: readonly number[]): ((score: number) => number) | nu
 const namesOf = (corpus: PreparedCorpus, query: ParsedQuery, options: RankingOptions) =>
   absentNames(query, corpus.knownWords, corpus.englishWords, (name) => writesName(corpus, name, options.commonWordSize));
 
-/** Whether a question is in another language than the texts' (`notInEnglish`), its words read against English and the corpus's. */
-export const readsNoEnglish = (corpus: Pick<PreparedCorpus, 'englishWords' | 'knownWords'>, text: string): boolean =>
-  notInEnglish(text, (w) => corpus.englishWords.has(w) || corpus.knownWords.set.has(w));
+/**
+ * Whether a question is in another language than the texts' (`notInEnglish`), its words read against English and the
+ * corpus's; a word one edit from one of theirs is a typo of it ("qoutes about indepenence" is English, misspelt).
+ */
+export function readsNoEnglish(corpus: Pick<PreparedCorpus, 'englishWords' | 'knownWords'>, text: string): boolean {
+  const isWord = (w: string) => corpus.englishWords.has(w) || corpus.knownWords.set.has(w);
+  return notInEnglish(text, (w) => isWord(w) || isMisspelling(w, isWord));
+}
 
 /**
  * The question less the names the corpus never writes, when each stands in a group of words of its own and other

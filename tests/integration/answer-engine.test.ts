@@ -678,6 +678,10 @@ describe('answers on the real corpus', () => {
       expect(res.answer, other).toBe('The sources do not address this question. This search reads questions in English: ask in English.');
       expect(res.citations).toEqual([]);
     }
+    // English with most of its words misspelt is English: the typos corrected, not another language.
+    const typed = await ask('qoutes about indepenence');
+    expect(typed.answer).not.toMatch(/ask in English/);
+    expect(typed.citations.length).toBeGreaterThan(0);
     // "five" says how many quotes, not the Five-Year Plan.
     for (const empty of ['What did he say?', '???', 'Give me five quotes']) {
       expect((await ask(empty)).answer.split('\n')[0], empty).toBe('The sources do not address this question. The question names no topic to look for.');
