@@ -12,9 +12,9 @@ import { QUOTE } from './source-words.ts';
 export type StyleAsked = { style: CiteStyle | null; notWritten?: string };
 
 /** What a user writes or hands out that no work of the collection is called ("the conclusion", "a handout"), a pattern's source. */
-const OWN_PARTS = String.raw`introductions?|conclusions?|handouts?|worksheets?|slides?|slideshows?|quiz(?:zes)?|exams?|flashcards?|posters?|readings?`;
+const OWN_PARTS = String.raw`introductions?|intros?|conclusions?|handouts?|worksheets?|slides?|slideshows?|quiz(?:zes)?|exams?|flashcards?|posters?|readings?`;
 /** The user's own writing (a pattern's source). */
-const OWN_WRITING = String.raw`essays?|papers?|assignments?|thesis|theses|dissertations?|reports?|presentations?|homework|coursework|class|classes|courses?|lectures?|lessons?|seminars?|modules?|units?|discussions?|debates?|${OWN_PARTS}`;
+const OWN_WRITING = String.raw`essays?|papers?|paragraphs?|assignments?|thesis|theses|dissertations?|reports?|presentations?|homework|coursework|class|classes|courses?|lectures?|lessons?|seminars?|modules?|units?|discussions?|debates?|${OWN_PARTS}`;
 /**
  * What the user's quote is for ("for my essay", "in my paper", "for my essay introduction", "for the conclusion", "for a
  * handout", "for a ten-minute reading in class", "a quote I can use") or

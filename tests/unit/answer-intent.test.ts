@@ -1105,6 +1105,9 @@ describe('searchText', () => {
     expect(searchText('Which passage would be good for a class discussion on dependency?')).not.toMatch(/class|discussion/);
     // The part of it the quote is for, too: "introduction" is no topic (close in meaning to "In conclusion, …").
     expect(searchText('Give me a quote on self-reliance for my essay introduction')).toBe('a on self-reliance');
+    // "intro" is short for it, and "paragraph" a part of the user's writing said with "my".
+    expect(searchText('give me a quote i can use for my intro paragraph about juche')).toBe('a about juche');
+    expect(searchText('Give me the paragraph after that')).toMatch(/paragraph/);
     expect(searchText('For an essay on Juche, I need a line on self-reliance')).toBe('on Juche, on self-reliance');
     // What a teacher hands out, and a part of the essay named with "the".
     expect(searchText('Give me three short quotes on Juche for a handout')).not.toMatch(/handout/);
