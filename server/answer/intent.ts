@@ -243,8 +243,13 @@ const SAYS_A_LOT = new RegExp(String.raw`^\s*(?:did|does|do)\b[^?.!]*?\b(?:talk|
  * Whether a question asks how often, or whether at all, the texts use some words (`HOW_OFTEN`, `MOST_OFTEN`,
  * `HOW_MANY_TEXTS`, `HOW_MANY_OF_A_KIND`, `WHETHER_MENTIONED`, `SAYS_A_LOT`): answered by counting them.
  */
-/** "Which word does he use more: independence or self-reliance?", "Which does he mention more often, X or Y?": which of the words the texts use more. */
-const USED_MORE = /\bwhich\b[^?.!]*\b(?:use[sd]?|mention(?:s|ed)?)\s+(?:[\p{L}'’-]+\s+){0,2}?more\b|\b(?:use[sd]?|mention(?:s|ed)?)\b[^?.!]*\bmore\s+(?:often|frequently)\b/iu;
+/**
+ * "Which word does he use more: independence or self-reliance?", "Which does he mention more often, X or Y?", "Did he
+ * talk more about trade in the 1980s than in the 1960s?": which of the words (or times) the texts use more. ("Can you
+ * say more about …?" compares nothing.)
+ */
+const USED_MORE =
+  /\bwhich\b[^?.!]*\b(?:use[sd]?|mention(?:s|ed)?)\s+(?:[\p{L}'’-]+\s+){0,2}?more\b|\b(?:use[sd]?|mention(?:s|ed)?|talk(?:s|ed)?|speak(?:s)?|spoke|wr(?:ite|ites|ote)|discuss(?:es|ed)?)\b[^?.!]*\bmore\s+(?:often|frequently)\b|\b(?:talk(?:s|ed)?|speak(?:s)?|spoke|wr(?:ite|ites|ote)|discuss(?:es|ed)?)\b[^?.!]*\bmore\b[^?.!]*\b(?:than|or)\b/iu;
 /** "more", "more often": how a count is compared, not a word to count. */
 const MORE_OFTEN = /\bmore(?:\s+(?:often|frequently))?\b/i;
 /** "Which is more common: Juche or self-reliance?", "the most frequently used": a count compared, not words to count. */

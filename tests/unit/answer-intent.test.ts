@@ -1023,11 +1023,16 @@ describe('readIntent: how often', () => {
     'Which work is most about agriculture?',
     'Which work deals most with agriculture?',
     'Which speech focuses most on trade?',
+    // Said more at one time than another, or of one thing than another: counted.
+    'Did he talk more about trade in the 1980s than in the 1960s?',
+    'Does he talk about aid more often in the 1960s or the 1990s?',
+    'Did he write more about agriculture or industry?',
   ])('%s', (question) => {
     expect(readIntent(question, works).counts).toBe(true);
   });
 
   it.each([
+    'Can you say more about the Chollima movement?',
     'How many times did he visit China?',
     'How many tractors were built?',
     'How often were the plans fulfilled?',
