@@ -38,8 +38,8 @@ export interface CollectionAsked {
 
 /**
  * "Is the 1961 speech complete or an excerpt?", "Which works are excerpts?", "Are these full texts or excerpts?", "Is the
- * 1993 speech complete?", "Is it the full text?": whether
- * the source prints the works asked about whole, which their headings say ("(Excerpts)").
+ * 1993 speech complete?", "Is it the full text?": whether the source prints the works asked about whole, which their
+ * headings say ("(Excerpts)").
  */
 export const EXCERPTS_ASKED =
   /\b(?:(?:complete|whole|full(?:\s+texts?)?|in\s+full)\s+or\s+(?:an?\s+)?)?(?:excerpts?|excerpted|abridged|extracts)\b(?:\s+or\s+(?:complete|whole|full(?:\s+texts?)?|in\s+full))?|(?<=(?:^|[?.!]\s+)\s*(?:is|are|was|were)\s+(?:the|this|that|these|those|his|it)\b[^?.!]*?\s)(?:complete|unabridged|in\s+full|the\s+(?:full|whole|complete)\s+(?:text|version))(?=\s*(?:[?.!]|$))/i;
@@ -93,9 +93,9 @@ export function titleWordsAsked(question: string): string | null {
 /**
  * "Which speeches were given at a plenary meeting?", "Which works were delivered in Pyongyang?", "Which talks did he
  * give to journalists?", "Which works were addressed to senior officials?", "Which talks were to senior officials?",
- * "Which works were speeches at a plenary meeting?": works asked for by where, at what or to whom they were given (group 2; group 1 from the word
- * for the works on), which their titles, occasions and places say. "On" and "for" say what a work is about, not where
- * it was given.
+ * "Which works were speeches at a plenary meeting?": works asked for by where, at what or to whom they were given
+ * (group 2; group 1 from the word for the works on), which their titles, occasions and places say. "On" and "for" say
+ * what a work is about, not where it was given.
  */
 const GIVEN_AT = new RegExp(
   String.raw`\b(?:which|what)\s+((?:of\s+(?:the|his)\s+)?(?:${WORK_NOUNS}|addresses)\s+` +
@@ -212,8 +212,10 @@ export function sizesOfWorks(paragraphs: readonly Paragraph[]): Map<string, Work
   return sizes;
 }
 
-/** The works named by a question about them as wholes ("How long is the 1987 speech?"), with their sizes. */
-/** The works named, as a collection asked about; `time` says which they are (" quoted above"). */
+/**
+ * The works named by a question about them as wholes ("How long is the 1987 speech?"), or those the answer before
+ * quoted ("Which of these is longer?"), with their sizes; `time` says which they are (" quoted above").
+ */
 export const worksNamed = (works: readonly Work[], sizes: ReadonlyMap<string, WorkSize>, time = ''): CollectionAsked => ({ works: [...works], time, timeInYears: '', kind: null, sizes });
 
 /** "2,833 words in 50 paragraphs, pp. 34–44 (11 pages)": a work's size ("… of excerpts" when the source prints no more), and its pages when the source gives them. */

@@ -219,12 +219,12 @@ const asksBroadly = (question: string): boolean => BROAD.test(question.replace(T
 export const asksBroadlyItself = (question: string): boolean => asksBroadly(question.replace(/^\s*what about\b/i, ' '));
 /** "What did he say …", "What does the article argue …": asks what texts say. */
 const WHAT_WAS_SAID = /\bwhat (?:did|does|do|has|had) (?:\S+ ){1,4}(?:say|said|write|wrote|tell|told|argue|argued|state|stated)\b/i;
+/** "quotes on trade from the earliest work", "in his last speech": quotes asked from the first or last work, not which it is. */
+export const FROM_A_WORK_BY_ORDER = new RegExp(String.raw`\b(?:from|in)\s+(?:the|his)\s+(?:earliest|oldest|first|latest|newest|most\s+recent|last)\b(?:\s+(?:${WORK_NOUNS}|one)\b)?`, 'i');
 /**
  * "What did he say in his speeches of the 1970s?", "… in his latest speech?": asks what the works of a time or
  * the first or last one say, not which works there are ("What did he say in his speeches?" lists them).
  */
-/** "quotes on trade from the earliest work", "in his last speech": quotes asked from the first or last work, not which it is. */
-export const FROM_A_WORK_BY_ORDER = new RegExp(String.raw`\b(?:from|in)\s+(?:the|his)\s+(?:earliest|oldest|first|latest|newest|most\s+recent|last)\b(?:\s+(?:${WORK_NOUNS}|one)\b)?`, 'i');
 const asksWhatSomeSaid = (question: string): boolean =>
   WHAT_WAS_SAID.test(question) && (EARLIEST_WORK.test(question) || LATEST_WORK.test(question) || yearsAskedAbout(question).size > 0);
 /** The words of greetings, thanks and acknowledgements: a message of these alone asks nothing of the texts. */
@@ -257,8 +257,7 @@ const MORE_COMMON = /\b(?:more|less|most|least)\s+(?:common(?:ly\s+used)?|freque
 
 /**
  * "List every passage mentioning technicians", "all quotes that use the word Juche", "Find all mentions of coal", "Which
- * passages mention oil?": every
- * passage that holds the words, which a count lists, not the few best a search quotes.
+ * passages mention oil?": every passage that holds the words, which a count lists, not the few best a search quotes.
  */
 const EVERY_MENTION =
   /\b(?:all|every|each)\s+(?:the\s+|of\s+the\s+)?(?:passages?|quotes?|quotations?|excerpts?|paragraphs?|places?)\s+(?:that\s+|which\s+|where\s+)?(?:(?:he|kim(?:\s+il\s+sung)?)\s+)?(?:mention(?:s|ed|ing)?|us(?:e|es|ed|ing)|contain(?:s|ed|ing)?|hold(?:s|ing)?)\b|\b(?:all|every)\s+(?:the\s+)?(?:mentions|uses|occurrences|instances)\s+of\b|\bwhich\s+(?:passages|quotes|quotations|excerpts|paragraphs)\s+(?:mention|use|contain|hold)\b/i;
@@ -483,8 +482,8 @@ const SIZE_OF_WORK = new RegExp(
 );
 /**
  * Both ends asked at once: "his first and last words on aid", "the earliest and the latest statement", "an early and a
- * late quote", "one early and one late", "the earliest text and the latest" (not "his early and late views", a comparison across the years): the earliest
- * and the latest of what the question is about.
+ * late quote", "one early and one late", "the earliest text and the latest" (not "his early and late views", a
+ * comparison across the years): the earliest and the latest of what the question is about.
  */
 const BOTH_ENDS = new RegExp(
   String.raw`\b(?:first|earliest|oldest)\s+and\s+(?:(?:the|his|her|their)\s+)?(?:last|latest|final|most\s+recent|newest)(?:\s+(?:(?:words?|statements?|remarks?|comments?)(?:\s+(?:on|about))?|(?:mentions?|references?)(?:\s+(?:of|to))?|quotes?|quotations?|passages?|lines?))?\b|\b(?:an?|one)\s+early\s+and\s+(?:an?|one)\s+late\b` +
@@ -626,7 +625,9 @@ export const COUNT_WORDS: readonly RegExp[] = [
  * essay on …", "Suggest discussion questions on …"), to judge what the sources say ("Was he right about …?", "Is Juche
  * a good idea?", "What do you think …"), or to translate ("Translate the 1961 speech into Korean").
  */
+/** What a teacher sets a class: quizzes, worksheets, lesson plans, questions for discussion or an exam (a pattern's source). */
 const SET_FOR_A_CLASS = String.raw`lesson\s+plans?|quiz(?:zes)?|worksheets?|flashcards?|(?:discussion|essay|exam|quiz|study|test|comprehension|review)\s+questions?`;
+/** "a", "my", "five", "a few", and up to two words before the thing asked: "a short essay", "five exam questions". */
 const SOME = String.raw`(?:(?:an?|the|my|our|some|a\s+few|\d+|${NUMBER_WORDS.slice(0, 10).join('|')})\s+)?(?:[\p{L}-]+\s+){0,2}?`;
 // "Give me a paragraph on trade" may ask for a passage; "give me five exam questions" asks for nothing the texts hold.
 const WRITE_ASKED =
@@ -643,15 +644,16 @@ const PARAPHRASE_ASKED = String.raw`\b(?:paraphras(?:e|es|ed|ing)|rephras(?:e|es
  * pros and cons of self-reliance", "both sides". Which side a passage takes is a judgement; the answer gives them all.
  */
 const SIDES_ASKED = String.raw`\bfor\s+and\s+(?:(?:one|some|two|a\s+few|\d+)\s+)?against\b|\bpros?\s+and\s+cons?\b|\b(?:both|two|opposing|either)\s+sides\b`;
+const SIDES = new RegExp(SIDES_ASKED, 'iu');
 const BEYOND: readonly [NonNullable<Intent['beyond']>, RegExp][] = [
   ['write', new RegExp(WRITE_ASKED, 'iu')],
   ['judge', new RegExp(JUDGE_ASKED, 'iu')],
   ['translate', new RegExp(TRANSLATE_ASKED, 'iu')],
   ['simplify', new RegExp(SIMPLIFY_ASKED, 'iu')],
   ['paraphrase', new RegExp(PARAPHRASE_ASKED, 'iu')],
-  ['sides', new RegExp(SIDES_ASKED, 'iu')],
+  ['sides', SIDES],
 ];
-/** The words of a question asking to write something, to translate, to simplify or to paraphrase: no topic, and no words of the texts. */
+/** The words of a question asking to write something, to translate, to simplify, to paraphrase or to sort into sides: no topic, and no words of the texts. */
 export const BEYOND_WORDS: readonly RegExp[] = [WRITE_ASKED, TRANSLATE_ASKED, SIMPLIFY_ASKED, PARAPHRASE_ASKED, SIDES_ASKED].map((source) => new RegExp(source, 'giu'));
 
 /** Words that only point at a work, or ask for the whole of it (briefly, or not); when nothing else is asked, the answer sums the work up. */
@@ -1034,7 +1036,7 @@ export const YEARS_COVERED =
 export function answerKind(question: string): AnswerKind {
   // "Where can I read the full text of the 1974 talk?" asks for a work whole, neither where he spoke nor about the texts.
   const fullText = asksFullText(question);
-  const sides = new RegExp(SIDES_ASKED, 'iu').test(question);
+  const sides = SIDES.test(question);
   return {
     when: !fullText && (WHEN.test(question) || WHEN_ASKED.test(withoutMatches(question, GUIDANCE_ASKED)) || asksWhom(question) || WHO_SAID.test(question)),
     who: WHO_SAID.test(question),
