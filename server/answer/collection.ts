@@ -42,7 +42,7 @@ export interface CollectionAsked {
  * headings say ("(Excerpts)").
  */
 export const EXCERPTS_ASKED =
-  /\b(?:(?:complete|whole|full(?:\s+texts?)?|in\s+full)\s+or\s+(?:an?\s+)?)?(?:excerpts?|excerpted|abridged|extracts)\b(?:\s+or\s+(?:complete|whole|full(?:\s+texts?)?|in\s+full))?|(?<=(?:^|[?.!]\s+)\s*(?:is|are|was|were)\s+(?:the|this|that|these|those|his|it)\b[^?.!]*?\s)(?:complete|unabridged|in\s+full|the\s+(?:full|whole|complete)\s+(?:text|version))(?=\s*(?:[?.!]|$))/i;
+  /\b(?:(?:complete|whole|full(?:\s+texts?)?|in\s+full)\s+or\s+(?:an?\s+)?)?(?:excerpts?|excerpted|abridged|extracts)\b(?:\s+or\s+(?:complete|whole|full(?:\s+texts?)?|in\s+full))?|(?<=(?:^|[?.!]\s+)\s*(?:is|are|was|were)\s+(?:the|this|that|these|those|his|it)\b[^?.!]*?\s)(?:complete|unabridged|(?:printed\s+)?in\s+full|the\s+(?:full|whole|complete)\s+(?:text|version))(?=\s*(?:[?.!]|$))/i;
 
 /** "Which works are undated?", "Which works have no date?", "Is any work without a date?": the works whose metadata gives none. */
 export const UNDATED_ASKED = /\b(?:undated|(?:have|has|having|with|bears?|gives?|carry|carries)\s+no\s+dates?|without\s+(?:a\s+|any\s+)?dates?|not\s+dated)\b/i;

@@ -1251,7 +1251,8 @@ export function readIntent(question: string, works: readonly Work[], before: rea
   const sourceKind = SOURCE_KIND.test(question);
   const secondary = authorship || sourceKind ? [] : scholars;
   const { when, who, quote, page, broad, order, counts, aboutTheTexts, wanted, brief, wordLimit, countBy } = answerKind(question);
-  const provenance = asksWhereFrom(question);
+  // "Is the 1974 talk printed in full?" asks whether it is whole, not where it is printed.
+  const provenance = asksWhereFrom(question) && !/\bprinted\s+in\s+full\b/i.test(question);
   const aboutATopic = asksBroadly(question);
   // The work asked about: the scholarly one the question points at, or one it names; asked for as a whole when no other word is left.
   const fullText = asksFullText(question);

@@ -1681,10 +1681,12 @@ describe('answers on the real corpus', () => {
     expect((await ask('Is the 1961 speech complete or an excerpt?')).answer).toBe(
       `The collection prints excerpts of *${plainTitle(of1961.title)}* (${formatDate(of1961.date)}), not the whole work, as its heading says (“Excerpts”).`,
     );
-    // Asked whether it is complete, with no word for excerpts: the same.
-    expect((await ask('Is the 1961 speech complete?')).answer).toBe(
-      `The collection prints excerpts of *${plainTitle(of1961.title)}* (${formatDate(of1961.date)}), not the whole work, as its heading says (“Excerpts”).`,
-    );
+    // Asked whether it is complete, with no word for excerpts, or whether it is printed in full: the same.
+    for (const question of ['Is the 1961 speech complete?', 'Is the 1961 speech printed in full?']) {
+      expect((await ask(question)).answer, question).toBe(
+        `The collection prints excerpts of *${plainTitle(of1961.title)}* (${formatDate(of1961.date)}), not the whole work, as its heading says (“Excerpts”).`,
+      );
+    }
     const whole = unmarked.find((w) => w.author === of1961.author)!;
     for (const question of ['Is it an excerpt?', 'Is it complete?']) {
       const asked = await deps.answerer.answer({ question, cited: [whole.id], filters: {}, mode: 'auto' });
