@@ -1294,10 +1294,11 @@ export function readIntent(question: string, works: readonly Work[], before: rea
   const onPageAlone = stated || pointed ? null : onPage;
   const pageWork = onPageAlone?.works.length === 1 ? onPageAlone.works[0]! : null;
   // "Who was the director?" after the 1974 talk: who the words of the one work before's title are.
-  const whoOfItsTitle =
-    !stated && !pointed && secondary.length === 0 && WHO_IS.test(question) && new Set(before).size === 1 && tokens.length > 0 && tokens.every((t) => termsOfWork(before[0]!).includes(t.term));
+  const [onlyBefore, ...otherBefore] = new Set(before);
+  const titleTerms = !stated && !pointed && secondary.length === 0 && onlyBefore && otherBefore.length === 0 && WHO_IS.test(question) ? new Set(termsOfWork(onlyBefore)) : null;
+  const whoOfItsTitle = titleTerms !== null && tokens.length > 0 && tokens.every((t) => titleTerms.has(t.term));
   const named =
-    stated ?? (whoOfItsTitle ? { work: before[0]!, terms: tokens.map((t) => t.term), byItsWords: true as const } : pointed || pageWork ? { work: (pointed ?? pageWork)!, terms: [], byName: true as const } : null);
+    stated ?? (whoOfItsTitle ? { work: onlyBefore!, terms: tokens.map((t) => t.term), byItsWords: true as const } : pointed || pageWork ? { work: (pointed ?? pageWork)!, terms: [], byName: true as const } : null);
   const pointedAtNone = pointing && !named && secondary.length === 0 ? { said: pointing[0].toLowerCase(), kind: pointing[1]!.toLowerCase() } : null;
   const workTerms = new Set(named ? [...named.terms, ...termsOfWork(named.work)] : []);
   const rest = tokens.filter(
@@ -1363,6 +1364,6 @@ export function readIntent(question: string, works: readonly Work[], before: rea
     sideBySide,
     orderAmongBefore: orderAmong(question, before),
     whomBefore: whomOfIt && before.length > 1 ? before : null,
-    lengthBefore: LENGTH_AMONG.test(question) && new Set(before).size > 1 ? [...new Set(before)] : null,
+    lengthBefore: LENGTH_AMONG.test(question) && otherBefore.length > 0 ? [onlyBefore!, ...otherBefore] : null,
   };
 }
