@@ -16,7 +16,7 @@ import { contentTokens, type Span } from '../retrieval/text.ts';
 import { workNamesOf } from '../retrieval/work-names.ts';
 import type { MentionSearch, PhaseTimings, Retriever } from '../retrieval/retriever.ts';
 import { DEFAULT_ANSWER_OPTIONS, draftAnswer, quotePerTopic, type AnswerOptions, type Draft, type InvalidQuote, type RankingInput, type TopicRanking } from './extractive.ts';
-import { collectionOfAuthors, sizesOfWorks, worksAround, withoutGivenAt, worksNamed, type WorkSize } from './collection.ts';
+import { collectionOfAuthors, noWorkFrom, sizesOfWorks, worksAround, withoutGivenAt, worksNamed, type WorkSize } from './collection.ts';
 import { misattribution, quotationRanking, quotationsIn, reportedSpeechIn } from './quotation.ts';
 import { interviewersQuestions, replyTo } from './interviewers.ts';
 import { itemOf, type Item } from './item.ts';
@@ -285,10 +285,13 @@ export function createAnswerer(deps: AnswererDeps): Answerer {
       const perTopic = topics && quotePerTopic(await Promise.all(topics.map((topic) => topicRanking(topic, filters, timings))), options);
       if (perTopic) return render(received.question, perTopic, report);
       const inSomeSentence = (terms: readonly string[]) => sentencesWithAll(retriever.corpus.sentenceLexical, terms).length > 0;
+      // "the 1965 speech": no work is from the years it names, but some are near them.
+      const yearsOfNoWork = noWorkFrom(parsed.years, corpus.works, filters);
+      const around = () => worksAround(corpus.works, parsed.years, filters);
       let ranking: RankingInput;
       let titledIntent: Intent | null = null;
       if (quotesBefore.length || ofQuotesAlone) ranking = { abstain: false, compare: false, passages: quotesBefore.map((p) => p.passage), terms: [] };
-      else if (intent.smallTalk || citesAnswer) ranking = { abstain: false, compare: false, passages: [], terms: [] };
+      else if (intent.smallTalk || citesAnswer) ranking = { abstain: false, compare: false, passages: [], terms: [], ...(yearsOfNoWork ? { worksAround: around() } : {}) };
       else if (found?.match) ranking = quotationRanking(found, found.match);
       else if (counted && counted.passages.length > 0) ranking = counted;
       else if (intent.interviewerAsked) ranking = { abstain: false, compare: false, passages: interviewersQuestions(asked, corpus, filters, names, before), terms: [] };
@@ -313,7 +316,7 @@ export function createAnswerer(deps: AnswererDeps): Answerer {
           terms: byRarity(searched.terms),
           ...(mentions ? { mentions } : {}),
           ...(found ? { quotation: { text: found.text, verdict: found.verdict, ...(found.of ? { of: found.of } : {}) } } : {}),
-          ...(searched.abstainReason === 'year-not-covered' ? { worksAround: worksAround(corpus.works, parsed.years, filters) } : {}),
+          ...(searched.abstainReason === 'year-not-covered' || yearsOfNoWork ? { worksAround: around() } : {}),
         };
         // "What are the six goals?": words no sentence holds but one work's title does, side by side: that work, said so
         // (of the works the filters let through, whose passages the search found).

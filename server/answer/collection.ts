@@ -196,6 +196,10 @@ export function worksAround(works: readonly Work[], years: ReadonlySet<number>, 
   return dated.filter((w) => around.includes(w));
 }
 
+/** Whether the question names years and no work the filters let through is from any of them ("the 1965 speech"). */
+export const noWorkFrom = (years: ReadonlySet<number>, works: readonly Work[], filters: PassageFilters): boolean =>
+  years.size > 0 && !works.some((w) => w.year !== null && years.has(w.year) && workMatches(w, filters));
+
 /** A work's length as the collection prints it. */
 export interface WorkSize {
   words: number;

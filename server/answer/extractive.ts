@@ -75,7 +75,7 @@ export interface RankingInput {
   topic?: Ranking['topic'];
   /** No work (of the collection, or of those searched) is from the years the question names (`Ranking.yearsWithoutWorks`): the answer says so. */
   yearsWithoutWorks?: Ranking['yearsWithoutWorks'];
-  /** No work is from the years the question names: the dated works nearest them (`worksAround`), which the abstention names. */
+  /** No work is from the years the question names: the dated works nearest them (`worksAround`), which an abstention for those years, or a question of one work ("the 1965 speech"), names. */
   worksAround?: readonly Work[];
   /** Spans of years the question names that no work searched is from, when another is (`Ranking.spansWithoutWorks`): the answer says so. */
   spansWithoutWorks?: Ranking['spansWithoutWorks'];
@@ -260,6 +260,8 @@ function draftInMode(question: string, ranking: RankingInput, options: AnswerOpt
   // "Which work is the earliest one here?": of the works of the answer before, not of the collection.
   if (options.intent.orderAmongBefore) return firstOrLastBefore(options.intent.orderAmongBefore);
   const { collection } = options;
+  // "What is the 1965 speech called?", "Cite the 1965 speech": a work asked of by years no work is from.
+  if (asksOfOneWork(options.intent) && !options.intent.overview && ranking.worksAround?.length) return noWorkOfYears(question, ranking.worksAround, options.intent.primaryAuthor);
   const cited = citedWorks(options.intent, collection, options.cited);
   if (cited) return cited;
   if (options.intent.provenance && collection?.works.length) {
@@ -299,6 +301,15 @@ function draftInMode(question: string, ranking: RankingInput, options: AnswerOpt
   return answer(options.searchText ?? question, ranking, options);
 }
 
+/** A question of one work's title, text, part, length or citation (`Intent`), which names the work asked about. */
+const asksOfOneWork = (intent: Intent): boolean => intent.title || intent.fullText || intent.part !== null || intent.length === 'each' || intent.citation !== null;
+
+/** "None of the works is from 1965. The nearest in date: *T* (1 December 1961); *U* (16 December 1967)." */
+function noWorkOfYears(question: string, around: readonly Work[], primaryAuthor: string | null): DraftInMode {
+  const { years } = parseQuery(question, new Set());
+  return { mode: 'answer', lead: lead(`None of the works is from ${periodsOf(yearRuns(years))}. The nearest in date: `, workList(around, primaryAuthor, '.')), blocks: [] };
+}
+
 function itemFor(passage: RankedPassage, terms: readonly WeightedTerm[], options: AnswerOptions): Item {
   return itemOf(passage, selectQuote(passage.paragraph.text, passage.quoteSpan, contentTerms(passage.work, terms), options.quote).spans);
 }
@@ -336,7 +347,7 @@ function abstain(question: string, ranking: RankingInput, options: AnswerOptions
   const silent = within
     ? lead(workList([within], options.intent.primaryAuthor), ' does not address this question.')
     : lead(kinds.length || time ? `None of the works${time}${inWords(kinds.map((kind) => ofKindSaid(kind).many), 'or')} addresses this question.` : ABSTAIN_LINE);
-  const around = ranking.worksAround?.length ? lead(' The nearest in date: ', workList(ranking.worksAround, options.intent.primaryAuthor, '.')) : [];
+  const around = ranking.abstainReason === 'year-not-covered' && ranking.worksAround?.length ? lead(' The nearest in date: ', workList(ranking.worksAround, options.intent.primaryAuthor, '.')) : [];
   return { mode: 'abstain', lead: lead(silent, why ? ` ${why}` : '', around), blocks: items.length ? [{ kind: 'closest', items }] : [] };
 }
 

@@ -3355,6 +3355,14 @@ describe('a follow-up asking for more', () => {
     const several = conversation();
     await several('What did he say about vinalon?');
     expect((await several('What is its title?')).answer).toBe(NAME_THE_WORK_TITLED_LINE);
+    // A work named by a year no work is from: that none is, and the works nearest in date, whatever is asked of it.
+    expect(deps.corpus.works.some((w) => w.year === 1965)).toBe(false);
+    const [before, after] = ['1961-12-01', '1967-12-16'].map((date) => deps.corpus.works.find((w) => w.date === date)!);
+    for (const question of ['What is the title of the 1965 speech?', 'How long is the 1965 speech?', 'Show me the full text of the 1965 speech', 'What is the first paragraph of the 1965 speech?', 'Cite the 1965 speech in APA']) {
+      const res = await ask(question);
+      expect(res.answer, question).toBe(`None of the works is from 1965. The nearest in date: *${before!.title}* (1 December 1961); *${after!.title}* (16 December 1967).`);
+      expect(res.citations).toEqual([]);
+    }
   });
 
   it('reads "that talk" as the talk the answer before quoted: its key sentences, or what it says of a topic', async () => {
