@@ -285,9 +285,10 @@ export function createAnswerer(deps: AnswererDeps): Answerer {
       const perTopic = topics && quotePerTopic(await Promise.all(topics.map((topic) => topicRanking(topic, filters, timings))), options);
       if (perTopic) return render(received.question, perTopic, report);
       const inSomeSentence = (terms: readonly string[]) => sentencesWithAll(retriever.corpus.sentenceLexical, terms).length > 0;
-      // "the 1965 speech": no work is from the years it names, but some are near them.
+      // "the 1965 speech": no work is from the years it names, but some are near them (outside the years a follow-up kept to:
+      // "cite the 1965 one" keeps to 1965).
       const yearsOfNoWork = noWorkFrom(parsed.years, corpus.works, filters);
-      const around = () => worksAround(corpus.works, parsed.years, filters);
+      const around = () => worksAround(corpus.works, parsed.years, { ...filters, from: undefined, to: undefined });
       let ranking: RankingInput;
       let titledIntent: Intent | null = null;
       if (quotesBefore.length || ofQuotesAlone) ranking = { abstain: false, compare: false, passages: quotesBefore.map((p) => p.passage), terms: [] };

@@ -62,7 +62,7 @@ export function conversationInput(messages: readonly ConversationMessage[]): Ans
   // "Cite the 1987 quotes": the works of those quotes of the last answer that quoted any.
   const yearsNamed = namesQuotesByTime(question) ? yearsAskedAbout(spelledOut(question)) : null;
   const ofTheTime = yearsNamed ? workIdsOf(ofYears(quotedBefore, yearsNamed)) : [];
-  const named = ofTheTime.length ? ofTheTime : citedByLastAnswer(messages, quotedBefore, question, citationRefs(question));
+  const named = yearsNamed?.size ? ofTheTime : citedByLastAnswer(messages, quotedBefore, question, citationRefs(question));
   // "And the latest of them?" after "Which of these is the earliest?", whose answer named one work: among the works of
   // the last answer that quoted any, as that question was.
   const cited = asksOrderAmong(question) && named.length < 2 ? workIdsOf(quotedBefore) : named;
