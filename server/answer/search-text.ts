@@ -49,6 +49,14 @@ const ROLE_PLAYED = new RegExp(
 const HOLDS_ASKED =
   /\b(?:is|was|isn't|wasn't)\s+(?:that|this)\s+(?:really\s+)?(?:true|correct|right|accurate|the\s+case)\b(?:\s+(?:according\s+to|in)\s+(?:the|these|your)\s+(?:sources|texts))?|\b(?:do|does)\s+(?:the|these|your)\s+(?:sources|texts|passages)\s+(?:support|confirm|back\s+up|bear\s+out)\s+(?:that|this|it)\b/i;
 
+/** Who people who ask about the texts say they are: those who study, teach or write about them (a pattern's source). */
+const USER_ROLES = String.raw`(?:teacher|student|pupil|lecturer|professor|tutor|instructor|educator|researcher|scholar|historian|academic|journalist|writer|librarian|undergraduate|postgraduate|graduate|phd\s+(?:student|candidate))s?`;
+
+/** An age group ("16-year-olds", "sixteen year olds") (a pattern's source). */
+const AN_AGE = String.raw`(?:\d{1,2}|${NUMBER_WORDS.slice(0, 19).join('|')})[\s-]years?[\s-]olds?`;
+/** Whom passages are for: an age group, or those who learn (a pattern's source). */
+const AUDIENCE = String.raw`${AN_AGE}|students|pupils|learners|kids|children|teenagers|beginners|undergraduates`;
+
 const FRAMING: readonly RegExp[] = [
   // A link is no word of the texts: the answers read the collection, not the pages a question points to.
   /\b(?:https?:\/\/|www\.)\S+?(?=[)\].,;:!?'"”’]*(?:\s|$))/gi,
@@ -98,6 +106,8 @@ const FRAMING: readonly RegExp[] = [
   // support this?": a claim reported, and asked whether it holds; what the claim says is what to look for.
   /\b(?:my|our)\s+(?:[\p{L}-]+\s+){0,2}?(?:says|said|claims|claimed|argues|argued|thinks|thought|believes|believed|writes|wrote|states|stated|told\s+(?:me|us))(?:\s+that)?\b/giu,
   /\b(?:i|we)\s+(?:(?:have\s+)?read|heard|was\s+told|were\s+told)\s+(?:somewhere\s+|online\s+)?that\b/gi,
+  // "I'm a teacher.", "We are history students", "As a researcher, …": who the user is, no topic.
+  new RegExp(String.raw`\b(?:(?:i['’]m|i\s+am|we['’]re|we\s+are)\s+(?:an?\s+)?|as\s+an?\s+)(?:[\p{L}-]+\s+){0,2}?(?:${USER_ROLES})\b,?`, 'giu'),
   new RegExp(HOLDS_ASKED.source, 'gi'),
   // "Do Zhang Chao and Kim Il Sung agree?", "Does the article agree with him?": whether two agree, asked of nothing
   // else, names no topic ("Did he agree to their suggestion?" does).
@@ -133,8 +143,9 @@ const FRAMING: readonly RegExp[] = [
   /\b(?:each\s+)?(?:from|in)\s+a\s+(?:different|separate|distinct)\s+(?:year|decade|period|time|work|text|speech|source)\b/gi,
   // How well a passage would serve: "Which passages would work best?", "a quote that would be useful".
   /\b(?:would|will|could|might|should)\s+(?:work|be|serve)\s+(?:best|well|better|good|useful|suitable|appropriate)\b/gi,
-  // Whom the passages are for: "for 16-year-olds", "for my students", not what they are about.
-  new RegExp(String.raw`\bfor\s+(?:(?:my|our|the)\s+)?(?:(?:\d{1,2}|${NUMBER_WORDS.slice(0, 19).join('|')})[\s-]year[\s-]olds?|students|pupils|learners|kids|children|teenagers|beginners|undergraduates)\b`, 'gi'),
+  // Whom the passages are for, or the user explains them to: "for 16-year-olds", "for my students", "to 16 year olds",
+  // "to my history class", not what they are about ("What did he say to students?" names whom he spoke to).
+  new RegExp(String.raw`\bfor\s+(?:(?:my|our|the)\s+)?(?:${AUDIENCE})\b|\bto\s+(?:(?:my|our)\s+(?:[\p{L}-]+\s+)?(?:${AUDIENCE}|class(?:es)?)|${AN_AGE})\b`, 'giu'),
   new RegExp(VIEWS_DEVELOP, 'gi'),
   /\b(?:compared?\s+(?:with|to)|in comparison (?:with|to)|as opposed to|versus|vs\.?)\b/gi,
   /\b(?:compare|contrast|trace|change[ds]?|changing|evolved?|evolving|evolution|shift(?:ed|s)?|differ(?:ed|s)?|different(?:ly)?)\b/gi,

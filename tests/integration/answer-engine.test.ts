@@ -2796,6 +2796,10 @@ describe('a follow-up asking for more', () => {
     expect(conclusion.citations.length).toBe(1);
     expect(conclusion.citations[0]!.quote).not.toMatch(/\bconclusion\b/i);
     expect(intro.citations.map((c) => c.passageId)).not.toContain(conclusion.citations[0]!.passageId);
+    // Who the user is and whom they teach are no topic: a passage on Juche, not the one that holds "teacher".
+    const explain = await ask("I'm a teacher. What's one passage I could use to explain juche to 16 year olds?");
+    expect(explain.citations.length).toBe(1);
+    expect(explain.citations[0]!.quote).toMatch(/\bJuche\b/);
   });
 
   it('asks "Which one is the earliest?" after "How many are there?" for the passages, not a figure; "Any other years?" of other works', async () => {

@@ -1127,6 +1127,12 @@ describe('searchText', () => {
     // Whom the passages are for, how well they would serve, and a teaching unit: no topic. The unit's topic is asked.
     expect(searchText("I'm teaching a unit on self-reliance. Which passages would work best for 16-year-olds?")).toBe('on self-reliance. Which passages?');
     expect(searchText('Give me a quote on self-reliance for my students')).toBe('a on self-reliance');
+    // Who the user is, and whom they explain the texts to: no topic. Whom he spoke to is one.
+    expect(contentTokens(searchText("I'm a teacher. What's one passage I could use to explain juche to 16 year olds?")).map((t) => t.word)).toEqual(['juche']);
+    expect(searchText('As a history student, what did he say about aid?')).toBe('what did he say about aid?');
+    expect(searchText('I am a PhD student. How would I explain self-reliance to my students?')).not.toMatch(/student|PhD/i);
+    expect(searchText('Was Zhang a teacher?')).toMatch(/teacher/);
+    expect(searchText('Did he speak to students?')).toMatch(/students/);
     expect(contentTokens(searchText('Give me three short quotes, each from a different decade'))).toEqual([]);
     // Whether two agree, asked of nothing else, names no topic; agreeing to something does.
     expect(searchText('Do Zhang Chao and Kim Il Sung agree?')).not.toMatch(/agree/);
