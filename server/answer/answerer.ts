@@ -106,7 +106,8 @@ export function createAnswerer(deps: AnswererDeps): Answerer {
     deps.onInvalidQuote ?? ((q: InvalidQuote) => log(`answer: BUG: a quote that is not verbatim was left out (${q.reason}) in ${q.passageId}: "${q.quote.slice(0, 120)}"`));
 
   /** Quote selection weighs each question term by its rarity, so "self-reliance" (everywhere) counts less than "defeatism". */
-  const byRarity = (terms: readonly WeightedTerm[]): WeightedTerm[] => terms.map((t) => ({ term: t.term, weight: t.weight * idf(retriever.corpus.paragraphLexical, t.term) }));
+  const idfOf = (term: string) => idf(retriever.corpus.paragraphLexical, term);
+  const byRarity = (terms: readonly WeightedTerm[]): WeightedTerm[] => terms.map((t) => ({ term: t.term, weight: t.weight * idfOf(t.term) }));
 
   /** One topic of several asked a quote each: searched alone, its terms weighed by rarity as the question's are. */
   async function topicRanking(topic: string, filters: PassageFilters, timings?: PhaseTimings): Promise<TopicRanking> {
@@ -290,7 +291,8 @@ export function createAnswerer(deps: AnswererDeps): Answerer {
       const yearsOfNoWork = noWorkFrom(parsed.years, corpus.works, filters);
       const around = () => worksAround(corpus.works, parsed.years, { ...filters, from: undefined, to: undefined });
       let ranking: RankingInput;
-      let titledIntent: Intent | null = null;
+      // The intent the draft is written for, when the passages found answer it otherwise than the question read.
+      let draftIntent: Intent | null = null;
       if (quotesBefore.length || ofQuotesAlone) ranking = { abstain: false, compare: false, passages: quotesBefore.map((p) => p.passage), terms: [] };
       else if (intent.smallTalk || citesAnswer) ranking = { abstain: false, compare: false, passages: [], terms: [], ...(yearsOfNoWork ? { worksAround: around() } : {}) };
       else if (found?.match) ranking = quotationRanking(found, found.match);
@@ -300,9 +302,9 @@ export function createAnswerer(deps: AnswererDeps): Answerer {
         // "Summarise the 1987 speech in two quotes": as many key sentences as asked; "briefly", half as many.
         const sentences = intent.wanted ? Math.min(intent.wanted, options.maxWanted) : intent.brief ? Math.ceil(options.summary.sentences / 2) : options.summary.sentences;
         const summary = { ...options.summary, sentences };
-        ranking = overviewRanking(corpus, intent, (term) => idf(retriever.corpus.paragraphLexical, term), summary, inSomeSentence, shown);
+        ranking = overviewRanking(corpus, intent, idfOf, summary, inSomeSentence, shown);
       }
-      else if (intent.sideBySide) ranking = sideBySideRanking(corpus, intent, (term) => idf(retriever.corpus.paragraphLexical, term), options.summary);
+      else if (intent.sideBySide) ranking = sideBySideRanking(corpus, intent.sideBySide, intent.primaryAuthor, idfOf, { ...options.summary, sentences: intent.quote ? 1 : SIDE_BY_SIDE_SENTENCES });
       else {
         // As many again as a broad answer quotes, to tell whether a "show me more" would find more (`Draft.more`).
         const k = compare ? K_COMPARE : K_ANSWER + shown.size + options.maxBroadQuotes;
@@ -325,15 +327,22 @@ export function createAnswerer(deps: AnswererDeps): Answerer {
         const searchedWorks = [...new Set(ranking.passages.map((p) => p.work))];
         const titled = !ranking.abstain && !mentions && !found && words.length > 1 && !inSomeSentence(words) ? titledOnly(searchedWorks, asked) : null;
         if (titled) {
-          titledIntent = { ...intent, overview: titled, identityAsked: words };
-          ranking = overviewRanking(corpus, titledIntent, (term) => idf(retriever.corpus.paragraphLexical, term), options.summary, inSomeSentence, shown);
+          draftIntent = { ...intent, overview: titled, identityAsked: words };
+          ranking = overviewRanking(corpus, draftIntent, idfOf, options.summary, inSomeSentence, shown);
+        }
+        // "Compare the 1960s and the 1980s", "How did things change from 1961 to 1993?": times compared on no topic. The
+        // works of those times side by side, each by its key sentence, not passages said to address a topic none names.
+        const ofTheTimes = compare && ranking.topic === 'years' ? corpus.works.filter((w) => w.year !== null && parsed.years.has(w.year) && workMatches(w, filters)) : [];
+        if (ofTheTimes.length > 1) {
+          draftIntent = { ...intent, sideBySide: ofTheTimes };
+          ranking = { ...sideBySideRanking(corpus, ofTheTimes, intent.primaryAuthor, idfOf, { ...options.summary, sentences: 1 }), topic: 'years' };
         }
       }
       signal?.throwIfAborted();
 
       // A work's paragraphs shown as it prints them ("paragraph 3 of …", "What comes next?") may be read on from.
       const reading = (intent.overview && intent.part) || side ? ranking.passages : [];
-      const draft = { ...draftAnswer(input.question, ranking, titledIntent ? { ...options, intent: titledIntent } : options), ...(readsOn(reading, corpus.paragraphs) ? { readOn: true } : {}) };
+      const draft = { ...draftAnswer(input.question, ranking, draftIntent ? { ...options, intent: draftIntent } : options), ...(readsOn(reading, corpus.paragraphs) ? { readOn: true } : {}) };
       const extractive = render(received.question, draft, report);
       if (!writer || draft.mode === 'abstain' || extractive.citations.length === 0) return extractive;
       return withWriter(writer, received.question, draft, extractive, { log, report }, signal);
@@ -430,9 +439,8 @@ function overviewRanking(
  * Works set side by side (`Intent.sideBySide`), as a ranking: each as a whole, with fewer key sentences than one
  * alone; one each when a quote is asked ("Give me a quote from his speeches").
  */
-function sideBySideRanking(corpus: Pick<Corpus, 'paragraphs'>, intent: Intent, idfOf: (term: string) => number, summary: SummaryOptions): RankingInput {
-  const each = { ...summary, sentences: intent.quote ? 1 : SIDE_BY_SIDE_SENTENCES };
-  const passages = intent.sideBySide!.flatMap((work) => wholeWork(corpus, work, otherAuthor(work, intent.primaryAuthor) !== undefined, idfOf, each));
+function sideBySideRanking(corpus: Pick<Corpus, 'paragraphs'>, works: readonly Work[], primaryAuthor: string | null, idfOf: (term: string) => number, each: SummaryOptions): RankingInput {
+  const passages = works.flatMap((work) => wholeWork(corpus, work, otherAuthor(work, primaryAuthor) !== undefined, idfOf, each));
   return { abstain: passages.length === 0, compare: false, passages, terms: [] };
 }
 

@@ -1045,6 +1045,22 @@ describe('answers on the real corpus', () => {
     expect(period.citations.some((c) => /^Keywords:/.test(c.quote))).toBe(false);
   });
 
+  it('sets the works of times compared on no topic side by side, each by its key sentence, saying no topic was named', async () => {
+    const ofTimes = (test: (year: number) => boolean) => deps.corpus.works.filter((w) => w.year !== null && test(w.year)).map((w) => w.id).sort();
+    for (const [question, works] of [
+      ['Compare the 1960s and the 1980s', ofTimes((y) => (y >= 1960 && y < 1970) || (y >= 1980 && y < 1990))],
+      ['Compare 1961 and 1993', ofTimes((y) => y === 1961 || y === 1993)],
+      ['How did things change from 1961 to 1993?', ofTimes((y) => y >= 1961 && y <= 1993)],
+    ] as const) {
+      const res = await ask(question);
+      expectGrounded(res);
+      expect(res.answer.split('\n')[0], question).toMatch(new RegExp(`^No topic named to compare them on: ${works.length} works side by side \\(.*\\), in date order, each by the sentence that carries most of its key words:$`));
+      expect(res.citations.map((c) => c.workId).sort(), question).toEqual(works);
+    }
+    // With a topic, the topic is compared.
+    expect((await ask('How did his view of trade change between the 1960s and 1980s?')).answer).not.toMatch(/side by side/);
+  });
+
   it('sets two works named by year and kind side by side, each by its key sentences, in date order', async () => {
     const talks = deps.corpus.works.filter((w) => (w.year === 1974 || w.year === 1978) && /^Talk\b/.test(w.title)).sort((a, b) => a.date!.localeCompare(b.date!));
     expect(talks).toHaveLength(2);
