@@ -85,7 +85,7 @@ export function listOfWorks({ works: unsorted, time, timeInYears, kind, within, 
     ...(kind && !kind.found ? lead(`None of the works${time} ${said!.none}. `) : []),
     ...(options.intent.byDecade === 'each' ? lead(byDecade(works)) : []),
     ...firstOrLast(works, options.intent.order, among),
-    ...longestOrShortest(works, options.intent.length, sizes, among),
+    ...longestOrShortest(works, options.intent, sizes, among),
     ...lead(`${holds}${dates}${works.length > 1 ? ', in date order' : ''}: `),
   ];
   // Asked where they were given, each work with its occasion and place, which say it.
@@ -146,17 +146,17 @@ export function titleOf(work: Work, primaryAuthor: string | null): DraftInMode {
 }
 
 /** "Longest in the collection, by the words printed here: *T* (9 June 1987), 2,833 words. ", or the shortest; none when not asked. */
-function longestOrShortest(works: readonly Work[], length: Intent['length'], sizes: ReadonlyMap<string, WorkSize> | undefined, among: string): LeadPart[] {
+function longestOrShortest(works: readonly Work[], { length, lengthIn }: Pick<Intent, 'length' | 'lengthIn'>, sizes: ReadonlyMap<string, WorkSize> | undefined, among: string): LeadPart[] {
   if ((length !== 'longest' && length !== 'shortest') || !sizes || works.length === 0) return [];
-  const words = (w: Work) => sizes.get(w.id)?.words ?? 0;
-  const bySize = [...works].sort((a, b) => words(a) - words(b));
+  const size = (w: Work) => sizes.get(w.id)?.[lengthIn] ?? 0;
+  const bySize = [...works].sort((a, b) => size(a) - size(b));
   const work = length === 'longest' ? bySize.at(-1)! : bySize[0]!;
-  const count = (w: Work) => `${words(w).toLocaleString('en-US')} words`;
+  const count = (w: Work) => `${size(w).toLocaleString('en-US')} ${lengthIn}`;
   // Of two ("Which is longer, the 1961 speech or the 1993 speech?"): the longer, and the other's length beside it.
   const other = works.length === 2 ? works.find((w) => w !== work)! : null;
   const said = other ? (length === 'longest' ? 'Longer' : 'Shorter') : length === 'longest' ? 'Longest' : 'Shortest';
   const beside = other ? lead('; ', other, ` (${formatDate(other.date, other.year)}) has ${count(other)}. `) : lead('. ');
-  return [...lead(`${said} in ${among}, by the words printed here: `, singledOut(work), ` (${formatDate(work.date, work.year)}), ${count(work)}`), ...beside];
+  return [...lead(`${said} in ${among}, by the ${lengthIn} printed here: `, singledOut(work), ` (${formatDate(work.date, work.year)}), ${count(work)}`), ...beside];
 }
 
 /** The first (or last) dated of the works, for a question that asks which. */

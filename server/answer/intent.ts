@@ -75,6 +75,8 @@ export interface Intent {
    * collection prints them; "How long is the 1987 speech?", "How many pages are his speeches?": the length of each.
    */
   length: 'longest' | 'shortest' | 'each' | null;
+  /** What the longest (shortest) is counted in: words, or paragraphs when asked ("Which work has the most paragraphs?"). */
+  lengthIn: 'words' | 'paragraphs';
   /** "Where do these texts come from?", "What book are they printed in?": where the works are printed, from their metadata. */
   provenance: boolean;
   /** "Who wrote these texts?", "Who are the authors?", "Who wrote the speeches?": whose the works asked about are, from their metadata. */
@@ -455,8 +457,12 @@ const LATEST_WORK = new RegExp(String.raw`\b(?:latest|newest|most recent|last)${
 const WHICH_IS_MORE = (word: string) => String.raw`(?:${WHICH_ONE_IS}|${WORK_IS})${word}${OF_THOSE}`;
 /** "Which one is longer?", "Which work is shorter?" (no work named): a length compared among the works before, naming no topic. */
 export const LENGTH_AMONG = new RegExp(`${WHICH_IS_MORE('longer')}|${WHICH_IS_MORE('shorter')}`, 'iu');
-const LONGEST_WORK = new RegExp(String.raw`\b(?:longest|lengthiest)${A_WORK}|${A_WORK_IS}(?:longest|lengthiest)\b|${WHICH_ONE_IS}(?:longest|lengthiest)${OF_THOSE}|${WHICH_IS_MORE('longer')}|${comparedSize('longer')}`, 'iu');
-const SHORTEST_WORK = new RegExp(String.raw`\b(?:shortest|briefest)${A_WORK}|${A_WORK_IS}(?:shortest|briefest)\b|${WHICH_ONE_IS}(?:shortest|briefest)${OF_THOSE}|${WHICH_IS_MORE('shorter')}|${comparedSize('shorter')}`, 'iu');
+/** "Which work has the most paragraphs?", "What speech has the fewest words?": the longest (shortest) by a count of its own (a pattern's source). */
+const HAS_MOST = (most: string) => String.raw`(?<=\b(?:which|what)(?:\s+(?:one|${WORK_NOUNS}))?\s+(?:has|had|contains?|holds?)\s+(?:the\s+)?)${most}\s+(?:words|paragraphs)\b`;
+const LONGEST_WORK = new RegExp(String.raw`\b(?:longest|lengthiest)${A_WORK}|${A_WORK_IS}(?:longest|lengthiest)\b|${WHICH_ONE_IS}(?:longest|lengthiest)${OF_THOSE}|${WHICH_IS_MORE('longer')}|${comparedSize('longer')}|${HAS_MOST('most')}`, 'iu');
+const SHORTEST_WORK = new RegExp(String.raw`\b(?:shortest|briefest)${A_WORK}|${A_WORK_IS}(?:shortest|briefest)\b|${WHICH_ONE_IS}(?:shortest|briefest)${OF_THOSE}|${WHICH_IS_MORE('shorter')}|${comparedSize('shorter')}|${HAS_MOST('(?:fewest|least)')}`, 'iu');
+/** "… the most paragraphs": a length counted in paragraphs, not words. */
+const IN_PARAGRAPHS = /\b(?:most|fewest|least)\s+paragraphs\b/i;
 /**
  * What an interviewer asked, asked for: "the interviewer's (journalists') questions", "What did the interviewers (the
  * Yugoslav editor, the Iraqi journalists, the Ghana Times) ask?", "What was he asked …?", "the questions put to him",
@@ -1360,6 +1366,7 @@ export function readIntent(question: string, works: readonly Work[], before: rea
     // A part of no work named, nor quoted before, and nothing else asked: the answer asks which work.
     part: !citation && (overview || (rest.length === 0 && namesAPart(question))) ? part : null,
     length: LONGEST_WORK.test(question) ? 'longest' : SHORTEST_WORK.test(question) ? 'shortest' : SIZE_OF_WORK.test(question) ? 'each' : null,
+    lengthIn: IN_PARAGRAPHS.test(question) ? 'paragraphs' : 'words',
     identityAsked: overview && named?.byItsWords && WHO_OR_WHAT_IS.test(question) ? named.terms : null,
     sideBySide,
     orderAmongBefore: orderAmong(question, before),

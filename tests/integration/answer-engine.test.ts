@@ -1657,6 +1657,14 @@ describe('answers on the real corpus', () => {
     const dated = (w: Work) => `*${w.title}* (${formatDate(w.date, w.year)})`;
     expect(two.answer).toContain(`by the words printed here: ${dated(longer!)}, ${words(longer!).toLocaleString('en-US')} words; ${dated(shorter!)} has ${words(shorter!).toLocaleString('en-US')} words. `);
     expect(two.answer.startsWith('Longer in ')).toBe(true);
+    // Counted in paragraphs when asked so: the fewest paragraphs is not the fewest words.
+    const paragraphs = (w: Work) => deps.corpus.paragraphs.filter((p) => p.workId === w.id).length;
+    const fewest = [...deps.corpus.works].sort((a, b) => paragraphs(a) - paragraphs(b))[0]!;
+    expect(fewest.id).not.toBe(all[0]!.id);
+    const byParagraphs = await ask('Which work has the fewest paragraphs?');
+    expect(byParagraphs.citations).toEqual([]);
+    expect(byParagraphs.answer.startsWith(`Shortest in the collection, by the paragraphs printed here: *${fewest.title}* (${formatDate(fewest.date, fewest.year)}), ${paragraphs(fewest)} paragraphs. `), byParagraphs.answer.slice(0, 200)).toBe(true);
+    expect((await ask('Which work has the most words?')).answer.startsWith(`Longest in the collection, by the words printed here: ${said(all.at(-1)!)}`)).toBe(true);
   });
 
   it('says how long a work asked about is, or each of a kind, by its words, paragraphs and pages as the collection prints it', async () => {
