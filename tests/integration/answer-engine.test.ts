@@ -2145,6 +2145,11 @@ describe('answers on the real corpus', () => {
       expect(res.answer.split('\n')[0], question).toMatch(new RegExp(`^“oil” occurs \\d+ times in these sources, in ${holding.length} passages of ${works.size} works `));
       expect(new Set(res.citations.map((c) => c.workId)), question).toEqual(works);
     }
+    // "Where does he mention …?": the passages that hold the words, and none that does not.
+    const where = await ask('Where does he mention Latin America?');
+    expectGrounded(where);
+    expect(where.citations.length).toBeGreaterThan(0);
+    for (const c of where.citations) expect(c.quote).toMatch(/\bLatin America\b/);
   });
 
   it('reads "he" as Kim Il Sung: a count in his works says how often the scholar writes words he does not, a search quotes only him', async () => {
