@@ -972,8 +972,21 @@ function namesTheWork(term: string, workTerms: ReadonlySet<string>): boolean {
 export function askedOfWork(question: string, work: Work, works: readonly Work[]): string {
   const workTerms = new Set(termsOfWork(work));
   const naming = new Set(wordsNaming(question, workNamesOf(works), work.id).map((t) => t.start));
-  return contentTokens(question)
-    .filter((t) => naming.has(t.start) || namesTheWork(t.term, workTerms) || WORK_WORDS.test(t.word))
+  const tokens = contentTokens(question);
+  const names = tokens.map((t) => naming.has(t.start) || namesTheWork(t.term, workTerms));
+  // Words in lower case name a work together, as a phrase does ("the talk to economic officials"); one standing apart
+  // from any other is what is asked of it ("How does the 1987 talk to economic officials define self-reliance?"). A
+  // compound's parts are one word.
+  const wordOf: number[] = [];
+  tokens.forEach((t, i) => wordOf.push(i > 0 && /^[-‐–]$/.test(question.slice(tokens[i - 1]!.end, t.start)) ? wordOf[i - 1]! : i));
+  const words = [...new Set(wordOf)];
+  const namesWord = (w: number | undefined) => tokens.some((_, j) => wordOf[j] === w && names[j]);
+  const apart = (i: number) => {
+    const k = words.indexOf(wordOf[i]!);
+    return !namesWord(words[k - 1]) && !namesWord(words[k + 1]) && !/^\p{Lu}/u.test(question.slice(tokens[i]!.start));
+  };
+  return tokens
+    .filter((t, i) => (names[i] && !apart(i)) || WORK_WORDS.test(t.word))
     .reduceRight((text, t) => `${text.slice(0, t.start)} ${text.slice(t.end)}`, question);
 }
 

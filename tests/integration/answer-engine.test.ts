@@ -2496,6 +2496,13 @@ describe('answers on the real corpus', () => {
     // The work's own words are no evidence of a topic it never speaks of.
     expect(deps.corpus.paragraphs.some((p) => p.workId === peru.id && /\bwom[ae]n\b/i.test(p.text))).toBe(false);
     expect((await ask('What did he say about women in his talk to the ex-premier of Peru?')).mode).toBe('abstain');
+    // A word of its title asked about apart from the words naming it is the topic: "self-reliance" of the 1987 talk.
+    const talk = deps.corpus.works.find((w) => w.year === 1987 && /self-reliance/.test(w.title))!;
+    const defined = await ask('How does the 1987 talk to economic officials define self-reliance?');
+    expectGrounded(defined);
+    expect(defined.mode).toBe('answer');
+    expect(defined.citations.every((c) => c.workId === talk.id)).toBe(true);
+    expect(defined.citations.some((c) => /\bSelf-reliance is\b/.test(c.quote))).toBe(true);
     // Named by whom it addresses, in another form of the name ("Peruvian" for "Peru"): the same.
     const toldOil = await ask('What did he say to the Peruvian ex-premier about oil?');
     expect(toldOil.citations.length).toBeGreaterThan(0);

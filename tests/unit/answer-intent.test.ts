@@ -465,6 +465,11 @@ describe('readIntent: a work named by its title', () => {
   });
   it('asks of the work what else the question asks: the words naming it left out', () => {
     expect(askedOfWork('What did he say about aid in his talk to the Ecuadorian publishing house?', named[0]!, named).match(/\w+/g)).toEqual(['What', 'did', 'he', 'say', 'about', 'aid', 'in', 'his', 'to', 'the']);
+    // A word of its title standing apart from those naming it, in lower case, is what is asked of it.
+    const speech = named.find((w) => w.id === 'w1987')!;
+    expect(askedOfWork('How does the South-South speech define cooperation?', speech, named)).toMatch(/\bdefine cooperation\?$/);
+    expect(askedOfWork('How does the South-South speech define cooperation?', speech, named)).not.toMatch(/South/);
+    expect(askedOfWork('In the speech on South-South cooperation, what does he say about debt?', speech, named)).not.toMatch(/South|cooperation/);
   });
 });
 
