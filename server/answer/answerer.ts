@@ -193,7 +193,7 @@ export function createAnswerer(deps: AnswererDeps): Answerer {
       if (intent.inWork && filters.work === undefined) filters.work = intent.inWork.id;
       // "and self-reliance?" after "How often does he mention Juche?" asks about him too.
       // "And what did Kim say about it?" after "What does Zhang Chao say about …?": the author it names, not the one before.
-      const continued = input.asks && filters.authors === undefined ? followedAuthors(input.question, input.asks, retriever.corpus.authors) : null;
+      const continued = (input.asks ?? input.search) && filters.authors === undefined ? followedAuthors(input.question, input.asks ?? input.question, retriever.corpus.authors) : null;
       if (continued?.size) filters.authors = [...continued];
       // A comparison runs across works: a question pinned to one work (by filter, or about the scholarly work) is answered.
       // So does "when did he first mention X?": the works on X in date order show which came first.
@@ -205,7 +205,7 @@ export function createAnswerer(deps: AnswererDeps): Answerer {
       // work are no evidence there.
       const search = intent.inWork
         ? askedOfWork(searchText(topical), intent.inWork, corpus.works)
-        : intent.secondary.length || intent.authorsCompared.length > 1
+        : intent.secondary.length || intent.authorsCompared.length > 1 || continued?.size
           ? withoutScholarship(searchText(topical))
           : searchText(topical);
       // "The full passage of [2]", "Where is [2] from?": the paragraphs of the quotes it names, in their order; nothing searched.

@@ -3088,6 +3088,14 @@ describe('a follow-up asking for more', () => {
       expect(his.citations.every((c) => deps.corpus.works.find((w) => w.id === c.workId)!.author === 'Kim Il Sung'), follow).toBe(true);
       expect(his.citations[0]!.quote, follow).toMatch(/Soviet/);
     }
+    // Asked whether he uses its words: counted in his works alone, the words the question before asked about alone.
+    const inTheArticle = deps.corpus.paragraphs.filter((p) => deps.corpus.works.find((w) => w.id === p.workId)!.author === scholar).reduce((n, p) => n + (p.text.match(/\bSoviet Union\b/g)?.length ?? 0), 0);
+    for (const before of ['What does the article say about the Soviet Union?', `What does ${scholar} say about the Soviet Union?`]) {
+      const ask = conversation();
+      await ask(before);
+      const counted = await ask('Does Kim mention it too?');
+      expect(counted.answer.split('\n')[0], before).toMatch(new RegExp(`^“Soviet Union” does not occur in Kim Il Sung's works, word for word; ${scholar}'s work has it ${inTheArticle} times\\. `));
+    }
   });
 
   it('keeps the question before to the kind of work a follow-up names ("Only in interviews please", then "And in speeches?")', async () => {
