@@ -590,8 +590,13 @@ function answer(question: string, ranking: RankingInput, options: AnswerOptions)
     const passages = meaningOnly ? `${NONE_IN_WORDS}${inWords.length} close in meaning, from` : `${count} from`;
     parts = lead(`${passages} ${plural(works.length, 'work')} (${describeDates(works)})${inOrder}${related}:`);
   }
-  // "Give me ten quotes on X" when seven address X: said, not made up to ten.
-  if (intent.wanted && topical.length < intent.wanted && options.shown.size === 0) parts = [...lead(`Only ${plural(topical.length, 'passage')} ${topical.length === 1 ? 'addresses' : 'address'} this question. `), ...parts];
+  // "Give me ten quotes on X" when seven address X: said, not made up to ten. "Give me twenty": an answer quotes at most
+  // `maxWanted`, said too; the rest are a "more" away.
+  if (intent.wanted && options.shown.size === 0) {
+    const only = topical.length < intent.wanted ? `Only ${plural(topical.length, 'passage')} ${topical.length === 1 ? 'addresses' : 'address'} this question. ` : '';
+    const capped = Math.min(intent.wanted, topical.length) > options.maxWanted ? `${options.maxWanted} here, the most an answer quotes; ask for “more” for the rest. ` : '';
+    if (only || capped) parts = [...lead(only + capped), ...parts];
+  }
   // "What did he say in 1956?": no work is from then; the passages that name the year, or, with words to look for, those of any year.
   if (ranking.yearsWithoutWorks && options.shown.size === 0) {
     const { years } = parseQuery(question, new Set());

@@ -2056,6 +2056,11 @@ describe('answers on the real corpus', () => {
     expect(few.citations.length).toBeLessThan(10);
     expect(few.answer.split('\n')[0]).toMatch(new RegExp(`^Only ${few.citations.length} passages address this question\\. `));
     for (const c of few.citations) expect(c.quote).toMatch(/flunkey/i);
+    // More than an answer quotes: as many as it quotes, and that it quotes no more, said.
+    const many = await ask('Give me 20 quotes about independence');
+    expectGrounded(many);
+    expect(many.citations).toHaveLength(DEFAULT_ANSWER_OPTIONS.maxWanted);
+    expect(many.answer.split('\n')[0]).toMatch(new RegExp(`^(?:Only \\d+ passages address this question\\. )?${DEFAULT_ANSWER_OPTIONS.maxWanted} here, the most an answer quotes; ask for “more” for the rest\\. `));
     // From different decades: as many works as asked, each of its own decade, of those that use the words.
     const decadesOf = (works: readonly { year: number | null }[]) => new Set(works.map((w) => Math.floor(w.year! / 10)));
     const onTopic = deps.corpus.works.filter((w) => w.year !== null && hisParagraphs().some((p) => p.workId === w.id && /\bself-reliance\b/i.test(p.text)));
