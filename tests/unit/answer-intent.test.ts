@@ -1009,6 +1009,8 @@ describe('readIntent: how often', () => {
     'In which works does the word "flunkeyism" appear?',
     'In which works does he mention Cuba?',
     'Where does the word "Chollima" occur?',
+    'Which of these mention trade?',
+    'which of them mention oil?',
     'Where does he mention Latin America?',
     'Where is Cuba mentioned?',
     'Where did he refer to the Chollima movement?',
