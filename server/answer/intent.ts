@@ -203,8 +203,12 @@ export const ADDRESSING = new RegExp(
 );
 /** "all the passages", "every quote", "each mention": every passage on the topic, not one quotable line. */
 const EVERY_PASSAGE = /\b(?:all|every|each) (?:the |of the )?(?:passages?|quotes?|quotations?|mentions?|references?|excerpts?)\b/i;
+/**
+ * A question asking what was said of a topic as a whole ("What did he say about X?", "his views on X", "Which works
+ * …", "all the passages on X", "Find passages about X"): every passage that addresses it, not the few best.
+ */
 const BROAD = new RegExp(
-  String.raw`\bwhat (?:did|does|do|has|had) (?:\S+ ){1,4}(?:say|said|write|wrote|think|thought|argue|argued|state|stated) (?:about|on|of|regarding|concerning)\b|\btell (?:me|us) about\b|^\s*what about\b|\b(?:remarks|statements|ideas) (?:on|about|regarding|concerning)\b|\b(?:${VIEW_NOUNS}) (?:on|of|about|towards?|regarding|concerning)\b|\bhow did (?:\S+ ){1,4}(?:describe|characteri[sz]e|talk about|speak (?:of|about)|write about|(?:feel about|think (?:of|about))(?!\s+(?:it|this|that|these|those|them)\b))\b|\b(?:which|any) (?:works|texts|speeches|talks|interviews|writings|documents|sources|passages)\b|${EVERY_PASSAGE.source}`,
+  String.raw`\bwhat (?:did|does|do|has|had) (?:\S+ ){1,4}(?:say|said|write|wrote|think|thought|argue|argued|state|stated) (?:about|on|of|regarding|concerning)\b|\btell (?:me|us) about\b|^\s*what about\b|\b(?:remarks|statements|ideas) (?:on|about|regarding|concerning)\b|\b(?:${VIEW_NOUNS}) (?:on|of|about|towards?|regarding|concerning)\b|\bhow did (?:\S+ ){1,4}(?:describe|characteri[sz]e|talk about|speak (?:of|about)|write about|(?:feel about|think (?:of|about))(?!\s+(?:it|this|that|these|those|them)\b))\b|\b(?:which|any) (?:works|texts|speeches|talks|interviews|writings|documents|sources|passages)\b|${EVERY_PASSAGE.source}|\b(?:passages|excerpts|extracts|paragraphs) (?:about|on|regarding|concerning|dealing with)\b`,
   'i',
 );
 /** A time said before the topic ("What did he say before 1970 about …", "… in the 1980s on …"), a pattern's source. */

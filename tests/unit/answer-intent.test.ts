@@ -348,6 +348,9 @@ describe('readIntent: broad', () => {
     'Show me all passages about agriculture',
     'List every passage mentioning steel',
     'all the quotes on aid',
+    // Passages asked for, of a topic.
+    'Find passages about both agriculture and industry',
+    'Show me excerpts on foreign trade',
     // A time said before the topic, as after it.
     'What did he say before 1970 about foreign aid?',
     'What did he write in the early 1980s on trade?',
