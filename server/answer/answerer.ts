@@ -171,8 +171,10 @@ export function createAnswerer(deps: AnswererDeps): Answerer {
       // speeches", "What did he say about it?" after "Find a quote about …").
       const kind = input.asks && !citesAnswer && (!asksBroadlyItself(input.question) || isElliptical(input.question)) ? answerKind(input.asks) : null;
       const read = kind ? { ...own, ...kind, aboutTheTexts: own.aboutTheTexts || kind.aboutTheTexts, wanted: own.wanted ?? kind.wanted, brief: own.brief || kind.brief, wordLimit: own.wordLimit ?? kind.wordLimit, countBy: own.countBy ?? kind.countBy } : own;
-      // A work the filters leave out is not summed up: the question is searched within them.
-      const scoped = read.overview && !workMatches(read.overview, input.filters) ? { ...read, overview: null } : read;
+      // A work the filters leave out is not summed up: the question is searched within them. Nor is one whose title's
+      // words a question asks what (not who) they are, when the texts hold them ("What is South-South cooperation?").
+      const definedInTheTexts = read.identityAsked !== null && !/\bwho\b/i.test(input.question) && sentencesWithAll(retriever.corpus.sentenceLexical, read.identityAsked).length > 0;
+      const scoped = read.overview && (!workMatches(read.overview, input.filters) || definedInTheTexts) ? { ...read, overview: null, identityAsked: null } : read;
       // "Show me more": the question before, searched again (or counted again), its passages not yet shown listed as a broad answer's are.
       const elsewhere = input.otherThan ? corpus.paragraphs.filter((p) => input.otherThan!.includes(p.workId)).map((p) => p.id) : [];
       const shown = new Set([...(input.shown ?? []), ...elsewhere]);
