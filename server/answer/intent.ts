@@ -670,7 +670,7 @@ export const BEYOND_WORDS: readonly RegExp[] = [WRITE_ASKED, TRANSLATE_ASKED, SI
 
 /** Words that only point at a work, or ask for the whole of it (briefly, or not); when nothing else is asked, the answer sums the work up. */
 const OVERVIEW_WORDS = new Set(
-  'scholarly scholar academic article abstract paper study research researcher journal summary summarise summarize paraphrase rephrase reword main argument argue argues claim claims point points about overall author wrote write writes written content contents describe describes key findings finding find finds found show shows showed suggest suggests suggested conclude concludes conclusion secondary source work speech talk interview answers gist theme themes message overview idea ideas title titled called brief briefly short quick quickly concise concisely period periods cover covers covered span spans topic topics subject subjects discuss discusses discussed'.split(
+  'scholarly scholar academic article abstract paper study research researcher journal summary summarise summarize paraphrase rephrase reword whole entire main argument argue argues claim claims point points about overall author wrote write writes written content contents describe describes key findings finding find finds found show shows showed suggest suggests suggested conclude concludes conclusion secondary source work speech talk interview answers gist theme themes message overview idea ideas title titled called brief briefly short quick quickly concise concisely period periods cover covers covered span spans topic topics subject subjects discuss discusses discussed'.split(
     ' ',
   ),
 );

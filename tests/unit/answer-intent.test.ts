@@ -519,6 +519,9 @@ describe('readIntent: how to cite a work', () => {
     ['How do I cite the works from the 1970s in APA?', 'apa'],
     ['Give me a reference list for his speeches', 'apa'],
     ['bibliography please', null],
+    // The collection whole, as a whole.
+    ['Cite the whole collection in Chicago', 'chicago'],
+    ['How should I reference the collection as a whole?', null],
   ])('the works of the collection asked about: %s', (question, style) => {
     expect(readIntent(question, named)).toMatchObject({ overview: null, citation: { style, of: 'collection' }, aboutTheTexts: true, quote: false });
   });
