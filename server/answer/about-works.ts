@@ -14,6 +14,8 @@ import { lead, singledOut, workList } from './item.ts';
 
 /** What a question of the texts' translation gets before where they are printed: the collection names no translator. */
 export const NO_TRANSLATOR_LINE = 'The collection names no translator of its texts. ';
+/** What a question of the texts' first language gets before where they are printed: the collection does not say it. */
+export const NO_ORIGINAL_LANGUAGE_LINE = 'The collection does not say in what language the texts were first written or given. ';
 /** What a question of who edited the texts gets before where they are printed: the works' metadata names no editor. */
 export const NO_EDITOR_LINE = 'The collection names no editor or compiler of its texts. ';
 

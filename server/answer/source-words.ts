@@ -52,6 +52,8 @@ export const TOLD = /\b(?:tell|told|telling|(?:say|said|saying|talk|talked|speak
  * says of it ("a translation of the speech into Korean" asks for one, which the answers do not make).
  */
 export const TRANSLATION = /\btranslat(?:ed|or|ors)\b|\b(?:which|what|whose|the|this|that)\s+translations?\b(?![^?.!]*\binto\b)/i;
+/** "What language were they originally in?", "In which language was the 1987 speech given?": which the works' metadata never says. */
+export const ORIGINAL_LANGUAGE = /\boriginal(?:ly)?\b[^?.!]*\blanguages?\b|\blanguages?\b[^?.!]*\boriginal(?:ly)?\b|\b(?:what|which)\s+languages?\b/i;
 /** "Who edited this collection?", "Who compiled these excerpts?": who chose and set out the texts, which the works' metadata never says. */
 export const EDITING = /\b(?:edited|compiled)\b|\bwho\b[^?.!]*\b(?:selected|chose)\b|\b(?:editors?|compilers?)\s+of\b/i;
 /**
@@ -60,7 +62,7 @@ export const EDITING = /\b(?:edited|compiled)\b|\bwho\b[^?.!]*\b(?:selected|chos
  */
 const WHERE_FROM =
   new RegExp(
-    String.raw`\b(?:(?:come|comes|came|taken|excerpted|drawn)\s+from|printed|published|${TRANSLATION.source}|${EDITING.source}|publisher\s+of|publication\s+(?:details|data|information)|edition|(?:which|what)\s+(?:book|books|volume|journal)|the\s+(?:book|volume)|bibliograph\w*|provenance|(?:original\s+)?sources?\s+of\s+(?:(?:the|these|this|those|his|all|each)\s+)?(?:[\p{L}\d'’-]+\s+)?(?:${WORK_NOUNS}|excerpts?|extracts?|collection))\b`,
+    String.raw`\b(?:(?:come|comes|came|taken|excerpted|drawn)\s+from|printed|published|${TRANSLATION.source}|${EDITING.source}|${ORIGINAL_LANGUAGE.source}|publisher\s+of|publication\s+(?:details|data|information)|edition|(?:which|what)\s+(?:book|books|volume|journal)|the\s+(?:book|volume)|bibliograph\w*|provenance|(?:original\s+)?sources?\s+of\s+(?:(?:the|these|this|those|his|all|each)\s+)?(?:[\p{L}\d'’-]+\s+)?(?:${WORK_NOUNS}|excerpts?|extracts?|collection))\b`,
     'iu',
   );
 const THESE_EXCERPTS = /\b(?:these|the|this|those|they|them)\s+(?:excerpts?|extracts?|passages|quotes|quotations)\b|\b(?:are|were)\s+(?:they|these)\b/i;

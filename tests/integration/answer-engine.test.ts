@@ -4,7 +4,7 @@ import { answerChunks, conversationInput, type ConversationMessage } from '../..
 import { describeDates, formatDate, formatPages, NO_PAGES, occasionAndPlace, plainTitle, plural, quotePages } from '../../server/answer/format.ts';
 import { formatCitation, inBibliographyOrder, mla, SOURCES_HEADING, toMarkdown, workCiteSource } from '../../web/src/features/citations/formats.ts';
 import { BEYOND_LINES, DEFAULT_ANSWER_OPTIONS, HELP_LINES, NONE_SHORTER, noneQuotedLine, noneUnder, NO_MORE_LINE, NOTEBOOK_LINE, NO_OTHER_WORK_LINE, SMALL_TALK_LINE, SOURCE_KIND_LINE } from '../../server/answer/extractive.ts';
-import { NAME_THE_PART_LINE, NAME_THE_WORK_LINE, NAME_THE_WORK_MEASURED_LINE, NAME_THE_WORK_TITLED_LINE, NO_EDITOR_LINE, NO_MORE_WORKS_LINE, NO_TRANSLATOR_LINE, NOTHING_CITED_LINE } from '../../server/answer/about-works.ts';
+import { NAME_THE_PART_LINE, NAME_THE_WORK_LINE, NAME_THE_WORK_MEASURED_LINE, NAME_THE_WORK_TITLED_LINE, NO_EDITOR_LINE, NO_MORE_WORKS_LINE, NO_ORIGINAL_LANGUAGE_LINE, NO_TRANSLATOR_LINE, NOTHING_CITED_LINE } from '../../server/answer/about-works.ts';
 import { NOT_EXPLAINED, NOTHING_BESIDE_LINES, NOTHING_TO_ORDER, VERBATIM_LINE } from '../../server/answer/quotes-before.ts';
 import { NO_QUESTIONS_LINE, NO_REPLY_LINE } from '../../server/answer/interviewers.ts';
 import { checkQuote } from '../../server/answer/verbatim.ts';
@@ -1953,6 +1953,13 @@ describe('answers on the real corpus', () => {
       expect(translated.citations, question).toEqual([]);
     }
     expect((await ask('Give me the translation of the 1961 speech into Korean')).answer).not.toContain(NO_TRANSLATOR_LINE);
+    // What language they were first in: the collection does not say; where they are printed is what it says.
+    for (const question of ['What language were they originally in?', 'In which language was the 1987 speech given?']) {
+      const language = await ask(question);
+      expect(language.answer.startsWith(NO_ORIGINAL_LANGUAGE_LINE), question).toBe(true);
+      expect(language.citations, question).toEqual([]);
+    }
+    expect((await ask('What did he say about language?')).answer).not.toContain(NO_ORIGINAL_LANGUAGE_LINE);
     // Who edited them: likewise, no one named; not the editor-in-chief a work answered.
     for (const question of ['Who edited this collection?', 'Who compiled these excerpts?', 'Who selected these texts?']) {
       const edited = await ask(question);
