@@ -1204,10 +1204,13 @@ const WHOLE_WORDS = ['full', 'whole', 'entire', 'complete'];
 const FULL_TEXT = new RegExp(String.raw`\b(?:${WHOLE_WORDS.join('|')})\s+(?:[\p{L}\d'’-]+\s+){0,3}?(?:texts?|speech|talk|interview|work|article|address|document)\b`, 'iu');
 /** "Give me the 1974 talk in full": a work asked for in full, not the quotes before (`WHOLE_PASSAGE`). */
 const WORK_IN_FULL = /\b(?:texts?|speech|talk|interview|work|article|address|document)\s+in\s+full\b/i;
-/** Not "the full citation for the 1986 interview": its words of citing are left out first. */
+/**
+ * Not "the full citation for the 1986 interview": its words of citing are left out first. Nor "Summarise the whole 1961
+ * speech", which asks for it summed up.
+ */
 const asksFullText = (question: string): boolean => {
   const uncited = CITING_WORDS.reduce(withoutMatches, question);
-  return WORK_IN_FULL.test(uncited) || (FULL_TEXT.test(uncited) && !WHOLE_PASSAGE.test(uncited));
+  return (WORK_IN_FULL.test(uncited) || (FULL_TEXT.test(uncited) && !WHOLE_PASSAGE.test(uncited))) && !tokenize(question).some((t) => SUMMED_UP.test(t.word));
 };
 /** The words that ask for a work whole, besides those naming it and those asking to be shown (`REQUEST_WORDS`): they are no topic. */
 const FULL_TEXT_WORDS = new Set([...WHOLE_WORDS, 'text', 'texts']);

@@ -87,6 +87,8 @@ const FRAMING: readonly RegExp[] = [
   new RegExp(EXCERPTS_ASKED.source, 'gi'),
   // "Which speech is from 1987?": the work asked for is no topic.
   new RegExp(String.raw`(?<=\b(?:which|what)\s+)(?:${WORK_NOUNS})\b(?=${IS_OF_A_TIME})`, 'gi'),
+  // "Write a summary of the collection": a summary asked for, which the answers give by quoting.
+  /\bwrite\s+(?:me\s+|us\s+)?(?=(?:an?|the)\s+(?:(?:short|brief|quick)\s+)?(?:summary|overview)\b)/gi,
   // A summary of the texts asked: "the main themes of these texts", "What topics do the sources cover?".
   new RegExp(String.raw`\b${SUMMARY_OF}\s+(?:of|in|across)\s+(?=${THE_TEXTS})`, 'gi'),
   new RegExp(String.raw`\b(?:what|which)\s+${SUMMARY_OF}(?=\s+(?:do|does|did|are|is|were|was)\b[^?.!]*\b${THE_TEXTS})`, 'gi'),

@@ -1351,8 +1351,12 @@ describe('readIntent: a work asked for whole', () => {
   it.each(['Show me the full text of the 1978 talk', 'Where can I read the whole 1978 talk?', 'Give me the full text of his talk to the ex-premier of Peru', 'Can I see the entire Peru talk?', 'Give me the 1978 talk in full'])('%s', (question) => {
     expect(readIntent(question, all)).toMatchObject({ fullText: true, when: false, overview: talk });
   });
-  it.each(['What did the whole speech say about trade?', 'Did he want complete independence in his 1978 talk?', 'Summarise the 1978 talk'])('not: %s', (question) => {
+  it.each(['What did the whole speech say about trade?', 'Did he want complete independence in his 1978 talk?', 'Summarise the 1978 talk', 'Summarise the whole 1978 talk', 'Give me a summary of the entire 1978 talk'])('not: %s', (question) => {
     expect(readIntent(question, all).fullText).toBe(false);
+  });
+  it('reads a summary asked of a work whole as the work summed up', () => {
+    expect(readIntent('Summarise the whole 1978 talk', all).overview).toBe(talk);
+    expect(searchText('Write a summary of the collection')).not.toMatch(/write/i);
   });
   it('reads "the full text" naming no work as the one work the answer before quoted, or as a work to be named', () => {
     expect(readIntent('Show me the full text', all, [talk])).toMatchObject({ fullText: true, overview: talk });
