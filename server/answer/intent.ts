@@ -543,7 +543,7 @@ export function topicsEachAsked(question: string): string[] | null {
  * has the most?" after a topic: counted where.
  */
 export const MOST_PASSAGES =
-  /\b(?:which|what)\s+(?:works?|texts?|speech(?:es)?|talks?|interviews?|years?|decades?|periods?)\b[^?.!]*\b(?:has|have|had|holds?|contains?)\s+(?:the\s+)?most(?:\s+(?:passages|mentions|quotes|quotations|references)\b|(?=\s*[?.!]*\s*$))/i;
+  /\b(?:which|what)\s+(?:works?|texts?|speech(?:es)?|talks?|interviews?|years?|decades?|periods?)\b[^?.!]*\b(?:has|have|had|holds?|contains?)\s+(?:the\s+)?most(?:\s+(?:passages|mentions|quotes|quotations|references)\b|(?=\s*[?.!]*\s*$)|\s+(?:on|about|of)\b)/i;
 /**
  * "Which work", "in what year": the unit a question of most asks for, not words to count. Works of a kind ("Which
  * interview mentions trade most?", "Which interviews mention trade?") stay, for the count to keep to them

@@ -1021,6 +1021,8 @@ describe('readIntent: how often', () => {
     'Where is Cuba mentioned?',
     'Where did he refer to the Chollima movement?',
     'Which decade has the most passages about self-reliance?',
+    'Which decade has the most on trade?',
+    'Which work has the most about aid?',
     'Which work has the most mentions of trade?',
     'What year has the most quotes on Juche?',
     'Does he talk about socialism a lot?',
