@@ -4,8 +4,8 @@
  * his replies to an interviewer's questions, or whether they are exact.
  */
 import { ORDINAL_WORDS, YEAR_NUMBER } from '../retrieval/query.ts';
-import { contentTokens, withoutMatches, type Token } from '../retrieval/text.ts';
-import { asksWhereFrom, asksWhichSaysMost, PAGE_ASKED, PERSON_SPOKEN_OF, WORK_WORDS } from './source-words.ts';
+import { contentTokens, speaksOfTheTexts, withoutMatches, type Token } from '../retrieval/text.ts';
+import { asksWhereFrom, asksWhichSaysMost, EDITING, PAGE_ASKED, PERSON_SPOKEN_OF, WORK_WORDS } from './source-words.ts';
 
 /** A quote's place among those of the answer before: "second", "last" (a pattern's source). */
 export const PLACE = `${ORDINAL_WORDS.join('|')}|last`;
@@ -202,6 +202,8 @@ const EXACT_WORDS = new Set('quote quotes quotation quotations one ones passage 
  * verbatim?"), or all ("Are these quotes accurate?"); null when it asks anything else ("Is his view of aid correct?").
  */
 function exactAsked(question: string): (number | 'last')[] | 'all' | null {
+  // "Were these speeches edited?" asks who edited the works, as where they come from does; "Were the quotes edited?", this.
+  if (EDITING.test(question) && (speaksOfTheTexts(question) || WORK_WORDS.test(question))) return null;
   return EXACT.test(question) ? quotesAskedOf(question, [EXACT_WORD], EXACT_WORDS) : null;
 }
 

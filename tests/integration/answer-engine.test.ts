@@ -3173,6 +3173,9 @@ describe('a follow-up asking for more', () => {
     expect(first.structure.lead.filter((part) => part.workId).map((part) => part.workId)).toEqual([aid.citations[0]!.workId]);
     // Nothing quoted before: what holds of every quote, nothing searched.
     expect((await conversation()('Are these quotes real?')).answer).toBe(VERBATIM_LINE);
+    // "Edited" said of the works, not of the quotes: who edited them, which the collection does not say.
+    expect((await ask('Were these speeches edited?')).answer.startsWith(NO_EDITOR_LINE)).toBe(true);
+    expect((await ask('Were the quotes edited?')).answer.startsWith(VERBATIM_LINE)).toBe(true);
   });
 
   it('reads on from a quote of the answer before: the paragraph after it ("What comes next?") or before it, in its work', async () => {
