@@ -107,6 +107,8 @@ export function createAnswerer(deps: AnswererDeps): Answerer {
 
   /** Quote selection weighs each question term by its rarity, so "self-reliance" (everywhere) counts less than "defeatism". */
   const idfOf = (term: string) => idf(retriever.corpus.paragraphLexical, term);
+  /** Whether some sentence of the sources holds every one of the terms. */
+  const inSomeSentence = (terms: readonly string[]) => sentencesWithAll(retriever.corpus.sentenceLexical, terms).length > 0;
   const byRarity = (terms: readonly WeightedTerm[]): WeightedTerm[] => terms.map((t) => ({ term: t.term, weight: t.weight * idfOf(t.term) }));
 
   /** One topic of several asked a quote each: searched alone, its terms weighed by rarity as the question's are. */
@@ -173,7 +175,7 @@ export function createAnswerer(deps: AnswererDeps): Answerer {
       const read = kind ? { ...own, ...kind, aboutTheTexts: own.aboutTheTexts || kind.aboutTheTexts, wanted: own.wanted ?? kind.wanted, brief: own.brief || kind.brief, wordLimit: own.wordLimit ?? kind.wordLimit, countBy: own.countBy ?? kind.countBy } : own;
       // A work the filters leave out is not summed up: the question is searched within them. Nor is one whose title's
       // words a question asks what (not who) they are, when the texts hold them ("What is South-South cooperation?").
-      const definedInTheTexts = read.identityAsked !== null && !/\bwho\b/i.test(input.question) && sentencesWithAll(retriever.corpus.sentenceLexical, read.identityAsked).length > 0;
+      const definedInTheTexts = read.identityAsked !== null && !/\bwho\b/i.test(input.question) && inSomeSentence(read.identityAsked);
       const scoped = read.overview && (!workMatches(read.overview, input.filters) || definedInTheTexts) ? { ...read, overview: null, identityAsked: null } : read;
       // "Show me more": the question before, searched again (or counted again), its passages not yet shown listed as a broad answer's are.
       const elsewhere = input.otherThan ? corpus.paragraphs.filter((p) => input.otherThan!.includes(p.workId)).map((p) => p.id) : [];
@@ -287,7 +289,6 @@ export function createAnswerer(deps: AnswererDeps): Answerer {
       const topics = !shown.size && !quotesBefore.length && !ofQuotesAlone && !counted && !intent.smallTalk && !found ? topicsEachAsked(input.question) : null;
       const perTopic = topics && quotePerTopic(await Promise.all(topics.map((topic) => topicRanking(topic, filters, timings))), options);
       if (perTopic) return render(received.question, perTopic, report);
-      const inSomeSentence = (terms: readonly string[]) => sentencesWithAll(retriever.corpus.sentenceLexical, terms).length > 0;
       // "the 1965 speech": no work is from the years it names, but some are near them (outside the years a follow-up kept to:
       // "cite the 1965 one" keeps to 1965).
       const yearsOfNoWork = noWorkFrom(parsed.years, corpus.works, filters);
@@ -438,8 +439,8 @@ function overviewRanking(
 }
 
 /**
- * Works set side by side (`Intent.sideBySide`), as a ranking: each as a whole, with fewer key sentences than one
- * alone; one each when a quote is asked ("Give me a quote from his speeches").
+ * Works set side by side (`Intent.sideBySide`), as a ranking: each as a whole, by `each.sentences` key sentences (fewer
+ * than one alone gets; one when a quote is asked, "Give me a quote from his speeches", or many works are).
  */
 function sideBySideRanking(corpus: Pick<Corpus, 'paragraphs'>, works: readonly Work[], primaryAuthor: string | null, idfOf: (term: string) => number, each: SummaryOptions): RankingInput {
   const passages = works.flatMap((work) => wholeWork(corpus, work, otherAuthor(work, primaryAuthor) !== undefined, idfOf, each));

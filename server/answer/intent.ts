@@ -564,10 +564,10 @@ const WHETHER_MENTIONED = new RegExp(
   'i',
 );
 /**
- * "Which works mention Cuba?", "Which of these mention trade?", "In which texts is the term Juche used?", "In which speeches does the word … appear?",
- * "Where does the word … occur?", "Where does he mention Cuba?": which texts use words, a count that lists them; not "Which works discuss trade?",
- * nor "Which speeches mention that …", which ask by meaning, nor "… in their titles" (`TITLE_HOLDS`), which the
- * collection's list answers.
+ * "Which works mention Cuba?", "Which of these mention trade?", "In which texts is the term Juche used?", "In which
+ * speeches does the word … appear?", "Where does the word … occur?", "Where does he mention Cuba?": which texts use
+ * words, a count that lists them; not "Which works discuss trade?", nor "Which speeches mention that …", which ask by
+ * meaning, nor "… in their titles" (`TITLE_HOLDS`), which the collection's list answers.
  */
 const TEXTS_ASKED = String.raw`^\s*(?:in\s+)?(?:which|what)\s+(?:works?|texts?|speech(?:es)?|talks?|interviews?|articles?|documents?|writings?|sources?|years?|of\s+(?:these|those|them)(?:\s+(?:works|texts|speeches|talks|interviews))?)`;
 const THE_WORD = String.raw`the\s+(?:words?|terms?|phrases?|expressions?)\b`;
