@@ -610,7 +610,7 @@ export function parseQuery(text: string, metadataWords: ReadonlySet<string>, { k
   const named = text.replace(BOUND, ' ');
   const months = monthsNamed(named);
   const compounds = compoundRuns(text, tokens);
-  return { text, tokens, names, quantity, years, months, kinds: kinds ? kindsNamed(named) : [], compare, yearBounds: yearBounds(text), phrases, namePhrases: nameRuns(text, tokens, names), compounds, wordRuns: wordRuns(text, tokens, names, compounds) };
+  return { text, tokens, names, quantity, years, months, kinds: kinds ? kindsNamed(named) : [], compare, yearBounds: yearBounds(text), phrases, namePhrases: nameRuns(text, tokens, names), compounds, wordRuns: wordRuns(text, tokens, names) };
 }
 
 /** What may stand between two words of one name (a pattern's source). */
@@ -625,7 +625,7 @@ export function nameRuns(text: string, tokens: readonly Token[], names: Readonly
 
 /** The query with these words read as its names: its runs of names, and of other words, read again. */
 export function withNamesRead(query: ParsedQuery, names: Set<string>): ParsedQuery {
-  return { ...query, names, namePhrases: nameRuns(query.text, query.tokens, names), wordRuns: wordRuns(query.text, query.tokens, names, query.compounds) };
+  return { ...query, names, namePhrases: nameRuns(query.text, query.tokens, names), wordRuns: wordRuns(query.text, query.tokens, names) };
 }
 
 /** What joins the words of a compound: a hyphen, and nothing else. */
@@ -633,10 +633,12 @@ const JOINS_A_COMPOUND = /^[-‐]$/;
 /** Runs of two or more words joined by hyphens: "self-sufficiency", "Non-Aligned". */
 const compoundRuns = (text: string, tokens: readonly Token[]): Token[][] => joinedRuns(text, tokens, JOINS_A_COMPOUND, () => true);
 
-/** Runs of two or more words with only spaces between them, of no name or compound: "foreign trade", "working class". */
-function wordRuns(text: string, tokens: readonly Token[], names: ReadonlySet<string>, compounds: readonly Token[][]): Token[][] {
-  const inACompound = new Set(compounds.flat().map((t) => t.start));
-  return joinedRuns(text, tokens, /^\s+$/, (t) => !names.has(t.word) && !inACompound.has(t.start));
+/**
+ * Runs of two or more words with spaces between them, of no name: "foreign trade", "working class", a compound
+ * counting as one word ("collective self-reliance"); not a compound alone, which `compoundRuns` reads.
+ */
+function wordRuns(text: string, tokens: readonly Token[], names: ReadonlySet<string>): Token[][] {
+  return joinedRuns(text, tokens, /^(?:\s+|[-‐])$/, (t) => !names.has(t.word)).filter((run) => run.some((t, i) => i > 0 && /^\s+$/.test(text.slice(run[i - 1]!.end, t.start))));
 }
 
 /** Runs of two or more tokens that `kept`, each joined to the one before by what `joins` matches. */

@@ -449,12 +449,13 @@ function wordsHeld(
 
 /**
  * Of two words side by side in the question that the texts also write side by side ("foreign trade", "working
- * class"), those that alone are no evidence of the pair (`notAlone`): the one the texts use more ("foreign" of "foreign
- * aid", "work" of "construction work"), and the first when it is common English, which qualifies the second as
- * English puts the word it qualifies last ("heavy" of "heavy industry" is not "the heavy burden of foreign debts";
- * "vinalon" of "vinalon factory" holds it). A pair neither of whose words is evidence alone is held side by side
- * (`onlyTogether`). Words the texts never write together ("machines mattered") are left as they are, and so is a word
- * the question also uses outside its runs.
+ * class"; a compound counts as one word, weighed by its rarest part: "economic self-sufficiency"), those that alone
+ * are no evidence of the pair (`notAlone`): the one the texts use more ("foreign" of "foreign aid", "work" of
+ * "construction work"), and the first when it is common English, which qualifies the second as English puts the word
+ * it qualifies last ("heavy" of "heavy industry" is not "the heavy burden of foreign debts"; "vinalon" of "vinalon
+ * factory" holds it). A pair neither of whose words is evidence alone is held side by side (`onlyTogether`). Words the
+ * texts never write together ("machines mattered") are left as they are, and so is a word the question also uses
+ * outside its runs.
  */
 function pairsWritten(corpus: PreparedCorpus, query: ParsedQuery, wanted: readonly CoverageWord[], commonWordSize: number): { notAlone: Set<string>; onlyTogether: Token[][] } {
   const inRuns = new Set(query.wordRuns.flat().map((t) => t.start));
@@ -463,16 +464,25 @@ function pairsWritten(corpus: PreparedCorpus, query: ParsedQuery, wanted: readon
   const notAlone = new Set<string>();
   const onlyTogether: Token[][] = [];
   for (const run of query.wordRuns) {
-    for (let i = 1; i < run.length; i++) {
-      const [a, b] = [run[i - 1]!, run[i]!];
-      const [wa, wb] = [weight.get(a.term)!, weight.get(b.term)!];
-      if (wa === wb || !writesSideBySide(corpus, [a, b])) continue;
-      const notEvidence = [wa < wb ? a : b, ...(isCommon(corpus, a, commonWordSize) ? [a] : [])].filter((t) => !outside.has(t.term));
+    // A compound is one word ("self-reliance" of "collective self-reliance"), weighed by its rarest part.
+    const words = compoundsOf(query.text, run);
+    for (let i = 1; i < words.length; i++) {
+      const [a, b] = [words[i - 1]!, words[i]!];
+      const [wa, wb] = [a, b].map((word) => Math.max(...word.map((t) => weight.get(t.term)!))) as [number, number];
+      if (wa === wb || !writesSideBySide(corpus, [...a, ...b])) continue;
+      const notEvidence = [...(wa < wb ? a : b), ...(a.length === 1 && isCommon(corpus, a[0]!, commonWordSize) ? a : [])].filter((t) => !outside.has(t.term));
       for (const t of notEvidence) notAlone.add(t.term);
-      if (notEvidence.some((t) => t === a) && notEvidence.some((t) => t === b)) onlyTogether.push([a, b]);
+      if ([...a, ...b].every((t) => notEvidence.includes(t))) onlyTogether.push([...a, ...b]);
     }
   }
   return { notAlone, onlyTogether };
+}
+
+/** A run's words, the parts of a compound together: "collective self-reliance" is [collective], [self, reliance]. */
+function compoundsOf(text: string, run: readonly Token[]): Token[][] {
+  const words: Token[][] = [];
+  run.forEach((t, i) => (i > 0 && /^[-‐]$/.test(text.slice(run[i - 1]!.end, t.start)) ? words.at(-1)!.push(t) : words.push([t])));
+  return words;
 }
 
 /**

@@ -334,6 +334,8 @@ describe('answers on the real corpus', () => {
     // heavy task", "the Third Seven-Year Plan".
     ['What did he say about heavy industry?', /\bheavy industr/i, null],
     ['What did he say about the third world?', /\bthird world\b/i, /\bthird\b(?! world)/i],
+    // A compound is one word beside the word before it: "economic" alone is no economic self-sufficiency.
+    ['What did he say about economic self-sufficiency?', /\bself-sufficien/i, /\beconomic\b/i],
   ])('takes words that go together (a name, a compound, two words the texts write side by side) only whole, or by their less common word (not a common one qualifying the other), as the question\'s words: %s', async (question, holds, commonPart) => {
     const res = await ask(question);
     expectGrounded(res);

@@ -141,10 +141,12 @@ describe('parseQuery', () => {
     expect(compounds('the let-each-machine-tool-make-another movement')).toEqual(['machine-tool-make-another']);
     expect(compounds('self reliance - and trade')).toEqual([]);
   });
-  it('reads words side by side with only spaces between, of no name or compound, as a run', () => {
+  it('reads words side by side with only spaces between, of no name, as a run, a compound in it as one word', () => {
     const runs = (q: string) => parseQuery(q, meta).wordRuns.map((run) => run.map((t) => t.word).join(' '));
     expect(runs('Did his view of foreign trade change after 1980?')).toEqual(['foreign trade change']);
-    expect(runs('What did he say about the working class, light industry and self-reliance policy?')).toEqual(['working class', 'light industry']);
+    expect(runs('What did he say about the working class, light industry and self-reliance policy?')).toEqual(['working class', 'light industry', 'self reliance policy']);
+    expect(runs('What did he say about economic self-sufficiency?')).toEqual(['economic self sufficiency']);
+    expect(runs('What did he say about self-reliance?')).toEqual([]);
     expect(runs('What did he say about the United States economy?')).toEqual([]);
     expect(runs('trade, aid and debts')).toEqual([]);
   });
