@@ -293,13 +293,17 @@ function draftInMode(question: string, ranking: RankingInput, options: AnswerOpt
   if (options.intent.title) return options.intent.overview ? titleOf(options.intent.overview, options.intent.primaryAuthor) : { mode: 'answer', lead: lead(NAME_THE_WORK_TITLED_LINE), blocks: [] };
   if (options.intent.part) return options.intent.overview ? partOfWork(passages, options.intent.overview, options.intent.part, ranking.lastParagraph) : { mode: 'answer', lead: lead(NAME_THE_PART_LINE), blocks: [] };
   // "What else?" after a work asked of as a whole, when every paragraph of it has been quoted.
-  if (options.intent.overview && options.shown.size && passages.length === 0) return { mode: 'answer', lead: lead(NO_MORE_LINE), blocks: [] };
+  // Named, so that "Cite it" after it still has the work to cite.
+  if (options.intent.overview && options.shown.size && passages.length === 0) return { mode: 'answer', lead: everyPassageQuoted(options.intent.overview), blocks: [] };
   if (ranking.abstain || passages.length === 0) return abstain(options.searchText ?? question, ranking, options);
   if (options.intent.overview) return overview(passages, options.intent, ranking.onlyInTitle === true, options.shown.size > 0);
   if (options.intent.sideBySide) return sideBySide(passages, options.intent.sideBySide, options.intent.primaryAuthor, ranking.topic === 'years');
   if (options.mode === 'compare' || ranking.compare) return compare(options.searchText ?? question, ranking, options);
   return answer(options.searchText ?? question, ranking, options);
 }
+
+/** "Every passage of *T* (8 October 1981) is quoted above.": "What else?" after a work all of which was quoted. */
+export const everyPassageQuoted = (work: Work): LeadPart[] => lead('Every passage of ', work, ` (${formatDate(work.date, work.year)}) is quoted above.`);
 
 /** A question of one work's title, text, part, length or citation (`Intent`), which names the work asked about. */
 const asksOfOneWork = (intent: Intent): boolean => intent.title || intent.fullText || intent.part !== null || intent.length === 'each' || intent.citation !== null;

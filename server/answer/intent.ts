@@ -670,7 +670,7 @@ export const BEYOND_WORDS: readonly RegExp[] = [WRITE_ASKED, TRANSLATE_ASKED, SI
 
 /** Words that only point at a work, or ask for the whole of it (briefly, or not); when nothing else is asked, the answer sums the work up. */
 const OVERVIEW_WORDS = new Set(
-  'scholarly scholar academic article abstract paper study research researcher journal summary summarise summarize paraphrase rephrase reword whole entire main argument argue argues claim claims point points about overall author wrote write writes written content contents describe describes key findings finding find finds found show shows showed suggest suggests suggested conclude concludes conclusion secondary source work speech talk interview answers gist theme themes message overview idea ideas title titled called brief briefly short quick quickly concise concisely period periods cover covers covered span spans topic topics subject subjects discuss discusses discussed'.split(
+  'scholarly scholar academic article abstract paper study research researcher journal summary summarise summarize paraphrase rephrase reword whole entire full main argument argue argues claim claims point points about overall author wrote write writes written content contents describe describes key findings finding find finds found show shows showed suggest suggests suggested conclude concludes conclusion secondary source work speech talk interview answers gist theme themes message overview idea ideas title titled called brief briefly short quick quickly concise concisely period periods cover covers covered span spans topic topics subject subjects discuss discusses discussed'.split(
     ' ',
   ),
 );
@@ -1312,8 +1312,10 @@ export function readIntent(question: string, works: readonly Work[], before: rea
   const whomOfIt = asksWhom(question) && asksNothingElse(contentTokens(question.replace(ADDRESSING, ' '))) && !TOPIC_ASKED.test(question);
   // "Is it complete or an excerpt?": what the heading of the one work before says.
   const excerptsAsked = EXCERPTS_ASKED.test(question);
+  // "What is its occasion?": where and at what the work before was given.
+  const occasionOfIt = THE_OCCASION_OF.test(question) && /\b(?:its|their)\b/i.test(question);
   const ofTheOneBefore =
-    fullText || ofIt || ((part !== null || titleAsked || page) && (BACK.test(question) || asksNothingElse(tokens))) || SIZE_OF_IT.test(question) || saysOfIt(question) || whomOfIt || (excerptsAsked && /\b(?:it|this|that)\b/i.test(question));
+    fullText || ofIt || ((part !== null || titleAsked || page) && (BACK.test(question) || asksNothingElse(tokens))) || occasionOfIt || SIZE_OF_IT.test(question) || saysOfIt(question) || whomOfIt || (excerptsAsked && /\b(?:it|this|that)\b/i.test(question));
   const pointing = WORK_POINTED_AT.exec(withoutQuotations(unframed));
   const pointed = stated || secondary.length ? null : (workPointedAt(pointing, before, primary) ?? (ofTheOneBefore && before.length === 1 ? before[0]! : null));
   // "What's on page 45?", "Show me page 12": the work its source prints on that page, asked of as a work named is.
@@ -1392,7 +1394,8 @@ export function readIntent(question: string, works: readonly Work[], before: rea
     identityAsked: overview && named?.byItsWords && WHO_OR_WHAT_IS.test(question) ? named.terms : null,
     sideBySide,
     orderAmongBefore: orderAmong(question, before),
-    whomBefore: whomOfIt && before.length > 1 ? before : null,
+    // "What is its occasion?" after several works: where and to whom each was given, as whom each addressed says.
+    whomBefore: (whomOfIt || occasionOfIt) && before.length > 1 ? before : null,
     lengthBefore: LENGTH_AMONG.test(question) && otherBefore.length > 0 ? [onlyBefore!, ...otherBefore] : null,
   };
 }

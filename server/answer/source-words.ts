@@ -14,8 +14,8 @@ export const PAGE_ASKED =
 export const PAGES_TAKEN = /\b(?:cover(?:s|ed)?|span(?:s|ned)?|occup(?:y|ies|ied)|(?:take|takes|took)\s+up|(?:run|runs|ran)\s+(?:to|over))\b/i;
 /** "What is the date of …", "what was the year of …": a date asked after the verb. */
 export const THE_DATE_OF = /\b(?:what|which)(?:['’]s|\s+(?:is|was|were|are))\s+the\s+(?:exact\s+)?(?:date|year)s?\b/i;
-/** "What was the occasion of …", "what is the setting of …": where and at what a work was given, asked after the verb. */
-export const THE_OCCASION_OF = /\b(?:what|which)(?:['’]s|\s+(?:is|was|were|are))\s+the\s+(?:occasions?|settings?|venues?|context)\b/i;
+/** "What was the occasion of …", "what is the setting of …", "What is its occasion?": where and at what a work was given, asked after the verb. */
+export const THE_OCCASION_OF = /\b(?:what|which)(?:['’]s|\s+(?:is|was|were|are))\s+(?:the|its|their)\s+(?:occasions?|settings?|venues?|context)\b/i;
 
 /** Words asking for a quote: "a quote", "quotable", "cite", "a single line". */
 export const QUOTE = /\b(quot(?:e|es|able|ation|ations)|citable|citeable|cite|soundbite)\b|\b(?:a|one|single) (?:line|sentence)\b/i;

@@ -3012,7 +3012,8 @@ describe('a follow-up asking for more', () => {
     expect(deps.corpus.paragraphs.filter((p) => p.workId === ghanaWork).every((p) => whole.citations.some((c) => c.passageId === p.id))).toBe(true);
     const rest = await ghana('What else?');
     expect(rest.citations).toEqual([]);
-    expect(rest.answer).toBe(NO_MORE_LINE);
+    const ghanaTitle = deps.corpus.works.find((w) => w.id === ghanaWork)!;
+    expect(rest.answer).toBe(`Every passage of *${plainTitle(ghanaTitle.title)}* (${formatDate(ghanaTitle.date)}) is quoted above.`);
   });
 
   it('answers "Both together?" after two topics asked one after another with the passages that hold both', async () => {
@@ -3161,6 +3162,30 @@ describe('a follow-up asking for more', () => {
     expect((await ask('How did he answer?')).answer).toBe(NO_REPLY_LINE);
     // Asked first, with nothing quoted before: said so, not searched for "answer".
     expect((await conversation()('How did he answer?')).answer).toBe(NO_REPLY_LINE);
+  });
+
+  it('reads "it" after a work as that work: its full abstract, its occasion, its citation after an answer quoting none', async () => {
+    const article = deps.corpus.works.find((w) => w.author !== 'Kim Il Sung')!;
+    const abstract = conversation();
+    await abstract('What does the article say?');
+    const full = await abstract('Give me the full abstract');
+    expect(full.answer.startsWith(`From the abstract of *${plainTitle(article.title)}*`), full.answer.split('\n')[0]).toBe(true);
+    // Its occasion: the one work before's; of several, each one's.
+    const speech = deps.corpus.works.find((w) => w.year === 1961)!;
+    const occasion = conversation();
+    await occasion('Show me the 1961 speech');
+    const given = await occasion('What is its occasion?');
+    expect(given.answer.startsWith(`Said on 1 December 1961, in *${plainTitle(speech.title)}* (${speech.occasion})`), given.answer.split('\n')[0]).toBe(true);
+    const several = conversation();
+    const vinalon = await several('What did he say about vinalon?');
+    expect(new Set(vinalon.citations.map((c) => c.workId)).size).toBe(2);
+    expect((await several('What is its occasion?')).answer).toMatch(/^The titles and occasions of his 2 works quoted above /);
+    // "Cite it" after an answer that quoted nothing more: the work of the last answer that named one.
+    const ghana = deps.corpus.works.find((w) => /Ghana Times/.test(w.title))!;
+    const cite = conversation();
+    await cite('Tell me about the Ghana Times interview');
+    expect((await cite('What else?')).citations).toEqual([]);
+    expect((await cite('Cite it')).structure.workCitation?.workIds).toEqual([ghana.id]);
   });
 
   it('answers whether the quotes before are the texts\' own words: that every quote is, and where each stands', async () => {
