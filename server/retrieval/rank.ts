@@ -510,7 +510,9 @@ function writesSideBySide(corpus: PreparedCorpus, words: readonly Token[]): bool
 const isCommon = (corpus: PreparedCorpus, token: Token, commonWordSize: number) => (corpus.englishWords.get(token.word) ?? Infinity) <= commonWordSize;
 
 /** Words side by side as a name joins them, in any case, each perhaps possessive ("People's Army": the word read is "people"). */
-const sideBySide = (words: readonly Token[]) => new RegExp(String.raw`(?<![\p{L}\p{N}])${words.map((t) => String.raw`${t.word}(?:['’]s)?`).join(NAME_JOIN)}(?![\p{L}\p{N}])`, 'iu');
+const sideBySide = (words: readonly Token[]) => new RegExp(String.raw`(?<![\p{L}\p{N}])${words.map((t) => String.raw`${singular(t.word)}(?:s|['’]s)?`).join(NAME_JOIN)}(?![\p{L}\p{N}])`, 'iu');
+/** A word without the "s" of a plural, so that a name matches in either number ("the Seven-Year Plans", "Plan"). */
+const singular = (word: string) => (word.length > 3 && /[^s]s$/.test(word) ? word.slice(0, -1) : word);
 
 /** A word that says which of several things of one name is meant: "the Third Seven-Year Plan", not the Second. */
 const ORDINAL = new RegExp(String.raw`^(?:${ORDINAL_WORDS.join('|')}|\d+(?:st|nd|rd|th))$`);

@@ -336,6 +336,8 @@ describe('answers on the real corpus', () => {
     ['What did he say about the third world?', /\bthird world\b/i, /\bthird\b(?! world)/i],
     // A compound is one word beside the word before it: "economic" alone is no economic self-sufficiency.
     ['What did he say about economic self-sufficiency?', /\bself-sufficien/i, /\beconomic\b/i],
+    // Words the texts write side by side in another number: "foreign debt" as they write "foreign debts".
+    ['What did he say about foreign debt in 1987?', /\bdebts?\b/i, null],
   ])('takes words that go together (a name, a compound, two words the texts write side by side) only whole, or by their less common word (not a common one qualifying the other), as the question\'s words: %s', async (question, holds, commonPart) => {
     const res = await ask(question);
     expectGrounded(res);
@@ -659,6 +661,10 @@ describe('answers on the real corpus', () => {
     );
     expect((await ask('What did he think of the United States?')).mode).not.toBe('abstain');
     expect((await ask('What did he say about the Third World?')).mode).not.toBe('abstain');
+    // A name in the plural that the texts write in the singular: "the Seven-Year Plans" (each "Seven-Year Plan").
+    const plans = await ask('What did he say about the Seven-Year Plans?');
+    expect(plans.mode).toBe('answer');
+    expect(plans.citations.every((c) => /\bSeven-Year Plan\b/.test(c.quote))).toBe(true);
     // Written with a possessive, as the texts write it ("Our brave People's Army …"): a name they use.
     const army = deps.corpus.paragraphs.find((p) => p.text.includes("People's Army"))!;
     for (const question of ["What did he say about the People's Army?", 'What did he say about the People’s Army?']) {
