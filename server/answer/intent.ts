@@ -4,7 +4,7 @@
  */
 import type { Work } from '../corpus/types.ts';
 import { authorsAsHe, mentionsAuthor, nameWords, pointsAtScholarship, primaryAuthor } from '../retrieval/authors.ts';
-import { isOfKind, KINDS_BY_NAME, kindsNamed, monthsNamed, parseQuery, quotedPhrases, TIME_AFTER_KIND, timeKept, timesAsYears, VIEW_NOUNS, withoutQuotations, YEAR_NUMBER, yearsAskedAbout } from '../retrieval/query.ts';
+import { compoundsOf, isOfKind, KINDS_BY_NAME, kindsNamed, monthsNamed, parseQuery, quotedPhrases, TIME_AFTER_KIND, timeKept, timesAsYears, VIEW_NOUNS, withoutQuotations, YEAR_NUMBER, yearsAskedAbout } from '../retrieval/query.ts';
 import { blankedOut, contentTokens, countSaid, NUMBER_WORDS, speaksOfTheTexts, TEXT_WORDS, tokenize, withoutMatches, type Token } from '../retrieval/text.ts';
 import { statedWork, titledIn, titlesIn, wordsNaming, workNamesOf, worksTitleBegins, type WorkNames } from '../retrieval/work-names.ts';
 import { byDate, otherAuthor } from './format.ts';
@@ -975,22 +975,16 @@ function namesTheWork(term: string, workTerms: ReadonlySet<string>): boolean {
  */
 export function askedOfWork(question: string, work: Work, works: readonly Work[]): string {
   const workTerms = new Set(termsOfWork(work));
-  const naming = new Set(wordsNaming(question, workNamesOf(works), work.id).map((t) => t.start));
-  const tokens = contentTokens(question);
-  const names = tokens.map((t) => naming.has(t.start) || namesTheWork(t.term, workTerms));
+  const namingAt = new Set(wordsNaming(question, workNamesOf(works), work.id).map((t) => t.start));
+  const names = (t: Token) => namingAt.has(t.start) || namesTheWork(t.term, workTerms);
   // Words in lower case name a work together, as a phrase does ("the talk to economic officials"); one standing apart
   // from any other is what is asked of it ("How does the 1987 talk to economic officials define self-reliance?"). A
   // compound's parts are one word.
-  const wordOf: number[] = [];
-  tokens.forEach((t, i) => wordOf.push(i > 0 && /^[-‐–]$/.test(question.slice(tokens[i - 1]!.end, t.start)) ? wordOf[i - 1]! : i));
-  const words = [...new Set(wordOf)];
-  const namesWord = (w: number | undefined) => tokens.some((_, j) => wordOf[j] === w && names[j]);
-  const apart = (i: number) => {
-    const k = words.indexOf(wordOf[i]!);
-    return !namesWord(words[k - 1]) && !namesWord(words[k + 1]) && !/^\p{Lu}/u.test(question.slice(tokens[i]!.start));
-  };
-  return tokens
-    .filter((t, i) => (names[i] && !apart(i)) || WORK_WORDS.test(t.word))
+  const words = compoundsOf(question, contentTokens(question));
+  const named = words.map((word) => word.some(names));
+  const apart = (k: number) => !named[k - 1] && !named[k + 1] && !/^\p{Lu}/u.test(question.slice(words[k]![0]!.start));
+  return words
+    .flatMap((word, k) => word.filter((t) => (names(t) && !apart(k)) || WORK_WORDS.test(t.word)))
     .reduceRight((text, t) => `${text.slice(0, t.start)} ${text.slice(t.end)}`, question);
 }
 

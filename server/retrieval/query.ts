@@ -630,15 +630,24 @@ export function withNamesRead(query: ParsedQuery, names: Set<string>): ParsedQue
 
 /** What joins the words of a compound: a hyphen, and nothing else. */
 const JOINS_A_COMPOUND = /^[-‐]$/;
+/** What joins the words of a run: spaces, or a compound's hyphen. */
+const JOINS_A_RUN = /^(?:\s+|[-‐])$/;
 /** Runs of two or more words joined by hyphens: "self-sufficiency", "Non-Aligned". */
 const compoundRuns = (text: string, tokens: readonly Token[]): Token[][] => joinedRuns(text, tokens, JOINS_A_COMPOUND, () => true);
+
+/** Words in order, the parts of a compound together: "collective self-reliance" is [collective], [self, reliance]. */
+export function compoundsOf(text: string, tokens: readonly Token[]): Token[][] {
+  const words: Token[][] = [];
+  tokens.forEach((t, i) => (i > 0 && JOINS_A_COMPOUND.test(text.slice(tokens[i - 1]!.end, t.start)) ? words.at(-1)!.push(t) : words.push([t])));
+  return words;
+}
 
 /**
  * Runs of two or more words with spaces between them, of no name: "foreign trade", "working class", a compound
  * counting as one word ("collective self-reliance"); not a compound alone, which `compoundRuns` reads.
  */
 function wordRuns(text: string, tokens: readonly Token[], names: ReadonlySet<string>): Token[][] {
-  return joinedRuns(text, tokens, /^(?:\s+|[-‐])$/, (t) => !names.has(t.word)).filter((run) => run.some((t, i) => i > 0 && /^\s+$/.test(text.slice(run[i - 1]!.end, t.start))));
+  return joinedRuns(text, tokens, JOINS_A_RUN, (t) => !names.has(t.word)).filter((run) => compoundsOf(text, run).length > 1);
 }
 
 /** Runs of two or more tokens that `kept`, each joined to the one before by what `joins` matches. */

@@ -14,7 +14,7 @@ import { actionOfDoctrine, doctrineForms } from './inflections.ts';
 import { idf, type WeightedTerm } from './lexical.ts';
 import { DEFAULT_RANKING, type RankingOptions, type RankingWeights } from './options.ts';
 import type { PreparedCorpus } from './prepare.ts';
-import { NAME_JOIN, ORDINAL_WORDS, timeKept, withinBounds, yearRuns, type ParsedQuery, type TimeKept, type YearBounds, type YearSpan } from './query.ts';
+import { compoundsOf, NAME_JOIN, ORDINAL_WORDS, timeKept, withinBounds, yearRuns, type ParsedQuery, type TimeKept, type YearBounds, type YearSpan } from './query.ts';
 import { nameOfForm, sentencesWithAll, wordGroups } from './mentions.ts';
 import { chooseQuote } from './quote.ts';
 import { isMisspelling } from './spelling.ts';
@@ -476,13 +476,6 @@ function pairsWritten(corpus: PreparedCorpus, query: ParsedQuery, wanted: readon
     }
   }
   return { notAlone, onlyTogether };
-}
-
-/** A run's words, the parts of a compound together: "collective self-reliance" is [collective], [self, reliance]. */
-function compoundsOf(text: string, run: readonly Token[]): Token[][] {
-  const words: Token[][] = [];
-  run.forEach((t, i) => (i > 0 && /^[-‐]$/.test(text.slice(run[i - 1]!.end, t.start)) ? words.at(-1)!.push(t) : words.push([t])));
-  return words;
 }
 
 /**
