@@ -6,6 +6,7 @@ import { messageText, type AnswerMode, type AnswerResponse, type ChatDataParts, 
 import type { UIMessageChunk } from 'ai';
 import type { AnswerInput } from './answerer.ts';
 import { asksElsewhere, asksForMore, asksOfTheAnswerBefore, isElliptical, moreFrom, resolveConversation, sideOfTimeAsked, withoutTimes } from './followup.ts';
+import { asksToCite } from './citing-asked.ts';
 import { asksOrderAmong, SHORTER } from './intent.ts';
 import { wordCount } from '../retrieval/text.ts';
 import { citationRefs, isOrder, isSide, namesQuotesByTime, quotesBeforeAsked } from './quotes-asked.ts';
@@ -80,11 +81,14 @@ export function conversationInput(messages: readonly ConversationMessage[]): Ans
   // Put in order, quotes are several ("newest first please").
   const single = pointsAtSeveral(question) || (asked && isOrder(asked.asked)) ? undefined : singledOutBefore(messages);
   const ofSingle = quotedBefore.filter((c) => c.workId === single);
-  const pointed = refs === undefined ? [] : refs === 'all' ? (ofSingle.length ? ofSingle : quotedBefore) : quotesNamed(quotedBefore, refs);
+  // "Cite the 1974 one" when none of the quotes before is from 1974: where they are from, which says none is.
+  const noneOfTheTime = yearsNamed?.size && ofTheTime.length === 0 && quotedBefore.length > 0 && asksToCite(question);
+  const pointed = noneOfTheTime ? quotedBefore : refs === undefined ? [] : refs === 'all' ? (ofSingle.length ? ofSingle : quotedBefore) : quotesNamed(quotedBefore, refs);
   // "Give me the exact quote from 1986": of those, the ones from then (where they are from says which are: `amongQuotes`).
   const quotes = asked?.asked === 'whole' && yearsNamed ? ofYears(pointed, yearsNamed) : pointed;
   // "How did he answer?" or "What comes next?" with no quote before is said to be so, not searched for "answer" or "next".
-  if (asked && (quotes.length || asked.asked === 'reply' || asked.asked === 'exact' || isSide(asked.asked) || isOrder(asked.asked))) input.quotesBefore = { asked: asked.asked, quotes: quotes.map(({ n, passageId, spans }) => ({ n, passageId, spans })) };
+  const askedOfQuotes = noneOfTheTime ? 'source' : asked?.asked;
+  if (askedOfQuotes && (quotes.length || askedOfQuotes === 'reply' || askedOfQuotes === 'exact' || isSide(askedOfQuotes) || isOrder(askedOfQuotes))) input.quotesBefore = { asked: askedOfQuotes, quotes: quotes.map(({ n, passageId, spans }) => ({ n, passageId, spans })) };
   return input;
 }
 
