@@ -16,7 +16,7 @@ import { contentTokens, type Span } from '../retrieval/text.ts';
 import { workNamesOf } from '../retrieval/work-names.ts';
 import type { MentionSearch, PhaseTimings, Retriever } from '../retrieval/retriever.ts';
 import { DEFAULT_ANSWER_OPTIONS, draftAnswer, quotePerTopic, type AnswerOptions, type Draft, type InvalidQuote, type RankingInput, type TopicRanking } from './extractive.ts';
-import { collectionOfAuthors, noWorkFrom, sizesOfWorks, worksAround, withoutGivenAt, worksNamed, type WorkSize } from './collection.ts';
+import { collectionOfAuthors, noWorkFrom, sizesOfWorks, worksAround, worksFrom, withoutGivenAt, worksNamed, type WorkSize } from './collection.ts';
 import { misattribution, quotationRanking, quotationsIn, reportedSpeechIn } from './quotation.ts';
 import { interviewersQuestions, replyTo } from './interviewers.ts';
 import { itemOf, type Item } from './item.ts';
@@ -335,7 +335,7 @@ export function createAnswerer(deps: AnswererDeps): Answerer {
         }
         // "Compare the 1960s and the 1980s", "How did things change from 1961 to 1993?": times compared on no topic. The
         // works of those times side by side, each by its key sentence, not passages said to address a topic none names.
-        const ofTheTimes = compare && ranking.topic === 'years' ? corpus.works.filter((w) => w.year !== null && parsed.years.has(w.year) && workMatches(w, filters)) : [];
+        const ofTheTimes = compare && ranking.topic === 'years' ? worksFrom(parsed.years, corpus.works, filters) : [];
         if (ofTheTimes.length > 1) {
           draftIntent = { ...intent, sideBySide: ofTheTimes };
           ranking = { ...sideBySideRanking(corpus, ofTheTimes, intent.primaryAuthor, idfOf, { ...options.summary, sentences: 1 }), topic: 'years' };

@@ -196,9 +196,12 @@ export function worksAround(works: readonly Work[], years: ReadonlySet<number>, 
   return dated.filter((w) => around.includes(w));
 }
 
+/** The works from any of the years that the filters let through ("Compare the 1960s and the 1980s"). */
+export const worksFrom = (years: ReadonlySet<number>, works: readonly Work[], filters: PassageFilters): Work[] =>
+  works.filter((w) => w.year !== null && years.has(w.year) && workMatches(w, filters));
+
 /** Whether the question names years and no work the filters let through is from any of them ("the 1965 speech"). */
-export const noWorkFrom = (years: ReadonlySet<number>, works: readonly Work[], filters: PassageFilters): boolean =>
-  years.size > 0 && !works.some((w) => w.year !== null && years.has(w.year) && workMatches(w, filters));
+export const noWorkFrom = (years: ReadonlySet<number>, works: readonly Work[], filters: PassageFilters): boolean => years.size > 0 && worksFrom(years, works, filters).length === 0;
 
 /** A work's length as the collection prints it. */
 export interface WorkSize {

@@ -781,6 +781,8 @@ const YEAR_AND_KIND = new RegExp(String.raw`\b(?:${YEAR_NUMBER})\s+(?:${WORK_NOU
 const SIDE_BY_SIDE = String.raw`compare[ds]?|comparing|comparison|contrast(?:s|ed|ing)?|differ(?:s|ed)?|differences?|different|similar(?:ities|ity)?|common|side|versus|vs|between`;
 const SIDE_BY_SIDE_WORD = new RegExp(`^(?:${SIDE_BY_SIDE})$`);
 const SUMMED_UP = /^(?:summari[sz]e[sd]?|summary|summaries|overview|gist)$/;
+/** Whether a question asks for something summed up ("Summarise …", "a summary of …", "the gist"). */
+const asksSummedUp = (question: string): boolean => tokenize(question).some((t) => SUMMED_UP.test(t.word));
 /** "each work", "every interview", "all his speeches", "his interviews": every work of the collection, or of that kind. */
 const EVERY_WORK = /\b(?:each|every)\s+(?:one\s+)?(?:of\s+(?:the|his)\s+)?(?:works?|texts?|speech(?:es)?|talks?|interviews?)\b|\b(?:all\s+(?:of\s+)?(?:the\s+|his\s+)?|his\s+)(?:works|texts|speeches|talks|interviews)\b/i;
 /** "What is each interview about?": what a work is about, as a whole. */
@@ -1204,7 +1206,7 @@ const WORK_IN_FULL = /\b(?:texts?|speech|talk|interview|work|article|address|doc
  */
 const asksFullText = (question: string): boolean => {
   const uncited = CITING_WORDS.reduce(withoutMatches, question);
-  return (WORK_IN_FULL.test(uncited) || (FULL_TEXT.test(uncited) && !WHOLE_PASSAGE.test(uncited))) && !tokenize(question).some((t) => SUMMED_UP.test(t.word));
+  return (WORK_IN_FULL.test(uncited) || (FULL_TEXT.test(uncited) && !WHOLE_PASSAGE.test(uncited))) && !asksSummedUp(question);
 };
 /** The words that ask for a work whole, besides those naming it and those asking to be shown (`REQUEST_WORDS`): they are no topic. */
 const FULL_TEXT_WORDS = new Set([...WHOLE_WORDS, 'text', 'texts']);
@@ -1299,7 +1301,7 @@ export function readIntent(question: string, works: readonly Work[], before: rea
   const titleAsked = TITLE_ASKED.test(question);
   // "Summarise it", "Give me its best quote", "What is it about?": the one work of the answer before, asked of as a whole;
   // not "Why did he say it?", of what he said.
-  const sumsUp = tokenize(question).some((t) => SUMMED_UP.test(t.word)) || ABOUT_ASKED.test(question);
+  const sumsUp = asksSummedUp(question) || ABOUT_ASKED.test(question);
   const ofIt = IT.test(question) && tokens.length === 0 && (sumsUp || quote);
   // "Who asked the questions?", "Who was the audience?": whom the one work before addressed, when nothing else is asked
   // (not "Who asked him about it?", of the topic before).
