@@ -85,7 +85,7 @@ const OVERVIEW_PARAGRAPHS = 3;
 const SIDE_BY_SIDE_SENTENCES = 3;
 
 /** Works pointed back at: "these works", "those speeches", "of them", "among these" (not "these sources", the collection's name for itself). */
-const THOSE_WORKS = /\b(?:these|those)\s+(?:works|speeches|talks|interviews)\b|\b(?:of|among)\s+(?:these|those|them)\b/i;
+const THOSE_WORKS = /\b(?:these|those)\s+(?:works|speeches|talks|interviews)\b|\b(?:of|among)\s+(?:these|those|them|the\s+two)\b/i;
 
 export function createAnswerer(deps: AnswererDeps): Answerer {
   const { retriever, corpus, writer } = deps;
@@ -188,7 +188,10 @@ export function createAnswerer(deps: AnswererDeps): Answerer {
       const intent = shown.size ? { ...scoped, broad: true, overview: wholeAgain, aboutTheTexts: false, order: null } : topical !== asked ? { ...scoped, overview: null } : scoped;
       const filters = { ...input.filters };
       // "Which of these works mentions trade most?": counted in the works of the answer before, not in every work.
-      const othersSetAside = intent.counts && input.cited?.length && THOSE_WORKS.test(input.question) ? corpus.works.filter((w) => !input.cited!.includes(w.id)).map((w) => w.id) : [];
+      // "Compare the Ghana and Yugoslav interviews on aid": in the works it names.
+      const amongBefore = !intent.amongWorks && intent.counts && (input.cited?.length ?? 0) > 0 && THOSE_WORKS.test(input.question);
+      const worksKept = amongBefore ? corpus.works.filter((w) => input.cited!.includes(w.id)) : intent.amongWorks;
+      const othersSetAside = worksKept ? corpus.works.filter((w) => !worksKept.includes(w)).map((w) => w.id) : [];
       const setAside = [...questionRead.setAside, ...(searchRead?.setAside ?? []), ...othersSetAside];
       if (setAside.length) filters.except = [...new Set(setAside)];
       // "Who asked him about it?" after a question on a topic: what was put to him may be found, though the topic searched says not.
@@ -207,8 +210,8 @@ export function createAnswerer(deps: AnswererDeps): Answerer {
       const compare = (input.mode === 'compare' || parsed.compare || comparedBefore || intent.order !== null) && filters.work === undefined && shown.size === 0;
       // Kept to a work it names, or to the scholarly work, the question asks for what else it says: the words naming the
       // work are no evidence there.
-      const search = intent.inWork
-        ? askedOfWork(searchText(topical), intent.inWork, corpus.works)
+      const search = intent.inWork || intent.amongWorks
+        ? [...(intent.amongWorks ?? [intent.inWork!])].reduce((text, work) => askedOfWork(text, work, corpus.works), searchText(topical))
         : intent.secondary.length || intent.authorsCompared.length > 1 || continued?.size
           ? withoutScholarship(searchText(topical))
           : searchText(topical);
@@ -270,8 +273,8 @@ export function createAnswerer(deps: AnswererDeps): Answerer {
 
       // "How often does he mention X?": counted over the whole corpus; words that never occur are searched as usual.
       const countedAll = intent.counts && !intent.smallTalk ? countedRanking(await retriever.mentions(search, filters, undefined, asksAboutTheWord(input.question))) : null;
-      // Kept to the works of the answer before, the count says so.
-      const counted = countedAll?.mentions && othersSetAside.length ? { ...countedAll, mentions: { ...countedAll.mentions, among: corpus.works.length - othersSetAside.length } } : countedAll;
+      // Kept to the works of the answer before, or to those the question names, the count says so.
+      const counted = countedAll?.mentions && worksKept ? { ...countedAll, mentions: { ...countedAll.mentions, among: { works: worksKept, before: amongBefore } } } : countedAll;
       const mentions = counted?.mentions;
       // "Did he say “…”?": the quotation looked up word for word (or close); one found nowhere is said so, then searched.
       // "Did he really say that …?": the words reported looked up so too, and answered so only when word for word (put in

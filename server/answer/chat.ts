@@ -173,9 +173,11 @@ function citedByLastAnswer(messages: readonly ConversationMessage[], quotedBefor
   if (single && pointsBackAtOne(question)) return [single];
   const answers = messages.filter((m) => m.role === 'assistant');
   // "Put both in MLA" after two answers of one work each ("Quote on juche from 1969", "And from 1987?"), or that each
-  // singled one out ("Which is the earliest?", "And the latest?"): those two.
+  // singled one out ("Which is the earliest?", "And the latest?"): those two; "Which of them mentions oil?" after two
+  // such answers too, which the last alone cannot be.
   const [before, last] = [oneWorkOf(answers.at(-2)), oneWorkOf(answers.at(-1))];
-  return BOTH.test(question) && before && last && before !== last ? [before, last] : worksOfAnswer(answers.at(-1));
+  const severalOfOne = MANY_BACK.test(question) && worksOfAnswer(answers.at(-1)).length === 1;
+  return (BOTH.test(question) || severalOfOne) && before && last && before !== last ? [before, last] : worksOfAnswer(answers.at(-1));
 }
 
 /** The one work an answer singled out or alone quoted (or listed), if there is one. */

@@ -12,7 +12,7 @@ import type { Span } from '../retrieval/text.ts';
 import type { Block } from './extractive.ts';
 import { byDate, decadeOf, formatDate, inWords, listYears, periodsNamed, periodText, plural, timeAsked, type KindsKept, type MonthsKept, type Period } from './format.ts';
 import type { Intent } from './intent.ts';
-import { groupByWork, itemOf, lead, singledOut, type Item } from './item.ts';
+import { groupByWork, itemOf, lead, singledOut, worksJoined, type Item } from './item.ts';
 import { sentencesHolding } from './quotes.ts';
 import { yearCounts } from './years.ts';
 
@@ -40,8 +40,11 @@ export interface Mentions {
   authors: readonly string[];
   /** The one work the count was kept to, if any. */
   work: Work | null;
-  /** How many works of the answer before the count was kept to ("Which of these works mentions trade most?"), if it was. */
-  among?: number;
+  /**
+   * The works the count was kept to, if it was: of the answer before ("Which of these works mentions trade most?"), or
+   * named by the question ("How often is oil mentioned in the Iraqi and Syrian interviews?").
+   */
+  among?: { works: readonly Work[]; before: boolean };
   elsewhere: readonly { author: string; count: number; works: number }[];
   /** When no passage holds the words: the works whose title or occasion does (`MentionSearch.inMetadata`). */
   inMetadata: readonly HeldInMetadata[];
@@ -68,8 +71,8 @@ export function notInTheSources(mentions: Mentions): LeadPart[] {
   const words = inWords(mentions.parts.map((p) => `“${p.words}”`));
   const absent =
     mentions.parts.length > 1
-      ? lead(`${words} do not occur in `, theseSources(mentions))
-      : lead(`${words} does not occur in `, theseSources(mentions), /\s/.test(mentions.parts[0]!.words) ? ', word for word' : '');
+      ? lead(`${words} do not occur in `, theseSources(mentions, 'or'))
+      : lead(`${words} does not occur in `, theseSources(mentions, 'or'), /\s/.test(mentions.parts[0]!.words) ? ', word for word' : '');
   const elsewhere = mentions.elsewhere.map((e) => `${e.author}'s ${e.works === 1 ? 'work has' : `${e.works} works have`} ${mentions.parts.length > 1 ? 'them' : 'it'} ${times(e.count)}`);
   const inMetadata = mentions.inMetadata.flatMap(({ work, field, written }, i) => lead(i === 0 ? '; ' : '; and ', work, ` (${formatDate(work.date, work.year)}) has “${written}” in its ${field}`));
   return lead(absent, `${elsewhere.length ? `; ${inWords(elsewhere)}` : ''}`, inMetadata, '.');
@@ -78,11 +81,14 @@ export function notInTheSources(mentions: Mentions): LeadPart[] {
 /**
  * "these sources", or "the sources from 1980–1989" (dated "after 1980") when the question names (bounds) years;
  * "Kim Il Sung's works" when it asks about an author's; "… with “speech” in their titles or occasions" when it
- * names a kind of work by itself; "*T* (24 May 1978)" when it is kept to one work.
+ * names a kind of work by itself; "*T* (24 May 1978)" when it is kept to one work; the works it is kept to, joined by
+ * `joined` ("does not occur in *A* (…) or *B* (…)"), or, more than two of the answer before, how many.
  */
-function theseSources(mentions: Pick<Mentions, 'years' | 'months' | 'kinds' | 'kindsOfAnyYear' | 'bounds' | 'authors' | 'work' | 'among'>): LeadPart[] {
+function theseSources(mentions: Pick<Mentions, 'years' | 'months' | 'kinds' | 'kindsOfAnyYear' | 'bounds' | 'authors' | 'work' | 'among'>, joined: 'and' | 'or' = 'and'): LeadPart[] {
   if (mentions.work) return lead(mentions.work, ` (${formatDate(mentions.work.date, mentions.work.year)})`);
-  if (mentions.among) return lead(`the ${plural(mentions.among, 'work')} of the answer before`);
+  // Two works of the answers before are named, as a question of "the two" or "them" points at them.
+  if (mentions.among?.before && mentions.among.works.length > 2) return lead(`the ${mentions.among.works.length} works of the answer before`);
+  if (mentions.among) return worksJoined(mentions.among.works, joined);
   const ofKinds = mentions.kindsOfAnyYear.length ? ` ${inWords(mentions.kindsOfAnyYear.map((k) => ofKindSaid(k).many.trim()), 'or')}` : '';
   const time = `${timeAsked(mentions)}${ofKinds}`;
   if (mentions.authors.length > 0) return lead(`${inWords(mentions.authors.map((a) => `${a}'s`))} works${time}`);

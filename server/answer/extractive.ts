@@ -20,7 +20,7 @@ import { questionsAsked } from './interviewers.ts';
 import { quotationFound, quotationNotFound, type QuotationAsked } from './quotation.ts';
 import { asksWhom, helpAsked, type Intent, overviewByAbstract } from './intent.ts';
 import { EDITING, ORIGINAL_LANGUAGE, TRANSLATION } from './source-words.ts';
-import { groupByWork, itemOf, lead, wholeSentences, workList, type Item } from './item.ts';
+import { groupByWork, itemOf, lead, wholeSentences, workList, worksJoined, type Item } from './item.ts';
 import { firstOrLastBefore, quotePlaces, quotesBeforeAnswer, type QuotesBefore } from './quotes-before.ts';
 import { DEFAULT_QUOTE_OPTIONS, selectQuote, snapToWords, termScore, type QuoteOptions } from './quotes.ts';
 import { addressingTopic, DEFAULT_RELEVANCE, type RelevanceOptions } from './relevance.ts';
@@ -347,10 +347,12 @@ function abstain(question: string, ranking: RankingInput, options: AnswerOptions
   const kept = ranking.keptToTime;
   const kinds = [...new Set([...(ranking.keptToKinds ?? []), ...[...(kept?.kinds.values() ?? [])].flatMap((words) => [...words])])];
   const time = kept ? timeAsked({ years: kept.years, months: kept.months, bounds: kept.bounds }) : '';
-  const within = options.intent.inWork;
+  const { inWork: within, amongWorks: among } = options.intent;
   const silent = within
     ? lead(workList([within], options.intent.primaryAuthor), ' does not address this question.')
-    : lead(kinds.length || time ? `None of the works${time}${inWords(kinds.map((kind) => ofKindSaid(kind).many), 'or')} addresses this question.` : ABSTAIN_LINE);
+    : among
+      ? lead(among.length === 2 ? 'Neither ' : 'None of ', worksJoined(among, among.length === 2 ? 'nor' : 'and'), ' addresses this question.')
+      : lead(kinds.length || time ? `None of the works${time}${inWords(kinds.map((kind) => ofKindSaid(kind).many), 'or')} addresses this question.` : ABSTAIN_LINE);
   const around = ranking.abstainReason === 'year-not-covered' && ranking.worksAround?.length ? lead(' The nearest in date: ', workList(ranking.worksAround, options.intent.primaryAuthor, '.')) : [];
   return { mode: 'abstain', lead: lead(silent, why ? ` ${why}` : '', around), blocks: items.length ? [{ kind: 'closest', items }] : [] };
 }

@@ -11,7 +11,7 @@ import type { PassageFilters } from '../retrieval/filters.ts';
 import { KINDS_OF_WORK, MONTH_BEFORE_YEAR, otherSideOf, PART_BEFORE_TIME, parseQuery, YEAR_NUMBER } from '../retrieval/query.ts';
 import { contentTokens, NUMBER_WORDS, speaksOfTheTexts, tidied, withoutMatches } from '../retrieval/text.ts';
 import { asksToCite, PURPOSE, withoutCiting } from './citing-asked.ts';
-import { ADDRESSING, asksForAKind, asksOrderAmong, asksWhom, FIRST_OR_LAST, FROM_A_WORK_BY_ORDER, isSmallTalk, LENGTH_AMONG, MOST_PASSAGES, PASSAGES_WANTED, QUOTES_PRAISED, withoutCountAlone, WORD_LIMIT } from './intent.ts';
+import { ADDRESSING, asksForAKind, asksHowOften, asksOrderAmong, asksWhom, FIRST_OR_LAST, FROM_A_WORK_BY_ORDER, isSmallTalk, LENGTH_AMONG, MOST_PASSAGES, PASSAGES_WANTED, QUOTES_PRAISED, withoutCountAlone, WORD_LIMIT } from './intent.ts';
 import { PLACE, quotesBeforeAsked } from './quotes-asked.ts';
 import { GUIDANCE_ASKED, PERSON_SPOKEN_OF } from './source-words.ts';
 import { withoutTimeSetAside } from './set-aside.ts';
@@ -57,6 +57,8 @@ const ANAPHORA = /\b(it|that|this|these|those|them|they|there|then|same|such)\b/
 const EXISTENTIAL_THERE = /\b(?:(?:is|are|was|were)(?:n['’]t)?\s+there|there\s+(?:is|are|was|were)(?:n['’]t)?|there['’]s)\b/gi;
 /** "Which is more about agriculture?", "Which one talks less about trade?": one of the things before, set against the other. */
 const WHICH_OF_THOSE = /^\s*(?:and\s+)?which(?:\s+one)?\s+(?:is|was|talks|speaks|says|writes|mentions|discusses|focuses|has)\b[^?.!]*\b(?:more|less)\b/i;
+/** "which of them", "which one of these", "which of the two": one or some of the things before, chosen; not topics ("which of these topics"). */
+const AMONG_THOSE = /\b(?:which|what)\s+(?:one\s+)?of\s+(?:them|these|those|the\s+two)\b(?!\s+(?:topics?|subjects?|themes?|ideas?|words?|terms?)\b)/gi;
 /** Whether a question points back at what was said before ("that", "these", "the same", "Which is more …?", "is he mentioned"). */
 const pointsBackIn = (question: string): boolean =>
   ANAPHORA.test(question.replace(EXISTENTIAL_THERE, ' ')) || WHICH_OF_THOSE.test(question) || PERSON_SPOKEN_OF.test(question);
@@ -254,7 +256,8 @@ export function resolveFollowUp(previous: ResolvedQuestion | null, asked: string
   const years = [...parsed.years].sort((a, b) => a - b);
   // A time the follow-up names or bounds ("in 1987", "after 1961").
   const timed = years.length > 0 || parsed.yearBounds !== null;
-  const pointsBack = pointsBackIn(question);
+  // "Which of them mentions oil?": a count among the works before, of its own topic; "them" points at no topic.
+  const pointsBack = pointsBackIn(question) && !(topic.length > 0 && asksHowOften(question) && !pointsBackIn(question.replace(AMONG_THOSE, ' ')));
   // "Only in interviews please" after a question keeps it to those works, as "and in the 1980s?" keeps it to those years,
   // and "from the earliest work only" to that work. "Which work has the most?" after a topic counts that topic, work by work.
   const aboutTheTexts =

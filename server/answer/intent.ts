@@ -138,6 +138,11 @@ export interface Intent {
    */
   sideBySide: Work[] | null;
   /**
+   * "Compare the Ghana and Yugoslav interviews on aid", "How often is oil mentioned in the Iraqi and Syrian
+   * interviews?": two works or more a question names, to which what it asks of them is kept; null otherwise.
+   */
+  amongWorks: Work[] | null;
+  /**
    * "Who was Hamrouche?", "Who was the editor-in-chief of the Ghana Times?": the words (terms) of the title of the work
    * asked about (`overview`) that a question asking who or what someone or something is names it by; null otherwise.
    * Whether the work's text holds them too is for the answer to find.
@@ -256,6 +261,15 @@ const SAYS_A_LOT = new RegExp(String.raw`^\s*(?:did|does|do)\b[^?.!]*?\b(?:talk|
  */
 const USED_MORE =
   /\bwhich\b[^?.!]*\b(?:use[sd]?|mention(?:s|ed)?)\s+(?:[\p{L}'’-]+\s+){0,2}?more\b|\b(?:use[sd]?|mention(?:s|ed)?|talk(?:s|ed)?|speak(?:s)?|spoke|wr(?:ite|ites|ote)|discuss(?:es|ed)?)\b[^?.!]*\bmore\s+(?:often|frequently)\b|\b(?:talk(?:s|ed)?|speak(?:s)?|spoke|wr(?:ite|ites|ote)|discuss(?:es|ed)?)\b[^?.!]*\bmore\b[^?.!]*\b(?:than|or)\b/iu;
+/**
+ * "Which of the two says more about oil?", "Which one talks most about trade?", "Does the 1969 interview or the 1971
+ * one say more about education?": which of the works (or times) says more of something, as "Which work has the most
+ * on trade?" (`MOST_PASSAGES`) asks: counted where.
+ */
+const SAYS_MORE = new RegExp(
+  String.raw`(?:\bwhich\b|\bor\b)[^?.!]*\b(?:says?|said|talks?|talked|speaks?|spoke|writes?|wrote|discuss(?:es|ed)?)\s+(?:the\s+)?(?:more|most)\s+(?:about|on|of|regarding)\b`,
+  'i',
+);
 /** "more", "more often": how a count is compared, not a word to count. */
 const MORE_OFTEN = /\bmore(?:\s+(?:often|frequently))?\b/i;
 /** "Which is more common: Juche or self-reliance?", "the most frequently used": a count compared, not words to count. */
@@ -273,6 +287,7 @@ export function asksHowOften(question: string): boolean {
     EVERY_MENTION.test(question) ||
     ((HOW_OFTEN.test(question) || MOST_OFTEN.test(question)) && USED_IN_THE_TEXTS.test(question)) ||
     USED_MORE.test(question) ||
+    SAYS_MORE.test(question) ||
     MORE_COMMON.test(question) ||
     SAYS_A_LOT.test(question) ||
     HOW_MANY_TEXTS.test(question) ||
@@ -621,6 +636,8 @@ export const COUNT_WORDS: readonly RegExp[] = [
   WHICH_TEXT,
   IN_THE_TEXTS,
   /\b(?:the )?(?:words?|terms?|phrases?|expressions?)\b/i,
+  // Which of the works asked about: "Which of the two mentions oil most?".
+  /\b(?:of\s+)?(?:the|these|those)\s+two\b/i,
   // What is counted, named as such: "Which of these topics does he mention most?".
   /\b(?:topics?|subjects?|themes?)\b/i,
   // How the words are to be used, not words to count: "Does he explicitly mention China?", "… Japan by name?".
@@ -807,10 +824,9 @@ function worksOfAKind(question: string, works: readonly Work[]): Work[] | null {
 
 /**
  * "Compare the 1974 and 1978 talks", "What's the difference between his 1969 and 1971 answers?", "Compare “A” and
- * “B”", "Compare the article with the 1967 speech": the works a question sets side by side as wholes, each named by
- * a year it writes out (the one work of that year, of the kind it names if any is) with a word for works, by its whole
- * title, or as the scholarly work it points at; null unless it names two or more, asks to compare them and asks
- * nothing else of them (no topic).
+ * “B”", "Compare the article with the 1967 speech": the works a question sets side by side as wholes, each named
+ * (`worksNamedIn`) or as the scholarly work it points at; null unless it names two or more, asks to compare them and
+ * asks nothing else of them (no topic).
  */
 function worksSideBySide(question: string, works: readonly Work[], secondary: readonly Work[], authorWords: ReadonlySet<string>): Work[] | null {
   // Compared, or summed up together ("Summarise the 1967 speech and the 1969 answers"); every work of a kind so, or
@@ -819,6 +835,34 @@ function worksSideBySide(question: string, works: readonly Work[], secondary: re
   const summed = tokenize(question).some((t) => SIDE_BY_SIDE_WORD.test(t.word) || SUMMED_UP.test(t.word));
   const every = EVERY_WORK.test(question) && (summed || ABOUT_ASKED.test(question) || QUOTE.test(question));
   if (!summed && !every) return null;
+  const found = worksNamedIn(question, works);
+  if (found === null) return null;
+  // "Compare the article with the 1967 speech": the scholarly work the question points at, with the others.
+  const everyKind = every ? kindAsked(question) : undefined;
+  // "his works": those of the author "he" is, the primary one.
+  const his = every && /\bhis\b/i.test(EVERY_WORK.exec(question)![0]) ? primaryAuthor(works) : null;
+  const ofEvery = every ? works.filter((w) => (!everyKind || isOfKind(w, everyKind)) && (his === null || w.author === his)) : [];
+  const named = [...new Set([...found.works, ...(secondary.length === 1 ? secondary : []), ...ofEvery])].sort(byDate);
+  return named.length >= 2 && topicOf(question, found.naming, authorWords).length === 0 ? named : null;
+}
+
+/**
+ * "Compare the Ghana and Yugoslav interviews on aid", "Which says more about oil, the Iraqi interview or the Syrian
+ * one?": two works or more a question names (`worksNamedIn`) and a topic it asks of them, which is kept to them;
+ * null otherwise.
+ */
+function worksKeptTo(question: string, works: readonly Work[], authorWords: ReadonlySet<string>): Work[] | null {
+  const found = worksNamedIn(question, works);
+  return found && found.works.length >= 2 && topicOf(question, found.naming, authorWords).length > 0 ? found.works : null;
+}
+
+/**
+ * The works a question names, in date order, and the terms naming them: each by a year it writes out (the one work
+ * of that year, of the kind it names if any is) with a word for works, by its whole title, or by a name one title
+ * alone holds said with a word for works ("the Ghana and Yugoslav interviews", "the Syrian one"); null when a year it
+ * writes out with a word for works names none, or several.
+ */
+function worksNamedIn(question: string, works: readonly Work[]): { works: Work[]; naming: ReadonlySet<string> } | null {
   // The kind of work named with a year ("the 1978 speech"), else anywhere ("the 1974 and 1978 talks").
   const kinds = kindsNamed(question);
   const kindOf = (year: number) => kinds.find((k) => k.years?.includes(year))?.kind ?? kindAsked(question) ?? kinds[0]?.kind;
@@ -835,30 +879,38 @@ function worksSideBySide(question: string, works: readonly Work[], secondary: re
     const all = years.length === 1 && /^\d{4}\s+(?:works|texts|speeches|talks|interviews)\b/i.test(mention);
     return chosen.length === 1 || (all && chosen.length > 1) ? { works: chosen, mention } : null;
   });
-  const byTitle = titlesIn(question, workNamesOf(works)).map((id) => works.find((w) => w.id === id)!);
-  // "Compare the Ghana and Yugoslav interviews": each named by a name one title alone holds, with a word for works.
-  const properNames = workNamesOf(works).properNames;
-  const byName = A_WORK_NAMED.test(question) ? tokenize(question).filter((t, i) => i > 0 && /\p{Lu}/u.test(question[t.start]!) && properNames.get(t.word)?.size === 1) : [];
   if (byYear.includes(null)) return null;
   const dated = byYear as { works: Work[]; mention: string }[];
-  // "Compare the article with the 1967 speech": the scholarly work the question points at, with the others.
-  const everyKind = every ? kindAsked(question) : undefined;
-  // "his works": those of the author "he" is, the primary one.
-  const his = every && /\bhis\b/i.test(EVERY_WORK.exec(question)![0]) ? primaryAuthor(works) : null;
-  const ofEvery = every ? works.filter((w) => (!everyKind || isOfKind(w, everyKind)) && (his === null || w.author === his)) : [];
-  const named = [...new Set([...dated.flatMap((d) => d.works), ...byTitle, ...byName.map((t) => works.find((w) => properNames.get(t.word)!.has(w.id))!), ...(secondary.length === 1 ? secondary : []), ...ofEvery])].sort(byDate);
-  if (named.length < 2) return null;
-  // The words of the titles it writes out name the works, and so do those of a work's title or occasion said with its
-  // year ("the 1987 talk to economic officials"); any other word is a topic ("… on heavy industry").
-  const naming = new Set([
-    ...byTitle.flatMap(termsOfWork),
-    ...byName.map((t) => t.term),
-    ...dated.flatMap(({ works: ofMention, mention }) => contentTokens(mention).map((t) => t.term).filter((t) => ofMention.some((work) => termsOfWork(work).includes(t)))),
-  ]);
+  const byTitle = titlesIn(question, workNamesOf(works)).map((id) => works.find((w) => w.id === id)!);
+  const properNames = workNamesOf(works).properNames;
+  const byName = tokenize(question).filter((t, i) => i > 0 && /\p{Lu}/u.test(question[t.start]!) && properNames.get(t.word)?.size === 1 && aWorkAfterAName(question.slice(t.end)));
+  return {
+    works: [...new Set([...dated.flatMap((d) => d.works), ...byTitle, ...byName.map((t) => works.find((w) => properNames.get(t.word)!.has(w.id))!)])].sort(byDate),
+    // The words of the titles it writes out name the works, and so do those of a work's title or occasion said with its
+    // year ("the 1987 talk to economic officials").
+    naming: new Set([
+      ...byTitle.flatMap(termsOfWork),
+      ...byName.map((t) => t.term),
+      ...dated.flatMap(({ works: ofMention, mention }) => contentTokens(mention).map((t) => t.term).filter((t) => ofMention.some((work) => termsOfWork(work).includes(t)))),
+    ]),
+  };
+}
+
+/**
+ * Whether what follows a name names a work by it: a word for works, after any more names and names joined on ("the
+ * Ghana Times interview", "the Ghana and Yugoslav interviews", "the Syrian one").
+ */
+const aWorkAfterAName = (after: string): boolean => A_WORK_NEXT.test(after.slice(MORE_NAMES.exec(after)![0].length));
+const MORE_NAMES = /^(?:\s+\p{Lu}[\p{L}'’]*)*(?:\s+(?:and|or)\s+(?:the\s+)?\p{Lu}[\p{L}'’]*(?:\s+\p{Lu}[\p{L}'’]*)*)*/u;
+const A_WORK_NEXT = new RegExp(String.raw`^['’]?s?\s+(?:${WORK_NOUNS}|ones?)\b`, 'i');
+
+/** The words of a question about works it names (`naming`) that ask something of them: a topic ("… on heavy industry"). */
+function topicOf(question: string, naming: ReadonlySet<string>, authorWords: ReadonlySet<string>): Token[] {
   const words = tokenize(question);
+  // How they are written is asked of the works themselves ("Compare the tone of …"), not of a topic of theirs ("… on language").
   const manner = (t: Token) => MANNER.test(t.word) && !TOPIC_BEFORE.has(words[words.findIndex((w) => w.start === t.start) - 1]?.word ?? '');
   // "the two 1987 works": how many are named is no topic.
-  const rest = contentTokens(question).filter(
+  return contentTokens(question).filter(
     (t) =>
       !SIDE_BY_SIDE_WORD.test(t.word) &&
       !asksForAWhole(t, authorWords) &&
@@ -868,11 +920,8 @@ function worksSideBySide(question: string, works: readonly Work[], secondary: re
       !REQUEST_WORDS.has(t.word) &&
       !NUMBER_WORDS.includes(t.word),
   );
-  return rest.length === 0 ? named : null;
 }
 
-/** A word for a work, or works: "interview", "the speeches". */
-const A_WORK_NAMED = new RegExp(String.raw`\b(?:${WORK_NOUNS})\b`, 'i');
 
 /** The words a year at `at` opens, up to the next work set beside it ("and", "with", "from", another year), a topic ("on …") or the end of the clause. */
 function mentionAt(question: string, at: number): string {
@@ -978,16 +1027,30 @@ function namesTheWork(term: string, workTerms: ReadonlySet<string>): boolean {
 export function askedOfWork(question: string, work: Work, works: readonly Work[]): string {
   const workTerms = new Set(termsOfWork(work));
   const namingAt = new Set(wordsNaming(question, workNamesOf(works), work.id).map((t) => t.start));
-  const names = (t: Token) => namingAt.has(t.start) || namesTheWork(t.term, workTerms);
-  // Words in lower case name a work together, as a phrase does ("the talk to economic officials"); one standing apart
-  // from any other is what is asked of it ("How does the 1987 talk to economic officials define self-reliance?"). A
-  // compound's parts are one word.
-  const words = compoundsOf(question, contentTokens(question));
-  const named = words.map((word) => word.some(names));
-  const apart = (k: number) => !named[k - 1] && !named[k + 1] && !/^\p{Lu}/u.test(question.slice(words[k]![0]!.start));
-  return words
-    .flatMap((word, k) => word.filter((t) => (names(t) && !apart(k)) || WORK_WORDS.test(t.word)))
+  const naming = tokensNaming(question, contentTokens(question), (t) => namingAt.has(t.start) || namesTheWork(t.term, workTerms), work.year);
+  return contentTokens(question)
+    .filter((t) => naming.has(t.start) || WORK_WORDS.test(t.word))
     .reduceRight((text, t) => `${text.slice(0, t.start)} ${text.slice(t.end)}`, question);
+}
+
+/** What may stand between two words of one name of a work: articles, possessives and prepositions ("the talk to economic officials"), not a verb ("the programme say about defence"). */
+const NAMING_PHRASE_GAP = /^[\s\p{P}]*(?:(?:the|an?|his|its|their|of|to|on|at|in|for|by|from|with|about|and)[\s\p{P}]+)*$/iu;
+
+/**
+ * The starts of a text's tokens that name a work (`names`). Words in lower case name a work together, as a phrase does
+ * ("the talk to economic officials"); one standing apart from them is what is asked of it ("How does the 1987 talk
+ * to economic officials define self-reliance?", "What did the 1967 programme say about defence?"): not joined to one
+ * by `NAMING_PHRASE_GAP`. Its year (`year`) joins its name ("the 1967 programme"), though it is no word of it. A
+ * compound's parts are one word.
+ */
+function tokensNaming(text: string, tokens: readonly Token[], names: (t: Token) => boolean, year: number | null): Set<number> {
+  const words = compoundsOf(text, tokens);
+  const named = words.map((word) => word.some((t) => names(t) || t.word === String(year)));
+  const joinedToNamed = (j: number, k: number) => named[j] === true && NAMING_PHRASE_GAP.test(text.slice(words[Math.min(j, k)]!.at(-1)!.end, words[Math.max(j, k)]![0]!.start));
+  const apart = words.map((word, k) => !joinedToNamed(k - 1, k) && !joinedToNamed(k + 1, k) && !/^\p{Lu}/u.test(text.slice(word[0]!.start)));
+  // With no words naming it together, those standing apart are its name ("What is the programme about?").
+  const together = named.some((n, k) => n && !apart[k]);
+  return new Set(words.flatMap((word, k) => (together && apart[k] ? [] : word.filter(names).map((t) => t.start))));
 }
 
 /** Whether a question about a work as a whole is answered with its opening paragraphs: a scholarly work's abstract. */
@@ -1326,10 +1389,16 @@ export function readIntent(question: string, works: readonly Work[], before: rea
   const named =
     stated ?? (whoOfItsTitle ? { work: onlyBefore!, terms: tokens.map((t) => t.term), byItsWords: true as const } : pointed || pageWork ? { work: (pointed ?? pageWork)!, terms: [], byName: true as const } : null);
   const pointedAtNone = pointing && !named && secondary.length === 0 ? { said: pointing[0].toLowerCase(), kind: pointing[1]!.toLowerCase() } : null;
+  // A word of its title standing apart from those naming it is asked of it; not one whose words a question asks who they are.
   const workTerms = new Set(named ? [...named.terms, ...termsOfWork(named.work)] : []);
+  const namingTheWork = !named
+    ? new Set<number>()
+    : 'byItsWords' in named
+      ? new Set(tokens.filter((t) => workTerms.has(t.term)).map((t) => t.start))
+      : tokensNaming(unframed, tokens, (t) => namesTheWork(t.term, workTerms), named.work.year);
   const rest = tokens.filter(
     // "Put these in a bibliography", "the full text please": the words asking to be given a citation or a work whole are no topic.
-    (t) => !asksForAWhole(t, authorWords) && !namesTheWork(t.term, workTerms) && !(fullText && FULL_TEXT_WORDS.has(t.word)) && !((fullText || citing || part !== null) && REQUEST_WORDS.has(t.word)),
+    (t) => !asksForAWhole(t, authorWords) && !namingTheWork.has(t.start) && !(fullText && FULL_TEXT_WORDS.has(t.word)) && !((fullText || citing || part !== null) && REQUEST_WORDS.has(t.word)),
   );
   // "Give me a quote from his speeches": the works of the kind (and time) it names, each by its most quotable sentence;
   // the one work of it, by its own.
@@ -1340,7 +1409,11 @@ export function readIntent(question: string, works: readonly Work[], before: rea
   // comparison, nor in a request for a quote ("a quote from the 1987 speech on debt" is searched, its year kept to)
   // unless by its order ("quotes on trade from the earliest work": no year to keep to).
   const quoteAsked = quote && !citing;
-  const inWork = named && !overview && (named.byOrder || (!quoteAsked && named.byName && !compares)) ? named.work : null;
+  // "How often is aid mentioned in the Ghana Times interview and the Yugoslav one?": the works it names, one of them
+  // by its title's words, kept to together.
+  const keptTo = sideBySide || secondary.length ? null : worksKeptTo(question, works, authorWords);
+  const amongWorks = keptTo && (!named || keptTo.includes(named.work)) ? keptTo : null;
+  const inWork = named && !overview && !amongWorks && (named.byOrder || (!quoteAsked && named.byName && !compares)) ? named.work : null;
   const citation = citing ? citationAsked(question, { overview, named: named !== null, rest, unframed, aboutTheTexts, aboutATopic }) : null;
   // "Who was Kim Il Sung?": what the collection says of an author is which of its works are theirs.
   const whoIsAnAuthor = WHO_IS.test(question) && tokens.length > 0 && tokens.every((t) => authorWords.has(t.word));
@@ -1389,6 +1462,7 @@ export function readIntent(question: string, works: readonly Work[], before: rea
     lengthIn: IN_PARAGRAPHS.test(question) ? 'paragraphs' : 'words',
     identityAsked: overview && named?.byItsWords && WHO_OR_WHAT_IS.test(question) ? named.terms : null,
     sideBySide,
+    amongWorks,
     orderAmongBefore: orderAmong(question, before),
     // "What is its occasion?" after several works: where and to whom each was given, as whom each addressed says.
     whomBefore: (whomOfIt || occasionOfIt) && before.length > 1 ? before : null,

@@ -39,6 +39,10 @@ export function workList(works: readonly Work[], primaryAuthor: string | null, e
   return works.flatMap((w, i) => lead(w, ` (${formatDate(w.date, w.year)}${byline(otherAuthor(w, primaryAuthor))}${after(w)})${i < works.length - 1 ? '; ' : end}`));
 }
 
+/** "*A* (8 October 1981) and *B* (20 May 1986)", the works by their titles and dates, joined by `last` ("and", "nor"). */
+export const worksJoined = (works: readonly Work[], last: string): LeadPart[] =>
+  works.flatMap((w, i) => lead(i === 0 ? '' : i === works.length - 1 ? ` ${last} ` : ', ', w, ` (${formatDate(w.date, w.year)})`));
+
 export function itemOf(passage: RankedPassage, spans: readonly Span[]): Item {
   return { passage, spans: [...spans], quote: quoteText(passage.paragraph.text, spans) };
 }

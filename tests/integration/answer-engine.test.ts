@@ -2527,6 +2527,14 @@ describe('answers on the real corpus', () => {
     expect(defined.mode).toBe('answer');
     expect(defined.citations.every((c) => c.workId === talk.id)).toBe(true);
     expect(defined.citations.some((c) => /\bSelf-reliance is\b/.test(c.quote))).toBe(true);
+    // So is one that a verb sets apart from the words naming the work: "defence" of the 1967 programme ("self-defence").
+    const programme = deps.corpus.works.find((w) => w.year === 1967)!;
+    expect(programme.title).toMatch(/self-defence/);
+    const defence = await ask('What did the 1967 programme say about defence?');
+    expectGrounded(defence);
+    expect(defence.citations.length).toBeGreaterThan(0);
+    expect(defence.citations.every((c) => c.workId === programme.id)).toBe(true);
+    expect(defence.citations[0]!.quote).toMatch(/\bdefences?\b/i);
     // Named by whom it addresses, in another form of the name ("Peruvian" for "Peru"): the same.
     const toldOil = await ask('What did he say to the Peruvian ex-premier about oil?');
     expect(toldOil.citations.length).toBeGreaterThan(0);
@@ -2743,6 +2751,43 @@ describe('a follow-up asking for more', () => {
     // Those works alone, though another holds the word too.
     expect(deps.corpus.paragraphs.some((p) => !worksBefore.has(p.workId) && /\btrade\b/i.test(p.text))).toBe(true);
     expect(most.citations.every((c) => worksBefore.has(c.workId))).toBe(true);
+  });
+
+  it('counts "Which of them mentions Chollima?" in the two works the answers before were each about, naming them', async () => {
+    const [iraqi, syrian] = [/\bIraqi\b/, /\bSyrian\b/].map((name) => deps.corpus.works.find((w) => name.test(w.title))!);
+    const holding = deps.corpus.paragraphs.filter((p) => /\bChollima\b/.test(p.text));
+    // One of the two holds the word, and a work of neither does too.
+    expect(new Set(holding.map((p) => p.workId))).toContain(syrian!.id);
+    expect(holding.some((p) => p.workId === iraqi!.id)).toBe(false);
+    expect(holding.some((p) => p.workId !== syrian!.id)).toBe(true);
+    const say = conversation();
+    await say('What did he tell the Iraqi journalists?');
+    await say('And the Syrian magazine?');
+    for (const question of ['Which of them mentions Chollima?', 'Which of the two says more about Chollima?']) {
+      const counted = await say(question);
+      expect(counted.answer.split('\n')[0], question).toMatch(
+        new RegExp(`^“Chollima” occurs once in \\*${plainTitle(iraqi!.title)}\\* \\(${formatDate(iraqi!.date)}\\) and \\*${plainTitle(syrian!.title)}\\* \\(${formatDate(syrian!.date)}\\)`),
+      );
+      expect(counted.citations.map((c) => c.workId)).toEqual([syrian!.id]);
+    }
+  });
+
+  it('keeps a comparison or a count to the works a question names by their names ("the Ghana and Yugoslav interviews")', async () => {
+    const [ghana, yugoslav] = [/\bGhana\b/, /\bYugoslav\b/].map((name) => deps.corpus.works.find((w) => name.test(w.title))!);
+    const named = new Set([ghana!.id, yugoslav!.id]);
+    expect(deps.corpus.paragraphs.some((p) => !named.has(p.workId) && /\bself-reliance\b/i.test(p.text))).toBe(true);
+    const compared = await ask('Compare the Ghana and Yugoslav interviews on self-reliance');
+    expectGrounded(compared);
+    expect(new Set(compared.citations.map((c) => c.workId))).toEqual(named);
+    const counted = await ask('How often is self-reliance mentioned in the Ghana and Yugoslav interviews?');
+    const times = deps.corpus.paragraphs.filter((p) => named.has(p.workId)).reduce((n, p) => n + (p.text.match(/\bself-reliance\b/gi)?.length ?? 0), 0);
+    expect(counted.answer.split('\n')[0]).toMatch(new RegExp(`^“self-reliance” occurs ${times} times in \\*${plainTitle(ghana!.title)}\\* \\(${formatDate(ghana!.date)}\\) and \\*`));
+    expect(counted.citations.every((c) => named.has(c.workId))).toBe(true);
+    // Neither of them speaks of oil, which the others do: said of those two.
+    expect(deps.corpus.paragraphs.some((p) => named.has(p.workId) && /\boil\b/i.test(p.text))).toBe(false);
+    const silent = await ask('Compare the Ghana and Yugoslav interviews on oil');
+    expect(silent.mode).toBe('abstain');
+    expect(silent.answer.split('\n')[0]).toBe(`Neither *${plainTitle(ghana!.title)}* (${formatDate(ghana!.date)}) nor *${plainTitle(yugoslav!.title)}* (${formatDate(yugoslav!.date)}) addresses this question.`);
   });
 
   it('compares the lengths of the works before for "Which one is longer?", and gives a shorter quote for "Is there a shorter one?"', async () => {

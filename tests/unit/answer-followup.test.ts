@@ -151,6 +151,14 @@ describe('follow-up questions', () => {
     });
   });
 
+  it('reads "Which of them mentions oil?" as a count of its own topic among the things before, not of the topic before', () => {
+    const previous = { search: 'and to the Ecuadorian publisher?', filters: {}, followUp: false, asks: 'and to the Ecuadorian publisher?' };
+    for (const question of ['Which of them mentions oil?', 'which of the two says more about oil?', 'Which one of these mentions oil most?'])
+      expect(resolveFollowUp(previous, question), question).toMatchObject({ search: question, followUp: false });
+    // Of no topic of its own, or of the topics before, it is the question before's.
+    for (const question of ['Which of them mentions it?', 'Which of these topics does he mention most?']) expect(resolveFollowUp(previous, question).followUp, question).toBe(true);
+  });
+
   it('finds topic words and strips year expressions', () => {
     expect(topicWords('and in the 1980s?')).toEqual([]);
     expect(topicWords('and in June 1987?')).toEqual([]);

@@ -904,6 +904,13 @@ describe('readIntent: earliest or latest', () => {
     const named = (question: string) => readIntent(question, interviews).sideBySide?.map((w) => w.id) ?? null;
     expect(named('Compare the Ghana and Yugoslav interviews')).toEqual(['i1', 'i2']);
     expect(named('Compare the Ghana and Yugoslav interviews on aid')).toBeNull();
+    // Asked about a topic, the works named by their names keep to them what it asks; a name with no word for works is a topic.
+    const among = (question: string) => readIntent(question, interviews).amongWorks?.map((w) => w.id) ?? null;
+    expect(among('Compare the Ghana and Yugoslav interviews on aid')).toEqual(['i1', 'i2']);
+    expect(among('Which says more about aid, the Ghana interview or the Yugoslav one?')).toEqual(['i1', 'i2']);
+    expect(among('How often is aid mentioned in the Ghana Times interview and the Yugoslav interview?')).toEqual(['i1', 'i2']);
+    expect(among('Compare the Ghana and Yugoslav interviews')).toBeNull();
+    expect(among('What did he tell the Ghana Times about Yugoslav aid?')).toBeNull();
     expect(named('What do the 1987 works have in common?')).toEqual(['b', 'b2']);
     // A topic in them, a year of two works of no kind named, years with no word for works, one work: no.
     for (const question of ['Compare the 1974 and 1978 talks on oil', 'Compare the 1974 and 1978 works', 'Compare 1961 and 1987', 'Compare the 1974 talk', 'Compare the 1961 speech and the 1978 talk on the ex-premier'])
@@ -1045,6 +1052,10 @@ describe('readIntent: how often', () => {
     'Did he talk more about trade in the 1980s than in the 1960s?',
     'Does he talk about aid more often in the 1960s or the 1990s?',
     'Did he write more about agriculture or industry?',
+    // Which of the works says more of it: counted where.
+    'Which of the two says more about oil?',
+    'Which one talks most about trade?',
+    'Does the 1969 interview or the 1971 interview say more about education?',
   ])('%s', (question) => {
     expect(readIntent(question, works).counts).toBe(true);
   });
