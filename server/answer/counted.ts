@@ -12,6 +12,7 @@ import type { Span } from '../retrieval/text.ts';
 import type { Block } from './extractive.ts';
 import { byDate, decadeOf, formatDate, inWords, listYears, periodsNamed, periodText, plural, timeAsked, type KindsKept, type MonthsKept, type Period } from './format.ts';
 import type { Intent } from './intent.ts';
+import { firstOrLast } from './about-works.ts';
 import { groupByWork, itemOf, lead, singledOut, worksJoined, type Item } from './item.ts';
 import { sentencesHolding } from './quotes.ts';
 import { yearCounts } from './years.ts';
@@ -105,7 +106,8 @@ const times = (n: number) => (n === 1 ? 'once' : n === 2 ? 'twice' : `${n} times
  * `maxCounted`), with the per-year counts of the same passages. How the texts write the words is said when one
  * group is counted and every passage is shown, so that the forms listed are all of them.
  */
-export function counted(question: string, passages: readonly RankedPassage[], mentions: Mentions, maxCounted: number, both = false, countBy: Intent['countBy'] = null): CountedDraft {
+export function counted(question: string, passages: readonly RankedPassage[], mentions: Mentions, maxCounted: number, asked: Pick<Intent, 'countBy' | 'order'> & { both: boolean }): CountedDraft {
+  const { both, countBy, order } = asked;
   const [first, ...others] = mentions.parts;
   const each = countBy === 'decade' || countBy === 'year' ? countBy : null;
   const byWork = countBy === 'work';
@@ -122,9 +124,12 @@ export function counted(question: string, passages: readonly RankedPassage[], me
   const which = !all ? `the first ${shown.length}${others.length > 0 ? ' passages' : ''}` : quoted.length === 1 ? 'the passage' : 'the passages';
   const every = mentions.parts.length === 2 ? 'both' : 'all of them';
   const holding = holdingAll.length ? ` that ${holdingAll.length === 1 ? 'holds' : 'hold'} ${every}` : ' that hold any of them';
+  // "In which work does the word Juche first appear?": the first (or last) work to hold the words, named before the count.
+  const withWords = passages.filter((_, i) => mentions.parts.some((part) => part.counts[i]! > 0));
   return {
     mode: 'compare',
     lead: [
+      ...firstOrLast([...new Set((holdingAll.length ? holdingAll : withWords).map((p) => p.work))], order, 'these sources'),
       ...opening,
       ...(others.length > 0 ? [] : lead(perRun(passages, first!.counts, mentions) || (each ? perTime(passages, first!.counts, each === 'decade') : ''))),
       ...(others.length > 0 ? [] : byWork ? perWork(passages, first!.counts) : ASKS_A_YEAR.test(question) || each ? mostInYear(passages, first!.counts, ASKS_A_DECADE.test(question) || each === 'decade') : mostIn(passages, first!.counts)),

@@ -252,7 +252,7 @@ function draftInMode(question: string, ranking: RankingInput, options: AnswerOpt
   const { onPage } = options.intent;
   if (onPage && onPage.works.length !== 1) return { mode: 'answer', lead: worksOnPageLead(onPage, options.intent.primaryAuthor), blocks: [] };
   if (ranking.mentions && foundAny(ranking.mentions)) {
-    if (options.shown.size === 0) return counted(question, ranking.passages, ranking.mentions, options.maxCounted, options.intent.both !== null, options.intent.countBy);
+    if (options.shown.size === 0) return counted(question, ranking.passages, ranking.mentions, options.maxCounted, { both: options.intent.both !== null, countBy: options.intent.countBy, order: options.intent.order });
     return moreCounted(ranking.passages, ranking.mentions, options.maxCounted, options.shown) ?? { mode: 'answer', lead: lead(NO_MORE_LINE), blocks: [] };
   }
   if (ranking.quotation && ranking.quotation.verdict !== 'not_found' && passages[0]) return quotationFound(ranking.quotation, passages[0], question, options.intent.page);

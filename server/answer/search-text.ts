@@ -6,7 +6,7 @@
 import { bothSidesSaid, OVER_TIME_OR_WORKS, VIEWS_DEVELOP } from '../retrieval/query.ts';
 import { contentTokens, EACH_WORK, NUMBER_WORDS, TEXT_WORDS } from '../retrieval/text.ts';
 import { CITED_AS, PURPOSE } from './citing-asked.ts';
-import { ADDRESSING, asksGuidanceAlone, asksHowOften, asksWhom, BEYOND_WORDS, COUNT_WORDS, IS_OF_A_TIME, ORDER_CLOSING, ORDER_WORDS, PASSAGES_WANTED, QUOTES_PRAISED, SHORTER, SOMETHING_SHORT, STARTED_OR_STOPPED, WHOLE_ASKED, WORD_LIMIT, YEARS_COVERED } from './intent.ts';
+import { ADDRESSING, asksGuidanceAlone, asksHowOften, asksWhom, BEYOND_WORDS, COUNT_WORDS, FIRST_OR_LAST, IS_OF_A_TIME, ORDER_CLOSING, ORDER_WORDS, PASSAGES_WANTED, QUOTES_PRAISED, SHORTER, SOMETHING_SHORT, STARTED_OR_STOPPED, WHOLE_ASKED, WORD_LIMIT, YEARS_COVERED } from './intent.ts';
 import { GUIDANCE_ASKED, PAGE_ASKED, PAGES_TAKEN, THE_DATE_OF, THE_OCCASION_OF, WORK_NOUNS } from './source-words.ts';
 import { EXCERPTS_ASKED, TITLE_HOLDS, UNDATED_ASKED } from './collection.ts';
 
@@ -215,8 +215,9 @@ const gapsSaid = (text: string) =>
 function framed(question: string): string {
   let text = bothSidesSaid(question);
   const counts = asksHowOften(question);
-  // "In which work did he mention it first?": the order read while the words asking the count ("which work") are there.
-  if (counts) text = text.replace(ORDER_CLOSING, GAP).replace(SET_AGAINST, ',');
+  // "In which work did he mention it first?", "… does the phrase “…” first appear?": the order read while the words
+  // asking the count ("which work", "appear") are there.
+  if (counts) text = [ORDER_CLOSING, ...FIRST_OR_LAST].reduce((framing, pattern) => framing.replace(pattern, GAP), text).replace(SET_AGAINST, ',');
   for (const pattern of counts ? COUNT_FRAMING : FRAMING) text = text.replace(pattern, GAP);
   if (asksWhom(question)) text = text.replace(ADDRESSING, GAP);
   if (PAGE_ASKED.test(question)) text = text.replace(new RegExp(PAGES_TAKEN.source, 'gi'), GAP);

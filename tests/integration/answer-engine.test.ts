@@ -2772,6 +2772,25 @@ describe('a follow-up asking for more', () => {
     }
   });
 
+  it('names the first (or last) work to use the words a count asks when they first (last) appear', async () => {
+    const dated = (pattern: RegExp) =>
+      deps.corpus.works
+        .filter((w) => w.date !== null && deps.corpus.paragraphs.some((p) => p.workId === w.id && pattern.test(p.text)))
+        .sort((a, b) => a.date!.localeCompare(b.date!));
+    for (const [question, pattern, side] of [
+      ['In which work does the word Juche first appear?', /\bJuche\b/i, 'Earliest'],
+      ['When does the word juche first appear in these texts?', /\bJuche\b/i, 'Earliest'],
+      ['When did he last use the word imperialist?', /\bimperialists?\b/i, 'Latest'],
+      ['in which work does the phrase "collective self-reliance" first appear?', /\bcollective self-reliance\b/i, 'Earliest'],
+    ] as const) {
+      const holding = dated(pattern);
+      const work = side === 'Earliest' ? holding[0]! : holding.at(-1)!;
+      const answer = await ask(question);
+      expectGrounded(answer);
+      expect(answer.answer.split('\n')[0], question).toMatch(new RegExp(`^${side} in these sources: \\*${plainTitle(work.title)}\\* \\(${formatDate(work.date)}\\)\\. “[^”"]+” occurs \\d+ times`));
+    }
+  });
+
   it('keeps a comparison or a count to the works a question names by their names ("the Ghana and Yugoslav interviews")', async () => {
     const [ghana, yugoslav] = [/\bGhana\b/, /\bYugoslav\b/].map((name) => deps.corpus.works.find((w) => name.test(w.title))!);
     const named = new Set([ghana!.id, yugoslav!.id]);

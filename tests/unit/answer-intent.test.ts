@@ -1053,6 +1053,9 @@ describe('readIntent: how often', () => {
     'Does he talk about aid more often in the 1960s or the 1990s?',
     'Did he write more about agriculture or industry?',
     // Which of the works says more of it: counted where.
+    // When the words were first (last) used: where they are, counted.
+    'When does the word juche first appear in these texts?',
+    'When did he first use the term self-reliance?',
     'Which of the two says more about oil?',
     'Which one talks most about trade?',
     'Does the 1969 interview or the 1971 interview say more about education?',
