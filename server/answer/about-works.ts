@@ -18,6 +18,8 @@ export const NO_TRANSLATOR_LINE = 'The collection names no translator of its tex
 export const NO_ORIGINAL_LANGUAGE_LINE = 'The collection does not say in what language the texts were first written or given. ';
 /** What a question of who edited the texts gets before where they are printed: the works' metadata names no editor. */
 export const NO_EDITOR_LINE = 'The collection names no editor or compiler of its texts. ';
+/** "Did he write these texts himself?": the collection gives each work's author, and says no more of who wrote it. */
+export const NO_DRAFTER_LINE = 'The collection gives the author of each work and does not say who drafted or prepared its texts. ';
 
 /** What a question asking how to cite the answer before gets when that answer quoted no work. */
 export const NOTHING_CITED_LINE =

@@ -11,7 +11,7 @@ import { bothSidesOf, isOfKind, ofKindSaid, parseQuery, timeKept, yearRuns, type
 import type { AbstainReason } from '../retrieval/abstain.ts';
 import type { RankedPassage, Ranking } from '../retrieval/rank.ts';
 import { contentTokens, sentenceSpans, tokenize, wordCount, type Span } from '../retrieval/text.ts';
-import { citedWorks, firstOrLast, firstOrLastOf, fullTextOf, listOfWorks, moreWorks, NAME_THE_PART_LINE, NAME_THE_WORK_MEASURED_LINE, NAME_THE_WORK_TITLED_LINE, NO_EDITOR_LINE, NO_ORIGINAL_LANGUAGE_LINE, NO_TRANSLATOR_LINE, notWrittenLine, titleOf, undatedWorkAsked, undatedWorkLead } from './about-works.ts';
+import { citedWorks, firstOrLast, firstOrLastOf, fullTextOf, listOfWorks, moreWorks, NAME_THE_PART_LINE, NAME_THE_WORK_MEASURED_LINE, NAME_THE_WORK_TITLED_LINE, NO_DRAFTER_LINE, NO_EDITOR_LINE, NO_ORIGINAL_LANGUAGE_LINE, NO_TRANSLATOR_LINE, notWrittenLine, titleOf, undatedWorkAsked, undatedWorkLead } from './about-works.ts';
 import { byDate, byline, decadeOf, describeDates, formatDate, formatPages, inWords, listYears, NO_PAGES, occasionAndPlace, onSeveralPages, otherAuthor, periodText, plural, timeAsked } from './format.ts';
 import { worksOnPageLead } from './page-named.ts';
 import { addresseesOf, authorsOf, EXCERPTS_ASKED, excerptsOf, lengthsOf, whereFrom, type CollectionAsked } from './collection.ts';
@@ -19,7 +19,7 @@ import { counted, foundAny, moreCounted, notInTheSources, type Mentions } from '
 import { questionsAsked } from './interviewers.ts';
 import { quotationFound, quotationNotFound, type QuotationAsked } from './quotation.ts';
 import { asksWhom, helpAsked, type Intent, overviewByAbstract } from './intent.ts';
-import { EDITING, ORIGINAL_LANGUAGE, TRANSLATION } from './source-words.ts';
+import { DRAFTING, EDITING, ORIGINAL_LANGUAGE, TRANSLATION } from './source-words.ts';
 import { groupByWork, itemOf, lead, wholeSentences, workList, worksJoined, type Item } from './item.ts';
 import { firstOrLastBefore, quotePlaces, quotesBeforeAnswer, type QuotesBefore } from './quotes-before.ts';
 import { DEFAULT_QUOTE_OPTIONS, selectQuote, snapToWords, termScore, type QuoteOptions } from './quotes.ts';
@@ -268,7 +268,10 @@ function draftInMode(question: string, ranking: RankingInput, options: AnswerOpt
     const unnamed = TRANSLATION.test(question) ? lead(NO_TRANSLATOR_LINE) : EDITING.test(question) ? lead(NO_EDITOR_LINE) : ORIGINAL_LANGUAGE.test(question) ? lead(NO_ORIGINAL_LANGUAGE_LINE) : [];
     return { mode: 'answer', lead: [...unnamed, ...whereFrom(collection.works, options.intent.primaryAuthor)], blocks: [] };
   }
-  if (options.intent.authors && collection?.works.length) return { mode: 'answer', lead: [...(options.intent.sourceKind ? lead(SOURCE_KIND_LINE) : []), ...authorsOf(collection, options.intent.primaryAuthor)], blocks: [] };
+  if (options.intent.authors && collection?.works.length) {
+    const said = options.intent.sourceKind ? lead(SOURCE_KIND_LINE) : DRAFTING.test(question) ? lead(NO_DRAFTER_LINE) : [];
+    return { mode: 'answer', lead: [...said, ...authorsOf(collection, options.intent.primaryAuthor)], blocks: [] };
+  }
   if (options.intent.length === 'each' && collection?.works.length) return { mode: 'answer', lead: lengthsOf(collection, options.intent.primaryAuthor, options.maxListedWorks), blocks: [] };
   if (options.intent.length === 'each') return { mode: 'answer', lead: lead(NAME_THE_WORK_MEASURED_LINE), blocks: [] };
   // "Is the 1961 speech complete or an excerpt?": what the works' headings say.

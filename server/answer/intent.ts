@@ -10,7 +10,7 @@ import { statedWork, titledIn, titlesIn, wordsNaming, workNamesOf, worksTitleBeg
 import { byDate, otherAuthor } from './format.ts';
 import { asksToCite, citationAsked, CITED_AS, CITING_WORDS, PURPOSE, quotesCitedAs, type CitationAsked, type StyleAsked } from './citing-asked.ts';
 import { asksNothingElse, BACK, CITATION_REF, REQUEST_WORDS, WHICH_ONE, WHOLE_PASSAGE } from './quotes-asked.ts';
-import { ANY_WORK_WORDS, asksWhereFrom, GUIDANCE_ASKED, MOST_OFTEN, PAGE_ASKED, PAGES_TAKEN, QUOTE, THE_DATE_OF, THE_OCCASION_OF, TOLD, USED_IN_THE_TEXTS, WORK_NOUNS, WORK_WORDS } from './source-words.ts';
+import { ANY_WORK_WORDS, asksWhereFrom, DRAFTING, GUIDANCE_ASKED, MOST_OFTEN, PAGE_ASKED, PAGES_TAKEN, QUOTE, THE_DATE_OF, THE_OCCASION_OF, TOLD, USED_IN_THE_TEXTS, WORK_NOUNS, WORK_WORDS } from './source-words.ts';
 import { collectionAsked, EXCERPTS_ASKED, kindAsked, TITLE_HOLDS } from './collection.ts';
 import { namesAPart, PART_WORDS, partAsked, type PartAsked } from './part.ts';
 import { PAGE_NAMED, pageNamed, worksOnPage, type OnPage } from './page-named.ts';
@@ -222,7 +222,12 @@ const TIME_BEFORE_TOPIC = new RegExp(
   'gi',
 );
 /** Whether a question asks what was said about a topic (`BROAD`), a time said before the topic or not. */
-const asksBroadly = (question: string): boolean => BROAD.test(question.replace(TIME_BEFORE_TOPIC, ''));
+/** Works said before the topic ("What did he say in all of his speeches about …", "… in the interviews on …"), a pattern's source. */
+const WORKS_BEFORE_TOPIC = new RegExp(
+  String.raw`\s+(?:in|from)\s+(?:all\s+(?:of\s+)?)?(?:(?:the|his|these|those|her|their)\s+)?(?:[\p{L}\d'’-]+\s+){0,2}?(?:${WORK_NOUNS})(?=\s+(?:about|on|of|regarding|concerning)\b)`,
+  'giu',
+);
+const asksBroadly = (question: string): boolean => BROAD.test(question.replace(TIME_BEFORE_TOPIC, '').replace(WORKS_BEFORE_TOPIC, ''));
 /**
  * Whether a question asks what was said about a topic in a frame of its own ("What did he say about trade in them?"),
  * not by "What about …?", which asks what the question before asked.
@@ -1261,8 +1266,15 @@ const ITS_DATE = /\b(?:publish\w*|written|wr(?:ote|ite|ites)|appear(?:s|ed)?|dat
 
 /** Words that ask for a thing whole: "the full text", "the whole talk". */
 const WHOLE_WORDS = ['full', 'whole', 'entire', 'complete'];
-/** "the full text of the 1961 speech", "the whole 1974 talk", "read the entire interview": a work whole. */
-const FULL_TEXT = new RegExp(String.raw`\b(?:${WHOLE_WORDS.join('|')})\s+(?:[\p{L}\d'’-]+\s+){0,3}?(?:texts?|speech|talk|interview|work|article|address|document)\b`, 'iu');
+/**
+ * "the full text of the 1961 speech", "the whole 1974 talk", "read the entire interview", "all of the 1981 interview",
+ * "everything in that talk": a work whole (one work: not "all of his speeches", nor "all of the work done").
+ */
+const FULL_TEXT = new RegExp(
+  String.raw`\b(?:${WHOLE_WORDS.join('|')})\s+(?:[\p{L}\d'’-]+\s+){0,3}?(?:texts?|speech|talk|interview|work|article|address|document)\b` +
+    String.raw`|\b(?:all\s+of|everything\s+(?:in|from|of))\s+(?:the|that|this|its|his)\s+(?:[\p{L}\d'’-]+\s+){0,3}?(?:text|speech|talk|interview|article|address|document|abstract)\b(?!['’]s)`,
+  'iu',
+);
 /** "Give me the 1974 talk in full": a work asked for in full, not the quotes before (`WHOLE_PASSAGE`). */
 const WORK_IN_FULL = /\b(?:texts?|speech|talk|interview|work|article|address|document)\s+in\s+full\b/i;
 /**
@@ -1419,7 +1431,8 @@ export function readIntent(question: string, works: readonly Work[], before: rea
   const citation = citing ? citationAsked(question, { overview, named: named !== null, rest, unframed, aboutTheTexts, aboutATopic }) : null;
   // "Who was Kim Il Sung?": what the collection says of an author is which of its works are theirs.
   const whoIsAnAuthor = WHO_IS.test(question) && tokens.length > 0 && tokens.every((t) => authorWords.has(t.word));
-  const authors = sourceKind || (!named && secondary.length === 0 && !citation && (asksWhoWrote(question, tokens) || whoIsAnAuthor));
+  // "Did he write these texts himself?": whose the collection says they are, which is all it says of who wrote them.
+  const authors = sourceKind || (DRAFTING.test(question) && speaksOfTheTexts(question)) || (!named && secondary.length === 0 && !citation && (asksWhoWrote(question, tokens) || whoIsAnAuthor));
   return {
     when: (when || authorship) && !provenance,
     whenItHappened: when && (WHEN_IT_HAPPENED.test(authorsAsHe(question, workNamesOf(works).authors)) || WHEN_A_THING_WAS.test(question)),

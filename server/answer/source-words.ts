@@ -57,6 +57,11 @@ export const ORIGINAL_LANGUAGE = /\boriginal(?:ly)?\b[^?.!]*\blanguages?\b|\blan
 /** "Who edited this collection?", "Who compiled these excerpts?": who chose and set out the texts, which the works' metadata never says. */
 export const EDITING = /\b(?:edited|compiled)\b|\bwho\b[^?.!]*\b(?:selected|chose)\b|\b(?:editors?|compilers?)\s+of\b/i;
 /**
+ * "Did he write these texts himself?", "Were the speeches ghostwritten?", "Who drafted his speeches?": who drafted or
+ * prepared the texts, which the collection never says (it gives each work's author).
+ */
+export const DRAFTING = /\bghost-?writ\w*|\bspeech-?writers?\b|\bwr(?:ote|ite|itten)\b[^?.!]*\b(?:him|her)self\b|\bwho\s+(?:drafted|prepared)\b|\bdrafted\s+by\b/i;
+/**
  * Where the texts come from: "come / taken / excerpted from", "printed", "published", "which book", "edition", "the
  * source of" …, said of the texts ("these texts", "the works", "these excerpts", "the 1987 speech"), not of a topic.
  */

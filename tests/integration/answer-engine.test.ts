@@ -4,7 +4,7 @@ import { answerChunks, conversationInput, type ConversationMessage } from '../..
 import { describeDates, formatDate, formatPages, NO_PAGES, occasionAndPlace, plainTitle, plural, quotePages } from '../../server/answer/format.ts';
 import { formatCitation, inBibliographyOrder, mla, SOURCES_HEADING, toMarkdown, workCiteSource } from '../../web/src/features/citations/formats.ts';
 import { BEYOND_LINES, DEFAULT_ANSWER_OPTIONS, HELP_LINES, NONE_SHORTER, noneQuotedLine, noneUnder, NO_MORE_LINE, NOTEBOOK_LINE, NO_OTHER_WORK_LINE, SMALL_TALK_LINE, SOURCE_KIND_LINE } from '../../server/answer/extractive.ts';
-import { NAME_THE_PART_LINE, NAME_THE_WORK_LINE, NAME_THE_WORK_MEASURED_LINE, NAME_THE_WORK_TITLED_LINE, NO_EDITOR_LINE, NO_MORE_WORKS_LINE, NO_ORIGINAL_LANGUAGE_LINE, NO_TRANSLATOR_LINE, NOTHING_CITED_LINE } from '../../server/answer/about-works.ts';
+import { NAME_THE_PART_LINE, NAME_THE_WORK_LINE, NAME_THE_WORK_MEASURED_LINE, NAME_THE_WORK_TITLED_LINE, NO_DRAFTER_LINE, NO_EDITOR_LINE, NO_MORE_WORKS_LINE, NO_ORIGINAL_LANGUAGE_LINE, NO_TRANSLATOR_LINE, NOTHING_CITED_LINE } from '../../server/answer/about-works.ts';
 import { NOT_EXPLAINED, NOTHING_BESIDE_LINES, NOTHING_TO_ORDER, VERBATIM_LINE } from '../../server/answer/quotes-before.ts';
 import { NO_QUESTIONS_LINE, NO_REPLY_LINE } from '../../server/answer/interviewers.ts';
 import { checkQuote } from '../../server/answer/verbatim.ts';
@@ -1976,6 +1976,13 @@ describe('answers on the real corpus', () => {
       expect(edited.citations, question).toEqual([]);
     }
     expect((await ask('Who was the editor of the Ghana Times?')).answer).not.toContain(NO_EDITOR_LINE);
+    // Who drafted them: the collection gives each work's author and no more; not "You are a writer" searched.
+    for (const question of ['Did Kim Il Sung write all of these texts himself?', 'Were these speeches ghostwritten?']) {
+      const drafted = await ask(question);
+      expect(drafted.answer.startsWith(NO_DRAFTER_LINE), question).toBe(true);
+      expect(drafted.answer, question).toContain('by Kim Il Sung');
+      expect(drafted.citations, question).toEqual([]);
+    }
   });
 
   it('says what the answers do not do (write, judge, translate, simplify, paraphrase) before quoting what the sources say', async () => {
@@ -3490,6 +3497,8 @@ describe('a follow-up asking for more', () => {
     expect(whole.answer).toBe(`The collection's text of *${speech.title}* (1 December 1961, pp. ${speech.pages!.replace('-', '–')}) is on its page in Works.`);
     expect(whole.structure.lead.some((part) => part.workId === speech.id)).toBe(true);
     expect((await ask('How do I cite it?')).structure.workCitation).toEqual({ workIds: [speech.id] });
+    // Asked for as "all of" the work, or "everything in" it: the same.
+    for (const question of ['Show me all of the 1961 speech', 'Give me everything in the 1961 speech']) expect((await conversation()(question)).answer, question).toBe(whole.answer);
     // Naming no work: the one the answer before quoted, or, when it quoted several, a work to name.
     const one = conversation();
     const barrage = await one('What did he say about the Nampho Barrage?');

@@ -355,6 +355,9 @@ describe('readIntent: broad', () => {
     'What did he say before 1970 about foreign aid?',
     'What did he write in the early 1980s on trade?',
     'What did he say between 1975 and 1985 about independence?',
+    // Works said before the topic, as after it.
+    'What did he say in all of his speeches about trade?',
+    'What did he say in the interviews on agriculture?',
   ])('asks for every passage on a topic: %s', (question) => {
     expect(readIntent(question, works).broad).toBe(true);
     expect(readIntent(question, works).quote).toBe(false);
