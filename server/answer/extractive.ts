@@ -708,6 +708,10 @@ const EVERY_WORD = 1 - 1e-9;
  */
 function firstOrLastInWords(works: readonly Work[], holdingEveryWord: readonly Work[], order: Intent['order']): LeadPart[] {
   if (holdingEveryWord.length === 0) return firstOrLast(works, order, 'these sources');
+  // Each end said so for itself: the first to hold every word may be the last too, though not the first shown.
+  if (order === 'both' && firstOrLastOf(holdingEveryWord, 'earliest') !== firstOrLastOf(works, 'earliest')) {
+    return [...firstOrLastInWords(works, holdingEveryWord, 'earliest'), ...firstOrLastInWords(works, holdingEveryWord, 'latest')];
+  }
   const inWords = firstOrLastOf(holdingEveryWord, order);
   const among = inWords && inWords !== firstOrLastOf(works, order) ? "these sources to use all the question's words" : 'these sources';
   return firstOrLast(holdingEveryWord, order, among);

@@ -1132,7 +1132,7 @@ export function answerKind(question: string): AnswerKind {
     when: !fullText && (WHEN.test(question) || WHEN_ASKED.test(withoutMatches(question, GUIDANCE_ASKED)) || asksWhom(question) || WHO_SAID.test(question)),
     who: WHO_SAID.test(question),
     // Asked for sides ("one for and one against"), every passage on it, for the reader to weigh.
-    quote: (QUOTE.test(question) || A_SHORT_ONE.test(question) || WORD_LIMIT.test(question)) && !sides,
+    quote: (QUOTE.test(question) || A_PRAISED_ONE.test(question) || WORD_LIMIT.test(question)) && !sides,
     page: PAGE_ASKED.test(question),
     broad: asksBroadly(question) || (namesATopic(question) && !DEFINITION.test(question)) || sides,
     order: BOTH_ENDS.test(question)
@@ -1202,10 +1202,10 @@ function wordLimitOf(question: string): number | null {
   return n > 0 ? (m.groups!.below ? n : n + 1) : null;
 }
 /**
- * "Give me a short one", "Is there a shorter one?", "a briefer one": one quote asked (shorter than the first before when
- * "shorter": `SHORTER`; "Shorter please" asks for the same quotes, each shorter).
+ * "Give me a short one", "Is there a shorter one?", "a briefer one", "the best one": one quote asked (shorter than the
+ * first before when "shorter": `SHORTER`; "Shorter please" asks for the same quotes, each shorter).
  */
-const A_SHORT_ONE = /\b(?:short|shorter|brief|briefer)\s+one\b/i;
+const A_PRAISED_ONE = new RegExp(String.raw`\b${QUOTES_PRAISE}\s+one\b`, 'i');
 /**
  * Quotes asked to be shorter, with no quote's noun: "Shorter please", "Can you make them shorter?", "Even shorter",
  * "more concise", "briefly" (not "shorter than").
@@ -1218,11 +1218,11 @@ export const WHOLE_ASKED = new RegExp(
   'i',
 );
 /**
- * "The most important quotes", "key passages", "Which of these quotes is the most useful?", "Which one is better?":
- * words praising the quotes asked for, which name no topic.
+ * "The most important quotes", "key passages", "the best one", "Which of these quotes is the most useful?", "Which one is
+ * better?": words praising the quotes asked for, which name no topic.
  */
 export const QUOTES_PRAISED = new RegExp(
-  String.raw`\b${QUOTES_PRAISE}(?=\s+${A_QUOTE}\b)|(?<=\b(?:${A_QUOTE}|which(?:\s+one)?)\s+(?:is|are|was|were|would\s+be)\s+)(?:the\s+)?${QUOTES_PRAISE}\b`,
+  String.raw`\b${QUOTES_PRAISE}(?=\s+(?:${A_QUOTE}|one)\b)|(?<=\b(?:${A_QUOTE}|which(?:\s+one)?)\s+(?:is|are|was|were|would\s+be)\s+)(?:the\s+)?${QUOTES_PRAISE}\b`,
   'i',
 );
 

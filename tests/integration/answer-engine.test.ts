@@ -492,6 +492,19 @@ describe('answers on the real corpus', () => {
     for (const c of res.citations) expect(c.quote).toMatch(/\baid\b/i);
   });
 
+  it('says of each end of "the earliest and latest quotes on foreign aid" what it is, the first shown holding only some of the words', async () => {
+    const res = await ask('Give me the earliest and latest quotes on foreign aid');
+    expectGrounded(res);
+    const lead = res.structure.lead.map((p) => p.text).join('');
+    const [first, last] = [res.citations[0]!, res.citations.at(-1)!];
+    expect(first.workId).not.toBe(last.workId);
+    expect(first.quote).not.toMatch(/\bforeign aid\b/i);
+    // No one work is said to be both ends when the quotes are from two.
+    expect(lead).not.toMatch(/^Earliest and latest in these sources/);
+    expect(lead).toContain(`Earliest in these sources to use all the question's words: ${last.title}`);
+    expect(lead).toContain(`Latest in these sources: ${last.title}`);
+  });
+
   it('reads a work named in a question typed all in lower case, by another form of its title\'s name', async () => {
     const talk = deps.corpus.works.find((w) => /Peru\b/.test(w.title))!;
     for (const question of ['what year was the talk with the peruvian ex premier', 'What year was the talk with the Peruvian ex premier?']) {
@@ -2758,6 +2771,17 @@ describe('a follow-up asking for more', () => {
     // Those works alone, though another holds the word too.
     expect(deps.corpus.paragraphs.some((p) => !worksBefore.has(p.workId) && /\btrade\b/i.test(p.text))).toBe(true);
     expect(most.citations.every((c) => worksBefore.has(c.workId))).toBe(true);
+  });
+
+  it('gives "the best one" after passages on a topic as its most quotable sentence, and cites that one for "cite it"', async () => {
+    const say = conversation();
+    const broad = await say('How did he describe the role of scientists?');
+    const best = await say('give me the best one');
+    expectGrounded(best);
+    expect(best.structure.quotableFirst).toBe(true);
+    expect(best.citations.every((c) => /\bscientists?\b/i.test(c.quote))).toBe(true);
+    expect(new Set(broad.citations.map((c) => c.workId))).toContain(best.citations[0]!.workId);
+    expect((await say('cite it in APA')).structure.workCitation).toMatchObject({ workIds: [best.citations[0]!.workId] });
   });
 
   it('counts "Which of them mentions Chollima?" in the two works the answers before were each about, naming them', async () => {
