@@ -631,7 +631,7 @@ export function withNamesRead(query: ParsedQuery, names: Set<string>): ParsedQue
 /** What joins the words of a compound: a hyphen, and nothing else. */
 const JOINS_A_COMPOUND = /^[-‐]$/;
 /** What joins the words of a run: spaces, or a compound's hyphen. */
-const JOINS_A_RUN = /^(?:\s+|[-‐])$/;
+const JOINS_A_RUN = /^(?:\s+|[-‐]|\s+of\s+(?:the\s+)?)$/i;
 /** Runs of two or more words joined by hyphens: "self-sufficiency", "Non-Aligned". */
 const compoundRuns = (text: string, tokens: readonly Token[]): Token[][] => joinedRuns(text, tokens, JOINS_A_COMPOUND, () => true);
 
@@ -643,8 +643,9 @@ export function compoundsOf(text: string, tokens: readonly Token[]): Token[][] {
 }
 
 /**
- * Runs of two or more words with spaces between them, of no name: "foreign trade", "working class", a compound
- * counting as one word ("collective self-reliance"); not a compound alone, which `compoundRuns` reads.
+ * Runs of two or more words with spaces (or "of") between them, of no name: "foreign trade", "working class", "division
+ * of labour", a compound counting as one word ("collective self-reliance"); not a compound alone, which
+ * `compoundRuns` reads.
  */
 function wordRuns(text: string, tokens: readonly Token[], names: ReadonlySet<string>): Token[][] {
   return joinedRuns(text, tokens, JOINS_A_RUN, (t) => !names.has(t.word)).filter((run) => compoundsOf(text, run).length > 1);

@@ -438,7 +438,7 @@ function wordsHeld(
   const things = new Set(qualified.map((name) => name.at(-1)!.term));
   const common = new Set([...names.filter((t) => adjectives.has(t.term) || (isCommon(corpus, t, commonWordSize) && !things.has(t.term))).map((t) => t.term), ...pairs.notAlone]);
   const alone = wanted.filter((w) => !common.has(w.term));
-  const partPatterns = [...phrases.flatMap(partsOf), ...pairs.onlyTogether].map(sideBySide);
+  const partPatterns = [...phrases.flatMap(partsOf).map((part) => sideBySide(part)), ...pairs.onlyTogether];
   return (p, present) => {
     if (coverage(present, alone) > 0) return true;
     const work = corpus.paragraphWork[p]!;
@@ -457,22 +457,24 @@ function wordsHeld(
  * texts never write together ("machines mattered") are left as they are, and so is a word the question also uses
  * outside its runs.
  */
-function pairsWritten(corpus: PreparedCorpus, query: ParsedQuery, wanted: readonly CoverageWord[], commonWordSize: number): { notAlone: Set<string>; onlyTogether: Token[][] } {
+function pairsWritten(corpus: PreparedCorpus, query: ParsedQuery, wanted: readonly CoverageWord[], commonWordSize: number): { notAlone: Set<string>; onlyTogether: RegExp[] } {
   const inRuns = new Set(query.wordRuns.flat().map((t) => t.start));
   const outside = new Set(query.tokens.filter((t) => !inRuns.has(t.start)).map((t) => t.term));
   const weight = new Map(wanted.map((w) => [w.term, w.weight]));
   const notAlone = new Set<string>();
-  const onlyTogether: Token[][] = [];
+  const onlyTogether: RegExp[] = [];
   for (const run of query.wordRuns) {
     // A compound is one word ("self-reliance" of "collective self-reliance"), weighed by its rarest part.
     const words = compoundsOf(query.text, run);
     for (let i = 1; i < words.length; i++) {
       const [a, b] = [words[i - 1]!, words[i]!];
       const [wa, wb] = [a, b].map((word) => Math.max(...word.map((t) => weight.get(t.term)!))) as [number, number];
-      if (wa === wb || !writesSideBySide(corpus, [...a, ...b])) continue;
+      // "division of labour": joined by "of" in the texts too.
+      const pattern = sideBySide(a, b, OF_JOINS.test(query.text.slice(a.at(-1)!.end, b[0]!.start)));
+      if (wa === wb || !writesSideBySide(corpus, [...a, ...b], pattern)) continue;
       const notEvidence = [...(wa < wb ? a : b), ...(a.length === 1 && isCommon(corpus, a[0]!, commonWordSize) ? a : [])].filter((t) => !outside.has(t.term));
       for (const t of notEvidence) notAlone.add(t.term);
-      if ([...a, ...b].every((t) => notEvidence.includes(t))) onlyTogether.push([...a, ...b]);
+      if ([...a, ...b].every((t) => notEvidence.includes(t))) onlyTogether.push(pattern);
     }
   }
   return { notAlone, onlyTogether };
@@ -491,8 +493,7 @@ function writesName(corpus: PreparedCorpus, name: readonly Token[], commonWordSi
 }
 
 /** Whether the texts write the words side by side, as a name joins them, in a paragraph, a title or an occasion. */
-function writesSideBySide(corpus: PreparedCorpus, words: readonly Token[]): boolean {
-  const pattern = sideBySide(words);
+function writesSideBySide(corpus: PreparedCorpus, words: readonly Token[], pattern = sideBySide(words)): boolean {
   if (someWork(corpus.works.values(), (w) => pattern.test(`${w.title}\n${w.occasion ?? ''}`))) return true;
   return sentencesWithAll(corpus.sentenceLexical, words.map((t) => t.term)).some((s) => {
     const { paragraph, span } = corpus.sentences[s]!;
@@ -502,8 +503,17 @@ function writesSideBySide(corpus: PreparedCorpus, words: readonly Token[]): bool
 
 const isCommon = (corpus: PreparedCorpus, token: Token, commonWordSize: number) => (corpus.englishWords.get(token.word) ?? Infinity) <= commonWordSize;
 
-/** Words side by side as a name joins them, in any case, each perhaps possessive ("People's Army": the word read is "people"). */
-const sideBySide = (words: readonly Token[]) => new RegExp(String.raw`(?<![\p{L}\p{N}])${words.map((t) => String.raw`${singular(t.word)}(?:s|['’]s)?`).join(NAME_JOIN)}(?![\p{L}\p{N}])`, 'iu');
+/**
+ * Words side by side as a name joins them, in any case, each perhaps possessive ("People's Army": the word read is
+ * "people"); or two words joined by "of" (`joinedByOf`: "division of labour", "the problem of food").
+ */
+function sideBySide(words: readonly Token[], then: readonly Token[] = [], joinedByOf = false): RegExp {
+  const written = (run: readonly Token[]) => run.map((t) => String.raw`${singular(t.word)}(?:s|['’]s)?`).join(NAME_JOIN);
+  const joined = then.length === 0 ? written(words) : `${written(words)}${joinedByOf ? String.raw`\s+of\s+(?:the\s+)?` : NAME_JOIN}${written(then)}`;
+  return new RegExp(String.raw`(?<![\p{L}\p{N}])${joined}(?![\p{L}\p{N}])`, 'iu');
+}
+/** What joins two words of a run by "of" in a question ("the division of labour"). */
+const OF_JOINS = /^\s+of\s+(?:the\s+)?$/i;
 /** A word without the "s" of a plural, so that a name matches in either number ("the Seven-Year Plans", "Plan"). */
 const singular = (word: string) => (word.length > 3 && /[^s]s$/.test(word) ? word.slice(0, -1) : word);
 

@@ -338,6 +338,9 @@ describe('answers on the real corpus', () => {
     ['What did he say about economic self-sufficiency?', /\bself-sufficien/i, /\beconomic\b/i],
     // Words the texts write side by side in another number: "foreign debt" as they write "foreign debts".
     ['What did he say about foreign debt in 1987?', /\bdebts?\b/i, null],
+    // Two words joined by "of", likewise: "division" alone (an army's) and "labour" alone are no division of labour.
+    ['What did he say about the international division of labour?', /\bdivision of labour\b/i, /\blabour\b/i],
+    ['What did he say about the problem of food?', /\bfood\b/i, /\bproblems?\b/i],
   ])('takes words that go together (a name, a compound, two words the texts write side by side) only whole, or by their less common word (not a common one qualifying the other), as the question\'s words: %s', async (question, holds, commonPart) => {
     const res = await ask(question);
     expectGrounded(res);
