@@ -748,7 +748,7 @@ function namedWork(
   question: string,
   works: readonly Work[],
   asked: { aboutATopic: boolean; aboutTheTexts: boolean; citing: boolean },
-): { work: Work; terms: string[]; byOrder?: true; byName?: true; byYear?: true; byItsWords?: true } | null {
+): { work: Work; terms: string[]; byOrder?: true; byName?: true; byAddressee?: true; byYear?: true; byItsWords?: true } | null {
   const { aboutATopic, aboutTheTexts } = asked;
   const stated = statedWork(question, workNamesOf(works));
   const years = yearsAskedAbout(question);
@@ -769,7 +769,9 @@ function namedWork(
     // "in his talk to the ex-premier of Peru", "what did he tell the Iraqi journalists": named as a work or by whom it
     // addresses, by its title's words, at one time at most.
     const asAWork = saysAWork || told;
-    if (asAWork && years.size <= 1) return { work, terms: stated.terms, byName: true };
+    // Told something by them ("after being told that …") is no one he addressed.
+    const addressed = told && !TOLD_BY_THEM.test(question.slice(0, stated.start));
+    if (asAWork && years.size <= 1) return { work, terms: stated.terms, byName: true, ...(addressed ? { byAddressee: true as const } : {}) };
     return byItsWords && years.size === 0 ? { work, terms: stated.terms, byItsWords: true } : { work, terms: stated.terms };
   }
   if (inYears.length === 1 && !aboutTheTexts) return { work: inYears[0]!, terms: [], byYear: true };
@@ -783,6 +785,9 @@ function namedWork(
   return work ? { work, terms: [], byOrder: true } : null;
 }
 
+/** "being told that …", "was told": told by someone, not telling them. */
+const TOLD_BY_THEM = /\b(?:being|been|was|were|is|are|be|get|got)\s+told\b|\btold\s+that\b/i;
+
 /** The one work whose title a phrase of the question in quotation marks begins ("What does he say in “Talk to the Director”?"), if one. */
 function shortTitledIn(question: string, names: WorkNames): string | null {
   const begun = quotedPhrases(question).map((phrase) => worksTitleBegins(phrase, names)).find((ids) => ids.size === 1);
@@ -791,11 +796,25 @@ function shortTitledIn(question: string, names: WorkNames): string | null {
 
 /**
  * In a question of when, only a work named with a word for a work ("When was the talk to the Peruvian ex-premier?",
- * "When was the 1987 speech given?") is asked about: "When did he talk about Peru?" or "When did he tell the Iraqi
- * journalists …?" ask for the passages.
+ * "When was the 1987 speech given?"), by whom it addressed ("When did he tell the Iraqi journalists about …?"), or by
+ * its name and nothing else ("When did he meet the Iraqi journalists?") is asked about: "When did he talk about Peru?"
+ * asks for the passages.
  */
-const namedAsAWork = <T extends { byName?: true; byYear?: true }>(named: T | null, question: string, when: boolean): T | null =>
-  when && !((named?.byName && kindAsked(question)) || (named?.byYear && YEAR_AND_KIND.test(question))) ? null : named;
+const namedAsAWork = <T extends { work: Work; terms: string[]; byName?: true; byAddressee?: true; byYear?: true; byItsWords?: true }>(named: T | null, question: string, when: boolean): T | null =>
+  when && !((named?.byName && kindAsked(question)) || named?.byAddressee || ((named?.byName || named?.byItsWords) && onlyAddressed(named, question)) || (named?.byYear && YEAR_AND_KIND.test(question))) ? null : named;
+/**
+ * "When did he meet the Iraqi journalists?", "When did he answer the Ghana Times?": whom a work addressed (or its name),
+ * and nothing else asked of it, its date is asked; a word for works is none of its name here ("When did he talk about
+ * Peru?" asks when he spoke of Peru).
+ */
+const onlyAddressed = (named: { work: Work; terms: string[] }, question: string): boolean => {
+  const workTerms = new Set([...named.terms, ...termsOfWork(named.work)]);
+  return contentTokens([WHEN, ADDRESSED, ADDRESSEE_NOUN].reduce(withoutMatches, question)).every((t) => !WORK_WORDS.test(t.word) && namesTheWork(t.term, workTerms));
+};
+/** A word for whom a work addressed: "delegation", "journalists", "the editor". */
+const ADDRESSEE_NOUN = new RegExp(String.raw`\b${ADDRESSEE_NOUNS}(?![\p{L}])`, 'iu');
+/** The verbs of addressing someone: "talk to", "meet", "interviewed", "tell", "answer" (not "talk about"). */
+const ADDRESSED = /\b(?:(?:talk(?:ed|ing|s)?|sp(?:o|ea)ke?(?:n|s|ing)?|s(?:ay|aid|aying))\s+(?:to|with)|me(?:e)?t(?:s|ing)?(?:\s+with)?|interview(?:ed|s|ing)?|address(?:ed|es|ing)?|tell|told|telling|answer(?:ed|s|ing)?|repl(?:y|ied|ies)(?:\s+to)?)\b/i;
 /** A year, not a decade ("1974", not "1970s"). */
 const A_YEAR = new RegExp(String.raw`\b(${YEAR_NUMBER})\b(?!s)`, 'g');
 /** A year written before a word for a work: "the 1987 speech", "his 1974 talk"; not "did he talk in 1986". */
@@ -1410,7 +1429,9 @@ export function readIntent(question: string, works: readonly Work[], before: rea
     : 'byItsWords' in named
       ? new Set(tokens.filter((t) => workTerms.has(t.term)).map((t) => t.start))
       : tokensNaming(unframed, tokens, (t) => namesTheWork(t.term, workTerms), named.work.year);
-  const rest = tokens.filter(
+  // "When did he meet the Iraqi journalists?": the work's date, asked of it as a whole.
+  const datedAlone = when && named !== null && onlyAddressed(named, question);
+  const rest = datedAlone ? [] : tokens.filter(
     // "Put these in a bibliography", "the full text please": the words asking to be given a citation or a work whole are no topic.
     (t) => !asksForAWhole(t, authorWords) && !namingTheWork.has(t.start) && !(fullText && FULL_TEXT_WORDS.has(t.word)) && !((fullText || citing || part !== null) && REQUEST_WORDS.has(t.word)),
   );

@@ -1060,6 +1060,22 @@ describe('answers on the real corpus', () => {
     // "talk" as a verb names no work: every work that mentions Peru may answer.
     const mentioned = await ask('When did he talk about Peru?');
     expect(mentioned.citations.some((c) => c.workId !== peru.id)).toBe(true);
+    // Whom a work addressed, asked when, is that work's date: not the date of a passage on talking to journalists.
+    const [iraqi, benin] = [/\bIraqi\b/, /\bBenin\b/].map((name) => deps.corpus.works.find((w) => name.test(w.title))!);
+    for (const [question, work] of [
+      ['When did he talk to the Iraqi journalists?', iraqi],
+      ['when did he meet the iraqi journalists', iraqi],
+      ['When did he tell the Iraqi journalists about independence?', iraqi],
+      ['when did he speak to the benin delegation', benin],
+    ] as const) {
+      const dated = await ask(question);
+      expectGrounded(dated);
+      expect(dated.answer.split('\n')[0], question).toMatch(new RegExp(`^Said on ${formatDate(work!.date)}, in \\*${plainTitle(work!.title)}\\*`));
+      expect(dated.citations.every((c) => c.workId === work!.id), question).toBe(true);
+    }
+    // Told something by someone is no one he addressed: not the work whose title holds what he was told.
+    const toldBy = await ask('When was he told that the revolutionary spirit of self-reliance was the most important lesson of a visit?');
+    expect(toldBy.answer).toMatch(/^Asked on /);
     const article = deps.corpus.works.find((w) => w.author !== peru.author)!;
     const byWhom = await ask(`Who wrote "${article.title.replace(/[“”]/g, "'")}"?`);
     expect(byWhom.mode).toBe('answer');
