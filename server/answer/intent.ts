@@ -512,11 +512,11 @@ const SIZE_OF_WORK = new RegExp(
 );
 /**
  * Both ends asked at once: "his first and last words on aid", "the earliest and the latest statement", "an early and a
- * late quote", "one early and one late", "the earliest text and the latest" (not "his early and late views", a
+ * late quote", "one early and one late", "one early, one late", "the earliest text and the latest" (not "his early and late views", a
  * comparison across the years): the earliest and the latest of what the question is about.
  */
 const BOTH_ENDS = new RegExp(
-  String.raw`\b(?:first|earliest|oldest)\s+and\s+(?:(?:the|his|her|their)\s+)?(?:last|latest|final|most\s+recent|newest)(?:\s+(?:(?:words?|statements?|remarks?|comments?)(?:\s+(?:on|about))?|(?:mentions?|references?)(?:\s+(?:of|to))?|quotes?|quotations?|passages?|lines?))?\b|\b(?:an?|one)\s+early\s+and\s+(?:an?|one)\s+late\b` +
+  String.raw`\b(?:first|earliest|oldest)\s+and\s+(?:(?:the|his|her|their)\s+)?(?:last|latest|final|most\s+recent|newest)(?:\s+(?:(?:words?|statements?|remarks?|comments?)(?:\s+(?:on|about))?|(?:mentions?|references?)(?:\s+(?:of|to))?|quotes?|quotations?|passages?|lines?))?\b|\b(?:an?|one)\s+early(?:\s*,\s*|\s+)(?:and\s+)?(?:an?|one)\s+late\b` +
     // "the earliest text and the latest", "the first speech and which is the last?"
     String.raw`|\b(?:first|earliest|oldest)\s+(?:${WORK_NOUNS})\s+and\s+(?:(?:what|which)\s+(?:is|was)\s+)?(?:(?:the|his)\s+)?(?:last|latest|final|most\s+recent|newest)\b`,
   'iu',

@@ -416,7 +416,19 @@ const YEAR_WITHOUT_CENTURY = /(?<=\b(?:in|of|from|since|after|before|until|till|
 export const timesInFigures = (text: string): string =>
   text
     .replace(DECADE_WITHOUT_CENTURY, (_, before: string, digit?: string, word?: string) => `${before}19${digit ?? DECADE_WORDS.indexOf(word!.toLowerCase()) + 2}0s`)
+    .replace(DECADES_JOINED, (_, first: string, join: string, second: string) => `${decadeInFull(first)}${join}${decadeInFull(second)}`)
     .replace(YEAR_WITHOUT_CENTURY, (_, year: string) => `19${year}`);
+
+/** A decade without its century ("60s", "'80s", "sixties"), or with it (a pattern's source). */
+const A_DECADE = String.raw`(?:['’]?[2-9]0['’]?s|${DECADE_WORDS.join('|')}|1[89][2-9]0s)`;
+/** Two decades set side by side or bounding a span, without "the" ("60s vs 80s", "the 1960s and eighties"): both decades. */
+const DECADES_JOINED = new RegExp(String.raw`\b(${A_DECADE})(\s+(?:and|or|vs\.?|versus|to|through|till|until|[-–])\s+(?:the\s+)?)(${A_DECADE})(?![\p{L}\p{N}])`, 'giu');
+/** A decade in figures with its century: "60s", "'60s", "sixties" → "1960s". */
+const decadeInFull = (decade: string): string => {
+  if (/^1/.test(decade)) return decade;
+  const digit = /([2-9])0/.exec(decade)?.[1];
+  return `19${digit ?? DECADE_WORDS.indexOf(decade.toLowerCase()) + 2}0s`;
+};
 
 /** Contractions typed without their apostrophe, none of them a word of its own ("its", "lets", "were" are). */
 const CONTRACTIONS: Readonly<Record<string, string>> = {

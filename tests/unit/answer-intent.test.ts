@@ -814,6 +814,8 @@ describe('readIntent: earliest or latest', () => {
     ['What was his earliest and his latest statement on trade?', 'both'],
     ['Give me an early and a late quote on self-reliance', 'both'],
     ['Two quotes on agriculture, one early and one late', 'both'],
+    ['give me 2 quotes on agriculture, one early one late', 'both'],
+    ['Quotes on aid: one early, one late', 'both'],
     ['What is the earliest text and what is the latest?', 'both'],
     ['Show me the first speech and the last', 'both'],
   ])('%s', (question, order) => {

@@ -398,6 +398,10 @@ describe('yearsNamed', () => {
   it('reads a decade written without its century, after "the", or a year so written after a word of time, as of the 1900s', () => {
     expect(timesInFigures("in the 60s, the '80s, the late 70's, the sixties and the mid-Seventies")).toBe('in the 1960s, the 1980s, the late 1970s, the 1960s and the mid-1970s');
     for (const kept of ['in his sixties', 'the 60 workers', 'in 1961', 'the 1960s']) expect(timesInFigures(kept)).toBe(kept);
+    // Two decades joined, "the" said once or not at all: both decades.
+    expect(timesInFigures('aid 60s vs 80s')).toBe('aid 1960s vs 1980s');
+    expect(timesInFigures('in the sixties and eighties')).toBe('in the 1960s and 1980s');
+    expect(timesInFigures("from the '60s to 80s")).toBe('from the 1960s to 1980s');
     // A year written so after a word of time or an article; not a quotation's mark.
     expect(timesInFigures("trade in '87, between ’61 and '93, the '74 talk")).toBe('trade in 1987, between 1961 and 1993, the 1974 talk');
     for (const kept of ["He said 'we must'", "rock 'n' roll", "in '3 words'"]) expect(timesInFigures(kept)).toBe(kept);
