@@ -1227,10 +1227,10 @@ function wordLimitOf(question: string): number | null {
 const A_PRAISED_ONE = new RegExp(String.raw`\b${QUOTES_PRAISE}\s+one\b`, 'i');
 /**
  * Quotes asked to be shorter, with no quote's noun: "Shorter please", "Can you make them shorter?", "Even shorter",
- * "more concise", "briefly" (not "shorter than").
+ * "more concise", "briefly", "shorten it" (not "shorter than").
  */
 export const SHORTER =
-  /(?<!\b(?:is|was)\s+(?:the\s+)?)(?:\b(?:can|could|would|will)\s+you\s+)?(?:\b(?:make|keep|cut|trim)\s+(?:(?:it|them|these|those|the\s+quotes?|the\s+answer)\s+)?)?(?:\b(?:even|still|much|a\s+bit|a\s+little)\s+)?\b(?:shorter|briefer|more\s+concise|briefly)\b(?!\s+than\b)/i;
+  /(?<!\b(?:is|was)\s+(?:the\s+)?)(?:\b(?:can|could|would|will)\s+you\s+)?(?:\b(?:make|keep|cut|trim)\s+(?:(?:it|them|these|those|the\s+quotes?|the\s+answer)\s+)?)?(?:\b(?:even|still|much|a\s+bit|a\s+little)\s+)?\b(?:shorter|briefer|more\s+concise|briefly)\b(?!\s+than\b)|\b(?:shorten|abridge|trim)\s+(?:it|them|these|those|that|this|the\s+quotes?|the\s+answer)\b/i;
 /** Passages asked for whole: "a longer passage", "the full paragraph", "two paragraphs on …" (not a quote of the answer before, "the full passage of [2]"). */
 export const WHOLE_ASKED = new RegExp(
   String.raw`\b(?:long|longer|longest|full|whole|entire|complete|extended|lengthy|lengthier)\s+(?:quotes?|quotations?|passages?|paragraphs?|excerpts?|extracts?)\b|\b(?:a|one|two|three|four|five|\d)\s+paragraphs?\b`,

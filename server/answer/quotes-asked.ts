@@ -78,7 +78,7 @@ const ASKS_SOURCE = new RegExp(
 );
 /** Content words a question asking where a quote is from may hold besides ("the exact page", "which work", "what year", "When was it published?"). */
 const SOURCE_WORDS = new Set(
-  'page pages number numbers exact exactly precise precisely work works text texts speech speeches talk talks interview interviews article articles book year date title from come comes came words wrote written published publication delivered dated printed issued quote quotes quotation quotations passage passages one ones author speaker'.split(' '),
+  'page pages number numbers exact exactly precise precisely work works text texts speech speeches talk talks interview interviews article articles book year date dates title from come comes came words wrote written published publication delivered dated printed issued quote quotes quotation quotations passage passages one ones author speaker'.split(' '),
 );
 /** "Give me more from that interview", "three more quotes from it": more passages asked for, not where some are from. */
 const MORE_FROM = /\bmore\s+(?:[\p{L}-]+\s+)?from\b/iu;
@@ -118,8 +118,9 @@ export function sourcesAsked(question: string): (number | 'last')[] | 'all' | nu
   // "Which work talks about it most?" asks which work says most of what "it" is, not where the quotes are from.
   if (rest.length > 0 || MORE_FROM.test(question) || asksWhichSaysMost(question)) return null;
   const pointsBack = BACK.test(question) || PERSON_SPOKEN_OF.test(question) || WHICH_ONE.test(question) || QUOTES_OF_A_TIME.test(question) || THE_AUTHOR.test(question) || BARE_WHERE.test(question) || BARE_WHICH_WORKS.test(question);
-  // "Can you give me the page numbers?", "And the page?": pages asked of nothing named are those of what was just shown.
-  const pagesOnly = (PAGE_ASKED.test(question) && asksNothingElse(contentTokens(withoutMatches(question, PAGE_ASKED)))) || (/\bpages?\b/i.test(question) && rest.length === 0 && !/\d/.test(question) && !WORK_WORDS.test(question));
+  // "Can you give me the page numbers?", "And the page?", "and the dates?": pages (dates) asked of nothing named are
+  // those of what was just shown.
+  const pagesOnly = (PAGE_ASKED.test(question) && asksNothingElse(contentTokens(withoutMatches(question, PAGE_ASKED)))) || (/\b(?:pages?|dates?)\b/i.test(question) && rest.length === 0 && !/\d/.test(question) && !WORK_WORDS.test(question));
   // "Which one is from 1987?" asks where; "Which one is the most quotable?" asks no more of them than which.
   const asksSource = ASKS_SOURCE.test(withoutMatches(question, WHICH_ONE));
   if (refs.length === 0) return pagesOnly || (pointsBack && (PAGE_ASKED.test(question) || (asksSource && !asksWhereFrom(question)))) ? 'all' : null;

@@ -3753,6 +3753,10 @@ describe('a follow-up asking for more', () => {
     const bare = conversation();
     await bare('What did he say about foreign debts?');
     expect((await bare('And the page?')).answer).toBe(all.answer);
+    // Their dates, likewise: not a search for "up-to-date".
+    const dates = conversation();
+    await dates('What did he say about foreign debts?');
+    expect((await dates('and the dates?')).answer).toBe(all.answer);
     // A bare "Where exactly?" asks where they are from, where he said them too.
     const whereExactly = conversation();
     await whereExactly('What did he say about foreign debts?');

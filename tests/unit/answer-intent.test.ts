@@ -177,7 +177,7 @@ describe('readIntent', () => {
       expect(readIntent(q, works).length, q).toBeNull();
     }
     // Quotes asked shorter, with or without a quote's noun; "shorter than" compares, and "no longer" asks when he stopped.
-    for (const q of ['Shorter please', 'Can you make them shorter?', 'Give me a shorter quote on trade']) expect(readIntent(q, works).brief, q).toBe(true);
+    for (const q of ['Shorter please', 'Can you make them shorter?', 'Give me a shorter quote on trade', 'shorten it', 'Can you shorten them?']) expect(readIntent(q, works).brief, q).toBe(true);
     expect(readIntent('Was the plan shorter than the one before?', works).brief).toBe(false);
     expect(searchText('What did he say about aid? Can you make them shorter?')).not.toMatch(/can|you|make|them|shorter/i);
     // "Even shorter", "still shorter": how much shorter, no word to look for.
@@ -692,7 +692,7 @@ describe('readIntent: how to cite a work', () => {
       ['When was quote 4 said?', [4]],
     ] as const) expect(sourcesAsked(question), question).toEqual(refs);
     // Their pages asked, pointing back: all of them.
-    for (const question of ['What page is that on?', 'Which pages are these on?', 'Is that quote on page 20?', 'Are these on p. 21?', 'Can you give me the page numbers?', 'What are the page numbers?', 'And the page?', 'page?'])
+    for (const question of ['What page is that on?', 'Which pages are these on?', 'Is that quote on page 20?', 'Are these on p. 21?', 'Can you give me the page numbers?', 'What are the page numbers?', 'And the page?', 'page?', 'and the dates?'])
       expect(sourcesAsked(question), question).toBe('all');
     // Pages of a work it names are that work's.
     for (const question of ['What page is the 1961 speech on?', 'The page of the 1987 speech?', 'And the page of the speech?']) expect(sourcesAsked(question), question).toBeNull();
