@@ -186,7 +186,7 @@ const WHEN_ASKED = new RegExp(
   'iu',
 );
 /** Nouns for whom he spoke to: "which newspaper interviewed him", "what journalists did he talk to" (a pattern's source). */
-const ADDRESSEE_NOUNS = String.raw`(?:newspapers?|magazines?|journals?|journalists?|reporters?|editors?|publish(?:ers?|ing\s+houses?)|delegations?|delegates|visitors?|guests?|officials?|leaders?|premiers?|presidents?|ministers?|people|persons?|countr(?:y|ies)|nations?)(?:['’]s?)?`;
+const ADDRESSEE_NOUNS = String.raw`(?:newspapers?|magazines?|journals?|journalists?|interviewers?|reporters?|editors?|publish(?:ers?|ing\s+houses?)|delegations?|delegates|visitors?|guests?|officials?|leaders?|premiers?|presidents?|ministers?|people|persons?|guys?|m[ae]n|countr(?:y|ies)|nations?)(?:['’]s?)?`;
 /**
  * "Who interviewed him in 1986?", "Who did he meet in 1974?", "Who was the audience of the 1993 speech?", "Which
  * newspaper interviewed him?": whom he spoke to, which a work's title and occasion say, as they say when.
@@ -1059,8 +1059,12 @@ export function askedOfWork(question: string, work: Work, works: readonly Work[]
     .reduceRight((text, t) => `${text.slice(0, t.start)} ${text.slice(t.end)}`, question);
 }
 
-/** What may stand between two words of one name of a work: articles, possessives and prepositions ("the talk to economic officials"), not a verb ("the programme say about defence"). */
-const NAMING_PHRASE_GAP = /^[\s\p{P}]*(?:(?:the|an?|his|its|their|of|to|on|at|in|for|by|from|with|about|and)[\s\p{P}]+)*$/iu;
+/**
+ * What may stand between two words of one name of a work: articles, possessives and prepositions ("the talk to economic
+ * officials"), not a verb ("the programme say about defence"), nor "about", which says what is asked of whom ("say to
+ * the Benin guy about planning").
+ */
+const NAMING_PHRASE_GAP = /^[\s\p{P}]*(?:(?:the|an?|his|its|their|of|to|on|at|in|for|by|from|with|and)[\s\p{P}]+)*$/iu;
 
 /**
  * The starts of a text's tokens that name a work (`names`). Words in lower case name a work together, as a phrase does
@@ -1071,12 +1075,15 @@ const NAMING_PHRASE_GAP = /^[\s\p{P}]*(?:(?:the|an?|his|its|their|of|to|on|at|in
  */
 function tokensNaming(text: string, tokens: readonly Token[], names: (t: Token) => boolean, year: number | null): Set<number> {
   const words = compoundsOf(text, tokens);
-  const named = words.map((word) => word.some((t) => names(t) || t.word === String(year)));
+  // A word for whom it addressed right after a word naming it is of its name: "the Arab interviewers", "the Benin guy".
+  const addressee = (k: number) => k > 0 && ADDRESSEE_NOUN.test(words[k]![0]!.word) && words[k - 1]!.some(names) && /^\s+$/.test(text.slice(words[k - 1]!.at(-1)!.end, words[k]![0]!.start));
+  const names_ = (k: number) => (t: Token) => names(t) || addressee(k);
+  const named = words.map((word, k) => word.some((t) => names_(k)(t) || t.word === String(year)));
   const joinedToNamed = (j: number, k: number) => named[j] === true && NAMING_PHRASE_GAP.test(text.slice(words[Math.min(j, k)]!.at(-1)!.end, words[Math.max(j, k)]![0]!.start));
   const apart = words.map((word, k) => !joinedToNamed(k - 1, k) && !joinedToNamed(k + 1, k) && !/^\p{Lu}/u.test(text.slice(word[0]!.start)));
   // With no words naming it together, those standing apart are its name ("What is the programme about?").
   const together = named.some((n, k) => n && !apart[k]);
-  return new Set(words.flatMap((word, k) => (together && apart[k] ? [] : word.filter(names).map((t) => t.start))));
+  return new Set(words.flatMap((word, k) => (together && apart[k] ? [] : word.filter(names_(k)).map((t) => t.start))));
 }
 
 /** Whether a question about a work as a whole is answered with its opening paragraphs: a scholarly work's abstract. */

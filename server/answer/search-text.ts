@@ -201,6 +201,7 @@ export function searchText(message: string): string {
   return asksHowOften(question) || ordered || quotesAsked || HOLDS_ASKED.test(question) || YEARS_COVERED.test(question) || asksGuidanceAlone(question) || /[\p{L}\p{N}]/u.test(text.replace(/\b(?:how|what|did|does|do|the|a|an|of|he|say|said)\b/gi, '')) ? text : question;
 }
 
+const OVER_THE_WORKS = new RegExp(String.raw`\b${OVER_TIME_OR_WORKS}\b`, 'gi');
 /** What a removed span leaves: an en space, which the patterns after it read as any space, until `gapsSaid`. */
 const GAP = '\u2002';
 const isContentWord = (word: string) => contentTokens(word).length > 0;
@@ -215,9 +216,9 @@ const gapsSaid = (text: string) =>
 function framed(question: string): string {
   let text = bothSidesSaid(question);
   const counts = asksHowOften(question);
-  // "In which work did he mention it first?", "… does the phrase “…” first appear?": the order read while the words
-  // asking the count ("which work", "appear") are there.
-  if (counts) text = [ORDER_CLOSING, ...FIRST_OR_LAST].reduce((framing, pattern) => framing.replace(pattern, GAP), text).replace(SET_AGAINST, ',');
+  // "In which work did he mention it first?", "… does the phrase “…” first appear?", "… across his works": the order
+  // and the span read while the words asking the count ("which work", "appear", "works") are there.
+  if (counts) text = [ORDER_CLOSING, ...FIRST_OR_LAST, OVER_THE_WORKS].reduce((framing, pattern) => framing.replace(pattern, GAP), text).replace(SET_AGAINST, ',');
   for (const pattern of counts ? COUNT_FRAMING : FRAMING) text = text.replace(pattern, GAP);
   if (asksWhom(question)) text = text.replace(ADDRESSING, GAP);
   if (PAGE_ASKED.test(question)) text = text.replace(new RegExp(PAGES_TAKEN.source, 'gi'), GAP);

@@ -1073,6 +1073,13 @@ describe('answers on the real corpus', () => {
       expect(dated.answer.split('\n')[0], question).toMatch(new RegExp(`^Said on ${formatDate(work!.date)}, in \\*${plainTitle(work!.title)}\\*`));
       expect(dated.citations.every((c) => c.workId === work!.id), question).toBe(true);
     }
+    // Whom it addressed said by a name of its title and a word for them ("the Arab interviewers", "the benin guy"): that work.
+    const arab = deps.corpus.works.find((w) => /\bArab\b/.test(w.title))!;
+    const told = await ask('What did he tell the Arab interviewers?');
+    expect(told.answer.split('\n')[0]).toMatch(new RegExp(`^From \\*${plainTitle(arab.title)}\\*`));
+    const planning = await ask('what did he say to the benin guy about planning');
+    expect(planning.mode).toBe('answer');
+    expect(planning.citations.every((c) => c.workId === benin!.id && /\bplan/i.test(c.quote))).toBe(true);
     // Told something by someone is no one he addressed: not the work whose title holds what he was told.
     const toldBy = await ask('When was he told that the revolutionary spirit of self-reliance was the most important lesson of a visit?');
     expect(toldBy.answer).toMatch(/^Asked on /);

@@ -844,6 +844,8 @@ describe('readIntent: earliest or latest', () => {
   it('takes the words asking for both ends for no topic word', () => {
     expect(searchText('Quote his first and last words on aid')).not.toMatch(/\b(?:first|last|words)\b/);
     expect(searchText('Give me an early and a late quote on self-reliance')).toBe('on self-reliance');
+    // The span counted over is no word to count: "across his works".
+    expect(searchText('How often does he mention trade across his works?')).toBe('does he trade?');
   });
 
   it('takes "in order" for how a list runs, no topic word, and keeps "in order to"', () => {
