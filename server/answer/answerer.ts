@@ -211,7 +211,7 @@ export function createAnswerer(deps: AnswererDeps): Answerer {
       // Kept to a work it names, or to the scholarly work, the question asks for what else it says: the words naming the
       // work are no evidence there.
       const search = intent.inWork || intent.amongWorks
-        ? [...(intent.amongWorks ?? [intent.inWork!])].reduce((text, work) => askedOfWork(text, work, corpus.works), searchText(topical))
+        ? (intent.amongWorks ?? [intent.inWork!]).reduce((text, work) => askedOfWork(text, work, corpus.works), searchText(topical))
         : intent.secondary.length || intent.authorsCompared.length > 1 || continued?.size
           ? withoutScholarship(searchText(topical))
           : searchText(topical);

@@ -9,10 +9,10 @@ import { occurrences, type HeldInMetadata, type Phrase } from '../retrieval/ment
 import { monthOf, ofKindSaid, type YearBounds } from '../retrieval/query.ts';
 import type { RankedPassage } from '../retrieval/rank.ts';
 import type { Span } from '../retrieval/text.ts';
+import { firstOrLast } from './about-works.ts';
 import type { Block } from './extractive.ts';
 import { byDate, decadeOf, formatDate, inWords, listYears, periodsNamed, periodText, plural, timeAsked, type KindsKept, type MonthsKept, type Period } from './format.ts';
 import type { Intent } from './intent.ts';
-import { firstOrLast } from './about-works.ts';
 import { groupByWork, itemOf, lead, singledOut, worksJoined, type Item } from './item.ts';
 import { sentencesHolding } from './quotes.ts';
 import { yearCounts } from './years.ts';

@@ -221,12 +221,12 @@ const TIME_BEFORE_TOPIC = new RegExp(
   String.raw`\s+(?:in|during|before|after|since|until|by|around|between|from)\s+(?:the\s+)?(?:(?:early|late|mid)[\s-]+)?(?:${YEAR_NUMBER})s?(?:\s+(?:and|to)\s+(?:the\s+)?(?:${YEAR_NUMBER})s?)?(?=\s+(?:about|on|of|regarding|concerning)\b)`,
   'gi',
 );
-/** Whether a question asks what was said about a topic (`BROAD`), a time said before the topic or not. */
 /** Works said before the topic ("What did he say in all of his speeches about …", "… in the interviews on …"), a pattern's source. */
 const WORKS_BEFORE_TOPIC = new RegExp(
   String.raw`\s+(?:in|from)\s+(?:all\s+(?:of\s+)?)?(?:(?:the|his|these|those|her|their)\s+)?(?:[\p{L}\d'’-]+\s+){0,2}?(?:${WORK_NOUNS})(?=\s+(?:about|on|of|regarding|concerning)\b)`,
   'giu',
 );
+/** Whether a question asks what was said about a topic (`BROAD`), a time or works said before the topic or not. */
 const asksBroadly = (question: string): boolean => BROAD.test(question.replace(TIME_BEFORE_TOPIC, '').replace(WORKS_BEFORE_TOPIC, ''));
 /**
  * Whether a question asks what was said about a topic in a frame of its own ("What did he say about trade in them?"),
@@ -512,8 +512,8 @@ const SIZE_OF_WORK = new RegExp(
 );
 /**
  * Both ends asked at once: "his first and last words on aid", "the earliest and the latest statement", "an early and a
- * late quote", "one early and one late", "one early, one late", "the earliest text and the latest" (not "his early and late views", a
- * comparison across the years): the earliest and the latest of what the question is about.
+ * late quote", "one early and one late", "one early, one late", "the earliest text and the latest" (not "his early and
+ * late views", a comparison across the years): the earliest and the latest of what the question is about.
  */
 const BOTH_ENDS = new RegExp(
   String.raw`\b(?:first|earliest|oldest)\s+and\s+(?:(?:the|his|her|their)\s+)?(?:last|latest|final|most\s+recent|newest)(?:\s+(?:(?:words?|statements?|remarks?|comments?)(?:\s+(?:on|about))?|(?:mentions?|references?)(?:\s+(?:of|to))?|quotes?|quotations?|passages?|lines?))?\b|\b(?:an?|one)\s+early(?:\s*,\s*|\s+)(?:and\s+)?(?:an?|one)\s+late\b` +
@@ -948,7 +948,6 @@ function topicOf(question: string, naming: ReadonlySet<string>, authorWords: Rea
   );
 }
 
-
 /** The words a year at `at` opens, up to the next work set beside it ("and", "with", "from", another year), a topic ("on …") or the end of the clause. */
 function mentionAt(question: string, at: number): string {
   const after = question.slice(at + 4);
@@ -1077,13 +1076,13 @@ function tokensNaming(text: string, tokens: readonly Token[], names: (t: Token) 
   const words = compoundsOf(text, tokens);
   // A word for whom it addressed right after a word naming it is of its name: "the Arab interviewers", "the Benin guy".
   const addressee = (k: number) => k > 0 && ADDRESSEE_NOUN.test(words[k]![0]!.word) && words[k - 1]!.some(names) && /^\s+$/.test(text.slice(words[k - 1]!.at(-1)!.end, words[k]![0]!.start));
-  const names_ = (k: number) => (t: Token) => names(t) || addressee(k);
-  const named = words.map((word, k) => word.some((t) => names_(k)(t) || t.word === String(year)));
+  const namesAt = (k: number) => (t: Token) => names(t) || addressee(k);
+  const named = words.map((word, k) => word.some((t) => namesAt(k)(t) || t.word === String(year)));
   const joinedToNamed = (j: number, k: number) => named[j] === true && NAMING_PHRASE_GAP.test(text.slice(words[Math.min(j, k)]!.at(-1)!.end, words[Math.max(j, k)]![0]!.start));
   const apart = words.map((word, k) => !joinedToNamed(k - 1, k) && !joinedToNamed(k + 1, k) && !/^\p{Lu}/u.test(text.slice(word[0]!.start)));
   // With no words naming it together, those standing apart are its name ("What is the programme about?").
   const together = named.some((n, k) => n && !apart[k]);
-  return new Set(words.flatMap((word, k) => (together && apart[k] ? [] : word.filter(names_(k)).map((t) => t.start))));
+  return new Set(words.flatMap((word, k) => (together && apart[k] ? [] : word.filter(namesAt(k)).map((t) => t.start))));
 }
 
 /** Whether a question about a work as a whole is answered with its opening paragraphs: a scholarly work's abstract. */
@@ -1434,7 +1433,7 @@ export function readIntent(question: string, works: readonly Work[], before: rea
   const namingTheWork = !named
     ? new Set<number>()
     : 'byItsWords' in named
-      ? new Set(tokens.filter((t) => workTerms.has(t.term)).map((t) => t.start))
+      ? new Set(tokens.filter((t) => namesTheWork(t.term, workTerms)).map((t) => t.start))
       : tokensNaming(unframed, tokens, (t) => namesTheWork(t.term, workTerms), named.work.year);
   // "When did he meet the Iraqi journalists?": the work's date, asked of it as a whole.
   const datedAlone = when && named !== null && onlyAddressed(named, question);
