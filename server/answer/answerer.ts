@@ -180,12 +180,12 @@ export function createAnswerer(deps: AnswererDeps): Answerer {
       // "Show me more": the question before, searched again (or counted again), its passages not yet shown listed as a broad answer's are.
       const elsewhere = input.otherThan ? corpus.paragraphs.filter((p) => input.otherThan!.includes(p.workId)).map((p) => p.id) : [];
       const shown = new Set([...(input.shown ?? []), ...elsewhere]);
-      // "Which work was given at the Supreme People's Assembly?": where works were given, which their headings say, asks
-      // which works (no topic, nor a summary of the one its words name).
+      // "Which work was given at the Supreme People's Assembly?", "Did he speak at a plenary meeting?": where works were
+      // given, which their headings say, asks which works (no topic, nor a summary of the one its words name).
       const topical = withoutGivenAt(asked, corpus.works);
       // "What else?" after a work asked of as a whole ("What did he say to the Ghana Times?"): more of its key sentences.
       const wholeAgain = shown.size ? (restOf ?? (ofSearch?.overview && !ofSearch.part ? ofSearch.overview : null)) : null;
-      const intent = shown.size ? { ...scoped, broad: true, overview: wholeAgain, aboutTheTexts: false, order: null } : topical !== asked ? { ...scoped, overview: null } : scoped;
+      const intent = shown.size ? { ...scoped, broad: true, overview: wholeAgain, aboutTheTexts: false, order: null } : topical !== asked ? { ...scoped, overview: null, aboutTheTexts: true } : scoped;
       const filters = { ...input.filters };
       // "Which of these works mentions trade most?": counted in the works of the answer before, not in every work.
       // "Compare the Ghana and Yugoslav interviews on aid": in the works it names.

@@ -105,12 +105,22 @@ const GIVEN_AT = new RegExp(
 );
 
 /**
- * Where, at what or to whom a question asks works were given (`GIVEN_AT`), its terms, the words asking it, and the
+ * "Did he speak at the Supreme People's Assembly?", "Has he ever spoken to a plenary meeting?": works given there, asked
+ * yes or no as `GIVEN_AT` asks which (its groups); not "What year did he talk to …?", which asks when.
+ */
+const SPOKE_AT = new RegExp(
+  String.raw`^\s*(?:and\s+)?((?:did|has|have)\s+(?:he|kim(?:\s+il\s+sung)?)\s+(?:ever\s+)?(?:speak|spoken|talk|talked|(?:give|given|make|made|deliver|delivered)\s+(?:a\s+)?(?:speech|speeches|talk|talks|address))\s+(?:at|to|in|before)\s+([^?.!;]+?))\s*(?=[?.!;]|$)`,
+  'i',
+);
+
+/**
+ * Where, at what or to whom a question asks works were given (`GIVEN_AT`, `SPOKE_AT`), its terms, the words asking it, and the
  * span asking which works were given there ("speech was delivered at a plenary meeting"); none when it says only when
  * ("in 1987", "in June").
  */
-function givenAtAsked(question: string): { words: string; terms: string[]; asking: string; span: Span } | null {
-  const m = GIVEN_AT.exec(question);
+function givenAtAsked(question: string): { words: string; terms: string[]; asking: string; span: Span; spoke: boolean } | null {
+  const which = GIVEN_AT.exec(question);
+  const m = which ?? SPOKE_AT.exec(question);
   const place = m?.[2] ?? '';
   const kept = tokenize(place).filter((t) => !STOPWORDS.has(t.word) && !/^\d/.test(t.word) && monthNumber(t.word) === 0 && !TIME_WORDS.has(t.word));
   if (kept.length === 0) return null;
@@ -118,18 +128,19 @@ function givenAtAsked(question: string): { words: string; terms: string[]; askin
   const words = place.slice(kept[0]!.start, kept.at(-1)!.end);
   const start = m!.index + m![0].lastIndexOf(m![1]!);
   const end = start + m![1]!.length;
-  return { words, terms: kept.map((t) => t.term), asking: question.slice(0, end - place.length), span: { start, end } };
+  return { words, terms: kept.map((t) => t.term), asking: question.slice(0, end - place.length), span: { start, end }, spoke: which === null };
 }
 
 /**
  * The question with the works it asks for by where, at what or to whom they were given read as works asked for, when
- * some work's heading says it ("Which speech was delivered at a plenary meeting?" → "Which works were given?"): no
- * topic to search. Otherwise the question as it is.
+ * some work's heading says it ("Which speech was delivered at a plenary meeting?" → "Which works were given?", "Did he
+ * speak at a plenary meeting?" → "which works were given?"): no topic to search. Otherwise the question as it is.
  */
 export function withoutGivenAt(question: string, works: readonly Work[]): string {
   const given = givenAtAsked(question);
   if (!given || !works.some((w) => headingHolds(w, given.terms))) return question;
-  return `${question.slice(0, given.span.start)}works were given${question.slice(given.span.end)}`;
+  // "Did he speak at …?" asks which works were given there, if any.
+  return `${question.slice(0, given.span.start)}${given.spoke ? 'which works were given' : 'works were given'}${question.slice(given.span.end)}`;
 }
 
 /** Words saying when, not where: "in the past", "in recent years". */

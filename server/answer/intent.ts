@@ -170,7 +170,7 @@ export interface Intent {
 
 
 const WHEN = new RegExp(
-  String.raw`\b(what date|which date|which year|what year|on what occasion|what occasion|in (?:what|which) context|to whom|at what (?:event|meeting|occasion|conference))\b|${THE_DATE_OF.source}|${THE_OCCASION_OF.source}`,
+  String.raw`\b(what date|which date|which year|what year|(?:what|which) (?:month|day)|on what occasion|what occasion|in (?:what|which) context|to whom|at what (?:event|meeting|occasion|conference)|(?:what|which) (?:event|meeting|conference|session) (?:was|is|were|did)\b)\b|${THE_DATE_OF.source}|${THE_OCCASION_OF.source}`,
   'i',
 );
 /**

@@ -1398,7 +1398,7 @@ describe('answers on the real corpus', () => {
     const heading = (w: Work) => [w.title, w.occasion, w.place].filter(Boolean).join(' ');
     const plenary = deps.corpus.works.filter((w) => /\bplenary meeting\b/i.test(heading(w)));
     expect(plenary.length).toBeGreaterThan(1);
-    for (const question of ['Which speech was delivered at a plenary meeting?', 'Which speeches were given at Party plenary meetings?']) {
+    for (const question of ['Which speech was delivered at a plenary meeting?', 'Which speeches were given at Party plenary meetings?', 'Did he ever speak at a plenary meeting?']) {
       const res = await ask(question);
       expect(res.citations, question).toEqual([]);
       expect(res.structure.lead.flatMap((p) => (p.workId ? [p.workId] : [])).sort(), question).toEqual(plenary.map((w) => w.id).sort());
@@ -1410,6 +1410,10 @@ describe('answers on the real corpus', () => {
     expect(pyongyang).toHaveLength(1);
     expect((await ask('Which speech was given in Pyongyang in 1987?')).answer).toMatch(/^The collection holds 1 work from 1987 whose title, occasion or place says “Pyongyang”: /);
     expect((await ask('Which speech was given in 1987?')).answer).toMatch(/^The collection holds 1 work from 1987 with “speech” in its title or occasion: /);
+    // The month, the day or the meeting of a work named is its heading's, as its year is.
+    const [southSouth, of1993] = [/South-South/, /immediate period ahead/].map((t) => deps.corpus.works.find((w) => t.test(w.title))!);
+    expect((await ask('What month was the South-South speech?')).answer).toMatch(new RegExp(`^Said on ${formatDate(southSouth!.date)}, in `));
+    expect((await ask('What meeting was the 1993 speech at?')).answer.split('\n')[0]).toContain(of1993!.occasion!);
     // Of the kind asked: interviews whose heading says "newspaper", not any work.
     const newspapers = deps.corpus.works.filter((w) => isOfKind(w, 'interview') && /\bnewspaper\b/i.test(heading(w)));
     const given = await ask('Which interviews were given to newspapers?');
