@@ -183,3 +183,31 @@ export function firstOrLast(works: readonly Work[], order: Intent['order'], amon
   if (!work) return [];
   return lead(`${order === 'earliest' ? 'Earliest' : 'Latest'} in ${among}: `, singledOut(work), ` (${formatDate(work.date, work.year)}). `);
 }
+
+/**
+ * "*A* (1 December 1961) and *B* (8 December 1993) are 32 years and 7 days apart.": the time between two works, from
+ * their dates; that the collection gives none, for a work it does not date.
+ */
+export function timeBetween(works: readonly [Work, Work], primaryAuthor: string | null): LeadPart[] {
+  const undated = works.filter((w) => w.date === null);
+  if (undated.length) return lead('The collection gives no date for ', workList(undated, primaryAuthor), ', so the time between them cannot be said.');
+  const [from, to] = [...works].sort(byDate) as [Work, Work];
+  return lead(from, ` (${formatDate(from.date, from.year)}) and `, to, ` (${formatDate(to.date, to.year)}) are ${calendarSpan(from.date!, to.date!)} apart.`);
+}
+
+/**
+ * The time from one ISO date to a later one in years, months and days, as a calendar counts them ("6 years and 15
+ * days"): whole months first, a day past the end of a shorter month taken as its last ("31 January" to "28 February"
+ * is one month).
+ */
+export function calendarSpan(from: string, to: string): string {
+  const [y1, m1, d1] = from.split('-').map(Number) as [number, number, number];
+  const [y2, m2, d2] = to.split('-').map(Number) as [number, number, number];
+  const wholeMonths = (y2 - y1) * 12 + (m2 - m1) - (d2 < d1 ? 1 : 0);
+  const [years, months] = [Math.floor(wholeMonths / 12), wholeMonths % 12];
+  const monthEnd = new Date(Date.UTC(y1, m1 - 1 + wholeMonths + 1, 0)).getUTCDate();
+  const anchor = Date.UTC(y1, m1 - 1 + wholeMonths, Math.min(d1, monthEnd));
+  const days = Math.round((Date.UTC(y2, m2 - 1, d2) - anchor) / 86_400_000);
+  const parts = [plural(years, 'year'), plural(months, 'month'), plural(days, 'day')].filter((_, i) => [years, months, days][i]! > 0);
+  return parts.length ? inWords(parts) : 'no time';
+}

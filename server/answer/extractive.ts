@@ -11,7 +11,7 @@ import { bothSidesOf, isOfKind, ofKindSaid, parseQuery, timeKept, yearRuns, type
 import type { AbstainReason } from '../retrieval/abstain.ts';
 import type { RankedPassage, Ranking } from '../retrieval/rank.ts';
 import { contentTokens, sentenceSpans, tokenize, wordCount, type Span } from '../retrieval/text.ts';
-import { citedWorks, firstOrLast, firstOrLastOf, fullTextOf, listOfWorks, moreWorks, NAME_THE_PART_LINE, NAME_THE_WORK_MEASURED_LINE, NAME_THE_WORK_TITLED_LINE, NO_DRAFTER_LINE, NO_EDITOR_LINE, NO_ORIGINAL_LANGUAGE_LINE, NO_TRANSLATOR_LINE, notWrittenLine, titleOf, undatedWorkAsked, undatedWorkLead } from './about-works.ts';
+import { citedWorks, firstOrLast, firstOrLastOf, fullTextOf, timeBetween, listOfWorks, moreWorks, NAME_THE_PART_LINE, NAME_THE_WORK_MEASURED_LINE, NAME_THE_WORK_TITLED_LINE, NO_DRAFTER_LINE, NO_EDITOR_LINE, NO_ORIGINAL_LANGUAGE_LINE, NO_TRANSLATOR_LINE, notWrittenLine, titleOf, undatedWorkAsked, undatedWorkLead } from './about-works.ts';
 import { byDate, byline, decadeOf, describeDates, formatDate, formatPages, inWords, listYears, NO_PAGES, occasionAndPlace, onSeveralPages, otherAuthor, periodText, plural, timeAsked } from './format.ts';
 import { worksOnPageLead } from './page-named.ts';
 import { addresseesOf, authorsOf, EXCERPTS_ASKED, excerptsOf, lengthsOf, whereFrom, type CollectionAsked } from './collection.ts';
@@ -260,6 +260,9 @@ function draftInMode(question: string, ranking: RankingInput, options: AnswerOpt
   // "Which work is the earliest one here?": of the works of the answer before, not of the collection.
   if (options.intent.orderAmongBefore) return firstOrLastBefore(options.intent.orderAmongBefore);
   const { collection } = options;
+  // "How many years apart are the 1961 and 1993 speeches?": from their dates.
+  const apart = options.intent.timeApart ? twoWorksAsked(options.intent, collection) : null;
+  if (apart) return { mode: 'answer', lead: timeBetween(apart, options.intent.primaryAuthor), blocks: [] };
   // "What is the 1965 speech called?", "Cite the 1965 speech": a work asked of by years no work is from.
   if (asksOfOneWork(options.intent) && !options.intent.overview && ranking.worksAround?.length) return noWorkOfYears(question, ranking.worksAround, options.intent.primaryAuthor);
   const cited = citedWorks(options.intent, collection, options.cited);
@@ -696,6 +699,17 @@ function eachSide(works: readonly Work[], question: string): string {
   const within = dated.length - before - after;
   const middle = within ? `, ${within} ${sides.first === sides.last ? `in ${sides.said}` : 'during'}` : '';
   return `: ${count(before)} before ${sides.said}${middle}, ${count(after)} after`;
+}
+
+/**
+ * The two works a question of the time between works asks about: the two it names, or the first and the last of those
+ * it asks about ("the first and last works"); null when it asks of no two.
+ */
+function twoWorksAsked(intent: Intent, collection: CollectionAsked | null | undefined): [Work, Work] | null {
+  const named = intent.amongWorks ?? intent.sideBySide;
+  if (named?.length === 2) return [named[0]!, named[1]!];
+  const [first, last] = [firstOrLastOf(collection?.works ?? [], 'earliest'), firstOrLastOf(collection?.works ?? [], 'latest')];
+  return intent.order === 'both' && first && last && first !== last ? [first, last] : null;
 }
 
 /** A passage's coverage of the question's words when it holds all of them (`Evidence.coverage`, a share of weights). */

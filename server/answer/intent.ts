@@ -83,6 +83,8 @@ export interface Intent {
   authors: boolean;
   /** "Is the article a primary or secondary source?": a kind of source the metadata does not give; the answer says so, then whose each work is. */
   sourceKind: boolean;
+  /** "How many years apart are the 1961 and 1993 speeches?", "How long after the 1961 speech was the 1967 programme?": the time between two works. */
+  timeApart: boolean;
   /** "Summarise that interview" when the answer before quoted none: the words pointing ("that interview") and the kind, which the answer says it quoted none of. */
   pointedAtNone: { said: string; kind: string } | null;
   /** "Does Zhang Chao agree with Kim Il Sung about self-reliance?": the authors set side by side, each of whom the answer quotes when a passage of theirs addresses it; empty otherwise. */
@@ -506,6 +508,9 @@ const SIZE_OF_IT =
  * "How long is the 1987 speech?", "How many pages is the article?", "the word count of his speeches": how long the
  * works a question names are, said of a work ("How long did the war last?" asks no such thing).
  */
+/** "How many years apart", "how long after (before)", "how much time passed between", "how far apart": the time between two works. */
+const TIME_APART =
+  /\bhow\s+(?:many\s+(?:years|months|days)|long|much\s+time|far)\s+(?:apart|after|before|between|later|earlier|passed|elapsed|separates?)\b|\b(?:years|time|gap)\s+between\b|\bapart\s+(?:are|were|is|was)\b/i;
 const SIZE_OF_WORK = new RegExp(
   String.raw`\b(?:how\s+(?:long|many\s+(?:pages|words|paragraphs))\s+(?:is|are|was|were|does|do|did|has|have|had|in)|(?:length|word\s+count|page\s+count|number\s+of\s+(?:pages|words|paragraphs))\s+(?:of|in))\s+(?:[\p{L}\d'’-]+\s+){0,4}?(?:${WORK_NOUNS}|papers?|abstracts?|collection|book)\b|${SIZE_OF_IT.source}`,
   'iu',
@@ -1485,6 +1490,7 @@ export function readIntent(question: string, works: readonly Work[], before: rea
     provenance,
     authors,
     sourceKind,
+    timeApart: TIME_APART.test(question),
     pointedAtNone,
     authorsCompared: authorsSideBySide ? [primary, ...new Set([...othersNamed, ...pointedScholars].map((w) => w.author))] : [],
     workDate: (ITS_DATE.test(question) && (when || /\bdate\b/i.test(question))) || authorOfTheScholarly,

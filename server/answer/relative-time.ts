@@ -11,8 +11,11 @@ import { STOPWORDS } from '../retrieval/text.ts';
 import { byDate } from './format.ts';
 import { readIntent } from './intent.ts';
 
-/** A word bounding a time, then the words that may name a work, up to the end of the clause. */
-const BOUNDED_BY = /\b(after|since|following|followed|before|preceded|until|till|prior\s+to)\s+((?:the|his|that|this)\s+[^?.!,;:]+)/gi;
+/**
+ * A word bounding a time, then the words that may name a work, up to the end of the clause; not one measuring the time
+ * from a work ("How long after the 1961 speech was …?", "How many years before the 1987 talk …?").
+ */
+const BOUNDED_BY = /(?<!\bhow\s+(?:long|many\s+(?:years|months|days)|much\s+(?:time|later|earlier))\s+)\b(after|since|following|followed|before|preceded|until|till|prior\s+to)\s+((?:the|his|that|this)\s+[^?.!,;:]+)/gi;
 /** The most words a work's name is read from. */
 const MOST_WORDS = 10;
 

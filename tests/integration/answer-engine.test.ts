@@ -1410,6 +1410,14 @@ describe('answers on the real corpus', () => {
     expect(pyongyang).toHaveLength(1);
     expect((await ask('Which speech was given in Pyongyang in 1987?')).answer).toMatch(/^The collection holds 1 work from 1987 whose title, occasion or place says “Pyongyang”: /);
     expect((await ask('Which speech was given in 1987?')).answer).toMatch(/^The collection holds 1 work from 1987 with “speech” in its title or occasion: /);
+    // The time between two works, from their dates: named, or the first and the last.
+    const dated = deps.corpus.works.filter((w) => w.date !== null).sort((a, b) => a.date!.localeCompare(b.date!));
+    const [first, last] = [dated[0]!, dated.at(-1)!];
+    for (const question of ['How many years apart are the first and last works?', `How long after the ${first.year} speech was the ${last.year} speech?`]) {
+      const apart = await ask(question);
+      expect(apart.citations, question).toEqual([]);
+      expect(apart.answer, question).toMatch(new RegExp(`^\\*${plainTitle(first.title)}\\* \\(${formatDate(first.date)}\\) and \\*${plainTitle(last.title)}\\* \\(${formatDate(last.date)}\\) are \\d+ years(?:, \\d+ months?)?(?: and \\d+ days?)? apart\\.$`));
+    }
     // The month, the day or the meeting of a work named is its heading's, as its year is.
     const [southSouth, of1993] = [/South-South/, /immediate period ahead/].map((t) => deps.corpus.works.find((w) => t.test(w.title))!);
     expect((await ask('What month was the South-South speech?')).answer).toMatch(new RegExp(`^Said on ${formatDate(southSouth!.date)}, in `));

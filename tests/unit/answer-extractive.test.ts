@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { collectionAsked, worksAround } from '../../server/answer/collection.ts';
 import { ABSTAIN_LINE, DEFAULT_ANSWER_OPTIONS, draftAnswer, NO_MORE_LINE, type AnswerOptions, type InvalidQuote, type RankingInput } from '../../server/answer/extractive.ts';
-import { EVERY_WORK_DATED_LINE, NO_MORE_WORKS_LINE } from '../../server/answer/about-works.ts';
+import { calendarSpan, EVERY_WORK_DATED_LINE, NO_MORE_WORKS_LINE } from '../../server/answer/about-works.ts';
 import { buildAnswer, CLOSEST_HEADING, RELATED_HEADING, render } from '../../server/answer/render.ts';
 import { formatDate, formatYears, listYears, timeAsked } from '../../server/answer/format.ts';
 import { addressingTopic } from '../../server/answer/relevance.ts';
@@ -54,6 +54,17 @@ function expectWellFormed(res: ReturnType<typeof buildAnswer>) {
     expect([c.title, c.date, c.year]).toEqual([work.title, work.date, work.year]);
   }
 }
+
+describe('calendarSpan', () => {
+  it('counts years, months and days as a calendar does, borrowing a month of the right length', () => {
+    expect(calendarSpan('1961-12-01', '1993-12-08')).toBe('32 years and 7 days');
+    expect(calendarSpan('1961-12-01', '1967-12-16')).toBe('6 years and 15 days');
+    expect(calendarSpan('1987-01-03', '1987-06-09')).toBe('5 months and 6 days');
+    expect(calendarSpan('1987-01-31', '1987-03-01')).toBe('1 month and 1 day');
+    expect(calendarSpan('1974-10-09', '1978-05-24')).toBe('3 years, 7 months and 15 days');
+    expect(calendarSpan('1987-06-09', '1987-06-09')).toBe('no time');
+  });
+});
 
 describe('worksAround', () => {
   const ids = (years: number[], filters = {}) => worksAround(works, new Set(years), filters).map((w) => w.id);
