@@ -114,9 +114,9 @@ const SPOKE_AT = new RegExp(
 );
 
 /**
- * Where, at what or to whom a question asks works were given (`GIVEN_AT`, `SPOKE_AT`), its terms, the words asking it, and the
- * span asking which works were given there ("speech was delivered at a plenary meeting"); none when it says only when
- * ("in 1987", "in June").
+ * Where, at what or to whom a question asks works were given (`GIVEN_AT`, `SPOKE_AT`), its terms, the words asking
+ * it, and the span asking which works were given there ("speech was delivered at a plenary meeting"); none when it
+ * says only when ("in 1987", "in June").
  */
 function givenAtAsked(question: string): { words: string; terms: string[]; asking: string; span: Span; spoke: boolean } | null {
   const which = GIVEN_AT.exec(question);

@@ -11,7 +11,7 @@ import { bothSidesOf, isOfKind, ofKindSaid, parseQuery, timeKept, yearRuns, type
 import type { AbstainReason } from '../retrieval/abstain.ts';
 import type { RankedPassage, Ranking } from '../retrieval/rank.ts';
 import { contentTokens, sentenceSpans, tokenize, wordCount, type Span } from '../retrieval/text.ts';
-import { citedWorks, firstOrLast, firstOrLastOf, fullTextOf, timeBetween, listOfWorks, moreWorks, NAME_THE_PART_LINE, NAME_THE_WORK_MEASURED_LINE, NAME_THE_WORK_TITLED_LINE, NO_DRAFTER_LINE, NO_EDITOR_LINE, NO_ORIGINAL_LANGUAGE_LINE, NO_TRANSLATOR_LINE, notWrittenLine, titleOf, undatedWorkAsked, undatedWorkLead } from './about-works.ts';
+import { citedWorks, firstOrLast, firstOrLastOf, fullTextOf, listOfWorks, moreWorks, NAME_THE_PART_LINE, NAME_THE_WORK_MEASURED_LINE, NAME_THE_WORK_TITLED_LINE, NO_DRAFTER_LINE, NO_EDITOR_LINE, NO_ORIGINAL_LANGUAGE_LINE, NO_TRANSLATOR_LINE, notWrittenLine, timeBetween, titleOf, undatedWorkAsked, undatedWorkLead } from './about-works.ts';
 import { byDate, byline, decadeOf, describeDates, formatDate, formatPages, inWords, listYears, NO_PAGES, occasionAndPlace, onSeveralPages, otherAuthor, periodText, plural, timeAsked } from './format.ts';
 import { worksOnPageLead } from './page-named.ts';
 import { addresseesOf, authorsOf, EXCERPTS_ASKED, excerptsOf, lengthsOf, whereFrom, type CollectionAsked } from './collection.ts';

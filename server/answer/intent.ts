@@ -170,7 +170,6 @@ export interface Intent {
   interviewerAsked: boolean;
 }
 
-
 const WHEN = new RegExp(
   String.raw`\b(what date|which date|which year|what year|(?:what|which) (?:month|day)|on what occasion|what occasion|in (?:what|which) context|to whom|at what (?:event|meeting|occasion|conference)|(?:what|which) (?:event|meeting|conference|session) (?:was|is|were|did)\b)\b|${THE_DATE_OF.source}|${THE_OCCASION_OF.source}`,
   'i',
@@ -508,9 +507,11 @@ const SIZE_OF_IT =
  * "How long is the 1987 speech?", "How many pages is the article?", "the word count of his speeches": how long the
  * works a question names are, said of a work ("How long did the war last?" asks no such thing).
  */
-/** "How many years apart", "how long after (before)", "how much time passed between", "how far apart": the time between two works. */
-const TIME_APART =
-  /\bhow\s+(?:many\s+(?:years|months|days)|long|much\s+time|far)\s+(?:apart|after|before|between|later|earlier|passed|elapsed|separates?)\b|\b(?:years|time|gap)\s+between\b|\bapart\s+(?:are|were|is|was)\b/i;
+/**
+ * "How many years apart", "how long after (before)", "how much time passed between", "how far apart": the time between
+ * two works (not "in the years between …", a time to search).
+ */
+const TIME_APART = /\bhow\s+(?:many\s+(?:years|months|days)|long|much\s+time|far)\s+(?:apart|after|before|between|later|earlier|passed|elapsed|separates?)\b/i;
 const SIZE_OF_WORK = new RegExp(
   String.raw`\b(?:how\s+(?:long|many\s+(?:pages|words|paragraphs))\s+(?:is|are|was|were|does|do|did|has|have|had|in)|(?:length|word\s+count|page\s+count|number\s+of\s+(?:pages|words|paragraphs))\s+(?:of|in))\s+(?:[\p{L}\d'’-]+\s+){0,4}?(?:${WORK_NOUNS}|papers?|abstracts?|collection|book)\b|${SIZE_OF_IT.source}`,
   'iu',
@@ -1292,8 +1293,6 @@ export const asksForAKind = (question: string): boolean => {
 /** Words that ask for a work's own date: when it was written or published, not when something it tells of happened. */
 const ITS_DATE = /\b(?:publish\w*|written|wr(?:ote|ite|ites)|appear(?:s|ed)?|dated?|dating)\b/i;
 
-
-
 /** Words that ask for a thing whole: "the full text", "the whole talk". */
 const WHOLE_WORDS = ['full', 'whole', 'entire', 'complete'];
 /**
@@ -1330,8 +1329,6 @@ const withoutAsking = (question: string): string =>
     question,
     tokenize(question).filter((t) => WHOLE_WORDS.includes(t.word) || REQUEST_WORDS.has(t.word)),
   );
-
-
 
 /** How a question is meant, read against the works of the collection and those the answer before quoted (`before`, for "that talk"). */
 export function readIntent(question: string, works: readonly Work[], before: readonly Work[] = []): Intent {
