@@ -5,7 +5,7 @@
  */
 import { authorWithAffiliation, CITE_STYLE_NAMES, type LeadPart } from '../contract.ts';
 import type { Work } from '../corpus/types.ts';
-import { ofKindSaid } from '../retrieval/query.ts';
+import { isOfKind, KINDS_BY_NAME, ofKindSaid } from '../retrieval/query.ts';
 import { givenSaid, type CollectionAsked, type WorkSize } from './collection.ts';
 import type { AnswerOptions, DraftInMode } from './extractive.ts';
 import { byDate, byline, decadeOf, describeDates, formatDate, formatPages, inWords, occasionAndPlace, otherAuthor, plainTitle, plural } from './format.ts';
@@ -210,4 +210,17 @@ export function calendarSpan(from: string, to: string): string {
   const days = Math.round((Date.UTC(y2, m2 - 1, d2) - anchor) / 86_400_000);
   const parts = [plural(years, 'year'), plural(months, 'month'), plural(days, 'day')].filter((_, i) => [years, months, days][i]! > 0);
   return parts.length ? inWords(parts) : 'no time';
+}
+
+/**
+ * "The collection does not head *T* (16 December 1967; Political Programme …) as a speech.": what the title and
+ * occasion of a work make it, asked whether it is of a kind ("Answers to questions raised by …" heads an interview);
+ * the kind they make it instead, if any.
+ */
+export function kindOfWork(work: Work, kind: string): LeadPart[] {
+  const called = KINDS_BY_NAME.filter((k) => isOfKind(work, k));
+  const aKind = (k: string) => `${/^[aeiou]/.test(k) ? 'an' : 'a'} ${k}`;
+  const heading = [formatDate(work.date, work.year), occasionAndPlace(work)].filter(Boolean).join('; ');
+  const heads = called.includes(kind) ? ` as ${aKind(kind)}.` : called.length ? ` as ${inWords(called.map(aKind), 'or')}, not ${aKind(kind)}.` : ` as ${aKind(kind)}.`;
+  return lead(`The collection ${called.length ? 'heads ' : 'does not head '}`, work, ` (${heading})${heads}`);
 }

@@ -1418,6 +1418,12 @@ describe('answers on the real corpus', () => {
       expect(apart.citations, question).toEqual([]);
       expect(apart.answer, question).toMatch(new RegExp(`^\\*${plainTitle(first.title)}\\* \\(${formatDate(first.date)}\\) and \\*${plainTitle(last.title)}\\* \\(${formatDate(last.date)}\\) are \\d+ years(?:, \\d+ months?)?(?: and \\d+ days?)? apart\\.$`));
     }
+    // Whether a work named is of a kind: what its heading makes it.
+    const [programme, voluntad] = [1967, 1974].map((year) => deps.corpus.works.find((w) => w.year === year)!);
+    const notASpeech = await ask('Was the 1967 programme a speech?');
+    expect(notASpeech.citations).toEqual([]);
+    expect(notASpeech.answer).toBe(`The collection does not head *${plainTitle(programme!.title)}* (${formatDate(programme!.date)}; ${occasionAndPlace(programme!)}) as a speech.`);
+    expect((await ask('Is the 1974 text an interview?')).answer).toBe(`The collection heads *${plainTitle(voluntad!.title)}* (${formatDate(voluntad!.date)}) as a talk, not an interview.`);
     // The month, the day or the meeting of a work named is its heading's, as its year is.
     const [southSouth, of1993] = [/South-South/, /immediate period ahead/].map((t) => deps.corpus.works.find((w) => t.test(w.title))!);
     expect((await ask('What month was the South-South speech?')).answer).toMatch(new RegExp(`^Said on ${formatDate(southSouth!.date)}, in `));
