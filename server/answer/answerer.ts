@@ -84,8 +84,8 @@ const OVERVIEW_PARAGRAPHS = 3;
 /** Key sentences of each work set side by side ("Compare the 1974 and 1978 talks"). */
 const SIDE_BY_SIDE_SENTENCES = 3;
 
-/** Works pointed back at: "these works", "those speeches", "of them", "among these" (not "these sources", the collection's name for itself). */
-const THOSE_WORKS = /\b(?:these|those)\s+(?:works|speeches|talks|interviews)\b|\b(?:of|among)\s+(?:these|those|them|the\s+two)\b/i;
+/** Works pointed back at: "these works", "those speeches", "of them", "among these" (not "these sources", the collection's name for itself, nor "of these topics"). */
+const THOSE_WORKS = /\b(?:these|those)\s+(?:works|speeches|talks|interviews)\b|\b(?:of|among)\s+(?:these|those|them|the\s+two)\b(?!\s+(?:topics?|subjects?|themes?|things|words?|terms?)\b)/i;
 
 export function createAnswerer(deps: AnswererDeps): Answerer {
   const { retriever, corpus, writer } = deps;

@@ -174,6 +174,9 @@ export const withoutTimes = (search: string): string => withoutYears([EARLIER_TH
 /** "Compare the two", "How do they differ?", "the difference between them": topics set side by side. */
 const SETS_SIDE_BY_SIDE = /\b(?:compare[sd]?|comparing|comparison|contrast(?:s|ed)?|differ(?:s|ed)?|difference|differences|different|versus|vs)\b/i;
 
+/** "these topics", "those subjects", "the three themes": the topics asked one after another, pointed back at. */
+const THE_TOPICS_BEFORE = /\b(?:these|those|the|all)\s+(?:(?:two|three|four|five)\s+)?(?:topics|subjects|themes|things)\b/i;
+
 /** "Both together?", "and both of them?", "passages with both?": the topic before and the one joined on to it, in one passage. */
 const BOTH_TOGETHER =
   /^\s*(?:(?:and|what about|how about)\s+)?(?:(?:passages?|quotes?)\s+(?:with|on|about)\s+)?(?:both(?:\s+of\s+them)?|the\s+two)(?:\s+(?:together|at\s+once))?(?:,?\s*please)?\s*[?.!]*\s*$|^\s*together\s*[?.!]*\s*$/i;
@@ -291,6 +294,11 @@ export function resolveFollowUp(previous: ResolvedQuestion | null, asked: string
   if (!timed && parsed.compare && previous.earlierTimes) return { search: `${before} ${question} ${previous.earlierTimes.join(' ')}`, filters: {}, followUp: true, asks };
   // "Compare the two" after "… heavy industry?" and "And light industry?": both topics.
   if (!timed && (parsed.compare || SETS_SIDE_BY_SIDE.test(question)) && previous.earlierTopics) return { search: `${previous.earlierTopics.join(' ')} ${before} ${question}`, filters: previous.filters, followUp: true, asks };
+  // "Which of these topics does he mention most?" after "… heavy industry?", "and light industry?": each topic counted.
+  if (THE_TOPICS_BEFORE.test(question) && asksHowOften(question) && previous.earlierTopics) {
+    const topics = [...previous.earlierTopics, before].map((q) => topicWords(q).join(' ')).filter(Boolean);
+    return { search: `${question.replace(/\s*[?.!]+\s*$/, '')}: ${topics.join(', ')}?`, filters: previous.filters, followUp: true, asks: question };
+  }
   // "And in other works?" after "… in 1987?": any other work, of any time.
   // Its words for the other works are no words to look for ("Are there other years?" found "Three-Year Plan").
   if (!timed && asksElsewhere(question)) return { search: `${withoutYears(before)} ${tidied(question.replace(ELSEWHERE, ' '))}`, filters: {}, followUp: true, asks };

@@ -24,7 +24,7 @@ export const QUOTE = /\b(quot(?:e|es|able|ation|ations)|citable|citeable|cite|so
  * "Which speech mentions self-reliance most?", "Where does he talk most about trade?": "most" said of how often
  * (before a question mark or a preposition, or as "most often"), not of a thing ("the most important task").
  */
-export const MOST_OFTEN = /\b(?:which|what|where|when)\b[^?.!]*\bmost(?:\s+(?:often|frequently)\b|(?=\s*(?:[?.!,;]|$)|\s+(?:about|of|on|in|with)\b))/i;
+export const MOST_OFTEN = /\b(?:which|what|where|when)\b[^?.!]*\bmost(?:\s+(?:often|frequently)\b|(?=\s*(?:[?.!,;:]|$)|\s+(?:about|of|on|in|with)\b))/i;
 /**
  * Verbs of what the texts say or use ("mentions", "talks about", "appears"), or of a stand they take in saying it
  * ("criticises", "praises", "stresses", "calls for"), or of what a work is about ("deals most with", "is most about"), a

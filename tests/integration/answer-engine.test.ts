@@ -2828,6 +2828,17 @@ describe('a follow-up asking for more', () => {
     expect((await say('cite it in APA')).structure.workCitation).toMatchObject({ workIds: [best.citations[0]!.workId] });
   });
 
+  it('counts each topic asked one after another for "Which of these topics does he mention most?", in every work', async () => {
+    const say = conversation();
+    await say('What did he say about heavy industry?');
+    await say('and light industry?');
+    await say('and agriculture?');
+    const most = await say('Which of these topics does he mention most?');
+    const first = most.answer.split('\n')[0]!;
+    expect(first).toMatch(/^In Kim Il Sung's works, “heavy industry” occurs /);
+    for (const topic of ['“light industry” occurs', '“agriculture” occurs']) expect(first).toContain(topic);
+  });
+
   it('counts "Which of them mentions Chollima?" in the two works the answers before were each about, naming them', async () => {
     const [iraqi, syrian] = [/\bIraqi\b/, /\bSyrian\b/].map((name) => deps.corpus.works.find((w) => name.test(w.title))!);
     const holding = deps.corpus.paragraphs.filter((p) => /\bChollima\b/.test(p.text));

@@ -159,6 +159,11 @@ describe('follow-up questions', () => {
     for (const question of ['Which of them mentions it?', 'Which of these topics does he mention most?']) expect(resolveFollowUp(previous, question).followUp, question).toBe(true);
   });
 
+  it('counts each topic asked one after another for "Which of these topics does he mention most?"', () => {
+    const resolved = resolveConversation(['What did he say about heavy industry?', 'and light industry?', 'and agriculture?', 'Which of these topics does he mention most?']);
+    expect(resolved).toMatchObject({ search: 'Which of these topics does he mention most: heavy industry, light industry, agriculture?', followUp: true, asks: 'Which of these topics does he mention most?' });
+  });
+
   it('finds topic words and strips year expressions', () => {
     expect(topicWords('and in the 1980s?')).toEqual([]);
     expect(topicWords('and in June 1987?')).toEqual([]);

@@ -1060,6 +1060,8 @@ describe('readIntent: how often', () => {
     'Does he talk about aid more often in the 1960s or the 1990s?',
     'Did he write more about agriculture or industry?',
     // Which of the works says more of it: counted where.
+    // Which of several, listed after a colon.
+    'Which does he mention most: heavy industry, light industry or agriculture?',
     // When the words were first (last) used: where they are, counted.
     'When does the word juche first appear in these texts?',
     'When did he first use the term self-reliance?',
