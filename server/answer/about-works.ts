@@ -224,3 +224,16 @@ export function kindOfWork(work: Work, kind: string): LeadPart[] {
   const heads = called.includes(kind) ? ` as ${aKind(kind)}.` : called.length ? ` as ${inWords(called.map(aKind), 'or')}, not ${aKind(kind)}.` : ` as ${aKind(kind)}.`;
   return lead(`The collection ${called.length ? 'heads ' : 'does not head '}`, work, ` (${heading})${heads}`);
 }
+
+/**
+ * "2 works are from 1987: *A* (3 January 1987); *B* (9 June 1987). Each other year has one.": the years that more
+ * than one of the works hold, each with its works in date order; that none does, when none does.
+ */
+export function worksOfOneYear(works: readonly Work[], primaryAuthor: string | null): LeadPart[] {
+  const byYear = new Map<number, Work[]>();
+  for (const w of [...works].sort(byDate)) if (w.year !== null) byYear.set(w.year, [...(byYear.get(w.year) ?? []), w]);
+  const shared = [...byYear].filter(([, ofYear]) => ofYear.length > 1);
+  if (shared.length === 0) return lead(`No two of the ${plural(works.length, 'work')} asked about are from the same year.`);
+  const parts = shared.flatMap(([year, ofYear], i) => lead(i === 0 ? '' : ' ', `${ofYear.length} works are from ${year}: `, workList(ofYear, primaryAuthor, '.')));
+  return lead(parts, shared.length < byYear.size ? ` Each other year has one.` : '');
+}

@@ -11,7 +11,7 @@ import { bothSidesOf, isOfKind, KINDS_BY_NAME, ofKindSaid, parseQuery, timeKept,
 import type { AbstainReason } from '../retrieval/abstain.ts';
 import type { RankedPassage, Ranking } from '../retrieval/rank.ts';
 import { contentTokens, sentenceSpans, tokenize, wordCount, type Span } from '../retrieval/text.ts';
-import { citedWorks, firstOrLast, firstOrLastOf, fullTextOf, listOfWorks, moreWorks, NAME_THE_PART_LINE, NAME_THE_WORK_MEASURED_LINE, NAME_THE_WORK_TITLED_LINE, NO_DRAFTER_LINE, NO_EDITOR_LINE, NO_ORIGINAL_LANGUAGE_LINE, NO_TRANSLATOR_LINE, kindOfWork, notWrittenLine, timeBetween, titleOf, undatedWorkAsked, undatedWorkLead } from './about-works.ts';
+import { citedWorks, firstOrLast, firstOrLastOf, fullTextOf, listOfWorks, moreWorks, NAME_THE_PART_LINE, NAME_THE_WORK_MEASURED_LINE, NAME_THE_WORK_TITLED_LINE, NO_DRAFTER_LINE, NO_EDITOR_LINE, NO_ORIGINAL_LANGUAGE_LINE, NO_TRANSLATOR_LINE, kindOfWork, notWrittenLine, timeBetween, titleOf, undatedWorkAsked, undatedWorkLead, worksOfOneYear } from './about-works.ts';
 import { byDate, byline, decadeOf, describeDates, formatDate, formatPages, inWords, listYears, NO_PAGES, occasionAndPlace, onSeveralPages, otherAuthor, periodText, plural, timeAsked } from './format.ts';
 import { worksOnPageLead } from './page-named.ts';
 import { addresseesOf, authorsOf, EXCERPTS_ASKED, excerptsOf, lengthsOf, whereFrom, type CollectionAsked } from './collection.ts';
@@ -263,6 +263,8 @@ function draftInMode(question: string, ranking: RankingInput, options: AnswerOpt
   // "How many years apart are the 1961 and 1993 speeches?": from their dates.
   const apart = options.intent.timeApart ? twoWorksAsked(options.intent, collection) : null;
   if (apart) return { mode: 'answer', lead: timeBetween(apart, options.intent.primaryAuthor), blocks: [] };
+  // "Which works are from the same year?": the years of the works asked about that hold more than one.
+  if (SAME_YEAR.test(question) && options.intent.aboutTheTexts && collection?.works.length) return { mode: 'answer', lead: worksOfOneYear(collection.works, options.intent.primaryAuthor), blocks: [] };
   // "Was the 1967 programme a speech?": what the heading of the one work asked about calls it.
   const kindOfIt = KIND_ASKED_OF.exec(question)?.[1]?.toLowerCase();
   const itsWork = kindOfIt ? (options.intent.overview ?? options.intent.inWork ?? (collection?.works.length === 1 ? collection.works[0]! : null)) : null;
@@ -705,6 +707,8 @@ function eachSide(works: readonly Work[], question: string): string {
   return `: ${count(before)} before ${sides.said}${middle}, ${count(after)} after`;
 }
 
+/** "Which works are from the same year?", "Are any two speeches from one year?": works sharing a year. */
+const SAME_YEAR = /\b(?:the\s+same|one|a\s+single)\s+year\b/i;
 /** "Was the 1967 programme a speech?", "Is the 1974 text an interview?": whether one work is of a kind, asked yes or no. */
 const KIND_ASKED_OF = new RegExp(String.raw`^\s*(?:is|was)\s+(?:the|his|this|that|it)\b[^?.!]*?\s+an?\s+(${KINDS_BY_NAME.join('|')})\s*[?.!]*\s*$`, 'i');
 

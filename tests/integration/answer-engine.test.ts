@@ -1418,6 +1418,13 @@ describe('answers on the real corpus', () => {
       expect(apart.citations, question).toEqual([]);
       expect(apart.answer, question).toMatch(new RegExp(`^\\*${plainTitle(first.title)}\\* \\(${formatDate(first.date)}\\) and \\*${plainTitle(last.title)}\\* \\(${formatDate(last.date)}\\) are \\d+ years(?:, \\d+ months?)?(?: and \\d+ days?)? apart\\.$`));
     }
+    // Works sharing a year: those of 1987, the only year with two.
+    const of1987 = deps.corpus.works.filter((w) => w.year === 1987).sort((a, b) => a.date!.localeCompare(b.date!));
+    expect(new Set(deps.corpus.works.filter((w) => w.year !== null).map((w) => w.year)).size).toBe(deps.corpus.works.filter((w) => w.year !== null).length - 1);
+    const sameYear = await ask('Which works are from the same year?');
+    expect(sameYear.citations).toEqual([]);
+    expect(sameYear.answer).toBe(`2 works are from 1987: ${of1987.map((w) => `*${plainTitle(w.title)}* (${formatDate(w.date)})`).join('; ')}. Each other year has one.`);
+    expect((await ask('Which interviews are from the same year?')).answer).toMatch(/^No two of the \d+ works asked about are from the same year\.$/);
     // Whether a work named is of a kind: what its heading makes it.
     const [programme, voluntad] = [1967, 1974].map((year) => deps.corpus.works.find((w) => w.year === year)!);
     const notASpeech = await ask('Was the 1967 programme a speech?');
