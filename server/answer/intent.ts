@@ -609,7 +609,7 @@ const WHICH_MENTION = new RegExp(
 );
 /** "How many works mention …?": a count of texts; the words leave the search text. */
 const HOW_MANY_TEXTS =
-  /\b(?:how many|(?:what|which) (?:share|percentage|proportion|fraction|part)) (?:of (?:the|his|these) )?(?:works|texts|passages|paragraphs|documents|writings|sources|articles)\b/i;
+  /\b(?:how many|(?:what|which) (?:share|percentage|proportion|fraction|part)) (?:of (?:the|his|these) )?(?:works|texts|passages|paragraphs|documents|writings|sources|articles|quotes|quotations|excerpts)\b/i;
 /** "How many of his speeches mention …?": a count in works of a kind, whose words stay for the count to keep to them (`kindsNamed`). */
 const HOW_MANY_OF_A_KIND = /\bhow many (?:of (?:the|his|these) )?(?:speeches|talks|interviews)\b/i;
 /**

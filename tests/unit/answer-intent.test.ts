@@ -1060,6 +1060,9 @@ describe('readIntent: how often', () => {
     'Does he talk about aid more often in the 1960s or the 1990s?',
     'Did he write more about agriculture or industry?',
     // Which of the works says more of it: counted where.
+    // How many quotes (quotations, excerpts) on it: its passages counted.
+    'How many quotes about trade are there?',
+    'how many quotations on self-reliance are in the collection?',
     // Which of several, listed after a colon.
     'Which does he mention most: heavy industry, light industry or agriculture?',
     // When the words were first (last) used: where they are, counted.
