@@ -450,7 +450,8 @@ function whenAndWhere(w: Work, paragraph: Paragraph | null, intent: Intent): [st
   const where = occasionAndPlace(w);
   const verb = paragraph?.speaker === 'interviewer' ? 'Asked' : w.author === intent.primaryAuthor ? 'Said' : 'Written';
   const by = !intent.who ? '' : paragraph?.speaker === 'interviewer' ? ` by the interviewer, not ${w.author},` : ` by ${w.author}`;
-  // "Written in *T* (the sources give no date):", not "Written (undated), in …".
+  // "Written in *T* (the sources give no date):", not "Written (undated), in …"; "Told in …" when what it tells is asked.
+  if (!w.date && !w.year && intent.whenItHappened) return ['Told in ', ' (the sources give it no date; a work’s date is not that of what it tells)'];
   if (!w.date && !w.year) return [`${verb}${by} in `, ` (the sources give no date${where ? `; ${where}` : ''})`];
   const when = w.date ? `on ${formatDate(w.date)}` : `in ${w.year}`;
   // "When did the Chollima movement start?": the date is the work's, which the reader is not to take for the event's.

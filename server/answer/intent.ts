@@ -419,11 +419,12 @@ const WHO_SAID = new RegExp(
   'iu',
 );
 /**
- * When something other than him happened ("When did the Chollima movement start?", "When was the furnace built?"):
+ * When something other than him happened ("When did the Chollima movement start?", "When was the furnace built?", "In
+ * what year did North Korea create the term …?"):
  * not when he said it; read with the authors' names as "he" (`authorsAsHe`).
  */
 export const WHEN_IT_HAPPENED =
-  /^\s*(?:when|(?:in\s+)?(?:what|which)\s+year)\s+(?:did|was|were|had|has|have)\s+(?!(?:he|she|the\s+author)\b)[^?.!]*?\b(?:start|started|begin|began|begun|end|ended|happen|happened|occur|occurred|take\s+place|took\s+place|built|founded|launched|established|break\s+out|broke\s+out|finish|finished|completed)\b/i;
+  /^\s*(?:when|(?:in\s+)?(?:what|which)\s+year)\s+(?:did|was|were|had|has|have)\s+(?!(?:he|she|the\s+author)\b)[^?.!]*?\b(?:start|started|begin|began|begun|end|ended|happen|happened|occur|occurred|take\s+place|took\s+place|built|founded|launched|established|break\s+out|broke\s+out|finish|finished|completed|create|created|adopt|adopted|introduce|introduced|coin|coined|form|formed)\b/i;
 /**
  * "When was the First Five-Year Plan?", "When were the Minsaengdan purges?": when a thing was, named with no verb, which
  * is no work ("When was the 1987 speech?", "When was that?" ask a work's date) nor anything said of one.

@@ -2358,6 +2358,10 @@ describe('answers on the real corpus', () => {
     const work = deps.corpus.works.find((w) => w.id === res.citations[0]!.workId)!;
     expect(res.citations[0]!.quote).toMatch(/Chollima/);
     expect(res.answer.split('\n')[0]).toBe(`Told on ${formatDate(work.date, work.year)}, in *${plainTitle(work.title)}* (the date of the work, not of what it tells):`);
+    // Something created, told in the undated article: it has no date, which is no date of the event either.
+    const article = deps.corpus.works.find((w) => w.date === null && w.year === null)!;
+    const created = await ask('In what year did North Korea create the term Juche industrialization, according to the article?');
+    expect(created.answer.split('\n')[0]).toBe(`Told in *${plainTitle(article.title)}* (the sources give it no date; a work’s date is not that of what it tells):`);
   });
 
   it('answers who said something with whose words the passage it quotes first is, and when and where', async () => {
