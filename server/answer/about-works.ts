@@ -10,7 +10,7 @@ import { givenSaid, type CollectionAsked, type WorkSize } from './collection.ts'
 import type { AnswerOptions, DraftInMode } from './extractive.ts';
 import { byDate, byline, decadeOf, describeDates, formatDate, formatPages, inWords, occasionAndPlace, otherAuthor, plainTitle, plural } from './format.ts';
 import type { Intent } from './intent.ts';
-import { lead, singledOut, workList } from './item.ts';
+import { lead, singledOut, workList, worksJoined } from './item.ts';
 
 /** What a question of the texts' translation gets before where they are printed: the collection names no translator. */
 export const NO_TRANSLATOR_LINE = 'The collection names no translator of its texts. ';
@@ -192,7 +192,7 @@ export function timeBetween(works: readonly [Work, Work], primaryAuthor: string 
   const undated = works.filter((w) => w.date === null);
   if (undated.length) return lead('The collection gives no date for ', workList(undated, primaryAuthor), ', so the time between them cannot be said.');
   const [from, to] = [...works].sort(byDate) as [Work, Work];
-  return lead(from, ` (${formatDate(from.date, from.year)}) and `, to, ` (${formatDate(to.date, to.year)}) are ${calendarSpan(from.date!, to.date!)} apart.`);
+  return lead(worksJoined([from, to], 'and'), ` are ${calendarSpan(from.date!, to.date!)} apart.`);
 }
 
 /**
@@ -217,12 +217,11 @@ export function calendarSpan(from: string, to: string): string {
  * occasion of a work make it, asked whether it is of a kind ("Answers to questions raised by …" heads an interview);
  * the kind they make it instead, if any.
  */
-export function kindOfWork(work: Work, kind: string): LeadPart[] {
+export function kindOfWork(work: Work, kind: string, primaryAuthor: string | null): LeadPart[] {
   const called = KINDS_BY_NAME.filter((k) => isOfKind(work, k));
   const aKind = (k: string) => `${/^[aeiou]/.test(k) ? 'an' : 'a'} ${k}`;
-  const heading = [formatDate(work.date, work.year), occasionAndPlace(work)].filter(Boolean).join('; ');
   const heads = called.includes(kind) ? ` as ${aKind(kind)}.` : called.length ? ` as ${inWords(called.map(aKind), 'or')}, not ${aKind(kind)}.` : ` as ${aKind(kind)}.`;
-  return lead(`The collection ${called.length ? 'heads ' : 'does not head '}`, work, ` (${heading})${heads}`);
+  return lead(`The collection ${called.length ? 'heads ' : 'does not head '}`, workList([work], primaryAuthor, '', occasionAndPlace), heads);
 }
 
 /**

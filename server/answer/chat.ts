@@ -176,8 +176,9 @@ function citedByLastAnswer(messages: readonly ConversationMessage[], quotedBefor
   // singled one out ("Which is the earliest?", "And the latest?"): those two; "Which of them mentions oil?" after two
   // such answers too, which the last alone cannot be.
   const [before, last] = [oneWorkOf(answers.at(-2)), oneWorkOf(answers.at(-1))];
-  const severalOfOne = MANY_BACK.test(question) && worksOfAnswer(answers.at(-1)).length === 1;
-  return (BOTH.test(question) || severalOfOne) && before && last && before !== last ? [before, last] : worksOfAnswer(answers.at(-1));
+  const ofLast = worksOfAnswer(answers.at(-1));
+  const severalOfOne = MANY_BACK.test(question) && ofLast.length === 1;
+  return (BOTH.test(question) || severalOfOne) && before && last && before !== last ? [before, last] : ofLast;
 }
 
 /** The one work an answer singled out or alone quoted (or listed), if there is one. */

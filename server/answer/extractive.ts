@@ -268,7 +268,7 @@ function draftInMode(question: string, ranking: RankingInput, options: AnswerOpt
   // "Was the 1967 programme a speech?": what the heading of the one work asked about calls it.
   const kindOfIt = KIND_ASKED_OF.exec(question)?.[1]?.toLowerCase();
   const itsWork = kindOfIt ? (options.intent.overview ?? options.intent.inWork ?? (collection?.works.length === 1 ? collection.works[0]! : null)) : null;
-  if (kindOfIt && itsWork) return { mode: 'answer', lead: kindOfWork(itsWork, kindOfIt), blocks: [] };
+  if (kindOfIt && itsWork) return { mode: 'answer', lead: kindOfWork(itsWork, kindOfIt, options.intent.primaryAuthor), blocks: [] };
   // "What is the 1965 speech called?", "Cite the 1965 speech": a work asked of by years no work is from.
   if (asksOfOneWork(options.intent) && !options.intent.overview && ranking.worksAround?.length) return noWorkOfYears(question, ranking.worksAround, options.intent.primaryAuthor);
   const cited = citedWorks(options.intent, collection, options.cited);
