@@ -5,6 +5,7 @@
  */
 import { authorWithAffiliation, CITE_STYLE_NAMES, type LeadPart } from '../contract.ts';
 import type { Work } from '../corpus/types.ts';
+import { addresseesSaid } from './addressee.ts';
 import { isOfKind, KINDS_BY_NAME, ofKindSaid } from '../retrieval/query.ts';
 import { givenSaid, type CollectionAsked, type WorkSize } from './collection.ts';
 import type { AnswerOptions, DraftInMode } from './extractive.ts';
@@ -235,4 +236,14 @@ export function worksOfOneYear(works: readonly Work[], primaryAuthor: string | n
   if (shared.length === 0) return lead(`No two of the ${plural(works.length, 'work')} asked about are from the same year.`);
   const parts = shared.flatMap(([year, ofYear], i) => lead(i === 0 ? '' : ' ', `${ofYear.length} works are from ${year}: `, workList(ofYear, primaryAuthor, '.')));
   return lead(parts, shared.length < byYear.size ? ` Each other year has one.` : '');
+}
+
+/**
+ * "No heading in the collection names a work addressed to the Japanese journalists." and " Addressed to journalists: *T* (11 October
+ * 1971).": someone asked of whom no work's heading names (`Intent.addressedByNoWork`), and the works addressed to those
+ * the same word names, if any.
+ */
+export function addressedByNoWork(asked: NonNullable<Intent['addressedByNoWork']>, primaryAuthor: string | null): { said: LeadPart[]; alike: LeadPart[] } {
+  const alike = asked.alike.length ? lead(` Addressed to ${addresseesSaid(asked.noun)}: `, workList(asked.alike, primaryAuthor, '.')) : [];
+  return { said: lead(`No heading in the collection names a work addressed to ${asked.addressee}.`), alike };
 }

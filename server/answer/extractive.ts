@@ -11,7 +11,7 @@ import { bothSidesOf, isOfKind, KINDS_BY_NAME, ofKindSaid, parseQuery, timeKept,
 import type { AbstainReason } from '../retrieval/abstain.ts';
 import type { RankedPassage, Ranking } from '../retrieval/rank.ts';
 import { contentTokens, sentenceSpans, tokenize, wordCount, type Span } from '../retrieval/text.ts';
-import { citedWorks, firstOrLast, firstOrLastOf, fullTextOf, listOfWorks, moreWorks, NAME_THE_PART_LINE, NAME_THE_WORK_MEASURED_LINE, NAME_THE_WORK_TITLED_LINE, NO_DRAFTER_LINE, NO_EDITOR_LINE, NO_ORIGINAL_LANGUAGE_LINE, NO_TRANSLATOR_LINE, kindOfWork, notWrittenLine, timeBetween, titleOf, undatedWorkAsked, undatedWorkLead, worksOfOneYear } from './about-works.ts';
+import { addressedByNoWork, citedWorks, firstOrLast, firstOrLastOf, fullTextOf, listOfWorks, moreWorks, NAME_THE_PART_LINE, NAME_THE_WORK_MEASURED_LINE, NAME_THE_WORK_TITLED_LINE, NO_DRAFTER_LINE, NO_EDITOR_LINE, NO_ORIGINAL_LANGUAGE_LINE, NO_TRANSLATOR_LINE, kindOfWork, notWrittenLine, timeBetween, titleOf, undatedWorkAsked, undatedWorkLead, worksOfOneYear } from './about-works.ts';
 import { byDate, byline, decadeOf, describeDates, formatDate, formatPages, inWords, listYears, NO_PAGES, occasionAndPlace, onSeveralPages, otherAuthor, periodText, plural, timeAsked } from './format.ts';
 import { worksOnPageLead } from './page-named.ts';
 import { addresseesOf, authorsOf, EXCERPTS_ASKED, excerptsOf, lengthsOf, whereFrom, type CollectionAsked } from './collection.ts';
@@ -248,6 +248,8 @@ function draftInMode(question: string, ranking: RankingInput, options: AnswerOpt
   // "Summarise that interview" after an answer that quoted none: said so, not another work summed up.
   if (options.intent.pointedAtNone) return { mode: 'answer', lead: lead(noneQuotedLine(options.intent.pointedAtNone)), blocks: [] };
   if (options.quotesBefore) return quotesBeforeAnswer(question, passages, options.quotesBefore);
+  // "When was the interview with the Japanese journalists?": no heading names a work to them, whatever passages mention them; the closest, as such.
+  if (options.intent.addressedByNoWork) return abstain(options.searchText ?? question, ranking, options);
   // "What's on page 500?": no work printed there, or several, said from the pages the sources give.
   const { onPage } = options.intent;
   if (onPage && onPage.works.length !== 1) return { mode: 'answer', lead: worksOnPageLead(onPage, options.intent.primaryAuthor), blocks: [] };
@@ -360,12 +362,19 @@ function abstain(question: string, ranking: RankingInput, options: AnswerOptions
   const kinds = [...new Set([...(ranking.keptToKinds ?? []), ...[...(kept?.kinds.values() ?? [])].flatMap((words) => [...words])])];
   const time = kept ? timeAsked({ years: kept.years, months: kept.months, bounds: kept.bounds }) : '';
   const { inWork: within, amongWorks: among } = options.intent;
-  const silent = within
-    ? lead(workList([within], options.intent.primaryAuthor), ' does not address this question.')
-    : among
-      ? lead(among.length === 2 ? 'Neither ' : 'None of ', worksJoined(among, among.length === 2 ? 'nor' : 'and'), ' addresses this question.')
-      : lead(kinds.length || time ? `None of the works${time}${inWords(kinds.map((kind) => ofKindSaid(kind).many), 'or')} addresses this question.` : ABSTAIN_LINE);
-  const around = ranking.abstainReason === 'year-not-covered' && ranking.worksAround?.length ? lead(' The nearest in date: ', workList(ranking.worksAround, options.intent.primaryAuthor, '.')) : [];
+  const noWorkTo = options.intent.addressedByNoWork && addressedByNoWork(options.intent.addressedByNoWork, options.intent.primaryAuthor);
+  const silent = noWorkTo
+    ? noWorkTo.said
+    : within
+      ? lead(workList([within], options.intent.primaryAuthor), ' does not address this question.')
+      : among
+        ? lead(among.length === 2 ? 'Neither ' : 'None of ', worksJoined(among, among.length === 2 ? 'nor' : 'and'), ' addresses this question.')
+        : lead(kinds.length || time ? `None of the works${time}${inWords(kinds.map((kind) => ofKindSaid(kind).many), 'or')} addresses this question.` : ABSTAIN_LINE);
+  const around = noWorkTo
+    ? noWorkTo.alike
+    : ranking.abstainReason === 'year-not-covered' && ranking.worksAround?.length
+      ? lead(' The nearest in date: ', workList(ranking.worksAround, options.intent.primaryAuthor, '.'))
+      : [];
   return { mode: 'abstain', lead: lead(silent, why ? ` ${why}` : '', around), blocks: items.length ? [{ kind: 'closest', items }] : [] };
 }
 

@@ -6,8 +6,9 @@ import type { Work } from '../corpus/types.ts';
 import { authorsAsHe, mentionsAuthor, nameWords, pointsAtScholarship, primaryAuthor } from '../retrieval/authors.ts';
 import { compoundsOf, isOfKind, KINDS_BY_NAME, kindsNamed, monthsNamed, parseQuery, quotedPhrases, TIME_AFTER_KIND, timeKept, timesAsYears, VIEW_NOUNS, withoutQuotations, YEAR_NUMBER, yearsAskedAbout } from '../retrieval/query.ts';
 import { blankedOut, contentTokens, countSaid, NUMBER_WORDS, speaksOfTheTexts, TEXT_WORDS, tokenize, withoutMatches, type Token } from '../retrieval/text.ts';
-import { statedWork, titledIn, titlesIn, wordsNaming, workNamesOf, worksTitleBegins, type WorkNames } from '../retrieval/work-names.ts';
+import { statedWork, titledIn, titlesIn, wordsNaming, workNamesOf, worksNamedBy, worksTitleBegins, type WorkNames } from '../retrieval/work-names.ts';
 import { byDate, otherAuthor } from './format.ts';
+import { ADDRESSED, addresseeNamed, ADDRESSEE_NOUNS } from './addressee.ts';
 import { asksToCite, citationAsked, CITED_AS, CITING_WORDS, PURPOSE, quotesCitedAs, type CitationAsked, type StyleAsked } from './citing-asked.ts';
 import { asksNothingElse, BACK, CITATION_REF, REQUEST_WORDS, WHICH_ONE, WHOLE_PASSAGE } from './quotes-asked.ts';
 import { ANY_WORK_WORDS, asksWhereFrom, DRAFTING, GUIDANCE_ASKED, MOST_OFTEN, PAGE_ASKED, PAGES_TAKEN, QUOTE, THE_DATE_OF, THE_OCCASION_OF, TOLD, USED_IN_THE_TEXTS, WORK_NOUNS, WORK_WORDS } from './source-words.ts';
@@ -168,6 +169,11 @@ export interface Intent {
   title: boolean;
   /** "What did the interviewers ask him?", "What was he asked in 1986?", "the interviewer's questions": the questions the works print as an interviewer's. */
   interviewerAsked: boolean;
+  /**
+   * "When was the interview with the Japanese journalists?": someone he is asked to have addressed, by names that no
+   * work's title, occasion or place holds; with the works addressed to those the same word names ("journalists").
+   */
+  addressedByNoWork: { addressee: string; noun: string; alike: Work[] } | null;
 }
 
 const WHEN = new RegExp(
@@ -186,8 +192,6 @@ const WHEN_ASKED = new RegExp(
     String.raw`|\b(?:tell|show|know|find out|ask|remember|explain)\s+(?:me\s+|us\s+)?(?:when|where)\b(?!\s+\p{L}+ing\b)`,
   'iu',
 );
-/** Nouns for whom he spoke to: "which newspaper interviewed him", "what journalists did he talk to" (a pattern's source). */
-const ADDRESSEE_NOUNS = String.raw`(?:newspapers?|magazines?|journals?|journalists?|interviewers?|reporters?|editors?|publish(?:ers?|ing\s+houses?)|delegations?|delegates|visitors?|guests?|officials?|leaders?|premiers?|presidents?|ministers?|people|persons?|guys?|m[ae]n|countr(?:y|ies)|nations?)(?:['’]s?)?`;
 /**
  * "Who interviewed him in 1986?", "Who did he meet in 1974?", "Who was the audience of the 1993 speech?", "Which
  * newspaper interviewed him?": whom he spoke to, which a work's title and occasion say, as they say when.
@@ -820,8 +824,6 @@ const onlyAddressed = (named: { work: Work; terms: string[] }, question: string)
 };
 /** A word for whom a work addressed: "delegation", "journalists", "the editor". */
 const ADDRESSEE_NOUN = new RegExp(String.raw`\b${ADDRESSEE_NOUNS}(?![\p{L}])`, 'iu');
-/** The verbs of addressing someone: "talk to", "meet", "interviewed", "tell", "answer" (not "talk about"). */
-const ADDRESSED = /\b(?:(?:talk(?:ed|ing|s)?|sp(?:o|ea)ke?(?:n|s|ing)?|s(?:ay|aid|aying))\s+(?:to|with)|me(?:e)?t(?:s|ing)?(?:\s+with)?|interview(?:ed|s|ing)?|address(?:ed|es|ing)?|tell|told|telling|answer(?:ed|s|ing)?|repl(?:y|ied|ies)(?:\s+to)?)\b/i;
 /** A year, not a decade ("1974", not "1970s"). */
 const A_YEAR = new RegExp(String.raw`\b(${YEAR_NUMBER})\b(?!s)`, 'g');
 /** A year written before a word for a work: "the 1987 speech", "his 1974 talk"; not "did he talk in 1986". */
@@ -1513,5 +1515,15 @@ export function readIntent(question: string, works: readonly Work[], before: rea
     // "What is its occasion?" after several works: where and to whom each was given, as whom each addressed says.
     whomBefore: (whomOfIt || occasionOfIt) && before.length > 1 ? before : null,
     lengthBefore: LENGTH_AMONG.test(question) && otherBefore.length > 0 ? [onlyBefore!, ...otherBefore] : null,
+    addressedByNoWork: addressedByNoWork(question, works),
   };
+}
+
+/** Someone a question names as addressed (`addresseeNamed`) by names that name no work (`Intent.addressedByNoWork`). */
+function addressedByNoWork(question: string, works: readonly Work[]): Intent['addressedByNoWork'] {
+  const named = addresseeNamed(question);
+  const names = workNamesOf(works);
+  if (!named || named.names.some((name) => worksNamedBy(name, names).size > 0)) return null;
+  const alike = worksNamedBy(named.noun, names);
+  return { addressee: named.text, noun: named.noun, alike: works.filter((w) => alike.has(w.id)).sort(byDate) };
 }

@@ -169,6 +169,11 @@ function namingWords(text: string, names: WorkNames): { token: Token; capitalise
   });
 }
 
+/** The works a name's words name, by their terms or by another form of a title's name ("Peruvian": the talk to the ex-premier of Peru). */
+export function worksNamedBy(name: string, names: WorkNames): Set<string> {
+  return new Set(tokenize(name).flatMap((token) => [...(names.terms.get(token.term) ?? worksByNameForm(token.word, names))]));
+}
+
 /** The words of `text` that name the work `workId` (`statedWork` reads them so): "Peruvian", "ex", "premier" for the talk to the ex-premier of Peru. */
 export function wordsNaming(text: string, names: WorkNames, workId: string): Token[] {
   return namingWords(text, names)

@@ -1073,6 +1073,22 @@ describe('answers on the real corpus', () => {
       expect(dated.answer.split('\n')[0], question).toMatch(new RegExp(`^Said on ${formatDate(work!.date)}, in \\*${plainTitle(work!.title)}\\*`));
       expect(dated.citations.every((c) => c.workId === work!.id), question).toBe(true);
     }
+    // Someone no work's heading names, whatever the passages mention of them: no work is addressed to them, nor is the date
+    // of a passage on meeting journalists said to be theirs; the works to those the same word names are listed.
+    expect(deps.corpus.works.some((w) => /\bJapanese\b/.test(`${w.title} ${w.occasion ?? ''}`))).toBe(false);
+    expect(deps.corpus.paragraphs.some((p) => /\bJapanese\b/.test(p.text))).toBe(true);
+    for (const [question, addressee] of [
+      ['When was the interview with the Japanese journalists?', 'the Japanese journalists'],
+      ['What did he tell the Japanese journalists?', 'the Japanese journalists'],
+      ['When did he meet the president of Japan?', 'the president of Japan'],
+    ] as const) {
+      const none = await ask(question);
+      expect(none.mode, question).toBe('abstain');
+      expect(none.answer, question).not.toMatch(/^Said on/);
+      expect(none.answer.split('\n')[0], question).toContain(`No heading in the collection names a work addressed to ${addressee}.`);
+    }
+    const toJournalists = (await ask('When was the interview with the Japanese journalists?')).answer.split('\n')[0]!;
+    expect(toJournalists).toContain(` Addressed to journalists: *${plainTitle(iraqi!.title)}* (${formatDate(iraqi!.date)}).`);
     // Whom it addressed said by a name of its title and a word for them ("the Arab interviewers", "the benin guy"): that work.
     const arab = deps.corpus.works.find((w) => /\bArab\b/.test(w.title))!;
     const told = await ask('What did he tell the Arab interviewers?');

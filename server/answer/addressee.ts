@@ -1,0 +1,46 @@
+/**
+ * Whom a question asks he met, spoke or wrote to (pure): "the interview with the Japanese journalists", "What did he
+ * tell the Cuban delegation?", "the president of Brazil". The works' titles and occasions say whom each addressed, so
+ * an addressee named by words none of them holds is one no heading of the collection names, whatever its passages
+ * mention (which of them a name like "European" takes in, the headings do not say).
+ */
+
+/** Those a work may be addressed to, when named: "the Iraqi journalists", "the editor-in-chief", "the Peruvian ex-premier". */
+const NAMED_ADDRESSEES = String.raw`(?:newspapers?|magazines?|journals?|journalists?|interviewers?|reporters?|editors?|publish(?:ers?|ing\s+houses?)|delegations?|delegates|visitors?|guests?|officials?|leaders?|(?:ex-)?premiers?|presidents?|ministers?|ambassadors?)`;
+/** A word for whom a work addressed, as a pattern's source: "delegation", "journalists'", "the people". */
+export const ADDRESSEE_NOUNS = String.raw`(?:${NAMED_ADDRESSEES}|people|persons?|guys?|m[ae]n|countr(?:y|ies)|nations?)(?:['’]s?)?`;
+/** The verbs of addressing someone: "talk to", "meet", "interviewed", "tell", "answer" (not "talk about"). */
+export const ADDRESSED = /\b(?:(?:talk(?:ed|ing|s)?|sp(?:o|ea)ke?(?:n|s|ing)?|s(?:ay|aid|aying))\s+(?:to|with)|me(?:e)?t(?:s|ing)?(?:\s+with)?|interview(?:ed|s|ing)?|address(?:ed|es|ing)?|tell|told|telling|answer(?:ed|s|ing)?|repl(?:y|ied|ies)(?:\s+to)?)\b/i;
+/** A work to someone: "the interview with", "his speech to", "a letter to". */
+const WORK_TO = String.raw`\b(?:interviews?|speech(?:es)?|talks?|meetings?|conversations?|letters?|messages?|answers)\s+(?:with|to|for)\b`;
+/** A name as written: "Japanese", "Non-Aligned", "Workers'". */
+const NAME = String.raw`\p{Lu}[\p{L}'’-]*`;
+/** "the Japanese journalists", "a Cuban delegation": names, then a word for whom. */
+const NAMES_THEN_WHOM = new RegExp(String.raw`^\s+((?:(?:the|a|an|some|those|these)\s+)?((?:${NAME}\s+){1,3})(${NAMED_ADDRESSEES})(?:['’]s?)?)(?![\p{L}])`, 'u');
+/** "the president of Brazil": a word for whom, then the names it is of. */
+const WHOM_OF_NAMES = new RegExp(String.raw`^\s+((?:(?:the|a|an)\s+)?(${NAMED_ADDRESSEES})\s+of\s+(?:the\s+)?(${NAME}(?:\s+(?:of\s+(?:the\s+)?)?${NAME}){0,2}))(?![\p{L}])`, 'u');
+const ADDRESSING = new RegExp(`${WORK_TO}|${ADDRESSED.source}`, 'giu');
+
+export interface AddresseeNamed {
+  /** As the question says it: "the Japanese journalists". */
+  text: string;
+  /** The words that name them: "Japanese". */
+  names: string[];
+  /** The word for whom: "journalists". */
+  noun: string;
+}
+
+/** The one he addressed that a question names, after a verb of addressing or a work to someone; none when it names none. */
+export function addresseeNamed(question: string): AddresseeNamed | null {
+  for (const verb of question.matchAll(ADDRESSING)) {
+    const after = question.slice(verb.index + verb[0].length);
+    const before = NAMES_THEN_WHOM.exec(after);
+    if (before) return { text: before[1]!, names: before[2]!.trim().split(/\s+/), noun: before[3]! };
+    const of = WHOM_OF_NAMES.exec(after);
+    if (of) return { text: of[1]!, names: of[3]!.split(/\s+/).filter((word) => /^\p{Lu}/u.test(word)), noun: of[2]! };
+  }
+  return null;
+}
+
+/** "journalists", "a delegation": the word for whom, as said of those works are addressed to. */
+export const addresseesSaid = (noun: string): string => (/s$/i.test(noun) ? noun : `${/^[aeiou]/i.test(noun) ? 'an' : 'a'} ${noun}`);
