@@ -508,6 +508,26 @@ describe('answers on the real corpus', () => {
     expect(lead).toContain(`Latest in these sources: ${last.title}`);
   });
 
+  it('quotes the one passage at an end asked for ("the earliest passage on …"), cited alone, not every work in date order', async () => {
+    const all = await ask('When did he first mention self-reliance?');
+    const works = [...new Set(all.citations.map((c) => c.workId))];
+    expect(works.length).toBeGreaterThan(2);
+    const cited = await ask('Cite the earliest passage on self-reliance in Chicago style');
+    expectGrounded(cited);
+    expect(cited.citations.map((c) => c.workId)).toEqual([all.citations[0]!.workId]);
+    expect(cited.citations[0]!.quote).toMatch(/\bself-reliance\b/i);
+    expect(cited.structure.lead.map((p) => p.text).join('')).toContain(`The earliest of the ${works.length} works that address this`);
+    // The citation is of that work alone.
+    expect(cited.answer.match(/^Kim Il Sung\. “/gm)).toHaveLength(1);
+    const latest = await ask('Give me the latest quote on trade');
+    expect(latest.citations).toHaveLength(1);
+    const dated = deps.corpus.works.filter((w) => w.year !== null && latest.citations[0]!.workId !== w.id);
+    const trade = await ask('When did he first mention trade?');
+    const tradeWorks = new Set(trade.citations.map((c) => c.workId));
+    const latestWork = deps.corpus.works.find((w) => w.id === latest.citations[0]!.workId)!;
+    expect(dated.filter((w) => tradeWorks.has(w.id)).every((w) => w.date! <= latestWork.date!)).toBe(true);
+  });
+
   it('reads a work named in a question typed all in lower case, by another form of its title\'s name', async () => {
     const talk = deps.corpus.works.find((w) => /Peru\b/.test(w.title))!;
     for (const question of ['what year was the talk with the peruvian ex premier', 'What year was the talk with the Peruvian ex premier?']) {
