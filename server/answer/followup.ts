@@ -83,6 +83,8 @@ const A_KIND_ONE = String.raw`speech|interview|talk|article`;
  */
 const ASKING_FOR = String.raw`^\s*(?:(?:and|now|then|ok|okay|great|thanks|thank\s+you)[,.!]?\s+)?(?:please\s+)?(?:(?:can|could|would)\s+you\s+(?:please\s+)?)?(?:(?:show|give|tell|find|get)\s+(?:(?:me|us)\s+)?|(?:are|is)\s+there\s+|(?:do\s+you\s+have|have\s+you\s+got|got)\s+)?(?:some\s+|any\s+|(?:\d{1,2}|${NUMBER_WORDS.join('|')})\s+)?`;
 
+const REQUEST_OPENING = new RegExp(ASKING_FOR, 'i');
+
 /** What an answer gives, named in a request for more of it ("other examples", "more definitions"), a pattern's source. */
 const WHAT_AN_ANSWER_GIVES = 'passages|quotes|quotations|examples|ones|works|statements|sentences|lines|definitions|mentions|references|instances';
 /** One of what an answer gives ("one more quote", "another passage"), a pattern's source. */
@@ -199,10 +201,11 @@ const QUOTES_WANTED = [PASSAGES_WANTED, QUOTES_PRAISED, WORD_LIMIT];
  * nor question framing ("three quotes", "the best quote"), nor the user's own work ("for my essay"), nor the kind of
  * work kept to ("from an interview"), nor adding ("include 1993 too"), nor where most is asked ("Which work has the
  * most?"), nor guidance ("Where should I start?"), nor, in a question of whom he addressed, words of addressing ("Who
- * was he talking to?").
+ * was he talking to?"), nor a request's opening ("Show me", "can you find").
  */
 export function topicWords(question: string): string[] {
-  const unaddressed = (asksWhom(question) ? question.replace(ADDRESSING, ' ') : question).replace(SAYS_ALONE, ' ');
+  // "Show me only the ones from the 1990s": a request's opening words name no topic.
+  const unaddressed = (asksWhom(question) ? question.replace(ADDRESSING, ' ') : question).replace(SAYS_ALONE, ' ').replace(REQUEST_OPENING, ' ');
   const unordered = [FROM_A_WORK_BY_ORDER, ...FIRST_OR_LAST, LENGTH_AMONG, ...QUOTES_WANTED, PURPOSE, IN_A_KIND, ADDS, ALSO, MOST_PASSAGES, GUIDANCE_ASKED, EARLIER_THAN_BEFORE, LATER_THAN_BEFORE].reduce((text, pattern) => text.replace(new RegExp(pattern.source, 'giu'), ' '), unaddressed);
   const words = [...new Set(contentTokens(withoutYears(unordered)).map((t) => t.word))].filter((w) => !FRAME.has(w) && !/^\d+s?$/.test(w));
   // Numbers alone are no topic: "Compare the two" (but "the Three-Year Plan" is one).

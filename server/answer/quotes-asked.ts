@@ -101,6 +101,12 @@ export const QUOTES_OF_A_TIME = new RegExp(
 );
 /** Whether a question names quotes of the answer before by their time (`QUOTES_OF_A_TIME`). */
 export const namesQuotesByTime = (question: string): boolean => QUOTES_OF_A_TIME.test(question);
+/** "only the ones from 1987", "just those from interviews": some of the quotes before asked for, by where they are from. */
+const ONLY_THOSE = /\b(?:only|just)\s+(?:the\s+ones?|those|these|them|the\s+(?:quotes?|quotations?|passages?))\b/i;
+/** A question word, or a question opening as one of yes or no ("Are these from 1987?"). */
+const ASKING = /\b(?:which|where|when|who|whose|what)\b|^\s*(?:is|are|was|were|do|does|did)\b/i;
+/** Whether a question asks to be given only some quotes ("only the ones from the 1987 speech"), asking nothing of them. */
+const keepsOnly = (question: string): boolean => ONLY_THOSE.test(question) && !ASKING.test(question);
 /** "Where did he say that?": the place he said it, which the occasion says, as well as the work; not "Where is that from?". */
 const WHERE_SAID = /\bwhere\b(?![^?.!]*\bfrom\b)/i;
 
@@ -115,8 +121,9 @@ export function sourcesAsked(question: string): (number | 'last')[] | 'all' | nu
   const refs = citationRefs(question);
   // "Which of these are from the 1980s?": a time is asked of the quotes too.
   const rest = contentTokens([CITATION_REF, PAGE_ASKED].reduce(withoutMatches, question)).filter((t) => !SOURCE_WORDS.has(t.word) && !REQUEST_WORDS.has(t.word) && !/^\d{4}s?$/.test(t.word));
-  // "Which work talks about it most?" asks which work says most of what "it" is, not where the quotes are from.
-  if (rest.length > 0 || MORE_FROM.test(question) || asksWhichSaysMost(question)) return null;
+  // "Which work talks about it most?" asks which work says most of what "it" is, not where the quotes are from; "only
+  // the ones from the 1987 speech" asks for those quotes, not which they are.
+  if (rest.length > 0 || MORE_FROM.test(question) || asksWhichSaysMost(question) || keepsOnly(question)) return null;
   const pointsBack = BACK.test(question) || PERSON_SPOKEN_OF.test(question) || WHICH_ONE.test(question) || QUOTES_OF_A_TIME.test(question) || THE_AUTHOR.test(question) || BARE_WHERE.test(question) || BARE_WHICH_WORKS.test(question);
   // "Can you give me the page numbers?", "And the page?", "and the dates?": pages (dates) asked of nothing named are
   // those of what was just shown.

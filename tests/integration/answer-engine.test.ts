@@ -3879,6 +3879,18 @@ describe('a follow-up asking for more', () => {
     const absent = deps.corpus.works.find((w) => w.year !== null && !answered.citations.some((c) => c.year === w.year))!;
     const none = await ofKind(`Which of these are from ${absent.year}?`);
     expect(none.answer, none.answer).toMatch(new RegExp(`^None of the ${answered.citations.length} quotes of the answer before is from a work from ${absent.year}\\. Quotes? 1\\b`));
+    // Asked for only those of a time or a work ("only the ones from the 1961 speech", "show me only the ones from the
+    // 1990s"), the question before is searched again, kept to it: its topic, not where the quotes before are from.
+    for (const [only, year] of [['only those from the 1961 speech', 1961], ['show me only the ones from the 1990s', 1993]] as const) {
+      const kept = conversation();
+      const trade = await kept('quotes on trade');
+      expect(trade.citations.some((c) => c.year === year), only).toBe(false);
+      const those = await kept(only);
+      expectGrounded(those);
+      expect(those.citations.length, only).toBeGreaterThan(0);
+      expect(those.citations.every((c) => c.year === year), only).toBe(true);
+      expect(those.citations.some((c) => /\btrade\b/i.test(c.quote)), only).toBe(true);
+    }
     // Named by their time ("the 1986 quote"): where those are from; whole, the paragraphs of those alone.
     const byTime = conversation();
     const eighties = await byTime('What did he say about self-reliance in the 1980s?');

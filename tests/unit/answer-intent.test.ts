@@ -715,6 +715,9 @@ describe('readIntent: how to cite a work', () => {
     expect(quotesBeforeAsked('Who is the author of the article?')).toBeNull();
     expect(quotesBeforeAsked('Which of these quotes are from the 1980s?')).toEqual({ asked: 'source', refs: 'all' });
     for (const question of ['Which one is from 1987?', 'Which ones are from speeches?', 'Which one is from a speech?', 'Which of these is from an interview?']) expect(quotesBeforeAsked(question), question).toEqual({ asked: 'source', refs: 'all' });
+    // Only some of them asked for ("only the ones from 1987") is a request for those, not a question of where they are from.
+    for (const question of ['only the ones from the 1987 speech', 'just those from interviews', 'Show me only the ones from the 1990s']) expect(quotesBeforeAsked(question), question).toBeNull();
+    expect(quotesBeforeAsked('Which of these are only from 1987?')).toEqual({ asked: 'source', refs: 'all' });
     // More asked from a work pointed at is more passages, not where those shown are from.
     for (const question of ['Give me more from that interview', 'Show me two more quotes from that speech']) expect(quotesBeforeAsked(question), question).toBeNull();
     // "Which one" points back; it asks no more than which: the most quotable is no place.
