@@ -36,6 +36,20 @@ const STRUCTURE: AnswerStructure = {
   ],
 };
 
+/** A compare answer of `CITES` and `STRUCTURE`, with the parts given after them, rendered as the chat shows it. */
+function renderCompare(id: string, parts: ChatMessage['parts']) {
+  const message: ChatMessage = {
+    id,
+    role: 'assistant',
+    parts: [{ type: 'data-mode', data: { mode: 'compare' } }, ...CITES.map((c) => ({ type: 'data-citation' as const, data: c })), { type: 'data-answer', data: STRUCTURE }, ...parts],
+  };
+  return render(
+    <CitationProvider>
+      <AnswerView message={message} />
+    </CitationProvider>,
+  );
+}
+
 afterEach(cleanup);
 
 describe('compare timeline', () => {
@@ -132,22 +146,8 @@ describe('compare timeline', () => {
 
   it('shows a compare answer as the chart and timeline of the same works and years, and can switch to the text with its group headings', async () => {
     const user = userEvent.setup();
-    const message: ChatMessage = {
-      id: 'cmp',
-      role: 'assistant',
-      parts: [
-        { type: 'data-mode', data: { mode: 'compare' } },
-        ...CITES.map((c) => ({ type: 'data-citation' as const, data: c })),
-        { type: 'data-answer', data: STRUCTURE },
-        { type: 'data-years', data: { counts: [{ year: 1961, count: 3 }, { year: 1987, count: 4 }, { year: 1993, count: 1 }, { year: null, count: 2 }] } },
-        { type: 'text', text: 'Markdown the UI must not read.' },
-      ],
-    };
-    render(
-      <CitationProvider>
-        <AnswerView message={message} />
-      </CitationProvider>,
-    );
+    const counts = [{ year: 1961, count: 3 }, { year: 1987, count: 4 }, { year: 1993, count: 1 }, { year: null, count: 2 }];
+    renderCompare('cmp', [{ type: 'data-years', data: { counts } }, { type: 'text', text: 'Markdown the UI must not read.' }]);
     expect(screen.getByText('5 works address this (1961, 1987 and 1993; 1 undated), in date order:')).toBeTruthy();
     expect(screen.queryByText('Markdown the UI must not read.')).toBeNull();
     const chart = screen.getByRole('img', { name: /^Passages that address the question, per year — / });
@@ -162,17 +162,14 @@ describe('compare timeline', () => {
     expect(screen.getByText('1961', { selector: 'strong' })).toBeTruthy();
   });
 
+  it('draws no chart of one year ("the earliest passage on …"): a chart compares years, the timeline still shows it', () => {
+    renderCompare('cmp1', [{ type: 'data-years', data: { counts: [{ year: 1961, count: 2 }, { year: null, count: 1 }] } }]);
+    expect(screen.queryByRole('img', { name: /^Passages that address the question, per year/ })).toBeNull();
+    expect(screen.getAllByTestId('timeline-row').length).toBeGreaterThan(0);
+  });
+
   it('draws no chart for a compare answer without per-year counts, rather than counting its quotes', () => {
-    const message: ChatMessage = {
-      id: 'cmp2',
-      role: 'assistant',
-      parts: [{ type: 'data-mode', data: { mode: 'compare' } }, ...CITES.map((c) => ({ type: 'data-citation' as const, data: c })), { type: 'data-answer', data: STRUCTURE }],
-    };
-    render(
-      <CitationProvider>
-        <AnswerView message={message} />
-      </CitationProvider>,
-    );
+    renderCompare('cmp2', []);
     expect(screen.queryByRole('img')).toBeNull();
     expect(screen.getAllByTestId('timeline-row')).toHaveLength(5);
   });

@@ -67,12 +67,13 @@ export function AnswerView({ message, question, streaming = false, onCompare, on
   }
 
   if (mode === 'compare') {
-    // The chart and the timeline show the same decision: the works that address the topic, and their passages per year.
+    // The chart and the timeline show the same decision: the works that address the topic, and their passages per year;
+    // a chart of one year compares nothing.
     const counts = messageYearCounts(message);
     return (
       <article className="answer answer-compare" aria-label="Answer compared across years">
         <AnswerBody {...body} compare show="lead" />
-        {counts && counts.length > 0 && <YearChart counts={counts} caption="Passages that address the question, per year" />}
+        {counts && counts.filter((c) => c.year !== null).length > 1 && <YearChart counts={counts} caption="Passages that address the question, per year" />}
         <fieldset className="segmented view-switch">
           <legend className="visually-hidden">Show the comparison as</legend>
           {(['timeline', 'text'] as const).map((v) => (
