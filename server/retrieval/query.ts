@@ -518,7 +518,9 @@ const COMPARE = new RegExp(
  */
 const THINGS_APART = /\b(?:different\s+from|differs?\s+from|differences?\s+between|distinct\s+from|distinguish(?:es|ed)?|versus|vs)\b/gi;
 const TIMES_OR_WORKS = new RegExp(String.raw`\b(?:${YEAR_NUMBER}|years?|decades?|periods?|times?|early|earlier|late|later|before|after|then|now|${KINDS_OF_WORK}|speeches|talks|interviews|articles|works?|texts?|writings?)\b`, 'i');
-const comparesAcrossTime = (text: string): boolean => COMPARE.test(TIMES_OR_WORKS.test(text) ? text : text.replace(THINGS_APART, ' '));
+/** "in these texts", "according to the sources": the collection as where to look, no works set side by side. */
+const IN_THE_COLLECTION = /\b(?:in|from|according\s+to)\s+(?:the|these|those|this|his)\s+(?:texts|works|sources|writings|documents|collection)\b/gi;
+const comparesAcrossTime = (text: string): boolean => COMPARE.test(TIMES_OR_WORKS.test(text.replace(IN_THE_COLLECTION, ' ')) ? text : text.replace(THINGS_APART, ' '));
 
 /** A span of years written with a dash, its end whole or without the century: "1980–1989", "the 1950-53 war", "1961–67". */
 const DASHED_SPAN = new RegExp(String.raw`\b(${YEAR_NUMBER})\s*[-–]\s*(${YEAR_NUMBER}|\d{2})\b(?![-–]?\d)`, 'g');

@@ -172,9 +172,10 @@ describe('parseQuery', () => {
     // One for each period asks for the periods side by side.
     for (const q of ['a quote for each decade on aid', 'what he said on trade year by year']) expect(parseQuery(q, meta).compare, q).toBe(true);
     // Two things told apart, with no time or works to set side by side, are no comparison across years.
-    for (const q of ['How is self-reliance different from isolationism?', 'What is the difference between aid and trade?', 'How does Juche differ from nationalism?'])
+    // The collection as where to look ("in these texts", "according to the sources") sets no works side by side.
+    for (const q of ['How is self-reliance different from isolationism?', 'What is the difference between aid and trade?', 'How does Juche differ from nationalism?', 'What is the difference between self-reliance and self-sufficiency in these texts?', 'According to the sources, how does aid differ from trade?'])
       expect(parseQuery(q, meta).compare, q).toBe(false);
-    for (const q of ['How are his early speeches different from his late ones?', 'How did his view of aid differ from 1961 to 1987?', 'the difference between his talks and his interviews'])
+    for (const q of ['How are his early speeches different from his late ones?', 'How did his view of aid differ from 1961 to 1987?', 'the difference between his talks and his interviews', 'How does aid differ from trade across his works?'])
       expect(parseQuery(q, meta).compare, q).toBe(true);
     // "Each year" is as often "a year": "How much did output grow each year?"
     for (const q of ['What did he achieve in a decade?', 'How much did output grow each year?']) expect(parseQuery(q, meta).compare, q).toBe(false);
