@@ -13,12 +13,15 @@ export const ADDRESSEE_NOUNS = String.raw`(?:${NAMED_ADDRESSEES}|people|persons?
 export const ADDRESSED = /\b(?:(?:talk(?:ed|ing|s)?|sp(?:o|ea)ke?(?:n|s|ing)?|s(?:ay|aid|aying))\s+(?:to|with)|me(?:e)?t(?:s|ing)?(?:\s+with)?|interview(?:ed|s|ing)?|address(?:ed|es|ing)?|tell|told|telling|answer(?:ed|s|ing)?|repl(?:y|ied|ies)(?:\s+to)?)\b/i;
 /** A work to someone: "the interview with", "his speech to", "a letter to". */
 const WORK_TO = String.raw`\b(?:interviews?|speech(?:es)?|talks?|meetings?|conversations?|letters?|messages?|answers)\s+(?:with|to|for)\b`;
-/** A name as written: "Japanese", "Non-Aligned", "Workers'". */
+/** A name as written: "Japanese", "Non-Aligned", "Workers'"; or, in a question typed in lower case, any word. */
 const NAME = String.raw`\p{Lu}[\p{L}'’-]*`;
+const ANY_WORD = String.raw`[\p{L}'’-]+`;
 /** "the Japanese journalists", "a Cuban delegation": names, then a word for whom. */
-const NAMES_THEN_WHOM = new RegExp(String.raw`^\s+((?:(?:the|a|an|some|those|these)\s+)?((?:${NAME}\s+){1,3})(${NAMED_ADDRESSEES})(?:['’]s?)?)(?![\p{L}])`, 'u');
+const namesThenWhom = (name: string) => new RegExp(String.raw`^\s+((?:(?:the|a|an|some|those|these)\s+)?((?:${name}\s+){1,3})(${NAMED_ADDRESSEES})(?:['’]s?)?)(?![\p{L}])`, 'u');
 /** "the president of Brazil": a word for whom, then the names it is of. */
-const WHOM_OF_NAMES = new RegExp(String.raw`^\s+((?:(?:the|a|an)\s+)?(${NAMED_ADDRESSEES})\s+of\s+(?:the\s+)?(${NAME}(?:\s+(?:of\s+(?:the\s+)?)?${NAME}){0,2}))(?![\p{L}])`, 'u');
+const whomOfNames = (name: string) => new RegExp(String.raw`^\s+((?:(?:the|a|an)\s+)?(${NAMED_ADDRESSEES})\s+of\s+(?:the\s+)?(${name}(?:\s+(?:of\s+(?:the\s+)?)?${name}){0,2}))(?![\p{L}])`, 'u');
+const ofNames = (name: string) => ({ before: namesThenWhom(name), after: whomOfNames(name) });
+const [CAPITALISED, UNCASED] = [ofNames(NAME), ofNames(ANY_WORD)];
 const ADDRESSING = new RegExp(`${WORK_TO}|${ADDRESSED.source}`, 'giu');
 
 export interface AddresseeNamed {
@@ -30,14 +33,23 @@ export interface AddresseeNamed {
   noun: string;
 }
 
-/** The one he addressed that a question names, after a verb of addressing or a work to someone; none when it names none. */
-export function addresseeNamed(question: string): AddresseeNamed | null {
+/**
+ * The one he addressed that a question names, after a verb of addressing or a work to someone; none when it names
+ * none. Names are written with a capital; in a question typed with none but its first letter's, they are the words
+ * `isName` holds to be names ("the japanese journalists").
+ */
+export function addresseeNamed(question: string, isName?: (word: string) => boolean): AddresseeNamed | null {
+  const uncased = isName !== undefined && !/\p{Lu}/u.test(question.slice(1).replace(/\bI\b/g, ''));
+  const { before: namesFirst, after: namesAfter } = uncased ? UNCASED : CAPITALISED;
+  const named = (words: string) => words.split(/\s+/).filter((word) => (uncased ? isName!(word.toLowerCase()) : /^\p{Lu}/u.test(word)));
   for (const verb of question.matchAll(ADDRESSING)) {
     const after = question.slice(verb.index + verb[0].length);
-    const before = NAMES_THEN_WHOM.exec(after);
-    if (before) return { text: before[1]!, names: before[2]!.trim().split(/\s+/), noun: before[3]! };
-    const of = WHOM_OF_NAMES.exec(after);
-    if (of) return { text: of[1]!, names: of[3]!.split(/\s+/).filter((word) => /^\p{Lu}/u.test(word)), noun: of[2]! };
+    const before = namesFirst.exec(after);
+    const beforeNames = before ? named(before[2]!.trim()) : [];
+    if (before && beforeNames.length) return { text: before[1]!, names: beforeNames, noun: before[3]! };
+    const of = namesAfter.exec(after);
+    const ofNames = of ? named(of[3]!) : [];
+    if (of && ofNames.length) return { text: of[1]!, names: ofNames, noun: of[2]! };
   }
   return null;
 }

@@ -15,6 +15,7 @@ import { wholeParagraph, type RankedPassage } from '../retrieval/rank.ts';
 import { contentTokens, type Span } from '../retrieval/text.ts';
 import { workNamesOf } from '../retrieval/work-names.ts';
 import type { MentionSearch, PhaseTimings, Retriever } from '../retrieval/retriever.ts';
+import { isMisspelling } from '../retrieval/spelling.ts';
 import { DEFAULT_ANSWER_OPTIONS, draftAnswer, quotePerTopic, type AnswerOptions, type Draft, type InvalidQuote, type RankingInput, type TopicRanking } from './extractive.ts';
 import { collectionOfAuthors, noWorkFrom, sizesOfWorks, worksAround, worksFrom, withoutGivenAt, worksNamed, type WorkSize } from './collection.ts';
 import { misattribution, quotationRanking, quotationsIn, reportedSpeechIn } from './quotation.ts';
@@ -109,6 +110,9 @@ export function createAnswerer(deps: AnswererDeps): Answerer {
   const idfOf = (term: string) => idf(retriever.corpus.paragraphLexical, term);
   /** Whether some sentence of the sources holds every one of the terms. */
   const inSomeSentence = (terms: readonly string[]) => sentencesWithAll(retriever.corpus.sentenceLexical, terms).length > 0;
+  /** A word typed in lower case that no English word list holds, nor is one letter from one: a name ("japanese"). */
+  const { englishWords: english } = retriever.corpus;
+  const isName = (word: string) => !english.has(word) && !isMisspelling(word, (w) => english.has(w));
   const byRarity = (terms: readonly WeightedTerm[]): WeightedTerm[] => terms.map((t) => ({ term: t.term, weight: t.weight * idfOf(t.term) }));
 
   /** One topic of several asked a quote each: searched alone, its terms weighed by rarity as the question's are. */
@@ -125,7 +129,7 @@ export function createAnswerer(deps: AnswererDeps): Answerer {
       const questionRead = readAs(received.question);
       const question = questionRead.text;
       const searchRead = received.search === undefined ? null : readAs(received.search);
-      const asItself = readIntent(question, corpus.works, before);
+      const asItself = readIntent(question, corpus.works, before, isName);
       // "What else did he say in that talk?", "Summarise that article", "Give me the full text of it", "How long is it?",
       // "Is it on page 20?": a work the question points at, of the answer before or named by itself, is what it asks
       // about, not what the question before asked; "more from that interview" asks more of what the question before

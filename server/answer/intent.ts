@@ -1333,8 +1333,11 @@ const withoutAsking = (question: string): string =>
     tokenize(question).filter((t) => WHOLE_WORDS.includes(t.word) || REQUEST_WORDS.has(t.word)),
   );
 
-/** How a question is meant, read against the works of the collection and those the answer before quoted (`before`, for "that talk"). */
-export function readIntent(question: string, works: readonly Work[], before: readonly Work[] = []): Intent {
+/**
+ * How a question is meant, read against the works of the collection and those the answer before quoted (`before`, for
+ * "that talk"); `isName` tells a name from a word in a question typed in lower case (`addresseeNamed`).
+ */
+export function readIntent(question: string, works: readonly Work[], before: readonly Work[] = [], isName?: (word: string) => boolean): Intent {
   const primary = primaryAuthor(works);
   const others = works.filter((w) => w.author !== primary);
   const citing = asksToCite(question);
@@ -1515,13 +1518,13 @@ export function readIntent(question: string, works: readonly Work[], before: rea
     // "What is its occasion?" after several works: where and to whom each was given, as whom each addressed says.
     whomBefore: (whomOfIt || occasionOfIt) && before.length > 1 ? before : null,
     lengthBefore: LENGTH_AMONG.test(question) && otherBefore.length > 0 ? [onlyBefore!, ...otherBefore] : null,
-    addressedByNoWork: addressedByNoWork(question, works),
+    addressedByNoWork: addressedByNoWork(question, works, isName),
   };
 }
 
 /** Someone a question names as addressed (`addresseeNamed`) by names that name no work (`Intent.addressedByNoWork`). */
-function addressedByNoWork(question: string, works: readonly Work[]): Intent['addressedByNoWork'] {
-  const named = addresseeNamed(question);
+function addressedByNoWork(question: string, works: readonly Work[], isName?: (word: string) => boolean): Intent['addressedByNoWork'] {
+  const named = addresseeNamed(question, isName);
   const names = workNamesOf(works);
   if (!named || named.names.some((name) => worksNamedBy(name, names).size > 0)) return null;
   const alike = worksNamedBy(named.noun, names);

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { addresseeNamed } from '../../server/answer/addressee.ts';
 import { holdingQuotedPhrases, ownWords } from '../../server/answer/focus.ts';
 import { parseQuery, quotedPhrases } from '../../server/retrieval/query.ts';
 import { apartAsked, askedOfWork, bothAsked, helpAsked, readIntent, topicsEachAsked } from '../../server/answer/intent.ts';
@@ -1407,5 +1408,20 @@ describe('readIntent: a work\'s title asked', () => {
   it('reads "its title" naming no work as that of the one work the answer before quoted, or as a work to be named', () => {
     expect(readIntent('What is its title?', all, [talk])).toMatchObject({ title: true, overview: talk });
     expect(readIntent("What's it called?", all, [talk, works[0]!])).toMatchObject({ title: true, overview: null });
+  });
+});
+
+describe('addresseeNamed', () => {
+  it('reads whom a question says he addressed by names before or after a word for them, capitalised or, typed in lower case, by `isName`', () => {
+    expect(addresseeNamed('When was the interview with the Japanese journalists?')).toEqual({ text: 'the Japanese journalists', names: ['Japanese'], noun: 'journalists' });
+    expect(addresseeNamed('What did he say to the ex-premier of the Republic of Peru?')).toEqual({ text: 'the ex-premier of the Republic of Peru', names: ['Republic', 'Peru'], noun: 'ex-premier' });
+    expect(addresseeNamed('What did he say to the journalists about trade?')).toBeNull();
+    expect(addresseeNamed('What did he say about Japanese journalists?')).toBeNull();
+    const isName = (word: string) => !['the', 'economic', 'foreign'].includes(word);
+    expect(addresseeNamed('when did he meet the japanese journalists', isName)).toEqual({ text: 'the japanese journalists', names: ['japanese'], noun: 'journalists' });
+    expect(addresseeNamed('what did he tell the economic officials', isName)).toBeNull();
+    expect(addresseeNamed('when did he meet the japanese journalists')).toBeNull();
+    // Capitals typed, only they mark names.
+    expect(addresseeNamed('When did he meet the foreign journalists?', isName)).toBeNull();
   });
 });
