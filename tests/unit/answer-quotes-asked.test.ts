@@ -51,11 +51,11 @@ describe('quotes asked of the answer before', () => {
     for (const q of ['Give me the full sentence', 'the whole sentence, please']) expect(quotesBeforeAsked(q), q).toEqual({ asked: 'whole', refs: 'all' });
   });
   it('reads which quotes of the answer before a question asks for the paragraph after or before', () => {
-    for (const q of ['What comes next?', 'And next?', 'the next paragraph, please', 'What comes after that passage?', 'What does he say next?', 'Keep reading']) expect(besideAsked(q), q).toEqual({ side: 'next', refs: 'all' });
+    for (const q of ['What comes next?', 'And next?', 'the next paragraph, please', 'What comes after that passage?', 'What does he say next?', 'Keep reading', 'what happened next?', 'And then what?']) expect(besideAsked(q), q).toEqual({ side: 'next', refs: 'all' });
     for (const q of ['What comes before it?', 'Show me the previous paragraph', 'And the paragraph before it?']) expect(besideAsked(q), q).toEqual({ side: 'previous', refs: 'all' });
     expect(besideAsked('What comes after [2]?')).toEqual({ side: 'next', refs: [2] });
     expect(quotesBeforeAsked('What precedes the second quote?')).toEqual({ asked: 'previous', refs: [2] });
-    for (const q of ['What comes next for the Non-Aligned Movement?', 'What did he say before 1970?', 'What came after the war?']) expect(besideAsked(q), q).toBeNull();
+    for (const q of ['What comes next for the Non-Aligned Movement?', 'What did he say before 1970?', 'What came after the war?', 'What happened after the war?', 'then what did he say about trade?']) expect(besideAsked(q), q).toBeNull();
   });
   it('reads which quotes of the answer before a question asks to see in their whole paragraphs', () => {
     expect(wholePassagesAsked('Give me the full passage of the second one')).toEqual([2]);
