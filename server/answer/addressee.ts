@@ -6,7 +6,7 @@
  */
 
 /** Those a work may be addressed to, when named: "the Iraqi journalists", "the editor-in-chief", "the Peruvian ex-premier". */
-const NAMED_ADDRESSEES = String.raw`(?:newspapers?|magazines?|journals?|journalists?|interviewers?|reporters?|editors?|publish(?:ers?|ing\s+houses?)|delegations?|delegates|visitors?|guests?|officials?|leaders?|(?:ex-)?premiers?|presidents?|ministers?|ambassadors?)`;
+export const NAMED_ADDRESSEES = String.raw`(?:newspapers?|magazines?|journals?|journalists?|interviewers?|reporters?|editors?|publish(?:ers?|ing\s+houses?)|delegations?|delegates|visitors?|guests?|officials?|leaders?|(?:ex-)?premiers?|presidents?|ministers?|ambassadors?)`;
 /** A word for whom a work addressed, as a pattern's source: "delegation", "journalists'", "the people". */
 export const ADDRESSEE_NOUNS = String.raw`(?:${NAMED_ADDRESSEES}|people|persons?|guys?|m[ae]n|countr(?:y|ies)|nations?)(?:['’]s?)?`;
 /** The verbs of addressing someone: "talk to", "meet", "interviewed", "tell", "answer" (not "talk about"). */

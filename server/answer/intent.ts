@@ -8,7 +8,7 @@ import { compoundsOf, isOfKind, KINDS_BY_NAME, kindsNamed, monthsNamed, parseQue
 import { blankedOut, contentTokens, countSaid, NUMBER_WORDS, speaksOfTheTexts, TEXT_WORDS, tokenize, withoutMatches, type Token } from '../retrieval/text.ts';
 import { statedWork, titledIn, titlesIn, wordsNaming, workNamesOf, worksNamedBy, worksTitleBegins, type WorkNames } from '../retrieval/work-names.ts';
 import { byDate, otherAuthor } from './format.ts';
-import { ADDRESSED, addresseeNamed, ADDRESSEE_NOUNS } from './addressee.ts';
+import { ADDRESSED, addresseeNamed, ADDRESSEE_NOUNS, NAMED_ADDRESSEES } from './addressee.ts';
 import { asksToCite, citationAsked, CITED_AS, CITING_WORDS, PURPOSE, quotesCitedAs, type CitationAsked, type StyleAsked } from './citing-asked.ts';
 import { asksNothingElse, BACK, CITATION_REF, REQUEST_WORDS, WHICH_ONE, WHOLE_PASSAGE } from './quotes-asked.ts';
 import { ANY_WORK_WORDS, asksWhereFrom, DRAFTING, GUIDANCE_ASKED, MOST_OFTEN, PAGE_ASKED, PAGES_TAKEN, QUOTE, THE_DATE_OF, THE_OCCASION_OF, TOLD, USED_IN_THE_TEXTS, WORK_NOUNS, WORK_WORDS } from './source-words.ts';
@@ -933,12 +933,13 @@ function worksNamedIn(question: string, works: readonly Work[]): { works: Work[]
 }
 
 /**
- * Whether what follows a name names a work by it: a word for works, after any more names and names joined on ("the
- * Ghana Times interview", "the Ghana and Yugoslav interviews", "the Syrian one").
+ * Whether what follows a name names a work by it: a word for works or for whom it addressed, after any more names and
+ * names joined on ("the Ghana Times interview", "the Ghana and Yugoslav interviews", "the Syrian one", "the Ghana Times
+ * and the Syrian magazine").
  */
 const aWorkAfterAName = (after: string): boolean => A_WORK_NEXT.test(after.slice(MORE_NAMES.exec(after)![0].length));
 const MORE_NAMES = /^(?:\s+\p{Lu}[\p{L}'’]*)*(?:\s+(?:and|or)\s+(?:the\s+)?\p{Lu}[\p{L}'’]*(?:\s+\p{Lu}[\p{L}'’]*)*)*/u;
-const A_WORK_NEXT = new RegExp(String.raw`^['’]?s?\s+(?:${WORK_NOUNS}|ones?)\b`, 'i');
+const A_WORK_NEXT = new RegExp(String.raw`^['’]?s?\s+(?:${WORK_NOUNS}|ones?|${NAMED_ADDRESSEES})\b`, 'i');
 
 /** The words of a question about works it names (`naming`) that ask something of them: a topic ("… on heavy industry"). */
 function topicOf(question: string, naming: ReadonlySet<string>, authorWords: ReadonlySet<string>): Token[] {

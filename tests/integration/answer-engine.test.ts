@@ -2944,6 +2944,11 @@ describe('a follow-up asking for more', () => {
     const silent = await ask('Compare the Ghana and Yugoslav interviews on oil');
     expect(silent.mode).toBe('abstain');
     expect(silent.answer.split('\n')[0]).toBe(`Neither *${plainTitle(ghana!.title)}* (${formatDate(ghana!.date)}) nor *${plainTitle(yugoslav!.title)}* (${formatDate(yugoslav!.date)}) addresses this question.`);
+    // Named by whom they addressed ("what he told the Ghana Times and the Syrian magazine"): those two, as well.
+    const syrian = deps.corpus.works.find((w) => /\bSyrian\b/.test(w.title))!;
+    const told = await ask('Compare what he told the Ghana Times and the Syrian magazine about self-reliance');
+    expectGrounded(told);
+    expect(new Set(told.citations.map((c) => c.workId))).toEqual(new Set([ghana!.id, syrian.id]));
   });
 
   it('compares the lengths of the works before for "Which one is longer?", and gives a shorter quote for "Is there a shorter one?"', async () => {
