@@ -457,6 +457,13 @@ const AUTHOR_WORDS = new Set('author authors writer writers write writes wrote w
  */
 const asksWhoWrote = (question: string, tokens: readonly Token[]): boolean =>
   WHO_WROTE.test(question) && tokens.every((t) => AUTHOR_WORDS.has(t.word) || TEXT_WORDS.has(t.word) || /^\d/.test(t.word));
+/** "anything written by someone other than Kim", "Are there other authors?", "by anyone else": whether others wrote some of it. */
+const OTHER_AUTHOR = /\b(?:written|authored|by)\s+(?:some|any)(?:one|body)\s+(?:other\s+than|else|besides)\b|\b(?:other|another|different)\s+(?:authors?|writers?)\b/i;
+/** Words of a question of what the collection holds ("Does it include anything …?"), asking nothing of a topic. */
+const HOLDING_WORDS = new Set('include includes included contain contains contained hold holds anything something any have has there'.split(' '));
+/** Whether a question asks if anyone else wrote some of the texts, and nothing else (`OTHER_AUTHOR`). */
+const asksOtherAuthors = (question: string, authorWords: ReadonlySet<string>): boolean =>
+  OTHER_AUTHOR.test(question) && contentTokens(withoutMatches(question, OTHER_AUTHOR)).every((t) => AUTHOR_WORDS.has(t.word) || TEXT_WORDS.has(t.word) || HOLDING_WORDS.has(t.word) || authorWords.has(t.word));
 
 /** "Which work is the …", "what speech came …" (a pattern's source): the ordinal that follows is said of a work. */
 const WORK_IS = String.raw`(?<=\b(?:which|what)\s+)(?:${WORK_NOUNS})\s+(?:is|was|are|were|came|comes)\s+(?:the\s+)?`;
@@ -1469,7 +1476,7 @@ export function readIntent(question: string, works: readonly Work[], before: rea
   // "Who was Kim Il Sung?": what the collection says of an author is which of its works are theirs.
   const whoIsAnAuthor = WHO_IS.test(question) && tokens.length > 0 && tokens.every((t) => authorWords.has(t.word));
   // "Did he write these texts himself?": whose the collection says they are, which is all it says of who wrote them.
-  const authors = sourceKind || (DRAFTING.test(question) && speaksOfTheTexts(question)) || (!named && secondary.length === 0 && !citation && (asksWhoWrote(question, tokens) || whoIsAnAuthor));
+  const authors = sourceKind || (DRAFTING.test(question) && speaksOfTheTexts(question)) || (!named && secondary.length === 0 && !citation && (asksWhoWrote(question, tokens) || whoIsAnAuthor || asksOtherAuthors(question, authorWords)));
   return {
     when: (when || authorship) && !provenance,
     whenItHappened: when && (WHEN_IT_HAPPENED.test(authorsAsHe(question, workNamesOf(works).authors)) || WHEN_A_THING_WAS.test(question)),
