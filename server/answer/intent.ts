@@ -1214,7 +1214,7 @@ const QUOTES_PRAISE = String.raw`(?:(?:the\s+)?most\s+)?(?:important|key|main|be
 const A_COUNT = String.raw`(\d{1,2}|${NUMBERS.join('|')})`;
 /** A number of quotes, passages or examples asked for ("five quotes", "3 passages", "two more examples", "the three most important quotes"). */
 export const PASSAGES_WANTED = new RegExp(
-  String.raw`\b${A_COUNT}\s+(?:(?:more|other|different|differing|contrasting|opposing|conflicting|contradictory|distinct|various|varied)\s+)?(?:${QUOTES_PRAISE}\s+)?(?:quotes|quotations|passages|examples|sentences|lines|excerpts|extracts|citations|statements|points|ideas|themes|arguments)\b`,
+  String.raw`\b${A_COUNT}\s+(?:(?:more|other|different|differing|contrasting|opposing|conflicting|contradictory|distinct|various|varied)\s+)?(?:${QUOTES_PRAISE}\s+)?(?:quotes|quotations|passages|examples|sentences|lines|excerpts|extracts|citations|statements|remarks|mentions|references|definitions|descriptions|explanations|points|ideas|themes|arguments)\b`,
   'i',
 );
 /** Words for one quote or several, a pattern's source. */

@@ -1240,6 +1240,8 @@ describe('searchText', () => {
     expect(searchText('Give me a full paragraph about the furnace')).toBe('a about the furnace');
     // Words that set the quotes apart ("contrasting", "opposing") do not hide how many.
     expect(readIntent('Give me two contrasting quotes on foreign help', works).wanted).toBe(2);
+    // Passages asked for by what they are to the reader: "two definitions", "three descriptions".
+    for (const q of ['Give me two definitions from different works', 'three descriptions of the Chollima Movement']) expect(readIntent(q, works).wanted, q).toBeGreaterThan(1);
     expect(searchText('Find three opposing passages on aid')).toBe('on aid');
     expect(searchText('What is the most important industry?')).toBe('What is the most important industry?');
     expect(searchText('his remarks on trade in chronological order')).toBe('his trade in');
