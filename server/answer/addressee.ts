@@ -9,8 +9,8 @@
 export const NAMED_ADDRESSEES = String.raw`(?:newspapers?|magazines?|journals?|journalists?|interviewers?|reporters?|editors?|publish(?:ers?|ing\s+houses?)|delegations?|delegates|visitors?|guests?|officials?|leaders?|(?:ex-)?premiers?|presidents?|ministers?|ambassadors?)`;
 /** A word for whom a work addressed, as a pattern's source: "delegation", "journalists'", "the people". */
 export const ADDRESSEE_NOUNS = String.raw`(?:${NAMED_ADDRESSEES}|people|persons?|guys?|m[ae]n|countr(?:y|ies)|nations?)(?:['’]s?)?`;
-/** The verbs of addressing someone: "talk to", "meet", "interviewed", "tell", "answer" (not "talk about"). */
-export const ADDRESSED = /\b(?:(?:talk(?:ed|ing|s)?|sp(?:o|ea)ke?(?:n|s|ing)?|s(?:ay|aid|aying))\s+(?:to|with)|me(?:e)?t(?:s|ing)?(?:\s+with)?|interview(?:ed|s|ing)?|address(?:ed|es|ing)?|tell|told|telling|answer(?:ed|s|ing)?|repl(?:y|ied|ies)(?:\s+to)?)\b/i;
+/** The verbs of addressing someone: "talk to", "meet", "receive", "interviewed", "tell", "answer" (not "talk about"). */
+export const ADDRESSED = /\b(?:(?:talk(?:ed|ing|s)?|sp(?:o|ea)ke?(?:n|s|ing)?|s(?:ay|aid|aying))\s+(?:to|with)|me(?:e)?t(?:s|ing)?(?:\s+with)?|receiv(?:e|ed|es|ing)|welcom(?:e|ed|es|ing)|greet(?:s|ed|ing)?|interview(?:ed|s|ing)?|address(?:ed|es|ing)?|tell|told|telling|answer(?:ed|s|ing)?|repl(?:y|ied|ies)(?:\s+to)?)\b/i;
 /** A work to someone: "the interview with", "his speech to", "a letter to". */
 const WORK_TO = String.raw`\b(?:interviews?|speech(?:es)?|talks?|meetings?|conversations?|letters?|messages?|answers)\s+(?:with|to|for)\b`;
 /** A name as written: "Japanese", "Non-Aligned", "Workers'"; or, in a question typed in lower case, any word. */

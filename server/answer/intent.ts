@@ -1452,11 +1452,13 @@ export function readIntent(question: string, works: readonly Work[], before: rea
     : 'byItsWords' in named
       ? new Set(tokens.filter((t) => namesTheWork(t.term, workTerms)).map((t) => t.start))
       : tokensNaming(unframed, tokens, (t) => namesTheWork(t.term, workTerms), named.work.year);
+  // "What did he say when he met the Peruvian ex-premier?": the verb of addressing whom a work names is no topic.
+  const addressing = new Set(named?.byAddressee ? [...question.matchAll(new RegExp(ADDRESSED.source, 'gi'))].flatMap((m) => tokens.filter((t) => t.start >= m.index && t.end <= m.index + m[0].length).map((t) => t.start)) : []);
   // "When did he meet the Iraqi journalists?": the work's date, asked of it as a whole.
   const datedAlone = when && named !== null && onlyAddressed(named, question);
   const rest = datedAlone ? [] : tokens.filter(
     // "Put these in a bibliography", "the full text please": the words asking to be given a citation or a work whole are no topic.
-    (t) => !asksForAWhole(t, authorWords) && !namingTheWork.has(t.start) && !(fullText && FULL_TEXT_WORDS.has(t.word)) && !((fullText || citing || part !== null) && REQUEST_WORDS.has(t.word)),
+    (t) => !asksForAWhole(t, authorWords) && !namingTheWork.has(t.start) && !addressing.has(t.start) && !(fullText && FULL_TEXT_WORDS.has(t.word)) && !((fullText || citing || part !== null) && REQUEST_WORDS.has(t.word)),
   );
   // "Give me a quote from his speeches": the works of the kind (and time) it names, each by its most quotable sentence;
   // the one work of it, by its own.

@@ -44,8 +44,11 @@ export const WORK_NOUNS = String.raw`${ANY_WORK_WORDS}|speech(?:es)?|talks?|inte
 /** Words for a work itself ("the Peru talk"): with one of them, a title's words name the work, not a topic ("Peru"). */
 export const WORK_WORDS = /\b(?:speech|talk|interview|answers|address|article|paper|work|text)\b/i;
 
-/** Words saying whom he addressed, just before the words naming them (matched at a text's end): "tell the Iraqi journalists", "say to the Peruvian ex-premier". */
-export const TOLD = /\b(?:tell|told|telling|(?:say|said|saying|talk|talked|speak|spoke|write|wrote)\s+to|answer|answered)\s+(?:the\s+|a\s+|an\s+|his\s+)?(?:[\p{L}-]+\s+){0,2}$/iu;
+/**
+ * Words saying whom he addressed, just before the words naming them (matched at a text's end): "tell the Iraqi
+ * journalists", "say to the Peruvian ex-premier", "receive the Benin delegation", "meet with the Ghana Times editor".
+ */
+export const TOLD = /\b(?:tell|told|telling|(?:say|said|saying|talk|talked|speak|spoke|write|wrote)\s+to|answer|answered|me(?:e)?t(?:s|ing)?(?:\s+with)?|receiv(?:e|ed|es|ing)|welcom(?:e|ed|es|ing)|greet(?:s|ed|ing)?)\s+(?:the\s+|a\s+|an\s+|his\s+)?(?:[\p{L}-]+\s+){0,2}$/iu;
 
 /**
  * "Who translated these texts?", "Which translation is this?": where the texts are printed answers what the collection

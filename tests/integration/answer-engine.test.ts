@@ -1087,6 +1087,9 @@ describe('answers on the real corpus', () => {
       ['when did he meet the iraqi journalists', iraqi],
       ['When did he tell the Iraqi journalists about independence?', iraqi],
       ['when did he speak to the benin delegation', benin],
+      // Met, received, welcomed: as said to ("delegation" of the Iraqi title too does not make it that work's).
+      ['when did he meet the benin delegation', benin],
+      ['When did he receive the Benin delegation?', benin],
     ] as const) {
       const dated = await ask(question);
       expectGrounded(dated);
@@ -1117,6 +1120,9 @@ describe('answers on the real corpus', () => {
     const arab = deps.corpus.works.find((w) => /\bArab\b/.test(w.title))!;
     const told = await ask('What did he tell the Arab interviewers?');
     expect(told.answer.split('\n')[0]).toMatch(new RegExp(`^From \\*${plainTitle(arab.title)}\\*`));
+    // The verb of meeting them is no topic asked of the work: the work as a whole.
+    const met = await ask('What did he say when he met the Peruvian ex-premier?');
+    expect(met.answer.split('\n')[0]).toMatch(new RegExp(`^From \\*${plainTitle(peru.title)}\\*`));
     const planning = await ask('what did he say to the benin guy about planning');
     expect(planning.mode).toBe('answer');
     expect(planning.citations.every((c) => c.workId === benin!.id && /\bplan/i.test(c.quote))).toBe(true);
