@@ -36,6 +36,9 @@ import type { ProseWriter } from './writer.ts';
 import { checkQuote } from './verbatim.ts';
 import { asksElse, isElliptical, withTimeCounted } from './followup.ts';
 
+/** "published in 2022", "printed in 1987": a year said of printing, which is the book's. */
+const PRINTED_IN_A_YEAR = /\b(?:published|printed|issued|reprinted)\s+in\s+\d{4}\b/i;
+
 export interface AnswerInput {
   /** The question as asked (shown back in the response). */
   question: string;
@@ -265,7 +268,8 @@ export function createAnswerer(deps: AnswererDeps): Answerer {
             : intent.aboutTheTexts || asksWhom(input.question)
           ? {
               // Who wrote them is asked of all of them ("Who was Kim Il Sung?": the works that are his, and the others).
-              ...collectionOfAuthors(parsed, corpus.works, filters, intent.authors ? new Set() : keptToAuthors(corpus.works, retriever.corpus.authors, filters, asked)),
+              // "Which works were published in 2022?": the year they were printed in is the book's, not the works'.
+              ...collectionOfAuthors(intent.provenance && PRINTED_IN_A_YEAR.test(asked) ? { ...parsed, years: new Set(), yearBounds: null } : parsed, corpus.works, filters, intent.authors ? new Set() : keptToAuthors(corpus.works, retriever.corpus.authors, filters, asked)),
               ...(intent.length ? { sizes: sizes() } : {}),
             }
           : intent.length === 'each' && intent.overview

@@ -2064,13 +2064,20 @@ describe('answers on the real corpus', () => {
     for (const w of deps.corpus.works.filter((w) => !w.source)) expect(res.answer).toContain(`*${plainTitle(w.title)}*`);
     expect(res.citations).toEqual([]);
     // Who translated them: the collection names no one; where they are printed is what it says.
-    for (const question of ['Who translated these texts?', 'Which translation of the speeches is this?']) {
+    for (const question of ['Who translated these texts?', 'Which translation of the speeches is this?', 'Are these translations?']) {
       const translated = await ask(question);
       expect(translated.answer.startsWith(`${NO_TRANSLATOR_LINE}`), question).toBe(true);
       expect(translated.answer, question).toContain(plainTitle([...sources][0]!));
       expect(translated.citations, question).toEqual([]);
     }
     expect((await ask('Give me the translation of the 1961 speech into Korean')).answer).not.toContain(NO_TRANSLATOR_LINE);
+    // Asked which works were printed in a year: where they are printed, the book's year not read as the works' own.
+    const in2022 = await ask('Which works were published in 2022?');
+    expect(in2022.mode).toBe('answer');
+    expect(in2022.answer).toMatch(new RegExp(`^${printed.length} of the ${deps.corpus.works.length} works are printed in \\*`));
+    // A year that names a work ("the 1987 speech") still does.
+    const speech1987 = deps.corpus.works.find((w) => w.year === 1987 && !w.source)!;
+    expect((await ask('Where was the 1987 speech published?')).answer).toBe(`The sources do not say where it is printed: *${plainTitle(speech1987.title)}* (${formatDate(speech1987.date)}).`);
     // What language they were first in: the collection does not say; where they are printed is what it says.
     for (const question of ['What language were they originally in?', 'In which language was the 1987 speech given?']) {
       const language = await ask(question);
