@@ -24,6 +24,11 @@ describe('follow-up questions', () => {
     expect(resolveConversation(['What did he say about Juche?', 'How often?'])).toEqual({ search: 'What did he say about Juche? How often?', filters: {}, followUp: true, asks: 'How often?' });
     // A work named by its order is no topic: the question before, from that work.
     expect(resolveConversation(['quotes on trade', 'from the earliest work only'])).toMatchObject({ search: 'quotes on trade. from the earliest work only', followUp: true });
+    // "the definition" of what was asked before names no topic of its own; "the definition of Juche" does.
+    expect(resolveConversation(['What is self-reliance?', 'give me the 1961 definition'])).toMatchObject({ search: 'What is self-reliance? give me the 1961 definition', followUp: true });
+    expect(resolveConversation(['What is self-reliance?', 'What is the definition of Juche?']).followUp).toBe(false);
+    // A request's opening names no topic either.
+    expect(resolveConversation(['quotes on trade', 'show me only the ones from the 1990s'])).toMatchObject({ followUp: true, filters: { from: '1990', to: '1999' } });
     expect(resolveConversation(['What did he say about Juche?', 'and how many times?']).asks).toBe('and how many times?');
     for (const q of ['How many are there?', 'How many of them?', 'How many are there in total?', 'How many is that?', 'How many are those?']) expect(readIntent(resolveConversation(['What did he say about Juche?', q]).asks!, []).counts, q).toBe(true);
   });
