@@ -94,6 +94,8 @@ export function conversationInput(messages: readonly ConversationMessage[]): Ans
 
 /** Words that point back at several things at once. */
 const MANY_BACK = /\b(?:these|those|them|they|ones)\b/i;
+/** "Which is longer?", "which one is earlier?": one of two things set against the other, both pointed back at. */
+const ONE_OF_TWO = /\bwhich(?:\s+one)?\s+(?:is|was)\s+(?:the\s+)?(?:longer|shorter|earlier|later|older|newer|more\s+recent)\b/i;
 /** Words that point back at one thing. */
 const ONE_BACK = /\b(?:it|this|that)\b/i;
 const pointsBackAtOne = (question: string) => ONE_BACK.test(question) && !MANY_BACK.test(question);
@@ -173,11 +175,11 @@ function citedByLastAnswer(messages: readonly ConversationMessage[], quotedBefor
   if (single && pointsBackAtOne(question)) return [single];
   const answers = messages.filter((m) => m.role === 'assistant');
   // "Put both in MLA" after two answers of one work each ("Quote on juche from 1969", "And from 1987?"), or that each
-  // singled one out ("Which is the earliest?", "And the latest?"): those two; "Which of them mentions oil?" after two
-  // such answers too, which the last alone cannot be.
+  // singled one out ("Which is the earliest?", "And the latest?"): those two; "Which of them mentions oil?" and "Which
+  // is longer?" after two such answers too, which the last alone cannot be.
   const [before, last] = [oneWorkOf(answers.at(-2)), oneWorkOf(answers.at(-1))];
   const ofLast = worksOfAnswer(answers.at(-1));
-  const severalOfOne = MANY_BACK.test(question) && ofLast.length === 1;
+  const severalOfOne = (MANY_BACK.test(question) || ONE_OF_TWO.test(question)) && ofLast.length === 1;
   return (BOTH.test(question) || severalOfOne) && before && last && before !== last ? [before, last] : ofLast;
 }
 

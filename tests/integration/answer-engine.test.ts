@@ -3157,6 +3157,13 @@ describe('a follow-up asking for more', () => {
       const cite = await say(asked);
       expect(cite.answer, asked).toMatch(/^To cite the 2 works above \(1969 and 1987\) in (?:MLA|APA) style:/);
     }
+    // "Which is longer?" after two answers of one work each: of those two, not of the collection.
+    const sized = conversation();
+    const ghana = await sized('What did he say to the Ghana Times?');
+    const syrian = await sized('and to the Syrian magazine?');
+    const longer = await sized('Which is longer?');
+    expect(longer.answer).toMatch(/^Longer in the collection's works quoted above, by the words printed here:/);
+    for (const answered of [ghana, syrian]) expect(longer.answer).toContain(`*${answered.citations[0]!.title}*`);
     // Or after two answers that each singled one out.
     const singled = conversation();
     await singled('What did he say about trade?');
