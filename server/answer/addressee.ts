@@ -11,6 +11,8 @@ export const NAMED_ADDRESSEES = String.raw`(?:newspapers?|magazines?|journals?|j
 export const ADDRESSEE_NOUNS = String.raw`(?:${NAMED_ADDRESSEES}|people|persons?|guys?|m[ae]n|countr(?:y|ies)|nations?)(?:['’]s?)?`;
 /** The verbs of addressing someone: "talk to", "meet", "receive", "interviewed", "tell", "answer" (not "talk about"). */
 export const ADDRESSED = /\b(?:(?:talk(?:ed|ing|s)?|sp(?:o|ea)ke?(?:n|s|ing)?|s(?:ay|aid|aying))\s+(?:to|with)|me(?:e)?t(?:s|ing)?(?:\s+with)?|receiv(?:e|ed|es|ing)|welcom(?:e|ed|es|ing)|greet(?:s|ed|ing)?|interview(?:ed|s|ing)?|address(?:ed|es|ing)?|tell|told|telling|answer(?:ed|s|ing)?|repl(?:y|ied|ies)(?:\s+to)?)\b/i;
+/** A text with its verbs of addressing blanked out, each by as many spaces ("What did he say when he      the …"). */
+export const withoutAddressing = (text: string): string => text.replace(new RegExp(ADDRESSED.source, 'gi'), (verb) => ' '.repeat(verb.length));
 /** A work to someone: "the interview with", "his speech to", "a letter to". */
 const WORK_TO = String.raw`\b(?:interviews?|speech(?:es)?|talks?|meetings?|conversations?|letters?|messages?|answers)\s+(?:with|to|for)\b`;
 /** A name as written: "Japanese", "Non-Aligned", "Workers'"; or, in a question typed in lower case, any word. */

@@ -662,14 +662,14 @@ function compare(question: string, ranking: RankingInput, options: AnswerOptions
   const bothEnds = intent.order === 'both';
   // "Cite the earliest passage on self-reliance": the one passage at that end, not every work in date order.
   const oneEnd = (intent.order === 'earliest' || intent.order === 'latest') && AN_END_PASSAGE.test(question) ? intent.order : null;
-  const atAnEnd = oneEnd ? passagesAtTheEnd(addressing, oneEnd) : [];
-  const chosen = bothEnds ? earliestAndLatest(addressing) : atAnEnd.length ? atAnEnd : everyPeriodFirst(addressing, each ? periodsBesides(addressing, undated) : max, periodOf, undated).sort((a, b) => byDate(a.work, b.work));
+  const atEnds = bothEnds ? earliestAndLatest(addressing) : oneEnd ? passagesAtTheEnd(addressing, oneEnd) : [];
+  const chosen = atEnds.length ? atEnds : everyPeriodFirst(addressing, each ? periodsBesides(addressing, undated) : max, periodOf, undated).sort((a, b) => byDate(a.work, b.work));
   const shown = new Set(chosen.map((p) => p.work.id));
   const others = bestPerWork(inMeaningOnly.filter((p) => !shown.has(p.work.id)));
   const taken = new Set([...undated, ...chosen.map(periodOf)]);
   // Beside works that use the question's words, those close in meaning alone are a few (`closest`), not every other
   // work: past a few they share the collection's theme more than the question's. A number asked is filled.
-  const room = (bothEnds || atAnEnd.length) && chosen.length ? 0 : each ? periodsBesides(others, taken) : chosen.length && !intent.wanted ? Math.min(max - chosen.length, options.closest) : max - chosen.length;
+  const room = atEnds.length ? 0 : each ? periodsBesides(others, taken) : chosen.length && !intent.wanted ? Math.min(max - chosen.length, options.closest) : max - chosen.length;
   const related = everyPeriodFirst(others, room, periodOf, taken).sort((a, b) => byDate(a.work, b.work));
   const items = itemsFor(chosen, ranking.terms, options);
   const relatedItems = itemsFor(related, ranking.terms, options);
@@ -680,14 +680,14 @@ function compare(question: string, ranking: RankingInput, options: AnswerOptions
   const m = relatedItems.length;
   const closeInMeaning = m ? `; ${m} more ${m === 1 ? 'work is' : 'works are'} close in meaning` : '';
   const meaningOnly = noneInWords(ranking, chosen);
-  const endSaid = bothEnds ? 'The earliest and the latest' : atAnEnd.length === 1 ? `The ${oneEnd}` : null;
-  const of = (intent.wanted || each || bothEnds || atAnEnd.length) && addressing.length > chosen.length ? `${endSaid ?? chosen.length} of the ${addressing.length} works that address this` : '';
+  const endSaid = bothEnds ? 'The earliest and the latest' : atEnds.length === 1 ? `The ${oneEnd}` : null;
+  const of = (intent.wanted || each || atEnds.length) && addressing.length > chosen.length ? `${endSaid ?? chosen.length} of the ${addressing.length} works that address this` : '';
   // "5 quotes from different decades" of 4 decades: "from 4 different decades", not five.
   const periods = new Set(chosen.map(periodOf)).size;
   const different = `from ${periods < chosen.length ? `${periods} ` : ''}different ${intent.byDecade ? 'decades' : 'years'}`;
   const address = meaningOnly
     ? `${NONE_IN_WORDS}${plural(works.length, 'work')} close in meaning`
-    : of ? `${of}${bothEnds || atAnEnd.length ? '' : `, ${each ? 'one from each decade' : different}`}` : `${works.length === 1 ? 'Only 1 work addresses' : `${works.length} works address`} this`;
+    : of ? `${of}${atEnds.length ? '' : `, ${each ? 'one from each decade' : different}`}` : `${works.length === 1 ? 'Only 1 work addresses' : `${works.length} works address`} this`;
   const blocks: Block[] = items.map((item) => ({ kind: 'work', work: item.passage.work, items: [item] }));
   if (m) blocks.push({ kind: 'related', items: relatedItems });
   return {

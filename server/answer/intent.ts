@@ -8,7 +8,7 @@ import { compoundsOf, isOfKind, KINDS_BY_NAME, kindsNamed, monthsNamed, parseQue
 import { blankedOut, contentTokens, countSaid, NUMBER_WORDS, speaksOfTheTexts, TEXT_WORDS, tokenize, withoutMatches, type Token } from '../retrieval/text.ts';
 import { statedWork, titledIn, titlesIn, wordsNaming, workNamesOf, worksNamedBy, worksTitleBegins, type WorkNames } from '../retrieval/work-names.ts';
 import { byDate, otherAuthor } from './format.ts';
-import { ADDRESSED, addresseeNamed, ADDRESSEE_NOUNS, NAMED_ADDRESSEES } from './addressee.ts';
+import { ADDRESSED, addresseeNamed, ADDRESSEE_NOUNS, NAMED_ADDRESSEES, withoutAddressing } from './addressee.ts';
 import { asksToCite, citationAsked, CITED_AS, CITING_WORDS, PURPOSE, quotesCitedAs, type CitationAsked, type StyleAsked } from './citing-asked.ts';
 import { asksNothingElse, BACK, CITATION_REF, REQUEST_WORDS, WHICH_ONE, WHOLE_PASSAGE } from './quotes-asked.ts';
 import { ANY_WORK_WORDS, asksWhereFrom, DRAFTING, GUIDANCE_ASKED, MOST_OFTEN, PAGE_ASKED, PAGES_TAKEN, QUOTE, THE_DATE_OF, THE_OCCASION_OF, TOLD, USED_IN_THE_TEXTS, WORK_NOUNS, WORK_WORDS } from './source-words.ts';
@@ -1453,12 +1453,12 @@ export function readIntent(question: string, works: readonly Work[], before: rea
       ? new Set(tokens.filter((t) => namesTheWork(t.term, workTerms)).map((t) => t.start))
       : tokensNaming(unframed, tokens, (t) => namesTheWork(t.term, workTerms), named.work.year);
   // "What did he say when he met the Peruvian ex-premier?": the verb of addressing whom a work names is no topic.
-  const addressing = new Set(named?.byAddressee ? [...question.matchAll(new RegExp(ADDRESSED.source, 'gi'))].flatMap((m) => tokens.filter((t) => t.start >= m.index && t.end <= m.index + m[0].length).map((t) => t.start)) : []);
+  const unaddressed = named?.byAddressee ? new Set(tokenize(withoutAddressing(question)).map((t) => t.start)) : null;
   // "When did he meet the Iraqi journalists?": the work's date, asked of it as a whole.
   const datedAlone = when && named !== null && onlyAddressed(named, question);
   const rest = datedAlone ? [] : tokens.filter(
     // "Put these in a bibliography", "the full text please": the words asking to be given a citation or a work whole are no topic.
-    (t) => !asksForAWhole(t, authorWords) && !namingTheWork.has(t.start) && !addressing.has(t.start) && !(fullText && FULL_TEXT_WORDS.has(t.word)) && !((fullText || citing || part !== null) && REQUEST_WORDS.has(t.word)),
+    (t) => !asksForAWhole(t, authorWords) && !namingTheWork.has(t.start) && (unaddressed === null || unaddressed.has(t.start)) && !(fullText && FULL_TEXT_WORDS.has(t.word)) && !((fullText || citing || part !== null) && REQUEST_WORDS.has(t.word)),
   );
   // "Give me a quote from his speeches": the works of the kind (and time) it names, each by its most quotable sentence;
   // the one work of it, by its own.
