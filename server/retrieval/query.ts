@@ -463,6 +463,12 @@ const capitalised = (word: string): string => word.charAt(0).toUpperCase() + wor
  */
 const SHORTHAND: Readonly<Record<string, string>> = {
   abt: 'about',
+  whn: 'when',
+  wht: 'what',
+  smth: 'something',
+  sth: 'something',
+  b4: 'before',
+  ppl: 'people',
   pls: 'please',
   plz: 'please',
   thx: 'thanks',
