@@ -2,7 +2,7 @@
  * Typos in a question (pure): a long word one edit away from a word is taken for a misspelling of it, and corrected
  * to the corpus's own word where there is one, else to the commonest English word, so that the lexical ranker and
  * the dense query read what was meant. A word spelled as one variety of English spells it ("defense") is read as the
- * corpus spells it in another ("defence"), one edit away.
+ * corpus spells it in another ("defence"), one edit away; two corpus words typed as one, as the two ("selfreliance").
  */
 import type { KnownWords } from './abstain.ts';
 import { documentFrequency, type LexicalIndex } from './lexical.ts';
@@ -69,7 +69,7 @@ export function correctSpelling(question: string, names: ReadonlySet<string>, vo
     // likelier a name than a typo: read only as a word the passages use, never as a title's or another English word.
     const capitalised = /\p{Lu}/u.test(question[t.start]!);
     const candidates = (english ? oneEditAway(word).filter(otherSpelling) : oneEditAway(word)).filter((w) => !capitalised || paragraphsUsing(w, vocabulary) > 0);
-    const best = likeliestWord(candidates, vocabulary);
+    const best = likeliestWord(candidates, vocabulary) ?? (english || capitalised ? undefined : twoWordsJoined(word, vocabulary));
     if (!best) continue;
     const { start, end } = compoundAround(question, t);
     corrections.push({ typed: question.slice(start, end), read: question.slice(start, t.start) + best + question.slice(t.end, end) });
@@ -77,6 +77,25 @@ export function correctSpelling(question: string, names: ReadonlySet<string>, vo
     at = t.end;
   }
   return { text: text + question.slice(at), corrections };
+}
+
+/** The fewest letters a part of two words typed as one may have ("non" of "nonaligned"). */
+const SHORTEST_PART = 3;
+
+/**
+ * Two corpus words typed as one, the space or hyphen between them left out ("selfreliance", "southsouth"): the split
+ * whose rarer part most paragraphs use; none when no split gives two words of the corpus.
+ */
+function twoWordsJoined(word: string, vocabulary: Vocabulary): string | undefined {
+  let best: string | undefined;
+  let bestFrequency = 0;
+  for (let i = SHORTEST_PART; i <= word.length - SHORTEST_PART; i++) {
+    const [head, tail] = [word.slice(0, i), word.slice(i)];
+    if (!vocabulary.knownWords.set.has(head) || !vocabulary.knownWords.set.has(tail)) continue;
+    const frequency = Math.min(paragraphsUsing(head, vocabulary), paragraphsUsing(tail, vocabulary));
+    if (frequency > bestFrequency) [best, bestFrequency] = [`${head} ${tail}`, frequency];
+  }
+  return best;
 }
 
 /** How many paragraphs use a word, by its stem. */

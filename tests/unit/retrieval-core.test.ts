@@ -695,6 +695,13 @@ describe('correctSpelling', () => {
     expect(correctSpelling('What about Industrilisation?', new Set(), vocabulary).corrections).toEqual([{ typed: 'Industrilisation', read: 'industrialisation' }]);
     expect(correctSpelling('trade and self-concpets', new Set(), vocabulary).corrections).toEqual([{ typed: 'self-concpets', read: 'self-concepts' }]);
   });
+  it('reads two corpus words typed as one as the two, not a capitalised name', () => {
+    const joined = { ...vocabulary, knownWords: knownWordsOf(['self', 'reliance', 'trade', 'south']), paragraphLexical: lexicalIndexOf([['self', 'relianc'], ['self', 'relianc', 'trade'], ['south']]) };
+    expect(correctSpelling('what is selfreliance', new Set(), joined).corrections).toEqual([{ typed: 'selfreliance', read: 'self reliance' }]);
+    expect(correctSpelling('What about Selftrade?', new Set(['Selftrade']), joined).corrections).toEqual([]);
+    // A word of English is no two words joined.
+    expect(correctSpelling('southern trade', new Set(), joined).corrections).toEqual([]);
+  });
   it('corrects a long misspelt word the corpus lacks to the commonest English word one edit away, and says so', () => {
     expect(corrected('give me a quotable defiintion of defeatism')).toBe('give me a quotable definition of defeatism');
     expect(correctSpelling('by what percnetage did it grow', new Set(), vocabulary).corrections).toEqual([{ typed: 'percnetage', read: 'percentage' }]);
