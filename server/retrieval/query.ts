@@ -469,6 +469,7 @@ const SHORTHAND: Readonly<Record<string, string>> = {
   sth: 'something',
   b4: 'before',
   ppl: 'people',
+  tldr: 'summary',
   pls: 'please',
   plz: 'please',
   thx: 'thanks',
