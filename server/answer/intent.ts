@@ -514,6 +514,8 @@ const INTERVIEWER_ASKED = new RegExp(
 /** "What was he asked about aid?": what was asked on a topic, searched, the interviewers' questions first (`ownWords`). */
 const ASKED_ABOUT = /\bask(?:ed|s)?\b[^?.!]*\b(?:about|on|regarding|concerning)\s+\p{L}/iu;
 /** "How long is it?", "How many pages does that one have?", "Is it long?": the length of the one work the answer before quoted or named. */
+/** "Which works are short enough for one class?", "Which speeches are short?": how long each is, to judge by. */
+const SHORT_ENOUGH = String.raw`\b(?:which|what)\s+(?:${WORK_NOUNS})\s+(?:are|is)\s+(?:short|brief|long)(?:\s+enough)?\b`;
 const SIZE_OF_IT =
   /\bhow\s+(?:long|many\s+(?:pages|words|paragraphs))\s+(?:is|was|does|did|has)\s+(?:it|this|that)(?:\s+one)?(?:\s+(?:have|has))?\s*[?.!]*\s*$|^\s*(?:is|was)\s+(?:it|this|that)(?:\s+one)?\s+(?:very\s+|quite\s+|a\s+)?(?:long|short|lengthy)(?:\s+(?:one|text|work))?\s*[?.!]*\s*$/i;
 /**
@@ -526,7 +528,7 @@ const SIZE_OF_IT =
  */
 const TIME_APART = /\bhow\s+(?:many\s+(?:years|months|days)|long|much\s+time|far)\s+(?:apart|after|before|between|later|earlier|passed|elapsed|separates?)\b/i;
 const SIZE_OF_WORK = new RegExp(
-  String.raw`\b(?:how\s+(?:long|many\s+(?:pages|words|paragraphs))\s+(?:is|are|was|were|does|do|did|has|have|had|in)|(?:length|word\s+count|page\s+count|number\s+of\s+(?:pages|words|paragraphs))\s+(?:of|in))\s+(?:[\p{L}\d'’-]+\s+){0,4}?(?:${WORK_NOUNS}|papers?|abstracts?|collection|book)\b|${SIZE_OF_IT.source}`,
+  String.raw`\b(?:how\s+(?:long|many\s+(?:pages|words|paragraphs))\s+(?:is|are|was|were|does|do|did|has|have|had|in)|(?:length|word\s+count|page\s+count|number\s+of\s+(?:pages|words|paragraphs))\s+(?:of|in))\s+(?:[\p{L}\d'’-]+\s+){0,4}?(?:${WORK_NOUNS}|papers?|abstracts?|collection|book)\b|${SIZE_OF_IT.source}|${SHORT_ENOUGH}`,
   'iu',
 );
 /**

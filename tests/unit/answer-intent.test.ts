@@ -191,6 +191,9 @@ describe('readIntent', () => {
     // How long a work is, asked of the work: "long", "pages", "words" name no topic in it.
     expect(readIntent('How long is the 1987 speech?', works)).toMatchObject({ length: 'each', overview: works[1] });
     expect(readIntent('How many pages are his speeches?', works)).toMatchObject({ length: 'each', aboutTheTexts: true });
+    // Which are short (enough) is judged by how long each is.
+    for (const q of ['Which works are short enough for one class?', 'Which speeches are short?']) expect(readIntent(q, works).length, q).toBe('each');
+    expect(readIntent('Which works are about trade?', works).length).toBeNull();
     for (const q of ['How long did the war last?', 'How long did it take to build the furnace?', 'How many words does he use for independence?']) expect(readIntent(q, works).length, q).toBeNull();
     // "How long is it?": of the one work the answer before quoted, as a whole.
     for (const q of ['How long is it?', 'Is it long?', 'Is that one very short?']) expect(readIntent(q, works, [works[1]!]), q).toMatchObject({ length: 'each', overview: works[1] });
