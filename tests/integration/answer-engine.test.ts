@@ -2066,7 +2066,7 @@ describe('answers on the real corpus', () => {
     for (const w of deps.corpus.works.filter((w) => !w.source)) expect(res.answer).toContain(`*${plainTitle(w.title)}*`);
     expect(res.citations).toEqual([]);
     // Who translated them: the collection names no one; where they are printed is what it says.
-    for (const question of ['Who translated these texts?', 'Which translation of the speeches is this?', 'Are these translations?']) {
+    for (const question of ['Who translated these texts?', 'Which translation of the speeches is this?', 'Are these translations?', 'Is this a translation?']) {
       const translated = await ask(question);
       expect(translated.answer.startsWith(`${NO_TRANSLATOR_LINE}`), question).toBe(true);
       expect(translated.answer, question).toContain(plainTitle([...sources][0]!));
