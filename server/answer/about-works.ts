@@ -9,7 +9,7 @@ import { addresseesSaid } from './addressee.ts';
 import { isOfKind, KINDS_BY_NAME, ofKindSaid } from '../retrieval/query.ts';
 import { givenSaid, type CollectionAsked, type WorkSize } from './collection.ts';
 import type { AnswerOptions, DraftInMode } from './extractive.ts';
-import { byDate, byline, decadeOf, describeDates, formatDate, formatPages, inWords, occasionAndPlace, otherAuthor, plainTitle, plural } from './format.ts';
+import { byDate, byline, decadeOf, describeDates, formatDate, formatPages, inWords, occasionAndPlace, otherAuthor, plainTitle, plural, withArticle } from './format.ts';
 import type { Intent } from './intent.ts';
 import { lead, singledOut, workList, worksJoined } from './item.ts';
 
@@ -220,8 +220,7 @@ export function calendarSpan(from: string, to: string): string {
  */
 export function kindOfWork(work: Work, kind: string, primaryAuthor: string | null): LeadPart[] {
   const called = KINDS_BY_NAME.filter((k) => isOfKind(work, k));
-  const aKind = (k: string) => `${/^[aeiou]/.test(k) ? 'an' : 'a'} ${k}`;
-  const heads = called.includes(kind) ? ` as ${aKind(kind)}.` : called.length ? ` as ${inWords(called.map(aKind), 'or')}, not ${aKind(kind)}.` : ` as ${aKind(kind)}.`;
+  const heads = called.includes(kind) ? ` as ${withArticle(kind)}.` : called.length ? ` as ${inWords(called.map(withArticle), 'or')}, not ${withArticle(kind)}.` : ` as ${withArticle(kind)}.`;
   return lead(`The collection ${called.length ? 'heads ' : 'does not head '}`, workList([work], primaryAuthor, '', occasionAndPlace), heads);
 }
 

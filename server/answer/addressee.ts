@@ -4,6 +4,7 @@
  * an addressee named by words none of them holds is one no heading of the collection names, whatever its passages
  * mention (which of them a name like "European" takes in, the headings do not say).
  */
+import { withArticle } from './format.ts';
 
 /** Those a work may be addressed to, when named: "the Iraqi journalists", "the editor-in-chief", "the Peruvian ex-premier". */
 export const NAMED_ADDRESSEES = String.raw`(?:newspapers?|magazines?|journals?|journalists?|interviewers?|reporters?|editors?|publish(?:ers?|ing\s+houses?)|delegations?|delegates|visitors?|guests?|officials?|leaders?|(?:ex-)?premiers?|presidents?|ministers?|ambassadors?)`;
@@ -57,4 +58,4 @@ export function addresseeNamed(question: string, isName?: (word: string) => bool
 }
 
 /** "journalists", "a delegation": the word for whom, as said of those works are addressed to. */
-export const addresseesSaid = (noun: string): string => (/s$/i.test(noun) ? noun : `${/^[aeiou]/i.test(noun) ? 'an' : 'a'} ${noun}`);
+export const addresseesSaid = (noun: string): string => (/s$/i.test(noun) ? noun : withArticle(noun));

@@ -110,6 +110,9 @@ export function quotePages(paragraph: Pick<Paragraph, 'page' | 'pageEnd'>, work:
   return onSeveralPages(work) ? `${whole} for the whole work` : whole;
 }
 
+/** "a speech", "an interview", "an editor": a noun with its indefinite article, by its first letter. */
+export const withArticle = (noun: string): string => `${/^[aeiou]/i.test(noun) ? 'an' : 'a'} ${noun}`;
+
 /** Whether the source gives a work several pages ("19-20"), so a page of it does not say where each paragraph stands. */
 export const onSeveralPages = (work: Pick<Work, 'pages'>): boolean => /[-–]/.test(work.pages ?? '');
 

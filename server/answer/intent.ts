@@ -873,22 +873,20 @@ function worksOfAKind(question: string, works: readonly Work[]): Work[] | null {
  * (`worksNamedIn`) or as the scholarly work it points at; null unless it names two or more, asks to compare them and
  * asks nothing else of them (no topic).
  */
-function worksSideBySide(question: string, works: readonly Work[], secondary: readonly Work[], authorWords: ReadonlySet<string>): Work[] | null {
+function worksSideBySide(question: string, works: readonly Work[], secondary: readonly Work[], found: WorksNamed | null): Work[] | null {
   // Compared, or summed up together ("Summarise the 1967 speech and the 1969 answers"); every work of a kind so, or
   // asked what each is about ("Summarise each work in one sentence", "What is each interview about?"), or for a quote
   // of each ("Give me a quote from each speech").
   const summed = tokenize(question).some((t) => SIDE_BY_SIDE_WORD.test(t.word) || SUMMED_UP.test(t.word));
   const every = EVERY_WORK.test(question) && (summed || ABOUT_ASKED.test(question) || QUOTE.test(question));
-  if (!summed && !every) return null;
-  const found = worksNamedIn(question, works);
-  if (found === null) return null;
+  if ((!summed && !every) || found === null) return null;
   // "Compare the article with the 1967 speech": the scholarly work the question points at, with the others.
   const everyKind = every ? kindAsked(question) : undefined;
   // "his works": those of the author "he" is, the primary one.
   const his = every && /\bhis\b/i.test(EVERY_WORK.exec(question)![0]) ? primaryAuthor(works) : null;
   const ofEvery = every ? works.filter((w) => (!everyKind || isOfKind(w, everyKind)) && (his === null || w.author === his)) : [];
   const named = [...new Set([...found.works, ...(secondary.length === 1 ? secondary : []), ...ofEvery])].sort(byDate);
-  return named.length >= 2 && topicOf(question, found.naming, authorWords).length === 0 ? named : null;
+  return named.length >= 2 && !found.asksATopic ? named : null;
 }
 
 /**
@@ -896,18 +894,21 @@ function worksSideBySide(question: string, works: readonly Work[], secondary: re
  * one?": two works or more a question names (`worksNamedIn`) and a topic it asks of them, which is kept to them;
  * null otherwise.
  */
-function worksKeptTo(question: string, works: readonly Work[], authorWords: ReadonlySet<string>): Work[] | null {
-  const found = worksNamedIn(question, works);
-  return found && found.works.length >= 2 && topicOf(question, found.naming, authorWords).length > 0 ? found.works : null;
+const worksKeptTo = (found: WorksNamed | null): Work[] | null => (found && found.works.length >= 2 && found.asksATopic ? found.works : null);
+
+/** The works a question names (`worksNamedIn`), and whether it asks a topic of them (`topicOf`: "… on heavy industry"). */
+interface WorksNamed {
+  works: Work[];
+  asksATopic: boolean;
 }
 
 /**
- * The works a question names, in date order, and the terms naming them: each by a year it writes out (the one work
- * of that year, of the kind it names if any is) with a word for works, by its whole title, or by a name one title
- * alone holds said with a word for works ("the Ghana and Yugoslav interviews", "the Syrian one"); null when a year it
- * writes out with a word for works names none, or several.
+ * The works a question names, in date order, and whether it asks a topic of them besides the words naming them: each
+ * by a year it writes out (the one work of that year, of the kind it names if any is) with a word for works, by its
+ * whole title, or by a name one title alone holds said with a word for works ("the Ghana and Yugoslav interviews", "the
+ * Syrian one"); null when a year it writes out with a word for works names none, or several.
  */
-function worksNamedIn(question: string, works: readonly Work[]): { works: Work[]; naming: ReadonlySet<string> } | null {
+function worksNamedIn(question: string, works: readonly Work[], authorWords: ReadonlySet<string>): WorksNamed | null {
   // The kind of work named with a year ("the 1978 speech"), else anywhere ("the 1974 and 1978 talks").
   const kinds = kindsNamed(question);
   const kindOf = (year: number) => kinds.find((k) => k.years?.includes(year))?.kind ?? kindAsked(question) ?? kinds[0]?.kind;
@@ -929,15 +930,16 @@ function worksNamedIn(question: string, works: readonly Work[]): { works: Work[]
   const byTitle = titlesIn(question, workNamesOf(works)).map((id) => works.find((w) => w.id === id)!);
   const properNames = workNamesOf(works).properNames;
   const byName = tokenize(question).filter((t, i) => i > 0 && /\p{Lu}/u.test(question[t.start]!) && properNames.get(t.word)?.size === 1 && aWorkAfterAName(question.slice(t.end)));
+  // The words of the titles it writes out name the works, and so do those of a work's title or occasion said with its
+  // year ("the 1987 talk to economic officials").
+  const naming = new Set([
+    ...byTitle.flatMap(termsOfWork),
+    ...byName.map((t) => t.term),
+    ...dated.flatMap(({ works: ofMention, mention }) => contentTokens(mention).map((t) => t.term).filter((t) => ofMention.some((work) => termsOfWork(work).includes(t)))),
+  ]);
   return {
     works: [...new Set([...dated.flatMap((d) => d.works), ...byTitle, ...byName.map((t) => works.find((w) => properNames.get(t.word)!.has(w.id))!)])].sort(byDate),
-    // The words of the titles it writes out name the works, and so do those of a work's title or occasion said with its
-    // year ("the 1987 talk to economic officials").
-    naming: new Set([
-      ...byTitle.flatMap(termsOfWork),
-      ...byName.map((t) => t.term),
-      ...dated.flatMap(({ works: ofMention, mention }) => contentTokens(mention).map((t) => t.term).filter((t) => ofMention.some((work) => termsOfWork(work).includes(t)))),
-    ]),
+    asksATopic: topicOf(question, naming, authorWords).length > 0,
   };
 }
 
@@ -1072,8 +1074,9 @@ function namesTheWork(term: string, workTerms: ReadonlySet<string>): boolean {
 export function askedOfWork(question: string, work: Work, works: readonly Work[]): string {
   const workTerms = new Set(termsOfWork(work));
   const namingAt = new Set(wordsNaming(question, workNamesOf(works), work.id).map((t) => t.start));
-  const naming = tokensNaming(question, contentTokens(question), (t) => namingAt.has(t.start) || namesTheWork(t.term, workTerms), work.year);
-  return contentTokens(question)
+  const tokens = contentTokens(question);
+  const naming = tokensNaming(question, tokens, (t) => namingAt.has(t.start) || namesTheWork(t.term, workTerms), work.year);
+  return tokens
     .filter((t) => naming.has(t.start) || WORK_WORDS.test(t.word))
     .reduceRight((text, t) => `${text.slice(0, t.start)} ${text.slice(t.end)}`, question);
 }
@@ -1465,7 +1468,9 @@ export function readIntent(question: string, works: readonly Work[], before: rea
   // "Give me a quote from his speeches": the works of the kind (and time) it names, each by its most quotable sentence;
   // the one work of it, by its own.
   const ofAKind = quote && !citing && !named && secondary.length === 0 && asksNothingElse(rest) ? worksOfAKind(question, works) : null;
-  const sideBySide = worksSideBySide(question, works, secondary, authorWords) ?? (ofAKind && ofAKind.length > 1 ? ofAKind : null);
+  // Works the question names together: set side by side as wholes, or kept to for what it asks of them.
+  const namedTogether = worksNamedIn(question, works, authorWords);
+  const sideBySide = worksSideBySide(question, works, secondary, namedTogether) ?? (ofAKind && ofAKind.length > 1 ? ofAKind : null);
   const overview = named && rest.length === 0 && !sideBySide && !whomOfIt && !excerptsAsked ? named.work : ofAKind?.length === 1 ? ofAKind[0]! : null;
   // A work named by its order, or by its title's words as a work, is kept to for what else the question asks; not in a
   // comparison, nor in a request for a quote ("a quote from the 1987 speech on debt" is searched, its year kept to)
@@ -1473,7 +1478,7 @@ export function readIntent(question: string, works: readonly Work[], before: rea
   const quoteAsked = quote && !citing;
   // "How often is aid mentioned in the Ghana Times interview and the Yugoslav one?": the works it names, one of them
   // by its title's words, kept to together.
-  const keptTo = sideBySide || secondary.length ? null : worksKeptTo(question, works, authorWords);
+  const keptTo = sideBySide || secondary.length ? null : worksKeptTo(namedTogether);
   const amongWorks = keptTo && (!named || keptTo.includes(named.work)) ? keptTo : null;
   const inWork = named && !overview && !amongWorks && (named.byOrder || (!quoteAsked && named.byName && !compares)) ? named.work : null;
   const citation = citing ? citationAsked(question, { overview, named: named !== null, rest, unframed, aboutTheTexts, aboutATopic }) : null;
