@@ -14,8 +14,12 @@ export const ADDRESSEE_NOUNS = String.raw`(?:${NAMED_ADDRESSEES}|people|persons?
 export const ADDRESSED = /\b(?:(?:talk(?:ed|ing|s)?|sp(?:o|ea)ke?(?:n|s|ing)?|s(?:ay|aid|aying))\s+(?:to|with)|me(?:e)?t(?:s|ing)?(?:\s+with)?|receiv(?:e|ed|es|ing)|welcom(?:e|ed|es|ing)|greet(?:s|ed|ing)?|interview(?:ed|s|ing)?|address(?:ed|es|ing)?|tell|told|telling|answer(?:ed|s|ing)?|repl(?:y|ied|ies)(?:\s+to)?)\b/i;
 /** A text with its verbs of addressing blanked out, each by as many spaces ("What did he say when he      the …"). */
 export const withoutAddressing = (text: string): string => text.replace(new RegExp(ADDRESSED.source, 'gi'), (verb) => ' '.repeat(verb.length));
-/** A work to someone: "the interview with", "his speech to", "a letter to". */
-const WORK_TO = String.raw`\b(?:interviews?|speech(?:es)?|talks?|meetings?|conversations?|letters?|messages?|answers)\s+(?:with|to|for)\b`;
+const WORKS_GIVEN = String.raw`(?:interviews?|speech(?:es)?|talks?|meetings?|conversations?|letters?|messages?|answers)`;
+/**
+ * A work to someone: "the interview with", "his speech to", "a letter to"; given to someone: "Did he give an interview
+ * to …", "Which interviews did he give to …".
+ */
+const WORK_TO = String.raw`\b${WORKS_GIVEN}\s+(?:with|to|for)\b|\bg(?:ive|ives|ave|iven|iving)\s+(?:(?:an?|the|his|this|that)\s+)?${WORKS_GIVEN}\s+to\b|\b${WORKS_GIVEN}\b[^?.!;]{0,40}?\bg(?:ive|ives|ave|iven|iving)\s+to\b`;
 /** A name as written: "Japanese", "Non-Aligned", "Workers'"; or, in a question typed in lower case, any word. */
 const NAME = String.raw`\p{Lu}[\p{L}'’-]*`;
 const ANY_WORD = String.raw`[\p{L}'’-]+`;

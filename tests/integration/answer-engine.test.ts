@@ -1104,6 +1104,8 @@ describe('answers on the real corpus', () => {
       ['When was the interview with the Japanese journalists?', 'the Japanese journalists'],
       ['What did he tell the Japanese journalists?', 'the Japanese journalists'],
       ['When did he meet the president of Japan?', 'the president of Japan'],
+      // An interview given to them: not the passages that speak of newspapers and Africa.
+      ['Which interviews did he give to African newspapers?', 'African newspapers'],
       // Typed in lower case, a name is a word no English word list holds (nor a typo of one).
       ['when did he meet the japanese journalists', 'the japanese journalists'],
     ] as const) {

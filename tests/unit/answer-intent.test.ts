@@ -1428,6 +1428,10 @@ describe('addresseeNamed', () => {
     expect(addresseeNamed('What did he say to the ex-premier of the Republic of Peru?')).toEqual({ text: 'the ex-premier of the Republic of Peru', names: ['Republic', 'Peru'], noun: 'ex-premier' });
     expect(addresseeNamed('What did he say to the journalists about trade?')).toBeNull();
     expect(addresseeNamed('What did he say about Japanese journalists?')).toBeNull();
+    // An interview given to them.
+    expect(addresseeNamed('Which interviews did he give to African newspapers?')).toEqual({ text: 'African newspapers', names: ['African'], noun: 'newspapers' });
+    expect(addresseeNamed('Did he give an interview to a Japanese newspaper?')).toEqual({ text: 'a Japanese newspaper', names: ['Japanese'], noun: 'newspaper' });
+    expect(addresseeNamed('What did he give to the Non-Aligned ministers?')).toBeNull();
     const isName = (word: string) => !['the', 'economic', 'foreign'].includes(word);
     expect(addresseeNamed('when did he meet the japanese journalists', isName)).toEqual({ text: 'the japanese journalists', names: ['japanese'], noun: 'journalists' });
     expect(addresseeNamed('what did he tell the economic officials', isName)).toBeNull();
