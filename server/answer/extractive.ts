@@ -641,7 +641,7 @@ function answer(question: string, ranking: RankingInput, options: AnswerOptions)
 
 /**
  * Compare mode: the best passage of each work that addresses the topic, in date order, every year represented
- * (within `maxGroups` works); the per-year counts come from the same passages.
+ * (within `maxGroups` works, unless each work is asked for); the per-year counts come from the same passages.
  */
 function compare(question: string, ranking: RankingInput, options: AnswerOptions): DraftInMode {
   const { intent } = options;
@@ -651,7 +651,7 @@ function compare(question: string, ranking: RankingInput, options: AnswerOptions
   const [inWords, inMeaningOnly] = byQuestionWords(topical);
   // "Three quotes from different decades": as many works as asked, of as many decades (or years) as there are;
   // "a quote for each decade": one work of each decade, those that use the words first.
-  const max = intent.wanted ? Math.min(intent.wanted, options.maxWanted) : options.maxGroups;
+  const max = intent.wanted ? Math.min(intent.wanted, options.maxWanted) : intent.eachWork ? Infinity : options.maxGroups;
   const periodOf = (p: RankedPassage) => (intent.byDecade && p.work.year !== null ? decadeOf(p.work.year) : p.work.year);
   const each = intent.byDecade === 'each';
   const periodsBesides = (passages: readonly RankedPassage[], taken: ReadonlySet<number | null>) => new Set(passages.map(periodOf).filter((p) => !taken.has(p))).size;
@@ -681,13 +681,15 @@ function compare(question: string, ranking: RankingInput, options: AnswerOptions
   const closeInMeaning = m ? `; ${m} more ${m === 1 ? 'work is' : 'works are'} close in meaning` : '';
   const meaningOnly = noneInWords(ranking, chosen);
   const endSaid = bothEnds ? 'The earliest and the latest' : atEnds.length === 1 ? `The ${oneEnd}` : null;
-  const of = (intent.wanted || each || atEnds.length) && addressing.length > chosen.length ? `${endSaid ?? chosen.length} of the ${addressing.length} works that address this` : '';
+  // More works address it than are shown (a number asked, one per decade, an end, or more than `maxGroups`): how many.
+  const of = addressing.length > chosen.length ? `${endSaid ?? chosen.length} of the ${addressing.length} works that address this` : '';
   // "5 quotes from different decades" of 4 decades: "from 4 different decades", not five.
   const periods = new Set(chosen.map(periodOf)).size;
   const different = `from ${periods < chosen.length ? `${periods} ` : ''}different ${intent.byDecade ? 'decades' : 'years'}`;
+  const picked = (intent.wanted || each) && !atEnds.length ? `, ${each ? 'one from each decade' : different}` : '';
   const address = meaningOnly
     ? `${NONE_IN_WORDS}${plural(works.length, 'work')} close in meaning`
-    : of ? `${of}${atEnds.length ? '' : `, ${each ? 'one from each decade' : different}`}` : `${works.length === 1 ? 'Only 1 work addresses' : `${works.length} works address`} this`;
+    : of ? `${of}${picked}` : `${works.length === 1 ? 'Only 1 work addresses' : `${works.length} works address`} this`;
   const blocks: Block[] = items.map((item) => ({ kind: 'work', work: item.passage.work, items: [item] }));
   if (m) blocks.push({ kind: 'related', items: relatedItems });
   return {

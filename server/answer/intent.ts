@@ -5,7 +5,7 @@
 import type { Work } from '../corpus/types.ts';
 import { authorsAsHe, mentionsAuthor, nameWords, pointsAtScholarship, primaryAuthor } from '../retrieval/authors.ts';
 import { compoundsOf, isOfKind, KINDS_BY_NAME, kindsNamed, monthsNamed, parseQuery, quotedPhrases, TIME_AFTER_KIND, timeKept, timesAsYears, VIEW_NOUNS, withoutQuotations, YEAR_NUMBER, yearsAskedAbout } from '../retrieval/query.ts';
-import { blankedOut, contentTokens, countSaid, NUMBER_WORDS, speaksOfTheTexts, TEXT_WORDS, tokenize, withoutMatches, type Token } from '../retrieval/text.ts';
+import { blankedOut, contentTokens, countSaid, namesEachWork, NUMBER_WORDS, speaksOfTheTexts, TEXT_WORDS, tokenize, withoutMatches, type Token } from '../retrieval/text.ts';
 import { statedWork, titledIn, titlesIn, wordsNaming, workNamesOf, worksNamedBy, worksTitleBegins, type WorkNames } from '../retrieval/work-names.ts';
 import { byDate, otherAuthor } from './format.ts';
 import { ADDRESSED, addresseeNamed, ADDRESSEE_NOUNS, NAMED_ADDRESSEES, withoutAddressing } from './addressee.ts';
@@ -71,6 +71,8 @@ export interface Intent {
    * decades") takes a work of each decade first; "each" ("a quote for each decade", "one per decade") one work of each.
    */
   byDecade: 'first' | 'each' | null;
+  /** "One quote per work on aid", "each speech": a comparison shows every work that addresses the topic, however many. */
+  eachWork: boolean;
   /**
    * "Which is the longest speech?", "the shortest text": the longest (shortest) of the works asked about, as the
    * collection prints them; "How long is the 1987 speech?", "How many pages are his speeches?": the length of each.
@@ -1506,6 +1508,7 @@ export function readIntent(question: string, works: readonly Work[], before: rea
     counts,
     wanted,
     byDecade: EACH_DECADE.test(question) ? 'each' : DECADES.test(question) ? 'first' : null,
+    eachWork: namesEachWork(question),
     both: bothAsked(question, authorWords),
     apart: apartAsked(question, authorWords),
     provenance,

@@ -17,7 +17,9 @@ export const DEFAULT_RELEVANCE: RelevanceOptions = { floor: 0.4, coverageShare: 
 
 /**
  * The passages that address the topic, in ranked order. The best passage always does (whether the corpus
- * speaks to the question at all is the abstention's decision, made before this).
+ * speaks to the question at all is the abstention's decision, made before this); so does one that holds every word
+ * the best-covering passage holds, however far below the best it ranks ("under the revolutionary slogan of
+ * self-reliance" in a long paragraph, for "self-reliance", where a dozen shorter ones use the word too).
  */
 export function addressingTopic(passages: readonly RankedPassage[], options: RelevanceOptions = DEFAULT_RELEVANCE): RankedPassage[] {
   if (passages.length === 0) return [];
@@ -27,5 +29,6 @@ export function addressingTopic(passages: readonly RankedPassage[], options: Rel
   const bestCoverage = Math.max(...passages.map(covered));
   const bestSimilarity = Math.max(...passages.map((p) => p.evidence.similarity));
   const evidence = (p: RankedPassage) => covered(p) >= options.coverageShare * bestCoverage || p.evidence.similarity >= bestSimilarity - options.similarityGap;
-  return passages.filter((p, i) => i === 0 || (p.score >= options.floor * top && evidence(p)));
+  const holdsAll = (p: RankedPassage) => bestCoverage > 0 && covered(p) >= bestCoverage;
+  return passages.filter((p, i) => i === 0 || holdsAll(p) || (p.score >= options.floor * top && evidence(p)));
 }

@@ -159,6 +159,9 @@ const FRAMING: readonly RegExp[] = [
   // "how did he speak of X", "what did he write about X", "how did he describe X": the topic is X.
   /\b(?:speak|spoke|spoken|speaking|talk|talked|talking|write|wrote|written|writing)\s+(?:of|about|on)\b/gi,
   /\b(?:describe[ds]?|describing|characteri[sz]e[ds]?|portray(?:ed|s)?)\b/gi,
+  // "How does each work treat X?", "How is X dealt with in the 1987 speech?", "How did he approach X?": how a text or its
+  // author handles a topic, which is X ("treated his wound" is no topic of the question).
+  /(?<=\bhow\b[^?.!;]*?)\b(?:treat(?:s|ed|ing)?|handl(?:e|es|ed|ing)|approach(?:es|ed|ing)?|tackl(?:e|es|ed|ing)|deal(?:s|t|ing)?\s+with)\b/gi,
   ROLE_PLAYED,
   // "his idea of X", "views on X": the topic is X; so in "his statements (remarks, comments, words) on X".
   /\b(?:idea|ideas|view|views|concept|conception|notion|understanding|thinking|position|stance|attitude)\s+(?:of|on|about|towards?)\b/gi,

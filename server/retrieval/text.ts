@@ -27,16 +27,18 @@ export const TEXT_WORDS: ReadonlySet<string> = new Set(
 );
 
 /**
- * "Each work", "every work": the singular that names the texts all together (a pattern's source); "the work of
+ * "Each work", "every work", "one quote per work": the singular that names the texts all together (a pattern's source); "the work of
  * construction" is labour, and "his work" may be.
  */
-export const EACH_WORK = String.raw`\b(?:each|every)\s+work\b`;
-/** "each work", "every speech", "each interview": the texts, or those of a kind, all together. */
-const EACH_WORK_SAID = /\b(?:each|every)\s+(?:work|text|speech|talk|interview)\b/i;
+export const EACH_WORK = String.raw`\b(?:each|every|per)\s+work\b`;
+/** "each work", "every speech", "per interview": the texts, or those of a kind, all together. */
+const EACH_WORK_SAID = /\b(?:each|every|per)\s+(?:work|text|speech|talk|interview)\b/i;
+/** Whether a text speaks of each work, or each of a kind ("one quote per work", "every speech"). */
+export const namesEachWork = (text: string): boolean => EACH_WORK_SAID.test(text);
 
 /** Whether a text speaks of the texts themselves ("Which works …", "the collection", "When was each work written?"). */
 export function speaksOfTheTexts(text: string): boolean {
-  return tokenize(text).some((t) => TEXT_WORDS.has(t.word)) || EACH_WORK_SAID.test(text);
+  return tokenize(text).some((t) => TEXT_WORDS.has(t.word)) || namesEachWork(text);
 }
 
 /**

@@ -516,7 +516,10 @@ describe('answers on the real corpus', () => {
     expectGrounded(cited);
     expect(cited.citations.map((c) => c.workId)).toEqual([all.citations[0]!.workId]);
     expect(cited.citations[0]!.quote).toMatch(/\bself-reliance\b/i);
-    expect(cited.structure.lead.map((p) => p.text).join('')).toContain(`The earliest of the ${works.length} works that address this`);
+    // Of all the works whose passages use the words (the question names no author), the count said.
+    const holding = deps.corpus.works.filter((w) => deps.corpus.paragraphs.some((p) => p.workId === w.id && /\bself-reliance\b/i.test(p.text)));
+    expect(holding.length).toBeGreaterThanOrEqual(works.length);
+    expect(cited.structure.lead.map((p) => p.text).join('')).toContain(`The earliest of the ${holding.length} works that address this`);
     // The citation is of that work alone.
     expect(cited.answer.match(/^Kim Il Sung\. “/gm)).toHaveLength(1);
     const latest = await ask('Give me the latest quote on trade');
@@ -2228,6 +2231,17 @@ describe('answers on the real corpus', () => {
     expect(eachWork.mode).toBe('compare');
     expect(new Set(eachWork.citations.map((c) => c.workId)).size).toBe(eachWork.citations.length);
     expect(eachWork.citations.length).toBeGreaterThan(5);
+    // Every work whose passages use the words, however many and however far down the ranking its best one is ("per work").
+    const perWork = await ask('One quote per work on self-reliance');
+    expectGrounded(perWork);
+    const holding = deps.corpus.works.filter((w) => deps.corpus.paragraphs.some((p) => p.workId === w.id && /\bself-reliance\b/i.test(p.text)));
+    expect(holding.length).toBeGreaterThan(DEFAULT_ANSWER_OPTIONS.maxGroups);
+    expect(new Set(perWork.citations.map((c) => c.workId))).toEqual(new Set(holding.map((w) => w.id)));
+    expect(perWork.answer.split('\n')[0]).toMatch(new RegExp(`^${holding.length} works address this \\(`));
+    // Not asked for each work, as many as an answer shows, and how many there are said.
+    const compared = await ask('Compare Kim and Zhang on self-reliance');
+    expect(compared.citations.length).toBe(DEFAULT_ANSWER_OPTIONS.maxGroups);
+    expect(compared.answer.split('\n')[0]).toMatch(new RegExp(`^${DEFAULT_ANSWER_OPTIONS.maxGroups} of the ${holding.length} works that address this \\(`));
     const eachSpeech = await ask('What does each speech say about aid?');
     expect(eachSpeech.mode).toBe('compare');
     expect(eachSpeech.citations.length).toBeGreaterThan(1);

@@ -99,9 +99,9 @@ describe('buildAnswer', () => {
     expect(res.citations[0]).toMatchObject({ passageId: 'w1961-p1', page: 2, pages: '1-3' });
   });
 
-  it('leaves out passages far weaker than the best one', () => {
+  it('leaves out passages far weaker than the best one, in score and words', () => {
     const q = 'What is self-reliance?';
-    const res = buildAnswer(q, ranking([passage('w1961', 3), passage('w1987', 1), passage('w1974', 2.9, 0.2, 0.7)]), options(q));
+    const res = buildAnswer(q, ranking([passage('w1961', 3), passage('w1987', 1, 0.5), passage('w1974', 2.9, 0.2, 0.7)]), options(q));
     expect(res.citations.map((c) => c.workId)).toEqual(['w1961']);
   });
 
@@ -395,7 +395,7 @@ describe('buildAnswer', () => {
 
   it('cites every passage that addresses a broad question, grouped by work in date order', () => {
     const q = 'What did Kim Il Sung say about self-reliance?';
-    const res = buildAnswer(q, ranking([passage('w1987', 3), passage('w1974', 2.9), passage('w1961', 2.8), passage('wabs', 0.5)]), options(q));
+    const res = buildAnswer(q, ranking([passage('w1987', 3), passage('w1974', 2.9), passage('w1961', 2.8), passage('wabs', 0.5, 0.5)]), options(q));
     expectWellFormed(res);
     expect(res.citations.map((c) => c.workId)).toEqual(['w1961', 'w1974', 'w1987']);
     expect(res.answer.split('\n')[0]).toBe('3 passages from 3 works (1961, 1974 and 1987), in date order:');
@@ -545,7 +545,7 @@ describe('buildAnswer', () => {
   it('counts per year only the passages that address the topic, from the works the comparison shows', () => {
     const q = 'How did self-reliance change over the years?';
     const second1987 = { ...passage('w1987', 2.95), paragraph: { ...paragraph('w1987'), id: 'w1987-p2', position: 2 } };
-    const res = buildAnswer(q, ranking([passage('w1987', 3), second1987, passage('w1961', 2.9), passage('w1974', 0.5)], { compare: true }), options(q));
+    const res = buildAnswer(q, ranking([passage('w1987', 3), second1987, passage('w1961', 2.9), passage('w1974', 0.5, 0.5)], { compare: true }), options(q));
     expect(res.citations.map((c) => c.year)).toEqual([1961, 1987]);
     expect(res.yearCounts).toEqual([
       { year: 1961, count: 1 },
@@ -553,10 +553,15 @@ describe('buildAnswer', () => {
     ]);
   });
 
-  it('keeps every year that addresses the topic when there are more works than groups', () => {
+  it('keeps every year that addresses the topic when there are more works than groups, and says how many there are', () => {
     const q = 'How did self-reliance change over the years?';
     const res = buildAnswer(q, ranking([passage('w1987', 3), passage('w1974', 2.9), passage('w1961', 2.8)], { compare: true }), options(q, { maxGroups: 2 }));
     expect(res.citations.map((c) => c.year)).toEqual([1974, 1987]);
+    expect(res.answer.split('\n')[0]).toBe('2 of the 3 works that address this (1974 and 1987), in date order:');
+    // Asked for each work: every one, whatever the limit.
+    const each = 'One quote per work on self-reliance';
+    const all = buildAnswer(each, ranking([passage('w1987', 3), passage('w1974', 2.9), passage('w1961', 2.8)], { compare: true }), options(each, { maxGroups: 2 }));
+    expect(all.citations.map((c) => c.year)).toEqual([1961, 1974, 1987]);
     const again = buildAnswer(q, ranking([passage('w1987', 3), { ...passage('w1987', 2.95), work: { ...works[0]!, id: 'w1987b' } }, passage('w1961', 2.8)], { compare: true }), options(q, { maxGroups: 2 }));
     expect(again.citations.map((c) => c.year)).toEqual([1961, 1987]);
   });
@@ -571,13 +576,18 @@ describe('buildAnswer', () => {
 
 describe('which passages address the topic', () => {
   it('keeps the best passage and those close to it in score that hold the question\'s words or mean the same', () => {
-    const found = [passage('w1961', 3, 0.9, 0.8), passage('w1987', 1.5, 0.9, 0.7), passage('w1974', 2.9, 0.3, 0.795), passage('wabs', 1.3, 0.2, 0.7)];
+    const found = [passage('w1961', 3, 0.9, 0.8), passage('w1987', 1.5, 0.8, 0.7), passage('w1974', 2.9, 0.3, 0.795), passage('wabs', 1.3, 0.2, 0.7)];
     const options = { floor: 0.4, coverageShare: 0.5, similarityGap: 0.01 };
     expect(addressingTopic(found, options).map((p) => p.work.id)).toEqual(['w1961', 'w1987', 'w1974']);
     expect(addressingTopic(found, { ...options, similarityGap: 0 }).map((p) => p.work.id)).toEqual(['w1961', 'w1987']);
     expect(addressingTopic(found, { ...options, coverageShare: 0.2 }).map((p) => p.work.id)).toEqual(['w1961', 'w1987', 'w1974', 'wabs']);
     expect(addressingTopic(found, { ...options, floor: 0.6 }).map((p) => p.work.id)).toEqual(['w1961', 'w1974']);
     expect(addressingTopic([], options)).toEqual([]);
+  });
+
+  it('keeps a passage that holds every word the best-covering passage holds, however far below the floor it ranks', () => {
+    const found = [passage('w1961', 3, 0.9, 0.8), passage('w1974', 2.9, 0.3, 0.795), passage('w1987', 0.3, 0.9, 0.6), passage('wabs', 0.3, 0.8, 0.6)];
+    expect(addressingTopic(found, { floor: 0.4, coverageShare: 0.5, similarityGap: 0.01 }).map((p) => p.work.id)).toEqual(['w1961', 'w1974', 'w1987']);
   });
 });
 

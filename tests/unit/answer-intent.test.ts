@@ -1220,6 +1220,11 @@ describe('searchText', () => {
     expect(searchText("I'm writing about North Korean economic policy. What did Kim say about heavy industry in the 1960s?")).toBe('What did Kim say about heavy industry in the 1960s?');
     expect(searchText('I am researching Juche. What did he say about it in 1969?')).toMatch(/\bJuche\b/);
     expect(searchText("I'm studying foreign aid")).toBe('foreign aid');
+    // How a text or its author handles a topic ("treats", "deals with", "approaches") is no topic, nor "per work"; "treated
+    // his wound" in the texts is not what "How does each work treat independence?" asks.
+    for (const question of ['Compare how each work treats independence', 'one quote per work on independence', 'How does the 1987 speech deal with independence?', 'How did he approach independence?'])
+      expect(contentTokens(searchText(question)).map((t) => t.word).filter((w) => !/^\d/.test(w) && w !== 'speech'), question).toEqual(['independence']);
+    expect(contentTokens(searchText('What did he do to treat the wounded?')).map((t) => t.word)).toContain('treat');
     // "his statements (remarks) on X", as "his views on X": the topic is X.
     expect(searchText('Give me a timeline of his statements on aid')).toBe('a his aid');
     expect(searchText('What was the occasion of the 1993 speech?')).toBe('the 1993 speech?');
