@@ -515,14 +515,17 @@ const INTERVIEWER_ASKED = new RegExp(
 );
 /** "What was he asked about aid?": what was asked on a topic, searched, the interviewers' questions first (`ownWords`). */
 const ASKED_ABOUT = /\bask(?:ed|s)?\b[^?.!]*\b(?:about|on|regarding|concerning)\s+\p{L}/iu;
-/** "How long is it?", "How many pages does that one have?", "Is it long?": the length of the one work the answer before quoted or named. */
 /** "Which works are short enough for one class?", "Which speeches are short?": how long each is, to judge by. */
 const SHORT_ENOUGH = String.raw`\b(?:which|what)\s+(?:${WORK_NOUNS})\s+(?:are|is)\s+(?:short|brief|long)(?:\s+enough)?\b`;
+/** "How long is it?", "How many pages does that one have?", "Is it long?": the length of the one work the answer before quoted or named. */
 const SIZE_OF_IT =
   /\bhow\s+(?:long|many\s+(?:pages|words|paragraphs))\s+(?:is|was|does|did|has)\s+(?:it|this|that)(?:\s+one)?(?:\s+(?:have|has))?\s*[?.!]*\s*$|^\s*(?:is|was)\s+(?:it|this|that)(?:\s+one)?\s+(?:very\s+|quite\s+|a\s+)?(?:long|short|lengthy)(?:\s+(?:one|text|work))?\s*[?.!]*\s*$/i;
+/** "How long would it take to read …", "how long to read …": how long the texts are, to judge by (a pattern's source). */
+const READING_TIME = String.raw`how\s+long\s+(?:(?:would|will|does|did|might|could|should)\s+it\s+take\s+(?:(?:me|you|us|one|someone|them|(?:a|my)\s+[\p{L}-]+)\s+)?)?to\s+read`;
 /**
- * "How long is the 1987 speech?", "How many pages is the article?", "the word count of his speeches": how long the
- * works a question names are, said of a work ("How long did the war last?" asks no such thing).
+ * "How long is the 1987 speech?", "How many pages is the article?", "the word count of his speeches", "How long would
+ * it take to read the collection?": how long the works a question names are, said of a work ("How long did the war
+ * last?" asks no such thing).
  */
 /**
  * "How many years apart", "how long after (before)", "how much time passed between", "how far apart": the time between
@@ -530,7 +533,7 @@ const SIZE_OF_IT =
  */
 const TIME_APART = /\bhow\s+(?:many\s+(?:years|months|days)|long|much\s+time|far)\s+(?:apart|after|before|between|later|earlier|passed|elapsed|separates?)\b/i;
 const SIZE_OF_WORK = new RegExp(
-  String.raw`\b(?:how\s+(?:long|many\s+(?:pages|words|paragraphs))\s+(?:is|are|was|were|does|do|did|has|have|had|in)|(?:length|word\s+count|page\s+count|number\s+of\s+(?:pages|words|paragraphs))\s+(?:of|in))\s+(?:[\p{L}\d'’-]+\s+){0,4}?(?:${WORK_NOUNS}|papers?|abstracts?|collection|book)\b|${SIZE_OF_IT.source}|${SHORT_ENOUGH}`,
+  String.raw`\b(?:how\s+(?:long|many\s+(?:pages|words|paragraphs))\s+(?:is|are|was|were|does|do|did|has|have|had|in)|${READING_TIME}|(?:length|word\s+count|page\s+count|number\s+of\s+(?:pages|words|paragraphs))\s+(?:of|in))\s+(?:[\p{L}\d'’-]+\s+){0,4}?(?:${WORK_NOUNS}|papers?|abstracts?|collection|book)\b|${SIZE_OF_IT.source}|${SHORT_ENOUGH}`,
   'iu',
 );
 /**

@@ -193,6 +193,8 @@ describe('readIntent', () => {
     expect(readIntent('How many pages are his speeches?', works)).toMatchObject({ length: 'each', aboutTheTexts: true });
     // Which are short (enough) is judged by how long each is.
     for (const q of ['Which works are short enough for one class?', 'Which speeches are short?']) expect(readIntent(q, works).length, q).toBe('each');
+    // How long it takes to read them, judged by how long they are.
+    for (const q of ['How long would it take to read the whole collection?', 'how long to read the 1987 speech', 'How long does it take a student to read his speeches?']) expect(readIntent(q, works).length, q).toBe('each');
     expect(readIntent('Which works are about trade?', works).length).toBeNull();
     for (const q of ['How long did the war last?', 'How long did it take to build the furnace?', 'How many words does he use for independence?']) expect(readIntent(q, works).length, q).toBeNull();
     // "How long is it?": of the one work the answer before quoted, as a whole.
