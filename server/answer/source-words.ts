@@ -86,10 +86,11 @@ export const asksWhereFrom = (question: string): boolean =>
 
 /**
  * "Where should I start?", "What should I read first?", "Which three works should I read first?", "Which passages should
- * my students read?": guidance asked, no time or place (a pattern whose matches are no words to look for).
+ * my students read?", "Which text should a beginner read first?", "Where should I start reading?": guidance asked, no
+ * time or place (a pattern whose matches are no words to look for).
  */
 export const GUIDANCE_ASKED =
-  /\b(?:where|how|what|which(?:\s+(?:\d{1,2}|two|three|four|five|six))?\s+(?:works?|texts?|speech(?:es)?|talks?|interviews?|ones?|sources?|passages?|excerpts?))\s+(?:should|do|can|could|shall|would)\s+(?:I|we|(?:my\s+|our\s+|the\s+)?(?:students|pupils|class))\s+(?:start|begin|look|read)(?:\s+(?:with|first|at))?\b/gi;
+  /\b(?:where|how|what|which(?:\s+(?:\d{1,2}|two|three|four|five|six))?\s+(?:works?|texts?|speech(?:es)?|talks?|interviews?|ones?|sources?|passages?|excerpts?))\s+(?:should|do|can|could|shall|would)\s+(?:I|we|one|someone|(?:(?:a|an|my|our|the)\s+)?(?:students?|pupils?|class|beginners?|newcomers?|novices?|readers?))\s+(?:start|begin|look|read)(?:\s+(?:reading|with|first|at)){0,2}\b/gi;
 
 /** "Where is he mentioned?", "In which work is she named?": a person of the question before, spoken of, not the author speaking. */
 export const PERSON_SPOKEN_OF = /\b(?:is|was|are|were)\s+(?:he|she)\s+(?:(?:first|last|ever|also)\s+)?(?:mentioned|named|discussed|described|quoted|referred\s+to)\b/i;

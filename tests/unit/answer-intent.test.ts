@@ -604,11 +604,13 @@ describe('readIntent: how to cite a work', () => {
     for (const q of ["hi, i'm writing about juche for my history class, where should i start?", "I'm researching trade. Where should I begin?"]) expect(readIntent(q, works).when, q).toBe(false);
     expect(readIntent('When and where did he talk about trade?', works).when).toBe(true);
     // Asked alone, where to begin is the list of works; after a topic, that topic's passages.
-    for (const q of ['Where should I start?', 'What should I read first?', 'Which three works should I read first?', 'Which work should I start with?']) {
+    for (const q of ['Where should I start?', 'What should I read first?', 'Which three works should I read first?', 'Which work should I start with?', 'Which text should a beginner read first?', 'Where should I start reading?', 'Where should a newcomer begin?']) {
       expect(readIntent(q, works).aboutTheTexts, q).toBe(true);
       expect(searchText(q), q).not.toMatch(/\p{L}/u);
     }
     expect(resolveConversation(['What did he say about trade?', 'Where should I start?'])).toMatchObject({ followUp: true, asks: 'What did he say about trade?' });
+    // A topic with it: only the topic is looked for ("first" is when to look, not the First Five-Year Plan).
+    expect(contentTokens(searchText('What should we look at first on aid?')).map((t) => t.word)).toEqual(['aid']);
   });
   it('reads a short quote asked for, and not a short thing asked about', () => {
     for (const q of ['Give me a short quote on trade', 'Give me a shorter quote', 'I need a brief quote about aid']) expect(readIntent(q, works).brief, q).toBe(true);
