@@ -128,8 +128,16 @@ export function quotesCitedAs(question: string): StyleAsked | null {
 /** A quote as what is cited: "How do I cite a quote from the abstract?" asks for the work's citation. */
 const CITE_A_QUOTE = /\bcit(?:e|ing)\s+(?:a|an|the|this|that|my|one|any)\s+(?:quotes?|quotations?|passages?|lines?|sentences?)\b/i;
 
+/**
+ * Citing done by someone else: "Does Zhang Chao cite Kim Il Sung?", "Which sources does the article cite?", "Whom
+ * did he cite?", "the works Zhang cites" ask what an author cites, not for a citation (which the user asks for: "How
+ * do I cite …", "Cite the 1961 speech").
+ */
+const CITED_BY_ANOTHER = /\b[Dd](?:oes|o|id)\s+(?!(?:I|[Ww]e|[Yy]ou|u)\s)(?:[\p{L}'’-]+\s+){1,4}cite\b|\b(?:he|she|they|it|[Tt]he\s+(?:article|author|scholar|study|abstract|paper)|\p{Lu}[\p{L}'’-]*)\s+(?:(?:ever|also|often|never)\s+)?(?:cites|cited)\b/u;
+
 /** "Cite the 1961 speech" asks for the work's citation; "a quote from the 1961 speech to cite", for a quote; "cite a quote from the abstract", for the abstract's citation. */
 export function asksToCite(question: string): boolean {
+  if (CITED_BY_ANOTHER.test(question)) return false;
   const named = CITES.test(question) || styleNamed(question) !== null || OTHER_STYLES.test(question);
   return named && !QUOTE.test([CITE_A_QUOTE, CITES, QUOTES_BACK, CITATION_REF, QUOTES_OF_A_TIME].reduce(withoutMatches, question));
 }

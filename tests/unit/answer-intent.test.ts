@@ -637,6 +637,8 @@ describe('readIntent: how to cite a work', () => {
     ['Put these in a bibliography', null],
     ['Make a bibliography of these', null],
     ['Create a works cited list for these', 'mla'],
+    // Asked of the one who answers: a citation.
+    ['How would you cite these?', null],
   ])('the works of the answer before: %s', (question, style) => {
     expect(readIntent(question, named)).toMatchObject({ overview: null, citation: { style, of: 'answer' }, aboutTheTexts: false, quote: false });
   });
@@ -648,6 +650,11 @@ describe('readIntent: how to cite a work', () => {
     'I need a citable sentence on aid',
     'Give me the first quote',
     'What did he say about the second seven-year plan?',
+    // What an author cites, not a citation asked for.
+    'Does Zhang Chao cite Kim Il Sung?',
+    'Which sources does the article cite?',
+    "Does the article cite any of Kim's works?",
+    'the works Zhang cites',
   ])('not a citation of a work: %s', (question) => {
     expect(readIntent(question, named).citation).toBeNull();
   });
