@@ -68,9 +68,9 @@ const FRAMING: readonly RegExp[] = [
   new RegExp(YEARS_COVERED.source, 'gi'),
   // "What works came after 1979?", "Which speeches came before the Benin interview?": when they came, which their dates say.
   new RegExp(String.raw`(?<=\b(?:${TEXTS})\s+)(?:came|come|comes|appeared)(?=\s+(?:after|before|since|until|between|in|during|from)\b)`, 'gi'),
-  // "the works with their dates", "all works from the 1960s with their dates", "five passages on trade with dates": what
-  // every quote is given with.
-  new RegExp(String.raw`(?<=\b(?:${TEXTS}|quotes?|quotations?|passages?)\b[^?.!;]*?\s)(?:with|and)\s+${METADATA_LIST}\b`, 'gi'),
+  // "the works with their dates", "all works from the 1960s with their dates", "five passages on trade with dates",
+  // "every mention of X with dates": what every quote is given with.
+  new RegExp(String.raw`(?<=\b(?:${TEXTS}|quotes?|quotations?|passages?|mentions?|references?|occurrences?|instances?|examples?|statements?)\b[^?.!;]*?\s)(?:with|and)\s+${METADATA_LIST}\b`, 'gi'),
   new RegExp(String.raw`\b${METADATA_LIST}\s+of\s+(?=${THE_TEXTS})`, 'gi'),
   // "What share (percentage, proportion) of the works are speeches?": how many of them, which the collection counts.
   new RegExp(String.raw`\b(?:share|percentage|proportion|fraction|percent)\s+of\s+(?=${THE_TEXTS})`, 'gi'),

@@ -1238,6 +1238,8 @@ describe('searchText', () => {
     expect(contentTokens(searchText('What did he do to treat the wounded?')).map((t) => t.word)).toContain('treat');
     // "his statements (remarks) on X", as "his views on X": the topic is X.
     expect(searchText('Give me a timeline of his statements on aid')).toBe('a his aid');
+    // The dates every quote is given with, asked of mentions too.
+    expect(contentTokens(searchText('List every mention of the Chollima movement with dates')).map((t) => t.word)).toEqual(['chollima', 'movement']);
     expect(searchText('What was the occasion of the 1993 speech?')).toBe('the 1993 speech?');
     // Words praising the quotes asked for name no topic; with a number, how many.
     expect(searchText('What are the key quotes on foreign aid?')).toBe('What are the on foreign aid?');
