@@ -504,13 +504,13 @@ const SHORTEST_WORK = new RegExp(String.raw`\b(?:shortest|briefest)${A_WORK}|${A
 /** "… the most paragraphs": a length counted in paragraphs, not words. */
 const IN_PARAGRAPHS = /\b(?:most|fewest|least)\s+paragraphs\b/i;
 /**
- * What an interviewer asked, asked for: "the interviewer's (journalists') questions", "What did the interviewers (the
+ * What an interviewer asked, asked for: "the interviewer's (journalists') questions", "questions from the interviewers", "What did the interviewers (the
  * Yugoslav editor, the Iraqi journalists, the Ghana Times) ask?", "What was he asked …?", "the questions put to him",
  * "What were the questions?", "What were they asking about?"; not "What did he ask the non-aligned countries to do?"
  * nor "What did the developing countries ask for?".
  */
 const INTERVIEWER_ASKED = new RegExp(
-  String.raw`\b(?:interviewer|journalist|editor|reporter|correspondent)s?['’]?s?\s+questions?\b|\bwhat\s+(?:questions?\s+)?(?:did|do|does)\s+(?:[\p{L}'’-]+\s+){0,4}?(?:interviewers?|journalists?|editors?|reporters?|correspondents?|director|delegation|magazine|newspaper|they)\s+(?:ask|(?:want|wish)\s+to\s+know)\b|\bwhat\s+(?:questions?\s+)?(?:was|were)\s+(?:[\p{L}'’-]+\s+){1,4}?asked\b|\bwhat\s+(?:was|were|is|are)\s+(?:[\p{L}'’-]+\s+){0,4}?(?:interviewers?|journalists?|editors?|reporters?|correspondents?|director|delegation|magazine|newspaper|they)\s+asking\b|\bwhat\s+(?:questions?\s+)?(?:did|do|does)\s+the\s+(?:[\p{L}'’-]+\s+){1,6}?(?:ask|(?:want|wish)\s+to\s+know)\b(?!\s+for\b)|\bquestions?\s+(?:put|asked|posed)\s+to\b|^\s*(?:and\s+)?what\s+(?:was|were)\s+the\s+questions?\s*[?.!]*\s*$`,
+  String.raw`\b(?:interviewer|journalist|editor|reporter|correspondent)s?['’]?s?\s+questions?\b|\bquestions?\s+(?:from|by|of)\s+(?:the\s+|his\s+)?(?:interviewer|journalist|editor|reporter|correspondent)s?\b|\bwhat\s+(?:questions?\s+)?(?:did|do|does)\s+(?:[\p{L}'’-]+\s+){0,4}?(?:interviewers?|journalists?|editors?|reporters?|correspondents?|director|delegation|magazine|newspaper|they)\s+(?:ask|(?:want|wish)\s+to\s+know)\b|\bwhat\s+(?:questions?\s+)?(?:was|were)\s+(?:[\p{L}'’-]+\s+){1,4}?asked\b|\bwhat\s+(?:was|were|is|are)\s+(?:[\p{L}'’-]+\s+){0,4}?(?:interviewers?|journalists?|editors?|reporters?|correspondents?|director|delegation|magazine|newspaper|they)\s+asking\b|\bwhat\s+(?:questions?\s+)?(?:did|do|does)\s+the\s+(?:[\p{L}'’-]+\s+){1,6}?(?:ask|(?:want|wish)\s+to\s+know)\b(?!\s+for\b)|\bquestions?\s+(?:put|asked|posed)\s+to\b|^\s*(?:and\s+)?what\s+(?:was|were)\s+the\s+questions?\s*[?.!]*\s*$`,
   'iu',
 );
 /** "What was he asked about aid?": what was asked on a topic, searched, the interviewers' questions first (`ownWords`). */
