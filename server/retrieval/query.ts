@@ -458,7 +458,7 @@ const capitalised = (word: string): string => word.charAt(0).toUpperCase() + wor
 
 /**
  * Chat shorthand for common English words, as a question is typed ("what did kim say abt aid", "quotes pls", "w/
- * dates", "whats juche"): in lower case only ("BC", "Ur" are no shorthand) but for a contraction opening a question
+ * dates", "whats juche", "what r the goals", "tl;dr"): in lower case only ("BC", "Ur" are no shorthand) but for a contraction opening a question
  * ("Whats …"), not before a dot or an apostrophe ("u.s.").
  */
 const SHORTHAND: Readonly<Record<string, string>> = {
@@ -470,6 +470,8 @@ const SHORTHAND: Readonly<Record<string, string>> = {
   b4: 'before',
   ppl: 'people',
   tldr: 'summary',
+  'tl;dr': 'summary',
+  r: 'are',
   pls: 'please',
   plz: 'please',
   thx: 'thanks',
@@ -493,7 +495,7 @@ const SHORTHAND: Readonly<Record<string, string>> = {
   // A contraction opens a question as typed: "Whats juche?".
   ...Object.fromEntries(Object.entries(CONTRACTIONS).map(([typed, word]) => [capitalised(typed), capitalised(word)])),
 };
-const SHORTHAND_WORD = new RegExp(String.raw`(?<![\p{L}\p{N}'’./-])(?:w\/o|w\/|b\/c|${Object.keys(SHORTHAND).filter((k) => !k.includes('/')).join('|')})(?![\p{L}\p{N}'’.]|\/\p{L})`, 'gu');
+const SHORTHAND_WORD = new RegExp(String.raw`(?<![\p{L}\p{N}'’./&-])(?:w\/o|w\/|b\/c|tl;dr|${Object.keys(SHORTHAND).filter((k) => !/[/;]/.test(k)).join('|')})(?![\p{L}\p{N}'’.&]|\/\p{L})`, 'gu');
 export const shorthandInFull = (text: string): string => text.replace(SHORTHAND_WORD, (word) => SHORTHAND[word]!);
 
 /** A question as every reading below reads it: chat shorthand in full words, times in figures. */

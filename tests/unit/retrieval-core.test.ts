@@ -389,6 +389,10 @@ describe('yearsNamed', () => {
     expect(shorthandInFull('what did kim say abt aid pls')).toBe('what did kim say about aid please');
     expect(shorthandInFull('whn did he say smth b4 1970')).toBe('when did he say something before 1970');
     expect(shorthandInFull('tldr of the 1993 speech')).toBe('summary of the 1993 speech');
+    expect(shorthandInFull('tl;dr of the 1993 speech')).toBe('summary of the 1993 speech');
+    expect(shorthandInFull('what r the goals of the plan')).toBe('what are the goals of the plan');
+    // A letter standing alone in capitals, or in a name, is no shorthand.
+    expect(shorthandInFull('Is R. Smith quoted? What is plan R? and r&d?')).toBe('Is R. Smith quoted? What is plan R? and r&d?');
     expect(shorthandInFull('quotes on trade w/ dates, w/o the article, b/c u said so')).toBe('quotes on trade with dates, without the article, because you said so');
     for (const kept of ['aid to the U.S.', 'u.s. aid', 'BC and Ur', 'the abt. text', "u'll", 'thumb']) expect(shorthandInFull(kept), kept).toBe(kept);
     expect(spelledOut('abt the 60s')).toBe('about the 1960s');
