@@ -397,8 +397,9 @@ function silenceReason(question: string, ranking: RankingInput): string | null {
       if (years.size === 0) return yearBounds ? `None of them is dated ${yearBounds.text}.` : null;
       return years.size === 1 ? `None of them is from ${periodsOf(yearRuns(years))} or speaks of it.` : `None of them is from ${periodsOf(yearRuns(years))}, or speaks of those years.`;
     }
+    // Of the passage that leads: one further down may give a figure ("three years of war"), and is listed.
     case 'no-quantity':
-      return 'None of the closest passages gives a figure.';
+      return 'The closest passage gives no figure.';
     default:
       return ranking.yearsWithoutWorks ? noWorkFrom(periodsOf(yearRuns(parseQuery(question, new Set()).years)), ranking.yearsWithoutWorks) : null;
   }
