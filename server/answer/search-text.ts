@@ -163,6 +163,9 @@ const FRAMING: readonly RegExp[] = [
   // author handles a topic, which is X ("treated his wound" is no topic of the question).
   /(?<=\bhow\b[^?.!;]*?)\b(?:treat(?:s|ed|ing)?|handl(?:e|es|ed|ing)|approach(?:es|ed|ing)?|tackl(?:e|es|ed|ing)|deal(?:s|t|ing)?\s+with)\b/gi,
   ROLE_PLAYED,
+  // "Give an example from industry", "two concrete examples of self-reliance", "for example": what the answer is to be,
+  // no topic ("Let me cite a few examples" is none of the question's); an example set or followed is one.
+  /(?<!\b(?:set|sets|setting|follow|follows|followed)\s+)\b(?:(?:an?|another|one|some|any|more|(?:a\s+)?(?:few|couple\s+of)|two|three|four|five|\d{1,2})\s+(?:more\s+)?(?:(?:good|concrete|specific|real|practical|clear|historical)\s+)?examples?|for\s+example)\b/gi,
   // "his idea of X", "views on X": the topic is X; so in "his statements (remarks, comments, words) on X".
   /\b(?:idea|ideas|view|views|concept|conception|notion|understanding|thinking|position|stance|attitude)\s+(?:of|on|about|towards?)\b/gi,
   /\b(?:statements?|remarks?|comments?|words)\s+(?:on|about|regarding|concerning)\b/gi,

@@ -1238,6 +1238,13 @@ describe('searchText', () => {
     expect(contentTokens(searchText('What did he do to treat the wounded?')).map((t) => t.word)).toContain('treat');
     // "his statements (remarks) on X", as "his views on X": the topic is X.
     expect(searchText('Give me a timeline of his statements on aid')).toBe('a his aid');
+    // Examples asked for are what the answer is to be, not a word to look for; an example set is one.
+    for (const [question, words] of [
+      ['give an example from industry', ['industry']],
+      ['Give me two concrete examples of self-reliance', ['self', 'reliance']],
+      ['Did he set an example?', ['set', 'example']],
+    ] as const)
+      expect(contentTokens(searchText(question)).map((t) => t.word), question).toEqual(words);
     // The dates every quote is given with, asked of mentions too.
     expect(contentTokens(searchText('List every mention of the Chollima movement with dates')).map((t) => t.word)).toEqual(['chollima', 'movement']);
     expect(searchText('What was the occasion of the 1993 speech?')).toBe('the 1993 speech?');
