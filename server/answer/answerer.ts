@@ -205,6 +205,8 @@ export function createAnswerer(deps: AnswererDeps): Answerer {
       if (asksWhatWasPut(input.question, names.authors) || asksWhatWasPut(asked, names.authors)) filters.interviewers = true;
       if (intent.secondary.length === 1 && filters.work === undefined) filters.work = intent.secondary[0]!.id;
       if (intent.inWork && filters.work === undefined) filters.work = intent.inWork.id;
+      // "Is there more?" after "What did the Benin interview say about planning?": more from that work, not from every work.
+      if (shown.size && !input.otherThan && ofSearch?.inWork && filters.work === undefined) filters.work = ofSearch.inWork.id;
       // "and self-reliance?" after "How often does he mention Juche?" asks about him too.
       // "And what did Kim say about it?" after "What does Zhang Chao say about …?": the author it names, not the one before.
       const continued = (input.asks ?? input.search) && filters.authors === undefined ? followedAuthors(input.question, input.asks ?? input.question, retriever.corpus.authors) : null;

@@ -3923,6 +3923,15 @@ describe('a follow-up asking for more', () => {
     expectGrounded(more);
     expect(more.citations.length).toBeGreaterThan(0);
     expect(new Set(more.citations.map((c) => c.workId))).toEqual(new Set([work(interviews[0]!.n).id]));
+    // More after a question kept to one work: more of that work, until none is left, never another work's.
+    const keptToWork = conversation();
+    const benin = deps.corpus.works.find((w) => /\bBenin\b/.test(w.title))!;
+    const planning = await keptToWork('What did the Benin interview say about planning?');
+    expect(new Set(planning.citations.map((c) => c.workId))).toEqual(new Set([benin.id]));
+    const moreOfIt = await keptToWork('is there more?');
+    expectGrounded(moreOfIt);
+    expect(moreOfIt.citations.length).toBeGreaterThan(0);
+    for (const c of moreOfIt.citations) expect(c.workId).toBe(benin.id);
     const absent = deps.corpus.works.find((w) => w.year !== null && !answered.citations.some((c) => c.year === w.year))!;
     const none = await ofKind(`Which of these are from ${absent.year}?`);
     expect(none.answer, none.answer).toMatch(new RegExp(`^None of the ${answered.citations.length} quotes of the answer before is from a work from ${absent.year}\\. Quotes? 1\\b`));
