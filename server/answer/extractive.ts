@@ -361,7 +361,9 @@ function abstain(question: string, ranking: RankingInput, options: AnswerOptions
   const kept = ranking.keptToTime;
   const kinds = [...new Set([...(ranking.keptToKinds ?? []), ...[...(kept?.kinds.values() ?? [])].flatMap((words) => [...words])])];
   const time = kept ? timeAsked({ years: kept.years, months: kept.months, bounds: kept.bounds }) : '';
-  const { inWork: within, amongWorks: among } = options.intent;
+  const { amongWorks: among, secondary } = options.intent;
+  // "And what does the article say about it?": the one scholarly work it names is the one searched, as a work named is.
+  const within = options.intent.inWork ?? (secondary.length === 1 ? secondary[0]! : null);
   const noWorkTo = options.intent.addressedByNoWork && addressedByNoWork(options.intent.addressedByNoWork, options.intent.primaryAuthor);
   const silent = noWorkTo
     ? noWorkTo.said

@@ -44,7 +44,7 @@ export interface ResolvedQuestion {
 
 /** Words that frame a question without naming its topic. */
 const FRAME = new Set(
-  `think thought mention mentioned mentions use used uses using talk talked speak spoke spoken explain explained mean meant describe described
+  `think thought mention mentioned mentions use used uses using talk talked speak spoke spoken write writes wrote written explain explained mean meant describe described
   put phrase phrased word worded express expressed quote quotes quotable citable cite line sentence passage passages statement statements remark remarks
   change changed changes compare compared differ different difference differences contrast later earlier before after period time times year years decade
   decades era again else instead too either specifically exactly example examples more less other another ones similar view

@@ -1028,8 +1028,13 @@ export const asksOrderAmong = (question: string): boolean => orderAsked(question
 
 /** Whether a question points at a work by its kind ("in that talk", "this article"). */
 export const pointsAtAWork = (question: string): boolean => WORK_POINTED_AT.test(withoutQuotations(question));
-/** Whether a question points back at one thing by "it" or "its" ("Summarise it"): a work, when it asks of one as a whole (`Intent.overview`). */
-export const pointsAtIt = (question: string): boolean => IT.test(question);
+/** "about it", "on that": the topic of the question before, pointed at ("Did Zhang Chao write about it?" names his work otherwise). */
+const TOPIC_POINTED_AT = /\b(?:about|on|regarding|concerning)\s+(?:it|this|that)\b(?!\s+(?:one|talk|speech|interview|article|work|text)\b)/gi;
+/**
+ * Whether a question points back at one thing by "it" or "its" ("Summarise it"): a work, when it asks of one as a whole
+ * (`Intent.overview`); "it" as the topic ("about it") points at none.
+ */
+export const pointsAtIt = (question: string): boolean => IT.test(question.replace(TOPIC_POINTED_AT, ' '));
 /**
  * "What does it say about trade?", "Does it mention oil?", "What period does it cover?", "Which countries does it
  * mention?": "it" is a text, which says something of a topic; not "What did he say about it?", nor "What else does it say?".

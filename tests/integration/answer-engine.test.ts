@@ -3367,6 +3367,25 @@ describe('a follow-up asking for more', () => {
     }
   });
 
+  it('asks "Did Zhang Chao write about it?" of the topic before in his work, and "what does he say?" after it so too', async () => {
+    const scholar = deps.corpus.works.find((w) => w.author !== 'Kim Il Sung')!;
+    const ask = conversation();
+    await ask('What is the Juche idea?');
+    for (const follow of [`Did ${scholar.author} write about it?`, 'what does he say?']) {
+      const his = await ask(follow);
+      expect(his.mode, follow).toBe('answer');
+      expect(his.citations.length, follow).toBeGreaterThan(0);
+      for (const c of his.citations) expect(c.workId, follow).toBe(scholar.id);
+      expect(his.citations[0]!.quote, follow).toMatch(/\bJuche\b/);
+    }
+    // The one work a follow-up names, silent on the topic before: that work is said to be, not the sources.
+    const silent = conversation();
+    await silent('What did he say about the non-aligned movement?');
+    const article = await silent('And what does the article say about it?');
+    expect(article.mode).toBe('abstain');
+    expect(article.answer.split('\n')[0]).toBe(`*${plainTitle(scholar.title)}* (undated, by ${scholar.author}) does not address this question.`);
+  });
+
   it('keeps the question before to the kind of work a follow-up names ("Only in interviews please", then "And in speeches?")', async () => {
     const ask = conversation();
     await ask('What did he say about heavy industry?');

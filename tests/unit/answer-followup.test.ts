@@ -181,6 +181,9 @@ describe('follow-up questions', () => {
     for (const q of ['Give me three quotes', 'Which is the most important quote?', 'the five key passages']) expect(topicWords(q), q).toEqual([]);
     expect(resolveConversation(['What did he say about trade?', 'Give me three quotes'])).toMatchObject({ search: 'What did he say about trade? Give me three quotes', followUp: true });
     expect(topicWords('three quotes on Juche')).toEqual(['juche']);
+    // Writing, as speaking, is how a thing was said, no topic: "Did Zhang Chao write about it?" points back at one.
+    expect(topicWords('Did Zhang Chao write about it?')).toEqual(['zhang', 'chao']);
+    expect(resolveConversation(['What is the Juche idea?', 'Did Zhang Chao write about it?', 'what does he say?'])).toMatchObject({ search: 'What is the Juche idea? Did Zhang Chao write about it? what does he say?', followUp: true });
     expect(withoutYears('What did he say about trade between 1971 and 1982?')).toBe('What did he say about trade?');
   });
 });

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { addresseeNamed } from '../../server/answer/addressee.ts';
 import { holdingQuotedPhrases, ownWords } from '../../server/answer/focus.ts';
 import { parseQuery, quotedPhrases } from '../../server/retrieval/query.ts';
-import { apartAsked, askedOfWork, bothAsked, helpAsked, readIntent, topicsEachAsked } from '../../server/answer/intent.ts';
+import { apartAsked, askedOfWork, bothAsked, helpAsked, pointsAtIt, readIntent, topicsEachAsked } from '../../server/answer/intent.ts';
 import { quotesBeforeAsked, sourcesAsked } from '../../server/answer/quotes-asked.ts';
 import { loadLanguageModel } from '../../server/answer/provider.ts';
 import { searchText } from '../../server/answer/search-text.ts';
@@ -1444,6 +1444,13 @@ describe('readIntent: a work\'s title asked', () => {
   it('reads "its title" naming no work as that of the one work the answer before quoted, or as a work to be named', () => {
     expect(readIntent('What is its title?', all, [talk])).toMatchObject({ title: true, overview: talk });
     expect(readIntent("What's it called?", all, [talk, works[0]!])).toMatchObject({ title: true, overview: null });
+  });
+});
+
+describe('pointsAtIt', () => {
+  it('reads "it" as a work of the answer before, but "about it" as its topic', () => {
+    for (const q of ['Summarise it', 'How long is it?', "What's its title?", 'What does that one say about aid?']) expect(pointsAtIt(q), q).toBe(true);
+    for (const q of ['Did Zhang Chao write about it?', 'What did the 1974 talk say on that?']) expect(pointsAtIt(q), q).toBe(false);
   });
 });
 
