@@ -22,9 +22,16 @@ export function normalizeSpace(s: string): string {
   return s.replace(/\s+/g, ' ').trim();
 }
 
-/** Removes layout markup of the OCR output that is not part of the text: `**` bold markers and `<i>` tags. */
+/**
+ * Removes layout markup of the OCR output that is not part of the text: `**` bold markers, `<i>` tags, and the `*…*`
+ * around an italicised word or words ("20 *yuan*", "strings of *Jaryokgaengsaeng*"), which the book prints in italics;
+ * a lone asterisk (a footnote mark) stays.
+ */
 export function stripMarkup(s: string): string {
-  return s.replace(/\*\*/g, '').replace(/<\/?i>/g, '');
+  return s
+    .replace(/\*\*/g, '')
+    .replace(/<\/?i>/g, '')
+    .replace(/(?<![\p{L}\p{N}*])\*(?=[\p{L}\p{N}])([^*\n]*?[\p{L}\p{N}.])\*(?![\p{L}\p{N}*])/gu, '$1');
 }
 
 /** Strips markup and single-`*` emphasis too: for header lines (titles, occasions), never for paragraph text. */

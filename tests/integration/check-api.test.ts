@@ -408,6 +408,13 @@ describe('POST /api/check on the real corpus', () => {
     expect(formatFindings(claims, works)).toContain('   changes: none in the words; the punctuation or quotation marks differ\n');
   });
 
+  it('marks a quotation of a word the book prints in italics as exact: its asterisks in the OCR text are no part of it', async () => {
+    const { body } = await check('He spoke of "strings of Jaryokgaengsaeng (Self-Reliance-Tr.) motor vehicles" and "20 yuan my mother had given me".');
+    const claims = CheckResponse.parse(body).claims;
+    expect(claims.map((c) => c.verdict)).toEqual(['exact', 'exact']);
+    for (const c of claims) expect(c.source!.quote).not.toContain('*');
+  });
+
   it('gives a sentence the passages that address it, as sources, never a verdict of true or false', async () => {
     const { body } = await check('North Korea made its own fertilizer without electrolysing water.');
     const [claim] = CheckResponse.parse(body).claims;

@@ -229,11 +229,12 @@ describe('GET /api/search', () => {
   it('rescores the best candidates token by token, which lifts the passage a question in other words restates', async () => {
     const { retriever } = real.deps;
     const withoutTokens = { ...DEFAULT_RANKING, weights: { ...DEFAULT_RANKING.weights, tokenMatch: 0 } };
+    // Its rank in the first ten, or Infinity when it is not among them.
     const rankOfProverb = async (question: string, options = DEFAULT_RANKING) =>
-      (await retriever.search(question, {}, 10, options)).passages.findIndex((p) => p.paragraph.text.includes('Even if the sky falls in, there is a way out')) + 1;
+      (await retriever.search(question, {}, 10, options)).passages.findIndex((p) => p.paragraph.text.includes('Even if the sky falls in, there is a way out')) + 1 || Infinity;
     for (const question of ['Did he cite an old proverb saying one can always find an escape even when things look desperate?', 'Is there a saying he used that no situation is without a way to survive?']) {
       const [before, after] = [await rankOfProverb(question, withoutTokens), await rankOfProverb(question)];
-      expect(after, question).toBeGreaterThan(0);
+      expect(after, question).toBeLessThanOrEqual(10);
       expect(after, question).toBeLessThan(before);
     }
     // Questions ranked at once, new to the model (each waiting for it while the other is scored) or not, rank as
