@@ -12,18 +12,19 @@ import { QUOTE } from './source-words.ts';
 export type StyleAsked = { style: CiteStyle | null; notWritten?: string };
 
 /** What a user writes or hands out that no work of the collection is called ("the conclusion", "a handout"), a pattern's source. */
-const OWN_PARTS = String.raw`introductions?|intros?|conclusions?|handouts?|worksheets?|slides?|slideshows?|quiz(?:zes)?|exams?|flashcards?|posters?|readings?`;
+const OWN_PARTS = String.raw`introductions?|intros?|conclusions?|handouts?|worksheets?|exercises?|activit(?:y|ies)|slides?|slideshows?|quiz(?:zes)?|exams?|flashcards?|posters?|readings?`;
 /** The user's own writing (a pattern's source). */
 const OWN_WRITING = String.raw`essays?|papers?|paragraphs?|assignments?|thesis|theses|dissertations?|reports?|presentations?|homework|coursework|class|classes|courses?|lectures?|lessons?|seminars?|modules?|units?|discussions?|debates?|${OWN_PARTS}`;
 /**
- * What the user's quote is for ("for my essay", "in my paper", "for my essay introduction", "for the conclusion", "for a
- * handout", "for a ten-minute reading in class", "a quote I can use") or
+ * What the user's quote is for ("for my essay", "in my paper", "for my history essay", "for my essay introduction", "for
+ * the conclusion", "for a handout", "for a source analysis exercise", "for a ten-minute reading in class", "a quote I can
+ * use"; "in a political report" may be a work's) or
  * what they are writing or teaching ("I'm writing an essay on …", "we are preparing a short paper about …", "I'm
  * teaching a unit on …", "My essay is about …", "I'm writing about …", "I'm researching …"): their own work, neither a
  * topic nor the scholarly article; the topic follows.
  */
 export const PURPOSE = new RegExp(
-  String.raw`\b(?:for|in)\s+(?:my|an?|our)\s+(?:(?:short|long|brief|quick|final|[a-z]+-[a-z]+)\s+)?(?:${OWN_WRITING})(?:\s+(?:${OWN_WRITING}))*\b|\b(?:for|in)\s+the\s+(?:${OWN_PARTS})\b|\bin\s+class\b` +
+  String.raw`\b(?:for|in)\s+(?:(?:my|our)\s+(?:[a-z]+(?:-[a-z]+)?\s+){0,2}?(?:${OWN_WRITING})|an?\s+(?:(?:short|long|brief|quick|final|[a-z]+-[a-z]+)\s+)?(?:${OWN_WRITING})|an?\s+(?:[a-z]+(?:-[a-z]+)?\s+){0,2}?(?:${OWN_PARTS}))(?:\s+(?:${OWN_WRITING}))*\b|\b(?:for|in)\s+the\s+(?:${OWN_PARTS})\b|\bin\s+class\b` +
     String.raw`|\b(?:i['’]m|i\s+am|we['’]re|we\s+are)\s+(?:writing|working\s+on|preparing|doing|researching|teaching|giving|taking|planning)\s+(?:an?|my|our|the)\s+(?:[a-z-]+\s+)?(?:${OWN_WRITING})\b` +
     String.raw`|\b(?:my|our)\s+(?:${OWN_WRITING})\s+(?:is|was|will\s+be)\b` +
     String.raw`|\b(?:i['’]m|i\s+am|we['’]re|we\s+are)\s+(?:(?:writing|working|reading)\s+(?:about|on)|researching|studying)\b` +

@@ -1203,7 +1203,8 @@ export function answerKind(question: string): AnswerKind {
     counts: asksHowOften(question),
     aboutTheTexts:
       !asksWhatSomeSaid(question) &&
-      (speaksOfTheTexts(fullText ? withoutMatches(question, FULL_TEXT) : question) ||
+      // "for a source analysis exercise" is the user's own work, not the sources.
+      (speaksOfTheTexts(withoutMatches(fullText ? withoutMatches(question, FULL_TEXT) : question, PURPOSE)) ||
         WHICH_WORK_IS.test(question) ||
         [EARLIEST_WORK, LATEST_WORK, LONGEST_WORK, SHORTEST_WORK, TITLE_HOLDS, YEARS_COVERED].some((p) => p.test(question)) ||
         asksGuidanceAlone(question)),

@@ -147,7 +147,7 @@ const FRAMING: readonly RegExp[] = [
   /\b(?:would|will|could|might|should)\s+(?:work|be|serve)\s+(?:best|well|better|good|useful|suitable|appropriate)\b/gi,
   // Whom the passages are for, or the user explains them to: "for 16-year-olds", "for my students", "to 16 year olds",
   // "to my history class", not what they are about ("What did he say to students?" names whom he spoke to).
-  new RegExp(String.raw`\bfor\s+(?:(?:my|our|the)\s+)?(?:${AUDIENCE})\b|\bto\s+(?:(?:my|our)\s+(?:[\p{L}-]+\s+)?(?:${AUDIENCE}|class(?:es)?)|${AN_AGE})\b`, 'giu'),
+  new RegExp(String.raw`\bfor\s+(?:(?:my|our|the)\s+)?(?:${AUDIENCE})(?:\s+to\s+(?:analy[sz]e|discuss|read|study|annotate|examine|interpret|work\s+(?:on|with)))?\b|\bto\s+(?:(?:my|our)\s+(?:[\p{L}-]+\s+)?(?:${AUDIENCE}|class(?:es)?)|${AN_AGE})\b`, 'giu'),
   new RegExp(VIEWS_DEVELOP, 'gi'),
   /\b(?:compared?\s+(?:with|to)|in comparison (?:with|to)|as opposed to|versus|vs\.?)\b/gi,
   /\b(?:compare|contrast|trace|change[ds]?|changing|evolved?|evolving|evolution|shift(?:ed|s)?|differ(?:ed|s)?|different(?:ly)?)\b/gi,

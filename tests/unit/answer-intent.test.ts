@@ -1189,6 +1189,12 @@ describe('searchText', () => {
     expect(searchText('What did he say about the paper?')).toMatch(/paper/);
     expect(searchText('Give me a short passage for a ten-minute reading in class')).not.toMatch(/reading|minute|class/);
     expect(searchText('What did he say in a political report?')).toMatch(/report/);
+    // The user's own work with words of its kind before it ("my history essay"), or a class exercise of any kind; what
+    // students are to do with a passage ("for students to analyse").
+    for (const question of ['Give me a quote on aid for my history essay', 'Give me a passage on aid for a source analysis exercise', 'Give me a short passage on aid for students to analyse'])
+      expect(contentTokens(searchText(question)).map((t) => t.word), question).toEqual(['aid']);
+    // Nor is "source" in it the sources.
+    expect(readIntent('Give me a passage for a source analysis exercise', works).aboutTheTexts).toBe(false);
     // A claim reported ("My teacher says …", "I read that …") and asked whether it holds: the claim is what to look for.
     expect(searchText('My teacher says Kim never accepted foreign aid. Is that true according to the sources?')).toMatch(/^Kim never accepted foreign aid\W*$/);
     expect(searchText('I read that self-reliance meant isolation. Do the sources support that?')).toMatch(/^self-reliance meant isolation\W*$/);
