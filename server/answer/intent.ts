@@ -687,14 +687,14 @@ export const COUNT_WORDS: readonly RegExp[] = [
  * essay on …", "Suggest discussion questions on …"), to judge what the sources say ("Was he right about …?", "Is Juche
  * a good idea?", "What do you think …"), or to translate ("Translate the 1961 speech into Korean").
  */
-/** What a teacher sets a class: quizzes, worksheets, lesson plans, questions for discussion or an exam (a pattern's source). */
-const SET_FOR_A_CLASS = String.raw`lesson\s+plans?|quiz(?:zes)?|worksheets?|flashcards?|(?:discussion|essay|exam|quiz|study|test|comprehension|review)\s+questions?`;
+/** What a teacher sets a class: quizzes, worksheets, lesson plans, glossaries, questions for discussion or an exam (a pattern's source). */
+const SET_FOR_A_CLASS = String.raw`lesson\s+plans?|quiz(?:zes)?|worksheets?|flashcards?|glossar(?:y|ies)|vocabulary\s+lists?|(?:discussion|essay|exam|quiz|study|test|comprehension|review)\s+questions?`;
 /** "a", "my", "five", "a few", and up to two words before the thing asked: "a short essay", "five exam questions". */
 const SOME = String.raw`(?:(?:an?|the|my|our|some|a\s+few|\d+|${NUMBER_WORDS.slice(0, 10).join('|')})\s+)?(?:[\p{L}-]+\s+){0,2}?`;
 // "Give me a paragraph on trade" may ask for a passage; "give me five exam questions" asks for nothing the texts hold.
 const WRITE_ASKED =
   String.raw`\b(?:write|draft|compose|generate|create|produce|prepare|suggest|come\s+up\s+with|make|design|set)\s+(?:me\s+|us\s+)?${SOME}(?:essays?|paragraphs?|reports?|introductions?|conclusions?|thesis(?:\s+statements?)?|poems?|stor(?:y|ies)|${SET_FOR_A_CLASS})\b` +
-  String.raw`|\b(?:give|send)\s+(?:me\s+|us\s+)?${SOME}(?:${SET_FOR_A_CLASS})\b`;
+  String.raw`|\b(?:give|send|need|want|(?:would|'d)\s+like)\s+(?:me\s+|us\s+)?${SOME}(?:${SET_FOR_A_CLASS})\b`;
 const JUDGE_ASKED = String.raw`^\s*(?:was|is|were|are)\s+(?:[\p{L}\d'’-]+\s+){1,5}?(?:right|wrong|correct|mistaken|justified|convincing|persuasive|valid|credible|believable|true|accurate|fair|biased|honest|reliable|trustworthy|(?:just\s+)?propaganda|(?:a\s+)?lie|lying|(?:a\s+)?(?:good|bad)(?:\s+(?:idea|thing|policy))?)(?=\s*(?:[?.!]|$|\s+(?:about|to|in)\b))|\bdo\s+you\s+(?:think|believe|agree)\b|\byour\s+(?:own\s+)?(?:opinion|view|judg(?:e)?ment)\b`;
 const TRANSLATE_ASKED = String.raw`\btranslate\b(?=[^?.!]*\b(?:into|to|in)\s+\p{L})|(?<=\btranslate\b[^?.!]*)\b(?:into|to|in)\s+\p{L}+`;
 /** Asked to put the texts more simply: "Explain Juche to a 10 year old", "… in simple terms", "like I'm five". */

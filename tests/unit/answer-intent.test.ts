@@ -288,6 +288,9 @@ describe('readIntent: asked for what the answers do not do', () => {
     // Questions or quizzes for a class, given: nothing the texts hold, whichever verb asks.
     ['Give me five exam questions on self-reliance', 'write', 'on self-reliance'],
     ['Give me a discussion question about the 1974 talk', 'write', 'about the 1974 talk'],
+    // Needed or wanted, and a glossary: no more a passage than a quiz is.
+    ['I need discussion questions about the 1987 speech', 'write', 'I about the 1987 speech'],
+    ['Give me a glossary of key terms', 'write', 'of key terms'],
     ['Was Kim Il Sung right about self-reliance?', 'judge', null],
     ['Is Juche a good idea?', 'judge', null],
     ['What do you think of his view on aid?', 'judge', null],
