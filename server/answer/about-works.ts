@@ -71,7 +71,11 @@ export function undatedWorkAsked(intent: Intent): Work | null {
  * collection?", "How many sources are there?", "Which works are from the 1970s?", "List his speeches"): its works
  * (of those years, of that kind) by title and date, in date order, from the metadata alone; no passage is quoted.
  */
-export function listOfWorks({ works: unsorted, time, timeInYears, kind, within, sizes, given, by, undated }: CollectionAsked, options: AnswerOptions): DraftInMode {
+export function listOfWorks(collection: CollectionAsked, options: AnswerOptions): DraftInMode {
+  const { eachKind, ...asked } = collection;
+  // "How many speeches and interviews are there?", "the longest of his speeches and interviews": each kind in turn.
+  if (eachKind) return { mode: 'answer', lead: eachKind.flatMap((ofKind, i) => [...(i ? lead(' ') : []), ...listOfWorks({ ...ofKind, sizes: asked.sizes }, options).lead]), blocks: [] };
+  const { works: unsorted, time, timeInYears, kind, within, sizes, given, by, undated } = asked;
   if (undated && unsorted.length === 0) return { mode: 'answer', lead: lead(EVERY_WORK_DATED_LINE), blocks: [] };
   const works = [...unsorted].sort(byDate);
   const listed = works.slice(0, options.maxListedWorks);

@@ -32,6 +32,8 @@ export interface CollectionAsked {
   sizes?: ReadonlyMap<string, WorkSize>;
   /** The authors the works were kept to, when that left out a work of another ("Which works are by Kim Il Sung?"). */
   by?: readonly string[];
+  /** Two kinds or more asked for together ("How many speeches and interviews are there?"): the works of each, listed in turn. */
+  eachKind?: CollectionAsked[];
   /** The works asked for are those with no date ("Which works are undated?"). */
   undated?: true;
 }
@@ -61,7 +63,10 @@ const ONE_DOING = new Set('he she it work text speech interview article passage 
  * written in capitals between the determiner and the kind); not "What did he talk about …", "When did he last talk …",
  * "Which work talks about …".
  */
-export function kindAsked(text: string): string | undefined {
+export const kindAsked = (text: string): string | undefined => kindsAsked(text)[0];
+
+/** Every kind of work a question asks for (`kindAsked`), in its order: "How many speeches and interviews are there?". */
+export function kindsAsked(text: string): string[] {
   const tokens = tokenize(text);
   const words = tokens.map((t) => t.word);
   const named = (i: number) => /^\p{Lu}/u.test(text.slice(tokens[i]!.start));
@@ -71,11 +76,8 @@ export function kindAsked(text: string): string | undefined {
     return BEFORE_A_WORK.has(words[before] ?? '') && !SUBJECTS.has(words[before - 1] ?? '');
   };
   const works = (i: number) => !ONE_DOING.has(words[i - 1] ?? '');
-  for (const [i, word] of words.entries()) {
-    const kind = KINDS_BY_NAME.find((k) => (word === k ? aWork(i) : (word === `${k}s` || word === `${k}es`) && works(i)));
-    if (kind) return kind;
-  }
-  return undefined;
+  const kinds = words.flatMap((word, i) => KINDS_BY_NAME.filter((k) => (word === k ? aWork(i) : (word === `${k}s` || word === `${k}es`) && works(i))));
+  return [...new Set(kinds)];
 }
 
 /**
@@ -182,8 +184,12 @@ export function collectionAsked(question: Pick<ParsedQuery, 'text' | 'years' | '
     // None holding them: the works of the kind, said to be none of them.
     return { works: holding.length ? holding : ofTheKind, ...said, kind: { word: titleWords, found: holding.length > 0 }, within: { word: kindWord, works: ofTheKind.length } };
   }
-  const ofKind = inTime.filter((w) => isOfKind(w, word));
-  return ofKind.length ? { works: ofKind, ...said, kind: { word, found: true } } : { works: inTime, ...said, kind: { word, found: false } };
+  const ofKindAsked = (kind: string): CollectionAsked => {
+    const ofKind = inTime.filter((w) => isOfKind(w, kind));
+    return ofKind.length ? { works: ofKind, ...said, kind: { word: kind, found: true } } : { works: inTime, ...said, kind: { word: kind, found: false } };
+  };
+  const kindsNamed = titleWords ? [] : kindsAsked(question.text);
+  return kindsNamed.length > 1 ? { ...ofKindAsked(word), eachKind: kindsNamed.map(ofKindAsked) } : ofKindAsked(word);
 }
 
 /**

@@ -318,8 +318,8 @@ const KIND_WITH_YEAR = new RegExp(
 
 /** The kinds of work the titles and occasions of these texts name ("Concluding Speech at …", "Talk to …"), and interviews. */
 export const KINDS_BY_NAME = ['speech', 'talk', 'interview'];
-/** A kind named before another, joined to it ("his speeches and interviews", "in speeches or talks"), a pattern's source: the second is named too. */
-const ANOTHER_KIND = String.raw`(?:(?:${KINDS_BY_NAME.join('|')})(?:e?s)?\s*(?:,\s*|\s+(?:and|or|&)\s+))?`;
+/** A kind named before another, joined to it ("his speeches and interviews", "in speeches or talks", "speeches vs interviews"), a pattern's source: the second is named too. */
+const ANOTHER_KIND = String.raw`(?:(?:${KINDS_BY_NAME.join('|')})(?:e?s)?\s*(?:,\s*|\s+(?:and|or|&|vs\.?|versus)\s+))?`;
 /** Each work of a kind: "each speech", "every interview" (a pattern's source). */
 const EACH_OF_A_KIND = String.raw`(?<=\b(?:each|every)\s+)(?<kindEach>${KINDS_BY_NAME.join('|')})\b(?!${TIME_AFTER_KIND})`;
 /** One work of a kind, any of them: "a quote from an interview", "in a speech" (a pattern's source; not "in a talk with"). */

@@ -1404,6 +1404,15 @@ describe('answers on the real corpus', () => {
       expect(listed.answer, question).toMatch(new RegExp(`^The collection holds ${speeches.length} works with “speech” in their titles or occasions \\(`));
     }
     expect((await ask('List the speeches from the 1970s')).answer).toMatch(/^None of the works from 1970–1979 has “speech” in its title or occasion\. The collection holds /);
+    // Two kinds asked together ("and", "vs"): the works of each, in turn, each counted.
+    const answering = deps.corpus.works.filter((w) => isOfKind(w, 'interview'));
+    expect(answering.length).toBeGreaterThan(1);
+    for (const question of ['How many speeches and interviews are there?', 'How many speeches vs interviews are there?']) {
+      const both = (await ask(question)).answer.split('\n')[0]!;
+      expect(both, question).toMatch(new RegExp(`^The collection holds ${speeches.length} works with “speech” in their titles or occasions \\(`));
+      expect(both, question).toContain(` The collection holds ${answering.length} works that answer an interviewer's questions (`);
+      for (const w of [...speeches, ...answering]) expect(both, question).toContain(`*${plainTitle(w.title)}*`);
+    }
     // Words asked of the titles, any words: the works whose titles or occasions hold them, or that none does.
     const titled = deps.corpus.works.filter((w) => /\bself-reliance\b/i.test(`${w.title} ${w.occasion ?? ''}`));
     expect(titled.length).toBeGreaterThan(0);

@@ -496,6 +496,8 @@ describe('months named with a year', () => {
     ]);
     expect(parseQuery('Contrast the 1961 speech and the 1987 South-South speech on foreign aid', new Set(), { kinds: true }).tokens.map((t) => t.word)).toEqual(['contrast', 'foreign', 'aid']);
     expect(kindsNamed('the 1987 economic speech')).toEqual([]);
+    // Set against each other, both are named.
+    expect(kindsNamed('How many speeches vs interviews are there?').map((k) => k.kind)).toEqual(['speech', 'interview']);
     expect(kindsNamed('What did those of 1987 say about the 1961 one-party rule?')).toEqual([]);
     const works = [
       { id: 'jan', title: 'Let us accelerate', occasion: 'Talk to Senior Officials', year: 1987, date: '1987-01-03' },
