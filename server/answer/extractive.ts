@@ -371,7 +371,7 @@ function abstain(question: string, ranking: RankingInput, options: AnswerOptions
       ? lead(workList([within], options.intent.primaryAuthor), ' does not address this question.')
       : among
         ? lead(among.length === 2 ? 'Neither ' : 'None of ', worksJoined(among, among.length === 2 ? 'nor' : 'and'), ' addresses this question.')
-        : lead(kinds.length || time ? `None of the works${time}${inWords(kinds.map((kind) => ofKindSaid(kind).many), 'or')} addresses this question.` : ABSTAIN_LINE);
+        : lead(kinds.length || time ? `None of the works${time}${kinds.length ? ` ${inWords(kinds.map((kind) => ofKindSaid(kind).many.trim()), 'or')}` : ''} addresses this question.` : ABSTAIN_LINE);
   const around = noWorkTo
     ? noWorkTo.alike
     : ranking.abstainReason === 'year-not-covered' && ranking.worksAround?.length

@@ -413,7 +413,8 @@ const LATEST = new RegExp(
  * it asks which work came first or last (of the works on a topic if the question names one, else of the collection).
  */
 const ANY_WORK = new RegExp(`^(?:${ANY_WORK_WORDS})$`, 'i');
-const A_WORK = String.raw`\s+(?:${WORK_NOUNS})\b`;
+/** A work after an ordinal or a superlative: "the first speech", "the longest of his speeches" (a pattern's source). */
+const A_WORK = String.raw`(?:\s+(?:${WORK_NOUNS})\b|\s+of\s+(?:the|his|these|those|all(?:\s+(?:the|his))?)\s+(?:[\p{L}\d'’-]+\s+){0,3}?(?:${WORK_NOUNS})\b)`;
 /**
  * "Who said that?", "who wrote it", "who made this statement", "Who gave the 1987 speech?", "Who is the author of the
  * article?": whose words a passage or a work is, with when and where.

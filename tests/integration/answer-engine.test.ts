@@ -549,6 +549,10 @@ describe('answers on the real corpus', () => {
     const res = await ask('What did he say about trade in his interviews?');
     expect(res.mode).toBe('abstain');
     expect(res.answer.split('\n')[0]).toBe("None of the works that answer an interviewer's questions addresses this question.");
+    // Two kinds, each said once, one space apart.
+    expect((await ask('What did he say about the Olympics in his speeches and interviews?')).answer.split('\n')[0]).toMatch(
+      /^None of the works with “speech” in their titles or occasions or that answer an interviewer's questions addresses this question\./,
+    );
     expect((await ask('What did he say about women?')).answer.split('\n')[0]).toBe('The sources do not address this question.');
   });
 

@@ -171,6 +171,11 @@ describe('readIntent', () => {
     expect(readIntent('Which one is shorter: the 1974 talk or the 1978 talk?', works)).toMatchObject({ length: 'shortest', aboutTheTexts: true });
     // The works named before the comparative or superlative: "Which of the 1987 works is longer?".
     for (const q of ['Which of the 1987 works is longer?', 'Which 1987 work is longer?', 'Which of the speeches is longest?']) expect(readIntent(q, works), q).toMatchObject({ length: 'longest', aboutTheTexts: true });
+    // "the longest of his speeches", "the earliest of the interviews": of the works it names, as "the longest speech" is.
+    expect(readIntent('Which is the longest of his speeches and interviews?', works)).toMatchObject({ length: 'longest', aboutTheTexts: true });
+    expect(readIntent('the shortest of his speeches', works).length).toBe('shortest');
+    expect(readIntent('Which is the earliest of the interviews?', works).order).toBe('earliest');
+    expect(readIntent('What did he say about the oldest of the machines?', works).order).toBeNull();
     expect(readIntent('Which of his interviews is the shortest?', works)).toMatchObject({ length: 'shortest', aboutTheTexts: true });
     expect(readIntent('Which of the interviews is the earliest?', works)).toMatchObject({ order: 'earliest', aboutTheTexts: true });
     expect(searchText('Is the 1987 speech longer than the 1961 speech?')).toBe('Is the 1987 speech the 1961 speech?');
