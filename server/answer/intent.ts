@@ -1485,9 +1485,10 @@ export function readIntent(question: string, works: readonly Work[], before: rea
   const sideBySide = worksSideBySide(question, works, secondary, namedTogether) ?? (ofAKind && ofAKind.length > 1 ? ofAKind : null);
   const overview = named && rest.length === 0 && !sideBySide && !whomOfIt && !excerptsAsked ? named.work : ofAKind?.length === 1 ? ofAKind[0]! : null;
   // A work named by its order, or by its title's words as a work, is kept to for what else the question asks; not in a
-  // comparison, nor in a request for a quote ("a quote from the 1987 speech on debt" is searched, its year kept to)
-  // unless by its order ("quotes on trade from the earliest work": no year to keep to).
-  const quoteAsked = quote && !citing;
+  // comparison, nor in a request for a quote naming a year ("a quote from the 1987 speech on debt" is searched, its year
+  // kept to) unless by its order ("quotes on trade from the earliest work": no year to keep to); a quote "from the Ghana
+  // Times interview" names no year to keep to, so the work is.
+  const quoteAsked = quote && !citing && yearsAskedAbout(question).size > 0;
   // "How often is aid mentioned in the Ghana Times interview and the Yugoslav one?": the works it names, one of them
   // by its title's words, kept to together.
   const keptTo = sideBySide || secondary.length ? null : worksKeptTo(namedTogether);

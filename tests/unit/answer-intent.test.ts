@@ -471,6 +471,9 @@ describe('readIntent: a work named by its title', () => {
     expect(readIntent('What did he say about agriculture in the South-South cooperation speech?', named)).toMatchObject({ inWork: named[1] });
     expect(readIntent('What did he tell the Ecuadorian publishing house about aid?', named)).toMatchObject({ inWork: named[0] });
     expect(readIntent('What did he say to the Voluntad editor about aid?', named)).toMatchObject({ inWork: named[0] });
+    // A quote asked of it: of it, when the question names no year to keep to instead ("from the 1987 speech on debt").
+    expect(readIntent('a quote on aid from the Ecuadorian publishing house talk', named)).toMatchObject({ quote: true, inWork: named[0] });
+    expect(readIntent('a quote from the 1987 speech on debt', named).inWork).toBeNull();
     // Without a word for a work, title words may be the topic itself; compared, the work is one of several.
     expect(readIntent('What did he say about South-South cooperation?', named).inWork).toBeNull();
     expect(readIntent('How did his talk to the Ecuadorian publishing house compare with later works on aid?', named).inWork).toBeNull();
