@@ -110,7 +110,8 @@ function citationOf(question: string, asked: CitingContext): CitationAsked['of']
   const back = BACK.test(unframed) || citationRefs(question).length > 0 || QUOTES_OF_A_TIME.test(question);
   // "Cite these two in APA": how many is no topic.
   if (back && !named && rest.every((t) => ANSWER_WORDS.has(t.word) || NUMBER_WORDS.includes(t.word))) return 'answer';
-  if (rest.length > 0) return null;
+  // "Cite all three in MLA": how many is no topic either.
+  if (rest.some((t) => !NUMBER_WORDS.includes(t.word))) return null;
   return aboutTheTexts || LIST_OF_SOURCES.test(question) ? 'collection' : CITES.test(question) || !aboutATopic ? 'answer' : null;
 }
 

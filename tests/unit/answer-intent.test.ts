@@ -648,6 +648,8 @@ describe('readIntent: how to cite a work', () => {
     ['Put these in a bibliography', null],
     ['Make a bibliography of these', null],
     ['Create a works cited list for these', 'mla'],
+    // How many of them is no topic.
+    ['cite all three in MLA', 'mla'],
     // Asked of the one who answers: a citation.
     ['How would you cite these?', null],
   ])('the works of the answer before: %s', (question, style) => {
