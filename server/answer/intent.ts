@@ -612,7 +612,8 @@ const WHETHER_MENTIONED = new RegExp(
 );
 /**
  * "Which works mention Cuba?", "Which of these mention trade?", "In which texts is the term Juche used?", "In which
- * speeches does the word … appear?", "Where (when) does the word … occur?", "Where does he mention Cuba?": which texts use
+ * speeches does the word … appear?", "Where (when) does the word … occur?", "When does collective self-reliance first
+ * appear?", "Where does he mention Cuba?": which texts use
  * words, a count that lists them; not "Which works discuss trade?", nor "Which speeches mention that …", which ask by
  * meaning, nor "… in their titles" (`TITLE_HOLDS`), which the collection's list answers.
  */
@@ -622,6 +623,8 @@ const WHICH_MENTION = new RegExp(
   String.raw`${TEXTS_ASKED}\s+(?:(?:mention(?:s|ed)?|refer(?:s|red)?\s+to|us(?:e|es|ed)\s+${THE_WORD})${NOT_A_CLAUSE}` +
     String.raw`|(?:does|did|do)\s+[^?.!]*?\b(?:appear|occur|come\s+up|mention${NOT_A_CLAUSE})\b|(?:is|are|was|were)\s+[^?.!]*?\b(?:mentioned|referred\s+to)\b|(?:is|are|was|were)\s+${THE_WORD}[^?.!]*?\b(?:used|found)\b)` +
     String.raw`|^\s*(?:where|when)\s+(?:does|did|do)\s+${THE_WORD}[^?.!]*?\b(?:appear|occur|come\s+up)\b` +
+    // "When does collective self-reliance first appear?", "Where does Juche appear?": words that appear are written ones.
+    String.raw`|^\s*(?:where|when)\s+(?:does|did|do)\s+(?!(?:he|she|they|it)\b)[^?.!]*?\b(?:appear|occur|come\s+up)\s*[?.!]*\s*$` +
     // "When did he first use the term self-reliance?": in which passages, and so from when, the words are.
     String.raw`|^\s*when\s+(?:does|did|do)\s+[^?.!]*?\bus(?:e|es|ed)\s+${THE_WORD}` +
     // "Where does he mention Latin America?", "Where is Cuba mentioned?": in which passages the words are.

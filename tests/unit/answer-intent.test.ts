@@ -1105,6 +1105,9 @@ describe('readIntent: how often', () => {
     // When the words were first (last) used: where they are, counted.
     'When does the word juche first appear in these texts?',
     'When did he first use the term self-reliance?',
+    // Words asked when or where they appear or occur: written ones.
+    'When does collective self-reliance first appear?',
+    'Where does Juche appear?',
     'Which of the two says more about oil?',
     'Which one talks most about trade?',
     'Does the 1969 interview or the 1971 interview say more about education?',
@@ -1121,6 +1124,8 @@ describe('readIntent: how often', () => {
     'What is the most important task he mentions?',
     'Which is the most recent work?',
     'Did he talk about women?',
+    // Said of him: when he appeared is no word's count.
+    'When did he first appear in public?',
     'Did he say anything about healthcare?',
     'Did he mention that aid makes a country dependent?',
     'Does he mention why trade matters?',
