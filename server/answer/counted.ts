@@ -13,7 +13,7 @@ import { firstOrLast } from './about-works.ts';
 import type { Block } from './extractive.ts';
 import { byDate, decadeOf, formatDate, inWords, listYears, periodsNamed, periodText, plural, timeAsked, type KindsKept, type MonthsKept, type Period } from './format.ts';
 import type { Intent } from './intent.ts';
-import { groupByWork, itemOf, lead, singledOut, worksJoined, type Item } from './item.ts';
+import { groupByWork, itemOf, lead, singledOut, workList, worksJoined, type Item } from './item.ts';
 import { sentencesHolding } from './quotes.ts';
 import { yearCounts } from './years.ts';
 
@@ -41,6 +41,8 @@ export interface Mentions {
   authors: readonly string[];
   /** The one work the count was kept to, if any. */
   work: Work | null;
+  /** The works counted in (`MentionSearch.countedIn`). */
+  countedIn: readonly Work[];
   /**
    * The works the count was kept to, if it was: of the answer before ("Which of these works mentions trade most?"), or
    * named by the question ("How often is oil mentioned in the Iraqi and Syrian interviews?").
@@ -139,6 +141,21 @@ export function counted(question: string, passages: readonly RankedPassage[], me
     years: yearCounts(passages),
     ...(all ? {} : { more: true }),
   };
+}
+
+/**
+ * "Which works never mention Juche?": in how many of the works counted in the words occur, and those whose passages
+ * hold none of them, in date order ("In these sources, “Juche” occurs in 9 of the 14 works; the 5 that do not use it:
+ * …"); that every one does, when so.
+ */
+export function worksWithout(passages: readonly RankedPassage[], mentions: Mentions, primaryAuthor: string | null): LeadPart[] {
+  const holding = new Set(passages.filter((_, i) => mentions.parts.some((part) => part.counts[i]! > 0)).map((p) => p.work.id));
+  const without = mentions.countedIn.filter((w) => !holding.has(w.id)).sort(byDate);
+  const words = inWords(mentions.parts.map((part) => `“${part.words}”`), 'or');
+  const them = mentions.parts.length > 1 ? 'any of them' : 'it';
+  const occurs = `${words} ${mentions.parts.length > 1 ? 'occur' : 'occurs'} in ${holding.size === mentions.countedIn.length ? 'every one' : holding.size} of the ${plural(mentions.countedIn.length, 'work')}`;
+  if (without.length === 0) return lead('In ', theseSources(mentions), `, ${occurs}.`);
+  return lead('In ', theseSources(mentions), `, ${occurs}; ${without.length === 1 ? 'the one that does' : `the ${without.length} that do`} not use ${them}: `, workList(without, primaryAuthor, '.'));
 }
 
 /**

@@ -15,7 +15,7 @@ import { addressedByNoWork, citedWorks, firstOrLast, firstOrLastOf, fullTextOf, 
 import { byDate, byline, decadeOf, describeDates, formatDate, formatPages, inWords, listYears, NO_PAGES, occasionAndPlace, onSeveralPages, otherAuthor, periodText, plural, timeAsked } from './format.ts';
 import { worksOnPageLead } from './page-named.ts';
 import { addresseesOf, authorsOf, EXCERPTS_ASKED, excerptsOf, lengthsOf, whereFrom, type CollectionAsked } from './collection.ts';
-import { counted, foundAny, moreCounted, notInTheSources, type Mentions } from './counted.ts';
+import { counted, foundAny, moreCounted, notInTheSources, worksWithout, type Mentions } from './counted.ts';
 import { questionsAsked } from './interviewers.ts';
 import { quotationFound, quotationNotFound, type QuotationAsked } from './quotation.ts';
 import { asksWhom, helpAsked, type Intent, overviewByAbstract } from './intent.ts';
@@ -254,6 +254,7 @@ function draftInMode(question: string, ranking: RankingInput, options: AnswerOpt
   const { onPage } = options.intent;
   if (onPage && onPage.works.length !== 1) return { mode: 'answer', lead: worksOnPageLead(onPage, options.intent.primaryAuthor), blocks: [] };
   if (ranking.mentions && foundAny(ranking.mentions)) {
+    if (options.intent.without && options.shown.size === 0) return { mode: 'answer', lead: worksWithout(ranking.passages, ranking.mentions, options.intent.primaryAuthor), blocks: [] };
     if (options.shown.size === 0) return counted(question, ranking.passages, ranking.mentions, options.maxCounted, { both: options.intent.both !== null, countBy: options.intent.countBy, order: options.intent.order });
     return moreCounted(ranking.passages, ranking.mentions, options.maxCounted, options.shown) ?? { mode: 'answer', lead: lead(NO_MORE_LINE), blocks: [] };
   }

@@ -49,6 +49,8 @@ export interface Intent {
   order: 'earliest' | 'latest' | 'both' | null;
   /** "How often does he mention X?", "In how many works does X appear?", "Did he ever mention X?": answered by counting the texts, not by a figure in them. */
   counts: boolean;
+  /** "Which works never mention Juche?": of a count, the works counted in that do not hold the words. */
+  without: boolean;
   /** A greeting or thanks ("hello", "thanks!", "ok"), nothing to look for: no passage is searched or quoted. */
   smallTalk: boolean;
   /** Asked for what the answers do not do: to write an essay or questions, to judge, to translate, to simplify, to paraphrase, to sort quotes into sides; the answer says so, then quotes. */
@@ -619,8 +621,10 @@ const WHETHER_MENTIONED = new RegExp(
  */
 const TEXTS_ASKED = String.raw`^\s*(?:in\s+)?(?:which|what)\s+(?:works?|texts?|speech(?:es)?|talks?|interviews?|articles?|documents?|writings?|sources?|years?|of\s+(?:these|those|them)(?:\s+(?:works|texts|speeches|talks|interviews))?)`;
 const THE_WORD = String.raw`the\s+(?:words?|terms?|phrases?|expressions?)\b`;
+/** "never", "do not", "don't": a work said not to do what follows (a pattern's source). */
+const NOT_DOING = String.raw`(?:never|(?:do|does|did)\s+not|(?:don|doesn|didn)['’]t)`;
 const WHICH_MENTION = new RegExp(
-  String.raw`${TEXTS_ASKED}\s+(?:(?:mention(?:s|ed)?|refer(?:s|red)?\s+to|us(?:e|es|ed)\s+${THE_WORD})${NOT_A_CLAUSE}` +
+  String.raw`${TEXTS_ASKED}\s+(?:(?:${NOT_DOING}\s+)?(?:mention(?:s|ed)?|refer(?:s|red)?\s+to|us(?:e|es|ed)\s+${THE_WORD})${NOT_A_CLAUSE}` +
     String.raw`|(?:does|did|do)\s+[^?.!]*?\b(?:appear|occur|come\s+up|mention${NOT_A_CLAUSE})\b|(?:is|are|was|were)\s+[^?.!]*?\b(?:mentioned|referred\s+to)\b|(?:is|are|was|were)\s+${THE_WORD}[^?.!]*?\b(?:used|found)\b)` +
     String.raw`|^\s*(?:where|when)\s+(?:does|did|do)\s+${THE_WORD}[^?.!]*?\b(?:appear|occur|come\s+up)\b` +
     // "When does collective self-reliance first appear?", "Where does Juche appear?": words that appear are written ones.
@@ -631,6 +635,8 @@ const WHICH_MENTION = new RegExp(
     String.raw`|^\s*where\s+(?:(?:does|did|do)\s+[^?.!]*?\b(?:mention|refer\s+to)${NOT_A_CLAUSE}|(?:is|are|was|were)\s+[^?.!]*?\b(?:mentioned|referred\s+to)\b)`,
   'i',
 );
+/** "Which works never mention Juche?", "Which speeches don't mention trade?": the works the words are not in (`Intent.without`). */
+const WORKS_WITHOUT = new RegExp(String.raw`${TEXTS_ASKED}\s+${NOT_DOING}\s+(?:mention|use|refer\s+to|talk\s+about|speak\s+(?:of|about))\b`, 'i');
 /** "How many works mention …?": a count of texts; the words leave the search text. */
 const HOW_MANY_TEXTS =
   /\b(?:how many|(?:what|which) (?:share|percentage|proportion|fraction|part)) (?:of (?:the|his|these) )?(?:works|texts|passages|paragraphs|documents|writings|sources|articles|quotes|quotations|excerpts)\b/i;
@@ -660,6 +666,8 @@ const RANKING_WORDS = new RegExp(
 export const COUNT_WORDS: readonly RegExp[] = [
   // Before "how often" is taken out of "by how often they mention".
   RANKING_WORDS,
+  // "Which works never mention Juche?": which do not, no word to count.
+  new RegExp(String.raw`\b${NOT_DOING}(?=\s+(?:mention|use|refer|talk|speak)\b)`, 'i'),
   PER_WORK,
   PER_DECADE,
   PER_YEAR,
@@ -1520,6 +1528,7 @@ export function readIntent(question: string, works: readonly Work[], before: rea
     smallTalk: isSmallTalk(question),
     beyond: BEYOND.find(([, pattern]) => pattern.test(question))?.[0] ?? null,
     counts,
+    without: counts && WORKS_WITHOUT.test(question),
     wanted,
     byDecade: EACH_DECADE.test(question) ? 'each' : DECADES.test(question) ? 'first' : null,
     eachWork: namesEachWork(question),

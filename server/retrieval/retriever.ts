@@ -64,6 +64,8 @@ export interface MentionSearch {
   authors: string[];
   /** The one work the filters keep the count to (one the question names, or the reader chose), if any. */
   work: Work | null;
+  /** The works counted in: those the filters, the authors, the time and the kinds kept to, in the collection's order. */
+  countedIn: Work[];
   /**
    * When the words occur nowhere in the works of the authors kept to: how often the other authors' works (those the
    * filters and the time let through) hold them ("Does he mention the Soviet Union?": the scholarly article does).
@@ -225,9 +227,10 @@ export function createRetriever(corpus: Corpus, index: CorpusIndexes, embedder: 
       // "in the 1987 speech": a kind of work named keeps to one work, counted in as in a work named by its title.
       const ofKind = time.kinds.size > 0 || time.kindsOfAnyYear.length > 0 ? [...prepared.works.values()].filter(inTime) : [];
       const work = filters.work === undefined ? (ofKind.length === 1 ? ofKind[0]! : null) : (prepared.works.get(filters.work) ?? null);
-      const asRead = { years, months: time.months, kinds: time.kinds, kindsOfAnyYear: time.kindsOfAnyYear, bounds, authors: [...authors], work, corrections };
+      const countedIn = [...prepared.works.values()].filter(inTime);
+      const asRead = { years, months: time.months, kinds: time.kinds, kindsOfAnyYear: time.kindsOfAnyYear, bounds, authors: [...authors], work, countedIn, corrections };
       // Years no work is from leave nothing to count in: the question is searched as usual, and told so.
-      if (tokens.length === 0 || !someWork(prepared.works.values(), inTime)) return { parts: [], elsewhere: [], inMetadata: [], ...asRead };
+      if (tokens.length === 0 || countedIn.length === 0) return { parts: [], elsewhere: [], inMetadata: [], ...asRead };
       /** What a group of words counts: its words as `phraseOf` reads them and, for a name, its adjective's; for a doctrine the texts do not write, its followers' ("imperialists"). */
       const formsOf = (group: readonly Token[]): Phrase[] => {
         const inTheTexts = (w: string) => prepared.knownWords.set.has(w);
@@ -271,7 +274,7 @@ export function createRetriever(corpus: Corpus, index: CorpusIndexes, embedder: 
       // "Which works mention Ecuador?": no passage does, but a title names it ("the Ecuadorian publishing house").
       const found = parts.some((part) => part.passages.length > 0) || elsewhere.length > 0;
       const forms = groups.flatMap((group) => group.forms);
-      const inMetadata = found ? [] : [...prepared.works.values()].filter(inTime).flatMap((w) => forms.map((form) => heldInMetadata(w, form)).find((held) => held !== null) ?? []);
+      const inMetadata = found ? [] : countedIn.flatMap((w) => forms.map((form) => heldInMetadata(w, form)).find((held) => held !== null) ?? []);
       return { parts, elsewhere, inMetadata, ...asRead };
     },
   };

@@ -2324,6 +2324,16 @@ describe('answers on the real corpus', () => {
       expect(res.answer.split('\n')[0], question).toMatch(new RegExp(`^“oil” occurs \\d+ times in these sources, in ${holding.length} passages of ${works.size} works `));
       expect(new Set(res.citations.map((c) => c.workId)), question).toEqual(works);
     }
+    // "Which works never mention oil?": those, the works whose passages do not hold it, and how many do.
+    const without = deps.corpus.works.filter((w) => !works.has(w.id)).sort((a, b) => (a.date ?? '9999').localeCompare(b.date ?? '9999'));
+    expect(without.length).toBeGreaterThan(2);
+    for (const question of ['Which works never mention oil?', "Which works don't mention oil?"]) {
+      const none = await ask(question);
+      expect(none.citations, question).toEqual([]);
+      expect(none.answer, question).toBe(
+        `In these sources, “oil” occurs in ${works.size} of the ${deps.corpus.works.length} works; the ${without.length} that do not use it: ${without.map((w) => `*${plainTitle(w.title)}* (${w.date ? formatDate(w.date) : 'undated'}${w.author === 'Kim Il Sung' ? '' : `, by ${w.author}`})`).join('; ')}.`,
+      );
+    }
     // "Where does he mention …?": the passages that hold the words, and none that does not.
     const where = await ask('Where does he mention Latin America?');
     expectGrounded(where);

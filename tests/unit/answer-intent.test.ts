@@ -1106,6 +1106,9 @@ describe('readIntent: how often', () => {
     'When does the word juche first appear in these texts?',
     'When did he first use the term self-reliance?',
     // Words asked when or where they appear or occur: written ones.
+    // Which works do not hold the words: those counted in, less those that do.
+    'Which works never mention Juche?',
+    "Which speeches don't mention trade?",
     'When does collective self-reliance first appear?',
     'Where does Juche appear?',
     'Which of the two says more about oil?',
@@ -1113,6 +1116,10 @@ describe('readIntent: how often', () => {
     'Does the 1969 interview or the 1971 interview say more about education?',
   ])('%s', (question) => {
     expect(readIntent(question, works).counts).toBe(true);
+  });
+  it('reads "Which works never mention X?" as the works without it, and "Which works mention X?" as those with it', () => {
+    for (const q of ['Which works never mention Juche?', "Which speeches don't mention trade?", 'Which interviews do not mention oil?']) expect(readIntent(q, works).without, q).toBe(true);
+    for (const q of ['Which works mention Juche?', 'Does he never mention trade?']) expect(readIntent(q, works).without, q).toBe(false);
   });
 
   it.each([
