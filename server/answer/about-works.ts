@@ -76,6 +76,18 @@ export function listOfWorks(collection: CollectionAsked, options: AnswerOptions)
   // "How many speeches and interviews are there?", "the longest of his speeches and interviews": each kind in turn.
   if (eachKind) return { mode: 'answer', lead: eachKind.flatMap((ofKind, i) => [...(i ? lead(' ') : []), ...listOfWorks({ ...ofKind, sizes: asked.sizes }, options).lead]), blocks: [] };
   const { works: unsorted, time, timeInYears, kind, within, sizes, given, by, undated } = asked;
+  const saidOfThem = (n: number) => {
+    const saidOfKind = kind && (given ? givenSaid(kind.word) : ofKindSaid(kind.word));
+    return `${by ? ` by ${inWords(by.map(plainTitle))}` : ''}${time}${kind?.found && saidOfKind ? (n > 1 ? saidOfKind.many : saidOfKind.one) : ''}`;
+  };
+  // "Which works are not speeches?": those of the collection the question would not list, said against those it would.
+  if (asked.outside) {
+    const outside = [...asked.outside].sort(byDate);
+    const total = outside.length + unsorted.length;
+    const are = outside.length === 1 ? 'is' : 'are';
+    const among = `not among the ${unsorted.length}${saidOfThem(unsorted.length)}`;
+    return { mode: 'answer', lead: outside.length ? lead(`${outside.length} of the ${plural(total, 'work')} ${are} ${among}: `, workList(outside, options.intent.primaryAuthor, '.')) : lead(`Every one of the ${plural(total, 'work')} is among the ${unsorted.length}${saidOfThem(unsorted.length)}.`), blocks: [] };
+  }
   if (undated && unsorted.length === 0) return { mode: 'answer', lead: lead(EVERY_WORK_DATED_LINE), blocks: [] };
   const works = [...unsorted].sort(byDate);
   const listed = works.slice(0, options.maxListedWorks);

@@ -17,7 +17,7 @@ import { workNamesOf } from '../retrieval/work-names.ts';
 import type { MentionSearch, PhaseTimings, Retriever } from '../retrieval/retriever.ts';
 import { isMisspelling } from '../retrieval/spelling.ts';
 import { DEFAULT_ANSWER_OPTIONS, draftAnswer, quotePerTopic, type AnswerOptions, type Draft, type InvalidQuote, type RankingInput, type TopicRanking } from './extractive.ts';
-import { collectionOfAuthors, noWorkFrom, sizesOfWorks, worksAround, worksFrom, withoutGivenAt, worksNamed, type WorkSize } from './collection.ts';
+import { collectionOfAuthors, noWorkFrom, outsideAsked, sizesOfWorks, worksAround, worksFrom, withoutGivenAt, worksNamed, type WorkSize } from './collection.ts';
 import { misattribution, quotationRanking, quotationsIn, reportedSpeechIn } from './quotation.ts';
 import { interviewersQuestions, replyTo } from './interviewers.ts';
 import { itemOf, type Item } from './item.ts';
@@ -271,7 +271,11 @@ export function createAnswerer(deps: AnswererDeps): Answerer {
           ? {
               // Who wrote them is asked of all of them ("Who was Kim Il Sung?": the works that are his, and the others).
               // "Which works were published in 2022?": the year they were printed in is the book's, not the works'.
-              ...collectionOfAuthors(intent.provenance && PRINTED_IN_A_YEAR.test(asked) ? { ...parsed, years: new Set(), yearBounds: null } : parsed, corpus.works, filters, intent.authors ? new Set() : keptToAuthors(corpus.works, retriever.corpus.authors, filters, asked)),
+              ...outsideAsked(
+                collectionOfAuthors(intent.provenance && PRINTED_IN_A_YEAR.test(asked) ? { ...parsed, years: new Set(), yearBounds: null } : parsed, corpus.works, filters, intent.authors ? new Set() : keptToAuthors(corpus.works, retriever.corpus.authors, filters, asked)),
+                intent.notAmong,
+                corpus.works.filter((w) => workMatches(w, filters)),
+              ),
               ...(intent.length ? { sizes: sizes() } : {}),
             }
           : intent.length === 'each' && intent.overview

@@ -32,6 +32,11 @@ export interface CollectionAsked {
   sizes?: ReadonlyMap<string, WorkSize>;
   /** The authors the works were kept to, when that left out a work of another ("Which works are by Kim Il Sung?"). */
   by?: readonly string[];
+  /**
+   * "Which works are not speeches?": the works of the collection (those the filters let through) that are not among
+   * `works`, which the question would otherwise list.
+   */
+  outside?: Work[];
   /** Two kinds or more asked for together ("How many speeches and interviews are there?"): the works of each, listed in turn. */
   eachKind?: CollectionAsked[];
   /** The works asked for are those with no date ("Which works are undated?"). */
@@ -201,6 +206,16 @@ export function collectionOfAuthors(question: Pick<ParsedQuery, 'text' | 'years'
   if (authors.size === 0) return all;
   const theirs = collectionAsked(question, works.filter((w) => authors.has(w.author)), filters);
   return theirs.works.length < all.works.length ? { ...theirs, by: [...authors] } : all;
+}
+
+/**
+ * "Which works are not speeches?" (`Intent.notAmong`): the works of `scope` that those asked about leave out
+ * (`CollectionAsked.outside`); the question as asked when it names no kind, author or time the works are kept to.
+ */
+export function outsideAsked(asked: CollectionAsked, notAmong: boolean, scope: readonly Work[]): CollectionAsked {
+  // "Which texts are not dated?" asks for the undated ones, which the question reads already (`UNDATED_ASKED`).
+  const keptTo = (asked.kind?.found || asked.by || asked.time) && !asked.undated;
+  return notAmong && keptTo && !asked.eachKind ? { ...asked, outside: scope.filter((w) => !asked.works.includes(w)) } : asked;
 }
 
 /**

@@ -45,6 +45,8 @@ export interface Intent {
   primaryAuthor: string | null;
   /** Speaks of the texts themselves ("works", "sources", "collection"): with no topic, it asks what the collection holds. */
   aboutTheTexts: boolean;
+  /** "Which works are not speeches?", "Which works are not by Kim Il Sung?": of the collection, the works the question would list, left out. */
+  notAmong: boolean;
   /** "When did he first mention X?", "his latest words on X": which of the works on X came first, or last; "his first and last words on X": both. */
   order: 'earliest' | 'latest' | 'both' | null;
   /** "How often does he mention X?", "In how many works does X appear?", "Did he ever mention X?": answered by counting the texts, not by a figure in them. */
@@ -635,6 +637,8 @@ const WHICH_MENTION = new RegExp(
     String.raw`|^\s*where\s+(?:(?:does|did|do)\s+[^?.!]*?\b(?:mention|refer\s+to)${NOT_A_CLAUSE}|(?:is|are|was|were)\s+[^?.!]*?\b(?:mentioned|referred\s+to)\b)`,
   'i',
 );
+/** "Which works are not speeches?", "Which texts aren't by Kim Il Sung?", "Which works were not given in Pyongyang?" (`Intent.notAmong`). */
+const NOT_AMONG = new RegExp(String.raw`${TEXTS_ASKED}\s+(?:(?:are|is|were|was)\s+not|(?:aren|isn|weren|wasn)['’]t)\b`, 'i');
 /** "Which works never mention Juche?", "Which speeches don't mention trade?": the works the words are not in (`Intent.without`). */
 const WORKS_WITHOUT = new RegExp(String.raw`${TEXTS_ASKED}\s+${NOT_DOING}\s+(?:mention|use|refer\s+to|talk\s+about|speak\s+(?:of|about))\b`, 'i');
 /** "How many works mention …?": a count of texts; the words leave the search text. */
@@ -1524,6 +1528,7 @@ export function readIntent(question: string, works: readonly Work[], before: rea
     // "What did he say in his last interview?" when no work says "interview": the collection, which says so.
     // "a bibliography of these sources" cites the answer before, not the collection.
     aboutTheTexts: citation?.of !== 'answer' && (aboutTheTexts || provenance || authors || excerptsAsked || citation?.of === 'collection' || (!named && (EARLIEST_WORK.test(question) || LATEST_WORK.test(question)))),
+    notAmong: NOT_AMONG.test(question),
     order: inWork ? null : order,
     smallTalk: isSmallTalk(question),
     beyond: BEYOND.find(([, pattern]) => pattern.test(question))?.[0] ?? null,

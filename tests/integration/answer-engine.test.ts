@@ -1408,6 +1408,15 @@ describe('answers on the real corpus', () => {
       expect(listed.answer, question).toMatch(new RegExp(`^The collection holds ${speeches.length} works with “speech” in their titles or occasions \\(`));
     }
     expect((await ask('List the speeches from the 1970s')).answer).toMatch(/^None of the works from 1970–1979 has “speech” in its title or occasion\. The collection holds /);
+    // Not of a kind, or not by an author: the works the question would list, left out, said against those it would.
+    const notSpeeches = deps.corpus.works.filter((w) => !speeches.includes(w));
+    const notThem = (await ask('Which works are not speeches?')).answer;
+    expect(notThem).toMatch(new RegExp(`^${notSpeeches.length} of the ${deps.corpus.works.length} works are not among the ${speeches.length} with “speech” in their titles or occasions: `));
+    for (const w of deps.corpus.works) expect(notThem.includes(`*${plainTitle(w.title)}*`), w.title).toBe(!speeches.includes(w));
+    const others = deps.corpus.works.filter((w) => w.author !== 'Kim Il Sung');
+    expect((await ask('Which works are not by Kim Il Sung?')).answer).toMatch(new RegExp(`^${others.length} of the ${deps.corpus.works.length} works (?:is|are) not among the ${deps.corpus.works.length - others.length} by Kim Il Sung: `));
+    // "not dated" is undated, read so already.
+    expect((await ask('Which texts are not dated?')).answer).toMatch(/^The collection holds 1 work with no date: /);
     // Two kinds asked together ("and", "vs"): the works of each, in turn, each counted.
     const answering = deps.corpus.works.filter((w) => isOfKind(w, 'interview'));
     expect(answering.length).toBeGreaterThan(1);

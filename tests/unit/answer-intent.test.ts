@@ -1117,6 +1117,10 @@ describe('readIntent: how often', () => {
   ])('%s', (question) => {
     expect(readIntent(question, works).counts).toBe(true);
   });
+  it('reads "Which works are not speeches?" as the works the question would not list', () => {
+    for (const q of ['Which works are not speeches?', "Which texts aren't by Kim Il Sung?"]) expect(readIntent(q, works).notAmong, q).toBe(true);
+    for (const q of ['Which works are speeches?', 'Is this not a speech?']) expect(readIntent(q, works).notAmong, q).toBe(false);
+  });
   it('reads "Which works never mention X?" as the works without it, and "Which works mention X?" as those with it', () => {
     for (const q of ['Which works never mention Juche?', "Which speeches don't mention trade?", 'Which interviews do not mention oil?']) expect(readIntent(q, works).without, q).toBe(true);
     for (const q of ['Which works mention Juche?', 'Does he never mention trade?']) expect(readIntent(q, works).without, q).toBe(false);
