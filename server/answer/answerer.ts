@@ -23,6 +23,7 @@ import { interviewersQuestions, replyTo } from './interviewers.ts';
 import { itemOf, type Item } from './item.ts';
 import { keepVerbatim, render, toCitation } from './render.ts';
 import { holdingQuotedPhrases, ownWords } from './focus.ts';
+import { withoutWordsLeftOut, wordsLeftOut } from './left-out.ts';
 import { formatDate, otherAuthor } from './format.ts';
 import { withoutTimeSetAside, worksSetAside } from './set-aside.ts';
 import { answerKind, askedOfWork, asksBroadlyItself, asksWhom, type Intent, overviewByAbstract, pointsAtAWork, pointsAtIt, readIntent, saysOfIt, topicsEachAsked } from './intent.ts';
@@ -219,11 +220,13 @@ export function createAnswerer(deps: AnswererDeps): Answerer {
       const compare = (input.mode === 'compare' || parsed.compare || comparedBefore || intent.order !== null) && filters.work === undefined && shown.size === 0;
       // Kept to a work it names, or to the scholarly work, the question asks for what else it says: the words naming the
       // work are no evidence there.
+      // "quotes on self-reliance that don't mention Juche": searched without the words left out, its passages without them.
+      const leftOut = wordsLeftOut(topical);
       const search = intent.inWork || intent.amongWorks
-        ? (intent.amongWorks ?? [intent.inWork!]).reduce((text, work) => askedOfWork(text, work, corpus.works), searchText(topical))
+        ? (intent.amongWorks ?? [intent.inWork!]).reduce((text, work) => askedOfWork(text, work, corpus.works), searchText(leftOut.asked))
         : intent.secondary.length || intent.authorsCompared.length > 1 || continued?.size
-          ? withoutScholarship(searchText(topical))
-          : searchText(topical);
+          ? withoutScholarship(searchText(leftOut.asked))
+          : searchText(leftOut.asked);
       // "The full passage of [2]", "Where is [2] from?": the paragraphs of the quotes it names, in their order; nothing searched.
       // "How did he answer?": his reply to each that is an interviewer's question, once for a question of several paragraphs.
       // "What comes next?": the paragraph after each.
@@ -331,7 +334,7 @@ export function createAnswerer(deps: AnswererDeps): Answerer {
         const searched = await withEachAuthorsBest(await retriever.search(search, filters, k, undefined, timings), filters.authors ? [] : intent.authorsCompared, async (author) =>
           ownWords((await retriever.search(search, { ...filters, author }, K_ANSWER, undefined, timings)).passages, asked, names.authors),
         );
-        const passages = holdingQuotedPhrases(ownWords(searched.passages, asked, names.authors), quotedPhrases(input.question));
+        const passages = withoutWordsLeftOut(holdingQuotedPhrases(ownWords(searched.passages, asked, names.authors), quotedPhrases(input.question)), leftOut.words);
         ranking = {
           ...searched,
           compare,

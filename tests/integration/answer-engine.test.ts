@@ -3399,6 +3399,18 @@ describe('a follow-up asking for more', () => {
     }
   });
 
+  it('leaves out the passages that hold words a question excludes, and searches without them', async () => {
+    const holdsJuche = (c: { passageId: string }) => /\bJuche\b/i.test(deps.corpus.paragraphs.find((p) => p.id === c.passageId)!.text);
+    expect(deps.corpus.paragraphs.filter((p) => /\bJuche\b/.test(p.text) && /\bself-reliance\b/i.test(p.text)).length).toBeGreaterThan(3);
+    for (const question of ["quotes on self-reliance that don't mention Juche", 'What did he say about self-reliance but not about Juche?']) {
+      const res = await ask(question);
+      expectGrounded(res);
+      expect(res.citations.length, question).toBeGreaterThan(0);
+      expect(res.citations.some(holdsJuche), question).toBe(false);
+      for (const c of res.citations) expect(c.quote, question).toMatch(/self-reliance/i);
+    }
+  });
+
   it('asks "Did Zhang Chao write about it?" of the topic before in his work, and "what does he say?" after it so too', async () => {
     const scholar = deps.corpus.works.find((w) => w.author !== 'Kim Il Sung')!;
     const ask = conversation();

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { addresseeNamed } from '../../server/answer/addressee.ts';
 import { holdingQuotedPhrases, ownWords } from '../../server/answer/focus.ts';
+import { withoutWordsLeftOut, wordsLeftOut } from '../../server/answer/left-out.ts';
 import { parseQuery, quotedPhrases } from '../../server/retrieval/query.ts';
 import { apartAsked, askedOfWork, bothAsked, helpAsked, pointsAtIt, readIntent, topicsEachAsked } from '../../server/answer/intent.ts';
 import { quotesBeforeAsked, sourcesAsked } from '../../server/answer/quotes-asked.ts';
@@ -1354,6 +1355,19 @@ describe('focus', () => {
     const ps = [passage('a', 'Our country is old.'), passage('b', 'It is a young country.')];
     expect(holdingQuotedPhrases(ps, ['a young country']).map((p) => p.work.id)).toEqual(['b']);
     expect(holdingQuotedPhrases(ps, ['an old country']).map((p) => p.work.id)).toEqual(['a', 'b']);
+  });
+  it('reads the words a question leaves out, searches without them, and leaves out the passages that hold them', () => {
+    expect(wordsLeftOut("quotes on self-reliance that don't mention Juche")).toEqual({ asked: 'quotes on self-reliance', words: ['Juche'] });
+    expect(wordsLeftOut('Give me passages on independence without the word Juche')).toEqual({ asked: 'Give me passages on independence', words: ['Juche'] });
+    expect(wordsLeftOut('What did he say about self-reliance but not Juche or aid, please?')).toEqual({ asked: 'What did he say about self-reliance, please?', words: ['Juche', 'aid'] });
+    // "without" a word of the topic, and a time left out, are no words left out.
+    for (const q of ['What did he say about development without aid?', 'What did he say about trade, but not in 1987?']) expect(wordsLeftOut(q), q).toEqual({ asked: q, words: [] });
+    const ps = [passage('a', 'Juche and self-reliance are our guarantees.'), passage('b', 'Self-reliance means standing on one’s own feet.'), passage('a', 'Heavy industry first.')];
+    const texts = (kept: readonly { paragraph: { text: string } }[]) => kept.map((p) => p.paragraph.text);
+    expect(texts(withoutWordsLeftOut(ps, ['Juche']))).toEqual([ps[1]!.paragraph.text, ps[2]!.paragraph.text]);
+    // A group of words is held when each of its words is.
+    expect(texts(withoutWordsLeftOut(ps, ['heavy industry', 'own feet']))).toEqual([ps[0]!.paragraph.text]);
+    expect(texts(withoutWordsLeftOut(ps, ['heavy metal']))).toEqual(texts(ps));
   });
   it('leaves out an interviewer’s words when the author’s own words were found', () => {
     const asked = passage('a', 'Your country is a model of self-reliance. What is it?');
