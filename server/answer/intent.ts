@@ -670,8 +670,6 @@ const RANKING_WORDS = new RegExp(
 export const COUNT_WORDS: readonly RegExp[] = [
   // Before "how often" is taken out of "by how often they mention".
   RANKING_WORDS,
-  // "Which works never mention Juche?": which do not, no word to count.
-  new RegExp(String.raw`\b${NOT_DOING}(?=\s+(?:mention|use|refer|talk|speak)\b)`, 'i'),
   PER_WORK,
   PER_DECADE,
   PER_YEAR,

@@ -65,7 +65,7 @@ export const STOPWORDS: ReadonlySet<string> = new Set([
   ...`a about above after again against all also am an and any are as at be because been before being below between both
   but by can could did do does doing done down during each either else ever every few for from further had has have
   having he her here hers herself him himself his how however i if in into is it its itself just least less let like
-  may me many might more most much must my myself no nor not now nowadays of off on once one only or other ought our ours
+  may me many might more most much must my myself never no nor not now nowadays of off on once one only or other ought our ours
   ourselves out over own per rather same shall she should since so some still such than that the their theirs them
   themselves then there these they this those though through thus to today too toward towards under until up upon us very
   via was we were what whatever when where whether which while who whom whose why will with within without would yet

@@ -22,6 +22,8 @@ describe('tokenize', () => {
     expect(contentTokens('What does he say about trade today, and nowadays?').map((t) => t.word)).toEqual(['trade']);
     // Words that stand for anything: "Give me everything from the 1960s" names no topic.
     expect(contentTokens('Did he say anything, something or everything about trade?').map((t) => t.word)).toEqual(['trade']);
+    // "never", as "not" and "no", is a function word: "they will never be able to …" is no answer to whether he never did.
+    expect(contentTokens('Is it true that he never accepted aid?').map((t) => t.word)).toEqual(['true', 'accepted', 'aid']);
   });
 
   it('reads a function word written in capitals as an acronym, a term of its own, unless the whole text is in capitals', () => {
