@@ -202,6 +202,18 @@ export function firstOrLast(works: readonly Work[], order: Intent['order'], amon
 }
 
 /**
+ * "*A* (8 October 1981) came first, 1 year, 1 month and 1 day before *B* (9 November 1982).": the order of two works,
+ * from their dates; that the collection gives none, for a work it does not date.
+ */
+export function orderOfTwo(works: readonly [Work, Work], primaryAuthor: string | null): LeadPart[] {
+  const undated = works.filter((w) => w.date === null);
+  if (undated.length) return lead('The collection gives no date for ', workList(undated, primaryAuthor), ', so which came first cannot be said.');
+  const [from, to] = [...works].sort(byDate) as [Work, Work];
+  if (from.date === to.date) return lead(worksJoined([from, to], 'and'), ' are of the same day.');
+  return lead(workList([from], primaryAuthor), ` came first, ${calendarSpan(from.date!, to.date!)} before `, workList([to], primaryAuthor), '.');
+}
+
+/**
  * "*A* (1 December 1961) and *B* (8 December 1993) are 32 years and 7 days apart.": the time between two works, from
  * their dates; that the collection gives none, for a work it does not date.
  */

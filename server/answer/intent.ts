@@ -92,6 +92,8 @@ export interface Intent {
   sourceKind: boolean;
   /** "How many years apart are the 1961 and 1993 speeches?", "How long after the 1961 speech was the 1967 programme?": the time between two works. */
   timeApart: boolean;
+  /** "Which came first, the Syrian interview or the Ghana one?", "Was the Peru talk earlier than …?": the order of two works. */
+  orderOfTwo: boolean;
   /** "Summarise that interview" when the answer before quoted none: the words pointing ("that interview") and the kind, which the answer says it quoted none of. */
   pointedAtNone: { said: string; kind: string } | null;
   /** "Does Zhang Chao agree with Kim Il Sung about self-reliance?": the authors set side by side, each of whom the answer quotes when a passage of theirs addresses it; empty otherwise. */
@@ -496,6 +498,14 @@ const OF_THOSE = String.raw`(?=\s*(?:[?.!]|$|(?:one|of\s+(?:these|them|those))\b
 /** "Which is the earliest?", "Which one was first?": the first (last) of the works before, or of all. */
 const WHICH_IS_FIRST = new RegExp(String.raw`${WHICH_ONE_IS}(?:earliest|oldest|first)${OF_THOSE}`, 'iu');
 const WHICH_IS_LAST = new RegExp(String.raw`${WHICH_ONE_IS}(?:latest|newest|most recent|last)${OF_THOSE}`, 'iu');
+/**
+ * "Which work came right after the Peru talk?", "What came before the Benin interview?": the first work after it (the
+ * last before it), of those the time it bounds keeps to ("after 1978"); the side in group 1.
+ */
+const NEXT_TO = String.raw`^\s*(?:and\s+)?(?:which|what)(?:\s+(?:work|text|speech|talk|interview|one))?\s+(?:came|comes|was\s+(?:given|written|delivered|published)|is)\s+(?:right\s+|just\s+|immediately\s+|directly\s+|next\s+)?(?=(?:after|before)\b)`;
+/** The words asking which work is next to one, before "after" or "before" (which stay: they bound a time). */
+export const NEXT_WORK_ASKED = new RegExp(NEXT_TO, 'i');
+const NEXT_WORK = new RegExp(String.raw`${NEXT_TO}(after|before)\b`, 'i');
 const EARLIEST_WORK = new RegExp(String.raw`\b(?:earliest|oldest|first)${A_WORK}|${A_WORK_IS}(?:earliest|oldest|first)\b|${WHICH_IS_FIRST.source}`, 'iu');
 const LATEST_WORK = new RegExp(String.raw`\b(?:latest|newest|most recent|last)${A_WORK}|${A_WORK_IS}(?:latest|newest|most recent|last)\b|${WHICH_IS_LAST.source}`, 'iu');
 /** "Which one is longer?", "Which work is shorter?": of the works before, as the superlative is (a pattern's source). */
@@ -536,6 +546,8 @@ const READING_TIME = String.raw`how\s+long\s+(?:(?:would|will|does|did|might|cou
  * "How many years apart", "how long after (before)", "how much time passed between", "how far apart": the time between
  * two works (not "in the years between …", a time to search).
  */
+/** "Which came first …?", "Which one was later?", "Was X earlier than Y?", "Is X older than Y?": which of two works came first. */
+const ORDER_OF_TWO = /\bwhich\s+(?:one\s+|of\s+(?:the\s+)?(?:two|them)\s+)?(?:came|comes|was|is)\s+(?:first|earlier|later|last|second)\b|^\s*(?:is|was|were|are|did|does|do)\b[^?.!]*?\b(?:earlier|later|older|newer|before|after)\s+than\b|^\s*(?:is|was)\b[^?.!]*?\b(?:earlier|later|older|newer)\s*[?.!]*\s*$/i;
 const TIME_APART = /\bhow\s+(?:many\s+(?:years|months|days)|long|much\s+time|far)\s+(?:apart|after|before|between|later|earlier|passed|elapsed|separates?)\b/i;
 const SIZE_OF_WORK = new RegExp(
   String.raw`\b(?:how\s+(?:long|many\s+(?:pages|words|paragraphs))\s+(?:is|are|was|were|does|do|did|has|have|had|in)|${READING_TIME}|(?:length|word\s+count|page\s+count|number\s+of\s+(?:pages|words|paragraphs))\s+(?:of|in))\s+(?:[\p{L}\d'’-]+\s+){0,4}?(?:${WORK_NOUNS}|papers?|abstracts?|collection|book)\b|${SIZE_OF_IT.source}|${SHORT_ENOUGH}`,
@@ -1209,9 +1221,9 @@ export function answerKind(question: string): AnswerKind {
     broad: asksBroadly(question) || (namesATopic(question) && !DEFINITION.test(question)) || sides,
     order: BOTH_ENDS.test(question)
       ? 'both'
-      : EARLIEST_WORK.test(question) || EARLIEST.test(question)
+      : EARLIEST_WORK.test(question) || EARLIEST.test(question) || NEXT_WORK.exec(question)?.[1]?.toLowerCase() === 'after'
         ? 'earliest'
-        : LATEST_WORK.test(question) || LATEST.test(question)
+        : LATEST_WORK.test(question) || LATEST.test(question) || NEXT_WORK.test(question)
           ? 'latest'
           : null,
     counts: asksHowOften(question),
@@ -1220,7 +1232,7 @@ export function answerKind(question: string): AnswerKind {
       // "for a source analysis exercise" is the user's own work, not the sources.
       (speaksOfTheTexts(withoutMatches(fullText ? withoutMatches(question, FULL_TEXT) : question, PURPOSE)) ||
         WHICH_WORK_IS.test(question) ||
-        [EARLIEST_WORK, LATEST_WORK, LONGEST_WORK, SHORTEST_WORK, TITLE_HOLDS, YEARS_COVERED].some((p) => p.test(question)) ||
+        [EARLIEST_WORK, LATEST_WORK, NEXT_WORK, LONGEST_WORK, SHORTEST_WORK, TITLE_HOLDS, YEARS_COVERED].some((p) => p.test(question)) ||
         asksGuidanceAlone(question)),
     wanted: sides ? null : passagesWanted(question),
     brief: BRIEF.test(question) || SHORTER.test(question) || SOMETHING_SHORT.test(question) || WORD_LIMIT.test(question),
@@ -1541,6 +1553,7 @@ export function readIntent(question: string, works: readonly Work[], before: rea
     authors,
     sourceKind,
     timeApart: TIME_APART.test(question),
+    orderOfTwo: ORDER_OF_TWO.test(question),
     pointedAtNone,
     authorsCompared: authorsSideBySide ? [primary, ...new Set([...othersNamed, ...pointedScholars].map((w) => w.author))] : [],
     workDate: (ITS_DATE.test(question) && (when || /\bdate\b/i.test(question))) || authorOfTheScholarly,

@@ -6,7 +6,7 @@
 import { bothSidesSaid, OVER_TIME_OR_WORKS, VIEWS_DEVELOP } from '../retrieval/query.ts';
 import { contentTokens, EACH_WORK, NUMBER_WORDS, TEXT_WORDS } from '../retrieval/text.ts';
 import { CITED_AS, PURPOSE } from './citing-asked.ts';
-import { ADDRESSING, asksGuidanceAlone, asksHowOften, asksWhom, BEYOND_WORDS, COUNT_WORDS, FIRST_OR_LAST, IS_OF_A_TIME, ORDER_CLOSING, ORDER_WORDS, PASSAGES_WANTED, QUOTES_PRAISED, SHORTER, SOMETHING_SHORT, STARTED_OR_STOPPED, WHOLE_ASKED, WORD_LIMIT, YEARS_COVERED } from './intent.ts';
+import { ADDRESSING, asksGuidanceAlone, asksHowOften, asksWhom, BEYOND_WORDS, COUNT_WORDS, FIRST_OR_LAST, IS_OF_A_TIME, NEXT_WORK_ASKED, ORDER_CLOSING, ORDER_WORDS, PASSAGES_WANTED, QUOTES_PRAISED, SHORTER, SOMETHING_SHORT, STARTED_OR_STOPPED, WHOLE_ASKED, WORD_LIMIT, YEARS_COVERED } from './intent.ts';
 import { GUIDANCE_ASKED, PAGE_ASKED, PAGES_TAKEN, THE_DATE_OF, THE_OCCASION_OF, WORK_NOUNS } from './source-words.ts';
 import { EXCERPTS_ASKED, TITLE_HOLDS, UNDATED_ASKED } from './collection.ts';
 
@@ -66,6 +66,8 @@ const FRAMING: readonly RegExp[] = [
   new RegExp(String.raw`\b(?:${OF_THE_TEXTS})(?=\s+(?:in|within)\s+(?:the\s+|this\s+|these\s+|your\s+)?(?:${TEXTS})\b)`, 'gi'),
   // "Which years are covered?": the time the texts are from, which their dates say.
   new RegExp(YEARS_COVERED.source, 'gi'),
+  // "Which work came right after the Peru talk?": the one next to it, which the dates say; the time it bounds stays.
+  new RegExp(NEXT_WORK_ASKED.source, 'gi'),
   // "What works came after 1979?", "Which speeches came before the Benin interview?": when they came, which their dates say.
   new RegExp(String.raw`(?<=\b(?:${TEXTS})\s+)(?:came|come|comes|appeared)(?=\s+(?:after|before|since|until|between|in|during|from)\b)`, 'gi'),
   // "the works with their dates", "all works from the 1960s with their dates", "five passages on trade with dates",

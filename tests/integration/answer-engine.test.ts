@@ -1491,6 +1491,16 @@ describe('answers on the real corpus', () => {
       expect(apart.citations, question).toEqual([]);
       expect(apart.answer, question).toMatch(new RegExp(`^\\*${plainTitle(first.title)}\\* \\(${formatDate(first.date)}\\) and \\*${plainTitle(last.title)}\\* \\(${formatDate(last.date)}\\) are \\d+ years(?:, \\d+ months?)?(?: and \\d+ days?)? apart\\.$`));
     }
+    // Which of two came first, from their dates; the work next to one, the first after (the last before) it.
+    const [ghana, syrian, peru, benin] = [/Ghana/, /Syrian/, /Peru\b/, /Benin/].map((t) => deps.corpus.works.find((w) => t.test(w.title))!);
+    expect(ghana!.date! < syrian!.date!).toBe(true);
+    const firstOfTwo = await ask('Which came first, the Syrian interview or the Ghana one?');
+    expect(firstOfTwo.citations).toEqual([]);
+    expect(firstOfTwo.answer).toMatch(new RegExp(`^\\*${plainTitle(ghana!.title).replace(/[()]/g, '\\$&')}\\* \\(${formatDate(ghana!.date)}\\) came first, .+ before \\*${plainTitle(syrian!.title)}\\* \\(${formatDate(syrian!.date)}\\)\\.$`));
+    const after = dated[dated.indexOf(peru!) + 1]!;
+    expect(after).toBe(benin);
+    expect((await ask('Which work came right after the Peru talk?')).answer).toMatch(new RegExp(`^Earliest in the collection's works dated after ${peru!.year}: \\*${plainTitle(after.title)}\\* \\(${formatDate(after.date)}\\)\\. `));
+    expect((await ask('What came before the Benin interview?')).answer).toMatch(new RegExp(`^Latest in the collection's works dated before ${benin!.year}: \\*${plainTitle(peru!.title)}\\* \\(${formatDate(peru!.date)}\\)\\. `));
     // Works sharing a year: those of 1987, the only year with two.
     const of1987 = deps.corpus.works.filter((w) => w.year === 1987).sort((a, b) => a.date!.localeCompare(b.date!));
     expect(new Set(deps.corpus.works.filter((w) => w.year !== null).map((w) => w.year)).size).toBe(deps.corpus.works.filter((w) => w.year !== null).length - 1);

@@ -1118,6 +1118,13 @@ describe('readIntent: how often', () => {
   ])('%s', (question) => {
     expect(readIntent(question, works).counts).toBe(true);
   });
+  it('reads the order of two works asked, and the work next to one', () => {
+    for (const q of ['Which came first, the Syrian interview or the Ghana one?', 'Was the Peru talk earlier than the Benin interview?', 'Which one was later?']) expect(readIntent(q, works).orderOfTwo, q).toBe(true);
+    for (const q of ['What came first in his plans?', 'Did he say it earlier?']) expect(readIntent(q, works).orderOfTwo, q).toBe(false);
+    expect(readIntent('Which work came right after the Peru talk?', works)).toMatchObject({ order: 'earliest', aboutTheTexts: true });
+    expect(readIntent('What came before the Benin interview?', works)).toMatchObject({ order: 'latest', aboutTheTexts: true });
+    expect(readIntent('What happened after the war?', works).order).toBeNull();
+  });
   it('reads "Which works are not speeches?" as the works the question would not list', () => {
     for (const q of ['Which works are not speeches?', "Which texts aren't by Kim Il Sung?"]) expect(readIntent(q, works).notAmong, q).toBe(true);
     for (const q of ['Which works are speeches?', 'Is this not a speech?']) expect(readIntent(q, works).notAmong, q).toBe(false);
