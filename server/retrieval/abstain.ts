@@ -103,7 +103,7 @@ export interface AbsentNames {
  * (`unknown`, as typed: "Deng Xiaoping"), and those it uses only in other forms, with those forms (`otherForms`:
  * "japan" → ["japanese"]). A name is a word written with a capital inside the question ("Apollo", "Carter":
  * names that are English words too) or not general English at all, however typed ("deng xiaoping"), unless it is
- * a misspelling (`spelling.ts`). Month and day names (which word lists leave out with the names), contractions
+ * a misspelling (`spelling.ts`), nor two letters in lower case ("sy" for "say"). Month and day names (which word lists leave out with the names), contractions
  * ("i'm") and words with digits ("7th") are not names. A name of several words is unknown as a whole when the texts
  * use each of its words but `writesName` says they never write the name.
  */
@@ -118,7 +118,8 @@ export function absentNames(
   const writesItsAdjective = (w: string) => nameForms(w, (form) => knownWords.set.has(form), (form) => englishWords.has(form)).length > 0;
   const names = query.tokens
     .filter(({ word: w }) => !/[\d']/.test(w) && !CALENDAR_WORDS.has(w) && !knownWords.set.has(w))
-    .filter(({ word: w }) => query.names.has(w) || (!englishWords.has(w) && !isMisspelling(w, isWord)) || writesItsAdjective(w));
+    // Two letters typed in lower case that are no word ("sy", "nk") are a slip or shorthand more often than a name.
+    .filter(({ word: w }) => query.names.has(w) || (w.length > 2 && ((!englishWords.has(w) && !isMisspelling(w, isWord)) || writesItsAdjective(w))));
   const unknown: Token[] = [];
   const otherForms = new Map<string, string[]>();
   // A shorter form that is a word of its own is another word ("come" for "Comecon", "cast" for "Castro"), unless the

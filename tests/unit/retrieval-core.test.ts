@@ -586,6 +586,9 @@ describe('absentNames', () => {
     expect(unknown('what did he say about jong')).toEqual(['jong']);
     // Not a typo of "bureaucratise": a word the texts never use.
     expect(unknown('what did he say about bureaucratism')).toEqual(['bureaucratism']);
+    // Two letters in lower case are a slip or shorthand ("sy" for "say"), not a name; with a capital, they may be one.
+    expect(unknown('what did he sy about juche')).toEqual([]);
+    expect(unknown('What did he say about Xi?')).toEqual(['Xi']);
   });
   it('reads no capital as a name in a question in Title Case or all capitals, where every word has one', () => {
     expect(unknown('What Did He Say About The Apollo Moon Landing?')).toEqual([]);
