@@ -585,11 +585,15 @@ const HOW_OFTEN_ALONE =
   /(?:^|[?.!]\s+)(?:and\s+|so\s+)?how (?:often|frequently|many times|many(?:\s+(?:are there|are they|were there|is that|is this|was that|are those|are these|of them|did you find|do you have|in all|in total|altogether))*)\s*[?.!]*\s*$/i;
 /** A question before without the count it asked alone at its end ("… machine tools. How many are there?"): what it asked about. */
 export const withoutCountAlone = (question: string): string => question.replace(HOW_OFTEN_ALONE, (asked) => (/^[?.!]/.test(asked) ? asked[0]! : ''));
-/** "one quote on", "a passage about", "another on": where a quote on one topic of several is asked for. */
-const ONE_ON = /\b(?:one|a|another)\s+(?:(?:short\s+|good\s+)?(?:quote|quotation|passage|line|sentence)\s+)?(?:on|about|regarding|concerning)\s+/gi;
 /**
- * "Give me one quote on self-reliance, one on foreign aid and one on trade", "a quote on aid and one on trade": the
- * topics asked for a quote each, in order; null unless two or more are.
+ * "one quote on", "a passage about", "another on"; "what did he say about … and what did he say about …": where a quote
+ * on one topic of several is asked for.
+ */
+const ONE_ON = /\b(?:(?:one|a|another)\s+(?:(?:short\s+|good\s+)?(?:quote|quotation|passage|line|sentence)\s+)?|what\s+(?:did|does)\s+(?:he|kim(?:\s+il\s+sung)?)\s+say\s+)(?:on|about|regarding|concerning)\s+/gi;
+/**
+ * "Give me one quote on self-reliance, one on foreign aid and one on trade", "a quote on aid and one on trade", "what
+ * did he say about self-reliance and what did he say about trade": the topics asked for a quote each, in order; null
+ * unless two or more are.
  */
 export function topicsEachAsked(question: string): string[] | null {
   const starts = [...question.matchAll(ONE_ON)];

@@ -1036,6 +1036,9 @@ describe('topicsEachAsked', () => {
     expect(topicsEachAsked('Give me one quote on self-reliance, one on foreign aid and one on trade')).toEqual(['self-reliance', 'foreign aid', 'trade']);
     expect(topicsEachAsked('a quote on aid and one on trade?')).toEqual(['aid', 'trade']);
     expect(topicsEachAsked('Give me a quote on self-reliance and another about the masses.')).toEqual(['self-reliance', 'the masses']);
+    // Two questions of what he said, one after the other: a topic each; one alone is no such list.
+    expect(topicsEachAsked('what did he say about self reliance and what did he say about trade')).toEqual(['self reliance', 'trade']);
+    expect(topicsEachAsked('What did he say about aid and trade?')).toBeNull();
     // One topic, or no topic after the second, is no such question.
     expect(topicsEachAsked('Give me a quote on trade')).toBeNull();
     expect(topicsEachAsked('one on aid, one on and')).toBeNull();
