@@ -164,13 +164,16 @@ export function createAnswerer(deps: AnswererDeps): Answerer {
       const ofSearch = input.search ? readIntent(input.search, corpus.works) : null;
       // "from the earliest work only" after "quotes on trade": trade, kept to the work the follow-up names by its order.
       const keptTo = ofSearch?.inWork && ofSearch.inWork === asItself.overview && !ofSearch.overview ? ofSearch.inWork : null;
+      // "and oil?" after "… in the Peru talk?", searched as "and oil in the Peru talk?": the work (works) it names, kept to.
+      const namesNoWork = !asItself.inWork && !asItself.overview && !asItself.amongWorks && asItself.secondary.length === 0;
       const own = ofSearch
         ? {
             ...asItself,
             overview: asItself.overview && ofSearch.overview,
             sideBySide: ofSearch.sideBySide && asItself.sideBySide,
             both: asItself.both ?? ofSearch.both,
-            ...(keptTo ? { inWork: keptTo, order: null } : {}),
+            ...(namesNoWork && ofSearch.amongWorks ? { amongWorks: ofSearch.amongWorks } : {}),
+            ...(keptTo ? { inWork: keptTo, order: null } : namesNoWork && ofSearch.inWork && !ofSearch.overview ? { inWork: ofSearch.inWork } : {}),
           }
         : asItself;
       // "How do I cite these?" asks for the citations of the answer before, not what the question before it asked.

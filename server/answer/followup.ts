@@ -139,6 +139,12 @@ export const isElliptical = (question: string): boolean => ELLIPTICAL.test(quest
 
 /** "in interviews", "from his speeches": the works of a kind, as a follow-up keeps the question before to them. */
 const IN_A_KIND = new RegExp(String.raw`\b(?:in|from)\s+(?:his\s+|the\s+|these\s+|an?\s+|one\s+)?(?:${A_KIND})\b`, 'i');
+/**
+ * "in the Peru talk", "from the Ghana Times interview", "Compare the Ghana and Yugoslav interviews": works named by
+ * words of their titles (group 1: "the Peru talk"), to which a follow-up keeps the question before as to a kind; a year
+ * alone ("the 1987 speech") is kept as a time.
+ */
+const WORKS_NAMED = new RegExp(String.raw`\b(?:in|from|compare|contrast)\s+(the\s+(?:(?!\d{4}\s)[\p{L}\d'’-]+\s+){1,5}?(?:${A_KIND}|articles?|answers))\b`, 'iu');
 
 /**
  * "What about talks?", "And interviews?", "only speeches", "just the interviews please", "speeches only": a kind of work
@@ -284,7 +290,8 @@ export function resolveFollowUp(previous: ResolvedQuestion | null, asked: string
   // "And light industry?" after "… heavy industry?": the same question of another topic, the one before kept for a
   // comparison; after "… in 1987?" (or "… in his interviews?"), of that time and those works too, unless it names its own.
   const kindBefore = IN_A_KIND.exec(previous.search)?.[0];
-  const kept = timed || IN_A_KIND.test(question) ? [] : [...timesIn(previous.search), ...(kindBefore ? [kindBefore] : [])];
+  const worksBefore = WORKS_NAMED.exec(previous.search)?.[1];
+  const kept = timed || IN_A_KIND.test(question) || WORKS_NAMED.test(question) ? [] : [...timesIn(previous.search), ...(kindBefore ? [kindBefore] : []), ...(worksBefore ? [`in ${worksBefore}`] : [])];
   if (!merge) {
     const search = kept.length ? `${question.replace(/\s*[?.!]+\s*$/, '')} ${kept.join(' ')}?` : question;
     return { search, filters: kept.length ? previous.filters : {}, followUp: false, asks, earlierTopics: [...(previous.earlierTopics ?? []), withoutCiting(previous.search)] };

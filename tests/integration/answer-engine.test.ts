@@ -3388,6 +3388,22 @@ describe('a follow-up asking for more', () => {
     expect(summed.citations.every((c) => c.workId === singled.workId)).toBe(true);
   });
 
+  it('keeps "and oil?" to the work (works) the question before named by their titles\' words', async () => {
+    const peru = deps.corpus.works.find((w) => /\bPeru\b/.test(w.title))!;
+    const ask = conversation();
+    await ask('What did he say about trade in the Peru talk?');
+    const oil = await ask('and oil?');
+    expect(oil.citations.length).toBeGreaterThan(0);
+    for (const c of oil.citations) expect(c.workId).toBe(peru.id);
+    expect(deps.corpus.paragraphs.some((p) => p.workId !== peru.id && /\boil\b/.test(p.text))).toBe(true);
+    const two = deps.corpus.works.filter((w) => /Ghana|Yugoslav/.test(w.title)).map((w) => w.id);
+    const compared = conversation();
+    await compared('Compare the Ghana and Yugoslav interviews on self-reliance');
+    const juche = await compared('and on Juche?');
+    expect(juche.citations.length).toBeGreaterThan(0);
+    for (const c of juche.citations) expect(two).toContain(c.workId);
+  });
+
   it('asks a follow-up naming another author of that author ("And what did Kim say about it?", "And what does Kim say?", "And Kim?")', async () => {
     const scholar = deps.corpus.works.find((w) => w.author !== 'Kim Il Sung')!.author;
     for (const follow of ['And what did Kim say about it?', 'And what does Kim say?', 'And Kim?', 'What about Kim Il Sung?']) {

@@ -146,6 +146,14 @@ describe('follow-up questions', () => {
     expect(r.filters).toEqual({ from: '1980', to: '1989' });
   });
 
+  it('keeps "And oil?" to the works the question before named by their titles\' words, unless it names its own', () => {
+    expect(resolveConversation(['What did he say about trade in the Peru talk?', 'and oil?']).search).toBe('and oil in the Peru talk?');
+    expect(resolveConversation(['Compare the Ghana and Yugoslav interviews on self-reliance', 'and on Juche?']).search).toBe('and on Juche in the Ghana and Yugoslav interviews?');
+    expect(resolveConversation(['What did he say about trade in the Peru talk?', 'and oil in the Benin interview?']).search).toBe('and oil in the Benin interview?');
+    // A year alone is kept as a time.
+    expect(resolveConversation(['What did he say about trade in the 1987 speech?', 'and oil?']).search).toBe('and oil in the 1987 speech?');
+  });
+
   it('treats a question with its own topic as a new question', () => {
     const previous = { search: 'What did he say about trade?', filters: {}, followUp: false, asks: 'What did he say about trade?' };
     expect(resolveFollowUp(previous, 'What did he say about irrigation in 1969?')).toEqual({
