@@ -75,33 +75,20 @@ export function listOfWorks(collection: CollectionAsked, options: AnswerOptions)
   const { eachKind, ...asked } = collection;
   // "How many speeches and interviews are there?", "the longest of his speeches and interviews": each kind in turn.
   if (eachKind) return { mode: 'answer', lead: eachKind.flatMap((ofKind, i) => [...(i ? lead(' ') : []), ...listOfWorks({ ...ofKind, sizes: asked.sizes }, options).lead]), blocks: [] };
+  if (asked.outside) return { mode: 'answer', lead: worksOutside(asked, asked.outside, options.intent.primaryAuthor), blocks: [] };
   const { works: unsorted, time, timeInYears, kind, within, sizes, given, by, undated } = asked;
-  const saidOfThem = (n: number) => {
-    const saidOfKind = kind && (given ? givenSaid(kind.word) : ofKindSaid(kind.word));
-    return `${by ? ` by ${inWords(by.map(plainTitle))}` : ''}${time}${kind?.found && saidOfKind ? (n > 1 ? saidOfKind.many : saidOfKind.one) : ''}`;
-  };
-  // "Which works are not speeches?": those of the collection the question would not list, said against those it would.
-  if (asked.outside) {
-    const outside = [...asked.outside].sort(byDate);
-    const total = outside.length + unsorted.length;
-    const are = outside.length === 1 ? 'is' : 'are';
-    const among = `not among the ${unsorted.length}${saidOfThem(unsorted.length)}`;
-    return { mode: 'answer', lead: outside.length ? lead(`${outside.length} of the ${plural(total, 'work')} ${are} ${among}: `, workList(outside, options.intent.primaryAuthor, '.')) : lead(`Every one of the ${plural(total, 'work')} is among the ${unsorted.length}${saidOfThem(unsorted.length)}.`), blocks: [] };
-  }
   if (undated && unsorted.length === 0) return { mode: 'answer', lead: lead(EVERY_WORK_DATED_LINE), blocks: [] };
   const works = [...unsorted].sort(byDate);
   const listed = works.slice(0, options.maxListedWorks);
   // The works' dates, unless they say no more than the time asked ("2 works from 1987", "1 work with no date").
   const dates = undated || describeDates(works) === timeInYears.replace(' from ', '') ? '' : ` (${describeDates(works)})`;
   const said = kind ? ofKindSaid(kind.word) : null;
-  const saidOfKind = given ? givenSaid(kind!.word) : said;
-  const ofKind = kind?.found ? (works.length > 1 ? saidOfKind!.many : saidOfKind!.one) : '';
+  const ofKind = ofTheKindAsked(asked, works.length);
   // "Which interviews have “Korea” in their titles?": the works of that kind, then those of them whose titles hold the words.
   const ofWithin = within && `The collection holds ${plural(within.works, 'work')}${time}${ofKindSaid(within.word)[within.works > 1 ? 'many' : 'one']}; `;
   if (ofWithin && !kind?.found) return { mode: 'answer', lead: lead(`${ofWithin}none of them ${said!.none}.`), blocks: [] };
   const among = time || ofKind ? `the collection's works${time}${ofKind}` : 'the collection';
-  const byAuthors = by ? ` by ${inWords(by.map(plainTitle))}` : '';
-  const holds = ofWithin ? `${ofWithin}${works.length} of them${ofKind}` : `The collection holds ${plural(works.length, 'work')}${byAuthors}${time}${ofKind}`;
+  const holds = ofWithin ? `${ofWithin}${works.length} of them${ofKind}` : `The collection holds ${plural(works.length, 'work')}${byAuthorsSaid(by)}${time}${ofKind}`;
   const parts = [
     ...(kind && !kind.found ? lead(`None of the works${time} ${said!.none}. `) : []),
     ...(options.intent.byDecade === 'each' ? lead(byDecade(works)) : []),
@@ -113,6 +100,28 @@ export function listOfWorks(collection: CollectionAsked, options: AnswerOptions)
   const each = given ? workList(listed, options.intent.primaryAuthor, '', occasionAndPlace) : workList(listed, options.intent.primaryAuthor);
   parts.push(...each, ...lead(works.length > listed.length ? `; and ${works.length - listed.length} more.` : '.'));
   return { mode: 'answer', lead: parts, blocks: [] };
+}
+
+/** What the works asked about are, by their headings, said of `n` of them: " with “speech” in their titles or occasions" (none when no heading says the kind). */
+function ofTheKindAsked({ kind, given }: Pick<CollectionAsked, 'kind' | 'given'>, n: number): string {
+  if (!kind?.found) return '';
+  const said = given ? givenSaid(kind.word) : ofKindSaid(kind.word);
+  return n > 1 ? said.many : said.one;
+}
+
+/** " by Kim Il Sung": the authors the works asked about were kept to, if they were. */
+const byAuthorsSaid = (by: readonly string[] | undefined): string => (by ? ` by ${inWords(by.map(plainTitle))}` : '');
+
+/**
+ * "Which works are not speeches?": the works of the collection the question would not list, said against those it
+ * would ("11 of the 14 works are not among the 3 with “speech” in their titles or occasions: …").
+ */
+function worksOutside(asked: CollectionAsked, outside: readonly Work[], primaryAuthor: string | null): LeadPart[] {
+  const n = asked.works.length;
+  const those = `the ${n}${byAuthorsSaid(asked.by)}${asked.time}${ofTheKindAsked(asked, n)}`;
+  const total = plural(outside.length + n, 'work');
+  if (outside.length === 0) return lead(`Every one of the ${total} is among ${those}.`);
+  return lead(`${outside.length} of the ${total} ${outside.length === 1 ? 'is' : 'are'} not among ${those}: `, workList([...outside].sort(byDate), primaryAuthor, '.'));
 }
 
 /** "By decade: 2 from the 1960s, 4 from the 1970s, …; 1 undated. ", for "How many works are from each decade?". */

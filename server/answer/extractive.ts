@@ -57,12 +57,12 @@ export const HELP_LINES: Readonly<Record<NonNullable<ReturnType<typeof helpAsked
   help:
     'Ask a question about the texts: every answer quotes them, with the title and date of each quote, and says so when they do not address it. Ask for quotes on a topic (“Give me three quotes on foreign aid”), what he said in a work or a year, how a view changed (“How did his view of trade change?”), how often a word appears, whether he said something (“Did he say “…”?”), or for a citation (“Cite it in MLA”). Save keeps a quote in the Notebook; the Check page checks every quotation in a paragraph you paste.',
 };
-/** The answer to "show me more" when every passage that addresses the question has been shown. */
 /** What opens a quote asked to be shorter when no sentence that holds the question's words is shorter than the one before. */
 export const NONE_SHORTER = 'No sentence that holds the question’s words is shorter than the quote before. ';
 /** "Quotes on X under 5 words" when none is: said so before the shortest there is. */
 export const noneUnder = (words: number): string => `No sentence that holds the question’s words is under ${words} words. `;
 
+/** The answer to "show me more" when every passage that addresses the question has been shown. */
 export const NO_MORE_LINE = 'No other passage addresses this question: the answers above quote every one the search found.';
 /** "Did he say that elsewhere?", when no other work does. */
 export const NO_OTHER_WORK_LINE = 'No other work addresses this question: only those quoted above do.';

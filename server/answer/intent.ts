@@ -269,10 +269,6 @@ const HOW_MUCH = String.raw`a\s+lot|a\s+great\s+deal|(?:very|so)\s+much|much|oft
 const SAYS_A_LOT = new RegExp(String.raw`^\s*(?:did|does|do)\b[^?.!]*?\b(?:talk|speak|write)s?\s+(?:about|of|on)\b[^?.!]*?\b(?:${HOW_MUCH})\s*[?.!]*\s*$`, 'i');
 
 /**
- * Whether a question asks how often, or whether at all, the texts use some words (`HOW_OFTEN`, `MOST_OFTEN`,
- * `HOW_MANY_TEXTS`, `HOW_MANY_OF_A_KIND`, `WHETHER_MENTIONED`, `SAYS_A_LOT`): answered by counting them.
- */
-/**
  * "Which word does he use more: independence or self-reliance?", "Which does he mention more often, X or Y?", "Did he
  * talk more about trade in the 1980s than in the 1960s?": which of the words (or times) the texts use more. ("Can you
  * say more about …?" compares nothing.)
@@ -300,6 +296,10 @@ const MORE_COMMON = /\b(?:more|less|most|least)\s+(?:common(?:ly\s+used)?|freque
 const EVERY_MENTION =
   /\b(?:all|every|each)\s+(?:the\s+|of\s+the\s+)?(?:passages?|quotes?|quotations?|excerpts?|paragraphs?|places?)\s+(?:that\s+|which\s+|where\s+)?(?:(?:he|kim(?:\s+il\s+sung)?)\s+)?(?:mention(?:s|ed|ing)?|us(?:e|es|ed|ing)|contain(?:s|ed|ing)?|hold(?:s|ing)?)\b|\b(?:all|every)\s+(?:the\s+)?(?:mentions|uses|occurrences|instances)\s+of\b|\bwhich\s+(?:passages|quotes|quotations|excerpts|paragraphs)\s+(?:mention|use|contain|hold)\b/i;
 
+/**
+ * Whether a question asks how often, or whether at all, the texts use some words (`HOW_OFTEN`, `MOST_OFTEN`,
+ * `HOW_MANY_TEXTS`, `HOW_MANY_OF_A_KIND`, `WHETHER_MENTIONED`, `SAYS_A_LOT`): answered by counting them.
+ */
 export function asksHowOften(question: string): boolean {
   return (
     EVERY_MENTION.test(question) ||
@@ -490,7 +490,6 @@ const comparedSize = (word: string) =>
   String.raw`(?<=\b(?:which|what)(?:\s+(?:one|${WORK_NOUNS}))?\s+(?:is|was)\s+(?:the\s+)?)${word}\b${NAMES_WORKS}|(?<=^\s*(?:is|was)\b${NAMES_WORKS}[^?.!]*?)\b${word}\s+than\b` +
   // "Which of the 1987 works is longer?", "Which 1987 speech is shorter?": the works named before the comparative.
   String.raw`|${WORKS_NAMED_IS}${word}\b`;
-/** "The longest speech", "which text is the shortest", "which is longer, …": a work's length asked, of the works a question is about. */
 /** "Which is the", "Which of these is the", "Which one was the": a work asked for among those named before (a pattern's source). */
 const WHICH_ONE_IS = String.raw`\bwhich\s+(?:one\s+|of\s+(?:these|them|those)\s+)?(?:is|was)\s+(?:the\s+)?`;
 /** The superlative said of those works, at the end ("Which is the longest?"), not of a thing ("the shortest way to …"). */
@@ -514,6 +513,7 @@ const WHICH_IS_MORE = (word: string) => String.raw`(?:${WHICH_ONE_IS}|${WORK_IS}
 export const LENGTH_AMONG = new RegExp(`${WHICH_IS_MORE('longer')}|${WHICH_IS_MORE('shorter')}`, 'iu');
 /** "Which work has the most paragraphs?", "What speech has the fewest words?": the longest (shortest) by a count of its own (a pattern's source). */
 const HAS_MOST = (most: string) => String.raw`(?<=\b(?:which|what)(?:\s+(?:one|${WORK_NOUNS}))?\s+(?:has|had|contains?|holds?)\s+(?:the\s+)?)${most}\s+(?:words|paragraphs)\b`;
+/** "The longest speech", "which text is the shortest", "which is longer, …": a work's length asked, of the works a question is about. */
 const LONGEST_WORK = new RegExp(String.raw`\b(?:longest|lengthiest)${A_WORK}|${A_WORK_IS}(?:longest|lengthiest)\b|${WHICH_ONE_IS}(?:longest|lengthiest)${OF_THOSE}|${WHICH_IS_MORE('longer')}|${comparedSize('longer')}|${HAS_MOST('most')}`, 'iu');
 const SHORTEST_WORK = new RegExp(String.raw`\b(?:shortest|briefest)${A_WORK}|${A_WORK_IS}(?:shortest|briefest)\b|${WHICH_ONE_IS}(?:shortest|briefest)${OF_THOSE}|${WHICH_IS_MORE('shorter')}|${comparedSize('shorter')}|${HAS_MOST('(?:fewest|least)')}`, 'iu');
 /** "… the most paragraphs": a length counted in paragraphs, not words. */
@@ -537,18 +537,18 @@ const SIZE_OF_IT =
   /\bhow\s+(?:long|many\s+(?:pages|words|paragraphs))\s+(?:is|was|does|did|has)\s+(?:it|this|that)(?:\s+one)?(?:\s+(?:have|has))?\s*[?.!]*\s*$|^\s*(?:is|was)\s+(?:it|this|that)(?:\s+one)?\s+(?:very\s+|quite\s+|a\s+)?(?:long|short|lengthy)(?:\s+(?:one|text|work))?\s*[?.!]*\s*$/i;
 /** "How long would it take to read …", "how long to read …": how long the texts are, to judge by (a pattern's source). */
 const READING_TIME = String.raw`how\s+long\s+(?:(?:would|will|does|did|might|could|should)\s+it\s+take\s+(?:(?:me|you|us|one|someone|them|(?:a|my)\s+[\p{L}-]+)\s+)?)?to\s+read`;
+/** "Which came first …?", "Which one was later?", "Was X earlier than Y?", "Is X older than Y?": which of two works came first. */
+const ORDER_OF_TWO = /\bwhich\s+(?:one\s+|of\s+(?:the\s+)?(?:two|them)\s+)?(?:came|comes|was|is)\s+(?:first|earlier|later|last|second)\b|^\s*(?:is|was|were|are|did|does|do)\b[^?.!]*?\b(?:earlier|later|older|newer|before|after)\s+than\b|^\s*(?:is|was)\b[^?.!]*?\b(?:earlier|later|older|newer)\s*[?.!]*\s*$/i;
+/**
+ * "How many years apart", "how long after (before)", "how much time passed between", "how far apart": the time between
+ * two works (not "in the years between …", a time to search).
+ */
+const TIME_APART = /\bhow\s+(?:many\s+(?:years|months|days)|long|much\s+time|far)\s+(?:apart|after|before|between|later|earlier|passed|elapsed|separates?)\b/i;
 /**
  * "How long is the 1987 speech?", "How many pages is the article?", "the word count of his speeches", "How long would
  * it take to read the collection?": how long the works a question names are, said of a work ("How long did the war
  * last?" asks no such thing).
  */
-/**
- * "How many years apart", "how long after (before)", "how much time passed between", "how far apart": the time between
- * two works (not "in the years between …", a time to search).
- */
-/** "Which came first …?", "Which one was later?", "Was X earlier than Y?", "Is X older than Y?": which of two works came first. */
-const ORDER_OF_TWO = /\bwhich\s+(?:one\s+|of\s+(?:the\s+)?(?:two|them)\s+)?(?:came|comes|was|is)\s+(?:first|earlier|later|last|second)\b|^\s*(?:is|was|were|are|did|does|do)\b[^?.!]*?\b(?:earlier|later|older|newer|before|after)\s+than\b|^\s*(?:is|was)\b[^?.!]*?\b(?:earlier|later|older|newer)\s*[?.!]*\s*$/i;
-const TIME_APART = /\bhow\s+(?:many\s+(?:years|months|days)|long|much\s+time|far)\s+(?:apart|after|before|between|later|earlier|passed|elapsed|separates?)\b/i;
 const SIZE_OF_WORK = new RegExp(
   String.raw`\b(?:how\s+(?:long|many\s+(?:pages|words|paragraphs))\s+(?:is|are|was|were|does|do|did|has|have|had|in)|${READING_TIME}|(?:length|word\s+count|page\s+count|number\s+of\s+(?:pages|words|paragraphs))\s+(?:of|in))\s+(?:[\p{L}\d'’-]+\s+){0,4}?(?:${WORK_NOUNS}|papers?|abstracts?|collection|book)\b|${SIZE_OF_IT.source}|${SHORT_ENOUGH}`,
   'iu',
@@ -712,15 +712,15 @@ export const COUNT_WORDS: readonly RegExp[] = [
   /\b(?:in\s+total|in\s+all|all\s+told|altogether|overall)(?=\s*[?.!]*\s*$)/i,
 ];
 
+/** What a teacher sets a class: quizzes, worksheets, lesson plans, glossaries, questions for discussion or an exam (a pattern's source). */
+const SET_FOR_A_CLASS = String.raw`lesson\s+plans?|quiz(?:zes)?|worksheets?|flashcards?|glossar(?:y|ies)|vocabulary\s+lists?|(?:discussion|essay|exam|quiz|study|test|comprehension|review)\s+questions?`;
+/** "a", "my", "five", "a few", and up to two words before the thing asked: "a short essay", "five exam questions". */
+const SOME = String.raw`(?:(?:an?|the|my|our|some|a\s+few|\d+|${NUMBER_WORDS.slice(0, 10).join('|')})\s+)?(?:[\p{L}-]+\s+){0,2}?`;
 /**
  * Asked for what the answers do not do, the words asking (a pattern's source each): to write something ("Write me an
  * essay on …", "Suggest discussion questions on …"), to judge what the sources say ("Was he right about …?", "Is Juche
  * a good idea?", "What do you think …"), or to translate ("Translate the 1961 speech into Korean").
  */
-/** What a teacher sets a class: quizzes, worksheets, lesson plans, glossaries, questions for discussion or an exam (a pattern's source). */
-const SET_FOR_A_CLASS = String.raw`lesson\s+plans?|quiz(?:zes)?|worksheets?|flashcards?|glossar(?:y|ies)|vocabulary\s+lists?|(?:discussion|essay|exam|quiz|study|test|comprehension|review)\s+questions?`;
-/** "a", "my", "five", "a few", and up to two words before the thing asked: "a short essay", "five exam questions". */
-const SOME = String.raw`(?:(?:an?|the|my|our|some|a\s+few|\d+|${NUMBER_WORDS.slice(0, 10).join('|')})\s+)?(?:[\p{L}-]+\s+){0,2}?`;
 // "Give me a paragraph on trade" may ask for a passage; "give me five exam questions" asks for nothing the texts hold.
 const WRITE_ASKED =
   String.raw`\b(?:write|draft|compose|generate|create|produce|prepare|suggest|come\s+up\s+with|make|design|set)\s+(?:me\s+|us\s+)?${SOME}(?:essays?|paragraphs?|reports?|introductions?|conclusions?|thesis(?:\s+statements?)?|poems?|stor(?:y|ies)|${SET_FOR_A_CLASS})\b` +

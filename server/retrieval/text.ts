@@ -187,7 +187,6 @@ export const tidied = (text: string): string => text.replace(/\s+([?.,!])/g, '$1
 /** `text` less every match of `pattern`, matched as its own flags say (a pattern of `\p{…}` needs its "u"), and case-blind. */
 export const withoutMatches = (text: string, pattern: RegExp): string => text.replace(new RegExp(pattern.source, [...new Set(`${pattern.flags}gi`)].join('')), ' ');
 
-/** Whitespace runs folded to one space, trimmed: the only normalisation quotes may differ by. */
 /** How many words a text holds, as whitespace parts them. */
 export function wordCount(text: string): number {
   return text.split(/\s+/).filter(Boolean).length;

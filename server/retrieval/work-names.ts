@@ -195,6 +195,9 @@ const WORK_KINDS: ReadonlySet<string> = new Set(['speech', 'talk', 'interview', 
 /** A word that may stand among those naming a work without parting them: a function word, a word for a work, one many titles share. */
 const namesNothing = (token: Token, names: WorkNames): boolean => STOPWORDS.has(token.word) || WORK_KINDS.has(token.word) || names.shared.has(token.term);
 
+/** What a question asks about, to the end of its clause: "about non-alignment", "regarding trade". */
+const TOPIC_PHRASE = /\b(?:about|regarding|concerning)\s+[^?.!;,]+/gi;
+
 /**
  * The work `text` names, if one stands out: the most of its distinctive title words (two at least, or one
  * written with a capital letter inside the sentence, as a name is, in any form of the title's: `worksByNameForm`);
@@ -202,9 +205,6 @@ const namesNothing = (token: Token, names: WorkNames): boolean => STOPWORDS.has(
  * among them (a title misremembered: "Let us develop difficult cooperation"), not two ("developing agriculture, light
  * industry" names no "development … industrialization").
  */
-/** What a question asks about, to the end of its clause: "about non-alignment", "regarding trade". */
-const TOPIC_PHRASE = /\b(?:about|regarding|concerning)\s+[^?.!;,]+/gi;
-
 export function statedWork(text: string, names: WorkNames): StatedWork | null {
   // A whole title names its work, as the title says it ("“All Efforts to Attain the Six Goals”").
   const titles = titleSpans(text, names);
