@@ -1233,8 +1233,7 @@ export function answerKind(question: string): AnswerKind {
     counts: asksHowOften(question),
     aboutTheTexts:
       !asksWhatSomeSaid(question) &&
-      // "for a source analysis exercise" is the user's own work, not the sources.
-      (speaksOfTheTexts(withoutMatches(fullText ? withoutMatches(question, FULL_TEXT) : question, PURPOSE)) ||
+      (speaksOfTheTexts(ofTheTexts(question, fullText)) ||
         WHICH_WORK_IS.test(question) ||
         [EARLIEST_WORK, LATEST_WORK, NEXT_WORK, LONGEST_WORK, SHORTEST_WORK, TITLE_HOLDS, YEARS_COVERED].some((p) => p.test(question)) ||
         asksGuidanceAlone(question)),
@@ -1245,6 +1244,17 @@ export function answerKind(question: string): AnswerKind {
   };
 }
 
+/**
+ * The words of a question that may speak of the texts themselves: not the full text asked for, nor the user's own work
+ * ("for a source analysis exercise"), nor the whole the quote is asked from ("a quote from the collection" asks for a
+ * quote, as "Give me a quote" does, not for the list of works).
+ */
+function ofTheTexts(question: string, fullText: boolean): string {
+  const own = withoutMatches(fullText ? withoutMatches(question, FULL_TEXT) : question, PURPOSE);
+  return QUOTE.test(question) ? withoutMatches(own, FROM_THE_WHOLE) : own;
+}
+/** "from the collection", "in these texts", "of the sources": the texts as a whole, where a quote is asked from. */
+const FROM_THE_WHOLE = /\b(?:in|from|of)\s+(?:the|these|this|your)\s+(?:whole\s+)?(?:collection|corpus|texts|sources|book)\b/i;
 /** "Where should I start?", "What should I read first?" and nothing else: where to begin is the collection's list of works. */
 export const asksGuidanceAlone = (question: string): boolean => new RegExp(GUIDANCE_ASKED.source, 'i').test(question) && contentTokens(withoutMatches(question, GUIDANCE_ASKED)).length === 0;
 

@@ -1128,6 +1128,10 @@ describe('readIntent: how often', () => {
     expect(readIntent('What came before the Benin interview?', works)).toMatchObject({ order: 'latest', aboutTheTexts: true });
     expect(readIntent('What happened after the war?', works).order).toBeNull();
   });
+  it('reads a quote asked from the collection as a quote asked, not as the list of works', () => {
+    for (const q of ['Give me a quote from the collection', 'What is the most famous quote in the collection?', 'What is the best quote in these texts?']) expect(readIntent(q, works).aboutTheTexts, q).toBe(false);
+    for (const q of ['What is in the collection?', 'Which works are in the collection?']) expect(readIntent(q, works).aboutTheTexts, q).toBe(true);
+  });
   it('reads "Which works are not speeches?" as the works the question would not list', () => {
     for (const q of ['Which works are not speeches?', "Which texts aren't by Kim Il Sung?"]) expect(readIntent(q, works).notAmong, q).toBe(true);
     for (const q of ['Which works are speeches?', 'Is this not a speech?']) expect(readIntent(q, works).notAmong, q).toBe(false);
