@@ -537,8 +537,8 @@ const SIZE_OF_IT =
   /\bhow\s+(?:long|many\s+(?:pages|words|paragraphs))\s+(?:is|was|does|did|has)\s+(?:it|this|that)(?:\s+one)?(?:\s+(?:have|has))?\s*[?.!]*\s*$|^\s*(?:is|was)\s+(?:it|this|that)(?:\s+one)?\s+(?:very\s+|quite\s+|a\s+)?(?:long|short|lengthy)(?:\s+(?:one|text|work))?\s*[?.!]*\s*$/i;
 /** "How long would it take to read …", "how long to read …": how long the texts are, to judge by (a pattern's source). */
 const READING_TIME = String.raw`how\s+long\s+(?:(?:would|will|does|did|might|could|should)\s+it\s+take\s+(?:(?:me|you|us|one|someone|them|(?:a|my)\s+[\p{L}-]+)\s+)?)?to\s+read`;
-/** "Which came first …?", "Which one was later?", "Was X earlier than Y?", "Is X older than Y?": which of two works came first. */
-const ORDER_OF_TWO = /\bwhich\s+(?:one\s+|of\s+(?:the\s+)?(?:two|them)\s+)?(?:came|comes|was|is)\s+(?:first|earlier|later|last|second)\b|^\s*(?:is|was|were|are|did|does|do)\b[^?.!]*?\b(?:earlier|later|older|newer|before|after)\s+than\b|^\s*(?:is|was)\b[^?.!]*?\b(?:earlier|later|older|newer)\s*[?.!]*\s*$/i;
+/** "Which came first …?", "Which one was later?", "Was X earlier than Y?", "Is X before or after Y?": which of two works came first. */
+const ORDER_OF_TWO = /\b(?:before\s+or\s+after|after\s+or\s+before|earlier\s+or\s+later)\b|\bwhich\s+(?:one\s+|of\s+(?:the\s+)?(?:two|them)\s+)?(?:came|comes|was|is)\s+(?:first|earlier|later|last|second)\b|^\s*(?:is|was|were|are|did|does|do)\b[^?.!]*?\b(?:earlier|later|older|newer|before|after)\s+than\b|^\s*(?:is|was)\b[^?.!]*?\b(?:earlier|later|older|newer)\s*[?.!]*\s*$/i;
 /**
  * "How many years apart", "how long after (before)", "how much time passed between", "how far apart": the time between
  * two works (not "in the years between …", a time to search).
@@ -1530,7 +1530,9 @@ export function readIntent(question: string, works: readonly Work[], before: rea
   const quoteAsked = quote && !citing && yearsAskedAbout(question).size > 0;
   // "How often is aid mentioned in the Ghana Times interview and the Yugoslav one?": the works it names, one of them
   // by its title's words, kept to together.
-  const keptTo = sideBySide || secondary.length ? null : worksKeptTo(namedTogether);
+  // "Is the Syrian interview before or after the Ghana one?": the two it names, whose order is asked, topic or none.
+  const ordered = ORDER_OF_TWO.test(question) && namedTogether?.works.length === 2 ? namedTogether.works : null;
+  const keptTo = sideBySide || secondary.length ? null : (ordered ?? worksKeptTo(namedTogether));
   const amongWorks = keptTo && (!named || keptTo.includes(named.work)) ? keptTo : null;
   const inWork = named && !overview && !amongWorks && (named.byOrder || (!quoteAsked && named.byName && !compares)) ? named.work : null;
   const citation = citing ? citationAsked(question, { overview, named: named !== null, rest, unframed, aboutTheTexts, aboutATopic }) : null;

@@ -1494,9 +1494,11 @@ describe('answers on the real corpus', () => {
     // Which of two came first, from their dates; the work next to one, the first after (the last before) it.
     const [ghana, syrian, peru, benin] = [/Ghana/, /Syrian/, /Peru\b/, /Benin/].map((t) => deps.corpus.works.find((w) => t.test(w.title))!);
     expect(ghana!.date! < syrian!.date!).toBe(true);
-    const firstOfTwo = await ask('Which came first, the Syrian interview or the Ghana one?');
-    expect(firstOfTwo.citations).toEqual([]);
-    expect(firstOfTwo.answer).toMatch(new RegExp(`^\\*${plainTitle(ghana!.title).replace(/[()]/g, '\\$&')}\\* \\(${formatDate(ghana!.date)}\\) came first, .+ before \\*${plainTitle(syrian!.title)}\\* \\(${formatDate(syrian!.date)}\\)\\.$`));
+    for (const question of ['Which came first, the Syrian interview or the Ghana one?', 'Is the Syrian interview before or after the Ghana one?']) {
+      const firstOfTwo = await ask(question);
+      expect(firstOfTwo.citations, question).toEqual([]);
+      expect(firstOfTwo.answer, question).toMatch(new RegExp(`^\\*${plainTitle(ghana!.title).replace(/[()]/g, '\\$&')}\\* \\(${formatDate(ghana!.date)}\\) came first, .+ before \\*${plainTitle(syrian!.title)}\\* \\(${formatDate(syrian!.date)}\\)\\.$`));
+    }
     const after = dated[dated.indexOf(peru!) + 1]!;
     expect(after).toBe(benin);
     expect((await ask('Which work came right after the Peru talk?')).answer).toMatch(new RegExp(`^Earliest in the collection's works dated after ${peru!.year}: \\*${plainTitle(after.title)}\\* \\(${formatDate(after.date)}\\)\\. `));
