@@ -211,6 +211,20 @@ export function firstOrLast(works: readonly Work[], order: Intent['order'], amon
 }
 
 /**
+ * "Was the 1993 speech his last?": whether the work is the earliest (latest) of the collection's dated works, of the kind
+ * asked if any ("Of the collection's 14 works, *T* (8 December 1993) is the latest."; "…, the earliest is *U* (…), not
+ * *T* (…)."), which is all the collection can say of what he said before or after it.
+ */
+export function atAnEndOf(asked: NonNullable<Intent['atAnEnd']>, works: readonly Work[], primaryAuthor: string | null): LeadPart[] {
+  const among = asked.kind ? works.filter((w) => isOfKind(w, asked.kind!)) : works;
+  const end = firstOrLastOf(among, asked.order);
+  const those = `Of the collection's ${plural(among.length, 'work')}${asked.kind ? ofKindSaid(asked.kind).many : ''}, `;
+  if (asked.work.date === null) return lead('The collection gives no date for ', workList([asked.work], primaryAuthor), `, so whether it is the ${asked.order} cannot be said.`);
+  if (!end || end === asked.work) return lead(those, workList([asked.work], primaryAuthor), ` is the ${asked.order}.`);
+  return lead(those, `the ${asked.order} is `, workList([end], primaryAuthor), ', not ', workList([asked.work], primaryAuthor), '.');
+}
+
+/**
  * "*A* (8 October 1981) came first, 1 year, 1 month and 1 day before *B* (9 November 1982).": the order of two works,
  * from their dates; that the collection gives none, for a work it does not date.
  */

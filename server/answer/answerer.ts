@@ -269,7 +269,10 @@ export function createAnswerer(deps: AnswererDeps): Answerer {
         ...(asksAboutTheWord(input.question) ? { wordsAsked: true } : {}),
         // Only a question about the texts, or of whom he addressed, can list them: no pass over every work on each answer otherwise.
         // "Who was he speaking to?" after an answer from several works: those works.
-        collection: intent.whomBefore
+        // "Was the 1993 speech his last?": of all the collection's works, whatever years or kinds the question names.
+        collection: intent.atAnEnd
+          ? worksNamed(corpus.works, sizes())
+          : intent.whomBefore
           ? worksNamed(intent.whomBefore, sizes())
           : intent.lengthBefore
             ? worksNamed(intent.lengthBefore, sizes(), ' quoted above')

@@ -11,7 +11,7 @@ import { bothSidesOf, isOfKind, KINDS_BY_NAME, ofKindSaid, parseQuery, timeKept,
 import type { AbstainReason } from '../retrieval/abstain.ts';
 import type { RankedPassage, Ranking } from '../retrieval/rank.ts';
 import { contentTokens, sentenceSpans, tokenize, wordCount, type Span } from '../retrieval/text.ts';
-import { addressedByNoWork, citedWorks, firstOrLast, firstOrLastOf, fullTextOf, listOfWorks, moreWorks, NAME_THE_PART_LINE, NAME_THE_WORK_MEASURED_LINE, NAME_THE_WORK_TITLED_LINE, NO_DRAFTER_LINE, NO_EDITOR_LINE, NO_ORIGINAL_LANGUAGE_LINE, NO_TRANSLATOR_LINE, kindOfWork, notWrittenLine, orderOfTwo, timeBetween, titleOf, undatedWorkAsked, undatedWorkLead, worksOfOneYear } from './about-works.ts';
+import { addressedByNoWork, atAnEndOf, citedWorks, firstOrLast, firstOrLastOf, fullTextOf, listOfWorks, moreWorks, NAME_THE_PART_LINE, NAME_THE_WORK_MEASURED_LINE, NAME_THE_WORK_TITLED_LINE, NO_DRAFTER_LINE, NO_EDITOR_LINE, NO_ORIGINAL_LANGUAGE_LINE, NO_TRANSLATOR_LINE, kindOfWork, notWrittenLine, orderOfTwo, timeBetween, titleOf, undatedWorkAsked, undatedWorkLead, worksOfOneYear } from './about-works.ts';
 import { byDate, byline, decadeOf, describeDates, formatDate, formatPages, inWords, listYears, NO_PAGES, occasionAndPlace, onSeveralPages, otherAuthor, periodText, plural, timeAsked } from './format.ts';
 import { worksOnPageLead } from './page-named.ts';
 import { addresseesOf, authorsOf, EXCERPTS_ASKED, excerptsOf, lengthsOf, whereFrom, type CollectionAsked } from './collection.ts';
@@ -266,6 +266,8 @@ function draftInMode(question: string, ranking: RankingInput, options: AnswerOpt
   // "How many years apart are the 1961 and 1993 speeches?": from their dates.
   const apart = options.intent.timeApart ? twoWorksAsked(options.intent, collection) : null;
   if (apart) return { mode: 'answer', lead: timeBetween(apart, options.intent.primaryAuthor), blocks: [] };
+  // "Was the 1993 speech his last?": from the dates of the collection's works.
+  if (options.intent.atAnEnd && collection) return { mode: 'answer', lead: atAnEndOf(options.intent.atAnEnd, collection.works, options.intent.primaryAuthor), blocks: [] };
   // "Which came first, the Syrian interview or the Ghana one?": from their dates.
   const ordered = options.intent.orderOfTwo ? twoWorksAsked(options.intent, collection) : null;
   if (ordered) return { mode: 'answer', lead: orderOfTwo(ordered, options.intent.primaryAuthor), blocks: [] };

@@ -94,6 +94,11 @@ export interface Intent {
   timeApart: boolean;
   /** "Which came first, the Syrian interview or the Ghana one?", "Was the Peru talk earlier than …?": the order of two works. */
   orderOfTwo: boolean;
+  /**
+   * "Was the 1993 speech his last?", "Is the Peru talk the first interview?": whether the one work named is the earliest
+   * (latest) of the collection's works, of the kind named after the ordinal if any.
+   */
+  atAnEnd: { work: Work; order: 'earliest' | 'latest'; kind: string | null } | null;
   /** "Summarise that interview" when the answer before quoted none: the words pointing ("that interview") and the kind, which the answer says it quoted none of. */
   pointedAtNone: { said: string; kind: string } | null;
   /** "Does Zhang Chao agree with Kim Il Sung about self-reliance?": the authors set side by side, each of whom the answer quotes when a passage of theirs addresses it; empty otherwise. */
@@ -937,6 +942,18 @@ interface WorksNamed {
   asksATopic: boolean;
 }
 
+/** "Was the 1993 speech his last?": the words naming a work (group 1), the ordinal (2), the kind after it (3). */
+const AT_AN_END = /^\s*(?:is|was)\s+(.+?)\s+(?:his|the|its)\s+(?:very\s+)?(first|earliest|oldest|last|latest|final|newest|most\s+recent)(?:\s+(?:one|(work|text|speech|talk|interview)e?s?))?\s*(?:in\s+the\s+collection\s*)?[?.!]*\s*$/i;
+
+/** Whether the one work a question names is the earliest or the latest (`Intent.atAnEnd`); null for any other question. */
+function atAnEndAsked(question: string, works: readonly Work[], authorWords: ReadonlySet<string>): Intent['atAnEnd'] {
+  const m = AT_AN_END.exec(question);
+  const named = m ? worksNamedIn(m[1]!, works, authorWords) : null;
+  if (!m || named?.works.length !== 1) return null;
+  const kind = m[3] && !ANY_WORK.test(m[3]) ? m[3].toLowerCase() : null;
+  return { work: named.works[0]!, order: /^(?:first|earliest|oldest)$/i.test(m[2]!) ? 'earliest' : 'latest', kind };
+}
+
 /**
  * The works a question names, in date order, and whether it asks a topic of them besides the words naming them: each
  * by a year it writes out (the one work of that year, of the kind it names if any is) with a word for works, by its
@@ -1570,6 +1587,7 @@ export function readIntent(question: string, works: readonly Work[], before: rea
     sourceKind,
     timeApart: TIME_APART.test(question),
     orderOfTwo: ORDER_OF_TWO.test(question),
+    atAnEnd: atAnEndAsked(question, works, authorWords),
     pointedAtNone,
     authorsCompared: authorsSideBySide ? [primary, ...new Set([...othersNamed, ...pointedScholars].map((w) => w.author))] : [],
     workDate: (ITS_DATE.test(question) && (when || /\bdate\b/i.test(question))) || authorOfTheScholarly,

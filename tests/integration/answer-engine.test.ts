@@ -1499,6 +1499,12 @@ describe('answers on the real corpus', () => {
       expect(firstOfTwo.citations, question).toEqual([]);
       expect(firstOfTwo.answer, question).toMatch(new RegExp(`^\\*${plainTitle(ghana!.title).replace(/[()]/g, '\\$&')}\\* \\(${formatDate(ghana!.date)}\\) came first, .+ before \\*${plainTitle(syrian!.title)}\\* \\(${formatDate(syrian!.date)}\\)\\.$`));
     }
+    // Whether one work named is the first (last) of the collection's works, of a kind if named: from the dates.
+    expect((await ask(`Was the ${last.year} speech his last?`)).answer).toBe(`Of the collection's ${deps.corpus.works.length} works, *${plainTitle(last.title)}* (${formatDate(last.date)}) is the latest.`);
+    const interviewsByDate = dated.filter((w) => isOfKind(w, 'interview'));
+    expect((await ask('Is the Ghana interview his last interview?')).answer).toBe(
+      `Of the collection's ${interviewsByDate.length} works that answer an interviewer's questions, the latest is *${plainTitle(interviewsByDate.at(-1)!.title)}* (${formatDate(interviewsByDate.at(-1)!.date)}), not *${plainTitle(ghana!.title)}* (${formatDate(ghana!.date)}).`,
+    );
     const after = dated[dated.indexOf(peru!) + 1]!;
     expect(after).toBe(benin);
     expect((await ask('Which work came right after the Peru talk?')).answer).toMatch(new RegExp(`^Earliest in the collection's works dated after ${peru!.year}: \\*${plainTitle(after.title)}\\* \\(${formatDate(after.date)}\\)\\. `));

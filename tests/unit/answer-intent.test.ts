@@ -1128,6 +1128,15 @@ describe('readIntent: how often', () => {
     expect(readIntent('What came before the Benin interview?', works)).toMatchObject({ order: 'latest', aboutTheTexts: true });
     expect(readIntent('What happened after the war?', works).order).toBeNull();
   });
+  it('reads whether the one work named is the first or the last, of the kind named after the ordinal', () => {
+    const end = (q: string) => {
+      const asked = readIntent(q, works).atAnEnd;
+      return asked && { id: asked.work.id, order: asked.order, kind: asked.kind };
+    };
+    expect(end('Was the 1961 speech his first?')).toEqual({ id: works.find((w) => w.year === 1961)!.id, order: 'earliest', kind: null });
+    expect(end('Was the 1987 speech his last speech?')).toMatchObject({ order: 'latest', kind: 'speech' });
+    for (const q of ['Is self-reliance the first thing?', 'Was it his last?', 'What was his last speech?']) expect(end(q), q).toBeNull();
+  });
   it('reads a quote asked from the collection as a quote asked, not as the list of works', () => {
     for (const q of ['Give me a quote from the collection', 'What is the most famous quote in the collection?', 'What is the best quote in these texts?']) expect(readIntent(q, works).aboutTheTexts, q).toBe(false);
     for (const q of ['What is in the collection?', 'Which works are in the collection?']) expect(readIntent(q, works).aboutTheTexts, q).toBe(true);
