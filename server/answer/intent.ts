@@ -730,7 +730,12 @@ const SOME = String.raw`(?:(?:an?|the|my|our|some|a\s+few|\d+|${NUMBER_WORDS.sli
 const WRITE_ASKED =
   String.raw`\b(?:write|draft|compose|generate|create|produce|prepare|suggest|come\s+up\s+with|make|design|set)\s+(?:me\s+|us\s+)?${SOME}(?:essays?|paragraphs?|reports?|introductions?|conclusions?|thesis(?:\s+statements?)?|poems?|stor(?:y|ies)|${SET_FOR_A_CLASS})\b` +
   String.raw`|\b(?:give|send|need|want|(?:would|'d)\s+like)\s+(?:me\s+|us\s+)?${SOME}(?:${SET_FOR_A_CLASS})\b`;
-const JUDGE_ASKED = String.raw`^\s*(?:was|is|were|are)\s+(?:[\p{L}\d'’-]+\s+){1,5}?(?:right|wrong|correct|mistaken|justified|convincing|persuasive|valid|credible|believable|true|accurate|fair|biased|honest|reliable|trustworthy|(?:just\s+)?propaganda|(?:a\s+)?lie|lying|(?:a\s+)?(?:good|bad)(?:\s+(?:idea|thing|policy))?)(?=\s*(?:[?.!]|$|\s+(?:about|to|in)\b))|\bdo\s+you\s+(?:think|believe|agree)\b|\byour\s+(?:own\s+)?(?:opinion|view|judg(?:e)?ment)\b`;
+/**
+ * Whether he (they, the passages) contradict(s) each other or himself, or is inconsistent: a judgement of the texts, as
+ * "Was he right?" is ("contradictions in society" is a topic of theirs).
+ */
+const CONTRADICTION_ASKED = String.raw`\bcontradict(?:s|ed|ing)?\s+(?:each\s+other|one\s+another|themselves|himself|itself)\b|^\s*(?:is|was|are|were)\s+(?:he|she|it|they|kim(?:\s+il\s+sung)?|the\s+\w+)\s+(?:\w+\s+)?(?:inconsistent|contradictory|self-contradictory)\b`;
+const JUDGE_ASKED = String.raw`^\s*(?:was|is|were|are)\s+(?:[\p{L}\d'’-]+\s+){1,5}?(?:right|wrong|correct|mistaken|justified|convincing|persuasive|valid|credible|believable|true|accurate|fair|biased|honest|reliable|trustworthy|(?:just\s+)?propaganda|(?:a\s+)?lie|lying|(?:a\s+)?(?:good|bad)(?:\s+(?:idea|thing|policy))?)(?=\s*(?:[?.!]|$|\s+(?:about|to|in)\b))|\bdo\s+you\s+(?:think|believe|agree)\b|\byour\s+(?:own\s+)?(?:opinion|view|judg(?:e)?ment)\b|${CONTRADICTION_ASKED}`;
 const TRANSLATE_ASKED = String.raw`\btranslate\b(?=[^?.!]*\b(?:into|to|in)\s+\p{L})|(?<=\btranslate\b[^?.!]*)\b(?:into|to|in)\s+\p{L}+`;
 /** Asked to put the texts more simply: "Explain Juche to a 10 year old", "… in simple terms", "like I'm five". */
 const SIMPLIFY_ASKED = String.raw`(?<=\b(?:explain|describe|summari[sz]e|put)\b[^?.!]*)(?:\bto\s+(?:a|an|my)\s+(?:child|kid|\d{1,2}[\s-]year[\s-]old|(?:${NUMBER_WORDS.slice(0, 19).join('|')})[\s-]year[\s-]old|beginner|layman|layperson)\b|\bin\s+(?:simple|simpler|plain|easy)\s+(?:terms|words|english|language)\b|\blike\s+i['’]?m\s+(?:five|5)\b)`;
@@ -750,8 +755,8 @@ const BEYOND: readonly [NonNullable<Intent['beyond']>, RegExp][] = [
   ['paraphrase', new RegExp(PARAPHRASE_ASKED, 'iu')],
   ['sides', SIDES],
 ];
-/** The words of a question asking to write something, to translate, to simplify, to paraphrase or to sort into sides: no topic, and no words of the texts. */
-export const BEYOND_WORDS: readonly RegExp[] = [WRITE_ASKED, TRANSLATE_ASKED, SIMPLIFY_ASKED, PARAPHRASE_ASKED, SIDES_ASKED].map((source) => new RegExp(source, 'giu'));
+/** The words of a question asking to write something, to translate, to simplify, to paraphrase, to sort into sides or to find contradictions: no topic, and no words of the texts. */
+export const BEYOND_WORDS: readonly RegExp[] = [WRITE_ASKED, TRANSLATE_ASKED, SIMPLIFY_ASKED, PARAPHRASE_ASKED, SIDES_ASKED, CONTRADICTION_ASKED].map((source) => new RegExp(source, 'giu'));
 
 /** Words that only point at a work, or ask for the whole of it (briefly, or not); when nothing else is asked, the answer sums the work up. */
 const OVERVIEW_WORDS = new Set(

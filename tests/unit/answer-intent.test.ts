@@ -303,6 +303,9 @@ describe('readIntent: asked for what the answers do not do', () => {
     ["Is Kim Il Sung's argument convincing?", 'judge', null],
     ['Is the article biased?', 'judge', null],
     ['Was the 1987 speech just propaganda?', 'judge', null],
+    // Whether the texts contradict each other (he himself) is a judgement too; its words are no topic.
+    ['Does he contradict himself on foreign aid?', 'judge', 'Does he on foreign aid?'],
+    ['Is he inconsistent about trade?', 'judge', null],
     ['Translate the 1961 speech into Korean', 'translate', 'the 1961 speech'],
     ['Explain Juche to a 10 year old', 'simplify', 'Explain Juche'],
     ['Explain self-reliance in simple terms', 'simplify', 'Explain self-reliance'],
