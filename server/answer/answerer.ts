@@ -72,7 +72,7 @@ export interface AnswererDeps {
   retriever: Retriever;
   corpus: Pick<Corpus, 'works' | 'paragraphs'>;
   /** Finds a quotation the question holds ("Did he say “…”?") in the corpus, word for word or close. */
-  quotations?: Pick<Checker, 'quotation' | 'citesATitle'>;
+  quotations?: Pick<Checker, 'quotation' | 'quotationIn' | 'citesATitle'>;
   /** The optional LLM writer. */
   writer?: ProseWriter;
   log?: (message: string) => void;
@@ -309,8 +309,11 @@ export function createAnswerer(deps: AnswererDeps): Answerer {
       const lookFor = quoted ?? reported;
       const lookedUp = lookFor === null ? null : { text: lookFor, ...deps.quotations!.quotation(lookFor), ...(quotations.length > 1 ? { of: quotations.length } : {}) };
       const looked = lookedUp && (quoted || lookedUp.verdict === 'exact') ? lookedUp : null;
-      const misattributed = looked?.match ? misattribution(input.question, looked.text, looked.match, names) : null;
-      const found = looked && misattributed ? { ...looked, misattributed } : looked;
+      const wrongly = looked?.match ? misattribution(input.question, looked.text, looked.match, names) : null;
+      // "Is “the revolutionary spirit of self-reliance” from 1987?": words several works hold word for word, of the one said, when it holds them.
+      const ofTheOneSaid = wrongly && looked?.match?.exact ? corpus.works.map((w) => deps.quotations!.quotationIn(looked.text, w.id)).find((m) => m !== null && !misattribution(input.question, looked.text, m, names)) : undefined;
+      const misattributed = ofTheOneSaid ? null : wrongly;
+      const found = ofTheOneSaid ? { ...looked!, match: ofTheOneSaid } : looked && misattributed ? { ...looked, misattributed } : looked;
       // "one quote on self-reliance, one on foreign aid and one on trade": each topic searched, a quote on each.
       const topics = !shown.size && !quotesBefore.length && !ofQuotesAlone && !counted && !intent.smallTalk && !found ? topicsEachAsked(input.question) : null;
       const perTopic = topics && quotePerTopic(await Promise.all(topics.map((topic) => topicRanking(topic, filters, timings))), options);

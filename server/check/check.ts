@@ -12,7 +12,7 @@ import { beginsATitle, isTitle, workNamesOf, type WorkNames } from '../retrieval
 import { checkAttribution, statedDates, statedTimeline, type Attribution, type StatedDate } from './attribution.ts';
 import { buildQuoteIndex, type QuoteIndex } from './corpus-index.ts';
 import { extractClaims, type Quotation } from './extract.ts';
-import { DEFAULT_MATCH, matchQuotation, type MatchOptions, type QuoteMatch } from './match.ts';
+import { DEFAULT_MATCH, exactInWork, matchQuotation, type MatchOptions, type QuoteMatch } from './match.ts';
 import { titleAsWritten, titleHolding, type TitleAsWritten } from './titles.ts';
 
 /**
@@ -69,6 +69,8 @@ export interface Checker {
   check(text: string, options?: CheckOptions): Promise<Finding[]>;
   /** One quotation's verdict and the corpus wording it comes from (none when not found): the lookup alone, no search. */
   quotation(text: string, options?: CheckOptions): QuotationFound;
+  /** The quotation word for word in the work (by id), if that work holds it: of words several works hold, the one said. */
+  quotationIn(text: string, workId: string): QuoteMatch | null;
   /**
    * Whether a phrase in quotation marks cites a title rather than quotes the texts: a work's whole title (`isTitle`),
    * or its first words, shortened as the citation styles shorten it (`beginsATitle`), that are not words of the texts.
@@ -163,6 +165,7 @@ export function createChecker(corpus: { works: readonly Work[]; paragraphs: read
 
   return {
     quotation,
+    quotationIn: (text, workId) => exactInWork(index, text, workId),
     citesATitle,
     async check(text, options = DEFAULT_CHECK) {
       const { quotations, sentences } = extractClaims(text, (quoted) => citesATitle(quoted, options));
@@ -192,18 +195,26 @@ export function createChecker(corpus: { works: readonly Work[]; paragraphs: read
           continue;
         }
         const { context, at, dates, citation, note, stretch } = contextOf(blanked, timeline, q, quotations, quoted);
+        const attributionOf = (m: QuoteMatch) => checkAttribution(context, at, m.paragraph.work, names, { dates, previous, pages: m.paragraph.paragraph, citation, note, isEnglish, stretch, speaker: m.paragraph.paragraph.speaker });
+        // "In 1987 he spoke of “the revolutionary spirit of self-reliance”": words several works hold word for word are
+        // found in the one the text attributes them to, when that one holds them too.
+        const said = match && attributionOf(match);
+        const matched = match?.exact ? match.paragraph.work : null;
+        const others = matched && said && !said.ok ? corpus.works.filter((w) => w !== matched) : [];
+        const attributed = others.map((w) => exactInWork(index, q.text, w.id)).find((m) => m !== null && attributionOf(m)?.ok === true);
+        const source = attributed ?? match;
         findings.push({
           kind: 'quotation',
           text: q.text,
           start: q.start,
           end: q.end,
           verdict,
-          match,
-          attribution: match ? checkAttribution(context, at, match.paragraph.work, names, { dates, previous, pages: match.paragraph.paragraph, citation, note, isEnglish, stretch, speaker: match.paragraph.paragraph.speaker }) : null,
+          match: source,
+          attribution: attributed ? attributionOf(attributed) : said,
           titled: null,
           passages: match ? [] : (await nearest(q.text, options.passages)).passages,
         });
-        previous = match?.paragraph.work ?? null;
+        previous = source?.paragraph.work ?? null;
       }
       for (const s of sentences) {
         // The sources' own words with no quotation marks (a block pasted without its indent, or a quotation unmarked).

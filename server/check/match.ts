@@ -137,6 +137,25 @@ export interface MatchOptions {
 
 export const DEFAULT_MATCH: MatchOptions = { candidates: 8 };
 
+/** An exact match of the quotation in a paragraph (`entry`), if it holds it. */
+function exactMatch(entry: IndexedParagraph, pieces: readonly QuotationPiece[]): QuoteMatch | null {
+  const found = piecesIn(entry.folded, pieces);
+  if (!found) return null;
+  const span = withClosingMarks(entry.paragraph.text, found);
+  const text = entry.paragraph.text.slice(span.start, span.end);
+  return { exact: true, paragraph: entry, span, similarity: 1, wordsChanged: 0, omission: 0, changes: 0, diff: [{ op: 'equal', text }] };
+}
+
+/** The quotation word for word in a paragraph of the work (by id), the first in its order, if any holds it. */
+export function exactInWork(index: QuoteIndex, quotation: string, workId: string): QuoteMatch | null {
+  const pieces = quotationPieces(quotation);
+  for (const entry of index.paragraphs) {
+    const found = entry.work.id === workId ? exactMatch(entry, pieces) : null;
+    if (found) return found;
+  }
+  return null;
+}
+
 /** The exact occurrence of a quotation, if any, else its closest alignment among the candidates (null: no candidate at all). */
 export function matchQuotation(index: QuoteIndex, quotation: string, options: MatchOptions = DEFAULT_MATCH): QuoteMatch | null {
   const pieces = quotationPieces(quotation);
@@ -146,13 +165,8 @@ export function matchQuotation(index: QuoteIndex, quotation: string, options: Ma
   const candidates = candidateParagraphs(index, quoteWords.map((w) => w.key), options.candidates);
 
   for (const c of candidates) {
-    const entry = index.paragraphs[c]!;
-    const found = piecesIn(entry.folded, pieces);
-    if (found) {
-      const span = withClosingMarks(entry.paragraph.text, found);
-      const text = entry.paragraph.text.slice(span.start, span.end);
-      return { exact: true, paragraph: entry, span, similarity: 1, wordsChanged: 0, omission: 0, changes: 0, diff: [{ op: 'equal', text }] };
-    }
+    const exact = exactMatch(index.paragraphs[c]!, pieces);
+    if (exact) return exact;
   }
 
   const gaps = new Set<number>();

@@ -3433,6 +3433,13 @@ describe('a follow-up asking for more', () => {
     }
   });
 
+  it('looks up words several works hold word for word in the work the question says, when it holds them', async () => {
+    const talk = deps.corpus.works.find((w) => w.date === '1987-01-03')!;
+    expect(deps.corpus.paragraphs.some((p) => p.workId === talk.id && p.text.includes('the revolutionary spirit of self-reliance'))).toBe(true);
+    const res = await ask('Is "the revolutionary spirit of self-reliance" from 1987?');
+    expect(res.answer.split('\n')[0]).toBe(`“the revolutionary spirit of self-reliance” is word for word in *${plainTitle(talk.title)}* (${formatDate(talk.date)}, pp. ${talk.pages!.replace('-', '–')} for the whole work):`);
+  });
+
   it('leaves out the passages that hold words a question excludes, and searches without them', async () => {
     const holdsJuche = (c: { passageId: string }) => /\bJuche\b/i.test(deps.corpus.paragraphs.find((p) => p.id === c.passageId)!.text);
     expect(deps.corpus.paragraphs.filter((p) => /\bJuche\b/.test(p.text) && /\bself-reliance\b/i.test(p.text)).length).toBeGreaterThan(3);

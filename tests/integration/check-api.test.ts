@@ -211,6 +211,18 @@ describe('POST /api/check on the real corpus', () => {
     expect(claim!.attribution).toEqual({ stated: '1961, Kim Il Sung', actual: '9 October 1974, by Kim Il Sung', ok: false, wrong: ['date'] });
   });
 
+  it('finds words several works hold word for word in the one the text attributes them to, when it holds them', async () => {
+    const phrase = 'the revolutionary spirit of self-reliance';
+    const holding = new Set(real.deps.corpus.paragraphs.filter((p) => p.text.includes(phrase)).map((p) => real.deps.corpus.works.find((w) => w.id === p.workId)!));
+    const [first, later] = [...holding].filter((w) => w.year !== null).sort((a, b) => a.date!.localeCompare(b.date!));
+    expect(later && later.year !== first!.year).toBe(true);
+    const { claims } = CheckResponse.parse((await check(`In ${later!.year} he spoke of "${phrase}".`)).body);
+    expect(claims[0]).toMatchObject({ verdict: 'exact', source: { year: later!.year }, attribution: { ok: true } });
+    // Attributed to a year no work holding them is from: the first that holds them, said not to match.
+    const none = CheckResponse.parse((await check(`In 1975 he spoke of "${phrase}".`)).body).claims[0]!;
+    expect(none).toMatchObject({ verdict: 'exact', source: { year: first!.year }, attribution: { ok: false } });
+  });
+
   it('dates a quotation from the date stated before it, and reads "the same speech" as the source of the quotation before', async () => {
     const text =
       'In 1969 he said that "the idea of Juche and the spirit of self-reliance do not involve nationalism". ' +
