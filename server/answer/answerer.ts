@@ -72,7 +72,7 @@ export interface AnswererDeps {
   retriever: Retriever;
   corpus: Pick<Corpus, 'works' | 'paragraphs'>;
   /** Finds a quotation the question holds ("Did he say “…”?") in the corpus, word for word or close. */
-  quotations?: Pick<Checker, 'quotation' | 'quotationIn' | 'citesATitle'>;
+  quotations?: Pick<Checker, 'quotation' | 'exactWhere' | 'citesATitle'>;
   /** The optional LLM writer. */
   writer?: ProseWriter;
   log?: (message: string) => void;
@@ -311,7 +311,7 @@ export function createAnswerer(deps: AnswererDeps): Answerer {
       const looked = lookedUp && (quoted || lookedUp.verdict === 'exact') ? lookedUp : null;
       const wrongly = looked?.match ? misattribution(input.question, looked.text, looked.match, names) : null;
       // "Is “the revolutionary spirit of self-reliance” from 1987?": words several works hold word for word, of the one said, when it holds them.
-      const ofTheOneSaid = wrongly && looked?.match?.exact ? corpus.works.map((w) => deps.quotations!.quotationIn(looked.text, w.id)).find((m) => m !== null && !misattribution(input.question, looked.text, m, names)) : undefined;
+      const ofTheOneSaid = wrongly && looked?.match?.exact ? deps.quotations!.exactWhere(looked.text, (m) => !misattribution(input.question, looked.text, m, names)) : null;
       const misattributed = ofTheOneSaid ? null : wrongly;
       const found = ofTheOneSaid ? { ...looked!, match: ofTheOneSaid } : looked && misattributed ? { ...looked, misattributed } : looked;
       // "one quote on self-reliance, one on foreign aid and one on trade": each topic searched, a quote on each.

@@ -69,8 +69,11 @@ export interface Checker {
   check(text: string, options?: CheckOptions): Promise<Finding[]>;
   /** One quotation's verdict and the corpus wording it comes from (none when not found): the lookup alone, no search. */
   quotation(text: string, options?: CheckOptions): QuotationFound;
-  /** The quotation word for word in the work (by id), if that work holds it: of words several works hold, the one said. */
-  quotationIn(text: string, workId: string): QuoteMatch | null;
+  /**
+   * Of words several works hold word for word, their occurrence in the first work (in the collection's order) whose
+   * occurrence `fits` (the attribution said of them matches it); null when none does.
+   */
+  exactWhere(text: string, fits: (match: QuoteMatch) => boolean): QuoteMatch | null;
   /**
    * Whether a phrase in quotation marks cites a title rather than quotes the texts: a work's whole title (`isTitle`),
    * or its first words, shortened as the citation styles shorten it (`beginsATitle`), that are not words of the texts.
@@ -154,6 +157,9 @@ export function createChecker(corpus: { works: readonly Work[]; paragraphs: read
   };
   const isEnglish = (word: string) => search.corpus.englishWords.has(word);
 
+  const exactWhere = (text: string, fits: (match: QuoteMatch) => boolean): QuoteMatch | null =>
+    corpus.works.map((w) => exactInWork(index, text, w.id)).find((m) => m !== null && fits(m)) ?? null;
+
   const quotation = (text: string, options: CheckOptions = DEFAULT_CHECK): QuotationFound => {
     const candidate = matchQuotation(index, text, options.match);
     const verdict = verdictOf(candidate, options);
@@ -165,7 +171,7 @@ export function createChecker(corpus: { works: readonly Work[]; paragraphs: read
 
   return {
     quotation,
-    quotationIn: (text, workId) => exactInWork(index, text, workId),
+    exactWhere,
     citesATitle,
     async check(text, options = DEFAULT_CHECK) {
       const { quotations, sentences } = extractClaims(text, (quoted) => citesATitle(quoted, options));
@@ -199,9 +205,7 @@ export function createChecker(corpus: { works: readonly Work[]; paragraphs: read
         // "In 1987 he spoke of “the revolutionary spirit of self-reliance”": words several works hold word for word are
         // found in the one the text attributes them to, when that one holds them too.
         const said = match && attributionOf(match);
-        const matched = match?.exact ? match.paragraph.work : null;
-        const others = matched && said && !said.ok ? corpus.works.filter((w) => w !== matched) : [];
-        const attributed = others.map((w) => exactInWork(index, q.text, w.id)).find((m) => m !== null && attributionOf(m)?.ok === true);
+        const attributed = match?.exact && said && !said.ok ? exactWhere(q.text, (m) => attributionOf(m)?.ok === true) : null;
         const source = attributed ?? match;
         findings.push({
           kind: 'quotation',
