@@ -12,7 +12,7 @@ import { beginsATitle, isTitle, workNamesOf, type WorkNames } from '../retrieval
 import { checkAttribution, statedDates, statedTimeline, type Attribution, type StatedDate } from './attribution.ts';
 import { buildQuoteIndex, type QuoteIndex } from './corpus-index.ts';
 import { extractClaims, type Quotation } from './extract.ts';
-import { DEFAULT_MATCH, exactInWork, matchQuotation, type MatchOptions, type QuoteMatch } from './match.ts';
+import { DEFAULT_MATCH, exactByWork, matchQuotation, type MatchOptions, type QuoteMatch } from './match.ts';
 import { titleAsWritten, titleHolding, type TitleAsWritten } from './titles.ts';
 
 /**
@@ -157,8 +157,10 @@ export function createChecker(corpus: { works: readonly Work[]; paragraphs: read
   };
   const isEnglish = (word: string) => search.corpus.englishWords.has(word);
 
-  const exactWhere = (text: string, fits: (match: QuoteMatch) => boolean): QuoteMatch | null =>
-    corpus.works.map((w) => exactInWork(index, text, w.id)).find((m) => m !== null && fits(m)) ?? null;
+  const exactWhere = (text: string, fits: (match: QuoteMatch) => boolean): QuoteMatch | null => {
+    const byWork = exactByWork(index, text);
+    return corpus.works.map((w) => byWork.get(w.id)).find((m) => m !== undefined && fits(m)) ?? null;
+  };
 
   const quotation = (text: string, options: CheckOptions = DEFAULT_CHECK): QuotationFound => {
     const candidate = matchQuotation(index, text, options.match);

@@ -146,14 +146,15 @@ function exactMatch(entry: IndexedParagraph, pieces: readonly QuotationPiece[]):
   return { exact: true, paragraph: entry, span, similarity: 1, wordsChanged: 0, omission: 0, changes: 0, diff: [{ op: 'equal', text }] };
 }
 
-/** The quotation word for word in a paragraph of the work (by id), the first in its order, if any holds it. */
-export function exactInWork(index: QuoteIndex, quotation: string, workId: string): QuoteMatch | null {
+/** The quotation word for word in each work that holds it: its first occurrence there, by work (id), in one pass. */
+export function exactByWork(index: QuoteIndex, quotation: string): Map<string, QuoteMatch> {
   const pieces = quotationPieces(quotation);
+  const found = new Map<string, QuoteMatch>();
   for (const entry of index.paragraphs) {
-    const found = entry.work.id === workId ? exactMatch(entry, pieces) : null;
-    if (found) return found;
+    const match = found.has(entry.work.id) ? null : exactMatch(entry, pieces);
+    if (match) found.set(entry.work.id, match);
   }
-  return null;
+  return found;
 }
 
 /** The exact occurrence of a quotation, if any, else its closest alignment among the candidates (null: no candidate at all). */

@@ -34,7 +34,7 @@ export function stripMarkup(s: string): string {
     .replace(/(?<![\p{L}\p{N}*])\*(?=[\p{L}\p{N}])([^*\n]*?[\p{L}\p{N}.])\*(?![\p{L}\p{N}*])/gu, '$1');
 }
 
-/** Strips markup and single-`*` emphasis too: for header lines (titles, occasions), never for paragraph text. */
+/** Strips markup and every single `*` too, a lone one as well: for header lines (titles, occasions), never for paragraph text. */
 export function stripHeaderMarkup(s: string): string {
   return stripMarkup(s).replace(/\*/g, '');
 }

@@ -225,9 +225,9 @@ export function createRetriever(corpus: Corpus, index: CorpusIndexes, embedder: 
       const whenAsked = time.asked;
       const inTime = (w: Work) => searchable(w) && whenAsked(w);
       // "in the 1987 speech": a kind of work named keeps to one work, counted in as in a work named by its title.
-      const ofKind = time.kinds.size > 0 || time.kindsOfAnyYear.length > 0 ? [...prepared.works.values()].filter(inTime) : [];
-      const work = filters.work === undefined ? (ofKind.length === 1 ? ofKind[0]! : null) : (prepared.works.get(filters.work) ?? null);
       const countedIn = [...prepared.works.values()].filter(inTime);
+      const ofKind = time.kinds.size > 0 || time.kindsOfAnyYear.length > 0 ? countedIn : [];
+      const work = filters.work === undefined ? (ofKind.length === 1 ? ofKind[0]! : null) : (prepared.works.get(filters.work) ?? null);
       const asRead = { years, months: time.months, kinds: time.kinds, kindsOfAnyYear: time.kindsOfAnyYear, bounds, authors: [...authors], work, countedIn, corrections };
       // Years no work is from leave nothing to count in: the question is searched as usual, and told so.
       if (tokens.length === 0 || countedIn.length === 0) return { parts: [], elsewhere: [], inMetadata: [], ...asRead };
