@@ -4,7 +4,7 @@
  */
 import type { Work } from '../corpus/types.ts';
 import { authorsAsHe, mentionsAuthor, nameWords, pointsAtScholarship, primaryAuthor } from '../retrieval/authors.ts';
-import { compoundsOf, isOfKind, KINDS_BY_NAME, kindsNamed, monthsNamed, parseQuery, quotedPhrases, TIME_AFTER_KIND, timeKept, timesAsYears, VIEW_NOUNS, withoutQuotations, YEAR_NUMBER, yearsAskedAbout } from '../retrieval/query.ts';
+import { compoundsOf, isOfKind, KINDS_BY_NAME, kindsNamed, MONTH_BEFORE_YEAR, monthsNamed, parseQuery, quotedPhrases, TIME_AFTER_KIND, timeKept, timesAsYears, VIEW_NOUNS, withoutQuotations, YEAR_NUMBER, yearsAskedAbout } from '../retrieval/query.ts';
 import { blankedOut, contentTokens, countSaid, namesEachWork, NUMBER_WORDS, speaksOfTheTexts, TEXT_WORDS, tokenize, withoutMatches, type Token } from '../retrieval/text.ts';
 import { statedWork, titledIn, titlesIn, wordsNaming, workNamesOf, worksNamedBy, worksTitleBegins, type WorkNames } from '../retrieval/work-names.ts';
 import { byDate, otherAuthor } from './format.ts';
@@ -1272,9 +1272,18 @@ export function answerKind(question: string): AnswerKind {
  * quote, as "Give me a quote" does, not for the list of works).
  */
 function ofTheTexts(question: string, fullText: boolean): string {
-  const own = withoutMatches(fullText ? withoutMatches(question, FULL_TEXT) : question, PURPOSE);
+  const own = withoutMatches(withoutMatches(fullText ? withoutMatches(question, FULL_TEXT) : question, PURPOSE), A_TEXT_OF_A_YEAR);
   return QUOTE.test(question) ? withoutMatches(own, FROM_THE_WHOLE) : own;
 }
+/**
+ * "The 1967 text", "the document from 1961", "the text of June 1987": one text, named by its date as "the 1967 work" is,
+ * not the texts as a whole.
+ */
+const ONE_TEXT = String.raw`(?:text|document|writing|source)`;
+const A_TEXT_OF_A_YEAR = new RegExp(
+  String.raw`\b(?:the|his|this|that)\s+(?:${MONTH_BEFORE_YEAR})?(?:${YEAR_NUMBER})\s+${ONE_TEXT}\b|\b(?:the|his|this|that)\s+${ONE_TEXT}\s+(?:of|in|from)\s+(?:${MONTH_BEFORE_YEAR})?(?:${YEAR_NUMBER})\b(?!s)`,
+  'gi',
+);
 /** "from the collection", "in these texts", "of the sources": the texts as a whole, where a quote is asked from. */
 const FROM_THE_WHOLE = /\b(?:in|from|of)\s+(?:the|these|this|your)\s+(?:whole\s+)?(?:collection|corpus|texts|sources|book)\b/i;
 /** "Where should I start?", "What should I read first?" and nothing else: where to begin is the collection's list of works. */

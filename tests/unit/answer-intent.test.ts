@@ -1323,6 +1323,11 @@ describe('searchText', () => {
     for (const q of ['Just two please', 'Only two of them', 'just 3', 'Give me two, please']) expect(readIntent(q, works).wanted, q).toBeGreaterThan(1);
     for (const q of ['Were only two works from 1987?', 'Just two works mention it?', 'only two years later']) expect(readIntent(q, works).wanted, q).toBeNull();
     expect(readIntent('Summarize the 1961 speech in one sentence', works)).toMatchObject({ wanted: 1, overview: works[0] });
+    // One text named by its date, as one work or speech is; "which text" still asks for works.
+    for (const q of ['Summarise the 1961 text', 'What is the 1961 text about?', 'Summarize the text from 1961', 'Summarise the document of December 1961']) {
+      expect(readIntent(q, works), q).toMatchObject({ overview: works[0], aboutTheTexts: false });
+    }
+    expect(readIntent('Which text is from 1961?', works).aboutTheTexts).toBe(true);
     // One quote asked for by its number; not one of each, nor one of several.
     for (const q of ['Give me one quote on aid', 'Give me a single passage on trade', 'Just one, please', 'Now one from the 1980s', 'And one from 1987?', 'Another one please', 'another quote?', 'One more', 'And one more quote, please', 'Another from the 1960s']) expect(readIntent(q, works).wanted, q).toBe(1);
     for (const q of ['What could they swap with one another?', 'Give me one quote from each work on aid', 'What is one of the key ideas?', 'Give me a quote on aid', 'Which one is from 1987?', 'One more thing: what about trade?']) expect(readIntent(q, works).wanted, q).not.toBe(1);
