@@ -1342,9 +1342,14 @@ const A_PRAISED_ONE = new RegExp(String.raw`\b${QUOTES_PRAISE}\s+one\b`, 'i');
  */
 export const SHORTER =
   /(?<!\b(?:is|was)\s+(?:the\s+)?)(?:\b(?:can|could|would|will)\s+you\s+)?(?:\b(?:make|keep|cut|trim)\s+(?:(?:it|them|these|those|the\s+quotes?|the\s+answer)\s+)?)?(?:\b(?:even|still|much|a\s+bit|a\s+little)\s+)?\b(?:shorter|briefer|more\s+concise|briefly)\b(?!\s+than\b)|\b(?:shorten|abridge|trim)\s+(?:it|them|these|those|that|this|the\s+quotes?|the\s+answer)\b/i;
-/** Passages asked for whole: "a longer passage", "the full paragraph", "two paragraphs on …" (not a quote of the answer before, "the full passage of [2]"). */
+/**
+ * Passages asked for whole: "a longer passage", "the full paragraph", "two paragraphs on …", "the quote about X in
+ * context", "with more context", "Show me the context of …" (not a quote of the answer before, "the full passage of
+ * [2]"; "What is the context of …?" asks the occasion).
+ */
 export const WHOLE_ASKED = new RegExp(
-  String.raw`\b(?:long|longer|longest|full|whole|entire|complete|extended|lengthy|lengthier)\s+(?:quotes?|quotations?|passages?|paragraphs?|excerpts?|extracts?)\b|\b(?:a|one|two|three|four|five|\d)\s+paragraphs?\b`,
+  String.raw`\b(?:long|longer|longest|full|whole|entire|complete|extended|lengthy|lengthier)\s+(?:quotes?|quotations?|passages?|paragraphs?|excerpts?|extracts?)\b|\b(?:a|one|two|three|four|five|\d)\s+paragraphs?\b` +
+    String.raw`|\bin\s+(?:its\s+|their\s+)?context\b|\bwith\s+(?:(?:its|their|the|some|more)\s+)?context\b|\b(?:more|wider|surrounding|full)\s+context\b|\b(?:show|give|see|read)\s+(?:me\s+|us\s+)?(?:the|its|their)\s+context\b`,
   'i',
 );
 /**

@@ -2236,6 +2236,11 @@ describe('answers on the real corpus', () => {
     expect(longer.citations.length).toBeGreaterThan(0);
     for (const c of longer.citations) expect(c.quote).toBe(deps.corpus.paragraphs.find((p) => p.id === c.passageId)!.text);
     expect(longer.citations.some((c) => c.quote.split(/(?<=[.!?])\s+/).length > 2)).toBe(true);
+    // So in context: the quote's whole paragraph.
+    const inContext = await ask('Show me the quote about hand grenades in context');
+    expectGrounded(inContext);
+    expect(inContext.citations[0]!.quote).toMatch(/hand-?grenades/);
+    for (const c of inContext.citations) expect(c.quote).toBe(deps.corpus.paragraphs.find((p) => p.id === c.passageId)!.text);
     // Said of the quotes, "contrasting" asks for that many, from different works: whether they contrast is the reader's to judge.
     const contrasting = await ask('Give me two contrasting quotes on foreign help');
     expectGrounded(contrasting);

@@ -1334,7 +1334,10 @@ describe('searchText', () => {
     for (const q of ['Summarize the 1961 speech briefly', 'Give me a short summary of the 1961 speech']) expect(readIntent(q, works), q).toMatchObject({ brief: true, overview: works[0] });
     // Passages asked for whole: no topic words, and each quoted whole.
     for (const q of ['Give me a longer passage on foreign aid', 'Give me a full paragraph about the furnace', 'Give me two paragraphs on Juche']) expect(readIntent(q, works).whole, q).toBe(true);
-    for (const q of ['Give me a short quote on aid', 'What did he say about the whole country?', 'Give me the full text of the 1961 speech']) expect(readIntent(q, works).whole, q).toBe(false);
+    // Asked in context: the surrounding text; "What is the context of …?" asks the occasion, "in the context of" sets a topic.
+    for (const q of ['Show me the quote about hand grenades in context', 'Give me a quote on vinalon with more context', 'Give me the context of the quote about 20 yuan']) expect(readIntent(q, works).whole, q).toBe(true);
+    for (const q of ['Give me a short quote on aid', 'What did he say about the whole country?', 'Give me the full text of the 1961 speech', 'What is the context of the 1961 speech?', 'Juche in the context of the Cold War']) expect(readIntent(q, works).whole, q).toBe(false);
+    expect(searchText('Show me the quote about hand grenades in context')).not.toMatch(/context/);
     expect(searchText('Give me a full paragraph about the furnace')).toBe('a about the furnace');
     // Words that set the quotes apart ("contrasting", "opposing") do not hide how many.
     expect(readIntent('Give me two contrasting quotes on foreign help', works).wanted).toBe(2);
