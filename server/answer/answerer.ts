@@ -55,8 +55,10 @@ export interface AnswerInput {
   cited?: readonly string[];
   /** "Is there a shorter one?": the words of the first quote of the answer before, which the quote asked for is shorter than. */
   shorterThan?: number;
-  /** "Did he say that elsewhere?": the works (ids) the answer before quoted, whose passages are left out as those shown are. */
+  /** "Did he say that elsewhere?": the works (ids) the answers to the question quoted, whose passages are left out as those shown are. */
   otherThan?: readonly string[];
+  /** "Now one from a different year": the years (each year of the decades) those works are from, whose works are left out too. */
+  otherThanYears?: readonly number[];
   /**
    * The quotes of the answer before (number, passage id) that the question asks to see in their whole paragraphs, or
    * asks where they are from (`quotesBeforeAsked`).
@@ -189,7 +191,8 @@ export function createAnswerer(deps: AnswererDeps): Answerer {
       const definedInTheTexts = read.identityAsked !== null && !/\bwho\b/i.test(input.question) && inSomeSentence(read.identityAsked);
       const scoped = read.overview && (!workMatches(read.overview, input.filters) || definedInTheTexts) ? { ...read, overview: null, identityAsked: null } : read;
       // "Show me more": the question before, searched again (or counted again), its passages not yet shown listed as a broad answer's are.
-      const elsewhere = input.otherThan ? corpus.paragraphs.filter((p) => input.otherThan!.includes(p.workId)).map((p) => p.id) : [];
+      const worksOfYears = new Set(corpus.works.filter((w) => w.year !== null && input.otherThanYears?.includes(w.year)).map((w) => w.id));
+      const elsewhere = input.otherThan ? corpus.paragraphs.filter((p) => input.otherThan!.includes(p.workId) || worksOfYears.has(p.workId)).map((p) => p.id) : [];
       const shown = new Set([...(input.shown ?? []), ...elsewhere]);
       // "Which work was given at the Supreme People's Assembly?", "Did he speak at a plenary meeting?": where works were
       // given, which their headings say, asks which works (no topic, nor a summary of the one its words name).

@@ -5,7 +5,7 @@
 import { messageText, type AnswerMode, type AnswerResponse, type ChatDataParts, type ChatMetadata, type Citation, type WorksNamed } from '../contract.ts';
 import type { UIMessageChunk } from 'ai';
 import type { AnswerInput } from './answerer.ts';
-import { asksElsewhere, asksForMore, asksOfTheAnswerBefore, isElliptical, moreFrom, resolveConversation, sideOfTimeAsked, withoutTimes } from './followup.ts';
+import { asksElsewhere, asksForMore, asksOfTheAnswerBefore, elsewhereIn, isElliptical, moreFrom, resolveConversation, sideOfTimeAsked, withoutTimes } from './followup.ts';
 import { asksToCite } from './citing-asked.ts';
 import { asksOrderAmong, SHORTER } from './intent.ts';
 import { wordCount } from '../retrieval/text.ts';
@@ -53,10 +53,16 @@ export function conversationInput(messages: readonly ConversationMessage[]): Ans
   const input: AnswerInput = { question, filters, mode: meta.mode ?? 'auto' };
   if (search !== spelledOut(question)) input.search = search;
   if (resolved.asks !== spelledOut(question)) input.asks = resolved.asks;
-  if (resolved.more) input.shown = shownSince(messages);
-  // "Did he say that elsewhere?": not in the works the answer before quoted.
-  const quotedWorks = asksElsewhere(question) ? workIdsOf(quotedBefore) : [];
-  if (quotedWorks.length) input.otherThan = quotedWorks;
+  if (resolved.more) input.shown = quotesSince(messages).map((c) => c.passageId);
+  // "Did he say that elsewhere?", "Now one from a different year": not in the works (of the years, decades) the answers
+  // to the question and its requests for more quoted.
+  const quotedAlready = asksElsewhere(question) ? quotesSince(messages) : [];
+  if (quotedAlready.length) input.otherThan = workIdsOf(quotedAlready);
+  const timeElsewhere = elsewhereIn(question);
+  const yearsQuotedAlready = quotedAlready.flatMap((c) => (c.year === null ? [] : [c.year]));
+  if (timeElsewhere && yearsQuotedAlready.length) {
+    input.otherThanYears = [...new Set(timeElsewhere === 'year' ? yearsQuotedAlready : yearsQuotedAlready.flatMap((y) => Array.from({ length: 10 }, (_, i) => y - (y % 10) + i)))].sort((a, b) => a - b);
+  }
   // "Is there a shorter one?": shorter than the first quote of the answer before.
   const firstBefore = SHORTER.test(question) ? quotedBefore[0] : undefined;
   if (firstBefore) input.shorterThan = wordCount(firstBefore.quote);
@@ -202,15 +208,16 @@ function worksNamed(answer: AnswerResponse): string[] {
 }
 
 /**
- * The passages the answers cited since the question that a run of "show me more" asks more of: the citations of
- * every assistant message after it, past questions asked only of the answer before ("Which of these is the latest?").
+ * The quotes the answers gave since the question that a run of "show me more" (or "from another work") asks more of: the
+ * citations of every assistant message after it, past questions asked only of the answer before ("Which of these is the
+ * latest?").
  */
-function shownSince(messages: readonly ConversationMessage[]): string[] {
-  const shown: string[] = [];
+function quotesSince(messages: readonly ConversationMessage[]): Citation[] {
+  const shown: Citation[] = [];
   for (let i = messages.length - 2; i >= 0; i--) {
     const m = messages[i]!;
-    if (m.role === 'assistant') for (const part of m.parts) if (part.type === 'data-citation') shown.push((part.data as Citation).passageId);
-    if (m.role === 'user' && !asksForMore(messageText(m)) && !asksOfTheAnswerBefore(messageText(m))) break;
+    if (m.role === 'assistant') for (const part of m.parts) if (part.type === 'data-citation') shown.push(part.data as Citation);
+    if (m.role === 'user' && !asksForMore(messageText(m)) && !asksElsewhere(messageText(m)) && !asksOfTheAnswerBefore(messageText(m))) break;
   }
   return shown;
 }

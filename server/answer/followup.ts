@@ -129,8 +129,13 @@ export const asksForMore = (message: string): boolean =>
  * question before, in works the answer before did not quote.
  */
 const ELSEWHERE =
-  /\belsewhere\b|\b(?:anywhere|somewhere)\s+else\b|\b(?:in|from)\s+(?:any\s+)?(?:other|another|different)\s+(?:works?|texts?|sources?|speech(?:es)?|talks?|interviews?|places?|years?|decades?|periods?)\b|^\s*(?:(?:are|were)\s+there\s+|any\s+|what\s+about\s+)?(?:other|different)\s+(?:years|decades|periods)\s*[?.!]*\s*$/i;
+  /\belsewhere\b|\b(?:anywhere|somewhere)\s+else\b|\b(?:in|from)\s+(?:any\s+|an?\s+)?(?:other|another|different)\s+(?:works?|texts?|sources?|speech(?:es)?|talks?|interviews?|places?|years?|decades?|periods?)\b|^\s*(?:(?:are|were)\s+there\s+|any\s+|what\s+about\s+)?(?:other|different)\s+(?:years|decades|periods)\s*[?.!]*\s*$/i;
 export const asksElsewhere = (message: string): boolean => ELSEWHERE.test(message);
+/** "One from a different year", "other decades?": the time the other works are to be of, when it is a time that is asked. */
+export function elsewhereIn(message: string): 'year' | 'decade' | null {
+  const asked = ELSEWHERE.exec(message)?.[0] ?? '';
+  return /\byears?\b/i.test(asked) ? 'year' : /\b(?:decades?|periods?)\b/i.test(asked) ? 'decade' : null;
+}
 
 /** "In which works?", "From what years?": a question that opens with where its answer is, the rest left to the question before. */
 const ELLIPTICAL = /^\s*(?:and\s+)?(?:in|from|during)\s+(?:which|what)\b/i;
@@ -262,7 +267,8 @@ export function resolveFollowUp(previous: ResolvedQuestion | null, asked: string
   const instead = previous !== null ? KIND_INSTEAD.exec(question) : null;
   const kind = instead ? (instead[1] ?? instead[2])!.toLowerCase() : undefined;
   if (kind) return { search: `${ofNoKind(previous!.search)} in his ${kindsOf(kind)}`, filters: previous!.filters, followUp: true, asks: previous!.asks };
-  const topic = topicWords(question);
+  // "One from a different work": the words asking for other works name no topic.
+  const topic = topicWords(withoutMatches(question, ELSEWHERE));
   const short = question.split(/\s+/).filter(Boolean).length <= 8;
   // "Not from 1987" names no time to keep to: the question before, its works of 1987 set aside (`worksSetAside`).
   const parsed = parseQuery(withoutTimeSetAside(question), new Set());

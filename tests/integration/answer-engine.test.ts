@@ -4260,6 +4260,14 @@ describe('a follow-up asking for more', () => {
     await term('Find passages about the Chollima movement');
     expect((await term('Is that term used elsewhere?')).answer).toBe(NO_OTHER_WORK_LINE);
     expect((await term('Is it mentioned anywhere else?')).answer).toMatch(/^No other (?:work|passage) addresses this question/);
+    // "Now one from a different year", after "another one": a year neither answer quoted.
+    const quote = conversation();
+    const years = new Set([...(await quote('Give me a quote about independence')).citations, ...(await quote('another one')).citations].map((c) => c.year));
+    const otherYear = await quote('now one from a different year');
+    expectGrounded(otherYear);
+    expect(otherYear.citations).toHaveLength(1);
+    expect(years.has(otherYear.citations[0]!.year)).toBe(false);
+    expect(otherYear.citations[0]!.quote).toMatch(/\bindependen/i);
   });
 
   it('answers "In which work is he mentioned?" after "Who is …?" with the work of the passage quoted, not a count of "work"', async () => {

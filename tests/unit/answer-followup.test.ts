@@ -339,6 +339,15 @@ describe('answerChunks', () => {
     const quoted: AnswerResponse = { ...answer, citations: [answer.citations[0]!, { ...answer.citations[0]!, n: 2, passageId: 'p2', workId: 'v' }] };
     expect(conversationInput([user('What did he say about debt?'), back(quoted), user('Did he say that elsewhere?')]).otherThan).toEqual([answer.citations[0]!.workId, 'v']);
     expect(conversationInput([user('What did he say about debt?'), back(quoted), user('more')]).otherThan).toBeUndefined();
+    // After "another one", the works every answer to the question quoted; "a different year" leaves out their years too, "other decades" their decades.
+    const later: AnswerResponse = { ...answer, citations: [{ ...answer.citations[0]!, passageId: 'p3', workId: 'x', date: '1974-10-09', year: 1974 }] };
+    const run = [user('Give me a quote on debt'), back(quoted), user('another one'), back(later)];
+    const otherYear = conversationInput([...run, user('now one from a different year')]);
+    expect(new Set(otherYear.otherThan)).toEqual(new Set([answer.citations[0]!.workId, 'v', 'x']));
+    expect(otherYear.otherThanYears).toEqual([1961, 1974]);
+    expect(conversationInput([...run, user('any from other decades?')]).otherThanYears).toEqual([...Array.from({ length: 10 }, (_, i) => 1960 + i), ...Array.from({ length: 10 }, (_, i) => 1970 + i)]);
+    expect(new Set(conversationInput([...run, user('one from a different work')]).otherThan)).toEqual(new Set([answer.citations[0]!.workId, 'v', 'x']));
+    expect(conversationInput([...run, user('one from a different work')]).otherThanYears).toBeUndefined();
   });
 
   it('points "it", or a question naming no quotes, after an answer that singled out a work at the quotes of that work the answer before quoted', () => {
@@ -491,7 +500,9 @@ describe('follow-up edge cases', () => {
   });
 
   it('asks the question before of other works: "Did he say that elsewhere?", "And in other works?"', () => {
-    for (const elsewhere of ['Did he say that elsewhere?', 'And in other works?', 'Anything similar in other speeches?', 'Did he say so in another work?', 'Are there other years?', 'Any other decades?', 'Is it mentioned anywhere else?']) expect(asksElsewhere(elsewhere), elsewhere).toBe(true);
+    for (const elsewhere of ['Did he say that elsewhere?', 'And in other works?', 'Anything similar in other speeches?', 'Did he say so in another work?', 'Are there other years?', 'Any other decades?', 'Is it mentioned anywhere else?', 'Now one from a different year', 'one from a different work']) expect(asksElsewhere(elsewhere), elsewhere).toBe(true);
+    // Its words for the other works name no topic: the question before is asked again.
+    expect(resolveConversation(['Give me a quote about trade', 'one from a different work'])).toMatchObject({ followUp: true, asks: 'Give me a quote about trade' });
     for (const not of ['What did he say about other countries?', 'What else?', 'Which works mention trade?']) expect(asksElsewhere(not), not).toBe(false);
     // The time the question before was kept to is dropped: any other work, of any time.
     expect(resolveConversation(['What did he say about trade in 1987?', 'And in other works?'])).toEqual({ search: 'What did he say about trade? And?', filters: {}, followUp: true, asks: 'What did he say about trade in 1987?' });
