@@ -572,9 +572,10 @@ function answer(question: string, ranking: RankingInput, options: AnswerOptions)
   // A broad answer quotes, up to its cap, the passages that hold the question's words before those close in meaning alone.
   const ordered = broad && !yearsOnly ? byQuestionWords(topical).flat() : topical;
   const chosen = withEachAuthor(ordered, intent.authorsCompared, intent.wanted ? Math.min(intent.wanted, options.maxWanted) : broad ? options.maxBroadQuotes : options.maxQuotes);
-  // A broad answer shows apart the passages close in meaning alone; so does a focused one of a word or two ("Why did he mention the Soviet Union?").
+  // A broad answer shows apart the passages close in meaning alone; so does a focused one of a word or two ("Why did he
+  // mention the Soviet Union?"), unless it asks for the most quotable sentence (a quote asked for whole is a passage).
   const questionWords = wordsOfQuestion(ranking);
-  const apart = !yearsOnly && (broad || (questionWords <= FEW_WORDS && !intent.quote && !intent.when));
+  const apart = !yearsOnly && (broad || (questionWords <= FEW_WORDS && (!intent.quote || intent.whole) && !intent.when));
   const [chosenInWords, chosenInMeaningOnly] = apart ? byQuestionWords(chosen) : [chosen, []];
   const items = itemsFor(chosenInWords, ranking.terms, options);
   // "In which works does he use the phrase …?": where the words are, when some passage holds them; not what is like them.

@@ -2239,8 +2239,12 @@ describe('answers on the real corpus', () => {
     // So in context: the quote's whole paragraph.
     const inContext = await ask('Show me the quote about hand grenades in context');
     expectGrounded(inContext);
-    expect(inContext.citations[0]!.quote).toMatch(/hand-?grenades/);
+    expect(inContext.citations[0]!.quote).toMatch(/hand[- ]?grenades/);
     for (const c of inContext.citations) expect(c.quote).toBe(deps.corpus.paragraphs.find((p) => p.id === c.passageId)!.text);
+    // Those without the question's words are shown apart, as close in meaning, as a broad answer's are.
+    const apart = new Set(inContext.structure.groups.flatMap((g) => (g.kind === 'related' ? g.items.map((i) => i.n) : [])));
+    expect(apart.size).toBeGreaterThan(0);
+    for (const c of inContext.citations) expect(apart.has(c.n), c.quote.slice(0, 60)).toBe(!/hand[- ]?grenades?/i.test(c.quote));
     // Said of the quotes, "contrasting" asks for that many, from different works: whether they contrast is the reader's to judge.
     const contrasting = await ask('Give me two contrasting quotes on foreign help');
     expectGrounded(contrasting);
