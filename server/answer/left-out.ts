@@ -26,13 +26,20 @@ export function wordsLeftOut(question: string): WordsLeftOut {
   return words.length ? { asked: question.replace(LEFT_OUT, ' ').replace(/\s+([?.!,;])/g, '$1').replace(/\s+/g, ' ').trim(), words } : { asked: question, words: [] };
 }
 
+/**
+ * Stems of one word as a question leaving it out means it: the same stem, or a noun in -y and its adjective in -ic or
+ * -ical, whose stems differ by the noun's final "i" ("economy", "economic": "economi", "econom"; "strategy",
+ * "strategic"; "technology", "technological"). "Without the economy" leaves out "economic independence" too.
+ */
+const sameWord = (a: string, b: string): boolean => a === b || (a.length > b.length ? a === `${b}i` && b.length >= 5 : b === `${a}i` && a.length >= 5);
+
 /** The passages that hold none of the groups of words (a group held when each of its words is), in their order. */
 export function withoutWordsLeftOut(passages: readonly RankedPassage[], words: readonly string[]): RankedPassage[] {
   if (words.length === 0) return [...passages];
   const groups = words.map((w) => contentTokens(w).map((t) => t.term));
   const holds = (p: RankedPassage) => {
-    const terms = new Set(contentTokens(p.paragraph.text).map((t) => t.term));
-    return groups.some((group) => group.every((term) => terms.has(term)));
+    const terms = [...new Set(contentTokens(p.paragraph.text).map((t) => t.term))];
+    return groups.some((group) => group.every((term) => terms.some((t) => sameWord(t, term))));
   };
   return passages.filter((p) => !holds(p));
 }

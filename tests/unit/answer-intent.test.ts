@@ -1402,6 +1402,11 @@ describe('focus', () => {
     // A group of words is held when each of its words is.
     expect(texts(withoutWordsLeftOut(ps, ['heavy industry', 'own feet']))).toEqual([ps[0]!.paragraph.text]);
     expect(texts(withoutWordsLeftOut(ps, ['heavy metal']))).toEqual(texts(ps));
+    // A noun in -y and its adjective in -ic, -ical are one word left out; words that only begin alike are not.
+    const economic = [passage('a', 'Economic independence is the basis.'), passage('b', 'The economy grew.'), passage('c', 'Political independence first.'), passage('d', 'The ecology of the region.')];
+    expect(texts(withoutWordsLeftOut(economic, ['economy']))).toEqual([economic[2]!.paragraph.text, economic[3]!.paragraph.text]);
+    expect(texts(withoutWordsLeftOut(economic, ['economic']))).toEqual([economic[2]!.paragraph.text, economic[3]!.paragraph.text]);
+    expect(texts(withoutWordsLeftOut(economic, ['policy']))).toEqual(texts(economic));
   });
   it('leaves out an interviewer’s words when the author’s own words were found', () => {
     const asked = passage('a', 'Your country is a model of self-reliance. What is it?');
