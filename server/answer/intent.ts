@@ -1401,11 +1401,13 @@ const ITS_DATE = /\b(?:publish\w*|written|wr(?:ote|ite|ites)|appear(?:s|ed)?|dat
 const WHOLE_WORDS = ['full', 'whole', 'entire', 'complete'];
 /**
  * "the full text of the 1961 speech", "the whole 1974 talk", "read the entire interview", "all of the 1981 interview",
- * "everything in that talk": a work whole (one work: not "all of his speeches", nor "all of the work done").
+ * "everything in that talk", "all the passages of the 1971 interview", "every quote from 1982": a work whole (one work:
+ * not "all of his speeches", nor "all of the work done", nor "all the quotes from the 1987 speech about aid").
  */
 const FULL_TEXT = new RegExp(
   String.raw`\b(?:${WHOLE_WORDS.join('|')})\s+(?:[\p{L}\d'’-]+\s+){0,3}?(?:texts?|speech|talk|interview|work|article|address|document)\b` +
-    String.raw`|\b(?:all\s+of|everything\s+(?:in|from|of))\s+(?:the|that|this|its|his)\s+(?:[\p{L}\d'’-]+\s+){0,3}?(?:text|speech|talk|interview|article|address|document|abstract)\b(?!['’]s)`,
+    String.raw`|\b(?:all\s+of|everything\s+(?:in|from|of))\s+(?:the|that|this|its|his)\s+(?:[\p{L}\d'’-]+\s+){0,3}?(?:text|speech|talk|interview|article|address|document|abstract)\b(?!['’]s)` +
+    String.raw`|\b(?:all|every|each)\s+(?:of\s+)?(?:the\s+)?(?:passages?|paragraphs?|quotes?|quotations?|excerpts?)\s+(?:of|from|in)\s+(?:(?:the|that|this|his)\s+(?:[\p{L}\d'’-]+\s+){0,3}?(?:text|speech|talk|interview|article|address|document|abstract|work)\b(?!['’]s)|(?:${YEAR_NUMBER})\b(?!s))(?![^?.!]*\b(?:about|on|regarding|concerning)\b)`,
   'iu',
 );
 /** "Give me the 1974 talk in full": a work asked for in full, not the quotes before (`WHOLE_PASSAGE`). */
@@ -1419,7 +1421,7 @@ const asksFullText = (question: string): boolean => {
   return (WORK_IN_FULL.test(uncited) || (FULL_TEXT.test(uncited) && !WHOLE_PASSAGE.test(uncited))) && !asksSummedUp(question);
 };
 /** The words that ask for a work whole, besides those naming it and those asking to be shown (`REQUEST_WORDS`): they are no topic. */
-const FULL_TEXT_WORDS = new Set([...WHOLE_WORDS, 'text', 'texts']);
+const FULL_TEXT_WORDS = new Set([...WHOLE_WORDS, 'text', 'texts', 'passage', 'passages', 'paragraph', 'paragraphs', 'excerpt', 'excerpts', 'quotation', 'quotations']);
 
 const TITLE_WORDS = String.raw`(?:(?:full|exact|complete|official|proper)\s+)?titles?\b(?:\s+and\s+(?:the\s+)?dates?\b)?`;
 /** "What is the title of …", "its full title", "the 1986 interview's title", "What is the name of …", "What's it called?": a work's title asked. */

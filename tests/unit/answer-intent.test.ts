@@ -1504,10 +1504,10 @@ describe('readIntent: a work asked for whole', () => {
   const talk: Work = { id: 't', title: 'Talk to the ex-premier of the Republic of Peru', date: '1978-05-24', year: 1978, author: 'Kim Il Sung', file: 'x' };
   const giving: Work = { id: 'g', title: 'Let us accelerate socialist economic construction by giving full play to the revolutionary spirit of self-reliance', date: '1987-01-03', year: 1987, author: 'Kim Il Sung', file: 'x' };
   const all = [...works, talk, giving];
-  it.each(['Show me the full text of the 1978 talk', 'Where can I read the whole 1978 talk?', 'Give me the full text of his talk to the ex-premier of Peru', 'Can I see the entire Peru talk?', 'Give me the 1978 talk in full'])('%s', (question) => {
+  it.each(['Show me the full text of the 1978 talk', 'Where can I read the whole 1978 talk?', 'Give me the full text of his talk to the ex-premier of Peru', 'Can I see the entire Peru talk?', 'Give me the 1978 talk in full', 'Show me all passages from 1978', 'Show me all the paragraphs of the Peru talk', 'Give me every quote from the 1978 talk'])('%s', (question) => {
     expect(readIntent(question, all)).toMatchObject({ fullText: true, when: false, overview: talk });
   });
-  it.each(['What did the whole speech say about trade?', 'Did he want complete independence in his 1978 talk?', 'Summarise the 1978 talk', 'Summarise the whole 1978 talk', 'Give me a summary of the entire 1978 talk'])('not: %s', (question) => {
+  it.each(['What did the whole speech say about trade?', 'Did he want complete independence in his 1978 talk?', 'Summarise the 1978 talk', 'Summarise the whole 1978 talk', 'Give me a summary of the entire 1978 talk', 'Give me all the quotes from the 1978 talk about oil', 'Show me all passages from the 1970s'])('not: %s', (question) => {
     expect(readIntent(question, all).fullText).toBe(false);
   });
   it('reads a summary asked of a work whole as the work summed up', () => {
