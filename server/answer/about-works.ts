@@ -76,17 +76,21 @@ export function listOfWorks(collection: CollectionAsked, options: AnswerOptions)
   // "How many speeches and interviews are there?", "the longest of his speeches and interviews": each kind in turn.
   if (eachKind) return { mode: 'answer', lead: eachKind.flatMap((ofKind, i) => [...(i ? lead(' ') : []), ...listOfWorks({ ...ofKind, sizes: asked.sizes }, options).lead]), blocks: [] };
   if (asked.outside) return { mode: 'answer', lead: worksOutside(asked, asked.outside, options.intent.primaryAuthor), blocks: [] };
-  const { works: unsorted, time, timeInYears, kind, within, sizes, given, by, undated } = asked;
+  const { works: unsorted, time, timeInYears, kind, within, sizes, given, givenOtherwise, by, undated } = asked;
   if (undated && unsorted.length === 0) return { mode: 'answer', lead: lead(EVERY_WORK_DATED_LINE), blocks: [] };
   const works = [...unsorted].sort(byDate);
   const listed = works.slice(0, options.maxListedWorks);
   // The works' dates, unless they say no more than the time asked ("2 works from 1987", "1 work with no date").
   const dates = undated || describeDates(works) === timeInYears.replace(' from ', '') ? '' : ` (${describeDates(works)})`;
-  const said = kind ? ofKindSaid(kind.word) : null;
+  const said = kind ? (given ? givenSaid(kind.word) : ofKindSaid(kind.word)) : null;
   const ofKind = ofTheKindAsked(asked, works.length);
   // "Which interviews have “Korea” in their titles?": the works of that kind, then those of them whose titles hold the words.
   const ofWithin = within && `The collection holds ${plural(within.works, 'work')}${time}${ofKindSaid(within.word)[within.works > 1 ? 'many' : 'one']}; `;
-  if (ofWithin && !kind?.found) return { mode: 'answer', lead: lead(`${ofWithin}none of them ${said!.none}.`), blocks: [] };
+  if (ofWithin && !kind?.found) {
+    // "Which talks were given to journalists?": none, and the works of other kinds that were, with where they were given.
+    const others = givenOtherwise?.length ? [...lead(`; ${plural(givenOtherwise.length, 'other work')} ${givenOtherwise.length > 1 ? 'do' : 'does'}: `), ...workList([...givenOtherwise].sort(byDate), options.intent.primaryAuthor, '.', occasionAndPlace)] : lead('.');
+    return { mode: 'answer', lead: [...lead(`${ofWithin}none of them ${said!.none}`), ...others], blocks: [] };
+  }
   const among = time || ofKind ? `the collection's works${time}${ofKind}` : 'the collection';
   const holds = ofWithin ? `${ofWithin}${works.length} of them${ofKind}` : `The collection holds ${plural(works.length, 'work')}${byAuthorsSaid(by)}${time}${ofKind}`;
   const parts = [

@@ -28,6 +28,8 @@ export interface CollectionAsked {
   within?: { word: string; works: number };
   /** Whether `kind` holds the words of where, at what or to whom works were given (`GIVEN_AT`), which some work's heading holds. */
   given?: true;
+  /** Asked where works of a kind were given, when none of that kind was: the works of other kinds whose headings say it. */
+  givenOtherwise?: Work[];
   /** Each work's size (by id) as the collection prints it (`sizesOfWorks`), for a question of which is longest, or how long. */
   sizes?: ReadonlyMap<string, WorkSize>;
   /** The authors the works were kept to, when that left out a work of another ("Which works are by Kim Il Sung?"). */
@@ -100,12 +102,13 @@ export function titleWordsAsked(question: string): string | null {
 /**
  * "Which speeches were given at a plenary meeting?", "Which works were delivered in Pyongyang?", "Which talks did he
  * give to journalists?", "Which works were addressed to senior officials?", "Which talks were to senior officials?",
- * "Which works were speeches at a plenary meeting?": works asked for by where, at what or to whom they were given
+ * "Which works were speeches at a plenary meeting?", "How many interviews did he give to Iraqi journalists?": works
+ * asked for (or counted) by where, at what or to whom they were given
  * (group 2; group 1 from the word for the works on), which their titles, occasions and places say. "On" and "for" say
  * what a work is about, not where it was given.
  */
 const GIVEN_AT = new RegExp(
-  String.raw`\b(?:which|what)\s+((?:of\s+(?:the|his)\s+)?(?:${WORK_NOUNS}|addresses)\s+` +
+  String.raw`\b(?:which|what|how\s+many)\s+((?:of\s+(?:the|his)\s+)?(?:${WORK_NOUNS}|addresses)\s+` +
     String.raw`(?:(?:was|were|is|are|did\s+he)\s+(?:given|delivered|made|presented|announced|granted|held|addressed|give|deliver|make|present|grant|address)|(?:was|were|is|are)(?:\s+(?:an?\s+)?(?:${WORK_NOUNS}))?)` +
     String.raw`\s+(?:at|to|in|before)\s+([^?.!;]+?))\s*(?=[?.!;]|$)`,
   'i',
@@ -154,7 +157,11 @@ export function withoutGivenAt(question: string, works: readonly Work[]): string
 const TIME_WORDS = new Set(['past', 'recent', 'years', 'year', 'decade', 'decades', 'time', 'period', 'life', 'end', 'beginning', 'early', 'late', 'mid']);
 
 /** How a lead says that works were given where a question asks (`GIVEN_AT`): " whose titles, occasions or places say “Pyongyang”". */
-export const givenSaid = (words: string): { one: string; many: string } => ({ one: ` whose title, occasion or place says “${words}”`, many: ` whose titles, occasions or places say “${words}”` });
+export const givenSaid = (words: string): { one: string; many: string; none: string } => ({
+  one: ` whose title, occasion or place says “${words}”`,
+  many: ` whose titles, occasions or places say “${words}”`,
+  none: `says “${words}” in its title, occasion or place`,
+});
 
 /** Whether a work's title, occasion or place holds each of `terms`. */
 const headingHolds = (work: Work, terms: readonly string[]): boolean => {
@@ -182,6 +189,10 @@ export function collectionAsked(question: Pick<ParsedQuery, 'text' | 'years' | '
   const kinds = new Map([...kept.kinds].map(([year, named]) => [year, new Set([...named].filter((k) => k !== word))] as const).filter(([, named]) => named.size > 0));
   const said = { time: timeAsked({ ...asked, months: kept.months, kinds }), timeInYears: timeAsked(asked) };
   if (givenAt && given.length) return { works: given, ...said, kind: { word: givenAt.words, found: true }, given: true };
+  // "Which speeches were given to officials?", when a talk was and no speech: the speeches, none of them given there.
+  const givenOtherwise = givenKind ? filtered.filter((w) => headingHolds(w, givenAt!.terms)) : [];
+  const ofGivenKind = givenOtherwise.length ? inTime.filter((w) => isOfKind(w, givenKind!)) : [];
+  if (ofGivenKind.length) return { works: ofGivenKind, ...said, kind: { word: givenAt!.words, found: false }, within: { word: givenKind!, works: ofGivenKind.length }, given: true, givenOtherwise };
   if (!word) return { works: inTime, ...said, kind: null };
   const ofTheKind = titleWords && kindWord ? inTime.filter((w) => isOfKind(w, kindWord)) : [];
   if (titleWords && kindWord && ofTheKind.length) {

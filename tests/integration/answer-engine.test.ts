@@ -1483,6 +1483,21 @@ describe('answers on the real corpus', () => {
     expect(pyongyang).toHaveLength(1);
     expect((await ask('Which speech was given in Pyongyang in 1987?')).answer).toMatch(/^The collection holds 1 work from 1987 whose title, occasion or place says “Pyongyang”: /);
     expect((await ask('Which speech was given in 1987?')).answer).toMatch(/^The collection holds 1 work from 1987 with “speech” in its title or occasion: /);
+    // Asked how many: the same works, counted.
+    const iraqi = deps.corpus.works.filter((w) => /\bIraqi journalists\b/i.test(heading(w)));
+    expect(iraqi).toHaveLength(1);
+    const howMany = await ask('How many interviews did he give to Iraqi journalists?');
+    expect(howMany.citations).toEqual([]);
+    expect(howMany.answer).toMatch(/^The collection holds 1 work whose title, occasion or place says “Iraqi journalists” /);
+    expect(howMany.structure.lead.flatMap((p) => (p.workId ? [p.workId] : []))).toEqual([iraqi[0]!.id]);
+    // None of the kind asked was given there, but a work of another kind was: said, and that work named.
+    const journalists = deps.corpus.works.filter((w) => /\bjournalists\b/i.test(heading(w)));
+    const talks = deps.corpus.works.filter((w) => isOfKind(w, 'talk'));
+    expect(journalists.some((w) => isOfKind(w, 'talk'))).toBe(false);
+    const none = await ask('Which talks were given to journalists?');
+    expect(none.citations).toEqual([]);
+    expect(none.answer).toMatch(new RegExp(`^The collection holds ${talks.length} works with “talk” in their titles or occasions; none of them says “journalists” in its title, occasion or place; ${journalists.length} other works? do(?:es)?: `));
+    expect(none.structure.lead.flatMap((p) => (p.workId ? [p.workId] : []))).toEqual(journalists.map((w) => w.id));
     // The time between two works, from their dates: named, or the first and the last.
     const dated = deps.corpus.works.filter((w) => w.date !== null).sort((a, b) => a.date!.localeCompare(b.date!));
     const [first, last] = [dated[0]!, dated.at(-1)!];
