@@ -141,6 +141,8 @@ const FRAMING: readonly RegExp[] = [
   // Comparisons across time.
   new RegExp(String.raw`\b(?:change[ds]?|changing|evolved?|evolving|evolution|shift(?:ed|s)?|develop(?:ed|ment)?)\s+${OVER_TIME_OR_WORKS}\b`, 'gi'),
   new RegExp(String.raw`\b${OVER_TIME_OR_WORKS}\b`, 'gi'),
+  // "How consistent was he on …?": whether he said the same across the works, no topic.
+  /\b(?:in)?consisten(?:t|cy|cies)\b/gi,
   // "quotes from different years (three different decades, various works)": what the quotes are to be spread over.
   new RegExp(String.raw`\b(?:from|in|of|across)\s+(?:(?:\d+|${NUMBER_WORDS.join('|')})\s+)?(?:different|various|separate|distinct)\s+(?:years|decades|periods|times|works|texts|speeches|sources)\b`, 'gi'),
   // "each from a different decade": the same, one quote at a time.

@@ -509,14 +509,14 @@ const RANGE_END = String.raw`(?:the\s+)?(?:(?:early|mid|late)[\s-]+)?(${YEAR_NUM
  */
 const RANGE = new RegExp(String.raw`\b(?:(?<!\b(?:differ\w*|difference|contrast\w*|compar\w*)\s+)between\s+${RANGE_END}\s+(?:and|-|–)|from\s+${RANGE_END}\s+(?:to|until|till|through|-|–))\s+${RANGE_END}\b`, 'gi');
 /** "Over the years", "across his works", "throughout all his speeches": the time or the works a question runs over (a pattern's source). */
-export const OVER_TIME_OR_WORKS = String.raw`(?:over|across|through(?:out)?)\s+(?:(?:the|his|these|those|all)\s+)*(?:years|time|decades|works|speeches)`;
+export const OVER_TIME_OR_WORKS = String.raw`(?:over|across|through(?:out)?)\s+(?:(?:the|his|these|those|all|\d+|[a-z]+ty(?:-[a-z]+)?)\s+)*(?:years|time|decades|works|speeches)`;
 /**
  * "How did his views on X develop?", "… his thinking develop after 1970": "develop" said of a view, ending its clause, is
  * a change over time ("his views on how to develop the economy" is not; a pattern's source).
  */
 export const VIEWS_DEVELOP = String.raw`(?<=\b(?:views?|thinking|ideas?|positions?|stance|attitudes?|understanding|opinions?)\b[^?.!]*?)\bdevelop(?:s|ed)?(?=\s*(?:[?.!,;]|$|\s+(?:over|through|across|after|since|between|from|in|during)\b))`;
 const COMPARE = new RegExp(
-  String.raw`\b(compar\w*|contrast\w*|chang(?:e|es|ed|ing)\b|trac(?:e|es|ed|ing)\b|evolv\w*|evolution|develop(?:ed|ment)? over|differ\w*|shift\w*|${OVER_TIME_OR_WORKS}|(?:each|every|per)\s+(?:decade|work|text|source|speech|talk|interview)|(?:decade|year) by (?:decade|year)|timelines?|chronolog\w*|versus|vs\.?|(?:which|what)\s+(?:years|decades)|every\s+(?:year|decade)\s+(?:in\s+which|when|that))\b|${VIEWS_DEVELOP}`,
+  String.raw`\b(compar\w*|contrast\w*|chang(?:e|es|ed|ing)\b|trac(?:e|es|ed|ing)\b|evolv\w*|evolution|develop(?:ed|ment)? over|differ\w*|shift\w*|(?:in)?consisten(?:t|cy|cies)\b|${OVER_TIME_OR_WORKS}|(?:each|every|per)\s+(?:decade|work|text|source|speech|talk|interview)|(?:decade|year) by (?:decade|year)|timelines?|chronolog\w*|versus|vs\.?|(?:which|what)\s+(?:years|decades)|every\s+(?:year|decade)\s+(?:in\s+which|when|that))\b|${VIEWS_DEVELOP}`,
   'i',
 );
 

@@ -887,6 +887,8 @@ describe('readIntent: earliest or latest', () => {
     expect(searchText('Give me an early and a late quote on self-reliance')).toBe('on self-reliance');
     // The span counted over is no word to count: "across his works".
     expect(searchText('How often does he mention trade across his works?')).toBe('does he trade?');
+    // "How consistent", "over 30 years": what the comparison runs over, no topic.
+    expect(searchText('How consistent was he on trade over 30 years?')).not.toMatch(/consistent|30|years/);
   });
 
   it('takes "in order" for how a list runs, no topic word, and keeps "in order to"', () => {

@@ -162,6 +162,10 @@ describe('parseQuery', () => {
     // The years asked of a topic: across them.
     for (const q of ['In which years did he talk about trade?', 'List every year in which he mentions foreign aid', 'What decades does he discuss aid in?'])
       expect(parseQuery(q, meta).compare, q).toBe(true);
+    // Whether he said the same across the works, or over a span of years said in figures or words.
+    for (const q of ['How consistent was he on self-reliance?', 'Is he inconsistent about trade?', 'What did he say about aid over 30 years?', 'his views on aid over thirty years'])
+      expect(parseQuery(q, meta).compare, q).toBe(true);
+    expect(parseQuery('Did he consistently reject aid?', meta).compare).toBe(false);
     expect(parseQuery('What was the machine-tool movement?', meta).compare).toBe(false);
     // A name's "Chang" is no change; "changed" is.
     expect(parseQuery('Who was Park Chang-ok?', meta).compare).toBe(false);
