@@ -125,11 +125,11 @@ const ONE_MORE_FOR = /^\s*(?:(?:and|now|then)\s+)?(?:(?:give|show|find)\s+(?:me\
 export const asksForMore = (message: string): boolean =>
   MORE.test(message) || MORE_FROM.test(message) || (PURPOSE.test(message) && ONE_MORE_FOR.test(withoutMatches(message, PURPOSE)));
 /**
- * "Did he say that elsewhere?", "… anywhere else?", "anything similar in other works?", "Are there other years?": the
- * question before, in works the answer before did not quote.
+ * "Did he say that elsewhere?", "… anywhere else?", "anything similar in other works?", "Are there other years?", "Is
+ * that the only work?": the question before, in works the answer before did not quote.
  */
 const ELSEWHERE =
-  /\belsewhere\b|\b(?:anywhere|somewhere)\s+else\b|\b(?:in|from)\s+(?:any\s+|an?\s+)?(?:other|another|different)\s+(?:works?|texts?|sources?|speech(?:es)?|talks?|interviews?|places?|years?|decades?|periods?)\b|^\s*(?:(?:are|were)\s+there\s+|any\s+|what\s+about\s+)?(?:other|different)\s+(?:years|decades|periods)\s*[?.!]*\s*$/i;
+  /\belsewhere\b|\b(?:is|was|are|were)\s+(?:that|this|it|these|those|they)\s+the\s+only\s+(?:works?|texts?|sources?|speech(?:es)?|talks?|interviews?|places?|times?|ones?|passages?|mentions?|years?)\b|\b(?:anywhere|somewhere)\s+else\b|\b(?:in|from)\s+(?:any\s+|an?\s+)?(?:other|another|different)\s+(?:works?|texts?|sources?|speech(?:es)?|talks?|interviews?|places?|years?|decades?|periods?)\b|^\s*(?:(?:are|were)\s+there\s+|any\s+|what\s+about\s+)?(?:other|different)\s+(?:years|decades|periods)\s*[?.!]*\s*$/i;
 export const asksElsewhere = (message: string): boolean => ELSEWHERE.test(message);
 /** "One from a different year", "other decades?": the time the other works are to be of, when it is a time that is asked. */
 export function elsewhereIn(message: string): 'year' | 'decade' | null {

@@ -4274,6 +4274,9 @@ describe('a follow-up asking for more', () => {
     const only = conversation();
     await only('What did he say about defeatism?');
     expect((await only('Did he say that elsewhere?')).answer).toBe(NO_OTHER_WORK_LINE);
+    const onlyPlace = conversation();
+    await onlyPlace('What did he say about defeatism?');
+    expect((await onlyPlace('Is that the only place he mentions it?')).answer).toBe(NO_OTHER_WORK_LINE);
     // "Is that term used anywhere else?": the same, the words asking it no words to look for.
     const term = conversation();
     await term('Find passages about the Chollima movement');

@@ -500,10 +500,10 @@ describe('follow-up edge cases', () => {
   });
 
   it('asks the question before of other works: "Did he say that elsewhere?", "And in other works?"', () => {
-    for (const elsewhere of ['Did he say that elsewhere?', 'And in other works?', 'Anything similar in other speeches?', 'Did he say so in another work?', 'Are there other years?', 'Any other decades?', 'Is it mentioned anywhere else?', 'Now one from a different year', 'one from a different work']) expect(asksElsewhere(elsewhere), elsewhere).toBe(true);
+    for (const elsewhere of ['Did he say that elsewhere?', 'And in other works?', 'Anything similar in other speeches?', 'Did he say so in another work?', 'Are there other years?', 'Any other decades?', 'Is it mentioned anywhere else?', 'Now one from a different year', 'one from a different work', 'Is that the only work?', 'Are those the only works?', 'Is that the only place he mentions it?']) expect(asksElsewhere(elsewhere), elsewhere).toBe(true);
     // Its words for the other works name no topic: the question before is asked again.
     expect(resolveConversation(['Give me a quote about trade', 'one from a different work'])).toMatchObject({ followUp: true, asks: 'Give me a quote about trade' });
-    for (const not of ['What did he say about other countries?', 'What else?', 'Which works mention trade?']) expect(asksElsewhere(not), not).toBe(false);
+    for (const not of ['What did he say about other countries?', 'What else?', 'Which works mention trade?', 'Is self-reliance the only way?']) expect(asksElsewhere(not), not).toBe(false);
     // The time the question before was kept to is dropped: any other work, of any time.
     expect(resolveConversation(['What did he say about trade in 1987?', 'And in other works?'])).toEqual({ search: 'What did he say about trade? And?', filters: {}, followUp: true, asks: 'What did he say about trade in 1987?' });
     // Not a question about the collection, though it names works.
