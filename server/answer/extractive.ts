@@ -42,6 +42,7 @@ export const BEYOND_LINES: Readonly<Record<NonNullable<Intent['beyond']>, string
   translate: 'The answers quote the sources in English, as the collection prints them, and do not translate them. ',
   simplify: 'The answers quote the sources as they are written and do not simplify them. ',
   paraphrase: 'The answers quote the sources word for word and do not paraphrase them. ',
+  summarise: 'The answers quote the sources word for word and do not sum them up in other words. ',
   sides: 'The answers quote what the sources say and do not sort it into sides for and against. ',
 };
 /** Said before whose each work is, asked whether a work is a primary or a secondary source (`Intent.sourceKind`). */

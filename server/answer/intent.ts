@@ -55,8 +55,8 @@ export interface Intent {
   without: boolean;
   /** A greeting or thanks ("hello", "thanks!", "ok"), nothing to look for: no passage is searched or quoted. */
   smallTalk: boolean;
-  /** Asked for what the answers do not do: to write an essay or questions, to judge, to translate, to simplify, to paraphrase, to sort quotes into sides; the answer says so, then quotes. */
-  beyond: 'write' | 'judge' | 'translate' | 'simplify' | 'paraphrase' | 'sides' | null;
+  /** Asked for what the answers do not do: to write an essay or questions, to judge, to translate, to simplify, to paraphrase, to sum up a topic, to sort quotes into sides; the answer says so, then quotes. */
+  beyond: 'write' | 'judge' | 'translate' | 'simplify' | 'paraphrase' | 'summarise' | 'sides' | null;
   /** "Give me five quotes on trade": how many passages the question asks for, when it says (`passagesWanted`). */
   wanted: number | null;
   /**
@@ -888,6 +888,8 @@ const YEAR_AND_KIND = new RegExp(String.raw`\b(?:${YEAR_NUMBER})\s+(?:${WORK_NOU
 const SIDE_BY_SIDE = String.raw`compare[ds]?|comparing|comparison|contrast(?:s|ed|ing)?|differ(?:s|ed)?|differences?|different|similar(?:ities|ity)?|common|side|versus|vs|between`;
 const SIDE_BY_SIDE_WORD = new RegExp(`^(?:${SIDE_BY_SIDE})$`);
 const SUMMED_UP = /^(?:summari[sz]e[sd]?|summary|summaries|overview|gist)$/;
+/** "Which passage best summarises …?", "a quote that sums up …": a passage asked for, which the texts' own words may be. */
+const A_PASSAGE_SUMS_UP = /\b(?:passages?|quotes?|quotations?|lines?|sentences?|excerpts?|statements?)\s+(?:(?:that|which)\s+)?(?:best\s+)?(?:summari[sz]es?|sums?\s+up)\b/i;
 /** Whether a question asks for something summed up ("Summarise …", "a summary of …", "the gist"). */
 const asksSummedUp = (question: string): boolean => tokenize(question).some((t) => SUMMED_UP.test(t.word));
 /** "each work", "every interview", "all his speeches", "his interviews": every work of the collection, or of that kind. */
@@ -1595,7 +1597,9 @@ export function readIntent(question: string, works: readonly Work[], before: rea
     notAmong: NOT_AMONG.test(question),
     order: inWork ? null : order,
     smallTalk: isSmallTalk(question),
-    beyond: BEYOND.find(([, pattern]) => pattern.test(question))?.[0] ?? null,
+    // "Summarise what he said about aid", "summarize these quotes": no work to sum up by its key sentences, so the
+    // passages that address it, said to be no summary in other words.
+    beyond: BEYOND.find(([, pattern]) => pattern.test(question))?.[0] ?? (asksSummedUp(question) && (rest.length > 0 || BACK.test(question)) && !A_PASSAGE_SUMS_UP.test(question) && !overview && !amongWorks && !aboutTheTexts && !namesEachWork(question) && !sideBySide && secondary.length === 0 ? 'summarise' : null),
     counts,
     without: counts && WORKS_WITHOUT.test(question),
     wanted,
