@@ -9,7 +9,7 @@ import { addresseesSaid } from './addressee.ts';
 import { isOfKind, KINDS_BY_NAME, ofKindSaid } from '../retrieval/query.ts';
 import { givenSaid, type CollectionAsked, type WorkSize } from './collection.ts';
 import type { AnswerOptions, DraftInMode } from './extractive.ts';
-import { byDate, byline, decadeOf, describeDates, formatDate, formatPages, inWords, occasionAndPlace, otherAuthor, plainTitle, plural, withArticle } from './format.ts';
+import { byDate, byline, decadeOf, describeDates, formatDate, formatPages, inWords, NO_PAGES, occasionAndPlace, otherAuthor, plainTitle, plural, withArticle } from './format.ts';
 import type { Intent } from './intent.ts';
 import { lead, singledOut, workList, worksJoined } from './item.ts';
 
@@ -76,8 +76,9 @@ export function listOfWorks(collection: CollectionAsked, options: AnswerOptions)
   // "How many speeches and interviews are there?", "the longest of his speeches and interviews": each kind in turn.
   if (eachKind) return { mode: 'answer', lead: eachKind.flatMap((ofKind, i) => [...(i ? lead(' ') : []), ...listOfWorks({ ...ofKind, sizes: asked.sizes }, options).lead]), blocks: [] };
   if (asked.outside) return { mode: 'answer', lead: worksOutside(asked, asked.outside, options.intent.primaryAuthor), blocks: [] };
-  const { works: unsorted, time, timeInYears, kind, within, sizes, given, givenOtherwise, by, undated } = asked;
+  const { works: unsorted, time, timeInYears, kind, within, sizes, given, givenOtherwise, by, undated, unpaged } = asked;
   if (undated && unsorted.length === 0) return { mode: 'answer', lead: lead(EVERY_WORK_DATED_LINE), blocks: [] };
+  if (unpaged && unsorted.length === 0) return { mode: 'answer', lead: lead(EVERY_WORK_PAGED_LINE), blocks: [] };
   const works = [...unsorted].sort(byDate);
   const listed = works.slice(0, options.maxListedWorks);
   // The works' dates, unless they say no more than the time asked ("2 works from 1987", "1 work with no date").
@@ -100,8 +101,8 @@ export function listOfWorks(collection: CollectionAsked, options: AnswerOptions)
     ...longestOrShortest(works, options.intent, sizes, among),
     ...lead(`${holds}${dates}${works.length > 1 ? ', in date order' : ''}: `),
   ];
-  // Asked where they were given, each work with its occasion and place, which say it.
-  const each = given ? workList(listed, options.intent.primaryAuthor, '', occasionAndPlace) : workList(listed, options.intent.primaryAuthor);
+  // Asked where they were given, each work with its occasion and place, which say it; asked their pages, with its pages.
+  const each = workList(listed, options.intent.primaryAuthor, '', given ? occasionAndPlace : options.intent.page && !unpaged ? pagesOfWork : undefined);
   parts.push(...each, ...lead(works.length > listed.length ? `; and ${works.length - listed.length} more.` : '.'));
   return { mode: 'answer', lead: parts, blocks: [] };
 }
@@ -140,6 +141,12 @@ function byDecade(works: readonly Work[]): string {
   const decades = [...counts].sort(([a], [b]) => a - b).map(([decade, n]) => `${n} from the ${decade}s`);
   return `By decade: ${inWords(decades, 'and')}${undated ? `; ${undated} undated` : ''}. `;
 }
+
+/** "pp. 1–3", or that the source gives none: a work's pages in a list of works asked with their pages. */
+const pagesOfWork = (work: Work): string => formatPages(undefined, work.pages) || NO_PAGES;
+
+/** The answer to "Which works have no page numbers?" when the source gives pages for every work. */
+export const EVERY_WORK_PAGED_LINE = 'The source gives pages for every work in the collection.';
 
 /** The answer to "Which works are undated?" when the collection gives every work a date. */
 export const EVERY_WORK_DATED_LINE = 'Every work in the collection is dated.';

@@ -9,7 +9,7 @@ import { isOfKind, KINDS_BY_NAME, monthNumber, ofKindSaid, timeKept, yearRuns, t
 import { STOPWORDS, tokenize, type Span } from '../retrieval/text.ts';
 import { WORK_NOUNS } from './source-words.ts';
 import type { LeadPart } from '../contract.ts';
-import { byDate, byline, describeDates, formatDate, formatPages, occasionAndPlace, otherAuthor, plural, timeAsked } from './format.ts';
+import { byDate, byline, describeDates, formatDate, formatPages, NO_PAGES, occasionAndPlace, otherAuthor, plural, timeAsked } from './format.ts';
 import { lead, singledOut, workList } from './item.ts';
 
 export interface CollectionAsked {
@@ -43,6 +43,8 @@ export interface CollectionAsked {
   eachKind?: CollectionAsked[];
   /** The works asked for are those with no date ("Which works are undated?"). */
   undated?: true;
+  /** The works asked for are those whose source gives no pages ("Which works have no page numbers?"). */
+  unpaged?: true;
 }
 
 /**
@@ -54,6 +56,8 @@ export const EXCERPTS_ASKED =
   /\b(?:(?:complete|whole|full(?:\s+texts?)?|in\s+full)\s+or\s+(?:an?\s+)?)?(?:excerpts?|excerpted|abridged|extracts)\b(?:\s+or\s+(?:complete|whole|full(?:\s+texts?)?|in\s+full))?|(?<=(?:^|[?.!]\s+)\s*(?:is|are|was|were)\s+(?:the|this|that|these|those|his|it)\b[^?.!]*?\s)(?:complete|unabridged|(?:printed\s+)?in\s+full|the\s+(?:full|whole|complete)\s+(?:text|version))(?=\s*(?:[?.!]|$))/i;
 
 /** "Which works are undated?", "Which works have no date?", "Is any work without a date?": the works whose metadata gives none. */
+/** "Which works have no page numbers?", "… are not paginated?": the works whose source gives no pages. */
+const UNPAGED_ASKED = /\b(?:(?:have|has|having|with|bears?|gives?|carry|carries)\s+no\s+(?:page\s+numbers?|pages?|pagination)|without\s+(?:any\s+)?(?:page\s+numbers?|pages|pagination)|unpaginated|not\s+paginated)\b/i;
 export const UNDATED_ASKED = /\b(?:undated|(?:have|has|having|with|bears?|gives?|carry|carries)\s+no\s+dates?|without\s+(?:a\s+|any\s+)?dates?|not\s+dated)\b/i;
 
 /** Words before a kind in the singular that make it a work ("his most recent talk", "which speech"), not a verb ("did he talk"). */
@@ -173,6 +177,7 @@ const headingHolds = (work: Work, terms: readonly string[]): boolean => {
 export function collectionAsked(question: Pick<ParsedQuery, 'text' | 'years' | 'months' | 'kinds' | 'yearBounds'>, works: readonly Work[], filters: PassageFilters): CollectionAsked {
   const { years, yearBounds } = question;
   if (UNDATED_ASKED.test(question.text)) return { works: works.filter((w) => workMatches(w, filters) && w.year === null), time: ' with no date', timeInYears: '', kind: null, undated: true };
+  if (UNPAGED_ASKED.test(question.text)) return { works: works.filter((w) => workMatches(w, filters) && !w.pages), time: ` for which ${NO_PAGES}`, timeInYears: '', kind: null, unpaged: true };
   const filtered = works.filter((w) => workMatches(w, filters));
   const kept = timeKept(filtered, question);
   const inTime = filtered.filter(kept.asked);
@@ -224,8 +229,8 @@ export function collectionOfAuthors(question: Pick<ParsedQuery, 'text' | 'years'
  * (`CollectionAsked.outside`); the question as asked when it names no kind, author or time the works are kept to.
  */
 export function outsideAsked(asked: CollectionAsked, notAmong: boolean, scope: readonly Work[]): CollectionAsked {
-  // "Which texts are not dated?" asks for the undated ones, which the question reads already (`UNDATED_ASKED`).
-  const keptTo = (asked.kind?.found || asked.by || asked.time) && !asked.undated;
+  // "Which texts are not dated?" ("… not paginated?") asks for the undated ones, which the question reads already (`UNDATED_ASKED`, `UNPAGED_ASKED`).
+  const keptTo = (asked.kind?.found || asked.by || asked.time) && !asked.undated && !asked.unpaged;
   return notAmong && keptTo && !asked.eachKind ? { ...asked, outside: scope.filter((w) => !asked.works.includes(w)) } : asked;
 }
 

@@ -7,7 +7,7 @@ import { bothSidesSaid, OVER_TIME_OR_WORKS, VIEWS_DEVELOP } from '../retrieval/q
 import { contentTokens, EACH_WORK, NUMBER_WORDS, TEXT_WORDS } from '../retrieval/text.ts';
 import { CITED_AS, PURPOSE } from './citing-asked.ts';
 import { ADDRESSING, asksGuidanceAlone, asksHowOften, asksWhom, BEYOND_WORDS, COUNT_WORDS, FIRST_OR_LAST, IS_OF_A_TIME, NEXT_WORK_ASKED, ORDER_CLOSING, ORDER_WORDS, PASSAGES_WANTED, QUOTES_PRAISED, SHORTER, SOMETHING_SHORT, STARTED_OR_STOPPED, WHOLE_ASKED, WORD_LIMIT, YEARS_COVERED } from './intent.ts';
-import { GUIDANCE_ASKED, PAGE_ASKED, PAGES_TAKEN, THE_DATE_OF, THE_OCCASION_OF, WORK_NOUNS } from './source-words.ts';
+import { GUIDANCE_ASKED, PAGE_ASKED, PAGES_TAKEN, READING_LIST, THE_DATE_OF, THE_OCCASION_OF, WORK_NOUNS } from './source-words.ts';
 import { EXCERPTS_ASKED, TITLE_HOLDS, UNDATED_ASKED } from './collection.ts';
 
 /** "the word X", "the term X": X itself, as written (a word that names a word, not "the word of the Party"). */
@@ -179,6 +179,7 @@ const FRAMING: readonly RegExp[] = [
   new RegExp(String.raw`${THE_DATE_OF.source}(?:\s+of)?`, 'gi'),
   new RegExp(String.raw`${THE_OCCASION_OF.source}(?:\s+(?:of|for))?`, 'gi'),
   new RegExp(PAGE_ASKED.source, 'gi'),
+  new RegExp(READING_LIST.source, 'gi'),
   // "When did he first mention X?", "his latest words on X".
   ...ORDER_WORDS.map((pattern) => new RegExp(pattern.source, 'giu')),
   // "When did he first use the word X?", "What does the term X mean?": the topic is X ("first" gone before, as it is
@@ -205,10 +206,11 @@ export function searchText(message: string): string {
   // A question of how often with nothing left names nothing to count: its own words ("often", "times") are not; nor
   // does one asking which work came first or last ("What text is the oldest?"), nor one asking for a number of
   // quotes ("Give me five quotes": "five" is how many, not the Five-Year Plan), or a quote of a kind ("the best quote")
-  // or for a use ("a quote I can use in my essay"), nor one asking whether a claim holds ("Is that true?"), name a topic.
+  // or for a use ("a quote I can use in my essay"), nor one asking whether a claim holds ("Is that true?"), nor one
+  // asking for a reading list, name a topic.
   const ordered = ORDER_WORDS.some((pattern) => pattern.test(question));
   const quotesAsked = PASSAGES_WANTED.test(question) || QUOTES_PRAISED.test(question) || PURPOSE.test(question);
-  return asksHowOften(question) || ordered || quotesAsked || HOLDS_ASKED.test(question) || YEARS_COVERED.test(question) || asksGuidanceAlone(question) || /[\p{L}\p{N}]/u.test(text.replace(/\b(?:how|what|did|does|do|the|a|an|of|he|say|said)\b/gi, '')) ? text : question;
+  return asksHowOften(question) || ordered || quotesAsked || HOLDS_ASKED.test(question) || YEARS_COVERED.test(question) || asksGuidanceAlone(question) || READING_LIST.test(question) || /[\p{L}\p{N}]/u.test(text.replace(/\b(?:how|what|did|does|do|the|a|an|of|he|say|said)\b/gi, '')) ? text : question;
 }
 
 const OVER_THE_WORKS = new RegExp(String.raw`\b${OVER_TIME_OR_WORKS}\b`, 'gi');

@@ -9,7 +9,9 @@ import { speaksOfTheTexts } from '../retrieval/text.ts';
  * quote on page 20?": the pages where something stands (a pattern's source).
  */
 export const PAGE_ASKED =
-  /\b(?:on\s+)?(?:what|which)\s+pages?(?:\s+numbers?)?\b|\bpage\s+numbers?\b|\bwith\s+(?:the\s+|its\s+|their\s+)?pages?(?:\s+numbers?)?\b|\b(?:and|&)\s+(?:the\s+)?pages?\s+(?:of|for)\b|(?<=^\s*(?:is|are|was|were)\s+(?!there\b)[^?.!]*?)\b(?:on|at|from)\s+(?:page|p\.)\s*\d+/i;
+  /\b(?:on\s+)?(?:what|which)\s+pages?(?:\s+(?:numbers?|ranges?))?\b|\bpage\s+(?:numbers?|ranges?)\b|\bwith\s+(?:the\s+|its\s+|their\s+)?pages?(?:\s+(?:numbers?|ranges?))?\b|\b(?:un)?paginat(?:ed|ion)\b|\b(?:and|&)\s+(?:the\s+)?pages?\s+(?:of|for)\b|(?<=^\s*(?:is|are|was|were)\s+(?!there\b)[^?.!]*?)\b(?:on|at|from)\s+(?:page|p\.)\s*\d+/i;
+/** "Give me a reading list": the works to read, which the collection's list of works is. */
+export const READING_LIST = /\breading\s+lists?\b/i;
 /** In a question of which pages, the verbs of the pages a text takes up: "Which pages cover (span, take up) the 1987 speech?". */
 export const PAGES_TAKEN = /\b(?:cover(?:s|ed)?|span(?:s|ned)?|occup(?:y|ies|ied)|(?:take|takes|took)\s+up|(?:run|runs|ran)\s+(?:to|over))\b/i;
 /** "What is the date of …", "what was the year of …": a date asked after the verb. */

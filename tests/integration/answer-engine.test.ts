@@ -787,6 +787,26 @@ describe('answers on the real corpus', () => {
     }
   });
 
+  it('lists the works with their pages when asked, those whose source gives none, and as a reading list', async () => {
+    const unpaged = deps.corpus.works.filter((w) => !w.pages);
+    expect(unpaged.length).toBeGreaterThan(0);
+    for (const question of ['Which works have no page numbers?', 'Which works are not paginated?']) {
+      const res = await ask(question);
+      expect(res.citations, question).toEqual([]);
+      expect(res.answer, question).toMatch(new RegExp(`^The collection holds ${unpaged.length} works? for which the source gives no pages`));
+      expect(res.structure.lead.filter((p) => p.workId).map((p) => p.workId).sort(), question).toEqual(unpaged.map((w) => w.id).sort());
+    }
+    for (const question of ['List the works with their pages', 'List every work with its page range', 'What pages is each work on?']) {
+      const res = await ask(question);
+      expect(res.citations, question).toEqual([]);
+      expect(res.answer, question).toMatch(new RegExp(`^The collection holds ${deps.corpus.works.length} works`));
+      for (const w of deps.corpus.works) expect(res.answer, question).toContain(w.pages ? formatPages(undefined, w.pages) : NO_PAGES);
+    }
+    const reading = await ask('Give me a reading list');
+    expect(reading.citations).toEqual([]);
+    expect(reading.answer).toMatch(new RegExp(`^The collection holds ${deps.corpus.works.length} works`));
+  });
+
   it('counts the works of each decade when asked, from their metadata, before listing them', async () => {
     const res = await ask('How many works are from each decade?');
     expectGrounded(res);
