@@ -13,7 +13,7 @@ import { contentTokens, NUMBER_WORDS, speaksOfTheTexts, tidied, withoutMatches }
 import { asksToCite, PURPOSE, withoutCiting } from './citing-asked.ts';
 import { ADDRESSING, asksForAKind, asksHowOften, asksOrderAmong, asksWhom, FIRST_OR_LAST, FROM_A_WORK_BY_ORDER, isSmallTalk, LENGTH_AMONG, MOST_PASSAGES, PASSAGES_WANTED, QUOTES_PRAISED, withoutCountAlone, WORD_LIMIT } from './intent.ts';
 import { PLACE, quotesBeforeAsked } from './quotes-asked.ts';
-import { GUIDANCE_ASKED, PERSON_SPOKEN_OF } from './source-words.ts';
+import { GUIDANCE_ASKED, PERSON_SPOKEN_OF, RELEVANT } from './source-words.ts';
 import { withoutTimeSetAside } from './set-aside.ts';
 
 export interface ResolvedQuestion {
@@ -136,6 +136,9 @@ export function elsewhereIn(message: string): 'year' | 'decade' | null {
   const asked = ELSEWHERE.exec(message)?.[0] ?? '';
   return /\byears?\b/i.test(asked) ? 'year' : /\b(?:decades?|periods?)\b/i.test(asked) ? 'decade' : null;
 }
+
+/** "Which interviews are most relevant?", "the most useful works": relevant to the topic before, which the works are asked of. */
+const RELEVANT_TO_IT = new RegExp(String.raw`\b${RELEVANT}\b`, 'i');
 
 /** "In which works?", "From what years?": a question that opens with where its answer is, the rest left to the question before. */
 const ELLIPTICAL = /^\s*(?:and\s+)?(?:in|from|during)\s+(?:which|what)\b/i;
@@ -267,8 +270,9 @@ export function resolveFollowUp(previous: ResolvedQuestion | null, asked: string
   const instead = previous !== null ? KIND_INSTEAD.exec(question) : null;
   const kind = instead ? (instead[1] ?? instead[2])!.toLowerCase() : undefined;
   if (kind) return { search: `${ofNoKind(previous!.search)} in his ${kindsOf(kind)}`, filters: previous!.filters, followUp: true, asks: previous!.asks };
-  // "One from a different work": the words asking for other works name no topic.
-  const topic = topicWords(withoutMatches(question, ELSEWHERE));
+  // "One from a different work", "Which interviews are most relevant?": the words asking for other works, or for those
+  // that address the topic before, name no topic.
+  const topic = topicWords([ELSEWHERE, RELEVANT_TO_IT].reduce(withoutMatches, question));
   const short = question.split(/\s+/).filter(Boolean).length <= 8;
   // "Not from 1987" names no time to keep to: the question before, its works of 1987 set aside (`worksSetAside`).
   const parsed = parseQuery(withoutTimeSetAside(question), new Set());
@@ -288,6 +292,7 @@ export function resolveFollowUp(previous: ResolvedQuestion | null, asked: string
     !asksElsewhere(question) &&
     !isElliptical(question) &&
     !MOST_PASSAGES.test(question) &&
+    !RELEVANT_TO_IT.test(question) &&
     speaksOfTheTexts(question);
   const merge = previous !== null && !aboutTheTexts && (topic.length === 0 || (short && topic.length <= 2 && pointsBack));
   const continues = previous !== null && !asksForAKind(question) && (merge || (short && CONTINUES.test(question)));

@@ -7,7 +7,7 @@ import { bothSidesSaid, OVER_TIME_OR_WORKS, VIEWS_DEVELOP } from '../retrieval/q
 import { contentTokens, EACH_WORK, NUMBER_WORDS, TEXT_WORDS } from '../retrieval/text.ts';
 import { CITED_AS, PURPOSE } from './citing-asked.ts';
 import { ADDRESSING, asksGuidanceAlone, asksHowOften, asksWhom, BEYOND_WORDS, COUNT_WORDS, FIRST_OR_LAST, IS_OF_A_TIME, NEXT_WORK_ASKED, ORDER_CLOSING, ORDER_WORDS, PASSAGES_WANTED, QUOTES_PRAISED, SHORTER, SOMETHING_SHORT, STARTED_OR_STOPPED, WHOLE_ASKED, WORD_LIMIT, YEARS_COVERED } from './intent.ts';
-import { GUIDANCE_ASKED, PAGE_ASKED, PAGES_TAKEN, READING_LIST, THE_DATE_OF, THE_OCCASION_OF, WORK_NOUNS } from './source-words.ts';
+import { GUIDANCE_ASKED, PAGE_ASKED, PAGES_TAKEN, READING_LIST, RELEVANT, THE_DATE_OF, THE_OCCASION_OF, WORK_NOUNS } from './source-words.ts';
 import { EXCERPTS_ASKED, TITLE_HOLDS, UNDATED_ASKED } from './collection.ts';
 
 /** "the word X", "the term X": X itself, as written (a word that names a word, not "the word of the Party"). */
@@ -143,6 +143,8 @@ const FRAMING: readonly RegExp[] = [
   new RegExp(String.raw`\b${OVER_TIME_OR_WORKS}\b`, 'gi'),
   // "How consistent was he on …?": whether he said the same across the works, no topic.
   /\b(?:in)?consisten(?:t|cy|cies)\b/gi,
+  // "Which interviews are most relevant?": to the topic asked, no topic of its own.
+  new RegExp(String.raw`\b(?:(?:the\s+)?(?:most|more)\s+)?${RELEVANT}\b`, 'gi'),
   // "quotes from different years (three different decades, various works)": what the quotes are to be spread over.
   new RegExp(String.raw`\b(?:from|in|of|across)\s+(?:(?:\d+|${NUMBER_WORDS.join('|')})\s+)?(?:different|various|separate|distinct)\s+(?:years|decades|periods|times|works|texts|speeches|sources)\b`, 'gi'),
   // "each from a different decade": the same, one quote at a time.

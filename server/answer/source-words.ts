@@ -10,6 +10,8 @@ import { speaksOfTheTexts } from '../retrieval/text.ts';
  */
 export const PAGE_ASKED =
   /\b(?:on\s+)?(?:what|which)\s+pages?(?:\s+(?:numbers?|ranges?))?\b|\bpage\s+(?:numbers?|ranges?)\b|\bwith\s+(?:the\s+|its\s+|their\s+)?pages?(?:\s+(?:numbers?|ranges?))?\b|\b(?:un)?paginat(?:ed|ion)\b|\b(?:and|&)\s+(?:the\s+)?pages?\s+(?:of|for)\b|(?<=^\s*(?:is|are|was|were)\s+(?!there\b)[^?.!]*?)\b(?:on|at|from)\s+(?:page|p\.)\s*\d+/i;
+/** "Which interviews are most relevant?", "the most useful works": relevant to the topic asked, no topic of their own (a pattern's source). */
+export const RELEVANT = String.raw`(?:relevant|useful|helpful|pertinent)`;
 /** "Give me a reading list": the works to read, which the collection's list of works is. */
 export const READING_LIST = /\breading\s+lists?\b/i;
 /** In a question of which pages, the verbs of the pages a text takes up: "Which pages cover (span, take up) the 1987 speech?". */

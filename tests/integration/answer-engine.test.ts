@@ -4302,6 +4302,14 @@ describe('a follow-up asking for more', () => {
     await term('Find passages about the Chollima movement');
     expect((await term('Is that term used elsewhere?')).answer).toBe(NO_OTHER_WORK_LINE);
     expect((await term('Is it mentioned anywhere else?')).answer).toMatch(/^No other (?:work|passage) addresses this question/);
+    // "Which interviews are most relevant?": the topic before, in the interviews.
+    const relevant = conversation();
+    await relevant('What did he say about self-reliance?');
+    const interviews = await relevant('which interviews are most relevant?');
+    expectGrounded(interviews);
+    expect(interviews.citations.length).toBeGreaterThan(0);
+    for (const c of interviews.citations) expect(isOfKind(deps.corpus.works.find((w) => w.id === c.workId)!, 'interview'), c.title).toBe(true);
+    expect(interviews.citations.some((c) => /self-reliance/i.test(c.quote))).toBe(true);
     // "Now one from a different year", after "another one": a year neither answer quoted.
     const quote = conversation();
     const years = new Set([...(await quote('Give me a quote about independence')).citations, ...(await quote('another one')).citations].map((c) => c.year));

@@ -501,6 +501,9 @@ describe('follow-up edge cases', () => {
 
   it('asks the question before of other works: "Did he say that elsewhere?", "And in other works?"', () => {
     for (const elsewhere of ['Did he say that elsewhere?', 'And in other works?', 'Anything similar in other speeches?', 'Did he say so in another work?', 'Are there other years?', 'Any other decades?', 'Is it mentioned anywhere else?', 'Now one from a different year', 'one from a different work', 'Is that the only work?', 'Are those the only works?', 'Is that the only place he mentions it?']) expect(asksElsewhere(elsewhere), elsewhere).toBe(true);
+    // "Which interviews are most relevant?": relevant to the topic before, which is asked again of them, not the collection's list.
+    expect(resolveConversation(['What did he say about self-reliance?', 'which interviews are most relevant?'])).toMatchObject({ followUp: true, asks: 'What did he say about self-reliance?' });
+    expect(searchText('Which interviews are most relevant?')).not.toMatch(/relevant/);
     // Its words for the other works name no topic: the question before is asked again.
     expect(resolveConversation(['Give me a quote about trade', 'one from a different work'])).toMatchObject({ followUp: true, asks: 'Give me a quote about trade' });
     for (const not of ['What did he say about other countries?', 'What else?', 'Which works mention trade?', 'Is self-reliance the only way?']) expect(asksElsewhere(not), not).toBe(false);
