@@ -743,9 +743,10 @@ const SIMPLIFY_ASKED = String.raw`(?<=\b(?:explain|describe|summari[sz]e|put)\b[
 const PARAPHRASE_ASKED = String.raw`\b(?:paraphras(?:e|es|ed|ing)|rephras(?:e|es|ed|ing)|reword(?:s|ed|ing)?)\b|\bin\s+(?:your|my|our)\s+own\s+words\b`;
 /**
  * Asked to sort what the texts say into sides: "quotes for and against foreign aid", "one for and one against", "the
- * pros and cons of self-reliance", "both sides". Which side a passage takes is a judgement; the answer gives them all.
+ * pros and cons of self-reliance", "both sides", "What supports this?", "What goes against my thesis?". Which side a
+ * passage takes is a judgement; the answer gives them all.
  */
-const SIDES_ASKED = String.raw`\bfor\s+and\s+(?:(?:one|some|two|a\s+few|\d+)\s+)?against\b|\bpros?\s+and\s+cons?\b|\b(?:both|two|opposing|either)\s+sides\b`;
+const SIDES_ASKED = String.raw`\bfor\s+and\s+(?:(?:one|some|two|a\s+few|\d+)\s+)?against\b|\bpros?\s+and\s+cons?\b|\b(?:both|two|opposing|either)\s+sides\b|\b(?:what|which\s+(?:passages?|quotes?))\s+(?:supports?|goes\s+against|go\s+against|contradicts?|refutes?|undermines?|challenges?)\s+(?:this|that|it|my)\b`;
 const SIDES = new RegExp(SIDES_ASKED, 'iu');
 const BEYOND: readonly [NonNullable<Intent['beyond']>, RegExp][] = [
   ['write', new RegExp(WRITE_ASKED, 'iu')],

@@ -4,11 +4,12 @@
  * passage contains and which would otherwise count as missing evidence.
  */
 import { bothSidesSaid, OVER_TIME_OR_WORKS, VIEWS_DEVELOP } from '../retrieval/query.ts';
-import { contentTokens, EACH_WORK, NUMBER_WORDS, TEXT_WORDS } from '../retrieval/text.ts';
+import { contentTokens, EACH_WORK, NUMBER_WORDS, TEXT_WORDS, withoutMatches } from '../retrieval/text.ts';
 import { CITED_AS, PURPOSE } from './citing-asked.ts';
 import { ADDRESSING, asksGuidanceAlone, asksHowOften, asksWhom, BEYOND_WORDS, COUNT_WORDS, FIRST_OR_LAST, IS_OF_A_TIME, NEXT_WORK_ASKED, ORDER_CLOSING, ORDER_WORDS, PASSAGES_WANTED, QUOTES_PRAISED, SHORTER, SOMETHING_SHORT, STARTED_OR_STOPPED, WHOLE_ASKED, WORD_LIMIT, YEARS_COVERED } from './intent.ts';
 import { GUIDANCE_ASKED, PAGE_ASKED, PAGES_TAKEN, READING_LIST, RELEVANT, THE_DATE_OF, THE_OCCASION_OF, WORK_NOUNS } from './source-words.ts';
 import { EXCERPTS_ASKED, TITLE_HOLDS, UNDATED_ASKED } from './collection.ts';
+import { BACK } from './quotes-asked.ts';
 
 /** "the word X", "the term X": X itself, as written (a word that names a word, not "the word of the Party"). */
 const THE_WORD = /\bthe\s+(?:word|term|phrase|expression)s?\b(?=\s+["“'‘]?(?!(?:he|she|it|they|we|you|i|of|for|to|that|which|who|is|was|and|or|in|on|as)\b)\p{L})/iu;
@@ -244,11 +245,17 @@ function framed(question: string): string {
  * work is (`PURPOSE`), beside one that asks about a topic of its own, is left out whole; beside one that names none
  * ("I'm writing an essay on aid. Give me two quotes."), its topic is the question's.
  */
+/** Words for how a passage bears on a claim: "supports", "goes against", "contradicts", "evidence for" (`withoutOwnWork`). */
+const ARGUING = /\b(?:support(?:s|ed|ing)?|go(?:es)?\s+against|against|contradict(?:s|ed)?|evidence|prove[sd]?|disprove[sd]?|confirm(?:s|ed)?|refute[sd]?|undermine[sd]?|challenge[sd]?)\b/gi;
 function withoutOwnWork(message: string): string {
   const sentences = message.split(/(?<=[.!?])\s+/);
   const rest = sentences.filter((sentence) => !PURPOSE.test(sentence));
   if (rest.length === sentences.length || rest.length === 0) return message;
   const asked = rest.join(' ');
-  // A year is no topic of its own: "I am researching Juche. What did he say about it in 1969?" asks about Juche.
-  return contentTokens(framed(asked)).some((t) => !/^\d/.test(t.word)) ? asked : message;
+  // A year is no topic of its own: "I am researching Juche. What did he say about it in 1969?" asks about Juche. Nor is
+  // what is asked of the user's own claim pointed back at: "My thesis is that Juche was an economic idea. What supports
+  // this?", "What goes against it?" ask about the thesis.
+  const ofTheClaim = BACK.test(asked);
+  if (contentTokens(framed(ofTheClaim ? withoutMatches(asked, ARGUING) : asked)).some((t) => !/^\d/.test(t.word))) return asked;
+  return ofTheClaim ? withoutMatches(message, ARGUING) : message;
 }

@@ -318,13 +318,16 @@ describe('readIntent: asked for what the answers do not do', () => {
     ['Give me quotes for and against foreign aid', 'sides', 'foreign aid'],
     ['What are the pros and cons of self-reliance according to Kim?', 'sides', 'What are the of self-reliance according to Kim?'],
     ['Give me one quote for and one against accepting foreign aid', 'sides', null],
+    // What bears on the user's own claim: the claim is the topic, and which side a passage takes is the reader's to judge.
+    ['My thesis is that Juche was mainly an economic idea. What supports this?', 'sides', 'that Juche was mainly an economic idea. What this?'],
+    ['What goes against my thesis?', 'sides', null],
   ] as const)('%s: %s', (question, beyond, searched) => {
     expect(readIntent(question, works).beyond).toBe(beyond);
     if (searched !== null) expect(searchText(question)).toBe(searched);
   });
   // Asked as the answers do it, or of a topic: nothing to say.
   const asAnswered = ["I'm writing an essay on self-reliance. What did he say?", 'Give me a quote for my essay on trade', 'Give me the full paragraph', 'Give me a paragraph on trade', 'Give me the questions he was asked', 'Is self-reliance good for developing countries?', 'Is it true that he rejected all aid?'];
-  const ofATopic = ['Was the 1961 speech given in Pyongyang?', 'What did he say about writing?', 'What is the translation of Juche?', 'Summarise the 1974 talk', 'What did he say to a child?', 'Explain Juche', 'In other words, did he reject aid?', 'Which passage best summarises his view of aid?', 'Summarize the whole collection', 'Summarise each work in one sentence'];
+  const ofATopic = ['Did he support the Non-Aligned Movement?', 'Was the 1961 speech given in Pyongyang?', 'What did he say about writing?', 'What is the translation of Juche?', 'Summarise the 1974 talk', 'What did he say to a child?', 'Explain Juche', 'In other words, did he reject aid?', 'Which passage best summarises his view of aid?', 'Summarize the whole collection', 'Summarise each work in one sentence'];
   it.each([...asAnswered, ...ofATopic])('does not: %s', (question) => expect(readIntent(question, works).beyond).toBeNull());
   it('gives every passage on the topic when asked for sides, however many quotes the question says', () => {
     expect(readIntent('Give me one quote for and one against accepting foreign aid', works)).toMatchObject({ beyond: 'sides', wanted: null, quote: false, broad: true });
