@@ -1600,7 +1600,7 @@ export function readIntent(question: string, works: readonly Work[], before: rea
     smallTalk: isSmallTalk(question),
     // "Summarise what he said about aid", "summarize these quotes": no work to sum up by its key sentences, so the
     // passages that address it, said to be no summary in other words.
-    beyond: BEYOND.find(([, pattern]) => pattern.test(question))?.[0] ?? (asksSummedUp(question) && (rest.length > 0 || BACK.test(question)) && !A_PASSAGE_SUMS_UP.test(question) && !overview && !amongWorks && !aboutTheTexts && !namesEachWork(question) && !sideBySide && secondary.length === 0 ? 'summarise' : null),
+    beyond: BEYOND.find(([, pattern]) => pattern.test(question))?.[0] ?? (asksSummedUp(question) && (rest.length > 0 || BACK.test(question)) && !pointing && !A_PASSAGE_SUMS_UP.test(question) && !overview && !amongWorks && !aboutTheTexts && !namesEachWork(question) && !sideBySide && secondary.length === 0 ? 'summarise' : null),
     counts,
     without: counts && WORKS_WITHOUT.test(question),
     wanted,
