@@ -22,6 +22,8 @@ export interface SyntheticOptions {
   seed: number;
   /** Paragraphs per synthetic work (the real corpus averages ~15; collections run longer). */
   paragraphsPerWork?: number;
+  /** Sentences drawn into a paragraph until it holds this many words; without it, as many sentences as a real paragraph holds. */
+  wordsPerParagraph?: number;
 }
 
 const pick = <T>(items: readonly T[], random: () => number): T => items[Math.floor(random() * items.length)]!;
@@ -32,6 +34,20 @@ function freshDate(random: () => number): string {
   const month = 1 + Math.floor(random() * 12);
   const day = 1 + Math.floor(random() * 28);
   return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}
+
+/** Real sentences drawn one after another until they hold about `words` words: the last one kept if it ends nearer to it than the one before. */
+function sentencesOfWords(sentences: readonly string[], words: number, random: () => number): string {
+  const drawn: string[] = [];
+  let count = 0;
+  while (count < words) {
+    const sentence = pick(sentences, random);
+    const length = sentence.split(/\s+/).length;
+    if (drawn.length > 0 && count + length - words > words - count) break;
+    drawn.push(sentence);
+    count += length;
+  }
+  return drawn.join(' ');
 }
 
 export function syntheticCorpus(real: Pick<Corpus, 'works' | 'paragraphs'>, options: SyntheticOptions): Corpus {
@@ -52,8 +68,7 @@ export function syntheticCorpus(real: Pick<Corpus, 'works' | 'paragraphs'>, opti
     works.push({ id, title, date, year, author, occasion: `Synthetic work ${w + 1}`, file: `synthetic-${w + 1}.txt` });
     const count = Math.min(perWork, options.paragraphs - paragraphs.length);
     for (let position = 1; position <= count; position++) {
-      const n = pick(sentenceCounts, random);
-      const text = Array.from({ length: n }, () => pick(sentences, random)).join(' ');
+      const text = options.wordsPerParagraph ? sentencesOfWords(sentences, options.wordsPerParagraph, random) : Array.from({ length: pick(sentenceCounts, random) }, () => pick(sentences, random)).join(' ');
       paragraphs.push({ id: `${id}-p${position}`, workId: id, position, text });
     }
   }
