@@ -4,6 +4,7 @@
  */
 import type { EnglishWords } from './lexicon.ts';
 import { occurrences, sentencesWithAll, type MentionIndexes } from './mentions.ts';
+import { sentenceAt } from './prepare.ts';
 import { JOINS_A_NAME, NAME_JOIN, withNamesRead, type ParsedQuery } from './query.ts';
 
 /** The first letter of a sentence, with any opening quotation mark or bracket before it. */
@@ -57,7 +58,7 @@ function countedAsAName(corpus: MentionIndexes, terms: readonly string[]): boole
   let capitalised = 0;
   let all = 0;
   for (const s of sentencesWithAll(corpus.sentenceLexical, terms).subarray(0, SAMPLE)) {
-    const { paragraph, span } = corpus.sentences[s]!;
+    const { paragraph, span } = sentenceAt(corpus, s);
     const sentence = corpus.paragraphs[paragraph]!.text.slice(span.start, span.end);
     for (const at of occurrences(sentence, terms)) {
       all++;

@@ -10,6 +10,7 @@ import type { Work } from '../corpus/types.ts';
 import type { KnownWords } from './abstain.ts';
 import { sameWordInflected } from './inflections.ts';
 import type { LexicalIndex } from './lexical.ts';
+import { sentenceAt, type PreparedCorpus } from './prepare.ts';
 import { lowerBound } from './sorted.ts';
 import { isContentToken, stem, tokenize, type Span, type Token } from './text.ts';
 
@@ -34,7 +35,7 @@ export interface MentionIndexes {
   paragraphs: readonly { text: string }[];
   paragraphLexical: LexicalIndex;
   sentenceLexical: LexicalIndex;
-  sentences: readonly { paragraph: number; span: Span }[];
+  sentences: PreparedCorpus['sentences'];
 }
 
 /** Sentences read between two turns of the event loop while counting words side by side. */
@@ -60,7 +61,7 @@ export async function countMentions(corpus: MentionIndexes, { terms, written }: 
   const candidates = sentencesWithAll(corpus.sentenceLexical, terms);
   for (let i = 0; i < candidates.length; i++) {
     if (i > 0 && i % SLICE === 0) await new Promise((resolve) => setImmediate(resolve));
-    const { paragraph, span } = corpus.sentences[candidates[i]!]!;
+    const { paragraph, span } = sentenceAt(corpus, candidates[i]!);
     if (!allowed(paragraph)) continue;
     const n = occurrences(corpus.paragraphs[paragraph]!.text.slice(span.start, span.end), terms, written).length;
     if (n > 0) counts.set(paragraph, (counts.get(paragraph) ?? 0) + n);

@@ -43,10 +43,13 @@ export interface PreparedCorpus {
   paragraphs: Paragraph[];
   paragraphWork: Work[];
   paragraphLexical: LexicalIndex;
-  /** Every sentence of every paragraph, in order. */
-  sentences: { paragraph: number; span: Span }[];
-  /** For each paragraph, the indexes of its sentences. */
-  paragraphSentences: number[][];
+  /**
+   * Every sentence of every paragraph, in order: its paragraph and span in its text, as typed arrays (`sentenceAt`); as
+   * objects, 100k paragraphs' sentences took some 30 MB.
+   */
+  sentences: { paragraph: Uint32Array; start: Uint32Array; end: Uint32Array };
+  /** For each paragraph, its first sentence; its sentences run to the next one's first (`sentencesOf`). */
+  paragraphSentences: Uint32Array;
   sentenceLexical: LexicalIndex;
   /** Window vectors, owned by paragraphs (also as the owner of each row), with their sign bits for a first pass over a large corpus. */
   windows: OwnedRows & { owner: Uint32Array; signs: SignIndex };
@@ -134,6 +137,18 @@ export function textIndexes(works: readonly Work[], paragraphs: readonly Paragra
   };
 }
 
+/** Sentence `s` of the corpus: its paragraph (index) and its span in the paragraph's text. */
+export function sentenceAt(corpus: Pick<PreparedCorpus, 'sentences'>, s: number): { paragraph: number; span: Span } {
+  const { paragraph, start, end } = corpus.sentences;
+  return { paragraph: paragraph[s]!, span: { start: start[s]!, end: end[s]! } };
+}
+
+/** The sentences (indexes) of paragraph `p`, in order. */
+export function sentencesOf(corpus: Pick<PreparedCorpus, 'paragraphSentences'>, p: number): number[] {
+  const { paragraphSentences: first } = corpus;
+  return Array.from({ length: first[p + 1]! - first[p]! }, (_, i) => first[p]! + i);
+}
+
 /** CSR offsets from an ascending owner-per-row list. */
 function ownerStarts(owners: ArrayLike<number>, ownerCount: number): Uint32Array {
   const start = new Uint32Array(ownerCount + 1);
@@ -147,9 +162,7 @@ export function prepareCorpus(input: PrepareInput): PreparedCorpus {
   const works = new Map(input.works.map((w) => [w.id, w]));
   const authors = corpusAuthors(input.works);
   const paragraphs = [...input.paragraphs];
-  const sentences = Array.from(text.sentenceParagraph, (paragraph, s) => ({ paragraph, span: { start: text.sentenceStart[s]!, end: text.sentenceEnd[s]! } }));
-  const paragraphSentences: number[][] = paragraphs.map(() => []);
-  sentences.forEach((s, i) => paragraphSentences[s.paragraph]!.push(i));
+  const sentences = { paragraph: text.sentenceParagraph, start: text.sentenceStart, end: text.sentenceEnd };
   const years = new Set<number>();
   for (const w of input.works) if (w.year !== null) years.add(w.year);
   for (const y of text.years) years.add(y);
@@ -159,7 +172,7 @@ export function prepareCorpus(input: PrepareInput): PreparedCorpus {
     paragraphWork: paragraphs.map((p) => works.get(p.workId)!),
     paragraphLexical: text.paragraphLexical,
     sentences,
-    paragraphSentences,
+    paragraphSentences: ownerStarts(sentences.paragraph, paragraphs.length),
     sentenceLexical: text.sentenceLexical,
     windows: {
       matrix: input.windows.matrix,
@@ -167,7 +180,7 @@ export function prepareCorpus(input: PrepareInput): PreparedCorpus {
       owner: Uint32Array.from(input.windows.owner),
       signs: input.windows.signs,
     },
-    pieces: { matrix: input.pieces.matrix, start: ownerStarts(input.pieces.owner, sentences.length) },
+    pieces: { matrix: input.pieces.matrix, start: ownerStarts(input.pieces.owner, sentences.paragraph.length) },
     authors,
     metadataWords: new Set(authors.all.flatMap(nameWords)),
     years,

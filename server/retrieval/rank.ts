@@ -13,7 +13,7 @@ import { bestTwo, topIndexes } from './fusion.ts';
 import { actionOfDoctrine, doctrineForms } from './inflections.ts';
 import { idf, type WeightedTerm } from './lexical.ts';
 import { DEFAULT_RANKING, type RankingOptions, type RankingWeights } from './options.ts';
-import type { PreparedCorpus } from './prepare.ts';
+import { sentenceAt, sentencesOf, type PreparedCorpus } from './prepare.ts';
 import { compoundsOf, NAME_JOIN, ORDINAL_WORDS, timeKept, withinBounds, yearRuns, type ParsedQuery, type TimeKept, type YearBounds, type YearSpan } from './query.ts';
 import { nameOfForm, sentencesWithAll, wordGroups } from './mentions.ts';
 import { chooseQuote } from './quote.ts';
@@ -356,7 +356,7 @@ function addSentenceLevel(
   eligible: (p: number) => boolean,
 ): (p: number) => boolean {
   const add = (p: number) => {
-    const [best, second] = bestTwo(corpus.paragraphSentences[p]!.map(sentences.dense));
+    const [best, second] = bestTwo(sentencesOf(corpus, p).map(sentences.dense));
     const phrase = query.phrases.length && holdsPhrase(corpus.paragraphs[p]!.text, query.phrases) ? weights.phrase : 0;
     fused[p]! += weights.denseSentence * best + weights.denseSecondSentence * second + phrase;
   };
@@ -384,8 +384,8 @@ function quotedPassage(
   byTokens: readonly number[] | undefined,
 ): RankedPassage {
   const paragraph = corpus.paragraphs[p]!;
-  const own = corpus.paragraphSentences[p]!;
-  const spans = own.map((s) => corpus.sentences[s]!.span);
+  const own = sentencesOf(corpus, p);
+  const spans = own.map((s) => sentenceAt(corpus, s).span);
   // A sentence holding a phrase the question quotes, or the figure it asks for beside a word of it ("How many spindles …?"), is the quote.
   const scores = own.map((s, i) => {
     const text = paragraph.text.slice(spans[i]!.start, spans[i]!.end);
@@ -495,7 +495,7 @@ function writesName(corpus: PreparedCorpus, name: readonly Token[], commonWordSi
 function writesSideBySide(corpus: PreparedCorpus, words: readonly Token[], pattern = sideBySide(words)): boolean {
   if (someWork(corpus.works.values(), (w) => pattern.test(`${w.title}\n${w.occasion ?? ''}`))) return true;
   return sentencesWithAll(corpus.sentenceLexical, words.map((t) => t.term)).some((s) => {
-    const { paragraph, span } = corpus.sentences[s]!;
+    const { paragraph, span } = sentenceAt(corpus, s);
     return pattern.test(corpus.paragraphs[paragraph]!.text.slice(span.start, span.end));
   });
 }

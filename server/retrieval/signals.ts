@@ -83,16 +83,17 @@ export function sentenceSignals(
   question: Float32Array,
 ): SentenceSignals {
   if (!paragraphs) {
-    const similarity = bestPerOwner(scoresOfAll(corpus.pieces.matrix, question), corpus.pieces.start, new Float32Array(corpus.sentences.length));
+    const similarity = bestPerOwner(scoresOfAll(corpus.pieces.matrix, question), corpus.pieces.start, new Float32Array(corpus.sentences.paragraph.length));
     const lexical = maxNormalize(bm25Scores(corpus.sentenceLexical, terms));
     const dense = minMaxNormalize(similarity);
     return { lexical: (s) => lexical[s]!, dense: (s) => dense[s]!, similarity: (s) => similarity[s]! };
   }
   let count = 0;
-  for (const p of paragraphs) count += corpus.paragraphSentences[p]!.length;
+  const first = corpus.paragraphSentences;
+  for (const p of paragraphs) count += first[p + 1]! - first[p]!;
   const sentences = new Uint32Array(count);
   count = 0;
-  for (const p of paragraphs) for (const s of corpus.paragraphSentences[p]!) sentences[count++] = s;
+  for (const p of paragraphs) for (let s = first[p]!; s < first[p + 1]!; s++) sentences[count++] = s;
   sentences.sort();
   const similarity = bestOfOwners(corpus.pieces, sentences, question);
   const lexical = maxNormalize(bm25ScoresOf(corpus.sentenceLexical, terms, sentences));

@@ -9,7 +9,7 @@ export function mentionIndexes(paragraphs: readonly { text: string }[]): Mention
   const sentences = paragraphs.flatMap((p, paragraph) => sentenceSpans(p.text).map((span) => ({ paragraph, span })));
   return {
     paragraphs,
-    sentences,
+    sentences: { paragraph: Uint32Array.from(sentences, (s) => s.paragraph), start: Uint32Array.from(sentences, (s) => s.span.start), end: Uint32Array.from(sentences, (s) => s.span.end) },
     paragraphLexical: buildLexicalIndex(paragraphs.map((p) => termsOf(p.text))),
     sentenceLexical: buildLexicalIndex(sentences.map((s) => termsOf(paragraphs[s.paragraph]!.text.slice(s.span.start, s.span.end)))),
   };
