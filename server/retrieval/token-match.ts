@@ -19,7 +19,10 @@ export interface TokenScores {
  * unit token vectors row after row, `dims` each; `parts` holds each part's states (a part read in two windows has
  * two), `rest` the passage's tokens in no part. With no tokens, a score is -1, below any cosine.
  */
-export function maxSimOfParts(question: Float32Array, parts: readonly (readonly Float32Array[])[], rest: readonly Float32Array[], dims: number): { passage: number; parts: number[] } {
+/** Token states row after row: float32 as the model gives them, or float16 as they are kept (`token-matcher.ts`). */
+export type TokenStates = Float32Array | Float16Array;
+
+export function maxSimOfParts(question: Float32Array, parts: readonly (readonly TokenStates[])[], rest: readonly TokenStates[], dims: number): { passage: number; parts: number[] } {
   const rows = question.length / dims;
   if (rows === 0) return { passage: -1, parts: parts.map(() => -1) };
   const sums = parts.map(() => 0);
@@ -37,7 +40,7 @@ export function maxSimOfParts(question: Float32Array, parts: readonly (readonly 
 }
 
 /** Question token `q`'s best cosine among the token rows of `states`; -1 when they have none. */
-function bestOf(question: Float32Array, q: number, states: readonly Float32Array[], dims: number): number {
+function bestOf(question: Float32Array, q: number, states: readonly TokenStates[], dims: number): number {
   let best = -1;
   for (const rows of states) {
     for (let at = 0; at < rows.length; at += dims) {

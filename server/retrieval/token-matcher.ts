@@ -8,7 +8,7 @@ import type { Embedder, PassageParts } from '../index/embedder.ts';
 import { paragraphWindows } from '../index/units.ts';
 import { recentlyUsed } from './recently-used.ts';
 import { sentenceSpans, wordCount } from './text.ts';
-import { maxSimOfParts, type TokenScores } from './token-match.ts';
+import { maxSimOfParts, type TokenScores, type TokenStates } from './token-match.ts';
 
 export interface TokenMatcher {
   /**
@@ -32,8 +32,8 @@ export interface TokenMatcherLimits {
   /** Questions kept, with their scores. */
   questions: number;
   /**
-   * Words of paragraphs whose states are kept: a word is 1.3 tokens of 4 × the model's dimensions bytes (2 KB for
-   * 384), so 40,000 words take some 80 MB, and hold this corpus (26,000 words) whole.
+   * Words of paragraphs whose states are kept: a word is 1.3 tokens of 2 × the model's dimensions bytes (1 KB for
+   * 384), so 40,000 words take some 40 MB, and hold this corpus (26,000 words) whole.
    */
   paragraphWords: number;
 }
@@ -43,10 +43,14 @@ const DEFAULT_LIMITS: TokenMatcherLimits = { questions: 256, paragraphWords: 40_
 /** Paragraphs per model run when all are read ahead (`readAll`): some 50 ms of the model's time. */
 const READ_AHEAD = 4;
 
-/** A paragraph's token states: each sentence's (views of its windows'), and those of windows its sentences do not cover. */
+/**
+ * A paragraph's token states: each sentence's (views of its windows'), and those of windows its sentences do not cover;
+ * kept as float16, half the memory of the model's float32 (40 MB for the 40,000 words kept), the same scores to three
+ * places.
+ */
 interface ParagraphStates {
-  sentences: Float32Array[][];
-  rest: Float32Array[];
+  sentences: TokenStates[][];
+  rest: TokenStates[];
 }
 
 /**
@@ -61,15 +65,19 @@ function paragraphReading(text: string): { passages: PassageParts[]; states: (re
   return {
     passages,
     states(read) {
-      const bySentence = sentences.map((): Float32Array[] => []);
-      const rest: Float32Array[] = [];
+      const bySentence = sentences.map((): TokenStates[] => []);
+      const rest: TokenStates[] = [];
       windows.forEach((w, n) => {
         const [own, ...parts] = read[n]!;
-        if (w.split) bySentence[sentences.findIndex((s) => s.start === w.span.start)]!.push(own!);
-        else parts.forEach((states, k) => bySentence[held[n]![k]!]!.push(states));
+        const kept = new Float16Array(own!);
+        // A part read in the window's run is a view of its states: kept as the same view of the kept copy.
+        const keptPart = (states: Float32Array) =>
+          states.buffer === own!.buffer ? kept.subarray((states.byteOffset - own!.byteOffset) / 4, (states.byteOffset - own!.byteOffset) / 4 + states.length) : new Float16Array(states);
+        if (w.split) bySentence[sentences.findIndex((s) => s.start === w.span.start)]!.push(kept);
+        else parts.forEach((states, k) => bySentence[held[n]![k]!]!.push(keptPart(states!)));
         // A window whose tokens its sentences' views do not all hold (a sentence read alone) counts whole for the paragraph.
-        const covered = parts.reduce((rows, states) => rows + (states.buffer === own!.buffer ? states.length : 0), 0);
-        if (!w.split && covered !== own!.length) rest.push(own!);
+        const covered = parts.reduce((rows, states) => rows + (states!.buffer === own!.buffer ? states!.length : 0), 0);
+        if (!w.split && covered !== own!.length) rest.push(kept);
       });
       return { sentences: bySentence, rest };
     },
