@@ -227,14 +227,20 @@ const withoutRelativeTimes = (text: string): string => RELATIVE_PATTERNS.reduce(
 export function checkAttribution(context: string, at: number, source: Work, names: WorkNames, around: AttributionContext = {}): Attribution | null {
   // Of the dates (and pages) the sentence states, the one nearest the quotation counts.
   const nearest = <T extends Span>(stated: readonly T[]): T | undefined => [...stated].sort((a, b) => Math.abs(a.start - at) - Math.abs(b.start - at))[0];
-  // An undated source (the scholarly abstract) can neither confirm nor contradict a date: "in the 1950s" is not checked.
-  const date = source.year === null ? undefined : nearest(around.dates ?? statedDates(context));
   // Its own stretch of a sentence it shares, and its note, name its work and author.
   const own = around.stretch ? [around.stretch, ...(around.note ? [around.note] : [])].map((s) => context.slice(s.start, s.end)).join(' ') : context;
   const same = around.previous ? SAME_WORK.exec(own) : null;
   const atInOwn = at - (around.stretch?.start ?? 0);
   // A time's words name no work: "Six years earlier" is no name of "the six goals".
   const work = workStated(withoutRelativeTimes(own), atInOwn, names) ?? (same && around.previous ? { workId: around.previous.id, text: `${same[0]} (${around.previous.title})` } : null);
+  // Beside other quotations, a date in its own stretch is its date; with none there, the sentence's is, unless its own
+  // stretch names its work ("In 1981 he told the Ghana Times "…", echoing what he had told Ecuadorian journalists: "…"":
+  // 1981 is the first quotation's).
+  const dates = around.dates ?? statedDates(context);
+  const inStretch = around.stretch ? dates.filter((d) => d.start >= around.stretch!.start && d.end <= around.stretch!.end) : dates;
+  const datesSaid = inStretch.length || !around.stretch ? inStretch : work ? [] : dates;
+  // An undated source (the scholarly abstract) can neither confirm nor contradict a date: "in the 1950s" is not checked.
+  const date = source.year === null ? undefined : nearest(datesSaid);
   const author = statedAuthor(own, names.authors) ?? (around.isEnglish ? namesakeStated(own, names.authors, around.isEnglish) : null);
   // A page is checked against what the source gives: the paragraph's page, or the pages of the whole work. A page of
   // a volume ("Works, vol. 15, p. 300") is another edition's, not the collection's.

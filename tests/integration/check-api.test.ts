@@ -364,6 +364,15 @@ describe('POST /api/check on the real corpus', () => {
     // The same words, the names swapped: each quotation is put in the other author's mouth.
     const swapped = CheckResponse.parse((await check(`${scholar} said that "self-reliance means standing on one's own feet", while Kim Il Sung writes that "North Korea’s industrialization was the ‘self-reliant’, ‘modern’ industrialization".`)).body).claims;
     expect(swapped.map((c) => c.attribution?.wrong)).toEqual([['author'], ['author']]);
+    // A year before the first quotation is not the second's, when the second's own part names its work; with nothing
+    // named in its own part, the sentence's year is both quotations'.
+    const echo = CheckResponse.parse(
+      (await check('He told the Ghana Times in 1981 that "economic self-sufficiency is the material basis of political independence and sovereignty", echoing what he had told Ecuadorian journalists: "without economic independence it would be impossible to ensure political independence".')).body,
+    ).claims;
+    expect(echo.map((c) => c.attribution?.ok)).toEqual([true, true]);
+    expect(echo[1]!.attribution!.stated).toBe('Ecuadorian');
+    const both = CheckResponse.parse((await check('In 1974 he said that "without economic independence it would be impossible to ensure political independence" and that "economic independence is vital to complete national independence".')).body).claims;
+    expect(both.map((c) => c.attribution?.stated)).toEqual(['1974', '1974']);
   });
 
   it('flags a quotation put in the mouth of a namesake of its author', async () => {
