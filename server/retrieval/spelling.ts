@@ -62,6 +62,9 @@ export function correctSpelling(question: string, names: ReadonlySet<string>, vo
     if (derivedFromWord(word, (w) => vocabulary.englishWords.has(w) || vocabulary.knownWords.set.has(w))) continue;
     const english = vocabulary.englishWords.has(word);
     if (english && !vocabulary.varietySpellings.has(word)) continue;
+    // An English word whose stem the passages hold is searched as it is typed ("industrialize" finds "industrialized"):
+    // no other spelling of it to read.
+    if (english && documentFrequency(vocabulary.paragraphLexical, t.term) > 0) continue;
     // A variety's spelling is read only as the corpus's spelling in another, never as another English word; not when
     // both are one term already ("labor", "labour": `americanSpelling`).
     const otherSpelling = (w: string) => vocabulary.varietySpellings.has(w) && vocabulary.knownWords.set.has(w) && americanSpelling(w) !== americanSpelling(word);

@@ -742,6 +742,9 @@ describe('correctSpelling', () => {
     expect(corrected('offense and grades')).toBe('offense and grades');
     // "labor" and "labour" are one term already: nothing to read otherwise.
     expect(correctSpelling('labor', new Set(), { ...vocabulary, knownWords: knownWordsOf(['labour']) }).corrections).toEqual([]);
+    // Nor an English word whose stem the passages hold: "industrialize" is searched as "industri", which finds "industrialized".
+    const inflected = { ...vocabulary, knownWords: knownWordsOf(['industrialized']), paragraphLexical: lexicalIndexOf([['industri']]) };
+    expect(correctSpelling('Could small countries industrialize?', new Set(), inflected).corrections).toEqual([]);
   });
 
   it('leaves words, short words, and names written with a capital as typed', () => {
