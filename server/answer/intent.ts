@@ -1581,6 +1581,19 @@ export function readIntent(question: string, works: readonly Work[], before: rea
   const whoIsAnAuthor = WHO_IS.test(question) && tokens.length > 0 && tokens.every((t) => authorWords.has(t.word));
   // "Did he write these texts himself?": whose the collection says they are, which is all it says of who wrote them.
   const authors = sourceKind || (DRAFTING.test(question) && speaksOfTheTexts(question)) || (!named && secondary.length === 0 && !citation && (asksWhoWrote(question, tokens) || whoIsAnAuthor || asksOtherAuthors(question, authorWords)));
+  // "Summarise what he said about aid", "summarize these quotes": a topic, or the quotes before, summed up; no work, nor
+  // the collection, whose key sentences would sum it up, nor a passage asked for that sums something up.
+  const topicSummedUp =
+    asksSummedUp(question) &&
+    (rest.length > 0 || BACK.test(question)) &&
+    !pointing &&
+    !A_PASSAGE_SUMS_UP.test(question) &&
+    !overview &&
+    !amongWorks &&
+    !aboutTheTexts &&
+    !namesEachWork(question) &&
+    !sideBySide &&
+    secondary.length === 0;
   return {
     when: (when || authorship) && !provenance,
     whenItHappened: when && (WHEN_IT_HAPPENED.test(authorsAsHe(question, workNamesOf(works).authors)) || WHEN_A_THING_WAS.test(question)),
@@ -1598,9 +1611,7 @@ export function readIntent(question: string, works: readonly Work[], before: rea
     notAmong: NOT_AMONG.test(question),
     order: inWork ? null : order,
     smallTalk: isSmallTalk(question),
-    // "Summarise what he said about aid", "summarize these quotes": no work to sum up by its key sentences, so the
-    // passages that address it, said to be no summary in other words.
-    beyond: BEYOND.find(([, pattern]) => pattern.test(question))?.[0] ?? (asksSummedUp(question) && (rest.length > 0 || BACK.test(question)) && !pointing && !A_PASSAGE_SUMS_UP.test(question) && !overview && !amongWorks && !aboutTheTexts && !namesEachWork(question) && !sideBySide && secondary.length === 0 ? 'summarise' : null),
+    beyond: BEYOND.find(([, pattern]) => pattern.test(question))?.[0] ?? (topicSummedUp ? 'summarise' : null),
     counts,
     without: counts && WORKS_WITHOUT.test(question),
     wanted,
