@@ -9,11 +9,11 @@
  */
 import type { PassageFilters } from '../retrieval/filters.ts';
 import { KINDS_OF_WORK, MONTH_BEFORE_YEAR, otherSideOf, PART_BEFORE_TIME, parseQuery, YEAR_NUMBER } from '../retrieval/query.ts';
-import { contentTokens, NUMBER_WORDS, speaksOfTheTexts, tidied, withoutMatches } from '../retrieval/text.ts';
+import { contentTokens, EACH_WORK_SAID, namesEachWork, NUMBER_WORDS, speaksOfTheTexts, tidied, withoutMatches } from '../retrieval/text.ts';
 import { asksToCite, PURPOSE, withoutCiting } from './citing-asked.ts';
 import { ADDRESSING, asksForAKind, asksHowOften, asksOrderAmong, asksWhom, FIRST_OR_LAST, FROM_A_WORK_BY_ORDER, isSmallTalk, LENGTH_AMONG, MOST_PASSAGES, PASSAGES_WANTED, QUOTES_PRAISED, withoutCountAlone, WORD_LIMIT } from './intent.ts';
 import { PLACE, quotesBeforeAsked } from './quotes-asked.ts';
-import { GUIDANCE_ASKED, PERSON_SPOKEN_OF, RELEVANT } from './source-words.ts';
+import { GUIDANCE_ASKED, PERSON_SPOKEN_OF, QUOTE, RELEVANT } from './source-words.ts';
 import { withoutTimeSetAside } from './set-aside.ts';
 
 export interface ResolvedQuestion {
@@ -270,9 +270,9 @@ export function resolveFollowUp(previous: ResolvedQuestion | null, asked: string
   const instead = previous !== null ? KIND_INSTEAD.exec(question) : null;
   const kind = instead ? (instead[1] ?? instead[2])!.toLowerCase() : undefined;
   if (kind) return { search: `${ofNoKind(previous!.search)} in his ${kindsOf(kind)}`, filters: previous!.filters, followUp: true, asks: previous!.asks };
-  // "One from a different work", "Which interviews are most relevant?": the words asking for other works, or for those
-  // that address the topic before, name no topic.
-  const topic = topicWords([ELSEWHERE, RELEVANT_TO_IT].reduce(withoutMatches, question));
+  // "One from a different work", "Which interviews are most relevant?", "one quote from each work": the words asking for
+  // other works, for those that address the topic before, or for quotes work by work, name no topic.
+  const topic = topicWords([ELSEWHERE, RELEVANT_TO_IT, ...(QUOTE.test(question) ? [EACH_WORK_SAID] : [])].reduce(withoutMatches, question));
   const short = question.split(/\s+/).filter(Boolean).length <= 8;
   // "Not from 1987" names no time to keep to: the question before, its works of 1987 set aside (`worksSetAside`).
   const parsed = parseQuery(withoutTimeSetAside(question), new Set());
@@ -293,6 +293,8 @@ export function resolveFollowUp(previous: ResolvedQuestion | null, asked: string
     !isElliptical(question) &&
     !MOST_PASSAGES.test(question) &&
     !RELEVANT_TO_IT.test(question) &&
+    // "One quote from each work": quotes of the topic before, work by work, not each work summed up.
+    !(namesEachWork(question) && QUOTE.test(question)) &&
     speaksOfTheTexts(question);
   const merge = previous !== null && !aboutTheTexts && (topic.length === 0 || (short && topic.length <= 2 && pointsBack));
   const continues = previous !== null && !asksForAKind(question) && (merge || (short && CONTINUES.test(question)));

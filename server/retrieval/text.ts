@@ -32,7 +32,7 @@ export const TEXT_WORDS: ReadonlySet<string> = new Set(
  */
 export const EACH_WORK = String.raw`\b(?:each|every|per)\s+work\b`;
 /** "each work", "every speech", "per interview": the texts, or those of a kind, all together. */
-const EACH_WORK_SAID = /\b(?:each|every|per)\s+(?:work|text|speech|talk|interview)\b/i;
+export const EACH_WORK_SAID = /\b(?:each|every|per)\s+(?:work|text|speech|talk|interview)\b/i;
 /** Whether a text speaks of each work, or each of a kind ("one quote per work", "every speech"). */
 export const namesEachWork = (text: string): boolean => EACH_WORK_SAID.test(text);
 

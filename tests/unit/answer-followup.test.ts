@@ -501,6 +501,9 @@ describe('follow-up edge cases', () => {
 
   it('asks the question before of other works: "Did he say that elsewhere?", "And in other works?"', () => {
     for (const elsewhere of ['Did he say that elsewhere?', 'And in other works?', 'Anything similar in other speeches?', 'Did he say so in another work?', 'Are there other years?', 'Any other decades?', 'Is it mentioned anywhere else?', 'Now one from a different year', 'one from a different work', 'Is that the only work?', 'Are those the only works?', 'Is that the only place he mentions it?']) expect(asksElsewhere(elsewhere), elsewhere).toBe(true);
+    // "One quote from each work" after a topic: that topic's quotes, work by work, not each work summed up.
+    expect(resolveConversation(['What did he say about trade?', 'one quote from each work please'])).toMatchObject({ followUp: true, search: 'What did he say about trade? one quote from each work please' });
+    expect(resolveConversation(['What did he say about trade?', 'Summarise each work']).followUp).toBe(false);
     // "Which interviews are most relevant?": relevant to the topic before, which is asked again of them, not the collection's list.
     expect(resolveConversation(['What did he say about self-reliance?', 'which interviews are most relevant?'])).toMatchObject({ followUp: true, asks: 'What did he say about self-reliance?' });
     expect(searchText('Which interviews are most relevant?')).not.toMatch(/relevant/);
