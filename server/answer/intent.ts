@@ -1299,7 +1299,7 @@ const DECADES = /\b(?:decades|a\s+decade)\b/i;
 const EACH_DECADE = /\b(?:each|every|per)\s+decade\b/i;
 
 /** Words that rank or praise the quotes asked for ("the most important", "key", "best"), a pattern's source. */
-const QUOTES_PRAISE = String.raw`(?:(?:the\s+)?most\s+)?(?:important|key|main|best|better|famous|memorable|significant|notable|essential|central|striking|powerful|representative|good|useful|relevant|strong|strongest|clear|clearest|telling|short|shorter|shortest|brief|briefer|concise|citable|citeable|quotable|usable)`;
+const QUOTES_PRAISE = String.raw`(?:(?:the\s+)?most\s+)?(?:important|key|main|best|better|famous|memorable|significant|notable|essential|central|striking|powerful|representative|good|useful|relevant|strong|stronger|strongest|clear|clearer|clearest|telling|short|shorter|shortest|brief|briefer|concise|citable|citeable|quotable|usable)`;
 /** How many, in figures or words from two, captured (a pattern's source). */
 const A_COUNT = String.raw`(\d{1,2}|${NUMBERS.join('|')})`;
 /** A number of quotes, passages or examples asked for ("five quotes", "3 passages", "two more examples", "the three most important quotes"). */

@@ -401,6 +401,9 @@ describe('follow-up edge cases', () => {
     expect(resolveConversation(['What does the article say about the Soviet Union?', 'What does Kim say about trade?']).followUp).toBe(false);
     // "Which of these quotes is the most useful for an essay?" names no topic either: praise and the user's own work are none.
     expect(resolveConversation(['What did he say about trade?', 'Which of these quotes is the most useful for an essay?'])).toMatchObject({ followUp: true });
+    // So are comparatives of praise: "Which one is stronger?" asks of the quotes before, not about strength.
+    expect(resolveConversation(['Compare 1961 and 1993 on self-reliance', 'which one is stronger?'])).toMatchObject({ followUp: true });
+    expect(searchText('Which one is clearer?')).not.toMatch(/clearer/);
     // "Shorter please" names no topic: the question before, asked again.
     expect(resolveConversation(['What did he say about trade?', 'Shorter please'])).toMatchObject({ followUp: true, asks: 'What did he say about trade?' });
     expect(resolveConversation(['What did he say about heavy industry?', 'Only in interviews please'])).toMatchObject({ followUp: true, asks: 'What did he say about heavy industry?' });
