@@ -473,7 +473,8 @@ function pairsWritten(corpus: PreparedCorpus, query: ParsedQuery, wanted: readon
       if (wa === wb || !writesSideBySide(corpus, [...a, ...b], pattern)) continue;
       const notEvidence = [...(wa < wb ? a : b), ...(a.length === 1 && isCommon(corpus, a[0]!, commonWordSize) ? a : [])].filter((t) => !outside.has(t.term));
       for (const t of notEvidence) notAlone.add(t.term);
-      if ([...a, ...b].every((t) => notEvidence.includes(t))) onlyTogether.push(pattern);
+      // Held together, one word may stand between them as it qualifies the second too ("developed capitalist countries").
+      if ([...a, ...b].every((t) => notEvidence.includes(t))) onlyTogether.push(sideBySide(a, b, OF_JOINS.test(query.text.slice(a.at(-1)!.end, b[0]!.start)), true));
     }
   }
   return { notAlone, onlyTogether };
@@ -506,9 +507,10 @@ const isCommon = (corpus: PreparedCorpus, token: Token, commonWordSize: number) 
  * Words side by side as a name joins them, in any case, each perhaps possessive ("People's Army": the word read is
  * "people"); or two words joined by "of" (`joinedByOf`: "division of labour", "the problem of food").
  */
-function sideBySide(words: readonly Token[], then: readonly Token[] = [], joinedByOf = false): RegExp {
+function sideBySide(words: readonly Token[], then: readonly Token[] = [], joinedByOf = false, wordBetween = false): RegExp {
   const written = (run: readonly Token[]) => run.map((t) => String.raw`${singular(t.word)}(?:s|['’]s)?`).join(NAME_JOIN);
-  const joined = then.length === 0 ? written(words) : `${written(words)}${joinedByOf ? String.raw`\s+of\s+(?:the\s+)?` : NAME_JOIN}${written(then)}`;
+  const between = joinedByOf ? String.raw`\s+of\s+(?:the\s+)?` : wordBetween ? String.raw`(?:${NAME_JOIN}[\p{L}-]+)?${NAME_JOIN}` : NAME_JOIN;
+  const joined = then.length === 0 ? written(words) : `${written(words)}${between}${written(then)}`;
   return new RegExp(String.raw`(?<![\p{L}\p{N}])${joined}(?![\p{L}\p{N}])`, 'iu');
 }
 /** What joins two words of a run by "of" in a question ("the division of labour"). */

@@ -229,6 +229,18 @@ describe('answers on the real corpus', () => {
     expect(res.answer).toContain("**Close in meaning, though not in the question's words:**");
   });
 
+  it('holds a pair the texts write side by side with one word between that qualifies the second ("developed capitalist countries")', async () => {
+    const res = await ask('What did he say about the developed countries?');
+    expectGrounded(res);
+    const inWords = new Set(res.structure.groups.flatMap((g) => (g.kind === 'work' ? g.items.map((i) => i.n) : [])));
+    const paragraphOf = (n: number) => deps.corpus.paragraphs.find((p) => p.id === res.citations[n - 1]!.passageId)!.text;
+    const capitalist = res.citations.find((c) => /developed capitalist countries/.test(paragraphOf(c.n)));
+    expect(capitalist).toBeDefined();
+    expect(inWords.has(capitalist!.n)).toBe(true);
+    // Two words or more between are still no pair: "developed" alone does not hold "countries".
+    for (const n of inWords) expect(paragraphOf(n)).toMatch(/\bdeveloped(?:\s+[\p{L}-]+)?\s+countries\b/u);
+  });
+
   it('reads chat shorthand as the words in full ("abt", "pls"), not as names the sources do not hold', async () => {
     for (const question of ['what did kim say abt foreign aid', 'kim il sung on foreign aid pls']) {
       const res = await ask(question);
