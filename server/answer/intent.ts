@@ -828,8 +828,9 @@ function namedWork(
   const told = stated !== null && TOLD.test(question.slice(0, stated.start));
   const byItsWords =
     stated !== null && (stated.terms.length > 1 || ((WHO_IS.test(question) || told) && stated.capitalised)) && !aboutATopic && (stated.capitalised || WHO_IS.test(question) || told);
-  // "Which work talks most about the non-aligned movement?": the work asked for names none.
-  const saysAWork = WORK_WORDS.test(question.replace(WHICH_WORK, ' '));
+  // "Which work talks most about the non-aligned movement?": the work asked for names none; nor does "each interview"
+  // ("a quote on self-reliance from each interview" asks every interview, not the talk whose title says "self-reliance").
+  const saysAWork = WORK_WORDS.test(question.replace(WHICH_WORK, ' ')) && !namesEachWork(question);
   if (stated && (years.size > 0 || saysAWork || byItsWords)) {
     const work = works.find((w) => w.id === stated.workId)!;
     if (years.size > 0 && !inYears.includes(work)) return null;

@@ -2342,6 +2342,11 @@ describe('answers on the real corpus', () => {
     expect(eachSpeech.mode).toBe('compare');
     expect(eachSpeech.citations.length).toBeGreaterThan(1);
     for (const c of eachSpeech.citations) expect(isOfKind(deps.corpus.works.find((w) => w.id === c.workId)!, 'speech')).toBe(true);
+    // A topic a work's title holds ("self-reliance") names no work when each work of a kind is asked for.
+    const eachInterview = await ask('Give me a quote on self-reliance from each interview');
+    expectGrounded(eachInterview);
+    expect(new Set(eachInterview.citations.map((c) => c.workId)).size).toBeGreaterThan(2);
+    for (const c of eachInterview.citations) expect(isOfKind(deps.corpus.works.find((w) => w.id === c.workId)!, 'interview'), c.title).toBe(true);
     // For each decade: one work of every decade the works that use the words are from, and no undated one.
     const each = await ask('Give me a quote for each decade on self-reliance');
     expectGrounded(each);
