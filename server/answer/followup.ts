@@ -242,6 +242,23 @@ const YEAR_NAMED = /\b(1[89]\d\d)\b(?!s)/g;
  * time it counts from the last one named before it, in the question itself or else in the question before, written out
  * ("the 1980s", "1975"); the question as it is when none of the unit counted was named.
  */
+/** "from each", "from each of them": each of the works before, of the kind the question before asked for, if one. */
+const FROM_EACH = /\bfrom\s+each(?:\s+of\s+(?:them|these|those))?\b(?!\s+(?:work|text|speech|talk|interview|decade|year|one)s?\b)/i;
+/** The kind of work the question before named ("Which works are interviews?"), if one. */
+const KIND_NAMED = new RegExp(String.raw`\b(${A_KIND})\b`, 'i');
+
+/**
+ * "Give me a quote on self-reliance from each" after "Which works are interviews?": "from each interview", the kind of
+ * works the question before listed, so that each of them is quoted.
+ */
+export function withEachKindSaid(question: string, before: string): string {
+  const each = FROM_EACH.exec(question);
+  const kind = each ? KIND_NAMED.exec(before)?.[1] : undefined;
+  if (!each || !kind) return question;
+  const one = /^speech/i.test(kind) ? 'speech' : /^interview/i.test(kind) ? 'interview' : 'talk';
+  return `${question.slice(0, each.index)}from each ${one}${question.slice(each.index + each[0].length)}`;
+}
+
 export function withTimeCounted(question: string, before: string): string {
   const m = COUNTED_TIME.exec(question);
   if (!m?.groups) return question;
@@ -257,7 +274,7 @@ export function withTimeCounted(question: string, before: string): string {
 
 /** Resolves `question` against the previous question (already resolved), if any. */
 export function resolveFollowUp(previous: ResolvedQuestion | null, asked: string): ResolvedQuestion {
-  const question = previous === null ? asked : withTimeCounted(asked, previous.search);
+  const question = previous === null ? asked : withEachKindSaid(withTimeCounted(asked, previous.search), previous.search);
   if (previous !== null && asksForMore(question)) {
     // "more from the 1974 talk": the work named is searched in with the question before; "from that work" is the chat's to say.
     const from = moreFrom(question);

@@ -504,6 +504,10 @@ describe('follow-up edge cases', () => {
 
   it('asks the question before of other works: "Did he say that elsewhere?", "And in other works?"', () => {
     for (const elsewhere of ['Did he say that elsewhere?', 'And in other works?', 'Anything similar in other speeches?', 'Did he say so in another work?', 'Are there other years?', 'Any other decades?', 'Is it mentioned anywhere else?', 'Now one from a different year', 'one from a different work', 'Is that the only work?', 'Are those the only works?', 'Is that the only place he mentions it?']) expect(asksElsewhere(elsewhere), elsewhere).toBe(true);
+    // "… from each" after a list of works of a kind: from each of that kind.
+    expect(resolveConversation(['Which works are interviews?', 'give me a quote on self-reliance from each']).search).toBe('give me a quote on self-reliance from each interview');
+    expect(resolveConversation(['List his speeches', 'a quote on aid from each of them']).search).toBe('a quote on aid from each speech');
+    expect(resolveConversation(['What did he say about aid?', 'one from each decade']).search).not.toMatch(/interview|speech|talk/);
     // "One quote from each work" after a topic: that topic's quotes, work by work, not each work summed up.
     expect(resolveConversation(['What did he say about trade?', 'one quote from each work please'])).toMatchObject({ followUp: true, search: 'What did he say about trade? one quote from each work please' });
     expect(resolveConversation(['What did he say about trade?', 'Summarise each work']).followUp).toBe(false);
