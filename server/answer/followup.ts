@@ -122,8 +122,10 @@ export function moreFrom(message: string): { from: string; byTime: boolean } | n
 }
 /** "And one for the conclusion?", "another for my handout": one more of what was asked, for another use of the user's (`PURPOSE`). */
 const ONE_MORE_FOR = /^\s*(?:(?:and|now|then)\s+)?(?:(?:give|show|find)\s+(?:me\s+)?)?(?:just\s+)?(?:one|another(?:\s+one)?)\s*[?.!]*\s*$/i;
+/** "Not that one", "no, not this one, another please": another of what the answer before gave. */
+const NOT_THAT_ONE = /^\s*(?:no[,.!]?\s+)?not\s+(?:that|this|those|these)(?:\s+ones?)?(?:[,.!]?\s+(?:another|a\s+different)(?:\s+one)?)?(?:,?\s+please)?\s*[?.!]*\s*$/i;
 export const asksForMore = (message: string): boolean =>
-  MORE.test(message) || MORE_FROM.test(message) || (PURPOSE.test(message) && ONE_MORE_FOR.test(withoutMatches(message, PURPOSE)));
+  MORE.test(message) || MORE_FROM.test(message) || NOT_THAT_ONE.test(message) || (PURPOSE.test(message) && ONE_MORE_FOR.test(withoutMatches(message, PURPOSE)));
 /**
  * "Did he say that elsewhere?", "… anywhere else?", "anything similar in other works?", "Are there other years?", "Is
  * that the only work?": the question before, in works the answer before did not quote.
@@ -259,6 +261,19 @@ export function withEachKindSaid(question: string, before: string): string {
   return `${question.slice(0, each.index)}from each ${one}${question.slice(each.index + each[0].length)}`;
 }
 
+/** "the 1978 one", "his June 1987 one": a work named by its time and "one" for its kind (a pattern's source: group `time`). */
+const TIMED_ONE = new RegExp(String.raw`\b(?:the|his)\s+(?<time>(?:${MONTH_BEFORE_YEAR})?(?:${YEAR_NUMBER}))\s+one\b`, 'i');
+/** A kind of work named with its time in the question before ("the 1974 talk"): the kind "one" stands for. */
+const TIMED_KIND = new RegExp(String.raw`\b(?:${YEAR_NUMBER})\s+(${A_KIND_ONE}|programme)\b`, 'i');
+
+/** "No, I meant the 1978 one" after "What did he say in the 1974 talk?": "the 1978 talk", the kind "one" stands for. */
+export function withOneOfAKind(question: string, before: string): string {
+  const one = TIMED_ONE.exec(question);
+  const kind = one ? TIMED_KIND.exec(before)?.[1] : undefined;
+  if (!one || !kind) return question;
+  return `${question.slice(0, one.index)}the ${one.groups!.time} ${kind.toLowerCase()}${question.slice(one.index + one[0].length)}`;
+}
+
 export function withTimeCounted(question: string, before: string): string {
   const m = COUNTED_TIME.exec(question);
   if (!m?.groups) return question;
@@ -274,7 +289,7 @@ export function withTimeCounted(question: string, before: string): string {
 
 /** Resolves `question` against the previous question (already resolved), if any. */
 export function resolveFollowUp(previous: ResolvedQuestion | null, asked: string): ResolvedQuestion {
-  const question = previous === null ? asked : withEachKindSaid(withTimeCounted(asked, previous.search), previous.search);
+  const question = previous === null ? asked : [withTimeCounted, withEachKindSaid, withOneOfAKind].reduce((text, read) => read(text, previous.search), asked);
   if (previous !== null && asksForMore(question)) {
     // "more from the 1974 talk": the work named is searched in with the question before; "from that work" is the chat's to say.
     const from = moreFrom(question);

@@ -142,6 +142,8 @@ const FRAMING: readonly RegExp[] = [
   // Comparisons across time.
   new RegExp(String.raw`\b(?:change[ds]?|changing|evolved?|evolving|evolution|shift(?:ed|s)?|develop(?:ed|ment)?)\s+${OVER_TIME_OR_WORKS}\b`, 'gi'),
   new RegExp(String.raw`\b${OVER_TIME_OR_WORKS}\b`, 'gi'),
+  // "No, I meant the 1978 talk": a correction of the question before, whose words are the topic.
+  /\b(?:no[,.!]?\s+)?I\s+mean(?:t)?\b/gi,
   // "How consistent was he on …?": whether he said the same across the works, no topic.
   /\b(?:in)?consisten(?:t|cy|cies)\b/gi,
   // "Which interviews are most relevant?": to the topic asked, no topic of its own.

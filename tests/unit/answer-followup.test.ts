@@ -504,6 +504,10 @@ describe('follow-up edge cases', () => {
 
   it('asks the question before of other works: "Did he say that elsewhere?", "And in other works?"', () => {
     for (const elsewhere of ['Did he say that elsewhere?', 'And in other works?', 'Anything similar in other speeches?', 'Did he say so in another work?', 'Are there other years?', 'Any other decades?', 'Is it mentioned anywhere else?', 'Now one from a different year', 'one from a different work', 'Is that the only work?', 'Are those the only works?', 'Is that the only place he mentions it?']) expect(asksElsewhere(elsewhere), elsewhere).toBe(true);
+    // "Not that one": another of what the answer before gave. "No, I meant the 1978 one": the kind the question before named, of that time.
+    expect(resolveConversation(['Give me a quote about aid', 'not that one'])).toMatchObject({ more: true, search: 'Give me a quote about aid' });
+    expect(resolveConversation(['What did he say in the 1974 talk?', 'no, I meant the 1978 one']).search).toMatch(/the 1978 talk$/);
+    expect(searchText('What did he say? no, I meant the 1978 talk')).not.toMatch(/meant/);
     // "… from each" after a list of works of a kind: from each of that kind.
     expect(resolveConversation(['Which works are interviews?', 'give me a quote on self-reliance from each']).search).toBe('give me a quote on self-reliance from each interview');
     expect(resolveConversation(['List his speeches', 'a quote on aid from each of them']).search).toBe('a quote on aid from each speech');
