@@ -338,12 +338,12 @@ const KIND_KEPT_TO = [new RegExp(ONE_OF_A_KIND, 'gi'), KIND_WITH_YEAR, new RegEx
 /**
  * One of those kinds by itself, of any time: "in his speeches", "the talks", "how many speeches" (plural, after a
  * determiner; "talks" as a verb and "the speeches of the 1980s" are not); with no determiner after "in" or "from",
- * "in speeches", "from interviews" ("in talks with" is of negotiations); in the singular after "each" or "every" ("What
+ * "in speeches", "from interviews", "from talks" ending the clause ("in talks with" is of negotiations); in the singular after "each" or "every" ("What
  * does each speech say …?"), or after "in a", "from an" ("a quote from an interview"; not "in a talk with"), or after
  * "which" or "what" ("Which interview mentions trade?").
  */
 const KIND_ALONE = new RegExp(
-  String.raw`(?:(?<=\b(?:his|the|these|those|all|many|which|what)\s+${ANOTHER_KIND}|\b(?:in|from)\s+(?:speech|interview)(?:e?s)\s*(?:,\s*|\s+(?:and|or|&)\s+))(?<kindAlone>${KINDS_BY_NAME.join('|')})|(?<=\b(?:in|from)\s+${ANOTHER_KIND})(?<kindBare>speech|interview))(?:e?s)\b(?!${TIME_AFTER_KIND})` +
+  String.raw`(?:(?<=\b(?:his|the|these|those|all|many|which|what)\s+${ANOTHER_KIND}|\b(?:in|from)\s+(?:speech|interview)(?:e?s)\s*(?:,\s*|\s+(?:and|or|&)\s+))(?<kindAlone>${KINDS_BY_NAME.join('|')})|(?<=\b(?:in|from)\s+${ANOTHER_KIND})(?<kindBare>speech|interview|talk(?=s\s*(?:[?.!,;]|$))))(?:e?s)\b(?!${TIME_AFTER_KIND})` +
     String.raw`|${EACH_OF_A_KIND}|${ONE_OF_A_KIND}|${WHICH_OF_A_KIND}`,
   'gi',
 );

@@ -524,8 +524,9 @@ describe('months named with a year', () => {
       { years: [1987], kind: 'speech' },
       ...anyYear('speech', 'talk', 'interview'),
     ]);
-    // With no determiner after "in" or "from": speeches and interviews, not talks ("in talks with Peru").
+    // With no determiner after "in" or "from": speeches and interviews, not talks ("in talks with Peru"), unless they end the clause.
     expect(kindsNamed('aid in speeches only, quotes from interviews, in talks with Peru')).toEqual(anyYear('speech', 'interview'));
+    expect(kindsNamed('only the ones from talks')).toEqual(anyYear('talk'));
     // Asked which of a kind ("Which interviews mention trade?"): those of the kind, as "his interviews" are.
     expect(kindsNamed('Which interviews mention trade? What speeches did he give?')).toEqual(anyYear('interview', 'speech'));
     // Or one of them: "Which interview mentions trade most?".
