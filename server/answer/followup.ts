@@ -234,16 +234,6 @@ export function withoutYears(question: string): string {
   return tidied(question.replace(TIME_EXPRESSION, ' '));
 }
 
-/** "the next decade", "the decade before", "the following year", "the year after that": a time counted from the one before (a pattern). */
-const COUNTED_TIME = /\b(?:the\s+)?(?:(?<side>next|following|previous|preceding)\s+(?<unit>decade|year)|(?<unit2>decade|year)\s+(?<side2>after|before)(?:\s+(?:that|this|it))?)\b/i;
-const DECADE_NAMED = /\b(1[89]\d0)s\b/g;
-const YEAR_NAMED = /\b(1[89]\d\d)\b(?!s)/g;
-
-/**
- * "What about the next decade?" after "… during the 1970s?", "What did he say in 1974 and the following year?": the
- * time it counts from the last one named before it, in the question itself or else in the question before, written out
- * ("the 1980s", "1975"); the question as it is when none of the unit counted was named.
- */
 /** "from each", "from each of them": each of the works before, of the kind the question before asked for, if one. */
 const FROM_EACH = /\bfrom\s+each(?:\s+of\s+(?:them|these|those))?\b(?!\s+(?:work|text|speech|talk|interview|decade|year|one)s?\b)/i;
 /** The kind of work the question before named ("Which works are interviews?"), if one. */
@@ -257,8 +247,7 @@ export function withEachKindSaid(question: string, before: string): string {
   const each = FROM_EACH.exec(question);
   const kind = each ? KIND_NAMED.exec(before)?.[1] : undefined;
   if (!each || !kind) return question;
-  const one = /^speech/i.test(kind) ? 'speech' : /^interview/i.test(kind) ? 'interview' : 'talk';
-  return `${question.slice(0, each.index)}from each ${one}${question.slice(each.index + each[0].length)}`;
+  return `${question.slice(0, each.index)}from each ${oneOfKind(kind)}${question.slice(each.index + each[0].length)}`;
 }
 
 /** "the 1978 one", "his June 1987 one": a work named by its time and "one" for its kind (a pattern's source: group `time`). */
@@ -274,6 +263,16 @@ export function withOneOfAKind(question: string, before: string): string {
   return `${question.slice(0, one.index)}the ${one.groups!.time} ${kind.toLowerCase()}${question.slice(one.index + one[0].length)}`;
 }
 
+/** "the next decade", "the decade before", "the following year", "the year after that": a time counted from the one before (a pattern). */
+const COUNTED_TIME = /\b(?:the\s+)?(?:(?<side>next|following|previous|preceding)\s+(?<unit>decade|year)|(?<unit2>decade|year)\s+(?<side2>after|before)(?:\s+(?:that|this|it))?)\b/i;
+const DECADE_NAMED = /\b(1[89]\d0)s\b/g;
+const YEAR_NAMED = /\b(1[89]\d\d)\b(?!s)/g;
+
+/**
+ * "What about the next decade?" after "… during the 1970s?", "What did he say in 1974 and the following year?": the
+ * time it counts from the last one named before it, in the question itself or else in the question before, written out
+ * ("the 1980s", "1975"); the question as it is when none of the unit counted was named.
+ */
 export function withTimeCounted(question: string, before: string): string {
   const m = COUNTED_TIME.exec(question);
   if (!m?.groups) return question;
@@ -384,6 +383,8 @@ function bothTopics(earlier: string, later: string): string | null {
 
 /** A kind of work in the plural, as "in his …" reads it: "speech" → "speeches", "talk" → "talks". */
 const kindsOf = (kind: string): string => (kind.endsWith('s') ? kind : kind.endsWith('ch') ? `${kind}es` : `${kind}s`);
+/** A kind of work in the singular, as `kindsOf` undoes: "speeches" → "speech", "Interviews" → "interview". */
+const oneOfKind = (kind: string): string => kind.toLowerCase().replace(/(?<=ch)es$|s$/, '');
 
 /** The works of a kind by themselves: "the interviews", "his speeches" (a pattern's source). */
 const THE_KIND = String.raw`\b(?:his|the|all|these|those)\s+(?:speeches|interviews|talks)\b`;

@@ -242,13 +242,13 @@ function framed(question: string): string {
   return gapsSaid(text).replace(/\s+([?.,!;:])/g, '$1').replace(/([,;:])(?:\s*[,;:])+/g, '$1').replace(/^[\s,;:]+/, '').replace(/\s+/g, ' ').trim();
 }
 
+/** Words for how a passage bears on a claim: "supports", "goes against", "contradicts", "evidence for" (`withoutOwnWork`). */
+const ARGUING = /\b(?:support(?:s|ed|ing)?|go(?:es)?\s+against|against|contradict(?:s|ed)?|evidence|prove[sd]?|disprove[sd]?|confirm(?:s|ed)?|refute[sd]?|undermine[sd]?|challenge[sd]?)\b/gi;
 /**
  * "I'm teaching a class on Korean ideology. What are the key texts on Juche?": a sentence saying what the user's own
  * work is (`PURPOSE`), beside one that asks about a topic of its own, is left out whole; beside one that names none
  * ("I'm writing an essay on aid. Give me two quotes."), its topic is the question's.
  */
-/** Words for how a passage bears on a claim: "supports", "goes against", "contradicts", "evidence for" (`withoutOwnWork`). */
-const ARGUING = /\b(?:support(?:s|ed|ing)?|go(?:es)?\s+against|against|contradict(?:s|ed)?|evidence|prove[sd]?|disprove[sd]?|confirm(?:s|ed)?|refute[sd]?|undermine[sd]?|challenge[sd]?)\b/gi;
 function withoutOwnWork(message: string): string {
   const sentences = message.split(/(?<=[.!?])\s+/);
   const rest = sentences.filter((sentence) => !PURPOSE.test(sentence));
