@@ -2,6 +2,7 @@
  * Sentence case for titles printed in capitals: a word keeps a capital only when the corpus body usually
  * writes it capitalised mid-sentence (proper nouns: Korea, Party, Republic…) or an override phrase names it.
  */
+import { escapeRegExp } from './text.ts';
 
 export type Lexicon = Map<string, string>;
 
@@ -69,10 +70,6 @@ function caseWord(core: string, lexicon: Lexicon): string {
     if (parts.every((p) => /^\p{Lu}/u.test(p))) return parts.join('-');
   }
   return key;
-}
-
-function escapeRegExp(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 /** Rewrites a title (often in capitals) in sentence case; `phrases` are written exactly as given wherever they occur. */

@@ -22,6 +22,11 @@ export function normalizeSpace(s: string): string {
   return s.replace(/\s+/g, ' ').trim();
 }
 
+/** A string as a regular expression that matches it literally. */
+export function escapeRegExp(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
 /**
  * Removes layout markup of the OCR output that is not part of the text: `**` bold markers, `<i>` tags, and the `*…*`
  * around an italicised word or words ("20 *yuan*", "strings of *Jaryokgaengsaeng*"), which the book prints in italics;

@@ -5,6 +5,7 @@
  * Every weight and threshold comes from one `RankingOptions` object (options.ts).
  */
 import type { Paragraph, Work } from '../corpus/types.ts';
+import { escapeRegExp } from '../corpus/text.ts';
 import { abstainReason, absentNames, asTyped, notInEnglish, quantitySupported, yearsCovered, type AbstainReason, type Evidence, type QuestionScope } from './abstain.ts';
 import { diversifiedTop } from './diversify.ts';
 import { keptToAuthors, searchableWork, someWork, type PassageFilters } from './filters.ts';
@@ -542,7 +543,7 @@ function partsOf(name: readonly Token[]): Token[][] {
  */
 function holdsPhrase(text: string, phrases: readonly string[]): boolean {
   let pattern = phrasePatterns.get(phrases);
-  if (!pattern) phrasePatterns.set(phrases, (pattern = new RegExp(phrases.map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+')).join('|'), 'iu')));
+  if (!pattern) phrasePatterns.set(phrases, (pattern = new RegExp(phrases.map((p) => escapeRegExp(p).replace(/ /g, '\\s+')).join('|'), 'iu')));
   return pattern.test(text);
 }
 const phrasePatterns = new WeakMap<readonly string[], RegExp>();

@@ -192,6 +192,5 @@ export function wordCount(text: string): number {
   return text.split(/\s+/).filter(Boolean).length;
 }
 
-export function normalizeSpace(text: string): string {
-  return text.replace(/\s+/g, ' ').trim();
-}
+/** Whitespace runs folded to one space, trimmed (as the corpus text is: `corpus/text.ts`). */
+export { normalizeSpace } from '../corpus/text.ts';
