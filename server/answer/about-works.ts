@@ -83,7 +83,7 @@ export function listOfWorks(collection: CollectionAsked, options: AnswerOptions)
   const listed = works.slice(0, options.maxListedWorks);
   // The works' dates, unless they say no more than the time asked ("2 works from 1987", "1 work with no date").
   const dates = undated || describeDates(works) === timeInYears.replace(' from ', '') ? '' : ` (${describeDates(works)})`;
-  const said = kind ? (given ? givenSaid(kind.word) : ofKindSaid(kind.word)) : null;
+  const said = kind ? kindSaid(kind.word, given) : null;
   const ofKind = ofTheKindAsked(asked, works.length);
   // "Which interviews have “Korea” in their titles?": the works of that kind, then those of them whose titles hold the words.
   const ofWithin = within && `The collection holds ${plural(within.works, 'work')}${time}${ofKindSaid(within.word)[within.works > 1 ? 'many' : 'one']}; `;
@@ -107,10 +107,13 @@ export function listOfWorks(collection: CollectionAsked, options: AnswerOptions)
   return { mode: 'answer', lead: parts, blocks: [] };
 }
 
+/** How a lead says the kind asked, or where the works were given (`given`): " with “speech” in their titles or occasions". */
+const kindSaid = (word: string, given: true | undefined) => (given ? givenSaid(word) : ofKindSaid(word));
+
 /** What the works asked about are, by their headings, said of `n` of them: " with “speech” in their titles or occasions" (none when no heading says the kind). */
 function ofTheKindAsked({ kind, given }: Pick<CollectionAsked, 'kind' | 'given'>, n: number): string {
   if (!kind?.found) return '';
-  const said = given ? givenSaid(kind.word) : ofKindSaid(kind.word);
+  const said = kindSaid(kind.word, given);
   return n > 1 ? said.many : said.one;
 }
 

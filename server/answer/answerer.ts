@@ -191,8 +191,9 @@ export function createAnswerer(deps: AnswererDeps): Answerer {
       const definedInTheTexts = read.identityAsked !== null && !/\bwho\b/i.test(input.question) && inSomeSentence(read.identityAsked);
       const scoped = read.overview && (!workMatches(read.overview, input.filters) || definedInTheTexts) ? { ...read, overview: null, identityAsked: null } : read;
       // "Show me more": the question before, searched again (or counted again), its passages not yet shown listed as a broad answer's are.
-      const worksOfYears = new Set(corpus.works.filter((w) => w.year !== null && input.otherThanYears?.includes(w.year)).map((w) => w.id));
-      const elsewhere = input.otherThan ? corpus.paragraphs.filter((p) => input.otherThan!.includes(p.workId) || worksOfYears.has(p.workId)).map((p) => p.id) : [];
+      const yearsAside = new Set(input.otherThanYears);
+      const worksAside = input.otherThan ? new Set([...input.otherThan, ...corpus.works.filter((w) => w.year !== null && yearsAside.has(w.year)).map((w) => w.id)]) : null;
+      const elsewhere = worksAside ? corpus.paragraphs.filter((p) => worksAside.has(p.workId)).map((p) => p.id) : [];
       const shown = new Set([...(input.shown ?? []), ...elsewhere]);
       // "Which work was given at the Supreme People's Assembly?", "Did he speak at a plenary meeting?": where works were
       // given, which their headings say, asks which works (no topic, nor a summary of the one its words name).

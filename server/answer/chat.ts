@@ -9,6 +9,7 @@ import { asksElsewhere, asksForMore, asksOfTheAnswerBefore, elsewhereIn, isEllip
 import { asksToCite } from './citing-asked.ts';
 import { asksOrderAmong, SHORTER } from './intent.ts';
 import { wordCount } from '../retrieval/text.ts';
+import { decadeOf } from './format.ts';
 import { citationRefs, isOrder, isSide, namesQuotesByTime, quotesBeforeAsked } from './quotes-asked.ts';
 import { spelledOut, yearsAskedAbout } from '../retrieval/query.ts';
 
@@ -61,7 +62,7 @@ export function conversationInput(messages: readonly ConversationMessage[]): Ans
   const timeElsewhere = elsewhereIn(question);
   const yearsQuotedAlready = quotedAlready.flatMap((c) => (c.year === null ? [] : [c.year]));
   if (timeElsewhere && yearsQuotedAlready.length) {
-    input.otherThanYears = [...new Set(timeElsewhere === 'year' ? yearsQuotedAlready : yearsQuotedAlready.flatMap((y) => Array.from({ length: 10 }, (_, i) => y - (y % 10) + i)))].sort((a, b) => a - b);
+    input.otherThanYears = [...new Set(timeElsewhere === 'year' ? yearsQuotedAlready : yearsQuotedAlready.flatMap((y) => Array.from({ length: 10 }, (_, i) => decadeOf(y) + i)))].sort((a, b) => a - b);
   }
   // "Is there a shorter one?": shorter than the first quote of the answer before.
   const firstBefore = SHORTER.test(question) ? quotedBefore[0] : undefined;

@@ -1573,7 +1573,8 @@ export function readIntent(question: string, works: readonly Work[], before: rea
   // "How often is aid mentioned in the Ghana Times interview and the Yugoslav one?": the works it names, one of them
   // by its title's words, kept to together.
   // "Is the Syrian interview before or after the Ghana one?": the two it names, whose order is asked, topic or none.
-  const ordered = ORDER_OF_TWO.test(question) && namedTogether?.works.length === 2 ? namedTogether.works : null;
+  const orderOfTwo = ORDER_OF_TWO.test(question);
+  const ordered = orderOfTwo && namedTogether?.works.length === 2 ? namedTogether.works : null;
   const keptTo = sideBySide || secondary.length ? null : (ordered ?? worksKeptTo(namedTogether));
   const amongWorks = keptTo && (!named || keptTo.includes(named.work)) ? keptTo : null;
   const inWork = named && !overview && !amongWorks && (named.byOrder || (!quoteAsked && named.byName && !compares)) ? named.work : null;
@@ -1584,6 +1585,7 @@ export function readIntent(question: string, works: readonly Work[], before: rea
   const authors = sourceKind || (DRAFTING.test(question) && speaksOfTheTexts(question)) || (!named && secondary.length === 0 && !citation && (asksWhoWrote(question, tokens) || whoIsAnAuthor || asksOtherAuthors(question, authorWords)));
   // "Summarise what he said about aid", "summarize these quotes": a topic, or the quotes before, summed up; no work, nor
   // the collection, whose key sentences would sum it up, nor a passage asked for that sums something up.
+  const eachWork = namesEachWork(question);
   const topicSummedUp =
     asksSummedUp(question) &&
     (rest.length > 0 || BACK.test(question)) &&
@@ -1592,7 +1594,7 @@ export function readIntent(question: string, works: readonly Work[], before: rea
     !overview &&
     !amongWorks &&
     !aboutTheTexts &&
-    !namesEachWork(question) &&
+    !eachWork &&
     !sideBySide &&
     secondary.length === 0;
   return {
@@ -1617,14 +1619,14 @@ export function readIntent(question: string, works: readonly Work[], before: rea
     without: counts && WORKS_WITHOUT.test(question),
     wanted,
     byDecade: EACH_DECADE.test(question) ? 'each' : DECADES.test(question) ? 'first' : null,
-    eachWork: namesEachWork(question),
+    eachWork,
     both: bothAsked(question, authorWords),
     apart: apartAsked(question, authorWords),
     provenance,
     authors,
     sourceKind,
     timeApart: TIME_APART.test(question),
-    orderOfTwo: ORDER_OF_TWO.test(question),
+    orderOfTwo,
     atAnEnd: atAnEndAsked(question, works, authorWords),
     pointedAtNone,
     authorsCompared: authorsSideBySide ? [primary, ...new Set([...othersNamed, ...pointedScholars].map((w) => w.author))] : [],
