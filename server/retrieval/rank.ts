@@ -548,7 +548,6 @@ function holdsPhrase(text: string, phrases: readonly string[]): boolean {
 }
 const phrasePatterns = new WeakMap<readonly string[], RegExp>();
 
-
 /** A content word of the question for coverage: its term, the terms of its other forms in the corpus, its IDF. */
 interface CoverageWord {
   term: string;

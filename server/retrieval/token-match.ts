@@ -13,15 +13,15 @@ export interface TokenScores {
   sentences: readonly number[];
 }
 
+/** Token states row after row: float32 as the model gives them, or float16 as they are kept (`token-matcher.ts`). */
+export type TokenStates = Float32Array | Float16Array;
+
 /**
  * MaxSim of a question over a passage and over each of its parts (its sentences), in one pass over its tokens: each
  * question token's best cosine among their tokens, averaged over the question's tokens. `question` and the states are
  * unit token vectors row after row, `dims` each; `parts` holds each part's states (a part read in two windows has
  * two), `rest` the passage's tokens in no part. With no tokens, a score is -1, below any cosine.
  */
-/** Token states row after row: float32 as the model gives them, or float16 as they are kept (`token-matcher.ts`). */
-export type TokenStates = Float32Array | Float16Array;
-
 export function maxSimOfParts(question: Float32Array, parts: readonly (readonly TokenStates[])[], rest: readonly TokenStates[], dims: number): { passage: number; parts: number[] } {
   const rows = question.length / dims;
   if (rows === 0) return { passage: -1, parts: parts.map(() => -1) };
