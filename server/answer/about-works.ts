@@ -76,13 +76,13 @@ export function listOfWorks(collection: CollectionAsked, options: AnswerOptions)
   // "How many speeches and interviews are there?", "the longest of his speeches and interviews": each kind in turn.
   if (eachKind) return { mode: 'answer', lead: eachKind.flatMap((ofKind, i) => [...(i ? lead(' ') : []), ...listOfWorks({ ...ofKind, sizes: asked.sizes }, options).lead]), blocks: [] };
   if (asked.outside) return { mode: 'answer', lead: worksOutside(asked, asked.outside, options.intent.primaryAuthor), blocks: [] };
-  const { works: unsorted, time, timeInYears, kind, within, sizes, given, givenOtherwise, by, undated, unpaged } = asked;
-  if (undated && unsorted.length === 0) return { mode: 'answer', lead: lead(EVERY_WORK_DATED_LINE), blocks: [] };
-  if (unpaged && unsorted.length === 0) return { mode: 'answer', lead: lead(EVERY_WORK_PAGED_LINE), blocks: [] };
+  const { works: unsorted, time, timeInYears, kind, within, sizes, given, givenOtherwise, by, lacking } = asked;
+  if (lacking === 'date' && unsorted.length === 0) return { mode: 'answer', lead: lead(EVERY_WORK_DATED_LINE), blocks: [] };
+  if (lacking === 'pages' && unsorted.length === 0) return { mode: 'answer', lead: lead(EVERY_WORK_PAGED_LINE), blocks: [] };
   const works = [...unsorted].sort(byDate);
   const listed = works.slice(0, options.maxListedWorks);
   // The works' dates, unless they say no more than the time asked ("2 works from 1987", "1 work with no date").
-  const dates = undated || describeDates(works) === timeInYears.replace(' from ', '') ? '' : ` (${describeDates(works)})`;
+  const dates = lacking === 'date' || describeDates(works) === timeInYears.replace(' from ', '') ? '' : ` (${describeDates(works)})`;
   const said = kind ? kindSaid(kind.word, given) : null;
   const ofKind = ofTheKindAsked(asked, works.length);
   // "Which interviews have “Korea” in their titles?": the works of that kind, then those of them whose titles hold the words.
@@ -102,7 +102,7 @@ export function listOfWorks(collection: CollectionAsked, options: AnswerOptions)
     ...lead(`${holds}${dates}${works.length > 1 ? ', in date order' : ''}: `),
   ];
   // Asked where they were given, each work with its occasion and place, which say it; asked their pages, with its pages.
-  const each = workList(listed, options.intent.primaryAuthor, '', given ? occasionAndPlace : options.intent.page && !unpaged ? pagesOfWork : undefined);
+  const each = workList(listed, options.intent.primaryAuthor, '', given ? occasionAndPlace : options.intent.page && lacking !== 'pages' ? pagesOfWork : undefined);
   parts.push(...each, ...lead(works.length > listed.length ? `; and ${works.length - listed.length} more.` : '.'));
   return { mode: 'answer', lead: parts, blocks: [] };
 }

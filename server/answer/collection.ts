@@ -41,10 +41,11 @@ export interface CollectionAsked {
   outside?: Work[];
   /** Two kinds or more asked for together ("How many speeches and interviews are there?"): the works of each, listed in turn. */
   eachKind?: CollectionAsked[];
-  /** The works asked for are those with no date ("Which works are undated?"). */
-  undated?: true;
-  /** The works asked for are those whose source gives no pages ("Which works have no page numbers?"). */
-  unpaged?: true;
+  /**
+   * The works asked for are those whose metadata lacks this: a date ("Which works are undated?") or pages ("Which works
+   * have no page numbers?").
+   */
+  lacking?: 'date' | 'pages';
 }
 
 /**
@@ -176,8 +177,8 @@ const headingHolds = (work: Work, terms: readonly string[]): boolean => {
 /** The works of the question as read (`parseQuery`) that the filters let through, and how to say which. */
 export function collectionAsked(question: Pick<ParsedQuery, 'text' | 'years' | 'months' | 'kinds' | 'yearBounds'>, works: readonly Work[], filters: PassageFilters): CollectionAsked {
   const { years, yearBounds } = question;
-  if (UNDATED_ASKED.test(question.text)) return { works: works.filter((w) => workMatches(w, filters) && w.year === null), time: ' with no date', timeInYears: '', kind: null, undated: true };
-  if (UNPAGED_ASKED.test(question.text)) return { works: works.filter((w) => workMatches(w, filters) && !w.pages), time: ` for which ${NO_PAGES}`, timeInYears: '', kind: null, unpaged: true };
+  if (UNDATED_ASKED.test(question.text)) return { works: works.filter((w) => workMatches(w, filters) && w.year === null), time: ' with no date', timeInYears: '', kind: null, lacking: 'date' };
+  if (UNPAGED_ASKED.test(question.text)) return { works: works.filter((w) => workMatches(w, filters) && !w.pages), time: ` for which ${NO_PAGES}`, timeInYears: '', kind: null, lacking: 'pages' };
   const filtered = works.filter((w) => workMatches(w, filters));
   const kept = timeKept(filtered, question);
   const inTime = filtered.filter(kept.asked);
@@ -230,7 +231,7 @@ export function collectionOfAuthors(question: Pick<ParsedQuery, 'text' | 'years'
  */
 export function outsideAsked(asked: CollectionAsked, notAmong: boolean, scope: readonly Work[]): CollectionAsked {
   // "Which texts are not dated?" ("… not paginated?") asks for the undated ones, which the question reads already (`UNDATED_ASKED`, `UNPAGED_ASKED`).
-  const keptTo = (asked.kind?.found || asked.by || asked.time) && !asked.undated && !asked.unpaged;
+  const keptTo = (asked.kind?.found || asked.by || asked.time) && !asked.lacking;
   return notAmong && keptTo && !asked.eachKind ? { ...asked, outside: scope.filter((w) => !asked.works.includes(w)) } : asked;
 }
 

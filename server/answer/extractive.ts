@@ -297,7 +297,7 @@ function draftInMode(question: string, ranking: RankingInput, options: AnswerOpt
     return { mode: 'answer', lead: excerptsOf(collection, options.intent.primaryAuthor, options.maxListedWorks), blocks: [] };
   }
   // Which work is longest: of the works it names by their years and kind, whatever words name them ("the 1961 speech").
-  if ((ranking.abstainReason === 'no-topic' || ranking.topic === 'years' || options.intent.length) && options.intent.aboutTheTexts && (collection?.works.length || collection?.undated || collection?.unpaged)) {
+  if ((ranking.abstainReason === 'no-topic' || ranking.topic === 'years' || options.intent.length) && options.intent.aboutTheTexts && (collection?.works.length || collection?.lacking)) {
     return options.moreAsked ? moreWorks(collection, options) : listOfWorks(collection, options);
   }
   // "Who was he speaking to?" after an answer from several works: their titles and occasions say it.

@@ -468,7 +468,7 @@ describe('buildAnswer', () => {
   it('lists the works with no date when asked, or says that every work is dated', () => {
     const q = 'Which works are undated?';
     const noTopic = ranking([], { abstain: true, abstainReason: 'no-topic' });
-    expect(collectionOf(q)).toMatchObject({ works: [works[3]], undated: true });
+    expect(collectionOf(q)).toMatchObject({ works: [works[3]], lacking: 'date' });
     expect(buildAnswer(q, noTopic, options(q, { collection: collectionOf(q) })).answer).toMatch(/^The collection holds 1 work with no date: \*North Korea’s choice of heavy industrialization\*/);
     const dated = collectionAsked(parseQuery(q, new Set()), works.slice(0, 3), {});
     expect(buildAnswer(q, noTopic, options(q, { collection: dated })).answer).toBe(EVERY_WORK_DATED_LINE);
