@@ -194,7 +194,7 @@ async function printAnswerSummary(): Promise<void> {
     answered.push({ question, answer: await answerer.answer({ question: question.question, filters: {}, mode: 'auto' }), invalid });
   }
   const ratio = (x: { found: number; total: number }) => `${pct(x.total ? x.found / x.total : null)} ${`(${x.found}/${x.total})`.padEnd(8)}`;
-  console.log(`\nanswers${''.padEnd(6)}gold cited      cmp years  cmp quotes      fidelity   empty …  [n]↔cite  abstain  false-abst`);
+  console.log(`\nanswers${''.padEnd(6)}gold cited      words  cmp years  cmp quotes      fidelity   empty …  [n]↔cite  abstain  false-abst`);
   let all: ReturnType<typeof summarizeAnswers> | undefined;
   for (const set of ['odd', 'even', 'all'] as const) {
     const a = summarizeAnswers(set === 'all' ? answered : answered.filter((r) => halfOf(r.question) === set), paragraphs, metadata);
@@ -202,7 +202,7 @@ async function printAnswerSummary(): Promise<void> {
     const fidelity = `${a.quoteFidelity.verbatim}/${a.quoteFidelity.quotes}`;
     const markers = `${a.markers.consistent}/${a.markers.answers}`;
     console.log(
-      `${set.padEnd(13)}${ratio(a.goldCited)}  ${pct(a.compare.goldYears)}       ${ratio(a.compare.goldQuotes)}  ${fidelity.padStart(8)}   ${String(a.quoteFidelity.emptyOmissions).padStart(5)}  ${markers.padStart(8)}  ${pct(a.abstentionOnUnanswerable)}     ${pct(a.falseAbstention)}`,
+      `${set.padEnd(13)}${ratio(a.goldCited)}  ${(a.quoteWords?.toFixed(1) ?? '–').padStart(5)}  ${pct(a.compare.goldYears)}       ${ratio(a.compare.goldQuotes)}  ${fidelity.padStart(8)}   ${String(a.quoteFidelity.emptyOmissions).padStart(5)}  ${markers.padStart(8)}  ${pct(a.abstentionOnUnanswerable)}     ${pct(a.falseAbstention)}`,
     );
   }
   for (const f of [...all!.quoteFidelity.failures, ...all!.markers.failures]) console.log(`  FAIL ${f}`);

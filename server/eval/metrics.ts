@@ -1,6 +1,6 @@
 /** Metrics over an evaluation set (pure): retrieval (hit@k by kind, abstention, quote overlap, compare year coverage, quote fidelity) and answers. */
 import { checkQuote, ELLIPSIS, STITCH } from '../answer/verbatim.ts';
-import { normalizeSpace, type Span } from '../retrieval/text.ts';
+import { normalizeSpace, wordCount, type Span } from '../retrieval/text.ts';
 import type { EvalQuestion } from './dataset.ts';
 
 export interface RetrievedPassage {
@@ -141,6 +141,8 @@ export interface AnswerSummary {
   falseAbstention: number | null;
   /** Answerable questions whose (non-abstaining) answer cites a gold quote. */
   goldCited: { found: number; total: number };
+  /** Mean words of a cited quote: what a longer quote pays for the gold it holds. */
+  quoteWords: number | null;
   /** Compare questions: mean share of their gold years among the years cited, and share of their gold quotes cited. */
   compare: { questions: number; goldYears: number | null; goldQuotes: { found: number; total: number } };
 }
@@ -193,6 +195,7 @@ export function summarizeAnswers(
     return [...goldYears].filter((y) => citedYears.has(y)).length / Math.max(1, goldYears.size);
   });
   const compareGold = compare.flatMap((r) => r.question.gold.map((g) => citedGold(r, g.quote)));
+  const cited = results.flatMap((r) => r.answer.citations);
 
   return {
     questions: results.length,
@@ -201,6 +204,7 @@ export function summarizeAnswers(
     abstentionOnUnanswerable: share(unanswerable.filter((r) => r.answer.mode === 'abstain').length, unanswerable.length),
     falseAbstention: share(answerable.filter((r) => r.answer.mode === 'abstain').length, answerable.length),
     goldCited: { found: answerable.filter((r) => r.question.gold.some((g) => citedGold(r, g.quote))).length, total: answerable.length },
+    quoteWords: cited.length ? cited.reduce((n, c) => n + wordCount(c.quote), 0) / cited.length : null,
     compare: {
       questions: compare.length,
       goldYears: yearShares.length ? yearShares.reduce((a, b) => a + b, 0) / yearShares.length : null,

@@ -8,6 +8,7 @@ import type { Corpus, Paragraph, Work } from '../../server/corpus/types.ts';
 const root = path.resolve(import.meta.dirname, '../..');
 const corpusDir = path.join(root, 'corpus');
 const devFile = path.resolve(root, '../shared/eval/dev.jsonl');
+const heldOutFile = path.join(root, 'eval', 'heldout.jsonl');
 const COLLECTION = '000_56fb048068fe53ee.txt';
 const ABSTRACT = '001_a5ad83d4d40f98fa.txt';
 const SPEECH = '002_62f1f77a2497351d.txt';
@@ -20,10 +21,13 @@ interface Gold {
   work: string;
   date: string | null;
 }
-const gold: Gold[] = readFileSync(devFile, 'utf8')
-  .split('\n')
-  .filter((l) => l.trim())
-  .flatMap((l) => (JSON.parse(l) as { gold: Gold[] }).gold);
+/** The gold quotes of the dev set and of the repository's own held-out questions. */
+const gold: Gold[] = [devFile, heldOutFile].flatMap((file) =>
+  readFileSync(file, 'utf8')
+    .split('\n')
+    .filter((l) => l.trim())
+    .flatMap((l) => (JSON.parse(l) as { gold: Gold[] }).gold),
+);
 
 let corpus: Corpus;
 const byTitle = (title: string): Work => {
@@ -44,7 +48,7 @@ describe('works of the real corpus', () => {
     expect(corpus.works.filter((w) => w.file === COLLECTION)).toHaveLength(12);
   });
 
-  it('has every distinct work of the dev set with the exact title and date', () => {
+  it('has every distinct work of the dev and held-out sets with the exact title and date', () => {
     const distinct = new Map(gold.map((g) => [g.work, g.date]));
     expect(distinct.size).toBeGreaterThanOrEqual(14);
     for (const [title, date] of distinct) expect(byTitle(title).date, title).toBe(date);
@@ -146,8 +150,8 @@ describe('paragraphs of the real corpus', () => {
     expect(new Set(corpus.paragraphs.map((p) => p.id)).size).toBe(corpus.paragraphs.length);
   });
 
-  it('finds every dev-set gold quote verbatim in a paragraph of the right work', () => {
-    expect(gold.length).toBeGreaterThan(40);
+  it('finds every gold quote of the dev and held-out sets verbatim in a paragraph of the right work', () => {
+    expect(gold.length).toBeGreaterThan(200);
     for (const g of gold) {
       const w = byTitle(g.work);
       expect(paragraphsOf(w).some((p) => p.text.includes(norm(g.quote))), `${g.work}: ${g.quote}`).toBe(true);
