@@ -1,6 +1,7 @@
 /**
  * Quote selection inside one paragraph (pure): whole sentences (or whole words, never part of one), the
- * best-matching sentence plus a strong second one, merged when they touch and stitched with " … " when not.
+ * best-matching sentence plus a strong second one and the sentence that follows, merged when they touch and stitched
+ * with " … " when not.
  */
 import type { WeightedTerm } from '../retrieval/lexical.ts';
 import { sentenceSpans, tokenize, wordCount, type Span } from '../retrieval/text.ts';
@@ -109,7 +110,8 @@ export function trimLongSentence(text: string, span: Span, terms: readonly Weigh
 
 /**
  * The quote for a paragraph: the retriever's chosen span (whole words), plus the best other sentence when it
- * scores nearly as well and the total stays short; touching spans are merged, others stitched with " … ".
+ * scores nearly as well, then the sentence after them, while the total stays short; touching spans are merged, others
+ * stitched with " … ".
  */
 export function selectQuote(
   text: string,
@@ -136,11 +138,13 @@ export function selectQuote(
       if (words <= options.maxWords) spans.push(second);
     }
   }
-  // A sentence that draws the consequence ("Therefore, we …") completes the thought of the one before it.
+  // The sentence after the quote goes on with it: a passage often first sets out what a question restates and then
+  // says what it asks ("Coking coal is not produced in our country …" / "But our scientists succeeded in producing
+  // iron using anthracite …"), or draws the consequence ("Therefore, we …").
   const sentences = sentenceSpans(text).map((x) => snapToWords(text, x));
   const last = spans.reduce((a, b) => (b.end > a.end ? b : a));
   const next = sentences.find((x) => x.start >= last.end);
-  if (next && drawsAConsequence(text.slice(next.start, next.end))) {
+  if (next) {
     const words = spans.reduce((n, x) => n + wordCount(text.slice(x.start, x.end)), 0) + wordCount(text.slice(next.start, next.end));
     if (words <= options.maxWords) spans.push(next);
   }

@@ -89,6 +89,13 @@ describe('answers on the real corpus', () => {
     },
   );
 
+  it('quotes what a passage says after the sentence that restates the question, not the restatement alone', async () => {
+    const res = await ask('How did they make iron when the country had no coking coal?');
+    expectGrounded(res);
+    const cited = res.citations.find((c) => c.quote.includes('Coking coal is not produced in our country'));
+    expect(cited?.quote).toContain('But our scientists succeeded in producing iron using anthracite');
+  });
+
   it('compares when asked to, even without comparison words', async () => {
     const res = await ask('What did Kim Il Sung say about machine tools?', 'compare');
     expectGrounded(res);

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { mergeSpans, selectQuote, snapToWords, trimLongSentence } from '../../server/answer/quotes.ts';
+import { DEFAULT_QUOTE_OPTIONS, mergeSpans, selectQuote, snapToWords, trimLongSentence } from '../../server/answer/quotes.ts';
 import { checkQuote, inQuote, quoteText, STITCH } from '../../server/answer/verbatim.ts';
 import { stem } from '../../server/retrieval/text.ts';
 
@@ -76,22 +76,30 @@ describe('selectQuote', () => {
     expect(TEXT).toContain(quote.text);
   });
 
-  it('keeps a lone sentence when no other sentence is as strong', () => {
+  it('goes on to the sentence after the one that matches, and takes no weaker one elsewhere', () => {
     const start = TEXT.indexOf('Of course');
     const quote = selectQuote(TEXT, { start, end: TEXT.indexOf('others.') + 7 }, [term('aid')]);
-    expect(quote.text).toBe('Of course, we are not opposed to aid from others.');
+    expect(quote.text).toBe('Of course, we are not opposed to aid from others. We would receive necessary assistance.');
   });
 
-  it.each(['Therefore', 'Accordingly'])('adds the next sentence when it draws the consequence: %s', (marker) => {
+  it('quotes what the passage says after setting out what the question restates', () => {
+    const text = 'Coking coal is not produced in our country, and we had to import it. But our scientists succeeded in producing iron using anthracite. The weather was fine.';
+    const quote = selectQuote(text, { start: 0, end: text.indexOf('import it.') + 10 }, [term('coking'), term('coal')]);
+    expect(quote.text).toBe('Coking coal is not produced in our country, and we had to import it. But our scientists succeeded in producing iron using anthracite.');
+  });
+
+  it.each(['Therefore', 'Accordingly'])('adds the consequence the next sentence draws: %s', (marker) => {
     const text = `We could not afford to buy locomotives abroad. ${marker}, we built them ourselves. The weather was fine.`;
     const quote = selectQuote(text, { start: 0, end: 46 }, [term('locomotives')]);
     expect(quote.text).toBe(`We could not afford to buy locomotives abroad. ${marker}, we built them ourselves.`);
   });
 
-  it('adds the next sentence when a consequence marker stands among its first words', () => {
-    const text = 'This method requires too much electricity. Our scientists, therefore, devised another method. The weather was fine.';
-    const quote = selectQuote(text, { start: 0, end: 42 }, [term('electricity')]);
-    expect(quote.text).toBe('This method requires too much electricity. Our scientists, therefore, devised another method.');
+  it('keeps the sentence alone when it ends the paragraph, or when the next would pass the words allowed', () => {
+    const last = TEXT.indexOf('But the main thing');
+    expect(selectQuote(TEXT, { start: last, end: TEXT.length }, [term('construction')]).text).toBe('But the main thing is self-reliance in construction.');
+    const start = TEXT.indexOf('Of course');
+    const brief = selectQuote(TEXT, { start, end: TEXT.indexOf('others.') + 7 }, [term('aid')], { ...DEFAULT_QUOTE_OPTIONS, maxWords: 12 });
+    expect(brief.text).toBe('Of course, we are not opposed to aid from others.');
   });
 
   it('cuts an over-long sentence to its best clauses, still whole words', () => {
