@@ -414,9 +414,14 @@ const WHEN_ENDS = String.raw`(?<=\b(?:when|where|(?:which|what)\s+(?:${WORK_NOUN
 const AT_THE_END = String.raw`(?=\s*[?.!]*\s*$)`;
 /** The order closing a question (`WHEN_ENDS`), read before the words of when or where go from its search. */
 export const ORDER_CLOSING = new RegExp(String.raw`${WHEN_ENDS}(?:first|last)${AT_THE_END}`, 'iu');
-const EARLIEST = new RegExp(String.raw`\b(?:earliest|first time)\b|\boldest${SAID_THINGS}|\bfirst${SAID_ON}|${AS_A_TIME}\bfirst\s+(?!of all\b|and\b|or\b)(?=\p{L})|${WHEN_ENDS}first${AT_THE_END}|${STARTED_SAYING}`, 'iu');
+/**
+ * "First" or "last" after a verb of ranking says where something stands, not when it was said: "has to come first in
+ * building socialism", "put last among the tasks" (a pattern's source).
+ */
+const NOT_RANKED = String.raw`(?<!\b(?:come|comes|came|coming|put|puts|putting|place|places|placed|placing|rank|ranks|ranked|ranking|stand|stands|stood|standing)\s+)`;
+const EARLIEST = new RegExp(String.raw`\b(?:earliest|first time)\b|\boldest${SAID_THINGS}|\bfirst${SAID_ON}|${AS_A_TIME}${NOT_RANKED}\bfirst\s+(?!of all\b|and\b|or\b)(?=\p{L})|${WHEN_ENDS}first${AT_THE_END}|${STARTED_SAYING}`, 'iu');
 const LATEST = new RegExp(
-  String.raw`\b(?:latest|most recent(?:ly)?|last time)\b|\bnewest${SAID_THINGS}|\b(?:last|final)${SAID_ON}|${AS_A_TIME}\blast\s+(?!(?:year|month|week|decade|century|night|few|several)s?\b|and\b|or\b)(?=\p{L})|${WHEN_ENDS}last${AT_THE_END}|${STOPPED_SAYING}`,
+  String.raw`\b(?:latest|most recent(?:ly)?|last time)\b|\bnewest${SAID_THINGS}|\b(?:last|final)${SAID_ON}|${AS_A_TIME}${NOT_RANKED}\blast\s+(?!(?:year|month|week|decade|century|night|few|several)s?\b|and\b|or\b)(?=\p{L})|${WHEN_ENDS}last${AT_THE_END}|${STOPPED_SAYING}`,
   'iu',
 );
 /**

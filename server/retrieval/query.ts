@@ -525,11 +525,20 @@ const COMPARE = new RegExp(
  * a question of what tells them apart, not of a change across years, unless it names a time or works to set side by
  * side ("his early and late speeches", "in 1961 and 1987").
  */
-const THINGS_APART = /\b(?:different\s+from|differs?\s+from|differences?\s+between|distinct\s+from|distinguish(?:es|ed)?|versus|vs)\b/gi;
+const THINGS_APART = /\b(?:different\s+from|differs?\s+from|differences?\s+between|distinct\s+from|distinguish(?:es|ed)?|versus|vs|compared\s+(?:with|to))\b/gi;
+/**
+ * Words of comparing that ask for no comparison, whatever times the question names: a comparison or an analogy the
+ * author made, asked for ("What comparison did he use in 1969 …?"), and an origin traced ("trace the origin of the
+ * movement to …", "trace it back to 1956"), which asks where something began, not how it went on.
+ */
+const NO_COMPARING = /\b(?:what|which)\s+(?:comparisons?|contrasts?|analog(?:y|ies))\b|\btrac(?:e|es|ed|ing)\s+(?:(?:the|its|their|his|her)\s+)?(?:origins?|roots?|sources?|beginnings?)\b|\btrac(?:e|es|ed|ing)\s+(?:[\p{L}'’-]+\s+){0,6}?back\s+to\b/giu;
 const TIMES_OR_WORKS = new RegExp(String.raw`\b(?:${YEAR_NUMBER}|years?|decades?|periods?|times?|early|earlier|late|later|before|after|then|now|${KINDS_OF_WORK}|speeches|talks|interviews|articles|works?|texts?|writings?)\b`, 'i');
 /** "in these texts", "according to the sources": the collection as where to look, no works set side by side. */
 const IN_THE_COLLECTION = /\b(?:in|from|according\s+to)\s+(?:the|these|those|this|his)\s+(?:texts|works|sources|writings|documents|collection)\b/gi;
-const comparesAcrossTime = (text: string): boolean => COMPARE.test(TIMES_OR_WORKS.test(text.replace(IN_THE_COLLECTION, ' ')) ? text : text.replace(THINGS_APART, ' '));
+const comparesAcrossTime = (asked: string): boolean => {
+  const text = asked.replace(NO_COMPARING, ' ');
+  return COMPARE.test(TIMES_OR_WORKS.test(text.replace(IN_THE_COLLECTION, ' ')) ? text : text.replace(THINGS_APART, ' '));
+};
 
 /** A span of years written with a dash, its end whole or without the century: "1980–1989", "the 1950-53 war", "1961–67". */
 const DASHED_SPAN = new RegExp(String.raw`\b(${YEAR_NUMBER})\s*[-–]\s*(${YEAR_NUMBER}|\d{2})\b(?![-–]?\d)`, 'g');

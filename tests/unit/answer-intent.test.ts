@@ -190,6 +190,11 @@ describe('readIntent', () => {
     // "Even shorter", "still shorter": how much shorter, no word to look for.
     for (const q of ['Even shorter', 'Still shorter please', 'A bit shorter']) expect(searchText(`What did he say about aid? ${q}`), q).not.toMatch(/even|still|bit|shorter/i);
     expect(readIntent('Does he no longer talk about the Soviet Union?', works).order).toBe('latest');
+    // "First" or "last" after a verb of ranking says where something stands, no time: "has to come first in building socialism".
+    for (const q of ['What kind of industry has to come first in building socialism?', 'Which task did he put first among the tasks?', 'What did he place last on the list?'])
+      expect(readIntent(q, works).order, q).toBeNull();
+    expect(readIntent('When did he first mention Juche?', works).order).toBe('earliest');
+    expect(readIntent('When did he last talk about aid?', works).order).toBe('latest');
     // What the interviewers asked: their questions; not what he asked of others, nor what others asked for.
     for (const q of ['What did the interviewers ask him?', 'What was he asked in 1986?', "Which passages are the interviewer's questions?", 'What did the Yugoslav editor ask?', 'What did the Iraqi journalists want to know?', 'the questions put to Kim Il Sung', 'What was President Mao asked in 1986?', 'questions put to the delegation', 'What were the questions?', 'What were they asking about?', 'What was the magazine asking?', 'Which passages are questions from interviewers?', 'Show me the questions by the journalists'])
       expect(readIntent(q, works).interviewerAsked, q).toBe(true);
