@@ -521,7 +521,8 @@ const COMPARE = new RegExp(
 );
 
 /**
- * Two things set apart ("How is self-reliance different from isolation?", "the difference between aid and trade"):
+ * Two things set apart ("How is self-reliance different from isolation?", "the difference between aid and trade",
+ * "with outside help, compared with doing it themselves"):
  * a question of what tells them apart, not of a change across years, unless it names a time or works to set side by
  * side ("his early and late speeches", "in 1961 and 1987").
  */
