@@ -779,6 +779,8 @@ const asksForAWhole = (t: Token, authorWords: ReadonlySet<string>): boolean => O
 
 /** A work asked for, not named: "which speech", "what work". */
 const WHICH_WORK = new RegExp(String.raw`\b(?:which|what)\s+(?:${WORK_NOUNS})\b`, 'gi');
+/** "their work", "our work": what people do, not a text of the collection ("How should officials improve their work?"). */
+const WORK_DONE = /\b(?:their|our|your|its|my)\s+work\b/gi;
 /** Words that set two authors' views side by side, as comparison words do: "Do Zhang Chao and Kim Il Sung agree?" */
 const AGREE = /\b(?:agree[sd]?|disagree[sd]?|agreement|disagreement|both)\b/i;
 /**
@@ -834,8 +836,9 @@ function namedWork(
   const byItsWords =
     stated !== null && (stated.terms.length > 1 || ((WHO_IS.test(question) || told) && stated.capitalised)) && !aboutATopic && (stated.capitalised || WHO_IS.test(question) || told);
   // "Which work talks most about the non-aligned movement?": the work asked for names none; nor does "each interview"
-  // ("a quote on self-reliance from each interview" asks every interview, not the talk whose title says "self-reliance").
-  const saysAWork = WORK_WORDS.test(question.replace(WHICH_WORK, ' ')) && !namesEachWork(question);
+  // ("a quote on self-reliance from each interview" asks every interview, not the talk whose title says "self-reliance"),
+  // nor "their work".
+  const saysAWork = WORK_WORDS.test(question.replace(WHICH_WORK, ' ').replace(WORK_DONE, ' ')) && !namesEachWork(question);
   if (stated && (years.size > 0 || saysAWork || byItsWords)) {
     const work = works.find((w) => w.id === stated.workId)!;
     if (years.size > 0 && !inYears.includes(work)) return null;

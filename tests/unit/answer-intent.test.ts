@@ -484,6 +484,8 @@ describe('readIntent: a work named by its title', () => {
   it('keeps a question about a topic to the work it names as a work, by its title, at one time at most; not a comparison', () => {
     expect(readIntent('What did he say about aid in his talk to the Ecuadorian publishing house?', named)).toMatchObject({ inWork: named[0], overview: null });
     expect(readIntent('What did he say about agriculture in the South-South cooperation speech?', named)).toMatchObject({ inWork: named[1] });
+    // "Their work", "our work": what people do, no text of the collection.
+    for (const q of ['How should officials improve their work in South-South cooperation?', 'What did he say about our work in South-South cooperation?']) expect(readIntent(q, named).inWork, q).toBeNull();
     expect(readIntent('What did he tell the Ecuadorian publishing house about aid?', named)).toMatchObject({ inWork: named[0] });
     expect(readIntent('What did he say to the Voluntad editor about aid?', named)).toMatchObject({ inWork: named[0] });
     // A quote asked of it: of it, when the question names no year to keep to instead ("from the 1987 speech on debt").
