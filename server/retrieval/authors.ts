@@ -28,10 +28,12 @@ const A_SCHOLARLY_WORK = String.raw`scholarly|scholars?|academics?|abstract|hist
 const SCHOLARLY_WORD = new RegExp(`^(?:${A_SCHOLARLY_WORK})$`);
 const SCHOLARSHIP = new RegExp(String.raw`\b(?:${A_SCHOLARLY_WORK}|keywords?|secondary (?:source|literature))\b`, 'i');
 /**
- * "the article", "a paper": not "the Yugoslav paper" nor "the Ghana Times article", a newspaper's (a name written
- * before it; case-sensitive, so a pattern of its own). In a text all in capitals, any.
+ * "the article", "a paper", "Zhang Chao's recent paper": a determiner or a possessive before it, as a work is pointed at
+ * ("paper production", "What did he say about paper?" speak of the material); not "the Yugoslav paper" nor "the Ghana
+ * Times article", a newspaper's (a name written before it; case-sensitive, so a pattern of its own). In a text all in
+ * capitals, any.
  */
-const A_STUDY = /(?<!\b\p{Lu}[\p{L}-]*\s+)\b(?:[Aa]rticle|[Pp]aper|[Jj]ournal)\b/u;
+const A_STUDY = /(?<=\b(?:[Tt]he|[Tt]his|[Tt]hat|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|\p{L}+['’]s)\s+(?:[\p{Ll}-]+\s+){0,2})(?<!\b\p{Lu}[\p{L}-]*\s+)\b(?:[Aa]rticle|[Pp]aper|[Jj]ournal)\b/u;
 const A_STUDY_IN_CAPITALS = /\b(?:ARTICLE|PAPER|JOURNAL)\b/;
 
 /** Whether a text points at secondary literature: a question that does asks about the scholar's work, not the primary author's. */

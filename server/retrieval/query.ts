@@ -536,9 +536,25 @@ const NO_COMPARING = /\b(?:what|which)\s+(?:comparisons?|contrasts?|analog(?:y|i
 const TIMES_OR_WORKS = new RegExp(String.raw`\b(?:${YEAR_NUMBER}|years?|decades?|periods?|times?|early|earlier|late|later|before|after|then|now|${KINDS_OF_WORK}|speeches|talks|interviews|articles|works?|texts?|writings?)\b`, 'i');
 /** "in these texts", "according to the sources": the collection as where to look, no works set side by side. */
 const IN_THE_COLLECTION = /\b(?:in|from|according\s+to)\s+(?:the|these|those|this|his)\s+(?:texts|works|sources|writings|documents|collection)\b/gi;
+/**
+ * Words of change, difference or consistency, which ask how something went across the years only when said of the
+ * author's words or views, of a move from one thing to another, or of the times or works the question names: "Has his
+ * view of aid changed?", "How consistent was he?", "a shift from self-reliance to collective self-reliance", not "a
+ * change in their attitude", "the night shift", "the difference made by the movement", "the consistency of steel".
+ */
+const CHANGING = /\b(?:chang(?:e|es|ed|ing)|shift\w*|differ\w*|(?:in)?consisten(?:t|cy|cies))\b/gi;
+const AUTHOR = String.raw`(?:he|kim(?:\s+il\s+sung)?)`;
+const A_CHANGE_TO_FOLLOW = new RegExp(
+  String.raw`\b(?:his|kim(?:\s+il\s+sung)?['’]s)\s+(?:(?:own|early|earlier|later|overall)\s+)?(?:views?|thinking|ideas?|positions?|stance|attitudes?|opinions?|tone|emphasis|language|rhetoric|approach|line|polic(?:y|ies)|message|focus|understanding|words?|statements?|remarks?)\b` +
+    String.raw`|\b${AUTHOR}\s+(?:ever\s+)?(?:chang|shift|differ)\w*|\b(?:did|does|has|had|was|is)\s+${AUTHOR}\s+(?:ever\s+|always\s+|really\s+)?(?:chang|shift|differ|consistent|inconsistent)\w*|\bhow\s+(?:in)?consistent\s+(?:was|is)\s+${AUTHOR}\b` +
+    String.raw`|\b(?:chang|shift)\w*\s+from\b[^?.!]*?\bto\b`,
+  'i',
+);
 const comparesAcrossTime = (asked: string): boolean => {
   const text = asked.replace(NO_COMPARING, ' ');
-  return COMPARE.test(TIMES_OR_WORKS.test(text.replace(IN_THE_COLLECTION, ' ')) ? text : text.replace(THINGS_APART, ' '));
+  if (TIMES_OR_WORKS.test(text.replace(IN_THE_COLLECTION, ' '))) return COMPARE.test(text);
+  const apart = text.replace(THINGS_APART, ' ');
+  return COMPARE.test(A_CHANGE_TO_FOLLOW.test(apart) ? apart : apart.replace(CHANGING, ' '));
 };
 
 /** A span of years written with a dash, its end whole or without the century: "1980–1989", "the 1950-53 war", "1961–67". */

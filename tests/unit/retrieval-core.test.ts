@@ -187,6 +187,12 @@ describe('parseQuery', () => {
       expect(parseQuery(q, meta).compare, q).toBe(false);
     for (const q of ['How was aid in 1961 compared to 1987?', 'How did he describe aid compared with trade in his speeches?', 'Compare what he said about trade in 1961 and 1987', 'Trace the development of his views on aid'])
       expect(parseQuery(q, meta).compare, q).toBe(true);
+    // Change, difference or consistency said of something else than his words or views, with no time or works named, is
+    // no comparison across years; said of him or his views, it is.
+    for (const q of ['How did workers on the night shift help raise steel output?', 'Did he want officials to bring about a change in their attitude?', 'What did he say about machines that need to be changed for new ones?', 'What was the difference made by the Chollima Movement?', 'What did he say about the consistency of steel quality?'])
+      expect(parseQuery(q, meta).compare, q).toBe(false);
+    for (const q of ['Did his emphasis shift?', 'Did Kim Il Sung ever change his mind about aid?', 'Was there a shift in his thinking?', 'What changed after 1980?', 'Is there a shift from self-reliance to collective self-reliance?'])
+      expect(parseQuery(q, meta).compare, q).toBe(true);
     // "Each year" is as often "a year": "How much did output grow each year?"
     for (const q of ['What did he achieve in a decade?', 'How much did output grow each year?']) expect(parseQuery(q, meta).compare, q).toBe(false);
   });
@@ -304,6 +310,9 @@ describe('searchableWork', () => {
     expect(authorsAsked('What did he tell the Yugoslav paper?', authors)).toEqual(new Set(['Kim Il Sung']));
     expect(authorsAsked('What did he say in the Ghana Times article?', authors)).toEqual(new Set(['Kim Il Sung']));
     expect(authorsAsked('WHAT DOES THE ARTICLE SAY ABOUT HIS POLICY?', authors)).toEqual(new Set());
+    // "Paper" with no determiner or possessive before it is the material, no work: "he" is still the author of most works.
+    for (const q of ['What did he say about paper production?', 'What did he say about paper?']) expect(authorsAsked(q, authors), q).toEqual(new Set(['Kim Il Sung']));
+    for (const q of ["What does Zhang Chao's recent paper argue about his policy?", 'Is there a paper on his policy?']) expect(authorsAsked(q, authors), q).not.toEqual(new Set(['Kim Il Sung']));
     expect(authorsAsked('What was said about the Soviet Union?', authors)).toEqual(new Set());
     expect(authorsAsked('What did he say?', corpusAuthors(works.slice(0, 2)))).toEqual(new Set());
   });
