@@ -68,20 +68,22 @@ export const EDITING = /\b(?:edited|compiled)\b|\bwho\b[^?.!]*\b(?:selected|chos
  * prepared the texts, which the collection never says (it gives each work's author).
  */
 export const DRAFTING = /\bghost-?writ\w*|\bspeech-?writers?\b|\bwr(?:ote|ite|itten)\b[^?.!]*\b(?:him|her)self\b|\bwho\s+(?:drafted|prepared)\b|\bdrafted\s+by\b/i;
+/** A book's volume, not an amount: "the volume of production" is how much was made (a pattern's source). */
+const A_VOLUME = String.raw`volume(?!\s+of\b)`;
 /**
  * Where the texts come from: "come / taken / excerpted from", "printed", "published", "which book", "edition", "the
  * source of" …, said of the texts ("these texts", "the works", "these excerpts", "the 1987 speech"), not of a topic.
  */
 const WHERE_FROM =
   new RegExp(
-    String.raw`\b(?:(?:come|comes|came|taken|excerpted|drawn)\s+from|printed|published|${TRANSLATION.source}|${EDITING.source}|${ORIGINAL_LANGUAGE.source}|publisher\s+of|publication\s+(?:details|data|information)|edition|(?:which|what)\s+(?:book|books|volume|journal)|the\s+(?:book|volume)|bibliograph\w*|provenance|(?:original\s+)?sources?\s+of\s+(?:(?:the|these|this|those|his|all|each)\s+)?(?:[\p{L}\d'’-]+\s+)?(?:${WORK_NOUNS}|excerpts?|extracts?|collection))\b`,
+    String.raw`\b(?:(?:come|comes|came|taken|excerpted|drawn)\s+from|printed|published|${TRANSLATION.source}|${EDITING.source}|${ORIGINAL_LANGUAGE.source}|publisher\s+of|publication\s+(?:details|data|information)|edition|(?:which|what)\s+(?:book|books|volume|journal)|the\s+(?:book|${A_VOLUME})|bibliograph\w*|provenance|(?:original\s+)?sources?\s+of\s+(?:(?:the|these|this|those|his|all|each)\s+)?(?:[\p{L}\d'’-]+\s+)?(?:${WORK_NOUNS}|excerpts?|extracts?|collection))\b`,
     'iu',
   );
 const THESE_EXCERPTS = /\b(?:these|the|this|those|they|them)\s+(?:excerpts?|extracts?|passages|quotes|quotations)\b|\b(?:are|were)\s+(?:they|these)\b|^\s*(?:is|was)\s+(?:this|it|that)\b/i;
 /** Not "When was the article published?", which asks a date. */
 const ASKS_A_DATE = new RegExp(String.raw`\bwhen\b|\b(?:what|which)\s+(?:year|date)\b|${THE_DATE_OF.source}`, 'i');
 /** "the collection", "this book": the volume the texts are printed in, whose date is where it is printed ("When was the collection published?"). */
-const THE_COLLECTION = /\b(?:the|this|that|these)\s+(?:collection|book|volume|anthology|edition)\b/i;
+const THE_COLLECTION = new RegExp(String.raw`\b(?:the|this|that|these)\s+(?:collection|book|${A_VOLUME}|anthology|edition)\b`, 'i');
 /** Whether a question asks where the texts come from (`WHERE_FROM`), said of the texts, not of a topic, and not a work's date. */
 export const asksWhereFrom = (question: string): boolean =>
   WHERE_FROM.test(question) &&

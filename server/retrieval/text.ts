@@ -23,7 +23,7 @@ const WORD = /(?:\p{Lu}\.){2,}|[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu;
  * read as the works kept to: `parseQuery`).
  */
 export const TEXT_WORDS: ReadonlySet<string> = new Set(
-  'text texts document documents source sources writings collection corpus works speeches talks interviews'.split(' '),
+  'text texts document documents source sources writings collection corpus works speeches talks interviews excerpts extracts'.split(' '),
 );
 
 /**
