@@ -224,7 +224,9 @@ export function createAnswerer(deps: AnswererDeps): Answerer {
       const parsed = parseQuery(asked, new Set());
       // "And aid?" after "How did his view of trade change?" compares as that question did.
       const comparedBefore = kind !== null && parseQuery(input.asks!, new Set()).compare;
-      const compare = (input.mode === 'compare' || parsed.compare || comparedBefore || intent.order !== null) && filters.work === undefined && shown.size === 0;
+      // "Has it changed?" after a question on a topic compares that topic, though the words merged with it read otherwise.
+      const followUpCompares = input.search !== undefined && parseQuery(input.question, new Set()).compare;
+      const compare = (input.mode === 'compare' || parsed.compare || comparedBefore || followUpCompares || intent.order !== null) && filters.work === undefined && shown.size === 0;
       // Kept to a work it names, or to the scholarly work, the question asks for what else it says: the words naming the
       // work are no evidence there.
       // "quotes on self-reliance that don't mention Juche": searched without the words left out, its passages without them.

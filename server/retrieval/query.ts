@@ -1,7 +1,7 @@
 /** Reads a question: its content words, the years or decades (and months) it names, and whether it asks for a comparison. */
 import type { Work } from '../corpus/types.ts';
 import { inAnotherName, nameWords } from './authors.ts';
-import { isContentToken, stem, STOPWORDS, tokenize, type Token } from './text.ts';
+import { contentTokens, isContentToken, stem, STOPWORDS, tokenize, type Token } from './text.ts';
 
 export interface ParsedQuery {
   text: string;
@@ -554,7 +554,9 @@ const comparesAcrossTime = (asked: string): boolean => {
   const text = asked.replace(NO_COMPARING, ' ');
   if (TIMES_OR_WORKS.test(text.replace(IN_THE_COLLECTION, ' '))) return COMPARE.test(text);
   const apart = text.replace(THINGS_APART, ' ');
-  return COMPARE.test(A_CHANGE_TO_FOLLOW.test(apart) ? apart : apart.replace(CHANGING, ' '));
+  const unchanged = apart.replace(CHANGING, ' ');
+  // A change asked with nothing else, as a follow-up asks of the topic before ("Has it changed?", "Any difference?").
+  return COMPARE.test(A_CHANGE_TO_FOLLOW.test(apart) || contentTokens(unchanged).length === 0 ? apart : unchanged);
 };
 
 /** A span of years written with a dash, its end whole or without the century: "1980–1989", "the 1950-53 war", "1961–67". */

@@ -2991,6 +2991,14 @@ describe('a follow-up asking for more', () => {
     const aid = await changed('And aid?');
     expect(aid.mode).toBe('compare');
     expect(new Set(aid.citations.map((c) => c.year)).size).toBeGreaterThan(2);
+    // A change asked alone of the topic before compares it across the years: "Has it changed?", "Was he consistent?".
+    for (const followUp of ['Has it changed?', 'Was he consistent?', 'did it shift?']) {
+      const again = conversation();
+      await again('What did he say about trade?');
+      const across = await again(followUp);
+      expect(across.mode, followUp).toBe('compare');
+      expect(new Set(across.citations.map((c) => c.year)).size, followUp).toBeGreaterThan(2);
+    }
     // A time of its own replaces the one before.
     const own = conversation();
     await own('What did he say about trade in 1987?');

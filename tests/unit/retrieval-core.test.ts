@@ -191,7 +191,7 @@ describe('parseQuery', () => {
     // no comparison across years; said of him or his views, it is.
     for (const q of ['How did workers on the night shift help raise steel output?', 'Did he want officials to bring about a change in their attitude?', 'What did he say about machines that need to be changed for new ones?', 'What was the difference made by the Chollima Movement?', 'What did he say about the consistency of steel quality?'])
       expect(parseQuery(q, meta).compare, q).toBe(false);
-    for (const q of ['Did his emphasis shift?', 'Did Kim Il Sung ever change his mind about aid?', 'Was there a shift in his thinking?', 'What changed after 1980?', 'Is there a shift from self-reliance to collective self-reliance?'])
+    for (const q of ['Did his emphasis shift?', 'Did Kim Il Sung ever change his mind about aid?', 'Was there a shift in his thinking?', 'What changed after 1980?', 'Is there a shift from self-reliance to collective self-reliance?', 'Has it changed?', 'Any difference?'])
       expect(parseQuery(q, meta).compare, q).toBe(true);
     // "Each year" is as often "a year": "How much did output grow each year?"
     for (const q of ['What did he achieve in a decade?', 'How much did output grow each year?']) expect(parseQuery(q, meta).compare, q).toBe(false);
