@@ -1083,6 +1083,9 @@ describe('readIntent: how often', () => {
     'Was the term "flunkeyism" used before 1980?',
     'Is there any mention of Cuba?',
     'Which works mention Cuba?',
+    // The works asked for by a request, as "which works" asks for them.
+    'List the works that mention oil',
+    'Name every speech that refers to Africa',
     'Which speech mentions Mt Paektu?',
     'In which texts is the term Juche used?',
     'In which works does the word "flunkeyism" appear?',
