@@ -229,8 +229,9 @@ export function createAnswerer(deps: AnswererDeps): Answerer {
       const compare = (input.mode === 'compare' || parsed.compare || comparedBefore || followUpCompares || intent.order !== null) && filters.work === undefined && shown.size === 0;
       // Kept to a work it names, or to the scholarly work, the question asks for what else it says: the words naming the
       // work are no evidence there.
-      // "quotes on self-reliance that don't mention Juche": searched without the words left out, its passages without them.
-      const leftOut = wordsLeftOut(topical);
+      // "quotes on self-reliance that don't mention Juche": searched without the words left out, its passages without them;
+      // not "List the works that never mention oil", which counts oil to name the works without it.
+      const leftOut = intent.without ? { asked: topical, words: [] } : wordsLeftOut(topical);
       const search = intent.inWork || intent.amongWorks
         ? (intent.amongWorks ?? [intent.inWork!]).reduce((text, work) => askedOfWork(text, work, corpus.works), searchText(leftOut.asked))
         : intent.secondary.length || intent.authorsCompared.length > 1 || continued?.size

@@ -2413,7 +2413,7 @@ describe('answers on the real corpus', () => {
     const holding = deps.corpus.paragraphs.filter((p) => /\boil\b/i.test(p.text));
     const works = new Set(holding.map((p) => p.workId));
     expect(works.size).toBeGreaterThan(2);
-    for (const question of ['Which works mention oil?', 'In which texts does the word "oil" appear?']) {
+    for (const question of ['Which works mention oil?', 'In which texts does the word "oil" appear?', 'List the works that mention oil']) {
       const res = await ask(question);
       expectGrounded(res);
       expect(res.answer.split('\n')[0], question).toMatch(new RegExp(`^“oil” occurs \\d+ times in these sources, in ${holding.length} passages of ${works.size} works `));
@@ -2422,7 +2422,7 @@ describe('answers on the real corpus', () => {
     // "Which works never mention oil?": those, the works whose passages do not hold it, and how many do.
     const without = deps.corpus.works.filter((w) => !works.has(w.id)).sort((a, b) => (a.date ?? '9999').localeCompare(b.date ?? '9999'));
     expect(without.length).toBeGreaterThan(2);
-    for (const question of ['Which works never mention oil?', "Which works don't mention oil?"]) {
+    for (const question of ['Which works never mention oil?', "Which works don't mention oil?", 'List the works that never mention oil']) {
       const none = await ask(question);
       expect(none.citations, question).toEqual([]);
       expect(none.answer, question).toBe(
