@@ -515,8 +515,13 @@ export const OVER_TIME_OR_WORKS = String.raw`(?:over|across|through(?:out)?)\s+(
  * a change over time ("his views on how to develop the economy" is not; a pattern's source).
  */
 export const VIEWS_DEVELOP = String.raw`(?<=\b(?:views?|thinking|ideas?|positions?|stance|attitudes?|understanding|opinions?)\b[^?.!]*?)\bdevelop(?:s|ed)?(?=\s*(?:[?.!,;]|$|\s+(?:over|through|across|after|since|between|from|in|during)\b))`;
+/**
+ * Words of change, difference or consistency (a pattern's source): a comparison across years, but only when said of the
+ * author's words or views, of a move from one thing to another, or of times or works named (`comparesAcrossTime`).
+ */
+const CHANGE_WORDS = String.raw`chang(?:e|es|ed|ing)\b|shift\w*|differ\w*|(?:in)?consisten(?:t|cy|cies)\b`;
 const COMPARE = new RegExp(
-  String.raw`\b(compar\w*|contrast\w*|chang(?:e|es|ed|ing)\b|trac(?:e|es|ed|ing)\b|evolv\w*|evolution|develop(?:ed|ment)? over|differ\w*|shift\w*|(?:in)?consisten(?:t|cy|cies)\b|${OVER_TIME_OR_WORKS}|(?:each|every|per)\s+(?:decade|work|text|source|speech|talk|interview)|(?:decade|year) by (?:decade|year)|timelines?|chronolog\w*|versus|vs\.?|(?:which|what)\s+(?:years|decades)|every\s+(?:year|decade)\s+(?:in\s+which|when|that))\b|${VIEWS_DEVELOP}`,
+  String.raw`\b(compar\w*|contrast\w*|${CHANGE_WORDS}|trac(?:e|es|ed|ing)\b|evolv\w*|evolution|develop(?:ed|ment)? over|${OVER_TIME_OR_WORKS}|(?:each|every|per)\s+(?:decade|work|text|source|speech|talk|interview)|(?:decade|year) by (?:decade|year)|timelines?|chronolog\w*|versus|vs\.?|(?:which|what)\s+(?:years|decades)|every\s+(?:year|decade)\s+(?:in\s+which|when|that))\b|${VIEWS_DEVELOP}`,
   'i',
 );
 
@@ -537,12 +542,12 @@ const TIMES_OR_WORKS = new RegExp(String.raw`\b(?:${YEAR_NUMBER}|years?|decades?
 /** "in these texts", "according to the sources": the collection as where to look, no works set side by side. */
 const IN_THE_COLLECTION = /\b(?:in|from|according\s+to)\s+(?:the|these|those|this|his)\s+(?:texts|works|sources|writings|documents|collection)\b/gi;
 /**
- * Words of change, difference or consistency, which ask how something went across the years only when said of the
- * author's words or views, of a move from one thing to another, or of the times or works the question names: "Has his
- * view of aid changed?", "How consistent was he?", "a shift from self-reliance to collective self-reliance", not "a
- * change in their attitude", "the night shift", "the difference made by the movement", "the consistency of steel".
+ * `CHANGE_WORDS` ask how something went across the years only when said of the author's words or views, of a move from
+ * one thing to another, or of the times or works the question names: "Has his view of aid changed?", "How consistent
+ * was he?", "a shift from self-reliance to collective self-reliance", not "a change in their attitude", "the night
+ * shift", "the difference made by the movement", "the consistency of steel".
  */
-const CHANGING = /\b(?:chang(?:e|es|ed|ing)|shift\w*|differ\w*|(?:in)?consisten(?:t|cy|cies))\b/gi;
+const CHANGING = new RegExp(String.raw`\b(?:${CHANGE_WORDS})`, 'gi');
 const AUTHOR = String.raw`(?:he|kim(?:\s+il\s+sung)?)`;
 const A_CHANGE_TO_FOLLOW = new RegExp(
   String.raw`\b(?:his|kim(?:\s+il\s+sung)?['’]s)\s+(?:(?:own|early|earlier|later|overall)\s+)?(?:views?|thinking|ideas?|positions?|stance|attitudes?|opinions?|tone|emphasis|language|rhetoric|approach|line|polic(?:y|ies)|message|focus|understanding|words?|statements?|remarks?)\b` +
