@@ -56,10 +56,12 @@ export interface CollectionAsked {
 export const EXCERPTS_ASKED =
   /\b(?:(?:complete|whole|full(?:\s+texts?)?|in\s+full)\s+or\s+(?:an?\s+)?)?(?:excerpts?|excerpted|abridged|extracts)\b(?:\s+or\s+(?:complete|whole|full(?:\s+texts?)?|in\s+full))?|(?<=(?:^|[?.!]\s+)\s*(?:is|are|was|were)\s+(?:the|this|that|these|those|his|it)\b[^?.!]*?\s)(?:complete|unabridged|(?:printed\s+)?in\s+full|the\s+(?:full|whole|complete)\s+(?:text|version))(?=\s*(?:[?.!]|$))/i;
 
+/** "have no", "bears no", "with no": what a work's metadata lacks, said (a pattern's source). */
+const HAVING_NO = String.raw`(?:have|has|having|with|bears?|gives?|carry|carries)\s+no`;
 /** "Which works have no page numbers?", "… are not paginated?": the works whose source gives no pages. */
-const UNPAGED_ASKED = /\b(?:(?:have|has|having|with|bears?|gives?|carry|carries)\s+no\s+(?:page\s+numbers?|pages?|pagination)|without\s+(?:any\s+)?(?:page\s+numbers?|pages|pagination)|unpaginated|not\s+paginated)\b/i;
+const UNPAGED_ASKED = new RegExp(String.raw`\b(?:${HAVING_NO}\s+(?:page\s+numbers?|pages?|pagination)|without\s+(?:any\s+)?(?:page\s+numbers?|pages|pagination)|unpaginated|not\s+paginated)\b`, 'i');
 /** "Which works are undated?", "Which works have no date?", "Is any work without a date?": the works whose metadata gives none. */
-export const UNDATED_ASKED = /\b(?:undated|(?:have|has|having|with|bears?|gives?|carry|carries)\s+no\s+dates?|without\s+(?:a\s+|any\s+)?dates?|not\s+dated)\b/i;
+export const UNDATED_ASKED = new RegExp(String.raw`\b(?:undated|${HAVING_NO}\s+dates?|without\s+(?:a\s+|any\s+)?dates?|not\s+dated)\b`, 'i');
 
 /** Words before a kind in the singular that make it a work ("his most recent talk", "which speech"), not a verb ("did he talk"). */
 const BEFORE_A_WORK = new Set('his the a an this that each every which what first last latest earliest oldest newest recent longest shortest lengthiest briefest'.split(' '));
