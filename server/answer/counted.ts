@@ -274,21 +274,29 @@ function countsBy<K>(passages: readonly RankedPassage[], counts: readonly number
   return groups;
 }
 
-/** Those groups of passages (a work, a year) that hold the words most, and the count: when several groups hold them. */
-function mostOften<K>(passages: readonly RankedPassage[], counts: readonly number[], groupOf: (p: RankedPassage) => K | null): { tops: { key: K; works: Work[] }[]; most: number } | null {
+/**
+ * Those groups of passages (a work, a year) that hold the words most, and the count: when several groups hold them.
+ * `all` when every group holds them as often, and none stands out.
+ */
+function mostOften<K>(passages: readonly RankedPassage[], counts: readonly number[], groupOf: (p: RankedPassage) => K | null): { tops: { key: K; works: Work[] }[]; most: number; all: boolean } | null {
   const groups = countsBy(passages, counts, groupOf);
   if (groups.size < 2) return null;
   const most = Math.max(...[...groups.values()].map((g) => g.n));
-  return { most, tops: [...groups].filter(([, g]) => g.n === most).map(([key, g]) => ({ key, works: [...g.works.values()] })) };
+  const tops = [...groups].filter(([, g]) => g.n === most).map(([key, g]) => ({ key, works: [...g.works.values()] }));
+  return { most, tops, all: tops.length === groups.size };
 }
 
 /** ": 6 times" (": twice each" when several tie). */
 const mostTimes = (most: number, tied: boolean) => `: ${times(most)}${tied ? ' each' : ''}`;
 
+/** ", once in each": no group stands out ("most in A, B and C: once each" would name every one). */
+const asOftenInEach = (most: number, group = '') => lead(`, ${times(most)} in each${group && ` ${group}`}`);
+
 /** ", most in *T* (3 January 1987): 6 times": the work (or works, tied) that holds the words most often, when several do. */
 function mostIn(passages: readonly RankedPassage[], counts: readonly number[]): LeadPart[] {
   const found = mostOften(passages, counts, (p) => p.work.id);
   if (!found) return [];
+  if (found.all) return asOftenInEach(found.most);
   const tops = found.tops.map((t) => t.works[0]!).sort(byDate);
   const parts: LeadPart[] = lead(', most in ');
   tops.forEach((w, i) => parts.push(...lead(i === 0 ? '' : i === tops.length - 1 ? ' and ' : ', ', tops.length === 1 ? singledOut(w) : w, ` (${formatDate(w.date, w.year)})`)));
@@ -308,6 +316,7 @@ const ASKS_A_DECADE = /\b(?:which|what) decade\b/i;
 function mostInYear(passages: readonly RankedPassage[], counts: readonly number[], byDecade: boolean): LeadPart[] {
   const found = mostOften(passages, counts, (p) => (p.work.year === null ? null : byDecade ? decadeOf(p.work.year) : p.work.year));
   if (!found) return [];
+  if (found.all) return asOftenInEach(found.most, byDecade ? 'decade' : 'year');
   const years = found.tops.sort((a, b) => a.key - b.key).map((t) => `${byDecade ? `the ${t.key}s` : t.key}${t.works.length > 1 ? ` (${plural(t.works.length, 'work')})` : ''}`);
   return lead(`, most in ${inWords(years)}${mostTimes(found.most, years.length > 1)}`);
 }

@@ -297,7 +297,11 @@ describe('buildAnswer', () => {
     const tied = buildAnswer(q, ranking([passage('w1987', 1), passage('w1961', 2)], { compare: true, mentions: counting([2, 2]) }), options(q));
     // Two works tied: none is the one asked for.
     expect(tied.structure.lead.some((p) => p.singledOut)).toBe(false);
-    expect(tied.answer.split('\n')[0]).toMatch(/, most in \*All efforts to attain the six goals\* \(1 December 1961\) and \*Let us accelerate socialist economic construction\* \(3 January 1987\): twice each; /);
+    expect(tied.answer.split('\n')[0]).toMatch(/ works \(1961 and 1987\), twice in each; the passages/);
+    expect(buildAnswer(year, ranking([passage('w1987', 1), passage('w1961', 2)], { compare: true, mentions: counting([2, 2]) }), options(year)).answer.split('\n')[0]).toMatch(/\(1961 and 1987\), twice in each year; /);
+    // Two of three tied: those two hold them most.
+    const threeWorks = ranking([passage('w1987', 1), passage('w1961', 2), passage('w1974', 1)], { compare: true, mentions: counting([2, 2, 1]) });
+    expect(buildAnswer(q, threeWorks, options(q)).answer.split('\n')[0]).toMatch(/, most in \*All efforts to attain the six goals\* \(1 December 1961\) and \*Let us accelerate socialist economic construction\* \(3 January 1987\): twice each; /);
     // The 1961 paragraph holds the words in its two sentences, one after the other: one quote, no omission mark.
     expect(res.citations.map((c) => [c.workId, c.quote])).toEqual([
       ['w1961', texts['w1961']],
