@@ -24,11 +24,12 @@ const SERVING_FILE = 'serving.bin';
  * spells out (server/retrieval/acronyms.ts). 2: years with their ranges and decades, and acronyms; 3: a function
  * word in capitals ("the US") is its own term; 4: a decade in capitals ("THE 1970S") is a decade; 5: an
  * initialism with dots ("U.S.") is one word; 6: British spellings stem as American ones ("labour", "labor"); 7: a doctrine in "-al" is a
- * term of its own ("imperialism", "imperialists"; not "imperial").
+ * term of its own ("imperialism", "imperialists"; not "imperial"); 8: a verb in "-ify" and its noun in "-ification" are one
+ * term ("reunify", "reunification").
  * tests/unit/serving-format.test.ts fails until it is bumped. An index whose file has another format is rebuilt,
  * reusing its vectors.
  */
-export const SERVING_FORMAT = 7;
+export const SERVING_FORMAT = 8;
 
 interface Owned<M> {
   matrix: M;

@@ -100,12 +100,15 @@ const stemCache = new Map<string, string>();
  */
 const DOCTRINE_IN_AL = /^(\p{L}{2,}al)(?:ism|isms|ist|ists)$/u;
 
-/** The Porter stem of a word in American spelling; a doctrine in "-al" with its followers, its own (`DOCTRINE_IN_AL`). */
+/**
+ * The Porter stem of a word in American spelling; a doctrine in "-al" with its followers, its own (`DOCTRINE_IN_AL`);
+ * a verb in "-ify" with its noun in "-ification", one stem, which Porter keeps apart ("reunifi", "reunif").
+ */
 export function stem(word: string): string {
   let s = stemCache.get(word);
   if (s === undefined) {
     const doctrine = DOCTRINE_IN_AL.exec(word);
-    s = doctrine ? `${doctrine[1]}ism` : stemmer(americanSpelling(word));
+    s = doctrine ? `${doctrine[1]}ism` : stemmer(americanSpelling(word)).replace(/ifi$/, 'if');
     if (stemCache.size < 200_000) stemCache.set(word, s);
   }
   return s;

@@ -2071,6 +2071,14 @@ describe('answers on the real corpus', () => {
     for (const c of res.citations) for (const m of c.quoteMarks!) expect(c.quote.slice(m.start, m.end)).toMatch(/^import(?:s|ed|ing)?$/i);
   });
 
+  it('finds a noun in "-ification" as its verb in "-ify": "reunification" where the texts say "reunify" too', async () => {
+    const holding = hisParagraphs().filter((p) => /\breunif(?:y|ication)\b/i.test(p.text));
+    expect(new Set(holding.map((p) => p.text.match(/\breunif(?:y|ication)\b/i)![0].toLowerCase()))).toEqual(new Set(['reunify', 'reunification']));
+    const res = await ask('What did he say about the reunification of Korea?');
+    expectGrounded(res);
+    expect(holding.map((p) => p.id).filter((id) => !res.citations.some((c) => c.passageId === id))).toEqual([]);
+  });
+
   it('reads a doctrine as its followers and the other way round: "imperialism", which the texts never write, is searched and counted as "imperialists"', async () => {
     expect(hisParagraphs().some((p) => /\bimperialism\b/i.test(p.text))).toBe(false);
     const holding = hisParagraphs()

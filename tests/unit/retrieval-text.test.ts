@@ -59,6 +59,16 @@ describe('tokenize', () => {
     expect(stem('capitalism')).not.toBe(stem('capital'));
     expect(stem('socialists')).toBe(stem('socialism'));
   });
+  it('stems a verb in "-ify" with its noun in "-ification", which Porter keeps apart', () => {
+    for (const forms of [
+      ['reunify', 'reunified', 'reunifying', 'reunification'],
+      ['electrify', 'electrifies', 'electrifying', 'electrification'],
+      ['diversify', 'diversified', 'diversification'],
+    ]) {
+      expect(new Set(forms.map(stem)).size, forms[0]).toBe(1);
+    }
+    expect(stem('unify')).not.toBe(stem('reunify'));
+  });
   it('finds the forms the texts write of a doctrine they do not write as typed', () => {
     const texts = new Set(['imperialist', 'imperialists', 'communism', 'communist', 'defeatism']);
     const inTheTexts = (w: string) => texts.has(w);
