@@ -8,7 +8,7 @@
  * me more") is the question before it again.
  */
 import type { PassageFilters } from '../retrieval/filters.ts';
-import { KINDS_OF_WORK, MONTH_BEFORE_YEAR, otherSideOf, PART_BEFORE_TIME, parseQuery, YEAR_NUMBER } from '../retrieval/query.ts';
+import { KINDS_OF_WORK, MONTH_BEFORE_YEAR, otherSideOf, PART_BEFORE_TIME, parseQuery, YEAR_NUMBER, yearsAskedAbout } from '../retrieval/query.ts';
 import { contentTokens, EACH_WORK_SAID, namesEachWork, NUMBER_WORDS, speaksOfTheTexts, tidied, withoutMatches } from '../retrieval/text.ts';
 import { asksToCite, PURPOSE, withoutCiting } from './citing-asked.ts';
 import { ADDRESSING, asksForAKind, asksHowOften, asksOrderAmong, asksWhom, FIRST_OR_LAST, FROM_A_WORK_BY_ORDER, isSmallTalk, LENGTH_AMONG, MOST_PASSAGES, PASSAGES_WANTED, QUOTES_PRAISED, withoutCountAlone, WORD_LIMIT } from './intent.ts';
@@ -308,7 +308,8 @@ export function resolveFollowUp(previous: ResolvedQuestion | null, asked: string
   const short = question.split(/\s+/).filter(Boolean).length <= 8;
   // "Not from 1987" names no time to keep to: the question before, its works of 1987 set aside (`worksSetAside`).
   const parsed = parseQuery(withoutTimeSetAside(question), new Set());
-  const years = [...parsed.years].sort((a, b) => a - b);
+  // The years it names, as a time set against the others is too ("compare with the 1960s": the others are the question's before).
+  const years = [...yearsAskedAbout(withoutTimeSetAside(question))].sort((a, b) => a - b);
   // A time the follow-up names or bounds ("in 1987", "after 1961").
   const timed = years.length > 0 || parsed.yearBounds !== null;
   // "Which of them mentions oil?": a count among the works before, of its own topic; "them" points at no topic.

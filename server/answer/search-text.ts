@@ -3,7 +3,7 @@
  * wanted ("give me a quotable line", "how did … change over the years", "on what occasion"), which no
  * passage contains and which would otherwise count as missing evidence.
  */
-import { bothSidesSaid, OVER_TIME_OR_WORKS, VIEWS_DEVELOP } from '../retrieval/query.ts';
+import { bothSidesSaid, othersSaid, OVER_TIME_OR_WORKS, STAYING_THE_SAME, VIEWS_DEVELOP } from '../retrieval/query.ts';
 import { contentTokens, EACH_WORK, NUMBER_WORDS, TEXT_WORDS, withoutMatches } from '../retrieval/text.ts';
 import { CITED_AS, PURPOSE } from './citing-asked.ts';
 import { ADDRESSING, asksGuidanceAlone, asksHowOften, asksWhom, BEYOND_WORDS, COUNT_WORDS, FIRST_OR_LAST, IS_OF_A_TIME, NEXT_WORK_ASKED, ORDER_CLOSING, ORDER_WORDS, PASSAGES_WANTED, QUOTES_PRAISED, SHORTER, SOMETHING_SHORT, STARTED_OR_STOPPED, WHOLE_ASKED, WORD_LIMIT, YEARS_COVERED } from './intent.ts';
@@ -144,8 +144,9 @@ const FRAMING: readonly RegExp[] = [
   new RegExp(String.raw`\b${OVER_TIME_OR_WORKS}\b`, 'gi'),
   // "No, I meant the 1978 talk": a correction of the question before, whose words are the topic.
   /\b(?:no[,.!]?\s+)?I\s+mean(?:t)?\b/gi,
-  // "How consistent was he on …?": whether he said the same across the works, no topic.
+  // "How consistent was he on …?", "Did his position stay the same?": whether he said the same across the works, no topic.
   /\b(?:in)?consisten(?:t|cy|cies)\b/gi,
+  new RegExp(String.raw`\b${STAYING_THE_SAME}`, 'gi'),
   // "Which interviews are most relevant?": to the topic asked, no topic of its own.
   new RegExp(String.raw`\b(?:(?:the\s+)?(?:most|more)\s+)?${RELEVANT}\b`, 'gi'),
   // "quotes from different years (three different decades, various works)": what the quotes are to be spread over.
@@ -159,7 +160,7 @@ const FRAMING: readonly RegExp[] = [
   new RegExp(String.raw`\bfor\s+(?:(?:my|our|the)\s+)?(?:${AUDIENCE})(?:\s+to\s+(?:analy[sz]e|discuss|read|study|annotate|examine|interpret|work\s+(?:on|with)))?\b|\bto\s+(?:(?:my|our)\s+(?:[\p{L}-]+\s+)?(?:${AUDIENCE}|class(?:es)?)|${AN_AGE})\b`, 'giu'),
   new RegExp(VIEWS_DEVELOP, 'gi'),
   /\b(?:compared?\s+(?:with|to)|in comparison (?:with|to)|as opposed to|versus|vs\.?)\b/gi,
-  /\b(?:compare|contrast|trace|change[ds]?|changing|evolved?|evolving|evolution|shift(?:ed|s)?|differ(?:ed|s)?|different(?:ly)?)\b/gi,
+  /\b(?:compar(?:e[ds]?|ing)|contrast|trace|change[ds]?|changing|evolved?|evolving|evolution|shift(?:ed|s)?|differ(?:ed|s)?|different(?:ly)?)\b/gi,
   /\b(?:timelines?|chronolog(?:y|ies|ical|ically))(?:\s+(?:of|order))?\b/gi,
   // "List the works in order", "in date order": how a list is to run, not "in order to …".
   /\bin\s+(?:(?:date|time|chronological|historical)\s+)?order\b(?!\s+to\b)/gi,
@@ -231,7 +232,7 @@ const gapsSaid = (text: string) =>
 
 /** The question with its framing removed (`searchText`), whatever is left. */
 function framed(question: string): string {
-  let text = bothSidesSaid(question);
+  let text = othersSaid(bothSidesSaid(question));
   const counts = asksHowOften(question);
   // "In which work did he mention it first?", "… does the phrase “…” first appear?", "… across his works": the order
   // and the span read while the words asking the count ("which work", "appear", "works") are there.

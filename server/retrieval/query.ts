@@ -515,11 +515,13 @@ export const OVER_TIME_OR_WORKS = String.raw`(?:over|across|through(?:out)?)\s+(
  * a change over time ("his views on how to develop the economy" is not; a pattern's source).
  */
 export const VIEWS_DEVELOP = String.raw`(?<=\b(?:views?|thinking|ideas?|positions?|stance|attitudes?|understanding|opinions?)\b[^?.!]*?)\bdevelop(?:s|ed)?(?=\s*(?:[?.!,;]|$|\s+(?:over|through|across|after|since|between|from|in|during)\b))`;
+/** "Did his position stay the same?", "Have his views remained constant?": whether something changed (a pattern's source). */
+export const STAYING_THE_SAME = String.raw`(?:stay|remain)(?:s|ed|ing)?\s+(?:the\s+same|constant|unchanged)\b`;
 /**
  * Words of change, difference or consistency (a pattern's source): a comparison across years, but only when said of the
  * author's words or views, of a move from one thing to another, or of times or works named (`comparesAcrossTime`).
  */
-const CHANGE_WORDS = String.raw`chang(?:e|es|ed|ing)\b|shift\w*|differ\w*|(?:in)?consisten(?:t|cy|cies)\b`;
+const CHANGE_WORDS = String.raw`chang(?:e|es|ed|ing)\b|shift\w*|differ\w*|(?:in)?consisten(?:t|cy|cies)\b|${STAYING_THE_SAME}`;
 const COMPARE = new RegExp(
   String.raw`\b(compar\w*|contrast\w*|${CHANGE_WORDS}|trac(?:e|es|ed|ing)\b|evolv\w*|evolution|develop(?:ed|ment)? over|${OVER_TIME_OR_WORKS}|(?:each|every|per)\s+(?:decade|work|text|source|speech|talk|interview)|(?:decade|year) by (?:decade|year)|timelines?|chronolog\w*|versus|vs\.?|(?:which|what)\s+(?:years|decades)|every\s+(?:year|decade)\s+(?:in\s+which|when|that))\b|${VIEWS_DEVELOP}`,
   'i',
@@ -538,7 +540,7 @@ const THINGS_APART = /\b(?:different\s+from|differs?\s+from|differences?\s+betwe
  * movement to …", "trace it back to 1956"), which asks where something began, not how it went on.
  */
 const NO_COMPARING = /\b(?:what|which)\s+(?:comparisons?|contrasts?|analog(?:y|ies))\b|\btrac(?:e|es|ed|ing)\s+(?:(?:the|its|their|his|her)\s+)?(?:origins?|roots?|sources?|beginnings?)\b|\btrac(?:e|es|ed|ing)\s+(?:[\p{L}'’-]+\s+){0,6}?back\s+to\b/giu;
-const TIMES_OR_WORKS = new RegExp(String.raw`\b(?:${YEAR_NUMBER}|years?|decades?|periods?|times?|early|earlier|late|later|before|after|then|now|${KINDS_OF_WORK}|speeches|talks|interviews|articles|works?|texts?|writings?)\b`, 'i');
+const TIMES_OR_WORKS = new RegExp(String.raw`\b(?:(?:${YEAR_NUMBER})s?|years?|decades?|periods?|times?|early|earlier|late|later|before|after|then|now|${KINDS_OF_WORK}|speeches|talks|interviews|articles|works?|texts?|writings?)\b`, 'i');
 /** "in these texts", "according to the sources": the collection as where to look, no works set side by side. */
 const IN_THE_COLLECTION = /\b(?:in|from|according\s+to)\s+(?:the|these|those|this|his)\s+(?:texts|works|sources|writings|documents|collection)\b/gi;
 /**
@@ -563,6 +565,59 @@ const comparesAcrossTime = (asked: string): boolean => {
   // A change asked with nothing else, as a follow-up asks of the topic before ("Has it changed?", "Any difference?").
   return COMPARE.test(A_CHANGE_TO_FOLLOW.test(apart) || contentTokens(unchanged).length === 0 ? apart : unchanged);
 };
+
+/**
+ * One time set against the others: "aid in 1987 compared to other years", "the 1987 speech compared with his earlier
+ * speeches", "his 1961 speech against later works", "How does 1987 compare to the rest?". The side word says which
+ * others: earlier ones, later ones, or all; a kind of work after it keeps to that kind ("his earlier speeches").
+ */
+const AGAINST_THE_OTHERS = new RegExp(
+  String.raw`(?:(?<=\b(?:compar\w*|contrast\w*)\b[^?.!]*?)\b(?:with|to|against)|\b(?:versus|vs\.?))\s+(?:(?:his|her|their|the|its|all|any|what\s+(?:he|she|they)\s+said\s+in)\s+)*(?:(?<earlier>earlier|previous|prior|former|preceding|older)|(?<later>later|subsequent|following|newer)|others?\b|remaining|rest)\b(?:\s+(?:(?<kinds>(?<kind>${KINDS_OF_WORK})(?:e?s)?)|ones|years|decades|works|texts|times)\b)?`,
+  'i',
+);
+/** The time itself set against the rest: "Compare his views on aid with 1987", "… compare with the 1980s". */
+const AGAINST_THE_TIME = new RegExp(String.raw`(?<=\b(?:compar\w*|contrast\w*)\b[^?.!]*?)\b(?:with|to|against)\s+(?:the\s+)?(?:year\s+)?(?:${YEAR_NUMBER})s?\b`, 'i');
+
+/**
+ * When a question names one time only, and sets it against the others (`AGAINST_THE_OTHERS`, `AGAINST_THE_TIME`),
+ * the works it reads: those of every time, or up to it ("earlier"), or from it on ("later"); of a kind, if the other
+ * side names one. Null for any other question, whose times are kept to as named.
+ */
+function againstTheOthers(text: string): { bounds: YearBounds | null; kinds: KindNamed[]; side: RegExpExecArray } | null {
+  const years = yearsAskedAbout(text);
+  const namesOneTime = new Set([...text.matchAll(YEAR)].map((m) => m[0])).size === 1;
+  if (!namesOneTime || years.size === 0 || text.search(RANGE) >= 0 || text.search(BOUND) >= 0 || text.search(BOTH_SIDES) >= 0) return null;
+  const others = AGAINST_THE_OTHERS.exec(text);
+  const side = others ?? AGAINST_THE_TIME.exec(text);
+  if (!side) return null;
+  const [first, last] = [Math.min(...years), Math.max(...years)];
+  const said = first === last ? String(first) : `${first}–${last}`;
+  const bounds = others?.groups!.earlier ? { to: last, text: `until ${said}` } : others?.groups!.later ? { from: first, text: `from ${said} on` } : null;
+  const kind = others?.groups!.kind?.toLowerCase();
+  return { bounds, kinds: kind ? [{ years: null, kind }] : [], side };
+}
+
+/**
+ * The text with one time set against the others (`againstTheOthers`) said as the works it reads, for a search text
+ * without its words of comparison: the time (with a kind of work it dates) and the other side left out, but for a kind
+ * the other side names, and the bound said ("How did his view of aid compare with his earlier ones?" → "How did his
+ * view of aid compare until 1987").
+ */
+export function othersSaid(text: string): string {
+  const against = againstTheOthers(text);
+  if (!against) return text;
+  const { side } = against;
+  const kinds = side.groups?.kinds;
+  const asked = `${text.slice(0, side.index)}${kinds ? ` his ${kinds}` : ' '}${text.slice(side.index + side[0].length)}`;
+  const times = spansOf(asked, [KIND_WITH_YEAR, MONTH_YEAR, PART_OF_YEAR, PART_OF_DECADE, YEAR]);
+  const inATime = (i: number) => times.some(([start, end]) => i >= start && i < end);
+  // The time's own preposition goes with it ("aid in 1987 compared to …").
+  const without = [...asked]
+    .map((c, i) => (inATime(i) ? '\u0000' : c))
+    .join('')
+    .replace(/(?:\b(?:in|of|from|during)\s+)?(?:\b(?:the|his|her|their)\s+)?\u0000+/gi, ' ');
+  return against.bounds ? `${without.replace(/[\s?.!]+$/, '')} ${against.bounds.text}` : without;
+}
 
 /** A span of years written with a dash, its end whole or without the century: "1980–1989", "the 1950-53 war", "1961–67". */
 const DASHED_SPAN = new RegExp(String.raw`\b(${YEAR_NUMBER})\s*[-–]\s*(${YEAR_NUMBER}|\d{2})\b(?![-–]?\d)`, 'g');
@@ -642,9 +697,11 @@ export interface ReadOptions {
 }
 
 export function parseQuery(text: string, metadataWords: ReadonlySet<string>, { kinds = true, stance = true, authors = [] }: ReadOptions = {}): ParsedQuery {
-  const years = yearsAskedAbout(text);
+  const named = text.replace(BOUND, ' ');
   const distinctMentions = new Set([...text.matchAll(YEAR)].map((m) => m[0])).size;
   const compare = comparesAcrossTime(text) || distinctMentions >= 2 || text.search(RANGE) >= 0 || text.search(BOTH_SIDES) >= 0;
+  const againstOthers = compare ? againstTheOthers(text) : null;
+  const years = againstOthers ? new Set<number>() : yearsAskedAbout(text);
   const words = tokenize(text);
   // A month or a part of a time named with its year ("June 1987", "early 1987") is a time, as the year is, not a word to
   // look for; so is a kind of work kept to ("from an interview", "the 1974 talk").
@@ -663,10 +720,10 @@ export function parseQuery(text: string, metadataWords: ReadonlySet<string>, { k
   const phrases = quotedPhrases(text)
     .map((p) => p.toLowerCase())
     .filter((p) => p.includes(' '));
-  const named = text.replace(BOUND, ' ');
-  const months = monthsNamed(named);
+  const months = againstOthers ? new Map() : monthsNamed(named);
   const compounds = compoundRuns(text, tokens);
-  return { text, tokens, names, quantity, years, months, kinds: kinds ? kindsNamed(named) : [], compare, yearBounds: yearBounds(text), phrases, namePhrases: nameRuns(text, tokens, names), compounds, wordRuns: wordRuns(text, tokens, names) };
+  const kindsKept = againstOthers?.kinds ?? kindsNamed(named);
+  return { text, tokens, names, quantity, years, months, kinds: kinds ? kindsKept : [], compare, yearBounds: againstOthers ? againstOthers.bounds : yearBounds(text), phrases, namePhrases: nameRuns(text, tokens, names), compounds, wordRuns: wordRuns(text, tokens, names) };
 }
 
 /** What may stand between two words of one name (a pattern's source). */

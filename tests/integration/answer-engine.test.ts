@@ -103,6 +103,24 @@ describe('answers on the real corpus', () => {
     expect(new Set(res.citations.map((c) => c.workId)).size).toBe(res.citations.length);
   });
 
+  it('sets one time against the others: every year, or those before or after it, not that year alone', async () => {
+    const yearsOf = (res: { citations: { year: number | null }[] }) => [...new Set(res.citations.map((c) => c.year))];
+    for (const q of ['Compare his views on aid with 1987', 'What did he say about aid in 1987 compared to other years?']) {
+      const res = await ask(q);
+      expectGrounded(res);
+      expect(res.mode, q).toBe('compare');
+      expect(yearsOf(res), q).toContain(1987);
+      expect(yearsOf(res).length, q).toBeGreaterThan(2);
+    }
+    const earlier = await ask('How did his 1987 view of aid compare with his earlier ones?');
+    expect(yearsOf(earlier)).toContain(1987);
+    expect(yearsOf(earlier).length).toBeGreaterThan(1);
+    expect(yearsOf(earlier).every((y) => y !== null && y <= 1987)).toBe(true);
+    const later = await ask('Compare his 1961 speech on aid with later works');
+    expect(yearsOf(later)).toContain(1961);
+    expect(yearsOf(later).length).toBeGreaterThan(1);
+  });
+
   it('quotes the passages that hold both things "both … and" joins, and says when none does', async () => {
     const holdsBoth = (c: { passageId: string }, a: RegExp, b: RegExp) => {
       const text = deps.corpus.paragraphs.find((p) => p.id === c.passageId)!.text;

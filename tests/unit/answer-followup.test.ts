@@ -93,6 +93,10 @@ describe('follow-up questions', () => {
   it('keeps the time before beside a new one the follow-up compares with it ("Compare that with the 1960s")', () => {
     const r = resolveConversation(['What did he say about aid?', 'And in the 1980s?', 'Compare that with the 1960s']);
     expect(r).toMatchObject({ search: 'What did he say about aid? And in the 1980s? Compare that with the 1960s', filters: {}, followUp: true });
+    // A time set against the others in a follow-up is set beside the time before, not against the whole collection.
+    const defence = resolveConversation(['What did he say about defence?', 'and in the 1980s?', 'compare with the 1960s']);
+    expect(defence.search).toBe('What did he say about defence? and in the 1980s? compare with the 1960s');
+    expect(defence.filters).toEqual({});
     // Asked on its own, a new time replaces the one before.
     expect(resolveConversation(['What did he say about aid?', 'And in the 1980s?', 'What about the 1960s?']).filters).toEqual({ from: '1960', to: '1969' });
     // … until a comparison asked of no time sets the times asked side by side.

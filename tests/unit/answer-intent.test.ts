@@ -902,6 +902,12 @@ describe('readIntent: earliest or latest', () => {
     expect(searchText('How often does he mention trade across his works?')).toBe('does he trade?');
     // "How consistent", "over 30 years": what the comparison runs over, no topic.
     expect(searchText('How consistent was he on trade over 30 years?')).not.toMatch(/consistent|30|years/);
+    expect(searchText('Did his position on trade stay the same?')).not.toMatch(/stay|same/);
+    // One time set against the others: the time and the other side left out, the works read said as a bound.
+    expect(searchText('What did he say about aid in 1987 compared to other years?')).toBe('What did he say about aid?');
+    expect(searchText('How did his 1987 view of aid compare with his earlier ones?')).toMatch(/\baid until 1987$/);
+    expect(searchText('Compare the 1987 speech on self-reliance with his earlier speeches')).toBe('on self-reliance his speeches until 1987');
+    expect(searchText('Have his views on aid remained constant?')).not.toMatch(/remained|constant/);
   });
 
   it('takes "in order" for how a list runs, no topic word, and keeps "in order to"', () => {

@@ -191,8 +191,26 @@ describe('parseQuery', () => {
     // no comparison across years; said of him or his views, it is.
     for (const q of ['How did workers on the night shift help raise steel output?', 'Did he want officials to bring about a change in their attitude?', 'What did he say about machines that need to be changed for new ones?', 'What was the difference made by the Chollima Movement?', 'What did he say about the consistency of steel quality?'])
       expect(parseQuery(q, meta).compare, q).toBe(false);
+    // Staying the same is asked as changing is.
+    for (const q of ['Did his position on international cooperation stay the same?', 'Have his views on aid remained constant?', 'Did his stance on trade remain unchanged over time?'])
+      expect(parseQuery(q, meta).compare, q).toBe(true);
+    for (const q of ['Did steel output remain the same?', 'What did he say about prices staying the same?']) expect(parseQuery(q, meta).compare, q).toBe(false);
     for (const q of ['Did his emphasis shift?', 'Did Kim Il Sung ever change his mind about aid?', 'Was there a shift in his thinking?', 'What changed after 1980?', 'Is there a shift from self-reliance to collective self-reliance?', 'Has it changed?', 'Any difference?'])
       expect(parseQuery(q, meta).compare, q).toBe(true);
+    // One time set against the others: no time kept to, or those up to it ("earlier") or from it on ("later"), of a
+    // kind the other side names.
+    const read = (q: string) => {
+      const parsed = parseQuery(q, meta);
+      return { compare: parsed.compare, years: [...parsed.years], bounds: parsed.yearBounds && { from: parsed.yearBounds.from, to: parsed.yearBounds.to }, kinds: parsed.kinds };
+    };
+    for (const q of ['What did he say about aid in 1987 compared to other years?', 'Compare his views on aid with 1987', 'How does 1987 compare to the rest on trade?', 'aid in the 1980s versus the others'])
+      expect(read(q), q).toEqual({ compare: true, years: [], bounds: null, kinds: [] });
+    expect(read('How did his 1987 view of aid compare with his earlier ones?')).toEqual({ compare: true, years: [], bounds: { to: 1987 }, kinds: [] });
+    expect(read('Compare his 1961 speech on aid with later works')).toEqual({ compare: true, years: [], bounds: { from: 1961 }, kinds: [] });
+    expect(read('Compare the 1987 speech on self-reliance with his earlier speeches')).toEqual({ compare: true, years: [], bounds: { to: 1987 }, kinds: [{ years: null, kind: 'speech' }] });
+    // Two times, or one set against no other time, are kept to as named.
+    expect(read('How was aid in 1961 compared to 1987?').years).toEqual([1961, 1987]);
+    for (const q of ['Compare the two 1987 works on trade', 'What did he say about trade in 1987 compared with aid?', 'Compare the 1987 works with each other']) expect(read(q).years, q).toEqual([1987]);
     // "Each year" is as often "a year": "How much did output grow each year?"
     for (const q of ['What did he achieve in a decade?', 'How much did output grow each year?']) expect(parseQuery(q, meta).compare, q).toBe(false);
   });
