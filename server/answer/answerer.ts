@@ -26,7 +26,7 @@ import { holdingQuotedPhrases, ownWords } from './focus.ts';
 import { withoutWordsLeftOut, wordsLeftOut } from './left-out.ts';
 import { formatDate, otherAuthor } from './format.ts';
 import { withoutTimeSetAside, worksSetAside } from './set-aside.ts';
-import { answerKind, askedOfWork, asksBroadlyItself, asksWhom, type Intent, overviewByAbstract, pointsAtAWork, pointsAtIt, readIntent, saysOfIt, topicsEachAsked } from './intent.ts';
+import { answerKind, askedOfWorks, asksBroadlyItself, asksWhom, type Intent, overviewByAbstract, pointsAtAWork, pointsAtIt, readIntent, saysOfIt, topicsEachAsked } from './intent.ts';
 import { isOrder, isSide, type QuotesBeforeAsked } from './quotes-asked.ts';
 import { besideQuote, partOf, wholeOf } from './part.ts';
 import { firstAndLastAsYears, workBoundsAsYears } from './relative-time.ts';
@@ -233,7 +233,7 @@ export function createAnswerer(deps: AnswererDeps): Answerer {
       // not "List the works that never mention oil", which counts oil to name the works without it.
       const leftOut = intent.without ? { asked: topical, words: [] } : wordsLeftOut(topical);
       const search = intent.inWork || intent.amongWorks
-        ? (intent.amongWorks ?? [intent.inWork!]).reduce((text, work) => askedOfWork(text, work, corpus.works), searchText(leftOut.asked))
+        ? askedOfWorks(searchText(leftOut.asked), intent.amongWorks ?? [intent.inWork!], corpus.works, intent.amongByTheirYear)
         : intent.secondary.length || intent.authorsCompared.length > 1 || continued?.size
           ? withoutScholarship(searchText(leftOut.asked))
           : searchText(leftOut.asked);

@@ -158,6 +158,8 @@ export interface Intent {
    * interviews?": two works or more a question names, to which what it asks of them is kept; null otherwise.
    */
   amongWorks: Work[] | null;
+  /** Those works are all the works of a year it names once ("the two 1987 works on self-reliance"), and named no other way. */
+  amongByTheirYear: boolean;
   /**
    * "Who was Hamrouche?", "Who was the editor-in-chief of the Ghana Times?": the words (terms) of the title of the work
    * asked about (`overview`) that a question asking who or what someone or something is names it by; null otherwise.
@@ -960,6 +962,8 @@ const worksKeptTo = (found: WorksNamed | null): Work[] | null => (found && found
 interface WorksNamed {
   works: Work[];
   asksATopic: boolean;
+  /** Named as all the works of one year, and no other way ("the 1987 works", "his two 1987 speeches"). */
+  byTheirYear: boolean;
 }
 
 /** "Was the 1993 speech his last?": the words naming a work (group 1), the ordinal (2), the kind after it (3). */
@@ -995,10 +999,10 @@ function worksNamedIn(question: string, works: readonly Work[], authorWords: Rea
     const chosen = ofKind.length ? ofKind : ofYear;
     // "the 1987 works", "his 1987 speeches": every one of them; not "the 1974 and 1978 works", a work of each year.
     const all = years.length === 1 && /^\d{4}\s+(?:works|texts|speeches|talks|interviews)\b/i.test(mention);
-    return chosen.length === 1 || (all && chosen.length > 1) ? { works: chosen, mention } : null;
+    return chosen.length === 1 || (all && chosen.length > 1) ? { works: chosen, mention, all: all && chosen.length > 1 } : null;
   });
   if (byYear.includes(null)) return null;
-  const dated = byYear as { works: Work[]; mention: string }[];
+  const dated = byYear as { works: Work[]; mention: string; all: boolean }[];
   const byTitle = titlesIn(question, workNamesOf(works)).map((id) => works.find((w) => w.id === id)!);
   const properNames = workNamesOf(works).properNames;
   const byName = tokenize(question).filter((t, i) => i > 0 && /\p{Lu}/u.test(question[t.start]!) && properNames.get(t.word)?.size === 1 && aWorkAfterAName(question.slice(t.end)));
@@ -1012,6 +1016,7 @@ function worksNamedIn(question: string, works: readonly Work[], authorWords: Rea
   return {
     works: [...new Set([...dated.flatMap((d) => d.works), ...byTitle, ...byName.map((t) => works.find((w) => properNames.get(t.word)!.has(w.id))!)])].sort(byDate),
     asksATopic: topicOf(question, naming, authorWords).length > 0,
+    byTheirYear: dated.length === 1 && dated[0]!.all && byTitle.length === 0 && byName.length === 0,
   };
 }
 
@@ -1153,10 +1158,20 @@ export function askedOfWork(question: string, work: Work, works: readonly Work[]
   const namingAt = new Set(wordsNaming(question, workNamesOf(works), work.id).map((t) => t.start));
   const tokens = contentTokens(question);
   const naming = tokensNaming(question, tokens, (t) => namingAt.has(t.start) || namesTheWork(t.term, workTerms), work.year);
-  return tokens
-    .filter((t) => naming.has(t.start) || WORK_WORDS.test(t.word))
-    .reduceRight((text, t) => `${text.slice(0, t.start)} ${text.slice(t.end)}`, question);
+  return withoutTokens(question, tokens.filter((t) => naming.has(t.start) || WORK_WORDS.test(t.word)));
 }
+
+/**
+ * What a question asks of the works it is kept to together (`Intent.amongWorks`): `askedOfWork` of each; of all the
+ * works of a year it names once (`Intent.amongByTheirYear`), only the words saying they are works go, as a title's
+ * words name none of them ("the two 1987 works on self-reliance").
+ */
+export function askedOfWorks(question: string, kept: readonly Work[], works: readonly Work[], byTheirYear: boolean): string {
+  if (byTheirYear) return withoutTokens(question, contentTokens(question).filter((t) => WORK_WORDS.test(t.word)));
+  return kept.reduce((text, work) => askedOfWork(text, work, works), question);
+}
+
+const withoutTokens = (text: string, tokens: readonly Token[]) => tokens.reduceRight((left, t) => `${left.slice(0, t.start)} ${left.slice(t.end)}`, text);
 
 /**
  * What may stand between two words of one name of a work: articles, possessives and prepositions ("the talk to economic
@@ -1659,6 +1674,7 @@ export function readIntent(question: string, works: readonly Work[], before: rea
     identityAsked: overview && named?.byItsWords && WHO_OR_WHAT_IS.test(question) ? named.terms : null,
     sideBySide,
     amongWorks,
+    amongByTheirYear: amongWorks !== null && namedTogether?.byTheirYear === true,
     orderAmongBefore: orderAmong(question, before),
     // "What is its occasion?" after several works: where and to whom each was given, as whom each addressed says.
     whomBefore: (whomOfIt || occasionOfIt) && before.length > 1 ? before : null,

@@ -121,6 +121,17 @@ describe('answers on the real corpus', () => {
     expect(yearsOf(later).length).toBeGreaterThan(1);
   });
 
+  it('asks a topic of all the works of a year, though one title holds its words ("the two 1987 works on self-reliance")', async () => {
+    const of1987 = deps.corpus.works.filter((w) => w.year === 1987);
+    expect(of1987.length).toBe(2);
+    expect(of1987.filter((w) => /self-reliance/i.test(w.title))).toHaveLength(1);
+    const res = await ask('Compare the two 1987 works on self-reliance');
+    expectGrounded(res);
+    expect(res.mode).toBe('compare');
+    expect(new Set(res.citations.map((c) => c.workId))).toEqual(new Set(of1987.map((w) => w.id)));
+    for (const c of res.citations) expect(c.quote).toMatch(/self-reliance/i);
+  });
+
   it('quotes the passages that hold both things "both … and" joins, and says when none does', async () => {
     const holdsBoth = (c: { passageId: string }, a: RegExp, b: RegExp) => {
       const text = deps.corpus.paragraphs.find((p) => p.id === c.passageId)!.text;

@@ -3,7 +3,7 @@ import { addresseeNamed } from '../../server/answer/addressee.ts';
 import { holdingQuotedPhrases, ownWords } from '../../server/answer/focus.ts';
 import { withoutWordsLeftOut, wordsLeftOut } from '../../server/answer/left-out.ts';
 import { parseQuery, quotedPhrases } from '../../server/retrieval/query.ts';
-import { apartAsked, askedOfWork, bothAsked, helpAsked, pointsAtIt, readIntent, topicsEachAsked } from '../../server/answer/intent.ts';
+import { apartAsked, askedOfWork, askedOfWorks, bothAsked, helpAsked, pointsAtIt, readIntent, topicsEachAsked } from '../../server/answer/intent.ts';
 import { quotesBeforeAsked, sourcesAsked } from '../../server/answer/quotes-asked.ts';
 import { loadLanguageModel } from '../../server/answer/provider.ts';
 import { searchText } from '../../server/answer/search-text.ts';
@@ -981,6 +981,14 @@ describe('readIntent: earliest or latest', () => {
     expect(among('Compare the Ghana and Yugoslav interviews')).toBeNull();
     expect(among('What did he tell the Ghana Times about Yugoslav aid?')).toBeNull();
     expect(named('What do the 1987 works have in common?')).toEqual(['b', 'b2']);
+    // All the works of a year, asked about a topic: a title's word is the topic asked of them ("cooperation" in one
+    // title), not the name of one.
+    const byYear = (question: string) => readIntent(question, interviews).amongByTheirYear;
+    expect(among('Compare the two 1987 works on cooperation')).toEqual(['b', 'b2']);
+    expect(byYear('Compare the two 1987 works on cooperation')).toBe(true);
+    expect(askedOfWorks('the two 1987 works on cooperation', ['b', 'b2'].map((id) => interviews.find((w) => w.id === id)!), interviews, true)).toMatch(/\bcooperation\b/);
+    expect(askedOfWorks('the two 1987 works on cooperation', ['b', 'b2'].map((id) => interviews.find((w) => w.id === id)!), interviews, false)).not.toMatch(/\bcooperation\b/);
+    for (const question of ['Compare the Ghana and Yugoslav interviews on aid', 'What did he tell the Ghana Times about Yugoslav aid?']) expect(byYear(question), question).toBe(false);
     // A topic in them, a year of two works of no kind named, years with no word for works, one work: no.
     for (const question of ['Compare the 1974 and 1978 talks on oil', 'Compare the 1974 and 1978 works', 'Compare 1961 and 1987', 'Compare the 1974 talk', 'Compare the 1961 speech and the 1978 talk on the ex-premier'])
       expect(ids(question), question).toBeNull();
