@@ -18,7 +18,7 @@ export const asksAboutTheWord = (question: string): boolean => THE_WORD.test(que
 
 const TEXTS = [...TEXT_WORDS, EACH_WORK].join('|');
 /** What is said of texts themselves, not of what they say: when they were written or given, what a collection holds or spans. */
-const OF_THE_TEXTS = 'written|dated|dates?|published|delivered|given|included|collected|span|spans|cover|covers|covered|range|ranges';
+const OF_THE_TEXTS = 'written|dated|dates?|published|delivered|given|includ(?:e|es|ed)|contain(?:s|ed)?|hold|holds|compris(?:e|es|ed)|collected|span|spans|cover|covers|covered|range|ranges';
 /** What a summary of texts is asked as ("the main themes of these texts", "an overview of the sources"), a pattern's source. */
 const SUMMARY_OF = String.raw`(?:(?:main|key|central|major|principal)\s+)?(?:overview|summary|gist|themes?|ideas?|points?|topics?|subjects?|messages?|contents?|arguments?|claims?|thes[ie]s)`;
 /** The texts, named as a whole: "these texts", "his works", "the 1987 speeches", "Kim Il Sung's speeches" (an author's possessive), a pattern's source. */
@@ -62,7 +62,7 @@ const FRAMING: readonly RegExp[] = [
   // A link is no word of the texts: the answers read the collection, not the pages a question points to.
   /\b(?:https?:\/\/|www\.)\S+?(?=[)\].,;:!?'"”’]*(?:\s|$))/gi,
   // Asking which texts there are: "Which works were written after 1980?", "What years do the sources cover?", "What is
-  // included in the collection?", "Name the speeches".
+  // included in the collection?", "What does the collection include?", "Name the speeches".
   new RegExp(String.raw`(?<=\b(?:${TEXTS})\s+(?:(?:are|were|is|was|do|does|did|have|has|had|been)\s+)*)(?:${OF_THE_TEXTS})\b`, 'gi'),
   new RegExp(String.raw`\b(?:${OF_THE_TEXTS})(?=\s+(?:in|within)\s+(?:the\s+|this\s+|these\s+|your\s+)?(?:${TEXTS})\b)`, 'gi'),
   // "Which years are covered?": the time the texts are from, which their dates say.

@@ -1462,7 +1462,7 @@ describe('answers on the real corpus', () => {
     expect(speech1987).toHaveLength(1);
     expect((await ask('Which speech is from 1987?')).answer).toBe(`The collection holds 1 work from 1987 with “speech” in its title or occasion: *${plainTitle(speech1987[0]!.title)}* (${formatDate(speech1987[0]!.date)}).`);
     // Their dates and titles are what the collection says of each ("the works with their dates"); "each work" names them all.
-    for (const question of ['What years does the collection cover?', 'What time period do the sources span?', 'What is included in the collection?', 'Give me an overview of the sources', 'What are the main themes of these texts?', 'What topics do the texts cover?', 'When was each work written?', 'List the works with their dates', 'What are the titles and dates of the works?', 'Summarize the whole collection', 'What is the entire collection about?', 'Where should I start?']) {
+    for (const question of ['What years does the collection cover?', 'What time period do the sources span?', 'What is included in the collection?', 'What does the collection include?', 'What works does the collection contain?', 'Give me an overview of the sources', 'What are the main themes of these texts?', 'What topics do the texts cover?', 'When was each work written?', 'List the works with their dates', 'What are the titles and dates of the works?', 'Summarize the whole collection', 'What is the entire collection about?', 'Where should I start?']) {
       const res = await ask(question);
       expect(res.citations, question).toEqual([]);
       expect(res.answer, question).toMatch(new RegExp(`^The collection holds ${deps.corpus.works.length} works \\(`));

@@ -1020,6 +1020,7 @@ describe('readIntent: earliest or latest', () => {
     for (const q of ['Which years are covered?', 'How many years are covered by the collection?']) expect(searchText(q), q).toBe('');
     expect(searchText('Which years are covered in the 1987 speech?')).not.toBe('');
     expect(searchText('What is included in the collection?')).toBe('What is in the collection?');
+    expect(searchText('What does the collection include?')).toBe('What does the collection?');
     expect(searchText('Name the speeches')).toBe('the speeches');
     expect(searchText('Which speech is from 1987?')).toBe('Which is from 1987?');
     expect(readIntent('Which speech is from 1987?', works).aboutTheTexts).toBe(true);
