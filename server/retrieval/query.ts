@@ -52,9 +52,12 @@ const FIGURE = /\bhow many\b|\b(?:what|which)\s+(?:percentage|per\s*cent|proport
 /** A year written out, 1800–2099 (a pattern's source). */
 export const YEAR_NUMBER = String.raw`1[89]\d{2}|20\d{2}`;
 const YEAR = new RegExp(String.raw`\b(${YEAR_NUMBER})(s)?\b`, 'gi');
-/** A year that bounds a time rather than naming it: "after 1961", "since the 1970s", "until 1980", "pre-1953", "from 1961 on". */
+/**
+ * A year that bounds a time rather than naming it: "after 1961", "since the 1970s", "until 1980", "pre-1953", "from 1961
+ * on". "On" ends the bound only where no topic follows it: "quotes from 1987 on trade" asks for 1987, on trade.
+ */
 const BOUND = new RegExp(
-  String.raw`\b(?:(after|since|before|until|till|prior to|post|pre)[\s-]+(?:the\s+)?(?:early\s+|late\s+|mid-?)?(${YEAR_NUMBER})(s)?\b|from\s+(${YEAR_NUMBER})(s)?\s+(?:on|onwards?)\b)`,
+  String.raw`\b(?:(after|since|before|until|till|prior to|post|pre)[\s-]+(?:the\s+)?(?:early\s+|late\s+|mid-?)?(${YEAR_NUMBER})(s)?\b|from\s+(?:the\s+)?(${YEAR_NUMBER})(s)?\s+(?:onwards?\b|on(?=\s*(?:[,;:.?!)]|$)|\s+(?:and|or|but|did|does|do|was|were|is|are|has|have|had|he|she|they|what|how|when|which|who)\b)))`,
   'gi',
 );
 

@@ -100,6 +100,11 @@ describe('parseQuery', () => {
     expect(bounds('before 1987')).toEqual({ from: undefined, to: 1986, years: [] });
     expect(bounds('until the 1970s')).toEqual({ from: undefined, to: 1979, years: [] });
     expect(bounds('from 1961 onwards, and in 1987')).toEqual({ from: 1961, to: undefined, years: [1987] });
+    expect(bounds('What did he say from the 1980s on?')).toEqual({ from: 1980, to: undefined, years: [] });
+    expect(bounds('from 1961 on, did he mention aid?')).toEqual({ from: 1961, to: undefined, years: [] });
+    // "On" before a topic says what the quotes are on, and the year is asked about.
+    expect(bounds('quotes from 1987 on trade')).toEqual({ from: undefined, to: undefined, years: [1987] });
+    expect(bounds('Give me a quote from 1961 and one from 1987 on aid')).toEqual({ from: undefined, to: undefined, years: [1961, 1987] });
     expect(bounds('post-1953 reconstruction before 1970')).toEqual({ from: 1954, to: 1969, years: [] });
     expect(parseQuery('after 1961 and before 1987', meta).yearBounds?.text).toBe('after 1961 and before 1987');
     for (const q of ['aid in 1961', 'from 1945 to 1956', 'the 1980s', 'trade between 1971 and 1982']) expect(parseQuery(q, meta).yearBounds, q).toBeNull();
