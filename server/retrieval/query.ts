@@ -53,11 +53,11 @@ const FIGURE = /\bhow many\b|\b(?:what|which)\s+(?:percentage|per\s*cent|proport
 export const YEAR_NUMBER = String.raw`1[89]\d{2}|20\d{2}`;
 const YEAR = new RegExp(String.raw`\b(${YEAR_NUMBER})(s)?\b`, 'gi');
 /**
- * A year that bounds a time rather than naming it: "after 1961", "since the 1970s", "until 1980", "pre-1953", "from 1961
- * on". "On" ends the bound only where no topic follows it: "quotes from 1987 on trade" asks for 1987, on trade.
+ * A year that bounds a time rather than naming it: "after 1961", "since the 1970s", "until 1980", "up to 1970",
+ * "pre-1953", "from 1961 on". "On" ends the bound only where no topic follows it: "quotes from 1987 on trade" asks for 1987, on trade.
  */
 const BOUND = new RegExp(
-  String.raw`\b(?:(after|since|before|until|till|prior to|post|pre)[\s-]+(?:the\s+)?(?:early\s+|late\s+|mid-?)?(${YEAR_NUMBER})(s)?\b|from\s+(?:the\s+)?(${YEAR_NUMBER})(s)?\s+(?:onwards?\b|on(?=\s*(?:[,;:.?!)]|$)|\s+(?:and|or|but|did|does|do|was|were|is|are|has|have|had|he|she|they|what|how|when|which|who)\b)))`,
+  String.raw`\b(?:(after|since|before|until|till|up\s+to|prior to|post|pre)[\s-]+(?:the\s+)?(?:early\s+|late\s+|mid-?)?(${YEAR_NUMBER})(s)?\b|from\s+(?:the\s+)?(${YEAR_NUMBER})(s)?\s+(?:onwards?\b|on(?=\s*(?:[,;:.?!)]|$)|\s+(?:and|or|but|did|does|do|was|were|is|are|has|have|had|he|she|they|what|how|when|which|who)\b)))`,
   'gi',
 );
 
@@ -111,12 +111,12 @@ export function yearBounds(text: string): YearBounds | null {
   let to: number | undefined;
   const said: string[] = [];
   for (const m of text.replace(BOTH_SIDES, ' ').matchAll(BOUND)) {
-    const word = m[1]?.toLowerCase() ?? 'since';
+    const word = m[1]?.toLowerCase().replace(/\s+/g, ' ') ?? 'since';
     const first = Number(m[2] ?? m[4]);
     const last = m[3] ?? m[5] ? first + 9 : first;
     if (word === 'after' || word === 'post') from = Math.max(from ?? -Infinity, last + 1);
     else if (word === 'since') from = Math.max(from ?? -Infinity, first);
-    else if (word === 'until' || word === 'till') to = Math.min(to ?? Infinity, last);
+    else if (word === 'until' || word === 'till' || word === 'up to') to = Math.min(to ?? Infinity, last);
     else to = Math.min(to ?? Infinity, first - 1);
     said.push(m[0]);
   }
@@ -127,7 +127,7 @@ export function yearBounds(text: string): YearBounds | null {
 }
 
 /** The bound word that says the other side of a year ("before 1980" → "since 1980", "after 1961" → "until 1961"). */
-const OTHER_SIDE_WORD: Readonly<Record<string, string>> = { after: 'until', post: 'until', since: 'before', before: 'since', 'prior to': 'since', pre: 'since', until: 'after', till: 'after' };
+const OTHER_SIDE_WORD: Readonly<Record<string, string>> = { after: 'until', post: 'until', since: 'before', before: 'since', 'prior to': 'since', pre: 'since', until: 'after', till: 'after', 'up to': 'after' };
 
 /**
  * The text with the one bound it sets turned to the other side of its year ("… before 1980?" → "… since 1980?"): what
@@ -138,7 +138,7 @@ export function otherSideOf(text: string): string | null {
   if (bounds.length !== 1) return null;
   const [said, word] = bounds[0]!;
   const year = word === undefined ? said.replace(/^from\s+/i, '').replace(/\s+(?:on|onwards?)$/i, '') : said.slice(word.length).replace(/^[\s-]+/, '');
-  return text.replace(said, `${word === undefined ? 'before' : OTHER_SIDE_WORD[word.toLowerCase()]} ${year}`);
+  return text.replace(said, `${word === undefined ? 'before' : OTHER_SIDE_WORD[word.toLowerCase().replace(/\s+/g, ' ')]} ${year}`);
 }
 
 /** Whether a work's year lies within the bounds (on either side, for two sides): any year when there are none, no undated work when there are. */

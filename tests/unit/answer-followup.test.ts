@@ -436,6 +436,7 @@ describe('follow-up edge cases', () => {
     expect(resolveConversation(['What did he say about trade before 1980?', 'And after?'])).toEqual({ search: 'What did he say about trade since 1980?', filters: {}, followUp: true, asks: 'What did he say about trade before 1980?' });
     expect(resolveConversation(['What did he say about aid after the 1960s?', 'what about before that?']).search).toBe('What did he say about aid until the 1960s?');
     expect(resolveConversation(['What did he say about aid from 1970 on?', 'and earlier?']).search).toBe('What did he say about aid before 1970?');
+    expect(resolveConversation(['What did he say about aid up to 1970?', 'and after?']).search).toBe('What did he say about aid after 1970?');
     // No year bounded before: a follow-up as any other.
     expect(resolveConversation(['What did he say about trade?', 'and before?']).search).toBe('What did he say about trade? and before?');
     // "Statement", "remark": words for what he said, no topic of their own.

@@ -101,6 +101,7 @@ describe('parseQuery', () => {
     expect(bounds('until the 1970s')).toEqual({ from: undefined, to: 1979, years: [] });
     expect(bounds('from 1961 onwards, and in 1987')).toEqual({ from: 1961, to: undefined, years: [1987] });
     expect(bounds('What did he say from the 1980s on?')).toEqual({ from: 1980, to: undefined, years: [] });
+    expect(bounds('What did he say about aid up to 1970?')).toEqual({ from: undefined, to: 1970, years: [] });
     expect(bounds('from 1961 on, did he mention aid?')).toEqual({ from: 1961, to: undefined, years: [] });
     // "On" before a topic says what the quotes are on, and the year is asked about.
     expect(bounds('quotes from 1987 on trade')).toEqual({ from: undefined, to: undefined, years: [1987] });
