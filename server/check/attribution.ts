@@ -242,23 +242,27 @@ export function checkAttribution(context: string, at: number, source: Work, name
   // An undated source (the scholarly abstract) can neither confirm nor contradict a date: "in the 1950s" is not checked.
   const date = source.year === null ? undefined : nearest(datesSaid);
   const author = statedAuthor(own, names.authors) ?? (around.isEnglish ? namesakeStated(own, names.authors, around.isEnglish) : null);
+  // "(Kim, 1987)" after words of Zhang Chao's: a citation naming another author than the source's is said, and wrong.
+  const citation = around.citation ? context.slice(around.citation.start, around.citation.end) : '';
+  const cited = citedAuthor(citation, names.authors);
+  const citedApart = cited && cited.author !== source.author ? cited : null;
   // A page is checked against what the source gives: the paragraph's page, or the pages of the whole work. A page of
   // a volume ("Works, vol. 15, p. 300") is another edition's, not the collection's.
   const inSource = ANOTHER_EDITION.test(context) ? null : sourcePages(source, around.pages ?? {});
   const page = inSource ? nearest(statedPages(context, around.citation, around.note)) : undefined;
-  if (!date && !work && !author && !page) return null;
-  const stated = [date?.text, work?.text, author, page?.text].filter(Boolean).join(', ');
+  if (!date && !work && !author && !citedApart && !page) return null;
+  const stated = [date?.text, work?.text, author, citedApart && `cited as ${citedApart.as}`, page?.text].filter(Boolean).join(', ');
   const pageAgrees = !page || (page.first >= inSource!.first && page.last <= inSource!.last);
   // An interviewer's question put in the author's mouth: the words are the interviewer's, whoever the work is by.
   const asked = around.speaker === 'interviewer';
   const agrees: Record<AttributionPart, boolean> = {
     date: !date || dateAgrees(date, source),
     work: !work || work.workId === source.id,
-    author: !author || (author === source.author && !asked),
+    author: (!author || (author === source.author && !asked)) && !citedApart,
     page: pageAgrees,
   };
   const wrong = (Object.keys(agrees) as AttributionPart[]).filter((part) => !agrees[part]);
-  const whose = !author ? null : asked ? `asked by the interviewer, not said by ${source.author}` : `by ${source.author}`;
+  const whose = !author && !citedApart ? null : asked ? `asked by the interviewer, not said by ${source.author}` : `by ${source.author}`;
   const actual = [formatDate(source.date, source.year), work ? source.title : null, whose, page ? quotePages(around.pages ?? {}, source) : null].filter(Boolean).join(', ');
   return wrong.length ? { stated, actual, ok: false, wrong } : { stated, actual, ok: true };
 }
@@ -286,6 +290,20 @@ export function namesakeStated(text: string, authors: readonly string[], isEngli
       const other = tokens.slice(i + 1, end + 1).find((t) => !parts.includes(t.word));
       if (other && !isEnglish(other.word)) return text.slice(tokens[i]!.start, tokens[end]!.end);
     }
+  }
+  return null;
+}
+
+/**
+ * The author a parenthetical citation names as the citation styles do, by one word of the name ("(Kim, 1987)", "(see
+ * Zhang 2022, 179)"): its first capitalised word that is a word of one author's name and of no other's, as the
+ * citation writes it.
+ */
+export function citedAuthor(citation: string, authors: readonly string[]): { author: string; as: string } | null {
+  for (const t of tokenize(citation)) {
+    if (!/\p{Lu}/u.test(citation[t.start]!)) continue;
+    const whose = authors.filter((a) => nameWords(a).includes(t.word));
+    if (whose.length === 1) return { author: whose[0]!, as: citation.slice(t.start, t.end) };
   }
   return null;
 }

@@ -103,6 +103,20 @@ describe('POST /api/check on the real corpus', () => {
     expect(claim).toMatchObject({ verdict: 'exact', attribution: { stated: '1993', ok: true } });
   });
 
+  it('flags a parenthetical citation that names another author than the quotation\'s ("(Kim, 1987)" after the article\'s words)', async () => {
+    const abstract = real.deps.corpus.works.find((w) => w.author === 'Zhang Chao')!;
+    const words = 'development route of industrialization is related to the socialist industrialization of the Soviet Union';
+    expect(real.deps.corpus.paragraphs.some((p) => p.workId === abstract.id && p.text.includes(words))).toBe(true);
+    const [wrong] = CheckResponse.parse((await check(`The study finds that North Korea's "${words}" (Kim, 1987).`)).body).claims;
+    expect(wrong).toMatchObject({ verdict: 'exact', attribution: { ok: false, wrong: ['author'], stated: 'cited as Kim' } });
+    expect(wrong!.attribution!.actual).toContain('by Zhang Chao');
+    const [right] = CheckResponse.parse((await check(`The study finds that North Korea's "${words}" (Zhang 2022).`)).body).claims;
+    expect(right!.attribution).toBeNull();
+    // His own words cited by his name, as before: the year is checked, the name agrees.
+    const [his] = CheckResponse.parse((await check('He said that "dependence will get us nowhere" (Kim, 1961).')).body).claims;
+    expect(his!.attribution).toEqual({ stated: '1961', actual: '1 December 1961', ok: true });
+  });
+
   it('reads no work in title words in lower case that are the texts\' subject, only beside a word for a work', async () => {
     const quote = '"serves as a solid material guarantee for the political independence of the country"';
     const [subject] = CheckResponse.parse((await check(`He saw the economy as the guarantee of political independence: the independent national economy ${quote}.`)).body).claims;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { align, AS_RUNS, WORD_BY_WORD } from '../../server/check/align.ts';
-import { checkAttribution, namesakeStated, statedDates, statedPages, statedTimeline } from '../../server/check/attribution.ts';
+import { checkAttribution, citedAuthor, namesakeStated, statedDates, statedPages, statedTimeline } from '../../server/check/attribution.ts';
 import { buildWorkNames, isTitle, statedWork, titledIn, worksTitleBegins } from '../../server/retrieval/work-names.ts';
 import { verdictOf, DEFAULT_CHECK } from '../../server/check/check.ts';
 import { buildQuoteIndex, candidateParagraphs } from '../../server/check/corpus-index.ts';
@@ -551,6 +551,15 @@ describe('attribution', () => {
     expect(checkAttribution('In the same speech he said', 3, source, names, { previous: source })).toEqual({ stated: `the same speech (${source.title})`, actual: `9 June 1974, ${source.title}`, ok: true });
     expect(checkAttribution('In the same speech he said', 3, source, names, { previous: other })?.ok).toBe(false);
     expect(checkAttribution('In the same speech he said', 3, source, names, { previous: null })).toBeNull();
+  });
+
+  it('reads the author a parenthetical citation names by one word of the name, its first capitalised word', () => {
+    const authors = ['Kim Il Sung', 'Zhang Chao'];
+    expect(citedAuthor('(Kim, 1987)', authors)).toEqual({ author: 'Kim Il Sung', as: 'Kim' });
+    expect(citedAuthor('(Zhang 2022, 179)', authors)).toEqual({ author: 'Zhang Chao', as: 'Zhang' });
+    expect(citedAuthor('(See also Kim 1987)', authors)).toEqual({ author: 'Kim Il Sung', as: 'Kim' });
+    // A word of a name in lower case is no name ("(the songs sung)").
+    for (const none of ['(1987, p. 3)', '(“All Efforts,” 2)', '(Pyongyang, 1987)', '(the songs sung, 1987)', '']) expect(citedAuthor(none, authors), none).toBeNull();
   });
 
   it('flags a quotation put in the mouth of another author of the collection, by every word of the name', () => {
