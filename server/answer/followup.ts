@@ -50,7 +50,9 @@ const FRAME = new Set(
   consistent consistency inconsistent inconsistency shift shifted shifts evolve evolved evolution
   decades era again else instead too either specifically exactly example examples more less other another ones similar view
   views idea ideas stance position opinion often frequently please only just even still elsewhere short shorter brief briefer concise briefly context
-  define defines defined definition definitions description descriptions explanation explanations version versions`
+  define defines defined definition definitions description descriptions explanation explanations version versions
+  propose proposes proposed suggest suggests suggested recommend recommends recommended argue argues argued claim claims claimed
+  main point points gist words own`
     .split(/\s+/)
     .filter(Boolean),
 );

@@ -782,6 +782,12 @@ const OVERVIEW_WORDS = new Set(
  */
 const asksForAWhole = (t: Token, authorWords: ReadonlySet<string>): boolean => OVERVIEW_WORDS.has(t.word) || authorWords.has(t.word) || /^\d+s?$/.test(t.word);
 
+/** Whether every word of a question asks for a work as a whole, and it has some: "What was the main point?", "the gist?". */
+export const asksForTheWhole = (question: string): boolean => {
+  const tokens = contentTokens(question);
+  return tokens.length > 0 && tokens.every((t) => OVERVIEW_WORDS.has(t.word));
+};
+
 /** A work asked for, not named: "which speech", "what work". */
 const WHICH_WORK = new RegExp(String.raw`\b(?:which|what)\s+(?:${WORK_NOUNS})\b`, 'gi');
 /** "their work", "our work": what people do, not a text of the collection ("How should officials improve their work?"). */

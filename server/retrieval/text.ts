@@ -74,6 +74,7 @@ export const STOPWORDS: ReadonlySet<string> = new Set([
   quotable quotation citable cite cited citation sentence sentences line lines passage passages excerpt mention
   mentioned describe described express expressed characterise characterised characterize characterized summing
   summarise summarize explain explained regarding mentions mentioning discuss discusses discussed discussing dated
+  propose proposes proposed suggest suggests suggested argue argues argued
   lol lmao pls plz thx idk btw omg tbh`
     .split(/\s+/)
     .filter(Boolean),

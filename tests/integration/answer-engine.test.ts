@@ -2996,6 +2996,20 @@ describe('a follow-up asking for more', () => {
     };
   };
 
+  it('reads a follow-up asking what was proposed, or the main point, of what was asked before', async () => {
+    const say = conversation();
+    await say('What did he say about debt?');
+    const proposed = await say('what did he propose?');
+    expect(proposed.citations.length).toBeGreaterThan(0);
+    expect(proposed.citations.every((c) => /\bdebt/i.test(c.quote))).toBe(true);
+    const talk = deps.corpus.works.find((w) => w.year === 1978)!;
+    const about = conversation();
+    await about('Tell me about the 1978 talk');
+    const point = await about('what was the main point?');
+    expect(point.structure.wholeWork).toBe(true);
+    expect(point.citations.map((c) => c.workId)).toEqual(point.citations.map(() => talk.id));
+  });
+
   it('gives a shorter quote on the topic asked, not a shorter sentence holding only its commonest words', async () => {
     const say = conversation();
     const first = await say('What does he say about unity among developing countries?');

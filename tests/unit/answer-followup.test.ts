@@ -90,6 +90,12 @@ describe('follow-up questions', () => {
     expect(resolveConversation(['What did he say about aid after 1961?', 'and in 1987?'])).toMatchObject({ search: 'What did he say about aid? and in 1987?', filters: { from: '1987', to: '1987' } });
   });
 
+  it('continues the topic before when a follow-up asks only what he proposed, argued or suggested, or the main point', () => {
+    for (const next of ['what did he propose?', 'What did he suggest?', 'what was the main point?', 'in his own words'])
+      expect(resolveConversation(['What did he say about debt?', next]), next).toMatchObject({ followUp: true, asks: 'What did he say about debt?' });
+    expect(resolveConversation(['What did he say about debt?', 'What is Juche?']).followUp).toBe(false);
+  });
+
   it('keeps the time before beside a new one the follow-up compares with it ("Compare that with the 1960s")', () => {
     const r = resolveConversation(['What did he say about aid?', 'And in the 1980s?', 'Compare that with the 1960s']);
     expect(r).toMatchObject({ search: 'What did he say about aid? And in the 1980s? Compare that with the 1960s', filters: {}, followUp: true });

@@ -59,6 +59,10 @@ describe('tokenize', () => {
     expect(stem('capitalism')).not.toBe(stem('capital'));
     expect(stem('socialists')).toBe(stem('socialism'));
   });
+  it('reads verbs of proposing and arguing as words that ask about a text, as "say" and "describe", not a topic', () => {
+    expect(contentTokens('What did he propose, suggest or argue about debt?').map((t) => t.word)).toEqual(['debt']);
+    expect(contentTokens('He suggested proposals').map((t) => t.word)).toEqual(['proposals']);
+  });
   it('stems a verb in "-ify" with its noun in "-ification", which Porter keeps apart', () => {
     for (const forms of [
       ['reunify', 'reunified', 'reunifying', 'reunification'],
