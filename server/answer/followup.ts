@@ -196,6 +196,9 @@ export const withoutTimes = (search: string): string => withoutYears([EARLIER_TH
 /** "Compare the two", "How do they differ?", "the difference between them": topics set side by side. */
 const SETS_SIDE_BY_SIDE = /\b(?:compare[sd]?|comparing|comparison|contrast(?:s|ed)?|differ(?:s|ed)?|difference|differences|different|versus|vs)\b/i;
 
+/** "Which is mentioned more?", "which one does he mention most often?": one of the things before, chosen by how often. */
+const WHICH_MORE = /^\s*(?:and\s+)?which(?:\s+one)?\b[^?.!]*\b(?:more|less|most|least)\b/i;
+
 /** "these topics", "those subjects", "the three themes": the topics asked one after another, pointed back at. */
 const THE_TOPICS_BEFORE = /\b(?:these|those|the|all)\s+(?:(?:two|three|four|five)\s+)?(?:topics|subjects|themes|things)\b/i;
 
@@ -353,8 +356,9 @@ export function resolveFollowUp(previous: ResolvedQuestion | null, asked: string
   if (!timed && parsed.compare && previous.earlierTimes) return { search: `${before} ${question} ${previous.earlierTimes.join(' ')}`, filters: {}, followUp: true, asks };
   // "Compare the two" after "… heavy industry?" and "And light industry?": both topics.
   if (!timed && (parsed.compare || SETS_SIDE_BY_SIDE.test(question)) && previous.earlierTopics) return { search: `${previous.earlierTopics.join(' ')} ${before} ${question}`, filters: previous.filters, followUp: true, asks };
-  // "Which of these topics does he mention most?" after "… heavy industry?", "and light industry?": each topic counted.
-  if (THE_TOPICS_BEFORE.test(question) && asksHowOften(question) && previous.earlierTopics) {
+  // "Which of these topics does he mention most?", "Which is mentioned more?" after "… heavy industry?", "and light
+  // industry?": each topic counted.
+  if ((THE_TOPICS_BEFORE.test(question) || (WHICH_MORE.test(question) && topic.length === 0)) && asksHowOften(question) && previous.earlierTopics) {
     const topics = [...previous.earlierTopics, before].map((q) => topicWords(q).join(' ')).filter(Boolean);
     return { search: `${question.replace(/\s*[?.!]+\s*$/, '')}: ${topics.join(', ')}?`, filters: previous.filters, followUp: true, asks: question };
   }

@@ -185,6 +185,12 @@ describe('follow-up questions', () => {
   it('counts each topic asked one after another for "Which of these topics does he mention most?"', () => {
     const resolved = resolveConversation(['What did he say about heavy industry?', 'and light industry?', 'and agriculture?', 'Which of these topics does he mention most?']);
     expect(resolved).toMatchObject({ search: 'Which of these topics does he mention most: heavy industry, light industry, agriculture?', followUp: true, asks: 'Which of these topics does he mention most?' });
+
+    // "Which is mentioned more?", "which one does he mention more often?": one of those topics, chosen by how often.
+    expect(resolveConversation(['What did he say about aid?', 'what about trade?', 'which is mentioned more?']).search).toBe('which is mentioned more: aid, trade?');
+    expect(resolveConversation(['What did he say about heavy industry?', 'and light industry?', 'which one does he mention more often?']).search).toBe('which one does he mention more often: heavy industry, light industry?');
+    // A question naming its own topics counts those.
+    expect(resolveConversation(['What did he say about aid?', 'what about trade?', 'Which does he mention more, Juche or self-reliance?']).search).not.toMatch(/aid/);
   });
 
   it('finds topic words and strips year expressions', () => {
