@@ -782,10 +782,15 @@ const OVERVIEW_WORDS = new Set(
  */
 const asksForAWhole = (t: Token, authorWords: ReadonlySet<string>): boolean => OVERVIEW_WORDS.has(t.word) || authorWords.has(t.word) || /^\d+s?$/.test(t.word);
 
-/** Whether every word of a question asks for a work as a whole, and it has some: "What was the main point?", "the gist?". */
+/** Words that ask what a work says as a whole ("the main point", "the gist"), of those that may also name the work. */
+const ASKS_WHAT_A_WORK_SAYS = new Set('main point points gist summary summarise summarize overview overall argument message theme themes conclusion'.split(' '));
+/**
+ * Whether every word of a question asks for a work as a whole, and one of them asks what it says so: "What was the main
+ * point?", "the gist?"; not "a quote from an interview", whose word only names a kind of work.
+ */
 export const asksForTheWhole = (question: string): boolean => {
   const tokens = contentTokens(question);
-  return tokens.length > 0 && tokens.every((t) => OVERVIEW_WORDS.has(t.word));
+  return tokens.every((t) => OVERVIEW_WORDS.has(t.word)) && tokens.some((t) => ASKS_WHAT_A_WORK_SAYS.has(t.word));
 };
 
 /** A work asked for, not named: "which speech", "what work". */

@@ -67,7 +67,7 @@ describe('parseQuery', () => {
     expect(words('Who was Zhang Wei-hua?')).toEqual(['zhang', 'wei', 'hua']);
     expect(words('What did Kim Il Sung say about Kim San Ho?')).toEqual(['kim', 'san', 'ho']);
     expect(words('Did President Kim Il Sung visit Kim Il Sung University?')).toEqual(['president', 'visit', 'university']);
-    expect(words('Did President Kim mention oil? What does Zhang argue, and Zhang Chao?')).toEqual(['president', 'oil', 'argue']);
+    expect(words('Did President Kim mention oil? What does Zhang write, and Zhang Chao?')).toEqual(['president', 'oil', 'write']);
   });
   it('leaves out the words that ask what someone thought, not a topic of the same words', () => {
     const words = (q: string) => parseQuery(q, meta, { authors: ['Kim Il Sung'] }).tokens.map((t) => t.word);
