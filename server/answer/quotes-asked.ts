@@ -224,12 +224,16 @@ export const isOrder = (asked: QuotesBeforeAsked['asked']): asked is Order => as
  */
 const ORDERED = /\b(?:by\s+(?:date|year)|chronologically|in\s+(?:chronological|date|time)\s+order|(?:from\s+)?(?:the\s+)?(?:oldest|earliest|newest|latest|most\s+recent)\s+(?:first|to\s+(?:the\s+)?(?:oldest|earliest|newest|latest|most\s+recent))|(?:in\s+)?reverse\s+(?:chronological|date)\s+order)\b/i;
 const NEWEST_FIRST = /\b(?:newest|latest|most\s+recent)\s+(?:first|to)\b|\breverse\b/i;
+/** Words for what an answer quotes. */
+const QUOTE_WORDS = /\b(?:quotes?|quotations?|passages?|excerpts?|lines?|sentences?)\b/i;
 /** Words a request to order the quotes may hold besides: what it asks ("sort", "put") and of what ("them", "these quotes"). */
 const ORDERING_WORDS = new Set('sort sorted order ordered arrange arranged rearrange reorder list put show give quote quotes quotation quotations passage passages one ones'.split(' '));
 
 /** Which quotes of the answer before a question asks to see in date order, and which way; null when it asks anything else. */
 function orderAsked(question: string): QuotesBeforeAsked | null {
   if (!ORDERED.test(question)) return null;
+  // "List the interviews in chronological order": works asked for, in the order their dates give, not the quotes above.
+  if ((WORK_WORDS.test(question) || speaksOfTheTexts(question)) && !QUOTE_WORDS.test(question)) return null;
   // "newest first": no quote named "first".
   const refs = quotesAskedOf(withoutMatches(question, ORDERED), [], ORDERING_WORDS);
   return refs && { asked: NEWEST_FIRST.test(question) ? 'newest-first' : 'oldest-first', refs };

@@ -760,6 +760,9 @@ describe('readIntent: how to cite a work', () => {
     for (const question of ['Sort them by date', 'Put these in chronological order', 'oldest first', 'Can you list them by year?']) expect(quotesBeforeAsked(question), question).toEqual({ asked: 'oldest-first', refs: 'all' });
     for (const question of ['newest first please', 'Show them in reverse chronological order']) expect(quotesBeforeAsked(question), question).toEqual({ asked: 'newest-first', refs: 'all' });
     expect(quotesBeforeAsked('Sort the quotes on aid by date')).toBeNull();
+    // Works asked for in date order are works, not the quotes above.
+    for (const question of ['List the interviews in chronological order', 'List his speeches in date order', 'the works by year']) expect(quotesBeforeAsked(question), question).toBeNull();
+    expect(quotesBeforeAsked('Put these quotes in chronological order')).toEqual({ asked: 'oldest-first', refs: 'all' });
     // "Who is the author?" is of what was just shown; "… of the article" names a work.
     expect(quotesBeforeAsked('Who is the author?')).toEqual({ asked: 'source', refs: 'all' });
     expect(quotesBeforeAsked("Who's the speaker?")).toEqual({ asked: 'source', refs: 'all' });
