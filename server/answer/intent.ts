@@ -1283,7 +1283,7 @@ export function answerKind(question: string): AnswerKind {
     when: !fullText && (WHEN.test(question) || WHEN_ASKED.test(withoutMatches(question, GUIDANCE_ASKED)) || asksWhom(question) || WHO_SAID.test(question)),
     who: WHO_SAID.test(question),
     // Asked for sides ("one for and one against"), every passage on it, for the reader to weigh.
-    quote: (QUOTE.test(question) || A_PRAISED_ONE.test(question) || WORD_LIMIT.test(question)) && !sides,
+    quote: (QUOTE.test(question) || A_PRAISED_ONE.test(question) || THE_BEST_PASSAGE.test(question) || WORD_LIMIT.test(question)) && !sides,
     page: PAGE_ASKED.test(question),
     broad: asksBroadly(question) || (namesATopic(question) && !DEFINITION.test(question)) || sides,
     order: BOTH_ENDS.test(question)
@@ -1377,6 +1377,8 @@ function wordLimitOf(question: string): number | null {
  * first before when "shorter": `SHORTER`; "Shorter please" asks for the same quotes, each shorter).
  */
 const A_PRAISED_ONE = new RegExp(String.raw`\b${QUOTES_PRAISE}\s+one\b`, 'i');
+/** "Which passage best sums up …", "what sentence most clearly shows …": the one passage that does it best, a quote asked. */
+const THE_BEST_PASSAGE = new RegExp(String.raw`\b(?:which|what)\s+(?:passage|sentence|line|statement|excerpt)\s+(?:best|most)\b`, 'i');
 /**
  * Quotes asked to be shorter, with no quote's noun: "Shorter please", "Can you make them shorter?", "Even shorter",
  * "more concise", "briefly", "shorten it" (not "shorter than").

@@ -124,7 +124,7 @@ const FRAMING: readonly RegExp[] = [
   /(?:^|(?<=[.?!]["”’)]*\s+))\s*(?:(?:please|can you|could you|would you)\s+)*(?:find|search(?:\s+for)?|look\s+(?:for|up)|locate|show|provide|fetch|pull\s+up|suggest|recommend|share)\b/gi,
   // What a quote asked for is to do: "Which quote best shows (that) he …", "a passage that illustrates …", "quotes that
   // would support (contradict) the claim that …".
-  /(?<=\b(?:quotes?|quotations?|passages?|lines?|sentences?|excerpts?|extracts?|evidence)\s+(?:that\s+|which\s+)?)(?:(?:would|could|might|can|may|best|most\s+clearly|clearly)\s+)*(?:shows?|illustrates?|demonstrates?|captures?|sums?\s+up|supports?|proves?|reflects?|conveys?|backs?\s+up|contradicts?|refutes?|disproves?|challenges?|undermines?|counters?)(?:\s+(?:the|this|a|an|my)\s+(?:claim|idea|view|argument|notion|assertion|thesis|statement|point)s?)?(?:\s+that)?\b/gi,
+  /(?<=\b(?:quotes?|quotations?|passages?|lines?|sentences?|excerpts?|extracts?|evidence)\s+(?:that\s+|which\s+)?)(?:(?:would|could|might|can|may|best|most\s+clearly|clearly)\s+)*(?:shows?|illustrates?|demonstrates?|captures?|sums?\s+up|summari[sz]es?|supports?|proves?|reflects?|conveys?|backs?\s+up|contradicts?|refutes?|disproves?|challenges?|undermines?|counters?)(?:\s+(?:the|this|a|an|my)\s+(?:claim|idea|view|argument|notion|assertion|thesis|statement|point)s?)?(?:\s+that)?\b/gi,
   // "Give me evidence that he …", "Is there evidence of …": what is asked for is passages, as "quotes" is.
   /\bevidence(?:\s+(?:that|of|for))?\b/gi,
   /\b(?:a|an|one|some|single|the best|the most|good|short|usable|memorable|strong)?\s*(?:citable|citeable|quotable)\s+(?:line|sentence|passage|statement)s?\b/gi,

@@ -398,6 +398,14 @@ describe('readIntent: broad', () => {
     expect(readIntent(question, works).quote).toBe(false);
   });
 
+  it('asks for a quote when it asks which one passage does something best', () => {
+    for (const question of ['Which passage best summarizes his view of self-reliance?', 'What sentence most clearly shows his view of aid?'])
+      expect(readIntent(question, works).quote, question).toBe(true);
+    for (const question of ['Which passages mention oil?', 'Which passage mentions oil?']) expect(readIntent(question, works).quote, question).toBe(false);
+    // "best" is how well it does it, no word to look for.
+    expect(searchText('Which passage best summarises his economic philosophy?')).not.toMatch(/best|summari/);
+  });
+
   it.each(['Why did he reject foreign aid?', 'why did he reject foreign aid', 'When did he visit the steel works', 'What works best for a small country?', 'juche definition', 'Self-reliance meaning', 'and in the 1980s', 'Give me a quote on trade', 'foreign trade?', 'What steps did they take on farming?', 'Did other states help, and how did he feel about it?', 'For an essay on Juche, I need a strong line'])(
     'asks something narrower: %s',
     (question) => {
