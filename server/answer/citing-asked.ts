@@ -44,8 +44,8 @@ const OTHER_STYLE_NAMES = 'harvard|vancouver|ieee|oscola|mhra|turabian|cse|ama|a
 /** A note ("a footnote for the 1967 quote"): Chicago's notes, which the product does not write (its bibliography entry, it does). */
 const A_NOTE = String.raw`(?:foot|end)notes?`;
 const OTHER_STYLES = new RegExp(String.raw`\b(?:${OTHER_STYLE_NAMES}|${A_NOTE})\b`, 'i');
-/** What a citation in a style is called: "MLA style", "APA format", "a Chicago citation", "Harvard referencing". */
-const STYLE_NOUNS = String.raw`(?:style|format(?:ted)?|citations?|references?|referencing|entry|entries)\b`;
+/** What a citation in a style is called: "MLA style", "APA format", "a Chicago citation", "Harvard referencing", "a Chicago footnote". */
+const STYLE_NOUNS = String.raw`(?:style|format(?:ted)?|citations?|references?|referencing|entry|entries|${A_NOTE})\b`;
 /**
  * A citation style named as one ("in MLA style", "an APA citation", "Chicago-style", "cited in Harvard"): words of
  * citing, never a topic. "MLA", "APA" and "BibTeX" are no English words; "Chicago" or "Harvard" is a style only beside
@@ -72,12 +72,13 @@ const styleNamed = (question: string): CiteStyle | null =>
     .find((style) => style.success)?.data ??
   STYLE_LISTS.find(([list]) => list.test(question))?.[1] ??
   null;
-/** The style `text` names, or the one it names that the product does not write. */
+/** The style `text` names, or the one it names that the product does not write; a note in a style it writes ("a Chicago footnote"), said too. */
 function styleAsked(text: string): StyleAsked {
   const style = styleNamed(text);
   const other = OTHER_STYLES.exec(text)?.[0];
-  return other && !style ? { style, notWritten: other } : { style };
+  return other && (!style || A_NOTE_ALONE.test(other)) ? { style, notWritten: other } : { style };
 }
+const A_NOTE_ALONE = new RegExp(`^${A_NOTE}$`, 'i');
 /** Words for what an answer shows, that a question citing it may name: "these passages", "the sources above". */
 const ANSWER_WORDS = new Set('quote quotes quotation quotations passage passages excerpt excerpts extract extracts source sources work works text texts answer speech speeches talk talks'.split(' '));
 

@@ -121,7 +121,9 @@ const FRAMING: readonly RegExp[] = [
   /\b(?:[Aa]gree|[Dd]isagree)\s+with(?=\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}\s*[?.!]*\s*$)/gu,
   // A request's verb in the imperative, opening it or a sentence of it: "Find a quote about trade", "Search for
   // passages on debt", "… How many are there? Show all of them".
-  /(?:^|(?<=[.?!]["”’)]*\s+))\s*(?:(?:please|can you|could you|would you)\s+)*(?:find|search(?:\s+for)?|look\s+(?:for|up)|locate|show|provide|fetch|pull\s+up|suggest|recommend|share)\b/gi,
+  /(?:^|(?<=[.?!]["”’)]*\s+))\s*(?:(?:please|can you|could you|would you)\s+)*(?:find|search(?:\s+for)?|look\s+(?:for|up)|locate|show|provide|fetch|pull\s+up|suggest|recommend|share|make|create|prepare|compile|put\s+together|draw\s+up)\b/gi,
+  // What the quotes are to make for a class: "a handout with four quotes", "a worksheet of passages", "slides on …".
+  /\b(?:(?:an?|the|my|our)\s+)?(?:handouts?|worksheets?|slides?|slideshow|study\s+guide|cheat\s*sheet)(?=\s+(?:with|of|for|on|about)\b)/gi,
   // What a quote asked for is to do: "Which quote best shows (that) he …", "a passage that illustrates …", "quotes that
   // would support (contradict) the claim that …".
   /(?<=\b(?:quotes?|quotations?|passages?|lines?|sentences?|excerpts?|extracts?|evidence)\s+(?:that\s+|which\s+)?)(?:(?:would|could|might|can|may|best|most\s+clearly|clearly)\s+)*(?:shows?|illustrates?|demonstrates?|captures?|sums?\s+up|summari[sz]es?|supports?|proves?|reflects?|conveys?|backs?\s+up|contradicts?|refutes?|disproves?|challenges?|undermines?|counters?)(?:\s+(?:the|this|a|an|my)\s+(?:claim|idea|view|argument|notion|assertion|thesis|statement|point)s?)?(?:\s+that)?\b/gi,

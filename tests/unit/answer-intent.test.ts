@@ -591,6 +591,8 @@ describe('readIntent: how to cite a work', () => {
     ['A quote on debt with a Chicago citation', { style: 'chicago' }, 'A on debt'],
     ['Find a quote about trade, cited in Chicago', { style: 'chicago' }, 'a about trade,'],
     ['quotes on oil in Harvard format', { style: null, notWritten: 'Harvard' }, 'on oil'],
+    // A note in a style it writes: the style, and that notes are not written.
+    ['Give me a Chicago footnote for the quote about barter', { style: 'chicago', notWritten: 'footnote' }, 'for the about barter'],
     ['I need a quote about self-reliance with its citation', { style: null }, 'a about self-reliance'],
     // Asked with a citation, then the style: the style is that citation's.
     ['Give me a quote on aid with its citation in MLA', { style: 'mla' }, 'a on aid'],
@@ -600,6 +602,11 @@ describe('readIntent: how to cite a work', () => {
   });
   it.each(['What did he say about Chicago?', 'Quotes on trade with reference to Africa', 'Give me a quote about trade'])('not: %s', (question) => {
     expect(readIntent(question, named).quotesCited).toBeNull();
+  });
+  it('reads what quotes are to make for a class, and a verb of making opening the request, as no topic', () => {
+    expect(searchText('Make a handout with 4 quotes on independence and their citations')).not.toMatch(/make|handout/i);
+    expect(searchText('Create a worksheet of passages about trade')).not.toMatch(/create|worksheet/i);
+    expect(searchText('How did they make vinalon?')).toMatch(/make vinalon/);
   });
   it.each([
     ['Find a quote about trade', 'a about trade'],
