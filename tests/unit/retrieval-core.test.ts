@@ -200,7 +200,8 @@ describe('parseQuery', () => {
     // Staying the same is asked as changing is.
     for (const q of ['Did his position on international cooperation stay the same?', 'Have his views on aid remained constant?', 'Did his stance on trade remain unchanged over time?'])
       expect(parseQuery(q, meta).compare, q).toBe(true);
-    for (const q of ['Did steel output remain the same?', 'What did he say about prices staying the same?']) expect(parseQuery(q, meta).compare, q).toBe(false);
+    for (const q of ['Did steel output remain the same?', 'What did he say about prices staying the same?', 'Did people move from the countryside to the cities?']) expect(parseQuery(q, meta).compare, q).toBe(false);
+    expect(parseQuery('Did his emphasis move from heavy industry to light industry?', meta).compare).toBe(true);
     for (const q of ['Did his emphasis shift?', 'Did Kim Il Sung ever change his mind about aid?', 'Was there a shift in his thinking?', 'What changed after 1980?', 'Is there a shift from self-reliance to collective self-reliance?', 'Has it changed?', 'Any difference?'])
       expect(parseQuery(q, meta).compare, q).toBe(true);
     // One time set against the others: no time kept to, or those up to it ("earlier") or from it on ("later"), of a
