@@ -537,7 +537,7 @@ const IN_PARAGRAPHS = /\b(?:most|fewest|least)\s+paragraphs\b/i;
  * nor "What did the developing countries ask for?".
  */
 const INTERVIEWER_ASKED = new RegExp(
-  String.raw`\b(?:interviewer|journalist|editor|reporter|correspondent)s?['’]?s?\s+questions?\b|\bquestions?\s+(?:from|by|of)\s+(?:the\s+|his\s+)?(?:interviewer|journalist|editor|reporter|correspondent)s?\b|\bwhat\s+(?:questions?\s+)?(?:did|do|does)\s+(?:[\p{L}'’-]+\s+){0,4}?(?:interviewers?|journalists?|editors?|reporters?|correspondents?|director|delegation|magazine|newspaper|they)\s+(?:ask|(?:want|wish)\s+to\s+know)\b|\bwhat\s+(?:questions?\s+)?(?:was|were)\s+(?:[\p{L}'’-]+\s+){1,4}?asked\b|\bwhat\s+(?:was|were|is|are)\s+(?:[\p{L}'’-]+\s+){0,4}?(?:interviewers?|journalists?|editors?|reporters?|correspondents?|director|delegation|magazine|newspaper|they)\s+asking\b|\bwhat\s+(?:questions?\s+)?(?:did|do|does)\s+the\s+(?:[\p{L}'’-]+\s+){1,6}?(?:ask|(?:want|wish)\s+to\s+know)\b(?!\s+for\b)|\bquestions?\s+(?:put|asked|posed)\s+to\b|^\s*(?:and\s+)?what\s+(?:was|were)\s+the\s+questions?\s*[?.!]*\s*$`,
+  String.raw`\b(?:interviewer|journalist|editor|reporter|correspondent|director|delegation|magazine|newspaper)s?['’]?s?\s+questions?\b|\bquestions?\s+(?:from|by|of)\s+(?:the\s+|his\s+)?(?:interviewer|journalist|editor|reporter|correspondent)s?\b|\bwhat\s+(?:questions?\s+)?(?:did|do|does)\s+(?:[\p{L}'’-]+\s+){0,4}?(?:interviewers?|journalists?|editors?|reporters?|correspondents?|director|delegation|magazine|newspaper|they)\s+(?:ask|(?:want|wish)\s+to\s+know)\b|\bwhat\s+(?:questions?\s+)?(?:was|were)\s+(?:[\p{L}'’-]+\s+){1,4}?asked\b|\bwhat\s+(?:was|were|is|are)\s+(?:[\p{L}'’-]+\s+){0,4}?(?:interviewers?|journalists?|editors?|reporters?|correspondents?|director|delegation|magazine|newspaper|they)\s+asking\b|\bwhat\s+(?:questions?\s+)?(?:did|do|does)\s+the\s+(?:[\p{L}'’-]+\s+){1,6}?(?:ask|(?:want|wish)\s+to\s+know)\b(?!\s+for\b)|\bquestions?\s+(?:put|asked|posed)\s+to\b|^\s*(?:and\s+)?what\s+(?:was|were)\s+the\s+questions?\s*[?.!]*\s*$`,
   'iu',
 );
 /** "What was he asked about aid?": what was asked on a topic, searched, the interviewers' questions first (`ownWords`). */
@@ -825,6 +825,8 @@ const AFFILIATION_WORDS = /^(?:university|universities|affiliation|affiliations|
 const WHO_OR_WHAT_IS = /^\s*(?:who|what)(?:['’]s|\s+(?:is|was|are|were)\b)/i;
 /** "Who is …?", "who was …?": who someone named is. */
 const WHO_IS = /^\s*who(?:['’]s|\s+(?:is|was))\s+(?!(?:a|an|he|she|it|they|this|that)\b)/i;
+/** "What is Oslobodjenje?": what one name, and nothing else, is. */
+const WHAT_IS_A_NAME = /^\s*[Ww]hat(?:['’]s|\s+(?:is|was))\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*\s*[?.!]*\s*$/u;
 /**
  * The one work a question names, with the words that name it: by its title, occasion or place (`statedWork`) with a
  * word for a work or a year beside them, or by two of them, as a name or as whom he addressed, in a question that
@@ -845,12 +847,12 @@ function namedWork(
   const inYears = works.filter(timeKept(works, { years, months: monthsNamed(question), kinds: kindsNamed(question) }).named);
   // Named by its words alone, a work is named as a name is ("the Ghana Times") or as whom he addressed ("tell the
   // non-aligned ministers"): "Who are the developing countries?" asks about them, not about the speech that names them.
-  // "Who was Hamrouche?": one name, written as a name, that only a work's title holds, names that work too; and "Who
+  // "Who was Hamrouche?", "What is Oslobodjenje?": one name, written as a name, that only a work's title holds, names that work too; and "Who
   // was the ex-premier?" asks who the words of one title are, as a name; so does one such name after a verb of
   // telling ("What did he say to the Benin delegation?").
   const told = stated !== null && TOLD.test(question.slice(0, stated.start));
   const byItsWords =
-    stated !== null && (stated.terms.length > 1 || ((WHO_IS.test(question) || told) && stated.capitalised)) && !aboutATopic && (stated.capitalised || WHO_IS.test(question) || told);
+    stated !== null && (stated.terms.length > 1 || ((WHO_IS.test(question) || WHAT_IS_A_NAME.test(question) || told) && stated.capitalised)) && !aboutATopic && (stated.capitalised || WHO_IS.test(question) || told);
   // "Which work talks most about the non-aligned movement?": the work asked for names none; nor does "each interview"
   // ("a quote on self-reliance from each interview" asks every interview, not the talk whose title says "self-reliance"),
   // nor "their work".

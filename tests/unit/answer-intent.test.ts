@@ -196,7 +196,7 @@ describe('readIntent', () => {
     expect(readIntent('When did he first mention Juche?', works).order).toBe('earliest');
     expect(readIntent('When did he last talk about aid?', works).order).toBe('latest');
     // What the interviewers asked: their questions; not what he asked of others, nor what others asked for.
-    for (const q of ['What did the interviewers ask him?', 'What was he asked in 1986?', "Which passages are the interviewer's questions?", 'What did the Yugoslav editor ask?', 'What did the Iraqi journalists want to know?', 'the questions put to Kim Il Sung', 'What was President Mao asked in 1986?', 'questions put to the delegation', 'What were the questions?', 'What were they asking about?', 'What was the magazine asking?', 'Which passages are questions from interviewers?', 'Show me the questions by the journalists'])
+    for (const q of ['What did the interviewers ask him?', 'What was he asked in 1986?', "Which passages are the interviewer's questions?", 'What did the Yugoslav editor ask?', 'What did the Iraqi journalists want to know?', 'the questions put to Kim Il Sung', 'What was President Mao asked in 1986?', 'questions put to the delegation', 'What were the questions?', 'What were they asking about?', 'What was the magazine asking?', 'Which passages are questions from interviewers?', 'Show me the questions by the journalists', "What was the Iraqi delegation's question?", "the Syrian magazine's questions"])
       expect(readIntent(q, works).interviewerAsked, q).toBe(true);
     for (const q of ['What did he ask the non-aligned countries to do?', 'What did the developing countries ask for?', 'What questions did he raise?', 'What did the interviewers ask about aid?', 'What were the questions of the revolution?', 'What were the developing countries asking for?']) expect(readIntent(q, works).interviewerAsked, q).toBe(false);
     // How long a work is, asked of the work: "long", "pages", "words" name no topic in it.
@@ -258,6 +258,8 @@ describe('readIntent: who or what a title names', () => {
     ['Who is the director of Voluntad?', 'v'],
     // Words of one title, a word of two letters among them as part of one ("ex" of "ex-premier").
     ['Who was the ex-premier?', 'p'],
+    // What one name alone is, as who.
+    ['What is Voluntad?', 'v'],
   ])('asks who or what the title names: %s', (question, id) => {
     const intent = readIntent(question, titled);
     expect(intent.overview?.id).toBe(id);
