@@ -347,7 +347,9 @@ const KIND_KEPT_TO = [new RegExp(ONE_OF_A_KIND, 'gi'), KIND_WITH_YEAR, new RegEx
  */
 const KIND_ALONE = new RegExp(
   String.raw`(?:(?<=\b(?:his|the|these|those|all|many|which|what)\s+${ANOTHER_KIND}|\b(?:in|from)\s+(?:speech|interview)(?:e?s)\s*(?:,\s*|\s+(?:and|or|&)\s+))(?<kindAlone>${KINDS_BY_NAME.join('|')})|(?<=\b(?:in|from)\s+${ANOTHER_KIND})(?<kindBare>speech|interview|talk(?=s\s*(?:[?.!,;]|$))))(?:e?s)\b(?!${TIME_AFTER_KIND})` +
-    String.raw`|${EACH_OF_A_KIND}|${ONE_OF_A_KIND}|${WHICH_OF_A_KIND}`,
+    String.raw`|${EACH_OF_A_KIND}|${ONE_OF_A_KIND}|${WHICH_OF_A_KIND}` +
+    // Typed as keywords, the kind first: "interviews 1980s self reliance", "speeches on trade".
+    String.raw`|^\s*(?<kindOpening>speech|interview|talk)(?:e?s)\b(?!${TIME_AFTER_KIND})(?=\s+(?:on|about|regarding|concerning|from|in|during)\b|\s+(?:the\s+)?(?:${YEAR_NUMBER})s?\b)`,
   'gi',
 );
 
@@ -381,7 +383,7 @@ export function kindsNamed(text: string): KindNamed[] {
     const before = withTime.filter((k) => k.at < m.index).at(-1);
     return before ? [{ years: yearsMatched(m.groups!), kind: before.kind }] : [];
   });
-  const alone = [...text.matchAll(KIND_ALONE)].map((m) => ({ years: null, kind: (m.groups!.kindAlone ?? m.groups!.kindBare ?? m.groups!.kindEach ?? m.groups!.kindOne ?? m.groups!.kindWhich)!.toLowerCase() }));
+  const alone = [...text.matchAll(KIND_ALONE)].map((m) => ({ years: null, kind: (m.groups!.kindAlone ?? m.groups!.kindBare ?? m.groups!.kindEach ?? m.groups!.kindOne ?? m.groups!.kindWhich ?? m.groups!.kindOpening)!.toLowerCase() }));
   return [...withTime.map(({ years, kind }) => ({ years, kind })), ...ones, ...alone];
 }
 

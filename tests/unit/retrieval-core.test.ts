@@ -540,6 +540,11 @@ describe('months named with a year', () => {
     ]);
     expect(parseQuery('Contrast the 1961 speech and the 1987 South-South speech on foreign aid', new Set(), { kinds: true }).tokens.map((t) => t.word)).toEqual(['contrast', 'foreign', 'aid']);
     expect(kindsNamed('the 1987 economic speech')).toEqual([]);
+    // Typed as keywords, the kind first, before a topic or a time.
+    for (const [q, kind] of [['interviews 1980s self reliance', 'interview'], ['speeches on trade', 'speech'], ['talks about oil', 'talk']] as const)
+      expect(kindsNamed(q), q).toEqual([{ years: null, kind }]);
+    for (const q of ['interviewing officials', 'speeches', 'talks with Japan']) expect(kindsNamed(q), q).toEqual([]);
+    expect(kindsNamed('talks from the 1970s').map((k) => k.kind)).toEqual(['talk']);
     // Set against each other, both are named.
     expect(kindsNamed('How many speeches vs interviews are there?').map((k) => k.kind)).toEqual(['speech', 'interview']);
     expect(kindsNamed('What did those of 1987 say about the 1961 one-party rule?')).toEqual([]);
