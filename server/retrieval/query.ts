@@ -520,11 +520,12 @@ export const OVER_TIME_OR_WORKS = String.raw`(?:over|across|through(?:out)?)\s+(
  * a change over time ("his views on how to develop the economy" is not; a pattern's source).
  */
 export const VIEWS_DEVELOP = String.raw`(?<=\b(?:views?|thinking|ideas?|positions?|stance|attitudes?|understanding|opinions?)\b[^?.!]*?)\bdevelop(?:s|ed)?(?=\s*(?:[?.!,;]|$|\s+(?:over|through|across|after|since|between|from|in|during)\b))`;
-/** "Did his position stay the same?", "Have his views remained constant?": whether something changed (a pattern's source); so does moving from one thing ("Did his emphasis move from heavy industry to light industry?"). */
+/** "Did his position stay the same?", "Have his views remained constant?": whether something changed (a pattern's source). */
 export const STAYING_THE_SAME = String.raw`(?:stay|remain)(?:s|ed|ing)?\s+(?:the\s+same|constant|unchanged)\b`;
 /**
  * Words of change, difference or consistency (a pattern's source): a comparison across years, but only when said of the
  * author's words or views, of a move from one thing to another, or of times or works named (`comparesAcrossTime`).
+ * Staying the same asks it too, and so does moving away from something ("Did his emphasis move from heavy industry?").
  */
 const CHANGE_WORDS = String.raw`chang(?:e|es|ed|ing)\b|shift\w*|differ\w*|(?:in)?consisten(?:t|cy|cies)\b|${STAYING_THE_SAME}|mov(?:e|es|ed|ing)\s+(?:away\s+)?from\b`;
 const COMPARE = new RegExp(
