@@ -423,7 +423,7 @@ export const ORDER_CLOSING = new RegExp(String.raw`${WHEN_ENDS}(?:first|last)${A
 const NOT_RANKED = String.raw`(?<!\b(?:come|comes|came|coming|put|puts|putting|place|places|placed|placing|rank|ranks|ranked|ranking|stand|stands|stood|standing)\s+)`;
 const EARLIEST = new RegExp(String.raw`\b(?:earliest|first time)\b|\boldest${SAID_THINGS}|\bfirst${SAID_ON}|${AS_A_TIME}${NOT_RANKED}\bfirst\s+(?!of all\b|and\b|or\b)(?=\p{L})|${WHEN_ENDS}first${AT_THE_END}|${STARTED_SAYING}`, 'iu');
 const LATEST = new RegExp(
-  String.raw`\b(?:latest|most recent(?:ly)?|last time)\b|\bnewest${SAID_THINGS}|\b(?:last|final)${SAID_ON}|${AS_A_TIME}${NOT_RANKED}\blast\s+(?!(?:year|month|week|decade|century|night|few|several)s?\b|and\b|or\b)(?=\p{L})|${WHEN_ENDS}last${AT_THE_END}|${STOPPED_SAYING}`,
+  String.raw`\b(?:latest|most recent(?:ly)?|last time)\b|\bnewest${SAID_THINGS}|\b(?:last|final)${SAID_ON}|${AS_A_TIME}${NOT_RANKED}\blast\s+(?!(?:year|month|week|decade|century|night|few|several)s?\b|and\b|or\b|(?:according|for|until|till|through|into|beyond)\b)(?=\p{L})|${WHEN_ENDS}last${AT_THE_END}|${STOPPED_SAYING}`,
   'iu',
 );
 /**

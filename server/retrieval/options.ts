@@ -106,6 +106,8 @@ export interface RankingOptions {
    * "States", "South", whose passages hold "United States" or "South Korea" only with the rest of it).
    */
   commonWordSize: number;
+  /** Asked how many, a passage among the best this many whose quote gives a figure leads when the best gives none (`withFigureFirst`). */
+  figureDepth: number;
 }
 
 export const DEFAULT_RANKING: RankingOptions = {
@@ -126,4 +128,5 @@ export const DEFAULT_RANKING: RankingOptions = {
   quoteTokenMatch: 1,
   compareFloor: 0.7,
   commonWordSize: 35,
+  figureDepth: 3,
 };

@@ -135,10 +135,20 @@ export function selectPassages(
   const givesFigure = quantitySupported(query);
   // Without words to look for, the late-interaction scores say nothing of a topic: no part in the quotes.
   const byTokens = sentenceTokenScores(tokenMatch, scope.topic === 'words' ? options.quoteTokenMatch : 0);
-  const passages = chosen.map((p) => quotedPassage(corpus, query, wanted, held, givesFigure, p, fused[p]!, paragraphs, sentences, byTokens(p)));
+  const quoted = chosen.map((p) => quotedPassage(corpus, query, wanted, held, givesFigure, p, fused[p]!, paragraphs, sentences, byTokens(p)));
+  const passages = withFigureFirst(quoted, query.quantity ? options.figureDepth : 0);
 
   const reason = abstainReason(passages[0]?.evidence, scope, options.abstain);
   return { abstain: reason !== null, abstainReason: reason, unknownNames: names.unknown, compare: query.compare, topic: scope.topic, yearsWithoutWorks, spansWithoutWorks, keptToKinds, keptToTime, passages, terms, names: query.namePhrases.filter((name) => name.length > 1).map((name) => name.map((t) => t.term)) };
+}
+
+/**
+ * Asked how many, the first of the best `depth` passages whose quote gives a figure leads, when the best gives none
+ * ("How many rounds of ammunition …?": "several hundred rounds", second to a passage on the guerrillas' bombs).
+ */
+function withFigureFirst<P extends { evidence: Evidence }>(passages: readonly P[], depth: number): P[] {
+  const i = passages[0]?.evidence.quantitySupported === false ? passages.slice(0, depth).findIndex((p) => p.evidence.quantitySupported) : -1;
+  return i > 0 ? [passages[i]!, ...passages.slice(0, i), ...passages.slice(i + 1)] : [...passages];
 }
 
 /**

@@ -729,6 +729,17 @@ describe('answers on the real corpus', () => {
     expect(res.citations[0]!.quote).toContain(figure);
   });
 
+  it('leads with a passage giving the figure asked for when the best passage gives none, and abstains when none near it does', async () => {
+    const figure = hisParagraphs().find((p) => /several hundred rounds of ammunition/.test(p.text))!;
+    const res = await ask('How many rounds of ammunition did the guerrillas capture?');
+    expectGrounded(res);
+    expect(res.mode).toBe('answer');
+    expect(res.citations[0]!.passageId).toBe(figure.id);
+    expect(res.citations[0]!.quote).toMatch(/several hundred rounds/);
+    // The best passage still decides when none near it gives a figure.
+    expect((await ask('How many people lived in Pyongyang?')).answer).toMatch(/gives no figure/);
+  });
+
   it('holds a name that opens with a place’s adjective by the thing it names: “the Korean War” by “war”, not by “Korean”', async () => {
     const res = await ask('What did he say about the Korean War?');
     expectGrounded(res);

@@ -195,6 +195,8 @@ describe('readIntent', () => {
       expect(readIntent(q, works).order, q).toBeNull();
     expect(readIntent('When did he first mention Juche?', works).order).toBe('earliest');
     expect(readIntent('When did he last talk about aid?', works).order).toBe('latest');
+    // "Last" as a verb of lasting ("did it last according to him", "… last for three years") is no order.
+    for (const q of ['How many years did it last according to him?', 'Did the war last for three years?']) expect(readIntent(q, works).order, q).toBeNull();
     // What the interviewers asked: their questions; not what he asked of others, nor what others asked for.
     for (const q of ['What did the interviewers ask him?', 'What was he asked in 1986?', "Which passages are the interviewer's questions?", 'What did the Yugoslav editor ask?', 'What did the Iraqi journalists want to know?', 'the questions put to Kim Il Sung', 'What was President Mao asked in 1986?', 'questions put to the delegation', 'What were the questions?', 'What were they asking about?', 'What was the magazine asking?', 'Which passages are questions from interviewers?', 'Show me the questions by the journalists', "What was the Iraqi delegation's question?", "the Syrian magazine's questions"])
       expect(readIntent(q, works).interviewerAsked, q).toBe(true);
