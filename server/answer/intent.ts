@@ -452,11 +452,11 @@ export const WHEN_IT_HAPPENED =
   /^\s*(?:when|(?:in\s+)?(?:what|which)\s+year)\s+(?:did|was|were|had|has|have)\s+(?!(?:he|she|the\s+author)\b)[^?.!]*?\b(?:start|started|begin|began|begun|end|ended|happen|happened|occur|occurred|take\s+place|took\s+place|built|founded|launched|established|break\s+out|broke\s+out|finish|finished|completed|create|created|adopt|adopted|introduce|introduced|coin|coined|form|formed)\b/i;
 /**
  * "When was the First Five-Year Plan?", "When were the Minsaengdan purges?": when a thing was, named with no verb, which
- * is no work ("When was the 1987 speech?", "When was that?" ask a work's date) nor anything said of one ("When was the
+ * is no work ("When was the 1987 speech?", "When was the 1967 programme announced?", "When was that?" ask a work's date) nor anything said of one ("When was the
  * Second Seven-Year Plan mentioned?" asks when it was said).
  */
 const WHEN_A_THING_WAS = new RegExp(
-  String.raw`^\s*when\s+(?:was|were)\s+(?!(?:it|this|that|these|those|they|he|she|his|her)\b)(?![^?.!]*\b(?:${WORK_NOUNS}|quotes?|quotations?|passages?|said|says|written|given|delivered|published|asked|told|made|spoken|dated|mentioned|discussed|described|raised|stated|cited|quoted|noted|referred\s+to|emphasi[sz]ed|stressed)\b)[^?.!]+?\s*[?.!]*\s*$`,
+  String.raw`^\s*when\s+(?:was|were)\s+(?!(?:it|this|that|these|those|they|he|she|his|her)\b)(?![^?.!]*\b(?:${WORK_NOUNS}|programmes?|programs?|address(?:es)?|lectures?|reports?|letters?|quotes?|quotations?|passages?|said|says|written|given|delivered|published|asked|told|made|spoken|dated|mentioned|discussed|described|raised|stated|cited|quoted|noted|referred\s+to|emphasi[sz]ed|stressed)\b)[^?.!]+?\s*[?.!]*\s*$`,
   'i',
 );
 
