@@ -38,7 +38,7 @@ export const noneQuotedLine = ({ said, kind }: NonNullable<Intent['pointedAtNone
 /** What the answers do not do, said before what they do when a question asks it (`Intent.beyond`). */
 export const BEYOND_LINES: Readonly<Record<NonNullable<Intent['beyond']>, string>> = {
   write: 'The answers quote the sources and write no essays, paragraphs or questions of their own. ',
-  judge: 'The answers quote what the sources say, not whether it is right. ',
+  judge: 'The answers quote what the sources say and do not judge it. ',
   translate: 'The answers quote the sources in English, as the collection prints them, and do not translate them. ',
   simplify: 'The answers quote the sources as they are written and do not simplify them. ',
   paraphrase: 'The answers quote the sources word for word and do not paraphrase them. ',

@@ -313,6 +313,9 @@ describe('readIntent: asked for what the answers do not do', () => {
     ["Is Kim Il Sung's argument convincing?", 'judge', null],
     ['Is the article biased?', 'judge', null],
     ['Was the 1987 speech just propaganda?', 'judge', null],
+    // Whether it worked is a judgement as whether it was right is.
+    ['Was his economic policy successful?', 'judge', null],
+    ['Was the Chollima Movement a success?', 'judge', null],
     // Whether the texts contradict each other (he himself) is a judgement too; its words are no topic.
     ['Does he contradict himself on foreign aid?', 'judge', 'Does he on foreign aid?'],
     ['Is he inconsistent about trade?', 'judge', null],
