@@ -130,9 +130,10 @@ export function absentNames(
     if (forms.length) otherForms.set(name.word, forms);
     else unknown.push(name);
   }
-  // A name of several words whose every word the texts use, but never together: "United Nations" ("united", "nations").
-  const unwritten = query.namePhrases.filter((name) => name.every((t) => knownWords.set.has(t.word)) && !writesName(name));
-  const unknownTokens = [...unknown, ...unwritten.flat()].sort((a, b) => a.start - b.start);
+  // A name of several words whose every word the texts use, but never together: "United Nations" ("united", "nations");
+  // and one with a word they never use is unwritten whole: "Middle East", not "Middle" ("East" is East Manchuria's).
+  const unwritten = query.namePhrases.filter((name) => (name.every((t) => knownWords.set.has(t.word)) && !writesName(name)) || name.some((t) => unknown.includes(t)));
+  const unknownTokens = [...new Set([...unknown, ...unwritten.flat()])].sort((a, b) => a.start - b.start);
   return { unknown: asTyped(query.text, unknownTokens), unknownTokens, otherForms };
 }
 
