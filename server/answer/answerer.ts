@@ -26,7 +26,7 @@ import { holdingQuotedPhrases, ownWords } from './focus.ts';
 import { withoutWordsLeftOut, wordsLeftOut } from './left-out.ts';
 import { formatDate, otherAuthor } from './format.ts';
 import { withoutTimeSetAside, worksSetAside } from './set-aside.ts';
-import { answerKind, askedOfWorks, asksBroadlyItself, asksForTheWhole, asksWhom, type Intent, overviewByAbstract, pointsAtAWork, pointsAtIt, readIntent, saysOfIt, topicsEachAsked } from './intent.ts';
+import { answerKind, askedOfWorks, asksBroadlyItself, asksOnlyTheGist, asksWhom, type Intent, overviewByAbstract, pointsAtAWork, pointsAtIt, readIntent, saysOfIt, topicsEachAsked } from './intent.ts';
 import { isOrder, isSide, type QuotesBeforeAsked } from './quotes-asked.ts';
 import { besideQuote, partOf, wholeOf } from './part.ts';
 import { firstAndLastAsYears, workBoundsAsYears } from './relative-time.ts';
@@ -172,7 +172,7 @@ export function createAnswerer(deps: AnswererDeps): Answerer {
         ? {
             ...asItself,
             // "What was the main point?" after "Tell me about the 1978 talk": that work, summed up.
-            overview: asksForTheWhole(input.question) ? ofSearch.overview : asItself.overview && ofSearch.overview,
+            overview: asksOnlyTheGist(input.question) ? ofSearch.overview : asItself.overview && ofSearch.overview,
             sideBySide: ofSearch.sideBySide && asItself.sideBySide,
             both: asItself.both ?? ofSearch.both,
             ...(namesNoWork && ofSearch.amongWorks ? { amongWorks: ofSearch.amongWorks } : {}),

@@ -312,9 +312,10 @@ export function resolveFollowUp(previous: ResolvedQuestion | null, asked: string
   const topic = topicWords([ELSEWHERE, RELEVANT_TO_IT, ...(QUOTE.test(question) ? [EACH_WORK_SAID] : [])].reduce(withoutMatches, question));
   const short = question.split(/\s+/).filter(Boolean).length <= 8;
   // "Not from 1987" names no time to keep to: the question before, its works of 1987 set aside (`worksSetAside`).
-  const parsed = parseQuery(withoutTimeSetAside(question), new Set());
+  const timesKept = withoutTimeSetAside(question);
+  const parsed = parseQuery(timesKept, new Set());
   // The years it names, as a time set against the others is too ("compare with the 1960s": the others are the question's before).
-  const years = [...yearsAskedAbout(withoutTimeSetAside(question))].sort((a, b) => a - b);
+  const years = [...yearsAskedAbout(timesKept)].sort((a, b) => a - b);
   // A time the follow-up names or bounds ("in 1987", "after 1961").
   const timed = years.length > 0 || parsed.yearBounds !== null;
   // "Which of them mentions oil?": a count among the works before, of its own topic; "them" points at no topic.

@@ -788,7 +788,7 @@ const ASKS_WHAT_A_WORK_SAYS = new Set('main point points gist summary summarise 
  * Whether every word of a question asks for a work as a whole, and one of them asks what it says so: "What was the main
  * point?", "the gist?"; not "a quote from an interview", whose word only names a kind of work.
  */
-export const asksForTheWhole = (question: string): boolean => {
+export const asksOnlyTheGist = (question: string): boolean => {
   const tokens = contentTokens(question);
   return tokens.every((t) => OVERVIEW_WORDS.has(t.word)) && tokens.some((t) => ASKS_WHAT_A_WORK_SAYS.has(t.word));
 };

@@ -573,6 +573,9 @@ const comparesAcrossTime = (asked: string): boolean => {
   return COMPARE.test(A_CHANGE_TO_FOLLOW.test(apart) || contentTokens(unchanged).length === 0 ? apart : unchanged);
 };
 
+/** How many different years or decades a text writes ("1987 … 1987" is one). */
+const distinctYearMentions = (text: string): number => new Set([...text.matchAll(YEAR)].map((m) => m[0])).size;
+
 /**
  * One time set against the others: "aid in 1987 compared to other years", "the 1987 speech compared with his earlier
  * speeches", "his 1961 speech against later works", "How does 1987 compare to the rest?". The side word says which
@@ -590,10 +593,12 @@ const AGAINST_THE_TIME = new RegExp(String.raw`(?<=\b(?:compar\w*|contrast\w*)\b
  * the works it reads: those of every time, or up to it ("earlier"), or from it on ("later"); of a kind, if the other
  * side names one. Null for any other question, whose times are kept to as named.
  */
-function againstTheOthers(text: string): { bounds: YearBounds | null; kinds: KindNamed[]; side: RegExpExecArray } | null {
-  const years = yearsAskedAbout(text);
-  const namesOneTime = new Set([...text.matchAll(YEAR)].map((m) => m[0])).size === 1;
-  if (!namesOneTime || years.size === 0 || text.search(RANGE) >= 0 || text.search(BOUND) >= 0 || text.search(BOTH_SIDES) >= 0) return null;
+function againstTheOthers(
+  text: string,
+  years: ReadonlySet<number> = yearsAskedAbout(text),
+  timesNamed: number = distinctYearMentions(text),
+): { bounds: YearBounds | null; kinds: KindNamed[]; side: RegExpExecArray } | null {
+  if (timesNamed !== 1 || years.size === 0 || text.search(RANGE) >= 0 || text.search(BOUND) >= 0 || text.search(BOTH_SIDES) >= 0) return null;
   const others = AGAINST_THE_OTHERS.exec(text);
   const side = others ?? AGAINST_THE_TIME.exec(text);
   if (!side) return null;
@@ -705,10 +710,11 @@ export interface ReadOptions {
 
 export function parseQuery(text: string, metadataWords: ReadonlySet<string>, { kinds = true, stance = true, authors = [] }: ReadOptions = {}): ParsedQuery {
   const named = text.replace(BOUND, ' ');
-  const distinctMentions = new Set([...text.matchAll(YEAR)].map((m) => m[0])).size;
+  const distinctMentions = distinctYearMentions(text);
   const compare = comparesAcrossTime(text) || distinctMentions >= 2 || text.search(RANGE) >= 0 || text.search(BOTH_SIDES) >= 0;
-  const againstOthers = compare ? againstTheOthers(text) : null;
-  const years = againstOthers ? new Set<number>() : yearsAskedAbout(text);
+  const asked = yearsAskedAbout(text);
+  const againstOthers = compare ? againstTheOthers(text, asked, distinctMentions) : null;
+  const years = againstOthers ? new Set<number>() : asked;
   const words = tokenize(text);
   // A month or a part of a time named with its year ("June 1987", "early 1987") is a time, as the year is, not a word to
   // look for; so is a kind of work kept to ("from an interview", "the 1974 talk").

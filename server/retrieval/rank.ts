@@ -136,7 +136,7 @@ export function selectPassages(
   // Without words to look for, the late-interaction scores say nothing of a topic: no part in the quotes.
   const byTokens = sentenceTokenScores(tokenMatch, scope.topic === 'words' ? options.quoteTokenMatch : 0);
   const quoted = chosen.map((p) => quotedPassage(corpus, query, wanted, held, givesFigure, p, fused[p]!, paragraphs, sentences, byTokens(p)));
-  const passages = withFigureFirst(quoted, query.quantity ? options.figureDepth : 0);
+  const passages = withFigureFirst(quoted, options.figureDepth);
 
   const reason = abstainReason(passages[0]?.evidence, scope, options.abstain);
   return { abstain: reason !== null, abstainReason: reason, unknownNames: names.unknown, compare: query.compare, topic: scope.topic, yearsWithoutWorks, spansWithoutWorks, keptToKinds, keptToTime, passages, terms, names: query.namePhrases.filter((name) => name.length > 1).map((name) => name.map((t) => t.term)) };
@@ -144,7 +144,8 @@ export function selectPassages(
 
 /**
  * Asked how many, the first of the best `depth` passages whose quote gives a figure leads, when the best gives none
- * ("How many rounds of ammunition …?": "several hundred rounds", second to a passage on the guerrillas' bombs).
+ * ("How many rounds of ammunition …?": "several hundred rounds", second to a passage on the guerrillas' bombs). Asked
+ * anything else, every quote gives what is asked (`quantitySupported`), and the order stands.
  */
 function withFigureFirst<P extends { evidence: Evidence }>(passages: readonly P[], depth: number): P[] {
   const i = passages[0]?.evidence.quantitySupported === false ? passages.slice(0, depth).findIndex((p) => p.evidence.quantitySupported) : -1;
