@@ -769,28 +769,32 @@ const BEYOND: readonly [NonNullable<Intent['beyond']>, RegExp][] = [
 /** The words of a question asking to write something, to translate, to simplify, to paraphrase, to sort into sides or to find contradictions: no topic, and no words of the texts. */
 export const BEYOND_WORDS: readonly RegExp[] = [WRITE_ASKED, TRANSLATE_ASKED, SIMPLIFY_ASKED, PARAPHRASE_ASKED, SIDES_ASKED, CONTRADICTION_ASKED].map((source) => new RegExp(source, 'giu'));
 
-/** Words that only point at a work, or ask for the whole of it (briefly, or not); when nothing else is asked, the answer sums the work up. */
-const OVERVIEW_WORDS = new Set(
-  'scholarly scholar academic article abstract paper study research researcher journal summary summarise summarize paraphrase rephrase reword whole entire full main argument argue argues claim claims point points about overall author wrote write writes written content contents describe describes key findings finding find finds found show shows showed suggest suggests suggested conclude concludes conclusion secondary source work speech talk interview answers gist theme themes message overview idea ideas title titled called brief briefly short quick quickly concise concisely period periods cover covers covered span spans topic topics subject subjects discuss discusses discussed'.split(
-    ' ',
-  ),
+/** The stems of the words of `words`, each of which then stands for its inflections too. */
+const stems = (words: string): ReadonlySet<string> => new Set(tokenize(words).map((t) => t.term));
+
+/**
+ * Words that only point at a work, or ask for the whole of it (briefly, or not), each with its inflections (as stems:
+ * "arguments", "works"); when nothing else is asked, the answer sums the work up.
+ */
+const OVERVIEW_TERMS = stems(
+  'scholarly scholar academic article abstract paper study research researcher journal summary summarise summarize paraphrase rephrase reword whole entire full main argument argue claim point about overall author wrote write written content describe key finding find found show suggest conclude conclusion secondary source work speech talk interview answer gist theme message overview idea title called brief briefly short quick quickly concise concisely period cover span topic subject discuss',
 );
 
 /**
  * A word of a question about a work as a whole that asks about no topic in it: one asking for the whole ("summary",
  * "article", "main points"), an author's name, a year or a number.
  */
-const asksForAWhole = (t: Token, authorWords: ReadonlySet<string>): boolean => OVERVIEW_WORDS.has(t.word) || authorWords.has(t.word) || /^\d+s?$/.test(t.word);
+const asksForAWhole = (t: Token, authorWords: ReadonlySet<string>): boolean => OVERVIEW_TERMS.has(t.term) || authorWords.has(t.word) || /^\d+s?$/.test(t.word);
 
 /** Words that ask what a work says as a whole ("the main point", "the gist"), of those that may also name the work. */
-const ASKS_WHAT_A_WORK_SAYS = new Set('main point points gist summary summarise summarize overview overall argument message theme themes conclusion'.split(' '));
+const ASKS_WHAT_A_WORK_SAYS = stems('main point gist summary summarise summarize overview overall argument message theme conclusion');
 /**
  * Whether every word of a question asks for a work as a whole, and one of them asks what it says so: "What was the main
  * point?", "the gist?"; not "a quote from an interview", whose word only names a kind of work.
  */
 export const asksOnlyTheGist = (question: string): boolean => {
   const tokens = contentTokens(question);
-  return tokens.every((t) => OVERVIEW_WORDS.has(t.word)) && tokens.some((t) => ASKS_WHAT_A_WORK_SAYS.has(t.word));
+  return tokens.every((t) => OVERVIEW_TERMS.has(t.term)) && tokens.some((t) => ASKS_WHAT_A_WORK_SAYS.has(t.term));
 };
 
 /** A work asked for, not named: "which speech", "what work". */
@@ -1599,9 +1603,10 @@ export function readIntent(question: string, works: readonly Work[], before: rea
     // "Put these in a bibliography", "the full text please": the words asking to be given a citation or a work whole are no topic.
     (t) => !asksForAWhole(t, authorWords) && !namingTheWork.has(t.start) && (unaddressed === null || unaddressed.has(t.start)) && !(fullText && FULL_TEXT_WORDS.has(t.word)) && !((fullText || citing || part !== null) && REQUEST_WORDS.has(t.word)),
   );
-  // "Give me a quote from his speeches": the works of the kind (and time) it names, each by its most quotable sentence;
-  // the one work of it, by its own.
-  const ofAKind = quote && !citing && !named && secondary.length === 0 && asksNothingElse(rest) ? worksOfAKind(question, works) : null;
+  // "Give me a quote from his speeches", "Summarise the 1970s works", "the key themes of his interviews": the works of
+  // the kind (and time) it names, each by its most quotable sentence, or summed up; the one work of it, by its own.
+  const wholesAsked = quote || ((sumsUp || tokens.some((t) => ASKS_WHAT_A_WORK_SAYS.has(t.term))) && !A_PASSAGE_SUMS_UP.test(question));
+  const ofAKind = wholesAsked && !citing && !named && secondary.length === 0 && asksNothingElse(rest) ? worksOfAKind(question, works) : null;
   // Works the question names together: set side by side as wholes, or kept to for what it asks of them.
   const namedTogether = worksNamedIn(question, works, authorWords);
   const sideBySide = worksSideBySide(question, works, secondary, namedTogether) ?? (ofAKind && ofAKind.length > 1 ? ofAKind : null);

@@ -1325,6 +1325,13 @@ describe('answers on the real corpus', () => {
     expect(seventies.answer.split('\n')[0]).toMatch(new RegExp(`^${of1970s.length} works side by side`));
     expect(new Set(seventies.citations.map((c) => c.workId))).toEqual(new Set(of1970s.map((w) => w.id)));
     expect((await ask('Give me a quote on aid from the 1970s')).answer).not.toMatch(/side by side/);
+    // Summed up, or their themes asked, as quoted: each by its key sentences.
+    for (const question of ['Summarise the 1970s works', 'What are the key themes of the 1970s works?']) {
+      const summed = await ask(question);
+      expectGrounded(summed);
+      expect(summed.answer.split('\n')[0], question).toMatch(new RegExp(`^${of1970s.length} works side by side .* each by the sentences that carry most of its key words`));
+      expect(new Set(summed.citations.map((c) => c.workId)), question).toEqual(new Set(of1970s.map((w) => w.id)));
+    }
     // Asked as a follow-up, of the topic before: a quote on it from an interview, not every interview side by side.
     const onTopic = await deps.answerer.answer({ question: 'Give me a quote from an interview', search: 'self-reliance Give me a quote from an interview', filters: {}, mode: 'auto' });
     expectGrounded(onTopic);
