@@ -33,6 +33,8 @@ export interface CountedWords {
 export interface Mentions {
   parts: readonly CountedWords[];
   years: readonly number[];
+  /** The first year of each time among `years` the question names apart, where a run of them is two (`periodsNamed`). */
+  timesApart: readonly number[];
   months: MonthsKept;
   kinds: KindsKept;
   /** Kinds of work the count was kept to, named by themselves ("in his speeches"). */
@@ -87,7 +89,7 @@ export function notInTheSources(mentions: Mentions): LeadPart[] {
  * names a kind of work by itself; "*T* (24 May 1978)" when it is kept to one work; the works it is kept to, joined by
  * `joined` ("does not occur in *A* (…) or *B* (…)"), or, more than two of the answer before, how many.
  */
-function theseSources(mentions: Pick<Mentions, 'years' | 'months' | 'kinds' | 'kindsOfAnyYear' | 'bounds' | 'authors' | 'work' | 'among'>, joined: 'and' | 'or' = 'and'): LeadPart[] {
+function theseSources(mentions: Pick<Mentions, 'years' | 'timesApart' | 'months' | 'kinds' | 'kindsOfAnyYear' | 'bounds' | 'authors' | 'work' | 'among'>, joined: 'and' | 'or' = 'and'): LeadPart[] {
   if (mentions.work) return lead(mentions.work, ` (${formatDate(mentions.work.date, mentions.work.year)})`);
   // Two works of the answers before are named, as a question of "the two" or "them" points at them.
   if (mentions.among?.before && mentions.among.works.length > 2) return lead(`the ${mentions.among.works.length} works of the answer before`);
@@ -190,8 +192,8 @@ const total = (counts: readonly number[]) => times(counts.reduce((n, c) => n + c
  * are apart ("in the 1960s compared to the 1980s"), or in each month named with one year ("in January 1987 and
  * June 1987"); "" for one.
  */
-function perRun(passages: readonly RankedPassage[], counts: readonly number[], { years, months, kinds }: Pick<Mentions, 'years' | 'months' | 'kinds'>): string {
-  const periods = periodsNamed(years, months, kinds);
+function perRun(passages: readonly RankedPassage[], counts: readonly number[], { years, timesApart, months, kinds }: Pick<Mentions, 'years' | 'timesApart' | 'months' | 'kinds'>): string {
+  const periods = periodsNamed(years, { months, kinds, timesApart });
   if (periods.length < 2) return '';
   const said = periods.map((period) => {
     const n = counts.reduce((sum, c, i) => (inPeriod(passages[i]!.work, period) ? sum + c : sum), 0);

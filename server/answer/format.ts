@@ -44,8 +44,8 @@ export function listYears(works: readonly Work[]): string {
  * " from 1970–1979", " from 1960–1969 and 1980–1989", " dated after 1980": the years a question names or bounds, as
  * kept to; "" when it names none.
  */
-export function timeAsked({ years, months, kinds, bounds }: { years: readonly number[]; months?: MonthsKept; kinds?: KindsKept; bounds: YearBounds | null }): string {
-  const from = years.length ? ` from ${inWords(periodsNamed(years, months, kinds).map(periodText))}` : '';
+export function timeAsked({ years, timesApart, months, kinds, bounds }: { years: readonly number[]; timesApart?: readonly number[]; months?: MonthsKept; kinds?: KindsKept; bounds: YearBounds | null }): string {
+  const from = years.length ? ` from ${inWords(periodsNamed(years, { months, kinds, timesApart }).map(periodText))}` : '';
   return `${from}${bounds ? ` dated ${bounds.text}` : ''}`;
 }
 
@@ -63,11 +63,12 @@ export interface Period {
 }
 
 /**
- * Sorted years as periods: runs of consecutive years (the 1960s and the 1980s → 1960–1969, 1980–1989), a year kept
- * to months ("in 1986 and in January and June 1987") one period a month; a run kept to kinds of work is one period
- * when each of its years is kept to the same ("his 1980s speeches").
+ * Sorted years as periods: runs of consecutive years (the 1960s and the 1980s → 1960–1969, 1980–1989), but for a
+ * time named apart where one begins (`timesApart`: the 1970s or the 1980s → 1970–1979, 1980–1989), a year kept to
+ * months ("in 1986 and in January and June 1987") one period a month; a run kept to kinds of work is one period when
+ * each of its years is kept to the same ("his 1980s speeches").
  */
-export function periodsNamed(years: readonly number[], months?: MonthsKept, kinds?: KindsKept): Period[] {
+export function periodsNamed(years: readonly number[], { months, kinds, timesApart = [] }: { months?: MonthsKept; kinds?: KindsKept; timesApart?: readonly number[] } = {}): Period[] {
   const periods: Period[] = [];
   for (const year of years) {
     const kept = months?.get(year);
@@ -75,7 +76,7 @@ export function periodsNamed(years: readonly number[], months?: MonthsKept, kind
     const last = periods.at(-1);
     const kind = ofKinds ? { kinds: ofKinds } : {};
     if (kept) periods.push(...[...kept].sort((a, b) => a - b).map((month) => ({ first: year, last: year, month, ...kind })));
-    else if (last && last.month === undefined && sameKinds(last.kinds, ofKinds) && year === last.last + 1) last.last = year;
+    else if (last && last.month === undefined && sameKinds(last.kinds, ofKinds) && year === last.last + 1 && !timesApart.includes(year)) last.last = year;
     else periods.push({ first: year, last: year, ...kind });
   }
   return periods;

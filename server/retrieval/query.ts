@@ -19,6 +19,8 @@ export interface ParsedQuery {
   quantity: boolean;
   /** Years the question names, expanded from decades ("the 1980s" → 1980…1989) and ranges ("between 1971 and 1982"). */
   years: Set<number>;
+  /** The first year of each time among those it names apart (`timesApart`): "the 1970s or the 1980s" → 1970, 1980. */
+  timesApart: number[];
   /** Months it names with one of those years ("June 1987", "3 January 1987"), year → months 1–12 (`monthsNamed`). */
   months: Map<number, Set<number>>;
   /** Kinds of work it names with one of those years or decades ("the 1987 talk", "his speeches of the 1980s") (`kindsNamed`). */
@@ -255,8 +257,10 @@ export function ofKindSaid(kind: string): { one: string; many: string; none: str
 
 /** The years a question asks about: those it names (`yearsNamed`), less those that bound a time (`yearBounds`). */
 export function yearsAskedAbout(text: string): Set<number> {
-  return yearsNamed(text.replace(BOTH_SIDES, ' ').replace(BOUND, ' '));
+  return yearsNamed(withoutBothSides(text));
 }
+/** The text without the times it sets on both sides of a point ("before and after 1970") or bounds ("after 1961"). */
+const withoutBothSides = (text: string): string => text.replace(BOTH_SIDES, ' ').replace(BOUND, ' ');
 const MONTH_NAMES = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 /** A month's number (1–12) from its name or abbreviation, in any case: "June", "jun", "Sept" → 6, 6, 9. */
 export const monthNumber = (name: string): number => MONTH_NAMES.indexOf(name.slice(0, 3).toLowerCase()) + 1;
@@ -639,26 +643,46 @@ const DASHED_SPAN = new RegExp(String.raw`\b(${YEAR_NUMBER})\s*[-–]\s*(${YEAR_
  * 1980…1983) and ranges ("from 1945 to 1956", "1980–1989", "1950-53").
  */
 export function yearsNamed(text: string): Set<number> {
-  const years = new Set<number>();
-  for (const m of text.matchAll(DASHED_SPAN)) {
-    const first = Number(m[1]);
-    const last = m[2]!.length === 2 ? first - (first % 100) + Number(m[2]) : Number(m[2]);
-    if (last > first) for (const y of range(first, last)) years.add(y);
-  }
-  for (const m of text.matchAll(RANGE)) {
-    const ends = [
-      [m[1] ?? m[3], m[2] ?? m[4]],
-      [m[5], m[6]],
-    ].flatMap(([year, decade]) => [Number(year), Number(year) + (decade ? 9 : 0)]);
-    const [a, b] = [Math.min(...ends), Math.max(...ends)];
-    if (b - a <= 100) for (const y of range(a, b)) years.add(y);
-  }
-  for (const m of text.matchAll(PART_OF_DECADE)) for (const y of yearsOfPart(m[1]!, Number(m[2]))) years.add(y);
-  for (const m of text.replace(PART_OF_DECADE, ' ').matchAll(YEAR)) {
+  return new Set(timesNamed(text).flatMap(([first, last]) => range(first, last)));
+}
+
+/**
+ * The first year of each time a text names apart, in order: "the 1970s or the 1980s" → 1970, 1980; "1986 or 1987" →
+ * 1986, 1987; a range one time ("from 1961 to 1970" → 1961). Where a run of its years (`yearsNamed`) is two times.
+ */
+export const timesApart = (text: string): number[] => [...new Set(timesNamed(text).map(([first]) => first))].sort((a, b) => a - b);
+
+/** Each time a text names (`yearsNamed`), as its first and last year; a range's ends are no times of their own. */
+function timesNamed(text: string): [number, number][] {
+  const times: [number, number][] = [];
+  const dashed = (first: number, end: string) => [first, end.length === 2 ? first - (first % 100) + Number(end) : Number(end)] as const;
+  const rest = text
+    .replace(DASHED_SPAN, (span, a: string, b: string) => {
+      const [first, last] = dashed(Number(a), b);
+      if (last <= first) return span;
+      times.push([first, last]);
+      return ' ';
+    })
+    .replace(RANGE, (span, ...m: (string | undefined)[]) => {
+      const ends = [
+        [m[0] ?? m[2], m[1] ?? m[3]],
+        [m[4], m[5]],
+      ].flatMap(([year, decade]) => [Number(year), Number(year) + (decade ? 9 : 0)]);
+      const [a, b] = [Math.min(...ends), Math.max(...ends)];
+      if (b - a > 100) return span;
+      times.push([a, b]);
+      return ' ';
+    })
+    .replace(PART_OF_DECADE, (_, part: string, decade: string) => {
+      const years = yearsOfPart(part, Number(decade));
+      times.push([years[0]!, years.at(-1)!]);
+      return ' ';
+    });
+  for (const m of rest.matchAll(YEAR)) {
     const y = Number(m[1]);
-    for (const named of m[2] ? range(y, y + 9) : [y]) years.add(named);
+    times.push([y, m[2] ? y + 9 : y]);
   }
-  return years;
+  return times;
 }
 
 /** Ordinal words, first to tenth, in order: "the Third Seven-Year Plan", "the second one". */
@@ -736,7 +760,7 @@ export function parseQuery(text: string, metadataWords: ReadonlySet<string>, { k
   const months = againstOthers ? new Map() : monthsNamed(named);
   const compounds = compoundRuns(text, tokens);
   const kindsKept = againstOthers?.kinds ?? kindsNamed(named);
-  return { text, tokens, names, quantity, years, months, kinds: kinds ? kindsKept : [], compare, yearBounds: againstOthers ? againstOthers.bounds : yearBounds(text), phrases, namePhrases: nameRuns(text, tokens, names), compounds, wordRuns: wordRuns(text, tokens, names) };
+  return { text, tokens, names, quantity, years, timesApart: againstOthers ? [] : timesApart(withoutBothSides(text)), months, kinds: kinds ? kindsKept : [], compare, yearBounds: againstOthers ? againstOthers.bounds : yearBounds(text), phrases, namePhrases: nameRuns(text, tokens, names), compounds, wordRuns: wordRuns(text, tokens, names) };
 }
 
 /** What may stand between two words of one name (a pattern's source). */

@@ -52,6 +52,8 @@ export interface MentionSearch {
   parts: MentionPart[];
   /** The years the question names, to which the count is kept (sorted); empty when it names none. */
   years: number[];
+  /** The first year of each time among them the question names apart (`ParsedQuery.timesApart`). */
+  timesApart: number[];
   /** The months named with those years that some work is from, to which those years are kept (`TimeKept.months`). */
   months: Map<number, Set<number>>;
   /** The kinds of work named with those years that some work is ("the 1987 speech"), to which they are kept (`TimeKept.kinds`). */
@@ -228,7 +230,7 @@ export function createRetriever(corpus: Corpus, index: CorpusIndexes, embedder: 
       const countedIn = [...prepared.works.values()].filter(inTime);
       const ofKind = time.kinds.size > 0 || time.kindsOfAnyYear.length > 0 ? countedIn : [];
       const work = filters.work === undefined ? (ofKind.length === 1 ? ofKind[0]! : null) : (prepared.works.get(filters.work) ?? null);
-      const asRead = { years, months: time.months, kinds: time.kinds, kindsOfAnyYear: time.kindsOfAnyYear, bounds, authors: [...authors], work, countedIn, corrections };
+      const asRead = { years, timesApart: parsed.timesApart, months: time.months, kinds: time.kinds, kindsOfAnyYear: time.kindsOfAnyYear, bounds, authors: [...authors], work, countedIn, corrections };
       // Years no work is from leave nothing to count in: the question is searched as usual, and told so.
       if (tokens.length === 0 || countedIn.length === 0) return { parts: [], elsewhere: [], inMetadata: [], ...asRead };
       /** What a group of words counts: its words as `phraseOf` reads them and, for a name, its adjective's; for a doctrine the texts do not write, its followers' ("imperialists"). */

@@ -1805,6 +1805,11 @@ describe('answers on the real corpus', () => {
       new RegExp(`^“Juche” occurs ${sixties + eighties} times in Kim Il Sung's works from 1960–1969 and 1980–1989, in \\d+ passages of \\d+ works \\([^)]*\\), ${sixties} times in 1960–1969 and ${eighties} times in 1980–1989, most in `),
     );
     for (const c of res.citations) expect(c.year! < 1970 || c.year! >= 1980).toBe(true);
+    // Two decades that run on are two times still, each counted.
+    const [seventies, eightiesAgain] = [inDecade(1970), inDecade(1980)];
+    expect((await ask('Did he mention Juche more in the 1980s or the 1970s?')).answer.split('\n')[0]).toMatch(
+      new RegExp(`^“Juche” occurs ${seventies + eightiesAgain} times in Kim Il Sung's works from 1970–1979 and 1980–1989, .*, ${seventies} times in 1970–1979 and ${eightiesAgain} times in 1980–1989, most in `),
+    );
   });
 
   it('keeps a year named with a month ("in June 1987") to the works of that month, when some are from it', async () => {

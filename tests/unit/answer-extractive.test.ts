@@ -35,7 +35,7 @@ const terms = ['self', 'reliance'].map((w) => ({ term: stem(w), weight: 1 }));
 const ranking = (passages: RankedPassage[], extra: Partial<RankingInput> = {}): RankingInput => ({ abstain: false, compare: false, passages, terms, ...extra });
 /** The works a question about the collection lists, as the answerer reads it. */
 /** A count kept to no years, time or author. */
-const anyWork = { years: [], months: new Map(), kinds: new Map(), kindsOfAnyYear: [], bounds: null, authors: [], work: null, countedIn: works, elsewhere: [], inMetadata: [] };
+const anyWork = { years: [], timesApart: [], months: new Map(), kinds: new Map(), kindsOfAnyYear: [], bounds: null, authors: [], work: null, countedIn: works, elsewhere: [], inMetadata: [] };
 const collectionOf = (question: string) => collectionAsked(parseQuery(question, new Set()), works, {});
 const options = (question: string, extra: Partial<AnswerOptions> = {}): AnswerOptions => ({ ...DEFAULT_ANSWER_OPTIONS, intent: readIntent(question, works), ...extra });
 

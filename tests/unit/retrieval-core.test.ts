@@ -10,7 +10,7 @@ import { authorsAsHe, authorsAsked, corpusAuthors, namedAuthors, withoutScholars
 import { keptToAuthors, searchableWork, workMatches } from '../../server/retrieval/filters.ts';
 import { bestTwo, maxNormalize, minMaxNormalize, rankOf } from '../../server/retrieval/fusion.ts';
 import { bm25Scores, buildLexicalIndex, idf } from '../../server/retrieval/lexical.ts';
-import { bothSidesOf, bothSidesSaid, isOfKind, kindsNamed, monthsNamed, ofKindSaid, parseQuery, shorthandInFull, spelledOut, timeKept, timesAsYears, timesInFigures, withinBounds, yearRuns, yearsNamed } from '../../server/retrieval/query.ts';
+import { bothSidesOf, bothSidesSaid, isOfKind, kindsNamed, monthsNamed, ofKindSaid, parseQuery, shorthandInFull, spelledOut, timeKept, timesAsYears, timesApart, timesInFigures, withinBounds, yearRuns, yearsNamed } from '../../server/retrieval/query.ts';
 import { chooseQuote } from '../../server/retrieval/quote.ts';
 import { maxSimOfParts } from '../../server/retrieval/token-match.ts';
 import { recentlyUsed } from '../../server/retrieval/recently-used.ts';
@@ -427,6 +427,14 @@ describe('yearsNamed', () => {
     expect(span('the difference between 1961 and 1987')).toEqual([1961, 1987]);
     expect(span('How did it change between 1961 and 1963?')).toEqual([1961, 1962, 1963]);
     expect([...yearsNamed('THE LATE-1970S PLAN')]).toEqual([...yearsNamed('the late-1970s plan')]);
+  });
+
+  it('tells the times a text names apart where their years run on, a range being one time', () => {
+    expect(timesApart('Did he talk about trade more in the 1980s or the 1970s?')).toEqual([1970, 1980]);
+    expect(timesApart('in 1986 or 1987')).toEqual([1986, 1987]);
+    expect(timesApart('from 1961 to 1970, and the 1950-53 war')).toEqual([1950, 1961]);
+    expect(timesApart('the late 1970s and the early 1980s')).toEqual([1977, 1980]);
+    expect(parseQuery('trade in the 1970s or the 1980s', new Set()).timesApart).toEqual([1970, 1980]);
   });
 
   it('reads chat shorthand for common words in full, in lower case and standing alone only', () => {
