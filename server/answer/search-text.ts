@@ -162,7 +162,9 @@ const FRAMING: readonly RegExp[] = [
   new RegExp(String.raw`\bfor\s+(?:(?:my|our|the)\s+)?(?:${AUDIENCE})(?:\s+to\s+(?:analy[sz]e|discuss|read|study|annotate|examine|interpret|work\s+(?:on|with)))?\b|\bto\s+(?:(?:my|our)\s+(?:[\p{L}-]+\s+)?(?:${AUDIENCE}|class(?:es)?)|${AN_AGE})\b`, 'giu'),
   new RegExp(VIEWS_DEVELOP, 'gi'),
   /\b(?:compared?\s+(?:with|to)|in comparison (?:with|to)|as opposed to|versus|vs\.?)\b/gi,
-  /\b(?:compar(?:e[ds]?|ing)|contrast|trace|change[ds]?|changing|evolved?|evolving|evolution|shift(?:ed|s)?|differ(?:ed|s)?|different(?:ly)?)\b/gi,
+  /\b(?:compar(?:e[ds]?|ing)|contrast|trace|track|change[ds]?|changing|evolved?|evolving|evolution|shift(?:ed|s)?|differ(?:ed|s)?|different(?:ly)?)\b/gi,
+  // "Follow the theme of aid through the years": the imperative opening the question asks to trace, as "trace" does.
+  /^\s*(?:please\s+)?follow\b/gi,
   /\b(?:timelines?|chronolog(?:y|ies|ical|ically))(?:\s+(?:of|order))?\b/gi,
   // "List the works in order", "in date order": how a list is to run, not "in order to …".
   /\bin\s+(?:(?:date|time|chronological|historical)\s+)?order\b(?!\s+to\b)/gi,
@@ -178,8 +180,8 @@ const FRAMING: readonly RegExp[] = [
   // "Give an example from industry", "two concrete examples of self-reliance", "for example": what the answer is to be,
   // no topic ("Let me cite a few examples" is none of the question's); an example set or followed is one.
   /(?<!\b(?:set|sets|setting|follow|follows|followed)\s+)\b(?:(?:an?|another|one|some|any|more|(?:a\s+)?(?:few|couple\s+of)|two|three|four|five|\d{1,2})\s+(?:more\s+)?(?:(?:good|concrete|specific|real|practical|clear|historical)\s+)?examples?|for\s+example)\b/gi,
-  // "his idea of X", "views on X": the topic is X; so in "his statements (remarks, comments, words) on X".
-  /\b(?:idea|ideas|view|views|concept|conception|notion|understanding|thinking|position|stance|attitude)\s+(?:of|on|about|towards?)\b/gi,
+  // "his idea of X", "views on X", "the theme of X": the topic is X; so in "his statements (remarks, comments, words) on X".
+  /\b(?:idea|ideas|view|views|concept|conception|notion|understanding|thinking|position|stance|attitude|theme|topic|subject|motif)\s+(?:of|on|about|towards?)\b/gi,
   /\b(?:statements?|remarks?|comments?|words)\s+(?:on|about|regarding|concerning)\b/gi,
   // Questions about the date and occasion.
   /\b(?:on|at|for)\s+what\s+(?:occasion|event|date)\b|\bin\s+(?:what|which)\s+context\b/gi,

@@ -1419,6 +1419,10 @@ describe('searchText', () => {
     expect(searchText('I need a citable line from 1986 summing up what kind of state the DPRK had become')).toBe('from 1986 summing up what kind of state the DPRK had become');
     expect(searchText("How did Kim Il Sung's idea of self-reliance change over the years?")).toBe("How did Kim Il Sung's, self-reliance?");
     expect(searchText('Trace the idea of self-reliance across his works')).toBe('the self-reliance');
+    // Tracked or followed, a theme (topic, subject) of something: the topic is the thing.
+    expect(searchText('Track the theme of national pride across the works')).toBe('the national pride');
+    expect(searchText('Follow the topic of foreign aid through the years')).toBe('the foreign aid');
+    expect(searchText('Did he follow the Soviet model?')).toBe('Did he follow the Soviet model?');
     expect(searchText('What did he say about aid throughout all his speeches?')).toBe('What did he say about aid?');
     expect(searchText('How did he warn against worship of big powers in 1961 compared with 1987?')).toBe('How did he warn against worship of big powers in 1961, 1987?');
   });

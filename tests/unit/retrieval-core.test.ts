@@ -160,7 +160,7 @@ describe('parseQuery', () => {
     expect(parseQuery('How did his view of trade change over the years?', meta).compare).toBe(true);
     expect(parseQuery('in 1961 compared with 1987', meta).compare).toBe(true);
     // Across his works as across the years; "trace" asks how something went on.
-    for (const q of ['Trace the idea of self-reliance across his works', 'What did he say about aid throughout all his speeches?', 'Trace his views on aid'])
+    for (const q of ['Trace the idea of self-reliance across his works', 'What did he say about aid throughout all his speeches?', 'Trace his views on aid', 'Track his views on aid'])
       expect(parseQuery(q, meta).compare, q).toBe(true);
     // A timeline, or an order of time, asked: what was said across the years.
     for (const q of ['Give me a timeline of his statements on aid', 'his remarks on trade in chronological order', 'the chronology of his views on Juche'])
