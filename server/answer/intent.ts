@@ -11,7 +11,7 @@ import { byDate, otherAuthor } from './format.ts';
 import { ADDRESSED, addresseeNamed, ADDRESSEE_NOUNS, NAMED_ADDRESSEES, withoutAddressing } from './addressee.ts';
 import { asksToCite, citationAsked, CITED_AS, CITING_WORDS, PURPOSE, quotesCitedAs, type CitationAsked, type StyleAsked } from './citing-asked.ts';
 import { asksNothingElse, BACK, CITATION_REF, REQUEST_WORDS, WHICH_ONE, WHOLE_PASSAGE } from './quotes-asked.ts';
-import { ANY_WORK_WORDS, asksWhereFrom, DRAFTING, GUIDANCE_ASKED, MOST_OFTEN, PAGE_ASKED, PAGES_TAKEN, QUOTE, READING_LIST, THE_DATE_OF, THE_OCCASION_OF, TOLD, USED_IN_THE_TEXTS, WORK_NOUNS, WORK_WORDS } from './source-words.ts';
+import { ANY_WORK_WORDS, asksWhereFrom, DRAFTING, GUIDANCE_ASKED, MOST_OFTEN, PAGE_ASKED, PAGES_TAKEN, QUOTE, READING_LIST, THE_DATE_OF, THE_OCCASION_OF, TOLD, USED_IN_THE_TEXTS, WHY_GIVEN, WORK_NOUNS, WORK_WORDS } from './source-words.ts';
 import { collectionAsked, EXCERPTS_ASKED, kindAsked, TITLE_HOLDS } from './collection.ts';
 import { namesAPart, PART_WORDS, partAsked, type PartAsked } from './part.ts';
 import { PAGE_NAMED, pageNamed, worksOnPage, type OnPage } from './page-named.ts';
@@ -192,8 +192,8 @@ export interface Intent {
 }
 
 const WHEN = new RegExp(
-  String.raw`\b(what date|which date|which year|what year|(?:what|which) (?:month|day)|on what occasion|what occasion|in (?:what|which) context|to whom|at what (?:event|meeting|occasion|conference)|(?:what|which) (?:event|meeting|conference|session) (?:was|is|were|did)\b)\b|${THE_DATE_OF.source}|${THE_OCCASION_OF.source}`,
-  'i',
+  String.raw`\b(what date|which date|which year|what year|(?:what|which) (?:month|day)|on what occasion|what occasion|in (?:what|which) context|to whom|at what (?:event|meeting|occasion|conference)|(?:what|which) (?:event|meeting|conference|session) (?:was|is|were|did)\b)\b|${THE_DATE_OF.source}|${THE_OCCASION_OF.source}|${WHY_GIVEN.source}`,
+  'iu',
 );
 /**
  * "When" or "where" asking it: opening the question or after "and" or a comma, before a verb that opens a question

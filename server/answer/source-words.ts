@@ -44,6 +44,17 @@ export const ANY_WORK_WORDS = String.raw`works?|texts?|writings?|documents?|sour
 
 /** Words for a work, any or of a kind (a pattern's source). */
 export const WORK_NOUNS = String.raw`${ANY_WORK_WORDS}|speech(?:es)?|talks?|interviews?|articles?`;
+/** A work named by a noun for it, after a determiner and up to three words ("the 1987 South-South speech"), a pattern's source. */
+const A_WORK_NAMED = String.raw`(?:the|his|her|their|this|that|these|those)\s+(?:[\p{L}\d'’-]+\s+){0,3}?(?:${WORK_NOUNS})\b`;
+/**
+ * "Why did he give the 1993 speech?", "Why was the 1969 interview given?", "What was the purpose of the South-South
+ * speech?": why a work was given, of which the collection says its occasion.
+ */
+export const WHY_GIVEN = new RegExp(
+  String.raw`^\s*why\s+(?:did|does|do)\s+(?:\S+\s+){1,3}?(?:give|deliver|write|make|hold)\s+${A_WORK_NAMED}|^\s*why\s+(?:was|were|is)\s+${A_WORK_NAMED}\s+(?:given|delivered|written|made|held)\b|\b(?:purpose|aim|goal|reason|objective)s?\s+(?:of|for|behind)\s+${A_WORK_NAMED}`,
+  'iu',
+);
+
 
 /** Words for a work itself ("the Peru talk"): with one of them, a title's words name the work, not a topic ("Peru"). */
 export const WORK_WORDS = /\b(?:speech|talk|interview|answers|address|article|paper|work|text)\b/i;

@@ -1116,6 +1116,7 @@ describe('answers on the real corpus', () => {
     for (const [question, said] of [
       ['When was the 1987 speech given?', 'Said on'],
       ['What was the occasion of the 1987 speech?', 'Said on'],
+      ['What was the purpose of the 1987 speech?', 'Said on'],
       ['Who gave the 1987 speech?', `Said by ${southSouth.author} on`],
       // Its author asked as another's: whose it is.
       ['Did Zhang Chao write the 1987 speech?', `Said by ${southSouth.author} on`],

@@ -161,6 +161,9 @@ describe('readIntent', () => {
     for (const q of ['What was the occasion of the 1993 speech?', "What's the setting of the talk to the ex-premier?", 'What was the context of the 1987 speech?', 'In what context did he say that?']) expect(readIntent(q, works).when, q).toBe(true);
     expect(searchText('In what context did he talk about trade?')).not.toMatch(/context/);
     expect(readIntent('What was the spirit of the 1993 speech?', works).when).toBe(false);
+    // Why a work was given, or its purpose: what the collection says of that is its occasion.
+    for (const q of ['Why did he give the 1993 speech?', 'Why was the 1969 interview given?', 'What was the purpose of the 1987 South-South speech?']) expect(readIntent(q, works).when, q).toBe(true);
+    for (const q of ['Why did he give up on aid?', 'What was the purpose of self-reliance?', 'Why did he say that in the speech?']) expect(readIntent(q, works).when, q).toBe(false);
     // The longest or shortest work asked: about the texts, no topic.
     expect(readIntent('What is the longest work?', works)).toMatchObject({ length: 'longest', aboutTheTexts: true });
     expect(readIntent('Which speech is the shortest?', works)).toMatchObject({ length: 'shortest', aboutTheTexts: true });
