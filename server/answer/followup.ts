@@ -45,7 +45,7 @@ export interface ResolvedQuestion {
 /** Words that frame a question without naming its topic. */
 const FRAME = new Set(
   `think thought mention mentioned mentions use used uses using talk talked speak spoke spoken write writes wrote written explain explained mean meant describe described
-  put phrase phrased word worded express expressed quote quotes quotable citable cite line sentence passage passages statement statements remark remarks
+  put phrase phrases phrased word worded term terms expression expressions express expressed quote quotes quotable citable cite line sentence passage passages statement statements remark remarks
   change changed changes compare compared differ different difference differences contrast later earlier before after period time times year years decade
   consistent consistency inconsistent inconsistency shift shifted shifts evolve evolved evolution
   decades era again else instead too either specifically exactly example examples more less other another ones similar view

@@ -12,10 +12,11 @@ export const PLACE = `${ORDINAL_WORDS.join('|')}|last`;
 /**
  * A quote of the answer before, by its number or place: "[3]", "quote 2", "quotes 2 and 3", "the second one", "the
  * last quote", or the place alone where the sentence ends ("the APA citation for the second") or where a word follows
- * that no noun it could qualify begins ("cite the first in APA", "the last and the first in full", "the second, please").
+ * that no noun it could qualify begins ("cite the first in APA", "the last and the first in full", "the second, please"),
+ * or a preposition stranded at its end ("Which page is the first on?", "What work is the last from?").
  */
 export const CITATION_REF = new RegExp(
-  String.raw`\[(\d{1,3})\]|\b(?:quot(?:e|es|ation|ations)|passages?|citations?|excerpts?|numbers?)\s+#?(\d{1,3}(?:\s*(?:,|and|&)\s*\d{1,3})*)\b|\b(${PLACE})\s+(?:one|quote|quotation|passage|citation|excerpt)\b|\bthe\s+(${PLACE})(?=\s*(?:[?.!,;]|$|(?:in|for|and|or|as|please|again|too)\b))`,
+  String.raw`\[(\d{1,3})\]|\b(?:quot(?:e|es|ation|ations)|passages?|citations?|excerpts?|numbers?)\s+#?(\d{1,3}(?:\s*(?:,|and|&)\s*\d{1,3})*)\b|\b(${PLACE})\s+(?:one|quote|quotation|passage|citation|excerpt)\b|\bthe\s+(${PLACE})(?=\s*(?:[?.!,;]|$|(?:in|for|and|or|as|please|again|too)\b|(?:on|from)\s*(?:[?.!]|$)))`,
   'gi',
 );
 /** Which quotes of the answer before a question names (`CITATION_REF`): their numbers, or the last one. */

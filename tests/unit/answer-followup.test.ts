@@ -34,7 +34,7 @@ describe('follow-up questions', () => {
   });
 
   it('reads "When did he first use it (the word)?" as asked of the word of the question before', () => {
-    for (const q of ['When did he first use the word?', 'When did he first use it?', 'When did he stop using that term?']) {
+    for (const q of ['When did he first use the word?', 'When did he first use it?', 'When did he stop using that term?', 'When did he first use the term?', 'Where did he use the expression?']) {
       const resolved = resolveConversation(['What does he say about flunkeyism?', q]);
       expect(resolved.followUp, q).toBe(true);
       expect(searchText(resolved.search), q).not.toMatch(/\b(?:use|using|word|term)\b/i);

@@ -698,6 +698,8 @@ describe('readIntent: how to cite a work', () => {
     ['cite all three in MLA', 'mla'],
     // Asked of the one who answers: a citation.
     ['How would you cite these?', null],
+    // The citation qualified: "exact" asks no topic.
+    ['Give me the exact citation for the second one', null],
   ])('the works of the answer before: %s', (question, style) => {
     expect(readIntent(question, named)).toMatchObject({ overview: null, citation: { style, of: 'answer' }, aboutTheTexts: false, quote: false });
   });

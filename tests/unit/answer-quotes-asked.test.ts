@@ -12,6 +12,10 @@ describe('quotes asked of the answer before', () => {
     expect(citationRefs('cite the first in APA')).toEqual([1]);
     expect(citationRefs('Give me the last and the first in full')).toEqual(['last', 1]);
     expect(citationRefs('and the third for my bibliography')).toEqual([3]);
+    // A preposition stranded at the end: the place is a quote's.
+    expect(citationRefs('Which page is the first on?')).toEqual([1]);
+    expect(citationRefs('What work is the last from?')).toEqual(['last']);
+    expect(citationRefs('Give me the first on trade')).toEqual([]);
     for (const q of ['What was the first five-year plan?', 'the second half of the 1980s', 'Who was the first to speak of it?']) expect(citationRefs(q), q).toEqual([]);
     expect(citationRefs('How do I cite these?')).toEqual([]);
   });
