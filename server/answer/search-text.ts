@@ -151,6 +151,9 @@ const FRAMING: readonly RegExp[] = [
   new RegExp(String.raw`\b${STAYING_THE_SAME}`, 'gi'),
   // "Which interviews are most relevant?": to the topic asked, no topic of its own.
   new RegExp(String.raw`\b(?:(?:the\s+)?(?:most|more)\s+)?${RELEVANT}\b`, 'gi'),
+  // "What are the best sources on X?", "the key texts for studying Juche": works praised, asked for, name no topic
+  // ("the main source of energy" is one).
+  new RegExp(String.raw`\b(?:most\s+)?(?:best|good|key|important|essential|main)\s+(?=(?:primary\s+)?(?:${WORK_NOUNS})\b(?!\s+of\b))`, 'gi'),
   // "quotes from different years (three different decades, various works)": what the quotes are to be spread over.
   new RegExp(String.raw`\b(?:from|in|of|across)\s+(?:(?:\d+|${NUMBER_WORDS.join('|')})\s+)?(?:different|various|separate|distinct)\s+(?:years|decades|periods|times|works|texts|speeches|sources)\b`, 'gi'),
   // "each from a different decade": the same, one quote at a time.
