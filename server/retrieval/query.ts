@@ -582,11 +582,12 @@ const distinctYearMentions = (text: string): number => new Set([...text.matchAll
 
 /**
  * One time set against the others: "aid in 1987 compared to other years", "the 1987 speech compared with his earlier
- * speeches", "his 1961 speech against later works", "How does 1987 compare to the rest?". The side word says which
+ * speeches", "his 1961 speech against later works", "How does 1987 compare to the rest?", "How did the 1993 speech
+ * differ from earlier works?". The side word says which
  * others: earlier ones, later ones, or all; a kind of work after it keeps to that kind ("his earlier speeches").
  */
 const AGAINST_THE_OTHERS = new RegExp(
-  String.raw`(?:(?<=\b(?:compar\w*|contrast\w*)\b[^?.!]*?)\b(?:with|to|against)|\b(?:versus|vs\.?))\s+(?:(?:his|her|their|the|its|all|any|what\s+(?:he|she|they)\s+said\s+in)\s+)*(?:(?<earlier>earlier|previous|prior|former|preceding|older)|(?<later>later|subsequent|following|newer)|others?\b|remaining|rest)\b(?:\s+(?:(?<kinds>(?<kind>${KINDS_OF_WORK})(?:e?s)?)|ones|years|decades|works|texts|times)\b)?`,
+  String.raw`(?:(?<=\b(?:compar\w*|contrast\w*)\b[^?.!]*?)\b(?:with|to|against)|\b(?:versus|vs\.?)|\b(?:differ(?:s|ed|ing)?|different)\s+from)\s+(?:(?:his|her|their|the|its|all|any|what\s+(?:he|she|they)\s+said\s+in)\s+)*(?:(?<earlier>earlier|previous|prior|former|preceding|older)|(?<later>later|subsequent|following|newer)|others?\b|remaining|rest)\b(?:\s+(?:(?<kinds>(?<kind>${KINDS_OF_WORK})(?:e?s)?)|ones|years|decades|works|texts|times)\b)?`,
   'i',
 );
 /** The time itself set against the rest: "Compare his views on aid with 1987", "… compare with the 1980s". */

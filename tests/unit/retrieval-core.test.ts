@@ -214,6 +214,7 @@ describe('parseQuery', () => {
       expect(read(q), q).toEqual({ compare: true, years: [], bounds: null, kinds: [] });
     expect(read('How did his 1987 view of aid compare with his earlier ones?')).toEqual({ compare: true, years: [], bounds: { to: 1987 }, kinds: [] });
     expect(read('Compare his 1961 speech on aid with later works')).toEqual({ compare: true, years: [], bounds: { from: 1961 }, kinds: [] });
+    expect(read('How did the 1993 speech differ from earlier works on self-reliance?')).toEqual({ compare: true, years: [], bounds: { to: 1993 }, kinds: [] });
     expect(read('Compare the 1987 speech on self-reliance with his earlier speeches')).toEqual({ compare: true, years: [], bounds: { to: 1987 }, kinds: [{ years: null, kind: 'speech' }] });
     // Two times, or one set against no other time, are kept to as named.
     expect(read('How was aid in 1961 compared to 1987?').years).toEqual([1961, 1987]);
