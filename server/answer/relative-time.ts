@@ -3,9 +3,12 @@
  * Peruvian ex-premier" bound the works asked about by that work's date. The ranking bounds by years, so the work's year
  * stands for it, read so that every work kept lies on the side asked: "after" and "before" keep out the whole year;
  * "since" and "until" keep it in only when no other work of it lies on the other side of the work. An undated work is
- * left as written. "The earliest and latest works" are the first and last dated ones, by their years.
+ * left as written. "The earliest and latest works" are the first and last dated ones, by their years; "his early works"
+ * and "late in his career", the halves of the years his works span.
  */
+import type { ReadAs } from '../contract.ts';
 import type { Work } from '../corpus/types.ts';
+import { primaryAuthor } from '../retrieval/authors.ts';
 import { isOfKind } from '../retrieval/query.ts';
 import { STOPWORDS } from '../retrieval/text.ts';
 import { byDate } from './format.ts';
@@ -62,4 +65,45 @@ export function firstAndLastAsYears(question: string, works: readonly Work[]): s
     const [first, last] = [dated[0], dated.at(-1)];
     return first && last && first.year !== last.year ? `${the ?? ''}${first.year} and ${last.year} ${noun}` : whole;
   });
+}
+
+/** The words for works of one kind or any (group 1 of `EARLY_OR_LATE_WORKS`), a pattern's source. */
+const WORKS_SAID = String.raw`works?|texts?|writings?|speech(?:es)?|talks?|interviews?`;
+/**
+ * "his early works", "the late speeches", "early in his career", "early or late in his career": a half of the years his
+ * works span (group 1: early or late; 2: the word joining the other half, 3: that half, when both are asked; 4: the kind
+ * of work; 5–7: groups 1–3 of "… in his career").
+ */
+const EARLY_OR_LATE = new RegExp(
+  String.raw`\b(?:(?:his|her|their|the)\s+)?(early|late|later)\s+(?:(or|and|vs\.?|versus)\s+(?:(?:his|her|their|the)\s+)?(early|late|later)\s+)?(?:(${WORKS_SAID})\b|career\b)|\b(early|late)\s+(?:(or|and)\s+(early|late)\s+)?in\s+(?:his|her|their)\s+career\b`,
+  'gi',
+);
+
+/**
+ * The question with each half of the years the primary author's works span that it names ("his early works", "late in
+ * his career") written as those years ("his works between 1961 and 1977"), and each reading, for the answer to say: the
+ * first half up to the middle year, the second after it; of a kind of work, the span of that kind's works. "Later"
+ * counts only where no year is named, as "compared with his later works" sets one named against those after it. As
+ * written when the works span one year.
+ */
+export function careerHalvesAsYears(question: string, works: readonly Work[]): { text: string; read: ReadAs[] } {
+  const yearNamed = /\b(?:1[89]|20)\d\d/.test(question);
+  const author = primaryAuthor(works);
+  const read: ReadAs[] = [];
+  const text = question.replace(EARLY_OR_LATE, (whole, ...m: (string | undefined)[]) => {
+    const [first, joined, second, noun] = m[0] ? [m[0], m[1], m[2], m[3]] : [m[4]!, m[5], m[6], undefined];
+    if (yearNamed && [first, second].some((w) => w?.toLowerCase() === 'later')) return whole;
+    const kind = noun && !/^(?:works?|texts?|writings?)$/i.test(noun) ? noun.toLowerCase().replace(/e?s$/, '') : null;
+    const years = works.filter((w) => w.year !== null && w.author === author && (kind === null || isOfKind(w, kind))).map((w) => w.year!);
+    if (years.length === 0) return whole;
+    const [from, to] = [Math.min(...years), Math.max(...years)];
+    if (from === to) return whole;
+    const middle = Math.floor((from + to) / 2);
+    const half = (said: string) => (/^early$/i.test(said) ? `between ${from} and ${middle}` : `between ${middle + 1} and ${to}`);
+    const of = noun ? `his ${noun.toLowerCase()} ` : '';
+    const asYears = second ? `${of}${half(first)} ${/^(?:or|and)$/i.test(joined!) ? joined!.toLowerCase() : 'and'} ${half(second)}` : `${of}${half(first)}`;
+    read.push({ typed: whole, read: asYears });
+    return asYears;
+  });
+  return { text, read };
 }

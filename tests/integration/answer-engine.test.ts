@@ -8,13 +8,14 @@ import { NAME_THE_PART_LINE, NAME_THE_WORK_LINE, NAME_THE_WORK_MEASURED_LINE, NA
 import { NOT_EXPLAINED, NOTHING_BESIDE_LINES, NOTHING_TO_ORDER, VERBATIM_LINE } from '../../server/answer/quotes-before.ts';
 import { NO_QUESTIONS_LINE, NO_REPLY_LINE } from '../../server/answer/interviewers.ts';
 import { checkQuote } from '../../server/answer/verbatim.ts';
-import { workBoundsAsYears } from '../../server/answer/relative-time.ts';
+import { careerHalvesAsYears, workBoundsAsYears } from '../../server/answer/relative-time.ts';
 import { AnswerResponse, authorWithAffiliation } from '../../server/contract.ts';
 import { StartupError } from '../../server/errors.ts';
 import type { Work } from '../../server/corpus/types.ts';
 import { createDeps, type Deps } from '../../server/deps.ts';
 import { sentenceSpans, tokenize, wordCount } from '../../server/retrieval/text.ts';
 import { isOfKind, KINDS_BY_NAME } from '../../server/retrieval/query.ts';
+import { primaryAuthor } from '../../server/retrieval/authors.ts';
 import { realDeps, tempDir, testConfig } from '../support/deps.ts';
 
 let deps: Deps;
@@ -1305,6 +1306,35 @@ describe('answers on the real corpus', () => {
     const listed = await ask('What works came after the Benin interview?');
     const later = works.filter((w) => w.year !== null && w.year > 1979);
     expect(listed.answer).toMatch(new RegExp(`^The collection holds ${later.length} works dated after 1979 `));
+  });
+
+  it('reads "his early works" and "late in his career" as the halves of the years his works span, and says so', async () => {
+    const works = deps.corpus.works;
+    const author = primaryAuthor(works)!;
+    const span = (kind: string | null) => {
+      const years = works.filter((w) => w.author === author && w.year !== null && (kind === null || isOfKind(w, kind))).map((w) => w.year!);
+      const [from, to] = [Math.min(...years), Math.max(...years)];
+      return { from, middle: Math.floor((from + to) / 2), to };
+    };
+    const all = span(null);
+    expect(careerHalvesAsYears('What did he say about aid in his early works?', works)).toEqual({
+      text: `What did he say about aid in his works between ${all.from} and ${all.middle}?`,
+      read: [{ typed: 'his early works', read: `his works between ${all.from} and ${all.middle}` }],
+    });
+    expect(careerHalvesAsYears('What did he say late in his career about oil?', works).text).toBe(`What did he say between ${all.middle + 1} and ${all.to} about oil?`);
+    // Of a kind, the span of that kind's works; "later" beside a year named is the others after it, as written.
+    const interviews = span('interview');
+    expect(careerHalvesAsYears('How did his early interviews describe self-reliance?', works).text).toBe(`How did his interviews between ${interviews.from} and ${interviews.middle} describe self-reliance?`);
+    for (const question of ['Compare his 1961 speech on aid with later works', 'What did he do in his early years?']) expect(careerHalvesAsYears(question, works).text, question).toBe(question);
+    // Both halves asked: each counted, and the answer says how it read them.
+    const counted = await ask('Did he speak more about communism early or late in his career?');
+    expectGrounded(counted);
+    expect(counted.structure.readAs).toEqual([{ typed: 'early or late in his career', read: `between ${all.from} and ${all.middle} or between ${all.middle + 1} and ${all.to}` }]);
+    expect(counted.answer.split('\n').find((line) => line.startsWith('“communism” occurs'))).toMatch(new RegExp(` in ${all.from}–${all.middle} and [^,]* in ${all.middle + 1}–${all.to}, `));
+    const early = await ask('What did he say about aid in his early works?');
+    expectGrounded(early);
+    expect(early.citations.length).toBeGreaterThan(0);
+    for (const c of early.citations) expect(c.year!).toBeLessThanOrEqual(all.middle);
   });
 
   it('quotes each work of a kind named, and nothing else asked, by its most quotable sentence ("Give me a quote from his speeches")', async () => {
