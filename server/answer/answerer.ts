@@ -74,7 +74,7 @@ export interface AnswererDeps {
   retriever: Retriever;
   corpus: Pick<Corpus, 'works' | 'paragraphs'>;
   /** Finds a quotation the question holds ("Did he say “…”?") in the corpus, word for word or close. */
-  quotations?: Pick<Checker, 'quotation' | 'exactWhere' | 'citesATitle'>;
+  quotations?: Pick<Checker, 'quotation' | 'exactIn' | 'citesATitle'>;
   /** The optional LLM writer. */
   writer?: ProseWriter;
   log?: (message: string) => void;
@@ -321,10 +321,13 @@ export function createAnswerer(deps: AnswererDeps): Answerer {
       const lookedUp = lookFor === null ? null : { text: lookFor, ...deps.quotations!.quotation(lookFor), ...(quotations.length > 1 ? { of: quotations.length } : {}) };
       const looked = lookedUp && (quoted || lookedUp.verdict === 'exact') ? lookedUp : null;
       const wrongly = looked?.match ? misattribution(input.question, looked.text, looked.match, names) : null;
-      // "Is “the revolutionary spirit of self-reliance” from 1987?": words several works hold word for word, of the one said, when it holds them.
-      const ofTheOneSaid = wrongly && looked?.match?.exact ? deps.quotations!.exactWhere(looked.text, (m) => !misattribution(input.question, looked.text, m, names)) : null;
+      // "Is “the revolutionary spirit of self-reliance” from 1987?": words several works hold word for word, of the one
+      // said, when it holds them; the works that hold them, said.
+      const holding = looked?.match?.exact ? deps.quotations!.exactIn(looked.text) : [];
+      const ofTheOneSaid = wrongly ? (holding.find((m) => !misattribution(input.question, looked!.text, m, names)) ?? null) : null;
       const misattributed = ofTheOneSaid ? null : wrongly;
-      const found = ofTheOneSaid ? { ...looked!, match: ofTheOneSaid } : looked && misattributed ? { ...looked, misattributed } : looked;
+      const heldIn = holding.length > 1 ? { heldIn: holding.map((m) => m.paragraph.work) } : {};
+      const found = looked && { ...looked, ...heldIn, ...(ofTheOneSaid ? { match: ofTheOneSaid } : misattributed ? { misattributed } : {}) };
       // "one quote on self-reliance, one on foreign aid and one on trade": each topic searched, a quote on each.
       const topics = !shown.size && !quotesBefore.length && !ofQuotesAlone && !counted && !intent.smallTalk && !found ? topicsEachAsked(input.question) : null;
       const perTopic = topics && quotePerTopic(await Promise.all(topics.map((topic) => topicRanking(topic, filters, timings))), options);

@@ -10,10 +10,11 @@ import type { DiffOp, LeadPart } from '../contract.ts';
 import { quotedPhrases, withoutQuotations } from '../retrieval/query.ts';
 import { blankedOut } from '../retrieval/text.ts';
 import type { WorkNames } from '../retrieval/work-names.ts';
+import type { Work } from '../corpus/types.ts';
 import { mismatchSaid } from '../../web/src/features/check/marks.ts';
 import { wholeParagraph, type RankedPassage } from '../retrieval/rank.ts';
 import type { Block, RankingInput } from './extractive.ts';
-import { formatDate, NO_PAGES, quotePages } from './format.ts';
+import { describeDates, formatDate, NO_PAGES, quotePages } from './format.ts';
 import { itemOf, lead } from './item.ts';
 import { sentencesHolding } from './quotes.ts';
 
@@ -27,6 +28,8 @@ export interface QuotationAsked {
   misattributed?: Attribution;
   /** How many quotations the question holds, when more than this one: the answer checks the first and says so. */
   of?: number;
+  /** Every work that holds it word for word, in the collection's order, when more than one does. */
+  heldIn?: readonly Work[];
 }
 
 /**
@@ -74,7 +77,8 @@ export function quotationRanking(quotation: QuotationAsked, match: QuoteMatch): 
   const diff = quotation.verdict === 'close' ? { diff: match.diff } : {};
   const misattributed = quotation.misattributed ? { misattributed: quotation.misattributed } : {};
   const of = quotation.of ? { of: quotation.of } : {};
-  return { abstain: false, compare: false, passages: [passage], terms: [], quotation: { text: quotation.text, verdict: quotation.verdict, ...diff, ...misattributed, ...of } };
+  const heldIn = quotation.heldIn ? { heldIn: quotation.heldIn } : {};
+  return { abstain: false, compare: false, passages: [passage], terms: [], quotation: { text: quotation.text, verdict: quotation.verdict, ...diff, ...misattributed, ...of, ...heldIn } };
 }
 
 /**
@@ -92,13 +96,20 @@ export function quotationFound(quotation: QuotationAsked, passage: RankedPassage
   const item = exact || context ? { ...itemOf(passage, spans), marks: [quoteSpan] } : itemOf(passage, spans);
   // "What page is “…” on?" of a work the source gives no pages for: said so, not left out.
   const page = quotePages(paragraph, work) || (pageAsked ? NO_PAGES : '');
-  // "You say 1987; the source: 1 December 1961 (the date does not match)": what the question gets wrong of the source.
+  // "You say 1987; the source: 1 December 1961 (the date does not match)": what the question gets wrong of the source;
+  // of words several works hold, that none of them is the one said.
   const wrong = quotation.misattributed;
-  const said = `${wrong ? `. You say ${wrong.stated}; the source: ${wrong.actual} (${mismatchSaid(wrong)})` : ''}${context ? ', in its whole paragraph' : ''}:`;
+  const several = exact ? quotation.heldIn : undefined;
+  const mismatch = wrong && !several ? `. You say ${wrong.stated}; the source: ${wrong.actual} (${mismatchSaid(wrong)})` : '';
+  const said = `${mismatch}${context ? ', in its whole paragraph' : ''}:`;
   const where = [work, ` (${formatDate(work.date, work.year)}${page ? `, ${page}` : ''})${said}`] as const;
+  // "“…” is word for word in 9 works (1967–1993), none of them as you say (1961); below, in *T* (…):"
+  const heldIn = several && `${several.length} works (${describeDates(several)})${wrong ? `, none of them as you say (${wrong.stated}: ${mismatchSaid(wrong)})` : ''}; below, in `;
   return {
     mode: 'answer',
-    lead: exact ? lead(`${firstOf(quotation)}“${quotation.text}” is word for word in `, ...where) : lead(`${firstOf(quotation)}“${quotation.text}” is not word for word in the sources; the closest wording is in `, ...where),
+    lead: exact
+      ? lead(`${firstOf(quotation)}“${quotation.text}” is word for word in ${heldIn || ''}`, ...where)
+      : lead(`${firstOf(quotation)}“${quotation.text}” is not word for word in the sources; the closest wording is in `, ...where),
     blocks: [{ kind: 'work', work, items: [item] }],
     quotation: exact ? 'exact' : 'close',
     ...(quotation.diff ? { diff: [...quotation.diff] } : {}),

@@ -69,11 +69,8 @@ export interface Checker {
   check(text: string, options?: CheckOptions): Promise<Finding[]>;
   /** One quotation's verdict and the corpus wording it comes from (none when not found): the lookup alone, no search. */
   quotation(text: string, options?: CheckOptions): QuotationFound;
-  /**
-   * Of words several works hold word for word, their occurrence in the first work (in the collection's order) whose
-   * occurrence `fits` (the attribution said of them matches it); null when none does.
-   */
-  exactWhere(text: string, fits: (match: QuoteMatch) => boolean): QuoteMatch | null;
+  /** Words held word for word: their occurrence in each work that holds them, in the collection's order. */
+  exactIn(text: string): QuoteMatch[];
   /**
    * Whether a phrase in quotation marks cites a title rather than quotes the texts: a work's whole title (`isTitle`),
    * or its first words, shortened as the citation styles shorten it (`beginsATitle`), that are not words of the texts.
@@ -157,9 +154,9 @@ export function createChecker(corpus: { works: readonly Work[]; paragraphs: read
   };
   const isEnglish = (word: string) => search.corpus.englishWords.has(word);
 
-  const exactWhere = (text: string, fits: (match: QuoteMatch) => boolean): QuoteMatch | null => {
+  const exactIn = (text: string): QuoteMatch[] => {
     const byWork = exactByWork(index, text);
-    return corpus.works.map((w) => byWork.get(w.id)).find((m) => m !== undefined && fits(m)) ?? null;
+    return corpus.works.flatMap((w) => byWork.get(w.id) ?? []);
   };
 
   const quotation = (text: string, options: CheckOptions = DEFAULT_CHECK): QuotationFound => {
@@ -173,7 +170,7 @@ export function createChecker(corpus: { works: readonly Work[]; paragraphs: read
 
   return {
     quotation,
-    exactWhere,
+    exactIn,
     citesATitle,
     async check(text, options = DEFAULT_CHECK) {
       const { quotations, sentences } = extractClaims(text, (quoted) => citesATitle(quoted, options));
@@ -207,7 +204,7 @@ export function createChecker(corpus: { works: readonly Work[]; paragraphs: read
         // "In 1987 he spoke of “the revolutionary spirit of self-reliance”": words several works hold word for word are
         // found in the one the text attributes them to, when that one holds them too.
         const said = match && attributionOf(match);
-        const attributed = match?.exact && said && !said.ok ? exactWhere(q.text, (m) => attributionOf(m)?.ok === true) : null;
+        const attributed = match?.exact && said && !said.ok ? (exactIn(q.text).find((m) => attributionOf(m)?.ok === true) ?? null) : null;
         const source = attributed ?? match;
         findings.push({
           kind: 'quotation',

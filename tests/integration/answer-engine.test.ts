@@ -3617,8 +3617,20 @@ describe('a follow-up asking for more', () => {
   it('looks up words several works hold word for word in the work the question says, when it holds them', async () => {
     const talk = deps.corpus.works.find((w) => w.date === '1987-01-03')!;
     expect(deps.corpus.paragraphs.some((p) => p.workId === talk.id && p.text.includes('the revolutionary spirit of self-reliance'))).toBe(true);
+    const holding = deps.corpus.works.filter((w) => deps.corpus.paragraphs.some((p) => p.workId === w.id && p.text.includes('the revolutionary spirit of self-reliance')));
+    expect(holding.length).toBeGreaterThan(1);
     const res = await ask('Is "the revolutionary spirit of self-reliance" from 1987?');
-    expect(res.answer.split('\n')[0]).toBe(`“the revolutionary spirit of self-reliance” is word for word in *${plainTitle(talk.title)}* (${formatDate(talk.date)}, pp. ${talk.pages!.replace('-', '–')} for the whole work):`);
+    expect(res.answer.split('\n')[0]).toBe(
+      `“the revolutionary spirit of self-reliance” is word for word in ${holding.length} works (${describeDates(holding)}); below, in *${plainTitle(talk.title)}* (${formatDate(talk.date)}, pp. ${talk.pages!.replace('-', '–')} for the whole work):`,
+    );
+    // Said of a year none of them is from: so said, not "the source" of one of them.
+    const first = [...holding].sort((a, b) => a.date!.localeCompare(b.date!))[0]!;
+    const misdated = await ask('Did Kim write "the revolutionary spirit of self-reliance" in 1961?');
+    expect(holding.some((w) => w.year === 1961)).toBe(false);
+    expect(misdated.answer.split('\n')[0]).toMatch(new RegExp(`^“the revolutionary spirit of self-reliance” is word for word in ${holding.length} works \\(${describeDates(holding)}\\), none of them as you say \\(1961: the date does not match\\); below, in \\*${plainTitle(first.title).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\*`));
+    // Words one work holds: that work, as before.
+    const once = await ask('Did he say "Dependence will get us nowhere" in 1987?');
+    expect(once.answer.split('\n')[0]).toMatch(/^“Dependence will get us nowhere” is word for word in \*All efforts/);
   });
 
   it('leaves out the passages that hold words a question excludes, and searches without them', async () => {
