@@ -502,8 +502,8 @@ const comparedSize = (word: string) =>
   String.raw`(?<=\b(?:which|what)(?:\s+(?:one|${WORK_NOUNS}))?\s+(?:is|was)\s+(?:the\s+)?)${word}\b${NAMES_WORKS}|(?<=^\s*(?:is|was)\b${NAMES_WORKS}[^?.!]*?)\b${word}\s+than\b` +
   // "Which of the 1987 works is longer?", "Which 1987 speech is shorter?": the works named before the comparative.
   String.raw`|${WORKS_NAMED_IS}${word}\b`;
-/** "Which is the", "Which of these is the", "Which one was the": a work asked for among those named before (a pattern's source). */
-const WHICH_ONE_IS = String.raw`\bwhich\s+(?:one\s+|of\s+(?:these|them|those)\s+)?(?:is|was)\s+(?:the\s+)?`;
+/** "Which is the", "Which of these (works) is the", "Which one was the": a work asked for among those named before (a pattern's source). */
+const WHICH_ONE_IS = String.raw`\bwhich\s+(?:one\s+|of\s+(?:these|them|those)\s+(?:(?:${WORK_NOUNS})\s+)?)?(?:is|was)\s+(?:the\s+)?`;
 /** The superlative said of those works, at the end ("Which is the longest?"), not of a thing ("the shortest way to …"). */
 const OF_THOSE = String.raw`(?=\s*(?:[?.!]|$|(?:one|of\s+(?:these|them|those))\b))`;
 /** "Which is the earliest?", "Which one was first?": the first (last) of the works before, or of all. */
@@ -521,8 +521,11 @@ const EARLIEST_WORK = new RegExp(String.raw`\b(?:earliest|oldest|first)${A_WORK}
 const LATEST_WORK = new RegExp(String.raw`\b(?:latest|newest|most recent|last)${A_WORK}|${A_WORK_IS}(?:latest|newest|most recent|last)\b|${WHICH_IS_LAST.source}`, 'iu');
 /** "Which one is longer?", "Which work is shorter?": of the works before, as the superlative is (a pattern's source). */
 const WHICH_IS_MORE = (word: string) => String.raw`(?:${WHICH_ONE_IS}|${WORK_IS})${word}${OF_THOSE}`;
-/** "Which one is longer?", "Which work is shorter?" (no work named): a length compared among the works before, naming no topic. */
-export const LENGTH_AMONG = new RegExp(`${WHICH_IS_MORE('longer')}|${WHICH_IS_MORE('shorter')}`, 'iu');
+/**
+ * "Which one is longer?", "Which work is shorter?", "Which of these is the longest?" (no work named): a length compared
+ * among the works before, naming no topic.
+ */
+export const LENGTH_AMONG = new RegExp(`${WHICH_IS_MORE('longer')}|${WHICH_IS_MORE('shorter')}|${WHICH_ONE_IS}(?:longest|lengthiest|shortest|briefest)${OF_THOSE}`, 'iu');
 /** "Which work has the most paragraphs?", "What speech has the fewest words?": the longest (shortest) by a count of its own (a pattern's source). */
 const HAS_MOST = (most: string) => String.raw`(?<=\b(?:which|what)(?:\s+(?:one|${WORK_NOUNS}))?\s+(?:has|had|contains?|holds?)\s+(?:the\s+)?)${most}\s+(?:words|paragraphs)\b`;
 /** "The longest speech", "which text is the shortest", "which is longer, …": a work's length asked, of the works a question is about. */

@@ -3228,6 +3228,11 @@ describe('a follow-up asking for more', () => {
     const longer = await onOil('Which of these is longer?');
     expect(longer.answer).toMatch(new RegExp(`^Longest in the collection's works quoted above, by the words printed here: .*The collection holds ${quoted.size} works quoted above `));
     expect(new Set(longer.structure.lead.flatMap((p) => (p.workId ? [p.workId] : [])))).toEqual(quoted);
+    // The superlative, "of these" or "of these works": of them too, not of the collection.
+    for (const [follow, word] of [['Which of these is the longest?', 'Longest'], ['Which of these works is the shortest?', 'Shortest'], ['Which is the longest?', 'Longest']] as const) {
+      const sized = await onOil(follow);
+      expect(sized.answer, follow).toMatch(new RegExp(`^${word} in the collection's works quoted above, by the words printed here: .*The collection holds ${quoted.size} works quoted above `));
+    }
     const say = conversation();
     const trade = await say('What did he say about trade?');
     const shorter = await say('Is there a shorter one?');
