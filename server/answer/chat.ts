@@ -7,7 +7,7 @@ import type { UIMessageChunk } from 'ai';
 import type { AnswerInput } from './answerer.ts';
 import { asksElsewhere, asksForMore, asksOfTheAnswerBefore, elsewhereIn, isElliptical, moreFrom, resolveConversation, sideOfTimeAsked, withoutTimes } from './followup.ts';
 import { asksToCite } from './citing-asked.ts';
-import { asksOrderAmong, SHORTER } from './intent.ts';
+import { asksOrderAmong, LENGTH_AMONG, SHORTER } from './intent.ts';
 import { wordCount } from '../retrieval/text.ts';
 import { decadeOf } from './format.ts';
 import { citationRefs, isOrder, isSide, namesQuotesByTime, quotesBeforeAsked } from './quotes-asked.ts';
@@ -74,7 +74,10 @@ export function conversationInput(messages: readonly ConversationMessage[]): Ans
   // "And the latest of them?" after "Which of these is the earliest?", whose answer named one work: among the works of
   // the last answer that quoted any, as that question was.
   const cited = asksOrderAmong(question) && named.length < 2 ? workIdsOf(quotedBefore) : named;
-  if (cited.length) input.cited = cited;
+  // "Which of these is the longest?" after lists of works, no answer having quoted any: of the works the question before
+  // names, as it names them ("the interviews"), not as works quoted above.
+  const ofAList = LENGTH_AMONG.test(question) && quotedBefore.length === 0;
+  if (cited.length && !ofAList) input.cited = cited;
   // "In which works?" after a count is a count too (`isElliptical`), which names its works work by work.
   const afterCount = isElliptical(question) && quotedBefore.some((c) => c.quoteMarks?.length);
   const asked = afterCount ? null : quotesBeforeAsked(question);
