@@ -367,11 +367,11 @@ export function createAnswerer(deps: AnswererDeps): Answerer {
           ...(found ? { quotation: { text: found.text, verdict: found.verdict, ...(found.of ? { of: found.of } : {}) } } : {}),
           ...(searched.abstainReason === 'year-not-covered' || yearsOfNoWork ? { worksAround: around() } : {}),
         };
-        // "What are the six goals?": words no sentence holds but one work's title does, side by side: that work, said so
-        // (of the works the filters let through, whose passages the search found).
+        // "What are the six goals?", "What is self-sustenance?": words no sentence holds but one work's title does, side by
+        // side (those the question quotes, if it does: "What does “self-sustenance” mean?"): that work, said so (of the
+        // works the filters let through, whether or not the search found its passages).
         const words = ranking.terms.map((t) => t.term);
-        const searchedWorks = [...new Set(ranking.passages.map((p) => p.work))];
-        const titled = !ranking.abstain && !mentions && !found && words.length > 1 && !inSomeSentence(words) ? titledOnly(searchedWorks, asked) : null;
+        const titled = !ranking.abstain && !mentions && !found && words.length > 1 && !inSomeSentence(words) ? titledOnly(corpus.works.filter((w) => workMatches(w, filters)), quotedPhrases(input.question)[0] ?? search) : null;
         if (titled) {
           draftIntent = { ...intent, overview: titled, identityAsked: words };
           ranking = overviewRanking(corpus, draftIntent, idfOf, options.summary, inSomeSentence, shown);

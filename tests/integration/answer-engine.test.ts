@@ -1160,6 +1160,14 @@ describe('answers on the real corpus', () => {
       expect(titled.answer.split('\n')[0]!.startsWith(`The sources speak of this only in the title of *${plainTitle(goals.title)}* (${formatDate(goals.date)}); no passage says more.`), question).toBe(true);
       expect(new Set(titled.citations.map((c) => c.workId))).toEqual(new Set([goals.id]));
     }
+    // Whether or not the search finds the titled work's passages, and asked what the words mean.
+    const sustenance = deps.corpus.works.find((w) => /\bself-sustenance\b/i.test(w.title))!;
+    expect(deps.corpus.paragraphs.some((p) => /\bsustenance\b/i.test(p.text))).toBe(false);
+    for (const question of ['What is self-sustenance?', 'What does "self-sustenance" mean?']) {
+      const titled = await ask(question);
+      expectGrounded(titled);
+      expect(titled.answer.split('\n')[0]!.startsWith(`The sources speak of this only in the title of *${plainTitle(sustenance.title)}* (${formatDate(sustenance.date)}); no passage says more.`), question).toBe(true);
+    }
     // What a title's words are, when the texts say it: the passages that do, not the work's key sentences.
     const what = await ask('What is South-South cooperation?');
     expectGrounded(what);
