@@ -54,7 +54,7 @@ export interface CollectionAsked {
  * headings say ("(Excerpts)").
  */
 export const EXCERPTS_ASKED =
-  /\b(?:(?:complete|whole|full(?:\s+texts?)?|in\s+full)\s+or\s+(?:an?\s+)?)?(?:excerpts?|excerpted|abridged|extracts)\b(?:\s+or\s+(?:complete|whole|full(?:\s+texts?)?|in\s+full))?|(?<=(?:^|[?.!]\s+)\s*(?:is|are|was|were)\s+(?:the|this|that|these|those|his|it)\b[^?.!]*?\s)(?:complete|unabridged|(?:printed\s+)?in\s+full|the\s+(?:full|whole|complete)\s+(?:text|version))(?=\s*(?:[?.!]|$))/i;
+  /\b(?:(?:complete|whole|full(?:\s+texts?)?|in\s+full)\s+or\s+(?:an?\s+)?)?(?:excerpts?|excerpted|abridged|extracts)\b(?:\s+or\s+(?:complete|whole|full(?:\s+texts?)?|in\s+full))?|(?<=(?:^|[?.!]\s+)\s*(?:is|are|was|were)\s+(?:the|this|that|these|those|his|it)\b[^?.!]*?\s)(?:complete|unabridged|(?:printed\s+)?in\s+full|the\s+(?:full|whole|complete)\s+(?:texts?|versions?|speech(?:es)?|talks?|interviews?|works?))(?=\s*(?:[?.!]|$)|\s+of\s+(?:the|these|those|his)\s+(?:speech(?:es)?|talks?|interviews?|works?|texts?)\s*(?:[?.!]|$))/i;
 
 /** "have no", "bears no", "with no": what a work's metadata lacks, said (a pattern's source). */
 const HAVING_NO = String.raw`(?:have|has|having|with|bears?|gives?|carry|carries)\s+no`;
@@ -287,7 +287,7 @@ function sizeSaid(work: Work, size: WorkSize | undefined): string {
 /**
  * "How long is the 1987 speech?", "How long are his speeches?": each work asked about by its words, paragraphs and
  * pages as the collection prints it ("*T* (9 June 1987), as the collection prints it: 2,833 words in 50 paragraphs.");
- * several in date order, after how many words they hold in all.
+ * several in date order, after how many words (and paragraphs) they hold in all.
  */
 export function lengthsOf({ works: unsorted, time, kind, sizes }: CollectionAsked, primaryAuthor: string | null, maxListed: number): LeadPart[] {
   const works = [...unsorted].sort(byDate);
@@ -297,11 +297,12 @@ export function lengthsOf({ works: unsorted, time, kind, sizes }: CollectionAske
   const none = kind && !kind.found ? lead(`None of the works${time} ${said!.none}. `) : [];
   if (works.length === 1) return [...none, ...lead(singledOut(works[0]!), `${dated(works[0]!)}, as the collection prints it: ${size(works[0]!)}.`)];
   const all = works.reduce((sum, w) => sum + (sizes?.get(w.id)?.words ?? 0), 0);
+  const paragraphs = works.reduce((sum, w) => sum + (sizes?.get(w.id)?.paragraphs ?? 0), 0);
   const asked = `${time}${kind?.found ? said!.many : ''}`;
   const listed = works.slice(0, maxListed);
   const each = listed.flatMap((w, i) => lead(w, `${dated(w)}: ${size(w)}${i < listed.length - 1 ? '; ' : ''}`));
   const end = works.length > listed.length ? `; and ${works.length - listed.length} more.` : '.';
-  return [...none, ...lead(`The ${plural(works.length, 'work')} of the collection${asked}, as it prints them, hold ${plural(all, 'word')} in all; in date order: `), ...each, ...lead(end)];
+  return [...none, ...lead(`The ${plural(works.length, 'work')} of the collection${asked}, as it prints them, hold ${plural(all, 'word')} in ${plural(paragraphs, 'paragraph')} in all; in date order: `), ...each, ...lead(end)];
 }
 
 /**

@@ -550,6 +550,9 @@ const SHORT_ENOUGH = String.raw`\b(?:which|what)\s+(?:${WORK_NOUNS})\s+(?:are|is
 /** "How long is it?", "How many pages does that one have?", "Is it long?": the length of the one work the answer before quoted or named. */
 const SIZE_OF_IT =
   /\bhow\s+(?:long|many\s+(?:pages|words|paragraphs))\s+(?:is|was|does|did|has)\s+(?:it|this|that)(?:\s+one)?(?:\s+(?:have|has))?\s*[?.!]*\s*$|^\s*(?:is|was)\s+(?:it|this|that)(?:\s+one)?\s+(?:very\s+|quite\s+|a\s+)?(?:long|short|lengthy)(?:\s+(?:one|text|work))?\s*[?.!]*\s*$/i;
+/** "How many paragraphs are there?", "How many words in total?", "the total number of pages": the texts' size, in all (a pattern's source). */
+const SIZE_IN_ALL = String.raw`^\s*how\s+many\s+(?:pages|words|paragraphs)\s+(?:are\s+there|(?:are\s+there\s+)?in\s+(?:total|all))\s*[?.!]*\s*$|\btotal\s+(?:number\s+of\s+)?(?:pages|words|paragraphs)\b`;
+const SIZE_ALL = new RegExp(SIZE_IN_ALL, 'i');
 /** "How long would it take to read …", "how long to read …": how long the texts are, to judge by (a pattern's source). */
 const READING_TIME = String.raw`how\s+long\s+(?:(?:would|will|does|did|might|could|should)\s+it\s+take\s+(?:(?:me|you|us|one|someone|them|(?:a|my)\s+[\p{L}-]+)\s+)?)?to\s+read`;
 /** "Which came first …?", "Which one was later?", "Was X earlier than Y?", "Is X before or after Y?": which of two works came first. */
@@ -565,7 +568,7 @@ const TIME_APART = /\bhow\s+(?:many\s+(?:years|months|days)|long|much\s+time|far
  * last?" asks no such thing).
  */
 const SIZE_OF_WORK = new RegExp(
-  String.raw`\b(?:how\s+(?:long|many\s+(?:pages|words|paragraphs))\s+(?:is|are|was|were|does|do|did|has|have|had|in)|${READING_TIME}|(?:length|word\s+count|page\s+count|number\s+of\s+(?:pages|words|paragraphs))\s+(?:of|in))\s+(?:[\p{L}\d'’-]+\s+){0,4}?(?:${WORK_NOUNS}|papers?|abstracts?|collection|book)\b|${SIZE_OF_IT.source}|${SHORT_ENOUGH}`,
+  String.raw`\b(?:how\s+(?:long|many\s+(?:pages|words|paragraphs))\s+(?:is|are|was|were|does|do|did|has|have|had|in)|${READING_TIME}|(?:length|word\s+count|page\s+count|number\s+of\s+(?:pages|words|paragraphs))\s+(?:of|in))\s+(?:[\p{L}\d'’-]+\s+){0,4}?(?:${WORK_NOUNS}|papers?|abstracts?|collection|book)\b|${SIZE_OF_IT.source}|${SHORT_ENOUGH}|${SIZE_IN_ALL}`,
   'iu',
 );
 /**
@@ -748,7 +751,19 @@ const WRITE_ASKED =
  * "Was he right?" is ("contradictions in society" is a topic of theirs).
  */
 const CONTRADICTION_ASKED = String.raw`\bcontradict(?:s|ed|ing)?\s+(?:each\s+other|one\s+another|themselves|himself|itself)\b|^\s*(?:is|was|are|were)\s+(?:he|she|it|they|kim(?:\s+il\s+sung)?|the\s+\w+)\s+(?:\w+\s+)?(?:inconsistent|contradictory|self-contradictory)\b`;
-const JUDGE_ASKED = String.raw`^\s*(?:was|is|were|are)\s+(?:[\p{L}\d'’-]+\s+){1,5}?(?:right|wrong|correct|mistaken|justified|convincing|persuasive|valid|credible|believable|true|accurate|fair|biased|honest|reliable|trustworthy|(?:just\s+)?propaganda|(?:a\s+)?lie|lying|(?:a\s+)?(?:good|bad)(?:\s+(?:idea|thing|policy))?|(?:un)?successful|(?:in)?effective|(?:a\s+)?(?:success|failure))(?=\s*(?:[?.!]|$|\s+(?:about|to|in)\b))|\bdo\s+you\s+(?:think|believe|agree)\b|\byour\s+(?:own\s+)?(?:opinion|view|judg(?:e)?ment)\b|${CONTRADICTION_ASKED}`;
+/** Words judging what is said (a pattern's source): "right", "biased", "propaganda", "a success". */
+const JUDGEMENTS = String.raw`right|wrong|correct|mistaken|justified|convincing|persuasive|valid|credible|believable|true|accurate|fair|biased|honest|reliable|trustworthy|(?:just\s+)?propaganda|(?:a\s+)?lie|lying|(?:a\s+)?(?:good|bad)(?:\s+(?:idea|thing|policy))?|(?:un)?successful|(?:in)?effective|(?:a\s+)?(?:success|failure)`;
+const JUDGE_ASKED = String.raw`^\s*(?:was|is|were|are)\s+(?:[\p{L}\d'’-]+\s+){1,5}?(?:${JUDGEMENTS})(?=\s*(?:[?.!]|$|\s+(?:about|to|in)\b))|^\s*how\s+(?:reliable|trustworthy|accurate|credible|biased|objective|truthful|honest)\b|\bdo\s+you\s+(?:think|believe|agree)\b|\byour\s+(?:own\s+)?(?:opinion|view|judg(?:e)?ment)\b|${CONTRADICTION_ASKED}`;
+/**
+ * "Is this propaganda?", "Are these sources biased?", "How reliable is the 1969 interview?": a judgement of the texts
+ * themselves (or of works named by their kind and year), nothing else named; the answers give none, and say where the
+ * collection prints them.
+ */
+const judgesTheTexts = (question: string): boolean =>
+  new RegExp(JUDGE_ASKED, 'iu').test(question) &&
+  contentTokens(question.replace(new RegExp(String.raw`\b(?:${JUDGEMENTS}|reliable|trustworthy|accurate|credible|biased|objective|truthful|honest)\b`, 'giu'), ' ')).every(
+    (t) => TEXT_WORDS.has(t.word) || WORK_WORDS.test(t.word) || /^\d{4}s?$/.test(t.word),
+  );
 const TRANSLATE_ASKED = String.raw`\btranslate\b(?=[^?.!]*\b(?:into|to|in)\s+\p{L})|(?<=\btranslate\b[^?.!]*)\b(?:into|to|in)\s+\p{L}+`;
 /** Asked to put the texts more simply: "Explain Juche to a 10 year old", "… in simple terms", "like I'm five". */
 const SIMPLIFY_ASKED = String.raw`(?<=\b(?:explain|describe|summari[sz]e|put)\b[^?.!]*)(?:\bto\s+(?:a|an|my)\s+(?:child|kid|\d{1,2}[\s-]year[\s-]old|(?:${NUMBER_WORDS.slice(0, 19).join('|')})[\s-]year[\s-]old|beginner|layman|layperson)\b|\bin\s+(?:simple|simpler|plain|easy)\s+(?:terms|words|english|language)\b|\blike\s+i['’]?m\s+(?:five|5)\b)`;
@@ -1307,7 +1322,7 @@ export function answerKind(question: string): AnswerKind {
       !asksWhatSomeSaid(question) &&
       (speaksOfTheTexts(ofTheTexts(question, fullText)) ||
         WHICH_WORK_IS.test(question) ||
-        [EARLIEST_WORK, LATEST_WORK, NEXT_WORK, LONGEST_WORK, SHORTEST_WORK, TITLE_HOLDS, YEARS_COVERED, READING_LIST].some((p) => p.test(question)) ||
+        [EARLIEST_WORK, LATEST_WORK, NEXT_WORK, LONGEST_WORK, SHORTEST_WORK, TITLE_HOLDS, YEARS_COVERED, READING_LIST, SIZE_ALL].some((p) => p.test(question)) ||
         asksGuidanceAlone(question)),
     wanted: sides ? null : passagesWanted(question),
     brief: BRIEF.test(question) || SHORTER.test(question) || SOMETHING_SHORT.test(question) || WORD_LIMIT.test(question),
@@ -1541,7 +1556,7 @@ export function readIntent(question: string, works: readonly Work[], before: rea
   const secondary = authorship || sourceKind ? [] : scholars;
   const { when, who, quote, page, broad, order, counts, aboutTheTexts, wanted, brief, wordLimit, countBy } = answerKind(question);
   // "Is the 1974 talk printed in full?" asks whether it is whole, not where it is printed.
-  const provenance = asksWhereFrom(question) && !/\bprinted\s+in\s+full\b/i.test(question);
+  const provenance = (asksWhereFrom(question) && !/\bprinted\s+in\s+full\b/i.test(question)) || judgesTheTexts(question);
   const aboutATopic = asksBroadly(question);
   // The work asked about: the scholarly one the question points at, or one it names; asked for as a whole when no other word is left.
   const fullText = asksFullText(question);

@@ -69,7 +69,7 @@ export const TOLD = /\b(?:tell|told|telling|(?:say|said|saying|talk|talked|speak
  * "Who translated these texts?", "Which translation is this?": where the texts are printed answers what the collection
  * says of it ("a translation of the speech into Korean" asks for one, which the answers do not make).
  */
-export const TRANSLATION = /\btranslat(?:ed|or|ors)\b|\b(?:which|what|whose|the|this|that|these|those|a|an|in)\s+translations?\b(?![^?.!]*\binto\b)/i;
+export const TRANSLATION = /\btranslat(?:ed|or|ors)\b|\b(?:which|what|whose|the|this|that|these|those|a|an|in)\s+(?:(?:official|authori[sz]ed|approved|english|original|published|standard)\s+)?translations?\b(?![^?.!]*\binto\b)/i;
 /** "What language were they originally in?", "In which language was the 1987 speech given?": which the works' metadata never says. */
 export const ORIGINAL_LANGUAGE = /\boriginal(?:ly)?\b[^?.!]*\blanguages?\b|\blanguages?\b[^?.!]*\boriginal(?:ly)?\b|\b(?:what|which)\s+languages?\b/i;
 /** "Who edited this collection?", "Who compiled these excerpts?": who chose and set out the texts, which the works' metadata never says. */

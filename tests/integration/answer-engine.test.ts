@@ -2001,8 +2001,14 @@ describe('answers on the real corpus', () => {
     const speeches = deps.corpus.works.filter((w) => isOfKind(w, 'speech'));
     const all = await ask('How long are his speeches?');
     const total = speeches.reduce((n, w) => n + size(w).words, 0);
-    expect(all.answer.startsWith(`The ${speeches.length} works of the collection with “speech” in their titles or occasions, as it prints them, hold ${total.toLocaleString('en-US')} words in all; in date order: `), all.answer.slice(0, 200)).toBe(true);
+    const totalParagraphs = speeches.reduce((n, w) => n + size(w).paragraphs, 0);
+    expect(all.answer.startsWith(`The ${speeches.length} works of the collection with “speech” in their titles or occasions, as it prints them, hold ${total.toLocaleString('en-US')} words in ${totalParagraphs} paragraphs in all; in date order: `), all.answer.slice(0, 200)).toBe(true);
     for (const w of speeches) expect(all.answer).toContain(`*${w.title}* (${formatDate(w.date, w.year)}): ${size(w).words.toLocaleString('en-US')} words in ${size(w).paragraphs} paragraphs`);
+    // The size of them all, asked with no work named: every work's, in all.
+    const everyWord = deps.corpus.works.reduce((n, w) => n + size(w).words, 0);
+    const everyParagraph = deps.corpus.works.reduce((n, w) => n + size(w).paragraphs, 0);
+    for (const question of ['How many paragraphs are there?', 'How many words in total?', 'What is the total number of paragraphs?'])
+      expect((await ask(question)).answer, question).toMatch(new RegExp(`^The ${deps.corpus.works.length} works of the collection, as it prints them, hold ${everyWord.toLocaleString('en-US')} words in ${everyParagraph.toLocaleString('en-US')} paragraphs in all; `));
   });
 
   it('says which works the source prints in excerpts, as their headings say, and which it does not mark so', async () => {
@@ -2030,6 +2036,10 @@ describe('answers on the real corpus', () => {
       expect(asked.answer, question).toBe(`The heading of *${plainTitle(whole.title)}* (${formatDate(whole.date)}) in the collection marks no excerpts.`);
     }
     expect((await ask('Is the Chollima movement complete?')).citations.length).toBeGreaterThan(0);
+    // The works of a kind, asked whether they are whole: which of them the collection prints in excerpts.
+    const speeches = deps.corpus.works.filter((w) => isOfKind(w, 'speech'));
+    for (const question of ['Is this the complete text of the speeches?', 'Are these the full speeches?'])
+      expect((await ask(question)).answer, question).toMatch(new RegExp(`^Of the ${speeches.length} works with “speech” in their titles or occasions, the collection prints excerpts of ${speeches.filter((w) => w.excerpts).length}, `));
   });
 
   it('says when no work is from the year asked: the passages that name it, or, with a topic, those of any year', async () => {
@@ -2265,7 +2275,7 @@ describe('answers on the real corpus', () => {
     for (const w of deps.corpus.works.filter((w) => !w.source)) expect(res.answer).toContain(`*${plainTitle(w.title)}*`);
     expect(res.citations).toEqual([]);
     // Who translated them: the collection names no one; where they are printed is what it says.
-    for (const question of ['Who translated these texts?', 'Which translation of the speeches is this?', 'Are these translations?', 'Is this a translation?']) {
+    for (const question of ['Who translated these texts?', 'Which translation of the speeches is this?', 'Are these translations?', 'Is this a translation?', 'Are these official translations?']) {
       const translated = await ask(question);
       expect(translated.answer.startsWith(`${NO_TRANSLATOR_LINE}`), question).toBe(true);
       expect(translated.answer, question).toContain(plainTitle([...sources][0]!));
@@ -2313,6 +2323,14 @@ describe('answers on the real corpus', () => {
     expectGrounded(judged);
     expect(judged.answer.startsWith(BEYOND_LINES.judge)).toBe(true);
     expect(judged.citations.length).toBeGreaterThan(0);
+    // The texts themselves judged: no passage searched for "propaganda" or "biased", and where the collection prints them.
+    const book = deps.corpus.works.find((w) => w.source)!.source!;
+    for (const question of ['Is this propaganda?', 'Are these sources biased?', 'How reliable are these sources?']) {
+      const ofTheTexts = await ask(question);
+      expect(ofTheTexts.answer.startsWith(BEYOND_LINES.judge), question).toBe(true);
+      expect(ofTheTexts.answer, question).toContain(plainTitle(book));
+      expect(ofTheTexts.citations, question).toEqual([]);
+    }
     const translated = await ask('Translate the 1961 speech into Korean');
     expectGrounded(translated);
     expect(translated.answer.startsWith(BEYOND_LINES.translate)).toBe(true);
