@@ -27,7 +27,7 @@ import { withoutWordsLeftOut, wordsLeftOut } from './left-out.ts';
 import { formatDate, otherAuthor } from './format.ts';
 import { withoutTimeSetAside, worksSetAside } from './set-aside.ts';
 import { answerKind, askedOfWorks, asksBroadlyItself, asksOnlyTheGist, asksWhom, type Intent, overviewByAbstract, pointsAtAWork, pointsAtIt, readIntent, saysOfIt, topicsEachAsked } from './intent.ts';
-import { isOrder, isSide, type QuotesBeforeAsked } from './quotes-asked.ts';
+import { isOrder, isSide, isSize, type QuotesBeforeAsked } from './quotes-asked.ts';
 import { besideQuote, partOf, wholeOf } from './part.ts';
 import { careerHalvesAsYears, firstAndLastAsYears, workBoundsAsYears } from './relative-time.ts';
 import { keySentences, type SummaryOptions } from './summary.ts';
@@ -246,14 +246,15 @@ export function createAnswerer(deps: AnswererDeps): Answerer {
       // "What comes next?": the paragraph after each.
       const replying = input.quotesBefore?.asked === 'reply';
       const side = input.quotesBefore && isSide(input.quotesBefore.asked) ? input.quotesBefore.asked : null;
-      const ordering = input.quotesBefore !== undefined && isOrder(input.quotesBefore.asked);
+      // "Sort them by date", "Which quote is the shortest?": each quote as it was quoted, its stretch of its paragraph.
+      const ordering = input.quotesBefore !== undefined && (isOrder(input.quotesBefore.asked) || isSize(input.quotesBefore.asked));
       // A run of paragraphs read on from is read on from its end: a paragraph quoted already is not shown again.
       const quotedIds = new Set((input.quotesBefore?.quotes ?? []).map((q) => q.passageId));
       const pointedAt = (input.quotesBefore?.quotes ?? []).flatMap(({ n, passageId, spans }) => {
         const quoted = corpus.paragraphs.find((p) => p.id === passageId);
         const extent = spans?.length ? { start: spans[0]!.start, end: spans.at(-1)!.end } : undefined;
         const reply = quoted && replying ? replyTo(quoted, corpus.paragraphs) : null;
-        // "Sort them by date": each quote's stretch of its paragraph, from its first sentence to its last.
+        // Each quote's stretch of its paragraph, from its first sentence to its last.
         const asQuoted = quoted && ordering && extent ? { paragraph: quoted, span: extent } : null;
         const taken = !quoted ? null : replying ? reply && wholeOf(reply) : side ? besideQuote(quoted, extent, corpus.paragraphs, side) : (asQuoted ?? wholeOf(quoted));
         const work = taken && corpus.works.find((w) => w.id === taken.paragraph.workId);

@@ -10,7 +10,7 @@ import { asksToCite } from './citing-asked.ts';
 import { asksOrderAmong, LENGTH_AMONG, SHORTER } from './intent.ts';
 import { wordCount } from '../retrieval/text.ts';
 import { decadeOf } from './format.ts';
-import { citationRefs, isOrder, isSide, namesQuotesByTime, quotesBeforeAsked } from './quotes-asked.ts';
+import { citationRefs, isOrder, isSide, isSize, namesQuotesByTime, quotesBeforeAsked } from './quotes-asked.ts';
 import { spelledOut, yearsAskedAbout } from '../retrieval/query.ts';
 
 export interface ConversationMessage {
@@ -88,8 +88,8 @@ export function conversationInput(messages: readonly ConversationMessage[]): Ans
   const refs = asked?.refs === 'all' && namedBefore.length ? namedBefore : asked?.refs;
   // "Give me the page for it", "Show me the full paragraph" after "Which of these is the latest?": the quotes of the
   // work that answer singled out, unless the question points at several.
-  // Put in order, quotes are several ("newest first please").
-  const single = pointsAtSeveral(question) || (asked && isOrder(asked.asked)) ? undefined : singledOutBefore(messages);
+  // Put in order, or one picked by its length, quotes are several ("newest first please", "the shortest one").
+  const single = pointsAtSeveral(question) || (asked && (isOrder(asked.asked) || isSize(asked.asked))) ? undefined : singledOutBefore(messages);
   const ofSingle = quotedBefore.filter((c) => c.workId === single);
   // "Cite the 1974 one" when none of the quotes before is from 1974: where they are from, which says none is.
   const noneOfTheTime = yearsNamed?.size && ofTheTime.length === 0 && quotedBefore.length > 0 && asksToCite(question);

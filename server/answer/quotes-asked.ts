@@ -140,14 +140,16 @@ export function sourcesAsked(question: string): (number | 'last')[] | 'all' | nu
  * (`reply`) how he answered those that are an interviewer's questions.
  * `place`: where they are from, and where he said them ("Where did he say that?"): the occasion and place too.
  */
-export type QuotesBeforeAsked = { asked: 'whole' | 'source' | 'place' | 'reply' | 'exact' | Side | Order; refs: (number | 'last')[] | 'all' };
+export type QuotesBeforeAsked = { asked: 'whole' | 'source' | 'place' | 'reply' | 'exact' | Side | Order | Size; refs: (number | 'last')[] | 'all' };
 
-/** `exactAsked`, else `orderAsked`, else `wholePassagesAsked`, else `repliesAsked`, else `besideAsked`, else `sourcesAsked`; null when the question asks none. */
+/** `exactAsked`, else `orderAsked`, else `sizeAsked`, else `wholePassagesAsked`, else `repliesAsked`, else `besideAsked`, else `sourcesAsked`; null when the question asks none. */
 export function quotesBeforeAsked(question: string): QuotesBeforeAsked | null {
   const exact = exactAsked(question);
   if (exact !== null) return { asked: 'exact', refs: exact };
   const order = orderAsked(question);
   if (order !== null) return order;
+  const size = sizeAsked(question);
+  if (size !== null) return size;
   const whole = wholePassagesAsked(question);
   if (whole !== null) return { asked: 'whole', refs: whole };
   const replies = repliesAsked(question);
@@ -238,6 +240,28 @@ function orderAsked(question: string): QuotesBeforeAsked | null {
   // "newest first": no quote named "first".
   const refs = quotesAskedOf(withoutMatches(question, ORDERED), [], ORDERING_WORDS);
   return refs && { asked: NEWEST_FIRST.test(question) ? 'newest-first' : 'oldest-first', refs };
+}
+
+/** The quote of the answer before asked for by its length: the shortest, or the longest. */
+export type Size = 'shortest' | 'longest';
+export const isSize = (asked: QuotesBeforeAsked['asked']): asked is Size => asked === 'shortest' || asked === 'longest';
+/**
+ * "Which quote is the shortest?", "the longest passage", "Give me the shortest one", "the briefest of these quotes": a
+ * quote named by its length, which is no work's ("Which of these is the longest?" asks which work is).
+ */
+const SIZED = new RegExp(
+  String.raw`\b(?:which|what)\s+(?:quote|quotation|passage|excerpt|line|sentence)\s+(?:is|was)\s+(?:the\s+)?(?<which>shortest|briefest|longest)\b|\b(?<that>shortest|briefest|longest)\s+(?:(?:one|quote|quotation|passage|excerpt|line|sentence)\b|of\s+(?:the|these|those|them)\b)`,
+  'i',
+);
+/** Words a question of the shortest quote may hold besides: what it asks ("give", "which") and of what ("these quotes"). */
+const SIZE_WORDS = new Set('give show quote quotes quotation quotations passage passages excerpt excerpts line lines sentence sentences one ones'.split(' '));
+
+/** Which quote of the answer before a question asks for by its length, and which way; null when it asks anything else ("the shortest quote on aid"). */
+function sizeAsked(question: string): QuotesBeforeAsked | null {
+  const m = SIZED.exec(question);
+  if (!m) return null;
+  const refs = quotesAskedOf(question, [SIZED], SIZE_WORDS);
+  return refs && { asked: /^longest$/i.test(m.groups!.which ?? m.groups!.that!) ? 'longest' : 'shortest', refs };
 }
 
 /** Whether words ask for nothing but to be shown or given something ("Show me", "please"). */

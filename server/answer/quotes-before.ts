@@ -1,19 +1,20 @@
 /**
  * Answers to what a question asks of the quotes of the answer before (pure; `quotes-asked.ts` reads the question):
  * their whole paragraphs, the paragraph beside them, where they stand and whose words they are, whether they are
- * word for word, which of their works came first, and the quotes again in date order.
+ * word for word, which of their works came first, the quotes again in date order, and the shortest (longest) of them.
  */
 import type { LeadPart } from '../contract.ts';
 import type { Work } from '../corpus/types.ts';
 import { isOfKind, ofKindSaid, yearsAskedAbout } from '../retrieval/query.ts';
 import type { RankedPassage } from '../retrieval/rank.ts';
+import { wordCount } from '../retrieval/text.ts';
 import { kindAsked } from './collection.ts';
 import type { Block } from './extractive.ts';
-import { byDate, formatDate, inWords, NO_PAGES, occasionAndPlace, quotePages, quotesNumbered, timeAsked } from './format.ts';
+import { byDate, formatDate, inWords, NO_PAGES, occasionAndPlace, plural, quotePages, quotesNumbered, timeAsked } from './format.ts';
 import { WHEN_IT_HAPPENED, type Intent } from './intent.ts';
 import { repliesGiven } from './interviewers.ts';
 import { groupByWork, itemOf, lead, singledOut, wholeSentences } from './item.ts';
-import { asksToExplain, isOrder, isSide, type Order, type QuotesBeforeAsked, type Side } from './quotes-asked.ts';
+import { asksToExplain, isOrder, isSide, isSize, type Order, type QuotesBeforeAsked, type Side, type Size } from './quotes-asked.ts';
 
 /** An answer of quotes before: metadata, or the passages they are from. */
 type QuotesBeforeDraft = { mode: 'answer'; lead: LeadPart[]; blocks: Block[] };
@@ -28,6 +29,7 @@ export interface QuotesBefore {
 export function quotesBeforeAnswer(question: string, passages: readonly RankedPassage[], { asked, numbers }: QuotesBefore): QuotesBeforeDraft {
   if (asked === 'exact') return exactQuotes(passages, numbers);
   if (isOrder(asked)) return quotesInDateOrder(passages, numbers, asked);
+  if (isSize(asked)) return quoteOfSize(passages, numbers, asked);
   if (asked === 'reply') return repliesGiven(passages, numbers);
   if (isSide(asked)) return besideQuotes(passages, numbers, asked);
   return asked === 'whole' ? wholePassages(passages, numbers, asksToExplain(question)) : sourcesOf(question, passages, numbers, asked === 'place');
@@ -57,6 +59,22 @@ function quotesInDateOrder(passages: readonly RankedPassage[], numbers: readonly
   const opening = lead(`${quotes.charAt(0).toUpperCase()}${quotes.slice(1)} of the answer before, ${order === 'oldest-first' ? 'oldest first' : 'newest first'}:`);
   return { mode: 'answer', lead: opening, blocks: groupByWork(inOrder.map(wholeSentences)).map(([work, items]) => ({ kind: 'work', work, items })) };
 }
+/**
+ * "Which quote is the shortest?": of the quotes of the answer before, the one of fewest words (most, for the longest),
+ * as it was quoted, its number and length said ("Quote 4 of the answer before is the shortest of the 6, at 12 words:").
+ */
+function quoteOfSize(passages: readonly RankedPassage[], numbers: readonly number[], size: Size): QuotesBeforeDraft {
+  const items = passages.map(wholeSentences);
+  const words = items.map((item) => wordCount(item.quote));
+  const chosen = words.reduce((best, n, i) => ((size === 'shortest' ? n < words[best]! : n > words[best]!) ? i : best), 0);
+  const item = items[chosen]!;
+  const opening =
+    items.length === 1
+      ? lead(`${quotesNumbered([numbers[chosen]!]).replace(/^q/, 'Q')} of the answer before, at ${plural(words[chosen]!, 'word')}:`)
+      : lead(`${quotesNumbered([numbers[chosen]!]).replace(/^q/, 'Q')} of the answer before is the ${size} of the ${items.length}, at ${plural(words[chosen]!, 'word')}:`);
+  return { mode: 'answer', lead: opening, blocks: [{ kind: 'work', work: item.passage.work, items: [item] }] };
+}
+
 /** What "Sort them by date" gets with no quote above. */
 export const NOTHING_TO_ORDER = 'There are no quotes above to put in order. Ask a question first.';
 

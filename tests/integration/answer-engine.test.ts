@@ -3842,6 +3842,27 @@ describe('a follow-up asking for more', () => {
     expect((await conversation()('Sort them by date')).answer).toBe(NOTHING_TO_ORDER);
   });
 
+  it('gives the shortest (longest) quote of the answer before when asked ("Which quote is the shortest?"), searching nothing', async () => {
+    const length = (quote: string) => wordCount(quote);
+    for (const [question, pick] of [['Which quote is the shortest?', Math.min], ['Give me the longest one', Math.max]] as const) {
+      const say = conversation();
+      const quotes = await say('What did he say about trade?');
+      expect(quotes.citations.length).toBeGreaterThan(2);
+      const res = await say(question);
+      expectGrounded(res);
+      expect(res.citations, question).toHaveLength(1);
+      const n = pick(...quotes.citations.map((c) => length(c.quote)));
+      const which = quotes.citations.findIndex((c) => length(c.quote) === n) + 1;
+      expect(res.answer.split('\n')[0], question).toBe(`Quote ${which} of the answer before is the ${question.includes('shortest') ? 'shortest' : 'longest'} of the ${quotes.citations.length}, at ${n} words:`);
+      expect(res.citations[0]!.passageId, question).toBe(quotes.citations[which - 1]!.passageId);
+    }
+    // A shortest quote on a topic is a new question; with no quote before, a length is of the works.
+    expect((await conversation()('Give me the shortest quote on aid')).answer).not.toMatch(/of the answer before/);
+    const listed = conversation();
+    await listed('How many interviews are there?');
+    expect((await listed('Which is the shortest one?')).answer).toMatch(/^Shortest in the collection's works that answer an interviewer's questions/);
+  });
+
   it('says how long the one work the answer before named is ("How many pages is it?"), and asks which when it quoted several', async () => {
     const ask = conversation();
     await ask('Which is the longest interview?');

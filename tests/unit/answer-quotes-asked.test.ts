@@ -19,6 +19,11 @@ describe('quotes asked of the answer before', () => {
     for (const q of ['What was the first five-year plan?', 'the second half of the 1980s', 'Who was the first to speak of it?']) expect(citationRefs(q), q).toEqual([]);
     expect(citationRefs('How do I cite these?')).toEqual([]);
   });
+  it('reads a quote of the answer before asked for by its length, and nothing else', () => {
+    for (const q of ['Which quote is the shortest?', 'Give me the shortest one', 'Quote the shortest one', 'the briefest of these quotes']) expect(quotesBeforeAsked(q), q).toEqual({ asked: 'shortest', refs: 'all' });
+    expect(quotesBeforeAsked('Which passage is the longest?')).toEqual({ asked: 'longest', refs: 'all' });
+    for (const q of ['Give me the shortest quote on aid', 'Which of these is the longest?', 'the shortest way to independence']) expect(quotesBeforeAsked(q), q).toBeNull();
+  });
   it('reads which quotes of the answer before a question asks how he answered', () => {
     for (const q of ['How did he answer?', 'And his replies?', 'How did he answer that question?']) expect(repliesAsked(q), q).toBe('all');
     expect(repliesAsked('What did he answer to the second one?')).toEqual([2]);
