@@ -29,7 +29,7 @@ import { withoutTimeSetAside, worksSetAside } from './set-aside.ts';
 import { answerKind, askedOfWorks, asksBroadlyItself, asksOnlyTheGist, asksWhom, type Intent, overviewByAbstract, pointsAtAWork, pointsAtIt, readIntent, saysOfIt, topicsEachAsked } from './intent.ts';
 import { isOrder, isSide, isSize, type QuotesBeforeAsked } from './quotes-asked.ts';
 import { besideQuote, partOf, wholeOf } from './part.ts';
-import { careerHalvesAsYears, firstAndLastAsYears, workBoundsAsYears } from './relative-time.ts';
+import { careerHalvesAsYears, firstAndLastAsYears, workBoundsAsYears, yearsFromOthers } from './relative-time.ts';
 import { keySentences, type SummaryOptions } from './summary.ts';
 import { asksAboutTheWord, searchText } from './search-text.ts';
 import { verifyProse } from './verifier.ts';
@@ -99,12 +99,14 @@ export function createAnswerer(deps: AnswererDeps): Answerer {
   // "What is the longest work?", "How long is the 1987 speech?": each work's size, counted over the corpus once, on the first question that asks.
   let workSizes: Map<string, WorkSize> | undefined;
   const sizes = () => (workSizes ??= sizesOfWorks(corpus.paragraphs));
-  // "In the sixties", "after the 1987 South-South speech", "in 1974 and the following year", "his early works": read as
-  // the years they name ("in the 1960s", "after 1987", "in 1974 and 1975", "between 1961 and 1977"). "a quote that isn't from 1987": no time asked about; the
+  // "In the sixties", "after the 1987 South-South speech", "in 1974 and the following year", "his early works", "10 years
+  // after 1961": read as the years they name ("in the 1960s", "after 1987", "in 1974 and 1975", "between 1961 and 1977",
+  // "in 1971"). "a quote that isn't from 1987": no time asked about; the
   // works of that time are set aside (`worksSetAside`). Each text is read so once.
-  const readAs = (text: string): { text: string; setAside: string[]; halves: ReadAs[] } => {
-    const halves = careerHalvesAsYears(firstAndLastAsYears(workBoundsAsYears(withTimeCounted(spelledOut(text), ''), corpus.works), corpus.works), corpus.works);
-    return { text: withoutTimeSetAside(halves.text), setAside: worksSetAside(halves.text, corpus.works), halves: halves.read };
+  const readAs = (text: string): { text: string; setAside: string[]; timesRead: ReadAs[] } => {
+    const fromOthers = yearsFromOthers(withTimeCounted(spelledOut(text), ''), corpus.works);
+    const halves = careerHalvesAsYears(firstAndLastAsYears(workBoundsAsYears(fromOthers.text, corpus.works), corpus.works), corpus.works);
+    return { text: withoutTimeSetAside(halves.text), setAside: worksSetAside(halves.text, corpus.works), timesRead: [...fromOthers.read, ...halves.read] };
   };
   // What a question says of a quotation's source is read against the works' names, as the check reads an essay's.
   const names = workNamesOf(corpus.works);
@@ -135,9 +137,9 @@ export function createAnswerer(deps: AnswererDeps): Answerer {
       const questionRead = readAs(received.question);
       const question = questionRead.text;
       const searchRead = received.search === undefined ? null : readAs(received.search);
-      // "his early works" read as the years of the first half of those his works span: the answer says so.
-      const halves = [...new Map([...questionRead.halves, ...(searchRead?.halves ?? [])].map((h) => [h.typed, h])).values()];
-      const withHalvesSaid = <T extends Draft>(draft: T): T => (halves.length ? { ...draft, readAs: [...(draft.readAs ?? []), ...halves] } : draft);
+      // "his early works", "10 years after 1961": read as years the question does not write, which the answer says.
+      const timesRead = [...new Map([...questionRead.timesRead, ...(searchRead?.timesRead ?? [])].map((t) => [t.typed, t])).values()];
+      const withTimesSaid = <T extends Draft>(draft: T): T => (timesRead.length ? { ...draft, readAs: [...(draft.readAs ?? []), ...timesRead] } : draft);
       const asItself = readIntent(question, corpus.works, before, isName);
       // "What else did he say in that talk?", "Summarise that article", "Give me the full text of it", "How long is it?",
       // "Is it on page 20?": a work the question points at, of the answer before or named by itself, is what it asks
@@ -332,7 +334,7 @@ export function createAnswerer(deps: AnswererDeps): Answerer {
       // "one quote on self-reliance, one on foreign aid and one on trade": each topic searched, a quote on each.
       const topics = !shown.size && !quotesBefore.length && !ofQuotesAlone && !counted && !intent.smallTalk && !found ? topicsEachAsked(input.question) : null;
       const perTopic = topics && quotePerTopic(await Promise.all(topics.map((topic) => topicRanking(topic, filters, timings))), options);
-      if (perTopic) return render(received.question, withHalvesSaid(perTopic), report);
+      if (perTopic) return render(received.question, withTimesSaid(perTopic), report);
       // "the 1965 speech": no work is from the years it names, but some are near them (outside the years a follow-up kept to:
       // "cite the 1965 one" keeps to 1965).
       const yearsOfNoWork = noWorkFrom(parsed.years, corpus.works, filters);
@@ -389,7 +391,7 @@ export function createAnswerer(deps: AnswererDeps): Answerer {
 
       // A work's paragraphs shown as it prints them ("paragraph 3 of …", "What comes next?") may be read on from.
       const reading = (intent.overview && intent.part) || side ? ranking.passages : [];
-      const draft = withHalvesSaid({ ...draftAnswer(input.question, ranking, draftIntent ? { ...options, intent: draftIntent } : options), ...(readsOn(reading, corpus.paragraphs) ? { readOn: true } : {}) });
+      const draft = withTimesSaid({ ...draftAnswer(input.question, ranking, draftIntent ? { ...options, intent: draftIntent } : options), ...(readsOn(reading, corpus.paragraphs) ? { readOn: true } : {}) });
       const extractive = render(received.question, draft, report);
       if (!writer || draft.mode === 'abstain' || extractive.citations.length === 0) return extractive;
       return withWriter(writer, received.question, draft, extractive, { log, report }, signal);

@@ -4,13 +4,14 @@
  * stands for it, read so that every work kept lies on the side asked: "after" and "before" keep out the whole year;
  * "since" and "until" keep it in only when no other work of it lies on the other side of the work. An undated work is
  * left as written. "The earliest and latest works" are the first and last dated ones, by their years; "his early works"
- * and "late in his career", the halves of the years his works span.
+ * and "late in his career", the halves of the years his works span; "10 years after 1961", "the same year as the Ghana
+ * interview" and "around 1980", the years they come to.
  */
 import type { ReadAs } from '../contract.ts';
 import type { Work } from '../corpus/types.ts';
 import { primaryAuthor } from '../retrieval/authors.ts';
-import { isOfKind } from '../retrieval/query.ts';
-import { STOPWORDS } from '../retrieval/text.ts';
+import { isOfKind, YEAR_NUMBER } from '../retrieval/query.ts';
+import { countSaid, NUMBER_WORDS, STOPWORDS } from '../retrieval/text.ts';
 import { byDate } from './format.ts';
 import { readIntent } from './intent.ts';
 
@@ -105,5 +106,40 @@ export function careerHalvesAsYears(question: string, works: readonly Work[]): {
     read.push({ typed: whole, read: asYears });
     return asYears;
   });
+  return { text, read };
+}
+
+/** "10 years after 1961", "two years before the 1987 speech", "a decade after 1961": a year, or the words that may name a work (group 4). */
+const YEARS_FROM = new RegExp(
+  String.raw`\b(?:(\d{1,2}|${NUMBER_WORDS.join('|')})\s+years?|an?\s+(decade))\s+(after|later\s+than|before|earlier\s+than|prior\s+to)\s+(${YEAR_NUMBER}\b|(?:the|his)\s+[^?.!,;:]+)`,
+  'gi',
+);
+/** "in the same year as the Ghana interview": the year of the work named after it (group 1). */
+const SAME_YEAR_AS = /\b(?:in\s+)?the\s+same\s+year\s+as\s+((?:the|his)\s+[^?.!,;:]+)/gi;
+/** "around 1980", "circa 1975": the years near one named. */
+const AROUND = new RegExp(String.raw`\b(?:around|circa|c\.|roughly|approximately)\s+(${YEAR_NUMBER})\b(?!s)`, 'gi');
+/** How near "around 1980" is: two years either side. */
+const AROUND_SPAN = 2;
+
+/**
+ * The question with each time it names by another written as years, and each reading, for the answer to say: "10
+ * years after the 1961 speech" as "in 1971", "a decade before 1987" as "in 1977", "the same year as the Ghana interview"
+ * as "in 1981" (of a dated work it names), "around 1980" as "between 1978 and 1982".
+ */
+export function yearsFromOthers(question: string, works: readonly Work[]): { text: string; read: ReadAs[] } {
+  const read: ReadAs[] = [];
+  const said = (typed: string, asYears: string) => (read.push({ typed, read: asYears }), asYears);
+  const text = question
+    .replace(YEARS_FROM, (whole, count: string | undefined, decade: string | undefined, side: string, from: string) => {
+      const n = (decade ? 10 : countSaid(count!)) * (/^(?:after|later)/i.test(side) ? 1 : -1);
+      if (/^\d/.test(from)) return said(whole, `in ${Number(from) + n}`);
+      const found = workNamedFirst(from, works);
+      return found?.work.year ? said(whole.slice(0, whole.length - from.length + found.words.length), `in ${found.work.year + n}`) + from.slice(found.words.length) : whole;
+    })
+    .replace(SAME_YEAR_AS, (whole, named: string) => {
+      const found = workNamedFirst(named, works);
+      return found?.work.year ? said(whole.slice(0, whole.length - named.length + found.words.length), `in ${found.work.year}`) + named.slice(found.words.length) : whole;
+    })
+    .replace(AROUND, (whole, year: string) => said(whole, `between ${Number(year) - AROUND_SPAN} and ${Number(year) + AROUND_SPAN}`));
   return { text, read };
 }

@@ -8,7 +8,7 @@ import { NAME_THE_PART_LINE, NAME_THE_WORK_LINE, NAME_THE_WORK_MEASURED_LINE, NA
 import { NOT_EXPLAINED, NOTHING_BESIDE_LINES, NOTHING_TO_ORDER, VERBATIM_LINE } from '../../server/answer/quotes-before.ts';
 import { NO_QUESTIONS_LINE, NO_REPLY_LINE } from '../../server/answer/interviewers.ts';
 import { checkQuote } from '../../server/answer/verbatim.ts';
-import { careerHalvesAsYears, workBoundsAsYears } from '../../server/answer/relative-time.ts';
+import { careerHalvesAsYears, workBoundsAsYears, yearsFromOthers } from '../../server/answer/relative-time.ts';
 import { AnswerResponse, authorWithAffiliation } from '../../server/contract.ts';
 import { StartupError } from '../../server/errors.ts';
 import type { Work } from '../../server/corpus/types.ts';
@@ -1314,6 +1314,23 @@ describe('answers on the real corpus', () => {
     const listed = await ask('What works came after the Benin interview?');
     const later = works.filter((w) => w.year !== null && w.year > 1979);
     expect(listed.answer).toMatch(new RegExp(`^The collection holds ${later.length} works dated after 1979 `));
+  });
+
+  it('reads "10 years after the 1961 speech", "the same year as the Ghana interview" and "around 1980" as years, and says so', async () => {
+    const works = deps.corpus.works;
+    const ghana = works.find((w) => /\bGhana\b/.test(w.title))!;
+    expect(yearsFromOthers('What did he say 10 years after the 1961 speech?', works)).toEqual({ text: 'What did he say in 1971?', read: [{ typed: '10 years after the 1961 speech', read: 'in 1971' }] });
+    expect(yearsFromOthers('What did he say a decade before 1987 about aid?', works).text).toBe('What did he say in 1977 about aid?');
+    expect(yearsFromOthers('What was said in the same year as the Ghana interview?', works).text).toBe(`What was said in ${ghana.year}?`);
+    expect(yearsFromOthers('What did he say around 1980?', works).text).toBe('What did he say between 1978 and 1982?');
+    // A time measured, no time named by another; "about 1980" may be a topic.
+    for (const question of ['How many years after the 1961 speech was the 1967 speech given?', 'What did he say about 1980?', 'What did he say in the 1980s around the world?'])
+      expect(yearsFromOthers(question, works).text, question).toBe(question);
+    const later = await ask('What did he say 10 years after the 1961 speech?');
+    expectGrounded(later);
+    expect(later.structure.readAs).toEqual([{ typed: '10 years after the 1961 speech', read: 'in 1971' }]);
+    expect(later.citations.length).toBeGreaterThan(0);
+    for (const c of later.citations) expect(c.year).toBe(1971);
   });
 
   it('reads "his early works" and "late in his career" as the halves of the years his works span, and says so', async () => {
