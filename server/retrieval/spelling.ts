@@ -2,12 +2,14 @@
  * Typos in a question (pure): a long word one edit away from a word is taken for a misspelling of it, and corrected
  * to the corpus's own word where there is one, else to the commonest English word, so that the lexical ranker and
  * the dense query read what was meant. A word spelled as one variety of English spells it ("defense") is read as the
- * corpus spells it in another ("defence"), one edit away; two corpus words typed as one, as the two ("selfreliance").
+ * corpus spells it in another ("defence"), one edit away; two corpus words typed as one, as the two ("selfreliance");
+ * a short part of a hyphenated word, by the words its other parts are written beside ("sefl-reliance").
  */
 import type { KnownWords } from './abstain.ts';
 import { documentFrequency, type LexicalIndex } from './lexical.ts';
 import type { EnglishWords } from './lexicon.ts';
-import { americanSpelling, contentTokens, stem } from './text.ts';
+import { sentencesWithAll } from './mentions.ts';
+import { americanSpelling, contentTokens, stem, type Token } from './text.ts';
 
 /**
  * Words that may be misspelt: five letters or more (shorter names have too many neighbours one edit away to be
@@ -38,6 +40,7 @@ export interface Vocabulary {
   englishWords: EnglishWords;
   varietySpellings: ReadonlySet<string>;
   paragraphLexical: LexicalIndex;
+  sentenceLexical: LexicalIndex;
 }
 
 /** A word of the question as typed, and what it was read as (a corrected typo here, or a spelled-out acronym). */
@@ -58,6 +61,15 @@ export function correctSpelling(question: string, names: ReadonlySet<string>, vo
   let at = 0;
   for (const t of contentTokens(question)) {
     const word = t.word;
+    // "sefl-reliance": a part of a compound too short to be read alone, read by the compound's other parts.
+    const inCompound = word.length >= SHORTEST_IN_COMPOUND && !mayBeMisspelt(word) && !names.has(word) && !vocabulary.knownWords.set.has(word) ? withTheOtherParts(question, t, vocabulary) : undefined;
+    if (inCompound) {
+      const { start, end } = compoundAround(question, t);
+      corrections.push({ typed: question.slice(start, end), read: question.slice(start, t.start) + inCompound + question.slice(t.end, end) });
+      text += question.slice(at, t.start) + inCompound;
+      at = t.end;
+      continue;
+    }
     if (!mayBeMisspelt(word) || !/^\p{L}+$/u.test(word) || names.has(word) || vocabulary.knownWords.set.has(word)) continue;
     if (derivedFromWord(word, (w) => vocabulary.englishWords.has(w) || vocabulary.knownWords.set.has(w))) continue;
     const english = vocabulary.englishWords.has(word);
@@ -80,6 +92,29 @@ export function correctSpelling(question: string, names: ReadonlySet<string>, vo
     at = t.end;
   }
   return { text: text + question.slice(at), corrections };
+}
+
+/** The fewest letters of a part of a hyphenated word read as a typo ("sefl" of "sefl-reliance"). */
+const SHORTEST_IN_COMPOUND = 3;
+
+/**
+ * A short part of a hyphenated word read by its other parts ("sefl-reliance", "selff-defence" are longer, and read
+ * alone): the corpus word one edit away that most sentences use beside every other part; none when the word stands
+ * alone, or no sentence holds such a word with them.
+ */
+function withTheOtherParts(question: string, t: Token, vocabulary: Vocabulary): string | undefined {
+  const { start, end } = compoundAround(question, t);
+  if (start === t.start && end === t.end) return undefined;
+  const others = contentTokens(question.slice(start, end)).filter((o) => o.start + start !== t.start).map((o) => o.term);
+  if (others.length === 0) return undefined;
+  let best: string | undefined;
+  let most = 0;
+  for (const candidate of new Set(oneEditAway(t.word))) {
+    if (!vocabulary.knownWords.set.has(candidate)) continue;
+    const together = sentencesWithAll(vocabulary.sentenceLexical, [stem(candidate), ...others]).length;
+    if (together > most) [best, most] = [candidate, together];
+  }
+  return best;
 }
 
 /** The fewest letters a part of two words typed as one may have ("non" of "nonaligned"). */

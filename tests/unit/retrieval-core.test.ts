@@ -755,6 +755,7 @@ describe('correctSpelling', () => {
     varietySpellings: varietySpellings(),
     // Terms as `stem` gives them: "industrialisation" and "industrialization" are one term.
     paragraphLexical: lexicalIndexOf([['industri', 'concept'], ['industri']]),
+    sentenceLexical: lexicalIndexOf([['industri', 'concept'], ['industri']]),
   };
   const corrected = (question: string) => correctSpelling(question, parseQuery(question, new Set()).names, vocabulary).text;
 
@@ -764,6 +765,14 @@ describe('correctSpelling', () => {
     expect(correctSpelling('What about Industrilisation?', new Set(), vocabulary).corrections).toEqual([{ typed: 'Industrilisation', read: 'industrialisation' }]);
     expect(correctSpelling('trade and self-concpets', new Set(), vocabulary).corrections).toEqual([{ typed: 'self-concpets', read: 'self-concepts' }]);
   });
+  it('reads a short part of a hyphenated word by the word its other parts are written beside', () => {
+    const sentences = lexicalIndexOf([['self', 'relianc'], ['self', 'relianc', 'trade'], ['sell', 'trade']]);
+    const compounds = { ...vocabulary, knownWords: knownWordsOf(['self', 'sell', 'reliance', 'trade']), paragraphLexical: sentences, sentenceLexical: sentences };
+    expect(correctSpelling('sefl-reliance in 1987', new Set(), compounds).corrections).toEqual([{ typed: 'sefl-reliance', read: 'self-reliance' }]);
+    // Standing alone, or beside words no sentence holds it with, it is as typed.
+    for (const q of ['sefl and reliance', 'sefl-nothing']) expect(correctSpelling(q, new Set(), compounds).corrections, q).toEqual([]);
+  });
+
   it('reads two corpus words typed as one as the two, not a capitalised name', () => {
     const joined = { ...vocabulary, knownWords: knownWordsOf(['self', 'reliance', 'trade', 'south']), paragraphLexical: lexicalIndexOf([['self', 'relianc'], ['self', 'relianc', 'trade'], ['south']]) };
     expect(correctSpelling('what is selfreliance', new Set(), joined).corrections).toEqual([{ typed: 'selfreliance', read: 'self reliance' }]);
