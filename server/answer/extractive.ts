@@ -503,7 +503,7 @@ function overview(passages: readonly RankedPassage[], intent: Intent, onlyInTitl
   const pages = formatPages(undefined, work.pages);
   const pagesAsked = !intent.page ? '' : pages ? `, ${pages}` : `; ${NO_PAGES}`;
   const opening = overviewByAbstract(intent)
-    ? lead('From the abstract of ', work, ` (${date})${byline(authorWithAffiliation(work))}:`)
+    ? lead('From the abstract of ', work, ` (${date}${pagesAsked})${byline(authorWithAffiliation(work))}:`)
     : intent.when
       ? lead(said, work, `${where}; ${keySentences}`)
       : onlyInTitle

@@ -463,11 +463,12 @@ const WHEN_A_THING_WAS = new RegExp(
 /** "Who wrote …", "who is the author", "which authors": asks who wrote something (the texts, when it names nothing else: `asksWhoWrote`). */
 const WHO_WROTE = /\bwho\s+(?:wrote|writes|authored)\b|\bwho\s+(?:is|was|are|were|['’]s)\s+the\s+(?:authors?|writers?)\b|\b(?:which|what)\s+(?:authors|writers)\b/i;
 /**
- * "Is the article a primary or secondary source?", "Are these primary sources?", "Which of these sources are primary?":
- * whether works are primary or secondary sources, asked (not "What does the secondary source say about …?").
+ * "Is the article a primary or secondary source?", "Are these primary sources?", "Which of these sources are primary?",
+ * "the difference between the primary and secondary sources here": whether works are primary or secondary sources,
+ * asked (not "What does the secondary source say about …?").
  */
 const SOURCE_KIND =
-  /\b(?:primary\s+or\s+(?:an?\s+)?secondary|secondary\s+or\s+(?:an?\s+)?primary)\b|^\s*(?:is|are|was|were)\b[^?.!]*\b(?:primary|secondary)\s+(?:sources?|texts?|documents?)\s*[?.!]*\s*$|\b(?:which|what)\b[^?.!]*\b(?:is|are)\s+(?:the\s+)?(?:primary|secondary)(?:\s+(?:sources?|ones?))?\s*[?.!]*\s*$/i;
+  /\b(?:primary\s+or\s+(?:an?\s+)?secondary|secondary\s+or\s+(?:an?\s+)?primary)\b|\b(?:primary\s+and\s+(?:the\s+)?secondary|secondary\s+and\s+(?:the\s+)?primary)\s+(?:sources?|texts?|works?|documents?)\b|^\s*(?:is|are|was|were)\b[^?.!]*\b(?:primary|secondary)\s+(?:sources?|texts?|documents?)\s*[?.!]*\s*$|\b(?:which|what)\b[^?.!]*\b(?:is|are)\s+(?:the\s+)?(?:primary|secondary)(?:\s+(?:sources?|ones?))?\s*[?.!]*\s*$/i;
 /** Words of a question asking who wrote the texts that name no topic: the asking, and the texts. */
 const AUTHOR_WORDS = new Set('author authors writer writers write writes wrote written authored work works'.split(' '));
 

@@ -2379,10 +2379,14 @@ describe('answers on the real corpus', () => {
       expect(res.citations).toEqual([]);
     }
     // Whether a work is a primary or a secondary source: the metadata does not say; whose each work is, it does.
-    for (const question of ['Is the article a primary or secondary source?', 'Which of these sources are primary?']) {
+    for (const question of ['Is the article a primary or secondary source?', 'Which of these sources are primary?', 'What is the difference between the primary and secondary sources here?']) {
       const res = await ask(question);
       expect(res.answer, question).toBe(`${SOURCE_KIND_LINE}${said}`);
     }
+    // Which pages a scholarly work is on: its abstract, with the pages the source gives.
+    const scholarly = deps.corpus.works.find((w) => w.author !== main)!;
+    expect(scholarly.pages).toBeTruthy();
+    expect((await ask('Which page is the article on?')).answer.split('\n')[0]).toContain(`(undated, ${formatPages(undefined, scholarly.pages)})`);
     // Of the works asked about: a kind, a time.
     const speeches = deps.corpus.works.filter((w) => isOfKind(w, 'speech'));
     expect((await ask('Who wrote the speeches?')).answer).toBe(`All ${speeches.length} works in the collection with “speech” in their titles or occasions are by ${main} (${describeDates(speeches)}).`);
