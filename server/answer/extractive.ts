@@ -661,10 +661,10 @@ function compare(question: string, ranking: RankingInput, options: AnswerOptions
   const topical = inNamedYears(withAuthorsHolding(addressingTopic(ranking.passages, options.relevance), ranking.passages, intent.authorsCompared), parsed);
   const [inWords, inMeaningOnly] = byQuestionWords(topical);
   // "Three quotes from different decades": as many works as asked, of as many decades (or years) as there are;
-  // "a quote for each decade": one work of each decade, those that use the words first.
+  // "a quote for each decade" ("each year"): one work of each, those that use the words first.
   const max = intent.wanted ? Math.min(intent.wanted, options.maxWanted) : intent.eachWork ? Infinity : options.maxGroups;
   const periodOf = (p: RankedPassage) => (intent.byDecade && p.work.year !== null ? decadeOf(p.work.year) : p.work.year);
-  const each = intent.byDecade === 'each';
+  const each = intent.byDecade === 'each' || intent.eachYear;
   const periodsBesides = (passages: readonly RankedPassage[], taken: ReadonlySet<number | null>) => new Set(passages.map(periodOf).filter((p) => !taken.has(p))).size;
   // An undated work is of no decade: it comes after one of each.
   const undated = new Set<number | null>(intent.byDecade ? [null] : []);
@@ -697,7 +697,7 @@ function compare(question: string, ranking: RankingInput, options: AnswerOptions
   // "5 quotes from different decades" of 4 decades: "from 4 different decades", not five.
   const periods = new Set(chosen.map(periodOf)).size;
   const different = `from ${periods < chosen.length ? `${periods} ` : ''}different ${intent.byDecade ? 'decades' : 'years'}`;
-  const picked = (intent.wanted || each) && !atEnds.length ? `, ${each ? 'one from each decade' : different}` : '';
+  const picked = (intent.wanted || each) && !atEnds.length ? `, ${each ? `one from each ${intent.byDecade ? 'decade' : 'year'}` : different}` : '';
   const address = meaningOnly
     ? `${NONE_IN_WORDS}${plural(works.length, 'work')} close in meaning`
     : of ? `${of}${picked}` : `${works.length === 1 ? 'Only 1 work addresses' : `${works.length} works address`} this`;

@@ -75,6 +75,8 @@ export interface Intent {
    * decades") takes a work of each decade first; "each" ("a quote for each decade", "one per decade") one work of each.
    */
   byDecade: 'first' | 'each' | null;
+  /** A quote asked of each year ("a quote on trade from each year"): one from every year that addresses the topic. */
+  eachYear: boolean;
   /** "One quote per work on aid", "each speech": a comparison shows every work that addresses the topic, however many. */
   eachWork: boolean;
   /**
@@ -1360,6 +1362,8 @@ const NUMBERS = NUMBER_WORDS.slice(1, 10);
 /** Decades as what a comparison runs across (`Intent.byDecade`): "from different decades", "across the decades"; one of each. */
 const DECADES = /\b(?:decades|a\s+decade)\b/i;
 const EACH_DECADE = /\b(?:each|every|per)\s+decade\b/i;
+/** "from each year", "for every year": a quote asked of each year (`Intent.eachYear`). */
+const EACH_YEAR = /\b(?:from|for|in|of)\s+(?:each|every)\s+year\b/i;
 
 /** Words that rank or praise the quotes asked for ("the most important", "key", "best"), a pattern's source. */
 const QUOTES_PRAISE = String.raw`(?:(?:the\s+)?most\s+)?(?:important|key|main|best|better|famous|memorable|significant|notable|essential|central|striking|powerful|representative|good|useful|relevant|strong|stronger|strongest|clear|clearer|clearest|telling|short|shorter|shortest|brief|briefer|concise|citable|citeable|quotable|usable)`;
@@ -1684,6 +1688,7 @@ export function readIntent(question: string, works: readonly Work[], before: rea
     without: counts && WORKS_WITHOUT.test(question),
     wanted,
     byDecade: EACH_DECADE.test(question) ? 'each' : DECADES.test(question) ? 'first' : null,
+    eachYear: quote && EACH_YEAR.test(question),
     eachWork,
     both: bothAsked(question, authorWords),
     apart: apartAsked(question, authorWords),

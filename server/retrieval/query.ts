@@ -533,7 +533,7 @@ export const STAYING_THE_SAME = String.raw`(?:stay|remain)(?:s|ed|ing)?\s+(?:the
  */
 const CHANGE_WORDS = String.raw`chang(?:e|es|ed|ing)\b|shift\w*|differ\w*|(?:in)?consisten(?:t|cy|cies)\b|${STAYING_THE_SAME}|mov(?:e|es|ed|ing)\s+(?:away\s+)?from\b`;
 const COMPARE = new RegExp(
-  String.raw`\b(compar\w*|contrast\w*|${CHANGE_WORDS}|trac(?:e|es|ed|ing)\b|track(?:s|ed|ing)?\b|evolv\w*|evolution|develop(?:ed|ment)? over|${OVER_TIME_OR_WORKS}|(?:each|every|per)\s+(?:decade|work|text|source|speech|talk|interview)|(?:decade|year) by (?:decade|year)|timelines?|chronolog\w*|versus|vs\.?|(?:which|what)\s+(?:years|decades)|every\s+(?:year|decade)\s+(?:in\s+which|when|that))\b|${VIEWS_DEVELOP}`,
+  String.raw`\b(compar\w*|contrast\w*|${CHANGE_WORDS}|trac(?:e|es|ed|ing)\b|track(?:s|ed|ing)?\b|evolv\w*|evolution|develop(?:ed|ment)? over|${OVER_TIME_OR_WORKS}|(?:each|every|per)\s+(?:decade|work|text|source|speech|talk|interview)|(?<=\b(?:quot\w*|passages?|excerpts?|lines?|one)\b[^?.!]*)(?:from|for|in|of)\s+(?:each|every)\s+year|(?:decade|year) by (?:decade|year)|timelines?|chronolog\w*|versus|vs\.?|(?:which|what)\s+(?:years|decades)|every\s+(?:year|decade)\s+(?:in\s+which|when|that))\b|${VIEWS_DEVELOP}`,
   'i',
 );
 

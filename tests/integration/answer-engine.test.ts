@@ -2499,6 +2499,13 @@ describe('answers on the real corpus', () => {
     expect(each.citations).toHaveLength(decadesOf(onTopic).size);
     expect(decadesOf(each.citations)).toEqual(decadesOf(onTopic));
     expect(each.answer.split('\n')[0]).toMatch(new RegExp(`^${decadesOf(onTopic).size} of the \\d+ works that address this, one from each decade \\(`));
+    // For each year: one work of every year, two of one year not both.
+    const yearly = await ask('Give me a quote on self-reliance from each year');
+    expectGrounded(yearly);
+    expect(yearly.mode).toBe('compare');
+    const yearsQuoted = yearly.citations.map((c) => c.year);
+    expect(new Set(yearsQuoted).size).toBe(yearsQuoted.length);
+    expect(yearly.answer.split('\n')[0]).toMatch(/ works that address this, one from each year \(/);
   });
 
   it('answers what he was asked with the interviewers’ questions first', async () => {

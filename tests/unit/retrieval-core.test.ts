@@ -221,6 +221,8 @@ describe('parseQuery', () => {
     for (const q of ['Compare the two 1987 works on trade', 'What did he say about trade in 1987 compared with aid?', 'Compare the 1987 works with each other']) expect(read(q).years, q).toEqual([1987]);
     // "Each year" is as often "a year": "How much did output grow each year?"
     for (const q of ['What did he achieve in a decade?', 'How much did output grow each year?']) expect(parseQuery(q, meta).compare, q).toBe(false);
+    // A quote asked from each year is one: each year's beside the others'.
+    for (const q of ['Give me a quote on trade from each year', 'one quote for every year on aid']) expect(parseQuery(q, meta).compare, q).toBe(true);
   });
 });
 
