@@ -24,7 +24,7 @@ import { itemOf, type Item } from './item.ts';
 import { keepVerbatim, render, toCitation } from './render.ts';
 import { holdingQuotedPhrases, ownWords } from './focus.ts';
 import { withoutWordsLeftOut, wordsLeftOut } from './left-out.ts';
-import { formatDate, otherAuthor } from './format.ts';
+import { decadeOf, formatDate, otherAuthor } from './format.ts';
 import { withoutTimeSetAside, worksSetAside } from './set-aside.ts';
 import { answerKind, askedOfWorks, asksBroadlyItself, asksOnlyTheGist, asksWhom, type Intent, overviewByAbstract, pointsAtAWork, pointsAtIt, readIntent, saysOfIt, topicsEachAsked } from './intent.ts';
 import { isOrder, isSide, isSize, type QuotesBeforeAsked } from './quotes-asked.ts';
@@ -353,7 +353,13 @@ export function createAnswerer(deps: AnswererDeps): Answerer {
         const summary = { ...options.summary, sentences };
         ranking = overviewRanking(corpus, intent, idfOf, summary, inSomeSentence, shown);
       }
-      else if (intent.sideBySide) ranking = sideBySideRanking(corpus, intent.sideBySide, intent.primaryAuthor, idfOf, { ...options.summary, sentences: intent.quote ? 1 : SIDE_BY_SIDE_SENTENCES });
+      else if (intent.sideBySide) {
+        const sided = sideBySideRanking(corpus, intent.sideBySide, intent.primaryAuthor, idfOf, { ...options.summary, sentences: intent.quote ? 1 : SIDE_BY_SIDE_SENTENCES });
+        // "A quote for each decade": of each decade, the work whose key sentence carries most of its key words.
+        const ofEach = intent.byDecade === 'each' ? bestOfEachDecade(sided.passages) : null;
+        ranking = ofEach ? { ...sided, passages: ofEach } : sided;
+        if (ofEach) draftIntent = { ...intent, sideBySide: intent.sideBySide.filter((w) => ofEach.some((p) => p.work.id === w.id)) };
+      }
       else {
         // As many again as a broad answer quotes, to tell whether a "show me more" would find more (`Draft.more`).
         const k = compare ? K_COMPARE : K_ANSWER + shown.size + options.maxBroadQuotes;
@@ -491,6 +497,19 @@ function overviewRanking(
 function sideBySideRanking(corpus: Pick<Corpus, 'paragraphs'>, works: readonly Work[], primaryAuthor: string | null, idfOf: (term: string) => number, each: SummaryOptions): RankingInput {
   const passages = works.flatMap((work) => wholeWork(corpus, work, otherAuthor(work, primaryAuthor) !== undefined, idfOf, each));
   return { abstain: passages.length === 0, compare: false, passages, terms: [] };
+}
+
+/** Of passages of works side by side, those of the work of each decade whose best passage scores highest. */
+function bestOfEachDecade(passages: readonly RankedPassage[]): RankedPassage[] {
+  const best = new Map<number, RankedPassage>();
+  for (const p of passages) {
+    if (p.work.year === null) continue;
+    const decade = decadeOf(p.work.year);
+    const kept = best.get(decade);
+    if (!kept || p.score > kept.score) best.set(decade, p);
+  }
+  const kept = new Set([...best.values()].map((p) => p.work.id));
+  return passages.filter((p) => kept.has(p.work.id));
 }
 
 /** A work's paragraphs, in the order of its text. */

@@ -318,7 +318,7 @@ function draftInMode(question: string, ranking: RankingInput, options: AnswerOpt
   if (options.intent.overview && options.shown.size && passages.length === 0) return { mode: 'answer', lead: everyPassageQuoted(options.intent.overview), blocks: [] };
   if (ranking.abstain || passages.length === 0) return abstain(options.searchText ?? question, ranking, options);
   if (options.intent.overview) return overview(passages, options.intent, ranking.onlyInTitle === true, options.shown.size > 0);
-  if (options.intent.sideBySide) return sideBySide(passages, options.intent.sideBySide, options.intent.primaryAuthor, ranking.topic === 'years');
+  if (options.intent.sideBySide) return sideBySide(passages, options.intent.sideBySide, options.intent.primaryAuthor, { noTopic: ranking.topic === 'years', eachDecade: options.intent.byDecade === 'each' });
   if (options.mode === 'compare' || ranking.compare) return compare(options.searchText ?? question, ranking, options);
   return answer(options.searchText ?? question, ranking, options);
 }
@@ -535,7 +535,7 @@ function partOfWork(passages: readonly RankedPassage[], work: Work, part: PartAs
  * "Compare the 1974 and 1978 talks": the works side by side, in date order, each as a whole as `overview` shows one
  * (its key sentences, a scholarly work its abstract), in the order of its text.
  */
-function sideBySide(passages: readonly RankedPassage[], works: readonly Work[], primaryAuthor: string | null, noTopic: boolean): DraftInMode {
+function sideBySide(passages: readonly RankedPassage[], works: readonly Work[], primaryAuthor: string | null, { noTopic, eachDecade }: { noTopic: boolean; eachDecade: boolean }): DraftInMode {
   const blocks: Block[] = works.flatMap((work) => {
     const items = inTextOrder(passages, work).map(wholeSentences);
     return items.length ? [{ kind: 'work' as const, work, items }] : [];
@@ -546,7 +546,7 @@ function sideBySide(passages: readonly RankedPassage[], works: readonly Work[], 
   const once = blocks.every((b) => b.kind !== 'work' || b.items.length === 1 || scholarly(b.work));
   return {
     mode: 'answer',
-    lead: lead(`${noTopic ? 'No topic named to compare them on: ' : ''}${works.length} works side by side (${describeDates(works)}), in date order, each by ${once ? 'the sentence that carries' : 'the sentences that carry'} most of its key words${abstract}:`),
+    lead: lead(`${noTopic ? 'No topic named to compare them on: ' : ''}${works.length} works side by side${eachDecade ? ', one from each decade' : ''} (${describeDates(works)}), in date order, each by ${once ? 'the sentence that carries' : 'the sentences that carry'} most of its key words${abstract}:`),
     blocks,
     wholeWork: true,
   };

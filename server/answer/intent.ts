@@ -1632,7 +1632,10 @@ export function readIntent(question: string, works: readonly Work[], before: rea
   const ofAKind = wholesAsked && !citing && !named && secondary.length === 0 && asksNothingElse(rest) ? worksOfAKind(question, works) : null;
   // Works the question names together: set side by side as wholes, or kept to for what it asks of them.
   const namedTogether = worksNamedIn(question, works, authorWords);
-  const sideBySide = worksSideBySide(question, works, secondary, namedTogether) ?? (ofAKind && ofAKind.length > 1 ? ofAKind : null);
+  // "Give me a quote for each decade": every dated work of his, one of each decade kept (`Intent.byDecade`).
+  const ofEachDecade = quote && !citing && !named && secondary.length === 0 && EACH_DECADE.test(question) && asksNothingElse(rest.filter((t) => !/^decades?$/.test(t.word)));
+  const eachDecade = ofEachDecade ? works.filter((w) => w.year !== null && w.author === primary) : null;
+  const sideBySide = worksSideBySide(question, works, secondary, namedTogether) ?? (ofAKind && ofAKind.length > 1 ? ofAKind : null) ?? (eachDecade && eachDecade.length > 1 ? eachDecade : null);
   const overview = named && rest.length === 0 && !sideBySide && !whomOfIt && !excerptsAsked ? named.work : ofAKind?.length === 1 ? ofAKind[0]! : null;
   // A work named by its order, or by its title's words as a work, is kept to for what else the question asks; not in a
   // comparison, nor in a request for a quote naming a year ("a quote from the 1987 speech on debt" is searched, its year

@@ -2499,6 +2499,13 @@ describe('answers on the real corpus', () => {
     expect(each.citations).toHaveLength(decadesOf(onTopic).size);
     expect(decadesOf(each.citations)).toEqual(decadesOf(onTopic));
     expect(each.answer.split('\n')[0]).toMatch(new RegExp(`^${decadesOf(onTopic).size} of the \\d+ works that address this, one from each decade \\(`));
+    // For each decade, no topic named: one work of each decade his dated works are from, by its key sentence.
+    const hisDecades = decadesOf(deps.corpus.works.filter((w) => w.year !== null && w.author === 'Kim Il Sung'));
+    const perDecade = await ask('Give me a quote for each decade');
+    expectGrounded(perDecade);
+    expect(perDecade.answer.split('\n')[0]).toMatch(new RegExp(`^${hisDecades.size} works side by side, one from each decade \\(`));
+    expect(decadesOf(perDecade.citations)).toEqual(hisDecades);
+    expect(perDecade.citations).toHaveLength(hisDecades.size);
     // For each year: one work of every year, two of one year not both.
     const yearly = await ask('Give me a quote on self-reliance from each year');
     expectGrounded(yearly);
