@@ -309,10 +309,11 @@ export function resolveFollowUp(previous: ResolvedQuestion | null, asked: string
   if (kind) return { search: `${ofNoKind(previous!.search)} in his ${kindsOf(kind)}`, filters: previous!.filters, followUp: true, asks: previous!.asks };
   // "One from a different work", "Which interviews are most relevant?", "one quote from each work": the words asking for
   // other works, for those that address the topic before, or for quotes work by work, name no topic.
-  const topic = topicWords([ELSEWHERE, RELEVANT_TO_IT, ...(QUOTE.test(question) ? [EACH_WORK_SAID] : [])].reduce(withoutMatches, question));
-  const short = question.split(/\s+/).filter(Boolean).length <= 8;
-  // "Not from 1987" names no time to keep to: the question before, its works of 1987 set aside (`worksSetAside`).
+  // "Not from 1987" names no time to keep to: the question before, its works of 1987 set aside (`worksSetAside`); nor
+  // do "Exclude 1987" and "Not from interviews" name a topic, or the texts.
   const timesKept = withoutTimeSetAside(question);
+  const topic = topicWords([ELSEWHERE, RELEVANT_TO_IT, ...(QUOTE.test(question) ? [EACH_WORK_SAID] : [])].reduce(withoutMatches, timesKept));
+  const short = question.split(/\s+/).filter(Boolean).length <= 8;
   const parsed = parseQuery(timesKept, new Set());
   // The years it names, as a time set against the others is too ("compare with the 1960s": the others are the question's before).
   const years = [...yearsAskedAbout(timesKept)].sort((a, b) => a - b);
@@ -334,9 +335,9 @@ export function resolveFollowUp(previous: ResolvedQuestion | null, asked: string
     !RELEVANT_TO_IT.test(question) &&
     // "One quote from each work": quotes of the topic before, work by work, not each work summed up.
     !(namesEachWork(question) && QUOTE.test(question)) &&
-    speaksOfTheTexts(question);
+    speaksOfTheTexts(timesKept);
   const merge = previous !== null && !aboutTheTexts && (topic.length === 0 || (short && topic.length <= 2 && pointsBack));
-  const continues = previous !== null && !asksForAKind(question) && (merge || (short && CONTINUES.test(question)));
+  const continues = previous !== null && !asksForAKind(timesKept) && (merge || (short && CONTINUES.test(question)));
   const asks = continues ? previous.asks : question;
   if (!merge && !continues) return { search: question, filters: {}, followUp: false, asks };
   // "And light industry?" after "… heavy industry?": the same question of another topic, the one before kept for a

@@ -39,7 +39,7 @@ export const QUOTES_BACK = /\b(?:this|that|these|those)\s+(?:quotes?|quotations?
 export const WHOLE_PASSAGE =
   /\bin\s+full\b|\b(?:full|whole|entire|complete)\s+(?:passages?|paragraphs?|sentences?|quotes?|quotations?|excerpts?|extracts?|context)\b|(?<!\b(?:no|any|is|was)\s+)\blonger(?:\s+(?:passages?|paragraphs?|quotes?|quotations?|excerpts?|extracts?|versions?|ones))?\b(?!\s+than\b)|\b(?:more|wider|surrounding|full|the|its|their)\s+context\b|\bin\s+(?:its\s+|their\s+)?context\b|\b(?:exact|original|precise|verbatim|actual)\s+(?:words|wording|text|quotes?|quotations?|passages?)\b/i;
 /** Words that ask to be shown or given something, naming nothing to look for: "Show me the full passage", "Can I see it in context?", "Put these in a bibliography". */
-export const REQUEST_WORDS = new Set('show give read see let display print want need could would please put make create generate compile prepare write turn convert add find'.split(' '));
+export const REQUEST_WORDS = new Set('show give read see let display print want need could would please put make create generate compile prepare write turn convert add find copy export download save'.split(' '));
 
 /**
  * Words asking what a quote means or why it was said: "Explain the second quote", "What does that mean?", "What did

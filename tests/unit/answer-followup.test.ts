@@ -20,6 +20,14 @@ describe('follow-up questions', () => {
     expect(month).toMatchObject({ search: 'What did Kim Il Sung say about foreign trade? and in June 1987?', filters: { from: '1987', to: '1987' }, followUp: true });
   });
 
+  it('reads a follow-up setting a time or a kind aside ("Exclude 1987", "Not from interviews") as of the question before', () => {
+    for (const q of ['Exclude 1987', 'Not from interviews', 'excluding the speeches please']) {
+      const resolved = resolveConversation(['What did he say about self-reliance?', q]);
+      expect(resolved.followUp, q).toBe(true);
+      expect(resolved.search, q).toMatch(/self-reliance/);
+    }
+  });
+
   it('reads "How often?" alone as a count of the topic of the question before', () => {
     expect(resolveConversation(['What did he say about Juche?', 'How often?'])).toEqual({ search: 'What did he say about Juche? How often?', filters: {}, followUp: true, asks: 'How often?' });
     // A work named by its order is no topic: the question before, from that work.

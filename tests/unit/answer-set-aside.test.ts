@@ -24,4 +24,14 @@ describe('times a question sets aside', () => {
     expect(worksSetAside('not from 1950', works)).toEqual([]);
     expect(worksSetAside('what did he say in 1987?', works)).toEqual([]);
   });
+
+  it('sets aside the works of a kind named alone, after "not from" or a word that sets aside, not after "are not"', () => {
+    expect(worksSetAside('Not from interviews', works)).toEqual(['a1986']);
+    expect(worksSetAside('What did he say about trade apart from the speeches?', works).sort()).toEqual(['s1961', 's1987']);
+    expect(withoutTimeSetAside('What did he say about trade, excluding talks?')).toBe('What did he say about trade?');
+    for (const q of ['Which works are not speeches?', 'Is it not an interview?']) {
+      expect(worksSetAside(q, works), q).toEqual([]);
+      expect(withoutTimeSetAside(q), q).toBe(q);
+    }
+  });
 });
