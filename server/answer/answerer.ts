@@ -420,7 +420,7 @@ function readsOn(passages: readonly RankedPassage[], paragraphs: readonly Paragr
 }
 
 /** "And Kim?", "what about Zhang Chao?": joined on to the question before, an author's name and nothing else. */
-const JOINED_ON = /^\s*(?:and|but|or|what\s+about|how\s+about)\s+/i;
+const JOINED_ON = /^\s*(?:and|but|or|what\s+about|how\s+about|any(?:thing)?\s+(?:from|by))\s+/i;
 function namesAnAuthorAlone(question: string, authors: readonly string[]): boolean {
   const named = namedAuthors(question, authors);
   if (named.size === 0 || !JOINED_ON.test(question)) return false;

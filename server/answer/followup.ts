@@ -67,10 +67,11 @@ const AMONG_THOSE = /\b(?:which|what)\s+(?:one\s+)?of\s+(?:them|these|those|the\
 const pointsBackIn = (question: string): boolean =>
   ANAPHORA.test(question.replace(EXISTENTIAL_THERE, ' ')) || WHICH_OF_THOSE.test(question) || PERSON_SPOKEN_OF.test(question);
 /**
- * A short question that opens by joining on to the last one ("and self-reliance?", "what about rice?"), or
+ * A short question that opens by joining on to the last one ("and self-reliance?", "what about rice?", "any from Zhang
+ * Chao?"), or
  * asks for one more of what it asked for ("Now one about trade", "another on aid"): the same question of another topic.
  */
-const CONTINUES = /^\s*(?:and|or|also|what about|how about)\b|^\s*(?:(?:and|now|then)\s+)?(?:another|one|a\s+second)(?:\s+one)?\s+(?:about|on|regarding|concerning|for)\b/i;
+const CONTINUES = /^\s*(?:and|or|also|what about|how about|any(?:thing)?\s+(?:from|by))\b|^\s*(?:(?:and|now|then)\s+)?(?:another|one|a\s+second)(?:\s+one)?\s+(?:about|on|regarding|concerning|for)\b/i;
 const TIME_EXPRESSION = new RegExp(
   String.raw`\b(?:(?:in|during|from|by|before|after|around|between|until|till|through|to|and|the|of|his)\s+)*(?:the\s+)?(?:${PART_BEFORE_TIME}|${MONTH_BEFORE_YEAR})?(?:${YEAR_NUMBER})s?(?:\s+(?:${KINDS_OF_WORK})(?:e?s)?)?\b`,
   'gi',

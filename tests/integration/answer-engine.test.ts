@@ -3671,6 +3671,15 @@ describe('a follow-up asking for more', () => {
       expect(his.citations.every((c) => deps.corpus.works.find((w) => w.id === c.workId)!.author === 'Kim Il Sung'), follow).toBe(true);
       expect(his.citations[0]!.quote, follow).toMatch(/Soviet/);
     }
+    // The other way round, asked as "any from …" or "anything by …": the topic before, of the author it names.
+    for (const follow of [`Any from ${scholar}?`, `Anything by ${scholar}?`]) {
+      const ask = conversation();
+      await ask('What did he say about consumer goods?');
+      const theirs = await ask(follow);
+      expect(theirs.citations.length, follow).toBeGreaterThan(0);
+      expect(theirs.answer, follow).not.toMatch(/^From the abstract/);
+      expect(theirs.citations[0]!.quote, follow).toMatch(/consumer goods/);
+    }
     // Asked whether he uses its words: counted in his works alone, the words the question before asked about alone.
     const inTheArticle = deps.corpus.paragraphs.filter((p) => deps.corpus.works.find((w) => w.id === p.workId)!.author === scholar).reduce((n, p) => n + (p.text.match(/\bSoviet Union\b/g)?.length ?? 0), 0);
     for (const before of ['What does the article say about the Soviet Union?', `What does ${scholar} say about the Soviet Union?`]) {
