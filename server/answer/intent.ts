@@ -6,7 +6,7 @@ import type { Work } from '../corpus/types.ts';
 import { authorsAsHe, mentionsAuthor, nameWords, pointsAtScholarship, primaryAuthor } from '../retrieval/authors.ts';
 import { compoundsOf, isOfKind, KINDS_BY_NAME, kindsNamed, MONTH_BEFORE_YEAR, monthsNamed, parseQuery, quotedPhrases, TIME_AFTER_KIND, timeKept, timesAsYears, VIEW_NOUNS, withoutQuotations, YEAR_NUMBER, yearsAskedAbout } from '../retrieval/query.ts';
 import { blankedOut, contentTokens, countSaid, namesEachWork, NUMBER_WORDS, speaksOfTheTexts, TEXT_WORDS, tokenize, withoutMatches, type Token } from '../retrieval/text.ts';
-import { statedWork, titledIn, titlesIn, wordsNaming, workNamesOf, worksNamedBy, worksTitleBegins, type WorkNames } from '../retrieval/work-names.ts';
+import { statedWork, titledIn, titlesIn, wordsNaming, workNamesOf, worksNamedBy, worksOfName, worksTitleBegins, type WorkNames } from '../retrieval/work-names.ts';
 import { byDate, otherAuthor } from './format.ts';
 import { ADDRESSED, addresseeNamed, ADDRESSEE_NOUNS, NAMED_ADDRESSEES, withoutAddressing } from './addressee.ts';
 import { asksToCite, citationAsked, CITED_AS, CITING_WORDS, PURPOSE, quotesCitedAs, type CitationAsked, type StyleAsked } from './citing-asked.ts';
@@ -1042,8 +1042,10 @@ function worksNamedIn(question: string, works: readonly Work[], authorWords: Rea
   if (byYear.includes(null)) return null;
   const dated = byYear as { works: Work[]; mention: string; all: boolean }[];
   const byTitle = titlesIn(question, workNamesOf(works)).map((id) => works.find((w) => w.id === id)!);
-  const properNames = workNamesOf(works).properNames;
-  const byName = tokenize(question).filter((t, i) => i > 0 && /\p{Lu}/u.test(question[t.start]!) && properNames.get(t.word)?.size === 1 && aWorkAfterAName(question.slice(t.end)));
+  const names = workNamesOf(works);
+  // "the Ghana and Yugoslav interviews", "what he told Ghana and Syria": a name (or its other form) one title holds,
+  // said with a word for works or after a verb of telling.
+  const byName = tokenize(question).filter((t, i) => i > 0 && /\p{Lu}/u.test(question[t.start]!) && worksOfName(t.word, names).size === 1 && (aWorkAfterAName(question.slice(t.end)) || TOLD.test(question.slice(0, t.start))));
   // The words of the titles it writes out name the works, and so do those of a work's title or occasion said with its
   // year ("the 1987 talk to economic officials").
   const naming = new Set([
@@ -1052,7 +1054,7 @@ function worksNamedIn(question: string, works: readonly Work[], authorWords: Rea
     ...dated.flatMap(({ works: ofMention, mention }) => contentTokens(mention).map((t) => t.term).filter((t) => ofMention.some((work) => termsOfWork(work).includes(t)))),
   ]);
   return {
-    works: [...new Set([...dated.flatMap((d) => d.works), ...byTitle, ...byName.map((t) => works.find((w) => properNames.get(t.word)!.has(w.id))!)])].sort(byDate),
+    works: [...new Set([...dated.flatMap((d) => d.works), ...byTitle, ...byName.map((t) => works.find((w) => worksOfName(t.word, names).has(w.id))!)])].sort(byDate),
     asksATopic: topicOf(question, naming, authorWords).length > 0,
     byTheirYear: dated.length === 1 && dated[0]!.all && byTitle.length === 0 && byName.length === 0,
   };

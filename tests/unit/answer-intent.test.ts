@@ -1014,6 +1014,9 @@ describe('readIntent: earliest or latest', () => {
     expect(among('How often is aid mentioned in the Ghana Times interview and the Yugoslav interview?')).toEqual(['i1', 'i2']);
     expect(among('Compare the Ghana and Yugoslav interviews')).toBeNull();
     expect(among('What did he tell the Ghana Times about Yugoslav aid?')).toBeNull();
+    // Told by name after a verb of telling, or by another form of a title's name ("Yugoslavia" for "Yugoslav").
+    expect(among('Compare what he told Ghana and Yugoslavia about aid')).toEqual(['i1', 'i2']);
+    expect(among('Compare the Ghana interview and the Yugoslavia one on aid')).toEqual(['i1', 'i2']);
     expect(named('What do the 1987 works have in common?')).toEqual(['b', 'b2']);
     // All the works of a year, asked about a topic: a title's word is the topic asked of them ("cooperation" in one
     // title), not the name of one.
