@@ -345,11 +345,12 @@ export const SAVE_ASKED =
 /**
  * A question about the assistant itself, not the texts: what it does or how to use it ("What can you do?", "What can I
  * ask?", "help", "How does this work?", "How do I save a quote?", "Can you export my notebook?", "How do I use the
- * Check page?"), after a greeting or not; `about` says what of it is asked.
+ * Check page?"), who or what it is ("Who are you?", "Are you ChatGPT?"), or whether it can help ("Can you help me with my
+ * essay?"), after a greeting or not; `about` says what of it is asked.
  */
 const GREETING = String.raw`^\s*(?:(?:hi|hello|hey)(?:\s+there)?[,!.]?\s*)?`;
 const HELP_ASKED = new RegExp(
-  String.raw`${GREETING}(?:(?:what|how)\s+can\s+(?:you|i|we)\s+(?:do|ask|use\s+(?:you|this|it))(?:\s+(?:you|here))?|what\s+do\s+you\s+do|what\s+(?:are\s+you|is\s+this\s+(?:tool|app|site|assistant|thing))|how\s+(?:does\s+(?:this|it)(?:\s+(?:tool|app|site))?\s+work|do\s+(?:i|we)\s+use\s+(?:this|it|you|the\s+(?:check|notebook|ask)\s+page|the\s+notebook))|help(?:\s+me)?)\s*[?.!]*\s*$`,
+  String.raw`${GREETING}(?:(?:what|how)\s+can\s+(?:you|i|we)\s+(?:do|ask|use\s+(?:you|this|it))(?:\s+(?:you|here))?|what\s+do\s+you\s+do|(?:what|who)\s+(?:are\s+you|is\s+this\s+(?:tool|app|site|assistant|thing))|are\s+you\s+(?:an?\s+)?(?:bot|robot|human|person|ai|chatbot|chatgpt|gpt|llm|assistant|real)|what\s+(?:model|ai|llm)\s+(?:are\s+you(?:\s+using)?|is\s+this|do\s+you\s+use)|(?:can|could|will)\s+you\s+help(?:\s+me)?(?:\s+with\s+(?:my|an?|the|this)\s+(?:essay|homework|assignment|paper|research|thesis|project|class|lesson|coursework))?|how\s+(?:does\s+(?:this|it)(?:\s+(?:tool|app|site))?\s+work|do\s+(?:i|we)\s+use\s+(?:this|it|you|the\s+(?:check|notebook|ask)\s+page|the\s+notebook))|help(?:\s+me)?)\s*[?.!]*\s*$`,
   'i',
 );
 /** A question of how to keep or export quotes: "How do I save a quote?", "Can you export my notebook?". */

@@ -850,11 +850,16 @@ describe('small talk', () => {
     ['How do I use the Check page?', 'check'],
     ['How do I save a quote?', 'notebook'],
     ['Can you export my notebook?', 'notebook'],
+    // Who or what it is, or whether it can help, asking nothing of the texts.
+    ['Who are you?', 'help'],
+    ['Are you ChatGPT?', 'help'],
+    ['What model are you using?', 'help'],
+    ['Can you help me with my essay?', 'help'],
   ] as const)('a question about the assistant itself: %s', (message, about) => {
     expect(readIntent(message, works).smallTalk).toBe(true);
     expect(helpAsked(message)).toBe(about);
   });
-  it.each(['How does this work relate to the 1961 speech?', 'What can you tell me about trade?', 'How do I cite the 1961 speech?'])('not about the assistant: %s', (message) => {
+  it.each(['How does this work relate to the 1961 speech?', 'What can you tell me about trade?', 'How do I cite the 1961 speech?', 'Can you help me with my essay on self-reliance?', 'Who are you talking to in the 1974 talk?'])('not about the assistant: %s', (message) => {
     expect(helpAsked(message)).toBeNull();
   });
 });
