@@ -342,7 +342,7 @@ describe('readIntent: asked for what the answers do not do', () => {
     if (searched !== null) expect(searchText(question)).toBe(searched);
   });
   // Asked as the answers do it, or of a topic: nothing to say.
-  const asAnswered = ["I'm writing an essay on self-reliance. What did he say?", 'Give me a quote for my essay on trade', 'Give me the full paragraph', 'Give me a paragraph on trade', 'Give me the questions he was asked', 'Is self-reliance good for developing countries?', 'Is it true that he rejected all aid?'];
+  const asAnswered = ["I'm writing an essay on self-reliance. What did he say?", 'Give me a quote for my essay on trade', 'Give me the full paragraph', 'Give me a paragraph on trade', 'Give me the questions he was asked', 'Is self-reliance good for developing countries?', 'Is it true that he rejected all aid?', 'Are these quotes right?', 'Is my citation correct?'];
   const ofATopic = ['Summarise that interview', 'Did he support the Non-Aligned Movement?', 'Was the 1961 speech given in Pyongyang?', 'What did he say about writing?', 'What is the translation of Juche?', 'Summarise the 1974 talk', 'What did he say to a child?', 'Explain Juche', 'In other words, did he reject aid?', 'Which passage best summarises his view of aid?', 'Summarize the whole collection', 'Summarise each work in one sentence'];
   it.each([...asAnswered, ...ofATopic])('does not: %s', (question) => expect(readIntent(question, works).beyond).toBeNull());
   it('gives every passage on the topic when asked for sides, however many quotes the question says', () => {
