@@ -20,7 +20,7 @@ import { DEFAULT_ANSWER_OPTIONS, draftAnswer, quotePerTopic, type AnswerOptions,
 import { collectionOfAuthors, noWorkFrom, outsideAsked, sizesOfWorks, worksAround, worksFrom, withoutGivenAt, worksNamed, type WorkSize } from './collection.ts';
 import { misattribution, quotationRanking, quotationsIn, reportedSpeechIn } from './quotation.ts';
 import { interviewersQuestions, replyTo } from './interviewers.ts';
-import { itemOf, type Item } from './item.ts';
+import { itemOf, lead, type Item } from './item.ts';
 import { keepVerbatim, render, toCitation } from './render.ts';
 import { holdingQuotedPhrases, ownWords } from './focus.ts';
 import { withoutWordsLeftOut, wordsLeftOut } from './left-out.ts';
@@ -29,7 +29,7 @@ import { withoutTimeSetAside, worksSetAside } from './set-aside.ts';
 import { answerKind, askedOfWorks, asksBroadlyItself, asksOnlyTheGist, asksWhom, type Intent, overviewByAbstract, pointsAtAWork, pointsAtIt, readIntent, saysOfIt, topicsEachAsked } from './intent.ts';
 import { isOrder, isSide, isSize, type QuotesBeforeAsked } from './quotes-asked.ts';
 import { besideQuote, partOf, wholeOf } from './part.ts';
-import { careerHalvesAsYears, firstAndLastAsYears, workBoundsAsYears, yearsFromOthers } from './relative-time.ts';
+import { careerHalvesAsYears, firstAndLastAsYears, titleYearsChecked, workBoundsAsYears, yearsFromOthers } from './relative-time.ts';
 import { keySentences, type SummaryOptions } from './summary.ts';
 import { asksAboutTheWord, searchText } from './search-text.ts';
 import { verifyProse } from './verifier.ts';
@@ -103,10 +103,11 @@ export function createAnswerer(deps: AnswererDeps): Answerer {
   // after 1961": read as the years they name ("in the 1960s", "after 1987", "in 1974 and 1975", "between 1961 and 1977",
   // "in 1971"). "a quote that isn't from 1987": no time asked about; the
   // works of that time are set aside (`worksSetAside`). Each text is read so once.
-  const readAs = (text: string): { text: string; setAside: string[]; timesRead: ReadAs[] } => {
-    const fromOthers = yearsFromOthers(withTimeCounted(spelledOut(text), ''), corpus.works);
+  const readAs = (text: string): { text: string; setAside: string[]; timesRead: ReadAs[]; misdated: ReturnType<typeof titleYearsChecked>['misdated'] } => {
+    const checked = titleYearsChecked(spelledOut(text), corpus.works);
+    const fromOthers = yearsFromOthers(withTimeCounted(checked.text, ''), corpus.works);
     const halves = careerHalvesAsYears(firstAndLastAsYears(workBoundsAsYears(fromOthers.text, corpus.works), corpus.works), corpus.works);
-    return { text: withoutTimeSetAside(halves.text), setAside: worksSetAside(halves.text, corpus.works), timesRead: [...fromOthers.read, ...halves.read] };
+    return { text: withoutTimeSetAside(halves.text), setAside: worksSetAside(halves.text, corpus.works), timesRead: [...fromOthers.read, ...halves.read], misdated: checked.misdated };
   };
   // What a question says of a quotation's source is read against the works' names, as the check reads an essay's.
   const names = workNamesOf(corpus.works);
@@ -139,7 +140,13 @@ export function createAnswerer(deps: AnswererDeps): Answerer {
       const searchRead = received.search === undefined ? null : readAs(received.search);
       // "his early works", "10 years after 1961": read as years the question does not write, which the answer says.
       const timesRead = [...new Map([...questionRead.timesRead, ...(searchRead?.timesRead ?? [])].map((t) => [t.typed, t])).values()];
-      const withTimesSaid = <T extends Draft>(draft: T): T => (timesRead.length ? { ...draft, readAs: [...(draft.readAs ?? []), ...timesRead] } : draft);
+      // A work named by its title with a year that is not its own ("“…”, 1986"): its date said first.
+      const misdated = questionRead.misdated ?? searchRead?.misdated ?? null;
+      const dateSaid = misdated ? lead(`You say ${misdated.said}; `, misdated.work, ` is dated ${formatDate(misdated.work.date, misdated.work.year)}. `) : [];
+      const withTimesSaid = <T extends Draft>(draft: T): T => {
+        const dated = dateSaid.length ? { ...draft, lead: [...dateSaid, ...draft.lead] } : draft;
+        return timesRead.length ? { ...dated, readAs: [...(dated.readAs ?? []), ...timesRead] } : dated;
+      };
       const asItself = readIntent(question, corpus.works, before, isName);
       // "What else did he say in that talk?", "Summarise that article", "Give me the full text of it", "How long is it?",
       // "Is it on page 20?": a work the question points at, of the answer before or named by itself, is what it asks

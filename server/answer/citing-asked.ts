@@ -34,7 +34,7 @@ export const PURPOSE = new RegExp(
 );
 
 /** Words that ask how to cite something: "cite", "(full) citation", "reference (list entry)", "bibliography entry", "works cited". */
-const CITES = /(?:\b(?:full|complete|proper|correct|formal|exact|precise|accurate|right)\s+)?\b(?:cite|citing|citations?|references?(?:\s+list)?|bibliograph(?:y|ical)|works[\s-]cited|(?:foot|end)notes?)(?:\s+(?:entry|entries|details))?\b/i;
+const CITES = /(?:\b(?:(?:correct|fix|check|format)\s+(?:my|the|this|these)|full|complete|proper|correct|formal|exact|precise|accurate|right)\s+)?\b(?:cite|citing|citations?|references?(?:\s+list)?|bibliograph(?:y|ical)|works[\s-]cited|(?:foot|end)notes?)(?:\s+(?:entry|entries|details))?\b/i;
 /** Words that ask for the list of works at the end of an essay: "a bibliography", "the works cited", "a reference list". */
 const LIST_OF_SOURCES = /\bbibliograph(?:y|ies)\b|\bworks[\s-]cited\b|\breference\s+list\b|\blist\s+of\s+(?:references|sources|works)\b/i;
 /** A citation style by its name ("MLA", "in APA style"), or "style" / "format" / "entry" alone. */

@@ -12,7 +12,8 @@ import type { Work } from '../corpus/types.ts';
 import { primaryAuthor } from '../retrieval/authors.ts';
 import { isOfKind, YEAR_NUMBER } from '../retrieval/query.ts';
 import { countSaid, NUMBER_WORDS, STOPWORDS } from '../retrieval/text.ts';
-import { byDate } from './format.ts';
+import { titlesIn, workNamesOf } from '../retrieval/work-names.ts';
+import { byDate, inWords } from './format.ts';
 import { readIntent } from './intent.ts';
 
 /**
@@ -143,3 +144,21 @@ export function yearsFromOthers(question: string, works: readonly Work[]): { tex
     .replace(AROUND, (whole, year: string) => said(whole, `between ${Number(year) - AROUND_SPAN} and ${Number(year) + AROUND_SPAN}`));
   return { text, read };
 }
+
+/**
+ * The years a question gives a work it names by its whole title, when none is the work's own ("“Let us develop
+ * South-South cooperation”, 1986"): left out of what is searched, since no work of theirs is the one named, and said
+ * beside the work's date in the answer.
+ */
+export function titleYearsChecked(question: string, works: readonly Work[]): { text: string; misdated: { work: Work; said: string } | null } {
+  const [id, ...others] = titlesIn(question, workNamesOf(works));
+  const work = others.length === 0 && id !== undefined ? works.find((w) => w.id === id) : undefined;
+  const stated = [...question.matchAll(STATED_YEAR)].map((m) => Number(m[1]));
+  if (!work || work.year === null || stated.length === 0 || stated.includes(work.year)) return { text: question, misdated: null };
+  const text = question.replace(YEAR_GIVEN, ' ').replace(/\s+([?.!,;:])/g, '$1').replace(/\s{2,}/g, ' ').trim();
+  return { text, misdated: { work, said: inWords([...new Set(stated)].map(String)) } };
+}
+/** A year written out alone (not a decade). */
+const STATED_YEAR = new RegExp(String.raw`\b(${YEAR_NUMBER})\b(?!s)`, 'g');
+/** A year given a work, with what sets it there: ", 1986", "(1986)", "in 1986", "dated 1986". */
+const YEAR_GIVEN = new RegExp(String.raw`(?:\s*,\s*|\s+(?:in|from|of|dated|on)\s+|\s+)?\(?\b(?:${YEAR_NUMBER})\b(?!s)\)?`, 'g');

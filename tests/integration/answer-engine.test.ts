@@ -8,7 +8,7 @@ import { NAME_THE_PART_LINE, NAME_THE_WORK_LINE, NAME_THE_WORK_MEASURED_LINE, NA
 import { NOT_EXPLAINED, NOTHING_BESIDE_LINES, NOTHING_TO_ORDER, VERBATIM_LINE } from '../../server/answer/quotes-before.ts';
 import { NO_QUESTIONS_LINE, NO_REPLY_LINE } from '../../server/answer/interviewers.ts';
 import { checkQuote } from '../../server/answer/verbatim.ts';
-import { careerHalvesAsYears, workBoundsAsYears, yearsFromOthers } from '../../server/answer/relative-time.ts';
+import { careerHalvesAsYears, titleYearsChecked, workBoundsAsYears, yearsFromOthers } from '../../server/answer/relative-time.ts';
 import { AnswerResponse, authorWithAffiliation } from '../../server/contract.ts';
 import { StartupError } from '../../server/errors.ts';
 import type { Work } from '../../server/corpus/types.ts';
@@ -1314,6 +1314,17 @@ describe('answers on the real corpus', () => {
     const listed = await ask('What works came after the Benin interview?');
     const later = works.filter((w) => w.year !== null && w.year > 1979);
     expect(listed.answer).toMatch(new RegExp(`^The collection holds ${later.length} works dated after 1979 `));
+  });
+
+  it('says the date of a work named by its title with a year not its own, and answers of the work ("“…”, 1986")', async () => {
+    const works = deps.corpus.works;
+    const southSouth = works.find((w) => w.title === 'Let us develop South-South cooperation')!;
+    expect(titleYearsChecked('What did he say in "Let us develop South-South cooperation" in 1986?', works)).toEqual({ text: 'What did he say in "Let us develop South-South cooperation"?', misdated: { work: southSouth, said: '1986' } });
+    // Its own year, or no title, is as written.
+    for (const question of ['What did he say in "Let us develop South-South cooperation" in 1987?', 'What did he say in 1986?']) expect(titleYearsChecked(question, works).misdated, question).toBeNull();
+    const corrected = await ask('Correct my citation: Kim Il Sung, "Let us develop South-South cooperation", 1986');
+    expect(corrected.answer.split('\n')[0]).toBe(`You say 1986; *${southSouth.title}* is dated ${formatDate(southSouth.date)}. To cite *${southSouth.title}* (${formatDate(southSouth.date)}):`);
+    expect(corrected.structure.workCitation?.workIds).toEqual([southSouth.id]);
   });
 
   it('reads "10 years after the 1961 speech", "the same year as the Ghana interview" and "around 1980" as years, and says so', async () => {
