@@ -799,7 +799,7 @@ const stems = (words: string): ReadonlySet<string> => new Set(tokenize(words).ma
  * "arguments", "works"); when nothing else is asked, the answer sums the work up.
  */
 const OVERVIEW_TERMS = stems(
-  'scholarly scholar academic article abstract paper study research researcher journal summary summarise summarize paraphrase rephrase reword whole entire full main argument argue claim point about overall author wrote write written content describe key finding find found show suggest conclude conclusion secondary source work speech talk interview answer gist theme message overview idea title called brief briefly short quick quickly concise concisely period cover span topic subject discuss',
+  'scholarly scholar academic article abstract paper study research researcher journal summary summarise summarize paraphrase rephrase reword whole entire full main argument argue claim thesis point about overall author wrote write written content describe key finding find found show suggest conclude conclusion secondary source work speech talk interview answer gist theme message overview idea title called brief briefly short quick quickly concise concisely period cover span topic subject discuss',
 );
 
 /**
@@ -809,7 +809,7 @@ const OVERVIEW_TERMS = stems(
 const asksForAWhole = (t: Token, authorWords: ReadonlySet<string>): boolean => OVERVIEW_TERMS.has(t.term) || authorWords.has(t.word) || /^\d+s?$/.test(t.word);
 
 /** Words that ask what a work says as a whole ("the main point", "the gist"), of those that may also name the work. */
-const ASKS_WHAT_A_WORK_SAYS = stems('main point gist summary summarise summarize overview overall argument message theme conclusion');
+const ASKS_WHAT_A_WORK_SAYS = stems('main point gist summary summarise summarize overview overall argument thesis message theme conclusion');
 /**
  * Whether every word of a question asks for a work as a whole, and one of them asks what it says so: "What was the main
  * point?", "the gist?"; not "a quote from an interview", whose word only names a kind of work.

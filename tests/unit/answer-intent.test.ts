@@ -459,6 +459,7 @@ describe('readIntent: one work as a whole', () => {
     // A word asking for the whole, inflected as the lists do not write it.
     ['What are the main arguments of the 1993 speech?', 'w1993'],
     ['the key themes of the 1993 works', 'w1993'],
+    ['What is the thesis of the 1993 speech?', 'w1993'],
     ['What did Kim Il Sung say in 1993?', 'w1993'],
     ['What did he tell the Ecuadorian publishing house?', 'w1974'],
     ['What did he tell the non-aligned ministers?', 'w1987'],
