@@ -1,6 +1,9 @@
 /** Quote selection: the verbatim sentence of a paragraph that best answers the question. */
 import { wordCount, type Span } from './text.ts';
 
+/** A sentence whose subject is a demonstrative pointing back at the sentence before ("This is the way to …", "That is why …"). */
+const POINTS_BACK = /^(?:This|That|These|Those)\s+(?:is|are|was|were|means|meant|shows|showed|testifies|testified|proves|proved|will|would|can|could|has|have|had|must|may|might)\b/;
+
 export interface QuoteChoice {
   span: Span;
   quote: string;
@@ -15,7 +18,9 @@ export function chooseQuote(text: string, sentences: readonly Span[], scores: re
   let best = 0;
   for (let i = 1; i < sentences.length; i++) if (scores[i]! > scores[best]!) best = i;
   let span = sentences[best]!;
-  if (wordCount(text.slice(span.start, span.end)) < minWords && sentences.length > 1) {
+  // "This is the way to …": a sentence opening on a word that points back reads with the one it points at.
+  if (best > 0 && POINTS_BACK.test(text.slice(span.start, span.end))) span = { start: sentences[best - 1]!.start, end: span.end };
+  else if (wordCount(text.slice(span.start, span.end)) < minWords && sentences.length > 1) {
     const prev = best > 0 ? best - 1 : -1;
     const next = best < sentences.length - 1 ? best + 1 : -1;
     const other = next === -1 || (prev !== -1 && scores[prev]! > scores[next]!) ? prev : next;

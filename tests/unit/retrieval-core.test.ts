@@ -293,6 +293,16 @@ describe('chooseQuote', () => {
     const choice = chooseQuote(text, sentenceSpans(text), [0.2, 0.9, 0.5]);
     expect(choice.quote).toBe('It is so. Dependence will get us nowhere at all, ever.');
   });
+  it('reads a sentence whose subject points back ("This is the way …") with the sentence it points at', () => {
+    const text = 'We will improve the Juche orientation of the national economy. This is the way to live independently, free from domination. Trade grows.';
+    const choice = chooseQuote(text, sentenceSpans(text), [0.1, 0.9, 0.2]);
+    expect(choice.quote).toBe('We will improve the Juche orientation of the national economy. This is the way to live independently, free from domination.');
+    // "This research …" is no pronoun; a first sentence has none before it.
+    const determiner = 'We studied the plan in full. This research covers the years from 1945 to 1956 in detail.';
+    expect(chooseQuote(determiner, sentenceSpans(determiner), [0.1, 0.9]).quote).toBe('This research covers the years from 1945 to 1956 in detail.');
+    const first = 'This is the way to live independently, free from domination. Trade grows in the end.';
+    expect(chooseQuote(first, sentenceSpans(first), [0.9, 0.1]).quote).toBe('This is the way to live independently, free from domination.');
+  });
 });
 
 describe('workMatches', () => {
