@@ -140,10 +140,11 @@ export function createAnswerer(deps: AnswererDeps): Answerer {
       const searchRead = received.search === undefined ? null : readAs(received.search);
       // "his early works", "10 years after 1961": read as years the question does not write, which the answer says.
       const timesRead = [...new Map([...questionRead.timesRead, ...(searchRead?.timesRead ?? [])].map((t) => [t.typed, t])).values()];
-      // A work named by its title with a year that is not its own ("“…”, 1986"): its date said first.
+      // A work named by its title with a year that is not its own ("“…”, 1986"): its date said first. How the question
+      // was read so is said with the answer (`withReadingSaid`).
       const misdated = questionRead.misdated ?? searchRead?.misdated ?? null;
       const dateSaid = misdated ? lead(`You say ${misdated.said}; `, misdated.work, ` is dated ${formatDate(misdated.work.date, misdated.work.year)}. `) : [];
-      const withTimesSaid = <T extends Draft>(draft: T): T => {
+      const withReadingSaid = <T extends Draft>(draft: T): T => {
         const dated = dateSaid.length ? { ...draft, lead: [...dateSaid, ...draft.lead] } : draft;
         return timesRead.length ? { ...dated, readAs: [...(dated.readAs ?? []), ...timesRead] } : dated;
       };
@@ -341,7 +342,7 @@ export function createAnswerer(deps: AnswererDeps): Answerer {
       // "one quote on self-reliance, one on foreign aid and one on trade": each topic searched, a quote on each.
       const topics = !shown.size && !quotesBefore.length && !ofQuotesAlone && !counted && !intent.smallTalk && !found ? topicsEachAsked(input.question) : null;
       const perTopic = topics && quotePerTopic(await Promise.all(topics.map((topic) => topicRanking(topic, filters, timings))), options);
-      if (perTopic) return render(received.question, withTimesSaid(perTopic), report);
+      if (perTopic) return render(received.question, withReadingSaid(perTopic), report);
       // "the 1965 speech": no work is from the years it names, but some are near them (outside the years a follow-up kept to:
       // "cite the 1965 one" keeps to 1965).
       const yearsOfNoWork = noWorkFrom(parsed.years, corpus.works, filters);
@@ -404,7 +405,7 @@ export function createAnswerer(deps: AnswererDeps): Answerer {
 
       // A work's paragraphs shown as it prints them ("paragraph 3 of …", "What comes next?") may be read on from.
       const reading = (intent.overview && intent.part) || side ? ranking.passages : [];
-      const draft = withTimesSaid({ ...draftAnswer(input.question, ranking, draftIntent ? { ...options, intent: draftIntent } : options), ...(readsOn(reading, corpus.paragraphs) ? { readOn: true } : {}) });
+      const draft = withReadingSaid({ ...draftAnswer(input.question, ranking, draftIntent ? { ...options, intent: draftIntent } : options), ...(readsOn(reading, corpus.paragraphs) ? { readOn: true } : {}) });
       const extractive = render(received.question, draft, report);
       if (!writer || draft.mode === 'abstain' || extractive.citations.length === 0) return extractive;
       return withWriter(writer, received.question, draft, extractive, { log, report }, signal);

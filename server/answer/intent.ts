@@ -755,19 +755,20 @@ const WRITE_ASKED =
  * "Was he right?" is ("contradictions in society" is a topic of theirs).
  */
 const CONTRADICTION_ASKED = String.raw`\bcontradict(?:s|ed|ing)?\s+(?:each\s+other|one\s+another|themselves|himself|itself)\b|^\s*(?:is|was|are|were)\s+(?:he|she|it|they|kim(?:\s+il\s+sung)?|the\s+\w+)\s+(?:\w+\s+)?(?:inconsistent|contradictory|self-contradictory)\b`;
+/** Words for how far what is said can be trusted, after "how" ("How reliable are these sources?"), a pattern's source. */
+const HOW_JUDGED = String.raw`reliable|trustworthy|accurate|credible|biased|objective|truthful|honest`;
 /** Words judging what is said (a pattern's source): "right", "biased", "propaganda", "a success". */
 const JUDGEMENTS = String.raw`right|wrong|correct|mistaken|justified|convincing|persuasive|valid|credible|believable|true|accurate|fair|biased|honest|reliable|trustworthy|(?:just\s+)?propaganda|(?:a\s+)?lie|lying|(?:a\s+)?(?:good|bad)(?:\s+(?:idea|thing|policy))?|(?:un)?successful|(?:in)?effective|(?:a\s+)?(?:success|failure)`;
-const JUDGE_ASKED = String.raw`^\s*(?:was|is|were|are)\s+(?!(?:(?:this|that|these|those|the|my|his|your)\s+)?(?:quotes?|quotations?|citations?|references?|passages?|wording)\b)(?:[\p{L}\d'’-]+\s+){1,5}?(?:${JUDGEMENTS})(?=\s*(?:[?.!]|$|\s+(?:about|to|in)\b))|^\s*how\s+(?:reliable|trustworthy|accurate|credible|biased|objective|truthful|honest)\b|\bdo\s+you\s+(?:think|believe|agree)\b|\byour\s+(?:own\s+)?(?:opinion|view|judg(?:e)?ment)\b|${CONTRADICTION_ASKED}`;
+const JUDGE_ASKED = String.raw`^\s*(?:was|is|were|are)\s+(?!(?:(?:this|that|these|those|the|my|his|your)\s+)?(?:quotes?|quotations?|citations?|references?|passages?|wording)\b)(?:[\p{L}\d'’-]+\s+){1,5}?(?:${JUDGEMENTS})(?=\s*(?:[?.!]|$|\s+(?:about|to|in)\b))|^\s*how\s+(?:${HOW_JUDGED})\b|\bdo\s+you\s+(?:think|believe|agree)\b|\byour\s+(?:own\s+)?(?:opinion|view|judg(?:e)?ment)\b|${CONTRADICTION_ASKED}`;
 /**
  * "Is this propaganda?", "Are these sources biased?", "How reliable is the 1969 interview?": a judgement of the texts
  * themselves (or of works named by their kind and year), nothing else named; the answers give none, and say where the
  * collection prints them.
  */
 const judgesTheTexts = (question: string): boolean =>
-  new RegExp(JUDGE_ASKED, 'iu').test(question) &&
-  contentTokens(question.replace(new RegExp(String.raw`\b(?:${JUDGEMENTS}|reliable|trustworthy|accurate|credible|biased|objective|truthful|honest)\b`, 'giu'), ' ')).every(
-    (t) => TEXT_WORDS.has(t.word) || WORK_WORDS.test(t.word) || /^\d{4}s?$/.test(t.word),
-  );
+  JUDGED.test(question) && contentTokens(question.replace(JUDGING_WORDS, ' ')).every((t) => TEXT_WORDS.has(t.word) || WORK_WORDS.test(t.word) || /^\d{4}s?$/.test(t.word));
+const JUDGED = new RegExp(JUDGE_ASKED, 'iu');
+const JUDGING_WORDS = new RegExp(String.raw`\b(?:${JUDGEMENTS}|${HOW_JUDGED})\b`, 'giu');
 const TRANSLATE_ASKED = String.raw`\btranslate\b(?=[^?.!]*\b(?:into|to|in)\s+\p{L})|(?<=\btranslate\b[^?.!]*)\b(?:into|to|in)\s+\p{L}+`;
 /** Asked to put the texts more simply: "Explain Juche to a 10 year old", "… in simple terms", "like I'm five". */
 const SIMPLIFY_ASKED = String.raw`(?<=\b(?:explain|describe|summari[sz]e|put)\b[^?.!]*)(?:\bto\s+(?:a|an|my)\s+(?:child|kid|\d{1,2}[\s-]year[\s-]old|(?:${NUMBER_WORDS.slice(0, 19).join('|')})[\s-]year[\s-]old|beginner|layman|layperson)\b|\bin\s+(?:simple|simpler|plain|easy)\s+(?:terms|words|english|language)\b|\blike\s+i['’]?m\s+(?:five|5)\b)`;
@@ -782,7 +783,7 @@ const SIDES_ASKED = String.raw`\bfor\s+and\s+(?:(?:one|some|two|a\s+few|\d+)\s+)
 const SIDES = new RegExp(SIDES_ASKED, 'iu');
 const BEYOND: readonly [NonNullable<Intent['beyond']>, RegExp][] = [
   ['write', new RegExp(WRITE_ASKED, 'iu')],
-  ['judge', new RegExp(JUDGE_ASKED, 'iu')],
+  ['judge', JUDGED],
   ['translate', new RegExp(TRANSLATE_ASKED, 'iu')],
   ['simplify', new RegExp(SIMPLIFY_ASKED, 'iu')],
   ['paraphrase', new RegExp(PARAPHRASE_ASKED, 'iu')],

@@ -41,8 +41,7 @@ export const NOT_EXPLAINED = 'The answers quote the sources and do not explain t
 /** "The full passage of [2]": each quote of the answer before that the question names, in its whole paragraph, in the order of its number. */
 function wholePassages(passages: readonly RankedPassage[], numbers: readonly number[], explain: boolean): QuotesBeforeDraft {
   const items = passages.map((p) => itemOf(p, [p.quoteSpan]));
-  const quotes = quotesNumbered(numbers);
-  const opening = lead(explain ? NOT_EXPLAINED : '', `${quotes.charAt(0).toUpperCase()}${quotes.slice(1)} of the answer before, ${numbers.length === 1 ? 'in its whole paragraph' : 'each in its whole paragraph'}:`);
+  const opening = lead(explain ? NOT_EXPLAINED : '', `${theQuotes(numbers)}, ${numbers.length === 1 ? 'in its whole paragraph' : 'each in its whole paragraph'}:`);
   return { mode: 'answer', lead: opening, blocks: groupByWork(items).map(([work, items]) => ({ kind: 'work', work, items })) };
 }
 
@@ -55,8 +54,7 @@ function quotesInDateOrder(passages: readonly RankedPassage[], numbers: readonly
   const byPlace = (a: RankedPassage, b: RankedPassage) => byDate(a.work, b.work) || a.paragraph.position - b.paragraph.position;
   const dated = passages.filter((p) => p.work.year !== null).sort(byPlace);
   const inOrder = [...(order === 'oldest-first' ? dated : dated.reverse()), ...passages.filter((p) => p.work.year === null)];
-  const quotes = quotesNumbered(numbers);
-  const opening = lead(`${quotes.charAt(0).toUpperCase()}${quotes.slice(1)} of the answer before, ${order === 'oldest-first' ? 'oldest first' : 'newest first'}:`);
+  const opening = lead(`${theQuotes(numbers)}, ${order === 'oldest-first' ? 'oldest first' : 'newest first'}:`);
   return { mode: 'answer', lead: opening, blocks: groupByWork(inOrder.map(wholeSentences)).map(([work, items]) => ({ kind: 'work', work, items })) };
 }
 /**
@@ -68,11 +66,15 @@ function quoteOfSize(passages: readonly RankedPassage[], numbers: readonly numbe
   const words = items.map((item) => wordCount(item.quote));
   const chosen = words.reduce((best, n, i) => ((size === 'shortest' ? n < words[best]! : n > words[best]!) ? i : best), 0);
   const item = items[chosen]!;
-  const opening =
-    items.length === 1
-      ? lead(`${quotesNumbered([numbers[chosen]!]).replace(/^q/, 'Q')} of the answer before, at ${plural(words[chosen]!, 'word')}:`)
-      : lead(`${quotesNumbered([numbers[chosen]!]).replace(/^q/, 'Q')} of the answer before is the ${size} of the ${items.length}, at ${plural(words[chosen]!, 'word')}:`);
+  const of = items.length === 1 ? '' : ` is the ${size} of the ${items.length}`;
+  const opening = lead(`${theQuotes([numbers[chosen]!])}${of}, at ${plural(words[chosen]!, 'word')}:`);
   return { mode: 'answer', lead: opening, blocks: [{ kind: 'work', work: item.passage.work, items: [item] }] };
+}
+
+/** "Quotes 1, 2 and 3 of the answer before", "Quote 4 of the answer before": as an answer's lead opens on them. */
+function theQuotes(numbers: readonly number[]): string {
+  const quotes = quotesNumbered(numbers);
+  return `${quotes.charAt(0).toUpperCase()}${quotes.slice(1)} of the answer before`;
 }
 
 /** What "Sort them by date" gets with no quote above. */

@@ -69,7 +69,7 @@ export function firstAndLastAsYears(question: string, works: readonly Work[]): s
   });
 }
 
-/** The words for works of one kind or any (group 1 of `EARLY_OR_LATE_WORKS`), a pattern's source. */
+/** The words for works of one kind or any (group 4 of `EARLY_OR_LATE`), a pattern's source. */
 const WORKS_SAID = String.raw`works?|texts?|writings?|speech(?:es)?|talks?|interviews?`;
 /**
  * "his early works", "the late speeches", "early in his career", "early or late in his career": a half of the years his
@@ -89,7 +89,7 @@ const EARLY_OR_LATE = new RegExp(
  * written when the works span one year.
  */
 export function careerHalvesAsYears(question: string, works: readonly Work[]): { text: string; read: ReadAs[] } {
-  const yearNamed = /\b(?:1[89]|20)\d\d/.test(question);
+  const yearNamed = new RegExp(String.raw`\b(?:${YEAR_NUMBER})`).test(question);
   const author = primaryAuthor(works);
   const read: ReadAs[] = [];
   const text = question.replace(EARLY_OR_LATE, (whole, ...m: (string | undefined)[]) => {
@@ -130,17 +130,17 @@ const AROUND_SPAN = 2;
 export function yearsFromOthers(question: string, works: readonly Work[]): { text: string; read: ReadAs[] } {
   const read: ReadAs[] = [];
   const said = (typed: string, asYears: string) => (read.push({ typed, read: asYears }), asYears);
+  // The words at the end of `whole` that name a dated work first (`named`), read as years by its year; the rest as written.
+  const byWork = (whole: string, named: string, asYears: (year: number) => string) => {
+    const found = workNamedFirst(named, works);
+    return found?.work.year ? said(whole.slice(0, whole.length - named.length + found.words.length), asYears(found.work.year)) + named.slice(found.words.length) : whole;
+  };
   const text = question
     .replace(YEARS_FROM, (whole, count: string | undefined, decade: string | undefined, side: string, from: string) => {
       const n = (decade ? 10 : countSaid(count!)) * (/^(?:after|later)/i.test(side) ? 1 : -1);
-      if (/^\d/.test(from)) return said(whole, `in ${Number(from) + n}`);
-      const found = workNamedFirst(from, works);
-      return found?.work.year ? said(whole.slice(0, whole.length - from.length + found.words.length), `in ${found.work.year + n}`) + from.slice(found.words.length) : whole;
+      return /^\d/.test(from) ? said(whole, `in ${Number(from) + n}`) : byWork(whole, from, (year) => `in ${year + n}`);
     })
-    .replace(SAME_YEAR_AS, (whole, named: string) => {
-      const found = workNamedFirst(named, works);
-      return found?.work.year ? said(whole.slice(0, whole.length - named.length + found.words.length), `in ${found.work.year}`) + named.slice(found.words.length) : whole;
-    })
+    .replace(SAME_YEAR_AS, (whole, named: string) => byWork(whole, named, (year) => `in ${year}`))
     .replace(AROUND, (whole, year: string) => said(whole, `between ${Number(year) - AROUND_SPAN} and ${Number(year) + AROUND_SPAN}`));
   return { text, read };
 }

@@ -15,14 +15,16 @@ const KIND = String.raw`(?:(?:the|his|those|an?)\s+)?(?:${KINDS_OF_WORK})(?:e?s)
 /** A kind of work named in what is set aside. */
 const KIND_SET_ASIDE = new RegExp(String.raw`\b(${KINDS_OF_WORK})(?:e?s)?\b`, 'gi');
 /** The words that set a time aside: "not from", "isn't from", "other than", "except", "excluding", "apart from" (a pattern's source). */
-const ASIDE = String.raw`(?:(?:not|never|(?:is|are|was|were|do|does|did)n['’]t)(?:\s+counting)?|other\s+than|except(?:\s+for)?|excluding|exclude|apart\s+from|aside\s+from|leaving\s+out|leave\s+out|without)`;
+const NOT = String.raw`(?:not|never|(?:is|are|was|were|do|does|did)n['’]t)`;
+const BESIDES = String.raw`other\s+than|except(?:\s+for)?|excluding|exclude|apart\s+from|aside\s+from|leaving\s+out|leave\s+out|without`;
+const ASIDE = String.raw`(?:${NOT}(?:\s+counting)?|${BESIDES})`;
 /**
  * "that isn't from 1987", ", excluding the 1987 speeches", "not in the 1960s or the 1970s" (group 1); "not from
  * interviews", "apart from the speeches" (group 2): a kind after "not" only with "from" or "in" between ("Which works
  * are not speeches?" asks which works are not of that kind).
  */
 const SET_ASIDE = new RegExp(
-  String.raw`(?:,?\s*\b(?:that|which)\s+(?:(?:is|are|was|were)\s+)?|,\s*)?\b(?:${ASIDE}(?:\s+(?:from|in|during|of))?\s+(${TIME}(?:\s*(?:,|\band\b|\bor\b|\bnor\b)\s*${TIME})*)|(?:(?:not|never|(?:is|are|was|were|do|does|did)n['’]t)\s+(?:from|in)|other\s+than|except(?:\s+for)?|excluding|exclude|apart\s+from|aside\s+from|leaving\s+out|leave\s+out|without)\s+(${KIND}(?:\s*(?:,|\band\b|\bor\b|\bnor\b)\s*${KIND})*))\b`,
+  String.raw`(?:,?\s*\b(?:that|which)\s+(?:(?:is|are|was|were)\s+)?|,\s*)?\b(?:${ASIDE}(?:\s+(?:from|in|during|of))?\s+(${TIME}(?:\s*(?:,|\band\b|\bor\b|\bnor\b)\s*${TIME})*)|(?:${NOT}\s+(?:from|in)|${BESIDES})\s+(${KIND}(?:\s*(?:,|\band\b|\bor\b|\bnor\b)\s*${KIND})*))\b`,
   'gi',
 );
 

@@ -59,15 +59,19 @@ export function correctSpelling(question: string, names: ReadonlySet<string>, vo
   const corrections: Correction[] = [];
   let text = '';
   let at = 0;
+  // The word read as `best`, said as typed with the hyphenated word it belongs to.
+  const correct = (t: Token, best: string) => {
+    const { start, end } = compoundAround(question, t);
+    corrections.push({ typed: question.slice(start, end), read: question.slice(start, t.start) + best + question.slice(t.end, end) });
+    text += question.slice(at, t.start) + best;
+    at = t.end;
+  };
   for (const t of contentTokens(question)) {
     const word = t.word;
     // "sefl-reliance": a part of a compound too short to be read alone, read by the compound's other parts.
     const inCompound = word.length >= SHORTEST_IN_COMPOUND && !mayBeMisspelt(word) && !names.has(word) && !vocabulary.knownWords.set.has(word) ? withTheOtherParts(question, t, vocabulary) : undefined;
     if (inCompound) {
-      const { start, end } = compoundAround(question, t);
-      corrections.push({ typed: question.slice(start, end), read: question.slice(start, t.start) + inCompound + question.slice(t.end, end) });
-      text += question.slice(at, t.start) + inCompound;
-      at = t.end;
+      correct(t, inCompound);
       continue;
     }
     if (!mayBeMisspelt(word) || !/^\p{L}+$/u.test(word) || names.has(word) || vocabulary.knownWords.set.has(word)) continue;
@@ -85,11 +89,7 @@ export function correctSpelling(question: string, names: ReadonlySet<string>, vo
     const capitalised = /\p{Lu}/u.test(question[t.start]!);
     const candidates = (english ? oneEditAway(word).filter(otherSpelling) : oneEditAway(word)).filter((w) => !capitalised || paragraphsUsing(w, vocabulary) > 0);
     const best = likeliestWord(candidates, vocabulary) ?? (english || capitalised ? undefined : twoWordsJoined(word, vocabulary));
-    if (!best) continue;
-    const { start, end } = compoundAround(question, t);
-    corrections.push({ typed: question.slice(start, end), read: question.slice(start, t.start) + best + question.slice(t.end, end) });
-    text += question.slice(at, t.start) + best;
-    at = t.end;
+    if (best) correct(t, best);
   }
   return { text: text + question.slice(at), corrections };
 }
