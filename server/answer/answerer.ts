@@ -235,11 +235,12 @@ export function createAnswerer(deps: AnswererDeps): Answerer {
       if (continued?.size) filters.authors = [...continued];
       // A comparison runs across works: a question pinned to one work (by filter, or about the scholarly work) is answered.
       // So does "when did he first mention X?": the works on X in date order show which came first.
-      const parsed = parseQuery(asked, new Set());
+      const readAsked = { authors: retriever.corpus.authors.all };
+      const parsed = parseQuery(asked, new Set(), readAsked);
       // "And aid?" after "How did his view of trade change?" compares as that question did.
-      const comparedBefore = kind !== null && parseQuery(input.asks!, new Set()).compare;
+      const comparedBefore = kind !== null && parseQuery(input.asks!, new Set(), readAsked).compare;
       // "Has it changed?" after a question on a topic compares that topic, though the words merged with it read otherwise.
-      const followUpCompares = input.search !== undefined && parseQuery(input.question, new Set()).compare;
+      const followUpCompares = input.search !== undefined && parseQuery(input.question, new Set(), readAsked).compare;
       const compare = (input.mode === 'compare' || parsed.compare || comparedBefore || followUpCompares || intent.order !== null) && filters.work === undefined && shown.size === 0;
       // Kept to a work it names, or to the scholarly work, the question asks for what else it says: the words naming the
       // work are no evidence there.

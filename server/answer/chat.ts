@@ -19,15 +19,15 @@ export interface ConversationMessage {
   metadata?: ChatMetadata;
 }
 
-/** The answer input for the conversation's last user message. */
-export function conversationInput(messages: readonly ConversationMessage[]): AnswerInput {
+/** The answer input for the conversation's last user message; `authors` are the corpus's (`corpusAuthors`). */
+export function conversationInput(messages: readonly ConversationMessage[], authors: readonly string[] = []): AnswerInput {
   const users = messages.filter((m) => m.role === 'user');
   const last = users.at(-1);
   if (!last) throw new Error('a conversation needs a user message');
   const questions = users.map(messageText).filter((q) => q !== '');
   const question = messageText(last);
   // "and in the sixties?" names a time as "and in the 1960s?" does.
-  const resolved = resolveConversation(questions.map(spelledOut));
+  const resolved = resolveConversation(questions.map(spelledOut), authors);
   const meta = last.metadata ?? {};
   // The quotes of the last answer that quoted any: what most questions of the answer before point at.
   const quotedBefore = lastQuotes(messages);

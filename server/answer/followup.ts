@@ -293,8 +293,8 @@ export function withTimeCounted(question: string, before: string): string {
   return `${question.slice(0, m.index)}${unit === 'decade' ? 'the ' : ''}${time}${question.slice(m.index + m[0].length)}`;
 }
 
-/** Resolves `question` against the previous question (already resolved), if any. */
-export function resolveFollowUp(previous: ResolvedQuestion | null, asked: string): ResolvedQuestion {
+/** Resolves `question` against the previous question (already resolved), if any; `authors` are the corpus's, named as "he". */
+export function resolveFollowUp(previous: ResolvedQuestion | null, asked: string, authors: readonly string[] = []): ResolvedQuestion {
   const question = previous === null ? asked : [withTimeCounted, withEachKindSaid, withOneOfAKind].reduce((text, read) => read(text, previous.search), asked);
   if (previous !== null && asksForMore(question)) {
     // "more from the 1974 talk": the work named is searched in with the question before; "from that work" is the chat's to say.
@@ -315,7 +315,7 @@ export function resolveFollowUp(previous: ResolvedQuestion | null, asked: string
   const timesKept = withoutTimeSetAside(question);
   const topic = topicWords([ELSEWHERE, RELEVANT_TO_IT, ...(QUOTE.test(question) ? [EACH_WORK_SAID] : [])].reduce(withoutMatches, timesKept));
   const short = question.split(/\s+/).filter(Boolean).length <= 8;
-  const parsed = parseQuery(timesKept, new Set());
+  const parsed = parseQuery(timesKept, new Set(), { authors });
   // The years it names, as a time set against the others is too ("compare with the 1960s": the others are the question's before).
   const years = [...yearsAskedAbout(timesKept)].sort((a, b) => a - b);
   // A time the follow-up names or bounds ("in 1987", "after 1961").
@@ -371,7 +371,7 @@ export function resolveFollowUp(previous: ResolvedQuestion | null, asked: string
   if (!timed) return { search: `${before} ${question}`, filters: previous.filters, followUp: true, asks, ...earlier };
   // "Compare that with the 1960s", "Now add 1993", "And 1993 too?" after a comparison: the time before stays, beside the
   // new one; the search text says both.
-  if (parsed.compare || ADDS.test(question) || (ALSO.test(question) && parseQuery(before, new Set()).compare)) return { search: `${before} ${question}`, filters: {}, followUp: true, asks };
+  if (parsed.compare || ADDS.test(question) || (ALSO.test(question) && parseQuery(before, new Set(), { authors }).compare)) return { search: `${before} ${question}`, filters: {}, followUp: true, asks };
   // The new time constraint replaces the previous one; a bound is read from the search text, not made a filter.
   const filters: PassageFilters = topic.length === 0 && years.length > 0 ? { from: String(years[0]), to: String(years.at(-1)) } : {};
   // A bound ("after 1961") is no time to set beside another.
@@ -420,10 +420,10 @@ export const asksOfTheAnswerBefore = (question: string): boolean =>
  * asks what the question before that one asked. The last question is resolved whatever it asks: with no quotes
  * before to point at, "When did he say that?" is searched with the question before it.
  */
-export function resolveConversation(questions: readonly string[]): ResolvedQuestion {
+export function resolveConversation(questions: readonly string[], authors: readonly string[] = []): ResolvedQuestion {
   let resolved: ResolvedQuestion | null = null;
   for (const [i, q] of questions.entries()) {
-    if (!isSmallTalk(q) && (i === questions.length - 1 || !asksOfTheAnswerBefore(q))) resolved = resolveFollowUp(resolved, q);
+    if (!isSmallTalk(q) && (i === questions.length - 1 || !asksOfTheAnswerBefore(q))) resolved = resolveFollowUp(resolved, q, authors);
   }
   return resolved ?? { search: '', filters: {}, followUp: false, asks: '' };
 }

@@ -3,7 +3,7 @@
  * work on it, one work as a whole, the collection itself; or nothing (a greeting).
  */
 import type { Work } from '../corpus/types.ts';
-import { authorsAsHe, mentionsAuthor, nameWords, pointsAtScholarship, primaryAuthor } from '../retrieval/authors.ts';
+import { authorsAsHe, corpusAuthors, mentionsAuthor, nameWords, pointsAtScholarship, primaryAuthor } from '../retrieval/authors.ts';
 import { compoundsOf, isOfKind, KINDS_BY_NAME, kindsNamed, MONTH_BEFORE_YEAR, monthsNamed, parseQuery, quotedPhrases, TIME_AFTER_KIND, timeKept, timesAsYears, VIEW_NOUNS, withoutQuotations, YEAR_NUMBER, yearsAskedAbout } from '../retrieval/query.ts';
 import { blankedOut, contentTokens, countSaid, namesEachWork, NUMBER_WORDS, speaksOfTheTexts, TEXT_WORDS, tokenize, withoutMatches, type Token } from '../retrieval/text.ts';
 import { statedWork, titledIn, titlesIn, wordsNaming, workNamesOf, worksNamedBy, worksOfName, worksTitleBegins, type WorkNames } from '../retrieval/work-names.ts';
@@ -963,7 +963,7 @@ const TOPIC_BEFORE = new Set(['on', 'about', 'regarding', 'concerning']);
  * naming no kind, of the time it names ("a quote from the 1970s").
  */
 function worksOfAKind(question: string, works: readonly Work[]): Work[] | null {
-  const parsed = parseQuery(question, new Set());
+  const parsed = parseQuery(question, new Set(), { authors: corpusAuthors(works).all });
   const asked = collectionAsked(parsed, works, {});
   const timed = asked.kind === null && (parsed.years.size > 0 || parsed.yearBounds !== null);
   return (asked.kind?.found || timed) && asked.works.length > 0 ? asked.works : null;
@@ -1539,7 +1539,7 @@ export function readIntent(question: string, works: readonly Work[], before: rea
   ].reduce(withoutMatches, timesAsYears(question));
   const tokens = contentTokens(unframed);
   // "Compare Zhang Chao and Kim Il Sung on heavy industry": both authors' works, set side by side, not the scholar's alone.
-  const compares = parseQuery(question, new Set()).compare;
+  const compares = parseQuery(question, new Set(), { authors: corpusAuthors(works).all }).compare;
   const authorsSideBySide =
     primary !== null && mentionsAuthor(unframed, primary) && (compares || AGREE.test(question) || others.some((w) => authorsJoined(question, primary, w.author)));
   const othersNamed = others.filter((w) => mentionsAuthor(unframed, w.author));

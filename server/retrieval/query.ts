@@ -1,6 +1,6 @@
 /** Reads a question: its content words, the years or decades (and months) it names, and whether it asks for a comparison. */
 import type { Work } from '../corpus/types.ts';
-import { inAnotherName, nameWords } from './authors.ts';
+import { authorsAsHe, inAnotherName, nameWords } from './authors.ts';
 import { contentTokens, isContentToken, stem, STOPWORDS, tokenize, type Token } from './text.ts';
 
 export interface ParsedQuery {
@@ -561,15 +561,16 @@ const IN_THE_COLLECTION = /\b(?:in|from|according\s+to)\s+(?:the|these|those|thi
  * shift", "the difference made by the movement", "the consistency of steel".
  */
 const CHANGING = new RegExp(String.raw`\b(?:${CHANGE_WORDS})`, 'gi');
-const AUTHOR = String.raw`(?:he|kim(?:\s+il\s+sung)?)`;
+const AUTHOR = 'he';
 const A_CHANGE_TO_FOLLOW = new RegExp(
-  String.raw`\b(?:his|kim(?:\s+il\s+sung)?['’]s)\s+(?:(?:own|early|earlier|later|overall)\s+)?(?:views?|thinking|ideas?|positions?|stance|attitudes?|opinions?|tone|emphasis|language|rhetoric|approach|line|polic(?:y|ies)|message|focus|understanding|words?|statements?|remarks?)\b` +
+  String.raw`\bhis\s+(?:(?:own|early|earlier|later|overall)\s+)?(?:views?|thinking|ideas?|positions?|stance|attitudes?|opinions?|tone|emphasis|language|rhetoric|approach|line|polic(?:y|ies)|message|focus|understanding|words?|statements?|remarks?)\b` +
     String.raw`|\b${AUTHOR}\s+(?:ever\s+)?(?:chang|shift|differ)\w*|\b(?:did|does|has|had|was|is)\s+${AUTHOR}\s+(?:ever\s+|always\s+|really\s+)?(?:chang|shift|differ|consistent|inconsistent)\w*|\bhow\s+(?:in)?consistent\s+(?:was|is)\s+${AUTHOR}\b` +
     String.raw`|\b(?:chang|shift)\w*\s+from\b[^?.!]*?\bto\b`,
   'i',
 );
-const comparesAcrossTime = (asked: string): boolean => {
-  const text = asked.replace(NO_COMPARING, ' ');
+/** The authors' names are read as "he" ("Has Kim Il Sung's view changed?" as "Has his view changed?"). */
+const comparesAcrossTime = (asked: string, authors: readonly string[]): boolean => {
+  const text = authorsAsHe(asked, authors).replace(NO_COMPARING, ' ');
   if (TIMES_OR_WORKS.test(text.replace(IN_THE_COLLECTION, ' '))) return COMPARE.test(text);
   const apart = text.replace(THINGS_APART, ' ');
   const unchanged = apart.replace(CHANGING, ' ');
@@ -736,7 +737,7 @@ export interface ReadOptions {
 export function parseQuery(text: string, metadataWords: ReadonlySet<string>, { kinds = true, stance = true, authors = [] }: ReadOptions = {}): ParsedQuery {
   const named = text.replace(BOUND, ' ');
   const distinctMentions = distinctYearMentions(text);
-  const compare = comparesAcrossTime(text) || distinctMentions >= 2 || text.search(RANGE) >= 0 || text.search(BOTH_SIDES) >= 0;
+  const compare = comparesAcrossTime(text, authors) || distinctMentions >= 2 || text.search(RANGE) >= 0 || text.search(BOTH_SIDES) >= 0;
   const asked = yearsAskedAbout(text);
   const againstOthers = compare ? againstTheOthers(text, asked, distinctMentions) : null;
   const years = againstOthers ? new Set<number>() : asked;

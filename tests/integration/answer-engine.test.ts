@@ -15,7 +15,7 @@ import type { Work } from '../../server/corpus/types.ts';
 import { createDeps, type Deps } from '../../server/deps.ts';
 import { sentenceSpans, tokenize, wordCount } from '../../server/retrieval/text.ts';
 import { isOfKind, KINDS_BY_NAME } from '../../server/retrieval/query.ts';
-import { primaryAuthor } from '../../server/retrieval/authors.ts';
+import { corpusAuthors, primaryAuthor } from '../../server/retrieval/authors.ts';
 import { realDeps, tempDir, testConfig } from '../support/deps.ts';
 
 let deps: Deps;
@@ -3114,7 +3114,7 @@ describe('a follow-up asking for more', () => {
     const messages: { role: 'user' | 'assistant'; parts: { type: string; text?: string; data?: unknown }[] }[] = [];
     return async (text: string) => {
       messages.push({ role: 'user', parts: [{ type: 'text', text }] });
-      const res = await deps.answerer.answer(conversationInput(messages));
+      const res = await deps.answerer.answer(conversationInput(messages, corpusAuthors(deps.corpus.works).all));
       expectGrounded(res);
       // The parts the chat UI sends back (`SENT_PART_TYPES` in web/src/app/App.tsx).
       const sent = answerChunks(res).flatMap((c) => (c.type === 'data-citation' || c.type === 'data-works' || c.type === 'data-mode' ? [{ type: c.type, data: c.data }] : []));
@@ -3170,7 +3170,8 @@ describe('a follow-up asking for more', () => {
     expect(aid.mode).toBe('compare');
     expect(new Set(aid.citations.map((c) => c.year)).size).toBeGreaterThan(2);
     // A change asked alone of the topic before compares it across the years: "Has it changed?", "Was he consistent?".
-    for (const followUp of ['Has it changed?', 'Was he consistent?', 'did it shift?']) {
+    // The author named as the corpus names him asks it as "he" does.
+    for (const followUp of ['Has it changed?', 'Was he consistent?', 'did it shift?', 'Did Kim Il Sung ever change his mind about it?', "Has Kim's view changed?"]) {
       const again = conversation();
       await again('What did he say about trade?');
       const across = await again(followUp);

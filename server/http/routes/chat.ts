@@ -10,6 +10,7 @@ import { answerChunks, conversationInput } from '../../answer/chat.ts';
 import { AppError } from '../../errors.ts';
 import type { AppDeps } from '../app.ts';
 import { requireKnownWork } from '../../retrieval/filters.ts';
+import { corpusAuthors } from '../../retrieval/authors.ts';
 
 const DEFAULT_MAX_CONCURRENT = 16;
 
@@ -33,7 +34,7 @@ export function registerChat(app: OpenAPIHono, deps: AppDeps): void {
   app.openapi(route, (c) => {
     const body = c.req.valid('json');
     // Read and checked before a slot is taken: a request refused here holds none.
-    const input = conversationInput(body.messages);
+    const input = conversationInput(body.messages, corpusAuthors(deps.corpus.works).all);
     requireKnownWork(deps.corpus.works, input.filters.work);
     if (active >= limit) throw new AppError('too_many_requests', 'too many chats at once; try again in a moment');
     active++;
