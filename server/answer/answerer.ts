@@ -29,7 +29,7 @@ import { withoutTimeSetAside, worksSetAside } from './set-aside.ts';
 import { answerKind, askedOfWorks, asksBroadlyItself, asksOnlyTheGist, asksWhom, type Intent, overviewByAbstract, pointsAtAWork, pointsAtIt, readIntent, saysOfIt, topicsEachAsked } from './intent.ts';
 import { isOrder, isSide, isSize, type QuotesBeforeAsked } from './quotes-asked.ts';
 import { besideQuote, partOf, wholeOf } from './part.ts';
-import { careerHalvesAsYears, firstAndLastAsYears, titleYearsChecked, workBoundsAsYears, yearsFromOthers } from './relative-time.ts';
+import { careerHalvesAsYears, firstAndLastAsYears, monthsAsDates, titleYearsChecked, workBoundsAsYears, yearsFromOthers } from './relative-time.ts';
 import { keySentences, type SummaryOptions } from './summary.ts';
 import { asksAboutTheWord, searchText } from './search-text.ts';
 import { verifyProse } from './verifier.ts';
@@ -106,8 +106,9 @@ export function createAnswerer(deps: AnswererDeps): Answerer {
   const readAs = (text: string): { text: string; setAside: string[]; timesRead: ReadAs[]; misdated: ReturnType<typeof titleYearsChecked>['misdated'] } => {
     const checked = titleYearsChecked(spelledOut(text), corpus.works);
     const fromOthers = yearsFromOthers(withTimeCounted(checked.text, ''), corpus.works);
-    const halves = careerHalvesAsYears(firstAndLastAsYears(workBoundsAsYears(fromOthers.text, corpus.works), corpus.works), corpus.works);
-    return { text: withoutTimeSetAside(halves.text), setAside: worksSetAside(halves.text, corpus.works), timesRead: [...fromOthers.read, ...halves.read], misdated: checked.misdated };
+    const months = monthsAsDates(fromOthers.text, corpus.works);
+    const halves = careerHalvesAsYears(firstAndLastAsYears(workBoundsAsYears(months.text, corpus.works), corpus.works), corpus.works);
+    return { text: withoutTimeSetAside(halves.text), setAside: worksSetAside(halves.text, corpus.works), timesRead: [...fromOthers.read, ...months.read, ...halves.read], misdated: checked.misdated };
   };
   // What a question says of a quotation's source is read against the works' names, as the check reads an essay's.
   const names = workNamesOf(corpus.works);
@@ -396,7 +397,7 @@ export function createAnswerer(deps: AnswererDeps): Answerer {
         }
         // "Compare the 1960s and the 1980s", "How did things change from 1961 to 1993?": times compared on no topic. The
         // works of those times side by side, each by its key sentence, not passages said to address a topic none names.
-        const ofTheTimes = compare && ranking.topic === 'years' ? worksFrom(parsed.years, corpus.works, filters) : [];
+        const ofTheTimes = compare && ranking.topic === 'years' ? worksFrom(parsed, corpus.works, filters) : [];
         if (ofTheTimes.length > 1) {
           draftIntent = { ...intent, sideBySide: ofTheTimes };
           ranking = { ...sideBySideRanking(corpus, ofTheTimes, intent.primaryAuthor, idfOf, { ...options.summary, sentences: 1 }), topic: 'years' };

@@ -5,7 +5,7 @@
  */
 import type { Paragraph, Work } from '../corpus/types.ts';
 import { workMatches, type PassageFilters } from '../retrieval/filters.ts';
-import { isOfKind, KINDS_BY_NAME, monthNumber, ofKindSaid, timeKept, yearRuns, type ParsedQuery } from '../retrieval/query.ts';
+import { isOfKind, KINDS_BY_NAME, monthNumber, ofKindSaid, timeKept, yearRuns, yearsNamedWhole, type ParsedQuery } from '../retrieval/query.ts';
 import { STOPWORDS, tokenize, type Span } from '../retrieval/text.ts';
 import { WORK_NOUNS } from './source-words.ts';
 import type { LeadPart } from '../contract.ts';
@@ -247,12 +247,20 @@ export function worksAround(works: readonly Work[], years: ReadonlySet<number>, 
   return dated.filter((w) => around.includes(w));
 }
 
-/** The works from any of the years that the filters let through ("Compare the 1960s and the 1980s"). */
-export const worksFrom = (years: ReadonlySet<number>, works: readonly Work[], filters: PassageFilters): Work[] =>
-  works.filter((w) => w.year !== null && years.has(w.year) && workMatches(w, filters));
+/**
+ * The works from any of the years that the filters let through ("Compare the 1960s and the 1980s"), of the months named
+ * with them ("in June 1979 or June 1987", `timeKept`); a year also named by itself is one side of a comparison, whole
+ * ("the 1987 South-South speech and the January 1987 speech").
+ */
+export function worksFrom(time: Pick<ParsedQuery, 'text' | 'years' | 'months'>, works: readonly Work[], filters: PassageFilters): Work[] {
+  const whole = yearsNamedWhole(time.text);
+  const { named } = timeKept(works, { years: time.years, months: new Map([...time.months].filter(([year]) => !whole.has(year))), kinds: [] });
+  return works.filter((w) => w.year !== null && named(w) && workMatches(w, filters));
+}
 
 /** Whether the question names years and no work the filters let through is from any of them ("the 1965 speech"). */
-export const noWorkFrom = (years: ReadonlySet<number>, works: readonly Work[], filters: PassageFilters): boolean => years.size > 0 && worksFrom(years, works, filters).length === 0;
+export const noWorkFrom = (years: ReadonlySet<number>, works: readonly Work[], filters: PassageFilters): boolean =>
+  years.size > 0 && worksFrom({ text: '', years: new Set(years), months: new Map() }, works, filters).length === 0;
 
 /** A work's length as the collection prints it. */
 export interface WorkSize {

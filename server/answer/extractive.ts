@@ -12,7 +12,7 @@ import type { AbstainReason } from '../retrieval/abstain.ts';
 import type { RankedPassage, Ranking } from '../retrieval/rank.ts';
 import { contentTokens, sentenceSpans, tokenize, wordCount, type Span } from '../retrieval/text.ts';
 import { addressedByNoWork, atAnEndOf, citedWorks, firstOrLast, firstOrLastOf, fullTextOf, listOfWorks, moreWorks, NAME_THE_PART_LINE, NAME_THE_WORK_MEASURED_LINE, NAME_THE_WORK_TITLED_LINE, NO_DRAFTER_LINE, NO_EDITOR_LINE, NO_ORIGINAL_LANGUAGE_LINE, NO_TRANSLATOR_LINE, kindOfWork, notWrittenLine, orderOfTwo, timeBetween, titleOf, undatedWorkAsked, undatedWorkLead, worksOfOneYear } from './about-works.ts';
-import { byDate, byline, decadeOf, describeDates, formatDate, formatPages, inWords, listYears, NO_PAGES, occasionAndPlace, onSeveralPages, otherAuthor, periodText, plural, timeAsked } from './format.ts';
+import { byDate, byline, decadeOf, describeDates, formatDate, formatPages, inWords, listYears, NO_PAGES, occasionAndPlace, onSeveralPages, otherAuthor, periodText, plural, type Period, timeAsked } from './format.ts';
 import { worksOnPageLead } from './page-named.ts';
 import { addresseesOf, authorsOf, EXCERPTS_ASKED, excerptsOf, lengthsOf, whereFrom, type CollectionAsked } from './collection.ts';
 import { counted, foundAny, moreCounted, notInTheSources, worksWithout, type Mentions } from './counted.ts';
@@ -419,13 +419,18 @@ function silenceReason(question: string, ranking: RankingInput): string | null {
  * the 1980s"), those that works are from (those none is from are said by `noWorkFromSpans`, or by `noWorkFrom`) but
  * none of those that address it.
  */
-function noWorkAddressing(years: ReadonlySet<number>, addressing: readonly Work[], ranking: RankingInput): LeadPart[] {
+function noWorkAddressing({ years, months }: Pick<TimeAsked, 'years' | 'months'>, addressing: readonly Work[], ranking: RankingInput): LeadPart[] {
   const spans = yearRuns(years);
   if (spans.length < 2 || ranking.yearsWithoutWorks) return [];
   const withoutWorks = ranking.spansWithoutWorks?.spans ?? [];
   const addressed = (span: YearSpan) => addressing.some((w) => w.year !== null && w.year >= span.first && w.year <= span.last);
   const silent = spans.filter((span) => !addressed(span) && !withoutWorks.some((s) => s.first === span.first && s.last === span.last));
-  return silent.length ? lead(`No work from ${periodsOf(silent)} addresses this. `) : [];
+  // A year named with months is said with them: "No work from May 1986 addresses this."
+  const said = silent.flatMap((span): Period[] => {
+    const kept = span.first === span.last ? months.get(span.first) : undefined;
+    return kept?.size ? [...kept].sort((a, b) => a - b).map((month) => ({ ...span, month })) : [span];
+  });
+  return silent.length ? lead(`No work from ${periodsOf(said)} addresses this. `) : [];
 }
 
 /**
@@ -440,7 +445,7 @@ function noKindAddressing(addressing: readonly Work[], ranking: RankingInput): L
 }
 
 /** "1956", "1930–1939 or 1987": spans of years (`yearRuns`), as said. */
-function periodsOf(spans: readonly YearSpan[]): string {
+function periodsOf(spans: readonly Period[]): string {
   return inWords(spans.map(periodText), 'or');
 }
 
@@ -707,7 +712,7 @@ function compare(question: string, ranking: RankingInput, options: AnswerOptions
     mode: 'compare',
     lead: [
       ...noWorkFromSpans(ranking, options),
-      ...(works.length && options.shown.size === 0 ? noWorkAddressing(parsed.years, works, ranking) : []),
+      ...(works.length && options.shown.size === 0 ? noWorkAddressing(parsed, works, ranking) : []),
       ...(works.length && options.shown.size === 0 ? noKindAddressing(works, ranking) : []),
       // No work is the first to use words none of them uses.
       ...(meaningOnly ? [] : firstOrLastInWords(works, holdingEveryWord, options.intent.order)),

@@ -8,7 +8,7 @@
  * me more") is the question before it again.
  */
 import type { PassageFilters } from '../retrieval/filters.ts';
-import { KINDS_OF_WORK, MONTH_BEFORE_YEAR, otherSideOf, PART_BEFORE_TIME, parseQuery, YEAR_NUMBER, yearsAskedAbout } from '../retrieval/query.ts';
+import { KINDS_OF_WORK, MONTH_ALONE, MONTH_BEFORE_YEAR, otherSideOf, PART_BEFORE_TIME, parseQuery, YEAR_NUMBER, yearsAskedAbout } from '../retrieval/query.ts';
 import { contentTokens, EACH_WORK_SAID, namesEachWork, NUMBER_WORDS, speaksOfTheTexts, tidied, withoutMatches } from '../retrieval/text.ts';
 import { asksToCite, PURPOSE, withoutCiting } from './citing-asked.ts';
 import { ADDRESSING, asksForAKind, asksHowOften, asksOrderAmong, asksWhom, FIRST_OR_LAST, FROM_A_WORK_BY_ORDER, isSmallTalk, LENGTH_AMONG, MOST_PASSAGES, PASSAGES_WANTED, QUOTES_PRAISED, withoutCountAlone, WORD_LIMIT } from './intent.ts';
@@ -231,10 +231,13 @@ export function topicWords(question: string): string[] {
   // "Show me only the ones from the 1990s": a request's opening words name no topic.
   const unaddressed = (asksWhom(question) ? question.replace(ADDRESSING, ' ') : question).replace(SAYS_ALONE, ' ').replace(REQUEST_OPENING, ' ');
   const unordered = [FROM_A_WORK_BY_ORDER, ...FIRST_OR_LAST, LENGTH_AMONG, ...QUOTES_WANTED, PURPOSE, IN_A_KIND, ADDS, ALSO, MOST_PASSAGES, GUIDANCE_ASKED, EARLIER_THAN_BEFORE, LATER_THAN_BEFORE].reduce((text, pattern) => text.replace(new RegExp(pattern.source, 'giu'), ' '), unaddressed);
-  const words = [...new Set(contentTokens(withoutYears(unordered)).map((t) => t.word))].filter((w) => !FRAME.has(w) && !/^\d+s?$/.test(w));
+  const words = [...new Set(contentTokens(withoutYears(unordered).replace(MONTHS_ALONE, ' ')).map((t) => t.word))].filter((w) => !FRAME.has(w) && !/^\d+s?$/.test(w));
   // Numbers alone are no topic: "Compare the two" (but "the Three-Year Plan" is one).
   return words.every((w) => NUMBER_WORDS.includes(w)) ? [] : words;
 }
+
+/** "in October", "the June speech": a time (`monthsAsDates` reads it), no topic. */
+const MONTHS_ALONE = new RegExp(MONTH_ALONE, 'g');
 
 /** Removes year, decade and month expressions ("in 1961", "between 1971 and 1982", "the 1980s", "in June 1987", "in early 1987", "in his 1987 speech"). */
 export function withoutYears(question: string): string {

@@ -10,7 +10,7 @@
 import type { ReadAs } from '../contract.ts';
 import type { Work } from '../corpus/types.ts';
 import { primaryAuthor } from '../retrieval/authors.ts';
-import { isOfKind, YEAR_NUMBER } from '../retrieval/query.ts';
+import { isOfKind, KINDS_OF_WORK, MONTH_ALONE, monthNumber, YEAR_NUMBER } from '../retrieval/query.ts';
 import { countSaid, NUMBER_WORDS, STOPWORDS } from '../retrieval/text.ts';
 import { titlesIn, workNamesOf } from '../retrieval/work-names.ts';
 import { byDate, inWords } from './format.ts';
@@ -142,6 +142,26 @@ export function yearsFromOthers(question: string, works: readonly Work[]): { tex
     })
     .replace(SAME_YEAR_AS, (whole, named: string) => byWork(whole, named, (year) => `in ${year}`))
     .replace(AROUND, (whole, year: string) => said(whole, `between ${Number(year) - AROUND_SPAN} and ${Number(year) + AROUND_SPAN}`));
+  return { text, read };
+}
+
+/**
+ * The question with each month it names with no year written as that month of each year a work is dated in it (of
+ * the kind of work after it, if one: "the June speech"), and each reading, for the answer to say: "in June" as "in
+ * June 1979 or June 1987". As written when no work is of that month.
+ */
+export function monthsAsDates(question: string, works: readonly Work[]): { text: string; read: ReadAs[] } {
+  const read: ReadAs[] = [];
+  const text = question.replace(new RegExp(String.raw`${MONTH_ALONE}(?=\s+(${KINDS_OF_WORK})(?:e?s)?\b|)`, 'g'), (month: string, kind: string | undefined) => {
+    const number = monthNumber(month);
+    const ofTheMonth = works.filter((w) => w.date !== null && Number(w.date.slice(5, 7)) === number && (kind === undefined || isOfKind(w, kind)));
+    const years = [...new Set(ofTheMonth.map((w) => w.year!))].sort((a, b) => a - b);
+    if (years.length === 0) return month;
+    const name = month[0]!.toUpperCase() + month.slice(1).toLowerCase();
+    const dates = inWords(years.map((y) => `${name} ${y}`), 'or');
+    read.push({ typed: month, read: dates });
+    return dates;
+  });
   return { text, read };
 }
 

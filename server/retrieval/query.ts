@@ -270,6 +270,12 @@ export const monthNumber = (name: string): number => MONTH_NAMES.indexOf(name.sl
  */
 export const MONTH_BEFORE_YEAR = String.raw`(?:\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?)?\b(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t|tember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s+(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?(?:of\s+)?`;
 /** A month with its year: "June 1987", "June of 1987", "3 January 1987", "the 3rd of January 1987", "January 3, 1987", "Sept. 1974". */
+/**
+ * A month named with no year, after a word that makes it a time ("in June", "from December", "the June speech", "his
+ * December speeches"; a pattern's source). "March", "May" and "August" only with a capital, being words of their own in
+ * lower case ("the march of history", "in may"); not a month with a day or a year.
+ */
+export const MONTH_ALONE = String.raw`(?<=\b(?:in|from|during|of|the|his|her|their|its)\s+)(?:[Jj]anuary|[Ff]ebruary|March|[Aa]pril|May|[Jj]une|[Jj]uly|August|[Ss]eptember|[Oo]ctober|[Nn]ovember|[Dd]ecember)\b(?!\s*(?:,\s*)?(?:\d|of\s+\d))`;
 const MONTH_YEAR = new RegExp(String.raw`${MONTH_BEFORE_YEAR}(${YEAR_NUMBER})\b`, 'gi');
 
 /**
@@ -410,6 +416,12 @@ export function monthsNamed(text: string): Map<number, Set<number>> {
   for (const m of text.matchAll(MONTH_YEAR)) add(Number(m[2]), [monthNumber(m[1]!)]);
   for (const m of text.matchAll(PART_OF_YEAR)) add(Number(m[2]), partNamed(m[1]!).months);
   return months;
+}
+
+/** The years a text names by themselves, with no month or part of the year: "1987" in "the 1987 speech", not in "June 1987". */
+export function yearsNamedWhole(text: string): Set<number> {
+  const narrowed = spansOf(text, [MONTH_YEAR, PART_OF_YEAR]);
+  return new Set([...text.matchAll(YEAR)].filter((m) => !m[2] && !narrowed.some(([start, end]) => m.index >= start && m.index < end)).map((m) => Number(m[1])));
 }
 
 const DECADE_WORDS = ['twenties', 'thirties', 'forties', 'fifties', 'sixties', 'seventies', 'eighties', 'nineties'];

@@ -8,7 +8,7 @@ import { NAME_THE_PART_LINE, NAME_THE_WORK_LINE, NAME_THE_WORK_MEASURED_LINE, NA
 import { NOT_EXPLAINED, NOTHING_BESIDE_LINES, NOTHING_TO_ORDER, VERBATIM_LINE } from '../../server/answer/quotes-before.ts';
 import { NO_QUESTIONS_LINE, NO_REPLY_LINE } from '../../server/answer/interviewers.ts';
 import { checkQuote } from '../../server/answer/verbatim.ts';
-import { careerHalvesAsYears, titleYearsChecked, workBoundsAsYears, yearsFromOthers } from '../../server/answer/relative-time.ts';
+import { careerHalvesAsYears, monthsAsDates, titleYearsChecked, workBoundsAsYears, yearsFromOthers } from '../../server/answer/relative-time.ts';
 import { AnswerResponse, authorWithAffiliation } from '../../server/contract.ts';
 import { StartupError } from '../../server/errors.ts';
 import type { Work } from '../../server/corpus/types.ts';
@@ -1342,6 +1342,40 @@ describe('answers on the real corpus', () => {
     expect(later.structure.readAs).toEqual([{ typed: '10 years after the 1961 speech', read: 'in 1971' }]);
     expect(later.citations.length).toBeGreaterThan(0);
     for (const c of later.citations) expect(c.year).toBe(1971);
+  });
+
+  it('reads a month named with no year ("in June", "the December speeches") as that month of each year a work is dated in it, and says so', async () => {
+    const works = deps.corpus.works;
+    const ofMonth = (month: number, kind?: string) => works.filter((w) => w.date !== null && Number(w.date.slice(5, 7)) === month && (kind === undefined || isOfKind(w, kind)));
+    const yearsOf = (ws: readonly Work[]) => [...new Set(ws.map((w) => w.year!))].sort((a, b) => a - b);
+    const june = yearsOf(ofMonth(6));
+    expect(june.length).toBeGreaterThan(1);
+    expect(monthsAsDates('What did he say in June?', works)).toEqual({
+      text: `What did he say in ${june.map((y) => `June ${y}`).join(' or ')}?`,
+      read: [{ typed: 'June', read: june.map((y) => `June ${y}`).join(' or ') }],
+    });
+    // Of the kind of work after it; not a month with its year, a word of its own in lower case, nor one no work is dated in.
+    expect(monthsAsDates('What did he say in the June speech about debt?', works).text).toBe(`What did he say in the ${yearsOf(ofMonth(6, 'speech')).map((y) => `June ${y}`).join(' or ')} speech about debt?`);
+    const unread = ['What did he say in June 1987?', 'What did he say about the march of history?', 'They may in may', ...(ofMonth(3).length ? [] : ['What did he say in March?'])];
+    for (const question of unread) expect(monthsAsDates(question, works).text, question).toBe(question);
+    // Listed, searched and compared in those months only, and said so.
+    const december = await ask('Which works are from December?');
+    expect(december.structure.readAs?.[0]?.typed).toBe('December');
+    expect(december.structure.lead.flatMap((p) => (p.workId ? [p.workId] : [])).sort()).toEqual(ofMonth(12).map((w) => w.id).sort());
+    const debt = await ask('What did he say in the June speech about debt?');
+    expectGrounded(debt);
+    expect(debt.citations.length).toBeGreaterThan(0);
+    for (const c of debt.citations) expect(ofMonth(6, 'speech').map((w) => w.id)).toContain(c.workId);
+    const sideBySide = await ask('What did he say in June?');
+    expect(new Set(sideBySide.citations.map((c) => c.workId))).toEqual(new Set(ofMonth(6).map((w) => w.id)));
+    // A year named with the month: "No work from May 1986 addresses this." where the year's other months are not asked.
+    const may = await ask('Quotes from May about trade');
+    for (const c of may.citations) expect(ofMonth(5).map((w) => w.id)).toContain(c.workId);
+    expect(may.answer).toMatch(/No work from May \d{4} addresses this/);
+    // A year named by itself beside its month is one side of a comparison, whole.
+    const twoOf1987 = await ask('How is the 1987 South-South speech different from the January 1987 speech?');
+    expect(new Set(twoOf1987.citations.map((c) => c.year))).toEqual(new Set([1987]));
+    expect(new Set(twoOf1987.citations.map((c) => c.workId)).size).toBe(2);
   });
 
   it('reads "his early works" and "late in his career" as the halves of the years his works span, and says so', async () => {
@@ -3178,6 +3212,14 @@ describe('a follow-up asking for more', () => {
       expect(across.mode, followUp).toBe('compare');
       expect(new Set(across.citations.map((c) => c.year)).size, followUp).toBeGreaterThan(2);
     }
+    // A month named alone is a time, no topic: "and in October?" asks the topic before of that month.
+    const inOctober = conversation();
+    await inOctober('What did he say about independence?');
+    const october = await inOctober('and in October?');
+    expect(october.structure.readAs?.[0]?.typed).toBe('October');
+    expect(october.citations.length).toBeGreaterThan(0);
+    for (const c of october.citations) expect(deps.corpus.works.find((w) => w.id === c.workId)!.date).toMatch(/^\d{4}-10-/);
+    expect(october.answer).not.toMatch(/names no topic|No topic named/i);
     // A time of its own replaces the one before.
     const own = conversation();
     await own('What did he say about trade in 1987?');
