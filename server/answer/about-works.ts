@@ -96,7 +96,7 @@ export function listOfWorks(collection: CollectionAsked, options: AnswerOptions)
   const holds = ofWithin ? `${ofWithin}${works.length} of them${ofKind}` : `The collection holds ${plural(works.length, 'work')}${byAuthorsSaid(by)}${time}${ofKind}`;
   const parts = [
     ...(kind && !kind.found ? lead(`None of the works${time} ${said!.none}. `) : []),
-    ...(options.intent.byDecade === 'each' ? lead(byDecade(works)) : []),
+    ...(options.intent.worksByTime ? lead(byTime(works, options.intent.worksByTime)) : []),
     ...firstOrLast(works, options.intent.order, among),
     ...longestOrShortest(works, options.intent, sizes, among),
     ...lead(`${holds}${dates}${works.length > 1 ? ', in date order' : ''}: `),
@@ -132,17 +132,26 @@ function worksOutside(asked: CollectionAsked, outside: readonly Work[], primaryA
   return lead(`${outside.length} of the ${total} ${outside.length === 1 ? 'is' : 'are'} not among ${those}: `, workList([...outside].sort(byDate), primaryAuthor, '.'));
 }
 
-/** "By decade: 2 from the 1960s, 4 from the 1970s, …; 1 undated. ", for "How many works are from each decade?". */
-function byDecade(works: readonly Work[]): string {
+/**
+ * "By decade: 2 from the 1960s, 4 from the 1970s, …; 1 undated. ", for "How many works are from each decade?"; "By
+ * year: …"; asked which hold the most or the fewest, led by them: "Most: the 1980s, 5 works. By decade: …".
+ */
+function byTime(works: readonly Work[], { unit, extreme }: NonNullable<Intent['worksByTime']>): string {
   const counts = new Map<number, number>();
   for (const w of works) {
     if (w.year === null) continue;
-    const decade = decadeOf(w.year);
-    counts.set(decade, (counts.get(decade) ?? 0) + 1);
+    const key = unit === 'decade' ? decadeOf(w.year) : w.year;
+    counts.set(key, (counts.get(key) ?? 0) + 1);
   }
+  const said = (key: number) => (unit === 'decade' ? `the ${key}s` : `${key}`);
   const undated = works.filter((w) => w.year === null).length;
-  const decades = [...counts].sort(([a], [b]) => a - b).map(([decade, n]) => `${n} from the ${decade}s`);
-  return `By decade: ${inWords(decades, 'and')}${undated ? `; ${undated} undated` : ''}. `;
+  const each = [...counts].sort(([a], [b]) => a - b);
+  const list = `By ${unit}: ${inWords(each.map(([key, n]) => `${n} from ${said(key)}`), 'and')}${undated ? `; ${undated} undated` : ''}. `;
+  if (extreme === null || each.length === 0) return list;
+  const n = (extreme === 'most' ? Math.max : Math.min)(...counts.values());
+  const tops = each.filter(([, count]) => count === n).map(([key]) => said(key));
+  if (tops.length === each.length && each.length > 1) return `No ${unit} has ${extreme === 'most' ? 'more' : 'fewer'} than another: ${plural(n, 'work')} each. ${list}`;
+  return `${extreme === 'most' ? 'Most' : 'Fewest'}: ${inWords(tops)}, ${plural(n, 'work')}${tops.length > 1 ? ' each' : ''}. ${list}`;
 }
 
 /** "pp. 1–3", or that the source gives none: a work's pages in a list of works asked with their pages. */

@@ -77,6 +77,11 @@ export interface Intent {
   byDecade: 'first' | 'each' | null;
   /** A quote asked of each year ("a quote on trade from each year"): one from every year that addresses the topic. */
   eachYear: boolean;
+  /**
+   * The works listed counted by year or decade ("How many works per year?", "from each decade"), and which of them
+   * hold the most or the fewest, when asked ("Which decade has the most interviews?", "the best represented year").
+   */
+  worksByTime: { unit: 'year' | 'decade'; extreme: 'most' | 'fewest' | null } | null;
   /** "One quote per work on aid", "each speech": a comparison shows every work that addresses the topic, however many. */
   eachWork: boolean;
   /**
@@ -1329,7 +1334,7 @@ export function answerKind(question: string): AnswerKind {
       !asksWhatSomeSaid(question) &&
       (speaksOfTheTexts(ofTheTexts(question, fullText)) ||
         WHICH_WORK_IS.test(question) ||
-        [EARLIEST_WORK, LATEST_WORK, NEXT_WORK, LONGEST_WORK, SHORTEST_WORK, TITLE_HOLDS, YEARS_COVERED, READING_LIST, SIZE_ALL].some((p) => p.test(question)) ||
+        [EARLIEST_WORK, LATEST_WORK, NEXT_WORK, LONGEST_WORK, SHORTEST_WORK, TITLE_HOLDS, YEARS_COVERED, READING_LIST, SIZE_ALL, MOST_BY_TIME].some((p) => p.test(question)) ||
         asksGuidanceAlone(question)),
     wanted: sides ? null : passagesWanted(question),
     brief: BRIEF.test(question) || SHORTER.test(question) || SOMETHING_SHORT.test(question) || WORD_LIMIT.test(question),
@@ -1366,6 +1371,28 @@ const NUMBERS = NUMBER_WORDS.slice(1, 10);
 /** Decades as what a comparison runs across (`Intent.byDecade`): "from different decades", "across the decades"; one of each. */
 const DECADES = /\b(?:decades|a\s+decade)\b/i;
 const EACH_DECADE = /\b(?:each|every|per)\s+decade\b/i;
+/** "per year", "by decade", "each decade": what the works listed are counted by (group 1; `Intent.worksByTime`). */
+const COUNTED_BY_TIME = /\b(?:each|every|per|by)\s+(year|decade)\b/i;
+/** Words for works, plural, a pattern's source. */
+const WORKS_PLURAL = String.raw`works|texts|speeches|talks|interviews|writings|documents|sources`;
+/**
+ * "Which year has the most works?", "In which decade did he give the most speeches?", "the fewest interviews", "the
+ * best represented year" (groups 1–2, or 3–4: the unit and the extreme).
+ */
+export const MOST_BY_TIME = new RegExp(
+  String.raw`\b(?:which|what)\s+(year|decade)s?\b[^?.!]*?\b(?:(most|fewest|least)\s+(?:of\s+(?:the|his)\s+)?(?:${WORKS_PLURAL})\b|(?:(best|most|least)[\s-]+represented))|\b(best|most|least)[\s-]+represented\s+(year|decade)\b`,
+  'i',
+);
+function worksByTime(question: string): Intent['worksByTime'] {
+  const most = MOST_BY_TIME.exec(question);
+  if (most) {
+    const [unit, extreme] = most[1] ? [most[1], most[2] ?? most[3]!] : [most[5]!, most[4]!];
+    return { unit: unit.toLowerCase() as 'year' | 'decade', extreme: /^(?:fewest|least)$/i.test(extreme) ? 'fewest' : 'most' };
+  }
+  const counted = COUNTED_BY_TIME.exec(question);
+  return counted ? { unit: counted[1]!.toLowerCase() as 'year' | 'decade', extreme: null } : null;
+}
+
 /** "from each year", "for every year": a quote asked of each year (`Intent.eachYear`). */
 const EACH_YEAR = /\b(?:from|for|in|of)\s+(?:each|every)\s+year\b/i;
 
@@ -1696,6 +1723,7 @@ export function readIntent(question: string, works: readonly Work[], before: rea
     wanted,
     byDecade: EACH_DECADE.test(question) ? 'each' : DECADES.test(question) ? 'first' : null,
     eachYear: quote && EACH_YEAR.test(question),
+    worksByTime: worksByTime(question),
     eachWork,
     both: bothAsked(question, authorWords),
     apart: apartAsked(question, authorWords),

@@ -6,7 +6,7 @@
 import { bothSidesSaid, othersSaid, OVER_TIME_OR_WORKS, STAYING_THE_SAME, VIEWS_DEVELOP } from '../retrieval/query.ts';
 import { contentTokens, EACH_WORK, NUMBER_WORDS, TEXT_WORDS, withoutMatches } from '../retrieval/text.ts';
 import { CITED_AS, PURPOSE } from './citing-asked.ts';
-import { ADDRESSING, asksGuidanceAlone, asksHowOften, asksWhom, BEYOND_WORDS, COUNT_WORDS, FIRST_OR_LAST, IS_OF_A_TIME, NEXT_WORK_ASKED, ORDER_CLOSING, ORDER_WORDS, PASSAGES_WANTED, QUOTES_PRAISED, SHORTER, SOMETHING_SHORT, STARTED_OR_STOPPED, WHOLE_ASKED, WORD_LIMIT, YEARS_COVERED } from './intent.ts';
+import { ADDRESSING, asksGuidanceAlone, asksHowOften, asksWhom, BEYOND_WORDS, COUNT_WORDS, FIRST_OR_LAST, IS_OF_A_TIME, MOST_BY_TIME, NEXT_WORK_ASKED, ORDER_CLOSING, ORDER_WORDS, PASSAGES_WANTED, QUOTES_PRAISED, SHORTER, SOMETHING_SHORT, STARTED_OR_STOPPED, WHOLE_ASKED, WORD_LIMIT, YEARS_COVERED } from './intent.ts';
 import { GUIDANCE_ASKED, PAGE_ASKED, PAGES_TAKEN, READING_LIST, RELEVANT, THE_DATE_OF, THE_OCCASION_OF, WORK_NOUNS } from './source-words.ts';
 import { EXCERPTS_ASKED, TITLE_HOLDS, UNDATED_ASKED } from './collection.ts';
 import { BACK } from './quotes-asked.ts';
@@ -65,8 +65,9 @@ const FRAMING: readonly RegExp[] = [
   // included in the collection?", "What does the collection include?", "Name the speeches".
   new RegExp(String.raw`(?<=\b(?:${TEXTS})\s+(?:(?:are|were|is|was|do|does|did|have|has|had|been)\s+)*)(?:${OF_THE_TEXTS})\b`, 'gi'),
   new RegExp(String.raw`\b(?:${OF_THE_TEXTS})(?=\s+(?:in|within)\s+(?:the\s+|this\s+|these\s+|your\s+)?(?:${TEXTS})\b)`, 'gi'),
-  // "Which years are covered?": the time the texts are from, which their dates say.
+  // "Which years are covered?": the time the texts are from, which their dates say; "Which year has the most works?", too.
   new RegExp(YEARS_COVERED.source, 'gi'),
+  new RegExp(MOST_BY_TIME.source, 'gi'),
   // "Which work came right after the Peru talk?": the one next to it, which the dates say; the time it bounds stays.
   new RegExp(NEXT_WORK_ASKED.source, 'gi'),
   // "What works came after 1979?", "Which speeches came before the Benin interview?": when they came, which their dates say.
@@ -223,7 +224,7 @@ export function searchText(message: string): string {
   // asking for a reading list, name a topic.
   const ordered = ORDER_WORDS.some((pattern) => pattern.test(question));
   const quotesAsked = PASSAGES_WANTED.test(question) || QUOTES_PRAISED.test(question) || PURPOSE.test(question);
-  return asksHowOften(question) || ordered || quotesAsked || HOLDS_ASKED.test(question) || YEARS_COVERED.test(question) || asksGuidanceAlone(question) || READING_LIST.test(question) || /[\p{L}\p{N}]/u.test(text.replace(/\b(?:how|what|did|does|do|the|a|an|of|he|say|said)\b/gi, '')) ? text : question;
+  return asksHowOften(question) || ordered || quotesAsked || HOLDS_ASKED.test(question) || YEARS_COVERED.test(question) || MOST_BY_TIME.test(question) || asksGuidanceAlone(question) || READING_LIST.test(question) || /[\p{L}\p{N}]/u.test(text.replace(/\b(?:how|what|did|does|do|the|a|an|of|he|say|said)\b/gi, '')) ? text : question;
 }
 
 const OVER_THE_WORKS = new RegExp(String.raw`\b${OVER_TIME_OR_WORKS}\b`, 'gi');

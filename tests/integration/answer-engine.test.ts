@@ -815,6 +815,42 @@ describe('answers on the real corpus', () => {
     expect((await ask('What Did He Say About Deng Xiaoping And China?')).answer.split('\n')[0]).toBe('The sources do not address this question. None of them contains “Deng Xiaoping”.');
   });
 
+  it('counts the works by year or decade, and says which hold the most or the fewest when asked', async () => {
+    const counted = (works: readonly Work[], unit: 'year' | 'decade') => {
+      const counts = new Map<number, number>();
+      for (const w of works) {
+        if (w.year === null) continue;
+        const key = unit === 'decade' ? w.year - (w.year % 10) : w.year;
+        counts.set(key, (counts.get(key) ?? 0) + 1);
+      }
+      return counts;
+    };
+    const extremes = (counts: Map<number, number>, most: boolean) => {
+      const n = (most ? Math.max : Math.min)(...counts.values());
+      return { n, keys: [...counts].filter(([, c]) => c === n).map(([k]) => k).sort((a, b) => a - b) };
+    };
+    const byDecade = counted(deps.corpus.works, 'decade');
+    for (const [question, most] of [['Which decade has the most works?', true], ['Which decade has the fewest works?', false]] as const) {
+      const { n, keys } = extremes(byDecade, most);
+      expect(keys.length, question).toBe(1);
+      const res = await ask(question);
+      expect(res.citations, question).toEqual([]);
+      expect(res.answer, question).toMatch(new RegExp(`^${most ? 'Most' : 'Fewest'}: the ${keys[0]}s, ${n} works?\\. By decade: `));
+    }
+    // Of a kind; "the best represented year"; every year alike said so.
+    const interviews = deps.corpus.works.filter((w) => isOfKind(w, 'interview'));
+    const interviewDecades = extremes(counted(interviews, 'decade'), true);
+    expect((await ask('Which decade has the most interviews?')).answer).toMatch(new RegExp(`^Most: the ${interviewDecades.keys.join('s, the ')}s, ${interviewDecades.n} works`));
+    const byYear = extremes(counted(deps.corpus.works, 'year'), true);
+    expect((await ask('Which year is best represented in the collection?')).answer).toMatch(new RegExp(`^Most: ${byYear.keys.join(', ')}, ${byYear.n} works`));
+    const speechYears = counted(deps.corpus.works.filter((w) => isOfKind(w, 'speech')), 'year');
+    expect(new Set(speechYears.values()).size).toBe(1);
+    expect((await ask('In which year did he give the most speeches?')).answer).toMatch(/^No year has more than another: 1 work each\. By year: /);
+    expect((await ask('How many works per year?')).answer).toMatch(/^By year: /);
+    // The most of a topic is a count of its words, not of works.
+    expect((await ask('Which year did he talk most about trade?')).answer).toMatch(/^“trade” occurs \d+ times/);
+  });
+
   it('lists the works of the author a question about the collection names, and says whose they are', async () => {
     const his = deps.corpus.works.filter((w) => w.author === 'Kim Il Sung');
     expect(his.length).toBeLessThan(deps.corpus.works.length);
