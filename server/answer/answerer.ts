@@ -12,7 +12,7 @@ import { idf, type WeightedTerm } from '../retrieval/lexical.ts';
 import { sentencesWithAll } from '../retrieval/mentions.ts';
 import { parseQuery, quotedPhrases, spelledOut } from '../retrieval/query.ts';
 import { wholeParagraph, type RankedPassage } from '../retrieval/rank.ts';
-import { contentTokens, type Span } from '../retrieval/text.ts';
+import { contentTokens, wordCount, type Span } from '../retrieval/text.ts';
 import { workNamesOf } from '../retrieval/work-names.ts';
 import type { MentionSearch, PhaseTimings, Retriever } from '../retrieval/retriever.ts';
 import { isMisspelling } from '../retrieval/spelling.ts';
@@ -24,7 +24,7 @@ import { itemOf, lead, type Item } from './item.ts';
 import { keepVerbatim, render, toCitation } from './render.ts';
 import { holdingQuotedPhrases, ownWords } from './focus.ts';
 import { withoutWordsLeftOut, wordsLeftOut } from './left-out.ts';
-import { decadeOf, formatDate, otherAuthor } from './format.ts';
+import { byDate, decadeOf, formatDate, otherAuthor } from './format.ts';
 import { withoutTimeSetAside, worksSetAside } from './set-aside.ts';
 import { answerKind, askedOfWorks, asksBroadlyItself, asksOnlyTheGist, asksWhom, type Intent, overviewByAbstract, pointsAtAWork, pointsAtIt, readIntent, saysOfIt, topicsEachAsked } from './intent.ts';
 import { isOrder, isSide, isSize, type QuotesBeforeAsked } from './quotes-asked.ts';
@@ -402,6 +402,15 @@ export function createAnswerer(deps: AnswererDeps): Answerer {
           draftIntent = { ...intent, sideBySide: ofTheTimes };
           ranking = { ...sideBySideRanking(corpus, ofTheTimes, intent.primaryAuthor, idfOf, { ...options.summary, sentences: 1 }), topic: 'years' };
         }
+        // "Give me the best quotes", "What are his most famous quotes?": quotes asked of no topic, of the works of the
+        // authors asked about (his, naming none).
+        // Not a question of the texts, a comparison, or one asking more than quotes ("two quotes that contradict each other").
+        if (ranking.abstainReason === 'no-topic' && intent.keyQuotes && !options.collection && !compare && intent.beyond === null && !shown.size && filters.work === undefined) {
+          const authors = keptToAuthors(corpus.works, retriever.corpus.authors, filters, asked);
+          const works = corpus.works.filter((w) => workMatches(w, filters) && (authors.size ? authors.has(w.author) : w.author === intent.primaryAuthor));
+          const sentences = intent.wanted ? Math.min(intent.wanted, options.maxWanted) : options.maxQuotes;
+          ranking = keySentencesRanking(corpus, works, idfOf, { ...options.summary, sentences }, options.shorterThan);
+        }
       }
       signal?.throwIfAborted();
 
@@ -507,6 +516,24 @@ function overviewRanking(
 function sideBySideRanking(corpus: Pick<Corpus, 'paragraphs'>, works: readonly Work[], primaryAuthor: string | null, idfOf: (term: string) => number, each: SummaryOptions): RankingInput {
   const passages = works.flatMap((work) => wholeWork(corpus, work, otherAuthor(work, primaryAuthor) !== undefined, idfOf, each));
   return { abstain: passages.length === 0, compare: false, passages, terms: [] };
+}
+
+/**
+ * The sentences that carry most of the key words of `works` taken together (`keySentences`), at most one of each work,
+ * in date order: quotes asked of no topic (`Intent.keyQuotes`).
+ */
+function keySentencesRanking(corpus: Pick<Corpus, 'paragraphs'>, works: readonly Work[], idfOf: (term: string) => number, summary: SummaryOptions, shorterThan?: number): RankingInput {
+  const byId = new Map(works.map((w) => [w.id, w]));
+  const paragraphs = corpus.paragraphs.filter((p) => byId.has(p.workId) && !isMetadataLine(p.text));
+  const chosen = new Map<string, RankedPassage>();
+  for (const { paragraph, span, score } of keySentences(paragraphs, idfOf, { ...summary, sentences: paragraphs.length }).sort((a, b) => b.score - a.score)) {
+    if (chosen.size === summary.sentences) break;
+    // "under 15 words": each sentence shorter.
+    if (shorterThan !== undefined && wordCount(paragraph.text.slice(span.start, span.end)) >= shorterThan) continue;
+    if (!chosen.has(paragraph.workId)) chosen.set(paragraph.workId, spanOf(paragraph, byId.get(paragraph.workId)!, span, score));
+  }
+  const passages = [...chosen.values()].sort((a, b) => byDate(a.work, b.work));
+  return { abstain: passages.length === 0, compare: false, passages, terms: [], keyOf: works };
 }
 
 /** Of passages of works side by side, those of the work of each decade whose best passage scores highest. */

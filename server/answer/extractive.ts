@@ -72,6 +72,8 @@ export const NO_OTHER_WORK_LINE = 'No other work addresses this question: only t
 export interface RankingInput {
   abstain: boolean;
   compare: boolean;
+  /** Quotes asked of no topic: the works whose key words the passages carry most of (`Intent.keyQuotes`). */
+  keyOf?: readonly Work[];
   /** What the question gave to look for (`Ranking.topic`): only years asks what was said then. */
   topic?: Ranking['topic'];
   /** No work (of the collection, or of those searched) is from the years the question names (`Ranking.yearsWithoutWorks`): the answer says so. */
@@ -318,6 +320,7 @@ function draftInMode(question: string, ranking: RankingInput, options: AnswerOpt
   if (options.intent.overview && options.shown.size && passages.length === 0) return { mode: 'answer', lead: everyPassageQuoted(options.intent.overview), blocks: [] };
   if (ranking.abstain || passages.length === 0) return abstain(options.searchText ?? question, ranking, options);
   if (options.intent.overview) return overview(passages, options.intent, ranking.onlyInTitle === true, options.shown.size > 0);
+  if (ranking.keyOf) return keyQuotes(passages, ranking.keyOf, options.intent);
   if (options.intent.sideBySide) return sideBySide(passages, options.intent.sideBySide, options.intent.primaryAuthor, { noTopic: ranking.topic === 'years', eachDecade: options.intent.byDecade === 'each' });
   if (options.mode === 'compare' || ranking.compare) return compare(options.searchText ?? question, ranking, options);
   return answer(options.searchText ?? question, ranking, options);
@@ -534,6 +537,22 @@ function partOfWork(passages: readonly RankedPassage[], work: Work, part: PartAs
   const taken = part.unit === 'paragraph' ? passages.length : passages.reduce((n, p) => n + sentenceSpans(p.quote).length, 0);
   const [said, which] = part.edge === 'opening' ? ['The opening of ', 'first'] : ['The close of ', 'last'];
   return quoted(lead(said, work, ` (${date}), as the collection prints it: its ${which} ${taken === 1 ? part.unit : `${taken} ${part.unit}s`}:`));
+}
+
+/**
+ * "Give me the best quotes", "his most famous quotes": no topic named, the sentences that carry most of the key words
+ * of the works asked about, each of its work, in date order; asked which lines are best known, that the collection
+ * does not say.
+ */
+function keyQuotes(passages: readonly RankedPassage[], works: readonly Work[], intent: Intent): DraftInMode {
+  const quoted = works.filter((w) => passages.some((p) => p.work.id === w.id)).sort(byDate);
+  const blocks: Block[] = quoted.map((work) => ({ kind: 'work' as const, work, items: inTextOrder(passages, work).map(wholeSentences) }));
+  const authors = [...new Set(works.map((w) => w.author))];
+  const whose = authors.length === 1 ? ` by ${authors[0]}` : '';
+  const famed = intent.keyQuotes === 'famed' ? 'The collection does not say which lines are best known or most quoted. ' : '';
+  const sentences = passages.length === 1 ? 'the sentence that carries' : `the ${passages.length} sentences that carry`;
+  const each = passages.length > 1 ? ', each from another work, in date order' : '';
+  return { mode: 'answer', lead: lead(`${famed}No topic named: ${sentences} most of the key words of the ${plural(works.length, 'work')}${whose}${each}:`), blocks };
 }
 
 /**

@@ -25,6 +25,12 @@ export interface Intent {
   who: boolean;
   /** "Give me a quote / a citable line": the best single quotable sentence first. */
   quote: boolean;
+  /**
+   * Quotes asked that may name no topic ("Give me the best quotes", "the key passages", "his most famous sayings"): of
+   * none, the sentences that carry most of the works' key words; "famed" when asked which are best known or most
+   * quoted, which the collection does not say.
+   */
+  keyQuotes: 'key' | 'famed' | null;
   /** "What page is the passage about the furnace on?", "Which pages is the 1987 speech on?": the pages the source gives. */
   page: boolean;
   /** "What's on page 45?": the page a question names by its number and the works printed on it (`pageNamed`), when no other work is named. */
@@ -1437,6 +1443,11 @@ function wordLimitOf(question: string): number | null {
  * first before when "shorter": `SHORTER`; "Shorter please" asks for the same quotes, each shorter).
  */
 const A_PRAISED_ONE = new RegExp(String.raw`\b${QUOTES_PRAISE}\s+one\b`, 'i');
+/** "his most famous quotes", "the most quoted lines", "his best-known saying": lines asked by how known they are (`Intent.keyQuotes`). */
+const FAMED_LINES = new RegExp(
+  String.raw`\b(?:famous|best[\s-]known|well[\s-]known|(?:most\s+)?(?:often\s+)?(?:quoted|cited)|celebrated|iconic)\s+(?:${A_QUOTE}|sayings?|words|phrases?|slogans?|remarks?)\b`,
+  'i',
+);
 /** "Which passage best sums up …", "what sentence most clearly shows …": the one passage that does it best, a quote asked. */
 const THE_BEST_PASSAGE = new RegExp(String.raw`\b(?:which|what)\s+(?:passage|sentence|line|statement|excerpt)\s+(?:best|most)\b`, 'i');
 /**
@@ -1706,6 +1717,7 @@ export function readIntent(question: string, works: readonly Work[], before: rea
     who: (who || authorship || authorOfTheScholarly) && !provenance,
     broad,
     quote: quote && !citation && !EVERY_PASSAGE.test(question),
+    keyQuotes: citation || EVERY_PASSAGE.test(question) ? null : FAMED_LINES.test(question) ? 'famed' : quote || QUOTES_PRAISED.test(question) ? 'key' : null,
     page,
     onPage: onPageAlone,
     secondary,

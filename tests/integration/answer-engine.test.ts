@@ -793,10 +793,34 @@ describe('answers on the real corpus', () => {
     const typed = await ask('qoutes about indepenence');
     expect(typed.answer).not.toMatch(/ask in English/);
     expect(typed.citations.length).toBeGreaterThan(0);
-    // "five" says how many quotes, not the Five-Year Plan.
-    for (const empty of ['What did he say?', '???', 'Give me five quotes']) {
+    for (const empty of ['What did he say?', '???']) {
       expect((await ask(empty)).answer.split('\n')[0], empty).toBe('The sources do not address this question. The question names no topic to look for.');
     }
+  });
+
+  it('answers quotes asked of no topic with the sentences that carry most of the key words of his works, one a work', async () => {
+    const his = deps.corpus.works.filter((w) => w.author === primaryAuthor(deps.corpus.works));
+    const keyLead = (n: number) => new RegExp(`^No topic named: the ${n} sentences that carry most of the key words of the ${his.length} works by Kim Il Sung, each from another work, in date order:`);
+    // "five" says how many quotes, not the Five-Year Plan.
+    for (const [question, n] of [['Give me the best quotes', 3], ['What are the key passages?', 3], ['Give me five quotes', 5]] as const) {
+      const res = await ask(question);
+      expectGrounded(res);
+      expect(res.answer, question).toMatch(keyLead(n));
+      expect(res.citations, question).toHaveLength(n);
+      expect(new Set(res.citations.map((c) => c.workId)).size, question).toBe(n);
+      for (const c of res.citations) expect(his.map((w) => w.id), question).toContain(c.workId);
+      const dates = res.citations.map((c) => deps.corpus.works.find((w) => w.id === c.workId)!.date!);
+      expect(dates, question).toEqual([...dates].sort());
+    }
+    // Which lines are best known the collection does not say; a word limit holds.
+    const famed = await ask('What are his most famous quotes?');
+    expect(famed.answer).toMatch(/^The collection does not say which lines are best known or most quoted\. No topic named: /);
+    const short = await ask('Give me 3 quotes under 15 words');
+    expect(short.citations).toHaveLength(3);
+    for (const c of short.citations) expect(c.quote.split(/\s+/).length).toBeLessThan(15);
+    // Quotes asked for more than themselves, or of the texts, are not these.
+    expect((await ask('Give me a quote that shows his view changed')).answer).not.toMatch(/^No topic named/);
+    expect((await ask('Give me two quotes that contradict each other')).answer).not.toMatch(/No topic named/);
   });
 
   it('answers the rest of a question that names apart something the corpus never writes, and says the texts lack it', async () => {
