@@ -1111,6 +1111,8 @@ function mentionAt(question: string, at: number): string {
 const THAT_ONE = /\b(?:that|this)\s+one\b/i;
 /** "it", "its", "that one": one thing of the answer before. */
 const IT = new RegExp(String.raw`\bits?\b|${THAT_ONE.source}`, 'i');
+/** "mention it", "is it mentioned": the topic before counted, "it" no work (`Intent.overview`). */
+const MENTIONS_IT = /\bmention(?:s|ed|ing)?\s+(?:it|them\b|(?:this|that)(?=\s*(?:[?.!,;]|$|in\b)))|\b(?:is|was|are|were)\s+(?:it|this|that|they)\s+mentioned\b/i;
 /** "that talk", "this speech", "the same interview": a work of the answer before, pointed at by its kind. */
 const WORK_POINTED_AT = /\b(?:that|this|the\s+same)\s+(speech|talk|address|interview|answers|article|paper|study|work|text|document)\b/i;
 
@@ -1678,7 +1680,8 @@ export function readIntent(question: string, works: readonly Work[], before: rea
   const ofEachDecade = quote && !citing && !named && secondary.length === 0 && EACH_DECADE.test(question) && asksNothingElse(rest.filter((t) => !/^decades?$/.test(t.word)));
   const eachDecade = ofEachDecade ? works.filter((w) => w.year !== null && w.author === primary) : null;
   const sideBySide = worksSideBySide(question, works, secondary, namedTogether) ?? (ofAKind && ofAKind.length > 1 ? ofAKind : null) ?? (eachDecade && eachDecade.length > 1 ? eachDecade : null);
-  const overview = named && rest.length === 0 && !sideBySide && !whomOfIt && !excerptsAsked ? named.work : ofAKind?.length === 1 ? ofAKind[0]! : null;
+  // "Does the 1961 speech mention it?" after a topic counts the topic in the work: it sums up no work.
+  const overview = named && rest.length === 0 && !sideBySide && !whomOfIt && !excerptsAsked && !(counts && MENTIONS_IT.test(question)) ? named.work : ofAKind?.length === 1 ? ofAKind[0]! : null;
   // A work named by its order, or by its title's words as a work, is kept to for what else the question asks; not in a
   // comparison, nor in a request for a quote naming a year ("a quote from the 1987 speech on debt" is searched, its year
   // kept to) unless by its order ("quotes on trade from the earliest work": no year to keep to); a quote "from the Ghana

@@ -3272,6 +3272,19 @@ describe('a follow-up asking for more', () => {
       expect(across.mode, followUp).toBe('compare');
       expect(new Set(across.citations.map((c) => c.year)).size, followUp).toBeGreaterThan(2);
     }
+    // "Does the 1961 speech mention it?": the topic before counted in the work named, not the work summed up.
+    const works = deps.corpus.works;
+    const speech1961 = works.find((w) => w.year === 1961)!;
+    const article = works.find((w) => w.author !== primaryAuthor(works))!;
+    for (const [followUp, said] of [
+      ['Does the 1961 speech mention it?', `“trade” occurs twice in *${speech1961.title}*`],
+      ['Does he mention it in 1961?', '“trade” occurs twice in Kim Il Sung\'s works from 1961'],
+      ['Does the article mention it?', `“trade” does not occur in *${article.title}*`],
+    ] as const) {
+      const mentioned = conversation();
+      await mentioned('What did he say about trade?');
+      expect((await mentioned(followUp)).answer.startsWith(said), followUp).toBe(true);
+    }
     // A month named alone is a time, no topic: "and in October?" asks the topic before of that month.
     const inOctober = conversation();
     await inOctober('What did he say about independence?');
