@@ -297,20 +297,21 @@ function sizeSaid(work: Work, size: WorkSize | undefined): string {
  * pages as the collection prints it ("*T* (9 June 1987), as the collection prints it: 2,833 words in 50 paragraphs.");
  * several in date order, after how many words (and paragraphs) they hold in all.
  */
-export function lengthsOf({ works: unsorted, time, kind, sizes }: CollectionAsked, primaryAuthor: string | null, maxListed: number): LeadPart[] {
-  const works = [...unsorted].sort(byDate);
+export function lengthsOf({ works: unsorted, time, kind, sizes }: CollectionAsked, primaryAuthor: string | null, maxListed: number, byLength = false): LeadPart[] {
+  const words = (w: Work) => sizes?.get(w.id)?.words ?? 0;
+  const works = [...unsorted].sort(byLength ? (a, b) => words(b) - words(a) || byDate(a, b) : byDate);
   const size = (w: Work) => sizeSaid(w, sizes?.get(w.id));
   const dated = (w: Work) => ` (${formatDate(w.date, w.year)}${byline(otherAuthor(w, primaryAuthor))})`;
   const said = kind ? ofKindSaid(kind.word) : null;
   const none = kind && !kind.found ? lead(`None of the works${time} ${said!.none}. `) : [];
   if (works.length === 1) return [...none, ...lead(singledOut(works[0]!), `${dated(works[0]!)}, as the collection prints it: ${size(works[0]!)}.`)];
-  const all = works.reduce((sum, w) => sum + (sizes?.get(w.id)?.words ?? 0), 0);
+  const all = works.reduce((sum, w) => sum + words(w), 0);
   const paragraphs = works.reduce((sum, w) => sum + (sizes?.get(w.id)?.paragraphs ?? 0), 0);
   const asked = `${time}${kind?.found ? said!.many : ''}`;
   const listed = works.slice(0, maxListed);
   const each = listed.flatMap((w, i) => lead(w, `${dated(w)}: ${size(w)}${i < listed.length - 1 ? '; ' : ''}`));
   const end = works.length > listed.length ? `; and ${works.length - listed.length} more.` : '.';
-  return [...none, ...lead(`The ${plural(works.length, 'work')} of the collection${asked}, as it prints them, hold ${plural(all, 'word')} in ${plural(paragraphs, 'paragraph')} in all; in date order: `), ...each, ...lead(end)];
+  return [...none, ...lead(`The ${plural(works.length, 'work')} of the collection${asked}, as it prints them, hold ${plural(all, 'word')} in ${plural(paragraphs, 'paragraph')} in all; ${byLength ? 'longest first' : 'in date order'}: `), ...each, ...lead(end)];
 }
 
 /**

@@ -292,7 +292,7 @@ function draftInMode(question: string, ranking: RankingInput, options: AnswerOpt
     const said = options.intent.sourceKind ? lead(SOURCE_KIND_LINE) : DRAFTING.test(question) ? lead(NO_DRAFTER_LINE) : [];
     return { mode: 'answer', lead: [...said, ...authorsOf(collection, options.intent.primaryAuthor)], blocks: [] };
   }
-  if (options.intent.length === 'each' && collection?.works.length) return { mode: 'answer', lead: lengthsOf(collection, options.intent.primaryAuthor, options.maxListedWorks), blocks: [] };
+  if (options.intent.length === 'each' && collection?.works.length) return { mode: 'answer', lead: lengthsOf(collection, options.intent.primaryAuthor, options.maxListedWorks, options.intent.byLength), blocks: [] };
   if (options.intent.length === 'each') return { mode: 'answer', lead: lead(NAME_THE_WORK_MEASURED_LINE), blocks: [] };
   // "Is the 1961 speech complete or an excerpt?": what the works' headings say.
   if ((ranking.abstainReason === 'no-topic' || ranking.topic === 'years') && EXCERPTS_ASKED.test(question) && collection?.works.length) {

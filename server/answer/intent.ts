@@ -95,6 +95,8 @@ export interface Intent {
    * collection prints them; "How long is the 1987 speech?", "How many pages are his speeches?": the length of each.
    */
   length: 'longest' | 'shortest' | 'each' | null;
+  /** "List the works by length": the lengths of each (`length: 'each'`) listed longest first, not in date order. */
+  byLength: boolean;
   /** What the longest (shortest) is counted in: words, or paragraphs when asked ("Which work has the most paragraphs?"). */
   lengthIn: 'words' | 'paragraphs';
   /** "Where do these texts come from?", "What book are they printed in?": where the works are printed, from their metadata. */
@@ -597,10 +599,12 @@ const BOTH_ENDS = new RegExp(
     String.raw`|\b(?:first|earliest|oldest)\s+(?:${WORK_NOUNS})\s+and\s+(?:(?:what|which)\s+(?:is|was)\s+)?(?:(?:the|his)\s+)?(?:last|latest|final|most\s+recent|newest)\b`,
   'iu',
 );
+/** "List the works by length", "the speeches in order of length", "rank the interviews by size": each work's length, longest first (`Intent.byLength`). */
+const BY_LENGTH = /\b(?:by|in\s+order\s+of|according\s+to)\s+(?:their\s+)?(?:length|size|word\s+count|number\s+of\s+words)\b/i;
 /** "The earliest", "the most recent", "first" of a time, "Which was first?": said of what the question is about, or of the answer before. */
 export const FIRST_OR_LAST: readonly RegExp[] = [WHICH_IS_FIRST, WHICH_IS_LAST, EARLIEST, LATEST];
 /** The words that ask for the earliest or the latest work (or both), the longest, or how long: they say which answer is wanted, not what to look for. */
-export const ORDER_WORDS: readonly RegExp[] = [BOTH_ENDS, EARLIEST_WORK, LATEST_WORK, LONGEST_WORK, SHORTEST_WORK, SIZE_OF_WORK, ...FIRST_OR_LAST];
+export const ORDER_WORDS: readonly RegExp[] = [BOTH_ENDS, EARLIEST_WORK, LATEST_WORK, LONGEST_WORK, SHORTEST_WORK, SIZE_OF_WORK, BY_LENGTH, ...FIRST_OR_LAST];
 
 /**
  * How often the texts use words: "how often" or "how many times" with a verb of saying or writing ("does he
@@ -749,7 +753,7 @@ export const COUNT_WORDS: readonly RegExp[] = [
 ];
 
 /** What a teacher sets a class: quizzes, worksheets, lesson plans, glossaries, questions for discussion or an exam (a pattern's source). */
-const SET_FOR_A_CLASS = String.raw`lesson\s+plans?|quiz(?:zes)?|worksheets?|flashcards?|glossar(?:y|ies)|vocabulary\s+lists?|(?:discussion|essay|exam|quiz|study|test|comprehension|review)\s+questions?`;
+const SET_FOR_A_CLASS = String.raw`lesson\s+plans?|quiz(?:zes)?|worksheets?|flashcards?|glossar(?:y|ies)|vocabulary\s+lists?|(?:discussion|essay|exam|quiz|study|test|comprehension|review)\s+questions?|essay\s+(?:topics?|titles?|prompts?)`;
 /** "a", "my", "five", "a few", and up to two words before the thing asked: "a short essay", "five exam questions". */
 const SOME = String.raw`(?:(?:an?|the|my|our|some|a\s+few|\d+|${NUMBER_WORDS.slice(0, 10).join('|')})\s+)?(?:[\p{L}-]+\s+){0,2}?`;
 /**
@@ -760,7 +764,9 @@ const SOME = String.raw`(?:(?:an?|the|my|our|some|a\s+few|\d+|${NUMBER_WORDS.sli
 // "Give me a paragraph on trade" may ask for a passage; "give me five exam questions" asks for nothing the texts hold.
 const WRITE_ASKED =
   String.raw`\b(?:write|draft|compose|generate|create|produce|prepare|suggest|come\s+up\s+with|make|design|set)\s+(?:me\s+|us\s+)?${SOME}(?:essays?|paragraphs?|reports?|introductions?|conclusions?|thesis(?:\s+statements?)?|poems?|stor(?:y|ies)|${SET_FOR_A_CLASS})\b` +
-  String.raw`|\b(?:give|send|need|want|(?:would|'d)\s+like)\s+(?:me\s+|us\s+)?${SOME}(?:${SET_FOR_A_CLASS})\b`;
+  String.raw`|\b(?:give|send|need|want|(?:would|'d)\s+like)\s+(?:me\s+|us\s+)?${SOME}(?:${SET_FOR_A_CLASS})\b` +
+  // "What would be a good essay question on these texts?", "ideas for essay topics"
+  String.raw`|\b(?:what\s+(?:would|could|might|should)\s+be|what\s+(?:is|are|['’]s)|ideas?\s+for|suggestions?\s+for)\s+${SOME}(?:${SET_FOR_A_CLASS})\b`;
 /**
  * Whether he (they, the passages) contradict(s) each other or himself, or is inconsistent: a judgement of the texts, as
  * "Was he right?" is ("contradictions in society" is a topic of theirs).
@@ -1342,7 +1348,7 @@ export function answerKind(question: string): AnswerKind {
       !asksWhatSomeSaid(question) &&
       (speaksOfTheTexts(ofTheTexts(question, fullText)) ||
         WHICH_WORK_IS.test(question) ||
-        [EARLIEST_WORK, LATEST_WORK, NEXT_WORK, LONGEST_WORK, SHORTEST_WORK, TITLE_HOLDS, YEARS_COVERED, READING_LIST, SIZE_ALL, MOST_BY_TIME].some((p) => p.test(question)) ||
+        [EARLIEST_WORK, LATEST_WORK, NEXT_WORK, LONGEST_WORK, SHORTEST_WORK, TITLE_HOLDS, YEARS_COVERED, READING_LIST, SIZE_ALL, MOST_BY_TIME, BY_LENGTH].some((p) => p.test(question)) ||
         asksGuidanceAlone(question)),
     wanted: sides ? null : passagesWanted(question),
     brief: BRIEF.test(question) || SHORTER.test(question) || SOMETHING_SHORT.test(question) || WORD_LIMIT.test(question),
@@ -1763,7 +1769,8 @@ export function readIntent(question: string, works: readonly Work[], before: rea
     interviewerAsked: INTERVIEWER_ASKED.test(question) && !ASKED_ABOUT.test(question),
     // A part of no work named, nor quoted before, and nothing else asked: the answer asks which work.
     part: !citation && (overview || (rest.length === 0 && namesAPart(question))) ? part : null,
-    length: LONGEST_WORK.test(question) ? 'longest' : SHORTEST_WORK.test(question) ? 'shortest' : SIZE_OF_WORK.test(question) ? 'each' : null,
+    length: LONGEST_WORK.test(question) ? 'longest' : SHORTEST_WORK.test(question) ? 'shortest' : SIZE_OF_WORK.test(question) || BY_LENGTH.test(question) ? 'each' : null,
+    byLength: BY_LENGTH.test(question),
     lengthIn: IN_PARAGRAPHS.test(question) ? 'paragraphs' : 'words',
     identityAsked: overview && named?.byItsWords && WHO_OR_WHAT_IS.test(question) ? named.terms : null,
     sideBySide,

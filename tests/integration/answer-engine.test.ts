@@ -2126,6 +2126,13 @@ describe('answers on the real corpus', () => {
     const totalParagraphs = speeches.reduce((n, w) => n + size(w).paragraphs, 0);
     expect(all.answer.startsWith(`The ${speeches.length} works of the collection with “speech” in their titles or occasions, as it prints them, hold ${total.toLocaleString('en-US')} words in ${totalParagraphs} paragraphs in all; in date order: `), all.answer.slice(0, 200)).toBe(true);
     for (const w of speeches) expect(all.answer).toContain(`*${w.title}* (${formatDate(w.date, w.year)}): ${size(w).words.toLocaleString('en-US')} words in ${size(w).paragraphs} paragraphs`);
+    // Listed by length: longest first.
+    for (const [question, listed] of [['List the works by length', deps.corpus.works], ['Rank the speeches by length', speeches]] as const) {
+      const byLength = await ask(question);
+      expect(byLength.answer, question).toMatch(/ in all; longest first: /);
+      const order = byLength.structure.lead.flatMap((p) => (p.workId ? [p.workId] : []));
+      expect(order, question).toEqual([...listed].sort((a, b) => size(b).words - size(a).words).map((w) => w.id));
+    }
     // The size of them all, asked with no work named: every work's, in all.
     const everyWord = deps.corpus.works.reduce((n, w) => n + size(w).words, 0);
     const everyParagraph = deps.corpus.works.reduce((n, w) => n + size(w).paragraphs, 0);

@@ -310,6 +310,9 @@ describe('readIntent: asked for what the answers do not do', () => {
     // Needed or wanted, and a glossary: no more a passage than a quiz is.
     ['I need discussion questions about the 1987 speech', 'write', 'I about the 1987 speech'],
     ['Give me a glossary of key terms', 'write', 'of key terms'],
+    // Asked what would make one, as asked to make one.
+    ['What would be a good essay question on these texts?', 'write', 'on these texts?'],
+    ['What are some good essay topics on self-reliance?', 'write', 'on self-reliance?'],
     ['Was Kim Il Sung right about self-reliance?', 'judge', null],
     ['Is Juche a good idea?', 'judge', null],
     ['What do you think of his view on aid?', 'judge', null],
