@@ -102,7 +102,7 @@ export function listOfWorks(collection: CollectionAsked, options: AnswerOptions)
     ...lead(`${holds}${dates}${works.length > 1 ? ', in date order' : ''}: `),
   ];
   // Asked where they were given, each work with its occasion and place, which say it; asked their pages, with its pages.
-  const each = workList(listed, options.intent.primaryAuthor, '', given ? occasionAndPlace : options.intent.page && lacking !== 'pages' ? pagesOfWork : undefined);
+  const each = workList(listed, options.intent.primaryAuthor, '', given || asked.occasions ? occasionAndPlace : options.intent.page && lacking !== 'pages' ? pagesOfWork : undefined);
   parts.push(...each, ...lead(works.length > listed.length ? `; and ${works.length - listed.length} more.` : '.'));
   return { mode: 'answer', lead: parts, blocks: [] };
 }

@@ -7,7 +7,7 @@ import type { Paragraph, Work } from '../corpus/types.ts';
 import { workMatches, type PassageFilters } from '../retrieval/filters.ts';
 import { isOfKind, KINDS_BY_NAME, monthNumber, ofKindSaid, timeKept, yearRuns, yearsNamedWhole, type ParsedQuery } from '../retrieval/query.ts';
 import { STOPWORDS, tokenize, type Span } from '../retrieval/text.ts';
-import { WORK_NOUNS } from './source-words.ts';
+import { OCCASIONS_ASKED, WORK_NOUNS } from './source-words.ts';
 import type { LeadPart } from '../contract.ts';
 import { byDate, byline, describeDates, formatDate, formatPages, NO_PAGES, occasionAndPlace, otherAuthor, plural, timeAsked } from './format.ts';
 import { lead, singledOut, workList } from './item.ts';
@@ -28,6 +28,8 @@ export interface CollectionAsked {
   within?: { word: string; works: number };
   /** Whether `kind` holds the words of where, at what or to whom works were given (`GIVEN_AT`), which some work's heading holds. */
   given?: true;
+  /** Asked where or at what the works were given, naming none (`OCCASIONS_ASKED`): each listed with its occasion and place. */
+  occasions?: true;
   /** Asked where works of a kind were given, when none of that kind was: the works of other kinds whose headings say it. */
   givenOtherwise?: Work[];
   /** Each work's size (by id) as the collection prints it (`sizesOfWorks`), for a question of which is longest, or how long. */
@@ -178,6 +180,11 @@ const headingHolds = (work: Work, terms: readonly string[]): boolean => {
 
 /** The works of the question as read (`parseQuery`) that the filters let through, and how to say which. */
 export function collectionAsked(question: Pick<ParsedQuery, 'text' | 'years' | 'months' | 'kinds' | 'yearBounds'>, works: readonly Work[], filters: PassageFilters): CollectionAsked {
+  const asked = worksAsked(question, works, filters);
+  return OCCASIONS_ASKED.test(question.text) ? { ...asked, occasions: true } : asked;
+}
+
+function worksAsked(question: Pick<ParsedQuery, 'text' | 'years' | 'months' | 'kinds' | 'yearBounds'>, works: readonly Work[], filters: PassageFilters): CollectionAsked {
   const { years, yearBounds } = question;
   if (UNDATED_ASKED.test(question.text)) return { works: works.filter((w) => workMatches(w, filters) && w.year === null), time: ' with no date', timeInYears: '', kind: null, lacking: 'date' };
   if (UNPAGED_ASKED.test(question.text)) return { works: works.filter((w) => workMatches(w, filters) && !w.pages), time: ` for which ${NO_PAGES}`, timeInYears: '', kind: null, lacking: 'pages' };

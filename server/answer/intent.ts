@@ -11,7 +11,7 @@ import { byDate, otherAuthor } from './format.ts';
 import { ADDRESSED, addresseeNamed, ADDRESSEE_NOUNS, NAMED_ADDRESSEES, withoutAddressing } from './addressee.ts';
 import { asksToCite, citationAsked, CITED_AS, CITING_WORDS, PURPOSE, quotesCitedAs, type CitationAsked, type StyleAsked } from './citing-asked.ts';
 import { asksNothingElse, BACK, CITATION_REF, REQUEST_WORDS, WHICH_ONE, WHOLE_PASSAGE } from './quotes-asked.ts';
-import { ANY_WORK_WORDS, asksWhereFrom, DRAFTING, GUIDANCE_ASKED, MOST_OFTEN, PAGE_ASKED, PAGES_TAKEN, QUOTE, READING_LIST, THE_DATE_OF, THE_OCCASION_OF, TOLD, USED_IN_THE_TEXTS, WHY_GIVEN, WORK_NOUNS, WORK_WORDS } from './source-words.ts';
+import { ANY_WORK_WORDS, asksWhereFrom, DRAFTING, GUIDANCE_ASKED, MOST_OFTEN, OCCASIONS_ASKED, PAGE_ASKED, PAGES_TAKEN, QUOTE, READING_LIST, THE_DATE_OF, THE_OCCASION_OF, TOLD, USED_IN_THE_TEXTS, WHY_GIVEN, WORK_NOUNS, WORK_WORDS } from './source-words.ts';
 import { collectionAsked, EXCERPTS_ASKED, kindAsked, TITLE_HOLDS } from './collection.ts';
 import { namesAPart, PART_WORDS, partAsked, type PartAsked } from './part.ts';
 import { PAGE_NAMED, pageNamed, worksOnPage, type OnPage } from './page-named.ts';
@@ -219,7 +219,9 @@ const WHEN = new RegExp(
 const AUXILIARY = String.raw`(?:did|does|do|was|were|is|are|has|have|had|can|could|would|will|should|might|may)\b`;
 const WHEN_ASKED = new RegExp(
   String.raw`(?:^\s*|\band\s+|\bor\s+|,\s*)(?:when|where(?!\s+(?:is|are)\b(?![^?.!]*\b(?:from|said|written|given|delivered|published|printed)\b)))\b(?=\s*(?:${AUXILIARY}|and\b|or\b|,|[?.!]|$))` +
-    String.raw`|\b(?:tell|show|know|find out|ask|remember|explain)\s+(?:me\s+|us\s+)?(?:when|where)\b(?!\s+\p{L}+ing\b)`,
+    String.raw`|\b(?:tell|show|know|find out|ask|remember|explain)\s+(?:me\s+|us\s+)?(?:when|where)\b(?!\s+\p{L}+ing\b)` +
+    // "Was the 1987 speech given in Pyongyang?", "Was the 1961 speech delivered to the Central Committee?": where, asked yes or no.
+    String.raw`|^\s*(?:was|were)\s+(?:the|his|that|this)\s+(?:[\p{L}\d'’-]+\s+){0,4}?(?:${WORK_NOUNS})\s+(?:given|delivered|made|held|presented)\s+(?:in|at|to|before|during)\b`,
   'iu',
 );
 /**
@@ -1117,6 +1119,8 @@ function mentionAt(question: string, at: number): string {
 const THAT_ONE = /\b(?:that|this)\s+one\b/i;
 /** "it", "its", "that one": one thing of the answer before. */
 const IT = new RegExp(String.raw`\bits?\b|${THAT_ONE.source}`, 'i');
+/** Verbs of giving a speech or talk ("delivered", "presented", "held"): asked when or where of a work, no topic. */
+const GIVING_A_WORK = new Set('deliver delivers delivered delivering present presents presented presenting give gives gave given giving make makes made hold holds held'.split(' '));
 /** "mention it", "is it mentioned": the topic before counted, "it" no work (`Intent.overview`). */
 const MENTIONS_IT = /\bmention(?:s|ed|ing)?\s+(?:it|them\b|(?:this|that)(?=\s*(?:[?.!,;]|$|in\b)))|\b(?:is|was|are|were)\s+(?:it|this|that|they)\s+mentioned\b/i;
 /** "that talk", "this speech", "the same interview": a work of the answer before, pointed at by its kind. */
@@ -1348,7 +1352,7 @@ export function answerKind(question: string): AnswerKind {
       !asksWhatSomeSaid(question) &&
       (speaksOfTheTexts(ofTheTexts(question, fullText)) ||
         WHICH_WORK_IS.test(question) ||
-        [EARLIEST_WORK, LATEST_WORK, NEXT_WORK, LONGEST_WORK, SHORTEST_WORK, TITLE_HOLDS, YEARS_COVERED, READING_LIST, SIZE_ALL, MOST_BY_TIME, BY_LENGTH].some((p) => p.test(question)) ||
+        [EARLIEST_WORK, LATEST_WORK, NEXT_WORK, LONGEST_WORK, SHORTEST_WORK, TITLE_HOLDS, YEARS_COVERED, READING_LIST, SIZE_ALL, MOST_BY_TIME, BY_LENGTH, OCCASIONS_ASKED].some((p) => p.test(question)) ||
         asksGuidanceAlone(question)),
     wanted: sides ? null : passagesWanted(question),
     brief: BRIEF.test(question) || SHORTER.test(question) || SOMETHING_SHORT.test(question) || WORD_LIMIT.test(question),
@@ -1673,8 +1677,15 @@ export function readIntent(question: string, works: readonly Work[], before: rea
   // "When did he meet the Iraqi journalists?": the work's date, asked of it as a whole.
   const datedAlone = when && named !== null && onlyAddressed(named, question);
   const rest = datedAlone ? [] : tokens.filter(
-    // "Put these in a bibliography", "the full text please": the words asking to be given a citation or a work whole are no topic.
-    (t) => !asksForAWhole(t, authorWords) && !namingTheWork.has(t.start) && (unaddressed === null || unaddressed.has(t.start)) && !(fullText && FULL_TEXT_WORDS.has(t.word)) && !((fullText || citing || part !== null) && REQUEST_WORDS.has(t.word)),
+    // "Put these in a bibliography", "the full text please": the words asking to be given a citation or a work whole are no topic;
+    // nor, asked when or where a work named was given, the verb of giving it ("Where was the 1987 speech delivered?").
+    (t) =>
+      !asksForAWhole(t, authorWords) &&
+      !namingTheWork.has(t.start) &&
+      (unaddressed === null || unaddressed.has(t.start)) &&
+      !(fullText && FULL_TEXT_WORDS.has(t.word)) &&
+      !((fullText || citing || part !== null) && REQUEST_WORDS.has(t.word)) &&
+      !(when && GIVING_A_WORK.has(t.word)),
   );
   // "Give me a quote from his speeches", "Summarise the 1970s works", "the key themes of his interviews": the works of
   // the kind (and time) it names, each by its most quotable sentence, or summed up; the one work of it, by its own.

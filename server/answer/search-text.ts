@@ -7,7 +7,7 @@ import { bothSidesSaid, othersSaid, OVER_TIME_OR_WORKS, STAYING_THE_SAME, VIEWS_
 import { contentTokens, EACH_WORK, NUMBER_WORDS, TEXT_WORDS, withoutMatches } from '../retrieval/text.ts';
 import { CITED_AS, PURPOSE } from './citing-asked.ts';
 import { ADDRESSING, asksGuidanceAlone, asksHowOften, asksWhom, BEYOND_WORDS, COUNT_WORDS, FIRST_OR_LAST, IS_OF_A_TIME, MOST_BY_TIME, NEXT_WORK_ASKED, ORDER_CLOSING, ORDER_WORDS, PASSAGES_WANTED, QUOTES_PRAISED, SHORTER, SOMETHING_SHORT, STARTED_OR_STOPPED, WHOLE_ASKED, WORD_LIMIT, YEARS_COVERED } from './intent.ts';
-import { GUIDANCE_ASKED, PAGE_ASKED, PAGES_TAKEN, READING_LIST, RELEVANT, THE_DATE_OF, THE_OCCASION_OF, WORK_NOUNS } from './source-words.ts';
+import { GUIDANCE_ASKED, OCCASIONS_ASKED, PAGE_ASKED, PAGES_TAKEN, READING_LIST, RELEVANT, THE_DATE_OF, THE_OCCASION_OF, WORK_NOUNS } from './source-words.ts';
 import { EXCERPTS_ASKED, TITLE_HOLDS, UNDATED_ASKED } from './collection.ts';
 import { BACK } from './quotes-asked.ts';
 
@@ -192,6 +192,7 @@ const FRAMING: readonly RegExp[] = [
   /\b(?:which|what)\s+(?:years?|dates?|decades?|(?:time\s+)?period|occasion|event)\b/gi,
   new RegExp(String.raw`${THE_DATE_OF.source}(?:\s+of)?`, 'gi'),
   new RegExp(String.raw`${THE_OCCASION_OF.source}(?:\s+(?:of|for))?`, 'gi'),
+  new RegExp(OCCASIONS_ASKED.source, 'gi'),
   new RegExp(PAGE_ASKED.source, 'gi'),
   new RegExp(READING_LIST.source, 'gi'),
   // "When did he first mention X?", "his latest words on X".

@@ -44,6 +44,15 @@ export const ANY_WORK_WORDS = String.raw`works?|texts?|writings?|documents?|sour
 
 /** Words for a work, any or of a kind (a pattern's source). */
 export const WORK_NOUNS = String.raw`${ANY_WORK_WORDS}|speech(?:es)?|talks?|interviews?|articles?`;
+/**
+ * Asked where, or at what, the works were given, none named ("Where were the works given?", "What were the occasions
+ * of the speeches?", "On what occasions were they given?", "What occasions are these works from?"): each work with
+ * its occasion and place.
+ */
+export const OCCASIONS_ASKED = new RegExp(
+  String.raw`\bwhere\s+(?:were|are)\s+(?:(?:the|these|those|his|all(?:\s+the)?|they)\s+)?(?:(?:${WORK_NOUNS})\s+)?(?:given|delivered|made|held|presented)\b|\b(?:what|which)\s+(?:were|are)\s+(?:the|their)\s+occasions\b|\b(?:on|at)\s+what\s+occasions\b|\bwhat\s+occasions\s+(?:are|were|was|did)\b|\boccasions\s+(?:of|for)\s+(?:the|these|those|his|all|each)\b`,
+  'i',
+);
 /** A work named by a noun for it, after a determiner and up to three words ("the 1987 South-South speech"), a pattern's source. */
 const A_WORK_NAMED = String.raw`(?:the|his|her|their|this|that|these|those)\s+(?:[\p{L}\d'’-]+\s+){0,3}?(?:${WORK_NOUNS})\b`;
 /**

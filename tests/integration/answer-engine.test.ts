@@ -1714,6 +1714,23 @@ describe('answers on the real corpus', () => {
     expect(dated.answer).toMatch(new RegExp(`^The collection holds ${before.length} works dated before 1970 \\(`));
   });
 
+  it('says where and at what works were given: each listed with its occasion and place, or one named, asked yes or no or with "delivered"', async () => {
+    const works = deps.corpus.works;
+    for (const [question, listed] of [['Where were the works given?', works], ['On what occasions were the speeches given?', works.filter((w) => isOfKind(w, 'speech'))]] as const) {
+      const res = await ask(question);
+      expect(res.citations, question).toEqual([]);
+      expect(res.structure.lead.flatMap((p) => (p.workId ? [p.workId] : [])).sort(), question).toEqual(listed.map((w) => w.id).sort());
+      for (const w of listed.filter((w) => w.occasion)) expect(res.answer, question).toContain(`; ${occasionAndPlace(w)})`);
+    }
+    const southSouth = works.find((w) => w.title === 'Let us develop South-South cooperation')!;
+    const given = (await ask('Where was the 1987 speech given?')).answer.split('\n')[0]!;
+    expect(given.startsWith(`Said on ${formatDate(southSouth.date)}, in *${southSouth.title}* (${occasionAndPlace(southSouth)})`), given).toBe(true);
+    expect((await ask('Where was the 1987 speech delivered?')).answer.split('\n')[0]).toBe(given);
+    const speech1961 = works.find((w) => w.year === 1961)!;
+    const toWhom = (await ask('Was the 1961 speech given to the Central Committee?')).answer;
+    expect(toWhom.startsWith(`Said on ${formatDate(speech1961.date)}, in *${speech1961.title}* (${occasionAndPlace(speech1961)})`), toWhom.slice(0, 200)).toBe(true);
+  });
+
   it('lists the works given where, at what or to whom a question asks, as their titles, occasions and places say, or searches when none says it', async () => {
     const heading = (w: Work) => [w.title, w.occasion, w.place].filter(Boolean).join(' ');
     const plenary = deps.corpus.works.filter((w) => /\bplenary meeting\b/i.test(heading(w)));
