@@ -292,8 +292,14 @@ export function calendarSpan(from: string, to: string): string {
  * occasion of a work make it, asked whether it is of a kind ("Answers to questions raised by …" heads an interview);
  * the kind they make it instead, if any.
  */
-export function kindOfWork(work: Work, kind: string, primaryAuthor: string | null): LeadPart[] {
+export function kindOfWork(work: Work, kind: string | null, primaryAuthor: string | null): LeadPart[] {
   const called = KINDS_BY_NAME.filter((k) => isOfKind(work, k));
+  // Any kind asked: what the heading calls it, or the heading itself when it names none of the kinds.
+  if (kind === null) {
+    return called.length
+      ? lead('The collection heads ', workList([work], primaryAuthor, '', occasionAndPlace), ` as ${inWords(called.map(withArticle), 'or')}.`)
+      : lead('The collection heads it so: ', workList([work], primaryAuthor, '.', occasionAndPlace));
+  }
   const heads = called.includes(kind) ? ` as ${withArticle(kind)}.` : called.length ? ` as ${inWords(called.map(withArticle), 'or')}, not ${withArticle(kind)}.` : ` as ${withArticle(kind)}.`;
   return lead(`The collection ${called.length ? 'heads ' : 'does not head '}`, workList([work], primaryAuthor, '', occasionAndPlace), heads);
 }

@@ -18,7 +18,7 @@ import { addresseesOf, authorsOf, EXCERPTS_ASKED, excerptsOf, lengthsOf, whereFr
 import { counted, foundAny, moreCounted, notInTheSources, worksWithout, type Mentions } from './counted.ts';
 import { questionsAsked } from './interviewers.ts';
 import { quotationFound, quotationNotFound, type QuotationAsked } from './quotation.ts';
-import { asksWhom, helpAsked, type Intent, overviewByAbstract } from './intent.ts';
+import { asksWhom, helpAsked, type Intent, overviewByAbstract, WHAT_KIND_OF } from './intent.ts';
 import { DRAFTING, EDITING, ORIGINAL_LANGUAGE, TRANSLATION } from './source-words.ts';
 import { groupByWork, itemOf, lead, wholeSentences, workList, worksJoined, type Item } from './item.ts';
 import { firstOrLastBefore, quotePlaces, quotesBeforeAnswer, type QuotesBefore } from './quotes-before.ts';
@@ -277,9 +277,10 @@ function draftInMode(question: string, ranking: RankingInput, options: AnswerOpt
   // "Which works are from the same year?": the years of the works asked about that hold more than one.
   if (SAME_YEAR.test(question) && options.intent.aboutTheTexts && collection?.works.length) return { mode: 'answer', lead: worksOfOneYear(collection.works, options.intent.primaryAuthor), blocks: [] };
   // "Was the 1967 programme a speech?": what the heading of the one work asked about calls it.
-  const kindOfIt = KIND_ASKED_OF.exec(question)?.[1]?.toLowerCase();
-  const itsWork = kindOfIt ? (options.intent.overview ?? options.intent.inWork ?? (collection?.works.length === 1 ? collection.works[0]! : null)) : null;
-  if (kindOfIt && itsWork) return { mode: 'answer', lead: kindOfWork(itsWork, kindOfIt, options.intent.primaryAuthor), blocks: [] };
+  // "What kind of text is the 1967 work?": what its heading calls it, any kind.
+  const kindOfIt = KIND_ASKED_OF.exec(question)?.[1]?.toLowerCase() ?? (WHAT_KIND_OF.test(question) ? null : undefined);
+  const itsWork = kindOfIt !== undefined ? (options.intent.overview ?? options.intent.inWork ?? (collection?.works.length === 1 ? collection.works[0]! : null)) : null;
+  if (kindOfIt !== undefined && itsWork) return { mode: 'answer', lead: kindOfWork(itsWork, kindOfIt, options.intent.primaryAuthor), blocks: [] };
   // "What is the 1965 speech called?", "Cite the 1965 speech": a work asked of by years no work is from.
   if (asksOfOneWork(options.intent) && !options.intent.overview && ranking.worksAround?.length) return noWorkOfYears(question, ranking.worksAround, options.intent.primaryAuthor);
   const cited = citedWorks(options.intent, collection, options.cited);

@@ -1121,6 +1121,8 @@ const THAT_ONE = /\b(?:that|this)\s+one\b/i;
 const IT = new RegExp(String.raw`\bits?\b|${THAT_ONE.source}`, 'i');
 /** Verbs of giving a speech or talk ("delivered", "presented", "held"): asked when or where of a work, no topic. */
 const GIVING_A_WORK = new Set('deliver delivers delivered delivering present presents presented presenting give gives gave given giving make makes made hold holds held'.split(' '));
+/** "What kind of text is the 1967 work?", "What type of document was it?": the kind of one work, whichever (`kindOfWork`). */
+export const WHAT_KIND_OF = /^\s*(?:what|which)\s+(?:kind|type|sort|genre)\s+of\s+(?:text|work|document|source|piece|writing)\s+(?:is|was)\b/i;
 /** "mention it", "is it mentioned": the topic before counted, "it" no work (`Intent.overview`). */
 const MENTIONS_IT = /\bmention(?:s|ed|ing)?\s+(?:it|them\b|(?:this|that)(?=\s*(?:[?.!,;]|$|in\b)))|\b(?:is|was|are|were)\s+(?:it|this|that|they)\s+mentioned\b/i;
 /** "that talk", "this speech", "the same interview": a work of the answer before, pointed at by its kind. */
@@ -1586,6 +1588,7 @@ export function readIntent(question: string, works: readonly Work[], before: rea
     TITLE_ASKED,
     THAT_ONE,
     PAGE_NAMED,
+    WHAT_KIND_OF,
   ].reduce(withoutMatches, timesAsYears(question));
   const tokens = contentTokens(unframed);
   // "Compare Zhang Chao and Kim Il Sung on heavy industry": both authors' works, set side by side, not the scholar's alone.

@@ -1801,6 +1801,9 @@ describe('answers on the real corpus', () => {
     expect(notASpeech.citations).toEqual([]);
     expect(notASpeech.answer).toBe(`The collection does not head *${plainTitle(programme!.title)}* (${formatDate(programme!.date)}; ${occasionAndPlace(programme!)}) as a speech.`);
     expect((await ask('Is the 1974 text an interview?')).answer).toBe(`The collection heads *${plainTitle(voluntad!.title)}* (${formatDate(voluntad!.date)}) as a talk, not an interview.`);
+    // Of any kind: what its heading calls it, or the heading itself when it names none of the kinds.
+    expect((await ask('What type of work is the 1974 text?')).answer).toBe(`The collection heads *${plainTitle(voluntad!.title)}* (${formatDate(voluntad!.date)}) as a talk.`);
+    expect((await ask('What kind of text is the 1967 work?')).answer).toBe(`The collection heads it so: *${plainTitle(programme!.title)}* (${formatDate(programme!.date)}; ${occasionAndPlace(programme!)}).`);
     // The month, the day or the meeting of a work named is its heading's, as its year is.
     const [southSouth, of1993] = [/South-South/, /immediate period ahead/].map((t) => deps.corpus.works.find((w) => t.test(w.title))!);
     expect((await ask('What month was the South-South speech?')).answer).toMatch(new RegExp(`^Said on ${formatDate(southSouth!.date)}, in `));
