@@ -99,16 +99,19 @@ export function createAnswerer(deps: AnswererDeps): Answerer {
   // "What is the longest work?", "How long is the 1987 speech?": each work's size, counted over the corpus once, on the first question that asks.
   let workSizes: Map<string, WorkSize> | undefined;
   const sizes = () => (workSizes ??= sizesOfWorks(corpus.paragraphs));
-  // "In the sixties", "after the 1987 South-South speech", "in 1974 and the following year", "his early works", "10 years
-  // after 1961": read as the years they name ("in the 1960s", "after 1987", "in 1974 and 1975", "between 1961 and 1977",
-  // "in 1971"). "a quote that isn't from 1987": no time asked about; the
-  // works of that time are set aside (`worksSetAside`). Each text is read so once.
-  const readAs = (text: string): { text: string; setAside: string[]; timesRead: ReadAs[]; misdated: ReturnType<typeof titleYearsChecked>['misdated'] } => {
-    const checked = titleYearsChecked(spelledOut(text), corpus.works);
+  // "who intervewed him": its typos corrected. "In the sixties", "after the 1987 South-South speech", "in 1974 and the
+  // following year", "his early works", "10 years after 1961": read as the years they name ("in the 1960s", "after
+  // 1987", "in 1974 and 1975", "between 1961 and 1977", "in 1971"). "a quote that isn't from 1987": no time asked about;
+  // the works of that time are set aside (`worksSetAside`). Each text is read so once, each reading said (`readings`).
+  const readAs = (text: string): { text: string; setAside: string[]; readings: ReadAs[]; misdated: ReturnType<typeof titleYearsChecked>['misdated'] } => {
+    // Its typos corrected first, as the search would: what it asks is read from its words as meant ("who intervewed him").
+    const spelled = retriever.spell(spelledOut(text));
+    const checked = titleYearsChecked(spelled.text, corpus.works);
     const fromOthers = yearsFromOthers(withTimeCounted(checked.text, ''), corpus.works);
     const months = monthsAsDates(fromOthers.text, corpus.works);
     const halves = careerHalvesAsYears(firstAndLastAsYears(workBoundsAsYears(months.text, corpus.works), corpus.works), corpus.works);
-    return { text: withoutTimeSetAside(halves.text), setAside: worksSetAside(halves.text, corpus.works), timesRead: [...fromOthers.read, ...months.read, ...halves.read], misdated: checked.misdated };
+    const readings = [...spelled.corrections, ...fromOthers.read, ...months.read, ...halves.read];
+    return { text: withoutTimeSetAside(halves.text), setAside: worksSetAside(halves.text, corpus.works), readings, misdated: checked.misdated };
   };
   // What a question says of a quotation's source is read against the works' names, as the check reads an essay's.
   const names = workNamesOf(corpus.works);
@@ -139,15 +142,15 @@ export function createAnswerer(deps: AnswererDeps): Answerer {
       const questionRead = readAs(received.question);
       const question = questionRead.text;
       const searchRead = received.search === undefined ? null : readAs(received.search);
-      // "his early works", "10 years after 1961": read as years the question does not write, which the answer says.
-      const timesRead = [...new Map([...questionRead.timesRead, ...(searchRead?.timesRead ?? [])].map((t) => [t.typed, t])).values()];
+      // "intervewed", "his early works", "10 years after 1961": read as words or years the question does not write, which the answer says.
+      const readings = [...new Map([...questionRead.readings, ...(searchRead?.readings ?? [])].map((t) => [t.typed, t])).values()];
       // A work named by its title with a year that is not its own ("“…”, 1986"): its date said first. How the question
       // was read so is said with the answer (`withReadingSaid`).
       const misdated = questionRead.misdated ?? searchRead?.misdated ?? null;
       const dateSaid = misdated ? lead(`You say ${misdated.said}; `, misdated.work, ` is dated ${formatDate(misdated.work.date, misdated.work.year)}. `) : [];
       const withReadingSaid = <T extends Draft>(draft: T): T => {
         const dated = dateSaid.length ? { ...draft, lead: [...dateSaid, ...draft.lead] } : draft;
-        return timesRead.length ? { ...dated, readAs: [...(dated.readAs ?? []), ...timesRead] } : dated;
+        return readings.length ? { ...dated, readAs: [...(dated.readAs ?? []), ...readings] } : dated;
       };
       const asItself = readIntent(question, corpus.works, before, isName);
       // "What else did he say in that talk?", "Summarise that article", "Give me the full text of it", "How long is it?",

@@ -509,6 +509,7 @@ const SHORTHAND: Readonly<Record<string, string>> = {
   yr: 'year',
   yrs: 'years',
   esp: 'especially',
+  intro: 'introduction',
   'w/': 'with',
   'w/o': 'without',
   'b/c': 'because',

@@ -87,6 +87,12 @@ export interface Retriever {
    */
   mentions(question: string, filters: PassageFilters, options?: RankingOptions, literal?: boolean): Promise<MentionSearch>;
   /**
+   * The question with its typos corrected as the search corrects them (`correctSpelling`), for reading what it asks
+   * ("who intervewed him": a question of whom he addressed); its names and initials as typed ("NAM" is spelled out by
+   * the search).
+   */
+  spell(question: string): { text: string; corrections: Correction[] };
+  /**
    * Has the model read what a question's token-by-token score needs of the passages, ahead of the questions, when it is
    * kept whole (this corpus: 1.7 s of the model's time, run by run beside the questions); resolves once done, to the
    * number of paragraphs read (0 when the corpus is read as questions need it).
@@ -206,6 +212,12 @@ export function createRetriever(corpus: Corpus, index: CorpusIndexes, embedder: 
   return {
     corpus: prepared,
     readAhead: () => tokenMatcher.readAll(noSearch),
+    spell(question) {
+      if (!DEFAULT_RANKING.correctSpelling || readsNoEnglish(prepared, question)) return { text: question, corrections: [] };
+      const { names } = parseQuery(question, prepared.metadataWords, { authors: prepared.authors.all });
+      const initials = tokenize(question).filter((t) => /^\p{Lu}{2,}$/u.test(question.slice(t.start, t.end))).map((t) => t.word);
+      return correctSpelling(question, new Set([...names, ...initials]), prepared);
+    },
     async search(asked, filters, k, options = DEFAULT_RANKING, timings) {
       searching++;
       try {

@@ -793,6 +793,13 @@ describe('answers on the real corpus', () => {
     const typed = await ask('qoutes about indepenence');
     expect(typed.answer).not.toMatch(/ask in English/);
     expect(typed.citations.length).toBeGreaterThan(0);
+    // What a question asks is read with its typos corrected, as its search is: quotes asked, whom he answered, a work
+    // summed up; each said.
+    expect(typed.answer).toMatch(/^_Searched for “quotes” \(typed “qoutes”\), “independence” \(typed “indepenence”\)\._\n\nThe most quotable sentence first/);
+    for (const [misspelt, asked] of [['who intervewed him in 1986', 'who interviewed him in 1986'], ['whats the 1987 speach about', "what's the 1987 speech about"]]) {
+      const [res, meant] = await Promise.all([ask(misspelt!), ask(asked!)]);
+      expect(res.answer.replace(/^_Searched for [^\n]*\n\n/, ''), misspelt).toBe(meant.answer);
+    }
     for (const empty of ['What did he say?', '???']) {
       expect((await ask(empty)).answer.split('\n')[0], empty).toBe('The sources do not address this question. The question names no topic to look for.');
     }

@@ -464,6 +464,8 @@ describe('yearsNamed', () => {
     expect(shorthandInFull('quotes on trade w/ dates, w/o the article, b/c u said so')).toBe('quotes on trade with dates, without the article, because you said so');
     for (const kept of ['aid to the U.S.', 'u.s. aid', 'BC and Ur', 'the abt. text', "u'll", 'thumb']) expect(shorthandInFull(kept), kept).toBe(kept);
     expect(spelledOut('abt the 60s')).toBe('about the 1960s');
+    // A clipped word: no typo of another ("intro" is no "into").
+    expect(shorthandInFull('a quote for my intro')).toBe('a quote for my introduction');
     // Contractions typed without their apostrophe, but none that is a word of its own.
     expect(shorthandInFull('whats the oldest text, im asking bc i dont know')).toBe("what's the oldest text, I'm asking because i don't know");
     expect(shorthandInFull('Whats juche? Dont know')).toBe("What's juche? Don't know");
