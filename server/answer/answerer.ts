@@ -408,10 +408,14 @@ export function createAnswerer(deps: AnswererDeps): Answerer {
         // "Give me the best quotes", "What are his most famous quotes?": quotes asked of no topic, of the works of the
         // authors asked about (his, naming none).
         // Not a question of the texts, a comparison, or one asking more than quotes ("two quotes that contradict each other").
-        if (ranking.abstainReason === 'no-topic' && intent.keyQuotes && !options.collection && !compare && intent.beyond === null && !shown.size && filters.work === undefined) {
+        // "What are the main themes of the collection?" asks of all its works, not for their list.
+        const ofAll = !options.collection || (intent.keyQuotes === 'themes' && !options.collection.kind && !options.collection.time);
+        // Themes "across the works" are theirs in common, no comparison of times.
+        const notCompared = intent.keyQuotes === 'themes' ? parsed.years.size === 0 : !compare;
+        if (ranking.abstainReason === 'no-topic' && intent.keyQuotes && ofAll && notCompared && intent.beyond === null && !shown.size && filters.work === undefined) {
           const authors = keptToAuthors(corpus.works, retriever.corpus.authors, filters, asked);
           const works = corpus.works.filter((w) => workMatches(w, filters) && (authors.size ? authors.has(w.author) : w.author === intent.primaryAuthor));
-          const sentences = intent.wanted ? Math.min(intent.wanted, options.maxWanted) : options.maxQuotes;
+          const sentences = intent.wanted ? Math.min(intent.wanted, options.maxWanted) : intent.keyQuotes === 'themes' ? options.maxBroadQuotes : options.maxQuotes;
           ranking = keySentencesRanking(corpus, works, idfOf, { ...options.summary, sentences }, options.shorterThan);
         }
       }

@@ -550,10 +550,11 @@ function keyQuotes(passages: readonly RankedPassage[], works: readonly Work[], i
   const blocks: Block[] = quoted.map((work) => ({ kind: 'work' as const, work, items: inTextOrder(passages, work).map(wholeSentences) }));
   const authors = [...new Set(works.map((w) => w.author))];
   const whose = authors.length === 1 ? ` by ${authors[0]}` : '';
-  const famed = intent.keyQuotes === 'famed' ? 'The collection does not say which lines are best known or most quoted. ' : '';
+  // What the question asks that the collection does not say comes first, then how the sentences were chosen.
+  const unsaid = intent.keyQuotes === 'famed' ? 'The collection does not say which lines are best known or most quoted; ' : intent.keyQuotes === 'themes' ? 'The texts name no themes of their own; ' : 'No topic named: ';
   const sentences = passages.length === 1 ? 'the sentence that carries' : `the ${passages.length} sentences that carry`;
   const each = passages.length > 1 ? ', each from another work, in date order' : '';
-  return { mode: 'answer', lead: lead(`${famed}No topic named: ${sentences} most of the key words of the ${plural(works.length, 'work')}${whose}${each}:`), blocks };
+  return { mode: 'answer', lead: lead(`${unsaid}${sentences} most of the key words of the ${plural(works.length, 'work')}${whose}${each}:`), blocks };
 }
 
 /**

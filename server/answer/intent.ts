@@ -30,7 +30,7 @@ export interface Intent {
    * none, the sentences that carry most of the works' key words; "famed" when asked which are best known or most
    * quoted, which the collection does not say.
    */
-  keyQuotes: 'key' | 'famed' | null;
+  keyQuotes: 'key' | 'famed' | 'themes' | null;
   /** "What page is the passage about the furnace on?", "Which pages is the 1987 speech on?": the pages the source gives. */
   page: boolean;
   /** "What's on page 45?": the page a question names by its number and the works printed on it (`pageNamed`), when no other work is named. */
@@ -1457,6 +1457,16 @@ function wordLimitOf(question: string): number | null {
  * first before when "shorter": `SHORTER`; "Shorter please" asks for the same quotes, each shorter).
  */
 const A_PRAISED_ONE = new RegExp(String.raw`\b${QUOTES_PRAISE}\s+one\b`, 'i');
+/**
+ * "What are the main themes?", "What themes recur across the works?", "What topics does he talk about most?": the
+ * themes of the texts, asked of no topic (`Intent.keyQuotes`), which no text names; not the themes of anything but
+ * the texts ("the main themes of his speech on trade", "the key themes of his interviews").
+ */
+const OF_SOMETHING_ELSE = String.raw`(?!\s+(?:of|on|about|in)\s+(?!(?:the|these|this|his|all|its)\s+(?:collection|texts|works|sources|writings|corpus)\b))`;
+export const THEMES_ASKED = new RegExp(
+  String.raw`\b(?:(?:key|main|major|central|recurring|recurrent|common|dominant|principal|important|general|overall)\s+)?(?:themes|topics|subjects)\b${OF_SOMETHING_ELSE}(?:\s+(?:recur|come\s+up|appear|repeat|run)\w*)?|\b(?:recurring|recurrent|main|key|central|dominant)\s+(?:theme|topic|ideas?|concerns?)\b${OF_SOMETHING_ELSE}|\b(?:talks?|speaks?|writes?)\s+about\s+(?:the\s+)?most\b`,
+  'i',
+);
 /** "his most famous quotes", "the most quoted lines", "his best-known saying": lines asked by how known they are (`Intent.keyQuotes`). */
 const FAMED_LINES = new RegExp(
   String.raw`\b(?:famous|best[\s-]known|well[\s-]known|(?:most\s+)?(?:often\s+)?(?:quoted|cited)|celebrated|iconic)\s+(?:${A_QUOTE}|sayings?|words|phrases?|slogans?|remarks?)\b`,
@@ -1740,7 +1750,7 @@ export function readIntent(question: string, works: readonly Work[], before: rea
     who: (who || authorship || authorOfTheScholarly) && !provenance,
     broad,
     quote: quote && !citation && !EVERY_PASSAGE.test(question),
-    keyQuotes: citation || EVERY_PASSAGE.test(question) ? null : FAMED_LINES.test(question) ? 'famed' : quote || QUOTES_PRAISED.test(question) ? 'key' : null,
+    keyQuotes: citation || EVERY_PASSAGE.test(question) ? null : FAMED_LINES.test(question) ? 'famed' : THEMES_ASKED.test(question) ? 'themes' : quote || QUOTES_PRAISED.test(question) ? 'key' : null,
     page,
     onPage: onPageAlone,
     secondary,

@@ -821,7 +821,13 @@ describe('answers on the real corpus', () => {
     }
     // Which lines are best known the collection does not say; a word limit holds.
     const famed = await ask('What are his most famous quotes?');
-    expect(famed.answer).toMatch(/^The collection does not say which lines are best known or most quoted\. No topic named: /);
+    expect(famed.answer).toMatch(/^The collection does not say which lines are best known or most quoted; the 3 sentences that carry most of the key words /);
+    // Its themes, which no text names: as many sentences as a broad answer quotes, of every work of his however asked.
+    for (const question of ['What are the main themes of the collection?', 'What are the main themes of these texts?', 'What topics do the texts cover?', 'What themes recur across the works?', 'What topics does he talk about most?']) {
+      const res = await ask(question);
+      expect(res.answer, question).toMatch(/^The texts name no themes of their own; the 6 sentences that carry most of the key words of the \d+ works by Kim Il Sung/);
+      expect(new Set(res.citations.map((c) => c.workId)).size, question).toBe(6);
+    }
     const short = await ask('Give me 3 quotes under 15 words');
     expect(short.citations).toHaveLength(3);
     for (const c of short.citations) expect(c.quote.split(/\s+/).length).toBeLessThan(15);
@@ -1648,7 +1654,7 @@ describe('answers on the real corpus', () => {
     expect(speech1987).toHaveLength(1);
     expect((await ask('Which speech is from 1987?')).answer).toBe(`The collection holds 1 work from 1987 with “speech” in its title or occasion: *${plainTitle(speech1987[0]!.title)}* (${formatDate(speech1987[0]!.date)}).`);
     // Their dates and titles are what the collection says of each ("the works with their dates"); "each work" names them all.
-    for (const question of ['What years does the collection cover?', 'What time period do the sources span?', 'What is included in the collection?', 'What does the collection include?', 'What works does the collection contain?', 'Give me an overview of the sources', 'What are the main themes of these texts?', 'What topics do the texts cover?', 'When was each work written?', 'List the works with their dates', 'What are the titles and dates of the works?', 'Summarize the whole collection', 'What is the entire collection about?', 'Where should I start?']) {
+    for (const question of ['What years does the collection cover?', 'What time period do the sources span?', 'What is included in the collection?', 'What does the collection include?', 'What works does the collection contain?', 'Give me an overview of the sources', 'When was each work written?', 'List the works with their dates', 'What are the titles and dates of the works?', 'Summarize the whole collection', 'What is the entire collection about?', 'Where should I start?']) {
       const res = await ask(question);
       expect(res.citations, question).toEqual([]);
       expect(res.answer, question).toMatch(new RegExp(`^The collection holds ${deps.corpus.works.length} works \\(`));
