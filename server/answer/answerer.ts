@@ -263,6 +263,8 @@ export function createAnswerer(deps: AnswererDeps): Answerer {
       const side = input.quotesBefore && isSide(input.quotesBefore.asked) ? input.quotesBefore.asked : null;
       // "Sort them by date", "Which quote is the shortest?": each quote as it was quoted, its stretch of its paragraph.
       const ordering = input.quotesBefore !== undefined && (isOrder(input.quotesBefore.asked) || isSize(input.quotesBefore.asked));
+      // "Can you shorten the second quote?": each quote's stretch, its quote the parts of it shown (`shorterQuotes`).
+      const shortening = input.quotesBefore?.asked === 'shorter';
       // A run of paragraphs read on from is read on from its end: a paragraph quoted already is not shown again.
       const quotedIds = new Set((input.quotesBefore?.quotes ?? []).map((q) => q.passageId));
       const pointedAt = (input.quotesBefore?.quotes ?? []).flatMap(({ n, passageId, spans }) => {
@@ -270,18 +272,20 @@ export function createAnswerer(deps: AnswererDeps): Answerer {
         const extent = spans?.length ? { start: spans[0]!.start, end: spans.at(-1)!.end } : undefined;
         const reply = quoted && replying ? replyTo(quoted, corpus.paragraphs) : null;
         // Each quote's stretch of its paragraph, from its first sentence to its last.
-        const asQuoted = quoted && ordering && extent ? { paragraph: quoted, span: extent } : null;
+        const asQuoted = quoted && (ordering || shortening) && extent ? { paragraph: quoted, span: extent } : null;
         const taken = !quoted ? null : replying ? reply && wholeOf(reply) : side ? besideQuote(quoted, extent, corpus.paragraphs, side) : (asQuoted ?? wholeOf(quoted));
         const work = taken && corpus.works.find((w) => w.id === taken.paragraph.workId);
         const shownBefore = side !== null && taken !== null && taken.paragraph.id !== passageId && quotedIds.has(taken.paragraph.id);
-        return taken && work && !shownBefore ? [{ n, passage: spanOf(taken.paragraph, work, taken.span) }] : [];
+        if (!taken || !work || shownBefore) return [];
+        const passage = spanOf(taken.paragraph, work, taken.span);
+        return [{ n, passage: shortening && spans ? { ...passage, quote: spans.map((s) => taken.paragraph.text.slice(s.start, s.end)).join(' … ') } : passage }];
       });
       // Another paragraph than the quote's own is shown once, however many quotes of one paragraph point at it.
       const anotherParagraph = replying || side !== null;
       const quotesBefore = anotherParagraph ? pointedAt.filter((q, i) => pointedAt.findIndex((other) => other.passage.paragraph.id === q.passage.paragraph.id) === i) : pointedAt;
       // Asked of the quotes before, these questions are answered so with none before too: "What comes next?" with nothing
       // to read on from, "Are these verbatim?" with nothing quoted (what holds of every quote).
-      const ofQuotesAlone = anotherParagraph || ordering || input.quotesBefore?.asked === 'exact';
+      const ofQuotesAlone = anotherParagraph || ordering || shortening || input.quotesBefore?.asked === 'exact';
       const options: AnswerOptions = {
         ...DEFAULT_ANSWER_OPTIONS,
         ...deps.options,

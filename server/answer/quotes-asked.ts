@@ -140,7 +140,7 @@ export function sourcesAsked(question: string): (number | 'last')[] | 'all' | nu
  * (`reply`) how he answered those that are an interviewer's questions.
  * `place`: where they are from, and where he said them ("Where did he say that?"): the occasion and place too.
  */
-export type QuotesBeforeAsked = { asked: 'whole' | 'source' | 'place' | 'reply' | 'exact' | Side | Order | Size; refs: (number | 'last')[] | 'all' };
+export type QuotesBeforeAsked = { asked: 'whole' | 'source' | 'place' | 'reply' | 'exact' | 'shorter' | Side | Order | Size; refs: (number | 'last')[] | 'all' };
 
 /** `exactAsked`, else `orderAsked`, else `sizeAsked`, else `wholePassagesAsked`, else `repliesAsked`, else `besideAsked`, else `sourcesAsked`; null when the question asks none. */
 export function quotesBeforeAsked(question: string): QuotesBeforeAsked | null {
@@ -150,6 +150,8 @@ export function quotesBeforeAsked(question: string): QuotesBeforeAsked | null {
   if (order !== null) return order;
   const size = sizeAsked(question);
   if (size !== null) return size;
+  const shorter = shorterAsked(question);
+  if (shorter !== null) return { asked: 'shorter', refs: shorter };
   const whole = wholePassagesAsked(question);
   if (whole !== null) return { asked: 'whole', refs: whole };
   const replies = repliesAsked(question);
@@ -262,6 +264,19 @@ function sizeAsked(question: string): QuotesBeforeAsked | null {
   if (!m) return null;
   const refs = quotesAskedOf(question, [SIZED], SIZE_WORDS);
   return refs && { asked: /^longest$/i.test(m.groups!.which ?? m.groups!.that!) ? 'longest' : 'shortest', refs };
+}
+
+/** "Can you shorten the second quote?", "Make quote 2 shorter", "a shorter version of [3]": a quote named, cut shorter. */
+const SHORTENED = /\b(?:shorten|cut\s+down|trim|abridge)\b|\b(?:make|keep)\b|\b(?:shorter|briefer|more\s+concise)\b(?:\s+version\b)?|\bversion\s+of\b|\bcan\s+you\b|\bcould\s+you\b/gi;
+const SHORTENING = /\b(?:shorten|cut\s+down|trim|abridge|shorter|briefer|more\s+concise)\b/i;
+/** Words a request to shorten a quote may hold besides: of what ("the second quote", "that one"). */
+const SHORTER_WORDS = new Set('quote quotes quotation quotations passage passages one ones line sentence version please'.split(' '));
+
+/** Which quotes of the answer before a question asks to be shortened, when it names them ("Shorter please" asks of all, searched again). */
+function shorterAsked(question: string): (number | 'last')[] | null {
+  if (!SHORTENING.test(question)) return null;
+  const refs = quotesAskedOf(question, [SHORTENED], SHORTER_WORDS);
+  return Array.isArray(refs) ? refs : null;
 }
 
 /** Whether words ask for nothing but to be shown or given something ("Show me", "please"). */

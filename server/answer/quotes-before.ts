@@ -7,7 +7,7 @@ import type { LeadPart } from '../contract.ts';
 import type { Work } from '../corpus/types.ts';
 import { isOfKind, ofKindSaid, yearsAskedAbout } from '../retrieval/query.ts';
 import type { RankedPassage } from '../retrieval/rank.ts';
-import { wordCount } from '../retrieval/text.ts';
+import { contentTokens, sentenceSpans, wordCount } from '../retrieval/text.ts';
 import { kindAsked } from './collection.ts';
 import type { Block } from './extractive.ts';
 import { byDate, formatDate, inWords, NO_PAGES, occasionAndPlace, plural, quotePages, quotesNumbered, timeAsked } from './format.ts';
@@ -30,6 +30,7 @@ export function quotesBeforeAnswer(question: string, passages: readonly RankedPa
   if (asked === 'exact') return exactQuotes(passages, numbers);
   if (isOrder(asked)) return quotesInDateOrder(passages, numbers, asked);
   if (isSize(asked)) return quoteOfSize(passages, numbers, asked);
+  if (asked === 'shorter') return shorterQuotes(passages, numbers);
   if (asked === 'reply') return repliesGiven(passages, numbers);
   if (isSide(asked)) return besideQuotes(passages, numbers, asked);
   return asked === 'whole' ? wholePassages(passages, numbers, asksToExplain(question)) : sourcesOf(question, passages, numbers, asked === 'place');
@@ -69,6 +70,30 @@ function quoteOfSize(passages: readonly RankedPassage[], numbers: readonly numbe
   const of = items.length === 1 ? '' : ` is the ${size} of the ${items.length}`;
   const opening = lead(`${theQuotes([numbers[chosen]!])}${of}, at ${plural(words[chosen]!, 'word')}:`);
   return { mode: 'answer', lead: opening, blocks: [{ kind: 'work', work: item.passage.work, items: [item] }] };
+}
+
+/**
+ * "Can you shorten the second quote?": each quote named, cut to the one of its sentences that shares most of its words
+ * with the others (its centre; the shortest of those); a quote of one sentence as it is, said so. Nothing but the
+ * quote's own sentences: no words are cut from within one.
+ */
+function shorterQuotes(passages: readonly RankedPassage[], numbers: readonly number[]): QuotesBeforeDraft {
+  const cut = passages.map((p) => {
+    const text = p.paragraph.text;
+    const quoted = sentenceSpans(text).filter((s) => s.start >= p.quoteSpan.start && s.end <= p.quoteSpan.end && p.quote.includes(text.slice(s.start, s.end).trim()));
+    const terms = quoted.map((s) => new Set(contentTokens(text.slice(s.start, s.end)).map((t) => t.term)));
+    const shared = (i: number) => [...terms[i]!].filter((term) => terms.some((other, j) => j !== i && other.has(term))).length;
+    const length = (i: number) => quoted[i]!.end - quoted[i]!.start;
+    const best = quoted.map((_, i) => i).sort((a, b) => shared(b) - shared(a) || length(a) - length(b))[0];
+    return quoted.length > 1 && best !== undefined ? itemOf(p, [quoted[best]!]) : null;
+  });
+  const items = cut.map((item, i) => item ?? wholeSentences(passages[i]!));
+  const whole = numbers.filter((_, i) => cut[i] === null);
+  const said =
+    whole.length === numbers.length
+      ? `${theQuotes(numbers)} ${numbers.length === 1 ? 'is one sentence' : 'are one sentence each'} already, and no words are cut from within a sentence:`
+      : `${theQuotes(numbers)}, cut to the one of ${numbers.length === 1 ? 'its' : 'each one’s'} sentences that shares most words with the others${whole.length ? ` (${quotesNumbered(whole)}, one sentence already, as ${whole.length === 1 ? 'it is' : 'they are'})` : ''}:`;
+  return { mode: 'answer', lead: lead(said), blocks: groupByWork(items).map(([work, items]) => ({ kind: 'work', work, items })) };
 }
 
 /** "Quotes 1, 2 and 3 of the answer before", "Quote 4 of the answer before": as an answer's lead opens on them. */

@@ -9,7 +9,7 @@ import { NOT_EXPLAINED, NOTHING_BESIDE_LINES, NOTHING_TO_ORDER, VERBATIM_LINE } 
 import { NO_QUESTIONS_LINE, NO_REPLY_LINE } from '../../server/answer/interviewers.ts';
 import { checkQuote } from '../../server/answer/verbatim.ts';
 import { careerHalvesAsYears, monthsAsDates, titleYearsChecked, workBoundsAsYears, yearsFromOthers } from '../../server/answer/relative-time.ts';
-import { AnswerResponse, authorWithAffiliation } from '../../server/contract.ts';
+import { AnswerResponse, authorWithAffiliation, type Citation } from '../../server/contract.ts';
 import { StartupError } from '../../server/errors.ts';
 import type { Work } from '../../server/corpus/types.ts';
 import { createDeps, type Deps } from '../../server/deps.ts';
@@ -4072,6 +4072,34 @@ describe('a follow-up asking for more', () => {
     const listed = conversation();
     await listed('How many interviews are there?');
     expect((await listed('Which is the shortest one?')).answer).toMatch(/^Shortest in the collection's works that answer an interviewer's questions/);
+  });
+
+  it('cuts a quote of the answer before named to one of its sentences when asked to shorten it ("Can you shorten the second quote?")', async () => {
+    const say = conversation();
+    const quotes = await say('What did he say about oil?');
+    // The paragraph's sentences a quote shows.
+    const sentencesOf = (c: Citation) => {
+      const { text } = deps.corpus.paragraphs.find((p) => p.id === c.passageId)!;
+      return sentenceSpans(text).map((s) => text.slice(s.start, s.end).trim()).filter((sentence) => c.quote.includes(sentence));
+    };
+    const second = quotes.citations[1]!;
+    const paragraph = deps.corpus.paragraphs.find((p) => p.id === second.passageId)!;
+    expect(sentencesOf(second).length).toBeGreaterThan(1);
+    const res = await say('Can you shorten the second quote?');
+    expectGrounded(res);
+    expect(res.answer.split('\n')[0]).toBe('Quote 2 of the answer before, cut to the one of its sentences that shares most words with the others:');
+    expect(res.citations).toHaveLength(1);
+    const cut = res.citations[0]!;
+    expect(cut.passageId).toBe(second.passageId);
+    // One whole sentence of the paragraph, one of those the quote showed.
+    expect(sentenceSpans(paragraph.text).map((s) => paragraph.text.slice(s.start, s.end).trim())).toContain(cut.quote);
+    expect(second.quote).toContain(cut.quote);
+    // A quote of one sentence is said to be one already.
+    const again = conversation();
+    const onTrade = await again('What did he say about trade?');
+    const one = onTrade.citations.findIndex((c) => sentencesOf(c).length === 1);
+    expect(one).toBeGreaterThanOrEqual(0);
+    expect((await again(`Shorten quote ${one + 1}`)).answer.split('\n')[0]).toBe(`Quote ${one + 1} of the answer before is one sentence already, and no words are cut from within a sentence:`);
   });
 
   it('says how long the one work the answer before named is ("How many pages is it?"), and asks which when it quoted several', async () => {

@@ -798,6 +798,10 @@ describe('readIntent: how to cite a work', () => {
     // Works asked for in date order are works, not the quotes above.
     for (const question of ['List the interviews in chronological order', 'List his speeches in date order', 'the works by year']) expect(quotesBeforeAsked(question), question).toBeNull();
     expect(quotesBeforeAsked('Put these quotes in chronological order')).toEqual({ asked: 'oldest-first', refs: 'all' });
+    // A quote named, asked shorter: that quote cut; "Shorter please", naming none, is searched again, each shorter.
+    for (const question of ['Can you shorten the second quote?', 'Can you make the second one shorter?', 'Shorten quote 2', 'shorter version of the second quote please'])
+      expect(quotesBeforeAsked(question), question).toEqual({ asked: 'shorter', refs: [2] });
+    for (const question of ['Shorter please', 'Can you shorten the second quote on trade?']) expect(quotesBeforeAsked(question)?.asked, question).not.toBe('shorter');
     // "Who is the author?" is of what was just shown; "… of the article" names a work.
     expect(quotesBeforeAsked('Who is the author?')).toEqual({ asked: 'source', refs: 'all' });
     expect(quotesBeforeAsked("Who's the speaker?")).toEqual({ asked: 'source', refs: 'all' });
