@@ -699,6 +699,11 @@ const WHICH_MENTION = new RegExp(
 const NOT_AMONG = new RegExp(String.raw`${TEXTS_ASKED}\s+(?:(?:are|is|were|was)\s+not|(?:aren|isn|weren|wasn)['’]t)\b`, 'i');
 /** "Which works never mention Juche?", "Which speeches don't mention trade?": the works the words are not in (`Intent.without`). */
 const WORKS_WITHOUT = new RegExp(String.raw`${TEXTS_ASKED}\s+${NOT_DOING}\s+(?:mention|use|refer\s+to|talk\s+about|speak\s+(?:of|about))\b`, 'i');
+/**
+ * "Is self-reliance mentioned in every work?", "Does every interview mention independence?", "Do all his speeches
+ * mention trade?": asked whether the words are in all of them, the works they are not in answer it (`Intent.without`).
+ */
+const IN_ALL_THE_WORKS = /\b(?:every|all(?:\s+of)?(?:\s+(?:the|his|these))?)\s+(?:single\s+)?(?:work|text|speech|speeche|interview|talk|source|writing|document)s?\b/i;
 /** "How many works mention …?": a count of texts; the words leave the search text. */
 const HOW_MANY_TEXTS =
   /\b(?:how many|(?:what|which) (?:share|percentage|proportion|fraction|part)) (?:of (?:the|his|these) )?(?:works|texts|passages|paragraphs|documents|writings|sources|articles|quotes|quotations|excerpts)\b/i;
@@ -710,7 +715,7 @@ const HOW_MANY_OF_A_KIND = /\bhow many (?:of (?:the|his|these) )?(?:speeches|tal
  * to those works (`kindsNamed`); "work" only where it cannot be a topic ("any work", "his works", not "the work of").
  */
 const IN_THE_TEXTS = new RegExp(
-  String.raw`(?<=\b(?:the|his|these|those|all|its|any|every|each)\s+)(?:texts?|writings?|documents?|sources?|speech|talk|interview|articles?)\b(?!${TIME_AFTER_KIND})|(?<=\b(?:any|every|each)\s+)work\b|(?<=\b(?:the|his|these|those|all)\s+)works\b`,
+  String.raw`(?<=\b(?:the|his|these|those|all|its|any|every|each)\s+)(?:texts?|writings?|documents?|sources?|articles?)\b(?!${TIME_AFTER_KIND})|(?<=\b(?:the|his|these|those|all|its|any)\s+)(?:speech|talk|interview)\b(?!${TIME_AFTER_KIND})|(?<=\b(?:any|every|each)\s+)work\b|(?<=\b(?:the|his|these|those|all)\s+)works\b`,
   'i',
 );
 /** "in each decade", "per decade", "decade by decade"; "every year", "by year", "year by year": a count asked time by time. */
@@ -1764,7 +1769,7 @@ export function readIntent(question: string, works: readonly Work[], before: rea
     smallTalk: isSmallTalk(question),
     beyond: BEYOND.find(([, pattern]) => pattern.test(question))?.[0] ?? (topicSummedUp ? 'summarise' : null),
     counts,
-    without: counts && WORKS_WITHOUT.test(question),
+    without: counts && (WORKS_WITHOUT.test(question) || (countBy === null && IN_ALL_THE_WORKS.test(question))),
     wanted,
     byDecade: EACH_DECADE.test(question) ? 'each' : DECADES.test(question) ? 'first' : null,
     eachYear: quote && EACH_YEAR.test(question),

@@ -2727,6 +2727,12 @@ describe('answers on the real corpus', () => {
         `In these sources, “oil” occurs in ${works.size} of the ${deps.corpus.works.length} works; the ${without.length} that do not use it: ${without.map((w) => `*${plainTitle(w.title)}* (${w.date ? formatDate(w.date) : 'undated'}${w.author === 'Kim Il Sung' ? '' : `, by ${w.author}`})`).join('; ')}.`,
       );
     }
+    // "Does every interview mention oil?": the interviews without it answer it, of that kind only.
+    const interviews = deps.corpus.works.filter((w) => isOfKind(w, 'interview'));
+    const interviewsWith = interviews.filter((w) => works.has(w.id));
+    const every = await ask('Does every interview mention oil?');
+    expect(every.citations).toEqual([]);
+    expect(every.answer).toMatch(new RegExp(`^In the sources that answer an interviewer's questions, “oil” occurs in ${interviewsWith.length} of the ${interviews.length} works; `));
     // "Where does he mention …?": the passages that hold the words, and none that does not.
     const where = await ask('Where does he mention Latin America?');
     expectGrounded(where);
