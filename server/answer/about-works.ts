@@ -54,7 +54,10 @@ export function citedWorks(intent: Intent, collection: CollectionAsked | null | 
 
 /** "Citations here are written in Chicago, MLA, APA or BibTeX, not Harvard. ", for a style asked that the product does not write. */
 export const notWrittenLine = (style: string | undefined): string =>
-  style ? `Citations here are written in ${inWords(Object.values(CITE_STYLE_NAMES), 'or')}, not ${/notes?$/i.test(style) ? `as ${style.toLowerCase().replace(/s?$/, 's')}` : style}. ` : '';
+  style ? `Citations here are written in ${inWords(Object.values(CITE_STYLE_NAMES), 'or')}, not ${notWrittenAs(style)}. ` : '';
+/** How a form of citing not written is said: "as footnotes", "as in-text citations", "author-date", "Harvard". */
+const notWrittenAs = (style: string): string =>
+  /notes?$/i.test(style) ? `as ${style.toLowerCase().replace(/s?$/, 's')}` : /^(?:in[\s-]text|parenthetical)/i.test(style) ? 'as in-text citations' : /^author/i.test(style) ? 'author-date' : style;
 
 /** "The sources give no date for *T*, by Zhang Chao."; for "Who wrote the article?", "*T* is by Zhang Chao (Seoul National University); the sources give no date for it." */
 export const undatedWorkLead = (work: Work, who: boolean): LeadPart[] =>

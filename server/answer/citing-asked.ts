@@ -41,8 +41,11 @@ const LIST_OF_SOURCES = /\bbibliograph(?:y|ies)\b|\bworks[\s-]cited\b|\breferenc
 const STYLE_WORDS = /\b(?:mla|apa|chicago|bibtex|style|format(?:ted)?|entry|entries)\b/i;
 /** Citation styles the product does not write: asked for one, it says so and gives those it writes. */
 const OTHER_STYLE_NAMES = 'harvard|vancouver|ieee|oscola|mhra|turabian|cse|ama|asa';
-/** A note ("a footnote for the 1967 quote"): Chicago's notes, which the product does not write (its bibliography entry, it does). */
-const A_NOTE = String.raw`(?:foot|end)notes?`;
+/**
+ * A note ("a footnote for the 1967 quote"): Chicago's notes, which the product does not write (its bibliography entry,
+ * it does); nor a citation in the text ("an in-text citation", "parenthetical", "author-date").
+ */
+const A_NOTE = String.raw`(?:foot|end)notes?|in[\s-]text(?:\s+citations?)?|parenthetical(?:\s+(?:citations?|references?))?|author[\s-]date`;
 const OTHER_STYLES = new RegExp(String.raw`\b(?:${OTHER_STYLE_NAMES}|${A_NOTE})\b`, 'i');
 /** What a citation in a style is called: "MLA style", "APA format", "a Chicago citation", "Harvard referencing", "a Chicago footnote". */
 const STYLE_NOUNS = String.raw`(?:style|format(?:ted)?|citations?|references?|referencing|entry|entries|${A_NOTE})\b`;

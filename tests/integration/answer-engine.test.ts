@@ -2984,6 +2984,12 @@ describe('answers on the real corpus', () => {
     const footnote = await ask('How do I write a footnote for the 1961 speech?');
     expect(footnote.structure.workCitation).toEqual({ workIds: [work.id] });
     expect(footnote.answer.split('\n')[0]).toMatch(/^Citations here are written in Chicago, MLA, APA or BibTeX, not as footnotes\. To cite \*/);
+    // So are citations in the text, of any style: the entry of the style named, or of each.
+    for (const [question, style] of [['Cite the 1961 speech in Chicago author-date', ' in Chicago style'], ["What's the in-text citation for the 1961 speech in APA?", ' in APA style'], ['Give me a parenthetical citation for the 1961 speech', '']] as const) {
+      const inText = await ask(question);
+      expect(inText.structure.workCitation?.workIds, question).toEqual([work.id]);
+      expect(inText.answer.split('\n')[0], question).toBe(`Citations here are written in Chicago, MLA, APA or BibTeX, not ${question.includes('author-date') ? 'author-date' : 'as in-text citations'}. To cite *${plainTitle(work.title)}* (${formatDate(work.date, work.year)})${style}:`);
+    }
     const noted = await ask('Give me a footnote for the 1967 quote about political satellites');
     expect(noted.answer).toMatch(/^Citations here are written in Chicago, MLA, APA or BibTeX, not as footnotes\. The most quotable sentence/);
     expect(noted.structure.workCitation?.workIds).toEqual([...new Set(noted.citations.map((c) => c.workId))]);
