@@ -14,8 +14,11 @@ export const PAGE_ASKED =
 export const RELEVANT = String.raw`(?:relevant|useful|helpful|pertinent)`;
 /** "Give me a reading list": the works to read, which the collection's list of works is. */
 export const READING_LIST = /\breading\s+lists?\b/i;
-/** In a question of which pages, the verbs of the pages a text takes up: "Which pages cover (span, take up) the 1987 speech?". */
-export const PAGES_TAKEN = /\b(?:cover(?:s|ed)?|span(?:s|ned)?|occup(?:y|ies|ied)|(?:take|takes|took)\s+up|(?:run|runs|ran)\s+(?:to|over))\b/i;
+/**
+ * In a question of which pages, the verbs of the pages a text takes up ("Which pages cover (span, take up) the 1987
+ * speech?", "What page does the Ghana interview start on?"), or of their being given ("Is the page number available?").
+ */
+export const PAGES_TAKEN = /\b(?:cover(?:s|ed)?|span(?:s|ned)?|occup(?:y|ies|ied)|(?:take|takes|took)\s+up|(?:run|runs|ran)\s+(?:to|over)|(?:start|starts|started|begin|begins|began|end|ends|ended|appear|appears|appeared)(?:\s+on)?|available|given|known|listed)\b/i;
 /** "What is the date of …", "what was the year of …": a date asked after the verb. */
 export const THE_DATE_OF = /\b(?:what|which)(?:['’]s|\s+(?:is|was|were|are))\s+the\s+(?:exact\s+)?(?:date|year)s?\b/i;
 /** "What was the occasion of …", "what is the setting of …", "What is its occasion?": where and at what a work was given, asked after the verb. */

@@ -1552,6 +1552,9 @@ describe('answers on the real corpus', () => {
     // Asked which pages it covers (spans, takes up): the same; a work the collection does not print has none.
     expect((await ask('Which pages does the 1961 speech span?')).answer.split('\n')[0]).toMatch(new RegExp(`^From \\*[^*]+\\* \\(1 December 1961, ${formatPages(undefined, speech.pages)}\\), the \\d+ sentences`));
     expect((await ask('Which pages cover the 1987 speech?')).answer.split('\n')[0]).toMatch(/^From \*Let us develop South-South cooperation\* \(9 June 1987; the source gives no pages\), the \d+ sentences/);
+    // Where it starts, or whether its pages are given: the same.
+    expect((await ask('What page does the 1961 speech start on?')).answer.split('\n')[0]).toMatch(new RegExp(`^From \\*[^*]+\\* \\(1 December 1961, ${formatPages(undefined, speech.pages)}\\), the \\d+ sentences`));
+    expect((await ask('Is the page number for the 1987 speech available?')).answer.split('\n')[0]).toMatch(/^From \*Let us develop South-South cooperation\* \(9 June 1987; the source gives no pages\), the \d+ sentences/);
     // A quote of it, asked its page: said to have none, not passed over.
     const preferences = await ask('What page is the passage about the Global System of Trade Preferences on?');
     expect(preferences.citations[0]!.quote).toMatch(/Trade Preferences/);
