@@ -23,6 +23,7 @@ import { DRAFTING, EDITING, ORIGINAL_LANGUAGE, TRANSLATION } from './source-word
 import { groupByWork, itemOf, lead, wholeSentences, workList, worksJoined, type Item } from './item.ts';
 import { firstOrLastBefore, quotePlaces, quotesBeforeAnswer, type QuotesBefore } from './quotes-before.ts';
 import { DEFAULT_QUOTE_OPTIONS, selectQuote, snapToWords, termScore, type QuoteOptions } from './quotes.ts';
+import { EXACT_WORD } from './quotes-asked.ts';
 import { addressingTopic, DEFAULT_RELEVANCE, type RelevanceOptions } from './relevance.ts';
 import { DEFAULT_SUMMARY, type SummaryOptions } from './summary.ts';
 import { yearCounts } from './years.ts';
@@ -229,7 +230,9 @@ export interface InvalidQuote {
 export function draftAnswer(question: string, ranking: RankingInput, options: AnswerOptions): Draft {
   const inMode = draftInMode(question, ranking, options);
   const absent = ranking.mentions && !foundAny(ranking.mentions) ? notInTheSources(ranking.mentions) : ranking.quotation?.verdict === 'not_found' ? lead(quotationNotFound(ranking.quotation)) : namesLeftOut(ranking);
-  const { beyond } = options.intent;
+  // "Is this accurate? He said “…”": a quotation checked against the sources, no judgement of what they say ("Was he
+  // right that “…”?" is one).
+  const beyond = options.intent.beyond === 'judge' && ranking.quotation && EXACT_WORD.test(question) ? null : options.intent.beyond;
   const said = absent ? lead(absent, ' ', inMode.lead) : inMode.lead;
   const draft: Draft = { ...inMode, lead: beyond ? lead(BEYOND_LINES[beyond], said) : said, primaryAuthor: options.intent.primaryAuthor };
   const { quotesCited } = options.intent;

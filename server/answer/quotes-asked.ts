@@ -205,7 +205,7 @@ function quotesAskedOf(question: string, asking: readonly RegExp[], besides: Rea
  * "Are these quotes real?", "Is that in his own words?", "Did he really say that?" (nothing after "that": "Did he really
  * say that aid is harmful?" asks of the words it reports).
  */
-const EXACT_WORD = /\b(?:(?:his|her|their|its)\s+own\s+words|really\s+(?:say|said|write|wrote)(?=\s+(?:that|this|these|those|it|them)\s*[?.!]*\s*$)|verbatim|word[\s-]for[\s-]word|exact(?:ly)?|accurate(?:ly)?|real|genuine|authentic|correct(?:ly)?|precise(?:ly)?|faithful(?:ly)?|made[\s-]up|invented|fabricated|paraphrased?|altered|edited|trust(?:ed|worthy)?|reliable)\b/i;
+export const EXACT_WORD = /\b(?:(?:his|her|their|its)\s+own\s+words|really\s+(?:say|said|write|wrote)(?=\s+(?:that|this|these|those|it|them)\s*[?.!]*\s*$)|verbatim|word[\s-]for[\s-]word|exact(?:ly)?|accurate(?:ly)?|real|genuine|authentic|correct(?:ly)?|precise(?:ly)?|faithful(?:ly)?|made[\s-]up|invented|fabricated|paraphrased?|altered|edited|trust(?:ed|worthy)?|reliable)\b/i;
 const EXACT = new RegExp(String.raw`^\s*(?:is|are|was|were|did|do|does|can|could)\b.*?${EXACT_WORD.source}`, 'i');
 /** Words a question of whether quotes are exact may hold besides: what it asks of ("these quotes", "that one"). */
 const EXACT_WORDS = new Set('quote quotes quotation quotations one ones passage passages words wording'.split(' '));

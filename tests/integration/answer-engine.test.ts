@@ -2488,6 +2488,9 @@ describe('answers on the real corpus', () => {
     expectGrounded(judged);
     expect(judged.answer.startsWith(BEYOND_LINES.judge)).toBe(true);
     expect(judged.citations.length).toBeGreaterThan(0);
+    // A quotation asked whether it is accurate is checked, not judged.
+    const accurate = await ask('Is this accurate? Kim Il Sung argued in 1987 that "the Non-Aligned Movement is a powerful anti-imperialist peace force".');
+    expect(accurate.answer).toMatch(/^“the Non-Aligned Movement is a powerful anti-imperialist peace force” is word for word in \*/);
     // The texts themselves judged: no passage searched for "propaganda" or "biased", and where the collection prints them.
     const book = deps.corpus.works.find((w) => w.source)!.source!;
     for (const question of ['Is this propaganda?', 'Are these sources biased?', 'How reliable are these sources?']) {
