@@ -783,7 +783,9 @@ const CONTRADICTION_ASKED = String.raw`\bcontradict(?:s|ed|ing)?\s+(?:each\s+oth
 const HOW_JUDGED = String.raw`reliable|trustworthy|accurate|credible|biased|objective|truthful|honest`;
 /** Words judging what is said (a pattern's source): "right", "biased", "propaganda", "a success". */
 const JUDGEMENTS = String.raw`right|wrong|correct|mistaken|justified|convincing|persuasive|valid|credible|believable|true|accurate|fair|biased|honest|reliable|trustworthy|(?:just\s+)?propaganda|(?:a\s+)?lie|lying|(?:a\s+)?(?:good|bad)(?:\s+(?:idea|thing|policy))?|(?:un)?successful|(?:in)?effective|(?:a\s+)?(?:success|failure)`;
-const JUDGE_ASKED = String.raw`^\s*(?:was|is|were|are)\s+(?!(?:(?:this|that|these|those|the|my|his|your)\s+)?(?:quotes?|quotations?|citations?|references?|passages?|wording)\b)(?:[\p{L}\d'’-]+\s+){1,5}?(?:${JUDGEMENTS})(?=\s*(?:[?.!]|$|\s+(?:about|to|in)\b))|^\s*how\s+(?:${HOW_JUDGED})\b|\bdo\s+you\s+(?:think|believe|agree)\b|\byour\s+(?:own\s+)?(?:opinion|view|judg(?:e)?ment)\b|${CONTRADICTION_ASKED}`;
+/** "Which work is the most important?": the works ranked by their worth, which the answers do not do (a pattern's source). */
+const WORKS_RANKED = String.raw`\b(?:which|what)\s+(?:works?|texts?|speech(?:es)?|talks?|interviews?|ones?|sources?)\s+(?:is|are|would\s+be)\s+(?:the\s+)?(?:most|more|least)\s+(?:important|significant|influential|valuable)\b(?=\s*[?.!]*\s*$)`;
+const JUDGE_ASKED = String.raw`${WORKS_RANKED}|^\s*(?:was|is|were|are)\s+(?!(?:(?:this|that|these|those|the|my|his|your)\s+)?(?:quotes?|quotations?|citations?|references?|passages?|wording)\b)(?:[\p{L}\d'’-]+\s+){1,5}?(?:${JUDGEMENTS})(?=\s*(?:[?.!]|$|\s+(?:about|to|in)\b))|^\s*how\s+(?:${HOW_JUDGED})\b|\bdo\s+you\s+(?:think|believe|agree)\b|\byour\s+(?:own\s+)?(?:opinion|view|judg(?:e)?ment)\b|${CONTRADICTION_ASKED}`;
 /**
  * "Is this propaganda?", "Are these sources biased?", "How reliable is the 1969 interview?": a judgement of the texts
  * themselves (or of works named by their kind and year), nothing else named; the answers give none, and say where the

@@ -118,8 +118,12 @@ export const asksWhereFrom = (question: string): boolean =>
  * my students read?", "Which text should a beginner read first?", "Where should I start reading?": guidance asked, no
  * time or place (a pattern whose matches are no words to look for).
  */
-export const GUIDANCE_ASKED =
-  /\b(?:where|how|what|which(?:\s+(?:\d{1,2}|two|three|four|five|six))?\s+(?:works?|texts?|speech(?:es)?|talks?|interviews?|ones?|sources?|passages?|excerpts?))\s+(?:should|do|can|could|shall|would)\s+(?:I|we|one|someone|(?:(?:a|an|my|our|the)\s+)?(?:students?|pupils?|class|beginners?|newcomers?|novices?|readers?))\s+(?:start|begin|look|read)(?:\s+(?:reading|with|first|at)){0,2}\b/gi;
+export const GUIDANCE_ASKED = new RegExp(
+  String.raw`\b(?:where|how|what|which(?:\s+(?:\d{1,2}|two|three|four|five|six))?\s+(?:works?|texts?|speech(?:es)?|talks?|interviews?|ones?|sources?|passages?|excerpts?))\s+(?:should|do|can|could|shall|would)\s+(?:I|we|one|someone|(?:(?:a|an|my|our|the)\s+)?(?:students?|pupils?|class|beginners?|newcomers?|novices?|readers?))\s+(?:start|begin|look|read)(?:\s+(?:reading|with|first|at)){0,2}\b` +
+    // "Which work is the best introduction to his ideas?", "Which text is the most important?": which to read, asked of none.
+    String.raw`|\b(?:which|what)\s+(?:works?|texts?|speech(?:es)?|talks?|interviews?|ones?|sources?)\s+(?:is|are|would\s+be|makes?)\s+(?:the\s+|a\s+)?(?:(?:best|good|better)\s+(?:introduction|intro|starting\s+point|place\s+to\s+(?:start|begin))(?:\s+to\s+(?:his|the|these|their)\s+(?:ideas|thought|thinking|views|works|texts))?|(?:most|more|least)\s+(?:important|significant|influential|valuable)(?=\s*[?.!]*\s*$))\b`,
+  'gi',
+);
 
 /** "Where is he mentioned?", "In which work is she named?": a person of the question before, spoken of, not the author speaking. */
 export const PERSON_SPOKEN_OF = /\b(?:is|was|are|were)\s+(?:he|she)\s+(?:(?:first|last|ever|also)\s+)?(?:mentioned|named|discussed|described|quoted|referred\s+to)\b/i;

@@ -2488,6 +2488,15 @@ describe('answers on the real corpus', () => {
     expectGrounded(judged);
     expect(judged.answer.startsWith(BEYOND_LINES.judge)).toBe(true);
     expect(judged.citations.length).toBeGreaterThan(0);
+    // The works ranked by their worth: not done, said so, and the works listed; which to read first: the works.
+    const ranked = await ask('Which work is the most important?');
+    expect(ranked.citations).toEqual([]);
+    expect(ranked.answer.startsWith(`${BEYOND_LINES.judge}The collection holds ${deps.corpus.works.length} works (`)).toBe(true);
+    for (const question of ['Which work is the best introduction to his ideas?', 'Which text is a good starting point?']) {
+      const start = await ask(question);
+      expect(start.citations, question).toEqual([]);
+      expect(start.answer, question).toMatch(/^The collection holds \d+ works /);
+    }
     // A quotation asked whether it is accurate is checked, not judged.
     const accurate = await ask('Is this accurate? Kim Il Sung argued in 1987 that "the Non-Aligned Movement is a powerful anti-imperialist peace force".');
     expect(accurate.answer).toMatch(/^“the Non-Aligned Movement is a powerful anti-imperialist peace force” is word for word in \*/);
