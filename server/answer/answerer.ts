@@ -410,17 +410,18 @@ export function createAnswerer(deps: AnswererDeps): Answerer {
           ranking = { ...sideBySideRanking(corpus, ofTheTimes, intent.primaryAuthor, idfOf, { ...options.summary, sentences: 1 }), topic: 'years' };
         }
         // "Give me the best quotes", "What are his most famous quotes?": quotes asked of no topic, of the works of the
-        // authors asked about (his, naming none).
-        // Not a question of the texts, a comparison, or one asking more than quotes ("two quotes that contradict each other").
-        // "What are the main themes of the collection?" asks of all its works, not for their list.
-        const ofAll = !options.collection || (intent.keyQuotes === 'themes' && !options.collection.kind && !options.collection.time);
-        // Themes "across the works" are theirs in common, no comparison of times.
-        const notCompared = intent.keyQuotes === 'themes' ? parsed.years.size === 0 : !compare;
-        if (ranking.abstainReason === 'no-topic' && intent.keyQuotes && ofAll && notCompared && intent.beyond === null && !shown.size && filters.work === undefined) {
+        // authors asked about (his, naming none); "more" after them asks as the question before did: the next, of other
+        // works first. Not a question of the texts, a comparison, or one asking more than quotes ("two quotes that
+        // contradict each other"); "What are the main themes of the collection?" asks of all its works, not for their
+        // list, and themes "across the works" are theirs in common, no comparison of times.
+        const keyQuotes = intent.keyQuotes ?? (shown.size ? (ofSearch?.keyQuotes ?? null) : null);
+        const ofAll = !options.collection || (keyQuotes === 'themes' && !options.collection.kind && !options.collection.time);
+        const notCompared = keyQuotes === 'themes' ? parsed.years.size === 0 : !compare;
+        if (ranking.abstainReason === 'no-topic' && keyQuotes && ofAll && notCompared && intent.beyond === null && filters.work === undefined) {
           const authors = keptToAuthors(corpus.works, retriever.corpus.authors, filters, asked);
           const works = corpus.works.filter((w) => workMatches(w, filters) && (authors.size ? authors.has(w.author) : w.author === intent.primaryAuthor));
-          const sentences = intent.wanted ? Math.min(intent.wanted, options.maxWanted) : intent.keyQuotes === 'themes' ? options.maxBroadQuotes : options.maxQuotes;
-          ranking = keySentencesRanking(corpus, works, idfOf, { ...options.summary, sentences }, options.shorterThan);
+          const sentences = intent.wanted ? Math.min(intent.wanted, options.maxWanted) : keyQuotes === 'themes' ? options.maxBroadQuotes : options.maxQuotes;
+          ranking = keySentencesRanking(corpus, works, idfOf, { ...options.summary, sentences }, { shown, shorterThan: options.shorterThan });
         }
       }
       signal?.throwIfAborted();
@@ -531,13 +532,24 @@ function sideBySideRanking(corpus: Pick<Corpus, 'paragraphs'>, works: readonly W
 
 /**
  * The sentences that carry most of the key words of `works` taken together (`keySentences`), at most one of each work,
- * in date order: quotes asked of no topic (`Intent.keyQuotes`).
+ * in date order: quotes asked of no topic (`Intent.keyQuotes`). Asked for more, of paragraphs not `shown`, of works
+ * not quoted yet first.
  */
-function keySentencesRanking(corpus: Pick<Corpus, 'paragraphs'>, works: readonly Work[], idfOf: (term: string) => number, summary: SummaryOptions, shorterThan?: number): RankingInput {
+function keySentencesRanking(
+  corpus: Pick<Corpus, 'paragraphs'>,
+  works: readonly Work[],
+  idfOf: (term: string) => number,
+  summary: SummaryOptions,
+  { shown, shorterThan }: { shown: ReadonlySet<string>; shorterThan?: number | undefined },
+): RankingInput {
   const byId = new Map(works.map((w) => [w.id, w]));
   const paragraphs = corpus.paragraphs.filter((p) => byId.has(p.workId) && !isMetadataLine(p.text));
+  const quotedBefore = new Set(paragraphs.filter((p) => shown.has(p.id)).map((p) => p.workId));
   const chosen = new Map<string, RankedPassage>();
-  for (const { paragraph, span, score } of keySentences(paragraphs, idfOf, { ...summary, sentences: paragraphs.length }).sort((a, b) => b.score - a.score)) {
+  const ranked = keySentences(paragraphs, idfOf, { ...summary, sentences: paragraphs.length }, shown).sort(
+    (a, b) => Number(quotedBefore.has(a.paragraph.workId)) - Number(quotedBefore.has(b.paragraph.workId)) || b.score - a.score,
+  );
+  for (const { paragraph, span, score } of ranked) {
     if (chosen.size === summary.sentences) break;
     // "under 15 words": each sentence shorter.
     if (shorterThan !== undefined && wordCount(paragraph.text.slice(span.start, span.end)) >= shorterThan) continue;

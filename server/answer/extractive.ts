@@ -324,7 +324,7 @@ function draftInMode(question: string, ranking: RankingInput, options: AnswerOpt
   if (options.intent.overview && options.shown.size && passages.length === 0) return { mode: 'answer', lead: everyPassageQuoted(options.intent.overview), blocks: [] };
   if (ranking.abstain || passages.length === 0) return abstain(options.searchText ?? question, ranking, options);
   if (options.intent.overview) return overview(passages, options.intent, ranking.onlyInTitle === true, options.shown.size > 0);
-  if (ranking.keyOf) return keyQuotes(passages, ranking.keyOf, options.intent);
+  if (ranking.keyOf) return keyQuotes(passages, ranking.keyOf, options.intent, options.shown.size > 0);
   if (options.intent.sideBySide) return sideBySide(passages, options.intent.sideBySide, options.intent.primaryAuthor, { noTopic: ranking.topic === 'years', eachDecade: options.intent.byDecade === 'each' });
   if (options.mode === 'compare' || ranking.compare) return compare(options.searchText ?? question, ranking, options);
   return answer(options.searchText ?? question, ranking, options);
@@ -548,7 +548,7 @@ function partOfWork(passages: readonly RankedPassage[], work: Work, part: PartAs
  * of the works asked about, each of its work, in date order; asked which lines are best known, that the collection
  * does not say.
  */
-function keyQuotes(passages: readonly RankedPassage[], works: readonly Work[], intent: Intent): DraftInMode {
+function keyQuotes(passages: readonly RankedPassage[], works: readonly Work[], intent: Intent, more: boolean): DraftInMode {
   const quoted = works.filter((w) => passages.some((p) => p.work.id === w.id)).sort(byDate);
   const blocks: Block[] = quoted.map((work) => ({ kind: 'work' as const, work, items: inTextOrder(passages, work).map(wholeSentences) }));
   const authors = [...new Set(works.map((w) => w.author))];
@@ -557,7 +557,7 @@ function keyQuotes(passages: readonly RankedPassage[], works: readonly Work[], i
   const unsaid = intent.keyQuotes === 'famed' ? 'The collection does not say which lines are best known or most quoted; ' : intent.keyQuotes === 'themes' ? 'The texts name no themes of their own; ' : 'No topic named: ';
   const sentences = passages.length === 1 ? 'the sentence that carries' : `the ${passages.length} sentences that carry`;
   const each = passages.length > 1 ? ', each from another work, in date order' : '';
-  return { mode: 'answer', lead: lead(`${unsaid}${sentences} most of the key words of the ${plural(works.length, 'work')}${whose}${each}:`), blocks };
+  return { mode: 'answer', lead: lead(`${unsaid}${sentences} most of the key words of the ${plural(works.length, 'work')}${whose}${more ? ' after those quoted above' : ''}${each}:`), blocks };
 }
 
 /**

@@ -231,17 +231,17 @@ export function topicWords(question: string): string[] {
   // "Show me only the ones from the 1990s": a request's opening words name no topic.
   const unaddressed = (asksWhom(question) ? question.replace(ADDRESSING, ' ') : question).replace(SAYS_ALONE, ' ').replace(REQUEST_OPENING, ' ');
   const unordered = [FROM_A_WORK_BY_ORDER, ...FIRST_OR_LAST, LENGTH_AMONG, ...QUOTES_WANTED, PURPOSE, IN_A_KIND, ADDS, ALSO, MOST_PASSAGES, GUIDANCE_ASKED, EARLIER_THAN_BEFORE, LATER_THAN_BEFORE].reduce((text, pattern) => text.replace(new RegExp(pattern.source, 'giu'), ' '), unaddressed);
-  const words = [...new Set(contentTokens(withoutYears(unordered).replace(MONTHS_ALONE, ' ')).map((t) => t.word))].filter((w) => !FRAME.has(w) && !/^\d+s?$/.test(w));
+  const words = [...new Set(contentTokens(withoutYears(unordered)).map((t) => t.word))].filter((w) => !FRAME.has(w) && !/^\d+s?$/.test(w));
   // Numbers alone are no topic: "Compare the two" (but "the Three-Year Plan" is one).
   return words.every((w) => NUMBER_WORDS.includes(w)) ? [] : words;
 }
 
 /** "in October", "the June speech": a time (`monthsAsDates` reads it), no topic. */
-const MONTHS_ALONE = new RegExp(MONTH_ALONE, 'g');
+const MONTHS_ALONE = new RegExp(String.raw`(?:\b(?:in|from|during)\s+)?${MONTH_ALONE}`, 'g');
 
-/** Removes year, decade and month expressions ("in 1961", "between 1971 and 1982", "the 1980s", "in June 1987", "in early 1987", "in his 1987 speech"). */
+/** Removes year, decade and month expressions ("in 1961", "between 1971 and 1982", "the 1980s", "in June 1987", "in early 1987", "in his 1987 speech", "in June"). */
 export function withoutYears(question: string): string {
-  return tidied(question.replace(TIME_EXPRESSION, ' '));
+  return tidied(question.replace(TIME_EXPRESSION, ' ').replace(MONTHS_ALONE, ' '));
 }
 
 /** "from each", "from each of them": each of the works before, of the kind the question before asked for, if one. */
@@ -322,7 +322,7 @@ export function resolveFollowUp(previous: ResolvedQuestion | null, asked: string
   // The years it names, as a time set against the others is too ("compare with the 1960s": the others are the question's before).
   const years = [...yearsAskedAbout(timesKept)].sort((a, b) => a - b);
   // A time the follow-up names or bounds ("in 1987", "after 1961").
-  const timed = years.length > 0 || parsed.yearBounds !== null;
+  const timed = years.length > 0 || parsed.yearBounds !== null || new RegExp(MONTH_ALONE).test(timesKept);
   // "Which of them mentions oil?": a count among the works before, of its own topic; "them" points at no topic.
   const pointsBack = pointsBackIn(question) && !(topic.length > 0 && asksHowOften(question) && !pointsBackIn(question.replace(AMONG_THOSE, ' ')));
   // "Only in interviews please" after a question keeps it to those works, as "and in the 1980s?" keeps it to those years,

@@ -3352,6 +3352,12 @@ describe('a follow-up asking for more', () => {
       await mentioned('What did he say about trade?');
       expect((await mentioned(followUp)).answer.startsWith(said), followUp).toBe(true);
     }
+    // A month in place of the one before: that month alone.
+    const inJune = conversation();
+    await inJune('What did he say in June?');
+    const inDecember = await inJune('and in December?');
+    expect(inDecember.structure.readAs?.map((r) => r.typed)).toEqual(['December']);
+    for (const c of inDecember.citations) expect(deps.corpus.works.find((w) => w.id === c.workId)!.date).toMatch(/^\d{4}-12-/);
     // A month named alone is a time, no topic: "and in October?" asks the topic before of that month.
     const inOctober = conversation();
     await inOctober('What did he say about independence?');
@@ -4099,6 +4105,15 @@ describe('a follow-up asking for more', () => {
     const listed = conversation();
     await listed('How many interviews are there?');
     expect((await listed('Which is the shortest one?')).answer).toMatch(/^Shortest in the collection's works that answer an interviewer's questions/);
+  });
+
+  it('gives the next key sentences for "more" after quotes asked of no topic, from works not quoted yet', async () => {
+    const chat = conversation();
+    const best = await chat('Give me the best quotes');
+    const more = await chat('more');
+    expect(more.answer).toMatch(/^No topic named: the 3 sentences that carry most of the key words of the \d+ works by Kim Il Sung after those quoted above/);
+    expect(more.citations).toHaveLength(3);
+    for (const c of more.citations) expect(best.citations.map((b) => b.workId)).not.toContain(c.workId);
   });
 
   it('cuts a quote of the answer before named to one of its sentences when asked to shorten it ("Can you shorten the second quote?")', async () => {
