@@ -48,6 +48,8 @@ export const REQUEST_WORDS = new Set('show give read see let display print want 
  */
 const EXPLAIN =
   /\b(?:explain|explanation|clarify|interpret|interpretation|elaborate|unpack)\b|\bmean(?:s|t|ing)?\b|^\s*(?:and\s+|but\s+)?why(?:\s+(?:did|does|would|do)\s+(?:he|she|they)\s+(?:say|said|write|think|put\s+it)(?:\s+(?:that|this|it|so|these|those))?)?\s*[?.!]*\s*$/i;
+/** "Tell me more about [2]", "more on the second quote": a quote named, asked more of. */
+const MORE_ABOUT = /\b(?:tell\s+me\s+|say\s+)?more\s+(?:about|on)\b/i;
 /** Whether a question asks what quotes of the answer before mean (`EXPLAIN`), which their whole paragraphs answer. */
 export const asksToExplain = (question: string): boolean => EXPLAIN.test(question) && !WHOLE_PASSAGE.test(question);
 
@@ -60,8 +62,10 @@ export const asksToExplain = (question: string): boolean => EXPLAIN.test(questio
  */
 export function wholePassagesAsked(question: string): (number | 'last')[] | 'all' | null {
   const whole = WHOLE_PASSAGE.test(question);
-  if (!whole && !EXPLAIN.test(question)) return null;
   const refs = citationRefs(question);
+  // "Tell me more about the second one": that quote, in its paragraph ("Tell me more about the Chollima Movement" is searched).
+  if (refs.length && MORE_ABOUT.test(question)) return refs;
+  if (!whole && !EXPLAIN.test(question)) return null;
   if (refs.length) return refs;
   const rest = contentTokens([WHOLE_PASSAGE, EXPLAIN].reduce(withoutMatches, question)).filter((t) => !REQUEST_WORDS.has(t.word));
   // "What does it mean to be self-reliant?": "it" points at nothing when other words are asked of.

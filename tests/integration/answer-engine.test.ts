@@ -4463,6 +4463,10 @@ describe('a follow-up asking for more', () => {
     expect(paragraph.text.length).toBeGreaterThan(second.quote.length);
     expect(whole.answer.split('\n')[0]).toBe('Quote 2 of the answer before, in its whole paragraph:');
     expect(whole.citations.map((c) => [c.passageId, c.quote])).toEqual([[second.passageId, paragraph.text]]);
+    // More asked about it: the same, not a search for "second".
+    const more = conversation();
+    await more('What did he say about foreign aid?');
+    expect((await more('Tell me more about the second one')).citations.map((c) => [c.passageId, c.quote])).toEqual([[second.passageId, paragraph.text]]);
     // The next number still points at the answer that quoted it, not at the paragraph just shown.
     const first = await ask('and quote 1 in context?');
     expect(first.citations.map((c) => c.passageId)).toEqual([answered.citations[0]!.passageId]);

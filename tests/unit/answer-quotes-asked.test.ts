@@ -73,6 +73,9 @@ describe('quotes asked of the answer before', () => {
     expect(wholePassagesAsked('Show me the whole paragraph, please')).toBe('all');
     for (const q of ['Quote it in full', 'Show them in full']) expect(wholePassagesAsked(q), q).toBe('all');
     expect(wholePassagesAsked('Give me the 1978 talk in full')).toBeNull();
+    // More asked of a quote named: its paragraph; more about a topic, or more from a work, is no such request.
+    expect(wholePassagesAsked('Tell me more about the second one')).toEqual([2]);
+    for (const q of ['Tell me more about the Chollima Movement', 'more from the second one']) expect(wholePassagesAsked(q), q).toBeNull();
     // Longer quotes: their whole paragraphs; "no longer" and "longer than" ask none, nor does a longer passage on a topic.
     for (const q of ['Longer please', 'Longer quotes please', 'Can you make them longer?']) expect(wholePassagesAsked(q), q).toBe('all');
     for (const q of ['Does he no longer talk about aid?', 'Were his speeches longer than his interviews?', 'Give me a longer passage on aid']) expect(wholePassagesAsked(q), q).toBeNull();
