@@ -85,8 +85,8 @@ function findPiece(text: string, piece: string, from: number): number {
 }
 
 /**
- * The span of `folded` holding every piece in order, a piece after bracketed words within `INSERTED_FOR` words of
- * the one before, or null. A piece's first place may leave the next too far ("Juche and […] are" after an
+ * The shortest span of `folded` holding every piece in order, a piece after bracketed words within `INSERTED_FOR`
+ * words of the one before, or null. A piece's first place may leave the next too far ("Juche and […] are" after an
  * earlier "Juche and"): then its later places are tried.
  */
 function piecesIn(folded: Folded, pieces: readonly QuotationPiece[]): Span | null {
@@ -108,7 +108,14 @@ function piecesIn(folded: Folded, pieces: readonly QuotationPiece[]): Span | nul
     }
     return null;
   };
-  const span = pieces.length ? place(0, 0) : null;
+  // Of the first piece's places, the one whose pieces lie closest together: "foreign assistance … can only play" is the
+  // sentence holding both, not an earlier "foreign assistance" two sentences before.
+  let span: Span | null = null;
+  const first = pieces[0]?.text ?? '';
+  for (let at = pieces.length ? findPiece(text, first, 0) : -1; at !== -1; at = findPiece(text, first, at + 1)) {
+    const end = pieces.length === 1 ? at + first.length : place(1, at + first.length)?.end;
+    if (end !== undefined && (span === null || end - at < span.end - span.start)) span = { start: at, end };
+  }
   return span && originalSpan(folded, span.start, span.end);
 }
 

@@ -363,6 +363,10 @@ describe('matching quotations against the corpus', () => {
   it('accepts omission marks between pieces that stand in order in one paragraph, not out of order', () => {
     expect(quoteOf('We have only just laid the foundations … to develop the country through our own efforts').verdict).toBe('exact');
     expect(quoteOf('to develop the country through our own efforts ... We have only just laid the foundations').verdict).not.toBe('exact');
+    // The pieces where they lie closest: the first piece's later place, not an earlier one sentences before.
+    const repeated = buildQuoteIndex(WORKS, [para('w1974', 1, 'We relied on foreign assistance. This is all the more true today. Foreign assistance has limitations and can only play an auxiliary role.')]);
+    const m = matchQuotation(repeated, 'foreign assistance ... can only play an auxiliary role')!;
+    expect(m.paragraph.paragraph.text.slice(m.span.start, m.span.end)).toBe('Foreign assistance has limitations and can only play an auxiliary role');
   });
 
   it('accepts words in square brackets that stand for a few of the source’s, a letter’s case changed in brackets and “[sic]”', () => {
