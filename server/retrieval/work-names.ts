@@ -248,7 +248,29 @@ export function statedWork(text: string, names: WorkNames): StatedWork | null {
   if (!first || (second && second[1].terms.size === first[1].terms.size && inTopic(second[1]) === inTopic(first[1]))) return null;
   const { terms, capitalised } = first[1];
   const { start, end } = withinItsMarks(text, first[1]);
-  return { workId: first[0], start, end, text: text.slice(start, end), terms: [...terms], capitalised };
+  const naming = words.filter((w) => w.works.has(first[0]) && w.token.start >= start && w.token.end <= end).map((w) => w.token);
+  return { workId: first[0], start, end, text: runsOf(text, naming, { start, end }, names), terms: [...terms], capitalised };
+}
+
+/** Function words a name's words stand around ("the ex-premier of the Republic of Peru"). */
+const JOINING: ReadonlySet<string> = new Set(['of', 'the', 'to', 'and', 'a', 'an', 'for', 'in', 'on', 'at', 'with', 'by']);
+/**
+ * The words naming a work as the text writes them, each run of them whole and the runs parted by "…" ("non-aligned
+ * countries … South-South cooperation" of "to the non-aligned countries he described South-South cooperation"); a
+ * run goes on over function words and words many titles share ("the ex-premier of the Republic of Peru"). A span
+ * widened to a title's quotation marks is said whole.
+ */
+function runsOf(text: string, naming: readonly Token[], span: Span, names: WorkNames): string {
+  const [first, ...rest] = naming;
+  if (!first || span.start < first.start || span.end > naming.at(-1)!.end) return text.slice(span.start, span.end);
+  const runs: Span[] = [{ start: first.start, end: first.end }];
+  for (const t of rest) {
+    const run = runs.at(-1)!;
+    const between = tokenize(text.slice(run.end, t.start));
+    if (between.every((w) => JOINING.has(w.word) || WORK_KINDS.has(w.word) || names.shared.has(w.term))) run.end = t.end;
+    else runs.push({ start: t.start, end: t.end });
+  }
+  return runs.map((r) => text.slice(r.start, r.end)).join(' … ');
 }
 
 /**

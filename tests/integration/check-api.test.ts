@@ -387,6 +387,9 @@ describe('POST /api/check on the real corpus', () => {
     expect(echo[1]!.attribution!.stated).toBe('Ecuadorian');
     const both = CheckResponse.parse((await check('In 1974 he said that "without economic independence it would be impossible to ensure political independence" and that "economic independence is vital to complete national independence".')).body).claims;
     expect(both.map((c) => c.attribution?.stated)).toEqual(['1974', '1974']);
+    // The words naming a work, said as written, each run whole, not the words between them.
+    const apart = CheckResponse.parse((await check('In his speech to the non-aligned countries he described South-South cooperation as "a matter of the greatest urgency" (9 June 1987).')).body).claims;
+    expect(apart[0]!.attribution).toMatchObject({ ok: true, stated: '9 June 1987, non-aligned countries … South-South cooperation' });
   });
 
   it('flags a quotation put in the mouth of a namesake of its author', async () => {
