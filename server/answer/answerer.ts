@@ -26,7 +26,7 @@ import { holdingQuotedPhrases, ownWords } from './focus.ts';
 import { withoutWordsLeftOut, wordsLeftOut } from './left-out.ts';
 import { byDate, decadeOf, formatDate, otherAuthor } from './format.ts';
 import { withoutTimeSetAside, worksSetAside } from './set-aside.ts';
-import { answerKind, askedOfWorks, asksBroadlyItself, asksOnlyTheGist, asksWhom, type Intent, overviewByAbstract, pointsAtAWork, pointsAtIt, readIntent, saysOfIt, topicsEachAsked } from './intent.ts';
+import { answerKind, askedOfWorks, asksBroadlyItself, asksOnlyTheGist, asksSummedUp, asksWhom, type Intent, overviewByAbstract, pointsAtAWork, pointsAtIt, readIntent, saysOfIt, topicsEachAsked } from './intent.ts';
 import { isOrder, isSide, isSize, type QuotesBeforeAsked } from './quotes-asked.ts';
 import { besideQuote, partOf, wholeOf } from './part.ts';
 import { careerHalvesAsYears, firstAndLastAsYears, monthsAsDates, titleYearsChecked, workBoundsAsYears, yearsFromOthers } from './relative-time.ts';
@@ -185,12 +185,16 @@ export function createAnswerer(deps: AnswererDeps): Answerer {
       const keptTo = ofSearch?.inWork && ofSearch.inWork === asItself.overview && !ofSearch.overview ? ofSearch.inWork : null;
       // "and oil?" after "… in the Peru talk?", searched as "and oil in the Peru talk?": the work (works) it names, kept to.
       const namesNoWork = !asItself.inWork && !asItself.overview && !asItself.amongWorks && asItself.secondary.length === 0;
+      // "Summarise them" after "Which works are from the 1970s?": those works, each summed up by its key sentences, as
+      // "Summarise the 1970s works" is (not the quotes of a topic before, which are summed up by no other words).
+      const summedBefore = asksSummedUp(input.question) && !asItself.sideBySide && !asItself.overview && ofSearch?.sideBySide ? ofSearch.sideBySide : null;
       const own = ofSearch
         ? {
             ...asItself,
             // "What was the main point?" after "Tell me about the 1978 talk": that work, summed up.
             overview: asksOnlyTheGist(input.question) ? ofSearch.overview : asItself.overview && ofSearch.overview,
-            sideBySide: ofSearch.sideBySide && asItself.sideBySide,
+            sideBySide: summedBefore ?? (ofSearch.sideBySide && asItself.sideBySide),
+            ...(summedBefore ? { beyond: null } : {}),
             both: asItself.both ?? ofSearch.both,
             ...(namesNoWork && ofSearch.amongWorks ? { amongWorks: ofSearch.amongWorks } : {}),
             ...(keptTo ? { inWork: keptTo, order: null } : namesNoWork && ofSearch.inWork && !ofSearch.overview ? { inWork: ofSearch.inWork } : {}),

@@ -972,7 +972,7 @@ const SUMMED_UP = /^(?:summari[sz]e[sd]?|summary|summaries|overview|gist)$/;
 /** "Which passage best summarises …?", "a quote that sums up …": a passage asked for, which the texts' own words may be. */
 const A_PASSAGE_SUMS_UP = /\b(?:passages?|quotes?|quotations?|lines?|sentences?|excerpts?|statements?)\s+(?:(?:that|which)\s+)?(?:best\s+)?(?:summari[sz]es?|sums?\s+up)\b/i;
 /** Whether a question asks for something summed up ("Summarise …", "a summary of …", "the gist"). */
-const asksSummedUp = (question: string): boolean => tokenize(question).some((t) => SUMMED_UP.test(t.word));
+export const asksSummedUp = (question: string): boolean => tokenize(question).some((t) => SUMMED_UP.test(t.word));
 /** "each work", "every interview", "all his speeches", "his interviews": every work of the collection, or of that kind. */
 const EVERY_WORK = /\b(?:each|every)\s+(?:one\s+)?(?:of\s+(?:the|his)\s+)?(?:works?|texts?|speech(?:es)?|talks?|interviews?)\b|\b(?:all\s+(?:of\s+)?(?:the\s+|his\s+)?|his\s+)(?:works|texts|speeches|talks|interviews)\b/i;
 /** "What is each interview about?": what a work is about, as a whole. */

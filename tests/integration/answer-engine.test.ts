@@ -4107,6 +4107,18 @@ describe('a follow-up asking for more', () => {
     expect((await listed('Which is the shortest one?')).answer).toMatch(/^Shortest in the collection's works that answer an interviewer's questions/);
   });
 
+  it('sums up the works of a list before for "Summarise them", each by its key sentences; the quotes of a topic before are not summed up', async () => {
+    const listed = conversation();
+    await listed('Which works are from the 1970s?');
+    const summed = await listed('Summarise them');
+    const of1970s = deps.corpus.works.filter((w) => w.year !== null && w.year >= 1970 && w.year <= 1979);
+    expect(summed.answer).toMatch(new RegExp(`^${of1970s.length} works side by side \\(`));
+    expect(new Set(summed.citations.map((c) => c.workId))).toEqual(new Set(of1970s.map((w) => w.id)));
+    const quoted = conversation();
+    await quoted('What did he say about trade?');
+    expect((await quoted('Summarise these')).answer.startsWith(BEYOND_LINES.summarise)).toBe(true);
+  });
+
   it('gives the next key sentences for "more" after quotes asked of no topic, from works not quoted yet', async () => {
     const chat = conversation();
     const best = await chat('Give me the best quotes');
