@@ -679,6 +679,9 @@ function answer(question: string, ranking: RankingInput, options: AnswerOptions)
   return { mode: 'answer', lead: parts, blocks, ...(topical.length > chosen.length ? { more: true } : {}), ...(first && all.length > 1 ? { quotableFirst: true } : {}) };
 }
 
+/** "one quote from the 1960s and one from the 1980s", "a quote from 1961 and another from 1987": one of each time named. */
+const ONE_OF_EACH_TIME = /\b(?:one|a)\s+(?:quote\s+|quotation\s+|passage\s+)?(?:from|of|in)\b[^?.!]*?\band\s+(?:one|another)\s+(?:from|of|in)\b/i;
+
 /**
  * Compare mode: the best passage of each work that addresses the topic, in date order, every year represented
  * (within `maxGroups` works, unless each work is asked for); the per-year counts come from the same passages.
@@ -691,8 +694,12 @@ function compare(question: string, ranking: RankingInput, options: AnswerOptions
   const [inWords, inMeaningOnly] = byQuestionWords(topical);
   // "Three quotes from different decades": as many works as asked, of as many decades (or years) as there are;
   // "a quote for each decade" ("each year"): one work of each, those that use the words first.
-  const max = intent.wanted ? Math.min(intent.wanted, options.maxWanted) : intent.eachWork ? Infinity : options.maxGroups;
-  const periodOf = (p: RankedPassage) => (intent.byDecade && p.work.year !== null ? decadeOf(p.work.year) : p.work.year);
+  // "one from the 1960s and one from the 1980s": one of each time named, the times its periods.
+  const timesNamed = ONE_OF_EACH_TIME.test(question) ? yearRuns(parsed.years) : [];
+  const max = intent.wanted ? Math.min(Math.max(intent.wanted, timesNamed.length), options.maxWanted) : intent.eachWork ? Infinity : options.maxGroups;
+  const timeOf = (year: number) => timesNamed.findIndex((span) => year >= span.first && year <= span.last);
+  const periodOf = (p: RankedPassage) =>
+    p.work.year === null ? null : timesNamed.length > 1 ? timeOf(p.work.year) : intent.byDecade ? decadeOf(p.work.year) : p.work.year;
   const each = intent.byDecade === 'each' || intent.eachYear;
   const periodsBesides = (passages: readonly RankedPassage[], taken: ReadonlySet<number | null>) => new Set(passages.map(periodOf).filter((p) => !taken.has(p))).size;
   // An undated work is of no decade: it comes after one of each.
@@ -736,7 +743,8 @@ function compare(question: string, ranking: RankingInput, options: AnswerOptions
     mode: 'compare',
     lead: [
       ...noWorkFromSpans(ranking, options),
-      ...(works.length && options.shown.size === 0 ? noWorkAddressing(parsed, works, ranking) : []),
+      // Of every work that addresses it, not only those shown: "No work from 1960–1969 addresses this" holds of the texts.
+      ...(works.length && options.shown.size === 0 ? noWorkAddressing(parsed, addressing.map((p) => p.work), ranking) : []),
       ...(works.length && options.shown.size === 0 ? noKindAddressing(works, ranking) : []),
       // No work is the first to use words none of them uses.
       ...(meaningOnly ? [] : firstOrLastInWords(works, holdingEveryWord, options.intent.order)),

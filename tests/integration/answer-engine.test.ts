@@ -2627,6 +2627,16 @@ describe('answers on the real corpus', () => {
     const fiveDecades = await ask('Give me 5 quotes on self-reliance from different decades');
     expect(fiveDecades.citations).toHaveLength(5);
     expect(fiveDecades.answer.split('\n')[0]).toMatch(new RegExp(`^5 of the \\d+ works that address this, from ${decadesOf(fiveDecades.citations).size} different decades \\(`));
+    // One of each time named: a quote from each, and none said missing that a work of then holds.
+    for (const topic of ['independence', 'trade']) {
+      const question = `Give me one quote from the 1960s and one from the 1980s on ${topic}`;
+      const twoTimes = await ask(question);
+      expectGrounded(twoTimes);
+      expect(twoTimes.citations.map((c) => Math.floor(c.year! / 10) * 10), question).toEqual([1960, 1980]);
+      expect(twoTimes.answer, question).not.toMatch(/No work from 1960–1969/);
+    }
+    // One asked of two times: none of them said to be silent when a work not shown addresses it (the 1961 speech on trade).
+    expect((await ask('Give me one quote on trade from the 1960s and the 1980s')).answer).not.toMatch(/No work from 1960–1969/);
     // One from each work, or each work of a kind: every work that addresses it, one passage each.
     const eachWork = await ask('Give me one quote from each work on independence');
     expectGrounded(eachWork);
