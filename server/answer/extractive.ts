@@ -745,7 +745,7 @@ function compare(question: string, ranking: RankingInput, options: AnswerOptions
       ...noWorkFromSpans(ranking, options),
       // Of every work that addresses it, not only those shown: "No work from 1960–1969 addresses this" holds of the texts.
       ...(works.length && options.shown.size === 0 ? noWorkAddressing(parsed, addressing.map((p) => p.work), ranking) : []),
-      ...(works.length && options.shown.size === 0 ? noKindAddressing(works, ranking) : []),
+      ...(works.length && options.shown.size === 0 ? noKindAddressing(addressing.map((p) => p.work), ranking) : []),
       // No work is the first to use words none of them uses.
       ...(meaningOnly ? [] : firstOrLastInWords(works, holdingEveryWord, options.intent.order)),
       ...lead(`${address} (${listYears(works)}${eachSide(works, question)})${closeInMeaning}${blocks.length > 1 ? ', in date order' : ''}:`),

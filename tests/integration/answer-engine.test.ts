@@ -2637,6 +2637,8 @@ describe('answers on the real corpus', () => {
     }
     // One asked of two times: none of them said to be silent when a work not shown addresses it (the 1961 speech on trade).
     expect((await ask('Give me one quote on trade from the 1960s and the 1980s')).answer).not.toMatch(/No work from 1960–1969/);
+    // Nor a kind: the interviews address independence though the one quote shown is from a speech.
+    expect((await ask('Compare his speeches and interviews on independence in one quote')).answer).not.toMatch(/No work that answers an interviewer's questions addresses this/);
     // One from each work, or each work of a kind: every work that addresses it, one passage each.
     const eachWork = await ask('Give me one quote from each work on independence');
     expectGrounded(eachWork);
