@@ -705,6 +705,7 @@ function compare(question: string, ranking: RankingInput, options: AnswerOptions
   // An undated work is of no decade: it comes after one of each.
   const undated = new Set<number | null>(intent.byDecade ? [null] : []);
   const addressing = bestPerWork(inWords);
+  const addressingWorks = addressing.map((p) => p.work);
   // "His first and last words on aid": the earliest and the latest work that uses the words, and no other.
   const bothEnds = intent.order === 'both';
   // "Cite the earliest passage on self-reliance": the one passage at that end, not every work in date order.
@@ -744,8 +745,7 @@ function compare(question: string, ranking: RankingInput, options: AnswerOptions
     lead: [
       ...noWorkFromSpans(ranking, options),
       // Of every work that addresses it, not only those shown: "No work from 1960–1969 addresses this" holds of the texts.
-      ...(works.length && options.shown.size === 0 ? noWorkAddressing(parsed, addressing.map((p) => p.work), ranking) : []),
-      ...(works.length && options.shown.size === 0 ? noKindAddressing(addressing.map((p) => p.work), ranking) : []),
+      ...(works.length && options.shown.size === 0 ? [...noWorkAddressing(parsed, addressingWorks, ranking), ...noKindAddressing(addressingWorks, ranking)] : []),
       // No work is the first to use words none of them uses.
       ...(meaningOnly ? [] : firstOrLastInWords(works, holdingEveryWord, options.intent.order)),
       ...lead(`${address} (${listYears(works)}${eachSide(works, question)})${closeInMeaning}${blocks.length > 1 ? ', in date order' : ''}:`),
