@@ -4,7 +4,7 @@
  */
 import type { Work } from '../corpus/types.ts';
 import { authorsAsHe, corpusAuthors, mentionsAuthor, nameWords, pointsAtScholarship, primaryAuthor } from '../retrieval/authors.ts';
-import { compoundsOf, isOfKind, KINDS_BY_NAME, kindsNamed, MONTH_BEFORE_YEAR, monthsNamed, parseQuery, quotedPhrases, TIME_AFTER_KIND, timeKept, timesAsYears, VIEW_NOUNS, withoutQuotations, YEAR_NUMBER, yearsAskedAbout } from '../retrieval/query.ts';
+import { compoundsOf, isOfKind, KINDS_BY_NAME, kindsNamed, MONTH_BEFORE_YEAR, monthsNamed, ORDINAL_WORDS, parseQuery, quotedPhrases, TIME_AFTER_KIND, timeKept, timesAsYears, VIEW_NOUNS, withoutQuotations, YEAR_NUMBER, yearsAskedAbout } from '../retrieval/query.ts';
 import { blankedOut, contentTokens, countSaid, namesEachWork, NUMBER_WORDS, speaksOfTheTexts, TEXT_WORDS, tokenize, withoutMatches, type Token } from '../retrieval/text.ts';
 import { statedWork, titledIn, titlesIn, wordsNaming, workNamesOf, worksNamedBy, worksOfName, worksTitleBegins, type WorkNames } from '../retrieval/work-names.ts';
 import { byDate, otherAuthor } from './format.ts';
@@ -1133,7 +1133,7 @@ export const WHAT_KIND_OF = /^\s*(?:what|which)\s+(?:kind|type|sort|genre)\s+of\
 /** "mention it", "is it mentioned": the topic before counted, "it" no work (`Intent.overview`). */
 const MENTIONS_IT = /\bmention(?:s|ed|ing)?\s+(?:it|them\b|(?:this|that)(?=\s*(?:[?.!,;]|$|in\b)))|\b(?:is|was|are|were)\s+(?:it|this|that|they)\s+mentioned\b/i;
 /** "that talk", "this speech", "the same interview": a work of the answer before, pointed at by its kind. */
-const WORK_POINTED_AT = /\b(?:that|this|the\s+same)\s+(speech|talk|address|interview|answers|article|paper|study|work|text|document)\b/i;
+const WORK_POINTED_AT = /\b(?:that|this|the\s+same|the\s+(second|third|fourth|fifth))\s+(speech|talk|address|interview|answers|article|paper|study|work|text|document)\b/i;
 
 /** "of these", "among them", "(quoted) here": the works of the answer before, as an order is asked among them. */
 const AMONG_THESE = /\b(?:of|among)\s+(?:these|those|them|the\s+(?:works|quotes|passages)\s+above)\b|\b(?:quoted|shown|listed|cited)\s+(?:here|above)\b|\b(?:here|above)\s*[?.!]*\s*$/i;
@@ -1206,10 +1206,12 @@ export const saysOfIt = (question: string): boolean => IT_SAYS.test(question) ||
  * else did he say in that talk?"): the first of them of that kind, the scholar's for "that article"; null when none is.
  */
 function workPointedAt(pointing: RegExpExecArray | null, before: readonly Work[], primary: string | null): Work | null {
-  const kind = pointing?.[1]!.toLowerCase();
+  const kind = pointing?.[2]!.toLowerCase();
   if (!kind) return null;
   const ofKind = (w: Work) => (/^(?:work|text|document)$/.test(kind) ? true : /^(?:article|paper|study)$/.test(kind) ? w.author !== primary : isOfKind(w, kind));
-  return before.find(ofKind) ?? null;
+  // "the second work": of those the answer before named, in its order ("the first" and "the last" are the earliest and latest).
+  const place = pointing![1] ? ORDINAL_WORDS.indexOf(pointing![1].toLowerCase()) : 0;
+  return before.filter(ofKind)[place] ?? null;
 }
 
 /** The terms of a work's title, occasion and place: what `namesTheWork` looks a question's words up in. */
@@ -1684,7 +1686,7 @@ export function readIntent(question: string, works: readonly Work[], before: rea
   const whoOfItsTitle = titleTerms !== null && tokens.length > 0 && tokens.every((t) => titleTerms.has(t.term));
   const named =
     stated ?? (whoOfItsTitle ? { work: onlyBefore!, terms: tokens.map((t) => t.term), byItsWords: true as const } : pointed || pageWork ? { work: (pointed ?? pageWork)!, terms: [], byName: true as const } : null);
-  const pointedAtNone = pointing && !named && secondary.length === 0 ? { said: pointing[0].toLowerCase(), kind: pointing[1]!.toLowerCase() } : null;
+  const pointedAtNone = pointing && !named && secondary.length === 0 ? { said: pointing[0].toLowerCase(), kind: pointing[2]!.toLowerCase() } : null;
   // A word of its title standing apart from those naming it is asked of it; not one whose words a question asks who they are.
   const workTerms = new Set(named ? [...named.terms, ...termsOfWork(named.work)] : []);
   const namingTheWork = !named
@@ -1705,7 +1707,9 @@ export function readIntent(question: string, works: readonly Work[], before: rea
       (unaddressed === null || unaddressed.has(t.start)) &&
       !(fullText && FULL_TEXT_WORDS.has(t.word)) &&
       !((fullText || citing || part !== null) && REQUEST_WORDS.has(t.word)) &&
-      !(when && GIVING_A_WORK.has(t.word)),
+      !(when && GIVING_A_WORK.has(t.word)) &&
+      // "the second work": its place among those before, no topic.
+      !(pointed && t.word === pointing?.[1]?.toLowerCase()),
   );
   // "Give me a quote from his speeches", "Summarise the 1970s works", "the key themes of his interviews": the works of
   // the kind (and time) it names, each by its most quotable sentence, or summed up; the one work of it, by its own.

@@ -4131,6 +4131,19 @@ describe('a follow-up asking for more', () => {
     expect((await quoted('Summarise these')).answer.startsWith(BEYOND_LINES.summarise)).toBe(true);
   });
 
+  it('reads "the second work" as the second work the answer before named: summed up, cited', async () => {
+    const say = conversation();
+    const oil = await say('What did he say about oil?');
+    const worksInOrder = [...new Set(oil.citations.map((c) => c.workId))];
+    expect(worksInOrder.length).toBeGreaterThan(2);
+    const second = deps.corpus.works.find((w) => w.id === worksInOrder[1])!;
+    expect((await say('What else does the second work say?')).answer.startsWith(`From *${plainTitle(second.title)}* (`)).toBe(true);
+    const third = deps.corpus.works.find((w) => w.id === worksInOrder[2])!;
+    const cite = conversation();
+    await cite('What did he say about oil?');
+    expect((await cite('Cite the third work')).structure.workCitation?.workIds).toEqual([third.id]);
+  });
+
   it('gives the next key sentences for "more" after quotes asked of no topic, from works not quoted yet', async () => {
     const chat = conversation();
     const best = await chat('Give me the best quotes');
