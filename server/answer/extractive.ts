@@ -7,12 +7,12 @@
 import { authorWithAffiliation, type AnswerMode, type CiteStyle, type DiffOp, type LeadPart, type ReadAs, type YearCount } from '../contract.ts';
 import type { Paragraph, Work } from '../corpus/types.ts';
 import type { WeightedTerm } from '../retrieval/lexical.ts';
-import { bothSidesOf, isOfKind, KINDS_BY_NAME, ofKindSaid, parseQuery, timeKept, yearRuns, type TimeAsked, type YearSpan } from '../retrieval/query.ts';
+import { bothSidesOf, isOfKind, KINDS_BY_NAME, ofKindSaid, parseQuery, timeKept, yearRuns, type ParsedQuery, type TimeAsked, type YearSpan } from '../retrieval/query.ts';
 import type { AbstainReason } from '../retrieval/abstain.ts';
 import type { RankedPassage, Ranking } from '../retrieval/rank.ts';
 import { contentTokens, sentenceSpans, tokenize, wordCount, type Span } from '../retrieval/text.ts';
 import { addressedByNoWork, atAnEndOf, citedWorks, firstOrLast, firstOrLastOf, fullTextOf, listOfWorks, moreWorks, NAME_THE_PART_LINE, NAME_THE_WORK_MEASURED_LINE, NAME_THE_WORK_TITLED_LINE, NO_DRAFTER_LINE, NO_EDITOR_LINE, NO_ORIGINAL_LANGUAGE_LINE, NO_TRANSLATOR_LINE, kindOfWork, notWrittenLine, orderOfTwo, timeBetween, titleOf, undatedWorkAsked, undatedWorkLead, worksOfOneYear } from './about-works.ts';
-import { byDate, byline, decadeOf, describeDates, formatDate, formatPages, inWords, listYears, NO_PAGES, occasionAndPlace, onSeveralPages, otherAuthor, periodText, plural, type Period, timeAsked } from './format.ts';
+import { byDate, byline, decadeOf, describeDates, formatDate, formatPages, inWords, listYears, NO_PAGES, occasionAndPlace, onSeveralPages, otherAuthor, periodsNamed, periodText, plural, type Period, timeAsked } from './format.ts';
 import { worksOnPageLead } from './page-named.ts';
 import { addresseesOf, authorsOf, EXCERPTS_ASKED, excerptsOf, lengthsOf, whereFrom, type CollectionAsked } from './collection.ts';
 import { counted, foundAny, moreCounted, notInTheSources, worksWithout, type Mentions } from './counted.ts';
@@ -679,8 +679,21 @@ function answer(question: string, ranking: RankingInput, options: AnswerOptions)
   return { mode: 'answer', lead: parts, blocks, ...(topical.length > chosen.length ? { more: true } : {}), ...(first && all.length > 1 ? { quotableFirst: true } : {}) };
 }
 
-/** "one quote from the 1960s and one from the 1980s", "a quote from 1961 and another from 1987": one of each time named. */
-const ONE_OF_EACH_TIME = /\b(?:one|a)\s+(?:quote\s+|quotation\s+|passage\s+)?(?:from|of|in)\b[^?.!]*?\band\s+(?:one|another)\s+(?:from|of|in)\b/i;
+/**
+ * "one quote from the 1960s and one from the 1980s", "a quote from 1961 and another from 1987", "one quote on aid from
+ * before 1970 and one after": one of each time named, or of each side of the year.
+ */
+const ONE_OF_EACH_TIME = /\b(?:one|a)\b[^?.!]*?\band\s+(?:one|another)\s+(?:from|of|in|before|after)\b/i;
+
+/**
+ * The times asked one of each of (`ONE_OF_EACH_TIME`): the two sides of a year, or the periods of the years named, each
+ * time named apart its own ("the 1970s and one from the 1980s": two, not 1970–1989).
+ */
+function timesNamedOnce(question: string, { years, timesApart }: Pick<ParsedQuery, 'years' | 'timesApart'>): YearSpan[] {
+  if (!ONE_OF_EACH_TIME.test(question)) return [];
+  const sides = bothSidesOf(question);
+  return sides ? [{ first: -Infinity, last: sides.first - 1 }, { first: sides.last + 1, last: Infinity }] : periodsNamed([...years].sort((a, b) => a - b), { timesApart });
+}
 
 /**
  * Compare mode: the best passage of each work that addresses the topic, in date order, every year represented
@@ -694,9 +707,9 @@ function compare(question: string, ranking: RankingInput, options: AnswerOptions
   const [inWords, inMeaningOnly] = byQuestionWords(topical);
   // "Three quotes from different decades": as many works as asked, of as many decades (or years) as there are;
   // "a quote for each decade" ("each year"): one work of each, those that use the words first.
-  // "one from the 1960s and one from the 1980s": one of each time named, the times its periods.
-  const timesNamed = ONE_OF_EACH_TIME.test(question) ? yearRuns(parsed.years) : [];
-  const max = intent.wanted ? Math.min(Math.max(intent.wanted, timesNamed.length), options.maxWanted) : intent.eachWork ? Infinity : options.maxGroups;
+  // "one from the 1960s and one from the 1980s", "one from before 1970 and one after": one of each time named, the times its periods.
+  const timesNamed = timesNamedOnce(question, parsed);
+  const max = intent.wanted || timesNamed.length ? Math.min(Math.max(intent.wanted ?? 0, timesNamed.length), options.maxWanted) : intent.eachWork ? Infinity : options.maxGroups;
   const timeOf = (year: number) => timesNamed.findIndex((span) => year >= span.first && year <= span.last);
   const periodOf = (p: RankedPassage) =>
     p.work.year === null ? null : timesNamed.length > 1 ? timeOf(p.work.year) : intent.byDecade ? decadeOf(p.work.year) : p.work.year;

@@ -64,10 +64,11 @@ const BOUND = new RegExp(
 );
 
 const SIDE_YEAR = String.raw`(?:the\s+)?(?:${YEAR_NUMBER})s?\b`;
-const SIDE_AGAINST_SIDE = String.raw`\s+(?:and|or|compared\s+(?:with|to)|versus|vs\.?|as\s+against|than)\s+`;
+/** What joins the two sides: "and", "compared with", …, and "and one (from)" ("one quote from before 1970 and one from after"). */
+const SIDE_AGAINST_SIDE = String.raw`\s+(?:and|or|compared\s+(?:with|to)|versus|vs\.?|as\s+against|than)\s+(?:(?:one|another|ones|others)\s+(?:from\s+)?)?`;
 /**
  * Both sides of a year, which asks for a comparison across it, not a bound: "before and after 1980", "before 1970
- * compared with after", "after 1980 than before"; and a change after or since a year ("Did his view change after
+ * compared with after", "after 1980 than before", "one from before 1970 and one after"; and a change after or since a year ("Did his view change after
  * 1970?"), which is measured against what came before. Of a change, only the year's side is matched, so that the words
  * between keep their place ("What changed in his view of aid after 1970?").
  */

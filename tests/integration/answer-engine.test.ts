@@ -2635,6 +2635,17 @@ describe('answers on the real corpus', () => {
       expect(twoTimes.citations.map((c) => Math.floor(c.year! / 10) * 10), question).toEqual([1960, 1980]);
       expect(twoTimes.answer, question).not.toMatch(/No work from 1960–1969/);
     }
+    // Times named side by side are two ("the 1970s and one from the 1980s" is no 1970–1989), and the two sides of a year
+    // ("one from before 1970 and one after") two times too, though the question names one year: one quote of each.
+    const decades = await ask('Give me one quote on trade from the 1970s and one from the 1980s');
+    expect(decades.citations.map((c) => Math.floor(c.year! / 10) * 10)).toEqual([1970, 1980]);
+    for (const question of ['Give me two quotes on aid, one from before 1970 and one after', 'Give me a quote on independence from after 1980 and one from before']) {
+      const sides = await ask(question);
+      expectGrounded(sides);
+      const year = Number(question.match(/\d{4}/)![0]);
+      expect(sides.citations.map((c) => c.year! < year), question).toEqual([true, false]);
+      expect(sides.answer.split('\n')[0], question).toMatch(new RegExp(`: 1 before ${year}, 1 after\\)`));
+    }
     // One asked of two times: none of them said to be silent when a work not shown addresses it (the 1961 speech on trade).
     expect((await ask('Give me one quote on trade from the 1960s and the 1980s')).answer).not.toMatch(/No work from 1960–1969/);
     // Nor a kind: the interviews address independence though the one quote shown is from a speech.

@@ -110,12 +110,13 @@ describe('parseQuery', () => {
     expect(parseQuery('after 1961 and before 1987', meta).yearBounds?.text).toBe('after 1961 and before 1987');
     for (const q of ['aid in 1961', 'from 1945 to 1956', 'the 1980s', 'trade between 1971 and 1982']) expect(parseQuery(q, meta).yearBounds, q).toBeNull();
     // Both sides of a year: compared across it, not bounded to nothing.
-    for (const q of ['trade before and after 1980', 'both before and after the 1970s', 'trade before 1980 compared with after', 'Did his view of trade change after 1980?', 'How has it changed since the 1970s?']) {
+    for (const q of ['trade before and after 1980', 'both before and after the 1970s', 'trade before 1980 compared with after', 'Did his view of trade change after 1980?', 'How has it changed since the 1970s?', 'one quote on trade from before 1980 and one after', 'a quote on trade after 1980 and another from before']) {
       expect(parseQuery(q, meta), q).toMatchObject({ yearBounds: null, compare: true });
       expect(parseQuery(q, meta).years.size, q).toBe(0);
     }
     expect(bothSidesOf('Did his view of trade change since the 1970s?')).toEqual({ said: 'the 1970s', first: 1970, last: 1979 });
     expect(bothSidesOf('trade before 1980 compared with after')).toEqual({ said: '1980', first: 1980, last: 1980 });
+    expect(bothSidesOf('two quotes on aid, one from before the 1970s and one from after')).toEqual({ said: 'the 1970s', first: 1970, last: 1979 });
     expect(bothSidesOf('trade after 1980')).toBeNull();
     // Said one way, so that a search text without its word of change still reads both sides.
     expect(bothSidesSaid('Did his view of trade change after 1980?')).toBe('Did his view of trade change before and after 1980?');
