@@ -7,7 +7,7 @@
 import { authorWithAffiliation, type AnswerMode, type CiteStyle, type DiffOp, type LeadPart, type ReadAs, type YearCount } from '../contract.ts';
 import type { Paragraph, Work } from '../corpus/types.ts';
 import type { WeightedTerm } from '../retrieval/lexical.ts';
-import { bothSidesOf, isOfKind, KINDS_BY_NAME, ofKindSaid, parseQuery, timeKept, yearRuns, type ParsedQuery, type TimeAsked, type YearSpan } from '../retrieval/query.ts';
+import { bothSidesOf, isOfKind, KINDS_BY_NAME, ofKindSaid, ONE_OF_EACH, parseQuery, timeKept, yearRuns, type ParsedQuery, type TimeAsked, type YearSpan } from '../retrieval/query.ts';
 import type { AbstainReason } from '../retrieval/abstain.ts';
 import type { RankedPassage, Ranking } from '../retrieval/rank.ts';
 import { contentTokens, sentenceSpans, tokenize, wordCount, type Span } from '../retrieval/text.ts';
@@ -680,20 +680,19 @@ function answer(question: string, ranking: RankingInput, options: AnswerOptions)
 }
 
 /**
- * "one quote from the 1960s and one from the 1980s", "a quote from 1961 and another from 1987", "one quote on aid from
- * before 1970 and one after": one of each time named, or of each side of the year.
+ * What one of each is asked of (`ONE_OF_EACH`): the two sides of a year ("one from before 1970 and one after"), the
+ * periods of the years named, each time named apart its own ("the 1970s and one from the 1980s": two, not 1970–1989),
+ * or the kinds of work the search kept to ("one from a speech and one from an interview").
  */
-const ONE_OF_EACH_TIME = /\b(?:one|a)\b[^?.!]*?\band\s+(?:one|another)\s+(?:from|of|in|before|after)\b/i;
-
-/**
- * The times asked one of each of (`ONE_OF_EACH_TIME`): the two sides of a year, or the periods of the years named, each
- * time named apart its own ("the 1970s and one from the 1980s": two, not 1970–1989).
- */
-function timesNamedOnce(question: string, { years, timesApart }: Pick<ParsedQuery, 'years' | 'timesApart'>): YearSpan[] {
-  if (!ONE_OF_EACH_TIME.test(question)) return [];
+function eachAskedOnce(question: string, { years, timesApart }: Pick<ParsedQuery, 'years' | 'timesApart'>, kinds: readonly string[]): { times: YearSpan[]; kinds: readonly string[] } {
+  if (!ONE_OF_EACH.test(question)) return { times: [], kinds: [] };
   const sides = bothSidesOf(question);
-  return sides ? [{ first: -Infinity, last: sides.first - 1 }, { first: sides.last + 1, last: Infinity }] : periodsNamed([...years].sort((a, b) => a - b), { timesApart });
+  if (sides) return { times: [{ first: -Infinity, last: sides.first - 1 }, { first: sides.last + 1, last: Infinity }], kinds: [] };
+  return years.size ? { times: periodsNamed([...years].sort((a, b) => a - b), { timesApart }), kinds: [] } : { times: [], kinds: kinds.length > 1 ? kinds : [] };
 }
+
+/** One of each kind asked, each said as the search keeps to it: ", one with “speech” in its title or occasion and one that …". */
+const oneOfEachKind = (kinds: readonly string[]): string => (kinds.length ? `, ${inWords(kinds.map((kind) => `one${ofKindSaid(kind).one}`))}` : '');
 
 /**
  * Compare mode: the best passage of each work that addresses the topic, in date order, every year represented
@@ -707,12 +706,15 @@ function compare(question: string, ranking: RankingInput, options: AnswerOptions
   const [inWords, inMeaningOnly] = byQuestionWords(topical);
   // "Three quotes from different decades": as many works as asked, of as many decades (or years) as there are;
   // "a quote for each decade" ("each year"): one work of each, those that use the words first.
-  // "one from the 1960s and one from the 1980s", "one from before 1970 and one after": one of each time named, the times its periods.
-  const timesNamed = timesNamedOnce(question, parsed);
-  const max = intent.wanted || timesNamed.length ? Math.min(Math.max(intent.wanted ?? 0, timesNamed.length), options.maxWanted) : intent.eachWork ? Infinity : options.maxGroups;
+  // "one from the 1960s and one from the 1980s", "one from before 1970 and one after", "one from a speech and one from
+  // an interview": one of each time or kind named, the times (kinds) its periods.
+  const once = eachAskedOnce(question, parsed, ranking.keptToKinds ?? []);
+  const timesNamed = once.times;
+  const onceEach = Math.max(timesNamed.length, once.kinds.length);
+  const max = intent.wanted || onceEach ? Math.min(Math.max(intent.wanted ?? 0, onceEach), options.maxWanted) : intent.eachWork ? Infinity : options.maxGroups;
   const timeOf = (year: number) => timesNamed.findIndex((span) => year >= span.first && year <= span.last);
   const periodOf = (p: RankedPassage) =>
-    p.work.year === null ? null : timesNamed.length > 1 ? timeOf(p.work.year) : intent.byDecade ? decadeOf(p.work.year) : p.work.year;
+    once.kinds.length ? once.kinds.findIndex((kind) => isOfKind(p.work, kind)) : p.work.year === null ? null : timesNamed.length > 1 ? timeOf(p.work.year) : intent.byDecade ? decadeOf(p.work.year) : p.work.year;
   const each = intent.byDecade === 'each' || intent.eachYear;
   const periodsBesides = (passages: readonly RankedPassage[], taken: ReadonlySet<number | null>) => new Set(passages.map(periodOf).filter((p) => !taken.has(p))).size;
   // An undated work is of no decade: it comes after one of each.
@@ -747,7 +749,7 @@ function compare(question: string, ranking: RankingInput, options: AnswerOptions
   // "5 quotes from different decades" of 4 decades: "from 4 different decades", not five.
   const periods = new Set(chosen.map(periodOf)).size;
   const different = `from ${periods < chosen.length ? `${periods} ` : ''}different ${intent.byDecade ? 'decades' : 'years'}`;
-  const picked = (intent.wanted || each) && !atEnds.length ? `, ${each ? `one from each ${intent.byDecade ? 'decade' : 'year'}` : different}` : '';
+  const picked = oneOfEachKind(once.kinds) || ((intent.wanted || each) && !atEnds.length ? `, ${each ? `one from each ${intent.byDecade ? 'decade' : 'year'}` : different}` : '');
   const address = meaningOnly
     ? `${NONE_IN_WORDS}${plural(works.length, 'work')} close in meaning`
     : of ? `${of}${picked}` : `${works.length === 1 ? 'Only 1 work addresses' : `${works.length} works address`} this`;

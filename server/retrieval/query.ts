@@ -748,6 +748,12 @@ export interface ReadOptions {
   authors?: readonly string[];
 }
 
+/**
+ * One of each of several times or kinds asked: "one quote from the 1960s and one from the 1980s", "a quote from 1961 and
+ * another from 1987", "one quote on aid from before 1970 and one after", "one from a speech and one from an interview".
+ */
+export const ONE_OF_EACH = /\b(?:one|a)\b[^?.!]*?\band\s+(?:one|another)\s+(?:from|of|in|before|after)\b/i;
+
 export function parseQuery(text: string, metadataWords: ReadonlySet<string>, { kinds = true, stance = true, authors = [] }: ReadOptions = {}): ParsedQuery {
   const named = text.replace(BOUND, ' ');
   const distinctMentions = distinctYearMentions(text);
@@ -776,7 +782,9 @@ export function parseQuery(text: string, metadataWords: ReadonlySet<string>, { k
   const months = againstOthers ? new Map() : monthsNamed(named);
   const compounds = compoundRuns(text, tokens);
   const kindsKept = againstOthers?.kinds ?? kindsNamed(named);
-  return { text, tokens, names, quantity, years, timesApart: againstOthers ? [] : timesApart(withoutBothSides(text)), months, kinds: kinds ? kindsKept : [], compare, yearBounds: againstOthers ? againstOthers.bounds : yearBounds(text), phrases, namePhrases: nameRuns(text, tokens, names), compounds, wordRuns: wordRuns(text, tokens, names) };
+  // One from each of two kinds named by themselves is a comparison of the two, as one from each of two times is.
+  const eachKind = ONE_OF_EACH.test(text) && new Set(kindsKept.filter((k) => k.years === null).map((k) => k.kind)).size > 1;
+  return { text, tokens, names, quantity, years, timesApart: againstOthers ? [] : timesApart(withoutBothSides(text)), months, kinds: kinds ? kindsKept : [], compare: compare || (kinds && eachKind), yearBounds: againstOthers ? againstOthers.bounds : yearBounds(text), phrases, namePhrases: nameRuns(text, tokens, names), compounds, wordRuns: wordRuns(text, tokens, names) };
 }
 
 /** What may stand between two words of one name (a pattern's source). */

@@ -2646,6 +2646,13 @@ describe('answers on the real corpus', () => {
       expect(sides.citations.map((c) => c.year! < year), question).toEqual([true, false]);
       expect(sides.answer.split('\n')[0], question).toMatch(new RegExp(`: 1 before ${year}, 1 after\\)`));
     }
+    // One of each of two kinds of work: a speech and an interview, each said as the search keeps to it.
+    const kinds = await ask('Give me one quote from a speech and one from an interview on independence');
+    expectGrounded(kinds);
+    expect(kinds.mode).toBe('compare');
+    const kindOf = (workId: string) => deps.corpus.works.find((w) => w.id === workId)!;
+    expect(kinds.citations.map((c) => [isOfKind(kindOf(c.workId), 'speech'), isOfKind(kindOf(c.workId), 'interview')]).sort()).toEqual([[false, true], [true, false]]);
+    expect(kinds.answer.split('\n')[0]).toMatch(/, one with “speech” in its title or occasion and one that answers an interviewer's questions \(/);
     // One asked of two times: none of them said to be silent when a work not shown addresses it (the 1961 speech on trade).
     expect((await ask('Give me one quote on trade from the 1960s and the 1980s')).answer).not.toMatch(/No work from 1960–1969/);
     // Nor a kind: the interviews address independence though the one quote shown is from a speech.

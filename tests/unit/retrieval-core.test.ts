@@ -118,6 +118,9 @@ describe('parseQuery', () => {
     expect(bothSidesOf('trade before 1980 compared with after')).toEqual({ said: '1980', first: 1980, last: 1980 });
     expect(bothSidesOf('two quotes on aid, one from before the 1970s and one from after')).toEqual({ said: 'the 1970s', first: 1970, last: 1979 });
     expect(bothSidesOf('trade after 1980')).toBeNull();
+    // One of each of two kinds named is a comparison of them, as one of each of two times is; one kind is none.
+    expect(parseQuery('one quote on aid from a speech and another from an interview', meta).compare).toBe(true);
+    expect(parseQuery('one quote on aid from a speech and one on trade', meta).compare).toBe(false);
     // Said one way, so that a search text without its word of change still reads both sides.
     expect(bothSidesSaid('Did his view of trade change after 1980?')).toBe('Did his view of trade change before and after 1980?');
     // Only the year's side is said again: the topic between a word of change and its year stays.
