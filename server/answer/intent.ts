@@ -11,7 +11,7 @@ import { byDate, otherAuthor } from './format.ts';
 import { ADDRESSED, addresseeNamed, ADDRESSEE_NOUNS, NAMED_ADDRESSEES, withoutAddressing } from './addressee.ts';
 import { asksToCite, citationAsked, CITED_AS, CITING_WORDS, PURPOSE, quotesCitedAs, type CitationAsked, type StyleAsked } from './citing-asked.ts';
 import { asksNothingElse, BACK, CITATION_REF, REQUEST_WORDS, WHICH_ONE, WHOLE_PASSAGE } from './quotes-asked.ts';
-import { ANY_WORK_WORDS, asksWhereFrom, DRAFTING, GUIDANCE_ASKED, MOST_OFTEN, OCCASIONS_ASKED, PAGE_ASKED, PAGES_TAKEN, QUOTE, READING_LIST, THE_DATE_OF, THE_OCCASION_OF, TOLD, USED_IN_THE_TEXTS, WHY_GIVEN, WORK_NOUNS, WORK_WORDS } from './source-words.ts';
+import { ANY_WORK_WORDS, asksWhereFrom, DRAFTING, GUIDANCE_ASKED, MOST_OFTEN, OCCASIONS_ASKED, PAGE_ASKED, PAGES_TAKEN, QUOTE, READING_LIST, THE_DATE_OF, THE_OCCASION_OF, TOLD, USED_IN_THE_TEXTS, WHO_THE_USER_IS, WHY_GIVEN, WORK_NOUNS, WORK_WORDS } from './source-words.ts';
 import { collectionAsked, EXCERPTS_ASKED, kindAsked, TITLE_HOLDS } from './collection.ts';
 import { namesAPart, PART_WORDS, partAsked, type PartAsked } from './part.ts';
 import { PAGE_NAMED, pageNamed, worksOnPage, type OnPage } from './page-named.ts';
@@ -1392,8 +1392,12 @@ const A_TEXT_OF_A_YEAR = new RegExp(
 );
 /** "from the collection", "in these texts", "of the sources": the texts as a whole, where a quote is asked from. */
 const FROM_THE_WHOLE = /\b(?:in|from|of)\s+(?:the|these|this|your)\s+(?:whole\s+)?(?:collection|corpus|texts|sources|book)\b/i;
-/** "Where should I start?", "What should I read first?" and nothing else: where to begin is the collection's list of works. */
-export const asksGuidanceAlone = (question: string): boolean => new RegExp(GUIDANCE_ASKED.source, 'i').test(question) && contentTokens(withoutMatches(question, GUIDANCE_ASKED)).length === 0;
+/**
+ * "Where should I start?", "What should I read first?" and nothing else: where to begin is the collection's list of
+ * works. Who the user is and what they teach are nothing else ("I'm a teacher. Which text should my students read first?").
+ */
+export const asksGuidanceAlone = (question: string): boolean =>
+  new RegExp(GUIDANCE_ASKED.source, 'i').test(question) && contentTokens([GUIDANCE_ASKED, WHO_THE_USER_IS].reduce(withoutMatches, question)).length === 0;
 
 /** Numbers of passages in words, two to ten. */
 const NUMBERS = NUMBER_WORDS.slice(1, 10);

@@ -7,7 +7,7 @@ import { bothSidesSaid, othersSaid, OVER_TIME_OR_WORKS, STAYING_THE_SAME, VIEWS_
 import { contentTokens, EACH_WORK, NUMBER_WORDS, TEXT_WORDS, withoutMatches } from '../retrieval/text.ts';
 import { CITED_AS, PURPOSE } from './citing-asked.ts';
 import { ADDRESSING, asksGuidanceAlone, asksHowOften, asksWhom, BEYOND_WORDS, COUNT_WORDS, FIRST_OR_LAST, IS_OF_A_TIME, MOST_BY_TIME, NEXT_WORK_ASKED, ORDER_CLOSING, ORDER_WORDS, PASSAGES_WANTED, QUOTES_PRAISED, SHORTER, SOMETHING_SHORT, STARTED_OR_STOPPED, THEMES_ASKED, WHOLE_ASKED, WORD_LIMIT, YEARS_COVERED } from './intent.ts';
-import { GUIDANCE_ASKED, OCCASIONS_ASKED, PAGE_ASKED, PAGES_TAKEN, READING_LIST, RELEVANT, THE_DATE_OF, THE_OCCASION_OF, WORK_NOUNS } from './source-words.ts';
+import { GUIDANCE_ASKED, OCCASIONS_ASKED, PAGE_ASKED, PAGES_TAKEN, READING_LIST, RELEVANT, THE_DATE_OF, THE_OCCASION_OF, WHO_THE_USER_IS, WORK_NOUNS } from './source-words.ts';
 import { EXCERPTS_ASKED, TITLE_HOLDS, UNDATED_ASKED } from './collection.ts';
 import { BACK } from './quotes-asked.ts';
 
@@ -50,8 +50,6 @@ const ROLE_PLAYED = new RegExp(
 const HOLDS_ASKED =
   /\b(?:is|was|isn't|wasn't)\s+(?:that|this)\s+(?:really\s+)?(?:true|correct|right|accurate|the\s+case)\b(?:\s+(?:according\s+to|in)\s+(?:the|these|your)\s+(?:sources|texts))?|\b(?:do|does)\s+(?:the|these|your)\s+(?:sources|texts|passages)\s+(?:support|confirm|back\s+up|bear\s+out)\s+(?:that|this|it)\b/i;
 
-/** Who people who ask about the texts say they are: those who study, teach or write about them (a pattern's source). */
-const USER_ROLES = String.raw`(?:teacher|student|pupil|lecturer|professor|tutor|instructor|educator|researcher|scholar|historian|academic|journalist|writer|librarian|undergraduate|postgraduate|graduate|phd\s+(?:student|candidate))s?`;
 
 /** An age group ("16-year-olds", "sixteen year olds") (a pattern's source). */
 const AN_AGE = String.raw`(?:\d{1,2}|${NUMBER_WORDS.slice(0, 19).join('|')})[\s-]years?[\s-]olds?`;
@@ -112,8 +110,7 @@ const FRAMING: readonly RegExp[] = [
   // support this?": a claim reported, and asked whether it holds; what the claim says is what to look for.
   /\b(?:my|our)\s+(?:[\p{L}-]+\s+){0,2}?(?:says|said|claims|claimed|argues|argued|thinks|thought|believes|believed|writes|wrote|states|stated|told\s+(?:me|us))(?:\s+that)?\b/giu,
   /\b(?:i|we)\s+(?:(?:have\s+)?read|heard|was\s+told|were\s+told)\s+(?:somewhere\s+|online\s+)?that\b/gi,
-  // "I'm a teacher.", "We are history students", "As a researcher, …": who the user is, no topic.
-  new RegExp(String.raw`\b(?:(?:i['’]m|i\s+am|we['’]re|we\s+are)\s+(?:an?\s+)?|as\s+an?\s+)(?:[\p{L}-]+\s+){0,2}?(?:${USER_ROLES})\b,?`, 'giu'),
+  new RegExp(WHO_THE_USER_IS.source, 'giu'),
   new RegExp(HOLDS_ASKED.source, 'gi'),
   // "Do Zhang Chao and Kim Il Sung agree?", "Does the article agree with him?": whether two agree, asked of nothing
   // else, names no topic ("Did he agree to their suggestion?" does).

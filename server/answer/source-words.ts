@@ -12,6 +12,17 @@ export const PAGE_ASKED =
   /\b(?:on\s+)?(?:what|which)\s+pages?(?:\s+(?:numbers?|ranges?))?\b|\bpage\s+(?:numbers?|ranges?)\b|\bwith\s+(?:the\s+|its\s+|their\s+)?pages?(?:\s+(?:numbers?|ranges?))?\b|\b(?:un)?paginat(?:ed|ion)\b|\b(?:and|&)\s+(?:the\s+)?pages?\s+(?:of|for)\b|(?<=^\s*(?:is|are|was|were)\s+(?!there\b)[^?.!]*?)\b(?:on|at|from)\s+(?:page|p\.)\s*\d+/i;
 /** "Which interviews are most relevant?", "the most useful works": relevant to the topic asked, no topic of their own (a pattern's source). */
 export const RELEVANT = String.raw`(?:relevant|useful|helpful|pertinent)`;
+/** Who people who ask about the texts say they are: those who study, teach or write about them (a pattern's source). */
+const USER_ROLES = String.raw`(?:teacher|student|pupil|lecturer|professor|tutor|instructor|educator|researcher|scholar|historian|academic|journalist|writer|librarian|undergraduate|postgraduate|graduate|phd\s+(?:student|candidate))s?`;
+/**
+ * "I'm a teacher.", "We are history students", "As a researcher, …", "I teach high school history.": who the user is,
+ * what they teach or study a statement of its own; no topic.
+ */
+export const WHO_THE_USER_IS = new RegExp(
+  String.raw`\b(?:(?:i['’]m|i\s+am|we['’]re|we\s+are)\s+(?:an?\s+)?|as\s+an?\s+)(?:[\p{L}-]+\s+){0,3}?(?:${USER_ROLES})\b,?` +
+    String.raw`|(?:^|(?<=[.!?]\s+))(?:i|we)\s+(?:(?:also|mainly|currently)\s+)?(?:teach|study|research|lecture)\s+(?!(?:an?|the|my|our)\b)[^.!?]*[.!]`,
+  'iu',
+);
 /** "Give me a reading list": the works to read, which the collection's list of works is. */
 export const READING_LIST = /\breading\s+lists?\b/i;
 /**
@@ -119,7 +130,7 @@ export const asksWhereFrom = (question: string): boolean =>
  * time or place (a pattern whose matches are no words to look for).
  */
 export const GUIDANCE_ASKED = new RegExp(
-  String.raw`\b(?:where|how|what|which(?:\s+(?:\d{1,2}|two|three|four|five|six))?\s+(?:works?|texts?|speech(?:es)?|talks?|interviews?|ones?|sources?|passages?|excerpts?))\s+(?:should|do|can|could|shall|would)\s+(?:I|we|one|someone|(?:(?:a|an|my|our|the)\s+)?(?:students?|pupils?|class|beginners?|newcomers?|novices?|readers?))\s+(?:start|begin|look|read)(?:\s+(?:reading|with|first|at)){0,2}\b` +
+  String.raw`\b(?:where|how|what|which(?:\s+(?:\d{1,2}|two|three|four|five|six))?\s+(?:works?|texts?|speech(?:es)?|talks?|interviews?|ones?|sources?|passages?|excerpts?))\s+(?:should|do|can|could|shall|would)\s+(?:I|we|one|someone|(?:(?:a|an|my|our|the)\s+)?(?:students?|pupils?|class|beginners?|newcomers?|novices?|readers?))\s+(?:start|begin|look|read|study)(?:\s+(?:reading|with|first|at)){0,2}\b` +
     // "Which work is the best introduction to his ideas?", "Which text is the most important?": which to read, asked of none.
     String.raw`|\b(?:which|what)\s+(?:works?|texts?|speech(?:es)?|talks?|interviews?|ones?|sources?)\s+(?:is|are|would\s+be|makes?)\s+(?:the\s+|a\s+)?(?:(?:best|good|better)\s+(?:introduction|intro|starting\s+point|place\s+to\s+(?:start|begin))(?:\s+to\s+(?:his|the|these|their)\s+(?:ideas|thought|thinking|views|works|texts))?|(?:most|more|least)\s+(?:important|significant|influential|valuable)(?=\s*[?.!]*\s*$))\b`,
   'gi',

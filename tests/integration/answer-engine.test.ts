@@ -2492,7 +2492,8 @@ describe('answers on the real corpus', () => {
     const ranked = await ask('Which work is the most important?');
     expect(ranked.citations).toEqual([]);
     expect(ranked.answer.startsWith(`${BEYOND_LINES.judge}The collection holds ${deps.corpus.works.length} works (`)).toBe(true);
-    for (const question of ['Which work is the best introduction to his ideas?', 'Which text is a good starting point?']) {
+    // Who the user is said first, or what they teach, changes nothing of it.
+    for (const question of ['Which work is the best introduction to his ideas?', 'Which text is a good starting point?', "I'm a teacher. Which text should my students read first?", 'I teach high school history. Which text should my students read first?']) {
       const start = await ask(question);
       expect(start.citations, question).toEqual([]);
       expect(start.answer, question).toMatch(/^The collection holds \d+ works /);

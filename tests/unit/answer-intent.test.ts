@@ -665,11 +665,15 @@ describe('readIntent: how to cite a work', () => {
     for (const q of ["hi, i'm writing about juche for my history class, where should i start?", "I'm researching trade. Where should I begin?"]) expect(readIntent(q, works).when, q).toBe(false);
     expect(readIntent('When and where did he talk about trade?', works).when).toBe(true);
     // Asked alone, where to begin is the list of works; after a topic, that topic's passages.
-    for (const q of ['Where should I start?', 'What should I read first?', 'Which three works should I read first?', 'Which work should I start with?', 'Which text should a beginner read first?', 'Where should I start reading?', 'Where should a newcomer begin?']) {
+    // Who the user is, or what they teach or study, said before it, is no topic.
+    for (const q of ['Where should I start?', 'What should I read first?', 'Which three works should I read first?', 'Which work should I start with?', 'Which text should a beginner read first?', 'Where should I start reading?', 'Where should a newcomer begin?', 'Which texts should I study first?', "I'm a high school history teacher. Which text should my students read first?", 'I teach high school history. Which text should my students read first?', 'We study Korean history. Where should we start?']) {
       expect(readIntent(q, works).aboutTheTexts, q).toBe(true);
       expect(searchText(q), q).not.toMatch(/\p{L}/u);
     }
     expect(resolveConversation(['What did he say about trade?', 'Where should I start?'])).toMatchObject({ followUp: true, asks: 'What did he say about trade?' });
+    // What the user teaches or studies, said so, is no topic; what they teach a course on may be, and a topic asked is.
+    expect(contentTokens(searchText('I study Korean history. What did he say about aid?')).map((t) => t.word)).toEqual(['aid']);
+    expect(contentTokens(searchText('We teach a course on the Cold War. What did he say?')).map((t) => t.word)).toEqual(expect.arrayContaining(['cold', 'war']));
     // A topic with it: only the topic is looked for ("first" is when to look, not the First Five-Year Plan).
     expect(contentTokens(searchText('What should we look at first on aid?')).map((t) => t.word)).toEqual(['aid']);
   });
