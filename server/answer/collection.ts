@@ -215,9 +215,11 @@ function worksAsked(question: Pick<ParsedQuery, 'text' | 'years' | 'months' | 'k
     // None holding them: the works of the kind, said to be none of them.
     return { works: holding.length ? holding : ofTheKind, ...said, kind: { word: titleWords, found: holding.length > 0 }, within: { word: kindWord, works: ofTheKind.length } };
   }
+  // "Which speeches are from 1978?", when some work is a speech and none of 1978 is: the works of 1978, none of them one.
+  const ofTheTime = () => filtered.filter(timeKept(filtered, { ...question, kinds: question.kinds.filter((k) => k.years !== null) }).asked);
   const ofKindAsked = (kind: string): CollectionAsked => {
     const ofKind = inTime.filter((w) => isOfKind(w, kind));
-    return ofKind.length ? { works: ofKind, ...said, kind: { word: kind, found: true } } : { works: inTime, ...said, kind: { word: kind, found: false } };
+    return ofKind.length ? { works: ofKind, ...said, kind: { word: kind, found: true } } : { works: inTime.length ? inTime : ofTheTime(), ...said, kind: { word: kind, found: false } };
   };
   const kindsNamed = titleWords ? [] : kindsAsked(question.text);
   return kindsNamed.length > 1 ? { ...ofKindAsked(word), eachKind: kindsNamed.map(ofKindAsked) } : ofKindAsked(word);

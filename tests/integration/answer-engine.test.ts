@@ -1670,7 +1670,12 @@ describe('answers on the real corpus', () => {
       expect(listed.structure.lead.filter((p) => p.title).map((p) => p.text).sort(), question).toEqual(speeches.map((w) => w.title).sort());
       expect(listed.answer, question).toMatch(new RegExp(`^The collection holds ${speeches.length} works with “speech” in their titles or occasions \\(`));
     }
-    expect((await ask('List the speeches from the 1970s')).answer).toMatch(/^None of the works from 1970–1979 has “speech” in its title or occasion\. The collection holds /);
+    // So when the kind is named by itself and the time after it ("Which speeches are from …?"), however many years.
+    for (const question of ['List the speeches from the 1970s', 'Which speeches are from the 1970s?', 'Which speeches are from 1978 or 1986?']) {
+      const none = await ask(question);
+      expect(none.citations, question).toEqual([]);
+      expect(none.answer, question).toMatch(/^None of the works from (?:1970–1979|1978 and 1986) has “speech” in its title or occasion\. The collection holds [2-9] works from /);
+    }
     // Not of a kind, or not by an author: the works the question would list, left out, said against those it would.
     const notSpeeches = deps.corpus.works.filter((w) => !speeches.includes(w));
     const notThem = (await ask('Which works are not speeches?')).answer;
