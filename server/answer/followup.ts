@@ -48,7 +48,7 @@ const FRAME = new Set(
   put phrase phrases phrased word worded term terms expression expressions express expressed quote quotes quotable citable cite line sentence passage passages statement statements remark remarks
   change changed changes compare compared differ different difference differences contrast later earlier before after period time times year years decade
   consistent consistency inconsistent inconsistency shift shifted shifts evolve evolved evolution
-  decades era again else instead too either specifically exactly example examples more less other another ones similar view
+  decades era again else instead too either specifically exactly example examples more less fewer other another ones similar view
   views idea ideas stance position opinion often frequently please only just even still elsewhere short shorter brief briefer concise briefly context
   define defines defined definition definitions description descriptions explanation explanations version versions
   propose proposes proposed suggest suggests suggested recommend recommends recommended argue argues argued claim claims claimed

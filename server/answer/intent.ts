@@ -1521,9 +1521,14 @@ const IN_ONE = /\bin\s+(?:one|a\s+single|a)\s+(?:sentence|line|quote)\b/i;
 
 /** Not one of each of several ("one quote from each work"), a pattern's source. */
 const NOT_OF_EACH = String.raw`(?![^?.!]*\b(?:each|every|per)\b)`;
-/** One quote asked for by its number: "Give me one quote on aid", "a single passage", "just one, please", "another one", "one more"; not "one of them". */
+/** "the best one", "the strongest quote", "the single most quotable line": one quote, the best (a pattern's source). */
+const THE_BEST_ONE = String.raw`the\s+(?:single\s+)?(?:best|strongest|top|most\s+quotable|most\s+important|key)\s+(?:one|quote|quotation|passage|line|sentence|excerpt)\b(?!s)`;
+/**
+ * One quote asked for by its number: "Give me one quote on aid", "a single passage", "just one, please", "just the best
+ * one", "only the strongest quote", "another one", "one more"; not "one of them".
+ */
 const ONE_QUOTE = new RegExp(
-  String.raw`(?:\b(?:one|a\s+single|single)\s+(?:${A_QUOTE})\b|\b(?:just|only)\s+one\b|(?:(?<!\bone\s+)\banother|\bone\s+more)(?:\s+(?:one|${A_QUOTE}))?(?=,?\s*(?:please\b|[?.!]|$)))${NOT_OF_EACH}`,
+  String.raw`(?:\b(?:one|a\s+single|single)\s+(?:${A_QUOTE})\b|\b(?:just|only)\s+(?:one\b|${THE_BEST_ONE})|(?:(?<!\bone\s+)\banother|\bone\s+more)(?:\s+(?:one|${A_QUOTE}))?(?=,?\s*(?:please\b|[?.!]|$)))${NOT_OF_EACH}`,
   'i',
 );
 /** "Now one from the 1980s", "And one about trade?", "Another from the 1960s", "And one for the conclusion?": one of what the question before asked for, of its own time, topic or use. */

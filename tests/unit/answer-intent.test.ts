@@ -1419,7 +1419,9 @@ describe('searchText', () => {
     }
     expect(readIntent('Which text is from 1961?', works).aboutTheTexts).toBe(true);
     // One quote asked for by its number; not one of each, nor one of several.
-    for (const q of ['Give me one quote on aid', 'Give me a single passage on trade', 'Just one, please', 'Now one from the 1980s', 'And one from 1987?', 'Another one please', 'another quote?', 'One more', 'And one more quote, please', 'Another from the 1960s']) expect(readIntent(q, works).wanted, q).toBe(1);
+    for (const q of ['Give me one quote on aid', 'Give me a single passage on trade', 'Just one, please', 'Now one from the 1980s', 'And one from 1987?', 'Another one please', 'another quote?', 'One more', 'And one more quote, please', 'Another from the 1960s', 'Just the best one', 'Only the strongest quote, please']) expect(readIntent(q, works).wanted, q).toBe(1);
+    // The best quotes are as many as said, or none said.
+    expect(readIntent('Just the best quotes', works).wanted).toBeNull();
     for (const q of ['What could they swap with one another?', 'Give me one quote from each work on aid', 'What is one of the key ideas?', 'Give me a quote on aid', 'Which one is from 1987?', 'One more thing: what about trade?']) expect(readIntent(q, works).wanted, q).not.toBe(1);
     for (const q of ['Summarize the 1961 speech briefly', 'Give me a short summary of the 1961 speech']) expect(readIntent(q, works), q).toMatchObject({ brief: true, overview: works[0] });
     // Passages asked for whole: no topic words, and each quoted whole.
