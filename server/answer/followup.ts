@@ -11,7 +11,7 @@ import type { PassageFilters } from '../retrieval/filters.ts';
 import { KINDS_OF_WORK, MONTH_ALONE, MONTH_BEFORE_YEAR, otherSideOf, PART_BEFORE_TIME, parseQuery, YEAR_NUMBER, yearsAskedAbout } from '../retrieval/query.ts';
 import { contentTokens, EACH_WORK_SAID, namesEachWork, NUMBER_WORDS, speaksOfTheTexts, tidied, withoutMatches } from '../retrieval/text.ts';
 import { asksToCite, PURPOSE, withoutCiting } from './citing-asked.ts';
-import { ADDRESSING, asksForAKind, asksHowOften, asksOrderAmong, asksWhom, FIRST_OR_LAST, FROM_A_WORK_BY_ORDER, isSmallTalk, LENGTH_AMONG, MOST_PASSAGES, PASSAGES_WANTED, QUOTES_PRAISED, withoutCountAlone, WORD_LIMIT } from './intent.ts';
+import { ADDRESSING, asksForAKind, asksHowOften, asksOrderAmong, asksWhom, FIRST_OR_LAST, FROM_A_WORK_BY_ORDER, isSmallTalk, LENGTH_AMONG, MOST_PASSAGES, PASSAGES_WANTED, QUOTES_PRAISED, RANKED_BY_FORCE, withoutCountAlone, WORD_LIMIT } from './intent.ts';
 import { PLACE, quotesBeforeAsked } from './quotes-asked.ts';
 import { GUIDANCE_ASKED, PERSON_SPOKEN_OF, QUOTE, RELEVANT } from './source-words.ts';
 import { withoutTimeSetAside } from './set-aside.ts';
@@ -224,13 +224,13 @@ const QUOTES_WANTED = [PASSAGES_WANTED, QUOTES_PRAISED, WORD_LIMIT];
  * The topic words of a question: content words that are neither times ("in June 1987"), nor order ("the earliest"),
  * nor question framing ("three quotes", "the best quote"), nor the user's own work ("for my essay"), nor the kind of
  * work kept to ("from an interview"), nor adding ("include 1993 too"), nor where most is asked ("Which work has the
- * most?"), nor guidance ("Where should I start?"), nor, in a question of whom he addressed, words of addressing ("Who
+ * most?"), nor guidance ("Where should I start?"), nor one of several ranked ("Which is stronger?"), nor, in a question of whom he addressed, words of addressing ("Who
  * was he talking to?"), nor a request's opening ("Show me", "can you find").
  */
 export function topicWords(question: string): string[] {
   // "Show me only the ones from the 1990s": a request's opening words name no topic.
   const unaddressed = (asksWhom(question) ? question.replace(ADDRESSING, ' ') : question).replace(SAYS_ALONE, ' ').replace(REQUEST_OPENING, ' ');
-  const unordered = [FROM_A_WORK_BY_ORDER, ...FIRST_OR_LAST, LENGTH_AMONG, ...QUOTES_WANTED, PURPOSE, IN_A_KIND, ADDS, ALSO, MOST_PASSAGES, GUIDANCE_ASKED, EARLIER_THAN_BEFORE, LATER_THAN_BEFORE].reduce((text, pattern) => text.replace(new RegExp(pattern.source, 'giu'), ' '), unaddressed);
+  const unordered = [FROM_A_WORK_BY_ORDER, ...FIRST_OR_LAST, LENGTH_AMONG, ...QUOTES_WANTED, PURPOSE, IN_A_KIND, ADDS, ALSO, MOST_PASSAGES, GUIDANCE_ASKED, RANKED_BY_FORCE, EARLIER_THAN_BEFORE, LATER_THAN_BEFORE].reduce((text, pattern) => text.replace(new RegExp(pattern.source, 'giu'), ' '), unaddressed);
   const words = [...new Set(contentTokens(withoutYears(unordered)).map((t) => t.word))].filter((w) => !FRAME.has(w) && !/^\d+s?$/.test(w));
   // Numbers alone are no topic: "Compare the two" (but "the Three-Year Plan" is one).
   return words.every((w) => NUMBER_WORDS.includes(w)) ? [] : words;

@@ -785,15 +785,23 @@ const HOW_JUDGED = String.raw`reliable|trustworthy|accurate|credible|biased|obje
 const JUDGEMENTS = String.raw`right|wrong|correct|mistaken|justified|convincing|persuasive|valid|credible|believable|true|accurate|fair|biased|honest|reliable|trustworthy|(?:just\s+)?propaganda|(?:a\s+)?lie|lying|(?:a\s+)?(?:good|bad)(?:\s+(?:idea|thing|policy))?|(?:un)?successful|(?:in)?effective|(?:a\s+)?(?:success|failure)`;
 /** "Which work is the most important?": the works ranked by their worth, which the answers do not do (a pattern's source). */
 const WORKS_RANKED = String.raw`\b(?:which|what)\s+(?:works?|texts?|speech(?:es)?|talks?|interviews?|ones?|sources?)\s+(?:is|are|would\s+be)\s+(?:the\s+)?(?:most|more|least)\s+(?:important|significant|influential|valuable)\b(?=\s*[?.!]*\s*$)`;
-const JUDGE_ASKED = String.raw`${WORKS_RANKED}|^\s*(?:was|is|were|are)\s+(?!(?:(?:this|that|these|those|the|my|his|your)\s+)?(?:quotes?|quotations?|citations?|references?|passages?|wording)\b)(?:[\p{L}\d'’-]+\s+){1,5}?(?:${JUDGEMENTS})(?=\s*(?:[?.!]|$|\s+(?:about|to|in)\b))|^\s*how\s+(?:${HOW_JUDGED})\b|\bdo\s+you\s+(?:think|believe|agree)\b|\byour\s+(?:own\s+)?(?:opinion|view|judg(?:e)?ment)\b|${CONTRADICTION_ASKED}`;
+/**
+ * "Which is stronger?", "Which quote is the most convincing?", "Which of the two speeches is more radical?": one of
+ * several ranked by force or worth, which the answers do not do (a pattern's source). A quote called the strongest is
+ * the most quotable (`QUOTES_PRAISE`), which the answers give.
+ */
+const WHICH_IS_STRONGER = String.raw`\b(?:which|what)(?:\s+(?:one|quotes?|quotations?|passages?|speech(?:es)?|works?|texts?|talks?|interviews?|of\s+(?:these|those|them|the\s+two)(?:\s+\p{L}+)?))?\s+(?:is|was|are|were|sounds?|seems?)\s+(?:the\s+)?(?:(?:more|most|less|least)\s+(?:convincing|persuasive|compelling|effective|forceful|radical|extreme|moderate)|(?<!\b(?:quotes?|quotations?|passages?)\s+\S+\s+(?:the\s+)?)(?:stronger|strongest|weaker|weakest))\b`;
+const JUDGE_ASKED = String.raw`${WORKS_RANKED}|${WHICH_IS_STRONGER}|^\s*(?:was|is|were|are)\s+(?!(?:(?:this|that|these|those|the|my|his|your)\s+)?(?:quotes?|quotations?|citations?|references?|passages?|wording)\b)(?:[\p{L}\d'’-]+\s+){1,5}?(?:${JUDGEMENTS})(?=\s*(?:[?.!]|$|\s+(?:about|to|in)\b))|^\s*how\s+(?:${HOW_JUDGED})\b|\bdo\s+you\s+(?:think|believe|agree)\b|\byour\s+(?:own\s+)?(?:opinion|view|judg(?:e)?ment)\b|${CONTRADICTION_ASKED}`;
 /**
  * "Is this propaganda?", "Are these sources biased?", "How reliable is the 1969 interview?": a judgement of the texts
  * themselves (or of works named by their kind and year), nothing else named; the answers give none, and say where the
  * collection prints them.
  */
 const judgesTheTexts = (question: string): boolean =>
-  JUDGED.test(question) && contentTokens(question.replace(JUDGING_WORDS, ' ')).every((t) => TEXT_WORDS.has(t.word) || WORK_WORDS.test(t.word) || /^\d{4}s?$/.test(t.word));
+  JUDGED.test(withoutMatches(question, RANKED_BY_FORCE)) && contentTokens(question.replace(JUDGING_WORDS, ' ')).every((t) => TEXT_WORDS.has(t.word) || WORK_WORDS.test(t.word) || /^\d{4}s?$/.test(t.word));
 const JUDGED = new RegExp(JUDGE_ASKED, 'iu');
+/** One of several ranked (`WHICH_IS_STRONGER`): of what was shown, not a judgement of the texts themselves. */
+export const RANKED_BY_FORCE = new RegExp(WHICH_IS_STRONGER, 'iu');
 const JUDGING_WORDS = new RegExp(String.raw`\b(?:${JUDGEMENTS}|${HOW_JUDGED})\b`, 'giu');
 const TRANSLATE_ASKED = String.raw`\btranslate\b(?=[^?.!]*\b(?:into|to|in)\s+\p{L})|(?<=\btranslate\b[^?.!]*)\b(?:into|to|in)\s+\p{L}+`;
 /** Asked to put the texts more simply: "Explain Juche to a 10 year old", "… in simple terms", "like I'm five". */
@@ -816,7 +824,7 @@ const BEYOND: readonly [NonNullable<Intent['beyond']>, RegExp][] = [
   ['sides', SIDES],
 ];
 /** The words of a question asking to write something, to translate, to simplify, to paraphrase, to sort into sides or to find contradictions: no topic, and no words of the texts. */
-export const BEYOND_WORDS: readonly RegExp[] = [WRITE_ASKED, TRANSLATE_ASKED, SIMPLIFY_ASKED, PARAPHRASE_ASKED, SIDES_ASKED, CONTRADICTION_ASKED].map((source) => new RegExp(source, 'giu'));
+export const BEYOND_WORDS: readonly RegExp[] = [WRITE_ASKED, TRANSLATE_ASKED, SIMPLIFY_ASKED, PARAPHRASE_ASKED, SIDES_ASKED, CONTRADICTION_ASKED, WHICH_IS_STRONGER].map((source) => new RegExp(source, 'giu'));
 
 /** The stems of the words of `words`, each of which then stands for its inflections too. */
 const stems = (words: string): ReadonlySet<string> => new Set(tokenize(words).map((t) => t.term));

@@ -3320,6 +3320,22 @@ describe('a follow-up asking for more', () => {
     };
   };
 
+  it('says it does not judge which of the quotes before is stronger, and quotes the question before again', async () => {
+    const say = conversation();
+    const compared = await say('Compare 1961 and 1993 on self-reliance');
+    const stronger = await say('Which is stronger?');
+    expect(stronger.answer.startsWith(BEYOND_LINES.judge)).toBe(true);
+    expect(stronger.citations.map((c) => c.workId)).toEqual(compared.citations.map((c) => c.workId));
+    // Of quotes on aid: the quotes on aid, not those holding "convinced".
+    const aid = conversation();
+    await aid('What did he say about aid?');
+    const convincing = await aid('Which quote is the most convincing?');
+    expect(convincing.answer.startsWith(BEYOND_LINES.judge)).toBe(true);
+    expect(convincing.citations.length).toBeGreaterThan(0);
+    expect(convincing.citations.some((c) => /\bconvinc/i.test(c.quote))).toBe(false);
+    expect(convincing.citations.some((c) => /\baid\b/i.test(c.quote))).toBe(true);
+  });
+
   it('reads a follow-up asking what was proposed, or the main point, of what was asked before', async () => {
     const say = conversation();
     await say('What did he say about debt?');

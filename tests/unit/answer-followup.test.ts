@@ -431,6 +431,8 @@ describe('follow-up edge cases', () => {
     // "Shorter please" names no topic: the question before, asked again.
     expect(resolveConversation(['What did he say about trade?', 'Shorter please'])).toMatchObject({ followUp: true, asks: 'What did he say about trade?' });
     // Nor does asking for fewer ("fewer" is no topic, as "less" is not).
+    // Nor does asking which of them is stronger: the question before, and the judging line.
+    expect(resolveConversation(['What did he say about aid?', 'Which quote is the most convincing?'])).toMatchObject({ followUp: true });
     for (const fewer of ['Fewer quotes please', 'Less quotes']) expect(resolveConversation(['What did he say about trade?', fewer]), fewer).toMatchObject({ followUp: true, search: `What did he say about trade? ${fewer}` });
     expect(resolveConversation(['What did he say about heavy industry?', 'Only in interviews please'])).toMatchObject({ followUp: true, asks: 'What did he say about heavy industry?' });
     const speeches = resolveConversation(['What did he say about heavy industry?', 'Only in interviews please', 'And in speeches?']).search;

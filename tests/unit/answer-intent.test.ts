@@ -325,6 +325,10 @@ describe('readIntent: asked for what the answers do not do', () => {
     // Whether the texts contradict each other (he himself) is a judgement too; its words are no topic.
     ['Does he contradict himself on foreign aid?', 'judge', 'Does he on foreign aid?'],
     ['Is he inconsistent about trade?', 'judge', null],
+    // One of several ranked by its force: a judgement too, and no words to look for.
+    ['Which is stronger, the 1961 or the 1993 speech on self-reliance?', 'judge', 'the 1961 or the 1993 speech on self-reliance?'],
+    ['Which quote is the most convincing?', 'judge', null],
+    ['Which of the two speeches is more radical?', 'judge', null],
     ['Translate the 1961 speech into Korean', 'translate', 'the 1961 speech'],
     ['Explain Juche to a 10 year old', 'simplify', 'Explain Juche'],
     ['Explain self-reliance in simple terms', 'simplify', 'Explain self-reliance'],
@@ -350,7 +354,7 @@ describe('readIntent: asked for what the answers do not do', () => {
   it.each([...asAnswered, ...ofATopic])('does not: %s', (question) => expect(readIntent(question, works).beyond).toBeNull());
   it('gives every passage on the topic when asked for sides, however many quotes the question says', () => {
     expect(readIntent('Give me one quote for and one against accepting foreign aid', works)).toMatchObject({ beyond: 'sides', wanted: null, quote: false, broad: true });
-    for (const q of ['What arguments did he make for self-reliance?', 'Was he for or against aid?', 'Give me one quote on aid and one on trade']) expect(readIntent(q, works).beyond, q).toBeNull();
+    for (const q of ['What arguments did he make for self-reliance?', 'Was he for or against aid?', 'Give me one quote on aid and one on trade', 'Which speech is more critical of aid?']) expect(readIntent(q, works).beyond, q).toBeNull();
   });
 });
 
