@@ -77,7 +77,7 @@ export function undatedWorkAsked(intent: Intent): Work | null {
 export function listOfWorks(collection: CollectionAsked, options: AnswerOptions): DraftInMode {
   const { eachKind, ...asked } = collection;
   // "How many speeches and interviews are there?", "the longest of his speeches and interviews": each kind in turn.
-  if (eachKind) return { mode: 'answer', lead: eachKind.flatMap((ofKind, i) => [...(i ? lead(' ') : []), ...listOfWorks({ ...ofKind, sizes: asked.sizes }, options).lead]), blocks: [] };
+  if (eachKind) return { mode: 'answer', lead: eachKind.flatMap((ofKind, i) => [...(i ? lead(' ') : []), ...listOfWorks({ ...ofKind, sizes: asked.sizes, ...(asked.shareOf ? { shareOf: asked.shareOf } : {}) }, options).lead]), blocks: [] };
   if (asked.outside) return { mode: 'answer', lead: worksOutside(asked, asked.outside, options.intent.primaryAuthor), blocks: [] };
   const { works: unsorted, time, timeInYears, kind, within, sizes, given, givenOtherwise, by, lacking } = asked;
   if (lacking === 'date' && unsorted.length === 0) return { mode: 'answer', lead: lead(EVERY_WORK_DATED_LINE), blocks: [] };
@@ -99,6 +99,7 @@ export function listOfWorks(collection: CollectionAsked, options: AnswerOptions)
   const holds = ofWithin ? `${ofWithin}${works.length} of them${ofKind}` : `The collection holds ${plural(works.length, 'work')}${byAuthorsSaid(by)}${time}${ofKind}`;
   const parts = [
     ...(kind && !kind.found ? lead(`None of the works${time} ${said!.none}. `) : []),
+    ...(asked.shareOf && (kind?.found || time || by) ? lead(shareSaid(works.length, asked.shareOf)) : []),
     ...(options.intent.worksByTime ? lead(byTime(works, options.intent.worksByTime)) : []),
     ...firstOrLast(works, options.intent.order, among),
     ...longestOrShortest(works, options.intent, sizes, among),
@@ -109,6 +110,9 @@ export function listOfWorks(collection: CollectionAsked, options: AnswerOptions)
   parts.push(...each, ...lead(works.length > listed.length ? `; and ${works.length - listed.length} more.` : '.'));
   return { mode: 'answer', lead: parts, blocks: [] };
 }
+
+/** "6 of the 14 works, 43%. ": a share of the works, to the nearest whole per cent. */
+const shareSaid = (n: number, of: number): string => `${n} of the ${plural(of, 'work')}, ${Math.round((100 * n) / of)}%. `;
 
 /** How a lead says the kind asked, or where the works were given (`given`): " with “speech” in their titles or occasions". */
 const kindSaid = (word: string, given: true | undefined) => (given ? givenSaid(word) : ofKindSaid(word));

@@ -48,7 +48,12 @@ export interface CollectionAsked {
    * have no page numbers?").
    */
   lacking?: 'date' | 'pages';
+  /** Asked what share of the works they are ("What percentage of the works are interviews?", `SHARE_ASKED`): of how many. */
+  shareOf?: number;
 }
+
+/** "What percentage (proportion, fraction, share) of the works …?", "How many of his texts …?": a share of the works asked. */
+const SHARE_ASKED = /\b(?:what|which)\s+(?:percentage|per\s*cent|proportion|fraction|share)\b|\bhow\s+many\s+of\s+(?:the|his|these|all\s+the)\s+(?:works|texts|sources|documents)\b/i;
 
 /**
  * "Is the 1961 speech complete or an excerpt?", "Which works are excerpts?", "Are these full texts or excerpts?", "Is the
@@ -181,7 +186,8 @@ const headingHolds = (work: Work, terms: readonly string[]): boolean => {
 /** The works of the question as read (`parseQuery`) that the filters let through, and how to say which. */
 export function collectionAsked(question: Pick<ParsedQuery, 'text' | 'years' | 'months' | 'kinds' | 'yearBounds'>, works: readonly Work[], filters: PassageFilters): CollectionAsked {
   const asked = worksAsked(question, works, filters);
-  return OCCASIONS_ASKED.test(question.text) ? { ...asked, occasions: true } : asked;
+  const share = SHARE_ASKED.test(question.text) ? { shareOf: works.filter((w) => workMatches(w, filters)).length } : {};
+  return { ...asked, ...share, ...(OCCASIONS_ASKED.test(question.text) ? { occasions: true as const } : {}) };
 }
 
 function worksAsked(question: Pick<ParsedQuery, 'text' | 'years' | 'months' | 'kinds' | 'yearBounds'>, works: readonly Work[], filters: PassageFilters): CollectionAsked {
@@ -233,7 +239,8 @@ export function collectionOfAuthors(question: Pick<ParsedQuery, 'text' | 'years'
   const all = collectionAsked(question, works, filters);
   if (authors.size === 0) return all;
   const theirs = collectionAsked(question, works.filter((w) => authors.has(w.author)), filters);
-  return theirs.works.length < all.works.length ? { ...theirs, by: [...authors] } : all;
+  // A share is of every work the filters let through, whoever wrote those asked about.
+  return theirs.works.length < all.works.length ? { ...theirs, by: [...authors], ...(all.shareOf ? { shareOf: all.shareOf } : {}) } : all;
 }
 
 /**
