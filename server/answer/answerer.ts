@@ -6,6 +6,7 @@ import type { AnswerResponse, ReadAs } from '../contract.ts';
 import type { Checker } from '../check/check.ts';
 import type { Corpus, Paragraph, Work } from '../corpus/types.ts';
 import { isMetadataLine } from '../corpus/text.ts';
+import { wordsUsedMost, type WordUse } from './word-use.ts';
 import { asksWhatWasPut, authorsAsked, namedAuthors, nameWords, withoutScholarship, type CorpusAuthors } from '../retrieval/authors.ts';
 import { keptToAuthors, workMatches, type PassageFilters } from '../retrieval/filters.ts';
 import { idf, type WeightedTerm } from '../retrieval/lexical.ts';
@@ -17,7 +18,7 @@ import { workNamesOf } from '../retrieval/work-names.ts';
 import type { MentionSearch, PhaseTimings, Retriever } from '../retrieval/retriever.ts';
 import { isMisspelling } from '../retrieval/spelling.ts';
 import { DEFAULT_ANSWER_OPTIONS, draftAnswer, quotePerTopic, type AnswerOptions, type Draft, type InvalidQuote, type RankingInput, type TopicRanking } from './extractive.ts';
-import { collectionOfAuthors, noWorkFrom, outsideAsked, sizesOfWorks, worksAround, worksFrom, withoutGivenAt, worksNamed, type WorkSize } from './collection.ts';
+import { collectionAsked, collectionOfAuthors, noWorkFrom, outsideAsked, sizesOfWorks, worksAround, worksFrom, withoutGivenAt, worksNamed, type WorkSize } from './collection.ts';
 import { misattribution, quotationRanking, quotationsIn, reportedSpeechIn } from './quotation.ts';
 import { interviewersQuestions, replyTo } from './interviewers.ts';
 import { itemOf, lead, type Item } from './item.ts';
@@ -326,6 +327,8 @@ export function createAnswerer(deps: AnswererDeps): Answerer {
             ? worksNamed([intent.overview], sizes())
             : null,
         cited: citesAnswer ? corpus.works.filter((w) => input.cited?.includes(w.id)) : [],
+        // "What words does he use most (in his speeches, in the 1980s)?": counted in the works of his asked about.
+        ...(intent.wordsUsedMost ? { wordsUsed: wordsUsedIn(collectionAsked(parsed, corpus.works.filter((w) => w.author === intent.primaryAuthor), filters).works, corpus.paragraphs) } : {}),
         quotesBefore: input.quotesBefore && (quotesBefore.length || ofQuotesAlone) ? { asked: input.quotesBefore.asked, numbers: pointedAt.map((p) => p.n) } : null,
       };
 
@@ -561,6 +564,13 @@ function keySentencesRanking(
   }
   const passages = [...chosen.values()].sort((a, b) => byDate(a.work, b.work));
   return { abstain: passages.length === 0, compare: false, passages, terms: [], keyOf: works };
+}
+
+/** The words used most in some works (`wordsUsedMost`), how many an answer lists. */
+const WORDS_LISTED = 10;
+function wordsUsedIn(works: readonly Work[], paragraphs: readonly Paragraph[]): { words: WordUse[]; works: readonly Work[] } {
+  const ids = new Set(works.map((w) => w.id));
+  return { words: wordsUsedMost(paragraphs.filter((p) => ids.has(p.workId) && !isMetadataLine(p.text)), WORDS_LISTED), works };
 }
 
 /** Of passages of works side by side, those of the work of each decade whose best passage scores highest. */

@@ -27,6 +27,7 @@ import { EXACT_WORD } from './quotes-asked.ts';
 import { addressingTopic, DEFAULT_RELEVANCE, type RelevanceOptions } from './relevance.ts';
 import { DEFAULT_SUMMARY, type SummaryOptions } from './summary.ts';
 import { yearCounts } from './years.ts';
+import { wordUseLead, type WordUse } from './word-use.ts';
 import type { PartAsked } from './part.ts';
 
 export const ABSTAIN_LINE = 'The sources do not address this question.';
@@ -164,6 +165,8 @@ export interface AnswerOptions {
   maxListedWorks: number;
   /** A question of how often: at most this many of the passages that hold the words are quoted (all are counted). */
   maxCounted: number;
+  /** "What words does he use most?": the words counted, of the works asked about (`Intent.wordsUsedMost`). */
+  wordsUsed?: { words: readonly WordUse[]; works: readonly Work[] };
 }
 
 export const DEFAULT_ANSWER_OPTIONS: Omit<AnswerOptions, 'intent'> = {
@@ -251,6 +254,7 @@ export type DraftInMode = Omit<Draft, 'primaryAuthor'>;
 function draftInMode(question: string, ranking: RankingInput, options: AnswerOptions): DraftInMode {
   const passages = ranking.passages;
   if (options.intent.smallTalk) return { mode: 'answer', lead: lead(HELP_LINES[helpAsked(question) ?? 'smallTalk']), blocks: [] };
+  if (options.wordsUsed) return { mode: 'answer', lead: wordUseLead(options.wordsUsed.words, options.wordsUsed.works, options.intent.primaryAuthor), blocks: [] };
   // "Summarise that interview" after an answer that quoted none: said so, not another work summed up.
   if (options.intent.pointedAtNone) return { mode: 'answer', lead: lead(noneQuotedLine(options.intent.pointedAtNone)), blocks: [] };
   if (options.quotesBefore) return quotesBeforeAnswer(question, passages, options.quotesBefore);

@@ -31,6 +31,8 @@ export interface Intent {
    * quoted, which the collection does not say.
    */
   keyQuotes: 'key' | 'famed' | 'themes' | null;
+  /** "What words does he use most?", "his most frequent words": the words of the works asked about, counted (`word-use.ts`). */
+  wordsUsedMost: boolean;
   /** "What page is the passage about the furnace on?", "Which pages is the 1987 speech on?": the pages the source gives. */
   page: boolean;
   /** "What's on page 45?": the page a question names by its number and the works printed on it (`pageNamed`), when no other work is named. */
@@ -1488,6 +1490,18 @@ export const THEMES_ASKED = new RegExp(
   String.raw`\b(?:(?:key|main|major|central|recurring|recurrent|common|dominant|principal|important|general|overall)\s+)?(?:themes|topics|subjects)\b${OF_SOMETHING_ELSE}(?:\s+(?:recur|come\s+up|appear|repeat|run)\w*)?|\b(?:recurring|recurrent|main|key|central|dominant)\s+(?:theme|topic|ideas?|concerns?)\b${OF_SOMETHING_ELSE}|\b(?:talks?|speaks?|writes?)\s+about\s+(?:the\s+)?most\b`,
   'i',
 );
+/** Words for words, counted (a pattern's source). */
+const WORDS_COUNTED = String.raw`(?:words?|terms?|nouns?|vocabulary)`;
+/**
+ * "What words does he use most?", "Which terms appear most often?", "his most frequent words", "his favourite words",
+ * "word frequency": the words used most (`Intent.wordsUsedMost`), asked of no topic ("most about aid" is one).
+ */
+export const MOST_USED_WORDS = new RegExp(
+  String.raw`\b(?:which|what)\s+${WORDS_COUNTED}\s+(?:does|did|do)\s+(?:\S+\s+){1,3}?(?:use|repeat)\s+(?:the\s+)?most(?:\s+(?:often|frequently))?\b` +
+    String.raw`|\b(?:which|what)\s+${WORDS_COUNTED}\s+(?:(?:are|is|were|was)\s+)?(?:used|repeated|appears?|occurs?|comes?\s+up)\s+(?:the\s+)?most(?:\s+(?:often|frequently))?\b` +
+    String.raw`|\b(?:most\s+(?:frequent(?:ly\s+used)?|common(?:ly\s+used)?|used|repeated|often\s+used)|favou?rite|commonest)\s+${WORDS_COUNTED}\b|\bword\s+(?:frequenc(?:y|ies)|counts?)\b`,
+  'i',
+);
 /** "his most famous quotes", "the most quoted lines", "his best-known saying": lines asked by how known they are (`Intent.keyQuotes`). */
 const FAMED_LINES = new RegExp(
   String.raw`\b(?:famous|best[\s-]known|well[\s-]known|(?:most\s+)?(?:often\s+)?(?:quoted|cited)|celebrated|iconic)\s+(?:${A_QUOTE}|sayings?|words|phrases?|slogans?|remarks?)\b`,
@@ -1778,6 +1792,7 @@ export function readIntent(question: string, works: readonly Work[], before: rea
     who: (who || authorship || authorOfTheScholarly) && !provenance,
     broad,
     quote: quote && !citation && !EVERY_PASSAGE.test(question),
+    wordsUsedMost: MOST_USED_WORDS.test(question) && parseQuery(withoutMatches(question, MOST_USED_WORDS), authorWords).tokens.length === 0,
     keyQuotes: citation || EVERY_PASSAGE.test(question) ? null : FAMED_LINES.test(question) ? 'famed' : THEMES_ASKED.test(question) ? 'themes' : quote || QUOTES_PRAISED.test(question) ? 'key' : null,
     page,
     onPage: onPageAlone,

@@ -13,7 +13,7 @@ import { AnswerResponse, authorWithAffiliation, type Citation } from '../../serv
 import { StartupError } from '../../server/errors.ts';
 import type { Work } from '../../server/corpus/types.ts';
 import { createDeps, type Deps } from '../../server/deps.ts';
-import { sentenceSpans, tokenize, wordCount } from '../../server/retrieval/text.ts';
+import { sentenceSpans, STOPWORDS, tokenize, wordCount } from '../../server/retrieval/text.ts';
 import { isOfKind, KINDS_BY_NAME } from '../../server/retrieval/query.ts';
 import { corpusAuthors, primaryAuthor } from '../../server/retrieval/authors.ts';
 import { realDeps, tempDir, testConfig } from '../support/deps.ts';
@@ -1638,6 +1638,28 @@ describe('answers on the real corpus', () => {
     const interviews = dated.filter((w) => /^Answers to questions/.test(w.title));
     const asked = await ask('Compare his first and last interviews on independence');
     expect(new Set(asked.citations.map((c) => c.workId))).toEqual(new Set([interviews[0]!.id, interviews.at(-1)!.id]));
+  });
+
+  it('counts the words he uses most, of the works asked about, and quotes nothing', async () => {
+    const his = deps.corpus.works.filter((w) => w.author === 'Kim Il Sung');
+    const used = await ask('What words does he use most?');
+    expect(used.citations).toEqual([]);
+    expect(used.answer).toMatch(new RegExp(`^The words used most in the ${his.length} works by Kim Il Sung \\(`));
+    const listed = [...used.answer.matchAll(/“([^”]+)” (\d+) times? \(in (\d+) works?\)/g)].map((m) => ({ word: m[1]!, count: Number(m[2]), works: Number(m[3]) }));
+    expect(listed).toHaveLength(10);
+    expect(listed.map((u) => u.count)).toEqual([...listed.map((u) => u.count)].sort((a, b) => b - a));
+    for (const u of listed) expect(STOPWORDS.has(u.word.toLowerCase()), u.word).toBe(false);
+    // Counted in his own words: "self-reliance", a hyphened word whole, as often as his paragraphs (no interviewer's
+    // question) hold it so ("Self-Reliance-Tr.", a translator's gloss, is another word).
+    const selfReliance = listed.find((u) => u.word === 'self-reliance');
+    expect(selfReliance).toBeDefined();
+    const own = hisParagraphs().filter((p) => !p.speaker);
+    const whole = /(?<![\p{L}-])self-reliance(?![\p{L}-])/giu;
+    expect(selfReliance!.count).toBe(own.reduce((n, p) => n + (p.text.match(whole)?.length ?? 0), 0));
+    expect(selfReliance!.works).toBe(new Set(own.filter((p) => p.text.match(whole)).map((p) => p.workId)).size);
+    // Of a kind or a time asked: those works alone.
+    const speeches = his.filter((w) => isOfKind(w, 'speech'));
+    expect((await ask('Which words appear most often in his speeches?')).answer).toMatch(new RegExp(`^The words used most in the ${speeches.length} works by Kim Il Sung \\(`));
   });
 
   it('lists the works of the years or the kind a question about the texts names, from their metadata', async () => {
