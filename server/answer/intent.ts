@@ -1487,7 +1487,7 @@ const A_PRAISED_ONE = new RegExp(String.raw`\b${QUOTES_PRAISE}\s+one\b`, 'i');
  */
 const OF_SOMETHING_ELSE = String.raw`(?!\s+(?:of|on|about|in)\s+(?!(?:the|these|this|his|all|its)\s+(?:collection|texts|works|sources|writings|corpus)\b))`;
 export const THEMES_ASKED = new RegExp(
-  String.raw`\b(?:(?:key|main|major|central|recurring|recurrent|common|dominant|principal|important|general|overall)\s+)?(?:themes|topics|subjects)\b${OF_SOMETHING_ELSE}(?:\s+(?:recur|come\s+up|appear|repeat|run)\w*)?|\b(?:recurring|recurrent|main|key|central|dominant)\s+(?:theme|topic|ideas?|concerns?)\b${OF_SOMETHING_ELSE}|\b(?:talks?|speaks?|writes?)\s+about\s+(?:the\s+)?most\b`,
+  String.raw`\b(?:(?:key|main|major|central|recurring|recurrent|common|dominant|principal|important|general|overall)\s+)?(?:themes|topics|subjects)\b${OF_SOMETHING_ELSE}(?:\s+(?:recur|come\s+up|appear|repeat|run)\w*)?|\b(?:recurring|recurrent|main|key|central|dominant|(?:most\s+)?common)\s+(?:theme|topic|ideas?|concerns?)\b${OF_SOMETHING_ELSE}|\b(?:talks?|speaks?|writes?)\s+about\s+(?:the\s+)?most\b`,
   'i',
 );
 /** Words for words, counted (a pattern's source). */

@@ -1084,6 +1084,9 @@ describe('readIntent: earliest or latest', () => {
     expect(readIntent('Which speech is from 1987?', works).aboutTheTexts).toBe(true);
     expect(searchText('Which speech is the earliest?')).toBe('Which?');
     expect(searchText('What are the main themes of these texts?')).toBe('What are the these texts?');
+    // One theme asked, the most common as the main: no topic, the key sentences.
+    expect(readIntent('What is the most common theme?', works).keyQuotes).toBe('themes');
+    expect(searchText('Is self-reliance a common theme?')).toContain('self-reliance');
     // An argument asked of the texts is a summary of them too, named by their author's possessive as by "his".
     expect(searchText("What is the central argument of Kim Il Sung's works?")).toBe("What is the Kim Il Sung's works?");
     expect(searchText('What is the main argument of his works?')).toBe('What is the his works?');
