@@ -116,8 +116,11 @@ export function quotationFound(quotation: QuotationAsked, passage: RankedPassage
   };
 }
 
-/** "What comes after (before) …", "… in context", "the surrounding text", "the whole paragraph": what is around a quotation asked. */
-const CONTEXT_ASKED = /\bwhat\s+(?:comes|came|follows|followed|precedes|preceded|is\s+said|was\s+said)\s+(?:after|before|next|around)\b|\bwhat\s+(?:follows|precedes)\b|\bcontext\b|\bsurrounding\b|\b(?:whole|full|entire)\s+(?:paragraph|passage)\b/i;
+/**
+ * "What comes after (before) …", "What did he say right after …", "… in context", "the surrounding text", "the whole
+ * paragraph": what is around a quotation asked.
+ */
+const CONTEXT_ASKED = /\bwhat\s+(?:comes|came|follows|followed|precedes|preceded|is\s+said|was\s+said|(?:did|does)\s+(?:he|she|they)\s+(?:say|write|add))\s+(?:(?:right|just|immediately|directly)\s+)?(?:after|before|next|around)\b|\bwhat\s+(?:follows|precedes)\b|\bcontext\b|\bsurrounding\b|\b(?:whole|full|entire)\s+(?:paragraph|passage)\b/i;
 
 /** "“…” is not in the sources, word for word or close.": said before the answer to the question as searched. */
 export const quotationNotFound = (quotation: QuotationAsked): string => `${firstOf(quotation)}“${quotation.text}” is not in the sources, word for word or close.`;

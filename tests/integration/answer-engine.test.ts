@@ -1081,7 +1081,7 @@ describe('answers on the real corpus', () => {
     expect(exact.structure.diff).toBeUndefined();
     expect([exact.structure.quotation, close.structure.quotation]).toEqual(['exact', 'close']);
     // What comes after it, or it in context: its whole paragraph, the quotation marked in it.
-    for (const question of [`What comes after "${words.join(' ')}"?`, `Show me "${words.join(' ')}" in context`]) {
+    for (const question of [`What comes after "${words.join(' ')}"?`, `Show me "${words.join(' ')}" in context`, `What did he say right after "${words.join(' ')}"?`]) {
       const around = await ask(question);
       expectGrounded(around);
       expect(around.answer.split('\n')[0], question).toBe(`“${words.join(' ')}” is word for word in *${plainTitle(work.title)}* (${where}), in its whole paragraph:`);
