@@ -400,7 +400,7 @@ export function createAnswerer(deps: AnswererDeps): Answerer {
           ...(found ? { quotation: { text: found.text, verdict: found.verdict, ...(found.of ? { of: found.of } : {}) } } : {}),
           ...(searched.abstainReason === 'year-not-covered' || yearsOfNoWork ? { worksAround: around() } : {}),
         };
-        // "What are the six goals?", "What is self-sustenance?": words no sentence holds but one work's title does, side by
+        // "What are the six goals?", "What is self-sustenance?": words no sentence holds but one work's title (occasion) does, side by
         // side (those the question quotes, if it does: "What does “self-sustenance” mean?"): that work, said so (of the
         // works the filters let through, whether or not the search found its passages).
         const words = ranking.terms.map((t) => t.term);
@@ -443,10 +443,11 @@ export function createAnswerer(deps: AnswererDeps): Answerer {
   };
 }
 
-/** The one work whose title holds the words of a search side by side, in its order ("the six goals"), if one does. */
+/** The one work whose title or occasion holds the words of a search side by side, in its order ("the six goals", "the Political Programme"), if one does. */
 function titledOnly(works: readonly Work[], search: string): Work | null {
   const asked = contentTokens(search).map((t) => t.term).join(' ');
-  const holding = works.filter((w) => ` ${contentTokens(w.title).map((t) => t.term).join(' ')} `.includes(` ${asked} `));
+  const holds = (heading: string) => ` ${contentTokens(heading).map((t) => t.term).join(' ')} `.includes(` ${asked} `);
+  const holding = works.filter((w) => holds(w.title) || holds(w.occasion ?? ''));
   return holding.length === 1 ? holding[0]! : null;
 }
 

@@ -522,7 +522,9 @@ function overview(passages: readonly RankedPassage[], intent: Intent, onlyInTitl
     ? lead('From the abstract of ', work, ` (${date}${pagesAsked})${byline(authorWithAffiliation(work))}:`)
     : intent.when
       ? lead(said, work, `${where}; ${keySentences}`)
-      : onlyInTitle
+      : onlyInTitle && work.occasion && heldIn(work.occasion, intent.identityAsked) > heldIn(work.title, intent.identityAsked)
+        ? lead('The sources speak of this only in the occasion given for ', work, ` (${date}${pagesAsked}): “${work.occasion}”; no passage says more. From it, ${keySentences}`)
+        : onlyInTitle
         ? lead('The sources speak of this only in the title of ', work, ` (${date}${pagesAsked}); no passage says more. From it, ${keySentences}`)
         : intent.onPage
           ? lead(`Page ${intent.onPage.page} is in `, work, ` (${date}, ${pages})${onSeveralPages(work) ? "; the source does not give each paragraph's page" : ''}. From it, ${keySentences}`)
@@ -1018,6 +1020,11 @@ function noneInWords(ranking: RankingInput, passages: readonly RankedPassage[]):
 
 /** A text's words as terms, any form of a word one ("cooperation" for "cooperate"). */
 const termsIn = (text: string): Set<string> => new Set(tokenize(text).map((t) => t.term));
+/** How many of the terms a text holds. */
+const heldIn = (text: string, terms: readonly string[] | null): number => {
+  const present = termsIn(text);
+  return (terms ?? []).filter((term) => present.has(term)).length;
+};
 
 /** Whether a text holds every word of each phrase, in any form; the text read once. */
 function holdsEveryWord(text: string, phrases: readonly string[]): boolean {

@@ -1241,6 +1241,15 @@ describe('answers on the real corpus', () => {
       expectGrounded(titled);
       expect(titled.answer.split('\n')[0]!.startsWith(`The sources speak of this only in the title of *${plainTitle(sustenance.title)}* (${formatDate(sustenance.date)}); no passage says more.`), question).toBe(true);
     }
+    // Words that only a work's occasion holds are said to be there, not in its title: "the Supreme People's Assembly".
+    const assembly = deps.corpus.works.find((w) => /\bSupreme People's Assembly\b/.test(w.occasion ?? '') && !/\bAssembly\b/.test(w.title))!;
+    expect(deps.corpus.paragraphs.some((p) => /\bSupreme People's Assembly\b/i.test(p.text))).toBe(false);
+    for (const question of ["What is the Supreme People's Assembly?", "What did he say about the Supreme People's Assembly?"]) {
+      const occasioned = await ask(question);
+      expectGrounded(occasioned);
+      expect(occasioned.answer.split('\n')[0]!.startsWith(`The sources speak of this only in the occasion given for *${plainTitle(assembly.title)}* (${formatDate(assembly.date)}): “${assembly.occasion}”; no passage says more.`), question).toBe(true);
+      expect(new Set(occasioned.citations.map((c) => c.workId))).toEqual(new Set([assembly.id]));
+    }
     // What a title's words are, when the texts say it: the passages that do, not the work's key sentences.
     const what = await ask('What is South-South cooperation?');
     expectGrounded(what);
