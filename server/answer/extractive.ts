@@ -426,33 +426,44 @@ function silenceReason(question: string, ranking: RankingInput): string | null {
 }
 
 /**
+ * What a time or kind none of whose works uses the question's words is said to do: address it not at all, or, when a
+ * work of it is close in meaning (shown as such), not in the question's words.
+ */
+const silenceOf = (closeInMeaning: boolean): string => (closeInMeaning ? "uses the question's words" : 'addresses this');
+
+/**
  * "No work from 1980–1989 addresses this. ": of the spans of years a comparison sets side by side ("in the 1960s versus
  * the 1980s"), those that works are from (those none is from are said by `noWorkFromSpans`, or by `noWorkFrom`) but
- * none of those that address it.
+ * none of those that address it; "… uses the question's words. " when one is close in meaning (`inMeaning`).
  */
-function noWorkAddressing({ years, months }: Pick<TimeAsked, 'years' | 'months'>, addressing: readonly Work[], ranking: RankingInput): LeadPart[] {
+function noWorkAddressing({ years, months }: Pick<TimeAsked, 'years' | 'months'>, addressing: readonly Work[], inMeaning: readonly Work[], ranking: RankingInput): LeadPart[] {
   const spans = yearRuns(years);
   if (spans.length < 2 || ranking.yearsWithoutWorks) return [];
   const withoutWorks = ranking.spansWithoutWorks?.spans ?? [];
-  const addressed = (span: YearSpan) => addressing.some((w) => w.year !== null && w.year >= span.first && w.year <= span.last);
-  const silent = spans.filter((span) => !addressed(span) && !withoutWorks.some((s) => s.first === span.first && s.last === span.last));
+  const within = (span: YearSpan) => (w: Work) => w.year !== null && w.year >= span.first && w.year <= span.last;
+  const silent = spans.filter((span) => !addressing.some(within(span)) && !withoutWorks.some((s) => s.first === span.first && s.last === span.last));
   // A year named with months is said with them: "No work from May 1986 addresses this."
-  const said = silent.flatMap((span): Period[] => {
-    const kept = span.first === span.last ? months.get(span.first) : undefined;
-    return kept?.size ? [...kept].sort((a, b) => a - b).map((month) => ({ ...span, month })) : [span];
+  const said = (group: readonly YearSpan[]) =>
+    group.flatMap((span): Period[] => {
+      const kept = span.first === span.last ? months.get(span.first) : undefined;
+      return kept?.size ? [...kept].sort((a, b) => a - b).map((month) => ({ ...span, month })) : [span];
+    });
+  return [true, false].flatMap((close) => {
+    const group = silent.filter((span) => inMeaning.some(within(span)) === close);
+    return group.length ? lead(`No work from ${periodsOf(said(group))} ${silenceOf(close)}. `) : [];
   });
-  return silent.length ? lead(`No work from ${periodsOf(said)} addresses this. `) : [];
 }
 
 /**
  * "No work that answers an interviewer's questions addresses this.": of the kinds of work a comparison sets side by
- * side ("Compare his speeches and interviews on trade"), those none of whose works addresses the topic.
+ * side ("Compare his speeches and interviews on trade"), those none of whose works addresses the topic; "… uses the
+ * question's words." when one is close in meaning (`inMeaning`).
  */
-function noKindAddressing(addressing: readonly Work[], ranking: RankingInput): LeadPart[] {
+function noKindAddressing(addressing: readonly Work[], inMeaning: readonly Work[], ranking: RankingInput): LeadPart[] {
   const kinds = ranking.keptToKinds ?? [];
   if (kinds.length < 2) return [];
   const silent = kinds.filter((kind) => !addressing.some((w) => isOfKind(w, kind)));
-  return silent.flatMap((kind) => lead(`No work${ofKindSaid(kind).one} addresses this. `));
+  return silent.flatMap((kind) => lead(`No work${ofKindSaid(kind).one} ${silenceOf(inMeaning.some((w) => isOfKind(w, kind)))}. `));
 }
 
 /** "1956", "1930–1939 or 1987": spans of years (`yearRuns`), as said. */
@@ -735,6 +746,8 @@ function compare(question: string, ranking: RankingInput, options: AnswerOptions
   const chosen = atEnds.length ? atEnds : everyPeriodFirst(addressing, each ? periodsBesides(addressing, undated) : max, periodOf, undated).sort((a, b) => byDate(a.work, b.work));
   const shown = new Set(chosen.map((p) => p.work.id));
   const others = bestPerWork(inMeaningOnly.filter((p) => !shown.has(p.work.id)));
+  // Works that address it in meaning only: a time or kind of theirs is not said to be silent, only without its words.
+  const closeWorks = inMeaningOnly.map((p) => p.work);
   const taken = new Set([...undated, ...chosen.map(periodOf)]);
   // Beside works that use the question's words, those close in meaning alone are a few (`closest`), not every other
   // work: past a few they share the collection's theme more than the question's. A number asked is filled.
@@ -766,7 +779,7 @@ function compare(question: string, ranking: RankingInput, options: AnswerOptions
     lead: [
       ...noWorkFromSpans(ranking, options),
       // Of every work that addresses it, not only those shown: "No work from 1960–1969 addresses this" holds of the texts.
-      ...(works.length && options.shown.size === 0 ? [...noWorkAddressing(parsed, addressingWorks, ranking), ...noKindAddressing(addressingWorks, ranking)] : []),
+      ...(works.length && options.shown.size === 0 ? [...noWorkAddressing(parsed, addressingWorks, closeWorks, ranking), ...noKindAddressing(addressingWorks, closeWorks, ranking)] : []),
       // No work is the first to use words none of them uses.
       ...(meaningOnly ? [] : firstOrLastInWords(works, holdingEveryWord, options.intent.order)),
       ...lead(`${address} (${listYears(works)}${eachSide(works, question)})${closeInMeaning}${blocks.length > 1 ? ', in date order' : ''}:`),
