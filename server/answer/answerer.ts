@@ -208,7 +208,7 @@ export function createAnswerer(deps: AnswererDeps): Answerer {
       // it asks in its own words if it asks what was said ("What did he say about trade in them?" after "List his
       // speeches", "What did he say about it?" after "Find a quote about …").
       const kind = input.asks && !citesAnswer && (!asksBroadlyItself(input.question) || isElliptical(input.question)) ? answerKind(input.asks) : null;
-      const read = kind ? { ...own, ...kind, aboutTheTexts: own.aboutTheTexts || kind.aboutTheTexts, wanted: own.wanted ?? kind.wanted, brief: own.brief || kind.brief, wordLimit: own.wordLimit ?? kind.wordLimit, countBy: own.countBy ?? kind.countBy } : own;
+      const read = kind ? { ...own, ...kind, aboutTheTexts: own.aboutTheTexts || kind.aboutTheTexts, wanted: own.wanted ?? kind.wanted, brief: own.brief || kind.brief, wordLimit: own.wordLimit ?? kind.wordLimit, countBy: own.countBy ?? kind.countBy, length: own.length ?? kind.length } : own;
       // A work the filters leave out is not summed up: the question is searched within them. Nor is one whose title's
       // words a question asks what (not who) they are, when the texts hold them ("What is South-South cooperation?").
       const definedInTheTexts = read.identityAsked !== null && !/\bwho\b/i.test(input.question) && inSomeSentence(read.identityAsked);

@@ -304,6 +304,12 @@ export function resolveFollowUp(previous: ResolvedQuestion | null, asked: string
     const from = moreFrom(question);
     return { ...previous, ...(from?.byTime ? { search: `${previous.search} from ${from.from}` } : {}), followUp: true, more: true };
   }
+  // "And the latest?" after "What is the earliest work?": the question before, asked of the other end.
+  const otherEnd = previous !== null ? ANOTHER_END.exec(question)?.[1] : undefined;
+  if (otherEnd && AN_END.test(previous!.search)) {
+    const ofIt = (text: string) => text.replace(AN_END, otherEnd.toLowerCase());
+    return { ...previous!, search: ofIt(previous!.search), asks: ofIt(previous!.asks), followUp: true };
+  }
   const together = previous?.earlierTopics?.length && BOTH_TOGETHER.test(question) ? bothTopics(previous.earlierTopics.at(-1)!, withoutCiting(previous.search)) : null;
   if (together) return { search: together, filters: previous!.filters, followUp: true, asks: together };
   const otherSide = previous !== null && OTHER_SIDE.test(question) ? otherSideOf(withoutCiting(previous.search)) : null;
@@ -382,6 +388,12 @@ export function resolveFollowUp(previous: ResolvedQuestion | null, asked: string
   const earlierTimes = [...(previous.earlierTimes ?? []), ...replaced];
   return { search: `${withoutYears(before)} ${question}`, filters, followUp: true, asks, ...(earlierTimes.length ? { earlierTimes } : {}) };
 }
+
+/** The words of an end, of time or length, a question asks a work or a mention by ("the earliest work", "When did he first …"). */
+const END_WORDS = String.raw`earliest|latest|first|last|oldest|newest|most\s+recent|longest|shortest|lengthiest|briefest`;
+const AN_END = new RegExp(String.raw`\b(?:${END_WORDS})\b`, 'i');
+/** "And the latest?", "What about the shortest one?", "And the last time?": another end asked, nothing else. */
+const ANOTHER_END = new RegExp(String.raw`^\s*(?:(?:and|but|so|now)\s+)?(?:(?:what|how)\s+about\s+)?(?:the\s+)?(${END_WORDS})(?:\s+(?:one|ones|work|text|time))?\s*[?.!]*\s*$`, 'i');
 
 /**
  * A question typed with no stop at its end, given one, so that the follow-up joined after it opens a sentence: its

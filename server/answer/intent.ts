@@ -1341,7 +1341,7 @@ export const IS_OF_A_TIME = String.raw`\s+(?:is|was)\s+(?:from|dated|given|deliv
 const WHICH_WORK_IS = new RegExp(String.raw`\b(?:which|what)\s+(?:${WORK_NOUNS})${IS_OF_A_TIME}`, 'i');
 
 /** What kind of answer a question's own words ask for: a date, a quote, the first or last work, a count, works of the collection. */
-export type AnswerKind = Pick<Intent, 'when' | 'who' | 'quote' | 'page' | 'broad' | 'order' | 'counts' | 'aboutTheTexts' | 'wanted' | 'brief' | 'wordLimit' | 'countBy'>;
+export type AnswerKind = Pick<Intent, 'when' | 'who' | 'quote' | 'page' | 'broad' | 'order' | 'counts' | 'aboutTheTexts' | 'wanted' | 'brief' | 'wordLimit' | 'countBy' | 'length'>;
 
 /**
  * "Which years are covered?", "What period do they cover?", "How many years are covered by the collection?": the time
@@ -1379,6 +1379,7 @@ export function answerKind(question: string): AnswerKind {
     brief: BRIEF.test(question) || SHORTER.test(question) || SOMETHING_SHORT.test(question) || WORD_LIMIT.test(question),
     wordLimit: wordLimitOf(question),
     countBy: PER_WORK.test(question) ? 'work' : PER_DECADE.test(question) ? 'decade' : PER_YEAR.test(question) ? 'year' : null,
+    length: LONGEST_WORK.test(question) ? 'longest' : SHORTEST_WORK.test(question) ? 'shortest' : SIZE_OF_WORK.test(question) || BY_LENGTH.test(question) ? 'each' : null,
   };
 }
 
@@ -1666,7 +1667,7 @@ export function readIntent(question: string, works: readonly Work[], before: rea
   // "Is the article a primary or secondary source?" asks of every work whose it is, not of the article alone.
   const sourceKind = SOURCE_KIND.test(question);
   const secondary = authorship || sourceKind ? [] : scholars;
-  const { when, who, quote, page, broad, order, counts, aboutTheTexts, wanted, brief, wordLimit, countBy } = answerKind(question);
+  const { when, who, quote, page, broad, order, counts, aboutTheTexts, wanted, brief, wordLimit, countBy, length } = answerKind(question);
   // "Is the 1974 talk printed in full?" asks whether it is whole, not where it is printed.
   const provenance = (asksWhereFrom(question) && !/\bprinted\s+in\s+full\b/i.test(question)) || judgesTheTexts(question);
   const aboutATopic = asksBroadly(question);
@@ -1836,7 +1837,7 @@ export function readIntent(question: string, works: readonly Work[], before: rea
     interviewerAsked: INTERVIEWER_ASKED.test(question) && !ASKED_ABOUT.test(question),
     // A part of no work named, nor quoted before, and nothing else asked: the answer asks which work.
     part: !citation && (overview || (rest.length === 0 && namesAPart(question))) ? part : null,
-    length: LONGEST_WORK.test(question) ? 'longest' : SHORTEST_WORK.test(question) ? 'shortest' : SIZE_OF_WORK.test(question) || BY_LENGTH.test(question) ? 'each' : null,
+    length,
     byLength: BY_LENGTH.test(question),
     lengthIn: IN_PARAGRAPHS.test(question) ? 'paragraphs' : 'words',
     identityAsked: overview && named?.byItsWords && WHO_OR_WHAT_IS.test(question) ? named.terms : null,

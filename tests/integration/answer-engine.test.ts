@@ -3364,6 +3364,16 @@ describe('a follow-up asking for more', () => {
     };
   };
 
+  it('reads "And the latest?" after "What is the earliest work?" as the question before, of the other end', async () => {
+    const dated = deps.corpus.works.filter((w) => w.date !== null).sort((a, b) => a.date!.localeCompare(b.date!));
+    const ends = conversation();
+    await ends('What is the earliest work?');
+    expect((await ends('And the latest?')).answer.startsWith(`Latest in the collection: *${plainTitle(dated.at(-1)!.title)}*`)).toBe(true);
+    const lengths = conversation();
+    await lengths('What is the longest work?');
+    expect((await lengths('And the shortest?')).answer).toMatch(/^Shortest in the collection, by the words printed here: \*/);
+  });
+
   it('says it does not judge which of the quotes before is stronger, and quotes the question before again', async () => {
     const say = conversation();
     const compared = await say('Compare 1961 and 1993 on self-reliance');

@@ -431,6 +431,11 @@ describe('follow-up edge cases', () => {
     // "Shorter please" names no topic: the question before, asked again.
     expect(resolveConversation(['What did he say about trade?', 'Shorter please'])).toMatchObject({ followUp: true, asks: 'What did he say about trade?' });
     // Nor does asking for fewer ("fewer" is no topic, as "less" is not).
+    // Another end asked ("And the latest?"): the question before, of that end.
+    expect(resolveConversation(['What is the earliest work?', 'And the latest?'])).toMatchObject({ followUp: true, search: 'What is the latest work?', asks: 'What is the latest work?' });
+    expect(resolveConversation(['Which is the longest interview?', 'What about the shortest one?'])).toMatchObject({ search: 'Which is the shortest interview?' });
+    expect(resolveConversation(['When did he first mention aid?', 'And the last time?'])).toMatchObject({ search: 'When did he last mention aid?' });
+    expect(resolveConversation(['What did he say about aid?', 'And the latest?'])).not.toMatchObject({ search: 'What did he say about aid?' });
     // Nor does asking which of them is stronger: the question before, and the judging line.
     expect(resolveConversation(['What did he say about aid?', 'Which quote is the most convincing?'])).toMatchObject({ followUp: true });
     for (const fewer of ['Fewer quotes please', 'Less quotes']) expect(resolveConversation(['What did he say about trade?', fewer]), fewer).toMatchObject({ followUp: true, search: `What did he say about trade? ${fewer}` });
