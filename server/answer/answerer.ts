@@ -268,8 +268,9 @@ export function createAnswerer(deps: AnswererDeps): Answerer {
       const side = input.quotesBefore && isSide(input.quotesBefore.asked) ? input.quotesBefore.asked : null;
       // "Sort them by date", "Which quote is the shortest?": each quote as it was quoted, its stretch of its paragraph.
       const ordering = input.quotesBefore !== undefined && (isOrder(input.quotesBefore.asked) || isSize(input.quotesBefore.asked));
-      // "Can you shorten the second quote?": each quote's stretch, its quote the parts of it shown (`shorterQuotes`).
-      const shortening = input.quotesBefore?.asked === 'shorter';
+      // "Can you shorten the second quote?", "Just the first one": each quote's stretch, its quote the parts of it shown
+      // (`shorterQuotes`, `justThose`).
+      const shortening = input.quotesBefore?.asked === 'shorter' || input.quotesBefore?.asked === 'just';
       // A run of paragraphs read on from is read on from its end: a paragraph quoted already is not shown again.
       const quotedIds = new Set((input.quotesBefore?.quotes ?? []).map((q) => q.passageId));
       const pointedAt = (input.quotesBefore?.quotes ?? []).flatMap(({ n, passageId, spans }) => {

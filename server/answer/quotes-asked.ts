@@ -144,9 +144,9 @@ export function sourcesAsked(question: string): (number | 'last')[] | 'all' | nu
  * (`reply`) how he answered those that are an interviewer's questions.
  * `place`: where they are from, and where he said them ("Where did he say that?"): the occasion and place too.
  */
-export type QuotesBeforeAsked = { asked: 'whole' | 'source' | 'place' | 'reply' | 'exact' | 'shorter' | Side | Order | Size; refs: (number | 'last')[] | 'all' };
+export type QuotesBeforeAsked = { asked: 'whole' | 'source' | 'place' | 'reply' | 'exact' | 'shorter' | 'just' | Side | Order | Size; refs: (number | 'last')[] | 'all' };
 
-/** `exactAsked`, else `orderAsked`, else `sizeAsked`, else `wholePassagesAsked`, else `repliesAsked`, else `besideAsked`, else `sourcesAsked`; null when the question asks none. */
+/** `exactAsked`, else `orderAsked`, else `sizeAsked`, else `shorterAsked`, else `justAsked`, else `wholePassagesAsked`, else `repliesAsked`, else `besideAsked`, else `sourcesAsked`; null when the question asks none. */
 export function quotesBeforeAsked(question: string): QuotesBeforeAsked | null {
   const exact = exactAsked(question);
   if (exact !== null) return { asked: 'exact', refs: exact };
@@ -156,6 +156,8 @@ export function quotesBeforeAsked(question: string): QuotesBeforeAsked | null {
   if (size !== null) return size;
   const shorter = shorterAsked(question);
   if (shorter !== null) return { asked: 'shorter', refs: shorter };
+  const just = justAsked(question);
+  if (just !== null) return { asked: 'just', refs: just };
   const whole = wholePassagesAsked(question);
   if (whole !== null) return { asked: 'whole', refs: whole };
   const replies = repliesAsked(question);
@@ -281,6 +283,22 @@ function shorterAsked(question: string): (number | 'last')[] | null {
   if (!SHORTENING.test(question)) return null;
   const refs = quotesAskedOf(question, [SHORTENED], SHORTER_WORDS);
   return Array.isArray(refs) ? refs : null;
+}
+
+/** "Just", "only", "please", "show me", "can you give me": the words a request for some quotes alone may hold besides them. */
+const JUST_WORDS = /\b(?:just|only|please|show|give|me|can|could|you)\b|[?.!,]/gi;
+/** The one quote (or several) a message names and nothing else: "the first one", "quote 2", "[3]". */
+const ONLY_A_REF = new RegExp(String.raw`^(?:the\s+)?(?:${CITATION_REF.source})$`, 'i');
+
+/**
+ * "Just the first one", "Only quote 3", "Show me just the second quote", "The second one, please": the quotes before a
+ * message names and nothing else, alone, as they were ("the last one" alone may be a work's: "just" or "only" with it).
+ */
+function justAsked(question: string): (number | 'last')[] | null {
+  const rest = question.replace(JUST_WORDS, ' ').replace(/\s+/g, ' ').trim();
+  if (!ONLY_A_REF.test(rest)) return null;
+  const refs = citationRefs(rest);
+  return refs.length && (/\b(?:just|only)\b/i.test(question) || !refs.includes('last')) ? refs : null;
 }
 
 /** Whether words ask for nothing but to be shown or given something ("Show me", "please"). */

@@ -7,7 +7,7 @@ import type { LeadPart } from '../contract.ts';
 import type { Work } from '../corpus/types.ts';
 import { isOfKind, ofKindSaid, yearsAskedAbout } from '../retrieval/query.ts';
 import type { RankedPassage } from '../retrieval/rank.ts';
-import { contentTokens, sentenceSpans, wordCount } from '../retrieval/text.ts';
+import { contentTokens, sentenceSpans, wordCount, type Span } from '../retrieval/text.ts';
 import { kindAsked } from './collection.ts';
 import type { Block } from './extractive.ts';
 import { byDate, formatDate, inWords, NO_PAGES, occasionAndPlace, plural, quotePages, quotesNumbered, timeAsked } from './format.ts';
@@ -31,6 +31,7 @@ export function quotesBeforeAnswer(question: string, passages: readonly RankedPa
   if (isOrder(asked)) return quotesInDateOrder(passages, numbers, asked);
   if (isSize(asked)) return quoteOfSize(passages, numbers, asked);
   if (asked === 'shorter') return shorterQuotes(passages, numbers);
+  if (asked === 'just') return justThose(passages, numbers);
   if (asked === 'reply') return repliesGiven(passages, numbers);
   if (isSide(asked)) return besideQuotes(passages, numbers, asked);
   return asked === 'whole' ? wholePassages(passages, numbers, asksToExplain(question)) : sourcesOf(question, passages, numbers, asked === 'place');
@@ -70,6 +71,28 @@ function quoteOfSize(passages: readonly RankedPassage[], numbers: readonly numbe
   const of = items.length === 1 ? '' : ` is the ${size} of the ${items.length}`;
   const opening = lead(`${theQuotes([numbers[chosen]!])}${of}, at ${plural(words[chosen]!, 'word')}:`);
   return { mode: 'answer', lead: opening, blocks: [{ kind: 'work', work: item.passage.work, items: [item] }] };
+}
+
+/** "Just the first one": the quotes named, alone, each as it was shown (its parts, where it left words out). */
+function justThose(passages: readonly RankedPassage[], numbers: readonly number[]): QuotesBeforeDraft {
+  const items = passages.map((p) => {
+    const parts = partsShown(p);
+    return parts.length ? itemOf(p, parts) : wholeSentences(p);
+  });
+  return { mode: 'answer', lead: lead(`${theQuotes(numbers)}:`), blocks: groupByWork(items).map(([work, items]) => ({ kind: 'work', work, items })) };
+}
+
+/** Where in its paragraph each part of a quote as shown stands (its parts joined by " … "), within its stretch; none when one is not found. */
+function partsShown(p: RankedPassage): Span[] {
+  const spans: Span[] = [];
+  let from = p.quoteSpan.start;
+  for (const part of p.quote.split(' … ')) {
+    const start = p.paragraph.text.indexOf(part, from);
+    if (start < 0 || start + part.length > p.quoteSpan.end) return [];
+    spans.push({ start, end: start + part.length });
+    from = start + part.length;
+  }
+  return spans;
 }
 
 /**

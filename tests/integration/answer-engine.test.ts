@@ -3364,6 +3364,16 @@ describe('a follow-up asking for more', () => {
     };
   };
 
+  it('gives "Just the first one" or "the second one please" after quotes as those quotes alone, as they were shown', async () => {
+    for (const [request, index] of [['Just the first one', 0], ['the second one please', 1], ['Only quote 3', 2]] as const) {
+      const say = conversation();
+      const before = await say('What did he say about aid?');
+      const just = await say(request);
+      expect(just.answer.split('\n')[0], request).toBe(`Quote ${index + 1} of the answer before:`);
+      expect(just.citations.map((c) => [c.passageId, c.quote]), request).toEqual([[before.citations[index]!.passageId, before.citations[index]!.quote]]);
+    }
+  });
+
   it('reads "And the latest?" after "What is the earliest work?" as the question before, of the other end', async () => {
     const dated = deps.corpus.works.filter((w) => w.date !== null).sort((a, b) => a.date!.localeCompare(b.date!));
     const ends = conversation();

@@ -821,6 +821,10 @@ describe('readIntent: how to cite a work', () => {
     expect(quotesBeforeAsked('Which of these are only from 1987?')).toEqual({ asked: 'source', refs: 'all' });
     // More asked from a work pointed at is more passages, not where those shown are from.
     for (const question of ['Give me more from that interview', 'Show me two more quotes from that speech']) expect(quotesBeforeAsked(question), question).toBeNull();
+    // Some of them asked for alone, by number or place: those, as they were ("just" or "only" with "the last one").
+    for (const question of ['Just the first one', 'Only quote 3', 'Show me just the second quote', 'the second one please', 'Quote 2 please', 'Only the last one']) expect(quotesBeforeAsked(question), question).toMatchObject({ asked: 'just' });
+    expect(quotesBeforeAsked('Just the first one')).toEqual({ asked: 'just', refs: [1] });
+    for (const question of ['the last one', 'Just the first one on trade', 'Only quotes from 1987']) expect(quotesBeforeAsked(question)?.asked, question).not.toBe('just');
     // "Which one" points back; it asks no more than which: the most quotable is no place.
     for (const question of ['Which one is the most quotable?', 'Which of these is the most quotable?', 'Which of these quotes is the strongest?']) expect(quotesBeforeAsked(question), question).toBeNull();
     for (const question of ['Which of these is from 1987?', 'Which of these is from a speech?']) expect(quotesBeforeAsked(question), question).toEqual({ asked: 'source', refs: 'all' });
