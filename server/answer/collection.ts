@@ -86,14 +86,21 @@ const ONE_DOING = new Set('he she it work text speech interview article passage 
  */
 export const kindAsked = (text: string): string | undefined => kindsAsked(text)[0];
 
+/** Words after a verb of talking: "talk about", "talk to", "talk with". */
+const TALKED_OF = new Set('about to with of over on'.split(' '));
+
 /** Every kind of work a question asks for (`kindAsked`), in its order: "How many speeches and interviews are there?". */
 export function kindsAsked(text: string): string[] {
   const tokens = tokenize(text);
   const words = tokens.map((t) => t.word);
   const named = (i: number) => /^\p{Lu}/u.test(text.slice(tokens[i]!.start));
+  // Typed all in lower case, a name says nothing by its case: one or two words that are no function words may stand
+  // between "the" and the kind ("the peru talk"), when no word of talking follows it ("the people talk about trade").
+  const uncased = !/\p{Lu}/u.test(text);
+  const nameInLowerCase = (i: number, kind: number) => uncased && kind - i <= 2 && !STOPWORDS.has(words[i]!) && !TALKED_OF.has(words[kind + 1] ?? '');
   const aWork = (i: number) => {
     let before = i - 1;
-    while (before > 0 && named(before)) before--;
+    while (before > 0 && (named(before) || nameInLowerCase(before, i))) before--;
     return BEFORE_A_WORK.has(words[before] ?? '') && !SUBJECTS.has(words[before - 1] ?? '');
   };
   const works = (i: number) => !ONE_DOING.has(words[i - 1] ?? '');

@@ -1649,6 +1649,15 @@ describe('answers on the real corpus', () => {
     expect(new Set(asked.citations.map((c) => c.workId))).toEqual(new Set([interviews[0]!.id, interviews.at(-1)!.id]));
   });
 
+  it('reads a work named in lower case by a name and its kind ("what year was the peru talk") as that work', async () => {
+    const peru = deps.corpus.works.find((w) => /\bPeru\b/.test(w.title))!;
+    for (const question of ['what year was the peru talk', 'What year was the Peru talk?']) {
+      const when = await ask(question);
+      expect(when.answer.startsWith(`Said on ${formatDate(peru.date)}, in *${plainTitle(peru.title)}*`), question).toBe(true);
+      expect(new Set(when.citations.map((c) => c.workId)), question).toEqual(new Set([peru.id]));
+    }
+  });
+
   it('counts the words he uses most, of the works asked about, and quotes nothing', async () => {
     const his = deps.corpus.works.filter((w) => w.author === 'Kim Il Sung');
     const used = await ask('What words does he use most?');

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { addresseeNamed } from '../../server/answer/addressee.ts';
+import { kindAsked } from '../../server/answer/collection.ts';
 import { holdingQuotedPhrases, ownWords } from '../../server/answer/focus.ts';
 import { withoutWordsLeftOut, wordsLeftOut } from '../../server/answer/left-out.ts';
 import { parseQuery, quotedPhrases } from '../../server/retrieval/query.ts';
@@ -282,6 +283,14 @@ describe('readIntent: who or what a title names', () => {
   });
   it('reads whom he addressed by the words of a title, "ex" of "ex-premier" among them', () => {
     expect(readIntent('What did he tell the ex-premier?', titled).overview?.id).toBe('p');
+  });
+});
+
+describe('kindAsked', () => {
+  it('reads a kind after "the" and a name, a name typed in lower case when the question is all in lower case', () => {
+    for (const q of ['What year was the Peru talk?', 'what year was the peru talk', 'what did he say in the ghana interview', 'Which talk was first?']) expect(kindAsked(q), q).toBeDefined();
+    // A verb of talking, or a name in lower case in a question that capitalises: no kind.
+    for (const q of ['what did the people talk about', 'did he talk about peru', 'When was the peru talk?']) expect(kindAsked(q), q).toBeUndefined();
   });
 });
 
