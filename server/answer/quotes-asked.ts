@@ -83,7 +83,7 @@ const ASKS_SOURCE = new RegExp(
 );
 /** Content words a question asking where a quote is from may hold besides ("the exact page", "which work", "what year", "When was it published?"). */
 const SOURCE_WORDS = new Set(
-  'page pages number numbers exact exactly precise precisely work works text texts speech speeches talk talks interview interviews article articles book year date dates title from come comes came words wrote written published publication delivered dated printed issued quote quotes quotation quotations passage passages one ones author speaker'.split(' '),
+  'page pages number numbers exact exactly precise precisely work works text texts speech speeches talk talks interview interviews article articles book year date dates title from come comes came words wrote written published publication delivered dated printed issued quote quotes quotation quotations wording passage passages one ones author speaker'.split(' '),
 );
 /** "Give me more from that interview", "three more quotes from it": more passages asked for, not where some are from. */
 const MORE_FROM = /\bmore\s+(?:[\p{L}-]+\s+)?from\b/iu;

@@ -840,6 +840,8 @@ describe('readIntent: how to cite a work', () => {
     expect(quotesBeforeAsked('Which speech is from 1987?')).toBeNull();
     // Named by their time with "the": those of the answer before; "a quote from 1986" is a new one.
     expect(quotesBeforeAsked('What page is the 1986 quote on?')).toEqual({ asked: 'source', refs: 'all' });
+    // "the wording" of them, as "the quote": where they stand.
+    expect(quotesBeforeAsked('Give me the exact wording with page number')).toEqual({ asked: 'source', refs: 'all' });
     expect(quotesBeforeAsked('Give me the exact quote from 1986 with page number')).toEqual({ asked: 'whole', refs: 'all' });
     expect(quotesBeforeAsked('Show me the ones from the 1980s in context')).toEqual({ asked: 'whole', refs: 'all' });
     for (const question of ['Give me a quote from 1986', 'What did he say in the 1986 interview?']) expect(quotesBeforeAsked(question), question).toBeNull();
