@@ -436,8 +436,9 @@ const silenceOf = (closeInMeaning: boolean): string => (closeInMeaning ? "uses t
  * the 1980s"), those that works are from (those none is from are said by `noWorkFromSpans`, or by `noWorkFrom`) but
  * none of those that address it; "… uses the question's words. " when one is close in meaning (`inMeaning`).
  */
-function noWorkAddressing({ years, months }: Pick<TimeAsked, 'years' | 'months'>, addressing: readonly Work[], inMeaning: readonly Work[], ranking: RankingInput): LeadPart[] {
-  const spans = yearRuns(years);
+function noWorkAddressing({ years, months, timesApart }: Pick<ParsedQuery, 'years' | 'months' | 'timesApart'>, addressing: readonly Work[], inMeaning: readonly Work[], ranking: RankingInput): LeadPart[] {
+  // Each time as named apart ("October 1981 or November 1982": two, not 1981–1982).
+  const spans = periodsNamed([...years].sort((a, b) => a - b), { timesApart });
   if (spans.length < 2 || ranking.yearsWithoutWorks) return [];
   const withoutWorks = ranking.spansWithoutWorks?.spans ?? [];
   const within = (span: YearSpan) => (w: Work) => w.year !== null && w.year >= span.first && w.year <= span.last;

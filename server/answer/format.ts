@@ -2,7 +2,7 @@
 import type { Paragraph, Work } from '../corpus/types.ts';
 import type { YearBounds } from '../retrieval/query.ts';
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+export const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
 /** "1 December 1961"; the year alone when only the year is known; "undated" otherwise. */
 export function formatDate(date: string | null, year: number | null = null): string {

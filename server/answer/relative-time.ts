@@ -10,10 +10,10 @@
 import type { ReadAs } from '../contract.ts';
 import type { Work } from '../corpus/types.ts';
 import { primaryAuthor } from '../retrieval/authors.ts';
-import { isOfKind, KINDS_OF_WORK, MONTH_ALONE, monthNumber, YEAR_NUMBER } from '../retrieval/query.ts';
+import { isOfKind, KINDS_OF_WORK, MONTH_ALONE, monthNumber, monthsOfSeason, SEASON_ALONE, YEAR_NUMBER } from '../retrieval/query.ts';
 import { countSaid, NUMBER_WORDS, STOPWORDS } from '../retrieval/text.ts';
 import { titlesIn, workNamesOf } from '../retrieval/work-names.ts';
-import { byDate, inWords } from './format.ts';
+import { byDate, inWords, MONTHS } from './format.ts';
 import { readIntent } from './intent.ts';
 
 /**
@@ -162,7 +162,17 @@ export function monthsAsDates(question: string, works: readonly Work[]): { text:
     read.push({ typed: month, read: dates });
     return dates;
   });
-  return { text, read };
+  // "in the summer": the months of that season in which works are dated, each with its year, in date order.
+  const seasoned = text.replace(new RegExp(SEASON_ALONE, 'gi'), (season: string) => {
+    const months = monthsOfSeason(season);
+    const ofTheSeason = works.filter((w) => w.date !== null && months.includes(Number(w.date.slice(5, 7)))).sort(byDate);
+    const dates = [...new Set(ofTheSeason.map((w) => `${MONTHS[Number(w.date!.slice(5, 7)) - 1]} ${w.year}`))];
+    if (dates.length === 0) return season;
+    const said = inWords(dates, 'or');
+    read.push({ typed: season, read: said });
+    return said;
+  });
+  return { text: seasoned, read };
 }
 
 /**

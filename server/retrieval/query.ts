@@ -310,6 +310,13 @@ const PARTS: readonly [RegExp, Part][] = [
   [/winter/i, { years: [0, 9], months: [12, 1, 2] }],
 ];
 const partNamed = (words: string): Part => PARTS.find(([pattern]) => pattern.test(words))![1];
+/** The months of a season: "spring" 3–5, "summer" 6–8, "autumn" or "fall" 9–11, "winter" 12, 1 and 2. */
+export const monthsOfSeason = (season: string): number[] => partNamed(season).months;
+/**
+ * A season named with no year, after a word that makes it a time ("in the spring", "during summer", "from the
+ * winter"); not one of a year or decade ("the summer of 1987", `PART_OF_YEAR`). A pattern's source.
+ */
+export const SEASON_ALONE = String.raw`(?<=\b(?:in|from|during)\s+)(?:the\s+)?(?:spring|summer|autumn|fall|winter)\b(?!\s+(?:of\s+)?(?:the\s+)?(?:early\s+|late\s+|mid-?)?\d)`;
 /** The years a part of a decade names: "the early 1980s" 1980–1983, "the mid-1980s" 1984–1986, "the late 1980s" 1987–1989. */
 function yearsOfPart(words: string, decade: number): number[] {
   const [from, to] = partNamed(words).years;

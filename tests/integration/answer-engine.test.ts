@@ -1454,6 +1454,14 @@ describe('answers on the real corpus', () => {
     const may = await ask('Quotes from May about trade');
     for (const c of may.citations) expect(ofMonth(5).map((w) => w.id)).toContain(c.workId);
     expect(may.answer).toMatch(/No work from May \d{4} addresses this/);
+    // A season with no year: its months in which works are dated, each with its year, in date order; listed so.
+    const summer = works.filter((w) => w.date !== null && [6, 7, 8].includes(Number(w.date.slice(5, 7)))).sort((a, b) => a.date!.localeCompare(b.date!));
+    const summerDates = [...new Set(summer.map((w) => `${formatDate(w.date).split(' ').slice(1).join(' ')}`))];
+    expect(monthsAsDates('Which works are from the summer?', works).read).toEqual([{ typed: 'the summer', read: summerDates.length > 1 ? `${summerDates.slice(0, -1).join(', ')} or ${summerDates.at(-1)}` : summerDates[0] }]);
+    expect(monthsAsDates('What did he say in the summer of 1987?', works).read).toEqual([]);
+    expect(monthsAsDates('What springs from self-reliance?', works).read).toEqual([]);
+    const summerWorks = await ask('Which works are from the summer?');
+    expect(summerWorks.structure.lead.flatMap((p) => (p.workId ? [p.workId] : [])).sort()).toEqual(summer.map((w) => w.id).sort());
     // A year named by itself beside its month is one side of a comparison, whole.
     const twoOf1987 = await ask('How is the 1987 South-South speech different from the January 1987 speech?');
     expect(new Set(twoOf1987.citations.map((c) => c.year))).toEqual(new Set([1987]));
