@@ -127,6 +127,9 @@ export function counted(question: string, passages: readonly RankedPassage[], me
       : lead('In ', theseSources(mentions), `, ${mentions.parts.map((part) => `“${part.words}” ${part.counts.some((n) => n > 0) ? `occurs ${total(part.counts)}, ${holders(passages, part.counts, mentions.work)}` : 'does not occur'}`).join('; ')}`);
   const which = !all ? `the first ${shown.length}${others.length > 0 ? ' passages' : ''}` : quoted.length === 1 ? 'the passage' : 'the passages';
   const every = mentions.parts.length === 2 ? 'both' : 'all of them';
+  // No passage holding every word, a work may: "no passage holds both, but 3 works do (1961, 1987 and 1993)".
+  const apart = both && others.length > 0 && !holdingAll.length ? worksHoldingEvery(passages, mentions.parts) : [];
+  const noPassage = `no passage holds ${every}${apart.length ? `, but ${plural(apart.length, 'work')} ${apart.length === 1 ? 'does' : 'do'} (${listYears(apart)})` : ''}; `;
   const holding = holdingAll.length ? ` that ${holdingAll.length === 1 ? 'holds' : 'hold'} ${every}` : ' that hold any of them';
   // "In which work does the word Juche first appear?": the first (or last) work to hold the words, named before the count.
   const withWords = passages.filter((_, i) => mentions.parts.some((part) => part.counts[i]! > 0));
@@ -137,12 +140,18 @@ export function counted(question: string, passages: readonly RankedPassage[], me
       ...opening,
       ...(others.length > 0 ? [] : lead(perRun(passages, first!.counts, mentions) || (each ? perTime(passages, first!.counts, each === 'decade') : ''))),
       ...(others.length > 0 ? [] : byWork ? perWork(passages, first!.counts) : ASKS_A_YEAR.test(question) || each ? mostInYear(passages, first!.counts, ASKS_A_DECADE.test(question) || each === 'decade') : mostIn(passages, first!.counts)),
-      ...lead(`; ${both && others.length > 0 && !holdingAll.length ? `no passage holds ${every}; ` : ''}${which}${others.length > 0 ? holding : ''}${quoted.length > 1 ? ', in date order' : ''}:`),
+      ...lead(`; ${both && others.length > 0 && !holdingAll.length ? noPassage : ''}${which}${others.length > 0 ? holding : ''}${quoted.length > 1 ? ', in date order' : ''}:`),
     ],
     blocks: blocksOf(shown),
     years: yearCounts(passages),
     ...(all ? {} : { more: true }),
   };
+}
+
+/** The works whose passages hold every group of words counted, in date order. */
+function worksHoldingEvery(passages: readonly RankedPassage[], parts: Mentions['parts']): Work[] {
+  const works = [...new Map(passages.map((p) => [p.work.id, p.work])).values()];
+  return works.filter((w) => parts.every((part) => passages.some((p, i) => p.work.id === w.id && part.counts[i]! > 0))).sort(byDate);
 }
 
 /**
