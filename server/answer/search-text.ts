@@ -245,7 +245,8 @@ function framed(question: string): string {
   // "In which work did he mention it first?", "… does the phrase “…” first appear?", "… across his works": the order
   // and the span read while the words asking the count ("which work", "appear", "works") are there.
   if (counts) text = [ORDER_CLOSING, ...FIRST_OR_LAST, OVER_THE_WORKS].reduce((framing, pattern) => framing.replace(pattern, GAP), text).replace(SET_AGAINST, ',');
-  for (const pattern of counts ? COUNT_FRAMING : FRAMING) text = text.replace(pattern, GAP);
+  // "How many of his works mention …?": "his" stays beside the words counted, whose author it says (`keptToAuthors`).
+  for (const pattern of counts ? COUNT_FRAMING : FRAMING) text = text.replace(pattern, (framing) => (counts && /\bhis\b/i.test(framing) ? `${GAP}his${GAP}` : GAP));
   if (asksWhom(question)) text = text.replace(ADDRESSING, GAP);
   if (PAGE_ASKED.test(question)) text = text.replace(new RegExp(PAGES_TAKEN.source, 'gi'), GAP);
   return gapsSaid(text).replace(/\s+([?.,!;:])/g, '$1').replace(/([,;:])(?:\s*[,;:])+/g, '$1').replace(/^[\s,;:]+/, '').replace(/\s+/g, ' ').trim();

@@ -2380,6 +2380,11 @@ describe('answers on the real corpus', () => {
       .filter((p) => allSpeeches.some((w) => w.id === p.workId))
       .reduce((n, p) => n + (p.text.match(/\bJuche\b/g)?.length ?? 0), 0);
     expect(jucheInSpeeches).toBeGreaterThan(0);
+    // "his works": counted in his, not in the abstract too.
+    const jucheInHis = hisParagraphs().reduce((n, p) => n + (p.text.match(/\bJuche\b/g)?.length ?? 0), 0);
+    for (const question of ['How many of his works mention Juche?', 'Which of his works mention Juche?']) {
+      expect((await ask(question)).answer.split('\n')[0], question).toMatch(new RegExp(`^“Juche” occurs ${jucheInHis} times in Kim Il Sung's works, `));
+    }
     for (const question of ['How often did he mention Juche in his speeches?', 'How many of his speeches mention Juche?']) {
       const countedInSpeeches = await ask(question);
       expectGrounded(countedInSpeeches);

@@ -1099,6 +1099,8 @@ describe('readIntent: earliest or latest', () => {
     expect(readIntent('Which speech is from 1987?', works).aboutTheTexts).toBe(true);
     expect(searchText('Which speech is the earliest?')).toBe('Which?');
     expect(searchText('What are the main themes of these texts?')).toBe('What are the these texts?');
+    // Counted in "his" works: the word that says whose stays beside the words counted.
+    expect(searchText('How many of his works mention Juche?')).toBe('his Juche?');
     // One theme asked, the most common as the main: no topic, the key sentences.
     expect(readIntent('What is the most common theme?', works).keyQuotes).toBe('themes');
     expect(searchText('Is self-reliance a common theme?')).toContain('self-reliance');
@@ -1230,6 +1232,9 @@ describe('readIntent: how often', () => {
     'Which of the two says more about oil?',
     'Which one talks most about trade?',
     'Does the 1969 interview or the 1971 interview say more about education?',
+    // Which of his works (the speeches, …): counted, as "which works" is.
+    'Which of his works mention Juche?',
+    'Which of the speeches mention trade?',
   ])('%s', (question) => {
     expect(readIntent(question, works).counts).toBe(true);
   });
