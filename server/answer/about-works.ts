@@ -99,7 +99,7 @@ export function listOfWorks(collection: CollectionAsked, options: AnswerOptions)
   const holds = ofWithin ? `${ofWithin}${works.length} of them${ofKind}` : `The collection holds ${plural(works.length, 'work')}${byAuthorsSaid(by)}${time}${ofKind}`;
   const parts = [
     ...(kind && !kind.found ? lead(`None of the works${time} ${said!.none}. `) : []),
-    ...(asked.shareOf && (kind?.found || time || by) ? lead(shareSaid(works.length, asked.shareOf)) : []),
+    ...(asked.shareOf && (kind?.found || time || by) ? lead(shareSaid(works.length, asked.shareOf.works, asked.shareOf.kind)) : []),
     ...(options.intent.worksByTime ? lead(byTime(works, options.intent.worksByTime)) : []),
     ...firstOrLast(works, options.intent.order, among),
     ...longestOrShortest(works, options.intent, sizes, among),
@@ -111,8 +111,9 @@ export function listOfWorks(collection: CollectionAsked, options: AnswerOptions)
   return { mode: 'answer', lead: parts, blocks: [] };
 }
 
-/** "6 of the 14 works, 43%. ": a share of the works, to the nearest whole per cent. */
-const shareSaid = (n: number, of: number): string => `${n} of the ${plural(of, 'work')}, ${Math.round((100 * n) / of)}%. `;
+/** "6 of the 14 works, 43%. ", "1 of the 3 works with “speech” in their titles or occasions, 33%. ": a share, to the nearest whole per cent. */
+export const shareSaid = (n: number, of: number, kind?: string): string =>
+  `${n} of the ${plural(of, 'work')}${kind ? ofKindSaid(kind)[of === 1 ? 'one' : 'many'] : ''}, ${Math.round((100 * n) / of)}%. `;
 
 /** How a lead says the kind asked, or where the works were given (`given`): " with “speech” in their titles or occasions". */
 const kindSaid = (word: string, given: true | undefined) => (given ? givenSaid(word) : ofKindSaid(word));

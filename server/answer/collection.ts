@@ -48,12 +48,17 @@ export interface CollectionAsked {
    * have no page numbers?").
    */
   lacking?: 'date' | 'pages';
-  /** Asked what share of the works they are ("What percentage of the works are interviews?", `SHARE_ASKED`): of how many. */
-  shareOf?: number;
+  /**
+   * Asked what share of the works they are ("What percentage of the works are interviews?", `SHARE_ASKED`): of how many,
+   * and of which kind when it is of works of one ("What percentage of his speeches are from the 1980s?").
+   */
+  shareOf?: { works: number; kind?: string };
 }
 
 /** "What percentage (proportion, fraction, share) of the works …?", "How many of his texts …?": a share of the works asked. */
-const SHARE_ASKED = /\b(?:what|which)\s+(?:percentage|per\s*cent|proportion|fraction|share)\b|\bhow\s+many\s+of\s+(?:the|his|these|all\s+the)\s+(?:works|texts|sources|documents)\b/i;
+/** A share asked of the works of a kind: "of his speeches", "of the interviews" (group 1). */
+const SHARE_OF_A_KIND = /\b(?:percentage|per\s*cent|proportion|fraction|share|how\s+many)\s+of\s+(?:the|his|these|all\s+the)\s+(speeches|talks|interviews)\b/i;
+export const SHARE_ASKED = /\b(?:what|which)\s+(?:percentage|per\s*cent|proportion|fraction|share)\b|\bhow\s+many\s+of\s+(?:the|his|these|all\s+the)\s+(?:works|texts|sources|documents|speeches|talks|interviews)\b/i;
 
 /**
  * "Is the 1961 speech complete or an excerpt?", "Which works are excerpts?", "Are these full texts or excerpts?", "Is the
@@ -193,7 +198,9 @@ const headingHolds = (work: Work, terms: readonly string[]): boolean => {
 /** The works of the question as read (`parseQuery`) that the filters let through, and how to say which. */
 export function collectionAsked(question: Pick<ParsedQuery, 'text' | 'years' | 'months' | 'kinds' | 'yearBounds'>, works: readonly Work[], filters: PassageFilters): CollectionAsked {
   const asked = worksAsked(question, works, filters);
-  const share = SHARE_ASKED.test(question.text) ? { shareOf: works.filter((w) => workMatches(w, filters)).length } : {};
+  const kind = SHARE_OF_A_KIND.exec(question.text)?.[1]?.toLowerCase().replace(/(?<=ch)es$|s$/, '');
+  const base = works.filter((w) => workMatches(w, filters) && (kind === undefined || isOfKind(w, kind)));
+  const share = SHARE_ASKED.test(question.text) ? { shareOf: { works: base.length, ...(kind ? { kind } : {}) } } : {};
   return { ...asked, ...share, ...(OCCASIONS_ASKED.test(question.text) ? { occasions: true as const } : {}) };
 }
 

@@ -9,7 +9,8 @@ import { occurrences, type HeldInMetadata, type Phrase } from '../retrieval/ment
 import { monthOf, ofKindSaid, type YearBounds } from '../retrieval/query.ts';
 import type { RankedPassage } from '../retrieval/rank.ts';
 import type { Span } from '../retrieval/text.ts';
-import { firstOrLast } from './about-works.ts';
+import { firstOrLast, shareSaid } from './about-works.ts';
+import { SHARE_ASKED } from './collection.ts';
 import type { Block } from './extractive.ts';
 import { byDate, decadeOf, formatDate, inWords, listYears, periodsNamed, periodText, plural, timeAsked, type KindsKept, type MonthsKept, type Period } from './format.ts';
 import type { Intent } from './intent.ts';
@@ -133,9 +134,13 @@ export function counted(question: string, passages: readonly RankedPassage[], me
   const holding = holdingAll.length ? ` that ${holdingAll.length === 1 ? 'holds' : 'hold'} ${every}` : ' that hold any of them';
   // "In which work does the word Juche first appear?": the first (or last) work to hold the words, named before the count.
   const withWords = passages.filter((_, i) => mentions.parts.some((part) => part.counts[i]! > 0));
+  // "What share of his works mention self-reliance?": of the works counted in, those that hold the words, first; not
+  // "What percentage of the works are letters?", which asks what they are, not what they say.
+  const share = SHARE_ASKED.test(question) && SAYING_IT.test(question) && mentions.countedIn.length ? lead(shareSaid(new Set(withWords.map((p) => p.work.id)).size, mentions.countedIn.length)) : [];
   return {
     mode: 'compare',
     lead: [
+      ...share,
       ...firstOrLast([...new Set((holdingAll.length ? holdingAll : withWords).map((p) => p.work))], order, 'these sources'),
       ...opening,
       ...(others.length > 0 ? [] : lead(perRun(passages, first!.counts, mentions) || (each ? perTime(passages, first!.counts, each === 'decade') : ''))),
@@ -147,6 +152,9 @@ export function counted(question: string, passages: readonly RankedPassage[], me
     ...(all ? {} : { more: true }),
   };
 }
+
+/** Words of a text saying something: "mention", "discuss", "use", "refer to", "talk about", "say". */
+const SAYING_IT = /\b(?:mention|discuss|us(?:e|es|ed|ing)\b|refer|talk|speak|spoke|sa(?:y|ys|id)\b|address|deal)/i;
 
 /** The works whose passages hold every group of words counted, in date order. */
 function worksHoldingEvery(passages: readonly RankedPassage[], parts: Mentions['parts']): Work[] {

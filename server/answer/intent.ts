@@ -709,8 +709,8 @@ const IN_ALL_THE_WORKS = /\b(?:every|all(?:\s+of)?(?:\s+(?:the|his|these))?)\s+(
 /** "How many works mention …?": a count of texts; the words leave the search text. */
 const HOW_MANY_TEXTS =
   /\b(?:how many|(?:what|which) (?:share|percentage|proportion|fraction|part)) (?:of (?:the|his|these) )?(?:works|texts|passages|paragraphs|documents|writings|sources|articles|quotes|quotations|excerpts)\b/i;
-/** "How many of his speeches mention …?": a count in works of a kind, whose words stay for the count to keep to them (`kindsNamed`). */
-const HOW_MANY_OF_A_KIND = /\bhow many (?:of (?:the|his|these) )?(?:speeches|talks|interviews)\b/i;
+/** "How many of his speeches mention …?", "What share of his speeches …?": a count in works of a kind, whose words stay for the count to keep to them (`kindsNamed`). */
+const HOW_MANY_OF_A_KIND = /\b(?:how many|(?:what|which) (?:share|percentage|proportion|fraction|part)) (?:of (?:the|his|these) )?(?:speeches|talks|interviews)\b/i;
 /**
  * Where a counting question counts: "in the texts", "in the speech", "does any work …"; a kind named in the plural
  * or with its time stays ("in his speeches", "the 1987 speech", "his speeches of the 1980s"), for the count to keep

@@ -1914,6 +1914,19 @@ describe('answers on the real corpus', () => {
     }
     // No share asked, none said.
     expect((await ask('How many interviews are there?')).answer).toMatch(/^The collection holds /);
+    // Of the works of a kind named: of those.
+    const speeches = deps.corpus.works.filter((w) => isOfKind(w, 'speech'));
+    const ofThe1980s = speeches.filter((w) => w.year !== null && w.year >= 1980 && w.year <= 1989);
+    expect((await ask('What percentage of his speeches are from the 1980s?')).answer).toMatch(
+      new RegExp(`^${ofThe1980s.length} of the ${speeches.length} works with “speech” in their titles or occasions, ${Math.round((100 * ofThe1980s.length) / speeches.length)}%\\. `),
+    );
+    // A count asked as a share: of the works counted in, those that hold the words, as the count says.
+    const his = deps.corpus.works.filter((w) => w.author === 'Kim Il Sung');
+    const counted = (await ask('What proportion of his works mention self-reliance?')).answer.split('\n')[0]!;
+    const [, holding, pct, inCount] = counted.match(/^(\d+) of the (?:\d+) works, (\d+)%\. “self-reliance” occurs \d+ times in Kim Il Sung's works, in \d+ passages of (\d+) works/) ?? [];
+    expect(holding).toBe(inCount);
+    expect(counted.startsWith(`${holding} of the ${his.length} works, `)).toBe(true);
+    expect(Number(pct)).toBe(Math.round((100 * Number(holding)) / his.length));
   });
 
   it('answers a greeting or thanks with what to ask, searching and quoting nothing', async () => {
@@ -2382,14 +2395,17 @@ describe('answers on the real corpus', () => {
     expect(jucheInSpeeches).toBeGreaterThan(0);
     // "his works": counted in his, not in the abstract too.
     const jucheInHis = hisParagraphs().reduce((n, p) => n + (p.text.match(/\bJuche\b/g)?.length ?? 0), 0);
-    for (const question of ['How many of his works mention Juche?', 'Which of his works mention Juche?']) {
-      expect((await ask(question)).answer.split('\n')[0], question).toMatch(new RegExp(`^“Juche” occurs ${jucheInHis} times in Kim Il Sung's works, `));
+    // "How many of his works" asks a share of them too, said first ("8 of the 13 works, 62%. ").
+    const hisWorks = deps.corpus.works.filter((w) => w.author === 'Kim Il Sung').length;
+    for (const [question, share] of [['How many of his works mention Juche?', String.raw`\d+ of the ${hisWorks} works, \d+%\. `], ['Which of his works mention Juche?', '']] as const) {
+      expect((await ask(question)).answer.split('\n')[0], question).toMatch(new RegExp(`^${share}“Juche” occurs ${jucheInHis} times in Kim Il Sung's works, `));
     }
-    for (const question of ['How often did he mention Juche in his speeches?', 'How many of his speeches mention Juche?']) {
+    // "How many of his speeches" asks their share too, of the speeches, said first.
+    for (const [question, share] of [['How often did he mention Juche in his speeches?', ''], ['How many of his speeches mention Juche?', String.raw`\d+ of the ${allSpeeches.length} works?, \d+%\. `]] as const) {
       const countedInSpeeches = await ask(question);
       expectGrounded(countedInSpeeches);
       expect(countedInSpeeches.answer.split('\n')[0], question).toMatch(
-        new RegExp(`^“Juche” occurs ${jucheInSpeeches === 1 ? 'once' : `${jucheInSpeeches} times`} in Kim Il Sung's works with “speech” in their titles or occasions, `),
+        new RegExp(`^${share}“Juche” occurs ${jucheInSpeeches === 1 ? 'once' : `${jucheInSpeeches} times`} in Kim Il Sung's works with “speech” in their titles or occasions, `),
       );
     }
     // Listed, the kind is said once.
