@@ -679,7 +679,7 @@ const WHETHER_MENTIONED = new RegExp(
  * meaning, nor "… in their titles" (`TITLE_HOLDS`), which the collection's list answers.
  */
 const TEXTS_ASKED =
-  String.raw`^\s*(?:(?:in\s+)?(?:which|what)\s+(?:${WORK_NOUNS}|years?|of\s+(?:these|those|them)(?:\s+(?:works|texts|speeches|talks|interviews))?|of\s+(?:his|her|their|the)\s+(?:works|texts|speeches|talks|interviews))` +
+  String.raw`^\s*(?:(?:in\s+)?(?:which|what)\s+(?:${WORK_NOUNS}|years?|of\s+(?:these|those|them)(?:\s+(?:works|texts|speeches|talks|interviews))?|of\s+(?:his|her|their|the|(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*['’]s)\s+(?:works|texts|speeches|talks|interviews))` +
   // "List the works that mention oil", "Name every speech that refers to Africa": the works asked for, as "which works" asks.
   String.raw`|(?:please\s+)?(?:list|name|show(?:\s+me)?|give\s+me|find)\s+(?:(?:all|every)\s+)?(?:(?:of\s+)?the\s+)?(?:works|texts|speech(?:es)?|talks|interviews|documents|writings|sources)(?:\s+(?:that|which))?)`;
 const THE_WORD = String.raw`the\s+(?:words?|terms?|phrases?|expressions?)\b`;

@@ -238,6 +238,9 @@ const isContentWord = (word: string) => contentTokens(word).length > 0;
 const gapsSaid = (text: string) =>
   text.replace(/(?<=([\p{L}\p{N}'’-]+)[^\S\n]*)\u2002[\s\u2002]*(?=([\p{L}\p{N}'’-]+))/gu, (_, before: string, after: string) => (isContentWord(before) && isContentWord(after) ? ', ' : ' '));
 
+/** Whose works a count's framing says: "his", or a name in its possessive ("Kim Il Sung's"). */
+const WHOSE = /\b[Hh]is\b|\b(?:\p{Lu}[\p{L}-]*\s+){0,2}\p{Lu}[\p{L}-]*['’]s\b/u;
+
 /** The question with its framing removed (`searchText`), whatever is left. */
 function framed(question: string): string {
   let text = othersSaid(bothSidesSaid(question));
@@ -245,8 +248,14 @@ function framed(question: string): string {
   // "In which work did he mention it first?", "… does the phrase “…” first appear?", "… across his works": the order
   // and the span read while the words asking the count ("which work", "appear", "works") are there.
   if (counts) text = [ORDER_CLOSING, ...FIRST_OR_LAST, OVER_THE_WORKS].reduce((framing, pattern) => framing.replace(pattern, GAP), text).replace(SET_AGAINST, ',');
-  // "How many of his works mention …?": "his" stays beside the words counted, whose author it says (`keptToAuthors`).
-  for (const pattern of counts ? COUNT_FRAMING : FRAMING) text = text.replace(pattern, (framing) => (counts && /\bhis\b/i.test(framing) ? `${GAP}his${GAP}` : GAP));
+  // "How many of his works mention …?", "Which of Kim Il Sung's works …?": "his" or the name stays beside the words
+  // counted, whose author it says (`keptToAuthors`).
+  for (const pattern of counts ? COUNT_FRAMING : FRAMING) {
+    text = text.replace(pattern, (framing) => {
+      const whose = counts ? WHOSE.exec(framing)?.[0] : undefined;
+      return whose ? `${GAP}${whose}${GAP}` : GAP;
+    });
+  }
   if (asksWhom(question)) text = text.replace(ADDRESSING, GAP);
   if (PAGE_ASKED.test(question)) text = text.replace(new RegExp(PAGES_TAKEN.source, 'gi'), GAP);
   return gapsSaid(text).replace(/\s+([?.,!;:])/g, '$1').replace(/([,;:])(?:\s*[,;:])+/g, '$1').replace(/^[\s,;:]+/, '').replace(/\s+/g, ' ').trim();

@@ -1235,6 +1235,7 @@ describe('readIntent: how often', () => {
     // Which of his works (the speeches, …): counted, as "which works" is.
     'Which of his works mention Juche?',
     'Which of the speeches mention trade?',
+    "Which of Kim Il Sung's works mention Juche?",
   ])('%s', (question) => {
     expect(readIntent(question, works).counts).toBe(true);
   });
