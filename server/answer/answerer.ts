@@ -14,7 +14,7 @@ import { sentencesWithAll } from '../retrieval/mentions.ts';
 import { parseQuery, quotedPhrases, spelledOut } from '../retrieval/query.ts';
 import { wholeParagraph, type RankedPassage } from '../retrieval/rank.ts';
 import { contentTokens, wordCount, type Span } from '../retrieval/text.ts';
-import { workNamesOf } from '../retrieval/work-names.ts';
+import { namesCapitalised, workNamesOf } from '../retrieval/work-names.ts';
 import type { MentionSearch, PhaseTimings, Retriever } from '../retrieval/retriever.ts';
 import { isMisspelling } from '../retrieval/spelling.ts';
 import { DEFAULT_ANSWER_OPTIONS, draftAnswer, quotePerTopic, type AnswerOptions, type Draft, type InvalidQuote, type RankingInput, type TopicRanking } from './extractive.ts';
@@ -107,7 +107,8 @@ export function createAnswerer(deps: AnswererDeps): Answerer {
   const readAs = (text: string): { text: string; setAside: string[]; readings: ReadAs[]; misdated: ReturnType<typeof titleYearsChecked>['misdated'] } => {
     // Its typos corrected first, as the search would: what it asks is read from its words as meant ("who intervewed him").
     const spelled = retriever.spell(spelledOut(text));
-    const checked = titleYearsChecked(spelled.text, corpus.works);
+    // "When was the peru talk?": a title's name typed in lower case, in a question that writes capitals, is that name.
+    const checked = titleYearsChecked(namesCapitalised(spelled.text, names, isName), corpus.works);
     const fromOthers = yearsFromOthers(withTimeCounted(checked.text, ''), corpus.works);
     const months = monthsAsDates(fromOthers.text, corpus.works);
     const halves = careerHalvesAsYears(firstAndLastAsYears(workBoundsAsYears(months.text, corpus.works), corpus.works), corpus.works);

@@ -172,6 +172,16 @@ function namingWords(text: string, names: WorkNames): { token: Token; capitalise
   });
 }
 
+/**
+ * A text with the names of the works' titles it types in lower case written with their capital, as the titles write
+ * them ("When was the peru talk?" → "… the Peru talk?"), when it writes capitals elsewhere (typed all in lower case, its
+ * case says nothing and `namingWords` reads it so) and the word is no common one (`isName`: "government" stays).
+ */
+export function namesCapitalised(text: string, names: WorkNames, isName: (word: string) => boolean): string {
+  if (!/\p{Lu}/u.test(text)) return text;
+  return text.replace(/(?<![\p{L}'’-])\p{Ll}\p{L}*(?![\p{L}'’-])/gu, (word) => (names.titleNames.has(word) && isName(word) ? word[0]!.toUpperCase() + word.slice(1) : word));
+}
+
 /** The works a name's words name, by their terms or by another form of a title's name ("Peruvian": the talk to the ex-premier of Peru). */
 export function worksNamedBy(name: string, names: WorkNames): Set<string> {
   return new Set(tokenize(name).flatMap((token) => [...(names.terms.get(token.term) ?? worksByNameForm(token.word, names))]));

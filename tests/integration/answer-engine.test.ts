@@ -1668,7 +1668,7 @@ describe('answers on the real corpus', () => {
 
   it('reads a work named in lower case by a name and its kind ("what year was the peru talk") as that work', async () => {
     const peru = deps.corpus.works.find((w) => /\bPeru\b/.test(w.title))!;
-    for (const question of ['what year was the peru talk', 'What year was the Peru talk?']) {
+    for (const question of ['what year was the peru talk', 'What year was the Peru talk?', 'What year was the peru talk?']) {
       const when = await ask(question);
       expect(when.answer.startsWith(`Said on ${formatDate(peru.date)}, in *${plainTitle(peru.title)}*`), question).toBe(true);
       expect(new Set(when.citations.map((c) => c.workId)), question).toEqual(new Set([peru.id]));

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { align, AS_RUNS, WORD_BY_WORD } from '../../server/check/align.ts';
 import { checkAttribution, citedAuthor, namesakeStated, statedDates, statedPages, statedTimeline } from '../../server/check/attribution.ts';
-import { buildWorkNames, isTitle, statedWork, titledIn, worksTitleBegins } from '../../server/retrieval/work-names.ts';
+import { buildWorkNames, isTitle, namesCapitalised, statedWork, titledIn, worksTitleBegins } from '../../server/retrieval/work-names.ts';
 import { verdictOf, DEFAULT_CHECK } from '../../server/check/check.ts';
 import { buildQuoteIndex, candidateParagraphs } from '../../server/check/corpus-index.ts';
 import { extractClaims } from '../../server/check/extract.ts';
@@ -196,6 +196,19 @@ describe('titles in quotation marks', () => {
     const short = buildWorkNames([work('s1', 1970, 'On self-reliance'), work('s2', 1971, 'Building a modern industry together')]);
     expect(titledIn('What did he say on self-reliance?', short)).toBeNull();
     expect(titledIn('What is "Building a modern industry together" about?', short)).toBe('s2');
+  });
+});
+
+describe('names of titles typed in lower case', () => {
+  const names = buildWorkNames(WORKS);
+  const notEnglish = (word: string) => !['director', 'publishing', 'house', 'magazine'].includes(word);
+  it('writes them with their capital in a question that writes capitals, names no common word, and leaves one all in lower case alone', () => {
+    expect(namesCapitalised('When was the voluntad talk?', names, notEnglish)).toBe('When was the Voluntad talk?');
+    expect(namesCapitalised('What did he tell the benin director?', names, notEnglish)).toBe('What did he tell the Benin director?');
+    expect(namesCapitalised('Who was the director?', names, notEnglish)).toBe('Who was the director?');
+    expect(namesCapitalised('when was the voluntad talk', names, notEnglish)).toBe('when was the voluntad talk');
+    // Part of a longer word is no name.
+    expect(namesCapitalised('What about benins?', names, notEnglish)).toBe('What about benins?');
   });
 });
 
