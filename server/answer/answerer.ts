@@ -6,7 +6,6 @@ import type { AnswerResponse, ReadAs } from '../contract.ts';
 import type { Checker } from '../check/check.ts';
 import type { Corpus, Paragraph, Work } from '../corpus/types.ts';
 import { isMetadataLine } from '../corpus/text.ts';
-import { wordsUsedMost, type WordUse } from './word-use.ts';
 import { asksWhatWasPut, authorsAsked, namedAuthors, nameWords, withoutScholarship, type CorpusAuthors } from '../retrieval/authors.ts';
 import { keptToAuthors, workMatches, type PassageFilters } from '../retrieval/filters.ts';
 import { idf, type WeightedTerm } from '../retrieval/lexical.ts';
@@ -32,6 +31,7 @@ import { isOrder, isSide, isSize, type QuotesBeforeAsked } from './quotes-asked.
 import { besideQuote, partOf, wholeOf } from './part.ts';
 import { careerHalvesAsYears, firstAndLastAsYears, monthsAsDates, titleYearsChecked, workBoundsAsYears, yearsFromOthers } from './relative-time.ts';
 import { keySentences, type SummaryOptions } from './summary.ts';
+import { wordsUsedMost, type WordUse } from './word-use.ts';
 import { asksAboutTheWord, searchText } from './search-text.ts';
 import { verifyProse } from './verifier.ts';
 import type { ProseWriter } from './writer.ts';
@@ -553,7 +553,7 @@ function keySentencesRanking(
   { shown, shorterThan }: { shown: ReadonlySet<string>; shorterThan?: number | undefined },
 ): RankingInput {
   const byId = new Map(works.map((w) => [w.id, w]));
-  const paragraphs = corpus.paragraphs.filter((p) => byId.has(p.workId) && !isMetadataLine(p.text));
+  const paragraphs = textOf(corpus.paragraphs, works);
   const quotedBefore = new Set(paragraphs.filter((p) => shown.has(p.id)).map((p) => p.workId));
   const chosen = new Map<string, RankedPassage>();
   const ranked = keySentences(paragraphs, idfOf, { ...summary, sentences: paragraphs.length }, shown).sort(
@@ -572,8 +572,13 @@ function keySentencesRanking(
 /** The words used most in some works (`wordsUsedMost`), how many an answer lists. */
 const WORDS_LISTED = 10;
 function wordsUsedIn(works: readonly Work[], paragraphs: readonly Paragraph[]): { words: WordUse[]; works: readonly Work[] } {
+  return { words: wordsUsedMost(textOf(paragraphs, works), WORDS_LISTED), works };
+}
+
+/** The paragraphs of some works that are their text, not a heading line. */
+function textOf(paragraphs: readonly Paragraph[], works: readonly Work[]): Paragraph[] {
   const ids = new Set(works.map((w) => w.id));
-  return { words: wordsUsedMost(paragraphs.filter((p) => ids.has(p.workId) && !isMetadataLine(p.text)), WORDS_LISTED), works };
+  return paragraphs.filter((p) => ids.has(p.workId) && !isMetadataLine(p.text));
 }
 
 /** Of passages of works side by side, those of the work of each decade whose best passage scores highest. */

@@ -5,7 +5,7 @@
  */
 import type { Paragraph, Work } from '../corpus/types.ts';
 import { workMatches, type PassageFilters } from '../retrieval/filters.ts';
-import { isOfKind, KINDS_BY_NAME, monthNumber, ofKindSaid, timeKept, yearRuns, yearsNamedWhole, type ParsedQuery } from '../retrieval/query.ts';
+import { isOfKind, KINDS_BY_NAME, monthNumber, ofKindSaid, oneOfKind, timeKept, yearRuns, yearsNamedWhole, type ParsedQuery } from '../retrieval/query.ts';
 import { STOPWORDS, tokenize, type Span } from '../retrieval/text.ts';
 import { OCCASIONS_ASKED, WORK_NOUNS } from './source-words.ts';
 import type { LeadPart } from '../contract.ts';
@@ -55,9 +55,9 @@ export interface CollectionAsked {
   shareOf?: { works: number; kind?: string };
 }
 
-/** "What percentage (proportion, fraction, share) of the works …?", "How many of his texts …?": a share of the works asked. */
 /** A share asked of the works of a kind: "of his speeches", "of the interviews" (group 1). */
 const SHARE_OF_A_KIND = /\b(?:percentage|per\s*cent|proportion|fraction|share|how\s+many)\s+of\s+(?:the|his|these|all\s+the)\s+(speeches|talks|interviews)\b/i;
+/** "What percentage (proportion, fraction, share) of the works …?", "How many of his texts …?": a share of the works asked. */
 export const SHARE_ASKED = /\b(?:what|which)\s+(?:percentage|per\s*cent|proportion|fraction|share)\b|\bhow\s+many\s+of\s+(?:the|his|these|all\s+the)\s+(?:works|texts|sources|documents|speeches|talks|interviews)\b/i;
 
 /**
@@ -198,10 +198,16 @@ const headingHolds = (work: Work, terms: readonly string[]): boolean => {
 /** The works of the question as read (`parseQuery`) that the filters let through, and how to say which. */
 export function collectionAsked(question: Pick<ParsedQuery, 'text' | 'years' | 'months' | 'kinds' | 'yearBounds'>, works: readonly Work[], filters: PassageFilters): CollectionAsked {
   const asked = worksAsked(question, works, filters);
-  const kind = SHARE_OF_A_KIND.exec(question.text)?.[1]?.toLowerCase().replace(/(?<=ch)es$|s$/, '');
-  const base = works.filter((w) => workMatches(w, filters) && (kind === undefined || isOfKind(w, kind)));
-  const share = SHARE_ASKED.test(question.text) ? { shareOf: { works: base.length, ...(kind ? { kind } : {}) } } : {};
+  const share = SHARE_ASKED.test(question.text) ? { shareOf: shareOf(question.text, works, filters) } : {};
   return { ...asked, ...share, ...(OCCASIONS_ASKED.test(question.text) ? { occasions: true as const } : {}) };
+}
+
+/** Of how many works a share asked is: those the filters let through, of the kind asked of if any ("of his speeches"). */
+function shareOf(question: string, works: readonly Work[], filters: PassageFilters): NonNullable<CollectionAsked['shareOf']> {
+  const named = SHARE_OF_A_KIND.exec(question)?.[1];
+  const kind = named === undefined ? undefined : oneOfKind(named);
+  const base = works.filter((w) => workMatches(w, filters) && (kind === undefined || isOfKind(w, kind)));
+  return { works: base.length, ...(kind ? { kind } : {}) };
 }
 
 function worksAsked(question: Pick<ParsedQuery, 'text' | 'years' | 'months' | 'kinds' | 'yearBounds'>, works: readonly Work[], filters: PassageFilters): CollectionAsked {

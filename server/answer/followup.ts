@@ -8,7 +8,7 @@
  * me more") is the question before it again.
  */
 import type { PassageFilters } from '../retrieval/filters.ts';
-import { KINDS_OF_WORK, MONTH_ALONE, MONTH_BEFORE_YEAR, otherSideOf, PART_BEFORE_TIME, parseQuery, YEAR_NUMBER, yearsAskedAbout } from '../retrieval/query.ts';
+import { KINDS_OF_WORK, kindsOf, MONTH_ALONE, MONTH_BEFORE_YEAR, oneOfKind, otherSideOf, PART_BEFORE_TIME, parseQuery, YEAR_NUMBER, yearsAskedAbout } from '../retrieval/query.ts';
 import { contentTokens, EACH_WORK_SAID, namesEachWork, NUMBER_WORDS, speaksOfTheTexts, tidied, withoutMatches } from '../retrieval/text.ts';
 import { asksToCite, PURPOSE, withoutCiting } from './citing-asked.ts';
 import { ADDRESSING, asksForAKind, asksHowOften, asksOrderAmong, asksWhom, FIRST_OR_LAST, FROM_A_WORK_BY_ORDER, isSmallTalk, LENGTH_AMONG, MOST_PASSAGES, PASSAGES_WANTED, QUOTES_PRAISED, RANKED_BY_FORCE, withoutCountAlone, WORD_LIMIT } from './intent.ts';
@@ -406,11 +406,6 @@ function bothTopics(earlier: string, later: string): string | null {
   const [a, b] = [topicWords(earlier), topicWords(later)];
   return a.length && b.length ? `What did he say about both ${a.join(' ')} and ${b.join(' ')}?` : null;
 }
-
-/** A kind of work in the plural, as "in his …" reads it: "speech" → "speeches", "talk" → "talks". */
-const kindsOf = (kind: string): string => (kind.endsWith('s') ? kind : kind.endsWith('ch') ? `${kind}es` : `${kind}s`);
-/** A kind of work in the singular, as `kindsOf` undoes: "speeches" → "speech", "Interviews" → "interview". */
-const oneOfKind = (kind: string): string => kind.toLowerCase().replace(/(?<=ch)es$|s$/, '');
 
 /** The works of a kind by themselves: "the interviews", "his speeches" (a pattern's source). */
 const THE_KIND = String.raw`\b(?:his|the|all|these|those)\s+(?:speeches|interviews|talks)\b`;

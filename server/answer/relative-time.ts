@@ -10,7 +10,7 @@
 import type { ReadAs } from '../contract.ts';
 import type { Work } from '../corpus/types.ts';
 import { primaryAuthor } from '../retrieval/authors.ts';
-import { isOfKind, KINDS_OF_WORK, MONTH_ALONE, monthNumber, monthsOfSeason, SEASON_ALONE, YEAR_NUMBER } from '../retrieval/query.ts';
+import { isOfKind, KINDS_OF_WORK, MONTH_ALONE, monthNumber, monthOf, monthsOfSeason, SEASON_ALONE, YEAR_NUMBER } from '../retrieval/query.ts';
 import { countSaid, NUMBER_WORDS, STOPWORDS } from '../retrieval/text.ts';
 import { titlesIn, workNamesOf } from '../retrieval/work-names.ts';
 import { byDate, inWords, MONTHS } from './format.ts';
@@ -154,7 +154,7 @@ export function monthsAsDates(question: string, works: readonly Work[]): { text:
   const read: ReadAs[] = [];
   const text = question.replace(new RegExp(String.raw`${MONTH_ALONE}(?=\s+(${KINDS_OF_WORK})(?:e?s)?\b|)`, 'g'), (month: string, kind: string | undefined) => {
     const number = monthNumber(month);
-    const ofTheMonth = works.filter((w) => w.date !== null && Number(w.date.slice(5, 7)) === number && (kind === undefined || isOfKind(w, kind)));
+    const ofTheMonth = works.filter((w) => monthOf(w) === number && (kind === undefined || isOfKind(w, kind)));
     const years = [...new Set(ofTheMonth.map((w) => w.year!))].sort((a, b) => a - b);
     if (years.length === 0) return month;
     const name = month[0]!.toUpperCase() + month.slice(1).toLowerCase();
@@ -165,8 +165,8 @@ export function monthsAsDates(question: string, works: readonly Work[]): { text:
   // "in the summer": the months of that season in which works are dated, each with its year, in date order.
   const seasoned = text.replace(new RegExp(SEASON_ALONE, 'gi'), (season: string) => {
     const months = monthsOfSeason(season);
-    const ofTheSeason = works.filter((w) => w.date !== null && months.includes(Number(w.date.slice(5, 7)))).sort(byDate);
-    const dates = [...new Set(ofTheSeason.map((w) => `${MONTHS[Number(w.date!.slice(5, 7)) - 1]} ${w.year}`))];
+    const ofTheSeason = works.filter((w) => months.includes(monthOf(w) ?? 0)).sort(byDate);
+    const dates = [...new Set(ofTheSeason.map((w) => `${MONTHS[monthOf(w)! - 1]} ${w.year}`))];
     if (dates.length === 0) return season;
     const said = inWords(dates, 'or');
     read.push({ typed: season, read: said });

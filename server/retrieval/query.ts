@@ -270,13 +270,13 @@ export const monthNumber = (name: string): number => MONTH_NAMES.indexOf(name.sl
  * "January 3, ", "Sept. "; and the day before it, if any ("3 January ", "the 8th of December ").
  */
 export const MONTH_BEFORE_YEAR = String.raw`(?:\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?)?\b(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t|tember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s+(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?(?:of\s+)?`;
-/** A month with its year: "June 1987", "June of 1987", "3 January 1987", "the 3rd of January 1987", "January 3, 1987", "Sept. 1974". */
 /**
  * A month named with no year, after a word that makes it a time ("in June", "from December", "the June speech", "his
  * December speeches"; a pattern's source). "March", "May" and "August" only with a capital, being words of their own in
  * lower case ("the march of history", "in may"); not a month with a day or a year.
  */
 export const MONTH_ALONE = String.raw`(?<=\b(?:in|from|during|of|the|his|her|their|its)\s+)(?:[Jj]anuary|[Ff]ebruary|March|[Aa]pril|May|[Jj]une|[Jj]uly|August|[Ss]eptember|[Oo]ctober|[Nn]ovember|[Dd]ecember)\b(?!\s*(?:,\s*)?(?:\d|of\s+\d))`;
+/** A month with its year: "June 1987", "June of 1987", "3 January 1987", "the 3rd of January 1987", "January 3, 1987", "Sept. 1974". */
 const MONTH_YEAR = new RegExp(String.raw`${MONTH_BEFORE_YEAR}(${YEAR_NUMBER})\b`, 'gi');
 
 /**
@@ -339,6 +339,10 @@ const KIND_WITH_YEAR = new RegExp(
 
 /** The kinds of work the titles and occasions of these texts name ("Concluding Speech at …", "Talk to …"), and interviews. */
 export const KINDS_BY_NAME = ['speech', 'talk', 'interview'];
+/** A kind of work in the plural, as "in his …" reads it: "speech" → "speeches", "talk" → "talks". */
+export const kindsOf = (kind: string): string => (kind.endsWith('s') ? kind : kind.endsWith('ch') ? `${kind}es` : `${kind}s`);
+/** A kind of work in the singular, as `kindsOf` undoes: "speeches" → "speech", "Interviews" → "interview". */
+export const oneOfKind = (kind: string): string => kind.toLowerCase().replace(/(?<=ch)es$|s$/, '');
 /** A kind named before another, joined to it ("his speeches and interviews", "in speeches or talks", "speeches vs interviews"), a pattern's source: the second is named too. */
 const ANOTHER_KIND = String.raw`(?:(?:${KINDS_BY_NAME.join('|')})(?:e?s)?\s*(?:,\s*|\s+(?:and|or|&|vs\.?|versus)\s+))?`;
 /** Each work of a kind: "each speech", "every interview" (a pattern's source). */

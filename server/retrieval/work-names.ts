@@ -142,14 +142,14 @@ function spelledOut(field: string, initials: string): Token[] {
   return [];
 }
 
+/** The works a name in their titles names, as written or in another form of it ("Syria" for "Syrian"). */
+export const worksOfName = (word: string, names: WorkNames): ReadonlySet<string> => names.properNames.get(word) ?? worksByNameForm(word, names);
+
 /**
  * The works a capitalised word names through another form of a name in their titles: "Peruvian" for "Peru",
  * "Ecuador" for "Ecuadorian", "Iraq" for "Iraqi": the other forms a question's name may take (`corpusForms`),
  * at most four letters longer or shorter.
  */
-/** The works a name in their titles names, as written or in another form of it ("Syria" for "Syrian"). */
-export const worksOfName = (word: string, names: WorkNames): ReadonlySet<string> => names.properNames.get(word) ?? worksByNameForm(word, names);
-
 function worksByNameForm(word: string, names: WorkNames): Set<string> {
   const forms = corpusForms(word, names.nameWords).filter((form) => Math.abs(form.length - word.length) <= 4);
   return new Set(forms.flatMap((form) => [...names.properNames.get(form)!]));
