@@ -84,8 +84,9 @@ export function listOfWorks(collection: CollectionAsked, options: AnswerOptions)
   if (lacking === 'pages' && unsorted.length === 0) return { mode: 'answer', lead: lead(EVERY_WORK_PAGED_LINE), blocks: [] };
   const works = [...unsorted].sort(byDate);
   const listed = works.slice(0, options.maxListedWorks);
-  // The works' dates, unless they say no more than the time asked ("2 works from 1987", "1 work with no date").
-  const dates = lacking === 'date' || describeDates(works) === timeInYears.replace(' from ', '') ? '' : ` (${describeDates(works)})`;
+  // The works' dates, unless they say no more than the time asked ("2 works from 1987", "1 work with no date") or the
+  // one work listed says them.
+  const dates = lacking === 'date' || works.length === 1 || describeDates(works) === timeInYears.replace(' from ', '') ? '' : ` (${describeDates(works)})`;
   const said = kind ? kindSaid(kind.word, given) : null;
   const ofKind = ofTheKindAsked(asked, works.length);
   // "Which interviews have “Korea” in their titles?": the works of that kind, then those of them whose titles hold the words.

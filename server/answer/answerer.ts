@@ -17,7 +17,7 @@ import { namesCapitalised, workNamesOf } from '../retrieval/work-names.ts';
 import type { MentionSearch, PhaseTimings, Retriever } from '../retrieval/retriever.ts';
 import { isMisspelling } from '../retrieval/spelling.ts';
 import { DEFAULT_ANSWER_OPTIONS, draftAnswer, quotePerTopic, type AnswerOptions, type Draft, type InvalidQuote, type RankingInput, type TopicRanking } from './extractive.ts';
-import { collectionAsked, collectionOfAuthors, noWorkFrom, outsideAsked, sizesOfWorks, worksAround, worksFrom, withoutGivenAt, worksNamed, type WorkSize } from './collection.ts';
+import { collectionAsked, collectionOfAuthors, noWorkFrom, outsideAsked, sizesOfWorks, worksAround, worksFrom, withoutGivenAt, withoutOtherKind, worksNamed, type WorkSize } from './collection.ts';
 import { misattribution, quotationRanking, quotationsIn, reportedSpeechIn } from './quotation.ts';
 import { interviewersQuestions, replyTo } from './interviewers.ts';
 import { itemOf, lead, type Item } from './item.ts';
@@ -221,7 +221,7 @@ export function createAnswerer(deps: AnswererDeps): Answerer {
       const shown = new Set([...(input.shown ?? []), ...elsewhere]);
       // "Which work was given at the Supreme People's Assembly?", "Did he speak at a plenary meeting?": where works were
       // given, which their headings say, asks which works (no topic, nor a summary of the one its words name).
-      const topical = withoutGivenAt(asked, corpus.works);
+      const topical = withoutOtherKind(withoutGivenAt(asked, corpus.works), corpus.works);
       // "What else?" after a work asked of as a whole ("What did he say to the Ghana Times?"): more of its key sentences.
       const wholeAgain = shown.size ? (restOf ?? (ofSearch?.overview && !ofSearch.part ? ofSearch.overview : null)) : null;
       const intent = shown.size ? { ...scoped, broad: true, overview: wholeAgain, aboutTheTexts: false, order: null } : topical !== asked ? { ...scoped, overview: null, aboutTheTexts: true } : scoped;

@@ -5,9 +5,10 @@
  */
 import type { Paragraph, Work } from '../corpus/types.ts';
 import { workMatches, type PassageFilters } from '../retrieval/filters.ts';
-import { isOfKind, KINDS_BY_NAME, monthNumber, ofKindSaid, oneOfKind, timeKept, yearRuns, yearsNamedWhole, type ParsedQuery } from '../retrieval/query.ts';
-import { STOPWORDS, tokenize, type Span } from '../retrieval/text.ts';
-import { OCCASIONS_ASKED, WORK_NOUNS } from './source-words.ts';
+import { nameWords, primaryAuthor } from '../retrieval/authors.ts';
+import { isOfKind, KINDS_BY_NAME, monthNumber, ofKindSaid, oneOfKind, SCHOLARLY_KINDS, timeKept, yearRuns, yearsNamedWhole, type ParsedQuery } from '../retrieval/query.ts';
+import { contentTokens, STOPWORDS, TEXT_WORDS, tokenize, type Span } from '../retrieval/text.ts';
+import { AUTHOR_WORDS, HOLDING_WORDS, OCCASIONS_ASKED, WORK_NOUNS } from './source-words.ts';
 import type { LeadPart } from '../contract.ts';
 import { byDate, byline, describeDates, formatDate, formatPages, NO_PAGES, occasionAndPlace, otherAuthor, plural, timeAsked } from './format.ts';
 import { lead, singledOut, workList } from './item.ts';
@@ -111,6 +112,47 @@ export function kindsAsked(text: string): string[] {
   const works = (i: number) => !ONE_DOING.has(words[i - 1] ?? '');
   const kinds = words.flatMap((word, i) => KINDS_BY_NAME.filter((k) => (word === k ? aWork(i) : (word === `${k}s` || word === `${k}es`) && works(i))));
   return [...new Set(kinds)];
+}
+
+/**
+ * Words for kinds of text besides those the titles here name (`KINDS_BY_NAME`), which a question may ask the collection
+ * for ("Are there any letters?") whether or not a work is one; the scholarly work's (`SCHOLARLY_KINDS`) among them.
+ */
+const OTHER_KINDS_OF_TEXT: ReadonlySet<string> = new Set([
+  ...'letter lecture report essay poem diary memoir editorial pamphlet treatise decree telegram sermon manifesto address programme program novel'.split(' '),
+  ...SCHOLARLY_KINDS,
+]);
+/** Words asking for the works a question names to be listed: "List the letters", "Show me his lectures". */
+const LISTING_WORDS = new Set('list lists listed show find give name tell'.split(' '));
+/** Words before a kind in the singular that ask whether the collection holds one: "Is there a diary?", "any letter". */
+const ANY_ONE = new Set(['a', 'an', 'any', 'one']);
+
+/**
+ * "Which letters are there?", "Are there any lectures in the collection?", "Is there a diary?", "How many articles are
+ * there?", "Does the collection have any letters by Kim Il Sung?": a kind of text (`OTHER_KINDS_OF_TEXT`, in the plural
+ * or after "a" or "any") the question asks the collection for, naming nothing else (no topic; an author's name, a
+ * time, words of holding or listing aside). In the singular.
+ */
+export function otherKindAsked(question: string, works: readonly Work[]): string | undefined {
+  const words = tokenize(question).map((t) => t.word);
+  const at = words.findIndex((word, i) => OTHER_KINDS_OF_TEXT.has(oneOfKind(word)) && (oneOfKind(word) !== word || ANY_ONE.has(words[i - 1] ?? '')));
+  if (at < 0) return undefined;
+  const names = new Set(works.flatMap((w) => nameWords(w.author)));
+  const asksNothingElse = contentTokens(question).every(
+    (t) => t.word === words[at] || /^\d/.test(t.word) || [TEXT_WORDS, HOLDING_WORDS, AUTHOR_WORDS, LISTING_WORDS, names].some((set) => set.has(t.word.replace(/['’]s$/, ''))),
+  );
+  return asksNothingElse ? oneOfKind(words[at]!) : undefined;
+}
+
+/**
+ * The question with the kind of text it asks the collection for (`otherKindAsked`) as the works: "Which letters are
+ * there?" → "Which works are there?", "Is there a diary?" → "Is there a works?" (read, not shown: the plural is what
+ * names the texts, `TEXT_WORDS`).
+ */
+export function withoutOtherKind(question: string, works: readonly Work[]): string {
+  if (!otherKindAsked(question, works)) return question;
+  const kind = tokenize(question).find((t) => OTHER_KINDS_OF_TEXT.has(oneOfKind(t.word)))!;
+  return `${question.slice(0, kind.start)}works${question.slice(kind.end)}`;
 }
 
 /**
@@ -224,7 +266,7 @@ function worksAsked(question: Pick<ParsedQuery, 'text' | 'years' | 'months' | 'k
   const givenKind = givenAt && kindAsked(givenAt.asking);
   const given = givenAt ? inTime.filter((w) => headingHolds(w, givenAt.terms) && (!givenKind || isOfKind(w, givenKind))) : [];
   const titleWords = given.length ? null : titleWordsAsked(question.text);
-  const kindWord = kindAsked(titleWords ? question.text.replace(TITLE_HOLDS, ' ') : question.text);
+  const kindWord = kindAsked(titleWords ? question.text.replace(TITLE_HOLDS, ' ') : question.text) ?? (given.length ? undefined : otherKindAsked(question.text, works));
   const word = given.length ? givenAt!.words : (titleWords ?? kindWord);
   // The lead says the kind asked ("with “speech” in their titles"); the time does not say it again.
   const kinds = new Map([...kept.kinds].map(([year, named]) => [year, new Set([...named].filter((k) => k !== word))] as const).filter(([, named]) => named.size > 0));
@@ -243,8 +285,9 @@ function worksAsked(question: Pick<ParsedQuery, 'text' | 'years' | 'months' | 'k
   }
   // "Which speeches are from 1978?", when some work is a speech and none of 1978 is: the works of 1978, none of them one.
   const ofTheTime = () => filtered.filter(timeKept(filtered, { ...question, kinds: question.kinds.filter((k) => k.years !== null) }).asked);
+  const primary = primaryAuthor(works);
   const ofKindAsked = (kind: string): CollectionAsked => {
-    const ofKind = inTime.filter((w) => isOfKind(w, kind));
+    const ofKind = inTime.filter((w) => (SCHOLARLY_KINDS.has(kind) ? w.author !== primary : isOfKind(w, kind)));
     return ofKind.length ? { works: ofKind, ...said, kind: { word: kind, found: true } } : { works: inTime.length ? inTime : ofTheTime(), ...said, kind: { word: kind, found: false } };
   };
   const kindsNamed = titleWords ? [] : kindsAsked(question.text);

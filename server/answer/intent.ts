@@ -11,7 +11,7 @@ import { byDate, otherAuthor } from './format.ts';
 import { ADDRESSED, addresseeNamed, ADDRESSEE_NOUNS, NAMED_ADDRESSEES, withoutAddressing } from './addressee.ts';
 import { asksToCite, citationAsked, CITED_AS, CITING_WORDS, PURPOSE, quotesCitedAs, type CitationAsked, type StyleAsked } from './citing-asked.ts';
 import { asksNothingElse, BACK, CITATION_REF, REQUEST_WORDS, WHICH_ONE, WHOLE_PASSAGE } from './quotes-asked.ts';
-import { ANY_WORK_WORDS, asksWhereFrom, DRAFTING, GUIDANCE_ASKED, MOST_OFTEN, OCCASIONS_ASKED, PAGE_ASKED, PAGES_TAKEN, QUOTE, READING_LIST, THE_DATE_OF, THE_OCCASION_OF, TOLD, USED_IN_THE_TEXTS, WHO_THE_USER_IS, WHY_GIVEN, WORK_NOUNS, WORK_WORDS } from './source-words.ts';
+import { ANY_WORK_WORDS, asksWhereFrom, AUTHOR_WORDS, HOLDING_WORDS, DRAFTING, GUIDANCE_ASKED, MOST_OFTEN, OCCASIONS_ASKED, PAGE_ASKED, PAGES_TAKEN, QUOTE, READING_LIST, THE_DATE_OF, THE_OCCASION_OF, TOLD, USED_IN_THE_TEXTS, WHO_THE_USER_IS, WHY_GIVEN, WORK_NOUNS, WORK_WORDS } from './source-words.ts';
 import { collectionAsked, EXCERPTS_ASKED, kindAsked, TITLE_HOLDS } from './collection.ts';
 import { namesAPart, PART_WORDS, partAsked, type PartAsked } from './part.ts';
 import { PAGE_NAMED, pageNamed, worksOnPage, type OnPage } from './page-named.ts';
@@ -489,8 +489,6 @@ const WHO_WROTE = /\bwho\s+(?:wrote|writes|authored)\b|\bwho\s+(?:is|was|are|wer
  */
 const SOURCE_KIND =
   /\b(?:primary\s+or\s+(?:an?\s+)?secondary|secondary\s+or\s+(?:an?\s+)?primary)\b|\b(?:primary\s+and\s+(?:the\s+)?secondary|secondary\s+and\s+(?:the\s+)?primary)\s+(?:sources?|texts?|works?|documents?)\b|^\s*(?:is|are|was|were)\b[^?.!]*\b(?:primary|secondary)\s+(?:sources?|texts?|documents?)\s*[?.!]*\s*$|\b(?:which|what)\b[^?.!]*\b(?:is|are)\s+(?:the\s+)?(?:primary|secondary)(?:\s+(?:sources?|ones?))?\s*[?.!]*\s*$/i;
-/** Words of a question asking who wrote the texts that name no topic: the asking, and the texts. */
-const AUTHOR_WORDS = new Set('author authors writer writers write writes wrote written authored work works'.split(' '));
 
 /**
  * Whether a question asks who wrote the texts ("Who wrote these texts?", "Who are the authors?", "Who wrote the
@@ -501,8 +499,6 @@ const asksWhoWrote = (question: string, tokens: readonly Token[]): boolean =>
   WHO_WROTE.test(question) && tokens.every((t) => AUTHOR_WORDS.has(t.word) || TEXT_WORDS.has(t.word) || /^\d/.test(t.word));
 /** "anything written by someone other than Kim", "Are there other authors?", "by anyone else": whether others wrote some of it. */
 const OTHER_AUTHOR = /\b(?:written|authored|by)\s+(?:some|any)(?:one|body)\s+(?:other\s+than|else|besides)\b|\b(?:other|another|different)\s+(?:authors?|writers?)\b/i;
-/** Words of a question of what the collection holds ("Does it include anything …?"), asking nothing of a topic. */
-const HOLDING_WORDS = new Set('include includes included contain contains contained hold holds anything something any have has there'.split(' '));
 /** Whether a question asks if anyone else wrote some of the texts, and nothing else (`OTHER_AUTHOR`). */
 const asksOtherAuthors = (question: string, authorWords: ReadonlySet<string>): boolean =>
   OTHER_AUTHOR.test(question) && contentTokens(withoutMatches(question, OTHER_AUTHOR)).every((t) => AUTHOR_WORDS.has(t.word) || TEXT_WORDS.has(t.word) || HOLDING_WORDS.has(t.word) || authorWords.has(t.word));

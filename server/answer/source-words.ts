@@ -53,6 +53,11 @@ export const USED_IN_THE_TEXTS =
 /** "Which work talks about it most?", "Where does he mention trade most often?": which work (or time) says something most. */
 export const asksWhichSaysMost = (question: string): boolean => MOST_OFTEN.test(question) && USED_IN_THE_TEXTS.test(question);
 
+/** Words of a question asking who wrote the texts that name no topic: the asking, and the texts. */
+export const AUTHOR_WORDS: ReadonlySet<string> = new Set('author authors writer writers write writes wrote written authored work works'.split(' '));
+/** Words of a question of what the collection holds ("Does it include anything …?"), asking nothing of a topic. */
+export const HOLDING_WORDS: ReadonlySet<string> = new Set('include includes included contain contains contained hold holds anything something any have has there'.split(' '));
+
 /** Words for any work, not a kind of one: "his first work", "the latest text" (a pattern's source). */
 export const ANY_WORK_WORDS = String.raw`works?|texts?|writings?|documents?|sources?`;
 

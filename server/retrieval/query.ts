@@ -245,12 +245,16 @@ export function isOfKind(work: Pick<Work, 'title' | 'occasion'>, kind: string): 
   return holds || (KINDS_IN_OTHER_WORDS.get(kind)?.pattern.test(text) ?? false);
 }
 
+/** Words for the scholarly work by its kind ("Which articles are there?"): the work of another author than the collection's, an article's abstract. */
+export const SCHOLARLY_KINDS: ReadonlySet<string> = new Set(['article', 'paper', 'abstract', 'study']);
+
 /**
  * How a lead says that works are of a kind (`isOfKind`), for one work, for several, and after "None of the works":
  * by the word their titles or occasions hold (" with “speech” in their titles or occasions"), or by what they are
  * (" that answer an interviewer's questions").
  */
 export function ofKindSaid(kind: string): { one: string; many: string; none: string } {
+  if (SCHOLARLY_KINDS.has(kind)) return { one: " that is a scholarly article's abstract", many: " that are scholarly articles' abstracts", none: "is a scholarly article's abstract" };
   const other = KINDS_IN_OTHER_WORDS.get(kind);
   if (other) return { one: ` that ${other.one}`, many: ` that ${other.many}`, none: other.one };
   return { one: ` with “${kind}” in its title or occasion`, many: ` with “${kind}” in their titles or occasions`, none: `has “${kind}” in its title or occasion` };
@@ -341,8 +345,8 @@ const KIND_WITH_YEAR = new RegExp(
 export const KINDS_BY_NAME = ['speech', 'talk', 'interview'];
 /** A kind of work in the plural, as "in his …" reads it: "speech" → "speeches", "talk" → "talks". */
 export const kindsOf = (kind: string): string => (kind.endsWith('s') ? kind : kind.endsWith('ch') ? `${kind}es` : `${kind}s`);
-/** A kind of work in the singular, as `kindsOf` undoes: "speeches" → "speech", "Interviews" → "interview". */
-export const oneOfKind = (kind: string): string => kind.toLowerCase().replace(/(?<=ch)es$|s$/, '');
+/** A kind of work in the singular, as English plurals read: "speeches" → "speech", "Interviews" → "interview", "diaries" → "diary", "addresses" → "address". */
+export const oneOfKind = (kind: string): string => kind.toLowerCase().replace(/ies$/, 'y').replace(/(?<=ch|sh|ss|x)es$|(?<!s)s$/, '');
 /** A kind named before another, joined to it ("his speeches and interviews", "in speeches or talks", "speeches vs interviews"), a pattern's source: the second is named too. */
 const ANOTHER_KIND = String.raw`(?:(?:${KINDS_BY_NAME.join('|')})(?:e?s)?\s*(?:,\s*|\s+(?:and|or|&|vs\.?|versus)\s+))?`;
 /** Each work of a kind: "each speech", "every interview" (a pattern's source). */

@@ -506,7 +506,7 @@ describe('buildAnswer', () => {
     const seventies = 'Which works are from the 1970s?';
     const years = ranking([passage('w1974', 1)], { topic: 'years' });
     expect(buildAnswer(seventies, years, options(seventies, { collection: collectionOf(seventies) })).answer).toBe(
-      'The collection holds 1 work from 1970–1979 (1974): *Talk to the director of the Ecuadorian publishing house Voluntad* (9 October 1974).',
+      'The collection holds 1 work from 1970–1979: *Talk to the director of the Ecuadorian publishing house Voluntad* (9 October 1974).',
     );
     const in1974 = 'What texts are there from 1974?';
     expect(buildAnswer(in1974, years, options(in1974, { collection: collectionOf(in1974) })).answer).toMatch(/^The collection holds 1 work from 1974: \*Talk/);

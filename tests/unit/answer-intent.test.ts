@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { addresseeNamed } from '../../server/answer/addressee.ts';
-import { kindAsked } from '../../server/answer/collection.ts';
+import { kindAsked, otherKindAsked } from '../../server/answer/collection.ts';
 import { holdingQuotedPhrases, ownWords } from '../../server/answer/focus.ts';
 import { withoutWordsLeftOut, wordsLeftOut } from '../../server/answer/left-out.ts';
 import { parseQuery, quotedPhrases } from '../../server/retrieval/query.ts';
@@ -291,6 +291,21 @@ describe('kindAsked', () => {
     for (const q of ['What year was the Peru talk?', 'what year was the peru talk', 'what did he say in the ghana interview', 'Which talk was first?']) expect(kindAsked(q), q).toBeDefined();
     // A verb of talking, or a name in lower case in a question that capitalises: no kind.
     for (const q of ['what did the people talk about', 'did he talk about peru', 'When was the peru talk?']) expect(kindAsked(q), q).toBeUndefined();
+  });
+});
+
+describe('otherKindAsked', () => {
+  it('reads a kind of text no title names, asked of the collection with nothing else, in the singular', () => {
+    for (const [q, kind] of [
+      ['Which letters are there?', 'letter'],
+      ['Is there a diary?', 'diary'],
+      ['Which addresses are there?', 'address'],
+      ['Are there any diaries from the 1980s?', 'diary'],
+      ['show me the lectures by kim il sung', 'lecture'],
+      ["List Kim Il Sung's essays", 'essay'],
+    ] as const) expect(otherKindAsked(q, works), q).toBe(kind);
+    // A topic beside it, a kind in the singular pointing at one work, or a kind the titles name: none.
+    for (const q of ['What did he say about copying the articles of others?', 'What does the article say?', 'Did he write letters about trade?', 'Which speeches are there?']) expect(otherKindAsked(q, works), q).toBeUndefined();
   });
 });
 
