@@ -18,6 +18,7 @@ export const ABLATIONS: Record<string, RankingOptions> = {
   'hybrid, no kinds of work named': { ...DEFAULT_RANKING, kindsNamed: false },
   'hybrid, words asking a view searched': { ...DEFAULT_RANKING, stanceWords: false },
   'hybrid, no names as texts write them': { ...DEFAULT_RANKING, corpusNames: false },
+  'hybrid, no defining-sentence rule': { ...DEFAULT_RANKING, definingSentence: false },
   'hybrid, BM25 weight not by length': without({ lexicalOneWord: 0 }),
   'hybrid, no sentence level': without({ denseSentence: 0, denseSecondSentence: 0 }),
   'hybrid, no second sentence': without({ denseSecondSentence: 0 }),

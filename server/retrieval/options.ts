@@ -84,6 +84,11 @@ export interface RankingOptions {
   stanceWords: boolean;
   /** Read two side-by-side words of the question as a name when the texts write them so ("the Chollima movement": `corpus-names.ts`). */
   corpusNames: boolean;
+  /**
+   * Asked what something is or means ("What is Juche?": `termsDefined`), a sentence of the passage that says it
+   * ("The Juche idea is the idea that …": `definesATerm`) is its quote before the others, as a figure is for "how many".
+   */
+  definingSentence: boolean;
   weights: RankingWeights;
   abstain: AbstainOptions;
   /** Past this many candidate paragraphs, sentence-level signals are scored for the best first-stage ones only. */
@@ -120,6 +125,7 @@ export const DEFAULT_RANKING: RankingOptions = {
   kindsNamed: true,
   stanceWords: true,
   corpusNames: true,
+  definingSentence: true,
   weights: { lexical: 0.3, lexicalOneWord: 1.5, dense: 1, denseSentence: 0.15, denseSecondSentence: 0.25, year: 0.6, phrase: 0.25, tokenMatch: 1 },
   abstain: { minSimilarity: 0, minCoverage: 0.075, strongSimilarity: 0.803, uncoveredYear: true, unknownName: true, quantity: true },
   pool: 1000,

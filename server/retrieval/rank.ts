@@ -13,6 +13,7 @@ import { asksWhatWasPut } from './authors.ts';
 import { bestTwo, topIndexes } from './fusion.ts';
 import { actionOfDoctrine, doctrineForms } from './inflections.ts';
 import { idf, type WeightedTerm } from './lexical.ts';
+import { definesATerm } from './defining.ts';
 import { DEFAULT_RANKING, type RankingOptions, type RankingWeights } from './options.ts';
 import { sentenceAt, sentencesOf, type PreparedCorpus } from './prepare.ts';
 import { compoundsOf, NAME_JOIN, ORDINAL_WORDS, timeKept, withinBounds, yearRuns, type ParsedQuery, type TimeKept, type YearBounds, type YearSpan } from './query.ts';
@@ -133,9 +134,12 @@ export function selectPassages(
   const held = wordsHeld(corpus, query, wanted, options.commonWordSize);
   // Whether a text gives the figure a question of how many asks for: the question read once, for every passage.
   const givesFigure = quantitySupported(query);
+  // Whether a sentence says what the thing a question asks the meaning of is.
+  const defined = new Set(query.defined);
+  const defines = options.definingSentence && defined.size ? (text: string) => definesATerm(text, defined) : () => false;
   // Without words to look for, the late-interaction scores say nothing of a topic: no part in the quotes.
   const byTokens = sentenceTokenScores(tokenMatch, scope.topic === 'words' ? options.quoteTokenMatch : 0);
-  const quoted = chosen.map((p) => quotedPassage(corpus, query, wanted, held, givesFigure, p, fused[p]!, paragraphs, sentences, byTokens(p)));
+  const quoted = chosen.map((p) => quotedPassage(corpus, query, wanted, held, { givesFigure, defines }, p, fused[p]!, paragraphs, sentences, byTokens(p)));
   const passages = withFigureFirst(quoted, options.figureDepth);
 
   const reason = abstainReason(passages[0]?.evidence, scope, options.abstain);
@@ -388,7 +392,7 @@ function quotedPassage(
   query: ParsedQuery,
   wanted: readonly CoverageWord[],
   held: (p: number, present: ReadonlySet<string>, coverage: number) => boolean,
-  givesFigure: (text: string) => boolean,
+  { givesFigure, defines }: { givesFigure: (text: string) => boolean; defines: (text: string) => boolean },
   p: number,
   score: number,
   paragraphs: ParagraphSignals,
@@ -398,13 +402,15 @@ function quotedPassage(
   const paragraph = corpus.paragraphs[p]!;
   const own = sentencesOf(corpus, p);
   const spans = own.map((s) => sentenceAt(corpus, s).span);
-  // A sentence holding a phrase the question quotes, or the figure it asks for beside a word of it ("How many spindles …?"), is the quote.
+  // A sentence holding a phrase the question quotes, or the figure it asks for beside a word of it ("How many spindles
+  // …?"), or saying what it asks is ("What is Juche?": "The Juche idea is the idea that …"), is the quote.
   const scores = own.map((s, i) => {
     const text = paragraph.text.slice(spans[i]!.start, spans[i]!.end);
     const lexical = sentences.lexical(s);
     const phrase = query.phrases.length && holdsPhrase(text, query.phrases) ? 1 : 0;
     const figure = query.quantity && lexical > 0 && givesFigure(text) ? 1 : 0;
-    return lexical + sentences.dense(s) + phrase + figure + (byTokens?.[i] ?? 0);
+    const definition = lexical > 0 && defines(text) ? 1 : 0;
+    return lexical + sentences.dense(s) + phrase + figure + definition + (byTokens?.[i] ?? 0);
   });
   const { quote, span } = chooseQuote(paragraph.text, spans, scores);
   const similarity = Math.max(paragraphs.similarity[p]!, ...own.map((s) => sentences.similarity(s)));

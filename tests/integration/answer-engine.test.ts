@@ -28,6 +28,8 @@ afterAll(() => remove());
 
 const ask = (question: string, mode: 'auto' | 'compare' = 'auto') => deps.answerer.answer({ question, filters: {}, mode });
 /** The paragraphs of Kim Il Sung's works: what a question of what "he" said is kept to. */
+/** A conversation's messages from its turns' texts, the user's first: `turns('What is Juche?', '…', 'Shorter please')`. */
+const turns = (...texts: string[]): ConversationMessage[] => texts.map((text, i) => ({ role: i % 2 ? 'assistant' : 'user', parts: [{ type: 'text', text }] }));
 const hisParagraphs = () => deps.corpus.paragraphs.filter((p) => deps.corpus.works.find((w) => w.id === p.workId)!.author === 'Kim Il Sung');
 
 /**
@@ -737,6 +739,22 @@ describe('answers on the real corpus', () => {
     expect(res.mode).toBe('answer');
     expect(res.citations[0]!.passageId).toBe(paragraph.id);
     expect(res.citations[0]!.quote).toContain(figure);
+  });
+
+  it('quotes the sentence saying what a question asks the meaning of, in each passage that holds one', async () => {
+    const paragraph = hisParagraphs().find((p) => /The Juche idea is the idea that/.test(p.text))!;
+    const [definition] = sentenceSpans(paragraph.text).map((s) => paragraph.text.slice(s.start, s.end)).filter((s) => s.startsWith('The Juche idea is the idea that'));
+    for (const question of ['What is Juche?', 'Give me his definition of Juche']) {
+      const res = await ask(question);
+      expectGrounded(res);
+      const cited = res.citations.find((c) => c.passageId === paragraph.id);
+      expect(cited?.quote, question).toMatch(new RegExp(`^${definition!.slice(0, 40)}`));
+      // The quote goes on with the sentence after it, not with one further on that only names Juche.
+      expect(cited!.quote, question).not.toContain('…');
+    }
+    // Asked for it shorter, each quote is one sentence: there, the one saying what it is.
+    const shorter = await deps.answerer.answer(conversationInput(turns('What is self-reliance?', '…', 'Shorter please')));
+    expect(shorter.citations.map((c) => c.quote)).toContain("Self-reliance means standing on one's own feet, and we need this spirit more than anything else.");
   });
 
   it('leads with a passage giving the figure asked for when the best passage gives none, and abstains when none near it does', async () => {
@@ -3173,7 +3191,6 @@ describe('answers on the real corpus', () => {
     expect(words(plain.citations[0]!.quote)).toBeGreaterThan(20);
     expect(words(brief.citations[0]!.quote)).toBeLessThanOrEqual(20);
     expect(brief.citations[0]!.quote).toMatch(/\btrade\b/i);
-    const turns = (...texts: string[]) => texts.map((text, i) => ({ role: i % 2 ? ('assistant' as const) : ('user' as const), parts: [{ type: 'text' as const, text }] }));
     const shorter = await deps.answerer.answer(conversationInput(turns('What did he say about foreign aid?', '…', 'Give me a shorter quote')));
     expect(words(shorter.citations[0]!.quote)).toBeLessThanOrEqual(20);
     const onAid = (await ask('What did he say about foreign aid?')).citations.map((c) => c.passageId);
@@ -3307,7 +3324,6 @@ describe('answers on the real corpus', () => {
     }
     // So after a question on a topic: "from the earliest work only" keeps that topic to that work.
     const dated = deps.corpus.works.filter((w) => w.date).sort(byDate);
-    const turns = (...texts: string[]) => texts.map((text, i) => ({ role: i % 2 ? ('assistant' as const) : ('user' as const), parts: [{ type: 'text' as const, text }] }));
     for (const [followUp, work] of [
       ['from the earliest work only', dated[0]!],
       ['and from the latest work?', dated.at(-1)!],
@@ -3367,7 +3383,6 @@ describe('answers on the real corpus', () => {
     const decades = new Set(compared.citations.map((c) => Math.floor(c.year! / 10) * 10));
     expect(decades.has(1960) && decades.has(1980), [...decades].join(' ')).toBe(true);
     // Asked one time after another, then "How do these compare?": those times, side by side, and no other.
-    const turns = (...texts: string[]) => texts.map((text, i) => ({ role: i % 2 ? ('assistant' as const) : ('user' as const), parts: [{ type: 'text' as const, text }] }));
     const these = await deps.answerer.answer(conversationInput(turns('What did he say about self-reliance in the 1960s?', '…', 'What about the 1980s?', '…', 'How do these compare?')));
     expectGrounded(these);
     expect(these.mode).toBe('compare');
@@ -3376,7 +3391,6 @@ describe('answers on the real corpus', () => {
   });
 
   it('answers a follow-up that asks for no kind of answer of its own as the question it continues asked: a count, the works of a time', async () => {
-    const turns = (...texts: string[]) => texts.map((text, i) => ({ role: i % 2 ? ('assistant' as const) : ('user' as const), parts: [{ type: 'text' as const, text }] }));
     const inThe1980s = await deps.answerer.answer(conversationInput(turns('How often does he mention the Juche idea?', '…', 'and in the 1980s?')));
     expectGrounded(inThe1980s);
     expect(inThe1980s.answer.split('\n')[0]).toMatch(/^“Juche idea” occurs \d+ times in Kim Il Sung's works from 1980–1989, /);

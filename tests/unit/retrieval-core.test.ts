@@ -12,6 +12,7 @@ import { bestTwo, maxNormalize, minMaxNormalize, rankOf } from '../../server/ret
 import { bm25Scores, buildLexicalIndex, idf } from '../../server/retrieval/lexical.ts';
 import { bothSidesOf, bothSidesSaid, isOfKind, kindsNamed, monthsNamed, ofKindSaid, parseQuery, shorthandInFull, spelledOut, timeKept, timesAsYears, timesApart, timesInFigures, withinBounds, yearRuns, yearsNamed } from '../../server/retrieval/query.ts';
 import { chooseQuote } from '../../server/retrieval/quote.ts';
+import { definesATerm, termsDefined } from '../../server/retrieval/defining.ts';
 import { maxSimOfParts } from '../../server/retrieval/token-match.ts';
 import { recentlyUsed } from '../../server/retrieval/recently-used.ts';
 import { inAnotherScript, sentenceSpans, tokenize } from '../../server/retrieval/text.ts';
@@ -309,6 +310,34 @@ describe('chooseQuote', () => {
     expect(chooseQuote(determiner, sentenceSpans(determiner), [0.1, 0.9]).quote).toBe('This research covers the years from 1945 to 1956 in detail.');
     const first = 'This is the way to live independently, free from domination. Trade grows in the end.';
     expect(chooseQuote(first, sentenceSpans(first), [0.9, 0.1]).quote).toBe('This is the way to live independently, free from domination.');
+  });
+});
+
+describe('termsDefined and definesATerm', () => {
+  const stems = (text: string) => tokenize(text).map((t) => t.term);
+  it('reads what a question asks the meaning of, or asks is, up to the words after it', () => {
+    for (const [q, thing] of [
+      ['What is Juche?', 'juche'],
+      ['whats juche', 'juche'],
+      ['What is the definition of Juche?', 'juche'],
+      ['Give me his definition of the Juche idea in his own words', 'juche idea'],
+      ['How does he define an independent national economy?', 'independent national economy'],
+      ['What does the term Juche mean?', 'term juche'],
+      ['What is the word for self-reliance in Korean?', 'word'],
+      ['Who was Zhang Wei-hua?', 'zhang wei hua'],
+    ] as const) expect(termsDefined(q), q).toEqual(stems(thing));
+    for (const q of ['What did he say about trade?', 'What did he see as a defining trait of cooperation?', 'How did his view change?']) expect(termsDefined(q), q).toEqual([]);
+  });
+  it('finds a sentence whose short subject holds the thing, then "is" or "means"; or "By … we mean"', () => {
+    const juche = new Set(stems('Juche'));
+    const selfReliance = new Set(stems('self-reliance'));
+    expect(definesATerm('The Juche idea is the idea that man is the master of his destiny.', juche)).toBe(true);
+    expect(definesATerm("Self-reliance means standing on one's own feet.", selfReliance)).toBe(true);
+    expect(definesATerm('By self-reliance we do not mean producing for ourselves all the machinery we need.', selfReliance)).toBe(true);
+    // Named, not said what it is; or named in a clause before the verb.
+    expect(definesATerm('Some officials neglect the study of the Juche idea on the excuse that they are busy.', juche)).toBe(false);
+    expect(definesATerm("Zhang had made Kim's acquaintance when he was a teacher.", new Set(stems('Zhang')))).toBe(false);
+    expect(definesATerm('In conclusion, I must emphasize the need to display the spirit of self-reliance.', selfReliance)).toBe(false);
   });
 });
 
