@@ -86,6 +86,8 @@ export interface RankingInput {
   spansWithoutWorks?: Ranking['spansWithoutWorks'];
   /** The kinds of work the search kept to (`Ranking.keptToKinds`): silent, it is those works that are, not the sources. */
   keptToKinds?: Ranking['keptToKinds'];
+  /** Kinds of work the question names that no work (of the time named with it) is (`Ranking.kindsWithoutWorks`): the answer says so. */
+  kindsWithoutWorks?: Ranking['kindsWithoutWorks'];
   /** The time the search kept to (`Ranking.keptToTime`): silent, it is the works of then that are. */
   keptToTime?: Ranking['keptToTime'];
   passages: readonly RankedPassage[];
@@ -490,6 +492,16 @@ function noWorkFromSpans(ranking: RankingInput, options: AnswerOptions): LeadPar
 }
 
 /**
+ * "None of the works from 1970–1979 has “speech” in its title or occasion. " for each kind of work the question names
+ * that no work of its time is (`RankingInput.kindsWithoutWorks`: "his speeches of the 1970s"), leading an answer
+ * quoted from the works of that time: none is passed off as of the kind asked.
+ */
+function noWorkOfKinds(ranking: RankingInput, options: AnswerOptions): LeadPart[] {
+  const kinds = options.shown.size ? [] : (ranking.kindsWithoutWorks ?? []);
+  return kinds.flatMap(({ years, kind }) => lead(`None of the works${years ? ` from ${periodsOf(yearRuns(new Set(years)))}` : ''} ${ofKindSaid(kind).none}. `));
+}
+
+/**
  * "Said on 9 June 1987, in " and " (occasion, place)", around the work's title: when and where a passage of it was
  * said, for a question of when; "Asked …" for an interviewer's words, and for "Who said that?" whose words they are.
  */
@@ -688,7 +700,7 @@ function answer(question: string, ranking: RankingInput, options: AnswerOptions)
     const { years } = parseQuery(question, new Set());
     parts = [...lead(`${noWorkFrom(periodsOf(yearRuns(years)), ranking.yearsWithoutWorks, yearsOnly ? { passages: all.length, years: years.size } : undefined)} `), ...parts];
   }
-  parts = [...noWorkFromSpans(ranking, options), ...parts];
+  parts = [...noWorkFromSpans(ranking, options), ...noWorkOfKinds(ranking, options), ...parts];
   if (intent.both) {
     const [a, b] = intent.both;
     const n = holdingBoth.length;
@@ -779,6 +791,7 @@ function compare(question: string, ranking: RankingInput, options: AnswerOptions
     mode: 'compare',
     lead: [
       ...noWorkFromSpans(ranking, options),
+      ...noWorkOfKinds(ranking, options),
       // Of every work that addresses it, not only those shown: "No work from 1960–1969 addresses this" holds of the texts.
       ...(works.length && options.shown.size === 0 ? [...noWorkAddressing(parsed, addressingWorks, closeWorks, ranking), ...noKindAddressing(addressingWorks, closeWorks, ranking)] : []),
       // No work is the first to use words none of them uses.

@@ -200,6 +200,8 @@ export interface TimeKept {
    * speeches") that some work of that time (and of those months) is.
    */
   kinds: Map<number, Set<string>>;
+  /** The kinds of work named, with a time or by themselves, that no work (of that time) is ("the 1978 speech", when the 1978 work is a talk). */
+  kindsWithoutWorks: KindNamed[];
 }
 
 /**
@@ -218,9 +220,14 @@ export function timeKept(among: Iterable<Dated>, time: Pick<TimeAsked, 'years' |
   const kept = new Set<string>();
   const kindsOfAnyYear = new Set<string>();
   const keptOfAnyYear = new Set<string>();
+  const kindsWithoutWorks: KindNamed[] = [];
   for (const { years, kind } of time.kinds) {
     const ofKind = works.filter((w) => (years === null || (inMonth(w) && years.includes(w.year!))) && isOfKind(w, kind));
-    if (ofKind.length === 0) continue;
+    if (ofKind.length === 0) {
+      // Said when the time has works, none of them of the kind; a time with none is said otherwise (`yearsWithoutWorks`).
+      if (years === null || works.some((w) => inMonth(w) && years.includes(w.year!))) kindsWithoutWorks.push({ years, kind });
+      continue;
+    }
     if (years === null) kindsOfAnyYear.add(kind);
     for (const year of years ?? []) kinds.set(year, (kinds.get(year) ?? new Set()).add(kind));
     for (const w of ofKind) (years === null ? keptOfAnyYear : kept).add(w.id);
@@ -228,7 +235,7 @@ export function timeKept(among: Iterable<Dated>, time: Pick<TimeAsked, 'years' |
   const named = (w: Dated) => inMonth(w) && (!kinds.has(w.year!) || kept.has(w.id));
   const ofKinds = (w: Dated) => kindsOfAnyYear.size === 0 || keptOfAnyYear.has(w.id);
   const asked = (w: Dated) => (time.years.size === 0 || named(w)) && withinBounds(w.year, time.yearBounds ?? null) && ofKinds(w);
-  return { named, asked, ofKinds, kindsOfAnyYear: [...kindsOfAnyYear], months, kinds };
+  return { named, asked, ofKinds, kindsOfAnyYear: [...kindsOfAnyYear], months, kinds, kindsWithoutWorks };
 }
 
 /** Kinds of work a title names in other words: a written interview is headed "Answers to questions raised by …". */

@@ -16,7 +16,7 @@ import { idf, type WeightedTerm } from './lexical.ts';
 import { definesATerm } from './defining.ts';
 import { DEFAULT_RANKING, type RankingOptions, type RankingWeights } from './options.ts';
 import { sentenceAt, sentencesOf, type PreparedCorpus } from './prepare.ts';
-import { compoundsOf, NAME_JOIN, ORDINAL_WORDS, timeKept, withinBounds, yearRuns, type ParsedQuery, type TimeKept, type YearBounds, type YearSpan } from './query.ts';
+import { compoundsOf, NAME_JOIN, ORDINAL_WORDS, timeKept, withinBounds, yearRuns, type KindNamed, type ParsedQuery, type TimeKept, type YearBounds, type YearSpan } from './query.ts';
 import { nameOfForm, sentencesWithAll, wordGroups } from './mentions.ts';
 import { chooseQuote } from './quote.ts';
 import { isMisspelling } from './spelling.ts';
@@ -83,6 +83,8 @@ export interface Ranking {
   spansWithoutWorks: { spans: YearSpan[]; among: 'collection' | 'searched' } | null;
   /** The kinds of work the question names by itself that the search kept to ("in his interviews": `TimeKept.kindsOfAnyYear`). */
   keptToKinds: string[];
+  /** The kinds of work the question names that no work (of the time named with it) is, which the search could not keep to (`TimeKept.kindsWithoutWorks`). */
+  kindsWithoutWorks: KindNamed[];
   /**
    * The time the search kept to, when it kept to one some work is from: the years named (their months and kinds of
    * work, `TimeKept`) and the bound ("before 1969"); silent, it is those works that are, not the sources.
@@ -127,7 +129,7 @@ export function selectPassages(
   options: RankingOptions = DEFAULT_RANKING,
   tokenMatch: ReadonlyMap<number, TokenScores> = new Map(),
 ): Ranking {
-  const { names, forms, scope, terms, fused, paragraphs, sentences, yearsWithoutWorks, spansWithoutWorks, keptToKinds, keptToTime } = scored;
+  const { names, forms, scope, terms, fused, paragraphs, sentences, yearsWithoutWorks, spansWithoutWorks, keptToKinds, kindsWithoutWorks, keptToTime } = scored;
   if (!query.compare) addTokenMatch(fused, tokenMatch, options.weights.tokenMatch);
   const chosen = chosenParagraphs(corpus, query, scored, k, options);
   const wanted = coverageWords(corpus, query, forms);
@@ -143,7 +145,7 @@ export function selectPassages(
   const passages = withFigureFirst(quoted, options.figureDepth);
 
   const reason = abstainReason(passages[0]?.evidence, scope, options.abstain);
-  return { abstain: reason !== null, abstainReason: reason, unknownNames: names.unknown, compare: query.compare, topic: scope.topic, yearsWithoutWorks, spansWithoutWorks, keptToKinds, keptToTime, passages, terms, names: query.namePhrases.filter((name) => name.length > 1).map((name) => name.map((t) => t.term)) };
+  return { abstain: reason !== null, abstainReason: reason, unknownNames: names.unknown, compare: query.compare, topic: scope.topic, yearsWithoutWorks, spansWithoutWorks, keptToKinds, kindsWithoutWorks, keptToTime, passages, terms, names: query.namePhrases.filter((name) => name.length > 1).map((name) => name.map((t) => t.term)) };
 }
 
 /**
@@ -193,7 +195,7 @@ export function scoreParagraphs(corpus: PreparedCorpus, query: ParsedQuery, ques
   const pool = corpus.paragraphs.length <= options.pool ? null : topIndexes(fused, options.pool, eligible);
   const sentences = sentenceSignals(corpus, pool, terms, question);
   const accept = addSentenceLevel(corpus, query, fused, pool, sentences, options.weights, eligible);
-  return { names, forms, scope, terms, fused, accept, paragraphs, sentences, yearsWithoutWorks, spansWithoutWorks, keptToKinds, keptToTime };
+  return { names, forms, scope, terms, fused, accept, paragraphs, sentences, yearsWithoutWorks, spansWithoutWorks, keptToKinds, kindsWithoutWorks: options.kindsNamed ? time.kindsWithoutWorks : [], keptToTime };
 }
 
 /** Adds the paragraphs' late-interaction scores, min–max scaled over the paragraphs scored, at `weight`. */

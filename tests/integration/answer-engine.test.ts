@@ -2327,6 +2327,21 @@ describe('answers on the real corpus', () => {
       expect((await ask(question)).answer, question).toMatch(new RegExp(`^Of the ${speeches.length} works with “speech” in their titles or occasions, the collection prints excerpts of ${speeches.filter((w) => w.excerpts).length}, `));
   });
 
+  it('says when no work of the time a kind is named with is of that kind, and quotes the works of that time', async () => {
+    const seventies = deps.corpus.works.filter((w) => w.year !== null && w.year >= 1970 && w.year <= 1979);
+    expect(seventies.length).toBeGreaterThan(0);
+    expect(seventies.some((w) => isOfKind(w, 'speech'))).toBe(false);
+    for (const [question, mode] of [['What did he say about trade in his speeches from the 1970s?', 'auto'], ['Compare his speeches of the 1970s on trade', 'compare']] as const) {
+      const res = await ask(question, mode);
+      expectGrounded(res);
+      expect(res.answer.split('\n')[0], question).toMatch(/^None of the works from 1970–1979 has “speech” in its title or occasion\. /);
+      const cited = new Set(res.citations.map((c) => deps.corpus.paragraphs.find((p) => p.id === c.passageId)!.workId));
+      expect([...cited].some((id) => seventies.some((w) => w.id === id)), question).toBe(true);
+    }
+    // A kind some work of that time is: nothing said.
+    expect((await ask('What did he say about trade in his 1987 speech?')).answer).not.toMatch(/^None of the works/);
+  });
+
   it('says when no work is from the year asked: the passages that name it, or, with a topic, those of any year', async () => {
     expect(deps.corpus.works.some((w) => w.year === 1956)).toBe(false);
     const naming = deps.corpus.paragraphs.filter((p) => /\b1956\b/.test(p.text));
