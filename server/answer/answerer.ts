@@ -235,7 +235,7 @@ export function createAnswerer(deps: AnswererDeps): Answerer {
       if (setAside.length) filters.except = [...new Set(setAside)];
       // "Who asked him about it?" after a question on a topic: what was put to him may be found, though the topic searched says not.
       if (asksWhatWasPut(input.question, names.authors) || asksWhatWasPut(asked, names.authors)) filters.interviewers = true;
-      if (intent.secondary.length === 1 && filters.work === undefined) filters.work = intent.secondary[0]!.id;
+      if (intent.secondary.length === 1 && !intent.amongWorks && filters.work === undefined) filters.work = intent.secondary[0]!.id;
       if (intent.inWork && filters.work === undefined) filters.work = intent.inWork.id;
       // "Is there more?" after "What did the Benin interview say about planning?": more from that work, not from every work.
       if (shown.size && !input.otherThan && ofSearch?.inWork && filters.work === undefined) filters.work = ofSearch.inWork.id;
@@ -257,11 +257,11 @@ export function createAnswerer(deps: AnswererDeps): Answerer {
       // "quotes on self-reliance that don't mention Juche": searched without the words left out, its passages without them;
       // not "List the works that never mention oil", which counts oil to name the works without it.
       const leftOut = intent.without ? { asked: topical, words: [] } : wordsLeftOut(topical);
-      const search = intent.inWork || intent.amongWorks
-        ? askedOfWorks(searchText(leftOut.asked), intent.amongWorks ?? [intent.inWork!], corpus.works, intent.amongByTheirYear)
-        : intent.secondary.length || intent.authorsCompared.length > 1 || continued?.size
-          ? withoutScholarship(searchText(leftOut.asked))
-          : searchText(leftOut.asked);
+      // The scholarly work among them is pointed at ("the abstract"), not named by its title's words, which stay the topic
+      // ("Compare the 1961 speech and the abstract on self-reliance").
+      const namedWorks = (intent.amongWorks ?? (intent.inWork ? [intent.inWork] : [])).filter((w) => !intent.secondary.includes(w));
+      const ofNamedWorks = namedWorks.length ? askedOfWorks(searchText(leftOut.asked), namedWorks, corpus.works, intent.amongByTheirYear) : searchText(leftOut.asked);
+      const search = intent.secondary.length || (namedWorks.length === 0 && (intent.authorsCompared.length > 1 || continued?.size)) ? withoutScholarship(ofNamedWorks) : ofNamedWorks;
       // "The full passage of [2]", "Where is [2] from?": the paragraphs of the quotes it names, in their order; nothing searched.
       // "How did he answer?": his reply to each that is an interviewer's question, once for a question of several paragraphs.
       // "What comes next?": the paragraph after each.
@@ -389,8 +389,12 @@ export function createAnswerer(deps: AnswererDeps): Answerer {
       else {
         // As many again as a broad answer quotes, to tell whether a "show me more" would find more (`Draft.more`).
         const k = compare ? K_COMPARE : K_ANSWER + shown.size + options.maxBroadQuotes;
-        const searched = await withEachAuthorsBest(await retriever.search(search, filters, k, undefined, timings), filters.authors ? [] : intent.authorsCompared, async (author) =>
+        const ofAuthors = await withEachOnesBest(await retriever.search(search, filters, k, undefined, timings), filters.authors ? [] : intent.authorsCompared, (p, author) => p.work.author === author, async (author) =>
           ownWords((await retriever.search(search, { ...filters, author }, K_ANSWER, undefined, timings)).passages, asked, names.authors),
+        );
+        // Works named to compare ("the 1961 speech and the abstract"): each one's best, whatever the others' scores.
+        const searched = await withEachOnesBest(ofAuthors, compare ? (intent.amongWorks ?? []).map((w) => w.id) : [], (p, id) => p.work.id === id, async (work) =>
+          ownWords((await retriever.search(search, { ...filters, work }, K_ANSWER, undefined, timings)).passages, asked, names.authors),
         );
         const passages = withoutWordsLeftOut(holdingQuotedPhrases(ownWords(searched.passages, asked, names.authors), quotedPhrases(input.question)), leftOut.words);
         ranking = {
@@ -476,14 +480,20 @@ function followedAuthors(question: string, asks: string, authors: CorpusAuthors)
 }
 
 /**
- * The search's passages, and, for each author set side by side that none of them is by ("Does Zhang Chao agree with
- * Kim Il Sung …?"), the best of that author's own search after them, so that the answer may quote each.
+ * The search's passages, and, for each of the authors or works set side by side (`ones`) that none of them is of
+ * ("Does Zhang Chao agree with Kim Il Sung …?", "Compare the 1961 speech and the abstract on self-reliance"), the best
+ * of its own search (`searchBy`) after them, so that the answer may quote each.
  */
-async function withEachAuthorsBest<T extends { passages: RankedPassage[] }>(searched: T, authors: readonly string[], searchBy: (author: string) => Promise<RankedPassage[]>): Promise<T> {
-  const missing = authors.filter((author) => !searched.passages.some((p) => p.work.author === author));
+async function withEachOnesBest<T extends { passages: RankedPassage[] }>(
+  searched: T,
+  ones: readonly string[],
+  isOf: (passage: RankedPassage, one: string) => boolean,
+  searchBy: (one: string) => Promise<RankedPassage[]>,
+): Promise<T> {
+  const missing = ones.filter((one) => !searched.passages.some((p) => isOf(p, one)));
   const found = new Set(searched.passages.map((p) => p.paragraph.id));
-  // Each author's own best, once: a search the filters keep to another's work finds none of theirs.
-  const best = await Promise.all(missing.map(async (author) => (await searchBy(author)).find((p) => p.work.author === author && !found.has(p.paragraph.id)) ?? []));
+  // Each one's own best, once: a search the filters keep to another's work finds none of theirs.
+  const best = await Promise.all(missing.map(async (one) => (await searchBy(one)).find((p) => isOf(p, one) && !found.has(p.paragraph.id)) ?? []));
   return best.length ? { ...searched, passages: [...searched.passages, ...best.flat()] } : searched;
 }
 

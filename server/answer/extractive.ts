@@ -458,6 +458,19 @@ function noWorkAddressing({ years, months, timesApart }: Pick<ParsedQuery, 'year
 }
 
 /**
+ * "*T* (1 December 1961) does not use the question's words. ": of the works a comparison names and is kept to
+ * (`Intent.amongWorks`: "the 1961 speech and the abstract"), each that does not address the topic, when another does;
+ * "… does not address this. " when it is not even close in meaning (`inMeaning`). Named by their years alone, the
+ * works are said by their years (`noWorkAddressing`).
+ */
+function namedWorksNotAddressing(among: readonly Work[] | null, question: Pick<ParsedQuery, 'years'>, addressing: readonly Work[], inMeaning: readonly Work[]): LeadPart[] {
+  if (!among || addressing.length === 0 || among.every((w) => w.year !== null && question.years.has(w.year))) return [];
+  return among
+    .filter((w) => !addressing.includes(w))
+    .flatMap((w) => lead(w, ` (${formatDate(w.date, w.year)}) does not ${inMeaning.includes(w) ? "use the question's words" : 'address this'}. `));
+}
+
+/**
  * "No work that answers an interviewer's questions addresses this.": of the kinds of work a comparison sets side by
  * side ("Compare his speeches and interviews on trade"), those none of whose works addresses the topic; "… uses the
  * question's words." when one is close in meaning (`inMeaning`).
@@ -732,7 +745,9 @@ function compare(question: string, ranking: RankingInput, options: AnswerOptions
   const { intent } = options;
   const parsed = parseQuery(question, new Set());
   // Authors set side by side ("How does the article's view compare with Kim Il Sung's?"): each one's best is among them.
-  const topical = inNamedYears(withAuthorsHolding(addressingTopic(ranking.passages, options.relevance), ranking.passages, intent.authorsCompared), parsed);
+  const holding = withAuthorsHolding(addressingTopic(ranking.passages, options.relevance), ranking.passages, intent.authorsCompared);
+  // Works named to compare are what is kept to: a year naming one of them ("the 1961 speech and the abstract") keeps out no other.
+  const topical = intent.amongWorks ? holding : inNamedYears(holding, parsed);
   const [inWords, inMeaningOnly] = byQuestionWords(topical);
   // "Three quotes from different decades": as many works as asked, of as many decades (or years) as there are;
   // "a quote for each decade" ("each year"): one work of each, those that use the words first.
@@ -793,7 +808,9 @@ function compare(question: string, ranking: RankingInput, options: AnswerOptions
       ...noWorkFromSpans(ranking, options),
       ...noWorkOfKinds(ranking, options),
       // Of every work that addresses it, not only those shown: "No work from 1960–1969 addresses this" holds of the texts.
-      ...(works.length && options.shown.size === 0 ? [...noWorkAddressing(parsed, addressingWorks, closeWorks, ranking), ...noKindAddressing(addressingWorks, closeWorks, ranking)] : []),
+      ...(works.length && options.shown.size === 0
+        ? [...noWorkAddressing(parsed, addressingWorks, closeWorks, ranking), ...noKindAddressing(addressingWorks, closeWorks, ranking), ...namedWorksNotAddressing(intent.amongWorks, parseQuery(question, new Set()), addressingWorks, closeWorks)]
+        : []),
       // No work is the first to use words none of them uses.
       ...(meaningOnly ? [] : firstOrLastInWords(works, holdingEveryWord, options.intent.order)),
       ...lead(`${address} (${listYears(works)}${eachSide(works, question)})${closeInMeaning}${blocks.length > 1 ? ', in date order' : ''}:`),

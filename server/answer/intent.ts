@@ -1025,10 +1025,14 @@ function worksSideBySide(question: string, works: readonly Work[], secondary: re
 
 /**
  * "Compare the Ghana and Yugoslav interviews on aid", "Which says more about oil, the Iraqi interview or the Syrian
- * one?": two works or more a question names (`worksNamedIn`) and a topic it asks of them, which is kept to them;
+ * one?", "Compare the 1961 speech and the abstract on self-reliance": two works or more a question names
+ * (`worksNamedIn`), the scholarly work it points at among them, and a topic it asks of them, which is kept to them;
  * null otherwise.
  */
-const worksKeptTo = (found: WorksNamed | null): Work[] | null => (found && found.works.length >= 2 && found.asksATopic ? found.works : null);
+function worksKeptTo(found: WorksNamed | null, secondary: readonly Work[]): Work[] | null {
+  const kept = found ? [...new Set([...found.works, ...(secondary.length === 1 ? secondary : [])])].sort(byDate) : [];
+  return found?.asksATopic && kept.length >= 2 ? kept : null;
+}
 
 /** The works a question names (`worksNamedIn`), and whether it asks a topic of them (`topicOf`: "… on heavy industry"). */
 interface WorksNamed {
@@ -1246,11 +1250,16 @@ export function askedOfWork(question: string, work: Work, works: readonly Work[]
 /**
  * What a question asks of the works it is kept to together (`Intent.amongWorks`): `askedOfWork` of each; of all the
  * works of a year it names once (`Intent.amongByTheirYear`), only the words saying they are works go, as a title's
- * words name none of them ("the two 1987 works on self-reliance").
+ * words name none of them ("the two 1987 works on self-reliance"). The years naming them go too: kept to them, a year
+ * would weigh one of them up against another the question names otherwise ("the 1961 speech and the abstract"); each
+ * named by its year, they weigh alike and stay (a question of two years and no topic sets their works side by side).
  */
 export function askedOfWorks(question: string, kept: readonly Work[], works: readonly Work[], byTheirYear: boolean): string {
-  if (byTheirYear) return withoutTokens(question, contentTokens(question).filter((t) => WORK_WORDS.test(t.word)));
-  return kept.reduce((text, work) => askedOfWork(text, work, works), question);
+  const asked = byTheirYear ? withoutTokens(question, contentTokens(question).filter((t) => WORK_WORDS.test(t.word))) : kept.reduce((text, work) => askedOfWork(text, work, works), question);
+  const years = new Set(kept.flatMap((w) => (w.year === null ? [] : [String(w.year)])));
+  const named = new Set(question.match(/\b\d{4}\b(?!s)/g) ?? []);
+  if (kept.every((w) => named.has(String(w.year)))) return asked;
+  return asked.replace(/\b\d{4}\b(?!s)/g, (year) => (years.has(year) ? ' ' : year));
 }
 
 const withoutTokens = (text: string, tokens: readonly Token[]) => tokens.reduceRight((left, t) => `${left.slice(0, t.start)} ${left.slice(t.end)}`, text);
@@ -1761,7 +1770,7 @@ export function readIntent(question: string, works: readonly Work[], before: rea
   // "Is the Syrian interview before or after the Ghana one?": the two it names, whose order is asked, topic or none.
   const orderOfTwo = ORDER_OF_TWO.test(question);
   const ordered = orderOfTwo && namedTogether?.works.length === 2 ? namedTogether.works : null;
-  const keptTo = sideBySide || secondary.length ? null : (ordered ?? worksKeptTo(namedTogether));
+  const keptTo = sideBySide ? null : (ordered ?? worksKeptTo(namedTogether, secondary));
   const amongWorks = keptTo && (!named || keptTo.includes(named.work)) ? keptTo : null;
   const inWork = named && !overview && !amongWorks && (named.byOrder || (!quoteAsked && named.byName && !compares)) ? named.work : null;
   const citation = citing ? citationAsked(question, { overview, named: named !== null, rest, unframed, aboutTheTexts, aboutATopic }) : null;

@@ -1389,6 +1389,16 @@ describe('answers on the real corpus', () => {
     expectGrounded(withArticle);
     expect(withArticle.answer.split('\n')[0]).toMatch(/^2 works side by side \(1967; 1 undated\), in date order, each by the sentences that carry most of its key words, a scholarly work by its abstract:$/);
     expect(withArticle.structure.groups.map((g) => (g.kind === 'work' ? g.work.id : g.kind))).toEqual([deps.corpus.works.find((w) => w.year === 1967)!.id, article.id]);
+    // With a topic, the two are searched: each one's best, whatever a year naming the other weighs; one silent is said so.
+    const speech1961 = deps.corpus.works.find((w) => w.year === 1961)!;
+    const onSelfReliance = await ask('Compare the 1961 speech and the abstract on self-reliance');
+    expectGrounded(onSelfReliance);
+    expect(onSelfReliance.structure.groups.flatMap((g) => (g.kind === 'work' ? [g.work.id] : []))).toEqual([speech1961.id, article.id]);
+    expect(deps.corpus.paragraphs.some((p) => p.workId === speech1961.id && /heavy industry/i.test(p.text))).toBe(false);
+    const onHeavyIndustry = await ask('Compare what the 1961 speech and the abstract say about heavy industry');
+    expectGrounded(onHeavyIndustry);
+    expect(onHeavyIndustry.answer).toMatch(new RegExp(`^\\*${speech1961.title}\\* \\(1 December 1961\\) does not (?:use the question's words|address this)\\. `));
+    expect(onHeavyIndustry.citations[0]!.passageId.startsWith(article.id)).toBe(true);
     // Two works of one year, each named by its kind and the words of its title or occasion.
     const of1987 = deps.corpus.works.filter((w) => w.year === 1987).sort((a, b) => a.date!.localeCompare(b.date!));
     expect(of1987).toHaveLength(2);
