@@ -18,7 +18,7 @@ const OWN_WRITING = String.raw`essays?|papers?|paragraphs?|assignments?|thesis|t
 /**
  * What the user's quote is for ("for my essay", "in my paper", "for my history essay", "for my essay introduction", "for
  * the conclusion", "for a handout", "for a source analysis exercise", "for a ten-minute reading in class", "a quote I can
- * use"; "in a political report" may be a work's) or
+ * use", "Which passages should I use?"; "in a political report" may be a work's) or
  * what they are writing or teaching ("I'm writing an essay on …", "we are preparing a short paper about …", "I'm
  * teaching a unit on …", "My essay is about …", "I'm writing about …", "I'm researching …"): their own work, neither a
  * topic nor the scholarly article; the topic follows.
@@ -28,7 +28,7 @@ export const PURPOSE = new RegExp(
     String.raw`|\b(?:i['’]m|i\s+am|we['’]re|we\s+are)\s+(?:writing|working\s+on|preparing|doing|researching|teaching|giving|taking|planning)\s+(?:an?|my|our|the)\s+(?:[a-z-]+\s+)?(?:${OWN_WRITING})\b` +
     String.raw`|\b(?:my|our)\s+(?:${OWN_WRITING})\s+(?:is|was|will\s+be)\b` +
     String.raw`|\b(?:i['’]m|i\s+am|we['’]re|we\s+are)\s+(?:(?:writing|working|reading)\s+(?:about|on)|researching|studying)\b` +
-    String.raw`|\b(?:(?:that|which)\s+)?(?:i|we)\s+(?:can|could|might|may|should|would|will|want\s+to|need\s+to)\s+(?:use|cite|quote|include)\b|\bto\s+(?:use|cite|include)\b(?=\s+(?:in|for)\s+(?:my|an?|our)\b)` +
+    String.raw`|\b(?:(?:that|which)\s+)?(?:i|we)\s+(?:can|could|might|may|should|would|will|want\s+to|need\s+to)\s+(?:use|cite|quote|include)\b|\b(?:can|could|might|may|should|would|will|do)\s+(?:i|we)\s+(?:use|cite|quote|include)\b|\bto\s+(?:use|cite|include)\b(?=\s+(?:in|for)\s+(?:my|an?|our)\b)` +
     String.raw`|\b(?:suitable|good|useful|appropriate|fit)\s+for\s+(?:an?|my|our|the)\s+(?:[a-z-]+\s+)?(?:${OWN_WRITING})\b`,
   'i',
 );

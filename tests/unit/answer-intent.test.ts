@@ -1422,6 +1422,9 @@ describe('searchText', () => {
     expect(searchText("I'm teaching a class on North Korean ideology. What are the key texts on Juche?")).toBe('What are the texts on Juche?');
     expect(searchText('What did he say about the war? I am taking a course on Korean history.')).toBe('What did he say about the war?');
     expect(searchText("I'm writing an essay on foreign aid. Give me two quotes.")).toMatch(/^on foreign aid\W*$/);
+    // Asked which passages to use, in the question's own order ("should I use"): the use is no topic, the essay's is.
+    expect(contentTokens(searchText('Which passages should I use?'))).toEqual([]);
+    expect(searchText("I'm writing an essay on foreign aid. Which passages should I use?")).toMatch(/^on foreign aid\. Which passages\W*$/);
     // Writing or researching a topic, with no noun for the writing, is the user's own work too; a year is no topic of its own.
     expect(searchText("I'm writing about North Korean economic policy. What did Kim say about heavy industry in the 1960s?")).toBe('What did Kim say about heavy industry in the 1960s?');
     expect(searchText('I am researching Juche. What did he say about it in 1969?')).toMatch(/\bJuche\b/);
