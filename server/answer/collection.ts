@@ -6,7 +6,7 @@
 import type { Paragraph, Work } from '../corpus/types.ts';
 import { workMatches, type PassageFilters } from '../retrieval/filters.ts';
 import { nameWords, primaryAuthor } from '../retrieval/authors.ts';
-import { isOfKind, KINDS_BY_NAME, monthNumber, ofKindSaid, oneOfKind, SCHOLARLY_KINDS, timeKept, yearRuns, yearsNamedWhole, type ParsedQuery } from '../retrieval/query.ts';
+import { isOfKind, KINDS_BY_NAME, monthNumber, ofKindSaid, oneOfKind, OTHER_KINDS_OF_TEXT, SCHOLARLY_KINDS, timeKept, yearRuns, yearsNamedWhole, type ParsedQuery } from '../retrieval/query.ts';
 import { contentTokens, STOPWORDS, TEXT_WORDS, tokenize, type Span } from '../retrieval/text.ts';
 import { AUTHOR_WORDS, HOLDING_WORDS, OCCASIONS_ASKED, WORK_NOUNS } from './source-words.ts';
 import type { LeadPart } from '../contract.ts';
@@ -114,14 +114,6 @@ export function kindsAsked(text: string): string[] {
   return [...new Set(kinds)];
 }
 
-/**
- * Words for kinds of text besides those the titles here name (`KINDS_BY_NAME`), which a question may ask the collection
- * for ("Are there any letters?") whether or not a work is one; the scholarly work's (`SCHOLARLY_KINDS`) among them.
- */
-const OTHER_KINDS_OF_TEXT: ReadonlySet<string> = new Set([
-  ...'letter lecture report essay poem diary memoir editorial pamphlet treatise decree telegram sermon manifesto address programme program novel'.split(' '),
-  ...SCHOLARLY_KINDS,
-]);
 /** Words asking for the works a question names to be listed: "List the letters", "Show me his lectures". */
 const LISTING_WORDS = new Set('list lists listed show find give name tell'.split(' '));
 /** Words before a kind in the singular that ask whether the collection holds one: "Is there a diary?", "any letter". */
@@ -146,13 +138,14 @@ export function otherKindAsked(question: string, works: readonly Work[]): string
 
 /**
  * The question with the kind of text it asks the collection for (`otherKindAsked`) as the works: "Which letters are
- * there?" → "Which works are there?", "Is there a diary?" → "Is there a works?" (read, not shown: the plural is what
- * names the texts, `TEXT_WORDS`).
+ * there?" → "Which works are there?", "Is there a diary?" → "Is there a works?", "Did he write any letters?" → "Did he
+ * any works?" (read, not shown: the plural is what names the texts, `TEXT_WORDS`).
  */
 export function withoutOtherKind(question: string, works: readonly Work[]): string {
   if (!otherKindAsked(question, works)) return question;
-  const kind = tokenize(question).find((t) => OTHER_KINDS_OF_TEXT.has(oneOfKind(t.word)))!;
-  return `${question.slice(0, kind.start)}works${question.slice(kind.end)}`;
+  // The words of writing or listing go too, which ask of the texts and nothing else: "Did he write any letters?".
+  const asking = tokenize(question).filter((t) => OTHER_KINDS_OF_TEXT.has(oneOfKind(t.word)) || AUTHOR_WORDS.has(t.word) || LISTING_WORDS.has(t.word));
+  return asking.reduceRight((text, t) => `${text.slice(0, t.start)}${OTHER_KINDS_OF_TEXT.has(oneOfKind(t.word)) ? 'works' : ''}${text.slice(t.end)}`, question);
 }
 
 /**

@@ -768,7 +768,8 @@ const SOME = String.raw`(?:(?:an?|the|my|our|some|a\s+few|\d+|${NUMBER_WORDS.sli
  */
 // "Give me a paragraph on trade" may ask for a passage; "give me five exam questions" asks for nothing the texts hold.
 const WRITE_ASKED =
-  String.raw`\b(?:write|draft|compose|generate|create|produce|prepare|suggest|come\s+up\s+with|make|design|set)\s+(?:me\s+|us\s+)?${SOME}(?:essays?|paragraphs?|reports?|introductions?|conclusions?|thesis(?:\s+statements?)?|poems?|stor(?:y|ies)|${SET_FOR_A_CLASS})\b` +
+  // Not what someone else wrote: "What did he write in his essays?", "Did Kim Il Sung write poems?".
+  String.raw`(?<!\b(?:did|does|do|has|had|have|he|she|they)\s+(?:[\p{L}'’-]+\s+){0,3})\b(?:write|draft|compose|generate|create|produce|prepare|suggest|come\s+up\s+with|make|design|set)\s+(?:me\s+|us\s+)?${SOME}(?:essays?|paragraphs?|reports?|introductions?|conclusions?|thesis(?:\s+statements?)?|poems?|stor(?:y|ies)|${SET_FOR_A_CLASS})\b` +
   String.raw`|\b(?:give|send|need|want|(?:would|'d)\s+like)\s+(?:me\s+|us\s+)?${SOME}(?:${SET_FOR_A_CLASS})\b` +
   // "What would be a good essay question on these texts?", "ideas for essay topics"
   String.raw`|\b(?:what\s+(?:would|could|might|should)\s+be|what\s+(?:is|are|['’]s)|ideas?\s+for|suggestions?\s+for)\s+${SOME}(?:${SET_FOR_A_CLASS})\b`;

@@ -353,8 +353,22 @@ const KIND_WITH_YEAR = new RegExp(
 
 /** The kinds of work the titles and occasions of these texts name ("Concluding Speech at …", "Talk to …"), and interviews. */
 export const KINDS_BY_NAME = ['speech', 'talk', 'interview'];
-/** A kind of work in the plural, as "in his …" reads it: "speech" → "speeches", "talk" → "talks". */
-export const kindsOf = (kind: string): string => (kind.endsWith('s') ? kind : kind.endsWith('ch') ? `${kind}es` : `${kind}s`);
+/** A kind of work in the plural, as English plurals read: "speech" → "speeches", "talk" → "talks", "diary" → "diaries", "address" → "addresses". */
+export const kindsOf = (kind: string): string =>
+  /(?:ch|sh|ss|x)$/.test(kind) ? `${kind}es` : /[^aeiou]y$/.test(kind) ? `${kind.slice(0, -1)}ies` : kind.endsWith('s') ? kind : `${kind}s`;
+/**
+ * Words for kinds of text besides those the titles here name (`KINDS_BY_NAME`), which a question may ask for ("Are
+ * there any letters?", "in his lectures") whether or not a work is one; the scholarly work's (`SCHOLARLY_KINDS`) among them.
+ */
+export const OTHER_KINDS_OF_TEXT: ReadonlySet<string> = new Set([
+  ...'letter lecture report essay poem diary memoir editorial pamphlet treatise decree telegram sermon manifesto address programme program novel'.split(' '),
+  ...SCHOLARLY_KINDS,
+]);
+/**
+ * His works of another kind, in the plural after "his" ("in his letters", "his lectures on trade"), a pattern's source:
+ * what he wrote or said, of a kind whatever words it has; not "the letters" nor "the reports", which may be of anything.
+ */
+const HIS_OTHER_KIND = String.raw`(?<=\b(?:his|her|their)\s+)(?<kindHis>${[...OTHER_KINDS_OF_TEXT].map(kindsOf).join('|')})\b(?!${TIME_AFTER_KIND})`;
 /** A kind of work in the singular, as English plurals read: "speeches" → "speech", "Interviews" → "interview", "diaries" → "diary", "addresses" → "address". */
 export const oneOfKind = (kind: string): string => kind.toLowerCase().replace(/ies$/, 'y').replace(/(?<=ch|sh|ss|x)es$|(?<!s)s$/, '');
 /** A kind named before another, joined to it ("his speeches and interviews", "in speeches or talks", "speeches vs interviews"), a pattern's source: the second is named too. */
@@ -372,7 +386,7 @@ const spansOf = (text: string, patterns: readonly RegExp[]) => patterns.flatMap(
  * the works kept to, and the word no word to look for, as "his interviews" is not ("talked" is no match for "the 1974
  * talk").
  */
-const KIND_KEPT_TO = [new RegExp(ONE_OF_A_KIND, 'gi'), KIND_WITH_YEAR, new RegExp(EACH_OF_A_KIND, 'gi')];
+const KIND_KEPT_TO = [new RegExp(ONE_OF_A_KIND, 'gi'), KIND_WITH_YEAR, new RegExp(EACH_OF_A_KIND, 'gi'), new RegExp(HIS_OTHER_KIND, 'gi')];
 
 /**
  * One of those kinds by itself, of any time: "in his speeches", "the talks", "how many speeches" (plural, after a
@@ -383,7 +397,7 @@ const KIND_KEPT_TO = [new RegExp(ONE_OF_A_KIND, 'gi'), KIND_WITH_YEAR, new RegEx
  */
 const KIND_ALONE = new RegExp(
   String.raw`(?:(?<=\b(?:his|the|these|those|all|many|which|what)\s+${ANOTHER_KIND}|\b(?:in|from)\s+(?:speech|interview)(?:e?s)\s*(?:,\s*|\s+(?:and|or|&)\s+))(?<kindAlone>${KINDS_BY_NAME.join('|')})|(?<=\b(?:in|from)\s+${ANOTHER_KIND})(?<kindBare>speech|interview|talk(?=s\s*(?:[?.!,;]|$))))(?:e?s)\b(?!${TIME_AFTER_KIND})` +
-    String.raw`|${EACH_OF_A_KIND}|${ONE_OF_A_KIND}|${WHICH_OF_A_KIND}` +
+    String.raw`|${EACH_OF_A_KIND}|${ONE_OF_A_KIND}|${WHICH_OF_A_KIND}|${HIS_OTHER_KIND}` +
     // Typed as keywords, the kind first: "interviews 1980s self reliance", "speeches on trade".
     String.raw`|^\s*(?<kindOpening>speech|interview|talk)(?:e?s)\b(?!${TIME_AFTER_KIND})(?=\s+(?:on|about|regarding|concerning|from|in|during)\b|\s+(?:the\s+)?(?:${YEAR_NUMBER})s?\b)`,
   'gi',
@@ -419,7 +433,7 @@ export function kindsNamed(text: string): KindNamed[] {
     const before = withTime.filter((k) => k.at < m.index).at(-1);
     return before ? [{ years: yearsMatched(m.groups!), kind: before.kind }] : [];
   });
-  const alone = [...text.matchAll(KIND_ALONE)].map((m) => ({ years: null, kind: (m.groups!.kindAlone ?? m.groups!.kindBare ?? m.groups!.kindEach ?? m.groups!.kindOne ?? m.groups!.kindWhich ?? m.groups!.kindOpening)!.toLowerCase() }));
+  const alone = [...text.matchAll(KIND_ALONE)].map((m) => ({ years: null, kind: oneOfKind((m.groups!.kindAlone ?? m.groups!.kindBare ?? m.groups!.kindEach ?? m.groups!.kindOne ?? m.groups!.kindWhich ?? m.groups!.kindOpening ?? m.groups!.kindHis)!) }));
   return [...withTime.map(({ years, kind }) => ({ years, kind })), ...ones, ...alone];
 }
 

@@ -1770,6 +1770,7 @@ describe('answers on the real corpus', () => {
       ['Are there any lectures in the collection?', 'lecture', `${all} works`],
       ['Is there a diary?', 'diary', `${all} works`],
       ['Does the collection have any letters by Kim Il Sung?', 'letter', `${his} works by Kim Il Sung`],
+      ['Did Kim Il Sung write poems?', 'poem', `${his} works by Kim Il Sung`],
     ] as const) {
       const none = await ask(question);
       expect(none.citations, question).toEqual([]);
@@ -1784,6 +1785,12 @@ describe('answers on the real corpus', () => {
     expect((await ask('Are there any programmes?')).answer).toBe(`The collection holds 1 work with “programme” in its title or occasion: *${plainTitle(programme.title)}* (${formatDate(programme.date, programme.year)}).`);
     // A topic beside the kind is searched: "the articles of others" is what he said.
     expect((await ask('What did he say about copying the articles of others?')).answer).toContain('copy the articles of others');
+    // His works of a kind none is, asked a topic of: said so, and the topic searched in all his works, as with no kind
+    // named; the kind's word no word to look for ("carried it out to the letter").
+    const inLetters = await ask('What did he say about trade in his letters?');
+    expectGrounded(inLetters);
+    expect(inLetters.answer).toMatch(/^None of the works has “letter” in its title or occasion\. /);
+    expect(inLetters.citations.map((c) => c.passageId)).toEqual((await ask('What did he say about trade?')).citations.map((c) => c.passageId));
     // Not of a kind, or not by an author: the works the question would list, left out, said against those it would.
     const notSpeeches = deps.corpus.works.filter((w) => !speeches.includes(w));
     const notThem = (await ask('Which works are not speeches?')).answer;
