@@ -375,8 +375,8 @@ export const oneOfKind = (kind: string): string => kind.toLowerCase().replace(/i
 const ANOTHER_KIND = String.raw`(?:(?:${KINDS_BY_NAME.join('|')})(?:e?s)?\s*(?:,\s*|\s+(?:and|or|&|vs\.?|versus)\s+))?`;
 /** Each work of a kind: "each speech", "every interview" (a pattern's source). */
 const EACH_OF_A_KIND = String.raw`(?<=\b(?:each|every)\s+)(?<kindEach>${KINDS_BY_NAME.join('|')})\b(?!${TIME_AFTER_KIND})`;
-/** One work of a kind, any of them: "a quote from an interview", "in a speech" (a pattern's source; not "in a talk with"). */
-const ONE_OF_A_KIND = String.raw`(?<=\b(?:in|from)\s+(?:an?|one)\s+)(?<kindOne>speech|interview)\b(?!${TIME_AFTER_KIND})`;
+/** One work of a kind, any of them: "a quote from an interview", "in a speech", "from a talk" (a pattern's source; not "in a talk with", of negotiations). */
+const ONE_OF_A_KIND = String.raw`(?<=\b(?:in|from)\s+(?:an?|one)\s+)(?<kindOne>speech|interview|(?<=\bfrom\s+(?:an?|one)\s+)talk)\b(?!${TIME_AFTER_KIND})`;
 /** One work of a kind asked for among them: "Which interview talks most about trade?", "In what speech …" (a pattern's source). */
 const WHICH_OF_A_KIND = String.raw`(?<=\b(?:which|what)\s+)(?<kindWhich>${KINDS_BY_NAME.join('|')})\b(?!${TIME_AFTER_KIND})`;
 /** Where in a text any of these (global) patterns match. */

@@ -2816,6 +2816,10 @@ describe('answers on the real corpus', () => {
     const kindOf = (workId: string) => deps.corpus.works.find((w) => w.id === workId)!;
     expect(kinds.citations.map((c) => [isOfKind(kindOf(c.workId), 'speech'), isOfKind(kindOf(c.workId), 'interview')]).sort()).toEqual([[false, true], [true, false]]);
     expect(kinds.answer.split('\n')[0]).toMatch(/, one with “speech” in its title or occasion and one that answers an interviewer's questions \(/);
+    // "from a talk" is a talk as "from a speech" is a speech ("in a talk with" may be of negotiations).
+    const talkAndInterview = await ask('Give me one quote on technology from a talk and one from an interview');
+    expectGrounded(talkAndInterview);
+    expect(talkAndInterview.citations.map((c) => [isOfKind(kindOf(c.workId), 'talk'), isOfKind(kindOf(c.workId), 'interview')]).sort()).toEqual([[false, true], [true, false]]);
     // One asked of two times: none of them said to be silent when a work not shown addresses it (the 1961 speech on trade).
     expect((await ask('Give me one quote on trade from the 1960s and the 1980s')).answer).not.toMatch(/No work from 1960–1969/);
     // A kind none of whose works uses the words, but one of them is close in meaning and shown so, is not said to be
