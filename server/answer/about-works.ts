@@ -296,6 +296,13 @@ export function calendarSpan(from: string, to: string): string {
   return parts.length ? inWords(parts) : 'no time';
 }
 
+/** "*T* (1 July 1969) is printed on pp. 8–16 of the collection.", "… : the source gives no pages.": the pages of one work, asked alone. */
+export function pagesOf(work: Work, primaryAuthor: string | null): LeadPart[] {
+  const pages = formatPages(undefined, work.pages);
+  if (!pages) return lead(workList([work], primaryAuthor, ''), `: ${NO_PAGES}.`);
+  return work.source ? lead(workList([work], primaryAuthor, ''), ` is printed on ${pages} of `, { title: work.source }, '.') : lead(workList([work], primaryAuthor, ''), ` is printed on ${pages}.`);
+}
+
 /**
  * "The collection does not head *T* (16 December 1967; Political Programme …) as a speech.": what the title and
  * occasion of a work make it, asked whether it is of a kind ("Answers to questions raised by …" heads an interview);

@@ -11,7 +11,7 @@ import { bothSidesOf, isOfKind, KINDS_BY_NAME, ofKindSaid, ONE_OF_EACH, parseQue
 import type { AbstainReason } from '../retrieval/abstain.ts';
 import type { RankedPassage, Ranking } from '../retrieval/rank.ts';
 import { contentTokens, sentenceSpans, tokenize, wordCount, type Span } from '../retrieval/text.ts';
-import { addressedByNoWork, atAnEndOf, citedWorks, firstOrLast, firstOrLastOf, fullTextOf, listOfWorks, moreWorks, NAME_THE_PART_LINE, NAME_THE_WORK_MEASURED_LINE, NAME_THE_WORK_TITLED_LINE, NO_DRAFTER_LINE, NO_EDITOR_LINE, NO_ORIGINAL_LANGUAGE_LINE, NO_TRANSLATOR_LINE, kindOfWork, notWrittenLine, orderOfTwo, timeBetween, titleOf, undatedWorkAsked, undatedWorkLead, worksOfOneYear } from './about-works.ts';
+import { addressedByNoWork, atAnEndOf, citedWorks, firstOrLast, firstOrLastOf, fullTextOf, listOfWorks, moreWorks, NAME_THE_PART_LINE, NAME_THE_WORK_MEASURED_LINE, NAME_THE_WORK_TITLED_LINE, NO_DRAFTER_LINE, NO_EDITOR_LINE, NO_ORIGINAL_LANGUAGE_LINE, NO_TRANSLATOR_LINE, kindOfWork, notWrittenLine, orderOfTwo, pagesOf, timeBetween, titleOf, undatedWorkAsked, undatedWorkLead, worksOfOneYear } from './about-works.ts';
 import { byDate, byline, decadeOf, describeDates, formatDate, formatPages, inWords, listYears, NO_PAGES, occasionAndPlace, onSeveralPages, otherAuthor, periodsNamed, periodText, plural, type Period, timeAsked } from './format.ts';
 import { worksOnPageLead } from './page-named.ts';
 import { addresseesOf, authorsOf, EXCERPTS_ASKED, excerptsOf, lengthsOf, whereFrom, type CollectionAsked } from './collection.ts';
@@ -19,7 +19,7 @@ import { counted, foundAny, moreCounted, notInTheSources, worksWithout, type Men
 import { questionsAsked } from './interviewers.ts';
 import { quotationFound, quotationNotFound, type QuotationAsked } from './quotation.ts';
 import { asksWhom, helpAsked, type Intent, overviewByAbstract, WHAT_KIND_OF } from './intent.ts';
-import { DRAFTING, EDITING, ORIGINAL_LANGUAGE, TRANSLATION } from './source-words.ts';
+import { DRAFTING, EDITING, ORIGINAL_LANGUAGE, THE_PAGES_ASKED, TRANSLATION } from './source-words.ts';
 import { groupByWork, itemOf, lead, wholeSentences, workList, worksJoined, type Item } from './item.ts';
 import { firstOrLastBefore, quotePlaces, quotesBeforeAnswer, type QuotesBefore } from './quotes-before.ts';
 import { DEFAULT_QUOTE_OPTIONS, selectQuote, snapToWords, termScore, type QuoteOptions } from './quotes.ts';
@@ -290,6 +290,8 @@ function draftInMode(question: string, ranking: RankingInput, options: AnswerOpt
   const kindOfIt = KIND_ASKED_OF.exec(question)?.[1]?.toLowerCase() ?? (WHAT_KIND_OF.test(question) ? null : undefined);
   const itsWork = kindOfIt !== undefined ? (options.intent.overview ?? options.intent.inWork ?? (collection?.works.length === 1 ? collection.works[0]! : null)) : null;
   if (kindOfIt !== undefined && itsWork) return { mode: 'answer', lead: kindOfWork(itsWork, kindOfIt, options.intent.primaryAuthor), blocks: [] };
+  // "Which pages is the 1969 interview on?": its pages, nothing quoted.
+  if (options.intent.page && options.intent.overview && THE_PAGES_ASKED.test(question)) return { mode: 'answer', lead: pagesOf(options.intent.overview, options.intent.primaryAuthor), blocks: [] };
   // "What is the 1965 speech called?", "Cite the 1965 speech": a work asked of by years no work is from.
   if (asksOfOneWork(options.intent) && !options.intent.overview && ranking.worksAround?.length) return noWorkOfYears(question, ranking.worksAround, options.intent.primaryAuthor);
   const cited = citedWorks(options.intent, collection, options.cited);

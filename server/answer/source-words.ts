@@ -10,6 +10,11 @@ import { speaksOfTheTexts } from '../retrieval/text.ts';
  */
 export const PAGE_ASKED =
   /\b(?:on\s+)?(?:what|which)\s+pages?(?:\s+(?:numbers?|ranges?))?\b|\bpage\s+(?:numbers?|ranges?)\b|\bwith\s+(?:the\s+|its\s+|their\s+)?pages?(?:\s+(?:numbers?|ranges?))?\b|\b(?:un)?paginat(?:ed|ion)\b|\b(?:and|&)\s+(?:the\s+)?pages?\s+(?:of|for)\b|(?<=^\s*(?:is|are|was|were)\s+(?!there\b)[^?.!]*?)\b(?:on|at|from)\s+(?:page|p\.)\s*\d+/i;
+/**
+ * "Which pages is the 1969 interview on?", "What is the page range of the 1961 speech?", "What are the page numbers of
+ * …": the pages themselves asked for, as the question's object, not asked beside a quote ("… with page numbers").
+ */
+export const THE_PAGES_ASKED = /^\s*(?:on\s+)?(?:which|what)\s+(?:pages?|page\s+(?:numbers?|ranges?))\b|^\s*what(?:['’]s|\s+(?:is|are|were|was))\s+the\s+(?:pages?|page\s+(?:numbers?|ranges?))\s+(?:of|for)\b/i;
 /** "Which interviews are most relevant?", "the most useful works": relevant to the topic asked, no topic of their own (a pattern's source). */
 export const RELEVANT = String.raw`(?:relevant|useful|helpful|pertinent)`;
 /** Who people who ask about the texts say they are: those who study, teach or write about them (a pattern's source). */
