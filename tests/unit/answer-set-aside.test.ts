@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { withoutTimeSetAside, worksSetAside } from '../../server/answer/set-aside.ts';
 import type { Work } from '../../server/corpus/types.ts';
 
-const work = (id: string, year: number | null, title: string): Work => ({ id, year, date: year === null ? null : `${year}-06-01`, title, author: 'A', source: '', occasion: null }) as unknown as Work;
+const work = (id: string, year: number | null, title: string): Work => ({ id, year, date: year === null ? null : `${year}-06-01`, title, author: 'A', source: '' }) as unknown as Work;
 const works = [work('s1961', 1961, 'A speech'), work('t1987', 1987, 'Talk to officials'), work('s1987', 1987, 'Speech to ministers'), work('a1986', 1986, 'Answers to questions'), work('u', null, 'An article')];
 
 describe('times a question sets aside', () => {
@@ -33,5 +33,16 @@ describe('times a question sets aside', () => {
       expect(worksSetAside(q, works), q).toEqual([]);
       expect(withoutTimeSetAside(q), q).toBe(q);
     }
+  });
+
+  it('sets aside a time "outside" of which the question asks, and the one work a kind and its own words name', () => {
+    expect(worksSetAside('What did he say about agriculture outside of the 1980s?', works).sort()).toEqual(['a1986', 's1987', 't1987']);
+    expect(withoutTimeSetAside('What did he say about agriculture outside of the 1980s?')).toBe('What did he say about agriculture?');
+    // The talk its words name, not every talk nor every work of its year.
+    const named = [...works, work('t1978', 1978, 'Talk to the ex-premier of the Republic of Peru')];
+    expect(worksSetAside('Quotes on aid other than the Peru talk', named)).toEqual(['t1978']);
+    expect(withoutTimeSetAside('Quotes on aid other than the Peru talk')).toBe('Quotes on aid');
+    // Words naming no work: every work of the kind, as before.
+    expect(worksSetAside('Quotes on aid excluding the early speeches', works).sort()).toEqual(['s1961', 's1987']);
   });
 });
