@@ -296,7 +296,7 @@ export function calendarSpan(from: string, to: string): string {
   return parts.length ? inWords(parts) : 'no time';
 }
 
-/** "*T* (1 July 1969) is printed on pp. 8–16 of the collection.", "… : the source gives no pages.": the pages of one work, asked alone. */
+/** "*T* (1 July 1969) is printed on pp. 8–16 of *On Self-Reliance …*.", "*T* (9 June 1987): the source gives no pages.": the pages of one work, asked alone. */
 export function pagesOf(work: Work, primaryAuthor: string | null): LeadPart[] {
   const pages = formatPages(undefined, work.pages);
   if (!pages) return lead(workList([work], primaryAuthor, ''), `: ${NO_PAGES}.`);

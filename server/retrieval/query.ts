@@ -382,11 +382,12 @@ const WHICH_OF_A_KIND = String.raw`(?<=\b(?:which|what)\s+)(?<kindWhich>${KINDS_
 /** Where in a text any of these (global) patterns match. */
 const spansOf = (text: string, patterns: readonly RegExp[]) => patterns.flatMap((pattern) => [...text.matchAll(pattern)].map((m) => [m.index, m.index + m[0].length] as const));
 /**
- * One work of a kind ("from an interview"), a kind with a time ("the 1974 talk"), or each of a kind ("each speech"):
+ * One work of a kind ("from an interview"), a kind with a time ("the 1974 talk"), each of a kind ("each speech"), the
+ * one asked for ("In which speech …?") or his works of a kind no title names ("in his letters"):
  * the works kept to, and the word no word to look for, as "his interviews" is not ("talked" is no match for "the 1974
  * talk").
  */
-const KIND_KEPT_TO = [new RegExp(ONE_OF_A_KIND, 'gi'), KIND_WITH_YEAR, new RegExp(EACH_OF_A_KIND, 'gi'), new RegExp(HIS_OTHER_KIND, 'gi')];
+const KIND_KEPT_TO = [new RegExp(ONE_OF_A_KIND, 'gi'), KIND_WITH_YEAR, new RegExp(EACH_OF_A_KIND, 'gi'), new RegExp(WHICH_OF_A_KIND, 'gi'), new RegExp(HIS_OTHER_KIND, 'gi')];
 
 /**
  * One of those kinds by itself, of any time: "in his speeches", "the talks", "how many speeches" (plural, after a

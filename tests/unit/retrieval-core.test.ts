@@ -63,6 +63,13 @@ describe('parseQuery', () => {
   it('drops the author name and years from the words to match', () => {
     expect(parseQuery('What did Kim Il Sung say about fertilizer in 1969?', meta).tokens.map((t) => t.word)).toEqual(['fertilizer']);
   });
+  it('leaves out the word of a kind of work asked for, which names the works kept to ("In which speech …", "in his letters")', () => {
+    const words = (q: string) => parseQuery(q, meta).tokens.map((t) => t.word);
+    expect(words('In which speech does he talk about Zimbabwe?')).toEqual(['talk', 'zimbabwe']);
+    expect(words('What did he say about trade in his letters?')).toEqual(['trade']);
+    // "my speech" in a passage is no answer; "the letters" may be of anything, and stays.
+    expect(words('What do the letters DPRK stand for?')).toContain('letters');
+  });
   it("keeps a word of an author's name that begins someone else's name", () => {
     const words = (q: string) => parseQuery(q, new Set([...meta, 'zhang', 'chao'])).tokens.map((t) => t.word);
     expect(words('Who was Zhang Wei-hua?')).toEqual(['zhang', 'wei', 'hua']);
