@@ -74,10 +74,13 @@ const WORKS_SAID = String.raw`works?|texts?|writings?|speech(?:es)?|talks?|inter
 /**
  * "his early works", "the late speeches", "early in his career", "early or late in his career": a half of the years his
  * works span (group 1: early or late; 2: the word joining the other half, 3: that half, when both are asked; 4: the kind
- * of work; 5–7: groups 1–3 of "… in his career").
+ * of work; 5–7: groups 1–3 of "… in his career"). The end of his career or life, late in his life or his last years are
+ * the later half (`late`), the start of his career the earlier (`early`); not the start of his life, long before any work.
  */
 const EARLY_OR_LATE = new RegExp(
-  String.raw`\b(?:(?:his|her|their|the)\s+)?(early|late|later)\s+(?:(or|and|vs\.?|versus)\s+(?:(?:his|her|their|the)\s+)?(early|late|later)\s+)?(?:(${WORKS_SAID})\b|career\b)|\b(early|late)\s+(?:(or|and)\s+(early|late)\s+)?in\s+(?:his|her|their)\s+career\b`,
+  String.raw`\b(?:(?:his|her|their|the)\s+)?(early|late|later)\s+(?:(or|and|vs\.?|versus)\s+(?:(?:his|her|their|the)\s+)?(early|late|later)\s+)?(?:(${WORKS_SAID})\b|career\b)|\b(early|late)\s+(?:(or|and)\s+(early|late)\s+)?in\s+(?:his|her|their)\s+career\b` +
+    String.raw`|\b(?:towards?\s+|near\s+|at\s+)?the\s+(?:end|close)\s+of\s+(?:his|her|their)\s+(?:career|life)\b(?<late>)|\b(?:late|later)\s+in\s+(?:(?:his|her|their)\s+)?life\b(?<lateInLife>)|\bin\s+(?:his|her|their)\s+(?:later|last|final)\s+years\b(?<lastYears>)` +
+    String.raw`|\b(?:at\s+)?the\s+(?:beginning|start)\s+of\s+(?:his|her|their)\s+career\b(?<early>)`,
   'gi',
 );
 
@@ -92,8 +95,11 @@ export function careerHalvesAsYears(question: string, works: readonly Work[]): {
   const yearNamed = new RegExp(String.raw`\b(?:${YEAR_NUMBER})`).test(question);
   const author = primaryAuthor(works);
   const read: ReadAs[] = [];
-  const text = question.replace(EARLY_OR_LATE, (whole, ...m: (string | undefined)[]) => {
-    const [first, joined, second, noun] = m[0] ? [m[0], m[1], m[2], m[3]] : [m[4]!, m[5], m[6], undefined];
+  const text = question.replace(EARLY_OR_LATE, (whole, ...m: unknown[]) => {
+    const named = m.at(-1) as Record<string, string | undefined>;
+    const said = m as (string | undefined)[];
+    const end = named.late !== undefined || named.lateInLife !== undefined || named.lastYears !== undefined ? 'late' : named.early !== undefined ? 'early' : undefined;
+    const [first, joined, second, noun] = end ? [end, undefined, undefined, undefined] : said[0] ? [said[0], said[1], said[2], said[3]] : [said[4]!, said[5], said[6], undefined];
     if (yearNamed && [first, second].some((w) => w?.toLowerCase() === 'later')) return whole;
     const kind = noun && !/^(?:works?|texts?|writings?)$/i.test(noun) ? noun.toLowerCase().replace(/e?s$/, '') : null;
     const years = works.filter((w) => w.year !== null && w.author === author && (kind === null || isOfKind(w, kind))).map((w) => w.year!);

@@ -1532,7 +1532,16 @@ describe('answers on the real corpus', () => {
     // Of a kind, the span of that kind's works; "later" beside a year named is the others after it, as written.
     const interviews = span('interview');
     expect(careerHalvesAsYears('How did his early interviews describe self-reliance?', works).text).toBe(`How did his interviews between ${interviews.from} and ${interviews.middle} describe self-reliance?`);
-    for (const question of ['Compare his 1961 speech on aid with later works', 'What did he do in his early years?']) expect(careerHalvesAsYears(question, works).text, question).toBe(question);
+    // The end of his life or career, his last years: the later half; the start of his career, the earlier; not the
+    // start of his life, long before any work.
+    for (const [question, asked] of [
+      ['What did he say about self-reliance towards the end of his life?', `What did he say about self-reliance between ${all.middle + 1} and ${all.to}?`],
+      ['What did he say in his last years about aid?', `What did he say between ${all.middle + 1} and ${all.to} about aid?`],
+      ['What did he say about oil late in life?', `What did he say about oil between ${all.middle + 1} and ${all.to}?`],
+      ['What did he say at the start of his career about aid?', `What did he say between ${all.from} and ${all.middle} about aid?`],
+    ] as const)
+      expect(careerHalvesAsYears(question, works).text, question).toBe(asked);
+    for (const question of ['Compare his 1961 speech on aid with later works', 'What did he do in his early years?', 'What did he say about the start of his life?']) expect(careerHalvesAsYears(question, works).text, question).toBe(question);
     // Both halves asked: each counted, and the answer says how it read them.
     const counted = await ask('Did he speak more about communism early or late in his career?');
     expectGrounded(counted);
