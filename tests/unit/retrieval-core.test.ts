@@ -204,7 +204,7 @@ describe('parseQuery', () => {
       expect(parseQuery(q, meta).compare, q).toBe(true);
     // One thing "compared with" another, with no time or works named, is no comparison across years; a comparison or an
     // analogy he made, asked for, is none whatever its year; nor is an origin traced ("trace the origin of … to …").
-    for (const q of ['How long would the furnace have taken with outside help, compared with doing it themselves?', 'What comparison with writing did he use in 1969?', 'What did he compare self-reliance to?', 'What did Kim compare the Chollima Movement with in 1982?', 'Which analogy did he draw?', 'When did he trace the origin of the Chollima Movement to the workers?', 'Did he trace the movement back to 1956?', 'trace the roots of Juche'])
+    for (const q of ['How long would the furnace have taken with outside help, compared with doing it themselves?', 'What comparison with writing did he use in 1969?', 'What did he compare self-reliance to?', 'What did Kim compare the Chollima Movement with in 1982?', 'Where does he compare rich and poor countries?', 'Which analogy did he draw?', 'When did he trace the origin of the Chollima Movement to the workers?', 'Did he trace the movement back to 1956?', 'trace the roots of Juche'])
       expect(parseQuery(q, meta).compare, q).toBe(false);
     for (const q of ['How was aid in 1961 compared to 1987?', 'What did he say about aid in 1961 compared to 1987?', 'How did he describe aid compared with trade in his speeches?', 'Compare what he said about trade in 1961 and 1987', 'Trace the development of his views on aid'])
       expect(parseQuery(q, meta).compare, q).toBe(true);
