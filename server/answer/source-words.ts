@@ -20,12 +20,13 @@ export const RELEVANT = String.raw`(?:relevant|useful|helpful|pertinent)`;
 /** Who people who ask about the texts say they are: those who study, teach or write about them (a pattern's source). */
 const USER_ROLES = String.raw`(?:teacher|student|pupil|lecturer|professor|tutor|instructor|educator|researcher|scholar|historian|academic|journalist|writer|librarian|undergraduate|postgraduate|graduate|phd\s+(?:student|candidate))s?`;
 /**
- * "I'm a teacher.", "We are history students", "As a researcher, …", "I teach high school history.": who the user is,
+ * "I'm a teacher.", "We are history students", "As a researcher, …", "I teach high school history.", "I teach A
+ * level history." (a capital "A" names the level, not an article): who the user is,
  * what they teach or study a statement of its own; no topic.
  */
 export const WHO_THE_USER_IS = new RegExp(
   String.raw`\b(?:(?:i['’]m|i\s+am|we['’]re|we\s+are)\s+(?:an?\s+)?|as\s+an?\s+)(?:[\p{L}-]+\s+){0,3}?(?:${USER_ROLES})\b,?` +
-    String.raw`|(?:^|(?<=[.!?]\s+))(?:i|we)\s+(?:(?:also|mainly|currently)\s+)?(?:teach|study|research|lecture)\s+(?!(?:an?|the|my|our)\b)[^.!?]*[.!]`,
+    String.raw`|(?:^|(?<=[.!?]\s+))(?:i|we)\s+(?:(?:also|mainly|currently)\s+)?(?:teach|study|research|lecture)\s+(?!(?-i:an?|An|the|The|my|My|our|Our)\s)[^.!?]*[.!]`,
   'iu',
 );
 /** "Give me a reading list": the works to read, which the collection's list of works is. */

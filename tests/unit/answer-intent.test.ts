@@ -1422,6 +1422,9 @@ describe('searchText', () => {
     expect(searchText("I'm teaching a class on North Korean ideology. What are the key texts on Juche?")).toBe('What are the texts on Juche?');
     expect(searchText('What did he say about the war? I am taking a course on Korean history.')).toBe('What did he say about the war?');
     expect(searchText("I'm writing an essay on foreign aid. Give me two quotes.")).toMatch(/^on foreign aid\W*$/);
+    // Who the user is, "A level" or "A-level" what they teach (a capital "A" no article): no topic; the request's is.
+    expect(searchText('I teach A-level history. Give me three short quotes on self-reliance for a starter activity')).toBe('on self-reliance');
+    expect(searchText('I teach A level history. Give me a quote on aid')).toBe('a on aid');
     // Asked which passages to use, in the question's own order ("should I use"): the use is no topic, the essay's is.
     expect(contentTokens(searchText('Which passages should I use?'))).toEqual([]);
     expect(searchText("I'm writing an essay on foreign aid. Which passages should I use?")).toMatch(/^on foreign aid\. Which passages\W*$/);
