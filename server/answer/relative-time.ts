@@ -96,10 +96,11 @@ export function careerHalvesAsYears(question: string, works: readonly Work[]): {
   const author = primaryAuthor(works);
   const read: ReadAs[] = [];
   const text = question.replace(EARLY_OR_LATE, (whole, ...m: unknown[]) => {
+    // The numbered groups first, then (as the pattern names some) the named ones, last.
+    const groups = m as (string | undefined)[];
     const named = m.at(-1) as Record<string, string | undefined>;
-    const said = m as (string | undefined)[];
     const end = named.late !== undefined || named.lateInLife !== undefined || named.lastYears !== undefined ? 'late' : named.early !== undefined ? 'early' : undefined;
-    const [first, joined, second, noun] = end ? [end, undefined, undefined, undefined] : said[0] ? [said[0], said[1], said[2], said[3]] : [said[4]!, said[5], said[6], undefined];
+    const [first, joined, second, noun] = end ? [end, undefined, undefined, undefined] : groups[0] ? [groups[0], groups[1], groups[2], groups[3]] : [groups[4]!, groups[5], groups[6], undefined];
     if (yearNamed && [first, second].some((w) => w?.toLowerCase() === 'later')) return whole;
     const kind = noun && !/^(?:works?|texts?|writings?)$/i.test(noun) ? noun.toLowerCase().replace(/e?s$/, '') : null;
     const years = works.filter((w) => w.year !== null && w.author === author && (kind === null || isOfKind(w, kind))).map((w) => w.year!);
