@@ -299,8 +299,9 @@ export function calendarSpan(from: string, to: string): string {
 /** "*T* (1 July 1969) is printed on pp. 8–16 of *On Self-Reliance …*.", "*T* (9 June 1987): the source gives no pages.": the pages of one work, asked alone. */
 export function pagesOf(work: Work, primaryAuthor: string | null): LeadPart[] {
   const pages = formatPages(undefined, work.pages);
-  if (!pages) return lead(workList([work], primaryAuthor, ''), `: ${NO_PAGES}.`);
-  return work.source ? lead(workList([work], primaryAuthor, ''), ` is printed on ${pages} of `, { title: work.source }, '.') : lead(workList([work], primaryAuthor, ''), ` is printed on ${pages}.`);
+  const named = workList([work], primaryAuthor, '');
+  if (!pages) return lead(named, `: ${NO_PAGES}.`);
+  return work.source ? lead(named, ` is printed on ${pages} of `, { title: work.source }, '.') : lead(named, ` is printed on ${pages}.`);
 }
 
 /**

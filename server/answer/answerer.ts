@@ -389,13 +389,11 @@ export function createAnswerer(deps: AnswererDeps): Answerer {
       else {
         // As many again as a broad answer quotes, to tell whether a "show me more" would find more (`Draft.more`).
         const k = compare ? K_COMPARE : K_ANSWER + shown.size + options.maxBroadQuotes;
-        const ofAuthors = await withEachOnesBest(await retriever.search(search, filters, k, undefined, timings), filters.authors ? [] : intent.authorsCompared, (p, author) => p.work.author === author, async (author) =>
-          ownWords((await retriever.search(search, { ...filters, author }, K_ANSWER, undefined, timings)).passages, asked, names.authors),
-        );
+        // The search kept to one author or work set side by side, in his own words.
+        const searchOfOne = async (one: Pick<PassageFilters, 'author' | 'work'>) => ownWords((await retriever.search(search, { ...filters, ...one }, K_ANSWER, undefined, timings)).passages, asked, names.authors);
+        const ofAuthors = await withEachOnesBest(await retriever.search(search, filters, k, undefined, timings), filters.authors ? [] : intent.authorsCompared, (p, author) => p.work.author === author, (author) => searchOfOne({ author }));
         // Works named to compare ("the 1961 speech and the abstract"): each one's best, whatever the others' scores.
-        const searched = await withEachOnesBest(ofAuthors, compare ? (intent.amongWorks ?? []).map((w) => w.id) : [], (p, id) => p.work.id === id, async (work) =>
-          ownWords((await retriever.search(search, { ...filters, work }, K_ANSWER, undefined, timings)).passages, asked, names.authors),
-        );
+        const searched = await withEachOnesBest(ofAuthors, compare ? (intent.amongWorks ?? []).map((w) => w.id) : [], (p, id) => p.work.id === id, (work) => searchOfOne({ work }));
         const passages = withoutWordsLeftOut(holdingQuotedPhrases(ownWords(searched.passages, asked, names.authors), quotedPhrases(input.question)), leftOut.words);
         ranking = {
           ...searched,

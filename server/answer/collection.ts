@@ -6,8 +6,8 @@
 import type { Paragraph, Work } from '../corpus/types.ts';
 import { workMatches, type PassageFilters } from '../retrieval/filters.ts';
 import { nameWords, primaryAuthor } from '../retrieval/authors.ts';
-import { isOfKind, KINDS_BY_NAME, monthNumber, ofKindSaid, oneOfKind, OTHER_KINDS_OF_TEXT, SCHOLARLY_KINDS, timeKept, yearRuns, yearsNamedWhole, type ParsedQuery } from '../retrieval/query.ts';
-import { contentTokens, STOPWORDS, TEXT_WORDS, tokenize, type Span } from '../retrieval/text.ts';
+import { isOfKind, isWorkOfKind, KINDS_BY_NAME, monthNumber, ofKindSaid, oneOfKind, OTHER_KINDS_OF_TEXT, timeKept, yearRuns, yearsNamedWhole, type ParsedQuery } from '../retrieval/query.ts';
+import { contentTokens, STOPWORDS, TEXT_WORDS, tokenize, type Span, type Token } from '../retrieval/text.ts';
 import { AUTHOR_WORDS, HOLDING_WORDS, OCCASIONS_ASKED, WORK_NOUNS } from './source-words.ts';
 import type { LeadPart } from '../contract.ts';
 import { byDate, byline, describeDates, formatDate, formatPages, NO_PAGES, occasionAndPlace, otherAuthor, plural, timeAsked } from './format.ts';
@@ -126,15 +126,23 @@ const ANY_ONE = new Set(['a', 'an', 'any', 'one']);
  * time, words of holding or listing aside). In the singular.
  */
 export function otherKindAsked(question: string, works: readonly Work[]): string | undefined {
-  const words = tokenize(question).map((t) => t.word);
-  const at = words.findIndex((word, i) => OTHER_KINDS_OF_TEXT.has(oneOfKind(word)) && (oneOfKind(word) !== word || ANY_ONE.has(words[i - 1] ?? '')));
-  if (at < 0) return undefined;
+  const kind = otherKindToken(question, works);
+  return kind && oneOfKind(kind.word);
+}
+
+/** The word of the kind of text a question asks the collection for (`otherKindAsked`), as typed. */
+function otherKindToken(question: string, works: readonly Work[]): Token | undefined {
+  const tokens = tokenize(question);
+  const kind = tokens.find((t, i) => isOtherKind(t) && (oneOfKind(t.word) !== t.word || ANY_ONE.has(tokens[i - 1]?.word ?? '')));
+  if (!kind) return undefined;
   const names = new Set(works.flatMap((w) => nameWords(w.author)));
   const asksNothingElse = contentTokens(question).every(
-    (t) => t.word === words[at] || /^\d/.test(t.word) || [TEXT_WORDS, HOLDING_WORDS, AUTHOR_WORDS, LISTING_WORDS, names].some((set) => set.has(t.word.replace(/['’]s$/, ''))),
+    (t) => t.word === kind.word || /^\d/.test(t.word) || [TEXT_WORDS, HOLDING_WORDS, AUTHOR_WORDS, LISTING_WORDS, names].some((set) => set.has(t.word.replace(/['’]s$/, ''))),
   );
-  return asksNothingElse ? oneOfKind(words[at]!) : undefined;
+  return asksNothingElse ? kind : undefined;
 }
+/** Whether a word names a kind of text besides those the titles name, in either number ("letters", "diary"). */
+const isOtherKind = (t: Token): boolean => OTHER_KINDS_OF_TEXT.has(oneOfKind(t.word));
 
 /**
  * The question with the kind of text it asks the collection for (`otherKindAsked`) as the works: "Which letters are
@@ -142,10 +150,10 @@ export function otherKindAsked(question: string, works: readonly Work[]): string
  * any works?" (read, not shown: the plural is what names the texts, `TEXT_WORDS`).
  */
 export function withoutOtherKind(question: string, works: readonly Work[]): string {
-  if (!otherKindAsked(question, works)) return question;
+  if (!otherKindToken(question, works)) return question;
   // The words of writing or listing go too, which ask of the texts and nothing else: "Did he write any letters?".
-  const asking = tokenize(question).filter((t) => OTHER_KINDS_OF_TEXT.has(oneOfKind(t.word)) || AUTHOR_WORDS.has(t.word) || LISTING_WORDS.has(t.word));
-  return asking.reduceRight((text, t) => `${text.slice(0, t.start)}${OTHER_KINDS_OF_TEXT.has(oneOfKind(t.word)) ? 'works' : ''}${text.slice(t.end)}`, question);
+  const asking = tokenize(question).filter((t) => isOtherKind(t) || AUTHOR_WORDS.has(t.word) || LISTING_WORDS.has(t.word));
+  return asking.reduceRight((text, t) => `${text.slice(0, t.start)}${isOtherKind(t) ? 'works' : ''}${text.slice(t.end)}`, question);
 }
 
 /**
@@ -280,7 +288,7 @@ function worksAsked(question: Pick<ParsedQuery, 'text' | 'years' | 'months' | 'k
   const ofTheTime = () => filtered.filter(timeKept(filtered, { ...question, kinds: question.kinds.filter((k) => k.years !== null) }).asked);
   const primary = primaryAuthor(works);
   const ofKindAsked = (kind: string): CollectionAsked => {
-    const ofKind = inTime.filter((w) => (SCHOLARLY_KINDS.has(kind) ? w.author !== primary : isOfKind(w, kind)));
+    const ofKind = inTime.filter((w) => isWorkOfKind(w, kind, primary));
     return ofKind.length ? { works: ofKind, ...said, kind: { word: kind, found: true } } : { works: inTime.length ? inTime : ofTheTime(), ...said, kind: { word: kind, found: false } };
   };
   const kindsNamed = titleWords ? [] : kindsAsked(question.text);

@@ -811,7 +811,7 @@ function compare(question: string, ranking: RankingInput, options: AnswerOptions
       ...noWorkOfKinds(ranking, options),
       // Of every work that addresses it, not only those shown: "No work from 1960–1969 addresses this" holds of the texts.
       ...(works.length && options.shown.size === 0
-        ? [...noWorkAddressing(parsed, addressingWorks, closeWorks, ranking), ...noKindAddressing(addressingWorks, closeWorks, ranking), ...namedWorksNotAddressing(intent.amongWorks, parseQuery(question, new Set()), addressingWorks, closeWorks)]
+        ? [...noWorkAddressing(parsed, addressingWorks, closeWorks, ranking), ...noKindAddressing(addressingWorks, closeWorks, ranking), ...namedWorksNotAddressing(intent.amongWorks, parsed, addressingWorks, closeWorks)]
         : []),
       // No work is the first to use words none of them uses.
       ...(meaningOnly ? [] : firstOrLastInWords(works, holdingEveryWord, options.intent.order)),

@@ -4,7 +4,7 @@
  */
 import type { Work } from '../corpus/types.ts';
 import { authorsAsHe, corpusAuthors, mentionsAuthor, nameWords, pointsAtScholarship, primaryAuthor } from '../retrieval/authors.ts';
-import { compoundsOf, isOfKind, KINDS_BY_NAME, kindsNamed, MONTH_BEFORE_YEAR, monthsNamed, ORDINAL_WORDS, parseQuery, quotedPhrases, TIME_AFTER_KIND, timeKept, timesAsYears, VIEW_NOUNS, withoutQuotations, YEAR_NUMBER, yearsAskedAbout } from '../retrieval/query.ts';
+import { compoundsOf, isOfKind, isWorkOfKind, KINDS_BY_NAME, kindsNamed, MONTH_BEFORE_YEAR, monthsNamed, ORDINAL_WORDS, parseQuery, quotedPhrases, TIME_AFTER_KIND, timeKept, timesAsYears, VIEW_NOUNS, withoutQuotations, YEAR_NUMBER, yearsAskedAbout } from '../retrieval/query.ts';
 import { blankedOut, contentTokens, countSaid, namesEachWork, NUMBER_WORDS, speaksOfTheTexts, TEXT_WORDS, tokenize, withoutMatches, type Token } from '../retrieval/text.ts';
 import { statedWork, titledIn, titlesIn, wordsNaming, workNamesOf, worksNamedBy, worksOfName, worksTitleBegins, type WorkNames } from '../retrieval/work-names.ts';
 import { byDate, otherAuthor } from './format.ts';
@@ -1219,7 +1219,7 @@ export const saysOfIt = (question: string): boolean => IT_SAYS.test(question) ||
 function workPointedAt(pointing: RegExpExecArray | null, before: readonly Work[], primary: string | null): Work | null {
   const kind = pointing?.[2]!.toLowerCase();
   if (!kind) return null;
-  const ofKind = (w: Work) => (/^(?:work|text|document)$/.test(kind) ? true : /^(?:article|paper|study)$/.test(kind) ? w.author !== primary : isOfKind(w, kind));
+  const ofKind = (w: Work) => /^(?:work|text|document)$/.test(kind) || isWorkOfKind(w, kind, primary);
   // "the second work": of those the answer before named, in its order ("the first" and "the last" are the earliest and latest).
   const place = pointing![1] ? ORDINAL_WORDS.indexOf(pointing![1].toLowerCase()) : 0;
   return before.filter(ofKind)[place] ?? null;

@@ -1,7 +1,6 @@
 /** Reads a question: its content words, the years or decades (and months) it names, and whether it asks for a comparison. */
 import type { Work } from '../corpus/types.ts';
 import { authorsAsHe, inAnotherName, nameWords } from './authors.ts';
-import { termsDefined } from './defining.ts';
 import { contentTokens, isContentToken, stem, STOPWORDS, tokenize, type Token } from './text.ts';
 
 export interface ParsedQuery {
@@ -18,8 +17,6 @@ export interface ParsedQuery {
    * much" asks for a degree as often as for an amount ("how much did he stress …"), so it does not count.
    */
   quantity: boolean;
-  /** The terms of what the question asks the meaning of, or asks is ("What is the Juche idea?" → juch, idea: `termsDefined`); none for any other question. */
-  defined: string[];
   /** Years the question names, expanded from decades ("the 1980s" → 1980…1989) and ranges ("between 1971 and 1982"). */
   years: Set<number>;
   /** The first year of each time among those it names apart (`timesApart`): "the 1970s or the 1980s" → 1970, 1980. */
@@ -257,6 +254,9 @@ export function isOfKind(work: Pick<Work, 'title' | 'occasion'>, kind: string): 
 
 /** Words for the scholarly work by its kind ("Which articles are there?"): the work of another author than the collection's, an article's abstract. */
 export const SCHOLARLY_KINDS: ReadonlySet<string> = new Set(['article', 'paper', 'abstract', 'study']);
+/** Whether a work is of a kind (`isOfKind`), a scholarly kind being the work of another author than `primary` ("that article"). */
+export const isWorkOfKind = (work: Pick<Work, 'title' | 'occasion' | 'author'>, kind: string, primary: string | null): boolean =>
+  SCHOLARLY_KINDS.has(kind) ? work.author !== primary : isOfKind(work, kind);
 
 /**
  * How a lead says that works are of a kind (`isOfKind`), for one work, for several, and after "None of the works":
@@ -825,7 +825,7 @@ export function parseQuery(text: string, metadataWords: ReadonlySet<string>, { k
   const kindsKept = againstOthers?.kinds ?? kindsNamed(named);
   // One from each of two kinds named by themselves is a comparison of the two, as one from each of two times is.
   const eachKind = ONE_OF_EACH.test(text) && new Set(kindsKept.filter((k) => k.years === null).map((k) => k.kind)).size > 1;
-  return { text, tokens, names, quantity, defined: termsDefined(text), years, timesApart: againstOthers ? [] : timesApart(withoutBothSides(text)), months, kinds: kinds ? kindsKept : [], compare: compare || (kinds && eachKind), yearBounds: againstOthers ? againstOthers.bounds : yearBounds(text), phrases, namePhrases: nameRuns(text, tokens, names), compounds, wordRuns: wordRuns(text, tokens, names) };
+  return { text, tokens, names, quantity, years, timesApart: againstOthers ? [] : timesApart(withoutBothSides(text)), months, kinds: kinds ? kindsKept : [], compare: compare || (kinds && eachKind), yearBounds: againstOthers ? againstOthers.bounds : yearBounds(text), phrases, namePhrases: nameRuns(text, tokens, names), compounds, wordRuns: wordRuns(text, tokens, names) };
 }
 
 /** What may stand between two words of one name (a pattern's source). */

@@ -13,7 +13,7 @@ import { asksWhatWasPut } from './authors.ts';
 import { bestTwo, topIndexes } from './fusion.ts';
 import { actionOfDoctrine, doctrineForms } from './inflections.ts';
 import { idf, type WeightedTerm } from './lexical.ts';
-import { definesATerm } from './defining.ts';
+import { definesATerm, termsDefined } from './defining.ts';
 import { DEFAULT_RANKING, type RankingOptions, type RankingWeights } from './options.ts';
 import { sentenceAt, sentencesOf, type PreparedCorpus } from './prepare.ts';
 import { compoundsOf, NAME_JOIN, ORDINAL_WORDS, timeKept, withinBounds, yearRuns, type KindNamed, type ParsedQuery, type TimeKept, type YearBounds, type YearSpan } from './query.ts';
@@ -136,9 +136,9 @@ export function selectPassages(
   const held = wordsHeld(corpus, query, wanted, options.commonWordSize);
   // Whether a text gives the figure a question of how many asks for: the question read once, for every passage.
   const givesFigure = quantitySupported(query);
-  // Whether a sentence says what the thing a question asks the meaning of is.
-  const defined = new Set(query.defined);
-  const defines = options.definingSentence && defined.size ? (text: string) => definesATerm(text, defined) : () => false;
+  // Whether a sentence says what the thing a question asks the meaning of is (`termsDefined`), read only here.
+  const defined = new Set(options.definingSentence ? termsDefined(query.text) : []);
+  const defines = defined.size ? (text: string) => definesATerm(text, defined) : () => false;
   // Without words to look for, the late-interaction scores say nothing of a topic: no part in the quotes.
   const byTokens = sentenceTokenScores(tokenMatch, scope.topic === 'words' ? options.quoteTokenMatch : 0);
   const quoted = chosen.map((p) => quotedPassage(corpus, query, wanted, held, { givesFigure, defines }, p, fused[p]!, paragraphs, sentences, byTokens(p)));
