@@ -1759,8 +1759,9 @@ export function readIntent(question: string, works: readonly Work[], before: rea
   const ofEachDecade = quote && !citing && !named && secondary.length === 0 && EACH_DECADE.test(question) && asksNothingElse(rest.filter((t) => !/^decades?$/.test(t.word)));
   const eachDecade = ofEachDecade ? works.filter((w) => w.year !== null && w.author === primary) : null;
   const sideBySide = worksSideBySide(question, works, secondary, namedTogether) ?? (ofAKind && ofAKind.length > 1 ? ofAKind : null) ?? (eachDecade && eachDecade.length > 1 ? eachDecade : null);
-  // "Does the 1961 speech mention it?" after a topic counts the topic in the work: it sums up no work.
-  const overview = named && rest.length === 0 && !sideBySide && !whomOfIt && !excerptsAsked && !(counts && MENTIONS_IT.test(question)) ? named.work : ofAKind?.length === 1 ? ofAKind[0]! : null;
+  // "Does the 1961 speech mention it?" after a topic counts the topic in the work: it sums up no work; nor does "Who was
+  // the 1974 talk with?", whom it addressed.
+  const overview = named && rest.length === 0 && !sideBySide && !asksWhom(question) && !excerptsAsked && !(counts && MENTIONS_IT.test(question)) ? named.work : ofAKind?.length === 1 ? ofAKind[0]! : null;
   // A work named by its order, or by its title's words as a work, is kept to for what else the question asks; not in a
   // comparison, nor in a request for a quote naming a year ("a quote from the 1987 speech on debt" is searched, its year
   // kept to) unless by its order ("quotes on trade from the earliest work": no year to keep to); a quote "from the Ghana

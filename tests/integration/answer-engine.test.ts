@@ -1079,6 +1079,11 @@ describe('answers on the real corpus', () => {
       expect(res.citations, question).toEqual([]);
       expect(res.answer, question).toBe(`The title and occasion of his one work (1981) say whom he addressed: *${plainTitle(ghana.title)}* (${formatDate(ghana.date)}).`);
     }
+    // A work named by its kind and year, and whom it was with asked, nothing else: whom it addressed, not its gist.
+    const talk = deps.corpus.works.find((w) => w.year === 1974)!;
+    const withWhom = await ask('Who was the 1974 talk with?');
+    expect(withWhom.citations).toEqual([]);
+    expect(withWhom.answer).toBe(`The title and occasion of his one work from 1974 say whom he addressed: *${plainTitle(talk.title)}* (${formatDate(talk.date)}).`);
   });
 
   it('quotes only the passages that hold a short phrase the question quotes, when any does', async () => {

@@ -310,7 +310,7 @@ describe('otherKindAsked', () => {
 });
 
 describe('readIntent: where the texts come from', () => {
-  it.each(['Where do these texts come from?', 'What book are these excerpts from?', 'Who published these texts?', 'Where was the 1987 speech published?', 'Which edition are the works taken from?', 'Who is the publisher of these texts?', 'What is the source of these texts?', 'When was the collection published?', 'What year was this book published?', 'Which volume are these printed in?', 'What edition is this?', 'Which edition are these from?'])(
+  it.each(['Where do these texts come from?', 'What book are these excerpts from?', 'Who published these texts?', 'Where was the 1987 speech published?', 'Which edition are the works taken from?', 'Who is the publisher of these texts?', 'What is the source of these texts?', 'When was the collection published?', 'What year was this book published?', 'Which volume are these printed in?', 'What edition is this?', 'Which edition are these from?', 'What is the source book for these texts?'])(
     'asks where the works are printed: %s',
     (question) => {
       expect(readIntent(question, works)).toMatchObject({ provenance: true, aboutTheTexts: true, when: false });
