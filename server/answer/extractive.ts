@@ -729,15 +729,21 @@ function answer(question: string, ranking: RankingInput, options: AnswerOptions)
  * periods of the years named, each time named apart its own ("the 1970s and one from the 1980s": two, not 1970–1989),
  * or the kinds of work the search kept to ("one from a speech and one from an interview").
  */
-function eachAskedOnce(question: string, { years, timesApart }: Pick<ParsedQuery, 'years' | 'timesApart'>, kinds: readonly string[]): { times: YearSpan[]; kinds: readonly string[] } {
+function eachAskedOnce(question: string, { years, timesApart, yearBounds }: Pick<ParsedQuery, 'years' | 'timesApart' | 'yearBounds'>, kinds: readonly string[]): { times: YearSpan[]; kinds: readonly string[] } {
   if (!ONE_OF_EACH.test(question)) return { times: [], kinds: [] };
   const sides = bothSidesOf(question);
   if (sides) return { times: [{ first: -Infinity, last: sides.first - 1 }, { first: sides.last + 1, last: Infinity }], kinds: [] };
+  // "one from before 1970 and one from after 1980": the two sides bounded, apart.
+  const apart = yearBounds?.from !== undefined && yearBounds.to !== undefined && yearBounds.from > yearBounds.to ? yearBounds : null;
+  if (apart) return { times: [{ first: -Infinity, last: apart.to! }, { first: apart.from!, last: Infinity }], kinds: [] };
   return years.size ? { times: periodsNamed([...years].sort((a, b) => a - b), { timesApart }), kinds: [] } : { times: [], kinds: kinds.length > 1 ? kinds : [] };
 }
 
 /** One of each kind asked, each said as the search keeps to it: ", one with “speech” in its title or occasion and one that …". */
 const oneOfEachKind = (kinds: readonly string[]): string => (kinds.length ? `, ${inWords(kinds.map((kind) => `one${ofKindSaid(kind).one}`))}` : '');
+/** One of each time asked: ", one from before 1970 and one from after 1980", ", one from 1960–1969 and one from 1980–1989". */
+const oneOfEachTime = (times: readonly YearSpan[]): string =>
+  times.length > 1 ? `, ${inWords(times.map(({ first, last }) => `one from ${first === -Infinity ? `before ${last + 1}` : last === Infinity ? `after ${first - 1}` : periodText({ first, last })}`))}` : '';
 
 /**
  * Compare mode: the best passage of each work that addresses the topic, in date order, every year represented
@@ -798,7 +804,8 @@ function compare(question: string, ranking: RankingInput, options: AnswerOptions
   // "5 quotes from different decades" of 4 decades: "from 4 different decades", not five.
   const periods = new Set(chosen.map(periodOf)).size;
   const different = `from ${periods < chosen.length ? `${periods} ` : ''}different ${intent.byDecade ? 'decades' : 'years'}`;
-  const picked = oneOfEachKind(once.kinds) || ((intent.wanted || each) && !atEnds.length ? `, ${each ? `one from each ${intent.byDecade ? 'decade' : 'year'}` : different}` : '');
+  // The two sides of one year are said by how many works lie on each (`eachSide`).
+  const picked = oneOfEachKind(once.kinds) || oneOfEachTime(bothSidesOf(question) ? [] : timesNamed) || ((intent.wanted || each) && !atEnds.length ? `, ${each ? `one from each ${intent.byDecade ? 'decade' : 'year'}` : different}` : '');
   const address = meaningOnly
     ? `${NONE_IN_WORDS}${plural(works.length, 'work')} close in meaning`
     : of ? `${of}${picked}` : `${works.length === 1 ? 'Only 1 work addresses' : `${works.length} works address`} this`;

@@ -4,7 +4,7 @@
  */
 import type { Work } from '../corpus/types.ts';
 import { authorsAsHe, corpusAuthors, mentionsAuthor, nameWords, pointsAtScholarship, primaryAuthor } from '../retrieval/authors.ts';
-import { compoundsOf, isOfKind, isWorkOfKind, KINDS_BY_NAME, kindsNamed, MONTH_BEFORE_YEAR, monthsNamed, ORDINAL_WORDS, parseQuery, quotedPhrases, TIME_AFTER_KIND, timeKept, timesAsYears, VIEW_NOUNS, withoutQuotations, YEAR_NUMBER, yearsAskedAbout } from '../retrieval/query.ts';
+import { compoundsOf, isOfKind, isWorkOfKind, KINDS_BY_NAME, kindsNamed, MONTH_BEFORE_YEAR, monthsNamed, ORDINAL_WORDS, parseQuery, quotedPhrases, TIME_AFTER_KIND, timeKept, timesAsYears, VIEW_NOUNS, withoutQuotations, YEAR_NUMBER, yearRuns, yearsAskedAbout } from '../retrieval/query.ts';
 import { blankedOut, contentTokens, countSaid, namesEachWork, NUMBER_WORDS, speaksOfTheTexts, TEXT_WORDS, tokenize, withoutMatches, type Token } from '../retrieval/text.ts';
 import { statedWork, titledIn, titlesIn, wordsNaming, workNamesOf, worksNamedBy, worksOfName, worksTitleBegins, type WorkNames } from '../retrieval/work-names.ts';
 import { byDate, otherAuthor } from './format.ts';
@@ -917,7 +917,9 @@ function namedWork(
   // ("a quote on self-reliance from each interview" asks every interview, not the talk whose title says "self-reliance"),
   // nor "their work".
   const saysAWork = WORK_WORDS.test(question.replace(WHICH_WORK, ' ').replace(WORK_DONE, ' ')) && !namesEachWork(question);
-  if (stated && (years.size > 0 || saysAWork || byItsWords)) {
+  // A work is of one time: title words beside years of two times apart ("one quote on self-reliance from the 1960s and
+  // one from the 1980s") name none.
+  if (stated && ((years.size > 0 && yearRuns(years).length === 1) || saysAWork || byItsWords)) {
     const work = works.find((w) => w.id === stated.workId)!;
     if (years.size > 0 && !inYears.includes(work)) return null;
     // "in his talk to the ex-premier of Peru", "what did he tell the Iraqi journalists": named as a work or by whom it

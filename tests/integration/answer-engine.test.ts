@@ -2827,6 +2827,15 @@ describe('answers on the real corpus', () => {
     // ("one from before 1970 and one after") two times too, though the question names one year: one quote of each.
     const decades = await ask('Give me one quote on trade from the 1970s and one from the 1980s');
     expect(decades.citations.map((c) => Math.floor(c.year! / 10) * 10)).toEqual([1970, 1980]);
+    // Words of one title ("self-reliance", the 1987 talk's) beside two times name no work: a work is of one time.
+    const titleWords = await ask('Give me one quote on self-reliance from the 1960s and one from the 1980s');
+    expect(titleWords.citations.map((c) => Math.floor(c.year! / 10) * 10)).toEqual([1960, 1980]);
+    expect(titleWords.answer.split('\n')[0]).toMatch(/, one from 1960–1969 and one from 1980–1989 \(/);
+    // Two bounds apart ("before 1970 and … after 1980"): one quote from each side.
+    const bounds = await ask('Give me a quote on self-reliance from before 1970 and one from after 1980');
+    expectGrounded(bounds);
+    expect(bounds.citations.map((c) => (c.year! < 1970 ? 'before' : c.year! > 1980 ? 'after' : 'between'))).toEqual(['before', 'after']);
+    expect(bounds.answer.split('\n')[0]).toMatch(/, one from before 1970 and one from after 1980 \(/);
     for (const question of ['Give me two quotes on aid, one from before 1970 and one after', 'Give me a quote on independence from after 1980 and one from before']) {
       const sides = await ask(question);
       expectGrounded(sides);
