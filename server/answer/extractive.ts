@@ -47,6 +47,8 @@ export const BEYOND_LINES: Readonly<Record<NonNullable<Intent['beyond']>, string
   summarise: 'The answers quote the sources word for word and do not sum them up in other words. ',
   sides: 'The answers quote what the sources say and do not sort it into sides for and against. ',
 };
+/** Said before the answer to "his most famous quote on aid" (`Intent.keyQuotes`): fame is nothing the texts record. */
+const FAMED_LINE = 'The collection does not say which lines are best known or most quoted. ';
 /** Said before whose each work is, asked whether a work is a primary or a secondary source (`Intent.sourceKind`). */
 export const SOURCE_KIND_LINE = 'The collection does not say which works are primary or secondary sources; it says who wrote each. ';
 /** The answer to "Save these" (`SAVE_ASKED`), "How do I export my notebook?": how the notebook keeps quotes. */
@@ -239,7 +241,8 @@ export function draftAnswer(question: string, ranking: RankingInput, options: An
   // right that “…”?" is one).
   const beyond = options.intent.beyond === 'judge' && ranking.quotation && EXACT_WORD.test(question) ? null : options.intent.beyond;
   const said = absent ? lead(absent, ' ', inMode.lead) : inMode.lead;
-  const draft: Draft = { ...inMode, lead: beyond ? lead(BEYOND_LINES[beyond], said) : said, primaryAuthor: options.intent.primaryAuthor };
+  const unsaid = lead(beyond ? BEYOND_LINES[beyond] : '', options.intent.keyQuotes === 'famed' ? FAMED_LINE : '');
+  const draft: Draft = { ...inMode, lead: lead(unsaid, said), primaryAuthor: options.intent.primaryAuthor };
   const { quotesCited } = options.intent;
   const cited = quotesCited && !draft.workCitation && draft.blocks.some((b) => b.kind === 'work') ? { ...draft, lead: lead(notWrittenLine(quotesCited.notWritten), draft.lead), quotedCitation: { style: quotesCited.style } } : draft;
   return ranking.corrections?.length ? { ...cited, readAs: [...ranking.corrections] } : cited;
@@ -599,8 +602,9 @@ function keyQuotes(passages: readonly RankedPassage[], works: readonly Work[], i
   const authors = [...new Set(works.map((w) => w.author))];
   const whose = authors.length === 1 ? ` by ${authors[0]}` : '';
   // What the question asks that the collection does not say comes first, then how the sentences were chosen.
-  const unsaid = intent.keyQuotes === 'famed' ? 'The collection does not say which lines are best known or most quoted; ' : intent.keyQuotes === 'themes' ? 'The texts name no themes of their own; ' : 'No topic named: ';
-  const sentences = passages.length === 1 ? 'the sentence that carries' : `the ${passages.length} sentences that carry`;
+  // Which lines are best known is said not to be in the collection before every answer (`FAMED_LINE`).
+  const unsaid = intent.keyQuotes === 'famed' ? '' : intent.keyQuotes === 'themes' ? 'The texts name no themes of their own; ' : 'No topic named: ';
+  const sentences = `${unsaid ? 't' : 'T'}he ${passages.length === 1 ? 'sentence that carries' : `${passages.length} sentences that carry`}`;
   const each = passages.length > 1 ? ', each from another work, in date order' : '';
   return { mode: 'answer', lead: lead(`${unsaid}${sentences} most of the key words of the ${plural(works.length, 'work')}${whose}${more ? ' after those quoted above' : ''}${each}:`), blocks };
 }

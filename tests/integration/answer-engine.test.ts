@@ -848,7 +848,12 @@ describe('answers on the real corpus', () => {
     }
     // Which lines are best known the collection does not say; a word limit holds.
     const famed = await ask('What are his most famous quotes?');
-    expect(famed.answer).toMatch(/^The collection does not say which lines are best known or most quoted; the 3 sentences that carry most of the key words /);
+    expect(famed.answer).toMatch(/^The collection does not say which lines are best known or most quoted\. The 3 sentences that carry most of the key words /);
+    // Nor of a topic: said before the passages on it, which are quoted as for any quote asked.
+    const famedOnTopic = await ask('What is his most famous quote on self-reliance?');
+    expectGrounded(famedOnTopic);
+    expect(famedOnTopic.answer).toMatch(/^The collection does not say which lines are best known or most quoted\. The most quotable sentence/);
+    expect(famedOnTopic.citations.every((c) => /self-reliance/i.test(c.quote))).toBe(true);
     // Its themes, which no text names: as many sentences as a broad answer quotes, of every work of his however asked.
     for (const question of ['What are the main themes of the collection?', 'What are the main themes of these texts?', 'What topics do the texts cover?', 'What themes recur across the works?', 'What topics does he talk about most?']) {
       const res = await ask(question);
