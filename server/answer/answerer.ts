@@ -343,7 +343,8 @@ export function createAnswerer(deps: AnswererDeps): Answerer {
       // "Did he really say that …?": the words reported looked up so too, and answered so only when word for word (put in
       // other words, they are searched: the passages close in meaning say more than the one closest in wording).
       const lookUp = deps.quotations && !shown.size && !intent.counts;
-      const quotations = lookUp ? quotationsIn(input.question, (phrase) => deps.quotations!.citesATitle(phrase)) : [];
+      // A quotation is looked up, and said back, as typed: "defense" in it is the writer's word, not read as "defence".
+      const quotations = lookUp ? quotationsIn(received.question, (phrase) => deps.quotations!.citesATitle(phrase)) : [];
       const quoted = quotations[0] ?? null;
       const reported = lookUp && !quoted ? reportedSpeechIn(input.question) : null;
       const lookFor = quoted ?? reported;

@@ -1127,6 +1127,15 @@ describe('answers on the real corpus', () => {
     expect(close.answer).toContain('~~certainly~~');
     expect(exact.structure.diff).toBeUndefined();
     expect([exact.structure.quotation, close.structure.quotation]).toEqual(['exact', 'close']);
+    // A typo in the quotation is the writer's word: looked up and said back as typed, never read as the source's and
+    // called word for word (the search beside it reads it as meant).
+    const sentenceOf1987 = 'Self-reliance is the only way for communists to achieve the ultimate victory of the revolution.';
+    expect(deps.corpus.paragraphs.some((p) => p.text.includes(sentenceOf1987))).toBe(true);
+    const typo = sentenceOf1987.replace('achieve', 'achive');
+    const misspelt = await ask(`Check: "${typo}"`);
+    expect(misspelt.structure.quotation).toBe('close');
+    expect(misspelt.answer).toContain(`“${typo}” is not word for word in the sources`);
+    expect(misspelt.structure.diff!.filter((d) => d.op !== 'equal').map((d) => [d.op, d.text])).toEqual([['delete', 'achive'], ['insert', 'achieve']]);
     // What comes after it, or it in context: its whole paragraph, the quotation marked in it.
     for (const question of [`What comes after "${words.join(' ')}"?`, `Show me "${words.join(' ')}" in context`, `What did he say right after "${words.join(' ')}"?`]) {
       const around = await ask(question);
