@@ -18,7 +18,7 @@ import type { MentionSearch, PhaseTimings, Retriever } from '../retrieval/retrie
 import { isMisspelling } from '../retrieval/spelling.ts';
 import { DEFAULT_ANSWER_OPTIONS, draftAnswer, quotePerTopic, type AnswerOptions, type Draft, type InvalidQuote, type RankingInput, type TopicRanking } from './extractive.ts';
 import { collectionAsked, collectionOfAuthors, noWorkFrom, outsideAsked, sizesOfWorks, worksAround, worksFrom, withoutGivenAt, withoutOtherKind, worksNamed, type WorkSize } from './collection.ts';
-import { misattribution, quotationRanking, quotationsIn, reportedSpeechIn } from './quotation.ts';
+import { misattribution, quotationRanking, quotationsIn, quotedInNone, reportedSpeechIn } from './quotation.ts';
 import { interviewersQuestions, replyTo } from './interviewers.ts';
 import { itemOf, lead, type Item } from './item.ts';
 import { keepVerbatim, render, toCitation } from './render.ts';
@@ -125,6 +125,11 @@ export function createAnswerer(deps: AnswererDeps): Answerer {
   const idfOf = (term: string) => idf(retriever.corpus.paragraphLexical, term);
   /** Whether some sentence of the sources holds every one of the terms. */
   const inSomeSentence = (terms: readonly string[]) => sentencesWithAll(retriever.corpus.sentenceLexical, terms).length > 0;
+  /** Whether some sentence holds every content word of a phrase, in any form ("tightened our belts" of "tighten our belts"). */
+  const heldInSomeSentence = (phrase: string) => {
+    const terms = contentTokens(phrase).map((t) => t.term);
+    return terms.length === 0 || inSomeSentence(terms);
+  };
   /** A word typed in lower case that no English word list holds, nor is one letter from one: a name ("japanese"). */
   const { englishWords: english } = retriever.corpus;
   const isName = (word: string) => !english.has(word) && !isMisspelling(word, (w) => english.has(w));
@@ -396,8 +401,13 @@ export function createAnswerer(deps: AnswererDeps): Answerer {
         // Works named to compare ("the 1961 speech and the abstract"): each one's best, whatever the others' scores.
         const searched = await withEachOnesBest(ofAuthors, compare ? (intent.amongWorks ?? []).map((w) => w.id) : [], (p, id) => p.work.id === id, (work) => searchOfOne({ work }));
         const passages = withoutWordsLeftOut(holdingQuotedPhrases(ownWords(searched.passages, asked, names.authors), quotedPhrases(input.question)), leftOut.words);
+        // A short phrase quoted that no text holds is said so, beside the names no text holds; a count or a quotation
+        // looked up says it already.
+        const namedBefore = [...(searched.leftOut ?? []), ...(searched.unknownNames ?? [])].map((n) => n.toLowerCase());
+        const inNone = mentions || found ? [] : quotedInNone(received.question, heldInSomeSentence, corpus.works).filter((q) => !namedBefore.includes(q.toLowerCase()));
         ranking = {
           ...searched,
+          ...(inNone.length ? { leftOut: [...(searched.leftOut ?? []), ...inNone] } : {}),
           compare,
           passages,
           terms: byRarity(searched.terms),

@@ -99,7 +99,10 @@ export interface RankingInput {
   /** Why the corpus was taken to be silent, and the names it never uses (retrieval/abstain.ts). */
   abstainReason?: AbstainReason | null;
   unknownNames?: readonly string[];
-  /** Names no text holds, each asked of apart, left out of the search (`SearchResult.leftOut`): said before the answer. */
+  /**
+   * Names no text holds, each asked of apart, left out of the search (`SearchResult.leftOut`), and short phrases the
+   * question quotes that no text holds, searched with the rest (`quotedInNone`): said before the answer.
+   */
   leftOut?: readonly string[];
   /** Terms searched besides the question's words, a name's initials (`SearchResult.initials`): no words of the question. */
   initials?: readonly string[];

@@ -54,6 +54,16 @@ const QUOTATION_WORDS = 4;
 export const quotationsIn = (question: string, isTitle: (quoted: string) => boolean): string[] =>
   quotedPhrases(question).filter((q) => q.split(/\s+/).length >= QUOTATION_WORDS && !isTitle(q));
 
+/**
+ * "Did Kim call foreign aid “a noose”?": the phrases shorter than a quotation that a question quotes and no text holds
+ * in any form (`held`: "tighten our belts" is held by "We tightened our belts"), nor any work's title or occasion;
+ * said before the answer.
+ */
+export function quotedInNone(question: string, held: (phrase: string) => boolean, works: readonly Work[]): string[] {
+  const named = works.map((w) => `${w.title} ${w.occasion ?? ''}`.toLowerCase());
+  return quotedPhrases(question).filter((q) => q.split(/\s+/).length < QUOTATION_WORDS && !held(q) && !named.some((n) => n.includes(q.toLowerCase())));
+}
+
 /** "The first of the 2 quotations is checked here; the Check page checks them all. ": said before a quotation's answer when the question holds more. */
 const firstOf = (quotation: QuotationAsked): string => (quotation.of ? `The first of the ${quotation.of} quotations is checked here; the Check page checks them all. ` : '');
 

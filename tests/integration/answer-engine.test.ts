@@ -1097,6 +1097,14 @@ describe('answers on the real corpus', () => {
     const res = await ask("Where does the phrase 'hat in hand' come from?");
     expectGrounded(res);
     expect(res.citations.map((c) => c.passageId).sort()).toEqual(holding.map((p) => p.id).sort());
+    expect(res.answer).not.toMatch(/None of the sources contains/);
+    // When none does, said so before the passages on the rest of the question; a phrase a title holds is not said so.
+    expect(deps.corpus.paragraphs.some((p) => /\bnoose\b/i.test(p.text))).toBe(false);
+    const none = await ask('My essay says Kim called foreign aid "a noose". Is that supported?');
+    expectGrounded(none);
+    expect(none.answer).toMatch(/^None of the sources contains “a noose”\. \d passages? from/);
+    expect(none.citations.length).toBeGreaterThan(0);
+    expect((await ask('What does "self-sustenance" mean?')).answer).not.toMatch(/None of the sources contains/);
   });
 
   it('answers a question that quotes something with where the sources have it, word for word or close, or that they do not', async () => {
