@@ -503,8 +503,10 @@ const OTHER_AUTHOR = /\b(?:written|authored|by)\s+(?:some|any)(?:one|body)\s+(?:
 const asksOtherAuthors = (question: string, authorWords: ReadonlySet<string>): boolean =>
   OTHER_AUTHOR.test(question) && contentTokens(withoutMatches(question, OTHER_AUTHOR)).every((t) => AUTHOR_WORDS.has(t.word) || TEXT_WORDS.has(t.word) || HOLDING_WORDS.has(t.word) || authorWords.has(t.word));
 
-/** "Which work is the …", "what speech came …" (a pattern's source): the ordinal that follows is said of a work. */
-const WORK_IS = String.raw`(?<=\b(?:which|what)\s+)(?:${WORK_NOUNS})\s+(?:is|was|are|were|came|comes)\s+(?:the\s+)?`;
+/** "quoted above", "above", "shown here": of the answer before, said after the works or quotes it points at (a pattern's source). */
+const SHOWN_ABOVE = String.raw`(?:(?:quoted|shown|listed|cited)\s+)?(?:here|above)`;
+/** "Which work is the …", "what speech came …", "which speech quoted above is the …" (a pattern's source): the ordinal that follows is said of a work. */
+const WORK_IS = String.raw`(?<=\b(?:which|what)\s+)(?:${WORK_NOUNS})\s+(?:${SHOWN_ABOVE}\s+)?(?:is|was|are|were|came|comes)\s+(?:the\s+)?`;
 /** "Which of the 1987 works is", "which of his speeches was the", "which 1987 work is": of the works it names, not of those before (a pattern's source). */
 const WORKS_NAMED_IS = String.raw`(?<=\bwhich\s+(?:of\s+(?:the|his)\s+(?:\d{4}\s+)?|\d{4}\s+)(?:${WORK_NOUNS})\s+(?:is|was)\s+(?:the\s+)?)`;
 /** A work asked for by what is said of it: "which speech is the", or of the works named, "which of the speeches is the". */
@@ -520,7 +522,7 @@ const comparedSize = (word: string) =>
   // "Which of the 1987 works is longer?", "Which 1987 speech is shorter?": the works named before the comparative.
   String.raw`|${WORKS_NAMED_IS}${word}\b`;
 /** "Which is the", "Which of these (works) is the", "Which one was the": a work asked for among those named before (a pattern's source). */
-const WHICH_ONE_IS = String.raw`\bwhich\s+(?:one\s+|of\s+(?:these|them|those)\s+(?:(?:${WORK_NOUNS})\s+)?)?(?:is|was)\s+(?:the\s+)?`;
+const WHICH_ONE_IS = String.raw`\bwhich\s+(?:one\s+|of\s+(?:(?:these|them|those)\s+(?:(?:${WORK_NOUNS})\s+)?|the\s+(?:${WORK_NOUNS}|quotes|passages)\s+${SHOWN_ABOVE}\s+))?(?:is|was)\s+(?:the\s+)?`;
 /** The superlative said of those works, at the end ("Which is the longest?"), not of a thing ("the shortest way to …"). */
 const OF_THOSE = String.raw`(?=\s*(?:[?.!]|$|(?:one|of\s+(?:these|them|those))\b))`;
 /** "Which is the earliest?", "Which one was first?": the first (last) of the works before, or of all. */
@@ -1149,7 +1151,10 @@ const MENTIONS_IT = /\bmention(?:s|ed|ing)?\s+(?:it|them\b|(?:this|that)(?=\s*(?
 const WORK_POINTED_AT = /\b(?:that|this|the\s+same|the\s+(second|third|fourth|fifth))\s+(speech|talk|address|interview|answers|article|paper|study|work|text|document)\b/i;
 
 /** "of these", "among them", "(quoted) here": the works of the answer before, as an order is asked among them. */
-const AMONG_THESE = /\b(?:of|among)\s+(?:these|those|them|the\s+(?:works|quotes|passages)\s+above)\b|\b(?:quoted|shown|listed|cited)\s+(?:here|above)\b|\b(?:here|above)\s*[?.!]*\s*$/i;
+const AMONG_THESE = new RegExp(
+  String.raw`\b(?:of|among)\s+(?:these|those|them|the\s+(?:works|quotes|passages)\s+above)\b|\b(?:quoted|shown|listed|cited)\s+(?:here|above)\b|\b(?:${WORK_NOUNS}|quotes|passages)\s+above\b|\b(?:here|above)\s*[?.!]*\s*$`,
+  'i',
+);
 
 /** "Which one is from the earliest work?", "Which is from the latest?": a quote's source, the first or last of theirs, as "of these" asks it. */
 const FROM_THE_FIRST_OR_LAST = /\bfrom\s+the\s+(?:earliest|oldest|first|latest|newest|last|most\s+recent)\b/i;

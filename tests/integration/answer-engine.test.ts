@@ -4732,6 +4732,13 @@ describe('a follow-up asking for more', () => {
     const talk = deps.corpus.works.find((w) => w.year === 1974 && /^Talk\b/.test(w.title))!;
     expect(new Set((await one('Summarise the 1974 talk')).citations.map((c) => c.workId))).toEqual(new Set([talk.id]));
     expect((await one('Which speech quoted above is the earliest?')).answer).toBe(`None of the works quoted above has “speech” in its title or occasion. The answer above quotes one dated work: ${said(talk)}`);
+    // "Which interview above …" points at them too, as "quoted above" does.
+    expect((await one('Which interview above is the latest?')).answer).toBe(`None of the works quoted above answers an interviewer's questions. The answer above quotes one dated work: ${said(talk)}`);
+    // Asked first, with nothing quoted above: of the collection's works of the kind, as "Which speech is the earliest?" is.
+    const speeches = deps.corpus.works.filter((w) => w.year !== null && isOfKind(w, 'speech')).sort(byDate);
+    const first = await conversation()('Which speech quoted above is the earliest?');
+    expect(first.citations).toEqual([]);
+    expect(first.answer.startsWith(`Earliest in the collection's works with “speech” in their titles or occasions: ${said(speeches[0]!).slice(0, -1)}.`)).toBe(true);
   });
 
   it('answers "How do I cite these?" with the citations of the works the answer before quoted, in the style asked', async () => {
