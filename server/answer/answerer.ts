@@ -256,7 +256,9 @@ export function createAnswerer(deps: AnswererDeps): Answerer {
       const comparedBefore = kind !== null && parseQuery(input.asks!, new Set(), readAsked).compare;
       // "Has it changed?" after a question on a topic compares that topic, though the words merged with it read otherwise.
       const followUpCompares = input.search !== undefined && parseQuery(input.question, new Set(), readAsked).compare;
-      const compare = (input.mode === 'compare' || parsed.compare || comparedBefore || followUpCompares || intent.order !== null) && filters.work === undefined && shown.size === 0;
+      // Works named together ("the 1961 speech and the abstract") are compared, though one of them names no year.
+      const namedTogether = (intent.amongWorks?.length ?? 0) > 1;
+      const compare = (input.mode === 'compare' || parsed.compare || comparedBefore || followUpCompares || namedTogether || intent.order !== null) && filters.work === undefined && shown.size === 0;
       // Kept to a work it names, or to the scholarly work, the question asks for what else it says: the words naming the
       // work are no evidence there.
       // "quotes on self-reliance that don't mention Juche": searched without the words left out, its passages without them;

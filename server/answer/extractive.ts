@@ -467,12 +467,11 @@ function noWorkAddressing({ years, months, timesApart }: Pick<ParsedQuery, 'year
 
 /**
  * "*T* (1 December 1961) does not use the question's words. ": of the works a comparison names and is kept to
- * (`Intent.amongWorks`: "the 1961 speech and the abstract"), each that does not address the topic, when another does;
- * "… does not address this. " when it is not even close in meaning (`inMeaning`). Named by their years alone, the
- * works are said by their years (`noWorkAddressing`).
+ * (`Intent.amongWorks`: "the 1961 speech and the abstract", "the 1961 speech and the 1987 talk"), each that does not
+ * address the topic, when another does; "… does not address this. " when it is not even close in meaning (`inMeaning`).
  */
-function namedWorksNotAddressing(among: readonly Work[] | null, question: Pick<ParsedQuery, 'years'>, addressing: readonly Work[], inMeaning: readonly Work[]): LeadPart[] {
-  if (!among || addressing.length === 0 || among.every((w) => w.year !== null && question.years.has(w.year))) return [];
+function namedWorksNotAddressing(among: readonly Work[], addressing: readonly Work[], inMeaning: readonly Work[]): LeadPart[] {
+  if (addressing.length === 0) return [];
   return among
     .filter((w) => !addressing.includes(w))
     .flatMap((w) => lead(w, ` (${formatDate(w.date, w.year)}) does not ${inMeaning.includes(w) ? "use the question's words" : 'address this'}. `));
@@ -825,7 +824,11 @@ function compare(question: string, ranking: RankingInput, options: AnswerOptions
       ...noWorkOfKinds(ranking, options),
       // Of every work that addresses it, not only those shown: "No work from 1960–1969 addresses this" holds of the texts.
       ...(works.length && options.shown.size === 0
-        ? [...noWorkAddressing(parsed, addressingWorks, closeWorks, ranking), ...noKindAddressing(addressingWorks, closeWorks, ranking), ...namedWorksNotAddressing(intent.amongWorks, parsed, addressingWorks, closeWorks)]
+        ? // Works named, not times, are compared when the question names them: each silent one is said by its title ("the
+          // 1987 talk" is not every work of 1987).
+          intent.amongWorks
+          ? namedWorksNotAddressing(intent.amongWorks, addressingWorks, closeWorks)
+          : [...noWorkAddressing(parsed, addressingWorks, closeWorks, ranking), ...noKindAddressing(addressingWorks, closeWorks, ranking)]
         : []),
       // No work is the first to use words none of them uses.
       ...(meaningOnly ? [] : firstOrLastInWords(works, holdingEveryWord, options.intent.order)),

@@ -1766,20 +1766,22 @@ export function readIntent(question: string, works: readonly Work[], before: rea
   const ofEachDecade = quote && !citing && !named && secondary.length === 0 && EACH_DECADE.test(question) && asksNothingElse(rest.filter((t) => !/^decades?$/.test(t.word)));
   const eachDecade = ofEachDecade ? works.filter((w) => w.year !== null && w.author === primary) : null;
   const sideBySide = worksSideBySide(question, works, secondary, namedTogether) ?? (ofAKind && ofAKind.length > 1 ? ofAKind : null) ?? (eachDecade && eachDecade.length > 1 ? eachDecade : null);
-  // "Does the 1961 speech mention it?" after a topic counts the topic in the work: it sums up no work; nor does "Who was
-  // the 1974 talk with?", whom it addressed.
-  const overview = named && rest.length === 0 && !sideBySide && !asksWhom(question) && !excerptsAsked && !(counts && MENTIONS_IT.test(question)) ? named.work : ofAKind?.length === 1 ? ofAKind[0]! : null;
-  // A work named by its order, or by its title's words as a work, is kept to for what else the question asks; not in a
-  // comparison, nor in a request for a quote naming a year ("a quote from the 1987 speech on debt" is searched, its year
-  // kept to) unless by its order ("quotes on trade from the earliest work": no year to keep to); a quote "from the Ghana
-  // Times interview" names no year to keep to, so the work is.
-  const quoteAsked = quote && !citing && yearsAskedAbout(question).size > 0;
   // "How often is aid mentioned in the Ghana Times interview and the Yugoslav one?": the works it names, one of them
   // by its title's words, kept to together.
   // "Is the Syrian interview before or after the Ghana one?": the two it names, whose order is asked, topic or none.
   const orderOfTwo = ORDER_OF_TWO.test(question);
   const ordered = orderOfTwo && namedTogether?.works.length === 2 ? namedTogether.works : null;
   const keptTo = sideBySide ? null : (ordered ?? worksKeptTo(namedTogether, secondary));
+  // "Does the 1961 speech mention it?" after a topic counts the topic in the work: it sums up no work; nor does "Who was
+  // the 1974 talk with?", whom it addressed; nor "What do the 1961 speech and the abstract say about heavy industry?",
+  // one of two works kept to together.
+  const together = keptTo !== null && keptTo.length > 1 && named !== null && keptTo.includes(named.work);
+  const overview = named && rest.length === 0 && !sideBySide && !together && !asksWhom(question) && !excerptsAsked && !(counts && MENTIONS_IT.test(question)) ? named.work : ofAKind?.length === 1 ? ofAKind[0]! : null;
+  // A work named by its order, or by its title's words as a work, is kept to for what else the question asks; not in a
+  // comparison, nor in a request for a quote naming a year ("a quote from the 1987 speech on debt" is searched, its year
+  // kept to) unless by its order ("quotes on trade from the earliest work": no year to keep to); a quote "from the Ghana
+  // Times interview" names no year to keep to, so the work is.
+  const quoteAsked = quote && !citing && yearsAskedAbout(question).size > 0;
   const amongWorks = keptTo && (!named || keptTo.includes(named.work)) ? keptTo : null;
   const inWork = named && !overview && !amongWorks && (named.byOrder || (!quoteAsked && named.byName && !compares)) ? named.work : null;
   const citation = citing ? citationAsked(question, { overview, named: named !== null, rest, unframed, aboutTheTexts, aboutATopic }) : null;

@@ -1432,10 +1432,21 @@ describe('answers on the real corpus', () => {
     expectGrounded(onSelfReliance);
     expect(onSelfReliance.structure.groups.flatMap((g) => (g.kind === 'work' ? [g.work.id] : []))).toEqual([speech1961.id, article.id]);
     expect(deps.corpus.paragraphs.some((p) => p.workId === speech1961.id && /heavy industry/i.test(p.text))).toBe(false);
-    const onHeavyIndustry = await ask('Compare what the 1961 speech and the abstract say about heavy industry');
-    expectGrounded(onHeavyIndustry);
-    expect(onHeavyIndustry.answer).toMatch(new RegExp(`^\\*${speech1961.title}\\* \\(1 December 1961\\) does not (?:use the question's words|address this)\\. `));
-    expect(onHeavyIndustry.citations[0]!.passageId.startsWith(article.id)).toBe(true);
+    // Asked what the two say, with no word of comparing, they are compared as well: the abstract not summed up alone.
+    for (const question of ['Compare what the 1961 speech and the abstract say about heavy industry', 'What do the 1961 speech and the abstract say about heavy industry?']) {
+      const onHeavyIndustry = await ask(question);
+      expectGrounded(onHeavyIndustry);
+      expect(onHeavyIndustry.answer, question).toMatch(new RegExp(`^\\*${speech1961.title}\\* \\(1 December 1961\\) does not (?:use the question's words|address this)\\. `));
+      expect(onHeavyIndustry.citations[0]!.passageId.startsWith(article.id), question).toBe(true);
+    }
+    // A named work silent on the topic is said by its title, not its year, which another work shares that is not silent.
+    const talk1987 = deps.corpus.works.find((w) => w.year === 1987 && /\btalk\b/i.test(w.occasion ?? ''))!;
+    expect(deps.corpus.paragraphs.some((p) => p.workId === talk1987.id && /\btrade\b/i.test(p.text))).toBe(false);
+    expect(deps.corpus.paragraphs.some((p) => p.workId !== talk1987.id && p.workId.startsWith('1987') && /\btrade\b/i.test(p.text))).toBe(true);
+    const onTrade = await ask('What do the 1961 speech and the 1987 talk say about trade?');
+    expectGrounded(onTrade);
+    expect(onTrade.answer.startsWith(`*${plainTitle(talk1987.title)}* (${formatDate(talk1987.date)}) does not `)).toBe(true);
+    expect(onTrade.answer).not.toMatch(/No work from 1987/);
     // Two works of one year, each named by its kind and the words of its title or occasion.
     const of1987 = deps.corpus.works.filter((w) => w.year === 1987).sort((a, b) => a.date!.localeCompare(b.date!));
     expect(of1987).toHaveLength(2);
