@@ -654,9 +654,9 @@ function answer(question: string, ranking: RankingInput, options: AnswerOptions)
   const ordered = broad && !yearsOnly ? byQuestionWords(topical).flat() : topical;
   const chosen = withEachAuthor(ordered, intent.authorsCompared, intent.wanted ? Math.min(intent.wanted, options.maxWanted) : broad ? options.maxBroadQuotes : options.maxQuotes);
   // A broad answer shows apart the passages close in meaning alone; so does a focused one of a word or two ("Why did he
-  // mention the Soviet Union?"), unless it asks for the most quotable sentence (a quote asked for whole is a passage).
+  // mention the Soviet Union?", "Which passage best shows his attitude to the Soviet Union?").
   const questionWords = wordsOfQuestion(ranking);
-  const apart = !yearsOnly && (broad || (questionWords <= FEW_WORDS && (!intent.quote || intent.whole) && !intent.when));
+  const apart = !yearsOnly && (broad || (questionWords <= FEW_WORDS && !intent.when));
   const [chosenInWords, chosenInMeaningOnly] = apart ? byQuestionWords(chosen) : [chosen, []];
   const items = itemsFor(chosenInWords, ranking.terms, options);
   // "In which works does he use the phrase …?": where the words are, when some passage holds them; not what is like them.
@@ -666,7 +666,7 @@ function answer(question: string, ranking: RankingInput, options: AnswerOptions)
   // "Is there a shorter one?": any passage that addresses the question may hold it, not only those chosen.
   const shorterThan = options.shorterThan;
   if (intent.quote && !intent.whole) {
-    first = quotableSentence(shorterThan === undefined ? chosen : topical, ranking.terms, intent.brief, shorterThan);
+    first = quotableSentence(shorterThan === undefined ? chosenInWords : topical, ranking.terms, intent.brief, shorterThan);
     if (first) {
       const firstPassage = first.passage;
       // As many quotes as before, when the shorter sentence comes from a passage the answer did not choose.
@@ -701,7 +701,8 @@ function answer(question: string, ranking: RankingInput, options: AnswerOptions)
     // Shorter than a bound the question said ("under 5 words"), or than the quote before.
     const boundSaid = intent.wordLimit !== null && shorterThan === intent.wordLimit;
     const noneShorter = shorterThan === undefined || wordCount(first.quote) < shorterThan ? '' : boundSaid ? noneUnder(shorterThan) : NONE_SHORTER;
-    parts = lead(noneShorter, opening(all.length > 1 ? `The most quotable sentence first, then ${plural(all.length - 1, 'more passage', 'more passages')}:` : 'The most quotable sentence:'));
+    const after = [...(inWords.length > 1 ? [plural(inWords.length - 1, 'more passage', 'more passages')] : []), ...(inMeaningOnly.length ? [`${plural(inMeaningOnly.length, 'passage')} close in meaning`] : [])];
+    parts = lead(noneShorter, opening(after.length ? `The most quotable sentence first, then ${after.join(', then ')}:` : 'The most quotable sentence:'));
   } else {
     const inOrder = broad && works.length > 1 ? ', in date order' : '';
     const related = inMeaningOnly.length ? `, then ${plural(inMeaningOnly.length, 'passage')} close in meaning` : '';

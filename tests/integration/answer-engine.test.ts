@@ -383,8 +383,11 @@ describe('answers on the real corpus', () => {
     // Asked what he thought of it, the words are the name's: not "I think" nor "view".
     ['What did he think of the United States?', /\bUnited States\b|\bUS\b/, /\bstates?\b/i],
     ["What was Kim Il Sung's view of the Soviet Union?", /\bSoviet\b/, null],
-    // A focused question of a name shows apart, too, what is close to it in meaning alone.
+    // A focused question of a name shows apart, too, what is close to it in meaning alone; so does one asking for a
+    // quote ("The most quotable sentence first, then 2 passages close in meaning").
     ['Why did he mention the Soviet Union?', /\bSoviet\b/, null],
+    ['Which passage best shows his attitude to the Soviet Union?', /\bSoviet\b/, null],
+    ['Give me a quote about machine tools', /\bmachine[- ]tools?\b/i, /\bmachines?\b/i],
     // A compound likewise: "self-reliance" is close in meaning to "self-sufficiency", not in its words.
     ['What did he say about self-sufficiency?', /\bself-sufficien/i, /\bself-reliance\b/i],
     // Two words the texts write side by side, too: "foreign" alone (foreign debts, capital, assistance) is no foreign aid.
