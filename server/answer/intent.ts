@@ -10,7 +10,7 @@ import { statedWork, titledIn, titlesIn, wordsNaming, workNamesOf, worksNamedBy,
 import { byDate, otherAuthor } from './format.ts';
 import { ADDRESSED, addresseeNamed, ADDRESSEE_NOUNS, NAMED_ADDRESSEES, withoutAddressing } from './addressee.ts';
 import { asksToCite, citationAsked, CITED_AS, CITING_WORDS, PURPOSE, quotesCitedAs, type CitationAsked, type StyleAsked } from './citing-asked.ts';
-import { asksNothingElse, BACK, CITATION_REF, REQUEST_WORDS, WHICH_ONE, WHOLE_PASSAGE } from './quotes-asked.ts';
+import { asksNothingElse, BACK, CITATION_REF, IN_IT_TOO, REQUEST_WORDS, WHICH_ONE, WHOLE_PASSAGE } from './quotes-asked.ts';
 import { ANY_WORK_WORDS, asksWhereFrom, AUTHOR_WORDS, DRAFTING, GUIDANCE_ASKED, HOLDING_WORDS, MOST_OFTEN, OCCASIONS_ASKED, PAGE_ASKED, PAGES_TAKEN, QUOTE, READING_LIST, THE_DATE_OF, THE_OCCASION_OF, TOLD, USED_IN_THE_TEXTS, WHO_THE_USER_IS, WHY_GIVEN, WORK_NOUNS, WORK_WORDS } from './source-words.ts';
 import { collectionAsked, EXCERPTS_ASKED, kindAsked, TITLE_HOLDS } from './collection.ts';
 import { namesAPart, PART_WORDS, partAsked, type PartAsked } from './part.ts';
@@ -666,7 +666,7 @@ const NOT_A_CLAUSE = String.raw`(?!\s+(?:that|how|why|whether|if|what|when|where
 const WHETHER_MENTIONED = new RegExp(
   String.raw`^\s*(?:(?:did|does|do|has|have|had)\b[^?.!]*?\b(?:mention(?:s|ed)?|refer(?:s|red)? to|us(?:e|es|ed) the (?:words?|terms?|phrases?|expressions?))${NOT_A_CLAUSE}` +
     String.raw`|(?:is|are|was|were|has|have)\b[^?.!]*?\b(?:mentioned|referred to)\b|(?:does|did|do)\s+the\s+(?:words?|terms?|phrases?|expressions?)\b[^?.!]*?\b(?:appear|occur|come up)\b` +
-    String.raw`|(?:is|are|was|were)\s+the\s+(?:words?|terms?|phrases?|expressions?)\b[^?.!]*?\b(?:used|found)\b|(?:is|was)\s+there\s+(?:any\s+|a\s+)?mention\s+of\b)`,
+    String.raw`|(?:is|are|was|were)\s+the\s+(?:words?|terms?|phrases?|expressions?)\b[^?.!]*?\b(?:used|found)\b|(?:is|was)\s+there\s+(?:any\s+|a\s+)?mention\s+of\b|${IN_IT_TOO})`,
   'i',
 );
 /**
@@ -1146,7 +1146,7 @@ const GIVING_A_WORK = new Set('deliver delivers delivered delivering present pre
 /** "What kind of text is the 1967 work?", "What type of document was it?": the kind of one work, whichever (`kindOfWork`). */
 export const WHAT_KIND_OF = /^\s*(?:what|which)\s+(?:kind|type|sort|genre)\s+of\s+(?:text|work|document|source|piece|writing)\s+(?:is|was)\b/i;
 /** "mention it", "is it mentioned": the topic before counted, "it" no work (`Intent.overview`). */
-const MENTIONS_IT = /\bmention(?:s|ed|ing)?\s+(?:it|them\b|(?:this|that)(?=\s*(?:[?.!,;]|$|in\b)))|\b(?:is|was|are|were)\s+(?:it|this|that|they)\s+mentioned\b/i;
+const MENTIONS_IT = new RegExp(String.raw`\bmention(?:s|ed|ing)?\s+(?:it|them\b|(?:this|that)(?=\s*(?:[?.!,;]|$|in\b)))|\b(?:is|was|are|were)\s+(?:it|this|that|they)\s+mentioned\b|${IN_IT_TOO}`, 'i');
 /** "that talk", "this speech", "the same interview": a work of the answer before, pointed at by its kind. */
 const WORK_POINTED_AT = /\b(?:that|this|the\s+same|the\s+(second|third|fourth|fifth))\s+(speech|talk|address|interview|answers|article|paper|study|work|text|document)\b/i;
 

@@ -112,6 +112,12 @@ const ONLY_THOSE = /\b(?:only|just)\s+(?:the\s+ones?|those|these|them|the\s+(?:q
 const ASKING = /\b(?:which|where|when|who|whose|what)\b|^\s*(?:is|are|was|were|do|does|did)\b/i;
 /** Whether a question asks to be given only some quotes ("only the ones from the 1987 speech"), asking nothing of them. */
 const keepsOnly = (question: string): boolean => ONLY_THOSE.test(question) && !ASKING.test(question);
+/**
+ * "Is that in the 1993 speech too?", "Is it also in the Ghana interview?": whether another work says it as well, not
+ * where the quotes are from (a pattern's source).
+ */
+export const IN_IT_TOO = String.raw`\b(?:is|was)\s+(?:it|this|that)\s+(?:also\s+in\b|in\b(?=[^?.!]*\b(?:too|as\s+well)\b))`;
+const IN_ANOTHER_TOO = new RegExp(IN_IT_TOO, 'i');
 /** "Where did he say that?": the place he said it, which the occasion says, as well as the work; not "Where is that from?". */
 const WHERE_SAID = /\bwhere\b(?![^?.!]*\bfrom\b)/i;
 
@@ -128,7 +134,7 @@ export function sourcesAsked(question: string): (number | 'last')[] | 'all' | nu
   const rest = contentTokens([CITATION_REF, PAGE_ASKED].reduce(withoutMatches, question)).filter((t) => !SOURCE_WORDS.has(t.word) && !REQUEST_WORDS.has(t.word) && !/^\d{4}s?$/.test(t.word));
   // "Which work talks about it most?" asks which work says most of what "it" is, not where the quotes are from; "only
   // the ones from the 1987 speech" asks for those quotes, not which they are.
-  if (rest.length > 0 || MORE_FROM.test(question) || asksWhichSaysMost(question) || keepsOnly(question)) return null;
+  if (rest.length > 0 || MORE_FROM.test(question) || asksWhichSaysMost(question) || keepsOnly(question) || (refs.length === 0 && IN_ANOTHER_TOO.test(question))) return null;
   const pointsBack = BACK.test(question) || PERSON_SPOKEN_OF.test(question) || WHICH_ONE.test(question) || QUOTES_OF_A_TIME.test(question) || THE_AUTHOR.test(question) || BARE_WHERE.test(question) || BARE_WHICH_WORKS.test(question);
   // "Can you give me the page numbers?", "And the page?", "and the dates?": pages (dates) asked of nothing named are
   // those of what was just shown.

@@ -3653,6 +3653,10 @@ describe('a follow-up asking for more', () => {
       ['Does the 1961 speech mention it?', `“trade” occurs twice in *${speech1961.title}*`],
       ['Does he mention it in 1961?', '“trade” occurs twice in Kim Il Sung\'s works from 1961'],
       ['Does the article mention it?', `“trade” does not occur in *${article.title}*`],
+      // "Is that in … too?", "Is it also in …?": whether the work says it as well, not which quotes above are from it.
+      ['Is that in the 1961 speech too?', `“trade” occurs twice in *${speech1961.title}*`],
+      ['Is it also in the article?', `“trade” does not occur in *${article.title}*`],
+      ['Is that in the 1961 speech as well?', `“trade” occurs twice in *${speech1961.title}*`],
     ] as const) {
       const mentioned = conversation();
       await mentioned('What did he say about trade?');
