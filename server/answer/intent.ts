@@ -868,7 +868,7 @@ const AGREE = /\b(?:agree[sd]?|disagree[sd]?|agreement|disagreement|both)\b/i;
  */
 function authorsJoined(question: string, a: string, b: string): boolean {
   const name = (author: string) => String.raw`(?:${nameWords(author).join('|')})(?:[\s-]+(?:${nameWords(author).join('|')}))*`;
-  const joined = (x: string, y: string) => new RegExp(String.raw`\b${name(x)}\s*(?:,|&|\band\b|\bor\b)\s*${name(y)}\b`, 'i');
+  const joined = (x: string, y: string) => new RegExp(String.raw`\b${name(x)}\s*(?:,|&|\band\b|\bor\b|\bvs\b\.?|\bversus\b|\bagainst\b|\bcompared\s+(?:with|to)\b)\s*${name(y)}\b`, 'i');
   return nameWords(a).length > 0 && nameWords(b).length > 0 && (joined(a, b).test(question) || joined(b, a).test(question));
 }
 

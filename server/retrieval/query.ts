@@ -602,10 +602,10 @@ const THINGS_APART = /\b(?:different\s+from|differs?\s+from|differences?\s+betwe
  * Words of comparing that ask for no comparison, whatever times the question names: a comparison or an analogy the
  * author made, asked for ("What comparison did he use in 1969 …?", "What did he compare self-reliance to?": "what"
  * the object its stranded "to" or "with" asks for; "Where does he compare rich and poor countries?": he compares, as
- * his name read as "he" does), and an origin traced ("trace the origin of the movement to …",
+ * his name read as "he" does, but not with another author, "How does Zhang Chao compare with Kim Il Sung?"), and an origin traced ("trace the origin of the movement to …",
  * "trace it back to 1956"), which asks where something began, not how it went on.
  */
-const NO_COMPARING = /\b(?:what|which)\s+(?:comparisons?|contrasts?|analog(?:y|ies))\b|\b(?:(?:does|did|do)\s+)?(?:he|she|they)\s+(?:ever\s+)?(?:compar|contrast)(?:e|es|ed|s)?\b|^\s*(?:what|whom|who)\b[^?.!]*?\bcompar(?:e|es|ed)\b[^?.!]*?\b(?:to|with)(?:\s+(?:in|during)\s+(?:the\s+)?\d{4}s?)?\s*(?=[?.!]|$)|\btrac(?:e|es|ed|ing)\s+(?:(?:the|its|their|his|her)\s+)?(?:origins?|roots?|sources?|beginnings?)\b|\btrac(?:e|es|ed|ing)\s+(?:[\p{L}'’-]+\s+){0,6}?back\s+to\b/giu;
+const NO_COMPARING = /\b(?:what|which)\s+(?:comparisons?|contrasts?|analog(?:y|ies))\b|\b(?:(?:does|did|do)\s+)?(?:he|she|they)\s+(?:ever\s+)?(?:compar|contrast)(?:e|es|ed|s)?\b(?!\s+(?:with|to|against)\s+(?:he|him|his|she|her|they|them|their)\b)|^\s*(?:what|whom|who)\b[^?.!]*?\bcompar(?:e|es|ed)\b[^?.!]*?\b(?:to|with)(?:\s+(?:in|during)\s+(?:the\s+)?\d{4}s?)?\s*(?=[?.!]|$)|\btrac(?:e|es|ed|ing)\s+(?:(?:the|its|their|his|her)\s+)?(?:origins?|roots?|sources?|beginnings?)\b|\btrac(?:e|es|ed|ing)\s+(?:[\p{L}'’-]+\s+){0,6}?back\s+to\b/giu;
 const TIMES_OR_WORKS = new RegExp(String.raw`\b(?:(?:${YEAR_NUMBER})s?|years?|decades?|periods?|times?|early|earlier|late|later|before|after|then|now|${KINDS_OF_WORK}|speeches|talks|interviews|articles|works?|texts?|writings?)\b`, 'i');
 /** "in these texts", "according to the sources": the collection as where to look, no works set side by side. */
 const IN_THE_COLLECTION = /\b(?:in|from|according\s+to)\s+(?:the|these|those|this|his)\s+(?:texts|works|sources|writings|documents|collection)\b/gi;

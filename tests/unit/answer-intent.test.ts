@@ -239,6 +239,9 @@ describe('readIntent', () => {
       'Do Zhang Chao and Kim Il Sung agree on aid?',
       'What did Zhang Chao and Kim Il Sung say about heavy industry?',
       'What do Kim Il Sung & Zhang say about aid?',
+      // "vs", and one compared with the other, though "does he compare" alone is what he did.
+      'Kim Il Sung vs Zhang Chao on heavy industry',
+      'How does Zhang Chao compare with Kim Il Sung on heavy industry?',
     ]) {
       expect(readIntent(q, works).secondary, q).toEqual([]);
       expect(readIntent(q, works).authorsCompared, q).toEqual(['Kim Il Sung', 'Zhang Chao']);
