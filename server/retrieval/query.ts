@@ -551,6 +551,8 @@ const SHORTHAND: Readonly<Record<string, string>> = {
   yrs: 'years',
   esp: 'especially',
   intro: 'introduction',
+  def: 'definition',
+  defn: 'definition',
   'w/': 'with',
   'w/o': 'without',
   'b/c': 'because',

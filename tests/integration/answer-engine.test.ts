@@ -830,6 +830,10 @@ describe('answers on the real corpus', () => {
       const [res, meant] = await Promise.all([ask(misspelt!), ask(asked!)]);
       expect(res.answer.replace(/^_Searched for [^\n]*\n\n/, ''), misspelt).toBe(meant.answer);
     }
+    // Chat shorthand is read in full: "def" is a definition asked, no name in none of the texts.
+    const shorthand = await ask('self reliance def');
+    expect(shorthand.mode).not.toBe('abstain');
+    expect(shorthand.answer).not.toMatch(/None of them contains/);
     for (const empty of ['What did he say?', '???']) {
       expect((await ask(empty)).answer.split('\n')[0], empty).toBe('The sources do not address this question. The question names no topic to look for.');
     }

@@ -499,6 +499,8 @@ describe('yearsNamed', () => {
     expect(shorthandInFull('tldr of the 1993 speech')).toBe('summary of the 1993 speech');
     expect(shorthandInFull('tl;dr of the 1993 speech')).toBe('summary of the 1993 speech');
     expect(shorthandInFull('what r the goals of the plan')).toBe('what are the goals of the plan');
+    expect(shorthandInFull('self reliance def')).toBe('self reliance definition');
+    expect(shorthandInFull('juche defn?')).toBe('juche definition?');
     // A letter standing alone in capitals, or in a name, is no shorthand.
     expect(shorthandInFull('Is R. Smith quoted? What is plan R? and r&d?')).toBe('Is R. Smith quoted? What is plan R? and r&d?');
     expect(shorthandInFull('quotes on trade w/ dates, w/o the article, b/c u said so')).toBe('quotes on trade with dates, without the article, because you said so');
