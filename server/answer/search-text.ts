@@ -25,9 +25,9 @@ const SUMMARY_OF = String.raw`(?:(?:main|key|central|major|principal)\s+)?(?:ove
 const THE_TEXTS = String.raw`(?:(?:all\s+(?:of\s+)?)?(?:the|these|this|those|his|your)\s+(?:\d{4}s?\s+)?|all\s+|(?:[\w-]+\s+){0,3}?[\w-]+['’]s\s+)?(?:${TEXTS})\b`;
 /**
  * What the collection says of each text, asked with the texts ("the works with their dates", "the titles and dates of
- * the works", "the date range of the texts"), a pattern's source.
+ * the works", "the date range of the texts", "a quote with title, date and page"), a pattern's source.
  */
-const METADATA = String.raw`(?:(?:their|the|its)\s+)?(?:(?:date|time|year)\s+(?:ranges?|spans?|frames?)|time(?:frames?|spans?)|titles?|dates?|years?)`;
+const METADATA = String.raw`(?:(?:their|the|its)\s+)?(?:(?:date|time|year|page)\s+(?:ranges?|spans?|frames?)|time(?:frames?|spans?)|titles?|dates?|years?|pages?(?:\s+numbers?)?)`;
 const METADATA_LIST = String.raw`${METADATA}(?:\s*(?:,|and|or)\s*${METADATA})*`;
 
 const PLAY = String.raw`play(?:s|ed|ing)?`;

@@ -5,11 +5,11 @@
 import { speaksOfTheTexts } from '../retrieval/text.ts';
 
 /**
- * "What page is … on?", "on which pages", "the page number", "with its page", "the wording and page of …", "Is that
- * quote on page 20?": the pages where something stands (a pattern's source).
+ * "What page is … on?", "on which pages", "the page number", "with its page", "with title, date and page", "the wording
+ * and page of …", "Is that quote on page 20?": the pages where something stands (a pattern's source).
  */
 export const PAGE_ASKED =
-  /\b(?:on\s+)?(?:what|which)\s+pages?(?:\s+(?:numbers?|ranges?))?\b|\bpage\s+(?:numbers?|ranges?)\b|\bwith\s+(?:the\s+|its\s+|their\s+)?pages?(?:\s+(?:numbers?|ranges?))?\b|\b(?:un)?paginat(?:ed|ion)\b|\b(?:and|&)\s+(?:the\s+)?pages?\s+(?:of|for)\b|(?<=^\s*(?:is|are|was|were)\s+(?!there\b)[^?.!]*?)\b(?:on|at|from)\s+(?:page|p\.)\s*\d+/i;
+  /\b(?:on\s+)?(?:what|which)\s+pages?(?:\s+(?:numbers?|ranges?))?\b|\bpage\s+(?:numbers?|ranges?)\b|\bwith\s+(?:(?:the|its|their)\s+)?(?:[a-z]+(?:\s*,\s*|\s+and\s+|\s*&\s*)(?:(?:the|its|their)\s+)?){0,3}pages?(?:\s+(?:numbers?|ranges?))?\b|\b(?:un)?paginat(?:ed|ion)\b|\b(?:and|&)\s+(?:the\s+)?pages?\s+(?:of|for)\b|(?<=^\s*(?:is|are|was|were)\s+(?!there\b)[^?.!]*?)\b(?:on|at|from)\s+(?:page|p\.)\s*\d+/i;
 /**
  * "Which pages is the 1969 interview on?", "What is the page range of the 1961 speech?", "What are the page numbers of
  * …": the pages themselves asked for, as the question's object, not asked beside a quote ("… with page numbers").

@@ -874,6 +874,9 @@ describe('readIntent: how to cite a work', () => {
     expect(readIntent('A quote on trade with its page', works).page).toBe(true);
     expect(searchText('A quote on trade with the page')).toBe('A on trade');
     expect(searchText('Give me 3 quotes about independence with page numbers')).toBe('about independence');
+    // So is one asked in a list of what each quote comes with: its title, date and page.
+    for (const asked of ['I need a quote about technology with title, date and page.', 'A quote on aid with the date and page number']) expect(readIntent(asked, works).page, asked).toBe(true);
+    expect(searchText('I need a quote about technology with title, date and page.')).toBe('a about technology.');
     // The verbs of the pages a text takes up leave it too; "cover" in another question is a word like any other.
     expect(searchText('Which pages cover the speech on the six goals?')).toBe('the speech on the six goals?');
     expect(searchText('Did he cover the six goals?')).toContain('cover');
