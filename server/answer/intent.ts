@@ -1459,11 +1459,11 @@ const QUOTES_PRAISE = String.raw`(?:(?:the\s+)?most\s+)?(?:important|key|main|be
 const A_COUNT = String.raw`(\d{1,2}|${NUMBERS.join('|')})`;
 /** A number of quotes, passages or examples asked for ("five quotes", "3 passages", "two more examples", "the three most important quotes"). */
 export const PASSAGES_WANTED = new RegExp(
-  String.raw`\b${A_COUNT}\s+(?:(?:more|other|different|differing|contrasting|opposing|conflicting|contradictory|distinct|various|varied)\s+)?(?:${QUOTES_PRAISE}\s+)?(?:quotes|quotations|passages|examples|sentences|lines|excerpts|extracts|citations|statements|remarks|mentions|references|definitions|descriptions|explanations|points|ideas|themes|arguments)\b`,
+  String.raw`\b${A_COUNT}\s+(?:(?:more|other|different|differing|contrasting|opposing|conflicting|contradictory|distinct|various|varied)\s+)?(?:${QUOTES_PRAISE}\s+)?(?:quotes|quotations|passages|paragraphs|examples|sentences|lines|excerpts|extracts|citations|statements|remarks|mentions|references|definitions|descriptions|explanations|points|ideas|themes|arguments)\b`,
   'i',
 );
 /** Words for one quote or several, a pattern's source. */
-const A_QUOTE = String.raw`(?:quotes?|quotations?|passages?|lines?|sentences?|statements?|excerpts?)`;
+const A_QUOTE = String.raw`(?:quotes?|quotations?|passages?|paragraphs?|lines?|sentences?|statements?|excerpts?|extracts?)`;
 /** A short quote asked for ("a short quote", "a shorter passage", "a brief line"), or a short summary ("a quick overview"). */
 const BRIEF = new RegExp(String.raw`\b(?:short|shorter|shortest|brief|briefer|briefest|concise|quick)\s+(?:${A_QUOTE}|summary|summaries|overview)\b`, 'i');
 /**

@@ -71,7 +71,7 @@ export const STOPWORDS: ReadonlySet<string> = new Set([
   via was we were what whatever when where whether which while who whom whose why will with within without would yet
   you your yours yourself yourselves s t don according said say says saying tell told give gave given get got way ways
   thing things anything something everything kind need want wanted happen happens happened happening list quote quotes quoted
-  quotable quotation citable cite cited citation sentence sentences line lines passage passages excerpt mention
+  quotable quotation citable cite cited citation sentence sentences line lines passage passages paragraph paragraphs excerpt excerpts mention
   mentioned describe described express expressed characterise characterised characterize characterized summing
   summarise summarize explain explained regarding mentions mentioning discuss discusses discussed discussing dated
   propose proposes proposed suggest suggests suggested argue argues argued

@@ -3191,6 +3191,8 @@ describe('answers on the real corpus', () => {
       // "Briefly", "a short summary": half as many as a summary gives.
       ['Summarize the 1961 speech briefly', 2, 'the 2 sentences that carry most of its key words,'],
       ['Give me a short summary of the 1961 speech', 2, 'the 2 sentences that carry most of its key words,'],
+      // A paragraph is asked as a passage is: praised, it is the work's key sentences, no word of praise searched.
+      ['What is the most important paragraph of the 1961 speech?', 4, 'the 4 sentences that carry most of its key words,'],
     ] as const) {
       const few = await ask(question);
       expectGrounded(few);
@@ -3198,6 +3200,8 @@ describe('answers on the real corpus', () => {
       expect(few.citations, question).toHaveLength(n);
       if (sentences.includes('first')) expect(few.citations[0]!.quote, question).toBe(first);
     }
+    // "Two paragraphs on Juche": as many passages as asked.
+    expect((await ask('Give me two paragraphs on Juche')).citations).toHaveLength(2);
     // With a topic, the quote is searched, the year kept to.
     const onDebt = await ask('Give me a quote from the 1987 speech about debt');
     expect(onDebt.citations[0]!.quote).toMatch(/\bdebts?\b/);
