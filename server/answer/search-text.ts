@@ -54,7 +54,7 @@ const HOLDS_ASKED =
 /** An age group ("16-year-olds", "sixteen year olds") (a pattern's source). */
 const AN_AGE = String.raw`(?:\d{1,2}|${NUMBER_WORDS.slice(0, 19).join('|')})[\s-]years?[\s-]olds?`;
 /** Whom passages are for: an age group, or those who learn (a pattern's source). */
-const AUDIENCE = String.raw`${AN_AGE}|students|pupils|learners|kids|children|teenagers|beginners|undergraduates`;
+const AUDIENCE = String.raw`${AN_AGE}|students?|pupils?|learners?|kids?|child(?:ren)?|teenagers?|beginners?|undergraduates?`;
 
 const FRAMING: readonly RegExp[] = [
   // A link is no word of the texts: the answers read the collection, not the pages a question points to.
@@ -162,7 +162,7 @@ const FRAMING: readonly RegExp[] = [
   /\b(?:would|will|could|might|should)\s+(?:work|be|serve)\s+(?:best|well|better|good|useful|suitable|appropriate)\b/gi,
   // Whom the passages are for, or the user explains them to: "for 16-year-olds", "for my students", "to 16 year olds",
   // "to my history class", not what they are about ("What did he say to students?" names whom he spoke to).
-  new RegExp(String.raw`\bfor\s+(?:(?:my|our|the)\s+)?(?:${AUDIENCE})(?:\s+to\s+(?:analy[sz]e|discuss|read|study|annotate|examine|interpret|work\s+(?:on|with)))?\b|\bto\s+(?:(?:my|our)\s+(?:[\p{L}-]+\s+)?(?:${AUDIENCE}|class(?:es)?)|${AN_AGE})\b`, 'giu'),
+  new RegExp(String.raw`\bfor\s+(?:(?:my|our|the|an?)\s+)?(?:${AUDIENCE})(?:\s+to\s+(?:analy[sz]e|discuss|read|study|annotate|examine|interpret|understand|learn|work\s+(?:on|with)))?\b|\bto\s+(?:(?:my|our)\s+(?:[\p{L}-]+\s+)?(?:${AUDIENCE}|class(?:es)?)|${AN_AGE})\b`, 'giu'),
   new RegExp(VIEWS_DEVELOP, 'gi'),
   /\b(?:compared?\s+(?:with|to)|in comparison (?:with|to)|as opposed to|versus|vs\.?)\b/gi,
   /\b(?:compar(?:e[ds]?|ing)|contrast|trace|track|change[ds]?|changing|evolved?|evolving|evolution|shift(?:ed|s)?|differ(?:ed|s)?|different(?:ly)?)\b/gi,

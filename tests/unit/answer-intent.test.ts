@@ -1397,6 +1397,9 @@ describe('searchText', () => {
     // Whom the passages are for, how well they would serve, and a teaching unit: no topic. The unit's topic is asked.
     expect(searchText("I'm teaching a unit on self-reliance. Which passages would work best for 16-year-olds?")).toBe('on self-reliance. Which passages?');
     expect(searchText('Give me a quote on self-reliance for my students')).toBe('a on self-reliance');
+    // One of them, and what they are to do with it: "for a 15-year-old to understand".
+    expect(contentTokens(searchText('Which quote would be best for a 15-year-old to understand self-reliance?')).map((t) => t.word)).toEqual(['self', 'reliance']);
+    expect(searchText('Give me a quote on aid for a student')).toBe('a on aid');
     // Who the user is, and whom they explain the texts to: no topic. Whom he spoke to is one.
     expect(contentTokens(searchText("I'm a teacher. What's one passage I could use to explain juche to 16 year olds?")).map((t) => t.word)).toEqual(['juche']);
     expect(searchText('As a history student, what did he say about aid?')).toBe('what did he say about aid?');
