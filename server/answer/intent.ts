@@ -835,7 +835,7 @@ const stems = (words: string): ReadonlySet<string> => new Set(tokenize(words).ma
  * "arguments", "works"); when nothing else is asked, the answer sums the work up.
  */
 const OVERVIEW_TERMS = stems(
-  'scholarly scholar academic article abstract paper study research researcher journal summary summarise summarize paraphrase rephrase reword whole entire full main argument argue claim thesis point about overall author wrote write written content describe key finding find found show suggest conclude conclusion secondary source work speech talk interview answer gist theme message overview idea title called brief briefly short quick quickly concise concisely period cover span topic subject discuss',
+  'scholarly scholar academic article abstract paper study research researcher journal summary summarise summarize paraphrase rephrase reword whole entire full main argument argue claim thesis point about overall author wrote write written content describe key finding find found show suggest conclude conclusion secondary source work speech talk interview answer gist theme message overview idea title called brief briefly short quick quickly concise concisely period cover span topic subject discuss common',
 );
 
 /**
@@ -1501,7 +1501,7 @@ const A_PRAISED_ONE = new RegExp(String.raw`\b${QUOTES_PRAISE}\s+one\b`, 'i');
  */
 const OF_SOMETHING_ELSE = String.raw`(?!\s+(?:of|on|about|in)\s+(?!(?:the|these|this|his|all|its)\s+(?:collection|texts|works|sources|writings|corpus)\b))`;
 export const THEMES_ASKED = new RegExp(
-  String.raw`\b(?:(?:key|main|major|central|recurring|recurrent|common|dominant|principal|important|general|overall)\s+)?(?:themes|topics|subjects)\b${OF_SOMETHING_ELSE}(?:\s+(?:recur|come\s+up|appear|repeat|run)\w*)?|\b(?:recurring|recurrent|main|key|central|dominant|(?:most\s+)?common)\s+(?:theme|topic|ideas?|concerns?)\b${OF_SOMETHING_ELSE}|\b(?:talks?|speaks?|writes?)\s+about\s+(?:the\s+)?most\b`,
+  String.raw`\b(?:(?:key|main|major|central|recurring|recurrent|common|dominant|principal|important|general|overall)\s+)?(?:themes|topics|subjects)\b${OF_SOMETHING_ELSE}(?:\s+(?:recur|come\s+up|appear|repeat|run)\w*)?|\b(?:recurring|recurrent|main|key|central|dominant|(?:most\s+)?common)\s+(?:theme|topic|ideas?|concerns?)\b${OF_SOMETHING_ELSE}|\b(?:talks?|speaks?|writes?)\s+about\s+(?:the\s+)?most\b|\b(?:have|has|had)\s+in\s+common\s*(?=[?.!]|$)`,
   'i',
 );
 /** Words for words, counted (a pattern's source). */
@@ -1707,7 +1707,7 @@ export function readIntent(question: string, works: readonly Work[], before: rea
   const titleAsked = TITLE_ASKED.test(question);
   // "Summarise it", "Give me its best quote", "What is it about?": the one work of the answer before, asked of as a whole;
   // not "Why did he say it?", of what he said.
-  const sumsUp = asksSummedUp(question) || ABOUT_ASKED.test(question);
+  const sumsUp = asksSummedUp(question) || ABOUT_ASKED.test(question) || THEMES_ASKED.test(question);
   const ofIt = IT.test(question) && tokens.length === 0 && (sumsUp || quote);
   // "Who asked the questions?", "Who was the audience?": whom the one work before addressed, when nothing else is asked
   // (not "Who asked him about it?", of the topic before).

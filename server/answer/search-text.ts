@@ -20,7 +20,7 @@ const TEXTS = [...TEXT_WORDS, EACH_WORK].join('|');
 /** What is said of texts themselves, not of what they say: when they were written or given, what a collection holds or spans. */
 const OF_THE_TEXTS = 'written|dated|dates?|published|delivered|given|includ(?:e|es|ed)|contain(?:s|ed)?|hold|holds|compris(?:e|es|ed)|collected|span|spans|cover|covers|covered|range|ranges';
 /** What a summary of texts is asked as ("the main themes of these texts", "an overview of the sources"), a pattern's source. */
-const SUMMARY_OF = String.raw`(?:(?:main|key|central|major|principal)\s+)?(?:overview|summary|gist|themes?|ideas?|points?|topics?|subjects?|messages?|contents?|arguments?|claims?|thes[ie]s)`;
+const SUMMARY_OF = String.raw`(?:(?:main|key|central|major|principal|common|shared|recurring|recurrent)\s+)?(?:overview|summary|gist|themes?|ideas?|points?|topics?|subjects?|messages?|contents?|arguments?|claims?|thes[ie]s)`;
 /** The texts, named as a whole: "these texts", "his works", "the 1987 speeches", "Kim Il Sung's speeches" (an author's possessive), a pattern's source. */
 const THE_TEXTS = String.raw`(?:(?:all\s+(?:of\s+)?)?(?:the|these|this|those|his|your)\s+(?:\d{4}s?\s+)?|all\s+|(?:[\w-]+\s+){0,3}?[\w-]+['’]s\s+)?(?:${TEXTS})\b`;
 /**

@@ -1617,8 +1617,8 @@ describe('answers on the real corpus', () => {
     expect(seventies.answer.split('\n')[0]).toMatch(new RegExp(`^${of1970s.length} works side by side`));
     expect(new Set(seventies.citations.map((c) => c.workId))).toEqual(new Set(of1970s.map((w) => w.id)));
     expect((await ask('Give me a quote on aid from the 1970s')).answer).not.toMatch(/side by side/);
-    // Summed up, or their themes asked, as quoted: each by its key sentences.
-    for (const question of ['Summarise the 1970s works', 'What are the key themes of the 1970s works?']) {
+    // Summed up, or their themes asked (common ones, or what they "have in common"), as quoted: each by its key sentences.
+    for (const question of ['Summarise the 1970s works', 'What are the key themes of the 1970s works?', 'What are the common themes of the 1970s works?', 'What do the 1970s works have in common?']) {
       const summed = await ask(question);
       expectGrounded(summed);
       expect(summed.answer.split('\n')[0], question).toMatch(new RegExp(`^${of1970s.length} works side by side .* each by the sentences that carry most of its key words`));
