@@ -6,7 +6,7 @@ import type { AnswerResponse, ReadAs } from '../contract.ts';
 import type { Checker } from '../check/check.ts';
 import type { Corpus, Paragraph, Work } from '../corpus/types.ts';
 import { isMetadataLine } from '../corpus/text.ts';
-import { asksWhatWasPut, authorsAsked, namedAuthors, nameWords, withoutScholarship, type CorpusAuthors } from '../retrieval/authors.ts';
+import { asksWhatWasPut, authorsAsked, authorsMentioned, namedAuthors, nameWords, withoutScholarship, type CorpusAuthors } from '../retrieval/authors.ts';
 import { keptToAuthors, workMatches, type PassageFilters } from '../retrieval/filters.ts';
 import { idf, type WeightedTerm } from '../retrieval/lexical.ts';
 import { sentencesWithAll } from '../retrieval/mentions.ts';
@@ -342,7 +342,7 @@ export function createAnswerer(deps: AnswererDeps): Answerer {
       };
 
       // "How often does he mention X?": counted over the whole corpus; words that never occur are searched as usual.
-      const countedAll = intent.counts && !intent.smallTalk ? countedRanking(await retriever.mentions(search, filters, undefined, asksAboutTheWord(input.question))) : null;
+      const countedAll = intent.counts && !intent.smallTalk ? countedRanking(await retriever.mentions(search, filters, undefined, asksAboutTheWord(input.question), authorsMentioned(input.question, names.authors))) : null;
       // Kept to the works of the answer before, or to those the question names, the count says so.
       const counted = countedAll?.mentions && worksKept ? { ...countedAll, mentions: { ...countedAll.mentions, among: { works: worksKept, before: amongBefore } } } : countedAll;
       const mentions = counted?.mentions;

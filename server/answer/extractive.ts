@@ -414,7 +414,8 @@ function silenceReason(question: string, ranking: RankingInput): string | null {
     case 'not-english':
       return 'This search reads questions in English: ask in English.';
     case 'no-topic':
-      return 'The question names no topic to look for.';
+      // A name counted is a topic the search left to the count ("Did Kim ever mention Zhang Chao?").
+      return ranking.mentions?.parts.length ? null : 'The question names no topic to look for.';
     case 'unknown-name': {
       // Those a count already said do not occur ("Did he ever mention Deng Xiaoping?") are not said twice.
       const counted = ranking.mentions?.parts.map((part) => part.words.toLowerCase()) ?? [];

@@ -3,7 +3,7 @@
  * work on it, one work as a whole, the collection itself; or nothing (a greeting).
  */
 import type { Work } from '../corpus/types.ts';
-import { authorsAsHe, corpusAuthors, mentionsAuthor, nameWords, pointsAtScholarship, primaryAuthor } from '../retrieval/authors.ts';
+import { authorsAsHe, authorsMentioned, corpusAuthors, mentionsAuthor, nameWords, pointsAtScholarship, primaryAuthor } from '../retrieval/authors.ts';
 import { compoundsOf, isOfKind, isWorkOfKind, KINDS_BY_NAME, kindsNamed, MONTH_BEFORE_YEAR, monthsNamed, ORDINAL_WORDS, parseQuery, quotedPhrases, TIME_AFTER_KIND, timeKept, timesAsYears, VIEW_NOUNS, withoutQuotations, YEAR_NUMBER, yearRuns, yearsAskedAbout } from '../retrieval/query.ts';
 import { blankedOut, contentTokens, countSaid, namesEachWork, NUMBER_WORDS, speaksOfTheTexts, TEXT_WORDS, tokenize, withoutMatches, type Token } from '../retrieval/text.ts';
 import { statedWork, titledIn, titlesIn, wordsNaming, workNamesOf, worksNamedBy, worksOfName, worksTitleBegins, type WorkNames } from '../retrieval/work-names.ts';
@@ -1659,7 +1659,8 @@ export function readIntent(question: string, works: readonly Work[], before: rea
   const compares = parseQuery(question, new Set(), { authors: corpusAuthors(works).all }).compare;
   const authorsSideBySide =
     primary !== null && mentionsAuthor(unframed, primary) && (compares || AGREE.test(question) || others.some((w) => authorsJoined(question, primary, w.author)));
-  const othersNamed = others.filter((w) => mentionsAuthor(unframed, w.author));
+  // "Did Kim ever mention Zhang Chao?": a name mentioned is what is counted, not whose work is asked about.
+  const othersNamed = others.filter((w) => mentionsAuthor(unframed, w.author) && authorsMentioned(question, [w.author]).length === 0);
   // "the article", "scholars": the one other author's work, pointed at by what it is.
   const pointedScholars = pointsAtScholarship(question.replace(PURPOSE, ' ')) && others.length === 1 ? others : [];
   // Set side by side with his ("How does the article's view compare with Kim Il Sung's?"), no work of either is kept to.
@@ -1776,7 +1777,9 @@ export function readIntent(question: string, works: readonly Work[], before: rea
   // the 1974 talk with?", whom it addressed; nor "What do the 1961 speech and the abstract say about heavy industry?",
   // one of two works kept to together.
   const together = keptTo !== null && keptTo.length > 1 && named !== null && keptTo.includes(named.work);
-  const overview = named && rest.length === 0 && !sideBySide && !together && !asksWhom(question) && !excerptsAsked && !(counts && MENTIONS_IT.test(question)) ? named.work : ofAKind?.length === 1 ? ofAKind[0]! : null;
+  // "Does the article mention Kim Il Sung?": an author's name counted in the work, which it sums up no more than "it".
+  const countsInIt = counts && (MENTIONS_IT.test(question) || authorsMentioned(question, workNamesOf(works).authors).length > 0);
+  const overview = named && rest.length === 0 && !sideBySide && !together && !asksWhom(question) && !excerptsAsked && !countsInIt ? named.work : ofAKind?.length === 1 ? ofAKind[0]! : null;
   // A work named by its order, or by its title's words as a work, is kept to for what else the question asks; not in a
   // comparison, nor in a request for a quote naming a year ("a quote from the 1987 speech on debt" is searched, its year
   // kept to) unless by its order ("quotes on trade from the earliest work": no year to keep to); a quote "from the Ghana

@@ -145,6 +145,22 @@ export function namedAuthors(question: string, authors: Iterable<string>): Set<s
   return named;
 }
 
+/** A verb of naming something in a text, with what it names after it: "mention", "refer to", "cite". */
+const MENTIONING = /\b(?:mention(?:s|ed|ing)?|refer(?:s|red|ring)?\s+to|cite[sd]?|citing)\s+$/i;
+
+/**
+ * "Does the article mention Kim Il Sung?", "Did Kim ever refer to Zhang Chao?": the authors named as what is mentioned,
+ * right after the verb, not as who mentions it; their names are words to count, not authors to keep to.
+ */
+export function authorsMentioned(question: string, authors: Iterable<string>): string[] {
+  const named = namedAuthors(question, authors);
+  const tokens = tokenize(question);
+  return [...named].filter((author) => {
+    const parts = new Set(nameWords(author));
+    return tokens.some((t, i) => parts.has(t.word) && !inAnotherName(question, tokens, i, parts) && MENTIONING.test(question.slice(0, t.start)));
+  });
+}
+
 /**
  * The authors a question asks about: those it names; or, for "he", "his" or "him" with no one named and no word
  * for secondary literature ("What does the article say about his policy?"), the primary author.

@@ -1,6 +1,7 @@
 /** The retriever: the prepared corpus plus the embedder, answering `search(question)` with a ranking. */
 import type { Corpus, Work } from '../corpus/types.ts';
 import type { EmbeddedQuery, Embedder } from '../index/embedder.ts';
+import { nameWords } from './authors.ts';
 import { keptToAuthors, searchableWork, someWork, workMatches, type PassageFilters } from './filters.ts';
 import { countMentions, heldInMetadata, nameForms, phraseOf, wordGroups, type HeldInMetadata, type Phrase } from './mentions.ts';
 import { doctrineForms, sameWordInflected } from './inflections.ts';
@@ -83,9 +84,11 @@ export interface Retriever {
   search(question: string, filters: PassageFilters, k: number, options?: RankingOptions, timings?: PhaseTimings): Promise<SearchResult>;
   /**
    * Counts rather than ranks: the paragraphs of the works the filters (and an author the question names) let through
-   * that hold its words; `literal`: those words as typed, not a name's or a doctrine's other forms ("the word Japan").
+   * that hold its words; `literal`: those words as typed, not a name's or a doctrine's other forms ("the word Japan");
+   * `namesCounted`: authors named as what is mentioned ("Does the article mention Kim Il Sung?", `authorsMentioned`),
+   * whose names are counted, not kept to.
    */
-  mentions(question: string, filters: PassageFilters, options?: RankingOptions, literal?: boolean): Promise<MentionSearch>;
+  mentions(question: string, filters: PassageFilters, options?: RankingOptions, literal?: boolean, namesCounted?: readonly string[]): Promise<MentionSearch>;
   /**
    * The question with its typos corrected as the search corrects them (`correctSpelling`), for reading what it asks
    * ("who intervewed him": a question of whom he addressed); its names and initials as typed ("NAM" is spelled out by
@@ -226,14 +229,18 @@ export function createRetriever(corpus: Corpus, index: CorpusIndexes, embedder: 
         if (--searching === 0) for (const resolve of waitingForNone.splice(0)) resolve();
       }
     },
-    async mentions(asked, filters, options = DEFAULT_RANKING, literal = false) {
+    async mentions(asked, filters, options = DEFAULT_RANKING, literal = false, namesCounted = []) {
       const { question, corrections, parsed } = read(asked, options);
       const { yearBounds: bounds } = parsed;
       // "in the 1987 speech" says which works to count in, not a word to count.
       const namesAWork = options.kindsNamed ? namesAKindOfWork(question) : () => false;
-      const tokens = parsed.tokens.filter((t) => !namesAWork(t));
+      // An author's name mentioned is words to count, and no author to keep to.
+      const counted = new Set(namesCounted.flatMap(nameWords));
+      const nameTokens = tokenize(question).filter((t) => counted.has(t.word));
+      const tokens = [...parsed.tokens.filter((t) => !namesAWork(t)), ...nameTokens].sort((a, b) => a.start - b.start);
       const years = [...parsed.years].sort((a, b) => a - b);
-      const authors = keptToAuthors(prepared.works.values(), prepared.authors, filters, options.namedAuthors ? question : null);
+      const keptTo = nameTokens.reduceRight((text, t) => `${text.slice(0, t.start)}${' '.repeat(t.end - t.start)}${text.slice(t.end)}`, question);
+      const authors = keptToAuthors(prepared.works.values(), prepared.authors, filters, options.namedAuthors ? keptTo : null);
       const searchable = searchableWork(filters, authors);
       const time = timeKept(prepared.works.values(), parsed);
       const whenAsked = time.asked;

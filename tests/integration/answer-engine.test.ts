@@ -2620,6 +2620,15 @@ describe('answers on the real corpus', () => {
     expect((await ask('Did he ever mention Deng Xiaoping?')).answer.split('\n')[0]).toBe(
       "“Deng Xiaoping” does not occur in Kim Il Sung's works, word for word. The sources do not address this question.",
     );
+    // An author's name mentioned is counted, in the works of whoever mentions it, not taken for whose works to read.
+    const [kim, zhang] = ['Kim Il Sung', 'Zhang Chao'];
+    expect(deps.corpus.paragraphs.some((p) => p.text.includes(zhang))).toBe(false);
+    expect((await ask(`Did Kim ever mention ${zhang}?`)).answer.split('\n')[0]).toBe(`“${zhang}” does not occur in ${kim}'s works, word for word. The sources do not address this question.`);
+    const article = deps.corpus.works.find((w) => w.author === zhang)!;
+    expect(deps.corpus.paragraphs.some((p) => p.workId === article.id && p.text.includes('Kim'))).toBe(false);
+    const inArticle = await ask(`Does the article mention ${kim}?`);
+    expect(inArticle.answer.startsWith(`“${kim}” does not occur in *${plainTitle(article.title)}* (undated), word for word.`)).toBe(true);
+    expect(inArticle.answer).not.toMatch(/names no topic|From the abstract/);
   });
 
   it('reads a name typed in lower case as the name when the texts write its adjective ("japan", "Japanese")', async () => {

@@ -6,7 +6,7 @@ import { correctSpelling } from '../../server/retrieval/spelling.ts';
 import { addSpelledOut, expandAcronyms, recurringAcronyms, withInitials, type AcronymCounts } from '../../server/retrieval/acronyms.ts';
 import { DEFAULT_RANKING } from '../../server/retrieval/options.ts';
 import { diversifyByWork } from '../../server/retrieval/diversify.ts';
-import { authorsAsHe, authorsAsked, corpusAuthors, namedAuthors, withoutScholarship } from '../../server/retrieval/authors.ts';
+import { authorsAsHe, authorsAsked, authorsMentioned, corpusAuthors, namedAuthors, withoutScholarship } from '../../server/retrieval/authors.ts';
 import { keptToAuthors, searchableWork, workMatches } from '../../server/retrieval/filters.ts';
 import { bestTwo, maxNormalize, minMaxNormalize, rankOf } from '../../server/retrieval/fusion.ts';
 import { bm25Scores, buildLexicalIndex, idf } from '../../server/retrieval/lexical.ts';
@@ -380,6 +380,11 @@ describe('searchableWork', () => {
     expect(authorsAsHe('When did Kim Il Sung start the movement?', authors.all)).toBe('When did he start the movement?');
     expect(authorsAsHe("Did Kim's speech or Zhang Chao ask it?", authors.all)).toBe('Did his speech or he ask it?');
     for (const same of ['When did Kim San Ho start the movement?', 'Which songs were sung?', 'When did Mao start the movement?']) expect(authorsAsHe(same, authors.all)).toBe(same);
+  });
+  it('reads an author named right after "mention" or "refer to" as what is mentioned, not who mentions it', () => {
+    expect(authorsMentioned('Does the article mention Kim Il Sung?', authors.all)).toEqual(['Kim Il Sung']);
+    expect(authorsMentioned('Did Kim ever refer to Zhang?', authors.all)).toEqual(['Zhang Chao']);
+    for (const none of ['How often does Kim Il Sung mention Juche?', 'Did he mention Kim San Ho?', 'What did Zhang Chao say about Kim Il Sung?']) expect(authorsMentioned(none, authors.all), none).toEqual([]);
   });
   it('reads "he", "his" or "him" as the author of most works, unless the question names someone or points at the scholarly work', () => {
     expect(authors.primary).toBe('Kim Il Sung');
