@@ -1656,11 +1656,13 @@ export function readIntent(question: string, works: readonly Work[], before: rea
   ].reduce(withoutMatches, timesAsYears(question));
   const tokens = contentTokens(unframed);
   // "Compare Zhang Chao and Kim Il Sung on heavy industry": both authors' works, set side by side, not the scholar's alone.
-  const compares = parseQuery(question, new Set(), { authors: corpusAuthors(works).all }).compare;
+  const authorNames = corpusAuthors(works).all;
+  const compares = parseQuery(question, new Set(), { authors: authorNames }).compare;
+  // "Did Kim ever mention Zhang Chao?": a name mentioned is what is counted, not whose work is asked about.
+  const mentioned = authorsMentioned(question, authorNames);
   const authorsSideBySide =
     primary !== null && mentionsAuthor(unframed, primary) && (compares || AGREE.test(question) || others.some((w) => authorsJoined(question, primary, w.author)));
-  // "Did Kim ever mention Zhang Chao?": a name mentioned is what is counted, not whose work is asked about.
-  const othersNamed = others.filter((w) => mentionsAuthor(unframed, w.author) && authorsMentioned(question, [w.author]).length === 0);
+  const othersNamed = others.filter((w) => mentionsAuthor(unframed, w.author) && !mentioned.includes(w.author));
   // "the article", "scholars": the one other author's work, pointed at by what it is.
   const pointedScholars = pointsAtScholarship(question.replace(PURPOSE, ' ')) && others.length === 1 ? others : [];
   // Set side by side with his ("How does the article's view compare with Kim Il Sung's?"), no work of either is kept to.
@@ -1778,7 +1780,7 @@ export function readIntent(question: string, works: readonly Work[], before: rea
   // one of two works kept to together.
   const together = keptTo !== null && keptTo.length > 1 && named !== null && keptTo.includes(named.work);
   // "Does the article mention Kim Il Sung?": an author's name counted in the work, which it sums up no more than "it".
-  const countsInIt = counts && (MENTIONS_IT.test(question) || authorsMentioned(question, workNamesOf(works).authors).length > 0);
+  const countsInIt = counts && (MENTIONS_IT.test(question) || mentioned.length > 0);
   const overview = named && rest.length === 0 && !sideBySide && !together && !asksWhom(question) && !excerptsAsked && !countsInIt ? named.work : ofAKind?.length === 1 ? ofAKind[0]! : null;
   // A work named by its order, or by its title's words as a work, is kept to for what else the question asks; not in a
   // comparison, nor in a request for a quote naming a year ("a quote from the 1987 speech on debt" is searched, its year

@@ -14,7 +14,7 @@ import { correctSpelling, type Correction } from './spelling.ts';
 import { prepareCorpus, type PreparedCorpus, type PrepareInput } from './prepare.ts';
 import { namesAKindOfWork, parseQuery, spelledOut, timeKept, type ParsedQuery, type YearBounds } from './query.ts';
 import { candidatesOf, chosenParagraphs, detached, readsNoEnglish, scoreParagraphs, selectPassages, wholeParagraph, withoutUnknownGroups, type RankedPassage, type Ranking } from './rank.ts';
-import { stem, tokenize, type Token } from './text.ts';
+import { blankedOut, stem, tokenize, type Token } from './text.ts';
 import { recentlyUsed } from './recently-used.ts';
 import { createTokenMatcher } from './token-matcher.ts';
 import type { TokenScores } from './token-match.ts';
@@ -239,8 +239,7 @@ export function createRetriever(corpus: Corpus, index: CorpusIndexes, embedder: 
       const nameTokens = tokenize(question).filter((t) => counted.has(t.word));
       const tokens = [...parsed.tokens.filter((t) => !namesAWork(t)), ...nameTokens].sort((a, b) => a.start - b.start);
       const years = [...parsed.years].sort((a, b) => a - b);
-      const keptTo = nameTokens.reduceRight((text, t) => `${text.slice(0, t.start)}${' '.repeat(t.end - t.start)}${text.slice(t.end)}`, question);
-      const authors = keptToAuthors(prepared.works.values(), prepared.authors, filters, options.namedAuthors ? keptTo : null);
+      const authors = keptToAuthors(prepared.works.values(), prepared.authors, filters, options.namedAuthors ? blankedOut(question, nameTokens) : null);
       const searchable = searchableWork(filters, authors);
       const time = timeKept(prepared.works.values(), parsed);
       const whenAsked = time.asked;
