@@ -1516,9 +1516,14 @@ export const MOST_USED_WORDS = new RegExp(
     String.raw`|\b(?:most\s+(?:frequent(?:ly\s+used)?|common(?:ly\s+used)?|used|repeated|often\s+used)|favou?rite|commonest)\s+${WORDS_COUNTED}\b|\bword\s+(?:frequenc(?:y|ies)|counts?)\b`,
   'i',
 );
-/** "his most famous quotes", "the most quoted lines", "his best-known saying": lines asked by how known they are (`Intent.keyQuotes`). */
+/** How known a line is: "famous", "well-known", "most quoted" (a pattern's source). */
+const FAMED = String.raw`(?:famous|best[\s-]known|well[\s-]known|(?:most\s+)?(?:often\s+)?(?:quoted|cited)|celebrated|iconic)`;
+/**
+ * "his most famous quotes", "the most quoted lines", "his best-known saying", and said of one: "Is that quote well
+ * known?", "Is it famous?": lines asked by how known they are (`Intent.keyQuotes`).
+ */
 const FAMED_LINES = new RegExp(
-  String.raw`\b(?:famous|best[\s-]known|well[\s-]known|(?:most\s+)?(?:often\s+)?(?:quoted|cited)|celebrated|iconic)\s+(?:${A_QUOTE}|sayings?|words|phrases?|slogans?|remarks?)\b`,
+  String.raw`\b${FAMED}\s+(?:${A_QUOTE}|sayings?|words|phrases?|slogans?|remarks?)\b|\b(?:${A_QUOTE}|ones?)\s+(?:(?:is|are|was|were)\s+)?(?:very\s+|so\s+|really\s+|(?:the|his)\s+most\s+)?${FAMED}\b|^\s*(?:is|was)\s+(?:it|that|this)\s+(?:very\s+|so\s+|really\s+)?${FAMED}\s*[?.!]*\s*$`,
   'i',
 );
 /** "Which passage best sums up …", "what sentence most clearly shows …": the one passage that does it best, a quote asked. */

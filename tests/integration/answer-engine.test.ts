@@ -861,6 +861,11 @@ describe('answers on the real corpus', () => {
     expectGrounded(famedOnTopic);
     expect(famedOnTopic.answer).toMatch(/^The collection does not say which lines are best known or most quoted\. The most quotable sentence/);
     expect(famedOnTopic.citations.every((c) => /self-reliance/i.test(c.quote))).toBe(true);
+    // Nor of a quote given: "Is that quote well known?", "Is it famous?" after one.
+    for (const followUp of ['Is that quote well known?', 'Is it famous?']) {
+      const known = await deps.answerer.answer(conversationInput(turns('Give me a quote about self-reliance', '…', followUp)));
+      expect(known.answer, followUp).toMatch(/^The collection does not say which lines are best known or most quoted\. /);
+    }
     // Its themes, which no text names: as many sentences as a broad answer quotes, of every work of his however asked.
     for (const question of ['What are the main themes of the collection?', 'What are the main themes of these texts?', 'What topics do the texts cover?', 'What themes recur across the works?', 'What topics does he talk about most?']) {
       const res = await ask(question);
