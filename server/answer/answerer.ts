@@ -10,7 +10,7 @@ import { asksWhatWasPut, authorsAsked, authorsMentioned, namedAuthors, nameWords
 import { keptToAuthors, workMatches, type PassageFilters } from '../retrieval/filters.ts';
 import { idf, type WeightedTerm } from '../retrieval/lexical.ts';
 import { sentencesWithAll } from '../retrieval/mentions.ts';
-import { parseQuery, quotedPhrases, spelledOut } from '../retrieval/query.ts';
+import { isOfKind, parseQuery, quotedPhrases, spelledOut } from '../retrieval/query.ts';
 import { wholeParagraph, type RankedPassage } from '../retrieval/rank.ts';
 import { contentTokens, wordCount, type Span } from '../retrieval/text.ts';
 import { namesCapitalised, workNamesOf } from '../retrieval/work-names.ts';
@@ -125,6 +125,13 @@ export function createAnswerer(deps: AnswererDeps): Answerer {
   const idfOf = (term: string) => idf(retriever.corpus.paragraphLexical, term);
   /** Whether some sentence of the sources holds every one of the terms. */
   const inSomeSentence = (terms: readonly string[]) => sentencesWithAll(retriever.corpus.sentenceLexical, terms).length > 0;
+  /** The works of the years named, but those `keptOut`, one of whose sentences holds every one of the terms. */
+  const worksOfThenHolding = (terms: readonly string[], years: ReadonlySet<number>, keptOut: (work: Work) => boolean): Work[] => {
+    if (terms.length === 0 || years.size === 0) return [];
+    const { sentences, paragraphWork } = retriever.corpus;
+    const works = new Set([...sentencesWithAll(retriever.corpus.sentenceLexical, terms)].map((s) => paragraphWork[sentences.paragraph[s]!]!));
+    return [...works].filter((w) => w.year !== null && years.has(w.year) && !keptOut(w)).sort(byDate);
+  };
   /** Whether some sentence holds every content word of a phrase, in any form ("tightened our belts" of "tighten our belts"). */
   const heldInSomeSentence = (phrase: string) => {
     const terms = contentTokens(phrase).map((t) => t.term);
@@ -407,9 +414,15 @@ export function createAnswerer(deps: AnswererDeps): Answerer {
         // looked up says it already.
         const namedBefore = [...(searched.leftOut ?? []), ...(searched.unknownNames ?? [])].map((n) => n.toLowerCase());
         const inNone = mentions || found ? [] : quotedInNone(received.question, heldInSomeSentence, corpus.works).filter((q) => !namedBefore.includes(q.toLowerCase()));
+        // "What did he say about flunkeyism in the 1987 speech?": the works kept to are silent, a talk of then is not.
+        const kindsKept = [...(searched.keptToKinds ?? []), ...[...(searched.keptToTime?.kinds.values() ?? [])].flatMap((words) => [...words])];
+        const keptOut = (w: Work) => intent.amongWorks?.includes(w) || intent.inWork === w || kindsKept.some((kind) => isOfKind(w, kind));
+        const narrowed = kindsKept.length > 0 || intent.amongWorks !== null || intent.inWork !== null;
+        const elsewhere = searched.abstain && narrowed ? worksOfThenHolding(searched.terms.map((t) => t.term), parsed.years, keptOut) : [];
         ranking = {
           ...searched,
           ...(inNone.length ? { leftOut: [...(searched.leftOut ?? []), ...inNone] } : {}),
+          ...(elsewhere.length ? { heldElsewhere: elsewhere } : {}),
           compare,
           passages,
           terms: byRarity(searched.terms),

@@ -104,6 +104,8 @@ export interface RankingInput {
    * question quotes that no text holds, searched with the rest (`quotedInNone`): said before the answer.
    */
   leftOut?: readonly string[];
+  /** Silent, the works kept to (a kind, works named): the other works of the years named whose sentences hold the question's words. */
+  heldElsewhere?: readonly Work[];
   /** Terms searched besides the question's words, a name's initials (`SearchResult.initials`): no words of the question. */
   initials?: readonly string[];
   /** The terms of each name of several words the question writes (`Ranking.names`). */
@@ -405,7 +407,12 @@ function abstain(question: string, ranking: RankingInput, options: AnswerOptions
     : ranking.abstainReason === 'year-not-covered' && ranking.worksAround?.length
       ? lead(' The nearest in date: ', workList(ranking.worksAround, options.intent.primaryAuthor, '.'))
       : [];
-  return { mode: 'abstain', lead: lead(silent, why ? ` ${why}` : '', around), blocks: items.length ? [{ kind: 'closest', items }] : [] };
+  // "*Let us accelerate …* (3 January 1987), another work of then, uses the question's words.": not quoted, named.
+  const elsewhere = ranking.heldElsewhere ?? [];
+  const besides = elsewhere.length
+    ? lead(' ', workList(elsewhere, options.intent.primaryAuthor), `, ${elsewhere.length === 1 ? 'another work of then, uses' : 'other works of then, use'} the question's words.`)
+    : [];
+  return { mode: 'abstain', lead: lead(silent, why ? ` ${why}` : '', around, besides), blocks: items.length ? [{ kind: 'closest', items }] : [] };
 }
 
 /** What the corpus lacks, when the abstention is about the question's scope: checked facts about the corpus, no more. */

@@ -617,6 +617,16 @@ describe('answers on the real corpus', () => {
       /^None of the works with “speech” in their titles or occasions or that answer an interviewer's questions addresses this question\./,
     );
     expect((await ask('What did he say about women?')).answer.split('\n')[0]).toBe('The sources do not address this question.');
+    // A kind kept to with a year: silent, the other works of then that hold the words are named (not quoted).
+    const of1987 = deps.corpus.works.filter((w) => w.year === 1987);
+    const flunkeyism = of1987.filter((w) => deps.corpus.paragraphs.some((p) => p.workId === w.id && /\bflunkeyism\b/i.test(p.text)));
+    expect(flunkeyism).toHaveLength(1);
+    expect(isOfKind(flunkeyism[0]!, 'speech')).toBe(false);
+    const talk = await ask('What did he say about flunkeyism in the 1987 speech?');
+    expect(talk.mode).toBe('abstain');
+    expect(talk.answer.split('\n')[0]).toBe(
+      `None of the works from 1987 with “speech” in their titles or occasions addresses this question. *${plainTitle(flunkeyism[0]!.title)}* (${formatDate(flunkeyism[0]!.date)}), another work of then, uses the question's words.`,
+    );
   });
 
   it('says the works of the time a question keeps to are silent, not the sources, when others speak of it', async () => {
