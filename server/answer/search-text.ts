@@ -106,6 +106,8 @@ const FRAMING: readonly RegExp[] = [
   /\b(?:i need|i want|i'd like|i would like|give me|find me|show me|get me|can you (?:give|find|show) me|could you (?:give|find|show) me|i'm looking for|i am looking for|please)\b/gi,
   // "Is that in the 1987 talk as well?": said of it too, as "too" is ("trade as well as aid" joins two topics).
   /\bas\s+well\b(?!\s+as\b)/gi,
+  // "What was going on in 1987?": what happened, as "What happened in 1987?" asks ("he went on to say" goes on).
+  /\b(?:(?:is|was|are|were)\s+going|goes|went)\s+on\b(?!\s+to\b)/gi,
   // "Is it true that he opposed all aid?": whether what follows holds, which the passages on it answer.
   /^\s*(?:is|was|isn't|wasn't)\s+it\s+(?:really\s+)?(?:true|the case|correct|right)\s+that\b/gi,
   // "My teacher says Kim never accepted aid. Is that true according to the sources?", "I read that …. Do the sources

@@ -1400,6 +1400,10 @@ describe('searchText', () => {
     // One of them, and what they are to do with it: "for a 15-year-old to understand".
     expect(contentTokens(searchText('Which quote would be best for a 15-year-old to understand self-reliance?')).map((t) => t.word)).toEqual(['self', 'reliance']);
     expect(searchText('Give me a quote on aid for a student')).toBe('a on aid');
+    // "What was going on in 1987?" asks what happened, as "What happened in 1987?" does; "he went on to say" goes on.
+    expect(contentTokens(searchText('What was going on in 1987?')).map((t) => t.word)).toEqual(['1987']);
+    expect(contentTokens(searchText('What went on with trade in the 1970s?')).map((t) => t.word)).toEqual(['trade', '1970s']);
+    expect(searchText('What did he go on to say after he went on to praise the workers?')).toMatch(/went on to praise/);
     // Who the user is, and whom they explain the texts to: no topic. Whom he spoke to is one.
     expect(contentTokens(searchText("I'm a teacher. What's one passage I could use to explain juche to 16 year olds?")).map((t) => t.word)).toEqual(['juche']);
     expect(searchText('As a history student, what did he say about aid?')).toBe('what did he say about aid?');
