@@ -1522,7 +1522,7 @@ const FAMED = String.raw`(?:famous|best[\s-]known|well[\s-]known|(?:most\s+)?(?:
  * "his most famous quotes", "the most quoted lines", "his best-known saying", and said of one: "Is that quote well
  * known?", "Is it famous?": lines asked by how known they are (`Intent.keyQuotes`).
  */
-const FAMED_LINES = new RegExp(
+export const FAMED_LINES = new RegExp(
   String.raw`\b${FAMED}\s+(?:${A_QUOTE}|sayings?|words|phrases?|slogans?|remarks?)\b|\b(?:${A_QUOTE}|ones?)\s+(?:(?:is|are|was|were)\s+)?(?:very\s+|so\s+|really\s+|(?:the|his)\s+most\s+)?${FAMED}\b|^\s*(?:is|was)\s+(?:it|that|this)\s+(?:very\s+|so\s+|really\s+)?${FAMED}\s*[?.!]*\s*$`,
   'i',
 );

@@ -6,7 +6,7 @@
 import { bothSidesSaid, othersSaid, OVER_TIME_OR_WORKS, STAYING_THE_SAME, VIEWS_DEVELOP } from '../retrieval/query.ts';
 import { contentTokens, EACH_WORK, NUMBER_WORDS, TEXT_WORDS, withoutMatches } from '../retrieval/text.ts';
 import { CITED_AS, PURPOSE } from './citing-asked.ts';
-import { ADDRESSING, asksGuidanceAlone, asksHowOften, asksWhom, BEYOND_WORDS, COUNT_WORDS, FIRST_OR_LAST, IS_OF_A_TIME, MOST_BY_TIME, NEXT_WORK_ASKED, ORDER_CLOSING, ORDER_WORDS, PASSAGES_WANTED, QUOTES_PRAISED, SHORTER, SOMETHING_SHORT, STARTED_OR_STOPPED, THEMES_ASKED, WHOLE_ASKED, WORD_LIMIT, YEARS_COVERED } from './intent.ts';
+import { ADDRESSING, asksGuidanceAlone, FAMED_LINES, asksHowOften, asksWhom, BEYOND_WORDS, COUNT_WORDS, FIRST_OR_LAST, IS_OF_A_TIME, MOST_BY_TIME, NEXT_WORK_ASKED, ORDER_CLOSING, ORDER_WORDS, PASSAGES_WANTED, QUOTES_PRAISED, SHORTER, SOMETHING_SHORT, STARTED_OR_STOPPED, THEMES_ASKED, WHOLE_ASKED, WORD_LIMIT, YEARS_COVERED } from './intent.ts';
 import { GUIDANCE_ASKED, OCCASIONS_ASKED, PAGE_ASKED, PAGES_TAKEN, READING_LIST, RELEVANT, THE_DATE_OF, THE_OCCASION_OF, WHO_THE_USER_IS, WORK_NOUNS } from './source-words.ts';
 import { EXCERPTS_ASKED, TITLE_HOLDS, UNDATED_ASKED } from './collection.ts';
 import { BACK } from './quotes-asked.ts';
@@ -99,6 +99,8 @@ const FRAMING: readonly RegExp[] = [
   // Requests for a quote ("five quotes" first: the number goes with the word).
   new RegExp(PASSAGES_WANTED.source, 'gi'),
   new RegExp(QUOTES_PRAISED.source, 'gi'),
+  // "Is that quote well known?", "Which quotes are most often quoted?": how known, which no text says.
+  new RegExp(FAMED_LINES.source, 'gi'),
   new RegExp(WHOLE_ASKED.source, 'gi'),
   new RegExp(SHORTER.source, 'gi'),
   new RegExp(SOMETHING_SHORT.source, 'gi'),

@@ -1400,6 +1400,9 @@ describe('searchText', () => {
     // One of them, and what they are to do with it: "for a 15-year-old to understand".
     expect(contentTokens(searchText('Which quote would be best for a 15-year-old to understand self-reliance?')).map((t) => t.word)).toEqual(['self', 'reliance']);
     expect(searchText('Give me a quote on aid for a student')).toBe('a on aid');
+    // How known a quote is, which no text says, is no word to look for.
+    for (const asked of ['Is that quote well known?', 'Which quotes are most often quoted?']) expect(contentTokens(searchText(asked)), asked).toEqual([]);
+    expect(contentTokens(searchText('What did he say about famous people?')).map((t) => t.word)).toEqual(['famous', 'people']);
     // "What was going on in 1987?" asks what happened, as "What happened in 1987?" does; "he went on to say" goes on.
     expect(contentTokens(searchText('What was going on in 1987?')).map((t) => t.word)).toEqual(['1987']);
     expect(contentTokens(searchText('What went on with trade in the 1970s?')).map((t) => t.word)).toEqual(['trade', '1970s']);
