@@ -11,7 +11,7 @@ import { keptToAuthors, workMatches, type PassageFilters } from '../retrieval/fi
 import { idf, type WeightedTerm } from '../retrieval/lexical.ts';
 import { sentencesWithAll } from '../retrieval/mentions.ts';
 import { isOfKind, parseQuery, quotedPhrases, spelledOut } from '../retrieval/query.ts';
-import { wholeParagraph, type RankedPassage } from '../retrieval/rank.ts';
+import { kindsKeptTo, wholeParagraph, type RankedPassage } from '../retrieval/rank.ts';
 import { contentTokens, wordCount, type Span } from '../retrieval/text.ts';
 import { namesCapitalised, workNamesOf } from '../retrieval/work-names.ts';
 import type { MentionSearch, PhaseTimings, Retriever } from '../retrieval/retriever.ts';
@@ -415,7 +415,7 @@ export function createAnswerer(deps: AnswererDeps): Answerer {
         const namedBefore = [...(searched.leftOut ?? []), ...(searched.unknownNames ?? [])].map((n) => n.toLowerCase());
         const inNone = mentions || found ? [] : quotedInNone(received.question, heldInSomeSentence, corpus.works).filter((q) => !namedBefore.includes(q.toLowerCase()));
         // "What did he say about flunkeyism in the 1987 speech?": the works kept to are silent, a talk of then is not.
-        const kindsKept = [...(searched.keptToKinds ?? []), ...[...(searched.keptToTime?.kinds.values() ?? [])].flatMap((words) => [...words])];
+        const kindsKept = kindsKeptTo(searched);
         const keptOut = (w: Work) => intent.amongWorks?.includes(w) || intent.inWork === w || kindsKept.some((kind) => isOfKind(w, kind));
         const narrowed = kindsKept.length > 0 || intent.amongWorks !== null || intent.inWork !== null;
         const elsewhere = searched.abstain && narrowed ? worksOfThenHolding(searched.terms.map((t) => t.term), parsed.years, keptOut) : [];

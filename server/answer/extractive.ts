@@ -9,7 +9,7 @@ import type { Paragraph, Work } from '../corpus/types.ts';
 import type { WeightedTerm } from '../retrieval/lexical.ts';
 import { bothSidesOf, isOfKind, KINDS_BY_NAME, ofKindSaid, ONE_OF_EACH, parseQuery, timeKept, yearRuns, type ParsedQuery, type TimeAsked, type YearSpan } from '../retrieval/query.ts';
 import type { AbstainReason } from '../retrieval/abstain.ts';
-import type { RankedPassage, Ranking } from '../retrieval/rank.ts';
+import { kindsKeptTo, type RankedPassage, type Ranking } from '../retrieval/rank.ts';
 import { contentTokens, sentenceSpans, tokenize, wordCount, type Span } from '../retrieval/text.ts';
 import { addressedByNoWork, atAnEndOf, citedWorks, firstOrLast, firstOrLastOf, fullTextOf, listOfWorks, moreWorks, NAME_THE_PART_LINE, NAME_THE_WORK_MEASURED_LINE, NAME_THE_WORK_TITLED_LINE, NO_DRAFTER_LINE, NO_EDITOR_LINE, NO_ORIGINAL_LANGUAGE_LINE, NO_TRANSLATOR_LINE, kindOfWork, notWrittenLine, orderOfTwo, pagesOf, timeBetween, titleOf, undatedWorkAsked, undatedWorkLead, worksOfOneYear } from './about-works.ts';
 import { byDate, byline, decadeOf, describeDates, formatDate, formatPages, inWords, listYears, NO_PAGES, occasionAndPlace, onSeveralPages, otherAuthor, periodsNamed, periodText, plural, type Period, timeAsked } from './format.ts';
@@ -389,7 +389,7 @@ function abstain(question: string, ranking: RankingInput, options: AnswerOptions
   // he talk about Africa there?", the one work kept to is.
   // "… before 1969?", "… in his 1980s interviews?": the works of then (and of that kind) are silent, which the others may not be.
   const kept = ranking.keptToTime;
-  const kinds = [...new Set([...(ranking.keptToKinds ?? []), ...[...(kept?.kinds.values() ?? [])].flatMap((words) => [...words])])];
+  const kinds = kindsKeptTo(ranking);
   const time = kept ? timeAsked({ years: kept.years, months: kept.months, bounds: kept.bounds }) : '';
   const { amongWorks: among, secondary } = options.intent;
   // "And what does the article say about it?": the one scholarly work it names is the one searched, as a work named is.
@@ -744,10 +744,14 @@ function answer(question: string, ranking: RankingInput, options: AnswerOptions)
  * periods of the years named, each time named apart its own ("the 1970s and one from the 1980s": two, not 1970–1989),
  * or the kinds of work the search kept to ("one from a speech and one from an interview").
  */
-function eachAskedOnce(question: string, { years, timesApart, yearBounds }: Pick<ParsedQuery, 'years' | 'timesApart' | 'yearBounds'>, kinds: readonly string[]): { times: YearSpan[]; kinds: readonly string[] } {
+function eachAskedOnce(
+  question: string,
+  { years, timesApart, yearBounds }: Pick<ParsedQuery, 'years' | 'timesApart' | 'yearBounds'>,
+  kinds: readonly string[],
+): { times: YearSpan[]; kinds: readonly string[]; sidesOfOneYear?: true } {
   if (!ONE_OF_EACH.test(question)) return { times: [], kinds: [] };
   const sides = bothSidesOf(question);
-  if (sides) return { times: [{ first: -Infinity, last: sides.first - 1 }, { first: sides.last + 1, last: Infinity }], kinds: [] };
+  if (sides) return { times: [{ first: -Infinity, last: sides.first - 1 }, { first: sides.last + 1, last: Infinity }], kinds: [], sidesOfOneYear: true };
   // "one from before 1970 and one from after 1980": the two sides bounded, apart.
   const apart = yearBounds?.from !== undefined && yearBounds.to !== undefined && yearBounds.from > yearBounds.to ? yearBounds : null;
   if (apart) return { times: [{ first: -Infinity, last: apart.to! }, { first: apart.from!, last: Infinity }], kinds: [] };
@@ -820,7 +824,7 @@ function compare(question: string, ranking: RankingInput, options: AnswerOptions
   const periods = new Set(chosen.map(periodOf)).size;
   const different = `from ${periods < chosen.length ? `${periods} ` : ''}different ${intent.byDecade ? 'decades' : 'years'}`;
   // The two sides of one year are said by how many works lie on each (`eachSide`).
-  const picked = oneOfEachKind(once.kinds) || oneOfEachTime(bothSidesOf(question) ? [] : timesNamed) || ((intent.wanted || each) && !atEnds.length ? `, ${each ? `one from each ${intent.byDecade ? 'decade' : 'year'}` : different}` : '');
+  const picked = oneOfEachKind(once.kinds) || oneOfEachTime(once.sidesOfOneYear ? [] : timesNamed) || ((intent.wanted || each) && !atEnds.length ? `, ${each ? `one from each ${intent.byDecade ? 'decade' : 'year'}` : different}` : '');
   const address = meaningOnly
     ? `${NONE_IN_WORDS}${plural(works.length, 'work')} close in meaning`
     : of ? `${of}${picked}` : `${works.length === 1 ? 'Only 1 work addresses' : `${works.length} works address`} this`;

@@ -1783,7 +1783,7 @@ export function readIntent(question: string, works: readonly Work[], before: rea
   // "Does the 1961 speech mention it?" after a topic counts the topic in the work: it sums up no work; nor does "Who was
   // the 1974 talk with?", whom it addressed; nor "What do the 1961 speech and the abstract say about heavy industry?",
   // one of two works kept to together.
-  const together = keptTo !== null && keptTo.length > 1 && named !== null && keptTo.includes(named.work);
+  const together = named !== null && keptTo !== null && keptTo.includes(named.work);
   // "Does the article mention Kim Il Sung?": an author's name counted in the work, which it sums up no more than "it".
   const countsInIt = counts && (MENTIONS_IT.test(question) || mentioned.length > 0);
   const overview = named && rest.length === 0 && !sideBySide && !together && !asksWhom(question) && !excerptsAsked && !countsInIt ? named.work : ofAKind?.length === 1 ? ofAKind[0]! : null;

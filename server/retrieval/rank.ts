@@ -61,6 +61,11 @@ export interface TimeSearched {
   bounds: YearBounds | null;
 }
 
+/** Every kind of work a search kept to, by itself ("in his interviews") or with a time ("the 1987 speech"), each once. */
+export const kindsKeptTo = ({ keptToKinds, keptToTime }: Partial<Pick<Ranking, 'keptToKinds' | 'keptToTime'>>): string[] => [
+  ...new Set([...(keptToKinds ?? []), ...[...(keptToTime?.kinds.values() ?? [])].flatMap((words) => [...words])]),
+];
+
 export interface Ranking {
   abstain: boolean;
   abstainReason: AbstainReason | null;
