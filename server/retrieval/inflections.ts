@@ -1,7 +1,7 @@
 /**
  * Whether two words are one word inflected (pure): "import", "imports", "imported", "importing"; not "important",
  * which the Porter stem ("import") stands for too. Regular English inflection only: the plural and third person
- * -s, -es, -ies; the past -ed, -d, -ied; -ing (a final e dropped, a final consonant doubled). Irregular forms
+ * -s, -es, -ies, and -ses of a noun in -sis; the past -ed, -d, -ied; -ing (a final e dropped, a final consonant doubled). Irregular forms
  * ("built", "men") the stem does not join either.
  */
 import { americanSpelling } from './text.ts';
@@ -15,6 +15,8 @@ function bases(word: string): Set<string> {
   const undoubled = (stem: string) => (/([b-df-hj-np-tv-z])\1$/.test(stem) ? [stem.slice(0, -1)] : []);
   if (w.endsWith('ies') || w.endsWith('ied')) add(`${w.slice(0, -3)}y`);
   if (w.endsWith('es')) add(w.slice(0, -2));
+  // "crises" → crisis.
+  if (w.endsWith('ses')) add(`${w.slice(0, -3)}sis`);
   if (/[^s]s$/.test(w)) add(w.slice(0, -1));
   if (w.endsWith('ed')) add(w.slice(0, -2), w.slice(0, -1), ...undoubled(w.slice(0, -2)));
   if (w.endsWith('ing')) add(w.slice(0, -3), `${w.slice(0, -3)}e`, ...undoubled(w.slice(0, -3)));

@@ -102,14 +102,25 @@ const stemCache = new Map<string, string>();
 const DOCTRINE_IN_AL = /^(\p{L}{2,}al)(?:ism|isms|ist|ists)$/u;
 
 /**
+ * A noun in "-sis" as its plural in "-ses" ("crisis", "crises"), which Porter keeps apart ("crisi", "crise"); the
+ * plural it then stems like its verb ("analyses", "analyze"; "emphases", "emphasize"). Not where the plural stems as a
+ * function word does, which would find it ("thesis", "theses": "these").
+ */
+function greekPlural(word: string): string {
+  const plural = word.replace(/(?<=\p{L}{2})sis$/u, 'ses');
+  return plural !== word && STOPWORDS.has(stemmer(plural)) ? word : plural;
+}
+
+/**
  * The Porter stem of a word in American spelling; a doctrine in "-al" with its followers, its own (`DOCTRINE_IN_AL`);
- * a verb in "-ify" with its noun in "-ification", one stem, which Porter keeps apart ("reunifi", "reunif").
+ * a noun in "-sis" with its plural (`greekPlural`); a verb in "-ify" with its noun in "-ification", one stem, which
+ * Porter keeps apart ("reunifi", "reunif").
  */
 export function stem(word: string): string {
   let s = stemCache.get(word);
   if (s === undefined) {
     const doctrine = DOCTRINE_IN_AL.exec(word);
-    s = doctrine ? `${doctrine[1]}ism` : stemmer(americanSpelling(word)).replace(/ifi$/, 'if');
+    s = doctrine ? `${doctrine[1]}ism` : stemmer(americanSpelling(greekPlural(word))).replace(/ifi$/, 'if');
     if (stemCache.size < 200_000) stemCache.set(word, s);
   }
   return s;

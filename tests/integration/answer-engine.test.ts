@@ -2588,6 +2588,17 @@ describe('answers on the real corpus', () => {
     expect(holding.map((p) => p.id).filter((id) => !res.citations.some((c) => c.passageId === id))).toEqual([]);
   });
 
+  it('finds a noun in "-sis" as its plural: "crises" where the texts say "crisis", and none of them set apart as not in the question\'s words', async () => {
+    const holding = hisParagraphs().filter((p) => /\bcrisis\b/i.test(p.text) && !/\bcrises\b/i.test(p.text));
+    expect(holding.length).toBeGreaterThan(3);
+    const res = await ask('What does he say about the crises of the capitalist world?');
+    expectGrounded(res);
+    expect(res.citations.filter((c) => holding.some((p) => p.id === c.passageId)).length).toBeGreaterThan(1);
+    const gone = await ask('Which crises did Kim go through?');
+    const apart = gone.answer.split('**Close in meaning')[1] ?? '';
+    for (const c of gone.citations.filter((c) => /\bcris[ie]s\b/i.test(c.quote))) expect(apart).not.toContain(`[${c.n}]`);
+  });
+
   it('reads a doctrine as its followers and the other way round: "imperialism", which the texts never write, is searched and counted as "imperialists"', async () => {
     expect(hisParagraphs().some((p) => /\bimperialism\b/i.test(p.text))).toBe(false);
     const holding = hisParagraphs()

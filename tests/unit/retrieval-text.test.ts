@@ -63,6 +63,13 @@ describe('tokenize', () => {
     expect(contentTokens('What did he propose, suggest or argue about debt?').map((t) => t.word)).toEqual(['debt']);
     expect(contentTokens('He suggested proposals').map((t) => t.word)).toEqual(['proposals']);
   });
+  it('stems a noun in "-sis" with its plural in "-ses", which Porter keeps apart, and the plural with its verb', () => {
+    expect(stem('crisis')).toBe(stem('crises'));
+    expect(stem('analysis')).toBe(stem('analyze'));
+    expect(stem('emphasis')).toBe(stem('emphasise'));
+    // Not as a function word: "theses" stems as "these".
+    expect(stem('thesis')).not.toBe(stem('these'));
+  });
   it('stems a verb in "-ify" with its noun in "-ification", which Porter keeps apart', () => {
     for (const forms of [
       ['reunify', 'reunified', 'reunifying', 'reunification'],
