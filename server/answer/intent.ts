@@ -3,7 +3,7 @@
  * work on it, one work as a whole, the collection itself; or nothing (a greeting).
  */
 import type { Work } from '../corpus/types.ts';
-import { authorsAsHe, authorsMentioned, corpusAuthors, mentionsAuthor, nameWords, pointsAtScholarship, primaryAuthor } from '../retrieval/authors.ts';
+import { authorsAsHe, authorsMentioned, corpusAuthors, mentionsAuthor, nameWords, pointsAtScholarship, primaryAuthor, withoutAuthorsMentioned } from '../retrieval/authors.ts';
 import { compoundsOf, isOfKind, isWorkOfKind, KINDS_BY_NAME, kindsNamed, MONTH_BEFORE_YEAR, monthsNamed, ORDINAL_WORDS, parseQuery, quotedPhrases, TIME_AFTER_KIND, timeKept, timesAsYears, VIEW_NOUNS, withoutQuotations, YEAR_NUMBER, yearRuns, yearsAskedAbout } from '../retrieval/query.ts';
 import { blankedOut, contentTokens, countSaid, namesEachWork, NUMBER_WORDS, speaksOfTheTexts, TEXT_WORDS, tokenize, withoutMatches, type Token } from '../retrieval/text.ts';
 import { statedWork, titledIn, titlesIn, wordsNaming, workNamesOf, worksNamedBy, worksOfName, worksTitleBegins, type WorkNames } from '../retrieval/work-names.ts';
@@ -1688,7 +1688,10 @@ export function readIntent(question: string, works: readonly Work[], before: rea
   // "Is the article a primary or secondary source?" asks of every work whose it is, not of the article alone.
   const sourceKind = SOURCE_KIND.test(question);
   const secondary = authorship || sourceKind ? [] : scholars;
-  const { when, who, quote, page, broad, order, counts, aboutTheTexts, wanted, brief, wordLimit, countBy, length } = answerKind(question);
+  // "Does Zhang Chao cite Kim Il Sung?" asks whether the name occurs, as "Does he mention …?" does; "… Kim Il Sung's
+  // speeches?", of no speech in the collection.
+  const { when, who, quote, page, broad, order, counts: countsAsked, aboutTheTexts, wanted, brief, wordLimit, countBy, length } = answerKind(withoutAuthorsMentioned(question, authorNames));
+  const counts = countsAsked || mentioned.length > 0;
   // "Is the 1974 talk printed in full?" asks whether it is whole, not where it is printed.
   const provenance = (asksWhereFrom(question) && !/\bprinted\s+in\s+full\b/i.test(question)) || judgesTheTexts(question);
   const aboutATopic = asksBroadly(question);

@@ -145,12 +145,18 @@ export function namedAuthors(question: string, authors: Iterable<string>): Set<s
   return named;
 }
 
-/** A verb of naming something in a text, with what it names after it: "mention", "refer to", "cite". */
-const MENTIONING = /\b(?:mention(?:s|ed|ing)?|refer(?:s|red|ring)?\s+to|cite[sd]?|citing)\s+$/i;
+/**
+ * A verb of naming something in a text, with what it names after it: "mention", "refer to"; "cite" and "quote" when
+ * someone other than the user does it ("Does Zhang Chao cite …", "the article quoted …"), not when asked to ("Can you
+ * quote Kim Il Sung on trade?", "quotes Kim Il Sung gave").
+ */
+const MENTIONING =
+  /\b(?:mention(?:s|ed|ing)?|refer(?:s|red|ring)?\s+to|cite[sd]|quoted|(?<=\b(?:does|did|do|has|have|had)\s+(?!(?:i|we|you|u)\s)(?:[\p{L}'’.-]+\s+){1,5})(?:cite|quote))\s+$/iu;
 
 /**
- * "Does the article mention Kim Il Sung?", "Did Kim ever refer to Zhang Chao?": the authors named as what is mentioned,
- * right after the verb, not as who mentions it; their names are words to count, not authors to keep to.
+ * "Does the article mention Kim Il Sung?", "Did Kim ever refer to Zhang Chao?", "Does Zhang Chao cite Kim Il Sung?":
+ * the authors named as what is mentioned, right after the verb, not as who mentions it; their names are words to
+ * count, not authors to keep to.
  */
 export function authorsMentioned(question: string, authors: Iterable<string>): string[] {
   const named = namedAuthors(question, authors);
@@ -159,6 +165,25 @@ export function authorsMentioned(question: string, authors: Iterable<string>): s
     const parts = new Set(nameWords(author));
     return tokens.some((t, i) => parts.has(t.word) && !inAnotherName(question, tokens, i, parts) && MENTIONING.test(question.slice(0, t.start)));
   });
+}
+
+/**
+ * The question with the names of the authors it mentions blanked out, and what a name's possessive names with it
+ * ("Which of his speeches mention Zhang Chao?" → "Which of his speeches mention           ?"; "Does the article cite
+ * Kim Il Sung's speeches?" → "Does the article cite                     ?", `authorsMentioned`): whose works it asks
+ * about, and what of them, is read from the rest.
+ */
+export function withoutAuthorsMentioned(question: string, authors: Iterable<string>): string {
+  const words = new Set(authorsMentioned(question, authors).flatMap(nameWords));
+  if (words.size === 0) return question;
+  const tokens = tokenize(question);
+  const named = tokens.flatMap((t, i) => {
+    if (!words.has(t.word)) return [];
+    const possessed = tokens[i + 1];
+    const possessive = /['’]s$/.test(question.slice(t.start, t.end)) && possessed && /^\s+$/.test(question.slice(t.end, possessed.start));
+    return possessive ? [{ start: t.start, end: possessed.end }] : [t];
+  });
+  return blankedOut(question, named);
 }
 
 /**

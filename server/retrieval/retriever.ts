@@ -279,7 +279,8 @@ export function createRetriever(corpus: Corpus, index: CorpusIndexes, embedder: 
         named.add(key);
         return true;
       });
-      const groups = once.map((group) => ({ words: question.slice(group[0]!.start, group.at(-1)!.end), forms: formsOf(group) }));
+      // Said as counted: "Kim Il Sung", not "Kim Il Sung's".
+      const groups = once.map((group) => ({ words: question.slice(group[0]!.start, group.at(-1)!.end).replace(/['’]s$/, ''), forms: formsOf(group) }));
       const parts: MentionPart[] = [];
       for (const group of groups) parts.push({ ...group, passages: await count(group.forms, inTime) });
       const elsewhere: MentionSearch['elsewhere'] = [];

@@ -2655,6 +2655,17 @@ describe('answers on the real corpus', () => {
     const inArticle = await ask(`Does the article mention ${kim}?`);
     expect(inArticle.answer.startsWith(`“${kim}” does not occur in *${plainTitle(article.title)}* (undated), word for word.`)).toBe(true);
     expect(inArticle.answer).not.toMatch(/names no topic|From the abstract/);
+    // Cited or quoted by another, as mentioned; with what the name's possessive names, of no kind of work to list.
+    for (const question of [`Does ${zhang} cite ${kim}?`, `Does the article quote ${kim}'s speeches?`]) {
+      const cited = await ask(question);
+      expect(cited.answer.startsWith(`“${kim}” does not occur in *${plainTitle(article.title)}* (undated), word for word.`), question).toBe(true);
+      expect(cited.answer, question).not.toMatch(/From the abstract|The collection holds|None of the works has/);
+    }
+    const speeches = deps.corpus.works.filter((w) => w.author === kim && /\bspeech\b/i.test(`${w.title} ${w.occasion ?? ''}`));
+    expect(speeches.length).toBeGreaterThan(1);
+    const inSpeeches = (await ask(`Which of his speeches mention ${zhang}?`)).answer;
+    expect(inSpeeches).toContain(`The collection holds ${speeches.length} works with “speech” in their titles or occasions`);
+    expect(inSpeeches).not.toContain('None of the works has');
   });
 
   it('reads a name typed in lower case as the name when the texts write its adjective ("japan", "Japanese")', async () => {

@@ -6,7 +6,7 @@ import { correctSpelling } from '../../server/retrieval/spelling.ts';
 import { addSpelledOut, expandAcronyms, recurringAcronyms, withInitials, type AcronymCounts } from '../../server/retrieval/acronyms.ts';
 import { DEFAULT_RANKING } from '../../server/retrieval/options.ts';
 import { diversifyByWork } from '../../server/retrieval/diversify.ts';
-import { authorsAsHe, authorsAsked, authorsMentioned, corpusAuthors, namedAuthors, withoutScholarship } from '../../server/retrieval/authors.ts';
+import { authorsAsHe, authorsAsked, authorsMentioned, corpusAuthors, namedAuthors, withoutAuthorsMentioned, withoutScholarship } from '../../server/retrieval/authors.ts';
 import { keptToAuthors, searchableWork, workMatches } from '../../server/retrieval/filters.ts';
 import { bestTwo, maxNormalize, minMaxNormalize, rankOf } from '../../server/retrieval/fusion.ts';
 import { bm25Scores, buildLexicalIndex, idf } from '../../server/retrieval/lexical.ts';
@@ -381,10 +381,16 @@ describe('searchableWork', () => {
     expect(authorsAsHe("Did Kim's speech or Zhang Chao ask it?", authors.all)).toBe('Did his speech or he ask it?');
     for (const same of ['When did Kim San Ho start the movement?', 'Which songs were sung?', 'When did Mao start the movement?']) expect(authorsAsHe(same, authors.all)).toBe(same);
   });
-  it('reads an author named right after "mention" or "refer to" as what is mentioned, not who mentions it', () => {
+  it('reads an author named right after "mention" or "refer to", or "cite" or "quote" done by another, as what is mentioned, not who mentions it', () => {
     expect(authorsMentioned('Does the article mention Kim Il Sung?', authors.all)).toEqual(['Kim Il Sung']);
     expect(authorsMentioned('Did Kim ever refer to Zhang?', authors.all)).toEqual(['Zhang Chao']);
-    for (const none of ['How often does Kim Il Sung mention Juche?', 'Did he mention Kim San Ho?', 'What did Zhang Chao say about Kim Il Sung?']) expect(authorsMentioned(none, authors.all), none).toEqual([]);
+    expect(authorsMentioned('Does Zhang Chao cite Kim?', authors.all)).toEqual(['Kim Il Sung']);
+    expect(authorsMentioned('Has the article ever quoted Kim Il Sung?', authors.all)).toEqual(['Kim Il Sung']);
+    for (const none of ['How often does Kim Il Sung mention Juche?', 'Did he mention Kim San Ho?', 'What did Zhang Chao say about Kim Il Sung?', 'Can you quote Kim Il Sung on trade?', 'Cite Kim Il Sung on aid', 'Give me quotes Kim Il Sung gave']) {
+      expect(authorsMentioned(none, authors.all), none).toEqual([]);
+    }
+    expect(withoutAuthorsMentioned("Does the article cite Kim Il Sung's speeches?", authors.all)).toMatch(/^Does the article cite\s+\?$/);
+    expect(withoutAuthorsMentioned('Which of his speeches mention Zhang Chao?', authors.all)).toMatch(/^Which of his speeches mention\s+\?$/);
   });
   it('reads "he", "his" or "him" as the author of most works, unless the question names someone or points at the scholarly work', () => {
     expect(authors.primary).toBe('Kim Il Sung');
