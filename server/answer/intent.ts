@@ -1698,8 +1698,8 @@ export function readIntent(question: string, works: readonly Work[], before: rea
   // The work asked about: the scholarly one the question points at, or one it names; asked for as a whole when no other word is left.
   const fullText = asksFullText(question);
   // "Give me the full text of …", "the full citation for …": words that ask to be shown a work whole, or its citation,
-  // name none ("giving full play" is a title's).
-  const naming = fullText ? withoutAsking(question) : citing ? CITING_WORDS.reduce(withoutMatches, question) : question;
+  // name none ("giving full play" is a title's); nor does the user's own work ("For a paper on North Korean economics").
+  const naming = fullText ? withoutAsking(question) : citing ? CITING_WORDS.reduce(withoutMatches, question) : withoutMatches(question, PURPOSE);
   // A whole title, as an essay cites one ("What does he say in “Let us develop South-South cooperation”?", "When was
   // “…” given?"), or its first words in quotation marks ("“Talk to the Director”"), names its work, whatever else the
   // question asks.

@@ -51,8 +51,11 @@ export interface ParsedQuery {
 }
 
 const FIGURE = /\bhow many\b|\b(?:what|which)\s+(?:percentage|per\s*cent|proportion|fraction)\b/i;
-/** A year written out, 1800–2099 (a pattern's source). */
-export const YEAR_NUMBER = String.raw`1[89]\d{2}|20\d{2}`;
+/**
+ * A year written out, 1800–2099 (a pattern's source); not a length ("a 2000-word essay", "1500 words", "a 1900 page
+ * book").
+ */
+export const YEAR_NUMBER = String.raw`(?:1[89]\d{2}|20\d{2})(?![-\s]+(?:words?|pages?|characters?)\b)`;
 const YEAR = new RegExp(String.raw`\b(${YEAR_NUMBER})(s)?\b`, 'gi');
 /**
  * A year that bounds a time rather than naming it: "after 1961", "since the 1970s", "until 1980", "up to 1970",
@@ -466,8 +469,8 @@ export function yearsNamedWhole(text: string): Set<number> {
 }
 
 const DECADE_WORDS = ['twenties', 'thirties', 'forties', 'fifties', 'sixties', 'seventies', 'eighties', 'nineties'];
-/** A decade written without its century, after "the": "the 60s", "the '80s", "the late 70's", "the sixties", "the mid-seventies". */
-const DECADE_WITHOUT_CENTURY = new RegExp(String.raw`\b(the\s+(?:(?:early|mid|late)[\s-]+)?)(?:['’]?([2-9])0['’]?s\b|(${DECADE_WORDS.join('|')})\b)`, 'gi');
+/** A decade written without its century, after "the" or a word of time: "the 60s", "the '80s", "the late 70's", "the sixties", "the mid-seventies", "in 70s". */
+const DECADE_WITHOUT_CENTURY = new RegExp(String.raw`\b((?:the|in|from|during|since|before|after|until|throughout)\s+(?:(?:early|mid|late)[\s-]+)?)(?:['’]?([2-9])0['’]?s\b|(${DECADE_WORDS.join('|')})\b)`, 'gi');
 /** A year written without its century after a word of time or an article: "in '87", "since ’61", "the '87 speech" (not "’60s", a decade). */
 const YEAR_WITHOUT_CENTURY = /(?<=\b(?:in|of|from|since|after|before|until|till|by|to|and|between|the|his)\s+)['’]([2-9]\d)\b(?!['’]?s\b)/gi;
 /**

@@ -691,6 +691,12 @@ describe('answers on the real corpus', () => {
     expect(res.citations.every((c) => c.year !== null && c.year >= 1970 && c.year <= 1979)).toBe(true);
   });
 
+  it('reads a decade written without "the" or its century after a word of time: "foreign trade in 70s"', async () => {
+    const res = await ask('foreign trade in 70s');
+    expect(res.citations.length).toBeGreaterThan(0);
+    for (const c of res.citations) expect(c.year !== null && c.year >= 1970 && c.year <= 1979, c.passageId).toBe(true);
+  });
+
   it('reads the paper the user is writing as theirs: neither the scholarly article nor a topic', async () => {
     const res = await ask('I am writing a paper about self-reliance in the 1960s. What did he say?');
     expectGrounded(res);
@@ -702,6 +708,21 @@ describe('answers on the real corpus', () => {
     const quotes = await ask("I'm writing an essay on foreign aid. Give me two quotes.");
     expect(quotes.citations).toHaveLength(2);
     for (const c of quotes.citations) expect(c.quote).toMatch(/\b(?:aid|assistance)\b/i);
+  });
+
+  it('reads the length of the user\'s own writing as neither a year nor a topic, nor a paper on a topic as the scholarly article', async () => {
+    for (const question of ['For my 2000 word essay, give me quotes on foreign aid', "I'm writing a 2000-word essay. Give me quotes on foreign aid."]) {
+      const res = await ask(question);
+      expect(res.mode, question).toBe('answer');
+      expect(res.answer, question).not.toMatch(/\b2000\b/);
+      expect(res.citations.some((c) => /\b(?:aid|assistance)\b/i.test(c.quote)), question).toBe(true);
+    }
+    const debt = await ask('For a 1500 word paper on North Korean economics, what does Kim say about foreign debt?');
+    expect(debt.mode).toBe('answer');
+    expect(debt.citations.some((c) => /\bforeign debts?\b/i.test(c.quote))).toBe(true);
+    expect(debt.citations.every((c) => c.year !== null)).toBe(true);
+    const imperialism = await ask('writing a 10 page paper for class, what did kim say about imperialism?');
+    for (const c of imperialism.citations) expect(c.quote, c.passageId).not.toMatch(/\bwrit(?:e|er|ing)\b/i);
   });
 
   it('reads "what role did X play" as asking about X: no passage is quoted for "giving full play to"', async () => {

@@ -525,9 +525,14 @@ describe('yearsNamed', () => {
     for (const kept of ['its title', 'lets see', 'were there any', 'WHATS']) expect(shorthandInFull(kept), kept).toBe(kept);
   });
 
-  it('reads a decade written without its century, after "the", or a year so written after a word of time, as of the 1900s', () => {
+  it('reads a decade written without its century, after "the" or a word of time, or a year so written after a word of time, as of the 1900s', () => {
     expect(timesInFigures("in the 60s, the '80s, the late 70's, the sixties and the mid-Seventies")).toBe('in the 1960s, the 1980s, the late 1970s, the 1960s and the mid-1970s');
     for (const kept of ['in his sixties', 'the 60 workers', 'in 1961', 'the 1960s']) expect(timesInFigures(kept)).toBe(kept);
+    // A length is no year: "a 2000-word essay", "1500 words".
+    expect([...parseQuery('For a 2000-word essay of 1500 words, aid', new Set()).years]).toEqual([]);
+    expect([...parseQuery('aid in 2000', new Set()).years]).toEqual([2000]);
+    // After a word of time, without "the": "in 70s", "from 60s".
+    expect(timesInFigures('foreign trade in 70s, aid from 60s')).toBe('foreign trade in 1970s, aid from 1960s');
     // Two decades joined, "the" said once or not at all: both decades.
     expect(timesInFigures('aid 60s vs 80s')).toBe('aid 1960s vs 1980s');
     expect(timesInFigures('in the sixties and eighties')).toBe('in the 1960s and 1980s');
