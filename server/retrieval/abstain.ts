@@ -137,12 +137,15 @@ export function absentNames(
   return { unknown: asTyped(query.text, unknownTokens), unknownTokens, otherForms };
 }
 
-/** Tokens as the question writes them, neighbours (only spaces between) joined: "Deng Xiaoping" (of "Deng Xiaoping's"). */
+/**
+ * Tokens as the question writes them, neighbours (only spaces or a hyphen between) joined: "Deng Xiaoping" (of "Deng
+ * Xiaoping's"), "Sino-Soviet" (not "Sino" and "Soviet", a word the texts do write).
+ */
 export function asTyped(text: string, tokens: readonly Token[]): string[] {
   const phrases: { start: number; end: number }[] = [];
   for (const t of tokens) {
     const last = phrases.at(-1);
-    if (last && /^\s+$/.test(text.slice(last.end, t.start))) last.end = t.end;
+    if (last && /^(?:\s+|\s*[-‐–]\s*)$/.test(text.slice(last.end, t.start))) last.end = t.end;
     else phrases.push({ start: t.start, end: t.end });
   }
   return [...new Set(phrases.map((p) => text.slice(p.start, p.end).replace(/['’]s$/, '')))];

@@ -70,7 +70,7 @@ export const STOPWORDS: ReadonlySet<string> = new Set([
   themselves then there these they this those though through thus to today too toward towards under until up upon us very
   via was we were what whatever when where whether which while who whom whose why will with within without would yet
   you your yours yourself yourselves s t don according said say says saying tell told give gave given get got way ways
-  thing things anything something everything kind need want wanted happen happens happened happening list quote quotes quoted
+  thing things anything something everything anywhere everywhere kind need want wanted happen happens happened happening list quote quotes quoted
   quotable quotation citable cite cited citation sentence sentences line lines passage passages paragraph paragraphs excerpt excerpts mention
   mentioned describe described express expressed characterise characterised characterize characterized summing
   summarise summarize explain explained regarding mentions mentioning discuss discusses discussed discussing dated

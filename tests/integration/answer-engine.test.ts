@@ -725,6 +725,15 @@ describe('answers on the real corpus', () => {
     for (const c of imperialism.citations) expect(c.quote, c.passageId).not.toMatch(/\bwrit(?:e|er|ing)\b/i);
   });
 
+  it('asks whether a word is used "anywhere" of the word, and says a hyphened name the texts never write as typed', async () => {
+    const soviet = await ask('Is the word "Soviet" used anywhere in Kim\'s works?');
+    expect(soviet.answer.split('\n')[0]).toMatch(/^“Soviet” occurs once in Kim Il Sung's works/);
+    expect(deps.corpus.paragraphs.some((p) => /\bSino\b/i.test(p.text))).toBe(false);
+    expect(deps.corpus.paragraphs.some((p) => /\bSoviet\b/.test(p.text))).toBe(true);
+    const split = await ask('Is the Sino-Soviet split discussed anywhere in the sources?');
+    expect(split.answer.split('\n')[0]).toBe('The sources do not address this question. None of them contains “Sino-Soviet”.');
+  });
+
   it('reads "what role did X play" as asking about X: no passage is quoted for "giving full play to"', async () => {
     const res = await ask('What role did the working class play?');
     expectGrounded(res);
