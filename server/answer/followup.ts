@@ -7,6 +7,7 @@
  * question it continues asked for: a count, a date, a quote, the first or last work. One that asks for more ("show
  * me more") is the question before it again.
  */
+import { authorsAsHe, withoutScholarship } from '../retrieval/authors.ts';
 import type { PassageFilters } from '../retrieval/filters.ts';
 import { KINDS_OF_WORK, kindsOf, MONTH_ALONE, MONTH_BEFORE_YEAR, oneOfKind, otherSideOf, PART_BEFORE_TIME, parseQuery, YEAR_NUMBER, yearsAskedAbout } from '../retrieval/query.ts';
 import { contentTokens, EACH_WORK_SAID, namesEachWork, NUMBER_WORDS, speaksOfTheTexts, tidied, withoutMatches } from '../retrieval/text.ts';
@@ -46,7 +47,7 @@ export interface ResolvedQuestion {
 const FRAME = new Set(
   `think thought mention mentioned mentions use used uses using talk talked speak spoke spoken write writes wrote written explain explained mean meant describe described
   put phrase phrases phrased word worded term terms expression expressions express expressed quote quotes quotable citable cite line sentence passage passages statement statements remark remarks
-  change changed changes compare compared differ different difference differences contrast later earlier before after period time times year years decade
+  change changed changes compare compared differ different difference differences contrast agree agrees agreed disagree disagrees disagreed later earlier before after period time times year years decade
   consistent consistency inconsistent inconsistency shift shifted shifts evolve evolved evolution
   decades era again else instead too either specifically exactly example examples more less fewer other another ones similar view
   views idea ideas stance position opinion often frequently please only just even still elsewhere short shorter brief briefer concise briefly context
@@ -195,6 +196,8 @@ export function sideOfTimeAsked(question: string): 'before' | 'after' | null {
 export const withoutTimes = (search: string): string => withoutYears([EARLIER_THAN_BEFORE, LATER_THAN_BEFORE].reduce(withoutMatches, search));
 
 /** "Compare the two", "How do they differ?", "the difference between them": topics set side by side. */
+/** "Does the abstract agree?", "Do they disagree?": two sides set beside each other. */
+const AGREEING = /\b(?:agree|agrees|agreed|disagree|disagrees|disagreed)\b/i;
 const SETS_SIDE_BY_SIDE = /\b(?:compare[sd]?|comparing|comparison|contrast(?:s|ed)?|differ(?:s|ed)?|difference|differences|different|versus|vs)\b/i;
 
 /** "Which is mentioned more?", "which one does he mention most often?": one of the things before, chosen by how often. */
@@ -322,7 +325,11 @@ export function resolveFollowUp(previous: ResolvedQuestion | null, asked: string
   // "Not from 1987" names no time to keep to: the question before, its works of 1987 set aside (`worksSetAside`); nor
   // do "Exclude 1987" and "Not from interviews" name a topic, or the texts.
   const timesKept = withoutTimeSetAside(question);
-  const topic = topicWords([ELSEWHERE, RELEVANT_TO_IT, ...(QUOTE.test(question) ? [EACH_WORK_SAID] : [])].reduce(withoutMatches, timesKept));
+  // "compare with the abstract", "Does Zhang Chao agree?": the work or author set beside the answer before is no topic
+  // of its own ("And Kim?" alone asks the question before of him: `namesAnAuthorAlone`).
+  const scholarless = withoutScholarship(timesKept);
+  const ofWhom = SETS_SIDE_BY_SIDE.test(question) || AGREEING.test(question) ? authorsAsHe(scholarless, authors) : scholarless;
+  const topic = topicWords([ELSEWHERE, RELEVANT_TO_IT, ...(QUOTE.test(question) ? [EACH_WORK_SAID] : [])].reduce(withoutMatches, ofWhom));
   const short = question.split(/\s+/).filter(Boolean).length <= 8;
   const parsed = parseQuery(timesKept, new Set(), { authors });
   // The years it names, as a time set against the others is too ("compare with the 1960s": the others are the question's before).

@@ -4284,6 +4284,19 @@ describe('a follow-up asking for more', () => {
     }
   });
 
+  it('asks a follow-up setting the scholarly work or its author beside the answer before of the topic before ("compare with the abstract", "does the abstract agree?")', async () => {
+    const scholar = deps.corpus.works.find((w) => w.author !== 'Kim Il Sung')!.author;
+    for (const follow of ['compare with the abstract', 'does the abstract agree?', `compare with ${scholar}`]) {
+      const ask = conversation();
+      await ask('What did he say about heavy industry?');
+      const theirs = await ask(follow);
+      expect(theirs.mode, follow).toBe('answer');
+      expect(theirs.citations.length, follow).toBeGreaterThan(0);
+      expect(theirs.citations.every((c) => deps.corpus.works.find((w) => w.id === c.workId)!.author === scholar), follow).toBe(true);
+      expect(theirs.citations[0]!.quote, follow).toMatch(/heavy industry/);
+    }
+  });
+
   it('looks up words several works hold word for word in the work the question says, when it holds them', async () => {
     const talk = deps.corpus.works.find((w) => w.date === '1987-01-03')!;
     expect(deps.corpus.paragraphs.some((p) => p.workId === talk.id && p.text.includes('the revolutionary spirit of self-reliance'))).toBe(true);
