@@ -29,7 +29,7 @@ import { withoutTimeSetAside, worksSetAside } from './set-aside.ts';
 import { answerKind, askedOfWorks, asksBroadlyItself, asksOnlyTheGist, asksSummedUp, asksWhom, type Intent, overviewByAbstract, pointsAtAWork, pointsAtIt, readIntent, saysOfIt, topicsEachAsked } from './intent.ts';
 import { isOrder, isSide, isSize, type QuotesBeforeAsked } from './quotes-asked.ts';
 import { besideQuote, partOf, wholeOf } from './part.ts';
-import { careerHalvesAsYears, firstAndLastAsYears, monthsAsDates, titleYearsChecked, workBoundsAsYears, yearsFromOthers } from './relative-time.ts';
+import { careerHalvesAsYears, type DateChecked, firstAndLastAsYears, monthsAsDates, titleYearsChecked, workBoundsAsYears, yearsFromOthers } from './relative-time.ts';
 import { keySentences, type SummaryOptions } from './summary.ts';
 import { wordsUsedMost, type WordUse } from './word-use.ts';
 import { asksAboutTheWord, searchText } from './search-text.ts';
@@ -104,7 +104,7 @@ export function createAnswerer(deps: AnswererDeps): Answerer {
   // following year", "his early works", "10 years after 1961": read as the years they name ("in the 1960s", "after
   // 1987", "in 1974 and 1975", "between 1961 and 1977", "in 1971"). "a quote that isn't from 1987": no time asked about;
   // the works of that time are set aside (`worksSetAside`). Each text is read so once, each reading said (`readings`).
-  const readAs = (text: string): { text: string; setAside: string[]; readings: ReadAs[]; misdated: ReturnType<typeof titleYearsChecked>['misdated'] } => {
+  const readAs = (text: string): { text: string; setAside: string[]; readings: ReadAs[]; dated: DateChecked | null } => {
     // Its typos corrected first, as the search would: what it asks is read from its words as meant ("who intervewed him").
     const spelled = retriever.spell(spelledOut(text));
     // "When was the peru talk?": a title's name typed in lower case, in a question that writes capitals, is that name.
@@ -113,7 +113,7 @@ export function createAnswerer(deps: AnswererDeps): Answerer {
     const months = monthsAsDates(fromOthers.text, corpus.works);
     const halves = careerHalvesAsYears(firstAndLastAsYears(workBoundsAsYears(months.text, corpus.works), corpus.works), corpus.works);
     const readings = [...spelled.corrections, ...fromOthers.read, ...months.read, ...halves.read];
-    return { text: withoutTimeSetAside(halves.text), setAside: worksSetAside(halves.text, corpus.works), readings, misdated: checked.misdated };
+    return { text: withoutTimeSetAside(halves.text), setAside: worksSetAside(halves.text, corpus.works), readings, dated: checked.dated };
   };
   // What a question says of a quotation's source is read against the works' names, as the check reads an essay's.
   const names = workNamesOf(corpus.works);
@@ -160,8 +160,8 @@ export function createAnswerer(deps: AnswererDeps): Answerer {
       const readings = [...new Map([...questionRead.readings, ...(searchRead?.readings ?? [])].map((t) => [t.typed, t])).values()];
       // A work named by its title with a year that is not its own ("“…”, 1986"): its date said first. How the question
       // was read so is said with the answer (`withReadingSaid`).
-      const misdated = questionRead.misdated ?? searchRead?.misdated ?? null;
-      const dateSaid = misdated ? lead(`You say ${misdated.said}; `, misdated.work, ` is dated ${formatDate(misdated.work.date, misdated.work.year)}. `) : [];
+      const dated = questionRead.dated ?? searchRead?.dated ?? null;
+      const dateSaid = dated ? lead(dated.said ? `You say ${dated.said}; ` : '', dated.work, ` is dated ${formatDate(dated.work.date, dated.work.year)}. `) : [];
       const withReadingSaid = <T extends Draft>(draft: T): T => {
         const dated = dateSaid.length ? { ...draft, lead: [...dateSaid, ...draft.lead] } : draft;
         return readings.length ? { ...dated, readAs: [...(dated.readAs ?? []), ...readings] } : dated;

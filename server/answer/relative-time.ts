@@ -10,9 +10,9 @@
 import type { ReadAs } from '../contract.ts';
 import type { Work } from '../corpus/types.ts';
 import { primaryAuthor } from '../retrieval/authors.ts';
-import { isOfKind, KINDS_OF_WORK, MONTH_ALONE, monthNumber, monthOf, monthsOfSeason, SEASON_ALONE, YEAR_NUMBER } from '../retrieval/query.ts';
+import { isOfKind, KINDS_OF_WORK, kindsNamed, MONTH_ALONE, monthNumber, monthOf, monthsOfSeason, SEASON_ALONE, withoutQuotations, YEAR_NUMBER } from '../retrieval/query.ts';
 import { countSaid, NUMBER_WORDS, STOPWORDS } from '../retrieval/text.ts';
-import { titlesIn, workNamesOf } from '../retrieval/work-names.ts';
+import { statedWork, titlesIn, workNamesOf } from '../retrieval/work-names.ts';
 import { byDate, inWords, MONTHS } from './format.ts';
 import { readIntent } from './intent.ts';
 
@@ -182,18 +182,49 @@ export function monthsAsDates(question: string, works: readonly Work[]): { text:
   return { text: seasoned, read };
 }
 
+/** "… Is that right?", "… correct?": a question checking what it says. */
+const IS_IT_RIGHT = /\b(?:correct|right|true|accurate|wrong)\s*[?.!]*\s*$/i;
+/** "Was …?", "Is …?": a question asking whether what it says holds. */
+const WHETHER = /^\s*(?:was|is|were|are)\b/i;
+
 /**
- * The years a question gives a work it names by its whole title, when none is the work's own ("“Let us develop
- * South-South cooperation”, 1986"): left out of what is searched, since no work of theirs is the one named, and said
- * beside the work's date in the answer.
+ * The work whose date a question checks, named by the words of its title ("Is the Oslobodjenje interview from 1985?",
+ * "I cited the Ghana interview as 1980. Is that right?"): none when it quotes (the quotation check says where the
+ * words are) or names a work by a kind and a year ("Was the 1961 speech given in Pyongyang?": that work); its own
+ * year said back only when the question asks in so many words whether it is right.
  */
-export function titleYearsChecked(question: string, works: readonly Work[]): { text: string; misdated: { work: Work; said: string } | null } {
-  const [id, ...others] = titlesIn(question, workNamesOf(works));
-  const work = others.length === 0 && id !== undefined ? works.find((w) => w.id === id) : undefined;
+function workDateChecked(question: string, works: readonly Work[]): { workId: string; ownYearSaid: boolean } | null {
+  const checks = IS_IT_RIGHT.test(question);
+  const namedByYear = kindsNamed(question).some(({ years, kind }) => works.some((w) => w.year !== null && years?.includes(w.year) && isOfKind(w, kind)));
+  if ((!checks && !WHETHER.test(question)) || withoutQuotations(question) !== question || namedByYear) return null;
+  const workId = statedWork(question, workNamesOf(works))?.workId;
+  return workId === undefined ? null : { workId, ownYearSaid: checks };
+}
+
+/**
+ * The years a question gives a work it names by its whole title ("“Let us develop South-South cooperation”, 1986"), or,
+ * checking what it says, by the words of its title ("Is the Oslobodjenje interview from 1985?", "I cited the Ghana
+ * interview as 1980. Is that right?"), when none is the work's own: left out of what is searched, since no work of
+ * theirs is the one named, and said beside the work's date in the answer.
+ */
+export function titleYearsChecked(question: string, works: readonly Work[]): { text: string; dated: DateChecked | null } {
+  const names = workNamesOf(works);
+  const [id, ...others] = titlesIn(question, names);
+  const checked = others.length === 0 && id !== undefined ? null : workDateChecked(question, works);
+  const named = others.length === 0 && id !== undefined ? id : checked?.workId;
+  const work = named === undefined ? undefined : works.find((w) => w.id === named);
   const stated = [...question.matchAll(STATED_YEAR)].map((m) => Number(m[1]));
-  if (!work || work.year === null || stated.length === 0 || stated.includes(work.year)) return { text: question, misdated: null };
+  if (!work || work.year === null || stated.length === 0) return { text: question, dated: null };
+  // "The Iraqi interview was in October 1971, correct?": its own year, its date said back.
+  if (stated.includes(work.year)) return { text: question, dated: checked?.ownYearSaid ? { work, said: null } : null };
   const text = question.replace(YEAR_GIVEN, ' ').replace(/\s+([?.!,;:])/g, '$1').replace(/\s{2,}/g, ' ').trim();
-  return { text, misdated: { work, said: inWords([...new Set(stated)].map(String)) } };
+  return { text, dated: { work, said: inWords([...new Set(stated)].map(String)) } };
+}
+
+/** A work's date, as a question gives it (`said`: "1985"), or none when it gives the work's own year. */
+export interface DateChecked {
+  work: Work;
+  said: string | null;
 }
 /** A year written out alone (not a decade). */
 const STATED_YEAR = new RegExp(String.raw`\b(${YEAR_NUMBER})\b(?!s)`, 'g');

@@ -1538,12 +1538,29 @@ describe('answers on the real corpus', () => {
   it('says the date of a work named by its title with a year not its own, and answers of the work ("“…”, 1986")', async () => {
     const works = deps.corpus.works;
     const southSouth = works.find((w) => w.title === 'Let us develop South-South cooperation')!;
-    expect(titleYearsChecked('What did he say in "Let us develop South-South cooperation" in 1986?', works)).toEqual({ text: 'What did he say in "Let us develop South-South cooperation"?', misdated: { work: southSouth, said: '1986' } });
+    expect(titleYearsChecked('What did he say in "Let us develop South-South cooperation" in 1986?', works)).toEqual({ text: 'What did he say in "Let us develop South-South cooperation"?', dated: { work: southSouth, said: '1986' } });
     // Its own year, or no title, is as written.
-    for (const question of ['What did he say in "Let us develop South-South cooperation" in 1987?', 'What did he say in 1986?']) expect(titleYearsChecked(question, works).misdated, question).toBeNull();
+    for (const question of ['What did he say in "Let us develop South-South cooperation" in 1987?', 'What did he say in 1986?']) expect(titleYearsChecked(question, works).dated, question).toBeNull();
     const corrected = await ask('Correct my citation: Kim Il Sung, "Let us develop South-South cooperation", 1986');
     expect(corrected.answer.split('\n')[0]).toBe(`You say 1986; *${southSouth.title}* is dated ${formatDate(southSouth.date)}. To cite *${southSouth.title}* (${formatDate(southSouth.date)}):`);
     expect(corrected.structure.workCitation?.workIds).toEqual([southSouth.id]);
+  });
+
+  it('checks the year a question gives a work it names by its words, not its whole title ("Is the Oslobodjenje interview from 1985?")', async () => {
+    const works = deps.corpus.works;
+    const yugoslav = works.find((w) => /\bOslobodjenje\b/.test(w.title))!;
+    const iraqi = works.find((w) => /\bIraqi\b/.test(w.title))!;
+    expect(works.some((w) => w.year === 1985)).toBe(false);
+    for (const question of ['Is the Oslobodjenje interview from 1985?', 'I cited the Oslobodjenje interview as 1985. Is that right?']) {
+      const res = await ask(question);
+      expect(res.answer.split('\n')[0], question).toMatch(new RegExp(`^You say 1985; \\*${plainTitle(yugoslav.title)}\\* is dated ${formatDate(yugoslav.date)}\\. `));
+      expect(res.answer, question).not.toMatch(/None of them is from 1985/);
+    }
+    // Its own year: the date said, none corrected.
+    const right = await ask('i wrote that the Iraqi interview was in october 1971. correct?');
+    expect(right.answer.split('\n')[0]).toMatch(new RegExp(`^\\*${plainTitle(iraqi.title)}\\* is dated ${formatDate(iraqi.date)}\\. `));
+    // Not checking a claim, a year beside a work named by its words is a time asked about.
+    expect(titleYearsChecked('What did the Oslobodjenje interview say about aid compared with 1987?', works).dated).toBeNull();
   });
 
   it('reads "10 years after the 1961 speech", "the same year as the Ghana interview" and "around 1980" as years, and says so', async () => {
