@@ -1563,6 +1563,12 @@ describe('answers on the real corpus', () => {
     expect(titleYearsChecked('What did the Oslobodjenje interview say about aid compared with 1987?', works).dated).toBeNull();
   });
 
+  it('reads "I need the exact date of …" as asking when, as "What is the exact date of …?" is', async () => {
+    const peru = deps.corpus.works.find((w) => /\bPeru\b/.test(w.title))!;
+    const res = await ask('I need the exact date of the Peru talk');
+    expect(res.answer.split('\n')[0]).toMatch(new RegExp(`^Said on ${formatDate(peru.date)}, in \\*${plainTitle(peru.title)}\\*`));
+  });
+
   it('reads "10 years after the 1961 speech", "the same year as the Ghana interview" and "around 1980" as years, and says so', async () => {
     const works = deps.corpus.works;
     const ghana = works.find((w) => /\bGhana\b/.test(w.title))!;
