@@ -10,8 +10,8 @@
 import type { ReadAs } from '../contract.ts';
 import type { Work } from '../corpus/types.ts';
 import { primaryAuthor } from '../retrieval/authors.ts';
-import { isOfKind, KINDS_OF_WORK, kindsNamed, MONTH_ALONE, monthNumber, monthOf, monthsOfSeason, SEASON_ALONE, withoutQuotations, YEAR_NUMBER } from '../retrieval/query.ts';
-import { countSaid, NUMBER_WORDS, STOPWORDS } from '../retrieval/text.ts';
+import { isOfKind, KINDS_OF_WORK, kindsNamed, MONTH_ALONE, MONTH_BEFORE_YEAR, monthNumber, monthOf, monthsOfSeason, SEASON_ALONE, withoutQuotations, YEAR_NUMBER } from '../retrieval/query.ts';
+import { blankedOut, countSaid, NUMBER_WORDS, STOPWORDS, tidied, type Span } from '../retrieval/text.ts';
 import { statedWork, titlesIn, workNamesOf } from '../retrieval/work-names.ts';
 import { byDate, inWords, MONTHS } from './format.ts';
 import { readIntent } from './intent.ts';
@@ -187,46 +187,97 @@ const IS_IT_RIGHT = /\b(?:correct|right|true|accurate|wrong)\s*[?.!]*\s*$/i;
 /** "Was …?", "Is …?": a question asking whether what it says holds. */
 const WHETHER = /^\s*(?:was|is|were|are)\b/i;
 
-/**
- * The work whose date a question checks, named by the words of its title ("Is the Oslobodjenje interview from 1985?",
- * "I cited the Ghana interview as 1980. Is that right?"): none when it quotes (the quotation check says where the
- * words are) or names a work by a kind and a year ("Was the 1961 speech given in Pyongyang?": that work); its own
- * year said back only when the question asks in so many words whether it is right.
- */
-function workDateChecked(question: string, works: readonly Work[]): { workId: string; ownYearSaid: boolean } | null {
-  const checks = IS_IT_RIGHT.test(question);
-  const namedByYear = kindsNamed(question).some(({ years, kind }) => works.some((w) => w.year !== null && years?.includes(w.year) && isOfKind(w, kind)));
-  if ((!checks && !WHETHER.test(question)) || withoutQuotations(question) !== question || namedByYear) return null;
-  const workId = statedWork(question, workNamesOf(works))?.workId;
-  return workId === undefined ? null : { workId, ownYearSaid: checks };
+/** A work whose date a question checks, and whether it names the work by a kind and a year ("the 1987 talk"). */
+interface WorkChecked {
+  work: Work;
+  byYear: boolean;
+  /** Whether a date it gives that is the work's own is said back: asked in so many words whether it is right. */
+  ownDateSaid: boolean;
 }
 
 /**
- * The years a question gives a work it names by its whole title ("“Let us develop South-South cooperation”, 1986"), or,
- * checking what it says, by the words of its title ("Is the Oslobodjenje interview from 1985?", "I cited the Ghana
- * interview as 1980. Is that right?"), when none is the work's own: left out of what is searched, since no work of
- * theirs is the one named, and said beside the work's date in the answer.
+ * The work whose date a question checking what it says names: by the words of its title ("Is the Oslobodjenje
+ * interview from 1985?", "I cited the Ghana interview as 1980. Is that right?"), or by a kind and a year, one work
+ * alone ("Was the 1987 talk given in June?"); none when it quotes (the quotation check says where the words are).
+ */
+function workDateChecked(question: string, works: readonly Work[]): WorkChecked | null {
+  const ownDateSaid = IS_IT_RIGHT.test(question);
+  if ((!ownDateSaid && !WHETHER.test(question)) || withoutQuotations(question) !== question) return null;
+  const byKindAndYear = kindsNamed(question).flatMap(({ years, kind }) => (years ? works.filter((w) => w.year !== null && years.includes(w.year) && isOfKind(w, kind)) : []));
+  if (byKindAndYear.length > 0) return new Set(byKindAndYear).size === 1 ? { work: byKindAndYear[0]!, byYear: true, ownDateSaid } : null;
+  const workId = statedWork(question, workNamesOf(works))?.workId;
+  const work = works.find((w) => w.id === workId);
+  return work ? { work, byYear: false, ownDateSaid } : null;
+}
+
+/** A time a question gives a work, as typed, and whether the work is of it. */
+interface TimeClaimed {
+  said: string;
+  right: boolean;
+}
+
+/**
+ * The times a question gives the work it checks: a month with its year ("30 June 1979"), a year (not the one naming
+ * the work, "the 1987 talk"), a month alone ("in June"); each as typed, with where it stands.
+ */
+function timesClaimed(question: string, { work, byYear }: WorkChecked): (TimeClaimed & Span)[] {
+  const dated = [...question.matchAll(MONTH_WITH_YEAR)].map((m) => ({
+    said: m[0].trim(),
+    right: Number(m[2]) === work.year && monthNumber(m[1]!) === monthOf(work),
+    start: m.index,
+    end: m.index + m[0].length,
+  }));
+  const inDated = (at: number) => dated.some((d) => at >= d.start && at < d.end);
+  const years = byYear ? [] : [...question.matchAll(STATED_YEAR)].filter((m) => !inDated(m.index)).map((m) => ({ said: m[1]!, right: Number(m[1]) === work.year, start: m.index, end: m.index + m[0].length }));
+  const months = [...question.matchAll(MONTHS_GIVEN)].map((m) => ({
+    said: m[0][0]!.toUpperCase() + m[0].slice(1).toLowerCase(),
+    right: monthNumber(m[0]) === monthOf(work),
+    start: m.index,
+    end: m.index + m[0].length,
+  }));
+  return [...dated, ...years, ...months].sort((a, b) => a.start - b.start);
+}
+
+/**
+ * The times a question gives a work it names by its whole title ("“Let us develop South-South cooperation”, 1986"), or,
+ * checking what it says, by the words of its title or by a kind and a year (`workDateChecked`), when they are not the
+ * work's: said beside the work's date in the answer ("You say 1985; … is dated 20 May 1986."), and left out of what is
+ * searched, since no work of theirs is the one named. A year is the work's when any year given is (one may be of
+ * another work compared with it); a month, when every month given is ("in January or June": not both).
  */
 export function titleYearsChecked(question: string, works: readonly Work[]): { text: string; dated: DateChecked | null } {
-  const names = workNamesOf(works);
-  const [id, ...others] = titlesIn(question, names);
-  const checked = others.length === 0 && id !== undefined ? null : workDateChecked(question, works);
-  const named = others.length === 0 && id !== undefined ? id : checked?.workId;
-  const work = named === undefined ? undefined : works.find((w) => w.id === named);
-  const stated = [...question.matchAll(STATED_YEAR)].map((m) => Number(m[1]));
-  if (!work || work.year === null || stated.length === 0) return { text: question, dated: null };
-  // "The Iraqi interview was in October 1971, correct?": its own year, its date said back.
-  if (stated.includes(work.year)) return { text: question, dated: checked?.ownYearSaid ? { work, said: null } : null };
-  const text = question.replace(YEAR_GIVEN, ' ').replace(/\s+([?.!,;:])/g, '$1').replace(/\s{2,}/g, ' ').trim();
-  return { text, dated: { work, said: inWords([...new Set(stated)].map(String)) } };
+  const [id, ...others] = titlesIn(question, workNamesOf(works));
+  const titled = others.length === 0 && id !== undefined ? works.find((w) => w.id === id) : undefined;
+  const checked = titled ? { work: titled, byYear: false, ownDateSaid: false } : workDateChecked(question, works);
+  if (!checked || checked.work.year === null) return { text: question, dated: null };
+  const claimed = timesClaimed(question, checked);
+  const years = claimed.filter((c) => /^\d+$/.test(c.said));
+  const months = claimed.filter((c) => !/^\d+$/.test(c.said));
+  if (claimed.length === 0) return { text: question, dated: null };
+  const { work } = checked;
+  // "The Iraqi interview was in October 1971, correct?": the work's own, its date said back.
+  if ((years.length === 0 || years.some((c) => c.right)) && months.every((c) => c.right)) return { text: question, dated: checked.ownDateSaid ? { work, said: null } : null };
+  // With what sets each there: "in June", "as 1985", ", 1986", "(1979)", "or 30 July 1979".
+  const spans = claimed.map(({ start, end }) => ({
+    start: start - (CLAIM_BEFORE.exec(question.slice(0, start))?.[0].length ?? 0),
+    end: end + (CLAIM_AFTER.exec(question.slice(end))?.[0].length ?? 0),
+  }));
+  const text = tidied(blankedOut(question, spans));
+  return { text, dated: { work, said: inWords(claimed.map((c) => c.said), 'or') } };
 }
 
-/** A work's date, as a question gives it (`said`: "1985"), or none when it gives the work's own year. */
+/** A work's date, as a question gives it (`said`: "1985"), or none when it gives the work's own. */
 export interface DateChecked {
   work: Work;
   said: string | null;
 }
 /** A year written out alone (not a decade). */
 const STATED_YEAR = new RegExp(String.raw`\b(${YEAR_NUMBER})\b(?!s)`, 'g');
-/** A year given a work, with what sets it there: ", 1986", "(1986)", "in 1986", "dated 1986". */
-const YEAR_GIVEN = new RegExp(String.raw`(?:\s*,\s*|\s+(?:in|from|of|dated|on)\s+|\s+)?\(?\b(?:${YEAR_NUMBER})\b(?!s)\)?`, 'g');
+/** A month with its year: "June 1987", "30 June 1979", "January 3, 1987". */
+const MONTH_WITH_YEAR = new RegExp(String.raw`${MONTH_BEFORE_YEAR}(${YEAR_NUMBER})\b`, 'gi');
+/** What sets a time given a work there, before it and after it: "in", "dated", "as", "or", ", ", "(…)". */
+const CLAIM_BEFORE = /(?:\b(?:in|on|from|of|dated|as|or|and)\s+|,\s*|\(\s*)+$/i;
+const CLAIM_AFTER = /^\s*\)/;
+/** A month given with no year, after a word that makes it a time or another month given ("in January or June"). */
+const MONTH_NAME = String.raw`(?:[Jj]anuary|[Ff]ebruary|March|[Aa]pril|May|[Jj]une|[Jj]uly|August|[Ss]eptember|[Oo]ctober|[Nn]ovember|[Dd]ecember)`;
+const MONTHS_GIVEN = new RegExp(String.raw`${MONTH_ALONE}|(?<=${MONTH_NAME}\s*(?:,|\s+or|\s+and)\s+)${MONTH_NAME}\b(?!\s*(?:,\s*)?(?:\d|of\s+\d))`, 'g');

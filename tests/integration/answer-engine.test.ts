@@ -1563,6 +1563,24 @@ describe('answers on the real corpus', () => {
     expect(titleYearsChecked('What did the Oslobodjenje interview say about aid compared with 1987?', works).dated).toBeNull();
   });
 
+  it('checks the month a question gives a work it names, by a kind and a year too ("Was the 1987 talk given in June?")', async () => {
+    const works = deps.corpus.works;
+    const talk = works.find((w) => w.year === 1987 && /\btalk\b/i.test(`${w.title} ${w.occasion ?? ''}`))!;
+    expect(talk.date).toMatch(/^1987-01-/);
+    for (const [question, said] of [
+      ['Was the 1987 talk given in June?', 'June'],
+      ['was the 1987 talk to senior officials given in january or june?', 'January or June'],
+    ] as const) {
+      const res = await ask(question);
+      expect(res.answer.split('\n')[0], question).toMatch(new RegExp(`^You say ${said}; \\*${plainTitle(talk.title)}\\* is dated ${formatDate(talk.date)}\\. `));
+      expect(res.citations.every((c) => c.workId === talk.id), question).toBe(true);
+    }
+    const benin = works.find((w) => /\bBenin\b/.test(w.title))!;
+    expect(titleYearsChecked('Was the Benin interview dated 30 June 1979 or 30 July 1979?', works)).toEqual({ text: 'Was the Benin interview?', dated: { work: benin, said: '30 June 1979 or 30 July 1979' } });
+    // The work's own month: nothing said back to a question asking whether, nothing left out.
+    expect(titleYearsChecked('Was the 1987 talk given in January?', works)).toEqual({ text: 'Was the 1987 talk given in January?', dated: null });
+  });
+
   it('reads "I need the exact date of …" as asking when, as "What is the exact date of …?" is', async () => {
     const peru = deps.corpus.works.find((w) => /\bPeru\b/.test(w.title))!;
     const res = await ask('I need the exact date of the Peru talk');
