@@ -39,8 +39,10 @@ export const PURPOSE = new RegExp(
 const CITES = /(?:\b(?:(?:correct|fix|check|format)\s+(?:my|the|this|these)|full|complete|proper|correct|formal|exact|precise|accurate|right)\s+)?\b(?:cite|citing|citations?|references?(?:\s+list)?|bibliograph(?:y|ical)|works[\s-]cited|(?:foot|end)notes?)(?:\s+(?:entry|entries|details))?\b/i;
 /** Words that ask for the list of works at the end of an essay: "a bibliography", "the works cited", "a reference list". */
 const LIST_OF_SOURCES = /\bbibliograph(?:y|ies)\b|\bworks[\s-]cited\b|\breference\s+list\b|\blist\s+of\s+(?:references|sources|works)\b/i;
-/** A citation style by its name ("MLA", "in APA style"), or "style" / "format" / "entry" alone. */
-const STYLE_WORDS = /\b(?:mla|apa|chicago|bibtex|style|format(?:ted)?|entry|entries)\b/i;
+/** The edition of a citation style after its name: "MLA 9th edition", "APA 7th ed.", "APA 7" (a pattern's source). */
+const STYLE_EDITION = String.raw`(?:[\s-]+\(?\d{1,2}(?:st|nd|rd|th)?\)?(?:\s+(?:edition|ed\b\.?))?)?`;
+/** A citation style by its name ("MLA", "in APA style", "MLA 9th edition"), or "style" / "format" / "entry" alone. */
+const STYLE_WORDS = new RegExp(String.raw`\b(?:(?:mla|apa|chicago)\b${STYLE_EDITION}|bibtex|style|format(?:ted)?|entry|entries)\b`, 'i');
 /** Citation styles the product does not write: asked for one, it says so and gives those it writes. */
 const OTHER_STYLE_NAMES = 'harvard|vancouver|ieee|oscola|mhra|turabian|cse|ama|asa';
 /**
@@ -57,7 +59,7 @@ const STYLE_NOUNS = String.raw`(?:style|format(?:ted)?|citations?|references?|re
  * a word of citing ("What did he say about Chicago?" asks about the city).
  */
 const STYLE_ASKED = new RegExp(
-  String.raw`(?:\b(?:in|with|using|as)\s+)?(?:\b(?:an?|the|its|their)\s+)?(?:\b(?:mla|apa|bibtex)\b(?:[\s-]+${STYLE_NOUNS})?|\b(?:chicago|${OTHER_STYLE_NAMES})[\s-]+${STYLE_NOUNS})` +
+  String.raw`(?:\b(?:in|with|using|as)\s+)?(?:\b(?:an?|the|its|their)\s+)?(?:\b(?:mla|apa|bibtex)\b${STYLE_EDITION}(?:[\s-]+${STYLE_NOUNS})?|\b(?:chicago|${OTHER_STYLE_NAMES})${STYLE_EDITION}[\s-]+${STYLE_NOUNS})` +
     String.raw`|\b(?:cited|formatted|referenced)\s+(?:in|as)\s+(?:chicago|${OTHER_STYLE_NAMES})\b|(?:\b(?:an?|the|its|their)\s+)?\b${A_NOTE}\b`,
   'i',
 );

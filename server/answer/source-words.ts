@@ -117,12 +117,12 @@ export const DRAFTING = /\bghost-?writ\w*|\bspeech-?writers?\b|\bwr(?:ote|ite|it
 /** A book's volume, not an amount: "the volume of production" is how much was made (a pattern's source). */
 const A_VOLUME = String.raw`volume(?!\s+of\b)`;
 /**
- * Where the texts come from: "come / taken / excerpted from", "printed", "published", "which book", "edition", "the
- * source of" …, said of the texts ("these texts", "the works", "these excerpts", "the 1987 speech"), not of a topic.
+ * Where the texts come from: "come / taken / excerpted from", "printed", "published", "which book", "edition" (not a
+ * citation style's: "MLA 9th edition"), "the source of" …, said of the texts ("these texts", "the works", "these excerpts", "the 1987 speech"), not of a topic.
  */
 const WHERE_FROM =
   new RegExp(
-    String.raw`\b(?:(?:come|comes|came|taken|excerpted|drawn)\s+from|printed|published|${TRANSLATION.source}|${EDITING.source}|${ORIGINAL_LANGUAGE.source}|publisher\s+of|publication\s+(?:details|data|information)|edition|(?:which|what)\s+(?:book|books|volume|journal)|(?:the|source)\s+(?:book|${A_VOLUME})|bibliograph\w*|provenance|(?:original\s+)?sources?\s+of\s+(?:(?:the|these|this|those|his|all|each)\s+)?(?:[\p{L}\d'’-]+\s+)?(?:${WORK_NOUNS}|excerpts?|extracts?|collection))\b`,
+    String.raw`\b(?:(?:come|comes|came|taken|excerpted|drawn)\s+from|printed|published|${TRANSLATION.source}|${EDITING.source}|${ORIGINAL_LANGUAGE.source}|publisher\s+of|publication\s+(?:details|data|information)|(?<!\b(?:mla|apa|chicago|harvard|turabian)[\s-]+\(?\d{1,2}(?:st|nd|rd|th)?\)?\s+)edition|(?:which|what)\s+(?:book|books|volume|journal)|(?:the|source)\s+(?:book|${A_VOLUME})|bibliograph\w*|provenance|(?:original\s+)?sources?\s+of\s+(?:(?:the|these|this|those|his|all|each)\s+)?(?:[\p{L}\d'’-]+\s+)?(?:${WORK_NOUNS}|excerpts?|extracts?|collection))\b`,
     'iu',
   );
 const THESE_EXCERPTS = /\b(?:these|the|this|those|they|them)\s+(?:excerpts?|extracts?|passages|quotes|quotations)\b|\b(?:are|were)\s+(?:they|these)\b|^\s*(?:is|was)\s+(?:this|it|that)\b|\b(?:is|are)\s+(?:this|these)\s*[?.!]*\s*$/i;

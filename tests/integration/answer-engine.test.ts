@@ -3368,6 +3368,10 @@ describe('answers on the real corpus', () => {
     expect(mlaAsked.citations).toEqual([]);
     expect(mlaAsked.structure.workCitation).toEqual({ workIds: [work.id], style: 'mla' });
     expect(mlaAsked.answer).toBe(`To cite *${plainTitle(work.title)}* (${formatDate(work.date, work.year)}) in MLA style:\n\n${toMarkdown(mla(workCiteSource(work)))}`);
+    // The style's edition is the style's, not the book's: "MLA 9th edition", "APA 7th ed.", "Chicago 17th edition".
+    for (const [question, style] of [['Cite the 1961 speech in MLA 9th edition', 'mla'], ['cite the 1961 speech APA 7th ed.', 'apa'], ['chicago 17th edition citation for the 1961 speech', 'chicago']] as const) {
+      expect((await ask(question)).structure.workCitation, question).toEqual({ workIds: [work.id], style });
+    }
     // A style named by its list ("Works Cited" is MLA's, the "reference list" APA's), or with "entry".
     for (const [question, style] of [
       ['Give me a works cited entry for the 1961 speech', 'mla'],
