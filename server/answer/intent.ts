@@ -11,7 +11,7 @@ import { byDate, otherAuthor } from './format.ts';
 import { ADDRESSED, addresseeNamed, ADDRESSEE_NOUNS, NAMED_ADDRESSEES, withoutAddressing } from './addressee.ts';
 import { asksToCite, citationAsked, CITED_AS, CITING_WORDS, PURPOSE, quotesCitedAs, type CitationAsked, type StyleAsked } from './citing-asked.ts';
 import { asksNothingElse, BACK, CITATION_REF, IN_IT_TOO, REQUEST_WORDS, WHICH_ONE, WHOLE_PASSAGE } from './quotes-asked.ts';
-import { ANY_WORK_WORDS, asksWhereFrom, AUTHOR_WORDS, DRAFTING, GUIDANCE_ASKED, HOLDING_WORDS, MOST_OFTEN, OCCASIONS_ASKED, PAGE_ASKED, PAGES_TAKEN, QUOTE, READING_LIST, THE_DATE_OF, THE_OCCASION_OF, TOLD, USED_IN_THE_TEXTS, WHO_THE_USER_IS, WHY_GIVEN, WORK_NOUNS, WORK_WORDS } from './source-words.ts';
+import { ANY_WORK_WORDS, asksWhereFrom, AUTHOR_WORDS, DRAFTING, EVERY_TITLE, GUIDANCE_ASKED, HOLDING_WORDS, MOST_OFTEN, OCCASIONS_ASKED, PAGE_ASKED, PAGES_TAKEN, QUOTE, READING_LIST, THE_DATE_OF, THE_OCCASION_OF, TOLD, USED_IN_THE_TEXTS, WHO_THE_USER_IS, WHY_GIVEN, WORK_NOUNS, WORK_WORDS } from './source-words.ts';
 import { collectionAsked, EXCERPTS_ASKED, kindAsked, TITLE_HOLDS } from './collection.ts';
 import { namesAPart, PART_WORDS, partAsked, type PartAsked } from './part.ts';
 import { PAGE_NAMED, pageNamed, worksOnPage, type OnPage } from './page-named.ts';
@@ -1386,7 +1386,7 @@ export function answerKind(question: string): AnswerKind {
       !asksWhatSomeSaid(question) &&
       (speaksOfTheTexts(ofTheTexts(question, fullText)) ||
         WHICH_WORK_IS.test(question) ||
-        [EARLIEST_WORK, LATEST_WORK, NEXT_WORK, LONGEST_WORK, SHORTEST_WORK, TITLE_HOLDS, YEARS_COVERED, READING_LIST, SIZE_ALL, MOST_BY_TIME, BY_LENGTH, OCCASIONS_ASKED].some((p) => p.test(question)) ||
+        [EARLIEST_WORK, LATEST_WORK, NEXT_WORK, LONGEST_WORK, SHORTEST_WORK, TITLE_HOLDS, YEARS_COVERED, READING_LIST, SIZE_ALL, MOST_BY_TIME, BY_LENGTH, OCCASIONS_ASKED, EVERY_TITLE].some((p) => p.test(question)) ||
         asksGuidanceAlone(question)),
     wanted: sides ? null : passagesWanted(question),
     brief: BRIEF.test(question) || SHORTER.test(question) || SOMETHING_SHORT.test(question) || WORD_LIMIT.test(question),

@@ -7,7 +7,7 @@ import { bothSidesSaid, othersSaid, OVER_TIME_OR_WORKS, STAYING_THE_SAME, VIEWS_
 import { contentTokens, EACH_WORK, NUMBER_WORDS, TEXT_WORDS, withoutMatches } from '../retrieval/text.ts';
 import { CITED_AS, PURPOSE } from './citing-asked.ts';
 import { ADDRESSING, asksGuidanceAlone, asksHowOften, asksWhom, BEYOND_WORDS, COUNT_WORDS, FAMED_LINES, FIRST_OR_LAST, IS_OF_A_TIME, MOST_BY_TIME, NEXT_WORK_ASKED, ORDER_CLOSING, ORDER_WORDS, PASSAGES_WANTED, QUOTES_PRAISED, SHORTER, SOMETHING_SHORT, STARTED_OR_STOPPED, THEMES_ASKED, WHOLE_ASKED, WORD_LIMIT, YEARS_COVERED } from './intent.ts';
-import { GUIDANCE_ASKED, OCCASIONS_ASKED, PAGE_ASKED, PAGES_TAKEN, READING_LIST, RELEVANT, THE_DATE_OF, THE_OCCASION_OF, WHO_THE_USER_IS, WORK_NOUNS } from './source-words.ts';
+import { EVERY_TITLE, GUIDANCE_ASKED, OCCASIONS_ASKED, PAGE_ASKED, PAGES_TAKEN, READING_LIST, RELEVANT, THE_DATE_OF, THE_OCCASION_OF, WHO_THE_USER_IS, WORK_NOUNS } from './source-words.ts';
 import { EXCERPTS_ASKED, TITLE_HOLDS, UNDATED_ASKED } from './collection.ts';
 import { BACK } from './quotes-asked.ts';
 
@@ -71,9 +71,10 @@ const FRAMING: readonly RegExp[] = [
   // "What works came after 1979?", "Which speeches came before the Benin interview?": when they came, which their dates say.
   new RegExp(String.raw`(?<=\b(?:${TEXTS})\s+)(?:came|come|comes|appeared)(?=\s+(?:after|before|since|until|between|in|during|from)\b)`, 'gi'),
   // "the works with their dates", "all works from the 1960s with their dates", "five passages on trade with dates",
-  // "every mention of X with dates": what every quote is given with.
-  new RegExp(String.raw`(?<=\b(?:${TEXTS}|quotes?|quotations?|passages?|mentions?|references?|occurrences?|instances?|examples?|statements?)\b[^?.!;]*?\s)(?:with|and)\s+${METADATA_LIST}\b`, 'gi'),
+  // "every mention of X with dates", "list them with dates", "every title with its date": what every quote is given with.
+  new RegExp(String.raw`(?<=\b(?:${TEXTS}|quotes?|quotations?|passages?|mentions?|references?|occurrences?|instances?|examples?|statements?|titles?|them|these|those)\b[^?.!;]*?\s)(?:with|and)\s+${METADATA_LIST}\b`, 'gi'),
   new RegExp(String.raw`\b${METADATA_LIST}\s+of\s+(?=${THE_TEXTS})`, 'gi'),
+  new RegExp(EVERY_TITLE.source, 'gi'),
   // "What share (percentage, proportion) of the works are speeches?": how many of them, which the collection counts.
   new RegExp(String.raw`\b(?:share|percentage|proportion|fraction|percent)\s+of\s+(?=${THE_TEXTS})`, 'gi'),
   // "Each work" names the texts, no topic; nor does "the whole collection"; nor the time each answer is to come from or

@@ -36,6 +36,8 @@ export const READING_LIST = /\breading\s+lists?\b/i;
  * speech?", "What page does the Ghana interview start on?"), or of their being given ("Is the page number available?").
  */
 export const PAGES_TAKEN = /\b(?:cover(?:s|ed)?|span(?:s|ned)?|occup(?:y|ies|ied)|(?:take|takes|took)\s+up|(?:run|runs|ran)\s+(?:to|over)|(?:start|starts|started|begin|begins|began|end|ends|ended|appear|appears|appeared)(?:\s+on)?|available|given|known|listed)\b/i;
+/** "List all the titles", "every title with its date": the works' titles all together, which the collection lists. */
+export const EVERY_TITLE = /\b(?:all|every|each)\s+(?:(?:of\s+)?(?:the|their|his)\s+)?titles?\b/i;
 /** "What is the date of …", "what was the year of …", "I need the exact date of …": a date asked after the verb. */
 export const THE_DATE_OF =
   /\b(?:(?:what|which)(?:['’]s|\s+(?:is|was|were|are))|(?:need|want|give\s+me|tell\s+me|find|get|know))\s+the\s+(?:exact\s+|precise\s+|full\s+)?(?:date|year)s?\b/i;

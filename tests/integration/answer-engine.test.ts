@@ -1893,11 +1893,14 @@ describe('answers on the real corpus', () => {
     expect(speech1987).toHaveLength(1);
     expect((await ask('Which speech is from 1987?')).answer).toBe(`The collection holds 1 work from 1987 with “speech” in its title or occasion: *${plainTitle(speech1987[0]!.title)}* (${formatDate(speech1987[0]!.date)}).`);
     // Their dates and titles are what the collection says of each ("the works with their dates"); "each work" names them all.
-    for (const question of ['What years does the collection cover?', 'What time period do the sources span?', 'What is included in the collection?', 'What does the collection include?', 'What works does the collection contain?', 'Give me an overview of the sources', 'When was each work written?', 'List the works with their dates', 'What are the titles and dates of the works?', 'Summarize the whole collection', 'What is the entire collection about?', 'Where should I start?']) {
+    for (const question of ['What years does the collection cover?', 'What time period do the sources span?', 'What is included in the collection?', 'What does the collection include?', 'What works does the collection contain?', 'Give me an overview of the sources', 'When was each work written?', 'List the works with their dates', 'What are the titles and dates of the works?', 'List all the titles', 'list every title with its date so I can build my bibliography', 'Summarize the whole collection', 'What is the entire collection about?', 'Where should I start?']) {
       const res = await ask(question);
       expect(res.citations, question).toEqual([]);
       expect(res.answer, question).toMatch(new RegExp(`^The collection holds ${deps.corpus.works.length} works \\(`));
     }
+    // "them" with their dates: what each work listed is given with, no word to look for.
+    const ofInterviews = deps.corpus.works.filter((w) => isOfKind(w, 'interview'));
+    expect((await ask('how many works in the corpus are interviews? list them with dates')).answer).toMatch(new RegExp(`^The collection holds ${ofInterviews.length} works that answer an interviewer's questions`));
     // A kind of work, by the word titles and occasions use; none of the 1970s works is a speech by them, which is said.
     const speeches = deps.corpus.works.filter((w) => /\bspeech\b/i.test(`${w.title} ${w.occasion ?? ''}`));
     expect(speeches.length).toBeGreaterThan(1);
