@@ -17,15 +17,18 @@ export const PAGE_ASKED =
 export const THE_PAGES_ASKED = /^\s*(?:on\s+)?(?:which|what)\s+(?:pages?|page\s+(?:numbers?|ranges?))\b|^\s*what(?:['’]s|\s+(?:is|are|were|was))\s+the\s+(?:pages?|page\s+(?:numbers?|ranges?))\s+(?:of|for)\b/i;
 /** "Which interviews are most relevant?", "the most useful works": relevant to the topic asked, no topic of their own (a pattern's source). */
 export const RELEVANT = String.raw`(?:relevant|useful|helpful|pertinent)`;
+/** A place the user says they are from, of a word or two ("Germany", "South Korea", "the US"; a pattern's source). */
+const A_PLACE = String.raw`(?:the\s+)?[\p{L}-]+(?:\s+(?!(?:and|but|or|so|who|where|which|that|studying|writing|working|doing|taking|researching|learning)\b)[\p{L}-]+)?`;
 /** Who people who ask about the texts say they are: those who study, teach or write about them (a pattern's source). */
 const USER_ROLES = String.raw`(?:teacher|student|pupil|lecturer|professor|tutor|instructor|educator|researcher|scholar|historian|academic|journalist|writer|librarian|undergraduate|postgraduate|graduate|phd\s+(?:student|candidate))s?`;
 /**
  * "I'm a teacher.", "We are history students", "As a researcher, …", "I teach high school history.", "I teach A
- * level history." (a capital "A" names the level, not an article): who the user is,
- * what they teach or study a statement of its own; no topic.
+ * level history." (a capital "A" names the level, not an article), "I'm a student from Brazil", "I live in Germany":
+ * who the user is, what they teach or study a statement of its own; no topic.
  */
 export const WHO_THE_USER_IS = new RegExp(
-  String.raw`\b(?:(?:i['’]m|i\s+am|we['’]re|we\s+are)\s+(?:an?\s+)?|as\s+an?\s+)(?:[\p{L}-]+\s+){0,3}?(?:${USER_ROLES})\b,?` +
+  String.raw`\b(?:(?:i['’]?m|i\s+am|we['’]re|we\s+are)(?:\s+(?:an?\s+)?(?:[\p{L}-]+\s+){0,3}?${USER_ROLES})?\s+from|(?:i|we)\s+live\s+in)\s+${A_PLACE}` +
+    String.raw`|\b(?:(?:i['’]m|i\s+am|we['’]re|we\s+are)\s+(?:an?\s+)?|as\s+an?\s+)(?:[\p{L}-]+\s+){0,3}?(?:${USER_ROLES})\b,?` +
     String.raw`|(?:^|(?<=[.!?]\s+))(?:i|we)\s+(?:(?:also|mainly|currently)\s+)?(?:teach|study|research|lecture)\s+(?!(?-i:an?|An|the|The|my|My|our|Our)\s)[^.!?]*[.!]`,
   'iu',
 );

@@ -1411,6 +1411,11 @@ describe('searchText', () => {
     expect(contentTokens(searchText("I'm a teacher. What's one passage I could use to explain juche to 16 year olds?")).map((t) => t.word)).toEqual(['juche']);
     expect(searchText('As a history student, what did he say about aid?')).toBe('what did he say about aid?');
     expect(searchText('I am a PhD student. How would I explain self-reliance to my students?')).not.toMatch(/student|PhD/i);
+    // Where the user is from, or lives: who they are, no name to look for.
+    for (const question of ["I'm a student from Brazil. What did he say about self-reliance?", 'We are students from South Korea, what did he say about self-reliance?', 'I live in the UK. What did he say about self-reliance?']) {
+      expect(contentTokens(searchText(question)).map((t) => t.word), question).toEqual(['self', 'reliance']);
+    }
+    expect(searchText('Did he get aid from the Soviet Union?')).toMatch(/Soviet Union/);
     expect(searchText('Was Zhang a teacher?')).toMatch(/teacher/);
     expect(searchText('Did he speak to students?')).toMatch(/students/);
     expect(contentTokens(searchText('Give me three short quotes, each from a different decade'))).toEqual([]);
