@@ -195,9 +195,9 @@ export function sideOfTimeAsked(question: string): 'before' | 'after' | null {
 /** A search with the time it was asked in and the side of the answer before's time left out, for another time. */
 export const withoutTimes = (search: string): string => withoutYears([EARLIER_THAN_BEFORE, LATER_THAN_BEFORE].reduce(withoutMatches, search));
 
-/** "Compare the two", "How do they differ?", "the difference between them": topics set side by side. */
 /** "Does the abstract agree?", "Do they disagree?": two sides set beside each other. */
 const AGREEING = /\b(?:agree|agrees|agreed|disagree|disagrees|disagreed)\b/i;
+/** "Compare the two", "How do they differ?", "the difference between them": topics set side by side. */
 const SETS_SIDE_BY_SIDE = /\b(?:compare[sd]?|comparing|comparison|contrast(?:s|ed)?|differ(?:s|ed)?|difference|differences|different|versus|vs)\b/i;
 
 /** "Which is mentioned more?", "which one does he mention most often?": one of the things before, chosen by how often. */

@@ -1166,15 +1166,17 @@ const LATER = /\b(?:newer|newest|later|more\s+recent|(?:came|comes)\s+last)\b/i;
 
 /**
  * The order a question asks among the works of the answer before, if it asks one: "Which of these is the earliest?",
- * "Which one is older?", "Which one is from the latest work?". ("Which one is the earliest?" after a comparison asks for
+ * "Which one is older?", "Which is earlier?", "Which one is from the latest work?". ("Which one is the earliest?" after a comparison asks for
  * the first work on its topic.)
  */
 function orderAsked(question: string): 'earliest' | 'latest' | null {
   const compared = EARLIER.test(question) ? 'earliest' : LATER.test(question) ? 'latest' : null;
   const asked = answerKind(question).order;
   if (AMONG_THESE.test(question) || ((WHICH_ONE.test(question) || WHICH_IS_FROM.test(question)) && FROM_THE_FIRST_OR_LAST.test(question))) return (asked === 'both' ? null : asked) ?? compared;
-  return WHICH_ONE.test(question) ? compared : null;
+  return WHICH_ONE.test(question) || WHICH_ALONE.test(question) ? compared : null;
 }
+/** "Which is earlier?", "which came first?": "which" alone, of the things before, and nothing else asked. */
+const WHICH_ALONE = /^\s*(?:and\s+|so\s+)?which\s+(?:is|was|came|comes)\s+(?:earlier|older|later|newer|more\s+recent|first|last)\s*[?.!]*\s*$/i;
 
 /** "Which of these is the earliest?": the first (or last) dated of the answer before's works; the one, when it quoted one. */
 function orderAmong(question: string, before: readonly Work[]): Intent['orderAmongBefore'] {

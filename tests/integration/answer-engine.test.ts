@@ -4854,6 +4854,9 @@ describe('a follow-up asking for more', () => {
       ['Which of these is the earliest?', 'earliest'],
       ['Which of them is the most recent?', 'latest'],
       ['Which one is older?', 'earliest'],
+      // "which" alone, and nothing else asked: of the things before, not a time before them.
+      ['which is earlier?', 'earliest'],
+      ['Which came first?', 'earliest'],
     ] as const) {
       const ask = conversation();
       const aid = await ask('What did he say about foreign aid?');
