@@ -118,6 +118,10 @@ const FRAMING: readonly RegExp[] = [
   /\b(?:my|our)\s+(?:[\p{L}-]+\s+){0,2}?(?:says|said|claims|claimed|argues|argued|thinks|thought|believes|believed|writes|wrote|states|stated|told\s+(?:me|us))(?:\s+that)?\b/giu,
   /\b(?:i|we)\s+(?:(?:have\s+)?read|heard|was\s+told|were\s+told)\s+(?:somewhere\s+|online\s+)?that\b/gi,
   new RegExp(WHO_THE_USER_IS.source, 'giu'),
+  // Who put the question to the user: "my students ask:", "a student asked me", "Teacher question:", "quiz question for
+  // my students:"; not "What did the students ask him?", of those in the texts.
+  new RegExp(String.raw`\b(?:(?:my|our|one\s+of\s+my|one\s+of\s+our)\s+(?:${AUDIENCE}|class)\s+(?:ask(?:s|ed)?(?:\s+me)?|want(?:s|ed)?\s+to\s+know|wonder(?:s|ed)?)|(?:an?\s+)?(?:${AUDIENCE})\s+asked\s+me)\b\s*[:,]?`, 'giu'),
+  /^\s*(?:(?:an?|my|our)\s+)?(?:teacher|quiz|exam|test|homework|essay|debate|discussion|class|revision)\s+(?:question|prompt|task|q)s?\b(?:\s+for\s+(?:my|our)\s+(?:students|pupils|class))?\s*[:\-–]/gi,
   new RegExp(HOLDS_ASKED.source, 'gi'),
   // "Do Zhang Chao and Kim Il Sung agree?", "Does the article agree with him?": whether two agree, asked of nothing
   // else, names no topic ("Did he agree to their suggestion?" does).

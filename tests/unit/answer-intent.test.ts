@@ -1416,6 +1416,11 @@ describe('searchText', () => {
       expect(contentTokens(searchText(question)).map((t) => t.word), question).toEqual(['self', 'reliance']);
     }
     expect(searchText('Did he get aid from the Soviet Union?')).toMatch(/Soviet Union/);
+    // Who put the question to the user: no topic; those the texts name asking are one.
+    for (const question of ['my students ask: what is Juche?', 'what is Juche? students asked me', 'A student asked me what Juche is', 'Teacher question: what is Juche?', 'quiz question for my students: what is Juche?']) {
+      expect(contentTokens(searchText(question)).map((t) => t.word), question).toEqual(['juche']);
+    }
+    expect(searchText('What did the students ask him?')).toMatch(/students ask/);
     expect(searchText('Was Zhang a teacher?')).toMatch(/teacher/);
     expect(searchText('Did he speak to students?')).toMatch(/students/);
     expect(contentTokens(searchText('Give me three short quotes, each from a different decade'))).toEqual([]);
