@@ -41,10 +41,11 @@ const MARKS = new RegExp(`(${OMISSION.source})|${INSERTED.source}`, 'g');
 const SIC = /\s*\[sic!?\]/gi;
 const CASE_CHANGED = /\[(\p{L})\](?=\p{L})/gu;
 
-/** A piece of a quotation, and what the writer put before it: an omission mark, or words in square brackets. */
+/** A piece of a quotation, and what the writer put before it: an omission mark, or words in square brackets (`inserted`). */
 export interface QuotationPiece {
   text: string;
   after: 'omission' | 'inserted' | null;
+  inserted?: string;
 }
 
 /** The quotation's pieces between omission marks and bracketed words, trimmed of the punctuation a writer adds at either end. */
@@ -52,17 +53,20 @@ export function quotationPieces(quotation: string): QuotationPiece[] {
   const text = quotation.replace(SIC, '').replace(CASE_CHANGED, '$1');
   const pieces: QuotationPiece[] = [];
   let after: QuotationPiece['after'] = null;
+  let inserted = '';
   let from = 0;
   const add = (raw: string) => {
     const piece = fold(raw).text.replace(/^[\s,;:.!?"'()]+|[\s,;:.!?"'()]+$/g, '');
     if (piece.length <= 1) return;
-    pieces.push({ text: piece, after: pieces.length ? after : null });
+    pieces.push({ text: piece, after: pieces.length ? after : null, ...(pieces.length && after === 'inserted' ? { inserted } : {}) });
     after = null;
+    inserted = '';
   };
   for (const m of text.matchAll(MARKS)) {
     add(text.slice(from, m.index));
     // Marks side by side with nothing between them: an omission among them leaves out any number of words.
     after = m[1] !== undefined || after === 'omission' ? 'omission' : 'inserted';
+    if (m[1] === undefined) inserted += m[0];
     from = m.index + m[0].length;
   }
   add(text.slice(from));
@@ -89,7 +93,7 @@ function findPiece(text: string, piece: string, from: number): number {
  * words of the one before, or null. A piece's first place may leave the next too far ("Juche and […] are" after an
  * earlier "Juche and"): then its later places are tried.
  */
-function piecesIn(folded: Folded, pieces: readonly QuotationPiece[]): Span | null {
+function piecesIn(folded: Folded, pieces: readonly QuotationPiece[]): { span: Span; starts: number[] } | null {
   const text = folded.text;
   // Each (piece, offset) is tried once: a piece repeated in a long paragraph makes no more than pieces × places tries.
   const tried = new Map<string, Span | null>();
@@ -116,7 +120,38 @@ function piecesIn(folded: Folded, pieces: readonly QuotationPiece[]): Span | nul
     const end = pieces.length === 1 ? at + first.length : place(1, at + first.length)?.end;
     if (end !== undefined && (span === null || end - at < span.end - span.start)) span = { start: at, end };
   }
-  return span && originalSpan(folded, span.start, span.end);
+  if (!span) return null;
+  // Where each piece was placed, as `place` placed it: the starts it chained.
+  const starts = [span.start];
+  for (let i = 1; i < pieces.length; i++) starts.push(place(i, starts[i - 1]! + pieces[i - 1]!.text.length)!.start);
+  return { span, starts };
+}
+
+/** A word that turns a statement into its opposite: a quotation that leaves one out, or puts others for it, says otherwise. */
+export const NEGATOR = /\b(?:not|no|never|nor|neither|cannot|none|nothing|nobody|nowhere)\b|n['’]t\b/i;
+
+/**
+ * Whether what the quotation's omission marks and bracketed words stand for turns it round: a negator ("not", "never")
+ * among the few source words one leaves out (`INSERTED_FOR` at most: "we are … opposed to aid" for "we are not opposed")
+ * or that bracketed words replace, at either end of the quotation too ("[the DPRK does] go hat in hand" for "But we do
+ * not go hat in hand"), where the writer's own words hold none.
+ */
+function turnsRound(folded: string, pieces: readonly QuotationPiece[], starts: readonly number[], ends: { leading: string | null; trailing: string | null }, sentence: Span): boolean {
+  const negates = (gap: string, own: string) => NEGATOR.test(gap) && !NEGATOR.test(own);
+  for (let i = 1; i < pieces.length; i++) {
+    const gap = folded.slice(starts[i - 1]! + pieces[i - 1]!.text.length, starts[i]!);
+    if (words(gap).length <= INSERTED_FOR && negates(gap, pieces[i]!.inserted ?? '')) return true;
+  }
+  const last = starts.at(-1)! + pieces.at(-1)!.text.length;
+  return (ends.leading !== null && negates(folded.slice(sentence.start, starts[0]), ends.leading)) || (ends.trailing !== null && negates(folded.slice(last, sentence.end), ends.trailing));
+}
+
+/** Bracketed words a quotation opens or closes with ("[The DPRK] built …", "… by [its] own [efforts]."), as typed; not a letter's case changed ("[t]he"). */
+function bracketsAtEnds(quotation: string): { leading: string | null; trailing: string | null } {
+  const leading = /^[\s"'“‘(]*(\[[^\]]*\])(?!\p{L})/u.exec(quotation)?.[1] ?? null;
+  const trailing = /(\[[^\]]*\])[\s.,;:!?"'”’)]*$/u.exec(quotation)?.[1] ?? null;
+  const isOmission = (mark: string | null) => mark !== null && new RegExp(`^(?:${OMISSION.source})$`).test(mark);
+  return { leading: isOmission(leading) ? null : leading, trailing: isOmission(trailing) ? null : trailing };
 }
 
 /** Opening quotation marks and their closing ones. */
@@ -144,22 +179,66 @@ export interface MatchOptions {
 
 export const DEFAULT_MATCH: MatchOptions = { candidates: 8 };
 
-/** An exact match of the quotation in a paragraph (`entry`), if it holds it. */
-function exactMatch(entry: IndexedParagraph, pieces: readonly QuotationPiece[]): QuoteMatch | null {
-  const found = piecesIn(entry.folded, pieces);
-  if (!found) return null;
-  const span = withClosingMarks(entry.paragraph.text, found);
+/**
+ * An exact match of the quotation in a paragraph (`entry`), if it holds it; a close one when what its marks stand for
+ * turns it round (`turnsRound`). The source wording runs over what bracketed words at either end stand for, to its
+ * sentence's edge.
+ */
+function exactMatch(entry: IndexedParagraph, pieces: readonly QuotationPiece[], ends: { leading: string | null; trailing: string | null }): QuoteMatch | null {
+  const placed = piecesIn(entry.folded, pieces);
+  if (!placed) return null;
+  const folded = entry.folded.text;
+  const sentence = sentenceAround(folded, placed.span);
+  const widened = { start: ends.leading !== null ? sentence.start : placed.span.start, end: ends.trailing !== null ? sentence.end : placed.span.end };
+  if (turnsRound(folded, pieces, placed.starts, ends, sentence)) return turnedRound(entry, pieces, placed.starts, ends, widened);
+  const span = withClosingMarks(entry.paragraph.text, originalSpan(entry.folded, widened.start, widened.end));
   const text = entry.paragraph.text.slice(span.start, span.end);
   return { exact: true, paragraph: entry, span, similarity: 1, wordsChanged: 0, omission: 0, changes: 0, diff: [{ op: 'equal', text }] };
+}
+
+/**
+ * A quotation whose marks stand for words that turn it round (`turnsRound`), as a close match: its pieces the source's,
+ * each mark or bracket of the writer's shown against the source words it stands for ("we are [-…-] {+not+} opposed").
+ */
+function turnedRound(entry: IndexedParagraph, pieces: readonly QuotationPiece[], starts: readonly number[], ends: { leading: string | null; trailing: string | null }, widened: Span): QuoteMatch {
+  const source = (from: number, to: number) => {
+    const { start, end } = originalSpan(entry.folded, from, to);
+    return entry.paragraph.text.slice(start, end).trim();
+  };
+  const diff: DiffOp[] = [];
+  const stood = (writer: string | null, from: number, to: number) => {
+    if (writer) diff.push({ op: 'delete', text: writer });
+    const words = source(from, to);
+    if (words) diff.push({ op: 'insert', text: words });
+  };
+  if (ends.leading !== null) stood(ends.leading, widened.start, starts[0]!);
+  pieces.forEach((piece, i) => {
+    if (i > 0) stood(piece.after === 'omission' ? '…' : (piece.inserted ?? null), starts[i - 1]! + pieces[i - 1]!.text.length, starts[i]!);
+    diff.push({ op: 'equal', text: source(starts[i]!, starts[i]! + piece.text.length) });
+  });
+  const last = starts.at(-1)! + pieces.at(-1)!.text.length;
+  if (ends.trailing !== null) stood(ends.trailing, last, widened.end);
+  const quoteWords = pieces.reduce((n, p) => n + words(p.text).length, 0);
+  const span = withClosingMarks(entry.paragraph.text, originalSpan(entry.folded, widened.start, widened.end));
+  return { exact: false, paragraph: entry, span, similarity: 1 - 1 / quoteWords, wordsChanged: 1, omission: 0, changes: 1, diff };
+}
+
+/** The sentence of a folded paragraph a span lies in: from after the stop before it to the stop after it. */
+function sentenceAround(folded: string, span: Span): Span {
+  const before = folded.slice(0, span.start).search(/[.!?]["')\]]*\s[^.!?]*$/);
+  const start = before === -1 ? 0 : before + /^[.!?]["')\]]*\s/.exec(folded.slice(before))![0].length;
+  const after = /[.!?]/.exec(folded.slice(span.end));
+  return { start, end: after ? span.end + after.index : folded.length };
 }
 
 /** The quotation word for word in each work that holds it: its first occurrence there, by work (id), in one pass. */
 export function exactByWork(index: QuoteIndex, quotation: string): Map<string, QuoteMatch> {
   const pieces = quotationPieces(quotation);
+  const ends = bracketsAtEnds(quotation);
   const found = new Map<string, QuoteMatch>();
   for (const entry of index.paragraphs) {
-    const match = found.has(entry.work.id) ? null : exactMatch(entry, pieces);
-    if (match) found.set(entry.work.id, match);
+    const match = found.has(entry.work.id) ? null : exactMatch(entry, pieces, ends);
+    if (match?.exact) found.set(entry.work.id, match);
   }
   return found;
 }
@@ -172,8 +251,9 @@ export function matchQuotation(index: QuoteIndex, quotation: string, options: Ma
   if (quoteWords.length === 0) return null;
   const candidates = candidateParagraphs(index, quoteWords.map((w) => w.key), options.candidates);
 
+  const ends = bracketsAtEnds(quotation);
   for (const c of candidates) {
-    const exact = exactMatch(index.paragraphs[c]!, pieces);
+    const exact = exactMatch(index.paragraphs[c]!, pieces, ends);
     if (exact) return exact;
   }
 

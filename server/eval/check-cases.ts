@@ -12,6 +12,7 @@
  * passage (the paraphrase questions, and gold quotes reworded with the synonyms their notes give).
  */
 import { wordKey } from '../check/fold.ts';
+import { NEGATOR } from '../check/match.ts';
 import { normalizeSpace, NUMBER_WORDS } from '../retrieval/text.ts';
 import type { EvalQuestion } from './dataset.ts';
 
@@ -106,15 +107,17 @@ function withRunsLeftOut(words: readonly string[], runs: readonly number[], seed
 
 /**
  * A quote of six words or more edited as the citation styles allow: its first letter's case changed, in brackets
- * ("[t]he"), and an inner word replaced by a word of the writer's own in brackets ("[Korea]" for "it"). Null for a
- * shorter quote.
+ * ("[t]he"), and an inner word replaced by a word of the writer's own in brackets ("[Korea]" for "it"); not a word
+ * that negates ("not"), whose replacement turns the quote round, which the styles do not allow. Null for a shorter
+ * quote.
  */
 export function bracketed(quote: string, seed: string, donor: string): string | null {
   const words = quote.split(' ');
   if (words.length < 6 || !/^\p{L}/u.test(quote)) return null;
   const first = quote[0]!;
   const flipped = first === first.toLowerCase() ? first.toUpperCase() : first.toLowerCase();
-  const inner = 2 + (hash(seed) % (words.length - 3));
+  const drawn = 2 + (hash(seed) % (words.length - 3));
+  const inner = NEGATOR.test(words[drawn]!) ? (drawn + 1 < words.length - 1 ? drawn + 1 : drawn - 1) : drawn;
   const own = donor.split(' ').find((w) => key(w).length >= 4)?.replace(/[^\p{L}\p{N}'’-]+/gu, '') ?? 'this';
   const edited = words.map((w, i) => (i === inner ? `[${own}]` : i === 0 ? `[${flipped}]${w.slice(1)}` : w));
   return edited.join(' ');

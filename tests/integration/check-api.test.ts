@@ -41,6 +41,33 @@ describe('POST /api/check on the real corpus', () => {
     expect(invented!.passages.length).toBeGreaterThan(0);
   });
 
+  it('marks a quotation whose omission mark or brackets stand for a "not" as close, showing the words they stand for', async () => {
+    const text =
+      'Critics claim that in 1961 he said "we are … opposed to aid from others." ' +
+      'In 1974 he said that "[the DPRK does] go hat in hand for aid which might put us in a subordinate position." ' +
+      'In 1974 he said that "[the DPRK does not] go hat in hand for aid which might put us in a subordinate position." ' +
+      'He insisted in 1961 that "[Self-reliance] will get us nowhere."';
+    const [omitted, replaced, kept, swapped] = CheckResponse.parse((await check(text)).body).claims;
+    expect(omitted!.verdict).toBe('close');
+    expect(omitted!.diff).toEqual([
+      { op: 'equal', text: 'we are' },
+      { op: 'delete', text: '…' },
+      { op: 'insert', text: 'not' },
+      { op: 'equal', text: 'opposed to aid from others' },
+    ]);
+    expect(replaced!.verdict).toBe('close');
+    expect(replaced!.source!.quote).toBe('But we do not go hat in hand for aid which might put us in a subordinate position');
+    expect(replaced!.diff!.slice(0, 2)).toEqual([
+      { op: 'delete', text: '[the DPRK does]' },
+      { op: 'insert', text: 'But we do not' },
+    ]);
+    // Brackets that keep the "not" are an edit the styles allow; those at an end show the words they stand for.
+    expect(kept!.verdict).toBe('exact');
+    expect(kept!.source!.quote).toBe('But we do not go hat in hand for aid which might put us in a subordinate position');
+    expect(swapped!.verdict).toBe('exact');
+    expect(swapped!.source!.quote).toBe('Dependence will get us nowhere');
+  });
+
   it('marks a quotation with phrases left out and no omission mark as close, showing what it left out', async () => {
     const { body } = await check(
       'In 1987 he said that "South-South cooperation is an international movement of the peoples of the developing countries to win their economic freedom".',

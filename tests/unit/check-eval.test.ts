@@ -46,6 +46,9 @@ describe('check eval cases', () => {
     expect(b.match(/\[[^\]]+\]/g)).toEqual(['[w]', '[Korea]']);
     expect(b.replace('[w]', 'W').split(' ').filter((w, i) => w !== GOLD.split(' ')[i])).toEqual(['[Korea]']);
     expect(bracketed('Self-reliance means standing on feet', 'x', 'Korea')).toBeNull();
+    // Never a word that negates, whose replacement turns the quote round: the seeds that would draw "not" draw another.
+    const negated = 'they searched for what they did not have enough of';
+    for (const seed of ['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h', 'i', 'j']) expect(bracketed(negated, seed, 'Korea'), seed).toMatch(/\bnot\b/);
   });
 
   it("rewords a gold quote with the notes' \"'new' for 'old'\" pairs, and gives null when none applies", () => {
