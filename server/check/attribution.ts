@@ -11,6 +11,7 @@ import { monthNumber, PART_BEFORE_TIME, yearsNamed } from '../retrieval/query.ts
 import { countSaid, NUMBER_WORDS, tokenize, type Span, type Token } from '../retrieval/text.ts';
 import { statedWork, type StatedWork, type WorkNames } from '../retrieval/work-names.ts';
 import { TOLD, WORK_WORDS } from '../answer/source-words.ts';
+import { parseContainer } from '../../web/src/features/citations/formats.ts';
 
 /** What a text may state of a quotation's source: the date, the work, the author, the page. */
 export type AttributionPart = NonNullable<CheckAttribution['wrong']>[number];
@@ -236,7 +237,11 @@ export function checkAttribution(context: string, at: number, source: Work, name
   // Beside other quotations, a date in its own stretch is its date; with none there, the sentence's is, unless its own
   // stretch names its work ("In 1981 he told the Ghana Times "…", echoing what he had told Ecuadorian journalists: "…"":
   // 1981 is the first quotation's).
-  const dates = around.dates ?? statedDates(context);
+  // "(Kim, 2022, p. 1)": the year of the edition the work is printed in, as an author-date citation gives it, is no
+  // date of the work's.
+  const edition = source.source ? parseContainer(source.source).year : undefined;
+  const inCitation = (d: StatedDate) => around.citation !== undefined && d.start >= around.citation.start && d.end <= around.citation.end;
+  const dates = (around.dates ?? statedDates(context)).filter((d) => !(inCitation(d) && d.month === undefined && d.years === undefined && d.year === edition && d.year !== source.year));
   const inStretch = around.stretch ? dates.filter((d) => d.start >= around.stretch!.start && d.end <= around.stretch!.end) : dates;
   const datesSaid = inStretch.length || !around.stretch ? inStretch : work ? [] : dates;
   // An undated source (the scholarly abstract) can neither confirm nor contradict a date: "in the 1950s" is not checked.

@@ -252,6 +252,16 @@ describe('POST /api/check on the real corpus', () => {
     expect(claim!.attribution).toEqual({ stated: '1961, Kim Il Sung', actual: '9 October 1974, by Kim Il Sung', ok: false, wrong: ['date'] });
   });
 
+  it('reads the edition\'s year in an author-date citation as the edition\'s, not a wrong date of the work ("(Kim, 2022, p. 1)")', async () => {
+    const work = real.deps.corpus.works.find((w) => w.year === 1961)!;
+    expect(work.source).toMatch(/\b2022\b/);
+    const text = 'He argued that "Dependence will get us nowhere" (Kim, 2022, p. 1). In 2022 Kim said that "Dependence will get us nowhere."';
+    const [cited, said] = CheckResponse.parse((await check(text)).body).claims;
+    expect(cited!.attribution).toMatchObject({ stated: 'p. 1', ok: true });
+    // Said of the work in the writer's own sentence, the year is a date of the work's, and wrong.
+    expect(said!.attribution).toMatchObject({ stated: '2022', ok: false, wrong: ['date'] });
+  });
+
   it('finds words several works hold word for word in the one the text attributes them to, when it holds them', async () => {
     const phrase = 'the revolutionary spirit of self-reliance';
     const holding = new Set(real.deps.corpus.paragraphs.filter((p) => p.text.includes(phrase)).map((p) => real.deps.corpus.works.find((w) => w.id === p.workId)!));
