@@ -6,7 +6,7 @@
 import { formatDate, formatPages, quotePages } from '../answer/format.ts';
 import type { CheckAttribution } from '../contract.ts';
 import type { Paragraph, Work } from '../corpus/types.ts';
-import { nameWords } from '../retrieval/authors.ts';
+import { namedAuthors, nameWords } from '../retrieval/authors.ts';
 import { monthNumber, PART_BEFORE_TIME, yearsNamed } from '../retrieval/query.ts';
 import { countSaid, NUMBER_WORDS, tokenize, type Span, type Token } from '../retrieval/text.ts';
 import { statedWork, type StatedWork, type WorkNames } from '../retrieval/work-names.ts';
@@ -246,7 +246,9 @@ export function checkAttribution(context: string, at: number, source: Work, name
   const datesSaid = inStretch.length || !around.stretch ? inStretch : work ? [] : dates;
   // An undated source (the scholarly abstract) can neither confirm nor contradict a date: "in the 1950s" is not checked.
   const date = source.year === null ? undefined : nearest(datesSaid);
-  const author = statedAuthor(own, names.authors) ?? (around.isEnglish ? namesakeStated(own, names.authors, around.isEnglish) : null);
+  const namesake = around.isEnglish ? namesakeStated(own, names.authors, around.isEnglish) : null;
+  // A surname alone, before the quotation ("Zhang argues that …"); after it, a citation names its author (`citedAuthor`).
+  const author = statedAuthor(own, names.authors) ?? namesake ?? surnameStated(own.slice(0, Math.max(0, atInOwn)), names.authors);
   // "(Kim, 1987)" after words of Zhang Chao's: a citation naming another author than the source's is said, and wrong.
   const citation = around.citation ? context.slice(around.citation.start, around.citation.end) : '';
   const cited = citedAuthor(citation, names.authors);
@@ -320,4 +322,10 @@ export function citedAuthor(citation: string, authors: readonly string[]): { aut
 export function statedAuthor(text: string, authors: readonly string[]): string | null {
   const words = new Set(tokenize(text).map((t) => t.word));
   return authors.find((a) => nameWords(a).length > 0 && nameWords(a).every((w) => words.has(w))) ?? null;
+}
+
+/** The one author the text names by a name of theirs written with a capital, as essays cite by surname ("Zhang argues that …": `namedAuthors`). */
+function surnameStated(text: string, authors: readonly string[]): string | null {
+  const named = [...namedAuthors(text, authors)];
+  return named.length === 1 ? named[0]! : null;
 }

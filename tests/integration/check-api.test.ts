@@ -142,6 +142,14 @@ describe('POST /api/check on the real corpus', () => {
     // His own words cited by his name, as before: the year is checked, the name agrees.
     const [his] = CheckResponse.parse((await check('He said that "dependence will get us nowhere" (Kim, 1961).')).body).claims;
     expect(his!.attribution).toEqual({ stated: '1961', actual: '1 December 1961', ok: true });
+    // Named by a surname before the quotation, as essays name authors: his words put in the scholar's mouth.
+    for (const text of ['Zhang argues that "Dependence will get us nowhere."', 'According to Zhang, "Dependence will get us nowhere."']) {
+      const [surnamed] = CheckResponse.parse((await check(text)).body).claims;
+      expect(surnamed!.attribution, text).toMatchObject({ stated: 'Zhang Chao', ok: false, wrong: ['author'] });
+    }
+    // A namesake is still no author of the collection.
+    const [namesake] = CheckResponse.parse((await check('Kim Jong Il wrote that "Dependence will get us nowhere."')).body).claims;
+    expect(namesake!.attribution).toMatchObject({ stated: 'Kim Jong Il', ok: false });
   });
 
   it('reads no work in title words in lower case that are the texts\' subject, only beside a word for a work', async () => {
@@ -259,7 +267,7 @@ describe('POST /api/check on the real corpus', () => {
     const [cited, said] = CheckResponse.parse((await check(text)).body).claims;
     expect(cited!.attribution).toMatchObject({ stated: 'p. 1', ok: true });
     // Said of the work in the writer's own sentence, the year is a date of the work's, and wrong.
-    expect(said!.attribution).toMatchObject({ stated: '2022', ok: false, wrong: ['date'] });
+    expect(said!.attribution).toMatchObject({ stated: '2022, Kim Il Sung', ok: false, wrong: ['date'] });
   });
 
   it('finds words several works hold word for word in the one the text attributes them to, when it holds them', async () => {
@@ -377,7 +385,7 @@ describe('POST /api/check on the real corpus', () => {
     ]);
     expect(claims[1]!.text).toBe(block);
     // Its citation gives the page, its introduction the year: 1987 is not the source's.
-    expect(claims[1]!.attribution).toMatchObject({ stated: '1987, p. 1', ok: false, wrong: ['date'] });
+    expect(claims[1]!.attribution).toMatchObject({ stated: '1987, Kim Il Sung, p. 1', ok: false, wrong: ['date'] });
   });
 
   it('marks a sentence of eight words or more that stands word for word in the sources, with no quotation marks, as unmarked', async () => {
