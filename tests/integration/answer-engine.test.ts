@@ -4358,7 +4358,7 @@ describe('a follow-up asking for more', () => {
     const first = [...holding].sort((a, b) => a.date!.localeCompare(b.date!))[0]!;
     const misdated = await ask('Did Kim write "the revolutionary spirit of self-reliance" in 1961?');
     expect(holding.some((w) => w.year === 1961)).toBe(false);
-    expect(misdated.answer.split('\n')[0]).toMatch(new RegExp(`^“the revolutionary spirit of self-reliance” is word for word in ${holding.length} works \\(${describeDates(holding)}\\), none of them as you say \\(1961: the date does not match\\); below, in \\*${plainTitle(first.title).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\*`));
+    expect(misdated.answer.split('\n')[0]).toMatch(new RegExp(`^“the revolutionary spirit of self-reliance” is word for word in ${holding.length} works \\(${describeDates(holding)}\\), none of them as you say \\(1961, Kim Il Sung: the date does not match\\); below, in \\*${plainTitle(first.title).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\*`));
     // Words one work holds: that work, as before.
     const once = await ask('Did he say "Dependence will get us nowhere" in 1987?');
     expect(once.answer.split('\n')[0]).toMatch(/^“Dependence will get us nowhere” is word for word in \*All efforts/);
