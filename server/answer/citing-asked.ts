@@ -19,14 +19,15 @@ const OWN_WRITING = String.raw`essays?|papers?|paragraphs?|assignments?|thesis|t
 const ITS_LENGTH = String.raw`(?:\d[\d,]*[-\s](?:words?|pages?)\s+)?`;
 /**
  * What the user's quote is for ("for my essay", "in my paper", "for my history essay", "for my essay introduction", "for
- * the conclusion", "for a handout", "for a source analysis exercise", "for a ten-minute reading in class", "so I can
- * build my bibliography", "a quote I can use", "Which passages should I use?"; "in a political report" may be a work's) or
+ * the conclusion", "for a handout", "for powerpoint slides", "a poster quote on …", "for a source analysis exercise",
+ * "for a ten-minute reading in class", "so I can build my bibliography", "a quote I can use", "Which passages should I
+ * use?"; "in a political report" may be a work's) or
  * what they are writing or teaching ("I'm writing an essay on …", "we are preparing a short paper about …", "I'm
  * teaching a unit on …", "writing a 10 page paper …", "My essay is about …", "im writing about …", "I'm researching
  * …"): their own work, neither a topic nor the scholarly article; the topic follows.
  */
 export const PURPOSE = new RegExp(
-  String.raw`\b(?:for|in)\s+(?:(?:my|our)\s+${ITS_LENGTH}(?:[a-z]+(?:-[a-z]+)?\s+){0,2}?(?:${OWN_WRITING})|an?\s+${ITS_LENGTH}(?:(?:short|long|brief|quick|final|[a-z]+-[a-z]+)\s+)?(?:${OWN_WRITING})|an?\s+(?:[a-z]+(?:-[a-z]+)?\s+){0,2}?(?:${OWN_PARTS}))(?:\s+(?:${OWN_WRITING}))*\b|\b(?:for|in)\s+the\s+(?:${OWN_PARTS})\b|\b(?:in|for)\s+class\b` +
+  String.raw`\b(?:for|in)\s+(?:(?:my|our)\s+${ITS_LENGTH}(?:[a-z]+(?:-[a-z]+)?\s+){0,2}?(?:${OWN_WRITING})|an?\s+${ITS_LENGTH}(?:(?:short|long|brief|quick|final|[a-z]+-[a-z]+)\s+)?(?:${OWN_WRITING})|an?\s+(?:[a-z]+(?:-[a-z]+)?\s+){0,2}?(?:${OWN_PARTS}))(?:\s+(?:${OWN_WRITING}))*\b|\b(?:for|in)\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}?(?:${OWN_PARTS})\b|\b(?:${OWN_PARTS})(?=\s+(?:(?:quotes?|quotations?|passages?|excerpts?)\b|(?:on|about)\s))|\b(?:in|for)\s+class\b` +
     String.raw`|(?:\b(?:i['’]?m|i\s+am|we['’]re|we\s+are)\s+|^\s*)(?:writing|working\s+on|preparing|doing|researching|teaching|giving|taking|planning)\s+(?:an?|my|our|the)\s+${ITS_LENGTH}(?:[a-z-]+\s+)?(?:${OWN_WRITING})\b` +
     String.raw`|\b(?:my|our)\s+(?:${OWN_WRITING})\s+(?:is|was|will\s+be)\b` +
     String.raw`|\b(?:i['’]?m|i\s+am|we['’]re|we\s+are)\s+(?:(?:writing|working|reading)\s+(?:about|on)|researching|studying)\b` +

@@ -1470,10 +1470,10 @@ const A_QUOTE = String.raw`(?:quotes?|quotations?|passages?|paragraphs?|lines?|s
 const BRIEF = new RegExp(String.raw`\b(?:short|shorter|shortest|brief|briefer|briefest|concise|quick)\s+(?:${A_QUOTE}|summary|summaries|overview)\b`, 'i');
 /**
  * A short quote asked, with no quote's noun: "…, something short", "anything brief", "a short one", "keep it short",
- * "short and sweet" (not "short of funds").
+ * "short and sweet" (not "short of funds"), "max one sentence", "one line at most".
  */
 export const SOMETHING_SHORT =
-  /\b(?:(?:something|anything|keep\s+it|make\s+it)\s+(?:short|brief|concise|quick|snappy|punchy)|(?:short|brief)\s+one)\b(?:\s+and\s+(?:sweet|simple|punchy))?|\bshort\s+and\s+(?:sweet|simple|punchy)\b/i;
+  /\b(?:(?:something|anything|keep\s+it|make\s+it)\s+(?:short|brief|concise|quick|snappy|punchy)|(?:short|brief)\s+one)\b(?:\s+and\s+(?:sweet|simple|punchy))?|\bshort\s+and\s+(?:sweet|simple|punchy)\b|\b(?:max(?:imum)?\.?|at\s+most|no\s+more\s+than)\s+(?:one|a\s+single|1)\s+(?:sentence|line)\b|\b(?:one|a\s+single)\s+(?:sentence|line)\s+(?:max(?:imum)?|at\s+most)\b/i;
 /** A number of words, in figures or words (a pattern's source, captured). */
 const A_NUMBER = String.raw`(\d{1,3}|${NUMBER_WORDS.join('|')})`;
 /**

@@ -1421,6 +1421,12 @@ describe('searchText', () => {
       expect(contentTokens(searchText(question)).map((t) => t.word), question).toEqual(['juche']);
     }
     expect(searchText('What did the students ask him?')).toMatch(/students ask/);
+    // What the quotes are for in class, and how short: "for powerpoint slides", "a poster quote on …", "max one sentence".
+    expect(contentTokens(searchText('I need 3 very short quotes for powerpoint slides'))).toEqual([]);
+    const poster = contentTokens(searchText('Quick poster quote on self-reliance, max one sentence')).map((t) => t.word);
+    expect(poster).toEqual(expect.arrayContaining(['self', 'reliance']));
+    expect(poster).not.toEqual(expect.arrayContaining(['poster']));
+    expect(poster).not.toEqual(expect.arrayContaining(['max']));
     expect(searchText('Was Zhang a teacher?')).toMatch(/teacher/);
     expect(searchText('Did he speak to students?')).toMatch(/students/);
     expect(contentTokens(searchText('Give me three short quotes, each from a different decade'))).toEqual([]);
