@@ -29,7 +29,7 @@ const USER_ROLES = String.raw`(?:teacher|student|pupil|lecturer|professor|tutor|
 export const WHO_THE_USER_IS = new RegExp(
   String.raw`\b(?:(?:i['’]?m|i\s+am|we['’]re|we\s+are)(?:\s+(?:an?\s+)?(?:[\p{L}-]+\s+){0,3}?${USER_ROLES})?\s+from|(?:i|we)\s+live\s+in)\s+${A_PLACE}` +
     String.raw`|\b(?:(?:i['’]m|i\s+am|we['’]re|we\s+are)\s+(?:an?\s+)?|as\s+an?\s+)(?:[\p{L}-]+\s+){0,3}?(?:${USER_ROLES})\b,?` +
-    String.raw`|(?:^|(?<=[.!?]\s+))(?:i|we)\s+(?:(?:also|mainly|currently)\s+)?(?:teach|study|research|lecture)\s+(?!(?-i:an?|An|the|The|my|My|our|Our)\s)[^.!?]*[.!]`,
+    String.raw`|(?:^|(?<=[.!?]\s+)|(?<=^\s*(?:hi|hello|hey|dear\s+\p{L}+)\s*,\s*))(?:i|we)\s+(?:(?:also|mainly|currently)\s+)?(?:teach|study|research|lecture)\s+(?!(?-i:an?|An|the|The|my|My|our|Our)\s)[^.!?]*[.!]`,
   'iu',
 );
 /** "Give me a reading list": the works to read, which the collection's list of works is. */

@@ -1416,6 +1416,10 @@ describe('searchText', () => {
       expect(contentTokens(searchText(question)).map((t) => t.word), question).toEqual(['self', 'reliance']);
     }
     expect(searchText('Did he get aid from the Soviet Union?')).toMatch(/Soviet Union/);
+    // What the user teaches or studies, after a greeting too.
+    const greeted = contentTokens(searchText('hi, I teach in Nigeria. Anything in the texts about Africa?')).map((t) => t.word);
+    expect(greeted).toContain('africa');
+    expect(greeted.filter((w) => w === 'nigeria' || w === 'teach')).toEqual([]);
     // Who put the question to the user: no topic; those the texts name asking are one.
     for (const question of ['my students ask: what is Juche?', 'what is Juche? students asked me', 'A student asked me what Juche is', 'Teacher question: what is Juche?', 'quiz question for my students: what is Juche?']) {
       expect(contentTokens(searchText(question)).map((t) => t.word), question).toEqual(['juche']);
