@@ -1727,8 +1727,8 @@ export function readIntent(question: string, works: readonly Work[], before: rea
   const whomOfIt = asksWhom(question) && asksNothingElse(contentTokens(question.replace(ADDRESSING, ' '))) && !TOPIC_ASKED.test(question);
   // "Is it complete or an excerpt?": what the heading of the one work before says.
   const excerptsAsked = EXCERPTS_ASKED.test(question);
-  // "What is its occasion?": where and at what the work before was given.
-  const occasionOfIt = THE_OCCASION_OF.test(question) && /\b(?:its|their)\b/i.test(question);
+  // "What is its occasion?", and "What is the occasion?" of nothing named: where and at what the work before was given.
+  const occasionOfIt = THE_OCCASION_OF.test(question) && (/\b(?:its|their)\b/i.test(question) || contentTokens(withoutMatches(question, THE_OCCASION_OF)).length === 0);
   const ofTheOneBefore =
     fullText || ofIt || ((part !== null || titleAsked || page) && (BACK.test(question) || asksNothingElse(tokens))) || occasionOfIt || SIZE_OF_IT.test(question) || saysOfIt(question) || whomOfIt || (excerptsAsked && /\b(?:it|this|that)\b/i.test(question));
   const pointing = WORK_POINTED_AT.exec(withoutQuotations(unframed));

@@ -4454,6 +4454,10 @@ describe('a follow-up asking for more', () => {
     await occasion('Show me the 1961 speech');
     const given = await occasion('What is its occasion?');
     expect(given.answer.startsWith(`Said on 1 December 1961, in *${plainTitle(speech.title)}* (${speech.occasion})`), given.answer.split('\n')[0]).toBe(true);
+    // "What is the occasion?", of nothing named, is of it too.
+    const the = conversation();
+    await the('Show me the 1961 speech');
+    expect((await the('what is the occasion?')).answer.startsWith(`Said on 1 December 1961, in *${plainTitle(speech.title)}* (${speech.occasion})`)).toBe(true);
     const several = conversation();
     const vinalon = await several('What did he say about vinalon?');
     expect(new Set(vinalon.citations.map((c) => c.workId)).size).toBe(2);
