@@ -27,7 +27,7 @@ const ITS_LENGTH = String.raw`(?:\d[\d,]*[-\s](?:words?|pages?)\s+)?`;
  * …"): their own work, neither a topic nor the scholarly article; the topic follows.
  */
 export const PURPOSE = new RegExp(
-  String.raw`\b(?:for|in)\s+(?:(?:my|our)\s+${ITS_LENGTH}(?:[a-z]+(?:-[a-z]+)?\s+){0,2}?(?:${OWN_WRITING})|an?\s+${ITS_LENGTH}(?:(?:short|long|brief|quick|final|[a-z]+-[a-z]+)\s+)?(?:${OWN_WRITING})|an?\s+(?:[a-z]+(?:-[a-z]+)?\s+){0,2}?(?:${OWN_PARTS}))(?:\s+(?:${OWN_WRITING}))*\b|\b(?:for|in)\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}?(?:${OWN_PARTS})\b|\b(?:${OWN_PARTS})(?=\s+(?:(?:quotes?|quotations?|passages?|excerpts?)\b|(?:on|about)\s))|\b(?:in|for)\s+class\b` +
+  String.raw`\b(?:for|in)\s+(?:(?:my|our)\s+${ITS_LENGTH}(?:[a-z]+(?:-[a-z]+)?\s+){0,2}?(?:${OWN_WRITING})|an?\s+${ITS_LENGTH}(?:(?:short|long|brief|quick|final|[a-z]+-[a-z]+)\s+)?(?:${OWN_WRITING})|an?\s+(?:[a-z]+(?:-[a-z]+)?\s+){0,2}?(?:${OWN_PARTS}))(?:\s+(?:${OWN_WRITING}))*\b|\b(?:for|in)\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}?(?:${OWN_PARTS})\b|\bfor\s+an?\s+${ITS_LENGTH}(?:[a-z]+(?:-[a-z]+)?\s+){1,2}?(?:${OWN_WRITING})\b|\b(?:${OWN_PARTS})(?=\s+(?:(?:quotes?|quotations?|passages?|excerpts?)\b|(?:on|about)\s))|\b(?:in|for)\s+class\b` +
     String.raw`|(?:\b(?:i['’]?m|i\s+am|we['’]re|we\s+are)\s+|^\s*)(?:writing|working\s+on|preparing|doing|researching|teaching|giving|taking|planning)\s+(?:an?|my|our|the)\s+${ITS_LENGTH}(?:[a-z-]+\s+)?(?:${OWN_WRITING})\b` +
     String.raw`|\b(?:my|our)\s+(?:${OWN_WRITING})\s+(?:is|was|will\s+be)\b` +
     String.raw`|\b(?:i['’]?m|i\s+am|we['’]re|we\s+are)\s+(?:(?:writing|working|reading)\s+(?:about|on)|researching|studying)\b` +

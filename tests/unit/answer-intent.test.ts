@@ -1425,6 +1425,11 @@ describe('searchText', () => {
       expect(contentTokens(searchText(question)).map((t) => t.word), question).toEqual(['juche']);
     }
     expect(searchText('What did the students ask him?')).toMatch(/students ask/);
+    // The user's writing after "for a" with a word or two of its kind: "an argumentative essay", "a history assignment";
+    // "in a political report" may be a work's.
+    expect(contentTokens(searchText('I need a quote for an argumentative essay on aid')).map((t) => t.word)).toEqual(['aid']);
+    expect(contentTokens(searchText('give me a quote on trade for a history assignment')).map((t) => t.word)).toEqual(['trade']);
+    expect(searchText('What did he say in a political report?')).toMatch(/political report/);
     // What the quotes are for in class, and how short: "for powerpoint slides", "a poster quote on …", "max one sentence".
     expect(contentTokens(searchText('I need 3 very short quotes for powerpoint slides'))).toEqual([]);
     const poster = contentTokens(searchText('Quick poster quote on self-reliance, max one sentence')).map((t) => t.word);
