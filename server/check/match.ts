@@ -1,8 +1,8 @@
 /**
  * Matching one quotation against the corpus (pure): `exact` when its pieces (between omission marks, and around
  * words the writer put in square brackets) stand in one paragraph in order, whitespace and quote characters
- * folded; otherwise the closest word alignment among the candidate paragraphs, whose similarity the caller
- * compares with a calibrated threshold.
+ * folded, and its marks stand for no "not" its words lack (`turnsRound`); otherwise the closest word alignment among
+ * the candidate paragraphs, whose similarity the caller compares with a calibrated threshold.
  */
 import { snapToWords } from '../answer/quotes.ts';
 import { sentenceSpans, type Span } from '../retrieval/text.ts';
@@ -136,7 +136,7 @@ export const NEGATOR = /\b(?:not|no|never|nor|neither|cannot|none|nothing|nobody
  * or that bracketed words replace, at either end of the quotation too ("[the DPRK does] go hat in hand" for "But we do
  * not go hat in hand"), where the writer's own words hold none.
  */
-function turnsRound(folded: string, pieces: readonly QuotationPiece[], starts: readonly number[], ends: { leading: string | null; trailing: string | null }, sentence: Span): boolean {
+function turnsRound(folded: string, pieces: readonly QuotationPiece[], starts: readonly number[], ends: BracketsAtEnds, sentence: Span): boolean {
   const negates = (gap: string, own: string) => NEGATOR.test(gap) && !NEGATOR.test(own);
   for (let i = 1; i < pieces.length; i++) {
     const gap = folded.slice(starts[i - 1]! + pieces[i - 1]!.text.length, starts[i]!);
@@ -146,8 +146,14 @@ function turnsRound(folded: string, pieces: readonly QuotationPiece[], starts: r
   return (ends.leading !== null && negates(folded.slice(sentence.start, starts[0]), ends.leading)) || (ends.trailing !== null && negates(folded.slice(last, sentence.end), ends.trailing));
 }
 
-/** Bracketed words a quotation opens or closes with ("[The DPRK] built …", "… by [its] own [efforts]."), as typed; not a letter's case changed ("[t]he"). */
-function bracketsAtEnds(quotation: string): { leading: string | null; trailing: string | null } {
+/** Bracketed words a quotation opens or closes with ("[The DPRK] built …", "… by [its] own [efforts]."), as typed. */
+interface BracketsAtEnds {
+  leading: string | null;
+  trailing: string | null;
+}
+
+/** The quotation's `BracketsAtEnds`; not a letter's case changed ("[t]he"), nor an omission mark ("[…]"). */
+function bracketsAtEnds(quotation: string): BracketsAtEnds {
   const leading = /^[\s"'“‘(]*(\[[^\]]*\])(?!\p{L})/u.exec(quotation)?.[1] ?? null;
   const trailing = /(\[[^\]]*\])[\s.,;:!?"'”’)]*$/u.exec(quotation)?.[1] ?? null;
   const isOmission = (mark: string | null) => mark !== null && new RegExp(`^(?:${OMISSION.source})$`).test(mark);
@@ -184,7 +190,7 @@ export const DEFAULT_MATCH: MatchOptions = { candidates: 8 };
  * turns it round (`turnsRound`). The source wording runs over what bracketed words at either end stand for, to its
  * sentence's edge.
  */
-function exactMatch(entry: IndexedParagraph, pieces: readonly QuotationPiece[], ends: { leading: string | null; trailing: string | null }): QuoteMatch | null {
+function exactMatch(entry: IndexedParagraph, pieces: readonly QuotationPiece[], ends: BracketsAtEnds): QuoteMatch | null {
   const placed = piecesIn(entry.folded, pieces);
   if (!placed) return null;
   const folded = entry.folded.text;
@@ -200,7 +206,7 @@ function exactMatch(entry: IndexedParagraph, pieces: readonly QuotationPiece[], 
  * A quotation whose marks stand for words that turn it round (`turnsRound`), as a close match: its pieces the source's,
  * each mark or bracket of the writer's shown against the source words it stands for ("we are [-…-] {+not+} opposed").
  */
-function turnedRound(entry: IndexedParagraph, pieces: readonly QuotationPiece[], starts: readonly number[], ends: { leading: string | null; trailing: string | null }, widened: Span): QuoteMatch {
+function turnedRound(entry: IndexedParagraph, pieces: readonly QuotationPiece[], starts: readonly number[], ends: BracketsAtEnds, widened: Span): QuoteMatch {
   const source = (from: number, to: number) => {
     const { start, end } = originalSpan(entry.folded, from, to);
     return entry.paragraph.text.slice(start, end).trim();
@@ -208,8 +214,8 @@ function turnedRound(entry: IndexedParagraph, pieces: readonly QuotationPiece[],
   const diff: DiffOp[] = [];
   const stood = (writer: string | null, from: number, to: number) => {
     if (writer) diff.push({ op: 'delete', text: writer });
-    const words = source(from, to);
-    if (words) diff.push({ op: 'insert', text: words });
+    const stoodFor = source(from, to);
+    if (stoodFor) diff.push({ op: 'insert', text: stoodFor });
   };
   if (ends.leading !== null) stood(ends.leading, widened.start, starts[0]!);
   pieces.forEach((piece, i) => {
