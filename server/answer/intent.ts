@@ -11,7 +11,7 @@ import { byDate, otherAuthor } from './format.ts';
 import { ADDRESSED, addresseeNamed, ADDRESSEE_NOUNS, NAMED_ADDRESSEES, withoutAddressing } from './addressee.ts';
 import { asksToCite, citationAsked, CITED_AS, CITING_WORDS, PURPOSE, quotesCitedAs, type CitationAsked, type StyleAsked } from './citing-asked.ts';
 import { asksNothingElse, BACK, CITATION_REF, IN_IT_TOO, REQUEST_WORDS, WHICH_ONE, WHOLE_PASSAGE } from './quotes-asked.ts';
-import { ANY_WORK_WORDS, asksWhereFrom, AUTHOR_WORDS, DRAFTING, EVERY_TITLE, GUIDANCE_ASKED, HOLDING_WORDS, MOST_OFTEN, OCCASIONS_ASKED, PAGE_ASKED, PAGES_TAKEN, QUOTE, READING_LIST, THE_DATE_OF, THE_OCCASION_OF, TOLD, USED_IN_THE_TEXTS, WHO_THE_USER_IS, WHY_GIVEN, WORK_NOUNS, WORK_WORDS } from './source-words.ts';
+import { ANY_WORK_WORDS, asksWhereFrom, AUTHOR_WORDS, DRAFTING, EVERY_TITLE, FOR_AN_AUDIENCE, GUIDANCE_ASKED, HOLDING_WORDS, MOST_OFTEN, OCCASIONS_ASKED, PAGE_ASKED, PAGES_TAKEN, QUOTE, READING_LIST, THE_DATE_OF, THE_OCCASION_OF, TOLD, USED_IN_THE_TEXTS, WHO_THE_USER_IS, WHY_GIVEN, WORK_NOUNS, WORK_WORDS } from './source-words.ts';
 import { collectionAsked, EXCERPTS_ASKED, kindAsked, TITLE_HOLDS } from './collection.ts';
 import { namesAPart, PART_WORDS, partAsked, type PartAsked } from './part.ts';
 import { PAGE_NAMED, pageNamed, worksOnPage, type OnPage } from './page-named.ts';
@@ -1660,6 +1660,10 @@ export function readIntent(question: string, works: readonly Work[], before: rea
     THAT_ONE,
     PAGE_NAMED,
     WHAT_KIND_OF,
+    // "Summarise the 1961 speech for students", "… for my essay": whom or what the answer is for, no word of the
+    // question's own.
+    FOR_AN_AUDIENCE,
+    PURPOSE,
   ].reduce(withoutMatches, timesAsYears(question));
   const tokens = contentTokens(unframed);
   // "Compare Zhang Chao and Kim Il Sung on heavy industry": both authors' works, set side by side, not the scholar's alone.

@@ -7,7 +7,7 @@ import { bothSidesSaid, othersSaid, OVER_TIME_OR_WORKS, STAYING_THE_SAME, VIEWS_
 import { contentTokens, EACH_WORK, NUMBER_WORDS, TEXT_WORDS, withoutMatches } from '../retrieval/text.ts';
 import { CITED_AS, PURPOSE } from './citing-asked.ts';
 import { ADDRESSING, asksGuidanceAlone, asksHowOften, asksWhom, BEYOND_WORDS, COUNT_WORDS, FAMED_LINES, FIRST_OR_LAST, IS_OF_A_TIME, MOST_BY_TIME, NEXT_WORK_ASKED, ORDER_CLOSING, ORDER_WORDS, PASSAGES_WANTED, QUOTES_PRAISED, SHORTER, SOMETHING_SHORT, STARTED_OR_STOPPED, THEMES_ASKED, WHOLE_ASKED, WORD_LIMIT, YEARS_COVERED } from './intent.ts';
-import { EVERY_TITLE, GUIDANCE_ASKED, OCCASIONS_ASKED, PAGE_ASKED, PAGES_TAKEN, READING_LIST, RELEVANT, THE_DATE_OF, THE_OCCASION_OF, WHO_THE_USER_IS, WORK_NOUNS } from './source-words.ts';
+import { AUDIENCE, EVERY_TITLE, FOR_AN_AUDIENCE, GUIDANCE_ASKED, OCCASIONS_ASKED, PAGE_ASKED, PAGES_TAKEN, READING_LIST, RELEVANT, THE_DATE_OF, THE_OCCASION_OF, WHO_THE_USER_IS, WORK_NOUNS } from './source-words.ts';
 import { EXCERPTS_ASKED, TITLE_HOLDS, UNDATED_ASKED } from './collection.ts';
 import { BACK } from './quotes-asked.ts';
 
@@ -51,10 +51,6 @@ const HOLDS_ASKED =
   /\b(?:is|was|isn't|wasn't)\s+(?:that|this)\s+(?:really\s+)?(?:true|correct|right|accurate|the\s+case)\b(?:\s+(?:according\s+to|in)\s+(?:the|these|your)\s+(?:sources|texts))?|\b(?:do|does)\s+(?:the|these|your)\s+(?:sources|texts|passages)\s+(?:support|confirm|back\s+up|bear\s+out)\s+(?:that|this|it)\b/i;
 
 
-/** An age group ("16-year-olds", "sixteen year olds") (a pattern's source). */
-const AN_AGE = String.raw`(?:\d{1,2}|${NUMBER_WORDS.slice(0, 19).join('|')})[\s-]years?[\s-]olds?`;
-/** Whom passages are for: an age group, or those who learn (a pattern's source). */
-const AUDIENCE = String.raw`${AN_AGE}|students?|pupils?|learners?|kids?|child(?:ren)?|teenagers?|beginners?|undergraduates?`;
 
 const FRAMING: readonly RegExp[] = [
   // A link is no word of the texts: the answers read the collection, not the pages a question points to.
@@ -169,9 +165,7 @@ const FRAMING: readonly RegExp[] = [
   /\b(?:each\s+)?(?:from|in)\s+a\s+(?:different|separate|distinct)\s+(?:year|decade|period|time|work|text|speech|source)\b/gi,
   // How well a passage would serve: "Which passages would work best?", "a quote that would be useful".
   /\b(?:would|will|could|might|should)\s+(?:work|be|serve)\s+(?:best|well|better|good|useful|suitable|appropriate)\b/gi,
-  // Whom the passages are for, or the user explains them to: "for 16-year-olds", "for my students", "to 16 year olds",
-  // "to my history class", not what they are about ("What did he say to students?" names whom he spoke to).
-  new RegExp(String.raw`\bfor\s+(?:(?:my|our|the|an?)\s+)?(?:${AUDIENCE})(?:\s+to\s+(?:analy[sz]e|discuss|read|study|annotate|examine|interpret|understand|learn|work\s+(?:on|with)))?\b|\bto\s+(?:(?:my|our)\s+(?:[\p{L}-]+\s+)?(?:${AUDIENCE}|class(?:es)?)|${AN_AGE})\b`, 'giu'),
+  new RegExp(FOR_AN_AUDIENCE.source, 'giu'),
   new RegExp(VIEWS_DEVELOP, 'gi'),
   /\b(?:compared?\s+(?:with|to)|in comparison (?:with|to)|as opposed to|versus|vs\.?)\b/gi,
   /\b(?:compar(?:e[ds]?|ing)|contrast|trace|track|change[ds]?|changing|evolved?|evolving|evolution|shift(?:ed|s)?|differ(?:ed|s)?|different(?:ly)?)\b/gi,

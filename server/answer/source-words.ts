@@ -2,7 +2,7 @@
  * Words a question names the sources with (pure): works of any kind, quotes, pages, dates and occasions, and where the
  * texts come from. Shared by the readings of a question (`intent.ts`, `quotes-asked.ts`, `citing-asked.ts`).
  */
-import { speaksOfTheTexts } from '../retrieval/text.ts';
+import { NUMBER_WORDS, speaksOfTheTexts } from '../retrieval/text.ts';
 
 /**
  * "What page is … on?", "on which pages", "the page number", "with its page", "with title, date and page", "the wording
@@ -17,6 +17,18 @@ export const PAGE_ASKED =
 export const THE_PAGES_ASKED = /^\s*(?:on\s+)?(?:which|what)\s+(?:pages?|page\s+(?:numbers?|ranges?))\b|^\s*what(?:['’]s|\s+(?:is|are|were|was))\s+the\s+(?:pages?|page\s+(?:numbers?|ranges?))\s+(?:of|for)\b/i;
 /** "Which interviews are most relevant?", "the most useful works": relevant to the topic asked, no topic of their own (a pattern's source). */
 export const RELEVANT = String.raw`(?:relevant|useful|helpful|pertinent)`;
+/** An age group ("16-year-olds", "sixteen year olds") (a pattern's source). */
+const AN_AGE = String.raw`(?:\d{1,2}|${NUMBER_WORDS.slice(0, 19).join('|')})[\s-]years?[\s-]olds?`;
+/** Whom passages are for: an age group, or those who learn (a pattern's source). */
+export const AUDIENCE = String.raw`${AN_AGE}|students?|pupils?|learners?|kids?|child(?:ren)?|teenagers?|beginners?|undergraduates?`;
+/**
+ * Whom the passages are for, or the user explains them to: "for 16-year-olds", "for my students", "to 16 year olds",
+ * "to my history class", not what they are about ("What did he say to students?" names whom he spoke to).
+ */
+export const FOR_AN_AUDIENCE = new RegExp(
+  String.raw`\bfor\s+(?:(?:my|our|the|an?)\s+)?(?:${AUDIENCE})(?:\s+to\s+(?:analy[sz]e|discuss|read|study|annotate|examine|interpret|understand|learn|work\s+(?:on|with)))?\b|\bto\s+(?:(?:my|our)\s+(?:[\p{L}-]+\s+)?(?:${AUDIENCE}|class(?:es)?)|${AN_AGE})\b`,
+  'iu',
+);
 /** A place the user says they are from, of a word or two ("Germany", "South Korea", "the US"; a pattern's source). */
 const A_PLACE = String.raw`(?:the\s+)?[\p{L}-]+(?:\s+(?!(?:and|but|or|so|who|where|which|that|studying|writing|working|doing|taking|researching|learning)\b)[\p{L}-]+)?`;
 /** Who people who ask about the texts say they are: those who study, teach or write about them (a pattern's source). */

@@ -3301,6 +3301,10 @@ describe('answers on the real corpus', () => {
     const [first, ...rest] = quote.citations.map((c) => c.quote);
     expect(summed).toContain(first);
     expect(rest).toEqual(summed.filter((q) => q !== first));
+    // Whom or what the summary is for is no word of the question's own: the same summary.
+    for (const question of ['Summarise the 1961 speech for students', 'Summarise the 1961 speech for my essay']) {
+      expect((await ask(question)).citations.map((c) => c.quote), question).toEqual(summed);
+    }
     // As many as asked, and praised as quotes are ("the most important"): the same, fewer; no word of praise searched.
     // "Its three main points", "in one sentence": as many of its key sentences, in the order of the text.
     for (const [question, n, sentences] of [
