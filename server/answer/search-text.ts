@@ -113,6 +113,8 @@ const FRAMING: readonly RegExp[] = [
   // support this?": a claim reported, and asked whether it holds; what the claim says is what to look for.
   /\b(?:my|our)\s+(?:[\p{L}-]+\s+){0,2}?(?:says|said|claims|claimed|argues|argued|thinks|thought|believes|believed|writes|wrote|states|stated|told\s+(?:me|us))(?:\s+that)?\b/giu,
   /\b(?:i|we)\s+(?:(?:have\s+)?read|heard|was\s+told|were\s+told)\s+(?:somewhere\s+|online\s+)?that\b/gi,
+  // "give the numbers he mentions", "what figures does he give?": the figures of what is asked, no word to look for.
+  /\b(?:the\s+|any\s+|what\s+|which\s+)?(?:figures|numbers|statistics|stats)\s+(?:(?:does|did|do)\s+)?(?:(?:he|she|they|it)\s+)?(?:mentions?|mentioned|gives?|gave|cites?|cited|uses?|used|provides?|provided)\b/gi,
   new RegExp(WHO_THE_USER_IS.source, 'giu'),
   // Who put the question to the user: "my students ask:", "a student asked me", "Teacher question:", "quiz question for
   // my students:"; not "What did the students ask him?", of those in the texts.

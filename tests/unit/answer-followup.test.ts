@@ -10,6 +10,15 @@ const user = (text: string, metadata?: ChatMessage['metadata']) => ({ role: 'use
 const assistant = (text: string) => ({ role: 'assistant' as const, parts: [{ type: 'text', text }] });
 
 describe('follow-up questions', () => {
+  it('asks for the figures of the topic before: "what figures does he give?", "give the numbers he mentions"', () => {
+    for (const follow of ['what figures does he give?', 'give the numbers he mentions']) {
+      const r = resolveConversation(['What did he say about the textile industry?', follow]);
+      expect(r.followUp, follow).toBe(true);
+      expect(r.search, follow).toContain('textile industry');
+      expect(searchText(r.search), follow).not.toMatch(/figures|numbers/);
+    }
+  });
+
   it('merges a bare time constraint with the previous question and turns it into a date filter', () => {
     const r = resolveConversation(['What did Kim Il Sung say about foreign trade?', 'and in the 1980s?']);
     expect(r.followUp).toBe(true);
