@@ -65,6 +65,13 @@ const WHICH_OF_THOSE = /^\s*(?:and\s+)?which(?:\s+one)?\s+(?:is|was|talks|speaks
 /** "which of them", "which one of these", "which of the two": one or some of the things before, chosen; not topics ("which of these topics"). */
 const AMONG_THOSE = /\b(?:which|what)\s+(?:one\s+)?of\s+(?:them|these|those|the\s+two)\b(?!\s+(?:topics?|subjects?|themes?|ideas?|words?|terms?)\b)/gi;
 /** Whether a question points back at what was said before ("that", "these", "the same", "Which is more …?", "is he mentioned"). */
+/**
+ * "Who was Kim San Ho?": someone the texts name, asked about; "he" or "his" after it is that person ("how did he lose
+ * his thumb?"), unless saying something, as the author does ("In which work did he talk about trade?").
+ */
+const WHO_SOMEONE_WAS = /^\s*[Ww]ho\s+(?:was|is)\s+\p{Lu}/u;
+const A_PERSON = /\b(?:he|she|him|his|her)\b/i;
+const SAYING_SO = /\b(?:he|she)\s+(?:\p{L}+\s+)?(?:say|says|said|talk|talks|talked|speak|speaks|spoke|write|writes|wrote|mention|mentions|mentioned|describe|describes|described|tell|tells|told|argue|argues|argued|call|calls|called)\b/iu;
 const pointsBackIn = (question: string): boolean =>
   ANAPHORA.test(question.replace(EXISTENTIAL_THERE, ' ')) || WHICH_OF_THOSE.test(question) || PERSON_SPOKEN_OF.test(question);
 /**
@@ -337,7 +344,9 @@ export function resolveFollowUp(previous: ResolvedQuestion | null, asked: string
   // A time the follow-up names or bounds ("in 1987", "after 1961").
   const timed = years.length > 0 || parsed.yearBounds !== null || new RegExp(MONTH_ALONE).test(timesKept);
   // "Which of them mentions oil?": a count among the works before, of its own topic; "them" points at no topic.
-  const pointsBack = pointsBackIn(question) && !(topic.length > 0 && asksHowOften(question) && !pointsBackIn(question.replace(AMONG_THOSE, ' ')));
+  const pointsBack =
+    (pointsBackIn(question) && !(topic.length > 0 && asksHowOften(question) && !pointsBackIn(question.replace(AMONG_THOSE, ' ')))) ||
+    (previous !== null && WHO_SOMEONE_WAS.test(previous.search) && A_PERSON.test(question) && !SAYING_SO.test(question));
   // "Only in interviews please" after a question keeps it to those works, as "and in the 1980s?" keeps it to those years,
   // and "from the earliest work only" to that work. "Which work has the most?" after a topic counts that topic, work by work.
   const aboutTheTexts =

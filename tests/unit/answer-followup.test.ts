@@ -10,6 +10,14 @@ const user = (text: string, metadata?: ChatMessage['metadata']) => ({ role: 'use
 const assistant = (text: string) => ({ role: 'assistant' as const, parts: [{ type: 'text', text }] });
 
 describe('follow-up questions', () => {
+  it('reads "he" or "his" after "Who was X?" as X: "how did he lose his thumb?"', () => {
+    const r = resolveConversation(['Who was Kim San Ho?', 'how did he lose his thumb?']);
+    expect(r.followUp).toBe(true);
+    expect(r.search).toContain('Kim San Ho');
+    // "he" after a question of his own words is the author, asking of another topic.
+    expect(resolveConversation(['What did he say about trade?', 'how did he view foreign aid?']).search).not.toContain('trade');
+  });
+
   it('asks for the figures of the topic before: "what figures does he give?", "give the numbers he mentions"', () => {
     for (const follow of ['what figures does he give?', 'give the numbers he mentions']) {
       const r = resolveConversation(['What did he say about the textile industry?', follow]);
