@@ -333,7 +333,7 @@ export function createAnswerer(deps: AnswererDeps): Answerer {
               // Who wrote them is asked of all of them ("Who was Kim Il Sung?": the works that are his, and the others).
               // "Which works were published in 2022?": the year they were printed in is the book's, not the works'.
               ...outsideAsked(
-                collectionOfAuthors(intent.provenance && PRINTED_IN_A_YEAR.test(asked) ? { ...parsed, years: new Set(), yearBounds: null } : parsed, corpus.works, filters, intent.authors ? new Set() : keptToAuthors(corpus.works, retriever.corpus.authors, filters, withoutAuthorsMentioned(asked, names.authors))),
+                collectionOfAuthors(intent.provenance && PRINTED_IN_A_YEAR.test(asked) ? { ...parsed, years: new Set(), yearBounds: null } : parsed, corpus.works, filters, intent.authors ? new Set() : keptToAuthors(corpus.works, retriever.corpus.authors, filters, withoutAuthorsMentioned(asked, authorsMentioned(asked, names.authors)))),
                 intent.notAmong,
                 corpus.works.filter((w) => workMatches(w, filters)),
               ),

@@ -64,7 +64,6 @@ const EXISTENTIAL_THERE = /\b(?:(?:is|are|was|were)(?:n['’]t)?\s+there|there\s
 const WHICH_OF_THOSE = /^\s*(?:and\s+)?which(?:\s+one)?\s+(?:is|was|talks|speaks|says|writes|mentions|discusses|focuses|has)\b[^?.!]*\b(?:more|less)\b/i;
 /** "which of them", "which one of these", "which of the two": one or some of the things before, chosen; not topics ("which of these topics"). */
 const AMONG_THOSE = /\b(?:which|what)\s+(?:one\s+)?of\s+(?:them|these|those|the\s+two)\b(?!\s+(?:topics?|subjects?|themes?|ideas?|words?|terms?)\b)/gi;
-/** Whether a question points back at what was said before ("that", "these", "the same", "Which is more …?", "is he mentioned"). */
 /**
  * "Who was Kim San Ho?": someone the texts name, asked about; "he" or "his" after it is that person ("how did he lose
  * his thumb?"), unless saying something, as the author does ("In which work did he talk about trade?").
@@ -72,6 +71,7 @@ const AMONG_THOSE = /\b(?:which|what)\s+(?:one\s+)?of\s+(?:them|these|those|the\
 const WHO_SOMEONE_WAS = /^\s*[Ww]ho\s+(?:was|is)\s+\p{Lu}/u;
 const A_PERSON = /\b(?:he|she|him|his|her)\b/i;
 const SAYING_SO = /\b(?:he|she)\s+(?:\p{L}+\s+)?(?:say|says|said|talk|talks|talked|speak|speaks|spoke|write|writes|wrote|mention|mentions|mentioned|describe|describes|described|tell|tells|told|argue|argues|argued|call|calls|called)\b/iu;
+/** Whether a question points back at what was said before ("that", "these", "the same", "Which is more …?", "is he mentioned"). */
 const pointsBackIn = (question: string): boolean =>
   ANAPHORA.test(question.replace(EXISTENTIAL_THERE, ' ')) || WHICH_OF_THOSE.test(question) || PERSON_SPOKEN_OF.test(question);
 /**

@@ -1696,7 +1696,7 @@ export function readIntent(question: string, works: readonly Work[], before: rea
   const secondary = authorship || sourceKind ? [] : scholars;
   // "Does Zhang Chao cite Kim Il Sung?" asks whether the name occurs, as "Does he mention …?" does; "… Kim Il Sung's
   // speeches?", of no speech in the collection.
-  const { when, who, quote, page, broad, order, counts: countsAsked, aboutTheTexts, wanted, brief, wordLimit, countBy, length } = answerKind(withoutAuthorsMentioned(question, authorNames));
+  const { when, who, quote, page, broad, order, counts: countsAsked, aboutTheTexts, wanted, brief, wordLimit, countBy, length } = answerKind(withoutAuthorsMentioned(question, mentioned));
   const counts = countsAsked || mentioned.length > 0;
   // "Is the 1974 talk printed in full?" asks whether it is whole, not where it is printed.
   const provenance = (asksWhereFrom(question) && !/\bprinted\s+in\s+full\b/i.test(question)) || judgesTheTexts(question);

@@ -10,7 +10,7 @@
 import type { ReadAs } from '../contract.ts';
 import type { Work } from '../corpus/types.ts';
 import { primaryAuthor } from '../retrieval/authors.ts';
-import { isOfKind, KINDS_OF_WORK, kindsNamed, MONTH_ALONE, MONTH_BEFORE_YEAR, monthNumber, monthOf, monthsOfSeason, SEASON_ALONE, withoutQuotations, YEAR_NUMBER } from '../retrieval/query.ts';
+import { isOfKind, KINDS_OF_WORK, kindsNamed, MONTH_ALONE, MONTH_NAME, MONTH_YEAR, monthNumber, monthOf, monthsOfSeason, SEASON_ALONE, withoutQuotations, YEAR_NUMBER } from '../retrieval/query.ts';
 import { blankedOut, countSaid, NUMBER_WORDS, STOPWORDS, tidied, type Span } from '../retrieval/text.ts';
 import { statedWork, titlesIn, workNamesOf } from '../retrieval/work-names.ts';
 import { byDate, inWords, MONTHS } from './format.ts';
@@ -210,9 +210,10 @@ function workDateChecked(question: string, works: readonly Work[]): WorkChecked 
   return work ? { work, byYear: false, ownDateSaid } : null;
 }
 
-/** A time a question gives a work, as typed, and whether the work is of it. */
+/** A time a question gives a work, as typed, whether it is a year alone, and whether the work is of it. */
 interface TimeClaimed {
   said: string;
+  yearAlone: boolean;
   right: boolean;
 }
 
@@ -221,16 +222,18 @@ interface TimeClaimed {
  * the work, "the 1987 talk"), a month alone ("in June"); each as typed, with where it stands.
  */
 function timesClaimed(question: string, { work, byYear }: WorkChecked): (TimeClaimed & Span)[] {
-  const dated = [...question.matchAll(MONTH_WITH_YEAR)].map((m) => ({
+  const dated = [...question.matchAll(MONTH_YEAR)].map((m) => ({
     said: m[0].trim(),
+    yearAlone: false,
     right: Number(m[2]) === work.year && monthNumber(m[1]!) === monthOf(work),
     start: m.index,
     end: m.index + m[0].length,
   }));
   const inDated = (at: number) => dated.some((d) => at >= d.start && at < d.end);
-  const years = byYear ? [] : [...question.matchAll(STATED_YEAR)].filter((m) => !inDated(m.index)).map((m) => ({ said: m[1]!, right: Number(m[1]) === work.year, start: m.index, end: m.index + m[0].length }));
+  const years = byYear ? [] : [...question.matchAll(STATED_YEAR)].filter((m) => !inDated(m.index)).map((m) => ({ said: m[1]!, yearAlone: true, right: Number(m[1]) === work.year, start: m.index, end: m.index + m[0].length }));
   const months = [...question.matchAll(MONTHS_GIVEN)].map((m) => ({
     said: m[0][0]!.toUpperCase() + m[0].slice(1).toLowerCase(),
+    yearAlone: false,
     right: monthNumber(m[0]) === monthOf(work),
     start: m.index,
     end: m.index + m[0].length,
@@ -251,9 +254,9 @@ export function titleYearsChecked(question: string, works: readonly Work[]): { t
   const checked = titled ? { work: titled, byYear: false, ownDateSaid: false } : workDateChecked(question, works);
   if (!checked || checked.work.year === null) return { text: question, dated: null };
   const claimed = timesClaimed(question, checked);
-  const years = claimed.filter((c) => /^\d+$/.test(c.said));
-  const months = claimed.filter((c) => !/^\d+$/.test(c.said));
   if (claimed.length === 0) return { text: question, dated: null };
+  const years = claimed.filter((c) => c.yearAlone);
+  const months = claimed.filter((c) => !c.yearAlone);
   const { work } = checked;
   // "The Iraqi interview was in October 1971, correct?": the work's own, its date said back.
   if ((years.length === 0 || years.some((c) => c.right)) && months.every((c) => c.right)) return { text: question, dated: checked.ownDateSaid ? { work, said: null } : null };
@@ -273,11 +276,8 @@ export interface DateChecked {
 }
 /** A year written out alone (not a decade). */
 const STATED_YEAR = new RegExp(String.raw`\b(${YEAR_NUMBER})\b(?!s)`, 'g');
-/** A month with its year: "June 1987", "30 June 1979", "January 3, 1987". */
-const MONTH_WITH_YEAR = new RegExp(String.raw`${MONTH_BEFORE_YEAR}(${YEAR_NUMBER})\b`, 'gi');
 /** What sets a time given a work there, before it and after it: "in", "dated", "as", "or", ", ", "(…)". */
 const CLAIM_BEFORE = /(?:\b(?:in|on|from|of|dated|as|or|and)\s+|,\s*|\(\s*)+$/i;
 const CLAIM_AFTER = /^\s*\)/;
 /** A month given with no year, after a word that makes it a time or another month given ("in January or June"). */
-const MONTH_NAME = String.raw`(?:[Jj]anuary|[Ff]ebruary|March|[Aa]pril|May|[Jj]une|[Jj]uly|August|[Ss]eptember|[Oo]ctober|[Nn]ovember|[Dd]ecember)`;
 const MONTHS_GIVEN = new RegExp(String.raw`${MONTH_ALONE}|(?<=${MONTH_NAME}\s*(?:,|\s+or|\s+and)\s+)${MONTH_NAME}\b(?!\s*(?:,\s*)?(?:\d|of\s+\d))`, 'g');

@@ -135,7 +135,8 @@ export const DRAFTING = /\bghost-?writ\w*|\bspeech-?writers?\b|\bwr(?:ote|ite|it
 const A_VOLUME = String.raw`volume(?!\s+of\b)`;
 /**
  * Where the texts come from: "come / taken / excerpted from", "printed", "published", "which book", "edition" (not a
- * citation style's: "MLA 9th edition"), "the source of" …, said of the texts ("these texts", "the works", "these excerpts", "the 1987 speech"), not of a topic.
+ * citation style's: "MLA 9th edition"), "the source of" …, said of the texts ("these texts", "the works", "these
+ * excerpts", "the 1987 speech"), not of a topic.
  */
 const WHERE_FROM =
   new RegExp(

@@ -168,13 +168,13 @@ export function authorsMentioned(question: string, authors: Iterable<string>): s
 }
 
 /**
- * The question with the names of the authors it mentions blanked out, and what a name's possessive names with it
- * ("Which of his speeches mention Zhang Chao?" → "Which of his speeches mention           ?"; "Does the article cite
- * Kim Il Sung's speeches?" → "Does the article cite                     ?", `authorsMentioned`): whose works it asks
- * about, and what of them, is read from the rest.
+ * The question with the names of the authors it mentions (`authorsMentioned`) blanked out, and what a name's possessive
+ * names with it ("Which of his speeches mention Zhang Chao?" → "Which of his speeches mention           ?"; "Does the
+ * article cite Kim Il Sung's speeches?" → "Does the article cite                     ?"): whose works it asks about,
+ * and what of them, is read from the rest.
  */
-export function withoutAuthorsMentioned(question: string, authors: Iterable<string>): string {
-  const words = new Set(authorsMentioned(question, authors).flatMap(nameWords));
+export function withoutAuthorsMentioned(question: string, mentioned: readonly string[]): string {
+  const words = new Set(mentioned.flatMap(nameWords));
   if (words.size === 0) return question;
   const tokens = tokenize(question);
   const named = tokens.flatMap((t, i) => {

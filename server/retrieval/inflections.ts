@@ -1,8 +1,8 @@
 /**
  * Whether two words are one word inflected (pure): "import", "imports", "imported", "importing"; not "important",
  * which the Porter stem ("import") stands for too. Regular English inflection only: the plural and third person
- * -s, -es, -ies, and -ses of a noun in -sis; the past -ed, -d, -ied; -ing (a final e dropped, a final consonant doubled). Irregular forms
- * ("built", "men") the stem does not join either.
+ * -s, -es, -ies, and -ses of a noun in -sis; the past -ed, -d, -ied; -ing (a final e dropped, a final consonant
+ * doubled). Irregular forms ("built", "men") the stem does not join either.
  */
 import { americanSpelling } from './text.ts';
 

@@ -288,13 +288,17 @@ export const monthNumber = (name: string): number => MONTH_NAMES.indexOf(name.sl
  */
 export const MONTH_BEFORE_YEAR = String.raw`(?:\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?)?\b(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t|tember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s+(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?(?:of\s+)?`;
 /**
- * A month named with no year, after a word that makes it a time ("in June", "from December", "the June speech", "his
- * December speeches"; a pattern's source). "March", "May" and "August" only with a capital, being words of their own in
- * lower case ("the march of history", "in may"); not a month with a day or a year.
+ * A month's name, "March", "May" and "August" only with a capital, being words of their own in lower case ("the march
+ * of history", "in may") (a pattern's source).
  */
-export const MONTH_ALONE = String.raw`(?<=\b(?:in|from|during|of|the|his|her|their|its)\s+)(?:[Jj]anuary|[Ff]ebruary|March|[Aa]pril|May|[Jj]une|[Jj]uly|August|[Ss]eptember|[Oo]ctober|[Nn]ovember|[Dd]ecember)\b(?!\s*(?:,\s*)?(?:\d|of\s+\d))`;
+export const MONTH_NAME = String.raw`(?:[Jj]anuary|[Ff]ebruary|March|[Aa]pril|May|[Jj]une|[Jj]uly|August|[Ss]eptember|[Oo]ctober|[Nn]ovember|[Dd]ecember)`;
+/**
+ * A month named with no year, after a word that makes it a time ("in June", "from December", "the June speech", "his
+ * December speeches"; a pattern's source); not a month with a day or a year.
+ */
+export const MONTH_ALONE = String.raw`(?<=\b(?:in|from|during|of|the|his|her|their|its)\s+)${MONTH_NAME}\b(?!\s*(?:,\s*)?(?:\d|of\s+\d))`;
 /** A month with its year: "June 1987", "June of 1987", "3 January 1987", "the 3rd of January 1987", "January 3, 1987", "Sept. 1974". */
-const MONTH_YEAR = new RegExp(String.raw`${MONTH_BEFORE_YEAR}(${YEAR_NUMBER})\b`, 'gi');
+export const MONTH_YEAR = new RegExp(String.raw`${MONTH_BEFORE_YEAR}(${YEAR_NUMBER})\b`, 'gi');
 
 /**
  * The words naming a part of the year or decade after them (a pattern's source, of one group): "early ", "mid-",

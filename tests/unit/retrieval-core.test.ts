@@ -389,8 +389,9 @@ describe('searchableWork', () => {
     for (const none of ['How often does Kim Il Sung mention Juche?', 'Did he mention Kim San Ho?', 'What did Zhang Chao say about Kim Il Sung?', 'Can you quote Kim Il Sung on trade?', 'Cite Kim Il Sung on aid', 'Give me quotes Kim Il Sung gave']) {
       expect(authorsMentioned(none, authors.all), none).toEqual([]);
     }
-    expect(withoutAuthorsMentioned("Does the article cite Kim Il Sung's speeches?", authors.all)).toMatch(/^Does the article cite\s+\?$/);
-    expect(withoutAuthorsMentioned('Which of his speeches mention Zhang Chao?', authors.all)).toMatch(/^Which of his speeches mention\s+\?$/);
+    const blanked = (question: string) => withoutAuthorsMentioned(question, authorsMentioned(question, authors.all));
+    expect(blanked("Does the article cite Kim Il Sung's speeches?")).toMatch(/^Does the article cite\s+\?$/);
+    expect(blanked('Which of his speeches mention Zhang Chao?')).toMatch(/^Which of his speeches mention\s+\?$/);
   });
   it('reads "he", "his" or "him" as the author of most works, unless the question names someone or points at the scholarly work', () => {
     expect(authors.primary).toBe('Kim Il Sung');
