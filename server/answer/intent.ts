@@ -963,11 +963,14 @@ const namedAsAWork = <T extends { work: Work; terms: string[]; byName?: true; by
 /**
  * "When did he meet the Iraqi journalists?", "When did he answer the Ghana Times?": whom a work addressed (or its name),
  * and nothing else asked of it, its date is asked; a word for works is none of its name here ("When did he talk about
- * Peru?" asks when he spoke of Peru).
+ * Peru?" asks when he spoke of Peru). Its author's name is no more than "he" ("What year did Kim meet …?").
  */
 const onlyAddressed = (named: { work: Work; terms: string[] }, question: string): boolean => {
   const workTerms = new Set([...named.terms, ...termsOfWork(named.work)]);
-  return contentTokens([WHEN, ADDRESSED, ADDRESSEE_NOUN].reduce(withoutMatches, question)).every((t) => !WORK_WORDS.test(t.word) && namesTheWork(t.term, workTerms));
+  const itsAuthor = new Set(nameWords(named.work.author));
+  return contentTokens([WHEN, ADDRESSED, ADDRESSEE_NOUN].reduce(withoutMatches, question)).every(
+    (t) => itsAuthor.has(t.word) || (!WORK_WORDS.test(t.word) && namesTheWork(t.term, workTerms)),
+  );
 };
 /** A word for whom a work addressed: "delegation", "journalists", "the editor". */
 const ADDRESSEE_NOUN = new RegExp(String.raw`\b${ADDRESSEE_NOUNS}(?![\p{L}])`, 'iu');

@@ -1384,6 +1384,9 @@ describe('answers on the real corpus', () => {
       // Met, received, welcomed: as said to ("delegation" of the Iraqi title too does not make it that work's).
       ['when did he meet the benin delegation', benin],
       ['When did he receive the Benin delegation?', benin],
+      // Its author named, as "he" is.
+      ['In what year did Kim meet the Iraqi journalists?', iraqi],
+      ['What year did Kim Il Sung receive the Benin delegation?', benin],
     ] as const) {
       const dated = await ask(question);
       expectGrounded(dated);
