@@ -281,7 +281,7 @@ export const FROM_A_WORK_BY_ORDER = new RegExp(String.raw`\b(?:from|in)\s+(?:the
  * the first or last one say, not which works there are ("What did he say in his speeches?" lists them).
  */
 const asksWhatSomeSaid = (question: string): boolean =>
-  WHAT_WAS_SAID.test(question) && (EARLIEST_WORK.test(question) || LATEST_WORK.test(question) || yearsAskedAbout(question).size > 0);
+  WHAT_WAS_SAID.test(question) && (workByOrder(EARLIEST_WORK, question) !== null || workByOrder(LATEST_WORK, question) !== null || yearsAskedAbout(question).size > 0);
 /** The words of greetings, thanks and acknowledgements: a message of these alone asks nothing of the texts. */
 const SMALL_TALK = new Set(
   'hi hello hey thanks thank thx ty you ok okay alright great good nice cool perfect awesome fine sure got it bye goodbye cheers so very much a lot that this is was really helpful useful interesting excellent wonderful brilliant amazing lovely'.split(
@@ -538,6 +538,13 @@ export const NEXT_WORK_ASKED = new RegExp(NEXT_TO, 'i');
 const NEXT_WORK = new RegExp(String.raw`${NEXT_TO}(after|before)\b`, 'i');
 const EARLIEST_WORK = new RegExp(String.raw`\b(?:earliest|oldest|first)${A_WORK}|${A_WORK_IS}(?:earliest|oldest|first)\b|${WHICH_IS_FIRST.source}`, 'iu');
 const LATEST_WORK = new RegExp(String.raw`\b(?:latest|newest|most recent|last)${A_WORK}|${A_WORK_IS}(?:latest|newest|most recent|last)\b|${WHICH_IS_LAST.source}`, 'iu');
+/** "the first work to mention debt", "the last speech that …": not a work named by its order, but the order of those a clause keeps to. */
+const KEPT_TO_BY_A_CLAUSE = /^\s+(?:to\s+(?!be\b)\p{L}|(?:that|which|where|in\s+which)\b)/iu;
+/** The words naming the first (last) work, unless a clause keeps the works to some ("the earliest work to mention them"). */
+const workByOrder = (pattern: RegExp, question: string): RegExpExecArray | null => {
+  const m = pattern.exec(question);
+  return m && !KEPT_TO_BY_A_CLAUSE.test(question.slice(m.index + m[0].length)) ? m : null;
+};
 /** "Which one is longer?", "Which work is shorter?": of the works before, as the superlative is (a pattern's source). */
 const WHICH_IS_MORE = (word: string) => String.raw`(?:${WHICH_ONE_IS}|${WORK_IS})${word}${OF_THOSE}`;
 /**
@@ -669,6 +676,8 @@ const WHETHER_MENTIONED = new RegExp(
     String.raw`|(?:is|are|was|were)\s+the\s+(?:words?|terms?|phrases?|expressions?)\b[^?.!]*?\b(?:used|found)\b|(?:is|was)\s+there\s+(?:any\s+|a\s+)?mention\s+of\b|${IN_IT_TOO})`,
   'i',
 );
+/** Where a sentence opens: the text's start, or after one ending ("What did he say about debt? Which work mentions it?"; a pattern's source). */
+const SENTENCE_OPENS = String.raw`(?:^|(?<=[?.!]\s))\s*`;
 /**
  * "Which works mention Cuba?", "Which of these mention trade?", "In which texts is the term Juche used?", "In which
  * speeches does the word … appear?", "Where (when) does the word … occur?", "When does collective self-reliance first
@@ -677,14 +686,20 @@ const WHETHER_MENTIONED = new RegExp(
  * meaning, nor "… in their titles" (`TITLE_HOLDS`), which the collection's list answers.
  */
 const TEXTS_ASKED =
-  String.raw`^\s*(?:(?:in\s+)?(?:which|what)\s+(?:${WORK_NOUNS}|years?|of\s+(?:these|those|them)(?:\s+(?:works|texts|speeches|talks|interviews))?|of\s+(?:his|her|their|the|(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*['’]s)\s+(?:works|texts|speeches|talks|interviews))` +
+  String.raw`${SENTENCE_OPENS}(?:(?:in\s+)?(?:which|what)\s+(?:${WORK_NOUNS}|years?|of\s+(?:these|those|them)(?:\s+(?:works|texts|speeches|talks|interviews))?|of\s+(?:his|her|their|the|(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*['’]s)\s+(?:works|texts|speeches|talks|interviews))` +
   // "List the works that mention oil", "Name every speech that refers to Africa": the works asked for, as "which works" asks.
   String.raw`|(?:please\s+)?(?:list|name|show(?:\s+me)?|give\s+me|find)\s+(?:(?:all|every)\s+)?(?:(?:of\s+)?the\s+)?(?:works|texts|speech(?:es)?|talks|interviews|documents|writings|sources)(?:\s+(?:that|which))?)`;
 const THE_WORD = String.raw`the\s+(?:words?|terms?|phrases?|expressions?)\b`;
 /** "never", "do not", "don't": a work said not to do what follows (a pattern's source). */
 const NOT_DOING = String.raw`(?:never|(?:do|does|did)\s+not|(?:don|doesn|didn)['’]t)`;
+/** "is the first (work) to", "was the last one to": the first or last of the works that do what follows (a pattern's source). */
+const THE_FIRST_TO = String.raw`(?:is|was)\s+the\s+(?:first|earliest|oldest|last|latest|most\s+recent)(?:\s+(?:one|${WORK_NOUNS}))?\s+to\b`;
+/** The words of `THE_FIRST_TO`, which a count's framing takes out. */
+export const FIRST_OF_THOSE_THAT = new RegExp(THE_FIRST_TO, 'gi');
 const WHICH_MENTION = new RegExp(
-  String.raw`${TEXTS_ASKED}\s+(?:(?:${NOT_DOING}\s+)?(?:mention(?:s|ed)?|refer(?:s|red)?\s+to|us(?:e|es|ed)\s+${THE_WORD})${NOT_A_CLAUSE}` +
+  // "Which is the first work to mention debt?", "Which speech was the last to use the word Juche?": the order of those that do.
+  String.raw`^\s*(?:which|what)(?:\s+(?:one|${WORK_NOUNS}))?\s+${THE_FIRST_TO}\s+(?:mention|refer\s+to|use\s+${THE_WORD})${NOT_A_CLAUSE}|` +
+  String.raw`${TEXTS_ASKED}\s+(?:(?:first|last|ever)\s+)?(?:(?:${NOT_DOING}\s+)?(?:mention(?:s|ed)?|refer(?:s|red)?\s+to|us(?:e|es|ed)\s+${THE_WORD})${NOT_A_CLAUSE}` +
     String.raw`|(?:does|did|do)\s+[^?.!]*?\b(?:appear|occur|come\s+up|mention${NOT_A_CLAUSE})\b|(?:is|are|was|were)\s+[^?.!]*?\b(?:mentioned|referred\s+to)\b|(?:is|are|was|were)\s+${THE_WORD}[^?.!]*?\b(?:used|found)\b)` +
     String.raw`|^\s*(?:where|when)\s+(?:does|did|do)\s+${THE_WORD}[^?.!]*?\b(?:appear|occur|come\s+up)\b` +
     // "When does collective self-reliance first appear?", "Where does Juche appear?": words that appear are written ones.
@@ -933,13 +948,14 @@ function namedWork(
     return byItsWords && years.size === 0 ? { work, terms: stated.terms, byItsWords: true } : { work, terms: stated.terms };
   }
   if (inYears.length === 1 && !aboutTheTexts) return { work: inYears[0]!, terms: [], byYear: true };
-  const said = WHAT_WAS_SAID.test(question) || asked.citing || FROM_A_WORK_BY_ORDER.test(question) ? (EARLIEST_WORK.exec(question) ?? LATEST_WORK.exec(question)) : null;
+  const earliest = workByOrder(EARLIEST_WORK, question);
+  const said = WHAT_WAS_SAID.test(question) || asked.citing || FROM_A_WORK_BY_ORDER.test(question) ? (earliest ?? workByOrder(LATEST_WORK, question)) : null;
   if (!said) return null;
   const dated = works.filter((w) => w.year !== null && (years.size === 0 || inYears.includes(w))).sort(byDate);
   // "his first talk": the first of the works whose title or occasion says "talk" (none, when none does); "his first work": the first.
   const word = said[0].split(/\s+/).at(-1)!.toLowerCase();
   const among = ANY_WORK.test(word) ? dated : dated.filter((w) => isOfKind(w, word));
-  const work = EARLIEST_WORK.test(question) ? among[0] : among.at(-1);
+  const work = earliest ? among[0] : among.at(-1);
   return work ? { work, terms: [], byOrder: true } : null;
 }
 

@@ -3863,6 +3863,26 @@ describe('a follow-up asking for more', () => {
     for (const topic of ['“light industry” occurs', '“agriculture” occurs']) expect(first).toContain(topic);
   });
 
+  it('answers "Which is the first work to mention …?", alone or after a topic, with the first work that uses the word, and counts no other', async () => {
+    const masses = deps.corpus.works
+      .filter((w) => w.year !== null && w.author === 'Kim Il Sung' && deps.corpus.paragraphs.some((p) => p.workId === w.id && /\bmasses\b/i.test(p.text)))
+      .sort((a, b) => a.date!.localeCompare(b.date!));
+    const first = `Earliest in these sources: *${plainTitle(masses[0]!.title)}* (${formatDate(masses[0]!.date)}). “masses” occurs `;
+    for (const question of ['Which work first mentions the masses?', 'Which work is the first to mention the masses?', 'Which is the earliest work to mention the masses?']) {
+      const res = await ask(question);
+      expectGrounded(res);
+      expect(res.answer.startsWith(first), question).toBe(true);
+    }
+    for (const followUp of ['Which work is the first to mention them?', 'which is the earliest work to mention them?', 'In which work does he mention them first?']) {
+      const say = conversation();
+      await say('What did he say about the masses?');
+      const res = await say(followUp);
+      expectGrounded(res);
+      expect(res.answer.startsWith(first), followUp).toBe(true);
+      expect(res.answer, followUp).not.toMatch(/“work” occurs/);
+    }
+  });
+
   it('counts "Which of them mentions Chollima?" in the two works the answers before were each about, naming them', async () => {
     const [iraqi, syrian] = [/\bIraqi\b/, /\bSyrian\b/].map((name) => deps.corpus.works.find((w) => name.test(w.title))!);
     const holding = deps.corpus.paragraphs.filter((p) => /\bChollima\b/.test(p.text));
