@@ -128,37 +128,67 @@ function piecesIn(folded: Folded, pieces: readonly QuotationPiece[]): { span: Sp
 }
 
 /** A word that turns a statement into its opposite: a quotation that leaves one out, or puts others for it, says otherwise. */
-export const NEGATOR = /\b(?:not|no|never|nor|neither|cannot|none|nothing|nobody|nowhere)\b|n['’]t\b/i;
+export const NEGATOR = /\b(?:not|no|never|nor|neither|cannot|none|nothing|nobody|nowhere|without|impossible|unable|hardly|scarcely)\b|n['’]t\b/i;
+/** Prefixes that make a word its opposite: "possible" and "impossible", "questionable" and "unquestionable". */
+const NEGATIVE_PREFIX = /^(?:un|in|im|il|ir|dis|non)-?/;
+/** How many of the source words an omission mark leaves out, nearest the words after it, a negator among them governs ("does … preclude" for "does not in any sense preclude"). */
+const GOVERNS_WITHIN = 6;
 
-/**
- * Whether what the quotation's omission marks and bracketed words stand for turns it round: a negator ("not", "never")
- * among the few source words one leaves out (`INSERTED_FOR` at most: "we are … opposed to aid" for "we are not opposed")
- * or that bracketed words replace, at either end of the quotation too ("[the DPRK does] go hat in hand" for "But we do
- * not go hat in hand"), where the writer's own words hold none.
- */
-function turnsRound(folded: string, pieces: readonly QuotationPiece[], starts: readonly number[], ends: BracketsAtEnds, sentence: Span): boolean {
-  const negates = (gap: string, own: string) => NEGATOR.test(gap) && !NEGATOR.test(own);
-  for (let i = 1; i < pieces.length; i++) {
-    const gap = folded.slice(starts[i - 1]! + pieces[i - 1]!.text.length, starts[i]!);
-    if (words(gap).length <= INSERTED_FOR && negates(gap, pieces[i]!.inserted ?? '')) return true;
-  }
-  const last = starts.at(-1)! + pieces.at(-1)!.text.length;
-  return (ends.leading !== null && negates(folded.slice(sentence.start, starts[0]), ends.leading)) || (ends.trailing !== null && negates(folded.slice(last, sentence.end), ends.trailing));
+/** Whether one text says the opposite of the other: a negator in one only, or a word one holds with a negative prefix the other holds without. */
+function opposes(source: string, own: string): boolean {
+  if (NEGATOR.test(source) !== NEGATOR.test(own)) return true;
+  const [a, b] = [words(source).map((w) => w.key), words(own).map((w) => w.key)];
+  const prefixed = (x: string, y: string) => x.length > y.length && x.endsWith(y) && NEGATIVE_PREFIX.exec(x)?.[0].replace('-', '').length === x.length - y.length;
+  return a.some((x) => b.some((y) => x !== y && (prefixed(x, y) || prefixed(y, x))));
 }
 
-/** Bracketed words a quotation opens or closes with ("[The DPRK] built …", "… by [its] own [efforts]."), as typed. */
-interface BracketsAtEnds {
+/** The first or last `n` words of a text, as written. */
+const wordsAt = (text: string, n: number, end: 'first' | 'last'): string => {
+  const ws = words(text);
+  const kept = end === 'first' ? ws.slice(0, n) : ws.slice(-n);
+  return kept.length ? text.slice(kept[0]!.start, kept.at(-1)!.end) : '';
+};
+
+/**
+ * Whether what the quotation's omission marks and bracketed words stand for turns it round: a negator ("not", "never",
+ * "without") the source words an omission mark leaves out hold next to the words after it ("we are … opposed to aid"
+ * for "we are not opposed"; "does … preclude" for "does not in any sense preclude"), or at either end of the quotation
+ * ("Dependence will get us …" for "… nowhere"); or bracketed words that say the opposite of those they stand for, a
+ * negator put in or left out ("[the DPRK does] go hat in hand" for "But we do not go hat in hand", "is [not] very
+ * good") or a word's negative prefix ("[possible]" for "impossible").
+ */
+function turnsRound(folded: string, pieces: readonly QuotationPiece[], starts: readonly number[], ends: MarksAtEnds, sentence: Span): boolean {
+  const omitted = (gap: string, near: 'first' | 'last', n = GOVERNS_WITHIN) => NEGATOR.test(wordsAt(gap, n, near));
+  for (let i = 1; i < pieces.length; i++) {
+    const gap = folded.slice(starts[i - 1]! + pieces[i - 1]!.text.length, starts[i]!);
+    if (pieces[i]!.after === 'inserted' ? opposes(gap, pieces[i]!.inserted ?? '') : omitted(gap, 'last')) return true;
+  }
+  const [before, after] = [folded.slice(sentence.start, starts[0]), folded.slice(starts.at(-1)! + pieces.at(-1)!.text.length, sentence.end)];
+  const atEnd = (mark: string | null, source: string, near: 'first' | 'last') =>
+    mark !== null && (isOmission(mark) ? omitted(source, near, near === 'first' ? INSERTED_FOR : GOVERNS_WITHIN) : opposes(source, mark));
+  return atEnd(ends.leading, before, 'last') || atEnd(ends.trailing, after, 'first');
+}
+
+/**
+ * The marks a quotation opens or closes with, as typed: bracketed words ("[The DPRK] built …", "… by [its] own
+ * [efforts].") or an omission mark ("… should have an idea", "will get us …").
+ */
+interface MarksAtEnds {
   leading: string | null;
   trailing: string | null;
 }
 
-/** The quotation's `BracketsAtEnds`; not a letter's case changed ("[t]he"), nor an omission mark ("[…]"). */
-function bracketsAtEnds(quotation: string): BracketsAtEnds {
-  const leading = /^[\s"'“‘(]*(\[[^\]]*\])(?!\p{L})/u.exec(quotation)?.[1] ?? null;
-  const trailing = /(\[[^\]]*\])[\s.,;:!?"'”’)]*$/u.exec(quotation)?.[1] ?? null;
-  const isOmission = (mark: string | null) => mark !== null && new RegExp(`^(?:${OMISSION.source})$`).test(mark);
-  return { leading: isOmission(leading) ? null : leading, trailing: isOmission(trailing) ? null : trailing };
+const isOmission = (mark: string) => new RegExp(`^(?:${OMISSION.source})$`).test(mark);
+
+/** The quotation's `MarksAtEnds`; not a letter's case changed ("[t]he"). */
+function marksAtEnds(quotation: string): MarksAtEnds {
+  const leading = new RegExp(String.raw`^[\s"'“‘(]*(${OMISSION.source}|\[[^\]]*\](?!\p{L}))`, 'u').exec(quotation)?.[1] ?? null;
+  const trailing = new RegExp(String.raw`(${OMISSION.source}|\[[^\]]*\])[\s.,;:!?"'”’)]*$`, 'u').exec(quotation)?.[1] ?? null;
+  return { leading, trailing };
 }
+
+/** Bracketed words at an end, which the source wording runs over to its sentence's edge; not an omission mark. */
+const bracketed = (mark: string | null): boolean => mark !== null && !isOmission(mark);
 
 /** Opening quotation marks and their closing ones. */
 const MARK_PAIRS = [['“', '”'], ['‘', '’']] as const;
@@ -190,13 +220,16 @@ export const DEFAULT_MATCH: MatchOptions = { candidates: 8 };
  * turns it round (`turnsRound`). The source wording runs over what bracketed words at either end stand for, to its
  * sentence's edge.
  */
-function exactMatch(entry: IndexedParagraph, pieces: readonly QuotationPiece[], ends: BracketsAtEnds): QuoteMatch | null {
+function exactMatch(entry: IndexedParagraph, pieces: readonly QuotationPiece[], ends: MarksAtEnds): QuoteMatch | null {
   const placed = piecesIn(entry.folded, pieces);
   if (!placed) return null;
   const folded = entry.folded.text;
   const sentence = sentenceAround(folded, placed.span);
-  const widened = { start: ends.leading !== null ? sentence.start : placed.span.start, end: ends.trailing !== null ? sentence.end : placed.span.end };
-  if (turnsRound(folded, pieces, placed.starts, ends, sentence)) return turnedRound(entry, pieces, placed.starts, ends, widened);
+  const turned = turnsRound(folded, pieces, placed.starts, ends, sentence);
+  // Turned round by what an omission mark at an end leaves out, the source wording shows those words too.
+  const widens = (mark: string | null) => bracketed(mark) || (turned && mark !== null);
+  const widened = { start: widens(ends.leading) ? sentence.start : placed.span.start, end: widens(ends.trailing) ? sentence.end : placed.span.end };
+  if (turned) return turnedRound(entry, pieces, placed.starts, ends, widened);
   const span = withClosingMarks(entry.paragraph.text, originalSpan(entry.folded, widened.start, widened.end));
   const text = entry.paragraph.text.slice(span.start, span.end);
   return { exact: true, paragraph: entry, span, similarity: 1, wordsChanged: 0, omission: 0, changes: 0, diff: [{ op: 'equal', text }] };
@@ -206,7 +239,7 @@ function exactMatch(entry: IndexedParagraph, pieces: readonly QuotationPiece[], 
  * A quotation whose marks stand for words that turn it round (`turnsRound`), as a close match: its pieces the source's,
  * each mark or bracket of the writer's shown against the source words it stands for ("we are [-…-] {+not+} opposed").
  */
-function turnedRound(entry: IndexedParagraph, pieces: readonly QuotationPiece[], starts: readonly number[], ends: BracketsAtEnds, widened: Span): QuoteMatch {
+function turnedRound(entry: IndexedParagraph, pieces: readonly QuotationPiece[], starts: readonly number[], ends: MarksAtEnds, widened: Span): QuoteMatch {
   const source = (from: number, to: number) => {
     const { start, end } = originalSpan(entry.folded, from, to);
     return entry.paragraph.text.slice(start, end).trim();
@@ -217,13 +250,13 @@ function turnedRound(entry: IndexedParagraph, pieces: readonly QuotationPiece[],
     const stoodFor = source(from, to);
     if (stoodFor) diff.push({ op: 'insert', text: stoodFor });
   };
-  if (ends.leading !== null) stood(ends.leading, widened.start, starts[0]!);
+  if (ends.leading !== null) stood(isOmission(ends.leading) ? '…' : ends.leading, widened.start, starts[0]!);
   pieces.forEach((piece, i) => {
     if (i > 0) stood(piece.after === 'omission' ? '…' : (piece.inserted ?? null), starts[i - 1]! + pieces[i - 1]!.text.length, starts[i]!);
     diff.push({ op: 'equal', text: source(starts[i]!, starts[i]! + piece.text.length) });
   });
   const last = starts.at(-1)! + pieces.at(-1)!.text.length;
-  if (ends.trailing !== null) stood(ends.trailing, last, widened.end);
+  if (ends.trailing !== null) stood(isOmission(ends.trailing) ? '…' : ends.trailing, last, widened.end);
   const quoteWords = pieces.reduce((n, p) => n + words(p.text).length, 0);
   const span = withClosingMarks(entry.paragraph.text, originalSpan(entry.folded, widened.start, widened.end));
   return { exact: false, paragraph: entry, span, similarity: 1 - 1 / quoteWords, wordsChanged: 1, omission: 0, changes: 1, diff };
@@ -240,7 +273,7 @@ function sentenceAround(folded: string, span: Span): Span {
 /** The quotation word for word in each work that holds it: its first occurrence there, by work (id), in one pass. */
 export function exactByWork(index: QuoteIndex, quotation: string): Map<string, QuoteMatch> {
   const pieces = quotationPieces(quotation);
-  const ends = bracketsAtEnds(quotation);
+  const ends = marksAtEnds(quotation);
   const found = new Map<string, QuoteMatch>();
   for (const entry of index.paragraphs) {
     const match = found.has(entry.work.id) ? null : exactMatch(entry, pieces, ends);
@@ -257,7 +290,7 @@ export function matchQuotation(index: QuoteIndex, quotation: string, options: Ma
   if (quoteWords.length === 0) return null;
   const candidates = candidateParagraphs(index, quoteWords.map((w) => w.key), options.candidates);
 
-  const ends = bracketsAtEnds(quotation);
+  const ends = marksAtEnds(quotation);
   for (const c of candidates) {
     const exact = exactMatch(index.paragraphs[c]!, pieces, ends);
     if (exact) return exact;

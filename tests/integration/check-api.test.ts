@@ -68,6 +68,29 @@ describe('POST /api/check on the real corpus', () => {
     expect(swapped!.source!.quote).toBe('Dependence will get us nowhere');
   });
 
+  it('marks as close an omission that leaves out a negator a few words off, or at an end, and brackets that say the opposite', async () => {
+    const text = [
+      'In 1974 Kim said that "Self-reliance, however, does ... preclude economic and technical exchanges with other countries."',
+      'He said in 1967 that "it is ... to establish material and technological foundations for socialism".',
+      'In 1961 he said "Dependence will get us ..."',
+      'In 1961 he declared "... should have an idea of depending on foreign countries."',
+      'In 1979 he said "Our present general economic situation is [not] very good."',
+      'In 1974 he said "it would be [possible] to ensure political independence."',
+      // Fair: what is left out at the end holds no negator near the quotation.
+      'In 1961 he said that "we are not opposed to aid from others ..."',
+    ].join('\n\n');
+    const claims = CheckResponse.parse((await check(text)).body).claims;
+    expect(claims.map((c) => c.verdict)).toEqual(['close', 'close', 'close', 'close', 'close', 'close', 'exact']);
+    const changed = (i: number) => claims[i]!.diff!.filter((d) => d.op !== 'equal');
+    expect(changed(0)).toEqual([{ op: 'delete', text: '…' }, { op: 'insert', text: 'not in any sense' }]);
+    expect(changed(1)).toEqual([{ op: 'delete', text: '…' }, { op: 'insert', text: 'impossible' }]);
+    expect(claims[2]!.source!.quote).toBe('Dependence will get us nowhere');
+    expect(changed(2)).toEqual([{ op: 'delete', text: '…' }, { op: 'insert', text: 'nowhere' }]);
+    expect(changed(3)).toEqual([{ op: 'delete', text: '…' }, { op: 'insert', text: 'Nobody' }]);
+    expect(changed(4)).toEqual([{ op: 'delete', text: '[not]' }]);
+    expect(changed(5)).toEqual([{ op: 'delete', text: '[possible]' }, { op: 'insert', text: 'impossible' }]);
+  });
+
   it('marks a quotation with phrases left out and no omission mark as close, showing what it left out', async () => {
     const { body } = await check(
       'In 1987 he said that "South-South cooperation is an international movement of the peoples of the developing countries to win their economic freedom".',

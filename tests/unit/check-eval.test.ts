@@ -49,6 +49,8 @@ describe('check eval cases', () => {
     // Never a word that negates, whose replacement turns the quote round: the seeds that would draw "not" draw another.
     const negated = 'they searched for what they did not have enough of';
     for (const seed of ['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h', 'i', 'j']) expect(bracketed(negated, seed, 'Korea'), seed).toMatch(/\bnot\b/);
+    // Nor a word of the writer's that negates: "[cannot]" turns it round as much.
+    expect(bracketed(GOLD, 'd004.2', 'cannot Korea')!.match(/\[[^\]]+\]/g)).toEqual(['[w]', '[Korea]']);
   });
 
   it("rewords a gold quote with the notes' \"'new' for 'old'\" pairs, and gives null when none applies", () => {
