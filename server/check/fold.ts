@@ -1,4 +1,4 @@
-/** Folding for quotation matching (pure): whitespace runs, straight/curly quote characters and dashes, with a map back to the original offsets. */
+/** Folding for quotation matching (pure): whitespace runs, straight/curly quote characters (single or double) and dashes, with a map back to the original offsets. */
 
 export interface Folded {
   text: string;
@@ -9,10 +9,17 @@ export interface Folded {
 const DOUBLE = /["“”„‟″«»]/;
 const SINGLE = /['‘’‚‛′`]/;
 
-/** One character as matching sees it: quote marks folded to ' and ", dashes kept as they are. */
-function foldChar(ch: string): string {
+const isLetter = (ch: string | undefined) => ch !== undefined && /[\p{L}\p{N}]/u.test(ch);
+
+/**
+ * The character at `i` as matching sees it: an apostrophe within a word ("one's") folded to ', and every other quote
+ * mark to ": a writer quoting "… called 'Yanji bombs'" turns the source's inner double marks to single ones, as the
+ * styles ask. Dashes are kept as they are.
+ */
+function foldChar(text: string, i: number): string {
+  const ch = text[i]!;
   if (DOUBLE.test(ch)) return '"';
-  if (SINGLE.test(ch)) return "'";
+  if (SINGLE.test(ch)) return isLetter(text[i - 1]) && isLetter(text[i + 1]) ? "'" : '"';
   return ch;
 }
 
@@ -57,7 +64,7 @@ export function fold(text: string): Folded {
       offsets.push(pendingSpace);
       pendingSpace = -1;
     }
-    out += foldChar(ch);
+    out += foldChar(text, i);
     offsets.push(i);
   }
   offsets.push(offsets.length ? offsets.at(-1)! + 1 : 0);

@@ -2,16 +2,28 @@
 
 export type Decoded = { ok: true; text: string } | { ok: false; message: string };
 
-/** Decodes UTF-8 strictly; refuses invalid bytes and NUL (binary) content. Strips a BOM, normalises CRLF/CR to LF. */
+/** The encoding a byte-order mark says, for UTF-16 (what Windows Notepad saves as "Unicode"); UTF-8 otherwise. */
+function encodingOf(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | 'utf-8' {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return 'utf-16le';
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return 'utf-16be';
+  return 'utf-8';
+}
+
+/**
+ * Decodes UTF-8 strictly, or UTF-16 with a byte-order mark; refuses invalid bytes and NUL (binary) content. Strips a
+ * BOM, normalises CRLF/CR to LF.
+ */
 export function decodeText(bytes: Uint8Array): Decoded {
   if (bytes.length === 0) return { ok: false, message: 'empty file' };
-  if (bytes.includes(0)) return { ok: false, message: 'binary file (contains NUL bytes)' };
+  const encoding = encodingOf(bytes);
+  if (encoding === 'utf-8' && bytes.includes(0)) return { ok: false, message: 'binary file (contains NUL bytes)' };
   let text: string;
   try {
-    text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
+    text = new TextDecoder(encoding, { fatal: true, ignoreBOM: false }).decode(bytes);
   } catch {
-    return { ok: false, message: 'unreadable encoding: not valid UTF-8' };
+    return { ok: false, message: `unreadable encoding: not valid ${encoding === 'utf-8' ? 'UTF-8' : 'UTF-16'}` };
   }
+  if (text.includes('\0')) return { ok: false, message: 'binary file (contains NUL characters)' };
   text = text.replace(/\r\n?/g, '\n');
   if (text.trim() === '') return { ok: false, message: 'empty file' };
   return { ok: true, text };

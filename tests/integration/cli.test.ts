@@ -1,6 +1,6 @@
 /** The command-line tools on bad input: one clear line and the usage, never a stack (none of these reaches the index). */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -41,6 +41,15 @@ describe('command-line tools', () => {
     const folder = run('check', scratch);
     expect(folder.status).toBe(1);
     expect(folder.stderr).toBe('error: cannot read the file: a folder, not a file. Give a file, or the text on standard input.\n');
+    // Saved in a Windows code page, or not text at all: said, not checked as garbled text.
+    const saved = path.join(scratch, 'essay-1252.txt');
+    writeFileSync(saved, Buffer.from('He said \x93Dependence will get us nowhere.\x94 in 1961.', 'latin1'));
+    const codePage = run('check', saved);
+    expect(codePage.status).toBe(1);
+    expect(codePage.stderr).toBe(`error: cannot read "${saved}": unreadable encoding: not valid UTF-8. Save it as plain text (UTF-8).\n`);
+    const binary = path.join(scratch, 'essay.bin');
+    writeFileSync(binary, Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x00, 0x00]));
+    expect(run('check', binary).stderr).toBe(`error: cannot read "${binary}": binary file (contains NUL bytes). Save it as plain text (UTF-8).\n`);
   });
 
   it('ask and search refuse an empty question with the contract\'s message', () => {

@@ -369,6 +369,9 @@ describe('matching quotations against the corpus', () => {
     expect(m.verdict).toBe('exact');
     expect(m.source).toBe('abundant manpower and “natural resources” which can be exchanged');
     expect(quoteOf('we went out among the workers and other labouring people to inform them of the country\'s difficult situation.').verdict).toBe('exact');
+    // The source's inner double marks written single, as the styles ask, an apostrophe within a word kept apart.
+    expect(quoteOf("abundant manpower and 'natural resources' which can be exchanged").verdict).toBe('exact');
+    expect(fold("the country's 'goal'").text).toBe(`the country's "goal"`);
     // Ending inside marks of the source's, the quotation's closing mark trimmed: the source's wording closes them.
     expect(quoteOf('The developing countries have abundant manpower and "natural resources"').source).toBe('The developing countries have   abundant manpower and “natural resources”');
   });

@@ -113,6 +113,15 @@ describe('decoding and shape detection', () => {
     expect(decodeText(Uint8Array.from([0x61, 0xff]))).toMatchObject({ ok: false, message: /UTF-8/ });
   });
 
+  it('reads UTF-16 by its byte-order mark, as Windows Notepad saves "Unicode" text, either byte order', () => {
+    const text = 'Self-reliance “means” standing on one’s own feet.\r\n';
+    const le = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]);
+    const be = Buffer.from(le.subarray(2)).swap16();
+    expect(decodeText(le)).toEqual({ ok: true, text: text.replace('\r\n', '\n') });
+    expect(decodeText(Buffer.concat([Buffer.from([0xfe, 0xff]), be]))).toEqual({ ok: true, text: text.replace('\r\n', '\n') });
+    expect(decodeText(Buffer.from([0xff, 0xfe, 0x61, 0x00, 0x00, 0x00]))).toMatchObject({ ok: false, message: /binary/ });
+  });
+
   it('detects the three source files without the overrides file', () => {
     const kinds = ['000_56fb048068fe53ee.txt', '001_a5ad83d4d40f98fa.txt', '002_62f1f77a2497351d.txt'].map((f) =>
       detectKind(readFileSync(path.join(corpusDir, f), 'utf8').split('\n')),
