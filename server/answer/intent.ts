@@ -685,8 +685,10 @@ const SENTENCE_OPENS = String.raw`(?:^|(?<=[?.!]\s))\s*`;
  * words, a count that lists them; not "Which works discuss trade?", nor "Which speeches mention that …", which ask by
  * meaning, nor "… in their titles" (`TITLE_HOLDS`), which the collection's list answers.
  */
+/** Up to three words naming whose or which works, before a word for works: "which Kim Il Sung works", "which 1970s speeches"; no verb ("What did his speeches …"). */
+const WORDS_BEFORE_A_WORK_NOUN = String.raw`(?:(?!(?:did|does|do|is|are|was|were|has|have|had)\b)[a-z\d][\w'’-]*\s+){0,3}?`;
 const TEXTS_ASKED =
-  String.raw`${SENTENCE_OPENS}(?:(?:in\s+)?(?:which|what)\s+(?:${WORK_NOUNS}|years?|of\s+(?:these|those|them)(?:\s+(?:works|texts|speeches|talks|interviews))?|of\s+(?:his|her|their|the|(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*['’]s)\s+(?:works|texts|speeches|talks|interviews))` +
+  String.raw`${SENTENCE_OPENS}(?:(?:in\s+)?(?:which|what)\s+(?:${WORDS_BEFORE_A_WORK_NOUN}(?:${WORK_NOUNS})|years?|of\s+(?:these|those|them)(?:\s+(?:works|texts|speeches|talks|interviews))?|of\s+(?:his|her|their|the|(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*['’]s)\s+(?:works|texts|speeches|talks|interviews))` +
   // "List the works that mention oil", "Name every speech that refers to Africa": the works asked for, as "which works" asks.
   String.raw`|(?:please\s+)?(?:list|name|show(?:\s+me)?|give\s+me|find)\s+(?:(?:all|every)\s+)?(?:(?:of\s+)?the\s+)?(?:works|texts|speech(?:es)?|talks|interviews|documents|writings|sources)(?:\s+(?:that|which))?)`;
 const THE_WORD = String.raw`the\s+(?:words?|terms?|phrases?|expressions?)\b`;

@@ -1285,8 +1285,11 @@ describe('readIntent: how often', () => {
     for (const q of ['Which works are speeches?', 'Is this not a speech?']) expect(readIntent(q, works).notAmong, q).toBe(false);
   });
   it('reads "Which works never mention X?" as the works without it, and "Which works mention X?" as those with it', () => {
-    for (const q of ['Which works never mention Juche?', "Which speeches don't mention trade?", 'Which interviews do not mention oil?']) expect(readIntent(q, works).without, q).toBe(true);
-    for (const q of ['Which works mention Juche?', 'Does he never mention trade?']) expect(readIntent(q, works).without, q).toBe(false);
+    // Whose or which works, named before the word for them.
+    for (const q of ['Which works never mention Juche?', "Which speeches don't mention trade?", 'Which interviews do not mention oil?', 'Which Kim works never mention Juche?', 'Which Kim Il Sung works never mention Juche?', "Which 1970s speeches don't mention trade?"]) {
+      expect(readIntent(q, works).without, q).toBe(true);
+    }
+    for (const q of ['Which works mention Juche?', 'Does he never mention trade?', 'What did his speeches never mention?']) expect(readIntent(q, works).without, q).toBe(false);
     // Asked whether all of them do: those that do not answer it; a count per work is no such question.
     for (const q of ['Does every interview mention independence?', 'Do all his speeches mention trade?', 'Does he mention self-reliance in every speech?']) expect(readIntent(q, works).without, q).toBe(true);
     for (const q of ['How often does he mention aid in each work?', 'Does he mention trade in his speeches?']) expect(readIntent(q, works).without, q).toBe(false);
