@@ -11,7 +11,7 @@ import { byDate, otherAuthor } from './format.ts';
 import { ADDRESSED, addresseeNamed, ADDRESSEE_NOUNS, NAMED_ADDRESSEES, withoutAddressing } from './addressee.ts';
 import { asksToCite, citationAsked, CITED_AS, CITING_WORDS, PURPOSE, quotesCitedAs, type CitationAsked, type StyleAsked } from './citing-asked.ts';
 import { asksNothingElse, BACK, CITATION_REF, IN_IT_TOO, REQUEST_WORDS, WHICH_ONE, WHOLE_PASSAGE } from './quotes-asked.ts';
-import { ANY_WORK_WORDS, asksWhereFrom, AUTHOR_WORDS, DRAFTING, EVERY_TITLE, FOR_AN_AUDIENCE, GUIDANCE_ASKED, HOLDING_WORDS, MOST_OFTEN, OCCASIONS_ASKED, PAGE_ASKED, PAGES_TAKEN, QUOTE, READING_LIST, THE_DATE_OF, THE_OCCASION_OF, TOLD, USED_IN_THE_TEXTS, WHO_THE_USER_IS, WHY_GIVEN, WORK_NOUNS, WORK_WORDS } from './source-words.ts';
+import { ANY_WORK_WORDS, APPEARS, asksWhereFrom, AUTHOR_WORDS, DRAFTING, EVERY_TITLE, FOR_AN_AUDIENCE, GUIDANCE_ASKED, HOLDING_WORDS, MOST_OFTEN, OCCASIONS_ASKED, PAGE_ASKED, PAGES_TAKEN, QUOTE, READING_LIST, THE_DATE_OF, THE_OCCASION_OF, TOLD, USED_IN_THE_TEXTS, WHO_THE_USER_IS, WHY_GIVEN, WORK_NOUNS, WORK_WORDS } from './source-words.ts';
 import { collectionAsked, EXCERPTS_ASKED, kindAsked, TITLE_HOLDS } from './collection.ts';
 import { namesAPart, PART_WORDS, partAsked, type PartAsked } from './part.ts';
 import { PAGE_NAMED, pageNamed, worksOnPage, type OnPage } from './page-named.ts';
@@ -702,10 +702,12 @@ const WHICH_MENTION = new RegExp(
   // "Which is the first work to mention debt?", "Which speech was the last to use the word Juche?": the order of those that do.
   String.raw`^\s*(?:which|what)(?:\s+(?:one|${WORK_NOUNS}))?\s+${THE_FIRST_TO}\s+(?:mention|refer\s+to|use\s+${THE_WORD})${NOT_A_CLAUSE}|` +
   String.raw`${TEXTS_ASKED}\s+(?:(?:first|last|ever)\s+)?(?:(?:${NOT_DOING}\s+)?(?:mention(?:s|ed)?|refer(?:s|red)?\s+to|us(?:e|es|ed)\s+${THE_WORD})${NOT_A_CLAUSE}` +
-    String.raw`|(?:does|did|do)\s+[^?.!]*?\b(?:appear|occur|come\s+up|mention${NOT_A_CLAUSE})\b|(?:is|are|was|were)\s+[^?.!]*?\b(?:mentioned|referred\s+to)\b|(?:is|are|was|were)\s+${THE_WORD}[^?.!]*?\b(?:used|found)\b)` +
-    String.raw`|^\s*(?:where|when)\s+(?:does|did|do)\s+${THE_WORD}[^?.!]*?\b(?:appear|occur|come\s+up)\b` +
+    String.raw`|(?:does|did|do)\s+[^?.!]*?\b(?:${APPEARS}|mention${NOT_A_CLAUSE})\b|(?:is|are|was|were)\s+[^?.!]*?\b(?:mentioned|referred\s+to)\b|(?:is|are|was|were)\s+${THE_WORD}[^?.!]*?\b(?:used|found)\b)` +
+    String.raw`|^\s*(?:where|when)\s+(?:does|did|do)\s+${THE_WORD}[^?.!]*?\b${APPEARS}\b` +
     // "When does collective self-reliance first appear?", "Where does Juche appear?": words that appear are written ones.
-    String.raw`|^\s*(?:where|when)\s+(?:does|did|do)\s+(?!(?:he|she|they|it)\b)[^?.!]*?\b(?:appear|occur|come\s+up)\s*[?.!]*\s*$` +
+    String.raw`|^\s*(?:where|when)\s+(?:does|did|do)\s+(?!(?:he|she|they|it)\b)[^?.!]*?\b${APPEARS}\s*[?.!]*\s*$` +
+    // "When is the first time the word juche shows up?", "When was the last time he used the word aid?": from when the words are.
+    String.raw`|^\s*when\s+(?:is|was)\s+the\s+(?:first|last)\s+time\s+(?:that\s+)?(?:[^?.!]*?\b${APPEARS}\b|(?:he|she|they)\s+(?:mentioned|used)\b)` +
     // "When did he first use the term self-reliance?": in which passages, and so from when, the words are.
     String.raw`|^\s*when\s+(?:does|did|do)\s+[^?.!]*?\bus(?:e|es|ed)\s+${THE_WORD}` +
     // "Where does he mention Latin America?", "Where is Cuba mentioned?": in which passages the words are.

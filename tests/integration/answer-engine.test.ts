@@ -531,6 +531,10 @@ describe('answers on the real corpus', () => {
     ['When did he last speak of foreign trade?', 'trade', 'Latest'],
     ['What was his last word on foreign trade?', 'trade', 'Latest'],
     ['When did he start talking about Juche?', 'juche', 'Earliest'],
+    // Words that "show up", "the first time" they do.
+    ['when is the first time the word juche shows up in these texts', 'juche', 'Earliest'],
+    ['when does the word juche first show up', 'juche', 'Earliest'],
+    ['when is the last time aid comes up', 'aid', 'Latest'],
   ])('answers "%s" with the works in date order, naming the first (or last) dated work that uses the word', async (question, word, which) => {
     const res = await ask(question);
     expectGrounded(res);
