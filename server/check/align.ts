@@ -68,8 +68,8 @@ export function align(
   const omitting = new Float64Array((n + 1) * w).fill(Infinity);
   const opened = new Uint8Array((n + 1) * w);
   const best = (k: number) => Math.min(cost[k]!, omitting[k]!);
-  // Each quotation word joined to the one before it: a compound written open ("self" "reliance").
-  const joined = quote.map((word, i) => (i > 0 ? quote[i - 1]! + word : ''));
+  // How many quotation words a cell's join takes: a compound written open ("self" "reliance").
+  const joinedWords = new Uint8Array((n + 1) * w);
   for (let i = 1; i <= n; i++) {
     cost[i * w] = i;
     step[i * w] = 'del';
@@ -87,9 +87,10 @@ export function align(
         const swap = best((i - 2) * w + j - 2) + 1;
         if (swap < least) [least, how] = [swap, 'swap'];
       }
-      if (i > 1 && !same && joined[i - 1] === source[j - 1]) {
-        const join = best((i - 2) * w + j - 1) + 1;
-        if (join < least) [least, how] = [join, 'join'];
+      if (!same) {
+        const k = wordsJoinedInto(quote, i, source[j - 1]!);
+        const join = k ? best((i - k) * w + j - 1) + 1 : Infinity;
+        if (join < least) [least, how, joinedWords[here]] = [join, 'join', k];
       }
       cost[here] = least;
       step[here] = how;
@@ -130,7 +131,10 @@ export function align(
     else if (how === 'del') ops.push({ op: 'delete', text: quoteText[--i]! });
     else if (how === 'ins') ops.push({ op: 'insert', text: sourceText[--j]! });
     else if (how === 'skip') j--;
-    else if (how === 'join') ops.push({ op: 'insert', text: sourceText[--j]! }, { op: 'delete', text: quoteText[--i]! }, { op: 'delete', text: quoteText[--i]! });
+    else if (how === 'join') {
+      ops.push({ op: 'insert', text: sourceText[--j]! });
+      for (let taken = joinedWords[k]!; taken > 0; taken--) ops.push({ op: 'delete', text: quoteText[--i]! });
+    }
     else {
       // A swap (pushed backwards): the source has the two words the other way round.
       ops.push({ op: 'delete', text: quoteText[i - 1]! }, { op: 'equal', text: sourceText[j - 1]! }, { op: 'insert', text: sourceText[j - 2]! });
@@ -139,6 +143,24 @@ export function align(
     }
   }
   return { cost: best(n * w + end), wordsChanged, omitted, changes, from: j, to: end, diff: mergeOps(ops.reverse()) };
+}
+
+/** The most quotation words one compound written open may take ("let each machine tool make another"). */
+const MOST_JOINED = 8;
+
+/**
+ * How many quotation words ending at position `end` (1-based, two or more) written together are the source word: a
+ * compound written open, "self reliance" for "Self-reliance", "let each machine tool make another" for
+ * "let-each-machine-tool-make-another"; 0 if none are.
+ */
+function wordsJoinedInto(quote: readonly string[], end: number, sourceWord: string): number {
+  let joined = quote[end - 1]!;
+  for (let k = 2; k <= Math.min(MOST_JOINED, end); k++) {
+    joined = quote[end - k]! + joined;
+    if (joined === sourceWord) return k;
+    if (joined.length >= sourceWord.length) return 0;
+  }
+  return 0;
 }
 
 /** Joins neighbouring operations of the same kind into one, words separated by a space. */

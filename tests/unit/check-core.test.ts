@@ -323,6 +323,16 @@ describe('word alignment', () => {
       { op: 'insert', text: 'Self-reliance' },
       { op: 'equal', text: 'means standing' },
     ]);
+    // A compound of six words, one changed word too.
+    const open = 'the let each machine tool make another movement'.split(' ');
+    const b = align(open, ['opened', 'up', 'the', 'leteachmachinetoolmakeanother', 'movement'], open, ['opened', 'up', 'the', 'let-each-machine-tool-make-another', 'movement']);
+    expect([b.wordsChanged, b.changes, b.from, b.to]).toEqual([1, 1, 2, 5]);
+    expect(b.diff).toEqual([
+      { op: 'equal', text: 'the' },
+      { op: 'delete', text: 'let each machine tool make another' },
+      { op: 'insert', text: 'let-each-machine-tool-make-another' },
+      { op: 'equal', text: 'movement' },
+    ]);
   });
 
   it('skips the source words at an omission mark for free', () => {
