@@ -26,7 +26,7 @@ import { holdingQuotedPhrases, ownWords } from './focus.ts';
 import { withoutWordsLeftOut, wordsLeftOut } from './left-out.ts';
 import { byDate, decadeOf, formatDate, otherAuthor } from './format.ts';
 import { withoutTimeSetAside, worksSetAside } from './set-aside.ts';
-import { answerKind, askedOfWorks, asksBroadlyItself, asksOnlyTheGist, asksSummedUp, asksWhom, type Intent, overviewByAbstract, pointsAtAWork, pointsAtIt, readIntent, saysOfIt, topicsEachAsked } from './intent.ts';
+import { answerKind, askedOfWorks, asksBroadlyItself, asksOnlyTheGist, asksSummedUp, asksWhom, type Intent, overviewByAbstract, pointsAtAWork, pointsAtIt, readIntent, saysOfIt, topicsEachAsked, WHO_SAID_SOMETHING } from './intent.ts';
 import { isOrder, isSide, isSize, type QuotesBeforeAsked } from './quotes-asked.ts';
 import { besideQuote, partOf, wholeOf } from './part.ts';
 import { careerHalvesAsYears, type DateChecked, firstAndLastAsYears, monthsAsDates, titleYearsChecked, workBoundsAsYears, yearsFromOthers } from './relative-time.ts';
@@ -409,7 +409,7 @@ export function createAnswerer(deps: AnswererDeps): Answerer {
         const ofAuthors = await withEachOnesBest(await retriever.search(search, filters, k, undefined, timings), filters.authors ? [] : intent.authorsCompared, (p, author) => p.work.author === author, (author) => searchOfOne({ author }));
         // Works named to compare ("the 1961 speech and the abstract"): each one's best, whatever the others' scores.
         const searched = await withEachOnesBest(ofAuthors, compare ? (intent.amongWorks ?? []).map((w) => w.id) : [], (p, id) => p.work.id === id, (work) => searchOfOne({ work }));
-        const passages = withoutWordsLeftOut(holdingQuotedPhrases(ownWords(searched.passages, asked, names.authors), quotedPhrases(input.question)), leftOut.words);
+        const passages = withoutWordsLeftOut(holdingQuotedPhrases(ownWords(searched.passages, asked, names.authors, intent.who && WHO_SAID_SOMETHING.test(asked)), quotedPhrases(input.question)), leftOut.words);
         // A short phrase quoted that no text holds is said so, beside the names no text holds; a count or a quotation
         // looked up says it already.
         const namedBefore = [...(searched.leftOut ?? []), ...(searched.unknownNames ?? [])].map((n) => n.toLowerCase());

@@ -23,13 +23,13 @@ export function holdingQuotedPhrases(passages: readonly RankedPassage[], phrases
 /**
  * Leaves out interviewers' questions and metadata lines (unless it asks for keywords) when there are passages in
  * the author's own words: those are what an answer may quote; a question about what he was asked puts the
- * interviewers' questions first instead. An interviewer's words that are quoted are labelled as such wherever they
- * are shown.
+ * interviewers' questions first instead, and one asking whose words they are (`anySpeaker`: "Who said that …?")
+ * keeps everyone's, as ranked. An interviewer's words that are quoted are labelled as such wherever they are shown.
  */
-export function ownWords(passages: readonly RankedPassage[], question: string, authors: readonly string[]): RankedPassage[] {
+export function ownWords(passages: readonly RankedPassage[], question: string, authors: readonly string[], anySpeaker = false): RankedPassage[] {
   const wantsMetadata = /\b(?:key ?words?|index terms)\b/i.test(question);
   const asked = (p: RankedPassage) => p.paragraph.speaker === 'interviewer';
   const kept = wantsMetadata ? [...passages] : passages.filter((p) => !isMetadataLine(p.paragraph.text));
-  const own = asksWhatWasPut(question, authors) ? [...kept.filter(asked), ...kept.filter((p) => !asked(p))] : kept.filter((p) => !asked(p));
+  const own = anySpeaker ? kept : asksWhatWasPut(question, authors) ? [...kept.filter(asked), ...kept.filter((p) => !asked(p))] : kept.filter((p) => !asked(p));
   return own.length > 0 ? own : [...passages];
 }

@@ -457,8 +457,11 @@ const A_WORK = String.raw`(?:\s+(?:${WORK_NOUNS})\b|\s+of\s+(?:the|his|these|tho
  * "Who said that?", "who wrote it", "who made this statement", "Who gave the 1987 speech?", "Who is the author of the
  * article?": whose words a passage or a work is, with when and where.
  */
+const WHO_SAID_WORDS = String.raw`\bwho\s+(?:said|says|wrote|writes|spoke|speaks|stated|states|authored|(?:is|was)\s+(?:speaking|quoted)|made\s+(?:this|that|the)\s+(?:statement|remark|claim|point))\b`;
+/** "Who said that …?", "who wrote …": whose words something is, whoever spoke them (an interviewer too); not "Whose speech is it?". */
+export const WHO_SAID_SOMETHING = new RegExp(WHO_SAID_WORDS, 'i');
 const WHO_SAID = new RegExp(
-  String.raw`\bwho\s+(?:said|says|wrote|writes|spoke|speaks|stated|states|authored|(?:is|was)\s+(?:speaking|quoted)|made\s+(?:this|that|the)\s+(?:statement|remark|claim|point))\b` +
+  String.raw`${WHO_SAID_WORDS}` +
     String.raw`|\bwho\s+(?:gave|gives|delivered|delivers|made|makes)\s+(?:this|that|the|his)\s+(?:[\p{L}\d-]+\s+){0,3}?(?:${WORK_NOUNS})\b` +
     String.raw`|\bwho\s+(?:is|was|'s|’s)\s+(?:the\s+)?(?:author|speaker|writer)\b|\bwhose\s+(?:words|${WORK_NOUNS})\b`,
   'iu',

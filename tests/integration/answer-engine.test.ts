@@ -3288,6 +3288,13 @@ describe('answers on the real corpus', () => {
     expect(wrote.citations[0]!.workId).toBe(scholar.id);
     // Undated, the work is named as such, not "(undated), in".
     expect(wrote.answer.split('\n')[0]).toBe(`Written by ${scholar.author} in *${plainTitle(scholar.title)}* (the sources give no date):`);
+    // Words an interviewer put to him: theirs, said so, not the nearest of his own passed off as them.
+    const put = deps.corpus.paragraphs.find((p) => p.speaker === 'interviewer' && /most important thing I have learned on my visit to Korea/.test(p.text))!;
+    const interview = deps.corpus.works.find((w) => w.id === put.workId)!;
+    const asked = await ask('Who said that self-reliance was the most important thing learned on a visit to Korea?');
+    expectGrounded(asked);
+    expect(asked.citations[0]!.passageId).toBe(put.id);
+    expect(asked.answer.split('\n')[0]).toBe(`Asked by the interviewer, not ${interview.author}, on ${formatDate(interview.date)}, in *${plainTitle(interview.title)}*:`);
   });
 
   it('puts a single quotable sentence first when asked for a quote', async () => {
