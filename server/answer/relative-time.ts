@@ -14,6 +14,7 @@ import { isOfKind, KINDS_OF_WORK, kindsNamed, MONTH_ALONE, MONTH_NAME, MONTH_YEA
 import { blankedOut, countSaid, NUMBER_WORDS, STOPWORDS, tidied, type Span } from '../retrieval/text.ts';
 import { statedWork, titlesIn, workNamesOf } from '../retrieval/work-names.ts';
 import { byDate, inWords, MONTHS } from './format.ts';
+import { WORK_NOUNS } from './source-words.ts';
 import { readIntent } from './intent.ts';
 
 /**
@@ -198,17 +199,29 @@ interface WorkChecked {
 /**
  * The work whose date a question checking what it says names: by the words of its title ("Is the Oslobodjenje
  * interview from 1985?", "I cited the Ghana interview as 1980. Is that right?"), or by a kind and a year, one work
- * alone ("Was the 1987 talk given in June?"); none when it quotes (the quotation check says where the words are).
+ * alone ("Was the 1987 talk given in June?"); in any question, a work named by the capitalised words of its title
+ * with the one year it gives written next to them ("What did he tell the Ghana Times in 1982?", "the 1982 Ghana Times
+ * interview"); none when it quotes (the quotation check says where the words are).
  */
 function workDateChecked(question: string, works: readonly Work[]): WorkChecked | null {
   const ownDateSaid = IS_IT_RIGHT.test(question);
-  if ((!ownDateSaid && !WHETHER.test(question)) || withoutQuotations(question) !== question) return null;
+  if (withoutQuotations(question) !== question) return null;
+  if (!ownDateSaid && !WHETHER.test(question)) {
+    const stated = statedWork(question, workNamesOf(works));
+    const work = stated?.capitalised && [...question.matchAll(STATED_YEAR)].length === 1 && yearBesideName(question, stated) ? works.find((w) => w.id === stated.workId) : undefined;
+    return work ? { work, byYear: false, ownDateSaid: false } : null;
+  }
   const byKindAndYear = kindsNamed(question).flatMap(({ years, kind }) => (years ? works.filter((w) => w.year !== null && years.includes(w.year) && isOfKind(w, kind)) : []));
   if (byKindAndYear.length > 0) return new Set(byKindAndYear).size === 1 ? { work: byKindAndYear[0]!, byYear: true, ownDateSaid } : null;
   const workId = statedWork(question, workNamesOf(works))?.workId;
   const work = works.find((w) => w.id === workId);
   return work ? { work, byYear: false, ownDateSaid } : null;
 }
+
+/** A year just before a work's name ("the 1982 Ghana Times"), or after it and a word for a work ("the Ghana Times interview in 1982", "(1982)"). */
+const YEAR_BEFORE_NAME = new RegExp(String.raw`\b(?:${YEAR_NUMBER})\s+$`);
+const YEAR_AFTER_NAME = new RegExp(String.raw`^(?:\s+(?:${WORK_NOUNS}))?\s*(?:,\s*|\(\s*|\s+(?:in|from|of|dated)\s+)(?:${YEAR_NUMBER})\b(?!s)`, 'i');
+const yearBesideName = (question: string, stated: Span): boolean => YEAR_BEFORE_NAME.test(question.slice(0, stated.start)) || YEAR_AFTER_NAME.test(question.slice(stated.end));
 
 /** A time a question gives a work, as typed, whether it is a year alone, and whether the work is of it. */
 interface TimeClaimed {

@@ -1566,8 +1566,19 @@ describe('answers on the real corpus', () => {
     // Its own year: the date said, none corrected.
     const right = await ask('i wrote that the Iraqi interview was in october 1971. correct?');
     expect(right.answer.split('\n')[0]).toMatch(new RegExp(`^\\*${plainTitle(iraqi.title)}\\* is dated ${formatDate(iraqi.date)}\\. `));
-    // Not checking a claim, a year beside a work named by its words is a time asked about.
+    // Not checking a claim, a year apart from a work named by its words is a time asked about.
     expect(titleYearsChecked('What did the Oslobodjenje interview say about aid compared with 1987?', works).dated).toBeNull();
+    expect(titleYearsChecked('What did he tell the Ghana Times about 1953?', works).dated).toBeNull();
+    // Written next to its name, the year is given the work, asked or checked: said back, and the work answers, not
+    // another of that year ("the 1982 Ghana Times interview" is no 1982 work).
+    const ghana = works.find((w) => /\bGhana Times\b/.test(w.title))!;
+    expect(ghana.year).toBe(1981);
+    for (const question of ['What did Kim tell the Ghana Times in 1982?', 'What did he say in the 1982 Ghana Times interview?']) {
+      const res = await ask(question);
+      expectGrounded(res);
+      expect(res.answer.split('\n')[0], question).toMatch(new RegExp(`^You say 1982; \\*${plainTitle(ghana.title)}\\* is dated ${formatDate(ghana.date)}\\. `));
+      expect(res.citations.every((c) => c.workId === ghana.id), question).toBe(true);
+    }
   });
 
   it('checks the month a question gives a work it names, by a kind and a year too ("Was the 1987 talk given in June?")', async () => {
