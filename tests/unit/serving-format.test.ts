@@ -6,7 +6,8 @@
  * out joined the derivation; 3: a function word in capitals, "the US", became a term of its own, and the sample
  * gained one; 4: a decade in capitals is read as one, and the years' sample gained one; 5: "U.S.A." is one word; 6: British spellings stem as American ones, and the sample gained two; 7: a doctrine in "-al" ("imperialism",
  * "imperialists") is a term of its own, not its adjective's, and the sample gained one; 8: a verb in "-ify" and its
- * noun in "-ification" are one term, and the sample gained them. Each digest
+ * noun in "-ification" are one term, and the sample gained them; 9: a noun in "-sis" stems as its plural ("crisis",
+ * "crises"; not "theses", which stems as "these"), and the sample gained them. Each digest
  * is of the sample as it was at its format).
  */
 import { createHash } from 'node:crypto';
@@ -28,11 +29,12 @@ const KNOWN: Record<number, string> = {
   6: 'c50073d71612bd25',
   7: '86008cbd763ed5dc',
   8: '9560eb983898fb88',
+  9: 'def757302cf3d9d7',
 };
 
 const SAMPLE = [
   'Self-reliance is the revolutionary stand of relying on one\'s own strength. In 1961, 1,200 workers did it "by themselves"...',
-  'What is more, the U.S.A., the US and the co-operatives of the 1980s were asked: "Why?" Because—as Comrade Kim said—we can! Their labour was organised against imperialists. To reunify the country, reunification.',
+  'What is more, the U.S.A., the US and the co-operatives of the 1980s were asked: "Why?" Because—as Comrade Kim said—we can! Their labour was organised against imperialists. To reunify the country, reunification. Crises, a crisis, theses.',
   Array.from({ length: 170 }, (_, i) => `word${i}`).join(' ') + '. A short sentence after a long one.',
 ].join(' ');
 
