@@ -3,6 +3,7 @@
  * names or bounds ("Which works are from the 1970s?"), and of the kind it names ("List his speeches") when some
  * work's title or occasion says it; the kind is reported either way, for the lead to say what was found.
  */
+import { pageBounds } from '../corpus/pages.ts';
 import type { Paragraph, Work } from '../corpus/types.ts';
 import { workMatches, type PassageFilters } from '../retrieval/filters.ts';
 import { nameWords, primaryAuthor } from '../retrieval/authors.ts';
@@ -10,7 +11,7 @@ import { isOfKind, isWorkOfKind, KINDS_BY_NAME, monthNumber, ofKindSaid, oneOfKi
 import { contentTokens, STOPWORDS, TEXT_WORDS, tokenize, type Span, type Token } from '../retrieval/text.ts';
 import { AUTHOR_WORDS, HOLDING_WORDS, OCCASIONS_ASKED, WORK_NOUNS } from './source-words.ts';
 import type { LeadPart } from '../contract.ts';
-import { byDate, byline, describeDates, formatDate, formatPages, NO_PAGES, occasionAndPlace, otherAuthor, plural, timeAsked } from './format.ts';
+import { byDate, byline, describeDates, formatDate, formatPages, NO_PAGES, occasionAndPlace, otherAuthor, plural, timeAsked, withFullStop } from './format.ts';
 import { lead, singledOut, workList } from './item.ts';
 
 export interface CollectionAsked {
@@ -367,8 +368,8 @@ export const worksNamed = (works: readonly Work[], sizes: ReadonlyMap<string, Wo
 /** "2,833 words in 50 paragraphs, pp. 34–44 (11 pages)": a work's size ("… of excerpts" when the source prints no more), and its pages when the source gives them. */
 function sizeSaid(work: Work, size: WorkSize | undefined): string {
   const pages = formatPages(undefined, work.pages);
-  const [first, last] = (work.pages ?? '').split(/[-–]/).map(Number);
-  const count = first !== undefined && last !== undefined && last > first ? ` (${last - first + 1} pages)` : '';
+  const bounds = pageBounds(work.pages);
+  const count = bounds?.last != null && bounds.last > bounds.first ? ` (${bounds.last - bounds.first + 1} pages)` : '';
   return `${plural(size?.words ?? 0, 'word')} in ${plural(size?.paragraphs ?? 0, 'paragraph')}${work.excerpts ? ' of excerpts' : ''}${pages ? `, ${pages}${count}` : ''}`;
 }
 
@@ -384,13 +385,13 @@ export function lengthsOf({ works: unsorted, time, kind, sizes }: CollectionAske
   const dated = (w: Work) => ` (${formatDate(w.date, w.year)}${byline(otherAuthor(w, primaryAuthor))})`;
   const said = kind ? ofKindSaid(kind.word) : null;
   const none = kind && !kind.found ? lead(`None of the works${time} ${said!.none}. `) : [];
-  if (works.length === 1) return [...none, ...lead(singledOut(works[0]!), `${dated(works[0]!)}, as the collection prints it: ${size(works[0]!)}.`)];
+  if (works.length === 1) return [...none, ...lead(singledOut(works[0]!), withFullStop(`${dated(works[0]!)}, as the collection prints it: ${size(works[0]!)}`))];
   const all = works.reduce((sum, w) => sum + words(w), 0);
   const paragraphs = works.reduce((sum, w) => sum + (sizes?.get(w.id)?.paragraphs ?? 0), 0);
   const asked = `${time}${kind?.found ? said!.many : ''}`;
   const listed = works.slice(0, maxListed);
   const each = listed.flatMap((w, i) => lead(w, `${dated(w)}: ${size(w)}${i < listed.length - 1 ? '; ' : ''}`));
-  const end = works.length > listed.length ? `; and ${works.length - listed.length} more.` : '.';
+  const end = works.length > listed.length ? `; and ${works.length - listed.length} more.` : listed.length && size(listed.at(-1)!).endsWith('.') ? '' : '.';
   return [...none, ...lead(`The ${plural(works.length, 'work')} of the collection${asked}, as it prints them, hold ${plural(all, 'word')} in ${plural(paragraphs, 'paragraph')} in all; ${byLength ? 'longest first' : 'in date order'}: `), ...each, ...lead(end)];
 }
 

@@ -1,4 +1,5 @@
 /** Metadata wording for answers (pure): dates as "1 December 1961", year spans, title headings, counts. */
+import { pageBounds } from '../corpus/pages.ts';
 import type { Paragraph, Work } from '../corpus/types.ts';
 import type { YearBounds } from '../retrieval/query.ts';
 
@@ -93,9 +94,12 @@ export function periodText({ first, last, month, kinds }: Period): string {
 /** Page label: "p. 3", "pp. 179–180" (a quote over a page break), "pp. 1–3", or "" when nothing is known. The quote's own pages win over the work's range. */
 export function formatPages(page?: number, pages?: string, pageEnd?: number): string {
   if (page != null) return pageEnd != null && pageEnd !== page ? `pp. ${page}–${pageEnd}` : `p. ${page}`;
-  if (pages) return pages.includes('-') || pages.includes('–') ? `pp. ${pages.replace('-', '–')}` : `p. ${pages}`;
+  if (pages) return onSeveralPages({ pages }) ? `pp. ${pages.replace('-', '–')}` : `p. ${pages}`;
   return '';
 }
+
+/** A sentence closed with a full stop, unless it ends with one already ("pp. 45ff."). */
+export const withFullStop = (text: string): string => (text.endsWith('.') ? text : `${text}.`);
 
 /** Said where pages are asked of a work its source gives none for. */
 export const NO_PAGES = 'the source gives no pages';
@@ -114,8 +118,11 @@ export function quotePages(paragraph: Pick<Paragraph, 'page' | 'pageEnd'>, work:
 /** "a speech", "an interview", "an editor": a noun with its indefinite article, by its first letter. */
 export const withArticle = (noun: string): string => `${/^[aeiou]/i.test(noun) ? 'an' : 'a'} ${noun}`;
 
-/** Whether the source gives a work several pages ("19-20"), so a page of it does not say where each paragraph stands. */
-export const onSeveralPages = (work: Pick<Work, 'pages'>): boolean => /[-–]/.test(work.pages ?? '');
+/** Whether the source gives a work several pages ("19-20", "45ff."), so a page of it does not say where each paragraph stands. */
+export const onSeveralPages = (work: Pick<Work, 'pages'>): boolean => {
+  const bounds = pageBounds(work.pages);
+  return bounds ? bounds.last !== bounds.first : /[-–]/.test(work.pages ?? '');
+};
 
 export function plural(n: number, word: string, many = `${word}s`): string {
   return `${n.toLocaleString('en-US')} ${n === 1 ? word : many}`;

@@ -5,6 +5,7 @@
  */
 import { formatDate, formatPages, quotePages } from '../answer/format.ts';
 import type { CheckAttribution } from '../contract.ts';
+import { pageBounds } from '../corpus/pages.ts';
 import type { Paragraph, Work } from '../corpus/types.ts';
 import { namedAuthors, nameWords } from '../retrieval/authors.ts';
 import { monthNumber, PART_BEFORE_TIME, yearsNamed } from '../retrieval/query.ts';
@@ -107,11 +108,13 @@ export function statedPages(text: string, citation?: Span, note?: Span): StatedP
   return found.sort((a, b) => a.start - b.start);
 }
 
-/** The pages a quotation's source gives it, as numbers: its paragraph's, else its work's; null when neither is known. */
-export function sourcePages(work: Work, at: ParagraphPages): { first: number; last: number } | null {
+/**
+ * The pages a quotation's source gives it, as numbers: its paragraph's, else its work's (`last` null when only its
+ * first is known, "45ff."); null when neither is known.
+ */
+export function sourcePages(work: Work, at: ParagraphPages): { first: number; last: number | null } | null {
   if (at.page !== undefined) return { first: at.page, last: at.pageEnd ?? at.page };
-  const m = /^(\d+)(?:\s*[-–]\s*(\d+))?$/.exec(work.pages?.trim() ?? '');
-  return m ? { first: Number(m[1]), last: Number(m[2] ?? m[1]) } : null;
+  return pageBounds(work.pages);
 }
 
 /** "After" or "before" that ends its clause ("two years after, he said"), not one of an event ("two years after the war"). */
@@ -259,7 +262,7 @@ export function checkAttribution(context: string, at: number, source: Work, name
   const page = inSource ? nearest(statedPages(context, around.citation, around.note)) : undefined;
   if (!date && !work && !author && !citedApart && !page) return null;
   const stated = [date?.text, work?.text, author, citedApart && `cited as ${citedApart.as}`, page?.text].filter(Boolean).join(', ');
-  const pageAgrees = !page || (page.first >= inSource!.first && page.last <= inSource!.last);
+  const pageAgrees = !page || (page.first >= inSource!.first && page.last <= (inSource!.last ?? Infinity));
   // An interviewer's question put in the author's mouth: the words are the interviewer's, whoever the work is by.
   const asked = around.speaker === 'interviewer';
   const agrees: Record<AttributionPart, boolean> = {

@@ -2,7 +2,8 @@
  * Reads an article abstract: title lines, an author line "Family, Given(Affiliation)", hard-wrapped text whose
  * page numbers come from running footer lines (matched by the override's `pageFooter` regex and dropped).
  */
-import { type DraftResult, type ReaderInput, pageRange } from './draft.ts';
+import { type DraftResult, type ReaderInput } from './draft.ts';
+import { pageRange } from './pages.ts';
 import { type WrappedLine, wrappedParagraphs } from './paragraphs.ts';
 import { normalizeSpace, stripHeaderMarkup } from './text.ts';
 

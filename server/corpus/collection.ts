@@ -4,7 +4,8 @@
  */
 import { ignoreLines, isBoilerplate } from './boilerplate.ts';
 import { MONTH_PATTERN, printedParts } from './dates.ts';
-import { type DraftResult, type DraftWork, type ReaderInput, pageRange } from './draft.ts';
+import { type DraftResult, type DraftWork, type ReaderInput } from './draft.ts';
+import { pageRange } from './pages.ts';
 import { draftFromHeader, findAuthorLine, findHeaders } from './headers.ts';
 import { blockParagraphs } from './paragraphs.ts';
 import { normalizeSpace, stripHeaderMarkup, stripMarkup } from './text.ts';
@@ -66,7 +67,8 @@ export function readCollection({ file, lines, override }: ReaderInput): DraftRes
     let pages: string | undefined;
     if (start !== undefined) {
       const nextStart = startPages[i + 1];
-      const last = next ? (nextStart !== undefined ? Math.max(start, nextStart - 1) : start) : (override.lastPage ?? start);
+      // The last work runs on to a page the contents do not give, unless the overrides do.
+      const last = next ? (nextStart !== undefined ? Math.max(start, nextStart - 1) : start) : (override.lastPage ?? null);
       pages = pageRange(start, last);
     }
     const work = draftFromHeader(h, authorLine, paragraphs);

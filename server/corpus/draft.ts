@@ -35,7 +35,3 @@ export interface ReaderInput {
 export function yearOf(date: string | null): number | null {
   return date ? Number(date.slice(0, 4)) : null;
 }
-
-export function pageRange(first: number, last: number): string {
-  return first === last ? String(first) : `${first}-${last}`;
-}

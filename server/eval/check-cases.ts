@@ -142,11 +142,14 @@ export function yearsFrom(years: number): string {
   return `${count} ${years > 0 ? 'later' : 'earlier'},`;
 }
 
-/** What the corpus says of a gold quote's source: who said it, its work's title, and the pages it gives the quote (null when none). */
+/**
+ * What the corpus says of a gold quote's source: who said it, its work's title, and the pages it gives the quote (null
+ * when none; `last` null when only the first is known).
+ */
 export interface GoldSource {
   author: string;
   title: string | null;
-  pages: { first: number; last: number } | null;
+  pages: { first: number; last: number | null } | null;
 }
 
 /**
@@ -199,10 +202,13 @@ export function buildCheckCases(questions: readonly EvalQuestion[], corpusYears:
     }
     const pages = sourceOf(g).pages;
     if (pages) {
-      // Cited as the styles do, "(p. 20)" or "(Kim 20)": a page the source gives the quote, or one past its last.
+      // Cited as the styles do, "(p. 20)" or "(Kim 20)": a page the source gives the quote, or one past its last (one
+      // before its first when only that is known).
       const cite = (page: number) => (hash(id) % 2 ? `(p. ${page})` : `(${author.split(' ')[0]} ${page})`);
-      add('page', `${author} wrote: ${quoted(quote)} ${cite(pages.first + (hash(id) % (pages.last - pages.first + 1)))}.`);
-      add('wrong_page', `${author} wrote: ${quoted(quote)} ${cite(pages.last + 1 + (hash(id) % 20))}.`);
+      const last = pages.last ?? pages.first;
+      add('page', `${author} wrote: ${quoted(quote)} ${cite(pages.first + (hash(id) % (last - pages.first + 1)))}.`);
+      const wrongPage = pages.last !== null ? pages.last + 1 + (hash(id) % 20) : pages.first > 1 ? pages.first - 1 - (hash(id) % Math.min(20, pages.first - 1)) : 0;
+      if (wrongPage > 0) add('wrong_page', `${author} wrote: ${quoted(quote)} ${cite(wrongPage)}.`);
     }
     // Invented: this quote's first half joined to the second half of a gold quote from another work.
     const other = golds.slice(i + 1).concat(golds.slice(0, i)).find((x) => x.g.work !== g.work);

@@ -337,6 +337,13 @@ describe('POST /api/check on the real corpus', () => {
     const [right, wrong] = CheckResponse.parse((await check(`He said: "${quote}" (Kim 19). He also said: "${quote}" (p. 120).`)).body).claims;
     expect(right!.attribution).toEqual({ stated: 'p. 19', actual: '9 October 1974, pp. 19–20 for the whole work', ok: true });
     expect(wrong!.attribution).toEqual({ stated: 'p. 120', actual: '9 October 1974, pp. 19–20 for the whole work', ok: false, wrong: ['page'] });
+    // The last work of the collection: its first page and on, a page past it not called wrong, one before it so.
+    const last = real.deps.corpus.works.find((w) => w.year === 1993)!;
+    expect(last.pages).toBe('45ff.');
+    const ship = 'We must build a physical oil prospecting ship.';
+    const [after, before] = CheckResponse.parse((await check(`In 1993 he said: "${ship}" (Kim 51). He also said: "${ship}" (p. 40).`)).body).claims;
+    expect(after!.attribution).toEqual({ stated: '1993, p. 51', actual: '8 December 1993, pp. 45ff. for the whole work', ok: true });
+    expect(before!.attribution).toEqual({ stated: 'p. 40', actual: '8 December 1993, pp. 45ff. for the whole work', ok: false, wrong: ['page'] });
   });
 
   it.each([

@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadCorpus } from '../../server/corpus/load.ts';
+import { pageBounds, pageRange } from '../../server/corpus/pages.ts';
 import type { Corpus, Paragraph, Work } from '../../server/corpus/types.ts';
 
 const root = path.resolve(import.meta.dirname, '../..');
@@ -68,9 +69,11 @@ describe('works of the real corpus', () => {
     expect(byTitle('All efforts to attain the six goals').id).toBe('1961-all-efforts-to-attain-the-six');
   });
 
-  it('takes page ranges from the table of contents (end = next start - 1; the last work only its start)', () => {
+  it('takes page ranges from the table of contents (end = next start - 1; the last work its start and on, "45ff.")', () => {
     const pages = corpus.works.filter((w) => w.file === COLLECTION).map((w) => w.pages);
-    expect(pages).toEqual(['1-3', '4-7', '8-16', '17-18', '19-20', '21-23', '24-26', '27', '28-30', '31-33', '34-44', '45']);
+    expect(pages).toEqual(['1-3', '4-7', '8-16', '17-18', '19-20', '21-23', '24-26', '27', '28-30', '31-33', '34-44', '45ff.']);
+    expect(pages.map(pageBounds).slice(-2)).toEqual([{ first: 34, last: 44 }, { first: 45, last: null }]);
+    expect([pageRange(27, 27), pageRange(45, null), pageBounds('179–180'), pageBounds('p. 3')]).toEqual(['27', '45ff.', { first: 179, last: 180 }, null]);
   });
 
   it('reads occasions, author and source of the collection', () => {

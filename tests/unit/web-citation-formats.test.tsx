@@ -55,6 +55,17 @@ describe('citation export formats', () => {
     expect(entry.trim().endsWith('}')).toBe(true);
   });
 
+  it('cites a work whose source gives only its first page as that page and on: "45ff." (BibTeX "45+"), one full stop', () => {
+    const open = { ...dated, pages: '45ff.', url: undefined };
+    expect(toPlain(formatCitation('chicago', open))).toContain('In On Self-Reliance and the Building of an Independent National Economy, 45ff. Pyongyang:');
+    expect(toPlain(formatCitation('mla', open))).toBe(
+      'Kim Il Sung. “All Efforts to Attain the Six Goals.” 1 Dec. 1961. On Self-Reliance and the Building of an Independent National Economy, Foreign Languages Publishing House, 2022, pp. 45ff.',
+    );
+    expect(toPlain(formatCitation('apa', open))).toContain('(pp. 45ff.)');
+    expect(bibtex(open)).toContain('pages     = {45+}');
+    expect(formatWhere({ date: '1993-12-08', year: 1993, pages: '45ff.' })).toBe('8 December 1993, pp. 45ff.');
+  });
+
   it('marks an undated work as n.d. in Chicago and APA, omits the date in MLA, and leaves year out of BibTeX', () => {
     const chicago = toPlain(formatCitation('chicago', undated));
     expect(chicago).toBe(

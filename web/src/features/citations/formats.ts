@@ -119,8 +119,9 @@ function pageRange(pages: string): string {
   return pages.replace(/\s*[-–]\s*/, '–');
 }
 
+/** Several pages: a range ("34-44"), or a first page and those after it, where the source gives no last ("45ff."). */
 function isRange(pages: string): boolean {
-  return /[-–]/.test(pages);
+  return /[-–]|ff\.?$/.test(pages);
 }
 
 /** Quoted title with the closing punctuation inside the quotes, as American styles require. */
@@ -191,7 +192,7 @@ export function chicago(s: CiteSource): Segment[] {
   out.push(` ${endWithPeriod(desc)}`);
   if (s.source) {
     const c = parseContainer(s.source);
-    out.push(' In ', { italic: headlineCase(c.title) }, s.pages ? `, ${pageRange(s.pages)}.` : '.');
+    out.push(' In ', { italic: headlineCase(c.title) }, s.pages ? endWithPeriod(`, ${pageRange(s.pages)}`) : '.');
     const imprint = [c.place && c.publisher ? `${c.place}: ${c.publisher}` : c.publisher ?? c.place, c.year].filter(Boolean).join(', ');
     if (imprint) out.push(` ${imprint}.`);
   }
@@ -214,17 +215,17 @@ export function mla(s: CiteSource): Segment[] {
     if (date) out.push(` ${date}.`);
     out.push(' ', { italic: headlineCase(c.title) });
     const rest = [c.publisher, c.year, pp].filter(Boolean);
-    out.push(rest.length ? `, ${rest.join(', ')}.` : '.');
+    out.push(rest.length ? endWithPeriod(`, ${rest.join(', ')}`) : '.');
   } else if (s.occasion || s.place) {
     // A speech not printed in a collection: Title. Event, Date, Location.
     out.push(quotedTitle(headlineCase(s.title), '.'), ` ${[s.occasion, date, s.place].filter(Boolean).join(', ')}.`);
   } else if (pp) {
     // Pages and no container named: part of one (an article whose journal the metadata does not give), so in quotation marks.
-    out.push(quotedTitle(headlineCase(s.title), '.'), ` ${[date, pp].filter(Boolean).join(', ')}.`);
+    out.push(quotedTitle(headlineCase(s.title), '.'), ` ${endWithPeriod([date, pp].filter(Boolean).join(', '))}`);
   } else {
     out.push({ italic: headlineCase(s.title) }, '.');
     const rest = [date, pp].filter(Boolean);
-    if (rest.length) out.push(` ${rest.join(', ')}.`);
+    if (rest.length) out.push(` ${endWithPeriod(rest.join(', '))}`);
   }
   if (s.url) out.push(` ${s.url}.`);
   return out;
@@ -303,7 +304,8 @@ export function bibtex(s: CiteSource): string {
     if (s.year != null) fields.push(['year', `{${s.year}}`]);
     if (d) fields.push(['month', BIBTEX_MONTHS[d.month - 1]!]);
   }
-  if (s.pages) fields.push(['pages', `{${s.pages.replace(/\s*[-–]\s*/, '--')}}`]);
+  // BibTeX writes a first page and those after it "45+".
+  if (s.pages) fields.push(['pages', `{${s.pages.replace(/\s*[-–]\s*/, '--').replace(/\s*ff\.?$/, '+')}}`]);
   const when = d ? `${d.day} ${MONTHS[d.month - 1]} ${d.year}` : s.year != null ? String(s.year) : 'undated';
   const note = [s.occasion, s.place, when].filter(Boolean).join(', ');
   fields.push(['note', `{${bibEscape(note)}}`]);
