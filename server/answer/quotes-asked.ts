@@ -175,15 +175,16 @@ export function quotesBeforeAsked(question: string): QuotesBeforeAsked | null {
 }
 
 /**
- * "What comes next?", "the next paragraph", "What follows [2]?", "What does he say next?", "And next?", "What happened
- * next?", "And then what?": the paragraph after a quote of the answer before, in its work.
+ * "What comes next?", "the next paragraph", "the next sentence", "the sentence after it", "What follows [2]?", "What
+ * does he say next?", "And next?", "What happened next?", "And then what?": what follows a quote of the answer before,
+ * in its work.
  */
 const NEXT =
-  /\bwhat\s+(?:comes|came|happen(?:s|ed))\s+(?:next|after(?:wards)?)\b|^\s*(?:and\s+)?then\s+what\b|\bwhat\s+follows\b|\b(?:next|following)\s+(?:paragraph|passage)\b|\b(?:continue|keep)\s+reading\b|\bread\s+on\b|\bsa(?:y|ys|id)\s+next\b|^\s*(?:and\s+)?(?:then\s+)?(?:the\s+)?next(?:\s+one)?\s*[?.!]*\s*$/i;
-/** "What comes before it?", "the previous paragraph", "What precedes [2]?": the paragraph before. */
-const PREVIOUS = /\bwhat\s+(?:comes|came|goes|went)\s+before\b|\bwhat\s+precedes\b|\b(?:previous|preceding)\s+(?:paragraph|passage)\b|\bparagraph\s+before\b/i;
-/** Words a question asking for the paragraph beside a quote may hold besides: what it asks of ("that passage", "this one"). */
-const BESIDE_WORDS = new Set('paragraph paragraphs passage passages one quote quotes quotation'.split(' '));
+  /\bwhat\s+(?:comes|came|happen(?:s|ed))\s+(?:next|after(?:wards)?)\b|^\s*(?:and\s+)?then\s+what\b|\bwhat\s+follows\b|\b(?:next|following)\s+(?:paragraph|passage|sentence|line)s?\b|\b(?:paragraph|sentence|line)\s+(?:right\s+|just\s+|immediately\s+)?after\s+(?:it|that|this|them)\b|\b(?:continue|keep)\s+reading\b|\bread\s+on\b|\bsa(?:y|ys|id)\s+next\b|^\s*(?:and\s+)?(?:then\s+)?(?:the\s+)?next(?:\s+one)?\s*[?.!]*\s*$/i;
+/** "What comes before it?", "the previous paragraph", "the sentence before it", "What precedes [2]?": what goes before. */
+const PREVIOUS = /\bwhat\s+(?:comes|came|goes|went)\s+before\b|\bwhat\s+precedes\b|\b(?:previous|preceding)\s+(?:paragraph|passage|sentence|line)s?\b|\b(?:paragraph|sentence|line)\s+(?:right\s+|just\s+|immediately\s+)?before\b/i;
+/** Words a question asking for what stands beside a quote may hold besides: what it asks of ("that passage", "this one"). */
+const BESIDE_WORDS = new Set('paragraph paragraphs passage passages sentence sentences line lines one quote quotes quotation'.split(' '));
 
 /** Which side of a quote a question asks for the paragraph of. */
 export type Side = 'next' | 'previous';

@@ -4569,6 +4569,10 @@ describe('a follow-up asking for more', () => {
     expect(rest.citations.map((c) => [c.passageId, c.quote])).toEqual([[paragraphs[0]!.id, first.slice(first.indexOf('. ') + 2)]]);
     expect(rest.structure.readOn).toBe(true);
     expect((await sentence('And next?')).citations.map((c) => c.passageId)).toEqual([paragraphs[1]!.id]);
+    // "quote the next sentence" asks the same, not a search for "next".
+    const nextSentence = conversation();
+    await nextSentence('What is the first sentence of the 1974 talk?');
+    expect((await nextSentence('quote the next sentence')).answer.split('\n')[0]).toBe(rest.answer.split('\n')[0]);
     // A run of paragraphs is read on from its end; the close of a work has nothing after it to offer.
     const run = conversation();
     await run('What are the first two paragraphs of the 1974 talk?');

@@ -62,6 +62,11 @@ describe('quotes asked of the answer before', () => {
   it('reads which quotes of the answer before a question asks for the paragraph after or before', () => {
     for (const q of ['What comes next?', 'And next?', 'the next paragraph, please', 'What comes after that passage?', 'What does he say next?', 'Keep reading', 'what happened next?', 'And then what?']) expect(besideAsked(q), q).toEqual({ side: 'next', refs: 'all' });
     for (const q of ['What comes before it?', 'Show me the previous paragraph', 'And the paragraph before it?']) expect(besideAsked(q), q).toEqual({ side: 'previous', refs: 'all' });
+    // A sentence beside it, as a paragraph is.
+    for (const q of ['quote the next sentence', 'the following sentence please', 'And the sentence right after it?']) expect(besideAsked(q), q).toEqual({ side: 'next', refs: 'all' });
+    for (const q of ['and the sentence before it?', 'What is the previous sentence?', 'quote the preceding line']) expect(besideAsked(q), q).toEqual({ side: 'previous', refs: 'all' });
+    expect(besideAsked('the next sentence of [2]')).toEqual({ side: 'next', refs: [2] });
+    expect(besideAsked('What did he say in the sentence after that about aid?')).toBeNull();
     expect(besideAsked('What comes after [2]?')).toEqual({ side: 'next', refs: [2] });
     expect(quotesBeforeAsked('What precedes the second quote?')).toEqual({ asked: 'previous', refs: [2] });
     for (const q of ['What comes next for the Non-Aligned Movement?', 'What did he say before 1970?', 'What came after the war?', 'What happened after the war?', 'then what did he say about trade?']) expect(besideAsked(q), q).toBeNull();
