@@ -75,8 +75,14 @@ export function wholePassagesAsked(question: string): (number | 'last')[] | 'all
 /** A kind of work or a time a quote may be from or in: "a speech", "interviews", "1987", "the 1980s" (a pattern's source). */
 const A_KIND_OR_TIME = String.raw`speech(?:es)?|talks?|interviews?|articles?|\d{4}s?`;
 /** Words asking where a quote is from: its work, date ("the date of [2]"), pages or whose words, or whether it is from (or "in") a kind of work or a year ("Is the first one from a speech?", "Is that in an interview?"). */
+/** "(said) before or after 1970", "from after 1980": a quote's time set against a year (`RELATIVE_TO_A_YEAR`), with the verb of saying it. */
+const AGAINST_A_YEAR = /\b(?:(?:said|given|written|spoken|made)\s+)?(?:from\s+)?(?:before|after)\b(?:\s+or\s+(?:before|after))?\s+\d{4}\b(?!s)/i;
+/** The year a quote's time is set against: "Is that from before or after 1970?" (1970). */
+export const RELATIVE_TO_A_YEAR = /\b(?:before|after)\b(?:\s+or\s+(?:before|after))?\s+(\d{4})\b(?!s)/i;
+/** "Is that from before or after 1970?", "was the first one said before 1970?": a time asked of quotes pointed at; not "Did he say it before 1980?" nor "Is there anything before 1987?", which ask for more. */
+const QUOTES_AGAINST_A_YEAR = String.raw`^\s*(?:and\s+)?(?:is|was|are|were)\s+(?:that|this|it|these|those|they|the\s+\w+\s+(?:one|quote|passage)|quote\s+\d+)\b[^?.!]*?${AGAINST_A_YEAR.source}`;
 const ASKS_SOURCE = new RegExp(
-  String.raw`\b(?:where|when|who|whose|which)\b|\bwhat\s+(?:work|text|speech|talk|interview|book|year|date|page|source|title)\b|\bthe\s+(?:exact\s+)?(?:year|date)\b|\bpages?\b|\bsources?\b` +
+  String.raw`\b(?:where|when|who|whose|which)\b|${QUOTES_AGAINST_A_YEAR}|\bwhat\s+(?:work|text|speech|talk|interview|book|year|date|page|source|title)\b|\bthe\s+(?:exact\s+)?(?:year|date)\b|\bpages?\b|\bsources?\b` +
     String.raw`|\bfrom\s+(?:(?:a|an|the|his|that|one)\s+)?(?:works?|texts?|books?|${A_KIND_OR_TIME})\b` +
     String.raw`|^\s*(?:is|was|are|were)\s+(?:that|this|it|these|those|they)\b[^?.!]*\bin\s+(?:(?:a|an|the|his|one)\s+)?(?:${A_KIND_OR_TIME})\b`,
   'i',
@@ -131,7 +137,7 @@ const WHERE_SAID = /\bwhere\b(?![^?.!]*\bfrom\b)/i;
 export function sourcesAsked(question: string): (number | 'last')[] | 'all' | null {
   const refs = citationRefs(question);
   // "Which of these are from the 1980s?": a time is asked of the quotes too.
-  const rest = contentTokens([CITATION_REF, PAGE_ASKED].reduce(withoutMatches, question)).filter((t) => !SOURCE_WORDS.has(t.word) && !REQUEST_WORDS.has(t.word) && !/^\d{4}s?$/.test(t.word));
+  const rest = contentTokens([CITATION_REF, PAGE_ASKED, AGAINST_A_YEAR].reduce(withoutMatches, question)).filter((t) => !SOURCE_WORDS.has(t.word) && !REQUEST_WORDS.has(t.word) && !/^\d{4}s?$/.test(t.word));
   // "Which work talks about it most?" asks which work says most of what "it" is, not where the quotes are from; "only
   // the ones from the 1987 speech" asks for those quotes, not which they are.
   if (rest.length > 0 || MORE_FROM.test(question) || asksWhichSaysMost(question) || keepsOnly(question) || (refs.length === 0 && IN_ANOTHER_TOO.test(question))) return null;
@@ -139,8 +145,8 @@ export function sourcesAsked(question: string): (number | 'last')[] | 'all' | nu
   // "Can you give me the page numbers?", "And the page?", "and the dates?": pages (dates) asked of nothing named are
   // those of what was just shown.
   const pagesOnly = (PAGE_ASKED.test(question) && asksNothingElse(contentTokens(withoutMatches(question, PAGE_ASKED)))) || (/\b(?:pages?|dates?)\b/i.test(question) && rest.length === 0 && !/\d/.test(question) && !WORK_WORDS.test(question));
-  // "Which one is from 1987?" asks where; "Which one is the most quotable?" asks no more of them than which.
-  const asksSource = ASKS_SOURCE.test(withoutMatches(question, WHICH_ONE));
+  // "Which one is from 1987?" (or "from before 1970?") asks where; "Which one is the most quotable?" asks no more of them than which.
+  const asksSource = ASKS_SOURCE.test(withoutMatches(question, WHICH_ONE)) || (WHICH_ONE.test(question) && AGAINST_A_YEAR.test(question));
   if (refs.length === 0) return pagesOnly || (pointsBack && (PAGE_ASKED.test(question) || (asksSource && !asksWhereFrom(question)))) ? 'all' : null;
   return ASKS_SOURCE.test(question) ? refs : null;
 }

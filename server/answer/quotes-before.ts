@@ -14,7 +14,7 @@ import { byDate, formatDate, inWords, NO_PAGES, occasionAndPlace, plural, quoteP
 import { WHEN_IT_HAPPENED, type Intent } from './intent.ts';
 import { repliesGiven } from './interviewers.ts';
 import { groupByWork, itemOf, lead, singledOut, wholeSentences } from './item.ts';
-import { asksToExplain, isOrder, isSide, isSize, type Order, type QuotesBeforeAsked, type Side, type Size } from './quotes-asked.ts';
+import { asksToExplain, isOrder, isSide, isSize, RELATIVE_TO_A_YEAR, type Order, type QuotesBeforeAsked, type Side, type Size } from './quotes-asked.ts';
 
 /** An answer of quotes before: metadata, or the passages they are from. */
 type QuotesBeforeDraft = { mode: 'answer'; lead: LeadPart[]; blocks: Block[] };
@@ -169,6 +169,14 @@ function sourcesOf(question: string, passages: readonly RankedPassage[], numbers
     ...lead('.'),
   ];
   const all = passages.map((_, i) => i);
+  // "Is that from before or after 1970?": each quote's year set against it, then where they are from.
+  const against = RELATIVE_TO_A_YEAR.exec(question);
+  if (against) {
+    const set = setAgainstAYear(passages, numbers, Number(against[1]));
+    if ('sentence' in set) return { mode: 'answer', lead: [...lead(set.sentence), ...places(all)], blocks: [] };
+    const [first, ...rest] = places(all);
+    return { mode: 'answer', lead: [{ ...first!, text: `${set.oneSide}${first!.text.charAt(0).toLowerCase()}${first!.text.slice(1)}` }, ...rest], blocks: [] };
+  }
   const among = amongQuotes(question);
   // "When did that happen?" of quotes that tell of something: the date said is the work's, not the event's.
   const works = new Set(passages.map((p) => p.work.id)).size;
@@ -186,6 +194,28 @@ function sourcesOf(question: string, passages: readonly RankedPassage[], numbers
       ? `None of the ${passages.length} quotes of the answer before is`
       : `${kept.length} of the ${passages.length} quotes of the answer before ${kept.length === 1 ? 'is' : 'are'}`;
   return { mode: 'answer', lead: [...lead(`${count} from ${among.said(kept.length > 1)}. `), ...places(kept.length ? kept : all, one ? '' : undefined).map(single)], blocks: [] };
+}
+
+/**
+ * The years of the quotes' works set against a year, before it first, undated works said so: "Before 1970: " when
+ * all are on one side (what follows says where they are from, with their dates), else "Quotes 1 and 6 of the answer
+ * before are from before 1970 (1961 and 1969); quotes 2 and 3 are from after 1970 (1987). ".
+ */
+function setAgainstAYear(passages: readonly RankedPassage[], numbers: readonly number[], year: number): { oneSide: string } | { sentence: string } {
+  const sides = [
+    { said: `before ${year}`, holds: (y: number | null) => y !== null && y < year },
+    { said: `in ${year}`, holds: (y: number | null) => y === year },
+    { said: `after ${year}`, holds: (y: number | null) => y !== null && y > year },
+    { said: 'undated', holds: (y: number | null) => y === null },
+  ];
+  const parts = sides.flatMap(({ said, holds }) => {
+    const at = passages.flatMap((p, i) => (holds(p.work.year) ? [i] : []));
+    const years = inWords([...new Set(at.flatMap((i) => (passages[i]!.work.year === null ? [] : [String(passages[i]!.work.year)])))]);
+    return at.length ? [{ quotes: at.map((i) => numbers[i]!), said, years }] : [];
+  });
+  if (parts.length === 1) return { oneSide: `${parts[0]!.said.charAt(0).toUpperCase()}${parts[0]!.said.slice(1)}: ` };
+  const each = parts.map(({ quotes, said, years }, i) => `${i === 0 ? theQuotes(quotes) : quotesNumbered(quotes)} ${quotes.length === 1 ? 'is' : 'are'} ${said === 'undated' ? 'from an undated work' : `from ${said}${years && !said.startsWith('in ') ? ` (${years})` : ''}`}`);
+  return { sentence: `${each.join('; ')}. ` };
 }
 
 /**

@@ -1,7 +1,7 @@
 /** The answer engine on the real corpus and the real embedded model: fidelity, modes, compare, abstention, follow-ups. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { answerChunks, conversationInput, type ConversationMessage } from '../../server/answer/chat.ts';
-import { describeDates, formatDate, formatPages, NO_PAGES, occasionAndPlace, plainTitle, plural, quotePages } from '../../server/answer/format.ts';
+import { describeDates, formatDate, formatPages, inWords, NO_PAGES, occasionAndPlace, plainTitle, plural, quotePages } from '../../server/answer/format.ts';
 import { formatCitation, inBibliographyOrder, mla, SOURCES_HEADING, toMarkdown, workCiteSource } from '../../web/src/features/citations/formats.ts';
 import { BEYOND_LINES, DEFAULT_ANSWER_OPTIONS, HELP_LINES, NONE_SHORTER, noneQuotedLine, noneUnder, NO_MORE_LINE, NOTEBOOK_LINE, NO_OTHER_WORK_LINE, SMALL_TALK_LINE, SOURCE_KIND_LINE } from '../../server/answer/extractive.ts';
 import { NAME_THE_PART_LINE, NAME_THE_WORK_LINE, NAME_THE_WORK_MEASURED_LINE, NAME_THE_WORK_TITLED_LINE, NO_DRAFTER_LINE, NO_EDITOR_LINE, NO_MORE_WORKS_LINE, NO_ORIGINAL_LANGUAGE_LINE, NO_TRANSLATOR_LINE, NOTHING_CITED_LINE } from '../../server/answer/about-works.ts';
@@ -3904,6 +3904,27 @@ describe('a follow-up asking for more', () => {
       expect(res.answer.startsWith(first), followUp).toBe(true);
       expect(res.answer, followUp).not.toMatch(/“work” occurs/);
     }
+  });
+
+  it('sets the years of the quotes before against a year asked of them ("is that from before or after 1970?"), then says where they are from', async () => {
+    const say = conversation();
+    const aid = await say('What did he say about aid?');
+    const years = aid.citations.map((c) => c.year);
+    expect(years.some((y) => y !== null && y < 1970) && years.some((y) => y !== null && y > 1970)).toBe(true);
+    const split = await say('Which of these are from before 1970?');
+    expect(split.citations).toEqual([]);
+    const numbered = (keep: (y: number) => boolean) => aid.citations.filter((c) => c.year !== null && keep(c.year)).map((c) => c.n);
+    const before = numbered((y) => y < 1970);
+    expect(split.answer).toMatch(new RegExp(`^Quotes? ${inWords(before.map(String))} of the answer before (?:is|are) from before 1970 \\(`));
+    expect(split.answer).toContain(`; quotes ${inWords(numbered((y) => y > 1970).map(String))} are from after 1970 (`);
+    // All on one side: said first, then where they are from.
+    const one = conversation();
+    const early = await one('what did kim il sung say about foreign aid in 1961');
+    expect(early.citations.length).toBeGreaterThan(0);
+    expect(early.citations.every((c) => c.year === 1961)).toBe(true);
+    const side = await one('is that from before or after 1970');
+    expect(side.answer.startsWith('Before 1970: quote')).toBe(true);
+    expect(side.answer).toContain(`*${plainTitle(deps.corpus.works.find((w) => w.id === early.citations[0]!.workId)!.title)}* (1 December 1961`);
   });
 
   it('counts "Which of them mentions Chollima?" in the two works the answers before were each about, naming them', async () => {

@@ -22,6 +22,11 @@ describe('quotes asked of the answer before', () => {
   it('reads a quote of the answer before asked for by its length, and nothing else', () => {
     for (const q of ['Which quote is the shortest?', 'Give me the shortest one', 'Quote the shortest one', 'the briefest of these quotes']) expect(quotesBeforeAsked(q), q).toEqual({ asked: 'shortest', refs: 'all' });
     expect(quotesBeforeAsked('Which passage is the longest?')).toEqual({ asked: 'longest', refs: 'all' });
+    // A quote's time set against a year: where it is from, which says when.
+    for (const q of ['is that from before or after 1970', 'was that said before 1970?', 'Which of these are from after 1980?']) expect(quotesBeforeAsked(q), q).toEqual({ asked: 'source', refs: 'all' });
+    expect(quotesBeforeAsked('Is the first one from before 1970?')).toEqual({ asked: 'source', refs: [1] });
+    // Asking for more at a time, not of the quotes pointed at.
+    for (const q of ['What did he say before 1970?', 'Did he talk about aid after 1980?', 'did he say it before 1980?', 'is there anything before 1987 on it?']) expect(quotesBeforeAsked(q), q).toBeNull();
     for (const q of ['Give me the shortest quote on aid', 'Which of these is the longest?', 'the shortest way to independence']) expect(quotesBeforeAsked(q), q).toBeNull();
   });
   it('reads which quotes of the answer before a question asks how he answered', () => {
