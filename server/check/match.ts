@@ -5,7 +5,7 @@
  * the candidate paragraphs, whose similarity the caller compares with a calibrated threshold.
  */
 import { snapToWords } from '../answer/quotes.ts';
-import { sentenceSpans, type Span } from '../retrieval/text.ts';
+import { contentTokens, sentenceSpans, type Span } from '../retrieval/text.ts';
 import { align, AS_RUNS, WORD_BY_WORD, type Alignment, type DiffOp, type OmissionCosts } from './align.ts';
 import { candidateParagraphs, type IndexedParagraph, type QuoteIndex } from './corpus-index.ts';
 import { fold, originalSpan, words, type Folded } from './fold.ts';
@@ -134,9 +134,22 @@ const NEGATIVE_PREFIX = /^(?:un|in|im|il|ir|dis|non)-?/;
 /** How many of the source words an omission mark leaves out, nearest the words after it, a negator among them governs ("does … preclude" for "does not in any sense preclude"). */
 const GOVERNS_WITHIN = 6;
 
-/** Whether one text says the opposite of the other: a negator in one only, or a word one holds with a negative prefix the other holds without. */
-function opposes(source: string, own: string): boolean {
+/**
+ * The names a text holds: its content words written with a capital ("Soviet", "Korea"; not "We" or "I"), but for its
+ * first when it opens a sentence (`opensASentence`: "Dependence will …").
+ */
+const namesIn = (text: string, opensASentence: boolean): Set<string> =>
+  new Set(contentTokens(text).filter((t, i) => !(opensASentence && i === 0) && /^\p{Lu}/u.test(text.slice(t.start, t.end))).map((t) => t.word));
+
+/**
+ * Whether bracketed words say otherwise than the source words they stand for: a negator in one only, a word one holds
+ * with a negative prefix the other holds without ("[possible]" for "impossible"), or a name put for another name
+ * ("[American] technicians" for "Soviet technicians"; a name for "we" or "our country" is what brackets are for).
+ */
+function opposes(source: string, own: string, opensASentence = false): boolean {
   if (NEGATOR.test(source) !== NEGATOR.test(own)) return true;
+  const [named, putFor] = [namesIn(source, opensASentence), namesIn(own, opensASentence)];
+  if (named.size > 0 && putFor.size > 0 && ![...named].some((name) => putFor.has(name))) return true;
   const [a, b] = [words(source).map((w) => w.key), words(own).map((w) => w.key)];
   const prefixed = (x: string, y: string) => x.length > y.length && x.endsWith(y) && NEGATIVE_PREFIX.exec(x)?.[0].replace('-', '').length === x.length - y.length;
   return a.some((x) => b.some((y) => x !== y && (prefixed(x, y) || prefixed(y, x))));
@@ -164,8 +177,9 @@ function turnsRound(folded: string, pieces: readonly QuotationPiece[], starts: r
     if (pieces[i]!.after === 'inserted' ? opposes(gap, pieces[i]!.inserted ?? '') : omitted(gap, 'last')) return true;
   }
   const [before, after] = [folded.slice(sentence.start, starts[0]), folded.slice(starts.at(-1)! + pieces.at(-1)!.text.length, sentence.end)];
+  // Bracketed words that open the quotation stand for those that open the source's sentence, capitals and all.
   const atEnd = (mark: string | null, source: string, near: 'first' | 'last') =>
-    mark !== null && (isOmission(mark) ? omitted(source, near, near === 'first' ? INSERTED_FOR : GOVERNS_WITHIN) : opposes(source, mark));
+    mark !== null && (isOmission(mark) ? omitted(source, near, near === 'first' ? INSERTED_FOR : GOVERNS_WITHIN) : opposes(source, mark, near === 'last'));
   return atEnd(ends.leading, before, 'last') || atEnd(ends.trailing, after, 'first');
 }
 

@@ -68,6 +68,14 @@ describe('POST /api/check on the real corpus', () => {
     expect(swapped!.source!.quote).toBe('Dependence will get us nowhere');
   });
 
+  it('marks as close brackets that put a name for another name, not those that put one for "we"', async () => {
+    const text = 'In 1969 Kim said the plant was built "with the help of [American] technicians."\n\nIn 1961 he said "[North Korea] must build a rich and strong country".';
+    const [swapped, named] = CheckResponse.parse((await check(text)).body).claims;
+    expect(swapped!.verdict).toBe('close');
+    expect(swapped!.diff!.filter((d) => d.op !== 'equal')).toEqual([{ op: 'delete', text: '[American]' }, { op: 'insert', text: 'Soviet' }]);
+    expect(named!.verdict).toBe('exact');
+  });
+
   it('marks as close an omission that leaves out a negator a few words off, or at an end, and brackets that say the opposite', async () => {
     const text = [
       'In 1974 Kim said that "Self-reliance, however, does ... preclude economic and technical exchanges with other countries."',
