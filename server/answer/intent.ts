@@ -668,13 +668,13 @@ export const MOST_PASSAGES =
 const WHICH_TEXT = /\b(?:in\s+)?(?:which|what)\s+(?:works?|texts?|articles?|documents?|writings?|sources?|years?|decades?|periods?|ones?)\b/i;
 /**
  * "Did he ever mention the United States?", "Is Japan mentioned?", "Does the word 'flunkeyism' appear?", "Is the
- * word 'imperialism' used?", "Is there any mention of Cuba?": a yes/no
+ * word 'imperialism' used?", "Did he use “fortitude”?", "Is there any mention of Cuba?": a yes/no
  * question whose verb is one of using words (not of discussing a topic: "did he talk about women?" is searched by
  * meaning), followed by words rather than a clause ("did he mention that / how / why …" is searched as usual).
  */
 const NOT_A_CLAUSE = String.raw`(?!\s+(?:that|how|why|whether|if|what|when|where|who|which)\b)`;
 const WHETHER_MENTIONED = new RegExp(
-  String.raw`^\s*(?:(?:did|does|do|has|have|had)\b[^?.!]*?\b(?:mention(?:s|ed)?|refer(?:s|red)? to|us(?:e|es|ed) the (?:words?|terms?|phrases?|expressions?))${NOT_A_CLAUSE}` +
+  String.raw`^\s*(?:(?:did|does|do|has|have|had)\b[^?.!]*?\b(?:mention(?:s|ed)?|refer(?:s|red)? to|us(?:e|es|ed) the (?:words?|terms?|phrases?|expressions?)|us(?:e|es|ed)\s+(?=["“‘']))${NOT_A_CLAUSE}` +
     String.raw`|(?:is|are|was|were|has|have)\b[^?.!]*?\b(?:mentioned|referred to)\b|(?:does|did|do)\s+the\s+(?:words?|terms?|phrases?|expressions?)\b[^?.!]*?\b(?:appear|occur|come up)\b` +
     String.raw`|(?:is|are|was|were)\s+the\s+(?:words?|terms?|phrases?|expressions?)\b[^?.!]*?\b(?:used|found)\b|(?:is|was)\s+there\s+(?:any\s+|a\s+)?mention\s+of\b|${IN_IT_TOO})`,
   'i',

@@ -126,6 +126,8 @@ export const IN_IT_TOO = String.raw`\b(?:is|was)\s+(?:it|this|that)\s+(?:also\s+
 const IN_ANOTHER_TOO = new RegExp(IN_IT_TOO, 'i');
 /** "Where did he say that?": the place he said it, which the occasion says, as well as the work; not "Where is that from?". */
 const WHERE_SAID = /\bwhere\b(?![^?.!]*\bfrom\b)/i;
+/** A verb of using words: "mention", "refer to". */
+const MENTIONING = /\b(?:mention(?:s|ed|ing)?|refer(?:s|red|ring)?\s+to)\b/i;
 
 /**
  * Which quotes of the answer before a question asks where they are from, by number or place ("Where is the second
@@ -135,6 +137,9 @@ const WHERE_SAID = /\bwhere\b(?![^?.!]*\bfrom\b)/i;
  * texts come from?").
  */
 export function sourcesAsked(question: string): (number | 'last')[] | 'all' | null {
+  // "In which works did he mention them?": the works that hold the words, counted, not those the quotes before are from
+  // (a quote close in meaning alone need not hold them).
+  if (MENTIONING.test(question)) return null;
   const refs = citationRefs(question);
   // "Which of these are from the 1980s?": a time is asked of the quotes too.
   const rest = contentTokens([CITATION_REF, PAGE_ASKED, AGAINST_A_YEAR].reduce(withoutMatches, question)).filter((t) => !SOURCE_WORDS.has(t.word) && !REQUEST_WORDS.has(t.word) && !/^\d{4}s?$/.test(t.word));

@@ -213,8 +213,13 @@ const FRAMING: readonly RegExp[] = [
 ];
 /** What sets two things side by side ("Juche versus self-reliance", "more often than"): in a question of how often, it parts the words counted, as "and" does. */
 const SET_AGAINST = /\s*\b(?:versus|vs\b\.?|compared\s+(?:with|to)|in\s+comparison\s+(?:with|to)|as\s+opposed\s+to|(?:(?:more|less)(?:\s+(?:often|frequently))?|rather)\s+than)(?=\s|$)/gi;
+/**
+ * "… what does “rated capacity” mean? Which text mentions it?": in a count, the words whose meaning was asked are what
+ * is counted, not "mean" (a search keeps it: "X means …" is how the texts define).
+ */
+const MEANING_ASKED = /(?<=\bwhat\s+(?:does|do|did)\b[^?.!]*?)\s+mean\b(?=\s*(?:[?.!]|$))/gi;
 /** In a question of how often, the words asking it go first. */
-const COUNT_FRAMING: readonly RegExp[] = [...COUNT_WORDS.map((pattern) => new RegExp(pattern.source, 'gi')), ...FRAMING];
+const COUNT_FRAMING: readonly RegExp[] = [...COUNT_WORDS.map((pattern) => new RegExp(pattern.source, 'gi')), MEANING_ASKED, ...FRAMING];
 
 /**
  * The question with answer-type framing removed (and, in a question of how often, the words asking it; in one of

@@ -183,12 +183,20 @@ export function nameOfForm(word: string, inTheTexts: (word: string) => boolean, 
 /** What separates words to count one by one: "Juche, self-reliance and trade", "independence or sovereignty", the end of a sentence. */
 const SEPARATOR = /[,;/?!]|\.\s|\b(?:and|or)\b/i;
 
-/** The question's words in the groups its commas and conjunctions make ("juche", "self-reliance", "trade"). */
+/**
+ * The question's words in the groups its commas and conjunctions make ("juche", "self-reliance", "trade"); a phrase
+ * in quotation marks is one group, whatever it holds ("self-reliance and fortitude").
+ */
 export function wordGroups(question: string, tokens: readonly Token[]): Token[][] {
+  const quoted = [...question.matchAll(QUOTED_PHRASE)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
+  const within = (from: number, to: number) => quoted.some((q) => from > q.start && to < q.end);
   const groups: Token[][] = [];
   tokens.forEach((t, i) => {
-    if (i === 0 || SEPARATOR.test(question.slice(tokens[i - 1]!.end, t.start))) groups.push([t]);
+    const gap = i === 0 ? null : { from: tokens[i - 1]!.end, to: t.start };
+    if (gap === null || (SEPARATOR.test(question.slice(gap.from, gap.to)) && !within(gap.from, gap.to))) groups.push([t]);
     else groups.at(-1)!.push(t);
   });
   return groups;
 }
+/** A phrase in double quotation marks, straight or curly, within a sentence (a mark left unpaired pairs with none across one). */
+const QUOTED_PHRASE = /“[^”?!.]+”|"[^"?!.]+"/g;

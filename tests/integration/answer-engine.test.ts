@@ -3886,6 +3886,22 @@ describe('a follow-up asking for more', () => {
     for (const topic of ['“light industry” occurs', '“agriculture” occurs']) expect(first).toContain(topic);
   });
 
+  it('counts a phrase in quotation marks whole, "and" and all, and a word quoted after "use"; "Which works mention them?" after a topic counts it', async () => {
+    const phrase = await ask('Which work uses the phrase "self-reliance and fortitude" most?');
+    expectGrounded(phrase);
+    const holding = deps.corpus.paragraphs.filter((p) => /self-reliance and fortitude/i.test(p.text));
+    expect(holding.length).toBeGreaterThan(0);
+    expect(phrase.answer).toMatch(/^“self-reliance and fortitude” occurs \d+ times in these sources, in (\d+) passages/);
+    expect(Number(/in (\d+) passages/.exec(phrase.answer)![1])).toBe(holding.length);
+    const before = await ask('Did Kim use "fortitude" before 1987?');
+    expect(deps.corpus.paragraphs.some((p) => /\bfortitude\b/i.test(p.text) && deps.corpus.works.find((w) => w.id === p.workId)!.year! < 1987)).toBe(false);
+    expect(before.answer).toMatch(/^“fortitude” does not occur in Kim Il Sung's works dated before 1987\./);
+    const say = conversation();
+    await say('What did he say about debt?');
+    const works = await say('Which works mention it?');
+    expect(works.answer).toMatch(/^“debt” occurs \d+ times in Kim Il Sung's works/);
+  });
+
   it('answers "Which is the first work to mention …?", alone or after a topic, with the first work that uses the word, and counts no other', async () => {
     const masses = deps.corpus.works
       .filter((w) => w.year !== null && w.author === 'Kim Il Sung' && deps.corpus.paragraphs.some((p) => p.workId === w.id && /\bmasses\b/i.test(p.text)))

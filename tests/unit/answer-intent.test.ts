@@ -77,6 +77,9 @@ describe('readIntent', () => {
 
   it('searches a question of whom he addressed without its words of addressing', () => {
     expect(searchText('To whom did he talk in 1986?')).toBe('To whom did he in 1986?');
+    // Counted, the words whose meaning was asked, not "mean"; searched, "mean" stays ("X means …" is how the texts define).
+    expect(searchText('and what does "rated capacity" mean? which text mentions it?')).toBe('and what does "rated capacity"? it?');
+    expect(searchText('What does Juche mean?')).toBe('What does Juche mean?');
     expect(searchText('Who interviewed him in 1986?')).toBe('Who him in 1986?');
     expect(searchText('Who did he meet with in 1974?')).toBe('Who did he in 1974?');
     expect(searchText('Who was the audience of the 1993 speech?')).toBe('Who was the of the 1993 speech?');
@@ -1257,6 +1260,9 @@ describe('readIntent: how often', () => {
     'Which of his works mention Juche?',
     'Which of the speeches mention trade?',
     "Which of Kim Il Sung's works mention Juche?",
+    // A word quoted after "use": the word, used.
+    'Did Kim use "fortitude" before 1987?',
+    'Did he ever use “flunkeyism”?',
   ])('%s', (question) => {
     expect(readIntent(question, works).counts).toBe(true);
   });

@@ -35,6 +35,10 @@ describe('wordGroups', () => {
     // A question joined after another ("… Africa? Which countries there?") is no phrase with it.
     expect(groups('mention Africa? Which countries there?')).toEqual(['africa', 'countries']);
     expect(groups('Africa. Countries')).toEqual(['africa', 'countries']);
+    // A phrase in quotation marks is one, "and" and all; a mark left unpaired pairs across no sentence.
+    expect(groups('"self-reliance and fortitude"')).toEqual(['self reliance fortitude']);
+    expect(groups('“Juche and self-reliance” or trade')).toEqual(['juche self reliance', 'trade']);
+    expect(groups('a "blooming mill? and aid"')).toEqual(['blooming mill', 'aid']);
   });
 });
 
