@@ -231,7 +231,9 @@ const WHEN_ASKED = new RegExp(
  * newspaper interviewed him?": whom he spoke to, which a work's title and occasion say, as they say when.
  */
 const ADDRESSEE = new RegExp(
-  String.raw`\b(?:who(?:m)?|(?:which|what)\s+${ADDRESSEE_NOUNS})(?![\p{L}'’])[^?.!]*?\b(?:interview(?:ed|s|ing)?|(?:ask(?:ed|s)?|question(?:ed|s)?)\s+(?!(?:about|for|on|over|whether|if|what|why|how|when|where|which|who|whom|to|that|this|these|those|the|a|an|questions?)\b)\p{L}+|ask(?:ed|s)?\s+(?:(?:the|these|those|his|all\s+the)\s+)?questions\b|answer(?:ed|s)?\s+(?:him|her|them)|address(?:ed|es|ing)?|me(?:e)?t(?:ing)?|(?:talk(?:ed|s|ing)?|sp(?:o|ea)ke?s?|speaking) (?:to|with)|audience|interviewers?|addressees?)\b`,
+  String.raw`\b(?:who(?:m)?|(?:which|what)\s+${ADDRESSEE_NOUNS})(?![\p{L}'’])[^?.!]*?\b(?:interview(?:ed|s|ing)?|(?:ask(?:ed|s)?|question(?:ed|s)?)\s+(?!(?:about|for|on|over|whether|if|what|why|how|when|where|which|who|whom|to|that|this|these|those|the|a|an|questions?)\b)\p{L}+|ask(?:ed|s)?\s+(?:(?:the|these|those|his|all\s+the)\s+)?questions\b|answer(?:ed|s)?\s+(?:him|her|them)|address(?:ed|es|ing)?|me(?:e)?t(?:ing)?|(?:talk(?:ed|s|ing)?|sp(?:o|ea)ke?s?|speaking) (?:to|with)|audience|interviewers?|addressees?)\b` +
+    // "Where were his interviewers from?": where those he answered came from, which the titles say.
+    String.raw`|\bwhere\b[^?.!]*?\b(?:interviewers?|journalists?|reporters?|editors?|delegations?|visitors?|guests?)\b[^?.!]*?\bfrom\b`,
   'iu',
 );
 /** Whether a question asks whom he addressed ("to whom …", `ADDRESSEE`). */
@@ -242,7 +244,7 @@ export const asksWhom = (question: string): boolean => /\bto whom\b/i.test(quest
  * noun says whom): in a question of whom he addressed, they ask for the occasion, not a topic.
  */
 export const ADDRESSING = new RegExp(
-  String.raw`\b(?:(?:which|what)\s+(?![\p{L}-]+['’])${ADDRESSEE_NOUNS}|(?:talk(?:ed|ing|s)?|sp(?:o|ea)ke?(?:n|s|ing)?|address(?:ed|es|ing)?)(?:\s+(?:to|with))?|interview(?:ed|s|ing)?|interviewers?|audience|addressees?|ask(?:ed|s)?|questions?|questioned|me(?:e)?t(?:s|ing)?(?:\s+with)?)\b`,
+  String.raw`\b(?:(?:which|what)\s+(?![\p{L}-]+['’])${ADDRESSEE_NOUNS}|(?:talk(?:ed|ing|s)?|sp(?:o|ea)ke?(?:n|s|ing)?|address(?:ed|es|ing)?)(?:\s+(?:to|with))?|interview(?:ed|s|ing)?|interviewers?|audience|addressees?|ask(?:ed|s)?|questions?|questioned|me(?:e)?t(?:s|ing)?(?:\s+with)?|c(?:o|a)m(?:e|es|ing)\s+(?=from\b))\b`,
   'giu',
 );
 /** "all the passages", "every quote", "each mention": every passage on the topic, not one quotable line. */

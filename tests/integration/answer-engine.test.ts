@@ -1120,6 +1120,12 @@ describe('answers on the real corpus', () => {
     expect(all.structure.lead.filter((part) => part.workId).map((part) => part.workId).sort()).toEqual(interviews.sort());
     expect(deps.corpus.works.some((w) => w.year === 1961 && isOfKind(w, 'interview'))).toBe(false);
     expect((await ask('Who interviewed him in 1961?')).answer).toBe("None of his works from 1961 answers an interviewer's questions.");
+    // Where they came from, which the titles say too.
+    for (const question of ["Which countries did Kim's interviewers come from?", 'Where were his interviewers from?']) {
+      const from = await ask(question);
+      expect(from.citations, question).toEqual([]);
+      expect(from.structure.lead.filter((part) => part.workId).map((part) => part.workId).sort(), question).toEqual(interviews.sort());
+    }
     // Whom he addressed: all his works, with their occasions.
     const his = deps.corpus.works.filter((w) => w.author === 'Kim Il Sung');
     const addressed = await ask('Whom did he address?');
