@@ -5398,13 +5398,15 @@ describe('a follow-up asking for more', () => {
     expect(otherYear.citations[0]!.quote).toMatch(/\bindependen/i);
   });
 
-  it('answers "In which work is he mentioned?" after "Who is …?" with the work of the passage quoted, not a count of "work"', async () => {
+  it('answers "In which work is he mentioned?" after "Who is …?" with the works that name him, counted, not a count of "work"', async () => {
     const person = conversation();
     const who = await person('Who is Kim San Ho?');
     const work = deps.corpus.works.find((w) => w.id === who.citations[0]!.workId)!;
     expect(who.citations[0]!.quote).toMatch(/Kim San Ho/);
     const where = await person('In which work is he mentioned?');
-    expect(where.answer.startsWith(`Quote 1 of the answer before is from *${work.title}*`), where.answer).toBe(true);
+    expect(where.answer, where.answer).toMatch(new RegExp(`^“Kim San Ho” occurs \\d+ times in Kim Il Sung's works, in \\d+ passages? of 1 work \\(${work.year}\\)`));
+    expect(where.answer).not.toMatch(/“work”/);
+    expect(where.citations.every((c) => c.workId === work.id)).toBe(true);
   });
 
   it('answers "Is that quote on page 20?" with where the quote stands, after a citation too', async () => {
