@@ -53,7 +53,7 @@ const FRAME = new Set(
   views idea ideas stance position opinion often frequently please only just even still elsewhere short shorter brief briefer concise briefly context
   define defines defined definition definitions description descriptions explanation explanations version versions
   propose proposes proposed suggest suggests suggested recommend recommends recommended argue argues argued claim claims claimed
-  main point points gist words own figures numbers statistics`
+  main point points gist words own figures numbers statistics opposite contrary otherwise contradict contradicts contradicted`
     .split(/\s+/)
     .filter(Boolean),
 );

@@ -800,10 +800,11 @@ const WRITE_ASKED =
   // "What would be a good essay question on these texts?", "ideas for essay topics"
   String.raw`|\b(?:what\s+(?:would|could|might|should)\s+be|what\s+(?:is|are|['’]s)|ideas?\s+for|suggestions?\s+for)\s+${SOME}(?:${SET_FOR_A_CLASS})\b`;
 /**
- * Whether he (they, the passages) contradict(s) each other or himself, or is inconsistent: a judgement of the texts, as
- * "Was he right?" is ("contradictions in society" is a topic of theirs).
+ * Whether he (they, the passages) contradict(s) each other or himself, or is inconsistent, or whether anything says the
+ * opposite of what was quoted ("Did he ever say the opposite?", "Does anything contradict this?"): a judgement of the
+ * texts, as "Was he right?" is ("contradictions in society" is a topic of theirs).
  */
-const CONTRADICTION_ASKED = String.raw`\bcontradict(?:s|ed|ing)?\s+(?:each\s+other|one\s+another|themselves|himself|itself)\b|^\s*(?:is|was|are|were)\s+(?:he|she|it|they|kim(?:\s+il\s+sung)?|the\s+\w+)\s+(?:\w+\s+)?(?:inconsistent|contradictory|self-contradictory)\b`;
+const CONTRADICTION_ASKED = String.raw`\bcontradict(?:s|ed|ing)?\s+(?:each\s+other|one\s+another|themselves|himself|itself|this|that|it|these|those|them)\b|\b(?:s(?:ay|ays|aid)|argue[sd]?|claim(?:s|ed)?)\s+(?:the\s+)?(?:opposite|contrary|otherwise)\b|^\s*(?:is|was|are|were)\s+(?:he|she|it|they|kim(?:\s+il\s+sung)?|the\s+\w+)\s+(?:\w+\s+)?(?:inconsistent|contradictory|self-contradictory)\b`;
 /** Words for how far what is said can be trusted, after "how" ("How reliable are these sources?"), a pattern's source. */
 const HOW_JUDGED = String.raw`reliable|trustworthy|accurate|credible|biased|objective|truthful|honest`;
 /** Words judging what is said (a pattern's source): "right", "biased", "propaganda", "a success". */

@@ -3928,6 +3928,18 @@ describe('a follow-up asking for more', () => {
     }
   });
 
+  it('answers "did he ever say the opposite?" after a topic with its passages, saying the answers do not judge which contradict', async () => {
+    for (const followUp of ['did he ever say the opposite?', 'does anything contradict this?', 'did he say otherwise anywhere?']) {
+      const say = conversation();
+      await say('What did he say about aid?');
+      const res = await say(followUp);
+      expectGrounded(res);
+      expect(res.answer.startsWith(BEYOND_LINES.judge), followUp).toBe(true);
+      expect(res.answer, followUp).not.toMatch(/do not address this question/);
+      expect(res.citations.some((c) => /\baid\b/i.test(c.quote)), followUp).toBe(true);
+    }
+  });
+
   it('sets the years of the quotes before against a year asked of them ("is that from before or after 1970?"), then says where they are from', async () => {
     const say = conversation();
     const aid = await say('What did he say about aid?');
