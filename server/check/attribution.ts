@@ -224,6 +224,15 @@ function namedAsAWork(text: string, work: Span): boolean {
 /** A text with the times it states from another ("six years earlier", "the following year") blanked out, each by as many spaces. */
 const withoutRelativeTimes = (text: string): string => RELATIVE_PATTERNS.reduce((out, { re }) => out.replace(re, (m) => ' '.repeat(m.length)), text);
 
+/** Words for what is said or written: a date before one is the saying's ("his 1993 speech", "Kim's 1993 account"). */
+const SAYING_NOUN = /^\s+(?:speech(?:es)?|talks?|interviews?|articles?|letters?|reports?|address(?:es)?|works?|texts?|answers|accounts?|remarks?|statements?|conversations?|words|programme|writings?)\b/i;
+/**
+ * A date the sentence gives what is told, not the saying ("the crisis of 1936", "the 1953 armistice", "the December
+ * 1956 Plenary Meeting"): after "of", "the" or a possessive, and not before a word for what is said.
+ */
+const ofWhatIsTold = (context: string, d: Span): boolean =>
+  /(?:\b(?:of|the)|['’]s)\s+$/i.test(context.slice(Math.max(0, d.start - 12), d.start)) && !SAYING_NOUN.test(context.slice(d.end));
+
 /**
  * Compares what the sentence around a quotation says about its source with the source: null when it says
  * nothing. `context` is that sentence with the quotation itself blanked out; the date nearest to `at` counts.
@@ -247,8 +256,10 @@ export function checkAttribution(context: string, at: number, source: Work, name
   const dates = (around.dates ?? statedDates(context)).filter((d) => !(inCitation(d) && d.month === undefined && d.years === undefined && d.year === edition && d.year !== source.year));
   const inStretch = around.stretch ? dates.filter((d) => d.start >= around.stretch!.start && d.end <= around.stretch!.end) : dates;
   const datesSaid = inStretch.length || !around.stretch ? inStretch : work ? [] : dates;
+  // "In 1993, recalling the crisis of 1936, Kim said …": a date of what is told is none of the quotation's, beside one that may be.
+  const ofSaying = datesSaid.filter((d) => !ofWhatIsTold(context, d));
   // An undated source (the scholarly abstract) can neither confirm nor contradict a date: "in the 1950s" is not checked.
-  const date = source.year === null ? undefined : nearest(datesSaid);
+  const date = source.year === null ? undefined : nearest(ofSaying.length ? ofSaying : datesSaid);
   const namesake = around.isEnglish ? namesakeStated(own, names.authors, around.isEnglish) : null;
   // A surname alone, before the quotation ("Zhang argues that …"); after it, a citation names its author (`citedAuthor`).
   const author = statedAuthor(own, names.authors) ?? namesake ?? surnameStated(own.slice(0, Math.max(0, atInOwn)), names.authors);

@@ -331,6 +331,23 @@ describe('POST /api/check on the real corpus', () => {
     expect(misplaced.attribution).toMatchObject({ stated: expect.stringMatching(/^the same talk \(Talk to the director of the Ecuadorian/), ok: false, actual: expect.stringMatching(/^1 December 1961, /) });
   });
 
+  it('compares the date of the saying, not a date of what it tells ("recalling the crisis of 1936"), with its source’s', async () => {
+    const quote = 'The most difficult of them was the crisis I had to deal with when advancing to the Mt Paektu area after the meeting at Nanhutou';
+    const text = [
+      `In 1993, recalling the crisis of 1936, Kim said that "${quote}".`,
+      `In Kim's 1993 account of the 1936 expedition, he wrote that "${quote}".`,
+      `In 1936, Kim said that "${quote}".`,
+      'In the 1987 speech, Kim said "Dependence will get us nowhere."',
+    ].join('\n\n');
+    const claims = CheckResponse.parse((await check(text)).body).claims;
+    expect(claims.map((c) => [c.attribution?.ok, c.attribution?.stated.slice(0, 4)])).toEqual([
+      [true, '1993'],
+      [true, '1993'],
+      [false, '1936'],
+      [false, '1987'],
+    ]);
+  });
+
   it('compares a decade, or a part of one, stated around a quotation with its source’s year', async () => {
     const text = 'In the 1970s he insisted that "we do not intend to build socialism in isolation". In the early 1980s he said that "there is no foreign capital in our country".';
     const [seventies, eighties] = CheckResponse.parse((await check(text)).body).claims;
