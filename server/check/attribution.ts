@@ -224,6 +224,18 @@ function namedAsAWork(text: string, work: Span): boolean {
 /** A text with the times it states from another ("six years earlier", "the following year") blanked out, each by as many spaces. */
 const withoutRelativeTimes = (text: string): string => RELATIVE_PATTERNS.reduce((out, { re }) => out.replace(re, (m) => ' '.repeat(m.length)), text);
 
+/**
+ * APA's narrative citations in a text: an author's surname (a word of the name, capitalised) with the year in
+ * parentheses after it, or the original year and the edition's ("Kim (2022)", "Zhang (1981/2022, p. 3)"); where each
+ * parenthetical stands.
+ */
+function narrativeCitations(text: string, authors: readonly string[]): Span[] {
+  const surnames = new Set(authors.flatMap(nameWords));
+  return [...text.matchAll(/(\p{Lu}[\p{L}-]*)(?:['’]s)?\s*(\(\d{4}(?:\s*\/\s*\d{4})?(?:,\s*pp?\.\s*[\d–-]+)?\))/gu)]
+    .filter((m) => surnames.has(m[1]!.toLowerCase()))
+    .map((m) => ({ start: m.index + m[0].length - m[2]!.length, end: m.index + m[0].length }));
+}
+
 /** Words for what is said or written: a date before one is the saying's ("his 1993 speech", "Kim's 1993 account"). */
 const SAYING_NOUN = /^\s+(?:speech(?:es)?|talks?|interviews?|articles?|letters?|reports?|address(?:es)?|works?|texts?|answers|accounts?|remarks?|statements?|conversations?|words|programme|writings?)\b/i;
 /**
@@ -252,7 +264,9 @@ export function checkAttribution(context: string, at: number, source: Work, name
   // "(Kim, 2022, p. 1)": the year of the edition the work is printed in, as an author-date citation gives it, is no
   // date of the work's.
   const edition = source.source ? parseContainer(source.source).year : undefined;
-  const inCitation = (d: StatedDate) => around.citation !== undefined && d.start >= around.citation.start && d.end <= around.citation.end;
+  // So is APA's narrative citation, the year in parentheses after the surname: "Kim (2022) explained", "Kim (1981/2022)".
+  const citations = [...(around.citation ? [around.citation] : []), ...narrativeCitations(context, names.authors)];
+  const inCitation = (d: StatedDate) => citations.some((c) => d.start >= c.start && d.end <= c.end);
   const dates = (around.dates ?? statedDates(context)).filter((d) => !(inCitation(d) && d.month === undefined && d.years === undefined && d.year === edition && d.year !== source.year));
   const inStretch = around.stretch ? dates.filter((d) => d.start >= around.stretch!.start && d.end <= around.stretch!.end) : dates;
   const datesSaid = inStretch.length || !around.stretch ? inStretch : work ? [] : dates;

@@ -299,6 +299,16 @@ describe('POST /api/check on the real corpus', () => {
     expect(cited!.attribution).toMatchObject({ stated: 'p. 1', ok: true });
     // Said of the work in the writer's own sentence, the year is a date of the work's, and wrong.
     expect(said!.attribution).toMatchObject({ stated: '2022, Kim Il Sung', ok: false, wrong: ['date'] });
+    // APA's narrative citation too, "Kim (2022)"; of "Kim (1981/2022)", the first year is the work's, and checked.
+    const narrative = [
+      'In a 1978 conversation, Kim (2022) explained that "The economy supports politics" (p. 22).',
+      'According to Kim (1981/2022), "Economic self-sufficiency is the material basis of political independence and sovereignty."',
+      'According to Kim (1974/2022), "Economic self-sufficiency is the material basis of political independence and sovereignty."',
+    ].join('\n\n');
+    const [conversation, republished, misdated] = CheckResponse.parse((await check(narrative)).body).claims;
+    expect(conversation!.attribution).toMatchObject({ stated: '1978, Kim Il Sung, p. 22', ok: true });
+    expect(republished!.attribution).toMatchObject({ stated: '1981, Kim Il Sung', ok: true });
+    expect(misdated!.attribution).toMatchObject({ stated: '1974, Kim Il Sung', ok: false, wrong: ['date'] });
   });
 
   it('finds words several works hold word for word in the one the text attributes them to, when it holds them', async () => {
