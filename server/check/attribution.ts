@@ -121,11 +121,22 @@ export function sourcePages(work: Work, at: ParagraphPages): { first: number; la
 const CLAUSE_END = String.raw`(?=\s*(?:[,.;:!?)"”]|$))`;
 const yearsCounted = (count: string) => (/^an?$/i.test(count) ? 1 : countSaid(count));
 
-/** A time stated from the one stated before it: "two years later" (+2), "the year before" (−1), "that same year" (0). */
-const RELATIVE_PATTERNS: { re: RegExp; years: (m: RegExpExecArray) => number }[] = [
+/** How many years either way "a decade later" may mean: writers round to the decade. */
+const DECADE_ROUNDED = 2;
+
+/**
+ * A time stated from the one stated before it: "two years later" (+2), "the year before" (−1), "that same year" (0);
+ * "a decade later" (+10, give or take `spread` years).
+ */
+const RELATIVE_PATTERNS: { re: RegExp; years: (m: RegExpExecArray) => number; spread?: number }[] = [
   {
     re: new RegExp(String.raw`\b(\d{1,2}|an?|${NUMBER_WORDS.join('|')})\s+years?\s+(later|afterwards?|earlier|(?:after|before)${CLAUSE_END})`, 'gi'),
     years: (m) => yearsCounted(m[1]!) * (/^(?:earlier|before)$/i.test(m[2]!) ? -1 : 1),
+  },
+  {
+    re: new RegExp(String.raw`\b(an?|${NUMBER_WORDS.slice(0, 9).join('|')})\s+decades?\s+(later|afterwards?|earlier|(?:after|before)${CLAUSE_END})`, 'gi'),
+    years: (m) => 10 * yearsCounted(m[1]!) * (/^(?:earlier|before)$/i.test(m[2]!) ? -1 : 1),
+    spread: DECADE_ROUNDED,
   },
   { re: new RegExp(String.raw`\b(?:(?:the|that)\s+(?:following|next)\s+year|the\s+year\s+after${CLAUSE_END})`, 'gi'), years: () => 1 },
   { re: new RegExp(String.raw`\b(?:(?:the|that)\s+(?:previous|preceding)\s+year|the\s+year\s+before${CLAUSE_END})`, 'gi'), years: () => -1 },
@@ -139,11 +150,11 @@ const RELATIVE_PATTERNS: { re: RegExp; years: (m: RegExpExecArray) => number }[]
  */
 export function statedTimeline(text: string): StatedDate[] {
   const dates = statedDates(text);
-  const relative: (Span & { text: string; offset: number })[] = [];
-  for (const { re, years } of RELATIVE_PATTERNS) {
+  const relative: (Span & { text: string; offset: number; spread: number })[] = [];
+  for (const { re, years, spread = 0 } of RELATIVE_PATTERNS) {
     for (const m of text.matchAll(re)) {
       const span = { start: m.index, end: m.index + m[0].length };
-      if (![...dates, ...relative].some((f) => f.start < span.end && span.start < f.end)) relative.push({ ...span, text: m[0], offset: years(m as RegExpExecArray) });
+      if (![...dates, ...relative].some((f) => f.start < span.end && span.start < f.end)) relative.push({ ...span, text: m[0], offset: years(m as RegExpExecArray), spread });
     }
   }
   const timeline: StatedDate[] = [];
@@ -152,7 +163,10 @@ export function statedTimeline(text: string): StatedDate[] {
     // Counted from a year, not from a decade ("the 1970s … two years later" says no year).
     else if (timeline.length > 0 && !timeline.at(-1)!.years) {
       const year = timeline.at(-1)!.year + d.offset;
-      timeline.push({ start: d.start, end: d.end, year, text: `${d.text.charAt(0).toLowerCase()}${d.text.slice(1)} (${year})` });
+      const said = `${d.text.charAt(0).toLowerCase()}${d.text.slice(1)}`;
+      // "a decade later (1969–1973)": the years it may mean, as a decade named is.
+      if (d.spread) timeline.push({ start: d.start, end: d.end, year: year - d.spread, years: [year - d.spread, year + d.spread], text: `${said} (${year - d.spread}–${year + d.spread})` });
+      else timeline.push({ start: d.start, end: d.end, year, text: `${said} (${year})` });
     }
   }
   return timeline;

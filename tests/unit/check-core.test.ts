@@ -464,6 +464,15 @@ describe('attribution', () => {
       ['three years earlier (1969)', 1969],
       ['the year before (1968)', 1968],
     ]);
+    // A decade counted, give or take the two years a writer rounds to it.
+    expect(statedTimeline('In 1961 he spoke. A decade later he wrote; two decades later, he said.').map((d) => [d.text, d.years ?? null])).toEqual([
+      ['1961', null],
+      ['a decade later (1969–1973)', [1969, 1973]],
+    ]);
+    expect(statedTimeline('In 1961 he spoke. Two decades later he said.').map((d) => [d.text, d.years ?? null])).toEqual([
+      ['1961', null],
+      ['two decades later (1979–1983)', [1979, 1983]],
+    ]);
   });
 
   it('recognises a work by its distinctive title or occasion words, not by words many titles share', () => {
