@@ -82,8 +82,11 @@ const PAGE_NUMBER = String.raw`(\d{1,4})(?:\s*(?:[-–]|to)\s*(\d{1,4}))?`;
 const PAGE_WORD = new RegExp(String.raw`\b(?:pp?|pg|pages?)\.?\s*${PAGE_NUMBER}\b`, 'gi');
 /** A citation's closing number: "(Kim 52)", "(Kim 1987, 19–20)", "(52)". */
 const CLOSING_NUMBER = new RegExp(String.raw`^\((?:[^()]*?[\s,])?${PAGE_NUMBER}\s*\)$`);
-/** A note's closing number, after a comma: "…, 1961, 2.", "Ibid., 19–20." (a year is none). */
-const NOTE_CLOSING_NUMBER = new RegExp(String.raw`,\s*${PAGE_NUMBER}\.?\s*$`);
+/**
+ * A note's closing number, after a comma (inside a title's closing quotation mark, as Chicago's short form puts it):
+ * "…, 1961, 2.", "Ibid., 19–20.", "Kim, “Talk to the Ex-Premier,” 40." (a year is none).
+ */
+const NOTE_CLOSING_NUMBER = new RegExp(String.raw`,["”’']?\s*${PAGE_NUMBER}\.?\s*$`);
 /** A volume named ("vol. 15", "Volume 3"): the pages stated are of a multi-volume edition, not of the collection. */
 const ANOTHER_EDITION = /\bvol(?:ume)?s?\b/i;
 const isYear = (n: string) => WHOLE_YEAR.test(n);
@@ -300,7 +303,8 @@ export function checkAttribution(context: string, at: number, source: Work, name
   const inSource = ANOTHER_EDITION.test(context) ? null : sourcePages(source, around.pages ?? {});
   const page = inSource ? nearest(statedPages(context, around.citation, around.note)) : undefined;
   if (!date && !work && !author && !citedApart && !page) return null;
-  const stated = [date?.text, work?.text, author, citedApart && `cited as ${citedApart.as}`, page?.text].filter(Boolean).join(', ');
+  // "Talk to the Ex-Premier," as a note writes it, said without the comma the list adds.
+  const stated = [date?.text, work?.text.replace(/[,;:]+$/, ''), author, citedApart && `cited as ${citedApart.as}`, page?.text].filter(Boolean).join(', ');
   const pageAgrees = !page || (page.first >= inSource!.first && page.last <= (inSource!.last ?? Infinity));
   // An interviewer's question put in the author's mouth: the words are the interviewer's, whoever the work is by.
   const asked = around.speaker === 'interviewer';

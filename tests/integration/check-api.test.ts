@@ -437,6 +437,10 @@ describe('POST /api/check on the real corpus', () => {
     expect(ibid).toEqual({ stated: 'Ibid. (All efforts to attain the six goals), p. 7', actual: '1 December 1961, All efforts to attain the six goals, pp. 1–3 for the whole work', ok: false, wrong: ['page'] });
     expect(peru).toMatchObject({ stated: 'May 24, 1978, Talk to the Ex-Premier of the Republic of Peru, Kim Il Sung', ok: true });
     expect(voluntad).toMatchObject({ stated: '1975, Voluntad, Kim Il Sung, p. 19', ok: false, wrong: ['date'] });
+    // Chicago's short form: the page after the title's closing mark, its comma inside it.
+    const short = 'He told a Peruvian visitor that "the defence of political independence depends on whether or not an independent national economy is built."¹\n\n¹ Kim, "Talk to the Ex-Premier," 40.';
+    const [shortNote] = CheckResponse.parse((await check(short)).body).claims;
+    expect(shortNote!.attribution).toMatchObject({ stated: 'Talk to the Ex-Premier, p. 40', ok: false, wrong: ['page'] });
   });
 
   it('checks a block quotation, set off by indentation with no marks, as a quotation, with its citation and the sentence introducing it', async () => {
