@@ -37,6 +37,8 @@ const titleKey = (text: string): string =>
  */
 export const isTitle = (quoted: string, names: WorkNames): boolean => names.titles.has(titleKey(quoted));
 
+/** A phrase in double quotation marks, its closing punctuation left outside ("“Talk to the Director,”"). */
+const QUOTED_TITLE = /[“"]([^”"]+?)[,.;:]?[”"]/g;
 /** Words a shortened title keeps at least: "Talk to the Director". */
 const SHORT_TITLE_WORDS = 3;
 
@@ -221,8 +223,15 @@ const TOPIC_PHRASE = /\b(?:about|regarding|concerning)\s+[^?.!;,]+/gi;
 export function statedWork(text: string, names: WorkNames): StatedWork | null {
   // A whole title names its work, as the title says it ("“All Efforts to Attain the Six Goals”").
   const titles = titleSpans(text, names);
-  if (titles.length > 0 && titles.every((t) => t.workId === titles[0]!.workId)) {
-    const { workId, start, end } = titles[0]!;
+  // So do the first words of one title, in quotation marks, as the citation styles shorten it ("“Talk to the Director”",
+  // whose words several titles share).
+  const begun = titles.length ? [] : [...text.matchAll(QUOTED_TITLE)].flatMap((m) => {
+    const ids = worksTitleBegins(m[1]!, names);
+    return ids.size === 1 ? [{ workId: [...ids][0]!, start: m.index + 1, end: m.index + 1 + m[1]!.length }] : [];
+  });
+  const whole = titles.length ? titles : begun;
+  if (whole.length > 0 && whole.every((t) => t.workId === whole[0]!.workId)) {
+    const { workId, start, end } = whole[0]!;
     return { workId, start, end, text: text.slice(start, end), terms: [...new Set(tokenize(text.slice(start, end)).map((t) => t.term))], capitalised: true };
   }
   const hits = new Map<string, { terms: Set<string>; named: boolean; capitalised: boolean; scattered: boolean; last: number; start: number; end: number }>();

@@ -341,6 +341,13 @@ describe('POST /api/check on the real corpus', () => {
     expect(misplaced.attribution).toMatchObject({ stated: expect.stringMatching(/^the same talk \(Talk to the director of the Ecuadorian/), ok: false, actual: expect.stringMatching(/^1 December 1961, /) });
   });
 
+  it('names the work whose title a shortened title in quotation marks begins ("Talk to the Director"), and flags another work', async () => {
+    const quote = 'The central task of this plan is to make the national economy Juche-orientated, modernize it, and put it on a scientific footing';
+    const [cited] = CheckResponse.parse((await check(`"${quote}" (Kim, "Talk to the Director" 25).`)).body).claims;
+    expect(cited!.attribution).toMatchObject({ ok: false, wrong: ['work'] });
+    expect(cited!.attribution!.stated).toMatch(/^Talk to the Director\b/);
+  });
+
   it('compares the date of the saying, not a date of what it tells ("recalling the crisis of 1936"), with its source’s', async () => {
     const quote = 'The most difficult of them was the crisis I had to deal with when advancing to the Mt Paektu area after the meeting at Nanhutou';
     const text = [
