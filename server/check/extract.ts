@@ -80,14 +80,21 @@ function doubleQuoted(text: string): Span[] {
 /**
  * Single quotation marks: an opening mark follows a space, a bracket or the start and comes before a letter;
  * a closing mark follows a non-space and is not followed by a letter — and "s' " before a lowercase word
- * is a plural possessive ("the workers' party"), not a close.
+ * is a plural possessive ("the workers' party"), not a close, unless no other close ends the quotation before the
+ * next opening mark or its paragraph's end ("‘a miraculous success’ and …", "‘… devotion of the masses’ for …").
  */
 function singleQuoted(text: string, taken: readonly Span[]): Span[] {
   const isOpen = (i: number) => (text[i] === "'" || text[i] === '‘') && !letterOrDigit(text[i - 1]) && letterOrDigit(text[i + 1]) && text[i - 1] !== "'";
-  const isClose = (i: number) => {
-    if ((text[i] !== "'" && text[i] !== '’') || /\s/.test(text[i - 1] ?? ' ') || letterOrDigit(text[i + 1])) return false;
-    return !(text[i - 1] === 's' && /^\s+[\p{Ll}]/u.test(text.slice(i + 1, i + 4)));
+  const mayClose = (i: number) => (text[i] === "'" || text[i] === '’') && !/\s/.test(text[i - 1] ?? ' ') && !letterOrDigit(text[i + 1]);
+  const possessive = (i: number) => text[i - 1] === 's' && /^\s+[\p{Ll}]/u.test(text.slice(i + 1, i + 4));
+  const closedLater = (i: number) => {
+    for (let k = i + 1; k < text.length && !/^\n[^\S\n]*\n/.test(text.slice(k, k + 8)); k++) {
+      if (isOpen(k)) return false;
+      if (mayClose(k) && !possessive(k)) return true;
+    }
+    return false;
   };
+  const isClose = (i: number) => mayClose(i) && (!possessive(i) || !closedLater(i));
   return spansBetween(text, isOpen, isClose, taken);
 }
 

@@ -66,6 +66,14 @@ describe('finding quotations in pasted text', () => {
     const [q] = extractClaims(text).quotations;
     expect(q!.text).toBe("we don't rely on the big countries' help at all");
     expect(text.slice(q!.start, q!.end)).toBe(q!.text);
+    // But a quotation ending "s’" before a lowercase word closes there when no other mark would close it before the
+    // next opening one, or its paragraph's end.
+    const texts = (t: string) => extractClaims(t).quotations.map((x) => x.text);
+    expect(texts('He called it ‘a great and miraculous success’ and said the workers ‘succeeded in building excellent furnaces’.')).toEqual([
+      'a great and miraculous success',
+      'succeeded in building excellent furnaces',
+    ]);
+    expect(texts('He praised the workers’ ‘redoubled energy and devotion of the masses’ for the upsurge.')).toEqual(['redoubled energy and devotion of the masses']);
   });
 
   it('ends a sentence at a line that closes before a line opening a quotation (a list, one a line), not at other line breaks', () => {
