@@ -4,7 +4,7 @@
  * sentences, each with its offsets in the input.
  */
 import { blankedOut, isContentToken, sentenceSpans, tokenize, type Span } from '../retrieval/text.ts';
-import { footnotesOf } from './footnotes.ts';
+import { footnotesOf, SUPERSCRIPTS } from './footnotes.ts';
 
 export interface Quotation extends Span {
   /** The words between the quotation marks. */
@@ -148,6 +148,8 @@ function masked(text: string, spans: readonly Span[]): string {
 const INDENTED_PARAGRAPH = /(?<=^|\n[^\S\n]*\n)(?:(?: {2,}|\t)[^\n]*\S[^\n]*(?:\n|$))+/g;
 /** A parenthetical closing a block quotation, its citation ("(Kim 1961, 1)"), with what space and stop surround it. */
 const CLOSING_CITATION = /\s*\([^()\n]*\)\s*\.?\s*$/;
+/** A note's marker closing a block quotation ("… villages.¹", "… villages.[1]"): its note cites it, and it is no word of it. */
+const CLOSING_MARKER = new RegExp(String.raw`(?:[${SUPERSCRIPTS}]{1,3}|\[\d{1,3}\])\s*$`);
 /** How far a line is indented, a tab as four spaces. */
 const indentOf = (line: string) => [.../^[^\S\n]*/.exec(line)![0]].reduce((n, ch) => n + (ch === '\t' ? 4 : 1), 0);
 
@@ -156,7 +158,7 @@ function blockQuotations(text: string, marked: readonly Span[]): Span[] {
   return [...text.matchAll(INDENTED_PARAGRAPH)].flatMap((m) => {
     const lineBefore = text.slice(0, m.index).split('\n').findLast((line) => /\S/.test(line));
     const setOff = lineBefore !== undefined && indentOf(lineBefore) < Math.min(...m[0].split('\n').filter((l) => /\S/.test(l)).map(indentOf));
-    const body = m[0].replace(CLOSING_CITATION, '').trimEnd();
+    const body = m[0].replace(CLOSING_CITATION, '').trimEnd().replace(CLOSING_MARKER, '');
     const span = { start: m.index, end: m.index + body.length };
     return setOff && wordCount(body) >= MIN_QUOTATION_WORDS && !marked.some((q) => q.start < span.end && span.start < q.end) ? [span] : [];
   });

@@ -19,7 +19,7 @@ export interface Footnotes {
   lines: Span[];
 }
 
-const SUPERSCRIPTS = '⁰¹²³⁴⁵⁶⁷⁸⁹';
+export const SUPERSCRIPTS = '⁰¹²³⁴⁵⁶⁷⁸⁹';
 const superscriptNumber = (s: string) => Number([...s].map((ch) => SUPERSCRIPTS.indexOf(ch)).join(''));
 
 /** A line opening with a note's number, then its text. */

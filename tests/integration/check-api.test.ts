@@ -450,6 +450,15 @@ describe('POST /api/check on the real corpus', () => {
     expect(shortNote!.attribution).toMatchObject({ stated: 'Talk to the Ex-Premier, p. 40', ok: false, wrong: ['page'] });
   });
 
+  it('reads a note marker closing a block quotation as its note\'s, not as a word of it', async () => {
+    const text = "Kim described the state of the country after the war:\n\n    Everything was burnt down and destroyed and only ashes were to be found in our towns and villages.¹\n\nThis shows the scale of the destruction.\n\n¹ Kim Il Sung, \"Answers to Questions Raised by the Iraqi Journalists' Delegation,\" 1971, 17.";
+    const block = CheckResponse.parse((await check(text)).body).claims.find((c) => c.kind === 'quotation')!;
+    expect(block.verdict).toBe('exact');
+    expect(block.text).not.toMatch(/¹/);
+    // The note cites it: another work, year and page than the source's.
+    expect(block.attribution).toMatchObject({ ok: false, wrong: ['date', 'work', 'page'] });
+  });
+
   it('checks a block quotation, set off by indentation with no marks, as a quotation, with its citation and the sentence introducing it', async () => {
     const block = "Self-reliance means standing on one's own feet, and we need this spirit more than anything else. Of course, we are not opposed to aid from others; we would receive necessary assistance.";
     const text = `Kim's 1987 speech set out the principle in plain terms:\n\n    ${block} (Kim 1961, 1)\n\nThis shows that he did not reject foreign help outright.`;
