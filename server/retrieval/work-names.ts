@@ -177,11 +177,20 @@ function namingWords(text: string, names: WorkNames): { token: Token; capitalise
 /**
  * A text with the names of the works' titles it types in lower case written with their capital, as the titles write
  * them ("When was the peru talk?" → "… the Peru talk?"), when it writes capitals elsewhere (typed all in lower case, its
- * case says nothing and `namingWords` reads it so) and the word is no common one (`isName`: "government" stays).
+ * case says nothing and `namingWords` reads it so) and the word is no common one (`isName`: "government" stays); and
+ * the words of an author's name so, however it is typed ("when did kim say …": "Kim"), none of them common English
+ * ("sung" stays), nor one of another name beside it ("kim san ho").
  */
 export function namesCapitalised(text: string, names: WorkNames, isName: (word: string) => boolean): string {
-  if (!/\p{Lu}/u.test(text)) return text;
-  return text.replace(/(?<![\p{L}'’-])\p{Ll}\p{L}*(?![\p{L}'’-])/gu, (word) => (names.titleNames.has(word) && isName(word) ? word[0]!.toUpperCase() + word.slice(1) : word));
+  const authorWords = new Set(names.authors.flatMap((a) => tokenize(a).map((t) => t.word)));
+  const capitalised = (word: string) => word[0]!.toUpperCase() + word.slice(1);
+  const withTitles = /\p{Lu}/u.test(text);
+  return text.replace(/(?<![\p{L}'’-])\p{Ll}\p{L}*(?![\p{L}'’-])/gu, (word, at: number) => {
+    if (withTitles && names.titleNames.has(word) && isName(word)) return capitalised(word);
+    const next = /^\s+(\p{L}+)/u.exec(text.slice(at + word.length))?.[1]?.toLowerCase();
+    const inAnotherName = next !== undefined && !authorWords.has(next) && isName(next);
+    return authorWords.has(word) && isName(word) && !inAnotherName ? capitalised(word) : word;
+  });
 }
 
 /** The works a name's words name, by their terms or by another form of a title's name ("Peruvian": the talk to the ex-premier of Peru). */

@@ -207,6 +207,8 @@ describe('answers on the real corpus', () => {
     expect(authorsOf(kim)).toEqual(new Set(['Kim Il Sung']));
     // The scholar's abstract speaks of the Soviet Union: a question naming no author may quote it.
     expect(authorsOf(await ask(question.replace('Kim', 'anyone')))).toContain('Zhang Chao');
+    // Typed all in lower case, "kim" names him as "Kim" does.
+    for (const lower of ['what did kim say about the soviets', 'did kim ever criticise the soviet union']) expect(authorsOf(await ask(lower)), lower).toEqual(new Set(['Kim Il Sung']));
   });
 
   it('answers what tells two things apart with the passages that address them, not a comparison of every year', async () => {

@@ -218,6 +218,13 @@ describe('names of titles typed in lower case', () => {
     // Part of a longer word is no name.
     expect(namesCapitalised('What about benins?', names, notEnglish)).toBe('What about benins?');
   });
+
+  it('writes an author\'s name with its capital however the question is typed, not a word of it that is common English, nor one of another name', () => {
+    const isName = (word: string) => ['kim', 'il', 'san', 'ho', 'jong'].includes(word);
+    expect(namesCapitalised('when did kim say the country is young', names, isName)).toBe('when did Kim say the country is young');
+    expect(namesCapitalised('what did kim il sung say', names, isName)).toBe('what did Kim Il sung say');
+    expect(namesCapitalised('who is kim san ho', names, isName)).toBe('who is kim san ho');
+  });
 });
 
 describe('a title written otherwise', () => {
