@@ -26,6 +26,13 @@ function foldChar(text: string, i: number): string {
 const isSpace = (ch: string | undefined) => ch !== undefined && /\s/.test(ch);
 
 /**
+ * Whether the character at `i` sets a number's thousands apart: a space or comma after one to three digits (or groups
+ * of three set apart so), before three digits that end it ("120 000", "1,200,000"; not "In 1961 200 workers").
+ */
+const groupsThousands = (text: string, i: number): boolean =>
+  /[^\S\n]|,/.test(text[i]!) && /(?:^|\D)\d{1,3}(?:(?:[^\S\n]|,)\d{3})*$/.test(text.slice(Math.max(0, i - 40), i)) && /^\d{3}(?!\d)/.test(text.slice(i + 1, i + 5));
+
+/**
  * How many characters a dash takes at `i`, in any of the forms a writer types it: "—", "–", "--", or a hyphen with
  * a space on both sides ("self-reliance - these"); 0 for none (a word's hyphen, "self-reliance", is not a dash).
  */
@@ -47,6 +54,8 @@ export function fold(text: string): Folded {
   let pendingSpace = -1;
   for (let i = 0; i < text.length; i++) {
     const ch = text[i]!;
+    // "120 000", "120,000": a number's thousands however they are set apart, one number.
+    if (groupsThousands(text, i)) continue;
     if (isSpace(ch)) {
       if (out.length > 0 && pendingSpace < 0 && !out.endsWith('—')) pendingSpace = i;
       continue;

@@ -259,6 +259,11 @@ describe('folding', () => {
     const f = fold('a  “b”\n c');
     expect(f.text).toBe('a "b" c');
     expect(originalSpan(f, 2, 5)).toEqual({ start: 3, end: 6 });
+    // A number's thousands, set apart by a space or a comma, are one number; a comma between numbers is kept.
+    for (const typed of ['120 000 tons', '120,000 tons', '120000 tons']) expect(fold(typed).text, typed).toBe('120000 tons');
+    expect(fold('In 1961, 200 workers').text).toBe('In 1961, 200 workers');
+    expect(fold('In 1961 200 workers and 1 200 000 tons, or 1,200,000').text).toBe('In 1961 200 workers and 1200000 tons, or 1200000');
+    expect(fold('pp. 1, 23 and 4567').text).toBe('pp. 1, 23 and 4567');
   });
 
   it('folds a dash typed in any form to one, with no space around it, and keeps a word’s hyphen', () => {
