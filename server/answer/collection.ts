@@ -390,9 +390,12 @@ export function lengthsOf({ works: unsorted, time, kind, sizes }: CollectionAske
   const paragraphs = works.reduce((sum, w) => sum + (sizes?.get(w.id)?.paragraphs ?? 0), 0);
   const asked = `${time}${kind?.found ? said!.many : ''}`;
   const listed = works.slice(0, maxListed);
-  const each = listed.flatMap((w, i) => lead(w, `${dated(w)}: ${size(w)}${i < listed.length - 1 ? '; ' : ''}`));
-  const end = works.length > listed.length ? `; and ${works.length - listed.length} more.` : listed.length && size(listed.at(-1)!).endsWith('.') ? '' : '.';
-  return [...none, ...lead(`The ${plural(works.length, 'work')} of the collection${asked}, as it prints them, hold ${plural(all, 'word')} in ${plural(paragraphs, 'paragraph')} in all; ${byLength ? 'longest first' : 'in date order'}: `), ...each, ...lead(end)];
+  const more = works.length > listed.length;
+  const each = listed.flatMap((w, i) => {
+    const said = `${dated(w)}: ${size(w)}`;
+    return lead(w, i < listed.length - 1 ? `${said}; ` : more ? `${said}; and ${works.length - listed.length} more.` : withFullStop(said));
+  });
+  return [...none, ...lead(`The ${plural(works.length, 'work')} of the collection${asked}, as it prints them, hold ${plural(all, 'word')} in ${plural(paragraphs, 'paragraph')} in all; ${byLength ? 'longest first' : 'in date order'}: `), ...each];
 }
 
 /**

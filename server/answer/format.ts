@@ -98,8 +98,8 @@ export function formatPages(page?: number, pages?: string, pageEnd?: number): st
   return '';
 }
 
-/** A sentence closed with a full stop, unless it ends with one already ("pp. 45ff."). */
-export const withFullStop = (text: string): string => (text.endsWith('.') ? text : `${text}.`);
+/** A sentence closed with a full stop, unless it ends with one already ("pp. 45ff.") or another end mark. */
+export const withFullStop = (text: string): string => (/[.!?]$/.test(text) ? text : `${text}.`);
 
 /** Said where pages are asked of a work its source gives none for. */
 export const NO_PAGES = 'the source gives no pages';

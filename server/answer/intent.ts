@@ -4,9 +4,9 @@
  */
 import type { Work } from '../corpus/types.ts';
 import { authorsAsHe, authorsMentioned, corpusAuthors, mentionsAuthor, nameWords, pointsAtScholarship, primaryAuthor, withoutAuthorsMentioned } from '../retrieval/authors.ts';
-import { compoundsOf, isOfKind, isWorkOfKind, KINDS_BY_NAME, kindsNamed, MONTH_BEFORE_YEAR, monthsNamed, ORDINAL_WORDS, parseQuery, quotedPhrases, TIME_AFTER_KIND, timeKept, timesAsYears, VIEW_NOUNS, withoutQuotations, YEAR_NUMBER, yearRuns, yearsAskedAbout } from '../retrieval/query.ts';
+import { compoundsOf, isOfKind, isWorkOfKind, KINDS_BY_NAME, kindsNamed, MONTH_BEFORE_YEAR, monthsNamed, ORDINAL_WORDS, parseQuery, TIME_AFTER_KIND, timeKept, timesAsYears, VIEW_NOUNS, withoutQuotations, YEAR_NUMBER, yearRuns, yearsAskedAbout } from '../retrieval/query.ts';
 import { blankedOut, contentTokens, countSaid, namesEachWork, NUMBER_WORDS, speaksOfTheTexts, TEXT_WORDS, tokenize, withoutMatches, type Token } from '../retrieval/text.ts';
-import { statedWork, titledIn, titlesIn, wordsNaming, workNamesOf, worksNamedBy, worksOfName, worksTitleBegins, type WorkNames } from '../retrieval/work-names.ts';
+import { shortTitlesIn, statedWork, titledIn, titlesIn, wordsNaming, workNamesOf, worksNamedBy, worksOfName } from '../retrieval/work-names.ts';
 import { byDate, otherAuthor } from './format.ts';
 import { ADDRESSED, addresseeNamed, ADDRESSEE_NOUNS, NAMED_ADDRESSEES, withoutAddressing } from './addressee.ts';
 import { asksToCite, citationAsked, CITED_AS, CITING_WORDS, PURPOSE, quotesCitedAs, type CitationAsked, type StyleAsked } from './citing-asked.ts';
@@ -972,12 +972,6 @@ function namedWork(
 /** "being told that …", "was told": told by someone, not telling them. */
 const TOLD_BY_THEM = /\b(?:being|been|was|were|is|are|be|get|got)\s+told\b|\btold\s+that\b/i;
 
-/** The one work whose title a phrase of the question in quotation marks begins ("What does he say in “Talk to the Director”?"), if one. */
-function shortTitledIn(question: string, names: WorkNames): string | null {
-  const begun = quotedPhrases(question).map((phrase) => worksTitleBegins(phrase, names)).find((ids) => ids.size === 1);
-  return begun ? [...begun][0]! : null;
-}
-
 /**
  * In a question of when, only a work named with a word for a work ("When was the talk to the Peruvian ex-premier?",
  * "When was the 1987 speech given?"), by whom it addressed ("When did he tell the Iraqi journalists about …?"), or by
@@ -1738,7 +1732,7 @@ export function readIntent(question: string, works: readonly Work[], before: rea
   // A whole title, as an essay cites one ("What does he say in “Let us develop South-South cooperation”?", "When was
   // “…” given?"), or its first words in quotation marks ("“Talk to the Director”"), names its work, whatever else the
   // question asks.
-  const titled = secondary.length === 0 ? (titledIn(naming, workNamesOf(works)) ?? shortTitledIn(naming, workNamesOf(works))) : null;
+  const titled = secondary.length === 0 ? (titledIn(naming, workNamesOf(works)) ?? shortTitlesIn(naming, workNamesOf(works))[0]?.workId ?? null) : null;
   const stated =
     secondary.length === 1
       ? { work: secondary[0]!, terms: [] }

@@ -202,19 +202,20 @@ function sourcesOf(question: string, passages: readonly RankedPassage[], numbers
  * before are from before 1970 (1961 and 1969); quotes 2 and 3 are from after 1970 (1987). ".
  */
 function setAgainstAYear(passages: readonly RankedPassage[], numbers: readonly number[], year: number): { oneSide: string } | { sentence: string } {
+  // Each side: said alone ("Before 1970: "), said of its quotes ("from before 1970"), and whether their years are said too.
   const sides = [
-    { said: `before ${year}`, holds: (y: number | null) => y !== null && y < year },
-    { said: `in ${year}`, holds: (y: number | null) => y === year },
-    { said: `after ${year}`, holds: (y: number | null) => y !== null && y > year },
-    { said: 'undated', holds: (y: number | null) => y === null },
+    { alone: `Before ${year}`, from: `from before ${year}`, holds: (y: number | null) => y !== null && y < year, yearsSaid: true },
+    { alone: `In ${year}`, from: `from ${year}`, holds: (y: number | null) => y === year, yearsSaid: false },
+    { alone: `After ${year}`, from: `from after ${year}`, holds: (y: number | null) => y !== null && y > year, yearsSaid: true },
+    { alone: 'Undated', from: 'from an undated work', holds: (y: number | null) => y === null, yearsSaid: false },
   ];
-  const parts = sides.flatMap(({ said, holds }) => {
-    const at = passages.flatMap((p, i) => (holds(p.work.year) ? [i] : []));
-    const years = inWords([...new Set(at.flatMap((i) => (passages[i]!.work.year === null ? [] : [String(passages[i]!.work.year)])))]);
-    return at.length ? [{ quotes: at.map((i) => numbers[i]!), said, years }] : [];
+  const parts = sides.flatMap((side) => {
+    const at = passages.flatMap((p, i) => (side.holds(p.work.year) ? [i] : []));
+    const years = side.yearsSaid ? ` (${inWords([...new Set(at.map((i) => String(passages[i]!.work.year)))])})` : '';
+    return at.length ? [{ side, quotes: at.map((i) => numbers[i]!), years }] : [];
   });
-  if (parts.length === 1) return { oneSide: `${parts[0]!.said.charAt(0).toUpperCase()}${parts[0]!.said.slice(1)}: ` };
-  const each = parts.map(({ quotes, said, years }, i) => `${i === 0 ? theQuotes(quotes) : quotesNumbered(quotes)} ${quotes.length === 1 ? 'is' : 'are'} ${said === 'undated' ? 'from an undated work' : `from ${said}${years && !said.startsWith('in ') ? ` (${years})` : ''}`}`);
+  if (parts.length === 1) return { oneSide: `${parts[0]!.side.alone}: ` };
+  const each = parts.map(({ side, quotes, years }, i) => `${i === 0 ? theQuotes(quotes) : quotesNumbered(quotes)} ${quotes.length === 1 ? 'is' : 'are'} ${side.from}${years}`);
   return { sentence: `${each.join('; ')}. ` };
 }
 

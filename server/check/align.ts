@@ -70,6 +70,8 @@ export function align(
   const best = (k: number) => Math.min(cost[k]!, omitting[k]!);
   // How many quotation words a cell's join takes: a compound written open ("self" "reliance").
   const joinedWords = new Uint8Array((n + 1) * w);
+  // The compounds the quotation's words ending at each position make, made once, not once per source word.
+  const compounds = quote.map((_, i) => compoundsEndingAt(quote, i + 1));
   for (let i = 1; i <= n; i++) {
     cost[i * w] = i;
     step[i * w] = 'del';
@@ -88,7 +90,7 @@ export function align(
         if (swap < least) [least, how] = [swap, 'swap'];
       }
       if (!same) {
-        const k = wordsJoinedInto(quote, i, source[j - 1]!);
+        const k = compounds[i - 1]!.get(source[j - 1]!) ?? 0;
         const join = k ? best((i - k) * w + j - 1) + 1 : Infinity;
         if (join < least) [least, how, joinedWords[here]] = [join, 'join', k];
       }
@@ -149,18 +151,18 @@ export function align(
 const MOST_JOINED = 8;
 
 /**
- * How many quotation words ending at position `end` (1-based, two or more) written together are the source word: a
- * compound written open, "self reliance" for "Self-reliance", "let each machine tool make another" for
- * "let-each-machine-tool-make-another"; 0 if none are.
+ * The words the quotation's last two or more words up to position `end` (1-based) make written together, each with how
+ * many it takes: a compound written open, "self reliance" for "Self-reliance", "let each machine tool make another"
+ * for "let-each-machine-tool-make-another".
  */
-function wordsJoinedInto(quote: readonly string[], end: number, sourceWord: string): number {
+function compoundsEndingAt(quote: readonly string[], end: number): Map<string, number> {
+  const made = new Map<string, number>();
   let joined = quote[end - 1]!;
   for (let k = 2; k <= Math.min(MOST_JOINED, end); k++) {
     joined = quote[end - k]! + joined;
-    if (joined === sourceWord) return k;
-    if (joined.length >= sourceWord.length) return 0;
+    if (!made.has(joined)) made.set(joined, k);
   }
-  return 0;
+  return made;
 }
 
 /** Joins neighbouring operations of the same kind into one, words separated by a space. */

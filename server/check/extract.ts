@@ -4,6 +4,7 @@
  * sentences, each with its offsets in the input.
  */
 import { blankedOut, isContentToken, sentenceSpans, tokenize, type Span } from '../retrieval/text.ts';
+import { isLetterOrDigit } from './fold.ts';
 import { footnotesOf, SUPERSCRIPTS } from './footnotes.ts';
 
 export interface Quotation extends Span {
@@ -27,8 +28,6 @@ export interface Extracted {
 }
 
 export const MIN_QUOTATION_WORDS = 4;
-
-const letterOrDigit = (ch: string | undefined) => ch !== undefined && /[\p{L}\p{N}]/u.test(ch);
 
 const wordCount = (s: string) => (s.match(/[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu) ?? []).length;
 
@@ -68,7 +67,7 @@ function doubleQuoted(text: string): Span[] {
   // Each style by its opening marks, read only when the text holds one.
   const styles: [string, (i: number) => boolean, (i: number) => boolean][] = [
     ['"', opens, closes],
-    ['„', (i) => text[i] === '„', (i) => text[i] === '“' && !letterOrDigit(text[i + 1])],
+    ['„', (i) => text[i] === '„', (i) => text[i] === '“' && !isLetterOrDigit(text[i + 1])],
     ['“„', (i) => text[i] === '“' || text[i] === '„', (i) => text[i] === '”'],
     ['«', (i) => text[i] === '«', (i) => text[i] === '»'],
     ['»', (i) => text[i] === '»', (i) => text[i] === '«'],
@@ -84,8 +83,8 @@ function doubleQuoted(text: string): Span[] {
  * next opening mark or its paragraph's end ("‘a miraculous success’ and …", "‘… devotion of the masses’ for …").
  */
 function singleQuoted(text: string, taken: readonly Span[]): Span[] {
-  const isOpen = (i: number) => (text[i] === "'" || text[i] === '‘') && !letterOrDigit(text[i - 1]) && letterOrDigit(text[i + 1]) && text[i - 1] !== "'";
-  const mayClose = (i: number) => (text[i] === "'" || text[i] === '’') && !/\s/.test(text[i - 1] ?? ' ') && !letterOrDigit(text[i + 1]);
+  const isOpen = (i: number) => (text[i] === "'" || text[i] === '‘') && !isLetterOrDigit(text[i - 1]) && isLetterOrDigit(text[i + 1]) && text[i - 1] !== "'";
+  const mayClose = (i: number) => (text[i] === "'" || text[i] === '’') && !/\s/.test(text[i - 1] ?? ' ') && !isLetterOrDigit(text[i + 1]);
   const possessive = (i: number) => text[i - 1] === 's' && /^\s+[\p{Ll}]/u.test(text.slice(i + 1, i + 4));
   const closedLater = (i: number) => {
     for (let k = i + 1; k < text.length && !/^\n[^\S\n]*\n/.test(text.slice(k, k + 8)); k++) {

@@ -9,7 +9,8 @@ export interface Folded {
 const DOUBLE = /["“”„‟″«»]/;
 const SINGLE = /['‘’‚‛′`]/;
 
-const isLetter = (ch: string | undefined) => ch !== undefined && /[\p{L}\p{N}]/u.test(ch);
+/** Whether a character is a letter or a digit (a word's, not a mark's). */
+export const isLetterOrDigit = (ch: string | undefined): boolean => ch !== undefined && /[\p{L}\p{N}]/u.test(ch);
 
 /**
  * The character at `i` as matching sees it: an apostrophe within a word ("one's") folded to ', and every other quote
@@ -19,7 +20,7 @@ const isLetter = (ch: string | undefined) => ch !== undefined && /[\p{L}\p{N}]/u
 function foldChar(text: string, i: number): string {
   const ch = text[i]!;
   if (DOUBLE.test(ch)) return '"';
-  if (SINGLE.test(ch)) return isLetter(text[i - 1]) && isLetter(text[i + 1]) ? "'" : '"';
+  if (SINGLE.test(ch)) return isLetterOrDigit(text[i - 1]) && isLetterOrDigit(text[i + 1]) ? "'" : '"';
   return ch;
 }
 
@@ -30,7 +31,8 @@ const isSpace = (ch: string | undefined) => ch !== undefined && /\s/.test(ch);
  * of three set apart so), before three digits that end it ("120 000", "1,200,000"; not "In 1961 200 workers").
  */
 const groupsThousands = (text: string, i: number): boolean =>
-  /[^\S\n]|,/.test(text[i]!) && /(?:^|\D)\d{1,3}(?:(?:[^\S\n]|,)\d{3})*$/.test(text.slice(Math.max(0, i - 40), i)) && /^\d{3}(?!\d)/.test(text.slice(i + 1, i + 5));
+  // The look back last: a space or comma before three digits is rare, and folding reads every paragraph.
+  /[^\S\n]|,/.test(text[i]!) && /^\d{3}(?!\d)/.test(text.slice(i + 1, i + 5)) && /(?:^|\D)\d{1,3}(?:(?:[^\S\n]|,)\d{3})*$/.test(text.slice(Math.max(0, i - 40), i));
 
 /**
  * How many characters a dash takes at `i`, in any of the forms a writer types it: "—", "–", "--", or a hyphen with

@@ -8,7 +8,7 @@ import { snapToWords } from '../answer/quotes.ts';
 import { contentTokens, sentenceSpans, type Span } from '../retrieval/text.ts';
 import { align, AS_RUNS, WORD_BY_WORD, type Alignment, type DiffOp, type OmissionCosts } from './align.ts';
 import { candidateParagraphs, type IndexedParagraph, type QuoteIndex } from './corpus-index.ts';
-import { fold, originalSpan, words, type Folded } from './fold.ts';
+import { fold, isLetterOrDigit, originalSpan, words, type Folded } from './fold.ts';
 
 export interface QuoteMatch {
   /** Verbatim, whitespace and quote characters aside (the pieces between omission marks, in order). */
@@ -73,8 +73,6 @@ export function quotationPieces(quotation: string): QuotationPiece[] {
   return pieces;
 }
 
-const isWordChar = (ch: string | undefined) => ch !== undefined && /[\p{L}\p{N}]/u.test(ch);
-
 /** Where `piece` (two characters or more) starts in `text` at `from` or later, at word boundaries; its first letter may differ in case. */
 function findPiece(text: string, piece: string, from: number): number {
   const rest = piece.slice(1);
@@ -82,7 +80,7 @@ function findPiece(text: string, piece: string, from: number): number {
   for (let at = text.indexOf(rest, from + 1); at !== -1; at = text.indexOf(rest, at + 1)) {
     const start = at - 1;
     if (text[start]?.toLowerCase() !== first) continue;
-    if (isWordChar(text[start - 1]) || isWordChar(text[at + rest.length])) continue;
+    if (isLetterOrDigit(text[start - 1]) || isLetterOrDigit(text[at + rest.length])) continue;
     return start;
   }
   return -1;
@@ -192,13 +190,15 @@ interface MarksAtEnds {
   trailing: string | null;
 }
 
-const isOmission = (mark: string) => new RegExp(`^(?:${OMISSION.source})$`).test(mark);
+const OMISSION_ALONE = new RegExp(`^(?:${OMISSION.source})$`);
+const isOmission = (mark: string) => OMISSION_ALONE.test(mark);
+/** The mark a quotation opens with, and the one it closes with (`MarksAtEnds`). */
+const LEADING_MARK = new RegExp(String.raw`^[\s"'“‘(]*(${OMISSION.source}|\[[^\]]*\](?!\p{L}))`, 'u');
+const TRAILING_MARK = new RegExp(String.raw`(${OMISSION.source}|\[[^\]]*\])[\s.,;:!?"'”’)]*$`, 'u');
 
 /** The quotation's `MarksAtEnds`; not a letter's case changed ("[t]he"). */
 function marksAtEnds(quotation: string): MarksAtEnds {
-  const leading = new RegExp(String.raw`^[\s"'“‘(]*(${OMISSION.source}|\[[^\]]*\](?!\p{L}))`, 'u').exec(quotation)?.[1] ?? null;
-  const trailing = new RegExp(String.raw`(${OMISSION.source}|\[[^\]]*\])[\s.,;:!?"'”’)]*$`, 'u').exec(quotation)?.[1] ?? null;
-  return { leading, trailing };
+  return { leading: LEADING_MARK.exec(quotation)?.[1] ?? null, trailing: TRAILING_MARK.exec(quotation)?.[1] ?? null };
 }
 
 /** Bracketed words at an end, which the source wording runs over to its sentence's edge; not an omission mark. */

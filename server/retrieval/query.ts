@@ -899,10 +899,16 @@ export const withoutQuotations = (text: string): string => text.replace(QUOTATIO
 
 /** Phrases the question puts in quotation marks: “…”, "…" or '…' (not apostrophes inside words), as written. */
 export function quotedPhrases(text: string): string[] {
-  const found: string[] = [];
+  return quotedSpans(text).map((q) => q.phrase);
+}
+
+/** `quotedPhrases`, each with where its words stand inside its marks. */
+export function quotedSpans(text: string): { phrase: string; start: number; end: number }[] {
+  const found: { phrase: string; start: number; end: number }[] = [];
   for (const m of text.matchAll(QUOTATION)) {
-    const phrase = (m[1] ?? m[2] ?? m[3] ?? '').replace(/\s+/g, ' ').trim();
-    if (phrase.length >= 4) found.push(phrase);
+    const inside = m[1] ?? m[2] ?? m[3] ?? '';
+    const phrase = inside.replace(/\s+/g, ' ').trim();
+    if (phrase.length >= 4) found.push({ phrase, start: m.index + 1, end: m.index + 1 + inside.length });
   }
   return found;
 }

@@ -5,6 +5,7 @@
  */
 import type { Work } from '../corpus/types.ts';
 import { corpusForms, knownWordsOf, type KnownWords } from './abstain.ts';
+import { quotedSpans } from './query.ts';
 import { STOPWORDS, tokenize, type Span, type Token } from './text.ts';
 
 /** The works each word of the works' titles, occasions and places names. */
@@ -37,8 +38,6 @@ const titleKey = (text: string): string =>
  */
 export const isTitle = (quoted: string, names: WorkNames): boolean => names.titles.has(titleKey(quoted));
 
-/** A phrase in double quotation marks, its closing punctuation left outside ("“Talk to the Director,”"). */
-const QUOTED_TITLE = /[“"]([^”"]+?)[,.;:]?[”"]/g;
 /** Words a shortened title keeps at least: "Talk to the Director". */
 const SHORT_TITLE_WORDS = 3;
 
@@ -53,6 +52,18 @@ export function worksTitleBegins(quoted: string, names: WorkNames): Set<string> 
 }
 
 export const beginsATitle = (quoted: string, names: WorkNames): boolean => worksTitleBegins(quoted, names).size > 0;
+
+/**
+ * The phrases in quotation marks that begin one work's title each, as the citation styles shorten it ("(Kim, “Talk to
+ * the Director,” 1974)"), with that work and where the phrase's words stand (closing punctuation left out).
+ */
+export function shortTitlesIn(text: string, names: WorkNames): (Span & { workId: string })[] {
+  return quotedSpans(text).flatMap(({ phrase, start, end }) => {
+    const ids = worksTitleBegins(phrase, names);
+    const words = text.slice(start, end).replace(/[\s,.;:]+$/, '');
+    return ids.size === 1 ? [{ workId: [...ids][0]!, start, end: start + words.length }] : [];
+  });
+}
 
 /** Words a title needs to name its work inside a question: fewer ("On Juche") may be the question's own words. */
 const TITLE_WORDS = 4;
@@ -234,11 +245,7 @@ export function statedWork(text: string, names: WorkNames): StatedWork | null {
   const titles = titleSpans(text, names);
   // So do the first words of one title, in quotation marks, as the citation styles shorten it ("“Talk to the Director”",
   // whose words several titles share).
-  const begun = titles.length ? [] : [...text.matchAll(QUOTED_TITLE)].flatMap((m) => {
-    const ids = worksTitleBegins(m[1]!, names);
-    return ids.size === 1 ? [{ workId: [...ids][0]!, start: m.index + 1, end: m.index + 1 + m[1]!.length }] : [];
-  });
-  const whole = titles.length ? titles : begun;
+  const whole = titles.length ? titles : shortTitlesIn(text, names);
   if (whole.length > 0 && whole.every((t) => t.workId === whole[0]!.workId)) {
     const { workId, start, end } = whole[0]!;
     return { workId, start, end, text: text.slice(start, end), terms: [...new Set(tokenize(text.slice(start, end)).map((t) => t.term))], capitalised: true };

@@ -5,6 +5,7 @@
  * Output is a list of segments so callers can render italics as <i>, as Markdown, or drop them for plain text.
  */
 import { CITE_STYLE_NAMES, CiteStyle, type Citation, type WorkSummary } from '../../../../server/contract.ts';
+import { onSeveralPages, withFullStop } from '../../../../server/answer/format.ts';
 import { MONTHS, parseIsoDate } from './dates.ts';
 
 export type { CiteStyle };
@@ -111,18 +112,12 @@ function splitName(author: string): { family: string; given?: string } {
   return given ? { family: family!, given } : { family: author.trim() };
 }
 
-function endWithPeriod(s: string): string {
-  return /[.!?]$/.test(s) ? s : `${s}.`;
-}
-
 function pageRange(pages: string): string {
   return pages.replace(/\s*[-–]\s*/, '–');
 }
 
 /** Several pages: a range ("34-44"), or a first page and those after it, where the source gives no last ("45ff."). */
-function isRange(pages: string): boolean {
-  return /[-–]|ff\.?$/.test(pages);
-}
+const isRange = (pages: string): boolean => onSeveralPages({ pages });
 
 /** Quoted title with the closing punctuation inside the quotes, as American styles require. */
 function quotedTitle(title: string, punct: '.' | ','): string {
@@ -184,15 +179,15 @@ export function chicago(s: CiteSource): Segment[] {
   const out: Segment[] = [];
   if (s.author) {
     const n = splitName(s.author);
-    out.push(endWithPeriod(n.given ? `${n.family}, ${n.given}` : n.family) + ' ');
+    out.push(withFullStop(n.given ? `${n.family}, ${n.given}` : n.family) + ' ');
   }
   out.push(quotedTitle(headlineCase(s.title), '.'));
   const when = longDate(s.date) ?? (s.year != null ? String(s.year) : 'n.d.');
   const desc = [s.occasion, s.place, when, s.source ? null : s.pages && pageRange(s.pages)].filter(Boolean).join(', ');
-  out.push(` ${endWithPeriod(desc)}`);
+  out.push(` ${withFullStop(desc)}`);
   if (s.source) {
     const c = parseContainer(s.source);
-    out.push(' In ', { italic: headlineCase(c.title) }, s.pages ? endWithPeriod(`, ${pageRange(s.pages)}`) : '.');
+    out.push(' In ', { italic: headlineCase(c.title) }, s.pages ? withFullStop(`, ${pageRange(s.pages)}`) : '.');
     const imprint = [c.place && c.publisher ? `${c.place}: ${c.publisher}` : c.publisher ?? c.place, c.year].filter(Boolean).join(', ');
     if (imprint) out.push(` ${imprint}.`);
   }
@@ -205,7 +200,7 @@ export function mla(s: CiteSource): Segment[] {
   const out: Segment[] = [];
   if (s.author) {
     const n = splitName(s.author);
-    out.push(endWithPeriod(n.given ? `${n.family}, ${n.given}` : n.family) + ' ');
+    out.push(withFullStop(n.given ? `${n.family}, ${n.given}` : n.family) + ' ');
   }
   const date = mlaDate(s.date, s.year);
   const pp = s.pages ? `${isRange(s.pages) ? 'pp.' : 'p.'} ${pageRange(s.pages)}` : null;
@@ -215,17 +210,17 @@ export function mla(s: CiteSource): Segment[] {
     if (date) out.push(` ${date}.`);
     out.push(' ', { italic: headlineCase(c.title) });
     const rest = [c.publisher, c.year, pp].filter(Boolean);
-    out.push(rest.length ? endWithPeriod(`, ${rest.join(', ')}`) : '.');
+    out.push(rest.length ? withFullStop(`, ${rest.join(', ')}`) : '.');
   } else if (s.occasion || s.place) {
     // A speech not printed in a collection: Title. Event, Date, Location.
     out.push(quotedTitle(headlineCase(s.title), '.'), ` ${[s.occasion, date, s.place].filter(Boolean).join(', ')}.`);
   } else if (pp) {
     // Pages and no container named: part of one (an article whose journal the metadata does not give), so in quotation marks.
-    out.push(quotedTitle(headlineCase(s.title), '.'), ` ${endWithPeriod([date, pp].filter(Boolean).join(', '))}`);
+    out.push(quotedTitle(headlineCase(s.title), '.'), ` ${withFullStop([date, pp].filter(Boolean).join(', '))}`);
   } else {
     out.push({ italic: headlineCase(s.title) }, '.');
     const rest = [date, pp].filter(Boolean);
-    if (rest.length) out.push(` ${endWithPeriod(rest.join(', '))}`);
+    if (rest.length) out.push(` ${withFullStop(rest.join(', '))}`);
   }
   if (s.url) out.push(` ${s.url}.`);
   return out;
@@ -244,19 +239,19 @@ export function apa(s: CiteSource): Segment[] {
       .filter(Boolean)
       .map((g) => `${g.charAt(0).toUpperCase()}.`)
       .join(' ');
-    out.push(`${endWithPeriod(initials ? `${n.family}, ${initials}` : n.family)} ${date}. `);
+    out.push(`${withFullStop(initials ? `${n.family}, ${initials}` : n.family)} ${date}. `);
   }
   if (c) {
-    out.push(s.author ? `${endWithPeriod(title)} ` : `${endWithPeriod(title)} ${date}. `);
+    out.push(s.author ? `${withFullStop(title)} ` : `${withFullStop(title)} ${date}. `);
     out.push('In ', { italic: c.title }, s.pages ? ` (${isRange(s.pages) ? 'pp.' : 'p.'} ${pageRange(s.pages)}).` : '.');
-    if (c.publisher) out.push(` ${endWithPeriod(c.publisher)}`);
+    if (c.publisher) out.push(` ${withFullStop(c.publisher)}`);
     if (c.year != null && s.year != null && c.year !== s.year) out.push(` (Original work published ${s.year})`);
   } else {
     // A part of something (pages, no container named: an article whose journal is not given) is not italic; a work on its own is.
     out.push(s.pages ? title : { italic: title });
     if (!s.author) out.push(` ${date}`);
     const desc = [s.occasion, s.place].filter(Boolean).join(', ');
-    out.push(desc ? `. ${endWithPeriod(desc)}` : '.');
+    out.push(desc ? `. ${withFullStop(desc)}` : '.');
   }
   if (s.url) out.push(` ${s.url}`);
   return out;
