@@ -12,6 +12,7 @@ import { beginsATitle, isTitle, workNamesOf, type WorkNames } from '../retrieval
 import { checkAttribution, statedDates, statedTimeline, type Attribution, type StatedDate } from './attribution.ts';
 import { buildQuoteIndex, type QuoteIndex } from './corpus-index.ts';
 import { extractClaims, type Quotation } from './extract.ts';
+import type { DiffOp } from './align.ts';
 import { DEFAULT_MATCH, exactByWork, matchQuotation, type MatchOptions, type QuoteMatch } from './match.ts';
 import { titleAsWritten, titleHolding, type TitleAsWritten } from './titles.ts';
 
@@ -88,8 +89,21 @@ export type Search = Pick<Retriever, 'search'> & { corpus: Pick<Retriever['corpu
 
 /** Whether an alignment differs from its source little enough to be a misquotation of it, similarity aside. */
 export function withinLimits(match: QuoteMatch, options: CheckOptions): boolean {
-  if (match.wordsChanged === 0) return match.omission <= options.maxOmissionAlone;
+  if (match.wordsChanged === 0) return match.omission <= options.maxOmissionAlone || leavesOutWholeSentences(match.diff);
   return match.wordsChanged <= options.maxWordsChanged && match.changes <= options.maxChanges && match.omission <= options.maxOmission;
+}
+
+/** A word that ends a sentence: its full stop, question or exclamation mark, and any closing marks after it. */
+const ENDS_A_SENTENCE = /[.!?]["'”’)\]]*$/;
+
+/**
+ * Whether every run of source words a quotation leaves out without a mark is one or more whole sentences, between
+ * whole sentences it quotes: sentences joined as though they stood together ("Dependence will get us nowhere. It can
+ * also …" over the sentence between them), a misquotation however long the sentences left out.
+ */
+function leavesOutWholeSentences(diff: readonly DiffOp[]): boolean {
+  const leftOut = diff.flatMap((d, i) => (d.op === 'insert' ? [i] : []));
+  return leftOut.length > 0 && leftOut.every((i) => i > 0 && i < diff.length - 1 && diff[i - 1]!.op === 'equal' && ENDS_A_SENTENCE.test(diff[i - 1]!.text) && ENDS_A_SENTENCE.test(diff[i]!.text));
 }
 
 /** Whether an alignment is close enough to call the quotation a misquotation of that source. */

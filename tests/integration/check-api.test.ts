@@ -134,6 +134,19 @@ describe('POST /api/check on the real corpus', () => {
     expect(sparse!.verdict).toBe('not_found');
   });
 
+  it('marks two sentences quoted as one, over a longer sentence between them left out without a mark, as close', async () => {
+    const [joined, cut] = CheckResponse.parse(
+      (await check('He warned that "Dependence will get us nowhere. It can also give rise to worship of big countries and various other abuses." He added "Dependence will get us nowhere. It can also give rise to other abuses."')).body,
+    ).claims;
+    expect(joined!.verdict).toBe('close');
+    expect(joined!.source!.year).toBe(1961);
+    expect(joined!.diff!.filter((d) => d.op !== 'equal')).toEqual([
+      { op: 'insert', text: 'Such a spirit holds back people from striving to tap the resources of their own country and can greatly retard its development.' },
+    ]);
+    // Words left out inside a sentence as well: as many as before.
+    expect(cut!.verdict).toBe('not_found');
+  });
+
   it('marks a compound written open as one change, aligned with the source\'s hyphenated word, not the sentence before', async () => {
     const [claim] = CheckResponse.parse((await check('In 1961 he said that "self reliance means standing on one\'s own feet".')).body).claims;
     expect(claim!.verdict).toBe('close');
