@@ -888,19 +888,17 @@ function twoWorksAsked(intent: Intent, collection: CollectionAsked | null | unde
 const EVERY_WORD = 1 - 1e-9;
 
 /**
- * Of a comparison's works, the first (or last) to hold every word of the question, said so when another work shown,
- * holding only some of them, comes before it ("worship of big countries" in 1961, before "worship of big powers" in
- * 1987): a lead naming the later work over a list opening with the earlier one would contradict it.
+ * Of a comparison's works, the first (or last) shown, and the first (or last) to hold every word of the question when
+ * that is another ("worship of big countries" in 1961, before "worship of big powers" in 1987; "aid from others" in
+ * 1961, "foreign aid" first in 1993): either alone would leave out what the list shows, or what makes a work the first.
  */
 function firstOrLastInWords(works: readonly Work[], holdingEveryWord: readonly Work[], order: Intent['order']): LeadPart[] {
-  if (holdingEveryWord.length === 0) return firstOrLast(works, order, 'these sources');
+  const shown = firstOrLast(works, order, 'these sources');
+  if (holdingEveryWord.length === 0) return shown;
+  const differs = (end: 'earliest' | 'latest') => firstOrLastOf(holdingEveryWord, end) !== firstOrLastOf(works, end);
   // Each end said so for itself: the first to hold every word may be the last too, though not the first shown.
-  if (order === 'both' && firstOrLastOf(holdingEveryWord, 'earliest') !== firstOrLastOf(works, 'earliest')) {
-    return [...firstOrLastInWords(works, holdingEveryWord, 'earliest'), ...firstOrLastInWords(works, holdingEveryWord, 'latest')];
-  }
-  const inWords = firstOrLastOf(holdingEveryWord, order);
-  const among = inWords && inWords !== firstOrLastOf(works, order) ? "these sources to use all the question's words" : 'these sources';
-  return firstOrLast(holdingEveryWord, order, among);
+  if (order === 'both') return differs('earliest') || differs('latest') ? [...firstOrLastInWords(works, holdingEveryWord, 'earliest'), ...firstOrLastInWords(works, holdingEveryWord, 'latest')] : shown;
+  return order && differs(order) ? [...shown, ...firstOrLast(holdingEveryWord, order, "these sources to use all the question's words")] : shown;
 }
 
 /**

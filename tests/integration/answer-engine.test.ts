@@ -573,6 +573,7 @@ describe('answers on the real corpus', () => {
     expect(first.quote).not.toMatch(/\bforeign aid\b/i);
     // No one work is said to be both ends when the quotes are from two.
     expect(lead).not.toMatch(/^Earliest and latest in these sources/);
+    expect(lead).toContain(`Earliest in these sources: ${first.title}`);
     expect(lead).toContain(`Earliest in these sources to use all the question's words: ${last.title}`);
     expect(lead).toContain(`Latest in these sources: ${last.title}`);
   });
@@ -660,8 +661,10 @@ describe('answers on the real corpus', () => {
     expectGrounded(res);
     const first = holding(...both)[0]!;
     expect(res.citations.some((c) => deps.corpus.works.find((w) => w.id === c.workId)!.date! < first.date!)).toBe(true);
-    // The lead says what makes it the first, as the list below opens with an earlier work.
-    expect(res.structure.lead.slice(0, 2).map((p) => p.text)).toEqual(["Earliest in these sources to use all the question's words: ", plainTitle(first.title)]);
+    // The lead names the earlier work the list below opens with, then says what makes the other the first.
+    const earlier = deps.corpus.works.find((w) => w.id === res.citations[0]!.workId)!;
+    expect(earlier.date! < first.date!).toBe(true);
+    expect(res.structure.lead.slice(0, 5).map((p) => p.text)).toEqual(['Earliest in these sources: ', plainTitle(earlier.title), ` (${formatDate(earlier.date)}). `, "Earliest in these sources to use all the question's words: ", plainTitle(first.title)]);
     // When no work shown comes before it, it is the earliest plainly.
     const alone = await ask('When did he first mention flunkeyism?');
     expect(alone.structure.lead[0]!.text).toBe('Earliest in these sources: ');
