@@ -128,6 +128,11 @@ export const IN_IT_TOO = String.raw`\b(?:is|was)\s+(?:it|this|that)\s+(?:also\s+
 const IN_ANOTHER_TOO = new RegExp(IN_IT_TOO, 'i');
 /** "Where did he say that?": the place he said it, which the occasion says, as well as the work; not "Where is that from?". */
 const WHERE_SAID = /\bwhere\b(?![^?.!]*\bfrom\b)/i;
+/**
+ * "Is that a quote from Kim or from Zhang?", "Is this by Kim or by Zhang Chao?", "Are these from the speech or the
+ * interview?": which of two sources the quotes pointed at are from, which where each is from answers.
+ */
+const FROM_ONE_OR_ANOTHER = /^\s*(?:and\s+)?(?:is|was|are|were)\s+(?:that|this|it|these|those|they)\s+(?:(?:a|an|the)\s+)?(?:(?:quotes?|quotations?|passages?|lines?|sentences?|words)\s+)?(?:from|by)\s+[^?.!]+?\s+or\s+[^?.!]+?\s*[?.!]*\s*$/i;
 /** A verb of using words: "mention", "refer to". */
 const MENTIONING = /\b(?:mention(?:s|ed|ing)?|refer(?:s|red|ring)?\s+to)\b/i;
 
@@ -142,6 +147,7 @@ export function sourcesAsked(question: string): (number | 'last')[] | 'all' | nu
   // "In which works did he mention them?": the works that hold the words, counted, not those the quotes before are from
   // (a quote close in meaning alone need not hold them).
   if (MENTIONING.test(question)) return null;
+  if (FROM_ONE_OR_ANOTHER.test(question)) return 'all';
   const refs = citationRefs(question);
   // "Which of these are from the 1980s?": a time is asked of the quotes too.
   const rest = contentTokens([CITATION_REF, PAGE_ASKED, AGAINST_A_YEAR].reduce(withoutMatches, question)).filter((t) => !SOURCE_WORDS.has(t.word) && !REQUEST_WORDS.has(t.word) && !/^\d{4}s?$/.test(t.word));
