@@ -617,6 +617,10 @@ const BOTH_ENDS = new RegExp(
 const BY_LENGTH = /\b(?:by|in\s+order\s+of|according\s+to)\s+(?:their\s+)?(?:length|size|word\s+count|number\s+of\s+words)\b/i;
 /** "The earliest", "the most recent", "first" of a time, "Which was first?": said of what the question is about, or of the answer before. */
 export const FIRST_OR_LAST: readonly RegExp[] = [WHICH_IS_FIRST, WHICH_IS_LAST, EARLIEST, LATEST];
+/** How a list is to be ordered, not what it is of: "earliest first", "most recent first", "in date order", "chronologically". */
+export const LISTING_ORDER = /\b(?:(?:earliest|oldest|latest|newest|most\s+recent)\s+first|in\s+(?:date|chronological|time)\s+order|chronologically|by\s+date)\b/gi;
+/** Over how many works or years, said as a quantity: "Was the oxygen plant mentioned in more than one year?", "in several speeches". */
+export const OVER_SEVERAL = /\bin\s+(?:more\s+than\s+one|several|multiple|many|different|two\s+or\s+more)\s+(?:years?|decades?|works?|texts?|speeches|talks|interviews|documents?)\b/gi;
 /** The words that ask for the earliest or the latest work (or both), the longest, or how long: they say which answer is wanted, not what to look for. */
 export const ORDER_WORDS: readonly RegExp[] = [BOTH_ENDS, EARLIEST_WORK, LATEST_WORK, LONGEST_WORK, SHORTEST_WORK, SIZE_OF_WORK, BY_LENGTH, ...FIRST_OR_LAST];
 
@@ -627,7 +631,7 @@ export const ORDER_WORDS: readonly RegExp[] = [BOTH_ENDS, EARLIEST_WORK, LATEST_
 const HOW_OFTEN = /\bhow (?:often|frequently|many times)\b/i;
 /** "Count the mentions of X", "the number of uses of X", "the frequency of X": how often, asked as a thing to do or a quantity. */
 const COUNT_OF =
-  /\bcount\s+(?:up\s+)?(?:(?:the|all|his)\s+)?(?:mentions|uses|occurrences|instances|references)\b|\b(?:number|frequency)\s+of\s+(?:(?:the|his)\s+)?(?:mentions|uses|occurrences|instances|references)\b/i;
+  /^\s*(?:please\s+)?count\b(?=\s+how\b)|\bcount\s+(?:up\s+)?(?:(?:the|all|his)\s+)?(?:mentions|uses|occurrences|instances|references)\b|\b(?:number|frequency)\s+of\s+(?:(?:the|his)\s+)?(?:mentions|uses|occurrences|instances|references)\b/i;
 /**
  * "How often?", "and how many times?", "How many are there?" by itself, or after the question it follows ("… Japan?
  * How often?"): how often the texts mention what that question is about.

@@ -6,7 +6,7 @@
 import { bothSidesSaid, othersSaid, OVER_TIME_OR_WORKS, STAYING_THE_SAME, VIEWS_DEVELOP } from '../retrieval/query.ts';
 import { contentTokens, EACH_WORK, NUMBER_WORDS, TEXT_WORDS, withoutMatches } from '../retrieval/text.ts';
 import { CITED_AS, PURPOSE } from './citing-asked.ts';
-import { ADDRESSING, asksGuidanceAlone, asksHowOften, asksWhom, BEYOND_WORDS, COUNT_WORDS, FAMED_LINES, FIRST_OF_THOSE_THAT, FIRST_OR_LAST, IS_OF_A_TIME, MOST_BY_TIME, NEXT_WORK_ASKED, ORDER_CLOSING, ORDER_WORDS, PASSAGES_WANTED, QUOTES_PRAISED, SHORTER, SOMETHING_SHORT, STARTED_OR_STOPPED, THEMES_ASKED, WHOLE_ASKED, WORD_LIMIT, YEARS_COVERED } from './intent.ts';
+import { ADDRESSING, asksGuidanceAlone, asksHowOften, asksWhom, BEYOND_WORDS, COUNT_WORDS, FAMED_LINES, FIRST_OF_THOSE_THAT, FIRST_OR_LAST, IS_OF_A_TIME, LISTING_ORDER, MOST_BY_TIME, OVER_SEVERAL, NEXT_WORK_ASKED, ORDER_CLOSING, ORDER_WORDS, PASSAGES_WANTED, QUOTES_PRAISED, SHORTER, SOMETHING_SHORT, STARTED_OR_STOPPED, THEMES_ASKED, WHOLE_ASKED, WORD_LIMIT, YEARS_COVERED } from './intent.ts';
 import { AUDIENCE, EVERY_TITLE, FOR_AN_AUDIENCE, GUIDANCE_ASKED, OCCASIONS_ASKED, PAGE_ASKED, PAGES_TAKEN, READING_LIST, RELEVANT, THE_DATE_OF, THE_OCCASION_OF, WHO_THE_USER_IS, WORK_NOUNS } from './source-words.ts';
 import { EXCERPTS_ASKED, TITLE_HOLDS, UNDATED_ASKED } from './collection.ts';
 import { BACK } from './quotes-asked.ts';
@@ -258,8 +258,9 @@ function framed(question: string): string {
   let text = othersSaid(bothSidesSaid(question));
   const counts = asksHowOften(question);
   // "In which work did he mention it first?", "… does the phrase “…” first appear?", "… across his works": the order
-  // and the span read while the words asking the count ("which work", "appear", "works") are there.
-  if (counts) text = [FIRST_OF_THOSE_THAT, ORDER_CLOSING, ...FIRST_OR_LAST, OVER_THE_WORKS].reduce((framing, pattern) => framing.replace(pattern, GAP), text).replace(SET_AGAINST, ',');
+  // and the span read while the words asking the count ("which work", "appear", "works") are there; how the list is
+  // ordered ("earliest first") and over how many works ("in more than one year", not "more than" set against) first.
+  if (counts) text = [LISTING_ORDER, OVER_SEVERAL, FIRST_OF_THOSE_THAT, ORDER_CLOSING, ...FIRST_OR_LAST, OVER_THE_WORKS].reduce((framing, pattern) => framing.replace(pattern, GAP), text).replace(SET_AGAINST, ',');
   // "How many of his works mention …?", "Which of Kim Il Sung's works …?": "his" or the name stays beside the words
   // counted, whose author it says (`keptToAuthors`).
   for (const pattern of counts ? COUNT_FRAMING : FRAMING) {

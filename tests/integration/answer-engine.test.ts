@@ -2788,6 +2788,19 @@ describe('answers on the real corpus', () => {
     }
   });
 
+  it('counts the words asked about, not those asking to count, how to order the list or over how many years', async () => {
+    const debt = (await ask('Count how many works mention foreign debt.')).answer.split('\n')[0]!;
+    expect(debt).toMatch(/^“foreign debt” occurs \d+ times in these sources/);
+    expect(debt).not.toMatch(/Count/);
+    const oxygen = (await ask('Was the large oxygen plant mentioned in more than one year?')).answer.split('\n')[0]!;
+    expect(oxygen).toMatch(/^“large oxygen plant” occurs \d+ times in these sources, in \d+ passages of 2 works \(1986 and 1987\)/);
+    expect(oxygen).not.toMatch(/“year”/);
+    // "earliest first" says how to list them: the first work that speaks of reunifying the country is 1961, not one that says "first".
+    const reunify = await ask('List the works that mention reunifying Korea, earliest first.');
+    expect(reunify.answer.split('\n')[0]).not.toMatch(/“first”/);
+    expect(deps.corpus.works.find((w) => w.id === reunify.citations[0]!.workId)!.year).toBe(1961);
+  });
+
   it('says the sources give no date for the undated article, asked when it was published', async () => {
     const article = deps.corpus.works.find((w) => w.author !== 'Kim Il Sung')!;
     expect(article.date).toBeNull();

@@ -1349,6 +1349,13 @@ describe('readIntent: how often', () => {
     // What is counted, named as such, is no word to count.
     expect(searchText('How often does he mention the topic of debt?')).not.toMatch(/topic/);
     expect(searchText('Which works mention the Third Seven-Year Plan?')).toBe('the Third Seven-Year Plan?');
+    // Nor is counting asked for ("Count how many …"), how the list is ordered ("earliest first", "in date order") or over
+    // how many works or years ("in more than one year": no "year" to count).
+    expect(searchText('Count how many works mention foreign debt.')).toBe('foreign debt.');
+    expect(searchText('Which works mention oil, earliest first?')).toBe('oil,?');
+    expect(searchText('Which works mention oil, in date order?')).toBe('oil,?');
+    expect(searchText('Was the oxygen plant mentioned in more than one year?')).toBe('Was the oxygen plant?');
+    expect(searchText('Is oil mentioned in several speeches?')).toBe('Is oil?');
     // Works of a kind stay, for the count to keep to them: "Which interviews …", "which speech … most" (one, of them).
     expect(searchText('Which interviews mention trade?')).toBe('Which interviews trade?');
     expect(searchText('Which speech mentions self-reliance most?')).toBe('Which speech, self-reliance?');
