@@ -5,7 +5,7 @@
  * the candidate paragraphs, whose similarity the caller compares with a calibrated threshold.
  */
 import { snapToWords } from '../answer/quotes.ts';
-import { contentTokens, sentenceSpans, type Span } from '../retrieval/text.ts';
+import { contentTokens, NUMBER_WORDS, sentenceSpans, type Span } from '../retrieval/text.ts';
 import { align, AS_RUNS, WORD_BY_WORD, type Alignment, type DiffOp, type OmissionCosts } from './align.ts';
 import { candidateParagraphs, type IndexedParagraph, type QuoteIndex } from './corpus-index.ts';
 import { fold, isLetterOrDigit, originalSpan, words, type Folded } from './fold.ts';
@@ -127,6 +127,12 @@ function piecesIn(folded: Folded, pieces: readonly QuotationPiece[]): { span: Sp
 
 /** A word that turns a statement into its opposite: a quotation that leaves one out, or puts others for it, says otherwise. */
 export const NEGATOR = /\b(?:not|no|never|nor|neither|cannot|none|nothing|nobody|nowhere|without|impossible|unable|hardly|scarcely)\b|n['’]t\b/i;
+/**
+ * A word that limits what the word after it says: a quotation that leaves one out just before the words it quotes
+ * next says more than the source ("we do not depend … upon it" for "depend entirely upon it", "we make … everything"
+ * for "almost everything").
+ */
+const QUALIFIER = /\b(?:almost|nearly|mainly|mostly|largely|partly|partially|entirely|wholly|chiefly|primarily|only|merely|somewhat|slightly)\b/i;
 /** Prefixes that make a word its opposite: "possible" and "impossible", "questionable" and "unquestionable". */
 const NEGATIVE_PREFIX = /^(?:un|in|im|il|ir|dis|non)-?/;
 /** How many of the source words an omission mark leaves out, nearest the words after it, a negator among them governs ("does … preclude" for "does not in any sense preclude"). */
@@ -139,15 +145,29 @@ const GOVERNS_WITHIN = 6;
 const namesIn = (text: string, opensASentence: boolean): Set<string> =>
   new Set(contentTokens(text).filter((t, i) => !(opensASentence && i === 0) && /^\p{Lu}/u.test(text.slice(t.start, t.end))).map((t) => t.word));
 
+/** A number in digits, its thousands set apart or not ("120 000", "120,000", "1936"). */
+const DIGITS = /\d{1,3}(?:[ ,\u00a0\u202f]\d{3})+(?!\d)|\d+(?:\.\d+)?/g;
+
+/** The numbers a text holds, as values: in digits however their thousands are set apart, and in words ("five"). */
+function numbersIn(text: string): Set<number> {
+  const values = new Set([...text.matchAll(DIGITS)].map((m) => Number(m[0].replace(/[ ,\u00a0\u202f]/g, ''))));
+  for (const w of words(text)) if (NUMBER_WORDS.includes(w.key)) values.add(NUMBER_WORDS.indexOf(w.key) + 1);
+  return values;
+}
+
+/** Whether two sets hold something each, and nothing in common. */
+const otherThan = <T>(a: ReadonlySet<T>, b: ReadonlySet<T>): boolean => a.size > 0 && b.size > 0 && ![...a].some((x) => b.has(x));
+
 /**
  * Whether bracketed words say otherwise than the source words they stand for: a negator in one only, a word one holds
- * with a negative prefix the other holds without ("[possible]" for "impossible"), or a name put for another name
- * ("[American] technicians" for "Soviet technicians"; a name for "we" or "our country" is what brackets are for).
+ * with a negative prefix the other holds without ("[possible]" for "impossible"), a name put for another name
+ * ("[American] technicians" for "Soviet technicians"; a name for "we" or "our country" is what brackets are for), or
+ * a number for another ("February [1956]" for "February 1936", "[2,000]" for "200").
  */
 function opposes(source: string, own: string, opensASentence = false): boolean {
   if (NEGATOR.test(source) !== NEGATOR.test(own)) return true;
-  const [named, putFor] = [namesIn(source, opensASentence), namesIn(own, opensASentence)];
-  if (named.size > 0 && putFor.size > 0 && ![...named].some((name) => putFor.has(name))) return true;
+  if (otherThan(namesIn(source, opensASentence), namesIn(own, opensASentence))) return true;
+  if (otherThan(numbersIn(source), numbersIn(own))) return true;
   const [a, b] = [words(source).map((w) => w.key), words(own).map((w) => w.key)];
   const prefixed = (x: string, y: string) => x.length > y.length && x.endsWith(y) && NEGATIVE_PREFIX.exec(x)?.[0].replace('-', '').length === x.length - y.length;
   return a.some((x) => b.some((y) => x !== y && (prefixed(x, y) || prefixed(y, x))));
@@ -164,12 +184,12 @@ const wordsAt = (text: string, n: number, end: 'first' | 'last'): string => {
  * Whether what the quotation's omission marks and bracketed words stand for turns it round: a negator ("not", "never",
  * "without") the source words an omission mark leaves out hold next to the words after it ("we are … opposed to aid"
  * for "we are not opposed"; "does … preclude" for "does not in any sense preclude"), or at either end of the quotation
- * ("Dependence will get us …" for "… nowhere"); or bracketed words that say the opposite of those they stand for, a
+ * ("Dependence will get us …" for "… nowhere"), or a qualifier they end on (`QUALIFIER`); or bracketed words that say the opposite of those they stand for, a
  * negator put in or left out ("[the DPRK does] go hat in hand" for "But we do not go hat in hand", "is [not] very
  * good") or a word's negative prefix ("[possible]" for "impossible").
  */
 function turnsRound(folded: string, pieces: readonly QuotationPiece[], starts: readonly number[], ends: MarksAtEnds, sentence: Span): boolean {
-  const omitted = (gap: string, near: 'first' | 'last', n = GOVERNS_WITHIN) => NEGATOR.test(wordsAt(gap, n, near));
+  const omitted = (gap: string, near: 'first' | 'last', n = GOVERNS_WITHIN) => NEGATOR.test(wordsAt(gap, n, near)) || (near === 'last' && QUALIFIER.test(wordsAt(gap, 1, 'last')));
   for (let i = 1; i < pieces.length; i++) {
     const gap = folded.slice(starts[i - 1]! + pieces[i - 1]!.text.length, starts[i]!);
     if (pieces[i]!.after === 'inserted' ? opposes(gap, pieces[i]!.inserted ?? '') : omitted(gap, 'last')) return true;

@@ -99,6 +99,25 @@ describe('POST /api/check on the real corpus', () => {
     expect(changed(5)).toEqual([{ op: 'delete', text: '[possible]' }, { op: 'insert', text: 'impossible' }]);
   });
 
+  it('marks as close brackets that put another number for the source\'s, and an omission that leaves out a qualifier', async () => {
+    const text = [
+      'Kim recalled the "meeting at Nanhutou in February [1956]" as the start of the crisis.',
+      'Kim said the Kangson workers "turned out [200,000] tons rather than 90 000 tons."',
+      'In 1969 Kim said that "We get help from other countries, but we do not depend ... upon it."',
+      'In 1969 he said "we make ... everything we need by our own efforts."',
+      // Fair: the same number, written otherwise; a qualifier left out far from the words after the mark.
+      'Kim said the Kangson workers "turned out [120,000] tons rather than 90 000 tons."',
+      'In 1969 he said "Today we manufacture automobiles ... by our own efforts."',
+    ].join('\n\n');
+    const claims = CheckResponse.parse((await check(text)).body).claims;
+    expect(claims.map((c) => c.verdict)).toEqual(['close', 'close', 'close', 'close', 'exact', 'exact']);
+    const changed = (i: number) => claims[i]!.diff!.filter((d) => d.op !== 'equal');
+    expect(changed(0)).toEqual([{ op: 'delete', text: '[1956]' }, { op: 'insert', text: '1936' }]);
+    expect(changed(1)).toEqual([{ op: 'delete', text: '[200,000]' }, { op: 'insert', text: '120 000' }]);
+    expect(changed(2)).toEqual([{ op: 'delete', text: '…' }, { op: 'insert', text: 'entirely' }]);
+    expect(changed(3)).toEqual([{ op: 'delete', text: '…' }, { op: 'insert', text: 'almost' }]);
+  });
+
   it('marks a quotation with phrases left out and no omission mark as close, showing what it left out', async () => {
     const { body } = await check(
       'In 1987 he said that "South-South cooperation is an international movement of the peoples of the developing countries to win their economic freedom".',
