@@ -10,7 +10,7 @@
 import type { ReadAs } from '../contract.ts';
 import type { Work } from '../corpus/types.ts';
 import { primaryAuthor } from '../retrieval/authors.ts';
-import { isOfKind, KINDS_OF_WORK, kindsNamed, MONTH_ALONE, MONTH_NAME, MONTH_YEAR, monthNumber, monthOf, monthsOfSeason, SEASON_ALONE, withoutQuotations, YEAR_NUMBER } from '../retrieval/query.ts';
+import { isOfKind, KINDS_OF_WORK, kindsNamed, MONTH_ALONE, MONTH_NAME, MONTH_YEAR, monthNumber, monthOf, monthsOfPart, SEASON_ALONE, withoutQuotations, YEAR_NUMBER } from '../retrieval/query.ts';
 import { blankedOut, countSaid, NUMBER_WORDS, STOPWORDS, tidied, type Span } from '../retrieval/text.ts';
 import { statedWork, titlesIn, workNamesOf } from '../retrieval/work-names.ts';
 import { byDate, inWords, MONTHS } from './format.ts';
@@ -172,7 +172,7 @@ export function monthsAsDates(question: string, works: readonly Work[]): { text:
   });
   // "in the summer": the months of that season in which works are dated, each with its year, in date order.
   const seasoned = text.replace(new RegExp(SEASON_ALONE, 'gi'), (season: string) => {
-    const months = monthsOfSeason(season);
+    const months = monthsOfPart(season);
     const ofTheSeason = works.filter((w) => months.includes(monthOf(w) ?? 0)).sort(byDate);
     const dates = [...new Set(ofTheSeason.map((w) => `${MONTHS[monthOf(w)! - 1]} ${w.year}`))];
     if (dates.length === 0) return season;

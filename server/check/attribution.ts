@@ -8,7 +8,7 @@ import type { CheckAttribution } from '../contract.ts';
 import { pageBounds } from '../corpus/pages.ts';
 import type { Paragraph, Work } from '../corpus/types.ts';
 import { namedAuthors, nameWords } from '../retrieval/authors.ts';
-import { monthNumber, PART_BEFORE_TIME, yearsNamed } from '../retrieval/query.ts';
+import { monthNumber, monthsOfPart, PART_BEFORE_TIME, yearsNamed } from '../retrieval/query.ts';
 import { countSaid, NUMBER_WORDS, tokenize, type Span, type Token } from '../retrieval/text.ts';
 import { statedWork, type StatedWork, type WorkNames } from '../retrieval/work-names.ts';
 import { TOLD, WORK_WORDS } from '../answer/source-words.ts';
@@ -34,9 +34,14 @@ const WHOLE_YEAR = new RegExp(`^${YEAR}$`);
 /** A date as stated: its parts, where it stands in the text, and its wording. */
 export interface StatedDate extends Span {
   year: number;
-  /** A decade or a part of one ("the 1970s", "the early 1980s"): its first and last years (`year` is the first). */
+  /**
+   * A decade or a part of one ("the 1970s", "the early 1980s"), years run ("1975–76") or a side of a year ("before
+   * 1970"): its first and last years (`year` is the first).
+   */
   years?: [number, number];
   month?: number;
+  /** A part of a year ("the summer of 1987", "early 1961"): its months. */
+  months?: number[];
   day?: number;
   text: string;
 }
@@ -47,8 +52,31 @@ const DATE_PATTERNS: { re: RegExp; parts: (m: RegExpExecArray) => Omit<StatedDat
   { re: new RegExp(`\\b${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+${YEAR}\\b`, 'g'), parts: (m) => ({ year: +m[3]!, month: monthNumber(m[1]!), day: +m[2]! }) },
   { re: new RegExp(`\\b${MONTH},?\\s+(?:of\\s+)?${YEAR}\\b`, 'g'), parts: (m) => ({ year: +m[2]!, month: monthNumber(m[1]!) }) },
   { re: new RegExp(String.raw`\b(?:the\s+)?(?:${PART_BEFORE_TIME}|(?<![\d–-]))(?:1[5-9]\d0|20\d0)s\b`, 'gi'), parts: (m) => decade(m[0]) },
+  { re: new RegExp(String.raw`${PART_BEFORE_TIME}(?:in\s+)?${YEAR}(?![\d–-]|s\b)`, 'gi'), parts: (m) => ({ year: +m[2]!, months: monthsOfPart(m[1]!) }) },
+  // Not "the 1950-53 war": a run of years after "the" names a time of what is told.
+  { re: new RegExp(String.raw`(?<![\d–-]|\bthe\s)${YEAR}\s*[-–]\s*(\d{4}|\d{2})(?![\d–-])`, 'gi'), parts: (m) => yearsRun(+m[1]!, m[2]!) },
+  { re: new RegExp(String.raw`\b(?:(before|prior\s+to|until|till|up\s+to)\s+|(pre)-)${YEAR}(?![\d–-]|s\b)`, 'gi'), parts: (m) => sideOf(+m[3]!, m[1]?.toLowerCase() ?? 'before') },
+  { re: new RegExp(String.raw`\b(?:(after|since)\s+|(post)-)${YEAR}(?![\d–-]|s\b)`, 'gi'), parts: (m) => sideOf(+m[3]!, m[1]?.toLowerCase() ?? 'after') },
   { re: new RegExp(`(?<![\\d–-])${YEAR}(?![\\d–-]|s\\b)`, 'g'), parts: (m) => ({ year: +m[1]! }) },
 ];
+
+/** The earliest and the latest year a date may be stated of (`YEAR`). */
+const [FIRST_YEAR, LAST_YEAR] = [1500, 2099];
+
+/** The years a side of a year states: "before 1970" up to 1969, "until 1970" up to 1970, "after 1970" from 1971, "since 1970" from 1970. */
+function sideOf(year: number, side: string): { year: number; years: [number, number] } {
+  if (side === 'after' || side === 'since') {
+    const first = side === 'since' ? year : year + 1;
+    return { year: first, years: [first, LAST_YEAR] };
+  }
+  return { year: FIRST_YEAR, years: [FIRST_YEAR, side === 'until' || side === 'till' || side === 'up to' ? year : year - 1] };
+}
+
+/** The years a run states: "1975–76" 1975 to 1976, "1975-1977"; one that runs backwards states none but its first. */
+function yearsRun(first: number, to: string): { year: number; years?: [number, number] } {
+  const last = to.length === 2 ? Math.floor(first / 100) * 100 + Number(to) : Number(to);
+  return last > first ? { year: first, years: [first, last] } : { year: first };
+}
 
 /** The years of a decade or a part of one as stated ("1970s", "early 1980s"). */
 function decade(text: string): { year: number; years: [number, number] } {
@@ -179,8 +207,9 @@ export function statedTimeline(text: string): StatedDate[] {
 export function dateAgrees(stated: StatedDate, work: Work): boolean {
   if (work.year !== null && stated.years) return work.year >= stated.years[0] && work.year <= stated.years[1];
   if (work.year === null || stated.year !== work.year) return false;
-  if (stated.month === undefined) return true;
   const m = /^\d{4}-(\d{2})-(\d{2})$/.exec(work.date ?? '');
+  if (stated.months) return m !== null && stated.months.includes(Number(m[1]));
+  if (stated.month === undefined) return true;
   if (!m || Number(m[1]) !== stated.month) return false;
   return stated.day === undefined || Number(m[2]) === stated.day;
 }

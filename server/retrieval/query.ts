@@ -331,8 +331,8 @@ const PARTS: readonly [RegExp, Part][] = [
   [/winter/i, { years: [0, 9], months: [12, 1, 2] }],
 ];
 const partNamed = (words: string): Part => PARTS.find(([pattern]) => pattern.test(words))![1];
-/** The months of a season: "spring" 3–5, "summer" 6–8, "autumn" or "fall" 9–11, "winter" 12, 1 and 2. */
-export const monthsOfSeason = (season: string): number[] => partNamed(season).months;
+/** The months of a part of a year: "spring" 3–5, "summer" 6–8, "autumn" or "fall" 9–11, "winter" 12, 1 and 2; "early" 1–4, "mid" 5–8, "late" 9–12. */
+export const monthsOfPart = (part: string): number[] => partNamed(part).months;
 /**
  * A season named with no year, after a word that makes it a time ("in the spring", "during summer", "from the
  * winter"); not one of a year or decade ("the summer of 1987", `PART_OF_YEAR`). A pattern's source.

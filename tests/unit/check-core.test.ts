@@ -461,6 +461,32 @@ describe('attribution', () => {
     ]);
   });
 
+  it('reads a run of years, a side of a year and a part of one, and checks a quotation against them', () => {
+    expect(statedDates('In 1975-76, in 1971–1973, before 1970, pre-1970, until 1970, after 1980, since 1980, post-1980, and 1987-85').map((d) => [d.text, d.years ?? null])).toEqual([
+      ['1975-76', [1975, 1976]],
+      ['1971–1973', [1971, 1973]],
+      ['before 1970', [1500, 1969]],
+      ['pre-1970', [1500, 1969]],
+      ['until 1970', [1500, 1970]],
+      ['after 1980', [1981, 2099]],
+      ['since 1980', [1980, 2099]],
+      ['post-1980', [1981, 2099]],
+      ['1987-85', null],
+    ]);
+    expect(statedDates('In mid-1975, in the summer of 1987 and early in 1961').map((d) => [d.text, d.year, d.months])).toEqual([
+      ['mid-1975', 1975, [5, 6, 7, 8]],
+      ['the summer of 1987', 1987, [6, 7, 8]],
+      ['early in 1961', 1961, [1, 2, 3, 4]],
+    ]);
+    const source = WORKS[0]!;
+    expect(source.date).toBe('1974-06-09');
+    const agrees = (said: string) => checkAttribution(`${said}, he said:`, said.length + 10, source, names)?.ok;
+    expect(['Before 1980', 'In 1973-75', 'Since 1974', 'In the summer of 1974', 'In mid-1974'].map(agrees)).toEqual([true, true, true, true, true]);
+    expect(['Before 1974', 'In 1975-76', 'After 1974', 'In the winter of 1974', 'Early in 1974', 'In late 1974'].map(agrees)).toEqual([false, false, false, false, false, false]);
+    // The years of a war the sentence speaks of are not the saying's.
+    expect(checkAttribution('Recalling the 1950-53 war, he said:', 30, source, names)).toBeNull();
+  });
+
   it('reads a decade or a part of one as its years, and a quotation of them as rightly or wrongly dated', () => {
     expect(statedDates('In the 1970s, the early 1980s and the mid-1960s, not the 1950-53 war').map((d) => [d.text, d.years])).toEqual([
       ['the 1970s', [1970, 1979]],
