@@ -12,15 +12,26 @@ const SINGLE = /['‘’‚‛′`]/;
 /** Whether a character is a letter or a digit (a word's, not a mark's). */
 export const isLetterOrDigit = (ch: string | undefined): boolean => ch !== undefined && /[\p{L}\p{N}]/u.test(ch);
 
+/** Characters a text copied from a PDF or a word processor holds unseen: a soft hyphen, zero-width spaces and joiners. */
+const UNSEEN = /[\u00ad\u200b-\u200d\u2060\ufeff]/;
+/** Letters typeset otherwise: ligatures ("ﬁ" for "fi") and full-width forms, which NFKC writes plainly. */
+const TYPESET = /[\ufb00-\ufb06\uff01-\uff5e]/;
+/** Hyphens that are not the keyboard's: U+2010, and the non-breaking U+2011. */
+const OTHER_HYPHEN = /[\u2010\u2011]/;
+
 /**
  * The character at `i` as matching sees it: an apostrophe within a word ("one's") folded to ', and every other quote
  * mark to ": a writer quoting "… called 'Yanji bombs'" turns the source's inner double marks to single ones, as the
- * styles ask. Dashes are kept as they are.
+ * styles ask; a ligature or a full-width letter as its plain letters, another hyphen as "-", an unseen character as
+ * nothing. Dashes are kept as they are.
  */
 function foldChar(text: string, i: number): string {
   const ch = text[i]!;
   if (DOUBLE.test(ch)) return '"';
   if (SINGLE.test(ch)) return isLetterOrDigit(text[i - 1]) && isLetterOrDigit(text[i + 1]) ? "'" : '"';
+  if (UNSEEN.test(ch)) return '';
+  if (TYPESET.test(ch)) return ch.normalize('NFKC');
+  if (OTHER_HYPHEN.test(ch)) return '-';
   return ch;
 }
 
@@ -75,8 +86,9 @@ export function fold(text: string): Folded {
       offsets.push(pendingSpace);
       pendingSpace = -1;
     }
-    out += foldChar(text, i);
-    offsets.push(i);
+    const folded = foldChar(text, i);
+    out += folded;
+    for (let k = 0; k < folded.length; k++) offsets.push(i);
   }
   offsets.push(offsets.length ? offsets.at(-1)! + 1 : 0);
   return { text: out, offsets };
@@ -105,5 +117,5 @@ export function words(text: string): Word[] {
 }
 
 export function wordKey(word: string): string {
-  return word.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+  return word.normalize('NFKC').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
 }

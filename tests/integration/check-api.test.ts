@@ -153,6 +153,13 @@ describe('POST /api/check on the real corpus', () => {
     expect(sparse!.verdict).toBe('not_found');
   });
 
+  it('marks as exact a quotation copied from a PDF, its ligatures, other hyphens and unseen characters as typeset', async () => {
+    const text = 'In 1969 he said "We bene\ufb01t from the advanced learning of foreign countries and draw on their good experience." In 1961 he said "Self\u2011reliance means stand\u00ading on one\'s own feet".';
+    const claims = CheckResponse.parse((await check(text)).body).claims;
+    expect(claims.map((c) => c.verdict)).toEqual(['exact', 'exact']);
+    expect(claims[0]!.source!.quote).toContain('We benefit from the advanced learning');
+  });
+
   it('marks two sentences quoted as one, over a longer sentence between them left out without a mark, as close', async () => {
     const [joined, cut] = CheckResponse.parse(
       (await check('He warned that "Dependence will get us nowhere. It can also give rise to worship of big countries and various other abuses." He added "Dependence will get us nowhere. It can also give rise to other abuses."')).body,

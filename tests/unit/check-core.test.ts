@@ -5,7 +5,7 @@ import { buildWorkNames, isTitle, namesCapitalised, statedWork, titledIn, worksT
 import { verdictOf, DEFAULT_CHECK } from '../../server/check/check.ts';
 import { buildQuoteIndex, candidateParagraphs } from '../../server/check/corpus-index.ts';
 import { extractClaims } from '../../server/check/extract.ts';
-import { fold, originalSpan } from '../../server/check/fold.ts';
+import { fold, originalSpan, words } from '../../server/check/fold.ts';
 import { matchQuotation, quotationPieces } from '../../server/check/match.ts';
 import { titleAsWritten } from '../../server/check/titles.ts';
 import type { Paragraph, Work } from '../../server/corpus/types.ts';
@@ -277,6 +277,14 @@ describe('folding', () => {
     const f = fold('a -- b');
     expect(f.text).toBe('a—b');
     expect(originalSpan(f, 1, 3)).toEqual({ start: 2, end: 6 });
+  });
+
+  it('folds what a text copied from a PDF holds: ligatures, full-width letters, other hyphens, soft hyphens and zero-width spaces', () => {
+    const f = fold('We bene\ufb01t from \uff33elf\u2011reli\u00adance, stand\u200bing');
+    expect(f.text).toBe('We benefit from Self-reliance, standing');
+    // "fi" leads back to the one ligature it was written as.
+    expect(originalSpan(f, 3, 10)).toEqual({ start: 3, end: 9 });
+    expect(words('bene\ufb01t self\u2011reli\u00adance').map((w) => w.key)).toEqual(['benefit', 'selfreliance']);
   });
 
   it('splits a quotation at every kind of omission mark, and around words the writer put in square brackets', () => {
