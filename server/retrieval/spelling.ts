@@ -87,12 +87,19 @@ export function correctSpelling(question: string, names: ReadonlySet<string>, vo
     // A capitalised word (one beginning the question too: "Which works mention Cairo?" is searched for "Cairo?") is
     // likelier a name than a typo: read only as a word the passages use, never as a title's or another English word.
     const capitalised = /\p{Lu}/u.test(question[t.start]!);
-    const candidates = (english ? oneEditAway(word).filter(otherSpelling) : oneEditAway(word)).filter((w) => !capitalised || paragraphsUsing(w, vocabulary) > 0);
+    const candidates = (english ? oneEditAway(word).filter(otherSpelling) : oneEditAway(word)).filter((w) => keepsFirstLetter(word, w) && (!capitalised || paragraphsUsing(w, vocabulary) > 0));
     const best = likeliestWord(candidates, vocabulary) ?? (english || capitalised ? undefined : twoWordsJoined(word, vocabulary));
     if (best) correct(t, best);
   }
   return { text: text + question.slice(at), corrections };
 }
+
+/**
+ * Whether a word read for a typed one begins as it does, or with its first two letters swapped: a typo rarely changes a
+ * word's first letter, and a word typed otherwise there is likelier a name the texts lack ("lenin" is no "benin",
+ * "engels" no "angels").
+ */
+const keepsFirstLetter = (typed: string, read: string): boolean => read[0] === typed[0] || (read[0] === typed[1] && read[1] === typed[0]);
 
 /** The fewest letters of a part of a hyphenated word read as a typo ("sefl" of "sefl-reliance"). */
 const SHORTEST_IN_COMPOUND = 3;
@@ -139,7 +146,13 @@ function twoWordsJoined(word: string, vocabulary: Vocabulary): string | undefine
 /** How many paragraphs use a word, by its stem. */
 const paragraphsUsing = (word: string, { paragraphLexical }: Pick<Vocabulary, 'paragraphLexical'>): number => documentFrequency(paragraphLexical, stem(word));
 
-/** The corpus word most paragraphs use, else the commonest English word (the first of equals). */
+/**
+ * The largest SCOWL list a word the corpus lacks may be read from: 60, the size SCOWL recommends for spell checking;
+ * its larger lists hold rare words ("linin") that a typed name ("lenin") is nearer than any typo of them.
+ */
+const LARGEST_LIST_READ = 60;
+
+/** The corpus word most paragraphs use, else the commonest English word of the lists up to `LARGEST_LIST_READ` (the first of equals). */
 function likeliestWord(candidates: readonly string[], vocabulary: Vocabulary): string | undefined {
   const { knownWords, englishWords } = vocabulary;
   let best: string | undefined;
@@ -153,7 +166,7 @@ function likeliestWord(candidates: readonly string[], vocabulary: Vocabulary): s
   let bestSize = Infinity;
   for (const candidate of candidates) {
     const size = englishWords.get(candidate);
-    if (size !== undefined && size < bestSize) [best, bestSize] = [candidate, size];
+    if (size !== undefined && size <= LARGEST_LIST_READ && size < bestSize) [best, bestSize] = [candidate, size];
   }
   return best;
 }

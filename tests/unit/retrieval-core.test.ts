@@ -863,6 +863,15 @@ describe('correctSpelling', () => {
     expect(corrected('what did he ask of the peopel')).toBe('what did he ask of the people');
   });
 
+  it('leaves a name typed in lower case as typed when the word it is nearest begins otherwise, or is rare', () => {
+    const withBenin = { ...vocabulary, knownWords: knownWordsOf(['benin', 'angels', 'trade']), paragraphLexical: lexicalIndexOf([['benin'], ['angel']]) };
+    // "benin" (a word of the texts) and "angels" begin otherwise; "linin" is in SCOWL's largest list only.
+    for (const typed of ['does kim mention lenin', 'does kim mention engels']) expect(correctSpelling(typed, new Set(), withBenin).corrections, typed).toEqual([]);
+    // A typo that keeps its first letter, or swaps its first two, is read.
+    const trade = { ...withBenin, paragraphLexical: lexicalIndexOf([['trade']]) };
+    for (const typed of ['trdae', 'rtade']) expect(correctSpelling(`what about ${typed}?`, new Set(), trade).corrections, typed).toEqual([{ typed, read: 'trade' }]);
+  });
+
   it('reads a capitalised word at the start only as a word the passages use: a name, not a title\'s word or another English one', () => {
     // "syrian" is a title's word only (no paragraph holds it), "cairn" an English word the corpus lacks; typed in
     // lower case, either may be a typo.
