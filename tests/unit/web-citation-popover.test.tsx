@@ -2,19 +2,20 @@
 import { cleanup, render, screen, waitFor } from '@testing-library/react';
 import { userEvent } from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { SPEAKER_NOTES } from '../../server/contract.ts';
 import { CitationMarker, CitationProvider } from '../../web/src/features/citations/CitationPanel.tsx';
 import { CITE_STYLE_KEY } from '../../web/src/features/citations/style.ts';
 import { notebook } from '../../web/src/features/notebook/store.ts';
 import { WorksProvider } from '../../web/src/features/works/useWorks.ts';
 import { CITE_1961, WORK_1961, freshBrowser } from './web-fixtures.ts';
 
-function setup() {
+function setup(citation = CITE_1961) {
   const user = userEvent.setup();
   render(
     <WorksProvider initial={[WORK_1961]}>
       <CitationProvider>
         <p>
-          Some text <CitationMarker citation={CITE_1961} scope="m1" /> and a <button type="button">later button</button>
+          Some text <CitationMarker citation={citation} scope="m1" /> and a <button type="button">later button</button>
         </p>
       </CitationProvider>
     </WorksProvider>,
@@ -105,6 +106,26 @@ describe('citation popover', () => {
     expect(notebook.all().map((e) => e.citation.passageId)).toEqual([CITE_1961.passageId]);
     expect(JSON.parse(localStorage.getItem('sources.notebook.v1')!)).toHaveLength(1);
     expect(screen.getByRole('button', { name: 'In notebook' })).toHaveProperty('disabled', true);
+  });
+
+  it('never copies an interviewer’s question as the author’s words: the panel, "Copy quote" and "Copy citation" carry the note', async () => {
+    const user = setup({ ...CITE_1961, speaker: 'interviewer' });
+    await user.click(screen.getByTestId('citation'));
+    expect(screen.getByTestId('speaker-note').textContent).toBe(SPEAKER_NOTES.interviewer);
+    await user.click(screen.getByRole('button', { name: 'Copy quote' }));
+    expect(await navigator.clipboard.readText()).toBe(`“${CITE_1961.quote}” (${SPEAKER_NOTES.interviewer}, Kim Il Sung, “All efforts to attain the six goals”, 1 December 1961, p. 1)`);
+    await user.click(screen.getByRole('button', { name: 'Copy citation' }));
+    const [quoted, chicago] = (await navigator.clipboard.readText()).split('\n\n');
+    expect(quoted).toBe(`“${CITE_1961.quote}” (${SPEAKER_NOTES.interviewer})`);
+    expect(chicago).toMatch(/^Kim Il Sung\. “All Efforts/);
+  });
+
+  it('copies the author’s own words with no note', async () => {
+    const user = setup();
+    await user.click(screen.getByTestId('citation'));
+    expect(screen.queryByTestId('speaker-note')).toBeNull();
+    await user.click(screen.getByRole('button', { name: 'Copy quote' }));
+    expect(await navigator.clipboard.readText()).toBe(`“${CITE_1961.quote}” (Kim Il Sung, “All efforts to attain the six goals”, 1 December 1961, p. 1)`);
   });
 
   it('still shows the quote when the work cannot be loaded', async () => {

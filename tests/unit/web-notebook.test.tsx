@@ -2,14 +2,15 @@
 import { cleanup, render, screen } from '@testing-library/react';
 import { userEvent } from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { WorkSummary } from '../../server/contract.ts';
+import { SPEAKER_NOTES, type WorkSummary } from '../../server/contract.ts';
 import { CITE_STYLE_KEY } from '../../web/src/features/citations/style.ts';
 import { NotebookPanel } from '../../web/src/features/notebook/NotebookPanel.tsx';
-import { notebook, notebookMarkdown } from '../../web/src/features/notebook/store.ts';
+import { NOTEBOOK_KEY, notebook, notebookMarkdown } from '../../web/src/features/notebook/store.ts';
 import { WorksProvider } from '../../web/src/features/works/useWorks.ts';
 import { CITE_1961, CITE_UNDATED, UNDATED_WORK, WORK_1961, freshBrowser } from './web-fixtures.ts';
 
 const SECOND_1961 = { ...CITE_1961, n: 3, quote: 'Of course, we are not opposed to aid from others.', spans: [{ start: 175, end: 224 }] };
+const ASKED = { ...CITE_1961, n: 4, speaker: 'interviewer' as const };
 const works = (id: string): WorkSummary | undefined => [WORK_1961, UNDATED_WORK].find((w) => w.id === id);
 const entries = [CITE_UNDATED, CITE_1961, SECOND_1961].map((citation) => ({ key: citation.quote, citation, savedAt: '' }));
 
@@ -42,6 +43,32 @@ describe('notebook export', () => {
     expect(notebookMarkdown(entries, works, '', 'apa')).toContain('\n## References\n');
     const bib = notebookMarkdown(entries, works, '', 'bibtex');
     expect(bib.split('\n## BibTeX\n')[1]!.match(/^```bibtex\n@/gm)).toHaveLength(2);
+  });
+});
+
+describe('notebook of an interviewer’s question', () => {
+  it('keeps whose words a saved quote is, and still reads quotes saved before citations said so', () => {
+    const { speaker: _none, ...saved } = ASKED;
+    localStorage.setItem(NOTEBOOK_KEY, JSON.stringify([{ key: 'old', citation: saved, savedAt: '' }]));
+    notebook.reload();
+    notebook.add(ASKED);
+    notebook.reload();
+    expect(notebook.all().map((e) => e.citation.speaker)).toEqual([undefined, 'interviewer']);
+  });
+
+  it('exports it with the note before the quote, never as the author’s words', () => {
+    const md = notebookMarkdown([{ key: 'asked', citation: ASKED, savedAt: '' }], works, 'https://x.test', 'chicago');
+    expect(md).toContain(`\n(${SPEAKER_NOTES.interviewer}:)\n> ${ASKED.quote}\n`);
+  });
+
+  it('lists it with the note', () => {
+    notebook.add(ASKED);
+    render(
+      <WorksProvider initial={[WORK_1961]}>
+        <NotebookPanel onClose={() => {}} />
+      </WorksProvider>,
+    );
+    expect(screen.getByRole('listitem').querySelector('[data-testid="speaker-note"]')?.textContent).toBe(SPEAKER_NOTES.interviewer);
   });
 });
 

@@ -1,13 +1,14 @@
 /** One quote block: the verbatim quote, then title, date and page — all from the citation's data, never from the prose. */
-import { SPEAKER_NOTES, type Citation } from '../../../../server/contract.ts';
+import type { Citation } from '../../../../server/contract.ts';
 import { announce } from '../../app/announce.tsx';
 import { copyText } from '../../app/clipboard.ts';
 import { Link } from '../../app/router.tsx';
 import { CitationMarker } from '../citations/CitationPanel.tsx';
 import { formatDate, formatPages } from '../citations/dates.ts';
 import { MarkedText } from '../citations/MarkedText.tsx';
-import { citeSource, shortAttribution } from '../citations/formats.ts';
+import { citeSource } from '../citations/formats.ts';
 import { citedHere, passagePath } from '../citations/passage.ts';
+import { quoteWithAttribution } from '../citations/quoted.ts';
 import { SpeakerNote } from '../citations/SpeakerNote.tsx';
 import { notebook, useNotebook } from '../notebook/store.ts';
 import { useWorks } from '../works/useWorks.ts';
@@ -34,10 +35,7 @@ export function QuoteBlock({ citation, scope, question, variant = 'answer', comp
   const date = formatDate(citation.date, citation.year);
   const pages = formatPages(citation.page, citation.pages, citation.pageEnd);
   const copy = async () => {
-    const src = citeSource(citation, byId(citation.workId));
-    const speaker = citation.speaker ? `${SPEAKER_NOTES[citation.speaker]}, ` : '';
-    const url = citedHere(href);
-    const ok = await copyText(`“${citation.quote}” (${speaker}${shortAttribution(src, date)})${url ? ` ${url}` : ''}`);
+    const ok = await copyText(quoteWithAttribution(citation, citeSource(citation, byId(citation.workId), citedHere(href))));
     announce(ok ? 'Copied quote with its citation' : 'Could not copy: select the text and copy it');
   };
   return (

@@ -2,9 +2,10 @@
  * The check page's pure helpers: how each claim is marked (exact, close, misdated, misattributed, misworded title, a title's words, not found, sources), the
  * input cut into plain and marked stretches, the corrected quotation with its citation for copying.
  */
-import { SPEAKER_NOTES, type CheckAttribution, type CheckClaim, type CheckSource, type WorkSummary } from '../../../../server/contract.ts';
+import type { CheckAttribution, CheckClaim, CheckSource, WorkSummary } from '../../../../server/contract.ts';
 import { inWords } from '../../../../server/answer/format.ts';
 import { chicago, citeSource, toPlain } from '../citations/formats.ts';
+import { quotedText } from '../citations/quoted.ts';
 
 export type Mark = 'exact' | 'close' | 'unmarked' | 'misdated' | 'misattributed' | 'interviewer' | 'title' | 'title_words' | 'not_found' | 'sources';
 
@@ -76,7 +77,7 @@ export function citationOf(source: CheckSource, work: WorkSummary | undefined): 
 
 /** What "Copy" puts on the clipboard: the source wording in quotation marks, whose words they are if not the author's, then its citation. */
 export function correctedQuotation(source: CheckSource, work: WorkSummary | undefined): string {
-  return `“${source.quote}”${source.speaker ? ` (${SPEAKER_NOTES[source.speaker]})` : ''}\n${citationOf(source, work)}`;
+  return `${quotedText(source)}\n${citationOf(source, work)}`;
 }
 
 /** "2 quotations (1 exact, 1 close), 1 misworded title, 1 phrase from a title, 1 unmarked quotation and 3 sentences checked." */

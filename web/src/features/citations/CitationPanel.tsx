@@ -14,8 +14,10 @@ import { useWorks } from '../works/useWorks.ts';
 import { formatDate, formatPages } from './dates.ts';
 import { ExportCitation } from './ExportCitation.tsx';
 import { MarkedText } from './MarkedText.tsx';
-import { chicago, citeSource, shortAttribution, toPlain } from './formats.ts';
+import { chicago, citeSource, toPlain } from './formats.ts';
 import { citedHere, passagePath } from './passage.ts';
+import { quotedText, quoteWithAttribution } from './quoted.ts';
+import { SpeakerNote } from './SpeakerNote.tsx';
 
 interface Open {
   citation: Citation;
@@ -112,12 +114,11 @@ export function CitationPanel({ citation, question, onClose }: { citation: Citat
   const source = citeSource(citation, byId(citation.workId), citedHere(href));
 
   const copyCitation = async () => {
-    const text = `“${citation.quote}”\n\n${toPlain(chicago(source))}`;
+    const text = `${quotedText(citation)}\n\n${toPlain(chicago(source))}`;
     announce((await copyText(text)) ? 'Copied quote with its citation' : 'Could not copy: select the text and copy it');
   };
   const copyQuote = async () => {
-    const text = `“${citation.quote}” (${shortAttribution(source, date)})`;
-    announce((await copyText(text)) ? 'Copied quote' : 'Could not copy: select the text and copy it');
+    announce((await copyText(quoteWithAttribution(citation, source))) ? 'Copied quote' : 'Could not copy: select the text and copy it');
   };
   const save = () => {
     notebook.add(citation, question);
@@ -141,6 +142,7 @@ export function CitationPanel({ citation, question, onClose }: { citation: Citat
         <time dateTime={citation.date ?? undefined}>{date}</time>
         {pages && <> · {pages}</>}
         {byId(citation.workId)?.author && <> · {byId(citation.workId)!.author}</>}
+        <SpeakerNote speaker={citation.speaker} />
       </p>
       <div className="panel-passage" aria-busy={!work && !error}>
         <h3 className="visually-hidden">The whole paragraph, with the quote highlighted</h3>

@@ -6,6 +6,7 @@ import { Link } from '../../app/router.tsx';
 import { CiteStyleChoice, useCiteStyle } from '../citations/CiteStyleChoice.tsx';
 import { formatWhere } from '../citations/dates.ts';
 import { passagePath } from '../citations/passage.ts';
+import { SpeakerNote } from '../citations/SpeakerNote.tsx';
 import { useWorks } from '../works/useWorks.ts';
 import { notebook, notebookMarkdown, useNotebook } from './store.ts';
 
@@ -80,6 +81,7 @@ export function NotebookPanel({ onClose }: { onClose: () => void }) {
                 <p className="small">
                   <Link href={passagePath(e.citation.workId, e.citation.passageId)}>{e.citation.title}</Link>,{' '}
                   {formatWhere(e.citation)}
+                  <SpeakerNote speaker={e.citation.speaker} />
                 </p>
                 <button type="button" className="btn btn-small btn-quiet" onClick={() => notebook.remove(e.key)} aria-label={`Remove from notebook: ${e.citation.quote.slice(0, 60)}`}>
                   Remove

@@ -5,6 +5,7 @@ import { readJson, writeJson } from '../../app/storage.ts';
 import { formatDate, formatWhere } from '../citations/dates.ts';
 import { citationMarkdown, citeSource, inBibliographyOrder, SOURCES_HEADING, type CiteStyle } from '../citations/formats.ts';
 import { citedUrl, passagePath, workPath } from '../citations/passage.ts';
+import { quotedMarkdown } from '../citations/quoted.ts';
 
 export const NOTEBOOK_KEY = 'sources.notebook.v1';
 
@@ -94,7 +95,7 @@ export function notebookMarkdown(list: NoteEntry[], works: (id: string) => WorkS
     const url = origin + path;
     const where = formatWhere(c);
     lines.push(`## ${i + 1}. ${c.title} (${formatDate(c.date, c.year)})`, '');
-    lines.push(...c.quote.split('\n').map((l) => `> ${l}`), '');
+    lines.push(...quotedMarkdown(c), '');
     lines.push(`— *${c.title}*, ${where}. [Source](${url})`, '');
     lines.push(`${label}: ${citationMarkdown(style, citeSource(c, works(c.workId), citedUrl(origin, path)))}`, '');
     if (e.question) lines.push(`Found for: “${e.question}”`, '');
