@@ -298,7 +298,8 @@ async function main(): Promise<void> {
       const md = fs.readFileSync((await download.path())!, 'utf8');
       assert(md.includes(`## 1. ${FACT}`), 'first question heading missing');
       assert(md.includes(`## 3. ${COMPARE}`), 'third question heading missing');
-      assert(/\[\^1-1\]: .+\/works\/[^ ]+#p-\d+/.test(md), 'footnote for [1] of the first answer missing');
+      assert(/^\[\^1-1\]: .*\*.+\*, .+\.$/m.test(md), 'footnote for [1] of the first answer missing');
+      assert(!/^\[\^.+https?:/m.test(md), 'a footnote cites a URL of the app served on this machine');
       assert(!/\s\[\d+\]/.test(md), 'an unconverted [n] marker is left in the export');
       fs.writeFileSync(path.join(shots, 'conversation-export.md'), md);
     });

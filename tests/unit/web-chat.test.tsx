@@ -277,4 +277,9 @@ describe('conversation storage and export', () => {
       '[^1-1]: Kim Il Sung, *All efforts to attain the six goals*, 1 December 1961, p. 1. https://example.org/works/1961-all-efforts-to-attain-the-six#p-1',
     );
   });
+
+  it('gives no URL in the footnotes when the app is served on this machine', () => {
+    const md = conversationMarkdown(messages, (id) => (id === WORK_1961.id ? WORK_1961 : undefined), 'http://127.0.0.1:3000', new Date('2025-01-02T00:00:00Z'));
+    expect(md).toContain('\n[^1-1]: Kim Il Sung, *All efforts to attain the six goals*, 1 December 1961, p. 1.\n');
+  });
 });

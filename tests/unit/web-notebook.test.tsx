@@ -24,6 +24,7 @@ describe('notebook export', () => {
   it('cites each quote in the chosen style, then lists the works quoted once each, in alphabetical order', () => {
     const md = notebookMarkdown(entries, works, 'https://x.test', 'mla');
     expect(md.match(/^MLA: /gm)).toHaveLength(3);
+    expect(md).toContain('. [Source](https://x.test/works/1961-all-efforts-to-attain-the-six#p-1)\n');
     const [, worksCited] = md.split('\n## Works Cited\n\n');
     expect(worksCited!.trim().split('\n\n')).toEqual([
       'Kim Il Sung. “All Efforts to Attain the Six Goals.” 1 Dec. 1961. *On Self-Reliance and the Building of an Independent National Economy*, Foreign Languages Publishing House, 2022, pp. 1–3. https://x.test/works/1961-all-efforts-to-attain-the-six.',
@@ -31,11 +32,10 @@ describe('notebook export', () => {
     ]);
   });
 
-  it('cites no URL of the app served on this machine, though each quote keeps its link back', () => {
+  it('gives no URL of the app served on this machine, in a citation or as a link back to the quote', () => {
     const md = notebookMarkdown(entries, works, 'http://127.0.0.1:3000', 'mla');
-    expect(md).toContain('[Source](http://127.0.0.1:3000/works/');
-    expect(md.split('\n').filter((line) => line.startsWith('MLA: ') || line.startsWith('Kim Il Sung.')).join('\n')).not.toContain('127.0.0.1');
-    expect(md.split('\n## Works Cited\n\n')[1]).not.toContain('http');
+    expect(md).not.toContain('http');
+    expect(md).toContain('— *All efforts to attain the six goals*, 1 December 1961, p. 1.\n');
   });
 
   it('names the list as each style does, and gives BibTeX as code blocks', () => {
@@ -43,6 +43,12 @@ describe('notebook export', () => {
     expect(notebookMarkdown(entries, works, '', 'apa')).toContain('\n## References\n');
     const bib = notebookMarkdown(entries, works, '', 'bibtex');
     expect(bib.split('\n## BibTeX\n')[1]!.match(/^```bibtex\n@/gm)).toHaveLength(2);
+  });
+
+  it('puts each quote’s BibTeX fence on a line of its own after a blank line, or it is no code block', () => {
+    const bib = notebookMarkdown(entries, works, '', 'bibtex');
+    expect(bib.match(/^BibTeX:\n\n```bibtex\n@/gm)).toHaveLength(3);
+    expect(bib.match(/```./g)).toEqual(Array(5).fill('```b'));
   });
 });
 

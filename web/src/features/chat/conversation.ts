@@ -2,7 +2,7 @@
 import { AnswerMode, AnswerStructure, ChatMetadata, Citation, WorksNamed, YearCounts, type ChatMessage, type WorkSummary } from '../../../../server/contract.ts';
 import { readJson, remove, writeJson } from '../../app/storage.ts';
 import { formatWhere } from '../citations/dates.ts';
-import { passagePath } from '../citations/passage.ts';
+import { citedUrl, passagePath } from '../citations/passage.ts';
 import { messageCitations, messageText, metadataChips } from './parts.ts';
 
 export const CONVERSATION_KEY = 'sources.conversation.v1';
@@ -89,9 +89,9 @@ export function conversationMarkdown(
     const body = messageText(m).replace(/\[(\d+)\]/g, (all, n: string) => (cites.some((c) => c.n === Number(n)) ? `[^${label}-${n}]` : all));
     out.push(body.trim(), '');
     for (const c of cites) {
-      const where = formatWhere(c);
       const author = works(c.workId)?.author;
-      out.push(`[^${label}-${c.n}]: ${author ? `${author}, ` : ''}*${c.title}*, ${where}. ${origin}${passagePath(c.workId, c.passageId)}`);
+      const url = citedUrl(origin, passagePath(c.workId, c.passageId));
+      out.push(`[^${label}-${c.n}]: ${author ? `${author}, ` : ''}*${c.title}*, ${formatWhere(c)}.${url ? ` ${url}` : ''}`);
     }
     if (cites.length) out.push('');
   }

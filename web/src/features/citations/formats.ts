@@ -346,6 +346,11 @@ export function citationMarkdown(style: CiteStyle, source: CiteSource): string {
   return style === 'bibtex' ? `\`\`\`bibtex\n${toPlain(segments)}\n\`\`\`` : toMarkdown(segments);
 }
 
+/** "Chicago: …": a citation as Markdown after its style's name; a BibTeX fence on a line of its own, or it is no code block. */
+export function labelledCitationMarkdown(style: CiteStyle, source: CiteSource): string {
+  return `${CITE_STYLE_NAMES[style]}:${style === 'bibtex' ? '\n\n' : ' '}${citationMarkdown(style, source)}`;
+}
+
 /** Sources in the order of a list of sources: alphabetical, as each reads in the style (each written once to sort). */
 export function inBibliographyOrder(style: CiteStyle, sources: readonly CiteSource[]): CiteSource[] {
   const keyed = sources.map((source) => ({ source, key: toPlain(formatCitation(style, source)) }));

@@ -1,9 +1,9 @@
 /** The notebook: quotes saved for an essay, kept in localStorage, with a Markdown export. */
 import { useSyncExternalStore } from 'react';
-import { CITE_STYLE_NAMES, Citation, type WorkSummary } from '../../../../server/contract.ts';
+import { Citation, type WorkSummary } from '../../../../server/contract.ts';
 import { readJson, writeJson } from '../../app/storage.ts';
 import { formatDate, formatWhere } from '../citations/dates.ts';
-import { citationMarkdown, citeSource, inBibliographyOrder, SOURCES_HEADING, type CiteStyle } from '../citations/formats.ts';
+import { citationMarkdown, citeSource, inBibliographyOrder, labelledCitationMarkdown, SOURCES_HEADING, type CiteStyle } from '../citations/formats.ts';
 import { citedUrl, passagePath, workPath } from '../citations/passage.ts';
 import { quotedMarkdown } from '../citations/quoted.ts';
 
@@ -87,17 +87,14 @@ export function useNotebook(): NoteEntry[] {
  * the list of the works quoted, each once, in alphabetical order, to put at the end of an essay.
  */
 export function notebookMarkdown(list: NoteEntry[], works: (id: string) => WorkSummary | undefined, origin: string, style: CiteStyle = 'chicago'): string {
-  const label = CITE_STYLE_NAMES[style];
   const lines = ['# Notebook', '', `Exported ${new Date().toISOString().slice(0, 10)} · ${list.length} quote${list.length === 1 ? '' : 's'}`, ''];
   list.forEach((e, i) => {
     const c = e.citation;
-    const path = passagePath(c.workId, c.passageId);
-    const url = origin + path;
-    const where = formatWhere(c);
+    const url = citedUrl(origin, passagePath(c.workId, c.passageId));
     lines.push(`## ${i + 1}. ${c.title} (${formatDate(c.date, c.year)})`, '');
     lines.push(...quotedMarkdown(c), '');
-    lines.push(`— *${c.title}*, ${where}. [Source](${url})`, '');
-    lines.push(`${label}: ${citationMarkdown(style, citeSource(c, works(c.workId), citedUrl(origin, path)))}`, '');
+    lines.push(`— *${c.title}*, ${formatWhere(c)}.${url ? ` [Source](${url})` : ''}`, '');
+    lines.push(labelledCitationMarkdown(style, citeSource(c, works(c.workId), url)), '');
     if (e.question) lines.push(`Found for: “${e.question}”`, '');
   });
   const cited = new Map(list.map((e) => [e.citation.workId, e.citation]));
