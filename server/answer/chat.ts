@@ -182,7 +182,9 @@ function quotesNamed(quoted: readonly Citation[], refs: readonly (number | 'last
 function citedByLastAnswer(messages: readonly ConversationMessage[], quotedBefore: readonly Citation[], question: string, refs: readonly (number | 'last')[]): string[] {
   if (refs.length) return workIdsOf(quotesNamed(quotedBefore, refs));
   const single = singledOutBefore(messages);
-  if (single && pointsBackAtOne(question)) return [single];
+  // "Who was the audience?", "quote its first paragraph" after "What is the most recent work?": of the one work it
+  // named, the rest of its list aside, unless the question points at several or asks an order or a size among them.
+  if (single && (pointsBackAtOne(question) || !(pointsAtSeveral(question) || asksOrderAmong(question) || LENGTH_AMONG.test(question)))) return [single];
   const answers = messages.filter((m) => m.role === 'assistant');
   // "Put both in MLA" after two answers of one work each ("Quote on juche from 1969", "And from 1987?"), or that each
   // singled one out ("Which is the earliest?", "And the latest?"): those two; "Which of them mentions oil?" and "Which

@@ -3750,6 +3750,24 @@ describe('a follow-up asking for more', () => {
     }
   });
 
+  it('asks a follow-up naming no work of the one work the answer before singled out, not of every work it listed', async () => {
+    const dated = deps.corpus.works.filter((w) => w.date !== null).sort((a, b) => a.date!.localeCompare(b.date!));
+    const [first, latest] = [dated[0]!, dated.at(-1)!];
+    const audience = conversation();
+    expect((await audience('What is the most recent work?')).answer).toMatch(/The collection holds \d+ works/);
+    const whom = await audience('who was the audience?');
+    expect(whom.answer).toContain(`*${plainTitle(latest.title)}* (${formatDate(latest.date)}; ${latest.occasion})`);
+    expect(whom.answer).not.toContain(`*${plainTitle(first.title)}*`);
+    expect((await audience('cite it in MLA')).answer.split('\n')[0]).toBe(`To cite *${plainTitle(latest.title)}* (${formatDate(latest.date)}) in MLA style:`);
+    const opening = conversation();
+    await opening('What is the earliest text?');
+    expect((await opening('quote its first paragraph')).answer.split('\n')[0]).toBe(`The opening of *${plainTitle(first.title)}* (${formatDate(first.date)}), as the collection prints it: its first paragraph:`);
+    // An order among them, or several pointed at, is still of the whole list.
+    const order = conversation();
+    await order('What is the most recent work?');
+    expect((await order('which is the earliest?')).answer.startsWith(`Earliest in the collection: *${plainTitle(first.title)}*`)).toBe(true);
+  });
+
   it('reads "And the latest?" after "What is the earliest work?" as the question before, of the other end', async () => {
     const dated = deps.corpus.works.filter((w) => w.date !== null).sort((a, b) => a.date!.localeCompare(b.date!));
     const ends = conversation();
