@@ -3,7 +3,7 @@ import { cleanup, render, screen, waitFor, within } from '@testing-library/react
 import { userEvent } from '@testing-library/user-event';
 import { createUIMessageStream, createUIMessageStreamResponse } from 'ai';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { MORE_REQUEST, READ_ON_REQUEST, type ChatMessage } from '../../server/contract.ts';
+import { LIMITS, MORE_REQUEST, READ_ON_REQUEST, type ChatMessage } from '../../server/contract.ts';
 import { ANSWER_UNREADABLE, resetApiCache } from '../../web/src/api/client.ts';
 import { createChat } from '../../web/src/app/App.tsx';
 import { ChatView } from '../../web/src/features/chat/ChatView.tsx';
@@ -190,6 +190,25 @@ describe('chat', () => {
     expect(screen.getByText('2 passages from 2 works.', { selector: '.answer-lead' })).toBeTruthy();
   });
 
+  it('sends only the most recent messages the server accepts, from a question on, once a conversation outgrows the limit', async () => {
+    const turns = Array.from({ length: LIMITS.chatMessages / 2 }, (_, i): ChatMessage[] => [
+      { id: `u${i}`, role: 'user', parts: [{ type: 'text', text: `Question ${i}` }] },
+      { id: `a${i}`, role: 'assistant', parts: [{ type: 'data-citation', id: 'c1', data: CITE_1961 }, { type: 'text', text: `Answer ${i} [1]` }] },
+    ]);
+    localStorage.setItem(CONVERSATION_KEY, JSON.stringify({ id: 'long', messages: turns.flat() }));
+    stubServer(() => chatResponse());
+    const { user } = renderChat();
+    await user.type(screen.getByTestId('chat-input'), 'And in the 1980s?{Enter}');
+    await waitFor(() => expect(requests).toHaveLength(1));
+    const sent = requests[0]!.messages;
+    expect(sent.length).toBeLessThanOrEqual(LIMITS.chatMessages);
+    expect(sent[0]!.role).toBe('user');
+    expect(sent.at(-1)!.parts).toEqual([{ type: 'text', text: 'And in the 1980s?' }]);
+    expect(sent.at(-2)!.parts.map((p) => p.type)).toEqual(['data-citation', 'text']);
+    // The whole conversation is still shown and kept.
+    await waitFor(() => expect(screen.getAllByRole('article', { name: 'Answer' })).toHaveLength(LIMITS.chatMessages / 2 + 1));
+  });
+
   it('shows the JSON error message of a 4xx and keeps the typed question in the input', async () => {
     stubServer(() => Response.json({ error: 'from must be a year (1967) or an ISO date (1967-12-16)', code: 'bad_request' }, { status: 400 }));
     const { user } = renderChat();
@@ -222,6 +241,20 @@ describe('chat', () => {
     const alert = await screen.findByText(ANSWER_UNREADABLE);
     expect(alert.closest('[role="alert"]')).toBeTruthy();
     expect(screen.queryByText(/part 50/)).toBeNull();
+  });
+
+  it('keeps a question over the limit whole and says by how much it is over, without sending it', async () => {
+    stubServer(() => chatResponse());
+    const { user } = renderChat();
+    const input = screen.getByTestId('chat-input') as HTMLTextAreaElement;
+    await user.click(input);
+    await user.paste('w'.repeat(LIMITS.questionChars + 368));
+    expect(input.value).toHaveLength(LIMITS.questionChars + 368);
+    expect(screen.getByText('2,368 of 2,000 characters: 368 characters over the limit')).toBeTruthy();
+    await user.keyboard('{Enter}');
+    expect(screen.getByRole('alert').textContent).toBe('The question is 368 characters over the limit of 2,000 characters. Shorten it, or ask it in parts.');
+    expect(requests).toHaveLength(0);
+    expect(input.value).toHaveLength(LIMITS.questionChars + 368);
   });
 
   it('refuses a year range that runs backwards without sending anything', async () => {

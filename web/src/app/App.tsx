@@ -7,6 +7,7 @@ import { CitationProvider } from '../features/citations/CitationPanel.tsx';
 import { ChatView } from '../features/chat/ChatView.tsx';
 import { CheckPage } from '../features/check/CheckPage.tsx';
 import { loadConversation } from '../features/chat/conversation.ts';
+import { requestMessages } from '../features/chat/request.ts';
 import { NotebookPanel } from '../features/notebook/NotebookPanel.tsx';
 import { useNotebook } from '../features/notebook/store.ts';
 import { WorkPage } from '../features/works/WorkPage.tsx';
@@ -15,9 +16,6 @@ import { WorksProvider } from '../features/works/useWorks.ts';
 import { Announcer } from './announce.tsx';
 import { Link, useLocation } from './router.tsx';
 
-/** Part types the server accepts back in a request (server/contract.ts ChatMessagePart); others stay client-side. */
-const SENT_PART_TYPES = new Set(['text', 'step-start', 'data-citation', 'data-mode', 'data-works']);
-
 export function createChat(): Chat<ChatMessage> {
   const saved = loadConversation();
   return new Chat<ChatMessage>({
@@ -25,9 +23,9 @@ export function createChat(): Chat<ChatMessage> {
     messages: saved?.messages ?? [],
     transport: new DefaultChatTransport<ChatMessage>({
       api: '/api/chat',
-      // The default useChat body, with each message's parts limited to the types the server validates.
+      // The default useChat body, with only the recent messages the server accepts.
       prepareSendMessagesRequest: ({ id, messages, trigger, messageId, body }) => ({
-        body: { ...body, id, messages: messages.map((m) => ({ ...m, parts: m.parts.filter((p) => SENT_PART_TYPES.has(p.type)) })), trigger, messageId },
+        body: { ...body, id, messages: requestMessages(messages), trigger, messageId },
       }),
     }),
     dataPartSchemas: chatDataSchemas,

@@ -1,10 +1,11 @@
 /** The chat page: examples on the first screen, the conversation (persisted), the composer, errors, export and clear. */
 import { useChat, type Chat } from '@ai-sdk/react';
 import { useEffect, useRef, useState } from 'react';
-import { MORE_REQUEST, READ_ON_REQUEST, type ChatMessage, type ChatMetadata } from '../../../../server/contract.ts';
+import { LIMITS, MORE_REQUEST, READ_ON_REQUEST, type ChatMessage, type ChatMetadata } from '../../../../server/contract.ts';
 import { describeError } from '../../api/client.ts';
 import { announce } from '../../app/announce.tsx';
 import { downloadText } from '../../app/clipboard.ts';
+import { overLimit } from '../../app/LengthLimit.tsx';
 import { useWorks } from '../works/useWorks.ts';
 import { Composer } from './Composer.tsx';
 import { clearConversation, conversationMarkdown, saveConversation } from './conversation.ts';
@@ -61,6 +62,12 @@ export function ChatView({ chat }: { chat: Chat<ChatMessage> }) {
     const text = input.trim();
     if (!text) {
       setFormError('Type a question first.');
+      inputRef.current?.focus();
+      return;
+    }
+    const tooLong = overLimit('question', text.length, LIMITS.questionChars);
+    if (tooLong) {
+      setFormError(`${tooLong} Shorten it, or ask it in parts.`);
       inputRef.current?.focus();
       return;
     }

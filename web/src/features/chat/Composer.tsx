@@ -1,6 +1,7 @@
 /** The question form: a labelled textarea (Enter sends, Shift+Enter breaks the line), filters, the compare toggle, and chips for what will apply. */
 import { useId, type FormEvent, type KeyboardEvent, type RefObject } from 'react';
 import { LIMITS } from '../../../../server/contract.ts';
+import { CharCount } from '../../app/LengthLimit.tsx';
 import { useWorks } from '../works/useWorks.ts';
 import { NO_FILTERS, type FilterState } from './filters.ts';
 
@@ -89,9 +90,8 @@ export function Composer({ value, onChange, filters, onFilters, onSubmit, onStop
           onChange={(e) => onChange(e.target.value)}
           onKeyDown={onKeyDown}
           rows={2}
-          maxLength={LIMITS.questionChars}
           placeholder="Ask the sources… e.g. What does self-reliance mean?"
-          aria-describedby={formError ? `${id}-err` : `${id}-hint`}
+          aria-describedby={`${formError ? `${id}-err` : `${id}-hint`} ${id}-count`}
           aria-invalid={formError ? true : undefined}
         />
         {busy ? (
@@ -107,6 +107,7 @@ export function Composer({ value, onChange, filters, onFilters, onSubmit, onStop
       <p id={`${id}-hint`} className="muted small hint">
         Enter to ask · Shift+Enter for a new line. Answers quote the sources verbatim; nothing else.
       </p>
+      <CharCount id={`${id}-count`} length={value.trim().length} limit={LIMITS.questionChars} />
       {formError && (
         <p id={`${id}-err`} className="error-text" role="alert">
           {formError}
