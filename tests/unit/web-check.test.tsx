@@ -1,10 +1,11 @@
 // @vitest-environment jsdom
 import { cleanup, render, screen, within } from '@testing-library/react';
 import { userEvent } from '@testing-library/user-event';
-import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { CheckClaim, CheckResponse } from '../../server/contract.ts';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { LIMITS, type CheckClaim, type CheckResponse } from '../../server/contract.ts';
 import { CheckPage } from '../../web/src/features/check/CheckPage.tsx';
-import { correctedQuotation, markOf, stretches, summary } from '../../web/src/features/check/marks.ts';
+import { correctedQuotation, markOf, marksOf, stretches, summary } from '../../web/src/features/check/marks.ts';
+import { CHECKED_KEY } from '../../web/src/features/check/saved.ts';
 import { WorksProvider } from '../../web/src/features/works/useWorks.ts';
 import { spanOf, WORK_1961 } from './web-fixtures.ts';
 
@@ -35,6 +36,8 @@ const CLAIMS: CheckClaim[] = [
   { text: 'The moon is made of cheese.', kind: 'sentence', start: TEXT.indexOf('The moon'), end: TEXT.length, verdict: 'not_found', source: null, diff: null, attribution: null, passages: [] },
 ];
 
+beforeEach(() => sessionStorage.clear());
+
 afterEach(() => {
   cleanup();
   vi.unstubAllGlobals();
@@ -52,13 +55,22 @@ describe('check page helpers', () => {
     // Put in another author's mouth, it is misattributed whatever else is wrong; a wrong date with a wrong work, misdated.
     expect(markOf({ ...CLAIMS[0]!, attribution: { ...byNamesake, wrong: ['date', 'author'] } })).toBe('misattributed');
     expect(markOf({ ...CLAIMS[0]!, attribution: { ...byNamesake, wrong: ['date', 'work'] } })).toBe('misdated');
-    expect(summary([{ ...CLAIMS[0]!, attribution: byNamesake }])).toBe('1 quotation (1 misattributed) and 0 sentences checked.');
+    expect(summary([{ ...CLAIMS[0]!, attribution: byNamesake }])).toBe('1 quotation (1 misattributed, 1 close) and 0 sentences checked.');
   });
 
   it('marks a quotation of an interviewer’s words as such, and says so in what it copies', () => {
     const asked = { ...SOURCE, speaker: 'interviewer' as const };
     expect(markOf({ ...CLAIMS[0]!, attribution: null, source: asked })).toBe('interviewer');
     expect(correctedQuotation(asked, WORK_1961)).toMatch(/” \(the interviewer’s question, not the author’s words\)\nKim Il Sung\./);
+  });
+
+  it('marks a misdated or misattributed quotation whose words are not the source’s as close too, and counts it under each', () => {
+    const exactButMisdated = { ...CLAIMS[0]!, verdict: 'exact' as const, diff: null };
+    expect(marksOf(CLAIMS[0]!)).toEqual(['misdated', 'close']);
+    expect(marksOf(exactButMisdated)).toEqual(['misdated']);
+    expect(marksOf({ ...CLAIMS[0]!, attribution: null })).toEqual(['close']);
+    expect(marksOf({ ...CLAIMS[0]!, attribution: null, source: { ...SOURCE, speaker: 'interviewer' } })).toEqual(['interviewer', 'close']);
+    expect(summary([CLAIMS[0]!, exactButMisdated, { ...CLAIMS[0]!, attribution: null }])).toBe('3 quotations (2 misdated, 2 close) and 0 sentences checked.');
   });
 
   it('cuts the text into plain and marked stretches that rebuild it exactly', () => {
@@ -69,20 +81,25 @@ describe('check page helpers', () => {
 
   it('copies the source wording in quotation marks with its Chicago citation, and sums up the findings', () => {
     expect(correctedQuotation(SOURCE, WORK_1961)).toMatch(/^“Self-reliance means standing on one's own feet, .*”\nKim Il Sung\. “All Efforts to Attain the Six Goals\.” .*December 1, 1961\./);
-    expect(summary(CLAIMS)).toBe('1 quotation (1 misdated) and 1 sentence checked.');
+    expect(summary(CLAIMS)).toBe('1 quotation (1 misdated, 1 close) and 1 sentence checked.');
   });
 });
 
-/** Renders the page with the works known, pastes `text` and checks it, the server answering `claims`. */
-async function checkPasted(text: string, claims: CheckClaim[]) {
-  const fetchMock = vi.fn(async () => Response.json({ claims } satisfies CheckResponse));
-  vi.stubGlobal('fetch', fetchMock);
-  const user = userEvent.setup();
+/** Renders the page with the works known. */
+function renderPage() {
   render(
     <WorksProvider initial={[WORK_1961]}>
       <CheckPage />
     </WorksProvider>,
   );
+}
+
+/** Renders the page, pastes `text` and checks it, the server answering `claims`. */
+async function checkPasted(text: string, claims: CheckClaim[]) {
+  const fetchMock = vi.fn(async () => Response.json({ claims } satisfies CheckResponse));
+  vi.stubGlobal('fetch', fetchMock);
+  const user = userEvent.setup();
+  renderPage();
   await user.click(screen.getByLabelText('Text to check'));
   await user.paste(text);
   await user.click(screen.getByRole('button', { name: 'Check' }));
@@ -93,9 +110,9 @@ describe('check page', () => {
   it('sends the pasted text, marks each claim with a label, and opens a finding with the source, the diff and a copy button', async () => {
     const { user, fetchMock } = await checkPasted(TEXT, CLAIMS);
     expect(JSON.parse((fetchMock.mock.calls[0] as unknown as [string, RequestInit])[1].body as string)).toEqual({ text: TEXT });
-    expect(await screen.findByRole('status')).toHaveProperty('textContent', '1 quotation (1 misdated) and 1 sentence checked.');
+    expect(await screen.findByRole('status')).toHaveProperty('textContent', '1 quotation (1 misdated, 1 close) and 1 sentence checked.');
     const marked = screen.getByTestId('check-text');
-    expect(within(marked).getByRole('link', { name: QUOTE }).closest('mark')?.textContent).toBe(`${QUOTE} (misdated)`);
+    expect(within(marked).getByRole('link', { name: QUOTE }).closest('mark')?.textContent).toBe(`${QUOTE} (misdated, close: not verbatim)`);
 
     await user.click(within(marked).getByRole('link', { name: QUOTE }));
     const toggle = screen.getAllByRole('button', { expanded: true })[0]!;
@@ -108,6 +125,55 @@ describe('check page', () => {
     await user.click(screen.getByRole('button', { name: 'Copy corrected quotation with citation' }));
     // user-event stands in a clipboard for the page to write to.
     expect(await navigator.clipboard.readText()).toBe(correctedQuotation(SOURCE, WORK_1961));
+  });
+
+  it('badges a misdated quotation that drops a “not” both misdated and close, so its changed wording is not hidden by its date', async () => {
+    const written = 'We are opposed to aid from others';
+    const text = `As he put it in 1993, “${written}”.`;
+    const source = { ...SOURCE, quote: 'we are not opposed to aid from others.', spans: [spanOf(WORK_1961.paragraphs[0]!.text, 'we are not opposed to aid from others.')] };
+    const dropsNot: CheckClaim = {
+      ...CLAIMS[0]!,
+      text: written,
+      start: text.indexOf(written),
+      end: text.indexOf(written) + written.length,
+      source,
+      diff: [{ op: 'equal', text: 'We are' }, { op: 'insert', text: 'not' }, { op: 'equal', text: 'opposed to aid from others' }],
+      attribution: { stated: '1993', actual: '1 December 1961', ok: false, wrong: ['date'] },
+    };
+    const { user } = await checkPasted(text, [dropsNot]);
+    expect(await screen.findByRole('status')).toHaveProperty('textContent', '1 quotation (1 misdated, 1 close) and 0 sentences checked.');
+    const toggle = screen.getByRole('button', { name: new RegExp(written) });
+    expect([...toggle.querySelectorAll('.check-mark')].map((b) => b.textContent)).toEqual(['misdated', 'close: not verbatim']);
+    await user.click(toggle);
+    expect(screen.getByTestId('diff').querySelector('ins')?.textContent).toBe('source: not');
+  });
+
+  it('keeps the text, the findings and the finding open through “Open in work” then Back, or a reload', async () => {
+    const { user, fetchMock } = await checkPasted(TEXT, CLAIMS);
+    await screen.findByRole('status');
+    await user.click(within(screen.getByTestId('check-text')).getByRole('link', { name: QUOTE }));
+    await user.click(screen.getByRole('link', { name: 'Open in work' }));
+    cleanup();
+
+    renderPage();
+    expect((screen.getByLabelText('Text to check') as HTMLTextAreaElement).value).toBe(TEXT);
+    expect(screen.getByRole('status').textContent).toBe(summary(CLAIMS));
+    expect(screen.getAllByTestId('finding')).toHaveLength(2);
+    expect(screen.getByRole('button', { expanded: true }).textContent).toContain(QUOTE);
+    expect(screen.getByTestId('source-quote').textContent).toBe(SOURCE.quote);
+    expect(fetchMock).toHaveBeenCalledTimes(1);
+  });
+
+  it('keeps text typed but not yet checked, and ignores a kept check that does not match the contract', async () => {
+    const user = userEvent.setup();
+    renderPage();
+    await user.type(screen.getByLabelText('Text to check'), 'Draft');
+    cleanup();
+    sessionStorage.setItem(CHECKED_KEY, JSON.stringify({ text: TEXT, claims: [{ text: QUOTE }], open: 0 }));
+
+    renderPage();
+    expect((screen.getByLabelText('Text to check') as HTMLTextAreaElement).value).toBe('Draft');
+    expect(screen.queryByTestId('finding')).toBeNull();
   });
 
   it('says nothing is close to a quotation with no nearest passages (another script), and shows none', async () => {
@@ -187,12 +253,29 @@ describe('check page', () => {
     const words = SOURCE.quote;
     const unmarked: CheckClaim = { text: words, kind: 'sentence', start: 0, end: words.length, verdict: 'unmarked', source: SOURCE, diff: null, attribution: null, passages: [] };
     expect(markOf(unmarked)).toBe('unmarked');
-    expect(summary([CLAIMS[0]!, unmarked, CLAIMS[1]!])).toBe('1 quotation (1 misdated), 1 unmarked quotation and 1 sentence checked.');
+    expect(summary([CLAIMS[0]!, unmarked, CLAIMS[1]!])).toBe('1 quotation (1 misdated, 1 close), 1 unmarked quotation and 1 sentence checked.');
     const { user } = await checkPasted(words, [unmarked]);
     await screen.findByRole('status');
     await user.click(within(screen.getByTestId('check-text')).getByRole('link', { name: words }));
     expect(screen.getByText(/These are the source’s words, word for word, with no quotation marks/)).toBeTruthy();
     expect(screen.getByRole('button', { name: 'Copy quotation with citation' })).toBeTruthy();
+  });
+
+  it('keeps a pasted text over the limit whole, counts it, and refuses to check it, saying by how much it is over', async () => {
+    const fetchMock = vi.fn(async () => Response.json({ claims: [] } satisfies CheckResponse));
+    vi.stubGlobal('fetch', fetchMock);
+    const user = userEvent.setup();
+    renderPage();
+    const input = screen.getByLabelText('Text to check') as HTMLTextAreaElement;
+    await user.click(input);
+    await user.paste('x'.repeat(LIMITS.checkChars - 1000));
+    expect(screen.getByText('19,000 of 20,000 characters')).toBeTruthy();
+    await user.paste('y'.repeat(5319));
+    expect(input.value).toHaveLength(LIMITS.checkChars + 4319);
+    expect(screen.getByText('24,319 of 20,000 characters: 4,319 characters over the limit')).toBeTruthy();
+    await user.click(screen.getByRole('button', { name: 'Check' }));
+    expect(screen.getByRole('alert').textContent).toBe('The text is 4,319 characters over the limit of 20,000 characters. Shorten it, or check it in parts.');
+    expect(fetchMock).not.toHaveBeenCalled();
   });
 
   it('shows the server’s error message when the check is refused', async () => {

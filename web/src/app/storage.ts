@@ -1,17 +1,22 @@
-/** localStorage helpers that never throw (private mode, quota, corrupt JSON) — persistence is a convenience, not a dependency. */
+/**
+ * localStorage (or, for what only this tab needs, sessionStorage) helpers that never throw (private mode, quota,
+ * corrupt JSON) — persistence is a convenience, not a dependency.
+ */
 
-export function readJson(key: string): unknown {
+type Area = 'localStorage' | 'sessionStorage';
+
+export function readJson(key: string, area: Area = 'localStorage'): unknown {
   try {
-    const raw = window.localStorage.getItem(key);
+    const raw = window[area].getItem(key);
     return raw == null ? null : (JSON.parse(raw) as unknown);
   } catch {
     return null;
   }
 }
 
-export function writeJson(key: string, value: unknown): boolean {
+export function writeJson(key: string, value: unknown, area: Area = 'localStorage'): boolean {
   try {
-    window.localStorage.setItem(key, JSON.stringify(value));
+    window[area].setItem(key, JSON.stringify(value));
     return true;
   } catch {
     return false;

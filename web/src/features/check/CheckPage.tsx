@@ -1,9 +1,13 @@
-/** The "Check" page: paste text, see each quotation and sentence marked, open a finding for the source, the diff and a corrected quotation to copy. */
-import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
+/**
+ * The "Check" page: paste text, see each quotation and sentence marked, open a finding for the source, the diff and a
+ * corrected quotation to copy; the text and the findings stay for the tab (saved.ts) when the user leaves and comes back.
+ */
+import { Fragment, useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { LIMITS, SPEAKER_NOTES, type CheckClaim, type CheckResponse, type CheckSource } from '../../../../server/contract.ts';
 import { describeError } from '../../api/client.ts';
 import { announce } from '../../app/announce.tsx';
 import { copyText } from '../../app/clipboard.ts';
+import { CharCount, overLimit } from '../../app/LengthLimit.tsx';
 import { Link } from '../../app/router.tsx';
 import { formatDate } from '../citations/dates.ts';
 import { MarkedText } from '../citations/MarkedText.tsx';
@@ -12,25 +16,36 @@ import { passagePath, workPath } from '../citations/passage.ts';
 import { SpeakerNote } from '../citations/SpeakerNote.tsx';
 import { useWorks } from '../works/useWorks.ts';
 import { postCheck } from './api.ts';
-import { correctedQuotation, MARK_LABELS, markOf, punctuationOnly, stretches, summary, wordsLeftOutOnly, wrongInWords, type Mark } from './marks.ts';
+import { correctedQuotation, MARK_LABELS, markOf, marksOf, punctuationOnly, stretches, summary, wordsLeftOutOnly, wrongInWords, type Mark } from './marks.ts';
+import { loadChecked, loadInput, saveChecked, saveInput, type Checked } from './saved.ts';
 import './check.css';
 
 const findingId = (i: number) => `finding-${i + 1}`;
 
 export function CheckPage() {
-  const [text, setText] = useState('');
-  const [checked, setChecked] = useState<{ text: string; claims: CheckClaim[] } | null>(null);
-  const [open, setOpen] = useState<number | null>(null);
+  const [restored] = useState(loadChecked);
+  const [text, setText] = useState(loadInput);
+  const [checked, setChecked] = useState<Checked | null>(restored);
+  const [open, setOpen] = useState<number | null>(restored?.open ?? null);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const abort = useRef<AbortController | null>(null);
   const inputId = useId();
   useEffect(() => () => abort.current?.abort(), []);
+  useEffect(() => saveInput(text), [text]);
+  useEffect(() => {
+    if (checked) saveChecked(checked, open);
+  }, [checked, open]);
 
   const submit = async (e: FormEvent) => {
     e.preventDefault();
     if (!text.trim()) {
       setError('Paste some text to check first.');
+      return;
+    }
+    const tooLong = overLimit('text', text.length, LIMITS.checkChars);
+    if (tooLong) {
+      setError(`${tooLong} Shorten it, or check it in parts.`);
       return;
     }
     abort.current?.abort();
@@ -67,14 +82,14 @@ export function CheckPage() {
           id={inputId}
           data-testid="check-input"
           value={text}
-          maxLength={LIMITS.checkChars}
           rows={8}
           onChange={(e) => setText(e.target.value)}
-          aria-describedby={`${inputId}-hint`}
+          aria-describedby={`${inputId}-hint ${inputId}-count`}
         />
         <p id={`${inputId}-hint`} className="muted small">
           Up to {LIMITS.checkChars.toLocaleString('en')} characters. Quotations of four words or more, in “double” or ‘single’ marks or set off as an indented block, are checked, with the footnote their marker points to; … or [...] may stand for omitted words.
         </p>
+        <CharCount id={`${inputId}-count`} length={text.length} limit={LIMITS.checkChars} />
         <button type="submit" className="btn btn-primary" disabled={busy}>
           {busy ? 'Checking…' : 'Check'}
         </button>
@@ -106,7 +121,7 @@ export function CheckPage() {
                   >
                     {s.text}
                   </a>
-                  <span className="visually-hidden"> ({MARK_LABELS[markOf(checked.claims[s.claim]!)]})</span>
+                  <span className="visually-hidden"> ({marksOf(checked.claims[s.claim]!).map((m) => MARK_LABELS[m]).join(', ')})</span>
                 </mark>
               ),
             )}
@@ -136,12 +151,15 @@ function Legend() {
 }
 
 function Finding({ claim, id, open, onToggle }: { claim: CheckClaim; id: string; open: boolean; onToggle: () => void }) {
-  const mark = markOf(claim);
   const panel = `${id}-details`;
   return (
     <li id={id} className="finding" data-testid="finding">
       <button type="button" className="finding-toggle" aria-expanded={open} aria-controls={panel} onClick={onToggle}>
-        <span className={`check-mark check-${mark}`}>{MARK_LABELS[mark]}</span>{' '}
+        {marksOf(claim).map((mark) => (
+          <Fragment key={mark}>
+            <span className={`check-mark check-${mark}`}>{MARK_LABELS[mark]}</span>{' '}
+          </Fragment>
+        ))}
         <span className="finding-kind">{claim.titled ? 'Title' : claim.kind === 'quotation' ? 'Quotation' : 'Sentence'}:</span>{' '}
         <span className="finding-text">{claim.kind === 'quotation' ? `“${claim.text}”` : claim.text}</span>
       </button>

@@ -23,6 +23,15 @@ export function markOf(claim: CheckClaim): Mark {
   return claim.verdict;
 }
 
+/**
+ * Every mark a claim gets: its mark, then "close" as well when that mark is for its attribution or its speaker and
+ * its words are not the source's either, so that fixing a date never hides a changed wording (a dropped "not").
+ */
+export function marksOf(claim: CheckClaim): Mark[] {
+  const mark = markOf(claim);
+  return claim.verdict === 'close' && mark !== 'close' ? [mark, 'close'] : [mark];
+}
+
 /** A close quotation whose words are all the source's, in order: only its punctuation or quotation marks differ. */
 export const punctuationOnly = (claim: Pick<CheckClaim, 'verdict' | 'diff'>): boolean => claim.verdict === 'close' && claim.diff !== null && claim.diff.every((d) => d.op === 'equal');
 
@@ -80,14 +89,17 @@ export function correctedQuotation(source: CheckSource, work: WorkSummary | unde
   return `${quotedText(source)}\n${citationOf(source, work)}`;
 }
 
-/** "2 quotations (1 exact, 1 close), 1 misworded title, 1 phrase from a title, 1 unmarked quotation and 3 sentences checked." */
+/**
+ * "2 quotations (1 exact, 1 close), 1 misworded title, 1 phrase from a title, 1 unmarked quotation and 3 sentences checked."
+ * A quotation with two marks (misdated and close) is counted under each.
+ */
 export function summary(claims: readonly CheckClaim[]): string {
   const titles = claims.filter((c) => c.verdict === 'title');
   const fromTitles = titles.filter((c) => c.titled?.part).length;
   const misworded = titles.length - fromTitles;
   const quotations = claims.filter((c) => c.kind === 'quotation' && c.verdict !== 'title');
   const counts = new Map<Mark, number>();
-  for (const c of quotations) counts.set(markOf(c), (counts.get(markOf(c)) ?? 0) + 1);
+  for (const m of quotations.flatMap(marksOf)) counts.set(m, (counts.get(m) ?? 0) + 1);
   const detail = [...counts].map(([m, n]) => `${n} ${MARK_LABELS[m].replace(/:.*/, '')}`).join(', ');
   const unmarked = claims.filter((c) => c.verdict === 'unmarked').length;
   const sentences = claims.length - quotations.length - titles.length - unmarked;
