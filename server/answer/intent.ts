@@ -992,12 +992,16 @@ const namedAsAWork = <T extends { work: Work; terms: string[]; byName?: true; by
 const onlyAddressed = (named: { work: Work; terms: string[] }, question: string): boolean => {
   const workTerms = new Set([...named.terms, ...termsOfWork(named.work)]);
   const itsAuthor = new Set(nameWords(named.work.author));
-  return contentTokens([WHEN, ADDRESSED, ADDRESSEE_NOUN].reduce(withoutMatches, question)).every(
+  // "the former Peruvian leader": words describing whom he addressed, beside one naming the work, describe them too.
+  const described = question.replace(new RegExp(ADDRESSEE_PHRASE.source, 'giu'), (phrase) => (tokenize(phrase).some((t) => namesTheWork(t.term, workTerms)) ? ' '.repeat(phrase.length) : phrase));
+  return contentTokens([WHEN, ADDRESSED, ADDRESSEE_NOUN].reduce(withoutMatches, described)).every(
     (t) => itsAuthor.has(t.word) || (!WORK_WORDS.test(t.word) && namesTheWork(t.term, workTerms)),
   );
 };
 /** A word for whom a work addressed: "delegation", "journalists", "the editor". */
 const ADDRESSEE_NOUN = new RegExp(String.raw`\b${ADDRESSEE_NOUNS}(?![\p{L}])`, 'iu');
+/** Whom a work addressed, described: "the former Peruvian leader", "a visiting Iraqi delegation" (up to three words before the word for whom). */
+const ADDRESSEE_PHRASE = new RegExp(String.raw`\b(?:the|a|an|his|some)\s+(?:[\p{L}-]+\s+){1,3}${ADDRESSEE_NOUNS}(?![\p{L}])`, 'iu');
 /** A year, not a decade ("1974", not "1970s"). */
 const A_YEAR = new RegExp(String.raw`\b(${YEAR_NUMBER})\b(?!s)`, 'g');
 /** A year written before a word for a work: "the 1987 speech", "his 1974 talk"; not "did he talk in 1986". */

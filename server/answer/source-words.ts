@@ -119,7 +119,7 @@ export const WORK_WORDS = /\b(?:speech|talk|interview|answers|address|article|pa
  * Words saying whom he addressed, just before the words naming them (matched at a text's end): "tell the Iraqi
  * journalists", "say to the Peruvian ex-premier", "receive the Benin delegation", "meet with the Ghana Times editor".
  */
-export const TOLD = /\b(?:tell|told|telling|(?:say|said|saying|talk|talked|speak|spoke|write|wrote)\s+to|answer|answered|me(?:e)?t(?:s|ing)?(?:\s+with)?|receiv(?:e|ed|es|ing)|welcom(?:e|ed|es|ing)|greet(?:s|ed|ing)?)\s+(?:the\s+|a\s+|an\s+|his\s+)?(?:[\p{L}-]+\s+){0,2}$/iu;
+export const TOLD = /\b(?:tell|told|telling|(?:say|said|saying|write|wrote)\s+to|(?:talk|talked|speak|spoke)\s+(?:to|with)|answer|answered|me(?:e)?t(?:s|ing)?(?:\s+with)?|receiv(?:e|ed|es|ing)|welcom(?:e|ed|es|ing)|greet(?:s|ed|ing)?)\s+(?:the\s+|a\s+|an\s+|his\s+)?(?:[\p{L}-]+\s+){0,2}$/iu;
 
 /**
  * "Who translated these texts?", "Which translation is this?": where the texts are printed answers what the collection

@@ -6,7 +6,7 @@
 import type { Work } from '../corpus/types.ts';
 import { corpusForms, knownWordsOf, type KnownWords } from './abstain.ts';
 import { quotedSpans } from './query.ts';
-import { STOPWORDS, tokenize, type Span, type Token } from './text.ts';
+import { stem, STOPWORDS, tokenize, type Span, type Token } from './text.ts';
 
 /** The works each word of the works' titles, occasions and places names. */
 export interface WorkNames {
@@ -187,17 +187,22 @@ function namingWords(text: string, names: WorkNames): { token: Token; capitalise
 
 /**
  * A text with the names of the works' titles it types in lower case written with their capital, as the titles write
- * them ("When was the peru talk?" → "… the Peru talk?"), when it writes capitals elsewhere (typed all in lower case, its
- * case says nothing and `namingWords` reads it so) and the word is no common one (`isName`: "government" stays); and
- * the words of an author's name so, however it is typed ("when did kim say …": "Kim"), none of them common English
- * ("sung" stays), nor one of another name beside it ("kim san ho").
+ * them ("When was the peru talk?" → "… the Peru talk?"), when the word is no common one (`isName`: "government"
+ * stays); typed all in lower case, every name `namingWords` reads in such a text, another form of one too ("when did
+ * kim talk to journalists from iraq": "Iraq"), which it would no longer read so once an author's name is written with
+ * its capital; and the words
+ * of an author's name so, however it is typed ("when did kim say …": "Kim"), none of them common English ("sung"
+ * stays), nor one of another name beside it ("kim san ho").
  */
 export function namesCapitalised(text: string, names: WorkNames, isName: (word: string) => boolean): string {
   const authorWords = new Set(names.authors.flatMap((a) => tokenize(a).map((t) => t.word)));
   const capitalised = (word: string) => word[0]!.toUpperCase() + word.slice(1);
-  const withTitles = /\p{Lu}/u.test(text);
+  const uncased = !/\p{Lu}/u.test(text);
   return text.replace(/(?<![\p{L}'’-])\p{Ll}\p{L}*(?![\p{L}'’-])/gu, (word, at: number) => {
-    if (withTitles && names.titleNames.has(word) && isName(word)) return capitalised(word);
+    // Typed all in lower case, as `namingWords` reads such a text: a title's name ("benin", though one letter from
+    // "begin"), or another form of one ("iraq" for "Iraqi").
+    if (names.titleNames.has(word) && (uncased ? names.properNames.has(word) : isName(word))) return capitalised(word);
+    if (uncased && !names.terms.has(stem(word)) && worksByNameForm(word, names).size > 0) return capitalised(word);
     const next = /^\s+(\p{L}+)/u.exec(text.slice(at + word.length))?.[1]?.toLowerCase();
     const inAnotherName = next !== undefined && !authorWords.has(next) && isName(next);
     return authorWords.has(word) && isName(word) && !inAnotherName ? capitalised(word) : word;

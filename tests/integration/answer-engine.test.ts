@@ -1390,7 +1390,7 @@ describe('answers on the real corpus', () => {
     const mentioned = await ask('When did he talk about Peru?');
     expect(mentioned.citations.some((c) => c.workId !== peru.id)).toBe(true);
     // Whom a work addressed, asked when, is that work's date: not the date of a passage on talking to journalists.
-    const [iraqi, benin] = [/\bIraqi\b/, /\bBenin\b/].map((name) => deps.corpus.works.find((w) => name.test(w.title))!);
+    const [iraqi, benin, yugoslav] = [/\bIraqi\b/, /\bBenin\b/, /\bYugoslav\b/].map((name) => deps.corpus.works.find((w) => name.test(w.title))!);
     for (const [question, work] of [
       ['When did he talk to the Iraqi journalists?', iraqi],
       ['when did he meet the iraqi journalists', iraqi],
@@ -1398,6 +1398,12 @@ describe('answers on the real corpus', () => {
       ['when did he speak to the benin delegation', benin],
       // Met, received, welcomed: as said to ("delegation" of the Iraqi title too does not make it that work's).
       ['when did he meet the benin delegation', benin],
+      // Typed all in lower case with the author's name, by another form of its name, or described ("the former Peruvian
+      // leader" for "the ex-premier of the Republic of Peru").
+      ['when did kim talk to journalists from iraq', iraqi],
+      ['when did kim speak to the yugoslav journalist', yugoslav],
+      ['when did kim talk with the former peruvian leader', peru],
+      ['what day did kim meet the benin official', benin],
       ['When did he receive the Benin delegation?', benin],
       // Its author named, as "he" is.
       ['In what year did Kim meet the Iraqi journalists?', iraqi],
