@@ -10,7 +10,7 @@ import type { Paragraph, Work } from '../corpus/types.ts';
 import { namedAuthors, nameWords } from '../retrieval/authors.ts';
 import { monthNumber, monthsOfPart, PART_BEFORE_TIME, yearsNamed } from '../retrieval/query.ts';
 import { countSaid, NUMBER_WORDS, tokenize, type Span, type Token } from '../retrieval/text.ts';
-import { statedWork, type StatedWork, type WorkNames } from '../retrieval/work-names.ts';
+import { statedWorks, type StatedWork, type WorkNames } from '../retrieval/work-names.ts';
 import { TOLD, WORK_WORDS } from '../answer/source-words.ts';
 import { parseContainer } from '../../web/src/features/citations/formats.ts';
 
@@ -247,14 +247,16 @@ export type ParagraphPages = Pick<Paragraph, 'page' | 'pageEnd'>;
  * both sides of the quotation (`at`), the words on one side are what the text says ("Iraqi journalists"), not the
  * stretch between them.
  */
-function workStated(text: string, at: number, names: WorkNames): StatedWork | null {
-  const work = statedWork(text, names);
+function workStated(text: string, at: number, names: WorkNames, sourceId: string): StatedWork | null {
+  // Words that fit several works alike ("the concluding speech at the Central Committee plenum": 1961 and 1993) name
+  // the source when it is one of them; when it is none, they name another work all the same.
+  const alike = statedWorks(text, names);
+  const work = alike.find((w) => w.workId === sourceId) ?? alike[0];
   if (!work || !(work.capitalised || namedAsAWork(text, work))) return null;
   if (!(work.start < at && at < work.end)) return work;
-  const after = statedWork(text.slice(at), names);
-  const sides = [statedWork(text.slice(0, at), names), after && { ...after, start: after.start + at, end: after.end + at }].filter(
-    (side): side is StatedWork => side?.workId === work.workId,
-  );
+  const namingIt = (side: string) => statedWorks(side, names).find((w) => w.workId === work.workId);
+  const after = namingIt(text.slice(at));
+  const sides = [namingIt(text.slice(0, at)), after && { ...after, start: after.start + at, end: after.end + at }].filter((side): side is StatedWork => side !== undefined);
   return sides.sort((a, b) => b.terms.length - a.terms.length)[0] ?? work;
 }
 
@@ -303,7 +305,7 @@ export function checkAttribution(context: string, at: number, source: Work, name
   const same = around.previous ? SAME_WORK.exec(own) : null;
   const atInOwn = at - (around.stretch?.start ?? 0);
   // A time's words name no work: "Six years earlier" is no name of "the six goals".
-  const work = workStated(withoutRelativeTimes(own), atInOwn, names) ?? (same && around.previous ? { workId: around.previous.id, text: `${same[0]} (${around.previous.title})` } : null);
+  const work = workStated(withoutRelativeTimes(own), atInOwn, names, source.id) ?? (same && around.previous ? { workId: around.previous.id, text: `${same[0]} (${around.previous.title})` } : null);
   // Beside other quotations, a date in its own stretch is its date; with none there, the sentence's is, unless its own
   // stretch names its work ("In 1981 he told the Ghana Times "…", echoing what he had told Ecuadorian journalists: "…"":
   // 1981 is the first quotation's).
@@ -313,7 +315,9 @@ export function checkAttribution(context: string, at: number, source: Work, name
   // So is APA's narrative citation, the year in parentheses after the surname: "Kim (2022) explained", "Kim (1981/2022)".
   const citations = [...(around.citation ? [around.citation] : []), ...narrativeCitations(context, names.authors)];
   const inCitation = (d: StatedDate) => citations.some((c) => d.start >= c.start && d.end <= c.end);
-  const dates = (around.dates ?? statedDates(context)).filter((d) => !(inCitation(d) && d.month === undefined && d.years === undefined && d.year === edition && d.year !== source.year));
+  // So is the year beside the book's own title ("“On Self-Reliance …”, a 2022 collection").
+  const ofTheEdition = (d: StatedDate) => (inCitation(d) || (work !== null && 'inBook' in work && work.inBook === true)) && d.month === undefined && d.years === undefined && d.year === edition && d.year !== source.year;
+  const dates = (around.dates ?? statedDates(context)).filter((d) => !ofTheEdition(d));
   const inStretch = around.stretch ? dates.filter((d) => d.start >= around.stretch!.start && d.end <= around.stretch!.end) : dates;
   const datesSaid = inStretch.length || !around.stretch ? inStretch : work ? [] : dates;
   // "In 1993, recalling the crisis of 1936, Kim said …": a date of what is told is none of the quotation's, beside one that may be.

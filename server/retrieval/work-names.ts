@@ -68,17 +68,20 @@ export function shortTitlesIn(text: string, names: WorkNames): (Span & { workId:
 /** Words a title needs to name its work inside a question: fewer ("On Juche") may be the question's own words. */
 const TITLE_WORDS = 4;
 
-/** Where a text holds a work's whole title or occasion, in quotation marks or not ("Compare “A” and “B”"): the work and the span. */
-function titleSpans(text: string, names: WorkNames): (Span & { workId: string })[] {
+/**
+ * Where a text holds a work's whole title or occasion, in quotation marks or not ("Compare “A” and “B”"): the work and
+ * the span; with `several`, the title of the book several works are printed in instead, a span for each of them.
+ */
+function titleSpans(text: string, names: WorkNames, several = false): (Span & { workId: string })[] {
   const tokens = tokenize(text);
   const words = tokens.map((t) => t.word);
   const present = new Set(words);
   const spans: (Span & { workId: string })[] = [];
   for (const [key, ids] of names.titles) {
     const title = key.split(' ');
-    if (ids.size !== 1 || title.length < TITLE_WORDS || !title.every((word) => present.has(word))) continue;
+    if ((several ? ids.size < 2 : ids.size !== 1) || title.length < TITLE_WORDS || !title.every((word) => present.has(word))) continue;
     for (let i = 0; i + title.length <= words.length; i++) {
-      if (title.every((word, j) => words[i + j] === word)) spans.push({ workId: [...ids][0]!, start: tokens[i]!.start, end: tokens[i + title.length - 1]!.end });
+      if (title.every((word, j) => words[i + j] === word)) spans.push(...[...ids].map((workId) => ({ workId, start: tokens[i]!.start, end: tokens[i + title.length - 1]!.end })));
     }
   }
   return spans;
@@ -136,7 +139,9 @@ export function buildWorkNames(works: readonly Work[]): WorkNames {
   }
   for (const map of [terms, properNames]) for (const [key, ids] of map) if (ids.size > 2 || shared.has(key)) map.delete(key);
   const titles = new Map<string, Set<string>>();
-  for (const w of works) for (const field of [w.title, w.occasion, w.source]) if (field) add(titles, titleKey(field), w.id);
+  // A book by its title alone too, without the publisher and year its closing parenthetical gives.
+  const bookTitle = (source: string | undefined) => source?.replace(/\s*\((?:[^()]|\([^()]*\))*\)\s*$/, '');
+  for (const w of works) for (const field of [w.title, w.occasion, w.source, bookTitle(w.source)]) if (field) add(titles, titleKey(field), w.id);
   return { terms, properNames, titleNames, nameWords: knownWordsOf(properNames.keys()), authors: [...new Set(works.map((w) => w.author))], shared, titles };
 }
 
@@ -228,6 +233,8 @@ export interface StatedWork extends Span {
   terms: string[];
   /** Whether a word naming it is written with a capital letter inside the sentence, as a name is ("the Ghana Times", not "developing countries"). */
   capitalised: boolean;
+  /** Named by the title of the book it is printed in, with the other works the book holds. */
+  inBook?: true;
 }
 
 /** Words for a work that may stand inside the words naming it ("the development and industrialization article"). */
@@ -239,29 +246,39 @@ const namesNothing = (token: Token, names: WorkNames): boolean => STOPWORDS.has(
 const TOPIC_PHRASE = /\b(?:about|regarding|concerning)\s+[^?.!;,]+/gi;
 
 /**
- * The work `text` names, if one stands out: the most of its distinctive title words (two at least, or one
- * written with a capital letter inside the sentence, as a name is, in any form of the title's: `worksByNameForm`);
- * none when two works tie. Words in lower case name a work as a phrase does, together: one other word may stand
- * among them (a title misremembered: "Let us develop difficult cooperation"), not two ("developing agriculture, light
- * industry" names no "development … industrialization").
+ * The work `text` names, if one stands out (`statedWorks`); none when two works tie.
  */
 export function statedWork(text: string, names: WorkNames): StatedWork | null {
+  const stated = statedWorks(text, names);
+  return stated.length === 1 ? stated[0]! : null;
+}
+
+/**
+ * The works `text` names: the one with the most of its distinctive title words (two at least, or one written with a
+ * capital letter inside the sentence, as a name is, in any form of the title's: `worksByNameForm`), or the several
+ * that tie ("the concluding speech at the Central Committee plenum": 1961 and 1993). Words in lower case name a work
+ * as a phrase does, together: one other word may stand among them (a title misremembered: "Let us develop difficult
+ * cooperation"), not two ("developing agriculture, light industry" names no "development … industrialization").
+ */
+export function statedWorks(text: string, names: WorkNames): StatedWork[] {
   // A whole title names its work, as the title says it ("“All Efforts to Attain the Six Goals”").
   const titles = titleSpans(text, names);
   // So do the first words of one title, in quotation marks, as the citation styles shorten it ("“Talk to the Director”",
   // whose words several titles share).
   const whole = titles.length ? titles : shortTitlesIn(text, names);
-  if (whole.length > 0 && whole.every((t) => t.workId === whole[0]!.workId)) {
-    const { workId, start, end } = whole[0]!;
-    return { workId, start, end, text: text.slice(start, end), terms: [...new Set(tokenize(text.slice(start, end)).map((t) => t.term))], capitalised: true };
-  }
+  const asTitled = ({ workId, start, end }: Span & { workId: string }): StatedWork => ({ workId, start, end, text: text.slice(start, end), terms: [...new Set(tokenize(text.slice(start, end)).map((t) => t.term))], capitalised: true });
+  if (whole.length > 0 && whole.every((t) => t.workId === whole[0]!.workId)) return [asTitled(whole[0]!)];
+  // The title of the book several works are printed in ("In “On Self-Reliance and the Building of an Independent
+  // National Economy”, Kim writes …") names any of them, as the book holds them, not the works its words name.
+  const book = whole.length ? [] : titleSpans(text, names, true);
+  if (book.length > 0) return book.map((span) => ({ ...asTitled(span), inBook: true as const }));
   const hits = new Map<string, { terms: Set<string>; named: boolean; capitalised: boolean; scattered: boolean; last: number; start: number; end: number }>();
   const words = namingWords(text, names);
   // "North" of "North Korea": a capitalised word beside a word many titles share is part of the texts' subject.
   const besideShared = (i: number) =>
     [i - 1, i + 1].some((j) => {
       const other = words[j];
-      if (!other || !other.capitalised || !names.shared.has(other.token.term)) return false;
+      if (!other || !other.capitalised || !names.shared.has(other.token.term) || WORK_KINDS.has(other.token.word)) return false;
       const [a, b] = j < i ? [other.token, words[i]!.token] : [words[i]!.token, other.token];
       return /^[\s-]+$/.test(text.slice(a.end, b.start));
     });
@@ -284,12 +301,14 @@ export function statedWork(text: string, names: WorkNames): StatedWork | null {
   const ranked = [...hits]
     .filter(([, h]) => (h.terms.size >= 2 && (h.capitalised || !h.scattered)) || h.named)
     .sort((a, b) => Number(inTopic(a[1])) - Number(inTopic(b[1])) || b[1].terms.size - a[1].terms.size);
-  const [first, second] = ranked;
-  if (!first || (second && second[1].terms.size === first[1].terms.size && inTopic(second[1]) === inTopic(first[1]))) return null;
-  const { terms, capitalised } = first[1];
-  const { start, end } = withinItsMarks(text, first[1]);
-  const naming = words.filter((w) => w.works.has(first[0]) && w.token.start >= start && w.token.end <= end).map((w) => w.token);
-  return { workId: first[0], start, end, text: runsOf(text, naming, { start, end }, names), terms: [...terms], capitalised };
+  const first = ranked[0];
+  if (!first) return [];
+  const tied = ranked.filter(([, h]) => h.terms.size === first[1].terms.size && inTopic(h) === inTopic(first[1]));
+  return tied.map(([workId, { terms, capitalised, ...span }]) => {
+    const { start, end } = withinItsMarks(text, span);
+    const naming = words.filter((w) => w.works.has(workId) && w.token.start >= start && w.token.end <= end).map((w) => w.token);
+    return { workId, start, end, text: runsOf(text, naming, { start, end }, names), terms: [...terms], capitalised };
+  });
 }
 
 /** Function words a name's words stand around ("the ex-premier of the Republic of Peru"). */

@@ -160,6 +160,30 @@ describe('POST /api/check on the real corpus', () => {
     expect(claims[0]!.source!.quote).toContain('We benefit from the advanced learning');
   });
 
+  it('calls the work wrong when the words naming it fit several works alike, none of them the source, or a name stands beside "Speech"', async () => {
+    const quotation = '"Self-reliance is the only way for communists to achieve the ultimate victory of the revolution."';
+    const text = [
+      `In his concluding speech at the Central Committee plenum, Kim said that ${quotation}`,
+      `In his 1987 Congratulatory Speech, Kim said that ${quotation}`,
+      // Fair: one of the works they fit is the source.
+      'In his concluding speech at the Central Committee plenum, Kim said that "Revolutionaries must believe in their own strength and think of carrying out the revolution by their own efforts."',
+      'In his 1987 Congratulatory Speech, Kim said that "Barter can be regarded as the best form of trade between these countries."',
+    ].join('\n\n');
+    const claims = CheckResponse.parse((await check(text)).body).claims;
+    expect(claims.map((c) => [c.verdict, c.attribution?.ok, c.attribution?.wrong])).toEqual([
+      ['exact', false, ['work']],
+      ['exact', false, ['work']],
+      ['exact', true, undefined],
+      ['exact', true, undefined],
+    ]);
+    expect(claims[0]!.attribution!.stated).toMatch(/concluding speech at the Central Committee/);
+    // The book the works are printed in, named by its title with the edition's year, names any of them, at no date.
+    const [inBook] = CheckResponse.parse(
+      (await check('In "On Self-Reliance and the Building of an Independent National Economy," a 2022 collection, Kim writes that "Dependence will get us nowhere."')).body,
+    ).claims;
+    expect(inBook!.attribution).toMatchObject({ ok: true });
+  });
+
   it('marks two sentences quoted as one, over a longer sentence between them left out without a mark, as close', async () => {
     const [joined, cut] = CheckResponse.parse(
       (await check('He warned that "Dependence will get us nowhere. It can also give rise to worship of big countries and various other abuses." He added "Dependence will get us nowhere. It can also give rise to other abuses."')).body,
