@@ -12,7 +12,7 @@ import type { Work } from '../corpus/types.ts';
 import { primaryAuthor } from '../retrieval/authors.ts';
 import { isOfKind, KINDS_OF_WORK, kindsNamed, MONTH_ALONE, MONTH_NAME, MONTH_YEAR, monthNumber, monthOf, monthsOfPart, SEASON_ALONE, withoutQuotations, YEAR_NUMBER } from '../retrieval/query.ts';
 import { blankedOut, countSaid, NUMBER_WORDS, STOPWORDS, tidied, type Span } from '../retrieval/text.ts';
-import { statedWork, titlesIn, workNamesOf } from '../retrieval/work-names.ts';
+import { SAID_CLAUSE, statedWork, titlesIn, workNamesOf } from '../retrieval/work-names.ts';
 import { byDate, inWords, MONTHS } from './format.ts';
 import { WORK_NOUNS } from './source-words.ts';
 import { readIntent } from './intent.ts';
@@ -206,14 +206,17 @@ interface WorkChecked {
 function workDateChecked(question: string, works: readonly Work[]): WorkChecked | null {
   const ownDateSaid = IS_IT_RIGHT.test(question);
   if (withoutQuotations(question) !== question) return null;
+  // What he said ("Kim said in 1982 that self-reliance is a revolutionary spirit …") names no work whose date is
+  // given, though its words are a title's ("the revolutionary spirit of self-reliance").
+  const named = (text: string) => statedWork(blankedOut(text, [...text.matchAll(SAID_CLAUSE)].map((m) => ({ start: m.index, end: m.index + m[0].length }))), workNamesOf(works));
   if (!ownDateSaid && !WHETHER.test(question)) {
-    const stated = statedWork(question, workNamesOf(works));
+    const stated = named(question);
     const work = stated?.capitalised && [...question.matchAll(STATED_YEAR)].length === 1 && yearBesideName(question, stated) ? works.find((w) => w.id === stated.workId) : undefined;
     return work ? { work, byYear: false, ownDateSaid: false } : null;
   }
   const byKindAndYear = kindsNamed(question).flatMap(({ years, kind }) => (years ? works.filter((w) => w.year !== null && years.includes(w.year) && isOfKind(w, kind)) : []));
   if (byKindAndYear.length > 0) return new Set(byKindAndYear).size === 1 ? { work: byKindAndYear[0]!, byYear: true, ownDateSaid } : null;
-  const workId = statedWork(question, workNamesOf(works))?.workId;
+  const workId = named(question)?.workId;
   const work = works.find((w) => w.id === workId);
   return work ? { work, byYear: false, ownDateSaid } : null;
 }

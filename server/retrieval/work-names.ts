@@ -242,8 +242,15 @@ const WORK_KINDS: ReadonlySet<string> = new Set(['speech', 'talk', 'interview', 
 /** A word that may stand among those naming a work without parting them: a function word, a word for a work, one many titles share. */
 const namesNothing = (token: Token, names: WorkNames): boolean => STOPWORDS.has(token.word) || WORK_KINDS.has(token.word) || names.shared.has(token.term);
 
-/** What a question asks about, to the end of its clause: "about non-alignment", "regarding trade". */
-const TOPIC_PHRASE = /\b(?:about|regarding|concerning)\s+[^?.!;,]+/gi;
+/**
+ * What someone said, the clause after a verb of saying: "… told Ghanaian journalists in 1981 that economic
+ * self-sufficiency is the basis of political independence"; not what the writer says ("I wrote that the Iraqi
+ * interview was in October 1971").
+ */
+export const SAID_CLAUSE =
+  /(?<=(?<!\b(?:i|we|you)\s+)\b(?:say|says|said|saying|tell|tells|told|telling|write|writes|wrote|argue[sd]?|claim(?:s|ed)?|state[sd]?|declare[sd]?|insist(?:s|ed)?|explain(?:s|ed)?|admit(?:s|ted)?)\b[^?.!;]*?)\bthat\s+[^?.!;]+/gi;
+/** What a question asks about, to the end of its clause: "about non-alignment", "regarding trade"; or what someone said (`SAID_CLAUSE`). */
+const TOPIC_PHRASE = new RegExp(String.raw`\b(?:about|regarding|concerning)\s+[^?.!;,]+|${SAID_CLAUSE.source}`, 'gi');
 
 /**
  * The work `text` names, if one stands out (`statedWorks`); none when two works tie.

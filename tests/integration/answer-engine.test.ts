@@ -1583,6 +1583,11 @@ describe('answers on the real corpus', () => {
     // Its own year: the date said, none corrected.
     const right = await ask('i wrote that the Iraqi interview was in october 1971. correct?');
     expect(right.answer.split('\n')[0]).toMatch(new RegExp(`^\\*${plainTitle(iraqi.title)}\\* is dated ${formatDate(iraqi.date)}\\. `));
+    // What he said names no work whose date is checked, though its words are a title's: the work named beside it is.
+    const ghanaTimes = works.find((w) => /\bGhana Times\b/.test(w.title))!;
+    const claimed = await ask('Kim told Ghanaian journalists in 1981 that economic self-sufficiency is the basis of political independence. Correct?');
+    expect(claimed.answer.split('\n')[0]).toMatch(new RegExp(`^\\*${plainTitle(ghanaTimes.title)}\\* is dated ${formatDate(ghanaTimes.date)}\\. `));
+    expect(titleYearsChecked('Kim said in 1982 that self-reliance is a revolutionary spirit and fighting principle of independent people. Is 1982 right?', works).dated).toBeNull();
     // Not checking a claim, a year apart from a work named by its words is a time asked about.
     expect(titleYearsChecked('What did the Oslobodjenje interview say about aid compared with 1987?', works).dated).toBeNull();
     expect(titleYearsChecked('What did he tell the Ghana Times about 1953?', works).dated).toBeNull();
