@@ -237,7 +237,9 @@ const ADDRESSEE = new RegExp(
   'iu',
 );
 /** Whether a question asks whom he addressed ("to whom …", `ADDRESSEE`). */
-export const asksWhom = (question: string): boolean => /\bto whom\b/i.test(question) || ADDRESSEE.test(question);
+export const asksWhom = (question: string): boolean => TO_WHOM.test(question) || ADDRESSEE.test(question);
+/** "to whom", "with whom", and "to who" or "with who" as many write it. */
+const TO_WHOM = /\b(?:to|with)\s+whom?\b/i;
 
 /**
  * The words of addressing someone, and of whom ("which country", "what newspaper"; not "which country's", whose
@@ -628,7 +630,8 @@ export const ORDER_WORDS: readonly RegExp[] = [BOTH_ENDS, EARLIEST_WORK, LATEST_
  * How often the texts use words: "how often" or "how many times" with a verb of saying or writing ("does he
  * mention", "does 'Juche' appear"; not "how many times did he visit China?"), or "how many works/speeches …".
  */
-const HOW_OFTEN = /\bhow (?:often|frequently|many times)\b/i;
+// "how many time", "how much times", as many write them; not "how much time", a duration.
+const HOW_OFTEN = /\bhow (?:often|frequently|many times?\b|much times\b)/i;
 /** "Count the mentions of X", "the number of uses of X", "the frequency of X": how often, asked as a thing to do or a quantity. */
 const COUNT_OF =
   /^\s*(?:please\s+)?count\b(?=\s+how\b)|\bcount\s+(?:up\s+)?(?:(?:the|all|his)\s+)?(?:mentions|uses|occurrences|instances|references)\b|\b(?:number|frequency)\s+of\s+(?:(?:the|his)\s+)?(?:mentions|uses|occurrences|instances|references)\b/i;

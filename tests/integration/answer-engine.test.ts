@@ -1111,7 +1111,8 @@ describe('answers on the real corpus', () => {
   it('answers whom he addressed, naming no topic, with the titles and occasions of his works asked about, quoting nothing', async () => {
     const [of1986] = deps.corpus.works.filter((w) => w.year === 1986);
     expect(deps.corpus.works.filter((w) => w.year === 1986)).toHaveLength(1);
-    for (const question of ['To whom did he talk in 1986?', 'Who interviewed him in 1986?']) {
+    // "to who", "with who", as many write it.
+    for (const question of ['To whom did he talk in 1986?', 'Who interviewed him in 1986?', 'to who he speak in 1986', 'kim speak with who in 1986?']) {
       const res = await ask(question);
       expect(res.mode, question).toBe('answer');
       expect(res.citations).toEqual([]);

@@ -1338,6 +1338,10 @@ describe('readIntent: how often', () => {
 
   it('searches the words to count, without those asking how often', () => {
     expect(searchText('How often does he mention Juche?')).toBe('does he Juche?');
+    // As many write it: "how many time", "how much times"; "how much time" is a duration, no count.
+    expect(searchText('how many time kim say juche?')).toBe('kim, juche?');
+    expect(searchText('how much times he mention foreign trade')).toBe('he foreign trade');
+    expect(searchText('how much time did it take to build the furnace?')).toBe('how much time did it take to build the furnace?');
     expect(searchText('How many times does the word flunkeyism appear?')).toBe('does flunkeyism?');
     expect(searchText('How often does he call for South-South cooperation?')).toBe('does he South-South cooperation?');
     // A count in works of a kind keeps the kind, for the count to keep to those works.
