@@ -420,6 +420,10 @@ function quotedPassage(
     return lexical + sentences.dense(s) + phrase + figure + definition + (byTokens?.[i] ?? 0);
   });
   const { quote, span } = chooseQuote(paragraph.text, spans, scores);
+  // "There were about 200 of them": the figure a question asks for may stand in the sentence after the one that holds
+  // its words, which an answer quotes with it.
+  const after = spans.find((s) => s.start >= span.end);
+  const figureGiven = givesFigure(quote) || (after !== undefined && givesFigure(paragraph.text.slice(after.start, after.end)));
   const similarity = Math.max(paragraphs.similarity[p]!, ...own.map((s) => sentences.similarity(s)));
   // Tokenized once for both: coverage, and whether the passage holds the question's words.
   const present = wanted.length > 0 ? termsOf(corpus, p) : new Set<string>();
@@ -430,7 +434,7 @@ function quotedPassage(
     score: Math.round(score * 1e4) / 1e4,
     quote,
     quoteSpan: span,
-    evidence: { similarity, coverage: covered, quantitySupported: givesFigure(quote) },
+    evidence: { similarity, coverage: covered, quantitySupported: figureGiven },
     holdsWords: held(p, present, covered),
   };
 }

@@ -818,6 +818,11 @@ describe('answers on the real corpus', () => {
     expect(res.citations[0]!.quote).toMatch(/several hundred rounds/);
     // The best passage still decides when none near it gives a figure.
     expect((await ask('How many people lived in Pyongyang?')).answer).toMatch(/gives no figure/);
+    // A figure in the sentence after the one holding the question's words ("… the third-year students … There were
+    // about 200 of them") is given, and quoted with it.
+    const students = await deps.answerer.answer(conversationInput(turns('What did he say about the blast furnace?', '…', 'How many students?')));
+    expect(students.mode).toBe('answer');
+    expect(students.citations[0]!.quote).toMatch(/students[^]*There were about 200 of them/);
   });
 
   it('holds a name that opens with a place’s adjective by the thing it names: “the Korean War” by “war”, not by “Korean”', async () => {
