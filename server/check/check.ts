@@ -6,6 +6,7 @@
 import { isMetadataLine } from '../corpus/text.ts';
 import type { Paragraph, Work } from '../corpus/types.ts';
 import type { RankedPassage } from '../retrieval/rank.ts';
+import { DEFAULT_RANKING, type RankingOptions } from '../retrieval/options.ts';
 import type { Retriever } from '../retrieval/retriever.ts';
 import { blankedOut, wordCount, type Span } from '../retrieval/text.ts';
 import { beginsATitle, isTitle, workNamesOf, type WorkNames } from '../retrieval/work-names.ts';
@@ -156,13 +157,28 @@ interface AroundQuotation {
   stretch?: Span;
 }
 
+/**
+ * A sentence of an essay is read for what it claims, not as a question that keeps to what it names: a year, an author
+ * or a kind of work it states may be the very slip the passages show ("In 1967, Kim said that building a blast furnace
+ * with foreign help would have taken four or five years": the 1969 interview says so; "Zhang Chao argued that barter
+ * is the best form of trade": the 1987 speech does), and a year no work is from may be an edition's ("(Kim, 2022, p.
+ * 5)"). A name the texts never write still says they are silent ("Kim Il Sung visited Moscow in 1984").
+ */
+const READ_AS_A_CLAIM: RankingOptions = {
+  ...DEFAULT_RANKING,
+  namedAuthors: false,
+  namedYears: false,
+  kindsNamed: false,
+  abstain: { ...DEFAULT_RANKING.abstain, uncoveredYear: false, quantity: false },
+};
+
 export function createChecker(corpus: { works: readonly Work[]; paragraphs: readonly Paragraph[] }, search: Search): Checker {
   const index: QuoteIndex = buildQuoteIndex(corpus.works, corpus.paragraphs);
   const names: WorkNames = workNamesOf(corpus.works);
   // The passages nearest a text, none for one in another script, whose words the search cannot read (they would be
   // noise); a metadata line ("Keywords: …") states nothing a claim could rest on.
   const nearest = async (text: string, k: number) => {
-    const ranking = await search.search(text.slice(0, 1000), {}, k);
+    const ranking = await search.search(text.slice(0, 1000), {}, k, READ_AS_A_CLAIM);
     const stated = ranking.passages.filter((p) => !isMetadataLine(p.paragraph.text));
     return { abstain: ranking.abstain, passages: ranking.abstainReason === 'not-english' ? [] : stated.slice(0, k) };
   };

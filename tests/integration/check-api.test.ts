@@ -184,6 +184,27 @@ describe('POST /api/check on the real corpus', () => {
     expect(inBook!.attribution).toMatchObject({ ok: true });
   });
 
+  it('shows the passages a sentence claims, whatever year, author or kind of work it gives them, and none for a name the texts lack', async () => {
+    const text = [
+      'In 1967, Kim said that building a blast furnace with foreign help would have taken four or five years.',
+      'Zhang Chao argued that barter is the best form of trade between developing countries.',
+      'Kim argued that economic independence is the material foundation for political independence (Kim, 2022, p. 5).',
+      'Kim Il Sung visited Moscow in 1984 and met Konstantin Chernenko.',
+    ].join(' ');
+    const claims = CheckResponse.parse((await check(text)).body).claims;
+    expect(claims.map((c) => [c.kind, c.verdict])).toEqual([
+      ['sentence', 'sources'],
+      ['sentence', 'sources'],
+      ['sentence', 'sources'],
+      ['sentence', 'not_found'],
+    ]);
+    const first = (i: number) => claims[i]!.passages[0]!.text;
+    expect(claims[0]!.passages[0]!.year).toBe(1969);
+    expect(first(0)).toMatch(/four or five years/);
+    expect(first(1)).toMatch(/Barter can be regarded as the best form of trade/);
+    expect(first(2)).toMatch(/Economic independence is the material foundation for political independence/);
+  });
+
   it('marks two sentences quoted as one, over a longer sentence between them left out without a mark, as close', async () => {
     const [joined, cut] = CheckResponse.parse(
       (await check('He warned that "Dependence will get us nowhere. It can also give rise to worship of big countries and various other abuses." He added "Dependence will get us nowhere. It can also give rise to other abuses."')).body,
