@@ -40,6 +40,8 @@ const MARKS = new RegExp(`(${OMISSION.source})|${INSERTED.source}`, 'g');
 /** "[sic]", and a letter whose case the writer changed ("[d]ependence"): the source's own words, as they stand. */
 const SIC = /\s*\[sic!?\]/gi;
 const CASE_CHANGED = /\[(\p{L})\](?=\p{L})/gu;
+/** Letters the writer put before a word ("[In]dependence"): they make another word of it, compared as written. */
+const PREFIXED = /\[(\p{L}{2,})\](?=\p{L})/gu;
 
 /** A piece of a quotation, and what the writer put before it: an omission mark, or words in square brackets (`inserted`). */
 export interface QuotationPiece {
@@ -50,7 +52,7 @@ export interface QuotationPiece {
 
 /** The quotation's pieces between omission marks and bracketed words, trimmed of the punctuation a writer adds at either end. */
 export function quotationPieces(quotation: string): QuotationPiece[] {
-  const text = quotation.replace(SIC, '').replace(CASE_CHANGED, '$1');
+  const text = quotation.replace(SIC, '').replace(CASE_CHANGED, '$1').replace(PREFIXED, '$1');
   const pieces: QuotationPiece[] = [];
   let after: QuotationPiece['after'] = null;
   let inserted = '';
@@ -126,13 +128,15 @@ function piecesIn(folded: Folded, pieces: readonly QuotationPiece[]): { span: Sp
 }
 
 /** A word that turns a statement into its opposite: a quotation that leaves one out, or puts others for it, says otherwise. */
-export const NEGATOR = /\b(?:not|no|never|nor|neither|cannot|none|nothing|nobody|nowhere|without|impossible|unable|hardly|scarcely)\b|n['’]t\b/i;
+export const NEGATOR = /\b(?:not|no|never|nor|neither|cannot|none|nothing|nobody|nowhere|without|unless|impossible|unable|hardly|scarcely)\b|n['’]t\b/i;
 /**
  * A word that limits what the word after it says: a quotation that leaves one out just before the words it quotes
  * next says more than the source ("we do not depend … upon it" for "depend entirely upon it", "we make … everything"
  * for "almost everything").
  */
-const QUALIFIER = /\b(?:almost|nearly|mainly|mostly|largely|partly|partially|entirely|wholly|chiefly|primarily|only|merely|somewhat|slightly)\b/i;
+export const QUALIFIER = /\b(?:almost|nearly|mainly|mostly|largely|partly|partially|entirely|wholly|chiefly|primarily|only|merely|somewhat|slightly)\b/i;
+/** The qualifiers a text holds (`QUALIFIER`), in order, as one string to compare. */
+const qualifiersIn = (text: string): string => [...text.matchAll(new RegExp(QUALIFIER.source, 'gi'))].map((m) => m[0].toLowerCase()).join(' ');
 /** Prefixes that make a word its opposite: "possible" and "impossible", "questionable" and "unquestionable". */
 const NEGATIVE_PREFIX = /^(?:un|in|im|il|ir|dis|non)-?/;
 /** How many of the source words an omission mark leaves out, nearest the words after it, a negator among them governs ("does … preclude" for "does not in any sense preclude"). */
@@ -162,12 +166,15 @@ const otherThan = <T>(a: ReadonlySet<T>, b: ReadonlySet<T>): boolean => a.size >
  * Whether bracketed words say otherwise than the source words they stand for: a negator in one only, a word one holds
  * with a negative prefix the other holds without ("[possible]" for "impossible"), a name put for another name
  * ("[American] technicians" for "Soviet technicians"; a name for "we" or "our country" is what brackets are for), or
- * a number for another ("February [1956]" for "February 1936", "[2,000]" for "200").
+ * a number for another ("February [1956]" for "February 1936", "[2,000]" for "200"), or a qualifier for another
+ * ("[entirely]" for "largely").
  */
 function opposes(source: string, own: string, opensASentence = false): boolean {
   if (NEGATOR.test(source) !== NEGATOR.test(own)) return true;
   if (otherThan(namesIn(source, opensASentence), namesIn(own, opensASentence))) return true;
   if (otherThan(numbersIn(source), numbersIn(own))) return true;
+  // "[entirely]" for "largely", "[at all]" for "entirely": a qualifier put for another, or for none, or left out.
+  if (qualifiersIn(source) !== qualifiersIn(own)) return true;
   const [a, b] = [words(source).map((w) => w.key), words(own).map((w) => w.key)];
   const prefixed = (x: string, y: string) => x.length > y.length && x.endsWith(y) && NEGATIVE_PREFIX.exec(x)?.[0].replace('-', '').length === x.length - y.length;
   return a.some((x) => b.some((y) => x !== y && (prefixed(x, y) || prefixed(y, x))));

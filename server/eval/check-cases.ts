@@ -12,7 +12,7 @@
  * passage (the paraphrase questions, and gold quotes reworded with the synonyms their notes give).
  */
 import { wordKey } from '../check/fold.ts';
-import { NEGATOR } from '../check/match.ts';
+import { NEGATOR, QUALIFIER } from '../check/match.ts';
 import { normalizeSpace, NUMBER_WORDS } from '../retrieval/text.ts';
 import type { EvalQuestion } from './dataset.ts';
 
@@ -108,8 +108,9 @@ function withRunsLeftOut(words: readonly string[], runs: readonly number[], seed
 /**
  * A quote of six words or more edited as the citation styles allow: its first letter's case changed, in brackets
  * ("[t]he"), and an inner word replaced by a word of the writer's own in brackets ("[korea]" for "it", in lower case: a name
- * put for a name says another thing); neither replacing a word that negates ("not") nor put in by one ("[cannot]"),
- * which turns the quote round, as the styles do not allow. Null for a shorter quote.
+ * put for a name says another thing); neither replacing a word that negates or qualifies ("not", "mainly") nor put
+ * in by one ("[cannot]", "[entirely]"), which turns the quote round or says more, as the styles do not allow. Null for
+ * a shorter quote.
  */
 export function bracketed(quote: string, seed: string, donor: string): string | null {
   const words = quote.split(' ');
@@ -117,8 +118,9 @@ export function bracketed(quote: string, seed: string, donor: string): string | 
   const first = quote[0]!;
   const flipped = first === first.toLowerCase() ? first.toUpperCase() : first.toLowerCase();
   const drawn = 2 + (hash(seed) % (words.length - 3));
-  const inner = NEGATOR.test(words[drawn]!) ? (drawn + 1 < words.length - 1 ? drawn + 1 : drawn - 1) : drawn;
-  const own = donor.split(' ').find((w) => key(w).length >= 4 && !NEGATOR.test(w))?.replace(/[^\p{L}\p{N}'’-]+/gu, '').toLowerCase() ?? 'this';
+  const saysHowFar = (w: string) => NEGATOR.test(w) || QUALIFIER.test(w);
+  const inner = saysHowFar(words[drawn]!) ? (drawn + 1 < words.length - 1 ? drawn + 1 : drawn - 1) : drawn;
+  const own = donor.split(' ').find((w) => key(w).length >= 4 && !saysHowFar(w))?.replace(/[^\p{L}\p{N}'’-]+/gu, '').toLowerCase() ?? 'this';
   const edited = words.map((w, i) => (i === inner ? `[${own}]` : i === 0 ? `[${flipped}]${w.slice(1)}` : w));
   return edited.join(' ');
 }

@@ -116,6 +116,24 @@ describe('POST /api/check on the real corpus', () => {
     expect(changed(1)).toEqual([{ op: 'delete', text: '[200,000]' }, { op: 'insert', text: '120 000' }]);
     expect(changed(2)).toEqual([{ op: 'delete', text: '…' }, { op: 'insert', text: 'entirely' }]);
     expect(changed(3)).toEqual([{ op: 'delete', text: '…' }, { op: 'insert', text: 'almost' }]);
+    // Letters put before a word make another word of it; "[even if]" for "unless" says "if not" otherwise; a qualifier
+    // put for another says more or less.
+    const more = CheckResponse.parse(
+      (
+        await check(
+          [
+            'In 1961 Kim said that "[In]dependence will get us nowhere."',
+            'In 1978 Kim said that "The political independence of a country cannot be maintained [even if] it is supported by an independent national economy."',
+            'In 1971 Kim said that "By relying [entirely] upon our own technical skills and resources, and using our own cadres and people, we have maintained the revolutionary spirit of self-reliance."',
+            // Fair: a letter's case changed.
+            'In 1961 Kim said that "[d]ependence will get us nowhere."',
+          ].join('\n\n'),
+        )
+      ).body,
+    ).claims;
+    expect(more.map((c) => c.verdict)).toEqual(['close', 'close', 'close', 'exact']);
+    expect(more[1]!.diff!.filter((d) => d.op !== 'equal')).toEqual([{ op: 'delete', text: '[even if]' }, { op: 'insert', text: 'unless' }]);
+    expect(more[2]!.diff!.filter((d) => d.op !== 'equal')).toEqual([{ op: 'delete', text: '[entirely]' }, { op: 'insert', text: 'largely' }]);
   });
 
   it('marks a quotation with phrases left out and no omission mark as close, showing what it left out', async () => {
