@@ -23,6 +23,8 @@ export interface Attribution {
   ok: boolean;
   /** What the text gets wrong, when `ok` is false. */
   wrong?: AttributionPart[];
+  /** The work the text names (by id), right or wrong: what "the same speech" or "Ibid." after it names. */
+  named?: string;
 }
 
 const MONTH = '(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\\.?';
@@ -350,7 +352,8 @@ export function checkAttribution(context: string, at: number, source: Work, name
   const wrong = (Object.keys(agrees) as AttributionPart[]).filter((part) => !agrees[part]);
   const whose = !author && !citedApart ? null : asked ? `asked by the interviewer, not said by ${source.author}` : `by ${source.author}`;
   const actual = [formatDate(source.date, source.year), work ? source.title : null, whose, page ? quotePages(around.pages ?? {}, source) : null].filter(Boolean).join(', ');
-  return wrong.length ? { stated, actual, ok: false, wrong } : { stated, actual, ok: true };
+  const named = work ? { named: work.workId } : {};
+  return wrong.length ? { stated, actual, ok: false, wrong, ...named } : { stated, actual, ok: true, ...named };
 }
 
 /**

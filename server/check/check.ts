@@ -247,7 +247,9 @@ export function createChecker(corpus: { works: readonly Work[]; paragraphs: read
           titled: null,
           passages: match ? [] : (await nearest(q.text, options.passages)).passages,
         });
-        previous = source?.paragraph.work ?? null;
+        // "Ibid.", "the same speech": the work the writer named for the quotation before, right or wrong, else its source.
+        const namedBefore = (attributed ? attributionOf(attributed) : said)?.named;
+        previous = corpus.works.find((w) => w.id === namedBefore) ?? source?.paragraph.work ?? null;
       }
       for (const s of sentences) {
         // The sources' own words with no quotation marks (a block pasted without its indent, or a quotation unmarked).

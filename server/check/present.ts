@@ -31,7 +31,8 @@ export function toCheckClaim(f: Finding): CheckClaim {
     source: m ? toCheckSource(m) : null,
     ...titled,
     diff: m && f.verdict === 'close' ? m.diff : f.titled && !f.titled.part ? f.titled.diff : null,
-    attribution: f.attribution,
+    // What the text says of its source, as the contract gives it (the work it names stays the checker's).
+    attribution: f.attribution && { stated: f.attribution.stated, actual: f.attribution.actual, ok: f.attribution.ok, ...(f.attribution.wrong && { wrong: f.attribution.wrong }) },
     passages: m ? [toPassage(matchedPassage(m))] : f.passages.map(toPassage),
   };
 }

@@ -223,6 +223,20 @@ describe('POST /api/check on the real corpus', () => {
     expect(first(2)).toMatch(/Economic independence is the material foundation for political independence/);
   });
 
+  it('reads "Ibid." as the work the note before names, right or wrong, not as the source found for its quotation', async () => {
+    const text = [
+      'Kim insisted that "Economic independence is the material foundation for political independence."¹ He warned that "an economically subject nation cannot free itself from colonial slavery politically."²',
+      '1. Kim Il Sung, "All Efforts to Attain the Six Goals," 1961.',
+      '2. Ibid.',
+    ].join('\n\n');
+    const [first, second] = CheckResponse.parse((await check(text)).body).claims.filter((c) => c.kind === 'quotation');
+    expect(first!.source!.year).toBe(1967);
+    expect(first!.attribution).toMatchObject({ ok: false });
+    expect(second!.source!.year).toBe(1967);
+    expect(second!.attribution).toMatchObject({ ok: false, wrong: ['work'] });
+    expect(second!.attribution!.stated).toMatch(/^Ibid\. \(All efforts to attain the six goals\)/);
+  });
+
   it('marks two sentences quoted as one, over a longer sentence between them left out without a mark, as close', async () => {
     const [joined, cut] = CheckResponse.parse(
       (await check('He warned that "Dependence will get us nowhere. It can also give rise to worship of big countries and various other abuses." He added "Dependence will get us nowhere. It can also give rise to other abuses."')).body,

@@ -648,7 +648,7 @@ describe('attribution', () => {
 
   it('reads "the same speech" as the work of the quotation before, when it was found', () => {
     const [source, other] = [WORKS[0]!, WORKS[1]!];
-    expect(checkAttribution('In the same speech he said', 3, source, names, { previous: source })).toEqual({ stated: `the same speech (${source.title})`, actual: `9 June 1974, ${source.title}`, ok: true });
+    expect(checkAttribution('In the same speech he said', 3, source, names, { previous: source })).toEqual({ stated: `the same speech (${source.title})`, actual: `9 June 1974, ${source.title}`, ok: true, named: source.id });
     expect(checkAttribution('In the same speech he said', 3, source, names, { previous: other })?.ok).toBe(false);
     expect(checkAttribution('In the same speech he said', 3, source, names, { previous: null })).toBeNull();
   });
