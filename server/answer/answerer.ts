@@ -32,7 +32,7 @@ import { besideQuote, partOf, wholeOf } from './part.ts';
 import { careerHalvesAsYears, type DateChecked, firstAndLastAsYears, monthsAsDates, titleYearsChecked, workBoundsAsYears, yearsFromOthers } from './relative-time.ts';
 import { keySentences, type SummaryOptions } from './summary.ts';
 import { wordsUsedMost, type WordUse } from './word-use.ts';
-import { asksAboutTheWord, searchText } from './search-text.ts';
+import { asksAboutTheWord, searchText, withoutOutsideSource } from './search-text.ts';
 import { verifyProse } from './verifier.ts';
 import type { ProseWriter } from './writer.ts';
 import { checkQuote } from './verbatim.ts';
@@ -106,7 +106,7 @@ export function createAnswerer(deps: AnswererDeps): Answerer {
   // the works of that time are set aside (`worksSetAside`). Each text is read so once, each reading said (`readings`).
   const readAs = (text: string): { text: string; setAside: string[]; readings: ReadAs[]; dated: DateChecked | null } => {
     // Its typos corrected first, as the search would: what it asks is read from its words as meant ("who intervewed him").
-    const spelled = retriever.spell(spelledOut(text));
+    const spelled = retriever.spell(spelledOut(withoutOutsideSource(text)));
     // "When was the peru talk?": a title's name typed in lower case, in a question that writes capitals, is that name.
     const checked = titleYearsChecked(namesCapitalised(spelled.text, names, isName), corpus.works);
     const fromOthers = yearsFromOthers(withTimeCounted(checked.text, ''), corpus.works);

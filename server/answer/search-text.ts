@@ -274,6 +274,20 @@ function framed(question: string): string {
   return gapsSaid(text).replace(/\s+([?.,!;:])/g, '$1').replace(/([,;:])(?:\s*[,;:])+/g, '$1').replace(/^[\s,;:]+/, '').replace(/\s+/g, ' ').trim();
 }
 
+/** A text the user read a claim in, not one of the sources: "an article", "a news website", "my textbook" (a pattern's source). */
+const OUTSIDE_TEXT = String.raw`(?:an?|my|our|one|some|another)\s+(?:[\p{L}-]+\s+){0,2}?(?:article|paper|website|site|post|tweet|blog|book|textbook|report|source|video|documentary|newspaper)`;
+/**
+ * "An article says …", "I read in a news article that …", "According to my textbook, …": where the user read a claim,
+ * which names none of the sources ("the article" is the scholarly one): left out, the claim is what is asked.
+ */
+const OUTSIDE_SOURCE = new RegExp(
+  String.raw`\b${OUTSIDE_TEXT}\s+(?:(?:i|we)\s+(?:read|saw|found)\s+)?(?:says?|said|claims?|claimed|states?|stated|reports?|reported|argues?|argued|writes?|wrote|suggests?|suggested|quotes?|quoted|mentions?|mentioned)\b(?:\s+that\b)?,?\s*` +
+    String.raw`|\b(?:i|we)\s+(?:read|saw|found|heard)\s+(?:in|on)\s+${OUTSIDE_TEXT}\s+(?:that\b)?,?\s*|\baccording\s+to\s+${OUTSIDE_TEXT}\s*,?\s*`,
+  'giu',
+);
+/** A question without the words saying where the user read what it asks about (`OUTSIDE_SOURCE`). */
+export const withoutOutsideSource = (question: string): string => question.replace(OUTSIDE_SOURCE, '');
+
 /** Words for how a passage bears on a claim: "supports", "goes against", "contradicts", "evidence for" (`withoutOwnWork`). */
 const ARGUING = /\b(?:support(?:s|ed|ing)?|go(?:es)?\s+against|against|contradict(?:s|ed)?|evidence|prove[sd]?|disprove[sd]?|confirm(?:s|ed)?|refute[sd]?|undermine[sd]?|challenge[sd]?)\b/gi;
 /**

@@ -825,6 +825,14 @@ describe('answers on the real corpus', () => {
     expect(students.citations[0]!.quote).toMatch(/students[^]*There were about 200 of them/);
   });
 
+  it('reads a claim the user read somewhere ("A news article claims …") in the sources, not in the scholarly article alone', async () => {
+    const limits = hisParagraphs().find((p) => /Foreign assistance has limitations/.test(p.text))!;
+    const res = await ask('A news article claims Kim Il Sung said foreign aid has limitations. Is it correct?');
+    expectGrounded(res);
+    expect(res.citations.some((c) => c.passageId === limits.id)).toBe(true);
+    expect(res.citations.every((c) => deps.corpus.works.find((w) => w.id === c.workId)!.author === 'Kim Il Sung')).toBe(true);
+  });
+
   it('holds a name that opens with a place’s adjective by the thing it names: “the Korean War” by “war”, not by “Korean”', async () => {
     const res = await ask('What did he say about the Korean War?');
     expectGrounded(res);

@@ -7,7 +7,7 @@ import { parseQuery, quotedPhrases } from '../../server/retrieval/query.ts';
 import { apartAsked, askedOfWork, askedOfWorks, bothAsked, helpAsked, pointsAtIt, readIntent, topicsEachAsked } from '../../server/answer/intent.ts';
 import { quotesBeforeAsked, sourcesAsked } from '../../server/answer/quotes-asked.ts';
 import { loadLanguageModel } from '../../server/answer/provider.ts';
-import { searchText } from '../../server/answer/search-text.ts';
+import { searchText, withoutOutsideSource } from '../../server/answer/search-text.ts';
 import { contentTokens } from '../../server/retrieval/text.ts';
 import { resolveConversation } from '../../server/answer/followup.ts';
 import type { Work } from '../../server/corpus/types.ts';
@@ -1335,6 +1335,18 @@ describe('readIntent: how often', () => {
       expect(readIntent(question, works).counts).toBe(false);
     },
   );
+
+  it('leaves out where the user read a claim, which names none of the sources; "the article" names the scholarly one', () => {
+    for (const [question, claim] of [
+      ['A news article claims Kim Il Sung said foreign aid has limitations. Is it correct?', 'Kim Il Sung said foreign aid has limitations. Is it correct?'],
+      ['An article says that Kim admitted it.', 'Kim admitted it.'],
+      ['I read in an article that Kim said self-reliance does not mean autarky', 'Kim said self-reliance does not mean autarky'],
+      ['According to my textbook, Kim visited Moscow.', 'Kim visited Moscow.'],
+      ['A website I read says Kim praised barter', 'Kim praised barter'],
+    ] as const)
+      expect(withoutOutsideSource(question), question).toBe(claim);
+    for (const question of ['What does the article say about heavy industry?', 'Give me a quote from an article', 'Which paper interviewed him in 1981?']) expect(withoutOutsideSource(question), question).toBe(question);
+  });
 
   it('searches the words to count, without those asking how often', () => {
     expect(searchText('How often does he mention Juche?')).toBe('does he Juche?');
