@@ -33,6 +33,7 @@ import { careerHalvesAsYears, type DateChecked, firstAndLastAsYears, monthsAsDat
 import { keySentences, type SummaryOptions } from './summary.ts';
 import { wordsUsedMost, type WordUse } from './word-use.ts';
 import { asksAboutTheWord, searchText, withoutOutsideSource } from './search-text.ts';
+import { asksWhereItIsFrom } from './source-words.ts';
 import { verifyProse } from './verifier.ts';
 import type { ProseWriter } from './writer.ts';
 import { checkQuote } from './verbatim.ts';
@@ -210,6 +211,8 @@ export function createAnswerer(deps: AnswererDeps): Answerer {
             sideBySide: summedBefore ?? (ofSearch.sideBySide && asItself.sideBySide),
             ...(summedBefore ? { beyond: null } : {}),
             both: asItself.both ?? ofSearch.both,
+            // "who published it?" after "When was the collection published?": where the texts are from, asked of them.
+            ...(ofSearch.provenance && !asItself.provenance && asksWhereItIsFrom(input.question) ? { aboutTheTexts: true, provenance: true } : {}),
             ...(namesNoWork && ofSearch.amongWorks ? { amongWorks: ofSearch.amongWorks } : {}),
             ...(keptTo ? { inWork: keptTo, order: null } : namesNoWork && ofSearch.inWork && !ofSearch.overview ? { inWork: ofSearch.inWork } : {}),
           }

@@ -2854,6 +2854,9 @@ describe('answers on the real corpus', () => {
     expect(res.answer).toContain(plainTitle([...sources][0]!));
     for (const w of deps.corpus.works.filter((w) => !w.source)) expect(res.answer).toContain(`*${plainTitle(w.title)}*`);
     expect(res.citations).toEqual([]);
+    // Asked of them after a question about the collection, pointing back: the same, not a search for "published".
+    const pointed = await deps.answerer.answer(conversationInput(turns('When was the collection published?', '…', 'who published it?')));
+    expect(pointed.answer).toBe(res.answer);
     // Who translated them: the collection names no one; where they are printed is what it says.
     for (const question of ['Who translated these texts?', 'Which translation of the speeches is this?', 'Are these translations?', 'Is this a translation?', 'Are these official translations?']) {
       const translated = await ask(question);
