@@ -1,6 +1,7 @@
 /** createApp(deps): the HTTP API (and the built web UI), with validation, limits, security headers and JSON errors. */
 import { OpenAPIHono } from '@hono/zod-openapi';
 import { serveStatic } from '@hono/node-server/serve-static';
+import type { MiddlewareHandler } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { cors } from 'hono/cors';
 import { secureHeaders } from 'hono/secure-headers';
@@ -78,7 +79,11 @@ export function createApp(deps: AppDeps): OpenAPIHono {
 
   app.doc31('/api/openapi.json', {
     openapi: '3.1.0',
-    info: { title: 'Sources API', version: '1.0.0', description: 'Cited, dated passages from the corpus, and answers built only from them.' },
+    info: {
+      title: 'Sources API',
+      version: '1.0.0',
+      description: 'Cited, dated passages from the corpus, and answers built only from them. Every error is a JSON body (`error`, `code`); a path asked with a method it does not take answers 405 with an Allow header.',
+    },
   });
 
   rejectOtherMethods(app, { '/api/openapi.json': ['GET'] });
@@ -109,9 +114,23 @@ function rejectOtherMethods(app: OpenAPIHono, extra: Record<string, string[]>): 
   }
 }
 
-/** Static files of the built UI, with index.html for client-side routes such as /works/:id. */
+/**
+ * Static files of the built UI, with index.html for client-side routes such as /works/:id. A build's files under
+ * /assets/ are named by their content: cached for good, and a name no build made is a 404, not the page (a tab
+ * holding an old name would load HTML as a script); the page itself is checked again on each load.
+ */
 function serveWeb(app: OpenAPIHono, root: string): void {
   const relativeRoot = path.relative(process.cwd(), root) || '.';
-  app.use('/*', serveStatic({ root: relativeRoot }));
-  app.get('*', serveStatic({ root: relativeRoot, path: 'index.html' }));
+  app.use('/assets/*', cachedFor('public, max-age=31536000, immutable'), serveStatic({ root: relativeRoot }));
+  app.get('/assets/*', (c) => c.json({ error: `not found: ${c.req.path}`, code: 'not_found' }, 404));
+  app.use('/*', cachedFor('no-cache'), serveStatic({ root: relativeRoot }));
+  app.get('*', cachedFor('no-cache'), serveStatic({ root: relativeRoot, path: 'index.html' }));
 }
+
+/** Sets how long a file served may be cached, on the response the handlers after it make, when it is found. */
+const cachedFor =
+  (value: string): MiddlewareHandler =>
+  async (c, next) => {
+    await next();
+    if (c.res.ok) c.res.headers.set('Cache-Control', value);
+  };

@@ -342,6 +342,12 @@ describe('GET /api/openapi.json', () => {
     expect(Object.keys(body.paths)).toEqual(expect.arrayContaining(['/api/health', '/api/works', '/api/works/{id}', '/api/search']));
     const params = body.paths['/api/search'].get.parameters.map((p: { name: string }) => p.name);
     expect(params).toEqual(expect.arrayContaining(['q', 'k', 'from', 'to', 'work']));
+    // Every error status the server sends is documented: a body not sent as JSON (415) as well as an invalid one.
+    for (const path of ['/api/answer', '/api/check', '/api/chat']) expect(Object.keys(body.paths[path].post.responses), path).toEqual(expect.arrayContaining(['200', '400', '413', '415']));
+    expect(Object.keys(body.paths['/api/works/{id}'].get.responses)).toEqual(expect.arrayContaining(['200', '400', '404']));
+    const notJson = await real.app.request('/api/answer', { method: 'POST', headers: { 'content-type': 'text/plain' }, body: 'aid' });
+    expect(notJson.status).toBe(415);
+    expect((await real.app.request(`/api/works/${'a'.repeat(201)}`)).status).toBe(400);
   });
 });
 

@@ -89,12 +89,19 @@ describe('security headers', () => {
       if (url!.startsWith('data:')) expect(policy.get('img-src')).toContain('data:');
       else expect(url).toMatch(/^\/(?!\/)/);
     }
-    // Every asset the page names is served, with the same headers.
+    // Every asset the page names is served, with the same headers, cached for good: its name changes with it.
     for (const [, url] of html.matchAll(/(?:src|href)="(\/assets\/[^"]+)"/g)) {
       const asset = await appWith().request(url!);
       expect(asset.status).toBe(200);
       expect(asset.headers.get('content-security-policy')).toBe(res.headers.get('content-security-policy'));
+      expect(asset.headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
     }
+    // The page is checked again on each load; an asset no build made is a 404, not the page served as a script.
+    expect(res.headers.get('cache-control')).toBe('no-cache');
+    expect((await appWith().request('/works/x')).headers.get('cache-control')).toBe('no-cache');
+    const missing = await appWith().request('/assets/missing-abc123.js');
+    expect(missing.status).toBe(404);
+    expect(missing.headers.get('content-type')).toMatch(/^application\/json/);
   });
 });
 

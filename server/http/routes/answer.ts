@@ -1,7 +1,8 @@
 /** POST /api/answer: a grounded answer — verbatim quotes with numbered citations, or an abstention. */
 import { createRoute, type OpenAPIHono } from '@hono/zod-openapi';
 import { endTime, setMetric, startTime } from 'hono/timing';
-import { AnswerRequest, AnswerResponse, ErrorResponse } from '../../contract.ts';
+import { AnswerRequest, AnswerResponse } from '../../contract.ts';
+import { jsonBodyErrors } from './responses.ts';
 import type { AppDeps } from '../app.ts';
 import { requireKnownWork } from '../../retrieval/filters.ts';
 
@@ -12,8 +13,7 @@ const route = createRoute({
   request: { body: { content: { 'application/json': { schema: AnswerRequest } }, required: true } },
   responses: {
     200: { description: 'The answer', content: { 'application/json': { schema: AnswerResponse } } },
-    400: { description: 'Bad request', content: { 'application/json': { schema: ErrorResponse } } },
-    413: { description: 'Body over 1 MB', content: { 'application/json': { schema: ErrorResponse } } },
+    ...jsonBodyErrors('Bad request'),
   },
 });
 

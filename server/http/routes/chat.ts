@@ -5,7 +5,8 @@
  */
 import { createRoute, z, type OpenAPIHono } from '@hono/zod-openapi';
 import { createUIMessageStream, createUIMessageStreamResponse } from 'ai';
-import { ChatRequest, ErrorResponse, type ChatMessage } from '../../contract.ts';
+import { ChatRequest, type ChatMessage } from '../../contract.ts';
+import { errorResponse, jsonBodyErrors } from './responses.ts';
 import { answerChunks, conversationInput } from '../../answer/chat.ts';
 import { AppError } from '../../errors.ts';
 import type { AppDeps } from '../app.ts';
@@ -21,9 +22,8 @@ const route = createRoute({
   request: { body: { content: { 'application/json': { schema: ChatRequest } }, required: true } },
   responses: {
     200: { description: 'UI message stream', content: { 'text/event-stream': { schema: z.string() } } },
-    400: { description: 'Bad request', content: { 'application/json': { schema: ErrorResponse } } },
-    413: { description: 'Body over 1 MB', content: { 'application/json': { schema: ErrorResponse } } },
-    429: { description: 'Too many chats at once', content: { 'application/json': { schema: ErrorResponse } } },
+    ...jsonBodyErrors('Bad request'),
+    429: errorResponse('Too many chats at once'),
   },
 });
 

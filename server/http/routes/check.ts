@@ -1,6 +1,7 @@
 /** POST /api/check: the quotations and sentences of a pasted text, each with what the sources say (exact, close, not found, or passages). */
 import { createRoute, type OpenAPIHono } from '@hono/zod-openapi';
-import { CheckRequest, CheckResponse, ErrorResponse, LIMITS } from '../../contract.ts';
+import { CheckRequest, CheckResponse, LIMITS } from '../../contract.ts';
+import { jsonBodyErrors } from './responses.ts';
 import { toCheckClaim } from '../../check/present.ts';
 import type { AppDeps } from '../app.ts';
 
@@ -14,8 +15,7 @@ const route = createRoute({
   request: { body: { content: { 'application/json': { schema: CheckRequest } }, required: true } },
   responses: {
     200: { description: 'One claim per quotation or sentence, in text order', content: { 'application/json': { schema: CheckResponse } } },
-    400: { description: `Bad request (empty text, or over ${LIMITS.checkChars} characters)`, content: { 'application/json': { schema: ErrorResponse } } },
-    413: { description: 'Body over 1 MB', content: { 'application/json': { schema: ErrorResponse } } },
+    ...jsonBodyErrors(`Bad request (empty text, or over ${LIMITS.checkChars} characters)`),
   },
 });
 

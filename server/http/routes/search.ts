@@ -1,7 +1,8 @@
 /** GET /api/search: ranked passages with their best verbatim quote, and whether the corpus is silent. */
 import { createRoute, type OpenAPIHono } from '@hono/zod-openapi';
 import { setMetric } from 'hono/timing';
-import { ErrorResponse, SearchQuery, SearchResponse } from '../../contract.ts';
+import { SearchQuery, SearchResponse } from '../../contract.ts';
+import { errorResponse } from './responses.ts';
 import type { AppDeps } from '../app.ts';
 import { requireKnownWork } from '../../retrieval/filters.ts';
 import { toPassage } from '../present.ts';
@@ -13,7 +14,7 @@ const route = createRoute({
   request: { query: SearchQuery },
   responses: {
     200: { description: 'Ranked passages', content: { 'application/json': { schema: SearchResponse } } },
-    400: { description: 'Bad query', content: { 'application/json': { schema: ErrorResponse } } },
+    400: errorResponse('Bad query'),
   },
 });
 

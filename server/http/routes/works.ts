@@ -1,7 +1,8 @@
 /** GET /api/works and /api/works/:id: the works by date, and one work with its paragraphs in order. */
 import { createRoute, type OpenAPIHono } from '@hono/zod-openapi';
 import { z } from 'zod';
-import { ErrorResponse, WorkDetail, WorksResponse } from '../../contract.ts';
+import { WorkDetail, WorksResponse } from '../../contract.ts';
+import { errorResponse } from './responses.ts';
 import { AppError } from '../../errors.ts';
 import type { AppDeps } from '../app.ts';
 import { passageCounts, toWorkParagraph, toWorkSummary } from '../present.ts';
@@ -20,7 +21,7 @@ const getRoute = createRoute({
   path: '/api/works/{id}',
   summary: 'One work with its paragraphs in order',
   request: { params: z.object({ id: z.string().min(1).max(200) }) },
-  responses: { 200: json(WorkDetail, 'The work'), 404: json(ErrorResponse, 'No such work') },
+  responses: { 200: json(WorkDetail, 'The work'), 400: errorResponse('Malformed id (over 200 characters)'), 404: errorResponse('No such work') },
 });
 
 export function registerWorks(app: OpenAPIHono, deps: AppDeps): void {
