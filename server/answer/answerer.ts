@@ -6,7 +6,7 @@ import type { AnswerResponse, ReadAs } from '../contract.ts';
 import type { Checker } from '../check/check.ts';
 import type { Corpus, Paragraph, Work } from '../corpus/types.ts';
 import { isMetadataLine } from '../corpus/text.ts';
-import { asksWhatWasPut, authorsAsked, authorsMentioned, namedAuthors, nameWords, withoutAuthorsMentioned, withoutScholarship, type CorpusAuthors } from '../retrieval/authors.ts';
+import { asksWhatWasPut, authorsAsked, authorsMentioned, namedAuthors, nameWords, primaryAuthor, withoutAuthorsMentioned, withoutScholarship, type CorpusAuthors } from '../retrieval/authors.ts';
 import { keptToAuthors, workMatches, type PassageFilters } from '../retrieval/filters.ts';
 import { idf, type WeightedTerm } from '../retrieval/lexical.ts';
 import { sentencesWithAll } from '../retrieval/mentions.ts';
@@ -17,7 +17,7 @@ import { namesCapitalised, workNamesOf } from '../retrieval/work-names.ts';
 import type { MentionSearch, PhaseTimings, Retriever } from '../retrieval/retriever.ts';
 import { isMisspelling } from '../retrieval/spelling.ts';
 import { DEFAULT_ANSWER_OPTIONS, draftAnswer, quotePerTopic, type AnswerOptions, type Draft, type InvalidQuote, type RankingInput, type TopicRanking } from './extractive.ts';
-import { collectionAsked, collectionOfAuthors, noWorkFrom, outsideAsked, sizesOfWorks, worksAround, worksFrom, withoutGivenAt, withoutOtherKind, worksNamed, type WorkSize } from './collection.ts';
+import { collectionAsked, collectionOfAuthors, noWorkFrom, noWorkInFilters, outsideAsked, sizesOfWorks, worksAround, worksFrom, withoutGivenAt, withoutOtherKind, worksNamed, type WorkSize } from './collection.ts';
 import { misattribution, quotationRanking, quotationsIn, quotedInNone, reportedSpeechIn } from './quotation.ts';
 import { interviewersQuestions, replyTo } from './interviewers.ts';
 import { itemOf, lead, type Item } from './item.ts';
@@ -152,6 +152,9 @@ export function createAnswerer(deps: AnswererDeps): Answerer {
   return {
     async answer(received, signal, timings) {
       signal?.throwIfAborted();
+      // Set by the user, not read from a follow-up ("Cite the 1965 quotes" keeps to 1965, which the quotes before are not of).
+      const outsideTheFilters = received.search === undefined ? noWorkInFilters(received.filters ?? {}, corpus.works) : null;
+      if (outsideTheFilters) return render(received.question, { mode: 'abstain', lead: outsideTheFilters, blocks: [], primaryAuthor: primaryAuthor(corpus.works) }, report);
       const before = (received.cited ?? []).flatMap((id) => corpus.works.filter((w) => w.id === id));
       // "In the sixties", "the '80s", "after the 1987 speech": read below as the years they name; the question is shown back as asked.
       const questionRead = readAs(received.question);

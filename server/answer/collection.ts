@@ -340,6 +340,24 @@ export function worksFrom(time: Pick<ParsedQuery, 'text' | 'years' | 'months'>, 
 }
 
 /** Whether the question names years and no work the filters let through is from any of them ("the 1965 speech"). */
+/**
+ * "What did he say about aid?" with the filters set to 1962–1966 (or to the 1961 speech, from 1980): no work is within
+ * the dates they set, which the answer says, with the dated works nearest them, not "The sources do not address this
+ * question"; null when some work is.
+ */
+export function noWorkInFilters(filters: PassageFilters, works: readonly Work[]): LeadPart[] | null {
+  if ((filters.from === undefined && filters.to === undefined) || works.some((w) => workMatches(w, filters))) return null;
+  const dates = filters.from && filters.to ? `from ${filters.from} to ${filters.to}` : filters.from ? `from ${filters.from} on` : `up to ${filters.to}`;
+  const primary = primaryAuthor(works);
+  const work = works.find((w) => w.id === filters.work);
+  if (work) return lead(workList([work], primary), ` is not within the dates the filters set (${dates}).`);
+  const dated = works.filter((w) => w.date !== null && workMatches(w, { ...filters, from: undefined, to: undefined })).sort(byDate);
+  const before = filters.from === undefined ? undefined : dated.findLast((w) => !workMatches(w, { from: filters.from }));
+  const after = filters.to === undefined ? undefined : dated.find((w) => !workMatches(w, { to: filters.to }));
+  const nearest = [before, after].filter((w): w is Work => w !== undefined);
+  return lead(`No work is within the dates the filters set (${dates}).`, nearest.length ? lead(' The nearest in date: ', workList(nearest, primary, '.')) : []);
+}
+
 export const noWorkFrom = (years: ReadonlySet<number>, works: readonly Work[], filters: PassageFilters): boolean =>
   years.size > 0 && worksFrom({ text: '', years: new Set(years), months: new Map() }, works, filters).length === 0;
 

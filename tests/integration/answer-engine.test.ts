@@ -3672,6 +3672,13 @@ describe('answers on the real corpus', () => {
     expect(res.citations.length).toBeGreaterThan(0);
     for (const c of res.citations) expect(c.year).toBeGreaterThanOrEqual(1970);
     for (const c of res.citations) expect(c.year).toBeLessThanOrEqual(1979);
+    // Dates no work is within: said so, with the works nearest them, not that the sources do not address it.
+    const none = await deps.answerer.answer({ question: 'What did he say about aid?', filters: { from: '1962', to: '1966' }, mode: 'auto' });
+    expect(none.mode).toBe('abstain');
+    expect(none.answer.split('\n')[0]).toMatch(/^No work is within the dates the filters set \(from 1962 to 1966\)\. The nearest in date: \*All efforts to attain the six goals\* \(1 December 1961\); \*Let us embody/);
+    const speech = deps.corpus.works.find((w) => w.year === 1961)!;
+    const outside = await deps.answerer.answer({ question: 'aid', filters: { work: speech.id, from: '1980' }, mode: 'auto' });
+    expect(outside.answer).toBe(`*${plainTitle(speech.title)}* (1 December 1961) is not within the dates the filters set (from 1980 on).`);
   });
 
   it('resolves a follow-up with the earlier question: "and in the 1980s?" after a question on trade', async () => {
