@@ -471,6 +471,9 @@ describe('POST /api/check on the real corpus', () => {
       `In Kim's 1993 account of the 1936 expedition, he wrote that "${quote}".`,
       `In 1936, Kim said that "${quote}".`,
       'In the 1987 speech, Kim said "Dependence will get us nowhere."',
+      // A part of a year, told: "recalling the winter of 1936"; said: "In the winter of 1936".
+      `In 1993, recalling the winter of 1936, Kim said that "${quote}".`,
+      `In the winter of 1936, Kim said that "${quote}".`,
     ].join('\n\n');
     const claims = CheckResponse.parse((await check(text)).body).claims;
     expect(claims.map((c) => [c.attribution?.ok, c.attribution?.stated.slice(0, 4)])).toEqual([
@@ -478,6 +481,8 @@ describe('POST /api/check on the real corpus', () => {
       [true, '1993'],
       [false, '1936'],
       [false, '1987'],
+      [true, '1993'],
+      [false, 'the '],
     ]);
   });
 
