@@ -195,9 +195,8 @@ function namingWords(text: string, names: WorkNames): { token: Token; capitalise
  * them ("When was the peru talk?" → "… the Peru talk?"), when the word is no common one (`isName`: "government"
  * stays); typed all in lower case, every name `namingWords` reads in such a text, another form of one too ("when did
  * kim talk to journalists from iraq": "Iraq"), which it would no longer read so once an author's name is written with
- * its capital; and the words
- * of an author's name so, however it is typed ("when did kim say …": "Kim"), none of them common English ("sung"
- * stays), nor one of another name beside it ("kim san ho").
+ * its capital; and the words of an author's name so, however it is typed ("when did kim say …": "Kim"), none of them
+ * common English ("sung" stays), nor one of another name beside it ("kim san ho").
  */
 export function namesCapitalised(text: string, names: WorkNames, isName: (word: string) => boolean): string {
   const authorWords = new Set(names.authors.flatMap((a) => tokenize(a).map((t) => t.word)));
