@@ -130,9 +130,16 @@ const IN_ANOTHER_TOO = new RegExp(IN_IT_TOO, 'i');
 const WHERE_SAID = /\bwhere\b(?![^?.!]*\bfrom\b)/i;
 /**
  * "Is that a quote from Kim or from Zhang?", "Is this by Kim or by Zhang Chao?", "Are these from the speech or the
- * interview?": which of two sources the quotes pointed at are from, which where each is from answers.
+ * interview?", "Is that Kim's words or Zhang's?", "Did Kim say that or Zhang?": which of two sources the quotes pointed
+ * at are from, which where each is from answers.
  */
-const FROM_ONE_OR_ANOTHER = /^\s*(?:and\s+)?(?:is|was|are|were)\s+(?:that|this|it|these|those|they)\s+(?:(?:a|an|the)\s+)?(?:(?:quotes?|quotations?|passages?|lines?|sentences?|words)\s+)?(?:from|by)\s+[^?.!]+?\s+or\s+[^?.!]+?\s*[?.!]*\s*$/i;
+const FROM_ONE_OR_ANOTHER = new RegExp(
+  String.raw`^\s*(?:and\s+)?(?:(?:is|was|are|were)\s+(?:that|this|it|these|those|they)\s+(?:(?:a|an|the)\s+)?(?:(?:quotes?|quotations?|passages?|lines?|sentences?|words)\s+)?(?:from|by)\s+[^?.!]+?` +
+    // "Is that Kim's words or Zhang's?", "Did Kim say that or Zhang?"
+    String.raw`|(?:is|was|are|were)\s+(?:that|this|it|these|those|they)\s+\p{L}+['’]s?(?:\s+[\p{L}-]+)?|(?:did|does|do)\s+\p{L}+(?:\s+\p{L}+){0,2}?\s+(?:say|write)\s+(?:that|this|it|these|those|them))` +
+    String.raw`\s+or\s+(?!not\b)[^?.!]+?\s*[?.!]*\s*$`,
+  'iu',
+);
 /** A verb of using words: "mention", "refer to". */
 const MENTIONING = /\b(?:mention(?:s|ed|ing)?|refer(?:s|red|ring)?\s+to)\b/i;
 

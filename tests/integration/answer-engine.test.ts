@@ -5203,7 +5203,7 @@ describe('a follow-up asking for more', () => {
     for (const n of answered.citations.map((c) => c.n)) expect(all.answer).toContain(`*${work(n).title}*`);
     // Asked who said them, or where or when, pointing back: the same, not a new search.
     // Asked which of two sources they are from ("from Kim or from Zhang?"), the same: the author is no topic to search.
-    for (const question of ['Who said that?', 'Where are these quotes from?', 'When did he say these?', 'Is that a quote from Kim or from Zhang?', 'are these by Zhang Chao or by Kim Il Sung?']) {
+    for (const question of ['Who said that?', 'Where are these quotes from?', 'When did he say these?', 'Is that a quote from Kim or from Zhang?', 'are these by Zhang Chao or by Kim Il Sung?', "Is that Kim's words or Zhang's?", 'did Kim say that or Zhang?']) {
       const whose = conversation();
       await whose('What did he say about foreign debts?');
       expect((await whose(question)).answer, question).toBe(all.answer);

@@ -869,8 +869,9 @@ describe('readIntent: how to cite a work', () => {
     expect(quotesBeforeAsked('Where did he say quote 2?')).toEqual({ asked: 'place', refs: [2] });
     for (const question of ['Where do these texts come from?', 'Who said that about trade?']) expect(sourcesAsked(question), question).toBeNull();
     // Which of two sources they are from: where each is from answers it; two things it is about do not ask where.
-    for (const question of ['Is that a quote from Kim or from Zhang?', 'is this by kim or zhang', 'Are these from the speech or the interview?', 'And was that from 1961 or 1987?']) expect(sourcesAsked(question), question).toBe('all');
-    for (const question of ['Is that about trade or aid?', 'Is that true or false?', 'Is there anything from Kim or Zhang on trade?']) expect(sourcesAsked(question), question).toBeNull();
+    for (const question of ['Is that a quote from Kim or from Zhang?', 'is this by kim or zhang', 'Are these from the speech or the interview?', 'And was that from 1961 or 1987?', "Is that Kim's words or Zhang's?", 'did Kim say that or Zhang?'])
+      expect(sourcesAsked(question), question).toBe('all');
+    for (const question of ['Is that about trade or aid?', 'Is that true or false?', 'Is there anything from Kim or Zhang on trade?', 'Did he say that or not?', "Is that Kim's view or not?"]) expect(sourcesAsked(question), question).toBeNull();
     expect(sourcesAsked('What page is the passage about the furnace on?')).toBeNull();
     expect(readIntent('What page is the passage about the furnace on?', works).page).toBe(true);
     expect(searchText('What page is the passage about the furnace on?')).toBe('is the passage about the furnace on?');
