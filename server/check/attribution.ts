@@ -290,14 +290,17 @@ function narrativeCitations(text: string, authors: readonly string[]): Span[] {
 const SAYING_NOUN = /^\s+(?:speech(?:es)?|talks?|interviews?|articles?|letters?|reports?|address(?:es)?|works?|texts?|answers|accounts?|remarks?|statements?|conversations?|words|programme|writings?)\b/i;
 /**
  * A date the sentence gives what is told, not the saying ("the crisis of 1936", "the 1953 armistice", "the December
- * 1956 Plenary Meeting"): after "of", "the" or a possessive, and not before a word for what is said; or one that opens
- * on "the", a part of a year or a decade, after any word but a preposition of time ("recalling the winter of 1936",
- * not "In the summer of 1987").
+ * 1956 Plenary Meeting"): after "of", "the", a possessive or a verb of remembering ("looking back to February 1936"),
+ * and not before a word for what is said; or one that opens on "the", a part of a year or a decade, after any word but
+ * a preposition of time ("recalling the winter of 1936", not "In the summer of 1987").
  */
 const ofWhatIsTold = (context: string, d: StatedDate): boolean =>
   (/(?:\b(?:of|the)|['’]s)\s+$/i.test(context.slice(Math.max(0, d.start - 12), d.start)) ||
+    RECALLING.test(context.slice(Math.max(0, d.start - 30), d.start)) ||
     (/^the\b/i.test(d.text) && /\p{L}\s+$/u.test(context.slice(0, d.start)) && !TIME_PREPOSITION.test(context.slice(Math.max(0, d.start - 12), d.start)))) &&
   !SAYING_NOUN.test(context.slice(d.end));
+/** A verb of remembering just before a date: what it tells is remembered then ("looking back to February 1936"). */
+const RECALLING = /\b(?:recall(?:s|ed|ing)?|remember(?:s|ed|ing)?|(?:look(?:s|ed|ing)?|think(?:s|ing)?|thought)\s+back(?:\s+(?:on|to|at))?)\s+$/i;
 /** A preposition of time just before a date: "in", "during", "by", "from", "until", … ("In the summer of 1987"). */
 const TIME_PREPOSITION = /\b(?:in|on|at|during|by|from|since|until|till|before|after|through|throughout|around|about|circa)\s+$/i;
 

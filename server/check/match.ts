@@ -134,7 +134,9 @@ export const NEGATOR = /\b(?:not|no|never|nor|neither|cannot|none|nothing|nobody
  * next says more than the source ("we do not depend … upon it" for "depend entirely upon it", "we make … everything"
  * for "almost everything").
  */
-export const QUALIFIER = /\b(?:almost|nearly|mainly|mostly|largely|partly|partially|entirely|wholly|chiefly|primarily|only|merely|somewhat|slightly)\b/i;
+export const QUALIFIER = /\b(?:almost|nearly|mainly|mostly|largely|partly|partially|entirely|wholly|chiefly|primarily|only|merely|somewhat|slightly|some|several|certain|few|less\s+than|more\s+than)\b/i;
+/** Words that end on a qualifier ("… entirely", "… less than"). */
+const ENDS_ON_A_QUALIFIER = new RegExp(String.raw`(?:${QUALIFIER.source})[^\p{L}]*$`, 'iu');
 /** The qualifiers a text holds (`QUALIFIER`), in order, as one string to compare. */
 const qualifiersIn = (text: string): string => [...text.matchAll(new RegExp(QUALIFIER.source, 'gi'))].map((m) => m[0].toLowerCase()).join(' ');
 /** Prefixes that make a word its opposite: "possible" and "impossible", "questionable" and "unquestionable". */
@@ -196,7 +198,7 @@ const wordsAt = (text: string, n: number, end: 'first' | 'last'): string => {
  * good") or a word's negative prefix ("[possible]" for "impossible").
  */
 function turnsRound(folded: string, pieces: readonly QuotationPiece[], starts: readonly number[], ends: MarksAtEnds, sentence: Span): boolean {
-  const omitted = (gap: string, near: 'first' | 'last', n = GOVERNS_WITHIN) => NEGATOR.test(wordsAt(gap, n, near)) || (near === 'last' && QUALIFIER.test(wordsAt(gap, 1, 'last')));
+  const omitted = (gap: string, near: 'first' | 'last', n = GOVERNS_WITHIN) => NEGATOR.test(wordsAt(gap, n, near)) || (near === 'last' && ENDS_ON_A_QUALIFIER.test(wordsAt(gap, 2, 'last')));
   for (let i = 1; i < pieces.length; i++) {
     const gap = folded.slice(starts[i - 1]! + pieces[i - 1]!.text.length, starts[i]!);
     if (pieces[i]!.after === 'inserted' ? opposes(gap, pieces[i]!.inserted ?? '') : omitted(gap, 'last')) return true;

@@ -105,12 +105,15 @@ describe('POST /api/check on the real corpus', () => {
       'Kim said the Kangson workers "turned out [200,000] tons rather than 90 000 tons."',
       'In 1969 Kim said that "We get help from other countries, but we do not depend ... upon it."',
       'In 1969 he said "we make ... everything we need by our own efforts."',
+      // A quantifier too: "some kinds", "less than 20".
+      'In 1974 Kim said that "We import ... kinds of sophisticated factory equipment."',
+      'In 1993 Kim recalled being "in command of ... 20 guardsmen."',
       // Fair: the same number, written otherwise; a qualifier left out far from the words after the mark.
       'Kim said the Kangson workers "turned out [120,000] tons rather than 90 000 tons."',
       'In 1969 he said "Today we manufacture automobiles ... by our own efforts."',
     ].join('\n\n');
     const claims = CheckResponse.parse((await check(text)).body).claims;
-    expect(claims.map((c) => c.verdict)).toEqual(['close', 'close', 'close', 'close', 'exact', 'exact']);
+    expect(claims.map((c) => c.verdict)).toEqual(['close', 'close', 'close', 'close', 'close', 'close', 'exact', 'exact']);
     const changed = (i: number) => claims[i]!.diff!.filter((d) => d.op !== 'equal');
     expect(changed(0)).toEqual([{ op: 'delete', text: '[1956]' }, { op: 'insert', text: '1936' }]);
     expect(changed(1)).toEqual([{ op: 'delete', text: '[200,000]' }, { op: 'insert', text: '120 000' }]);
@@ -474,6 +477,8 @@ describe('POST /api/check on the real corpus', () => {
       // A part of a year, told: "recalling the winter of 1936"; said: "In the winter of 1936".
       `In 1993, recalling the winter of 1936, Kim said that "${quote}".`,
       `In the winter of 1936, Kim said that "${quote}".`,
+      // Remembered then: "looking back to February 1936".
+      `In 1993, looking back to February 1936, Kim said that "${quote}".`,
     ].join('\n\n');
     const claims = CheckResponse.parse((await check(text)).body).claims;
     expect(claims.map((c) => [c.attribution?.ok, c.attribution?.stated.slice(0, 4)])).toEqual([
@@ -483,6 +488,7 @@ describe('POST /api/check on the real corpus', () => {
       [false, '1987'],
       [true, '1993'],
       [false, 'the '],
+      [true, '1993'],
     ]);
   });
 
