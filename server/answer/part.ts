@@ -27,16 +27,20 @@ const OPENS = new RegExp(String.raw`^(?:${STARTS})$`, 'i');
 const ORDINAL_PARAGRAPH = new RegExp(String.raw`\b(${ORDINAL_WORDS.slice(1).join('|')}|\d{1,3}(?:st|nd|rd|th))\s+(?:paragraph|para)\b`, 'i');
 /** "Paragraph 3", "para. 12", "¶ 3", "paragraph no. 4". */
 const NUMBERED_PARAGRAPH = /(?:\bparagraph|\bpara\b\.?|¶)\s*(?:no\.?\s*|number\s+|#\s*)?(\d{1,3})\b/i;
-/** "The opening of …", "How does the 1961 speech begin?". */
-const BEGINS = /\b(?:opening|beginning|start)\s+of\b|\bhow\s+(?:does|did|do)\b[^?.!]*\b(?:begin|start|open)s?\b/i;
-/** "The end of …", "How does the 1961 speech end?" ("the conclusion of" may ask what it concludes). */
-const CLOSES = /\b(?:ending|end|close)\s+of\b|\bhow\s+(?:does|did|do)\b[^?.!]*\b(?:end|close|conclude|finish)(?:e?s)?\b/i;
+/** An edge of a work pointed at: "its opening", "how it begins" (a pattern's source). */
+const POINTED_EDGE = (nouns: string, verbs: string) => String.raw`\bits\s+(?:${nouns})\b|\bhow\s+(?:it|this|that)\s+(?:${verbs})\b`;
+/** "The opening of …", "How does the 1961 speech begin?"; of a work pointed at, "its opening", "how it begins". */
+const BEGINS = new RegExp(String.raw`\b(?:opening|beginning|start)\s+of\b|\bhow\s+(?:does|did|do)\b[^?.!]*\b(?:begin|start|open)s?\b|${POINTED_EDGE('opening|beginning|start', 'begins|starts|opens')}`, 'i');
+/** "The end of …", "How does the 1961 speech end?" ("the conclusion of" may ask what it concludes); "its ending", "how it ends". */
+const CLOSES = new RegExp(String.raw`\b(?:ending|end|close)\s+of\b|\bhow\s+(?:does|did|do)\b[^?.!]*\b(?:end|close|conclude|finish)(?:e?s)?\b|${POINTED_EDGE('ending|end|close', 'ends|closes|finishes|concludes')}`, 'i');
+/** "its opening", "how it ends": a part of the work pointed at, named by its edge. */
+const EDGE_POINTED_AT = new RegExp(`${POINTED_EDGE('opening|beginning|start|ending|end|close', 'begins|starts|opens|ends|closes|finishes|concludes')}`, 'i');
 
 /**
  * Whether a question names a part by its unit ("the first paragraph", "paragraph 3", "his last words"), which asks
  * for a part of a work whatever else; "How did it end?" may ask how something happened.
  */
-export const namesAPart = (question: string): boolean => [AT_AN_EDGE, ORDINAL_PARAGRAPH, NUMBERED_PARAGRAPH].some((pattern) => pattern.test(question));
+export const namesAPart = (question: string): boolean => [AT_AN_EDGE, ORDINAL_PARAGRAPH, NUMBERED_PARAGRAPH, EDGE_POINTED_AT].some((pattern) => pattern.test(question));
 
 /** The words that ask for a part, which name no topic. */
 export const PART_WORDS: readonly RegExp[] = [AT_AN_EDGE, ORDINAL_PARAGRAPH, NUMBERED_PARAGRAPH, BEGINS, CLOSES];

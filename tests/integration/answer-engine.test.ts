@@ -3797,6 +3797,12 @@ describe('a follow-up asking for more', () => {
     const opening = conversation();
     await opening('What is the earliest text?');
     expect((await opening('quote its first paragraph')).answer.split('\n')[0]).toBe(`The opening of *${plainTitle(first.title)}* (${formatDate(first.date)}), as the collection prints it: its first paragraph:`);
+    // Its edge named so: "its opening", "how it begins", "its ending".
+    for (const [asked, said] of [['quote its opening', 'The opening of'], ['show me how it begins', 'The opening of'], ['quote its ending', 'The close of']] as const) {
+      const edge = conversation();
+      await edge('What is the earliest text?');
+      expect((await edge(asked)).answer.split('\n')[0], asked).toMatch(new RegExp(`^${said} \\*${plainTitle(first.title)}\\*`));
+    }
     // An order among them, or several pointed at, is still of the whole list.
     const order = conversation();
     await order('What is the most recent work?');
