@@ -74,6 +74,11 @@ export function correctSpelling(question: string, names: ReadonlySet<string>, vo
       correct(t, inCompound);
       continue;
     }
+    const questionWord = mistypedQuestionWord(word, names, vocabulary);
+    if (questionWord) {
+      correct(t, questionWord);
+      continue;
+    }
     if (!mayBeMisspelt(word) || !/^\p{L}+$/u.test(word) || names.has(word) || vocabulary.knownWords.set.has(word)) continue;
     if (derivedFromWord(word, (w) => vocabulary.englishWords.has(w) || vocabulary.knownWords.set.has(w))) continue;
     const english = vocabulary.englishWords.has(word);
@@ -100,6 +105,18 @@ export function correctSpelling(question: string, names: ReadonlySet<string>, vo
  * "engels" no "angels").
  */
 const keepsFirstLetter = (typed: string, read: string): boolean => read[0] === typed[0] || (read[0] === typed[1] && read[1] === typed[0]);
+
+/** The words a question opens with, which a short typo is likeliest of ("wich", "wat", "wen"). */
+const QUESTION_WORDS: ReadonlySet<string> = new Set(['what', 'which', 'where', 'when', 'who', 'whom', 'whose', 'why', 'how']);
+
+/**
+ * A word too short to be read as a misspelling (`mayBeMisspelt`), that neither the texts nor the word lists hold, one
+ * edit from a question word that begins as it does ("wich" for "which"): that word mistyped, not a name the texts lack.
+ */
+function mistypedQuestionWord(word: string, names: ReadonlySet<string>, vocabulary: Vocabulary): string | undefined {
+  if (mayBeMisspelt(word) || word.length < 3 || !/^\p{L}+$/u.test(word) || names.has(word) || vocabulary.knownWords.set.has(word) || vocabulary.englishWords.has(word)) return undefined;
+  return oneEditAway(word).find((w) => QUESTION_WORDS.has(w) && keepsFirstLetter(word, w));
+}
 
 /** The fewest letters of a part of a hyphenated word read as a typo ("sefl" of "sefl-reliance"). */
 const SHORTEST_IN_COMPOUND = 3;

@@ -863,6 +863,14 @@ describe('correctSpelling', () => {
     expect(corrected('what did he ask of the peopel')).toBe('what did he ask of the people');
   });
 
+  it('reads a short word one letter from a question word, beginning as it does, as that word mistyped, not a name', () => {
+    expect(correctSpelling('wich text talks about oil?', new Set(), vocabulary).corrections).toEqual([{ typed: 'wich', read: 'which' }]);
+    expect(correctSpelling('whan did he say it', new Set(), vocabulary).corrections).toEqual([{ typed: 'whan', read: 'when' }]);
+    // A name the texts lack stays as typed ("mao" is one letter from "may", no question word), as does a word of
+    // English ("wen", one letter from "when").
+    for (const typed of ['does kim mention mao', 'who is hua', 'when did he meet tito', 'what about cuba', 'wen did he say it']) expect(correctSpelling(typed, new Set(), vocabulary).corrections, typed).toEqual([]);
+  });
+
   it('leaves a name typed in lower case as typed when the word it is nearest begins otherwise, or is rare', () => {
     const withBenin = { ...vocabulary, knownWords: knownWordsOf(['benin', 'angels', 'trade']), paragraphLexical: lexicalIndexOf([['benin'], ['angel']]) };
     // "benin" (a word of the texts) and "angels" begin otherwise; "linin" is in SCOWL's largest list only.
