@@ -5,7 +5,7 @@
 import { boundDate } from '../contract.ts';
 import type { Work } from '../corpus/types.ts';
 import { AppError } from '../errors.ts';
-import { authorsAsked, type CorpusAuthors } from './authors.ts';
+import { authorsAsked, namedAuthors, type CorpusAuthors } from './authors.ts';
 
 export interface PassageFilters {
   from?: string;
@@ -50,7 +50,10 @@ export function keptToAuthors(works: Iterable<Work>, authors: CorpusAuthors, fil
   if (filters.author !== undefined) return new Set([filters.author]);
   const own = question === null ? new Set<string>() : authorsAsked(question, authors);
   const narrowed = new Set(filters.authors?.filter((a) => own.has(a)));
-  const asked = narrowed.size > 0 ? narrowed : own.size > 0 || question === null ? own : new Set(filters.authors);
+  // "and what does he say about consumer goods?" after a question about Zhang Chao: "he", naming no one, is the author
+  // the follow-up continues with, not the primary one.
+  const byPronounAlone = question !== null && (filters.authors?.length ?? 0) > 0 && namedAuthors(question, authors.all).size === 0;
+  const asked = narrowed.size > 0 ? narrowed : byPronounAlone ? new Set(filters.authors) : own.size > 0 || question === null ? own : new Set(filters.authors);
   return asked.size > 0 && someWork(works, (w) => asked.has(w.author) && workMatches(w, filters)) ? asked : new Set();
 }
 

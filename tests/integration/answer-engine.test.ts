@@ -4569,6 +4569,12 @@ describe('a follow-up asking for more', () => {
       for (const c of his.citations) expect(c.workId, follow).toBe(scholar.id);
       expect(his.citations[0]!.quote, follow).toMatch(/\bJuche\b/);
     }
+    // "he" after a question about him, on a topic of its own: still him, not the primary author.
+    const onAnother = conversation();
+    await onAnother(`What does ${scholar.author.split(' ')[0]} say about heavy industry?`);
+    const consumer = await onAnother('and what does he say about consumer goods?');
+    expect(consumer.citations.length).toBeGreaterThan(0);
+    for (const c of consumer.citations) expect(c.workId).toBe(scholar.id);
     // The one work a follow-up names, silent on the topic before: that work is said to be, not the sources.
     const silent = conversation();
     await silent('What did he say about the non-aligned movement?');
