@@ -877,15 +877,13 @@ const OVERVIEW_TERMS = stems(
 const asksForAWhole = (t: Token, authorWords: ReadonlySet<string>): boolean => OVERVIEW_TERMS.has(t.term) || authorWords.has(t.word) || /^\d+s?$/.test(t.word);
 
 /** Words that ask what a work says as a whole ("the main point", "the gist"), of those that may also name the work. */
-const ASKS_WHAT_A_WORK_SAYS = stems('main point gist summary summarise summarize overview overall argument thesis message theme conclusion');
+const ASKS_WHAT_A_WORK_SAYS = stems('main point gist summary summarise summarize overview overall argument argue thesis message theme conclusion conclude');
 /**
  * Whether every word of a question asks for a work as a whole, and one of them asks what it says so: "What was the main
  * point?", "the gist?"; not "a quote from an interview", whose word only names a kind of work.
  */
-export const asksOnlyTheGist = (question: string): boolean => {
-  const tokens = contentTokens(question);
-  return tokens.every((t) => OVERVIEW_TERMS.has(t.term)) && tokens.some((t) => ASKS_WHAT_A_WORK_SAYS.has(t.term));
-};
+export const asksOnlyTheGist = (question: string): boolean =>
+  contentTokens(question).every((t) => OVERVIEW_TERMS.has(t.term)) && tokenize(question).some((t) => ASKS_WHAT_A_WORK_SAYS.has(t.term));
 
 /** A work asked for, not named: "which speech", "what work". */
 const WHICH_WORK = new RegExp(String.raw`\b(?:which|what)\s+(?:${WORK_NOUNS})\b`, 'gi');

@@ -4569,6 +4569,10 @@ describe('a follow-up asking for more', () => {
       for (const c of his.citations) expect(c.workId, follow).toBe(scholar.id);
       expect(his.citations[0]!.quote, follow).toMatch(/\bJuche\b/);
     }
+    // "what does he argue?" after "Who is Zhang?": his work, summed up, as "what is his main argument?" is.
+    const argues = conversation();
+    await argues(`Who is ${scholar.author.split(' ')[0]}?`);
+    expect((await argues('what does he argue?')).answer.split('\n')[0]).toMatch(new RegExp(`^From the abstract of \\*${plainTitle(scholar.title).replace(/[()]/g, '\\$&')}\\*`));
     // "he" after a question about him, on a topic of its own: still him, not the primary author.
     const onAnother = conversation();
     await onAnother(`What does ${scholar.author.split(' ')[0]} say about heavy industry?`);
