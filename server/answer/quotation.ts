@@ -75,8 +75,18 @@ const firstOf = (quotation: QuotationAsked): string => (quotation.of ? `The firs
  */
 const REPORTED = /^\s*(?:(?:[Ww]hen|[Ww]here|[Ii]n\s+(?:which|what)\s+(?:work|text|speech|talk|interview|year))\s+)?(?:[Dd]id|[Dd]oes|[Hh]as)\s+(?:(?:he|she|they)\s+|(?:\p{Lu}[\p{L}'’-]*\s+){1,4}?)(?:really\s+|actually\s+|ever\s+|once\s+)*(?:say|said|write|wrote|written|claim|claimed|state|stated|declare|declared)\s+(?:that\s+)?(.+?)[\s?.!]*$/u;
 
+/**
+ * A claim of what he said, then a question whether it is right: "Kim told the Benin official in 1979 that the economy
+ * supports politics. Correct?", "In 1969 Kim said there is no foreign capital in our country. Is that the right year?".
+ */
+const CLAIM_CHECKED = new RegExp(
+  String.raw`\b(?:(?:said|wrote|claimed|stated|declared|argued|insisted)\s+(?:that\s+)?|told\s+[^.?!]*?\s+that\s+)(.+?)[.?!]\s*` +
+    String.raw`(?:is\s+(?:that|this|it|\d{4})\s+(?:the\s+)?(?:right|correct|true|accurate)(?:\s+(?:year|date))?|(?:is\s+(?:that|this|it)\s+)?(?:correct|true|right|accurate)|is\s+that\s+so|really)\s*[?.!]*\s*$`,
+  'iu',
+);
+
 export function reportedSpeechIn(question: string): string | null {
-  const said = REPORTED.exec(question)?.[1]?.trim();
+  const said = (REPORTED.exec(question) ?? CLAIM_CHECKED.exec(question))?.[1]?.trim();
   return said && quotedPhrases(question).length === 0 && said.split(/\s+/).length >= QUOTATION_WORDS ? said : null;
 }
 

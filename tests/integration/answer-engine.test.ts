@@ -1289,6 +1289,14 @@ describe('answers on the real corpus', () => {
       expect(res.answer.split('\n')[0]!.startsWith(`“${words}” is word for word in *${plainTitle(work.title)}* (`), question).toBe(true);
       expect(res.citations.map((c) => c.passageId), question).toEqual([paragraph.id]);
     }
+    // A claim of what he said, then whether it is right: looked up so too, and its date and work checked.
+    const peru = deps.corpus.works.find((w) => /\bPeru\b/.test(w.title))!;
+    for (const question of ['Kim told the Benin official in 1979 that the economy supports politics. Correct?', 'In 1979 Kim said the economy supports politics. Is that the right year?']) {
+      const claimed = await ask(question);
+      expectGrounded(claimed);
+      expect(claimed.answer.split('\n')[0], question).toContain(`“the economy supports politics” is word for word in *${plainTitle(peru.title)}* (24 May 1978`);
+      expect(claimed.answer.split('\n')[0], question).toMatch(/\(the date (?:and the work )?do(?:es)? not match\):$/);
+    }
     // Put in other words, they are searched as any question: no verdict on wording, the passages close in meaning.
     const reworded = await ask('Did he ever say economic independence is the basis of political independence?');
     expectGrounded(reworded);
