@@ -632,9 +632,9 @@ export const ORDER_WORDS: readonly RegExp[] = [BOTH_ENDS, EARLIEST_WORK, LATEST_
  */
 // "how many time", "how much times", as many write them; not "how much time", a duration.
 const HOW_OFTEN = /\bhow (?:often|frequently|many times?\b|much times\b)/i;
-/** "Count the mentions of X", "the number of uses of X", "the frequency of X": how often, asked as a thing to do or a quantity. */
+/** "Count the mentions of X", "the number of uses of X", "the frequency of X", "a count per decade of …": how often, asked as a thing to do or a quantity. */
 const COUNT_OF =
-  /^\s*(?:please\s+)?count\b(?=\s+how\b)|\bcount\s+(?:up\s+)?(?:(?:the|all|his)\s+)?(?:mentions|uses|occurrences|instances|references)\b|\b(?:number|frequency)\s+of\s+(?:(?:the|his)\s+)?(?:mentions|uses|occurrences|instances|references)\b/i;
+  /^\s*(?:please\s+)?count\b(?=\s+how\b)|\b(?:a|the)\s+count\s+(?=(?:per|by|for\s+each|in\s+each|of)\b)|\bcount\s+(?:up\s+)?(?:(?:the|all|his)\s+)?(?:mentions|uses|occurrences|instances|references)\b|\b(?:number|frequency)\s+of\s+(?:(?:the|his)\s+)?(?:mentions|uses|occurrences|instances|references)\b/i;
 /**
  * "How often?", "and how many times?", "How many are there?" by itself, or after the question it follows ("… Japan?
  * How often?"): how often the texts mention what that question is about.

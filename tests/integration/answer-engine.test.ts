@@ -2825,6 +2825,9 @@ describe('answers on the real corpus', () => {
     const debt = (await ask('Count how many works mention foreign debt.')).answer.split('\n')[0]!;
     expect(debt).toMatch(/^“foreign debt” occurs \d+ times in these sources/);
     expect(debt).not.toMatch(/Count/);
+    // "a count per decade of …" asks it so, decade by decade.
+    const perDecade = (await ask('Give me a count per decade of passages mentioning foreign trade.')).answer.split('\n')[0]!;
+    expect(perDecade).toMatch(/^“foreign trade” occurs \d+ times in these sources, in \d+ passages of \d+ works \([^)]*\), twice in the 1960s/);
     const oxygen = (await ask('Was the large oxygen plant mentioned in more than one year?')).answer.split('\n')[0]!;
     expect(oxygen).toMatch(/^“large oxygen plant” occurs \d+ times in these sources, in \d+ passages of 2 works \(1986 and 1987\)/);
     expect(oxygen).not.toMatch(/“year”/);
