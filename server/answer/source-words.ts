@@ -69,15 +69,6 @@ export const QUOTE = /\b(quot(?:e|es|able|ation|ations)|citable|citeable|cite|so
 export const MOST_OFTEN = /\b(?:which|what|where|when)\b[^?.!]*\bmost(?:\s+(?:often|frequently)\b|(?=\s*(?:[?.!,;:]|$)|\s+(?:about|of|on|in|with)\b))/i;
 /** What words do that the texts hold: "appear", "occur", "come up", "shows up" (a pattern's source). */
 export const APPEARS = String.raw`(?:appear(?:s|ed)?|occur(?:s|red)?|c(?:o|a)mes?\s+up|(?:show|turn)(?:s|ed)?\s+up|crop(?:s|ped)?\s+up)`;
-/**
- * Verbs of what the texts say or use ("mentions", "talks about", "appears"), or of a stand they take in saying it
- * ("criticises", "praises", "stresses", "calls for"), or of what a work is about ("deals most with", "is most about"), a
- * question of how often asks with: what is counted is their object.
- */
-export const USED_IN_THE_TEXTS = new RegExp(
-  String.raw`\b(?:(?:mention(?:s|ed|ing)?|us(?:e|es|ed|ing)|say|says|said|speak(?:s|ing)?|spoke|talk(?:s|ed|ing)?\s+(?:most\s+)?(?:about|of)|refer(?:s|red|ring)? to|wr(?:ite|ites|ote|itten)|${APPEARS}|discuss(?:es|ed)?|cite[sd]?|repeat(?:s|ed)?|invoke[sd]?|critici[sz](?:e|es|ed|ing)|prais(?:e|es|ed|ing)|condemn(?:s|ed|ing)?|denounc(?:e|es|ed|ing)|stress(?:es|ed|ing)?|emphasi[sz](?:e|es|ed|ing)|call(?:s|ed|ing)?\s+for|warn(?:s|ed|ing)?\s+(?:about|against|of))\b|deal(?:s|t)?\s+(?=(?:most\s+)?with\b)|focus(?:es|ed)?\s+(?=(?:most\s+)?on\b)|(?:is|are|was)\s+(?=most\s+about\b))`,
-  'i',
-);
 /** "Which work talks about it most?", "Where does he mention trade most often?": which work (or time) says something most. */
 export const asksWhichSaysMost = (question: string): boolean => MOST_OFTEN.test(question) && USED_IN_THE_TEXTS.test(question);
 
@@ -91,6 +82,17 @@ export const ANY_WORK_WORDS = String.raw`works?|texts?|writings?|documents?|sour
 
 /** Words for a work, any or of a kind (a pattern's source). */
 export const WORK_NOUNS = String.raw`${ANY_WORK_WORDS}|speech(?:es)?|talks?|interviews?|articles?`;
+
+/**
+ * Verbs of what the texts say or use ("mentions", "talks about", "appears"), or of a stand they take in saying it
+ * ("criticises", "praises", "stresses", "calls for"), or of what a work is about ("deals most with", "is most about"), or
+ * being in one ("How many times is self-reliance in the 1969 interview?"), a question of how often asks with: what is
+ * counted is their object.
+ */
+export const USED_IN_THE_TEXTS = new RegExp(
+  String.raw`\b(?:(?:mention(?:s|ed|ing)?|us(?:e|es|ed|ing)|say|says|said|speak(?:s|ing)?|spoke|talk(?:s|ed|ing)?\s+(?:most\s+)?(?:about|of)|refer(?:s|red|ring)? to|wr(?:ite|ites|ote|itten)|${APPEARS}|discuss(?:es|ed)?|cite[sd]?|repeat(?:s|ed)?|invoke[sd]?|critici[sz](?:e|es|ed|ing)|prais(?:e|es|ed|ing)|condemn(?:s|ed|ing)?|denounc(?:e|es|ed|ing)|stress(?:es|ed|ing)?|emphasi[sz](?:e|es|ed|ing)|call(?:s|ed|ing)?\s+for|warn(?:s|ed|ing)?\s+(?:about|against|of))\b|deal(?:s|t)?\s+(?=(?:most\s+)?with\b)|focus(?:es|ed)?\s+(?=(?:most\s+)?on\b)|(?:is|are|was)\s+(?=most\s+about\b)|(?:is|are|was|were)\b(?=[^?.!]*\b(?:in|within)\s+(?:the|his|this|that|these|those|each|all(?:\s+the)?)\s+(?:[\w'’-]+\s+){0,3}?(?:${WORK_NOUNS}|book|collection|corpus)\b))`,
+  'i',
+);
 /**
  * Asked where, or at what, the works were given, none named ("Where were the works given?", "What were the occasions
  * of the speeches?", "On what occasions were they given?", "What occasions are these works from?"): each work with

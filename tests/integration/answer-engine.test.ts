@@ -2825,6 +2825,11 @@ describe('answers on the real corpus', () => {
     const debt = (await ask('Count how many works mention foreign debt.')).answer.split('\n')[0]!;
     expect(debt).toMatch(/^“foreign debt” occurs \d+ times in these sources/);
     expect(debt).not.toMatch(/Count/);
+    // "How many times is X in the 1969 interview?": being in a work is occurring there.
+    const interview = deps.corpus.works.find((w) => w.year === 1969)!;
+    for (const question of ['How many times is self-reliance in the 1969 interview?', 'self-reliance, how many time it is in the 1969 interview?']) {
+      expect((await ask(question)).answer.split('\n')[0], question).toMatch(new RegExp(`^“self-reliance” occurs \\d+ times in \\*${plainTitle(interview.title)}\\*`));
+    }
     // "a count per decade of …" asks it so, decade by decade.
     const perDecade = (await ask('Give me a count per decade of passages mentioning foreign trade.')).answer.split('\n')[0]!;
     expect(perDecade).toMatch(/^“foreign trade” occurs \d+ times in these sources, in \d+ passages of \d+ works \([^)]*\), twice in the 1960s/);
