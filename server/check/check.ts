@@ -236,6 +236,7 @@ export function createChecker(corpus: { works: readonly Work[]; paragraphs: read
         const said = match && attributionOf(match);
         const attributed = match?.exact && said && !said.ok ? (exactIn(q.text).find((m) => attributionOf(m)?.ok === true) ?? null) : null;
         const source = attributed ?? match;
+        const attribution = attributed ? attributionOf(attributed) : said;
         findings.push({
           kind: 'quotation',
           text: q.text,
@@ -243,13 +244,12 @@ export function createChecker(corpus: { works: readonly Work[]; paragraphs: read
           end: q.end,
           verdict,
           match: source,
-          attribution: attributed ? attributionOf(attributed) : said,
+          attribution,
           titled: null,
           passages: match ? [] : (await nearest(q.text, options.passages)).passages,
         });
         // "Ibid.", "the same speech": the work the writer named for the quotation before, right or wrong, else its source.
-        const namedBefore = (attributed ? attributionOf(attributed) : said)?.named;
-        previous = corpus.works.find((w) => w.id === namedBefore) ?? source?.paragraph.work ?? null;
+        previous = corpus.works.find((w) => w.id === attribution?.named) ?? source?.paragraph.work ?? null;
       }
       for (const s of sentences) {
         // The sources' own words with no quotation marks (a block pasted without its indent, or a quotation unmarked).
