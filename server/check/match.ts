@@ -151,12 +151,12 @@ const GOVERNS_WITHIN = 6;
 const namesIn = (text: string, opensASentence: boolean): Set<string> =>
   new Set(contentTokens(text).filter((t, i) => !(opensASentence && i === 0) && /^\p{Lu}/u.test(text.slice(t.start, t.end))).map((t) => t.word));
 
-/** A number in digits, its thousands set apart or not ("120 000", "120,000", "1936"). */
-const DIGITS = /\d{1,3}(?:[ ,\u00a0\u202f]\d{3})+(?!\d)|\d+(?:\.\d+)?/g;
-
-/** The numbers a text holds, as values: in digits however their thousands are set apart, and in words ("five"). */
+/**
+ * The numbers a text holds, as values: in digits however their thousands are set apart (folding joins "120 000" and
+ * "120,000" as it does for matching), and in words ("five").
+ */
 function numbersIn(text: string): Set<number> {
-  const values = new Set([...text.matchAll(DIGITS)].map((m) => Number(m[0].replace(/[ ,\u00a0\u202f]/g, ''))));
+  const values = new Set([...fold(text).text.matchAll(/\d+(?:\.\d+)?/g)].map((m) => Number(m[0])));
   for (const w of words(text)) if (NUMBER_WORDS.includes(w.key)) values.add(NUMBER_WORDS.indexOf(w.key) + 1);
   return values;
 }
