@@ -2,8 +2,8 @@
  * Rendering an answer draft (pure): every quote through the verbatim check, then numbered in reading order and
  * written twice with the same content — as the structure the UI renders and as the Markdown the CLI and exports use.
  */
-import { citationMarkdown, inBibliographyOrder, SOURCES_HEADING, workCiteSource } from '../../web/src/features/citations/formats.ts';
-import { CITE_STYLE_NAMES, CiteStyle, GROUP_HEADINGS, readAsLine, SPEAKER_NOTES, type AnswerResponse, type AnswerStructure, type Citation, type DiffOp, type GroupWork, type LeadPart } from '../contract.ts';
+import { citationMarkdown, inBibliographyOrder, labelledCitationMarkdown, SOURCES_HEADING, workCiteSource } from '../../web/src/features/citations/formats.ts';
+import { CiteStyle, GROUP_HEADINGS, readAsLine, SPEAKER_NOTES, type AnswerResponse, type AnswerStructure, type Citation, type DiffOp, type GroupWork, type LeadPart } from '../contract.ts';
 import type { Work } from '../corpus/types.ts';
 import { draftAnswer, type AnswerOptions, type Block, type Draft, type InvalidQuote, type RankingInput } from './extractive.ts';
 import type { Item } from './item.ts';
@@ -95,7 +95,7 @@ function workCitationMarkdown(works: readonly Work[], style: CiteStyle | null): 
     const entries = inBibliographyOrder(listed, sources).map((s) => citationMarkdown(listed, s));
     return sources.length > 1 ? [`**${SOURCES_HEADING[listed]}**`, ...entries].join('\n\n') : entries[0]!;
   }
-  return CiteStyle.options.map((s) => `${CITE_STYLE_NAMES[s]}:${s === 'bibtex' ? '\n\n' : ' '}${citationMarkdown(s, sources[0]!)}`).join('\n\n');
+  return CiteStyle.options.map((s) => labelledCitationMarkdown(s, sources[0]!)).join('\n\n');
 }
 
 /** "Changes: the ~~quotation's~~ **source's** words": a word diff, the quotation's words struck, the source's in bold. */
