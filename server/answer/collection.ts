@@ -339,7 +339,6 @@ export function worksFrom(time: Pick<ParsedQuery, 'text' | 'years' | 'months'>, 
   return works.filter((w) => w.year !== null && named(w) && workMatches(w, filters));
 }
 
-/** Whether the question names years and no work the filters let through is from any of them ("the 1965 speech"). */
 /**
  * "What did he say about aid?" with the filters set to 1962–1966 (or to the 1961 speech, from 1980): no work is within
  * the dates they set, which the answer says, with the dated works nearest them, not "The sources do not address this
@@ -358,6 +357,7 @@ export function noWorkInFilters(filters: PassageFilters, works: readonly Work[])
   return lead(`No work is within the dates the filters set (${dates}).`, nearest.length ? lead(' The nearest in date: ', workList(nearest, primary, '.')) : []);
 }
 
+/** Whether the question names years and no work the filters let through is from any of them ("the 1965 speech"). */
 export const noWorkFrom = (years: ReadonlySet<number>, works: readonly Work[], filters: PassageFilters): boolean =>
   years.size > 0 && worksFrom({ text: '', years: new Set(years), months: new Map() }, works, filters).length === 0;
 

@@ -457,13 +457,13 @@ const LATEST = new RegExp(
 const ANY_WORK = new RegExp(`^(?:${ANY_WORK_WORDS})$`, 'i');
 /** A work after an ordinal or a superlative: "the first speech", "the longest of his speeches" (a pattern's source). */
 const A_WORK = String.raw`(?:\s+(?:${WORK_NOUNS})\b|\s+of\s+(?:the|his|these|those|all(?:\s+(?:the|his))?)\s+(?:[\p{L}\d'’-]+\s+){0,3}?(?:${WORK_NOUNS})\b)`;
+const WHO_SAID_WORDS = String.raw`\bwho\s+(?:said|says|wrote|writes|spoke|speaks|stated|states|authored|(?:is|was)\s+(?:speaking|quoted)|made\s+(?:this|that|the)\s+(?:statement|remark|claim|point))\b`;
+/** "Who said that …?", "who wrote …": whose words something is, whoever spoke them (an interviewer too); not "Whose speech is it?". */
+export const WHO_SAID_SOMETHING = new RegExp(WHO_SAID_WORDS, 'i');
 /**
  * "Who said that?", "who wrote it", "who made this statement", "Who gave the 1987 speech?", "Who is the author of the
  * article?": whose words a passage or a work is, with when and where.
  */
-const WHO_SAID_WORDS = String.raw`\bwho\s+(?:said|says|wrote|writes|spoke|speaks|stated|states|authored|(?:is|was)\s+(?:speaking|quoted)|made\s+(?:this|that|the)\s+(?:statement|remark|claim|point))\b`;
-/** "Who said that …?", "who wrote …": whose words something is, whoever spoke them (an interviewer too); not "Whose speech is it?". */
-export const WHO_SAID_SOMETHING = new RegExp(WHO_SAID_WORDS, 'i');
 const WHO_SAID = new RegExp(
   String.raw`${WHO_SAID_WORDS}` +
     String.raw`|\bwho\s+(?:gave|gives|delivered|delivers|made|makes)\s+(?:this|that|the|his)\s+(?:[\p{L}\d-]+\s+){0,3}?(?:${WORK_NOUNS})\b` +
@@ -690,6 +690,8 @@ const WHETHER_MENTIONED = new RegExp(
 );
 /** Where a sentence opens: the text's start, or after one ending ("What did he say about debt? Which work mentions it?"; a pattern's source). */
 const SENTENCE_OPENS = String.raw`(?:^|(?<=[?.!]\s))\s*`;
+/** Up to three words naming whose or which works, before a word for works: "which Kim Il Sung works", "which 1970s speeches"; no verb ("What did his speeches …"). */
+const WORDS_BEFORE_A_WORK_NOUN = String.raw`(?:(?!(?:did|does|do|is|are|was|were|has|have|had)\b)[a-z\d][\w'’-]*\s+){0,3}?`;
 /**
  * "Which works mention Cuba?", "Which of these mention trade?", "In which texts is the term Juche used?", "In which
  * speeches does the word … appear?", "Where (when) does the word … occur?", "When does collective self-reliance first
@@ -697,8 +699,6 @@ const SENTENCE_OPENS = String.raw`(?:^|(?<=[?.!]\s))\s*`;
  * words, a count that lists them; not "Which works discuss trade?", nor "Which speeches mention that …", which ask by
  * meaning, nor "… in their titles" (`TITLE_HOLDS`), which the collection's list answers.
  */
-/** Up to three words naming whose or which works, before a word for works: "which Kim Il Sung works", "which 1970s speeches"; no verb ("What did his speeches …"). */
-const WORDS_BEFORE_A_WORK_NOUN = String.raw`(?:(?!(?:did|does|do|is|are|was|were|has|have|had)\b)[a-z\d][\w'’-]*\s+){0,3}?`;
 const TEXTS_ASKED =
   String.raw`${SENTENCE_OPENS}(?:(?:in\s+)?(?:which|what)\s+(?:${WORDS_BEFORE_A_WORK_NOUN}(?:${WORK_NOUNS})|years?|of\s+(?:these|those|them)(?:\s+(?:works|texts|speeches|talks|interviews))?|of\s+(?:his|her|their|the|(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*['’]s)\s+(?:works|texts|speeches|talks|interviews))` +
   // "List the works that mention oil", "Name every speech that refers to Africa": the works asked for, as "which works" asks.

@@ -74,7 +74,6 @@ export function wholePassagesAsked(question: string): (number | 'last')[] | 'all
 
 /** A kind of work or a time a quote may be from or in: "a speech", "interviews", "1987", "the 1980s" (a pattern's source). */
 const A_KIND_OR_TIME = String.raw`speech(?:es)?|talks?|interviews?|articles?|\d{4}s?`;
-/** Words asking where a quote is from: its work, date ("the date of [2]"), pages or whose words, or whether it is from (or "in") a kind of work or a year ("Is the first one from a speech?", "Is that in an interview?"). */
 /** "before 1970", "before or after 1970": a side of a year, the year its group (a pattern's source). */
 const SIDE_OF_A_YEAR = String.raw`(?:before|after)\b(?:\s+or\s+(?:before|after))?\s+(\d{4})\b(?!s)`;
 /** The year a quote's time is set against: "Is that from before or after 1970?" (1970). */
@@ -83,6 +82,7 @@ export const RELATIVE_TO_A_YEAR = new RegExp(String.raw`\b${SIDE_OF_A_YEAR}`, 'i
 const AGAINST_A_YEAR = new RegExp(String.raw`\b(?:(?:said|given|written|spoken|made)\s+)?(?:from\s+)?${SIDE_OF_A_YEAR}`, 'i');
 /** "Is that from before or after 1970?", "was the first one said before 1970?": a time asked of quotes pointed at; not "Did he say it before 1980?" nor "Is there anything before 1987?", which ask for more. */
 const QUOTES_AGAINST_A_YEAR = String.raw`^\s*(?:and\s+)?(?:is|was|are|were)\s+(?:that|this|it|these|those|they|the\s+\w+\s+(?:one|quote|passage)|quote\s+\d+)\b[^?.!]*?${AGAINST_A_YEAR.source}`;
+/** Words asking where a quote is from: its work, date ("the date of [2]"), pages or whose words, or whether it is from (or "in") a kind of work or a year ("Is the first one from a speech?", "Is that in an interview?"). */
 const ASKS_SOURCE = new RegExp(
   String.raw`\b(?:where|when|who|whose|which)\b|${QUOTES_AGAINST_A_YEAR}|\bwhat\s+(?:work|text|speech|talk|interview|book|year|date|page|source|title)\b|\bthe\s+(?:exact\s+)?(?:year|date)\b|\bpages?\b|\bsources?\b` +
     String.raw`|\bfrom\s+(?:(?:a|an|the|his|that|one)\s+)?(?:works?|texts?|books?|${A_KIND_OR_TIME})\b` +

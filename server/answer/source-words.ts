@@ -154,10 +154,10 @@ const THESE_EXCERPTS = /\b(?:these|the|this|those|they|them)\s+(?:excerpts?|extr
 const ASKS_A_DATE = new RegExp(String.raw`\bwhen\b|\b(?:what|which)\s+(?:year|date)\b|${THE_DATE_OF.source}`, 'i');
 /** "the collection", "this book": the volume the texts are printed in, whose date is where it is printed ("When was the collection published?"). */
 const THE_COLLECTION = new RegExp(String.raw`\b(?:the|this|that|these)\s+(?:collection|book|${A_VOLUME}|anthology|edition)\b`, 'i');
-/** Whether a question asks where the texts come from (`WHERE_FROM`), said of the texts, not of a topic, and not a work's date. */
 /** "who published it?", "where were they printed?": where something pointed back at is from, which the question before names. */
 export const asksWhereItIsFrom = (question: string): boolean => WHERE_FROM.test(question) && /\b(?:it|they|them|these|those)\b/i.test(question);
 
+/** Whether a question asks where the texts come from (`WHERE_FROM`), said of the texts, not of a topic, and not a work's date. */
 export const asksWhereFrom = (question: string): boolean =>
   WHERE_FROM.test(question) &&
   (!ASKS_A_DATE.test(question) || THE_COLLECTION.test(question)) &&
