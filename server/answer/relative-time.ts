@@ -11,7 +11,7 @@ import type { ReadAs } from '../contract.ts';
 import type { Work } from '../corpus/types.ts';
 import { primaryAuthor } from '../retrieval/authors.ts';
 import { isOfKind, KINDS_OF_WORK, kindsNamed, MONTH_ALONE, MONTH_NAME, MONTH_YEAR, monthNumber, monthOf, monthsOfPart, SEASON_ALONE, withoutQuotations, YEAR_NUMBER } from '../retrieval/query.ts';
-import { blankedOut, countSaid, NUMBER_WORDS, STOPWORDS, tidied, type Span } from '../retrieval/text.ts';
+import { blankedOut, countSaid, matchSpans, NUMBER_WORDS, STOPWORDS, tidied, type Span } from '../retrieval/text.ts';
 import { SAID_CLAUSE, statedWork, titlesIn, workNamesOf } from '../retrieval/work-names.ts';
 import { byDate, inWords, MONTHS } from './format.ts';
 import { WORK_NOUNS } from './source-words.ts';
@@ -208,7 +208,7 @@ function workDateChecked(question: string, works: readonly Work[]): WorkChecked 
   if (withoutQuotations(question) !== question) return null;
   // What he said ("Kim said in 1982 that self-reliance is a revolutionary spirit …") names no work whose date is
   // given, though its words are a title's ("the revolutionary spirit of self-reliance").
-  const named = (text: string) => statedWork(blankedOut(text, [...text.matchAll(SAID_CLAUSE)].map((m) => ({ start: m.index, end: m.index + m[0].length }))), workNamesOf(works));
+  const named = (text: string) => statedWork(blankedOut(text, matchSpans(text, SAID_CLAUSE)), workNamesOf(works));
   if (!ownDateSaid && !WHETHER.test(question)) {
     const stated = named(question);
     const work = stated?.capitalised && [...question.matchAll(STATED_YEAR)].length === 1 && yearBesideName(question, stated) ? works.find((w) => w.id === stated.workId) : undefined;

@@ -4,7 +4,7 @@
  * whose texts the collection gathers. What Kim Il Sung said is not what a scholar wrote about him.
  */
 import type { Work } from '../corpus/types.ts';
-import { blankedOut, tokenize, type Token } from './text.ts';
+import { blankedOut, matchSpans, tokenize, type Token } from './text.ts';
 
 /**
  * Words that report what was put to someone: a question about what he was asked or told ("What was he asked about
@@ -44,7 +44,7 @@ export const pointsAtScholarship = (text: string): boolean => SCHOLARSHIP.test(t
  * Union?"): they name the work, not what to look for or count in it ("keywords" may be: "What keywords does it list?").
  */
 export function withoutScholarship(text: string): string {
-  const studies = [...text.matchAll(new RegExp(A_STUDY.source, 'gu'))].map((m) => ({ start: m.index, end: m.index + m[0].length }));
+  const studies = matchSpans(text, new RegExp(A_STUDY.source, 'gu'));
   return blankedOut(text, [...studies, ...tokenize(text).filter((t) => SCHOLARLY_WORD.test(t.word))]);
 }
 

@@ -12,7 +12,7 @@ import { sameWordInflected } from './inflections.ts';
 import type { LexicalIndex } from './lexical.ts';
 import { sentenceAt, type PreparedCorpus } from './prepare.ts';
 import { lowerBound } from './sorted.ts';
-import { isContentToken, stem, tokenize, type Span, type Token } from './text.ts';
+import { isContentToken, matchSpans, stem, tokenize, type Span, type Token } from './text.ts';
 
 /**
  * Words to count side by side: each by its stem; where the stem stands for other words too ("import" for
@@ -188,7 +188,7 @@ const SEPARATOR = /[,;/?!]|\.\s|\b(?:and|or)\b/i;
  * in quotation marks is one group, whatever it holds ("self-reliance and fortitude").
  */
 export function wordGroups(question: string, tokens: readonly Token[]): Token[][] {
-  const quoted = [...question.matchAll(QUOTED_PHRASE)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
+  const quoted = matchSpans(question, QUOTED_PHRASE);
   const within = (from: number, to: number) => quoted.some((q) => from > q.start && to < q.end);
   const groups: Token[][] = [];
   tokens.forEach((t, i) => {

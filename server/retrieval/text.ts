@@ -191,6 +191,9 @@ function pushTrimmed(text: string, start: number, end: number, out: Span[]): voi
   if (end > start) out.push({ start, end });
 }
 
+/** Where a global pattern matches in a text. */
+export const matchSpans = (text: string, pattern: RegExp): Span[] => [...text.matchAll(pattern)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
+
 /** The text with each span blanked out by as many spaces, every offset kept. */
 export function blankedOut(text: string, spans: readonly Span[]): string {
   return spans.reduce((out, s) => out.slice(0, s.start) + ' '.repeat(s.end - s.start) + out.slice(s.end), text);

@@ -6,7 +6,7 @@
 import type { Work } from '../corpus/types.ts';
 import { corpusForms, knownWordsOf, type KnownWords } from './abstain.ts';
 import { quotedSpans } from './query.ts';
-import { stem, STOPWORDS, tokenize, type Span, type Token } from './text.ts';
+import { matchSpans, stem, STOPWORDS, tokenize, type Span, type Token } from './text.ts';
 
 /** The works each word of the works' titles, occasions and places names. */
 export interface WorkNames {
@@ -302,7 +302,7 @@ export function statedWorks(text: string, names: WorkNames): StatedWork[] {
   }
   // A work named outside the topic asked about first ("to the Yugoslav newspaper about non-alignment", "In the Yugoslav
   // interview, what did he say about non-alignment?": not the speech to the Non-Aligned countries), then by more words.
-  const topics = [...text.matchAll(TOPIC_PHRASE)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
+  const topics = matchSpans(text, TOPIC_PHRASE);
   const inTopic = (h: Span) => topics.some((t) => h.start >= t.start && h.end <= t.end);
   const ranked = [...hits]
     .filter(([, h]) => (h.terms.size >= 2 && (h.capitalised || !h.scattered)) || h.named)
