@@ -10,7 +10,7 @@ import { asksWhatWasPut, authorsAsked, authorsMentioned, namedAuthors, nameWords
 import { keptToAuthors, workMatches, type PassageFilters } from '../retrieval/filters.ts';
 import { idf, type WeightedTerm } from '../retrieval/lexical.ts';
 import { sentencesWithAll } from '../retrieval/mentions.ts';
-import { isOfKind, parseQuery, quotedPhrases, spelledOut } from '../retrieval/query.ts';
+import { isOfKind, parseQuery, quotedPhrases, spelledOut, yearRuns } from '../retrieval/query.ts';
 import { kindsKeptTo, wholeParagraph, type RankedPassage } from '../retrieval/rank.ts';
 import { contentTokens, wordCount, type Span } from '../retrieval/text.ts';
 import { namesCapitalised, workNamesOf } from '../retrieval/work-names.ts';
@@ -24,7 +24,7 @@ import { itemOf, lead, type Item } from './item.ts';
 import { keepVerbatim, render, toCitation } from './render.ts';
 import { holdingQuotedPhrases, ownWords } from './focus.ts';
 import { withoutWordsLeftOut, wordsLeftOut } from './left-out.ts';
-import { byDate, decadeOf, formatDate, otherAuthor } from './format.ts';
+import { byDate, decadeOf, formatDate, inWords, otherAuthor, periodText } from './format.ts';
 import { withoutTimeSetAside, worksSetAside } from './set-aside.ts';
 import { answerKind, askedOfWorks, asksBroadlyItself, asksOnlyTheGist, asksSummedUp, asksWhom, type Intent, overviewByAbstract, pointsAtAWork, pointsAtIt, readIntent, saysOfIt, topicsEachAsked, WHO_SAID_SOMETHING } from './intent.ts';
 import { isOrder, isSide, isSize, type QuotesBeforeAsked } from './quotes-asked.ts';
@@ -366,7 +366,10 @@ export function createAnswerer(deps: AnswererDeps): Answerer {
       // A quotation is looked up, and said back, as typed: "defense" in it is the writer's word, not read as "defence".
       const quotations = lookUp ? quotationsIn(received.question, (phrase) => deps.quotations!.citesATitle(phrase)) : [];
       const quoted = quotations[0] ?? null;
-      const reported = lookUp && !quoted ? reportedSpeechIn(input.question) : null;
+      const reportedSpeech = lookUp && !quoted ? reportedSpeechIn(input.question) : null;
+      const reported = reportedSpeech?.words ?? null;
+      // Words reported as said that are a claim, which the answer searches for as such when no source holds them.
+      const claimed = reportedSpeech?.claim ? reportedSpeech.words : null;
       const lookFor = quoted ?? reported;
       const lookedUp = lookFor === null ? null : { text: lookFor, ...deps.quotations!.quotation(lookFor), ...(quotations.length > 1 ? { of: quotations.length } : {}) };
       const looked = lookedUp && (quoted || lookedUp.verdict === 'exact') ? lookedUp : null;
@@ -410,9 +413,14 @@ export function createAnswerer(deps: AnswererDeps): Answerer {
       else {
         // As many again as a broad answer quotes, to tell whether a "show me more" would find more (`Draft.more`).
         const k = compare ? K_COMPARE : K_ANSWER + shown.size + options.maxBroadQuotes;
+        // "In 1961 Kim said that … Is that right?", "Did he say in his 1969 interview that …?", put in other words: the
+        // year or work is what is checked, not where to look; the words said are searched in every work.
+        const claimDated = claimed !== null && !found && !compare && (parsed.years.size > 0 || namedWorks.length > 0);
+        const searchFor = claimDated ? claimed : search;
+        const searchWithin = claimDated ? { ...input.filters } : filters;
         // The search kept to one author or work set side by side, in his own words.
-        const searchOfOne = async (one: Pick<PassageFilters, 'author' | 'work'>) => ownWords((await retriever.search(search, { ...filters, ...one }, K_ANSWER, undefined, timings)).passages, asked, names.authors);
-        const ofAuthors = await withEachOnesBest(await retriever.search(search, filters, k, undefined, timings), filters.authors ? [] : intent.authorsCompared, (p, author) => p.work.author === author, (author) => searchOfOne({ author }));
+        const searchOfOne = async (one: Pick<PassageFilters, 'author' | 'work'>) => ownWords((await retriever.search(searchFor, { ...searchWithin, ...one }, K_ANSWER, undefined, timings)).passages, asked, names.authors);
+        const ofAuthors = await withEachOnesBest(await retriever.search(searchFor, searchWithin, k, undefined, timings), filters.authors ? [] : intent.authorsCompared, (p, author) => p.work.author === author, (author) => searchOfOne({ author }));
         // Works named to compare ("the 1961 speech and the abstract"): each one's best, whatever the others' scores.
         const searched = await withEachOnesBest(ofAuthors, compare ? (intent.amongWorks ?? []).map((w) => w.id) : [], (p, id) => p.work.id === id, (work) => searchOfOne({ work }));
         const passages = withoutWordsLeftOut(holdingQuotedPhrases(ownWords(searched.passages, asked, names.authors, intent.who && WHO_SAID_SOMETHING.test(asked)), quotedPhrases(input.question)), leftOut.words);
@@ -434,6 +442,7 @@ export function createAnswerer(deps: AnswererDeps): Answerer {
           terms: byRarity(searched.terms),
           ...(mentions ? { mentions } : {}),
           ...(found ? { quotation: { text: found.text, verdict: found.verdict, ...(found.of ? { of: found.of } : {}) } } : {}),
+          ...(claimed && !found ? { reportedNotHeld: { words: claimed, ...(claimDated ? { beyond: namedWorks.length ? (namedWorks.length === 1 ? 'the work you name' : 'the works you name') : `those of ${inWords(yearRuns(parsed.years).map(periodText), 'or')}` } : {}) } } : {}),
           ...(searched.abstainReason === 'year-not-covered' || yearsOfNoWork ? { worksAround: around() } : {}),
         };
         // "What are the six goals?", "What is self-sustenance?": words no sentence holds but one work's title (occasion) does, side by

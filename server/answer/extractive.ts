@@ -17,7 +17,7 @@ import { worksOnPageLead } from './page-named.ts';
 import { addresseesOf, authorsOf, EXCERPTS_ASKED, excerptsOf, lengthsOf, whereFrom, type CollectionAsked } from './collection.ts';
 import { counted, foundAny, moreCounted, notInTheSources, worksWithout, type Mentions } from './counted.ts';
 import { questionsAsked } from './interviewers.ts';
-import { quotationFound, quotationNotFound, type QuotationAsked } from './quotation.ts';
+import { quotationFound, quotationNotFound, reportedNotHeld, type QuotationAsked, type ReportedNotHeld } from './quotation.ts';
 import { asksWhom, helpAsked, type Intent, overviewByAbstract, WHAT_KIND_OF } from './intent.ts';
 import { DRAFTING, EDITING, ORIGINAL_LANGUAGE, THE_PAGES_ASKED, TRANSLATION } from './source-words.ts';
 import { groupByWork, itemOf, lead, wholeSentences, workList, worksJoined, type Item } from './item.ts';
@@ -121,6 +121,11 @@ export interface RankingInput {
    * from, its quote span the source wording; not found, `passages` are a search's, and the lead first says so.
    */
   quotation?: QuotationAsked;
+  /**
+   * Words the question reports as said ("When did he say that foreign aid is poison?", `reportedSpeechIn`) that no source
+   * holds word for word: `passages` are a search's, the lead says so, and no passage's date is given as when they were said.
+   */
+  reportedNotHeld?: ReportedNotHeld;
   /**
    * "Who was Hamrouche?": what the question asks about is named in the title of the work summed up alone, no sentence
    * of the sources naming it (`Intent.identityAsked`); the lead says the sources speak of it nowhere else.
@@ -241,7 +246,7 @@ export interface InvalidQuote {
 /** Chooses the mode, the quotes and their grouping; `render` (render.ts) numbers them. */
 export function draftAnswer(question: string, ranking: RankingInput, options: AnswerOptions): Draft {
   const inMode = draftInMode(question, ranking, options);
-  const absent = ranking.mentions && !foundAny(ranking.mentions) ? notInTheSources(ranking.mentions) : ranking.quotation?.verdict === 'not_found' ? lead(quotationNotFound(ranking.quotation)) : namesLeftOut(ranking);
+  const absent = ranking.mentions && !foundAny(ranking.mentions) ? notInTheSources(ranking.mentions) : ranking.quotation?.verdict === 'not_found' ? lead(quotationNotFound(ranking.quotation)) : (namesLeftOut(ranking) ?? (ranking.reportedNotHeld && inMode.mode !== 'abstain' ? lead(reportedNotHeld(ranking.reportedNotHeld)) : null));
   // "Is this accurate? He said “…”": a quotation checked against the sources, no judgement of what they say ("Was he
   // right that “…”?" is one).
   const beyond = options.intent.beyond === 'judge' && ranking.quotation && EXACT_WORD.test(question) ? null : options.intent.beyond;
@@ -696,7 +701,7 @@ function answer(question: string, ranking: RankingInput, options: AnswerOptions)
   const opening = (text: string) => (meaningOnly ? `${NONE_IN_WORDS}${text.charAt(0).toLowerCase()}${text.slice(1)}` : text);
   let parts: LeadPart[];
   // "Who said “…”?" of a quotation the sources do not hold: no passage found is said to be where it was said.
-  if (intent.when && ranking.quotation?.verdict !== 'not_found') {
+  if (intent.when && ranking.quotation?.verdict !== 'not_found' && !ranking.reportedNotHeld) {
     const { work: w, paragraph } = all[0]!.passage;
     const [said, where] = whenAndWhere(w, paragraph, intent);
     parts = lead(opening(said), w, `${where}:`);

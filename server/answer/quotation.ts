@@ -69,25 +69,38 @@ const firstOf = (quotation: QuotationAsked): string => (quotation.of ? `The firs
 
 /**
  * Words a question reports as said, with no quotation marks: "Did he (really, ever) say (write, claim, state) that
- * X?", "Did Kim Il Sung say X?", "When (where, in which speech) did he say X?". X, of `QUOTATION_WORDS` words or more,
+ * X?", "Did he say in 1987 (to the Ghana Times) that X?", "Did Kim Il Sung say X?", "When (where, in which speech) did
+ * he say X?". X, of `QUOTATION_WORDS` words or more,
  * is looked up as a quotation is (the answerer says so only when it is word for word: reported speech is often put in
  * other words).
  */
-const REPORTED = /^\s*(?:(?:[Ww]hen|[Ww]here|[Ii]n\s+(?:which|what)\s+(?:work|text|speech|talk|interview|year))\s+)?(?:[Dd]id|[Dd]oes|[Hh]as)\s+(?:(?:he|she|they)\s+|(?:\p{Lu}[\p{L}'’-]*\s+){1,4}?)(?:really\s+|actually\s+|ever\s+|once\s+)*(?:say|said|write|wrote|written|claim|claimed|state|stated|declare|declared)\s+(?:that\s+)?(.+?)[\s?.!]*$/u;
+const REPORTED = /^\s*(?:(?:[Ww]hen|[Ww]here|[Ii]n\s+(?:which|what)\s+(?:work|text|speech|talk|interview|year))\s+)?(?:[Dd]id|[Dd]oes|[Hh]as)\s+(?:(?:he|she|they)\s+|(?!I\s)(?:\p{Lu}[\p{L}'’-]*\s+){1,4}?)(?:really\s+|actually\s+|ever\s+|once\s+)*(?:say|said|write|wrote|written|claim|claimed|state|stated|declare|declared)\s+((?:(?:in|to|during|at|on)\s+[^?!.]*?\s+)?that\s+)?(.+?)[\s?.!]*$/u;
 
 /**
  * A claim of what he said, then a question whether it is right: "Kim told the Benin official in 1979 that the economy
- * supports politics. Correct?", "In 1969 Kim said there is no foreign capital in our country. Is that the right year?".
+ * supports politics. Correct?", "In 1969 Kim said there is no foreign capital in our country. Is that the right year?";
+ * not what the writer said ("I wrote that the Iraqi interview was in 1971. Correct?").
  */
 const CLAIM_CHECKED = new RegExp(
-  String.raw`\b(?:(?:said|wrote|claimed|stated|declared|argued|insisted)\s+(?:that\s+)?|told\s+[^.?!]*?\s+that\s+)(.+?)[.?!]\s*` +
+  String.raw`(?<!\b(?:I|i|[Ww]e)\s+)\b(?:(?:said|wrote|claimed|stated|declared|argued|insisted)\s+(?:(?:(?:in|to|during|at|on)\s+[^.?!]*?\s+)?that\s+)?|told\s+[^.?!]*?\s+that\s+)(.+?)[.?!]\s*` +
     String.raw`(?:is\s+(?:that|this|it|\d{4})\s+(?:the\s+)?(?:right|correct|true|accurate)(?:\s+(?:year|date))?|(?:is\s+(?:that|this|it)\s+)?(?:correct|true|right|accurate)|is\s+that\s+so|really)\s*[?.!]*\s*$`,
   'iu',
 );
 
-export function reportedSpeechIn(question: string): string | null {
-  const said = (REPORTED.exec(question) ?? CLAIM_CHECKED.exec(question))?.[1]?.trim();
-  return said && quotedPhrases(question).length === 0 && said.split(/\s+/).length >= QUOTATION_WORDS ? said : null;
+/** A verb that makes a clause of the words it stands in: a copula, an auxiliary or a modal ("foreign aid is poison"). */
+const FINITE_VERB = /\b(?:am|is|are|was|were|has|have|had|do|does|did|can|cannot|could|may|might|must|shall|should|will|would|ought)\b|n['’]t\b/i;
+
+/**
+ * Words a question reports as said (`REPORTED`, `CLAIM_CHECKED`), and whether they are a claim: a clause after "that",
+ * or with a verb of its own, or one asked to be checked; not what a question asks whether he spoke of ("Did he say
+ * anything about trade?", "Did he write all of these texts himself?").
+ */
+export function reportedSpeechIn(question: string): { words: string; claim: boolean } | null {
+  const reported = REPORTED.exec(question);
+  const checked = reported ? null : CLAIM_CHECKED.exec(question);
+  const words = (reported?.[2] ?? checked?.[1])?.trim();
+  if (!words || quotedPhrases(question).length > 0 || words.split(/\s+/).length < QUOTATION_WORDS) return null;
+  return { words, claim: checked !== null || reported?.[1] !== undefined || FINITE_VERB.test(words) };
 }
 
 /** A quotation found word for word or close, as a ranking (no retrieval): the paragraph it comes from, the source wording its quote. */
@@ -141,6 +154,22 @@ export function quotationFound(quotation: QuotationAsked, passage: RankedPassage
  * paragraph": what is around a quotation asked.
  */
 const CONTEXT_ASKED = /\bwhat\s+(?:comes|came|follows|followed|precedes|preceded|is\s+said|was\s+said|(?:did|does)\s+(?:he|she|they)\s+(?:say|write|add))\s+(?:(?:right|just|immediately|directly)\s+)?(?:after|before|next|around)\b|\bwhat\s+(?:follows|precedes)\b|\bcontext\b|\bsurrounding\b|\b(?:whole|full|entire)\s+(?:paragraph|passage)\b/i;
+
+/**
+ * "“…” is not word for word in the sources.": said before the passages searched for words a question reports as said
+ * ("When did he say that …?"), which no source holds so: none of the passages is said to be where they were said.
+ * Searched beyond the time or work the question gives them ("Did he say in 1975 that …?"), that too: "…; searched in
+ * every work, not only in those of 1975."
+ */
+export const reportedNotHeld = ({ words, beyond }: ReportedNotHeld): string =>
+  `“${words}” is not word for word in the sources${beyond ? `; searched in every work, not only in ${beyond}` : ''}.`;
+
+/** Words a question reports as said that no source holds word for word, and where else than it says they were searched. */
+export interface ReportedNotHeld {
+  words: string;
+  /** "those of 1975", "the work you name": what the question says of when or where they were said, when searched beyond it. */
+  beyond?: string;
+}
 
 /** "“…” is not in the sources, word for word or close.": said before the answer to the question as searched. */
 export const quotationNotFound = (quotation: QuotationAsked): string => `${firstOf(quotation)}“${quotation.text}” is not in the sources, word for word or close.`;

@@ -1297,11 +1297,24 @@ describe('answers on the real corpus', () => {
       expect(claimed.answer.split('\n')[0], question).toContain(`“the economy supports politics” is word for word in *${plainTitle(peru.title)}* (24 May 1978`);
       expect(claimed.answer.split('\n')[0], question).toMatch(/\(the date (?:and the work )?do(?:es)? not match\):$/);
     }
-    // Put in other words, they are searched as any question: no verdict on wording, the passages close in meaning.
-    const reworded = await ask('Did he ever say economic independence is the basis of political independence?');
-    expectGrounded(reworded);
-    expect(reworded.structure.quotation).toBeUndefined();
-    expect(reworded.citations.length).toBeGreaterThan(1);
+    // Put in other words, they are searched as any question, the passages close in meaning under a lead that says the
+    // words are not the sources'; asked when, no passage's date is given as when they were said.
+    for (const [question, words] of [
+      ['Did he ever say economic independence is the basis of political independence?', 'economic independence is the basis of political independence'],
+      ['When did he say that foreign aid is poison?', 'foreign aid is poison'],
+    ] as const) {
+      const reworded = await ask(question);
+      expectGrounded(reworded);
+      expect(reworded.structure.quotation, question).toBeUndefined();
+      expect(reworded.citations.length, question).toBeGreaterThan(1);
+      expect(reworded.answer.split('\n')[0]!.startsWith(`“${words}” is not word for word in the sources. `), question).toBe(true);
+      expect(reworded.answer, question).not.toMatch(/\bSaid on\b/);
+    }
+    // Dated, in other words: the date is what is checked, not where to look ("lose faith in their own strength" is 1969's).
+    const dated = await ask('In 1961 Kim said that relying on foreign aid makes people lose faith in their own strength. Is that right?');
+    expectGrounded(dated);
+    expect(dated.answer.split('\n')[0]).toContain('is not word for word in the sources; searched in every work, not only in those of 1961.');
+    expect(dated.citations.some((c) => c.year === 1969 && /lose faith in their own strength/.test(c.quote))).toBe(true);
     // "Is it true that …" asks whether what follows holds: "true" is no word to look for.
     const whether = await ask('Is it true that Kim Il Sung opposed all foreign aid?');
     expect(whether.citations.every((c) => !/\btrue\b/i.test(c.quote))).toBe(true);
