@@ -19,6 +19,7 @@ import { isMisspelling } from '../retrieval/spelling.ts';
 import { DEFAULT_ANSWER_OPTIONS, draftAnswer, quotePerTopic, type AnswerOptions, type Draft, type InvalidQuote, type RankingInput, type TopicRanking } from './extractive.ts';
 import { collectionAsked, collectionOfAuthors, noWorkFrom, noWorkInFilters, outsideAsked, sizesOfWorks, worksAround, worksFrom, withoutGivenAt, withoutOtherKind, worksNamed, type WorkSize } from './collection.ts';
 import { misattribution, quotationRanking, quotationsIn, quotedInNone, reportedSpeechIn } from './quotation.ts';
+import { timesChecked } from './times-checked.ts';
 import { interviewersQuestions, replyTo } from './interviewers.ts';
 import { itemOf, lead, type Item } from './item.ts';
 import { keepVerbatim, render, toCitation } from './render.ts';
@@ -158,14 +159,19 @@ export function createAnswerer(deps: AnswererDeps): Answerer {
       const before = (received.cited ?? []).flatMap((id) => corpus.works.filter((w) => w.id === id));
       // "In the sixties", "the '80s", "after the 1987 speech": read below as the years they name; the question is shown back as asked.
       const questionRead = readAs(received.question);
-      const question = questionRead.text;
+      // "Kim first talked about vinalon in 1978, correct?": 1978 is checked, so every year is searched, and that is said.
+      const checkedTimes = timesChecked(questionRead.text);
+      const question = checkedTimes.text;
       const searchRead = received.search === undefined ? null : readAs(received.search);
       // "intervewed", "his early works", "10 years after 1961": read as words or years the question does not write, which the answer says.
       const readings = [...new Map([...questionRead.readings, ...(searchRead?.readings ?? [])].map((t) => [t.typed, t])).values()];
       // A work named by its title with a year that is not its own ("“…”, 1986"): its date said first. How the question
       // was read so is said with the answer (`withReadingSaid`).
       const dated = questionRead.dated ?? searchRead?.dated ?? null;
-      const dateSaid = dated ? lead(dated.said ? `You say ${dated.said}; ` : '', dated.work, ` is dated ${formatDate(dated.work.date, dated.work.year)}. `) : [];
+      const dateSaid = [
+        ...(dated ? lead(dated.said ? `You say ${dated.said}; ` : '', dated.work, ` is dated ${formatDate(dated.work.date, dated.work.year)}. `) : []),
+        ...(checkedTimes.checked.length ? lead(`Searched in every work, to check ${inWords(checkedTimes.checked.map((t) => `“${t}”`), 'and')}. `) : []),
+      ];
       const withReadingSaid = <T extends Draft>(draft: T): T => {
         const dated = dateSaid.length ? { ...draft, lead: [...dateSaid, ...draft.lead] } : draft;
         return readings.length ? { ...dated, readAs: [...(dated.readAs ?? []), ...readings] } : dated;

@@ -550,6 +550,20 @@ describe('answers on the real corpus', () => {
     expect(which === 'Earliest' ? dated[0] : dated.at(-1)).toBe(expected.id);
   });
 
+  it('checks the time a statement of a first or last mention gives against every work, not within it', async () => {
+    const holding = (word: string) =>
+      deps.corpus.works.filter((w) => w.year !== null && deps.corpus.paragraphs.some((p) => p.workId === w.id && tokenize(p.text).some((t) => t.word === word))).sort((a, b) => a.date!.localeCompare(b.date!));
+    const [first, second] = holding('vinalon');
+    const claimed = await ask(`Kim first talked about vinalon in ${second!.year}, correct?`);
+    expectGrounded(claimed);
+    const lead = claimed.structure.lead.map((p) => p.text).join('');
+    expect(lead).toContain(`Searched in every work, to check “in ${second!.year}”. Earliest in these sources: ${plainTitle(first!.title)}`);
+    const latest = deps.corpus.works.filter((w) => w.year !== null && deps.corpus.paragraphs.some((p) => p.workId === w.id && /\bself-reliance\b/i.test(p.text))).sort((a, b) => a.date!.localeCompare(b.date!)).at(-1)!;
+    const last = await ask('Was the 1987 talk his last mention of self-reliance?');
+    expect(latest.year).not.toBe(1987);
+    expect(last.structure.lead.map((p) => p.text).join('')).toContain(`Latest in these sources: ${plainTitle(latest.title)}`);
+  });
+
   it.each(['Quote his first and last words on aid', 'Give me an early and a late quote on aid'])('answers "%s" with the earliest and the latest work that uses the word, and no other', async (question) => {
     const res = await ask(question);
     expectGrounded(res);
