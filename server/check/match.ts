@@ -127,8 +127,10 @@ function piecesIn(folded: Folded, pieces: readonly QuotationPiece[]): { span: Sp
   return { span, starts };
 }
 
+/** A negator that governs what follows it, the predicate of its clause: "Nobody should …", "we are not opposed …". */
+const GOVERNING_NEGATOR = /\b(?:not|no|never|nor|neither|cannot|none|nothing|nobody)\b|n['’]t\b/i;
 /** A word that turns a statement into its opposite: a quotation that leaves one out, or puts others for it, says otherwise. */
-export const NEGATOR = /\b(?:not|no|never|nor|neither|cannot|none|nothing|nobody|nowhere|without|unless|impossible|unable|hardly|scarcely)\b|n['’]t\b/i;
+export const NEGATOR = new RegExp(String.raw`${GOVERNING_NEGATOR.source}|\b(?:nowhere|without|unless|impossible|unable|hardly|scarcely)\b`, 'i');
 /**
  * A word that limits what the word after it says: a quotation that leaves one out just before the words it quotes
  * next says more than the source ("we do not depend … upon it" for "depend entirely upon it", "we make … everything"
@@ -143,6 +145,13 @@ const qualifiersIn = (text: string): string => [...text.matchAll(new RegExp(QUAL
 const NEGATIVE_PREFIX = /^(?:un|in|im|il|ir|dis|non)-?/;
 /** How many of the source words an omission mark leaves out, nearest the words after it, a negator among them governs ("does … preclude" for "does not in any sense preclude"). */
 const GOVERNS_WITHIN = 6;
+/**
+ * How many of the source words just before a quotation that opens with no mark a negator among them governs: "should
+ * have an idea of depending on foreign countries", quoted from "Nobody should have an idea …", says the opposite.
+ */
+const GOVERNS_UNMARKED = 2;
+/** The clause a stretch of words ends in: after its last stop, semicolon or colon. */
+const lastClause = (text: string): string => text.slice(Math.max(...[...text.matchAll(/[.;:!?]/g)].map((m) => m.index + 1), 0));
 
 /**
  * The names a text holds: its content words written with a capital ("Soviet", "Korea"; not "We" or "I"), but for its
@@ -199,16 +208,25 @@ const wordsAt = (text: string, n: number, end: 'first' | 'last'): string => {
  */
 function turnsRound(folded: string, pieces: readonly QuotationPiece[], starts: readonly number[], ends: MarksAtEnds, sentence: Span): boolean {
   const omitted = (gap: string, near: 'first' | 'last', n = GOVERNS_WITHIN) => NEGATOR.test(wordsAt(gap, n, near)) || (near === 'last' && ENDS_ON_A_QUALIFIER.test(wordsAt(gap, 2, 'last')));
+  // Between two pieces, a negator anywhere in the clause the words left out end in governs the piece after: "we … solve
+  // everything by ourselves" for "we do not intend to reject international solidarity … and to solve everything by ourselves".
+  const omittedBetween = (gap: string) => omitted(gap, 'last') || NEGATOR.test(lastClause(gap));
   for (let i = 1; i < pieces.length; i++) {
     const gap = folded.slice(starts[i - 1]! + pieces[i - 1]!.text.length, starts[i]!);
-    if (pieces[i]!.after === 'inserted' ? opposes(gap, pieces[i]!.inserted ?? '') : omitted(gap, 'last')) return true;
+    if (pieces[i]!.after === 'inserted' ? opposes(gap, pieces[i]!.inserted ?? '') : omittedBetween(gap)) return true;
   }
   const [before, after] = [folded.slice(sentence.start, starts[0]), folded.slice(starts.at(-1)! + pieces.at(-1)!.text.length, sentence.end)];
   // Bracketed words that open the quotation stand for those that open the source's sentence, capitals and all.
   const atEnd = (mark: string | null, source: string, near: 'first' | 'last') =>
     mark !== null && (isOmission(mark) ? omitted(source, near, near === 'first' ? INSERTED_FOR : GOVERNS_WITHIN) : opposes(source, mark, near === 'last'));
-  return atEnd(ends.leading, before, 'last') || atEnd(ends.trailing, after, 'first');
+  return atEnd(ends.leading, before, 'last') || atEnd(ends.trailing, after, 'first') || (ends.leading === null && dropsANegatorBefore(before));
 }
+
+/**
+ * A quotation that opens with no mark just after a negator that governs it ("should have an idea" of "Nobody should
+ * have an idea"); not one that governs a phrase alone ("without the slightest hesitation").
+ */
+const dropsANegatorBefore = (before: string): boolean => GOVERNING_NEGATOR.test(wordsAt(lastClause(before), GOVERNS_UNMARKED, 'last'));
 
 /**
  * The marks a quotation opens or closes with, as typed: bracketed words ("[The DPRK] built …", "… by [its] own
@@ -269,9 +287,11 @@ function exactMatch(entry: IndexedParagraph, pieces: readonly QuotationPiece[], 
   const folded = entry.folded.text;
   const sentence = sentenceAround(folded, placed.span);
   const turned = turnsRound(folded, pieces, placed.starts, ends, sentence);
-  // Turned round by what an omission mark at an end leaves out, the source wording shows those words too.
+  // Turned round by what an omission mark at an end leaves out, the source wording shows those words too; so it does the
+  // negator a quotation with no mark opens after.
   const widens = (mark: string | null) => bracketed(mark) || (turned && mark !== null);
-  const widened = { start: widens(ends.leading) ? sentence.start : placed.span.start, end: widens(ends.trailing) ? sentence.end : placed.span.end };
+  const opensAfterANegator = turned && ends.leading === null && dropsANegatorBefore(folded.slice(sentence.start, placed.starts[0]));
+  const widened = { start: widens(ends.leading) || opensAfterANegator ? sentence.start : placed.span.start, end: widens(ends.trailing) ? sentence.end : placed.span.end };
   if (turned) return turnedRound(entry, pieces, placed.starts, ends, widened);
   const span = withClosingMarks(entry.paragraph.text, originalSpan(entry.folded, widened.start, widened.end));
   const text = entry.paragraph.text.slice(span.start, span.end);
@@ -293,7 +313,7 @@ function turnedRound(entry: IndexedParagraph, pieces: readonly QuotationPiece[],
     const stoodFor = source(from, to);
     if (stoodFor) diff.push({ op: 'insert', text: stoodFor });
   };
-  if (ends.leading !== null) stood(isOmission(ends.leading) ? '…' : ends.leading, widened.start, starts[0]!);
+  if (ends.leading !== null || widened.start < starts[0]!) stood(ends.leading === null ? null : isOmission(ends.leading) ? '…' : ends.leading, widened.start, starts[0]!);
   pieces.forEach((piece, i) => {
     if (i > 0) stood(piece.after === 'omission' ? '…' : (piece.inserted ?? null), starts[i - 1]! + pieces[i - 1]!.text.length, starts[i]!);
     diff.push({ op: 'equal', text: source(starts[i]!, starts[i]! + piece.text.length) });

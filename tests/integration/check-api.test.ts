@@ -86,10 +86,18 @@ describe('POST /api/check on the real corpus', () => {
       'In 1974 he said "it would be [possible] to ensure political independence."',
       // Fair: what is left out at the end holds no negator near the quotation.
       'In 1961 he said that "we are not opposed to aid from others ..."',
+      // Left out between two pieces, a negator far from the second still governs it, in the clause they end in.
+      'In 1969 he said: "In establishing Juche and relying on our own efforts we . . . solve everything by ourselves."',
+      // With no mark, a quotation that opens just after the negator governing it says the opposite; one of a phrase alone does not.
+      'In 1961 he said people "should have an idea of depending on foreign countries."',
+      'In 1969 he said they accept a task with no "slightest hesitation, and always carry it through to the end".',
     ].join('\n\n');
     const claims = CheckResponse.parse((await check(text)).body).claims;
-    expect(claims.map((c) => c.verdict)).toEqual(['close', 'close', 'close', 'close', 'close', 'close', 'exact']);
     const changed = (i: number) => claims[i]!.diff!.filter((d) => d.op !== 'equal');
+    expect(claims.map((c) => c.verdict)).toEqual(['close', 'close', 'close', 'close', 'close', 'close', 'exact', 'close', 'close', 'exact']);
+    expect(changed(7)).toEqual([{ op: 'delete', text: '…' }, { op: 'insert', text: 'do not intend to reject international solidarity, mutual cooperation and assistance between fraternal countries and to' }]);
+    expect(changed(8)).toEqual([{ op: 'insert', text: 'Nobody' }]);
+    expect(claims[8]!.source!.quote).toBe('Nobody should have an idea of depending on foreign countries');
     expect(changed(0)).toEqual([{ op: 'delete', text: '…' }, { op: 'insert', text: 'not in any sense' }]);
     expect(changed(1)).toEqual([{ op: 'delete', text: '…' }, { op: 'insert', text: 'impossible' }]);
     expect(claims[2]!.source!.quote).toBe('Dependence will get us nowhere');
