@@ -125,7 +125,15 @@ function contextOf(blanked: string, timeline: readonly StatedDate[], q: Quotatio
   // to its end, or to the sentence's end for the last ("He argued in 1961 that "…" and, in his 1987 speech, that "…"").
   const beside = quoted.filter((o) => o.start >= start && o.end <= end).sort((a, b) => a.start - b.start);
   const i = beside.indexOf(q);
-  const stretch = beside.length > 1 && i >= 0 ? { stretch: { start: (i > 0 ? beside[i - 1]!.end : start) - start, end: (i < beside.length - 1 ? q.end : end) - start } } : {};
+  // Between two quotations, what comes before a clause's break ("; ", " and ", ", but ") is the first one's ("Kim wrote
+  // "…" in 1961 and "…" in 1971": 1961 the first's, 1971 the second's; "…" (Kim, "Syrian Magazine") and that "…"").
+  const breakAfter = (o: Quotation): number => {
+    const next = beside[beside.indexOf(o) + 1]!;
+    const gap = blanked.slice(o.end, next.start);
+    const at = CLAUSE_BREAK.exec(gap);
+    return at ? o.end + at.index : o.end;
+  };
+  const stretch = beside.length > 1 && i >= 0 ? { stretch: { start: (i > 0 ? breakAfter(beside[i - 1]!) : start) - start, end: (i < beside.length - 1 ? breakAfter(q) : end) - start } } : {};
   const others = quotations.flatMap((o) => (o !== q && o.citation && o.citation.start >= start && o.citation.end <= end ? [o.citation] : []));
   const inOthers = (s: Span) => others.some((o) => s.start < o.end && o.start < s.end);
   const dates = timeline.filter((d) => d.start >= start && d.end <= end && !inOthers(d)).map((d) => ({ ...d, start: d.start - start, end: d.end - start }));
@@ -143,6 +151,9 @@ function contextOf(blanked: string, timeline: readonly StatedDate[], q: Quotatio
     .map((d) => ({ ...d, start: d.start + from, end: d.end + from }));
   return { context: `${said} ${noted}`, at: q.start - start, dates: [...dates, ...noteDates], ...citation, note: { start: from, end: from + noted.length }, ...stretch };
 }
+
+/** Where a clause ends and the next begins: a semicolon, or a conjunction that joins two clauses. */
+const CLAUSE_BREAK = /;|,?\s+(?:and|but|while|whereas|yet|whilst)\b/i;
 
 /** "(Pyongyang: Foreign Languages Publishing House, 2022)": where and when the edition cited was published, not the work. */
 const PUBLICATION_FACTS = /\([^()]*:[^()]*\)/g;

@@ -182,7 +182,8 @@ function namingWords(text: string, names: WorkNames): { token: Token; capitalise
   const uncased = !/\p{Lu}/u.test(text);
   return tokenize(text).map((token) => {
     const own = names.terms.get(token.term);
-    if (token.start > 0 && /\p{Lu}/u.test(text[token.start]!)) return { token, capitalised: true, works: own ?? worksByNameForm(token.word, names) };
+    // The first word has its capital by convention, unless a title writes it so too ("Voluntad was told that …").
+    if ((token.start > 0 || names.titleNames.has(token.word)) && /\p{Lu}/u.test(text[token.start]!)) return { token, capitalised: true, works: own ?? worksByNameForm(token.word, names) };
     const byForm = uncased && !own ? worksByNameForm(token.word, names) : new Set<string>();
     // Typed all in lower case, a name the titles write with a capital is still one ("who is hamrouche").
     const asName = uncased && own !== undefined && names.properNames.has(token.word) && names.titleNames.has(token.word);

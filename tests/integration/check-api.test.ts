@@ -652,9 +652,27 @@ describe('POST /api/check on the real corpus', () => {
     expect(echo[1]!.attribution!.stated).toBe('Ecuadorian');
     const both = CheckResponse.parse((await check('In 1974 he said that "without economic independence it would be impossible to ensure political independence" and that "economic independence is vital to complete national independence".')).body).claims;
     expect(both.map((c) => c.attribution?.stated)).toEqual(['1974', '1974']);
+    // Said after each quotation, a year or a citation is the quotation's before it, up to the clause's break.
+    const after = CheckResponse.parse(
+      (await check('Kim wrote "Dependence will get us nowhere" in 1961 and "This means applying Juche in economic construction" in 1971. "Dependence will get us nowhere," Kim warned in 1961; "The economy supports politics," he told a Peruvian visitor in 1978.')).body,
+    ).claims;
+    expect(after.map((c) => [c.attribution?.stated, c.attribution?.ok])).toEqual([['1961, Kim Il Sung', true], ['1971', false], ['1961', true], ['1978, Peruvian', true]]);
+    const cited = CheckResponse.parse(
+      (await check('Kim declared that self-reliance "does not in any sense preclude economic and technical exchanges with other countries" (Kim, "Syrian Magazine") and that "Economic self-sufficiency is the material basis of political independence and sovereignty" (Kim, "Ghana Times").')).body,
+    ).claims;
+    expect(cited.map((c) => c.attribution?.wrong ?? [])).toEqual([['work'], []]);
     // The words naming a work, said as written, each run whole, not the words between them.
     const apart = CheckResponse.parse((await check('In his speech to the non-aligned countries he described South-South cooperation as "a matter of the greatest urgency" (9 June 1987).')).body).claims;
     expect(apart[0]!.attribution).toMatchObject({ ok: true, stated: '9 June 1987, non-aligned countries … South-South cooperation' });
+  });
+
+  it('reads a name a title writes at the start of a sentence as naming that work', async () => {
+    const text =
+      'Voluntad was told that "Economic self-sufficiency is the material basis of political independence and sovereignty." ' +
+      'Hamrouche reported that Kim said "Without economic independence it would be impossible to ensure political independence." ' +
+      'Ghana Times readers were told that "Economic self-sufficiency is the material basis of political independence and sovereignty."';
+    const claims = CheckResponse.parse((await check(text)).body).claims;
+    expect(claims.map((c) => [c.attribution?.stated, c.attribution?.ok])).toEqual([['Voluntad', false], ['Hamrouche, Kim Il Sung', false], ['Ghana Times', true]]);
   });
 
   it('flags a quotation put in the mouth of a namesake of its author', async () => {
