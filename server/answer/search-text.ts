@@ -18,7 +18,11 @@ export const asksAboutTheWord = (question: string): boolean => THE_WORD.test(que
 
 const TEXTS = [...TEXT_WORDS, EACH_WORK].join('|');
 /** What is said of texts themselves, not of what they say: when they were written or given, what a collection holds or spans. */
-const OF_THE_TEXTS = 'written|dated|dates?|published|delivered|given|includ(?:e|es|ed)|contain(?:s|ed)?|hold|holds|compris(?:e|es|ed)|collected|span|spans|cover|covers|covered|range|ranges';
+const OF_THE_TEXTS = 'written|dated|dates?|published|delivered|given|produced|made|composed|authored|issued|includ(?:e|es|ed)|contain(?:s|ed)?|hold|holds|compris(?:e|es|ed)|collected|span|spans|cover|covers|covered|range|ranges';
+/** What someone does to make a text: "How many works did Kim produce?", "Which speeches did he deliver?". */
+const MAKING_TEXTS = 'produce|deliver|make|give|write|publish|compose|author|issue|present';
+/** Its verb in a question asking which (how many) texts someone made: no topic, read before the texts' word goes. */
+const TEXTS_MADE = new RegExp(String.raw`(?<=\b(?:${TEXTS})\s+(?:did|do|does|has|have|had)\s+(?:he|she|they|(?:\p{Lu}[\p{L}'’-]*\s+){1,4}?)\s*)(?:${MAKING_TEXTS})\b`, 'giu');
 /** What a summary of texts is asked as ("the main themes of these texts", "an overview of the sources"), a pattern's source. */
 const SUMMARY_OF = String.raw`(?:(?:main|key|central|major|principal|common|shared|recurring|recurrent)\s+)?(?:overview|summary|gist|themes?|ideas?|points?|topics?|subjects?|messages?|contents?|arguments?|claims?|thes[ie]s)`;
 /** The texts, named as a whole: "these texts", "his works", "the 1987 speeches", "Kim Il Sung's speeches" (an author's possessive), a pattern's source. */
@@ -255,7 +259,7 @@ const WHOSE = /\b[Hh]is\b|\b(?:\p{Lu}[\p{L}-]*\s+){0,2}\p{Lu}[\p{L}-]*['’]s\b/
 
 /** The question with its framing removed (`searchText`), whatever is left. */
 function framed(question: string): string {
-  let text = othersSaid(bothSidesSaid(question));
+  let text = othersSaid(bothSidesSaid(question)).replace(TEXTS_MADE, GAP);
   const counts = asksHowOften(question);
   // "In which work did he mention it first?", "… does the phrase “…” first appear?", "… across his works": the order
   // and the span read while the words asking the count ("which work", "appear", "works") are there; how the list is

@@ -1019,6 +1019,13 @@ describe('answers on the real corpus', () => {
     }
     // Naming none, the whole collection; asked who wrote them, every author.
     expect((await ask('What works are in the collection?')).answer).toMatch(new RegExp(`^The collection holds ${deps.corpus.works.length} works `));
+    // Asked what he produced, delivered or made: the works, not the word counted.
+    const ofThe1970s = deps.corpus.works.filter((w) => w.year !== null && w.year >= 1970 && w.year <= 1979);
+    for (const question of ['How many works did Kim produce in the 1970s?', 'How many works did Kim deliver in the 1970s?', 'Which works were produced in the 1970s?']) {
+      const res = await ask(question);
+      expect(res.citations, question).toEqual([]);
+      expect(res.answer, question).toMatch(new RegExp(`^The collection holds ${ofThe1970s.length} works from 1970–1979 `));
+    }
     // The time the works cover, asked with or without a word for them: their dates, nothing searched.
     for (const question of ['Which years are covered?', 'How many years are covered by the collection?', 'What period do they cover?']) {
       const res = await ask(question);

@@ -1117,6 +1117,13 @@ describe('readIntent: earliest or latest', () => {
 
   it('reads what is said of texts themselves, or a request to name them, as no topic', () => {
     expect(searchText('Which works were written after 1980?')).toBe('Which works were after 1980?');
+    // What someone did to make them, with the texts asked for: "produce", "deliver", "make" are no topic.
+    expect(searchText('Which works were produced in the 1970s?')).toBe('Which works were in the 1970s?');
+    expect(searchText('How many works did Kim produce between 1970 and 1980?')).toBe('did Kim between 1970 and 1980?');
+    expect(searchText('How many speeches did Kim make in the 1980s?')).toBe('How many speeches did Kim in the 1980s?');
+    expect(searchText('Which speeches did he deliver in 1987?')).not.toMatch(/deliver/);
+    // Made things the texts speak of stay: "What did Kim produce in the factories?" asks about production.
+    expect(searchText('What did the workers produce in 1987?')).toMatch(/produce/);
     expect(searchText('What years do the sources cover?')).toBe('do the sources?');
     for (const q of ['Which years are covered?', 'How many years are covered by the collection?']) expect(searchText(q), q).toBe('');
     expect(searchText('Which years are covered in the 1987 speech?')).not.toBe('');
