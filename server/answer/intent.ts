@@ -478,6 +478,13 @@ const WHO_SAID = new RegExp(
 export const WHEN_IT_HAPPENED =
   /^\s*(?:when|(?:in\s+)?(?:what|which)\s+year)\s+(?:did|was|were|had|has|have)\s+(?!(?:he|she|the\s+author)\b)[^?.!]*?\b(?:start|started|begin|began|begun|end|ended|happen|happened|occur|occurred|take\s+place|took\s+place|built|founded|launched|established|break\s+out|broke\s+out|finish|finished|completed|create|created|adopt|adopted|introduce|introduced|coin|coined|form|formed)\b/i;
 /**
+ * "When did Kim visit the Kangson Steel Works?", "When did he go to North Manchuria?": when the author did something
+ * other than say it, which a work may tell but whose date is not the work's. Verbs of going and doing by hand, not of
+ * saying, thinking or meeting the one a work addresses.
+ */
+const WHEN_HE_DID =
+  /^\s*(?:when|(?:in\s+)?(?:what|which)\s+year)\s+did\s+(?:he|she)\s+(?:first\s+|last\s+)?(?:visit|go|travel|arrive|return|inspect|tour|fight|capture|march|advance|leave|escape|flee|move|build|found|set\s+up|lose|win)\b/i;
+/**
  * "When was the First Five-Year Plan?", "When were the Minsaengdan purges?": when a thing was, named with no verb, which
  * is no work ("When was the 1987 speech?", "When was the 1967 programme announced?", "When was that?" ask a work's date) nor anything said of one ("When was the
  * Second Seven-Year Plan mentioned?" asks when it was said).
@@ -1856,7 +1863,7 @@ export function readIntent(question: string, works: readonly Work[], before: rea
     secondary.length === 0;
   return {
     when: (when || authorship) && !provenance,
-    whenItHappened: when && (WHEN_IT_HAPPENED.test(authorsAsHe(question, workNamesOf(works).authors)) || WHEN_A_THING_WAS.test(question)),
+    whenItHappened: when && (WHEN_IT_HAPPENED.test(authorsAsHe(question, workNamesOf(works).authors)) || WHEN_HE_DID.test(authorsAsHe(question, workNamesOf(works).authors)) || WHEN_A_THING_WAS.test(question)),
     who: (who || authorship || authorOfTheScholarly) && !provenance,
     broad,
     quote: quote && !citation && !EVERY_PASSAGE.test(question),
