@@ -268,7 +268,8 @@ export function titleYearsChecked(question: string, works: readonly Work[]): { t
   const [id, ...others] = titlesIn(question, workNamesOf(works));
   const titled = others.length === 0 && id !== undefined ? works.find((w) => w.id === id) : undefined;
   const checked = titled ? { work: titled, byYear: false, ownDateSaid: false } : workDateChecked(question, works);
-  if (!checked || checked.work.year === null) return { text: question, dated: null };
+  if (!checked) return { text: question, dated: dayOfNoWork(question, works) };
+  if (checked.work.year === null) return { text: question, dated: null };
   const claimed = timesClaimed(question, checked);
   if (claimed.length === 0) return { text: question, dated: null };
   const years = claimed.filter((c) => c.yearAlone);
@@ -283,6 +284,24 @@ export function titleYearsChecked(question: string, works: readonly Work[]): { t
   }));
   const text = tidied(blankedOut(question, spans));
   return { text, dated: { work, said: inWords(claimed.map((c) => c.said), 'or') } };
+}
+
+/** A day, month and year: "9 October 1981", "October 9, 1981". */
+const DAY_DATE = new RegExp(String.raw`\b(?:(\d{1,2})\s+(${MONTH_NAME})\s+(${YEAR_NUMBER})|(${MONTH_NAME})\s+(\d{1,2}),?\s+(${YEAR_NUMBER}))\b`);
+
+/**
+ * "What did Kim say on 9 October 1981?": a day no work is dated, in a month one work is of, is that work's (the search
+ * keeps to the month), its date said first ("You say 9 October 1981; *Answers to … the Ghana Times …* is dated 8
+ * October 1981."), not passed over in silence.
+ */
+function dayOfNoWork(question: string, works: readonly Work[]): DateChecked | null {
+  const m = DAY_DATE.exec(question);
+  if (!m) return null;
+  const [day, month, year] = m[1] ? [m[1], m[2]!, m[3]!] : [m[5]!, m[4]!, m[6]!];
+  const date = `${year}-${String(monthNumber(month)).padStart(2, '0')}-${day.padStart(2, '0')}`;
+  if (works.some((w) => w.date === date)) return null;
+  const ofTheMonth = works.filter((w) => w.date?.startsWith(date.slice(0, 8)));
+  return ofTheMonth.length === 1 ? { work: ofTheMonth[0]!, said: `${Number(day)} ${MONTHS[monthNumber(month) - 1]} ${year}` } : null;
 }
 
 /** A work's date, as a question gives it (`said`: "1985"), or none when it gives the work's own. */

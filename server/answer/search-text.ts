@@ -59,6 +59,9 @@ const HOLDS_ASKED =
 const FRAMING: readonly RegExp[] = [
   // A link is no word of the texts: the answers read the collection, not the pages a question points to.
   /\b(?:https?:\/\/|www\.)\S+?(?=[)\].,;:!?'"”’]*(?:\s|$))/gi,
+  // "Which two works are from 1987?", "Name three speeches": how many texts are asked for, no topic ("which one talks
+  // about …" asks which work does).
+  new RegExp(String.raw`(?<=\b(?:which|what|name|list)\s+(?:the\s+)?)(?:\d+|${NUMBER_WORDS.slice(1).join('|')})(?=\s+(?:${TEXTS})\b)`, 'gi'),
   // Asking which texts there are: "Which works were written after 1980?", "What years do the sources cover?", "What is
   // included in the collection?", "What does the collection include?", "Name the speeches".
   new RegExp(String.raw`(?<=\b(?:${TEXTS})\s+(?:(?:are|were|is|was|do|does|did|have|has|had|been)\s+)*)(?:${OF_THE_TEXTS})\b`, 'gi'),

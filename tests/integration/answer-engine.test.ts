@@ -1019,6 +1019,13 @@ describe('answers on the real corpus', () => {
     }
     // Naming none, the whole collection; asked who wrote them, every author.
     expect((await ask('What works are in the collection?')).answer).toMatch(new RegExp(`^The collection holds ${deps.corpus.works.length} works `));
+    // A number of works asked for: the works of the time, "two" no topic.
+    expect((await ask('Which two works are from 1987?')).answer).toMatch(/^The collection holds 2 works from 1987, /);
+    // A day no work is dated, in a month one work is of: that work, its date said first.
+    const ghana = deps.corpus.works.find((w) => /Ghana Times/.test(w.title))!;
+    const nextDay = `${Number(ghana.date!.slice(8)) + 1} ${formatDate(ghana.date).split(' ').slice(1).join(' ')}`;
+    const onTheDay = await ask(`What did Kim say on ${nextDay}?`);
+    expect(onTheDay.answer.startsWith(`You say ${nextDay}; *${plainTitle(ghana.title)}* is dated ${formatDate(ghana.date)}. `), onTheDay.answer.split('\n')[0]).toBe(true);
     // Asked what he produced, delivered or made: the works, not the word counted.
     const ofThe1970s = deps.corpus.works.filter((w) => w.year !== null && w.year >= 1970 && w.year <= 1979);
     for (const question of ['How many works did Kim produce in the 1970s?', 'How many works did Kim deliver in the 1970s?', 'Which works were produced in the 1970s?']) {

@@ -1122,6 +1122,9 @@ describe('readIntent: earliest or latest', () => {
     expect(searchText('How many works did Kim produce between 1970 and 1980?')).toBe('did Kim between 1970 and 1980?');
     expect(searchText('How many speeches did Kim make in the 1980s?')).toBe('How many speeches did Kim in the 1980s?');
     expect(searchText('Which speeches did he deliver in 1987?')).not.toMatch(/deliver/);
+    // How many texts are asked for is no topic; "which one" asks which work.
+    expect(searchText('Which two works are from 1987?')).toBe('Which works are from 1987?');
+    expect(searchText('Which one talks about crisis?')).toMatch(/\bone\b/);
     // Made things the texts speak of stay: "What did Kim produce in the factories?" asks about production.
     expect(searchText('What did the workers produce in 1987?')).toMatch(/produce/);
     expect(searchText('What years do the sources cover?')).toBe('do the sources?');
