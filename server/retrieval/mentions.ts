@@ -200,3 +200,12 @@ export function wordGroups(question: string, tokens: readonly Token[]): Token[][
 }
 /** A phrase in double quotation marks, straight or curly, within a sentence (a mark left unpaired pairs with none across one). */
 const QUOTED_PHRASE = /“[^”?!.]+”|"[^"?!.]+"/g;
+
+/**
+ * The words of each phrase a question quotes, function words too: a phrase quoted is counted as written ("our own
+ * efforts", not "efforts"; "by our own efforts", not every "efforts").
+ */
+export function quotedWords(question: string): Token[][] {
+  const tokens = tokenize(question);
+  return matchSpans(question, QUOTED_PHRASE).map((q) => tokens.filter((t) => t.start > q.start && t.end < q.end));
+}

@@ -3,7 +3,7 @@ import type { Corpus, Work } from '../corpus/types.ts';
 import type { EmbeddedQuery, Embedder } from '../index/embedder.ts';
 import { nameWords } from './authors.ts';
 import { keptToAuthors, searchableWork, someWork, workMatches, type PassageFilters } from './filters.ts';
-import { countMentions, heldInMetadata, nameForms, phraseOf, wordGroups, type HeldInMetadata, type Phrase } from './mentions.ts';
+import { countMentions, heldInMetadata, nameForms, phraseOf, quotedWords, wordGroups, type HeldInMetadata, type Phrase } from './mentions.ts';
 import { doctrineForms, sameWordInflected } from './inflections.ts';
 import { DEFAULT_RANKING, type RankingOptions } from './options.ts';
 import { englishWords, varietySpellings } from './lexicon.ts';
@@ -237,7 +237,11 @@ export function createRetriever(corpus: Corpus, index: CorpusIndexes, embedder: 
       // An author's name mentioned is words to count, and no author to keep to.
       const counted = new Set(namesCounted.flatMap(nameWords));
       const nameTokens = tokenize(question).filter((t) => counted.has(t.word));
-      const tokens = [...parsed.tokens.filter((t) => !namesAWork(t)), ...nameTokens].sort((a, b) => a.start - b.start);
+      const content = [...parsed.tokens.filter((t) => !namesAWork(t)), ...nameTokens];
+      // A phrase quoted that holds a word to count is counted whole, its function words too (not a title quoted).
+      const phrases = quotedWords(question).filter((phrase) => phrase.some((q) => content.some((t) => t.start === q.start))).flat();
+      const inPhrases = (t: Token) => phrases.some((q) => q.start === t.start);
+      const tokens = [...content.filter((t) => !inPhrases(t)), ...phrases].sort((a, b) => a.start - b.start);
       const years = [...parsed.years].sort((a, b) => a - b);
       const authors = keptToAuthors(prepared.works.values(), prepared.authors, filters, options.namedAuthors ? blankedOut(question, nameTokens) : null);
       const searchable = searchableWork(filters, authors);

@@ -4033,6 +4033,11 @@ describe('a follow-up asking for more', () => {
     expect(holding.length).toBeGreaterThan(0);
     expect(phrase.answer).toMatch(/^“self-reliance and fortitude” occurs \d+ times in these sources, in (\d+) passages/);
     expect(Number(/in (\d+) passages/.exec(phrase.answer)![1])).toBe(holding.length);
+    // Its function words count too: "our own efforts", not every "efforts".
+    const own = await ask('How many times does he say "our own efforts"?');
+    const written = deps.corpus.paragraphs.reduce((n, p) => n + (p.text.match(/\bour own efforts\b/gi)?.length ?? 0), 0);
+    expect(written).toBeLessThan(deps.corpus.paragraphs.reduce((n, p) => n + (p.text.match(/\befforts\b/gi)?.length ?? 0), 0));
+    expect(own.answer).toMatch(new RegExp(`^“our own efforts” occurs ${written} times `));
     const before = await ask('Did Kim use "fortitude" before 1987?');
     expect(deps.corpus.paragraphs.some((p) => /\bfortitude\b/i.test(p.text) && deps.corpus.works.find((w) => w.id === p.workId)!.year! < 1987)).toBe(false);
     expect(before.answer).toMatch(/^“fortitude” does not occur in Kim Il Sung's works dated before 1987\./);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { knownWordsOf } from '../../server/retrieval/abstain.ts';
 import { sameWordInflected } from '../../server/retrieval/inflections.ts';
-import { countMentions, heldInMetadata, nameForms, nameOfForm, occurrences, phraseOf, wordGroups } from '../../server/retrieval/mentions.ts';
+import { countMentions, heldInMetadata, nameForms, nameOfForm, occurrences, phraseOf, quotedWords, wordGroups } from '../../server/retrieval/mentions.ts';
 import { contentTokens, stem } from '../../server/retrieval/text.ts';
 import { mentionIndexes } from '../support/mention-indexes.ts';
 
@@ -39,6 +39,13 @@ describe('wordGroups', () => {
     expect(groups('"self-reliance and fortitude"')).toEqual(['self reliance fortitude']);
     expect(groups('“Juche and self-reliance” or trade')).toEqual(['juche self reliance', 'trade']);
     expect(groups('a "blooming mill? and aid"')).toEqual(['blooming mill', 'aid']);
+  });
+});
+
+describe('quotedWords', () => {
+  it('gives the words of each phrase quoted, function words too', () => {
+    expect(quotedWords('How many times does he say "by our own efforts" or “self-reliance and fortitude”?').map((p) => p.map((t) => t.word).join(' '))).toEqual(['by our own efforts', 'self reliance and fortitude']);
+    expect(quotedWords('How often does he say our own efforts?')).toEqual([]);
   });
 });
 
