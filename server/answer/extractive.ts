@@ -838,6 +838,8 @@ function compare(question: string, ranking: RankingInput, options: AnswerOptions
   return {
     mode: 'compare',
     lead: [
+      // "How did his view of aid change in the 1950s?": no work is from then; the comparison is of the years there are.
+      ...(ranking.yearsWithoutWorks && options.shown.size === 0 ? lead(`${noWorkFrom(periodsOf(yearRuns(parsed.years)), ranking.yearsWithoutWorks)} `) : []),
       ...noWorkFromSpans(ranking, options),
       ...noWorkOfKinds(ranking, options),
       // Of every work that addresses it, not only those shown: "No work from 1960–1969 addresses this" holds of the texts.

@@ -302,8 +302,12 @@ function eligibility(
   const undatedWork = filters.work !== undefined && corpus.works.get(filters.work)?.year === null;
   const keptToYears = !undatedWork && (scope.topic === 'years' || (scope.topic === 'words' && options.namedYears && !query.compare));
   // All of several without works, a question kept to its years says so itself (`yearsWithoutWorks`); one that is not (a
-  // comparison: "What did he say about aid in 1945 and 1950?") is answered from other years, and says so here.
-  const said = empty.length < spans.length || (!keptToYears && spans.length > 1);
+  // comparison: "What did he say about aid in 1945 and 1950?", "How did his view of aid change in the 1950s?") is
+  // answered from other years, and says so here.
+  // One time compared alone is said too, but for the years a title gives in parentheses, copied with it ("Compare the
+  // views on self-reliant heavy industrialization (1945-1956)").
+  const titlesYears = (span: YearSpan) => new RegExp(String.raw`\(\s*${span.first}\s*[-–]\s*${span.last}\s*\)`).test(query.text) && someWork(corpus.works.values(), (w) => w.title.includes(String(span.first)));
+  const said = empty.length < spans.length || (!keptToYears && !undatedWork && (spans.length > 1 || (spans.length === 1 && query.compare && !titlesYears(spans[0]!))));
   const spansWithoutWorks = empty.length > 0 && said ? { spans: empty, among: empty.some((span) => inSpan(named, span)) ? ('searched' as const) : ('collection' as const) } : null;
   const bounds = isBounded && boundsAny ? query.yearBounds : null;
   const keptTo = (kept: number[]): TimeSearched | null => (kept.length || bounds ? { years: kept, months: time.months, kinds: time.kinds, bounds } : null);

@@ -2652,6 +2652,14 @@ describe('answers on the real corpus', () => {
     // A decade some work is from is not one of them, nor is a year every work is kept out of said of the collection.
     const decades = await ask('Compare self-reliance in the 1950s and the 1980s');
     expect(decades.answer.split('\n')[0]).toMatch(/^None of the works is from 1950–1959\. \d+ works address this \(1981/);
+    // A comparison over one time no work is from is answered from the years there are, and says so.
+    for (const question of ['How did his view of foreign aid change in the 1950s?', 'How did what he said about aid change between 1945 and 1956?']) {
+      const res = await ask(question);
+      expect(res.mode, question).toBe('compare');
+      expect(res.answer.split('\n')[0], question).toMatch(/^None of the works is from 19\d\d–19\d\d\. \d+ works address this/);
+    }
+    // Kept to the undated article, a year is what it speaks of: nothing said of when works are from.
+    expect((await ask('What does the article say about the Soviet Union in 1956?')).answer).not.toMatch(/None of the works/);
     const filtered = await deps.answerer.answer({ question: 'What did he say about aid in 1967 and 1987?', filters: { from: '1980' }, mode: 'auto' });
     expect(filtered.answer.split('\n')[0]).toMatch(/^None of the works searched is from 1967\. /);
     // Kept to one work, the question is answered, not compared: said the same.
