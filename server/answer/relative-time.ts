@@ -71,7 +71,9 @@ export function firstAndLastAsYears(question: string, works: readonly Work[]): s
 }
 
 /** The words for works of one kind or any (group 4 of `EARLY_OR_LATE`), a pattern's source. */
-const WORKS_SAID = String.raw`works?|texts?|writings?|speech(?:es)?|talks?|interviews?`;
+/** What works say, in general words: "his early statements (views, remarks) on aid" are those of his early works. */
+const WHAT_WAS_SAID = String.raw`statements?|views?|remarks?|comments?|words|positions?|ideas|thoughts|opinions?|thinking`;
+const WORKS_SAID = String.raw`works?|texts?|writings?|speech(?:es)?|talks?|interviews?|${WHAT_WAS_SAID}`;
 /**
  * "his early works", "the late speeches", "early in his career", "early or late in his career": a half of the years his
  * works span (group 1: early or late; 2: the word joining the other half, 3: that half, when both are asked; 4: the kind
@@ -103,14 +105,16 @@ export function careerHalvesAsYears(question: string, works: readonly Work[]): {
     const end = named.late !== undefined || named.lateInLife !== undefined || named.lastYears !== undefined ? 'late' : named.early !== undefined ? 'early' : undefined;
     const [first, joined, second, noun] = end ? [end, undefined, undefined, undefined] : groups[0] ? [groups[0], groups[1], groups[2], groups[3]] : [groups[4]!, groups[5], groups[6], undefined];
     if (yearNamed && [first, second].some((w) => w?.toLowerCase() === 'later')) return whole;
-    const kind = noun && !/^(?:works?|texts?|writings?)$/i.test(noun) ? noun.toLowerCase().replace(/e?s$/, '') : null;
+    // What was said ("his early views") is no word to look for: it is read as his works of those years.
+    const said = noun !== undefined && new RegExp(String.raw`^(?:${WHAT_WAS_SAID})$`, 'i').test(noun);
+    const kind = noun && !said && !/^(?:works?|texts?|writings?)$/i.test(noun) ? noun.toLowerCase().replace(/e?s$/, '') : null;
     const years = works.filter((w) => w.year !== null && w.author === author && (kind === null || isOfKind(w, kind))).map((w) => w.year!);
     if (years.length === 0) return whole;
     const [from, to] = [Math.min(...years), Math.max(...years)];
     if (from === to) return whole;
     const middle = Math.floor((from + to) / 2);
     const half = (said: string) => (/^early$/i.test(said) ? `between ${from} and ${middle}` : `between ${middle + 1} and ${to}`);
-    const of = noun ? `his ${noun.toLowerCase()} ` : '';
+    const of = noun ? `his ${said ? 'works' : noun.toLowerCase()} ` : '';
     const asYears = second ? `${of}${half(first)} ${/^(?:or|and)$/i.test(joined!) ? joined!.toLowerCase() : 'and'} ${half(second)}` : `${of}${half(first)}`;
     read.push({ typed: whole, read: asYears });
     return asYears;

@@ -1763,6 +1763,11 @@ describe('answers on the real corpus', () => {
       read: [{ typed: 'his early works', read: `his works between ${all.from} and ${all.middle}` }],
     });
     expect(careerHalvesAsYears('What did he say late in his career about oil?', works).text).toBe(`What did he say between ${all.middle + 1} and ${all.to} about oil?`);
+    // What was said ("views", "statements") is his works of those years, no word to look for.
+    expect(careerHalvesAsYears('Compare his early and late statements on aid.', works).text).toBe(`Compare his works between ${all.from} and ${all.middle} and between ${all.middle + 1} and ${all.to} on aid.`);
+    const views = await ask('Compare his early and late views on science.');
+    expect(views.mode).toBe('compare');
+    expect(views.citations.length).toBeGreaterThan(1);
     // Of a kind, the span of that kind's works; "later" beside a year named is the others after it, as written.
     const interviews = span('interview');
     expect(careerHalvesAsYears('How did his early interviews describe self-reliance?', works).text).toBe(`How did his interviews between ${interviews.from} and ${interviews.middle} describe self-reliance?`);
