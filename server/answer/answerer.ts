@@ -34,7 +34,7 @@ import { careerHalvesAsYears, type DateChecked, firstAndLastAsYears, monthsAsDat
 import { keySentences, type SummaryOptions } from './summary.ts';
 import { wordsUsedMost, type WordUse } from './word-use.ts';
 import { asksAboutTheWord, searchText, withoutOutsideSource } from './search-text.ts';
-import { asksWhereItIsFrom } from './source-words.ts';
+import { asksWhereItIsFrom, WORK_NOUNS } from './source-words.ts';
 import { verifyProse } from './verifier.ts';
 import type { ProseWriter } from './writer.ts';
 import { checkQuote } from './verbatim.ts';
@@ -89,6 +89,8 @@ export interface AnswererDeps {
 /** Passages retrieved per question; compare mode takes many, to find the best passage of every work. */
 const K_ANSWER = 12;
 const K_COMPARE = 60;
+/** A word for a work, a year or quotation marks: a question that names a work as such, not by its title's words alone. */
+const NAMES_A_WORK = new RegExp(String.raw`\b(?:${WORK_NOUNS}|\d{4})\b|["“”]`, 'i');
 /** The abstract shown for "what does the article say?". */
 const OVERVIEW_PARAGRAPHS = 3;
 /** Key sentences of each work set side by side ("Compare the 1974 and 1978 talks"). */
@@ -237,7 +239,10 @@ export function createAnswerer(deps: AnswererDeps): Answerer {
       // A work the filters leave out is not summed up: the question is searched within them. Nor is one whose title's
       // words a question asks what (not who) they are, when the texts hold them ("What is South-South cooperation?").
       const definedInTheTexts = read.identityAsked !== null && !/\bwho\b/i.test(input.question) && inSomeSentence(read.identityAsked);
-      const scoped = read.overview && (!workMatches(read.overview, input.filters) || definedInTheTexts) ? { ...read, overview: null, identityAsked: null } : read;
+      // Asked to compare ("South-South cooperation" with the comparison chosen), words of a title that name no work by a
+      // word for one or a year are a topic to compare across the works.
+      const comparedTopic = input.mode === 'compare' && !NAMES_A_WORK.test(input.question);
+      const scoped = read.overview && (!workMatches(read.overview, input.filters) || definedInTheTexts || comparedTopic) ? { ...read, overview: null, identityAsked: null } : read;
       // "Show me more": the question before, searched again (or counted again), its passages not yet shown listed as a broad answer's are.
       const yearsAside = new Set(input.otherThanYears);
       const worksAside = input.otherThan ? new Set([...input.otherThan, ...corpus.works.filter((w) => w.year !== null && yearsAside.has(w.year)).map((w) => w.id)]) : null;

@@ -243,6 +243,16 @@ describe('answers on the real corpus', () => {
     expect(res.citations.every((c) => c.workId === abstract.id)).toBe(true);
   });
 
+  it('compares a topic a title\'s words name when the comparison is chosen, and sums up a work named as one', async () => {
+    const southSouth = deps.corpus.works.find((w) => /South-South/.test(w.title))!;
+    const topic = await deps.answerer.answer({ question: 'South-South cooperation', filters: {}, mode: 'compare' });
+    expectGrounded(topic);
+    expect(topic.mode).toBe('compare');
+    expect(topic.citations.every((c) => c.workId === southSouth.id)).toBe(true);
+    const named = await deps.answerer.answer({ question: 'Summarise the 1987 speech', filters: {}, mode: 'compare' });
+    expect(named.answer).toMatch(/^From \*Let us develop South-South cooperation\*/);
+  });
+
   it('answers a broad question with its time said before the topic as with it said after', async () => {
     const after = await ask('What did he say about foreign aid before 1970?');
     const before = await ask('What did he say before 1970 about foreign aid?');
