@@ -855,7 +855,9 @@ function compare(question: string, ranking: RankingInput, options: AnswerOptions
       ...lead(`${address} (${listYears(works)}${eachSide(works, question)})${closeInMeaning}${blocks.length > 1 ? ', in date order' : ''}:`),
     ],
     blocks,
-    years: yearCounts(inWords.filter((p) => shown.has(p.work.id))),
+    // Close in meaning alone, a work's passages past the one shown are no more evidence than the works not shown: the
+    // chart counts those shown ("revisionism", which no text holds, is no topic of 25 passages).
+    years: yearCounts(meaningOnly ? chosen : inWords.filter((p) => shown.has(p.work.id))),
   };
 }
 

@@ -92,6 +92,14 @@ describe('answers on the real corpus', () => {
     },
   );
 
+  it('charts, for a comparison close in meaning alone, the passages it shows, not every passage of their works', async () => {
+    expect(deps.corpus.paragraphs.some((p) => /revisionis/i.test(p.text))).toBe(false);
+    const res = await deps.answerer.answer({ question: 'revisionism', filters: {}, mode: 'compare' });
+    expectGrounded(res);
+    expect(res.answer.split('\n')[0]).toMatch(/^None of these passages uses the question's words; /);
+    expect(res.yearCounts!.reduce((sum, y) => sum + y.count, 0)).toBe(res.citations.length);
+  });
+
   it('quotes what a passage says after the sentence that restates the question, not the restatement alone', async () => {
     const res = await ask('How did they make iron when the country had no coking coal?');
     expectGrounded(res);
