@@ -69,8 +69,11 @@ export const DEFAULT_CHECK: CheckOptions = { closeSimilarity: 0.7, maxWordsChang
 
 export interface Checker {
   check(text: string, options?: CheckOptions): Promise<Finding[]>;
-  /** One quotation's verdict and the corpus wording it comes from (none when not found): the lookup alone, no search. */
-  quotation(text: string, options?: CheckOptions): QuotationFound;
+  /**
+   * One quotation's verdict and the corpus wording it comes from (none when not found): the lookup alone, no search;
+   * `writtenBefore`, the writer's words before it, whose own negator a quotation may open after.
+   */
+  quotation(text: string, options?: CheckOptions, writtenBefore?: string): QuotationFound;
   /** Words held word for word: their occurrence in each work that holds them, in the collection's order. */
   exactIn(text: string): QuoteMatch[];
   /**
@@ -200,8 +203,8 @@ export function createChecker(corpus: { works: readonly Work[]; paragraphs: read
     return corpus.works.flatMap((w) => byWork.get(w.id) ?? []);
   };
 
-  const quotation = (text: string, options: CheckOptions = DEFAULT_CHECK): QuotationFound => {
-    const candidate = matchQuotation(index, text, options.match);
+  const quotation = (text: string, options: CheckOptions = DEFAULT_CHECK, writtenBefore = ''): QuotationFound => {
+    const candidate = matchQuotation(index, text, options.match, writtenBefore);
     const verdict = verdictOf(candidate, options);
     return { verdict, match: verdict === 'not_found' ? null : candidate };
   };
@@ -219,7 +222,7 @@ export function createChecker(corpus: { works: readonly Work[]; paragraphs: read
       // passage is nearer to it than the title ("Let us build South-South cooperation", a word off the title and off a
       // sentence of the speech).
       const looked = quotations.map((q) => {
-        const found = quotation(q.text, options);
+        const found = quotation(q.text, options, text.slice(q.sentence.start, q.start));
         const title = found.verdict === 'exact' ? null : (titleAsWritten(q.text, corpus.works, options) ?? titleHolding(q.text, corpus.works));
         return { q, ...found, titled: title && (!found.match || title.edits <= found.match.wordsChanged) ? title : null };
       });

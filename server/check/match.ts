@@ -152,6 +152,10 @@ const GOVERNS_WITHIN = 6;
 const GOVERNS_UNMARKED = 2;
 /** The clause a stretch of words ends in: after its last stop, semicolon or colon. */
 const lastClause = (text: string): string => text.slice(Math.max(...[...text.matchAll(/[.;:!?]/g)].map((m) => m.index + 1), 0));
+/** The clause a stretch of words begins with: up to its first stop, semicolon or colon. */
+const firstClause = (text: string): string => text.slice(0, text.search(/[.;:!?]|$/));
+/** Words that end a clause: a stop, semicolon or colon, and any closing marks after it. */
+const ENDS_A_CLAUSE = /[.;:!?]["'”’)\]]*\s*$/;
 
 /**
  * The names a text holds: its content words written with a capital ("Soviet", "Korea"; not "We" or "I"), but for its
@@ -208,25 +212,30 @@ const wordsAt = (text: string, n: number, end: 'first' | 'last'): string => {
  */
 function turnsRound(folded: string, pieces: readonly QuotationPiece[], starts: readonly number[], ends: MarksAtEnds, sentence: Span): boolean {
   const omitted = (gap: string, near: 'first' | 'last', n = GOVERNS_WITHIN) => NEGATOR.test(wordsAt(gap, n, near)) || (near === 'last' && ENDS_ON_A_QUALIFIER.test(wordsAt(gap, 2, 'last')));
-  // Between two pieces, a negator anywhere in the clause the words left out end in governs the piece after: "we … solve
-  // everything by ourselves" for "we do not intend to reject international solidarity … and to solve everything by ourselves".
-  const omittedBetween = (gap: string) => omitted(gap, 'last') || NEGATOR.test(lastClause(gap));
+  // Between two pieces, a negator anywhere in the clause the words left out end in governs the piece after ("we … solve
+  // everything by ourselves" for "we do not intend to reject international solidarity … and to solve everything by
+  // ourselves"), and one in the clause they go on with the piece before ("we are … necessary assistance" for "we are not
+  // opposed to aid from others; we would receive necessary assistance").
+  const omittedBetween = (gap: string, before: string) => omitted(gap, 'last') || NEGATOR.test(lastClause(gap)) || (!ENDS_A_CLAUSE.test(before) && NEGATOR.test(firstClause(gap)));
   for (let i = 1; i < pieces.length; i++) {
     const gap = folded.slice(starts[i - 1]! + pieces[i - 1]!.text.length, starts[i]!);
-    if (pieces[i]!.after === 'inserted' ? opposes(gap, pieces[i]!.inserted ?? '') : omittedBetween(gap)) return true;
+    if (pieces[i]!.after === 'inserted' ? opposes(gap, pieces[i]!.inserted ?? '') : omittedBetween(gap, pieces[i - 1]!.text)) return true;
   }
   const [before, after] = [folded.slice(sentence.start, starts[0]), folded.slice(starts.at(-1)! + pieces.at(-1)!.text.length, sentence.end)];
   // Bracketed words that open the quotation stand for those that open the source's sentence, capitals and all.
   const atEnd = (mark: string | null, source: string, near: 'first' | 'last') =>
     mark !== null && (isOmission(mark) ? omitted(source, near, near === 'first' ? INSERTED_FOR : GOVERNS_WITHIN) : opposes(source, mark, near === 'last'));
-  return atEnd(ends.leading, before, 'last') || atEnd(ends.trailing, after, 'first') || (ends.leading === null && dropsANegatorBefore(before));
+  return atEnd(ends.leading, before, 'last') || atEnd(ends.trailing, after, 'first') || opensAfterADroppedNegator(ends, before);
 }
 
 /**
- * A quotation that opens with no mark just after a negator that governs it ("should have an idea" of "Nobody should
- * have an idea"); not one that governs a phrase alone ("without the slightest hesitation").
+ * Whether words end on a negator that governs what follows them: the source's before a quotation that opens with no
+ * mark ("should have an idea" of "Nobody should have an idea"), or the writer's own before it ("we are not "opposed to
+ * aid""); not one that governs a phrase alone ("without the slightest hesitation").
  */
-const dropsANegatorBefore = (before: string): boolean => GOVERNING_NEGATOR.test(wordsAt(lastClause(before), GOVERNS_UNMARKED, 'last'));
+const negates = (before: string): boolean => GOVERNING_NEGATOR.test(wordsAt(lastClause(before), GOVERNS_UNMARKED, 'last'));
+/** Whether a quotation opening with no mark leaves out the source's negator before it, which the writer does not write either. */
+const opensAfterADroppedNegator = (ends: MarksAtEnds, before: string): boolean => ends.leading === null && !ends.writerNegates && negates(before);
 
 /**
  * The marks a quotation opens or closes with, as typed: bracketed words ("[The DPRK] built …", "… by [its] own
@@ -235,6 +244,8 @@ const dropsANegatorBefore = (before: string): boolean => GOVERNING_NEGATOR.test(
 interface MarksAtEnds {
   leading: string | null;
   trailing: string | null;
+  /** The writer's own negator just before the opening mark ("we are not "opposed to aid""): none is left out there. */
+  writerNegates: boolean;
 }
 
 const OMISSION_ALONE = new RegExp(`^(?:${OMISSION.source})$`);
@@ -243,9 +254,9 @@ const isOmission = (mark: string) => OMISSION_ALONE.test(mark);
 const LEADING_MARK = new RegExp(String.raw`^[\s"'“‘(]*(${OMISSION.source}|\[[^\]]*\](?!\p{L}))`, 'u');
 const TRAILING_MARK = new RegExp(String.raw`(${OMISSION.source}|\[[^\]]*\])[\s.,;:!?"'”’)]*$`, 'u');
 
-/** The quotation's `MarksAtEnds`; not a letter's case changed ("[t]he"). */
-function marksAtEnds(quotation: string): MarksAtEnds {
-  return { leading: LEADING_MARK.exec(quotation)?.[1] ?? null, trailing: TRAILING_MARK.exec(quotation)?.[1] ?? null };
+/** The quotation's `MarksAtEnds`, given what the writer writes before it; not a letter's case changed ("[t]he"). */
+function marksAtEnds(quotation: string, writtenBefore = ''): MarksAtEnds {
+  return { leading: LEADING_MARK.exec(quotation)?.[1] ?? null, trailing: TRAILING_MARK.exec(quotation)?.[1] ?? null, writerNegates: negates(writtenBefore) };
 }
 
 /** Bracketed words at an end, which the source wording runs over to its sentence's edge; not an omission mark. */
@@ -290,7 +301,7 @@ function exactMatch(entry: IndexedParagraph, pieces: readonly QuotationPiece[], 
   // Turned round by what an omission mark at an end leaves out, the source wording shows those words too; so it does the
   // negator a quotation with no mark opens after.
   const widens = (mark: string | null) => bracketed(mark) || (turned && mark !== null);
-  const opensAfterANegator = turned && ends.leading === null && dropsANegatorBefore(folded.slice(sentence.start, placed.starts[0]));
+  const opensAfterANegator = turned && opensAfterADroppedNegator(ends, folded.slice(sentence.start, placed.starts[0]));
   const widened = { start: widens(ends.leading) || opensAfterANegator ? sentence.start : placed.span.start, end: widens(ends.trailing) ? sentence.end : placed.span.end };
   if (turned) return turnedRound(entry, pieces, placed.starts, ends, widened);
   const span = withClosingMarks(entry.paragraph.text, originalSpan(entry.folded, widened.start, widened.end));
@@ -346,14 +357,14 @@ export function exactByWork(index: QuoteIndex, quotation: string): Map<string, Q
 }
 
 /** The exact occurrence of a quotation, if any, else its closest alignment among the candidates (null: no candidate at all). */
-export function matchQuotation(index: QuoteIndex, quotation: string, options: MatchOptions = DEFAULT_MATCH): QuoteMatch | null {
+export function matchQuotation(index: QuoteIndex, quotation: string, options: MatchOptions = DEFAULT_MATCH, writtenBefore = ''): QuoteMatch | null {
   const pieces = quotationPieces(quotation);
   const pieceWords = pieces.map((p) => words(p.text));
   const quoteWords = pieceWords.flat();
   if (quoteWords.length === 0) return null;
   const candidates = candidateParagraphs(index, quoteWords.map((w) => w.key), options.candidates);
 
-  const ends = marksAtEnds(quotation);
+  const ends = marksAtEnds(quotation, writtenBefore);
   for (const c of candidates) {
     const exact = exactMatch(index.paragraphs[c]!, pieces, ends);
     if (exact) return exact;

@@ -91,10 +91,14 @@ describe('POST /api/check on the real corpus', () => {
       // With no mark, a quotation that opens just after the negator governing it says the opposite; one of a phrase alone does not.
       'In 1961 he said people "should have an idea of depending on foreign countries."',
       'In 1969 he said they accept a task with no "slightest hesitation, and always carry it through to the end".',
+      // The writer's own negator before it: none left out.
+      'In 1961 Kim said we are not "opposed to aid from others".',
+      // Left out after a piece that stops mid-clause, a negator of that clause turns it round.
+      'In 1961 he said "Of course, we are ... necessary assistance."',
     ].join('\n\n');
     const claims = CheckResponse.parse((await check(text)).body).claims;
     const changed = (i: number) => claims[i]!.diff!.filter((d) => d.op !== 'equal');
-    expect(claims.map((c) => c.verdict)).toEqual(['close', 'close', 'close', 'close', 'close', 'close', 'exact', 'close', 'close', 'exact']);
+    expect(claims.map((c) => c.verdict)).toEqual(['close', 'close', 'close', 'close', 'close', 'close', 'exact', 'close', 'close', 'exact', 'exact', 'close']);
     expect(changed(7)).toEqual([{ op: 'delete', text: '…' }, { op: 'insert', text: 'do not intend to reject international solidarity, mutual cooperation and assistance between fraternal countries and to' }]);
     expect(changed(8)).toEqual([{ op: 'insert', text: 'Nobody' }]);
     expect(claims[8]!.source!.quote).toBe('Nobody should have an idea of depending on foreign countries');
