@@ -7,7 +7,7 @@ import { checkAttribution, type Attribution } from '../check/attribution.ts';
 import type { QuotationFound } from '../check/check.ts';
 import type { QuoteMatch } from '../check/match.ts';
 import type { DiffOp, LeadPart } from '../contract.ts';
-import { quotedPhrases, withoutQuotations } from '../retrieval/query.ts';
+import { quotedPhrases, withoutQuotations, YEAR_NUMBER } from '../retrieval/query.ts';
 import { blankedOut } from '../retrieval/text.ts';
 import type { WorkNames } from '../retrieval/work-names.ts';
 import type { Work } from '../corpus/types.ts';
@@ -17,6 +17,7 @@ import type { Block, RankingInput } from './extractive.ts';
 import { describeDates, formatDate, NO_PAGES, quotePages } from './format.ts';
 import { itemOf, lead } from './item.ts';
 import { sentencesHolding } from './quotes.ts';
+import { WORK_NOUNS } from './source-words.ts';
 
 /** A quotation the question holds (four words or more in quotation marks), and whether the sources hold it. */
 export interface QuotationAsked {
@@ -74,7 +75,7 @@ const firstOf = (quotation: QuotationAsked): string => (quotation.of ? `The firs
  * is looked up as a quotation is (the answerer says so only when it is word for word: reported speech is often put in
  * other words).
  */
-const REPORTED = /^\s*(?:(?:[Ww]hen|[Ww]here|[Ii]n\s+(?:which|what)\s+(?:work|text|speech|talk|interview|year))\s+)?(?:[Dd]id|[Dd]oes|[Hh]as)\s+(?:(?:he|she|they)\s+|(?!I\s)(?:\p{Lu}[\p{L}'’-]*\s+){1,4}?)(?:really\s+|actually\s+|ever\s+|once\s+)*(?:say|said|write|wrote|written|claim|claimed|state|stated|declare|declared)\s+((?:(?:in|to|during|at|on)\s+[^?!.]*?\s+)?that\s+)?(.+?)[\s?.!]*$/u;
+const REPORTED = /^\s*(?:(?:[Ww]hen|[Ww]here|[Ii]n\s+(?:which|what)\s+(?:work|text|speech|talk|interview|year))\s+)?(?:[Dd]id|[Dd]oes|[Hh]as)\s+(?:(?:he|she|they)\s+|(?!I\s)(?:\p{Lu}[\p{L}'’-]*\s+){1,4}?)(?:really\s+|actually\s+|ever\s+|once\s+)*(?:say|said|write|wrote|written|claim|claimed|state|stated|declare|declared|mention|mentioned)\s+((?:(?:in|to|during|at|on)\s+[^?!.]*?\s+)?that\s+)?(.+?)[\s?.!]*$/u;
 
 /**
  * A claim of what he said, then a question whether it is right: "Kim told the Benin official in 1979 that the economy
@@ -82,8 +83,8 @@ const REPORTED = /^\s*(?:(?:[Ww]hen|[Ww]here|[Ii]n\s+(?:which|what)\s+(?:work|te
  * not what the writer said ("I wrote that the Iraqi interview was in 1971. Correct?").
  */
 const CLAIM_CHECKED = new RegExp(
-  String.raw`(?<!\b(?:I|i|[Ww]e)\s+)\b(?:(?:said|wrote|claimed|stated|declared|argued|insisted)\s+(?:(?:(?:in|to|during|at|on)\s+[^.?!]*?\s+)?that\s+)?|told\s+[^.?!]*?\s+that\s+)(.+?)[.?!]\s*` +
-    String.raw`(?:is\s+(?:that|this|it|\d{4})\s+(?:the\s+)?(?:right|correct|true|accurate)(?:\s+(?:year|date))?|(?:is\s+(?:that|this|it)\s+)?(?:correct|true|right|accurate)|is\s+that\s+so|really)\s*[?.!]*\s*$`,
+  String.raw`(?<!\b(?:I|i|[Ww]e)\s+)\b(?:(?:said|wrote|claimed|stated|declared|argued|insisted)\s+(?:(?:(?:in|to|during|at|on)\s+[^.?!]*?\s+)?that\s+)?|told\s+[^.?!]*?\s+that\s+)(.+?)(?:[.?!]|,)\s*` +
+    String.raw`(?:is\s+(?:that|this|it|\d{4})\s+(?:the\s+)?(?:right|correct|true|accurate)(?:\s+(?:year|date))?|(?:is\s+(?:that|this|it)\s+)?(?:correct|true|right|accurate)|is\s+that\s+so|really|(?:isn['’]t|wasn['’]t|didn['’]t)\s+(?:it|he|that)|yes|no)\s*[?.!]*\s*$`,
   'iu',
 );
 
@@ -98,10 +99,19 @@ const FINITE_VERB = /\b(?:am|is|are|was|were|has|have|had|do|does|did|can|cannot
 export function reportedSpeechIn(question: string): { words: string; claim: boolean } | null {
   const reported = REPORTED.exec(question);
   const checked = reported ? null : CLAIM_CHECKED.exec(question);
-  const words = (reported?.[2] ?? checked?.[1])?.trim();
+  const said = (reported?.[2] ?? checked?.[1])?.trim();
+  // "… nowhere in 1961?", "… politics in his talk with the ex-premier?": when or where, which the question says of the
+  // words, not words of theirs.
+  const words = said?.replace(SAID_WHEN_OR_WHERE, '');
   if (!words || quotedPhrases(question).length > 0 || words.split(/\s+/).length < QUOTATION_WORDS) return null;
-  return { words, claim: checked !== null || reported?.[1] !== undefined || FINITE_VERB.test(words) };
+  const asksWhether = ASKS_OF_IT.test(words);
+  return { words, claim: !asksWhether && (checked !== null || reported?.[1] !== undefined || FINITE_VERB.test(words)) };
 }
+
+/** A time or a work said after the words reported: "in 1961", "in the 1970s", "in his talk with the ex-premier of Peru". */
+const SAID_WHEN_OR_WHERE = new RegExp(String.raw`\s+(?:in|on|during|at|to|before|after)\s+(?:[^,;]*?\b(?:${YEAR_NUMBER}s?|${WORK_NOUNS}|programme|plenum|conference|meeting)\b[^,;]*)$`, 'iu');
+/** Words that ask whether or what he said, not what he said: "whether aid is useful", "anything about what aid is". */
+const ASKS_OF_IT = /^(?:whether|if|what|when|where|which|why|how|who|anything|something|everything|nothing|much|little|a\s+lot)\b/i;
 
 /** A quotation found word for word or close, as a ranking (no retrieval): the paragraph it comes from, the source wording its quote. */
 export function quotationRanking(quotation: QuotationAsked, match: QuoteMatch): RankingInput {
