@@ -8,10 +8,22 @@ describe('times a question checks rather than keeps to', () => {
     expect(timesChecked('My essay says he first used the phrase in his 1979 interview. Is that OK?').checked).toEqual(['in his 1979 interview']);
   });
 
-  it('asks which work is the one at an end, and leaves out a year asked of', () => {
-    expect(timesChecked('Was the 1987 talk his last mention of self-reliance?')).toEqual({ text: 'Which work was his last mention of self-reliance?', checked: ['the 1987 talk'] });
+  it('asks which work or year is the one at an end, and in which years what is said of the only one', () => {
+    expect(timesChecked('Was the 1987 talk his last mention of self-reliance?')).toEqual({ text: 'Which work was the last mention of self-reliance?', checked: ['the 1987 talk'] });
     expect(timesChecked('Was the 1961 speech the first to mention self-reliance?').text).toBe('Which work was the first to mention self-reliance?');
-    expect(timesChecked('Is 1993 the only year Kim talked about oil?')).toEqual({ text: 'Is the only year Kim talked about oil?', checked: ['1993'] });
+    expect(timesChecked('Was 1978 the first year he mentioned oil?')).toEqual({ text: 'Which year was the first time he mentioned oil?', checked: ['1978'] });
+    expect(timesChecked("1978 was the first time Kim mentioned oil, wasn't it?").text).toBe('Which year was the first time Kim mentioned oil?');
+    expect(timesChecked('Is 1993 the only year Kim talked about oil?')).toEqual({ text: 'In which years Kim talked about oil?', checked: ['1993'] });
+  });
+
+  it('reads a question whether a first, last or only one is of a time as a statement checked', () => {
+    expect(timesChecked('Did Kim talk about oil for the first time in 1978?')).toEqual({ text: 'Did Kim talk about oil for the first time?', checked: ['in 1978'] });
+    expect(timesChecked('Did he only talk about vinalon in 1978?').text).toBe('Did he only talk about vinalon?');
+    expect(timesChecked('Is it correct that he last spoke of vinalon in 1978?').checked).toEqual(['in 1978']);
+    expect(timesChecked('Only in 1978 did he mention oil, yes?').checked).toEqual(['in 1978']);
+    // No first, last or only one: the time is kept to; "the First Five-Year Plan" is a name.
+    expect(timesChecked('Did he mention aid in 1961?').checked).toEqual([]);
+    expect(timesChecked('Is it fair to say that in 1982 Kim described the First Five-Year Plan as an easy period?').checked).toEqual([]);
   });
 
   it('keeps a time the question keeps to, or a statement that says of it no first, last or only one', () => {
