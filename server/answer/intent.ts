@@ -5,7 +5,7 @@
 import type { Work } from '../corpus/types.ts';
 import { authorsAsHe, authorsMentioned, corpusAuthors, mentionsAuthor, nameWords, pointsAtScholarship, primaryAuthor, withoutAuthorsMentioned } from '../retrieval/authors.ts';
 import { compoundsOf, isOfKind, isWorkOfKind, KINDS_BY_NAME, kindsNamed, MONTH_BEFORE_YEAR, monthsNamed, ORDINAL_WORDS, parseQuery, TIME_AFTER_KIND, timeKept, timesAsYears, VIEW_NOUNS, withoutQuotations, YEAR_NUMBER, yearRuns, yearsAskedAbout } from '../retrieval/query.ts';
-import { blankedOut, contentTokens, countSaid, namesEachWork, NUMBER_WORDS, speaksOfTheTexts, TEXT_WORDS, tokenize, withoutMatches, type Token } from '../retrieval/text.ts';
+import { blankedOut, contentTokens, countSaid, matchSpans, namesEachWork, NUMBER_WORDS, speaksOfTheTexts, TEXT_WORDS, tokenize, withoutMatches, type Token } from '../retrieval/text.ts';
 import { shortTitlesIn, statedWork, titledIn, titlesIn, wordsNaming, workNamesOf, worksNamedBy, worksOfName } from '../retrieval/work-names.ts';
 import { byDate, otherAuthor } from './format.ts';
 import { ADDRESSED, addresseeNamed, ADDRESSEE_NOUNS, NAMED_ADDRESSEES, withoutAddressing } from './addressee.ts';
@@ -1104,12 +1104,23 @@ function atAnEndAsked(question: string, works: readonly Work[], authorWords: Rea
  * whole title, or by a name one title alone holds said with a word for works ("the Ghana and Yugoslav interviews", "the
  * Syrian one"); null when a year it writes out with a word for works names none, or several.
  */
+/** "between 1961 and 1969", "from 1978 to 1986", "1961–1969": a time two years bound. */
+const YEAR_RANGE = new RegExp(String.raw`\bbetween\s+${YEAR_NUMBER}\s+and\s+${YEAR_NUMBER}\b|\bfrom\s+${YEAR_NUMBER}\s+(?:to|until|till|through)\s+${YEAR_NUMBER}\b|\b${YEAR_NUMBER}\s*[-–]\s*${YEAR_NUMBER}\b`, 'gi');
+
 function worksNamedIn(question: string, works: readonly Work[], authorWords: ReadonlySet<string>): WorksNamed | null {
   // The kind of work named with a year ("the 1978 speech"), else anywhere ("the 1974 and 1978 talks").
   const kinds = kindsNamed(question);
   const kindOf = (year: number) => kinds.find((k) => k.years?.includes(year))?.kind ?? kindAsked(question) ?? kinds[0]?.kind;
   // A year names a work with a word for works beside it ("the 1974 and 1978 talks"); "Compare 1961 and 1987" asks what was said then.
-  const years = WORK_WORDS.test(question) || speaksOfTheTexts(question) ? [...question.matchAll(A_YEAR)] : [];
+  const byTitle = titlesIn(question, workNamesOf(works)).map((id) => works.find((w) => w.id === id)!);
+  const names = workNamesOf(works);
+  // "the Ghana and Yugoslav interviews", "what he told Ghana and Syria": a name (or its other form) one title holds,
+  // said with a word for works or after a verb of telling.
+  const byName = tokenize(question).filter((t, i) => i > 0 && /\p{Lu}/u.test(question[t.start]!) && worksOfName(t.word, names).size === 1 && (aWorkAfterAName(question.slice(t.end)) || TOLD.test(question.slice(0, t.start))));
+  // Years that bound a time ("How many works did he give between 1961 and 1969?") name no work, when none is named
+  // otherwise, nor a kind whose works of those years they may name ("his speeches … between 1961 and 1987").
+  const ranges = byTitle.length || byName.length || kinds.length ? [] : matchSpans(question, YEAR_RANGE);
+  const years = WORK_WORDS.test(question) || speaksOfTheTexts(question) ? [...question.matchAll(A_YEAR)].filter((m) => !ranges.some((r) => m.index >= r.start && m.index < r.end)) : [];
   const byYear = years.map((m) => {
     const mention = mentionAt(question, m.index);
     const ofYear = works.filter((w) => w.year === Number(m[1]));
@@ -1123,11 +1134,6 @@ function worksNamedIn(question: string, works: readonly Work[], authorWords: Rea
   });
   if (byYear.includes(null)) return null;
   const dated = byYear as { works: Work[]; mention: string; all: boolean }[];
-  const byTitle = titlesIn(question, workNamesOf(works)).map((id) => works.find((w) => w.id === id)!);
-  const names = workNamesOf(works);
-  // "the Ghana and Yugoslav interviews", "what he told Ghana and Syria": a name (or its other form) one title holds,
-  // said with a word for works or after a verb of telling.
-  const byName = tokenize(question).filter((t, i) => i > 0 && /\p{Lu}/u.test(question[t.start]!) && worksOfName(t.word, names).size === 1 && (aWorkAfterAName(question.slice(t.end)) || TOLD.test(question.slice(0, t.start))));
   // The words of the titles it writes out name the works, and so do those of a work's title or occasion said with its
   // year ("the 1987 talk to economic officials").
   const naming = new Set([

@@ -1037,6 +1037,10 @@ describe('answers on the real corpus', () => {
     }
     // Naming none, the whole collection; asked who wrote them, every author.
     expect((await ask('What works are in the collection?')).answer).toMatch(new RegExp(`^The collection holds ${deps.corpus.works.length} works `));
+    // Years that bound a time name no work: every work between them.
+    const between = deps.corpus.works.filter((w) => w.year !== null && w.year >= 1961 && w.year <= 1969);
+    expect(between.length).toBeGreaterThan(2);
+    expect((await ask('How many works did he give between 1961 and 1969?')).answer).toMatch(new RegExp(`^The collection holds ${between.length} works from 1961–1969 `));
     // A number of works asked for: the works of the time, "two" no topic.
     expect((await ask('Which two works are from 1987?')).answer).toMatch(/^The collection holds 2 works from 1987, /);
     // A day no work is dated, in a month one work is of: that work, its date said first.
