@@ -290,8 +290,8 @@ export function titleYearsChecked(question: string, works: readonly Work[]): { t
   return { text, dated: { work, said: inWords(claimed.map((c) => c.said), 'or') } };
 }
 
-/** A day, month and year: "9 October 1981", "October 9, 1981". */
-const DAY_DATE = new RegExp(String.raw`\b(?:(\d{1,2})\s+(${MONTH_NAME})\s+(${YEAR_NUMBER})|(${MONTH_NAME})\s+(\d{1,2}),?\s+(${YEAR_NUMBER}))\b`);
+/** A day, month and year: "9 October 1981", "the 9th of October 1981", "October 9, 1981", "October 9th, 1981". */
+const DAY_DATE = new RegExp(String.raw`\b(?:(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(${MONTH_NAME})\s+(${YEAR_NUMBER})|(${MONTH_NAME})\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(${YEAR_NUMBER}))\b`);
 
 /**
  * "What did Kim say on 9 October 1981?": a day no work is dated, in a month one work is of, is that work's (the search

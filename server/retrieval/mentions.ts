@@ -12,6 +12,7 @@ import { sameWordInflected } from './inflections.ts';
 import type { LexicalIndex } from './lexical.ts';
 import { sentenceAt, type PreparedCorpus } from './prepare.ts';
 import { lowerBound } from './sorted.ts';
+import { quotedSpans } from './query.ts';
 import { isContentToken, matchSpans, stem, tokenize, type Span, type Token } from './text.ts';
 
 /**
@@ -202,10 +203,10 @@ export function wordGroups(question: string, tokens: readonly Token[]): Token[][
 const QUOTED_PHRASE = /“[^”?!.]+”|"[^"?!.]+"/g;
 
 /**
- * The words of each phrase a question quotes, function words too: a phrase quoted is counted as written ("our own
- * efforts", not "efforts"; "by our own efforts", not every "efforts").
+ * The words of each phrase a question quotes, in double or single quotation marks (`quotedSpans`), function words too:
+ * a phrase quoted is counted as written ("our own efforts", not "efforts"; 'by our own efforts', not every "efforts").
  */
 export function quotedWords(question: string): Token[][] {
   const tokens = tokenize(question);
-  return matchSpans(question, QUOTED_PHRASE).map((q) => tokens.filter((t) => t.start > q.start && t.end < q.end));
+  return quotedSpans(question).map((q) => tokens.filter((t) => t.start >= q.start && t.end <= q.end));
 }

@@ -46,6 +46,7 @@ describe('quotedWords', () => {
   it('gives the words of each phrase quoted, function words too', () => {
     expect(quotedWords('How many times does he say "by our own efforts" or “self-reliance and fortitude”?').map((p) => p.map((t) => t.word).join(' '))).toEqual(['by our own efforts', 'self reliance and fortitude']);
     expect(quotedWords('How often does he say our own efforts?')).toEqual([]);
+    expect(quotedWords("How often does he say 'our own efforts'?").map((p) => p.map((t) => t.word).join(' '))).toEqual(['our own efforts']);
   });
 });
 
