@@ -144,7 +144,10 @@ export function quotationFound(quotation: QuotationAsked, passage: RankedPassage
   const wrong = quotation.misattributed;
   const several = exact ? quotation.heldIn : undefined;
   const mismatch = wrong && !several ? `. You say ${wrong.stated}; the source: ${wrong.actual} (${mismatchSaid(wrong)})` : '';
-  const said = `${mismatch}${context ? ', in its whole paragraph' : ''}:`;
+  // "Some say that …", "You said …": the words are others' he reports, which the lead says before the sentence shows it.
+  const reporting = exact ? reportsOthers(paragraph.text, quoteSpan.start) : null;
+  const others = reporting ? `, in words the source reports of others (“${reporting}”)` : '';
+  const said = `${mismatch}${others}${context ? ', in its whole paragraph' : ''}:`;
   const where = [work, ` (${formatDate(work.date, work.year)}${page ? `, ${page}` : ''})${said}`] as const;
   // "“…” is word for word in 9 works (1967–1993), none of them as you say (1961); below, in *T* (…):"
   const heldIn = several && `${several.length} works (${describeDates(several)})${wrong ? `, none of them as you say (${wrong.stated}: ${mismatchSaid(wrong)})` : ''}; below, in `;
@@ -158,6 +161,18 @@ export function quotationFound(quotation: QuotationAsked, passage: RankedPassage
     ...(quotation.diff ? { diff: [...quotation.diff] } : {}),
   };
 }
+
+/**
+ * The words that frame what follows them as others' view, just before `at` in its sentence: "Some say that", "You
+ * said", "others claim"; null when there are none.
+ */
+function reportsOthers(text: string, at: number): string | null {
+  const before = text.slice(0, at);
+  const sentence = before.slice(Math.max(...[...before.matchAll(/[.!?]\s/g)].map((m) => m.index + 2), 0));
+  return OTHERS_SAY.exec(sentence)?.[0].trim() ?? null;
+}
+/** Others, and a verb of saying or thinking, right before the words (`reportsOthers`). */
+const OTHERS_SAY = /(?:^|[\s,;])(?:some(?:\s+people)?|others|many|you|they|people)\s+(?:say|says|said|claim|claims|claimed|argue|argues|argued|think|thinks|thought|believe|believes|believed|insist|insists|insisted|hold|held)\s+(?:that\s+)?$/i;
 
 /**
  * "What comes after (before) …", "What did he say right after …", "… in context", "the surrounding text", "the whole

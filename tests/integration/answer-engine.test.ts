@@ -1363,6 +1363,9 @@ describe('answers on the real corpus', () => {
       expect(reworded.answer.split('\n')[0]!.startsWith(`“${words}” is not word for word in the sources. `), question).toBe(true);
       expect(reworded.answer, question).not.toMatch(/\bSaid on\b/);
     }
+    // Word for word, but words the source reports of others ("Some say that …"): said so.
+    const reportedOfOthers = await ask('Did Kim say that a small country need not have a comprehensively developed industry?');
+    expect(reportedOfOthers.answer.split('\n')[0]).toMatch(/ is word for word in .*, in words the source reports of others \(“Some say that”\):$/);
     // Dated, in other words: the date is what is checked, not where to look ("lose faith in their own strength" is 1969's).
     const dated = await ask('In 1961 Kim said that relying on foreign aid makes people lose faith in their own strength. Is that right?');
     expectGrounded(dated);
