@@ -83,7 +83,7 @@ const REPORTED = /^\s*(?:(?:[Ww]hen|[Ww]here|[Ii]n\s+(?:which|what)\s+(?:work|te
  * not what the writer said ("I wrote that the Iraqi interview was in 1971. Correct?").
  */
 const CLAIM_CHECKED = new RegExp(
-  String.raw`(?<!\b(?:I|i|[Ww]e)\s+)\b(?:(?:said|wrote|claimed|stated|declared|argued|insisted)\s+(?:(?:(?:in|to|during|at|on)\s+[^.?!]*?\s+)?that\s+)?|told\s+[^.?!]*?\s+that\s+)(.+?)(?:[.?!]|,)\s*` +
+  String.raw`(?<!\b(?:I|i|[Ww]e)\s+)\b(?:(?:said|says|wrote|writes|claimed|claims|stated|states|declared|declares|argued|argues|insisted|insists)\s+(?:(?:(?:in|to|during|at|on)\s+[^.?!]*?\s+)?that\s+)?|told\s+[^.?!]*?\s+that\s+)(.+?)(?:[.?!]|,)\s*` +
     String.raw`(?:is\s+(?:that|this|it|\d{4})\s+(?:the\s+)?(?:right|correct|true|accurate)(?:\s+(?:year|date))?|(?:is\s+(?:that|this|it)\s+)?(?:correct|true|right|accurate)|is\s+that\s+so|really|(?:isn['’]t|wasn['’]t|didn['’]t)\s+(?:it|he|that)|yes|no)\s*[?.!]*\s*$`,
   'iu',
 );

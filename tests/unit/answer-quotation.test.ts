@@ -15,6 +15,7 @@ describe('words a question reports as said', () => {
       expect(reportedSpeechIn(question), question).toEqual({ words: 'dependence will get us nowhere', claim: true });
     }
     expect(reportedSpeechIn('Did he mention that coking coal is not produced in our country?')?.words).toBe('coking coal is not produced in our country');
+    expect(reportedSpeechIn("Zhang says that self-reliance means standing on one's own feet, right?")?.words).toBe("self-reliance means standing on one's own feet");
   });
 
   it('takes for a claim a clause after "that", one with a verb of its own, or one asked to be checked; not what he is asked to have spoken of', () => {
