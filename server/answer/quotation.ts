@@ -69,11 +69,10 @@ export function quotedInNone(question: string, held: (phrase: string) => boolean
 const firstOf = (quotation: QuotationAsked): string => (quotation.of ? `The first of the ${quotation.of} quotations is checked here; the Check page checks them all. ` : '');
 
 /**
- * Words a question reports as said, with no quotation marks: "Did he (really, ever) say (write, claim, state) that
- * X?", "Did he say in 1987 (to the Ghana Times) that X?", "Did Kim Il Sung say X?", "When (where, in which speech) did
- * he say X?". X, of `QUOTATION_WORDS` words or more,
- * is looked up as a quotation is (the answerer says so only when it is word for word: reported speech is often put in
- * other words).
+ * Words a question reports as said, with no quotation marks: "Did he (really, ever) say (write, claim, state,
+ * mention) that X?", "Did he say in 1987 (to the Ghana Times) that X?", "Did Kim Il Sung say X?", "When (where, in which
+ * speech) did he say X?". X, of `QUOTATION_WORDS` words or more, is looked up as a quotation is (the answerer says so
+ * only when it is word for word: reported speech is often put in other words).
  */
 const REPORTED = /^\s*(?:(?:[Ww]hen|[Ww]here|[Ii]n\s+(?:which|what)\s+(?:work|text|speech|talk|interview|year))\s+)?(?:[Dd]id|[Dd]oes|[Hh]as)\s+(?:(?:he|she|they)\s+|(?!I\s)(?:\p{Lu}[\p{L}'’-]*\s+){1,4}?)(?:really\s+|actually\s+|ever\s+|once\s+)*(?:say|said|write|wrote|written|claim|claimed|state|stated|declare|declared|mention|mentioned)\s+((?:(?:in|to|during|at|on)\s+[^?!.]*?\s+)?that\s+)?(.+?)[\s?.!]*$/u;
 
