@@ -511,8 +511,12 @@ const SOURCE_KIND =
  */
 const asksWhoWrote = (question: string, tokens: readonly Token[]): boolean =>
   WHO_WROTE.test(question) && tokens.every((t) => AUTHOR_WORDS.has(t.word) || TEXT_WORDS.has(t.word) || /^\d/.test(t.word));
-/** "anything written by someone other than Kim", "Are there other authors?", "by anyone else": whether others wrote some of it. */
-const OTHER_AUTHOR = /\b(?:written|authored|by)\s+(?:some|any)(?:one|body)\s+(?:other\s+than|else|besides)\b|\b(?:other|another|different)\s+(?:authors?|writers?)\b/i;
+/**
+ * "anything written by someone other than Kim", "Are there other authors?", "by anyone else", "Was Kim the only
+ * author?", "Are all the works by Kim?": whether others wrote some of it.
+ */
+const OTHER_AUTHOR =
+  /\b(?:written|authored|by)\s+(?:some|any)(?:one|body)\s+(?:other\s+than|else|besides)\b|\b(?:other|another|different)\s+(?:authors?|writers?)\b|\b(?:only|sole)\s+(?:authors?|writers?)\b|\ball\s+(?:of\s+)?(?:the\s+|these\s+|his\s+)?(?:works|texts|sources|documents)\s+(?:(?:are|were)\s+)?(?:written\s+)?by\b/i;
 /** Whether a question asks if anyone else wrote some of the texts, and nothing else (`OTHER_AUTHOR`). */
 const asksOtherAuthors = (question: string, authorWords: ReadonlySet<string>): boolean =>
   OTHER_AUTHOR.test(question) && contentTokens(withoutMatches(question, OTHER_AUTHOR)).every((t) => AUTHOR_WORDS.has(t.word) || TEXT_WORDS.has(t.word) || HOLDING_WORDS.has(t.word) || authorWords.has(t.word));

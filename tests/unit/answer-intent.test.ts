@@ -392,7 +392,7 @@ describe('readIntent: who wrote the texts', () => {
   it.each(['Who wrote these texts?', 'Who are the authors?', 'Which authors are in the collection?', 'Who is the author?', 'Who wrote the speeches from the 1980s?', 'who are the writers of these documents', 'Who wrote the excerpts?'])('asks whose the works are: %s', (question) => {
     expect(readIntent(question, works)).toMatchObject({ authors: true, aboutTheTexts: true });
   });
-  it.each(['Did the collection include anything written by someone other than Kim?', 'Are there other authors in the collection?', 'Is anything by anyone else?'])('asks whether anyone else wrote some of them, answered by whose they are: %s', (question) => {
+  it.each(['Did the collection include anything written by someone other than Kim?', 'Are there other authors in the collection?', 'Is anything by anyone else?', 'Was Kim the only author in the collection?', 'Are all the works by Kim?'])('asks whether anyone else wrote some of them, answered by whose they are: %s', (question) => {
     expect(readIntent(question, works).authors).toBe(true);
   });
   it.each(['Who wrote about trade?', 'Who wrote the article?', 'Who is the author of the 1961 speech?', 'What did the authors of the article argue?', 'Who said self-reliance matters?', 'How do I cite the authors?', 'Did other writers discuss trade?'])('does not: %s', (question) => {
