@@ -600,7 +600,7 @@ const SIZE_ALL = new RegExp(SIZE_IN_ALL, 'i');
 /** "How long would it take to read …", "how long to read …": how long the texts are, to judge by (a pattern's source). */
 const READING_TIME = String.raw`how\s+long\s+(?:(?:would|will|does|did|might|could|should)\s+it\s+take\s+(?:(?:me|you|us|one|someone|them|(?:a|my)\s+[\p{L}-]+)\s+)?)?to\s+read`;
 /** "Which came first …?", "Which one was later?", "Was X earlier than Y?", "Is X before or after Y?": which of two works came first. */
-const ORDER_OF_TWO = /\b(?:before\s+or\s+after|after\s+or\s+before|earlier\s+or\s+later)\b|\bwhich\s+(?:one\s+|of\s+(?:the\s+)?(?:two|them)\s+)?(?:came|comes|was|is)\s+(?:first|earlier|later|last|second)\b|^\s*(?:is|was|were|are|did|does|do)\b[^?.!]*?\b(?:earlier|later|older|newer|before|after)\s+than\b|^\s*(?:is|was)\b[^?.!]*?\b(?:earlier|later|older|newer)\s*[?.!]*\s*$/i;
+const ORDER_OF_TWO = /\b(?:before\s+or\s+after|after\s+or\s+before|earlier\s+or\s+later)\b|\bwhich\s+(?:one\s+|of\s+(?:the\s+)?(?:two|them)\s+)?(?:came|comes|was|is)\s+(?:first|earlier|later|last|second|older|newer|more\s+recent)\b|^\s*(?:is|was|were|are|did|does|do)\b[^?.!]*?\b(?:earlier|later|older|newer|before|after)\s+than\b|^\s*(?:is|was)\b[^?.!]*?\b(?:earlier|later|older|newer)\s*[?.!]*\s*$/i;
 /**
  * "How many years apart", "how long after (before)", "how much time passed between", "how far apart": the time between
  * two works (not "in the years between …", a time to search).

@@ -1281,7 +1281,7 @@ describe('readIntent: how often', () => {
     expect(readIntent(question, works).counts).toBe(true);
   });
   it('reads the order of two works asked, and the work next to one', () => {
-    for (const q of ['Which came first, the Syrian interview or the Ghana one?', 'Was the Peru talk earlier than the Benin interview?', 'Which one was later?']) expect(readIntent(q, works).orderOfTwo, q).toBe(true);
+    for (const q of ['Which came first, the Syrian interview or the Ghana one?', 'Was the Peru talk earlier than the Benin interview?', 'Which one was later?', 'Which is older, the 1961 speech or the 1993 speech?', 'Which is more recent, the Ghana interview or the Peru talk?']) expect(readIntent(q, works).orderOfTwo, q).toBe(true);
     for (const q of ['What came first in his plans?', 'Did he say it earlier?']) expect(readIntent(q, works).orderOfTwo, q).toBe(false);
     expect(readIntent('Which work came right after the Peru talk?', works)).toMatchObject({ order: 'earliest', aboutTheTexts: true });
     expect(readIntent('What came before the Benin interview?', works)).toMatchObject({ order: 'latest', aboutTheTexts: true });
