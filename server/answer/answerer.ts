@@ -33,7 +33,7 @@ import { besideQuote, partOf, wholeOf } from './part.ts';
 import { careerHalvesAsYears, type DateChecked, firstAndLastAsYears, monthsAsDates, titleYearsChecked, workBoundsAsYears, yearsFromOthers } from './relative-time.ts';
 import { keySentences, type SummaryOptions } from './summary.ts';
 import { wordsUsedMost, type WordUse } from './word-use.ts';
-import { asksAboutTheWord, searchText, withoutOutsideSource } from './search-text.ts';
+import { asksAboutTheWord, searchText, textsCountedInThePlural, withoutOutsideSource } from './search-text.ts';
 import { asksWhereItIsFrom, WORK_NOUNS } from './source-words.ts';
 import { verifyProse } from './verifier.ts';
 import type { ProseWriter } from './writer.ts';
@@ -111,12 +111,13 @@ export function createAnswerer(deps: AnswererDeps): Answerer {
   const readAs = (text: string): { text: string; setAside: string[]; readings: ReadAs[]; dated: DateChecked | null } => {
     // Its typos corrected first, as the search would: what it asks is read from its words as meant ("who intervewed him").
     const spelled = retriever.spell(spelledOut(withoutOutsideSource(text)));
+    const plural = textsCountedInThePlural(spelled.text);
     // "When was the peru talk?": a title's name typed in lower case, in a question that writes capitals, is that name.
-    const checked = titleYearsChecked(namesCapitalised(spelled.text, names, isName), corpus.works);
+    const checked = titleYearsChecked(namesCapitalised(plural.text, names, isName), corpus.works);
     const fromOthers = yearsFromOthers(withTimeCounted(checked.text, ''), corpus.works);
     const months = monthsAsDates(fromOthers.text, corpus.works);
     const halves = careerHalvesAsYears(firstAndLastAsYears(workBoundsAsYears(months.text, corpus.works), corpus.works), corpus.works);
-    const readings = [...spelled.corrections, ...fromOthers.read, ...months.read, ...halves.read];
+    const readings = [...spelled.corrections, ...plural.read, ...fromOthers.read, ...months.read, ...halves.read];
     return { text: withoutTimeSetAside(halves.text), setAside: worksSetAside(halves.text, corpus.works), readings, dated: checked.dated };
   };
   // What a question says of a quotation's source is read against the works' names, as the check reads an essay's.

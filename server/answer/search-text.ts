@@ -3,6 +3,7 @@
  * wanted ("give me a quotable line", "how did … change over the years", "on what occasion"), which no
  * passage contains and which would otherwise count as missing evidence.
  */
+import type { ReadAs } from '../contract.ts';
 import { bothSidesSaid, othersSaid, OVER_TIME_OR_WORKS, STAYING_THE_SAME, VIEWS_DEVELOP } from '../retrieval/query.ts';
 import { contentTokens, EACH_WORK, NUMBER_WORDS, TEXT_WORDS, withoutMatches } from '../retrieval/text.ts';
 import { CITED_AS, PURPOSE } from './citing-asked.ts';
@@ -13,6 +14,20 @@ import { BACK } from './quotes-asked.ts';
 
 /** "the word X", "the term X": X itself, as written (a word that names a word, not "the word of the Party"). */
 const THE_WORD = /\bthe\s+(?:word|term|phrase|expression)s?\b(?=\s+["“'‘]?(?!(?:he|she|it|they|we|you|i|of|for|to|that|which|who|is|was|and|or|in|on|as)\b)\p{L})/iu;
+/**
+ * "how many work are from 1987", "how many speech did he give", as learners of English write them: the word for texts
+ * after "how many" read in the plural, and each reading, for the answer to say.
+ */
+export function textsCountedInThePlural(question: string): { text: string; read: ReadAs[] } {
+  const read: ReadAs[] = [];
+  const text = question.replace(/\bhow\s+many\s+(work|text|speech|talk|interview|document|source)\b(?![\p{L}'’-])/giu, (whole: string, noun: string) => {
+    const said = `${whole.slice(0, whole.length - noun.length)}${noun}${/(?:ch|sh|s|x)$/i.test(noun) ? 'es' : 's'}`;
+    read.push({ typed: whole, read: said });
+    return said;
+  });
+  return { text, read };
+}
+
 /** Whether a question asks about a word itself ("Is the word imperialism used?"): counted as written, in no other form. */
 export const asksAboutTheWord = (question: string): boolean => THE_WORD.test(question);
 
@@ -21,8 +36,8 @@ const TEXTS = [...TEXT_WORDS, EACH_WORK].join('|');
 const OF_THE_TEXTS = 'written|dated|dates?|published|delivered|given|produced|made|composed|authored|issued|includ(?:e|es|ed)|contain(?:s|ed)?|hold|holds|compris(?:e|es|ed)|collected|span|spans|cover|covers|covered|range|ranges';
 /** What someone does to make a text: "How many works did Kim produce?", "Which speeches did he deliver?". */
 const MAKING_TEXTS = 'produce|deliver|make|give|write|publish|compose|author|issue|present';
-/** Its verb in a question asking which (how many) texts someone made: no topic, read before the texts' word goes. */
-const TEXTS_MADE = new RegExp(String.raw`(?<=\b(?:${TEXTS})\s+(?:did|do|does|has|have|had)\s+(?:he|she|they|(?:\p{Lu}[\p{L}'’-]*\s+){1,4}?)\s*)(?:${MAKING_TEXTS})\b`, 'giu');
+/** Its verb in a question asking which (how many) texts someone made ("works did Kim produce", "works kim produced"): no topic, read before the texts' word goes. */
+const TEXTS_MADE = new RegExp(String.raw`(?<=\b(?:${TEXTS})\s+(?:(?:did|do|does|has|have|had)\s+)?(?:he|she|they|(?:\p{Lu}[\p{L}'’-]*\s+){1,4}?)\s*)(?:${MAKING_TEXTS})(?:s|d|ed)?\b`, 'giu');
 /** What a summary of texts is asked as ("the main themes of these texts", "an overview of the sources"), a pattern's source. */
 const SUMMARY_OF = String.raw`(?:(?:main|key|central|major|principal|common|shared|recurring|recurrent)\s+)?(?:overview|summary|gist|themes?|ideas?|points?|topics?|subjects?|messages?|contents?|arguments?|claims?|thes[ie]s)`;
 /** The texts, named as a whole: "these texts", "his works", "the 1987 speeches", "Kim Il Sung's speeches" (an author's possessive), a pattern's source. */

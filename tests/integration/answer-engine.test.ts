@@ -1041,6 +1041,9 @@ describe('answers on the real corpus', () => {
     const between = deps.corpus.works.filter((w) => w.year !== null && w.year >= 1961 && w.year <= 1969);
     expect(between.length).toBeGreaterThan(2);
     expect((await ask('How many works did he give between 1961 and 1969?')).answer).toMatch(new RegExp(`^The collection holds ${between.length} works from 1961–1969 `));
+    // As learners write it ("how many work are …"): read in the plural, and said so.
+    const learner = await ask('how many work are from 1987');
+    expect(learner.answer).toMatch(/^_Searched for “how many works” \(typed “how many work”\)\._\n\nThe collection holds 2 works from 1987, /);
     // A number of works asked for: the works of the time, "two" no topic.
     expect((await ask('Which two works are from 1987?')).answer).toMatch(/^The collection holds 2 works from 1987, /);
     // A day no work is dated, in a month one work is of: that work, its date said first.

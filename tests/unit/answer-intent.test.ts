@@ -7,7 +7,7 @@ import { parseQuery, quotedPhrases } from '../../server/retrieval/query.ts';
 import { apartAsked, askedOfWork, askedOfWorks, bothAsked, helpAsked, pointsAtIt, readIntent, topicsEachAsked } from '../../server/answer/intent.ts';
 import { quotesBeforeAsked, sourcesAsked } from '../../server/answer/quotes-asked.ts';
 import { loadLanguageModel } from '../../server/answer/provider.ts';
-import { searchText, withoutOutsideSource } from '../../server/answer/search-text.ts';
+import { searchText, textsCountedInThePlural, withoutOutsideSource } from '../../server/answer/search-text.ts';
 import { contentTokens } from '../../server/retrieval/text.ts';
 import { resolveConversation } from '../../server/answer/followup.ts';
 import type { Work } from '../../server/corpus/types.ts';
@@ -1122,6 +1122,11 @@ describe('readIntent: earliest or latest', () => {
     expect(searchText('How many works did Kim produce between 1970 and 1980?')).toBe('did Kim between 1970 and 1980?');
     expect(searchText('How many speeches did Kim make in the 1980s?')).toBe('How many speeches did Kim in the 1980s?');
     expect(searchText('Which speeches did he deliver in 1987?')).not.toMatch(/deliver/);
+    // Written as learners write it: without "did", and a singular after "how many".
+    expect(searchText('How many works Kim produced in the 1980s?')).not.toMatch(/produce/);
+    expect(textsCountedInThePlural('how many work are from 1987')).toEqual({ text: 'how many works are from 1987', read: [{ typed: 'how many work', read: 'how many works' }] });
+    expect(textsCountedInThePlural('how many speech r there').text).toBe('how many speeches r there');
+    expect(textsCountedInThePlural('how many works are there').read).toEqual([]);
     // How many texts are asked for is no topic; "which one" asks which work.
     expect(searchText('Which two works are from 1987?')).toBe('Which works are from 1987?');
     expect(searchText('Which one talks about crisis?')).toMatch(/\bone\b/);
