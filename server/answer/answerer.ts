@@ -171,12 +171,12 @@ export function createAnswerer(deps: AnswererDeps): Answerer {
       // A work named by its title with a year that is not its own ("“…”, 1986"): its date said first. How the question
       // was read so is said with the answer (`withReadingSaid`).
       const dated = questionRead.dated ?? searchRead?.dated ?? null;
-      const dateSaid = [
+      const saidFirst = [
         ...(dated ? lead(dated.said ? `You say ${dated.said}; ` : '', dated.work, ` is dated ${formatDate(dated.work.date, dated.work.year)}. `) : []),
         ...(checkedTimes.checked.length ? lead(`Searched in every work, to check ${inWords(checkedTimes.checked.map((t) => `“${t}”`), 'and')}. `) : []),
       ];
       const withReadingSaid = <T extends Draft>(draft: T): T => {
-        const dated = dateSaid.length ? { ...draft, lead: [...dateSaid, ...draft.lead] } : draft;
+        const dated = saidFirst.length ? { ...draft, lead: [...saidFirst, ...draft.lead] } : draft;
         return readings.length ? { ...dated, readAs: [...(dated.readAs ?? []), ...readings] } : dated;
       };
       const asItself = readIntent(question, corpus.works, before, isName);

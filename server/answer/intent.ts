@@ -1102,22 +1102,22 @@ function atAnEndAsked(question: string, works: readonly Work[], authorWords: Rea
   return { work: named.works[0]!, order: /^(?:first|earliest|oldest)$/i.test(m[2]!) ? 'earliest' : 'latest', kind };
 }
 
+/** "between 1961 and 1969", "from 1978 to 1986", "1961–1969": a time two years bound. */
+const YEAR_RANGE = new RegExp(String.raw`\bbetween\s+${YEAR_NUMBER}\s+and\s+${YEAR_NUMBER}\b|\bfrom\s+${YEAR_NUMBER}\s+(?:to|until|till|through)\s+${YEAR_NUMBER}\b|\b${YEAR_NUMBER}\s*[-–]\s*${YEAR_NUMBER}\b`, 'gi');
+
 /**
  * The works a question names, in date order, and whether it asks a topic of them besides the words naming them: each
  * by a year it writes out (the one work of that year, of the kind it names if any is) with a word for works, by its
  * whole title, or by a name one title alone holds said with a word for works ("the Ghana and Yugoslav interviews", "the
  * Syrian one"); null when a year it writes out with a word for works names none, or several.
  */
-/** "between 1961 and 1969", "from 1978 to 1986", "1961–1969": a time two years bound. */
-const YEAR_RANGE = new RegExp(String.raw`\bbetween\s+${YEAR_NUMBER}\s+and\s+${YEAR_NUMBER}\b|\bfrom\s+${YEAR_NUMBER}\s+(?:to|until|till|through)\s+${YEAR_NUMBER}\b|\b${YEAR_NUMBER}\s*[-–]\s*${YEAR_NUMBER}\b`, 'gi');
-
 function worksNamedIn(question: string, works: readonly Work[], authorWords: ReadonlySet<string>): WorksNamed | null {
   // The kind of work named with a year ("the 1978 speech"), else anywhere ("the 1974 and 1978 talks").
   const kinds = kindsNamed(question);
   const kindOf = (year: number) => kinds.find((k) => k.years?.includes(year))?.kind ?? kindAsked(question) ?? kinds[0]?.kind;
   // A year names a work with a word for works beside it ("the 1974 and 1978 talks"); "Compare 1961 and 1987" asks what was said then.
-  const byTitle = titlesIn(question, workNamesOf(works)).map((id) => works.find((w) => w.id === id)!);
   const names = workNamesOf(works);
+  const byTitle = titlesIn(question, names).map((id) => works.find((w) => w.id === id)!);
   // "the Ghana and Yugoslav interviews", "what he told Ghana and Syria": a name (or its other form) one title holds,
   // said with a word for works or after a verb of telling.
   const byName = tokenize(question).filter((t, i) => i > 0 && /\p{Lu}/u.test(question[t.start]!) && worksOfName(t.word, names).size === 1 && (aWorkAfterAName(question.slice(t.end)) || TOLD.test(question.slice(0, t.start))));
@@ -1873,7 +1873,7 @@ export function readIntent(question: string, works: readonly Work[], before: rea
     secondary.length === 0;
   return {
     when: (when || authorship) && !provenance,
-    whenItHappened: when && (WHEN_IT_HAPPENED.test(authorsAsHe(question, workNamesOf(works).authors)) || WHEN_HE_DID.test(authorsAsHe(question, workNamesOf(works).authors)) || WHEN_A_THING_WAS.test(question)),
+    whenItHappened: when && ([WHEN_IT_HAPPENED, WHEN_HE_DID].some((p) => p.test(authorsAsHe(question, workNamesOf(works).authors))) || WHEN_A_THING_WAS.test(question)),
     who: (who || authorship || authorOfTheScholarly) && !provenance,
     broad,
     quote: quote && !citation && !EVERY_PASSAGE.test(question),

@@ -68,13 +68,18 @@ export function quotedInNone(question: string, held: (phrase: string) => boolean
 /** "The first of the 2 quotations is checked here; the Check page checks them all. ": said before a quotation's answer when the question holds more. */
 const firstOf = (quotation: QuotationAsked): string => (quotation.of ? `The first of the ${quotation.of} quotations is checked here; the Check page checks them all. ` : '');
 
+/** "in 1987 that", "to the Ghana Times that", "that": what leads from a verb of saying to the words said (a pattern's source). */
+const THAT_SAID = String.raw`(?:(?:in|to|during|at|on)\s+[^?!.]*?\s+)?that\s+`;
 /**
  * Words a question reports as said, with no quotation marks: "Did he (really, ever) say (write, claim, state,
  * mention) that X?", "Did he say in 1987 (to the Ghana Times) that X?", "Did Kim Il Sung say X?", "When (where, in which
  * speech) did he say X?". X, of `QUOTATION_WORDS` words or more, is looked up as a quotation is (the answerer says so
  * only when it is word for word: reported speech is often put in other words).
  */
-const REPORTED = /^\s*(?:(?:[Ww]hen|[Ww]here|[Ii]n\s+(?:which|what)\s+(?:work|text|speech|talk|interview|year))\s+)?(?:[Dd]id|[Dd]oes|[Hh]as)\s+(?:(?:he|she|they)\s+|(?!I\s)(?:\p{Lu}[\p{L}'’-]*\s+){1,4}?)(?:really\s+|actually\s+|ever\s+|once\s+)*(?:say|said|write|wrote|written|claim|claimed|state|stated|declare|declared|mention|mentioned)\s+((?:(?:in|to|during|at|on)\s+[^?!.]*?\s+)?that\s+)?(.+?)[\s?.!]*$/u;
+const REPORTED = new RegExp(
+  String.raw`^\s*(?:(?:[Ww]hen|[Ww]here|[Ii]n\s+(?:which|what)\s+(?:work|text|speech|talk|interview|year))\s+)?(?:[Dd]id|[Dd]oes|[Hh]as)\s+(?:(?:he|she|they)\s+|(?!I\s)(?:\p{Lu}[\p{L}'’-]*\s+){1,4}?)(?:really\s+|actually\s+|ever\s+|once\s+)*(?:say|said|write|wrote|written|claim|claimed|state|stated|declare|declared|mention|mentioned)\s+(${THAT_SAID})?(.+?)[\s?.!]*$`,
+  'u',
+);
 
 /**
  * A claim of what he said, then a question whether it is right: "Kim told the Benin official in 1979 that the economy
@@ -82,7 +87,7 @@ const REPORTED = /^\s*(?:(?:[Ww]hen|[Ww]here|[Ii]n\s+(?:which|what)\s+(?:work|te
  * not what the writer said ("I wrote that the Iraqi interview was in 1971. Correct?").
  */
 const CLAIM_CHECKED = new RegExp(
-  String.raw`(?<!\b(?:I|i|[Ww]e)\s+)\b(?:(?:said|says|wrote|writes|claimed|claims|stated|states|declared|declares|argued|argues|insisted|insists)\s+(?:(?:(?:in|to|during|at|on)\s+[^.?!]*?\s+)?that\s+)?|told\s+[^.?!]*?\s+that\s+)(.+?)(?:[.?!]|,)\s*` +
+  String.raw`(?<!\b(?:I|i|[Ww]e)\s+)\b(?:(?:said|says|wrote|writes|claimed|claims|stated|states|declared|declares|argued|argues|insisted|insists)\s+(?:${THAT_SAID})?|told\s+[^.?!]*?\s+that\s+)(.+?)(?:[.?!]|,)\s*` +
     String.raw`(?:is\s+(?:that|this|it|\d{4})\s+(?:the\s+)?(?:right|correct|true|accurate)(?:\s+(?:year|date))?|(?:is\s+(?:that|this|it)\s+)?(?:correct|true|right|accurate)|is\s+that\s+so|really|(?:isn['’]t|wasn['’]t|didn['’]t)\s+(?:it|he|that)|yes|no)\s*[?.!]*\s*$`,
   'iu',
 );

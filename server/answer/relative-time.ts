@@ -13,7 +13,7 @@ import { primaryAuthor } from '../retrieval/authors.ts';
 import { isOfKind, KINDS_OF_WORK, kindsNamed, MONTH_ALONE, MONTH_NAME, MONTH_YEAR, monthNumber, monthOf, monthsOfPart, SEASON_ALONE, withoutQuotations, YEAR_NUMBER } from '../retrieval/query.ts';
 import { blankedOut, countSaid, matchSpans, NUMBER_WORDS, STOPWORDS, tidied, type Span } from '../retrieval/text.ts';
 import { SAID_CLAUSE, statedWork, titlesIn, workNamesOf } from '../retrieval/work-names.ts';
-import { byDate, inWords, MONTHS } from './format.ts';
+import { byDate, formatDate, inWords, MONTHS } from './format.ts';
 import { WORK_NOUNS } from './source-words.ts';
 import { readIntent } from './intent.ts';
 
@@ -70,9 +70,10 @@ export function firstAndLastAsYears(question: string, works: readonly Work[]): s
   });
 }
 
-/** The words for works of one kind or any (group 4 of `EARLY_OR_LATE`), a pattern's source. */
 /** What works say, in general words: "his early statements (views, remarks) on aid" are those of his early works. */
 const WHAT_WAS_SAID = String.raw`statements?|views?|remarks?|comments?|words|positions?|ideas|thoughts|opinions?|thinking`;
+const WHAT_WAS_SAID_ALONE = new RegExp(String.raw`^(?:${WHAT_WAS_SAID})$`, 'i');
+/** The words for works of one kind or any (group 4 of `EARLY_OR_LATE`), a pattern's source. */
 const WORKS_SAID = String.raw`works?|texts?|writings?|speech(?:es)?|talks?|interviews?|${WHAT_WAS_SAID}`;
 /**
  * "his early works", "the late speeches", "early in his career", "early or late in his career": a half of the years his
@@ -106,7 +107,7 @@ export function careerHalvesAsYears(question: string, works: readonly Work[]): {
     const [first, joined, second, noun] = end ? [end, undefined, undefined, undefined] : groups[0] ? [groups[0], groups[1], groups[2], groups[3]] : [groups[4]!, groups[5], groups[6], undefined];
     if (yearNamed && [first, second].some((w) => w?.toLowerCase() === 'later')) return whole;
     // What was said ("his early views") is no word to look for: it is read as his works of those years.
-    const said = noun !== undefined && new RegExp(String.raw`^(?:${WHAT_WAS_SAID})$`, 'i').test(noun);
+    const said = noun !== undefined && WHAT_WAS_SAID_ALONE.test(noun);
     const kind = noun && !said && !/^(?:works?|texts?|writings?)$/i.test(noun) ? noun.toLowerCase().replace(/e?s$/, '') : null;
     const years = works.filter((w) => w.year !== null && w.author === author && (kind === null || isOfKind(w, kind))).map((w) => w.year!);
     if (years.length === 0) return whole;
@@ -305,7 +306,7 @@ function dayOfNoWork(question: string, works: readonly Work[]): DateChecked | nu
   const date = `${year}-${String(monthNumber(month)).padStart(2, '0')}-${day.padStart(2, '0')}`;
   if (works.some((w) => w.date === date)) return null;
   const ofTheMonth = works.filter((w) => w.date?.startsWith(date.slice(0, 8)));
-  return ofTheMonth.length === 1 ? { work: ofTheMonth[0]!, said: `${Number(day)} ${MONTHS[monthNumber(month) - 1]} ${year}` } : null;
+  return ofTheMonth.length === 1 ? { work: ofTheMonth[0]!, said: formatDate(date) } : null;
 }
 
 /** A work's date, as a question gives it (`said`: "1985"), or none when it gives the work's own. */

@@ -14,6 +14,9 @@ import { BACK } from './quotes-asked.ts';
 
 /** "the word X", "the term X": X itself, as written (a word that names a word, not "the word of the Party"). */
 const THE_WORD = /\bthe\s+(?:word|term|phrase|expression)s?\b(?=\s+["“'‘]?(?!(?:he|she|it|they|we|you|i|of|for|to|that|which|who|is|was|and|or|in|on|as)\b)\p{L})/iu;
+/** Whether a question asks about a word itself ("Is the word imperialism used?"): counted as written, in no other form. */
+export const asksAboutTheWord = (question: string): boolean => THE_WORD.test(question);
+
 /**
  * "how many work are from 1987", "how many speech did he give", as learners of English write them: the word for texts
  * after "how many" read in the plural, and each reading, for the answer to say.
@@ -27,9 +30,6 @@ export function textsCountedInThePlural(question: string): { text: string; read:
   });
   return { text, read };
 }
-
-/** Whether a question asks about a word itself ("Is the word imperialism used?"): counted as written, in no other form. */
-export const asksAboutTheWord = (question: string): boolean => THE_WORD.test(question);
 
 const TEXTS = [...TEXT_WORDS, EACH_WORK].join('|');
 /** What is said of texts themselves, not of what they say: when they were written or given, what a collection holds or spans. */
